@@ -1,0 +1,188 @@
+// swift-tools-version:6.2
+// Nianbao: a change-tracking repository with sync for 政府信息公开工作年度报告.
+
+import PackageDescription
+
+/// Settings shared by every target, tests included (Swift 6 language mode comes from `swiftLanguageModes`).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "nianbao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nianbao", targets: ["NianbaoCLI"]),
+        .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "ReportParser", targets: ["ReportParser"]),
+        .library(name: "ReportChecks", targets: ["ReportChecks"]),
+        .library(name: "ReportDiff", targets: ["ReportDiff"]),
+        .library(name: "RevisionStore", targets: ["RevisionStore"]),
+        .library(name: "ReportRepository", targets: ["ReportRepository"]),
+        .library(name: "SyncAPI", targets: ["SyncAPI"]),
+        .library(name: "SyncServer", targets: ["SyncServer"]),
+        .library(name: "SyncClient", targets: ["SyncClient"]),
+        .library(name: "WebUI", targets: ["WebUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    ],
+    targets: [
+        // Layer 1: the document model, its templates and its canonical encoding.
+        .target(
+            name: "ReportModel",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedFiles"]
+        ),
+        // Layer 2: reading text into the model; checking it; comparing and merging it.
+        .target(name: "ReportParser", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(name: "ReportChecks", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        // Layer 3: the content-addressed store in SQLite.
+        .target(
+            name: "RevisionStore",
+            dependencies: [
+                "ReportModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedFiles"]
+        ),
+        // Layer 4: what a user does with a repository (commit a file, import a folder, history, merge).
+        .target(
+            name: "ReportRepository",
+            dependencies: [
+                "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Layer 5: sync between nodes over HTTP.
+        .target(name: "SyncAPI", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "SyncServer",
+            dependencies: [
+                "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SyncClient",
+            dependencies: [
+                "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Layer 6: the county office's web pages, served beside the sync API.
+        .target(
+            name: "WebUI",
+            dependencies: [
+                "SyncServer", "ReportRepository", "RevisionStore", "ReportDiff", "ReportChecks", "ReportModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Pages"],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedFiles"]
+        ),
+        // Build-time embedding of Schema/ files into the modules that use them.
+        .executableTarget(name: "SchemaEmbedder", path: "Sources/SchemaEmbedder", swiftSettings: swiftSettings),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["SchemaEmbedder"]),
+        // The thin executable.
+        .executableTarget(
+            name: "NianbaoCLI",
+            dependencies: [
+                "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore", "ReportRepository",
+                "SyncAPI", "SyncServer", "SyncClient", "WebUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Benchmarks run by Scripts/bench-* (release builds, printed figures).
+        .executableTarget(
+            name: "NianbaoBench",
+            dependencies: [
+                "ReportModel", "ReportParser", "ReportDiff", "RevisionStore", "ReportRepository", "ReportFixtures",
+            ],
+            path: "Scripts/Bench",
+            swiftSettings: swiftSettings
+        ),
+        // Test support: a generator of reports in every layout, and shared helpers.
+        .target(
+            name: "ReportFixtures",
+            dependencies: ["ReportModel"],
+            path: "Tests/ReportFixtures",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportModelTests",
+            dependencies: ["ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportParserTests",
+            dependencies: ["ReportParser", "ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportChecksTests",
+            dependencies: ["ReportChecks", "ReportParser", "ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportDiffTests",
+            dependencies: ["ReportDiff", "ReportParser", "ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RevisionStoreTests",
+            dependencies: ["RevisionStore", "ReportParser", "ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportRepositoryTests",
+            dependencies: ["ReportRepository", "RevisionStore", "ReportParser", "ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SyncTests",
+            dependencies: [
+                "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
+                "ReportFixtures",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebUITests",
+            dependencies: [
+                "WebUI", "SyncServer", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NianbaoCLITests",
+            dependencies: ["NianbaoCLI", "ReportFixtures", "ReportModel"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import ReportModel
+print(templateProbe() ?? "nil")

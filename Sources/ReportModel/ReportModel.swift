@@ -1,0 +1,1 @@
+public func templateProbe() -> String? { EmbeddedFiles.contents["test.json"] }
