@@ -1,2 +1,0 @@
-import ReportModel
-print(templateProbe() ?? "nil")

@@ -1,0 +1,16 @@
+/// The kinds of stored objects. A report is cut into these pieces so that a revision that changes one cell stores
+/// only the row, the table, the sections above it and the report root.
+public enum ObjectKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A report root: title, agency, year, preamble, sections.
+    case report
+    /// A section: its heading, blocks and subsections.
+    case section
+    /// A paragraph's text.
+    case paragraph
+    /// A table: its template (or its columns) and its rows.
+    case table
+    /// One row of a table with its cells.
+    case row
+    /// A revision: the root of one snapshot of a report, its parents and who made it when.
+    case revision
+}

@@ -1,1 +1,0 @@
-public func templateProbe() -> String? { EmbeddedFiles.contents["test.json"] }

@@ -1,0 +1,30 @@
+/// One of the six sections every report has, as data.
+public struct SectionTemplate: Sendable, Hashable, Decodable {
+    /// The section's place, 1 to 6.
+    public let slot: Int
+    /// Its numeral (`一`).
+    public let numeral: String
+    /// The canonical title (`总体情况`).
+    public let title: String
+    /// Other titles real reports use.
+    public let variants: [String]
+    /// The number of the template table the section holds, if any.
+    public let table: Int?
+
+    enum CodingKeys: String, CodingKey { case slot, numeral, title, variants, table }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        slot = try container.decode(Int.self, forKey: .slot)
+        numeral = try container.decode(String.self, forKey: .numeral)
+        title = try container.decode(String.self, forKey: .title)
+        variants = try container.decodeIfPresent([String].self, forKey: .variants) ?? []
+        table = try container.decodeIfPresent(Int.self, forKey: .table)
+    }
+
+    /// The canonical heading (`一、总体情况`).
+    public var heading: String { "\(numeral)、\(title)" }
+
+    /// The title and its variants, as keys.
+    public var titleKeys: [LabelKey] { ([title] + variants).map(LabelKey.init) }
+}

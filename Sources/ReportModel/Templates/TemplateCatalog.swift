@@ -1,0 +1,65 @@
+import Foundation
+
+/// The templates built into the program from `Schema/templates/`: the six sections and tables 2, 3 and 4
+/// in the 2021 format and the 2019 trial format.
+public struct TemplateCatalog: Sendable {
+    /// The six sections.
+    public let sections: [SectionTemplate]
+    /// Every table template.
+    public let tables: [TableTemplate]
+
+    /// The catalog built from `Schema/templates/`.
+    public static let standard: TemplateCatalog = {
+        do {
+            return try TemplateCatalog(files: EmbeddedFiles.contents)
+        } catch {
+            // The files are part of the program: a broken one is a build defect, caught by the test suite.
+            preconditionFailure("Schema/templates is unreadable: \(error)")
+        }
+    }()
+
+    /// Reads a catalog from template files (`sections.json` and `table*.json`).
+    public init(files: [String: String]) throws {
+        let decoder = JSONDecoder()
+        struct SectionsFile: Decodable { let sections: [SectionTemplate] }
+        guard let sectionsText = files["sections.json"] else {
+            throw ModelError.templateUnreadable(file: "sections.json", reason: "missing")
+        }
+        do {
+            sections = try decoder.decode(SectionsFile.self, from: Data(sectionsText.utf8)).sections
+        } catch {
+            throw ModelError.templateUnreadable(file: "sections.json", reason: "\(error)")
+        }
+        var tables: [TableTemplate] = []
+        for name in files.keys.sorted() where name.hasPrefix("table") && name.hasSuffix(".json") {
+            do {
+                tables.append(try decoder.decode(TableTemplate.self, from: Data(files[name, default: ""].utf8)))
+            } catch {
+                throw ModelError.templateUnreadable(file: name, reason: "\(error)")
+            }
+        }
+        self.tables = tables
+        titleSlots = Dictionary(
+            sections.flatMap { section in section.titleKeys.map { ($0, section.slot) } },
+            uniquingKeysWith: { first, _ in first }
+        )
+    }
+
+    private let titleSlots: [LabelKey: Int]
+
+    /// The template with an id.
+    public func table(id: String) -> TableTemplate? { tables.first { $0.id == id } }
+
+    /// The templates of a table number, newest format first.
+    public func tables(number: Int) -> [TableTemplate] {
+        tables.filter { $0.table == number }.sorted { $0.format > $1.format }
+    }
+
+    /// The section template of a slot.
+    public func section(slot: Int) -> SectionTemplate? { sections.first { $0.slot == slot } }
+
+    /// The slot (1 to 6) whose title or variant the given title is, ignoring spaces and punctuation width.
+    public func sectionSlot(forTitle title: String) -> Int? {
+        titleSlots[LabelKey(title)]
+    }
+}

@@ -1,0 +1,28 @@
+/// Why a file could not be read as a report. Nothing is stored when parsing fails.
+public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file is empty or holds only whitespace.
+    case empty
+    /// The file holds bytes that no text has (a NUL byte, say): it is a binary file.
+    case binary(offset: Int)
+    /// The file is a word-processor or PDF document, not plain text.
+    case unsupportedDocument(format: String)
+    /// The bytes are neither UTF-8 nor GB18030/GBK.
+    case undecodable(offset: Int)
+    /// The text has no section of an annual report.
+    case notAReport(reason: String)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            "The file is empty: there is no report to read."
+        case .binary(let offset):
+            "The file is not text (binary data at byte \(offset)); save the report as plain text (.txt) and try again."
+        case .unsupportedDocument(let format):
+            "The file is a \(format) document, not plain text; open it and save it as plain text (.txt), then try again."
+        case .undecodable(let offset):
+            "The file is neither UTF-8 nor GB18030/GBK text (unreadable byte at \(offset))."
+        case .notAReport(let reason):
+            "The text is not a 政府信息公开工作年度报告: \(reason)."
+        }
+    }
+}

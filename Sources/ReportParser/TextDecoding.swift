@@ -1,0 +1,133 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the bytes of a file into text: UTF-8 (BOM or not), UTF-16 with a BOM, or GB18030/GBK through iconv;
+/// line endings made LF.
+enum TextDecoding {
+    struct Decoded {
+        var text: String
+        var encoding: TextEncoding
+        var diagnostics: [Diagnostic]
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(ParseError) -> Decoded {
+        guard !bytes.isEmpty else { throw .empty }
+        if let format = documentFormat(bytes) { throw .unsupportedDocument(format: format) }
+        var diagnostics: [Diagnostic] = []
+        var body = bytes[...]
+        var encoding = TextEncoding.utf8
+        var text: String
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            text = try utf16(bytes)
+            encoding = .utf16
+        } else {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
+            if let offset = body.firstIndex(of: 0) { throw .binary(offset: offset) }
+            if let utf8 = String(validating: body, as: UTF8.self) {
+                text = utf8
+            } else if let gb = gb18030(Array(body)) {
+                text = gb
+                encoding = .gb18030
+                diagnostics.append(Diagnostic(.note, line: nil, code: "encoding-gb18030", "read as GB18030/GBK text"))
+            } else {
+                throw .undecodable(offset: firstInvalidUTF8(body))
+            }
+        }
+        try rejectControlNoise(text)
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return Decoded(text: text, encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// Office and PDF files start with a signature; naming the format makes the error useful.
+    static func documentFormat(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: Array("%PDF".utf8)) { return "PDF" }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "Word (.docx) or other zip" }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "Word (.doc)" }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return "RTF" }
+        return nil
+    }
+
+    /// Text made of control characters other than tabs, line and page breaks is binary data that happens to decode.
+    static func rejectControlNoise(_ text: String) throws(ParseError) {
+        var offset = 0
+        var noise = 0
+        for scalar in text.unicodeScalars.prefix(65536) {
+            if scalar.value < 0x20, ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains(scalar.value) {
+                noise += 1
+                if noise > 8 { throw .binary(offset: offset) }
+            }
+            offset += 1
+        }
+    }
+
+    static func utf16(_ bytes: [UInt8]) throws(ParseError) -> String {
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        var index = 2
+        while index + 1 < bytes.count {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var text = ""
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var position = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value == 0 { throw .binary(offset: 2 + position * 2) }
+                text.unicodeScalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: throw .undecodable(offset: 2 + position * 2)
+            }
+            position += 1
+        }
+        return text
+    }
+
+    /// GB18030 (a superset of GBK and GB2312) through the C library's iconv.
+    static func gb18030(_ bytes: [UInt8]) -> String? {
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+        let converted: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                guard result != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let converted else { return nil }
+        return String(validating: output[..<converted].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = bytes.startIndex
+        while true {
+            let before = offset
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return before
+            }
+        }
+    }
+}
