@@ -1,1 +1,113 @@
-// placeholder
+import GRDB
+import Logging
+import ReportModel
+
+/// One node's repository: every revision of every report, each piece stored once, in one SQLite file.
+///
+/// The store is a value holding a GRDB writer (a WAL-mode `DatabasePool` on disk, a `DatabaseQueue` in memory for
+/// tests); GRDB serialises writes, so copies may be used from any task. All access goes through ``read(_:)`` and
+/// ``write(_:)``: one call is one SQLite transaction, so a write lands entirely or not at all, and a reader sees
+/// the store as it was before or after each write, never in between.
+///
+/// ```swift
+/// let store = try RevisionStore.open(at: path, logger: logger)
+/// let head = try await store.read { try $0.ref(.draft, of: key)?.revision }
+/// ```
+public struct RevisionStore: Sendable {
+    /// The GRDB connection(s).
+    let writer: any DatabaseWriter
+    /// The file, or `:memory:`.
+    public let path: String
+    /// Where the store logs what it does.
+    let logger: Logger
+
+    init(writer: any DatabaseWriter, path: String, logger: Logger) {
+        self.writer = writer
+        self.path = path
+        self.logger = logger
+    }
+
+    /// Runs a read-only transaction.
+    ///
+    /// - Parameter body: Reads through the ``StoreReader``, which is valid only during the call.
+    /// - Returns: What `body` returns.
+    /// - Throws: ``StoreError``: what `body` throws, or the translation of any SQLite error.
+    public func read<T: Sendable>(_ body: @Sendable (StoreReader) throws -> T) async throws(StoreError) -> T
+    {
+        let path = self.path
+        do {
+            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path))) }
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Runs a write transaction: everything `body` does is committed together, or nothing is when it throws.
+    ///
+    /// - Parameter body: Reads and writes through the ``StoreWriter``, which is valid only during the call.
+    /// - Returns: What `body` returns.
+    /// - Throws: ``StoreError``: what `body` throws (the transaction is rolled back), ``StoreError/busy`` when another
+    ///   process keeps the repository locked longer than the busy timeout, or the translation of any SQLite error.
+    public func write<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws(StoreError) -> T
+    {
+        let path = self.path
+        let logger = self.logger
+        do {
+            return try await writer.write { db in
+                try body(StoreWriter(connection: StoreConnection(db: db, path: path), logger: logger))
+            }
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Checks every object, revision and ref (see ``StoreVerifier``).
+    ///
+    /// - Returns: What was checked and every problem found; an empty problem list means the store is sound.
+    /// - Throws: ``StoreError`` only when the store cannot be read at all.
+    /// - Complexity: O(n) in the number and size of stored objects.
+    public func verify() async throws(StoreError) -> FsckReport {
+        let path = self.path
+        do {
+            return try await writer.read { db in try StoreVerifier(db: db, path: path).run() }
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Regenerates the derived tables (the revision index) from the revision objects.
+    ///
+    /// - Returns: The number of revisions indexed.
+    /// - Throws: ``StoreError`` when a revision object cannot be read.
+    public func rebuildIndexes() async throws(StoreError) -> Int {
+        try await write { try $0.rebuildIndexes() }
+    }
+
+    /// Rewrites the file without free pages (SQLite `VACUUM`), for a smaller file after many writes.
+    ///
+    /// - Throws: ``StoreError`` (``StoreError/busy`` while another process uses the file).
+    public func vacuum() async throws(StoreError) {
+        do {
+            try await writer.vacuum()
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// The names of the schema migrations applied to this repository, oldest first.
+    ///
+    /// - Throws: ``StoreError`` when the repository cannot be read.
+    public func appliedMigrations() async throws(StoreError) -> [String] {
+        do {
+            return try await writer.read { db in try Migrations.migrator.appliedMigrations(db) }
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// The schema migrations this program knows, oldest first.
+    public static var knownMigrations: [String] { Migrations.names }
+
+    /// The schema version this program writes (`PRAGMA user_version` of a repository it creates).
+    public static var schemaVersion: Int { Migrations.schemaVersion }
+}

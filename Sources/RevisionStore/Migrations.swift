@@ -1,0 +1,59 @@
+import GRDB
+
+/// The one migrator of the repository schema. Migrations are named after their SQL file in `Schema/sql/`,
+/// append-only, and never edited once released: a schema change is a new file and a new migration.
+enum Migrations {
+    /// The migrations this program knows, oldest first.
+    static let names = ["v1-initial"]
+
+    /// The schema version (`PRAGMA user_version`) the last known migration sets.
+    static let schemaVersion = 1
+
+    /// The migrator that brings a database from any known version to ``schemaVersion``.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for name in names {
+            migrator.registerMigration(name) { db in
+                try db.execute(sql: try sql(name))
+            }
+        }
+        return migrator
+    }
+
+    /// The SQL of a migration, embedded from `Schema/sql/NAME.sql` at build time.
+    static func sql(_ name: String) throws -> String {
+        guard let text = EmbeddedFiles.contents["\(name).sql"] else {
+            throw StoreError.database(code: -1, message: "the schema file \(name).sql is not built into this program")
+        }
+        return text
+    }
+
+    /// The application id every nianbao repository carries in its SQLite header ("NBRP").
+    static let applicationID: Int32 = 0x4E42_5250
+
+    /// What a database says about its schema.
+    struct Status {
+        /// `PRAGMA application_id`.
+        var applicationID: Int32
+        /// `PRAGMA user_version`.
+        var version: Int
+        /// The known migrations applied, oldest first.
+        var applied: [String]
+        /// Applied migrations this program does not know: the file was written by a newer nianbao.
+        var unknown: [String]
+    }
+
+    /// Reads the schema status of a database without changing it.
+    static func status(_ db: Database) throws -> Status {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        guard try db.tableExists("grdb_migrations") else {
+            return Status(applicationID: applicationID, version: version, applied: [], unknown: [])
+        }
+        let identifiers = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        return Status(
+            applicationID: applicationID, version: version,
+            applied: names.filter(identifiers.contains),
+            unknown: identifiers.filter { !names.contains($0) }.sorted())
+    }
+}

@@ -1,0 +1,59 @@
+import ReportModel
+
+/// What `fsck` checked and what it found.
+public struct FsckReport: Sendable, Hashable, Codable {
+    /// Objects re-hashed and decoded.
+    public var objects: Int = 0
+    /// Revisions checked.
+    public var revisions: Int = 0
+    /// Refs checked.
+    public var refs: Int = 0
+    /// Everything found wrong; empty when the store is sound.
+    public var problems: [FsckProblem] = []
+
+    /// Creates an empty report.
+    public init() {}
+
+    /// Whether nothing is wrong.
+    public var isClean: Bool { problems.isEmpty }
+}
+
+/// One thing `fsck` found wrong.
+public struct FsckProblem: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// What kind of problem.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// SQLite's own check of the file failed.
+        case file
+        /// An object's bytes do not hash to its name.
+        case corrupt
+        /// An object's bytes are not a canonical object.
+        case malformed
+        /// An object refers to an object that is not stored.
+        case missingReference
+        /// An object refers to an object of another kind than the reference says.
+        case wrongKind
+        /// The revision index disagrees with the revision objects (`rebuildIndexes` repairs it).
+        case index
+        /// A ref points to something that is not a revision of its report.
+        case ref
+    }
+
+    /// What kind of problem.
+    public var kind: Kind
+    /// The object it is about, if one.
+    public var object: ObjectID?
+    /// What is wrong, for a person.
+    public var detail: String
+
+    /// Creates a problem.
+    public init(_ kind: Kind, object: ObjectID?, _ detail: String) {
+        self.kind = kind
+        self.object = object
+        self.detail = detail
+    }
+
+    /// `corrupt: 3f9a…: its bytes hash to …`
+    public var description: String {
+        "\(kind.rawValue): " + (object.map { "\($0.hex): " } ?? "") + detail
+    }
+}

@@ -1,0 +1,19 @@
+/// What storing a batch of objects did.
+public struct PutSummary: Sendable, Hashable, Codable {
+    /// Objects that were new and are now stored.
+    public var stored: Int = 0
+    /// Objects the store already had (nothing was written for them).
+    public var existing: Int = 0
+    /// Bytes of compact bodies written for the new objects.
+    public var bytes: Int = 0
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Adds another batch's counts.
+    public mutating func add(_ other: PutSummary) {
+        stored += other.stored
+        existing += other.existing
+        bytes += other.bytes
+    }
+}

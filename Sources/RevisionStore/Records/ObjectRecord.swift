@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import ReportModel
+
+/// A row of the `object` table: one stored object, its body in compact form (see ``CompactBody``).
+struct ObjectRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "object"
+
+    /// The row id, which compact bodies use to refer to this object.
+    var id: Int64?
+    /// The 32 bytes of the object's SHA-256.
+    var hash: Data
+    /// The kind's code (``CompactBody/kindCodes``).
+    var kind: Int
+    /// The compact body.
+    var body: Data
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let hash = Column(CodingKeys.hash)
+        static let kind = Column(CodingKeys.kind)
+        static let body = Column(CodingKeys.body)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The object's kind, when the code is a known one.
+    var objectKind: ObjectKind? { CompactBody.kind(code: kind) }
+
+    /// The object's id, when the hash has the right length.
+    var objectID: ObjectID? { ObjectID(bytes: hash) }
+
+    /// The row of an object, found by its id.
+    static func find(_ id: ObjectID, in db: Database) throws -> ObjectRecord? {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM object WHERE hash = ?")
+        return try ObjectRecord.fetchOne(statement, arguments: [Data(id.bytes)])
+    }
+
+    /// The row id and kind of an object, found by its id.
+    static func locate(_ id: ObjectID, in db: Database) throws -> (row: Int64, kind: Int)? {
+        let statement = try db.cachedStatement(sql: "SELECT id, kind FROM object WHERE hash = ?")
+        return try Row.fetchOne(statement, arguments: [Data(id.bytes)]).map { ($0[0], $0[1]) }
+    }
+
+    /// The hash and kind of the object in a row.
+    static func identity(ofRow row: Int64, in db: Database) throws -> (hash: Data, kind: Int)? {
+        let statement = try db.cachedStatement(sql: "SELECT hash, kind FROM object WHERE id = ?")
+        return try Row.fetchOne(statement, arguments: [row]).map { ($0[0], $0[1]) }
+    }
+
+    /// The row id, hash and kind code of every object, for `fsck`.
+    static func identities(_ db: Database) throws -> [(row: Int64, hash: Data, kind: Int)] {
+        try Row.fetchAll(db, sql: "SELECT id, hash, kind FROM object").map { ($0[0], $0[1], $0[2]) }
+    }
+
+    /// The revision objects whose hash starts with the given bytes range, at most `limit` of them.
+    static func revisions(hashFrom lower: Data, to upper: Data, limit: Int, in db: Database) throws -> [Data] {
+        try Data.fetchAll(
+            db,
+            sql: "SELECT hash FROM object WHERE hash BETWEEN ? AND ? AND kind = ? ORDER BY hash LIMIT ?",
+            arguments: [lower, upper, CompactBody.code(of: .revision), limit])
+    }
+}
+
+extension DerivableRequest<ObjectRecord> {
+    /// Objects in row order, for walks over the whole store.
+    func orderedByRow() -> Self {
+        order(ObjectRecord.Columns.id)
+    }
+}

@@ -1,0 +1,45 @@
+import GRDB
+
+/// A row of the `ref` table: a named pointer from a report to one of its revisions.
+struct RefRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "ref"
+
+    /// The agency id.
+    var agency: String
+    /// The report's year.
+    var year: Int
+    /// `head` or `mark`.
+    var kind: String
+    /// `draft`, `submitted`, `published`, or the name of a further head.
+    var name: String
+    /// The revision object's row id.
+    var revision: Int64
+    /// When the ref last moved, in seconds since 1970 (UTC).
+    var moved: Int64
+
+    enum Columns {
+        static let agency = Column(CodingKeys.agency)
+        static let year = Column(CodingKeys.year)
+        static let kind = Column(CodingKeys.kind)
+        static let name = Column(CodingKeys.name)
+        static let revision = Column(CodingKeys.revision)
+        static let moved = Column(CodingKeys.moved)
+    }
+}
+
+extension DerivableRequest<RefRecord> {
+    /// The refs of one report.
+    func filter(agency: String, year: Int) -> Self {
+        filter(RefRecord.Columns.agency == agency && RefRecord.Columns.year == year)
+    }
+
+    /// One ref of one report.
+    func filter(agency: String, year: Int, kind: String, name: String) -> Self {
+        filter(agency: agency, year: year).filter(RefRecord.Columns.kind == kind && RefRecord.Columns.name == name)
+    }
+
+    /// Refs in a stable order: by report, heads before marks, by name.
+    func orderedByReport() -> Self {
+        order(RefRecord.Columns.agency, RefRecord.Columns.year, RefRecord.Columns.kind, RefRecord.Columns.name)
+    }
+}

@@ -1,0 +1,66 @@
+import GRDB
+
+/// A row of the derived `revision` table: which report a revision object is of, its root and its time.
+struct RevisionIndexRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "revision"
+
+    /// The revision object's row id.
+    var object: Int64
+    /// The agency id.
+    var agency: String
+    /// The report's year.
+    var year: Int
+    /// The root object's row id.
+    var root: Int64
+    /// Seconds since 1970, UTC.
+    var time: Int64
+
+    enum Columns {
+        static let object = Column(CodingKeys.object)
+        static let agency = Column(CodingKeys.agency)
+        static let year = Column(CodingKeys.year)
+        static let root = Column(CodingKeys.root)
+        static let time = Column(CodingKeys.time)
+    }
+}
+
+/// A row of the derived `revision_parent` table: one parent of a revision, by position.
+struct RevisionParentRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "revision_parent"
+
+    /// The revision object's row id.
+    var revision: Int64
+    /// 0 for the first parent.
+    var position: Int
+    /// The parent revision's row id.
+    var parent: Int64
+
+    enum Columns {
+        static let revision = Column(CodingKeys.revision)
+        static let position = Column(CodingKeys.position)
+        static let parent = Column(CodingKeys.parent)
+    }
+}
+
+extension DerivableRequest<RevisionIndexRecord> {
+    /// The revisions of one report, oldest first.
+    func filter(agency: String, year: Int) -> Self {
+        filter(RevisionIndexRecord.Columns.agency == agency && RevisionIndexRecord.Columns.year == year)
+            .order(RevisionIndexRecord.Columns.time, RevisionIndexRecord.Columns.object)
+    }
+}
+
+extension DerivableRequest<RevisionParentRecord> {
+    /// The parents of a revision, first parent first.
+    func filter(revision: Int64) -> Self {
+        filter(RevisionParentRecord.Columns.revision == revision).order(RevisionParentRecord.Columns.position)
+    }
+}
+
+/// Emptying the derived tables before ``StoreWriter/rebuildIndexes()`` fills them again.
+enum RevisionIndex {
+    static func erase(_ db: Database) throws {
+        try RevisionParentRecord.deleteAll(db)
+        try RevisionIndexRecord.deleteAll(db)
+    }
+}

@@ -1,0 +1,26 @@
+import GRDB
+
+/// A row of the `setting` table: one setting of this node.
+struct Setting: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "setting"
+
+    /// The setting's name.
+    var key: String
+    /// Its value.
+    var value: String
+
+    enum Columns {
+        static let key = Column(CodingKeys.key)
+        static let value = Column(CodingKeys.value)
+    }
+
+    /// The node's name, recorded in every revision made here.
+    static let nodeKey = "node"
+    /// When the repository was created (ISO 8601).
+    static let createdKey = "created"
+
+    /// The value of a setting, if set.
+    static func value(of key: String, in db: Database) throws -> String? {
+        try Setting.fetchOne(db, key: key)?.value
+    }
+}

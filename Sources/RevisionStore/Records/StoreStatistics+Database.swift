@@ -1,0 +1,24 @@
+// Counting what a store holds: the queries behind StoreReading.statistics().
+
+import GRDB
+import ReportModel
+
+extension StoreStatistics {
+    static func read(_ db: Database) throws -> StoreStatistics {
+        var objects: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM object GROUP BY kind") {
+            let code: Int = row[0]
+            objects[CompactBody.kind(code: code)?.rawValue ?? "kind \(code)"] = row[1]
+        }
+        let bodyBytes = try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(body)), 0) FROM object") ?? 0
+        let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+        let freePages = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+        let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+        return StoreStatistics(
+            objects: objects, bodyBytes: bodyBytes,
+            revisions: try RevisionIndexRecord.fetchCount(db),
+            refs: try RefRecord.fetchCount(db),
+            agencies: try AgencyRecord.fetchCount(db),
+            fileBytes: (pages - freePages) * pageSize)
+    }
+}

@@ -1,0 +1,154 @@
+// Creating and opening repositories: the checks that keep nianbao from touching a file it should not.
+
+import Foundation
+import GRDB
+import Logging
+
+extension RevisionStore {
+    /// How long a write waits for another process's write to finish before failing with ``StoreError/busy``.
+    public static let defaultBusyTimeout: TimeInterval = 10
+
+    /// Creates a new repository file (and its folder), applies the schema and records the node's name.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file to create.
+    ///   - node: The name of this node, recorded in every revision made here.
+    ///   - busyTimeout: Seconds a write waits for another process.
+    ///   - logger: Where the store logs.
+    /// - Throws: ``StoreError/repositoryExists(path:)`` when a repository is already there,
+    ///   ``StoreError/notARepository(path:reason:)`` when another file is; nothing is changed in either case.
+    public static func create(
+        at path: String, node: String, busyTimeout: TimeInterval = defaultBusyTimeout, logger: Logger
+    ) throws(StoreError) -> RevisionStore {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path) {
+            if (try? validate(path)) != nil { throw .repositoryExists(path: path) }
+            throw .notARepository(path: path, reason: "a file is already there")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
+            try Migrations.migrator.migrate(pool)
+            try pool.write { db in try StoreWriter.initialise(db, node: node) }
+            logger.info("created repository", metadata: ["path": "\(path)", "node": "\(node)"])
+            return RevisionStore(writer: pool, path: path, logger: logger)
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: path + suffix) }
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Opens an existing repository file, bringing an older schema up to date.
+    ///
+    /// The file is checked read-only first: a missing file, a file that is not a nianbao repository, or one written by
+    /// a newer nianbao is refused before anything is written to it.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - busyTimeout: Seconds a write waits for another process.
+    ///   - logger: Where the store logs.
+    /// - Throws: ``StoreError/repositoryNotFound(path:)``, ``StoreError/notARepository(path:reason:)``,
+    ///   ``StoreError/newerSchema(path:found:known:migrations:)``, or a translated SQLite error.
+    public static func open(
+        at path: String, busyTimeout: TimeInterval = defaultBusyTimeout, logger: Logger
+    ) throws(StoreError) -> RevisionStore {
+        let isCurrent = try validate(path)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
+            if !isCurrent {
+                logger.info("upgrading repository schema", metadata: ["path": "\(path)"])
+                try Migrations.migrator.migrate(pool)
+            }
+            return RevisionStore(writer: pool, path: path, logger: logger)
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Creates a repository in memory, for tests.
+    ///
+    /// - Parameters:
+    ///   - node: The node's name.
+    ///   - migration: Stop after this migration instead of applying them all (for migration tests); the node's name
+    ///     is then not recorded.
+    ///   - logger: Where the store logs.
+    /// - Throws: ``StoreError`` when the schema cannot be applied.
+    public static func inMemory(node: String = "memory", upTo migration: String? = nil, logger: Logger)
+        throws(StoreError) -> RevisionStore
+    {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration(busyTimeout: 0))
+            if let migration {
+                try Migrations.migrator.migrate(queue, upTo: migration)
+            } else {
+                try Migrations.migrator.migrate(queue)
+                try queue.write { db in try StoreWriter.initialise(db, node: node) }
+            }
+            return RevisionStore(writer: queue, path: ":memory:", logger: logger)
+        } catch {
+            throw StoreError.translating(error, path: ":memory:")
+        }
+    }
+
+    /// Applies the migrations this program knows and the repository lacks.
+    ///
+    /// - Throws: ``StoreError`` when a migration fails; the failed migration is rolled back.
+    public func migrate() async throws(StoreError) {
+        do {
+            try Migrations.migrator.migrate(writer)
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    static func configuration(busyTimeout: TimeInterval) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "nianbao"
+        return configuration
+    }
+
+    /// Checks, without writing, that `path` is a nianbao repository this program can use.
+    ///
+    /// - Returns: Whether its schema is already current (no migration needed).
+    static func validate(_ path: String) throws(StoreError) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .repositoryNotFound(path: path)
+        }
+        guard !isDirectory.boolValue else { throw .notARepository(path: path, reason: "it is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path) }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        if header.isEmpty {
+            guard walSize > 0 else { throw .notARepository(path: path, reason: "the file is empty") }
+        } else if header != Data("SQLite format 3\0".utf8) {
+            throw .notARepository(path: path, reason: "it is not a SQLite database")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(defaultBusyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let status = try queue.read { db in try Migrations.status(db) }
+            guard status.applicationID == Migrations.applicationID else {
+                throw StoreError.notARepository(path: path, reason: "it is another program's SQLite database")
+            }
+            guard status.version <= Migrations.schemaVersion, status.unknown.isEmpty else {
+                throw StoreError.newerSchema(
+                    path: path, found: status.version, known: Migrations.schemaVersion, migrations: status.unknown)
+            }
+            return status.applied == Migrations.names
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Translation of GRDB's and the model's errors into StoreError, at the store boundary.
+
+import GRDB
+import ReportModel
+
+extension StoreError {
+    /// The store error for a SQLite error met while using the repository at `path`.
+    init(_ error: DatabaseError, path: String) {
+        switch error.extendedResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .busy
+        case .SQLITE_READONLY, .SQLITE_PERM:
+            self = .readOnly(path: path)
+        case .SQLITE_CANTOPEN:
+            self = .cannotOpen(path: path)
+        case .SQLITE_FULL:
+            self = .diskFull
+        case .SQLITE_CORRUPT:
+            self = .corruptFile(path: path, detail: error.message ?? "database disk image is malformed")
+        case .SQLITE_NOTADB:
+            self = .notARepository(path: path, reason: "it is not a SQLite database")
+        default:
+            self = .database(code: error.extendedResultCode.rawValue, message: error.message ?? "\(error)")
+        }
+    }
+
+    /// The store error for anything thrown inside a transaction.
+    static func translating(_ error: any Error, path: String) -> StoreError {
+        switch error {
+        case let error as StoreError: error
+        case let error as DatabaseError: StoreError(error, path: path)
+        case let error as ModelError: .unreadableContent(error)
+        default: .database(code: -1, message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ReportModel
+
+/// Why the store could not do what was asked. Every case says, for a person, what happened and what to do.
+///
+/// SQLite's errors are translated into these cases at the store boundary (``RevisionStore/write(_:)``,
+/// ``RevisionStore/read(_:)``); callers never see a raw database error.
+public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// No repository file at the path.
+    case repositoryNotFound(path: String)
+    /// `init` was asked to create a repository where one already is.
+    case repositoryExists(path: String)
+    /// The file exists but is not a nianbao repository (another SQLite file, a text file, an empty file).
+    case notARepository(path: String, reason: String)
+    /// The file was written by a newer nianbao whose schema this program does not know.
+    case newerSchema(path: String, found: Int, known: Int, migrations: [String])
+    /// Another process holds the write lock for longer than the store waits.
+    case busy
+    /// The file or its folder cannot be written (permissions, a read-only disk).
+    case readOnly(path: String)
+    /// The file or its folder cannot be opened at all.
+    case cannotOpen(path: String)
+    /// The disk is full.
+    case diskFull
+    /// SQLite found the file damaged.
+    case corruptFile(path: String, detail: String)
+    /// An object's bytes were refused: they do not hash to their name, or are not a canonical object.
+    case invalidObject(ObjectID, ModelError)
+    /// An object refers to another object the store does not have.
+    case missingReference(ObjectID, referencedBy: ObjectID)
+    /// An object refers to another object of another kind than the reference says.
+    case wrongReferenceKind(ObjectID, expected: ObjectKind, found: ObjectKind, referencedBy: ObjectID)
+    /// No object with this id.
+    case objectNotFound(ObjectID)
+    /// No revision with this id.
+    case revisionNotFound(ObjectID)
+    /// A ref was asked to point to a revision of another report.
+    case revisionOfAnotherReport(ObjectID, expected: ReportKey, found: ReportKey)
+    /// A ref moved since the caller read it (compare-and-swap failed).
+    case refMoved(ReportKey, ref: RefName, expected: ObjectID?, found: ObjectID?)
+    /// A stored object could not be read back (fsck will say more).
+    case damagedObject(ObjectID, detail: String)
+    /// Stored content could not be put back together (a missing or damaged object, an unknown template).
+    case unreadableContent(ModelError)
+    /// Any other SQLite error, with SQLite's code and message.
+    case database(code: Int32, message: String)
+
+    public var description: String {
+        switch self {
+        case .repositoryNotFound(let path):
+            "There is no nianbao repository at \(path). Create one with `nianbao init`, or give its path with --repo."
+        case .repositoryExists(let path):
+            "A nianbao repository already exists at \(path); nothing was changed."
+        case .notARepository(let path, let reason):
+            "\(path) is not a nianbao repository (\(reason)); nothing was changed."
+        case .newerSchema(let path, let found, let known, let migrations):
+            "The repository \(path) was written by a newer version of nianbao (schema version \(found)"
+                + (migrations.isEmpty ? "" : ", with \(migrations.joined(separator: ", "))")
+                + "); this program knows schema version \(known) only. Install the newer nianbao to use it;"
+                + " nothing was changed."
+        case .busy:
+            "The repository is busy: another nianbao is writing to it. Try again in a moment."
+        case .readOnly(let path):
+            "The repository \(path) cannot be written: check that you may write to the file and its folder."
+        case .cannotOpen(let path):
+            "The repository \(path) cannot be opened: check that the folder exists and that you may read it."
+        case .diskFull:
+            "The disk is full: free some space and try again; nothing was changed."
+        case .corruptFile(let path, let detail):
+            "The repository \(path) is damaged (\(detail)). Run `nianbao fsck` and restore it from a backup."
+        case .invalidObject(let id, let error):
+            "Object \(id.hex) was refused: \(error)"
+        case .missingReference(let id, let parent):
+            "Object \(parent.hex) refers to object \(id.hex), which the repository does not have."
+        case .wrongReferenceKind(let id, let expected, let found, let parent):
+            "Object \(parent.hex) refers to \(id.hex) as a \(expected.rawValue), but it is a \(found.rawValue)."
+        case .objectNotFound(let id):
+            "The repository has no object \(id.hex)."
+        case .revisionNotFound(let id):
+            "The repository has no revision \(id.hex)."
+        case .revisionOfAnotherReport(let id, let expected, let found):
+            "Revision \(id.shortHex()) belongs to the report \(found), not to \(expected)."
+        case .refMoved(let report, let ref, let expected, let found):
+            "The \(ref) of \(report) moved meanwhile (expected \(expected?.shortHex() ?? "none"),"
+                + " found \(found?.shortHex() ?? "none")); nothing was changed. Try again."
+        case .damagedObject(let id, let detail):
+            "The stored object \(id.hex) is damaged (\(detail)). Run `nianbao fsck`."
+        case .unreadableContent(let error):
+            "The repository holds content this program cannot read: \(error). Run `nianbao fsck`."
+        case .database(let code, let message):
+            "The repository could not be used (SQLite error \(code): \(message))."
+        }
+    }
+}

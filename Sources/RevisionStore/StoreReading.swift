@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+import ReportModel
+
+/// The database connection of one transaction, opaque outside the store; valid only inside the closure given to
+/// ``RevisionStore/read(_:)`` or ``RevisionStore/write(_:)``.
+public struct StoreConnection {
+    let db: Database
+    let path: String
+}
+
+/// What can be read inside a transaction. ``StoreReader`` and ``StoreWriter`` both read.
+///
+/// The methods throw ``StoreError`` for what the store finds wrong, and any other error only from SQLite; the
+/// transaction (``RevisionStore/read(_:)``) translates those.
+public protocol StoreReading {
+    /// The transaction's connection.
+    var connection: StoreConnection { get }
+}
+
+/// Read access inside ``RevisionStore/read(_:)``.
+public struct StoreReader: StoreReading {
+    /// The transaction's connection.
+    public let connection: StoreConnection
+}
+
+extension StoreReading {
+    var db: Database { connection.db }
+
+    /// Whether the store has an object.
+    public func contains(_ id: ObjectID) throws -> Bool {
+        try ObjectRecord.locate(id, in: db) != nil
+    }
+
+    /// An object, its bytes rebuilt and checked against its id.
+    ///
+    /// - Returns: The object, or `nil` when the store does not have it.
+    /// - Throws: ``StoreError/damagedObject(_:detail:)`` when its stored form does not give back its id.
+    public func object(_ id: ObjectID) throws -> EncodedObject? {
+        guard let record = try ObjectRecord.find(id, in: db) else { return nil }
+        let bytes = try canonicalBytes(of: record, id: id)
+        do {
+            return try EncodedObject(verifying: bytes, as: id)
+        } catch {
+            throw StoreError.damagedObject(id, detail: error.description)
+        }
+    }
+
+    /// A whole report, rebuilt from its root and every object under it, each checked against its id.
+    ///
+    /// - Throws: ``StoreError/objectNotFound(_:)`` when the root is not stored; ``StoreError/unreadableContent(_:)``
+    ///   or ``StoreError/damagedObject(_:detail:)`` when an object under it is missing or damaged.
+    /// - Complexity: O(n) in the number of objects of the report.
+    public func report(root: ObjectID) throws -> Report {
+        guard try contains(root) else { throw StoreError.objectNotFound(root) }
+        return try ObjectGraph.report(root: root) { id in
+            guard let record = try ObjectRecord.find(id, in: db) else { return nil }
+            return try canonicalBytes(of: record, id: id)
+        }
+    }
+
+    /// A revision.
+    ///
+    /// - Returns: The revision, or `nil` when the store has no revision with this id.
+    /// - Throws: ``StoreError/damagedObject(_:detail:)`` when it is stored but unreadable.
+    public func revision(_ id: ObjectID) throws -> Revision? {
+        guard let object = try object(id), object.kind == .revision else { return nil }
+        guard case .revision(let record) = try decoded(object) else { return nil }
+        return Revision(id: id, record: record)
+    }
+
+    /// A revision that must exist.
+    ///
+    /// - Throws: ``StoreError/revisionNotFound(_:)`` when it does not.
+    public func requireRevision(_ id: ObjectID) throws -> Revision {
+        guard let revision = try revision(id) else { throw StoreError.revisionNotFound(id) }
+        return revision
+    }
+
+    /// The revisions whose id starts with some hexadecimal digits, in id order.
+    ///
+    /// - Parameters:
+    ///   - prefix: 1 to 64 hexadecimal digits, either case.
+    ///   - limit: The most ids to return.
+    /// - Returns: The matching revision ids; empty when the prefix is not hexadecimal.
+    public func revisions(withPrefix prefix: String, limit: Int = 10) throws -> [ObjectID] {
+        let digits = prefix.lowercased()
+        guard HexDigits.isHex(digits), digits.count <= 64,
+            let lower = HexDigits.decode(digits + String(repeating: "0", count: 64 - digits.count)),
+            let upper = HexDigits.decode(digits + String(repeating: "f", count: 64 - digits.count))
+        else { return [] }
+        return try ObjectRecord.revisions(hashFrom: Data(lower), to: Data(upper), limit: limit, in: db)
+            .compactMap { ObjectID(bytes: $0) }
+    }
+
+    /// The revisions of a report, oldest first (by time, then by storage order).
+    public func revisions(of report: ReportKey) throws -> [ObjectID] {
+        try RevisionIndexRecord.all().filter(agency: report.agency, year: report.year).fetchAll(db).map {
+            try objectID(ofRow: $0.object)
+        }
+    }
+
+    /// One ref of a report, if set.
+    public func ref(_ name: RefName, of report: ReportKey) throws -> Ref? {
+        try RefRecord.all().filter(agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name)
+            .fetchOne(db).map(ref(from:))
+    }
+
+    /// Every ref of a report: its heads, then its marks.
+    public func refs(of report: ReportKey) throws -> [Ref] {
+        try RefRecord.all().filter(agency: report.agency, year: report.year).orderedByReport().fetchAll(db)
+            .map(ref(from:))
+    }
+
+    /// Every ref of every report, by report.
+    public func refs() throws -> [Ref] {
+        try RefRecord.all().orderedByReport().fetchAll(db).map(ref(from:))
+    }
+
+    /// An agency, if known.
+    public func agency(_ id: String) throws -> Agency? {
+        try AgencyRecord.fetchOne(db, key: id).map { Agency(id: $0.id, name: $0.name, parent: $0.parent) }
+    }
+
+    /// Every agency, by id.
+    public func agencies() throws -> [Agency] {
+        try AgencyRecord.all().orderedByID().fetchAll(db).map { Agency(id: $0.id, name: $0.name, parent: $0.parent) }
+    }
+
+    /// This node's name, recorded in every revision made here.
+    public func nodeName() throws -> String? {
+        try Setting.value(of: Setting.nodeKey, in: db)
+    }
+
+    /// Counts of what the store holds.
+    public func statistics() throws -> StoreStatistics {
+        try StoreStatistics.read(db)
+    }
+
+    // MARK: - Internals shared with the writer and the verifier
+
+    /// The id of the object in a row.
+    func objectID(ofRow row: Int64) throws -> ObjectID {
+        guard let identity = try ObjectRecord.identity(ofRow: row, in: db), let id = ObjectID(bytes: identity.hash)
+        else { throw StoreError.database(code: -1, message: "object row \(row) is missing") }
+        return id
+    }
+
+    /// The canonical bytes of a stored object, rebuilt from its compact body.
+    func canonicalBytes(of record: ObjectRecord, id: ObjectID) throws -> [UInt8] {
+        guard let kind = record.objectKind else {
+            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
+        }
+        do {
+            return try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
+                guard let identity = try ObjectRecord.identity(ofRow: row, in: db),
+                    let referenced = ObjectID(bytes: identity.hash)
+                else { throw StoreError.damagedObject(id, detail: "it refers to object row \(row), which is missing") }
+                guard CompactBody.kind(code: identity.kind) == expected else {
+                    throw StoreError.damagedObject(id, detail: "it refers to \(referenced.hex) as a \(expected.rawValue)")
+                }
+                return referenced
+            }
+        } catch let error as CompactBodyError {
+            throw StoreError.damagedObject(id, detail: error.description)
+        }
+    }
+
+    func decoded(_ object: EncodedObject) throws -> CanonicalObject {
+        do {
+            return try object.decoded()
+        } catch {
+            throw StoreError.damagedObject(object.id, detail: error.description)
+        }
+    }
+
+    private func ref(from record: RefRecord) throws -> Ref {
+        Ref(
+            report: ReportKey(agency: record.agency, year: record.year),
+            name: RefName(kind: RefName.Kind(rawValue: record.kind) ?? .head, name: record.name),
+            revision: try objectID(ofRow: record.revision),
+            moved: Date(timeIntervalSince1970: TimeInterval(record.moved)))
+    }
+}
+
+extension Revision {
+    /// A revision whose id is already known.
+    init(id: ObjectID, record: RevisionRecord) {
+        self.id = id
+        self.record = record
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import ReportModel
+
+/// `fsck`: checks a whole store inside one read transaction, collecting problems instead of stopping at the first.
+///
+/// - SQLite's own check of the file (`PRAGMA quick_check`) and of its foreign keys;
+/// - every object: its body rebuilt into canonical bytes, re-hashed against its name, decoded, its kind as stored,
+///   every reference present and of the kind the reference says;
+/// - every revision: entered in the revision index with its report, root, time and parents, and nothing else there;
+/// - every ref: pointing to a stored revision of its own report.
+struct StoreVerifier {
+    let db: Database
+    let path: String
+
+    private struct Identity {
+        var id: ObjectID?
+        var kind: ObjectKind?
+    }
+
+    func run() throws -> FsckReport {
+        var report = FsckReport()
+        for message in try FileCheck.problems(db) {
+            report.problems.append(FsckProblem(.file, object: nil, message))
+        }
+        var identities: [Int64: Identity] = [:]
+        for row in try ObjectRecord.identities(db) {
+            identities[row.row] = Identity(id: ObjectID(bytes: row.hash), kind: CompactBody.kind(code: row.kind))
+        }
+        let objects = try ObjectRecord.all().orderedByRow().fetchCursor(db)
+        while let record = try objects.next() {
+            report.objects += 1
+            check(record, identities: identities, into: &report)
+        }
+        try checkIndex(identities: identities, into: &report)
+        for ref in try RefRecord.fetchAll(db) {
+            report.refs += 1
+            check(ref, identities: identities, into: &report)
+        }
+        return report
+    }
+
+    private func check(_ record: ObjectRecord, identities: [Int64: Identity], into report: inout FsckReport) {
+        guard let id = record.objectID else {
+            report.problems.append(FsckProblem(.corrupt, object: nil, "object row \(record.id ?? 0) has a damaged name"))
+            return
+        }
+        guard let kind = record.objectKind else {
+            report.problems.append(FsckProblem(.malformed, object: id, "unknown kind code \(record.kind)"))
+            return
+        }
+        var referenceProblems: [FsckProblem] = []
+        let bytes: [UInt8]
+        do {
+            bytes = try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
+                guard let identity = identities[row], let referenced = identity.id else {
+                    referenceProblems.append(
+                        FsckProblem(.missingReference, object: id, "it refers to object row \(row), which is missing"))
+                    return ObjectID.hashing([])
+                }
+                if identity.kind != expected {
+                    referenceProblems.append(
+                        FsckProblem(
+                            .wrongKind, object: id,
+                            "it refers to \(referenced.hex) as a \(expected.rawValue), but that is a"
+                                + " \(identity.kind?.rawValue ?? "damaged object")"))
+                }
+                return referenced
+            }
+        } catch {
+            report.problems.append(FsckProblem(.malformed, object: id, "\(error)"))
+            return
+        }
+        report.problems += referenceProblems
+        guard referenceProblems.isEmpty else { return }
+        let actual = ObjectID.hashing(bytes)
+        guard actual == id else {
+            report.problems.append(FsckProblem(.corrupt, object: id, "its bytes hash to \(actual.hex)"))
+            return
+        }
+        do {
+            let object = try CanonicalObject.decode(bytes)
+            if object.kind != kind {
+                report.problems.append(
+                    FsckProblem(.malformed, object: id, "stored as a \(kind.rawValue) but is a \(object.kind.rawValue)"))
+            }
+            if case .revision(let revision) = object {
+                report.revisions += 1
+                try checkIndexed(revision, id: id, row: record.id ?? 0, into: &report)
+            }
+        } catch {
+            report.problems.append(FsckProblem(.malformed, object: id, "\(error)"))
+        }
+    }
+
+    private func checkIndexed(_ revision: RevisionRecord, id: ObjectID, row: Int64, into report: inout FsckReport)
+        throws
+    {
+        guard let index = try RevisionIndexRecord.fetchOne(db, key: row) else {
+            report.problems.append(FsckProblem(.index, object: id, "the revision is missing from the revision index"))
+            return
+        }
+        let root = try ObjectRecord.locate(revision.root, in: db)?.row
+        let parents = try RevisionParentRecord.all().filter(revision: row).fetchAll(db).map(\.parent)
+        let expectedParents = try revision.parents.map { try ObjectRecord.locate($0, in: db)?.row }
+        if index.agency != revision.report.agency || index.year != revision.report.year || index.root != root
+            || index.time != Int64(revision.time.timeIntervalSince1970) || parents != expectedParents
+        {
+            report.problems.append(FsckProblem(.index, object: id, "the revision index disagrees with the revision"))
+        }
+    }
+
+    private func checkIndex(identities: [Int64: Identity], into report: inout FsckReport) throws {
+        for index in try RevisionIndexRecord.fetchAll(db) where identities[index.object]?.kind != .revision {
+            report.problems.append(
+                FsckProblem(.index, object: identities[index.object]?.id, "an index entry names no revision object"))
+        }
+    }
+
+    private func check(_ ref: RefRecord, identities: [Int64: Identity], into report: inout FsckReport) {
+        let name = "the \(ref.name) of \(ref.agency)/\(ref.year)"
+        guard let identity = identities[ref.revision], let id = identity.id else {
+            report.problems.append(FsckProblem(.ref, object: nil, "\(name) points to a missing object"))
+            return
+        }
+        guard identity.kind == .revision else {
+            report.problems.append(FsckProblem(.ref, object: id, "\(name) points to a \(identity.kind?.rawValue ?? "?")"))
+            return
+        }
+        let index = try? RevisionIndexRecord.fetchOne(db, key: ref.revision)
+        if let index, index.agency != ref.agency || index.year != ref.year {
+            report.problems.append(
+                FsckProblem(.ref, object: id, "\(name) points to a revision of \(index.agency)/\(index.year)"))
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import Logging
+import ReportModel
+
+/// Read and write access inside ``RevisionStore/write(_:)``. Everything done through one writer commits together.
+public struct StoreWriter: StoreReading {
+    /// The transaction's connection.
+    public let connection: StoreConnection
+    /// Where the store logs.
+    let logger: Logger
+
+    /// Stores objects, children before parents, skipping those the store has.
+    ///
+    /// - Parameter objects: Objects in an order where each comes after every object it refers to, as
+    ///   `ObjectGraph.objects(of:)` gives them.
+    /// - Returns: How many were new, how many were there, and the bytes written.
+    /// - Throws: What ``put(_:)-(EncodedObject)`` throws; the caller's transaction then stores none of them.
+    @discardableResult
+    public func put(_ objects: [EncodedObject]) throws -> PutSummary {
+        var summary = PutSummary()
+        for object in objects {
+            let written = try put(object)
+            if written > 0 {
+                summary.stored += 1
+                summary.bytes += written
+            } else {
+                summary.existing += 1
+            }
+        }
+        return summary
+    }
+
+    /// Stores one object, unless the store has it already (then nothing is written).
+    ///
+    /// The bytes are checked against the object's name before they are written (SHA-256, canonical form, every
+    /// reference present and of the kind it says), and the stored row is read back and checked again before the
+    /// transaction may commit. A revision object is also entered in the revision index.
+    ///
+    /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
+    /// - Throws: ``StoreError/invalidObject(_:_:)`` for bytes that do not match their name or are not canonical;
+    ///   ``StoreError/missingReference(_:referencedBy:)`` or ``StoreError/wrongReferenceKind(_:expected:found:referencedBy:)``
+    ///   for a reference the store cannot satisfy.
+    @discardableResult
+    public func put(_ object: EncodedObject) throws -> Int {
+        if try ObjectRecord.locate(object.id, in: db) != nil { return 0 }
+        let actual = ObjectID.hashing(object.bytes)
+        guard actual == object.id else {
+            throw StoreError.invalidObject(object.id, .hashMismatch(expected: object.id, actual: actual))
+        }
+        let decoded: CanonicalObject
+        let fields: CanonicalReader
+        do {
+            decoded = try CanonicalObject.decode(object.bytes)
+            fields = try CanonicalReader(object.bytes)
+        } catch {
+            throw StoreError.invalidObject(object.id, error)
+        }
+        var referencedRows: [ObjectID: Int64] = [:]
+        let body = try CompactBody.encode(fields) { kind, id in
+            guard let (row, code) = try ObjectRecord.locate(id, in: db) else {
+                throw StoreError.missingReference(id, referencedBy: object.id)
+            }
+            guard let found = CompactBody.kind(code: code), found == kind else {
+                throw StoreError.wrongReferenceKind(
+                    id, expected: kind, found: CompactBody.kind(code: code) ?? kind, referencedBy: object.id)
+            }
+            referencedRows[id] = row
+            return row
+        }
+        var record = ObjectRecord(
+            id: nil, hash: Data(object.id.bytes), kind: CompactBody.code(of: decoded.kind), body: Data(body))
+        try record.insert(db)
+        guard let row = record.id else { throw StoreError.objectNotFound(object.id) }
+        try verifyStored(row: row, as: object.id)
+        if case .revision(let revision) = decoded {
+            try index(revision, row: row, rows: referencedRows)
+        }
+        return body.count
+    }
+
+    /// Points a ref of a report to one of its revisions.
+    ///
+    /// - Parameters:
+    ///   - name: Which ref.
+    ///   - report: Whose.
+    ///   - revision: A stored revision of that report.
+    ///   - expectation: What the ref must point to now for the move to happen (compare-and-swap).
+    ///   - time: When it moves.
+    /// - Throws: ``StoreError/revisionNotFound(_:)``, ``StoreError/revisionOfAnotherReport(_:expected:found:)``,
+    ///   ``StoreError/refMoved(_:ref:expected:found:)``.
+    public func moveRef(
+        _ name: RefName, of report: ReportKey, to revision: ObjectID, expecting expectation: RefExpectation = .any,
+        at time: Date = Date()
+    ) throws {
+        guard let (row, code) = try ObjectRecord.locate(revision, in: db), CompactBody.kind(code: code) == .revision,
+            let index = try RevisionIndexRecord.fetchOne(db, key: row)
+        else { throw StoreError.revisionNotFound(revision) }
+        let found = ReportKey(agency: index.agency, year: index.year)
+        guard found == report else {
+            throw StoreError.revisionOfAnotherReport(revision, expected: report, found: found)
+        }
+        try check(expectation, name: name, of: report)
+        try RefRecord(
+            agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name, revision: row,
+            moved: Int64(time.timeIntervalSince1970.rounded(.down))
+        ).save(db)
+        logger.debug(
+            "moved ref", metadata: ["report": "\(report)", "ref": "\(name)", "revision": "\(revision.shortHex())"])
+    }
+
+    /// Removes a ref of a report (sync drops a head once a merge has joined it).
+    ///
+    /// - Returns: Whether there was such a ref.
+    /// - Throws: ``StoreError/refMoved(_:ref:expected:found:)`` when it does not point where expected.
+    @discardableResult
+    public func removeRef(_ name: RefName, of report: ReportKey, expecting expectation: RefExpectation = .any) throws
+        -> Bool
+    {
+        try check(expectation, name: name, of: report)
+        return try RefRecord.all().filter(agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name)
+            .deleteAll(db) > 0
+    }
+
+    /// Adds an agency or changes its name and parent.
+    ///
+    /// - Throws: ``StoreError/database(code:message:)`` when its parent is not a known agency.
+    public func save(_ agency: Agency) throws {
+        try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent).save(db)
+    }
+
+    /// Renames this node (revisions made from now on record the new name).
+    public func setNodeName(_ name: String) throws {
+        try Setting(key: Setting.nodeKey, value: name).save(db)
+    }
+
+    /// Regenerates the revision index from the revision objects; returns the number of revisions.
+    public func rebuildIndexes() throws -> Int {
+        try RevisionIndex.erase(db)
+        var count = 0
+        let revisions = try ObjectRecord.filter(ObjectRecord.Columns.kind == CompactBody.code(of: .revision))
+            .orderedByRow().fetchAll(db)
+        for record in revisions {
+            guard let row = record.id, let id = record.objectID else { continue }
+            guard let object = try object(id), case .revision(let revision) = try decoded(object) else {
+                throw StoreError.damagedObject(id, detail: "it is not a readable revision")
+            }
+            var rows: [ObjectID: Int64] = [:]
+            for referenced in [revision.root] + revision.parents {
+                guard let (referencedRow, _) = try ObjectRecord.locate(referenced, in: db) else {
+                    throw StoreError.missingReference(referenced, referencedBy: id)
+                }
+                rows[referenced] = referencedRow
+            }
+            try index(revision, row: row, rows: rows)
+            count += 1
+        }
+        logger.info("rebuilt the revision index", metadata: ["revisions": "\(count)"])
+        return count
+    }
+
+    /// Records the settings of a new repository.
+    static func initialise(_ db: Database, node: String) throws {
+        try Setting(key: Setting.nodeKey, value: node).save(db)
+        try Setting(key: Setting.createdKey, value: ISO8601DateFormatter().string(from: Date())).save(db)
+    }
+
+    // MARK: - Internals
+
+    private func verifyStored(row: Int64, as id: ObjectID) throws {
+        guard let stored = try ObjectRecord.fetchOne(db, key: row) else { throw StoreError.objectNotFound(id) }
+        let bytes = try canonicalBytes(of: stored, id: id)
+        let actual = ObjectID.hashing(bytes)
+        guard actual == id, stored.hash == Data(id.bytes) else {
+            throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
+        }
+    }
+
+    private func index(_ revision: RevisionRecord, row: Int64, rows: [ObjectID: Int64]) throws {
+        guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
+        try RevisionIndexRecord(
+            object: row, agency: revision.report.agency, year: revision.report.year, root: root,
+            time: Int64(revision.time.timeIntervalSince1970)
+        ).insert(db)
+        for (position, parent) in revision.parents.enumerated() {
+            guard let parentRow = rows[parent] else { throw StoreError.revisionNotFound(parent) }
+            try RevisionParentRecord(revision: row, position: position, parent: parentRow).insert(db)
+        }
+    }
+
+    private func check(_ expectation: RefExpectation, name: RefName, of report: ReportKey) throws {
+        let current = try ref(name, of: report)?.revision
+        switch expectation {
+        case .any:
+            return
+        case .absent where current == nil:
+            return
+        case .at(let expected) where current == expected:
+            return
+        case .absent, .at:
+            let expected: ObjectID? = if case .at(let id) = expectation { id } else { nil }
+            throw StoreError.refMoved(report, ref: name, expected: expected, found: current)
+        }
+    }
+}
