@@ -33,46 +33,57 @@ public struct StoreWriter: StoreReading {
 
     /// Stores one object, unless the store has it already (then nothing is written).
     ///
-    /// The bytes are checked against the object's name before they are written (SHA-256, canonical form, every
-    /// reference present and of the kind it says), and the stored row is read back and checked again before the
-    /// transaction may commit. A revision object is also entered in the revision index.
-    ///
     /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
-    /// - Throws: ``StoreError/invalidObject(_:_:)`` for bytes that do not match their name or are not canonical;
-    ///   ``StoreError/missingReference(_:referencedBy:)`` or ``StoreError/wrongReferenceKind(_:expected:found:referencedBy:)``
-    ///   for a reference the store cannot satisfy.
+    /// - Throws: What ``put(bytes:as:)`` throws.
     @discardableResult
     public func put(_ object: EncodedObject) throws -> Int {
-        if try ObjectRecord.locate(object.id, in: db) != nil { return 0 }
-        let actual = ObjectID.hashing(object.bytes)
-        guard actual == object.id else {
-            throw StoreError.invalidObject(object.id, .hashMismatch(expected: object.id, actual: actual))
+        try put(bytes: object.bytes, as: object.id)
+    }
+
+    /// Stores an object received under a name (from a file, from another node), unless the store has it already.
+    ///
+    /// The bytes are checked against the name before they are written (SHA-256, canonical form, every reference
+    /// present and of the kind it says), and the stored row is read back and checked again before the transaction
+    /// may commit. A revision object is also entered in the revision index.
+    ///
+    /// - Parameters:
+    ///   - bytes: The object's canonical encoding.
+    ///   - id: The name it came under.
+    /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
+    /// - Throws: ``StoreError/invalidObject(_:_:)`` for bytes that do not hash to `id` or are not canonical;
+    ///   ``StoreError/missingReference(_:referencedBy:)`` or
+    ///   ``StoreError/wrongReferenceKind(_:expected:found:referencedBy:)`` for a reference the store cannot satisfy.
+    @discardableResult
+    public func put(bytes: [UInt8], as id: ObjectID) throws -> Int {
+        if try ObjectRecord.locate(id, in: db) != nil { return 0 }
+        let actual = ObjectID.hashing(bytes)
+        guard actual == id else {
+            throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
         }
         let decoded: CanonicalObject
         let fields: CanonicalReader
         do {
-            decoded = try CanonicalObject.decode(object.bytes)
-            fields = try CanonicalReader(object.bytes)
+            decoded = try CanonicalObject.decode(bytes)
+            fields = try CanonicalReader(bytes)
         } catch {
-            throw StoreError.invalidObject(object.id, error)
+            throw StoreError.invalidObject(id, error)
         }
         var referencedRows: [ObjectID: Int64] = [:]
-        let body = try CompactBody.encode(fields) { kind, id in
-            guard let (row, code) = try ObjectRecord.locate(id, in: db) else {
-                throw StoreError.missingReference(id, referencedBy: object.id)
+        let body = try CompactBody.encode(fields) { kind, referenced in
+            guard let (row, code) = try ObjectRecord.locate(referenced, in: db) else {
+                throw StoreError.missingReference(referenced, referencedBy: id)
             }
             guard let found = CompactBody.kind(code: code), found == kind else {
                 throw StoreError.wrongReferenceKind(
-                    id, expected: kind, found: CompactBody.kind(code: code) ?? kind, referencedBy: object.id)
+                    referenced, expected: kind, found: CompactBody.kind(code: code) ?? kind, referencedBy: id)
             }
-            referencedRows[id] = row
+            referencedRows[referenced] = row
             return row
         }
-        var record = ObjectRecord(
-            id: nil, hash: Data(object.id.bytes), kind: CompactBody.code(of: decoded.kind), body: Data(body))
+        var record = ObjectRecord(id: nil, hash: Data(id.bytes), kind: CompactBody.code(of: decoded.kind), body: Data(body))
         try record.insert(db)
-        guard let row = record.id else { throw StoreError.objectNotFound(object.id) }
-        try verifyStored(row: row, as: object.id)
+        guard let row = record.id else { throw StoreError.objectNotFound(id) }
+        try verifyStored(row: row, as: id)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
         }

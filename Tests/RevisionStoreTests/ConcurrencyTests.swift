@@ -1,0 +1,30 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import RevisionStore
+import Testing
+
+@Suite struct ConcurrencyTests {
+    @Test func aWriterThatWaitsTooLongGetsTheBusyMessage() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given two connections to one repository file, the second willing to wait only 0.2 s
+        let path = folder.path("repository.sqlite").path
+        let first = try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
+        let second = try RevisionStore.open(at: path, busyTimeout: 0.2, logger: StoreTestSupport.logger)
+        // When the first holds a write transaction for a second while the second tries to write
+        async let holding: Void = first.write { writer in
+            try writer.save(Agency(id: "a", name: "甲"))
+            Thread.sleep(forTimeInterval: 1)
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let error = await #expect(throws: StoreError.self) {
+            try await second.write { try $0.save(Agency(id: "b", name: "乙")) }
+        }
+        try await holding
+        // Then the second gets the clear busy error, and only the first write landed
+        #expect(error == .busy)
+        #expect(error?.description == "The repository is busy: another nianbao is writing to it. Try again in a moment.")
+        #expect(try await first.read { try $0.agencies().map(\.id) } == ["a"])
+    }
+}

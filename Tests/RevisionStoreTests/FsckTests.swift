@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import ReportFixtures
+import ReportModel
+@testable import RevisionStore
+import Testing
+
+@Suite struct FsckTests {
+    @Test func aSoundStorePassesAndCountsWhatItChecked() async throws {
+        let store = try StoreTestSupport.memoryStore()
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let report = SampleReport.make()
+        try await StoreTestSupport.commit(report, as: key, in: store)
+        try await StoreTestSupport.commit(SampleReport.settingTable3Cell(of: report, index: 3, to: "2"), as: key, in: store)
+        let result = try await store.verify()
+        #expect(result.isClean, "\(result.problems)")
+        #expect(result.revisions == 2)
+        #expect(result.refs == 1)
+        #expect(result.objects == (try await store.read { try $0.statistics().objectCount }))
+    }
+
+    @Test func oneCorruptedByteIsReported() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given a repository file with a report
+        let path = folder.path("repository.sqlite").path
+        let store = try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
+        try await StoreTestSupport.commit(SampleReport.make(), as: ReportKey(agency: "a", year: 2024), in: store)
+        // When one byte of one paragraph's stored text is flipped behind the store's back
+        let paragraph = EncodedObject(.paragraph("本年度未收取信息处理费。"))
+        try await store.writer.write { db in
+            let body = try #require(try Data.fetchOne(db, sql: "SELECT body FROM object WHERE hash = ?", arguments: [Data(paragraph.id.bytes)]))
+            var bytes = [UInt8](body)
+            bytes[bytes.count - 1] ^= 0x20
+            try db.execute(sql: "UPDATE object SET body = ? WHERE hash = ?", arguments: [Data(bytes), Data(paragraph.id.bytes)])
+        }
+        // Then fsck names that object as corrupt, and reading the report fails clearly instead of returning bad text
+        let result = try await store.verify()
+        #expect(result.problems.map(\.kind) == [.corrupt])
+        #expect(result.problems.first?.object == paragraph.id)
+        await #expect(throws: StoreError.self) {
+            try await store.read { reader in
+                try reader.report(root: try reader.requireRevision(try #require(try reader.ref(.draft, of: ReportKey(agency: "a", year: 2024))?.revision)).root)
+            }
+        }
+    }
+
+    @Test func aDroppedIndexEntryIsReportedAndRebuilt() async throws {
+        let store = try StoreTestSupport.memoryStore()
+        try await StoreTestSupport.commit(SampleReport.make(), as: ReportKey(agency: "a", year: 2024), in: store)
+        try await store.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "DELETE FROM revision")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        #expect(try await store.verify().problems.contains { $0.kind == .index })
+        #expect(try await store.rebuildIndexes() == 1)
+        #expect(try await store.verify().isClean)
+    }
+
+    @Test func aRefToAMissingObjectIsReported() async throws {
+        let store = try StoreTestSupport.memoryStore()
+        try await StoreTestSupport.commit(SampleReport.make(), as: ReportKey(agency: "a", year: 2024), in: store)
+        try await store.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "UPDATE ref SET revision = 999999")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        let problems = try await store.verify().problems
+        #expect(problems.contains { $0.kind == .ref })
+    }
+}
