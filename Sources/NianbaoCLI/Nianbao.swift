@@ -14,6 +14,15 @@ struct Nianbao: AsyncParsableCommand {
         subcommands: [
             Parse.self,
             Check.self,
+            Init.self,
+            Commit.self,
+            Import.self,
+            Log.self,
+            Show.self,
+            Export.self,
+            Reports.self,
+            MarkCommand.self,
+            Fsck.self,
         ]
     )
 }

@@ -1,1 +1,106 @@
-// placeholder
+import Foundation
+import Logging
+import ReportModel
+import RevisionStore
+
+/// What a person does with a repository: commit a report, import a folder, look at history, mark revisions, check
+/// the store. The CLI, sync and the web pages all go through it.
+///
+/// ```swift
+/// let repository = try ReportRepository.open(at: path, logger: logger)
+/// let outcome = try await repository.commit(fileAt: "常张乡2024.txt", to: ReportKey(agency: "changzhang", year: 2024),
+///                                           author: "王芳", message: "补充第三部分")
+/// ```
+public struct ReportRepository: Sendable {
+    /// The store underneath.
+    public let store: RevisionStore
+    /// Where the repository logs.
+    let logger: Logger
+
+    /// Wraps a store.
+    public init(store: RevisionStore, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+
+    /// Creates a new repository file.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file to create (its folder is created too).
+    ///   - node: This node's name, recorded in every revision made here.
+    ///   - logger: Where to log.
+    /// - Throws: ``RepositoryError/store(_:)`` with ``StoreError/repositoryExists(path:)`` when one is there.
+    public static func create(at path: String, node: String, logger: Logger) throws(RepositoryError)
+        -> ReportRepository
+    {
+        do {
+            return ReportRepository(store: try RevisionStore.create(at: path, node: node, logger: logger), logger: logger)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Opens an existing repository file.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
+    public static func open(at path: String, logger: Logger) throws(RepositoryError) -> ReportRepository {
+        do {
+            return ReportRepository(store: try RevisionStore.open(at: path, logger: logger), logger: logger)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// This node's name, as recorded at `init`.
+    public func nodeName() async throws(RepositoryError) -> String {
+        try await read { try $0.nodeName() ?? "unnamed" }
+    }
+
+    /// Every known agency, by id.
+    public func agencies() async throws(RepositoryError) -> [Agency] {
+        try await read { try $0.agencies() }
+    }
+
+    /// Checks every object, revision and ref of the store.
+    public func fsck() async throws(RepositoryError) -> FsckReport {
+        do {
+            return try await store.verify()
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Counts of what the repository holds.
+    public func statistics() async throws(RepositoryError) -> StoreStatistics {
+        try await read { try $0.statistics() }
+    }
+
+    // MARK: - Transactions with repository errors
+
+    func read<T: Sendable>(_ body: @Sendable (StoreReader) throws -> T) async throws(RepositoryError) -> T {
+        do {
+            return try await store.readTransaction(body)
+        } catch {
+            throw RepositoryError(error)
+        }
+    }
+
+    func write<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws(RepositoryError) -> T {
+        do {
+            return try await store.writeTransaction(body)
+        } catch {
+            throw RepositoryError(error)
+        }
+    }
+}
+
+extension RepositoryError {
+    /// The repository error for anything a transaction threw.
+    init(_ error: any Error) {
+        switch error {
+        case let error as RepositoryError: self = error
+        case let error as StoreError: self = .store(error)
+        default: self = .store(.database(code: -1, message: "\(error)"))
+        }
+    }
+}

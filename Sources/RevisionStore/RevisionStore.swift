@@ -61,6 +61,40 @@ public struct RevisionStore: Sendable {
         }
     }
 
+    /// Runs a read-only transaction for a layer above the store that has errors of its own.
+    ///
+    /// Unlike ``read(_:)``, errors that `body` throws and that are not SQLite's or the store's pass through
+    /// unchanged; SQLite's errors are still translated into ``StoreError``.
+    ///
+    /// - Throws: ``StoreError``, or whatever else `body` throws.
+    public func readTransaction<T: Sendable>(_ body: @Sendable (StoreReader) throws -> T) async throws -> T {
+        let path = self.path
+        do {
+            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path))) }
+        } catch {
+            throw StoreError.passing(error, path: path)
+        }
+    }
+
+    /// Runs a write transaction for a layer above the store that has errors of its own: when `body` throws, nothing
+    /// it wrote is kept.
+    ///
+    /// Unlike ``write(_:)``, errors that `body` throws and that are not SQLite's or the store's pass through
+    /// unchanged; SQLite's errors are still translated into ``StoreError``.
+    ///
+    /// - Throws: ``StoreError``, or whatever else `body` throws.
+    public func writeTransaction<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws -> T {
+        let path = self.path
+        let logger = self.logger
+        do {
+            return try await writer.write { db in
+                try body(StoreWriter(connection: StoreConnection(db: db, path: path), logger: logger))
+            }
+        } catch {
+            throw StoreError.passing(error, path: path)
+        }
+    }
+
     /// Checks every object, revision and ref (see ``StoreVerifier``).
     ///
     /// - Returns: What was checked and every problem found; an empty problem list means the store is sound.

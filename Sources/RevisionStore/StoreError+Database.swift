@@ -33,4 +33,12 @@ extension StoreError {
         default: .database(code: -1, message: "\(error)")
         }
     }
+
+    /// The store error for SQLite's and the store's own errors; any other error unchanged.
+    static func passing(_ error: any Error, path: String) -> any Error {
+        switch error {
+        case is StoreError, is DatabaseError, is ModelError: translating(error, path: path)
+        default: error
+        }
+    }
 }

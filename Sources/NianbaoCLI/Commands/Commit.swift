@@ -1,0 +1,59 @@
+import ArgumentParser
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao commit FILE --agency ID --year N`: a new revision of a report's draft.
+    struct Commit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Commit a report file as a new revision of that report's draft.",
+            discussion: "A document equal to the draft commits nothing. A file that is not a report changes nothing.")
+
+        @Argument(help: "The report: a text file in UTF-8 or GBK.")
+        var file: String
+
+        @Option(help: "The agency's id (an ASCII slug or its 统一社会信用代码).")
+        var agency: String
+
+        @Option(help: "The year the report is about.")
+        var year: Int
+
+        @Option(name: [.customShort("m"), .long], help: "Why (default: \"Commit FILE\").")
+        var message: String?
+
+        @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
+        var author: String?
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let repository = try repository.open()
+                let (outcome, diagnostics) = try await repository.commit(
+                    fileAt: file, to: ReportKey(agency: agency, year: year), author: Author.resolve(author),
+                    message: message)
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(
+                        CommitJSON(
+                            status: outcome.status.rawValue, revision: RevisionJSON(outcome.revision),
+                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings, diagnostics: diagnostics))
+                case .text:
+                    for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
+                    for warning in outcome.warnings { Output.diagnose("warning: \(warning)") }
+                    let id = outcome.revision.id.shortHex()
+                    switch outcome.status {
+                    case .committed:
+                        Output.print(
+                            "Committed \(outcome.revision.report) as \(id) (\(outcome.stored.stored) new objects, "
+                                + "\(RevisionText.bytes(outcome.stored.bytes))).")
+                    case .unchanged:
+                        Output.print("Unchanged: \(outcome.revision.report) is already at \(id); nothing committed.")
+                    }
+                }
+            }
+        }
+    }
+}

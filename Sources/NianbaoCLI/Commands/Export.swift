@@ -1,0 +1,30 @@
+import ArgumentParser
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao export REF`: a revision's report as text.
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report.")
+
+        @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
+        var ref: String
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let repository = try repository.open()
+                let revision = try await repository.resolve(ref)
+                let text = try await repository.exportText(revision.id.hex)
+                switch output.chosen {
+                case .json: try Output.printJSON(ExportJSON(revision: revision.id.hex, text: text))
+                case .text: Output.write(text)
+                }
+            }
+        }
+    }
+}

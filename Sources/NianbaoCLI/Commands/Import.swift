@@ -1,0 +1,58 @@
+import ArgumentParser
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao import DIR`: commit every report of a folder.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Commit every report file of a folder, each as its own revision.",
+            discussion: """
+                The agency and year come from each report's text. The agency id comes from agencies.tsv in the \
+                folder (or --map FILE): lines NAME-OR-FILE<TAB>ID[<TAB>PARENT-ID]; else from an agency of the \
+                repository with the same name; else it is made from the name: ag- and 8 hex digits of its SHA-256 \
+                (after NFKC, without spaces, without a trailing 人民政府). Exits with status 1 when a file failed.
+                """)
+
+        @Argument(help: "The folder of report files.")
+        var folder: String
+
+        @Option(help: "A mapping file of agency ids, read over the folder's own agencies.tsv.")
+        var map: String?
+
+        @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
+        var author: String?
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let mapping = try map.map { path throws(RepositoryError) in try AgencyMapping(contentsOf: path) }
+                let repository = try repository.open()
+                let bar = ProgressBar(enabled: Output.stderrIsTerminal)
+                let summary = try await repository.importFolder(
+                    at: folder, mapping: mapping ?? AgencyMapping(), author: Author.resolve(author),
+                    progress: { bar.show($0) })
+                bar.finish()
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(ImportJSON(folder: folder, summary: summary))
+                case .text:
+                    for entry in summary.imported {
+                        Output.print("imported   \(entry.file) → \(entry.report) \(entry.revision.shortHex())")
+                    }
+                    for entry in summary.unchanged {
+                        Output.print("unchanged  \(entry.file) = \(entry.report) \(entry.revision.shortHex())")
+                    }
+                    for failure in summary.failed { Output.print("failed     \(failure.file): \(failure.reason)") }
+                    Output.print(
+                        "\(summary.imported.count) imported, \(summary.unchanged.count) unchanged, "
+                            + "\(summary.failed.count) failed.")
+                }
+                if !summary.failed.isEmpty { throw ExitCode.failure }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao init`: create a repository.
+    struct Init: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a repository: .nianbao/repository.sqlite here, or the file given with --repo.")
+
+        @OptionGroup var repository: RepositoryOptions
+
+        @Option(help: "This node's name, recorded in every revision made here (default: this folder's name).")
+        var node: String?
+
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            let path = repository.newFile()
+            let name = node ?? Self.defaultNodeName(for: path)
+            try await CLIExit.mappingBusy {
+                _ = try ReportRepository.create(at: path, node: name, logger: CLILogging.logger)
+            }
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    InitJSON(repository: path, node: name, schemaVersion: RevisionStore.schemaVersion))
+            case .text:
+                Output.print("Created an empty nianbao repository in \(path) (node \(name)).")
+            }
+        }
+
+        /// The folder holding `.nianbao/`, else the file's folder; the host name when that has no name.
+        static func defaultNodeName(for path: String) -> String {
+            var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            if folder.lastPathComponent == ".nianbao" { folder = folder.deletingLastPathComponent() }
+            let name = folder.standardizedFileURL.lastPathComponent
+            return name.isEmpty || name == "/" ? ProcessInfo.processInfo.hostName : name
+        }
+    }
+}

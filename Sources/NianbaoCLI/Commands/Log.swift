@@ -1,0 +1,34 @@
+import ArgumentParser
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao log REF`: the history of a report.
+    struct Log: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the revisions reachable from a REF, newest first.",
+            discussion: "REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted, or ≥4 digits of an id.")
+
+        @Argument(help: "Where to start.")
+        var ref: String
+
+        @Option(name: [.customShort("n"), .long], help: "List at most this many revisions.")
+        var limit: Int?
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let revisions = try await repository.open().log(ref, limit: limit)
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(LogJSON(ref: ref, revisions: revisions.map(RevisionJSON.init)))
+                case .text:
+                    Output.print(revisions.map { RevisionText.entry($0) }.joined(separator: "\n\n"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao show REF`: one revision and its document.
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a revision: who made it, when, why, and the report it holds.")
+
+        @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
+        var ref: String
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let details = try await repository.open().show(ref)
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(
+                        ShowJSON(
+                            revision: RevisionJSON(details.revision), refs: details.refs.map(\.description),
+                            agency: details.agency.map(AgencyJSON.init), report: details.report))
+                case .text:
+                    Output.print(RevisionText.entry(details.revision, refs: details.refs))
+                    Output.print("")
+                    Output.print(ReportOutline.render(details.report))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import ReportModel
+import ReportParser
+import ReportRepository
+import RevisionStore
+
+// The JSON shapes of the repository commands (`--format json`), documented in Schema/store.md ("CLI JSON").
+// Stable: fields are only ever added; a field without a value is null, never left out. Keys are sorted and dates
+// are ISO 8601 in UTC.
+
+/// A revision.
+struct RevisionJSON: Encodable {
+    let id: String
+    let report: String
+    let agency: String
+    let year: Int
+    let root: String
+    let parents: [String]
+    let author: String
+    let node: String
+    let time: Date
+    let message: String
+
+    init(_ revision: Revision) {
+        id = revision.id.hex
+        report = revision.report.description
+        agency = revision.report.agency
+        year = revision.report.year
+        root = revision.root.hex
+        parents = revision.parents.map(\.hex)
+        author = revision.record.author
+        node = revision.record.node
+        time = revision.record.time
+        message = revision.record.message
+    }
+}
+
+/// An agency.
+struct AgencyJSON: Encodable {
+    let id: String
+    let name: String
+    let parent: String?
+
+    init(_ agency: Agency) {
+        id = agency.id
+        name = agency.name
+        parent = agency.parent
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, parent }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(parent, forKey: .parent)
+    }
+}
+
+/// What storing objects did.
+struct StoredJSON: Encodable {
+    let objects: Int
+    let existing: Int
+    let bytes: Int
+
+    init(_ summary: PutSummary) {
+        objects = summary.stored
+        existing = summary.existing
+        bytes = summary.bytes
+    }
+}
+
+/// `nianbao commit`.
+struct CommitJSON: Encodable {
+    let status: String
+    let revision: RevisionJSON
+    let stored: StoredJSON
+    let warnings: [String]
+    let diagnostics: [Diagnostic]
+}
+
+/// `nianbao log`.
+struct LogJSON: Encodable {
+    let ref: String
+    let revisions: [RevisionJSON]
+}
+
+/// `nianbao show`.
+struct ShowJSON: Encodable {
+    let revision: RevisionJSON
+    let refs: [String]
+    let agency: AgencyJSON?
+    let report: Report
+
+    enum CodingKeys: String, CodingKey { case revision, refs, agency, report }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(revision, forKey: .revision)
+        try container.encode(refs, forKey: .refs)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(report, forKey: .report)
+    }
+}
+
+/// `nianbao export --format json`.
+struct ExportJSON: Encodable {
+    let revision: String
+    let text: String
+}
+
+/// One line of `nianbao reports`.
+struct ReportJSON: Encodable {
+    struct HeadJSON: Encodable {
+        let name: String
+        let revision: String
+    }
+
+    let report: String
+    let agency: String
+    let agencyName: String?
+    let year: Int
+    let head: RevisionJSON
+    let otherHeads: [HeadJSON]
+    let submitted: String?
+    let published: String?
+
+    init(_ summary: ReportSummary) {
+        report = summary.report.description
+        agency = summary.report.agency
+        agencyName = summary.agencyName
+        year = summary.report.year
+        head = RevisionJSON(summary.head)
+        otherHeads = summary.otherHeads.map { HeadJSON(name: $0.name.name, revision: $0.revision.hex) }
+        submitted = summary.submitted?.hex
+        published = summary.published?.hex
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case report, agency, agencyName, year, head, otherHeads, submitted, published
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(report, forKey: .report)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(agencyName, forKey: .agencyName)
+        try container.encode(year, forKey: .year)
+        try container.encode(head, forKey: .head)
+        try container.encode(otherHeads, forKey: .otherHeads)
+        try container.encode(submitted, forKey: .submitted)
+        try container.encode(published, forKey: .published)
+    }
+}
+
+/// `nianbao reports`.
+struct ReportsJSON: Encodable {
+    let reports: [ReportJSON]
+}
+
+/// `nianbao mark`.
+struct MarkJSON: Encodable {
+    let report: String
+    let mark: String
+    let revision: String
+    let previous: String?
+
+    enum CodingKeys: String, CodingKey { case report, mark, revision, previous }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(report, forKey: .report)
+        try container.encode(mark, forKey: .mark)
+        try container.encode(revision, forKey: .revision)
+        try container.encode(previous, forKey: .previous)
+    }
+}
+
+/// `nianbao fsck`.
+struct FsckJSON: Encodable {
+    let clean: Bool
+    let objects: Int
+    let revisions: Int
+    let refs: Int
+    let problems: [ProblemJSON]
+
+    /// One problem: its kind, the object it is about (or null) and what is wrong.
+    struct ProblemJSON: Encodable {
+        let kind: String
+        let object: String?
+        let detail: String
+
+        init(_ problem: FsckProblem) {
+            kind = problem.kind.rawValue
+            object = problem.object?.hex
+            detail = problem.detail
+        }
+
+        enum CodingKeys: String, CodingKey { case kind, object, detail }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(object, forKey: .object)
+            try container.encode(detail, forKey: .detail)
+        }
+    }
+}
+
+/// `nianbao import`.
+struct ImportJSON: Encodable {
+    struct EntryJSON: Encodable {
+        let file: String
+        let report: String
+        let agencyName: String
+        let revision: String
+        let diagnostics: Int
+    }
+
+    struct FailureJSON: Encodable {
+        let file: String
+        let reason: String
+    }
+
+    struct CountsJSON: Encodable {
+        let imported: Int
+        let unchanged: Int
+        let failed: Int
+    }
+
+    let folder: String
+    let imported: [EntryJSON]
+    let unchanged: [EntryJSON]
+    let failed: [FailureJSON]
+    let counts: CountsJSON
+
+    init(folder: String, summary: ImportSummary) {
+        func entry(_ entry: ImportSummary.Entry) -> EntryJSON {
+            EntryJSON(
+                file: entry.file, report: entry.report.description, agencyName: entry.agencyName,
+                revision: entry.revision.hex, diagnostics: entry.diagnostics)
+        }
+        self.folder = folder
+        imported = summary.imported.map(entry)
+        unchanged = summary.unchanged.map(entry)
+        failed = summary.failed.map { FailureJSON(file: $0.file, reason: $0.reason) }
+        counts = CountsJSON(
+            imported: summary.imported.count, unchanged: summary.unchanged.count, failed: summary.failed.count)
+    }
+}
+
+/// `nianbao init`.
+struct InitJSON: Encodable {
+    let repository: String
+    let node: String
+    let schemaVersion: Int
+}

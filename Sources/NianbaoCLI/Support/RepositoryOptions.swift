@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ReportRepository
+
+/// The `--repo` option every repository command has, and how the repository file is found.
+///
+/// `--repo PATH` names the SQLite file, or a folder holding `.nianbao/repository.sqlite`. Without it,
+/// `$NIANBAO_REPO` does the same; without that, the folders from the current one upwards are searched for
+/// `.nianbao/repository.sqlite`, as git searches for `.git`.
+struct RepositoryOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The repository: its SQLite file, or a folder holding .nianbao/repository.sqlite.",
+            discussion: "Default: $NIANBAO_REPO, else the nearest .nianbao/repository.sqlite from here upwards.",
+            valueName: "PATH"))
+    var repo: String?
+
+    /// The repository file inside a project folder.
+    static let relativePath = ".nianbao/repository.sqlite"
+
+    /// The file a PATH stands for: a folder means its `.nianbao/repository.sqlite`.
+    static func file(for path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return URL(fileURLWithPath: path).appendingPathComponent(relativePath).path
+        }
+        return path
+    }
+
+    /// The file of an existing repository, as `--repo`, `$NIANBAO_REPO` or the search upwards finds it.
+    func existingFile() throws -> String {
+        if let repo { return Self.file(for: repo) }
+        if let environment = ProcessInfo.processInfo.environment["NIANBAO_REPO"], !environment.isEmpty {
+            return Self.file(for: environment)
+        }
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+        for _ in 0..<256 {
+            let candidate = folder.appendingPathComponent(Self.relativePath).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw CLIError(
+            "There is no nianbao repository here or in any folder above \(FileManager.default.currentDirectoryPath)."
+                + " Create one with `nianbao init`, or give its path with --repo or $NIANBAO_REPO.")
+    }
+
+    /// The file `init` creates: `--repo`, else `.nianbao/repository.sqlite` in the current folder.
+    func newFile() -> String {
+        Self.file(for: repo ?? FileManager.default.currentDirectoryPath)
+    }
+
+    /// Opens the repository.
+    func open() throws -> ReportRepository {
+        try ReportRepository.open(at: try existingFile(), logger: CLILogging.logger)
+    }
+}
+
+/// The logger the executable creates for the libraries: stderr, level from `$NIANBAO_LOG` (default `warning`).
+enum CLILogging {
+    static let logger: Logger = {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = ProcessInfo.processInfo.environment["NIANBAO_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+            return handler
+        }
+        return Logger(label: "nianbao")
+    }()
+}
+
+/// Who is committing: `--author`, else `$NIANBAO_AUTHOR`, else the login name.
+enum Author {
+    static func resolve(_ option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["NIANBAO_AUTHOR", "LOGNAME", "USER"] {
+            if let value = environment[key], !value.isEmpty { return value }
+        }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
+        return "unknown"
+    }
+}

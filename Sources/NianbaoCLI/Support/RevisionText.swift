@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+/// Revisions and tables as terminal text.
+enum RevisionText {
+    /// A revision as `log` and `show` print it.
+    static func entry(_ revision: Revision, refs: [RefName] = []) -> String {
+        let labels = refs.isEmpty ? "" : " (" + refs.map(\.description).joined(separator: ", ") + ")"
+        var lines = [
+            "revision \(revision.id.hex)\(labels)",
+            "Report:  \(revision.report)",
+            "Author:  \(revision.record.author) on \(revision.record.node)",
+            "Date:    \(revision.record.timeText)",
+        ]
+        if revision.parents.count > 1 {
+            lines.append("Merge:   " + revision.parents.map { $0.shortHex() }.joined(separator: " "))
+        }
+        lines.append("")
+        lines += revision.record.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Rows as columns padded to the display width of their widest cell (CJK characters count two).
+    static func table(_ rows: [[String]]) -> String {
+        guard let columns = rows.map(\.count).max() else { return "" }
+        var widths = Array(repeating: 0, count: columns)
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], displayWidth(cell)) }
+        }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - displayWidth(cell))
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    /// Terminal columns a text takes: two for East Asian wide characters, one for others.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+                0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+                width + 2
+            default:
+                width + 1
+            }
+        }
+    }
+
+    /// Bytes for a person: `812 B`, `1.2 KB`.
+    static func bytes(_ count: Int) -> String {
+        count < 1024 ? "\(count) B" : String(format: "%.1f KB", Double(count) / 1024)
+    }
+}
+
+/// Exit codes beyond ArgumentParser's 0 and 1.
+enum CLIExit {
+    /// EX_TEMPFAIL: the repository was busy; trying again may work.
+    static let busy: Int32 = 75
+
+    /// Runs a command body, turning the busy error into its own exit code so scripts can retry.
+    static func mappingBusy(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch RepositoryError.store(.busy) {
+            Output.diagnose("Error: \(RepositoryError.store(.busy))")
+            throw ExitCode(busy)
+        }
+    }
+}

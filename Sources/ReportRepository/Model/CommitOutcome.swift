@@ -1,0 +1,29 @@
+import RevisionStore
+
+/// What committing a report did.
+public struct CommitOutcome: Sendable, Hashable {
+    /// Whether a revision was made.
+    public enum Status: String, Sendable, Hashable, Codable {
+        /// A new revision is the report's draft head.
+        case committed
+        /// The document equals the draft head: nothing was written.
+        case unchanged
+    }
+
+    /// Whether a revision was made.
+    public var status: Status
+    /// The new revision, or the unchanged head.
+    public var revision: Revision
+    /// The objects written (none when unchanged).
+    public var stored: PutSummary
+    /// Things worth a look that did not stop the commit (a year in the text that differs from the one given).
+    public var warnings: [String]
+
+    /// Creates an outcome.
+    public init(status: Status, revision: Revision, stored: PutSummary, warnings: [String]) {
+        self.status = status
+        self.revision = revision
+        self.stored = stored
+        self.warnings = warnings
+    }
+}

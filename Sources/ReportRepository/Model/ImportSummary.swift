@@ -1,0 +1,68 @@
+import ReportModel
+
+/// What `import` did with each file of a folder.
+public struct ImportSummary: Sendable, Hashable {
+    /// A file that was committed, or that matched its report's draft.
+    public struct Entry: Sendable, Hashable {
+        /// The file's name.
+        public var file: String
+        /// The report it was committed to.
+        public var report: ReportKey
+        /// The agency name the report gives.
+        public var agencyName: String
+        /// The new revision, or the unchanged head.
+        public var revision: ObjectID
+        /// What the parser noticed (warnings with line numbers).
+        public var diagnostics: Int
+
+        /// Creates an entry.
+        public init(file: String, report: ReportKey, agencyName: String, revision: ObjectID, diagnostics: Int) {
+            self.file = file
+            self.report = report
+            self.agencyName = agencyName
+            self.revision = revision
+            self.diagnostics = diagnostics
+        }
+    }
+
+    /// A file that could not be imported.
+    public struct Failure: Sendable, Hashable {
+        /// The file's name.
+        public var file: String
+        /// Why, for a person.
+        public var reason: String
+
+        /// Creates a failure.
+        public init(file: String, reason: String) {
+            self.file = file
+            self.reason = reason
+        }
+    }
+
+    /// Files committed as new revisions.
+    public var imported: [Entry] = []
+    /// Files equal to their report's draft: nothing was written.
+    public var unchanged: [Entry] = []
+    /// Files that were not imported, with the reason.
+    public var failed: [Failure] = []
+
+    /// Creates an empty summary.
+    public init() {}
+}
+
+/// Where an import is, for a progress bar.
+public struct ImportProgress: Sendable, Hashable {
+    /// Files done so far.
+    public var completed: Int
+    /// Files in all.
+    public var total: Int
+    /// The file being imported (or the last one, when all are done).
+    public var file: String
+
+    /// Creates a progress report.
+    public init(completed: Int, total: Int, file: String) {
+        self.completed = completed
+        self.total = total
+        self.file = file
+    }
+}

@@ -1,0 +1,22 @@
+import ReportModel
+import RevisionStore
+
+/// A revision with its document and what points to it, for `show`.
+public struct RevisionDetails: Sendable, Hashable {
+    /// The revision.
+    public var revision: Revision
+    /// The document it holds.
+    public var report: Report
+    /// The agency, when the repository knows it.
+    public var agency: Agency?
+    /// The refs of its report that point to it (`draft`, `submitted`, `published`).
+    public var refs: [RefName]
+
+    /// Creates details.
+    public init(revision: Revision, report: Report, agency: Agency?, refs: [RefName]) {
+        self.revision = revision
+        self.report = report
+        self.agency = agency
+        self.refs = refs
+    }
+}

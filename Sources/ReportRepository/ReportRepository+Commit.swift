@@ -1,0 +1,90 @@
+// Committing a report as a new revision of its draft.
+
+import Foundation
+import Logging
+import ReportModel
+import ReportParser
+import RevisionStore
+
+extension ReportRepository {
+    /// Commits a report as a new revision of its draft, in one transaction; a document equal to the draft head
+    /// commits nothing.
+    ///
+    /// The agency is added to the repository when it is new: as `agency` says, else named as the report names it.
+    ///
+    /// - Parameters:
+    ///   - report: The document.
+    ///   - key: Which report (agency id and year).
+    ///   - author: Who.
+    ///   - message: Why.
+    ///   - agency: The agency to record when it is new (its id must be `key.agency`); a parent it names that the
+    ///     repository does not know is recorded too, named by its id.
+    ///   - time: When (cut to whole seconds).
+    /// - Returns: The new revision, or the unchanged head.
+    /// - Throws: ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error;
+    ///   the repository is then unchanged.
+    public func commit(
+        _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
+        time: Date = Date()
+    ) async throws(RepositoryError) -> CommitOutcome {
+        guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
+        guard (1900...9999).contains(key.year) else { throw .invalidYear(key.year) }
+        var warnings: [String] = []
+        if let year = report.year, year != key.year {
+            warnings.append("the text says it is the report for \(year), but it was committed as \(key)")
+        }
+        let (root, objects) = ObjectGraph.objects(of: report)
+        if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
+        let newAgency = Agency(id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
+        let outcome = try await write { writer in
+            if try writer.agency(key.agency) == nil {
+                if let parent = newAgency.parent, try writer.agency(parent) == nil {
+                    try writer.save(Agency(id: parent, name: parent))
+                }
+                try writer.save(newAgency)
+            }
+            let head = try writer.ref(.draft, of: key)?.revision
+            if let head {
+                let current = try writer.requireRevision(head)
+                if current.root == root {
+                    return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
+                }
+            }
+            var stored = try writer.put(objects)
+            let record = RevisionRecord(
+                report: key, root: root, parents: head.map { [$0] } ?? [], author: author,
+                node: try writer.nodeName() ?? "unnamed", time: time, message: message)
+            let revision = EncodedObject(.revision(record))
+            stored.add(try writer.put([revision]))
+            try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
+            return CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
+        }
+        logger.info(
+            "commit", metadata: ["report": "\(key)", "status": "\(outcome.status.rawValue)",
+                                 "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)"])
+        var result = outcome
+        result.warnings = warnings
+        return result
+    }
+
+    /// Reads a report file and commits it (see ``commit(_:to:author:message:agency:time:)``).
+    ///
+    /// - Parameters:
+    ///   - path: The report file (UTF-8 or GBK text).
+    ///   - key: Which report.
+    ///   - author: Who.
+    ///   - message: Why; `nil` for "Commit FILE".
+    ///   - time: When.
+    /// - Returns: What the commit did, and what the parser noticed.
+    /// - Throws: ``RepositoryError/parse(file:_:)`` for a file that is not a report (nothing is stored), and what
+    ///   the commit throws.
+    public func commit(
+        fileAt path: String, to key: ReportKey, author: String, message: String? = nil, time: Date = Date()
+    ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
+        let parsed = try ReportFile.parse(path)
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let outcome = try await commit(
+            parsed.report, to: key, author: author, message: message ?? "Commit \(name)", time: time)
+        return (outcome, parsed.diagnostics)
+    }
+}

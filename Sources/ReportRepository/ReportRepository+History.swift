@@ -1,0 +1,66 @@
+// Reading history: log, show, export.
+
+import ReportModel
+import ReportParser
+import RevisionStore
+
+extension ReportRepository {
+    /// The revisions reachable from a REF, newest first: every parent of a merge included, children always before
+    /// their parents.
+    ///
+    /// - Parameters:
+    ///   - ref: Where to start (see ``RevisionSelector``).
+    ///   - limit: The most revisions to list; `nil` for all.
+    /// - Throws: What ``resolve(_:)`` throws.
+    /// - Complexity: O(n · w) for n revisions listed and a frontier of w concurrent lines (1 for linear history).
+    public func log(_ ref: String, limit: Int? = nil) async throws(RepositoryError) -> [Revision] {
+        let selector = try RevisionSelector(ref)
+        return try await read { reader in
+            let tip = try Resolver.resolve(selector, in: reader)
+            var frontier: [Revision] = [tip]
+            var seen: Set<ObjectID> = [tip.id]
+            var listed: [Revision] = []
+            while !frontier.isEmpty, listed.count < (limit ?? Int.max) {
+                // The newest revision of the frontier; on a tie the one that entered first (a child before its parent).
+                var newest = 0
+                for index in frontier.indices.dropFirst() where frontier[index].record.time > frontier[newest].record.time {
+                    newest = index
+                }
+                let revision = frontier.remove(at: newest)
+                listed.append(revision)
+                for parent in revision.parents where seen.insert(parent).inserted {
+                    frontier.append(try reader.requireRevision(parent))
+                }
+            }
+            return listed
+        }
+    }
+
+    /// A revision, its document and the refs that point to it.
+    ///
+    /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/store(_:)`` when the document cannot be read back.
+    public func show(_ ref: String) async throws(RepositoryError) -> RevisionDetails {
+        let selector = try RevisionSelector(ref)
+        return try await read { reader in
+            let revision = try Resolver.resolve(selector, in: reader)
+            let refs = try reader.refs(of: revision.report).filter { $0.revision == revision.id }.map(\.name)
+            return RevisionDetails(
+                revision: revision, report: try reader.report(root: revision.root),
+                agency: try reader.agency(revision.report.agency), refs: refs)
+        }
+    }
+
+    /// The document of a revision.
+    ///
+    /// - Throws: What ``resolve(_:)`` throws.
+    public func report(at ref: String) async throws(RepositoryError) -> Report {
+        try await show(ref).report
+    }
+
+    /// The document of a revision as text in the canonical layout, which parses back to the same document.
+    ///
+    /// - Throws: What ``resolve(_:)`` throws.
+    public func exportText(_ ref: String) async throws(RepositoryError) -> String {
+        ReportText.render(try await report(at: ref))
+    }
+}

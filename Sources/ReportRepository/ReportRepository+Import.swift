@@ -1,0 +1,121 @@
+// Importing a folder of report files: one commit (one transaction) per file.
+
+import Foundation
+import Logging
+import ReportModel
+import ReportParser
+import RevisionStore
+
+extension ReportRepository {
+    /// Commits every report file of a folder, each as one transaction, and says what happened to each.
+    ///
+    /// Files are the folder's regular, non-hidden files (not its subfolders), in name order, except the mapping
+    /// file. The agency name and the year come from each report's text; the agency id from, in order: the mapping
+    /// (by file name, then by agency name), an agency of the repository with the same name (compared after
+    /// ``AgencyNaming/normalized(_:)``), or ``AgencyNaming/derivedID(for:)``. A file that fails (not a report, no
+    /// year, …) is listed with the reason and the import goes on.
+    ///
+    /// - Parameters:
+    ///   - path: The folder.
+    ///   - mapping: Lines added over the folder's own `agencies.tsv`, if any (``AgencyMapping``).
+    ///   - author: Who.
+    ///   - time: When (every revision of this import gets it).
+    ///   - progress: Called before each file and once at the end.
+    /// - Returns: What was imported, what was unchanged, and what failed and why.
+    /// - Throws: ``RepositoryError/folderNotFound(path:)``, ``RepositoryError/notAFolder(path:)``, or an error of the
+    ///   folder's mapping file; nothing is imported then.
+    public func importFolder(
+        at path: String, mapping: AgencyMapping = AgencyMapping(), author: String, time: Date = Date(),
+        progress: @Sendable (ImportProgress) -> Void = { _ in }
+    ) async throws(RepositoryError) -> ImportSummary {
+        let folder = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .folderNotFound(path: path)
+        }
+        guard isDirectory.boolValue else { throw .notAFolder(path: path) }
+        var rules = AgencyMapping()
+        let mappingFile = folder.appendingPathComponent(AgencyMapping.fileName).path
+        if FileManager.default.fileExists(atPath: mappingFile) {
+            rules = try AgencyMapping(contentsOf: mappingFile)
+        }
+        rules = rules.merging(mapping)
+        let files = try reportFiles(in: folder)
+        var known = try await read { try $0.agencies() }
+        var summary = ImportSummary()
+        for (index, file) in files.enumerated() {
+            progress(ImportProgress(completed: index, total: files.count, file: file))
+            do {
+                let (entry, status) = try await importFile(
+                    folder.appendingPathComponent(file).path, named: file, rules: rules, known: &known, author: author,
+                    time: time)
+                switch status {
+                case .committed: summary.imported.append(entry)
+                case .unchanged: summary.unchanged.append(entry)
+                }
+            } catch {
+                summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(error)))
+            }
+        }
+        progress(ImportProgress(completed: files.count, total: files.count, file: files.last ?? ""))
+        logger.info(
+            "import", metadata: ["folder": "\(path)", "imported": "\(summary.imported.count)",
+                                 "unchanged": "\(summary.unchanged.count)", "failed": "\(summary.failed.count)"])
+        return summary
+    }
+
+    private func reportFiles(in folder: URL) throws(RepositoryError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw .unreadableFile(path: folder.path)
+        }
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".") && name != AgencyMapping.fileName
+                && FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }.sorted()
+    }
+
+    private func importFile(
+        _ path: String, named file: String, rules: AgencyMapping, known: inout [Agency], author: String, time: Date
+    ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status) {
+        let parsed = try ReportFile.parse(path)
+        let report = parsed.report
+        guard let year = report.year else { throw .reportWithoutYear(file: file) }
+        let name = report.agency
+        let agency: Agency
+        if let entry = rules.entry(file: file, agencyName: name) {
+            agency = Agency(id: entry.id, name: name ?? entry.id, parent: entry.parent)
+        } else if let name {
+            let normalized = AgencyNaming.normalized(name)
+            if let existing = known.first(where: { AgencyNaming.normalized($0.name) == normalized }) {
+                agency = existing
+            } else {
+                let id = AgencyNaming.derivedID(for: name)
+                if let clash = known.first(where: { $0.id == id }) {
+                    throw .agencyIDClash(id: id, name: name, other: clash.name)
+                }
+                agency = Agency(id: id, name: name)
+            }
+        } else {
+            throw .reportWithoutAgency(file: file)
+        }
+        let outcome = try await commit(
+            report, to: ReportKey(agency: agency.id, year: year), author: author, message: "Import \(file)",
+            agency: agency, time: time)
+        if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
+        let entry = ImportSummary.Entry(
+            file: file, report: outcome.revision.report, agencyName: name ?? agency.name,
+            revision: outcome.revision.id, diagnostics: parsed.diagnostics.count)
+        return (entry, outcome.status)
+    }
+
+    private static func reason(_ error: RepositoryError) -> String {
+        if case .parse(_, let parseError) = error { return parseError.description }
+        return error.description
+    }
+}

@@ -1,0 +1,58 @@
+// The list of reports and their marks.
+
+import Foundation
+import Logging
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// Every report that has a draft, by agency id and year, with its head and marks.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func reports() async throws(RepositoryError) -> [ReportSummary] {
+        try await read { reader in
+            let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
+            let refs = Dictionary(grouping: try reader.refs(), by: \.report)
+            return try refs.keys.sorted().compactMap { key -> ReportSummary? in
+                let refs = refs[key] ?? []
+                guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
+                return ReportSummary(
+                    report: key, agencyName: names[key.agency], head: try reader.requireRevision(draft.revision),
+                    otherHeads: refs.filter { $0.name.kind == .head && $0.name != .draft },
+                    submitted: refs.first { $0.name == .submitted }?.revision,
+                    published: refs.first { $0.name == .published }?.revision)
+            }
+        }
+    }
+
+    /// Marks a revision as submitted or published: the mark of its report moves to it.
+    ///
+    /// - Parameters:
+    ///   - ref: The revision (see ``RevisionSelector``).
+    ///   - mark: Which mark.
+    ///   - time: When.
+    /// - Throws: What ``resolve(_:)`` throws; the repository is then unchanged.
+    public func mark(_ ref: String, as mark: Mark, time: Date = Date()) async throws(RepositoryError) -> MarkOutcome {
+        let selector = try RevisionSelector(ref)
+        let outcome = try await write { writer in
+            let revision = try Resolver.resolve(selector, in: writer)
+            let previous = try writer.ref(mark.refName, of: revision.report)?.revision
+            if previous != revision.id {
+                try writer.moveRef(
+                    mark.refName, of: revision.report, to: revision.id, expecting: .current(previous), at: time)
+            }
+            return MarkOutcome(report: revision.report, mark: mark, revision: revision.id, previous: previous)
+        }
+        logger.info("mark", metadata: ["report": "\(outcome.report)", "mark": "\(mark.rawValue)"])
+        return outcome
+    }
+
+    /// Adds an agency, or changes its name or parent.
+    ///
+    /// - Throws: ``RepositoryError/invalidAgencyID(_:)``; a store error when the parent is unknown.
+    public func save(_ agency: Agency) async throws(RepositoryError) {
+        guard Agency.isValidID(agency.id) else { throw .invalidAgencyID(agency.id) }
+        if let parent = agency.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
+        try await write { try $0.save(agency) }
+    }
+}

@@ -1,0 +1,83 @@
+import ReportModel
+import ReportParser
+import RevisionStore
+
+/// Why a repository operation failed, for a person: what was wrong and what to do. Nothing is changed when one is
+/// thrown.
+public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The store refused or failed.
+    case store(StoreError)
+    /// A file is not a report nianbao can read.
+    case parse(file: String, ParseError)
+    /// A file cannot be read at all.
+    case unreadableFile(path: String)
+    /// A REF is not written as `AGENCY/YEAR`, `AGENCY/YEAR~N`, `AGENCY/YEAR@MARK` or a revision id prefix.
+    case malformedRef(String)
+    /// The report has no such ref (no draft yet, or never submitted or published).
+    case refNotSet(ReportKey, RefName)
+    /// No revision id starts with these digits.
+    case unknownRevision(prefix: String)
+    /// Several revision ids start with these digits.
+    case ambiguousRevision(prefix: String, candidates: [ObjectID])
+    /// `~N` goes back further than the history does.
+    case historyTooShort(ref: String, requested: Int, available: Int)
+    /// An agency id is not 1 to 64 ASCII letters, digits, `-`, `_` or `.`.
+    case invalidAgencyID(String)
+    /// A year outside 1900–9999.
+    case invalidYear(Int)
+    /// A folder to import does not exist.
+    case folderNotFound(path: String)
+    /// A path given as a folder is a file.
+    case notAFolder(path: String)
+    /// A report file does not say which year it is for.
+    case reportWithoutYear(file: String)
+    /// A report file does not name its agency, and no mapping line names the file.
+    case reportWithoutAgency(file: String)
+    /// The id derived from an agency's name is already another agency's.
+    case agencyIDClash(id: String, name: String, other: String)
+    /// A line of an agency mapping file cannot be read.
+    case badMapping(file: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .store(let error):
+            error.description
+        case .parse(let file, let error):
+            "\(file): \(error.description)"
+        case .unreadableFile(let path):
+            "\(path) cannot be read: check that it exists and that you may read it."
+        case .malformedRef(let text):
+            "`\(text)` is not a revision: write AGENCY/YEAR (the draft), AGENCY/YEAR~N (N revisions before it),"
+                + " AGENCY/YEAR@submitted or @published, or at least 4 digits of a revision id."
+        case .refNotSet(let report, let ref):
+            ref == .draft
+                ? "The repository has no report \(report): commit or import it first (`nianbao reports` lists them)."
+                : "The report \(report) has not been marked \(ref) yet."
+        case .unknownRevision(let prefix):
+            "No revision id starts with \(prefix)."
+        case .ambiguousRevision(let prefix, let candidates):
+            "Several revisions start with \(prefix): "
+                + candidates.map { $0.shortHex() }.joined(separator: ", ") + ". Give more digits."
+        case .historyTooShort(let ref, let requested, let available):
+            "\(ref) asks for \(requested) revisions back, but the history has only \(available) before it."
+        case .invalidAgencyID(let id):
+            "`\(id)` cannot be an agency id: use 1 to 64 ASCII letters, digits, '-', '_' or '.', starting with a"
+                + " letter or digit (or the 18-character 统一社会信用代码)."
+        case .invalidYear(let year):
+            "\(year) is not a report year (1900–9999)."
+        case .folderNotFound(let path):
+            "There is no folder \(path)."
+        case .notAFolder(let path):
+            "\(path) is a file, not a folder of reports."
+        case .reportWithoutYear(let file):
+            "\(file) does not say which year it reports on (no year in its title or statistics period)."
+        case .reportWithoutAgency(let file):
+            "\(file) does not name its agency: add the line `\(file)<TAB>AGENCY-ID` to \(AgencyMapping.fileName)."
+        case .agencyIDClash(let id, let name, let other):
+            "The id \(id) made from the name \(name) is already that of \(other): give one of them its own id in"
+                + " \(AgencyMapping.fileName)."
+        case .badMapping(let file, let line, let reason):
+            "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
+        }
+    }
+}
