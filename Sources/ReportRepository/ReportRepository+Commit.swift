@@ -23,6 +23,7 @@ extension ReportRepository {
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error;
     ///   the repository is then unchanged.
+    @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
         time: Date = Date()

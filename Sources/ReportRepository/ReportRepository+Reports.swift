@@ -32,6 +32,7 @@ extension ReportRepository {
     ///   - mark: Which mark.
     ///   - time: When.
     /// - Throws: What ``resolve(_:)`` throws; the repository is then unchanged.
+    @discardableResult
     public func mark(_ ref: String, as mark: Mark, time: Date = Date()) async throws(RepositoryError) -> MarkOutcome {
         let selector = try RevisionSelector(ref)
         let outcome = try await write { writer in

@@ -1,0 +1,118 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import ReportRepository
+import RevisionStore
+import Testing
+
+@Suite struct ImportTests {
+    @Test func derivedAgencyIDsFollowTheDocumentedRule() {
+        // The same agency written three ways gets one id; the vector pins the rule across versions.
+        #expect(AgencyNaming.derivedID(for: "常张乡人民政府") == "ag-a6309912")
+        #expect(AgencyNaming.derivedID(for: "常张乡") == "ag-a6309912")
+        #expect(AgencyNaming.derivedID(for: "常张乡　人民政府") == "ag-a6309912")
+        #expect(AgencyNaming.derivedID(for: "大庄乡") != "ag-a6309912")
+        #expect(Agency.isValidID(AgencyNaming.derivedID(for: "大庄乡")))
+    }
+
+    @Test func aFolderIsImportedOnceAndThenFoundUnchanged() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given a folder with three reports, a note that is not a report, and a subfolder
+        try RepositoryTestSupport.write(
+            [
+                "changzhang-2024.txt": SampleReport.make(agency: "常张乡人民政府", year: 2024),
+                "changzhang-2023.txt": SampleReport.make(agency: "常张乡人民政府", year: 2023),
+                "dazhuang-2024.txt": SampleReport.make(agency: "大庄乡人民政府", year: 2024),
+            ], to: folder.url)
+        try Data("会议记录\n".utf8).write(to: folder.path("notes.txt"))
+        try FileManager.default.createDirectory(at: folder.path("old"), withIntermediateDirectories: true)
+        let repository = try RepositoryTestSupport.memoryRepository()
+        // When it is imported twice
+        let first = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
+        let second = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
+        // Then the reports are imported under ids made from their names, the note fails with the parser's reason,
+        // and the second import changes nothing
+        #expect(first.imported.map(\.file) == ["changzhang-2023.txt", "changzhang-2024.txt", "dazhuang-2024.txt"])
+        #expect(first.imported.map(\.report.description) == ["ag-a6309912/2023", "ag-a6309912/2024",
+                                                             AgencyNaming.derivedID(for: "大庄乡") + "/2024"])
+        #expect(first.failed.map(\.file) == ["notes.txt"])
+        #expect(first.failed.first?.reason.contains("not a 政府信息公开工作年度报告") == true)
+        #expect(second.imported.isEmpty)
+        #expect(second.unchanged.count == 3)
+        #expect(try await repository.reports().count == 3)
+    }
+
+    @Test func theMappingFileGivesIdsAndParents() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try RepositoryTestSupport.write(
+            [
+                "a.txt": SampleReport.make(agency: "常张乡人民政府", year: 2024),
+                "b.txt": SampleReport.make(agency: "大庄乡", year: 2024),
+            ], to: folder.url)
+        try Data("# 名称\t编号\t上级\n长子县人民政府\tzhangzi\n常张乡\tchangzhang\tzhangzi\nb.txt\tdazhuang\tzhangzi\n".utf8)
+            .write(to: folder.path(AgencyMapping.fileName))
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let summary = try await repository.importFolder(at: folder.url.path, author: "a")
+        #expect(summary.failed.isEmpty)
+        #expect(summary.imported.map(\.report.description) == ["changzhang/2024", "dazhuang/2024"])
+        let agencies = try await repository.agencies()
+        #expect(agencies.map(\.id) == ["changzhang", "dazhuang", "zhangzi"])
+        #expect(agencies.first?.parent == "zhangzi")
+    }
+
+    @Test func anAgencyAlreadyKnownByNameKeepsItsId() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.save(Agency(id: "changzhang", name: "常张乡"))
+        try RepositoryTestSupport.write(["a.txt": SampleReport.make(agency: "常张乡人民政府", year: 2025)], to: folder.url)
+        let summary = try await repository.importFolder(at: folder.url.path, author: "a")
+        #expect(summary.imported.map(\.report.description) == ["changzhang/2025"])
+    }
+
+    @Test func aMissingFolderOrABadMappingIsRefusedBeforeAnythingIsImported() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let missing = folder.path("nowhere").path
+        await #expect(throws: RepositoryError.folderNotFound(path: missing)) {
+            try await repository.importFolder(at: missing, author: "a")
+        }
+        try RepositoryTestSupport.write(["a.txt": SampleReport.make()], to: folder.url)
+        await #expect(throws: RepositoryError.notAFolder(path: folder.path("a.txt").path)) {
+            try await repository.importFolder(at: folder.path("a.txt").path, author: "a")
+        }
+        let mapping = folder.path(AgencyMapping.fileName)
+        try Data("常张乡\t常张\n".utf8).write(to: mapping)
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.importFolder(at: folder.url.path, author: "a")
+        }
+        guard case .badMapping(_, 1, _) = error else { Issue.record("unexpected \(String(describing: error))"); return }
+        #expect(try await repository.reports().isEmpty)
+    }
+
+    @Test(.enabled(if: Corpus.shouldRun, Corpus.skipMessage))
+    func theSampleReportsImportUnderTheirOwnNamesAndYears() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        for name in Corpus.seedNames {
+            try Corpus.data("seeds/\(name)").write(to: folder.path(name))
+        }
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let summary = try await repository.importFolder(at: folder.url.path, author: "a")
+        #expect(summary.failed.isEmpty, "\(summary.failed)")
+        #expect(summary.imported.count == 5)
+        let years = Dictionary(uniqueKeysWithValues: summary.imported.map { ($0.file, $0.report.year) })
+        #expect(years["002_a820d62a7dc226b5.txt"] == 2023)
+        #expect(years["000_35b5a4da37cb7d63.txt"] == 2024)
+        #expect(try await repository.fsck().isClean)
+        // What is stored is what the parser read, object for object.
+        for entry in summary.imported {
+            let parsed = try ReportParser.parse(try Corpus.data("seeds/\(entry.file)")).report
+            #expect(try await repository.report(at: entry.revision.hex) == parsed)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+@Suite struct RefResolutionTests {
+    /// A repository with three revisions of changzhang/2024, the first one marked submitted.
+    static func history() async throws -> (ReportRepository, [Revision]) {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        var report = SampleReport.make()
+        var revisions: [Revision] = []
+        for step in 0..<3 {
+            report = SampleReport.settingTable3Cell(of: report, index: step, to: "\(step + 1)")
+            revisions.append(
+                try await repository.commit(
+                    report, to: key, author: "a", message: "step \(step)",
+                    time: RepositoryTestSupport.time + Double(step)
+                ).revision)
+        }
+        try await repository.mark(revisions[0].id.hex, as: .submitted)
+        return (repository, revisions)
+    }
+
+    @Test func everyFormOfREFFindsItsRevision() async throws {
+        let (repository, revisions) = try await Self.history()
+        #expect(try await repository.resolve("changzhang/2024").id == revisions[2].id)
+        #expect(try await repository.resolve("changzhang/2024~1").id == revisions[1].id)
+        #expect(try await repository.resolve("changzhang/2024~2").id == revisions[0].id)
+        #expect(try await repository.resolve("changzhang/2024~").id == revisions[1].id)
+        #expect(try await repository.resolve("changzhang/2024@submitted").id == revisions[0].id)
+        #expect(try await repository.resolve(String(revisions[1].id.hex.prefix(8))).id == revisions[1].id)
+        #expect(try await repository.resolve(revisions[2].id.hex.uppercased() + "~2").id == revisions[0].id)
+    }
+
+    @Test func refsThatNameNothingGetClearErrors() async throws {
+        let (repository, revisions) = try await Self.history()
+        await #expect(throws: RepositoryError.refNotSet(ReportKey(agency: "dazhuang", year: 2024), .draft)) {
+            try await repository.resolve("dazhuang/2024")
+        }
+        await #expect(throws: RepositoryError.refNotSet(ReportKey(agency: "changzhang", year: 2024), .published)) {
+            try await repository.resolve("changzhang/2024@published")
+        }
+        await #expect(throws: RepositoryError.historyTooShort(ref: "changzhang/2024~5", requested: 5, available: 2)) {
+            try await repository.resolve("changzhang/2024~5")
+        }
+        let unknown = revisions.map(\.id.hex).contains { $0.hasPrefix("0000") } ? "ffff" : "0000"
+        await #expect(throws: RepositoryError.unknownRevision(prefix: unknown)) {
+            try await repository.resolve(unknown)
+        }
+    }
+
+    @Test(arguments: ["", "abc", "changzhang", "changzhang/24", "changzhang/2024~x", "changzhang/2024@later", "zzzz",
+                      "/2024", "a b/2024"])
+    func malformedREFsAreRefused(text: String) async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        await #expect(throws: RepositoryError.malformedRef(text)) {
+            try await repository.resolve(text)
+        }
+    }
+
+    @Test func anAmbiguousPrefixListsTheCandidates() async throws {
+        // Given revisions until two of them share their first four digits (bounded: ~300 are expected)
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let root = try await repository.commit(SampleReport.make(), to: key, author: "a", message: "m").revision.root
+        let pair: (ObjectID, ObjectID)? = try await repository.store.write { writer in
+            var byPrefix: [String: ObjectID] = [:]
+            for index in 0..<5000 {
+                let record = RevisionRecord(
+                    report: key, root: root, parents: [], author: "a", node: "n",
+                    time: RepositoryTestSupport.time, message: "variant \(index)")
+                let object = EncodedObject(.revision(record))
+                try writer.put(object)
+                let prefix = String(object.id.hex.prefix(4))
+                if let other = byPrefix[prefix] { return (other, object.id) }
+                byPrefix[prefix] = object.id
+            }
+            return nil
+        }
+        let (first, second) = try #require(pair)
+        // When that prefix is resolved
+        let prefix = String(first.hex.prefix(4))
+        let error = await #expect(throws: RepositoryError.self) { try await repository.resolve(prefix) }
+        // Then both are named, and more digits resolve each
+        #expect(error == .ambiguousRevision(prefix: prefix, candidates: [first, second].sorted()))
+        #expect(try await repository.resolve(first.hex).id == first)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Logging
+import ReportFixtures
+import ReportModel
+import ReportParser
+import ReportRepository
+import RevisionStore
+
+/// Helpers shared by the repository tests.
+enum RepositoryTestSupport {
+    static var logger: Logger {
+        var logger = Logger(label: "nianbao.test.repository")
+        logger.logLevel = .critical
+        return logger
+    }
+
+    /// A repository in memory, built through the production migrator.
+    static func memoryRepository() throws -> ReportRepository {
+        ReportRepository(store: try RevisionStore.inMemory(node: "county", logger: logger), logger: logger)
+    }
+
+    /// Writes reports as text files (the canonical layout) into a folder, by file name.
+    static func write(_ reports: [String: Report], to folder: URL) throws {
+        for (name, report) in reports {
+            try Data(ReportText.render(report).utf8).write(to: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// A fixed time, so that revision ids are the same on every run.
+    static let time = Date(timeIntervalSince1970: 1_736_300_000)
+}
