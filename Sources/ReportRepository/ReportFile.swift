@@ -1,12 +1,12 @@
 import Foundation
 import ReportParser
 
-/// Reading report files from disk into parse results, with errors that name the file.
-enum ReportFile {
-    /// Reads and parses a report file.
+extension ReportRepository {
+    /// Reads and parses a report file (UTF-8 or GBK text), without touching any repository.
     ///
+    /// - Returns: The report and what the parser noticed.
     /// - Throws: ``RepositoryError/unreadableFile(path:)`` or ``RepositoryError/parse(file:_:)``.
-    static func parse(_ path: String) throws(RepositoryError) -> ParseResult {
+    public static func readReport(at path: String) throws(RepositoryError) -> ParseResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
             let data = FileManager.default.contents(atPath: path)

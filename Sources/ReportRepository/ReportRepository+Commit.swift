@@ -82,7 +82,7 @@ extension ReportRepository {
     public func commit(
         fileAt path: String, to key: ReportKey, author: String, message: String? = nil, time: Date = Date()
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
-        let parsed = try ReportFile.parse(path)
+        let parsed = try Self.readReport(at: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? "Commit \(name)", time: time)

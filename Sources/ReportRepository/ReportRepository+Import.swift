@@ -28,6 +28,17 @@ extension ReportRepository {
         at path: String, mapping: AgencyMapping = AgencyMapping(), author: String, time: Date = Date(),
         progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws(RepositoryError) -> ImportSummary {
+        try await importFolder(Self.planImport(of: path, mapping: mapping), author: author, time: time, progress: progress)
+    }
+
+    /// Lists what importing a folder would commit, without touching any repository: the report files and the
+    /// agency mapping (the folder's `agencies.tsv` with `mapping` over it).
+    ///
+    /// - Throws: ``RepositoryError/folderNotFound(path:)``, ``RepositoryError/notAFolder(path:)``, or an error of the
+    ///   folder's mapping file.
+    public static func planImport(of path: String, mapping: AgencyMapping = AgencyMapping()) throws(RepositoryError)
+        -> ImportPlan
+    {
         let folder = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -39,16 +50,23 @@ extension ReportRepository {
         if FileManager.default.fileExists(atPath: mappingFile) {
             rules = try AgencyMapping(contentsOf: mappingFile)
         }
-        rules = rules.merging(mapping)
-        let files = try reportFiles(in: folder)
+        return ImportPlan(folder: path, files: try reportFiles(in: folder), mapping: rules.merging(mapping))
+    }
+
+    /// Imports the files of a plan (see ``importFolder(at:mapping:author:time:progress:)``).
+    public func importFolder(
+        _ plan: ImportPlan, author: String, time: Date = Date(), progress: @Sendable (ImportProgress) -> Void = { _ in }
+    ) async throws(RepositoryError) -> ImportSummary {
+        let folder = URL(fileURLWithPath: plan.folder)
+        let files = plan.files
         var known = try await read { try $0.agencies() }
         var summary = ImportSummary()
         for (index, file) in files.enumerated() {
             progress(ImportProgress(completed: index, total: files.count, file: file))
             do {
                 let (entry, status) = try await importFile(
-                    folder.appendingPathComponent(file).path, named: file, rules: rules, known: &known, author: author,
-                    time: time)
+                    folder.appendingPathComponent(file).path, named: file, rules: plan.mapping, known: &known,
+                    author: author, time: time)
                 switch status {
                 case .committed: summary.imported.append(entry)
                 case .unchanged: summary.unchanged.append(entry)
@@ -59,12 +77,12 @@ extension ReportRepository {
         }
         progress(ImportProgress(completed: files.count, total: files.count, file: files.last ?? ""))
         logger.info(
-            "import", metadata: ["folder": "\(path)", "imported": "\(summary.imported.count)",
+            "import", metadata: ["folder": "\(plan.folder)", "imported": "\(summary.imported.count)",
                                  "unchanged": "\(summary.unchanged.count)", "failed": "\(summary.failed.count)"])
         return summary
     }
 
-    private func reportFiles(in folder: URL) throws(RepositoryError) -> [String] {
+    private static func reportFiles(in folder: URL) throws(RepositoryError) -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -83,7 +101,7 @@ extension ReportRepository {
     private func importFile(
         _ path: String, named file: String, rules: AgencyMapping, known: inout [Agency], author: String, time: Date
     ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status) {
-        let parsed = try ReportFile.parse(path)
+        let parsed = try Self.readReport(at: path)
         let report = parsed.report
         guard let year = report.year else { throw .reportWithoutYear(file: file) }
         let name = report.agency

@@ -42,10 +42,17 @@ public struct ReportRepository: Sendable {
 
     /// Opens an existing repository file.
     ///
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - access: `.readOnly` for a process that only reads: the file is then never written to.
+    ///   - logger: Where to log.
     /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
-    public static func open(at path: String, logger: Logger) throws(RepositoryError) -> ReportRepository {
+    public static func open(at path: String, access: RevisionStore.Access = .readWrite, logger: Logger)
+        throws(RepositoryError) -> ReportRepository
+    {
         do {
-            return ReportRepository(store: try RevisionStore.open(at: path, logger: logger), logger: logger)
+            return ReportRepository(
+                store: try RevisionStore.open(at: path, access: access, logger: logger), logger: logger)
         } catch {
             throw .store(error)
         }

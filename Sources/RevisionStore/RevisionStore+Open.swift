@@ -43,6 +43,15 @@ extension RevisionStore {
         }
     }
 
+    /// How a process means to use a repository it opens.
+    public enum Access: Sendable, Hashable {
+        /// Read and write, through a WAL `DatabasePool` (one writer, concurrent readers).
+        case readWrite
+        /// Read only, through one read-only connection: nothing is ever written to the file, not even SQLite's
+        /// housekeeping, so a command that only reads leaves the file byte for byte as it was.
+        case readOnly
+    }
+
     /// Opens an existing repository file, bringing an older schema up to date.
     ///
     /// The file is checked read-only first: a missing file, a file that is not a nianbao repository, or one written by
@@ -50,15 +59,23 @@ extension RevisionStore {
     ///
     /// - Parameters:
     ///   - path: The SQLite file.
+    ///   - access: Read and write (the default), or read only. A read-only open of a repository whose schema is
+    ///     older than this program's opens it read-write once, to bring the schema up to date.
     ///   - busyTimeout: Seconds a write waits for another process.
     ///   - logger: Where the store logs.
     /// - Throws: ``StoreError/repositoryNotFound(path:)``, ``StoreError/notARepository(path:reason:)``,
     ///   ``StoreError/newerSchema(path:found:known:migrations:)``, or a translated SQLite error.
     public static func open(
-        at path: String, busyTimeout: TimeInterval = defaultBusyTimeout, logger: Logger
+        at path: String, access: Access = .readWrite, busyTimeout: TimeInterval = defaultBusyTimeout, logger: Logger
     ) throws(StoreError) -> RevisionStore {
         let isCurrent = try validate(path)
         do {
+            if access == .readOnly, isCurrent {
+                var configuration = configuration(busyTimeout: busyTimeout)
+                configuration.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                return RevisionStore(writer: queue, path: path, logger: logger)
+            }
             let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
             if !isCurrent {
                 logger.info("upgrading repository schema", metadata: ["path": "\(path)"])

@@ -32,7 +32,7 @@ public enum SampleReport {
                     ]),
                 Section(heading: "二、主动公开政府信息情况", blocks: [.table(zeroTable("table2-2021"))]),
                 Section(heading: "三、收到和处理政府信息公开申请情况", blocks: [.table(zeroTable("table3-2021"))]),
-                Section(heading: "四、政府信息公开行政复议、行政诉讼情况", blocks: [.table(zeroTable("table4"))]),
+                Section(heading: "四、政府信息公开行政复议、行政诉讼情况", blocks: [.table(zeroTable("table4-2021"))]),
                 Section(
                     heading: "五、存在的主要问题及改进情况",
                     blocks: [.paragraph(Paragraph("\(year)年，我乡政府信息公开工作仍存在公开内容不够全面等问题。"))]),

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import ReportModel
+import ReportParser
 import ReportRepository
 import RevisionStore
 
@@ -30,10 +32,12 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let repository = try repository.open()
-                let (outcome, diagnostics) = try await repository.commit(
-                    fileAt: file, to: ReportKey(agency: agency, year: year), author: Author.resolve(author),
-                    message: message)
+                let parsed = try ReportRepository.readReport(at: file)
+                let diagnostics = parsed.diagnostics
+                let name = URL(fileURLWithPath: file).lastPathComponent
+                let outcome = try await repository.open().commit(
+                    parsed.report, to: ReportKey(agency: agency, year: year), author: Author.resolve(author),
+                    message: message ?? "Commit \(name)")
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

@@ -17,7 +17,7 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let repository = try repository.open()
+                let repository = try repository.open(.readOnly)
                 let revision = try await repository.resolve(ref)
                 let text = try await repository.exportText(revision.id.hex)
                 switch output.chosen {

@@ -15,7 +15,7 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let report = try await repository.open().fsck()
+                let report = try await repository.open(.readOnly).fsck()
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

@@ -30,11 +30,11 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 let mapping = try map.map { path throws(RepositoryError) in try AgencyMapping(contentsOf: path) }
+                let plan = try ReportRepository.planImport(of: folder, mapping: mapping ?? AgencyMapping())
                 let repository = try repository.open()
                 let bar = ProgressBar(enabled: Output.stderrIsTerminal)
                 let summary = try await repository.importFolder(
-                    at: folder, mapping: mapping ?? AgencyMapping(), author: Author.resolve(author),
-                    progress: { bar.show($0) })
+                    plan, author: Author.resolve(author), progress: { bar.show($0) })
                 bar.finish()
                 switch output.chosen {
                 case .json:

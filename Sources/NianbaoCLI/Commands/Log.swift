@@ -21,7 +21,7 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let revisions = try await repository.open().log(ref, limit: limit)
+                let revisions = try await repository.open(.readOnly).log(ref, limit: limit)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(LogJSON(ref: ref, revisions: revisions.map(RevisionJSON.init)))

@@ -14,7 +14,7 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let reports = try await repository.open().reports()
+                let reports = try await repository.open(.readOnly).reports()
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(ReportsJSON(reports: reports.map(ReportJSON.init)))

@@ -17,7 +17,7 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let details = try await repository.open().show(ref)
+                let details = try await repository.open(.readOnly).show(ref)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ReportRepository
+import RevisionStore
 
 /// The `--repo` option every repository command has, and how the repository file is found.
 ///
@@ -53,9 +54,9 @@ struct RepositoryOptions: ParsableArguments {
         Self.file(for: repo ?? FileManager.default.currentDirectoryPath)
     }
 
-    /// Opens the repository.
-    func open() throws -> ReportRepository {
-        try ReportRepository.open(at: try existingFile(), logger: CLILogging.logger)
+    /// Opens the repository; a command that only reads opens it read-only, so that the file is never touched.
+    func open(_ access: RevisionStore.Access = .readWrite) throws -> ReportRepository {
+        try ReportRepository.open(at: try existingFile(), access: access, logger: CLILogging.logger)
     }
 }
 

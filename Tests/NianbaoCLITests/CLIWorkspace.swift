@@ -1,0 +1,48 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+
+/// A temporary folder with a repository and folders of generated report files, for process tests.
+struct CLIWorkspace {
+    let folder: TemporaryDirectory
+    let scratch: URL
+    let repository: String
+
+    init() throws {
+        folder = try TemporaryDirectory(prefix: "nianbao-cli")
+        scratch = folder.path("scratch")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        repository = folder.path("repository.sqlite").path
+    }
+
+    /// Runs nianbao in the workspace against its repository.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> NianbaoProcess.Result {
+        try NianbaoProcess.run(arguments + ["--repo", repository], in: folder.url, scratch: scratch)
+    }
+
+    /// Starts nianbao in the workspace against its repository.
+    func start(_ arguments: [String]) throws -> NianbaoProcess {
+        try NianbaoProcess(arguments + ["--repo", repository], in: folder.url, scratch: scratch)
+    }
+
+    /// Writes generated reports of `count` townships into a new folder; returns the folder and the reports by agency
+    /// name.
+    func writeReports(_ name: String, count: Int, first: Int = 0, year: Int = 2024) throws -> (URL, [String: Report]) {
+        let directory = folder.path(name)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var reports: [String: Report] = [:]
+        for index in first..<(first + count) {
+            var generator = ReportGenerator(agency: "第\(index)乡人民政府", year: year, numbers: .distinct)
+            generator.paragraphsPerSubsection = 3
+            let report = generator.make(seed: UInt64(index))
+            reports[generator.agency] = report
+            try Data(ReportText.render(report).utf8).write(to: directory.appendingPathComponent("report-\(index).txt"))
+        }
+        return (directory, reports)
+    }
+
+    func remove() { folder.remove() }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+@testable import NianbaoCLI
+
+/// The repository commands as a person runs them: output, JSON shapes, exit codes, and bad input.
+@Suite(.serialized) struct CommandTests {
+    @Test func argumentsParseIntoTheRightCommands() throws {
+        let commit = try Nianbao.parseAsRoot(["commit", "a.txt", "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
+        let parsed = try #require(commit as? Nianbao.Commit)
+        #expect(parsed.agency == "changzhang")
+        #expect(parsed.message == "初稿")
+        #expect(try Nianbao.parseAsRoot(["mark", "changzhang/2024", "published"]) is Nianbao.MarkCommand)
+        #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["mark", "changzhang/2024", "approved"]) }
+        #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["commit", "a.txt", "--year", "2024"]) }
+    }
+
+    @Test func aDayOfWorkThroughTheCommandLine() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let file = workspace.folder.path("changzhang.txt")
+        let report = SampleReport.make()
+        try Data(ReportText.render(report).utf8).write(to: file)
+        // init, commit, commit again (unchanged), edit and commit, mark, list, show, export, fsck
+        let created = try workspace.run(["init", "--node", "township", "--format", "json"])
+        #expect(try created.json()["node"] as? String == "township")
+        let first = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024", "-m", "初稿", "--json"])
+        #expect(try first.json()["status"] as? String == "committed")
+        let again = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"])
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("Unchanged"))
+        try Data(ReportText.render(SampleReport.settingTable3Cell(of: report, index: 2, to: "5")).utf8).write(to: file)
+        let second = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024", "--json"])
+        let revision = try #require(try second.json()["revision"] as? [String: Any])
+        #expect(revision["author"] as? String == "测试员")
+        #expect(revision["node"] as? String == "township")
+        #expect(try workspace.run(["mark", "changzhang/2024~1", "submitted"]).status == 0)
+        let reports = try workspace.run(["reports", "--json"])
+        let list = try #require(try reports.json()["reports"] as? [[String: Any]])
+        #expect(list.count == 1)
+        #expect(list.first?["agencyName"] as? String == "常张乡人民政府")
+        #expect(list.first?["published"] is NSNull)
+        let show = try workspace.run(["show", "changzhang/2024", "--json"])
+        #expect(try show.json()["refs"] as? [String] == ["draft"])
+        let export = try workspace.run(["export", "changzhang/2024~1"])
+        #expect(export.stdout == ReportText.render(report))
+        #expect(try workspace.run(["fsck"]).stdout.contains("no problems"))
+    }
+
+    @Test func badInputGetsAClearErrorAndLeavesTheStoreAsItWas() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        // A repository that does not exist: an error, and no file is made
+        let missing = try workspace.run(["reports"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no nianbao repository"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.repository))
+        // A store with one report
+        #expect(try workspace.run(["init"]).status == 0)
+        let file = workspace.folder.path("report.txt")
+        try Data(ReportText.render(SampleReport.make()).utf8).write(to: file)
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.repository))
+        let notes = workspace.folder.path("notes.txt")
+        try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2]).write(to: notes)
+        let cases: [([String], String)] = [
+            (["commit", notes.path, "--agency", "changzhang", "--year", "2024"], "Word (.docx)"),
+            (["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"], "cannot be read"),
+            (["log", "dazhuang/2024"], "no report dazhuang/2024"),
+            (["show", "0000ffff"], "No revision id starts with 0000ffff"),
+            (["import", workspace.folder.path("nowhere").path], "There is no folder"),
+        ]
+        for (arguments, message) in cases {
+            let result = try workspace.run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+        // A --repo that names no repository: an error, and no file is made
+        let other = workspace.folder.path("other.sqlite").path
+        let elsewhere = try NianbaoProcess.run(
+            ["mark", "changzhang/2024", "published", "--repo", other], in: workspace.folder.url,
+            scratch: workspace.scratch)
+        #expect(elsewhere.status == 1)
+        #expect(elsewhere.stderr.contains("There is no nianbao repository at \(other)"))
+        #expect(!FileManager.default.fileExists(atPath: other))
+        // Nothing above even opened the file for writing: it is byte for byte as it was
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.repository)) == before)
+        // Marking a revision that does not exist opens it for writing but changes nothing in it
+        let reports = try workspace.run(["reports", "--json"]).stdout
+        let unknown = try workspace.run(["mark", "dazhuang/2024", "published"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no report dazhuang/2024"))
+        #expect(try workspace.run(["reports", "--json"]).stdout == reports)
+        #expect(try workspace.run(["fsck"]).status == 0)
+    }
+}
