@@ -38,7 +38,12 @@ extension ReportRepository {
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
         let outcome = try await write { writer in
-            if try writer.agency(key.agency) == nil {
+            var warnings: [String] = []
+            if let known = try writer.agency(key.agency) {
+                if let named = report.agency, AgencyNaming.normalized(named) != AgencyNaming.normalized(known.name) {
+                    warnings.append("the text names \(named), but \(key.agency) is \(known.name)")
+                }
+            } else {
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
                     try writer.save(Agency(id: parent, name: parent))
                 }
@@ -48,7 +53,8 @@ extension ReportRepository {
             if let head {
                 let current = try writer.requireRevision(head)
                 if current.root == root {
-                    return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
+                    return CommitOutcome(
+                        status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
                 }
             }
             var stored = try writer.put(objects)
@@ -58,13 +64,13 @@ extension ReportRepository {
             let revision = EncodedObject(.revision(record))
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
-            return CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
+            return CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: warnings)
         }
         logger.info(
             "commit", metadata: ["report": "\(key)", "status": "\(outcome.status.rawValue)",
                                  "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)"])
         var result = outcome
-        result.warnings = warnings
+        result.warnings = warnings + outcome.warnings
         return result
     }
 

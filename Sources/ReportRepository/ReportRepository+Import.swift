@@ -64,9 +64,15 @@ extension ReportRepository {
         for (index, file) in files.enumerated() {
             progress(ImportProgress(completed: index, total: files.count, file: file))
             do {
-                let (entry, status) = try await importFile(
+                let (entry, status, warnings) = try await importFile(
                     folder.appendingPathComponent(file).path, named: file, rules: plan.mapping, known: &known,
                     author: author, time: time)
+                if let earlier = (summary.imported + summary.unchanged).first(where: { $0.report == entry.report }) {
+                    summary.warnings.append(
+                        "\(file) is the same report (\(entry.report)) as \(earlier.file): it was committed as a later"
+                            + " revision of it")
+                }
+                summary.warnings += warnings.map { "\(file): \($0)" }
                 switch status {
                 case .committed: summary.imported.append(entry)
                 case .unchanged: summary.unchanged.append(entry)
@@ -100,7 +106,7 @@ extension ReportRepository {
 
     private func importFile(
         _ path: String, named file: String, rules: AgencyMapping, known: inout [Agency], author: String, time: Date
-    ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status) {
+    ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String]) {
         let parsed = try Self.readReport(at: path)
         let report = parsed.report
         guard let year = report.year else { throw .reportWithoutYear(file: file) }
@@ -129,7 +135,7 @@ extension ReportRepository {
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,
             revision: outcome.revision.id, diagnostics: parsed.diagnostics.count)
-        return (entry, outcome.status)
+        return (entry, outcome.status, outcome.warnings)
     }
 
     private static func reason(_ error: RepositoryError) -> String {

@@ -45,8 +45,12 @@ extension RevisionStore {
 
     /// How a process means to use a repository it opens.
     public enum Access: Sendable, Hashable {
-        /// Read and write, through a WAL `DatabasePool` (one writer, concurrent readers).
+        /// Read and write, through a WAL `DatabasePool`: one writer and concurrent readers, for a long-running
+        /// process such as a server.
         case readWrite
+        /// Read and write through one connection (a `DatabaseQueue` on the WAL file), for a short-lived process that
+        /// does one thing, such as a command: it opens faster and writes nothing to the file until it writes.
+        case singleConnection
         /// Read only, through one read-only connection: nothing is ever written to the file, not even SQLite's
         /// housekeeping, so a command that only reads leaves the file byte for byte as it was.
         case readOnly
@@ -59,8 +63,9 @@ extension RevisionStore {
     ///
     /// - Parameters:
     ///   - path: The SQLite file.
-    ///   - access: Read and write (the default), or read only. A read-only open of a repository whose schema is
-    ///     older than this program's opens it read-write once, to bring the schema up to date.
+    ///   - access: Read and write through a pool (the default), through one connection, or read only. Opening a
+    ///     repository whose schema is older than this program's opens it through a pool once, to bring the schema
+    ///     up to date.
     ///   - busyTimeout: Seconds a write waits for another process.
     ///   - logger: Where the store logs.
     /// - Throws: ``StoreError/repositoryNotFound(path:)``, ``StoreError/notARepository(path:reason:)``,
@@ -68,14 +73,27 @@ extension RevisionStore {
     public static func open(
         at path: String, access: Access = .readWrite, busyTimeout: TimeInterval = defaultBusyTimeout, logger: Logger
     ) throws(StoreError) -> RevisionStore {
+        if access != .readWrite {
+            try checkFile(path)
+            var configuration = configuration(busyTimeout: busyTimeout)
+            configuration.readonly = access == .readOnly
+            if access == .singleConnection {
+                // The file is in WAL mode since its creation; keep the pool's durability setting.
+                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            }
+            do {
+                // Opening writes nothing: the schema is checked through this connection before any write.
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                if try checkSchema(queue, path: path) {
+                    return RevisionStore(writer: queue, path: path, logger: logger)
+                }
+                try queue.close()
+            } catch {
+                throw StoreError.translating(error, path: path)
+            }
+        }
         let isCurrent = try validate(path)
         do {
-            if access == .readOnly, isCurrent {
-                var configuration = configuration(busyTimeout: busyTimeout)
-                configuration.readonly = true
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
-                return RevisionStore(writer: queue, path: path, logger: logger)
-            }
             let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
             if !isCurrent {
                 logger.info("upgrading repository schema", metadata: ["path": "\(path)"])
@@ -135,6 +153,21 @@ extension RevisionStore {
     ///
     /// - Returns: Whether its schema is already current (no migration needed).
     static func validate(_ path: String) throws(StoreError) -> Bool {
+        try checkFile(path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(defaultBusyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try checkSchema(queue, path: path)
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Checks that a file exists and starts as a SQLite database does (or is empty beside a WAL that holds it).
+    static func checkFile(_ path: String) throws(StoreError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .repositoryNotFound(path: path)
@@ -149,23 +182,20 @@ extension RevisionStore {
         } else if header != Data("SQLite format 3\0".utf8) {
             throw .notARepository(path: path, reason: "it is not a SQLite database")
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(defaultBusyTimeout)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
-            let status = try queue.read { db in try Migrations.status(db) }
-            guard status.applicationID == Migrations.applicationID else {
-                throw StoreError.notARepository(path: path, reason: "it is another program's SQLite database")
-            }
-            guard status.version <= Migrations.schemaVersion, status.unknown.isEmpty else {
-                throw StoreError.newerSchema(
-                    path: path, found: status.version, known: Migrations.schemaVersion, migrations: status.unknown)
-            }
-            return status.applied == Migrations.names
-        } catch {
-            throw StoreError.translating(error, path: path)
+    }
+
+    /// Checks the application id and the schema version through a connection, without writing.
+    ///
+    /// - Returns: Whether the schema is current.
+    static func checkSchema(_ reader: any DatabaseReader, path: String) throws -> Bool {
+        let status = try reader.read { db in try Migrations.status(db) }
+        guard status.applicationID == Migrations.applicationID else {
+            throw StoreError.notARepository(path: path, reason: "it is another program's SQLite database")
         }
+        guard status.version <= Migrations.schemaVersion, status.unknown.isEmpty else {
+            throw StoreError.newerSchema(
+                path: path, found: status.version, known: Migrations.schemaVersion, migrations: status.unknown)
+        }
+        return status.applied == Migrations.names
     }
 }

@@ -59,6 +59,14 @@ import Testing
         #expect(outcome.warnings.count == 1)
     }
 
+    @Test func anotherAgencysReportIsCommittedWithAWarning() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.commit(SampleReport.make(), to: key, author: "a", message: "1")
+        let outcome = try await repository.commit(
+            SampleReport.make(agency: "大庄乡人民政府"), to: key, author: "a", message: "2")
+        #expect(outcome.warnings == ["the text names 大庄乡人民政府, but changzhang is 常张乡人民政府"])
+    }
+
     @Test(arguments: ["", "a/b", "常张乡", "-x", String(repeating: "a", count: 65)])
     func invalidAgencyIDsAreRefused(id: String) async throws {
         let repository = try RepositoryTestSupport.memoryRepository()

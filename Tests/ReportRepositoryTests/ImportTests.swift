@@ -39,6 +39,7 @@ import Testing
                                                              AgencyNaming.derivedID(for: "大庄乡") + "/2024"])
         #expect(first.failed.map(\.file) == ["notes.txt"])
         #expect(first.failed.first?.reason.contains("not a 政府信息公开工作年度报告") == true)
+        #expect(first.warnings.isEmpty)
         #expect(second.imported.isEmpty)
         #expect(second.unchanged.count == 3)
         #expect(try await repository.reports().count == 3)
@@ -61,6 +62,20 @@ import Testing
         let agencies = try await repository.agencies()
         #expect(agencies.map(\.id) == ["changzhang", "dazhuang", "zhangzi"])
         #expect(agencies.first?.parent == "zhangzi")
+    }
+
+    @Test func twoFilesOfOneReportAreCommittedInOrderWithAWarning() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let report = SampleReport.make()
+        try RepositoryTestSupport.write(
+            ["a-draft.txt": report, "b-final.txt": SampleReport.settingTable3Cell(of: report, index: 0, to: "3")],
+            to: folder.url)
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let summary = try await repository.importFolder(at: folder.url.path, author: "a")
+        #expect(summary.imported.count == 2)
+        #expect(summary.warnings.count == 1)
+        #expect(try await repository.log("ag-a6309912/2024").map(\.record.message) == ["Import b-final.txt", "Import a-draft.txt"])
     }
 
     @Test func anAgencyAlreadyKnownByNameKeepsItsId() async throws {

@@ -9,6 +9,7 @@ extension Nianbao {
     /// `nianbao commit FILE --agency ID --year N`: a new revision of a report's draft.
     struct Commit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "commit",
             abstract: "Commit a report file as a new revision of that report's draft.",
             discussion: "A document equal to the draft commits nothing. A file that is not a report changes nothing.")
 

@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao export REF`: a revision's report as text.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report.")
 
         @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")

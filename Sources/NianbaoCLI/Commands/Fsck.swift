@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao fsck`: check the whole store.
     struct Fsck: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fsck",
             abstract: "Check the repository: re-hash every object, check every reference, revision and ref.",
             discussion: "Exits with status 1 when anything is wrong.")
 

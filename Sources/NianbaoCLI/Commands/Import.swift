@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao import DIR`: commit every report of a folder.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Commit every report file of a folder, each as its own revision.",
             discussion: """
                 The agency and year come from each report's text. The agency id comes from agencies.tsv in the \
@@ -36,6 +37,7 @@ extension Nianbao {
                 let summary = try await repository.importFolder(
                     plan, author: Author.resolve(author), progress: { bar.show($0) })
                 bar.finish()
+                for warning in summary.warnings { Output.diagnose("warning: \(warning)") }
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(ImportJSON(folder: folder, summary: summary))

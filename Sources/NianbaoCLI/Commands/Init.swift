@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao init`: create a repository.
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a repository: .nianbao/repository.sqlite here, or the file given with --repo.")
 
         @OptionGroup var repository: RepositoryOptions

@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao log REF`: the history of a report.
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "List the revisions reachable from a REF, newest first.",
             discussion: "REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted, or ≥4 digits of an id.")
 

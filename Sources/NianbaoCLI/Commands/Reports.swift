@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao reports`: every report of the repository.
     struct Reports: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reports",
             abstract: "List every report: agency, name, year, draft head, author, time and marks.")
 
         @OptionGroup var repository: RepositoryOptions

@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao show REF`: one revision and its document.
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a revision: who made it, when, why, and the report it holds.")
 
         @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")

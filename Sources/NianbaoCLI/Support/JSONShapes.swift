@@ -232,6 +232,7 @@ struct ImportJSON: Encodable {
     let imported: [EntryJSON]
     let unchanged: [EntryJSON]
     let failed: [FailureJSON]
+    let warnings: [String]
     let counts: CountsJSON
 
     init(folder: String, summary: ImportSummary) {
@@ -244,6 +245,7 @@ struct ImportJSON: Encodable {
         imported = summary.imported.map(entry)
         unchanged = summary.unchanged.map(entry)
         failed = summary.failed.map { FailureJSON(file: $0.file, reason: $0.reason) }
+        warnings = summary.warnings
         counts = CountsJSON(
             imported: summary.imported.count, unchanged: summary.unchanged.count, failed: summary.failed.count)
     }

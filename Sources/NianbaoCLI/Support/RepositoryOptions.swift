@@ -54,8 +54,9 @@ struct RepositoryOptions: ParsableArguments {
         Self.file(for: repo ?? FileManager.default.currentDirectoryPath)
     }
 
-    /// Opens the repository; a command that only reads opens it read-only, so that the file is never touched.
-    func open(_ access: RevisionStore.Access = .readWrite) throws -> ReportRepository {
+    /// Opens the repository through one connection (a command is a short-lived process); a command that only reads
+    /// opens it read-only, so that the file is never touched.
+    func open(_ access: RevisionStore.Access = .singleConnection) throws -> ReportRepository {
         try ReportRepository.open(at: try existingFile(), access: access, logger: CLILogging.logger)
     }
 }

@@ -45,6 +45,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var unchanged: [Entry] = []
     /// Files that were not imported, with the reason.
     public var failed: [Failure] = []
+    /// Things worth a look: two files of the folder that are the same report, a name that differs from the
+    /// agency's.
+    public var warnings: [String] = []
 
     /// Creates an empty summary.
     public init() {}
