@@ -96,8 +96,18 @@ public struct ReportGenerator: Sendable {
         }
         for (row, cell) in table2.cells {
             let isAmount = table2Template.column(cell.column)?.decimal == true
-            let value = next()
-            table2.setText(isAmount && numbers != .zeros ? "\(value).\(random.int(10...99))" : String(value), row: row.key, column: cell.column)
+            var value = next()
+            if numbers == .balanced {
+                // A township makes no 规章; what is in force includes what was issued this year.
+                if row.key == "regulations" {
+                    value = 0
+                } else if cell.column == "in-force" || cell.column == "total-public" {
+                    value += 40
+                }
+            }
+            table2.setText(
+                isAmount && numbers != .zeros ? "\(value).\(random.int(10...99))" : String(value), row: row.key,
+                column: cell.column)
         }
         if numbers == .balanced {
             fillBalanced(&table3, &table4, &random)

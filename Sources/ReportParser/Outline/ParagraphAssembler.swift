@@ -73,9 +73,7 @@ struct ParagraphAssembler {
 
     /// `2025年1月8日`, `（2026年1月23日）`: a date on its own line (a signature).
     static func isDate(_ text: String) -> Bool {
-        let bare = text.removingLayoutSpace().trimmingCharacters(in: "（）()")
-        guard bare.hasSuffix("日"), bare.count <= 14 else { return false }
-        return bare.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || "年月日".unicodeScalars.contains($0) }
+        text.unicodeScalars.count <= 20 && YearMentions.dateLine(text) != nil
     }
 
     /// Latin letters: words wrapped across lines get their space back; Chinese text and digits join as they are.

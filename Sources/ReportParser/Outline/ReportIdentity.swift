@@ -61,46 +61,11 @@ enum ReportIdentity {
     }
 
     /// The first four-digit year followed by 年 (`2024年`, `2024 年度`).
-    static func year(in text: String) -> Int? {
-        yearMatches(in: text).first?.year
-    }
+    static func year(in text: String) -> Int? { YearMentions.first(in: text) }
 
-    /// Every `YYYY年` in a text with the offset (in characters) where it starts.
-    static func yearMatches(in text: String) -> [(year: Int, offset: Int)] {
-        let characters = Array(text)
-        var matches: [(Int, Int)] = []
-        var index = 0
-        while index + 4 <= characters.count {
-            let slice = characters[index..<(index + 4)]
-            let before = index > 0 ? characters[index - 1] : " "
-            if slice.allSatisfy({ $0.isASCII && $0.isNumber }), !(before.isASCII && before.isNumber) {
-                var after = index + 4
-                while after < characters.count, characters[after] == " " || characters[after] == "\u{3000}" {
-                    after += 1
-                }
-                if after < characters.count, characters[after] == "年", let value = Int(String(slice)),
-                    (1990...2100).contains(value)
-                {
-                    matches.append((value, index))
-                    index += 4
-                    continue
-                }
-            }
-            index += 1
-        }
-        return matches
-    }
+    static func yearMatches(in text: String) -> [(year: Int, offset: Int)] { YearMentions.all(in: text) }
 
-    /// The year of the statistics period: `统计期限自2024年1月1日起…`, `统计周期为 2024 年…`.
-    static func statisticsYear(in text: String) -> Int? {
-        let bare = text.removingLayoutSpace()
-        for marker in ["统计期限", "统计周期", "统计时限", "统计期间", "统计时段", "统计区间"] {
-            guard let range = bare.range(of: marker) else { continue }
-            let after = bare[range.upperBound...].prefix(12)
-            if let year = year(in: String(after)) { return year }
-        }
-        return nil
-    }
+    static func statisticsYear(in text: String) -> Int? { YearMentions.statisticsYear(in: text) }
 
     /// The agency in a title: the words before the year (`常张乡人民政府2024年…`), or between 年 and 政府信息公开
     /// when the title starts with the year (`2024 年上海市科委政府信息公开工作年度报告`).
