@@ -42,10 +42,13 @@ import Testing
         }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        // When this version opens it
+        // When this version opens it, in any of its ways
         // Then it is refused with a message that says what to do, and the file is unchanged
         let error = #expect(throws: StoreError.self) {
             try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
+        }
+        for access in [RevisionStore.Access.singleConnection, .readOnly] {
+            #expect(throws: StoreError.self) { try RevisionStore.open(at: path, access: access, logger: StoreTestSupport.logger) }
         }
         #expect(error == .newerSchema(path: path, found: 2, known: 1, migrations: ["v2-from-the-future"]))
         #expect(error?.description.contains("newer version of nianbao") == true)
@@ -62,8 +65,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test(arguments: ["text", "empty", "sqlite"])
-    func fileThatIsNotARepositoryIsRefusedAndLeftAlone(kind: String) throws {
+    @Test(arguments: ["text", "empty", "sqlite"], [RevisionStore.Access.readWrite, .singleConnection, .readOnly])
+    func fileThatIsNotARepositoryIsRefusedAndLeftAlone(kind: String, access: RevisionStore.Access) throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         // Given a text file, an empty file, or another program's SQLite database
@@ -79,7 +82,7 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         // When it is opened as a repository, or a repository is created over it
         let opening = #expect(throws: StoreError.self) {
-            try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
+            try RevisionStore.open(at: path, access: access, logger: StoreTestSupport.logger)
         }
         let creating = #expect(throws: StoreError.self) {
             try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
