@@ -37,13 +37,22 @@ extension ReportRepository {
         let (root, objects) = ObjectGraph.objects(of: report)
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
+        // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
+        // checks again, in case the draft moved in between.
+        let (current, known) = try await read { reader -> (Revision?, Agency?) in
+            let head = try reader.ref(.draft, of: key)?.revision
+            return (try head.map { try reader.requireRevision($0) }, try reader.agency(key.agency))
+        }
+        if let known, let named = report.agency,
+            AgencyNaming.normalized(named) != AgencyNaming.normalized(known.name)
+        {
+            warnings.append("the text names \(named), but \(key.agency) is \(known.name)")
+        }
+        if let current, current.root == root {
+            return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
+        }
         let outcome = try await write { writer in
-            var warnings: [String] = []
-            if let known = try writer.agency(key.agency) {
-                if let named = report.agency, AgencyNaming.normalized(named) != AgencyNaming.normalized(known.name) {
-                    warnings.append("the text names \(named), but \(key.agency) is \(known.name)")
-                }
-            } else {
+            if try writer.agency(key.agency) == nil {
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
                     try writer.save(Agency(id: parent, name: parent))
                 }
@@ -53,8 +62,7 @@ extension ReportRepository {
             if let head {
                 let current = try writer.requireRevision(head)
                 if current.root == root {
-                    return CommitOutcome(
-                        status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
+                    return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
                 }
             }
             var stored = try writer.put(objects)
@@ -64,13 +72,13 @@ extension ReportRepository {
             let revision = EncodedObject(.revision(record))
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
-            return CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: warnings)
+            return CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
         }
         logger.info(
             "commit", metadata: ["report": "\(key)", "status": "\(outcome.status.rawValue)",
                                  "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)"])
         var result = outcome
-        result.warnings = warnings + outcome.warnings
+        result.warnings = warnings
         return result
     }
 
