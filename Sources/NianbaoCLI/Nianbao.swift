@@ -23,6 +23,9 @@ struct Nianbao: AsyncParsableCommand {
             Reports.self,
             MarkCommand.self,
             Fsck.self,
+            Serve.self,
+            Token.self,
+            RemoteCommand.self,
         ]
     )
 }

@@ -37,6 +37,16 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case agencyIDClash(id: String, name: String, other: String)
     /// A line of an agency mapping file cannot be read.
     case badMapping(file: String, line: Int, reason: String)
+    /// A token is being issued without saying which reports it reaches.
+    case tokenWithoutScope
+    /// There is no valid token with this number.
+    case tokenNotFound(id: Int64)
+    /// A remote's name is not a short ASCII name.
+    case invalidRemoteName(String)
+    /// A remote's URL is not an http(s) URL.
+    case invalidRemoteURL(String)
+    /// There is no remote of this name.
+    case remoteNotFound(String)
 
     public var description: String {
         switch self {
@@ -78,6 +88,16 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " \(AgencyMapping.fileName)."
         case .badMapping(let file, let line, let reason):
             "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
+        case .tokenWithoutScope:
+            "Say which reports the token reaches: --agency ID (once per agency) for a township, or --all for the county."
+        case .tokenNotFound(let id):
+            "There is no valid token number \(id) (`nianbao token list` shows them)."
+        case .invalidRemoteName(let name):
+            "`\(name)` cannot be a remote's name: use 1 to 64 ASCII letters, digits, '-', '_' or '.'."
+        case .invalidRemoteURL(let url):
+            "`\(url)` is not the address of a nianbao server: write it as http://HOST:PORT."
+        case .remoteNotFound(let name):
+            "There is no remote called \(name): add it with `nianbao remote add \(name) URL --token TOKEN`."
         }
     }
 }

@@ -38,7 +38,7 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")
-            try db.execute(sql: "PRAGMA user_version = 2")
+            try db.execute(sql: "PRAGMA user_version = \(RevisionStore.schemaVersion + 1)")
         }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -50,7 +50,11 @@ import Testing
         for access in [RevisionStore.Access.singleConnection, .readOnly] {
             #expect(throws: StoreError.self) { try RevisionStore.open(at: path, access: access, logger: StoreTestSupport.logger) }
         }
-        #expect(error == .newerSchema(path: path, found: 2, known: 1, migrations: ["v2-from-the-future"]))
+        #expect(
+            error
+                == .newerSchema(
+                    path: path, found: RevisionStore.schemaVersion + 1, known: RevisionStore.schemaVersion,
+                    migrations: ["v2-from-the-future"]))
         #expect(error?.description.contains("newer version of nianbao") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+extension Nianbao {
+    /// `nianbao serve`: run this node's server over its repository.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run this node's server: the sync API under /v1 (Schema/sync-protocol.md) and the web pages.",
+            discussion: """
+                Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info needs a token that
+                `nianbao token create` issued on this node. Stop it with Ctrl-C.
+                """)
+
+        @Option(name: .long, help: "The address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(name: .long, help: "The port to listen on (0: any free port, printed on start).")
+        var port = 8080
+
+        @OptionGroup var repository: RepositoryOptions
+
+        func validate() throws {
+            guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        }
+
+        func run() async throws {
+            let file = try repository.existingFile()
+            let repository = try repository.open(.readWrite)
+            let node = try await repository.nodeName()
+            let configuration = NodeServerConfiguration(host: host, port: port, logger: CLILogging.logger)
+            let host = self.host
+            let application = buildNodeApplication(repository: repository, configuration: configuration) { port in
+                Output.diagnose("nianbao: node \(node) serving \(file) on http://\(host):\(port)")
+            }
+            try await runUntilStopped(application)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+// Tokens this node issues to the offices that sync with it, and the remotes it syncs with itself.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+/// A token as issued: the secret to hand over (shown once) and what the node keeps of it.
+public struct IssuedToken: Sendable, Hashable {
+    /// The token to give to the office: `nbt_` and 48 hexadecimal digits.
+    public var secret: String
+    /// What the node keeps: its number, label, scope and date, but not the secret.
+    public var token: AccessToken
+}
+
+extension ReportRepository {
+    /// The SHA-256 of a token, as the node stores it.
+    public static func tokenHash(_ secret: String) -> [UInt8] {
+        ObjectID.hashing(Array(secret.utf8)).bytes
+    }
+
+    /// Issues a new token.
+    ///
+    /// - Parameters:
+    ///   - label: What it is for.
+    ///   - scope: `.all` for the county, or the agencies a township may read and write.
+    /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
+    ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one.
+    public func issueToken(label: String, scope: AccessScope, time: Date = Date()) async throws(RepositoryError)
+        -> IssuedToken
+    {
+        if case .agencies(let agencies) = scope {
+            guard !agencies.isEmpty else { throw .tokenWithoutScope }
+            if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let secret = "nbt_" + HexDigits.encode((0..<24).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        let hash = Self.tokenHash(secret)
+        let token = try await write { writer in
+            try writer.insertToken(hash: hash, label: label, scope: scope, created: time)
+        }
+        return IssuedToken(secret: secret, token: token)
+    }
+
+    /// Every token this node issued, revoked ones included.
+    public func tokens() async throws(RepositoryError) -> [AccessToken] {
+        try await read { try $0.tokens() }
+    }
+
+    /// Revokes a token: it opens nothing from now on.
+    ///
+    /// - Throws: ``RepositoryError/tokenNotFound(id:)`` when there is no valid token with that number.
+    public func revokeToken(id: Int64, time: Date = Date()) async throws(RepositoryError) {
+        let revoked = try await write { try $0.revokeToken(id: id, at: time) }
+        guard revoked else { throw .tokenNotFound(id: id) }
+    }
+
+    /// The valid token a secret is, if any: what a request presenting it may reach.
+    public func authenticate(_ secret: String) async throws(RepositoryError) -> AccessToken? {
+        guard secret.hasPrefix("nbt_"), secret.utf8.count == 52 else { return nil }
+        let hash = Self.tokenHash(secret)
+        return try await read { try $0.validToken(hash: hash) }
+    }
+
+    /// Adds a remote (or changes its URL and token).
+    ///
+    /// - Throws: ``RepositoryError/invalidRemoteName(_:)``, ``RepositoryError/invalidRemoteURL(_:)``.
+    public func addRemote(_ remote: Remote) async throws(RepositoryError) {
+        guard Agency.isValidID(remote.name) else { throw .invalidRemoteName(remote.name) }
+        guard let url = URL(string: remote.url), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+            throw .invalidRemoteURL(remote.url)
+        }
+        try await write { try $0.saveRemote(remote) }
+    }
+
+    /// Every remote, by name.
+    public func remotes() async throws(RepositoryError) -> [Remote] {
+        try await read { try $0.remotes() }
+    }
+
+    /// The remote of a name.
+    ///
+    /// - Throws: ``RepositoryError/remoteNotFound(_:)``.
+    public func remote(named name: String) async throws(RepositoryError) -> Remote {
+        guard let remote = try await read({ try $0.remote(named: name) }) else { throw .remoteNotFound(name) }
+        return remote
+    }
+
+    /// Removes a remote.
+    ///
+    /// - Throws: ``RepositoryError/remoteNotFound(_:)``.
+    public func removeRemote(named name: String) async throws(RepositoryError) {
+        let removed = try await write { try $0.removeRemote(named: name) }
+        guard removed else { throw .remoteNotFound(name) }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// An access token this node issued, as the node keeps it: everything but the token itself.
+public struct AccessToken: Sendable, Hashable, Codable {
+    /// The token's number on this node, for `nianbao token revoke`.
+    public var id: Int64
+    /// What it is for (`常张乡`, `county laptop`).
+    public var label: String
+    /// The reports it reaches.
+    public var scope: AccessScope
+    /// When it was issued.
+    public var created: Date
+    /// When it was revoked, or `nil` while it is valid.
+    public var revoked: Date?
+
+    /// Creates a token description.
+    public init(id: Int64, label: String, scope: AccessScope, created: Date, revoked: Date?) {
+        self.id = id
+        self.label = label
+        self.scope = scope
+        self.created = created
+        self.revoked = revoked
+    }
+
+    /// Whether the token still opens the node.
+    public var isValid: Bool { revoked == nil }
+}
+
+/// A node this one syncs with.
+public struct Remote: Sendable, Hashable, Codable {
+    /// Its name here (`county`).
+    public var name: String
+    /// The base URL of its server (`http://10.1.2.3:8080`).
+    public var url: String
+    /// The token to present.
+    public var token: String
+
+    /// Creates a remote.
+    public init(name: String, url: String, token: String) {
+        self.name = name
+        self.url = url
+        self.token = token
+    }
+}

@@ -1,0 +1,39 @@
+// Writing the access tables: issuing and revoking tokens, adding and removing remotes.
+
+import Foundation
+import GRDB
+
+extension StoreWriter {
+    /// Records a new token by its SHA-256.
+    ///
+    /// - Returns: The token as the node keeps it.
+    public func insertToken(hash: [UInt8], label: String, scope: AccessScope, created: Date) throws -> AccessToken {
+        var record = TokenRecord(
+            id: nil, hash: Data(hash), label: label, allAgencies: scope.isAll,
+            created: Int64(created.timeIntervalSince1970), revoked: nil)
+        try record.insert(db)
+        let id = record.id ?? db.lastInsertedRowID
+        if case .agencies(let agencies) = scope {
+            for agency in agencies.sorted() { try TokenAgencyRecord(token: id, agency: agency).insert(db) }
+        }
+        return try accessToken(record)
+    }
+
+    /// Revokes a token; returns `false` when there is no such token or it was already revoked.
+    public func revokeToken(id: Int64, at time: Date) throws -> Bool {
+        guard var record = try TokenRecord.fetchOne(db, key: id), record.revoked == nil else { return false }
+        record.revoked = Int64(time.timeIntervalSince1970)
+        try record.update(db)
+        return true
+    }
+
+    /// Adds a remote, or changes its URL and token.
+    public func saveRemote(_ remote: Remote) throws {
+        try RemoteRecord(name: remote.name, url: remote.url, token: remote.token).save(db)
+    }
+
+    /// Removes a remote; returns `false` when there is none of that name.
+    public func removeRemote(named name: String) throws -> Bool {
+        try RemoteRecord.deleteOne(db, key: name)
+    }
+}

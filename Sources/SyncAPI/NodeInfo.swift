@@ -1,0 +1,50 @@
+/// `GET /v1/info`: who the node is and what it accepts. Needs no token.
+public struct NodeInfo: Sendable, Hashable, Codable {
+    /// The protocol version (1).
+    public var protocolVersion: Int
+    /// The node's name.
+    public var node: String
+    /// The largest request body it accepts, in bytes.
+    public var maxBodyBytes: Int
+    /// The most objects one batch may hold.
+    public var maxObjectsPerBatch: Int
+
+    /// Creates node information.
+    public init(protocolVersion: Int, node: String, maxBodyBytes: Int, maxObjectsPerBatch: Int) {
+        self.protocolVersion = protocolVersion
+        self.node = node
+        self.maxBodyBytes = maxBodyBytes
+        self.maxObjectsPerBatch = maxObjectsPerBatch
+    }
+}
+
+/// `GET /v1/whoami`: what the presented token reaches.
+public struct TokenIdentity: Sendable, Hashable, Codable {
+    /// The token's label on the node.
+    public var label: String
+    /// `true` when it reaches every report (the county's own token).
+    public var all: Bool
+    /// The agencies it reaches, when not all.
+    public var agencies: [String]
+
+    /// Creates a token identity.
+    public init(label: String, all: Bool, agencies: [String]) {
+        self.label = label
+        self.all = all
+        self.agencies = agencies
+    }
+}
+
+/// The body of every error response: a stable code for programs and a message for people.
+public struct ErrorBody: Sendable, Hashable, Codable {
+    /// A stable code (`unauthorized`, `forbidden`, `bad-request`, `conflict`, `too-large`, …).
+    public var error: String
+    /// What went wrong and what to do.
+    public var message: String
+
+    /// Creates an error body.
+    public init(error: String, message: String) {
+        self.error = error
+        self.message = message
+    }
+}

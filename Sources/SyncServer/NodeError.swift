@@ -1,0 +1,105 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ReportRepository
+import RevisionStore
+import SyncAPI
+
+/// Why a node refused a request, with its HTTP status and a JSON body (``ErrorBody``): never a bare 500.
+public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseError {
+    /// No token was presented.
+    case missingToken
+    /// The token presented is unknown or revoked.
+    case invalidToken
+    /// The token does not reach this agency's reports.
+    case forbidden(agency: String)
+    /// Only the county's token may do this.
+    case countyOnly
+    /// The request is malformed.
+    case badRequest(String)
+    /// Nothing is there.
+    case notFound(String)
+    /// The request body is larger than the node accepts.
+    case tooLarge(limit: Int)
+    /// The report's head moved meanwhile and the new revision does not descend from it.
+    case conflict(String)
+    /// The repository is busy; try again.
+    case busy
+    /// The repository failed.
+    case repository(RepositoryError)
+
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .missingToken, .invalidToken: .unauthorized
+        case .forbidden, .countyOnly: .forbidden
+        case .badRequest: .badRequest
+        case .notFound: .notFound
+        case .tooLarge: .contentTooLarge
+        case .conflict: .conflict
+        case .busy: .serviceUnavailable
+        case .repository(let error):
+            switch error {
+            case .store(.busy): .serviceUnavailable
+            case .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort, .invalidAgencyID,
+                .invalidYear:
+                .badRequest
+            case .refNotSet: .notFound
+            default: .internalServerError
+            }
+        }
+    }
+
+    /// The stable code in the body.
+    public var code: String {
+        switch self {
+        case .missingToken, .invalidToken: "unauthorized"
+        case .forbidden, .countyOnly: "forbidden"
+        case .badRequest: "bad-request"
+        case .notFound: "not-found"
+        case .tooLarge: "too-large"
+        case .conflict: "conflict"
+        case .busy: "busy"
+        case .repository: status == .badRequest ? "bad-request" : status == .notFound ? "not-found" : "repository"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .missingToken: "This node needs a token: send it as `Authorization: Bearer TOKEN`."
+        case .invalidToken: "The token is not valid on this node (unknown or revoked)."
+        case .forbidden(let agency): "The token does not reach the reports of agency \(agency)."
+        case .countyOnly: "Only the county's token may do this."
+        case .badRequest(let message): message
+        case .notFound(let message): message
+        case .tooLarge(let limit): "The request is larger than this node accepts (\(limit) bytes)."
+        case .conflict(let message): message
+        case .busy: "The repository is busy; try again in a moment."
+        case .repository(let error): error.description
+        }
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = ErrorBody(error: code, message: description)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(body)
+        var response = Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        if self == .missingToken || self == .invalidToken {
+            response.headers[.wwwAuthenticate] = "Bearer realm=\"nianbao\""
+        }
+        return response
+    }
+}
+
+extension NodeError {
+    /// Runs a repository operation, turning its error into a node error.
+    public static func repository<T>(_ operation: () async throws(RepositoryError) -> T) async throws(NodeError) -> T {
+        do {
+            return try await operation()
+        } catch {
+            throw .repository(error)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Hummingbird
+import RevisionStore
+import SyncAPI
+
+/// The request context of a node's server: what the request's token reaches.
+public struct NodeRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The valid token the request presented (bearer header or cookie), if any.
+    public var access: AccessToken?
+    /// Whether the request presented a token at all, valid or not.
+    public var presentedToken = false
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+        access = nil
+    }
+
+    /// Bodies up to the protocol's limit; larger ones are refused with 413 before they are read.
+    public var maxUploadSize: Int { SyncProtocol.maxBodyBytes }
+
+    /// The token, or a 401 error for a request without a valid one.
+    public func requireAccess() throws(NodeError) -> AccessToken {
+        guard let access else { throw presentedToken ? .invalidToken : .missingToken }
+        return access
+    }
+
+    /// The token, or a 401/403 error unless it reaches the agency's reports.
+    public func requireAccess(toAgency agency: String) throws(NodeError) -> AccessToken {
+        let access = try requireAccess()
+        guard access.scope.allows(agency: agency) else { throw .forbidden(agency: agency) }
+        return access
+    }
+
+    /// The token, or a 403 error unless it is the county's (reaches every report).
+    public func requireCountyAccess() throws(NodeError) -> AccessToken {
+        let access = try requireAccess()
+        guard access.scope.isAll else { throw .countyOnly }
+        return access
+    }
+}
