@@ -1,10 +1,150 @@
 import ReportModel
 
-/// Work in progress: the reader of lines into sections, paragraphs and tables.
+/// Reads the lines of a report into a ``Report``: title, preamble, sections, paragraphs and tables.
 struct DocumentReader {
-    let text: String
+    private let lines: [SourceLine]
+    private var outline = OutlineBuilder()
+    private var paragraphs = ParagraphAssembler()
+    private var diagnostics: [Diagnostic] = []
+
+    init(text: String) {
+        lines = SourceLine.lines(of: text)
+    }
 
     mutating func read() throws(ParseError) -> ParseResult {
-        throw .notAReport(reason: "the reader is being written")
+        guard lines.contains(where: { !$0.isBlank }) else { throw .empty }
+        let firstHeading = lines.firstIndex { line in
+            if case .sectionHeading = LineKind.of(line) { return true }
+            return TableRegion.start(at: line) != nil
+        }
+        let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
+        var pageNumbers: [Int] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if titleLines.contains(index) {
+                index += 1
+            } else if line.isBlank {
+                paragraphs.blank()
+                index += 1
+            } else if line.isPageNumber {
+                pageNumbers.append(line.number)
+                index += 1
+            } else if let start = TableRegion.start(at: line) {
+                endParagraph()
+                index = readTable(start, from: index)
+            } else {
+                readProse(line)
+                index += 1
+            }
+        }
+        endParagraph()
+        if !pageNumbers.isEmpty {
+            let list = pageNumbers.prefix(8).map(String.init).joined(separator: ", ")
+            diagnostics.append(
+                Diagnostic(.note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
+        }
+        var report = Report(preamble: outline.preamble, sections: outline.sections())
+        let title = titleLines.map { lines[$0].text }.joined()
+        report.title = title.isEmpty ? nil : title
+        identify(&report)
+        try requireReport(report)
+        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return ParseResult(report: report, diagnostics: all, encoding: .utf8)
+    }
+
+    private mutating func readProse(_ line: SourceLine) {
+        switch LineKind.of(line) {
+        case .sectionHeading(let heading, _):
+            endParagraph()
+            outline.openSection(heading, line: line.number)
+            if Heading(heading).number == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, line: line.number, code: "heading-unnumbered",
+                        "section heading typed without its number: \(heading)"))
+            }
+        case .subsectionHeading(let style, let heading, let rest):
+            endParagraph()
+            guard outline.openSubsection(heading, style: style, line: line.number) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, line: line.number, code: "heading-before-sections",
+                        "numbered heading before the first section, kept as a paragraph: \(heading)"))
+                addText(line)
+                return
+            }
+            if let rest {
+                var restLine = SourceLine(number: line.number, raw: rest)
+                restLine.measuredLength = line.text.count
+                addText(restLine)
+            }
+        case .text:
+            addText(line)
+        }
+    }
+
+    private mutating func addText(_ line: SourceLine) {
+        if let ended = paragraphs.add(line) { outline.append(.paragraph(ended.paragraph)) }
+    }
+
+    private mutating func endParagraph() {
+        if let ended = paragraphs.flush() { outline.append(.paragraph(ended.paragraph)) }
+    }
+
+    /// Reads the table starting at `start`; returns the index of the first line after it.
+    private mutating func readTable(_ start: TableRegion.Start, from first: Int) -> Int {
+        var last = first
+        var index = first + 1
+        while index < lines.count {
+            let line = lines[index]
+            let continues: Bool
+            switch start {
+            case .template(let number): continues = TableRegion.continues(number, at: line)
+            case .grid: continues = TableRegion.continuesGrid(at: line)
+            }
+            guard continues else { break }
+            if !line.isBlank, !line.isPageNumber { last = index }
+            index += 1
+        }
+        let region = Array(lines[first...last]).filter { !$0.isPageNumber }
+        switch start {
+        case .template(let number):
+            let result = TemplateTableReader(number: number).read(region)
+            outline.append(.table(result.table))
+            diagnostics += result.diagnostics
+            for stray in result.strayText {
+                outline.append(.paragraph(Paragraph(stray.text)))
+            }
+        case .grid:
+            outline.append(.table(GridReader.read(region)))
+        }
+        return last + 1
+    }
+
+    private func identify(_ report: inout Report) {
+        let opening = report.preamble.compactMap(\.paragraph?.text)
+            + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
+        let titleYear = report.title.flatMap(ReportIdentity.year(in:))
+        let periodYear = opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
+        let sentenceAgency = opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
+        report.year = titleYear ?? periodYear
+            ?? opening.lazy.compactMap { text in
+                ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
+            }.first
+        report.agency = report.title.flatMap(ReportIdentity.agency(inTitle:)) ?? sentenceAgency
+    }
+
+    /// A report has at least one of the six sections, one of the three tables, or a title naming one.
+    private func requireReport(_ report: Report) throws(ParseError) {
+        let hasTemplateSection = report.sections.contains { $0.templateSlot != nil }
+        let hasTemplateTable = report.tables.contains { $0.table.template != nil }
+        let titled = report.title.map { $0.contains("政府信息公开") || $0.contains("政务公开") } ?? false
+        guard hasTemplateSection || hasTemplateTable || (titled && !report.sections.isEmpty) else {
+            if report.sections.isEmpty {
+                throw .notAReport(reason: "no section such as 一、总体情况 or table of the national format was found")
+            }
+            throw .notAReport(reason: "none of its sections is one of the six of the national format")
+        }
     }
 }

@@ -1,21 +1,53 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import ReportParser
 
 extension Nianbao {
     /// `nianbao parse FILE`: read a report and print its structure.
     struct Parse: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Read a report file and print its sections, tables and cells.")
+        static let configuration = CommandConfiguration(
+            abstract: "Read a report file and print its title, sections, paragraphs, tables and cells.",
+            discussion: "The JSON form is documented in Schema/report-json.md. Diagnostics go to stderr.")
 
-        @Argument(help: "The report: a text file in UTF-8 or GBK.")
+        @Argument(help: "The report: a text file in UTF-8 or GBK (- for stdin).")
         var file: String
 
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            let data = try FileInput.read(file)
-            let result = try ReportParser.parse(data)
-            try Output.printJSON(result.report)
+            let result = try ReportParser.parse(try FileInput.read(file))
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(ParseOutput(result: result, file: file))
+            case .text:
+                Output.print(ReportOutline.render(result.report))
+                for diagnostic in result.diagnostics { Output.diagnose("\(file): \(diagnostic)") }
+            }
         }
+    }
+}
+
+/// `nianbao parse --format json`: the report and what the parser noticed.
+struct ParseOutput: Encodable {
+    let version = 1
+    let file: String
+    let encoding: String
+    let title: String?
+    let agency: String?
+    let year: Int?
+    let preamble: [Block]
+    let sections: [Section]
+    let diagnostics: [Diagnostic]
+
+    init(result: ParseResult, file: String) {
+        self.file = file
+        encoding = result.encoding.rawValue
+        title = result.report.title
+        agency = result.report.agency
+        year = result.report.year
+        preamble = result.report.preamble
+        sections = result.report.sections
+        diagnostics = result.diagnostics
     }
 }

@@ -17,13 +17,15 @@ public struct TableTemplate: Sendable, Hashable, Decodable {
     public let markers: [String]
     /// Texts that start the table when no row label has been seen yet.
     public let anchors: [String]
+    /// The note printed in the table's corner, if any (table 3's 勾稽关系).
+    public let note: String?
     /// The columns in order.
     public let columns: [ColumnTemplate]
     /// The rows in order, group rows (labels without cells) included.
     public let rows: [RowTemplate]
 
     enum CodingKeys: String, CodingKey {
-        case id, table, format, name, source, markers, anchors, columns, rows
+        case id, table, format, name, source, markers, anchors, note, columns, rows
     }
 
     public init(from decoder: any Decoder) throws {
@@ -35,6 +37,7 @@ public struct TableTemplate: Sendable, Hashable, Decodable {
         source = try container.decodeIfPresent(String.self, forKey: .source)
         markers = try container.decodeIfPresent([String].self, forKey: .markers) ?? []
         anchors = try container.decodeIfPresent([String].self, forKey: .anchors) ?? []
+        note = try container.decodeIfPresent(String.self, forKey: .note)
         columns = try container.decode([ColumnTemplate].self, forKey: .columns)
         rows = try container.decode([RowTemplate].self, forKey: .rows)
     }

@@ -1,0 +1,37 @@
+import ReportModel
+
+/// A report as an indented outline for the terminal: headings, the start of each paragraph, tables as grids.
+enum ReportOutline {
+    static func render(_ report: Report) -> String {
+        var lines: [String] = []
+        lines.append("title:  \(report.title ?? "(none)")")
+        lines.append("agency: \(report.agency ?? "(not found)")")
+        lines.append("year:   \(report.year.map(String.init) ?? "(not found)")")
+        for block in report.preamble { render(block, indent: "  ", into: &lines) }
+        for section in report.sections { render(section, indent: "", into: &lines) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func render(_ section: Section, indent: String, into lines: inout [String]) {
+        lines.append("\(indent)§ \(section.heading)")
+        for block in section.blocks { render(block, indent: indent + "    ", into: &lines) }
+        for child in section.sections { render(child, indent: indent + "  ", into: &lines) }
+    }
+
+    static func render(_ block: Block, indent: String, into lines: inout [String]) {
+        switch block {
+        case .paragraph(let paragraph):
+            let text = paragraph.text
+            lines.append(indent + "¶ " + (text.count > 60 ? String(text.prefix(60)) + "…" : text))
+        case .table(let table):
+            let missing = table.missingCount
+            lines.append(
+                indent + "▦ \(table.template ?? "grid"): \(table.rows.count) rows, "
+                    + "\(table.cells.count) cells\(missing > 0 ? ", \(missing) missing" : "")")
+            for row in table.rows {
+                let cells = row.cells.map { $0.text.map { $0.isEmpty ? "∅" : $0.trimmingLayoutSpace() } ?? "?" }
+                lines.append(indent + "  " + (row.path.last ?? row.key) + " | " + cells.joined(separator: " | "))
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ReportModel
+
+/// Something a check found: which rule, how serious, where, the numbers involved, and what it means.
+public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A stable rule id (`t3-identity`, `stale-year`, …), listed in Schema/checks.md.
+    public var rule: String
+    /// How serious it is.
+    public var severity: Severity
+    /// Where in the report.
+    public var place: Place
+    /// The numbers involved, by name (`一`, `二`, `（七）`, `四` for the 勾稽关系).
+    public var numbers: [String: Decimal]
+    /// What is wrong, in Chinese, for the people who fix the report.
+    public var message: String
+
+    /// Creates a finding.
+    public init(
+        rule: String, severity: Severity, place: Place = Place(), numbers: [String: Decimal] = [:], message: String
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.place = place
+        self.numbers = numbers
+        self.message = message
+    }
+
+    /// `error t3-identity 三、收到和处理… › 表3 › 商业企业: …`
+    public var description: String {
+        let where_ = place.description
+        return "\(severity.rawValue) \(rule)\(where_.isEmpty ? "" : " [\(where_)]"): \(message)"
+    }
+
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+        /// For information.
+        case note
+        /// Worth a look; the report may still be right.
+        case warning
+        /// The report is wrong or incomplete: `nianbao check` exits non-zero.
+        case error
+
+        var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+}
+
+/// Where a finding points: a section, a table, a row, a column, a line of the source.
+public struct Place: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The headings from the top-level section down.
+    public var section: [String]
+    /// The table's number in the format (2, 3, 4).
+    public var table: Int?
+    /// The row's label path and key.
+    public var row: [String]?
+    public var rowKey: String?
+    /// The column's label path and key.
+    public var column: [String]?
+    public var columnKey: String?
+    /// The line of the source file, when known.
+    public var line: Int?
+
+    /// Creates a place.
+    public init(
+        section: [String] = [], table: Int? = nil, row: [String]? = nil, rowKey: String? = nil,
+        column: [String]? = nil, columnKey: String? = nil, line: Int? = nil
+    ) {
+        self.section = section
+        self.table = table
+        self.row = row
+        self.rowKey = rowKey
+        self.column = column
+        self.columnKey = columnKey
+        self.line = line
+    }
+
+    /// `三、收到和处理政府信息公开申请情况 › 表3 › （七）总计 › 法人或其他组织/商业企业`
+    public var description: String {
+        var parts = section
+        if let table { parts.append("表\(table)") }
+        if let row, let last = row.last { parts.append(last) }
+        if let column { parts.append(column.joined(separator: "/")) }
+        if let line { parts.append("第\(line)行") }
+        return parts.joined(separator: " › ")
+    }
+}

@@ -1,0 +1,94 @@
+import ReportModel
+
+/// Checks a report against the national format (国办公开办函〔2021〕30号): the arithmetic of its tables, its
+/// structure, its years, and — given last year's report — the numbers carried over.
+///
+/// ```swift
+/// let findings = ReportChecker().check(report, previous: lastYear)
+/// let failed = findings.contains { $0.severity == .error }
+/// ```
+public struct ReportChecker: Sendable {
+    /// Creates a checker.
+    public init() {}
+
+    /// Every finding, most serious first, then in document order.
+    ///
+    /// - Parameters:
+    ///   - report: The report.
+    ///   - previous: The same agency's report for the year before, for the cross-year rules.
+    ///   - notes: What the parser noticed that the model cannot show.
+    /// - Complexity: O(n) in the size of the report.
+    public func check(_ report: Report, previous: Report? = nil, notes: [SourceNote] = []) -> [Finding] {
+        let context = CheckContext(report: report, previous: previous)
+        var findings: [Finding] = []
+        findings += StructureRules.check(context)
+        findings += ArithmeticRules.check(context)
+        findings += CellRules.check(context)
+        findings += YearRules.check(context)
+        findings += ProseRules.check(context)
+        findings += CrossYearRules.check(context)
+        findings += SourceRules.check(notes)
+        return findings.enumerated().sorted { lhs, rhs in
+            (lhs.element.severity.rank, -lhs.offset) > (rhs.element.severity.rank, -rhs.offset)
+        }.map(\.element)
+    }
+}
+
+/// What the rules look at: the report, its tables and where they are, the year.
+struct CheckContext {
+    let report: Report
+    let previous: Report?
+    /// The year the report is about.
+    var year: Int? { report.year }
+
+    init(report: Report, previous: Report?) {
+        self.report = report
+        self.previous = previous
+    }
+
+    /// The first table of a number, with the headings of the section holding it.
+    func table(_ number: Int) -> (table: Table, section: [String])? {
+        guard let found = report.tables.first(where: { $0.table.templateDefinition?.table == number }) else {
+            return nil
+        }
+        return (found.table, headings(at: found.path))
+    }
+
+    /// The headings along a section path.
+    func headings(at path: [Int]) -> [String] {
+        var headings: [String] = []
+        var sections = report.sections
+        for index in path where index < sections.count {
+            headings.append(sections[index].heading)
+            sections = sections[index].sections
+        }
+        return headings
+    }
+
+    /// The place of a cell.
+    func place(_ table: Table, section: [String], row: String, column: String? = nil) -> Place {
+        let rowPath = table.rows.first { $0.key == row }?.path
+        return Place(
+            section: section, table: table.templateDefinition?.table, row: rowPath, rowKey: row,
+            column: column.map { table.columnPath($0) }, columnKey: column)
+    }
+
+    /// Whether the agency is a township, a street office or a county-level body (they make no 规章).
+    var isBelowCityLevel: Bool {
+        guard let agency = report.agency else { return false }
+        return ["乡", "镇", "街道", "县", "区"].contains { agency.contains($0) } && !agency.hasSuffix("市人民政府")
+    }
+
+    /// Whether the agency is a township or street office.
+    var isTownship: Bool {
+        guard let agency = report.agency else { return false }
+        return ["乡人民政府", "镇人民政府", "街道办事处"].contains { agency.hasSuffix($0) }
+            || agency.hasSuffix("乡") || agency.hasSuffix("镇")
+    }
+
+    /// Whether the report is a county, district or city government's own (due by 31 March rather than 31 January).
+    var isGovernmentSummary: Bool {
+        guard let agency = report.agency else { return false }
+        return ["县人民政府", "区人民政府", "市人民政府"].contains { agency.hasSuffix($0) }
+    }
+}

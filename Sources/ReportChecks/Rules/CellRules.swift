@@ -1,0 +1,61 @@
+import Foundation
+import ReportModel
+
+/// What each cell may hold: TEMPLATE.md §6 rule 5. Counts are non-negative integers; only amounts in 万元 may
+/// have decimals and only 本年增/减 may be negative. A blank, `—`, `/` or `无` is not 0: the reviewer asks for 0.
+enum CellRules {
+    static func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (path, table) in context.report.tables {
+            guard let template = table.templateDefinition else { continue }
+            let section = context.headings(at: path)
+            var notFilled: [(TableRow, Cell)] = []
+            for (row, cell) in table.cells {
+                guard let text = cell.text else { continue }
+                let column = template.column(cell.column)
+                guard let value = cell.value else {
+                    notFilled.append((row, cell))
+                    _ = text
+                    continue
+                }
+                let isInteger = value == value.rounded()
+                if value < 0, column?.signed != true {
+                    findings.append(domain(context, table, section, row, cell, "为负数（\(value)）"))
+                } else if !isInteger, column?.decimal != true {
+                    findings.append(domain(context, table, section, row, cell, "不是整数（\(value)）：件数应为整数"))
+                }
+            }
+            for (row, cell) in notFilled {
+                let shown = cell.text.map { $0.trimmingLayoutSpace().isEmpty ? "空白" : "「\($0.trimmingLayoutSpace())」" } ?? ""
+                findings.append(
+                    Finding(
+                        rule: "cell-not-filled", severity: .warning,
+                        place: context.place(table, section: section, row: row.key, column: cell.column),
+                        message: "表\(template.table)「\(row.path.last ?? row.key)」行「\(table.columnPath(cell.column).last ?? cell.column)」列"
+                            + "为\(shown)，应填写数字（没有则填0）"))
+            }
+        }
+        return findings
+    }
+
+    static func domain(
+        _ context: CheckContext, _ table: Table, _ section: [String], _ row: TableRow, _ cell: Cell, _ problem: String
+    ) -> Finding {
+        Finding(
+            rule: "cell-domain", severity: .error,
+            place: context.place(table, section: section, row: row.key, column: cell.column),
+            numbers: cell.value.map { ["值": $0] } ?? [:],
+            message: "表\(table.templateDefinition?.table ?? 0)「\(row.path.last ?? row.key)」行"
+                + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(problem)")
+    }
+}
+
+extension Decimal {
+    /// The value rounded to an integer, half away from zero.
+    func rounded() -> Decimal {
+        var copy = self
+        var result = Decimal()
+        NSDecimalRound(&result, &copy, 0, .plain)
+        return result
+    }
+}

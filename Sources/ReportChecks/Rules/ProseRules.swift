@@ -1,0 +1,139 @@
+import Foundation
+import ReportModel
+
+/// What the text says against what the tables say, and what the format asks the text to say.
+enum ProseRules {
+    static func check(_ context: CheckContext) -> [Finding] {
+        proseAgainstTables(context) + scope(context) + fees(context) + table2(context)
+    }
+
+    /// A number stated in the text, with the sentence it was found in.
+    struct Statement {
+        let value: Decimal
+        let sentence: String
+    }
+
+    /// Numbers the first section states about requests: received, handled.
+    static func statements(in paragraphs: [String], verbs: [String], noun: String) -> [Statement] {
+        var found: [Statement] = []
+        for paragraph in paragraphs {
+            for sentence in paragraph.split(whereSeparator: { "。；".contains($0) }).map(String.init) {
+                // Sentences about reconsideration and litigation cases count other things.
+                guard !["复议", "诉讼", "案件"].contains(where: { sentence.contains($0) }) else { continue }
+                let clauses = sentence.split(whereSeparator: { "，,".contains($0) }).map(String.init)
+                for clause in clauses {
+                    let bare = clause.removingLayoutSpace()
+                    guard verbs.contains(where: { bare.contains($0) }), bare.contains(noun) else { continue }
+                    if bare.hasPrefix("未") || verbs.contains(where: { bare.contains("未" + $0) || bare.contains("未接" + $0) }) {
+                        found.append(Statement(value: 0, sentence: clause))
+                        continue
+                    }
+                    if let number = countBefore(["件", "个"], in: bare) {
+                        found.append(Statement(value: number, sentence: clause))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The number written just before a counter word (`申请 17 件` → 17).
+    static func countBefore(_ counters: [String], in text: String) -> Decimal? {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where counters.contains(String(character)) {
+            var start = index
+            while start > 0, characters[start - 1].isASCII, characters[start - 1].isNumber { start -= 1 }
+            if start < index, let value = Decimal(string: String(characters[start..<index])) { return value }
+        }
+        return nil
+    }
+
+    static func proseAgainstTables(_ context: CheckContext) -> [Finding] {
+        guard let section = context.report.section(slot: 1), let (table, path) = context.table(3) else { return [] }
+        let paragraphs = section.allParagraphs.map(\.text)
+        var findings: [Finding] = []
+        let received = table.cell(row: "received", column: "total")?.value
+        let carried = table.cell(row: "carried-over", column: "total")?.value
+        let handled = table.cell(row: "total", column: "total")?.value
+        func compare(_ statements: [Statement], with accepted: [Decimal], what: String, row: String) {
+            guard let tableValue = accepted.first else { return }
+            for statement in statements where !accepted.contains(statement.value) {
+                let zeroAgainstSome = (statement.value == 0) != (tableValue == 0)
+                findings.append(
+                    Finding(
+                        rule: "prose-table", severity: zeroAgainstSome ? .error : .warning,
+                        place: context.place(table, section: path, row: row, column: "total"),
+                        numbers: ["正文": statement.value, "表三": tableValue],
+                        message: "正文说\(what)\(statement.value)件（“\(statement.sentence.trimmingLayoutSpace())”），表三为\(tableValue)件"))
+            }
+        }
+        let receivedStatements = statements(in: paragraphs, verbs: ["收到", "受理", "新收", "接收到", "接到"], noun: "申请")
+        if let received {
+            compare(receivedStatements, with: [received] + (carried.map { [received + $0] } ?? []), what: "收到申请", row: "received")
+        }
+        let handledStatements = statements(in: paragraphs, verbs: ["办结", "答复", "办理"], noun: "件")
+            .filter { !$0.sentence.contains("申请") || $0.sentence.contains("办结") || $0.sentence.contains("办理") }
+            .filter { !$0.sentence.contains("受理") }
+        if let handled { compare(handledStatements, with: [handled], what: "办理", row: "total") }
+        return findings
+    }
+
+    /// A township's report that speaks of 全县 or 我县 in its own account copied the county's text.
+    static func scope(_ context: CheckContext) -> [Finding] {
+        guard context.isTownship, let section = context.report.section(slot: 1) else { return [] }
+        return section.allParagraphs.compactMap { paragraph in
+            guard let word = ["全县", "我县"].first(where: { paragraph.text.contains($0) }) else { return nil }
+            return Finding(
+                rule: "scope-county", severity: .warning, place: Place(section: [section.heading]),
+                message: "乡镇报告的总体情况中出现“\(word)”：可能照搬了县级报告的文字")
+        }
+    }
+
+    /// Section 六 reports the 信息处理费 (every agency, 2021 format).
+    static func fees(_ context: CheckContext) -> [Finding] {
+        guard let year = context.year, year >= 2021 else { return [] }
+        guard let section = context.report.section(slot: 6) else { return [] }
+        let text = ([section.heading] + section.allParagraphs.map(\.text) + section.sections.map(\.heading)).joined()
+        guard !["信息处理费", "处理费", "收费"].contains(where: { text.contains($0) }) else { return [] }
+        return [
+            Finding(
+                rule: "fee-not-reported", severity: .warning, place: Place(section: [section.heading]),
+                message: "第六部分没有说明信息处理费的收取情况（《政府信息公开信息处理费管理办法》，2021年格式要求每个机关报告）")
+        ]
+    }
+
+    static func table2(_ context: CheckContext) -> [Finding] {
+        guard let (table, path) = context.table(2) else { return [] }
+        var findings: [Finding] = []
+        if context.isBelowCityLevel, let row = table.rows.first(where: { $0.key == "regulations" }),
+            row.cells.contains(where: { ($0.value ?? 0) != 0 })
+        {
+            findings.append(
+                Finding(
+                    rule: "regulations-nonzero", severity: .warning, place: context.place(table, section: path, row: "regulations"),
+                    message: "乡镇、街道和县（区）级机关不制定规章，表二“规章”一行应为0"))
+        }
+        for row in ["regulations", "normative-documents"] {
+            if let issued = table.cell(row: row, column: "issued")?.value,
+                let repealed = table.cell(row: row, column: "repealed")?.value,
+                let inForce = table.cell(row: row, column: "in-force")?.value, issued > inForce + repealed
+            {
+                findings.append(
+                    Finding(
+                        rule: "t2-in-force", severity: .warning, place: context.place(table, section: path, row: row, column: "issued"),
+                        numbers: ["本年制发件数": issued, "本年废止件数": repealed, "现行有效件数": inForce],
+                        message: "表二“\(table.rows.first { $0.key == row }?.path.last ?? row)”：本年制发\(issued)件，多于现行有效与本年废止之和（\(inForce + repealed)）"))
+            }
+            if let published = table.cell(row: row, column: "published")?.value,
+                let total = table.cell(row: row, column: "total-public")?.value, total < published
+            {
+                findings.append(
+                    Finding(
+                        rule: "t2-total-public", severity: .warning, place: context.place(table, section: path, row: row, column: "total-public"),
+                        numbers: ["本年新公开数量": published, "对外公开总数量": total],
+                        message: "表二：对外公开总数量（\(total)）小于本年新公开数量（\(published)）"))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import ReportModel
+
+/// The year: the title and the statistics period agree; the text does not still speak of last year; the report
+/// is signed by 31 January of the next year (31 March for a county or district government's own report).
+enum YearRules {
+    static func check(_ context: CheckContext) -> [Finding] {
+        let report = context.report
+        guard let year = report.year else {
+            return [Finding(rule: "year-missing", severity: .error, message: "找不到报告年度：标题和统计期限中都没有年份")]
+        }
+        var findings: [Finding] = []
+        let titleYear = report.title.flatMap(YearMentions.first(in:))
+        let opening = report.preamble.compactMap(\.paragraph?.text) + (report.section(slot: 1)?.allParagraphs.map(\.text) ?? [])
+        let periodYear = opening.lazy.compactMap(YearMentions.statisticsYear(in:)).first
+        if let titleYear, let periodYear, titleYear != periodYear {
+            findings.append(
+                Finding(
+                    rule: "year-mismatch", severity: .error, numbers: ["标题年份": .init(titleYear), "统计期限年份": .init(periodYear)],
+                    message: "标题是\(titleYear)年度报告，统计期限却是\(periodYear)年"))
+        }
+        findings += staleYears(context, year: year)
+        findings += signature(context, year: year)
+        return findings
+    }
+
+    /// A sentence of a report for year N that opens with year N−1 (`2023年，大庄乡政府…` in a 2024 report):
+    /// text carried over from last year's report.
+    static func staleYears(_ context: CheckContext, year: Int) -> [Finding] {
+        var findings: [Finding] = []
+        for section in context.report.sections {
+            var index = 0
+            for paragraph in section.allParagraphs {
+                index += 1
+                let characters = Array(paragraph.text)
+                for mention in YearMentions.all(in: paragraph.text) where mention.year == year - 1 {
+                    let before = characters[..<mention.offset].last { $0 != " " && $0 != "\u{3000}" }
+                    let opensSentence = before == nil || "。；！？".contains(before ?? " ")
+                    var after = mention.offset + 4
+                    while after < characters.count, characters[after] == " " { after += 1 }
+                    let rest = String(characters[(after + 1)...].prefix(3))
+                    let asSubject = rest.hasPrefix("，") || rest.hasPrefix(",") || rest.hasPrefix("以来")
+                        || rest.hasPrefix("度，") || rest.hasPrefix("是")
+                    guard opensSentence, asSubject else { continue }
+                    findings.append(
+                        Finding(
+                            rule: "stale-year", severity: .warning, place: Place(section: [section.heading]),
+                            numbers: ["报告年度": .init(year), "文中年份": .init(mention.year)],
+                            message: "“\(section.title)”第\(index)段以“\(mention.year)年”开头，但这是\(year)年度的报告：可能沿用了上一年报告的文字"))
+                }
+            }
+        }
+        return findings
+    }
+
+    static func signature(_ context: CheckContext, year: Int) -> [Finding] {
+        let report = context.report
+        let trailing = report.sections.last.map { Array($0.allParagraphs.suffix(3)) } ?? []
+        let candidates = trailing.reversed() + report.preamble.compactMap(\.paragraph)
+        guard let date = candidates.lazy.compactMap({ YearMentions.dateLine($0.text) }).first else { return [] }
+        let deadlineMonth = context.isGovernmentSummary ? 3 : 1
+        let deadlineDay = 31
+        let signed = "\(date.year)年\(date.month)月\(date.day)日"
+        if (date.year, date.month, date.day) > (year + 1, deadlineMonth, deadlineDay) {
+            return [
+                Finding(
+                    rule: "late-signature", severity: .warning, place: Place(section: [report.sections.last?.heading ?? ""]),
+                    message: "落款日期\(signed)晚于\(year + 1)年\(deadlineMonth)月\(deadlineDay)日的公布期限（《条例》第四十九条）")
+            ]
+        }
+        if date.year <= year {
+            return [
+                Finding(
+                    rule: "early-signature", severity: .warning, place: Place(section: [report.sections.last?.heading ?? ""]),
+                    message: "落款日期\(signed)早于统计期结束（\(year)年12月31日）")
+            ]
+        }
+        return []
+    }
+}

@@ -1,0 +1,54 @@
+/// Years written in report text: `2024年`, `2024 年度`, and the year of the statistics-period sentence.
+public enum YearMentions {
+    /// Every four-digit year followed by 年 (spaces allowed between), with the character offset where it starts.
+    public static func all(in text: String) -> [(year: Int, offset: Int)] {
+        let characters = Array(text)
+        var matches: [(Int, Int)] = []
+        var index = 0
+        while index + 4 <= characters.count {
+            let slice = characters[index..<(index + 4)]
+            let before = index > 0 ? characters[index - 1] : " "
+            if slice.allSatisfy({ $0.isASCII && $0.isNumber }), !(before.isASCII && before.isNumber) {
+                var after = index + 4
+                while after < characters.count, characters[after] == " " || characters[after] == "\u{3000}" {
+                    after += 1
+                }
+                if after < characters.count, characters[after] == "年", let value = Int(String(slice)),
+                    (1990...2100).contains(value)
+                {
+                    matches.append((value, index))
+                    index += 4
+                    continue
+                }
+            }
+            index += 1
+        }
+        return matches
+    }
+
+    /// The first year in a text.
+    public static func first(in text: String) -> Int? { all(in: text).first?.year }
+
+    /// The year of a statistics-period sentence: `统计期限自2024年1月1日起…`, `统计周期为 2024 年…`.
+    public static func statisticsYear(in text: String) -> Int? {
+        let bare = text.removingLayoutSpace()
+        for marker in ["统计期限", "统计周期", "统计时限", "统计期间", "统计时段", "统计区间"] {
+            guard let range = bare.firstRange(of: marker) else { continue }
+            let after = bare[range.upperBound...].prefix(12)
+            if let year = first(in: String(after)) { return year }
+        }
+        return nil
+    }
+
+    /// A paragraph that is only a date (`2025年1月8日`, `（2026年1月23日）`): year, month and day.
+    public static func dateLine(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        var bare = text.removingLayoutSpace()
+        bare = String(bare.drop { "（(".contains($0) }.reversed().drop { "）)".contains($0) }.reversed())
+        guard bare.hasSuffix("日"), bare.count <= 12 else { return nil }
+        let parts = bare.dropLast().split(whereSeparator: { $0 == "年" || $0 == "月" })
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return (year, month, day)
+    }
+}

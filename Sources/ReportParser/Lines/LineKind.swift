@@ -1,0 +1,66 @@
+import ReportModel
+
+/// What a line of prose reads as: a heading (with its level) or text.
+enum LineKind: Equatable {
+    /// One of the six sections: `一、总体情况`, or a template title typed without its number.
+    case sectionHeading(heading: String, rest: String?)
+    /// A subsection heading: `（一）…`, `1.…`, `（1）…`; `rest` is text typed on the same line after the heading.
+    case subsectionHeading(style: NumberingStyle, heading: String, rest: String?)
+    /// Text.
+    case text
+
+    /// Classifies a line of prose.
+    static func of(_ line: SourceLine) -> LineKind {
+        let text = line.text
+        guard !text.isEmpty else { return .text }
+        if TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil, Heading(text).number == nil,
+            text.count <= 40
+        {
+            return .sectionHeading(heading: text, rest: nil)
+        }
+        guard let (number, rest) = Heading.leadingNumber(of: text) else { return .text }
+        let title = rest.trimmingLayoutSpace()
+        guard !title.isEmpty else { return .text }
+        switch number.style {
+        case .chineseComma:
+            // A section heading is short and is not a sentence.
+            guard title.count <= 40, !Self.hasInnerSentenceEnd(title) else { return .text }
+            return .sectionHeading(heading: text, rest: nil)
+        case .chineseParen:
+            let (heading, after) = Self.splitAtFirstSentenceEnd(text)
+            return .subsectionHeading(style: .chineseParen, heading: heading, rest: after)
+        case .arabicDot, .arabicComma, .arabicParen:
+            // Numbered items become headings only when they read as one: short, no sentence inside.
+            guard title.count <= 25, !Self.hasInnerSentenceEnd(title), !title.hasSuffix("。") else { return .text }
+            return .subsectionHeading(style: number.style, heading: text, rest: nil)
+        }
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；"]
+
+    static func hasInnerSentenceEnd(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.dropLast().contains { sentenceEnds.contains($0) }
+    }
+
+    /// Splits `（二）依申请公开情况。2023 年未收到…` after the first `。`, `：` or `:` that more text follows.
+    static func splitAtFirstSentenceEnd(_ text: String) -> (String, String?) {
+        let scalars = Array(text.unicodeScalars)
+        var depth = 0
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "（", "(", "《", "“", "「": depth += 1
+            case "）", ")", "》", "”", "」": depth = max(0, depth - 1)
+            case "。", "：", ":", "！", "？", "；":
+                guard depth == 0 else { continue }
+                let rest = String(String.UnicodeScalarView(scalars[(index + 1)...])).trimmingLayoutSpace()
+                if !rest.isEmpty {
+                    return (String(String.UnicodeScalarView(scalars[...index])).trimmingLayoutSpace(), rest)
+                }
+                return (text, nil)
+            default: break
+            }
+        }
+        return (text, nil)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import ReportModel
+
+/// One line of the input, with what the reader needs to know about it.
+struct SourceLine: Sendable {
+    /// The 1-based line number in the file.
+    let number: Int
+    /// The line as typed, without its line break and without form feeds.
+    let raw: String
+    /// The line without layout space at either end and without Markdown heading marks (`## `) or bold marks.
+    let text: String
+    /// How many columns of indentation the line starts with (a tab or a full-width space counts as 2).
+    let indent: Int
+    /// Whether the line started with a Markdown heading mark.
+    let isMarkdownHeading: Bool
+    /// The width the line had on the page, for judging whether it was wrapped: its length, or for text that
+    /// followed a heading on the same line, the whole line's length.
+    var measuredLength: Int
+
+    /// Whether the line holds nothing but layout space.
+    var isBlank: Bool { text.isEmpty }
+
+    init(number: Int, raw: String) {
+        self.number = number
+        let cleaned = raw.contains("\u{0C}") ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
+        self.raw = cleaned
+        var text = Substring(cleaned.trimmingLayoutSpace())
+        var markdown = false
+        if text.hasPrefix("#") {
+            let marks = text.prefix { $0 == "#" }
+            if marks.count <= 6 {
+                text = text.dropFirst(marks.count)
+                markdown = true
+            }
+        }
+        var trimmed = text.trimmingLayoutSpace()
+        if trimmed.hasPrefix("**"), trimmed.hasSuffix("**"), trimmed.count > 4 {
+            trimmed = String(trimmed.dropFirst(2).dropLast(2)).trimmingLayoutSpace()
+        }
+        self.text = trimmed
+        self.isMarkdownHeading = markdown
+        var indent = 0
+        for scalar in cleaned.unicodeScalars {
+            guard scalar.isLayoutSpace else { break }
+            indent += scalar == " " ? 1 : 2
+        }
+        self.indent = indent
+        self.measuredLength = self.text.count
+    }
+
+    /// Whether the line holds only a page number (`-2-`, `— 3 —`, `第 2 页`, `2 / 10`), as PDF extraction leaves them.
+    var isPageNumber: Bool {
+        let bare = text.removingLayoutSpace()
+        guard !bare.isEmpty, bare.count <= 12 else { return false }
+        let scalars = Array(bare.unicodeScalars)
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "一"]
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        if let first = scalars.first, let last = scalars.last, dashes.contains(first), dashes.contains(last) {
+            let inner = scalars.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }
+            return !inner.isEmpty && inner.allSatisfy(isDigit) && !(first == "一" && last == "一")
+        }
+        if bare.hasPrefix("第"), bare.hasSuffix("页") {
+            return bare.unicodeScalars.dropFirst().dropLast().allSatisfy { isDigit($0) || "共页第".unicodeScalars.contains($0) }
+        }
+        if let slash = scalars.firstIndex(of: "/"), slash > 0, slash < scalars.count - 1 {
+            return scalars[..<slash].allSatisfy(isDigit) && scalars[(slash + 1)...].allSatisfy(isDigit)
+        }
+        return false
+    }
+
+    /// Splits text into lines, numbered from 1.
+    static func lines(of text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            lines.append(SourceLine(number: number, raw: String(line)))
+        }
+        if lines.last?.isBlank == true, text.hasSuffix("\n") { lines.removeLast() }
+        return lines
+    }
+}

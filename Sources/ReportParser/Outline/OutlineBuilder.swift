@@ -1,0 +1,94 @@
+import ReportModel
+
+/// Builds the section tree as headings and blocks arrive in document order.
+///
+/// Numbering styles nest in the order they appear (一、 > （一） > 1. > （1）); a heading typed twice in a row
+/// (`一、总体情况` / `一、总体情况`) is one section.
+struct OutlineBuilder {
+    private struct FlatSection {
+        var heading: String
+        var depth: Int
+        var style: NumberingStyle?
+        var blocks: [Block] = []
+        var line: Int
+    }
+
+    private(set) var preamble: [Block] = []
+    private var flat: [FlatSection] = []
+    private var styles: [NumberingStyle?] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Whether a section has been opened.
+    var hasSection: Bool { !flat.isEmpty }
+
+    /// Opens a top-level section.
+    mutating func openSection(_ heading: String, line: Int) {
+        if let last = flat.last, last.depth == 0, LabelKey(last.heading) == LabelKey(heading) {
+            diagnostics.append(
+                Diagnostic(.warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+            styles = [Heading(heading).number?.style]
+            return
+        }
+        if let number = Heading(heading).number,
+            flat.contains(where: { $0.depth == 0 && Heading($0.heading).number?.value == number.value })
+        {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: line, code: "section-number-reused",
+                    "section number \(number.text) is used a second time: \(heading)"))
+        }
+        flat.append(FlatSection(heading: heading, depth: 0, style: Heading(heading).number?.style, line: line))
+        styles = [Heading(heading).number?.style ?? .chineseComma]
+    }
+
+    /// Opens a subsection under the current section; returns `false` when no section is open yet.
+    mutating func openSubsection(_ heading: String, style: NumberingStyle, line: Int) -> Bool {
+        guard !flat.isEmpty else { return false }
+        while styles.count > 1, let last = styles.last, (last?.usualLevel ?? 1) >= style.usualLevel {
+            styles.removeLast()
+        }
+        let depth = styles.count
+        if let last = flat.last, last.depth == depth, LabelKey(last.heading) == LabelKey(heading) {
+            diagnostics.append(
+                Diagnostic(.warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+            styles.append(style)
+            return true
+        }
+        styles.append(style)
+        flat.append(FlatSection(heading: heading, depth: depth, style: style, line: line))
+        if let number = Heading(heading).number, Heading.leadingNumber(of: Heading(heading).title) != nil {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: line, code: "heading-malformed",
+                    "heading \(heading) has two numbers (\(number.text) and the one after it)"))
+        }
+        return true
+    }
+
+    /// Adds a block to the current section, or to the preamble before any section.
+    mutating func append(_ block: Block) {
+        if flat.isEmpty {
+            preamble.append(block)
+        } else {
+            flat[flat.count - 1].blocks.append(block)
+        }
+    }
+
+    /// The section tree.
+    func sections() -> [Section] {
+        var index = 0
+        return build(depth: 0, index: &index)
+    }
+
+    private func build(depth: Int, index: inout Int) -> [Section] {
+        var sections: [Section] = []
+        while index < flat.count, flat[index].depth >= depth {
+            let node = flat[index]
+            index += 1
+            var section = Section(heading: node.heading, blocks: node.blocks)
+            section.sections = build(depth: node.depth + 1, index: &index)
+            sections.append(section)
+        }
+        return sections
+    }
+}

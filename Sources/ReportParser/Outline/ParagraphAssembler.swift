@@ -1,0 +1,92 @@
+import ReportModel
+
+/// Joins the lines of one paragraph: text wrapped by a PDF converter, or broken across a blank line.
+///
+/// A line continues the paragraph above when that one stops mid-sentence (no 。！？；： at its end), is long
+/// enough to have been wrapped, and the new line is not indented as a paragraph start nor a date. Two blank
+/// lines always end a paragraph.
+struct ParagraphAssembler {
+    private var lines: [SourceLine] = []
+    private var blanks = 0
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Notes a blank line.
+    mutating func blank() {
+        if !lines.isEmpty { blanks += 1 }
+    }
+
+    /// Adds a line of text; returns the paragraph it ended, if the line starts a new one.
+    mutating func add(_ line: SourceLine) -> (paragraph: Paragraph, line: Int)? {
+        defer { blanks = 0 }
+        guard let last = lines.last else {
+            lines = [line]
+            return nil
+        }
+        if blanks <= 1, Self.continues(last, with: line) {
+            if blanks == 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, line: line.number, code: "paragraph-joined",
+                        "the paragraph of line \(last.number) stops mid-sentence and goes on after a blank line; "
+                            + "read as one paragraph (check that no text is missing)"))
+            }
+            lines.append(line)
+            return nil
+        }
+        let ended = flush()
+        lines = [line]
+        return ended
+    }
+
+    /// Ends the current paragraph.
+    mutating func flush() -> (paragraph: Paragraph, line: Int)? {
+        guard let first = lines.first else { return nil }
+        var text = ""
+        for line in lines {
+            if let lastScalar = text.unicodeScalars.last, let firstScalar = line.text.unicodeScalars.first,
+                Self.isLatin(lastScalar), Self.isLatin(firstScalar)
+            {
+                text += " "
+            }
+            text += line.text
+        }
+        lines = []
+        blanks = 0
+        return (Paragraph(text), first.number)
+    }
+
+    static func continues(_ last: SourceLine, with line: SourceLine) -> Bool {
+        guard let end = last.text.unicodeScalars.last, !endsSentence(last.text, end: end) else { return false }
+        guard last.measuredLength >= 16 else { return false }
+        if line.indent >= 2, line.indent > last.indent { return false }
+        return !isDate(line.text)
+    }
+
+    static func endsSentence(_ text: String, end: Unicode.Scalar) -> Bool {
+        if "。！？；：:!?…".unicodeScalars.contains(end) { return true }
+        if end == "”" || end == "’" {
+            let scalars = Array(text.unicodeScalars)
+            return scalars.count >= 2 && "。！？".unicodeScalars.contains(scalars[scalars.count - 2])
+        }
+        return false
+    }
+
+    /// `2025年1月8日`, `（2026年1月23日）`: a date on its own line (a signature).
+    static func isDate(_ text: String) -> Bool { YearMentions.dateLine(text) != nil }
+
+    /// Latin letters: words wrapped across lines get their space back; Chinese text and digits join as they are.
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set.unicodeScalars)
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !characters.contains($0) }),
+            let end = scalars.lastIndex(where: { !characters.contains($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}

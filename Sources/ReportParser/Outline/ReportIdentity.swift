@@ -1,0 +1,110 @@
+import Foundation
+import ReportModel
+
+/// Finds a report's title, agency and year in its opening lines and its statistics-period sentence.
+enum ReportIdentity {
+    /// The lines that make up the title: the first short line that names a 年度报告, with the line above it when
+    /// the title was split in two (`常张乡人民政府` / `2024年政府信息公开工作年度报告`).
+    static func titleLines(in lines: [SourceLine], before limit: Int) -> [Int] {
+        var seen = 0
+        for index in 0..<min(limit, lines.count) where !lines[index].isBlank {
+            seen += 1
+            if seen > 8 { break }
+            let text = lines[index].text
+            let loose = LooseKey.make(text)
+            guard loose.count <= 40, loose.contains("报告") || loose.hasSuffix("年报") else { continue }
+            guard loose.contains("年度报告") || loose.contains("工作报告") || loose.hasSuffix("年报") else { continue }
+            var result = [index]
+            if let previous = previousNonBlank(lines, before: index), index - previous <= 2,
+                isTitleFragment(lines[previous].text), !startsSection(lines[previous])
+            {
+                result.insert(previous, at: 0)
+            }
+            // "…政府信息公开工作" / "年度报告": a title whose last words went to the next line.
+            if !loose.hasSuffix("报告"), let next = nextNonBlank(lines, after: index), next - index <= 2,
+                LooseKey.make(lines[next].text).hasSuffix("报告"), lines[next].text.count <= 12
+            {
+                result.append(next)
+            }
+            return result
+        }
+        // A title split with the 报告 on its own short line.
+        return []
+    }
+
+    static func isTitleFragment(_ text: String) -> Bool {
+        let loose = LooseKey.make(text)
+        return !loose.isEmpty && loose.count <= 24 && !text.unicodeScalars.contains { "。，,；：:".unicodeScalars.contains($0) }
+    }
+
+    static func startsSection(_ line: SourceLine) -> Bool {
+        if case .text = LineKind.of(line) { return false }
+        return true
+    }
+
+    static func previousNonBlank(_ lines: [SourceLine], before index: Int) -> Int? {
+        var position = index - 1
+        while position >= 0 {
+            if !lines[position].isBlank { return position }
+            position -= 1
+        }
+        return nil
+    }
+
+    static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {
+        var position = index + 1
+        while position < lines.count {
+            if !lines[position].isBlank { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The first four-digit year followed by 年 (`2024年`, `2024 年度`).
+    static func year(in text: String) -> Int? { YearMentions.first(in: text) }
+
+    static func yearMatches(in text: String) -> [(year: Int, offset: Int)] { YearMentions.all(in: text) }
+
+    static func statisticsYear(in text: String) -> Int? { YearMentions.statisticsYear(in: text) }
+
+    /// The agency in a title: the words before the year (`常张乡人民政府2024年…`), or between 年 and 政府信息公开
+    /// when the title starts with the year (`2024 年上海市科委政府信息公开工作年度报告`).
+    static func agency(inTitle title: String) -> String? {
+        let bare = title.removingLayoutSpace()
+        guard let match = yearMatches(in: bare).first else { return nil }
+        let characters = Array(bare)
+        let before = String(characters[..<match.offset]).trimmingCharacters(in: "#*（）()《》")
+        if before.count >= 2 { return before }
+        var rest = String(characters[(match.offset + 4)...])
+        for prefix in ["年度", "年"] where rest.hasPrefix(prefix) {
+            rest.removeFirst(prefix.count)
+            break
+        }
+        for marker in ["政府信息公开", "政务公开", "信息公开"] {
+            if let range = rest.range(of: marker) {
+                let name = String(rest[..<range.lowerBound])
+                return name.count >= 2 ? name : nil
+            }
+        }
+        return nil
+    }
+
+    /// The agency in a sentence of the opening text: `现将开原市中固镇人民政府2024年政府信息公开工作情况报告如下`.
+    static func agency(inSentence text: String) -> String? {
+        let bare = text.removingLayoutSpace()
+        let characters = Array(bare)
+        for match in yearMatches(in: bare) {
+            let after = String(characters[(match.offset + 4)...].prefix(12))
+            guard after.contains("政府信息公开") || after.contains("政务公开") else { continue }
+            var start = match.offset
+            while start > 0, !"，,。：:；;、《》（）()“”\"".contains(characters[start - 1]) { start -= 1 }
+            var name = String(characters[start..<match.offset])
+            for prefix in ["现将", "现就", "特将", "兹将", "根据", "本", "我"] where name.hasPrefix(prefix) {
+                name.removeFirst(prefix.count)
+                break
+            }
+            if (2...30).contains(name.count), !name.contains("关于"), !name.contains("做好") { return name }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+
+/// Input that is not a clean UTF-8 report: other encodings are read, everything else refused with a clear error.
+@Suite struct BadInputTests {
+    static let report = ReportGenerator(numbers: .balanced).make(seed: 11)
+    static let text = ReportText.render(report)
+
+    @Test func gb18030IsRead() throws {
+        let result = try ReportParser.parse(TextEncodings.gb18030(Self.text))
+        #expect(result.encoding == .gb18030)
+        #expect(result.report == Self.report)
+    }
+
+    @Test func utf16WithBOMIsRead() throws {
+        let result = try ReportParser.parse(TextEncodings.utf16LittleEndianWithBOM(Self.text))
+        #expect(result.encoding == .utf16)
+        #expect(result.report == Self.report)
+    }
+
+    @Test func bomAndCRLFAreRead() throws {
+        let result = try ReportParser.parse(TextEncodings.utf8WithBOMAndCRLF(Self.text))
+        #expect(result.report == Self.report)
+    }
+
+    @Test(arguments: [
+        ([UInt8](), ParseError.empty),
+        (Array("  \n\u{3000}\n\t\n".utf8), ParseError.empty),
+        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00], ParseError.binary(offset: 7)),
+        (Array("%PDF-1.7\n%âãÏÓ".utf8), ParseError.unsupportedDocument(format: "PDF")),
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ParseError.unsupportedDocument(format: "Word (.docx) or other zip")),
+        ([0xE4, 0xB8, 0x80, 0xFF, 0xFF, 0xFF], ParseError.undecodable(offset: 3)),
+    ])
+    func unreadableFilesAreRefused(bytes: [UInt8], error: ParseError) {
+        #expect(throws: error) { try ReportParser.parse(bytes) }
+    }
+
+    @Test func controlCharacterNoiseIsBinary() {
+        let bytes: [UInt8] = Array(repeating: [0x01, 0x02, 0x41, 0x03], count: 10).flatMap { $0 }
+        #expect(throws: ParseError.self) { try ReportParser.parse(bytes) }
+    }
+
+    @Test(arguments: [
+        "这是一封普通的信。\n你好，欢迎来访。\n",
+        "一、会议议程\n讨论明年的工作计划。\n二、参会人员\n全体干部。\n",
+        "Dear colleague,\nplease find the minutes attached.\n",
+    ])
+    func textThatIsNotAReportIsRefused(text: String) {
+        #expect {
+            try ReportParser.parse(Array(text.utf8))
+        } throws: { error in
+            guard case ParseError.notAReport = error else { return false }
+            return "\(error)".contains("政府信息公开工作年度报告")
+        }
+    }
+
+    @Test func errorsSpeakToAPerson() {
+        #expect("\(ParseError.binary(offset: 12))".contains("save the report as plain text"))
+        #expect("\(ParseError.unsupportedDocument(format: "PDF"))".contains("PDF"))
+    }
+}
