@@ -1,5 +1,6 @@
-/// The year moving on between two reports: every `from` in the older text reads as `to`, and `from − 1` as
-/// `to − 1`, so that `2023年` → `2024年` is expected rather than a change.
+/// The year moving on between two reports: every `from` in the older text reads as `to`, `from − 1` as `to − 1`
+/// and `from + 1` as `to + 1` (the date the report is signed), so that `2023年` → `2024年` is expected rather
+/// than a change.
 public struct YearShift: Sendable, Hashable, Codable {
     /// The older report's year.
     public var from: Int
@@ -16,14 +17,13 @@ public struct YearShift: Sendable, Hashable, Codable {
     ///
     /// - Complexity: O(1).
     public func shifted(_ year: Int) -> Int {
-        if year == from { return to }
-        if year == from - 1 { return to - 1 }
-        return year
+        guard (from - 1)...(from + 1) ~= year else { return year }
+        return year - from + to
     }
 
     /// The digits a 4-digit number of the older text read as, after the shift; `nil` when it does not move.
     func shifted(digits: some StringProtocol) -> String? {
-        guard digits.utf8.count == 4, let value = Int(digits), value == from || value == from - 1 else { return nil }
+        guard digits.utf8.count == 4, let value = Int(digits), (from - 1)...(from + 1) ~= value else { return nil }
         return String(shifted(value))
     }
 }
