@@ -49,7 +49,7 @@ extension DiffContext {
                 if changed { segments = result.segments }
                 for stale in result.staleYears {
                     findings.append(
-                        Finding(
+                        YearFinding(
                             kind: .staleYear, unit: unit, section: numberPath(of: newContainer), year: stale.year,
                             excerpt: stale.excerpt))
                 }
@@ -58,7 +58,7 @@ extension DiffContext {
                 pair.new.reduce(0, { $0 + newKeys[$1].unicodeScalars.count }) >= options.carriedOverMinimumLength
             {
                 findings.append(
-                    Finding(
+                    YearFinding(
                         kind: .carriedOver, unit: unit, section: numberPath(of: newContainer), year: shift.from,
                         excerpt: newText))
             }

@@ -59,7 +59,7 @@ struct DiffContext {
     let oldTemplateTables: [Int: BlockLocation]
     let newTemplateTables: [Int: BlockLocation]
     /// The findings so far, in reading order.
-    var findings: [Finding] = []
+    var findings: [YearFinding] = []
 
     init(old: Report, new: Report, options: DiffOptions) {
         self.old = old

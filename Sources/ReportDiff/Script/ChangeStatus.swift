@@ -33,6 +33,14 @@ public struct FieldChange: Sendable, Hashable, Codable {
         self.old = old
         self.new = new
     }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(old, forKey: .old)
+        try container.encode(new, forKey: .new)
+    }
 }
 
 /// The title, agency and year of one side of a comparison.
@@ -49,5 +57,13 @@ public struct ReportSummary: Sendable, Hashable, Codable {
         self.title = title
         self.agency = agency
         self.year = year
+    }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(year, forKey: .year)
     }
 }

@@ -14,12 +14,12 @@ public struct ReportEditScript: Sendable, Hashable {
     /// The diffs of the top-level sections, in reading order.
     public var sections: [SectionDiff]
     /// The year-over-year findings, in reading order.
-    public var findings: [Finding]
+    public var findings: [YearFinding]
 
     /// Creates an edit script.
     public init(
         old: ReportSummary, new: ReportSummary, yearShift: YearShift?, fields: [FieldChange], preamble: [BlockDiff],
-        sections: [SectionDiff], findings: [Finding]
+        sections: [SectionDiff], findings: [YearFinding]
     ) {
         self.old = old
         self.new = new

@@ -120,4 +120,14 @@ public struct CellEntry: Sendable, Hashable, Codable {
         self.column = column
         self.text = text
     }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rowKey, forKey: .rowKey)
+        try container.encode(columnKey, forKey: .columnKey)
+        try container.encode(row, forKey: .row)
+        try container.encode(column, forKey: .column)
+        try container.encode(text, forKey: .text)
+    }
 }

@@ -1,5 +1,5 @@
 /// Something a comparison of two years turned up that is worth a look, though it is not a change.
-public struct Finding: Sendable, Hashable, Codable {
+public struct YearFinding: Sendable, Hashable, Codable {
     /// What kind of finding it is.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// The newer report still names the older year where the older report named its own year.
@@ -26,5 +26,15 @@ public struct Finding: Sendable, Hashable, Codable {
         self.section = section
         self.year = year
         self.excerpt = excerpt
+    }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(section, forKey: .section)
+        try container.encode(year, forKey: .year)
+        try container.encode(excerpt, forKey: .excerpt)
     }
 }
