@@ -53,6 +53,7 @@ enum OrderCheck {
     /// - Returns: The positions in `pairs` of the pairs that moved.
     /// - Complexity: O(n log n).
     static func movedPairs(_ pairs: [(old: Int, new: Int)]) -> Set<Int> {
+        if zip(pairs, pairs.dropFirst()).allSatisfy({ $0.old < $1.old && $0.new < $1.new }) { return [] }
         let order = pairs.indices.sorted { pairs[$0].old < pairs[$1].old }
         var tails: [Int] = []  // positions in `order`
         var previous = [Int](repeating: -1, count: order.count)

@@ -26,7 +26,7 @@ enum ParagraphAligner {
     /// - Returns: The matched pairs; positions not in any pair were added or removed.
     /// - Complexity: O((n + m) · d) for the exact matching, plus O(u · v · l) for the u and v unmatched paragraphs
     ///   of length l.
-    static func align(old: [String], new: [String]) -> [ParagraphPair] {
+    static func align(old: [ComparisonKey], new: [ComparisonKey]) -> [ParagraphPair] {
         var pairs: [ParagraphPair] = []
         var removed = Set<Int>()
         var inserted = Set<Int>()
@@ -59,18 +59,20 @@ enum ParagraphAligner {
 
     /// Pairs a paragraph with consecutive unmatched paragraphs of the other side whose texts join to its text.
     private static func rejoined(
-        old: [String], new: [String], removed: inout Set<Int>, inserted: inout Set<Int>
+        old: [ComparisonKey], new: [ComparisonKey], removed: inout Set<Int>, inserted: inout Set<Int>
     ) -> [ParagraphPair] {
         var pairs: [ParagraphPair] = []
-        func match(single: [String], singles: inout Set<Int>, runs: [String], runSet: inout Set<Int>) -> [([Int], Int)] {
+        func match(
+            single: [ComparisonKey], singles: inout Set<Int>, runs: [ComparisonKey], runSet: inout Set<Int>
+        ) -> [([Int], Int)] {
             var found: [([Int], Int)] = []
-            var byKey: [String: [Int]] = [:]
+            var byKey: [ComparisonKey: [Int]] = [:]
             for index in singles.sorted() { byKey[single[index], default: []].append(index) }
             for start in runSet.sorted() where runSet.contains(start) {
                 var joined = runs[start]
                 var length = 1
                 while length < 4, runSet.contains(start + length) {
-                    joined += runs[start + length]
+                    joined = joined.appending(runs[start + length])
                     length += 1
                     if var candidates = byKey[joined], let target = candidates.first {
                         candidates.removeFirst()
@@ -95,10 +97,12 @@ enum ParagraphAligner {
     }
 
     /// Pairs unmatched paragraphs by likeness, most alike first; ties go to the pair closest in place.
-    private static func alike(old: [String], new: [String], removed: Set<Int>, inserted: Set<Int>) -> [ParagraphPair] {
+    private static func alike(
+        old: [ComparisonKey], new: [ComparisonKey], removed: Set<Int>, inserted: Set<Int>
+    ) -> [ParagraphPair] {
         guard !removed.isEmpty, !inserted.isEmpty else { return [] }
-        let oldProfiles = Dictionary(uniqueKeysWithValues: removed.map { ($0, BigramProfile(old[$0])) })
-        let newProfiles = Dictionary(uniqueKeysWithValues: inserted.map { ($0, BigramProfile(new[$0])) })
+        let oldProfiles = Dictionary(uniqueKeysWithValues: removed.map { ($0, BigramProfile(old[$0].text)) })
+        let newProfiles = Dictionary(uniqueKeysWithValues: inserted.map { ($0, BigramProfile(new[$0].text)) })
         var candidates: [(score: Double, old: Int, new: Int)] = []
         for (oldIndex, oldProfile) in oldProfiles {
             for (newIndex, newProfile) in newProfiles {

@@ -2,19 +2,30 @@ import ReportModel
 
 /// What a section is known by when sections are aligned: its number, its title and, when needed, its text.
 struct SectionFacts {
+    let section: Section
+    let shift: YearShift?
     let number: SectionNumber?
     let titleKey: String
-    let titleProfile: BigramProfile
     let slot: Int?
-    let contentKey: String
 
-    init(_ section: Section, topLevel: Bool, shift: YearShift?) {
-        let heading = Heading(section.heading)
+    init(_ section: Section, heading: Heading? = nil, topLevel: Bool, shift: YearShift?) {
+        let heading = heading ?? Heading(section.heading)
+        self.section = section
+        self.shift = shift
         number = heading.number
         titleKey = TextKey.make(heading.title, shift: shift)
-        titleProfile = BigramProfile(titleKey)
         slot = topLevel ? TemplateCatalog.standard.sectionSlot(forTitle: heading.title) : nil
-        contentKey = section.allParagraphs.map { TextKey.make($0.text, shift: shift) }.joined()
+    }
+
+    /// The title's bigrams, for titles that are not equal.
+    var titleProfile: BigramProfile { BigramProfile(titleKey) }
+
+    /// The comparison form of all the section's text, subsections included; computed only when the heading alone
+    /// does not decide.
+    ///
+    /// - Complexity: O(n) in the section's text.
+    func makeContentKey() -> String {
+        section.allParagraphs.map { TextKey.make($0.text, shift: shift) }.joined()
     }
 
     /// Whether two numbers are the same value at the same kind of level (`（一）` and `(一)`; `1.` and `1、`).
@@ -45,9 +56,16 @@ enum SectionAligner {
     ///
     /// - Returns: The pairings in reading order.
     /// - Complexity: O(n · m · l) for n and m siblings with headings and text of length l.
-    static func align(old: [Section], new: [Section], topLevel: Bool, shift: YearShift?) -> [SectionPairing] {
-        let oldFacts = old.map { SectionFacts($0, topLevel: topLevel, shift: shift) }
-        let newFacts = new.map { SectionFacts($0, topLevel: topLevel, shift: nil) }
+    static func align(
+        old: [Section], new: [Section], topLevel: Bool, shift: YearShift?, oldHeadings: [Heading]? = nil,
+        newHeadings: [Heading]? = nil
+    ) -> [SectionPairing] {
+        let oldFacts = old.indices.map {
+            SectionFacts(old[$0], heading: oldHeadings?[$0], topLevel: topLevel, shift: shift)
+        }
+        let newFacts = new.indices.map {
+            SectionFacts(new[$0], heading: newHeadings?[$0], topLevel: topLevel, shift: nil)
+        }
         var oldFree = Set(old.indices)
         var newFree = Set(new.indices)
         var pairs: [(old: Int, new: Int)] = []
@@ -73,10 +91,24 @@ enum SectionAligner {
                 }
             }
         }
+        var oldKeys: [Int: String] = [:]
+        var newKeys: [Int: String] = [:]
+        func oldKey(_ o: Int) -> String {
+            if let key = oldKeys[o] { return key }
+            let key = oldFacts[o].makeContentKey()
+            oldKeys[o] = key
+            return key
+        }
+        func newKey(_ n: Int) -> String {
+            if let key = newKeys[n] { return key }
+            let key = newFacts[n].makeContentKey()
+            newKeys[n] = key
+            return key
+        }
         var oldProfiles: [Int: BigramProfile] = [:]
         var newProfiles: [Int: BigramProfile] = [:]
         func contentSimilarity(_ o: Int, _ n: Int) -> Double {
-            let (oldKey, newKey) = (oldFacts[o].contentKey, newFacts[n].contentKey)
+            let (oldKey, newKey) = (oldKey(o), newKey(n))
             guard !oldKey.isEmpty || !newKey.isEmpty else { return 0 }
             if oldKey == newKey { return 1 }
             let oldProfile = oldProfiles[o] ?? BigramProfile(oldKey)
@@ -86,21 +118,27 @@ enum SectionAligner {
             return oldProfile.similarity(to: newProfile)
         }
         // 3. Alike titles; 4. the same number with something else alike; 5. alike text.
+        let oldTitles = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, oldFacts[$0].titleProfile) })
+        let newTitles = Dictionary(uniqueKeysWithValues: newFree.map { ($0, newFacts[$0].titleProfile) })
+        func titleSimilarity(_ o: Int, _ n: Int) -> Double {
+            guard let oldTitle = oldTitles[o], let newTitle = newTitles[n] else { return 0 }
+            return oldTitle.similarity(to: newTitle)
+        }
         greedy(oldFree: oldFree, newFree: newFree, take: take) { o, n in
-            let score = oldFacts[o].titleProfile.similarity(to: newFacts[n].titleProfile)
+            let score = titleSimilarity(o, n)
             guard score >= 0.6 else { return nil }
             return score + (oldFacts[o].sameNumber(as: newFacts[n]) ? 0.01 : 0)
         }
         greedy(oldFree: oldFree, newFree: newFree, take: take) { o, n in
             guard oldFacts[o].sameNumber(as: newFacts[n]) else { return nil }
-            let title = oldFacts[o].titleProfile.similarity(to: newFacts[n].titleProfile)
+            let title = titleSimilarity(o, n)
             let text = contentSimilarity(o, n)
-            let bothEmpty = oldFacts[o].contentKey.isEmpty && newFacts[n].contentKey.isEmpty
+            let bothEmpty = oldKey(o).isEmpty && newKey(n).isEmpty
             guard title >= 0.3 || text >= 0.4 || bothEmpty else { return nil }
             return title + text
         }
         greedy(oldFree: oldFree, newFree: newFree, take: take) { o, n in
-            guard oldFacts[o].contentKey.unicodeScalars.count >= 10 else { return nil }
+            guard oldKey(o).unicodeScalars.count >= 10 else { return nil }
             let text = contentSimilarity(o, n)
             return text >= 0.6 ? text : nil
         }

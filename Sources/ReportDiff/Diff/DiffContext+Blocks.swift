@@ -3,44 +3,52 @@
 import ReportModel
 
 extension DiffContext {
-    /// One entry of a section's block diff, with its block indices for ordering.
-    private struct Entry {
-        var diff: BlockDiff
-        var old: Int?
-        var new: Int?
+    /// A section's block diffs as they are found, with their block indices for ordering.
+    private struct BlockList {
+        var diffs: [BlockDiff] = []
+        var olds: [Int?] = []
+        var news: [Int?] = []
+
+        mutating func add(_ diff: BlockDiff, old: Int?, new: Int?) {
+            diffs.append(diff)
+            olds.append(old)
+            news.append(new)
+        }
     }
 
     /// The diffs of the blocks of two containers, either of which may be absent.
     mutating func diffBlocks(old oldContainer: BlockContainer?, new newContainer: BlockContainer?) -> [BlockDiff] {
         let oldBlocks = oldContainer.flatMap { old.blocks(in: $0) } ?? []
         let newBlocks = newContainer.flatMap { new.blocks(in: $0) } ?? []
-        var entries = diffParagraphs(oldBlocks, newBlocks, oldContainer, newContainer)
-        entries += diffTables(oldBlocks, newBlocks, oldContainer, newContainer)
-        return ReadingOrder.arrange(entries, old: \.old, new: \.new).map(\.diff)
+        var list = BlockList()
+        diffParagraphs(oldBlocks, newBlocks, oldContainer, newContainer, into: &list)
+        diffTables(oldBlocks, newBlocks, oldContainer, newContainer, into: &list)
+        let order = ReadingOrder.permutation(old: list.olds, new: list.news)
+        return order.elementsEqual(list.diffs.indices) ? list.diffs : order.map { list.diffs[$0] }
     }
 
     private mutating func diffParagraphs(
-        _ oldBlocks: [Block], _ newBlocks: [Block], _ oldContainer: BlockContainer?, _ newContainer: BlockContainer?
-    ) -> [Entry] {
+        _ oldBlocks: [Block], _ newBlocks: [Block], _ oldContainer: BlockContainer?, _ newContainer: BlockContainer?,
+        into list: inout BlockList
+    ) {
         let oldIndices = oldBlocks.indices.filter { oldBlocks[$0].paragraph != nil }
         let newIndices = newBlocks.indices.filter { newBlocks[$0].paragraph != nil }
         let oldTexts = oldIndices.map { oldBlocks[$0].paragraph?.text ?? "" }
         let newTexts = newIndices.map { newBlocks[$0].paragraph?.text ?? "" }
-        let oldKeys = oldTexts.map { TextKey.make($0, shift: shift) }
-        let newKeys = newTexts.map { TextKey.make($0) }
-        let pairs = ParagraphAligner.align(old: oldKeys, new: newKeys)
+        let pairs = alignParagraphs(oldTexts, newTexts)
+        let newUnit = newContainer.map { newOutline.unit(of: $0) } ?? .report
+        let oldUnit = oldContainer.map { oldOutline.unit(of: $0) } ?? .report
         let moved = OrderCheck.movedPairs(pairs.map { ($0.old.first ?? 0, $0.new.first ?? 0) })
-        var entries: [Entry] = []
-        var matchedOld = Set<Int>()
-        var matchedNew = Set<Int>()
+        var matchedOld = [Bool](repeating: false, count: oldTexts.count)
+        var matchedNew = [Bool](repeating: false, count: newTexts.count)
         for (pairIndex, pair) in pairs.enumerated() {
-            matchedOld.formUnion(pair.old)
-            matchedNew.formUnion(pair.new)
+            for index in pair.old { matchedOld[index] = true }
+            for index in pair.new { matchedNew[index] = true }
             guard let newContainer, let firstNew = pair.new.first, let firstOld = pair.old.first else { continue }
             let oldText = pair.old.map { oldTexts[$0] }.joined()
             let newText = pair.new.map { newTexts[$0] }.joined()
             let isMoved = moved.contains(pairIndex)
-            let unit = UnitNaming.blockID(newContainer, newIndices[firstNew], in: new)
+            let unit = newUnit.appending(.paragraph(firstNew + 1))
             var segments: [TextSegment] = []
             var changed = false
             if !pair.isExact {
@@ -55,7 +63,7 @@ extension DiffContext {
                 }
             }
             if let shift, !changed,
-                pair.new.reduce(0, { $0 + newKeys[$1].unicodeScalars.count }) >= options.carriedOverMinimumLength
+                pair.new.reduce(0, { $0 + TextKey.key(newTexts[$1]).count }) >= options.carriedOverMinimumLength
             {
                 findings.append(
                     YearFinding(
@@ -66,31 +74,79 @@ extension DiffContext {
                 status: changed ? .modified : isMoved ? .moved : .unchanged, isMoved: isMoved, unit: unit,
                 oldBlocks: pair.old.map { oldIndices[$0] }, newBlocks: pair.new.map { newIndices[$0] },
                 oldText: oldText, newText: newText, segments: segments)
-            entries.append(Entry(diff: .paragraph(diff), old: oldIndices[firstOld], new: newIndices[firstNew]))
+            list.add(.paragraph(diff), old: oldIndices[firstOld], new: newIndices[firstNew])
         }
         if let oldContainer {
-            for position in oldIndices.indices where !matchedOld.contains(position) {
+            for position in oldIndices.indices where !matchedOld[position] {
                 let diff = ParagraphDiff(
-                    status: .removed, unit: UnitNaming.blockID(oldContainer, oldIndices[position], in: old),
+                    status: .removed, unit: oldUnit.appending(.paragraph(position + 1)),
                     oldBlocks: [oldIndices[position]], newBlocks: [], oldText: oldTexts[position], newText: nil)
-                entries.append(Entry(diff: .paragraph(diff), old: oldIndices[position], new: nil))
+                list.add(.paragraph(diff), old: oldIndices[position], new: nil)
             }
         }
         if let newContainer {
-            for position in newIndices.indices where !matchedNew.contains(position) {
+            for position in newIndices.indices where !matchedNew[position] {
                 let diff = ParagraphDiff(
-                    status: .added, unit: UnitNaming.blockID(newContainer, newIndices[position], in: new),
+                    status: .added, unit: newUnit.appending(.paragraph(position + 1)),
                     oldBlocks: [], newBlocks: [newIndices[position]], oldText: nil, newText: newTexts[position])
-                entries.append(Entry(diff: .paragraph(diff), old: nil, new: newIndices[position]))
+                list.add(.paragraph(diff), old: nil, new: newIndices[position])
             }
         }
-        return entries
+    }
+
+    /// Aligns paragraphs; the runs of byte-identical paragraphs at both ends (the usual case between drafts) are
+    /// matched without computing comparison forms. In year mode a paragraph naming a year the shift moves is
+    /// never taken as identical, since it may be a stale year.
+    private func alignParagraphs(_ oldTexts: [String], _ newTexts: [String]) -> [ParagraphPair] {
+        func identical(_ o: Int, _ n: Int) -> Bool {
+            oldTexts[o].hasSameBytes(as: newTexts[n]) && !(shift.map { Self.mentionsYear(oldTexts[o], of: $0) } ?? false)
+        }
+        var prefix = 0
+        while prefix < oldTexts.count, prefix < newTexts.count, identical(prefix, prefix) { prefix += 1 }
+        var suffix = 0
+        while suffix < oldTexts.count - prefix, suffix < newTexts.count - prefix,
+            identical(oldTexts.count - 1 - suffix, newTexts.count - 1 - suffix)
+        {
+            suffix += 1
+        }
+        var pairs = (0..<prefix).map { ParagraphPair(old: [$0], new: [$0], isExact: true) }
+        let oldMiddle = prefix..<(oldTexts.count - suffix)
+        let newMiddle = prefix..<(newTexts.count - suffix)
+        if !oldMiddle.isEmpty || !newMiddle.isEmpty {
+            let middle = ParagraphAligner.align(
+                old: oldMiddle.map { TextKey.key(oldTexts[$0], shift: shift) }, new: newMiddle.map { TextKey.key(newTexts[$0]) })
+            pairs += middle.map { ParagraphPair(old: $0.old.map { $0 + prefix }, new: $0.new.map { $0 + prefix }, isExact: $0.isExact) }
+        }
+        pairs += (0..<suffix).map {
+            ParagraphPair(old: [oldTexts.count - suffix + $0], new: [newTexts.count - suffix + $0], isExact: true)
+        }
+        return pairs
+    }
+
+    /// Whether a text names a year the shift moves (or has full-width digits, which are checked the slow way).
+    static func mentionsYear(_ text: String, of shift: YearShift) -> Bool {
+        var run = 0
+        var value = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            defer { previous = (previous.1, byte) }
+            if byte >= 48, byte <= 57 {
+                run += 1
+                value = value * 10 + Int(byte - 48)
+                continue
+            }
+            if run == 4, (shift.from - 1)...(shift.from + 1) ~= value { return true }
+            if previous == (0xEF, 0xBC), (0x90...0x99).contains(byte) { return true }  // ０ to ９
+            run = 0
+            value = 0
+        }
+        return run == 4 && (shift.from - 1)...(shift.from + 1) ~= value
     }
 
     private func diffTables(
-        _ oldBlocks: [Block], _ newBlocks: [Block], _ oldContainer: BlockContainer?, _ newContainer: BlockContainer?
-    ) -> [Entry] {
-        var entries: [Entry] = []
+        _ oldBlocks: [Block], _ newBlocks: [Block], _ oldContainer: BlockContainer?, _ newContainer: BlockContainer?,
+        into list: inout BlockList
+    ) {
         var usedOld = Set<Int>()
         if let newContainer {
             for (index, block) in newBlocks.enumerated() {
@@ -111,12 +167,12 @@ extension DiffContext {
                 }
                 let oldTable = partner.flatMap { old.blocks(in: $0.container)?[$0.index].table }
                 var diff = TableComparer.compare(
-                    old: oldTable, new: table, name: name, unit: UnitNaming.blockID(newContainer, index, in: new),
+                    old: oldTable, new: table, name: name, unit: newOutline.unit(of: newContainer).appending(.table(name)),
                     oldBlock: partner?.index, newBlock: index)
                 let sameContainer = partner?.container == oldContainer
                 if let partner, !sameContainer { diff.oldContainer = partner.container }
                 if let partner, sameContainer { usedOld.insert(partner.index) }
-                entries.append(Entry(diff: .table(diff), old: sameContainer ? partner?.index : nil, new: index))
+                list.add(.table(diff), old: sameContainer ? partner?.index : nil, new: index)
             }
         }
         if let oldContainer {
@@ -128,18 +184,17 @@ extension DiffContext {
                 {
                     continue  // listed where the newer report has it
                 }
+                let name = UnitNaming.tableName(at: index, in: oldBlocks)
                 let diff = TableComparer.compare(
-                    old: table, new: nil, name: UnitNaming.tableName(at: index, in: oldBlocks),
-                    unit: UnitNaming.blockID(oldContainer, index, in: old), oldBlock: index, newBlock: nil)
-                entries.append(Entry(diff: .table(diff), old: index, new: nil))
+                    old: table, new: nil, name: name, unit: oldOutline.unit(of: oldContainer).appending(.table(name)),
+                    oldBlock: index, newBlock: nil)
+                list.add(.table(diff), old: index, new: nil)
             }
         }
-        return entries
     }
 
     /// The number path of a container in the newer report (empty for the preamble).
     func numberPath(of container: BlockContainer) -> [String] {
-        guard case .section(let path) = container else { return [] }
-        return side(path, in: new)?.numberPath ?? []
+        newOutline.numberPath(of: container)
     }
 }

@@ -8,7 +8,10 @@ extension DiffContext {
         let oldSiblings = oldParent.map { $0.isEmpty ? old.sections : old.section(at: $0)?.sections ?? [] } ?? []
         let newSiblings = newParent.map { $0.isEmpty ? new.sections : new.section(at: $0)?.sections ?? [] } ?? []
         let topLevel = (oldParent ?? newParent ?? []).isEmpty
-        let pairings = SectionAligner.align(old: oldSiblings, new: newSiblings, topLevel: topLevel, shift: shift)
+        let pairings = SectionAligner.align(
+            old: oldSiblings, new: newSiblings, topLevel: topLevel, shift: shift,
+            oldHeadings: oldParent.map { oldOutline.headings(under: $0, count: oldSiblings.count) },
+            newHeadings: newParent.map { newOutline.headings(under: $0, count: newSiblings.count) })
         return pairings.map { pairing in
             diffSection(
                 oldPath: pairing.old.flatMap { index in oldParent.map { $0 + [index] } },
@@ -19,15 +22,15 @@ extension DiffContext {
 
     /// The diff of one section, either side of which may be absent.
     mutating func diffSection(oldPath: [Int]?, newPath: [Int]?, isMoved: Bool) -> SectionDiff {
-        let oldSide = oldPath.flatMap { side($0, in: old) }
-        let newSide = newPath.flatMap { side($0, in: new) }
+        let oldSide = oldPath.flatMap(oldSide)
+        let newSide = newPath.flatMap(newSide)
         var diff = SectionDiff(
             status: oldSide == nil ? .added : .removed, old: oldSide, new: newSide, isMoved: isMoved)
         if let oldPath, let newPath, let oldSection = old.section(at: oldPath),
             let newSection = new.section(at: newPath)
         {
-            let oldHeading = Heading(oldSection.heading)
-            let newHeading = Heading(newSection.heading)
+            let oldHeading = oldOutline.entry(oldPath)?.heading ?? Heading(oldSection.heading)
+            let newHeading = newOutline.entry(newPath)?.heading ?? Heading(newSection.heading)
             diff.isRenumbered = Self.renumbered(oldHeading.number, newHeading.number)
             diff.isRetitled = TextKey.make(oldHeading.title, shift: shift) != TextKey.make(newHeading.title)
         }
@@ -66,14 +69,14 @@ extension DiffContext {
         for (r, removedEntry) in removed.enumerated() {
             guard let oldSection = old.section(at: removedEntry.path) else { continue }
             let oldFacts = SectionFacts(oldSection, topLevel: false, shift: shift)
+            let oldKey = oldFacts.makeContentKey()
             for (a, addedEntry) in added.enumerated() {
                 guard let newSection = new.section(at: addedEntry.path) else { continue }
                 let newFacts = SectionFacts(newSection, topLevel: false, shift: nil)
-                let text =
-                    oldFacts.contentKey == newFacts.contentKey
-                    ? 1 : BigramProfile(oldFacts.contentKey).similarity(to: BigramProfile(newFacts.contentKey))
+                let newKey = newFacts.makeContentKey()
+                let text = oldKey == newKey ? 1 : BigramProfile(oldKey).similarity(to: BigramProfile(newKey))
                 let sameTitle = !oldFacts.titleKey.isEmpty && oldFacts.titleKey == newFacts.titleKey
-                if (sameTitle && text >= 0.5) || (text >= 0.8 && oldFacts.contentKey.unicodeScalars.count >= 20) {
+                if (sameTitle && text >= 0.5) || (text >= 0.8 && oldKey.unicodeScalars.count >= 20) {
                     candidates.append((text + (sameTitle ? 1 : 0), r, a))
                 }
             }

@@ -58,6 +58,9 @@ struct DiffContext {
     /// Template tables by number (2, 3, 4): where each report has its first one.
     let oldTemplateTables: [Int: BlockLocation]
     let newTemplateTables: [Int: BlockLocation]
+    /// Each report's sections with their headings read once.
+    let oldOutline: ReportOutline
+    let newOutline: ReportOutline
     /// The findings so far, in reading order.
     var findings: [YearFinding] = []
 
@@ -68,6 +71,8 @@ struct DiffContext {
         self.shift = options.yearShift(from: old, to: new)
         self.oldTemplateTables = Self.templateTables(of: old)
         self.newTemplateTables = Self.templateTables(of: new)
+        self.oldOutline = ReportOutline(old)
+        self.newOutline = ReportOutline(new, reusing: oldOutline, of: old)
     }
 
     private static func templateTables(of report: Report) -> [Int: BlockLocation] {
@@ -106,17 +111,9 @@ struct DiffContext {
         return changes
     }
 
-    /// One side of a section: where it is and how its heading reads.
-    func side(_ path: [Int], in report: Report) -> SectionSide? {
-        guard let section = report.section(at: path) else { return nil }
-        var numberPath: [String] = []
-        for depth in 1...path.count {
-            if let above = report.section(at: Array(path.prefix(depth))) {
-                numberPath.append(above.number?.text ?? above.title)
-            }
-        }
-        return SectionSide(
-            path: path, unit: UnitNaming.sectionID(path, in: report), heading: section.heading,
-            number: section.number?.text, numberPath: numberPath, title: section.title)
-    }
+    /// The older side of a section: where it is and how its heading reads.
+    func oldSide(_ path: [Int]) -> SectionSide? { oldOutline.side(path, in: old) }
+
+    /// The newer side of a section.
+    func newSide(_ path: [Int]) -> SectionSide? { newOutline.side(path, in: new) }
 }

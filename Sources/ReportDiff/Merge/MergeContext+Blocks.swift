@@ -162,8 +162,8 @@ extension MergeContext {
         let baseIndices = baseBlocks.indices.filter { baseBlocks[$0].paragraph != nil }
         let sideIndices = side.indices.filter { side[$0].paragraph != nil }
         let pairs = ParagraphAligner.align(
-            old: baseIndices.map { TextKey.make(baseBlocks[$0].paragraph?.text ?? "") },
-            new: sideIndices.map { TextKey.make(side[$0].paragraph?.text ?? "") })
+            old: baseIndices.map { TextKey.key(baseBlocks[$0].paragraph?.text ?? "") },
+            new: sideIndices.map { TextKey.key(side[$0].paragraph?.text ?? "") })
         for pair in pairs where pair.old.count == 1 && pair.new.count == 1 {
             sideIDs[sideIndices[pair.new[0]]] = baseIDs[baseIndices[pair.old[0]]]
         }

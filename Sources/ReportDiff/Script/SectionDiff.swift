@@ -79,7 +79,15 @@ public struct SectionDiff: Sendable, Hashable {
 
     /// Whether the section's own content differs: its title, its blocks or its subsections.
     var contentChanged: Bool {
-        isRetitled || blocks.contains { $0.status.isChange } || subsections.contains { $0.status.isChange }
+        if isRetitled { return true }
+        for index in blocks.indices {
+            switch blocks[index] {
+            case .paragraph(let paragraph) where paragraph.status.isChange: return true
+            case .table(let table) where table.status.isChange: return true
+            default: continue
+            }
+        }
+        return subsections.indices.contains { subsections[$0].status.isChange }
     }
 
     /// Sets ``status`` from the flags and the content.

@@ -17,7 +17,18 @@ enum TableComparer {
         var changes: [CellChange] = []
         var onlyOld: [CellEntry] = []
         var onlyNew: [CellEntry] = []
-        if let old, let new {
+        if let old, let new, sameShape(old, new) {
+            // The usual case: the same template read in the same order; compare cell by cell in place.
+            for (oldRow, newRow) in zip(old.rows, new.rows) {
+                for (oldCell, newCell) in zip(oldRow.cells, newRow.cells) where !same(oldCell.text, newCell.text) {
+                    changes.append(
+                        CellChange(
+                            unit: unit.appending(.cell(row: newRow.key, column: newCell.column)), rowKey: newRow.key,
+                            columnKey: newCell.column, row: newRow.path, column: new.columnPath(newCell.column),
+                            old: oldCell.text, new: newCell.text))
+                }
+            }
+        } else if let old, let new {
             var oldCells: [CellKey: (row: TableRow, cell: Cell)] = [:]
             oldCells.reserveCapacity(old.rows.count * max(1, old.columns.count))
             for row in old.rows {
@@ -58,6 +69,18 @@ enum TableComparer {
             newBlock: newBlock)
     }
 
+    /// Whether two tables have the same rows and columns in the same order.
+    private static func sameShape(_ old: Table, _ new: Table) -> Bool {
+        guard old.rows.count == new.rows.count else { return false }
+        for (oldRow, newRow) in zip(old.rows, new.rows) {
+            guard oldRow.key == newRow.key, oldRow.cells.count == newRow.cells.count else { return false }
+            for (oldCell, newCell) in zip(oldRow.cells, newRow.cells) where oldCell.column != newCell.column {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Whether two cell texts are the same content: equal numbers (`0` and `　0`), two marks for "nothing here"
     /// (`—` and an empty cell), or equal text up to whitespace and width. A missing cell equals only a missing one.
     ///
@@ -67,7 +90,7 @@ enum TableComparer {
         case (nil, nil): return true
         case (nil, _), (_, nil): return false
         case (let old?, let new?):
-            if old == new { return true }
+            if old.hasSameBytes(as: new) { return true }
             if TextKey.make(old) == TextKey.make(new) { return true }
             if let oldValue = CellText.number(old), let newValue = CellText.number(new) { return oldValue == newValue }
             return CellText.isPlaceholder(old) && CellText.isPlaceholder(new)

@@ -8,31 +8,64 @@ import ReportModel
 enum TextKey {
     /// The comparison form of a text.
     ///
-    /// - Complexity: O(n) in the text's length.
+    /// - Complexity: O(n) in the text's length; one allocation for the result.
     static func make(_ text: String, shift: YearShift? = nil) -> String {
-        var result = String.UnicodeScalarView()
-        var digits = String.UnicodeScalarView()
+        String(decoding: bytes(text, shift: shift), as: UTF8.self)
+    }
+
+    /// The comparison form as a ``ComparisonKey``: cheap to hash and compare.
+    ///
+    /// - Complexity: O(n) in the text's length.
+    static func key(_ text: String, shift: YearShift? = nil) -> ComparisonKey {
+        ComparisonKey(bytes(text, shift: shift))
+    }
+
+    /// The comparison form's UTF-8 bytes.
+    private static func bytes(_ text: String, shift: YearShift?) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var digitsStart = -1
         func flushDigits() {
-            guard !digits.isEmpty else { return }
-            if let shift, let moved = shift.shifted(digits: String(digits)) {
-                result.append(contentsOf: moved.unicodeScalars)
-            } else {
-                result.append(contentsOf: digits)
+            defer { digitsStart = -1 }
+            guard let shift, digitsStart >= 0, bytes.count - digitsStart == 4 else { return }
+            var value = 0
+            for index in digitsStart..<bytes.count { value = value * 10 + Int(bytes[index] - 48) }
+            let moved = shift.shifted(value)
+            guard moved != value, (1000...9999).contains(moved) else { return }
+            var digit = moved
+            for index in stride(from: bytes.count - 1, through: digitsStart, by: -1) {
+                bytes[index] = UInt8(48 + digit % 10)
+                digit /= 10
             }
-            digits.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if scalar.isLayoutSpace { continue }
-            let folded = fold(scalar)
-            if ("0"..."9").contains(folded) {
-                digits.append(folded)
+            let value = fold(scalar).value
+            if value >= 48, value <= 57 {
+                if digitsStart < 0 { digitsStart = bytes.count }
+                bytes.append(UInt8(value))
                 continue
             }
-            flushDigits()
-            result.append(folded)
+            if digitsStart >= 0 { flushDigits() }
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            }
         }
-        flushDigits()
-        return String(result)
+        if digitsStart >= 0 { flushDigits() }
+        return bytes
     }
 
     /// One scalar with its width folded: full-width ASCII and the usual full-width punctuation become half-width.
@@ -46,4 +79,36 @@ enum TextKey {
             return scalar
         }
     }
+}
+
+/// A comparison form as UTF-8 bytes with its hash computed once, so that lists of paragraphs hash and compare
+/// without the Unicode normalisation `String` does.
+struct ComparisonKey: Hashable, Sendable {
+    /// The UTF-8 bytes of the comparison form.
+    let bytes: [UInt8]
+    /// The FNV-1a hash of the bytes.
+    let hash: UInt64
+
+    /// Wraps bytes.
+    ///
+    /// - Complexity: O(n).
+    init(_ bytes: [UInt8]) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        self.bytes = bytes
+        self.hash = hash
+    }
+
+    /// The comparison form as text.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The number of characters (scalars).
+    var count: Int { bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+
+    /// The key of this form followed by another.
+    func appending(_ other: ComparisonKey) -> ComparisonKey { ComparisonKey(bytes + other.bytes) }
+
+    static func == (lhs: ComparisonKey, rhs: ComparisonKey) -> Bool { lhs.hash == rhs.hash && lhs.bytes == rhs.bytes }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -90,16 +90,24 @@ struct TextTokens: Sendable {
                 index += 1
                 kind = Self.punctuation.contains(folded) ? .punctuation : .character
             }
-            var literalText = String.UnicodeScalarView()
-            for position in start..<index { literalText.append(TextKey.fold(scalars[position])) }
-            let literal = String(literalText)
-            let literalKey = interner.intern(literal)
-            var key = literalKey
+            // A single character is its own key; a run of digits or letters is interned.
+            var key = Int(folded.value)
             var shifted: Int?
-            if kind == .number, let shift, let moved = shift.shifted(digits: literal) {
-                key = interner.intern(moved)
-                shifted = Int(literal)
+            if index - start > 1 || kind == .number {
+                var literalText = String.UnicodeScalarView()
+                for position in start..<index { literalText.append(TextKey.fold(scalars[position])) }
+                let literal = String(literalText)
+                key = interner.intern(literal)
+                if kind == .number, let shift, let moved = shift.shifted(digits: literal) {
+                    shifted = Int(literal)
+                    let literalKey = key
+                    key = interner.intern(moved)
+                    tokens.append(
+                        TextToken(start: start, end: index, kind: kind, key: key, literal: literalKey, shiftedYear: shifted))
+                    continue
+                }
             }
+            let literalKey = key
             tokens.append(
                 TextToken(start: start, end: index, kind: kind, key: key, literal: literalKey, shiftedYear: shifted))
         }
@@ -137,9 +145,11 @@ struct TextTokens: Sendable {
     }
 }
 
-/// Gives each distinct token text a small integer, shared by the two sides of one comparison.
+/// Gives each distinct run of digits or letters an integer above every Unicode scalar value, shared by the two
+/// sides of one comparison; single characters are keyed by their scalar value and need no entry.
 struct TokenInterner: Sendable {
     private var ids: [String: Int] = [:]
+    private static let firstID = 0x11_0000
 
     /// Creates an empty interner.
     init() {}
@@ -149,7 +159,7 @@ struct TokenInterner: Sendable {
     /// - Complexity: O(1) on average.
     mutating func intern(_ text: String) -> Int {
         if let id = ids[text] { return id }
-        let id = ids.count
+        let id = Self.firstID + ids.count
         ids[text] = id
         return id
     }

@@ -4,7 +4,11 @@ import ReportModel
 enum UnitNaming {
     /// A section's name before disambiguation: its number's value, or its title when it has none.
     static func baseName(of section: Section) -> String {
-        let heading = Heading(section.heading)
+        baseName(of: Heading(section.heading))
+    }
+
+    /// A section's name before disambiguation, from its heading already read.
+    static func baseName(of heading: Heading) -> String {
         if let number = heading.number {
             switch number.style {
             case .chineseComma, .chineseParen: return ChineseNumerals.string(number.value)
@@ -17,9 +21,14 @@ enum UnitNaming {
 
     /// The names of sibling sections, with `#2`, `#3` … added where names repeat.
     static func names(of siblings: [Section]) -> [String] {
+        names(ofHeadings: siblings.map { Heading($0.heading) })
+    }
+
+    /// The names of sibling sections from their headings already read.
+    static func names(ofHeadings headings: [Heading]) -> [String] {
         var seen: [String: Int] = [:]
-        return siblings.map { section in
-            let base = baseName(of: section)
+        return headings.map { heading in
+            let base = baseName(of: heading)
             let count = seen[base, default: 0] + 1
             seen[base] = count
             return count == 1 ? base : "\(base)#\(count)"
