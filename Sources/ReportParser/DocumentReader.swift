@@ -3,19 +3,24 @@ import ReportModel
 /// Reads the lines of a report into a ``Report``: title, preamble, sections, paragraphs and tables.
 struct DocumentReader {
     private let lines: [SourceLine]
+    /// What each line reads as, and the table it starts: computed once per line.
+    private let kinds: [LineKind]
+    private let starts: [TableRegion.Start?]
     private var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
     private var diagnostics: [Diagnostic] = []
 
     init(text: String) {
         lines = SourceLine.lines(of: text)
+        kinds = lines.map(LineKind.of)
+        starts = lines.map(TableRegion.start(at:))
     }
 
     mutating func read() throws(ParseError) -> ParseResult {
         guard lines.contains(where: { !$0.isBlank }) else { throw .empty }
-        let firstHeading = lines.firstIndex { line in
-            if case .sectionHeading = LineKind.of(line) { return true }
-            return TableRegion.start(at: line) != nil
+        let firstHeading = lines.indices.first { index in
+            if case .sectionHeading = kinds[index] { return true }
+            return starts[index] != nil
         }
         let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
         var pageNumbers: [Int] = []
@@ -30,11 +35,11 @@ struct DocumentReader {
             } else if line.isPageNumber {
                 pageNumbers.append(line.number)
                 index += 1
-            } else if let start = TableRegion.start(at: line) {
+            } else if let start = starts[index] {
                 endParagraph()
                 index = readTable(start, from: index)
             } else {
-                readProse(line)
+                readProse(line, kind: kinds[index])
                 index += 1
             }
         }
@@ -53,8 +58,8 @@ struct DocumentReader {
         return ParseResult(report: report, diagnostics: all, encoding: .utf8)
     }
 
-    private mutating func readProse(_ line: SourceLine) {
-        switch LineKind.of(line) {
+    private mutating func readProse(_ line: SourceLine, kind: LineKind) {
+        switch kind {
         case .sectionHeading(let heading, _):
             endParagraph()
             outline.openSection(heading, line: line.number)
@@ -100,7 +105,8 @@ struct DocumentReader {
             let line = lines[index]
             let continues: Bool
             switch start {
-            case .template(let number): continues = TableRegion.continues(number, at: line)
+            case .template(let number):
+                continues = TableRegion.continues(number, at: line, kind: kinds[index], start: starts[index])
             case .grid: continues = TableRegion.continuesGrid(at: line)
             }
             guard continues else { break }

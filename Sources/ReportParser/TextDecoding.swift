@@ -41,7 +41,7 @@ enum TextDecoding {
             }
         }
         try rejectControlNoise(text)
-        if text.contains("\r") {
+        if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return Decoded(text: text, encoding: encoding, diagnostics: diagnostics)

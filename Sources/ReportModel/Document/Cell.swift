@@ -46,8 +46,35 @@ public enum CellText {
         return Decimal(string: ascii, locale: Locale(identifier: "en_US_POSIX"))
     }
 
-    /// Whether the text reads as a number.
-    public static func isNumber(_ text: String) -> Bool { number(text) != nil }
+    /// Whether the text reads as a number (without building the number).
+    public static func isNumber(_ text: String) -> Bool {
+        var digits = 0
+        var points = 0
+        var signs = 0
+        var seenDigitOrPoint = false
+        var lastWasPoint = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9", "０"..."９":
+                digits += 1
+                seenDigitOrPoint = true
+                lastWasPoint = false
+            case ".", "．":
+                guard digits > 0 else { return false }
+                points += 1
+                seenDigitOrPoint = true
+                lastWasPoint = true
+            case "-", "+", "－", "＋":
+                guard !seenDigitOrPoint else { return false }
+                signs += 1
+            case ",", "，":
+                guard digits > 0 else { return false }
+            default:
+                guard scalar.isLayoutSpace else { return false }
+            }
+        }
+        return digits > 0 && points <= 1 && signs <= 1 && !lastWasPoint
+    }
 
     /// Whether the text is a mark for "nothing here": blank, `—`, `-`, `/`, `无`, `－`, `——`.
     public static func isPlaceholder(_ text: String) -> Bool {

@@ -22,7 +22,8 @@ public struct Heading: Sendable, Hashable {
 
     /// Finds a section number at the start of `text` and returns it with the rest of the text.
     public static func leadingNumber(of text: String) -> (SectionNumber, Substring)? {
-        let scalars = Array(text.unicodeScalars)
+        // A number is short: looking at the first dozen characters is enough.
+        let scalars = Array(text.unicodeScalars.prefix(12))
         guard let first = scalars.first else { return nil }
         // （一） (一) （1） (1)
         if first == "（" || first == "(" {

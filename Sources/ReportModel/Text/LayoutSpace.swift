@@ -16,15 +16,19 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// The text without layout whitespace at either end.
     public func trimmingLayoutSpace() -> String {
-        let scalars = unicodeScalars
+        let string = String(self)
+        let scalars = string.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !first.isLayoutSpace, !last.isLayoutSpace { return string }
         guard let start = scalars.firstIndex(where: { !$0.isLayoutSpace }),
             let end = scalars.lastIndex(where: { !$0.isLayoutSpace })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        return String(scalars[start...end])
     }
 
     /// The text without any layout whitespace (`商业 企业` → `商业企业`).
     public func removingLayoutSpace() -> String {
+        guard unicodeScalars.contains(where: \.isLayoutSpace) else { return String(self) }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars where !scalar.isLayoutSpace { result.append(scalar) }
         return String(result)

@@ -13,8 +13,8 @@ enum LineKind: Equatable {
     static func of(_ line: SourceLine) -> LineKind {
         let text = line.text
         guard !text.isEmpty else { return .text }
-        if TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil, Heading(text).number == nil,
-            text.count <= 40
+        if text.unicodeScalars.count <= 40, Heading.leadingNumber(of: text) == nil,
+            TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil
         {
             return .sectionHeading(heading: text, rest: nil)
         }

@@ -13,6 +13,14 @@ struct SourceLine: Sendable {
     let indent: Int
     /// Whether the line started with a Markdown heading mark.
     let isMarkdownHeading: Bool
+    /// Whether the line holds a `|` (a table rule or cell separator).
+    let hasPipe: Bool
+    /// Whether the line holds a tab.
+    let hasTab: Bool
+    /// The line cut into table cells (see ``CellTokenizer``).
+    private(set) var cells: [String] = []
+    /// Whether the line holds only a page number.
+    private(set) var isPageNumber = false
     /// The width the line had on the page, for judging whether it was wrapped: its length, or for text that
     /// followed a heading on the same line, the whole line's length.
     var measuredLength: Int
@@ -22,8 +30,10 @@ struct SourceLine: Sendable {
 
     init(number: Int, raw: String) {
         self.number = number
-        let cleaned = raw.contains("\u{0C}") ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
+        let cleaned = raw.utf8.contains(0x0C) ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
         self.raw = cleaned
+        self.hasPipe = cleaned.utf8.contains(UInt8(ascii: "|"))
+        self.hasTab = cleaned.utf8.contains(UInt8(ascii: "\t"))
         var text = Substring(cleaned.trimmingLayoutSpace())
         var markdown = false
         if text.hasPrefix("#") {
@@ -46,10 +56,12 @@ struct SourceLine: Sendable {
         }
         self.indent = indent
         self.measuredLength = self.text.count
+        self.isPageNumber = self.text.unicodeScalars.count <= 16 && Self.isPageNumber(self.text)
+        self.cells = text.isEmpty ? [] : CellTokenizer.cells(of: self)
     }
 
     /// Whether the line holds only a page number (`-2-`, `— 3 —`, `第 2 页`, `2 / 10`), as PDF extraction leaves them.
-    var isPageNumber: Bool {
+    static func isPageNumber(_ text: String) -> Bool {
         let bare = text.removingLayoutSpace()
         guard !bare.isEmpty, bare.count <= 12 else { return false }
         let scalars = Array(bare.unicodeScalars)
@@ -72,11 +84,11 @@ struct SourceLine: Sendable {
     static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
             number += 1
-            lines.append(SourceLine(number: number, raw: String(line)))
+            lines.append(SourceLine(number: number, raw: String(decoding: line, as: UTF8.self)))
         }
-        if lines.last?.isBlank == true, text.hasSuffix("\n") { lines.removeLast() }
+        if lines.last?.isBlank == true, text.utf8.last == 10 { lines.removeLast() }
         return lines
     }
 }

@@ -44,14 +44,17 @@ enum CellTokenizer {
         let trimmed = raw.trimmingLayoutSpace()
         if trimmed == "|" || isMarkdownRule(trimmed) { return [] }
         var cells: [String]
-        if raw.contains("|") {
+        if line.hasPipe {
             if trimmed.hasPrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }
             var parts = raw.split(separator: "|", omittingEmptySubsequences: false).map { trimASCII($0) }
             if trimmed.hasPrefix("|") || trimmed.hasPrefix("#"), parts.first?.isEmpty == true { parts.removeFirst() }
             if trimmed.hasSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
             cells = parts
-        } else if raw.contains("\t") {
+        } else if line.hasTab {
             cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { trimASCII($0) }
+        } else if !raw.utf8.contains(UInt8(ascii: " ")) {
+            // Prose and one-cell lines: nothing to split.
+            return trimmed.isLayoutBlank ? [] : [trimmed.hasPrefix("#") ? String(trimmed.drop { $0 == "#" }) : trimmed]
         } else {
             var text = Substring(trimmed)
             if text.hasPrefix("#") { text = text.drop { $0 == "#" } }
@@ -64,7 +67,7 @@ enum CellTokenizer {
 
     /// `|---|:--:|` separator rows of Markdown tables.
     static func isMarkdownRule(_ text: String) -> Bool {
-        text.contains("-") && text.unicodeScalars.allSatisfy { "|-: \t".unicodeScalars.contains($0) }
+        text.utf8.contains(UInt8(ascii: "-")) && text.unicodeScalars.allSatisfy { "|-: \t".unicodeScalars.contains($0) }
     }
 
     static func trimASCII(_ text: Substring) -> String {
@@ -100,7 +103,7 @@ enum CellTokenizer {
 
     /// `行政许可 97` → `行政许可`, `97`; `21 0 0` → `21`, `0`, `0`. Text that is not label-then-numbers is left alone.
     static func splitTrailingNumbers(_ cell: String) -> [String] {
-        guard cell.contains(" "), !CellText.isNumber(cell) else { return [cell] }
+        guard cell.utf8.contains(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return [cell] }
         let parts = cell.split(separator: " ").map(String.init)
         guard parts.count > 1 else { return [cell] }
         var firstNumber = parts.count

@@ -5,13 +5,13 @@ struct LabelVocabulary: Sendable {
     /// A row or group label and the ways it can appear.
     struct Entry: Sendable {
         let rowKey: String
-        /// Loose key with the number (`1属于国家秘密`) and without it (`属于国家秘密`).
-        let full: String
-        let core: String
+        /// Loose key with the number (`1属于国家秘密`) and without it (`属于国家秘密`), as scalar values.
+        let full: [UInt32]
+        let core: [UInt32]
     }
 
     /// What a label token is.
-    enum Match: Equatable {
+    enum Match: Equatable, Sendable {
         /// A row or group of the table.
         case row(String)
         /// A header, caption, anchor or note text of the table.
@@ -23,8 +23,19 @@ struct LabelVocabulary: Sendable {
     let number: Int
     let templates: [TableTemplate]
     let entries: [Entry]
-    let headerKeys: Set<String>
-    let characters: Set<Unicode.Scalar>
+    let headerKeys: Set<[UInt32]>
+    let longHeaderKeys: [[UInt32]]
+    let characters: Set<UInt32>
+
+    /// The vocabularies of tables 2, 3 and 4, built once.
+    static let standard: [Int: LabelVocabulary] = [
+        2: LabelVocabulary(number: 2), 3: LabelVocabulary(number: 3), 4: LabelVocabulary(number: 4),
+    ]
+
+    /// The vocabulary of a table number.
+    static func of(_ number: Int) -> LabelVocabulary {
+        standard[number] ?? LabelVocabulary(number: number)
+    }
 
     init(number: Int, catalog: TemplateCatalog = .standard) {
         self.number = number
@@ -32,30 +43,31 @@ struct LabelVocabulary: Sendable {
         var entries: [Entry] = []
         var seen: Set<String> = []
         let extraHeaders = ["信息内容", "申请人情况", "项目", "类别", "数据项目", "数量"]
-        var headers = Set(extraHeaders.map { LooseKey.make($0) })
+        var headers = Set(extraHeaders.map { LooseKey.scalars($0) })
         var words: [String] = extraHeaders
         for template in templates {
             for row in template.rows {
                 for label in [row.label] + row.variants {
-                    let full = LooseKey.make(label)
-                    let core = LooseKey.make(LabelKey(label).withoutNumber.text)
-                    guard seen.insert("\(row.key)|\(full)").inserted else { continue }
+                    guard seen.insert("\(row.key)|\(label)").inserted else { continue }
+                    let full = LooseKey.scalars(label)
+                    let core = LooseKey.scalars(LabelKey(label).withoutNumber.text)
                     entries.append(Entry(rowKey: row.key, full: full, core: core))
                 }
                 words += row.path + row.variants
             }
             for column in template.columns {
-                for label in column.path + column.variants { headers.insert(LooseKey.make(label)) }
+                for label in column.path + column.variants { headers.insert(LooseKey.scalars(label)) }
                 words += column.path + column.variants
             }
             for text in template.anchors + [template.name] + (template.note.map { [$0] } ?? []) {
-                headers.insert(LooseKey.make(text))
+                headers.insert(LooseKey.scalars(text))
                 words.append(text)
             }
         }
         self.entries = entries
         self.headerKeys = headers
-        self.characters = Set(words.joined().unicodeScalars).union("表格单位万元件数量".unicodeScalars)
+        self.longHeaderKeys = headers.filter { $0.count >= 6 }
+        self.characters = Set(LooseKey.scalars(words.joined() + "表格单位万元件数量"))
     }
 
     /// Whether a row key is a data row (with cells) in any format of the table.
@@ -65,7 +77,7 @@ struct LabelVocabulary: Sendable {
 
     /// What a token is, matched on its loose key: exactly, as a prefix, inside a longer text, or cut short.
     func match(_ text: String) -> Match {
-        let token = LooseKey.make(text)
+        let token = LooseKey.scalars(text)
         guard !token.isEmpty else { return .unknown }
         var best: (rank: Int, length: Int, key: String)?
         func consider(_ rank: Int, _ length: Int, _ key: String) {
@@ -76,20 +88,20 @@ struct LabelVocabulary: Sendable {
             let core = entry.core
             if token == full {
                 consider(5, full.count, entry.rowKey)
-            } else if token == core, core.count >= 3 {
+            } else if core.count >= 3, token == core {
                 consider(4, core.count, entry.rowKey)
-            } else if full.count >= 4, token.hasPrefix(full) {
+            } else if full.count >= 4, token.starts(with: full) {
                 consider(3, full.count, entry.rowKey)
-            } else if core.count >= 4, token.hasPrefix(core) {
+            } else if core.count >= 4, token.starts(with: core) {
                 consider(3, core.count, entry.rowKey)
-            } else if full.count >= 5, token.contains(full) {
+            } else if full.count >= 5, Self.contains(token, full) {
                 consider(2, full.count, entry.rowKey)
             } else if let cut = Self.longestSuffix(of: token, prefixing: full), cut >= 5 {
                 consider(1, cut, entry.rowKey)
             }
         }
         if let best { return .row(best.key) }
-        if headerKeys.contains(token) || headerKeys.contains(where: { $0.count >= 6 && token.hasPrefix($0) }) {
+        if headerKeys.contains(token) || longHeaderKeys.contains(where: { token.starts(with: $0) }) {
             return .header
         }
         return .unknown
@@ -97,17 +109,25 @@ struct LabelVocabulary: Sendable {
 
     /// Whether every character of a text belongs to the table's own labels: a fragment of a label, not content.
     func isTemplateText(_ text: String) -> Bool {
-        LooseKey.make(text).unicodeScalars.allSatisfy { characters.contains($0) || ("0"..."9").contains($0) }
+        LooseKey.scalars(text).allSatisfy { characters.contains($0) || (0x30...0x39).contains($0) }
+    }
+
+    static func contains(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The length of the longest suffix of `token` that `label` starts with (a label cut at the end of a line).
-    static func longestSuffix(of token: String, prefixing label: String) -> Int? {
-        let tokenScalars = Array(token.unicodeScalars)
-        let labelScalars = Array(label.unicodeScalars)
-        let limit = min(tokenScalars.count, labelScalars.count - 1)
+    static func longestSuffix(of token: [UInt32], prefixing label: [UInt32]) -> Int? {
+        let limit = min(token.count, label.count - 1)
         guard limit >= 5 else { return nil }
         for length in stride(from: limit, through: 5, by: -1)
-        where tokenScalars[(tokenScalars.count - length)...].elementsEqual(labelScalars[..<length]) {
+        where token[(token.count - length)...].elementsEqual(label[..<length]) {
             return length
         }
         return nil

@@ -10,34 +10,41 @@ enum TableRegion {
         case grid
     }
 
-    static let vocabularies: [Int: LabelVocabulary] = [
-        2: LabelVocabulary(number: 2), 3: LabelVocabulary(number: 3), 4: LabelVocabulary(number: 4),
-    ]
+    static var vocabularies: [Int: LabelVocabulary] { LabelVocabulary.standard }
+
+    static let table2Caption = LooseKey.scalars("第二十条第")
+    static let table3Note = LooseKey.scalars("本列数据的勾稽关系")
+    static let table3Applicants = LooseKey.scalars("申请人情况")
+    static let contentHeader = LooseKey.scalars("信息内容")
+    static let review = LooseKey.scalars("行政复议")
+    static let litigation = LooseKey.scalars("行政诉讼")
+    static let countWords: Set<UInt32> = Set(LooseKey.scalars("数"))
 
     /// The table a line starts, if any.
     static func start(at line: SourceLine) -> Start? {
         let text = line.text
         guard !text.isEmpty else { return nil }
-        let loose = LooseKey.make(text)
-        if loose.hasPrefix("第二十条第"), loose.count <= 16 { return .template(2) }
-        if loose.count <= 40, firstCellKey(line) == "信息内容", loose.contains("数") || loose.count == 4 {
+        let loose = LooseKey.scalars(text)
+        if loose.starts(with: table2Caption), loose.count <= 16 { return .template(2) }
+        let cells = line.cells
+        if loose.count <= 40, let first = cells.first, LooseKey.scalars(first) == contentHeader,
+            loose.contains(where: countWords.contains) || loose.count == 4
+        {
             return .template(2)
         }
-        if loose.contains("本列数据的勾稽关系") || (loose.hasPrefix("申请人情况") && loose.count <= 16) {
+        if LabelVocabulary.contains(loose, table3Note) || (loose.starts(with: table3Applicants) && loose.count <= 16) {
             return .template(3)
         }
-        if let first = CellTokenizer.cells(of: line).first,
-            vocabularies[3]?.match(first) == .row("received"), !isProse(text)
-        {
+        if let first = cells.first, vocabularies[3]?.match(first) == .row("received"), !isProse(text) {
             return .template(3)
         }
-        if loose.count <= 24, loose.hasPrefix("行政复议") || (loose.hasPrefix("行政诉讼") && loose.count <= 12),
+        if loose.count <= 24, loose.starts(with: review) || (loose.starts(with: litigation) && loose.count <= 12),
             !isHeading(line)
         {
             return .template(4)
         }
         let trimmed = line.raw.trimmingLayoutSpace()
-        if trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|"), !CellTokenizer.isMarkdownRule(trimmed) {
+        if trimmed.hasPrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")), !CellTokenizer.isMarkdownRule(trimmed) {
             return .grid
         }
         return nil
@@ -45,22 +52,22 @@ enum TableRegion {
 
     /// Whether a line still belongs to a template table of `number`: anything but a heading or a sentence
     /// that is not one of the table's own labels.
-    static func continues(_ number: Int, at line: SourceLine) -> Bool {
+    static func continues(_ number: Int, at line: SourceLine, kind: LineKind, start: Start?) -> Bool {
         guard !line.isBlank, !line.isPageNumber else { return true }
-        if let start = start(at: line), start != .template(number), start != .grid { return false }
-        let matches = CellTokenizer.cells(of: line).contains { cell in
-            vocabularies[number]?.match(cell) != .unknown || CellToken.isValueText(cell)
+        if let start, start != .template(number), start != .grid { return false }
+        let matches = line.cells.contains { cell in
+            CellToken.isValueText(cell) || vocabularies[number]?.match(cell) != .unknown
         }
         if matches { return true }
-        if line.raw.contains("|") || line.raw.contains("\t") { return true }
+        if line.hasPipe || line.hasTab { return true }
         // A short fragment of the table's own labels (`（三）不`, `予公开`), cut off by a converter.
         if line.text.count <= 12, vocabularies[number]?.isTemplateText(line.text) == true { return true }
-        return !isHeading(line) && !isProse(line.text)
+        return kind == .text && !isProse(line.text)
     }
 
     /// Whether a line still belongs to a grid: it has a `|`.
     static func continuesGrid(at line: SourceLine) -> Bool {
-        line.raw.contains("|")
+        line.hasPipe
     }
 
     static func isHeading(_ line: SourceLine) -> Bool {
@@ -74,10 +81,7 @@ enum TableRegion {
     static func isProse(_ text: String) -> Bool {
         let count = text.count
         if count >= 20, text.unicodeScalars.contains(where: { LineKind.sentenceEnds.contains($0) }) { return true }
-        return count >= 30 && (text.contains("，") || text.contains(","))
+        return count >= 30 && text.unicodeScalars.contains { $0 == "，" || $0 == "," }
     }
 
-    static func firstCellKey(_ line: SourceLine) -> String? {
-        CellTokenizer.cells(of: line).first.map { LooseKey.make($0) }
-    }
 }

@@ -17,7 +17,7 @@ struct TemplateTableReader {
     let vocabulary: LabelVocabulary
 
     init(number: Int) {
-        vocabulary = LabelVocabulary(number: number)
+        vocabulary = LabelVocabulary.of(number)
     }
 
     func read(_ lines: [SourceLine]) -> Result {
@@ -26,7 +26,7 @@ struct TemplateTableReader {
         // 1. Cells, classified.
         var tokens: [(token: CellToken, match: LabelVocabulary.Match)] = []  // in reading order
         for (index, line) in lines.enumerated() {
-            let cells = CellTokenizer.cells(of: line)
+            let cells = line.cells
             let lineTokens = cells.map { CellToken(text: $0, line: line.number, lineIndex: index) }
             let labels = lineTokens.filter { !$0.isValue }
             let matches = labels.map { vocabulary.match($0.text) }
@@ -35,7 +35,7 @@ struct TemplateTableReader {
             // Labels without a number or a row label, three or more of them or on a `|` line, are a header row:
             // nothing in it starts a row.
             let isHeaderLine =
-                numbers.isEmpty && !hasDataRow && (labels.count >= 3 || (line.raw.contains("|") && !labels.isEmpty))
+                numbers.isEmpty && !hasDataRow && (labels.count >= 3 || (line.hasPipe && !labels.isEmpty))
             var labelIndex = 0
             for token in lineTokens {
                 if token.isValue {
@@ -127,10 +127,11 @@ struct TemplateTableReader {
         var best = newest
         var bestCount = -1
         for template in templates {
-            let markers = template.markers.map { LooseKey.make($0) }
+            let markers = template.markers.map { LooseKey.scalars($0) }.filter { !$0.isEmpty }
             let count = tokens.filter { entry in
-                let key = LooseKey.make(entry.token.text)
-                return markers.contains { !$0.isEmpty && key.contains($0) }
+                guard !entry.token.isValue else { return false }
+                let key = LooseKey.scalars(entry.token.text)
+                return markers.contains { LabelVocabulary.contains(key, $0) }
             }.count
             if count > bestCount {
                 best = template

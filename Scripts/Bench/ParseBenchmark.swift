@@ -1,0 +1,67 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+
+/// Parse throughput: the sample reports, and generated reports in every layout.
+enum ParseBenchmark {
+    struct Input {
+        let name: String
+        let bytes: [UInt8]
+    }
+
+    static func run(corpus: String?) {
+        var inputs: [Input] = []
+        if let corpus {
+            let root = URL(fileURLWithPath: corpus)
+            for folder in ["seeds", "real"] {
+                let directory = root.appendingPathComponent(folder)
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+                for name in names.sorted() where name.hasSuffix(".txt") {
+                    if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) {
+                        inputs.append(Input(name: "\(folder)/\(name)", bytes: Array(data)))
+                    }
+                }
+            }
+        }
+        var generator = ReportGenerator(numbers: .distinct)
+        generator.paragraphsPerSubsection = 6
+        for layout in ReportLayout.allCases {
+            let text = LayoutRenderer(layout: layout, seed: 7).render(generator.make(seed: 7))
+            inputs.append(Input(name: "generated/\(layout)", bytes: Array(text.utf8)))
+        }
+        print("parse throughput (release build, one core)")
+        print(pad("input", 46) + pad("KB", 8) + pad("ms/report", 12) + "reports/s")
+        var totalBytes = 0
+        var totalSeconds = 0.0
+        var totalReports = 0
+        for input in inputs {
+            // Warm up, then parse for at least 0.3 s.
+            _ = try? ReportParser.parse(input.bytes)
+            var count = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            var elapsed = 0.0
+            while elapsed < 0.3 || count < 5 {
+                _ = try? ReportParser.parse(input.bytes)
+                count += 1
+                elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            }
+            totalBytes += input.bytes.count * count
+            totalSeconds += elapsed
+            totalReports += count
+            let perReport = elapsed / Double(count)
+            print(
+                pad(input.name, 46) + pad(String(format: "%.1f", Double(input.bytes.count) / 1024), 8)
+                    + pad(String(format: "%.2f", perReport * 1000), 12) + String(format: "%.0f", 1 / perReport))
+        }
+        print(
+            String(
+                format: "overall: %.0f reports/s, %.1f MB/s over %d inputs", Double(totalReports) / totalSeconds,
+                Double(totalBytes) / totalSeconds / 1_048_576, inputs.count))
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        let used = text.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
+        return text + String(repeating: " ", count: max(1, width - used))
+    }
+}
