@@ -1,3 +1,4 @@
+import ReportFixtures
 import Testing
 
 @testable import ReportDiff
@@ -55,5 +56,28 @@ import Testing
         #expect(
             result.segments.filter { $0.operation != .insert }.map(\.text).joined().filter { $0 != " " }
                 == old)
+    }
+}
+
+/// The token diff: a shortest edit script, the same length as the standard library's, that spells both sides.
+@Suite struct TokenDiffTests {
+    @Test(arguments: UInt64(1)...UInt64(40))
+    func shortestScriptSpellsBothSides(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let old = (0..<random.int(0...60)).map { _ in random.int(0...5) }
+        var new = old
+        for _ in 0..<random.int(0...(seed % 5 == 0 ? 300 : 12)) {
+            if !new.isEmpty, random.chance(0.5) {
+                new.remove(at: random.int(0...(new.count - 1)))
+            } else {
+                new.insert(random.int(0...7), at: random.int(0...new.count))
+            }
+        }
+        let runs = TokenDiff.runs(from: old, to: new)
+        #expect(runs.flatMap { Array(old[$0.old]) } == old)
+        #expect(runs.flatMap { Array(new[$0.new]) } == new)
+        for run in runs where run.isEqual { #expect(Array(old[run.old]) == Array(new[run.new])) }
+        let edits = runs.filter { !$0.isEqual }.reduce(0) { $0 + $1.old.count + $1.new.count }
+        #expect(edits == new.difference(from: old).count)
     }
 }

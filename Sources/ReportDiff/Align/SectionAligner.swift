@@ -5,17 +5,22 @@ struct SectionFacts {
     let section: Section
     let shift: YearShift?
     let number: SectionNumber?
+    let title: String
     let titleKey: String
-    let slot: Int?
+    let topLevel: Bool
 
     init(_ section: Section, heading: Heading? = nil, topLevel: Bool, shift: YearShift?) {
         let heading = heading ?? Heading(section.heading)
         self.section = section
         self.shift = shift
+        self.topLevel = topLevel
         number = heading.number
+        title = heading.title
         titleKey = TextKey.make(heading.title, shift: shift)
-        slot = topLevel ? TemplateCatalog.standard.sectionSlot(forTitle: heading.title) : nil
     }
+
+    /// The template section (1 to 6) a top-level section's title names, looked up when titles alone do not match.
+    var slot: Int? { topLevel ? TemplateCatalog.standard.sectionSlot(forTitle: title) : nil }
 
     /// The title's bigrams, for titles that are not equal.
     var titleProfile: BigramProfile { BigramProfile(titleKey) }
@@ -83,10 +88,11 @@ enum SectionAligner {
             }
         }
         // 2. The same template section.
-        if topLevel {
+        if topLevel, !oldFree.isEmpty, !newFree.isEmpty {
+            let oldSlots = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, oldFacts[$0].slot) })
             for newIndex in new.indices.sorted() where newFree.contains(newIndex) {
                 guard let slot = newFacts[newIndex].slot else { continue }
-                if let oldIndex = old.indices.first(where: { oldFree.contains($0) && oldFacts[$0].slot == slot }) {
+                if let oldIndex = old.indices.first(where: { oldFree.contains($0) && oldSlots[$0] == slot }) {
                     take(oldIndex, newIndex)
                 }
             }

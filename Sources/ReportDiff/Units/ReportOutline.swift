@@ -7,6 +7,7 @@ import ReportModel
 struct ReportOutline: Sendable {
     /// What is known of one section.
     struct Entry: Sendable {
+        let text: String
         let heading: Heading
         let unit: UnitID
         let numberPath: [String]
@@ -45,7 +46,7 @@ struct ReportOutline: Sendable {
         for (index, section) in sections.enumerated() {
             let heading = headings[index]
             let entry = Entry(
-                heading: heading, unit: unit.appending(.section(names[index])),
+                text: section.heading, heading: heading, unit: unit.appending(.section(names[index])),
                 numberPath: numberPath + [heading.number?.text ?? heading.title])
             entries[path + [index]] = entry
             walk(section.sections, path: path + [index], unit: entry.unit, numberPath: entry.numberPath, reusing: other)
@@ -75,9 +76,9 @@ struct ReportOutline: Sendable {
 
     /// One side of an aligned section.
     func side(_ path: [Int], in report: Report) -> SectionSide? {
-        guard let entry = entries[path], let section = report.section(at: path) else { return nil }
+        guard let entry = entries[path] else { return nil }
         return SectionSide(
-            path: path, unit: entry.unit, heading: section.heading, number: entry.heading.number?.text,
+            path: path, unit: entry.unit, heading: entry.text, number: entry.heading.number?.text,
             numberPath: entry.numberPath, title: entry.heading.title)
     }
 }
