@@ -9,6 +9,7 @@ public enum DiffError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A unit id given on the command line is not one.
     case malformedUnitID(String)
 
+    /// What went wrong, for a person.
     public var description: String {
         switch self {
         case .encodingFailed(let format, let reason):

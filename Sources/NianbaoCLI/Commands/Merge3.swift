@@ -75,10 +75,14 @@ extension Nianbao {
 
 /// `nianbao merge3 --format json`: the merged report and the open conflicts.
 struct MergeOutput: Encodable {
+    /// The version of this shape.
     let version = 1
+    /// The merged report (our version at each open conflict), in the JSON form of `nianbao parse`.
     let merged: Report
+    /// The conflicts still open.
     let conflicts: [Conflict]
 
+    /// One open conflict: its unit id, kind, and the unit in base, ours and theirs (`null` where absent).
     struct Conflict: Encodable {
         let unit: String
         let kind: String

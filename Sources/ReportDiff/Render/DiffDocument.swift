@@ -35,16 +35,27 @@ public struct DiffDocument: Sendable, Hashable, Codable {
 
     /// Counts of what changed.
     public struct Counts: Sendable, Hashable, Codable {
+        /// Sections only in the newer report.
         public var sectionsAdded: Int
+        /// Sections only in the older report.
         public var sectionsRemoved: Int
+        /// Sections whose content changed.
         public var sectionsModified: Int
+        /// Sections that only moved.
         public var sectionsMoved: Int
+        /// Sections that were only renumbered.
         public var sectionsRenumbered: Int
+        /// Paragraphs only in the newer report.
         public var paragraphsAdded: Int
+        /// Paragraphs only in the older report.
         public var paragraphsRemoved: Int
+        /// Paragraphs edited in place.
         public var paragraphsModified: Int
+        /// Paragraphs that only moved.
         public var paragraphsMoved: Int
+        /// Cells that changed.
         public var cellsChanged: Int
+        /// Year-over-year findings.
         public var findings: Int
     }
 
@@ -60,8 +71,11 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         public var numberPath: [String]
         /// The title of the side shown.
         public var title: String
+        /// Whether it moved.
         public var moved: Bool
+        /// Whether its number changed in value or style.
         public var renumbered: Bool
+        /// Whether its title changed.
         public var retitled: Bool
         /// The older side, `null` when added.
         public var old: SectionSideEntry?
@@ -71,21 +85,31 @@ public struct DiffDocument: Sendable, Hashable, Codable {
 
     /// One side of a section.
     public struct SectionSideEntry: Sendable, Hashable, Codable {
+        /// The unit id (see Schema/diff-json.md).
         public var unit: String
+        /// The heading as typed.
         public var heading: String
+        /// The number as typed, if any.
         public var number: String?
+        /// The numbers from the top down, as typed.
         public var numberPath: [String]
+        /// The heading without its number.
         public var title: String
     }
 
     /// One paragraph that changed.
     public struct ParagraphEntry: Sendable, Hashable, Codable {
+        /// The unit id (see Schema/diff-json.md).
         public var unit: String
         /// The number path of the section it is listed under (empty for the preamble).
         public var section: [String]
+        /// What happened to it.
         public var status: ChangeStatus
+        /// Whether it moved.
         public var moved: Bool
+        /// The older text.
         public var old: String?
+        /// The newer text.
         public var new: String?
         /// For a modified paragraph, the character diff: `{"op": "equal" | "delete" | "insert", "text": …}`.
         public var segments: [Segment]
@@ -93,20 +117,29 @@ public struct DiffDocument: Sendable, Hashable, Codable {
 
     /// A piece of a character diff.
     public struct Segment: Sendable, Hashable, Codable {
+        /// What happened to the piece.
         public var op: TextSegment.Operation
+        /// The piece's text.
         public var text: String
     }
 
     /// One table.
     public struct TableEntry: Sendable, Hashable, Codable {
+        /// The unit id (see Schema/diff-json.md).
         public var unit: String
         /// `table2`, `table3`, `table4`, or `grid1` … for tables that match no template.
         public var table: String
+        /// The number path of the section it is listed under.
         public var section: [String]
+        /// What happened to it.
         public var status: ChangeStatus
+        /// The older table's template id.
         public var oldTemplate: String?
+        /// The newer table's template id.
         public var newTemplate: String?
+        /// Whether the templates differ.
         public var templateChanged: Bool
+        /// Cells that changed.
         public var cellsChanged: Int
         /// Cells only the older table has (not compared).
         public var onlyOld: [CellEntry]
@@ -116,21 +149,29 @@ public struct DiffDocument: Sendable, Hashable, Codable {
 
     /// One changed cell.
     public struct ChangedCell: Sendable, Hashable, Codable {
+        /// The unit id (see Schema/diff-json.md).
         public var unit: String
+        /// The table's name (`table3`, `grid1`).
         public var table: String
+        /// The newer table's template id.
         public var template: String?
+        /// The number path of the section it is listed under.
         public var section: [String]
         /// The row's label path.
         public var row: [String]
         /// The column's label path.
         public var column: [String]
+        /// The row key.
         public var rowKey: String
+        /// The column key.
         public var columnKey: String
         /// The older text (`null` when it could not be read).
         public var old: String?
         /// The newer text (`null` when it could not be read).
         public var new: String?
+        /// The older number, if the text is one.
         public var oldValue: Decimal?
+        /// The newer number, if the text is one.
         public var newValue: Decimal?
         /// `newValue − oldValue` when both are numbers, else `null`.
         public var delta: Decimal?
@@ -140,6 +181,7 @@ public struct DiffDocument: Sendable, Hashable, Codable {
 // Optional fields are written as `null` rather than left out, so that every documented field is always present.
 
 extension DiffDocument {
+    /// Writes every field, `null` for an absent one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(format, forKey: .format)
@@ -158,6 +200,7 @@ extension DiffDocument {
 }
 
 extension DiffDocument.SectionEntry {
+    /// Writes every field, `null` for an absent one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(unit, forKey: .unit)
@@ -174,6 +217,7 @@ extension DiffDocument.SectionEntry {
 }
 
 extension DiffDocument.ParagraphEntry {
+    /// Writes every field, `null` for an absent one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(unit, forKey: .unit)
@@ -187,6 +231,7 @@ extension DiffDocument.ParagraphEntry {
 }
 
 extension DiffDocument.TableEntry {
+    /// Writes every field, `null` for an absent one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(unit, forKey: .unit)
@@ -203,6 +248,7 @@ extension DiffDocument.TableEntry {
 }
 
 extension DiffDocument.ChangedCell {
+    /// Writes every field, `null` for an absent one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(unit, forKey: .unit)

@@ -88,8 +88,10 @@ public struct UnitID: Sendable, Hashable, Comparable, Codable, LosslessStringCon
         self.init(components)
     }
 
+    /// Orders unit ids by their string form.
     public static func < (lhs: UnitID, rhs: UnitID) -> Bool { lhs.description < rhs.description }
 
+    /// Reads a unit id from its string form.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = UnitID(text) else {
@@ -99,6 +101,7 @@ public struct UnitID: Sendable, Hashable, Comparable, Codable, LosslessStringCon
         self = id
     }
 
+    /// Writes the string form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
