@@ -53,9 +53,16 @@ import Testing
         let new = "我们 将其置于突出位置，与其他中心工作同规划、同部署。"
         let result = TextDiff.compare(old, new)
         #expect(result.segments.filter { $0.operation != .delete }.map(\.text).joined() == new)
-        #expect(
-            result.segments.filter { $0.operation != .insert }.map(\.text).joined().filter { $0 != " " }
-                == old)
+        #expect(result.segments.filter { $0.operation != .insert }.map { $0.oldText ?? $0.text }.joined() == old)
+    }
+
+    @Test func oldTextIsSpelledExactlyAcrossTheYearShift() {
+        let old = "2023年，我乡 全年收到申请（共133件）。"
+        let new = "2024年，我乡全年收到申请(共150件)，较2023年增加。"
+        let result = TextDiff.compare(old, new, shift: YearShift(from: 2023, to: 2024))
+        #expect(result.segments.filter { $0.operation != .delete }.map(\.text).joined() == new)
+        #expect(result.segments.filter { $0.operation != .insert }.map { $0.oldText ?? $0.text }.joined() == old)
+        #expect(result.segments.first?.oldText?.hasPrefix("2023年") == true)
     }
 }
 

@@ -121,6 +121,17 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         public var op: TextSegment.Operation
         /// The piece's text.
         public var text: String
+        /// For an `equal` piece whose older text differs to the letter (the year moving on, whitespace), the older
+        /// text; `null` otherwise.
+        public var oldText: String?
+
+        /// Writes every field, `null` for an absent one.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(op, forKey: .op)
+            try container.encode(text, forKey: .text)
+            try container.encode(oldText, forKey: .oldText)
+        }
     }
 
     /// One table.

@@ -46,7 +46,8 @@ enum HTMLDiffBlocks {
         switch paragraph.status {
         case .modified:
             for segment in paragraph.segments where segment.operation != .insert {
-                segment.operation == .delete ? html.wrapped("del", segment.text) : html.text(segment.text)
+                segment.operation == .delete
+                    ? html.wrapped("del", segment.text) : html.text(segment.oldText ?? segment.text)
             }
         case .removed:
             html.wrapped("del", paragraph.oldText ?? "")

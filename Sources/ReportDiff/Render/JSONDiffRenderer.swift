@@ -37,7 +37,7 @@ public struct JSONDiffRenderer: DiffRenderer {
                         .init(
                             unit: paragraph.unit.description, section: section, status: paragraph.status,
                             moved: paragraph.isMoved, old: paragraph.oldText, new: paragraph.newText,
-                            segments: paragraph.segments.map { .init(op: $0.operation, text: $0.text) }))
+                            segments: paragraph.segments.map { .init(op: $0.operation, text: $0.text, oldText: $0.oldText) }))
                 case .paragraph:
                     continue
                 case .table(let table):

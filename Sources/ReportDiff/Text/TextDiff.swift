@@ -32,7 +32,7 @@ public enum TextDiff {
         var segments: [TextSegment] = []
         for run in runs {
             if run.isEqual {
-                append(.equal, newTokens.text(of: run.new), to: &segments)
+                append(.equal, newTokens.text(of: run.new), old: oldTokens.text(of: run.old), to: &segments)
             } else {
                 append(.delete, oldTokens.text(of: run.old), to: &segments)
                 append(.insert, newTokens.text(of: run.new), to: &segments)
@@ -80,20 +80,28 @@ public enum TextDiff {
         return String(String.UnicodeScalarView(tokens.scalars[from..<to]))
     }
 
-    private static func append(_ operation: TextSegment.Operation, _ text: String, to segments: inout [TextSegment]) {
+    private static func append(
+        _ operation: TextSegment.Operation, _ text: String, old: String? = nil, to segments: inout [TextSegment]
+    ) {
         guard !text.isEmpty else { return }
+        let oldText = old.flatMap { $0 == text ? nil : $0 }
         if let last = segments.last, last.operation == operation {
+            if last.oldText != nil || oldText != nil {
+                segments[segments.count - 1].oldText = (last.oldText ?? last.text) + (oldText ?? text)
+            }
             segments[segments.count - 1].text += text
         } else {
-            segments.append(TextSegment(operation, text))
+            var segment = TextSegment(operation, text)
+            segment.oldText = oldText
+            segments.append(segment)
         }
     }
 }
 
 /// What ``TextDiff/compare(_:_:shift:)`` finds: the text as segments, and the years that did not move on.
 public struct TextDiffResult: Sendable, Hashable, Codable {
-    /// The segments in order. The equal and inserted ones spell the newer text exactly; the equal and deleted
-    /// ones spell the older text up to whitespace.
+    /// The segments in order. The equal and inserted ones spell the newer text exactly; the equal ones (their
+    /// ``TextSegment/oldText`` where they have one) and the deleted ones spell the older text exactly.
     public var segments: [TextSegment]
     /// Places where the newer text still names the older year where the older text named its own.
     public var staleYears: [StaleYear]
@@ -122,13 +130,17 @@ public struct TextSegment: Sendable, Hashable, Codable {
 
     /// What happened to the piece.
     public var operation: Operation
-    /// The piece's text.
+    /// The piece's text (for an equal piece, as the newer text has it).
     public var text: String
+    /// For an equal piece whose older text differs to the letter (whitespace, punctuation width, the year moving
+    /// on), the older text; `nil` otherwise.
+    public var oldText: String?
 
     /// Creates a segment.
-    public init(_ operation: Operation, _ text: String) {
+    public init(_ operation: Operation, _ text: String, oldText: String? = nil) {
         self.operation = operation
         self.text = text
+        self.oldText = oldText
     }
 }
 
