@@ -14,6 +14,8 @@ struct Nianbao: AsyncParsableCommand {
         subcommands: [
             Parse.self,
             Check.self,
+            Diff.self,
+            Merge3.self,
             Init.self,
             Commit.self,
             Import.self,
