@@ -93,6 +93,7 @@ let package = Package(
                 "SyncServer", "ReportRepository", "RevisionStore", "ReportDiff", "ReportChecks", "ReportModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Pages"],

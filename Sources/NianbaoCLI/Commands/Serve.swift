@@ -3,6 +3,7 @@ import Foundation
 import ReportRepository
 import RevisionStore
 import SyncServer
+import WebUI
 
 extension Nianbao {
     /// `nianbao serve`: run this node's server over its repository.
@@ -10,8 +11,9 @@ extension Nianbao {
         static let configuration = CommandConfiguration(
             abstract: "Run this node's server: the sync API under /v1 (Schema/sync-protocol.md) and the web pages.",
             discussion: """
-                Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info needs a token that
-                `nianbao token create` issued on this node. Stop it with Ctrl-C.
+                Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page
+                needs a token that `nianbao token create` issued on this node: in an `Authorization: Bearer` header,
+                or typed into the login page at http://HOST:PORT/login. Stop it with Ctrl-C.
                 """)
 
         @Option(name: .long, help: "The address to listen on.")
@@ -32,7 +34,7 @@ extension Nianbao {
             let node = try await repository.nodeName()
             let configuration = NodeServerConfiguration(host: host, port: port, logger: CLILogging.logger)
             let host = self.host
-            let application = buildNodeApplication(repository: repository, configuration: configuration) { port in
+            let application = buildNodeWebApplication(repository: repository, configuration: configuration) { port in
                 Output.diagnose("nianbao: node \(node) serving \(file) on http://\(host):\(port)")
             }
             try await runUntilStopped(application)

@@ -26,13 +26,30 @@ public struct HTMLDiffRenderer: DiffRenderer {
             <body>
 
             """)
+        html.raw(renderBody(script))
+        html.raw("</body>\n</html>\n")
+        return html.text
+    }
+
+    /// Renders an edit script as the content of a page's body, for a page that has its own frame (the web pages of
+    /// a node): the summary, the findings, the changed cells and the side-by-side document, every piece of report
+    /// text escaped. Style it with ``styleSheet``.
+    ///
+    /// - Parameter script: The edit script.
+    /// - Returns: HTML markup, without `<html>`, `<head>` or `<body>`.
+    public func renderBody(_ script: ReportEditScript) -> String {
+        var html = HTMLWriter()
+        let oldName = Self.name(script.old)
+        let newName = Self.name(script.new)
         header(script, oldName: oldName, newName: newName, into: &html)
         findings(script, into: &html)
         cells(script, into: &html)
         document(script, oldName: oldName, newName: newName, into: &html)
-        html.raw("</body>\n</html>\n")
         return html.text
     }
+
+    /// The style sheet the markup of ``render(_:)`` and ``renderBody(_:)`` expects.
+    public static var styleSheet: String { HTMLDiffStyle.css }
 
     static func name(_ summary: ReportSummary) -> String {
         let parts = [summary.agency, summary.year.map { "\($0)年" }].compactMap { $0 }

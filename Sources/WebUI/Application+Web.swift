@@ -1,0 +1,44 @@
+import Hummingbird
+import Logging
+import ReportRepository
+import SyncServer
+
+/// The router of a node with its web pages: the sync API under `/v1` (``SyncServer/buildNodeRouter(repository:)``)
+/// and the county office's pages in Chinese — overview, reports, history, diffs, conflicts, marks, login.
+///
+/// - Parameters:
+///   - repository: The node's repository.
+///   - web: How the pages behave (anti-forgery key, login lifetime).
+/// - Returns: The router.
+public func buildNodeWebRouter(repository: ReportRepository, web: WebConfiguration = WebConfiguration())
+    -> Router<NodeRequestContext>
+{
+    let router = buildNodeRouter(repository: repository)
+    let services = WebServices(repository: repository, configuration: web)
+    router.middlewares.add(WebPageMiddleware(renderer: services.renderer))
+    router.addRoutes(AssetController().endpoints, atPath: "assets")
+    router.addRoutes(AuthController(services: services).endpoints)
+    router.addRoutes(OverviewController(services: services).endpoints)
+    router.addRoutes(ReportController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(HistoryController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")
+    return router
+}
+
+/// A node's server over its repository: the sync API and the web pages on one port. `nianbao serve` runs it.
+///
+/// - Parameters:
+///   - repository: The node's repository.
+///   - configuration: Where to listen and log.
+///   - web: How the pages behave.
+///   - onServerRunning: Called once the server listens, with the port it got (useful with port 0).
+/// - Returns: The application, to run with ``SyncServer/runUntilStopped(_:)``.
+public func buildNodeWebApplication(
+    repository: ReportRepository, configuration: NodeServerConfiguration, web: WebConfiguration = WebConfiguration(),
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    makeNodeApplication(
+        router: buildNodeWebRouter(repository: repository, web: web), configuration: configuration,
+        onServerRunning: onServerRunning)
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Hummingbird
+import ReportDiff
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// `GET /reports/AGENCY/YEAR/diff?from=ID&to=ID`: two revisions side by side, section by section, with the changed
+/// cells (old → new, delta) and the year-over-year findings. Without `to`, the report's draft; without `from`, the
+/// agency's report of the year before, else the revision before `to`.
+struct DiffController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get(":agency/:year/diff", use: page)
+        return routes
+    }
+
+    /// The diff page.
+    @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.requireAccess(request, toAgency: key.agency)
+        let query = request.uri.queryParameters
+        let toText = try ReportAddress.revision(query.get("to"))
+        let fromText = try ReportAddress.revision(query.get("from"))
+        let state = try await services.catalog.state(of: key)
+        let lastYear = ReportKey(agency: key.agency, year: key.year - 1)
+        let hasLastYear = try await services.catalog.read { try $0.ref(.draft, of: lastYear) != nil }
+        let new = try await show(toText ?? key.description)
+        guard new.revision.report == key else { throw WebError.revisionNotFound(toText ?? "") }
+        let old: RevisionDetails?
+        if let fromText {
+            old = try await show(fromText)
+        } else if hasLastYear {
+            old = try await show(lastYear.description)
+        } else if let parent = new.revision.firstParent {
+            old = try await show(parent.hex)
+        } else {
+            old = nil
+        }
+        if let old, !access.scope.allows(agency: old.revision.report.agency) {
+            throw WebError.forbidden(agency: old.revision.report.agency)
+        }
+        let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
+        let view = DiffView(
+            key: key, agencyName: state.agencyName, old: old, new: new, hasLastYear: hasLastYear,
+            markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "")
+        return try services.renderer.page(
+            "diff", title: "\(state.agencyName) \(key.year) 年 · 对比", view: view, session: session,
+            diffStyles: true)
+    }
+
+    private func show(_ ref: String) async throws(WebError) -> RevisionDetails {
+        let repository = services.repository
+        return try await services.run { () async throws(RepositoryError) in try await repository.show(ref) }
+    }
+}
+
+/// What the diff page shows around the diff itself.
+struct DiffView {
+    /// One side of the comparison.
+    struct Side {
+        let label: String
+        let revision: RevisionView
+    }
+
+    let agency: String
+    let agencyName: String
+    let year: Int
+    let reportHref: String
+    let historyHref: String
+    let hasOld: Bool
+    let old: [Side]
+    let new: Side
+    let hasLastYear: Bool
+    let lastYear: Int
+    let lastYearHref: String
+    let lastYearDiffHref: String
+    let isYearDiff: Bool
+    /// The diff's markup from `HTMLDiffRenderer.renderBody`, which escapes every piece of report text.
+    let markup: String
+
+    init(
+        key: ReportKey, agencyName: String, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
+        markup: String
+    ) {
+        func side(_ details: RevisionDetails) -> Side {
+            let name = details.agency?.name ?? details.revision.report.agency
+            return Side(label: "\(name) \(details.revision.report.year) 年", revision: RevisionView(details.revision))
+        }
+        agency = key.agency
+        self.agencyName = agencyName
+        year = key.year
+        reportHref = ReportAddress.href(key)
+        historyHref = ReportAddress.href(key, "history")
+        hasOld = old != nil
+        self.old = old.map { [side($0)] } ?? []
+        self.new = side(new)
+        self.hasLastYear = hasLastYear
+        lastYear = key.year - 1
+        lastYearHref = ReportAddress.href(ReportKey(agency: key.agency, year: key.year - 1))
+        lastYearDiffHref = ReportAddress.href(key, "diff") + "?to=" + new.revision.id.hex
+        isYearDiff = old.map { $0.revision.report.year != new.revision.report.year } ?? false
+        self.markup = markup
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportParser
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// `GET /reports/AGENCY/YEAR` (the report, `?rev=ID` for an older revision) and `GET /reports/AGENCY/YEAR/export`
+/// (its canonical text, as a download).
+struct ReportController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get(":agency/:year", use: page)
+        routes.get(":agency/:year/export", use: export)
+        return routes
+    }
+
+    /// The report page.
+    @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        _ = try session.requireAccess(request, toAgency: key.agency)
+        let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
+        let state = try await services.catalog.state(of: key)
+        let details = try await self.details(of: key, revision: revision)
+        let findings = try await services.catalog.findings(
+            of: details.report, root: details.revision.root, key: key)
+        let years = try await services.catalog.read { reader in
+            (
+                last: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year - 1)) != nil,
+                next: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year + 1)) != nil
+            )
+        }
+        let marks = try await Self.marks(of: state, shown: details.revision.id, services: services)
+        let view = ReportPageView(
+            state: state, details: details, findings: findings, years: years, marks: marks,
+            forms: MarkFormsView(key: key, revision: details.revision.id, session: session, status: state.status))
+        return try services.renderer.page(
+            "report", title: "\(state.agencyName) \(key.year) 年", view: view, session: session)
+    }
+
+    /// The report's text in the canonical layout, as a file to save.
+    @Sendable func export(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        _ = try session.requireAccess(request, toAgency: key.agency)
+        let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
+        let state = try await services.catalog.state(of: key)
+        let details = try await self.details(of: key, revision: revision)
+        let text = ReportText.render(details.report)
+        let name = "\(state.agencyName)\(key.year)年报-\(details.revision.id.shortHex(8)).txt"
+        let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).txt"
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/plain; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''"
+                    + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback),
+                .cacheControl: "no-store",
+                .xContentTypeOptions: "nosniff",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The revision a page shows: the one named by `rev` (it must be of this report), else the draft head.
+    func details(of key: ReportKey, revision: String?) async throws(WebError) -> RevisionDetails {
+        let repository = services.repository
+        let details = try await services.run { () async throws(RepositoryError) in
+            try await repository.show(revision ?? key.description)
+        }
+        guard details.revision.report == key else { throw .revisionNotFound(revision ?? "") }
+        return details
+    }
+
+    /// The marks of a report, for the page.
+    static func marks(of state: ReportState, shown: ObjectID, services: WebServices) async throws(WebError)
+        -> [MarkView]
+    {
+        let names: [(RefName, String)] = [
+            (.submitted, "已报送"), (ReportStatus.returnedRef, "已退回"), (.published, "已公开"),
+        ]
+        return names.compactMap { name, label in
+            guard let ref = state.mark(name) else { return nil }
+            return MarkView(
+                label: label, short: DisplayFormat.short(ref.revision), time: DisplayFormat.time(ref.moved),
+                onThisRevision: ref.revision == shown, comment: "", hasComment: false, commentBy: "")
+        }
+    }
+}

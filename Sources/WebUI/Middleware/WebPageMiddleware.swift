@@ -1,0 +1,79 @@
+import Hummingbird
+import Logging
+import SyncAPI
+import SyncServer
+
+/// Turns whatever a page's route throws into a page in the site's frame, with the right status: a login redirect,
+/// a 400, 403 or 404 page in Chinese, never a bare 500. The sync API under `/v1` keeps its JSON errors.
+struct WebPageMiddleware: RouterMiddleware {
+    typealias Context = NodeRequestContext
+
+    let renderer: PageRenderer
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let path = request.uri.path
+        guard path != SyncProtocol.pathPrefix, !path.hasPrefix(SyncProtocol.pathPrefix + "/") else {
+            return try await next(request, context)
+        }
+        do {
+            return try await next(request, context)
+        } catch let error as WebError {
+            return errorPage(error, request: request, context: context)
+        } catch let error as NodeError {
+            return errorPage(Self.webError(error, request: request), request: request, context: context)
+        } catch let error as HTTPError where error.status == .notFound {
+            return errorPage(.pageNotFound(path: path), request: request, context: context)
+        } catch let error as HTTPError where error.status == .methodNotAllowed {
+            return errorPage(.badRequest("该页面不接受 \(request.method) 请求。"), request: request, context: context)
+        } catch let error as any HTTPResponseError {
+            let page = WebError.badRequest("请求无法处理（HTTP \(error.status.code)）。")
+            var response = errorPage(page, request: request, context: context)
+            response.status = error.status
+            return response
+        } catch {
+            context.logger.error("page failed", metadata: ["path": "\(path)", "error": "\(error)"])
+            return errorPage(.template("\(error)"), request: request, context: context)
+        }
+    }
+
+    /// The page for an error: a redirect for a login, else the error page in the frame.
+    func errorPage(_ error: WebError, request: Request, context: Context) -> Response {
+        if let location = error.location {
+            return Response(status: error.status, headers: [.location: location])
+        }
+        let session = WebSession(request: request, context: context, protection: renderer.protection)
+        let view = ErrorView(title: error.title, message: error.description, status: Int(error.status.code))
+        do {
+            return try renderer.page("error", title: error.title, view: view, session: session, status: error.status)
+        } catch {
+            return PageRenderer.html(
+                "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>出错</title><h1>"
+                    + Escape.html(view.title) + "</h1><p>" + Escape.html(view.message) + "</p></html>",
+                status: .internalServerError)
+        }
+    }
+
+    /// The page error for an error of the node's access layer (a token that could not be checked).
+    static func webError(_ error: NodeError, request: Request) -> WebError {
+        switch error {
+        case .missingToken, .invalidToken:
+            request.method == .get
+                ? .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: error == .invalidToken)
+                : .unauthorized
+        case .forbidden(let agency): .forbidden(agency: agency)
+        case .countyOnly: .countyOnly(action: "执行此操作")
+        case .busy: .busy
+        case .repository(let error): WebError(error)
+        default: .badRequest(error.description)
+        }
+    }
+}
+
+/// What the error page shows.
+struct ErrorView {
+    let title: String
+    let message: String
+    let status: Int
+}

@@ -1,0 +1,121 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import RevisionStore
+import Mustache
+
+/// Renders pages: a page's template with its view, inside the site's frame (`layout.mustache`), as an HTML
+/// response with the site's security headers.
+///
+/// Templates escape every value (`{{ }}`); the only unescaped values (`{{{ }}}`) are the page body rendered from
+/// a template, and the diff markup of `HTMLDiffRenderer`, which escapes every piece of report text itself.
+struct PageRenderer: Sendable {
+    let protection: CSRFProtection
+
+    /// Renders a template with a view.
+    ///
+    /// - Throws: ``WebError/template(_:)`` naming the template when it is missing or did not parse.
+    func render(_ template: String, _ view: Any) throws(WebError) -> String {
+        let library: MustacheLibrary
+        switch PageTemplates.library {
+        case .success(let loaded): library = loaded
+        case .failure(let error): throw .template(error.description)
+        }
+        guard let html = library.render(view, withTemplate: template) else {
+            throw .template("缺少模板 \(template)")
+        }
+        return html
+    }
+
+    /// A whole page: the template rendered with its view, in the site's frame.
+    ///
+    /// - Parameters:
+    ///   - template: The page's template (`overview`, `report`, …).
+    ///   - title: The page's title (the browser tab and the heading of the frame).
+    ///   - view: What the template shows.
+    ///   - session: Who is at the browser (the frame shows the login and the logout form).
+    ///   - status: The response's status.
+    ///   - diffStyles: Whether the page needs the diff's style sheet.
+    func page(
+        _ template: String, title: String, view: Any, session: WebSession, status: HTTPResponse.Status = .ok,
+        diffStyles: Bool = false
+    ) throws(WebError) -> Response {
+        let body = try render(template, view)
+        let layout = LayoutView(
+            title: title, body: body, signedIn: session.isSignedIn, who: session.access?.label ?? "",
+            reach: session.isCounty ? "全部报告" : "本机关报告", csrf: session.csrfToken, diffStyles: diffStyles)
+        let html = try render("layout", layout)
+        return Self.html(html, status: status)
+    }
+
+    /// An HTML response with the site's security headers.
+    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers: HTTPFields = [
+            .contentType: "text/html; charset=utf-8",
+            .cacheControl: "no-store",
+            .xContentTypeOptions: "nosniff",
+            .contentSecurityPolicy: PageTemplates.contentSecurityPolicy,
+        ]
+        for (name, value) in [("X-Frame-Options", "DENY"), ("Referrer-Policy", "same-origin")] {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// The site's frame: title, navigation, who is logged in, and the page's body.
+struct LayoutView {
+    let title: String
+    /// The page's body, rendered from its template (already escaped).
+    let body: String
+    let signedIn: Bool
+    let who: String
+    let reach: String
+    let csrf: String
+    let diffStyles: Bool
+}
+
+/// The page templates and the style sheet, read once per process from the files the build embeds in the module.
+enum PageTemplates {
+    /// Why the templates could not be loaded (a template that does not parse: a bug caught by the tests).
+    struct LoadError: Error, CustomStringConvertible {
+        var template: String
+        var reason: String
+        var description: String { "\(template): \(reason)" }
+    }
+
+    /// Every `*.mustache` file of `Sources/WebUI/Pages`, by name without the extension.
+    static let library: Result<MustacheLibrary, LoadError> = {
+        var library = MustacheLibrary()
+        for (file, text) in EmbeddedFiles.contents where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            do {
+                try library.register(text, named: name)
+            } catch {
+                return .failure(LoadError(template: name, reason: "\(error)"))
+            }
+        }
+        return .success(library)
+    }()
+
+    /// The site's style sheet (`site.css`).
+    static let styleSheet = EmbeddedFiles.contents["site.css"] ?? ""
+
+    /// The hashes of the inline scripts of the templates (the login page's), for the Content-Security-Policy.
+    static let scriptHashes: [String] = EmbeddedFiles.contents.values.flatMap { text -> [String] in
+        var hashes: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "<script>"), let close = rest.range(of: "</script>", range: open.upperBound..<rest.endIndex) {
+            let script = rest[open.upperBound..<close.lowerBound]
+            hashes.append("'sha256-" + Data(SHA256.hash(data: Data(script.utf8))).base64EncodedString() + "'")
+            rest = rest[close.upperBound...]
+        }
+        return hashes
+    }.sorted()
+
+    /// Nothing from outside the node; scripts only the ones the templates carry; forms post only here; no framing.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+        + "base-uri 'none'; script-src " + (scriptHashes.isEmpty ? "'none'" : scriptHashes.joined(separator: " "))
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// What every page controller uses: the repository, the catalog of reports, the renderer and the configuration.
+struct WebServices: Sendable {
+    let repository: ReportRepository
+    let catalog: ReportCatalog
+    let renderer: PageRenderer
+    let configuration: WebConfiguration
+
+    init(repository: ReportRepository, configuration: WebConfiguration) {
+        self.repository = repository
+        self.configuration = configuration
+        catalog = ReportCatalog(repository: repository, cache: FindingsCache())
+        renderer = PageRenderer(protection: CSRFProtection(keyBytes: configuration.csrfKey))
+    }
+
+    /// The anti-forgery protection of the node.
+    var protection: CSRFProtection { renderer.protection }
+
+    /// Who is at the browser.
+    func session(_ request: Request, _ context: NodeRequestContext) -> WebSession {
+        WebSession(request: request, context: context, protection: protection)
+    }
+
+    /// Runs a repository operation, turning its error into a page error.
+    func run<T>(_ operation: () async throws(RepositoryError) -> T) async throws(WebError) -> T {
+        do {
+            return try await operation()
+        } catch {
+            throw WebError(error)
+        }
+    }
+
+    /// Checks a state-changing form: same-site origin, a login, and the session's anti-forgery token.
+    ///
+    /// - Returns: The session and the form's fields.
+    func verifiedForm(_ request: Request, _ context: NodeRequestContext) async throws(WebError)
+        -> (session: WebSession, form: FormFields)
+    {
+        try CSRFProtection.checkOrigin(request)
+        let session = session(request, context)
+        _ = try session.requireAccess(request)
+        let form = try await FormFields.read(request)
+        try session.verifyForm(form, protection: protection)
+        return (session, form)
+    }
+}
+
+/// Addresses of report pages, and reading them back from a request.
+enum ReportAddress {
+    /// `/reports/AGENCY/YEAR` and the pages below it.
+    static func href(_ key: ReportKey, _ page: String = "") -> String {
+        "/reports/\(key.agency)/\(key.year)" + (page.isEmpty ? "" : "/" + page)
+    }
+
+    /// The report page of one revision.
+    static func href(_ key: ReportKey, revision: ObjectID) -> String {
+        href(key) + "?rev=" + revision.hex
+    }
+
+    /// The report a request's path names.
+    ///
+    /// - Throws: ``WebError/badRequest(_:)`` for an agency id or a year that cannot be one.
+    static func key(from context: NodeRequestContext) throws(WebError) -> ReportKey {
+        let agency = try agency(from: context)
+        let yearText = context.parameters.get("year") ?? ""
+        guard let year = Int(yearText), (1900...9999).contains(year) else {
+            throw .badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。")
+        }
+        return ReportKey(agency: agency, year: year)
+    }
+
+    /// The agency a request's path names.
+    static func agency(from context: NodeRequestContext) throws(WebError) -> String {
+        let agency = context.parameters.get("agency") ?? ""
+        guard Agency.isValidID(agency) else {
+            throw .badRequest("“\(agency)”不是有效的机关编号：编号由字母、数字、“-”“_”“.”组成。")
+        }
+        return agency
+    }
+
+    /// A revision named in a query (`rev`, `from`, `to`): hexadecimal digits (at least 4) of its id.
+    ///
+    /// - Throws: ``WebError/malformedRevision(_:)`` for anything else.
+    static func revision(_ text: String?) throws(WebError) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        guard (RevisionSelector.minimumPrefixLength...64).contains(text.count), HexDigits.isHex(text) else {
+            throw .malformedRevision(text)
+        }
+        return text.lowercased()
+    }
+}

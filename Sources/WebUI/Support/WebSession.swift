@@ -1,0 +1,142 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import RevisionStore
+import SyncAPI
+import SyncServer
+
+/// Who is at the browser: the token the request presented (the login cookie or an `Authorization: Bearer` header),
+/// what it reaches, and the anti-forgery token its forms must carry.
+struct WebSession: Sendable {
+    /// The valid token, if any.
+    var access: AccessToken?
+    /// The token's secret as presented, if any (valid or not).
+    var secret: String?
+    /// The anti-forgery token of this session: the HMAC-SHA256 of its secret under the node's key, in base64url.
+    var csrfToken: String
+
+    /// Whether the request presented a valid token.
+    var isSignedIn: Bool { access != nil }
+
+    /// Whether the token reaches every report (the county's).
+    var isCounty: Bool { access?.scope.isAll ?? false }
+
+    /// The session of a request.
+    init(request: Request, context: NodeRequestContext, protection: CSRFProtection) {
+        access = context.access
+        secret = Self.presentedSecret(request)
+        csrfToken = secret.map(protection.token(for:)) ?? ""
+    }
+
+    /// The token a request presents: the `Authorization: Bearer` header first, else the login cookie (the same
+    /// order the access middleware follows).
+    static func presentedSecret(_ request: Request) -> String? {
+        if let header = request.headers[.authorization] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+            return String(parts[1]).trimmingCharacters(in: .whitespaces)
+        }
+        return request.cookies[SyncProtocol.tokenCookie]?.value
+    }
+
+    /// The token, or the error a page (`GET`: go and log in) or a form (401) gets without one.
+    func requireAccess(_ request: Request) throws(WebError) -> AccessToken {
+        if let access { return access }
+        guard request.method == .get || request.method == .head else { throw .unauthorized }
+        throw .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: secret != nil)
+    }
+
+    /// The token, or an error unless it reaches the agency's reports.
+    func requireAccess(_ request: Request, toAgency agency: String) throws(WebError) -> AccessToken {
+        let access = try requireAccess(request)
+        guard access.scope.allows(agency: agency) else { throw .forbidden(agency: agency) }
+        return access
+    }
+
+    /// The token, or an error unless it is the county's.
+    func requireCountyAccess(_ request: Request, action: String) throws(WebError) -> AccessToken {
+        let access = try requireAccess(request)
+        guard access.scope.isAll else { throw .countyOnly(action: action) }
+        return access
+    }
+
+    /// Checks a form's anti-forgery token against this session's.
+    func verifyForm(_ fields: FormFields, protection: CSRFProtection) throws(WebError) {
+        guard let secret, let sent = fields.value("csrf"), protection.isValid(sent, for: secret) else {
+            throw .csrfMismatch
+        }
+    }
+}
+
+/// Anti-forgery tokens: each session's is the HMAC of its token under the node's key, so the node keeps no table of
+/// them and another site cannot compute one.
+struct CSRFProtection: Sendable {
+    /// The node's key.
+    let keyBytes: [UInt8]
+
+    private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
+
+    /// The token of a session.
+    func token(for secret: String) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data(secret.utf8), using: key)
+        return Data(code).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Whether a token sent with a form is the session's (compared in constant time).
+    func isValid(_ sent: String, for secret: String) -> Bool {
+        var base64 = sent.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        guard let code = Data(base64Encoded: base64) else { return false }
+        return HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: Data(secret.utf8), using: key)
+    }
+
+    /// Refuses a state-changing request that a browser says comes from another site: `Sec-Fetch-Site` other than
+    /// `same-origin` (or `none`, typed by the user), or an `Origin` whose host differs from the request's `Host`.
+    static func checkOrigin(_ request: Request) throws(WebError) {
+        if let site = request.headers.first(where: { $0.name.canonicalName == "sec-fetch-site" })?.value.lowercased(),
+            site != "same-origin", site != "none"
+        {
+            throw .crossSite
+        }
+        guard let origin = request.headers[.origin] else { return }
+        guard let url = URL(string: origin), let host = url.host, let scheme = url.scheme else { throw .crossSite }
+        let port = url.port.map { ":\($0)" } ?? ""
+        let requestHost = (request.head.authority ?? "").lowercased()
+        let defaultPort = scheme == "https" ? ":443" : ":80"
+        let originHost = (host + port).lowercased()
+        guard originHost == requestHost || originHost + defaultPort == requestHost
+            || originHost == requestHost + defaultPort
+        else { throw .crossSite }
+    }
+}
+
+/// The login page's address, and the local paths it may send the browser back to.
+enum LoginPath {
+    /// `/login?next=…` (and `&expired=1` when the token presented was not valid).
+    static func make(next: String, expired: Bool) -> String {
+        var path = "/login"
+        var query: [String] = []
+        if next != "/" { query.append("next=" + Escape.query(safeNext(next))) }
+        if expired { query.append("expired=1") }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        return path
+    }
+
+    /// A path on this site to go back to after login: anything else (another site's address, `//host`, a
+    /// backslash) becomes `/`.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+            !next.unicodeScalars.contains(where: { $0.value < 0x20 })
+        else { return "/" }
+        return next
+    }
+
+    /// The path and query a request asked for.
+    static func pathAndQuery(of request: Request) -> String {
+        let path = request.uri.path
+        guard let query = request.uri.query, !query.isEmpty else { return path }
+        return path + "?" + query
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import ReportChecks
+import ReportModel
+
+/// A report laid out for the report page: its sections flattened in reading order (each with its depth), their
+/// paragraphs and tables, and beside each section the check findings that point into it. Findings that point to
+/// no section (a missing title, the year) are listed for the whole report.
+struct DocumentView {
+    /// A paragraph or a table.
+    struct BlockView {
+        let isParagraph: Bool
+        let text: String
+        let isTable: Bool
+        let table: [TableView]
+    }
+
+    /// One section (or the preamble) with its blocks and the findings beside it.
+    struct SectionView {
+        let anchor: String
+        let hasHeading: Bool
+        let heading: String
+        let depth: Int
+        /// The heading element's level (`h2` for 一、, down to `h5`).
+        let level: Int
+        let blocks: [BlockView]
+        let notes: [FindingView]
+        let hasNotes: Bool
+    }
+
+    let sections: [SectionView]
+    /// Every finding, numbered, in the checker's order (most serious first).
+    let findings: [FindingView]
+    /// The findings that point to no section.
+    let general: [FindingView]
+
+    /// Lays out a report with its findings.
+    init(_ report: Report, findings: [Finding]) {
+        let locator = FindingLocator(report: report)
+        var placed: [Int: [FindingView]] = [:]
+        var marks: [Int: TableView.Marks] = [:]
+        var all: [FindingView] = []
+        var general: [FindingView] = []
+        for (offset, finding) in findings.enumerated() {
+            let number = offset + 1
+            let place = locator.locate(finding.place)
+            let view = FindingView(finding, number: number, target: place?.anchor)
+            all.append(view)
+            guard let place else {
+                general.append(view)
+                continue
+            }
+            placed[place.section, default: []].append(view)
+            if let table = place.table, let row = finding.place.rowKey {
+                let marker = FindingMarker(number: number, severity: finding.severity.rawValue)
+                if let column = finding.place.columnKey {
+                    marks[table, default: .init()].cells[TableView.Marks.cellKey(row: row, column: column), default: []]
+                        .append(marker)
+                } else {
+                    marks[table, default: .init()].rows[row, default: []].append(marker)
+                }
+            }
+        }
+        self.findings = all
+        self.general = general
+        sections = locator.sections.enumerated().map { index, entry in
+            let blocks = entry.blocks.map { block -> BlockView in
+                switch block {
+                case .paragraph(let paragraph):
+                    return BlockView(isParagraph: true, text: paragraph.text, isTable: false, table: [])
+                case .table(let table, let tableIndex, let anchor):
+                    let view = TableView(table, anchor: anchor, marks: marks[tableIndex] ?? .init())
+                    return BlockView(isParagraph: false, text: "", isTable: true, table: [view])
+                }
+            }
+            let notes = placed[index] ?? []
+            return SectionView(
+                anchor: entry.anchor, hasHeading: entry.heading != nil, heading: entry.heading ?? "",
+                depth: entry.depth, level: min(entry.depth + 1, 5), blocks: blocks, notes: notes,
+                hasNotes: !notes.isEmpty)
+        }
+    }
+}
+
+/// Finds where in a report a finding's place is: the section with those headings, the table of that number.
+struct FindingLocator {
+    /// A block with its table's running number and anchor.
+    enum LocatedBlock {
+        case paragraph(Paragraph)
+        case table(Table, index: Int, anchor: String)
+    }
+
+    /// A section (or the preamble) in reading order.
+    struct Entry {
+        var anchor: String
+        var heading: String?
+        var headings: [String]
+        var depth: Int
+        var blocks: [LocatedBlock]
+    }
+
+    /// Where a finding points: the section it is shown beside, the table (by running number) and the anchor.
+    struct Location {
+        var section: Int
+        var table: Int?
+        var anchor: String
+    }
+
+    private(set) var sections: [Entry] = []
+    /// The first table of each template number: its running number, anchor and section.
+    private var templateTables: [Int: (index: Int, anchor: String, section: Int)] = [:]
+
+    init(report: Report) {
+        var tableCount = 0
+        var grids = 0
+        func located(_ blocks: [Block], section: Int) -> [LocatedBlock] {
+            blocks.map { block in
+                switch block {
+                case .paragraph(let paragraph): return .paragraph(paragraph)
+                case .table(let table):
+                    tableCount += 1
+                    let anchor: String
+                    if let number = table.templateDefinition?.table, templateTables[number] == nil {
+                        anchor = "t\(number)"
+                        templateTables[number] = (tableCount, anchor, section)
+                    } else {
+                        grids += 1
+                        anchor = "g\(grids)"
+                    }
+                    return .table(table, index: tableCount, anchor: anchor)
+                }
+            }
+        }
+        if !report.preamble.isEmpty {
+            sections.append(Entry(anchor: "preamble", heading: nil, headings: [], depth: 1, blocks: []))
+            sections[0].blocks = located(report.preamble, section: 0)
+        }
+        func walk(_ children: [Section], parents: [String], path: [Int]) {
+            for (index, section) in children.enumerated() {
+                let headings = parents + [section.heading]
+                let position = path + [index + 1]
+                let entry = sections.count
+                sections.append(
+                    Entry(
+                        anchor: "s-" + position.map(String.init).joined(separator: "-"), heading: section.heading,
+                        headings: headings, depth: position.count, blocks: []))
+                sections[entry].blocks = located(section.blocks, section: entry)
+                walk(section.sections, parents: headings, path: position)
+            }
+        }
+        walk(report.sections, parents: [], path: [])
+    }
+
+    /// The location of a place, or `nil` for one that points to no section or table of the report.
+    func locate(_ place: Place) -> Location? {
+        if let number = place.table, let table = templateTables[number] {
+            var anchor = table.anchor
+            if let row = place.rowKey {
+                anchor = place.columnKey.map { TableView.anchor(table.anchor, row, $0) } ?? TableView.anchor(table.anchor, row)
+            }
+            return Location(section: table.section, table: table.index, anchor: anchor)
+        }
+        guard !place.section.isEmpty,
+            let index = sections.lastIndex(where: { $0.headings == place.section })
+                ?? sections.lastIndex(where: { !$0.headings.isEmpty && place.section.starts(with: $0.headings) })
+        else { return nil }
+        return Location(section: index, table: nil, anchor: sections[index].anchor)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ReportChecks
+
+/// A check finding as the report page shows it: numbered, with its severity, message, place and numbers, and the
+/// anchor of the place it points to.
+struct FindingView {
+    let number: Int
+    /// `error`, `warning` or `note` (a CSS class).
+    let severity: String
+    let severityLabel: String
+    let rule: String
+    let message: String
+    let place: String
+    let numbers: String
+    let hasNumbers: Bool
+    /// The anchor of the section, table, row or cell it points to (empty when it points to the whole report).
+    let target: String
+    let hasTarget: Bool
+
+    init(_ finding: Finding, number: Int, target: String?) {
+        self.number = number
+        severity = finding.severity.rawValue
+        severityLabel = Self.label(finding.severity)
+        rule = finding.rule
+        message = finding.message
+        place = finding.place.description.isEmpty ? "全文" : finding.place.description
+        numbers = finding.numbers.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+            .joined(separator: "，")
+        hasNumbers = !finding.numbers.isEmpty
+        self.target = target ?? ""
+        hasTarget = target != nil
+    }
+
+    /// The severity in Chinese.
+    static func label(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .note: "提示"
+        }
+    }
+}
+
+/// A finding's number on a cell or a row, linking to the finding beside the table.
+struct FindingMarker {
+    let number: Int
+    let severity: String
+}

@@ -1,0 +1,148 @@
+import Foundation
+import ReportChecks
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+/// A revision as pages show it.
+struct RevisionView {
+    let id: String
+    let short: String
+    let author: String
+    let node: String
+    let time: String
+    let message: String
+    let href: String
+
+    init(_ revision: Revision) {
+        id = revision.id.hex
+        short = DisplayFormat.short(revision.id)
+        author = revision.record.author
+        node = revision.record.node
+        time = DisplayFormat.time(revision.record.time)
+        message = revision.record.message
+        href = ReportAddress.href(revision.report, revision: revision.id)
+    }
+}
+
+/// A mark of a report (submitted, returned, published) as the report page lists it.
+struct MarkView {
+    let label: String
+    let short: String
+    let time: String
+    let onThisRevision: Bool
+    let comment: String
+    let hasComment: Bool
+    let commentBy: String
+}
+
+/// What the report page shows: the report, its revision and status, its marks and the forms that set them, its
+/// findings beside the places they point to, and the links to its history, its diffs and last year's report.
+struct ReportPageView {
+    let agency: String
+    let agencyName: String
+    let year: Int
+    let title: String
+    let status: String
+    let statusLabel: String
+    let revision: RevisionView
+    let isHead: Bool
+    let headHref: String
+    let overviewHref: String
+    let agencyHref: String
+    let historyHref: String
+    let exportHref: String
+    let diffPreviousHref: String
+    let hasPreviousRevision: Bool
+    let hasLastYear: Bool
+    let lastYear: Int
+    let lastYearHref: String
+    let diffLastYearHref: String
+    let hasNextYear: Bool
+    let nextYear: Int
+    let nextYearHref: String
+    let hasConflict: Bool
+    let conflictHref: String
+    let marks: [MarkView]
+    let hasMarks: Bool
+    let forms: MarkFormsView
+    let errors: Int
+    let warnings: Int
+    let notes: Int
+    let clean: Bool
+    let document: DocumentView
+
+    /// The page of one revision of a report.
+    ///
+    /// - Parameters:
+    ///   - state: The report's state (its heads and marks).
+    ///   - details: The revision shown and its document.
+    ///   - findings: The document's findings.
+    ///   - years: Which of the neighbouring years' reports exist and the session may see.
+    ///   - marks: The marks with their comments.
+    ///   - forms: The mark forms the session may use.
+    init(
+        state: ReportState, details: RevisionDetails, findings: [Finding], years: (last: Bool, next: Bool),
+        marks: [MarkView], forms: MarkFormsView
+    ) {
+        let key = state.key
+        agency = key.agency
+        agencyName = state.agencyName
+        year = key.year
+        title = details.report.title ?? "\(state.agencyName)\(key.year)年政府信息公开工作年度报告"
+        status = state.status.rawValue
+        statusLabel = state.status.label
+        revision = RevisionView(details.revision)
+        isHead = details.revision.id == state.head.id
+        headHref = ReportAddress.href(key)
+        overviewHref = "/"
+        agencyHref = "/reports/\(key.agency)"
+        historyHref = ReportAddress.href(key, "history")
+        exportHref = ReportAddress.href(key, "export") + (isHead ? "" : "?rev=" + details.revision.id.hex)
+        hasPreviousRevision = details.revision.firstParent != nil
+        diffPreviousHref = details.revision.firstParent.map {
+            ReportAddress.href(key, "diff") + "?from=\($0.hex)&to=\(details.revision.id.hex)"
+        } ?? ""
+        hasLastYear = years.last
+        lastYear = key.year - 1
+        lastYearHref = ReportAddress.href(ReportKey(agency: key.agency, year: key.year - 1))
+        diffLastYearHref = ReportAddress.href(key, "diff") + (isHead ? "" : "?to=" + details.revision.id.hex)
+        hasNextYear = years.next
+        nextYear = key.year + 1
+        nextYearHref = ReportAddress.href(ReportKey(agency: key.agency, year: key.year + 1))
+        hasConflict = state.status == .conflict
+        conflictHref = ReportAddress.href(key, "conflict")
+        self.marks = marks
+        hasMarks = !marks.isEmpty
+        self.forms = forms
+        let counts = FindingCounts(findings)
+        errors = counts.errors
+        warnings = counts.warnings
+        notes = counts.notes
+        clean = findings.isEmpty
+        document = DocumentView(details.report, findings: findings)
+    }
+}
+
+/// The forms of the report page that set marks, as the session's token allows.
+struct MarkFormsView {
+    let action: String
+    let csrf: String
+    let revision: String
+    let canSubmit: Bool
+    let canReturn: Bool
+    let canPublish: Bool
+    let publishBlocked: Bool
+    let any: Bool
+
+    init(key: ReportKey, revision: ObjectID, session: WebSession, status: ReportStatus) {
+        action = ReportAddress.href(key, "mark")
+        csrf = session.csrfToken
+        self.revision = revision.hex
+        canSubmit = session.isSignedIn
+        canReturn = session.isCounty
+        canPublish = session.isCounty && status != .conflict
+        publishBlocked = session.isCounty && status == .conflict
+        any = canSubmit || canReturn || canPublish
+    }
+}

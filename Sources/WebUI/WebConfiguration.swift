@@ -1,0 +1,26 @@
+import Foundation
+
+/// How the web pages of a node behave: the key behind their anti-forgery tokens and how long a login lasts.
+public struct WebConfiguration: Sendable {
+    /// The node secret that signs each session's anti-forgery token (HMAC-SHA256 of the session's token).
+    ///
+    /// 32 random bytes by default: forms opened before a restart then ask to be reloaded.
+    public var csrfKey: [UInt8]
+    /// How long the login cookie lasts, in seconds (8 hours: a working day).
+    public var sessionLifetime: Int
+    /// Whether the login cookie is sent over HTTPS only (set it when the node sits behind TLS).
+    public var secureCookies: Bool
+
+    /// Creates a configuration.
+    ///
+    /// - Parameters:
+    ///   - csrfKey: The key that signs anti-forgery tokens (at least 32 bytes); 32 random bytes when `nil`.
+    ///   - sessionLifetime: How long a login lasts, in seconds.
+    ///   - secureCookies: Whether the login cookie is marked `Secure`.
+    public init(csrfKey: [UInt8]? = nil, sessionLifetime: Int = 8 * 3600, secureCookies: Bool = false) {
+        var generator = SystemRandomNumberGenerator()
+        self.csrfKey = csrfKey ?? (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        self.sessionLifetime = sessionLifetime
+        self.secureCookies = secureCookies
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+/// Why a page could not be shown, with its HTTP status and a message in Chinese for the person at the browser.
+///
+/// ``WebPageMiddleware`` turns each one into a full page in the site's frame; on its own (``response(from:context:)``)
+/// it is a small self-contained page. Never a bare 500.
+public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseError {
+    /// A page was asked for without a valid login: the browser is sent to the login page, then back to `next`.
+    case loginRequired(next: String, expired: Bool)
+    /// A form was sent without a valid login.
+    case unauthorized
+    /// The token does not reach this agency's reports.
+    case forbidden(agency: String)
+    /// Only the county's token (which reaches every report) may do this.
+    case countyOnly(action: String)
+    /// A form was sent from another site (its `Origin` or `Sec-Fetch-Site` says so).
+    case crossSite
+    /// A form came without the page's anti-forgery token, or with a wrong one.
+    case csrfMismatch
+    /// The request is malformed; the message says how.
+    case badRequest(String)
+    /// A revision was named in a way that cannot be one.
+    case malformedRevision(String)
+    /// No agency has this id.
+    case unknownAgency(String)
+    /// The agency has no report for this year.
+    case reportNotFound(ReportKey)
+    /// No revision of this report is named so.
+    case revisionNotFound(String)
+    /// No page at this address.
+    case pageNotFound(path: String)
+    /// The report has an open sync conflict: it cannot be published until it is merged.
+    case conflictOpen(ReportKey)
+    /// The report has no open conflict to merge.
+    case noConflict(ReportKey)
+    /// Someone changed the report while the form was open.
+    case staleForm(ReportKey)
+    /// The repository is busy; try again.
+    case busy
+    /// The repository failed.
+    case repository(RepositoryError)
+    /// A page template is missing or did not parse (a bug: the tests render every page).
+    case template(String)
+
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .loginRequired: .seeOther
+        case .unauthorized: .unauthorized
+        case .forbidden, .countyOnly, .crossSite, .csrfMismatch: .forbidden
+        case .badRequest, .malformedRevision: .badRequest
+        case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: .notFound
+        case .conflictOpen, .noConflict, .staleForm: .conflict
+        case .busy: .serviceUnavailable
+        case .repository, .template: .internalServerError
+        }
+    }
+
+    /// The page's heading.
+    public var title: String {
+        switch self {
+        case .loginRequired, .unauthorized: "需要登录"
+        case .forbidden, .countyOnly: "无权访问"
+        case .crossSite, .csrfMismatch: "请求被拒绝"
+        case .badRequest, .malformedRevision: "请求有误"
+        case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: "找不到页面"
+        case .conflictOpen: "存在未解决的冲突"
+        case .noConflict: "没有冲突"
+        case .staleForm: "报告已被修改"
+        case .busy: "仓库忙"
+        case .repository: "仓库出错"
+        case .template: "页面出错"
+        }
+    }
+
+    /// What went wrong and what to do, in Chinese.
+    public var description: String {
+        switch self {
+        case .loginRequired(_, let expired):
+            expired ? "登录已失效（令牌无效或已撤销），请重新登录。" : "请先登录：输入本节点发给您的访问令牌。"
+        case .unauthorized: "请先登录再提交表单：输入本节点发给您的访问令牌。"
+        case .forbidden(let agency): "您的令牌无权查看机关 \(agency) 的报告。"
+        case .countyOnly(let action): "只有县级令牌（可访问全部报告）才能\(action)。"
+        case .crossSite: "该表单来自其他网站，已拒绝。请在本站页面上操作。"
+        case .csrfMismatch: "表单已过期或来源不明（防伪令牌不符）。请刷新页面后重新提交。"
+        case .badRequest(let message): message
+        case .malformedRevision(let text): "“\(text)”不是有效的修订编号：请使用至少 4 位十六进制数字（0–9、a–f）。"
+        case .unknownAgency(let id): "没有编号为 \(id) 的机关。"
+        case .reportNotFound(let key): "机关 \(key.agency) 没有 \(key.year) 年的报告。"
+        case .revisionNotFound(let text): "该报告没有编号以 \(text) 开头的修订。"
+        case .pageNotFound(let path): "没有页面 \(path)。"
+        case .conflictOpen(let key): "报告 \(key) 存在未解决的同步冲突：请先在“冲突”页合并，再公开。"
+        case .noConflict(let key): "报告 \(key) 没有需要合并的冲突。"
+        case .staleForm(let key): "报告 \(key) 在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
+        case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"
+        case .repository(let error): "仓库无法完成操作：\(error.description)"
+        case .template(let reason): "页面无法生成：\(reason)"
+        }
+    }
+
+    /// Where a redirect sends the browser, if this error is one.
+    var location: String? {
+        guard case .loginRequired(let next, let expired) = self else { return nil }
+        return LoginPath.make(next: next, expired: expired)
+    }
+
+    /// The error for a repository error, with the status a person would expect (400 for bad input, 404 for what is
+    /// not there).
+    init(_ error: RepositoryError) {
+        switch error {
+        case .malformedRef(let text): self = .malformedRevision(text)
+        case .refNotSet(let key, let name):
+            self = name == .draft ? .reportNotFound(key) : .badRequest("报告 \(key) 尚未被标记为 \(name)。")
+        case .unknownRevision(let prefix): self = .revisionNotFound(prefix)
+        case .ambiguousRevision(let prefix, _): self = .badRequest("有多个修订的编号以 \(prefix) 开头，请多输入几位。")
+        case .historyTooShort(let ref, _, _): self = .badRequest("\(ref) 超出了该报告的历史。")
+        case .invalidAgencyID(let id): self = .badRequest("“\(id)”不是有效的机关编号。")
+        case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（1900–9999）。")
+        case .store(.busy): self = .busy
+        default: self = .repository(error)
+        }
+    }
+
+    /// A small page of its own, for when the site's frame cannot be used.
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        if let location {
+            return Response(status: status, headers: [.location: location])
+        }
+        let html = """
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">\
+            <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(Escape.html(title))</title>\
+            </head><body><h1>\(Escape.html(title))</h1><p>\(Escape.html(description))</p><p><a href="/">返回概览</a></p>\
+            </body></html>
+            """
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// HTML escaping for the few strings built outside templates.
+enum Escape {
+    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+    /// Percent-encodes a query value (everything but unreserved ASCII).
+    static func query(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
