@@ -142,7 +142,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
             html.raw("<table class=\"cells\"><thead><tr><th>行</th><th>列</th><th>旧</th><th>新</th><th>增减</th></tr></thead><tbody>\n")
             for cell in table.cells {
                 let delta = cell.delta
-                let trend = delta.map { $0 > 0 ? " class=\"up\"" : $0 < 0 ? " class=\"down\"" : "" } ?? ""
+                let trend = delta.map { $0 > 0 ? " up" : $0 < 0 ? " down" : "" } ?? ""
                 html.raw("<tr><td>")
                 html.text(CellLabels.row(cell.row))
                 html.raw("</td><td>")
@@ -151,7 +151,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
                 html.text(CellLabels.text(cell.old))
                 html.raw("</del></td><td class=\"num\"><ins>")
                 html.text(CellLabels.text(cell.new))
-                html.raw("</ins></td><td class=\"num\"\(trend)>")
+                html.raw("</ins></td><td class=\"num\(trend)\">")
                 html.text(CellLabels.delta(delta))
                 html.raw("</td></tr>\n")
             }

@@ -72,7 +72,7 @@ struct HistoryView {
     let hasConflict: Bool
     let conflictHref: String
 
-    init(state: ReportState, revisions: [Revision]) {
+    init(state: ReportEntry, revisions: [Revision]) {
         let key = state.key
         agency = key.agency
         agencyName = state.agencyName

@@ -76,7 +76,7 @@ struct ReportController {
     }
 
     /// The marks of a report, for the page.
-    static func marks(of state: ReportState, shown: ObjectID, services: WebServices) async throws(WebError)
+    static func marks(of state: ReportEntry, shown: ObjectID, services: WebServices) async throws(WebError)
         -> [MarkView]
     {
         let names: [(RefName, String)] = [

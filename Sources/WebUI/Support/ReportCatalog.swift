@@ -5,7 +5,7 @@ import ReportRepository
 import RevisionStore
 
 /// One report as the pages list it: its heads, its marks and where it stands.
-struct ReportState: Sendable {
+struct ReportEntry: Sendable {
     /// Which report.
     var key: ReportKey
     /// The agency's name (its id when the repository has none).
@@ -47,11 +47,11 @@ struct ReportCatalog: Sendable {
     let cache: FindingsCache
 
     /// Every report with a draft that a scope reaches, by agency and year.
-    func states(reachableBy scope: AccessScope) async throws(WebError) -> [ReportState] {
+    func states(reachableBy scope: AccessScope) async throws(WebError) -> [ReportEntry] {
         try await read { reader in
             let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
             let refs = Dictionary(grouping: try reader.refs(), by: \.report)
-            return try refs.keys.sorted().compactMap { key -> ReportState? in
+            return try refs.keys.sorted().compactMap { key -> ReportEntry? in
                 guard scope.allows(agency: key.agency) else { return nil }
                 return try Self.state(of: key, refs: refs[key] ?? [], name: names[key.agency], in: reader)
             }
@@ -61,8 +61,8 @@ struct ReportCatalog: Sendable {
     /// One report's state.
     ///
     /// - Throws: ``WebError/unknownAgency(_:)`` or ``WebError/reportNotFound(_:)``.
-    func state(of key: ReportKey) async throws(WebError) -> ReportState {
-        let (agencyKnown, state) = try await read { reader -> (Bool, ReportState?) in
+    func state(of key: ReportKey) async throws(WebError) -> ReportEntry {
+        let (agencyKnown, state) = try await read { reader -> (Bool, ReportEntry?) in
             guard let agency = try reader.agency(key.agency) else { return (false, nil) }
             return (true, try Self.state(of: key, refs: try reader.refs(of: key), name: agency.name, in: reader))
         }
@@ -95,7 +95,7 @@ struct ReportCatalog: Sendable {
 
     /// The finding counts of the draft heads of some reports; documents not checked yet are read in one
     /// transaction and checked.
-    func findingCounts(of states: [ReportState]) async throws(WebError) -> [ReportKey: FindingCounts] {
+    func findingCounts(of states: [ReportEntry]) async throws(WebError) -> [ReportKey: FindingCounts] {
         let roots = Dictionary(states.map { ($0.key, $0.head.root) }, uniquingKeysWith: { first, _ in first })
         var previousRoots: [ReportKey: ObjectID] = [:]
         var keys: [ReportKey: FindingsCache.Key] = [:]
@@ -144,13 +144,13 @@ struct ReportCatalog: Sendable {
     }
 
     private static func state(of key: ReportKey, refs: [Ref], name: String?, in reader: StoreReader) throws
-        -> ReportState?
+        -> ReportEntry?
     {
         guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
         let head = try reader.requireRevision(draft.revision)
         let others = try refs.filter { $0.name.kind == .head && $0.name != .draft }
             .map { try reader.requireRevision($0.revision) }
-        return ReportState(
+        return ReportEntry(
             key: key, agencyName: name ?? key.agency, head: head, otherHeads: others, refs: refs,
             status: ReportStatus.of(refs: refs, head: head.id))
     }

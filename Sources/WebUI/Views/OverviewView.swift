@@ -56,7 +56,7 @@ struct OverviewView {
     ///   - year: The year asked for, if any.
     ///   - agency: The agency of an agency's page.
     init(
-        states: [ReportState], counts: [ReportKey: FindingCounts], status: ReportStatus?, year: Int?,
+        states: [ReportEntry], counts: [ReportKey: FindingCounts], status: ReportStatus?, year: Int?,
         agency: (id: String, name: String)?
     ) {
         heading = agency.map { "\($0.name)的报告" } ?? "概览"

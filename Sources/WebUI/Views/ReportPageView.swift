@@ -82,7 +82,7 @@ struct ReportPageView {
     ///   - marks: The marks with their comments.
     ///   - forms: The mark forms the session may use.
     init(
-        state: ReportState, details: RevisionDetails, findings: [Finding], years: (last: Bool, next: Bool),
+        state: ReportEntry, details: RevisionDetails, findings: [Finding], years: (last: Bool, next: Bool),
         marks: [MarkView], forms: MarkFormsView
     ) {
         let key = state.key

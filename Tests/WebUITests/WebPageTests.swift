@@ -1,0 +1,188 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import ReportModel
+import ReportParser
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// Every page renders what it should, in Chinese, with the report's numbers.
+@Suite struct WebPageTests {
+    @Test func theOverviewListsReportsWithStatusChecksAndFilters() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let all = Web.text(try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(all.contains("<h1>概览</h1>"))
+            #expect(all.contains("显示 <strong id=\"shown\">3</strong> 份报告"))
+            #expect(all.contains("常张乡人民政府"))
+            #expect(all.contains(fixture.revisions2024[1].id.shortHex(12)))
+            #expect(all.contains("补充第一部分"))
+            #expect(all.contains("李明"))
+            #expect(all.contains("草稿（3）"))
+            #expect(all.contains("2025-01-08"))  // 2025-01-08 09:33 UTC+8 is the second revision's time
+            #expect(all.contains("错误 "))  // 5 requests received and none handled breaks the 勾稽关系
+            let year = Web.text(
+                try await client.execute(uri: "/?year=2023", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(year.contains("data-report=\"changzhang/2023\""))
+            #expect(!year.contains("data-report=\"changzhang/2024\""))
+            #expect(year.contains("（共 3 份）"))
+            let published = Web.text(
+                try await client.execute(uri: "/?status=published", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(published.contains("没有符合筛选条件的报告"))
+            let agency = try await client.execute(
+                uri: "/reports/changzhang", method: .get, headers: Web.cookie(fixture.county))
+            #expect(agency.status == .ok)
+            #expect(Web.text(agency).contains("常张乡人民政府的报告"))
+            #expect(!Web.text(agency).contains("dazhuang"))
+            let bad = try await client.execute(uri: "/?status=lost", method: .get, headers: Web.cookie(fixture.county))
+            #expect(bad.status == .badRequest)
+            #expect(Web.text(bad).contains("没有“lost”这种状态"))
+        }
+    }
+
+    @Test func aReportShowsItsTablesAsTablesWithFindingsBesideTheirCells() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county))
+            #expect(response.status == .ok)
+            let html = Web.text(response)
+            #expect(html.contains("<h1>常张乡人民政府2024年政府信息公开工作年度报告</h1>"))
+            #expect(html.contains("<table class=\"grid\">"))
+            #expect(html.contains("表3  收到和处理政府信息公开申请情况（2021 年格式）"))
+            #expect(html.contains("<th scope=\"col\" colspan=\"5\" rowspan=\"1\">法人或其他组织</th>"))
+            #expect(html.contains("一、本年新收政府信息公开申请数量"))
+            #expect(html.contains("<td id=\"t3-received-natural-person\" class=\"num"))
+            // The 3 typed into received × 自然人 breaks table 3's arithmetic: the finding sits beside section 三
+            // and marks the cells it names.
+            #expect(html.contains("class=\"note sev-error\""))
+            #expect(html.contains("t3-identity"))
+            #expect(html.contains("class=\"marker sev-error\""))
+            #expect(html.contains("href=\"#t3-"))
+            // Escaped: the paragraph holds <社会救助> and quotes.
+            #expect(html.contains("&lt;社会救助&gt;与&quot;应急管理&quot;"))
+            #expect(!html.contains("<社会救助>"))
+            // Links: history, last year, the diff with last year, the previous revision, the export.
+            #expect(html.contains("href=\"/reports/changzhang/2024/history\""))
+            #expect(html.contains("href=\"/reports/changzhang/2023\""))
+            #expect(html.contains("与 2023 年对比"))
+            #expect(html.contains("与上一修订对比"))
+            #expect(html.contains("href=\"/reports/changzhang/2024/export\""))
+            // An older revision is shown on request.
+            let old = try await client.execute(
+                uri: "/reports/changzhang/2024?rev=\(fixture.revisions2024[0].id.shortHex(8))", method: .get,
+                headers: Web.cookie(fixture.county))
+            #expect(old.status == .ok)
+            #expect(Web.text(old).contains("旧修订"))
+            #expect(!Web.text(old).contains("社会救助&gt;"))
+        }
+    }
+
+    @Test func theExportIsTheCanonicalTextAsADownload() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/reports/changzhang/2024/export", method: .get, headers: Web.cookie(fixture.township))
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+            #expect(response.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"changzhang-2024-") == true)
+            let expected = try await fixture.repository.exportText("changzhang/2024")
+            #expect(Web.text(response) == expected)
+            let stored = try await fixture.repository.report(at: "changzhang/2024")
+            #expect(try ReportParser.parse(text: Web.text(response)).report == stored)
+        }
+    }
+
+    @Test func theHistoryListsRevisionsAndPicksTwoToDiff() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/reports/changzhang/2024/history", method: .get, headers: Web.cookie(fixture.county))
+            #expect(response.status == .ok)
+            let html = Web.text(response)
+            let (first, second) = (fixture.revisions2024[0], fixture.revisions2024[1])
+            #expect(html.contains("共 2 个修订"))
+            #expect(html.contains("<form method=\"get\" action=\"/reports/changzhang/2024/diff\">"))
+            #expect(html.contains("name=\"from\" value=\"\(first.id.hex)\" aria-label=\"旧修订 \(first.id.shortHex(12))\" checked"))
+            #expect(html.contains("name=\"to\" value=\"\(second.id.hex)\" aria-label=\"新修订 \(second.id.shortHex(12))\" checked"))
+            #expect(html.contains("补充第一部分"))
+            #expect(html.contains("李明"))
+            #expect(html.contains(">county<"))
+            #expect(html.contains("当前草稿"))
+            // The second revision's parent is the first.
+            #expect(html.contains("<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\"><code>\(first.id.shortHex(12))</code></a> </td>"))
+        }
+    }
+
+    @Test func theDiffShowsSectionsCellsAndYearFindings() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            // Default: last year's report against the draft, as two years.
+            let years = try await client.execute(
+                uri: "/reports/changzhang/2024/diff", method: .get, headers: Web.cookie(fixture.county))
+            #expect(years.status == .ok)
+            var html = Web.text(years)
+            #expect(html.contains("<link rel=\"stylesheet\" href=\"/assets/diff.css\">"))
+            #expect(html.contains("按年度比较：2023年 → 2024年"))
+            #expect(html.contains("变动的单元格（1）"))
+            #expect(html.contains("<del>5</del></td><td class=\"num\"><ins>3</ins></td><td class=\"num down\">-2</td>"))
+            #expect(html.contains("照搬上年"))  // the paragraphs the sample repeats every year
+            #expect(html.contains("逐节对照"))
+            #expect(html.contains("href=\"/reports/changzhang/2023\""))
+            // Two drafts picked in the history.
+            let (first, second) = (fixture.revisions2024[0], fixture.revisions2024[1])
+            let drafts = try await client.execute(
+                uri: "/reports/changzhang/2024/diff?from=\(first.id.hex)&to=\(second.id.shortHex(10))", method: .get,
+                headers: Web.cookie(fixture.county))
+            #expect(drafts.status == .ok)
+            html = Web.text(drafts)
+            #expect(html.contains("按稿本比较"))
+            #expect(html.contains("<del>0</del></td><td class=\"num\"><ins>3</ins></td><td class=\"num up\">+3</td>"))
+            #expect(html.contains("<ins>150</ins>") || html.contains("150条"))
+            #expect(html.contains("与 2023 年对比"))
+        }
+    }
+
+    @Test func badInputGetsAClearPageWithTheRightStatus() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let cases: [(String, HTTPResponse.Status, String)] = [
+                ("/reports/changzhang/2024?rev=xyz!", .badRequest, "不是有效的修订编号"),
+                ("/reports/changzhang/2024?rev=ab", .badRequest, "不是有效的修订编号"),
+                ("/reports/changzhang/2024/diff?from=nothex", .badRequest, "不是有效的修订编号"),
+                ("/reports/changzhang/2024?rev=ffffffffff", .notFound, "没有编号以 ffffffffff 开头的修订"),
+                ("/reports/changzhang/2024?rev=\(fixture.dazhuang.id.hex)", .notFound, "该报告没有"),
+                ("/reports/changzhang/1999", .notFound, "没有 1999 年的报告"),
+                ("/reports/nosuchagency/2024", .notFound, "没有编号为 nosuchagency 的机关"),
+                ("/reports/nosuchagency", .notFound, "没有编号为 nosuchagency 的机关"),
+                ("/reports/changzhang/20x4", .badRequest, "不是有效的年度"),
+                ("/reports/%E5%B8%B8%E5%BC%A0/2024", .badRequest, "不是有效的机关编号"),
+                ("/no/such/page", .notFound, "找不到页面"),
+            ]
+            for (uri, status, message) in cases {
+                let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))
+                #expect(response.status == status, "\(uri)")
+                let html = Web.text(response)
+                #expect(html.contains(message), "\(uri): \(html.prefix(2000))")
+                #expect(html.contains("<html lang=\"zh-CN\">"), "\(uri)")
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
+            }
+        }
+    }
+
+    @Test func theStyleSheetsAreServedByTheNode() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            for uri in ["/assets/site.css", "/assets/diff.css"] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(Web.text(response).contains("{"))
+                #expect(!Web.text(response).contains("http"))  // nothing from outside the node
+            }
+        }
+    }
+}
