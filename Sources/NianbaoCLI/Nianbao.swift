@@ -16,6 +16,8 @@ struct Nianbao: AsyncParsableCommand {
             Check.self,
             Diff.self,
             Merge3.self,
+            History.self,
+            Blame.self,
             Init.self,
             Commit.self,
             Import.self,

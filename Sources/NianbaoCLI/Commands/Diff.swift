@@ -14,10 +14,13 @@ extension Nianbao {
                 over word for word is listed as findings. The JSON form is documented in Schema/diff-json.md.
                 """)
 
-        @Argument(help: "The older report: a text file in UTF-8 or GBK, or the JSON of `nianbao parse` (- for stdin).")
+        @Argument(
+            help: """
+                The older report: a text file (UTF-8 or GBK, or the JSON of `nianbao parse`; - for stdin), or a                 revision of the repository (AGENCY/YEAR, AGENCY/YEAR~N, ≥4 digits of an id).
+                """)
         var old: String
 
-        @Argument(help: "The newer report.")
+        @Argument(help: "The newer report, the same ways.")
         var new: String
 
         @Option(name: .long, help: "Output format: text, json or html (a self-contained page).")
@@ -34,9 +37,12 @@ extension Nianbao {
         @Flag(name: .long, help: "List unchanged sections too (text format).")
         var all = false
 
+        @OptionGroup var repository: RepositoryOptions
+
         func run() async throws {
-            let oldReport = try ReportInput.load(old)
-            let newReport = try ReportInput.load(new)
+            let input = ReportInput(repository: repository)
+            let oldReport = try await input.load(old)
+            let newReport = try await input.load(new)
             let mode: DiffOptions.YearMode = years.map { $0 ? .years : .drafts } ?? .automatic
             let script = DiffEngine(options: DiffOptions(yearMode: mode)).diff(from: oldReport, to: newReport)
             let renderer: any DiffRenderer =

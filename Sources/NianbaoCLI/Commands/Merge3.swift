@@ -33,14 +33,17 @@ extension Nianbao {
         var unit: [UnitID] = []
 
         @OptionGroup var output: FormatOptions
+        @OptionGroup var repository: RepositoryOptions
 
         func validate() throws {
             if !unit.isEmpty, take == nil { throw ValidationError("--unit needs --take ours|theirs") }
         }
 
         func run() async throws {
+            let input = ReportInput(repository: repository)
             var result = ReportMerge.merge(
-                base: try ReportInput.load(base), ours: try ReportInput.load(ours), theirs: try ReportInput.load(theirs))
+                base: try await input.load(base), ours: try await input.load(ours),
+                theirs: try await input.load(theirs))
             if let take {
                 if unit.isEmpty {
                     result = result.resolvingAll(with: take)
