@@ -20,7 +20,7 @@ struct MarkController {
     @Sendable func mark(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
-        let access = try session.requireAccess(request, toAgency: key.agency)
+        _ = try session.requireAccess(request, toAgency: key.agency)
         guard let markText = form.value("mark"), let mark = Mark(rawValue: markText) else {
             throw WebError.badRequest("请选择要设置的标记：报送、退回或公开。")
         }
@@ -35,7 +35,6 @@ struct MarkController {
         let details = try await services.run { () async throws(RepositoryError) in try await repository.show(revision) }
         guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
         if mark == .published, state.status == .conflict { throw WebError.conflictOpen(key) }
-        _ = access
         _ = try await services.run { () async throws(RepositoryError) in
             try await repository.mark(details.revision.id.hex, as: mark)
         }

@@ -34,7 +34,7 @@ struct ReportController {
                 next: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year + 1)) != nil
             )
         }
-        let marks = try await Self.marks(of: state, shown: details.revision.id, services: services)
+        let marks = Self.marks(of: state, shown: details.revision.id)
         let view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(key: key, revision: details.revision.id, session: session, status: state.status))
@@ -76,9 +76,7 @@ struct ReportController {
     }
 
     /// The marks of a report, for the page.
-    static func marks(of state: ReportEntry, shown: ObjectID, services: WebServices) async throws(WebError)
-        -> [MarkView]
-    {
+    static func marks(of state: ReportEntry, shown: ObjectID) -> [MarkView] {
         let names: [(RefName, String)] = [
             (.submitted, "已报送"), (ReportStatus.returnedRef, "已退回"), (.published, "已公开"),
         ]
