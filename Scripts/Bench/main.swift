@@ -1,5 +1,7 @@
 // NianbaoBench: the in-process part of the benchmarks in Scripts/ (release builds, printed figures).
 // Usage: NianbaoBench parse [CORPUS_DIR]
+//        NianbaoBench diff-pairs OUT_DIR
+//        NianbaoBench diff [--iterations N] OLD NEW [OLD NEW …]
 
 import Foundation
 
@@ -7,7 +9,18 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "parse":
     ParseBenchmark.run(corpus: arguments.dropFirst().first)
+case "diff":
+    DiffBenchmark.run(Array(arguments.dropFirst()))
+case "diff-pairs":
+    DiffBenchmark.writePairs(to: arguments.dropFirst().first ?? ".")
 default:
-    FileHandle.standardError.write(Data("usage: NianbaoBench parse [CORPUS_DIR]\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            """
+            usage: NianbaoBench parse [CORPUS_DIR]
+                   NianbaoBench diff-pairs OUT_DIR
+                   NianbaoBench diff [--iterations N] OLD NEW [OLD NEW …]
+
+            """.utf8))
     exit(2)
 }

@@ -14,6 +14,10 @@ struct Nianbao: AsyncParsableCommand {
         subcommands: [
             Parse.self,
             Check.self,
+            Diff.self,
+            Merge3.self,
+            History.self,
+            Blame.self,
             Init.self,
             Commit.self,
             Import.self,

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import ReportDiff
+import ReportModel
+import ReportParser
+
+extension Nianbao {
+    /// `nianbao merge3 BASE OURS THEIRS`: a three-way merge of report files.
+    struct Merge3: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "merge3",
+            abstract: "Merge two edited versions of a report with their common base.",
+            discussion: """
+                Edits to different sections, paragraphs or cells merge; a unit changed two ways is a conflict. The \
+                merged report is written on stdout in the canonical text layout (our version stands at each open \
+                conflict); conflicts are listed on stderr with base, ours and theirs, and the exit status is 1 while \
+                any is open. Resolve with --take ours|theirs, for every conflict or for the units given with --unit.
+                """)
+
+        @Argument(help: "The common ancestor.")
+        var base: String
+
+        @Argument(help: "Our version.")
+        var ours: String
+
+        @Argument(help: "Their version.")
+        var theirs: String
+
+        @Option(name: .long, help: "Resolve conflicts by taking this side: ours or theirs.")
+        var take: MergeSide?
+
+        @Option(name: .long, help: "With --take: the unit to resolve (repeatable); without, every conflict.")
+        var unit: [UnitID] = []
+
+        @OptionGroup var output: FormatOptions
+        @OptionGroup var repository: RepositoryOptions
+
+        func validate() throws {
+            if !unit.isEmpty, take == nil { throw ValidationError("--unit needs --take ours|theirs") }
+        }
+
+        func run() async throws {
+            let input = ReportInput(repository: repository)
+            var result = ReportMerge.merge(
+                base: try await input.load(base), ours: try await input.load(ours),
+                theirs: try await input.load(theirs))
+            if let take {
+                if unit.isEmpty {
+                    result = result.resolvingAll(with: take)
+                } else {
+                    for id in unit {
+                        guard result.conflicts.contains(where: { $0.unit == id }) || result.resolutions[id] != nil else {
+                            throw CLIError("No conflict on \(id); open conflicts: \(result.conflicts.map(\.unit.description).joined(separator: ", "))")
+                        }
+                        result = result.resolving(id, with: take)
+                    }
+                }
+            }
+            switch output.chosen {
+            case .text:
+                FileHandle.standardOutput.write(Data(ReportText.render(result.merged).utf8))
+            case .json:
+                try Output.printJSON(MergeOutput(result))
+            }
+            for conflict in result.conflicts {
+                Output.diagnose("conflict \(conflict.kind.rawValue): \(conflict.unit)")
+                Output.diagnose("  base:   \(conflict.base?.summary ?? "(none)")")
+                Output.diagnose("  ours:   \(conflict.ours?.summary ?? "(deleted)")")
+                Output.diagnose("  theirs: \(conflict.theirs?.summary ?? "(deleted)")")
+            }
+            if !result.conflicts.isEmpty {
+                Output.diagnose("\(result.conflicts.count) conflict(s); resolve with --take ours|theirs [--unit ID]")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+/// `nianbao merge3 --format json`: the merged report and the open conflicts.
+struct MergeOutput: Encodable {
+    /// The version of this shape.
+    let version = 1
+    /// The merged report (our version at each open conflict), in the JSON form of `nianbao parse`.
+    let merged: Report
+    /// The conflicts still open.
+    let conflicts: [Conflict]
+
+    /// One open conflict: its unit id, kind, and the unit in base, ours and theirs (`null` where absent).
+    struct Conflict: Encodable {
+        let unit: String
+        let kind: String
+        let base: String?
+        let ours: String?
+        let theirs: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(unit, forKey: .unit)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(base, forKey: .base)
+            try container.encode(ours, forKey: .ours)
+            try container.encode(theirs, forKey: .theirs)
+        }
+
+        enum CodingKeys: String, CodingKey { case unit, kind, base, ours, theirs }
+    }
+
+    init(_ result: MergeResult) {
+        merged = result.merged
+        conflicts = result.conflicts.map {
+            Conflict(unit: $0.unit.description, kind: $0.kind.rawValue, base: $0.base?.summary, ours: $0.ours?.summary, theirs: $0.theirs?.summary)
+        }
+    }
+}

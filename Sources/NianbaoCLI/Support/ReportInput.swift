@@ -1,0 +1,47 @@
+import Foundation
+import ReportModel
+import ReportParser
+import ReportRepository
+import RevisionStore
+
+/// Turns what a command was given — a report file, or a REF of the repository (`qingshi/2024`, `qingshi/2024~3`, a
+/// revision id) — into a report. Every command that compares or merges reports reads through here.
+struct ReportInput {
+    /// Where REFs are looked up.
+    let repository: RepositoryOptions
+
+    /// The report an argument names.
+    ///
+    /// An existing file (or `-` for stdin) is read as report text (UTF-8 or GBK, any layout) or, when it holds a
+    /// JSON object, as the JSON form of `nianbao parse`. Anything else is a REF of the repository.
+    ///
+    /// - Throws: ``CLIError`` when the file cannot be read or is neither a file nor a REF; the parser's error when it
+    ///   is not a report; the repository's error for an unknown REF.
+    func load(_ argument: String) async throws -> Report {
+        if argument == "-" || FileManager.default.fileExists(atPath: argument) {
+            return try Self.loadFile(argument)
+        }
+        guard (try? RevisionSelector(argument)) != nil else {
+            throw CLIError(
+                "\(argument) is neither a file nor a revision (AGENCY/YEAR, AGENCY/YEAR~N, or ≥4 digits of an id).")
+        }
+        guard let file = try? repository.existingFile() else {
+            throw CLIError("There is no file \(argument), and no repository here to look it up as a revision.")
+        }
+        let opened = try ReportRepository.open(at: file, access: .readOnly, logger: CLILogging.logger)
+        return try await opened.report(at: argument)
+    }
+
+    /// A report from a file: text in any layout, or the JSON of `nianbao parse`.
+    static func loadFile(_ path: String) throws -> Report {
+        let data = try FileInput.read(path)
+        if let first = data.first(where: { !Unicode.Scalar($0).properties.isWhitespace }), first == UInt8(ascii: "{") {
+            do {
+                return try JSONDecoder().decode(Report.self, from: data)
+            } catch {
+                throw CLIError("\(path) holds JSON that is not a report: \(error)")
+            }
+        }
+        return try ReportParser.parse(data).report
+    }
+}

@@ -1,0 +1,129 @@
+/// Two runs of paragraphs that stand for the same text: usually one paragraph on each side; several on one side
+/// when a paragraph was broken in two (or joined) and the text did not change.
+struct ParagraphPair: Sendable, Hashable {
+    /// Positions in the older paragraph list.
+    var old: [Int]
+    /// Positions in the newer paragraph list.
+    var new: [Int]
+    /// Whether the comparison forms are equal (no text change).
+    var isExact: Bool
+}
+
+/// Aligns the paragraphs of two versions of a section as units, so that a moved paragraph is a move and an edited
+/// one is an edit, not a deletion and an addition.
+///
+/// 1. Equal paragraphs (by comparison form) are matched with `difference(from:)`; `inferringMoves()` pairs the
+///    equal ones that changed place.
+/// 2. A paragraph broken into consecutive paragraphs on the other side (or the reverse) matches them when their
+///    texts join to its text.
+/// 3. The rest are matched by the likeness of their character bigrams, most alike first, down to a threshold.
+enum ParagraphAligner {
+    /// The least bigram likeness for two different paragraphs to count as one paragraph edited.
+    static let threshold = 0.5
+
+    /// Aligns two lists of paragraph comparison forms.
+    ///
+    /// - Returns: The matched pairs; positions not in any pair were added or removed.
+    /// - Complexity: O((n + m) · d) for the exact matching, plus O(u · v · l) for the u and v unmatched paragraphs
+    ///   of length l.
+    static func align(old: [ComparisonKey], new: [ComparisonKey]) -> [ParagraphPair] {
+        var pairs: [ParagraphPair] = []
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in new.difference(from: old).inferringMoves() {
+            switch change {
+            case .remove(let offset, _, let associated):
+                if let associated {
+                    pairs.append(ParagraphPair(old: [offset], new: [associated], isExact: true))
+                } else {
+                    removed.insert(offset)
+                }
+            case .insert(let offset, _, let associated):
+                if associated == nil { inserted.insert(offset) }
+            }
+        }
+        // The unchanged ones, in order.
+        let moved = Set(pairs.flatMap(\.old))
+        let movedNew = Set(pairs.flatMap(\.new))
+        var j = 0
+        for i in old.indices where !removed.contains(i) && !moved.contains(i) {
+            while j < new.count, inserted.contains(j) || movedNew.contains(j) { j += 1 }
+            guard j < new.count else { break }
+            pairs.append(ParagraphPair(old: [i], new: [j], isExact: true))
+            j += 1
+        }
+        pairs += rejoined(old: old, new: new, removed: &removed, inserted: &inserted)
+        pairs += alike(old: old, new: new, removed: removed, inserted: inserted)
+        return pairs.sorted { ($0.new.first ?? 0) < ($1.new.first ?? 0) }
+    }
+
+    /// Pairs a paragraph with consecutive unmatched paragraphs of the other side whose texts join to its text.
+    private static func rejoined(
+        old: [ComparisonKey], new: [ComparisonKey], removed: inout Set<Int>, inserted: inout Set<Int>
+    ) -> [ParagraphPair] {
+        var pairs: [ParagraphPair] = []
+        func match(
+            single: [ComparisonKey], singles: inout Set<Int>, runs: [ComparisonKey], runSet: inout Set<Int>
+        ) -> [([Int], Int)] {
+            var found: [([Int], Int)] = []
+            var byKey: [ComparisonKey: [Int]] = [:]
+            for index in singles.sorted() { byKey[single[index], default: []].append(index) }
+            for start in runSet.sorted() where runSet.contains(start) {
+                var joined = runs[start]
+                var length = 1
+                while length < 4, runSet.contains(start + length) {
+                    joined = joined.appending(runs[start + length])
+                    length += 1
+                    if var candidates = byKey[joined], let target = candidates.first {
+                        candidates.removeFirst()
+                        byKey[joined] = candidates
+                        let run = Array(start..<(start + length))
+                        found.append((run, target))
+                        singles.remove(target)
+                        run.forEach { runSet.remove($0) }
+                        break
+                    }
+                }
+            }
+            return found
+        }
+        for (run, target) in match(single: old, singles: &removed, runs: new, runSet: &inserted) {
+            pairs.append(ParagraphPair(old: [target], new: run, isExact: true))
+        }
+        for (run, target) in match(single: new, singles: &inserted, runs: old, runSet: &removed) {
+            pairs.append(ParagraphPair(old: run, new: [target], isExact: true))
+        }
+        return pairs
+    }
+
+    /// Pairs unmatched paragraphs by likeness, most alike first; ties go to the pair closest in place.
+    private static func alike(
+        old: [ComparisonKey], new: [ComparisonKey], removed: Set<Int>, inserted: Set<Int>
+    ) -> [ParagraphPair] {
+        guard !removed.isEmpty, !inserted.isEmpty else { return [] }
+        let oldProfiles = Dictionary(uniqueKeysWithValues: removed.map { ($0, BigramProfile(old[$0].text)) })
+        let newProfiles = Dictionary(uniqueKeysWithValues: inserted.map { ($0, BigramProfile(new[$0].text)) })
+        var candidates: [(score: Double, old: Int, new: Int)] = []
+        for (oldIndex, oldProfile) in oldProfiles {
+            for (newIndex, newProfile) in newProfiles {
+                let score = oldProfile.similarity(to: newProfile)
+                if score >= threshold { candidates.append((score, oldIndex, newIndex)) }
+            }
+        }
+        candidates.sort {
+            $0.score != $1.score
+                ? $0.score > $1.score
+                : abs($0.old - $0.new) != abs($1.old - $1.new)
+                    ? abs($0.old - $0.new) < abs($1.old - $1.new) : ($0.old, $0.new) < ($1.old, $1.new)
+        }
+        var usedOld = Set<Int>()
+        var usedNew = Set<Int>()
+        var pairs: [ParagraphPair] = []
+        for candidate in candidates where !usedOld.contains(candidate.old) && !usedNew.contains(candidate.new) {
+            usedOld.insert(candidate.old)
+            usedNew.insert(candidate.new)
+            pairs.append(ParagraphPair(old: [candidate.old], new: [candidate.new], isExact: false))
+        }
+        return pairs
+    }
+}

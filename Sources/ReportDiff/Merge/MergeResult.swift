@@ -1,0 +1,48 @@
+import ReportModel
+
+/// What a three-way merge gives: the merged report and the conflicts still open.
+///
+/// While a conflict is open, ``merged`` holds our version of that unit. Resolving a conflict merges again with the
+/// chosen side for that unit, so the result stays consistent (a section taken from theirs brings its paragraphs).
+public struct MergeResult: Sendable, Hashable {
+    /// The merged report: every clean merge applied, our version at each open conflict.
+    public var merged: Report
+    /// The conflicts still open, in reading order.
+    public var conflicts: [MergeConflict]
+    /// The sides chosen so far, by unit.
+    public var resolutions: [UnitID: MergeSide]
+    /// The common ancestor.
+    public var base: Report
+    /// Our version.
+    public var ours: Report
+    /// Their version.
+    public var theirs: Report
+
+    /// Whether no conflict is open.
+    public var isClean: Bool { conflicts.isEmpty }
+
+    /// The result with one conflict resolved by taking a side.
+    ///
+    /// - Complexity: one merge of the three reports.
+    public func resolving(_ unit: UnitID, with side: MergeSide) -> MergeResult {
+        var chosen = resolutions
+        chosen[unit] = side
+        return ReportMerge.merge(base: base, ours: ours, theirs: theirs, resolutions: chosen)
+    }
+
+    /// The result with every open conflict resolved by taking the same side.
+    ///
+    /// Resolving one conflict can reveal another inside it (theirs' section, once taken, may hold a unit both
+    /// changed); this repeats until none is open.
+    public func resolvingAll(with side: MergeSide) -> MergeResult {
+        var result = self
+        while !result.conflicts.isEmpty {
+            var chosen = result.resolutions
+            for conflict in result.conflicts { chosen[conflict.unit] = side }
+            let next = ReportMerge.merge(base: base, ours: ours, theirs: theirs, resolutions: chosen)
+            if next.conflicts == result.conflicts { return next }
+            result = next
+        }
+        return result
+    }
+}

@@ -1,0 +1,178 @@
+/// The edit script for a terminal: a summary, then each changed section with its paragraph diffs and its changed
+/// cells in tables aligned by display width, then the findings.
+///
+/// With colour, deletions are red, insertions green and headings bold; without it (when stdout is not a terminal)
+/// a deletion reads `[-old-]`, an insertion `{+new+}` and a replacement `[133→150]`.
+public struct TextDiffRenderer: DiffRenderer {
+    /// Whether to use ANSI colours.
+    public var colour: Bool
+    /// Whether unchanged sections are listed too.
+    public var showUnchanged: Bool
+
+    /// Creates a renderer.
+    public init(colour: Bool, showUnchanged: Bool = false) {
+        self.colour = colour
+        self.showUnchanged = showUnchanged
+    }
+
+    /// Renders an edit script as terminal text.
+    public func render(_ script: ReportEditScript) -> String {
+        var out: [String] = []
+        header(script, into: &out)
+        for field in script.fields {
+            out.append("\(bold(field.unit.description)): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))")
+        }
+        if !script.preamble.allSatisfy({ !$0.status.isChange }) {
+            out.append("")
+            out.append(bold("（导语 preamble）"))
+            blocks(script.preamble, indent: "  ", into: &out)
+        }
+        for section in script.allSections where showUnchanged || section.status.isChange {
+            sectionLines(section, into: &out)
+        }
+        if !script.findings.isEmpty {
+            out.append("")
+            out.append(bold("Findings (\(script.findings.count))"))
+            for finding in script.findings {
+                let place = CellLabels.section(finding.section)
+                switch finding.kind {
+                case .staleYear:
+                    out.append("  stale year \(finding.year.map(String.init) ?? "")  \(place)  \(finding.excerpt)")
+                case .carriedOver:
+                    out.append("  carried over  \(place)  \(Self.abbreviated(finding.excerpt, 40))")
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func header(_ script: ReportEditScript, into out: inout [String]) {
+        func name(_ summary: ReportSummary) -> String {
+            [summary.agency, summary.year.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
+        }
+        out.append(bold("diff \(name(script.old)) → \(name(script.new))"))
+        if let shift = script.yearShift {
+            out.append("year mode: \(shift.from)年 → \(shift.to)年 is expected, not shown as a change")
+        }
+        let summary = DiffSummary(script)
+        let sectionCounts = [ChangeStatus.added, .removed, .modified, .moved, .renumbered]
+            .compactMap { status in summary.sections[status].map { "\($0) \(status.rawValue)" } }
+        let paragraphCount = summary.paragraphs.values.reduce(0, +)
+        out.append(
+            "sections: \(sectionCounts.isEmpty ? "no change" : sectionCounts.joined(separator: ", "))"
+                + "; paragraphs changed: \(paragraphCount); cells changed: \(summary.cells)"
+                + "; findings: \(summary.findings)")
+    }
+
+    private func sectionLines(_ section: SectionDiff, into out: inout [String]) {
+        let depth = max(0, section.shown.path.count - 1)
+        let indent = String(repeating: "  ", count: depth)
+        var flags: [String] = [section.status.rawValue]
+        if section.isMoved, section.status != .moved { flags.append("moved") }
+        if section.isRenumbered, section.status != .renumbered { flags.append("renumbered") }
+        if section.isRetitled { flags.append("retitled") }
+        var heading = section.shown.heading
+        if let old = section.old, let new = section.new, old.heading != new.heading {
+            heading = "\(deleted(old.heading)) → \(inserted(new.heading))"
+        } else if section.status == .removed {
+            heading = deleted(heading)
+        } else if section.status == .added {
+            heading = inserted(heading)
+        }
+        out.append("")
+        out.append(indent + bold(heading) + "  [" + flags.joined(separator: ", ") + "]")
+        guard section.status != .removed, section.status != .added else { return }
+        blocks(section.blocks, indent: indent + "  ", into: &out)
+    }
+
+    private func blocks(_ blocks: [BlockDiff], indent: String, into out: inout [String]) {
+        for block in blocks where block.status.isChange {
+            switch block {
+            case .paragraph(let paragraph): paragraphLine(paragraph, indent: indent, into: &out)
+            case .table(let table): tableLines(table, indent: indent, into: &out)
+            }
+        }
+    }
+
+    private func paragraphLine(_ paragraph: ParagraphDiff, indent: String, into out: inout [String]) {
+        let place = paragraph.unit.components.last?.description ?? ""
+        switch paragraph.status {
+        case .added: out.append(indent + "+ \(place)  " + inserted(paragraph.newText ?? ""))
+        case .removed: out.append(indent + "- \(place)  " + deleted(paragraph.oldText ?? ""))
+        case .moved: out.append(indent + "↕ \(place)  moved  " + Self.abbreviated(paragraph.newText ?? "", 30))
+        case .modified:
+            let text = marked(paragraph.segments)
+            out.append(indent + "~ \(place)\(paragraph.isMoved ? " (moved)" : "")  " + text)
+        case .renumbered, .unchanged: break
+        }
+    }
+
+    private func tableLines(_ table: TableDiff, indent: String, into out: inout [String]) {
+        var title = "\(table.name) [\(table.status.rawValue)]"
+        if table.templateChanged {
+            title += "  template \(table.oldTemplate ?? "grid") → \(table.newTemplate ?? "grid")"
+        }
+        out.append(indent + bold(title))
+        guard table.status == .modified else { return }
+        var rows: [[String]] = [["row", "column", "old", "new", "Δ"]]
+        for cell in table.cells {
+            rows.append([
+                CellLabels.row(cell.row), CellLabels.column(cell.column), CellLabels.text(cell.old),
+                CellLabels.text(cell.new), CellLabels.delta(cell.delta),
+            ])
+        }
+        if rows.count > 1 { out += aligned(rows).map { indent + "  " + $0 } }
+        if !table.onlyOld.isEmpty || !table.onlyNew.isEmpty {
+            out.append(indent + "  not compared (only in one template):")
+            for cell in table.onlyOld {
+                out.append(indent + "    - " + deleted("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"))
+            }
+            for cell in table.onlyNew {
+                out.append(indent + "    + " + inserted("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"))
+            }
+        }
+    }
+
+    /// Rows padded to column widths by display width; the last two columns right-aligned.
+    private func aligned(_ rows: [[String]]) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, text in
+                let pad = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
+                return column >= 2 ? pad + text : text + pad
+            }.joined(separator: "  ")
+        }
+    }
+
+    /// Segments with their changes marked; a deletion followed by an insertion reads `[133→150]`.
+    func marked(_ segments: [TextSegment]) -> String {
+        var text = ""
+        var index = 0
+        while index < segments.count {
+            let segment = segments[index]
+            switch segment.operation {
+            case .equal:
+                text += segment.text
+            case .delete where index + 1 < segments.count && segments[index + 1].operation == .insert:
+                let new = segments[index + 1].text
+                text += colour ? deleted(segment.text) + "→" + inserted(new) : "[\(segment.text)→\(new)]"
+                index += 1
+            case .delete:
+                text += deleted(segment.text)
+            case .insert:
+                text += inserted(segment.text)
+            }
+            index += 1
+        }
+        return text
+    }
+
+    private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    private func deleted(_ text: String) -> String { colour ? "\u{1B}[31;9m\(text)\u{1B}[0m" : "[-\(text)-]" }
+    private func inserted(_ text: String) -> String { colour ? "\u{1B}[32m\(text)\u{1B}[0m" : "{+\(text)+}" }
+
+    static func abbreviated(_ text: String, _ length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length)) + "…"
+    }
+}

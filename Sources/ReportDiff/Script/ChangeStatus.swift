@@ -1,0 +1,69 @@
+/// What happened to a unit between the older and the newer report.
+public enum ChangeStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Only in the newer report.
+    case added
+    /// Only in the older report.
+    case removed
+    /// In both, with different content (a section's title, paragraphs, tables or subsections; a paragraph's text;
+    /// a table's cells).
+    case modified
+    /// In both with the same content, at another place among its siblings or under another parent.
+    case moved
+    /// In both with the same content and place, under another number or numbering style.
+    case renumbered
+    /// In both, the same.
+    case unchanged
+
+    /// Whether the unit differs at all.
+    public var isChange: Bool { self != .unchanged }
+}
+
+/// A field of the report itself that changed: the title, the agency or the year.
+public struct FieldChange: Sendable, Hashable, Codable {
+    /// The field: ``UnitID/Component/title``, ``UnitID/Component/agency`` or ``UnitID/Component/year``.
+    public var unit: UnitID
+    /// The older value, or `nil` when the older report has none.
+    public var old: String?
+    /// The newer value, or `nil` when the newer report has none.
+    public var new: String?
+
+    /// Creates a field change.
+    public init(unit: UnitID, old: String?, new: String?) {
+        self.unit = unit
+        self.old = old
+        self.new = new
+    }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(old, forKey: .old)
+        try container.encode(new, forKey: .new)
+    }
+}
+
+/// The title, agency and year of one side of a comparison.
+public struct ReportSummary: Sendable, Hashable, Codable {
+    /// The title as typed.
+    public var title: String?
+    /// The agency's name.
+    public var agency: String?
+    /// The year the report is about.
+    public var year: Int?
+
+    /// The summary of a report.
+    public init(_ title: String?, agency: String?, year: Int?) {
+        self.title = title
+        self.agency = agency
+        self.year = year
+    }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(year, forKey: .year)
+    }
+}

@@ -1,0 +1,40 @@
+/// Something a comparison of two years turned up that is worth a look, though it is not a change.
+public struct YearFinding: Sendable, Hashable, Codable {
+    /// What kind of finding it is.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The newer report still names the older year where the older report named its own year.
+        case staleYear = "stale-year"
+        /// A paragraph of the newer report is the older one word for word (whitespace and the year shift aside).
+        case carriedOver = "carried-over"
+    }
+
+    /// What kind of finding it is.
+    public var kind: Kind
+    /// The unit it is about, in the newer report.
+    public var unit: UnitID
+    /// The number path of the section it is in (see ``SectionSide/numberPath``); empty for the preamble.
+    public var section: [String]
+    /// The year left standing, for a stale year.
+    public var year: Int?
+    /// The text it is about: the clause naming the stale year, or the paragraph carried over.
+    public var excerpt: String
+
+    /// Creates a finding.
+    public init(kind: Kind, unit: UnitID, section: [String], year: Int?, excerpt: String) {
+        self.kind = kind
+        self.unit = unit
+        self.section = section
+        self.year = year
+        self.excerpt = excerpt
+    }
+
+    /// Writes every field, `null` for an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(section, forKey: .section)
+        try container.encode(year, forKey: .year)
+        try container.encode(excerpt, forKey: .excerpt)
+    }
+}

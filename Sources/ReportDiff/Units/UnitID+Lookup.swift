@@ -1,0 +1,51 @@
+// Finding units the way a person names them on the command line: a cell by its table's number and its row and
+// column (keys or labels), a section by its numbers.
+
+import ReportModel
+
+extension UnitID {
+    /// The unit of a cell of template table 2, 3 or 4 in a report, with its row and column given by key
+    /// (`received`, `total`) or by label as the form prints it (`一、本年新收政府信息公开申请数量`, `总计`).
+    ///
+    /// - Returns: The cell's unit, or `nil` when the report has no such table, row or column.
+    public static func cell(table number: Int, row: String, column: String, in report: Report) -> UnitID? {
+        for (path, table) in report.tables where UnitNaming.templateNumber(of: table) == number {
+            guard let rowKey = key(of: row, among: table.rows.map { ($0.key, $0.path) }),
+                let columnKey = key(of: column, among: table.columns.map { ($0.key, $0.path) }),
+                table.cell(row: rowKey, column: columnKey) != nil
+            else { return nil }
+            let container: BlockContainer = path.isEmpty ? .preamble : .section(path)
+            guard let blocks = report.blocks(in: container),
+                let index = blocks.firstIndex(where: { $0.table == table })
+            else { return nil }
+            return UnitNaming.blockID(container, index, in: report).appending(.cell(row: rowKey, column: columnKey))
+        }
+        return nil
+    }
+
+    /// The unit of a section given by the numbers or titles along its path, separated by `/`
+    /// (`三`, `一/二`, `存在的主要问题及改进情况`).
+    ///
+    /// - Returns: The section's unit, or `nil` when the report has no such section.
+    public static func section(path: String, in report: Report) -> UnitID? {
+        let unit = UnitID(path.split(separator: "/").map { .section(String($0)) })
+        guard !unit.components.isEmpty, UnitNaming.locate(unit, in: report) != nil else { return nil }
+        return unit
+    }
+
+    /// Whether a report has this unit.
+    public func exists(in report: Report) -> Bool {
+        UnitNaming.locate(self, in: report) != nil
+    }
+
+    /// A key among keys and label paths: the key itself, else the one whose last label (or whole path) reads the
+    /// same, ignoring spaces, bracket width and punctuation.
+    private static func key(of name: String, among entries: [(key: String, path: [String])]) -> String? {
+        if entries.contains(where: { $0.key == name }) { return name }
+        let wanted = LooseKey.make(name)
+        guard !wanted.isEmpty else { return nil }
+        return entries.first { LooseKey.make($0.path.last ?? "") == wanted }?.key
+            ?? entries.first { LooseKey.make($0.path.joined()) == wanted }?.key
+            ?? entries.first { LooseKey.make(LabelKey($0.path.last ?? "").withoutNumber.text) == wanted }?.key
+    }
+}

@@ -1,0 +1,160 @@
+import ReportModel
+
+/// Names units of one report and finds named units in it: the bridge between ``UnitID`` and index paths.
+enum UnitNaming {
+    /// A section's name before disambiguation: its number's value, or its title when it has none.
+    static func baseName(of section: Section) -> String {
+        baseName(of: Heading(section.heading))
+    }
+
+    /// A section's name before disambiguation, from its heading already read.
+    static func baseName(of heading: Heading) -> String {
+        if let number = heading.number {
+            switch number.style {
+            case .chineseComma, .chineseParen: return ChineseNumerals.string(number.value)
+            case .arabicDot, .arabicComma, .arabicParen: return String(number.value)
+            }
+        }
+        let title = heading.title.removingLayoutSpace()
+        return title.isEmpty ? "untitled" : title
+    }
+
+    /// The names of sibling sections, with `#2`, `#3` … added where names repeat.
+    static func names(of siblings: [Section]) -> [String] {
+        names(ofHeadings: siblings.map { Heading($0.heading) })
+    }
+
+    /// The names of sibling sections from their headings already read.
+    static func names(ofHeadings headings: [Heading]) -> [String] {
+        var seen: [String: Int] = [:]
+        return headings.map { heading in
+            let base = baseName(of: heading)
+            let count = seen[base, default: 0] + 1
+            seen[base] = count
+            return count == 1 ? base : "\(base)#\(count)"
+        }
+    }
+
+    /// The unit id of a section at an index path.
+    static func sectionID(_ path: [Int], in report: Report) -> UnitID {
+        var components: [UnitID.Component] = []
+        var siblings = report.sections
+        for index in path {
+            guard siblings.indices.contains(index) else { break }
+            components.append(.section(names(of: siblings)[index]))
+            siblings = siblings[index].sections
+        }
+        return UnitID(components)
+    }
+
+    /// The unit id of a container.
+    static func containerID(_ container: BlockContainer, in report: Report) -> UnitID {
+        switch container {
+        case .preamble: UnitID([.preamble])
+        case .section(let path): sectionID(path, in: report)
+        }
+    }
+
+    /// The name of the table at a block index (`table3`, `grid1`).
+    static func tableName(at index: Int, in blocks: [Block]) -> String {
+        guard blocks.indices.contains(index), let table = blocks[index].table else { return "grid0" }
+        if let number = templateNumber(of: table) { return "table\(number)" }
+        let ordinal = blocks[...index].filter { $0.table.map { templateNumber(of: $0) == nil } ?? false }.count
+        return "grid\(ordinal)"
+    }
+
+    /// The number of the template table (2, 3 or 4), from the catalog or from the id (`table3-2021`).
+    static func templateNumber(of table: Table) -> Int? {
+        if let definition = table.templateDefinition { return definition.table }
+        guard let id = table.template, id.hasPrefix("table") else { return nil }
+        return Int(id.dropFirst(5).prefix { $0.isNumber })
+    }
+
+    /// The unit id of a block (paragraph or table) of a container.
+    static func blockID(_ container: BlockContainer, _ index: Int, in report: Report) -> UnitID {
+        let parent = containerID(container, in: report)
+        guard let blocks = report.blocks(in: container), blocks.indices.contains(index) else { return parent }
+        switch blocks[index] {
+        case .paragraph:
+            let ordinal = blocks[...index].filter { $0.paragraph != nil }.count
+            return parent.appending(.paragraph(ordinal))
+        case .table:
+            return parent.appending(.table(tableName(at: index, in: blocks)))
+        }
+    }
+
+    /// The unit id of a location in a report.
+    static func id(of location: UnitLocation, in report: Report) -> UnitID {
+        switch location {
+        case .field(let component): UnitID([component])
+        case .container(let container): containerID(container, in: report)
+        case .heading(let path): sectionID(path, in: report).appending(.heading)
+        case .block(let container, let index): blockID(container, index, in: report)
+        case .cell(let container, let index, let row, let column):
+            blockID(container, index, in: report).appending(.cell(row: row, column: column))
+        }
+    }
+
+    /// Finds a named unit in a report; `nil` when the report has no such unit.
+    static func locate(_ unit: UnitID, in report: Report) -> UnitLocation? {
+        var components = unit.components[...]
+        guard let first = components.first else { return nil }
+        switch first {
+        case .title, .agency, .year:
+            return components.count == 1 ? .field(first) : nil
+        case .preamble:
+            components = components.dropFirst()
+            return locateInside(.preamble, components, in: report)
+        case .section:
+            var path: [Int] = []
+            var siblings = report.sections
+            while case .section(let name)? = components.first {
+                guard let index = sectionIndex(named: name, among: siblings, topLevel: path.isEmpty) else { return nil }
+                path.append(index)
+                siblings = siblings[index].sections
+                components = components.dropFirst()
+            }
+            if components.first == .heading {
+                return components.count == 1 ? .heading(path) : nil
+            }
+            return locateInside(.section(path), components, in: report)
+        default:
+            return nil
+        }
+    }
+
+    private static func locateInside(
+        _ container: BlockContainer, _ rest: ArraySlice<UnitID.Component>, in report: Report
+    ) -> UnitLocation? {
+        guard let first = rest.first else { return .container(container) }
+        guard let blocks = report.blocks(in: container) else { return nil }
+        let index: Int?
+        switch first {
+        case .paragraph(let ordinal):
+            index = blocks.indices.filter { blocks[$0].paragraph != nil }.dropFirst(ordinal - 1).first
+        case .table(let name):
+            index = blocks.indices.first { blocks[$0].table != nil && tableName(at: $0, in: blocks) == name }
+        default:
+            index = nil
+        }
+        guard let index else { return nil }
+        let rest = rest.dropFirst()
+        guard let next = rest.first else { return .block(container, index) }
+        guard rest.count == 1, case .cell(let row, let column) = next, let table = blocks[index].table,
+            table.cell(row: row, column: column) != nil
+        else { return nil }
+        return .cell(container, index, row: row, column: column)
+    }
+
+    private static func sectionIndex(named name: String, among siblings: [Section], topLevel: Bool) -> Int? {
+        let names = names(of: siblings)
+        if let index = names.firstIndex(of: name) { return index }
+        // A top-level section named by its number may be typed without one (`存在的主要问题及改进情况` for 五).
+        if topLevel, let value = ChineseNumerals.value(of: name) {
+            return siblings.firstIndex { $0.number == nil && $0.templateSlot == value }
+        }
+        // A section named by its title may have gained a number.
+        let key = LabelKey(name)
+        return siblings.firstIndex { LabelKey($0.title) == key }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ReportDiff
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// `nianbao history` and `blame` read a report's first-parent line from the store and follow units along it.
+@Suite struct UnitHistoryTests {
+    let key = ReportKey(agency: "changzhang", year: 2024)
+
+    static func snapshot(_ entry: (revision: Revision, report: Report)) -> RevisionSnapshot {
+        (RevisionInfo(id: entry.revision.id.hex, author: entry.revision.record.author, time: entry.revision.record.time),
+         entry.report)
+    }
+
+    @Test func aCellsHistoryListsEveryRevisionThatChangedIt() async throws {
+        // Given three revisions by two people, the second and third changing one cell of table 3
+        let repository = try RepositoryTestSupport.memoryRepository()
+        var report = ReportGenerator(numbers: .balanced).make(seed: 3)
+        _ = try await repository.commit(report, to: key, author: "李明", message: "初稿", time: RepositoryTestSupport.time)
+        for (author, value) in [("王芳", "40"), ("李明", "41")] {
+            for index in report.sections.indices {
+                for block in report.sections[index].blocks.indices {
+                    guard case .table(var table) = report.sections[index].blocks[block], table.templateDefinition?.table == 3
+                    else { continue }
+                    table.setText(value, row: "received", column: "natural-person")
+                    report.sections[index].blocks[block] = .table(table)
+                }
+            }
+            _ = try await repository.commit(report, to: key, author: author, message: value, time: RepositoryTestSupport.time + 60)
+        }
+        // When the line is read and the cell followed along it
+        let line = try await repository.firstParentLine("changzhang/2024")
+        #expect(line.count == 3)
+        let newest = try #require(line.last?.report)
+        let unit = try #require(UnitID.cell(table: 3, row: "一、本年新收政府信息公开申请数量", column: "自然人", in: newest))
+        #expect(unit.description == "section:三/table:table3/cell:received:natural-person")
+        let changes = try UnitHistory.changes(of: unit, along: line.map(Self.snapshot))
+        // Then the first revision added it and each later one changed it, with author and old → new
+        #expect(changes.map(\.kind) == [.added, .modified, .modified])
+        #expect(changes.map(\.revision.author) == ["李明", "王芳", "李明"])
+        #expect(changes.last?.old == "40")
+        #expect(changes.last?.new == "41")
+        // And blame names the last revision for that cell and the first for the others
+        let blame = try Blame.compute(along: line.map(Self.snapshot))
+        #expect(blame.first { $0.unit == unit }?.revision.id == line.last?.revision.id.hex)
+        #expect(blame.filter { $0.kind == .cell && $0.revision.id != line.first?.revision.id.hex }.count == 1)
+        #expect(try await repository.firstParentLine("changzhang/2024~1").count == 2)
+    }
+}
