@@ -40,7 +40,7 @@ public struct SyncClient: Sendable {
     ///   - logger: Where to log.
     public init(
         repository: ReportRepository, remote: Remote, httpClient: HTTPClient = .shared,
-        timeout: TimeAmount = .seconds(120), batchLimit: Int = SyncProtocol.maxObjectsPerBatch, logger: Logger
+        timeout: Duration = .seconds(120), batchLimit: Int = SyncProtocol.maxObjectsPerBatch, logger: Logger
     ) {
         self.repository = repository
         self.remote = remote
@@ -48,7 +48,10 @@ public struct SyncClient: Sendable {
         self.logger = logger
         var base = remote.url
         while base.hasSuffix("/") { base.removeLast() }
-        connection = NodeConnection(remote: remote.name, baseURL: base, token: remote.token, client: httpClient, timeout: timeout)
+        let (seconds, attoseconds) = timeout.components
+        connection = NodeConnection(
+            remote: remote.name, baseURL: base, token: remote.token, client: httpClient,
+            timeout: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
     }
 
     /// Pulls, then pushes.
