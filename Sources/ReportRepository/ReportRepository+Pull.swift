@@ -59,9 +59,15 @@ extension ReportRepository {
         }
     }
 
-    /// The tips of every line of history this node holds: what a pull says it has.
-    public func revisionTips() async throws(RepositoryError) -> [ObjectID] {
-        try await read { try $0.revisionTips() }
+    /// The revisions a pull from a remote says this node holds: the tips of every line of history here, and the
+    /// remote's refs as last seen (the remote knows those even when it knows none of the tips, which are often
+    /// revisions made here since).
+    public func pullHaves(from remote: String) async throws(RepositoryError) -> [ObjectID] {
+        try await read { reader in
+            var seen = Set<ObjectID>()
+            return (try reader.revisionTips() + reader.remoteRefs(remote: remote).map(\.revision))
+                .filter { seen.insert($0).inserted }
+        }
     }
 
     /// Stores objects a pull brought, whole or not at all (each checked against its name).

@@ -72,7 +72,10 @@ public struct SyncClient: Sendable {
         var header: PullHeader?
         var received = 0
         for _ in 0..<10_000 {
-            let have = try await local { () async throws(RepositoryError) in try await repository.revisionTips() }
+            let remoteName = remote.name
+            let have = try await local { () async throws(RepositoryError) in
+                try await repository.pullHaves(from: remoteName)
+            }
             let body = try encode(PullRequest(have: have))
             let answer = try await connection.send(.POST, "pull", body: body, statistics: &statistics)
             let batch: ObjectBatch
