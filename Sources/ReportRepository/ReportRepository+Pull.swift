@@ -59,14 +59,28 @@ extension ReportRepository {
         }
     }
 
-    /// The revisions a pull from a remote says this node holds: the tips of every line of history here, and the
+    /// The revisions a pull from a remote says this node holds: the tips of every line of history here, the
     /// remote's refs as last seen (the remote knows those even when it knows none of the tips, which are often
-    /// revisions made here since).
+    /// revisions made here since), and up to four generations behind each tip the remote has not been seen at (so
+    /// that a merge or an edit made here still names what the remote knows).
     public func pullHaves(from remote: String) async throws(RepositoryError) -> [ObjectID] {
         try await read { reader in
-            var seen = Set<ObjectID>()
-            return (try reader.revisionTips() + reader.remoteRefs(remote: remote).map(\.revision))
-                .filter { seen.insert($0).inserted }
+            let seenThere = try reader.remoteRefs(remote: remote).map(\.revision)
+            let known = Set(seenThere)
+            var listed = Set<ObjectID>()
+            var haves: [ObjectID] = []
+            func add(_ id: ObjectID) { if listed.insert(id).inserted { haves.append(id) } }
+            for tip in try reader.revisionTips() {
+                add(tip)
+                var generation = known.contains(tip) ? [] : [tip]
+                for _ in 0..<4 where !generation.isEmpty {
+                    generation = try generation.flatMap { try reader.parentIDs(of: $0) }.filter { !listed.contains($0) }
+                    generation.forEach(add)
+                    generation.removeAll(where: known.contains)
+                }
+            }
+            seenThere.forEach(add)
+            return haves
         }
     }
 
