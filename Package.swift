@@ -119,6 +119,7 @@ let package = Package(
             name: "NianbaoBench",
             dependencies: [
                 "ReportModel", "ReportParser", "ReportDiff", "RevisionStore", "ReportRepository", "ReportFixtures",
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Scripts/Bench",
             swiftSettings: swiftSettings

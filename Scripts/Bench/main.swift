@@ -11,6 +11,8 @@ case "parse":
     ParseBenchmark.run(corpus: arguments.dropFirst().first)
 case "diff":
     DiffBenchmark.run(Array(arguments.dropFirst()))
+case "startup":
+    await StartupProfile.run(file: arguments.dropFirst().first ?? "", repository: arguments.dropFirst(2).first ?? "")
 case "diff-pairs":
     DiffBenchmark.writePairs(to: arguments.dropFirst().first ?? ".")
 default:

@@ -30,6 +30,11 @@ struct Nianbao: AsyncParsableCommand {
             Serve.self,
             Token.self,
             RemoteCommand.self,
+            Pull.self,
+            Push.self,
+            SyncCommand.self,
+            Conflicts.self,
+            MergeCommand.self,
         ]
     )
 }

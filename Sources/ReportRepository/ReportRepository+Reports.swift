@@ -25,22 +25,41 @@ extension ReportRepository {
         }
     }
 
-    /// Marks a revision as submitted or published: the mark of its report moves to it.
+    /// Marks a revision as submitted, published or returned: the mark of its report moves to it.
+    ///
+    /// A report with an open sync conflict cannot be published: merge it first.
     ///
     /// - Parameters:
     ///   - ref: The revision (see ``RevisionSelector``).
     ///   - mark: Which mark.
+    ///   - comment: What goes with it (the correction request of `returned`); `nil` keeps no comment.
+    ///   - author: Who sets it (recorded with the comment).
     ///   - time: When.
-    /// - Throws: What ``resolve(_:)`` throws; the repository is then unchanged.
+    /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/conflictOpen(_:heads:)`` when publishing a report
+    ///   with an open conflict. The repository is then unchanged.
     @discardableResult
-    public func mark(_ ref: String, as mark: Mark, time: Date = Date()) async throws(RepositoryError) -> MarkOutcome {
+    public func mark(
+        _ ref: String, as mark: Mark, comment: String? = nil, author: String = "unknown", time: Date = Date()
+    ) async throws(RepositoryError) -> MarkOutcome {
         let selector = try RevisionSelector(ref)
         let outcome = try await write { writer in
             let revision = try Resolver.resolve(selector, in: writer)
+            if mark == .published {
+                let open = try writer.conflicts(openOnly: true, report: revision.report)
+                guard open.isEmpty else {
+                    throw RepositoryError.conflictOpen(revision.report, heads: open.map(\.head))
+                }
+            }
             let previous = try writer.ref(mark.refName, of: revision.report)?.revision
             if previous != revision.id {
                 try writer.moveRef(
                     mark.refName, of: revision.report, to: revision.id, expecting: .current(previous), at: time)
+            }
+            let note = comment.map {
+                MarkComment(report: revision.report, mark: mark.rawValue, comment: $0, author: author, time: time)
+            }
+            if note != nil || previous != revision.id {
+                try writer.setMarkComment(note, mark: mark.rawValue, of: revision.report)
             }
             return MarkOutcome(report: revision.report, mark: mark, revision: revision.id, previous: previous)
         }

@@ -47,6 +47,16 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case invalidRemoteURL(String)
     /// There is no remote of this name.
     case remoteNotFound(String)
+    /// The report has an open sync conflict: it cannot be published (or this needs it merged first).
+    case conflictOpen(ReportKey, heads: [String])
+    /// `merge` was asked for a report that has a single head.
+    case noConflict(ReportKey)
+    /// A merge choice names a unit that has no conflict.
+    case unknownUnit(String, open: [String])
+    /// A token does not reach this agency's reports.
+    case outOfScope(agency: String)
+    /// Only the county's token may set this mark on another node.
+    case countyOnly(mark: String)
 
     public var description: String {
         switch self {
@@ -98,6 +108,18 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "`\(url)` is not the address of a nianbao server: write it as http://HOST:PORT."
         case .remoteNotFound(let name):
             "There is no remote called \(name): add it with `nianbao remote add \(name) URL --token TOKEN`."
+        case .conflictOpen(let report, let heads):
+            "The report \(report) has an open sync conflict (heads: draft, \(heads.joined(separator: ", "))): merge it"
+                + " first with `nianbao merge \(report)`."
+        case .noConflict(let report):
+            "The report \(report) has one head only: there is nothing to merge."
+        case .unknownUnit(let unit, let open):
+            "No conflict on \(unit); the open conflicts are on: "
+                + (open.isEmpty ? "(none)" : open.joined(separator: ", ")) + "."
+        case .outOfScope(let agency):
+            "The token does not reach the reports of agency \(agency); nothing was changed."
+        case .countyOnly(let mark):
+            "Only the county's token may mark a report \(mark); nothing was changed."
         }
     }
 }

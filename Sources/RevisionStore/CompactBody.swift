@@ -154,3 +154,38 @@ struct CompactBodyError: Error, CustomStringConvertible {
 
     var description: String { "its stored body is unreadable at byte \(offset)" }
 }
+
+extension CompactBody {
+    /// The row ids a compact body refers to, in the order of its fields, without rebuilding the canonical bytes.
+    ///
+    /// - Throws: ``CompactBodyError`` when the body is not a compact body.
+    static func references(of body: [UInt8]) throws(CompactBodyError) -> [Int64] {
+        var rows: [Int64] = []
+        var position = 0
+        while position < body.count {
+            let code = body[position]
+            position += 1
+            if code == 0 {
+                let length = Int(try readVarint(body, at: &position))
+                guard length <= body.count - position else { throw CompactBodyError(offset: position) }
+                position += length
+            }
+            let count = try readVarint(body, at: &position)
+            guard count <= UInt64(body.count - position) else { throw CompactBodyError(offset: position) }
+            for _ in 0..<count {
+                let tag = try readVarint(body, at: &position)
+                if tag == 0 { continue }
+                if tag & 1 == 1 {
+                    let length = Int(tag >> 1)
+                    guard length <= body.count - position else { throw CompactBodyError(offset: position) }
+                    position += length
+                } else {
+                    let row = try readVarint(body, at: &position)
+                    guard row <= UInt64(Int64.max) else { throw CompactBodyError(offset: position) }
+                    rows.append(Int64(row))
+                }
+            }
+        }
+        return rows
+    }
+}

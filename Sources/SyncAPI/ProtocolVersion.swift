@@ -12,6 +12,15 @@ public enum SyncProtocol {
     /// The most objects one batch may hold.
     public static let maxObjectsPerBatch = 20_000
 
+    /// The most object ids one `missing` or `fetch` request may name.
+    public static let maxIDsPerRequest = 20_000
+
+    /// The largest single object a batch may hold: 4 MiB (a report's largest piece is a few KB).
+    public static let maxObjectBytes = 4 * 1024 * 1024
+
+    /// The media type of object batches.
+    public static let objectsContentType = "application/x-nianbao-objects"
+
     /// The cookie that carries a token for the web pages.
     public static let tokenCookie = "nianbao_token"
 }

@@ -12,6 +12,7 @@ public func buildNodeRouter(repository: ReportRepository) -> Router<NodeRequestC
     router.middlewares.add(NodeErrorMiddleware())
     router.middlewares.add(AccessMiddleware(repository: repository))
     InfoRoutes(repository: repository).add(to: router.group("v1"))
+    SyncRoutes(repository: repository).add(to: router.group("v1"))
     return router
 }
 

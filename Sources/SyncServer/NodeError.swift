@@ -44,6 +44,11 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
                 .invalidYear:
                 .badRequest
             case .refNotSet: .notFound
+            case .outOfScope, .countyOnly: .forbidden
+            case .conflictOpen: .conflict
+            case .store(.invalidObject), .store(.missingReference), .store(.wrongReferenceKind),
+                .store(.revisionNotFound), .store(.revisionOfAnotherReport), .store(.objectNotFound):
+                .badRequest
             default: .internalServerError
             }
         }
@@ -59,7 +64,15 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooLarge: "too-large"
         case .conflict: "conflict"
         case .busy: "busy"
-        case .repository: status == .badRequest ? "bad-request" : status == .notFound ? "not-found" : "repository"
+        case .repository:
+            switch status {
+            case .badRequest: "bad-request"
+            case .notFound: "not-found"
+            case .forbidden: "forbidden"
+            case .conflict: "conflict"
+            case .serviceUnavailable: "busy"
+            default: "repository"
+            }
         }
     }
 

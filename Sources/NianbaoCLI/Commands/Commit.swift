@@ -28,6 +28,11 @@ extension Nianbao {
         @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
         var author: String?
 
+        @Flag(
+            name: .long,
+            help: "The file resolves the report's sync conflict: record it as the merge of the draft and its second head.")
+        var resolve = false
+
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
 
@@ -38,7 +43,7 @@ extension Nianbao {
                 let name = URL(fileURLWithPath: file).lastPathComponent
                 let outcome = try await repository.open().commit(
                     parsed.report, to: ReportKey(agency: agency, year: year), author: Author.resolve(author),
-                    message: message ?? "Commit \(name)")
+                    message: message ?? "Commit \(name)", mergingHeads: resolve)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
@@ -51,6 +56,9 @@ extension Nianbao {
                     let id = outcome.revision.id.shortHex()
                     switch outcome.status {
                     case .committed:
+                        if !outcome.closed.isEmpty {
+                            Output.print("Merged the heads of \(outcome.revision.report): the conflict is closed.")
+                        }
                         Output.print(
                             "Committed \(outcome.revision.report) as \(id) (\(outcome.stored.stored) new objects, "
                                 + "\(RevisionText.bytes(outcome.stored.bytes))).")

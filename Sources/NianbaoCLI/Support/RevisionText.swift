@@ -60,6 +60,8 @@ enum RevisionText {
 enum CLIExit {
     /// EX_TEMPFAIL: the repository was busy; trying again may work.
     static let busy: Int32 = 75
+    /// A sync conflict is open (push, pull, sync, merge): both lines are kept until a merge joins them.
+    static let conflict: Int32 = 3
 
     /// Runs a command body, turning the busy error into its own exit code so scripts can retry.
     static func mappingBusy(_ body: () async throws -> Void) async throws {

@@ -18,6 +18,8 @@ public struct CommitOutcome: Sendable, Hashable {
     public var stored: PutSummary
     /// Things worth a look that did not stop the commit (a year in the text that differs from the one given).
     public var warnings: [String]
+    /// Sync conflicts the commit closed (a commit that resolved a conflict by merging the heads).
+    public var closed: [SyncConflict] = []
 
     /// Creates an outcome.
     public init(status: Status, revision: Revision, stored: PutSummary, warnings: [String]) {

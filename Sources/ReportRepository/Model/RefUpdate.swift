@@ -1,0 +1,99 @@
+import ReportModel
+import RevisionStore
+
+/// A ref move another node asks for: its draft moved on, or it set a mark.
+public struct RefUpdate: Sendable, Hashable {
+    /// The report.
+    public var report: ReportKey
+    /// `draft`, or a mark's name (`submitted`, `published`, `returned`).
+    public var ref: String
+    /// The revision the ref should point to.
+    public var revision: ObjectID
+    /// What the sender last saw the ref point to here (`nil`: unset). Marks move only from there
+    /// (compare-and-swap); a draft moves only forward, and a draft that moved meanwhile gives a conflict.
+    public var expected: ObjectID?
+    /// The comment that goes with a mark.
+    public var comment: MarkComment?
+    /// The report's agency, so that the receiver learns its name.
+    public var agency: Agency?
+
+    /// Creates a ref update.
+    public init(
+        report: ReportKey, ref: String, revision: ObjectID, expected: ObjectID?, comment: MarkComment? = nil,
+        agency: Agency? = nil
+    ) {
+        self.report = report
+        self.ref = ref
+        self.revision = revision
+        self.expected = expected
+        self.comment = comment
+        self.agency = agency
+    }
+
+    /// Whether it moves the draft (else a mark).
+    public var isDraft: Bool { ref == RefName.draft.name }
+}
+
+/// What became of one ref update.
+public enum RefUpdateStatus: String, Sendable, Hashable, Codable {
+    /// The report or mark was new here.
+    case created
+    /// The draft moved forward.
+    case fastForwarded = "fast-forward"
+    /// The mark moved.
+    case moved
+    /// It already pointed there (or the draft already holds the revision).
+    case unchanged
+    /// Both lines changed the draft: the revision is kept as a second head and a conflict is open.
+    case conflict
+    /// The mark moved meanwhile: it was not what the sender last saw. Nothing changed.
+    case stale
+    /// Refused: publishing while a conflict is open.
+    case refused
+}
+
+/// What became of one ref update.
+public struct RefUpdateResult: Sendable, Hashable {
+    /// The report.
+    public var report: ReportKey
+    /// `draft` or the mark's name.
+    public var ref: String
+    /// What happened.
+    public var status: RefUpdateStatus
+    /// The revision asked for.
+    public var revision: ObjectID
+    /// Where the ref points now on the receiving node.
+    public var current: ObjectID?
+    /// The conflict, for ``RefUpdateStatus/conflict``.
+    public var conflict: SyncConflict?
+    /// Conflicts the move closed.
+    public var closed: [SyncConflict]
+
+    /// Creates a result.
+    public init(
+        report: ReportKey, ref: String, status: RefUpdateStatus, revision: ObjectID, current: ObjectID?,
+        conflict: SyncConflict? = nil, closed: [SyncConflict] = []
+    ) {
+        self.report = report
+        self.ref = ref
+        self.status = status
+        self.revision = revision
+        self.current = current
+        self.conflict = conflict
+        self.closed = closed
+    }
+}
+
+/// An object received from another node under its name, not yet checked.
+public struct ReceivedObject: Sendable, Hashable {
+    /// The name it came under.
+    public var id: ObjectID
+    /// Its canonical bytes, as received.
+    public var bytes: [UInt8]
+
+    /// Creates a received object.
+    public init(id: ObjectID, bytes: [UInt8]) {
+        self.id = id
+        self.bytes = bytes
+    }
+}

@@ -1,0 +1,44 @@
+import ReportModel
+import RevisionStore
+
+/// A report's sync state: its agency, its draft, its other heads, its marks with their comments and its open
+/// conflicts. What a node tells another about a report, and what the web pages list.
+public struct ReportState: Sendable, Hashable {
+    /// The report.
+    public var report: ReportKey
+    /// Its agency, when known.
+    public var agency: Agency?
+    /// The draft head.
+    public var draft: ObjectID?
+    /// Further heads while a conflict is open, by name.
+    public var otherHeads: [String: ObjectID]
+    /// Marks (`submitted`, `published`, `returned`), by name.
+    public var marks: [String: ObjectID]
+    /// The comments of marks that have one, by mark name.
+    public var comments: [String: MarkComment]
+    /// The conflicts still open.
+    public var conflicts: [SyncConflict]
+
+    /// Creates a report state.
+    public init(
+        report: ReportKey, agency: Agency?, draft: ObjectID?, otherHeads: [String: ObjectID] = [:],
+        marks: [String: ObjectID] = [:], comments: [String: MarkComment] = [:], conflicts: [SyncConflict] = []
+    ) {
+        self.report = report
+        self.agency = agency
+        self.draft = draft
+        self.otherHeads = otherHeads
+        self.marks = marks
+        self.comments = comments
+        self.conflicts = conflicts
+    }
+
+    /// Every revision a ref of the report points to.
+    public var revisions: [ObjectID] {
+        var all: [ObjectID] = draft.map { [$0] } ?? []
+        all += otherHeads.keys.sorted().compactMap { otherHeads[$0] }
+        all += marks.keys.sorted().compactMap { marks[$0] }
+        var seen = Set<ObjectID>()
+        return all.filter { seen.insert($0).inserted }
+    }
+}

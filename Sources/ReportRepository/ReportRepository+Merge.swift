@@ -1,0 +1,116 @@
+// Merging a report's heads after a sync conflict: three-way, on the units diff knows, with chosen sides.
+
+import Foundation
+import Logging
+import ReportDiff
+import ReportModel
+import RevisionStore
+
+/// What merging a report's heads did, or would do.
+public struct HeadMergeOutcome: Sendable, Hashable {
+    /// The report.
+    public var report: ReportKey
+    /// The second head merged into the draft.
+    public var head: String
+    /// The draft (our line).
+    public var ours: ObjectID
+    /// The second head (their line).
+    public var theirs: ObjectID
+    /// Their merge base, if they share history.
+    public var base: ObjectID?
+    /// The three-way merge: the merged document and the conflicts still open.
+    public var result: MergeResult
+    /// The merge revision, when the merge was clean (or every conflict resolved) and committed.
+    public var revision: Revision?
+    /// The sync conflicts the merge closed.
+    public var closed: [SyncConflict]
+
+    /// Whether the merge was committed.
+    public var isCommitted: Bool { revision != nil }
+}
+
+extension ReportRepository {
+    /// Merges a report's second head into its draft, three-way, with their merge base.
+    ///
+    /// When no conflict remains after the sides chosen, commits a merge revision whose parents are the draft and the
+    /// second head (in that order), moves the draft to it and closes the sync conflict. Otherwise commits nothing and
+    /// returns the conflicts, each with base, ours and theirs.
+    ///
+    /// - Parameters:
+    ///   - report: The report.
+    ///   - head: Which second head, when there are several (default: the one of the oldest open conflict).
+    ///   - takeAll: Resolve every conflict by taking this side.
+    ///   - resolutions: Sides chosen for single units.
+    ///   - author: Who merges.
+    ///   - message: Why (default: "Merge HEAD into the draft").
+    ///   - time: When.
+    /// - Throws: ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
+    ///   for a chosen unit that has no conflict; ``RepositoryError/store(_:)`` when the draft moved meanwhile.
+    public func mergeHeads(
+        of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeSide] = [:],
+        author: String, message: String? = nil, time: Date = Date()
+    ) async throws(RepositoryError) -> HeadMergeOutcome {
+        let inputs = try await read { reader in try Self.mergeInputs(of: report, head: head, in: reader) }
+        let plain = ReportMerge.merge(base: inputs.base, ours: inputs.ours, theirs: inputs.theirs)
+        var result = plain
+        for (unit, side) in resolutions.sorted(by: { $0.key < $1.key }) {
+            guard result.conflicts.contains(where: { $0.unit == unit }) || result.resolutions[unit] != nil else {
+                throw .unknownUnit(unit.description, open: result.conflicts.map(\.unit.description))
+            }
+            result = result.resolving(unit, with: side)
+        }
+        if let takeAll { result = result.resolvingAll(with: takeAll) }
+        var outcome = HeadMergeOutcome(
+            report: report, head: inputs.head.name.name, ours: inputs.draft, theirs: inputs.head.revision,
+            base: inputs.baseID, result: result, revision: nil, closed: [])
+        guard result.isClean else { return outcome }
+        let merged = result.merged
+        let text = message ?? "Merge \(inputs.head.name.name) into the draft"
+        let committed = try await write { writer in
+            let (root, objects) = ObjectGraph.objects(of: merged)
+            try writer.put(objects)
+            let record = RevisionRecord(
+                report: report, root: root, parents: [inputs.draft, inputs.head.revision], author: author,
+                node: try writer.nodeName() ?? "unnamed", time: time, message: text)
+            let revision = EncodedObject(.revision(record))
+            try writer.put([revision])
+            try writer.moveRef(.draft, of: report, to: revision.id, expecting: .at(inputs.draft), at: time)
+            let closed = try HeadKeeper.settle(report, draft: revision.id, time: time, writer: writer)
+            return (Revision(record), closed)
+        }
+        outcome.revision = committed.0
+        outcome.closed = committed.1
+        logger.info(
+            "merged heads", metadata: ["report": "\(report)", "revision": "\(committed.0.id.shortHex())"])
+        return outcome
+    }
+
+    private struct MergeInputs: Sendable {
+        var draft: ObjectID
+        var head: Ref
+        var baseID: ObjectID?
+        var base: Report
+        var ours: Report
+        var theirs: Report
+    }
+
+    private static func mergeInputs(of report: ReportKey, head name: String?, in reader: StoreReader) throws
+        -> MergeInputs
+    {
+        guard let draft = try reader.ref(.draft, of: report)?.revision else {
+            throw RepositoryError.refNotSet(report, .draft)
+        }
+        let heads = try HeadKeeper.secondHeads(of: report, in: reader)
+        let oldest = try reader.conflicts(openOnly: true, report: report).first?.head
+        guard let head = heads.first(where: { $0.name.name == (name ?? oldest ?? $0.name.name) }) else {
+            throw RepositoryError.noConflict(report)
+        }
+        let baseID = try RevisionGraph.mergeBase(draft, head.revision, in: reader)
+        let base = try baseID.map { try reader.report(root: try reader.requireRevision($0).root) }
+        return MergeInputs(
+            draft: draft, head: head, baseID: baseID,
+            base: base ?? Report(title: nil, agency: nil, year: nil, preamble: [], sections: []),
+            ours: try reader.report(root: try reader.requireRevision(draft).root),
+            theirs: try reader.report(root: try reader.requireRevision(head.revision).root))
+    }
+}

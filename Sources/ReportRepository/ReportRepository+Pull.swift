@@ -1,0 +1,157 @@
+// Pulls: the pack a node gives for the reports a token reaches, and what the receiving node does with its refs.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+/// What a node sends for a pull: the state of every report the token reaches and the objects the puller lacks.
+public struct PullPack: Sendable, Hashable {
+    /// The reports the token reaches, with their refs.
+    public var states: [ReportState]
+    /// Objects the puller lacks, every object after what it refers to; cut after a whole revision when the pack is
+    /// full.
+    public var objects: [EncodedObject]
+    /// How many more objects a further pull will bring (0: this pack completes the pull).
+    public var remaining: Int
+}
+
+/// What a pull did to one report.
+public struct PulledReport: Sendable, Hashable {
+    /// The report.
+    public var report: ReportKey
+    /// What happened to the draft (and to other heads the remote had).
+    public var heads: [HeadOutcome]
+    /// Marks that moved here because they moved on the remote, with their comments.
+    public var marks: [String: ObjectID]
+    /// The comments of the marks that moved.
+    public var comments: [String: MarkComment]
+}
+
+extension ReportRepository {
+    /// The pack for a pull: the reports a scope reaches and the objects of their refs that the closure of `have`
+    /// lacks, in dependency order, cut after a whole revision when it would pass a limit.
+    ///
+    /// - Parameters:
+    ///   - scope: What the puller's token reaches.
+    ///   - have: Revisions the puller holds (the tips of its history): it holds everything they refer to.
+    ///   - maxObjects: The most objects in one pack.
+    ///   - maxBytes: The most canonical bytes in one pack.
+    public func pullPack(scope: AccessScope, have: [ObjectID], maxObjects: Int, maxBytes: Int)
+        async throws(RepositoryError) -> PullPack
+    {
+        try await read { reader in
+            let states = try Self.reportStates(scope: scope, in: reader)
+            let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: have)
+            var objects: [EncodedObject] = []
+            var bytes = 0
+            var boundary = 0
+            for planned in plan {
+                guard let object = try reader.object(planned.id) else { throw StoreError.objectNotFound(planned.id) }
+                if objects.count + 1 > maxObjects || bytes + object.bytes.count > maxBytes {
+                    if boundary > 0 { objects.removeSubrange(boundary...) }
+                    break
+                }
+                objects.append(object)
+                bytes += object.bytes.count
+                if planned.kind == .revision { boundary = objects.count }
+            }
+            return PullPack(states: states, objects: objects, remaining: plan.count - objects.count)
+        }
+    }
+
+    /// The revisions a pull from a remote says this node holds: the tips of every line of history here, the
+    /// remote's refs as last seen (the remote knows those even when it knows none of the tips, which are often
+    /// revisions made here since), and up to four generations behind each tip the remote has not been seen at (so
+    /// that a merge or an edit made here still names what the remote knows).
+    public func pullHaves(from remote: String) async throws(RepositoryError) -> [ObjectID] {
+        try await read { reader in
+            let seenThere = try reader.remoteRefs(remote: remote).map(\.revision)
+            let known = Set(seenThere)
+            var listed = Set<ObjectID>()
+            var haves: [ObjectID] = []
+            func add(_ id: ObjectID) { if listed.insert(id).inserted { haves.append(id) } }
+            for tip in try reader.revisionTips() {
+                add(tip)
+                var generation = known.contains(tip) ? [] : [tip]
+                for _ in 0..<4 where !generation.isEmpty {
+                    generation = try generation.flatMap { try reader.parentIDs(of: $0) }.filter { !listed.contains($0) }
+                    generation.forEach(add)
+                    generation.removeAll(where: known.contains)
+                }
+            }
+            seenThere.forEach(add)
+            return haves
+        }
+    }
+
+    /// Stores objects a pull brought, whole or not at all (each checked against its name).
+    @discardableResult
+    public func store(_ objects: [ReceivedObject]) async throws(RepositoryError) -> PutSummary {
+        try await write { writer in
+            var summary = PutSummary()
+            for object in objects {
+                let written = try writer.put(bytes: object.bytes, as: object.id)
+                if written > 0 {
+                    summary.stored += 1
+                    summary.bytes += written
+                } else {
+                    summary.existing += 1
+                }
+            }
+            return summary
+        }
+    }
+
+    /// Takes in the refs of a remote after its objects are stored, in one transaction: each remote head is taken as
+    /// a head here (fast-forward, or a second head and an open conflict), marks that moved on the remote since this
+    /// node last saw them move here, and the remote's refs are recorded as seen.
+    ///
+    /// - Parameters:
+    ///   - states: The remote's reports.
+    ///   - remote: The remote's name here (the name of a second head its line is kept under).
+    ///   - time: When.
+    /// - Returns: What happened to each report where anything did.
+    public func applyPull(_ states: [ReportState], from remote: String, time: Date = Date()) async throws(RepositoryError)
+        -> [PulledReport]
+    {
+        try await write { writer in
+            var pulled: [PulledReport] = []
+            for state in states {
+                try Self.saveAgency(state.agency, writer: writer)
+                var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
+                let seen = Dictionary(
+                    uniqueKeysWithValues: try writer.remoteRefs(remote: remote).filter { $0.report == state.report }
+                        .map { ($0.name, $0.revision) })
+                var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
+                heads += state.otherHeads.keys.sorted().compactMap { name in
+                    state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
+                }
+                for (name, revision) in heads {
+                    guard try writer.contains(revision) else { continue }
+                    let outcome = try HeadKeeper.absorb(
+                        revision, into: state.report, headName: name, origin: "pull from \(remote)", time: time,
+                        writer: writer)
+                    if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
+                }
+                if let draft = state.draft, try writer.contains(draft) {
+                    try writer.setRemoteRef(remote: remote, report: state.report, name: "draft", revision: draft, at: time)
+                }
+                for (name, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
+                    guard try writer.contains(revision) else { continue }
+                    if seen[name] != revision {
+                        let ref = RefName(kind: .mark, name: name)
+                        if try writer.ref(ref, of: state.report)?.revision != revision {
+                            try writer.moveRef(ref, of: state.report, to: revision, at: time)
+                            report.marks[name] = revision
+                        }
+                        try writer.setMarkComment(state.comments[name], mark: name, of: state.report)
+                        if let comment = state.comments[name] { report.comments[name] = comment }
+                    }
+                    try writer.setRemoteRef(remote: remote, report: state.report, name: name, revision: revision, at: time)
+                }
+                if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+            }
+            return pulled
+        }
+    }
+}

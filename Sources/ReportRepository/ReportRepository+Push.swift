@@ -1,0 +1,91 @@
+// Pushes: which refs to move on a remote and which objects it may lack, and what the node records afterwards.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+/// What a push will ask of a remote.
+public struct PushPlan: Sendable, Hashable {
+    /// The ref moves: drafts that moved on here, marks set here since the remote was last seen.
+    public var updates: [RefUpdate]
+    /// The objects the updates need that the remote's known refs do not bring, every object after what it refers
+    /// to. The remote may still hold some of them (an interrupted push): ask it which it lacks.
+    public var objects: [ObjectID]
+}
+
+extension ReportRepository {
+    /// What to push to a remote, given its reports as it just listed them.
+    ///
+    /// A draft is pushed unless the remote has it (as its draft, in its draft's history, or as a second head). A mark
+    /// is pushed when it moved here since the remote was last seen and differs there; `published` and `returned` only
+    /// with the county's scope.
+    ///
+    /// - Parameters:
+    ///   - remote: The remote's name here.
+    ///   - states: The remote's reports (those the token reaches).
+    ///   - scope: What the token reaches on the remote.
+    /// - Complexity: O(n) in the objects of the revisions pushed and of the remote's revisions held here.
+    public func pushPlan(to remote: String, states: [ReportState], scope: AccessScope) async throws(RepositoryError)
+        -> PushPlan
+    {
+        try await read { reader in
+            let remoteStates = Dictionary(uniqueKeysWithValues: states.map { ($0.report, $0) })
+            let seen = Dictionary(grouping: try reader.remoteRefs(remote: remote), by: \.report)
+            var updates: [RefUpdate] = []
+            var have: [ObjectID] = []
+            for local in try Self.reportStates(scope: scope, in: reader) {
+                let there = remoteStates[local.report]
+                let seenRefs = Dictionary(
+                    uniqueKeysWithValues: (seen[local.report] ?? []).map { ($0.name, $0.revision) })
+                have += try ((there?.revisions ?? []) + seenRefs.values).filter { try reader.contains($0) }
+                let agency = local.agency
+                if let draft = local.draft, try !Self.remote(there, holds: draft, in: reader) {
+                    updates.append(
+                        RefUpdate(
+                            report: local.report, ref: RefName.draft.name, revision: draft,
+                            expected: seenRefs[RefName.draft.name], agency: agency))
+                }
+                for (name, revision) in local.marks.sorted(by: { $0.key < $1.key }) {
+                    guard revision != there?.marks[name], revision != seenRefs[name] else { continue }
+                    if let mark = Mark(rawValue: name), mark.isCountyOnly, !scope.isAll { continue }
+                    updates.append(
+                        RefUpdate(
+                            report: local.report, ref: name, revision: revision, expected: there?.marks[name],
+                            comment: local.comments[name], agency: agency))
+                }
+            }
+            let plan = try reader.transferPlan(want: updates.map(\.revision), have: have)
+            return PushPlan(updates: updates, objects: plan.map(\.id))
+        }
+    }
+
+    /// Records, after a push, the remote refs that now point where this node knows.
+    ///
+    /// - Parameters:
+    ///   - results: The remote's answer to the push's ref updates.
+    ///   - remote: The remote's name here.
+    public func recordPush(_ results: [RefUpdateResult], to remote: String, time: Date = Date())
+        async throws(RepositoryError)
+    {
+        try await write { writer in
+            for result in results {
+                guard [.created, .fastForwarded, .moved, .unchanged].contains(result.status),
+                    let current = result.current, try writer.contains(current)
+                else { continue }
+                try writer.setRemoteRef(remote: remote, report: result.report, name: result.ref, revision: current, at: time)
+            }
+        }
+    }
+
+    /// Whether a remote already holds a revision as a head: its draft, in its draft's history, or a second head.
+    private static func remote(_ state: ReportState?, holds revision: ObjectID, in reader: some StoreReading) throws
+        -> Bool
+    {
+        guard let state else { return false }
+        for head in [state.draft].compactMap({ $0 }) + state.otherHeads.values {
+            if head == revision { return true }
+            if try reader.contains(head), try RevisionGraph.isAncestor(revision, of: head, in: reader) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,47 @@
+// Reports with their sync state, conflicts, and marks with comments: what the CLI, sync and the web pages list.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// Every report a scope reaches, with its agency, heads, marks, comments and open conflicts, by report.
+    ///
+    /// - Parameter scope: Which agencies' reports (`.all` for every one).
+    public func reportStates(scope: AccessScope = .all) async throws(RepositoryError) -> [ReportState] {
+        try await read { try Self.reportStates(scope: scope, in: $0) }
+    }
+
+    /// The conflicts of this node, oldest first.
+    ///
+    /// - Parameter openOnly: Only those still open (the default); `false` lists closed ones too, with the merge
+    ///   that closed each.
+    public func conflicts(openOnly: Bool = true) async throws(RepositoryError) -> [SyncConflict] {
+        try await read { try $0.conflicts(openOnly: openOnly) }
+    }
+
+    /// The open conflicts of one report.
+    public func conflicts(of report: ReportKey) async throws(RepositoryError) -> [SyncConflict] {
+        try await read { try $0.conflicts(openOnly: true, report: report) }
+    }
+
+    static func reportStates(scope: AccessScope, in reader: some StoreReading) throws -> [ReportState] {
+        let agencies = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0) })
+        let refs = Dictionary(grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
+        let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
+        let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
+        return refs.keys.sorted().map { key in
+            var state = ReportState(report: key, agency: agencies[key.agency], draft: nil)
+            for ref in refs[key] ?? [] {
+                switch ref.name.kind {
+                case .head where ref.name == .draft: state.draft = ref.revision
+                case .head: state.otherHeads[ref.name.name] = ref.revision
+                case .mark: state.marks[ref.name.name] = ref.revision
+                }
+            }
+            for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }
+            state.conflicts = conflicts[key] ?? []
+            return state
+        }
+    }
+}

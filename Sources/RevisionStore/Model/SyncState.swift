@@ -1,0 +1,92 @@
+import Foundation
+import ReportModel
+
+/// A ref of a remote node as this node last saw it (a remote-tracking ref).
+public struct RemoteRef: Sendable, Hashable, Codable {
+    /// The remote's name here.
+    public var remote: String
+    /// The report.
+    public var report: ReportKey
+    /// `draft`, `submitted`, `published` or `returned`.
+    public var name: String
+    /// The revision it pointed to.
+    public var revision: ObjectID
+    /// When this node saw it.
+    public var seen: Date
+
+    /// Creates a remote-tracking ref.
+    public init(remote: String, report: ReportKey, name: String, revision: ObjectID, seen: Date) {
+        self.remote = remote
+        self.report = report
+        self.name = name
+        self.revision = revision
+        self.seen = seen
+    }
+}
+
+/// Two lines of work on one draft that met in sync: the draft and a second head, until a merge joins them.
+public struct SyncConflict: Sendable, Hashable, Codable {
+    /// Its number on this node.
+    public var id: Int64
+    /// The report.
+    public var report: ReportKey
+    /// The name of the second head (`county`, `from-changzhang`).
+    public var head: String
+    /// The draft when the conflict opened.
+    public var ours: ObjectID
+    /// The other line's head (moves when that line goes on).
+    public var theirs: ObjectID
+    /// The newest revision both lines share, or `nil` when they share none.
+    public var base: ObjectID?
+    /// Who brought the other line: a pushing token and node, or the remote a pull came from.
+    public var origin: String
+    /// When it opened.
+    public var opened: Date
+    /// When a merge closed it, or `nil` while it is open.
+    public var closed: Date?
+    /// The revision that closed it.
+    public var merge: ObjectID?
+
+    /// Creates a conflict description.
+    public init(
+        id: Int64, report: ReportKey, head: String, ours: ObjectID, theirs: ObjectID, base: ObjectID?,
+        origin: String, opened: Date, closed: Date? = nil, merge: ObjectID? = nil
+    ) {
+        self.id = id
+        self.report = report
+        self.head = head
+        self.ours = ours
+        self.theirs = theirs
+        self.base = base
+        self.origin = origin
+        self.opened = opened
+        self.closed = closed
+        self.merge = merge
+    }
+
+    /// Whether it is still open.
+    public var isOpen: Bool { closed == nil }
+}
+
+/// The comment that goes with a mark (the county's correction request on `returned`).
+public struct MarkComment: Sendable, Hashable, Codable {
+    /// The report.
+    public var report: ReportKey
+    /// The mark's name.
+    public var mark: String
+    /// The comment.
+    public var comment: String
+    /// Who wrote it.
+    public var author: String
+    /// When.
+    public var time: Date
+
+    /// Creates a mark comment.
+    public init(report: ReportKey, mark: String, comment: String, author: String, time: Date) {
+        self.report = report
+        self.mark = mark
+        self.comment = comment
+        self.author = author
+        self.time = time
+    }
+}

@@ -1,0 +1,127 @@
+// What one node must send another: the objects a set of revisions needs that another set already brings, in an
+// order that keeps the receiver's closure invariant (every object after everything it refers to).
+
+import Foundation
+import GRDB
+import ReportModel
+
+/// One object of a transfer plan.
+public struct PlannedObject: Sendable, Hashable {
+    /// The object's id.
+    public var id: ObjectID
+    /// Its kind: a `.revision` ends the objects of one revision.
+    public var kind: ObjectKind
+
+    /// Creates a planned object.
+    public init(id: ObjectID, kind: ObjectKind) {
+        self.id = id
+        self.kind = kind
+    }
+}
+
+extension StoreReading {
+    /// The objects reachable from `want` that are not reachable from `have`, each once, every object after
+    /// everything it refers to, revision by revision: the new content of the oldest revision, that revision, the new
+    /// content of the next, … So any prefix that ends with a revision can be stored on its own.
+    ///
+    /// Revisions of `have` this store does not hold are ignored (the other side may know more than this one).
+    ///
+    /// - Parameters:
+    ///   - want: Revisions (or any objects) the receiver should end up with, with everything they refer to.
+    ///   - have: Revisions the receiver holds with everything they refer to (its closure invariant).
+    /// - Throws: ``StoreError/objectNotFound(_:)`` for a wanted object this store lacks;
+    ///   ``StoreError/damagedObject(_:detail:)`` for an unreadable body.
+    /// - Complexity: O(n) in the objects reachable from `want` and `have`, each read once.
+    public func transferPlan(want: [ObjectID], have: [ObjectID]) throws -> [PlannedObject] {
+        var graph = ObjectGraphWalk(db: db)
+        var visited = Set<Int64>()
+        for id in have {
+            guard let row = try row(of: id) else { continue }
+            try graph.markClosure(from: row, into: &visited)
+        }
+        var planned: [(row: Int64, kind: Int)] = []
+        for id in want {
+            guard let row = try row(of: id) else { throw StoreError.objectNotFound(id) }
+            try graph.postOrder(from: row, visited: &visited, into: &planned)
+        }
+        return try planned.map { entry in
+            guard let kind = CompactBody.kind(code: entry.kind) else {
+                throw StoreError.database(code: -1, message: "object row \(entry.row) has an unknown kind")
+            }
+            return PlannedObject(id: try objectID(ofRow: entry.row), kind: kind)
+        }
+    }
+
+    /// Of some object ids, those this store does not hold, in the order given.
+    public func missingObjects(_ ids: [ObjectID]) throws -> [ObjectID] {
+        try ids.filter { try row(of: $0) == nil }
+    }
+}
+
+/// A walk over stored objects by row id, reading each object's references from its compact body.
+private struct ObjectGraphWalk {
+    let db: Database
+    private var cache: [Int64: (kind: Int, children: [Int64])] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// An object's kind and the rows it refers to; a revision's parents come before its root, so that a walk
+    /// reaches older revisions first.
+    mutating func node(_ row: Int64) throws -> (kind: Int, children: [Int64]) {
+        if let cached = cache[row] { return cached }
+        let statement = try db.cachedStatement(sql: "SELECT kind, body FROM object WHERE id = ?")
+        guard let found = try Row.fetchOne(statement, arguments: [row]) else {
+            throw StoreError.database(code: -1, message: "object row \(row) is missing")
+        }
+        let kind: Int = found[0]
+        let body: Data = found[1]
+        var children: [Int64]
+        do {
+            children = try CompactBody.references(of: [UInt8](body))
+        } catch {
+            throw StoreError.database(code: -1, message: "object row \(row): \(error.description)")
+        }
+        if kind == CompactBody.code(of: .revision), let root = children.first {
+            children = Array(children.dropFirst()) + [root]
+        }
+        let node = (kind, children)
+        cache[row] = node
+        return node
+    }
+
+    /// Adds every row reachable from `start` to `visited`.
+    mutating func markClosure(from start: Int64, into visited: inout Set<Int64>) throws {
+        guard visited.insert(start).inserted else { return }
+        var stack = [start]
+        while let row = stack.popLast() {
+            for child in try node(row).children where visited.insert(child).inserted {
+                stack.append(child)
+            }
+        }
+    }
+
+    /// Appends every row reachable from `start` and not yet visited, children before parents.
+    mutating func postOrder(
+        from start: Int64, visited: inout Set<Int64>, into planned: inout [(row: Int64, kind: Int)]
+    ) throws {
+        guard visited.insert(start).inserted else { return }
+        var stack: [(row: Int64, kind: Int, children: [Int64], next: Int)] = []
+        let first = try node(start)
+        stack.append((start, first.kind, first.children, 0))
+        while var top = stack.popLast() {
+            if top.next < top.children.count {
+                let child = top.children[top.next]
+                top.next += 1
+                stack.append(top)
+                if visited.insert(child).inserted {
+                    let next = try node(child)
+                    stack.append((child, next.kind, next.children, 0))
+                }
+            } else {
+                planned.append((top.row, top.kind))
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import ReportModel
+
+/// A batch of objects on the wire (`application/x-nianbao-objects`), with an optional JSON header.
+///
+/// ```
+/// batch  = "NBO1" u32(header-length) header count:u32 *object     ; integers big-endian
+/// object = id:32 u32(length) length*OCTET                         ; id = SHA-256 of the canonical bytes
+/// ```
+///
+/// Objects come in dependency order (every object after what it refers to). The header is JSON (a pull's report
+/// list, an upload's ref updates) or empty.
+public struct ObjectBatch: Sendable, Hashable {
+    /// The JSON header (empty: none).
+    public var header: [UInt8]
+    /// The objects, in order.
+    public var objects: [WireObject]
+
+    /// Creates a batch.
+    public init(header: [UInt8] = [], objects: [WireObject]) {
+        self.header = header
+        self.objects = objects
+    }
+
+    /// The four bytes every batch starts with.
+    public static let magic: [UInt8] = Array("NBO1".utf8)
+
+    /// The bytes of the batch.
+    public func encoded() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(12 + header.count + objects.reduce(0) { $0 + 36 + $1.bytes.count })
+        out += Self.magic
+        Self.append(UInt32(header.count), to: &out)
+        out += header
+        Self.append(UInt32(objects.count), to: &out)
+        for object in objects {
+            out += object.id.bytes
+            Self.append(UInt32(object.bytes.count), to: &out)
+            out += object.bytes
+        }
+        return out
+    }
+
+    /// The size of a batch holding these objects and a header of `headerBytes` bytes.
+    public static func size(headerBytes: Int, objectBytes: some Sequence<Int>) -> Int {
+        12 + headerBytes + objectBytes.reduce(0) { $0 + 36 + $1 }
+    }
+
+    /// Reads a batch, checking its framing and limits (not the objects: the store re-hashes each).
+    ///
+    /// - Parameters:
+    ///   - bytes: The body.
+    ///   - maxObjects: The most objects allowed.
+    /// - Throws: ``BatchError``.
+    public static func decode(_ bytes: [UInt8], maxObjects: Int = SyncProtocol.maxObjectsPerBatch)
+        throws(BatchError) -> ObjectBatch
+    {
+        var position = 0
+        guard bytes.count >= 4, Array(bytes[0..<4]) == magic else { throw .badMagic }
+        position = 4
+        let headerLength = Int(try read(bytes, at: &position))
+        guard headerLength <= bytes.count - position else { throw .truncated(offset: position) }
+        let header = Array(bytes[position..<(position + headerLength)])
+        position += headerLength
+        let count = Int(try read(bytes, at: &position))
+        guard count <= maxObjects else { throw .tooManyObjects(count: count, limit: maxObjects) }
+        var objects: [WireObject] = []
+        objects.reserveCapacity(count)
+        for _ in 0..<count {
+            guard bytes.count - position >= 32, let id = ObjectID(bytes: bytes[position..<(position + 32)]) else {
+                throw .truncated(offset: position)
+            }
+            position += 32
+            let length = Int(try read(bytes, at: &position))
+            guard length <= SyncProtocol.maxObjectBytes else { throw .objectTooLarge(id: id, bytes: length) }
+            guard length <= bytes.count - position else { throw .truncated(offset: position) }
+            objects.append(WireObject(id: id, bytes: Array(bytes[position..<(position + length)])))
+            position += length
+        }
+        guard position == bytes.count else { throw .trailingBytes(offset: position) }
+        return ObjectBatch(header: header, objects: objects)
+    }
+
+    private static func append(_ value: UInt32, to out: inout [UInt8]) {
+        out += [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    private static func read(_ bytes: [UInt8], at position: inout Int) throws(BatchError) -> UInt32 {
+        guard bytes.count - position >= 4 else { throw .truncated(offset: position) }
+        defer { position += 4 }
+        return bytes[position..<(position + 4)].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+}
+
+/// One object in a batch: its name and its canonical bytes.
+public struct WireObject: Sendable, Hashable {
+    /// The SHA-256 the sender gives as its name.
+    public var id: ObjectID
+    /// Its canonical bytes.
+    public var bytes: [UInt8]
+
+    /// Creates a wire object.
+    public init(id: ObjectID, bytes: [UInt8]) {
+        self.id = id
+        self.bytes = bytes
+    }
+}
+
+/// Why a batch could not be read.
+public enum BatchError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// It does not start with `NBO1`.
+    case badMagic
+    /// It ends in the middle of something.
+    case truncated(offset: Int)
+    /// More objects than allowed.
+    case tooManyObjects(count: Int, limit: Int)
+    /// One object is larger than allowed.
+    case objectTooLarge(id: ObjectID, bytes: Int)
+    /// Bytes after the last object.
+    case trailingBytes(offset: Int)
+
+    public var description: String {
+        switch self {
+        case .badMagic: "The body is not an object batch (it does not start with NBO1)."
+        case .truncated(let offset): "The object batch ends early (at byte \(offset))."
+        case .tooManyObjects(let count, let limit): "The batch holds \(count) objects; at most \(limit) are allowed."
+        case .objectTooLarge(let id, let bytes): "Object \(id.shortHex()) is \(bytes) bytes, larger than allowed."
+        case .trailingBytes(let offset): "The object batch has bytes after its last object (at byte \(offset))."
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ReportRepository
+
+/// Why a push, pull or sync failed, for a person: what happened and what to do. Nothing local is half-done when one
+/// is thrown: what was stored was stored whole, and a retry goes on from there.
+public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The server could not be reached (refused, unknown host, connection lost).
+    case unreachable(url: String, detail: String)
+    /// The server did not answer in time.
+    case timedOut(url: String)
+    /// The server refused the token (wrong, revoked, or none).
+    case unauthorized(remote: String, message: String)
+    /// The token does not reach what was asked (another agency's report, a county-only mark).
+    case forbidden(remote: String, message: String)
+    /// The server does not speak this program's protocol version.
+    case protocolMismatch(remote: String, detail: String)
+    /// The server refused a body as too large.
+    case tooLarge(remote: String, message: String)
+    /// The server refused the request for another reason.
+    case rejected(remote: String, status: Int, code: String, message: String)
+    /// The server's answer could not be read.
+    case badResponse(remote: String, detail: String)
+    /// The local repository failed.
+    case repository(RepositoryError)
+
+    public var description: String {
+        switch self {
+        case .unreachable(let url, let detail):
+            "The server at \(url) cannot be reached (\(detail)). Check that it is running and that the address is"
+                + " right (`nianbao remote list`); nothing was changed by this attempt beyond what was stored."
+        case .timedOut(let url):
+            "The server at \(url) did not answer in time; try again (what arrived so far is kept)."
+        case .unauthorized(let remote, let message):
+            "The remote \(remote) refused the token: \(message) Ask its office for a new token and set it with"
+                + " `nianbao remote add \(remote) URL --token T`."
+        case .forbidden(let remote, let message):
+            "The remote \(remote) refused: \(message)"
+        case .protocolMismatch(let remote, let detail):
+            "The remote \(remote) does not speak sync protocol v1 (\(detail)): is it a nianbao node of the same"
+                + " version?"
+        case .tooLarge(let remote, let message):
+            "The remote \(remote) refused a request as too large: \(message)"
+        case .rejected(let remote, let status, let code, let message):
+            "The remote \(remote) refused the request (HTTP \(status), \(code)): \(message)"
+        case .badResponse(let remote, let detail):
+            "The answer of the remote \(remote) could not be read: \(detail)"
+        case .repository(let error):
+            error.description
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ReportRepository
+import SyncAPI
+
+/// What a pull did.
+public struct PullReport: Sendable, Hashable {
+    /// The remote's name here.
+    public var remote: String
+    /// The remote node's name.
+    public var node: String
+    /// What the token reaches there.
+    public var identity: TokenIdentity
+    /// The reports where something changed here.
+    public var reports: [PulledReport]
+    /// Objects received and stored.
+    public var objectsReceived: Int
+    /// Requests, bytes and objects exchanged.
+    public var statistics: TransferStatistics
+    /// The remote's reports as it listed them (a push that follows needs no listing of its own).
+    public var listing: RefsListing
+}
+
+/// What a push did.
+public struct PushReport: Sendable, Hashable {
+    /// The remote's name here.
+    public var remote: String
+    /// The remote node's name.
+    public var node: String
+    /// One result per ref update sent, in order.
+    public var results: [RefUpdateResult]
+    /// Objects uploaded.
+    public var objectsSent: Int
+    /// Objects the remote already had among those it was asked about.
+    public var objectsSkipped: Int
+    /// Requests, bytes and objects exchanged.
+    public var statistics: TransferStatistics
+
+    /// The results that opened or kept a conflict on the remote.
+    public var conflicts: [RefUpdateResult] { results.filter { $0.status == .conflict } }
+}
+
+/// What a sync (pull, then push) did.
+public struct SyncReport: Sendable, Hashable {
+    /// The pull.
+    public var pull: PullReport
+    /// The push.
+    public var push: PushReport
+
+    /// Both together.
+    public var statistics: TransferStatistics {
+        var total = pull.statistics
+        total.add(push.statistics)
+        return total
+    }
+}

@@ -1,0 +1,67 @@
+// The client's side of the wire: protocol bodies as repository values, and repository values as protocol bodies.
+
+import Foundation
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncAPI
+
+extension ReportState {
+    /// A report as a remote listed it.
+    init(_ wire: WireReport) {
+        var comments: [String: MarkComment] = [:]
+        var marks: [String: ObjectID] = [:]
+        for mark in wire.marks {
+            marks[mark.name] = mark.revision
+            if let comment = mark.comment {
+                comments[mark.name] = MarkComment(
+                    report: wire.report, mark: mark.name, comment: comment, author: mark.author ?? "unknown",
+                    time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)))
+            }
+        }
+        self.init(
+            report: wire.report, agency: wire.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) },
+            draft: wire.draft, otherHeads: wire.heads, marks: marks, comments: comments,
+            conflicts: wire.conflicts.map { SyncConflict(wire: $0, report: wire.report) })
+    }
+}
+
+extension SyncConflict {
+    /// A remote's conflict (its number there is not known: 0).
+    init(wire: WireConflict, report: ReportKey) {
+        self.init(
+            id: 0, report: report, head: wire.head, ours: wire.ours, theirs: wire.theirs, base: wire.base,
+            origin: wire.origin, opened: Date(timeIntervalSince1970: TimeInterval(wire.opened)))
+    }
+}
+
+extension WireRefUpdate {
+    /// A ref update for the wire.
+    init(_ update: RefUpdate) {
+        self.init(
+            report: update.report, ref: update.ref, revision: update.revision, expected: update.expected,
+            comment: update.comment.map {
+                WireMark(
+                    name: update.ref, revision: update.revision, comment: $0.comment, author: $0.author,
+                    time: Int64($0.time.timeIntervalSince1970))
+            },
+            agency: update.agency.map { WireAgency(id: $0.id, name: $0.name, parent: $0.parent) })
+    }
+}
+
+extension RefUpdateResult {
+    /// A remote's answer to one ref update.
+    init(_ wire: WireRefResult) {
+        self.init(
+            report: wire.report, ref: wire.ref, status: RefUpdateStatus(rawValue: wire.status) ?? .refused,
+            revision: wire.revision, current: wire.current,
+            conflict: wire.conflict.map { SyncConflict(wire: $0, report: wire.report) })
+    }
+}
+
+extension AccessScope {
+    /// What a token reaches, as the remote said.
+    init(_ identity: TokenIdentity) {
+        self = identity.all ? .all : .agencies(Set(identity.agencies))
+    }
+}

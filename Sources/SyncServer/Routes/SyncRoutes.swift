@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncAPI
+
+/// The sync API (Schema/sync-protocol.md): listing refs, pulling packs, finding missing objects, uploading and
+/// fetching object batches, moving refs. Every route needs a token and reaches only the reports it allows.
+struct SyncRoutes {
+    let repository: ReportRepository
+
+    func add(to group: RouterGroup<NodeRequestContext>) {
+        group.get("refs") { _, context -> Response in
+            try .json(try await listing(for: try context.requireAccess()))
+        }
+        group.post("pull") { request, context -> Response in
+            let access = try context.requireAccess()
+            var request = request
+            let pull = try await request.decodeJSON(PullRequest.self)
+            guard pull.protocolVersion == SyncProtocol.version else {
+                throw NodeError.badRequest(
+                    "This node speaks sync protocol \(SyncProtocol.version), the client \(pull.protocolVersion).")
+            }
+            return try await pullPack(have: pull.have, access: access)
+        }
+        group.post("objects/missing") { request, context -> Response in
+            _ = try context.requireAccess()
+            var request = request
+            let ids = try await request.decodeJSON(ObjectIDList.self).ids
+            try Self.check(ids)
+            let missing = try await NodeError.repository { () async throws(RepositoryError) in
+                try await repository.missingObjects(ids)
+            }
+            return try .json(MissingObjects(missing: missing))
+        }
+        group.post("objects/fetch") { request, context -> Response in
+            let access = try context.requireAccess()
+            var request = request
+            let ids = try await request.decodeJSON(ObjectIDList.self).ids
+            try Self.check(ids)
+            let objects = try await NodeError.repository { () async throws(RepositoryError) in
+                try await repository.objects(ids, scope: access.scope)
+            }
+            return .batch(ObjectBatch(objects: objects.map { WireObject(id: $0.id, bytes: $0.bytes) }))
+        }
+        group.post("objects") { request, context -> Response in
+            let access = try context.requireAccess()
+            var request = request
+            let batch = try await request.decodeBatch()
+            let updates: [WireRefUpdate]
+            if batch.header.isEmpty {
+                updates = []
+            } else {
+                do {
+                    updates = try JSONDecoder().decode(RefUpdateList.self, from: Data(batch.header)).updates
+                } catch let error as DecodingError {
+                    throw NodeError.badRequest(
+                        "The batch's header is not a list of ref updates: \(NodeErrorMiddleware.describe(error)).")
+                }
+            }
+            let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
+            return try .json(try await receive(objects, updates, access: access))
+        }
+        group.post("refs/update") { request, context -> Response in
+            let access = try context.requireAccess()
+            var request = request
+            let updates = try await request.decodeJSON(RefUpdateList.self).updates
+            return try .json(try await receive([], updates, access: access))
+        }
+    }
+
+    static func check(_ ids: [ObjectID]) throws(NodeError) {
+        guard ids.count <= SyncProtocol.maxIDsPerRequest else {
+            throw .badRequest("At most \(SyncProtocol.maxIDsPerRequest) ids per request; this one has \(ids.count).")
+        }
+    }
+
+    func listing(for access: AccessToken) async throws(NodeError) -> RefsListing {
+        let (node, states) = try await NodeError.repository { () async throws(RepositoryError) in
+            (try await repository.nodeName(), try await repository.reportStates(scope: access.scope))
+        }
+        return RefsListing(
+            protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
+            reports: states.map(WireReport.init))
+    }
+
+    func pullPack(have: [ObjectID], access: AccessToken) async throws -> Response {
+        guard have.count <= SyncProtocol.maxIDsPerRequest * 5 else {
+            throw NodeError.badRequest("A pull may name at most \(SyncProtocol.maxIDsPerRequest * 5) revisions.")
+        }
+        let (node, pack) = try await NodeError.repository { () async throws(RepositoryError) in
+            (
+                try await repository.nodeName(),
+                try await repository.pullPack(
+                    scope: access.scope, have: have, maxObjects: SyncProtocol.maxObjectsPerBatch,
+                    maxBytes: SyncProtocol.maxBodyBytes - 1024 * 1024)
+            )
+        }
+        let listing = RefsListing(
+            protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
+            reports: pack.states.map(WireReport.init))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let header = try encoder.encode(
+            PullHeader(listing: listing, objects: pack.objects.count, remaining: pack.remaining))
+        return .batch(
+            ObjectBatch(header: Array(header), objects: pack.objects.map { WireObject(id: $0.id, bytes: $0.bytes) }))
+    }
+
+    func receive(_ objects: [ReceivedObject], _ updates: [WireRefUpdate], access: AccessToken) async throws(NodeError)
+        -> UploadResult
+    {
+        let outcome = try await NodeError.repository { () async throws(RepositoryError) in
+            try await repository.receive(
+                objects: objects, updates: updates.map(RefUpdate.init), scope: access.scope,
+                origin: "token \(access.label)")
+        }
+        return UploadResult(outcome)
+    }
+}

@@ -1,0 +1,75 @@
+// The server's side of the wire: repository values as protocol bodies, and protocol bodies as repository values.
+
+import Foundation
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncAPI
+
+extension WireReport {
+    /// A report's state as the protocol lists it.
+    init(_ state: ReportState) {
+        self.init(
+            report: state.report,
+            agency: state.agency.map { WireAgency(id: $0.id, name: $0.name, parent: $0.parent) },
+            draft: state.draft, heads: state.otherHeads,
+            marks: state.marks.keys.sorted().compactMap { name in
+                state.marks[name].map { revision in
+                    let comment = state.comments[name]
+                    return WireMark(
+                        name: name, revision: revision, comment: comment?.comment, author: comment?.author,
+                        time: comment.map { Int64($0.time.timeIntervalSince1970) })
+                }
+            },
+            conflicts: state.conflicts.map(WireConflict.init))
+    }
+}
+
+extension WireConflict {
+    /// A conflict as the protocol lists it.
+    init(_ conflict: SyncConflict) {
+        self.init(
+            head: conflict.head, ours: conflict.ours, theirs: conflict.theirs, base: conflict.base,
+            origin: conflict.origin, opened: Int64(conflict.opened.timeIntervalSince1970))
+    }
+}
+
+extension TokenIdentity {
+    /// What a token reaches, as the protocol says it.
+    init(_ token: AccessToken) {
+        switch token.scope {
+        case .all: self.init(label: token.label, all: true, agencies: [])
+        case .agencies(let ids): self.init(label: token.label, all: false, agencies: ids.sorted())
+        }
+    }
+}
+
+extension RefUpdate {
+    /// A ref update from the wire.
+    init(_ update: WireRefUpdate) {
+        self.init(
+            report: update.report, ref: update.ref, revision: update.revision, expected: update.expected,
+            comment: update.comment.flatMap { mark in
+                mark.comment.map {
+                    MarkComment(
+                        report: update.report, mark: update.ref, comment: $0, author: mark.author ?? "unknown",
+                        time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)))
+                }
+            },
+            agency: update.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) })
+    }
+}
+
+extension UploadResult {
+    /// What a receive did, for the wire.
+    init(_ outcome: ReceiveOutcome) {
+        self.init(
+            stored: outcome.stored.stored, existing: outcome.stored.existing,
+            results: outcome.results.map { result in
+                WireRefResult(
+                    report: result.report, ref: result.ref, status: result.status.rawValue, revision: result.revision,
+                    current: result.current, conflict: result.conflict.map(WireConflict.init),
+                    closed: result.closed.count)
+            })
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncAPI
+import SyncServer
+import Testing
+
+/// The server's answers to bad requests: refused whole with the right status and a JSON message, nothing changed.
+@Suite struct ProtocolTests {
+    /// A report's objects and a first revision of it, as a batch would carry them.
+    static func objects(agency: String, year: Int = 2024) -> (revision: ObjectID, objects: [WireObject]) {
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.make(agency: "\(agency)乡", year: year))
+        let revision = EncodedObject(
+            .revision(
+                RevisionRecord(
+                    report: ReportKey(agency: agency, year: year), root: root, parents: [], author: "t", node: agency,
+                    time: testTime(0), message: "first")))
+        return (revision.id, (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) })
+    }
+
+    static func upload(_ objects: [WireObject], draft: ObjectID?, agency: String) throws -> ByteBuffer {
+        let header = try draft.map { revision in
+            try JSONEncoder().encode(
+                RefUpdateList(updates: [
+                    WireRefUpdate(
+                        report: ReportKey(agency: agency, year: 2024), ref: "draft", revision: revision, expected: nil,
+                        comment: nil, agency: WireAgency(id: agency, name: "\(agency)乡", parent: nil))
+                ]))
+        }
+        return ByteBuffer(bytes: ObjectBatch(header: header.map(Array.init) ?? [], objects: objects).encoded())
+    }
+
+    static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
+
+    static func errorCode(_ response: TestResponse) -> String {
+        (try? JSONDecoder().decode(ErrorBody.self, from: Data(response.body.readableBytesView)))?.error ?? "none"
+    }
+
+    @Test func badRequestsAreRefusedWholeAndChangeNothing() async throws {
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let township = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let all = try await county.repository.issueToken(label: "county", scope: .all).secret
+        let app = buildNodeApplication(repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
+        let (revision, objects) = Self.objects(agency: "changzhang")
+        let before = try await county.repository.statistics()
+        try await app.test(.router) { client in
+            // A wrong token: 401
+            try await client.execute(uri: "/v1/refs", method: .get, headers: Self.bearer("nbt_" + String(repeating: "0", count: 48))) {
+                #expect($0.status == .unauthorized)
+                #expect(Self.errorCode($0) == "unauthorized")
+            }
+            // A corrupted object among good ones: 400, nothing stored
+            var corrupted = objects
+            corrupted[3].bytes[corrupted[3].bytes.count - 2] ^= 0x01
+            try await client.execute(
+                uri: "/v1/objects", method: .post, headers: Self.bearer(township),
+                body: try Self.upload(corrupted, draft: revision, agency: "changzhang")
+            ) {
+                #expect($0.status == .badRequest)
+                #expect(Self.errorCode($0) == "bad-request")
+            }
+            // Objects out of order (a parent before its children): 400
+            try await client.execute(
+                uri: "/v1/objects", method: .post, headers: Self.bearer(township),
+                body: try Self.upload(objects.reversed(), draft: nil, agency: "changzhang")
+            ) { #expect($0.status == .badRequest) }
+            // A township token for another agency's report: 403
+            let other = Self.objects(agency: "otherplace")
+            try await client.execute(
+                uri: "/v1/objects", method: .post, headers: Self.bearer(township),
+                body: try Self.upload(other.objects, draft: other.revision, agency: "otherplace")
+            ) {
+                #expect($0.status == .forbidden)
+                #expect(Self.errorCode($0) == "forbidden")
+            }
+            // A body over the limit: 413, before it is read
+            try await client.execute(
+                uri: "/v1/objects", method: .post, headers: Self.bearer(township),
+                body: ByteBuffer(repeating: 0, count: SyncProtocol.maxBodyBytes + 1)
+            ) { #expect($0.status == .contentTooLarge) }
+            // Malformed JSON and a malformed batch: 400 with a message
+            try await client.execute(
+                uri: "/v1/objects/missing", method: .post, headers: Self.bearer(township),
+                body: ByteBuffer(string: "{\"ids\": [\"xyz\"")
+            ) {
+                #expect($0.status == .badRequest)
+                #expect(Self.errorCode($0) == "bad-request")
+            }
+            try await client.execute(
+                uri: "/v1/objects", method: .post, headers: Self.bearer(township), body: ByteBuffer(string: "hello")
+            ) { #expect($0.status == .badRequest) }
+            #expect(try await county.repository.statistics() == before)
+            // The same good batch twice: stored once, the second changes nothing
+            for attempt in 0..<2 {
+                try await client.execute(
+                    uri: "/v1/objects", method: .post, headers: Self.bearer(township),
+                    body: try Self.upload(objects, draft: revision, agency: "changzhang")
+                ) { response in
+                    #expect(response.status == .ok)
+                    let result = try JSONDecoder().decode(UploadResult.self, from: Data(response.body.readableBytesView))
+                    #expect(result.stored == (attempt == 0 ? objects.count : 0))
+                    #expect(result.results.first?.status == (attempt == 0 ? "created" : "unchanged"))
+                }
+            }
+            let once = try await county.repository.statistics()
+            #expect(once.objectCount == objects.count)
+            // A county's report the township may not read: not listed, not fetched
+            try await county.repository.receive(
+                objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+                updates: [RefUpdate(report: ReportKey(agency: "otherplace", year: 2024), ref: "draft", revision: other.revision, expected: nil)],
+                scope: .all, origin: "test")
+            try await client.execute(uri: "/v1/refs", method: .get, headers: Self.bearer(township)) { response in
+                let listing = try JSONDecoder().decode(RefsListing.self, from: Data(response.body.readableBytesView))
+                #expect(listing.reports.map(\.report.agency) == ["changzhang"])
+            }
+            try await client.execute(
+                uri: "/v1/objects/fetch", method: .post, headers: Self.bearer(township),
+                body: ByteBuffer(bytes: try JSONEncoder().encode(ObjectIDList(ids: [other.revision])))
+            ) { #expect($0.status == .forbidden) }
+            try await client.execute(
+                uri: "/v1/objects/fetch", method: .post, headers: Self.bearer(all),
+                body: ByteBuffer(bytes: try JSONEncoder().encode(ObjectIDList(ids: [other.revision])))
+            ) { #expect($0.status == .ok) }
+            // A township may not publish
+            let publish = RefUpdateList(updates: [
+                WireRefUpdate(
+                    report: ReportKey(agency: "changzhang", year: 2024), ref: "published", revision: revision,
+                    expected: nil, comment: nil, agency: nil)
+            ])
+            try await client.execute(
+                uri: "/v1/refs/update", method: .post, headers: Self.bearer(township),
+                body: ByteBuffer(bytes: try JSONEncoder().encode(publish))
+            ) { #expect($0.status == .forbidden) }
+        }
+    }
+
+    @Test func publishingIsRefusedWhileAConflictIsOpen() async throws {
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        // Given a report with two heads: the county's draft and a township line that branched from its first revision
+        let first = try await county.editCell(key, index: 0, to: "1", time: testTime(0)).revision
+        try await county.editCell(key, index: 1, to: "2", time: testTime(1))
+        let base = try await county.repository.report(at: first.id.hex)
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: base, index: 2, to: "3"))
+        let theirs = EncodedObject(
+            .revision(
+                RevisionRecord(
+                    report: key, root: root, parents: [first.id], author: "乡", node: "changzhang", time: testTime(2),
+                    message: "township")))
+        let outcome = try await county.repository.receive(
+            objects: (objects + [theirs]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [RefUpdate(report: key, ref: "draft", revision: theirs.id, expected: first.id)],
+            scope: .agencies(["changzhang"]), origin: "token 常张乡")
+        #expect(outcome.results.first?.status == .conflict)
+        #expect(outcome.results.first?.conflict?.base == first.id)
+        // Then publishing is refused, locally and over the wire
+        await #expect(throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"])) {
+            try await county.repository.mark(key.description, as: .published)
+        }
+        let refused = try await county.repository.receive(
+            objects: [], updates: [RefUpdate(report: key, ref: "published", revision: first.id, expected: nil)],
+            scope: .all, origin: "token county")
+        #expect(refused.results.first?.status == .refused)
+        #expect(try await county.repository.reportStates().first?.marks["published"] == nil)
+    }
+}
