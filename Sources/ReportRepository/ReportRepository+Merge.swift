@@ -44,11 +44,13 @@ extension ReportRepository {
     ///   - author: Who merges.
     ///   - message: Why (default: "Merge HEAD into the draft").
     ///   - time: When.
+    ///   - commit: `false` to compute the merge only, writing nothing even when it is clean (what the web page shows
+    ///     before a person chooses).
     /// - Throws: ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
     ///   for a chosen unit that has no conflict; ``RepositoryError/store(_:)`` when the draft moved meanwhile.
     public func mergeHeads(
         of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeSide] = [:],
-        author: String, message: String? = nil, time: Date = Date()
+        author: String, message: String? = nil, time: Date = Date(), commit: Bool = true
     ) async throws(RepositoryError) -> HeadMergeOutcome {
         let inputs = try await read { reader in try Self.mergeInputs(of: report, head: head, in: reader) }
         let plain = ReportMerge.merge(base: inputs.base, ours: inputs.ours, theirs: inputs.theirs)
@@ -63,7 +65,7 @@ extension ReportRepository {
         var outcome = HeadMergeOutcome(
             report: report, head: inputs.head.name.name, ours: inputs.draft, theirs: inputs.head.revision,
             base: inputs.baseID, result: result, revision: nil, closed: [])
-        guard result.isClean else { return outcome }
+        guard result.isClean, commit else { return outcome }
         let merged = result.merged
         let text = message ?? "Merge \(inputs.head.name.name) into the draft"
         let committed = try await write { writer in

@@ -23,6 +23,7 @@ public func buildNodeWebRouter(repository: ReportRepository, web: WebConfigurati
     router.addRoutes(HistoryController(services: services).endpoints, atPath: "reports")
     router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
     router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
     return router
 }
 

@@ -121,6 +121,12 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .invalidAgencyID(let id): self = .badRequest("“\(id)”不是有效的机关编号。")
         case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（1900–9999）。")
         case .store(.busy): self = .busy
+        case .conflictOpen(let key, _): self = .conflictOpen(key)
+        case .noConflict(let key): self = .noConflict(key)
+        case .outOfScope(let agency): self = .forbidden(agency: agency)
+        case .countyOnly(let mark): self = .countyOnly(action: mark == "published" ? "公开报告" : "退回报告")
+        case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
+        case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         default: self = .repository(error)
         }
     }

@@ -1,15 +1,31 @@
 import Foundation
+import ReportFixtures
 import ReportModel
 import ReportRepository
 import RevisionStore
 
-/// Opens a sync conflict on 常张乡 2024 the way a sync does: a second head, from another line of the report.
+/// Opens a sync conflict on 常张乡 2024 the way a push from the township does: a revision made from the first draft
+/// (the cell the county's second revision changed to 3 changed to 4 instead) arrives through `receive`, and the
+/// node keeps it as a second head with an open conflict.
 enum ConflictMaker {
-    static func openConflict(in fixture: WebFixture) async throws {
-        let first = fixture.revisions2024[0].id
-        try await fixture.repository.store.write { writer in
-            try writer.moveRef(
-                RefName(kind: .head, name: "township"), of: WebFixture.changzhang2024, to: first, expecting: .absent)
-        }
+    /// The township's revision.
+    @discardableResult
+    static func openConflict(in fixture: WebFixture) async throws -> ObjectID {
+        let first = fixture.revisions2024[0]
+        let base = try await fixture.repository.report(at: first.id.hex)
+        let theirs = SampleReport.settingTable3Cell(of: base, index: 0, to: "4")
+        let (root, objects) = ObjectGraph.objects(of: theirs)
+        let record = RevisionRecord(
+            report: WebFixture.changzhang2024, root: root, parents: [first.id], author: "常张乡党政办",
+            node: "changzhang", time: Date(timeIntervalSince1970: 1_736_310_000), message: "新收申请改为4件")
+        let revision = EncodedObject(.revision(record))
+        let outcome = try await fixture.repository.receive(
+            objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [
+                RefUpdate(report: WebFixture.changzhang2024, ref: "draft", revision: revision.id, expected: first.id)
+            ],
+            scope: .agencies(["changzhang"]), origin: "changzhang")
+        precondition(outcome.results.first?.status == .conflict, "the push should open a conflict")
+        return revision.id
     }
 }

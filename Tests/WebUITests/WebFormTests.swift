@@ -100,6 +100,8 @@ import Testing
                 body: Self.markForm(csrf, mark: "published", revision: head))
             #expect(publish.status == .conflict)
             #expect(Web.text(publish).contains("存在未解决的同步冲突"))
+            // The conflict page is one click away.
+            #expect(page.contains("href=\"/reports/changzhang/2024/conflict\""))
             #expect(try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.published == nil)
         }
     }

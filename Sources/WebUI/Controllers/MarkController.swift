@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import ReportModel
 import ReportRepository
 import RevisionStore
@@ -30,14 +31,21 @@ struct MarkController {
         guard let revision = try ReportAddress.revision(form.value("revision")) else {
             throw WebError.badRequest("表单缺少修订编号。")
         }
+        let comment = form.value("comment")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if mark == .returned, comment.isEmpty {
+            throw WebError.badRequest("退回报告时请写明需要修改的地方（退回意见）。")
+        }
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
         let details = try await services.run { () async throws(RepositoryError) in try await repository.show(revision) }
         guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
-        if mark == .published, state.status == .conflict { throw WebError.conflictOpen(key) }
+        let author = session.access?.label ?? "web"
         _ = try await services.run { () async throws(RepositoryError) in
-            try await repository.mark(details.revision.id.hex, as: mark)
+            try await repository.mark(
+                details.revision.id.hex, as: mark, comment: comment.isEmpty ? nil : comment, author: author)
         }
+        context.logger.info(
+            "web mark", metadata: ["report": "\(key)", "mark": "\(mark.rawValue)", "by": "\(author)"])
         let target = details.revision.id == state.head.id
             ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
         return Response.redirect(to: target, type: .normal)

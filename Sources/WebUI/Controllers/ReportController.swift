@@ -82,9 +82,11 @@ struct ReportController {
         ]
         return names.compactMap { name, label in
             guard let ref = state.mark(name) else { return nil }
+            let comment = state.comments[name.name]
             return MarkView(
                 label: label, short: DisplayFormat.short(ref.revision), time: DisplayFormat.time(ref.moved),
-                onThisRevision: ref.revision == shown, comment: "", hasComment: false, commentBy: "")
+                onThisRevision: ref.revision == shown, comment: comment?.comment ?? "", hasComment: comment != nil,
+                commentBy: comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
         }
     }
 }

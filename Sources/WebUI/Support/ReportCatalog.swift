@@ -16,6 +16,10 @@ struct ReportEntry: Sendable {
     var otherHeads: [Revision]
     /// Every ref of the report.
     var refs: [Ref]
+    /// The comments of its marks (the county's correction request of `returned`), by mark name.
+    var comments: [String: MarkComment]
+    /// The sync conflicts still open.
+    var conflicts: [SyncConflict]
     /// Where it stands.
     var status: ReportStatus
 
@@ -51,9 +55,13 @@ struct ReportCatalog: Sendable {
         try await read { reader in
             let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
             let refs = Dictionary(grouping: try reader.refs(), by: \.report)
+            let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
+            let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
             return try refs.keys.sorted().compactMap { key -> ReportEntry? in
                 guard scope.allows(agency: key.agency) else { return nil }
-                return try Self.state(of: key, refs: refs[key] ?? [], name: names[key.agency], in: reader)
+                return try Self.state(
+                    of: key, refs: refs[key] ?? [], name: names[key.agency], comments: comments[key] ?? [],
+                    conflicts: conflicts[key] ?? [], in: reader)
             }
         }
     }
@@ -64,7 +72,11 @@ struct ReportCatalog: Sendable {
     func state(of key: ReportKey) async throws(WebError) -> ReportEntry {
         let (agencyKnown, state) = try await read { reader -> (Bool, ReportEntry?) in
             guard let agency = try reader.agency(key.agency) else { return (false, nil) }
-            return (true, try Self.state(of: key, refs: try reader.refs(of: key), name: agency.name, in: reader))
+            let state = try Self.state(
+                of: key, refs: try reader.refs(of: key), name: agency.name,
+                comments: try reader.markComments().filter { $0.report == key },
+                conflicts: try reader.conflicts(openOnly: true, report: key), in: reader)
+            return (true, state)
         }
         guard agencyKnown else { throw .unknownAgency(key.agency) }
         guard let state else { throw .reportNotFound(key) }
@@ -143,16 +155,19 @@ struct ReportCatalog: Sendable {
         }
     }
 
-    private static func state(of key: ReportKey, refs: [Ref], name: String?, in reader: StoreReader) throws
-        -> ReportEntry?
-    {
+    private static func state(
+        of key: ReportKey, refs: [Ref], name: String?, comments: [MarkComment], conflicts: [SyncConflict],
+        in reader: StoreReader
+    ) throws -> ReportEntry? {
         guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
         let head = try reader.requireRevision(draft.revision)
         let others = try refs.filter { $0.name.kind == .head && $0.name != .draft }
             .map { try reader.requireRevision($0.revision) }
         return ReportEntry(
             key: key, agencyName: name ?? key.agency, head: head, otherHeads: others, refs: refs,
-            status: ReportStatus.of(refs: refs, head: head.id))
+            comments: Dictionary(comments.map { ($0.mark, $0) }, uniquingKeysWith: { _, last in last }),
+            conflicts: conflicts,
+            status: ReportStatus.of(refs: refs, head: head.id, conflicted: !conflicts.isEmpty))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportRepository
 import RevisionStore
 
 /// Where a report stands in its year's round: drafted, sent to the county, sent back, made public, or stuck on a
@@ -28,19 +29,20 @@ enum ReportStatus: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The ref that holds the `returned` mark (set by the county; sync carries it like the other marks).
-    static let returnedRef = RefName(kind: .mark, name: "returned")
+    static let returnedRef = Mark.returned.refName
 
     /// The status a report's refs give.
     ///
-    /// An open conflict (a second head) wins. Otherwise the mark set last decides: `returned` stands until the
+    /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides: `returned` stands until the
     /// report is submitted again; `submitted` and `published` stand while the draft is the revision they mark, and
     /// a draft changed since is a draft again.
     ///
     /// - Parameters:
     ///   - refs: Every ref of the report.
     ///   - head: The draft head.
-    static func of(refs: [Ref], head: ObjectID) -> ReportStatus {
-        if refs.contains(where: { $0.name.kind == .head && $0.name != .draft }) { return .conflict }
+    ///   - conflicted: Whether sync recorded an open conflict.
+    static func of(refs: [Ref], head: ObjectID, conflicted: Bool) -> ReportStatus {
+        if conflicted || refs.contains(where: { $0.name.kind == .head && $0.name != .draft }) { return .conflict }
         let ranked: [(RefName, ReportStatus, Int)] = [
             (.submitted, .submitted, 0), (returnedRef, .returned, 1), (.published, .published, 2),
         ]

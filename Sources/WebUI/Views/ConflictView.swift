@@ -82,7 +82,8 @@ struct ConflictView {
         historyHref = ReportAddress.href(key, "history")
         hasConflict = true
         oursLabel = "本节点的草稿"
-        theirsLabel = "来自 \(head) 的修订"
+        let origin = entry.conflicts.first { $0.head == head }?.origin ?? head
+        theirsLabel = "来自 \(origin) 的修订"
         ours = [RevisionView(revisions.ours)]
         theirs = [RevisionView(revisions.theirs)]
         base = revisions.base.map { [RevisionView($0)] } ?? []

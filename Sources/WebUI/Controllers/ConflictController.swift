@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReportDiff
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// `GET /reports/AGENCY/YEAR/conflict` (the two heads of a report after a sync conflict, their common ancestor, and
+/// each unit both changed with base, ours and theirs) and `POST /reports/AGENCY/YEAR/merge` (the side chosen for each
+/// unit; commits the merge revision through ``ReportRepository/mergeHeads(of:head:takeAll:resolutions:author:message:time:commit:)``).
+struct ConflictController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get(":agency/:year/conflict", use: page)
+        routes.post(":agency/:year/merge", use: merge)
+        return routes
+    }
+
+    /// The conflict page: what merging would do, without writing anything.
+    @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        _ = try session.requireAccess(request, toAgency: key.agency)
+        let entry = try await services.catalog.state(of: key)
+        guard let head = Self.secondHead(of: entry) else {
+            return try render(ConflictView(entry: entry), entry: entry, session: session)
+        }
+        let repository = services.repository
+        let author = session.access?.label ?? "web"
+        let outcome = try await services.run { () async throws(RepositoryError) in
+            try await repository.mergeHeads(of: key, head: head, author: author, commit: false)
+        }
+        return try await render(outcome, entry: entry, session: session, message: nil)
+    }
+
+    /// Merges with the sides chosen; shows the page again while units are left to choose.
+    @Sendable func merge(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.requireAccess(request, toAgency: key.agency)
+        let entry = try await services.catalog.state(of: key)
+        guard let head = form.value("head"), !head.isEmpty else { throw WebError.badRequest("表单缺少要合并的修订线。") }
+        let headRef = entry.refs.first { $0.name.kind == .head && $0.name.name == head && $0.name != .draft }
+        guard let headRef else { throw WebError.noConflict(key) }
+        guard form.value("draft") == entry.head.id.hex, form.value("headRevision") == headRef.revision.hex else {
+            throw WebError.staleForm(key)
+        }
+        var resolutions: [UnitID: MergeSide] = [:]
+        for (name, value) in form.values(withPrefix: "take:") {
+            guard let unit = UnitID(name), let side = MergeSide(rawValue: value) else {
+                throw WebError.badRequest("无法识别对“\(name)”的选择“\(value)”：请选择“我方”或“对方”。")
+            }
+            resolutions[unit] = side
+        }
+        var takeAll: MergeSide?
+        if let all = form.value("all"), !all.isEmpty {
+            guard let side = MergeSide(rawValue: all) else { throw WebError.badRequest("无法识别“\(all)”：请选择我方或对方。") }
+            takeAll = side
+        }
+        let repository = services.repository
+        let message = "合并来自 \(head) 的修订（网页，\(access.label)）"
+        let outcome = try await services.run { () async throws(RepositoryError) in
+            try await repository.mergeHeads(
+                of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.label,
+                message: message)
+        }
+        if let revision = outcome.revision {
+            context.logger.info(
+                "web merge", metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.label)"])
+            return Response.redirect(to: ReportAddress.href(key), type: .normal)
+        }
+        let left = outcome.result.conflicts.count
+        return try await render(
+            outcome, entry: entry, session: session, message: "还有 \(left) 个冲突单元需要选择保留哪一方，然后再提交。")
+    }
+
+    /// The second head of a report with an open conflict: the oldest open conflict's, else any second head.
+    static func secondHead(of entry: ReportEntry) -> String? {
+        entry.conflicts.first?.head
+            ?? entry.refs.first { $0.name.kind == .head && $0.name != .draft }?.name.name
+    }
+
+    private func render(
+        _ outcome: HeadMergeOutcome, entry: ReportEntry, session: WebSession, message: String?
+    ) async throws(WebError) -> Response {
+        let ids = (outcome.ours, outcome.theirs, outcome.base)
+        let revisions = try await services.catalog.read { reader in
+            (
+                ours: try reader.requireRevision(ids.0), theirs: try reader.requireRevision(ids.1),
+                base: try ids.2.map { try reader.requireRevision($0) }
+            )
+        }
+        let view = ConflictView(
+            entry: entry, head: outcome.head, revisions: revisions, result: outcome.result, csrf: session.csrfToken,
+            message: message)
+        return try render(view, entry: entry, session: session)
+    }
+
+    private func render(_ view: ConflictView, entry: ReportEntry, session: WebSession) throws(WebError) -> Response {
+        try services.renderer.page(
+            "conflict", title: "\(entry.agencyName) \(entry.key.year) 年 · 冲突", view: view, session: session)
+    }
+}

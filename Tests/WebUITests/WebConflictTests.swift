@@ -1,0 +1,125 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// The conflict page and the merge it commits; the returned mark with its comment.
+@Suite struct WebConflictTests {
+    static let cell = "section:三/table:table3/cell:received:natural-person"
+
+    @Test func theConflictPageShowsBaseOursAndTheirsAndTheChoiceCommitsTheMerge() async throws {
+        let fixture = try await WebFixture.make()
+        let theirs = try await ConflictMaker.openConflict(in: fixture)
+        let ours = fixture.revisions2024[1].id
+        try await fixture.test { client in
+            let page = try await client.execute(
+                uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.township))
+            #expect(page.status == .ok)
+            let html = Web.text(page)
+            #expect(html.contains("<tr data-unit=\"\(Self.cell)\">"))
+            #expect(html.contains("三、 › 表3 › 一、本年新收政府信息公开申请数量 × 自然人"))
+            #expect(html.contains("class=\"base\">0</td><td data-label=\"我方\" class=\"ours\">3</td><td data-label=\"对方\" class=\"theirs\">4</td>"))
+            #expect(html.contains("type=\"radio\" name=\"take:\(Self.cell)\" value=\"theirs\""))
+            #expect(html.contains("来自 changzhang 的修订"))
+            #expect(html.contains("name=\"headRevision\" value=\"\(theirs.hex)\""))
+            // Looking commits nothing.
+            #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).count == 1)
+            let csrf = try #require(Web.csrf(in: html))
+            let form: [(String, String)] = [
+                ("csrf", csrf), ("draft", ours.hex), ("head", "from-changzhang"), ("headRevision", theirs.hex),
+            ]
+            // A form opened before the draft moved is refused.
+            let stale = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.township),
+                body: Web.body([("csrf", csrf), ("draft", fixture.revisions2024[0].id.hex), ("head", "from-changzhang"),
+                    ("headRevision", theirs.hex), ("take:\(Self.cell)", "theirs")]))
+            #expect(stale.status == .conflict)
+            // Without a choice the page comes back, still open.
+            let undecided = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.township),
+                body: Web.body(form))
+            #expect(undecided.status == .ok)
+            #expect(Web.text(undecided).contains("还有 1 个冲突单元需要选择"))
+            // Without the form token nothing happens.
+            let forged = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.township),
+                body: Web.body(Array(form.dropFirst()) + [("take:\(Self.cell)", "theirs")]))
+            #expect(forged.status == .forbidden)
+            #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).count == 1)
+            // Taking theirs commits a merge with both heads as parents.
+            let merged = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.township),
+                body: Web.body(form + [("take:\(Self.cell)", "theirs")]))
+            #expect(merged.status == .seeOther)
+            #expect(merged.headers[.location] == "/reports/changzhang/2024")
+            let head = try await fixture.repository.resolve("changzhang/2024")
+            #expect(head.parents == [ours, theirs])
+            #expect(head.record.author == "常张乡")
+            let report = try await fixture.repository.report(at: "changzhang/2024")
+            let table = try #require(report.table(number: 3))
+            #expect(table.cell(row: "received", column: "natural-person")?.text == "4")
+            #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).isEmpty)
+            let after = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.township)))
+            #expect(after.contains("该报告没有未解决的冲突"))
+        }
+    }
+
+    @Test func takingOneSideForEveryUnitMergesInOneClick() async throws {
+        let fixture = try await WebFixture.make()
+        let theirs = try await ConflictMaker.openConflict(in: fixture)
+        try await fixture.test { client in
+            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            let merged = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.county),
+                body: Web.body([
+                    ("csrf", csrf), ("draft", fixture.revisions2024[1].id.hex), ("head", "from-changzhang"),
+                    ("headRevision", theirs.hex), ("all", "ours"),
+                ]))
+            #expect(merged.status == .seeOther)
+            let report = try await fixture.repository.report(at: "changzhang/2024")
+            #expect(report.table(number: 3)?.cell(row: "received", column: "natural-person")?.text == "3")
+            // Publishing is allowed again.
+            let publish = try await client.execute(
+                uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
+                body: WebFormTests.markForm(csrf, mark: "published", revision: try await fixture.repository.resolve("changzhang/2024").id))
+            #expect(publish.status == .seeOther)
+        }
+    }
+
+    @Test func theCountyReturnsAReportWithACommentTheTownshipReads() async throws {
+        let fixture = try await WebFixture.make()
+        let head = fixture.revisions2024[1].id
+        try await fixture.test { client in
+            let county = try await Web.csrf(for: fixture.county, client: client)
+            let township = try await Web.csrf(for: fixture.township, client: client)
+            // The township cannot return its own report, and a return needs a comment.
+            let refused = try await client.execute(
+                uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.township),
+                body: WebFormTests.markForm(township, mark: "returned", revision: head, comment: "自己退回"))
+            #expect(refused.status == .forbidden)
+            let empty = try await client.execute(
+                uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
+                body: WebFormTests.markForm(county, mark: "returned", revision: head, comment: "  "))
+            #expect(empty.status == .badRequest)
+            let returned = try await client.execute(
+                uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
+                body: WebFormTests.markForm(county, mark: "returned", revision: head, comment: "请核对表三：<自然人>申请数。"))
+            #expect(returned.status == .seeOther)
+            let page = Web.text(
+                try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township)))
+            #expect(page.contains("<span class=\"status st-returned\">已退回</span>"))
+            #expect(page.contains("请核对表三：&lt;自然人&gt;申请数。<cite>县政务公开办"))
+            let overview = Web.text(
+                try await client.execute(uri: "/?status=returned", method: .get, headers: Web.cookie(fixture.township)))
+            #expect(overview.contains("data-report=\"changzhang/2024\""))
+            #expect(overview.contains("已退回（1）"))
+        }
+    }
+}
