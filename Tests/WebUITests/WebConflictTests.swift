@@ -22,10 +22,10 @@ import Testing
             #expect(page.status == .ok)
             let html = Web.text(page)
             #expect(html.contains("<tr data-unit=\"\(Self.cell)\">"))
-            #expect(html.contains("三、 › 表3 › 一、本年新收政府信息公开申请数量 × 自然人"))
+            #expect(html.contains("三 › 表3 › 一、本年新收政府信息公开申请数量 × 自然人"))
             #expect(html.contains("class=\"base\">0</td><td data-label=\"我方\" class=\"ours\">3</td><td data-label=\"对方\" class=\"theirs\">4</td>"))
             #expect(html.contains("type=\"radio\" name=\"take:\(Self.cell)\" value=\"theirs\""))
-            #expect(html.contains("来自 changzhang 的修订"))
+            #expect(html.contains("changzhang 推送的修订"))
             #expect(html.contains("name=\"headRevision\" value=\"\(theirs.hex)\""))
             // Looking commits nothing.
             #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).count == 1)

@@ -83,7 +83,7 @@ struct ConflictView {
         hasConflict = true
         oursLabel = "本节点的草稿"
         let origin = entry.conflicts.first { $0.head == head }?.origin ?? head
-        theirsLabel = "来自 \(origin) 的修订"
+        theirsLabel = "\(origin) 推送的修订"
         ours = [RevisionView(revisions.ours)]
         theirs = [RevisionView(revisions.theirs)]
         base = revisions.base.map { [RevisionView($0)] } ?? []

@@ -21,7 +21,7 @@ enum UnitLabel {
             case .order: parts.append("各部分的顺序")
             case .section(let name):
                 depth += 1
-                parts.append(depth == 1 ? "\(name)、" : "（\(name)）")
+                parts.append(depth == 1 ? name : "（\(name)）")
             case .paragraph(let ordinal): parts.append("第 \(ordinal) 段")
             case .table(let name):
                 if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) {
