@@ -47,6 +47,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     /// A page template is missing or did not parse (a bug: the tests render every page).
     case template(String)
 
+    /// The response's status: 303 to the login page, 400, 401, 403, 404, 409, 503, or 500 for a repository failure.
     public var status: HTTPResponse.Status {
         switch self {
         case .loginRequired: .seeOther

@@ -88,7 +88,11 @@ import Testing
                 uri: "/reports/changzhang/2024/export", method: .get, headers: Web.cookie(fixture.township))
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
-            #expect(response.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"changzhang-2024-") == true)
+            let disposition = try #require(response.headers[.contentDisposition])
+            #expect(disposition.hasPrefix("attachment; filename=\"changzhang-2024-"))
+            #expect(disposition.contains("filename*=UTF-8''%E5%B8%B8%E5%BC%A0%E4%B9%A1"))  // 常张乡, percent-encoded
+            let ascii = disposition.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(ascii)
             let expected = try await fixture.repository.exportText("changzhang/2024")
             #expect(Web.text(response) == expected)
             let stored = try await fixture.repository.report(at: "changzhang/2024")

@@ -57,8 +57,7 @@ struct ReportController {
             status: .ok,
             headers: [
                 .contentType: "text/plain; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''"
-                    + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback),
+                .contentDisposition: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''" + Escape.query(name),
                 .cacheControl: "no-store",
                 .xContentTypeOptions: "nosniff",
             ],
