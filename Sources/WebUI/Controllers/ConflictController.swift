@@ -62,7 +62,8 @@ struct ConflictController {
             takeAll = side
         }
         let repository = services.repository
-        let message = "合并来自 \(head) 的修订（网页，\(access.label)）"
+        let origin = entry.conflicts.first { $0.head == head }?.origin ?? head
+        let message = "合并 \(origin) 推送的修订（网页，\(access.label)）"
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
                 of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.label,
