@@ -10,7 +10,9 @@ import SyncServer
 ///   - repository: The node's repository.
 ///   - web: How the pages behave (anti-forgery key, login lifetime).
 /// - Returns: The router.
-public func buildNodeWebRouter(repository: ReportRepository, web: WebConfiguration = WebConfiguration())
+public func buildNodeWebRouter(
+    repository: ReportRepository, web: WebConfiguration = WebConfiguration()
+)
     -> Router<NodeRequestContext>
 {
     let router = buildNodeRouter(repository: repository)

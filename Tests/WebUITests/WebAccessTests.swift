@@ -102,7 +102,8 @@ import Testing
     @Test func aTownshipSeesOnlyItsOwnReports() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
-            let overview = Web.text(try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.township)))
+            let overview = Web.text(
+                try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.township)))
             #expect(overview.contains("data-report=\"changzhang/2024\""))
             #expect(overview.contains("data-report=\"changzhang/2023\""))
             #expect(!overview.contains("dazhuang"))
@@ -132,7 +133,9 @@ import Testing
                     ("csrf", csrf), ("mark", "published"), ("revision", fixture.revisions2024[1].id.hex),
                 ]))
             #expect(publish.status == .forbidden)
-            #expect(try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.published == nil)
+            #expect(
+                try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.published
+                    == nil)
         }
     }
 

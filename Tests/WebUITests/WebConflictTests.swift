@@ -23,7 +23,10 @@ import Testing
             let html = Web.text(page)
             #expect(html.contains("<tr data-unit=\"\(Self.cell)\">"))
             #expect(html.contains("三 › 表3 › 一、本年新收政府信息公开申请数量 × 自然人"))
-            #expect(html.contains("class=\"base\">0</td><td data-label=\"我方\" class=\"ours\">3</td><td data-label=\"对方\" class=\"theirs\">4</td>"))
+            #expect(
+                html.contains(
+                    "class=\"base\">0</td><td data-label=\"我方\" class=\"ours\">3</td><td data-label=\"对方\" class=\"theirs\">4</td>"
+                ))
             #expect(html.contains("type=\"radio\" name=\"take:\(Self.cell)\" value=\"theirs\""))
             #expect(html.contains("changzhang 推送的修订"))
             #expect(html.contains("name=\"headRevision\" value=\"\(theirs.hex)\""))
@@ -36,8 +39,10 @@ import Testing
             // A form opened before the draft moved is refused.
             let stale = try await client.execute(
                 uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.township),
-                body: Web.body([("csrf", csrf), ("draft", fixture.revisions2024[0].id.hex), ("head", "from-changzhang"),
-                    ("headRevision", theirs.hex), ("take:\(Self.cell)", "theirs")]))
+                body: Web.body([
+                    ("csrf", csrf), ("draft", fixture.revisions2024[0].id.hex), ("head", "from-changzhang"),
+                    ("headRevision", theirs.hex), ("take:\(Self.cell)", "theirs"),
+                ]))
             #expect(stale.status == .conflict)
             // Without a choice the page comes back, still open.
             let undecided = try await client.execute(
@@ -88,7 +93,8 @@ import Testing
             // Publishing is allowed again.
             let publish = try await client.execute(
                 uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
-                body: WebFormTests.markForm(csrf, mark: "published", revision: try await fixture.repository.resolve("changzhang/2024").id))
+                body: WebFormTests.markForm(
+                    csrf, mark: "published", revision: try await fixture.repository.resolve("changzhang/2024").id))
             #expect(publish.status == .seeOther)
         }
     }
@@ -113,7 +119,8 @@ import Testing
                 body: WebFormTests.markForm(county, mark: "returned", revision: head, comment: "请核对表三：<自然人>申请数。"))
             #expect(returned.status == .seeOther)
             let page = Web.text(
-                try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township)))
+                try await client.execute(
+                    uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township)))
             #expect(page.contains("<span class=\"status st-returned\">已退回</span>"))
             #expect(page.contains("请核对表三：&lt;自然人&gt;申请数。<cite>县政务公开办"))
             let overview = Web.text(

@@ -28,7 +28,10 @@ import Testing
             let refused: [(HTTPFields, ByteBuffer, String)] = [
                 (Web.form(fixture.township), Self.markForm(nil, mark: "submitted", revision: head), "missing"),
                 (Web.form(fixture.township), Self.markForm("AAAA", mark: "submitted", revision: head), "wrong"),
-                (Web.form(fixture.township), Self.markForm(otherSession, mark: "submitted", revision: head), "another session's"),
+                (
+                    Web.form(fixture.township), Self.markForm(otherSession, mark: "submitted", revision: head),
+                    "another session's"
+                ),
                 (
                     Web.form(fixture.township, extra: [.origin: "http://evil.example"]),
                     Self.markForm(csrf, mark: "submitted", revision: head), "cross-origin"
@@ -44,7 +47,9 @@ import Testing
                 #expect(response.status == .forbidden, "\(label)")
                 #expect(Web.text(response).contains("请求被拒绝"), "\(label)")
             }
-            #expect(try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.submitted == nil)
+            #expect(
+                try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.submitted
+                    == nil)
             // The same form from this site, with the session's token, goes through.
             let accepted = try await client.execute(
                 uri: "/reports/changzhang/2024/mark", method: .post,
@@ -52,7 +57,9 @@ import Testing
                 body: Self.markForm(csrf, mark: "submitted", revision: head))
             #expect(accepted.status == .seeOther)
             #expect(accepted.headers[.location] == "/reports/changzhang/2024")
-            #expect(try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.submitted == head)
+            #expect(
+                try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.submitted
+                    == head)
             let page = Web.text(
                 try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.township)))
             #expect(page.contains("已报送（1）"))
@@ -69,7 +76,8 @@ import Testing
                 body: Self.markForm(csrf, mark: "published", revision: head))
             #expect(publish.status == .seeOther)
             let report = Web.text(
-                try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county)))
+                try await client.execute(
+                    uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county)))
             #expect(report.contains("<span class=\"status st-published\">已公开</span>"))
             // A revision of another report is not this report's.
             let sideways = try await client.execute(
@@ -88,10 +96,12 @@ import Testing
         try await ConflictMaker.openConflict(in: fixture)
         let head = fixture.revisions2024[1].id
         try await fixture.test { client in
-            let overview = Web.text(try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.county)))
+            let overview = Web.text(
+                try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.county)))
             #expect(overview.contains("<span class=\"status st-conflict\">有冲突</span>"))
             let page = Web.text(
-                try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county)))
+                try await client.execute(
+                    uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county)))
             #expect(page.contains("合并之前不能公开"))
             #expect(!page.contains("value=\"published\""))
             let csrf = try #require(Web.csrf(in: page))
@@ -102,7 +112,9 @@ import Testing
             #expect(Web.text(publish).contains("存在未解决的同步冲突"))
             // The conflict page is one click away.
             #expect(page.contains("href=\"/reports/changzhang/2024/conflict\""))
-            #expect(try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.published == nil)
+            #expect(
+                try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.published
+                    == nil)
         }
     }
 }

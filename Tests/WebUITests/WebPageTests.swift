@@ -110,14 +110,21 @@ import Testing
             let (first, second) = (fixture.revisions2024[0], fixture.revisions2024[1])
             #expect(html.contains("共 2 个修订"))
             #expect(html.contains("<form method=\"get\" action=\"/reports/changzhang/2024/diff\">"))
-            #expect(html.contains("name=\"from\" value=\"\(first.id.hex)\" aria-label=\"旧修订 \(first.id.shortHex(12))\" checked"))
-            #expect(html.contains("name=\"to\" value=\"\(second.id.hex)\" aria-label=\"新修订 \(second.id.shortHex(12))\" checked"))
+            #expect(
+                html.contains(
+                    "name=\"from\" value=\"\(first.id.hex)\" aria-label=\"旧修订 \(first.id.shortHex(12))\" checked"))
+            #expect(
+                html.contains(
+                    "name=\"to\" value=\"\(second.id.hex)\" aria-label=\"新修订 \(second.id.shortHex(12))\" checked"))
             #expect(html.contains("补充第一部分"))
             #expect(html.contains("李明"))
             #expect(html.contains(">county<"))
             #expect(html.contains("当前草稿"))
             // The second revision's parent is the first.
-            #expect(html.contains("<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\"><code>\(first.id.shortHex(12))</code></a> </td>"))
+            #expect(
+                html.contains(
+                    "<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\"><code>\(first.id.shortHex(12))</code></a> </td>"
+                ))
         }
     }
 

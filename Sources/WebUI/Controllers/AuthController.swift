@@ -36,9 +36,11 @@ struct AuthController {
         let access = try await services.run { () async throws(RepositoryError) in
             try await repository.authenticate(secret)
         }
-        guard access != nil, let cookie = try? Cookie.validated(
-            name: SyncProtocol.tokenCookie, value: secret, maxAge: services.configuration.sessionLifetime, path: "/",
-            secure: services.configuration.secureCookies, httpOnly: true, sameSite: .strict)
+        guard access != nil,
+            let cookie = try? Cookie.validated(
+                name: SyncProtocol.tokenCookie, value: secret, maxAge: services.configuration.sessionLifetime,
+                path: "/",
+                secure: services.configuration.secureCookies, httpOnly: true, sameSite: .strict)
         else {
             let view = LoginView(next: next, expired: false, failed: true)
             var anonymous = services.session(request, context)

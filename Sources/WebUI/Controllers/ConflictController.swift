@@ -71,7 +71,8 @@ struct ConflictController {
         }
         if let revision = outcome.revision {
             context.logger.info(
-                "web merge", metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.label)"])
+                "web merge",
+                metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.label)"])
             return Response.redirect(to: ReportAddress.href(key), type: .normal)
         }
         let left = outcome.result.conflicts.count

@@ -46,7 +46,8 @@ struct MarkController {
         }
         context.logger.info(
             "web mark", metadata: ["report": "\(key)", "mark": "\(mark.rawValue)", "by": "\(author)"])
-        let target = details.revision.id == state.head.id
+        let target =
+            details.revision.id == state.head.id
             ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
         return Response.redirect(to: target, type: .normal)
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import RevisionStore
 import ReportModel
+import RevisionStore
 import SyncServer
 
 /// `GET /` (every report the token reaches) and `GET /reports/AGENCY` (one agency's), filtered by `?status=` and

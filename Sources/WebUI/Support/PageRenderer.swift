@@ -2,8 +2,8 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
-import RevisionStore
 import Mustache
+import RevisionStore
 
 /// Renders pages: a page's template with its view, inside the site's frame (`layout.mustache`), as an HTML
 /// response with the site's security headers.
@@ -106,7 +106,9 @@ enum PageTemplates {
     static let scriptHashes: [String] = EmbeddedFiles.contents.values.flatMap { text -> [String] in
         var hashes: [String] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "<script>"), let close = rest.range(of: "</script>", range: open.upperBound..<rest.endIndex) {
+        while let open = rest.range(of: "<script>"),
+            let close = rest.range(of: "</script>", range: open.upperBound..<rest.endIndex)
+        {
             let script = rest[open.upperBound..<close.lowerBound]
             hashes.append("'sha256-" + Data(SHA256.hash(data: Data(script.utf8))).base64EncodedString() + "'")
             rest = rest[close.upperBound...]

@@ -39,7 +39,9 @@ struct WebServices: Sendable {
     /// Checks a state-changing form: same-site origin, a login, and the session's anti-forgery token.
     ///
     /// - Returns: The session and the form's fields.
-    func verifiedForm(_ request: Request, _ context: NodeRequestContext) async throws(WebError)
+    func verifiedForm(
+        _ request: Request, _ context: NodeRequestContext
+    ) async throws(WebError)
         -> (session: WebSession, form: FormFields)
     {
         try CSRFProtection.checkOrigin(request)

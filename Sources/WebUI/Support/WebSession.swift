@@ -106,8 +106,9 @@ struct CSRFProtection: Sendable {
         let requestHost = (request.head.authority ?? "").lowercased()
         let defaultPort = scheme == "https" ? ":443" : ":80"
         let originHost = (host + port).lowercased()
-        guard originHost == requestHost || originHost + defaultPort == requestHost
-            || originHost == requestHost + defaultPort
+        guard
+            originHost == requestHost || originHost + defaultPort == requestHost
+                || originHost == requestHost + defaultPort
         else { throw .crossSite }
     }
 }

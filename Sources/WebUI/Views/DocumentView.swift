@@ -155,7 +155,9 @@ struct FindingLocator {
         if let number = place.table, let table = templateTables[number] {
             var anchor = table.anchor
             if let row = place.rowKey {
-                anchor = place.columnKey.map { TableView.anchor(table.anchor, row, $0) } ?? TableView.anchor(table.anchor, row)
+                anchor =
+                    place.columnKey.map { TableView.anchor(table.anchor, row, $0) }
+                    ?? TableView.anchor(table.anchor, row)
             }
             return Location(section: table.section, table: table.index, anchor: anchor)
         }

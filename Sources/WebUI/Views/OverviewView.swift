@@ -80,7 +80,8 @@ struct OverviewView {
             return Row(
                 agency: state.key.agency, agencyName: state.agencyName, year: state.key.year,
                 href: ReportAddress.href(state.key), historyHref: ReportAddress.href(state.key, "history"),
-                diffHref: ReportAddress.href(state.key, "diff"), conflictHref: ReportAddress.href(state.key, "conflict"),
+                diffHref: ReportAddress.href(state.key, "diff"),
+                conflictHref: ReportAddress.href(state.key, "conflict"),
                 status: state.status.rawValue, statusLabel: state.status.label, isConflict: state.status == .conflict,
                 revision: DisplayFormat.short(state.head.id), message: state.head.record.message,
                 author: state.head.record.author, time: DisplayFormat.time(state.head.record.time),

@@ -100,9 +100,10 @@ struct ReportPageView {
         historyHref = ReportAddress.href(key, "history")
         exportHref = ReportAddress.href(key, "export") + (isHead ? "" : "?rev=" + details.revision.id.hex)
         hasPreviousRevision = details.revision.firstParent != nil
-        diffPreviousHref = details.revision.firstParent.map {
-            ReportAddress.href(key, "diff") + "?from=\($0.hex)&to=\(details.revision.id.hex)"
-        } ?? ""
+        diffPreviousHref =
+            details.revision.firstParent.map {
+                ReportAddress.href(key, "diff") + "?from=\($0.hex)&to=\(details.revision.id.hex)"
+            } ?? ""
         hasLastYear = years.last
         lastYear = key.year - 1
         lastYearHref = ReportAddress.href(ReportKey(agency: key.agency, year: key.year - 1))

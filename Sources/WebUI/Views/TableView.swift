@@ -104,7 +104,8 @@ struct TableView {
     static func anchor(_ parts: String...) -> String {
         String(
             parts.joined(separator: "-").unicodeScalars.map { scalar -> Character in
-                let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                let allowed =
+                    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                     || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
                 return allowed ? Character(scalar) : "_"
             })

@@ -40,7 +40,8 @@ enum UnitLabel {
     /// `row label × column label`, from the report's table of that number, else from the templates.
     static func cellLabel(row: String, column: String, table number: Int?, in report: Report?) -> String {
         let table = number.flatMap { report?.table(number: $0) }
-        let rowPath = table?.rows.first { $0.key == row }?.path
+        let rowPath =
+            table?.rows.first { $0.key == row }?.path
             ?? number.flatMap { templateRow(row, table: $0) } ?? [row]
         let columnPath = table.map { $0.columnPath(column) } ?? [column]
         return (rowPath.last ?? row) + " × " + columnPath.joined(separator: "·")
