@@ -2,6 +2,7 @@ import Foundation
 import ReportFixtures
 import ReportModel
 import RevisionStore
+import Synchronization
 import Testing
 
 @Suite struct ConcurrencyTests {
@@ -13,11 +14,16 @@ import Testing
         let first = try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
         let second = try RevisionStore.open(at: path, busyTimeout: 0.2, logger: StoreTestSupport.logger)
         // When the first holds a write transaction for a second while the second tries to write
+        let holdingLock = Atomic<Bool>(false)
         async let holding: Void = first.write { writer in
             try writer.save(Agency(id: "a", name: "甲"))
+            holdingLock.store(true, ordering: .releasing)
             Thread.sleep(forTimeInterval: 1)
         }
-        try await Task.sleep(for: .milliseconds(200))
+        // (the second starts only once the first holds the lock, however loaded the machine is)
+        for _ in 0..<500 where !holdingLock.load(ordering: .acquiring) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         let error = await #expect(throws: StoreError.self) {
             try await second.write { try $0.save(Agency(id: "b", name: "乙")) }
         }
