@@ -102,7 +102,9 @@ let package = Package(
         ),
         // Build-time embedding of Schema/ files into the modules that use them.
         .executableTarget(name: "SchemaEmbedder", path: "Sources/SchemaEmbedder", swiftSettings: swiftSettings),
-        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["SchemaEmbedder"]),
+        .plugin(
+            name: "EmbedFiles", capability: .buildTool(), dependencies: ["SchemaEmbedder"],
+            path: "Sources/EmbedFilesPlugin"),
         // The thin executable.
         .executableTarget(
             name: "NianbaoCLI",

@@ -93,25 +93,6 @@ extension Nianbao {
 
 /// `nianbao merge --format json`.
 struct MergeJSON: Encodable {
-    struct UnitJSON: Encodable {
-        let unit: String
-        let kind: String
-        let base: String?
-        let ours: String?
-        let theirs: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(unit, forKey: .unit)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(base, forKey: .base)
-            try container.encode(ours, forKey: .ours)
-            try container.encode(theirs, forKey: .theirs)
-        }
-
-        enum CodingKeys: String, CodingKey { case unit, kind, base, ours, theirs }
-    }
-
     let report: String
     let head: String
     let ours: String
@@ -119,7 +100,7 @@ struct MergeJSON: Encodable {
     let base: String?
     let status: String
     let revision: RevisionJSON?
-    let conflicts: [UnitJSON]
+    let conflicts: [UnitConflictJSON]
     let closed: Int
 
     init(_ outcome: HeadMergeOutcome) {
@@ -131,9 +112,7 @@ struct MergeJSON: Encodable {
         status = outcome.isCommitted ? "merged" : "conflicts"
         revision = outcome.revision.map(RevisionJSON.init)
         conflicts = outcome.result.conflicts.map {
-            UnitJSON(
-                unit: $0.unit.description, kind: $0.kind.rawValue, base: $0.base?.summary, ours: $0.ours?.summary,
-                theirs: $0.theirs?.summary)
+            UnitConflictJSON($0)
         }
         closed = outcome.closed.count
     }

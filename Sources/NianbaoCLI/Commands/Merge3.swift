@@ -83,32 +83,12 @@ struct MergeOutput: Encodable {
     /// The merged report (our version at each open conflict), in the JSON form of `nianbao parse`.
     let merged: Report
     /// The conflicts still open.
-    let conflicts: [Conflict]
-
-    /// One open conflict: its unit id, kind, and the unit in base, ours and theirs (`null` where absent).
-    struct Conflict: Encodable {
-        let unit: String
-        let kind: String
-        let base: String?
-        let ours: String?
-        let theirs: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(unit, forKey: .unit)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(base, forKey: .base)
-            try container.encode(ours, forKey: .ours)
-            try container.encode(theirs, forKey: .theirs)
-        }
-
-        enum CodingKeys: String, CodingKey { case unit, kind, base, ours, theirs }
-    }
+    let conflicts: [UnitConflictJSON]
 
     init(_ result: MergeResult) {
         merged = result.merged
         conflicts = result.conflicts.map {
-            Conflict(unit: $0.unit.description, kind: $0.kind.rawValue, base: $0.base?.summary, ours: $0.ours?.summary, theirs: $0.theirs?.summary)
+            UnitConflictJSON($0)
         }
     }
 }
