@@ -16,9 +16,11 @@ struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         guard let folders = Self.folders[target.name] else { return [] }
         let root = context.package.directoryURL
-        var inputs: [URL] = []
-        for folder in folders {
-            let url = root.appending(path: folder)
+        // The folders are inputs too: a file added to one changes the folder, which reruns the tool, and the tool
+        // lists the folders itself (SwiftPM plans plugins again only when the package changes).
+        let directories = folders.map { root.appending(path: $0) }
+        var inputs: [URL] = directories
+        for url in directories {
             let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
             inputs += names.filter { !$0.hasPrefix(".") }.sorted().map { url.appending(path: $0) }
         }
@@ -26,9 +28,9 @@ struct EmbedFiles: BuildToolPlugin {
         let tool = try context.tool(named: "SchemaEmbedder")
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) files into \(target.name)",
+                displayName: "Embedding \(folders.joined(separator: ", ")) into \(target.name)",
                 executable: tool.url,
-                arguments: [output.path] + inputs.map(\.path),
+                arguments: [output.path] + directories.map(\.path),
                 inputFiles: inputs,
                 outputFiles: [output]
             )

@@ -116,12 +116,19 @@ extension ReportRepository {
     {
         try await write { writer in
             var pulled: [PulledReport] = []
+            let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
             for state in states {
+                let seen = Dictionary(
+                    (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
+                // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
+                // transaction that recorded them as seen): nothing to do here either.
+                if state.otherHeads.isEmpty, seen["draft"] == state.draft,
+                    state.marks.allSatisfy({ seen[$0.key] == $0.value })
+                {
+                    continue
+                }
                 try Self.saveAgency(state.agency, writer: writer)
                 var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
-                let seen = Dictionary(
-                    uniqueKeysWithValues: try writer.remoteRefs(remote: remote).filter { $0.report == state.report }
-                        .map { ($0.name, $0.revision) })
                 var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
                 heads += state.otherHeads.keys.sorted().compactMap { name in
                     state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
@@ -133,7 +140,7 @@ extension ReportRepository {
                         writer: writer)
                     if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
                 }
-                if let draft = state.draft, try writer.contains(draft) {
+                if let draft = state.draft, seen["draft"] != draft, try writer.contains(draft) {
                     try writer.setRemoteRef(remote: remote, report: state.report, name: "draft", revision: draft, at: time)
                 }
                 for (name, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
@@ -147,7 +154,9 @@ extension ReportRepository {
                         try writer.setMarkComment(state.comments[name], mark: name, of: state.report)
                         if let comment = state.comments[name] { report.comments[name] = comment }
                     }
-                    try writer.setRemoteRef(remote: remote, report: state.report, name: name, revision: revision, at: time)
+                    if seen[name] != revision {
+                        try writer.setRemoteRef(remote: remote, report: state.report, name: name, revision: revision, at: time)
+                    }
                 }
                 if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
             }

@@ -54,7 +54,7 @@ extension ReportRepository {
                             comment: local.comments[name], agency: agency))
                 }
             }
-            let plan = try reader.transferPlan(want: updates.map(\.revision), have: have)
+            let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
             return PushPlan(updates: updates, objects: plan.map(\.id))
         }
     }

@@ -25,23 +25,47 @@ extension StoreReading {
     /// content of the next, … So any prefix that ends with a revision can be stored on its own.
     ///
     /// Revisions of `have` this store does not hold are ignored (the other side may know more than this one).
+    /// The walk reads only what the transfer needs: the revision ancestry of `have` comes from the revision index
+    /// in one query, and of the receiver's content only the trees of the revisions the new ones grow from (their
+    /// parents that it holds) are read, so that a push or pull of one revision reads a few hundred objects however
+    /// long the history is. An object shared with an older revision of `have` may be listed; the receiver stores it
+    /// as a no-op, and ``missingObjects(_:)`` filters such objects out before a push uploads them.
     ///
     /// - Parameters:
     ///   - want: Revisions (or any objects) the receiver should end up with, with everything they refer to.
     ///   - have: Revisions the receiver holds with everything they refer to (its closure invariant).
     /// - Throws: ``StoreError/objectNotFound(_:)`` for a wanted object this store lacks;
     ///   ``StoreError/damagedObject(_:detail:)`` for an unreadable body.
-    /// - Complexity: O(n) in the objects reachable from `want` and `have`, each read once.
+    /// - Complexity: O(n) in the objects of the new revisions and of the trees they grow from.
     public func transferPlan(want: [ObjectID], have: [ObjectID]) throws -> [PlannedObject] {
-        var graph = ObjectGraphWalk(db: db)
-        var visited = Set<Int64>()
-        for id in have {
-            guard let row = try row(of: id) else { continue }
-            try graph.markClosure(from: row, into: &visited)
-        }
-        var planned: [(row: Int64, kind: Int)] = []
+        var wantRows: [Int64] = []
         for id in want {
             guard let row = try row(of: id) else { throw StoreError.objectNotFound(id) }
+            wantRows.append(row)
+        }
+        let haveRows = try have.compactMap { try row(of: $0) }
+        let known = try RevisionParentRecord.ancestors(of: haveRows, in: db)
+        // The revisions to send, and the held revisions they grow from.
+        var graph = ObjectGraphWalk(db: db)
+        var boundary = Set<Int64>()
+        var seenRevisions = Set<Int64>()
+        var stack = wantRows.filter { !known.contains($0) }
+        let revisionCode = CompactBody.code(of: .revision)
+        while let row = stack.popLast() {
+            guard seenRevisions.insert(row).inserted else { continue }
+            let node = try graph.node(row)
+            guard node.kind == revisionCode else { continue }
+            for parent in node.children.dropLast() {
+                if known.contains(parent) { boundary.insert(parent) } else { stack.append(parent) }
+            }
+        }
+        // What the receiver holds of that: its revisions, and the whole trees of the boundary revisions.
+        var visited = known
+        for row in boundary {
+            if let root = try graph.node(row).children.last { try graph.markClosure(from: root, into: &visited) }
+        }
+        var planned: [(row: Int64, kind: Int)] = []
+        for row in wantRows {
             try graph.postOrder(from: row, visited: &visited, into: &planned)
         }
         return try planned.map { entry in

@@ -57,6 +57,26 @@ extension DerivableRequest<RevisionParentRecord> {
     }
 }
 
+extension RevisionParentRecord {
+    /// The given revision rows and all their ancestors, by the derived parent index (one recursive query).
+    static func ancestors(of rows: [Int64], in db: Database) throws -> Set<Int64> {
+        guard !rows.isEmpty else { return [] }
+        let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
+        return Set(
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    WITH RECURSIVE ancestor(id) AS (
+                        SELECT value FROM json_each(?)
+                        UNION
+                        SELECT revision_parent.parent FROM revision_parent
+                        JOIN ancestor ON revision_parent.revision = ancestor.id
+                    )
+                    SELECT id FROM ancestor
+                    """, arguments: [list]))
+    }
+}
+
 /// Emptying the derived tables before ``StoreWriter/rebuildIndexes()`` fills them again.
 enum RevisionIndex {
     static func erase(_ db: Database) throws {
