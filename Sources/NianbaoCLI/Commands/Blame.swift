@@ -9,6 +9,7 @@ extension Nianbao {
     /// `nianbao blame REF`: for each section, paragraph and cell, the revision that last changed it.
     struct Blame: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "blame",
             abstract: "Show, for each section, paragraph and cell, the revision that last changed it.")
 
         @Argument(help: "The revision: AGENCY/YEAR (the draft), AGENCY/YEAR~N, or ≥4 digits of an id.")
@@ -39,7 +40,9 @@ extension Nianbao {
                 }
                 Output.print(RevisionText.table(rows))
                 if !allCells, shown.count < entries.count {
-                    Output.diagnose("(\(entries.count - shown.count) cells unchanged since the first revision; --all-cells lists them)")
+                    Output.diagnose(
+                        "(\(entries.count - shown.count) cells unchanged since the first revision; --all-cells lists them)"
+                    )
                 }
             }
         }

@@ -8,6 +8,7 @@ extension Nianbao {
     /// `nianbao check FILE`: check a report against the national format.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check a report against the national format: table arithmetic, structure, years.",
             discussion: """
                 Findings name the rule, the severity, the place (section › table › row › column) and the numbers.

@@ -30,7 +30,9 @@ extension Nianbao {
 
         @Flag(
             name: .long,
-            help: "The file resolves the report's sync conflict: record it as the merge of the draft and its second head.")
+            help:
+                "The file resolves the report's sync conflict: record it as the merge of the draft and its second head."
+        )
         var resolve = false
 
         @OptionGroup var repository: RepositoryOptions

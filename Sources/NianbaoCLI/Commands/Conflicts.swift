@@ -6,8 +6,10 @@ extension Nianbao {
     /// `nianbao conflicts`: the sync conflicts open on this node.
     struct Conflicts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "conflicts",
             abstract: "List the sync conflicts open here: reports whose draft has a second head.",
-            discussion: "Exits with status 3 while any is open. --all lists closed ones too, with the merge that closed each.")
+            discussion:
+                "Exits with status 3 while any is open. --all lists closed ones too, with the merge that closed each.")
 
         @Flag(name: .long, help: "List closed conflicts too.")
         var all = false

@@ -6,6 +6,7 @@ extension Nianbao {
     /// `nianbao diff A B`: what changed between two reports, section by section and cell by cell.
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Compare two reports: sections, paragraphs and table cells.",
             discussion: """
                 Sections are aligned by number and title, paragraphs as units (a moved paragraph is a move), tables \

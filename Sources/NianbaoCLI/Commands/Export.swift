@@ -8,7 +8,8 @@ extension Nianbao {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report.")
+            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report."
+        )
 
         @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
         var ref: String

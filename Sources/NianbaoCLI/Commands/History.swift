@@ -9,7 +9,9 @@ extension Nianbao {
     /// `nianbao history REF --cell TABLE ROW COLUMN | --section PATH | --unit ID`.
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List every revision that changed one cell, section or other unit, with author, time and old → new.",
+            commandName: "history",
+            abstract:
+                "List every revision that changed one cell, section or other unit, with author, time and old → new.",
             discussion: """
                 The unit keeps its identity when sections are renumbered or paragraphs move. A cell is named by its \
                 table's number and its row and column, by key (received total) or by label (一、本年新收政府信息公开\
@@ -33,7 +35,9 @@ extension Nianbao {
 
         func validate() throws {
             let given = [!cell.isEmpty, section != nil, unit != nil].filter { $0 }.count
-            guard given == 1 else { throw ValidationError("Name one unit: --cell TABLE ROW COLUMN, --section PATH or --unit ID.") }
+            guard given == 1 else {
+                throw ValidationError("Name one unit: --cell TABLE ROW COLUMN, --section PATH or --unit ID.")
+            }
             if !cell.isEmpty {
                 guard cell.count == 3, Int(cell[0].replacingOccurrences(of: "table", with: "")) != nil else {
                     throw ValidationError("--cell takes three values: TABLE (2, 3 or 4) ROW COLUMN.")
@@ -53,13 +57,15 @@ extension Nianbao {
             case .text:
                 Output.print("\(wanted)  (\(changes.count) change\(changes.count == 1 ? "" : "s"))")
                 for change in changes {
-                    let when = change.revision.time.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+                    let when = change.revision.time.formatted(
+                        .iso8601.year().month().day().time(includingFractionalSeconds: false))
                     let what: String
                     switch change.kind {
                     case .added: what = "added: \(change.new ?? "")"
                     case .removed: what = "removed (was \(change.old ?? ""))"
                     case .modified:
-                        what = change.old == change.new
+                        what =
+                            change.old == change.new
                             ? "\(change.new ?? "") (changed inside)" : "\(change.old ?? "") → \(change.new ?? "")"
                     }
                     Output.print("\(change.revision.id.prefix(12))  \(when)  \(change.revision.author)  \(what)")

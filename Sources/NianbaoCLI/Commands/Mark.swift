@@ -9,7 +9,8 @@ extension Nianbao {
     /// `nianbao mark REF submitted|published`.
     struct MarkCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "mark", abstract: "Mark a revision of a report as submitted, published or returned (with a comment).",
+            commandName: "mark",
+            abstract: "Mark a revision of a report as submitted, published or returned (with a comment).",
             discussion: "A report with an open sync conflict cannot be published: merge it first.")
 
         @Argument(help: "The revision: AGENCY/YEAR (the draft head), AGENCY/YEAR~N, or ≥4 digits of an id.")
@@ -38,7 +39,9 @@ extension Nianbao {
                             report: outcome.report.description, mark: outcome.mark.rawValue,
                             revision: outcome.revision.hex, previous: outcome.previous?.hex))
                 case .text:
-                    let was = outcome.previous.map { $0 == outcome.revision ? " (it already was)" : " (was \($0.shortHex()))" }
+                    let was = outcome.previous.map {
+                        $0 == outcome.revision ? " (it already was)" : " (was \($0.shortHex()))"
+                    }
                     Output.print(
                         "Marked \(outcome.report) revision \(outcome.revision.shortHex()) as \(outcome.mark.rawValue)"
                             + "\(was ?? "").")

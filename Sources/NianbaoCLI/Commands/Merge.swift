@@ -69,7 +69,8 @@ extension Nianbao {
         }
 
         func print(_ outcome: HeadMergeOutcome) {
-            let heads = "draft \(outcome.ours.shortHex(8)) and \(outcome.head) \(outcome.theirs.shortHex(8))"
+            let heads =
+                "draft \(outcome.ours.shortHex(8)) and \(outcome.head) \(outcome.theirs.shortHex(8))"
                 + " (base \(outcome.base?.shortHex(8) ?? "none"))"
             if let revision = outcome.revision {
                 Output.print(
@@ -86,7 +87,8 @@ extension Nianbao {
             }
             Output.diagnose(
                 "Nothing committed. Choose with --take ours|theirs [--unit ID], or edit the text (--output FILE) and"
-                    + " `nianbao commit FILE --agency \(outcome.report.agency) --year \(outcome.report.year) --resolve`.")
+                    + " `nianbao commit FILE --agency \(outcome.report.agency) --year \(outcome.report.year) --resolve`."
+            )
         }
     }
 }

@@ -49,8 +49,11 @@ extension Nianbao {
                     result = result.resolvingAll(with: take)
                 } else {
                     for id in unit {
-                        guard result.conflicts.contains(where: { $0.unit == id }) || result.resolutions[id] != nil else {
-                            throw CLIError("No conflict on \(id); open conflicts: \(result.conflicts.map(\.unit.description).joined(separator: ", "))")
+                        guard result.conflicts.contains(where: { $0.unit == id }) || result.resolutions[id] != nil
+                        else {
+                            throw CLIError(
+                                "No conflict on \(id); open conflicts: \(result.conflicts.map(\.unit.description).joined(separator: ", "))"
+                            )
                         }
                         result = result.resolving(id, with: take)
                     }

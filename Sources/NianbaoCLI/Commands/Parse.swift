@@ -7,6 +7,7 @@ extension Nianbao {
     /// `nianbao parse FILE`: read a report and print its structure.
     struct Parse: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Read a report file and print its title, sections, paragraphs, tables and cells.",
             discussion: "The JSON form is documented in Schema/report-json.md. Diagnostics go to stderr.")
 

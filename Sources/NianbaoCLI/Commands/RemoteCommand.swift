@@ -12,7 +12,8 @@ extension Nianbao {
 
         /// `nianbao remote add NAME URL --token T`.
         struct Add: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a remote node (or change its URL and token).")
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "Add a remote node (or change its URL and token).")
 
             @Argument(help: "A short name for it (county).")
             var name: String
@@ -33,7 +34,7 @@ extension Nianbao {
 
         /// `nianbao remote list`.
         struct List: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the remote nodes.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the remote nodes.")
 
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
@@ -44,7 +45,9 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(["remotes": remotes.map { ["name": $0.name, "url": $0.url] }])
                 case .text:
-                    if remotes.isEmpty { Output.print("No remotes. Add one with `nianbao remote add NAME URL --token T`.") }
+                    if remotes.isEmpty {
+                        Output.print("No remotes. Add one with `nianbao remote add NAME URL --token T`.")
+                    }
                     for remote in remotes { Output.print("\(remote.name)\t\(remote.url)") }
                 }
             }
@@ -52,7 +55,7 @@ extension Nianbao {
 
         /// `nianbao remote remove NAME`.
         struct Remove: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Remove a remote node.")
+            static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a remote node.")
 
             @Argument(help: "The remote's name.")
             var name: String

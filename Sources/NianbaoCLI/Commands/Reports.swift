@@ -28,10 +28,12 @@ extension Nianbao {
                     for summary in reports {
                         var marks: [String] = []
                         if let submitted = summary.submitted {
-                            marks.append(submitted == summary.head.id ? "submitted" : "submitted \(submitted.shortHex(8))")
+                            marks.append(
+                                submitted == summary.head.id ? "submitted" : "submitted \(submitted.shortHex(8))")
                         }
                         if let published = summary.published {
-                            marks.append(published == summary.head.id ? "published" : "published \(published.shortHex(8))")
+                            marks.append(
+                                published == summary.head.id ? "published" : "published \(published.shortHex(8))")
                         }
                         if !summary.otherHeads.isEmpty { marks.append("\(summary.otherHeads.count + 1) heads") }
                         rows.append([

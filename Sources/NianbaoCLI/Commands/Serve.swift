@@ -9,6 +9,7 @@ extension Nianbao {
     /// `nianbao serve`: run this node's server over its repository.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Run this node's server: the sync API under /v1 (Schema/sync-protocol.md) and the web pages.",
             discussion: """
                 Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page

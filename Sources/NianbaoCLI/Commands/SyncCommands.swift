@@ -36,7 +36,9 @@ struct RemoteOptions: ParsableArguments {
 enum SyncRun {
     enum Kind { case pull, push, sync }
 
-    static func run(_ kind: Kind, remote: RemoteOptions, repository options: RepositoryOptions, output: FormatOptions)
+    static func run(
+        _ kind: Kind, remote: RemoteOptions, repository options: RepositoryOptions, output: FormatOptions
+    )
         async throws
     {
         try await CLIExit.mappingBusy {
@@ -86,6 +88,7 @@ extension Nianbao {
     /// `nianbao pull [NAME]`.
     struct Pull: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pull",
             abstract: "Bring the reports this office may see from a remote: new revisions, marks, comments.",
             discussion: "A draft changed on both sides keeps both heads and opens a conflict (exit status 3).")
 
@@ -99,6 +102,7 @@ extension Nianbao {
     /// `nianbao push [NAME]`.
     struct Push: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "push",
             abstract: "Send this office's drafts and marks to a remote.",
             discussion: """
                 Only what the remote lacks is sent. A draft the remote changed meanwhile is not applied over its \

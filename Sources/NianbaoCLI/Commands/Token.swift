@@ -7,12 +7,14 @@ extension Nianbao {
     /// `nianbao token create|list|revoke`: the tokens other offices use to reach this node.
     struct Token: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "token",
             abstract: "Issue, list and revoke the tokens other offices use to sync with this node.",
             subcommands: [Create.self, List.self, Revoke.self])
 
         /// `nianbao token create --agency ID… | --all`.
         struct Create: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "create",
                 abstract: "Issue a token. It is printed once: the node keeps only its hash.")
 
             @Option(name: .long, help: "An agency whose reports the token may read and write (repeat for several).")
@@ -51,7 +53,8 @@ extension Nianbao {
 
         /// `nianbao token list`.
         struct List: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the tokens this node issued.")
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: "List the tokens this node issued.")
 
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
@@ -64,7 +67,8 @@ extension Nianbao {
                 case .text:
                     if tokens.isEmpty { Output.print("No tokens. Issue one with `nianbao token create`.") }
                     for token in tokens {
-                        let state = token.revoked.map { "revoked \(ISO8601DateFormatter().string(from: $0))" } ?? "valid"
+                        let state =
+                            token.revoked.map { "revoked \(ISO8601DateFormatter().string(from: $0))" } ?? "valid"
                         Output.print("\(token.id)\t\(token.label)\treaches \(token.scope)\t\(state)")
                     }
                 }
@@ -73,7 +77,8 @@ extension Nianbao {
 
         /// `nianbao token revoke ID`.
         struct Revoke: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Revoke a token: it opens nothing from now on.")
+            static let configuration = CommandConfiguration(
+                commandName: "revoke", abstract: "Revoke a token: it opens nothing from now on.")
 
             @Argument(help: "The token's number, as `nianbao token list` shows it.")
             var id: Int64
