@@ -184,7 +184,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NianbaoCLITests",
-            dependencies: ["NianbaoCLI", "ReportFixtures", "ReportModel"],
+            dependencies: ["NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel"],
             swiftSettings: swiftSettings
         ),
     ],

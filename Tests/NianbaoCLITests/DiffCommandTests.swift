@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportDiff
 import Testing
 
 @testable import NianbaoCLI
