@@ -36,7 +36,9 @@ extension ReportRepository {
     ///   - have: Revisions the puller holds (the tips of its history): it holds everything they refer to.
     ///   - maxObjects: The most objects in one pack.
     ///   - maxBytes: The most canonical bytes in one pack.
-    public func pullPack(scope: AccessScope, have: [ObjectID], maxObjects: Int, maxBytes: Int)
+    public func pullPack(
+        scope: AccessScope, have: [ObjectID], maxObjects: Int, maxBytes: Int
+    )
         async throws(RepositoryError) -> PullPack
     {
         try await read { reader in
@@ -45,8 +47,11 @@ extension ReportRepository {
             var objects: [EncodedObject] = []
             var bytes = 0
             var boundary = 0
+            var objectReader = reader.objectReader()
             for planned in plan {
-                guard let object = try reader.object(planned.id) else { throw StoreError.objectNotFound(planned.id) }
+                guard let object = try objectReader.object(planned.id) else {
+                    throw StoreError.objectNotFound(planned.id)
+                }
                 if objects.count + 1 > maxObjects || bytes + object.bytes.count > maxBytes {
                     if boundary > 0 { objects.removeSubrange(boundary...) }
                     break
@@ -111,7 +116,9 @@ extension ReportRepository {
     ///   - remote: The remote's name here (the name of a second head its line is kept under).
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
-    public func applyPull(_ states: [ReportState], from remote: String, time: Date = Date()) async throws(RepositoryError)
+    public func applyPull(
+        _ states: [ReportState], from remote: String, time: Date = Date()
+    ) async throws(RepositoryError)
         -> [PulledReport]
     {
         try await write { writer in
@@ -141,7 +148,8 @@ extension ReportRepository {
                     if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
                 }
                 if let draft = state.draft, seen["draft"] != draft, try writer.contains(draft) {
-                    try writer.setRemoteRef(remote: remote, report: state.report, name: "draft", revision: draft, at: time)
+                    try writer.setRemoteRef(
+                        remote: remote, report: state.report, name: "draft", revision: draft, at: time)
                 }
                 for (name, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
                     guard try writer.contains(revision) else { continue }
@@ -155,7 +163,8 @@ extension ReportRepository {
                         if let comment = state.comments[name] { report.comments[name] = comment }
                     }
                     if seen[name] != revision {
-                        try writer.setRemoteRef(remote: remote, report: state.report, name: name, revision: revision, at: time)
+                        try writer.setRemoteRef(
+                            remote: remote, report: state.report, name: name, revision: revision, at: time)
                     }
                 }
                 if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }

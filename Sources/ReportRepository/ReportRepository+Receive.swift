@@ -57,8 +57,11 @@ extension ReportRepository {
             return ReceiveOutcome(stored: stored, results: results)
         }
         logger.info(
-            "received", metadata: ["objects": "\(outcome.stored.stored)", "updates": "\(updates.count)",
-                                   "origin": "\(origin)"])
+            "received",
+            metadata: [
+                "objects": "\(outcome.stored.stored)", "updates": "\(updates.count)",
+                "origin": "\(origin)",
+            ])
         return outcome
     }
 
@@ -73,8 +76,9 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/outOfScope(agency:)`` for a revision the scope does not reach.
     public func objects(_ ids: [ObjectID], scope: AccessScope) async throws(RepositoryError) -> [EncodedObject] {
         try await read { reader in
-            try ids.compactMap { id -> EncodedObject? in
-                guard let object = try reader.object(id) else { return nil }
+            var objectReader = reader.objectReader()
+            return try ids.compactMap { id -> EncodedObject? in
+                guard let object = try objectReader.object(id) else { return nil }
                 if object.kind == .revision, let revision = try reader.revision(id),
                     !scope.allows(agency: revision.report.agency)
                 {
@@ -85,7 +89,8 @@ extension ReportRepository {
         }
     }
 
-    static func checkScope(objects: [ReceivedObject], updates: [RefUpdate], scope: AccessScope) throws(RepositoryError) {
+    static func checkScope(objects: [ReceivedObject], updates: [RefUpdate], scope: AccessScope) throws(RepositoryError)
+    {
         let header = Array("nianbao-object 1 revision\n".utf8)
         for object in objects where object.bytes.starts(with: header) {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
@@ -103,12 +108,18 @@ extension ReportRepository {
         guard let agency, Agency.isValidID(agency.id), try writer.agency(agency.id) == nil else { return }
         var saved = agency
         if let parent = agency.parent, try writer.agency(parent) == nil {
-            if Agency.isValidID(parent) { try writer.save(Agency(id: parent, name: parent)) } else { saved.parent = nil }
+            if Agency.isValidID(parent) {
+                try writer.save(Agency(id: parent, name: parent))
+            } else {
+                saved.parent = nil
+            }
         }
         try writer.save(saved)
     }
 
-    private static func applyDraft(_ update: RefUpdate, origin: String, time: Date, writer: StoreWriter) throws
+    private static func applyDraft(
+        _ update: RefUpdate, origin: String, time: Date, writer: StoreWriter
+    ) throws
         -> RefUpdateResult
     {
         let node = try writer.requireRevision(update.revision).record.node
@@ -130,14 +141,16 @@ extension ReportRepository {
         let name = RefName(kind: .mark, name: update.ref)
         let current = try writer.ref(name, of: update.report)?.revision
         func result(_ status: RefUpdateStatus, _ now: ObjectID?) -> RefUpdateResult {
-            RefUpdateResult(report: update.report, ref: update.ref, status: status, revision: update.revision, current: now)
+            RefUpdateResult(
+                report: update.report, ref: update.ref, status: status, revision: update.revision, current: now)
         }
         if current == update.revision {
             if let comment = update.comment { try writer.setMarkComment(comment, mark: update.ref, of: update.report) }
             return result(.unchanged, current)
         }
         guard current == update.expected else { return result(.stale, current) }
-        if update.ref == Mark.published.rawValue, !(try writer.conflicts(openOnly: true, report: update.report).isEmpty) {
+        if update.ref == Mark.published.rawValue, !(try writer.conflicts(openOnly: true, report: update.report).isEmpty)
+        {
             return result(.refused, current)
         }
         try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)

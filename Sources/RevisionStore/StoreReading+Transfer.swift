@@ -72,7 +72,7 @@ extension StoreReading {
             guard let kind = CompactBody.kind(code: entry.kind) else {
                 throw StoreError.database(code: -1, message: "object row \(entry.row) has an unknown kind")
             }
-            return PlannedObject(id: try objectID(ofRow: entry.row), kind: kind)
+            return PlannedObject(id: try graph.id(ofRow: entry.row), kind: kind)
         }
     }
 
@@ -86,6 +86,7 @@ extension StoreReading {
 private struct ObjectGraphWalk {
     let db: Database
     private var cache: [Int64: (kind: Int, children: [Int64])] = [:]
+    private var ids: [Int64: ObjectID] = [:]
 
     init(db: Database) {
         self.db = db
@@ -95,12 +96,14 @@ private struct ObjectGraphWalk {
     /// reaches older revisions first.
     mutating func node(_ row: Int64) throws -> (kind: Int, children: [Int64]) {
         if let cached = cache[row] { return cached }
-        let statement = try db.cachedStatement(sql: "SELECT kind, body FROM object WHERE id = ?")
+        let statement = try db.cachedStatement(sql: "SELECT kind, body, hash FROM object WHERE id = ?")
         guard let found = try Row.fetchOne(statement, arguments: [row]) else {
             throw StoreError.database(code: -1, message: "object row \(row) is missing")
         }
         let kind: Int = found[0]
         let body: Data = found[1]
+        let hash: Data = found[2]
+        ids[row] = ObjectID(bytes: hash)
         var children: [Int64]
         do {
             children = try CompactBody.references(of: [UInt8](body))
@@ -113,6 +116,16 @@ private struct ObjectGraphWalk {
         let node = (kind, children)
         cache[row] = node
         return node
+    }
+
+    /// The id of an object the walk has met (read from the store when it has not).
+    mutating func id(ofRow row: Int64) throws -> ObjectID {
+        if let id = ids[row] { return id }
+        _ = try node(row)
+        guard let id = ids[row] else {
+            throw StoreError.database(code: -1, message: "object row \(row) has a hash of the wrong length")
+        }
+        return id
     }
 
     /// Adds every row reachable from `start` to `visited`.

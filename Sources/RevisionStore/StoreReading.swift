@@ -37,13 +37,13 @@ extension StoreReading {
     /// - Returns: The object, or `nil` when the store does not have it.
     /// - Throws: ``StoreError/damagedObject(_:detail:)`` when its stored form does not give back its id.
     public func object(_ id: ObjectID) throws -> EncodedObject? {
-        guard let record = try ObjectRecord.find(id, in: db) else { return nil }
-        let bytes = try canonicalBytes(of: record, id: id)
-        do {
-            return try EncodedObject(verifying: bytes, as: id)
-        } catch {
-            throw StoreError.damagedObject(id, detail: error.description)
-        }
+        var reader = objectReader()
+        return try reader.object(id)
+    }
+
+    /// A reader of many objects in one go (a transfer), which remembers what it has read.
+    public func objectReader() -> ObjectReader {
+        ObjectReader(db: db)
     }
 
     /// A whole report, rebuilt from its root and every object under it, each checked against its id.
@@ -53,9 +53,10 @@ extension StoreReading {
     /// - Complexity: O(n) in the number of objects of the report.
     public func report(root: ObjectID) throws -> Report {
         guard try contains(root) else { throw StoreError.objectNotFound(root) }
+        var reader = objectReader()
         return try ObjectGraph.report(root: root) { id in
             guard let record = try ObjectRecord.find(id, in: db) else { return nil }
-            return try canonicalBytes(of: record, id: id)
+            return try reader.canonicalBytes(of: record, id: id)
         }
     }
 
@@ -144,26 +145,6 @@ extension StoreReading {
         guard let identity = try ObjectRecord.identity(ofRow: row, in: db), let id = ObjectID(bytes: identity.hash)
         else { throw StoreError.database(code: -1, message: "object row \(row) is missing") }
         return id
-    }
-
-    /// The canonical bytes of a stored object, rebuilt from its compact body.
-    func canonicalBytes(of record: ObjectRecord, id: ObjectID) throws -> [UInt8] {
-        guard let kind = record.objectKind else {
-            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
-        }
-        do {
-            return try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
-                guard let identity = try ObjectRecord.identity(ofRow: row, in: db),
-                    let referenced = ObjectID(bytes: identity.hash)
-                else { throw StoreError.damagedObject(id, detail: "it refers to object row \(row), which is missing") }
-                guard CompactBody.kind(code: identity.kind) == expected else {
-                    throw StoreError.damagedObject(id, detail: "it refers to \(referenced.hex) as a \(expected.rawValue)")
-                }
-                return referenced
-            }
-        } catch let error as CompactBodyError {
-            throw StoreError.damagedObject(id, detail: error.description)
-        }
     }
 
     func decoded(_ object: EncodedObject) throws -> CanonicalObject {

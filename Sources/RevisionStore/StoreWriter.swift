@@ -43,8 +43,8 @@ public struct StoreWriter: StoreReading {
     /// Stores an object received under a name (from a file, from another node), unless the store has it already.
     ///
     /// The bytes are checked against the name before they are written (SHA-256, canonical form, every reference
-    /// present and of the kind it says), and the stored row is read back and checked again before the transaction
-    /// may commit. A revision object is also entered in the revision index.
+    /// present and of the kind it says), and the compact body about to be written is expanded back and must give
+    /// the same bytes. A revision object is also entered in the revision index.
     ///
     /// - Parameters:
     ///   - bytes: The object's canonical encoding.
@@ -80,10 +80,9 @@ public struct StoreWriter: StoreReading {
             referencedRows[referenced] = row
             return row
         }
-        var record = ObjectRecord(id: nil, hash: Data(id.bytes), kind: CompactBody.code(of: decoded.kind), body: Data(body))
-        try record.insert(db)
-        guard let row = record.id else { throw StoreError.objectNotFound(id) }
-        try verifyStored(row: row, as: id)
+        try verifyExpansion(of: body, kind: decoded.kind, rows: referencedRows, as: id, bytes: bytes)
+        let row = try ObjectRecord.insert(
+            hash: Data(id.bytes), kind: CompactBody.code(of: decoded.kind), body: Data(body), in: db)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
         }
@@ -125,12 +124,16 @@ public struct StoreWriter: StoreReading {
     /// - Returns: Whether there was such a ref.
     /// - Throws: ``StoreError/refMoved(_:ref:expected:found:)`` when it does not point where expected.
     @discardableResult
-    public func removeRef(_ name: RefName, of report: ReportKey, expecting expectation: RefExpectation = .any) throws
+    public func removeRef(
+        _ name: RefName, of report: ReportKey, expecting expectation: RefExpectation = .any
+    ) throws
         -> Bool
     {
         try check(expectation, name: name, of: report)
-        return try RefRecord.all().filter(agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name)
-            .deleteAll(db) > 0
+        return try RefRecord.all().filter(
+            agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name
+        )
+        .deleteAll(db) > 0
     }
 
     /// Adds an agency or changes its name and parent.
@@ -178,12 +181,23 @@ public struct StoreWriter: StoreReading {
 
     // MARK: - Internals
 
-    private func verifyStored(row: Int64, as id: ObjectID) throws {
-        guard let stored = try ObjectRecord.fetchOne(db, key: row) else { throw StoreError.objectNotFound(id) }
-        let bytes = try canonicalBytes(of: stored, id: id)
-        let actual = ObjectID.hashing(bytes)
-        guard actual == id, stored.hash == Data(id.bytes) else {
-            throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
+    /// Checks that a compact body gives back the canonical bytes it was made from, so that what is stored can
+    /// always be read back under its name.
+    private func verifyExpansion(
+        of body: [UInt8], kind: ObjectKind, rows: [ObjectID: Int64], as id: ObjectID, bytes: [UInt8]
+    ) throws {
+        let ids = Dictionary(rows.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let expanded: [UInt8]
+        do {
+            expanded = try CompactBody.canonicalBytes(of: body, kind: kind) { row, _ in
+                guard let referenced = ids[row] else { throw CompactBodyError(offset: 0) }
+                return referenced
+            }
+        } catch {
+            throw StoreError.damagedObject(id, detail: "its compact form does not give back its bytes")
+        }
+        guard expanded == bytes else {
+            throw StoreError.damagedObject(id, detail: "its compact form does not give back its bytes")
         }
     }
 

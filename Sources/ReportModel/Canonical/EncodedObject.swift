@@ -27,6 +27,14 @@ public struct EncodedObject: Sendable, Hashable {
         self.bytes = bytes
     }
 
+    /// Wraps bytes whose id and kind the caller has already checked (a store reading back what it verified in
+    /// full when it wrote it, and whose hash it has just checked again).
+    public init(checked bytes: [UInt8], id: ObjectID, kind: ObjectKind) {
+        self.id = id
+        self.kind = kind
+        self.bytes = bytes
+    }
+
     /// Decodes the bytes.
     public func decoded() throws(ModelError) -> CanonicalObject {
         try CanonicalObject.decode(bytes)

@@ -38,6 +38,13 @@ struct ObjectRecord: Codable, FetchableRecord, MutablePersistableRecord {
         return try ObjectRecord.fetchOne(statement, arguments: [Data(id.bytes)])
     }
 
+    /// Inserts an object's row and returns its row id.
+    static func insert(hash: Data, kind: Int, body: Data, in db: Database) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: "INSERT INTO object (hash, kind, body) VALUES (?, ?, ?)")
+        try statement.execute(arguments: [hash, kind, body])
+        return db.lastInsertedRowID
+    }
+
     /// The row id and kind of an object, found by its id.
     static func locate(_ id: ObjectID, in db: Database) throws -> (row: Int64, kind: Int)? {
         let statement = try db.cachedStatement(sql: "SELECT id, kind FROM object WHERE hash = ?")

@@ -1,0 +1,63 @@
+import GRDB
+import ReportModel
+
+/// Reads stored objects one after another inside one transaction, remembering the id and kind of every row it has
+/// met, so that an object read after the objects it refers to — the order of ``StoreReading/transferPlan(want:have:)``
+/// — is rebuilt without a query per reference.
+///
+/// Each object's bytes are rebuilt from its compact body and checked against its id. They are not decoded again:
+/// the store decoded and checked them in full when it wrote them, and the hash proves they are still those bytes.
+public struct ObjectReader {
+    private let db: Database
+    private var identities: [Int64: (id: ObjectID, kind: Int)] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// An object, or `nil` when the store does not have it.
+    ///
+    /// - Throws: ``StoreError/damagedObject(_:detail:)`` when its stored form does not give back its id.
+    public mutating func object(_ id: ObjectID) throws -> EncodedObject? {
+        guard let record = try ObjectRecord.find(id, in: db) else { return nil }
+        guard let kind = record.objectKind else {
+            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
+        }
+        let bytes = try canonicalBytes(of: record, id: id)
+        let actual = ObjectID.hashing(bytes)
+        guard actual == id else {
+            throw StoreError.damagedObject(
+                id, detail: ModelError.hashMismatch(expected: id, actual: actual).description)
+        }
+        if let row = record.id { identities[row] = (id, record.kind) }
+        return EncodedObject(checked: bytes, id: id, kind: kind)
+    }
+
+    /// The canonical bytes of a stored object, rebuilt from its compact body; every reference must name a stored
+    /// object of the kind it says.
+    mutating func canonicalBytes(of record: ObjectRecord, id: ObjectID) throws -> [UInt8] {
+        guard let kind = record.objectKind else {
+            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
+        }
+        do {
+            return try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
+                let identity = try self.identity(ofRow: row, referencedBy: id)
+                guard CompactBody.kind(code: identity.kind) == expected else {
+                    throw StoreError.damagedObject(
+                        id, detail: "it refers to \(identity.id.hex) as a \(expected.rawValue)")
+                }
+                return identity.id
+            }
+        } catch let error as CompactBodyError {
+            throw StoreError.damagedObject(id, detail: error.description)
+        }
+    }
+
+    private mutating func identity(ofRow row: Int64, referencedBy id: ObjectID) throws -> (id: ObjectID, kind: Int) {
+        if let known = identities[row] { return known }
+        guard let found = try ObjectRecord.identity(ofRow: row, in: db), let referenced = ObjectID(bytes: found.hash)
+        else { throw StoreError.damagedObject(id, detail: "it refers to object row \(row), which is missing") }
+        identities[row] = (referenced, found.kind)
+        return (referenced, found.kind)
+    }
+}
