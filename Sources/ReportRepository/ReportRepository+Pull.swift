@@ -49,7 +49,7 @@ extension ReportRepository {
             var boundary = 0
             var objectReader = reader.objectReader()
             for planned in plan {
-                guard let object = try objectReader.object(planned.id) else {
+                guard let object = try objectReader.object(planned) else {
                     throw StoreError.objectNotFound(planned.id)
                 }
                 if objects.count + 1 > maxObjects || bytes + object.bytes.count > maxBytes {

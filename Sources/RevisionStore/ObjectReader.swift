@@ -20,6 +20,20 @@ public struct ObjectReader {
     /// - Throws: ``StoreError/damagedObject(_:detail:)`` when its stored form does not give back its id.
     public mutating func object(_ id: ObjectID) throws -> EncodedObject? {
         guard let record = try ObjectRecord.find(id, in: db) else { return nil }
+        return try object(record, id: id)
+    }
+
+    /// An object of a transfer plan made in this transaction (read by its row), or `nil` when the store does not
+    /// have it.
+    ///
+    /// - Throws: ``StoreError/damagedObject(_:detail:)`` when its stored form does not give back its id.
+    public mutating func object(_ planned: PlannedObject) throws -> EncodedObject? {
+        guard let row = planned.row else { return try object(planned.id) }
+        guard let record = try ObjectRecord.find(row: row, in: db) else { return nil }
+        return try object(record, id: planned.id)
+    }
+
+    private mutating func object(_ record: ObjectRecord, id: ObjectID) throws -> EncodedObject {
         guard let kind = record.objectKind else {
             throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
         }

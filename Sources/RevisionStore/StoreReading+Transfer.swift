@@ -11,11 +11,18 @@ public struct PlannedObject: Sendable, Hashable {
     public var id: ObjectID
     /// Its kind: a `.revision` ends the objects of one revision.
     public var kind: ObjectKind
+    /// Its row in the store that planned it, so that ``ObjectReader/object(_:)-(PlannedObject)`` reads it by row.
+    var row: Int64?
 
     /// Creates a planned object.
     public init(id: ObjectID, kind: ObjectKind) {
         self.id = id
         self.kind = kind
+    }
+
+    init(id: ObjectID, kind: ObjectKind, row: Int64) {
+        self.init(id: id, kind: kind)
+        self.row = row
     }
 }
 
@@ -72,7 +79,7 @@ extension StoreReading {
             guard let kind = CompactBody.kind(code: entry.kind) else {
                 throw StoreError.database(code: -1, message: "object row \(entry.row) has an unknown kind")
             }
-            return PlannedObject(id: try graph.id(ofRow: entry.row), kind: kind)
+            return PlannedObject(id: try graph.id(ofRow: entry.row), kind: kind, row: entry.row)
         }
     }
 

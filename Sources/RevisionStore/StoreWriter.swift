@@ -9,6 +9,9 @@ public struct StoreWriter: StoreReading {
     public let connection: StoreConnection
     /// Where the store logs.
     let logger: Logger
+    /// The rows of the objects this transaction has met, so that a batch whose objects refer to each other looks
+    /// each up once.
+    private let rows = ObjectRows()
 
     /// Stores objects, children before parents, skipping those the store has.
     ///
@@ -55,7 +58,7 @@ public struct StoreWriter: StoreReading {
     ///   ``StoreError/wrongReferenceKind(_:expected:found:referencedBy:)`` for a reference the store cannot satisfy.
     @discardableResult
     public func put(bytes: [UInt8], as id: ObjectID) throws -> Int {
-        if try ObjectRecord.locate(id, in: db) != nil { return 0 }
+        if try locate(id) != nil { return 0 }
         let actual = ObjectID.hashing(bytes)
         guard actual == id else {
             throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
@@ -63,14 +66,14 @@ public struct StoreWriter: StoreReading {
         let decoded: CanonicalObject
         let fields: CanonicalReader
         do {
-            decoded = try CanonicalObject.decode(bytes)
             fields = try CanonicalReader(bytes)
+            decoded = try CanonicalObject.decode(bytes, read: fields)
         } catch {
             throw StoreError.invalidObject(id, error)
         }
         var referencedRows: [ObjectID: Int64] = [:]
         let body = try CompactBody.encode(fields) { kind, referenced in
-            guard let (row, code) = try ObjectRecord.locate(referenced, in: db) else {
+            guard let (row, code) = try locate(referenced) else {
                 throw StoreError.missingReference(referenced, referencedBy: id)
             }
             guard let found = CompactBody.kind(code: code), found == kind else {
@@ -81,8 +84,9 @@ public struct StoreWriter: StoreReading {
             return row
         }
         try verifyExpansion(of: body, kind: decoded.kind, rows: referencedRows, as: id, bytes: bytes)
-        let row = try ObjectRecord.insert(
-            hash: Data(id.bytes), kind: CompactBody.code(of: decoded.kind), body: Data(body), in: db)
+        let code = CompactBody.code(of: decoded.kind)
+        let row = try ObjectRecord.insert(hash: Data(id.bytes), kind: code, body: Data(body), in: db)
+        rows.known[id] = (row, code)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
         }
@@ -201,15 +205,26 @@ public struct StoreWriter: StoreReading {
         }
     }
 
+    /// The row and kind code of a stored object, from what this transaction has met or else from the store.
+    private func locate(_ id: ObjectID) throws -> (row: Int64, kind: Int)? {
+        if let known = rows.known[id] { return known }
+        guard let found = try ObjectRecord.locate(id, in: db) else { return nil }
+        rows.known[id] = found
+        return found
+    }
+
     private func index(_ revision: RevisionRecord, row: Int64, rows: [ObjectID: Int64]) throws {
         guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
-        try RevisionIndexRecord(
-            object: row, agency: revision.report.agency, year: revision.report.year, root: root,
-            time: Int64(revision.time.timeIntervalSince1970)
-        ).insert(db)
+        // Cached statements: a pull stores thousands of revisions in one transaction.
+        try db.cachedStatement(sql: "INSERT INTO revision (object, agency, year, root, time) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [
+                row, revision.report.agency, revision.report.year, root, Int64(revision.time.timeIntervalSince1970),
+            ])
+        let parentStatement = try db.cachedStatement(
+            sql: "INSERT INTO revision_parent (revision, position, parent) VALUES (?, ?, ?)")
         for (position, parent) in revision.parents.enumerated() {
             guard let parentRow = rows[parent] else { throw StoreError.revisionNotFound(parent) }
-            try RevisionParentRecord(revision: row, position: position, parent: parentRow).insert(db)
+            try parentStatement.execute(arguments: [row, position, parentRow])
         }
     }
 
@@ -227,4 +242,10 @@ public struct StoreWriter: StoreReading {
             throw StoreError.refMoved(report, ref: name, expected: expected, found: current)
         }
     }
+}
+
+/// The rows of objects one write transaction has met. Rows are never deleted, and the memory ends with the
+/// transaction, so what it holds stays true.
+private final class ObjectRows {
+    var known: [ObjectID: (row: Int64, kind: Int)] = [:]
 }

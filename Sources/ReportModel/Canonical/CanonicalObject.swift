@@ -99,7 +99,17 @@ public enum CanonicalObject: Sendable, Hashable {
     /// - Throws: ``ModelError/malformedObject(kind:offset:reason:)`` when the bytes are not the canonical encoding
     ///   of an object — including bytes that decode but would encode differently.
     public static func decode(_ bytes: [UInt8]) throws(ModelError) -> CanonicalObject {
-        let reader = try CanonicalReader(bytes)
+        try decode(bytes, read: try CanonicalReader(bytes))
+    }
+
+    /// Decodes canonical bytes that a caller has already read into fields (the store needs both), without reading
+    /// them twice.
+    ///
+    /// - Parameters:
+    ///   - bytes: The canonical bytes.
+    ///   - reader: `CanonicalReader(bytes)`.
+    /// - Throws: As ``decode(_:)``.
+    public static func decode(_ bytes: [UInt8], read reader: CanonicalReader) throws(ModelError) -> CanonicalObject {
         var fields = FieldCursor(reader: reader)
         let object: CanonicalObject
         switch reader.kind {

@@ -22,6 +22,21 @@ struct ObjectRecord: Codable, FetchableRecord, MutablePersistableRecord {
         static let body = Column(CodingKeys.body)
     }
 
+    init(id: Int64?, hash: Data, kind: Int, body: Data) {
+        self.id = id
+        self.hash = hash
+        self.kind = kind
+        self.body = body
+    }
+
+    /// Reads the columns directly: a transfer reads thousands of rows, and the Codable path costs more than SQLite.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: Columns.id)
+        hash = try row.decode(forColumn: Columns.hash)
+        kind = try row.decode(forColumn: Columns.kind)
+        body = try row.decode(forColumn: Columns.body)
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -43,6 +58,12 @@ struct ObjectRecord: Codable, FetchableRecord, MutablePersistableRecord {
         let statement = try db.cachedStatement(sql: "INSERT INTO object (hash, kind, body) VALUES (?, ?, ?)")
         try statement.execute(arguments: [hash, kind, body])
         return db.lastInsertedRowID
+    }
+
+    /// The object in a row.
+    static func find(row: Int64, in db: Database) throws -> ObjectRecord? {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM object WHERE id = ?")
+        return try ObjectRecord.fetchOne(statement, arguments: [row])
     }
 
     /// The row id and kind of an object, found by its id.
