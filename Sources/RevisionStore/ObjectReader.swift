@@ -34,25 +34,21 @@ public struct ObjectReader {
     }
 
     private mutating func object(_ record: ObjectRecord, id: ObjectID) throws -> EncodedObject {
-        guard let kind = record.objectKind else {
-            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
-        }
+        let kind = try Self.kind(of: record, id: id)
         let bytes = try canonicalBytes(of: record, id: id)
         let actual = ObjectID.hashing(bytes)
         guard actual == id else {
             throw StoreError.damagedObject(
                 id, detail: ModelError.hashMismatch(expected: id, actual: actual).description)
         }
-        if let row = record.id { identities[row] = (id, record.kind) }
+        identities[record.id] = (id, record.kind)
         return EncodedObject(checked: bytes, id: id, kind: kind)
     }
 
     /// The canonical bytes of a stored object, rebuilt from its compact body; every reference must name a stored
     /// object of the kind it says.
     mutating func canonicalBytes(of record: ObjectRecord, id: ObjectID) throws -> [UInt8] {
-        guard let kind = record.objectKind else {
-            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
-        }
+        let kind = try Self.kind(of: record, id: id)
         do {
             return try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
                 let identity = try self.identity(ofRow: row, referencedBy: id)
@@ -65,6 +61,13 @@ public struct ObjectReader {
         } catch let error as CompactBodyError {
             throw StoreError.damagedObject(id, detail: error.description)
         }
+    }
+
+    private static func kind(of record: ObjectRecord, id: ObjectID) throws -> ObjectKind {
+        guard let kind = record.objectKind else {
+            throw StoreError.damagedObject(id, detail: "its kind code \(record.kind) is unknown")
+        }
+        return kind
     }
 
     private mutating func identity(ofRow row: Int64, referencedBy id: ObjectID) throws -> (id: ObjectID, kind: Int) {

@@ -42,7 +42,7 @@ struct StoreVerifier {
 
     private func check(_ record: ObjectRecord, identities: [Int64: Identity], into report: inout FsckReport) {
         guard let id = record.objectID else {
-            report.problems.append(FsckProblem(.corrupt, object: nil, "object row \(record.id ?? 0) has a damaged name"))
+            report.problems.append(FsckProblem(.corrupt, object: nil, "object row \(record.id) has a damaged name"))
             return
         }
         guard let kind = record.objectKind else {
@@ -86,7 +86,7 @@ struct StoreVerifier {
             }
             if case .revision(let revision) = object {
                 report.revisions += 1
-                try checkIndexed(revision, id: id, row: record.id ?? 0, into: &report)
+                try checkIndexed(revision, id: id, row: record.id, into: &report)
             }
         } catch {
             report.problems.append(FsckProblem(.malformed, object: id, "\(error)"))

@@ -159,7 +159,8 @@ public struct StoreWriter: StoreReading {
         let revisions = try ObjectRecord.filter(ObjectRecord.Columns.kind == CompactBody.code(of: .revision))
             .orderedByRow().fetchAll(db)
         for record in revisions {
-            guard let row = record.id, let id = record.objectID else { continue }
+            guard let id = record.objectID else { continue }
+            let row = record.id
             guard let object = try object(id), case .revision(let revision) = try decoded(object) else {
                 throw StoreError.damagedObject(id, detail: "it is not a readable revision")
             }
@@ -190,19 +191,13 @@ public struct StoreWriter: StoreReading {
     private func verifyExpansion(
         of body: [UInt8], kind: ObjectKind, rows: [ObjectID: Int64], as id: ObjectID, bytes: [UInt8]
     ) throws {
+        let mismatch = StoreError.damagedObject(id, detail: "its compact form does not give back its bytes")
         let ids = Dictionary(rows.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        let expanded: [UInt8]
-        do {
-            expanded = try CompactBody.canonicalBytes(of: body, kind: kind) { row, _ in
-                guard let referenced = ids[row] else { throw CompactBodyError(offset: 0) }
-                return referenced
-            }
-        } catch {
-            throw StoreError.damagedObject(id, detail: "its compact form does not give back its bytes")
+        let expanded = try? CompactBody.canonicalBytes(of: body, kind: kind) { row, _ in
+            guard let referenced = ids[row] else { throw mismatch }
+            return referenced
         }
-        guard expanded == bytes else {
-            throw StoreError.damagedObject(id, detail: "its compact form does not give back its bytes")
-        }
+        guard expanded == bytes else { throw mismatch }
     }
 
     /// The row and kind code of a stored object, from what this transaction has met or else from the store.
@@ -215,16 +210,13 @@ public struct StoreWriter: StoreReading {
 
     private func index(_ revision: RevisionRecord, row: Int64, rows: [ObjectID: Int64]) throws {
         guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
-        // Cached statements: a pull stores thousands of revisions in one transaction.
-        try db.cachedStatement(sql: "INSERT INTO revision (object, agency, year, root, time) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [
-                row, revision.report.agency, revision.report.year, root, Int64(revision.time.timeIntervalSince1970),
-            ])
-        let parentStatement = try db.cachedStatement(
-            sql: "INSERT INTO revision_parent (revision, position, parent) VALUES (?, ?, ?)")
+        try RevisionIndexRecord(
+            object: row, agency: revision.report.agency, year: revision.report.year, root: root,
+            time: Int64(revision.time.timeIntervalSince1970)
+        ).insertCached(db)
         for (position, parent) in revision.parents.enumerated() {
             guard let parentRow = rows[parent] else { throw StoreError.revisionNotFound(parent) }
-            try parentStatement.execute(arguments: [row, position, parentRow])
+            try RevisionParentRecord(revision: row, position: position, parent: parentRow).insertCached(db)
         }
     }
 

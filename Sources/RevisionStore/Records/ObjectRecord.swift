@@ -3,11 +3,11 @@ import GRDB
 import ReportModel
 
 /// A row of the `object` table: one stored object, its body in compact form (see ``CompactBody``).
-struct ObjectRecord: Codable, FetchableRecord, MutablePersistableRecord {
+struct ObjectRecord: FetchableRecord, TableRecord {
     static let databaseTableName = "object"
 
     /// The row id, which compact bodies use to refer to this object.
-    var id: Int64?
+    var id: Int64
     /// The 32 bytes of the object's SHA-256.
     var hash: Data
     /// The kind's code (``CompactBody/kindCodes``).
@@ -16,29 +16,18 @@ struct ObjectRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var body: Data
 
     enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let hash = Column(CodingKeys.hash)
-        static let kind = Column(CodingKeys.kind)
-        static let body = Column(CodingKeys.body)
+        static let id = Column("id")
+        static let hash = Column("hash")
+        static let kind = Column("kind")
+        static let body = Column("body")
     }
 
-    init(id: Int64?, hash: Data, kind: Int, body: Data) {
-        self.id = id
-        self.hash = hash
-        self.kind = kind
-        self.body = body
-    }
-
-    /// Reads the columns directly: a transfer reads thousands of rows, and the Codable path costs more than SQLite.
+    /// Reads the columns directly: a transfer reads thousands of rows, for which Codable costs more than SQLite.
     init(row: Row) throws {
         id = try row.decode(forColumn: Columns.id)
         hash = try row.decode(forColumn: Columns.hash)
         kind = try row.decode(forColumn: Columns.kind)
         body = try row.decode(forColumn: Columns.body)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     /// The object's kind, when the code is a known one.

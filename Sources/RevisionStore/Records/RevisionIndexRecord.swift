@@ -57,7 +57,23 @@ extension DerivableRequest<RevisionParentRecord> {
     }
 }
 
+// Inserts through cached statements: a pull stores thousands of revisions in one transaction, and the record's
+// own `insert` builds its SQL each time.
+extension RevisionIndexRecord {
+    /// Inserts this row.
+    func insertCached(_ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO revision (object, agency, year, root, time) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [object, agency, year, root, time])
+    }
+}
+
 extension RevisionParentRecord {
+    /// Inserts this row.
+    func insertCached(_ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO revision_parent (revision, position, parent) VALUES (?, ?, ?)")
+            .execute(arguments: [revision, position, parent])
+    }
+
     /// The given revision rows and all their ancestors, by the derived parent index (one recursive query).
     static func ancestors(of rows: [Int64], in db: Database) throws -> Set<Int64> {
         guard !rows.isEmpty else { return [] }
