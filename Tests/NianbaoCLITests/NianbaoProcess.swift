@@ -53,6 +53,9 @@ struct NianbaoProcess {
         try process.run()
     }
 
+    /// What the process wrote to stderr so far.
+    var currentStderr: String { (try? String(contentsOf: errors, encoding: .utf8)) ?? "" }
+
     /// Waits for the process to end.
     func wait() -> Result {
         process.waitUntilExit()
