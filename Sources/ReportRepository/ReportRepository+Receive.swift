@@ -78,11 +78,17 @@ extension ReportRepository {
             var reach = try writer.reach(of: sender.scope, uploadsOf: sender.token)
             var stored = PutSummary()
             for object in objects {
-                if try writer.contains(object.id, within: reach) {
+                // Within the whole store, an object put that writes nothing was there; within a township's reach, an
+                // object stored for others only is new to it.
+                if !reach.isEverything, try writer.contains(object.id, within: reach) {
                     stored.existing += 1
                     continue
                 }
                 let written = try writer.put(bytes: object.bytes, as: object.id, within: &reach)
+                if reach.isEverything, written == 0 {
+                    stored.existing += 1
+                    continue
+                }
                 stored.stored += 1
                 stored.bytes += written
                 if let token = sender.token {

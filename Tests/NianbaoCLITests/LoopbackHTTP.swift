@@ -57,3 +57,13 @@ enum LoopbackHTTP {
         return Response(status: status, body: body)
     }
 }
+
+/// Runs blocking work (a child process to its end, a socket read) on a thread of its own, so that it never holds one of
+/// the few threads Swift's concurrency runs every test on.
+func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async {
+            continuation.resume(with: Result { try work() })
+        }
+    }
+}

@@ -11,9 +11,6 @@ import Testing
 /// bits mean nothing), as the unprivileged `nobody` through `setpriv`; otherwise as themselves. Each test first
 /// checks that this user really cannot create a file in the folder.
 @Suite(.serialized) struct ReadOnlyRepositoryTests {
-    /// A user id without any rights on the test's files.
-    static let nobody = "65534"
-
     /// An archive: a repository with two reports and some history, copied into a folder, then made read-only
     /// (folder 0555, file 0444) with every folder above it searchable.
     struct Archive {
@@ -57,74 +54,48 @@ import Testing
         }
     }
 
-    /// Runs a program as a user who cannot write the archive.
-    static func start(_ program: String, _ arguments: [String], scratch: URL) throws -> (Process, URL, URL) {
-        let process = Process()
-        if geteuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", program] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
-        }
-        var environment = ProcessInfo.processInfo.environment
-        environment["NIANBAO_REPO"] = nil
-        environment["HOME"] = scratch.path
-        process.environment = environment
-        process.currentDirectoryURL = scratch
-        let output = scratch.appendingPathComponent(UUID().uuidString + ".out")
-        let errors = scratch.appendingPathComponent(UUID().uuidString + ".err")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return (process, output, errors)
-    }
-
-    /// Runs a program to the end as that user.
-    static func run(_ program: String, _ arguments: [String], scratch: URL) throws -> NianbaoProcess.Result {
-        let (process, output, errors) = try start(program, arguments, scratch: scratch)
-        process.waitUntilExit()
-        return NianbaoProcess.Result(
-            status: process.terminationStatus, stdout: (try? String(contentsOf: output, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errors, encoding: .utf8)) ?? "")
+    /// Runs a program to the end as a user who cannot write the archive.
+    static func run(_ program: String, _ arguments: [String], scratch: URL) async throws -> NianbaoProcess.Result {
+        let started = try NianbaoProcess(
+            program: URL(fileURLWithPath: program), arguments, in: scratch, scratch: scratch, unprivileged: true)
+        return try await offThePool { started.wait() }
     }
 
     /// Runs nianbao against the archive as that user.
-    static func nianbao(_ arguments: [String], _ archive: Archive) throws -> NianbaoProcess.Result {
-        try run(
+    static func nianbao(_ arguments: [String], _ archive: Archive) async throws -> NianbaoProcess.Result {
+        try await run(
             try NianbaoProcess.binary().path, arguments + ["--repo", archive.file], scratch: archive.workspace.scratch)
     }
 
-    @Test func theReadingCommandsWorkOnAFileAndFolderNobodyMayWrite() throws {
+    @Test func theReadingCommandsWorkOnAFileAndFolderNobodyMayWrite() async throws {
         let archive = try Archive.make()
         defer { archive.remove() }
         let before = try Data(contentsOf: URL(fileURLWithPath: archive.file))
         // The user really cannot write there
-        let touch = try Self.run(
+        let touch = try await Self.run(
             "/usr/bin/touch", [archive.folder.appendingPathComponent("probe").path], scratch: archive.workspace.scratch)
         try #require(touch.status != 0, "the test user can write the archive folder: the test would prove nothing")
         // Every reading command works
-        let log = try Self.nianbao(["log", "changzhang/2024", "--format", "json"], archive)
+        let log = try await Self.nianbao(["log", "changzhang/2024", "--format", "json"], archive)
         #expect(log.status == 0, "\(log.stderr)")
         #expect((try? log.json()["revisions"] as? [Any])?.count == 2)
-        let reports = try Self.nianbao(["reports"], archive)
+        let reports = try await Self.nianbao(["reports"], archive)
         #expect(reports.status == 0, "\(reports.stderr)")
         #expect(reports.stdout.contains("dazhuang"))
-        let show = try Self.nianbao(["show", "changzhang/2024~1"], archive)
+        let show = try await Self.nianbao(["show", "changzhang/2024~1"], archive)
         #expect(show.status == 0, "\(show.stderr)")
-        let diff = try Self.nianbao(["diff", "changzhang/2024~1", "changzhang/2024"], archive)
+        let diff = try await Self.nianbao(["diff", "changzhang/2024~1", "changzhang/2024"], archive)
         #expect(diff.status == 0, "\(diff.stderr)")
-        let export = try Self.nianbao(["export", "changzhang/2024"], archive)
+        let export = try await Self.nianbao(["export", "changzhang/2024"], archive)
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stdout == (try archive.workspace.run(["export", "changzhang/2024"])).stdout)
-        let fsck = try Self.nianbao(["fsck"], archive)
+        let workspace = archive.workspace
+        let original = try await offThePool { try workspace.run(["export", "changzhang/2024"]) }
+        #expect(export.stdout == original.stdout)
+        let fsck = try await Self.nianbao(["fsck"], archive)
         #expect(fsck.status == 0, "\(fsck.stderr)")
         #expect(fsck.stdout.contains("no problems"))
         // A write is refused with a clear message
-        let mark = try Self.nianbao(["mark", "changzhang/2024", "submitted"], archive)
+        let mark = try await Self.nianbao(["mark", "changzhang/2024", "submitted"], archive)
         #expect(mark.status != 0)
         #expect(mark.stderr.contains("cannot be written") || mark.stderr.contains("cannot be opened"), "\(mark.stderr)")
         // And the file is byte for byte as it was, with nothing beside it
@@ -135,31 +106,23 @@ import Testing
     @Test func aReadOnlyServerServesPagesAndPullsAndRefusesWrites() async throws {
         let archive = try Archive.make()
         defer { archive.remove() }
-        let (process, _, errors) = try Self.start(
-            try NianbaoProcess.binary().path, ["serve", "--port", "0", "--repo", archive.file],
-            scratch: archive.workspace.scratch)
+        let server = try NianbaoProcess(
+            program: try NianbaoProcess.binary(), ["serve", "--port", "0", "--repo", archive.file],
+            in: archive.workspace.scratch, scratch: archive.workspace.scratch, unprivileged: true)
         defer {
-            if process.isRunning { kill(process.processIdentifier, SIGTERM) }
-            process.waitUntilExit()
+            if server.process.isRunning { kill(server.process.processIdentifier, SIGTERM) }
+            _ = server.wait()  // a moment: the server stops on SIGTERM
         }
-        // Wait (at most 20 s) for the line that says where it listens
-        var port: Int?
-        for _ in 0..<200 where port == nil && process.isRunning {
-            try await Task.sleep(for: .milliseconds(100))
-            let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            if let range = text.range(of: "http://127.0.0.1:") {
-                port = Int(text[range.upperBound...].prefix { $0.isNumber })
-            }
-        }
-        let listening = try #require(
-            port, "the server did not start: \((try? String(contentsOf: errors, encoding: .utf8)) ?? "")")
-        #expect((try? String(contentsOf: errors, encoding: .utf8))?.contains("read-only") == true)
+        let listening = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
+        #expect(server.currentStderr.contains("read-only"))
         let bearer = ["Authorization": "Bearer \(archive.token)"]
         // The sync API and the pages read
-        let refs = try LoopbackHTTP.request(port: listening, path: "/v1/refs", headers: bearer)
+        let refs = try await offThePool { try LoopbackHTTP.request(port: listening, path: "/v1/refs", headers: bearer) }
         #expect(refs.status == 200)
         #expect(refs.body.contains("changzhang"))
-        let page = try LoopbackHTTP.request(port: listening, path: "/reports/changzhang/2024", headers: bearer)
+        let page = try await offThePool {
+            try LoopbackHTTP.request(port: listening, path: "/reports/changzhang/2024", headers: bearer)
+        }
         #expect(page.status == 200)
         #expect(page.body.contains("常张乡"))
         // A write is refused: the node says it serves a read-only repository
@@ -172,9 +135,11 @@ import Testing
             {"updates": [{"report": {"agency": "\(agency)", "year": 2024}, "ref": "submitted", "revision": "\(draft)", \
             "expected": null, "comment": null, "agency": null}]}
             """
-        let refused = try LoopbackHTTP.request(
-            port: listening, method: "POST", path: "/v1/refs/update",
-            headers: bearer.merging(["Content-Type": "application/json"]) { first, _ in first }, body: update)
+        let refused = try await offThePool {
+            try LoopbackHTTP.request(
+                port: listening, method: "POST", path: "/v1/refs/update",
+                headers: bearer.merging(["Content-Type": "application/json"]) { first, _ in first }, body: update)
+        }
         #expect(refused.status == 503, "\(refused.body)")
         #expect(refused.body.contains("read-only"))
     }

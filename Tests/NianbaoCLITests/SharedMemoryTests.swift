@@ -25,28 +25,22 @@ import Testing
             let issued = try workspace.run(["token", "create", "--all", "--label", "县", "--format", "json"])
             let token = try #require(try issued.json()["token"] as? String)
             let server = try workspace.start(["serve", "--port", "0"])
-            var port: Int?
-            for _ in 0..<200 where port == nil && server.process.isRunning {
-                try await Task.sleep(for: .milliseconds(100))
-                let text = server.currentStderr
-                if let range = text.range(of: "http://127.0.0.1:") {
-                    port = Int(text[range.upperBound...].prefix { $0.isNumber })
-                }
-            }
-            return ServedRepository(
-                workspace: workspace, server: server, port: try #require(port, "the server did not start"), token: token
-            )
+            let port = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
+            return ServedRepository(workspace: workspace, server: server, port: port, token: token)
         }
 
         var shm: String { workspace.repository + "-shm" }
 
-        func get(_ path: String) throws -> LoopbackHTTP.Response {
-            try LoopbackHTTP.request(port: port, path: path, headers: ["Authorization": "Bearer \(token)"])
+        func get(_ path: String) async throws -> LoopbackHTTP.Response {
+            let (port, token) = (port, token)
+            return try await offThePool {
+                try LoopbackHTTP.request(port: port, path: path, headers: ["Authorization": "Bearer \(token)"])
+            }
         }
 
         /// Sets (or moves) the report's `submitted` mark over the sync API: a write.
-        func mark() throws -> LoopbackHTTP.Response {
-            let refs = try get("/v1/refs")
+        func mark() async throws -> LoopbackHTTP.Response {
+            let refs = try await get("/v1/refs")
             let listing = try #require(try JSONSerialization.jsonObject(with: Data(refs.body.utf8)) as? [String: Any])
             let report = try #require((listing["reports"] as? [[String: Any]])?.first)
             let draft = try #require(report["draft"] as? String)
@@ -57,9 +51,12 @@ import Testing
                 "revision": "\(draft)", "expected": \(expected.map { "\"\($0)\"" } ?? "null"), "comment": null, \
                 "agency": null}]}
                 """
-            return try LoopbackHTTP.request(
-                port: port, method: "POST", path: "/v1/refs/update",
-                headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"], body: body)
+            let (port, token) = (port, token)
+            return try await offThePool {
+                try LoopbackHTTP.request(
+                    port: port, method: "POST", path: "/v1/refs/update",
+                    headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"], body: body)
+            }
         }
 
         func stop() {
@@ -72,32 +69,33 @@ import Testing
     @Test func aShrunkSharedMemoryFileDoesNotKillTheServer() async throws {
         let served = try await ServedRepository.start()
         defer { served.stop() }
-        #expect(try served.get("/reports/changzhang/2024").status == 200)
-        #expect(try served.mark().status == 200)
+        #expect(try await served.get("/reports/changzhang/2024").status == 200)
+        #expect(try await served.mark().status == 200)
         // When another program empties the -shm file under the running server
         let handle = try #require(FileHandle(forWritingAtPath: served.shm))
         try handle.truncate(atOffset: 0)
         try handle.close()
         // Then the server goes on answering reads and writes, and is still running
-        #expect(try served.get("/reports/changzhang/2024").status == 200)
-        #expect(try served.get("/v1/refs").status == 200)
-        #expect(try served.mark().status == 200)
+        #expect(try await served.get("/reports/changzhang/2024").status == 200)
+        #expect(try await served.get("/v1/refs").status == 200)
+        #expect(try await served.mark().status == 200)
         #expect(served.server.process.isRunning)
-        #expect(try served.workspace.run(["fsck"]).status == 0)
+        let workspace = served.workspace
+        #expect(try await offThePool { try workspace.run(["fsck"]) }.status == 0)
     }
 
     @Test func aReplacedSharedMemoryFileStopsWritesButNotReads() async throws {
         let served = try await ServedRepository.start()
         defer { served.stop() }
-        #expect(try served.get("/v1/refs").status == 200)
+        #expect(try await served.get("/v1/refs").status == 200)
         // When another program puts another -shm file in place of the server's
         try FileManager.default.removeItem(atPath: served.shm)
         _ = FileManager.default.createFile(atPath: served.shm, contents: Data(count: 32 * 1024))
         // Then writes are refused with 503, reads go on, and the server runs on
-        let refused = try served.mark()
+        let refused = try await served.mark()
         #expect(refused.status == 503)
         #expect(refused.body.contains("unavailable"))
-        #expect(try served.get("/reports/changzhang/2024").status == 200)
+        #expect(try await served.get("/reports/changzhang/2024").status == 200)
         #expect(served.server.process.isRunning)
     }
 }

@@ -21,6 +21,20 @@ import Testing
         return (EncodedObject(.revision(record)), objects)
     }
 
+    /// A store with a revision of 常张乡's report and one of 大庄乡's, and a "merge" of the two (not stored).
+    static func twoAgencies() async throws -> (
+        store: RevisionStore, own: ObjectID, foreign: ObjectID, edited: Report, merge: EncodedObject,
+        objects: [EncodedObject]
+    ) {
+        let store = try StoreTestSupport.memoryStore()
+        let own = try await StoreTestSupport.commit(SampleReport.make(), as: ours, in: store).revision
+        let foreign = try await StoreTestSupport.commit(SampleReport.make(agency: "大庄乡"), as: theirs, in: store)
+            .revision
+        let edited = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 1, to: "4")
+        let (merge, objects) = revision(ours, edited, parents: [own, foreign])
+        return (store, own, foreign, edited, merge, objects)
+    }
+
     @Test(arguments: [ReportKey(agency: "dazhuang", year: 2024), ReportKey(agency: "changzhang", year: 2023)])
     func aRevisionWithAParentOfAnotherReportIsRefused(other: ReportKey) async throws {
         // Given a store with a revision of our report and one of another report (another agency, or another year)
@@ -43,12 +57,7 @@ import Testing
     }
 
     @Test func aParentOutsideTheSendersReachIsAnsweredAsMissing() async throws {
-        let store = try StoreTestSupport.memoryStore()
-        let own = try await StoreTestSupport.commit(SampleReport.make(), as: Self.ours, in: store).revision
-        let foreign = try await StoreTestSupport.commit(SampleReport.make(agency: "大庄乡"), as: Self.theirs, in: store)
-            .revision
-        let edited = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 1, to: "4")
-        let (merge, objects) = Self.revision(Self.ours, edited, parents: [own, foreign])
+        let (store, _, foreign, _, merge, objects) = try await Self.twoAgencies()
         // A sender that reaches only 常张乡 gets the answer it would get for an id the store never saw
         await #expect(throws: StoreError.missingReference(foreign, referencedBy: merge.id)) {
             try await store.write { writer in
@@ -61,13 +70,8 @@ import Testing
 
     @Test func fsckFindsAParentOfAnotherReport() async throws {
         // Given a store holding, behind the store's back, a revision whose second parent is another agency's
-        let store = try StoreTestSupport.memoryStore()
-        let own = try await StoreTestSupport.commit(SampleReport.make(), as: Self.ours, in: store).revision
-        let foreign = try await StoreTestSupport.commit(SampleReport.make(agency: "大庄乡"), as: Self.theirs, in: store)
-            .revision
-        let edited = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 1, to: "4")
-        let (merge, objects) = Self.revision(Self.ours, edited, parents: [own, foreign])
-        try await store.write { writer in try writer.put(objects) }
+        let (store, own, foreign, edited, merge, objects) = try await Self.twoAgencies()
+        _ = try await store.write { writer in try writer.put(objects) }
         try await store.writer.write { db in
             let body = try CompactBody.encode(try CanonicalReader(merge.bytes)) { _, id in
                 try #require(try ObjectRecord.locate(id, in: db)).row

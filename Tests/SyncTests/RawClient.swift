@@ -87,6 +87,15 @@ final class RawConnection: Sendable {
         return !channel.isActive
     }
 
+    /// Sends pieces one every 100 ms; returns whether the server closed the connection before they were all sent.
+    func isClosedWhileTrickling(_ pieces: [String]) async -> Bool {
+        for piece in pieces {
+            guard (try? await send(piece)) != nil else { return true }
+            if await closes(within: .milliseconds(100)) { return true }
+        }
+        return false
+    }
+
     /// Closes the connection from this side.
     func close() async {
         try? await channel.close()
