@@ -27,6 +27,7 @@ struct Nianbao: AsyncParsableCommand {
             Reports.self,
             MarkCommand.self,
             Fsck.self,
+            GC.self,
             Serve.self,
             Token.self,
             RemoteCommand.self,

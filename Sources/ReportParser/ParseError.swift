@@ -10,6 +10,8 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     case undecodable(offset: Int)
     /// The text has no section of an annual report.
     case notAReport(reason: String)
+    /// The file is larger than any report (``InputLimits``): it was not read.
+    case tooLarge(size: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -23,6 +25,17 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
             "The file is neither UTF-8 nor GB18030/GBK text (unreadable byte at \(offset))."
         case .notAReport(let reason):
             "The text is not a 政府信息公开工作年度报告: \(reason)."
+        case .tooLarge(let size, let limit):
+            "文件太大（\(Self.mebibytes(size))），未读取：年报的纯文本最多 \(Self.mebibytes(InputLimits.textBytes))，"
+                + "PDF 或 Word 文件最多 \(Self.mebibytes(InputLimits.documentBytes))"
+                + (limit == InputLimits.textBytes ? "（此文件按纯文本读取）" : "")
+                + "。请确认选对了文件。"
         }
+    }
+
+    /// `8 MiB`, `50.3 MiB`.
+    static func mebibytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+        return tenths % 10 == 0 ? "\(tenths / 10) MiB" : "\(tenths / 10).\(tenths % 10) MiB"
     }
 }

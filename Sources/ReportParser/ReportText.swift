@@ -1,43 +1,87 @@
 import ReportModel
 
-/// Writes a report as text in one canonical layout, which ``ReportParser`` reads back to the same report.
+/// Writes a report as text in one canonical layout, which ``ReportParser`` reads back to the same report: exporting a
+/// revision and committing the export is always `unchanged`.
 ///
 /// The title, then the preamble, then each heading and its blocks, separated by blank lines; tables as
 /// `| label | cell | … |` rows under their template's captions and headers; a cell that could not be read as
 /// `[缺失]`. A paragraph that stops mid-sentence is followed by two blank lines so that it is not joined to the next.
+/// A paragraph that would read back as something else — a heading (`一、…`, `（二）…`, `1.…`), a title, a page
+/// number, a table's caption, row or label, Markdown marks — or that starts with `\\` is written after the escape
+/// mark `\\`, which the parser drops: the line is then the paragraph's text exactly.
 public enum ReportText {
     /// The canonical text of a report.
     public static func render(_ report: Report) -> String {
+        var writer = Writer()
+        if let title = report.title { writer.out += [title, ""] }
+        writer.inPreamble = true
+        for block in report.preamble { writer.render(block) }
+        writer.inPreamble = false
+        for section in report.sections { writer.render(section) }
+        while writer.out.last == "" { writer.out.removeLast() }
+        return writer.out.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines written so far, and what a line about to be written follows.
+    struct Writer {
         var out: [String] = []
-        if let title = report.title { out += [title, ""] }
-        for block in report.preamble { render(block, into: &out) }
-        for section in report.sections { render(section, into: &out) }
-        while out.last == "" { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
-    }
+        /// Whether the blocks being written come before the first section (where a short line may read as the title).
+        var inPreamble = false
+        /// The template table just written, whose region a following line might join.
+        var afterTable: Int?
 
-    static func render(_ section: Section, into out: inout [String]) {
-        out += [section.heading, ""]
-        for block in section.blocks { render(block, into: &out) }
-        for child in section.sections { render(child, into: &out) }
-    }
+        mutating func render(_ section: Section) {
+            out += [section.heading, ""]
+            afterTable = nil
+            for block in section.blocks { render(block) }
+            for child in section.sections { render(child) }
+        }
 
-    static func render(_ block: Block, into out: inout [String]) {
-        switch block {
-        case .paragraph(let paragraph):
-            out.append(paragraph.text)
-            out.append("")
-            if let last = paragraph.text.unicodeScalars.last, !ParagraphAssembler.endsSentence(paragraph.text, end: last) {
+        mutating func render(_ block: Block) {
+            switch block {
+            case .paragraph(let paragraph):
+                let text = paragraph.text
+                out.append(
+                    ReportText.needsEscape(text, afterTable: afterTable, inPreamble: inPreamble)
+                        ? SourceLine.escapeMark + text : text)
+                out.append("")
+                if let last = text.unicodeScalars.last, !ParagraphAssembler.endsSentence(text, end: last) {
+                    out.append("")
+                }
+                afterTable = nil
+            case .table(let table):
+                if let template = table.templateDefinition {
+                    ReportText.renderTemplate(table, template, into: &out)
+                    afterTable = template.table
+                } else {
+                    ReportText.renderGrid(table, into: &out)
+                    afterTable = nil
+                }
                 out.append("")
             }
-        case .table(let table):
-            if let template = table.templateDefinition {
-                renderTemplate(table, template, into: &out)
-            } else {
-                renderGrid(table, into: &out)
-            }
-            out.append("")
         }
+    }
+
+    /// Whether a paragraph's text, written as a line of its own, would read back as anything but that paragraph.
+    ///
+    /// - Parameters:
+    ///   - text: The paragraph's text.
+    ///   - afterTable: The template table the line follows, if any (a short line may continue its region).
+    ///   - inPreamble: Whether the line comes before the first section (a short line may read as the title).
+    static func needsEscape(_ text: String, afterTable: Int?, inPreamble: Bool) -> Bool {
+        if text.hasPrefix(SourceLine.escapeMark) { return true }
+        let line = SourceLine(number: 1, raw: text)
+        guard line.text == text, !line.hasPipe, !line.hasTab, !line.isPageNumber else { return true }
+        let kind = LineKind.of(line)
+        guard kind == .text else { return true }
+        let start = TableRegion.start(at: line)
+        if start != nil { return true }
+        if let table = afterTable, TableRegion.continues(table, at: line, kind: kind, start: start) { return true }
+        if inPreamble {
+            let loose = LooseKey.make(text)
+            if loose.contains("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) { return true }
+        }
+        return false
     }
 
     static func cellText(_ cell: Cell?) -> String {

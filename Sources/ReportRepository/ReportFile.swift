@@ -8,9 +8,15 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/unreadableFile(path:)`` or ``RepositoryError/parse(file:_:)``.
     public static func readReport(at path: String) throws(RepositoryError) -> ParseResult {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let data = FileManager.default.contents(atPath: path)
-        else { throw .unreadableFile(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw .unreadableFile(path: path)
+        }
+        do {
+            try InputLimits.checkFile(atPath: path)
+        } catch {
+            throw .parse(file: path, error)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFile(path: path) }
         do {
             return try ReportParser.parse(data)
         } catch {

@@ -25,7 +25,9 @@ extension ReportRepository {
     ///   - scope: `.all` for the county, or the agencies a township may read and write.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
     ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one.
-    public func issueToken(label: String, scope: AccessScope, time: Date = Date()) async throws(RepositoryError)
+    public func issueToken(
+        label: String, scope: AccessScope, time: Date = Date()
+    ) async throws(RepositoryError)
         -> IssuedToken
     {
         if case .agencies(let agencies) = scope {
@@ -59,6 +61,12 @@ extension ReportRepository {
         guard secret.hasPrefix("nbt_"), secret.utf8.count == 52 else { return nil }
         let hash = Self.tokenHash(secret)
         return try await read { try $0.validToken(hash: hash) }
+    }
+
+    /// The valid token whose SHA-256 this is, if any (a login session keeps the hash, not the token).
+    public func authenticate(tokenHash: [UInt8]) async throws(RepositoryError) -> AccessToken? {
+        guard tokenHash.count == 32 else { return nil }
+        return try await read { try $0.validToken(hash: tokenHash) }
     }
 
     /// Adds a remote (or changes its URL and token).

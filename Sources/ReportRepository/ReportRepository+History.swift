@@ -11,19 +11,25 @@ extension ReportRepository {
     /// - Parameters:
     ///   - ref: Where to start (see ``RevisionSelector``).
     ///   - limit: The most revisions to list; `nil` for all.
-    /// - Throws: What ``resolve(_:)`` throws.
+    ///   - scope: What the reader reaches: a REF outside it is answered as one that does not exist.
+    /// - Throws: What ``resolve(_:scope:)`` throws.
     /// - Complexity: O(n · w) for n revisions listed and a frontier of w concurrent lines (1 for linear history).
-    public func log(_ ref: String, limit: Int? = nil) async throws(RepositoryError) -> [Revision] {
+    public func log(
+        _ ref: String, limit: Int? = nil, scope: AccessScope = .all
+    ) async throws(RepositoryError)
+        -> [Revision]
+    {
         let selector = try RevisionSelector(ref)
         return try await read { reader in
-            let tip = try Resolver.resolve(selector, in: reader)
+            let tip = try Resolver.resolve(selector, scope: scope, in: reader)
             var frontier: [Revision] = [tip]
             var seen: Set<ObjectID> = [tip.id]
             var listed: [Revision] = []
             while !frontier.isEmpty, listed.count < (limit ?? Int.max) {
                 // The newest revision of the frontier; on a tie the one that entered first (a child before its parent).
                 var newest = 0
-                for index in frontier.indices.dropFirst() where frontier[index].record.time > frontier[newest].record.time {
+                for index in frontier.indices.dropFirst()
+                where frontier[index].record.time > frontier[newest].record.time {
                     newest = index
                 }
                 let revision = frontier.remove(at: newest)
@@ -38,11 +44,15 @@ extension ReportRepository {
 
     /// A revision, its document and the refs that point to it.
     ///
-    /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/store(_:)`` when the document cannot be read back.
-    public func show(_ ref: String) async throws(RepositoryError) -> RevisionDetails {
+    /// - Parameters:
+    ///   - ref: Which revision (see ``RevisionSelector``).
+    ///   - scope: What the reader reaches: a REF outside it is answered as one that does not exist.
+    /// - Throws: What ``resolve(_:scope:)`` throws; ``RepositoryError/store(_:)`` when the document cannot be read
+    ///   back.
+    public func show(_ ref: String, scope: AccessScope = .all) async throws(RepositoryError) -> RevisionDetails {
         let selector = try RevisionSelector(ref)
         return try await read { reader in
-            let revision = try Resolver.resolve(selector, in: reader)
+            let revision = try Resolver.resolve(selector, scope: scope, in: reader)
             let refs = try reader.refs(of: revision.report).filter { $0.revision == revision.id }.map(\.name)
             return RevisionDetails(
                 revision: revision, report: try reader.report(root: revision.root),

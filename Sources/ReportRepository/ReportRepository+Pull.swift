@@ -43,7 +43,9 @@ extension ReportRepository {
     {
         try await read { reader in
             let states = try Self.reportStates(scope: scope, in: reader)
-            let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: have)
+            // Revisions the puller names outside its reach count as unknown, like those the node does not have.
+            let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
+            let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: held)
             var objects: [EncodedObject] = []
             var bytes = 0
             var boundary = 0
@@ -89,10 +91,14 @@ extension ReportRepository {
         }
     }
 
-    /// Stores objects a pull brought, whole or not at all (each checked against its name).
+    /// Stores objects a pull brought, whole or not at all (each checked against its name, every revision's parents
+    /// of its own report and its node name a short printable one).
+    ///
+    /// - Throws: ``RepositoryError/invalidNodeName(_:)``; ``RepositoryError/store(_:)`` for a bad object.
     @discardableResult
     public func store(_ objects: [ReceivedObject]) async throws(RepositoryError) -> PutSummary {
-        try await write { writer in
+        try Self.checkRevisions(objects, scope: .all)
+        return try await write { writer in
             var summary = PutSummary()
             for object in objects {
                 let written = try writer.put(bytes: object.bytes, as: object.id)
@@ -134,11 +140,13 @@ extension ReportRepository {
                 {
                     continue
                 }
-                try Self.saveAgency(state.agency, writer: writer)
+                try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
                 var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
                 var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
+                // Names from the wire: a second head whose name is not a short printable one is not taken.
                 heads += state.otherHeads.keys.sorted().compactMap { name in
-                    state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
+                    guard NodeName.isValid("\(remote)-\(name)") else { return nil }
+                    return state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
                 }
                 for (name, revision) in heads {
                     guard try writer.contains(revision) else { continue }
@@ -151,7 +159,8 @@ extension ReportRepository {
                     try writer.setRemoteRef(
                         remote: remote, report: state.report, name: "draft", revision: draft, at: time)
                 }
-                for (name, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
+                // A mark this node does not know is refused (`Schema/sync-protocol.md`, "Strictness").
+                for (name, revision) in state.marks.sorted(by: { $0.key < $1.key }) where Mark(rawValue: name) != nil {
                     guard try writer.contains(revision) else { continue }
                     if seen[name] != revision {
                         let ref = RefName(kind: .mark, name: name)

@@ -1,5 +1,5 @@
 // What a node does with what another node sends: objects, checked and stored whole or not at all, and ref moves,
-// in the same transaction; and what it gives: object batches and pull packs for the reports a token reaches.
+// in the same transaction, within what the sender's token reaches.
 
 import Foundation
 import Logging
@@ -8,94 +8,134 @@ import RevisionStore
 
 /// What storing a batch and moving refs did.
 public struct ReceiveOutcome: Sendable, Hashable {
-    /// The objects stored (new) and already there.
+    /// The objects new to what the sender reaches, and those it reached already.
     public var stored: PutSummary
     /// One result per ref update, in the order asked.
     public var results: [RefUpdateResult]
 }
 
+/// Who sends objects and ref moves to this node: a token it issued.
+public struct Sender: Sendable, Hashable {
+    /// The token's label (the office the node issued it to): recorded as who set a mark, and as the origin of a
+    /// conflict a push opens.
+    public var label: String
+    /// What the token reaches.
+    public var scope: AccessScope
+    /// The token's number, under which uploads no ref reaches yet are counted against the quota; `nil` counts none
+    /// (a sender inside this process).
+    public var token: Int64?
+
+    /// Creates a sender.
+    public init(label: String, scope: AccessScope, token: Int64? = nil) {
+        self.label = label
+        self.scope = scope
+        self.token = token
+    }
+
+    /// The sender a token is.
+    public init(_ token: AccessToken) {
+        self.init(label: token.label, scope: token.scope, token: token.id)
+    }
+}
+
 extension ReportRepository {
+    /// The most bytes one token's uploads may add that no ref reaches (a push interrupted before its last batch):
+    /// 64 MiB, against reports of about 20 KB each.
+    public static let defaultUploadQuota = 64 * 1024 * 1024
+
     /// Stores objects another node sent and applies its ref moves, all in one transaction.
     ///
-    /// Every object is re-hashed and checked before it is stored (``StoreWriter/put(bytes:as:)``), in the order sent,
-    /// which must put every object after what it refers to. A batch with any bad object is refused whole. Revision
-    /// objects and ref moves must be of agencies the scope reaches; `published` and `returned` need the county's
-    /// scope. These checks come first, so a refused request changes nothing.
+    /// Every object is re-hashed and checked before it is stored (``StoreWriter/put(bytes:as:within:)``), in the
+    /// order sent, which must put every object after what it refers to; what it refers to must be within what the
+    /// sender reaches (or come in the same batch), and a revision's parents must be revisions of its own report. A
+    /// batch with any bad object is refused whole. Revision objects and ref moves must be of agencies the scope
+    /// reaches, node names short and printable; `published` and `returned` need the county's scope. A revision an
+    /// update names outside the sender's reach is answered as one the node does not have. These checks come first or
+    /// roll the transaction back, so a refused request changes nothing.
+    ///
+    /// A mark that moves is recorded as set by the sender's label at this node's time, and its comment is kept under
+    /// that label and time, whatever the sender claims. Objects no ref reaches after the updates count against the
+    /// sender's upload quota.
     ///
     /// - Parameters:
     ///   - objects: The objects, children before parents.
     ///   - updates: The ref moves, applied after every object is stored.
-    ///   - scope: What the sender's token reaches.
-    ///   - origin: Who sends (recorded on a conflict it opens): the token's label.
+    ///   - sender: Who sends.
+    ///   - quota: The most bytes the sender's unreached uploads may add up to.
     ///   - time: When.
     /// - Throws: ``RepositoryError/outOfScope(agency:)``, ``RepositoryError/countyOnly(mark:)``,
-    ///   ``RepositoryError/malformedRef(_:)`` for an unknown ref name; ``RepositoryError/store(_:)`` with
-    ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)`` … for a bad object.
+    ///   ``RepositoryError/malformedRef(_:)`` for an unknown ref name, ``RepositoryError/invalidNodeName(_:)``,
+    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``; ``RepositoryError/store(_:)`` with
+    ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
+    ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
     public func receive(
-        objects: [ReceivedObject], updates: [RefUpdate], scope: AccessScope, origin: String, time: Date = Date()
+        objects: [ReceivedObject], updates: [RefUpdate], from sender: Sender, quota: Int = defaultUploadQuota,
+        time: Date = Date()
     ) async throws(RepositoryError) -> ReceiveOutcome {
-        try Self.checkScope(objects: objects, updates: updates, scope: scope)
+        try Self.checkRevisions(objects, scope: sender.scope)
+        try Self.checkScope(updates: updates, scope: sender.scope)
         let outcome = try await write { writer in
+            var reach = try writer.reach(of: sender.scope, uploadsOf: sender.token)
             var stored = PutSummary()
             for object in objects {
-                let written = try writer.put(bytes: object.bytes, as: object.id)
-                if written > 0 {
-                    stored.stored += 1
-                    stored.bytes += written
-                } else {
+                // Within the whole store, an object put that writes nothing was there; within a township's reach, an
+                // object stored for others only is new to it.
+                if !reach.isEverything, try writer.contains(object.id, within: reach) {
                     stored.existing += 1
+                    continue
+                }
+                let written = try writer.put(bytes: object.bytes, as: object.id, within: &reach)
+                if reach.isEverything, written == 0 {
+                    stored.existing += 1
+                    continue
+                }
+                stored.stored += 1
+                stored.bytes += written
+                if let token = sender.token {
+                    let bytes = written > 0 ? written : try writer.storedSize(of: object.id) ?? 0
+                    try writer.recordUpload(object.id, token: token, bytes: bytes, at: time)
                 }
             }
             var results: [RefUpdateResult] = []
             for update in updates {
-                try Self.saveAgency(update.agency, writer: writer)
+                guard try !writer.revisions([update.revision], within: reach).isEmpty else {
+                    throw StoreError.revisionNotFound(update.revision)
+                }
+                try Self.saveAgency(update.agency, of: update.report, scope: sender.scope, writer: writer)
                 results.append(
                     update.isDraft
-                        ? try Self.applyDraft(update, origin: origin, time: time, writer: writer)
-                        : try Self.applyMark(update, time: time, writer: writer))
+                        ? try Self.applyDraft(update, origin: "token \(sender.label)", time: time, writer: writer)
+                        : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
+            }
+            if let token = sender.token {
+                let reached = results.filter { ![.stale, .refused].contains($0.status) }.map(\.revision)
+                try writer.settleUploads(of: token, reachedFrom: reached)
+                guard try writer.pendingUploadBytes(of: token) <= quota else {
+                    throw RepositoryError.uploadQuotaExceeded(limit: quota)
+                }
             }
             return ReceiveOutcome(stored: stored, results: results)
         }
         logger.info(
             "received",
             metadata: [
-                "objects": "\(outcome.stored.stored)", "updates": "\(updates.count)",
-                "origin": "\(origin)",
+                "objects": "\(outcome.stored.stored)", "updates": "\(updates.count)", "sender": "\(sender.label)",
             ])
         return outcome
     }
 
-    /// Of some object ids, those this node lacks.
-    public func missingObjects(_ ids: [ObjectID]) async throws(RepositoryError) -> [ObjectID] {
-        try await read { try $0.missingObjects(ids) }
-    }
-
-    /// Stored objects by id, for another node. A revision must be of an agency the scope reaches.
-    ///
-    /// - Returns: The objects found, in the order asked; ids this node lacks are left out.
-    /// - Throws: ``RepositoryError/outOfScope(agency:)`` for a revision the scope does not reach.
-    public func objects(_ ids: [ObjectID], scope: AccessScope) async throws(RepositoryError) -> [EncodedObject] {
-        try await read { reader in
-            var objectReader = reader.objectReader()
-            return try ids.compactMap { id -> EncodedObject? in
-                guard let object = try objectReader.object(id) else { return nil }
-                if object.kind == .revision, let revision = try reader.revision(id),
-                    !scope.allows(agency: revision.report.agency)
-                {
-                    throw RepositoryError.outOfScope(agency: revision.report.agency)
-                }
-                return object
-            }
-        }
-    }
-
-    static func checkScope(objects: [ReceivedObject], updates: [RefUpdate], scope: AccessScope) throws(RepositoryError)
-    {
+    /// Checks the revisions among objects another node sent: of agencies the scope reaches, with a node name that
+    /// is one. Objects that do not decode are left to the store's own check.
+    static func checkRevisions(_ objects: [ReceivedObject], scope: AccessScope) throws(RepositoryError) {
         let header = Array("nianbao-object 1 revision\n".utf8)
         for object in objects where object.bytes.starts(with: header) {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
             guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
+            guard NodeName.isValid(record.node) else { throw .invalidNodeName(record.node) }
         }
+    }
+
+    static func checkScope(updates: [RefUpdate], scope: AccessScope) throws(RepositoryError) {
         for update in updates {
             guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
             if update.isDraft { continue }
@@ -104,11 +144,16 @@ extension ReportRepository {
         }
     }
 
-    static func saveAgency(_ agency: Agency?, writer: StoreWriter) throws {
-        guard let agency, Agency.isValidID(agency.id), try writer.agency(agency.id) == nil else { return }
+    /// Records the agency of a report another node sent, when this node does not know it: only the report's own
+    /// agency, and only within the scope. A parent this node does not know is recorded (named by its id) only for
+    /// the county's scope; a township's token cannot create agencies.
+    static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
+        guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
+            try writer.agency(agency.id) == nil
+        else { return }
         var saved = agency
         if let parent = agency.parent, try writer.agency(parent) == nil {
-            if Agency.isValidID(parent) {
+            if Agency.isValidID(parent), scope.isAll {
                 try writer.save(Agency(id: parent, name: parent))
             } else {
                 saved.parent = nil
@@ -137,15 +182,21 @@ extension ReportRepository {
             conflict: outcome.conflict, closed: outcome.closed)
     }
 
-    private static func applyMark(_ update: RefUpdate, time: Date, writer: StoreWriter) throws -> RefUpdateResult {
+    private static func applyMark(
+        _ update: RefUpdate, sender: String, time: Date, writer: StoreWriter
+    ) throws -> RefUpdateResult {
         let name = RefName(kind: .mark, name: update.ref)
         let current = try writer.ref(name, of: update.report)?.revision
         func result(_ status: RefUpdateStatus, _ now: ObjectID?) -> RefUpdateResult {
             RefUpdateResult(
                 report: update.report, ref: update.ref, status: status, revision: update.revision, current: now)
         }
+        // What the sender wrote is kept; who and when are this node's own record.
+        let comment = update.comment.map {
+            MarkComment(report: update.report, mark: update.ref, comment: $0.comment, author: sender, time: time)
+        }
         if current == update.revision {
-            if let comment = update.comment { try writer.setMarkComment(comment, mark: update.ref, of: update.report) }
+            if let comment { try writer.setMarkComment(comment, mark: update.ref, of: update.report) }
             return result(.unchanged, current)
         }
         guard current == update.expected else { return result(.stale, current) }
@@ -154,7 +205,10 @@ extension ReportRepository {
             return result(.refused, current)
         }
         try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)
-        try writer.setMarkComment(update.comment, mark: update.ref, of: update.report)
+        try writer.setMarkReceipt(
+            MarkReceipt(
+                report: update.report, mark: update.ref, revision: update.revision, sender: sender, received: time))
+        try writer.setMarkComment(comment, mark: update.ref, of: update.report)
         return result(current == nil ? .created : .moved, update.revision)
     }
 }

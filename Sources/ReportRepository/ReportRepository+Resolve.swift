@@ -8,23 +8,43 @@ extension ReportRepository {
     ///
     /// - Parameter ref: `AGENCY/YEAR`, `AGENCY/YEAR~N`, `AGENCY/YEAR@submitted`, a unique prefix (≥ 4 hex digits)
     ///   of a revision id, … (see ``RevisionSelector``).
+    /// A revision outside `scope` is answered exactly as one that does not exist: a report of an agency the scope
+    /// does not reach has no refs, and a prefix matches only revisions of agencies it reaches.
+    ///
     /// - Throws: ``RepositoryError/malformedRef(_:)``, ``RepositoryError/refNotSet(_:_:)``,
     ///   ``RepositoryError/unknownRevision(prefix:)``, ``RepositoryError/ambiguousRevision(prefix:candidates:)``,
     ///   ``RepositoryError/historyTooShort(ref:requested:available:)``.
-    public func resolve(_ ref: String) async throws(RepositoryError) -> Revision {
+    public func resolve(_ ref: String, scope: AccessScope = .all) async throws(RepositoryError) -> Revision {
         let selector = try RevisionSelector(ref)
-        return try await read { try Resolver.resolve(selector, in: $0) }
+        return try await read { try Resolver.resolve(selector, scope: scope, in: $0) }
     }
 }
 
 /// Resolution inside a transaction, so that a write can resolve and act on what it resolved atomically.
 enum Resolver {
-    static func resolve(_ selector: RevisionSelector, in reader: some StoreReading) throws -> Revision {
+    /// The most revisions a prefix is matched against before those outside a scope are left out.
+    static let scopedPrefixCandidates = 1000
+
+    static func resolve(
+        _ selector: RevisionSelector, scope: AccessScope = .all, in reader: some StoreReading
+    ) throws -> Revision {
         var revision: Revision
         switch selector.base {
         case .ref(let key, let name):
-            guard let ref = try reader.ref(name, of: key) else { throw RepositoryError.refNotSet(key, name) }
+            guard scope.allows(agency: key.agency), let ref = try reader.ref(name, of: key) else {
+                throw RepositoryError.refNotSet(key, name)
+            }
             revision = try reader.requireRevision(ref.revision)
+        case .prefix(let prefix) where !scope.isAll:
+            let candidates = try reader.revisions(withPrefix: prefix, limit: scopedPrefixCandidates)
+            let matches = try candidates.filter {
+                try reader.revision($0).map { scope.allows(agency: $0.report.agency) } ?? false
+            }
+            guard let first = matches.first else { throw RepositoryError.unknownRevision(prefix: prefix) }
+            guard matches.count == 1 else {
+                throw RepositoryError.ambiguousRevision(prefix: prefix, candidates: Array(matches.prefix(10)))
+            }
+            revision = try reader.requireRevision(first)
         case .prefix(let prefix):
             let matches = try reader.revisions(withPrefix: prefix, limit: 10)
             guard let first = matches.first else { throw RepositoryError.unknownRevision(prefix: prefix) }

@@ -29,12 +29,17 @@ public struct ReportRepository: Sendable {
     ///   - path: The SQLite file to create (its folder is created too).
     ///   - node: This node's name, recorded in every revision made here.
     ///   - logger: Where to log.
-    /// - Throws: ``RepositoryError/store(_:)`` with ``StoreError/repositoryExists(path:)`` when one is there.
-    public static func create(at path: String, node: String, logger: Logger) throws(RepositoryError)
+    /// - Throws: ``RepositoryError/invalidNodeName(_:)`` for a name that is not a short printable one;
+    ///   ``RepositoryError/store(_:)`` with ``StoreError/repositoryExists(path:)`` when one is there.
+    public static func create(
+        at path: String, node: String, logger: Logger
+    ) throws(RepositoryError)
         -> ReportRepository
     {
+        guard NodeName.isValid(node) else { throw .invalidNodeName(node) }
         do {
-            return ReportRepository(store: try RevisionStore.create(at: path, node: node, logger: logger), logger: logger)
+            return ReportRepository(
+                store: try RevisionStore.create(at: path, node: node, logger: logger), logger: logger)
         } catch {
             throw .store(error)
         }
@@ -47,7 +52,9 @@ public struct ReportRepository: Sendable {
     ///   - access: `.readOnly` for a process that only reads: the file is then never written to.
     ///   - logger: Where to log.
     /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
-    public static func open(at path: String, access: RevisionStore.Access = .readWrite, logger: Logger)
+    public static func open(
+        at path: String, access: RevisionStore.Access = .readWrite, logger: Logger
+    )
         throws(RepositoryError) -> ReportRepository
     {
         do {
@@ -108,6 +115,26 @@ extension RepositoryError {
         case let error as RepositoryError: self = error
         case let error as StoreError: self = .store(error)
         default: self = .store(.database(code: -1, message: "\(error)"))
+        }
+    }
+}
+
+extension ReportRepository {
+    /// How long an upload no ref reaches is kept before `gc` may remove it: a push still running keeps its batches.
+    public static let uploadGracePeriod: TimeInterval = 24 * 3600
+
+    /// Removes what nothing reaches: objects that arrived more than a day ago (or at an unknown time) that no ref,
+    /// head, mark, remote ref or conflict reaches, such as the batches of a push that never finished; then gives the
+    /// space back to the file system.
+    ///
+    /// - Parameter time: Now; objects a push brought after `time` minus a day are kept.
+    /// - Returns: What was removed and kept.
+    /// - Throws: ``RepositoryError/store(_:)`` (``StoreError/busy`` while another process writes).
+    public func collectGarbage(time: Date = Date()) async throws(RepositoryError) -> GarbageReport {
+        do {
+            return try await store.collectGarbage(arrivedBefore: time.addingTimeInterval(-Self.uploadGracePeriod))
+        } catch {
+            throw .store(error)
         }
     }
 }

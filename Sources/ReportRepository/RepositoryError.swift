@@ -57,6 +57,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case outOfScope(agency: String)
     /// Only the county's token may set this mark on another node.
     case countyOnly(mark: String)
+    /// A node name (given to `init --node`, or in a revision another node sent) is not a short printable name.
+    case invalidNodeName(String)
+    /// A token's uploads that no ref reaches would pass its quota.
+    case uploadQuotaExceeded(limit: Int)
 
     public var description: String {
         switch self {
@@ -120,6 +124,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "The token does not reach the reports of agency \(agency); nothing was changed."
         case .countyOnly(let mark):
             "Only the county's token may mark a report \(mark); nothing was changed."
+        case .invalidNodeName(let name):
+            "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
+                + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"
+        case .uploadQuotaExceeded(let limit):
+            "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
+                + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."
         }
     }
 }

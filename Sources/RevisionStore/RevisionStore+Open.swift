@@ -36,7 +36,7 @@ extension RevisionStore {
             try Migrations.migrator.migrate(pool)
             try pool.write { db in try StoreWriter.initialise(db, node: node) }
             logger.info("created repository", metadata: ["path": "\(path)", "node": "\(node)"])
-            return RevisionStore(writer: pool, path: path, logger: logger)
+            return RevisionStore(writer: pool, path: path, logger: logger, watchingSharedMemory: true)
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: path + suffix) }
             throw StoreError.translating(error, path: path)
@@ -81,10 +81,13 @@ extension RevisionStore {
                 // The file is in WAL mode since its creation; keep the pool's durability setting.
                 configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             }
+            let unwritable = access == .readOnly && !ReadOnlyMedia.canWrite(path)
             do {
                 // Opening writes nothing: the schema is checked through this connection before any write.
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
-                if try checkSchema(queue, path: path) {
+                let location = unwritable ? try ReadOnlyMedia.location(of: path) : path
+                let queue = try DatabaseQueue(path: location, configuration: configuration)
+                // A file nobody may upgrade here is read as it is: what its schema lacks reads as empty.
+                if try checkSchema(queue, path: path) || unwritable {
                     return RevisionStore(writer: queue, path: path, logger: logger)
                 }
                 try queue.close()
@@ -99,7 +102,7 @@ extension RevisionStore {
                 logger.info("upgrading repository schema", metadata: ["path": "\(path)"])
                 try Migrations.migrator.migrate(pool)
             }
-            return RevisionStore(writer: pool, path: path, logger: logger)
+            return RevisionStore(writer: pool, path: path, logger: logger, watchingSharedMemory: true)
         } catch {
             throw StoreError.translating(error, path: path)
         }
@@ -113,7 +116,9 @@ extension RevisionStore {
     ///     is then not recorded.
     ///   - logger: Where the store logs.
     /// - Throws: ``StoreError`` when the schema cannot be applied.
-    public static func inMemory(node: String = "memory", upTo migration: String? = nil, logger: Logger)
+    public static func inMemory(
+        node: String = "memory", upTo migration: String? = nil, logger: Logger
+    )
         throws(StoreError) -> RevisionStore
     {
         do {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Logging
 import ReportModel
@@ -20,11 +21,14 @@ public struct RevisionStore: Sendable {
     public let path: String
     /// Where the store logs what it does.
     let logger: Logger
+    /// The watch on the `-shm` file of a long-running process's pool, if any.
+    let sharedMemory: SharedMemoryWatch?
 
-    init(writer: any DatabaseWriter, path: String, logger: Logger) {
+    init(writer: any DatabaseWriter, path: String, logger: Logger, watchingSharedMemory: Bool = false) {
         self.writer = writer
         self.path = path
         self.logger = logger
+        sharedMemory = watchingSharedMemory ? SharedMemoryWatch(database: path, logger: logger) : nil
     }
 
     /// Runs a read-only transaction.
@@ -32,11 +36,12 @@ public struct RevisionStore: Sendable {
     /// - Parameter body: Reads through the ``StoreReader``, which is valid only during the call.
     /// - Returns: What `body` returns.
     /// - Throws: ``StoreError``: what `body` throws, or the translation of any SQLite error.
-    public func read<T: Sendable>(_ body: @Sendable (StoreReader) throws -> T) async throws(StoreError) -> T
-    {
+    public func read<T: Sendable>(_ body: @Sendable (StoreReader) throws -> T) async throws(StoreError) -> T {
         let path = self.path
+        try sharedMemory?.check(writing: false)
         do {
-            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path))) }
+            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path)))
+            }
         } catch {
             throw StoreError.translating(error, path: path)
         }
@@ -48,10 +53,10 @@ public struct RevisionStore: Sendable {
     /// - Returns: What `body` returns.
     /// - Throws: ``StoreError``: what `body` throws (the transaction is rolled back), ``StoreError/busy`` when another
     ///   process keeps the repository locked longer than the busy timeout, or the translation of any SQLite error.
-    public func write<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws(StoreError) -> T
-    {
+    public func write<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws(StoreError) -> T {
         let path = self.path
         let logger = self.logger
+        try sharedMemory?.check(writing: true)
         do {
             return try await writer.write { db in
                 try body(StoreWriter(connection: StoreConnection(db: db, path: path), logger: logger))
@@ -69,8 +74,10 @@ public struct RevisionStore: Sendable {
     /// - Throws: ``StoreError``, or whatever else `body` throws.
     public func readTransaction<T: Sendable>(_ body: @Sendable (StoreReader) throws -> T) async throws -> T {
         let path = self.path
+        try sharedMemory?.check(writing: false)
         do {
-            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path))) }
+            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path)))
+            }
         } catch {
             throw StoreError.passing(error, path: path)
         }
@@ -86,6 +93,7 @@ public struct RevisionStore: Sendable {
     public func writeTransaction<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws -> T {
         let path = self.path
         let logger = self.logger
+        try sharedMemory?.check(writing: true)
         do {
             return try await writer.write { db in
                 try body(StoreWriter(connection: StoreConnection(db: db, path: path), logger: logger))
@@ -102,6 +110,7 @@ public struct RevisionStore: Sendable {
     /// - Complexity: O(n) in the number and size of stored objects.
     public func verify() async throws(StoreError) -> FsckReport {
         let path = self.path
+        try sharedMemory?.check(writing: false)
         do {
             return try await writer.read { db in try StoreVerifier(db: db, path: path).run() }
         } catch {
@@ -121,6 +130,7 @@ public struct RevisionStore: Sendable {
     ///
     /// - Throws: ``StoreError`` (``StoreError/busy`` while another process uses the file).
     public func vacuum() async throws(StoreError) {
+        try sharedMemory?.check(writing: true)
         do {
             try await writer.vacuum()
         } catch {
@@ -144,4 +154,19 @@ public struct RevisionStore: Sendable {
 
     /// The schema version this program writes (`PRAGMA user_version` of a repository it creates).
     public static var schemaVersion: Int { Migrations.schemaVersion }
+}
+
+extension RevisionStore {
+    /// Removes the objects nothing reaches that arrived before a cutoff, then gives their space back to the file
+    /// system (`VACUUM`).
+    ///
+    /// - Parameter cutoff: Objects a push brought from this time on are kept (see
+    ///   ``StoreWriter/collectGarbage(arrivedBefore:)``).
+    /// - Returns: What was removed and kept.
+    /// - Throws: ``StoreError`` (``StoreError/busy`` while another process writes).
+    public func collectGarbage(arrivedBefore cutoff: Date) async throws(StoreError) -> GarbageReport {
+        let report = try await write { try $0.collectGarbage(arrivedBefore: cutoff) }
+        if report.removed > 0 { try await vacuum() }
+        return report
+    }
 }

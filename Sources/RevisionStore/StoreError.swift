@@ -21,6 +21,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case cannotOpen(path: String)
     /// The disk is full.
     case diskFull
+    /// The repository's `-shm` file was removed, replaced, shrunk or made read-only under a running process, which
+    /// can no longer write safely (see `SharedMemoryWatch`).
+    case sharedMemoryLost(path: String)
     /// SQLite found the file damaged.
     case corruptFile(path: String, detail: String)
     /// An object's bytes were refused: they do not hash to their name, or are not a canonical object.
@@ -33,6 +36,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case objectNotFound(ObjectID)
     /// No revision with this id.
     case revisionNotFound(ObjectID)
+    /// A revision names as its parent something that is not a revision of the same report.
+    case foreignParent(ObjectID, parent: ObjectID)
     /// A ref was asked to point to a revision of another report.
     case revisionOfAnotherReport(ObjectID, expected: ReportKey, found: ReportKey)
     /// A ref moved since the caller read it (compare-and-swap failed).
@@ -65,6 +70,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "The repository \(path) cannot be opened: check that the folder exists and that you may read it."
         case .diskFull:
             "The disk is full: free some space and try again; nothing was changed."
+        case .sharedMemoryLost(let path):
+            "Another program removed, replaced or locked the file \(path)-shm while this process had the repository"
+                + " open: it serves what it has read but stores nothing until it is restarted; nothing was changed."
         case .corruptFile(let path, let detail):
             "The repository \(path) is damaged (\(detail)). Run `nianbao fsck` and restore it from a backup."
         case .invalidObject(let id, let error):
@@ -77,6 +85,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "The repository has no object \(id.hex)."
         case .revisionNotFound(let id):
             "The repository has no revision \(id.hex)."
+        case .foreignParent(let id, let parent):
+            "Revision \(id.hex) was refused: its parent \(parent.hex) is not a revision of the same report"
+                + " (a revision's parents are always earlier revisions of its own agency and year)."
         case .revisionOfAnotherReport(let id, let expected, let found):
             "Revision \(id.shortHex()) belongs to the report \(found), not to \(expected)."
         case .refMoved(let report, let ref, let expected, let found):

@@ -8,6 +8,7 @@ import ReportModel
 /// - every object: its body rebuilt into canonical bytes, re-hashed against its name, decoded, its kind as stored,
 ///   every reference present and of the kind the reference says;
 /// - every revision: entered in the revision index with its report, root, time and parents, and nothing else there;
+///   every parent a revision of the same report;
 /// - every ref: pointing to a stored revision of its own report.
 struct StoreVerifier {
     let db: Database
@@ -82,7 +83,8 @@ struct StoreVerifier {
             let object = try CanonicalObject.decode(bytes)
             if object.kind != kind {
                 report.problems.append(
-                    FsckProblem(.malformed, object: id, "stored as a \(kind.rawValue) but is a \(object.kind.rawValue)"))
+                    FsckProblem(.malformed, object: id, "stored as a \(kind.rawValue) but is a \(object.kind.rawValue)")
+                )
             }
             if case .revision(let revision) = object {
                 report.revisions += 1
@@ -93,7 +95,9 @@ struct StoreVerifier {
         }
     }
 
-    private func checkIndexed(_ revision: RevisionRecord, id: ObjectID, row: Int64, into report: inout FsckReport)
+    private func checkIndexed(
+        _ revision: RevisionRecord, id: ObjectID, row: Int64, into report: inout FsckReport
+    )
         throws
     {
         guard let index = try RevisionIndexRecord.fetchOne(db, key: row) else {
@@ -107,6 +111,16 @@ struct StoreVerifier {
             || index.time != Int64(revision.time.timeIntervalSince1970) || parents != expectedParents
         {
             report.problems.append(FsckProblem(.index, object: id, "the revision index disagrees with the revision"))
+        }
+        for (parent, row) in zip(revision.parents, expectedParents) {
+            let parentIndex = try row.flatMap { try RevisionIndexRecord.fetchOne(db, key: $0) }
+            guard parentIndex?.agency != revision.report.agency || parentIndex?.year != revision.report.year else {
+                continue
+            }
+            report.problems.append(
+                FsckProblem(
+                    .parent, object: id,
+                    "its parent \(parent.hex) is not a revision of the same report (\(revision.report))"))
         }
     }
 
@@ -124,7 +138,8 @@ struct StoreVerifier {
             return
         }
         guard identity.kind == .revision else {
-            report.problems.append(FsckProblem(.ref, object: id, "\(name) points to a \(identity.kind?.rawValue ?? "?")"))
+            report.problems.append(
+                FsckProblem(.ref, object: id, "\(name) points to a \(identity.kind?.rawValue ?? "?")"))
             return
         }
         let index = try? RevisionIndexRecord.fetchOne(db, key: ref.revision)

@@ -46,8 +46,9 @@ public struct StoreWriter: StoreReading {
     /// Stores an object received under a name (from a file, from another node), unless the store has it already.
     ///
     /// The bytes are checked against the name before they are written (SHA-256, canonical form, every reference
-    /// present and of the kind it says), and the compact body about to be written is expanded back and must give
-    /// the same bytes. A revision object is also entered in the revision index.
+    /// present and of the kind it says, a revision's parents revisions of the same report), and the compact body
+    /// about to be written is expanded back and must give the same bytes. A revision object is also entered in the
+    /// revision index.
     ///
     /// - Parameters:
     ///   - bytes: The object's canonical encoding.
@@ -55,10 +56,32 @@ public struct StoreWriter: StoreReading {
     /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
     /// - Throws: ``StoreError/invalidObject(_:_:)`` for bytes that do not hash to `id` or are not canonical;
     ///   ``StoreError/missingReference(_:referencedBy:)`` or
-    ///   ``StoreError/wrongReferenceKind(_:expected:found:referencedBy:)`` for a reference the store cannot satisfy.
+    ///   ``StoreError/wrongReferenceKind(_:expected:found:referencedBy:)`` for a reference the store cannot satisfy;
+    ///   ``StoreError/foreignParent(_:parent:)`` for a revision whose parent is of another report.
     @discardableResult
     public func put(bytes: [UInt8], as id: ObjectID) throws -> Int {
-        if try locate(id) != nil { return 0 }
+        var everything = ObjectReach.everything
+        return try put(bytes: bytes, as: id, within: &everything)
+    }
+
+    /// Stores an object a token sent, whose references must stay within what the token reaches.
+    ///
+    /// As ``put(bytes:as:)``, but a reference to an object outside `reach` is refused exactly as a reference to an
+    /// object the store does not have, so that a sender cannot learn what it may not read, nor make another
+    /// agency's objects part of its own reports. The object joins `reach` (stored or already there).
+    ///
+    /// - Parameters:
+    ///   - bytes: The object's canonical encoding.
+    ///   - id: The name it came under.
+    ///   - reach: What the sender reaches; the object is added to it.
+    /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
+    /// - Throws: What ``put(bytes:as:)`` throws.
+    @discardableResult
+    public func put(bytes: [UInt8], as id: ObjectID, within reach: inout ObjectReach) throws -> Int {
+        if let (row, _) = try locate(id) {
+            reach.insert(row: row)
+            return 0
+        }
         let actual = ObjectID.hashing(bytes)
         guard actual == id else {
             throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
@@ -73,7 +96,7 @@ public struct StoreWriter: StoreReading {
         }
         var referencedRows: [ObjectID: Int64] = [:]
         let body = try CompactBody.encode(fields) { kind, referenced in
-            guard let (row, code) = try locate(referenced) else {
+            guard let (row, code) = try locate(referenced), reach.contains(row: row) else {
                 throw StoreError.missingReference(referenced, referencedBy: id)
             }
             guard let found = CompactBody.kind(code: code), found == kind else {
@@ -83,10 +106,14 @@ public struct StoreWriter: StoreReading {
             referencedRows[referenced] = row
             return row
         }
+        if case .revision(let revision) = decoded {
+            try checkParents(of: revision, id: id, rows: referencedRows)
+        }
         try verifyExpansion(of: body, kind: decoded.kind, rows: referencedRows, as: id, bytes: bytes)
         let code = CompactBody.code(of: decoded.kind)
         let row = try ObjectRecord.insert(hash: Data(id.bytes), kind: code, body: Data(body), in: db)
         rows.known[id] = (row, code)
+        reach.insert(row: row)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
         }
@@ -115,6 +142,7 @@ public struct StoreWriter: StoreReading {
             throw StoreError.revisionOfAnotherReport(revision, expected: report, found: found)
         }
         try check(expectation, name: name, of: report)
+        if name.kind == .mark { try removeMarkReceipt(name.name, of: report) }
         try RefRecord(
             agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name, revision: row,
             moved: Int64(time.timeIntervalSince1970.rounded(.down))
@@ -198,6 +226,16 @@ public struct StoreWriter: StoreReading {
             return referenced
         }
         guard expanded == bytes else { throw mismatch }
+    }
+
+    /// Checks that every parent of a revision is a revision of the same report (agency and year): history never
+    /// crosses reports, so that what a token reaches of one report never brings another's.
+    private func checkParents(of revision: RevisionRecord, id: ObjectID, rows: [ObjectID: Int64]) throws {
+        for parent in revision.parents {
+            guard let row = rows[parent], let found = try RevisionIndexRecord.report(ofRow: row, in: db),
+                found.agency == revision.report.agency, found.year == revision.report.year
+            else { throw StoreError.foreignParent(id, parent: parent) }
+        }
     }
 
     /// The row and kind code of a stored object, from what this transaction has met or else from the store.

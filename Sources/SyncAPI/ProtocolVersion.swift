@@ -21,6 +21,6 @@ public enum SyncProtocol {
     /// The media type of object batches.
     public static let objectsContentType = "application/x-nianbao-objects"
 
-    /// The cookie that carries a token for the web pages.
-    public static let tokenCookie = "nianbao_token"
+    /// The cookie that carries the web pages' login: a session id the node issued at login, never a token.
+    public static let sessionCookie = "nianbao_session"
 }

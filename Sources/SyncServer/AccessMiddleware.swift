@@ -1,44 +1,81 @@
 import Foundation
 import Hummingbird
 import ReportRepository
+import RevisionStore
 import SyncAPI
 
-/// Finds the token a request presents — `Authorization: Bearer TOKEN`, or the `nianbao_token` cookie the web pages
-/// set — and puts what it reaches in the request context. Routes decide what they require.
+/// Finds the token a request presents — `Authorization: Bearer TOKEN`, or the login session its cookie names — and
+/// puts what it reaches in the request context. Routes decide what they require. A bearer token that is not valid
+/// counts as a failed login of the client's address; past the limit, bearer tokens from that address are refused
+/// (429) without being checked.
 public struct AccessMiddleware: RouterMiddleware {
     public typealias Context = NodeRequestContext
 
     let repository: ReportRepository
+    let protection: NodeProtection
 
-    /// Creates the middleware over a repository's tokens.
-    public init(repository: ReportRepository) {
+    /// Creates the middleware over a repository's tokens and a node's login sessions.
+    public init(repository: ReportRepository, protection: NodeProtection) {
         self.repository = repository
+        self.protection = protection
     }
 
     public func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        if let secret = Self.presentedToken(request) {
+        switch Self.presented(request) {
+        case .bearer(let secret):
             context.presentedToken = true
-            do {
-                context.access = try await repository.authenticate(secret)
-            } catch {
-                throw NodeError.repository(error)
+            // Too many failed logins from here: every bearer token is refused unchecked, valid or not, so that the
+            // answer says nothing about the token guessed.
+            if let wait = await protection.loginRetryAfter(from: context.remoteAddress) {
+                throw NodeError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
             }
+            context.access = try await authenticate { () async throws(RepositoryError) in
+                try await repository.authenticate(secret)
+            }
+            if context.access == nil { await protection.recordFailedLogin(from: context.remoteAddress) }
+        case .session(let id):
+            context.presentedToken = true
+            if let session = await protection.sessions.session(id) {
+                context.sessionID = session.id
+                context.access = try await authenticate { () async throws(RepositoryError) in
+                    try await repository.authenticate(tokenHash: session.subject)
+                }
+                if context.access == nil { await protection.sessions.close(id) }
+            }
+        case nil:
+            break
         }
         return try await next(request, context)
     }
 
-    /// The token in the `Authorization` header, else in the cookie.
-    static func presentedToken(_ request: Request) -> String? {
+    private func authenticate(
+        _ operation: () async throws(RepositoryError) -> AccessToken?
+    ) async throws(NodeError) -> AccessToken? {
+        do {
+            return try await operation()
+        } catch {
+            throw .repository(error)
+        }
+    }
+
+    /// What a request presents to log in.
+    enum Presented: Equatable {
+        /// A token in the `Authorization: Bearer` header.
+        case bearer(String)
+        /// A login session's id, in the cookie.
+        case session(String)
+    }
+
+    /// The token in the `Authorization` header, else the session in the cookie.
+    static func presented(_ request: Request) -> Presented? {
         if let header = request.headers[.authorization] {
             let parts = header.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, parts[0].lowercased() == "bearer" {
-                return String(parts[1]).trimmingCharacters(in: .whitespaces)
-            }
-            return nil
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+            return .bearer(String(parts[1]).trimmingCharacters(in: .whitespaces))
         }
-        return request.cookies[SyncProtocol.tokenCookie]?.value
+        return request.cookies[SyncProtocol.sessionCookie].map { .session($0.value) }
     }
 }

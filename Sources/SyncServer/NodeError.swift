@@ -25,6 +25,9 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
     case conflict(String)
     /// The repository is busy; try again.
     case busy
+    /// The client failed too often (logins, or requests for what is not there); it may try again after so many
+    /// seconds.
+    case tooManyRequests(retryAfter: Int)
     /// The repository failed.
     case repository(RepositoryError)
 
@@ -37,9 +40,12 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooLarge: .contentTooLarge
         case .conflict: .conflict
         case .busy: .serviceUnavailable
+        case .tooManyRequests: .tooManyRequests
         case .repository(let error):
             switch error {
-            case .store(.busy): .serviceUnavailable
+            case .store(.busy), .store(.readOnly), .store(.sharedMemoryLost): .serviceUnavailable
+            case .uploadQuotaExceeded: .contentTooLarge
+            case .invalidNodeName: .badRequest
             case .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort, .invalidAgencyID,
                 .invalidYear:
                 .badRequest
@@ -47,7 +53,8 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
             case .outOfScope, .countyOnly: .forbidden
             case .conflictOpen: .conflict
             case .store(.invalidObject), .store(.missingReference), .store(.wrongReferenceKind),
-                .store(.revisionNotFound), .store(.revisionOfAnotherReport), .store(.objectNotFound):
+                .store(.revisionNotFound), .store(.revisionOfAnotherReport), .store(.objectNotFound),
+                .store(.foreignParent):
                 .badRequest
             default: .internalServerError
             }
@@ -64,6 +71,10 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooLarge: "too-large"
         case .conflict: "conflict"
         case .busy: "busy"
+        case .tooManyRequests: "too-many-requests"
+        case .repository(.store(.readOnly)): "read-only"
+        case .repository(.store(.sharedMemoryLost)): "unavailable"
+        case .repository(.uploadQuotaExceeded): "quota"
         case .repository:
             switch status {
             case .badRequest: "bad-request"
@@ -87,6 +98,8 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooLarge(let limit): "The request is larger than this node accepts (\(limit) bytes)."
         case .conflict(let message): message
         case .busy: "The repository is busy; try again in a moment."
+        case .tooManyRequests(let seconds): "Too many failed requests from here; try again in \(seconds) s."
+        case .repository(.store(.readOnly)): "This node serves a read-only repository: it cannot store anything."
         case .repository(let error): error.description
         }
     }
@@ -102,6 +115,9 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         if self == .missingToken || self == .invalidToken {
             response.headers[.wwwAuthenticate] = "Bearer realm=\"nianbao\""
         }
+        if case .tooManyRequests(let seconds) = self {
+            response.headers[.retryAfter] = "\(seconds)"
+        }
         return response
     }
 }
@@ -114,5 +130,43 @@ extension NodeError {
         } catch {
             throw .repository(error)
         }
+    }
+}
+
+/// An error that says the request named something that is not there (or not within the token's reach, which a node
+/// answers alike): such requests count against the client (``NodeProtection/unknownNames``).
+public protocol UnknownNameError: Error {
+    /// Whether the request named a revision, report, agency or object that is not there.
+    var namesSomethingUnknown: Bool { get }
+}
+
+extension NodeError: UnknownNameError {
+    public var namesSomethingUnknown: Bool {
+        switch self {
+        case .notFound: true
+        case .repository(let error): error.namesSomethingUnknown
+        default: false
+        }
+    }
+}
+
+extension RepositoryError {
+    /// Whether this error answers a name that is not there (or not within reach).
+    public var namesSomethingUnknown: Bool {
+        switch self {
+        case .unknownRevision, .refNotSet, .store(.revisionNotFound), .store(.objectNotFound),
+            .store(.missingReference):
+            true
+        default:
+            false
+        }
+    }
+}
+
+extension Duration {
+    /// Whole seconds, rounded up (at least 1), for a `Retry-After` header.
+    public var retryAfterSeconds: Int {
+        let (seconds, attoseconds) = components
+        return max(1, Int(seconds) + (attoseconds > 0 ? 1 : 0))
     }
 }

@@ -5,14 +5,19 @@ import SyncAPI
 /// The request context of a node's server: what the request's token reaches.
 public struct NodeRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The valid token the request presented (bearer header or cookie), if any.
+    /// The valid token the request presented (bearer header, or the token of its login session), if any.
     public var access: AccessToken?
-    /// Whether the request presented a token at all, valid or not.
+    /// Whether the request presented a token at all, valid or not (a bearer header, or a session cookie).
     public var presentedToken = false
+    /// The open login session the request's cookie names, if any.
+    public var sessionID: String?
+    /// The client's address (`unknown` when the connection has none, as in router tests).
+    public let remoteAddress: String
 
     public init(source: Source) {
         coreContext = .init(source: source)
         access = nil
+        remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// Bodies up to the protocol's limit; larger ones are refused with 413 before they are read.
@@ -21,13 +26,6 @@ public struct NodeRequestContext: RequestContext {
     /// The token, or a 401 error for a request without a valid one.
     public func requireAccess() throws(NodeError) -> AccessToken {
         guard let access else { throw presentedToken ? .invalidToken : .missingToken }
-        return access
-    }
-
-    /// The token, or a 401/403 error unless it reaches the agency's reports.
-    public func requireAccess(toAgency agency: String) throws(NodeError) -> AccessToken {
-        let access = try requireAccess()
-        guard access.scope.allows(agency: agency) else { throw .forbidden(agency: agency) }
         return access
     }
 

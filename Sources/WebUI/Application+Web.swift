@@ -3,21 +3,25 @@ import Logging
 import ReportRepository
 import SyncServer
 
-/// The router of a node with its web pages: the sync API under `/v1` (``SyncServer/buildNodeRouter(repository:)``)
-/// and the county office's pages in Chinese — overview, reports, history, diffs, conflicts, marks, login.
+/// The router of a node with its web pages: the sync API under `/v1`
+/// (``SyncServer/buildNodeRouter(repository:protection:pageMiddleware:)``) and the county office's pages in Chinese —
+/// overview, reports, history, diffs, conflicts, marks, login.
 ///
 /// - Parameters:
 ///   - repository: The node's repository.
-///   - web: How the pages behave (anti-forgery key, login lifetime).
+///   - web: How the pages behave (anti-forgery key, login lifetime, secure cookies).
+///   - limits: The limits the node holds its clients to.
 /// - Returns: The router.
 public func buildNodeWebRouter(
-    repository: ReportRepository, web: WebConfiguration = WebConfiguration()
+    repository: ReportRepository, web: WebConfiguration = WebConfiguration(), limits: NodeLimits = NodeLimits()
 )
     -> Router<NodeRequestContext>
 {
-    let router = buildNodeRouter(repository: repository)
-    let services = WebServices(repository: repository, configuration: web)
-    router.middlewares.add(WebPageMiddleware(renderer: services.renderer))
+    let protection = NodeProtection(limits: limits, sessionLifetime: web.sessionLifetime)
+    let services = WebServices(repository: repository, configuration: web, protection: protection)
+    let router = buildNodeRouter(
+        repository: repository, protection: protection,
+        pageMiddleware: WebPageMiddleware(renderer: services.renderer))
     router.addRoutes(AssetController().endpoints, atPath: "assets")
     router.addRoutes(AuthController(services: services).endpoints)
     router.addRoutes(OverviewController(services: services).endpoints)
@@ -42,6 +46,7 @@ public func buildNodeWebApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     makeNodeApplication(
-        router: buildNodeWebRouter(repository: repository, web: web), configuration: configuration,
+        router: buildNodeWebRouter(repository: repository, web: web, limits: configuration.limits),
+        configuration: configuration,
         onServerRunning: onServerRunning)
 }

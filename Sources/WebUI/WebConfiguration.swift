@@ -1,14 +1,16 @@
 import Foundation
 
-/// How the web pages of a node behave: the key behind their anti-forgery tokens and how long a login lasts.
+/// How the web pages of a node behave: the key behind their anti-forgery tokens, how long a login lasts and whether
+/// its cookie is for HTTPS only.
 public struct WebConfiguration: Sendable {
-    /// The node secret that signs each session's anti-forgery token (HMAC-SHA256 of the session's token).
+    /// The node secret that signs each session's anti-forgery token (HMAC-SHA256 of the session's id).
     ///
     /// 32 random bytes by default: forms opened before a restart then ask to be reloaded.
     public var csrfKey: [UInt8]
-    /// How long the login cookie lasts, in seconds (8 hours: a working day).
+    /// How long a login session (and its cookie) lasts, in seconds (8 hours: a working day).
     public var sessionLifetime: Int
-    /// Whether the login cookie is sent over HTTPS only (set it when the node sits behind TLS).
+    /// Whether the login cookie is always marked `Secure` (sent over HTTPS only): set it when the node sits behind
+    /// TLS. A request that comes through a proxy saying `X-Forwarded-Proto: https` gets a `Secure` cookie anyway.
     public var secureCookies: Bool
 
     /// Creates a configuration.

@@ -4,6 +4,7 @@ import Hummingbird
 import ReportModel
 import ReportRepository
 import RevisionStore
+import SyncServer
 
 /// Why a page could not be shown, with its HTTP status and a message in Chinese for the person at the browser.
 ///
@@ -42,6 +43,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case staleForm(ReportKey)
     /// The repository is busy; try again.
     case busy
+    /// Too many failed logins, or requests for what is not there, from this browser: try again after so many
+    /// seconds.
+    case tooManyRequests(retryAfter: Int)
     /// The repository failed.
     case repository(RepositoryError)
     /// A page template is missing or did not parse (a bug: the tests render every page).
@@ -57,6 +61,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
         case .busy: .serviceUnavailable
+        case .tooManyRequests: .tooManyRequests
+        case .repository(.store(.readOnly)), .repository(.store(.sharedMemoryLost)): .serviceUnavailable
         case .repository, .template: .internalServerError
         }
     }
@@ -73,6 +79,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .noConflict: "没有冲突"
         case .staleForm: "报告已被修改"
         case .busy: "仓库忙"
+        case .tooManyRequests: "请求过于频繁"
+        case .repository(.store(.readOnly)): "只读仓库"
+        case .repository(.store(.sharedMemoryLost)): "仓库暂不能写入"
         case .repository: "仓库出错"
         case .template: "页面出错"
         }
@@ -98,6 +107,10 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .noConflict(let key): "报告 \(key) 没有需要合并的冲突。"
         case .staleForm(let key): "报告 \(key) 在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
         case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"
+        case .tooManyRequests(let seconds): "失败的请求过多（登录失败，或查找不存在的内容），请 \(seconds) 秒后再试。"
+        case .repository(.store(.readOnly)): "本节点以只读方式提供仓库，不能保存任何修改。"
+        case .repository(.store(.sharedMemoryLost)):
+            "仓库的共享文件（-shm）被其他程序删除、替换或设为只读：本节点仍可查看，但在重新启动之前不能保存任何修改。"
         case .repository(let error): "仓库无法完成操作：\(error.description)"
         case .template(let reason): "页面无法生成：\(reason)"
         }
@@ -124,7 +137,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .store(.busy): self = .busy
         case .conflictOpen(let key, _): self = .conflictOpen(key)
         case .noConflict(let key): self = .noConflict(key)
-        case .outOfScope(let agency): self = .forbidden(agency: agency)
+        case .outOfScope(let agency): self = .unknownAgency(agency)
         case .countyOnly(let mark): self = .countyOnly(action: mark == "published" ? "公开报告" : "退回报告")
         case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
@@ -137,15 +150,34 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         if let location {
             return Response(status: status, headers: [.location: location])
         }
+
         let html = """
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">\
             <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(Escape.html(title))</title>\
             </head><body><h1>\(Escape.html(title))</h1><p>\(Escape.html(description))</p><p><a href="/">返回概览</a></p>\
             </body></html>
             """
-        return Response(
+        var response = Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+        addRetryAfter(to: &response)
+        return response
+    }
+
+    /// Adds `Retry-After` to the response of ``tooManyRequests(retryAfter:)``.
+    func addRetryAfter(to response: inout Response) {
+        if case .tooManyRequests(let seconds) = self { response.headers[.retryAfter] = "\(seconds)" }
+    }
+}
+
+extension WebError: UnknownNameError {
+    /// Whether the page was asked for a revision, report or agency that is not there (or not within reach).
+    public var namesSomethingUnknown: Bool {
+        switch self {
+        case .revisionNotFound, .reportNotFound, .unknownAgency: true
+        case .repository(let error): error.namesSomethingUnknown
+        default: false
+        }
     }
 }
 

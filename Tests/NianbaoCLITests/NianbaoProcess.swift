@@ -34,13 +34,27 @@ struct NianbaoProcess {
 
     /// Starts `nianbao ARGS…` in a folder; stdout and stderr go to files in `scratch`.
     init(_ arguments: [String], in folder: URL, scratch: URL) throws {
+        try self.init(program: try Self.binary(), arguments, in: folder, scratch: scratch)
+    }
+
+    /// Starts a program in a folder; stdout and stderr go to files in `scratch`.
+    ///
+    /// - Parameter unprivileged: Run it as a user who may write none of the test's files: `nobody` (through
+    ///   `setpriv`) when the tests run as root, for whom permission bits mean nothing; the test's own user otherwise.
+    init(program: URL, _ arguments: [String], in folder: URL, scratch: URL, unprivileged: Bool = false) throws {
         process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
+        if unprivileged, geteuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", program.path] + arguments
+        } else {
+            process.executableURL = program
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NIANBAO_REPO"] = nil
         environment["NIANBAO_AUTHOR"] = "测试员"
+        if unprivileged { environment["HOME"] = scratch.path }
         process.environment = environment
         let name = UUID().uuidString
         output = scratch.appendingPathComponent("\(name).out")
@@ -51,6 +65,21 @@ struct NianbaoProcess {
         process.standardError = try FileHandle(forWritingTo: errors)
         process.standardInput = FileHandle.nullDevice
         try process.run()
+    }
+
+    /// What the process wrote to stderr so far.
+    var currentStderr: String { (try? String(contentsOf: errors, encoding: .utf8)) ?? "" }
+
+    /// The port a `nianbao serve` process says it listens on; `nil` when it has not said so within 20 s.
+    func servingPort() async -> Int? {
+        for _ in 0..<200 where process.isRunning {
+            let text = currentStderr
+            if let range = text.range(of: "http://127.0.0.1:") {
+                return Int(text[range.upperBound...].prefix { $0.isNumber })
+            }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        return nil
     }
 
     /// Waits for the process to end.

@@ -14,22 +14,29 @@ import Testing
     static func fill(_ node: TestNode, agency: String, count: Int) async throws {
         for year in 2000..<(2000 + count) {
             let key = ReportKey(agency: agency, year: year)
-            for edit in 0..<3 { try await node.editCell(key, index: edit, to: "\(year % 100 + edit)", time: testTime(year * 10 + edit)) }
+            for edit in 0..<3 {
+                try await node.editCell(key, index: edit, to: "\(year % 100 + edit)", time: testTime(year * 10 + edit))
+            }
         }
     }
 
     @Test func anInterruptedPushSendsOnlyWhatDidNotArrive() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")
-        defer { county.remove(); township.remove() }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let issued = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let token = issued.secret
         try await Self.fill(township, agency: "changzhang", count: 6)
         // Given the batches of a push that stopped after two thirds of its objects arrived
         let plan = try await township.repository.pushPlan(to: "county", states: [], scope: .agencies(["changzhang"]))
         let arrived = plan.objects.prefix(plan.objects.count * 2 / 3)
         let objects = try await township.repository.objects(Array(arrived), scope: .all)
-        try await county.repository.receive(
-            objects: objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }, updates: [], scope: .all, origin: "t")
+        _ = try await county.repository.receive(
+            objects: objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }, updates: [],
+            from: Sender(issued.token))
         try await withServer(county) { port in
             // When the push runs again
             let push = try await township.client(port: port, token: token, batchLimit: 25).push()
@@ -49,7 +56,10 @@ import Testing
     @Test func aServerKilledDuringAPushLosesNothingAndDoublesNothing() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")
-        defer { county.remove(); township.remove() }
+        defer {
+            county.remove()
+            township.remove()
+        }
         let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
         try await Self.fill(township, agency: "changzhang", count: 30)
         let total = try await township.repository.statistics().objectCount
@@ -93,7 +103,8 @@ struct ServerProcess: Sendable {
     init(repository: String) throws {
         let binary = Corpus.packageRoot.appendingPathComponent(".build/debug/nianbao")
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "run `swift build` first")
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-serve-\(UUID().uuidString).log")
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nianbao-serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = binary

@@ -24,7 +24,7 @@ enum ConflictMaker {
             updates: [
                 RefUpdate(report: WebFixture.changzhang2024, ref: "draft", revision: revision.id, expected: first.id)
             ],
-            scope: .agencies(["changzhang"]), origin: "changzhang")
+            from: Sender(label: "changzhang", scope: .agencies(["changzhang"])))
         precondition(outcome.results.first?.status == .conflict, "the push should open a conflict")
         return revision.id
     }

@@ -6,7 +6,9 @@ import NIOCore
 import ReportModel
 import ReportRepository
 import RevisionStore
+import SyncServer
 import Testing
+import WebUI
 
 /// Who may see what: no token → the login page; a township's token → its own reports only; the county's → all;
 /// the same token as a cookie or a bearer header.
@@ -41,7 +43,7 @@ import Testing
         }
     }
 
-    @Test func theLoginPageStoresTheTokenInAnHttpOnlySameSiteCookie() async throws {
+    @Test func theLoginPageOpensASessionWhoseCookieHoldsNoToken() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
             let page = try await client.execute(uri: "/login?next=/reports/changzhang/2024", method: .get)
@@ -51,16 +53,36 @@ import Testing
             #expect(html.contains("访问令牌"))
             #expect(html.contains("value=\"/reports/changzhang/2024\""))
             #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            // No script on the page logs a browser in from a token in the address (`/login#token=…`).
+            #expect(!html.contains("<script"))
+            #expect(!html.contains("token="))
             let login = try await client.execute(
                 uri: "/login", method: .post, headers: Web.form(nil),
                 body: Web.body([("token", fixture.township), ("next", "/reports/changzhang/2024")]))
             #expect(login.status == .seeOther)
             #expect(login.headers[.location] == "/reports/changzhang/2024")
             let cookie = try #require(login.headers[.setCookie])
-            #expect(cookie.hasPrefix("nianbao_token=\(fixture.township)"))
+            // The cookie holds a random session id, never the token.
+            #expect(cookie.hasPrefix("nianbao_session="))
+            #expect(!cookie.contains(fixture.township))
+            #expect(!cookie.contains(String(fixture.township.dropFirst(4).prefix(16))))
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Strict"))
             #expect(cookie.contains("Path=/"))
+            #expect(!cookie.contains("Secure"))
+            let session: HTTPFields = [.cookie: String(try #require(cookie.split(separator: ";").first))]
+            let own = try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: session)
+            #expect(own.status == .ok)
+            // An old cookie that held the token opens nothing.
+            let oldStyle = try await client.execute(
+                uri: "/reports/changzhang/2024", method: .get, headers: [.cookie: "nianbao_token=\(fixture.township)"])
+            #expect(oldStyle.status == .seeOther)
+            // A session id that was never issued opens nothing either.
+            let guessed = try await client.execute(
+                uri: "/", method: .get,
+                headers: [.cookie: "nianbao_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"])
+            #expect(guessed.status == .seeOther)
+            #expect(guessed.headers[.location] == "/login?expired=1")
             // Going back elsewhere than this site is refused: the browser goes to the overview.
             let offsite = try await client.execute(
                 uri: "/login", method: .post, headers: Web.form(nil),
@@ -81,21 +103,61 @@ import Testing
         }
     }
 
-    @Test func logoutClearsTheCookieAndNeedsTheFormToken() async throws {
+    @Test func theCookieIsSecureBehindHTTPS() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
-            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            // Through a proxy that says the browser came over HTTPS
+            let proxied = try await client.execute(
+                uri: "/login", method: .post,
+                headers: Web.form(nil, extra: [HTTPField.Name("X-Forwarded-Proto")!: "https"]),
+                body: Web.body([("token", fixture.township)]))
+            #expect(proxied.headers[.setCookie]?.contains("Secure") == true)
+        }
+        // And on a node told it sits behind TLS (`serve --secure-cookies`)
+        let app = buildNodeWebApplication(
+            repository: fixture.repository, configuration: NodeServerConfiguration(port: 0, logger: WebFixture.logger),
+            web: WebConfiguration(secureCookies: true))
+        try await app.test(.router) { client in
+            let login = try await client.execute(
+                uri: "/login", method: .post, headers: Web.form(nil), body: Web.body([("token", fixture.township)]))
+            #expect(login.headers[.setCookie]?.contains("Secure") == true)
+        }
+    }
+
+    @Test func logoutEndsTheSessionAndNeedsTheFormToken() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let session = try await Web.login(fixture.county, client: client)
+            let page = try await client.execute(uri: "/", method: .get, headers: session)
+            let csrf = try #require(Web.csrf(in: Web.text(page)))
+            var form = Web.form(nil)
+            form.append(contentsOf: session)
             let forged = try await client.execute(
-                uri: "/logout", method: .post, headers: Web.form(fixture.county), body: Web.body([("csrf", "x")]))
+                uri: "/logout", method: .post, headers: form, body: Web.body([("csrf", "x")]))
             #expect(forged.status == .forbidden)
             #expect(forged.headers[.setCookie] == nil)
             let logout = try await client.execute(
-                uri: "/logout", method: .post, headers: Web.form(fixture.county), body: Web.body([("csrf", csrf)]))
+                uri: "/logout", method: .post, headers: form, body: Web.body([("csrf", csrf)]))
             #expect(logout.status == .seeOther)
             #expect(logout.headers[.location] == "/login")
             let cookie = try #require(logout.headers[.setCookie])
-            #expect(cookie.hasPrefix("nianbao_token=;"))
+            #expect(cookie.hasPrefix("nianbao_session=;"))
             #expect(cookie.contains("Max-Age=0"))
+            // The session is over on the server: the old cookie, sent again, opens nothing.
+            let after = try await client.execute(uri: "/", method: .get, headers: session)
+            #expect(after.status == .seeOther)
+        }
+    }
+
+    @Test func revokingATokenEndsItsSessions() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let session = try await Web.login(fixture.township, client: client)
+            #expect(try await client.execute(uri: "/", method: .get, headers: session).status == .ok)
+            let token = try #require(try await fixture.repository.tokens().first { $0.label == "常张乡" })
+            try await fixture.repository.revokeToken(id: token.id)
+            let after = try await client.execute(uri: "/", method: .get, headers: session)
+            #expect(after.status == .seeOther)
         }
     }
 
@@ -108,19 +170,40 @@ import Testing
             #expect(overview.contains("data-report=\"changzhang/2023\""))
             #expect(!overview.contains("dazhuang"))
             #expect(!overview.contains("大庄乡"))
-            for uri in [
-                "/reports/dazhuang/2024", "/reports/dazhuang/2024/history", "/reports/dazhuang/2024/diff",
-                "/reports/dazhuang/2024/export", "/reports/dazhuang", "/reports/nosuchagency/2024",
-            ] {
-                let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.township))
-                #expect(response.status == .forbidden, "\(uri)")
-                #expect(Web.text(response).contains("无权"), "\(uri)")
+            // Another agency's pages answer exactly as those of an agency that does not exist: same status, same
+            // page, and the agency named only as the address named it.
+            for page in ["/2024", "/2024/history", "/2024/diff", "/2024/export", "/2024?rev=abcd", ""] {
+                let other = try await client.execute(
+                    uri: "/reports/dazhuang" + page, method: .get, headers: Web.cookie(fixture.township))
+                let none = try await client.execute(
+                    uri: "/reports/nosuchagency" + page, method: .get, headers: Web.cookie(fixture.township))
+                #expect(other.status == .notFound, "\(page)")
+                #expect(other.status == none.status, "\(page)")
+                #expect(
+                    Web.text(other).replacingOccurrences(of: "dazhuang", with: "nosuchagency") == Web.text(none),
+                    "\(page)")
+                #expect(!Web.text(other).contains("大庄乡"))
             }
-            // Its own report, through a revision of another agency's, is not reachable either.
-            let sideways = try await client.execute(
-                uri: "/reports/changzhang/2024/diff?from=\(fixture.dazhuang.id.hex)", method: .get,
-                headers: Web.cookie(fixture.township))
-            #expect(sideways.status == .forbidden)
+            // Its own report's pages answer a revision of another agency's exactly as one that does not exist: a
+            // prefix of another agency's revision tells nothing (no walking out its ids by prefix).
+            for digits in [4, 8, 64] {
+                let prefix = String(fixture.dazhuang.id.hex.prefix(digits))
+                let nothing = String(String(repeating: "0", count: digits).prefix(digits))
+                for page in ["/diff?from=", "/diff?to=", "?rev=", "/export?rev="] {
+                    let other = try await client.execute(
+                        uri: "/reports/changzhang/2024\(page)\(prefix)", method: .get,
+                        headers: Web.cookie(fixture.township))
+                    let none = try await client.execute(
+                        uri: "/reports/changzhang/2024\(page)\(nothing)", method: .get,
+                        headers: Web.cookie(fixture.township))
+                    #expect(other.status == .notFound, "\(page)\(prefix)")
+                    #expect(other.status == none.status, "\(page)\(prefix)")
+                    #expect(
+                        Web.text(other).replacingOccurrences(of: prefix, with: nothing) == Web.text(none),
+                        "\(page)\(prefix)")
+                    #expect(!Web.text(other).contains("dazhuang"))
+                }
+            }
             let own = try await client.execute(
                 uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township))
             #expect(own.status == .ok)

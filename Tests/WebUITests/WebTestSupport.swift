@@ -65,10 +65,20 @@ struct WebFixture {
             revisions2024: [one.revision, two.revision], revision2023: old.revision, dazhuang: other.revision)
     }
 
+    /// Limits that the page tests never reach (the rate-limit tests set their own).
+    static let roomyLimits = NodeLimits(
+        failedLogins: .init(burst: 1000, period: .seconds(1)), unknownNames: .init(burst: 1000, period: .seconds(1)))
+
     /// The application under test, with a fixed anti-forgery key.
     var application: some ApplicationProtocol {
+        application(limits: Self.roomyLimits)
+    }
+
+    /// The application under test with some limits.
+    func application(limits: NodeLimits) -> some ApplicationProtocol {
         buildNodeWebApplication(
-            repository: repository, configuration: NodeServerConfiguration(port: 0, logger: Self.logger),
+            repository: repository,
+            configuration: NodeServerConfiguration(port: 0, logger: Self.logger, limits: limits),
             web: WebConfiguration(csrfKey: Array(repeating: 7, count: 32)))
     }
 
@@ -80,9 +90,22 @@ struct WebFixture {
 
 /// Headers and bodies for the requests of the tests.
 enum Web {
-    /// The login cookie of a token.
+    /// The headers that present a token: `Authorization: Bearer` (a browser logs in instead: ``login(_:client:)``).
     static func cookie(_ token: String) -> HTTPFields {
-        [.cookie: "nianbao_token=\(token)"]
+        bearer(token)
+    }
+
+    /// Logs a token in through the login form; returns the session cookie to send with further requests.
+    static func login(
+        _ token: String, client: any TestClientProtocol, extra: HTTPFields = [:]
+    ) async throws
+        -> HTTPFields
+    {
+        let response = try await client.execute(
+            uri: "/login", method: .post, headers: form(nil, extra: extra), body: body([("token", token)]))
+        let setCookie = try #require(response.headers[.setCookie])
+        let pair = try #require(setCookie.split(separator: ";").first)
+        return [.cookie: String(pair)]
     }
 
     /// A bearer header.
@@ -90,10 +113,10 @@ enum Web {
         [.authorization: "Bearer \(token)"]
     }
 
-    /// A form post's headers: the cookie, the form's content type and what else is given.
+    /// A form post's headers: the token, the form's content type and what else is given.
     static func form(_ token: String?, extra: HTTPFields = [:]) -> HTTPFields {
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-        if let token { headers[.cookie] = "nianbao_token=\(token)" }
+        if let token { headers[.authorization] = "Bearer \(token)" }
         for field in extra { headers.append(field) }
         return headers
     }

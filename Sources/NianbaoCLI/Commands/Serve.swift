@@ -15,6 +15,9 @@ extension Nianbao {
                 Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page
                 needs a token that `nianbao token create` issued on this node: in an `Authorization: Bearer` header,
                 or typed into the login page at http://HOST:PORT/login. Stop it with Ctrl-C.
+
+                A repository this user cannot write (an archived copy on read-only media) is served read-only, as
+                with --read-only: pages and pulls work, pushes and marks are refused.
                 """)
 
         @Option(name: .long, help: "The address to listen on.")
@@ -22,6 +25,14 @@ extension Nianbao {
 
         @Option(name: .long, help: "The port to listen on (0: any free port, printed on start).")
         var port = 8080
+
+        @Flag(name: .long, help: "Serve the repository read-only: nothing is ever written to it.")
+        var readOnly = false
+
+        @Flag(
+            name: .long,
+            help: "Mark the login cookie Secure (HTTPS only): set it when the node sits behind TLS.")
+        var secureCookies = false
 
         @OptionGroup var repository: RepositoryOptions
 
@@ -31,12 +42,17 @@ extension Nianbao {
 
         func run() async throws {
             let file = try repository.existingFile()
-            let repository = try repository.open(.readWrite)
+            let readOnly = self.readOnly || !RevisionStore.canWrite(file)
+            let repository = try repository.open(readOnly ? .readOnly : .readWrite)
             let node = try await repository.nodeName()
             let configuration = NodeServerConfiguration(host: host, port: port, logger: CLILogging.logger)
             let host = self.host
-            let application = buildNodeWebApplication(repository: repository, configuration: configuration) { port in
-                Output.diagnose("nianbao: node \(node) serving \(file) on http://\(host):\(port)")
+            let application = buildNodeWebApplication(
+                repository: repository, configuration: configuration,
+                web: WebConfiguration(secureCookies: secureCookies)
+            ) { port in
+                Output.diagnose(
+                    "nianbao: node \(node) serving \(file)\(readOnly ? " read-only" : "") on http://\(host):\(port)")
             }
             try await runUntilStopped(application)
         }

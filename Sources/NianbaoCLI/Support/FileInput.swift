@@ -1,15 +1,21 @@
 import Foundation
+import ReportParser
 
 /// Reads input files with errors a person understands.
 enum FileInput {
-    /// The bytes of a file, or `-` for stdin.
+    /// The bytes of a file, or `-` for stdin; a file larger than ``InputLimits`` allow is refused before it is read.
     static func read(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" {
+            let data = try FileHandle.standardInput.read(upToCount: InputLimits.documentBytes + 1) ?? Data()
+            try InputLimits.check(data)
+            return data
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError("No such file: \(path)")
         }
         guard !isDirectory.boolValue else { throw CLIError("\(path) is a folder, not a report file") }
+        try InputLimits.checkFile(atPath: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("Cannot read \(path): permission denied or unreadable")
         }

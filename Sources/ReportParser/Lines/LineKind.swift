@@ -12,7 +12,7 @@ enum LineKind: Equatable {
     /// Classifies a line of prose.
     static func of(_ line: SourceLine) -> LineKind {
         let text = line.text
-        guard !text.isEmpty else { return .text }
+        guard !text.isEmpty, !line.isEscaped else { return .text }
         if text.unicodeScalars.count <= 40, Heading.leadingNumber(of: text) == nil,
             TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil
         {

@@ -17,6 +17,9 @@ struct SourceLine: Sendable {
     let hasPipe: Bool
     /// Whether the line holds a tab.
     let hasTab: Bool
+    /// Whether the line starts with the escape mark `\\`: the rest of it is the text of a paragraph, as it is, never a
+    /// heading, a title, a page number or part of a table (``ReportText`` writes such lines).
+    let isEscaped: Bool
     /// The line cut into table cells (see ``CellTokenizer``).
     private(set) var cells: [String] = []
     /// Whether the line holds only a page number.
@@ -32,9 +35,27 @@ struct SourceLine: Sendable {
         self.number = number
         let cleaned = raw.utf8.contains(0x0C) ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
         self.raw = cleaned
+        var indent = 0
+        for scalar in cleaned.unicodeScalars {
+            guard scalar.isLayoutSpace else { break }
+            indent += scalar == " " ? 1 : 2
+        }
+        self.indent = indent
+        let stripped = cleaned.trimmingLayoutSpace()
+        if stripped.hasPrefix(Self.escapeMark) {
+            // An escaped paragraph line: its text exactly, read as nothing else.
+            self.isEscaped = true
+            self.text = String(stripped.dropFirst())
+            self.hasPipe = false
+            self.hasTab = false
+            self.isMarkdownHeading = false
+            self.measuredLength = self.text.count
+            return
+        }
+        self.isEscaped = false
         self.hasPipe = cleaned.utf8.contains(UInt8(ascii: "|"))
         self.hasTab = cleaned.utf8.contains(UInt8(ascii: "\t"))
-        var text = Substring(cleaned.trimmingLayoutSpace())
+        var text = Substring(stripped)
         var markdown = false
         if text.hasPrefix("#") {
             let marks = text.prefix { $0 == "#" }
@@ -49,16 +70,13 @@ struct SourceLine: Sendable {
         }
         self.text = trimmed
         self.isMarkdownHeading = markdown
-        var indent = 0
-        for scalar in cleaned.unicodeScalars {
-            guard scalar.isLayoutSpace else { break }
-            indent += scalar == " " ? 1 : 2
-        }
-        self.indent = indent
         self.measuredLength = self.text.count
         self.isPageNumber = self.text.unicodeScalars.count <= 16 && Self.isPageNumber(self.text)
         self.cells = text.isEmpty ? [] : CellTokenizer.cells(of: self)
     }
+
+    /// The mark that starts an escaped line (``isEscaped``).
+    static let escapeMark = "\\"
 
     /// Whether the line holds only a page number (`-2-`, `— 3 —`, `第 2 页`, `2 / 10`), as PDF extraction leaves them.
     static func isPageNumber(_ text: String) -> Bool {
@@ -72,7 +90,9 @@ struct SourceLine: Sendable {
             return !inner.isEmpty && inner.allSatisfy(isDigit) && !(first == "一" && last == "一")
         }
         if bare.hasPrefix("第"), bare.hasSuffix("页") {
-            return bare.unicodeScalars.dropFirst().dropLast().allSatisfy { isDigit($0) || "共页第".unicodeScalars.contains($0) }
+            return bare.unicodeScalars.dropFirst().dropLast().allSatisfy {
+                isDigit($0) || "共页第".unicodeScalars.contains($0)
+            }
         }
         if let slash = scalars.firstIndex(of: "/"), slash > 0, slash < scalars.count - 1 {
             return scalars[..<slash].allSatisfy(isDigit) && scalars[(slash + 1)...].allSatisfy(isDigit)

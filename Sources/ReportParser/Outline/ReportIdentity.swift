@@ -10,19 +10,20 @@ enum ReportIdentity {
         for index in 0..<min(limit, lines.count) where !lines[index].isBlank {
             seen += 1
             if seen > 8 { break }
+            guard !lines[index].isEscaped else { continue }
             let text = lines[index].text
             let loose = LooseKey.make(text)
             guard loose.count <= 40, loose.contains("报告") || loose.hasSuffix("年报") else { continue }
             guard loose.contains("年度报告") || loose.contains("工作报告") || loose.hasSuffix("年报") else { continue }
             var result = [index]
             if let previous = previousNonBlank(lines, before: index), index - previous <= 2,
-                isTitleFragment(lines[previous].text), !startsSection(lines[previous])
+                !lines[previous].isEscaped, isTitleFragment(lines[previous].text), !startsSection(lines[previous])
             {
                 result.insert(previous, at: 0)
             }
             // "…政府信息公开工作" / "年度报告": a title whose last words went to the next line.
             if !loose.hasSuffix("报告"), let next = nextNonBlank(lines, after: index), next - index <= 2,
-                LooseKey.make(lines[next].text).hasSuffix("报告"), lines[next].text.count <= 12
+                !lines[next].isEscaped, LooseKey.make(lines[next].text).hasSuffix("报告"), lines[next].text.count <= 12
             {
                 result.append(next)
             }
@@ -34,7 +35,8 @@ enum ReportIdentity {
 
     static func isTitleFragment(_ text: String) -> Bool {
         let loose = LooseKey.make(text)
-        return !loose.isEmpty && loose.count <= 24 && !text.unicodeScalars.contains { "。，,；：:".unicodeScalars.contains($0) }
+        return !loose.isEmpty && loose.count <= 24
+            && !text.unicodeScalars.contains { "。，,；：:".unicodeScalars.contains($0) }
     }
 
     static func startsSection(_ line: SourceLine) -> Bool {

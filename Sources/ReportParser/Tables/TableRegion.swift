@@ -23,7 +23,7 @@ enum TableRegion {
     /// The table a line starts, if any.
     static func start(at line: SourceLine) -> Start? {
         let text = line.text
-        guard !text.isEmpty else { return nil }
+        guard !text.isEmpty, !line.isEscaped else { return nil }
         let loose = LooseKey.scalars(text)
         if loose.starts(with: table2Caption), loose.count <= 16 { return .template(2) }
         let cells = line.cells
@@ -44,7 +44,9 @@ enum TableRegion {
             return .template(4)
         }
         let trimmed = line.raw.trimmingLayoutSpace()
-        if trimmed.hasPrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")), !CellTokenizer.isMarkdownRule(trimmed) {
+        if trimmed.hasPrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")),
+            !CellTokenizer.isMarkdownRule(trimmed)
+        {
             return .grid
         }
         return nil
@@ -54,6 +56,7 @@ enum TableRegion {
     /// that is not one of the table's own labels.
     static func continues(_ number: Int, at line: SourceLine, kind: LineKind, start: Start?) -> Bool {
         guard !line.isBlank, !line.isPageNumber else { return true }
+        if line.isEscaped { return false }
         if let start, start != .template(number), start != .grid { return false }
         let matches = line.cells.contains { cell in
             CellToken.isValueText(cell) || vocabularies[number]?.match(cell) != .unknown

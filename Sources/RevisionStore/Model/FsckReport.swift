@@ -36,6 +36,8 @@ public struct FsckProblem: Sendable, Hashable, Codable, CustomStringConvertible 
         case index
         /// A ref points to something that is not a revision of its report.
         case ref
+        /// A revision's parent is not a revision of the same report.
+        case parent
     }
 
     /// What kind of problem.

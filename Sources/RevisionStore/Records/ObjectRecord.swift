@@ -72,6 +72,16 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         try Row.fetchAll(db, sql: "SELECT id, hash, kind FROM object").map { ($0[0], $0[1], $0[2]) }
     }
 
+    /// The row id and body size of every object, for `gc`.
+    static func sizes(_ db: Database) throws -> [(row: Int64, size: Int)] {
+        try Row.fetchAll(db, sql: "SELECT id, length(body) FROM object").map { ($0[0], $0[1]) }
+    }
+
+    /// The size of an object's compact body, if stored.
+    static func size(ofRow row: Int64, in db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT length(body) FROM object WHERE id = ?", arguments: [row])
+    }
+
     /// The revision objects whose hash starts with the given bytes range, at most `limit` of them.
     static func revisions(hashFrom lower: Data, to upper: Data, limit: Int, in db: Database) throws -> [Data] {
         try Data.fetchAll(

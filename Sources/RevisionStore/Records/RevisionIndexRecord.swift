@@ -67,6 +67,15 @@ extension RevisionIndexRecord {
     }
 }
 
+extension RevisionIndexRecord {
+    /// The report (agency and year) of the revision in a row, through a cached statement: every stored revision
+    /// looks up its parents'.
+    static func report(ofRow row: Int64, in db: Database) throws -> (agency: String, year: Int)? {
+        let statement = try db.cachedStatement(sql: "SELECT agency, year FROM revision WHERE object = ?")
+        return try Row.fetchOne(statement, arguments: [row]).map { ($0[0], $0[1]) }
+    }
+}
+
 extension RevisionParentRecord {
     /// Inserts this row.
     func insertCached(_ db: Database) throws {

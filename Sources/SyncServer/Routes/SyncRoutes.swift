@@ -9,6 +9,8 @@ import SyncAPI
 /// fetching object batches, moving refs. Every route needs a token and reaches only the reports it allows.
 struct SyncRoutes {
     let repository: ReportRepository
+    /// The most bytes one token's unreached uploads may add up to.
+    let uploadQuota: Int
 
     func add(to group: RouterGroup<NodeRequestContext>) {
         group.get("refs") { _, context -> Response in
@@ -25,12 +27,12 @@ struct SyncRoutes {
             return try await pullPack(have: pull.have, access: access)
         }
         group.post("objects/missing") { request, context -> Response in
-            _ = try context.requireAccess()
+            let access = try context.requireAccess()
             var request = request
             let ids = try await request.decodeJSON(ObjectIDList.self).ids
             try Self.check(ids)
             let missing = try await NodeError.repository { () async throws(RepositoryError) in
-                try await repository.missingObjects(ids)
+                try await repository.missingObjects(ids, for: Sender(access))
             }
             return try .json(MissingObjects(missing: missing))
         }
@@ -108,13 +110,18 @@ struct SyncRoutes {
             ObjectBatch(header: Array(header), objects: pack.objects.map { WireObject(id: $0.id, bytes: $0.bytes) }))
     }
 
-    func receive(_ objects: [ReceivedObject], _ updates: [WireRefUpdate], access: AccessToken) async throws(NodeError)
+    func receive(
+        _ objects: [ReceivedObject], _ updates: [WireRefUpdate], access: AccessToken
+    ) async throws(NodeError)
         -> UploadResult
     {
+        guard updates.count <= SyncProtocol.maxIDsPerRequest else {
+            throw .badRequest(
+                "At most \(SyncProtocol.maxIDsPerRequest) ref updates per request; this one has \(updates.count).")
+        }
         let outcome = try await NodeError.repository { () async throws(RepositoryError) in
             try await repository.receive(
-                objects: objects, updates: updates.map(RefUpdate.init), scope: access.scope,
-                origin: "token \(access.label)")
+                objects: objects, updates: updates.map(RefUpdate.init), from: Sender(access), quota: uploadQuota)
         }
         return UploadResult(outcome)
     }

@@ -1,11 +1,13 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import ReportRepository
 import SyncAPI
 import SyncServer
 
-/// `GET /login`, `POST /login` (the token goes into an HttpOnly, SameSite=Strict cookie) and `POST /logout` (the
-/// cookie is cleared).
+/// `GET /login`, `POST /login` (a valid token typed in opens a login session; the browser's cookie holds only the
+/// session's random id, HttpOnly and SameSite=Strict) and `POST /logout` (the session ends and the cookie is
+/// cleared). A token in the address never logs anyone in.
 struct AuthController {
     let services: WebServices
 
@@ -26,9 +28,14 @@ struct AuthController {
             "login", title: "登录", view: view, session: services.session(request, context))
     }
 
-    /// Checks the token typed in; a valid one is stored in the cookie and the browser goes on to `next`.
+    /// Checks the token typed in; a valid one opens a session, whose id goes into the cookie, and the browser goes
+    /// on to `next`. Failed logins count against the client's address; too many are refused for a while.
     @Sendable func login(_ request: Request, context: NodeRequestContext) async throws -> Response {
         try CSRFProtection.checkOrigin(request)
+        let protection = services.protection
+        if let wait = await protection.loginRetryAfter(from: context.remoteAddress) {
+            throw WebError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
+        }
         let form = try await FormFields.read(request)
         let next = LoginPath.safeNext(form.value("next"))
         let secret = (form.value("token") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -36,37 +43,50 @@ struct AuthController {
         let access = try await services.run { () async throws(RepositoryError) in
             try await repository.authenticate(secret)
         }
-        guard access != nil,
-            let cookie = try? Cookie.validated(
-                name: SyncProtocol.tokenCookie, value: secret, maxAge: services.configuration.sessionLifetime,
-                path: "/",
-                secure: services.configuration.secureCookies, httpOnly: true, sameSite: .strict)
-        else {
+        guard access != nil else {
+            await protection.recordFailedLogin(from: context.remoteAddress)
             let view = LoginView(next: next, expired: false, failed: true)
             var anonymous = services.session(request, context)
             anonymous.access = nil
             return try services.renderer.page(
                 "login", title: "登录", view: view, session: anonymous, status: .unauthorized)
         }
+        // A login always starts a new session: an id planted in the browser before never becomes a login.
+        if let old = context.sessionID { await protection.sessions.close(old) }
+        let session = await protection.sessions.open(for: ReportRepository.tokenHash(secret))
         var response = Response.redirect(to: next, type: .normal)
-        response.setCookie(cookie)
+        response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
         return response
     }
 
-    /// Clears the cookie.
+    /// Ends the session and clears the cookie.
     @Sendable func logout(_ request: Request, context: NodeRequestContext) async throws -> Response {
         try CSRFProtection.checkOrigin(request)
         let session = services.session(request, context)
-        if session.secret != nil {
+        if session.credential != nil {
             let form = try await FormFields.read(request)
-            try session.verifyForm(form, protection: services.protection)
+            try session.verifyForm(form, protection: services.forgery)
         }
+        if let id = context.sessionID { await services.protection.sessions.close(id) }
         var response = Response.redirect(to: "/login", type: .normal)
-        response.setCookie(
-            Cookie(
-                name: SyncProtocol.tokenCookie, value: "", maxAge: 0, path: "/",
-                secure: services.configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        response.setCookie(sessionCookie("", maxAge: 0, request))
         return response
+    }
+
+    /// The login cookie: HttpOnly, SameSite=Strict, and `Secure` when the node says so or the request came over
+    /// HTTPS through a proxy (`X-Forwarded-Proto: https`).
+    private func sessionCookie(_ value: String, maxAge: Int, _ request: Request) -> Cookie {
+        Cookie(
+            name: SyncProtocol.sessionCookie, value: value, maxAge: maxAge, path: "/",
+            secure: services.configuration.secureCookies || Self.cameOverHTTPS(request), httpOnly: true,
+            sameSite: .strict)
+    }
+
+    /// Whether a proxy in front of the node says the request came over HTTPS.
+    static func cameOverHTTPS(_ request: Request) -> Bool {
+        guard let name = HTTPField.Name("X-Forwarded-Proto"), let value = request.headers[name] else { return false }
+        let first = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        return first.lowercased() == "https"
     }
 }
 

@@ -29,20 +29,19 @@ struct DiffController {
         let state = try await services.catalog.state(of: key)
         let lastYear = ReportKey(agency: key.agency, year: key.year - 1)
         let hasLastYear = try await services.catalog.read { try $0.ref(.draft, of: lastYear) != nil }
-        let new = try await show(toText ?? key.description)
+        let scope = access.scope
+        let new = try await show(toText ?? key.description, scope: scope)
         guard new.revision.report == key else { throw WebError.revisionNotFound(toText ?? "") }
+        // A revision outside the token's reach is answered exactly as one that does not exist.
         let old: RevisionDetails?
         if let fromText {
-            old = try await show(fromText)
+            old = try await show(fromText, scope: scope)
         } else if hasLastYear {
-            old = try await show(lastYear.description)
+            old = try await show(lastYear.description, scope: scope)
         } else if let parent = new.revision.firstParent {
-            old = try await show(parent.hex)
+            old = try await show(parent.hex, scope: scope)
         } else {
             old = nil
-        }
-        if let old, !access.scope.allows(agency: old.revision.report.agency) {
-            throw WebError.forbidden(agency: old.revision.report.agency)
         }
         let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
         let view = DiffView(
@@ -53,9 +52,10 @@ struct DiffController {
             diffStyles: true)
     }
 
-    private func show(_ ref: String) async throws(WebError) -> RevisionDetails {
+    private func show(_ ref: String, scope: AccessScope) async throws(WebError) -> RevisionDetails {
         let repository = services.repository
-        return try await services.run { () async throws(RepositoryError) in try await repository.show(ref) }
+        return try await services.run { () async throws(RepositoryError) in try await repository.show(ref, scope: scope)
+        }
     }
 }
 

@@ -20,14 +20,14 @@ struct HistoryController {
     @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
-        _ = try session.requireAccess(request, toAgency: key.agency)
+        let access = try session.requireAccess(request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
         var revisions: [Revision] = []
         var seen: Set<ObjectID> = []
         for head in [state.head] + state.otherHeads {
             let line = try await services.run { () async throws(RepositoryError) in
-                try await repository.log(head.id.hex)
+                try await repository.log(head.id.hex, scope: access.scope)
             }
             for revision in line where seen.insert(revision.id).inserted { revisions.append(revision) }
         }

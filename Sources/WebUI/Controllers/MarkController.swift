@@ -21,7 +21,7 @@ struct MarkController {
     @Sendable func mark(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
-        _ = try session.requireAccess(request, toAgency: key.agency)
+        let access = try session.requireAccess(request, toAgency: key.agency)
         guard let markText = form.value("mark"), let mark = Mark(rawValue: markText) else {
             throw WebError.badRequest("请选择要设置的标记：报送、退回或公开。")
         }
@@ -37,7 +37,9 @@ struct MarkController {
         }
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
-        let details = try await services.run { () async throws(RepositoryError) in try await repository.show(revision) }
+        let details = try await services.run { () async throws(RepositoryError) in
+            try await repository.show(revision, scope: access.scope)
+        }
         guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
         let author = session.access?.label ?? "web"
         _ = try await services.run { () async throws(RepositoryError) in

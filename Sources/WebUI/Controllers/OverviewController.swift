@@ -33,7 +33,8 @@ struct OverviewController {
         let access = try session.requireAccess(request)
         var name: String?
         if let agency {
-            guard access.scope.allows(agency: agency) else { throw WebError.forbidden(agency: agency) }
+            // An agency outside the token's reach is answered exactly as one that does not exist.
+            guard access.scope.allows(agency: agency) else { throw WebError.unknownAgency(agency) }
             name = try await services.catalog.read { try $0.agency(agency)?.name }
             guard name != nil else { throw WebError.unknownAgency(agency) }
         }

@@ -22,10 +22,10 @@ struct ReportController {
     @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
-        _ = try session.requireAccess(request, toAgency: key.agency)
+        let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let state = try await services.catalog.state(of: key)
-        let details = try await self.details(of: key, revision: revision)
+        let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let findings = try await services.catalog.findings(
             of: details.report, root: details.revision.root, key: key)
         let years = try await services.catalog.read { reader in
@@ -46,10 +46,10 @@ struct ReportController {
     @Sendable func export(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
-        _ = try session.requireAccess(request, toAgency: key.agency)
+        let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let state = try await services.catalog.state(of: key)
-        let details = try await self.details(of: key, revision: revision)
+        let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let text = ReportText.render(details.report)
         let name = "\(state.agencyName)\(key.year)年报-\(details.revision.id.shortHex(8)).txt"
         let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).txt"
@@ -64,27 +64,32 @@ struct ReportController {
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// The revision a page shows: the one named by `rev` (it must be of this report), else the draft head.
-    func details(of key: ReportKey, revision: String?) async throws(WebError) -> RevisionDetails {
+    /// The revision a page shows: the one named by `rev` (it must be of this report and within the scope; any other
+    /// is answered as one that does not exist), else the draft head.
+    func details(of key: ReportKey, revision: String?, scope: AccessScope) async throws(WebError) -> RevisionDetails {
         let repository = services.repository
         let details = try await services.run { () async throws(RepositoryError) in
-            try await repository.show(revision ?? key.description)
+            try await repository.show(revision ?? key.description, scope: scope)
         }
         guard details.revision.report == key else { throw .revisionNotFound(revision ?? "") }
         return details
     }
 
-    /// The marks of a report, for the page.
+    /// The marks of a report, for the page. A mark another node set says who sent it (the token's office) and when
+    /// this node received it, never who or when the sender claimed.
     static func marks(of state: ReportEntry, shown: ObjectID) -> [MarkView] {
-        let names: [(RefName, String)] = [
-            (.submitted, "已报送"), (ReportStatus.returnedRef, "已退回"), (.published, "已公开"),
+        let names: [(RefName, String, String)] = [
+            (.submitted, "已报送", "报送"), (ReportStatus.returnedRef, "已退回", "退回"), (.published, "已公开", "公开"),
         ]
-        return names.compactMap { name, label in
+        return names.compactMap { name, label, verb in
             guard let ref = state.mark(name) else { return nil }
             let comment = state.comments[name.name]
+            let receipt = state.receipts[name.name].flatMap { $0.revision == ref.revision ? $0 : nil }
             return MarkView(
                 label: label, short: DisplayFormat.short(ref.revision), time: DisplayFormat.time(ref.moved),
-                onThisRevision: ref.revision == shown, comment: comment?.comment ?? "", hasComment: comment != nil,
+                receipt: receipt.map { "\($0.sender) \(verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）" } ?? "",
+                hasReceipt: receipt != nil, onThisRevision: ref.revision == shown, comment: comment?.comment ?? "",
+                hasComment: comment != nil,
                 commentBy: comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
         }
     }

@@ -46,7 +46,10 @@ struct WebPageMiddleware: RouterMiddleware {
         let session = WebSession(request: request, context: context, protection: renderer.protection)
         let view = ErrorView(title: error.title, message: error.description, status: Int(error.status.code))
         do {
-            return try renderer.page("error", title: error.title, view: view, session: session, status: error.status)
+            var response = try renderer.page(
+                "error", title: error.title, view: view, session: session, status: error.status)
+            error.addRetryAfter(to: &response)
+            return response
         } catch {
             return PageRenderer.html(
                 "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>出错</title><h1>"
@@ -65,6 +68,7 @@ struct WebPageMiddleware: RouterMiddleware {
         case .forbidden(let agency): .forbidden(agency: agency)
         case .countyOnly: .countyOnly(action: "执行此操作")
         case .busy: .busy
+        case .tooManyRequests(let seconds): .tooManyRequests(retryAfter: seconds)
         case .repository(let error): WebError(error)
         default: .badRequest(error.description)
         }

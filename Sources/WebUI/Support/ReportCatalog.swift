@@ -18,6 +18,8 @@ struct ReportEntry: Sendable {
     var refs: [Ref]
     /// The comments of its marks (the county's correction request of `returned`), by mark name.
     var comments: [String: MarkComment]
+    /// Who set marks from another node and when this node received them, by mark name.
+    var receipts: [String: MarkReceipt]
     /// The sync conflicts still open.
     var conflicts: [SyncConflict]
     /// Where it stands.
@@ -56,12 +58,13 @@ struct ReportCatalog: Sendable {
             let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
             let refs = Dictionary(grouping: try reader.refs(), by: \.report)
             let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
+            let receipts = Dictionary(grouping: try reader.markReceipts(), by: \.report)
             let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
             return try refs.keys.sorted().compactMap { key -> ReportEntry? in
                 guard scope.allows(agency: key.agency) else { return nil }
                 return try Self.state(
                     of: key, refs: refs[key] ?? [], name: names[key.agency], comments: comments[key] ?? [],
-                    conflicts: conflicts[key] ?? [], in: reader)
+                    receipts: receipts[key] ?? [], conflicts: conflicts[key] ?? [], in: reader)
             }
         }
     }
@@ -75,6 +78,7 @@ struct ReportCatalog: Sendable {
             let state = try Self.state(
                 of: key, refs: try reader.refs(of: key), name: agency.name,
                 comments: try reader.markComments().filter { $0.report == key },
+                receipts: try reader.markReceipts().filter { $0.report == key },
                 conflicts: try reader.conflicts(openOnly: true, report: key), in: reader)
             return (true, state)
         }
@@ -156,8 +160,8 @@ struct ReportCatalog: Sendable {
     }
 
     private static func state(
-        of key: ReportKey, refs: [Ref], name: String?, comments: [MarkComment], conflicts: [SyncConflict],
-        in reader: StoreReader
+        of key: ReportKey, refs: [Ref], name: String?, comments: [MarkComment], receipts: [MarkReceipt],
+        conflicts: [SyncConflict], in reader: StoreReader
     ) throws -> ReportEntry? {
         guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
         let head = try reader.requireRevision(draft.revision)
@@ -166,6 +170,7 @@ struct ReportCatalog: Sendable {
         return ReportEntry(
             key: key, agencyName: name ?? key.agency, head: head, otherHeads: others, refs: refs,
             comments: Dictionary(comments.map { ($0.mark, $0) }, uniquingKeysWith: { _, last in last }),
+            receipts: Dictionary(receipts.map { ($0.mark, $0) }, uniquingKeysWith: { _, last in last }),
             conflicts: conflicts,
             status: ReportStatus.of(refs: refs, head: head.id, conflicted: !conflicts.isEmpty))
     }

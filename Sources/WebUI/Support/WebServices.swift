@@ -11,20 +11,23 @@ struct WebServices: Sendable {
     let catalog: ReportCatalog
     let renderer: PageRenderer
     let configuration: WebConfiguration
+    /// The node's login sessions and failure counts.
+    let protection: NodeProtection
 
-    init(repository: ReportRepository, configuration: WebConfiguration) {
+    init(repository: ReportRepository, configuration: WebConfiguration, protection: NodeProtection) {
         self.repository = repository
         self.configuration = configuration
+        self.protection = protection
         catalog = ReportCatalog(repository: repository, cache: FindingsCache())
         renderer = PageRenderer(protection: CSRFProtection(keyBytes: configuration.csrfKey))
     }
 
     /// The anti-forgery protection of the node.
-    var protection: CSRFProtection { renderer.protection }
+    var forgery: CSRFProtection { renderer.protection }
 
     /// Who is at the browser.
     func session(_ request: Request, _ context: NodeRequestContext) -> WebSession {
-        WebSession(request: request, context: context, protection: protection)
+        WebSession(request: request, context: context, protection: forgery)
     }
 
     /// Runs a repository operation, turning its error into a page error.
@@ -48,7 +51,7 @@ struct WebServices: Sendable {
         let session = session(request, context)
         _ = try session.requireAccess(request)
         let form = try await FormFields.read(request)
-        try session.verifyForm(form, protection: protection)
+        try session.verifyForm(form, protection: forgery)
         return (session, form)
     }
 }

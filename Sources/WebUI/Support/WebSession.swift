@@ -6,14 +6,16 @@ import RevisionStore
 import SyncAPI
 import SyncServer
 
-/// Who is at the browser: the token the request presented (the login cookie or an `Authorization: Bearer` header),
+/// Who is at the browser: the login session its cookie names (or the token of an `Authorization: Bearer` header),
 /// what it reaches, and the anti-forgery token its forms must carry.
 struct WebSession: Sendable {
     /// The valid token, if any.
     var access: AccessToken?
-    /// The token's secret as presented, if any (valid or not).
-    var secret: String?
-    /// The anti-forgery token of this session: the HMAC-SHA256 of its secret under the node's key, in base64url.
+    /// What the request logged in with: its session's id, else the bearer token it presented; `nil` for neither.
+    var credential: String?
+    /// Whether the request presented a session or token that is not (or no longer) valid.
+    var presentedInvalid: Bool
+    /// The anti-forgery token of this session: the HMAC-SHA256 of its credential under the node's key, in base64url.
     var csrfToken: String
 
     /// Whether the request presented a valid token.
@@ -25,32 +27,31 @@ struct WebSession: Sendable {
     /// The session of a request.
     init(request: Request, context: NodeRequestContext, protection: CSRFProtection) {
         access = context.access
-        secret = Self.presentedSecret(request)
-        csrfToken = secret.map(protection.token(for:)) ?? ""
+        credential = context.access == nil ? nil : context.sessionID ?? Self.bearerToken(request)
+        presentedInvalid = context.presentedToken && context.access == nil
+        csrfToken = credential.map(protection.token(for:)) ?? ""
     }
 
-    /// The token a request presents: the `Authorization: Bearer` header first, else the login cookie (the same
-    /// order the access middleware follows).
-    static func presentedSecret(_ request: Request) -> String? {
-        if let header = request.headers[.authorization] {
-            let parts = header.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-            return String(parts[1]).trimmingCharacters(in: .whitespaces)
-        }
-        return request.cookies[SyncProtocol.tokenCookie]?.value
+    /// The token of an `Authorization: Bearer` header.
+    static func bearerToken(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The token, or the error a page (`GET`: go and log in) or a form (401) gets without one.
     func requireAccess(_ request: Request) throws(WebError) -> AccessToken {
         if let access { return access }
         guard request.method == .get || request.method == .head else { throw .unauthorized }
-        throw .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: secret != nil)
+        throw .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: presentedInvalid)
     }
 
-    /// The token, or an error unless it reaches the agency's reports.
+    /// The token, or an error unless it reaches the agency's reports: an agency outside its reach is answered
+    /// exactly as one that does not exist (``WebError/unknownAgency(_:)``), never named as another's.
     func requireAccess(_ request: Request, toAgency agency: String) throws(WebError) -> AccessToken {
         let access = try requireAccess(request)
-        guard access.scope.allows(agency: agency) else { throw .forbidden(agency: agency) }
+        guard access.scope.allows(agency: agency) else { throw .unknownAgency(agency) }
         return access
     }
 
@@ -63,21 +64,21 @@ struct WebSession: Sendable {
 
     /// Checks a form's anti-forgery token against this session's.
     func verifyForm(_ fields: FormFields, protection: CSRFProtection) throws(WebError) {
-        guard let secret, let sent = fields.value("csrf"), protection.isValid(sent, for: secret) else {
+        guard let credential, let sent = fields.value("csrf"), protection.isValid(sent, for: credential) else {
             throw .csrfMismatch
         }
     }
 }
 
-/// Anti-forgery tokens: each session's is the HMAC of its token under the node's key, so the node keeps no table of
-/// them and another site cannot compute one.
+/// Anti-forgery tokens: each session's is the HMAC of its session id (or bearer token) under the node's key, so the
+/// node keeps no table of them and another site cannot compute one.
 struct CSRFProtection: Sendable {
     /// The node's key.
     let keyBytes: [UInt8]
 
     private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
-    /// The token of a session.
+    /// The anti-forgery token of a session.
     func token(for secret: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(secret.utf8), using: key)
         return Data(code).base64EncodedString().replacingOccurrences(of: "+", with: "-")

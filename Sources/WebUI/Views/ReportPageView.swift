@@ -30,6 +30,9 @@ struct MarkView {
     let label: String
     let short: String
     let time: String
+    /// Who sent the mark from another node and when this node received it (`常张乡 报送，县里收到于 …`).
+    let receipt: String
+    let hasReceipt: Bool
     let onThisRevision: Bool
     let comment: String
     let hasComment: Bool

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""A loopback HTTP hop that adds `Authorization: Bearer TOKEN` to every request, for Scripts/check-web.
+
+  bearer_proxy.py PORT-FILE BACKEND-URL TOKEN
+
+Headless Chromium cannot type a token into the login form, and a token in the address logs nobody in, so the pages are
+browsed through this hop, which presents the token as a program would. It listens on an ephemeral port of 127.0.0.1
+and writes the port to PORT-FILE.
+"""
+import http.client
+import sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+port_file, target, token = sys.argv[1:4]
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def _handle(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "cookie", "authorization")}
+        headers["Authorization"] = "Bearer " + token
+        headers["Content-Length"] = str(len(body))
+        backend = http.client.HTTPConnection(target.split("//")[1], timeout=120)
+        backend.request(self.command, self.path, body=body, headers=headers)
+        response = backend.getresponse()
+        answer = response.read()
+        backend.close()
+        self.send_response(response.status)
+        for key, value in response.getheaders():
+            if key.lower() not in ("transfer-encoding", "content-length", "connection"):
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    do_GET = do_POST = _handle
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+with open(port_file, "w") as out:
+    out.write(str(server.server_address[1]))
+server.serve_forever()

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The largest inputs nianbao reads, in one place for every reader (plain text, and the PDF and Word readers): a
+/// larger file is refused before it is read, with a message that says why.
+///
+/// A yearly report is 5–50 KB of text and a few MB as a PDF or .docx with its images; the limits leave a wide margin
+/// while keeping a wrong file (a database dump, a video) from taking minutes and gigabytes to refuse.
+public enum InputLimits {
+    /// What kind of file an input is, for its limit.
+    public enum Kind: Sendable, Hashable {
+        /// Plain text (UTF-8, GB18030/GBK, UTF-16).
+        case text
+        /// A PDF, Word (.docx, .doc) or other packaged document.
+        case document
+    }
+
+    /// The most bytes of a plain text report: 8 MiB.
+    public static let textBytes = 8 * 1024 * 1024
+    /// The most bytes of a PDF or Word document: 50 MiB.
+    public static let documentBytes = 50 * 1024 * 1024
+
+    /// How many leading bytes ``kind(ofPrefix:)`` looks at.
+    public static let prefixLength = 8
+
+    /// The limit for a kind of file.
+    public static func limit(for kind: Kind) -> Int {
+        switch kind {
+        case .text: textBytes
+        case .document: documentBytes
+        }
+    }
+
+    /// The kind of a file from its first bytes: `%PDF`, a ZIP package (`PK\3\4`, .docx) or an OLE compound file
+    /// (.doc, .wps) is a document; anything else is read as text.
+    public static func kind(ofPrefix prefix: some Collection<UInt8>) -> Kind {
+        let head = Array(prefix.prefix(prefixLength))
+        let signatures: [[UInt8]] = [
+            Array("%PDF".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+        ]
+        return signatures.contains { head.starts(with: $0) } ? .document : .text
+    }
+
+    /// Checks the size of an input before it is read.
+    ///
+    /// - Parameters:
+    ///   - size: Its size in bytes.
+    ///   - kind: What it is.
+    /// - Throws: ``ParseError/tooLarge(size:limit:)`` when it is larger than its kind's limit.
+    public static func check(size: Int, kind: Kind) throws(ParseError) {
+        let limit = limit(for: kind)
+        guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
+    }
+
+    /// Checks bytes already in memory (their kind read from their first bytes).
+    ///
+    /// - Throws: ``ParseError/tooLarge(size:limit:)``.
+    public static func check(_ data: some Collection<UInt8>) throws(ParseError) {
+        try check(size: data.count, kind: kind(ofPrefix: data))
+    }
+
+    /// Checks a file's size before it is read, from its size on disk and its first bytes. A path that cannot be
+    /// examined (missing, a folder, unreadable) passes: reading it then fails with its own message.
+    ///
+    /// - Throws: ``ParseError/tooLarge(size:limit:)``.
+    public static func checkFile(atPath path: String) throws(ParseError) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > textBytes, let handle = FileHandle(forReadingAtPath: path)
+        else { return }
+        let prefix = (try? handle.read(upToCount: prefixLength)) ?? Data()
+        try? handle.close()
+        try check(size: size, kind: kind(ofPrefix: prefix))
+    }
+}

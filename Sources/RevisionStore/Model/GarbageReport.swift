@@ -1,0 +1,15 @@
+/// What `nianbao gc` removed and kept.
+public struct GarbageReport: Sendable, Hashable, Codable {
+    /// Objects removed: no ref, head, mark, remote ref or conflict reaches them, and they arrived before the cutoff
+    /// (or at an unknown time).
+    public var removed: Int = 0
+    /// The bytes of their bodies.
+    public var bytes: Int = 0
+    /// Objects kept.
+    public var kept: Int = 0
+    /// Of those, objects kept only because a push brought them after the cutoff (a push that may still finish).
+    public var recent: Int = 0
+
+    /// Creates an empty report.
+    public init() {}
+}

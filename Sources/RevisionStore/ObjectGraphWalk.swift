@@ -1,0 +1,86 @@
+// Walking stored objects by row id through their compact bodies, without rebuilding them: transfers, reach and gc.
+
+import Foundation
+import GRDB
+import ReportModel
+
+/// A walk over stored objects by row id, reading each object's references from its compact body.
+struct ObjectGraphWalk {
+    let db: Database
+    private var cache: [Int64: (kind: Int, children: [Int64])] = [:]
+    private var ids: [Int64: ObjectID] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// An object's kind and the rows it refers to; a revision's parents come before its root, so that a walk
+    /// reaches older revisions first.
+    mutating func node(_ row: Int64) throws -> (kind: Int, children: [Int64]) {
+        if let cached = cache[row] { return cached }
+        let statement = try db.cachedStatement(sql: "SELECT kind, body, hash FROM object WHERE id = ?")
+        guard let found = try Row.fetchOne(statement, arguments: [row]) else {
+            throw StoreError.database(code: -1, message: "object row \(row) is missing")
+        }
+        let kind: Int = found[0]
+        let body: Data = found[1]
+        let hash: Data = found[2]
+        ids[row] = ObjectID(bytes: hash)
+        var children: [Int64]
+        do {
+            children = try CompactBody.references(of: [UInt8](body))
+        } catch {
+            throw StoreError.database(code: -1, message: "object row \(row): \(error.description)")
+        }
+        if kind == CompactBody.code(of: .revision), let root = children.first {
+            children = Array(children.dropFirst()) + [root]
+        }
+        let node = (kind, children)
+        cache[row] = node
+        return node
+    }
+
+    /// The id of an object the walk has met (read from the store when it has not).
+    mutating func id(ofRow row: Int64) throws -> ObjectID {
+        if let id = ids[row] { return id }
+        _ = try node(row)
+        guard let id = ids[row] else {
+            throw StoreError.database(code: -1, message: "object row \(row) has a hash of the wrong length")
+        }
+        return id
+    }
+
+    /// Adds every row reachable from `start` to `visited`.
+    mutating func markClosure(from start: Int64, into visited: inout Set<Int64>) throws {
+        guard visited.insert(start).inserted else { return }
+        var stack = [start]
+        while let row = stack.popLast() {
+            for child in try node(row).children where visited.insert(child).inserted {
+                stack.append(child)
+            }
+        }
+    }
+
+    /// Appends every row reachable from `start` and not yet visited, children before parents.
+    mutating func postOrder(
+        from start: Int64, visited: inout Set<Int64>, into planned: inout [(row: Int64, kind: Int)]
+    ) throws {
+        guard visited.insert(start).inserted else { return }
+        var stack: [(row: Int64, kind: Int, children: [Int64], next: Int)] = []
+        let first = try node(start)
+        stack.append((start, first.kind, first.children, 0))
+        while var top = stack.popLast() {
+            if top.next < top.children.count {
+                let child = top.children[top.next]
+                top.next += 1
+                stack.append(top)
+                if visited.insert(child).inserted {
+                    let next = try node(child)
+                    stack.append((child, next.kind, next.children, 0))
+                }
+            } else {
+                planned.append((top.row, top.kind))
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// `nianbao gc`: removing objects that nothing reaches, such as the batches of a push that never finished.
+
+import Foundation
+import GRDB
+import Logging
+import ReportModel
+
+extension StoreWriter {
+    /// Removes the objects that nothing reaches and that arrived before a cutoff, in this transaction.
+    ///
+    /// Kept: everything in the closure of every ref (heads and marks), of every remote ref, of every conflict (open
+    /// or closed) and of every mark receipt; and what a push brought after `cutoff` (it may still be finishing),
+    /// with its closure. An object that arrived at an unknown time (before uploads were recorded, or by a pull that
+    /// never took its refs) counts as old. Uploads a ref now reaches are no longer counted against their token's
+    /// quota. The revision index loses the rows of removed revisions.
+    ///
+    /// - Parameter cutoff: Objects a push brought from this time on are kept.
+    /// - Returns: What was removed and kept.
+    /// - Complexity: O(n) in the stored objects.
+    public func collectGarbage(arrivedBefore cutoff: Date) throws -> GarbageReport {
+        var walk = ObjectGraphWalk(db: db)
+        var reached = Set<Int64>()
+        for root in try GarbageRoots.rows(db) {
+            try walk.markClosure(from: root, into: &reached)
+        }
+        var kept = reached
+        for upload in try UploadRecord.fetchAll(db) {
+            if reached.contains(upload.object) {
+                try upload.delete(db)
+            } else if upload.received >= Int64(cutoff.timeIntervalSince1970.rounded(.down)) {
+                try walk.markClosure(from: upload.object, into: &kept)
+            }
+        }
+        var report = GarbageReport()
+        var doomed: [Int64] = []
+        for (row, size) in try ObjectRecord.sizes(db) {
+            if kept.contains(row) {
+                report.kept += 1
+            } else {
+                doomed.append(row)
+                report.bytes += size
+            }
+        }
+        report.removed = doomed.count
+        report.recent = kept.count - reached.count
+        for chunk in stride(from: 0, to: doomed.count, by: 500).map({ doomed[$0..<min($0 + 500, doomed.count)] }) {
+            let rows = Array(chunk)
+            try UploadRecord.filter(rows.contains(UploadRecord.Columns.object)).deleteAll(db)
+            try MarkReceiptRecord.filter(rows.contains(MarkReceiptRecord.Columns.revision)).deleteAll(db)
+            try RevisionParentRecord.filter(rows.contains(RevisionParentRecord.Columns.revision)).deleteAll(db)
+            try RevisionIndexRecord.filter(rows.contains(RevisionIndexRecord.Columns.object)).deleteAll(db)
+            try ObjectRecord.deleteAll(db, keys: rows)
+        }
+        logger.info(
+            "collected garbage", metadata: ["removed": "\(report.removed)", "bytes": "\(report.bytes)"])
+        return report
+    }
+}
+
+/// Where `gc` starts its walk: every row the other tables point to.
+private enum GarbageRoots {
+    static func rows(_ db: Database) throws -> Set<Int64> {
+        var rows = Set(try Int64.fetchAll(db, sql: "SELECT revision FROM ref"))
+        rows.formUnion(try Int64.fetchAll(db, sql: "SELECT revision FROM remote_ref"))
+        rows.formUnion(try Int64.fetchAll(db, sql: "SELECT revision FROM mark_receipt"))
+        for columns in try Row.fetchAll(db, sql: "SELECT ours, theirs, base, merge FROM conflict") {
+            for index in 0..<4 {
+                if let row: Int64 = columns[index] { rows.insert(row) }
+            }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,31 @@
+import Hummingbird
+import RevisionStore
+
+/// Refuses, with 429 and `Retry-After`, any request from an address or token that asked for too much that is not
+/// there, and counts each request whose error says it named something unknown (``UnknownNameError``). Placed inside
+/// the page middleware, so that it sees the errors of pages and API alike. (Failed logins are counted and refused
+/// where tokens are checked: ``AccessMiddleware`` and the login form.)
+public struct RateLimitMiddleware: RouterMiddleware {
+    public typealias Context = NodeRequestContext
+
+    let protection: NodeProtection
+
+    /// Creates the middleware over a node's counts.
+    public init(protection: NodeProtection) {
+        self.protection = protection
+    }
+
+    public func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        if let wait = await protection.lookupRetryAfter(from: context.remoteAddress, token: context.access) {
+            throw NodeError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
+        }
+        do {
+            return try await next(request, context)
+        } catch let error as any UnknownNameError where error.namesSomethingUnknown {
+            await protection.recordUnknownName(from: context.remoteAddress, token: context.access)
+            throw error
+        }
+    }
+}
