@@ -1,3 +1,5 @@
+import DocumentLayout
+
 /// Why a file could not be read as a report. Nothing is stored when parsing fails.
 public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file is empty or holds only whitespace.
@@ -10,6 +12,8 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     case undecodable(offset: Int)
     /// The text has no section of an annual report.
     case notAReport(reason: String)
+    /// A .docx, PDF, web page or .doc/.wps file that could not be read (damaged, protected, scanned…).
+    case unreadableDocument(DocumentReadError)
 
     public var description: String {
         switch self {
@@ -23,6 +27,8 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
             "The file is neither UTF-8 nor GB18030/GBK text (unreadable byte at \(offset))."
         case .notAReport(let reason):
             "The text is not a 政府信息公开工作年度报告: \(reason)."
+        case .unreadableDocument(let error):
+            error.description
         }
     }
 }

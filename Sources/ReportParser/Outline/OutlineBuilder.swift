@@ -74,6 +74,28 @@ struct OutlineBuilder {
         }
     }
 
+    /// Fills the missing cells of the last block, when it is a table of the same template, from `table`: the
+    /// pieces of one template table split into several grids. Returns `false` when the last block is not one.
+    mutating func mergeIntoLastTable(_ table: Table) -> Bool {
+        let blocks = flat.isEmpty ? preamble : flat[flat.count - 1].blocks
+        guard case .table(var last) = blocks.last, last.template != nil, last.template == table.template else {
+            return false
+        }
+        for row in table.rows {
+            for cell in row.cells where !cell.isMissing {
+                if last.cell(row: row.key, column: cell.column)?.isMissing == true {
+                    last.setText(cell.text, row: row.key, column: cell.column)
+                }
+            }
+        }
+        if flat.isEmpty {
+            preamble[preamble.count - 1] = .table(last)
+        } else {
+            flat[flat.count - 1].blocks[flat[flat.count - 1].blocks.count - 1] = .table(last)
+        }
+        return true
+    }
+
     /// The section tree.
     func sections() -> [Section] {
         var index = 0
