@@ -154,7 +154,7 @@ let package = Package(
             name: "NianbaoBench",
             dependencies: [
                 "ReportModel", "ReportParser", "ReportDiff", "RevisionStore", "ReportRepository", "ReportFixtures",
-                .product(name: "Logging", package: "swift-log"),
+                "DocumentLayout", .product(name: "Logging", package: "swift-log"),
             ],
             path: "Scripts/Bench",
             swiftSettings: swiftSettings
@@ -173,7 +173,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportParserTests",
-            dependencies: ["ReportParser", "ReportModel", "ReportFixtures", "DocumentLayout"],
+            dependencies: ["ReportParser", "ReportModel", "ReportFixtures", "DocumentLayout", "DocumentReaders"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

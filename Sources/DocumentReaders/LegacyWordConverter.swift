@@ -29,9 +29,12 @@ public enum LegacyWordConverter {
 
     /// The .docx bytes of a .doc or .wps file.
     ///
+    /// - Parameters:
+    ///   - bytes: The file.
+    ///   - program: The `soffice` to run (default: ``program``).
     /// - Throws: ``DocumentReadError/converterMissing`` without LibreOffice, ``DocumentReadError/conversionFailed(detail:)``
     ///   when it fails or takes longer than ``timeout``.
-    public static func convertToDocx(_ bytes: [UInt8]) throws(DocumentReadError) -> [UInt8] {
+    public static func convertToDocx(_ bytes: [UInt8], program: URL? = Self.program) throws(DocumentReadError) -> [UInt8] {
         guard let program, FileManager.default.isExecutableFile(atPath: program.path) else { throw .converterMissing }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-convert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

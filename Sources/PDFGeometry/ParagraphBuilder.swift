@@ -11,10 +11,10 @@ struct ParagraphBuilder {
     let spacing: Double
     private var lines: [TextLine] = []
 
-    /// Measures the margins and line spacing of a document's prose lines.
+    /// Measures the margins (the leftmost and rightmost line ends several lines share) and the line spacing.
     init(measuring all: [TextLine]) {
-        left = Self.mode(all.map(\.x0)) ?? 0
-        right = Self.mode(all.map(\.x1)) ?? 0
+        left = Self.repeated(all.map(\.x0)).min() ?? all.map(\.x0).min() ?? 0
+        right = Self.repeated(all.map(\.x1)).max() ?? all.map(\.x1).max() ?? 0
         var gaps: [Double] = []
         for (previous, line) in zip(all, all.dropFirst()) where previous.page == line.page {
             let gap = line.baseline - previous.baseline
@@ -65,14 +65,13 @@ struct ParagraphBuilder {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
-    /// The most common value, in buckets of 2 pt; the bucket's smallest value.
-    static func mode(_ values: [Double]) -> Double? {
-        var counts: [Int: (count: Int, least: Double)] = [:]
-        for value in values {
-            let bucket = Int((value / 2).rounded())
-            let entry = counts[bucket] ?? (0, value)
-            counts[bucket] = (entry.count + 1, min(entry.least, value))
-        }
-        return counts.max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?.value.least
+    /// The values that another value is within 2 pt of: the left or right ends shared by several lines, which
+    /// are margins, not the ends of indented or short lines.
+    static func repeated(_ values: [Double]) -> [Double] {
+        let sorted = values.sorted()
+        return sorted.indices.filter { index in
+            (index > 0 && sorted[index] - sorted[index - 1] <= 2)
+                || (index + 1 < sorted.count && sorted[index + 1] - sorted[index] <= 2)
+        }.map { sorted[$0] }
     }
 }
