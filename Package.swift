@@ -143,7 +143,7 @@ let package = Package(
             name: "NianbaoCLI",
             dependencies: [
                 "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore", "ReportRepository",
-                "SyncAPI", "SyncServer", "SyncClient", "WebUI",
+                "SyncAPI", "SyncServer", "SyncClient", "WebUI", "DocumentLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -183,6 +183,7 @@ let package = Package(
                 "DocumentReaders", "DocumentLayout", "PDFGeometry", "PDFReader", "DocxReader", "HTMLReader",
                 "ReportFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

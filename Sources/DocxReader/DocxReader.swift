@@ -38,7 +38,7 @@ public enum DocxReader {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
-        guard parser.parse() else {
+        guard parser.parse(), parser.parserError == nil else {
             if handler.elementCount > DocumentHandler.maximumElements {
                 throw .tooLarge(format: .docx, detail: "正文元素超过 \(DocumentHandler.maximumElements) 个")
             }

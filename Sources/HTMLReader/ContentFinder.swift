@@ -22,19 +22,24 @@ enum ContentFinder {
         var kept: [HTMLNode] = []
         while true {
             let children = node.children.filter { !isFurniture($0) && $0.name != nil }
+            let weights = children.map { weight(of: $0).text }
             let total = weight(of: node).text
-            guard total > 0,
-                let best = children.max(by: { weight(of: $0).text < weight(of: $1).text }),
-                Double(weight(of: best).text) >= 0.8 * Double(total)
+            guard total > 0, let top = weights.indices.max(by: { weights[$0] < weights[$1] }),
+                Double(weights[top]) >= 0.8 * Double(total),
+                !children.indices.contains(where: { $0 != top && containsTable(children[$0]) })
             else { break }
-            for child in children {
-                if child.name == best.name, weight(of: child).text == weight(of: best).text { break }
+            for child in children[..<top] {
                 let text = plainText(child)
                 if text.contains("报告"), text.count <= 60 { kept.append(child) }
             }
-            node = best
+            node = children[top]
         }
         return .element(name: "div", attributes: [:], children: kept + [cleaned(node)])
+    }
+
+    /// Whether an element is or holds a table: tables are content, never left behind by the descent.
+    static func containsTable(_ node: HTMLNode) -> Bool {
+        node.name == "table" || node.children.contains(where: containsTable)
     }
 
     static func body(of node: HTMLNode) -> HTMLNode? {

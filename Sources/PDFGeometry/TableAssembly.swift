@@ -61,7 +61,8 @@ struct TableAssembly {
         for var piece in next.pieces.sorted(by: { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }) {
             piece.rect.y0 += offset
             piece.rect.y1 += offset
-            let atBreak = piece.rect.y0 <= bottom + 1
+            // Pieces at the break: the joined row (above the old bottom), or the first row (starting on it).
+            let atBreak = split ? piece.rect.y0 < bottom - 0.5 : abs(piece.rect.y0 - bottom) <= 1
             if atBreak, let above = lastRow.first(where: { Self.aligned(pieces[$0].rect, piece.rect) }),
                 split || (piece.text.isEmpty && !pieces[above].text.isEmpty && !Self.isNumber(pieces[above].text))
             {

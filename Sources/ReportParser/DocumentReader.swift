@@ -68,7 +68,7 @@ struct DocumentReader {
             } else if line.isBlank {
                 paragraphs.blank()
                 index += 1
-            } else if line.isPageNumber {
+            } else if !linesAreParagraphs, line.isPageNumber {
                 pageNumbers.append(line.number)
                 index += 1
             } else if let start = starts[index] {

@@ -7,7 +7,9 @@ import Testing
 /// Damaged, protected, scanned and empty files: a clear error, never a crash.
 @Suite struct BadDocumentTests {
     static func fixture(_ name: String) throws -> [UInt8] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/\(name)"])
+        }
         return Array(try Data(contentsOf: url))
     }
 

@@ -134,7 +134,7 @@ import Testing
     @Test func brokenAndEmptyPackagesAreRefused() throws {
         #expect(throws: DocumentReadError.self) { try DocxReader.read([0x50, 0x4B, 0x03, 0x04, 1, 2, 3]) }
         #expect(throws: DocumentReadError.noText(format: .docx)) { try DocxReader.read(F.make(body: "<w:p/>")) }
-        let broken = try F.make(body: "<w:p><w:r><w:t>未闭合")
+        let broken = try F.make(body: "<w:p><w:r><w:t>标签不配对</w:r></w:t></w:p>")
         #expect {
             try DocxReader.read(broken)
         } throws: { error in

@@ -1,3 +1,4 @@
+import Foundation
 import DocumentLayout
 import PDFGeometry
 import Testing

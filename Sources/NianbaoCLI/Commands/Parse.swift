@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentLayout
 import Foundation
 import ReportModel
 import ReportParser

@@ -18,16 +18,18 @@ struct GridLabels {
     static let missingMark = "[缺失]"
 
     /// A row of the grid read as a data row: the label cells on its left (outermost first) and the cells after
-    /// the last of them. `nil` when the row has no value cell (a header or caption row).
+    /// the last of them. The labels end at the last label cell before the row's first number (a blank cell among
+    /// the labels, as edited tables have, does not end them). `nil` when no cell follows the labels (a header or
+    /// caption row) or the row has neither a label nor a filled cell (spacing).
     func dataRow(_ row: Int) -> (labels: [GridCell], values: [GridCell])? {
         let cells = grid.cells(coveringRow: row)
-        guard let firstValue = cells.firstIndex(where: { Self.isValue($0.text) }) else { return nil }
-        let labels = cells[..<firstValue].filter { !Self.isValue($0.text) }
-        let lastLabelEnd = labels.last.map { $0.column + $0.columnSpan } ?? 0
-        let values = cells.filter { $0.column >= lastLabelEnd }
-        // A row whose only "values" are blanks and that has no label is spacing, not data.
+        let firstNumber = cells.firstIndex { CellText.isNumber($0.text.trimmingLayoutSpace()) } ?? cells.count
+        let labelEnd = cells[..<firstNumber].lastIndex { !Self.isValue($0.text) }
+        let labels = labelEnd.map { cells[...$0].filter { !Self.isValue($0.text) } } ?? []
+        let values = Array(cells[(labelEnd.map { $0 + 1 } ?? 0)...])
+        guard !values.isEmpty else { return nil }
         guard !labels.isEmpty || values.contains(where: { !$0.text.trimmingLayoutSpace().isEmpty }) else { return nil }
-        return (Array(labels), values)
+        return (labels, values)
     }
 
     /// The header labels above a cell, innermost first: the nearest label cell above that overlaps it, then the

@@ -97,9 +97,9 @@ struct GridContext {
         var rows: [(row: Int, labels: [GridCell], values: [GridCell])] = []
         var headers: [[Int]: [LabelMatch]] = [:]
         for row in 0..<grid.rowCount {
-            guard let (rowLabels, values) = labels.dataRow(row) else { continue }
-            rows.append((row, rowLabels, values))
-            for value in values where headers[[value.row, value.column]] == nil {
+            guard let entry = labels.dataRow(row) else { continue }
+            rows.append((row, entry.labels, entry.values))
+            for value in entry.values where headers[[value.row, value.column]] == nil {
                 headers[[value.row, value.column]] = labels.headerPath(above: value).map { LabelMatch($0.text) }
             }
         }
