@@ -42,10 +42,21 @@ struct DocxPackage {
         return data
     }
 
+    /// The bytes of an XML part, checked to be UTF-8 (as OOXML writes them): FoundationXML's parser traps on
+    /// names that are not, so a damaged part is refused before it reaches the parser.
+    func xmlPart(_ path: String) throws(DocumentReadError) -> Data? {
+        guard let data = try part(path) else { return nil }
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw .broken(format: .docx, detail: "\(path) 不是有效的 UTF-8 XML")
+        }
+        return data
+    }
+
     /// The target of the first relationship of a type (matched on the end of its URI, so transitional and strict
     /// packages both match), resolved against the folder of the part the relationships belong to.
     func relationshipTarget(in relsPath: String, typeSuffix: String, base: String) throws(DocumentReadError) -> String? {
-        guard let data = try part(relsPath) else { return nil }
+        guard let data = try xmlPart(relsPath) else { return nil }
         let collector = RelationshipCollector()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true

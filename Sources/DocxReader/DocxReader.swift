@@ -20,13 +20,13 @@ public enum DocxReader {
         let folder = main.split(separator: "/").dropLast().joined(separator: "/")
         let name = main.split(separator: "/").last.map(String.init) ?? "document.xml"
         let rels = (folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"
-        guard let document = try package.part(main) else {
+        guard let document = try package.xmlPart(main) else {
             throw .broken(format: .docx, detail: "缺少正文 \(main)")
         }
         let collector = NumberingCollector()
         for suffix in ["/numbering", "/styles"] {
             guard let path = try package.relationshipTarget(in: rels, typeSuffix: suffix, base: folder),
-                let data = try package.part(path)
+                let data = try package.xmlPart(path)
             else { continue }
             let parser = XMLParser(data: data)
             parser.shouldProcessNamespaces = true

@@ -90,12 +90,21 @@ public enum PDFLayout {
         }
         let tables = groups.indices.map { index in
             let texts = cellCharacters[index].map { characters in
-                TextLine.lines(of: characters, page: page.number).map(\.text).joined(separator: "\n")
+                cellText(TextLine.lines(of: characters, page: page.number).map(\.text))
             }
             return (bounds[index].y0, TableAssembly(cells: groups[index], texts: texts, page: page.number))
         }
         return (tables, TextLine.lines(of: prose, page: page.number))
     }
+}
+
+/// A cell's lines joined: with line breaks, except a number wrapped in a narrow cell (`518` / `6`), which is one.
+func cellText(_ lines: [String]) -> String {
+    let isNumberPiece = { (line: String) in
+        !line.isEmpty && line.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+    }
+    if lines.count > 1, lines.allSatisfy(isNumberPiece) { return lines.joined() }
+    return lines.joined(separator: "\n")
 }
 
 extension TextLine {

@@ -74,10 +74,11 @@ struct Candidate {
     /// Rows count twice, columns named by headers once.
     var score: Int { rows.count * 2 + namedColumns.count }
 
-    /// Whether the grid is this table at all: two rows of it, or one row under at least three of its headers.
+    /// Whether the grid is this table at all: three of its rows (or half of them), or rows of it under a header
+    /// that names one of its columns (a piece of table 2 cut per item, table 4's one row).
     var isPlausible: Bool {
         (rows.count >= 2 && (rows.count * 2 >= template.dataRows.count || rows.count >= 3))
-            || (rows.count == 1 && namedColumns.count >= 3)
+            || (!rows.isEmpty && !namedColumns.isEmpty && rows.count + namedColumns.count >= 2)
     }
 
     /// How well a header path names a template column: the leaf must match (score ≥ 2); each outer label of the
