@@ -12,11 +12,6 @@ enum ContentFinder {
     ]
     static let furnitureWords = ["nav", "menu", "footer", "breadcrumb", "sidebar", "copyright", "share", "crumb"]
 
-    struct Weight {
-        var text = 0
-        var links = 0
-    }
-
     static func content(of root: HTMLNode) -> HTMLNode {
         var node = body(of: root) ?? root
         var kept: [HTMLNode] = []
@@ -34,7 +29,7 @@ enum ContentFinder {
             }
             node = children[top]
         }
-        return .element(name: "div", attributes: [:], children: kept + [cleaned(node)])
+        return HTMLNode.element("div", attributes: [:], children: kept + [cleaned(node)])
     }
 
     /// Whether an element is or holds a table: tables are content, never left behind by the descent.
@@ -63,32 +58,16 @@ enum ContentFinder {
 
     /// The node without furniture, at any depth.
     static func cleaned(_ node: HTMLNode) -> HTMLNode {
-        guard case .element(let name, let attributes, let children) = node else { return node }
-        return .element(name: name, attributes: attributes, children: children.filter { !isFurniture($0) }.map(cleaned))
+        guard case .element(let name, let attributes, let children, _) = node else { return node }
+        return HTMLNode.element(name, attributes: attributes, children: children.filter { !isFurniture($0) }.map(cleaned))
     }
 
-    /// Characters of text outside and inside links.
-    static func weight(of node: HTMLNode, inLink: Bool = false) -> Weight {
-        switch node {
-        case .text(let text):
-            let count = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-            return inLink ? Weight(text: 0, links: count) : Weight(text: count, links: 0)
-        case .element(let name, _, let children):
-            guard !ignored.contains(name) else { return Weight() }
-            var total = Weight()
-            for child in children {
-                let part = weight(of: child, inLink: inLink || name == "a")
-                total.text += part.text
-                total.links += part.links
-            }
-            return total
-        }
-    }
+    static func weight(of node: HTMLNode) -> HTMLWeight { node.weight }
 
     static func plainText(_ node: HTMLNode) -> String {
         switch node {
-        case .text(let text): text.trimmingCharacters(in: .whitespacesAndNewlines)
-        case .element(let name, _, let children):
+        case .text(let text, _): text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .element(let name, _, let children, _):
             ignored.contains(name) ? "" : children.map(plainText).joined()
         }
     }

@@ -18,9 +18,9 @@ struct HTMLWalker {
 
     mutating func walk(_ node: HTMLNode) {
         switch node {
-        case .text(let string):
+        case .text(let string, _):
             text += string
-        case .element(let name, _, let children):
+        case .element(let name, _, let children, _):
             if ContentFinder.ignored.contains(name) { return }
             if name == "table" {
                 endParagraph()

@@ -27,9 +27,21 @@ struct Candidate {
         let parents: [LabelMatch]
     }
 
+    /// The label keys of the template's columns, made once per candidate.
+    private let columnMatchers: [String: ColumnMatcher]
+
     init(template: TableTemplate, context: GridContext) {
         self.template = template
         self.context = context
+        columnMatchers = Dictionary(
+            uniqueKeysWithValues: template.columns.map { column in
+                (
+                    column.key,
+                    ColumnMatcher(
+                        column: column, keys: ([column.label] + column.variants).map(LabelMatch.init),
+                        parents: column.path.dropLast().map(LabelMatch.init))
+                )
+            })
         let rowMatchers = template.dataRows.map { row in
             RowMatcher(
                 row: row, keys: ([row.label] + row.variants).map(LabelMatch.init),
@@ -67,7 +79,9 @@ struct Candidate {
             rows.append((row.key, first.row, first.labels, first.values))
         }
         for path in context.headers.values {
-            for column in template.columns where Self.columnScore(path, column) > 0 { namedColumns.insert(column.key) }
+            for matcher in columnMatchers.values where Self.columnScore(path, matcher) > 0 {
+                namedColumns.insert(matcher.column.key)
+            }
         }
     }
 
@@ -83,13 +97,11 @@ struct Candidate {
 
     /// How well a header path names a template column: the leaf must match (score ≥ 2); each outer label of the
     /// column found in the path adds one.
-    static func columnScore(_ path: [LabelMatch], _ column: ColumnTemplate) -> Int {
+    static func columnScore(_ path: [LabelMatch], _ column: ColumnMatcher) -> Int {
         guard let leaf = path.first else { return 0 }
-        let keys = ([column.label] + column.variants).map(LabelMatch.init)
-        let score = keys.map { leaf.score($0) }.max() ?? 0
+        let score = column.keys.map { leaf.score($0) }.max() ?? 0
         guard score >= 2 else { return 0 }
-        let parents = column.path.dropLast().map(LabelMatch.init)
-        let bonus = parents.filter { parent in path.dropFirst().contains { $0.score(parent) >= 2 } }.count
+        let bonus = column.parents.filter { parent in path.dropFirst().contains { $0.score(parent) >= 2 } }.count
         return score * 4 + bonus
     }
 
@@ -99,7 +111,9 @@ struct Candidate {
         var taken: Set<String> = []
         for value in values {
             let path = context.headers[[value.row, value.column]] ?? []
-            let scored = columns.map { ($0, Self.columnScore(path, $0)) }.filter { $0.1 > 0 }
+            let scored = columns.compactMap { column in
+                columnMatchers[column.key].map { (column, Self.columnScore(path, $0)) }
+            }.filter { $0.1 > 0 }
             guard let top = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == top.1 }).count == 1,
                 taken.insert(top.0.key).inserted
             else { continue }
