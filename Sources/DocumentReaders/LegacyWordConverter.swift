@@ -34,9 +34,12 @@ public enum LegacyWordConverter {
     ///   - program: The `soffice` to run (default: ``program``).
     /// - Throws: ``DocumentReadError/converterMissing`` without LibreOffice, ``DocumentReadError/conversionFailed(detail:)``
     ///   when it fails or takes longer than ``timeout``.
-    public static func convertToDocx(_ bytes: [UInt8], program: URL? = Self.program) throws(DocumentReadError) -> [UInt8] {
+    public static func convertToDocx(
+        _ bytes: [UInt8], program: URL? = Self.program
+    ) throws(DocumentReadError) -> [UInt8] {
         guard let program, FileManager.default.isExecutableFile(atPath: program.path) else { throw .converterMissing }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-convert-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nianbao-convert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import DocumentLayout
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -78,8 +79,10 @@ final class DocumentHandler: NSObject, XMLParserDelegate {
             if !tables.isEmpty, let count = value.flatMap({ Int($0) }) { tables[tables.count - 1].setGridBefore(count) }
         case "tc": cells.append(DocxTableBuilder.RawCell())
         case "gridSpan": if !cells.isEmpty { cells[cells.count - 1].span = value.flatMap { Int($0) } ?? 1 }
-        case "vMerge": if !cells.isEmpty { cells[cells.count - 1].verticalMerge = value == "restart" ? .restart : .continue }
-        case "hMerge": if !cells.isEmpty { cells[cells.count - 1].horizontalMerge = value == "restart" ? .restart : .continue }
+        case "vMerge":
+            if !cells.isEmpty { cells[cells.count - 1].verticalMerge = value == "restart" ? .restart : .continue }
+        case "hMerge":
+            if !cells.isEmpty { cells[cells.count - 1].horizontalMerge = value == "restart" ? .restart : .continue }
         case "pPr", "tcPr", "trPr", "tblGrid", "sectPr": propertyDepth += 1
         default: break
         }

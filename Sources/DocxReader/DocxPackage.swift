@@ -1,9 +1,10 @@
 import DocumentLayout
 import Foundation
+import ZIPFoundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// The parts of a .docx zip that the reader needs, found through the package's relationships.
 struct DocxPackage {
@@ -55,7 +56,8 @@ struct DocxPackage {
 
     /// The target of the first relationship of a type (matched on the end of its URI, so transitional and strict
     /// packages both match), resolved against the folder of the part the relationships belong to.
-    func relationshipTarget(in relsPath: String, typeSuffix: String, base: String) throws(DocumentReadError) -> String? {
+    func relationshipTarget(in relsPath: String, typeSuffix: String, base: String) throws(DocumentReadError) -> String?
+    {
         guard let data = try xmlPart(relsPath) else { return nil }
         let collector = RelationshipCollector()
         let parser = XMLParser(data: data)

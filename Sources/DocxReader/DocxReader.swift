@@ -1,5 +1,6 @@
 import DocumentLayout
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -53,7 +54,8 @@ public enum DocxReader {
     static func hasText(_ block: LayoutBlock) -> Bool {
         switch block {
         case .paragraph(let paragraph): !paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        case .table(let table): table.cells.contains { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        case .table(let table):
+            table.cells.contains { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         }
     }
 }

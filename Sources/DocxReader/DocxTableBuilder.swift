@@ -1,5 +1,5 @@
-import Foundation
 import DocumentLayout
+import Foundation
 
 /// Builds a ``GridTable`` from `w:tr`/`w:tc` as they come: each cell placed at the grid column after the previous
 /// one (`w:gridBefore` first), `w:gridSpan` columns wide; `w:vMerge` continue cells extend the open cell above
@@ -77,10 +77,12 @@ struct DocxTableBuilder {
         var edges: [Double]?
         if gridWidths.count == columnCount, !gridWidths.isEmpty {
             var x = 0.0
-            edges = [0] + gridWidths.map { width in
-                x += width
-                return x
-            }
+            edges =
+                [0]
+                + gridWidths.map { width in
+                    x += width
+                    return x
+                }
         }
         return GridTable(rowCount: rows.count, columnCount: columnCount, cells: cells, columnEdges: edges)
     }

@@ -49,7 +49,8 @@ enum ContentFinder {
         if ignored.contains(name) { return true }
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         if furnitureWords.contains(where: { names.contains($0) }) { return true }
-        if (node.attribute("style") ?? "").lowercased().replacingOccurrences(of: " ", with: "").contains("display:none") {
+        if (node.attribute("style") ?? "").lowercased().replacingOccurrences(of: " ", with: "").contains("display:none")
+        {
             return true
         }
         let weight = weight(of: node)
@@ -59,7 +60,8 @@ enum ContentFinder {
     /// The node without furniture, at any depth.
     static func cleaned(_ node: HTMLNode) -> HTMLNode {
         guard case .element(let name, let attributes, let children, _) = node else { return node }
-        return HTMLNode.element(name, attributes: attributes, children: children.filter { !isFurniture($0) }.map(cleaned))
+        return HTMLNode.element(
+            name, attributes: attributes, children: children.filter { !isFurniture($0) }.map(cleaned))
     }
 
     static func weight(of node: HTMLNode) -> HTMLWeight { node.weight }

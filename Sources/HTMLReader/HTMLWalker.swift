@@ -1,5 +1,5 @@
-import Foundation
 import DocumentLayout
+import Foundation
 
 /// Walks the content of a page into paragraphs and tables.
 ///
@@ -108,7 +108,8 @@ enum HTMLTableBuilder {
                     for c in column..<(column + columnSpan) { occupied.insert([r, c]) }
                 }
                 let text = blocks.compactMap(\.paragraph?.text).joined(separator: "\n")
-                cells.append(GridCell(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text))
+                cells.append(
+                    GridCell(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text))
                 column += columnSpan
                 columnCount = max(columnCount, column)
             }

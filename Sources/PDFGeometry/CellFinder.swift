@@ -60,7 +60,8 @@ enum CellFinder {
             search: for down in below where connectedVertically(point, down) {
                 for across in right where connectedHorizontally(point, across) {
                     let corner = Point(x: across.x, y: down.y)
-                    if through[corner] != nil, connectedVertically(across, corner), connectedHorizontally(down, corner) {
+                    if through[corner] != nil, connectedVertically(across, corner), connectedHorizontally(down, corner)
+                    {
                         cells.append(Rect(x0: point.x, y0: point.y, x1: corner.x, y1: corner.y))
                         break search
                     }

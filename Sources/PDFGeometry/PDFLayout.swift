@@ -39,7 +39,8 @@ public enum PDFLayout {
             if case .line(let line) = item { return dropped.contains(line.identity) }
             return false
         }
-        var paragraphs = ParagraphBuilder(measuring: lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element))
+        var paragraphs = ParagraphBuilder(
+            measuring: lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element))
         var blocks: [LayoutBlock] = []
         var open: TableAssembly?
         func closeTable() {
@@ -68,7 +69,8 @@ public enum PDFLayout {
     }
 
     /// The tables of a page (with their top edge) and the lines of text outside them.
-    static func tablesAndProse(of page: PageContent) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine]) {
+    static func tablesAndProse(of page: PageContent) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine])
+    {
         let groups = CellFinder.tables(from: RuleFinder.rules(from: page.segments)).filter { $0.count >= 2 }
         let bounds = groups.map { cells in
             Rect(

@@ -47,7 +47,9 @@ public struct PageCharacter: Sendable, Hashable {
     public var x1: Double
 
     /// Creates a character.
-    public init(_ scalar: Unicode.Scalar, originX: Double, originY: Double, size: Double, x0: Double? = nil, x1: Double? = nil) {
+    public init(
+        _ scalar: Unicode.Scalar, originX: Double, originY: Double, size: Double, x0: Double? = nil, x1: Double? = nil
+    ) {
         self.scalar = scalar
         self.originX = originX
         self.originY = originY

@@ -35,7 +35,9 @@ enum PageFurniture {
         guard !bare.isEmpty, bare.count <= 12 else { return false }
         let digits = bare.filter { ("0"..."9").contains($0) }
         guard !digits.isEmpty, digits.count <= 6 else { return false }
-        let allowed: Set<Unicode.Scalar> = ["-", "—", "–", "－", "第", "页", "共", "/", "／", "P", "p", "a", "g", "e", ".", "·"]
+        let allowed: Set<Unicode.Scalar> = [
+            "-", "—", "–", "－", "第", "页", "共", "/", "／", "P", "p", "a", "g", "e", ".", "·",
+        ]
         return bare.allSatisfy { ("0"..."9").contains($0) || allowed.contains($0) }
     }
 }

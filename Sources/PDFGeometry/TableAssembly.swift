@@ -22,7 +22,8 @@ struct TableAssembly {
 
     init(cells: [Rect], texts: [String], page: Int) {
         pieces = zip(cells, texts).map { rect, text in
-            Piece(rect: rect, text: text, box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1))
+            Piece(
+                rect: rect, text: text, box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1))
         }
         bottom = cells.map(\.y1).max() ?? 0
         lastPage = page
@@ -95,7 +96,8 @@ struct TableAssembly {
                 row: row, column: column, rowSpan: max(1, index(piece.rect.y1, in: ys) - row),
                 columnSpan: max(1, index(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box)
         }
-        return GridTable(rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)
+        return GridTable(
+            rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)
     }
 
     static func aligned(_ a: Rect, _ b: Rect) -> Bool {
@@ -117,7 +119,8 @@ struct TableAssembly {
 
     static func isNumber(_ text: String) -> Bool {
         let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        return !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0 == "-" }
+        return !scalars.isEmpty
+            && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0 == "-" }
             && scalars.contains { ("0"..."9").contains($0) }
     }
 }

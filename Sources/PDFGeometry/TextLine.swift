@@ -43,7 +43,9 @@ struct TextLine {
             if current.isEmpty { first = character.originY }
             current.append(character)
         }
-        if !current.isEmpty { lines.append(TextLine(characters: current.sorted { $0.originX < $1.originX }, page: page)) }
+        if !current.isEmpty {
+            lines.append(TextLine(characters: current.sorted { $0.originX < $1.originX }, page: page))
+        }
         return lines.filter { $0.characters.contains { !$0.isSpace } }
     }
 }

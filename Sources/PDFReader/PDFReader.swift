@@ -47,7 +47,8 @@ public enum PDFReader {
             }
             let segments = UnsafeBufferPointer(start: page.segments, count: Int(page.segment_count)).map { segment in
                 PageSegment(
-                    segment.kind == Int32(NB_PDF_FILL) ? .fill : .stroke, x0: Double(segment.x0), y0: Double(segment.y0),
+                    segment.kind == Int32(NB_PDF_FILL) ? .fill : .stroke, x0: Double(segment.x0),
+                    y0: Double(segment.y0),
                     x1: Double(segment.x1), y1: Double(segment.y1), width: Double(segment.width))
             }
             return PageContent(

@@ -32,7 +32,8 @@ struct DocumentReader {
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
-                let text = paragraph.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+                let text = paragraph.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(
+                    of: "\t", with: " ")
                 lines.append(SourceLine(number: index + 1, raw: text))
             case .table(let table):
                 grids[index] = table
@@ -83,7 +84,8 @@ struct DocumentReader {
         if !pageNumbers.isEmpty {
             let list = pageNumbers.prefix(8).map(String.init).joined(separator: ", ")
             diagnostics.append(
-                Diagnostic(.note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
+                Diagnostic(
+                    .note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
         }
         var report = Report(preamble: outline.preamble, sections: outline.sections())
         let title = titleLines.map { lines[$0].text }.joined()
@@ -93,7 +95,9 @@ struct DocumentReader {
         if linesAreParagraphs {
             diagnostics += report.tables.compactMap { GridTableMapper.missingRows(of: $0.table) }
         }
-        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted {
+            ($0.line ?? 0) < ($1.line ?? 0)
+        }
         return ParseResult(report: report, diagnostics: all, encoding: .utf8)
     }
 
@@ -179,12 +183,14 @@ struct DocumentReader {
     }
 
     private func identify(_ report: inout Report) {
-        let opening = report.preamble.compactMap(\.paragraph?.text)
+        let opening =
+            report.preamble.compactMap(\.paragraph?.text)
             + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
         let titleYear = report.title.flatMap(ReportIdentity.year(in:))
         let periodYear = opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
         let sentenceAgency = opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
-        report.year = titleYear ?? periodYear
+        report.year =
+            titleYear ?? periodYear
             ?? opening.lazy.compactMap { text in
                 ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
             }.first

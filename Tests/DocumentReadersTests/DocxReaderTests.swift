@@ -22,7 +22,9 @@ import Testing
                     F.tr(F.tc("（本列数据的勾稽关系）", span: 3, merge: "restart"), F.tc("申请人情况", span: 2)),
                     F.tr(F.tc("", span: 3, merge: ""), F.tc("自然人"), F.tc("总计")),
                     F.tr(F.tc("三、本年度办理结果", merge: "restart"), F.tc("（一）予以公开", span: 2), F.tc("4"), F.tc("4")),
-                    F.tr(F.tc("", merge: "continue"), F.tc("（三）不予公开", merge: "restart"), F.tc("1.属于国家秘密"), F.tc("1"), F.tc("1")),
+                    F.tr(
+                        F.tc("", merge: "continue"), F.tc("（三）不予公开", merge: "restart"), F.tc("1.属于国家秘密"), F.tc("1"),
+                        F.tc("1")),
                     F.tr(F.tc("", merge: ""), F.tc("", merge: ""), F.tc("2.其他"), F.tc("0"), F.tc("0"))
                 )
             ).tables.first)
@@ -38,8 +40,10 @@ import Testing
 
     @Test func gridBeforeAndRowsShorterThanTheGridLeaveHoles() throws {
         let table = try #require(
-            try Self.read(F.tbl(grid: [500, 500, 500], F.tr(F.tc("a"), F.tc("b"), F.tc("c")), F.tr(F.tc("x"), before: 1)))
-                .tables.first)
+            try Self.read(
+                F.tbl(grid: [500, 500, 500], F.tr(F.tc("a"), F.tc("b"), F.tc("c")), F.tr(F.tc("x"), before: 1))
+            )
+            .tables.first)
         #expect(table.cell(atRow: 1, column: 0) == nil)
         #expect(table.cell(atRow: 1, column: 1)?.text == "x")
         #expect(table.cell(atRow: 1, column: 2) == nil)
@@ -113,10 +117,11 @@ import Testing
             numbered("主动公开政府信息情况", level: 0), numbered("其他", level: 1), F.p("正文没有编号。"),
         ].joined()
         let document = try Self.read(body, numbering: numbering, styles: styles)
-        #expect(document.paragraphs.map(\.text) == [
-            "一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "1.第一件", "2.第二件", "二、主动公开政府信息情况",
-            "（一）其他", "正文没有编号。",
-        ])
+        #expect(
+            document.paragraphs.map(\.text) == [
+                "一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "1.第一件", "2.第二件", "二、主动公开政府信息情况",
+                "（一）其他", "正文没有编号。",
+            ])
     }
 
     @Test(arguments: [("x", DocxFixture.main), ("w", DocxFixture.strict)])

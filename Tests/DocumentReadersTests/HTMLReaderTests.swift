@@ -29,10 +29,11 @@ import Testing
         let table = try #require(try HTMLReader.read(Array(page.utf8)).tables.first)
         #expect(table.rowCount == 3 && table.columnCount == 4)
         #expect(table.cell(atRow: 2, column: 0)?.text == "三、本年度办理结果")
-        #expect(Self.rows(table) == [
-            ["三、本年度办理结果", "（一）予以公开", "5"], ["三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "0"],
-            ["三、本年度办理结果", "（三）不予公开", "2.其他", ""],
-        ])
+        #expect(
+            Self.rows(table) == [
+                ["三、本年度办理结果", "（一）予以公开", "5"], ["三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "0"],
+                ["三、本年度办理结果", "（三）不予公开", "2.其他", ""],
+            ])
     }
 
     @Test func wordPagesLoseTheirMarkupButKeepTheirText() throws {
@@ -64,10 +65,11 @@ import Testing
             <div class="footer">主办单位：某镇人民政府 备案号：00000000</div></body></html>
             """
         let document = try HTMLReader.read(Array(page.utf8))
-        #expect(document.paragraphs.map(\.text) == [
-            "某镇2024年政府信息公开工作年度报告", "一、总体情况", "本镇认真贯彻落实条例，主动公开政府信息一百二十条，依申请公开办理完毕。",
-            "二、主动公开政府信息情况",
-        ])
+        #expect(
+            document.paragraphs.map(\.text) == [
+                "某镇2024年政府信息公开工作年度报告", "一、总体情况", "本镇认真贯彻落实条例，主动公开政府信息一百二十条，依申请公开办理完毕。",
+                "二、主动公开政府信息情况",
+            ])
     }
 
     @Test func layoutTablesAreReadAsTheirContent() throws {

@@ -1,5 +1,5 @@
-import Foundation
 import DocumentLayout
+import Foundation
 import PDFGeometry
 import Testing
 
@@ -60,8 +60,12 @@ import Testing
         // The rules drawn as 0.5 pt filled rectangles; a white background box behind the whole table and one
         // behind a paragraph below it.
         page.segments.append(PageSegment(.fill, x0: 90, y0: 90, x1: 400, y1: 300))
-        for y in [100.0, 120, 140] { page.segments.append(PageSegment(.fill, x0: 100, y0: y - 0.25, x1: 300, y1: y + 0.25)) }
-        for x in [100.0, 200, 300] { page.segments.append(PageSegment(.fill, x0: x - 0.25, y0: 100, x1: x + 0.25, y1: 140)) }
+        for y in [100.0, 120, 140] {
+            page.segments.append(PageSegment(.fill, x0: 100, y0: y - 0.25, x1: 300, y1: y + 0.25))
+        }
+        for x in [100.0, 200, 300] {
+            page.segments.append(PageSegment(.fill, x0: x - 0.25, y0: 100, x1: x + 0.25, y1: 140))
+        }
         page.segments.append(PageSegment(.fill, x0: 90, y0: 200, x1: 500, y1: 260))
         page.text("行政许可", inColumn: 100, row: 100)
         page.text("550", inColumn: 200, row: 100)
@@ -102,9 +106,10 @@ import Testing
         #expect(table.rowCount == 4)
         let label = try #require(table.cell(atRow: 0, column: 0))
         #expect(label.text == "三、" && label.rowSpan == 4)
-        #expect((0..<4).map { table.cells(coveringRow: $0).dropFirst().map(\.text) } == [
-            ["1.甲", "7"], ["2.乙", "8"], ["3.丙", "9"], ["4.丁", "10"],
-        ])
+        #expect(
+            (0..<4).map { table.cells(coveringRow: $0).dropFirst().map(\.text) } == [
+                ["1.甲", "7"], ["2.乙", "8"], ["3.丙", "9"], ["4.丁", "10"],
+            ])
     }
 
     @Test func rowSplitAcrossPagesIsJoined() throws {
@@ -159,11 +164,12 @@ import Testing
         third.text("三、收到和处理政府信息公开申请情况", x: 120, baseline: 100)
         third.text("第3页", x: 290, baseline: 810)
         let document = try PDFLayout.document(from: [first.content, second.content, third.content])
-        #expect(document.paragraphs.map(\.text) == [
-            "某某乡2024年政府信息公开工作年度报告", "一、总体情况",
-            "二〇二四年，本乡认真贯彻落实条例要求，扎实推进政务公开工作，主动公开政府信息一百二十条，依申请公开办理完毕。",
-            "（一）主动公开情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-        ])
+        #expect(
+            document.paragraphs.map(\.text) == [
+                "某某乡2024年政府信息公开工作年度报告", "一、总体情况",
+                "二〇二四年，本乡认真贯彻落实条例要求，扎实推进政务公开工作，主动公开政府信息一百二十条，依申请公开办理完毕。",
+                "（一）主动公开情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+            ])
         #expect(document.paragraphs.map(\.page) == [1, 1, 1, 1, 2, 3])
     }
 

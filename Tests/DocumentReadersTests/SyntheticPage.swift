@@ -12,7 +12,8 @@ struct SyntheticPage {
     mutating func text(_ text: String, x: Double, baseline: Double, size: Double = 10) {
         for (index, scalar) in text.unicodeScalars.enumerated() {
             let left = x + Double(index) * size
-            characters.append(PageCharacter(scalar, originX: left, originY: baseline, size: size, x0: left, x1: left + size))
+            characters.append(
+                PageCharacter(scalar, originX: left, originY: baseline, size: size, x0: left, x1: left + size))
         }
     }
 

@@ -23,7 +23,9 @@ import Testing
             result = Array(result.prefix(random.int(0...(result.count - 1))))
         case .insertGarbage:
             let index = random.int(0...result.count)
-            result.insert(contentsOf: (0..<random.int(1...64)).map { _ in UInt8(truncatingIfNeeded: random.int(0...255)) }, at: index)
+            result.insert(
+                contentsOf: (0..<random.int(1...64)).map { _ in UInt8(truncatingIfNeeded: random.int(0...255)) },
+                at: index)
         case .zeroBlock:
             let start = random.int(0...(result.count - 1))
             for index in start..<min(result.count, start + random.int(1...512)) { result[index] = 0 }

@@ -45,7 +45,8 @@ enum FixtureDocuments {
         let row =
             label.isEmpty
             ? template.dataRows.first
-            : template.dataRows.first { row in ([row.label] + row.variants).contains { LabelKey($0) == LabelKey(label) } }
+            : template.dataRows.first { row in ([row.label] + row.variants).contains { LabelKey($0) == LabelKey(label) }
+            }
         guard let row else { return nil }
         return table.rows.first { $0.key == row.key }?.cells.map { $0.text ?? "[缺失]" }
     }

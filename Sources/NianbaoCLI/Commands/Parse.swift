@@ -12,7 +12,10 @@ extension Nianbao {
             abstract: "Read a report file and print its title, sections, paragraphs, tables and cells.",
             discussion: "The JSON form is documented in Schema/report-json.md. Diagnostics go to stderr.")
 
-        @Argument(help: "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format.")
+        @Argument(
+            help:
+                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format."
+        )
         var file: String
 
         @OptionGroup var output: FormatOptions

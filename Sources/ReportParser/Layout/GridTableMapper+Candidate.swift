@@ -1,5 +1,5 @@
-import Foundation
 import DocumentLayout
+import Foundation
 import ReportModel
 
 /// One template tried against a grid: which grid rows are which template rows, and how each row's value cells
@@ -13,7 +13,6 @@ struct Candidate {
     private(set) var repeatedRows: [(row: Int, label: String)] = []
     /// Template columns some header path names.
     private(set) var namedColumns: Set<String> = []
-
 
     struct RowMatcher {
         let row: RowTemplate
@@ -74,7 +73,11 @@ struct Candidate {
             rows.append((best.key, dataRow.row, dataRow.labels, dataRow.values))
         }
         if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first,
-            let first = unlabelled.first(where: { $0.values.contains { CellText.isNumber($0.text.trimmingLayoutSpace()) || $0.text.trimmingLayoutSpace().isEmpty } })
+            let first = unlabelled.first(where: {
+                $0.values.contains {
+                    CellText.isNumber($0.text.trimmingLayoutSpace()) || $0.text.trimmingLayoutSpace().isEmpty
+                }
+            })
         {
             rows.append((row.key, first.row, first.labels, first.values))
         }
@@ -106,7 +109,9 @@ struct Candidate {
     }
 
     /// The value cells of a row assigned to the row's template columns.
-    func assignment(of values: [GridCell], columns: [ColumnTemplate]) -> (cells: [(ColumnTemplate, GridCell)], complete: Bool) {
+    func assignment(
+        of values: [GridCell], columns: [ColumnTemplate]
+    ) -> (cells: [(ColumnTemplate, GridCell)], complete: Bool) {
         var byHeader: [(ColumnTemplate, GridCell)] = []
         var taken: Set<String> = []
         for value in values {
@@ -121,8 +126,12 @@ struct Candidate {
         }
         if byHeader.count == values.count, values.count == columns.count { return (byHeader, true) }
         var trimmed = values
-        while trimmed.count > columns.count, trimmed.last?.text.trimmingLayoutSpace().isEmpty == true { trimmed.removeLast() }
-        while trimmed.count > columns.count, trimmed.first?.text.trimmingLayoutSpace().isEmpty == true { trimmed.removeFirst() }
+        while trimmed.count > columns.count, trimmed.last?.text.trimmingLayoutSpace().isEmpty == true {
+            trimmed.removeLast()
+        }
+        while trimmed.count > columns.count, trimmed.first?.text.trimmingLayoutSpace().isEmpty == true {
+            trimmed.removeFirst()
+        }
         if trimmed.count == columns.count { return (Array(zip(columns, trimmed)), true) }
         return (byHeader, false)
     }

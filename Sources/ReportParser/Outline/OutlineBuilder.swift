@@ -25,7 +25,8 @@ struct OutlineBuilder {
     mutating func openSection(_ heading: String, line: Int) {
         if let last = flat.last, last.depth == 0, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
-                Diagnostic(.warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+                Diagnostic(
+                    .warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
             styles = [Heading(heading).number?.style]
             return
         }
@@ -50,7 +51,8 @@ struct OutlineBuilder {
         let depth = styles.count
         if let last = flat.last, last.depth == depth, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
-                Diagnostic(.warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+                Diagnostic(
+                    .warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
             styles.append(style)
             return true
         }
