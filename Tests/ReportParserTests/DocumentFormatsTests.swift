@@ -35,8 +35,9 @@ import Testing
         }
     }
 
-    @Test(arguments: cases)
-    func readingTwiceGivesIdenticalResults(name: String, format: String) throws {
+    @Test(arguments: FixtureDocuments.formats)
+    func readingTwiceGivesIdenticalResults(format: String) throws {
+        let name = "qingshi-2024"
         let first = try FixtureDocuments.parse(name, format)
         let second = try FixtureDocuments.parse(name, format)
         #expect(first.report == second.report)

@@ -36,7 +36,7 @@ import Testing
     @Test(arguments: ["docx", "pdf", "word.html", "cms.html"])
     func mutatedFilesReadOrFailClearly(format: String) throws {
         let original = Array(try FixtureDocuments.data("qingshi-2024", format))
-        for seed in UInt64(1)...30 {
+        for seed in UInt64(1)...12 {
             let bytes = Self.mutated(original, seed: seed &* 7919 &+ UInt64(format.utf8.count))
             do {
                 let result = try ReportParser.parse(bytes)
