@@ -35,8 +35,17 @@ enum FixtureDocuments {
         try JSONDecoder().decode(Expected.self, from: data(name, "expected.json"))
     }
 
-    static func parse(_ name: String, _ ext: String) throws -> ParseResult {
-        try ReportParser.parse(data(name, ext))
+    static func parse(_ name: String, _ ext: String) async throws -> ParseResult {
+        let bytes = try data(name, ext)
+        return try await offPool { try ReportParser.parse(bytes) }
+    }
+
+    /// Parses on a Dispatch queue, off Swift concurrency's cooperative pool (two threads on the build machine): a
+    /// document takes long in a debug build, and other suites' tests that wait on the pool must not starve.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
     }
 
     /// The cells of the template row a printed label names (the one data row when the label is empty).

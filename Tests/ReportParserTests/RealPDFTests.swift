@@ -63,8 +63,8 @@ struct RealPDFTests {
     }
 
     @Test(arguments: expectations)
-    func everyCellOfTables2To4IsAsPrinted(expected: Expectation) throws {
-        let result = try ReportParser.parse(try Corpus.data(expected.file))
+    func everyCellOfTables2To4IsAsPrinted(expected: Expectation) async throws {
+        let result = try await FixtureDocuments.offPool { try ReportParser.parse(try Corpus.data(expected.file)) }
         #expect(result.format == .pdf)
         let report = result.report
         #expect(report.year == expected.year)
@@ -82,8 +82,9 @@ struct RealPDFTests {
     }
 
     @Test(arguments: expectations)
-    func outlineAndProseLeaveOutPageNumbers(expected: Expectation) throws {
-        let report = try ReportParser.parse(try Corpus.data(expected.file)).report
+    func outlineAndProseLeaveOutPageNumbers(expected: Expectation) async throws {
+        let report = try await FixtureDocuments.offPool { try ReportParser.parse(try Corpus.data(expected.file)) }
+            .report
         #expect(report.sections.map(\.templateSlot) == [1, 2, 3, 4, 5, 6])
         #expect(report.sections[0].sections.count == 5)
         let prose = report.sections.flatMap(\.allParagraphs).map(\.text) + report.preamble.compactMap(\.paragraph?.text)
@@ -91,10 +92,10 @@ struct RealPDFTests {
         #expect(prose.contains { $0.contains("信息处理费") })
     }
 
-    @Test func readingTwiceGivesTheSameReport() throws {
+    @Test func readingTwiceGivesTheSameReport() async throws {
         let data = try Corpus.data("files/hongze-2023.pdf")
-        let first = try ReportParser.parse(data)
-        let second = try ReportParser.parse(data)
+        let first = try await FixtureDocuments.offPool { try ReportParser.parse(data) }
+        let second = try await FixtureDocuments.offPool { try ReportParser.parse(data) }
         #expect(first.report == second.report)
         #expect(first.diagnostics == second.diagnostics)
         #expect(ReportText.render(first.report) == ReportText.render(second.report))
