@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "nianbao", targets: ["NianbaoCLI"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "DocumentLayout", targets: ["DocumentLayout"]),
+        .library(name: "DocumentReaders", targets: ["DocumentReaders"]),
         .library(name: "ReportParser", targets: ["ReportParser"]),
         .library(name: "ReportChecks", targets: ["ReportChecks"]),
         .library(name: "ReportDiff", targets: ["ReportDiff"]),
@@ -35,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Layer 1: the document model, its templates and its canonical encoding.
@@ -44,8 +47,38 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedFiles"]
         ),
-        // Layer 2: reading text into the model; checking it; comparing and merging it.
-        .target(name: "ReportParser", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        // Layer 1b: reading files (.docx, PDF, HTML, .doc/.wps) into laid-out documents: paragraphs and grid tables.
+        .target(name: "DocumentLayout", swiftSettings: swiftSettings),
+        .target(name: "PDFGeometry", dependencies: ["DocumentLayout"], swiftSettings: swiftSettings),
+        // MuPDF (AGPL-3.0-or-later, Debian's static libmupdf-dev) behind a small C facade; fz_try stays in C.
+        .target(
+            name: "CMuPDF",
+            linkerSettings: [
+                .linkedLibrary("mupdf"), .linkedLibrary("mupdf-third"), .linkedLibrary("mujs"), .linkedLibrary("gumbo"),
+                .linkedLibrary("openjp2"), .linkedLibrary("jbig2dec"), .linkedLibrary("jpeg"),
+                .linkedLibrary("harfbuzz"), .linkedLibrary("freetype"), .linkedLibrary("png16"),
+                .linkedLibrary("brotlidec"), .linkedLibrary("z"), .linkedLibrary("m"),
+            ]
+        ),
+        .target(
+            name: "PDFReader", dependencies: ["CMuPDF", "PDFGeometry", "DocumentLayout"], swiftSettings: swiftSettings),
+        .target(
+            name: "DocxReader",
+            dependencies: ["DocumentLayout", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "HTMLReader", dependencies: ["CLibXML2", "DocumentLayout"], swiftSettings: swiftSettings),
+        .target(
+            name: "DocumentReaders",
+            dependencies: ["DocumentLayout", "PDFReader", "DocxReader", "HTMLReader"],
+            swiftSettings: swiftSettings
+        ),
+        // Layer 2: reading reports into the model; checking it; comparing and merging it.
+        .target(
+            name: "ReportParser", dependencies: ["ReportModel", "DocumentLayout", "DocumentReaders"],
+            swiftSettings: swiftSettings),
         .target(name: "ReportChecks", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
         .target(name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
         // Layer 3: the content-addressed store in SQLite.
@@ -115,7 +148,7 @@ let package = Package(
             name: "NianbaoCLI",
             dependencies: [
                 "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore", "ReportRepository",
-                "SyncAPI", "SyncServer", "SyncClient", "WebUI",
+                "SyncAPI", "SyncServer", "SyncClient", "WebUI", "DocumentLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -126,7 +159,7 @@ let package = Package(
             name: "NianbaoBench",
             dependencies: [
                 "ReportModel", "ReportParser", "ReportDiff", "RevisionStore", "ReportRepository", "ReportFixtures",
-                .product(name: "Logging", package: "swift-log"),
+                "DocumentLayout", .product(name: "Logging", package: "swift-log"),
             ],
             path: "Scripts/Bench",
             swiftSettings: swiftSettings
@@ -145,7 +178,17 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportParserTests",
-            dependencies: ["ReportParser", "ReportModel", "ReportFixtures"],
+            dependencies: ["ReportParser", "ReportModel", "ReportFixtures", "DocumentLayout", "DocumentReaders"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DocumentReadersTests",
+            dependencies: [
+                "DocumentReaders", "DocumentLayout", "PDFGeometry", "PDFReader", "DocxReader", "HTMLReader",
+                "ReportFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,17 +1,31 @@
+import DocumentLayout
 import Foundation
 import ReportFixtures
 import ReportModel
 import ReportParser
 
-/// Parse throughput: the sample reports, and generated reports in every layout.
+/// Parse throughput: the sample reports, generated reports in every layout, and the .docx, PDF and HTML files
+/// (the real PDFs of the corpus and the test fixtures), with a summary per format.
 enum ParseBenchmark {
     struct Input {
         let name: String
         let bytes: [UInt8]
     }
 
-    static func run(corpus: String?) {
+    static let documentExtensions = ["docx", "pdf", "html"]
+
+    static func run(corpus: String?, fixtures: String? = nil) {
         var inputs: [Input] = []
+        for (folder, prefix) in [(corpus.map { $0 + "/files" }, "files"), (fixtures, "fixtures")] {
+            guard let folder else { continue }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names.sorted()
+            where documentExtensions.contains(where: { name.hasSuffix("." + $0) }) && !name.hasPrefix("template") {
+                if let data = FileManager.default.contents(atPath: folder + "/" + name) {
+                    inputs.append(Input(name: "\(prefix)/\(name)", bytes: Array(data)))
+                }
+            }
+        }
         if let corpus {
             let root = URL(fileURLWithPath: corpus)
             for folder in ["seeds", "real"] {
@@ -35,6 +49,7 @@ enum ParseBenchmark {
         var totalBytes = 0
         var totalSeconds = 0.0
         var totalReports = 0
+        var byFormat: [DocumentFormat: (files: Int, seconds: Double, inputs: Int)] = [:]
         for input in inputs {
             // Warm up, then parse for at least 0.3 s.
             _ = try? ReportParser.parse(input.bytes)
@@ -49,6 +64,9 @@ enum ParseBenchmark {
             totalBytes += input.bytes.count * count
             totalSeconds += elapsed
             totalReports += count
+            let format = DocumentFormat.detect(input.bytes)
+            let sofar = byFormat[format] ?? (0, 0, 0)
+            byFormat[format] = (sofar.files + count, sofar.seconds + elapsed, sofar.inputs + 1)
             let perReport = elapsed / Double(count)
             print(
                 pad(input.name, 46) + pad(String(format: "%.1f", Double(input.bytes.count) / 1024), 8)
@@ -58,6 +76,11 @@ enum ParseBenchmark {
             String(
                 format: "overall: %.0f reports/s, %.1f MB/s over %d inputs", Double(totalReports) / totalSeconds,
                 Double(totalBytes) / totalSeconds / 1_048_576, inputs.count))
+        for format in DocumentFormat.allCases {
+            guard let entry = byFormat[format] else { continue }
+            let rate = String(format: "%.0f", Double(entry.files) / entry.seconds)
+            print("\(format.rawValue): \(rate) files/s over \(entry.inputs) files")
+        }
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

@@ -1,5 +1,5 @@
 // NianbaoBench: the in-process part of the benchmarks in Scripts/ (release builds, printed figures).
-// Usage: NianbaoBench parse [CORPUS_DIR]
+// Usage: NianbaoBench parse [CORPUS_DIR] [FIXTURES_DIR]
 //        NianbaoBench diff-pairs OUT_DIR
 //        NianbaoBench diff [--iterations N] OLD NEW [OLD NEW …]
 
@@ -8,7 +8,8 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "parse":
-    ParseBenchmark.run(corpus: arguments.dropFirst().first)
+    let corpus = arguments.dropFirst().first.flatMap { $0.isEmpty ? nil : $0 }
+    ParseBenchmark.run(corpus: corpus, fixtures: arguments.dropFirst(2).first)
 case "diff":
     DiffBenchmark.run(Array(arguments.dropFirst()))
 case "startup":
@@ -19,7 +20,7 @@ default:
     FileHandle.standardError.write(
         Data(
             """
-            usage: NianbaoBench parse [CORPUS_DIR]
+            usage: NianbaoBench parse [CORPUS_DIR] [FIXTURES_DIR]
                    NianbaoBench diff-pairs OUT_DIR
                    NianbaoBench diff [--iterations N] OLD NEW [OLD NEW …]
 

@@ -1,11 +1,21 @@
+import DocumentLayout
+import Foundation
 import ReportModel
 
 /// Reads the lines of a report into a ``Report``: title, preamble, sections, paragraphs and tables.
+///
+/// Text is read line by line, tables found by the layout detectors. A laid-out document (.docx, PDF, HTML) is
+/// read the same way with one line per paragraph, never joined to the next, and its tables are grids that go
+/// through ``GridTableMapper``; line numbers in its diagnostics are block numbers.
 struct DocumentReader {
     private let lines: [SourceLine]
     /// What each line reads as, and the table it starts: computed once per line.
     private let kinds: [LineKind]
     private let starts: [TableRegion.Start?]
+    /// The grid tables of a laid-out document, by line index (their line is blank).
+    private var grids: [Int: GridTable] = [:]
+    /// Whether each line is a paragraph of its own (a laid-out document).
+    private var linesAreParagraphs = false
     private var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
     private var diagnostics: [Diagnostic] = []
@@ -16,11 +26,32 @@ struct DocumentReader {
         starts = lines.map(TableRegion.start(at:))
     }
 
+    init(document: LaidOutDocument) {
+        var lines: [SourceLine] = []
+        var grids: [Int: GridTable] = [:]
+        for (index, block) in document.blocks.enumerated() {
+            switch block {
+            case .paragraph(let paragraph):
+                let text = paragraph.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(
+                    of: "\t", with: " ")
+                lines.append(SourceLine(number: index + 1, raw: text))
+            case .table(let table):
+                grids[index] = table
+                lines.append(SourceLine(number: index + 1, raw: ""))
+            }
+        }
+        self.lines = lines
+        self.grids = grids
+        kinds = lines.map(LineKind.of)
+        starts = lines.map { _ in nil }
+        linesAreParagraphs = true
+    }
+
     mutating func read() throws(ParseError) -> ParseResult {
-        guard lines.contains(where: { !$0.isBlank }) else { throw .empty }
+        guard lines.contains(where: { !$0.isBlank }) || !grids.isEmpty else { throw .empty }
         let firstHeading = lines.indices.first { index in
             if case .sectionHeading = kinds[index] { return true }
-            return starts[index] != nil
+            return starts[index] != nil || grids[index] != nil
         }
         let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
         var pageNumbers: [Int] = []
@@ -29,10 +60,16 @@ struct DocumentReader {
             let line = lines[index]
             if titleLines.contains(index) {
                 index += 1
+            } else if let grid = grids[index] {
+                endParagraph()
+                readGrid(grid)
+                index += 1
+            } else if linesAreParagraphs, LayoutCaptions.isCaption(line.text) {
+                index += 1
             } else if line.isBlank {
                 paragraphs.blank()
                 index += 1
-            } else if line.isPageNumber {
+            } else if !linesAreParagraphs, line.isPageNumber {
                 pageNumbers.append(line.number)
                 index += 1
             } else if let start = starts[index] {
@@ -47,14 +84,20 @@ struct DocumentReader {
         if !pageNumbers.isEmpty {
             let list = pageNumbers.prefix(8).map(String.init).joined(separator: ", ")
             diagnostics.append(
-                Diagnostic(.note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
+                Diagnostic(
+                    .note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
         }
         var report = Report(preamble: outline.preamble, sections: outline.sections())
         let title = titleLines.map { lines[$0].text }.joined()
         report.title = title.isEmpty ? nil : title
         identify(&report)
         try requireReport(report)
-        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        if linesAreParagraphs {
+            diagnostics += report.tables.compactMap { GridTableMapper.missingRows(of: $0.table) }
+        }
+        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted {
+            ($0.line ?? 0) < ($1.line ?? 0)
+        }
         return ParseResult(report: report, diagnostics: all, encoding: .utf8)
     }
 
@@ -90,6 +133,7 @@ struct DocumentReader {
     }
 
     private mutating func addText(_ line: SourceLine) {
+        if linesAreParagraphs { endParagraph() }
         if let ended = paragraphs.add(line) { outline.append(.paragraph(ended.paragraph)) }
     }
 
@@ -128,13 +172,25 @@ struct DocumentReader {
         return last + 1
     }
 
+    /// Maps a grid table onto its template; a piece of a template table split into several grids (table 2 cut
+    /// per 第二十条 item) fills the piece before it.
+    private mutating func readGrid(_ grid: GridTable) {
+        let result = GridTableMapper.map(grid)
+        diagnostics += result.diagnostics
+        if result.table.template == nil || !outline.mergeIntoLastTable(result.table) {
+            outline.append(.table(result.table))
+        }
+    }
+
     private func identify(_ report: inout Report) {
-        let opening = report.preamble.compactMap(\.paragraph?.text)
+        let opening =
+            report.preamble.compactMap(\.paragraph?.text)
             + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
         let titleYear = report.title.flatMap(ReportIdentity.year(in:))
         let periodYear = opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
         let sentenceAgency = opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
-        report.year = titleYear ?? periodYear
+        report.year =
+            titleYear ?? periodYear
             ?? opening.lazy.compactMap { text in
                 ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
             }.first

@@ -1,3 +1,5 @@
+import DocumentLayout
+
 /// Why a file could not be read as a report. Nothing is stored when parsing fails.
 public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file is empty or holds only whitespace.
@@ -12,6 +14,8 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     case notAReport(reason: String)
     /// The file is larger than any report (``InputLimits``): it was not read.
     case tooLarge(size: Int, limit: Int)
+    /// A .docx, PDF, web page or .doc/.wps file that could not be read (damaged, protected, scanned…).
+    case unreadableDocument(DocumentReadError)
 
     public var description: String {
         switch self {
@@ -30,6 +34,8 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "PDF 或 Word 文件最多 \(Self.mebibytes(InputLimits.documentBytes))"
                 + (limit == InputLimits.textBytes ? "（此文件按纯文本读取）" : "")
                 + "。请确认选对了文件。"
+        case .unreadableDocument(let error):
+            error.description
         }
     }
 

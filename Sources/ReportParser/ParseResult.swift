@@ -1,3 +1,4 @@
+import DocumentLayout
 import ReportModel
 
 /// What reading a file gives: the report, what the parser noticed on the way, and how the file was encoded.
@@ -6,14 +7,17 @@ public struct ParseResult: Sendable {
     public var report: Report
     /// Warnings and notes, with line numbers, in line order.
     public var diagnostics: [Diagnostic]
-    /// The text encoding the file was in.
+    /// The text encoding the file was in (UTF-8 for formats that are not plain text).
     public var encoding: TextEncoding
+    /// The format the file was read as.
+    public var format: DocumentFormat
 
     /// Creates a result.
-    public init(report: Report, diagnostics: [Diagnostic], encoding: TextEncoding) {
+    public init(report: Report, diagnostics: [Diagnostic], encoding: TextEncoding, format: DocumentFormat = .text) {
         self.report = report
         self.diagnostics = diagnostics
         self.encoding = encoding
+        self.format = format
     }
 }
 
@@ -31,7 +35,7 @@ public enum TextEncoding: String, Sendable, Hashable, Codable {
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How much it matters.
     public var severity: Severity
-    /// The 1-based line it is about, if one.
+    /// The 1-based line it is about, if one; for a .docx, PDF or web page, the paragraph or table (block) number.
     public var line: Int?
     /// A stable code (`table-truncated`, `unrecognised-line`), for tools and tests.
     public var code: String

@@ -1,20 +1,37 @@
+import DocumentLayout
+import DocumentReaders
 import Foundation
 import ReportModel
 
-/// Reads the text of an annual report, in any of the layouts real reports come in, into a ``Report``.
+/// Reads an annual report — Word (.docx; .doc and .wps through LibreOffice), PDF, a web page or plain text in any
+/// of the layouts real reports come in — into a ``Report``.
 ///
 /// ```swift
 /// let result = try ReportParser.parse(Data(contentsOf: url))
-/// print(result.report.agency ?? "?", result.report.year ?? 0)
+/// print(result.report.agency ?? "?", result.report.year ?? 0, result.format)
 /// ```
 public enum ReportParser {
-    /// Reads a report from the bytes of a file: UTF-8 (with or without a BOM) or GB18030/GBK, LF or CRLF.
+    /// Reads a report from the bytes of a file, whatever its format: the content tells it
+    /// (``DocumentFormat/detect(_:)``), never the file name. Text is UTF-8 (with or without a BOM), GB18030/GBK or
+    /// UTF-16, LF or CRLF; other formats are laid out by ``DocumentReaders`` and read paragraph by paragraph, their
+    /// tables mapped onto the templates by their labels.
     ///
-    /// - Throws: ``ParseError`` when the file is larger than ``InputLimits`` allow, empty, binary, in no known
-    ///   encoding, or not a report.
+    /// - Throws: ``ParseError`` when the file is larger than ``InputLimits`` allow, empty, binary, damaged,
+    ///   protected, scanned, in no known encoding, or not a report.
     public static func parse(_ data: some Collection<UInt8>) throws(ParseError) -> ParseResult {
         try InputLimits.check(data)
-        let decoded = try TextDecoding.decode(Array(data))
+        let bytes = Array(data)
+        let format = DocumentFormat.detect(bytes)
+        guard format == .text else {
+            let document: LaidOutDocument
+            do {
+                document = try DocumentReaders.read(bytes, as: format)
+            } catch {
+                throw .unreadableDocument(error)
+            }
+            return try parse(document: document)
+        }
+        let decoded = try TextDecoding.decode(bytes)
         var result = try parse(text: decoded.text)
         result.encoding = decoded.encoding
         result.diagnostics = decoded.diagnostics + result.diagnostics
@@ -28,5 +45,16 @@ public enum ReportParser {
         try InputLimits.check(size: text.utf8.count, kind: .text)
         var reader = DocumentReader(text: text)
         return try reader.read()
+    }
+
+    /// Reads a report from a laid-out document: its paragraphs through the outline (headings, sections), its
+    /// tables through the template mapping.
+    ///
+    /// - Throws: ``ParseError/empty`` or ``ParseError/notAReport(reason:)``.
+    public static func parse(document: LaidOutDocument) throws(ParseError) -> ParseResult {
+        var reader = DocumentReader(document: document)
+        var result = try reader.read()
+        result.format = document.format
+        return result
     }
 }

@@ -15,7 +15,10 @@ extension Nianbao {
                 The rules are listed in Schema/checks.md. Exits with status 1 when any finding is an error.
                 """)
 
-        @Argument(help: "The report: a text file in UTF-8 or GBK (- for stdin).")
+        @Argument(
+            help:
+                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format."
+        )
         var file: String
 
         @Option(name: .long, help: "Last year's report of the same agency, for the cross-year rules.")

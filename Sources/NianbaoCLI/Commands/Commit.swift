@@ -13,7 +13,10 @@ extension Nianbao {
             abstract: "Commit a report file as a new revision of that report's draft.",
             discussion: "A document equal to the draft commits nothing. A file that is not a report changes nothing.")
 
-        @Argument(help: "The report: a text file in UTF-8 or GBK.")
+        @Argument(
+            help:
+                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK; the content tells the format."
+        )
         var file: String
 
         @Option(help: "The agency's id (an ASCII slug or its 统一社会信用代码).")

@@ -17,7 +17,7 @@ extension Nianbao {
 
         @Argument(
             help: """
-                The older report: a text file (UTF-8 or GBK, or the JSON of `nianbao parse`; - for stdin), or a                 revision of the repository (AGENCY/YEAR, AGENCY/YEAR~N, ≥4 digits of an id).
+                The older report: a file (.docx, PDF, a web page, .doc/.wps, or text in UTF-8 or GBK, or the JSON of `nianbao parse`; - for stdin), or a revision of the repository (AGENCY/YEAR, AGENCY/YEAR~N, ≥4 digits of an id).
                 """)
         var old: String
 

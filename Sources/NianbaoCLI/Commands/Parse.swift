@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentLayout
 import Foundation
 import ReportModel
 import ReportParser
@@ -11,7 +12,10 @@ extension Nianbao {
             abstract: "Read a report file and print its title, sections, paragraphs, tables and cells.",
             discussion: "The JSON form is documented in Schema/report-json.md. Diagnostics go to stderr.")
 
-        @Argument(help: "The report: a text file in UTF-8 or GBK (- for stdin).")
+        @Argument(
+            help:
+                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format."
+        )
         var file: String
 
         @OptionGroup var output: FormatOptions
@@ -34,6 +38,7 @@ struct ParseOutput: Encodable {
     let version = 1
     let file: String
     let encoding: String
+    let format: String
     let title: String?
     let agency: String?
     let year: Int?
@@ -44,6 +49,7 @@ struct ParseOutput: Encodable {
     init(result: ParseResult, file: String) {
         self.file = file
         encoding = result.encoding.rawValue
+        format = result.format.rawValue
         title = result.report.title
         agency = result.report.agency
         year = result.report.year

@@ -25,7 +25,8 @@ struct OutlineBuilder {
     mutating func openSection(_ heading: String, line: Int) {
         if let last = flat.last, last.depth == 0, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
-                Diagnostic(.warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+                Diagnostic(
+                    .warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
             styles = [Heading(heading).number?.style]
             return
         }
@@ -50,7 +51,8 @@ struct OutlineBuilder {
         let depth = styles.count
         if let last = flat.last, last.depth == depth, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
-                Diagnostic(.warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+                Diagnostic(
+                    .warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
             styles.append(style)
             return true
         }
@@ -72,6 +74,28 @@ struct OutlineBuilder {
         } else {
             flat[flat.count - 1].blocks.append(block)
         }
+    }
+
+    /// Fills the missing cells of the last block, when it is a table of the same template, from `table`: the
+    /// pieces of one template table split into several grids. Returns `false` when the last block is not one.
+    mutating func mergeIntoLastTable(_ table: Table) -> Bool {
+        let blocks = flat.isEmpty ? preamble : flat[flat.count - 1].blocks
+        guard case .table(var last) = blocks.last, last.template != nil, last.template == table.template else {
+            return false
+        }
+        for row in table.rows {
+            for cell in row.cells where !cell.isMissing {
+                if last.cell(row: row.key, column: cell.column)?.isMissing == true {
+                    last.setText(cell.text, row: row.key, column: cell.column)
+                }
+            }
+        }
+        if flat.isEmpty {
+            preamble[preamble.count - 1] = .table(last)
+        } else {
+            flat[flat.count - 1].blocks[flat[flat.count - 1].blocks.count - 1] = .table(last)
+        }
+        return true
     }
 
     /// The section tree.

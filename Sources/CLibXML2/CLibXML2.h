@@ -1,0 +1,11 @@
+// libxml2's HTML parser and tree, for Nianbao's HTML reader (Debian: libxml2-dev).
+#include <libxml/xmlversion.h>
+// Debian builds libxml2 with ICU; its ICU headers clash with the copy inside Foundation. The reader never touches
+// the encoding handlers that use ICU types, so they are declared without them.
+#undef LIBXML_ICU_ENABLED
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlmemory.h>
+
+/// Frees memory libxml2 allocated (xmlFree is a global function pointer, which Swift 6 cannot read safely).
+static inline void nb_xml_free(void *pointer) { xmlFree(pointer); }

@@ -1,0 +1,318 @@
+// Nianbao's MuPDF facade: opens a PDF from memory, runs each page once through a device that records the straight
+// lines and filled rectangles it draws and forwards its text to MuPDF's structured-text device, then copies the
+// characters out. Every MuPDF exception is caught here and becomes a status code and a message.
+#include "CMuPDF.h"
+
+#include <mupdf/fitz.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    nb_pdf_segment *items;
+    int32_t count, capacity;
+    int failed;
+} segment_list;
+
+static void segments_add(segment_list *list, float x0, float y0, float x1, float y1, float width, int32_t kind) {
+    if (list->failed) return;
+    if (list->count == list->capacity) {
+        int32_t capacity = list->capacity ? list->capacity * 2 : 64;
+        nb_pdf_segment *grown = realloc(list->items, sizeof(nb_pdf_segment) * (size_t)capacity);
+        if (!grown) {
+            list->failed = 1;
+            return;
+        }
+        list->items = grown;
+        list->capacity = capacity;
+    }
+    nb_pdf_segment *segment = &list->items[list->count++];
+    segment->x0 = x0;
+    segment->y0 = y0;
+    segment->x1 = x1;
+    segment->y1 = y1;
+    segment->width = width;
+    segment->kind = kind;
+}
+
+/// Points of the subpath being walked, in page space.
+typedef struct {
+    fz_matrix ctm;
+    segment_list *segments;
+    int stroking;
+    float width;
+    fz_point start, current;
+    fz_point corners[5];
+    int corner_count;
+    int polygon;  // 1 while the subpath is straight lines only
+} path_walk;
+
+static void flush_fill(path_walk *walk) {
+    // A filled subpath of 4 corners (5 with the closing point) forming an axis-aligned rectangle.
+    int n = walk->corner_count;
+    if (walk->stroking || !walk->polygon) return;
+    if (n == 5 && walk->corners[4].x == walk->corners[0].x && walk->corners[4].y == walk->corners[0].y) n = 4;
+    if (n != 4) return;
+    float x0 = walk->corners[0].x, x1 = x0, y0 = walk->corners[0].y, y1 = y0;
+    for (int i = 1; i < 4; i++) {
+        if (walk->corners[i].x < x0) x0 = walk->corners[i].x;
+        if (walk->corners[i].x > x1) x1 = walk->corners[i].x;
+        if (walk->corners[i].y < y0) y0 = walk->corners[i].y;
+        if (walk->corners[i].y > y1) y1 = walk->corners[i].y;
+    }
+    for (int i = 0; i < 4; i++) {
+        fz_point a = walk->corners[i], b = walk->corners[(i + 1) % 4];
+        if (a.x != b.x && a.y != b.y) return;  // not axis-aligned
+    }
+    segments_add(walk->segments, x0, y0, x1, y1, 0, NB_PDF_FILL);
+}
+
+static void walk_moveto(fz_context *ctx, void *arg, float x, float y) {
+    path_walk *walk = arg;
+    flush_fill(walk);
+    fz_point p = fz_transform_point_xy(x, y, walk->ctm);
+    walk->start = walk->current = p;
+    walk->corners[0] = p;
+    walk->corner_count = 1;
+    walk->polygon = 1;
+}
+
+static void walk_lineto(fz_context *ctx, void *arg, float x, float y) {
+    path_walk *walk = arg;
+    fz_point p = fz_transform_point_xy(x, y, walk->ctm);
+    if (walk->stroking) {
+        segments_add(walk->segments, walk->current.x, walk->current.y, p.x, p.y, walk->width, NB_PDF_STROKE);
+    } else if (walk->corner_count < 5) {
+        walk->corners[walk->corner_count++] = p;
+    } else {
+        walk->polygon = 0;
+    }
+    walk->current = p;
+}
+
+static void walk_curveto(fz_context *ctx, void *arg, float x1, float y1, float x2, float y2, float x3, float y3) {
+    path_walk *walk = arg;
+    walk->polygon = 0;
+    walk->current = fz_transform_point_xy(x3, y3, walk->ctm);
+}
+
+static void walk_closepath(fz_context *ctx, void *arg) {
+    path_walk *walk = arg;
+    if (walk->stroking && (walk->current.x != walk->start.x || walk->current.y != walk->start.y)) {
+        segments_add(walk->segments, walk->current.x, walk->current.y, walk->start.x, walk->start.y, walk->width,
+            NB_PDF_STROKE);
+    }
+    walk->current = walk->start;
+}
+
+static const fz_path_walker walker = {walk_moveto, walk_lineto, walk_curveto, walk_closepath, NULL, NULL, NULL, NULL};
+
+/// The recording device: paths to segments, text forwarded to the structured-text device, images counted.
+typedef struct {
+    fz_device super;
+    fz_device *text;
+    segment_list segments;
+    int32_t images;
+} recording_device;
+
+static void record_path(fz_context *ctx, recording_device *device, const fz_path *path, fz_matrix ctm, int stroking,
+    float width) {
+    path_walk walk = {0};
+    walk.ctm = ctm;
+    walk.segments = &device->segments;
+    walk.stroking = stroking;
+    walk.width = width;
+    fz_walk_path(ctx, path, &walker, &walk);
+    flush_fill(&walk);
+}
+
+static void dev_fill_path(fz_context *ctx, fz_device *dev, const fz_path *path, int even_odd, fz_matrix ctm,
+    fz_colorspace *colorspace, const float *color, float alpha, fz_color_params params) {
+    record_path(ctx, (recording_device *)dev, path, ctm, 0, 0);
+}
+
+static void dev_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, const fz_stroke_state *stroke,
+    fz_matrix ctm, fz_colorspace *colorspace, const float *color, float alpha, fz_color_params params) {
+    float width = stroke ? stroke->linewidth * fz_matrix_expansion(ctm) : 1;
+    record_path(ctx, (recording_device *)dev, path, ctm, 1, width);
+}
+
+static void dev_fill_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm, fz_colorspace *cs,
+    const float *color, float alpha, fz_color_params params) {
+    fz_fill_text(ctx, ((recording_device *)dev)->text, text, ctm, cs, color, alpha, params);
+}
+
+static void dev_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text, const fz_stroke_state *stroke,
+    fz_matrix ctm, fz_colorspace *cs, const float *color, float alpha, fz_color_params params) {
+    fz_stroke_text(ctx, ((recording_device *)dev)->text, text, stroke, ctm, cs, color, alpha, params);
+}
+
+static void dev_clip_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm, fz_rect scissor) {
+    fz_clip_text(ctx, ((recording_device *)dev)->text, text, ctm, scissor);
+}
+
+static void dev_clip_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text, const fz_stroke_state *stroke,
+    fz_matrix ctm, fz_rect scissor) {
+    fz_clip_stroke_text(ctx, ((recording_device *)dev)->text, text, stroke, ctm, scissor);
+}
+
+static void dev_ignore_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm) {
+    fz_ignore_text(ctx, ((recording_device *)dev)->text, text, ctm);
+}
+
+static void dev_pop_clip(fz_context *ctx, fz_device *dev) {
+    fz_pop_clip(ctx, ((recording_device *)dev)->text);
+}
+
+static void dev_fill_image(fz_context *ctx, fz_device *dev, fz_image *image, fz_matrix ctm, float alpha,
+    fz_color_params params) {
+    ((recording_device *)dev)->images++;
+}
+
+static void dev_fill_image_mask(fz_context *ctx, fz_device *dev, fz_image *image, fz_matrix ctm, fz_colorspace *cs,
+    const float *color, float alpha, fz_color_params params) {
+    ((recording_device *)dev)->images++;
+}
+
+static void ignore_message(void *user, const char *message) {}
+
+static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
+    int32_t count = 0;
+    for (fz_stext_block *block = text->first_block; block; block = block->next) {
+        if (block->type != FZ_STEXT_BLOCK_TEXT) continue;
+        for (fz_stext_line *line = block->u.t.first_line; line; line = line->next)
+            for (fz_stext_char *ch = line->first_char; ch; ch = ch->next) count++;
+    }
+    page->chars = count ? calloc((size_t)count, sizeof(nb_pdf_char)) : NULL;
+    if (count && !page->chars) return 0;
+    int32_t index = 0;
+    for (fz_stext_block *block = text->first_block; block; block = block->next) {
+        if (block->type != FZ_STEXT_BLOCK_TEXT) continue;
+        for (fz_stext_line *line = block->u.t.first_line; line; line = line->next) {
+            for (fz_stext_char *ch = line->first_char; ch; ch = ch->next) {
+                nb_pdf_char *out = &page->chars[index++];
+                fz_rect box = fz_rect_from_quad(ch->quad);
+                out->codepoint = ch->c < 0 ? 0xFFFD : (uint32_t)ch->c;
+                out->x0 = box.x0;
+                out->y0 = box.y0;
+                out->x1 = box.x1;
+                out->y1 = box.y1;
+                out->origin_x = ch->origin.x;
+                out->origin_y = ch->origin.y;
+                out->size = ch->size;
+                out->vertical = line->wmode;
+            }
+        }
+    }
+    page->char_count = count;
+    return 1;
+}
+
+static void read_page(fz_context *ctx, fz_document *doc, int number, nb_pdf_page *out) {
+    fz_page *page = NULL;
+    fz_stext_page *text = NULL;
+    fz_device *text_device = NULL;
+    recording_device *device = NULL;
+    fz_var(page);
+    fz_var(text);
+    fz_var(text_device);
+    fz_var(device);
+    fz_try(ctx) {
+        page = fz_load_page(ctx, doc, number);
+        fz_rect bounds = fz_bound_page(ctx, page);
+        out->width = bounds.x1 - bounds.x0;
+        out->height = bounds.y1 - bounds.y0;
+        text = fz_new_stext_page(ctx, bounds);
+        fz_stext_options options = {FZ_STEXT_INHIBIT_SPACES | FZ_STEXT_MEDIABOX_CLIP, 1};
+        text_device = fz_new_stext_device(ctx, text, &options);
+        device = fz_new_derived_device(ctx, recording_device);
+        device->text = text_device;
+        device->super.fill_path = dev_fill_path;
+        device->super.stroke_path = dev_stroke_path;
+        device->super.fill_text = dev_fill_text;
+        device->super.stroke_text = dev_stroke_text;
+        device->super.clip_text = dev_clip_text;
+        device->super.clip_stroke_text = dev_clip_stroke_text;
+        device->super.ignore_text = dev_ignore_text;
+        device->super.fill_image = dev_fill_image;
+        device->super.fill_image_mask = dev_fill_image_mask;
+        fz_run_page(ctx, page, &device->super, fz_identity, NULL);
+        fz_close_device(ctx, &device->super);
+        fz_close_device(ctx, text_device);
+        if (device->segments.failed || !copy_chars(text, out)) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+        out->segments = device->segments.items;
+        out->segment_count = device->segments.count;
+        out->image_count = device->images;
+        device->segments.items = NULL;
+    }
+    fz_always(ctx) {
+        if (device) {
+            free(device->segments.items);
+            fz_drop_device(ctx, &device->super);
+        }
+        fz_drop_device(ctx, text_device);
+        fz_drop_stext_page(ctx, text);
+        fz_drop_page(ctx, page);
+    }
+    fz_catch(ctx) {
+        fz_rethrow(ctx);
+    }
+}
+
+int32_t nb_pdf_read(const uint8_t *bytes, size_t length, int32_t max_pages, nb_pdf_document **out) {
+    nb_pdf_document *document = calloc(1, sizeof(nb_pdf_document));
+    *out = document;
+    if (!document) return NB_PDF_NO_MEMORY;
+    fz_context *ctx = fz_new_context(NULL, NULL, FZ_STORE_DEFAULT);
+    if (!ctx) {
+        strcpy(document->message, "cannot create a MuPDF context");
+        return NB_PDF_NO_MEMORY;
+    }
+    fz_set_warning_callback(ctx, ignore_message, NULL);
+    fz_set_error_callback(ctx, ignore_message, NULL);
+    int32_t status = NB_PDF_OK;
+    fz_stream *stream = NULL;
+    fz_document *doc = NULL;
+    fz_var(stream);
+    fz_var(doc);
+    fz_var(status);
+    fz_try(ctx) {
+        fz_register_document_handlers(ctx);
+        stream = fz_open_memory(ctx, bytes, length);
+        doc = fz_open_document_with_stream(ctx, "application/pdf", stream);
+        if (fz_needs_password(ctx, doc)) {
+            status = NB_PDF_ENCRYPTED;
+            strcpy(document->message, "the document is protected by a password");
+        } else {
+            int pages = fz_count_pages(ctx, doc);
+            if (pages > max_pages) {
+                status = NB_PDF_TOO_MANY_PAGES;
+                snprintf(document->message, sizeof document->message, "%d pages", pages);
+            } else if (pages > 0) {
+                document->pages = calloc((size_t)pages, sizeof(nb_pdf_page));
+                if (!document->pages) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+                document->page_count = pages;
+                for (int i = 0; i < pages; i++) read_page(ctx, doc, i, &document->pages[i]);
+            }
+        }
+    }
+    fz_always(ctx) {
+        fz_drop_document(ctx, doc);
+        fz_drop_stream(ctx, stream);
+    }
+    fz_catch(ctx) {
+        status = fz_caught(ctx) == FZ_ERROR_MEMORY ? NB_PDF_NO_MEMORY : NB_PDF_BROKEN;
+        snprintf(document->message, sizeof document->message, "%s", fz_caught_message(ctx));
+    }
+    fz_drop_context(ctx);
+    return status;
+}
+
+void nb_pdf_free(nb_pdf_document *document) {
+    if (!document) return;
+    for (int32_t i = 0; i < document->page_count; i++) {
+        free(document->pages[i].chars);
+        free(document->pages[i].segments);
+    }
+    free(document->pages);
+    free(document);
+}

@@ -1,0 +1,71 @@
+// A small C facade over MuPDF for Nianbao's PDF reader: every character of every page with its box and baseline,
+// and the straight lines and filled rectangles the page draws. MuPDF's fz_try/fz_catch (setjmp/longjmp) stays in
+// this C code; Swift sees plain structs and a status code.
+#ifndef NIANBAO_CMUPDF_H
+#define NIANBAO_CMUPDF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// One character: its Unicode scalar, its box (font metrics, not ink), its baseline origin and font size.
+typedef struct {
+    uint32_t codepoint;
+    float x0, y0, x1, y1;
+    float origin_x, origin_y;
+    float size;
+    int32_t vertical;
+} nb_pdf_char;
+
+/// What a segment is.
+enum {
+    /// A stroked straight line from (x0, y0) to (x1, y1), `width` thick.
+    NB_PDF_STROKE = 0,
+    /// A filled axis-aligned rectangle (x0, y0)–(x1, y1).
+    NB_PDF_FILL = 1,
+};
+
+/// A drawn straight line or filled rectangle, in page space (points, origin top left, y down).
+typedef struct {
+    float x0, y0, x1, y1;
+    float width;
+    int32_t kind;
+} nb_pdf_segment;
+
+/// One page: its size, characters in drawing order, segments in drawing order, and how many images it draws.
+typedef struct {
+    float width, height;
+    nb_pdf_char *chars;
+    int32_t char_count;
+    nb_pdf_segment *segments;
+    int32_t segment_count;
+    int32_t image_count;
+} nb_pdf_page;
+
+/// A read document; `message` holds MuPDF's explanation when reading failed.
+typedef struct {
+    int32_t page_count;
+    nb_pdf_page *pages;
+    char message[512];
+} nb_pdf_document;
+
+/// What reading gave.
+enum {
+    NB_PDF_OK = 0,
+    /// MuPDF could not open or read the file (not a PDF, truncated, damaged beyond repair).
+    NB_PDF_BROKEN = 1,
+    /// The file needs a password.
+    NB_PDF_ENCRYPTED = 2,
+    /// The file has more pages than the caller allows.
+    NB_PDF_TOO_MANY_PAGES = 3,
+    /// Memory ran out.
+    NB_PDF_NO_MEMORY = 4,
+};
+
+/// Reads every page of the PDF in `bytes`. `*out` is always set (free it with `nb_pdf_free`), also on failure,
+/// when its `message` says why. Reads at most `max_pages` pages; more is `NB_PDF_TOO_MANY_PAGES`.
+int32_t nb_pdf_read(const uint8_t *bytes, size_t length, int32_t max_pages, nb_pdf_document **out);
+
+/// Frees what `nb_pdf_read` returned.
+void nb_pdf_free(nb_pdf_document *document);
+
+#endif

@@ -1,0 +1,39 @@
+/// Why a file could not be read into a ``LaidOutDocument``. The messages speak to the person who gave the file.
+public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file is damaged or is not what its content first says (a truncated PDF, a zip without a readable
+    /// `word/document.xml`); `detail` is what the library said.
+    case broken(format: DocumentFormat, detail: String)
+    /// The file is protected by a password.
+    case encrypted(format: DocumentFormat)
+    /// The PDF has pages but no text on them: a scan.
+    case scanned(pages: Int)
+    /// The file has no text at all.
+    case noText(format: DocumentFormat)
+    /// The file is larger than a report can be (bytes, pages or parts).
+    case tooLarge(format: DocumentFormat, detail: String)
+    /// A .doc or .wps file and no LibreOffice to convert it.
+    case converterMissing
+    /// LibreOffice could not convert a .doc or .wps file.
+    case conversionFailed(detail: String)
+
+    public var description: String {
+        switch self {
+        case .broken(let format, let detail):
+            "文件已损坏，无法作为\(format.displayName)读取（\(detail)）。请重新导出或另存后再试。"
+        case .encrypted(let format):
+            "\(format.displayName)设有密码保护，无法读取。请取消密码后另存，再试一次。"
+        case .scanned(let pages):
+            "这个 PDF 共 \(pages) 页，但没有文字层（是扫描件或图片），无法读取其中的文字和表格。"
+                + "请提供由 Word/WPS 直接导出的 PDF，或原始的 Word 文档。"
+        case .noText(let format):
+            "\(format.displayName)中没有任何文字。"
+        case .tooLarge(let format, let detail):
+            "\(format.displayName)过大（\(detail)），不像一份年度报告。"
+        case .converterMissing:
+            "这是旧版 Word/WPS 文档（.doc/.wps），本机未安装 LibreOffice，无法读取。"
+                + "请在 Word 或 WPS 中将它另存为 .docx 后再试，或安装 LibreOffice（soffice）。"
+        case .conversionFailed(let detail):
+            "LibreOffice 无法转换这份旧版 Word/WPS 文档（\(detail)）。请在 Word 或 WPS 中将它另存为 .docx 后再试。"
+        }
+    }
+}

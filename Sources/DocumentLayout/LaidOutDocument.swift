@@ -1,0 +1,60 @@
+/// A file read into what its pages show: paragraphs and tables in reading order.
+///
+/// Every reader (.docx, PDF, HTML, and .doc/.wps through LibreOffice) produces one; the parser turns it into a
+/// report. Paragraph text is exactly as written (automatic numbering such as `一、` or `（一）` put back in front);
+/// a table is a ``GridTable``: cells on a grid of rows and columns with their spans.
+public struct LaidOutDocument: Sendable, Hashable {
+    /// The format the file was read as.
+    public var format: DocumentFormat
+    /// Paragraphs and tables in reading order.
+    public var blocks: [LayoutBlock]
+    /// How many pages the file has, when it has pages (PDF).
+    public var pageCount: Int?
+
+    /// Creates a document.
+    public init(format: DocumentFormat, blocks: [LayoutBlock], pageCount: Int? = nil) {
+        self.format = format
+        self.blocks = blocks
+        self.pageCount = pageCount
+    }
+
+    /// The paragraphs, in order.
+    public var paragraphs: [LayoutParagraph] { blocks.compactMap(\.paragraph) }
+
+    /// The tables, in order.
+    public var tables: [GridTable] { blocks.compactMap(\.table) }
+}
+
+/// A paragraph or a table of a laid-out document.
+public enum LayoutBlock: Sendable, Hashable {
+    /// A paragraph of text.
+    case paragraph(LayoutParagraph)
+    /// A table.
+    case table(GridTable)
+
+    /// The paragraph, when this block is one.
+    public var paragraph: LayoutParagraph? {
+        if case .paragraph(let paragraph) = self { return paragraph }
+        return nil
+    }
+
+    /// The table, when this block is one.
+    public var table: GridTable? {
+        if case .table(let table) = self { return table }
+        return nil
+    }
+}
+
+/// A paragraph: its text as written, and the page it starts on when the file has pages.
+public struct LayoutParagraph: Sendable, Hashable {
+    /// The text, with automatic numbering put back in front; line breaks inside it are `\n`.
+    public var text: String
+    /// The 1-based page the paragraph starts on (PDF), else `nil`.
+    public var page: Int?
+
+    /// Creates a paragraph.
+    public init(_ text: String, page: Int? = nil) {
+        self.text = text
+        self.page = page
+    }
+}

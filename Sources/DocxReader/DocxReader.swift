@@ -1,0 +1,61 @@
+import DocumentLayout
+import Foundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads a Word 2007+ document (.docx): its body's paragraphs (automatic numbering put back) and tables (merged
+/// cells resolved onto the grid), through ZIPFoundation and FoundationXML's `XMLParser`.
+public enum DocxReader {
+    /// Reads the bytes of a .docx file.
+    ///
+    /// - Throws: ``DocumentReadError/broken(format:detail:)`` when the zip or its main part cannot be read,
+    ///   ``DocumentReadError/tooLarge(format:detail:)`` for parts past the size guard,
+    ///   ``DocumentReadError/noText(format:)`` when the body has no text.
+    public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
+        let package = try DocxPackage(bytes)
+        let main =
+            try package.relationshipTarget(in: "_rels/.rels", typeSuffix: "/officeDocument", base: "")
+            ?? "word/document.xml"
+        let folder = main.split(separator: "/").dropLast().joined(separator: "/")
+        let name = main.split(separator: "/").last.map(String.init) ?? "document.xml"
+        let rels = (folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"
+        guard let document = try package.xmlPart(main) else {
+            throw .broken(format: .docx, detail: "缺少正文 \(main)")
+        }
+        let collector = NumberingCollector()
+        for suffix in ["/numbering", "/styles"] {
+            guard let path = try package.relationshipTarget(in: rels, typeSuffix: suffix, base: folder),
+                let data = try package.xmlPart(path)
+            else { continue }
+            let parser = XMLParser(data: data)
+            parser.shouldProcessNamespaces = true
+            parser.delegate = collector
+            _ = parser.parse()
+        }
+        let handler = DocumentHandler(numbering: collector.numbering)
+        let parser = XMLParser(data: document)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = handler
+        guard parser.parse(), parser.parserError == nil else {
+            if handler.elementCount > DocumentHandler.maximumElements {
+                throw .tooLarge(format: .docx, detail: "正文元素超过 \(DocumentHandler.maximumElements) 个")
+            }
+            let line = parser.lineNumber
+            throw .broken(format: .docx, detail: "\(main) 第 \(line) 行 XML 无效")
+        }
+        let blocks = handler.blocks
+        guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
+        return LaidOutDocument(format: .docx, blocks: blocks)
+    }
+
+    static func hasText(_ block: LayoutBlock) -> Bool {
+        switch block {
+        case .paragraph(let paragraph): !paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .table(let table):
+            table.cells.contains { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        }
+    }
+}

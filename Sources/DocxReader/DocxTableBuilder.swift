@@ -1,0 +1,89 @@
+import DocumentLayout
+import Foundation
+
+/// Builds a ``GridTable`` from `w:tr`/`w:tc` as they come: each cell placed at the grid column after the previous
+/// one (`w:gridBefore` first), `w:gridSpan` columns wide; `w:vMerge` continue cells extend the open cell above
+/// them in the same grid column; legacy `w:hMerge` continue cells widen the cell to their left.
+struct DocxTableBuilder {
+    /// A cell as the XML gives it.
+    struct RawCell {
+        var span = 1
+        var verticalMerge: Merge?
+        var horizontalMerge: Merge?
+        var blocks: [LayoutBlock] = []
+
+        /// The cell's paragraphs joined with line breaks.
+        var text: String { blocks.compactMap(\.paragraph?.text).joined(separator: "\n") }
+        /// Whether a table is nested in the cell.
+        var hasTable: Bool { blocks.contains { $0.table != nil } }
+    }
+
+    enum Merge { case restart, `continue` }
+
+    var gridWidths: [Double] = []
+    private var rows: [(before: Int, cells: [RawCell])] = []
+
+    mutating func startRow() { rows.append((0, [])) }
+
+    mutating func setGridBefore(_ count: Int) {
+        guard !rows.isEmpty else { return }
+        rows[rows.count - 1].before = max(0, min(count, 64))
+    }
+
+    mutating func addCell(_ cell: RawCell) {
+        if rows.isEmpty { startRow() }
+        rows[rows.count - 1].cells.append(cell)
+    }
+
+    /// Whether any cell holds a nested table: then the table lays out other content and is not a data table.
+    var isLayoutTable: Bool { rows.contains { $0.cells.contains(where: \.hasTable) } }
+
+    /// The blocks of every cell, row by row: how a layout table's content reads.
+    var contentBlocks: [LayoutBlock] { rows.flatMap { $0.cells.flatMap(\.blocks) } }
+
+    /// The grid table.
+    func table() -> GridTable {
+        var cells: [GridCell] = []
+        var open: [Int: Int] = [:]  // grid column → index in `cells` of a vertically merged cell still open
+        var columnCount = gridWidths.count
+        for (rowIndex, row) in rows.enumerated() {
+            var column = row.before
+            var previous: Int?
+            for raw in row.cells {
+                let span = max(1, min(raw.span, 64))
+                defer { column += span }
+                columnCount = max(columnCount, column + span)
+                if raw.horizontalMerge == .continue, let left = previous {
+                    cells[left].columnSpan += span
+                    continue
+                }
+                if raw.verticalMerge == .continue,
+                    let above = open[column] ?? open.first(where: { cells[$0.value].columns.contains(column) })?.value
+                {
+                    cells[above].rowSpan = rowIndex - cells[above].row + 1
+                    let text = raw.text
+                    if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        cells[above].text += cells[above].text.isEmpty ? text : "\n" + text
+                    }
+                    previous = above
+                    continue
+                }
+                for covered in column..<(column + span) { open[covered] = nil }
+                cells.append(GridCell(row: rowIndex, column: column, columnSpan: span, text: raw.text))
+                if raw.verticalMerge == .restart { open[column] = cells.count - 1 }
+                previous = cells.count - 1
+            }
+        }
+        var edges: [Double]?
+        if gridWidths.count == columnCount, !gridWidths.isEmpty {
+            var x = 0.0
+            edges =
+                [0]
+                + gridWidths.map { width in
+                    x += width
+                    return x
+                }
+        }
+        return GridTable(rowCount: rows.count, columnCount: columnCount, cells: cells, columnEdges: edges)
+    }
+}

@@ -1,0 +1,137 @@
+import DocumentLayout
+import Foundation
+
+/// Walks the content of a page into paragraphs and tables.
+///
+/// Block elements (`p`, `div`, `h1`…, `li`, `br`…) end a paragraph; inline elements (`span`, `font`, Word's
+/// `<o:p>`) only add their text. White space runs and `&nbsp;` become one space; spaces of any width at either end
+/// of a paragraph or cell are dropped (Word's `mso-` styles and indents carry no text).
+struct HTMLWalker {
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "center",
+        "blockquote", "pre", "dd", "dt", "dl", "address", "main", "body", "html", "hr", "br", "caption", "figure",
+        "tbody", "thead", "tfoot", "tr",
+    ]
+
+    private(set) var blocks: [LayoutBlock] = []
+    private var text = ""
+
+    mutating func walk(_ node: HTMLNode) {
+        switch node {
+        case .text(let string, _):
+            text += string
+        case .element(let name, _, let children, _):
+            if ContentFinder.ignored.contains(name) { return }
+            if name == "table" {
+                endParagraph()
+                blocks += HTMLTableBuilder.blocks(of: node)
+                return
+            }
+            let isBlock = Self.blockElements.contains(name)
+            if isBlock { endParagraph() }
+            for child in children { walk(child) }
+            if isBlock { endParagraph() }
+        }
+    }
+
+    mutating func endParagraph() {
+        let cleaned = Self.clean(text)
+        text = ""
+        if !cleaned.isEmpty { blocks.append(.paragraph(LayoutParagraph(cleaned))) }
+    }
+
+    mutating func finish() -> [LayoutBlock] {
+        endParagraph()
+        return blocks
+    }
+
+    /// Runs of white space and no-break spaces made one space; layout space (full-width too) at the ends dropped.
+    static func clean(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{A0}"
+                || scalar == "\u{0C}"
+            {
+                pending = true
+                continue
+            }
+            if pending, !scalars.isEmpty { scalars.append(" ") }
+            pending = false
+            scalars.append(scalar)
+        }
+        var result = String(scalars)
+        while let first = result.unicodeScalars.first, first == "\u{3000}" || first == " " { result.removeFirst() }
+        while let last = result.unicodeScalars.last, last == "\u{3000}" || last == " " { result.removeLast() }
+        return result
+    }
+}
+
+/// Builds a table's grid with the HTML table algorithm: each cell at the first free slot of its row, covering
+/// `rowspan` × `colspan` slots. A table that lays out the page — a cell holding a table, or a cell of long
+/// text in several paragraphs — is read as the content of its cells instead.
+enum HTMLTableBuilder {
+    static let maximumSpan = 64
+
+    static func blocks(of table: HTMLNode) -> [LayoutBlock] {
+        var rows: [[HTMLNode]] = []
+        collectRows(table, into: &rows)
+        var cellBlocks: [[(node: HTMLNode, blocks: [LayoutBlock])]] = []
+        var isLayout = false
+        for row in rows {
+            var cells: [(node: HTMLNode, blocks: [LayoutBlock])] = []
+            for cell in row {
+                var walker = HTMLWalker()
+                for child in cell.children { walker.walk(child) }
+                let blocks = walker.finish()
+                let paragraphs = blocks.compactMap(\.paragraph)
+                if blocks.contains(where: { $0.table != nil })
+                    || (paragraphs.count >= 3 && paragraphs.map(\.text.count).reduce(0, +) > 300)
+                {
+                    isLayout = true
+                }
+                cells.append((cell, blocks))
+            }
+            cellBlocks.append(cells)
+        }
+        if isLayout { return cellBlocks.flatMap { $0.flatMap(\.blocks) } }
+        var occupied: Set<[Int]> = []
+        var cells: [GridCell] = []
+        var columnCount = 0
+        for (rowIndex, row) in cellBlocks.enumerated() {
+            var column = 0
+            for (node, blocks) in row {
+                while occupied.contains([rowIndex, column]) { column += 1 }
+                let rowSpan = span(node.attribute("rowspan"))
+                let columnSpan = span(node.attribute("colspan"))
+                for r in rowIndex..<(rowIndex + rowSpan) {
+                    for c in column..<(column + columnSpan) { occupied.insert([r, c]) }
+                }
+                let text = blocks.compactMap(\.paragraph?.text).joined(separator: "\n")
+                cells.append(
+                    GridCell(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text))
+                column += columnSpan
+                columnCount = max(columnCount, column)
+            }
+        }
+        guard !cells.isEmpty else { return [] }
+        return [.table(GridTable(rowCount: cellBlocks.count, columnCount: columnCount, cells: cells))]
+    }
+
+    /// A `rowspan`/`colspan` value: 1 when absent or not a number, at most ``maximumSpan``.
+    static func span(_ value: String?) -> Int {
+        guard let value, let number = Int(value.trimmingCharacters(in: .whitespaces)) else { return 1 }
+        return max(1, min(number, maximumSpan))
+    }
+
+    /// The rows of a table (through `thead`/`tbody`/`tfoot`, not into nested tables) and their cells.
+    static func collectRows(_ node: HTMLNode, into rows: inout [[HTMLNode]]) {
+        for child in node.children {
+            switch child.name {
+            case "tr": rows.append(child.children.filter { $0.name == "td" || $0.name == "th" })
+            case "thead", "tbody", "tfoot": collectRows(child, into: &rows)
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import DocumentLayout
+
+/// Turns the characters and drawings of a PDF's pages into a laid-out document: tables from their ruling lines,
+/// paragraphs from the lines of text outside them, in reading order, without page numbers, headers and footers.
+///
+/// Pure geometry, no PDF library: the PDF reader gives it what MuPDF extracted, tests give it pages built by hand.
+public enum PDFLayout {
+    /// An item of a page in reading order.
+    private enum Item {
+        case line(TextLine)
+        case table(TableAssembly)
+    }
+
+    /// The laid-out document of a PDF's pages.
+    ///
+    /// - Throws: ``DocumentReadError/scanned(pages:)`` when no page has text but some draw images,
+    ///   ``DocumentReadError/noText(format:)`` when there is no text at all.
+    public static func document(from pages: [PageContent]) throws(DocumentReadError) -> LaidOutDocument {
+        let hasText = pages.contains { page in page.characters.contains { !$0.isSpace } }
+        guard hasText else {
+            if pages.contains(where: { $0.imageCount > 0 }) { throw .scanned(pages: pages.count) }
+            throw .noText(format: .pdf)
+        }
+        var items: [Item] = []
+        var lines: [TextLine] = []
+        for page in pages {
+            let (tables, prose) = tablesAndProse(of: page)
+            var pageItems: [(y: Double, item: Item)] = tables.map { ($0.y, .table($0.table)) }
+            for line in prose {
+                pageItems.append((line.baseline - line.size, .line(line)))
+                lines.append(line)
+            }
+            items += pageItems.sorted { $0.y < $1.y }.map(\.item)
+        }
+        let heights = Dictionary(pages.map { ($0.number, $0.height) }, uniquingKeysWith: { first, _ in first })
+        let furniture = PageFurniture.furniture(lines, heights: heights)
+        let dropped = Set(furniture.map { lines[$0].identity })
+        items.removeAll { item in
+            if case .line(let line) = item { return dropped.contains(line.identity) }
+            return false
+        }
+        var paragraphs = ParagraphBuilder(
+            measuring: lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element))
+        var blocks: [LayoutBlock] = []
+        var open: TableAssembly?
+        func closeTable() {
+            if let table = open { blocks.append(.table(table.grid())) }
+            open = nil
+        }
+        for item in items {
+            switch item {
+            case .line(let line):
+                closeTable()
+                if let ended = paragraphs.add(line) { blocks.append(.paragraph(ended)) }
+            case .table(let table):
+                if let ended = paragraphs.flush() { blocks.append(.paragraph(ended)) }
+                if var current = open, current.isContinued(by: table) {
+                    current.append(table)
+                    open = current
+                } else {
+                    closeTable()
+                    open = table
+                }
+            }
+        }
+        closeTable()
+        if let ended = paragraphs.flush() { blocks.append(.paragraph(ended)) }
+        return LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
+    }
+
+    /// The tables of a page (with their top edge) and the lines of text outside them.
+    static func tablesAndProse(of page: PageContent) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine])
+    {
+        let groups = CellFinder.tables(from: RuleFinder.rules(from: page.segments)).filter { $0.count >= 2 }
+        let bounds = groups.map { cells in
+            Rect(
+                x0: cells.map(\.x0).min() ?? 0, y0: cells.map(\.y0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0,
+                y1: cells.map(\.y1).max() ?? 0)
+        }
+        var cellCharacters = groups.map { [[PageCharacter]](repeating: [], count: $0.count) }
+        var prose: [PageCharacter] = []
+        for character in page.characters {
+            let x = character.midX
+            let y = character.bodyY
+            if let table = bounds.firstIndex(where: { $0.contains(x: x, y: y) }),
+                let cell = groups[table].firstIndex(where: { $0.contains(x: x, y: y) })
+            {
+                cellCharacters[table][cell].append(character)
+            } else if !character.isSpace || !prose.isEmpty {
+                prose.append(character)
+            }
+        }
+        let tables = groups.indices.map { index in
+            let texts = cellCharacters[index].map { characters in
+                cellText(TextLine.lines(of: characters, page: page.number).map(\.text))
+            }
+            return (bounds[index].y0, TableAssembly(cells: groups[index], texts: texts, page: page.number))
+        }
+        return (tables, TextLine.lines(of: prose, page: page.number))
+    }
+}
+
+/// A cell's lines joined: with line breaks, except a number wrapped in a narrow cell (`518` / `6`), which is one.
+func cellText(_ lines: [String]) -> String {
+    let isNumberPiece = { (line: String) in
+        !line.isEmpty && line.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+    }
+    if lines.count > 1, lines.allSatisfy(isNumberPiece) { return lines.joined() }
+    return lines.joined(separator: "\n")
+}
+
+extension TextLine {
+    /// Identifies a line within its document: its page and baseline.
+    var identity: [Double] { [Double(page), baseline, x0] }
+}

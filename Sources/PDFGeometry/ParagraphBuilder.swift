@@ -1,0 +1,77 @@
+import DocumentLayout
+
+/// Joins lines of prose into paragraphs as they read on the page.
+///
+/// A line starts a new paragraph when it is indented from the text's left margin (a first-line indent, a centred
+/// title), when the line above stopped short of the right margin, when the font size changes, or when the gap
+/// above it is wider than the usual line spacing. Otherwise it continues the paragraph, across a page break too.
+struct ParagraphBuilder {
+    let left: Double
+    let right: Double
+    let spacing: Double
+    private var lines: [TextLine] = []
+
+    /// Measures the margins (the leftmost and rightmost line ends several lines share) and the line spacing.
+    init(measuring all: [TextLine]) {
+        left = Self.repeated(all.map(\.x0)).min() ?? all.map(\.x0).min() ?? 0
+        right = Self.repeated(all.map(\.x1)).max() ?? all.map(\.x1).max() ?? 0
+        var gaps: [Double] = []
+        for (previous, line) in zip(all, all.dropFirst()) where previous.page == line.page {
+            let gap = line.baseline - previous.baseline
+            if gap > 0 { gaps.append(gap) }
+        }
+        gaps.sort()
+        spacing = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+    }
+
+    /// Adds a line; returns the paragraph it ended, if it starts a new one.
+    mutating func add(_ line: TextLine) -> LayoutParagraph? {
+        guard let last = lines.last else {
+            lines = [line]
+            return nil
+        }
+        let size = max(line.size, 1)
+        let indented = line.x0 > left + 0.8 * size
+        let short = last.x1 < right - 1.5 * max(last.size, 1)
+        let resized = abs(line.size - last.size) > 1.5
+        let gapped = line.page == last.page && spacing > 0 && line.baseline - last.baseline > 1.5 * spacing
+        if indented || short || resized || gapped {
+            let ended = flush()
+            lines = [line]
+            return ended
+        }
+        lines.append(line)
+        return nil
+    }
+
+    /// Ends the paragraph being built.
+    mutating func flush() -> LayoutParagraph? {
+        guard let first = lines.first else { return nil }
+        var text = ""
+        for line in lines {
+            let piece = line.text
+            if let end = text.unicodeScalars.last, let start = piece.unicodeScalars.first, Self.isLatin(end),
+                Self.isLatin(start)
+            {
+                text += " "
+            }
+            text += piece
+        }
+        lines = []
+        return LayoutParagraph(text, page: first.page)
+    }
+
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// The values that another value is within 2 pt of: the left or right ends shared by several lines, which
+    /// are margins, not the ends of indented or short lines.
+    static func repeated(_ values: [Double]) -> [Double] {
+        let sorted = values.sorted()
+        return sorted.indices.filter { index in
+            (index > 0 && sorted[index] - sorted[index - 1] <= 2)
+                || (index + 1 < sorted.count && sorted[index + 1] - sorted[index] <= 2)
+        }.map { sorted[$0] }
+    }
+}

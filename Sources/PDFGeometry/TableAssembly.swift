@@ -1,0 +1,126 @@
+import DocumentLayout
+
+/// A table being put together from its fragments on consecutive pages.
+///
+/// Cells are kept as rectangles in one vertical coordinate that runs on from page to page: a fragment on the next
+/// page is moved to start where the table so far ends. When the fragment's first row holds label text but its
+/// number cells are empty, the producer split a row across the page break: that row is joined to the last row
+/// above. A label cell still open at the page break (its column's cell on the next page is empty) is extended.
+struct TableAssembly {
+    struct Piece {
+        var rect: Rect
+        var text: String
+        var box: LayoutBox
+    }
+
+    private(set) var pieces: [Piece]
+    private(set) var bottom: Double
+    private(set) var lastPage: Int
+    private(set) var edges: [Double]
+    /// How close two x positions must be to count as one edge.
+    static let alignment = 2.0
+
+    init(cells: [Rect], texts: [String], page: Int) {
+        pieces = zip(cells, texts).map { rect, text in
+            Piece(
+                rect: rect, text: text, box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1))
+        }
+        bottom = cells.map(\.y1).max() ?? 0
+        lastPage = page
+        edges = Self.distinct(cells.flatMap { [$0.x0, $0.x1] })
+    }
+
+    /// Whether a fragment on the next page continues this table: same outer edges, and the column edges of one
+    /// are among the other's.
+    func isContinued(by next: TableAssembly) -> Bool {
+        guard next.lastPage == lastPage + 1, let first = edges.first, let last = edges.last,
+            let nextFirst = next.edges.first, let nextLast = next.edges.last,
+            abs(first - nextFirst) <= Self.alignment, abs(last - nextLast) <= Self.alignment
+        else { return false }
+        func within(_ small: [Double], _ large: [Double]) -> Bool {
+            small.allSatisfy { x in large.contains { abs($0 - x) <= Self.alignment } }
+        }
+        return within(next.edges, edges) || within(edges, next.edges)
+    }
+
+    /// Appends the fragment of the next page (see the type's description).
+    mutating func append(_ next: TableAssembly) {
+        let top = next.pieces.map(\.rect.y0).min() ?? 0
+        let rowBottoms = Self.distinct(next.pieces.map(\.rect.y1))
+        let firstRowBottom = rowBottoms.first ?? top
+        let lastRow = pieces.indices.filter { abs(pieces[$0].rect.y1 - bottom) <= 1 }
+        let numeric = lastRow.filter { Self.isNumber(pieces[$0].text) }.map { pieces[$0].rect }
+        let firstRow = next.pieces.filter { abs($0.rect.y0 - top) <= 1 }
+        let split =
+            !numeric.isEmpty
+            && firstRow.contains { !$0.text.isEmpty }
+            && firstRow.allSatisfy { piece in
+                piece.text.isEmpty || !numeric.contains { Self.overlaps($0, piece.rect) }
+            }
+        let offset = bottom - (split ? firstRowBottom : top)
+        var added: [Piece] = []
+        for var piece in next.pieces.sorted(by: { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }) {
+            piece.rect.y0 += offset
+            piece.rect.y1 += offset
+            // Pieces at the break: the joined row (above the old bottom), or the first row (starting on it).
+            let atBreak = split ? piece.rect.y0 < bottom - 0.5 : abs(piece.rect.y0 - bottom) <= 1
+            if atBreak, let above = lastRow.first(where: { Self.aligned(pieces[$0].rect, piece.rect) }),
+                split || (piece.text.isEmpty && !pieces[above].text.isEmpty && !Self.isNumber(pieces[above].text))
+            {
+                pieces[above].rect.y1 = max(pieces[above].rect.y1, piece.rect.y1)
+                if !piece.text.isEmpty {
+                    pieces[above].text += pieces[above].text.isEmpty ? piece.text : "\n" + piece.text
+                }
+                continue
+            }
+            piece.rect.y0 = max(piece.rect.y0, bottom)
+            if piece.rect.y1 > piece.rect.y0 + 0.5 { added.append(piece) }
+        }
+        pieces += added
+        bottom = max(bottom, pieces.map(\.rect.y1).max() ?? bottom)
+        lastPage = next.lastPage
+        edges = Self.distinct(edges + next.edges)
+    }
+
+    /// The table as a grid: its distinct cell edges are the grid lines.
+    func grid() -> GridTable {
+        let xs = Self.distinct(pieces.flatMap { [$0.rect.x0, $0.rect.x1] })
+        let ys = Self.distinct(pieces.flatMap { [$0.rect.y0, $0.rect.y1] })
+        func index(_ value: Double, in lines: [Double]) -> Int {
+            lines.indices.min { abs(lines[$0] - value) < abs(lines[$1] - value) } ?? 0
+        }
+        let cells = pieces.map { piece in
+            let row = index(piece.rect.y0, in: ys)
+            let column = index(piece.rect.x0, in: xs)
+            return GridCell(
+                row: row, column: column, rowSpan: max(1, index(piece.rect.y1, in: ys) - row),
+                columnSpan: max(1, index(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box)
+        }
+        return GridTable(
+            rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)
+    }
+
+    static func aligned(_ a: Rect, _ b: Rect) -> Bool {
+        abs(a.x0 - b.x0) <= alignment && abs(a.x1 - b.x1) <= alignment
+    }
+
+    static func overlaps(_ a: Rect, _ b: Rect) -> Bool {
+        min(a.x1, b.x1) - max(a.x0, b.x0) > alignment
+    }
+
+    /// Sorted values, those within 0.5 pt of the previous one dropped.
+    static func distinct(_ values: [Double]) -> [Double] {
+        var result: [Double] = []
+        for value in values.sorted() where result.last.map({ value - $0 > 0.5 }) ?? true {
+            result.append(value)
+        }
+        return result
+    }
+
+    static func isNumber(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return !scalars.isEmpty
+            && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0 == "-" }
+            && scalars.contains { ("0"..."9").contains($0) }
+    }
+}

@@ -1,0 +1,59 @@
+import CMuPDF
+import DocumentLayout
+import PDFGeometry
+
+/// Reads a PDF through MuPDF: each page's characters (with baselines) and drawings, then ``PDFLayout`` builds the
+/// paragraphs and tables.
+///
+/// MuPDF is opened with a fresh context per call, so calls on different threads do not share state.
+public enum PDFReader {
+    /// The most pages a report can have; larger files are refused before their pages are read.
+    public static let maximumPages = 200
+
+    /// Reads the bytes of a PDF.
+    ///
+    /// - Throws: ``DocumentReadError/broken(format:detail:)`` for a damaged file, ``DocumentReadError/encrypted(format:)``
+    ///   for a password-protected one, ``DocumentReadError/scanned(pages:)`` for pages without text,
+    ///   ``DocumentReadError/tooLarge(format:detail:)`` past ``maximumPages``.
+    public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
+        try PDFLayout.document(from: pages(of: bytes))
+    }
+
+    /// The content of every page, as MuPDF gives it.
+    public static func pages(of bytes: [UInt8]) throws(DocumentReadError) -> [PageContent] {
+        var document: UnsafeMutablePointer<nb_pdf_document>?
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            nb_pdf_read(buffer.baseAddress, buffer.count, Int32(maximumPages), &document)
+        }
+        defer { nb_pdf_free(document) }
+        guard let document else { throw .broken(format: .pdf, detail: "内存不足") }
+        let message = withUnsafeBytes(of: document.pointee.message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        switch Int(status) {
+        case Int(NB_PDF_OK): break
+        case Int(NB_PDF_ENCRYPTED): throw .encrypted(format: .pdf)
+        case Int(NB_PDF_TOO_MANY_PAGES): throw .tooLarge(format: .pdf, detail: "\(message)，上限 \(maximumPages) 页")
+        default: throw .broken(format: .pdf, detail: message.isEmpty ? "MuPDF 无法读取" : message)
+        }
+        let count = Int(document.pointee.page_count)
+        guard count > 0, let pages = document.pointee.pages else { throw .noText(format: .pdf) }
+        return (0..<count).map { index in
+            let page = pages[index]
+            let characters = UnsafeBufferPointer(start: page.chars, count: Int(page.char_count)).map { char in
+                PageCharacter(
+                    Unicode.Scalar(char.codepoint) ?? "\u{FFFD}", originX: Double(char.origin_x),
+                    originY: Double(char.origin_y), size: Double(char.size), x0: Double(char.x0), x1: Double(char.x1))
+            }
+            let segments = UnsafeBufferPointer(start: page.segments, count: Int(page.segment_count)).map { segment in
+                PageSegment(
+                    segment.kind == Int32(NB_PDF_FILL) ? .fill : .stroke, x0: Double(segment.x0),
+                    y0: Double(segment.y0),
+                    x1: Double(segment.x1), y1: Double(segment.y1), width: Double(segment.width))
+            }
+            return PageContent(
+                number: index + 1, width: Double(page.width), height: Double(page.height), characters: characters,
+                segments: segments, imageCount: Int(page.image_count))
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import DocumentLayout
+import Foundation
+import ReportModel
+
+/// One template tried against a grid: which grid rows are which template rows, and how each row's value cells
+/// map to the row's columns (see ``GridTableMapper``).
+struct Candidate {
+    let template: TableTemplate
+    let context: GridContext
+    /// Template row key → the grid row, its label cells and value cells, in grid order.
+    private(set) var rows: [(key: String, row: Int, labels: [GridCell], values: [GridCell])] = []
+    private(set) var unknownRows: [(row: Int, label: String)] = []
+    private(set) var repeatedRows: [(row: Int, label: String)] = []
+    /// Template columns some header path names.
+    private(set) var namedColumns: Set<String> = []
+
+    struct RowMatcher {
+        let row: RowTemplate
+        let keys: [LabelMatch]
+        let parents: [LabelMatch]
+    }
+
+    struct ColumnMatcher {
+        let column: ColumnTemplate
+        let keys: [LabelMatch]
+        let parents: [LabelMatch]
+    }
+
+    /// The label keys of the template's columns, made once per candidate.
+    private let columnMatchers: [String: ColumnMatcher]
+
+    init(template: TableTemplate, context: GridContext) {
+        self.template = template
+        self.context = context
+        columnMatchers = Dictionary(
+            uniqueKeysWithValues: template.columns.map { column in
+                (
+                    column.key,
+                    ColumnMatcher(
+                        column: column, keys: ([column.label] + column.variants).map(LabelMatch.init),
+                        parents: column.path.dropLast().map(LabelMatch.init))
+                )
+            })
+        let rowMatchers = template.dataRows.map { row in
+            RowMatcher(
+                row: row, keys: ([row.label] + row.variants).map(LabelMatch.init),
+                parents: row.path.dropLast().map(LabelMatch.init))
+        }
+        var used: Set<String> = []
+        var unlabelled: [(row: Int, labels: [GridCell], values: [GridCell])] = []
+        for dataRow in context.dataRows {
+            guard let own = dataRow.labels.last else {
+                unlabelled.append(dataRow)
+                continue
+            }
+            let ownKey = LabelMatch(own.text)
+            let outer = dataRow.labels.dropLast().map { LabelMatch($0.text) }
+            var best: (score: Int, key: String)?
+            for matcher in rowMatchers {
+                let score = matcher.keys.map { ownKey.score($0) }.max() ?? 0
+                guard score > 0 else { continue }
+                let bonus = matcher.parents.filter { parent in outer.contains { $0.score(parent) >= 2 } }.count
+                if best.map({ score * 4 + bonus > $0.score }) ?? true { best = (score * 4 + bonus, matcher.row.key) }
+            }
+            guard let best else {
+                unknownRows.append((dataRow.row, own.text))
+                continue
+            }
+            guard used.insert(best.key).inserted else {
+                repeatedRows.append((dataRow.row, own.text))
+                continue
+            }
+            rows.append((best.key, dataRow.row, dataRow.labels, dataRow.values))
+        }
+        if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first,
+            let first = unlabelled.first(where: {
+                $0.values.contains {
+                    CellText.isNumber($0.text.trimmingLayoutSpace()) || $0.text.trimmingLayoutSpace().isEmpty
+                }
+            })
+        {
+            rows.append((row.key, first.row, first.labels, first.values))
+        }
+        for path in context.headers.values {
+            for matcher in columnMatchers.values where Self.columnScore(path, matcher) > 0 {
+                namedColumns.insert(matcher.column.key)
+            }
+        }
+    }
+
+    /// Rows count twice, columns named by headers once.
+    var score: Int { rows.count * 2 + namedColumns.count }
+
+    /// Whether the grid is this table at all: three of its rows (or half of them), or rows of it under a header
+    /// that names one of its columns (a piece of table 2 cut per item, table 4's one row).
+    var isPlausible: Bool {
+        (rows.count >= 2 && (rows.count * 2 >= template.dataRows.count || rows.count >= 3))
+            || (!rows.isEmpty && !namedColumns.isEmpty && rows.count + namedColumns.count >= 2)
+    }
+
+    /// How well a header path names a template column: the leaf must match (score ≥ 2); each outer label of the
+    /// column found in the path adds one.
+    static func columnScore(_ path: [LabelMatch], _ column: ColumnMatcher) -> Int {
+        guard let leaf = path.first else { return 0 }
+        let score = column.keys.map { leaf.score($0) }.max() ?? 0
+        guard score >= 2 else { return 0 }
+        let bonus = column.parents.filter { parent in path.dropFirst().contains { $0.score(parent) >= 2 } }.count
+        return score * 4 + bonus
+    }
+
+    /// The value cells of a row assigned to the row's template columns.
+    func assignment(
+        of values: [GridCell], columns: [ColumnTemplate]
+    ) -> (cells: [(ColumnTemplate, GridCell)], complete: Bool) {
+        var byHeader: [(ColumnTemplate, GridCell)] = []
+        var taken: Set<String> = []
+        for value in values {
+            let path = context.headers[[value.row, value.column]] ?? []
+            let scored = columns.compactMap { column in
+                columnMatchers[column.key].map { (column, Self.columnScore(path, $0)) }
+            }.filter { $0.1 > 0 }
+            guard let top = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == top.1 }).count == 1,
+                taken.insert(top.0.key).inserted
+            else { continue }
+            byHeader.append((top.0, value))
+        }
+        if byHeader.count == values.count, values.count == columns.count { return (byHeader, true) }
+        var trimmed = values
+        while trimmed.count > columns.count, trimmed.last?.text.trimmingLayoutSpace().isEmpty == true {
+            trimmed.removeLast()
+        }
+        while trimmed.count > columns.count, trimmed.first?.text.trimmingLayoutSpace().isEmpty == true {
+            trimmed.removeFirst()
+        }
+        if trimmed.count == columns.count { return (Array(zip(columns, trimmed)), true) }
+        return (byHeader, false)
+    }
+
+    /// The template table filled from the grid, with diagnostics.
+    func result() -> GridTableMapper.Result {
+        var table = Table(template: template)
+        var diagnostics: [Diagnostic] = []
+        let name = "table \(template.table)"
+        for entry in rows {
+            guard let row = template.row(entry.key) else { continue }
+            let columns = template.columns(of: row)
+            let (cells, complete) = assignment(of: entry.values, columns: columns)
+            for (column, cell) in cells { table.setText(cell.text, row: entry.key, column: column.key) }
+            if !complete {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, line: nil, code: "row-incomplete",
+                        "\(name), row \(row.label): \(entry.values.count) cells for \(columns.count) columns; "
+                            + "\(columns.count - cells.count) left missing"))
+            }
+        }
+        for unknown in unknownRows {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: nil, code: "table-row-unknown",
+                    "\(name): row \(unknown.label.replacingOccurrences(of: "\n", with: "")) is not a row of the format; "
+                        + "its cells are not read"))
+        }
+        for repeated in repeatedRows {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: nil, code: "table-row-repeated",
+                    "\(name): row \(repeated.label.replacingOccurrences(of: "\n", with: "")) appears twice; "
+                        + "the first is read"))
+        }
+        return GridTableMapper.Result(table: table, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,109 @@
+import DocumentLayout
+import ReportModel
+
+/// The one step that gives a laid-out table's cells their template keys, whatever the source: .docx, PDF, HTML,
+/// and (after the text detectors emit ``GridTable``s) plain text.
+///
+/// 1. **Rows by label.** A grid row with a value cell is a data row; its label cells (left of the values,
+///    merged cells from above included) form its label path, outermost first. The innermost label is matched to
+///    a template row's label or variants by loose key (``LabelMatch``); the outer labels settle ties
+///    (`3.其他` under （六）). A template with one unlabelled data row (table 4) takes the first unlabelled row.
+/// 2. **Columns by header.** Each value cell's header path is the chain of label cells above it (nearest first,
+///    through merged cells, by x extent when the grid has geometry). When every value cell of a row finds a
+///    distinct template column this way, that is the mapping; otherwise the row's value cells are taken in
+///    order when their number equals the row's columns (blank layout cells at the ends dropped first), and a
+///    row that still disagrees keeps what its headers resolved and leaves the rest missing. Raw grid column
+///    indices are never used: edited and converted documents have extra grid columns.
+/// 3. **Which template.** Every template of the catalog is tried; the one with most rows and header columns
+///    matched wins (ties: the newest format). A grid that matches none is kept as a plain grid table keyed by its
+///    own first row and first column.
+///
+/// Cell text is kept exactly as written; a template cell the grid does not fill is *missing*, never 0.
+enum GridTableMapper {
+    /// A mapped table and what mapping noticed.
+    struct Result {
+        var table: Table
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Maps a grid onto the template it matches best, or keeps it as a plain grid.
+    static func map(_ grid: GridTable, catalog: TemplateCatalog = .standard) -> Result {
+        let context = GridContext(grid: grid)
+        var best: (score: Int, format: Int, candidate: Candidate)?
+        for template in catalog.tables {
+            let candidate = Candidate(template: template, context: context)
+            guard candidate.isPlausible else { continue }
+            let score = candidate.score
+            if best.map({ (score, template.format) > ($0.score, $0.format) }) ?? true {
+                best = (score, template.format, candidate)
+            }
+        }
+        guard let best else { return Result(table: plainTable(grid), diagnostics: []) }
+        return best.candidate.result()
+    }
+
+    /// The template rows of a table no grid filled (every cell missing), as a diagnostic.
+    static func missingRows(of table: Table) -> Diagnostic? {
+        guard let template = table.templateDefinition else { return nil }
+        let missing = template.dataRows.filter { row in
+            !row.optional && (table.rows.first { $0.key == row.key }?.cells.allSatisfy(\.isMissing) ?? true)
+        }
+        guard !missing.isEmpty else { return nil }
+        let names = missing.prefix(5).map(\.label).joined(separator: "、")
+        return Diagnostic(
+            .warning, line: nil, code: "rows-missing",
+            "table \(template.table): \(missing.count) rows not found (\(names)\(missing.count > 5 ? "…" : ""))")
+    }
+
+    /// A grid that matches no template: its first row gives the column keys, the first cell of each row the row key.
+    static func plainTable(_ grid: GridTable) -> Table {
+        let header = grid.cells(coveringRow: 0).map { $0.text.trimmingLayoutSpace() }
+        var seen: [String: Int] = [:]
+        func unique(_ label: String, fallback: String) -> String {
+            let base = label.isEmpty ? fallback : label
+            seen[base, default: 0] += 1
+            let count = seen[base, default: 1]
+            return count == 1 ? base : "\(base)#\(count)"
+        }
+        let columns = header.enumerated().map { index, label in
+            TableColumn(key: unique(label, fallback: "列\(index + 1)"), path: [label])
+        }
+        seen = [:]
+        var rows: [TableRow] = []
+        for row in 1..<max(1, grid.rowCount) {
+            let cells = grid.cells(coveringRow: row)
+            guard !cells.isEmpty else { continue }
+            let label = cells.first?.text.trimmingLayoutSpace() ?? ""
+            let tableCells = columns.enumerated().map { index, column in
+                Cell(column: column.key, text: index < cells.count ? cells[index].text : nil)
+            }
+            rows.append(TableRow(key: unique(label, fallback: "行\(rows.count + 1)"), path: [label], cells: tableCells))
+        }
+        return Table(template: nil, columns: columns, rows: rows)
+    }
+}
+
+/// What every template candidate needs of a grid, computed once: data rows, keys of label cells, header paths.
+struct GridContext {
+    let grid: GridTable
+    let labels: GridLabels
+    let dataRows: [(row: Int, labels: [GridCell], values: [GridCell])]
+    /// The header path of each value cell, by its grid position.
+    let headers: [[Int]: [LabelMatch]]
+
+    init(grid: GridTable) {
+        self.grid = grid
+        labels = GridLabels(grid: grid)
+        var rows: [(row: Int, labels: [GridCell], values: [GridCell])] = []
+        var headers: [[Int]: [LabelMatch]] = [:]
+        for row in 0..<grid.rowCount {
+            guard let entry = labels.dataRow(row) else { continue }
+            rows.append((row, entry.labels, entry.values))
+            for value in entry.values where headers[[value.row, value.column]] == nil {
+                headers[[value.row, value.column]] = labels.headerPath(above: value).map { LabelMatch($0.text) }
+            }
+        }
+        dataRows = rows
+        self.headers = headers
+    }
+}

@@ -1,0 +1,92 @@
+import DocumentLayout
+import HTMLReader
+import ReportFixtures
+import Testing
+
+/// The HTML reader on pages written the way portals and Word write them.
+@Suite struct HTMLReaderTests {
+    static func rows(_ table: GridTable) -> [[String]] {
+        (0..<table.rowCount).map { row in table.cells(coveringRow: row).map(\.text) }
+    }
+
+    @Test func gbkPagesAreReadFromTheirMetaCharset() throws {
+        let page = """
+            <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>
+            <body><p>一、总体情况</p><p>　　２０２４年，本镇主动公开政府信息１２条。</p></body></html>
+            """
+        let document = try HTMLReader.read(TextEncodings.gb18030(page))
+        #expect(document.paragraphs.map(\.text) == ["一、总体情况", "２０２４年，本镇主动公开政府信息１２条。"])
+        let html5 = "<!DOCTYPE html><html><head><meta charset=\"GBK\"></head><body><p>二、主动公开</p></body></html>"
+        #expect(try HTMLReader.read(TextEncodings.gb18030(html5)).paragraphs.map(\.text) == ["二、主动公开"])
+    }
+
+    @Test func rowspanAndColspanLandOnTheGrid() throws {
+        let page = """
+            <table><tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>5</td></tr>
+            <tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>
+            <tr><td>2.其他</td><td>&nbsp;</td></tr></table>
+            """
+        let table = try #require(try HTMLReader.read(Array(page.utf8)).tables.first)
+        #expect(table.rowCount == 3 && table.columnCount == 4)
+        #expect(table.cell(atRow: 2, column: 0)?.text == "三、本年度办理结果")
+        #expect(
+            Self.rows(table) == [
+                ["三、本年度办理结果", "（一）予以公开", "5"], ["三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "0"],
+                ["三、本年度办理结果", "（三）不予公开", "2.其他", ""],
+            ])
+    }
+
+    @Test func wordPagesLoseTheirMarkupButKeepTheirText() throws {
+        let page = """
+            <html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+            <meta http-equiv=Content-Type content="text/html; charset=utf-8">
+            <!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>admin</o:Author></o:DocumentProperties></xml><![endif]-->
+            <style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm;} --></style></head>
+            <body lang=ZH-CN><div class=WordSection1>
+            <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>一、<span
+            style='font:7.0pt "Times New Roman"'>&nbsp; </span></span><![endif]><b>总体情况</b><o:p></o:p></p>
+            <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+            <p class=MsoNormal style='text-indent:32.0pt'><span>　　本年度<span lang=EN-US>2024</span>年，主动公开<o:p></o:p></span></p>
+            </div></body></html>
+            """
+        let document = try HTMLReader.read(Array(page.utf8))
+        #expect(document.paragraphs.map(\.text) == ["一、 总体情况", "本年度2024年，主动公开"])
+    }
+
+    @Test func theReportIsFoundAmongMenusAndFooters() throws {
+        let links = (1...12).map { "<li><a href=\"/c/\($0)\">栏目\($0)</a></li>" }.joined()
+        let page = """
+            <html><head><meta charset="utf-8"><title>年报</title><script>var a = "一、不是正文";</script></head><body>
+            <div class="header"><a href="/">首页</a></div><div id="nav"><ul>\(links)</ul></div>
+            <div class="main"><h1>某镇2024年政府信息公开工作年度报告</h1>
+            <div class="content"><p>一、总体情况</p><p>本镇认真贯彻落实条例，主动公开政府信息一百二十条，依申请公开办理完毕。</p>
+            <p>二、主动公开政府信息情况</p></div>
+            <div class="related"><ul>\(links)</ul></div></div>
+            <div class="footer">主办单位：某镇人民政府 备案号：00000000</div></body></html>
+            """
+        let document = try HTMLReader.read(Array(page.utf8))
+        #expect(
+            document.paragraphs.map(\.text) == [
+                "某镇2024年政府信息公开工作年度报告", "一、总体情况", "本镇认真贯彻落实条例，主动公开政府信息一百二十条，依申请公开办理完毕。",
+                "二、主动公开政府信息情况",
+            ])
+    }
+
+    @Test func layoutTablesAreReadAsTheirContent() throws {
+        let inner = "<table><tr><td>规章</td><td>0</td></tr></table>"
+        let page = """
+            <html><body><table width="100%"><tr><td>
+            <p>二、主动公开政府信息情况</p>\(inner)
+            </td></tr></table></body></html>
+            """
+        let document = try HTMLReader.read(Array(page.utf8))
+        #expect(document.paragraphs.map(\.text) == ["二、主动公开政府信息情况"])
+        #expect(document.tables.map(Self.rows) == [[["规章", "0"]]])
+    }
+
+    @Test func aPageWithoutTextIsRefused() {
+        #expect(throws: DocumentReadError.noText(format: .html)) {
+            try HTMLReader.read(Array("<html><body><script>x()</script></body></html>".utf8))
+        }
+    }
+}
