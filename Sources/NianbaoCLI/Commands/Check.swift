@@ -34,7 +34,7 @@ extension Nianbao {
                 try Output.printJSON(
                     CheckOutput(
                         file: file, agency: result.report.agency, year: result.report.year, summary: summary,
-                        findings: findings))
+                        findings: findings.map(FindingJSON.init)))
             case .text:
                 let header = "\(file): \(result.report.agency ?? "?") \(result.report.year.map(String.init) ?? "?")"
                 Output.print(header)
@@ -70,11 +70,49 @@ struct CheckSummary: Encodable, CustomStringConvertible {
 }
 
 /// `nianbao check --format json`.
-struct CheckOutput: Encodable {
-    let version = 1
+struct CheckOutput: JSONOutput {
     let file: String
-    let agency: String?
-    let year: Int?
+    @NullEncodable var agency: String?
+    @NullEncodable var year: Int?
     let summary: CheckSummary
-    let findings: [Finding]
+    let findings: [FindingJSON]
+}
+
+/// A finding of the checks (`check`): its rule, severity, place, numbers and message. A place's parts that do not
+/// apply are `null`.
+struct FindingJSON: Encodable {
+    /// Where a finding points.
+    struct PlaceJSON: Encodable {
+        let section: [String]
+        @NullEncodable var table: Int?
+        @NullEncodable var row: [String]?
+        @NullEncodable var rowKey: String?
+        @NullEncodable var column: [String]?
+        @NullEncodable var columnKey: String?
+        @NullEncodable var line: Int?
+
+        init(_ place: Place) {
+            section = place.section
+            table = place.table
+            row = place.row
+            rowKey = place.rowKey
+            column = place.column
+            columnKey = place.columnKey
+            line = place.line
+        }
+    }
+
+    let rule: String
+    let severity: String
+    let place: PlaceJSON
+    let numbers: [String: Decimal]
+    let message: String
+
+    init(_ finding: Finding) {
+        rule = finding.rule
+        severity = finding.severity.rawValue
+        place = PlaceJSON(finding.place)
+        numbers = finding.numbers
+        message = finding.message
+    }
 }

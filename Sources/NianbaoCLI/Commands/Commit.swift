@@ -51,7 +51,8 @@ extension Nianbao {
                     try Output.printJSON(
                         CommitJSON(
                             status: outcome.status.rawValue, revision: RevisionJSON(outcome.revision),
-                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings, diagnostics: diagnostics))
+                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings,
+                            diagnostics: diagnostics.map(DiagnosticJSON.init)))
                 case .text:
                     for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
                     for warning in outcome.warnings { Output.diagnose("warning: \(warning)") }

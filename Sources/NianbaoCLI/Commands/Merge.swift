@@ -94,14 +94,14 @@ extension Nianbao {
 }
 
 /// `nianbao merge --format json`.
-struct MergeJSON: Encodable {
+struct MergeJSON: JSONOutput {
     let report: String
     let head: String
     let ours: String
     let theirs: String
-    let base: String?
+    @NullEncodable var base: String?
     let status: String
-    let revision: RevisionJSON?
+    @NullEncodable var revision: RevisionJSON?
     let conflicts: [UnitConflictJSON]
     let closed: Int
 
@@ -119,18 +119,4 @@ struct MergeJSON: Encodable {
         closed = outcome.closed.count
     }
 
-    enum CodingKeys: String, CodingKey { case report, head, ours, theirs, base, status, revision, conflicts, closed }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(report, forKey: .report)
-        try container.encode(head, forKey: .head)
-        try container.encode(ours, forKey: .ours)
-        try container.encode(theirs, forKey: .theirs)
-        try container.encode(base, forKey: .base)
-        try container.encode(status, forKey: .status)
-        try container.encode(revision, forKey: .revision)
-        try container.encode(conflicts, forKey: .conflicts)
-        try container.encode(closed, forKey: .closed)
-    }
 }

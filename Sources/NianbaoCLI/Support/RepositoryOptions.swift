@@ -66,7 +66,8 @@ enum CLILogging {
     static let logger: Logger = {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = ProcessInfo.processInfo.environment["NIANBAO_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+            handler.logLevel =
+                ProcessInfo.processInfo.environment["NIANBAO_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
             return handler
         }
         return Logger(label: "nianbao")

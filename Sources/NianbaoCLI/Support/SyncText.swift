@@ -39,7 +39,8 @@ struct SyncText {
         case .created:
             return "  \(report)  new  \(await revision(head.revision))"
         case .fastForwarded:
-            var line = "  \(report)  fast-forward  \(head.previous?.shortHex(8) ?? "none") → \(await revision(head.revision))"
+            var line =
+                "  \(report)  fast-forward  \(head.previous?.shortHex(8) ?? "none") → \(await revision(head.revision))"
             if !head.closed.isEmpty { line += "  (conflict closed)" }
             return line
         case .unchanged:
