@@ -58,7 +58,7 @@ extension StoreWriter {
         if let comment {
             try MarkCommentRecord(
                 agency: report.agency, year: report.year, name: mark, comment: comment.comment,
-                author: comment.author, time: Int64(comment.time.timeIntervalSince1970)
+                author: comment.author, time: Int64(comment.time.timeIntervalSince1970), forced: comment.forced
             ).save(db)
         } else {
             try MarkCommentRecord.deleteOne(db, key: ["agency": report.agency, "year": report.year, "name": mark])
