@@ -160,7 +160,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportRepositoryTests",
-            dependencies: ["ReportRepository", "RevisionStore", "ReportParser", "ReportModel", "ReportFixtures"],
+            dependencies: [
+                "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportModel", "ReportFixtures",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -23,7 +23,8 @@ extension ReportRepository {
             while !frontier.isEmpty, listed.count < (limit ?? Int.max) {
                 // The newest revision of the frontier; on a tie the one that entered first (a child before its parent).
                 var newest = 0
-                for index in frontier.indices.dropFirst() where frontier[index].record.time > frontier[newest].record.time {
+                for index in frontier.indices.dropFirst()
+                where frontier[index].record.time > frontier[newest].record.time {
                     newest = index
                 }
                 let revision = frontier.remove(at: newest)
@@ -43,10 +44,13 @@ extension ReportRepository {
         let selector = try RevisionSelector(ref)
         return try await read { reader in
             let revision = try Resolver.resolve(selector, in: reader)
-            let refs = try reader.refs(of: revision.report).filter { $0.revision == revision.id }.map(\.name)
+            let refs = try reader.refs(of: revision.report)
+            let comments = try reader.markComments().filter { $0.report == revision.report }
             return RevisionDetails(
                 revision: revision, report: try reader.report(root: revision.root),
-                agency: try reader.agency(revision.report.agency), refs: refs)
+                agency: try reader.agency(revision.report.agency),
+                refs: refs.filter { $0.revision == revision.id }.map(\.name),
+                marks: MarkState.states(refs: refs, comments: comments).filter { $0.revision == revision.id })
         }
     }
 

@@ -16,11 +16,14 @@ public struct ReportRepository: Sendable {
     public let store: RevisionStore
     /// Where the repository logs.
     let logger: Logger
+    /// The checks of documents already seen (``findings(of:)-(String)``), shared by every copy.
+    let findingsCache: FindingsCache
 
     /// Wraps a store.
     public init(store: RevisionStore, logger: Logger) {
         self.store = store
         self.logger = logger
+        findingsCache = FindingsCache()
     }
 
     /// Creates a new repository file.
@@ -30,11 +33,14 @@ public struct ReportRepository: Sendable {
     ///   - node: This node's name, recorded in every revision made here.
     ///   - logger: Where to log.
     /// - Throws: ``RepositoryError/store(_:)`` with ``StoreError/repositoryExists(path:)`` when one is there.
-    public static func create(at path: String, node: String, logger: Logger) throws(RepositoryError)
+    public static func create(
+        at path: String, node: String, logger: Logger
+    ) throws(RepositoryError)
         -> ReportRepository
     {
         do {
-            return ReportRepository(store: try RevisionStore.create(at: path, node: node, logger: logger), logger: logger)
+            return ReportRepository(
+                store: try RevisionStore.create(at: path, node: node, logger: logger), logger: logger)
         } catch {
             throw .store(error)
         }
@@ -47,7 +53,9 @@ public struct ReportRepository: Sendable {
     ///   - access: `.readOnly` for a process that only reads: the file is then never written to.
     ///   - logger: Where to log.
     /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
-    public static func open(at path: String, access: RevisionStore.Access = .readWrite, logger: Logger)
+    public static func open(
+        at path: String, access: RevisionStore.Access = .readWrite, logger: Logger
+    )
         throws(RepositoryError) -> ReportRepository
     {
         do {

@@ -25,8 +25,11 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
     case conflict(String)
     /// The repository is busy; try again.
     case busy
-    /// The repository failed.
+    /// The repository failed, or refused what was asked (its ``RepositoryError/kind`` gives the status).
     case repository(RepositoryError)
+    /// Something failed that nobody expected (a bug, or a library's error): 500 `repository`. The details go to the
+    /// node's log, not to the client.
+    case unexpected
 
     public var status: HTTPResponse.Status {
         switch self {
@@ -37,24 +40,20 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooLarge: .contentTooLarge
         case .conflict: .conflict
         case .busy: .serviceUnavailable
+        case .unexpected: .internalServerError
         case .repository(let error):
-            switch error {
-            case .store(.busy): .serviceUnavailable
-            case .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort, .invalidAgencyID,
-                .invalidYear:
-                .badRequest
-            case .refNotSet: .notFound
-            case .outOfScope, .countyOnly: .forbidden
-            case .conflictOpen: .conflict
-            case .store(.invalidObject), .store(.missingReference), .store(.wrongReferenceKind),
-                .store(.revisionNotFound), .store(.revisionOfAnotherReport), .store(.objectNotFound):
-                .badRequest
-            default: .internalServerError
+            switch error.kind {
+            case .badInput: .badRequest
+            case .notFound: .notFound
+            case .forbidden: .forbidden
+            case .conflict: .conflict
+            case .busy: .serviceUnavailable
+            case .failure: .internalServerError
             }
         }
     }
 
-    /// The stable code in the body.
+    /// The stable code in the body (Schema/sync-protocol.md, "Errors").
     public var code: String {
         switch self {
         case .missingToken, .invalidToken: "unauthorized"
@@ -64,14 +63,15 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooLarge: "too-large"
         case .conflict: "conflict"
         case .busy: "busy"
-        case .repository:
-            switch status {
-            case .badRequest: "bad-request"
+        case .unexpected: "repository"
+        case .repository(let error):
+            switch error.kind {
+            case .badInput: "bad-request"
             case .notFound: "not-found"
             case .forbidden: "forbidden"
             case .conflict: "conflict"
-            case .serviceUnavailable: "busy"
-            default: "repository"
+            case .busy: "busy"
+            case .failure: "repository"
             }
         }
     }
@@ -88,6 +88,7 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .conflict(let message): message
         case .busy: "The repository is busy; try again in a moment."
         case .repository(let error): error.description
+        case .unexpected: "本节点处理请求时出错（已记入节点日志）。请稍后重试；仍然出错时请联系县政务公开办。"
         }
     }
 

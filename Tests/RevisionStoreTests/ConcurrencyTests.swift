@@ -20,8 +20,8 @@ import Testing
             holdingLock.store(true, ordering: .releasing)
             Thread.sleep(forTimeInterval: 1)
         }
-        // (the second starts only once the first holds the lock, however loaded the machine is)
-        for _ in 0..<500 where !holdingLock.load(ordering: .acquiring) {
+        // (the second starts only once the first holds the lock, however loaded the machine is: up to 30 s)
+        for _ in 0..<3000 where !holdingLock.load(ordering: .acquiring) {
             try await Task.sleep(for: .milliseconds(10))
         }
         let error = await #expect(throws: StoreError.self) {
@@ -30,7 +30,8 @@ import Testing
         try await holding
         // Then the second gets the clear busy error, and only the first write landed
         #expect(error == .busy)
-        #expect(error?.description == "The repository is busy: another nianbao is writing to it. Try again in a moment.")
+        #expect(
+            error?.description == "The repository is busy: another nianbao is writing to it. Try again in a moment.")
         #expect(try await first.read { try $0.agencies().map(\.id) } == ["a"])
     }
 }

@@ -46,12 +46,15 @@ import Testing
         defer { county.remove() }
         let township = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
         let all = try await county.repository.issueToken(label: "county", scope: .all).secret
-        let app = buildNodeApplication(repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
+        let app = buildNodeApplication(
+            repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
         let (revision, objects) = Self.objects(agency: "changzhang")
         let before = try await county.repository.statistics()
         try await app.test(.router) { client in
             // A wrong token: 401
-            try await client.execute(uri: "/v1/refs", method: .get, headers: Self.bearer("nbt_" + String(repeating: "0", count: 48))) {
+            try await client.execute(
+                uri: "/v1/refs", method: .get, headers: Self.bearer("nbt_" + String(repeating: "0", count: 48))
+            ) {
                 #expect($0.status == .unauthorized)
                 #expect(Self.errorCode($0) == "unauthorized")
             }
@@ -103,7 +106,8 @@ import Testing
                     body: try Self.upload(objects, draft: revision, agency: "changzhang")
                 ) { response in
                     #expect(response.status == .ok)
-                    let result = try JSONDecoder().decode(UploadResult.self, from: Data(response.body.readableBytesView))
+                    let result = try JSONDecoder().decode(
+                        UploadResult.self, from: Data(response.body.readableBytesView))
                     #expect(result.stored == (attempt == 0 ? objects.count : 0))
                     #expect(result.results.first?.status == (attempt == 0 ? "created" : "unchanged"))
                 }
@@ -113,7 +117,11 @@ import Testing
             // A county's report the township may not read: not listed, not fetched
             try await county.repository.receive(
                 objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
-                updates: [RefUpdate(report: ReportKey(agency: "otherplace", year: 2024), ref: "draft", revision: other.revision, expected: nil)],
+                updates: [
+                    RefUpdate(
+                        report: ReportKey(agency: "otherplace", year: 2024), ref: "draft", revision: other.revision,
+                        expected: nil)
+                ],
                 scope: .all, origin: "test")
             try await client.execute(uri: "/v1/refs", method: .get, headers: Self.bearer(township)) { response in
                 let listing = try JSONDecoder().decode(RefsListing.self, from: Data(response.body.readableBytesView))
@@ -162,7 +170,7 @@ import Testing
         #expect(outcome.results.first?.conflict?.base == first.id)
         // Then publishing is refused, locally and over the wire
         await #expect(throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"])) {
-            try await county.repository.mark(key.description, as: .published)
+            try await county.repository.mark(key.description, as: .published, author: "县政务公开办")
         }
         let refused = try await county.repository.receive(
             objects: [], updates: [RefUpdate(report: key, ref: "published", revision: first.id, expected: nil)],

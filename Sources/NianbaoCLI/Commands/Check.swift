@@ -3,6 +3,7 @@ import Foundation
 import ReportChecks
 import ReportModel
 import ReportParser
+import ReportRepository
 
 extension Nianbao {
     /// `nianbao check FILE`: check a report against the national format.
@@ -26,8 +27,8 @@ extension Nianbao {
         func run() async throws {
             let result = try ReportParser.parse(try FileInput.read(file))
             let previousReport = try previous.map { try ReportParser.parse(try FileInput.read($0)).report }
-            let findings = ReportChecker().check(
-                result.report, previous: previousReport, notes: result.diagnostics.map(\.sourceNote))
+            let findings = ReportRepository.findings(
+                of: result.report, previous: previousReport, diagnostics: result.diagnostics)
             let summary = CheckSummary(findings: findings)
             switch output.chosen {
             case .json:
@@ -44,11 +45,6 @@ extension Nianbao {
             if summary.errors > 0 { throw ExitCode(1) }
         }
     }
-}
-
-extension Diagnostic {
-    /// The parser's diagnostic as a note for the checker.
-    var sourceNote: SourceNote { SourceNote(code: code, line: line, message: message) }
 }
 
 /// How many findings of each severity.

@@ -38,7 +38,7 @@ extension Nianbao {
         @Option(name: [.customShort("m"), .long], help: "The merge revision's message.")
         var message: String?
 
-        @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
+        @Option(help: Author.help)
         var author: String?
 
         @OptionGroup var repository: RepositoryOptions
@@ -54,9 +54,10 @@ extension Nianbao {
                 guard let key = ReportKey(report) else { return }
                 var resolutions: [UnitID: MergeSide] = [:]
                 if let take { for id in unit { resolutions[id] = take } }
-                let outcome = try await repository.open().mergeHeads(
+                let repository = try repository.open()
+                let outcome = try await repository.mergeHeads(
                     of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
-                    author: Author.resolve(author), message: message)
+                    author: try await Author.resolve(author, in: repository), message: message)
                 if let output {
                     try Data(ReportText.render(outcome.result.merged).utf8).write(to: URL(fileURLWithPath: output))
                 }

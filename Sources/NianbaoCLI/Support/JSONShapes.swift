@@ -75,12 +75,41 @@ struct CommitJSON: JSONOutput {
 struct LogJSON: JSONOutput {
     let ref: String
     let revisions: [RevisionJSON]
+    /// The marks of the report, each on the revision it names.
+    let marks: [MarkStateJSON]
+}
+
+/// A mark as it stands: which, on which revision, since when, and its comment (the correction request of
+/// `returned`; the reason of a forced mark) or `null`.
+struct MarkStateJSON: Encodable {
+    /// A mark's comment: the text, who wrote it and when.
+    struct CommentJSON: Encodable {
+        let text: String
+        let author: String
+        let time: Date
+    }
+
+    let mark: String
+    let revision: String
+    let moved: Date
+    /// Whether the mark was set against the rules (`published --force --reason`): the comment is the reason.
+    let forced: Bool
+    @NullEncodable var comment: CommentJSON?
+
+    init(_ state: MarkState) {
+        mark = state.mark.rawValue
+        revision = state.revision.hex
+        moved = state.moved
+        forced = state.isForced
+        comment = state.comment.map { CommentJSON(text: $0.comment, author: $0.author, time: $0.time) }
+    }
 }
 
 /// `nianbao show`.
 struct ShowJSON: JSONOutput {
     let revision: RevisionJSON
     let refs: [String]
+    let marks: [MarkStateJSON]
     @NullEncodable var agency: AgencyJSON?
     let report: Report
 
@@ -105,8 +134,12 @@ struct ReportJSON: Encodable {
     let year: Int
     let head: RevisionJSON
     let otherHeads: [HeadJSON]
+    /// `draft`, `submitted`, `returned`, `published` or `conflict` (``ReportStatus``).
+    let status: String
     @NullEncodable var submitted: String?
+    @NullEncodable var returned: String?
     @NullEncodable var published: String?
+    let marks: [MarkStateJSON]
 
     init(_ summary: ReportSummary) {
         report = summary.report.description
@@ -115,10 +148,12 @@ struct ReportJSON: Encodable {
         year = summary.report.year
         head = RevisionJSON(summary.head)
         otherHeads = summary.otherHeads.map { HeadJSON(name: $0.name.name, revision: $0.revision.hex) }
+        status = summary.status.rawValue
         submitted = summary.submitted?.hex
+        returned = summary.returned?.hex
         published = summary.published?.hex
+        marks = summary.marks.map(MarkStateJSON.init)
     }
-
 }
 
 /// `nianbao reports`.
@@ -132,7 +167,10 @@ struct MarkJSON: JSONOutput {
     let mark: String
     let revision: String
     @NullEncodable var previous: String?
-
+    /// The mark's comment (the correction request of `returned`, the reason of a forced mark), or `null`.
+    @NullEncodable var comment: String?
+    /// Whether the rules were overridden (`--force --reason`).
+    let forced: Bool
 }
 
 /// `nianbao fsck`.

@@ -26,8 +26,7 @@ struct ReportController {
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision)
-        let findings = try await services.catalog.findings(
-            of: details.report, root: details.revision.root, key: key)
+        let findings = try await services.catalog.findings(of: details.revision)
         let years = try await services.catalog.read { reader in
             (
                 last: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year - 1)) != nil,
@@ -76,16 +75,12 @@ struct ReportController {
 
     /// The marks of a report, for the page.
     static func marks(of state: ReportEntry, shown: ObjectID) -> [MarkView] {
-        let names: [(RefName, String)] = [
-            (.submitted, "已报送"), (ReportStatus.returnedRef, "已退回"), (.published, "已公开"),
-        ]
-        return names.compactMap { name, label in
-            guard let ref = state.mark(name) else { return nil }
-            let comment = state.comments[name.name]
-            return MarkView(
-                label: label, short: DisplayFormat.short(ref.revision), time: DisplayFormat.time(ref.moved),
-                onThisRevision: ref.revision == shown, comment: comment?.comment ?? "", hasComment: comment != nil,
-                commentBy: comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
+        state.marks.map { mark in
+            MarkView(
+                label: mark.label, short: DisplayFormat.short(mark.revision), time: DisplayFormat.time(mark.moved),
+                onThisRevision: mark.revision == shown, forced: mark.isForced, comment: mark.note ?? "",
+                hasComment: mark.note != nil,
+                commentBy: mark.comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
         }
     }
 }

@@ -15,7 +15,7 @@ struct WebServices: Sendable {
     init(repository: ReportRepository, configuration: WebConfiguration) {
         self.repository = repository
         self.configuration = configuration
-        catalog = ReportCatalog(repository: repository, cache: FindingsCache())
+        catalog = ReportCatalog(repository: repository)
         renderer = PageRenderer(protection: CSRFProtection(keyBytes: configuration.csrfKey))
     }
 

@@ -25,12 +25,14 @@ struct RevisionView {
     }
 }
 
-/// A mark of a report (submitted, returned, published) as the report page lists it.
+/// A mark of a report (submitted, returned, published) as the report page lists it, with its note (the correction
+/// request of `returned`, the reason of a forced `published`).
 struct MarkView {
     let label: String
     let short: String
     let time: String
     let onThisRevision: Bool
+    let forced: Bool
     let comment: String
     let hasComment: Bool
     let commentBy: String
