@@ -166,6 +166,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SyncAPITests",
+            dependencies: ["SyncAPI", "ReportModel", "ReportFixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SyncTests",
             dependencies: [
                 "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",

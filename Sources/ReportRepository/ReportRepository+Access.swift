@@ -25,7 +25,9 @@ extension ReportRepository {
     ///   - scope: `.all` for the county, or the agencies a township may read and write.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
     ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one.
-    public func issueToken(label: String, scope: AccessScope, time: Date = Date()) async throws(RepositoryError)
+    public func issueToken(
+        label: String, scope: AccessScope, time: Date = Date()
+    ) async throws(RepositoryError)
         -> IssuedToken
     {
         if case .agencies(let agencies) = scope {
@@ -61,7 +63,8 @@ extension ReportRepository {
         return try await read { try $0.validToken(hash: hash) }
     }
 
-    /// Adds a remote (or changes its URL and token).
+    /// Adds a remote (or changes its URL and token). A remote that now points to another address forgets what this
+    /// node saw there: the next push sends what the new node lacks, whatever the old one had.
     ///
     /// - Throws: ``RepositoryError/invalidRemoteName(_:)``, ``RepositoryError/invalidRemoteURL(_:)``.
     public func addRemote(_ remote: Remote) async throws(RepositoryError) {
@@ -85,7 +88,7 @@ extension ReportRepository {
         return remote
     }
 
-    /// Removes a remote.
+    /// Removes a remote, and what this node saw there.
     ///
     /// - Throws: ``RepositoryError/remoteNotFound(_:)``.
     public func removeRemote(named name: String) async throws(RepositoryError) {

@@ -18,7 +18,7 @@ extension StoreWriter {
         ).save(db)
     }
 
-    /// Forgets what this node saw of a remote (when the remote is removed).
+    /// Forgets what this node saw of a remote (when the remote is removed or points to another address).
     public func removeRemoteRefs(remote: String) throws {
         try RemoteRefRecord.filter(RemoteRefRecord.Columns.remote == remote).deleteAll(db)
     }

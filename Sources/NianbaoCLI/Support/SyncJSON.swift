@@ -107,7 +107,17 @@ struct PushJSON: Encodable {
     let objectsSent: Int
     let objectsSkipped: Int
     let results: [ResultJSON]
+    /// Drafts and marks not sent because the token may not write them: `reason` is `out-of-reach` or `county-only`.
+    let notSent: [NotSentJSON]
     let statistics: TransferStatistics
+
+    /// A draft or mark not sent.
+    struct NotSentJSON: Encodable {
+        let report: String
+        let ref: String
+        let reason: String
+        let message: String
+    }
 
     init(_ report: PushReport) {
         remote = report.remote
@@ -118,6 +128,9 @@ struct PushJSON: Encodable {
             ResultJSON(
                 report: $0.report.description, ref: $0.ref, status: $0.status.rawValue, revision: $0.revision.hex,
                 current: $0.current?.hex, conflict: $0.conflict.map(ConflictJSON.init))
+        }
+        notSent = report.unsent.map {
+            NotSentJSON(report: $0.report.description, ref: $0.ref, reason: $0.reason.rawValue, message: $0.description)
         }
         statistics = report.statistics
     }

@@ -54,7 +54,14 @@ struct SyncText {
     }
 
     func lines(for push: PushReport) async -> [String] {
-        guard !push.results.isEmpty else { return ["Nothing to push to \(push.remote): it has everything."] }
+        let unsent = push.unsent.map { "  注意：\($0)。" }
+        guard !push.results.isEmpty else {
+            return [
+                unsent.isEmpty
+                    ? "Nothing to push to \(push.remote): it has everything."
+                    : "Nothing was sent to \(push.remote):"
+            ] + unsent
+        }
         var lines = [
             "Pushed to \(push.remote) (node \(push.node)): \(push.objectsSent) objects sent"
                 + (push.objectsSkipped > 0 ? " (\(push.objectsSkipped) it already had)" : "") + ", "
@@ -77,7 +84,7 @@ struct SyncText {
                 lines.append("\(what)  \(result.status.rawValue)  \(await revision(result.revision))")
             }
         }
-        return lines
+        return lines + unsent
     }
 
     /// `3 requests, 12.4 KB sent, 1.1 KB received`.
