@@ -191,7 +191,13 @@ let package = Package(
         ),
         .testTarget(
             name: "NianbaoCLITests",
-            dependencies: ["NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel"],
+            dependencies: [
+                "NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel", "ReportRepository", "SyncAPI",
+                "SyncServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
     ],

@@ -89,7 +89,13 @@ public struct SyncClient: Sendable {
             header = pack
             if !batch.objects.isEmpty {
                 let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
-                try await local { () async throws(RepositoryError) in try await repository.store(objects) }
+                do {
+                    try await repository.store(objects)
+                } catch {
+                    // Objects that are not what their names say, or refer to what is not there: the remote's fault.
+                    guard error.kind == .badInput else { throw .repository(error) }
+                    throw .badResponse(remote: remote.name, detail: error.description)
+                }
                 received += objects.count
                 statistics.objectsReceived += objects.count
             }
