@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// What each cell may hold: TEMPLATE.md §6 rule 5. Counts are non-negative integers; only amounts in 万元 may
+/// What each cell may hold: Schema/checks.md, consistency rule 5. Counts are non-negative integers; only amounts in 万元 may
 /// have decimals and only 本年增/减 may be negative. A blank, `—`, `/` or `无` is not 0: the reviewer asks for 0.
 enum CellRules {
     static func check(_ context: CheckContext) -> [Finding] {
