@@ -28,7 +28,10 @@ import Testing
     @Test func everyShapeHasEveryKeyNullsIncluded() async throws {
         let county = try CLIWorkspace()
         let township = try CLIWorkspace()
-        defer { [county, township].forEach { $0.remove() } }
+        defer {
+            county.remove()
+            township.remove()
+        }
         var checked = Set<String>()
         // Files: a real report without a title line, and 常张乡's report with two edits of one cell
         let untitled = Corpus.packageRoot.appendingPathComponent("Scripts/samples/001_7458bd74f5b9c7f3.txt").path

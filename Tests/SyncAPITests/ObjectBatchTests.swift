@@ -28,7 +28,8 @@ import Testing
     @Test func aBatchReadsBackAsItWasWritten() throws {
         let batch = Self.sample()
         #expect(try ObjectBatch.decode(batch.encoded()) == batch)
-        #expect(batch.encoded().count == ObjectBatch.size(headerBytes: 14, objectBytes: batch.objects.map(\.bytes.count)))
+        let sizes = batch.objects.map(\.bytes.count)
+        #expect(batch.encoded().count == ObjectBatch.size(headerBytes: 14, objectBytes: sizes))
         #expect(try ObjectBatch.decode(ObjectBatch(objects: []).encoded()) == ObjectBatch(objects: []))
     }
 

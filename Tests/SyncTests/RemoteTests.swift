@@ -21,7 +21,7 @@ import Testing
         // Given three county nodes (the old server, its replacement, and a third) and a township with a draft
         let nodes = [try TestNode("a"), try TestNode("b"), try TestNode("c")]
         let township = try TestNode("changzhang")
-        defer { (nodes + [township]).forEach { $0.remove() } }
+        defer { for node in nodes + [township] { node.remove() } }
         var tokens: [String] = []
         for node in nodes {
             tokens.append(
@@ -65,7 +65,10 @@ import Testing
         // marked its own report published
         let county = try TestNode("county")
         let township = try TestNode("changzhang")
-        defer { [county, township].forEach { $0.remove() } }
+        defer {
+            county.remove()
+            township.remove()
+        }
         let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
         try await township.editCell(Self.key, index: 0, to: "1", time: testTime(1))
         let typo = ReportKey(agency: "changzang", year: 2024)

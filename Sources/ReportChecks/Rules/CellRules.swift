@@ -26,13 +26,14 @@ enum CellRules {
                 }
             }
             for (row, cell) in notFilled {
-                let shown = cell.text.map { $0.trimmingLayoutSpace().isEmpty ? "空白" : "「\($0.trimmingLayoutSpace())」" } ?? ""
+                let shown =
+                    cell.text.map { $0.trimmingLayoutSpace().isEmpty ? "空白" : "「\($0.trimmingLayoutSpace())」" } ?? ""
                 findings.append(
                     Finding(
                         rule: "cell-not-filled", severity: .warning,
                         place: context.place(table, section: section, row: row.key, column: cell.column),
-                        message: "表\(template.table)「\(row.path.last ?? row.key)」行「\(table.columnPath(cell.column).last ?? cell.column)」列"
-                            + "为\(shown)，应填写数字（没有则填0）"))
+                        message: "表\(template.table)「\(row.path.last ?? row.key)」行"
+                            + "「\(table.columnPath(cell.column).last ?? cell.column)」列为\(shown)，应填写数字（没有则填0）"))
             }
         }
         return findings
