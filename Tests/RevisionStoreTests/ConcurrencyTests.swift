@@ -13,12 +13,15 @@ import Testing
         let path = folder.path("repository.sqlite").path
         let first = try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
         let second = try RevisionStore.open(at: path, busyTimeout: 0.2, logger: StoreTestSupport.logger)
-        // When the first holds a write transaction for a second while the second tries to write
+        // When the first holds a write transaction until the second has tried to write (at most 30 s)
         let holdingLock = Atomic<Bool>(false)
+        let secondTried = Atomic<Bool>(false)
         async let holding: Void = first.write { writer in
             try writer.save(Agency(id: "a", name: "甲"))
             holdingLock.store(true, ordering: .releasing)
-            Thread.sleep(forTimeInterval: 1)
+            for _ in 0..<3000 where !secondTried.load(ordering: .acquiring) {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
         }
         // (the second starts only once the first holds the lock, however loaded the machine is: up to 30 s)
         for _ in 0..<3000 where !holdingLock.load(ordering: .acquiring) {
@@ -27,6 +30,7 @@ import Testing
         let error = await #expect(throws: StoreError.self) {
             try await second.write { try $0.save(Agency(id: "b", name: "乙")) }
         }
+        secondTried.store(true, ordering: .releasing)
         try await holding
         // Then the second gets the clear busy error, and only the first write landed
         #expect(error == .busy)
