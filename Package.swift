@@ -208,7 +208,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportRepositoryTests",
-            dependencies: ["ReportRepository", "RevisionStore", "ReportParser", "ReportModel", "ReportFixtures"],
+            dependencies: [
+                "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportModel", "ReportFixtures",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SyncAPITests",
+            dependencies: ["SyncAPI", "ReportModel", "ReportFixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -234,7 +241,13 @@ let package = Package(
         ),
         .testTarget(
             name: "NianbaoCLITests",
-            dependencies: ["NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel"],
+            dependencies: [
+                "NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel", "ReportRepository", "SyncAPI",
+                "SyncServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
     ],

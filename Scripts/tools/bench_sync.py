@@ -107,8 +107,9 @@ try:
                     with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
                         f.write(body)
                 message = f"{name} revision {revision}"
+                # (--force: the five samples stand in for twenty townships, so a text names another township's office)
                 sh(binary, "commit", os.path.join(county, name), "--agency", f"t{township:02d}", "--year", str(year),
-                   "-m", message, "--repo", nb)
+                   "-m", message, "--force", "--repo", nb)
                 sh("git", "add", name, cwd=county)
                 sh("git", "commit", "-q", "-m", message, cwd=county)
                 if revision == 0:

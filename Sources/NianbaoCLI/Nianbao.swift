@@ -19,6 +19,7 @@ struct Nianbao: AsyncParsableCommand {
             History.self,
             Blame.self,
             Init.self,
+            Config.self,
             Commit.self,
             Import.self,
             Log.self,

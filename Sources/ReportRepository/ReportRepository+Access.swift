@@ -69,7 +69,8 @@ extension ReportRepository {
         return try await read { try $0.validToken(hash: tokenHash) }
     }
 
-    /// Adds a remote (or changes its URL and token).
+    /// Adds a remote (or changes its URL and token). A remote that now points to another address forgets what this
+    /// node saw there: the next push sends what the new node lacks, whatever the old one had.
     ///
     /// - Throws: ``RepositoryError/invalidRemoteName(_:)``, ``RepositoryError/invalidRemoteURL(_:)``.
     public func addRemote(_ remote: Remote) async throws(RepositoryError) {
@@ -93,7 +94,7 @@ extension ReportRepository {
         return remote
     }
 
-    /// Removes a remote.
+    /// Removes a remote, and what this node saw there.
     ///
     /// - Throws: ``RepositoryError/remoteNotFound(_:)``.
     public func removeRemote(named name: String) async throws(RepositoryError) {

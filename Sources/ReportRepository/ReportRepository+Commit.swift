@@ -12,10 +12,14 @@ extension ReportRepository {
     ///
     /// The agency is added to the repository when it is new: as `agency` says, else named as the report names it.
     ///
+    /// The wrong report never replaces a draft: a text that names another agency or year than `key`
+    /// (``ReportMismatch``) is refused unless `force` is given, and then the revision's message records it. A text
+    /// that names no agency or no year is committed with a warning.
+    ///
     /// - Parameters:
     ///   - report: The document.
     ///   - key: Which report (agency id and year).
-    ///   - author: Who.
+    ///   - author: Who (``author(given:)``); an empty name is refused.
     ///   - message: Why.
     ///   - agency: The agency to record when it is new (its id must be `key.agency`); a parent it names that the
     ///     repository does not know is recorded too, named by its id.
@@ -23,41 +27,48 @@ extension ReportRepository {
     ///   - mergingHeads: Record the document as the merge of the draft and every second head the report has while a
     ///     sync conflict is open (the person resolved it by editing): the new revision has them all as parents and
     ///     the conflicts close.
+    ///   - force: Commit a text that names another agency or year anyway; the message records that it was forced.
     /// - Returns: The new revision, or the unchanged head.
-    /// - Throws: ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error;
-    ///   the repository is then unchanged.
+    /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
+    ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error; the repository
+    ///   is then unchanged.
     @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
-        time: Date = Date(), mergingHeads: Bool = false
+        time: Date = Date(), mergingHeads: Bool = false, force: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard (1900...9999).contains(key.year) else { throw .invalidYear(key.year) }
-        var warnings: [String] = []
-        if let year = report.year, year != key.year {
-            warnings.append("the text says it is the report for \(year), but it was committed as \(key)")
-        }
+        let author = try Self.checkedAuthor(author)
         let (root, objects) = ObjectGraph.objects(of: report)
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
-        let newAgency = Agency(id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
+        let newAgency = Agency(
+            id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
-        let (current, known, open) = try await read { reader -> (Revision?, Agency?, [SyncConflict]) in
+        let (current, agencies, open) = try await read { reader -> (Revision?, [Agency], [SyncConflict]) in
             let head = try reader.ref(.draft, of: key)?.revision
             return (
-                try head.map { try reader.requireRevision($0) }, try reader.agency(key.agency),
+                try head.map { try reader.requireRevision($0) }, try reader.agencies(),
                 try reader.conflicts(openOnly: true, report: key)
             )
         }
+        var warnings: [String] = []
+        var forcedMessage = message
+        if let mismatch = ReportMismatch.between(
+            agency: report.agency, year: report.year, target: key, agencies: agencies)
+        {
+            guard force else { throw .wrongReport(mismatch) }
+            warnings.append("已强制提交：\(mismatch)")
+            forcedMessage += "\n\n（强制提交：\(mismatch)）"
+        }
+        if report.agency == nil { warnings.append("这份报告没有写明机关名称，无法核对它是不是 \(key) 的报告") }
+        if report.year == nil { warnings.append("这份报告没有写明年度，无法核对它是不是 \(key) 的报告") }
+        let message = forcedMessage
         if !open.isEmpty, !mergingHeads {
             warnings.append(
                 "\(key) has an open sync conflict (head \(open.map(\.head).joined(separator: ", "))): this commit goes on"
                     + " the draft's line; `nianbao merge \(key)` or `nianbao commit --resolve` joins the lines")
-        }
-        if let known, let named = report.agency,
-            AgencyNaming.normalized(named) != AgencyNaming.normalized(known.name)
-        {
-            warnings.append("the text names \(named), but \(key.agency) is \(known.name)")
         }
         if let current, current.root == root, !mergingHeads || open.isEmpty {
             return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
@@ -91,14 +102,17 @@ extension ReportRepository {
             return outcome
         }
         logger.info(
-            "commit", metadata: ["report": "\(key)", "status": "\(outcome.status.rawValue)",
-                                 "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)"])
+            "commit",
+            metadata: [
+                "report": "\(key)", "status": "\(outcome.status.rawValue)",
+                "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)",
+            ])
         var result = outcome
         result.warnings = warnings
         return result
     }
 
-    /// Reads a report file and commits it (see ``commit(_:to:author:message:agency:time:)``).
+    /// Reads a report file and commits it (see ``commit(_:to:author:message:agency:time:mergingHeads:force:)``).
     ///
     /// - Parameters:
     ///   - path: The report file (UTF-8 or GBK text).
@@ -106,18 +120,20 @@ extension ReportRepository {
     ///   - author: Who.
     ///   - message: Why; `nil` for "Commit FILE".
     ///   - time: When.
+    ///   - mergingHeads: The text resolves the report's sync conflict.
+    ///   - force: Commit a text that names another agency or year anyway.
     /// - Returns: What the commit did, and what the parser noticed.
     /// - Throws: ``RepositoryError/parse(file:_:)`` for a file that is not a report (nothing is stored), and what
     ///   the commit throws.
     public func commit(
         fileAt path: String, to key: ReportKey, author: String, message: String? = nil, time: Date = Date(),
-        mergingHeads: Bool = false
+        mergingHeads: Bool = false, force: Bool = false
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         let parsed = try Self.readReport(at: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? "Commit \(name)", time: time,
-            mergingHeads: mergingHeads)
+            mergingHeads: mergingHeads, force: force)
         return (outcome, parsed.diagnostics)
     }
 }

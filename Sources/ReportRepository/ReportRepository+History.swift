@@ -53,10 +53,13 @@ extension ReportRepository {
         let selector = try RevisionSelector(ref)
         return try await read { reader in
             let revision = try Resolver.resolve(selector, scope: scope, in: reader)
-            let refs = try reader.refs(of: revision.report).filter { $0.revision == revision.id }.map(\.name)
+            let refs = try reader.refs(of: revision.report)
+            let comments = try reader.markComments().filter { $0.report == revision.report }
             return RevisionDetails(
                 revision: revision, report: try reader.report(root: revision.root),
-                agency: try reader.agency(revision.report.agency), refs: refs)
+                agency: try reader.agency(revision.report.agency),
+                refs: refs.filter { $0.revision == revision.id }.map(\.name),
+                marks: MarkState.states(refs: refs, comments: comments).filter { $0.revision == revision.id })
         }
     }
 

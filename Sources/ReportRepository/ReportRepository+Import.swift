@@ -22,13 +22,14 @@ extension ReportRepository {
     ///   - time: When (every revision of this import gets it).
     ///   - progress: Called before each file and once at the end.
     /// - Returns: What was imported, what was unchanged, and what failed and why.
-    /// - Throws: ``RepositoryError/folderNotFound(path:)``, ``RepositoryError/notAFolder(path:)``, or an error of the
-    ///   folder's mapping file; nothing is imported then.
+    /// - Throws: ``RepositoryError/folderNotFound(path:)``, ``RepositoryError/notAFolder(path:)``,
+    ///   ``RepositoryError/authorMissing``, or an error of the folder's mapping file; nothing is imported then.
     public func importFolder(
         at path: String, mapping: AgencyMapping = AgencyMapping(), author: String, time: Date = Date(),
         progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws(RepositoryError) -> ImportSummary {
-        try await importFolder(Self.planImport(of: path, mapping: mapping), author: author, time: time, progress: progress)
+        try await importFolder(
+            Self.planImport(of: path, mapping: mapping), author: author, time: time, progress: progress)
     }
 
     /// Lists what importing a folder would commit, without touching any repository: the report files and the
@@ -36,7 +37,9 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/folderNotFound(path:)``, ``RepositoryError/notAFolder(path:)``, or an error of the
     ///   folder's mapping file.
-    public static func planImport(of path: String, mapping: AgencyMapping = AgencyMapping()) throws(RepositoryError)
+    public static func planImport(
+        of path: String, mapping: AgencyMapping = AgencyMapping()
+    ) throws(RepositoryError)
         -> ImportPlan
     {
         let folder = URL(fileURLWithPath: path)
@@ -57,6 +60,7 @@ extension ReportRepository {
     public func importFolder(
         _ plan: ImportPlan, author: String, time: Date = Date(), progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws(RepositoryError) -> ImportSummary {
+        let author = try Self.checkedAuthor(author)
         let folder = URL(fileURLWithPath: plan.folder)
         let files = plan.files
         var known = try await read { try $0.agencies() }
@@ -83,8 +87,11 @@ extension ReportRepository {
         }
         progress(ImportProgress(completed: files.count, total: files.count, file: files.last ?? ""))
         logger.info(
-            "import", metadata: ["folder": "\(plan.folder)", "imported": "\(summary.imported.count)",
-                                 "unchanged": "\(summary.unchanged.count)", "failed": "\(summary.failed.count)"])
+            "import",
+            metadata: [
+                "folder": "\(plan.folder)", "imported": "\(summary.imported.count)",
+                "unchanged": "\(summary.unchanged.count)", "failed": "\(summary.failed.count)",
+            ])
         return summary
     }
 

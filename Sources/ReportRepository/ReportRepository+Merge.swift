@@ -46,12 +46,13 @@ extension ReportRepository {
     ///   - time: When.
     ///   - commit: `false` to compute the merge only, writing nothing even when it is clean (what the web page shows
     ///     before a person chooses).
-    /// - Throws: ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
+    /// - Throws: ``RepositoryError/authorMissing``; ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
     ///   for a chosen unit that has no conflict; ``RepositoryError/store(_:)`` when the draft moved meanwhile.
     public func mergeHeads(
         of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeSide] = [:],
         author: String, message: String? = nil, time: Date = Date(), commit: Bool = true
     ) async throws(RepositoryError) -> HeadMergeOutcome {
+        let author = try Self.checkedAuthor(author)
         let inputs = try await read { reader in try Self.mergeInputs(of: report, head: head, in: reader) }
         let plain = ReportMerge.merge(base: inputs.base, ours: inputs.ours, theirs: inputs.theirs)
         var result = plain
@@ -96,7 +97,9 @@ extension ReportRepository {
         var theirs: Report
     }
 
-    private static func mergeInputs(of report: ReportKey, head name: String?, in reader: StoreReader) throws
+    private static func mergeInputs(
+        of report: ReportKey, head name: String?, in reader: StoreReader
+    ) throws
         -> MergeInputs
     {
         guard let draft = try reader.ref(.draft, of: report)?.revision else {

@@ -11,6 +11,45 @@ public struct PushPlan: Sendable, Hashable {
     /// The objects the updates need that the remote's known refs do not bring, every object after what it refers
     /// to. The remote may still hold some of them (an interrupted push): ask it which it lacks.
     public var objects: [ObjectID]
+    /// Drafts and marks that moved here but that the token may not send, and why: they stay here.
+    public var unsent: [UnsentRef] = []
+}
+
+/// A draft or mark a push does not send because the remote's token may not write it.
+public struct UnsentRef: Sendable, Hashable, CustomStringConvertible {
+    /// Why it is not sent.
+    public enum Reason: String, Sendable, Hashable {
+        /// The token does not reach the agency's reports.
+        case outOfReach = "out-of-reach"
+        /// Only the county may set this mark (`published`, `returned`).
+        case countyOnly = "county-only"
+    }
+
+    /// The report.
+    public var report: ReportKey
+    /// `draft` or the mark's name.
+    public var ref: String
+    /// Why.
+    public var reason: Reason
+
+    /// Creates an unsent ref.
+    public init(report: ReportKey, ref: String, reason: Reason) {
+        self.report = report
+        self.ref = ref
+        self.reason = reason
+    }
+
+    /// In Chinese: `changzang/2024 的草稿没有发送：对方给本节点的令牌不能写机关 changzang 的报告`.
+    public var description: String {
+        let what = Mark(rawValue: ref).map { "“\($0.label)”标记" } ?? "草稿"
+        switch reason {
+        case .outOfReach:
+            return "\(report) 的\(what)没有发送：对方给本节点的令牌不能写机关 \(report.agency) 的报告"
+                + "（机关编号是否写错？请与县政务公开办核对）"
+        case .countyOnly:
+            return "\(report) 的\(what)没有发送：只有县里才能设置“已退回”和“已公开”"
+        }
+    }
 }
 
 extension ReportRepository {
@@ -18,22 +57,32 @@ extension ReportRepository {
     ///
     /// A draft is pushed unless the remote has it (as its draft, in its draft's history, or as a second head). A mark
     /// is pushed when it moved here since the remote was last seen and differs there; `published` and `returned` only
-    /// with the county's scope.
+    /// with the county's scope. Drafts of agencies the token does not reach, and county marks a township set, are
+    /// not sent: the plan lists them with the reason (``PushPlan/unsent``).
     ///
     /// - Parameters:
     ///   - remote: The remote's name here.
     ///   - states: The remote's reports (those the token reaches).
     ///   - scope: What the token reaches on the remote.
     /// - Complexity: O(n) in the objects of the revisions pushed and of the remote's revisions held here.
-    public func pushPlan(to remote: String, states: [ReportState], scope: AccessScope) async throws(RepositoryError)
+    public func pushPlan(
+        to remote: String, states: [ReportState], scope: AccessScope
+    ) async throws(RepositoryError)
         -> PushPlan
     {
         try await read { reader in
             let remoteStates = Dictionary(uniqueKeysWithValues: states.map { ($0.report, $0) })
             let seen = Dictionary(grouping: try reader.remoteRefs(remote: remote), by: \.report)
             var updates: [RefUpdate] = []
+            var unsent: [UnsentRef] = []
             var have: [ObjectID] = []
-            for local in try Self.reportStates(scope: scope, in: reader) {
+            for local in try Self.reportStates(scope: .all, in: reader) {
+                guard scope.allows(agency: local.report.agency) else {
+                    if local.draft != nil {
+                        unsent.append(UnsentRef(report: local.report, ref: RefName.draft.name, reason: .outOfReach))
+                    }
+                    continue
+                }
                 let there = remoteStates[local.report]
                 let seenRefs = Dictionary(
                     uniqueKeysWithValues: (seen[local.report] ?? []).map { ($0.name, $0.revision) })
@@ -47,7 +96,10 @@ extension ReportRepository {
                 }
                 for (name, revision) in local.marks.sorted(by: { $0.key < $1.key }) {
                     guard revision != there?.marks[name], revision != seenRefs[name] else { continue }
-                    if let mark = Mark(rawValue: name), mark.isCountyOnly, !scope.isAll { continue }
+                    if let mark = Mark(rawValue: name), mark.isCountyOnly, !scope.isAll {
+                        unsent.append(UnsentRef(report: local.report, ref: name, reason: .countyOnly))
+                        continue
+                    }
                     updates.append(
                         RefUpdate(
                             report: local.report, ref: name, revision: revision, expected: there?.marks[name],
@@ -55,7 +107,7 @@ extension ReportRepository {
                 }
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
-            return PushPlan(updates: updates, objects: plan.map(\.id))
+            return PushPlan(updates: updates, objects: plan.map(\.id), unsent: unsent)
         }
     }
 
@@ -64,7 +116,9 @@ extension ReportRepository {
     /// - Parameters:
     ///   - results: The remote's answer to the push's ref updates.
     ///   - remote: The remote's name here.
-    public func recordPush(_ results: [RefUpdateResult], to remote: String, time: Date = Date())
+    public func recordPush(
+        _ results: [RefUpdateResult], to remote: String, time: Date = Date()
+    )
         async throws(RepositoryError)
     {
         try await write { writer in
@@ -72,13 +126,16 @@ extension ReportRepository {
                 guard [.created, .fastForwarded, .moved, .unchanged].contains(result.status),
                     let current = result.current, try writer.contains(current)
                 else { continue }
-                try writer.setRemoteRef(remote: remote, report: result.report, name: result.ref, revision: current, at: time)
+                try writer.setRemoteRef(
+                    remote: remote, report: result.report, name: result.ref, revision: current, at: time)
             }
         }
     }
 
     /// Whether a remote already holds a revision as a head: its draft, in its draft's history, or a second head.
-    private static func remote(_ state: ReportState?, holds revision: ObjectID, in reader: some StoreReading) throws
+    private static func remote(
+        _ state: ReportState?, holds revision: ObjectID, in reader: some StoreReading
+    ) throws
         -> Bool
     {
         guard let state else { return false }

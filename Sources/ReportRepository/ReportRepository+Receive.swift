@@ -140,7 +140,7 @@ extension ReportRepository {
             guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
             if update.isDraft { continue }
             guard let mark = Mark(rawValue: update.ref) else { throw .malformedRef("\(update.report)@\(update.ref)") }
-            if mark.isCountyOnly, !scope.isAll { throw .countyOnly(mark: mark.rawValue) }
+            try MarkRules.checkReach(mark, of: update.report, scope: scope)
         }
     }
 

@@ -6,48 +6,99 @@ import ReportModel
 import RevisionStore
 
 extension ReportRepository {
-    /// Every report that has a draft, by agency id and year, with its head and marks.
+    /// Every report that has a draft, by agency id and year, with its head, its marks and its status.
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func reports() async throws(RepositoryError) -> [ReportSummary] {
         try await read { reader in
             let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
             let refs = Dictionary(grouping: try reader.refs(), by: \.report)
+            let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
+            let conflicted = Set(try reader.conflicts(openOnly: true).map(\.report))
             return try refs.keys.sorted().compactMap { key -> ReportSummary? in
                 let refs = refs[key] ?? []
                 guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
                 return ReportSummary(
                     report: key, agencyName: names[key.agency], head: try reader.requireRevision(draft.revision),
                     otherHeads: refs.filter { $0.name.kind == .head && $0.name != .draft },
-                    submitted: refs.first { $0.name == .submitted }?.revision,
-                    published: refs.first { $0.name == .published }?.revision)
+                    marks: MarkState.states(refs: refs, comments: comments[key] ?? []),
+                    status: ReportStatus.of(refs: refs, head: draft.revision, conflicted: conflicted.contains(key)))
             }
         }
     }
 
-    /// Marks a revision as submitted, published or returned: the mark of its report moves to it.
+    /// The marks of a report, with their comments.
     ///
-    /// A report with an open sync conflict cannot be published: merge it first.
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func marks(of report: ReportKey) async throws(RepositoryError) -> [MarkState] {
+        try await read { reader in
+            MarkState.states(
+                refs: try reader.refs(of: report), comments: try reader.markComments().filter { $0.report == report })
+        }
+    }
+
+    /// Marks a revision as submitted, returned or published, under ``MarkRules``: the mark of its report moves to it,
+    /// with its comment.
     ///
     /// - Parameters:
     ///   - ref: The revision (see ``RevisionSelector``).
     ///   - mark: Which mark.
-    ///   - comment: What goes with it (the correction request of `returned`); `nil` keeps no comment.
+    ///   - comment: What goes with it: the correction request of `returned` (required there); `nil` for none.
     ///   - author: Who sets it (recorded with the comment).
+    ///   - reason: The county's reason for publishing a revision that was not submitted or whose checks report
+    ///     errors; the mark is then recorded as forced, with the reason as its comment. `nil`: follow the rules.
+    ///   - scope: What the person setting it may reach (a web session's token); `.all` on one's own node.
     ///   - time: When.
-    /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/conflictOpen(_:heads:)`` when publishing a report
-    ///   with an open conflict. The repository is then unchanged.
+    /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/outOfScope(agency:)``,
+    ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
+    ///   ``RepositoryError/publishRefused(_:revision:obstacles:)``, ``RepositoryError/conflictOpen(_:heads:)``,
+    ///   ``RepositoryError/authorMissing``. The repository is then unchanged.
     @discardableResult
     public func mark(
-        _ ref: String, as mark: Mark, comment: String? = nil, author: String = "unknown", time: Date = Date()
+        _ ref: String, as mark: Mark, comment: String? = nil, author: String, overriding reason: String? = nil,
+        scope: AccessScope = .all, time: Date = Date()
     ) async throws(RepositoryError) -> MarkOutcome {
+        let author = try Self.checkedAuthor(author)
+        let comment = MarkRules.text(comment)
+        let reason = reason.map { MarkRules.text($0) ?? "" }
+        try MarkRules.checkText(mark, comment: comment, reason: reason)
         let selector = try RevisionSelector(ref)
+        let revision = try await resolve(ref)
+        try MarkRules.checkReach(mark, of: revision.report, scope: scope)
+        var overridden = false
+        if mark == .published {
+            let (submitted, open) = try await read { reader in
+                (
+                    try reader.ref(.submitted, of: revision.report)?.revision,
+                    try reader.conflicts(openOnly: true, report: revision.report)
+                )
+            }
+            guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
+            let findings = try await findings(of: [revision])[revision.id] ?? []
+            let obstacles = MarkRules.publishObstacles(of: revision.id, submitted: submitted, findings: findings)
+            if !obstacles.isEmpty {
+                guard reason != nil else {
+                    throw .publishRefused(revision.report, revision: revision.id, obstacles: obstacles)
+                }
+                overridden = true
+            }
+        }
+        let forced = overridden
+        let text = forced ? reason : comment ?? reason
         let outcome = try await write { writer in
-            let revision = try Resolver.resolve(selector, in: writer)
+            let resolved = try Resolver.resolve(selector, in: writer)
+            guard resolved.id == revision.id else {
+                throw StoreError.refMoved(revision.report, ref: .draft, expected: revision.id, found: resolved.id)
+            }
             if mark == .published {
                 let open = try writer.conflicts(openOnly: true, report: revision.report)
                 guard open.isEmpty else {
                     throw RepositoryError.conflictOpen(revision.report, heads: open.map(\.head))
+                }
+                let submitted = try writer.ref(.submitted, of: revision.report)?.revision
+                guard forced || submitted == revision.id else {
+                    throw RepositoryError.publishRefused(
+                        revision.report, revision: revision.id, obstacles: [.notSubmitted(submitted: submitted)])
                 }
             }
             let previous = try writer.ref(mark.refName, of: revision.report)?.revision
@@ -55,15 +106,19 @@ extension ReportRepository {
                 try writer.moveRef(
                     mark.refName, of: revision.report, to: revision.id, expecting: .current(previous), at: time)
             }
-            let note = comment.map {
-                MarkComment(report: revision.report, mark: mark.rawValue, comment: $0, author: author, time: time)
+            let note = text.map {
+                MarkComment(
+                    report: revision.report, mark: mark.rawValue, comment: $0, author: author, time: time,
+                    forced: forced)
             }
             if note != nil || previous != revision.id {
                 try writer.setMarkComment(note, mark: mark.rawValue, of: revision.report)
             }
-            return MarkOutcome(report: revision.report, mark: mark, revision: revision.id, previous: previous)
+            return MarkOutcome(
+                report: revision.report, mark: mark, revision: revision.id, previous: previous, comment: note)
         }
-        logger.info("mark", metadata: ["report": "\(outcome.report)", "mark": "\(mark.rawValue)"])
+        logger.info(
+            "mark", metadata: ["report": "\(outcome.report)", "mark": "\(mark.rawValue)", "forced": "\(forced)"])
         return outcome
     }
 

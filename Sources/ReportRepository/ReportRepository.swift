@@ -16,11 +16,14 @@ public struct ReportRepository: Sendable {
     public let store: RevisionStore
     /// Where the repository logs.
     let logger: Logger
+    /// The checks of documents already seen (``findings(of:)-(String)``), shared by every copy.
+    let findingsCache: FindingsCache
 
     /// Wraps a store.
     public init(store: RevisionStore, logger: Logger) {
         self.store = store
         self.logger = logger
+        findingsCache = FindingsCache()
     }
 
     /// Creates a new repository file.

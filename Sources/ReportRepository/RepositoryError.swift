@@ -61,6 +61,18 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case invalidNodeName(String)
     /// A token's uploads that no ref reaches would pass its quota.
     case uploadQuotaExceeded(limit: Int)
+    /// No author is configured: commits, merges and marks say who made them.
+    case authorMissing
+    /// A name that cannot be an author (empty, with a line break, or longer than 64 characters).
+    case invalidAuthor(String)
+    /// The text names another agency or year than the report it is committed as; nothing was committed.
+    case wrongReport(ReportMismatch)
+    /// `returned` without the correction request that goes with it.
+    case commentRequired
+    /// The rules were overridden without a reason.
+    case reasonRequired
+    /// `published` refused: the revision is not the submitted one, or its checks report errors.
+    case publishRefused(ReportKey, revision: ObjectID, obstacles: [PublishObstacle])
 
     public var description: String {
         switch self {
@@ -72,7 +84,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "\(path) cannot be read: check that it exists and that you may read it."
         case .malformedRef(let text):
             "`\(text)` is not a revision: write AGENCY/YEAR (the draft), AGENCY/YEAR~N (N revisions before it),"
-                + " AGENCY/YEAR@submitted or @published, or at least 4 digits of a revision id."
+                + " AGENCY/YEAR@submitted, @returned or @published, or at least 4 digits of a revision id."
         case .refNotSet(let report, let ref):
             ref == .draft
                 ? "The repository has no report \(report): commit or import it first (`nianbao reports` lists them)."
@@ -130,6 +142,22 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .uploadQuotaExceeded(let limit):
             "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
                 + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."
+        case .authorMissing:
+            "还没有设置作者：提交、合并和标记都要记下是谁做的。请运行 `nianbao config author 您的姓名`（记在本仓库里），"
+                + "或设置环境变量 NIANBAO_AUTHOR。什么也没有改动。"
+        case .invalidAuthor(let name):
+            "“\(name)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行。"
+        case .wrongReport(let mismatch):
+            "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
+                + "草稿没有改动。"
+        case .commentRequired:
+            "退回报告时请写明需要修改的地方（--comment 退回意见）。什么也没有改动。"
+        case .reasonRequired:
+            "强制设置标记时请写明理由（--reason 理由）。什么也没有改动。"
+        case .publishRefused(let report, let revision, let obstacles):
+            "报告 \(report) 的修订 \(revision.shortHex(8)) 不能公开："
+                + obstacles.map(\.description).joined(separator: "；")
+                + "。请先报送并改正；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。什么也没有改动。"
         }
     }
 }

@@ -4,7 +4,9 @@ import GRDB
 /// append-only, and never edited once released: a schema change is a new file and a new migration.
 enum Migrations {
     /// The migrations this program knows, oldest first.
-    static let names = ["v1-initial", "v2-access", "v3-sync", "v4-parent-index", "v6-receipts"]
+    static let names = [
+        "v1-initial", "v2-access", "v3-sync", "v4-parent-index", "v5-mark-reason", "v6-receipts",
+    ]
 
     /// The schema version (`PRAGMA user_version`) the last known migration sets.
     static let schemaVersion = 6

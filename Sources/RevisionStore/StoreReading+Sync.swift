@@ -83,6 +83,6 @@ extension StoreReading {
     private func markComment(from record: MarkCommentRecord) -> MarkComment {
         MarkComment(
             report: ReportKey(agency: record.agency, year: record.year), mark: record.name, comment: record.comment,
-            author: record.author, time: Date(timeIntervalSince1970: TimeInterval(record.time)))
+            author: record.author, time: Date(timeIntervalSince1970: TimeInterval(record.time)), forced: record.forced)
     }
 }

@@ -133,6 +133,11 @@ extension StoreReading {
         try Setting.value(of: Setting.nodeKey, in: db)
     }
 
+    /// The author configured for this repository (`nianbao config author`), if any.
+    public func author() throws -> String? {
+        try Setting.value(of: Setting.authorKey, in: db)
+    }
+
     /// Counts of what the store holds.
     public func statistics() throws -> StoreStatistics {
         try StoreStatistics.read(db)

@@ -28,12 +28,31 @@ extension StoreWriter {
     }
 
     /// Adds a remote, or changes its URL and token.
+    ///
+    /// What this node saw of a remote belongs to the node at its address: when the URL changes, the remote's
+    /// remembered refs are forgotten, so that the next push and pull start from what the new node says.
     public func saveRemote(_ remote: Remote) throws {
+        if let known = try RemoteRecord.fetchOne(db, key: remote.name),
+            !Self.sameAddress(known.url, remote.url)
+        {
+            try removeRemoteRefs(remote: remote.name)
+        }
         try RemoteRecord(name: remote.name, url: remote.url, token: remote.token).save(db)
     }
 
-    /// Removes a remote; returns `false` when there is none of that name.
+    /// Removes a remote and what this node saw of it; returns `false` when there is none of that name.
     public func removeRemote(named name: String) throws -> Bool {
-        try RemoteRecord.deleteOne(db, key: name)
+        try removeRemoteRefs(remote: name)
+        return try RemoteRecord.deleteOne(db, key: name)
+    }
+
+    /// Whether two remote URLs name the same server: equal but for trailing slashes.
+    static func sameAddress(_ one: String, _ other: String) -> Bool {
+        func normal(_ url: String) -> Substring {
+            var text = Substring(url)
+            while text.hasSuffix("/") { text.removeLast() }
+            return text
+        }
+        return normal(one) == normal(other)
     }
 }

@@ -18,7 +18,7 @@ extension StoreWriter {
         ).save(db)
     }
 
-    /// Forgets what this node saw of a remote (when the remote is removed).
+    /// Forgets what this node saw of a remote (when the remote is removed or points to another address).
     public func removeRemoteRefs(remote: String) throws {
         try RemoteRefRecord.filter(RemoteRefRecord.Columns.remote == remote).deleteAll(db)
     }
@@ -58,7 +58,7 @@ extension StoreWriter {
         if let comment {
             try MarkCommentRecord(
                 agency: report.agency, year: report.year, name: mark, comment: comment.comment,
-                author: comment.author, time: Int64(comment.time.timeIntervalSince1970)
+                author: comment.author, time: Int64(comment.time.timeIntervalSince1970), forced: comment.forced
             ).save(db)
         } else {
             try MarkCommentRecord.deleteOne(db, key: ["agency": report.agency, "year": report.year, "name": mark])

@@ -180,6 +180,15 @@ public struct StoreWriter: StoreReading {
         try Setting(key: Setting.nodeKey, value: name).save(db)
     }
 
+    /// Sets (or, with `nil`, removes) the author recorded in revisions, merges and marks made here.
+    public func setAuthor(_ name: String?) throws {
+        if let name {
+            try Setting(key: Setting.authorKey, value: name).save(db)
+        } else {
+            _ = try Setting.deleteOne(db, key: Setting.authorKey)
+        }
+    }
+
     /// Regenerates the revision index from the revision objects; returns the number of revisions.
     public func rebuildIndexes() throws -> Int {
         try RevisionIndex.erase(db)

@@ -24,10 +24,15 @@ public struct ObjectBatch: Sendable, Hashable {
     /// The four bytes every batch starts with.
     public static let magic: [UInt8] = Array("NBO1".utf8)
 
+    /// The bytes of a batch before its header and its count: the magic and the header's length.
+    static let prefixBytes = 8
+    /// The bytes of an object's framing: its id and its length.
+    static let objectFrameBytes = 36
+
     /// The bytes of the batch.
     public func encoded() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(12 + header.count + objects.reduce(0) { $0 + 36 + $1.bytes.count })
+        out.reserveCapacity(Self.size(headerBytes: header.count, objectBytes: objects.map(\.bytes.count)))
         out += Self.magic
         Self.append(UInt32(header.count), to: &out)
         out += header
@@ -42,16 +47,24 @@ public struct ObjectBatch: Sendable, Hashable {
 
     /// The size of a batch holding these objects and a header of `headerBytes` bytes.
     public static func size(headerBytes: Int, objectBytes: some Sequence<Int>) -> Int {
-        12 + headerBytes + objectBytes.reduce(0) { $0 + 36 + $1 }
+        prefixBytes + headerBytes + 4 + objectBytes.reduce(0) { $0 + objectFrameBytes + $1 }
     }
 
     /// Reads a batch, checking its framing and limits (not the objects: the store re-hashes each).
     ///
+    /// Nothing the body claims is trusted before it is read: a count over `maxObjects` (never more than the
+    /// protocol's limit, whatever the caller asks) is refused, and memory is reserved only for as many objects as the
+    /// bytes left can hold, so a body that claims thousands of objects in twelve bytes is refused as truncated, never
+    /// allocated for. Every input gives a batch or a ``BatchError``.
+    ///
     /// - Parameters:
     ///   - bytes: The body.
-    ///   - maxObjects: The most objects allowed.
+    ///   - maxObjects: The most objects allowed (at most the protocol's limit, whoever reads).
     /// - Throws: ``BatchError``.
-    public static func decode(_ bytes: [UInt8], maxObjects: Int = SyncProtocol.maxObjectsPerBatch)
+    /// - Complexity: O(n) in the bytes of the body.
+    public static func decode(
+        _ bytes: [UInt8], maxObjects: Int = SyncProtocol.maxObjectsPerBatch
+    )
         throws(BatchError) -> ObjectBatch
     {
         var position = 0
@@ -62,14 +75,17 @@ public struct ObjectBatch: Sendable, Hashable {
         let header = Array(bytes[position..<(position + headerLength)])
         position += headerLength
         let count = Int(try read(bytes, at: &position))
-        guard count <= maxObjects else { throw .tooManyObjects(count: count, limit: maxObjects) }
+        let limit = min(maxObjects, SyncProtocol.maxObjectsPerBatch)
+        guard count <= limit else { throw .tooManyObjects(count: count, limit: limit) }
         var objects: [WireObject] = []
-        objects.reserveCapacity(count)
+        objects.reserveCapacity(min(count, (bytes.count - position) / objectFrameBytes))
         for _ in 0..<count {
-            guard bytes.count - position >= 32, let id = ObjectID(bytes: bytes[position..<(position + 32)]) else {
+            guard bytes.count - position >= ObjectID.byteCount,
+                let id = ObjectID(bytes: bytes[position..<(position + ObjectID.byteCount)])
+            else {
                 throw .truncated(offset: position)
             }
-            position += 32
+            position += ObjectID.byteCount
             let length = Int(try read(bytes, at: &position))
             guard length <= SyncProtocol.maxObjectBytes else { throw .objectTooLarge(id: id, bytes: length) }
             guard length <= bytes.count - position else { throw .truncated(offset: position) }

@@ -32,14 +32,20 @@ public struct WireMark: Sendable, Hashable, Codable {
     public var author: String?
     /// When the comment was written.
     public var time: Int64?
+    /// `true` when the mark was set against the rules (the comment is the reason); absent or `false` otherwise.
+    public var forced: Bool?
 
     /// Creates a mark.
-    public init(name: String, revision: ObjectID, comment: String? = nil, author: String? = nil, time: Int64? = nil) {
+    public init(
+        name: String, revision: ObjectID, comment: String? = nil, author: String? = nil, time: Int64? = nil,
+        forced: Bool? = nil
+    ) {
         self.name = name
         self.revision = revision
         self.comment = comment
         self.author = author
         self.time = time
+        self.forced = forced
     }
 }
 

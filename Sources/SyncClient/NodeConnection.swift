@@ -47,14 +47,13 @@ struct NodeConnection: Sendable {
             answer = Answer(
                 status: Int(response.status.code), body: buffer.readBytes(length: buffer.readableBytes) ?? [],
                 contentType: response.headers.first(name: "Content-Type") ?? "")
-        } catch let error as HTTPClientError
-            where [.deadlineExceeded, .readTimeout, .connectTimeout].contains(error)
-        {
-            throw .timedOut(url: baseURL)
+        } catch let error as HTTPClientError where [.deadlineExceeded, .readTimeout].contains(error) {
+            throw .timedOut(remote: remote, url: baseURL, seconds: Int(timeout.nanoseconds / 1_000_000_000))
         } catch is NIOTooManyBytesError {
             throw .badResponse(remote: remote, detail: "the answer is larger than the protocol allows")
         } catch {
-            throw .unreachable(url: baseURL, detail: "\(error)")
+            // A refused or timed-out connection, an unknown host, a connection lost: the node cannot be reached.
+            throw .unreachable(remote: remote, url: baseURL, detail: "\(error)")
         }
         statistics.bytesReceived += answer.body.count
         guard answer.status == 200 else { throw failure(answer) }

@@ -34,12 +34,12 @@ public struct SyncClient: Sendable {
     /// - Parameters:
     ///   - repository: The local repository.
     ///   - remote: The remote node (its URL and token).
-    ///   - httpClient: The process's HTTP client (`.shared` by default).
+    ///   - httpClient: The process's HTTP client (``sharedHTTPClient`` by default).
     ///   - timeout: How long one request may take.
     ///   - batchLimit: The most objects one uploaded batch holds.
     ///   - logger: Where to log.
     public init(
-        repository: ReportRepository, remote: Remote, httpClient: HTTPClient = .shared,
+        repository: ReportRepository, remote: Remote, httpClient: HTTPClient = SyncClient.sharedHTTPClient,
         timeout: Duration = .seconds(120), batchLimit: Int = SyncProtocol.maxObjectsPerBatch, logger: Logger
     ) {
         self.repository = repository
@@ -80,7 +80,7 @@ public struct SyncClient: Sendable {
             let answer = try await connection.send(.POST, "pull", body: body, statistics: &statistics)
             let batch: ObjectBatch
             do {
-                batch = try ObjectBatch.decode(answer.body, maxObjects: Int.max)
+                batch = try ObjectBatch.decode(answer.body)
             } catch {
                 throw .badResponse(remote: remote.name, detail: error.description)
             }
@@ -89,7 +89,13 @@ public struct SyncClient: Sendable {
             header = pack
             if !batch.objects.isEmpty {
                 let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
-                try await local { () async throws(RepositoryError) in try await repository.store(objects) }
+                do {
+                    try await repository.store(objects)
+                } catch {
+                    // Objects that are not what their names say, or refer to what is not there: the remote's fault.
+                    guard error.kind == .badInput else { throw .repository(error) }
+                    throw .badResponse(remote: remote.name, detail: error.description)
+                }
                 received += objects.count
                 statistics.objectsReceived += objects.count
             }
@@ -134,7 +140,7 @@ public struct SyncClient: Sendable {
         }
         var report = PushReport(
             remote: remote.name, node: listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
-            statistics: statistics)
+            unsent: plan.unsent, statistics: statistics)
         guard !plan.updates.isEmpty else { return report }
         let missing = try await missingOnRemote(plan.objects, statistics: &statistics)
         report.objectsSkipped = plan.objects.count - missing.count

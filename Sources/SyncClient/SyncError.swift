@@ -3,10 +3,11 @@ import ReportRepository
 /// Why a push, pull or sync failed, for a person: what happened and what to do. Nothing local is half-done when one
 /// is thrown: what was stored was stored whole, and a retry goes on from there.
 public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// The server could not be reached (refused, unknown host, connection lost).
-    case unreachable(url: String, detail: String)
-    /// The server did not answer in time.
-    case timedOut(url: String)
+    /// The server could not be reached (refused, no connection within ``SyncClient/connectTimeout``, unknown host,
+    /// connection lost); `detail` is the network's own message, for the log.
+    case unreachable(remote: String, url: String, detail: String)
+    /// The server took the connection but did not answer within the request's time limit.
+    case timedOut(remote: String, url: String, seconds: Int)
     /// The server refused the token (wrong, revoked, or none).
     case unauthorized(remote: String, message: String)
     /// The token does not reach what was asked (another agency's report, a county-only mark).
@@ -24,11 +25,12 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case .unreachable(let url, let detail):
-            "The server at \(url) cannot be reached (\(detail)). Check that it is running and that the address is"
-                + " right (`nianbao remote list`); nothing was changed by this attempt beyond what was stored."
-        case .timedOut(let url):
-            "The server at \(url) did not answer in time; try again (what arrived so far is kept)."
+        case .unreachable(let remote, let url, _):
+            "无法连接 \(remote) (\(url))：对方没有响应。请确认对方的服务器已经开启（nianbao serve）、地址没有写错"
+                + "（nianbao remote list），稍后再试；已经收到的内容都已保存。"
+        case .timedOut(let remote, let url, let seconds):
+            "无法连接 \(remote) (\(url))：对方没有响应（连接上了，但 \(seconds) 秒内没有答复）。请稍后再试；"
+                + "已经收到的内容都已保存。"
         case .unauthorized(let remote, let message):
             "The remote \(remote) refused the token: \(message) Ask its office for a new token and set it with"
                 + " `nianbao remote add \(remote) URL --token T`."

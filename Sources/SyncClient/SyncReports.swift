@@ -31,6 +31,8 @@ public struct PushReport: Sendable, Hashable {
     public var objectsSent: Int
     /// Objects the remote already had among those it was asked about.
     public var objectsSkipped: Int
+    /// Drafts and marks that moved here but were not sent, because the token may not write them.
+    public var unsent: [UnsentRef] = []
     /// Requests, bytes and objects exchanged.
     public var statistics: TransferStatistics
 

@@ -16,7 +16,7 @@ extension ReportState {
             if let comment = mark.comment {
                 comments[mark.name] = MarkComment(
                     report: wire.report, mark: mark.name, comment: comment, author: mark.author ?? "unknown",
-                    time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)))
+                    time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)), forced: mark.forced ?? false)
             }
         }
         self.init(
@@ -43,7 +43,7 @@ extension WireRefUpdate {
             comment: update.comment.map {
                 WireMark(
                     name: update.ref, revision: update.revision, comment: $0.comment, author: $0.author,
-                    time: Int64($0.time.timeIntervalSince1970))
+                    time: Int64($0.time.timeIntervalSince1970), forced: $0.forced ? true : nil)
             },
             agency: update.agency.map { WireAgency(id: $0.id, name: $0.name, parent: $0.parent) })
     }

@@ -28,8 +28,11 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
     /// The client failed too often (logins, or requests for what is not there); it may try again after so many
     /// seconds.
     case tooManyRequests(retryAfter: Int)
-    /// The repository failed.
+    /// The repository failed, or refused what was asked (its ``RepositoryError/kind`` gives the status).
     case repository(RepositoryError)
+    /// Something failed that nobody expected (a bug, or a library's error): 500 `repository`. The details go to the
+    /// node's log, not to the client.
+    case unexpected
 
     public var status: HTTPResponse.Status {
         switch self {
@@ -41,27 +44,21 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .conflict: .conflict
         case .busy: .serviceUnavailable
         case .tooManyRequests: .tooManyRequests
+        case .unexpected: .internalServerError
         case .repository(let error):
-            switch error {
-            case .store(.busy), .store(.readOnly), .store(.sharedMemoryLost): .serviceUnavailable
-            case .uploadQuotaExceeded: .contentTooLarge
-            case .invalidNodeName: .badRequest
-            case .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort, .invalidAgencyID,
-                .invalidYear:
-                .badRequest
-            case .refNotSet: .notFound
-            case .outOfScope, .countyOnly: .forbidden
-            case .conflictOpen: .conflict
-            case .store(.invalidObject), .store(.missingReference), .store(.wrongReferenceKind),
-                .store(.revisionNotFound), .store(.revisionOfAnotherReport), .store(.objectNotFound),
-                .store(.foreignParent):
-                .badRequest
-            default: .internalServerError
+            switch error.kind {
+            case .badInput: .badRequest
+            case .notFound: .notFound
+            case .forbidden: .forbidden
+            case .conflict: .conflict
+            case .tooLarge: .contentTooLarge
+            case .busy, .unavailable: .serviceUnavailable
+            case .failure: .internalServerError
             }
         }
     }
 
-    /// The stable code in the body.
+    /// The stable code in the body (Schema/sync-protocol.md, "Errors").
     public var code: String {
         switch self {
         case .missingToken, .invalidToken: "unauthorized"
@@ -72,17 +69,20 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .conflict: "conflict"
         case .busy: "busy"
         case .tooManyRequests: "too-many-requests"
+        case .unexpected: "repository"
         case .repository(.store(.readOnly)): "read-only"
         case .repository(.store(.sharedMemoryLost)): "unavailable"
         case .repository(.uploadQuotaExceeded): "quota"
-        case .repository:
-            switch status {
-            case .badRequest: "bad-request"
+        case .repository(let error):
+            switch error.kind {
+            case .badInput: "bad-request"
             case .notFound: "not-found"
             case .forbidden: "forbidden"
             case .conflict: "conflict"
-            case .serviceUnavailable: "busy"
-            default: "repository"
+            case .busy: "busy"
+            case .tooLarge: "too-large"
+            case .unavailable: "unavailable"
+            case .failure: "repository"
             }
         }
     }
@@ -101,6 +101,7 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooManyRequests(let seconds): "Too many failed requests from here; try again in \(seconds) s."
         case .repository(.store(.readOnly)): "This node serves a read-only repository: it cannot store anything."
         case .repository(let error): error.description
+        case .unexpected: "本节点处理请求时出错（已记入节点日志）。请稍后重试；仍然出错时请联系县政务公开办。"
         }
     }
 

@@ -2,7 +2,8 @@ import Hummingbird
 import Logging
 
 /// Turns anything a route throws that is not already an HTTP error into a ``NodeError`` with a JSON body, so that
-/// no request ends in a bare 500: a malformed body becomes 400, a repository failure names itself.
+/// no request ends in a bare 500: a malformed body becomes 400; anything else is the node's own failure, 500
+/// `repository`, logged here with its details (the client is not told them).
 public struct NodeErrorMiddleware: RouterMiddleware {
     public typealias Context = NodeRequestContext
 
@@ -19,8 +20,9 @@ public struct NodeErrorMiddleware: RouterMiddleware {
         } catch let error as DecodingError {
             throw NodeError.badRequest("The request body is not what this endpoint expects: \(Self.describe(error)).")
         } catch {
-            context.logger.error("request failed", metadata: ["error": "\(error)"])
-            throw NodeError.badRequest("The request could not be handled: \(error).")
+            context.logger.error(
+                "request failed", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
+            throw NodeError.unexpected
         }
     }
 

@@ -18,7 +18,8 @@ extension WireReport {
                     let comment = state.comments[name]
                     return WireMark(
                         name: name, revision: revision, comment: comment?.comment, author: comment?.author,
-                        time: comment.map { Int64($0.time.timeIntervalSince1970) })
+                        time: comment.map { Int64($0.time.timeIntervalSince1970) },
+                        forced: comment?.forced == true ? true : nil)
                 }
             },
             conflicts: state.conflicts.map(WireConflict.init))
@@ -53,7 +54,7 @@ extension RefUpdate {
                 mark.comment.map {
                     MarkComment(
                         report: update.report, mark: update.ref, comment: $0, author: mark.author ?? "unknown",
-                        time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)))
+                        time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)), forced: mark.forced ?? false)
                 }
             },
             agency: update.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) })

@@ -123,7 +123,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     }
 
     /// The error for a repository error, with the status a person would expect (400 for bad input, 404 for what is
-    /// not there).
+    /// not there, 500 only for the repository's own failure). Every case is listed: a new one needs a decision.
     init(_ error: RepositoryError) {
         switch error {
         case .malformedRef(let text): self = .malformedRevision(text)
@@ -134,14 +134,23 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .historyTooShort(let ref, _, _): self = .badRequest("\(ref) 超出了该报告的历史。")
         case .invalidAgencyID(let id): self = .badRequest("“\(id)”不是有效的机关编号。")
         case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（1900–9999）。")
-        case .store(.busy): self = .busy
         case .conflictOpen(let key, _): self = .conflictOpen(key)
         case .noConflict(let key): self = .noConflict(key)
         case .outOfScope(let agency): self = .unknownAgency(agency)
-        case .countyOnly(let mark): self = .countyOnly(action: mark == "published" ? "公开报告" : "退回报告")
+        case .countyOnly(let mark): self = .countyOnly(action: mark == Mark.published.rawValue ? "公开报告" : "退回报告")
         case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
+        case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")
+        case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
-        default: self = .repository(error)
+        case .store(.busy): self = .busy
+        case .store, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
+            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
+            .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .publishRefused, .invalidNodeName,
+            .uploadQuotaExceeded:
+            switch error.kind {
+            case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)
+            case .forbidden, .busy, .unavailable, .failure: self = .repository(error)
+            }
         }
     }
 

@@ -17,10 +17,24 @@ struct CLIWorkspace {
         repository = folder.path("repository.sqlite").path
     }
 
-    /// Runs nianbao in the workspace against its repository.
+    /// Runs nianbao in the workspace against its repository (`$NIANBAO_AUTHOR` is ``NianbaoProcess/author`` unless
+    /// `environment` says otherwise).
     @discardableResult
-    func run(_ arguments: [String]) throws -> NianbaoProcess.Result {
-        try NianbaoProcess.run(arguments + ["--repo", repository], in: folder.url, scratch: scratch)
+    func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> NianbaoProcess.Result {
+        try NianbaoProcess.run(
+            arguments + ["--repo", repository], in: folder.url, scratch: scratch, environment: environment)
+    }
+
+    /// Runs a command that takes no repository (`parse`, `check`) in the workspace.
+    func runOnFiles(_ arguments: [String]) throws -> NianbaoProcess.Result {
+        try NianbaoProcess.run(arguments, in: folder.url, scratch: scratch)
+    }
+
+    /// Runs nianbao in the workspace against its repository without holding a thread while it runs (for a process
+    /// that talks to a server of the test).
+    @discardableResult
+    func runServed(_ arguments: [String]) async throws -> NianbaoProcess.Result {
+        await (try NianbaoProcess(arguments + ["--repo", repository], in: folder.url, scratch: scratch)).finished()
     }
 
     /// Starts nianbao in the workspace against its repository.

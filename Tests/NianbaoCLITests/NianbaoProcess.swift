@@ -9,6 +9,7 @@ struct NianbaoProcess {
         let status: Int32
         let stdout: String
         let stderr: String
+        var endedBySignal = false
 
         /// stdout parsed as a JSON object.
         func json() throws -> [String: Any] {
@@ -31,17 +32,29 @@ struct NianbaoProcess {
     let process: Process
     private let output: URL
     private let errors: URL
+    private let exited: AsyncStream<Void>
+
+    /// The author every run has in `$NIANBAO_AUTHOR` unless told otherwise.
+    static let author = "测试员"
 
     /// Starts `nianbao ARGS…` in a folder; stdout and stderr go to files in `scratch`.
-    init(_ arguments: [String], in folder: URL, scratch: URL) throws {
-        try self.init(program: try Self.binary(), arguments, in: folder, scratch: scratch)
+    ///
+    /// - Parameter environment: Variables to set (or, with `nil`, to remove) over the test's environment, where
+    ///   `$NIANBAO_REPO` is unset and `$NIANBAO_AUTHOR` is ``author``.
+    init(_ arguments: [String], in folder: URL, scratch: URL, environment changes: [String: String?] = [:]) throws {
+        try self.init(program: try Self.binary(), arguments, in: folder, scratch: scratch, environment: changes)
     }
 
     /// Starts a program in a folder; stdout and stderr go to files in `scratch`.
     ///
-    /// - Parameter unprivileged: Run it as a user who may write none of the test's files: `nobody` (through
-    ///   `setpriv`) when the tests run as root, for whom permission bits mean nothing; the test's own user otherwise.
-    init(program: URL, _ arguments: [String], in folder: URL, scratch: URL, unprivileged: Bool = false) throws {
+    /// - Parameters:
+    ///   - unprivileged: Run it as a user who may write none of the test's files: `nobody` (through `setpriv`) when
+    ///     the tests run as root, for whom permission bits mean nothing; the test's own user otherwise.
+    ///   - environment: Variables to set (or, with `nil`, to remove) over the test's environment.
+    init(
+        program: URL, _ arguments: [String], in folder: URL, scratch: URL, unprivileged: Bool = false,
+        environment changes: [String: String?] = [:]
+    ) throws {
         process = Process()
         if unprivileged, geteuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -53,9 +66,13 @@ struct NianbaoProcess {
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NIANBAO_REPO"] = nil
-        environment["NIANBAO_AUTHOR"] = "测试员"
+        environment["NIANBAO_AUTHOR"] = Self.author
         if unprivileged { environment["HOME"] = scratch.path }
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
+        let (stream, continuation) = AsyncStream<Void>.makeStream()
+        exited = stream
+        process.terminationHandler = { _ in continuation.finish() }
         let name = UUID().uuidString
         output = scratch.appendingPathComponent("\(name).out")
         errors = scratch.appendingPathComponent("\(name).err")
@@ -85,9 +102,24 @@ struct NianbaoProcess {
     /// Waits for the process to end.
     func wait() -> Result {
         process.waitUntilExit()
+        return result()
+    }
+
+    /// Waits for the process to end without holding a thread (for tests that serve the process from this one).
+    func finished() async -> Result {
+        for await _ in exited {}
+        process.waitUntilExit()
+        return result()
+    }
+
+    /// What the ended process wrote and how it ended: `status` is its exit status, or the signal that ended it
+    /// (then `endedBySignal`).
+    private func result() -> Result {
         let stdout = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
         let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        return Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        return Result(
+            status: process.terminationStatus, stdout: stdout, stderr: stderr,
+            endedBySignal: process.terminationReason == .uncaughtSignal)
     }
 
     /// Kills the process with SIGKILL and waits for it.
@@ -97,7 +129,9 @@ struct NianbaoProcess {
     }
 
     /// Runs `nianbao ARGS…` to the end.
-    static func run(_ arguments: [String], in folder: URL, scratch: URL) throws -> Result {
-        try NianbaoProcess(arguments, in: folder, scratch: scratch).wait()
+    static func run(
+        _ arguments: [String], in folder: URL, scratch: URL, environment: [String: String?] = [:]
+    ) throws -> Result {
+        try NianbaoProcess(arguments, in: folder, scratch: scratch, environment: environment).wait()
     }
 }

@@ -51,22 +51,6 @@ import Testing
         #expect(try await repository.report(at: "changzhang/2024~1") == report)
     }
 
-    @Test func aYearThatDisagreesWithTheTextIsCommittedWithAWarning() async throws {
-        let repository = try RepositoryTestSupport.memoryRepository()
-        let outcome = try await repository.commit(
-            SampleReport.make(year: 2023), to: key, author: "a", message: "m")
-        #expect(outcome.status == .committed)
-        #expect(outcome.warnings.count == 1)
-    }
-
-    @Test func anotherAgencysReportIsCommittedWithAWarning() async throws {
-        let repository = try RepositoryTestSupport.memoryRepository()
-        try await repository.commit(SampleReport.make(), to: key, author: "a", message: "1")
-        let outcome = try await repository.commit(
-            SampleReport.make(agency: "大庄乡人民政府"), to: key, author: "a", message: "2")
-        #expect(outcome.warnings == ["the text names 大庄乡人民政府, but changzhang is 常张乡人民政府"])
-    }
-
     @Test(arguments: ["", "a/b", "常张乡", "-x", String(repeating: "a", count: 65)])
     func invalidAgencyIDsAreRefused(id: String) async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
@@ -87,7 +71,10 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.commit(fileAt: file.path, to: key, author: "a")
         }
-        guard case .parse(let path, _) = error else { Issue.record("unexpected \(String(describing: error))"); return }
+        guard case .parse(let path, _) = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
         #expect(path == file.path)
         #expect(try await repository.statistics() == before)
         await #expect(throws: RepositoryError.unreadableFile(path: folder.path("missing.txt").path)) {

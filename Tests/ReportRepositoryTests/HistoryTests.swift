@@ -47,22 +47,27 @@ import Testing
 
     @Test func marksMoveAndReportsListThem() async throws {
         let (repository, revisions) = try await RefResolutionTests.history()
-        let outcome = try await repository.mark("changzhang/2024", as: .submitted)
+        let outcome = try await repository.mark("changzhang/2024", as: .submitted, author: "常张乡党政办")
         #expect(outcome.previous == revisions[0].id)
         #expect(outcome.revision == revisions[2].id)
-        try await repository.mark("changzhang/2024~1", as: .published)
+        try await repository.mark(
+            "changzhang/2024~1", as: .published, author: "县政务公开办", overriding: "县里已审定这一修订")
         let summary = try #require(try await repository.reports().first)
         #expect(summary.report == ReportKey(agency: "changzhang", year: 2024))
         #expect(summary.agencyName == "常张乡人民政府")
         #expect(summary.head == revisions[2])
         #expect(summary.submitted == revisions[2].id)
         #expect(summary.published == revisions[1].id)
+        #expect(summary.mark(.published)?.isForced == true)
+        #expect(summary.mark(.published)?.comment?.comment == "县里已审定这一修订")
     }
 
     @Test func markingAnUnknownREFChangesNothing() async throws {
         let (repository, _) = try await RefResolutionTests.history()
         let before = try await repository.reports()
-        await #expect(throws: RepositoryError.self) { try await repository.mark("changzhang/2023", as: .published) }
+        await #expect(throws: RepositoryError.refNotSet(ReportKey(agency: "changzhang", year: 2023), .draft)) {
+            try await repository.mark("changzhang/2023", as: .published, author: "县政务公开办")
+        }
         #expect(try await repository.reports() == before)
     }
 }

@@ -20,7 +20,7 @@ import Testing
                     time: RepositoryTestSupport.time + Double(step)
                 ).revision)
         }
-        try await repository.mark(revisions[0].id.hex, as: .submitted)
+        try await repository.mark(revisions[0].id.hex, as: .submitted, author: "常张乡党政办")
         return (repository, revisions)
     }
 
@@ -52,8 +52,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["", "abc", "changzhang", "changzhang/24", "changzhang/2024~x", "changzhang/2024@later", "zzzz",
-                      "/2024", "a b/2024"])
+    @Test(arguments: [
+        "", "abc", "changzhang", "changzhang/24", "changzhang/2024~x", "changzhang/2024@later", "zzzz",
+        "/2024", "a b/2024",
+    ])
     func malformedREFsAreRefused(text: String) async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         await #expect(throws: RepositoryError.malformedRef(text)) {

@@ -13,23 +13,22 @@ import Testing
         let path = folder.path("repository.sqlite").path
         let first = try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
         let second = try RevisionStore.open(at: path, busyTimeout: 0.2, logger: StoreTestSupport.logger)
-        // When the first holds a write transaction while the second tries to write
+        // When the first holds a write transaction until the second has tried to write (at most 30 s)
         let holdingLock = Atomic<Bool>(false)
-        let secondDone = Atomic<Bool>(false)
+        let secondTried = Atomic<Bool>(false)
         async let holding: Void = first.write { writer in
             try writer.save(Agency(id: "a", name: "甲"))
             holdingLock.store(true, ordering: .releasing)
-            // Hold the lock until the second has tried (at most 30 s), however late a loaded machine runs it.
-            for _ in 0..<3000 where !secondDone.load(ordering: .acquiring) {
+            for _ in 0..<3000 where !secondTried.load(ordering: .acquiring) {
                 Thread.sleep(forTimeInterval: 0.01)
             }
         }
-        // (the second starts only once the first holds the lock, however loaded the machine is)
+        // (the second starts only once the first holds the lock, however loaded the machine is: up to 30 s)
         for _ in 0..<3000 where !holdingLock.load(ordering: .acquiring) {
             try await Task.sleep(for: .milliseconds(10))
         }
         let error = await #expect(throws: StoreError.self) {
-            defer { secondDone.store(true, ordering: .releasing) }
+            defer { secondTried.store(true, ordering: .releasing) }
             try await second.write { try $0.save(Agency(id: "b", name: "乙")) }
         }
         try await holding

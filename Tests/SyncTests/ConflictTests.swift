@@ -15,7 +15,10 @@ import Testing
     @Test func differentUnitsMergeCleanlyAndTheMergeClosesTheConflictOnBothNodes() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")
-        defer { county.remove(); township.remove() }
+        defer {
+            county.remove()
+            township.remove()
+        }
         let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
         try await withServer(county) { port in
             let client = township.client(port: port, token: token)
@@ -30,8 +33,9 @@ import Testing
             #expect(sync.push.conflicts.count == 1)
             #expect(try await township.repository.conflicts().count == 1)
             #expect(try await county.repository.conflicts().count == 1)
-            await #expect(throws: RepositoryError.self) {
-                try await county.repository.mark(key.description, as: .published)
+            await #expect(throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"])) {
+                try await county.repository.mark(
+                    key.description, as: .published, author: "县政务公开办", overriding: "冲突时也想公开")
             }
             // When the township merges
             let merge = try await township.repository.mergeHeads(of: key, author: "王芳", time: testTime(30))
@@ -39,20 +43,29 @@ import Testing
             #expect(revision.parents.count == 2)
             #expect(merge.closed.count == 1)
             let merged = try await township.repository.report(at: key.description)
-            #expect(merged == SampleReport.rewritingParagraph(
-                of: SampleReport.settingTable3Cell(
-                    of: SampleReport.settingTable3Cell(
-                        of: SampleReport.make(agency: "changzhang乡人民政府", year: 2024), index: 0, to: "1"),
-                    index: 5, to: "7"),
-                index: 1, to: "乡里补充的一段话。"))
+            #expect(
+                merged
+                    == SampleReport.rewritingParagraph(
+                        of: SampleReport.settingTable3Cell(
+                            of: SampleReport.settingTable3Cell(
+                                of: SampleReport.make(agency: "changzhang乡人民政府", year: 2024), index: 0, to: "1"),
+                            index: 5, to: "7"),
+                        index: 1, to: "乡里补充的一段话。"))
             _ = try await client.sync()
             // Then the conflict is closed everywhere and the heads are equal
             #expect(try await township.repository.conflicts().isEmpty)
             #expect(try await county.repository.conflicts().isEmpty)
             #expect(try await county.drafts() == township.drafts())
-            try await county.repository.mark(key.description, as: .published)
+            try await township.repository.mark(key.description, as: .submitted, author: "王芳")
+            _ = try await client.sync()
+            // (its table 3 does not add up: the county publishes it with a reason, which travels with the mark)
+            try await county.repository.mark(
+                key.description, as: .published, author: "县政务公开办", overriding: "县政府已审定")
             _ = try await client.pull()
             #expect(try await township.repository.resolve("\(key)@published").id == revision.id)
+            let published = try #require(try await township.repository.reports().first?.mark(.published))
+            #expect(published.isForced)
+            #expect(published.comment?.comment == "县政府已审定")
         }
         #expect(try await county.repository.fsck().isClean)
         #expect(try await township.repository.fsck().isClean)
@@ -61,7 +74,10 @@ import Testing
     @Test func aCellChangedTwoWaysIsListedThenResolvedWithTake() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")
-        defer { county.remove(); township.remove() }
+        defer {
+            county.remove()
+            township.remove()
+        }
         let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
         try await withServer(county) { port in
             let client = township.client(port: port, token: token)
@@ -88,10 +104,12 @@ import Testing
             #expect(try await county.repository.conflicts().isEmpty)
             #expect(try await county.drafts() == township.drafts())
             let report = try await county.repository.report(at: key.description)
-            #expect(report == SampleReport.settingTable3Cell(
-                of: SampleReport.settingTable3Cell(
-                    of: SampleReport.make(agency: "changzhang乡人民政府", year: 2024), index: 0, to: "1"),
-                index: 3, to: "8"))
+            #expect(
+                report
+                    == SampleReport.settingTable3Cell(
+                        of: SampleReport.settingTable3Cell(
+                            of: SampleReport.make(agency: "changzhang乡人民政府", year: 2024), index: 0, to: "1"),
+                        index: 3, to: "8"))
         }
     }
 }

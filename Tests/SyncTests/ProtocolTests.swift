@@ -175,7 +175,7 @@ import Testing
         #expect(outcome.results.first?.conflict?.base == first.id)
         // Then publishing is refused, locally and over the wire
         await #expect(throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"])) {
-            try await county.repository.mark(key.description, as: .published)
+            try await county.repository.mark(key.description, as: .published, author: "县政务公开办")
         }
         let refused = try await county.repository.receive(
             objects: [], updates: [RefUpdate(report: key, ref: "published", revision: first.id, expected: nil)],

@@ -71,14 +71,44 @@ import Testing
         let head = fixture.revisions2024[1].id
         try await fixture.test { client in
             let csrf = try await Web.csrf(for: fixture.county, client: client)
+            // The head was never submitted and its table 3 does not add up: the county is asked to confirm, why
             let publish = try await client.execute(
                 uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
                 body: Self.markForm(csrf, mark: "published", revision: head))
-            #expect(publish.status == .seeOther)
+            #expect(publish.status == .ok)
+            let confirm = Web.text(publish)
+            #expect(confirm.contains("公开前请确认"))
+            #expect(confirm.contains("这份报告还没有报送"))
+            #expect(confirm.contains("检查发现"))
+            #expect(confirm.contains("name=\"reason\""))
+            #expect(
+                try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.published
+                    == nil)
+            // A confirmation without a reason is refused
+            func confirmForm(_ reason: String) -> ByteBuffer {
+                Web.body([
+                    ("csrf", csrf), ("mark", "published"), ("revision", head.hex), ("confirm", "1"), ("reason", reason),
+                ])
+            }
+            let empty = try await client.execute(
+                uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
+                body: confirmForm("  "))
+            #expect(empty.status == .badRequest)
+            // With a reason, it is published, marked forced, and the reason is shown with the mark
+            let confirmed = try await client.execute(
+                uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),
+                body: confirmForm("县政府已审定，表三随后更正"))
+            #expect(confirmed.status == .seeOther)
             let report = Web.text(
                 try await client.execute(
                     uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county)))
             #expect(report.contains("<span class=\"status st-published\">已公开</span>"))
+            #expect(report.contains("<span class=\"mark forced\">已公开（强制）</span>"))
+            #expect(report.contains("强制理由：县政府已审定，表三随后更正"))
+            let history = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/history", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(history.contains("强制理由：县政府已审定，表三随后更正"))
             // A revision of another report is not this report's.
             let sideways = try await client.execute(
                 uri: "/reports/changzhang/2024/mark", method: .post, headers: Web.form(fixture.county),

@@ -28,7 +28,7 @@ extension Nianbao {
             let shown = entries.filter { allCells || $0.kind != .cell || $0.revision.id != first }
             switch output.chosen {
             case .json:
-                try Output.printJSON(shown)
+                try Output.printJSON(BlameJSON(ref: ref, line: line, entries: shown, allCells: allCells))
             case .text:
                 let rows = shown.map { entry -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
@@ -46,5 +46,37 @@ extension Nianbao {
                 }
             }
         }
+    }
+}
+
+/// `nianbao blame --format json`: the report and revision blamed, and one entry per unit.
+struct BlameJSON: JSONOutput {
+    /// One unit of the newest revision and the revision that last changed it.
+    struct EntryJSON: Encodable {
+        let unit: String
+        let kind: String
+        let revision: RevisionInfoJSON
+        @NullEncodable var content: String?
+
+        init(_ entry: BlameEntry) {
+            unit = entry.unit.description
+            kind = entry.kind.rawValue
+            revision = RevisionInfoJSON(entry.revision)
+            content = entry.content
+        }
+    }
+
+    let ref: String
+    @NullEncodable var report: String?
+    @NullEncodable var revision: String?
+    let allCells: Bool
+    let entries: [EntryJSON]
+
+    init(ref: String, line: [(revision: Revision, report: Report)], entries: [BlameEntry], allCells: Bool) {
+        self.ref = ref
+        report = line.last?.revision.report.description
+        revision = line.last?.revision.id.hex
+        self.allCells = allCells
+        self.entries = entries.map(EntryJSON.init)
     }
 }

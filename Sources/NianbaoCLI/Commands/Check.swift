@@ -3,6 +3,7 @@ import Foundation
 import ReportChecks
 import ReportModel
 import ReportParser
+import ReportRepository
 
 extension Nianbao {
     /// `nianbao check FILE`: check a report against the national format.
@@ -29,15 +30,15 @@ extension Nianbao {
         func run() async throws {
             let result = try ReportParser.parse(try FileInput.read(file))
             let previousReport = try previous.map { try ReportParser.parse(try FileInput.read($0)).report }
-            let findings = ReportChecker().check(
-                result.report, previous: previousReport, notes: result.diagnostics.map(\.sourceNote))
+            let findings = ReportRepository.findings(
+                of: result.report, previous: previousReport, diagnostics: result.diagnostics)
             let summary = CheckSummary(findings: findings)
             switch output.chosen {
             case .json:
                 try Output.printJSON(
                     CheckOutput(
                         file: file, agency: result.report.agency, year: result.report.year, summary: summary,
-                        findings: findings))
+                        findings: findings.map(FindingJSON.init)))
             case .text:
                 let header = "\(file): \(result.report.agency ?? "?") \(result.report.year.map(String.init) ?? "?")"
                 Output.print(header)
@@ -47,11 +48,6 @@ extension Nianbao {
             if summary.errors > 0 { throw ExitCode(1) }
         }
     }
-}
-
-extension Diagnostic {
-    /// The parser's diagnostic as a note for the checker.
-    var sourceNote: SourceNote { SourceNote(code: code, line: line, message: message) }
 }
 
 /// How many findings of each severity.
@@ -73,11 +69,49 @@ struct CheckSummary: Encodable, CustomStringConvertible {
 }
 
 /// `nianbao check --format json`.
-struct CheckOutput: Encodable {
-    let version = 1
+struct CheckOutput: JSONOutput {
     let file: String
-    let agency: String?
-    let year: Int?
+    @NullEncodable var agency: String?
+    @NullEncodable var year: Int?
     let summary: CheckSummary
-    let findings: [Finding]
+    let findings: [FindingJSON]
+}
+
+/// A finding of the checks (`check`): its rule, severity, place, numbers and message. A place's parts that do not
+/// apply are `null`.
+struct FindingJSON: Encodable {
+    /// Where a finding points.
+    struct PlaceJSON: Encodable {
+        let section: [String]
+        @NullEncodable var table: Int?
+        @NullEncodable var row: [String]?
+        @NullEncodable var rowKey: String?
+        @NullEncodable var column: [String]?
+        @NullEncodable var columnKey: String?
+        @NullEncodable var line: Int?
+
+        init(_ place: Place) {
+            section = place.section
+            table = place.table
+            row = place.row
+            rowKey = place.rowKey
+            column = place.column
+            columnKey = place.columnKey
+            line = place.line
+        }
+    }
+
+    let rule: String
+    let severity: String
+    let place: PlaceJSON
+    let numbers: [String: Decimal]
+    let message: String
+
+    init(_ finding: Finding) {
+        rule = finding.rule
+        severity = finding.severity.rawValue
+        place = PlaceJSON(finding.place)
+        numbers = finding.numbers
+        message = finding.message
+    }
 }

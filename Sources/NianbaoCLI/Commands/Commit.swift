@@ -11,7 +11,11 @@ extension Nianbao {
         static let configuration = CommandConfiguration(
             commandName: "commit",
             abstract: "Commit a report file as a new revision of that report's draft.",
-            discussion: "A document equal to the draft commits nothing. A file that is not a report changes nothing.")
+            discussion: """
+                A document equal to the draft commits nothing. A file that is not a report changes nothing. A text \
+                that names another agency or year than --agency and --year is refused (the draft is untouched) \
+                unless --force is given; the revision's message then records that it was forced.
+                """)
 
         @Argument(
             help:
@@ -28,8 +32,11 @@ extension Nianbao {
         @Option(name: [.customShort("m"), .long], help: "Why (default: \"Commit FILE\").")
         var message: String?
 
-        @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
+        @Option(help: Author.help)
         var author: String?
+
+        @Flag(name: .long, help: "Commit even though the text names another agency or year (recorded in the message).")
+        var force = false
 
         @Flag(
             name: .long,
@@ -46,15 +53,18 @@ extension Nianbao {
                 let parsed = try ReportRepository.readReport(at: file)
                 let diagnostics = parsed.diagnostics
                 let name = URL(fileURLWithPath: file).lastPathComponent
-                let outcome = try await repository.open().commit(
-                    parsed.report, to: ReportKey(agency: agency, year: year), author: Author.resolve(author),
-                    message: message ?? "Commit \(name)", mergingHeads: resolve)
+                let repository = try repository.open()
+                let outcome = try await repository.commit(
+                    parsed.report, to: ReportKey(agency: agency, year: year),
+                    author: try await Author.resolve(author, in: repository), message: message ?? "Commit \(name)",
+                    mergingHeads: resolve, force: force)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
                         CommitJSON(
                             status: outcome.status.rawValue, revision: RevisionJSON(outcome.revision),
-                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings, diagnostics: diagnostics))
+                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings,
+                            diagnostics: diagnostics.map(DiagnosticJSON.init)))
                 case .text:
                     for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
                     for warning in outcome.warnings { Output.diagnose("warning: \(warning)") }

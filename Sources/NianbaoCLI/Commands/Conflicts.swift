@@ -23,7 +23,7 @@ extension Nianbao {
                 let conflicts = try await repository.conflicts(openOnly: !all)
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(["conflicts": conflicts.map(ConflictJSON.init)])
+                    try Output.printJSON(ConflictsJSON(conflicts: conflicts.map(ConflictJSON.init)))
                 case .text:
                     if conflicts.isEmpty { Output.print("No open conflicts.") }
                     for line in await SyncText(repository: repository).lines(for: conflicts) { Output.print(line) }

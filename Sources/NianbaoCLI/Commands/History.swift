@@ -99,9 +99,47 @@ extension Nianbao {
 }
 
 /// `nianbao history --format json`.
-struct HistoryJSON: Encodable {
-    let version = 1
+struct HistoryJSON: JSONOutput {
+    /// One change: the revision that made it, what it did, and the unit before and after (`null` when added or
+    /// removed).
+    struct ChangeJSON: Encodable {
+        let revision: RevisionInfoJSON
+        let kind: String
+        let unit: String
+        @NullEncodable var old: String?
+        @NullEncodable var new: String?
+
+        init(_ change: UnitChange) {
+            revision = RevisionInfoJSON(change.revision)
+            kind = change.kind.rawValue
+            unit = change.unit.description
+            old = change.old
+            new = change.new
+        }
+    }
+
     let report: String
-    let unit: UnitID
-    let changes: [UnitChange]
+    let unit: String
+    let changes: [ChangeJSON]
+
+    init(report: String, unit: UnitID, changes: [UnitChange]) {
+        self.report = report
+        self.unit = unit.description
+        self.changes = changes.map(ChangeJSON.init)
+    }
+}
+
+/// A revision as `history` and `blame` name it.
+struct RevisionInfoJSON: Encodable {
+    let id: String
+    let author: String
+    let time: Date
+    let message: String
+
+    init(_ revision: RevisionInfo) {
+        id = revision.id
+        author = revision.author
+        time = revision.time
+        message = revision.message
+    }
 }

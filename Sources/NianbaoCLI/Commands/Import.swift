@@ -22,7 +22,7 @@ extension Nianbao {
         @Option(help: "A mapping file of agency ids, read over the folder's own agencies.tsv.")
         var map: String?
 
-        @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
+        @Option(help: Author.help)
         var author: String?
 
         @OptionGroup var repository: RepositoryOptions
@@ -34,8 +34,8 @@ extension Nianbao {
                 let plan = try ReportRepository.planImport(of: folder, mapping: mapping ?? AgencyMapping())
                 let repository = try repository.open()
                 let bar = ProgressBar(enabled: Output.stderrIsTerminal)
-                let summary = try await repository.importFolder(
-                    plan, author: Author.resolve(author), progress: { bar.show($0) })
+                let author = try await Author.resolve(author, in: repository)
+                let summary = try await repository.importFolder(plan, author: author, progress: { bar.show($0) })
                 bar.finish()
                 for warning in summary.warnings { Output.diagnose("warning: \(warning)") }
                 switch output.chosen {

@@ -9,7 +9,10 @@ extension Nianbao {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: "List the revisions reachable from a REF, newest first.",
-            discussion: "REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted, or ≥4 digits of an id.")
+            discussion: """
+                REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, or ≥4 digits \
+                of an id. The marks are printed beside the revisions they are on, with their comments.
+                """)
 
         @Argument(help: "Where to start.")
         var ref: String
@@ -22,12 +25,18 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let revisions = try await repository.open(.readOnly).log(ref, limit: limit)
+                let repository = try repository.open(.readOnly)
+                let revisions = try await repository.log(ref, limit: limit)
+                var marks: [MarkState] = []
+                if let report = revisions.first?.report { marks = try await repository.marks(of: report) }
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(LogJSON(ref: ref, revisions: revisions.map(RevisionJSON.init)))
+                    try Output.printJSON(
+                        LogJSON(
+                            ref: ref, revisions: revisions.map(RevisionJSON.init), marks: marks.map(MarkStateJSON.init))
+                    )
                 case .text:
-                    Output.print(revisions.map { RevisionText.entry($0) }.joined(separator: "\n\n"))
+                    Output.print(revisions.map { RevisionText.entry($0, marks: marks) }.joined(separator: "\n\n"))
                 }
             }
         }

@@ -38,7 +38,7 @@ extension Nianbao {
         @Option(name: [.customShort("m"), .long], help: "The merge revision's message.")
         var message: String?
 
-        @Option(help: "Who (default: $NIANBAO_AUTHOR, else your login name).")
+        @Option(help: Author.help)
         var author: String?
 
         @OptionGroup var repository: RepositoryOptions
@@ -54,9 +54,10 @@ extension Nianbao {
                 guard let key = ReportKey(report) else { return }
                 var resolutions: [UnitID: MergeSide] = [:]
                 if let take { for id in unit { resolutions[id] = take } }
-                let outcome = try await repository.open().mergeHeads(
+                let repository = try repository.open()
+                let outcome = try await repository.mergeHeads(
                     of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
-                    author: Author.resolve(author), message: message)
+                    author: try await Author.resolve(author, in: repository), message: message)
                 if let output {
                     try Data(ReportText.render(outcome.result.merged).utf8).write(to: URL(fileURLWithPath: output))
                 }
@@ -94,14 +95,14 @@ extension Nianbao {
 }
 
 /// `nianbao merge --format json`.
-struct MergeJSON: Encodable {
+struct MergeJSON: JSONOutput {
     let report: String
     let head: String
     let ours: String
     let theirs: String
-    let base: String?
+    @NullEncodable var base: String?
     let status: String
-    let revision: RevisionJSON?
+    @NullEncodable var revision: RevisionJSON?
     let conflicts: [UnitConflictJSON]
     let closed: Int
 
@@ -119,18 +120,4 @@ struct MergeJSON: Encodable {
         closed = outcome.closed.count
     }
 
-    enum CodingKeys: String, CodingKey { case report, head, ours, theirs, base, status, revision, conflicts, closed }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(report, forKey: .report)
-        try container.encode(head, forKey: .head)
-        try container.encode(ours, forKey: .ours)
-        try container.encode(theirs, forKey: .theirs)
-        try container.encode(base, forKey: .base)
-        try container.encode(status, forKey: .status)
-        try container.encode(revision, forKey: .revision)
-        try container.encode(conflicts, forKey: .conflicts)
-        try container.encode(closed, forKey: .closed)
-    }
 }

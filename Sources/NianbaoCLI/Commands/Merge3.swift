@@ -80,9 +80,7 @@ extension Nianbao {
 }
 
 /// `nianbao merge3 --format json`: the merged report and the open conflicts.
-struct MergeOutput: Encodable {
-    /// The version of this shape.
-    let version = 1
+struct MergeOutput: JSONOutput {
     /// The merged report (our version at each open conflict), in the JSON form of `nianbao parse`.
     let merged: Report
     /// The conflicts still open.

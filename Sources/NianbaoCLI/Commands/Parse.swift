@@ -34,17 +34,16 @@ extension Nianbao {
 }
 
 /// `nianbao parse --format json`: the report and what the parser noticed.
-struct ParseOutput: Encodable {
-    let version = 1
+struct ParseOutput: JSONOutput {
     let file: String
     let encoding: String
     let format: String
-    let title: String?
-    let agency: String?
-    let year: Int?
+    @NullEncodable var title: String?
+    @NullEncodable var agency: String?
+    @NullEncodable var year: Int?
     let preamble: [Block]
     let sections: [Section]
-    let diagnostics: [Diagnostic]
+    let diagnostics: [DiagnosticJSON]
 
     init(result: ParseResult, file: String) {
         self.file = file
@@ -55,6 +54,6 @@ struct ParseOutput: Encodable {
         year = result.report.year
         preamble = result.report.preamble
         sections = result.report.sections
-        diagnostics = result.diagnostics
+        diagnostics = result.diagnostics.map(DiagnosticJSON.init)
     }
 }

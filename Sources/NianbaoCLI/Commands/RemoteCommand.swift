@@ -43,7 +43,7 @@ extension Nianbao {
                 let remotes = try await repository.open(.readOnly).remotes()
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(["remotes": remotes.map { ["name": $0.name, "url": $0.url] }])
+                    try Output.printJSON(RemotesJSON(remotes: remotes.map { .init(name: $0.name, url: $0.url) }))
                 case .text:
                     if remotes.isEmpty {
                         Output.print("No remotes. Add one with `nianbao remote add NAME URL --token T`.")

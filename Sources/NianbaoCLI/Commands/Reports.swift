@@ -8,7 +8,12 @@ extension Nianbao {
     struct Reports: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reports",
-            abstract: "List every report: agency, name, year, draft head, author, time and marks.")
+            abstract: "List every report: agency, name, year, status, draft head, author, time and marks.",
+            discussion: """
+                The status is draft, submitted, returned, published or conflict (草稿、已报送、已退回、已公开、有冲突). \
+                A mark's comment — the county's correction request of `returned`, the reason of a forced \
+                `published` — is printed under its report.
+                """)
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
@@ -24,24 +29,25 @@ extension Nianbao {
                         Output.print("No reports yet: `nianbao commit` or `nianbao import` adds them.")
                         return
                     }
-                    var rows = [["REPORT", "NAME", "HEAD", "AUTHOR", "TIME", "MARKS"]]
+                    var rows = [["REPORT", "NAME", "STATUS", "HEAD", "AUTHOR", "TIME", "MARKS"]]
+                    var notes: [String] = []
                     for summary in reports {
-                        var marks: [String] = []
-                        if let submitted = summary.submitted {
-                            marks.append(
-                                submitted == summary.head.id ? "submitted" : "submitted \(submitted.shortHex(8))")
-                        }
-                        if let published = summary.published {
-                            marks.append(
-                                published == summary.head.id ? "published" : "published \(published.shortHex(8))")
+                        var marks = summary.marks.map { mark in
+                            mark.revision == summary.head.id
+                                ? mark.mark.rawValue : "\(mark.mark.rawValue) \(mark.revision.shortHex(8))"
                         }
                         if !summary.otherHeads.isEmpty { marks.append("\(summary.otherHeads.count + 1) heads") }
                         rows.append([
-                            summary.report.description, summary.agencyName ?? "", summary.head.id.shortHex(8),
+                            summary.report.description, summary.agencyName ?? "",
+                            "\(summary.status.rawValue) \(summary.status.label)", summary.head.id.shortHex(8),
                             summary.head.record.author, summary.head.record.timeText, marks.joined(separator: ", "),
                         ])
+                        for mark in summary.marks where mark.note != nil {
+                            notes.append("\(summary.report)  \(RevisionText.mark(mark))")
+                        }
                     }
                     Output.print(RevisionText.table(rows))
+                    if !notes.isEmpty { Output.print("\n" + notes.joined(separator: "\n")) }
                 }
             }
         }

@@ -10,7 +10,10 @@ extension Nianbao {
             commandName: "show",
             abstract: "Show a revision: who made it, when, why, and the report it holds.")
 
-        @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
+        @Argument(
+            help:
+                "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, or ≥4 digits of an id."
+        )
         var ref: String
 
         @OptionGroup var repository: RepositoryOptions
@@ -24,9 +27,10 @@ extension Nianbao {
                     try Output.printJSON(
                         ShowJSON(
                             revision: RevisionJSON(details.revision), refs: details.refs.map(\.description),
-                            agency: details.agency.map(AgencyJSON.init), report: details.report))
+                            marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
+                            report: details.report))
                 case .text:
-                    Output.print(RevisionText.entry(details.revision, refs: details.refs))
+                    Output.print(RevisionText.entry(details.revision, refs: details.refs, marks: details.marks))
                     Output.print("")
                     Output.print(ReportOutline.render(details.report))
                 }

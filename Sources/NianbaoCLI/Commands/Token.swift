@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import ReportRepository
 import RevisionStore
 
@@ -63,7 +64,7 @@ extension Nianbao {
                 let tokens = try await repository.open(.readOnly).tokens()
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(["tokens": tokens.map { TokenJSON($0, secret: nil) }])
+                    try Output.printJSON(TokensJSON(tokens: tokens.map { TokenJSON($0, secret: nil) }))
                 case .text:
                     if tokens.isEmpty { Output.print("No tokens. Issue one with `nianbao token create`.") }
                     for token in tokens {
@@ -94,15 +95,15 @@ extension Nianbao {
 }
 
 /// A token in `--format json`.
-struct TokenJSON: Encodable {
+struct TokenJSON: JSONOutput {
     let id: Int64
     let label: String
     let all: Bool
     let agencies: [String]
     let created: Date
-    let revoked: Date?
+    @NullEncodable var revoked: Date?
     /// Only when the token was just issued.
-    let token: String?
+    @NullEncodable var token: String?
 
     init(_ token: AccessToken, secret: String?) {
         id = token.id

@@ -39,7 +39,7 @@ struct RevisionJSON: Encodable {
 struct AgencyJSON: Encodable {
     let id: String
     let name: String
-    let parent: String?
+    @NullEncodable var parent: String?
 
     init(_ agency: Agency) {
         id = agency.id
@@ -47,14 +47,6 @@ struct AgencyJSON: Encodable {
         parent = agency.parent
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, parent }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encode(parent, forKey: .parent)
-    }
 }
 
 /// What storing objects did.
@@ -71,40 +63,60 @@ struct StoredJSON: Encodable {
 }
 
 /// `nianbao commit`.
-struct CommitJSON: Encodable {
+struct CommitJSON: JSONOutput {
     let status: String
     let revision: RevisionJSON
     let stored: StoredJSON
     let warnings: [String]
-    let diagnostics: [Diagnostic]
+    let diagnostics: [DiagnosticJSON]
 }
 
 /// `nianbao log`.
-struct LogJSON: Encodable {
+struct LogJSON: JSONOutput {
     let ref: String
     let revisions: [RevisionJSON]
+    /// The marks of the report, each on the revision it names.
+    let marks: [MarkStateJSON]
 }
 
-/// `nianbao show`.
-struct ShowJSON: Encodable {
-    let revision: RevisionJSON
-    let refs: [String]
-    let agency: AgencyJSON?
-    let report: Report
+/// A mark as it stands: which, on which revision, since when, and its comment (the correction request of
+/// `returned`; the reason of a forced mark) or `null`.
+struct MarkStateJSON: Encodable {
+    /// A mark's comment: the text, who wrote it and when.
+    struct CommentJSON: Encodable {
+        let text: String
+        let author: String
+        let time: Date
+    }
 
-    enum CodingKeys: String, CodingKey { case revision, refs, agency, report }
+    let mark: String
+    let revision: String
+    let moved: Date
+    /// Whether the mark was set against the rules (`published --force --reason`): the comment is the reason.
+    let forced: Bool
+    @NullEncodable var comment: CommentJSON?
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(revision, forKey: .revision)
-        try container.encode(refs, forKey: .refs)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(report, forKey: .report)
+    init(_ state: MarkState) {
+        mark = state.mark.rawValue
+        revision = state.revision.hex
+        moved = state.moved
+        forced = state.isForced
+        comment = state.comment.map { CommentJSON(text: $0.comment, author: $0.author, time: $0.time) }
     }
 }
 
+/// `nianbao show`.
+struct ShowJSON: JSONOutput {
+    let revision: RevisionJSON
+    let refs: [String]
+    let marks: [MarkStateJSON]
+    @NullEncodable var agency: AgencyJSON?
+    let report: Report
+
+}
+
 /// `nianbao export --format json`.
-struct ExportJSON: Encodable {
+struct ExportJSON: JSONOutput {
     let revision: String
     let text: String
 }
@@ -118,12 +130,16 @@ struct ReportJSON: Encodable {
 
     let report: String
     let agency: String
-    let agencyName: String?
+    @NullEncodable var agencyName: String?
     let year: Int
     let head: RevisionJSON
     let otherHeads: [HeadJSON]
-    let submitted: String?
-    let published: String?
+    /// `draft`, `submitted`, `returned`, `published` or `conflict` (``ReportStatus``).
+    let status: String
+    @NullEncodable var submitted: String?
+    @NullEncodable var returned: String?
+    @NullEncodable var published: String?
+    let marks: [MarkStateJSON]
 
     init(_ summary: ReportSummary) {
         report = summary.report.description
@@ -132,52 +148,33 @@ struct ReportJSON: Encodable {
         year = summary.report.year
         head = RevisionJSON(summary.head)
         otherHeads = summary.otherHeads.map { HeadJSON(name: $0.name.name, revision: $0.revision.hex) }
+        status = summary.status.rawValue
         submitted = summary.submitted?.hex
+        returned = summary.returned?.hex
         published = summary.published?.hex
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case report, agency, agencyName, year, head, otherHeads, submitted, published
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(report, forKey: .report)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(agencyName, forKey: .agencyName)
-        try container.encode(year, forKey: .year)
-        try container.encode(head, forKey: .head)
-        try container.encode(otherHeads, forKey: .otherHeads)
-        try container.encode(submitted, forKey: .submitted)
-        try container.encode(published, forKey: .published)
+        marks = summary.marks.map(MarkStateJSON.init)
     }
 }
 
 /// `nianbao reports`.
-struct ReportsJSON: Encodable {
+struct ReportsJSON: JSONOutput {
     let reports: [ReportJSON]
 }
 
 /// `nianbao mark`.
-struct MarkJSON: Encodable {
+struct MarkJSON: JSONOutput {
     let report: String
     let mark: String
     let revision: String
-    let previous: String?
-
-    enum CodingKeys: String, CodingKey { case report, mark, revision, previous }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(report, forKey: .report)
-        try container.encode(mark, forKey: .mark)
-        try container.encode(revision, forKey: .revision)
-        try container.encode(previous, forKey: .previous)
-    }
+    @NullEncodable var previous: String?
+    /// The mark's comment (the correction request of `returned`, the reason of a forced mark), or `null`.
+    @NullEncodable var comment: String?
+    /// Whether the rules were overridden (`--force --reason`).
+    let forced: Bool
 }
 
 /// `nianbao fsck`.
-struct FsckJSON: Encodable {
+struct FsckJSON: JSONOutput {
     let clean: Bool
     let objects: Int
     let revisions: Int
@@ -187,7 +184,7 @@ struct FsckJSON: Encodable {
     /// One problem: its kind, the object it is about (or null) and what is wrong.
     struct ProblemJSON: Encodable {
         let kind: String
-        let object: String?
+        @NullEncodable var object: String?
         let detail: String
 
         init(_ problem: FsckProblem) {
@@ -196,19 +193,11 @@ struct FsckJSON: Encodable {
             detail = problem.detail
         }
 
-        enum CodingKeys: String, CodingKey { case kind, object, detail }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(object, forKey: .object)
-            try container.encode(detail, forKey: .detail)
-        }
     }
 }
 
 /// `nianbao import`.
-struct ImportJSON: Encodable {
+struct ImportJSON: JSONOutput {
     struct EntryJSON: Encodable {
         let file: String
         let report: String
@@ -252,8 +241,44 @@ struct ImportJSON: Encodable {
 }
 
 /// `nianbao init`.
-struct InitJSON: Encodable {
+struct InitJSON: JSONOutput {
     let repository: String
     let node: String
     let schemaVersion: Int
+}
+
+/// A parser diagnostic (`parse`, `commit`): `line` is `null` when it is about no one line.
+struct DiagnosticJSON: Encodable {
+    let severity: String
+    @NullEncodable var line: Int?
+    let code: String
+    let message: String
+
+    init(_ diagnostic: Diagnostic) {
+        severity = diagnostic.severity.rawValue
+        line = diagnostic.line
+        code = diagnostic.code
+        message = diagnostic.message
+    }
+}
+
+/// `nianbao token list`.
+struct TokensJSON: JSONOutput {
+    let tokens: [TokenJSON]
+}
+
+/// `nianbao remote list`.
+struct RemotesJSON: JSONOutput {
+    /// A remote: its name and address (never its token).
+    struct RemoteJSON: Encodable {
+        let name: String
+        let url: String
+    }
+
+    let remotes: [RemoteJSON]
+}
+
+/// `nianbao conflicts`.
+struct ConflictsJSON: JSONOutput {
+    let conflicts: [ConflictJSON]
 }

@@ -31,9 +31,9 @@ enum Output {
         return encoder
     }
 
-    /// Writes a value as JSON on stdout.
-    static func printJSON(_ value: some Encodable) throws {
-        let data = try jsonEncoder().encode(value)
+    /// Writes a command's JSON document on stdout, with the `version` of its shape.
+    static func printJSON<Document: JSONOutput>(_ value: Document) throws {
+        let data = try jsonEncoder().encode(Versioned(document: value))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
@@ -53,4 +53,29 @@ enum Output {
 
     /// Whether stderr is a terminal (for progress bars).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
+
+/// A JSON document a command prints (`--format json`): one object, documented in `Schema/` (see Schema/store.md,
+/// "CLI JSON"), with an example of its shape in `Tests/NianbaoCLITests/Fixtures/`. ``Output/printJSON(_:)`` adds the
+/// `version` key to every one.
+protocol JSONOutput: Encodable {
+    /// The version of the shape: fields are only ever added; a change that is not an addition raises it.
+    static var version: Int { get }
+}
+
+extension JSONOutput {
+    static var version: Int { 1 }
+}
+
+/// A document with its `version` key beside its own keys.
+private struct Versioned<Document: JSONOutput>: Encodable {
+    let document: Document
+
+    private enum CodingKeys: String, CodingKey { case version }
+
+    func encode(to encoder: any Encoder) throws {
+        try document.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Document.version, forKey: .version)
+    }
 }

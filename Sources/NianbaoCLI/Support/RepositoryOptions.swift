@@ -49,9 +49,13 @@ struct RepositoryOptions: ParsableArguments {
                 + " Create one with `nianbao init`, or give its path with --repo or $NIANBAO_REPO.")
     }
 
-    /// The file `init` creates: `--repo`, else `.nianbao/repository.sqlite` in the current folder.
+    /// The file `init` creates: `--repo`, else `$NIANBAO_REPO`, else `.nianbao/repository.sqlite` in the current folder.
     func newFile() -> String {
-        Self.file(for: repo ?? FileManager.default.currentDirectoryPath)
+        if let repo { return Self.file(for: repo) }
+        if let environment = ProcessInfo.processInfo.environment["NIANBAO_REPO"], !environment.isEmpty {
+            return Self.file(for: environment)
+        }
+        return Self.file(for: FileManager.default.currentDirectoryPath)
     }
 
     /// Opens the repository through one connection (a command is a short-lived process); a command that only reads
@@ -66,24 +70,27 @@ enum CLILogging {
     static let logger: Logger = {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = ProcessInfo.processInfo.environment["NIANBAO_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+            handler.logLevel =
+                ProcessInfo.processInfo.environment["NIANBAO_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
             return handler
         }
         return Logger(label: "nianbao")
     }()
 }
 
-/// Who is committing: `--author`, else `$NIANBAO_AUTHOR`, else the login name.
+/// Who makes a commit, merge or mark: `--author`, else `$NIANBAO_AUTHOR`, else the repository's
+/// (`nianbao config author`). Never the login name: with none of them the command refuses, saying how to set one.
 enum Author {
-    static func resolve(_ option: String?) -> String {
-        if let option, !option.isEmpty { return option }
-        let environment = ProcessInfo.processInfo.environment
-        for key in ["NIANBAO_AUTHOR", "LOGNAME", "USER"] {
-            if let value = environment[key], !value.isEmpty { return value }
-        }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
-            return String(cString: name)
-        }
-        return "unknown"
+    /// The `--author` option's help.
+    static let help = ArgumentHelp(
+        "Who (default: $NIANBAO_AUTHOR, else the repository's `nianbao config author`).", valueName: "NAME")
+
+    /// The author of a change to a repository.
+    ///
+    /// - Throws: ``RepositoryError/authorMissing`` when no author is given or configured.
+    static func resolve(_ option: String?, in repository: ReportRepository) async throws(RepositoryError) -> String {
+        let environment = ProcessInfo.processInfo.environment["NIANBAO_AUTHOR"]
+        let given = [option, environment].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return try await repository.author(given: given)
     }
 }

@@ -6,8 +6,9 @@ import RevisionStore
 
 /// Revisions and tables as terminal text.
 enum RevisionText {
-    /// A revision as `log` and `show` print it.
-    static func entry(_ revision: Revision, refs: [RefName] = []) -> String {
+    /// A revision as `log` and `show` print it, with the marks on it and their notes (the correction request of
+    /// `returned`, the reason of a forced `published`).
+    static func entry(_ revision: Revision, refs: [RefName] = [], marks: [MarkState] = []) -> String {
         let labels = refs.isEmpty ? "" : " (" + refs.map(\.description).joined(separator: ", ") + ")"
         var lines = [
             "revision \(revision.id.hex)\(labels)",
@@ -18,9 +19,16 @@ enum RevisionText {
         if revision.parents.count > 1 {
             lines.append("Merge:   " + revision.parents.map { $0.shortHex() }.joined(separator: " "))
         }
+        for mark in marks where mark.revision == revision.id { lines.append("Mark:    " + self.mark(mark)) }
         lines.append("")
         lines += revision.record.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08T09:30:00Z）`.
+    static func mark(_ mark: MarkState) -> String {
+        guard let note = mark.note, let comment = mark.comment else { return mark.label }
+        return "\(mark.label) \(note)（\(comment.author)，\(RevisionRecord.format(comment.time))）"
     }
 
     /// Rows as columns padded to the display width of their widest cell (CJK characters count two).

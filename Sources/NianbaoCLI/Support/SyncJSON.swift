@@ -14,11 +14,11 @@ struct ConflictJSON: Encodable {
     let head: String
     let ours: String
     let theirs: String
-    let base: String?
+    @NullEncodable var base: String?
     let origin: String
     let opened: Date
-    let closed: Date?
-    let merge: String?
+    @NullEncodable var closed: Date?
+    @NullEncodable var merge: String?
 
     init(_ conflict: SyncConflict) {
         id = conflict.id
@@ -33,21 +33,6 @@ struct ConflictJSON: Encodable {
         merge = conflict.merge?.hex
     }
 
-    enum CodingKeys: String, CodingKey { case id, report, head, ours, theirs, base, origin, opened, closed, merge }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(report, forKey: .report)
-        try container.encode(head, forKey: .head)
-        try container.encode(ours, forKey: .ours)
-        try container.encode(theirs, forKey: .theirs)
-        try container.encode(base, forKey: .base)
-        try container.encode(origin, forKey: .origin)
-        try container.encode(opened, forKey: .opened)
-        try container.encode(closed, forKey: .closed)
-        try container.encode(merge, forKey: .merge)
-    }
 }
 
 /// A head that moved or was kept.
@@ -55,9 +40,9 @@ struct HeadJSON: Encodable {
     let report: String
     let status: String
     let revision: String
-    let previous: String?
+    @NullEncodable var previous: String?
     let draft: String
-    let conflict: ConflictJSON?
+    @NullEncodable var conflict: ConflictJSON?
     let closed: Int
 
     init(_ outcome: HeadOutcome) {
@@ -70,18 +55,6 @@ struct HeadJSON: Encodable {
         closed = outcome.closed.count
     }
 
-    enum CodingKeys: String, CodingKey { case report, status, revision, previous, draft, conflict, closed }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(report, forKey: .report)
-        try container.encode(status, forKey: .status)
-        try container.encode(revision, forKey: .revision)
-        try container.encode(previous, forKey: .previous)
-        try container.encode(draft, forKey: .draft)
-        try container.encode(conflict, forKey: .conflict)
-        try container.encode(closed, forKey: .closed)
-    }
 }
 
 /// `nianbao pull`.
@@ -90,17 +63,8 @@ struct PullJSON: Encodable {
         let report: String
         let mark: String
         let revision: String
-        let comment: String?
+        @NullEncodable var comment: String?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(report, forKey: .report)
-            try container.encode(mark, forKey: .mark)
-            try container.encode(revision, forKey: .revision)
-            try container.encode(comment, forKey: .comment)
-        }
-
-        enum CodingKeys: String, CodingKey { case report, mark, revision, comment }
     }
 
     let remote: String
@@ -133,20 +97,9 @@ struct PushJSON: Encodable {
         let ref: String
         let status: String
         let revision: String
-        let current: String?
-        let conflict: ConflictJSON?
+        @NullEncodable var current: String?
+        @NullEncodable var conflict: ConflictJSON?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(report, forKey: .report)
-            try container.encode(ref, forKey: .ref)
-            try container.encode(status, forKey: .status)
-            try container.encode(revision, forKey: .revision)
-            try container.encode(current, forKey: .current)
-            try container.encode(conflict, forKey: .conflict)
-        }
-
-        enum CodingKeys: String, CodingKey { case report, ref, status, revision, current, conflict }
     }
 
     let remote: String
@@ -154,7 +107,17 @@ struct PushJSON: Encodable {
     let objectsSent: Int
     let objectsSkipped: Int
     let results: [ResultJSON]
+    /// Drafts and marks not sent because the token may not write them: `reason` is `out-of-reach` or `county-only`.
+    let notSent: [NotSentJSON]
     let statistics: TransferStatistics
+
+    /// A draft or mark not sent.
+    struct NotSentJSON: Encodable {
+        let report: String
+        let ref: String
+        let reason: String
+        let message: String
+    }
 
     init(_ report: PushReport) {
         remote = report.remote
@@ -166,24 +129,18 @@ struct PushJSON: Encodable {
                 report: $0.report.description, ref: $0.ref, status: $0.status.rawValue, revision: $0.revision.hex,
                 current: $0.current?.hex, conflict: $0.conflict.map(ConflictJSON.init))
         }
+        notSent = report.unsent.map {
+            NotSentJSON(report: $0.report.description, ref: $0.ref, reason: $0.reason.rawValue, message: $0.description)
+        }
         statistics = report.statistics
     }
 }
 
 /// `nianbao pull|push|sync --format json`: what happened and the conflicts open here afterwards.
-struct SyncJSON: Encodable {
-    let pull: PullJSON?
-    let push: PushJSON?
+struct SyncJSON: JSONOutput {
+    @NullEncodable var pull: PullJSON?
+    @NullEncodable var push: PushJSON?
     let statistics: TransferStatistics
     let openConflicts: [ConflictJSON]
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(pull, forKey: .pull)
-        try container.encode(push, forKey: .push)
-        try container.encode(statistics, forKey: .statistics)
-        try container.encode(openConflicts, forKey: .openConflicts)
-    }
-
-    enum CodingKeys: String, CodingKey { case pull, push, statistics, openConflicts }
 }

@@ -23,9 +23,12 @@ struct SyncText {
         ]
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
-            for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
-                var line = "  \(report.report)  \(mark) → \(revision.shortHex(8))"
-                if let comment = report.comments[mark] { line += "  “\(comment.comment)” (\(comment.author))" }
+            for (name, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
+                var line = "  \(report.report)  \(name) → \(revision.shortHex(8))"
+                if let comment = report.comments[name], let mark = Mark(rawValue: name) {
+                    let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
+                    line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
+                }
                 lines.append(line)
             }
         }
@@ -39,7 +42,8 @@ struct SyncText {
         case .created:
             return "  \(report)  new  \(await revision(head.revision))"
         case .fastForwarded:
-            var line = "  \(report)  fast-forward  \(head.previous?.shortHex(8) ?? "none") → \(await revision(head.revision))"
+            var line =
+                "  \(report)  fast-forward  \(head.previous?.shortHex(8) ?? "none") → \(await revision(head.revision))"
             if !head.closed.isEmpty { line += "  (conflict closed)" }
             return line
         case .unchanged:
@@ -53,7 +57,14 @@ struct SyncText {
     }
 
     func lines(for push: PushReport) async -> [String] {
-        guard !push.results.isEmpty else { return ["Nothing to push to \(push.remote): it has everything."] }
+        let unsent = push.unsent.map { "  注意：\($0)。" }
+        guard !push.results.isEmpty else {
+            return [
+                unsent.isEmpty
+                    ? "Nothing to push to \(push.remote): it has everything."
+                    : "Nothing was sent to \(push.remote):"
+            ] + unsent
+        }
         var lines = [
             "Pushed to \(push.remote) (node \(push.node)): \(push.objectsSent) objects sent"
                 + (push.objectsSkipped > 0 ? " (\(push.objectsSkipped) it already had)" : "") + ", "
@@ -76,7 +87,7 @@ struct SyncText {
                 lines.append("\(what)  \(result.status.rawValue)  \(await revision(result.revision))")
             }
         }
-        return lines
+        return lines + unsent
     }
 
     /// `3 requests, 12.4 KB sent, 1.1 KB received`.

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// 勾稽关系 and totals: TEMPLATE.md §6 rules 1–4. A rule is checked only where every number it needs was read.
+/// 勾稽关系 and totals: Schema/checks.md, consistency rules 1–4. A rule is checked only where every number it needs was read.
 enum ArithmeticRules {
     static let parts = ["natural-person", "business", "research", "nonprofit", "legal-services", "other-organization"]
 

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// What each cell may hold: TEMPLATE.md §6 rule 5. Counts are non-negative integers; only amounts in 万元 may
+/// What each cell may hold: Schema/checks.md, consistency rule 5. Counts are non-negative integers; only amounts in 万元 may
 /// have decimals and only 本年增/减 may be negative. A blank, `—`, `/` or `无` is not 0: the reviewer asks for 0.
 enum CellRules {
     static func check(_ context: CheckContext) -> [Finding] {
@@ -26,13 +26,14 @@ enum CellRules {
                 }
             }
             for (row, cell) in notFilled {
-                let shown = cell.text.map { $0.trimmingLayoutSpace().isEmpty ? "空白" : "「\($0.trimmingLayoutSpace())」" } ?? ""
+                let shown =
+                    cell.text.map { $0.trimmingLayoutSpace().isEmpty ? "空白" : "「\($0.trimmingLayoutSpace())」" } ?? ""
                 findings.append(
                     Finding(
                         rule: "cell-not-filled", severity: .warning,
                         place: context.place(table, section: section, row: row.key, column: cell.column),
-                        message: "表\(template.table)「\(row.path.last ?? row.key)」行「\(table.columnPath(cell.column).last ?? cell.column)」列"
-                            + "为\(shown)，应填写数字（没有则填0）"))
+                        message: "表\(template.table)「\(row.path.last ?? row.key)」行"
+                            + "「\(table.columnPath(cell.column).last ?? cell.column)」列为\(shown)，应填写数字（没有则填0）"))
             }
         }
         return findings

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// Last year's report against this year's: TEMPLATE.md §6 rules 7 and 8.
+/// Last year's report against this year's: Schema/checks.md, consistency rules 7 and 8.
 enum CrossYearRules {
     static func check(_ context: CheckContext) -> [Finding] {
         guard let previous = context.previous, let year = context.year, previous.year == year - 1 else { return [] }

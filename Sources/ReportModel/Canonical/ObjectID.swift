@@ -8,9 +8,12 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// The 32 bytes of the digest.
     public let bytes: [UInt8]
 
+    /// The length of an id in bytes (a SHA-256 digest).
+    public static let byteCount = 32
+
     /// Creates an id from 32 digest bytes; `nil` for any other length.
     public init?(bytes: some Collection<UInt8>) {
-        guard bytes.count == 32 else { return nil }
+        guard bytes.count == Self.byteCount else { return nil }
         self.bytes = Array(bytes)
     }
 
@@ -44,7 +47,8 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible,
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = ObjectID(hex: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a SHA-256 id"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a SHA-256 id"))
         }
         self = id
     }

@@ -17,12 +17,8 @@ extension Report: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(year, forKey: .year)
-        try container.encode(preamble, forKey: .preamble)
-        try container.encode(sections, forKey: .sections)
+        try ReportForm(title: title, agency: agency, year: year, preamble: preamble, sections: sections)
+            .encode(to: encoder)
     }
 }
 
@@ -38,12 +34,8 @@ extension Section: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(heading, forKey: .heading)
-        try container.encode(number?.text, forKey: .number)
-        try container.encode(title, forKey: .title)
-        try container.encode(blocks, forKey: .blocks)
-        try container.encode(sections, forKey: .sections)
+        try SectionForm(heading: heading, number: number?.text, title: title, blocks: blocks, sections: sections)
+            .encode(to: encoder)
     }
 }
 
@@ -73,38 +65,70 @@ extension Block: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .paragraph(let paragraph):
-            try container.encode("paragraph", forKey: .type)
-            try container.encode(paragraph.text, forKey: .text)
+            try ParagraphForm(text: paragraph.text).encode(to: encoder)
         case .table(let table):
-            try container.encode("table", forKey: .type)
-            try container.encode(table.template, forKey: .template)
-            try container.encode(table.templateDefinition?.table, forKey: .table)
-            try container.encode(table.templateDefinition?.format, forKey: .format)
-            try container.encode(table.columns, forKey: .columns)
             let cells = table.cells.map { row, cell in
                 CellRecord(
                     row: row.path, rowKey: row.key, column: table.columnPath(cell.column), columnKey: cell.column,
                     text: cell.text, value: cell.value)
             }
-            try container.encode(cells, forKey: .cells)
+            try TableForm(
+                template: table.template, table: table.templateDefinition?.table,
+                format: table.templateDefinition?.format, columns: table.columns, cells: cells
+            ).encode(to: encoder)
         }
     }
 }
 
+// The JSON forms written: every key present, `null` where the report has no value (``NullEncodable``).
 
-/// One cell as the JSON form lists it: both label paths, both keys, the text and the value.
+/// A report.
+private struct ReportForm: Encodable {
+    @NullEncodable var title: String?
+    @NullEncodable var agency: String?
+    @NullEncodable var year: Int?
+    var preamble: [Block]
+    var sections: [Section]
+}
+
+/// A section.
+private struct SectionForm: Encodable {
+    var heading: String
+    @NullEncodable var number: String?
+    var title: String
+    var blocks: [Block]
+    var sections: [Section]
+}
+
+/// A paragraph block.
+private struct ParagraphForm: Encodable {
+    var type = "paragraph"
+    var text: String
+}
+
+/// A table block.
+private struct TableForm: Encodable {
+    var type = "table"
+    @NullEncodable var template: String?
+    @NullEncodable var table: Int?
+    @NullEncodable var format: Int?
+    var columns: [TableColumn]
+    var cells: [CellRecord]
+}
+
+/// One cell as the JSON form lists it: both label paths, both keys, the text and the value, and whether it is
+/// missing.
 struct CellRecord: Codable {
     var row: [String]
     var rowKey: String
     var column: [String]
     var columnKey: String
-    var text: String?
-    var value: Decimal?
-
-    enum CodingKeys: String, CodingKey { case row, rowKey, column, columnKey, text, value, missing }
+    @NullEncodable var text: String?
+    @NullEncodable var value: Decimal?
+    /// Written for readers (`text == nil`); not read back.
+    private(set) var missing: Bool
 
     init(row: [String], rowKey: String, column: [String], columnKey: String, text: String?, value: Decimal?) {
         self.row = row
@@ -113,26 +137,19 @@ struct CellRecord: Codable {
         self.columnKey = columnKey
         self.text = text
         self.value = value
+        missing = text == nil
     }
+
+    private enum CodingKeys: String, CodingKey { case row, rowKey, column, columnKey, text, value, missing }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        row = try container.decode([String].self, forKey: .row)
-        rowKey = try container.decode(String.self, forKey: .rowKey)
-        column = try container.decode([String].self, forKey: .column)
-        columnKey = try container.decode(String.self, forKey: .columnKey)
-        text = try container.decodeIfPresent(String.self, forKey: .text)
-        value = try container.decodeIfPresent(Decimal.self, forKey: .value)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(row, forKey: .row)
-        try container.encode(rowKey, forKey: .rowKey)
-        try container.encode(column, forKey: .column)
-        try container.encode(columnKey, forKey: .columnKey)
-        try container.encode(text, forKey: .text)
-        try container.encode(value, forKey: .value)
-        try container.encode(text == nil, forKey: .missing)
+        self.init(
+            row: try container.decode([String].self, forKey: .row),
+            rowKey: try container.decode(String.self, forKey: .rowKey),
+            column: try container.decode([String].self, forKey: .column),
+            columnKey: try container.decode(String.self, forKey: .columnKey),
+            text: try container.decodeIfPresent(String.self, forKey: .text),
+            value: try container.decodeIfPresent(Decimal.self, forKey: .value))
     }
 }

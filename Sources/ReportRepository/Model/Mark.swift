@@ -1,6 +1,6 @@
 import RevisionStore
 
-/// What a report's revision can be marked as.
+/// What a report's revision can be marked as. The rules for setting each are ``MarkRules``.
 public enum Mark: String, Sendable, Hashable, Codable, CaseIterable {
     /// Sent to the county office.
     case submitted
@@ -9,15 +9,44 @@ public enum Mark: String, Sendable, Hashable, Codable, CaseIterable {
     /// Sent back by the county with a correction request (the mark's comment).
     case returned
 
+    /// The mark a ref holds, if the ref is a mark this program knows.
+    public init?(_ ref: RefName) {
+        guard ref.kind == .mark, let mark = Mark(rawValue: ref.name) else { return nil }
+        self = mark
+    }
+
     /// The ref that holds the mark.
     public var refName: RefName {
         switch self {
         case .submitted: .submitted
         case .published: .published
-        case .returned: RefName(kind: .mark, name: "returned")
+        case .returned: .returned
         }
     }
 
-    /// Whether only the county (a token that reaches every report) may set this mark on another node.
-    public var isCountyOnly: Bool { self != .submitted }
+    /// Whether only the county (a token that reaches every report) may set this mark.
+    public var isCountyOnly: Bool {
+        switch self {
+        case .submitted: false
+        case .published, .returned: true
+        }
+    }
+
+    /// The mark in Chinese, as the pages and the CLI print it.
+    public var label: String {
+        switch self {
+        case .submitted: "已报送"
+        case .returned: "已退回"
+        case .published: "已公开"
+        }
+    }
+
+    /// The act of setting the mark, in Chinese (`报送`, `退回`, `公开`): "常张乡 报送，县里收到于 …".
+    public var verb: String {
+        switch self {
+        case .submitted: "报送"
+        case .returned: "退回"
+        case .published: "公开"
+        }
+    }
 }

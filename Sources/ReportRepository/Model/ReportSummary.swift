@@ -1,7 +1,7 @@
 import ReportModel
 import RevisionStore
 
-/// One report of the repository, as `reports` lists it.
+/// One report of the repository, as `reports` lists it: its draft, its marks and where it stands.
 public struct ReportSummary: Sendable, Hashable {
     /// Which report.
     public var report: ReportKey
@@ -11,23 +11,33 @@ public struct ReportSummary: Sendable, Hashable {
     public var head: Revision
     /// Further heads kept while a sync conflict is open (empty normally).
     public var otherHeads: [Ref]
-    /// The revision marked submitted, if any.
-    public var submitted: ObjectID?
-    /// The revision marked published, if any.
-    public var published: ObjectID?
+    /// Its marks with their comments, in the order submitted, returned, published.
+    public var marks: [MarkState]
+    /// Where it stands (``ReportStatus/of(refs:head:conflicted:)``).
+    public var status: ReportStatus
 
     /// Creates a summary.
     public init(
-        report: ReportKey, agencyName: String?, head: Revision, otherHeads: [Ref], submitted: ObjectID?,
-        published: ObjectID?
+        report: ReportKey, agencyName: String?, head: Revision, otherHeads: [Ref], marks: [MarkState],
+        status: ReportStatus
     ) {
         self.report = report
         self.agencyName = agencyName
         self.head = head
         self.otherHeads = otherHeads
-        self.submitted = submitted
-        self.published = published
+        self.marks = marks
+        self.status = status
     }
+
+    /// A mark, if set.
+    public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
+
+    /// The revision marked submitted, if any.
+    public var submitted: ObjectID? { mark(.submitted)?.revision }
+    /// The revision marked returned, if any.
+    public var returned: ObjectID? { mark(.returned)?.revision }
+    /// The revision marked published, if any.
+    public var published: ObjectID? { mark(.published)?.revision }
 }
 
 /// What marking a revision did.
@@ -40,12 +50,15 @@ public struct MarkOutcome: Sendable, Hashable {
     public var revision: ObjectID
     /// The revision the mark was on before, if any.
     public var previous: ObjectID?
+    /// The mark's comment as recorded (the reason, when the rules were overridden).
+    public var comment: MarkComment?
 
     /// Creates an outcome.
-    public init(report: ReportKey, mark: Mark, revision: ObjectID, previous: ObjectID?) {
+    public init(report: ReportKey, mark: Mark, revision: ObjectID, previous: ObjectID?, comment: MarkComment? = nil) {
         self.report = report
         self.mark = mark
         self.revision = revision
         self.previous = previous
+        self.comment = comment
     }
 }

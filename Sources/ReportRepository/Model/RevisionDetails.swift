@@ -9,14 +9,17 @@ public struct RevisionDetails: Sendable, Hashable {
     public var report: Report
     /// The agency, when the repository knows it.
     public var agency: Agency?
-    /// The refs of its report that point to it (`draft`, `submitted`, `published`).
+    /// The refs of its report that point to it (`draft`, `submitted`, `returned`, `published`).
     public var refs: [RefName]
+    /// The marks on it, with their comments.
+    public var marks: [MarkState]
 
     /// Creates details.
-    public init(revision: Revision, report: Report, agency: Agency?, refs: [RefName]) {
+    public init(revision: Revision, report: Report, agency: Agency?, refs: [RefName], marks: [MarkState] = []) {
         self.revision = revision
         self.report = report
         self.agency = agency
         self.refs = refs
+        self.marks = marks
     }
 }

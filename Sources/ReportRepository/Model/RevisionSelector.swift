@@ -5,7 +5,7 @@ import RevisionStore
 /// A REF as a person types it: which revision they mean.
 ///
 /// - `AGENCY/YEAR`: the report's draft head;
-/// - `AGENCY/YEAR@submitted`, `AGENCY/YEAR@published` (and `@draft`): a mark;
+/// - `AGENCY/YEAR@submitted`, `AGENCY/YEAR@returned`, `AGENCY/YEAR@published`: a mark (and `@draft`, the draft);
 /// - `HEX`: the revision whose id starts with these digits (at least 4, either case; unique);
 /// - any of these followed by `~N`: N first parents back (`~` alone is `~1`).
 public struct RevisionSelector: Sendable, Hashable, CustomStringConvertible {
@@ -48,11 +48,13 @@ public struct RevisionSelector: Sendable, Hashable, CustomStringConvertible {
         if rest.contains("/") {
             var name = RefName.draft
             if let at = rest.firstIndex(of: "@") {
-                switch rest[rest.index(after: at)...] {
-                case "draft": name = .draft
-                case "submitted": name = .submitted
-                case "published": name = .published
-                default: throw .malformedRef(text)
+                let after = String(rest[rest.index(after: at)...])
+                if after == RefName.draft.name {
+                    name = .draft
+                } else if let mark = Mark(rawValue: after) {
+                    name = mark.refName
+                } else {
+                    throw .malformedRef(text)
                 }
                 rest = rest[..<at]
             }

@@ -1,10 +1,10 @@
-/// The name of a ref: a head (a line of work on the draft) or a mark (what was submitted, what was published).
+/// The name of a ref: a head (a line of work on the draft) or a mark (what was submitted, returned, published).
 public struct RefName: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// Heads move with every commit; marks are set by `mark`.
     public enum Kind: String, Sendable, Hashable, Codable, Comparable {
         /// A line of work on the draft.
         case head
-        /// A label on a revision: submitted, published.
+        /// A label on a revision: submitted, returned, published.
         case mark
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -27,8 +27,10 @@ public struct RefName: Sendable, Hashable, Codable, Comparable, CustomStringConv
     public static let submitted = RefName(kind: .mark, name: "submitted")
     /// The revision made public.
     public static let published = RefName(kind: .mark, name: "published")
+    /// The revision the county sent back with a correction request.
+    public static let returned = RefName(kind: .mark, name: "returned")
 
-    /// `draft`, `submitted`, `published`; another head as `head:NAME`.
+    /// `draft`, `submitted`, `returned`, `published`; another head as `head:NAME`.
     public var description: String {
         switch kind {
         case .mark: name

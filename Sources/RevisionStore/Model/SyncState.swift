@@ -68,7 +68,8 @@ public struct SyncConflict: Sendable, Hashable, Codable {
     public var isOpen: Bool { closed == nil }
 }
 
-/// The comment that goes with a mark (the county's correction request on `returned`).
+/// The comment that goes with a mark (the county's correction request on `returned`; the reason of a mark set against
+/// the rules, such as a forced `published`).
 public struct MarkComment: Sendable, Hashable, Codable {
     /// The report.
     public var report: ReportKey
@@ -80,13 +81,16 @@ public struct MarkComment: Sendable, Hashable, Codable {
     public var author: String
     /// When.
     public var time: Date
+    /// Whether the mark was set against the rules (the comment is then the reason).
+    public var forced: Bool
 
     /// Creates a mark comment.
-    public init(report: ReportKey, mark: String, comment: String, author: String, time: Date) {
+    public init(report: ReportKey, mark: String, comment: String, author: String, time: Date, forced: Bool = false) {
         self.report = report
         self.mark = mark
         self.comment = comment
         self.author = author
         self.time = time
+        self.forced = forced
     }
 }

@@ -18,6 +18,8 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     static let nodeKey = "node"
     /// When the repository was created (ISO 8601).
     static let createdKey = "created"
+    /// Who makes the revisions, merges and marks of this repository (`nianbao config author`).
+    static let authorKey = "author"
 
     /// The value of a setting, if set.
     static func value(of key: String, in db: Database) throws -> String? {

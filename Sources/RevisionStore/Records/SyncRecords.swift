@@ -64,6 +64,8 @@ struct MarkCommentRecord: Codable, FetchableRecord, PersistableRecord {
     var comment: String
     var author: String
     var time: Int64
+    /// 1 when the mark was set against the rules (the comment is the reason); schema v5.
+    var forced: Bool
 
     enum Columns {
         static let agency = Column(CodingKeys.agency)

@@ -48,11 +48,19 @@ struct HistoryView {
     struct Row {
         let revision: RevisionView
         let parents: [RevisionLink]
-        let refs: [String]
+        let refs: [RefLabel]
         let hasRefs: Bool
         let isFrom: Bool
         let isTo: Bool
         let isMerge: Bool
+    }
+
+    /// A ref on a revision: its label and, for a mark, its note (the correction request of `returned`, the reason of
+    /// a forced `published`).
+    struct RefLabel {
+        let label: String
+        let note: String
+        let hasNote: Bool
     }
 
     /// A link to a revision.
@@ -79,17 +87,14 @@ struct HistoryView {
         year = key.year
         reportHref = ReportAddress.href(key)
         diffAction = ReportAddress.href(key, "diff")
-        var labels: [ObjectID: [String]] = [:]
-        for ref in state.refs {
-            let label: String
-            switch ref.name {
-            case .draft: label = "当前草稿"
-            case .submitted: label = "已报送"
-            case .published: label = "已公开"
-            case ReportStatus.returnedRef: label = "已退回"
-            default: label = ref.name.kind == .head ? "另一分支 \(ref.name.name)" : ref.name.name
-            }
-            labels[ref.revision, default: []].append(label)
+        var labels: [ObjectID: [RefLabel]] = [:]
+        for ref in state.refs where Mark(ref.name) == nil {
+            let label = ref.name == .draft ? "当前草稿" : ref.name.kind == .head ? "另一分支 \(ref.name.name)" : ref.name.name
+            labels[ref.revision, default: []].append(RefLabel(label: label, note: "", hasNote: false))
+        }
+        for mark in state.marks {
+            labels[mark.revision, default: []].append(
+                RefLabel(label: mark.label, note: mark.note ?? "", hasNote: mark.note != nil))
         }
         rows = revisions.enumerated().map { index, revision in
             Row(

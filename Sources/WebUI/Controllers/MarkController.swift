@@ -7,7 +7,9 @@ import RevisionStore
 import SyncServer
 
 /// `POST /reports/AGENCY/YEAR/mark`: marks a revision submitted (any token that reaches the report), returned with
-/// a comment, or published (the county's token only; refused while a sync conflict is open).
+/// a comment, or published (the county's token only), under the repository's ``MarkRules``. A revision that may not
+/// be published yet (not submitted, or its checks report errors) gets a confirmation step first: the page says why
+/// and asks for the reason, and the form sent back with it publishes the revision as forced.
 struct MarkController {
     let services: WebServices
 
@@ -17,7 +19,7 @@ struct MarkController {
         return routes
     }
 
-    /// Sets a mark, then shows the report again.
+    /// Sets a mark, then shows the report again (or the confirmation step of a publish that needs one).
     @Sendable func mark(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
@@ -25,15 +27,8 @@ struct MarkController {
         guard let markText = form.value("mark"), let mark = Mark(rawValue: markText) else {
             throw WebError.badRequest("请选择要设置的标记：报送、退回或公开。")
         }
-        if mark != .submitted {
-            _ = try session.requireCountyAccess(request, action: mark == .published ? "公开报告" : "退回报告")
-        }
         guard let revision = try ReportAddress.revision(form.value("revision")) else {
             throw WebError.badRequest("表单缺少修订编号。")
-        }
-        let comment = form.value("comment")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if mark == .returned, comment.isEmpty {
-            throw WebError.badRequest("退回报告时请写明需要修改的地方（退回意见）。")
         }
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
@@ -41,16 +36,54 @@ struct MarkController {
             try await repository.show(revision, scope: access.scope)
         }
         guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
-        let author = session.access?.label ?? "web"
-        _ = try await services.run { () async throws(RepositoryError) in
-            try await repository.mark(
-                details.revision.id.hex, as: mark, comment: comment.isEmpty ? nil : comment, author: author)
+        let author = access.label
+        // The confirmation step's form carries `confirm=1` and the reason (an empty one is refused by the rules).
+        let reason = form.value("confirm") == "1" ? form.value("reason") ?? "" : nil
+        do {
+            _ = try await repository.mark(
+                details.revision.id.hex, as: mark, comment: form.value("comment"), author: author,
+                overriding: reason, scope: access.scope)
+        } catch .publishRefused(_, let id, let obstacles) {
+            let view = ConfirmPublishView(
+                state: state, revision: id, obstacles: obstacles, csrf: session.csrfToken)
+            return try services.renderer.page(
+                "confirm-publish", title: "\(state.agencyName) \(key.year) 年 · 确认公开", view: view, session: session)
+        } catch {
+            throw WebError(error)
         }
         context.logger.info(
-            "web mark", metadata: ["report": "\(key)", "mark": "\(mark.rawValue)", "by": "\(author)"])
+            "web mark",
+            metadata: [
+                "report": "\(key)", "mark": "\(mark.rawValue)", "by": "\(author)", "forced": "\(reason != nil)",
+            ])
         let target =
             details.revision.id == state.head.id
             ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
         return Response.redirect(to: target, type: .normal)
+    }
+}
+
+/// The confirmation step of a publish the rules stop: why, and the form that asks for the reason.
+struct ConfirmPublishView {
+    let agency: String
+    let agencyName: String
+    let year: Int
+    let reportHref: String
+    let action: String
+    let csrf: String
+    let revision: String
+    let short: String
+    let obstacles: [String]
+
+    init(state: ReportEntry, revision: ObjectID, obstacles: [PublishObstacle], csrf: String) {
+        agency = state.key.agency
+        agencyName = state.agencyName
+        year = state.key.year
+        reportHref = ReportAddress.href(state.key)
+        action = ReportAddress.href(state.key, "mark")
+        self.csrf = csrf
+        self.revision = revision.hex
+        short = DisplayFormat.short(revision)
+        self.obstacles = obstacles.map(\.description)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReportModel
+import ReportRepository
 import RevisionStore
 import SyncServer
 

@@ -26,8 +26,7 @@ struct ReportController {
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
-        let findings = try await services.catalog.findings(
-            of: details.report, root: details.revision.root, key: key)
+        let findings = try await services.catalog.findings(of: details.revision)
         let years = try await services.catalog.read { reader in
             (
                 last: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year - 1)) != nil,
@@ -78,19 +77,15 @@ struct ReportController {
     /// The marks of a report, for the page. A mark another node set says who sent it (the token's office) and when
     /// this node received it, never who or when the sender claimed.
     static func marks(of state: ReportEntry, shown: ObjectID) -> [MarkView] {
-        let names: [(RefName, String, String)] = [
-            (.submitted, "已报送", "报送"), (ReportStatus.returnedRef, "已退回", "退回"), (.published, "已公开", "公开"),
-        ]
-        return names.compactMap { name, label, verb in
-            guard let ref = state.mark(name) else { return nil }
-            let comment = state.comments[name.name]
-            let receipt = state.receipts[name.name].flatMap { $0.revision == ref.revision ? $0 : nil }
-            return MarkView(
-                label: label, short: DisplayFormat.short(ref.revision), time: DisplayFormat.time(ref.moved),
-                receipt: receipt.map { "\($0.sender) \(verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）" } ?? "",
-                hasReceipt: receipt != nil, onThisRevision: ref.revision == shown, comment: comment?.comment ?? "",
-                hasComment: comment != nil,
-                commentBy: comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
+        state.marks.map { mark in
+            MarkView(
+                label: mark.label, short: DisplayFormat.short(mark.revision), time: DisplayFormat.time(mark.moved),
+                receipt: mark.receipt.map {
+                    "\($0.sender) \(mark.mark.verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）"
+                } ?? "",
+                hasReceipt: mark.receipt != nil, onThisRevision: mark.revision == shown, forced: mark.isForced,
+                comment: mark.note ?? "", hasComment: mark.note != nil,
+                commentBy: mark.comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
         }
     }
 }

@@ -16,17 +16,16 @@ struct ReportEntry: Sendable {
     var otherHeads: [Revision]
     /// Every ref of the report.
     var refs: [Ref]
-    /// The comments of its marks (the county's correction request of `returned`), by mark name.
-    var comments: [String: MarkComment]
-    /// Who set marks from another node and when this node received them, by mark name.
-    var receipts: [String: MarkReceipt]
+    /// Its marks, with their comments (the county's correction request of `returned`, the reason of a forced
+    /// `published`).
+    var marks: [MarkState]
     /// The sync conflicts still open.
     var conflicts: [SyncConflict]
     /// Where it stands.
     var status: ReportStatus
 
-    /// The revision a mark points to, if set.
-    func mark(_ name: RefName) -> Ref? { refs.first { $0.name == name } }
+    /// A mark, if set.
+    func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 }
 
 /// How many findings of each severity a report's checks give.
@@ -46,11 +45,9 @@ struct FindingCounts: Sendable, Hashable {
     }
 }
 
-/// What the pages read from the repository: the reports a token reaches, their states, and their checks (computed
-/// once per document and kept in a ``FindingsCache``).
+/// What the pages read from the repository: the reports a token reaches, their states, and their checks.
 struct ReportCatalog: Sendable {
     let repository: ReportRepository
-    let cache: FindingsCache
 
     /// Every report with a draft that a scope reaches, by agency and year.
     func states(reachableBy scope: AccessScope) async throws(WebError) -> [ReportEntry] {
@@ -92,56 +89,26 @@ struct ReportCatalog: Sendable {
         try await read { try $0.agency(id) != nil }
     }
 
-    /// The findings of a report's document, with the agency's report of the year before (its draft) for the
-    /// cross-year rules.
-    func findings(of report: Report, root: ObjectID, key: ReportKey) async throws(WebError) -> [Finding] {
-        let previous = try await read { reader -> (ObjectID, Report)? in
-            guard let ref = try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year - 1)) else {
-                return nil
-            }
-            let root = try reader.requireRevision(ref.revision).root
-            return (root, try reader.report(root: root))
+    /// The findings of the checks on a revision (``ReportRepository/findings(of:)-([Revision])``).
+    func findings(of revision: Revision) async throws(WebError) -> [Finding] {
+        let repository = self.repository
+        do {
+            return try await repository.findings(of: [revision])[revision.id] ?? []
+        } catch {
+            throw WebError(error)
         }
-        let cacheKey = FindingsCache.Key(root: root, previous: previous?.0)
-        if let cached = await cache.findings(for: cacheKey) { return cached }
-        let findings = ReportChecker().check(report, previous: previous?.1)
-        await cache.store(findings, for: cacheKey)
-        return findings
     }
 
-    /// The finding counts of the draft heads of some reports; documents not checked yet are read in one
-    /// transaction and checked.
+    /// The finding counts of the draft heads of some reports.
     func findingCounts(of states: [ReportEntry]) async throws(WebError) -> [ReportKey: FindingCounts] {
-        let roots = Dictionary(states.map { ($0.key, $0.head.root) }, uniquingKeysWith: { first, _ in first })
-        var previousRoots: [ReportKey: ObjectID] = [:]
-        var keys: [ReportKey: FindingsCache.Key] = [:]
-        for state in states {
-            let previous = ReportKey(agency: state.key.agency, year: state.key.year - 1)
-            previousRoots[state.key] = roots[previous]
-            keys[state.key] = FindingsCache.Key(root: state.head.root, previous: roots[previous])
+        let findings: [ObjectID: [Finding]]
+        do {
+            findings = try await repository.findings(of: states.map(\.head))
+        } catch {
+            throw WebError(error)
         }
-        var counts: [ReportKey: FindingCounts] = [:]
-        var missing: [ReportKey] = []
-        for state in states {
-            guard let key = keys[state.key] else { continue }
-            if let cached = await cache.findings(for: key) {
-                counts[state.key] = FindingCounts(cached)
-            } else {
-                missing.append(state.key)
-            }
-        }
-        guard !missing.isEmpty else { return counts }
-        let needed = Set(missing.compactMap { roots[$0] } + missing.compactMap { previousRoots[$0] })
-        let documents = try await read { reader in
-            Dictionary(uniqueKeysWithValues: try needed.map { ($0, try reader.report(root: $0)) })
-        }
-        for report in missing {
-            guard let key = keys[report], let document = documents[key.root] else { continue }
-            let findings = ReportChecker().check(document, previous: key.previous.flatMap { documents[$0] })
-            await cache.store(findings, for: key)
-            counts[report] = FindingCounts(findings)
-        }
-        return counts
+        return Dictionary(
+            states.map { ($0.key, FindingCounts(findings[$0.head.id] ?? [])) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Runs a read transaction, turning store errors into page errors.
@@ -169,33 +136,8 @@ struct ReportCatalog: Sendable {
             .map { try reader.requireRevision($0.revision) }
         return ReportEntry(
             key: key, agencyName: name ?? key.agency, head: head, otherHeads: others, refs: refs,
-            comments: Dictionary(comments.map { ($0.mark, $0) }, uniquingKeysWith: { _, last in last }),
-            receipts: Dictionary(receipts.map { ($0.mark, $0) }, uniquingKeysWith: { _, last in last }),
+            marks: MarkState.states(refs: refs, comments: comments, receipts: receipts),
             conflicts: conflicts,
             status: ReportStatus.of(refs: refs, head: head.id, conflicted: !conflicts.isEmpty))
-    }
-}
-
-/// The checks of documents already seen, by document (and last year's document): a report's checks are computed
-/// once per process, not on every page view.
-actor FindingsCache {
-    /// A document and the document of the year before it was checked with.
-    struct Key: Hashable, Sendable {
-        var root: ObjectID
-        var previous: ObjectID?
-    }
-
-    /// The most documents kept; the cache starts over beyond.
-    static let capacity = 4096
-
-    private var entries: [Key: [Finding]] = [:]
-
-    /// The findings of a document, if checked already.
-    func findings(for key: Key) -> [Finding]? { entries[key] }
-
-    /// Keeps the findings of a document.
-    func store(_ findings: [Finding], for key: Key) {
-        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = findings
     }
 }

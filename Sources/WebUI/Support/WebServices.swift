@@ -18,7 +18,7 @@ struct WebServices: Sendable {
         self.repository = repository
         self.configuration = configuration
         self.protection = protection
-        catalog = ReportCatalog(repository: repository, cache: FindingsCache())
+        catalog = ReportCatalog(repository: repository)
         renderer = PageRenderer(protection: CSRFProtection(keyBytes: configuration.csrfKey))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportRepository
 import RevisionStore
 
 /// What the overview shows: every report the token reaches (agency × year) with its status, last revision and

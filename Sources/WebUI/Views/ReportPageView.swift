@@ -25,7 +25,8 @@ struct RevisionView {
     }
 }
 
-/// A mark of a report (submitted, returned, published) as the report page lists it.
+/// A mark of a report (submitted, returned, published) as the report page lists it, with its note (the correction
+/// request of `returned`, the reason of a forced `published`).
 struct MarkView {
     let label: String
     let short: String
@@ -34,6 +35,7 @@ struct MarkView {
     let receipt: String
     let hasReceipt: Bool
     let onThisRevision: Bool
+    let forced: Bool
     let comment: String
     let hasComment: Bool
     let commentBy: String

@@ -1,11 +1,10 @@
 import Foundation
 import ReportModel
-import ReportRepository
 import RevisionStore
 
 /// Where a report stands in its year's round: drafted, sent to the county, sent back, made public, or stuck on a
-/// sync conflict.
-enum ReportStatus: String, Sendable, Hashable, CaseIterable {
+/// sync conflict. `nianbao reports` and the web pages show it; the web overview filters by it.
+public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Being written (or changed since it was last submitted or published).
     case draft
     /// Sent to the county office, unchanged since.
@@ -17,8 +16,8 @@ enum ReportStatus: String, Sendable, Hashable, CaseIterable {
     /// Two heads from a sync wait to be merged.
     case conflict
 
-    /// The status in Chinese.
-    var label: String {
+    /// The status in Chinese, as the pages and the CLI print it.
+    public var label: String {
         switch self {
         case .draft: "草稿"
         case .submitted: "已报送"
@@ -28,26 +27,24 @@ enum ReportStatus: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The ref that holds the `returned` mark (set by the county; sync carries it like the other marks).
-    static let returnedRef = Mark.returned.refName
-
-    /// The status a report's refs give.
+    /// The status a report's refs give: the one rule.
     ///
-    /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides: `returned` stands until the
-    /// report is submitted again; `submitted` and `published` stand while the draft is the revision they mark, and
-    /// a draft changed since is a draft again.
+    /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides (on a tie in
+    /// time: `published` over `returned` over `submitted`): `returned` stands until the report is submitted again;
+    /// `submitted` and `published` stand while the draft is the revision they mark, and a draft changed since is a
+    /// draft again. A report without marks is a draft.
     ///
     /// - Parameters:
     ///   - refs: Every ref of the report.
     ///   - head: The draft head.
     ///   - conflicted: Whether sync recorded an open conflict.
-    static func of(refs: [Ref], head: ObjectID, conflicted: Bool) -> ReportStatus {
+    public static func of(refs: [Ref], head: ObjectID, conflicted: Bool) -> ReportStatus {
         if conflicted || refs.contains(where: { $0.name.kind == .head && $0.name != .draft }) { return .conflict }
-        let ranked: [(RefName, ReportStatus, Int)] = [
-            (.submitted, .submitted, 0), (returnedRef, .returned, 1), (.published, .published, 2),
+        let ranked: [(Mark, ReportStatus)] = [
+            (.submitted, .submitted), (.returned, .returned), (.published, .published),
         ]
-        let marks = ranked.compactMap { name, status, rank in
-            refs.first { $0.name == name }.map { (ref: $0, status: status, rank: rank) }
+        let marks = ranked.enumerated().compactMap { rank, entry in
+            refs.first { $0.name == entry.0.refName }.map { (ref: $0, status: entry.1, rank: rank) }
         }
         guard let latest = marks.max(by: { ($0.ref.moved, $0.rank) < ($1.ref.moved, $1.rank) }) else { return .draft }
         switch latest.status {

@@ -1,0 +1,78 @@
+import Foundation
+import ReportChecks
+import ReportModel
+import RevisionStore
+
+/// The rules for setting a mark: one home for the CLI (`nianbao mark`), the web pages and what sync accepts from a
+/// token. ``ReportRepository/mark(_:as:comment:author:overriding:scope:time:)`` applies them all.
+///
+/// - `returned` and `published` are the county's: a token that does not reach every report sets only `submitted`,
+///   and only on the reports it reaches.
+/// - `returned` needs a comment: the correction request the township reads.
+/// - `published` goes only on the revision that is marked `submitted`, and not while the checks report an error for
+///   it, unless the county overrides both with a reason (kept as the mark's comment, the mark recorded as forced).
+/// - Nothing is published while a sync conflict is open (no override: merge first).
+public enum MarkRules {
+    /// Checks that a scope may set a mark on a report's revision.
+    ///
+    /// - Throws: ``RepositoryError/outOfScope(agency:)``, ``RepositoryError/countyOnly(mark:)``.
+    public static func checkReach(_ mark: Mark, of report: ReportKey, scope: AccessScope) throws(RepositoryError) {
+        guard scope.allows(agency: report.agency) else { throw .outOfScope(agency: report.agency) }
+        if mark.isCountyOnly, !scope.isAll { throw .countyOnly(mark: mark.rawValue) }
+    }
+
+    /// Checks the text that goes with a mark: `returned` needs its correction request.
+    ///
+    /// - Parameters:
+    ///   - comment: The comment, trimmed (`nil` for none).
+    ///   - reason: The reason given to override the rules, trimmed; an empty one is refused.
+    /// - Throws: ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``.
+    static func checkText(_ mark: Mark, comment: String?, reason: String?) throws(RepositoryError) {
+        if mark == .returned, comment == nil { throw .commentRequired }
+        if reason?.isEmpty == true { throw .reasonRequired }
+    }
+
+    /// What stands in the way of publishing a revision, beside an open conflict (which always does).
+    ///
+    /// - Parameters:
+    ///   - revision: The revision to publish.
+    ///   - submitted: The revision the report's `submitted` mark is on, if any.
+    ///   - findings: The checks' findings for the revision.
+    /// - Returns: Empty when it may be published without an override.
+    public static func publishObstacles(
+        of revision: ObjectID, submitted: ObjectID?, findings: [Finding]
+    )
+        -> [PublishObstacle]
+    {
+        var obstacles: [PublishObstacle] = []
+        if submitted != revision { obstacles.append(.notSubmitted(submitted: submitted)) }
+        let errors = findings.filter { $0.severity == .error }
+        if !errors.isEmpty { obstacles.append(.checkErrors(errors.map(\.message))) }
+        return obstacles
+    }
+
+    /// A comment or reason as given: trimmed, and `nil` when nothing is left.
+    static func text(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+/// Why a revision may not be published without the county's override.
+public enum PublishObstacle: Sendable, Hashable, CustomStringConvertible {
+    /// It is not the revision marked `submitted` (the submitted one, if any).
+    case notSubmitted(submitted: ObjectID?)
+    /// The checks report errors for it (their messages).
+    case checkErrors([String])
+
+    /// In Chinese, for the confirmation step and the CLI.
+    public var description: String {
+        switch self {
+        case .notSubmitted(let submitted):
+            submitted.map { "这一修订没有报送过（报送的是修订 \($0.shortHex(8))）" } ?? "这份报告还没有报送"
+        case .checkErrors(let messages):
+            "检查发现 \(messages.count) 个错误（" + messages.prefix(3).joined(separator: "；")
+                + (messages.count > 3 ? "……" : "") + "）"
+        }
+    }
+}

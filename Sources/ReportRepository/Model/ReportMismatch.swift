@@ -1,0 +1,74 @@
+import ReportModel
+import RevisionStore
+
+/// A text that names another report than the one it is committed as: the agency and year the text itself names
+/// (title, agency line, statistics period) against the target `AGENCY/YEAR`.
+///
+/// The rule, for every way a text comes in (`commit`, `import`, later a web upload):
+/// - the text names another year than the target's;
+/// - or it names an agency that is clearly another office: the repository knows the target agency by a name, and
+///   neither name, normalised (``AgencyNaming/normalized(_:)``), is the other or ends with it (`长子县常张乡人民政府`
+///   and `常张乡` are one office); or the target agency is new here and the name is that of another agency it knows.
+///
+/// A text that names no agency or no year is not a mismatch (the commit warns instead).
+public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
+    /// The agency the text names, if it names one.
+    public var textAgency: String?
+    /// The year the text names, if it names one.
+    public var textYear: Int?
+    /// The report it was committed as.
+    public var target: ReportKey
+    /// The target agency's name, when the repository knows it.
+    public var targetName: String?
+    /// The agency of the repository the text's name belongs to, when it is another one.
+    public var textAgencyID: String?
+
+    /// Creates a mismatch.
+    public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
+        self.textAgency = textAgency
+        self.textYear = textYear
+        self.target = target
+        self.targetName = targetName
+        self.textAgencyID = textAgencyID
+    }
+
+    /// The mismatch between a text and its target, if any.
+    ///
+    /// - Parameters:
+    ///   - agency: The agency the text names.
+    ///   - year: The year the text names.
+    ///   - target: The report it is committed as.
+    ///   - agencies: The agencies the repository knows.
+    public static func between(agency: String?, year: Int?, target: ReportKey, agencies: [Agency]) -> ReportMismatch? {
+        let known = agencies.first { $0.id == target.agency }
+        var mismatch = ReportMismatch(
+            textAgency: agency, textYear: year, target: target,
+            targetName: known.flatMap { $0.name == $0.id ? nil : $0.name }, textAgencyID: nil)
+        var differs = year.map { $0 != target.year } ?? false
+        if let agency {
+            if let name = mismatch.targetName {
+                differs = differs || !sameOffice(agency, name)
+            } else if known == nil,
+                let other = agencies.first(where: { $0.name != $0.id && sameOffice(agency, $0.name) })
+            {
+                mismatch.textAgencyID = other.id
+                differs = true
+            }
+        }
+        return differs ? mismatch : nil
+    }
+
+    /// Whether two names are one office: equal after normalising, or one is the other with its county or city in
+    /// front.
+    static func sameOffice(_ one: String, _ other: String) -> Bool {
+        let (a, b) = (AgencyNaming.normalized(one), AgencyNaming.normalized(other))
+        return a == b || (!a.isEmpty && !b.isEmpty && (a.hasSuffix(b) || b.hasSuffix(a)))
+    }
+
+    /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府）`.
+    public var description: String {
+        var named = textAgency.map { $0 + (textAgencyID.map { "（本仓库的 \($0)）" } ?? "") } ?? ""
+        if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
+        return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
+    }
+}

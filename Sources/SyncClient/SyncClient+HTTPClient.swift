@@ -1,0 +1,19 @@
+// The process's HTTP client for sync, and how long a remote may take to answer.
+
+import AsyncHTTPClient
+import NIOCore
+
+extension SyncClient {
+    /// How long opening a connection to a remote may take: a node that is down or unreachable is reported within it
+    /// (failed attempts are retried until then).
+    public static let connectTimeout: TimeAmount = .seconds(5)
+
+    /// The process's HTTP client for sync: AsyncHTTPClient's shared configuration, but with ``connectTimeout``
+    /// (`HTTPClient.shared` waits 90 s for a connection). Like `.shared`, it lives as long as the process and is never
+    /// shut down.
+    public static let sharedHTTPClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration.singletonConfiguration
+        configuration.timeout.connect = connectTimeout
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ReportFixtures
+import SyncAPI
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `nianbao pull` against a node that is down, silent, or answers nonsense: a plain message and a non-zero exit,
+/// never a crash, and nothing stored.
+@Suite struct SyncFailureTests {
+    /// `value` as four big-endian bytes.
+    static func u32(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    /// A workspace with a repository whose only remote `county` is at `url`.
+    static func workspace(remote url: String) throws -> CLIWorkspace {
+        let workspace = try CLIWorkspace()
+        #expect(try workspace.run(["init", "--node", "changzhang"]).status == 0)
+        #expect(
+            try workspace.run(["remote", "add", "county", url, "--token", "nbt_" + String(repeating: "0", count: 48)])
+                .status == 0)
+        return workspace
+    }
+
+    /// Checks that a failed pull left the repository as it was: no report, no object, sound.
+    static func expectUntouched(_ workspace: CLIWorkspace) throws {
+        let fsck = try workspace.run(["fsck", "--format", "json"]).json()
+        #expect(fsck["clean"] as? Bool == true)
+        #expect(fsck["objects"] as? Int == 0)
+        #expect((try workspace.run(["reports", "--format", "json"]).json()["reports"] as? [Any])?.isEmpty == true)
+    }
+
+    static let magic = Array("NBO1".utf8)
+    static let header = Array(
+        #"{"listing":{"protocolVersion":1,"node":"bad","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":0}"#
+            .utf8)
+
+    @Test(
+        arguments: [
+            ("a count of four billion in twelve bytes", magic + u32(0) + u32(0xFFFF_FFFF)),
+            ("the limit's worth of objects in twelve bytes", magic + u32(0) + u32(20_000)),
+            ("a short answer", magic + u32(40)),
+            ("not a batch", Array("<html>hello</html>".utf8)),
+            ("a header that is not JSON", magic + u32(3) + Array("abc".utf8) + u32(0)),
+            (
+                "an object that is not what its name says",
+                magic + u32(UInt32(header.count)) + header + u32(1) + Array(repeating: 9, count: 32) + u32(3) + [
+                    1, 2, 3,
+                ]
+            ),
+        ] as [(String, [UInt8])])
+    func aPullFromAServerThatAnswersNonsenseFailsWithAMessage(label: String, body: [UInt8]) async throws {
+        // Given a tiny HTTP server on loopback that answers every pull with a malformed batch
+        let router = Router()
+        router.post("/v1/pull") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: SyncProtocol.objectsContentType],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
+            defer { workspace.remove() }
+            // When a township pulls from it
+            let pull = try await workspace.runServed(["pull"])
+            // Then the pull ends with an error naming the remote, not a crash, and nothing is stored
+            #expect(!pull.endedBySignal, "\(label): \(pull.stderr)")
+            #expect(pull.status == 1, "\(label)")
+            #expect(pull.stderr.contains("county"), "\(label): \(pull.stderr)")
+            try Self.expectUntouched(workspace)
+        }
+    }
+
+    @Test func aPullFromAPortNobodyListensOnSaysSoAndFails() async throws {
+        // Given a loopback port that was bound and is now free (nothing listens there)
+        let port = try #require(try SilentListener(listening: false).port, "a free loopback port")
+        let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
+        defer { workspace.remove() }
+        // When the township pulls, Then it is told in plain words and the exit status is non-zero
+        let pull = try await workspace.runServed(["pull"])
+        #expect(pull.status == 1)
+        #expect(pull.stderr.contains("无法连接 county (http://127.0.0.1:\(port))：对方没有响应"), "\(pull.stderr)")
+        #expect(!pull.stderr.contains("errno"))
+        try Self.expectUntouched(workspace)
+    }
+
+    @Test func aPullFromANodeThatNeverAnswersSaysSoAndFails() async throws {
+        // Given a listener that takes connections and never answers
+        let listener = try SilentListener(listening: true)
+        let workspace = try Self.workspace(remote: "http://127.0.0.1:\(listener.port)")
+        defer { workspace.remove() }
+        // When the township pulls with a short time limit, Then it is told in plain words and fails
+        let pull = try await workspace.runServed(["pull", "--timeout", "2"])
+        #expect(pull.status == 1)
+        #expect(pull.stderr.contains("无法连接 county (http://127.0.0.1:\(listener.port))：对方没有响应"), "\(pull.stderr)")
+        try Self.expectUntouched(workspace)
+        withExtendedLifetime(listener) {}
+    }
+}
+
+/// A TCP socket on 127.0.0.1 that is bound, and listening or not, and never accepts or answers: a node that is down
+/// (its port free) or hung. Closed when released.
+final class SilentListener {
+    let socket: Int32
+    let port: Int
+
+    init(listening: Bool) throws {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(socket >= 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = in_addr_t(0x7F00_0001).bigEndian
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        if bound != 0 || (listening && Glibc.listen(socket, 16) != 0) {
+            close(socket)
+            throw POSIXError(.EADDRNOTAVAIL)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let named = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+        }
+        self.socket = socket
+        port = named == 0 ? Int(UInt16(bigEndian: address.sin_port)) : 0
+    }
+
+    deinit { close(socket) }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import ReportChecks
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// The rules for marks, one home for the CLI and the web: who may set which, what `returned` needs, and that nothing
+/// is published by accident.
+@Suite struct MarkRulesTests {
+    static let key = ReportKey(agency: "changzhang", year: 2024)
+
+    /// A repository with a clean draft of changzhang/2024 (no check errors).
+    static func repository(_ report: Report = SampleReport.make()) async throws -> (ReportRepository, Revision) {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let outcome = try await repository.commit(report, to: key, author: "常张乡党政办", message: "初稿")
+        return (repository, outcome.revision)
+    }
+
+    @Test func onlyTheCountyReturnsOrPublishesAndOnlyWithinReach() async throws {
+        let (repository, _) = try await Self.repository()
+        let before = try await repository.reports()
+        let township = AccessScope.agencies(["changzhang"])
+        await #expect(throws: RepositoryError.countyOnly(mark: "returned")) {
+            try await repository.mark("changzhang/2024", as: .returned, comment: "请改", author: "乡", scope: township)
+        }
+        await #expect(throws: RepositoryError.countyOnly(mark: "published")) {
+            try await repository.mark("changzhang/2024", as: .published, author: "乡", scope: township)
+        }
+        await #expect(throws: RepositoryError.outOfScope(agency: "changzhang")) {
+            try await repository.mark("changzhang/2024", as: .submitted, author: "乡", scope: .agencies(["dazhuang"]))
+        }
+        #expect(try await repository.reports() == before)
+        try await repository.mark("changzhang/2024", as: .submitted, author: "乡", scope: township)
+        #expect(try await repository.reports().first?.status == .submitted)
+    }
+
+    @Test func aReturnNeedsItsCorrectionRequestAndIsAREF() async throws {
+        let (repository, draft) = try await Self.repository()
+        for comment in [nil, "", "  \n"] {
+            await #expect(throws: RepositoryError.commentRequired) {
+                try await repository.mark("changzhang/2024", as: .returned, comment: comment, author: "县")
+            }
+        }
+        try await repository.mark("changzhang/2024", as: .returned, comment: " 请核对表三 ", author: "县政务公开办")
+        #expect(try await repository.resolve("changzhang/2024@returned") == draft)
+        let summary = try #require(try await repository.reports().first)
+        #expect(summary.status == .returned)
+        #expect(summary.mark(.returned)?.comment?.comment == "请核对表三")
+        #expect(summary.mark(.returned)?.note == "退回意见：请核对表三")
+        #expect(try await repository.show("changzhang/2024").marks.map(\.mark) == [.returned])
+    }
+
+    @Test func onlyTheSubmittedRevisionIsPublished() async throws {
+        // Given a clean draft that was never submitted
+        let (repository, draft) = try await Self.repository()
+        // When the county publishes it, it is refused and nothing moves
+        await #expect(
+            throws: RepositoryError.publishRefused(
+                Self.key, revision: draft.id, obstacles: [.notSubmitted(submitted: nil)])
+        ) {
+            try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
+        }
+        // Once the township submitted it, it is published without ado
+        try await repository.mark("changzhang/2024", as: .submitted, author: "常张乡党政办")
+        let outcome = try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
+        #expect(outcome.comment == nil)
+        #expect(try await repository.reports().first?.status == .published)
+        // A later edit is not the submitted revision: publishing it is refused, naming the one submitted
+        let edited = try await repository.commit(
+            SampleReport.make(paragraphs: 4), to: Self.key, author: "常张乡党政办", message: "改")
+        await #expect(
+            throws: RepositoryError.publishRefused(
+                Self.key, revision: edited.revision.id, obstacles: [.notSubmitted(submitted: draft.id)])
+        ) {
+            try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
+        }
+    }
+
+    @Test func checkErrorsStopAPublishUnlessTheCountyGivesAReason() async throws {
+        // Given a submitted draft whose table 3 does not add up
+        let wrong = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 0, to: "5")
+        let (repository, draft) = try await Self.repository(wrong)
+        try await repository.mark("changzhang/2024", as: .submitted, author: "常张乡党政办")
+        let errors = try await repository.findings(of: "changzhang/2024").filter { $0.severity == .error }
+        #expect(!errors.isEmpty)
+        let before = try await repository.reports()
+        // When it is published, it is refused with the checks' errors
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
+        }
+        #expect(
+            error == .publishRefused(Self.key, revision: draft.id, obstacles: [.checkErrors(errors.map(\.message))]))
+        #expect(error?.description.contains("--force --reason") == true)
+        // An override needs a reason
+        await #expect(throws: RepositoryError.reasonRequired) {
+            try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办", overriding: " ")
+        }
+        #expect(try await repository.reports() == before)
+        // With one, it is published, recorded as forced, and the reason goes with the mark
+        let outcome = try await repository.mark(
+            "changzhang/2024", as: .published, author: "县政务公开办", overriding: "县政府已审定，表三随后更正")
+        #expect(outcome.comment?.forced == true)
+        let mark = try #require(try await repository.reports().first?.mark(.published))
+        #expect(mark.isForced)
+        #expect(mark.label == "已公开（强制）")
+        #expect(mark.note == "强制理由：县政府已审定，表三随后更正")
+        #expect(
+            try await repository.show("changzhang/2024").marks == [try #require(before.first?.mark(.submitted)), mark])
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// The wrong report never replaces a draft: the agency and year a text names are checked against the report it is
+/// committed as, on every way in.
+@Suite struct ReportIdentityTests {
+    static let hongze = ReportKey(agency: "hongze", year: 2024)
+
+    /// A repository where hongze/2024 is 淮安市洪泽区人民政府's draft.
+    static func repository() async throws -> (ReportRepository, Revision) {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let first = try await repository.commit(
+            SampleReport.make(agency: "淮安市洪泽区人民政府"), to: hongze, author: "县政务公开办", message: "初稿")
+        return (repository, first.revision)
+    }
+
+    @Test func anotherAgencysReportIsRefusedNamingBothAndTheDraftIsUntouched() async throws {
+        // Given hongze/2024's draft
+        let (repository, first) = try await Self.repository()
+        let before = try await repository.statistics()
+        // When 金乡县羊山镇's report is committed as hongze/2024
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(
+                SampleReport.make(agency: "金乡县羊山镇人民政府"), to: Self.hongze, author: "县政务公开办", message: "2")
+        }
+        // Then it is refused with both reports named, and nothing is written
+        guard case .wrongReport(let mismatch) = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(mismatch.description == "这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府）")
+        #expect(error?.description.hasPrefix(mismatch.description + "。") == true)
+        #expect(try await repository.resolve("hongze/2024") == first)
+        #expect(try await repository.statistics() == before)
+    }
+
+    @Test func anotherYearIsRefused() async throws {
+        let (repository, first) = try await Self.repository()
+        await #expect(
+            throws: RepositoryError.wrongReport(
+                ReportMismatch(
+                    textAgency: "淮安市洪泽区人民政府", textYear: 2023, target: Self.hongze,
+                    targetName: "淮安市洪泽区人民政府", textAgencyID: nil))
+        ) {
+            try await repository.commit(
+                SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2023), to: Self.hongze, author: "a", message: "m")
+        }
+        #expect(try await repository.resolve("hongze/2024") == first)
+    }
+
+    @Test func forceCommitsItAndTheMessageSaysSo() async throws {
+        let (repository, first) = try await Self.repository()
+        let outcome = try await repository.commit(
+            SampleReport.make(agency: "金乡县羊山镇人民政府"), to: Self.hongze, author: "县政务公开办", message: "换稿",
+            force: true)
+        #expect(outcome.status == .committed)
+        #expect(outcome.revision.parents == [first.id])
+        #expect(
+            outcome.revision.record.message
+                == "换稿\n\n（强制提交：这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府））")
+        #expect(outcome.warnings.first?.hasPrefix("已强制提交") == true)
+    }
+
+    @Test(arguments: ["淮安市洪泽区人民政府", "洪泽区人民政府", "洪泽区", "江苏省淮安市洪泽区人民政府", "淮安市洪泽区 人民政府"])
+    func theSameOfficeUnderAnotherSpellingIsAccepted(name: String) async throws {
+        let (repository, _) = try await Self.repository()
+        let outcome = try await repository.commit(
+            SampleReport.make(agency: name, paragraphs: 4), to: Self.hongze, author: "a", message: "m")
+        #expect(outcome.status == .committed)
+    }
+
+    @Test func aNewIDForAnAgencyTheRepositoryKnowsByNameIsRefused() async throws {
+        let (repository, _) = try await Self.repository()
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(
+                SampleReport.make(agency: "淮安市洪泽区人民政府"), to: ReportKey(agency: "hz", year: 2024), author: "a",
+                message: "m")
+        }
+        #expect(error?.description.hasPrefix("这份报告是 淮安市洪泽区人民政府（本仓库的 hongze） 2024 年的，不是 hz/2024。") == true)
+        #expect(try await repository.agencies().map(\.id) == ["hongze"])
+    }
+
+    @Test func aTextThatNamesNoAgencyOrYearIsAcceptedWithAWarning() async throws {
+        let (repository, _) = try await Self.repository()
+        var report = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 4)
+        report.agency = nil
+        report.year = nil
+        let outcome = try await repository.commit(report, to: Self.hongze, author: "a", message: "m")
+        #expect(outcome.status == .committed)
+        #expect(
+            outcome.warnings == [
+                "这份报告没有写明机关名称，无法核对它是不是 hongze/2024 的报告", "这份报告没有写明年度，无法核对它是不是 hongze/2024 的报告",
+            ])
+    }
+
+    @Test func anImportWhoseMappingNamesTheWrongAgencyFailsThatFileOnly() async throws {
+        // Given hongze/2024, and a folder whose mapping sends 羊山镇's file to hongze
+        let (repository, first) = try await Self.repository()
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try RepositoryTestSupport.write(
+            ["yangshan.txt": SampleReport.make(agency: "金乡县羊山镇人民政府")], to: folder.url)
+        try Data("yangshan.txt\thongze\n".utf8).write(to: folder.path("agencies.tsv"))
+        // When it is imported
+        let summary = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
+        // Then the file fails with the reason and hongze's draft is untouched
+        #expect(summary.imported.isEmpty)
+        #expect(summary.failed.map(\.file) == ["yangshan.txt"])
+        #expect(summary.failed.first?.reason.hasPrefix("这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024") == true)
+        #expect(try await repository.resolve("hongze/2024") == first)
+    }
+}
