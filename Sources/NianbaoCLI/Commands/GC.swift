@@ -28,8 +28,8 @@ extension Nianbao {
                             removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent))
                 case .text:
                     Output.print(
-                        "gc: removed \(report.removed) objects (\(report.bytes) bytes); kept \(report.kept)"
-                            + (report.recent > 0 ? ", of which \(report.recent) from pushes of the last day." : "."))
+                        "gc：删除 \(report.removed) 个对象（\(report.bytes) 字节），保留 \(report.kept) 个"
+                            + (report.recent > 0 ? "，其中 \(report.recent) 个来自最近一天内的推送，一天后才会删除。" : "。"))
                 }
             }
         }
@@ -37,7 +37,7 @@ extension Nianbao {
 }
 
 /// `gc --format json`: what was removed and kept.
-struct GarbageJSON: Encodable {
+struct GarbageJSON: JSONOutput {
     let removed: Int
     let bytes: Int
     let kept: Int
