@@ -13,9 +13,9 @@ public struct DiffDocument: Sendable, Hashable, Codable {
     /// The version of this shape.
     public var version: Int
     /// The older report's title, agency and year.
-    public var old: ReportSummary
+    public var old: ScriptHeader
     /// The newer report's title, agency and year.
-    public var new: ReportSummary
+    public var new: ScriptHeader
     /// The year moving on, when the reports were compared as two years; `null` for two drafts.
     public var yearShift: YearShift?
     /// Counts of what changed.

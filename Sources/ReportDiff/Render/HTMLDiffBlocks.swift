@@ -82,28 +82,11 @@ struct HTMLWriter {
     mutating func raw(_ markup: String) { text += markup }
 
     /// Appends text, escaped.
-    mutating func text(_ content: String) { text += Self.escape(content) }
+    mutating func text(_ content: String) { text += HTMLEscaping.escape(content) }
 
     /// Appends text, escaped, inside an element.
     mutating func wrapped(_ element: String, _ content: String) {
-        text += "<\(element)>" + Self.escape(content) + "</\(element)>"
-    }
-
-    /// Escapes `&`, `<`, `>`, `"` and `'`.
-    static func escape(_ content: String) -> String {
-        var result = ""
-        result.reserveCapacity(content.utf8.count)
-        for character in content {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        text += "<\(element)>" + HTMLEscaping.escape(content) + "</\(element)>"
     }
 }
 

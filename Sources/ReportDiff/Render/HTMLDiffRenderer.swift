@@ -20,7 +20,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>年报比较 · \(HTMLWriter.escape(oldName)) → \(HTMLWriter.escape(newName))</title>
+            <title>年报比较 · \(HTMLEscaping.escape(oldName)) → \(HTMLEscaping.escape(newName))</title>
             <style>\(HTMLDiffStyle.css)</style>
             </head>
             <body>
@@ -51,7 +51,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
     /// The style sheet the markup of ``render(_:)`` and ``renderBody(_:)`` expects.
     public static var styleSheet: String { HTMLDiffStyle.css }
 
-    static func name(_ summary: ReportSummary) -> String {
+    static func name(_ summary: ScriptHeader) -> String {
         let parts = [summary.agency, summary.year.map { "\($0)年" }].compactMap { $0 }
         return parts.isEmpty ? (summary.title ?? "报告") : parts.joined(separator: " ")
     }

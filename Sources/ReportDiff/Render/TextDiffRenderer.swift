@@ -47,7 +47,7 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func header(_ script: ReportEditScript, into out: inout [String]) {
-        func name(_ summary: ReportSummary) -> String {
+        func name(_ summary: ScriptHeader) -> String {
             [summary.agency, summary.year.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
         }
         out.append(bold("diff \(name(script.old)) → \(name(script.new))"))
