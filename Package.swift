@@ -45,7 +45,9 @@ let package = Package(
         // Layer 2: reading text into the model; checking it; comparing and merging it.
         .target(name: "ReportParser", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
         .target(name: "ReportChecks", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
-        .target(name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings, plugins: ["EmbedFiles"]
+        ),
         // Layer 3: the content-addressed store in SQLite.
         .target(
             name: "RevisionStore",

@@ -143,7 +143,7 @@ extension DiffContext {
         return run == 4 && (shift.from - 1)...(shift.from + 1) ~= value
     }
 
-    private func diffTables(
+    private mutating func diffTables(
         _ oldBlocks: [Block], _ newBlocks: [Block], _ oldContainer: BlockContainer?, _ newContainer: BlockContainer?,
         into list: inout BlockList
     ) {
@@ -169,6 +169,7 @@ extension DiffContext {
                 var diff = TableComparer.compare(
                     old: oldTable, new: table, name: name, unit: newOutline.unit(of: newContainer).appending(.table(name)),
                     oldBlock: partner?.index, newBlock: index)
+                if shift != nil { noteImplausibleChanges(diff, section: numberPath(of: newContainer)) }
                 let sameContainer = partner?.container == oldContainer
                 if let partner, !sameContainer { diff.oldContainer = partner.container }
                 if let partner, sameContainer { usedOld.insert(partner.index) }
@@ -190,6 +191,21 @@ extension DiffContext {
                     oldBlock: index, newBlock: nil)
                 list.add(.table(diff), old: index, new: nil)
             }
+        }
+    }
+
+    /// Notes each count of a table that changed implausibly from last year's (``PlausibleChange``).
+    private mutating func noteImplausibleChanges(_ diff: TableDiff, section: [String]) {
+        for cell in diff.cells where PlausibleChange.holdsCounts(cell.columnKey, of: diff.new) {
+            guard let oldValue = PlausibleChange.count(cell.oldValue), let newValue = PlausibleChange.count(cell.newValue),
+                PlausibleChange.isImplausible(old: oldValue, new: newValue)
+            else { continue }
+            let place = UnitPlace.tableName(diff.name) + " · " + UnitPlace.rowLabel(cell.rowKey, in: diff.new) + " · "
+                + UnitPlace.columnLabel(cell.columnKey, in: diff.new)
+            findings.append(
+                YearFinding(
+                    kind: .implausibleChange, unit: cell.unit, section: section, year: shift?.from,
+                    excerpt: "\(place)：\(oldValue) → \(newValue)", oldValue: oldValue, newValue: newValue))
         }
     }
 

@@ -18,7 +18,7 @@ public struct DiffEngine: Sendable {
     /// Compares an older report with a newer one.
     ///
     /// Sections are aligned by number and title (tolerant of renumbering, title edits and numbering style);
-    /// paragraphs within a section are aligned as units (moves are moves); a changed paragraph gets a
+    /// paragraphs within a section are aligned as units (moves are moves, to another section too); a changed paragraph gets a
     /// character-level diff; tables are compared cell by cell on their keys. In year mode (see
     /// ``DiffOptions/YearMode``) the year moving on is no change, and stale years and paragraphs carried over
     /// are findings.
@@ -32,9 +32,10 @@ public struct DiffEngine: Sendable {
     public func diff(from old: Report, to new: Report) -> ReportEditScript {
         var context = DiffContext(old: old, new: new, options: options)
         let fields = context.fieldChanges()
-        let preamble = context.diffBlocks(old: .preamble, new: .preamble)
+        var preamble = context.diffBlocks(old: .preamble, new: .preamble)
         var sections = context.diffSectionLists(oldParent: [], newParent: [])
         context.pairCrossParentMoves(&sections)
+        context.pairParagraphMoves(preamble: &preamble, sections: &sections)
         return ReportEditScript(
             old: ScriptHeader(old.title, agency: old.agency, year: old.year),
             new: ScriptHeader(new.title, agency: new.agency, year: new.year),

@@ -36,7 +36,7 @@ public struct JSONDiffRenderer: DiffRenderer {
                     paragraphs.append(
                         .init(
                             unit: paragraph.unit.description, section: section, status: paragraph.status,
-                            moved: paragraph.isMoved, old: paragraph.oldText, new: paragraph.newText,
+                            moved: paragraph.isMoved, oldUnit: paragraph.oldUnit?.description, old: paragraph.oldText, new: paragraph.newText,
                             segments: paragraph.segments.map { .init(op: $0.operation, text: $0.text, oldText: $0.oldText) }))
                 case .paragraph:
                     continue
