@@ -1,3 +1,4 @@
+import Foundation
 import ReportFixtures
 import ReportModel
 import Testing

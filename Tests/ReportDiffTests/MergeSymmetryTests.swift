@@ -1,3 +1,4 @@
+import Foundation
 import ReportFixtures
 import ReportModel
 import Testing
@@ -30,7 +31,9 @@ import Testing
 
         func apply(to report: inout Report, _ random: inout SeededRandom) {
             let variant = random.int(0...3)
-            let subsection = random.int(0...4)
+            let subsections = report.sections[0].sections.count
+            guard subsections >= 2 else { return }
+            let subsection = min(random.int(0...4), subsections - 1)
             switch self {
             case .title:
                 report.title = Self.alike("常张乡人民政府，2024年政府信息公开工作年度报告", variant)
@@ -55,7 +58,7 @@ import Testing
             case .moveParagraphAcross:
                 guard report.sections[0].sections[0].blocks.count > 1 else { return }
                 let block = report.sections[0].sections[0].blocks.remove(at: 1)
-                report.sections[0].sections[2 + variant % 3].blocks.append(block)
+                report.sections[0].sections[min(2 + variant % 3, subsections - 1)].blocks.append(block)
             case .reorderParagraphs:
                 report.sections[4].blocks.reverse()
             case .cell:
@@ -70,9 +73,9 @@ import Testing
                 let body = Self.alike("本年度无其他需要报告的事项，特此说明。", variant)
                 report.sections[5].sections.append(Section(heading: heading, blocks: [.paragraph(Paragraph(body))]))
             case .deleteSection:
-                report.sections[0].sections.remove(at: 1 + variant % 3)
+                report.sections[0].sections.remove(at: min(1 + variant % 3, subsections - 1))
             case .reorderSections:
-                report.sections[0].sections.swapAt(0, 1 + variant % 3)
+                report.sections[0].sections.swapAt(0, min(1 + variant % 3, subsections - 1))
             case .addTable:
                 let columns = [TableColumn(key: "项目", path: ["项目"]), TableColumn(key: "数量", path: ["数量"])]
                 let rows = [
