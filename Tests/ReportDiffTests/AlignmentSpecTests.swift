@@ -12,7 +12,8 @@ import Testing
         let spec = try String(contentsOf: url, encoding: .utf8)
         let stated = [
             "`alikeTitle` = \(SectionAligner.alikeTitle)", "`sameNumberBonus` = \(SectionAligner.sameNumberBonus)",
-            "`sameNumberTitle` = \(SectionAligner.sameNumberTitle)", "`sameNumberText` = \(SectionAligner.sameNumberText)",
+            "`sameNumberTitle` = \(SectionAligner.sameNumberTitle)",
+            "`sameNumberText` = \(SectionAligner.sameNumberText)",
             "`alikeText` = \(SectionAligner.alikeText)",
             "`alikeTextMinimumLength` = \(SectionAligner.alikeTextMinimumLength)",
             "| `SectionMoves.sameTitleText` | \(SectionMoves.sameTitleText) |",

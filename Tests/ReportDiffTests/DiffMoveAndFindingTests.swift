@@ -22,7 +22,9 @@ import Testing
         #expect(paragraph.oldUnit?.description == "section:一/section:一/paragraph:2")
         let json = JSONDiffRenderer.document(script)
         #expect(json.paragraphs.map(\.oldUnit) == ["section:一/section:一/paragraph:2"])
-        #expect(json.summary.paragraphsMoved == 1 && json.summary.paragraphsRemoved == 0 && json.summary.paragraphsAdded == 0)
+        #expect(
+            json.summary.paragraphsMoved == 1 && json.summary.paragraphsRemoved == 0
+                && json.summary.paragraphsAdded == 0)
     }
 
     @Test func aParagraphMovedAndEditedIsAMoveWithItsCharacterDiff() throws {

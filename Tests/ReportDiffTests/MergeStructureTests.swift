@@ -11,7 +11,9 @@ import Testing
     static let base = ReportGenerator().make(seed: 31)
 
     /// Merges both ways round and checks that the two agree (conflicts mirrored, the same text at every choice).
-    static func merge(_ ours: Report, _ theirs: Report, sourceLocation: SourceLocation = #_sourceLocation) -> MergeResult {
+    static func merge(
+        _ ours: Report, _ theirs: Report, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> MergeResult {
         let forward = ReportMerge.merge(base: base, ours: ours, theirs: theirs)
         let backward = ReportMerge.merge(base: base, ours: theirs, theirs: ours)
         #expect(Set(forward.conflicts) == Set(backward.conflicts.map(\.mirrored)), sourceLocation: sourceLocation)
@@ -40,7 +42,8 @@ import Testing
         let result = Self.merge(ours, theirs)
         #expect(result.isClean, "\(result.conflicts.map(\.unit))")
         // The edited paragraph is where ours moved it, and nowhere else.
-        #expect(result.merged.sections[0].sections[0].blocks.count == Self.base.sections[0].sections[0].blocks.count - 1)
+        #expect(
+            result.merged.sections[0].sections[0].blocks.count == Self.base.sections[0].sections[0].blocks.count - 1)
         #expect(result.merged.sections[0].sections[2].blocks.last?.paragraph?.text == edited)
         #expect(!result.merged.sections[0].sections[0].blocks.contains { $0.paragraph?.text == moved })
     }
@@ -88,7 +91,8 @@ import Testing
 
     @Test func theSameNewSectionOnBothSidesIsOne() {
         let added = Section(
-            heading: "（六）其他需要说明的情况", blocks: [.paragraph(Paragraph("本年度未发生需要说明的其他情况。")), .paragraph(Paragraph("特此报告。"))])
+            heading: "（六）其他需要说明的情况",
+            blocks: [.paragraph(Paragraph("本年度未发生需要说明的其他情况。")), .paragraph(Paragraph("特此报告。"))])
         var ours = Self.base
         ours.sections[0].sections.append(added)
         var theirs = Self.base

@@ -38,7 +38,8 @@ import Testing
             case .title:
                 report.title = Self.alike("常张乡人民政府，2024年政府信息公开工作年度报告", variant)
             case .heading:
-                report.sections[0].sections[subsection].heading = Self.alike("（\(ChineseNumerals.string(subsection + 1))）情况，概述", variant)
+                report.sections[0].sections[subsection].heading = Self.alike(
+                    "（\(ChineseNumerals.string(subsection + 1))）情况，概述", variant)
             case .paragraphStart, .paragraphEnd, .paragraphNumber, .replaceParagraph:
                 let blocks = report.sections[0].sections[subsection].blocks
                 guard !blocks.isEmpty, let text = blocks[0].paragraph?.text else { return }
@@ -51,10 +52,13 @@ import Testing
                 }
                 report.sections[0].sections[subsection].blocks[0] = .paragraph(Paragraph(edited))
             case .deleteParagraph:
-                if !report.sections[4].blocks.isEmpty { report.sections[4].blocks.remove(at: random.int(0...(report.sections[4].blocks.count - 1))) }
+                if !report.sections[4].blocks.isEmpty {
+                    report.sections[4].blocks.remove(at: random.int(0...(report.sections[4].blocks.count - 1)))
+                }
             case .addParagraph:
                 let text = Self.alike("下一步，我们将建立健全信息发布协调机制，提升公开质量。", variant)
-                report.sections[4].blocks.insert(.paragraph(Paragraph(text)), at: random.int(0...report.sections[4].blocks.count))
+                report.sections[4].blocks.insert(
+                    .paragraph(Paragraph(text)), at: random.int(0...report.sections[4].blocks.count))
             case .moveParagraphAcross:
                 guard report.sections[0].sections[0].blocks.count > 1 else { return }
                 let block = report.sections[0].sections[0].blocks.remove(at: 1)
@@ -66,7 +70,9 @@ import Testing
             case .cellAlike:
                 report.modifyTable(number: 4) { table in
                     let text = table.cell(row: "cases", column: "review.upheld")?.text ?? "0"
-                    table.setText(["\u{3000}" + text, text + " ", text, "9\(text)"][variant], row: "cases", column: "review.upheld")
+                    table.setText(
+                        ["\u{3000}" + text, text + " ", text, "9\(text)"][variant], row: "cases",
+                        column: "review.upheld")
                 }
             case .addSection:
                 let heading = Self.alike("（六）其他事项，说明", variant % 3)
@@ -79,7 +85,11 @@ import Testing
             case .addTable:
                 let columns = [TableColumn(key: "项目", path: ["项目"]), TableColumn(key: "数量", path: ["数量"])]
                 let rows = [
-                    TableRow(key: "培训", path: ["培训"], cells: [Cell(column: "项目", text: "培训"), Cell(column: "数量", text: ["3", "3 ", "３", "4"][variant])])
+                    TableRow(
+                        key: "培训", path: ["培训"],
+                        cells: [
+                            Cell(column: "项目", text: "培训"), Cell(column: "数量", text: ["3", "3 ", "３", "4"][variant]),
+                        ])
                 ]
                 report.sections[5].blocks.append(.table(Table(template: nil, columns: columns, rows: rows)))
             }
@@ -107,7 +117,9 @@ import Testing
     }
 
     /// Both sides add the same unit alike but not equal, of every kind: no conflict, and one result either way.
-    @Test(arguments: [Edit.title, .heading, .paragraphStart, .replaceParagraph, .addParagraph, .cellAlike, .addSection, .addTable])
+    @Test(arguments: [
+        Edit.title, .heading, .paragraphStart, .replaceParagraph, .addParagraph, .cellAlike, .addSection, .addTable,
+    ])
     func bothAddingAlikeButNotEqual(_ edit: Edit) {
         for (oursVariant, theirsVariant) in [(0, 1), (1, 2), (0, 2)] {
             var ours = Self.base

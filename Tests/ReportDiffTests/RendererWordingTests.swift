@@ -32,7 +32,9 @@ import Testing
         return DiffEngine().diff(from: old, to: new)
     }()
 
-    static let ids = ["section:", "paragraph:", "table:", "cell:", "table3", "table2-", "table3-2021", "received", "natural-person"]
+    static let ids = [
+        "section:", "paragraph:", "table:", "cell:", "table3", "table2-", "table3-2021", "received", "natural-person",
+    ]
 
     @Test func textGroupsChangedCellsByRow() throws {
         let text = TextDiffRenderer(colour: false).render(Self.script)

@@ -71,7 +71,8 @@ extension Nianbao {
                 Output.diagnose("  ours:   \(conflict.ours?.summary ?? "(deleted)")")
                 Output.diagnose("  theirs: \(conflict.theirs?.summary ?? "(deleted)")")
                 for span in conflict.spans {
-                    Output.diagnose("  overlapping edit: base 「\(span.base)」 ours 「\(span.ours)」 theirs 「\(span.theirs)」")
+                    Output.diagnose(
+                        "  overlapping edit: base 「\(span.base)」 ours 「\(span.ours)」 theirs 「\(span.theirs)」")
                 }
             }
             if !result.conflicts.isEmpty {

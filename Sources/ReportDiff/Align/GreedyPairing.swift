@@ -42,7 +42,9 @@ enum GreedyPairing {
     /// The pairs taken among free positions, each pair scored by a function (`nil`: not a candidate).
     ///
     /// - Complexity: O(n · m) calls of `score`, plus O(c log c) for the c candidates.
-    static func pairs(old: some Sequence<Int>, new: some Collection<Int>, score: (Int, Int) -> Double?) -> [(old: Int, new: Int)] {
+    static func pairs(
+        old: some Sequence<Int>, new: some Collection<Int>, score: (Int, Int) -> Double?
+    ) -> [(old: Int, new: Int)] {
         var candidates: [Candidate] = []
         for o in old {
             for n in new {

@@ -82,7 +82,7 @@ enum ParagraphAligner {
                         let run = Array(start..<(start + length))
                         found.append((run, target))
                         singles.remove(target)
-                        run.forEach { runSet.remove($0) }
+                        for index in run { runSet.remove(index) }
                         break
                     }
                 }

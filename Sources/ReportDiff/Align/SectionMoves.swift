@@ -21,7 +21,9 @@ enum SectionMoves {
     static func score(_ old: SectionFacts, _ oldKey: String, _ new: SectionFacts, _ newKey: String) -> Double? {
         let text = oldKey == newKey ? 1 : BigramProfile(oldKey).similarity(to: BigramProfile(newKey))
         let sameTitle = !old.titleKey.isEmpty && old.titleKey == new.titleKey
-        guard (sameTitle && text >= sameTitleText) || (text >= alikeText && oldKey.unicodeScalars.count >= minimumAlikeLength)
+        guard
+            (sameTitle && text >= sameTitleText)
+                || (text >= alikeText && oldKey.unicodeScalars.count >= minimumAlikeLength)
         else { return nil }
         return text + (sameTitle ? 1 : 0)
     }

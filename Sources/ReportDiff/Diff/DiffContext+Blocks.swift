@@ -99,7 +99,8 @@ extension DiffContext {
     /// never taken as identical, since it may be a stale year.
     private func alignParagraphs(_ oldTexts: [String], _ newTexts: [String]) -> [ParagraphPair] {
         func identical(_ o: Int, _ n: Int) -> Bool {
-            oldTexts[o].hasSameBytes(as: newTexts[n]) && !(shift.map { Self.mentionsYear(oldTexts[o], of: $0) } ?? false)
+            oldTexts[o].hasSameBytes(as: newTexts[n])
+                && !(shift.map { Self.mentionsYear(oldTexts[o], of: $0) } ?? false)
         }
         var prefix = 0
         while prefix < oldTexts.count, prefix < newTexts.count, identical(prefix, prefix) { prefix += 1 }
@@ -114,8 +115,11 @@ extension DiffContext {
         let newMiddle = prefix..<(newTexts.count - suffix)
         if !oldMiddle.isEmpty || !newMiddle.isEmpty {
             let middle = ParagraphAligner.align(
-                old: oldMiddle.map { TextKey.key(oldTexts[$0], shift: shift) }, new: newMiddle.map { TextKey.key(newTexts[$0]) })
-            pairs += middle.map { ParagraphPair(old: $0.old.map { $0 + prefix }, new: $0.new.map { $0 + prefix }, isExact: $0.isExact) }
+                old: oldMiddle.map { TextKey.key(oldTexts[$0], shift: shift) },
+                new: newMiddle.map { TextKey.key(newTexts[$0]) })
+            pairs += middle.map {
+                ParagraphPair(old: $0.old.map { $0 + prefix }, new: $0.new.map { $0 + prefix }, isExact: $0.isExact)
+            }
         }
         pairs += (0..<suffix).map {
             ParagraphPair(old: [oldTexts.count - suffix + $0], new: [newTexts.count - suffix + $0], isExact: true)
@@ -167,7 +171,8 @@ extension DiffContext {
                 }
                 let oldTable = partner.flatMap { old.blocks(in: $0.container)?[$0.index].table }
                 var diff = TableComparer.compare(
-                    old: oldTable, new: table, name: name, unit: newOutline.unit(of: newContainer).appending(.table(name)),
+                    old: oldTable, new: table, name: name,
+                    unit: newOutline.unit(of: newContainer).appending(.table(name)),
                     oldBlock: partner?.index, newBlock: index)
                 if shift != nil { noteImplausibleChanges(diff, section: numberPath(of: newContainer)) }
                 let sameContainer = partner?.container == oldContainer
@@ -197,10 +202,12 @@ extension DiffContext {
     /// Notes each count of a table that changed implausibly from last year's (``PlausibleChange``).
     private mutating func noteImplausibleChanges(_ diff: TableDiff, section: [String]) {
         for cell in diff.cells where PlausibleChange.holdsCounts(cell.columnKey, of: diff.new) {
-            guard let oldValue = PlausibleChange.count(cell.oldValue), let newValue = PlausibleChange.count(cell.newValue),
+            guard let oldValue = PlausibleChange.count(cell.oldValue),
+                let newValue = PlausibleChange.count(cell.newValue),
                 PlausibleChange.isImplausible(old: oldValue, new: newValue)
             else { continue }
-            let place = UnitPlace.tableName(diff.name) + " · " + UnitPlace.rowLabel(cell.rowKey, in: diff.new) + " · "
+            let place =
+                UnitPlace.tableName(diff.name) + " · " + UnitPlace.rowLabel(cell.rowKey, in: diff.new) + " · "
                 + UnitPlace.columnLabel(cell.columnKey, in: diff.new)
             findings.append(
                 YearFinding(

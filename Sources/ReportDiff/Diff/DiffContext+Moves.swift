@@ -29,7 +29,8 @@ extension DiffContext {
         let oldKeys = oldFacts.map { $0?.makeContentKey() }
         let newKeys = newFacts.map { $0?.makeContentKey() }
         let pairs = GreedyPairing.pairs(old: removed.indices, new: added.indices) { r, a in
-            guard let oldFacts = oldFacts[r], let newFacts = newFacts[a], let oldKey = oldKeys[r], let newKey = newKeys[a]
+            guard let oldFacts = oldFacts[r], let newFacts = newFacts[a], let oldKey = oldKeys[r],
+                let newKey = newKeys[a]
             else { return nil }
             return SectionMoves.score(oldFacts, oldKey, newFacts, newKey)
         }
@@ -98,15 +99,19 @@ extension DiffContext {
             if result.hasChanges { segments = result.segments }
             for stale in result.staleYears {
                 findings.append(
-                    YearFinding(kind: .staleYear, unit: added.unit, section: numberPath, year: stale.year, excerpt: stale.excerpt))
+                    YearFinding(
+                        kind: .staleYear, unit: added.unit, section: numberPath, year: stale.year,
+                        excerpt: stale.excerpt))
             }
         }
         if let shift, segments.isEmpty, TextKey.key(newText).count >= options.carriedOverMinimumLength {
             findings.append(
-                YearFinding(kind: .carriedOver, unit: added.unit, section: numberPath, year: shift.from, excerpt: newText))
+                YearFinding(
+                    kind: .carriedOver, unit: added.unit, section: numberPath, year: shift.from, excerpt: newText))
         }
         var diff = ParagraphDiff(
-            status: segments.isEmpty ? .moved : .modified, isMoved: true, unit: added.unit, oldBlocks: removed.oldBlocks,
+            status: segments.isEmpty ? .moved : .modified, isMoved: true, unit: added.unit,
+            oldBlocks: removed.oldBlocks,
             newBlocks: added.newBlocks, oldText: oldText, newText: newText, segments: segments)
         diff.oldUnit = removed.unit
         diff.oldContainer = container
@@ -118,7 +123,9 @@ extension DiffContext {
         return tree.count == 1 ? list[first] : section(in: list[first].subsections, at: tree.dropFirst())
     }
 
-    private static func modify(_ list: inout [SectionDiff], at tree: ArraySlice<Int>, _ body: (inout SectionDiff) -> Void) {
+    private static func modify(
+        _ list: inout [SectionDiff], at tree: ArraySlice<Int>, _ body: (inout SectionDiff) -> Void
+    ) {
         guard let first = tree.first, list.indices.contains(first) else { return }
         if tree.count == 1 {
             body(&list[first])
@@ -128,7 +135,8 @@ extension DiffContext {
     }
 
     private static func modifyBlocks(
-        _ preamble: inout [BlockDiff], _ sections: inout [SectionDiff], at tree: [Int]?, _ body: (inout [BlockDiff]) -> Void
+        _ preamble: inout [BlockDiff], _ sections: inout [SectionDiff], at tree: [Int]?,
+        _ body: (inout [BlockDiff]) -> Void
     ) {
         guard let tree else { return body(&preamble) }
         modify(&sections, at: tree[...]) { body(&$0.blocks) }

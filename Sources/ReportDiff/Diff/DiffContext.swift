@@ -57,7 +57,8 @@ struct DiffContext {
             changes.append(FieldChange(unit: UnitID([.agency]), old: old.agency, new: new.agency))
         }
         if shift == nil, old.year != new.year {
-            changes.append(FieldChange(unit: UnitID([.year]), old: old.year.map(String.init), new: new.year.map(String.init)))
+            changes.append(
+                FieldChange(unit: UnitID([.year]), old: old.year.map(String.init), new: new.year.map(String.init)))
         }
         return changes
     }

@@ -24,13 +24,15 @@ struct ScriptIndex {
                 guard let container = paragraph.oldContainer ?? old, let oldIndex = paragraph.oldBlocks.first
                 else { continue }
                 for newIndex in paragraph.newBlocks {
-                    blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(container: container, index: oldIndex)
+                    blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(
+                        container: container, index: oldIndex)
                 }
             case .table(let table):
                 guard let newIndex = table.newBlock, let oldIndex = table.oldBlock,
                     let container = table.oldContainer ?? old
                 else { continue }
-                blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(container: container, index: oldIndex)
+                blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(
+                    container: container, index: oldIndex)
             }
         }
     }

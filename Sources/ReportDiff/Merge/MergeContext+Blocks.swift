@@ -38,7 +38,8 @@ extension MergeContext {
                     unit: unit.appending(.order), kind: .order, base: .order(describe(baseIDs)),
                     ours: .order(describe(oursOrder)), theirs: .order(describe(theirsOrder))))
             if side == .theirs {
-                outcome = OrderedMerge.merge(base: baseIDs, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
+                outcome = OrderedMerge.merge(
+                    base: baseIDs, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
             }
         }
         return outcome.order.compactMap { merged[$0] }
@@ -55,14 +56,18 @@ extension MergeContext {
     /// two sides give it, so that the name does not depend on which side is ours.
     private func name(of id: String, _ triple: SectionTriple) -> UnitID? {
         let names = MergeVersion.allCases.map { version in
-            place(of: id, in: version, triple).map { UnitNaming.blockID(Self.container($0.path), $0.index, in: layout.report(version)) }
+            place(of: id, in: version, triple).map {
+                UnitNaming.blockID(Self.container($0.path), $0.index, in: layout.report(version))
+            }
         }
         return names[0] ?? [names[1], names[2]].compactMap { $0 }.min()
     }
 
     private func place(of id: String, in version: MergeVersion, _ triple: SectionTriple) -> (path: [Int], index: Int)? {
         if id.hasPrefix("T") {
-            guard let path = triple[version], let index = layout.ids(version, path).firstIndex(of: id) else { return nil }
+            guard let path = triple[version], let index = layout.ids(version, path).firstIndex(of: id) else {
+                return nil
+            }
             return (path, index)
         }
         return layout.places[version]?[id].map { ($0.path, $0.index) }
@@ -135,7 +140,8 @@ extension UnitMerging where Unit == Block {
                     return .paragraph(
                         Paragraph(
                             context.mergeParagraph(
-                                unit, base: baseParagraph.text, ours: oursParagraph.text, theirs: theirsParagraph.text)))
+                                unit, base: baseParagraph.text, ours: oursParagraph.text, theirs: theirsParagraph.text))
+                    )
                 default:
                     return nil
                 }

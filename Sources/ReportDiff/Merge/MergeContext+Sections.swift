@@ -21,7 +21,8 @@ extension MergeContext {
         let oursOrder = children.ours.filter { keepOurs.contains($0) }
         let theirsOrder = children.theirs.filter { keepTheirs.contains($0) }
         let key = { (id: String) in merged[id].map(UnitFingerprint.section) ?? "" }
-        var outcome = OrderedMerge.merge(base: children.base, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
+        var outcome = OrderedMerge.merge(
+            base: children.base, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
         if outcome.conflict {
             let baseList = Self.sections(under: parent.base, in: base)
             let side = decide(
@@ -43,7 +44,10 @@ extension MergeContext {
         // Named as the base names it; a section both sides added, by the smaller of their names.
         let unit =
             triple.base.map { UnitNaming.sectionID($0, in: base) }
-            ?? [triple.ours.map { UnitNaming.sectionID($0, in: ours) }, triple.theirs.map { UnitNaming.sectionID($0, in: theirs) }]
+            ?? [
+                triple.ours.map { UnitNaming.sectionID($0, in: ours) },
+                triple.theirs.map { UnitNaming.sectionID($0, in: theirs) },
+            ]
             .compactMap { $0 }.min() ?? .report
         return merge(
             base: triple.base.flatMap { base.section(at: $0) }, ours: triple.ours.flatMap { ours.section(at: $0) },
@@ -74,6 +78,8 @@ extension UnitMerging where Unit == Section {
     static func section(_ triple: SectionTriple) -> Self {
         UnitMerging(
             fingerprint: UnitFingerprint.section, value: MergeValue.section, isContainer: true,
-            mergeParts: { context, b, o, t, unit in context.mergeParts(of: triple, base: b, ours: o, theirs: t, unit: unit) })
+            mergeParts: { context, b, o, t, unit in
+                context.mergeParts(of: triple, base: b, ours: o, theirs: t, unit: unit)
+            })
     }
 }

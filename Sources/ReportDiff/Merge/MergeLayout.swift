@@ -105,8 +105,8 @@ struct MergeLayout {
         let oursAdded = oursList.indices.filter { children.ours[$0].hasPrefix("o") }
         let theirsAdded = theirsList.indices.filter { children.theirs[$0].hasPrefix("t") }
         for pairing in SectionAligner.align(
-            old: oursAdded.map { oursList[$0] }, new: theirsAdded.map { theirsList[$0] }, topLevel: topLevel, shift: nil)
-        {
+            old: oursAdded.map { oursList[$0] }, new: theirsAdded.map { theirsList[$0] }, topLevel: topLevel, shift: nil
+        ) {
             if let o = pairing.old, let t = pairing.new {
                 children.ours[oursAdded[o]] = "n\(oursAdded[o])"
                 children.theirs[theirsAdded[t]] = "n\(oursAdded[o])"
@@ -116,7 +116,8 @@ struct MergeLayout {
         for id in children.ours + children.theirs where !ids.contains(id) { ids.append(id) }
         for id in ids {
             let triple = SectionTriple(
-                base: id.hasPrefix("b") ? Int(id.dropFirst()).flatMap { index in parent.base.map { $0 + [index] } } : nil,
+                base: id.hasPrefix("b")
+                    ? Int(id.dropFirst()).flatMap { index in parent.base.map { $0 + [index] } } : nil,
                 ours: children.ours.firstIndex(of: id).flatMap { index in parent.ours.map { $0 + [index] } },
                 theirs: children.theirs.firstIndex(of: id).flatMap { index in parent.theirs.map { $0 + [index] } })
             children.triples[id] = triple

@@ -66,7 +66,8 @@ enum TextMerge {
                     || (edit.lowerBound == last.upperBound && (edit.isEmpty || insertionAtEnd))
             {
                 let upper = max(last.upperBound, edit.upperBound)
-                insertionAtEnd = (edit.isEmpty && edit.lowerBound == upper) || (insertionAtEnd && upper == last.upperBound)
+                insertionAtEnd =
+                    (edit.isEmpty && edit.lowerBound == upper) || (insertionAtEnd && upper == last.upperBound)
                 spans[spans.count - 1] = last.lowerBound..<upper
             } else {
                 spans.append(edit)
@@ -96,7 +97,9 @@ private struct SideMap {
         for run in runs {
             if run.isEqual {
                 for offset in 0..<run.old.count {
-                    if starts[run.old.lowerBound + offset] < 0 { starts[run.old.lowerBound + offset] = run.new.lowerBound + offset }
+                    if starts[run.old.lowerBound + offset] < 0 {
+                        starts[run.old.lowerBound + offset] = run.new.lowerBound + offset
+                    }
                     ends[run.old.lowerBound + offset + 1] = run.new.lowerBound + offset + 1
                 }
             } else {

@@ -34,7 +34,8 @@ struct ChangedRow {
                 position = rows.count
                 index[change.rowKey] = position
                 let totalText = shape?.cell(row: change.rowKey, column: totalColumn).map { Total.unchanged($0.text) }
-                rows.append(ChangedRow(label: UnitPlace.rowLabel(change.rowKey, in: shape), cells: [], total: totalText))
+                rows.append(
+                    ChangedRow(label: UnitPlace.rowLabel(change.rowKey, in: shape), cells: [], total: totalText))
             }
             if change.columnKey == totalColumn {
                 rows[position].total = .changed(change)

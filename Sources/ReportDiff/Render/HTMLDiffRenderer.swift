@@ -140,7 +140,9 @@ public struct HTMLDiffRenderer: DiffRenderer {
         html.raw("</h3>\n")
         let rows = ChangedRow.rows(of: table)
         if !rows.isEmpty {
-            html.raw("<table class=\"cells\"><thead><tr><th>行</th><th>变动的栏目</th><th>总计</th></tr></thead><tbody>\n")
+            let hasTotal = rows.contains { $0.total != nil }
+            html.raw("<table class=\"cells\"><thead><tr><th>行</th><th>变动的栏目</th>")
+            html.raw(hasTotal ? "<th>总计</th></tr></thead><tbody>\n" : "</tr></thead><tbody>\n")
             for row in rows {
                 html.raw("<tr><th scope=\"row\">")
                 html.text(row.label)
@@ -153,13 +155,17 @@ public struct HTMLDiffRenderer: DiffRenderer {
                     change(cell.change, into: &html)
                     html.raw("</span>")
                 }
-                html.raw("</td><td class=\"num\">")
-                switch row.total {
-                case .changed(let change)?: self.change(change, into: &html)
-                case .unchanged(let text)?: html.text(CellLabels.text(text) + "（未变）")
-                case nil: html.raw("—")
+                html.raw("</td>")
+                if hasTotal {
+                    html.raw("<td class=\"num\">")
+                    switch row.total {
+                    case .changed(let change)?: self.change(change, into: &html)
+                    case .unchanged(let text)?: html.text(CellLabels.text(text) + "（未变）")
+                    case nil: html.raw("—")
+                    }
+                    html.raw("</td>")
                 }
-                html.raw("</td></tr>\n")
+                html.raw("</tr>\n")
             }
             html.raw("</tbody></table>\n")
         }
@@ -168,7 +174,9 @@ public struct HTMLDiffRenderer: DiffRenderer {
             for (cells, tag) in [(table.onlyOld, "del"), (table.onlyNew, "ins")] {
                 for cell in cells {
                     html.raw("<li><\(tag)>")
-                    html.text("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))")
+                    html.text(
+                        "\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"
+                    )
                     html.raw("</\(tag)></li>")
                 }
             }
@@ -200,7 +208,8 @@ public struct HTMLDiffRenderer: DiffRenderer {
         html.text(newName)
         html.raw("</div></div>\n")
         if !script.preamble.isEmpty {
-            html.raw("<div class=\"section\"><div class=\"pair\"><h3 class=\"old\">导语</h3><h3 class=\"new\">导语</h3></div>\n")
+            html.raw(
+                "<div class=\"section\"><div class=\"pair\"><h3 class=\"old\">导语</h3><h3 class=\"new\">导语</h3></div>\n")
             HTMLDiffBlocks.write(script.preamble, renderer: self, into: &html)
             html.raw("</div>\n")
         }

@@ -22,7 +22,9 @@ public struct TextDiffRenderer: DiffRenderer {
         var out: [String] = []
         header(script, into: &out)
         for field in script.fields {
-            out.append("\(bold(UnitPlace.label(of: field.unit, in: nil))): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))")
+            out.append(
+                "\(bold(UnitPlace.label(of: field.unit, in: nil))): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))"
+            )
         }
         if !script.preamble.allSatisfy({ !$0.status.isChange }) {
             out.append("")
@@ -129,10 +131,18 @@ public struct TextDiffRenderer: DiffRenderer {
         if !table.onlyOld.isEmpty || !table.onlyNew.isEmpty {
             out.append(indent + "  not compared (only in one template):")
             for cell in table.onlyOld {
-                out.append(indent + "    - " + deleted("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"))
+                out.append(
+                    indent + "    - "
+                        + deleted(
+                            "\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"
+                        ))
             }
             for cell in table.onlyNew {
-                out.append(indent + "    + " + inserted("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"))
+                out.append(
+                    indent + "    + "
+                        + inserted(
+                            "\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"
+                        ))
             }
         }
     }
