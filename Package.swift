@@ -80,7 +80,9 @@ let package = Package(
             name: "ReportParser", dependencies: ["ReportModel", "DocumentLayout", "DocumentReaders"],
             swiftSettings: swiftSettings),
         .target(name: "ReportChecks", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
-        .target(name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings, plugins: ["EmbedFiles"]
+        ),
         // Layer 3: the content-addressed store in SQLite.
         .target(
             name: "RevisionStore",

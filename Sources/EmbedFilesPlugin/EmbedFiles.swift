@@ -1,5 +1,6 @@
-// Embeds data files kept outside Sources/ (Schema/templates, Schema/sql, page templates) into a target's module,
-// so that the `nianbao` binary carries its templates and schema and needs no resource bundle beside it.
+// Embeds data files kept outside Sources/ (Schema/templates, Schema/sql, Schema/diff, page templates) into a
+// target's module, so that the `nianbao` binary carries its templates and schema and needs no resource bundle
+// beside it.
 
 import Foundation
 import PackagePlugin
@@ -9,6 +10,7 @@ struct EmbedFiles: BuildToolPlugin {
     /// The folders, relative to the package root, whose files each target embeds.
     static let folders: [String: [String]] = [
         "ReportModel": ["Schema/templates"],
+        "ReportDiff": ["Schema/diff"],
         "RevisionStore": ["Schema/sql"],
         "WebUI": ["Sources/WebUI/Pages"],
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ReportDiff
 import ReportModel
 import ReportRepository
 import RevisionStore
@@ -192,21 +193,9 @@ extension WebError: UnknownNameError {
 
 /// HTML escaping for the few strings built outside templates.
 enum Escape {
-    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    /// Escapes `&`, `<`, `>`, `"` and `'`: ReportDiff's ``HTMLEscaping/escape(_:)``, the one rule of the pages.
     static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLEscaping.escape(text)
     }
 
     private static let unreserved = CharacterSet(

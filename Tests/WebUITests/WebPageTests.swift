@@ -139,7 +139,8 @@ import Testing
             #expect(html.contains("<link rel=\"stylesheet\" href=\"/assets/diff.css\">"))
             #expect(html.contains("按年度比较：2023年 → 2024年"))
             #expect(html.contains("变动的单元格（1）"))
-            #expect(html.contains("<del>5</del></td><td class=\"num\"><ins>3</ins></td><td class=\"num down\">-2</td>"))
+            #expect(html.contains("<th scope=\"row\">本年新收</th>"))
+            #expect(html.contains("自然人 <del>5</del> → <ins>3</ins> <span class=\"down\">（-2）</span>"))
             #expect(html.contains("照搬上年"))  // the paragraphs the sample repeats every year
             #expect(html.contains("逐节对照"))
             #expect(html.contains("href=\"/reports/changzhang/2023\""))
@@ -151,7 +152,7 @@ import Testing
             #expect(drafts.status == .ok)
             html = Web.text(drafts)
             #expect(html.contains("按稿本比较"))
-            #expect(html.contains("<del>0</del></td><td class=\"num\"><ins>3</ins></td><td class=\"num up\">+3</td>"))
+            #expect(html.contains("<del>0</del> → <ins>3</ins> <span class=\"up\">（+3）</span>"))
             #expect(html.contains("<ins>150</ins>") || html.contains("150条"))
             #expect(html.contains("与 2023 年对比"))
         }

@@ -70,6 +70,10 @@ extension Nianbao {
                 Output.diagnose("  base:   \(conflict.base?.summary ?? "(none)")")
                 Output.diagnose("  ours:   \(conflict.ours?.summary ?? "(deleted)")")
                 Output.diagnose("  theirs: \(conflict.theirs?.summary ?? "(deleted)")")
+                for span in conflict.spans {
+                    Output.diagnose(
+                        "  overlapping edit: base 「\(span.base)」 ours 「\(span.ours)」 theirs 「\(span.theirs)」")
+                }
             }
             if !result.conflicts.isEmpty {
                 Output.diagnose("\(result.conflicts.count) conflict(s); resolve with --take ours|theirs [--unit ID]")

@@ -26,7 +26,7 @@ extension Nianbao {
             case .json:
                 try Output.printJSON(ParseOutput(result: result, file: file))
             case .text:
-                Output.print(ReportOutline.render(result.report))
+                Output.print(OutlinePrinter.render(result.report))
                 for diagnostic in result.diagnostics { Output.diagnose("\(file): \(diagnostic)") }
             }
         }

@@ -32,7 +32,7 @@ extension Nianbao {
                 case .text:
                     Output.print(RevisionText.entry(details.revision, refs: details.refs, marks: details.marks))
                     Output.print("")
-                    Output.print(ReportOutline.render(details.report))
+                    Output.print(OutlinePrinter.render(details.report))
                 }
             }
         }

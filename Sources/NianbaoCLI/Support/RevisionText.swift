@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportDiff
 import ReportModel
 import ReportRepository
 import RevisionStore
@@ -45,17 +46,9 @@ enum RevisionText {
         }.joined(separator: "\n")
     }
 
-    /// Terminal columns a text takes: two for East Asian wide characters, one for others.
+    /// Terminal columns a text takes: ReportDiff's `DisplayWidth.of`, the one width rule.
     static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            switch scalar.value {
-            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-                0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-                width + 2
-            default:
-                width + 1
-            }
-        }
+        DisplayWidth.of(text)
     }
 
     /// Bytes for a person: `812 B`, `1.2 KB`.

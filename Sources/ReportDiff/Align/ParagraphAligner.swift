@@ -20,6 +20,8 @@ struct ParagraphPair: Sendable, Hashable {
 enum ParagraphAligner {
     /// The least bigram likeness for two different paragraphs to count as one paragraph edited.
     static let threshold = 0.5
+    /// The longest run of consecutive paragraphs whose texts, joined, can match one paragraph of the other side.
+    static let longestRejoinedRun = 4
 
     /// Aligns two lists of paragraph comparison forms.
     ///
@@ -71,7 +73,7 @@ enum ParagraphAligner {
             for start in runSet.sorted() where runSet.contains(start) {
                 var joined = runs[start]
                 var length = 1
-                while length < 4, runSet.contains(start + length) {
+                while length < longestRejoinedRun, runSet.contains(start + length) {
                     joined = joined.appending(runs[start + length])
                     length += 1
                     if var candidates = byKey[joined], let target = candidates.first {
@@ -80,7 +82,7 @@ enum ParagraphAligner {
                         let run = Array(start..<(start + length))
                         found.append((run, target))
                         singles.remove(target)
-                        run.forEach { runSet.remove($0) }
+                        for index in run { runSet.remove(index) }
                         break
                     }
                 }
@@ -103,27 +105,11 @@ enum ParagraphAligner {
         guard !removed.isEmpty, !inserted.isEmpty else { return [] }
         let oldProfiles = Dictionary(uniqueKeysWithValues: removed.map { ($0, BigramProfile(old[$0].text)) })
         let newProfiles = Dictionary(uniqueKeysWithValues: inserted.map { ($0, BigramProfile(new[$0].text)) })
-        var candidates: [(score: Double, old: Int, new: Int)] = []
-        for (oldIndex, oldProfile) in oldProfiles {
-            for (newIndex, newProfile) in newProfiles {
-                let score = oldProfile.similarity(to: newProfile)
-                if score >= threshold { candidates.append((score, oldIndex, newIndex)) }
-            }
+        let pairs = GreedyPairing.pairs(old: removed.sorted(), new: inserted.sorted()) { oldIndex, newIndex in
+            guard let oldProfile = oldProfiles[oldIndex], let newProfile = newProfiles[newIndex] else { return nil }
+            let score = oldProfile.similarity(to: newProfile)
+            return score >= threshold ? score : nil
         }
-        candidates.sort {
-            $0.score != $1.score
-                ? $0.score > $1.score
-                : abs($0.old - $0.new) != abs($1.old - $1.new)
-                    ? abs($0.old - $0.new) < abs($1.old - $1.new) : ($0.old, $0.new) < ($1.old, $1.new)
-        }
-        var usedOld = Set<Int>()
-        var usedNew = Set<Int>()
-        var pairs: [ParagraphPair] = []
-        for candidate in candidates where !usedOld.contains(candidate.old) && !usedNew.contains(candidate.new) {
-            usedOld.insert(candidate.old)
-            usedNew.insert(candidate.new)
-            pairs.append(ParagraphPair(old: [candidate.old], new: [candidate.new], isExact: false))
-        }
-        return pairs
+        return pairs.map { ParagraphPair(old: [$0.old], new: [$0.new], isExact: false) }
     }
 }

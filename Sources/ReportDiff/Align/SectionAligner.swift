@@ -57,6 +57,20 @@ struct SectionPairing: Sendable, Hashable {
 /// variant: `存在的主要问题及改进情况` typed without `五、` is still section 五); titles at least 60% alike; the same
 /// number with text or title somewhat alike; text at least 60% alike whatever the heading.
 enum SectionAligner {
+    /// Pass 3: the least title likeness for two sections to be one section retitled.
+    static let alikeTitle = 0.6
+    /// Pass 3: what sharing a number adds to the title likeness, so that of two equally alike titles the one
+    /// under the same number wins.
+    static let sameNumberBonus = 0.01
+    /// Pass 4 (same number): the least title likeness that, with the number, makes one section.
+    static let sameNumberTitle = 0.3
+    /// Pass 4 (same number): the least text likeness that, with the number, makes one section.
+    static let sameNumberText = 0.4
+    /// Pass 5: the least text likeness for two sections to be one section, whatever their headings.
+    static let alikeText = 0.6
+    /// Pass 5: the fewest characters of text an older section needs for pass 5 to consider it.
+    static let alikeTextMinimumLength = 10
+
     /// Aligns sibling sections.
     ///
     /// - Returns: The pairings in reading order.
@@ -130,23 +144,29 @@ enum SectionAligner {
             guard let oldTitle = oldTitles[o], let newTitle = newTitles[n] else { return 0 }
             return oldTitle.similarity(to: newTitle)
         }
-        greedy(oldFree: oldFree, newFree: newFree, take: take) { o, n in
-            let score = titleSimilarity(o, n)
-            guard score >= 0.6 else { return nil }
-            return score + (oldFacts[o].sameNumber(as: newFacts[n]) ? 0.01 : 0)
+        func greedy(_ score: (Int, Int) -> Double?) {
+            guard !oldFree.isEmpty, !newFree.isEmpty else { return }
+            for pair in GreedyPairing.pairs(old: oldFree.sorted(), new: newFree.sorted(), score: score) {
+                take(pair.old, pair.new)
+            }
         }
-        greedy(oldFree: oldFree, newFree: newFree, take: take) { o, n in
+        greedy { o, n in
+            let score = titleSimilarity(o, n)
+            guard score >= alikeTitle else { return nil }
+            return score + (oldFacts[o].sameNumber(as: newFacts[n]) ? sameNumberBonus : 0)
+        }
+        greedy { o, n in
             guard oldFacts[o].sameNumber(as: newFacts[n]) else { return nil }
             let title = titleSimilarity(o, n)
             let text = contentSimilarity(o, n)
             let bothEmpty = oldKey(o).isEmpty && newKey(n).isEmpty
-            guard title >= 0.3 || text >= 0.4 || bothEmpty else { return nil }
+            guard title >= sameNumberTitle || text >= sameNumberText || bothEmpty else { return nil }
             return title + text
         }
-        greedy(oldFree: oldFree, newFree: newFree, take: take) { o, n in
-            guard oldKey(o).unicodeScalars.count >= 10 else { return nil }
+        greedy { o, n in
+            guard oldKey(o).unicodeScalars.count >= alikeTextMinimumLength else { return nil }
             let text = contentSimilarity(o, n)
-            return text >= 0.6 ? text : nil
+            return text >= alikeText ? text : nil
         }
 
         let moved = OrderCheck.movedPairs(pairs)
@@ -156,31 +176,5 @@ enum SectionAligner {
         pairings += oldFree.map { SectionPairing(old: $0, new: nil, isMoved: false) }
         pairings += newFree.map { SectionPairing(old: nil, new: $0, isMoved: false) }
         return ReadingOrder.arrange(pairings, old: \.old, new: \.new)
-    }
-
-    /// Takes the best-scoring free pairs first, while any pair scores.
-    private static func greedy(
-        oldFree: Set<Int>, newFree: Set<Int>, take: (Int, Int) -> Void, score: (Int, Int) -> Double?
-    ) {
-        guard !oldFree.isEmpty, !newFree.isEmpty else { return }
-        var candidates: [(score: Double, old: Int, new: Int)] = []
-        for o in oldFree {
-            for n in newFree {
-                if let value = score(o, n) { candidates.append((value, o, n)) }
-            }
-        }
-        candidates.sort {
-            $0.score != $1.score
-                ? $0.score > $1.score
-                : abs($0.old - $0.new) != abs($1.old - $1.new)
-                    ? abs($0.old - $0.new) < abs($1.old - $1.new) : ($0.old, $0.new) < ($1.old, $1.new)
-        }
-        var usedOld = Set<Int>()
-        var usedNew = Set<Int>()
-        for candidate in candidates where !usedOld.contains(candidate.old) && !usedNew.contains(candidate.new) {
-            usedOld.insert(candidate.old)
-            usedNew.insert(candidate.new)
-            take(candidate.old, candidate.new)
-        }
     }
 }

@@ -99,7 +99,8 @@ extension DiffContext {
     /// never taken as identical, since it may be a stale year.
     private func alignParagraphs(_ oldTexts: [String], _ newTexts: [String]) -> [ParagraphPair] {
         func identical(_ o: Int, _ n: Int) -> Bool {
-            oldTexts[o].hasSameBytes(as: newTexts[n]) && !(shift.map { Self.mentionsYear(oldTexts[o], of: $0) } ?? false)
+            oldTexts[o].hasSameBytes(as: newTexts[n])
+                && !(shift.map { Self.mentionsYear(oldTexts[o], of: $0) } ?? false)
         }
         var prefix = 0
         while prefix < oldTexts.count, prefix < newTexts.count, identical(prefix, prefix) { prefix += 1 }
@@ -114,8 +115,11 @@ extension DiffContext {
         let newMiddle = prefix..<(newTexts.count - suffix)
         if !oldMiddle.isEmpty || !newMiddle.isEmpty {
             let middle = ParagraphAligner.align(
-                old: oldMiddle.map { TextKey.key(oldTexts[$0], shift: shift) }, new: newMiddle.map { TextKey.key(newTexts[$0]) })
-            pairs += middle.map { ParagraphPair(old: $0.old.map { $0 + prefix }, new: $0.new.map { $0 + prefix }, isExact: $0.isExact) }
+                old: oldMiddle.map { TextKey.key(oldTexts[$0], shift: shift) },
+                new: newMiddle.map { TextKey.key(newTexts[$0]) })
+            pairs += middle.map {
+                ParagraphPair(old: $0.old.map { $0 + prefix }, new: $0.new.map { $0 + prefix }, isExact: $0.isExact)
+            }
         }
         pairs += (0..<suffix).map {
             ParagraphPair(old: [oldTexts.count - suffix + $0], new: [newTexts.count - suffix + $0], isExact: true)
@@ -143,7 +147,7 @@ extension DiffContext {
         return run == 4 && (shift.from - 1)...(shift.from + 1) ~= value
     }
 
-    private func diffTables(
+    private mutating func diffTables(
         _ oldBlocks: [Block], _ newBlocks: [Block], _ oldContainer: BlockContainer?, _ newContainer: BlockContainer?,
         into list: inout BlockList
     ) {
@@ -167,8 +171,10 @@ extension DiffContext {
                 }
                 let oldTable = partner.flatMap { old.blocks(in: $0.container)?[$0.index].table }
                 var diff = TableComparer.compare(
-                    old: oldTable, new: table, name: name, unit: newOutline.unit(of: newContainer).appending(.table(name)),
+                    old: oldTable, new: table, name: name,
+                    unit: newOutline.unit(of: newContainer).appending(.table(name)),
                     oldBlock: partner?.index, newBlock: index)
+                if shift != nil { noteImplausibleChanges(diff, section: numberPath(of: newContainer)) }
                 let sameContainer = partner?.container == oldContainer
                 if let partner, !sameContainer { diff.oldContainer = partner.container }
                 if let partner, sameContainer { usedOld.insert(partner.index) }
@@ -190,6 +196,23 @@ extension DiffContext {
                     oldBlock: index, newBlock: nil)
                 list.add(.table(diff), old: index, new: nil)
             }
+        }
+    }
+
+    /// Notes each count of a table that changed implausibly from last year's (``PlausibleChange``).
+    private mutating func noteImplausibleChanges(_ diff: TableDiff, section: [String]) {
+        for cell in diff.cells where PlausibleChange.holdsCounts(cell.columnKey, of: diff.new) {
+            guard let oldValue = PlausibleChange.count(cell.oldValue),
+                let newValue = PlausibleChange.count(cell.newValue),
+                PlausibleChange.isImplausible(old: oldValue, new: newValue)
+            else { continue }
+            let place =
+                UnitPlace.tableName(diff.name) + " · " + UnitPlace.rowLabel(cell.rowKey, in: diff.new) + " · "
+                + UnitPlace.columnLabel(cell.columnKey, in: diff.new)
+            findings.append(
+                YearFinding(
+                    kind: .implausibleChange, unit: cell.unit, section: section, year: shift?.from,
+                    excerpt: "\(place)：\(oldValue) → \(newValue)", oldValue: oldValue, newValue: newValue))
         }
     }
 

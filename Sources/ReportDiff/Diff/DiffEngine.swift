@@ -18,7 +18,7 @@ public struct DiffEngine: Sendable {
     /// Compares an older report with a newer one.
     ///
     /// Sections are aligned by number and title (tolerant of renumbering, title edits and numbering style);
-    /// paragraphs within a section are aligned as units (moves are moves); a changed paragraph gets a
+    /// paragraphs within a section are aligned as units (moves are moves, to another section too); a changed paragraph gets a
     /// character-level diff; tables are compared cell by cell on their keys. In year mode (see
     /// ``DiffOptions/YearMode``) the year moving on is no change, and stale years and paragraphs carried over
     /// are findings.
@@ -32,88 +32,14 @@ public struct DiffEngine: Sendable {
     public func diff(from old: Report, to new: Report) -> ReportEditScript {
         var context = DiffContext(old: old, new: new, options: options)
         let fields = context.fieldChanges()
-        let preamble = context.diffBlocks(old: .preamble, new: .preamble)
+        var preamble = context.diffBlocks(old: .preamble, new: .preamble)
         var sections = context.diffSectionLists(oldParent: [], newParent: [])
         context.pairCrossParentMoves(&sections)
+        context.pairParagraphMoves(preamble: &preamble, sections: &sections)
         return ReportEditScript(
-            old: ReportSummary(old.title, agency: old.agency, year: old.year),
-            new: ReportSummary(new.title, agency: new.agency, year: new.year),
+            old: ScriptHeader(old.title, agency: old.agency, year: old.year),
+            new: ScriptHeader(new.title, agency: new.agency, year: new.year),
             yearShift: context.shift, fields: fields, preamble: preamble, sections: sections,
             findings: context.findings)
     }
-}
-
-/// A place of a block in a report.
-struct BlockLocation: Hashable, Sendable {
-    var container: BlockContainer
-    var index: Int
-}
-
-/// What one comparison knows and collects as it goes down the two reports.
-struct DiffContext {
-    let old: Report
-    let new: Report
-    let options: DiffOptions
-    let shift: YearShift?
-    /// Template tables by number (2, 3, 4): where each report has its first one.
-    let oldTemplateTables: [Int: BlockLocation]
-    let newTemplateTables: [Int: BlockLocation]
-    /// Each report's sections with their headings read once.
-    let oldOutline: ReportOutline
-    let newOutline: ReportOutline
-    /// The findings so far, in reading order.
-    var findings: [YearFinding] = []
-
-    init(old: Report, new: Report, options: DiffOptions) {
-        self.old = old
-        self.new = new
-        self.options = options
-        self.shift = options.yearShift(from: old, to: new)
-        self.oldTemplateTables = Self.templateTables(of: old)
-        self.newTemplateTables = Self.templateTables(of: new)
-        self.oldOutline = ReportOutline(old)
-        self.newOutline = ReportOutline(new, reusing: oldOutline, of: old)
-    }
-
-    private static func templateTables(of report: Report) -> [Int: BlockLocation] {
-        var found: [Int: BlockLocation] = [:]
-        func scan(_ blocks: [Block], _ container: BlockContainer) {
-            for (index, block) in blocks.enumerated() {
-                guard let table = block.table, let number = UnitNaming.templateNumber(of: table),
-                    found[number] == nil
-                else { continue }
-                found[number] = BlockLocation(container: container, index: index)
-            }
-        }
-        func walk(_ sections: [Section], _ path: [Int]) {
-            for (index, section) in sections.enumerated() {
-                scan(section.blocks, .section(path + [index]))
-                walk(section.sections, path + [index])
-            }
-        }
-        scan(report.preamble, .preamble)
-        walk(report.sections, [])
-        return found
-    }
-
-    /// The title, agency and year changes.
-    func fieldChanges() -> [FieldChange] {
-        var changes: [FieldChange] = []
-        if TextKey.make(old.title ?? "", shift: shift) != TextKey.make(new.title ?? "") {
-            changes.append(FieldChange(unit: UnitID([.title]), old: old.title, new: new.title))
-        }
-        if TextKey.make(old.agency ?? "") != TextKey.make(new.agency ?? "") {
-            changes.append(FieldChange(unit: UnitID([.agency]), old: old.agency, new: new.agency))
-        }
-        if shift == nil, old.year != new.year {
-            changes.append(FieldChange(unit: UnitID([.year]), old: old.year.map(String.init), new: new.year.map(String.init)))
-        }
-        return changes
-    }
-
-    /// The older side of a section: where it is and how its heading reads.
-    func oldSide(_ path: [Int]) -> SectionSide? { oldOutline.side(path, in: old) }
-
-    /// The newer side of a section.
-    func newSide(_ path: [Int]) -> SectionSide? { newOutline.side(path, in: new) }
 }

@@ -21,15 +21,18 @@ struct ScriptIndex {
         for block in list {
             switch block {
             case .paragraph(let paragraph):
-                guard let old, let oldIndex = paragraph.oldBlocks.first else { continue }
+                guard let container = paragraph.oldContainer ?? old, let oldIndex = paragraph.oldBlocks.first
+                else { continue }
                 for newIndex in paragraph.newBlocks {
-                    blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(container: old, index: oldIndex)
+                    blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(
+                        container: container, index: oldIndex)
                 }
             case .table(let table):
                 guard let newIndex = table.newBlock, let oldIndex = table.oldBlock,
                     let container = table.oldContainer ?? old
                 else { continue }
-                blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(container: container, index: oldIndex)
+                blocks[BlockLocation(container: new, index: newIndex)] = BlockLocation(
+                    container: container, index: oldIndex)
             }
         }
     }
@@ -89,14 +92,12 @@ enum UnitContent {
                 .joined(separator: "\u{1F}")
         case .block(let container, let index):
             guard let blocks = report.blocks(in: container), blocks.indices.contains(index) else { return nil }
-            return ValueMerge.fingerprint(blocks[index])
+            return UnitFingerprint.block(blocks[index])
         case .cell(let container, let index, let row, let column):
             guard let blocks = report.blocks(in: container), blocks.indices.contains(index),
                 let cell = blocks[index].table?.cell(row: row, column: column)
             else { return nil }
-            guard let text = cell.text else { return "∅" }
-            if let value = CellText.number(text) { return "\(value)" }
-            return CellText.isPlaceholder(text) ? "∘" : TextKey.make(text)
+            return UnitFingerprint.cell(cell.text)
         case .field, .heading:
             return display(location, in: report).map { TextKey.make($0) }
         }

@@ -47,6 +47,8 @@ public struct MergeConflict: Sendable, Hashable {
         case bothAdded = "both-added"
         /// Both sides reordered the parts of a section, differently.
         case order
+        /// Both sides moved a paragraph, to different sections.
+        case bothMoved = "both-moved"
 
         /// The kind seen from the other side.
         public var mirrored: Kind {
@@ -68,18 +70,36 @@ public struct MergeConflict: Sendable, Hashable {
     public var ours: MergeValue?
     /// The unit in their version, `nil` when theirs deleted it (or lacks it).
     public var theirs: MergeValue?
+    /// For a paragraph both sides edited in overlapping places: the paragraph as merged, its edits that do not
+    /// overlap applied, with each overlapping span given on the three sides; empty for other conflicts.
+    ///
+    /// Taking a side for this unit takes that side's text of each span and keeps the merged text around them.
+    public var pieces: [MergedTextPiece]
 
     /// Creates a conflict.
-    public init(unit: UnitID, kind: Kind, base: MergeValue?, ours: MergeValue?, theirs: MergeValue?) {
+    public init(
+        unit: UnitID, kind: Kind, base: MergeValue?, ours: MergeValue?, theirs: MergeValue?,
+        pieces: [MergedTextPiece] = []
+    ) {
         self.unit = unit
         self.kind = kind
         self.base = base
         self.ours = ours
         self.theirs = theirs
+        self.pieces = pieces
+    }
+
+    /// The spans both sides edited differently (of a paragraph conflict), in reading order.
+    public var spans: [MergedTextPiece.Span] {
+        pieces.compactMap { piece in
+            if case .conflict(let span) = piece { return span }
+            return nil
+        }
     }
 
     /// The same conflict seen from the other side.
     public var mirrored: MergeConflict {
-        MergeConflict(unit: unit, kind: kind.mirrored, base: base, ours: theirs, theirs: ours)
+        MergeConflict(
+            unit: unit, kind: kind.mirrored, base: base, ours: theirs, theirs: ours, pieces: pieces.map(\.mirrored))
     }
 }

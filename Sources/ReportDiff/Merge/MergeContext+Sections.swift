@@ -1,126 +1,85 @@
-// Three-way merge of sections: sibling lists aligned base↔ours and base↔theirs, each section merged or taken.
+// Three-way merge of sections: the aligned subsections of each parent, each merged, taken or dropped, in the
+// merged order.
 
 import ReportModel
 
 extension MergeContext {
-    /// The merged subsections of one parent (`[]` paths for the top level).
+    /// The merged subsections of one parent (``SectionTriple/top`` for the top level).
     mutating func mergeSectionLists(_ parent: SectionTriple, unit parentUnit: UnitID) -> [Section] {
-        let baseList = Self.children(of: parent.base, in: base)
-        let oursList = Self.children(of: parent.ours, in: ours)
-        let theirsList = Self.children(of: parent.theirs, in: theirs)
-        let topLevel = (parent.base ?? parent.ours ?? parent.theirs ?? []).isEmpty
-
-        // Ids: "b<i>" for base sections (and the sections matched to them), "n<j>" for sections both sides
-        // added, "o<j>" and "t<k>" for sections one side added.
-        var oursIDs = oursList.indices.map { "o\($0)" }
-        var theirsIDs = theirsList.indices.map { "t\($0)" }
-        for pairing in SectionAligner.align(old: baseList, new: oursList, topLevel: topLevel, shift: nil) {
-            if let b = pairing.old, let o = pairing.new { oursIDs[o] = "b\(b)" }
-        }
-        for pairing in SectionAligner.align(old: baseList, new: theirsList, topLevel: topLevel, shift: nil) {
-            if let b = pairing.old, let t = pairing.new { theirsIDs[t] = "b\(b)" }
-        }
-        let oursAdded = oursList.indices.filter { oursIDs[$0].hasPrefix("o") }
-        let theirsAdded = theirsList.indices.filter { theirsIDs[$0].hasPrefix("t") }
-        for pairing in SectionAligner.align(
-            old: oursAdded.map { oursList[$0] }, new: theirsAdded.map { theirsList[$0] }, topLevel: topLevel, shift: nil)
-        {
-            if let o = pairing.old, let t = pairing.new {
-                oursIDs[oursAdded[o]] = "n\(oursAdded[o])"
-                theirsIDs[theirsAdded[t]] = "n\(oursAdded[o])"
-            }
-        }
-
+        guard let children = layout.children[parent] else { return [] }
         var merged: [String: Section] = [:]
         var keepOurs = Set<String>()
         var keepTheirs = Set<String>()
-        var allIDs = baseList.indices.map { "b\($0)" }
-        for id in oursIDs + theirsIDs where !allIDs.contains(id) { allIDs.append(id) }
-        for id in allIDs {
-            let triple = SectionTriple(
-                base: id.hasPrefix("b") ? Int(id.dropFirst()).map { (parent.base ?? []) + [$0] } : nil,
-                ours: oursIDs.firstIndex(of: id).flatMap { index in parent.ours.map { $0 + [index] } },
-                theirs: theirsIDs.firstIndex(of: id).flatMap { index in parent.theirs.map { $0 + [index] } })
-            guard let (section, side) = mergeSection(triple) else { continue }
+        var ids = children.base
+        for id in children.ours + children.theirs where !ids.contains(id) { ids.append(id) }
+        for id in ids {
+            guard let triple = children.triples[id], let (section, side) = mergeSection(triple) else { continue }
             merged[id] = section
             if side != .theirs, triple.ours != nil { keepOurs.insert(id) }
             if side != .ours, triple.theirs != nil { keepTheirs.insert(id) }
         }
-        let outcome = OrderedMerge.merge(
-            base: baseList.indices.map { "b\($0)" }, ours: oursIDs.filter { keepOurs.contains($0) },
-            theirs: theirsIDs.filter { keepTheirs.contains($0) },
-            key: { merged[$0].map(ValueMerge.fingerprint) ?? "" }, prefer: .ours)
-        var order = outcome.order
+        let oursOrder = children.ours.filter { keepOurs.contains($0) }
+        let theirsOrder = children.theirs.filter { keepTheirs.contains($0) }
+        let key = { (id: String) in merged[id].map(UnitFingerprint.section) ?? "" }
+        var outcome = OrderedMerge.merge(
+            base: children.base, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
         if outcome.conflict {
-            let unit = parentUnit.appending(.order)
-            let oursOrder = oursIDs.filter { keepOurs.contains($0) }.compactMap { merged[$0]?.heading }
-            let theirsOrder = theirsIDs.filter { keepTheirs.contains($0) }.compactMap { merged[$0]?.heading }
+            let baseList = Self.sections(under: parent.base, in: base)
             let side = decide(
                 MergeConflict(
-                    unit: unit, kind: .order, base: .order(baseList.map(\.heading)), ours: .order(oursOrder),
-                    theirs: .order(theirsOrder)))
+                    unit: parentUnit.appending(.order), kind: .order, base: .order(baseList.map(\.heading)),
+                    ours: .order(oursOrder.compactMap { merged[$0]?.heading }),
+                    theirs: .order(theirsOrder.compactMap { merged[$0]?.heading })))
             if side == .theirs {
-                order = OrderedMerge.merge(
-                    base: baseList.indices.map { "b\($0)" }, ours: oursIDs.filter { keepOurs.contains($0) },
-                    theirs: theirsIDs.filter { keepTheirs.contains($0) },
-                    key: { merged[$0].map(ValueMerge.fingerprint) ?? "" }, prefer: .theirs
-                ).order
+                outcome = OrderedMerge.merge(
+                    base: children.base, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
             }
         }
-        return order.compactMap { merged[$0] }
+        return outcome.order.compactMap { merged[$0] }
     }
 
-    /// One section merged, or taken whole from a side, or `nil` when the merge deletes it. The side says whose
-    /// list the section follows in order: `nil` when both sides have it.
+    /// One section merged, or taken from a side, or `nil` when the merge drops it; the side says whose list the
+    /// section follows in order (`nil`: both).
     private mutating func mergeSection(_ triple: SectionTriple) -> (Section, MergeSide?)? {
-        let baseSection = triple.base.flatMap { base.section(at: $0) }
-        let oursSection = triple.ours.flatMap { ours.section(at: $0) }
-        let theirsSection = triple.theirs.flatMap { theirs.section(at: $0) }
+        // Named as the base names it; a section both sides added, by the smaller of their names.
         let unit =
             triple.base.map { UnitNaming.sectionID($0, in: base) }
-            ?? triple.ours.map { UnitNaming.sectionID($0, in: ours) }
-            ?? triple.theirs.map { UnitNaming.sectionID($0, in: theirs) } ?? .report
-        switch (baseSection, oursSection, theirsSection) {
-        case (_?, let o?, let t?):
-            return (mergeMatched(triple, ours: o, theirs: t, unit: unit), nil)
-        case (let b?, nil, let t?), (let b?, let t?, nil):
-            let oursDeleted = oursSection == nil
-            if ValueMerge.fingerprint(b) == ValueMerge.fingerprint(t) { return nil }
-            let side = decide(
-                MergeConflict(
-                    unit: unit, kind: oursDeleted ? .deletedChanged : .changedDeleted, base: .section(b),
-                    ours: oursSection.map(MergeValue.section), theirs: theirsSection.map(MergeValue.section)))
-            let kept = oursDeleted ? MergeSide.theirs : .ours
-            return side == kept ? (t, kept) : nil
-        case (_?, nil, nil), (nil, nil, nil):
-            return nil
-        case (nil, let o?, nil):
-            return (o, .ours)
-        case (nil, nil, let t?):
-            return (t, .theirs)
-        case (nil, let o?, let t?):
-            if ValueMerge.fingerprint(o) == ValueMerge.fingerprint(t) {
-                return (o == t || "\(o)" < "\(t)" ? o : t, nil)
-            }
-            let side = decide(
-                MergeConflict(unit: unit, kind: .bothAdded, base: nil, ours: .section(o), theirs: .section(t)))
-            return (side == .ours ? o : t, nil)
-        }
+            ?? [
+                triple.ours.map { UnitNaming.sectionID($0, in: ours) },
+                triple.theirs.map { UnitNaming.sectionID($0, in: theirs) },
+            ]
+            .compactMap { $0 }.min() ?? .report
+        return merge(
+            base: triple.base.flatMap { base.section(at: $0) }, ours: triple.ours.flatMap { ours.section(at: $0) },
+            theirs: triple.theirs.flatMap { theirs.section(at: $0) }, unit: unit, as: .section(triple))
     }
 
-    /// A section all three versions have: heading, blocks and subsections merged.
-    private mutating func mergeMatched(_ triple: SectionTriple, ours o: Section, theirs t: Section, unit: UnitID) -> Section {
-        let baseHeading = triple.base.flatMap { base.section(at: $0)?.heading }
-        let heading = mergeText(unit.appending(.heading), base: baseHeading, ours: o.heading, theirs: t.heading) ?? o.heading
-        let blocks = mergeBlocks(
-            triple, containers: (triple.base.map { .section($0) }, triple.ours.map { .section($0) }, triple.theirs.map { .section($0) }),
-            unit: unit)
+    /// A section merged part by part: its heading, its blocks and its subsections.
+    fileprivate mutating func mergeParts(
+        of triple: SectionTriple, base b: Section?, ours o: Section?, theirs t: Section?, unit: UnitID
+    ) -> Section {
+        let heading = merge(
+            base: b.map { .some($0.heading) }, ours: o.map { .some($0.heading) }, theirs: t.map { .some($0.heading) },
+            unit: unit.appending(.heading), as: .text)
+        let blocks = mergeBlocks(triple, unit: unit)
         let sections = mergeSectionLists(triple, unit: unit)
-        return Section(heading: heading, blocks: blocks, sections: sections)
+        return Section(
+            heading: (heading?.unit ?? nil) ?? o?.heading ?? t?.heading ?? "", blocks: blocks, sections: sections)
     }
 
-    private static func children(of path: [Int]?, in report: Report) -> [Section] {
+    private static func sections(under path: [Int]?, in report: Report) -> [Section] {
         guard let path else { return [] }
         return path.isEmpty ? report.sections : report.section(at: path)?.sections ?? []
+    }
+}
+
+extension UnitMerging where Unit == Section {
+    /// A section: a container, merged part by part wherever it is kept.
+    static func section(_ triple: SectionTriple) -> Self {
+        UnitMerging(
+            fingerprint: UnitFingerprint.section, value: MergeValue.section, isContainer: true,
+            mergeParts: { context, b, o, t, unit in
+                context.mergeParts(of: triple, base: b, ours: o, theirs: t, unit: unit)
+            })
     }
 }

@@ -2,8 +2,9 @@ import ReportModel
 
 /// What a three-way merge gives: the merged report and the conflicts still open.
 ///
-/// While a conflict is open, ``merged`` holds our version of that unit. Resolving a conflict merges again with the
-/// chosen side for that unit, so the result stays consistent (a section taken from theirs brings its paragraphs).
+/// While a conflict is open, ``merged`` holds our version of that unit (for a paragraph, our text of each span both
+/// sides edited, the rest of the paragraph merged). Resolving a conflict merges again with the chosen side for
+/// that unit, so the result stays consistent (a section taken from theirs brings its paragraphs).
 public struct MergeResult: Sendable, Hashable {
     /// The merged report: every clean merge applied, our version at each open conflict.
     public var merged: Report

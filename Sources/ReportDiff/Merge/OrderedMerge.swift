@@ -1,9 +1,11 @@
 /// Merges the order of a list of units three ways: the parts of a section (its blocks, or its subsections).
 ///
-/// Units are named by ids shared across the three versions. The side that reordered the common units gives their
-/// order; if both reordered them differently, that is a conflict. Units only one side lists go after the unit
-/// that precedes them on that side; when both sides put new units in the same place, the two groups are ordered
-/// by their content, so that the result does not depend on which side is ours.
+/// Units are named by ids shared across the three versions. The units all three versions have keep the order of
+/// the side that reordered them (both sides' when they reordered them alike); if both reordered them differently,
+/// that is a conflict. Every other unit (added by one side or by both, or moved in from another section) goes
+/// after the unit of the base that precedes it on its side; a unit both sides added after different units goes
+/// after the one that comes first. When both sides put units in the same place, the two groups are ordered by
+/// their content, so that the result does not depend on which side is ours.
 enum OrderedMerge {
     /// The merged order.
     struct Outcome {
@@ -25,12 +27,12 @@ enum OrderedMerge {
     static func merge(
         base: [String], ours: [String], theirs: [String], key: (String) -> String, prefer: MergeSide
     ) -> Outcome {
-        let inOurs = Set(ours)
+        let inBase = Set(base)
         let inTheirs = Set(theirs)
-        let common = Set(ours.filter { inTheirs.contains($0) })
-        let baseOrder = base.filter { common.contains($0) }
-        let oursOrder = ours.filter { common.contains($0) }
-        let theirsOrder = theirs.filter { common.contains($0) }
+        let stable = Set(ours.filter { inTheirs.contains($0) && inBase.contains($0) })
+        let baseOrder = base.filter { stable.contains($0) }
+        let oursOrder = ours.filter { stable.contains($0) }
+        let theirsOrder = theirs.filter { stable.contains($0) }
         var conflict = false
         let skeleton: [String]
         if oursOrder == baseOrder {
@@ -41,28 +43,43 @@ enum OrderedMerge {
             conflict = true
             skeleton = prefer == .ours ? oursOrder : theirsOrder
         }
-        // The own units of each side, grouped by the common unit before them ("" for the start).
-        func groups(_ list: [String], others: Set<String>) -> [String: [String]] {
+        // The other units of each side, grouped by the stable unit before them ("" for the start).
+        func groups(_ list: [String]) -> (groups: [String: [String]], anchors: [String: String]) {
             var result: [String: [String]] = [:]
+            var anchors: [String: String] = [:]
             var anchor = ""
             for id in list {
-                if common.contains(id) {
+                if stable.contains(id) {
                     anchor = id
-                } else if !others.contains(id) {
+                } else {
                     result[anchor, default: []].append(id)
+                    anchors[id] = anchor
                 }
             }
-            return result
+            return (result, anchors)
         }
-        let oursGroups = groups(ours, others: inTheirs)
-        let theirsGroups = groups(theirs, others: inOurs)
+        var (oursGroups, oursAnchors) = groups(ours)
+        var (theirsGroups, theirsAnchors) = groups(theirs)
+        // A unit both sides have outside the stable ones stays only after the anchor that comes first.
+        let rank = Dictionary(uniqueKeysWithValues: ([""] + skeleton).enumerated().map { ($1, $0) })
+        for (id, oursAnchor) in oursAnchors {
+            guard let theirsAnchor = theirsAnchors[id], theirsAnchor != oursAnchor else { continue }
+            if rank[oursAnchor, default: 0] <= rank[theirsAnchor, default: 0] {
+                theirsGroups[theirsAnchor]?.removeAll { $0 == id }
+                theirsAnchors[id] = nil
+            } else {
+                oursGroups[oursAnchor]?.removeAll { $0 == id }
+                oursAnchors[id] = nil
+            }
+        }
         func gap(_ anchor: String) -> [String] {
             let mine = oursGroups[anchor] ?? []
             let other = theirsGroups[anchor] ?? []
             if mine.isEmpty || other.isEmpty { return mine + other }
             let mineKey = mine.map(key).joined(separator: "\u{1D}")
             let otherKey = other.map(key).joined(separator: "\u{1D}")
-            return mineKey <= otherKey ? mine + other : other + mine
+            var seen = Set<String>()
+            return (mineKey <= otherKey ? mine + other : other + mine).filter { seen.insert($0).inserted }
         }
         var order = gap("")
         for id in skeleton {

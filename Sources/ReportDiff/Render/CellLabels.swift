@@ -28,6 +28,26 @@ enum CellLabels {
         return trimmed.isEmpty ? "（空）" : trimmed
     }
 
+    /// A change of a cell's text for display: `10→12（+2）`, `—→5`.
+    static func change(_ change: CellChange) -> String {
+        let delta = change.delta.map { "（\(Self.delta($0))）" } ?? ""
+        return text(change.old) + "→" + text(change.new) + delta
+    }
+
+    /// A template's edition for a person: `2021 年版`, `2019 年版`; `自定表格` for a table that matches no template.
+    static func format(_ template: String?) -> String {
+        guard let template else { return "自定表格" }
+        guard let definition = TemplateCatalog.standard.table(id: template) else { return "其他格式" }
+        return "\(definition.format) 年版"
+    }
+
+    /// A table's title for a person: `表三`, with the editions when they differ (`表二（2019 年版 → 2021 年版）`).
+    static func table(_ table: TableDiff) -> String {
+        let name = UnitPlace.tableName(table.name)
+        guard table.templateChanged else { return name }
+        return "\(name)（\(format(table.oldTemplate)) → \(format(table.newTemplate))）"
+    }
+
     /// A section's number path for display (`三、（二）`).
     static func section(_ numberPath: [String]) -> String {
         numberPath.joined()

@@ -13,9 +13,9 @@ public struct DiffDocument: Sendable, Hashable, Codable {
     /// The version of this shape.
     public var version: Int
     /// The older report's title, agency and year.
-    public var old: ReportSummary
+    public var old: ScriptHeader
     /// The newer report's title, agency and year.
-    public var new: ReportSummary
+    public var new: ScriptHeader
     /// The year moving on, when the reports were compared as two years; `null` for two drafts.
     public var yearShift: YearShift?
     /// Counts of what changed.
@@ -107,6 +107,8 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         public var status: ChangeStatus
         /// Whether it moved.
         public var moved: Bool
+        /// For a paragraph moved from another section, its unit id in the older report; `null` otherwise.
+        public var oldUnit: String?
         /// The older text.
         public var old: String?
         /// The newer text.
@@ -235,6 +237,7 @@ extension DiffDocument.ParagraphEntry {
         try container.encode(section, forKey: .section)
         try container.encode(status, forKey: .status)
         try container.encode(moved, forKey: .moved)
+        try container.encode(oldUnit, forKey: .oldUnit)
         try container.encode(old, forKey: .old)
         try container.encode(new, forKey: .new)
         try container.encode(segments, forKey: .segments)

@@ -58,6 +58,11 @@ enum HTMLDiffBlocks {
         }
         html.raw("</div><div class=\"new\">")
         if paragraph.isMoved { html.raw("<span class=\"badge b-moved\">移动</span> ") }
+        if let from = paragraph.oldUnit {
+            html.raw("<span class=\"note\">")
+            html.text("（移自 \(UnitPlace.label(of: from, in: nil))）")
+            html.raw("</span> ")
+        }
         switch paragraph.status {
         case .modified:
             for segment in paragraph.segments where segment.operation != .delete {
@@ -82,28 +87,11 @@ struct HTMLWriter {
     mutating func raw(_ markup: String) { text += markup }
 
     /// Appends text, escaped.
-    mutating func text(_ content: String) { text += Self.escape(content) }
+    mutating func text(_ content: String) { text += HTMLEscaping.escape(content) }
 
     /// Appends text, escaped, inside an element.
     mutating func wrapped(_ element: String, _ content: String) {
-        text += "<\(element)>" + Self.escape(content) + "</\(element)>"
-    }
-
-    /// Escapes `&`, `<`, `>`, `"` and `'`.
-    static func escape(_ content: String) -> String {
-        var result = ""
-        result.reserveCapacity(content.utf8.count)
-        for character in content {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        text += "<\(element)>" + HTMLEscaping.escape(content) + "</\(element)>"
     }
 }
 
@@ -118,7 +106,7 @@ enum HTMLDiffStyle {
         del{background:#fdd;color:#900;text-decoration:line-through}ins{background:#dfd;color:#060;text-decoration:none}
         .num{text-align:right;font-variant-numeric:tabular-nums}.up{color:#060}.down{color:#900}
         .tag,.badge{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:.3rem;color:#fff;background:#888}
-        .stale{background:#c60}.carried{background:#678}.b-added{background:#2a2}.b-removed{background:#c33}
+        .stale{background:#c60}.carried{background:#678}.check{background:#b30}.cells th[scope=row]{text-align:left;font-weight:normal}.b-added{background:#2a2}.b-removed{background:#c33}
         .b-modified{background:#d80}.b-moved{background:#36c}.b-renumbered{background:#939}
         .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.pair>div{padding:.3rem .5rem;white-space:pre-wrap}
         .pair.head{font-weight:bold;border-bottom:1px solid #ccc;position:sticky;top:0;background:#fff}

@@ -20,7 +20,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>年报比较 · \(HTMLWriter.escape(oldName)) → \(HTMLWriter.escape(newName))</title>
+            <title>年报比较 · \(HTMLEscaping.escape(oldName)) → \(HTMLEscaping.escape(newName))</title>
             <style>\(HTMLDiffStyle.css)</style>
             </head>
             <body>
@@ -51,7 +51,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
     /// The style sheet the markup of ``render(_:)`` and ``renderBody(_:)`` expects.
     public static var styleSheet: String { HTMLDiffStyle.css }
 
-    static func name(_ summary: ReportSummary) -> String {
+    static func name(_ summary: ScriptHeader) -> String {
         let parts = [summary.agency, summary.year.map { "\($0)年" }].compactMap { $0 }
         return parts.isEmpty ? (summary.title ?? "报告") : parts.joined(separator: " ")
     }
@@ -98,12 +98,7 @@ public struct HTMLDiffRenderer: DiffRenderer {
     }
 
     private static func fieldName(_ unit: UnitID) -> String {
-        switch unit.components.first {
-        case .title?: "标题"
-        case .agency?: "机关名称"
-        case .year?: "年度"
-        default: unit.description
-        }
+        unit.components.first == .agency ? "机关名称" : UnitPlace.label(of: unit, in: nil)
     }
 
     private func findings(_ script: ReportEditScript, into html: inout HTMLWriter) {
@@ -119,6 +114,10 @@ public struct HTMLDiffRenderer: DiffRenderer {
                 html.raw("<li><span class=\"tag carried\">照搬上年</span> ")
                 html.text(CellLabels.section(finding.section))
                 html.raw(" 与上年报告一字不差：<q>")
+            case .implausibleChange:
+                html.raw("<li><span class=\"tag check\">请核实</span> ")
+                html.text(CellLabels.section(finding.section))
+                html.raw(" 数字与上年相差悬殊（十倍以上，或由 0 变为 100 以上），请核对：<q>")
             }
             html.text(finding.excerpt)
             html.raw("</q></li>\n")
@@ -134,26 +133,39 @@ public struct HTMLDiffRenderer: DiffRenderer {
         html.raw("</section>\n")
     }
 
+    /// A table's changed cells, one row per table row: the changed columns, then the row's 总计.
     func cellTable(_ table: TableDiff, into html: inout HTMLWriter) {
         html.raw("<h3>")
         html.text(Self.tableTitle(table))
         html.raw("</h3>\n")
-        if !table.cells.isEmpty {
-            html.raw("<table class=\"cells\"><thead><tr><th>行</th><th>列</th><th>旧</th><th>新</th><th>增减</th></tr></thead><tbody>\n")
-            for cell in table.cells {
-                let delta = cell.delta
-                let trend = delta.map { $0 > 0 ? " up" : $0 < 0 ? " down" : "" } ?? ""
-                html.raw("<tr><td>")
-                html.text(CellLabels.row(cell.row))
-                html.raw("</td><td>")
-                html.text(CellLabels.column(cell.column))
-                html.raw("</td><td class=\"num\"><del>")
-                html.text(CellLabels.text(cell.old))
-                html.raw("</del></td><td class=\"num\"><ins>")
-                html.text(CellLabels.text(cell.new))
-                html.raw("</ins></td><td class=\"num\(trend)\">")
-                html.text(CellLabels.delta(delta))
-                html.raw("</td></tr>\n")
+        let rows = ChangedRow.rows(of: table)
+        if !rows.isEmpty {
+            let hasTotal = rows.contains { $0.total != nil }
+            html.raw("<table class=\"cells\"><thead><tr><th>行</th><th>变动的栏目</th>")
+            html.raw(hasTotal ? "<th>总计</th></tr></thead><tbody>\n" : "</tr></thead><tbody>\n")
+            for row in rows {
+                html.raw("<tr><th scope=\"row\">")
+                html.text(row.label)
+                html.raw("</th><td>")
+                for (index, cell) in row.cells.enumerated() {
+                    if index > 0 { html.raw("；") }
+                    html.raw("<span class=\"change\">")
+                    html.text(cell.label)
+                    html.raw(" ")
+                    change(cell.change, into: &html)
+                    html.raw("</span>")
+                }
+                html.raw("</td>")
+                if hasTotal {
+                    html.raw("<td class=\"num\">")
+                    switch row.total {
+                    case .changed(let change)?: self.change(change, into: &html)
+                    case .unchanged(let text)?: html.text(CellLabels.text(text) + "（未变）")
+                    case nil: html.raw("—")
+                    }
+                    html.raw("</td>")
+                }
+                html.raw("</tr>\n")
             }
             html.raw("</tbody></table>\n")
         }
@@ -162,7 +174,9 @@ public struct HTMLDiffRenderer: DiffRenderer {
             for (cells, tag) in [(table.onlyOld, "del"), (table.onlyNew, "ins")] {
                 for cell in cells {
                     html.raw("<li><\(tag)>")
-                    html.text("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))")
+                    html.text(
+                        "\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"
+                    )
                     html.raw("</\(tag)></li>")
                 }
             }
@@ -170,14 +184,21 @@ public struct HTMLDiffRenderer: DiffRenderer {
         }
     }
 
-    static func tableTitle(_ table: TableDiff) -> String {
-        var title = table.name.hasPrefix("table") ? "表\(table.name.dropFirst(5))" : "表格 \(table.name)"
-        if table.templateChanged {
-            title += "（格式 \(table.oldTemplate ?? "—") → \(table.newTemplate ?? "—")）"
-        } else if let template = table.newTemplate ?? table.oldTemplate {
-            title += "（\(template)）"
+    /// One cell's change: `<del>10</del> → <ins>12</ins>` and its delta.
+    private func change(_ change: CellChange, into html: inout HTMLWriter) {
+        html.wrapped("del", CellLabels.text(change.old))
+        html.raw(" → ")
+        html.wrapped("ins", CellLabels.text(change.new))
+        if let delta = change.delta {
+            let trend = delta > 0 ? "up" : delta < 0 ? "down" : "same"
+            html.raw(" <span class=\"\(trend)\">")
+            html.text("（\(CellLabels.delta(delta))）")
+            html.raw("</span>")
         }
-        return title + " · " + table.status.chineseName
+    }
+
+    static func tableTitle(_ table: TableDiff) -> String {
+        CellLabels.table(table) + " · " + table.status.chineseName
     }
 
     private func document(_ script: ReportEditScript, oldName: String, newName: String, into html: inout HTMLWriter) {
@@ -187,7 +208,8 @@ public struct HTMLDiffRenderer: DiffRenderer {
         html.text(newName)
         html.raw("</div></div>\n")
         if !script.preamble.isEmpty {
-            html.raw("<div class=\"section\"><div class=\"pair\"><h3 class=\"old\">导语</h3><h3 class=\"new\">导语</h3></div>\n")
+            html.raw(
+                "<div class=\"section\"><div class=\"pair\"><h3 class=\"old\">导语</h3><h3 class=\"new\">导语</h3></div>\n")
             HTMLDiffBlocks.write(script.preamble, renderer: self, into: &html)
             html.raw("</div>\n")
         }

@@ -26,7 +26,9 @@ public struct JSONDiffRenderer: DiffRenderer {
         var cells: [DiffDocument.ChangedCell] = []
         func side(_ side: SectionSide?) -> DiffDocument.SectionSideEntry? {
             side.map {
-                .init(unit: $0.unit.description, heading: $0.heading, number: $0.number, numberPath: $0.numberPath, title: $0.title)
+                .init(
+                    unit: $0.unit.description, heading: $0.heading, number: $0.number, numberPath: $0.numberPath,
+                    title: $0.title)
             }
         }
         func blocks(_ list: [BlockDiff], section: [String]) {
@@ -36,8 +38,11 @@ public struct JSONDiffRenderer: DiffRenderer {
                     paragraphs.append(
                         .init(
                             unit: paragraph.unit.description, section: section, status: paragraph.status,
-                            moved: paragraph.isMoved, old: paragraph.oldText, new: paragraph.newText,
-                            segments: paragraph.segments.map { .init(op: $0.operation, text: $0.text, oldText: $0.oldText) }))
+                            moved: paragraph.isMoved, oldUnit: paragraph.oldUnit?.description, old: paragraph.oldText,
+                            new: paragraph.newText,
+                            segments: paragraph.segments.map {
+                                .init(op: $0.operation, text: $0.text, oldText: $0.oldText)
+                            }))
                 case .paragraph:
                     continue
                 case .table(let table):
@@ -50,7 +55,8 @@ public struct JSONDiffRenderer: DiffRenderer {
                     for cell in table.cells {
                         cells.append(
                             .init(
-                                unit: cell.unit.description, table: table.name, template: table.newTemplate ?? table.oldTemplate,
+                                unit: cell.unit.description, table: table.name,
+                                template: table.newTemplate ?? table.oldTemplate,
                                 section: section, row: cell.row, column: cell.column, rowKey: cell.rowKey,
                                 columnKey: cell.columnKey, old: cell.old, new: cell.new, oldValue: cell.oldValue,
                                 newValue: cell.newValue, delta: cell.delta))

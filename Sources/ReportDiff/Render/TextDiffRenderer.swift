@@ -1,5 +1,7 @@
 /// The edit script for a terminal: a summary, then each changed section with its paragraph diffs and its changed
-/// cells in tables aligned by display width, then the findings.
+/// cells one line per row (the changed columns, then the row's 总计), then every finding in full.
+///
+/// Places read as the report names them (`表三`, `第 2 段`, `本年新收`, `自然人`), never as unit or template ids.
 ///
 /// With colour, deletions are red, insertions green and headings bold; without it (when stdout is not a terminal)
 /// a deletion reads `[-old-]`, an insertion `{+new+}` and a replacement `[133→150]`.
@@ -20,7 +22,9 @@ public struct TextDiffRenderer: DiffRenderer {
         var out: [String] = []
         header(script, into: &out)
         for field in script.fields {
-            out.append("\(bold(field.unit.description)): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))")
+            out.append(
+                "\(bold(UnitPlace.label(of: field.unit, in: nil))): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))"
+            )
         }
         if !script.preamble.allSatisfy({ !$0.status.isChange }) {
             out.append("")
@@ -39,7 +43,9 @@ public struct TextDiffRenderer: DiffRenderer {
                 case .staleYear:
                     out.append("  stale year \(finding.year.map(String.init) ?? "")  \(place)  \(finding.excerpt)")
                 case .carriedOver:
-                    out.append("  carried over  \(place)  \(Self.abbreviated(finding.excerpt, 40))")
+                    out.append("  carried over  \(place)  \(finding.excerpt)")
+                case .implausibleChange:
+                    out.append("  implausible change, please check  \(place)  \(finding.excerpt)")
                 }
             }
         }
@@ -47,7 +53,7 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func header(_ script: ReportEditScript, into out: inout [String]) {
-        func name(_ summary: ReportSummary) -> String {
+        func name(_ summary: ScriptHeader) -> String {
             [summary.agency, summary.year.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
         }
         out.append(bold("diff \(name(script.old)) → \(name(script.new))"))
@@ -95,7 +101,8 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func paragraphLine(_ paragraph: ParagraphDiff, indent: String, into out: inout [String]) {
-        let place = paragraph.unit.components.last?.description ?? ""
+        var place = UnitPlace.label(of: UnitID(Array(paragraph.unit.components.suffix(1))), in: nil)
+        if let from = paragraph.oldUnit { place += "（移自 \(UnitPlace.label(of: from, in: nil))）" }
         switch paragraph.status {
         case .added: out.append(indent + "+ \(place)  " + inserted(paragraph.newText ?? ""))
         case .removed: out.append(indent + "- \(place)  " + deleted(paragraph.oldText ?? ""))
@@ -108,40 +115,35 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func tableLines(_ table: TableDiff, indent: String, into out: inout [String]) {
-        var title = "\(table.name) [\(table.status.rawValue)]"
-        if table.templateChanged {
-            title += "  template \(table.oldTemplate ?? "grid") → \(table.newTemplate ?? "grid")"
-        }
-        out.append(indent + bold(title))
+        out.append(indent + bold("\(CellLabels.table(table)) [\(table.status.rawValue)]"))
         guard table.status == .modified else { return }
-        var rows: [[String]] = [["row", "column", "old", "new", "Δ"]]
-        for cell in table.cells {
-            rows.append([
-                CellLabels.row(cell.row), CellLabels.column(cell.column), CellLabels.text(cell.old),
-                CellLabels.text(cell.new), CellLabels.delta(cell.delta),
-            ])
+        let rows = ChangedRow.rows(of: table)
+        let width = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+        for row in rows {
+            var line = row.cells.map { "\($0.label) \(CellLabels.change($0.change))" }.joined(separator: "，")
+            switch row.total {
+            case .changed(let change)?: line += (line.isEmpty ? "" : "；") + "总计 " + CellLabels.change(change)
+            case .unchanged(let text)?: line += "；总计 \(CellLabels.text(text))（未变）"
+            case nil: break
+            }
+            out.append(indent + "  " + DisplayWidth.padded(row.label, to: width) + "  " + line)
         }
-        if rows.count > 1 { out += aligned(rows).map { indent + "  " + $0 } }
         if !table.onlyOld.isEmpty || !table.onlyNew.isEmpty {
             out.append(indent + "  not compared (only in one template):")
             for cell in table.onlyOld {
-                out.append(indent + "    - " + deleted("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"))
+                out.append(
+                    indent + "    - "
+                        + deleted(
+                            "\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"
+                        ))
             }
             for cell in table.onlyNew {
-                out.append(indent + "    + " + inserted("\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"))
+                out.append(
+                    indent + "    + "
+                        + inserted(
+                            "\(CellLabels.row(cell.row)) × \(CellLabels.column(cell.column)) = \(CellLabels.text(cell.text))"
+                        ))
             }
-        }
-    }
-
-    /// Rows padded to column widths by display width; the last two columns right-aligned.
-    private func aligned(_ rows: [[String]]) -> [String] {
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, text in
-                let pad = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
-                return column >= 2 ? pad + text : text + pad
-            }.joined(separator: "  ")
         }
     }
 

@@ -33,7 +33,7 @@ public struct ParagraphDiff: Sendable, Hashable {
     /// What happened: added, removed, modified, moved or unchanged. A paragraph that moved and changed is
     /// `modified` with ``isMoved`` set.
     public var status: ChangeStatus
-    /// Whether the paragraph is at another place among the section's paragraphs.
+    /// Whether the paragraph is at another place among the section's paragraphs, or in another section.
     public var isMoved: Bool
     /// The paragraph's unit id (in the newer report, or in the older one when it was removed).
     public var unit: UnitID
@@ -47,6 +47,11 @@ public struct ParagraphDiff: Sendable, Hashable {
     public var newText: String?
     /// The character-level diff of a modified paragraph; empty otherwise.
     public var segments: [TextSegment]
+    /// For a paragraph moved from another section: its unit id in the older report (the diff lists it under the
+    /// section the newer report has it in); `nil` otherwise.
+    public var oldUnit: UnitID?
+    /// Where the older paragraph was, when it was in another section than the one this diff is listed under.
+    var oldContainer: BlockContainer?
 
     /// Creates a paragraph diff.
     public init(

@@ -42,28 +42,3 @@ public struct FieldChange: Sendable, Hashable, Codable {
         try container.encode(new, forKey: .new)
     }
 }
-
-/// The title, agency and year of one side of a comparison.
-public struct ReportSummary: Sendable, Hashable, Codable {
-    /// The title as typed.
-    public var title: String?
-    /// The agency's name.
-    public var agency: String?
-    /// The year the report is about.
-    public var year: Int?
-
-    /// The summary of a report.
-    public init(_ title: String?, agency: String?, year: Int?) {
-        self.title = title
-        self.agency = agency
-        self.year = year
-    }
-
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(year, forKey: .year)
-    }
-}

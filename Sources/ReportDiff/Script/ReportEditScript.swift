@@ -2,9 +2,9 @@
 /// and the year-over-year findings. A plain value; renderers (``DiffRenderer``) turn it into text, JSON or HTML.
 public struct ReportEditScript: Sendable, Hashable {
     /// The older report's title, agency and year.
-    public var old: ReportSummary
+    public var old: ScriptHeader
     /// The newer report's title, agency and year.
-    public var new: ReportSummary
+    public var new: ScriptHeader
     /// The year moving on, when the two were compared as two years of one agency.
     public var yearShift: YearShift?
     /// The report fields that changed (the title, beyond the year moving on; the agency; the year, outside year mode).
@@ -18,7 +18,7 @@ public struct ReportEditScript: Sendable, Hashable {
 
     /// Creates an edit script.
     public init(
-        old: ReportSummary, new: ReportSummary, yearShift: YearShift?, fields: [FieldChange], preamble: [BlockDiff],
+        old: ScriptHeader, new: ScriptHeader, yearShift: YearShift?, fields: [FieldChange], preamble: [BlockDiff],
         sections: [SectionDiff], findings: [YearFinding]
     ) {
         self.old = old

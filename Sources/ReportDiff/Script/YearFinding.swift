@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something a comparison of two years turned up that is worth a look, though it is not a change.
 public struct YearFinding: Sendable, Hashable, Codable {
     /// What kind of finding it is.
@@ -6,6 +8,8 @@ public struct YearFinding: Sendable, Hashable, Codable {
         case staleYear = "stale-year"
         /// A paragraph of the newer report is the older one word for word (whitespace and the year shift aside).
         case carriedOver = "carried-over"
+        /// A count changed implausibly from last year's (``PlausibleChange``): a note to check the number.
+        case implausibleChange = "implausible-change"
     }
 
     /// What kind of finding it is.
@@ -14,18 +18,28 @@ public struct YearFinding: Sendable, Hashable, Codable {
     public var unit: UnitID
     /// The number path of the section it is in (see ``SectionSide/numberPath``); empty for the preamble.
     public var section: [String]
-    /// The year left standing, for a stale year.
+    /// The older report's year (for a stale year, the year left standing).
     public var year: Int?
-    /// The text it is about: the clause naming the stale year, or the paragraph carried over.
+    /// The text it is about: the clause naming the stale year, the paragraph carried over, or the cell's place
+    /// and its two numbers.
     public var excerpt: String
+    /// For an implausible change, last year's number; `nil` otherwise.
+    public var oldValue: Decimal?
+    /// For an implausible change, this year's number; `nil` otherwise.
+    public var newValue: Decimal?
 
     /// Creates a finding.
-    public init(kind: Kind, unit: UnitID, section: [String], year: Int?, excerpt: String) {
+    public init(
+        kind: Kind, unit: UnitID, section: [String], year: Int?, excerpt: String, oldValue: Decimal? = nil,
+        newValue: Decimal? = nil
+    ) {
         self.kind = kind
         self.unit = unit
         self.section = section
         self.year = year
         self.excerpt = excerpt
+        self.oldValue = oldValue
+        self.newValue = newValue
     }
 
     /// Writes every field, `null` for an absent one.
@@ -36,5 +50,7 @@ public struct YearFinding: Sendable, Hashable, Codable {
         try container.encode(section, forKey: .section)
         try container.encode(year, forKey: .year)
         try container.encode(excerpt, forKey: .excerpt)
+        try container.encode(oldValue, forKey: .oldValue)
+        try container.encode(newValue, forKey: .newValue)
     }
 }

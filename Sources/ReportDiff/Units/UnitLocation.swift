@@ -14,6 +14,12 @@ enum BlockContainer: Hashable, Sendable {
     }
 }
 
+/// A place of a block in a report.
+struct BlockLocation: Hashable, Sendable {
+    var container: BlockContainer
+    var index: Int
+}
+
 /// Where a unit is in one report, by indices: what ``UnitID`` names, resolved against one document.
 enum UnitLocation: Hashable, Sendable {
     /// A field of the report: `.title`, `.agency` or `.year`.

@@ -116,6 +116,7 @@ struct ConflictView {
         case .deletedChanged: "我方删除、对方修改"
         case .bothAdded: "双方都新增了"
         case .order: "双方调整了顺序"
+        case .bothMoved: "双方把这一段移到了不同位置"
         }
     }
 

@@ -1,7 +1,7 @@
 import ReportModel
 
 /// A report as an indented outline for the terminal: headings, the start of each paragraph, tables as grids.
-enum ReportOutline {
+enum OutlinePrinter {
     static func render(_ report: Report) -> String {
         var lines: [String] = []
         lines.append("title:  \(report.title ?? "(none)")")

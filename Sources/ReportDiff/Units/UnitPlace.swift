@@ -1,0 +1,147 @@
+import ReportModel
+
+/// The place of a unit in a report, in the words of the report for a person who reads it: `三、表三 · 本年新收 ·
+/// 自然人`, `一、（二）第 2 段`, `五、各部分的顺序`. Never a unit id, a template id or a key.
+///
+/// ```swift
+/// UnitPlace.label(of: conflict.unit, in: report)   // "三、表三 · 本年新收 · 自然人"
+/// ```
+public enum UnitPlace {
+    /// The label of a unit.
+    ///
+    /// Sections read as their numbers as typed in the report (`三、（二）`), or as their titles when they have no
+    /// number; tables as `表二`, `表三`, `表四` (other tables `表格1` …); cells as their row and column labels,
+    /// shortened to what tells them apart in their table (`本年新收`, `商业企业`, `行政复议·结果维持`).
+    ///
+    /// - Parameters:
+    ///   - unit: The unit.
+    ///   - report: The report the unit is in, for the numbers and labels as typed; without it (or when the report
+    ///     lacks the unit) the label is made from the unit id and the national format's templates.
+    /// - Complexity: O(s + c) for the s sections and c cells of the report.
+    public static func label(of unit: UnitID, in report: Report?) -> String {
+        var sectionText = ""
+        var sectionIsNumbered = true
+        var parts: [String] = []
+        var table: Table?
+        var tableNumber: Int?
+        let location = report.flatMap { UnitNaming.locate(unit, in: $0) }
+        var depth = 0
+        for component in unit.components {
+            switch component {
+            case .title: parts.append("标题")
+            case .agency: parts.append("机关名称")
+            case .year: parts.append("年度")
+            case .preamble:
+                sectionText = "导语"
+                sectionIsNumbered = false
+            case .section(let name):
+                depth += 1
+                let typed = sectionNumber(depth: depth, in: location, of: report)
+                let (text, numbered) = typed ?? named(name, depth: depth)
+                let joint = sectionText.isEmpty || (sectionIsNumbered && numbered) ? "" : " · "
+                sectionText += joint + text
+                sectionIsNumbered = numbered
+            case .heading: parts.append("标题")
+            case .order: parts.append("各部分的顺序")
+            case .paragraph(let ordinal): parts.append("第 \(ordinal) 段")
+            case .table(let name):
+                parts.append(tableName(name))
+                tableNumber = name.hasPrefix("table") ? Int(name.dropFirst(5)) : nil
+                table = tableAt(location, in: report)
+            case .cell(let row, let column):
+                let shape = table ?? tableNumber.flatMap(templateTable)
+                parts.append(rowLabel(row, in: shape))
+                parts.append(columnLabel(column, in: shape))
+            }
+        }
+        guard !sectionText.isEmpty else { return parts.isEmpty ? "全文" : parts.joined(separator: " · ") }
+        guard let first = parts.first else { return sectionText }
+        let joint = sectionIsNumbered ? "" : " · "
+        return ([sectionText + joint + first] + parts.dropFirst()).joined(separator: " · ")
+    }
+
+    /// A table's name for a person: `表三` for `table3`, `表格2` for `grid2`.
+    public static func tableName(_ name: String) -> String {
+        if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) { return "表" + ChineseNumerals.string(number) }
+        if name.hasPrefix("grid"), let number = Int(name.dropFirst(4)) { return "表格\(number)" }
+        return "表格"
+    }
+
+    /// A row's label, shortened to what tells it apart in its table: the labels without their numbers, the last
+    /// one or as many of the last as it takes (`本年新收`, `属于国家秘密`, `本年度办理结果·总计`).
+    static func rowLabel(_ key: String, in table: Table?) -> String {
+        guard let table, let row = table.rows.first(where: { $0.key == key }) else { return key }
+        return shortest(row.path, among: table.rows.map(\.path), shorten: shortRowLabel)
+    }
+
+    /// A column's label, shortened the same way (`自然人`, `商业企业`, `行政复议·结果维持`).
+    static func columnLabel(_ key: String, in table: Table?) -> String {
+        guard let table, let column = table.columns.first(where: { $0.key == key }) else { return key }
+        return shortest(column.path, among: table.columns.map(\.path), shorten: { $0 })
+    }
+
+    /// The shortest run of last labels of a path that no other path ends with; never `总计` alone.
+    static func shortest(_ path: [String], among paths: [[String]], shorten: (String) -> String) -> String {
+        let short = path.map(shorten)
+        let others = paths.map { $0.map(shorten) }.filter { $0 != short }
+        for length in 1...max(1, short.count) {
+            let suffix = Array(short.suffix(length))
+            if suffix == ["总计"], short.count > 1 { continue }
+            if !others.contains(where: { $0.suffix(length).elementsEqual(suffix) }) {
+                return suffix.joined(separator: "·")
+            }
+        }
+        return short.joined(separator: "·")
+    }
+
+    /// A row label without its number, the national format's long tail and a closing remark in brackets
+    /// (`一、本年新收政府信息公开申请数量` → `本年新收`).
+    static func shortRowLabel(_ label: String) -> String {
+        var text = Heading(label).title
+        for tail in ["政府信息公开申请数量"] where text.hasSuffix(tail) && text.count > tail.count {
+            text.removeLast(tail.count)
+        }
+        if text.hasSuffix("）"), let open = text.firstIndex(of: "（"), open > text.startIndex {
+            text = String(text[..<open])
+        }
+        return text.isEmpty ? label : text
+    }
+
+    private static func sectionNumber(depth: Int, in location: UnitLocation?, of report: Report?) -> (String, Bool)? {
+        guard let report, let path = location?.container?.sectionPath, path.count >= depth else { return nil }
+        let sectionPath = Array(path.prefix(depth))
+        guard let section = report.section(at: sectionPath) else { return nil }
+        let heading = Heading(section.heading)
+        if let number = heading.number { return (number.text, true) }
+        return (heading.title, false)
+    }
+
+    private static func named(_ name: String, depth: Int) -> (String, Bool) {
+        var base = name
+        var ordinal = ""
+        if let mark = name.lastIndex(of: "#"), let count = Int(name[name.index(after: mark)...]) {
+            base = String(name[..<mark])
+            ordinal = "（第 \(count) 个）"
+        }
+        if ChineseNumerals.value(of: base) != nil {
+            return ((depth == 1 ? base + "、" : "（\(base)）") + ordinal, true)
+        }
+        if Int(base) != nil { return (base + "." + ordinal, true) }
+        return (base + ordinal, false)
+    }
+
+    private static func tableAt(_ location: UnitLocation?, in report: Report?) -> Table? {
+        switch location {
+        case .block(let container, let index)?, .cell(let container, let index, _, _)?:
+            return report?.blocks(in: container).flatMap { $0.indices.contains(index) ? $0[index].table : nil }
+        default:
+            return nil
+        }
+    }
+
+    private static func templateTable(_ number: Int) -> Table? {
+        let catalog = TemplateCatalog.standard
+        let template = catalog.tables.filter { $0.table == number }.max { $0.format < $1.format }
+        return template.map { Table(template: $0) }
+    }
+}

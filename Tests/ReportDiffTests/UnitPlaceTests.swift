@@ -1,0 +1,43 @@
+import ReportFixtures
+import ReportModel
+import Testing
+
+@testable import ReportDiff
+
+/// Units named for a person in the report's words.
+@Suite struct UnitPlaceTests {
+    static let report = ReportGenerator().make(seed: 3)
+
+    @Test(arguments: [
+        ("section:三/table:table3/cell:received:natural-person", "三、表三 · 本年新收 · 自然人"),
+        ("section:三/table:table3/cell:withheld.state-secret:business", "三、表三 · 属于国家秘密 · 商业企业"),
+        ("section:三/table:table3/cell:total:total", "三、表三 · 本年度办理结果·总计 · 总计"),
+        ("section:四/table:table4/cell:cases:review.upheld", "四、表四 · 案件数量 · 行政复议·结果维持"),
+        ("section:一/section:二/paragraph:2", "一、（二）第 2 段"),
+        ("section:一/section:二/heading", "一、（二）标题"),
+        ("section:五/order", "五、各部分的顺序"),
+        ("section:一/section:四", "一、（四）"),
+        ("preamble/paragraph:1", "导语 · 第 1 段"),
+        ("title", "标题"),
+    ])
+    func labels(_ id: String, _ label: String) throws {
+        let unit = try #require(UnitID(id))
+        #expect(UnitPlace.label(of: unit, in: Self.report) == label)
+        // Without the report, from the id and the templates alone.
+        #expect(UnitPlace.label(of: unit, in: nil) == label)
+    }
+
+    @Test func aSectionNamedByItsTitle() throws {
+        let unit = try #require(UnitID("section:存在的主要问题及改进情况/paragraph:2"))
+        #expect(UnitPlace.label(of: unit, in: nil) == "存在的主要问题及改进情况 · 第 2 段")
+        // The report has it as 五、.
+        #expect(UnitPlace.label(of: unit, in: Self.report) == "五、第 2 段")
+    }
+
+    @Test func numbersAsTypedInTheReport() throws {
+        var report = Self.report
+        report.sections[0].sections[1].heading = "2.依申请公开情况"
+        let unit = try #require(UnitID("section:一/section:2/paragraph:1"))
+        #expect(UnitPlace.label(of: unit, in: report) == "一、2.第 1 段")
+    }
+}
