@@ -11,7 +11,9 @@ struct DocumentReader {
     private var diagnostics: [Diagnostic] = []
 
     init(text: String) {
-        lines = SourceLine.lines(of: text)
+        let split = RunningText.split(SourceLine.lines(of: text))
+        lines = split.lines
+        diagnostics = split.diagnostics
         kinds = lines.map(LineKind.of)
         starts = lines.map(TableRegion.start(at:))
     }
@@ -45,16 +47,18 @@ struct DocumentReader {
         }
         endParagraph()
         if !pageNumbers.isEmpty {
-            let list = pageNumbers.prefix(8).map(String.init).joined(separator: ", ")
+            let list = pageNumbers.prefix(8).map(String.init).joined(separator: "、")
             diagnostics.append(
-                Diagnostic(.note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
+                Diagnostic(.note, line: pageNumbers.first, code: .pageNumbers, "页码行已略去（第\(list)行）"))
         }
         var report = Report(preamble: outline.preamble, sections: outline.sections())
         let title = titleLines.map { lines[$0].text }.joined()
         report.title = title.isEmpty ? nil : title
         identify(&report)
         try requireReport(report)
-        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted {
+            ($0.line ?? 0) < ($1.line ?? 0)
+        }
         return ParseResult(report: report, diagnostics: all, encoding: .utf8)
     }
 
@@ -66,16 +70,16 @@ struct DocumentReader {
             if Heading(heading).number == nil {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, line: line.number, code: "heading-unnumbered",
-                        "section heading typed without its number: \(heading)"))
+                        .warning, line: line.number, code: .headingUnnumbered, "部分标题没有编号：\(heading)",
+                        subject: DiagnosticSubject(text: heading)))
             }
         case .subsectionHeading(let style, let heading, let rest):
             endParagraph()
             guard outline.openSubsection(heading, style: style, line: line.number) else {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, line: line.number, code: "heading-before-sections",
-                        "numbered heading before the first section, kept as a paragraph: \(heading)"))
+                        .warning, line: line.number, code: .headingBeforeSections,
+                        "第一部分之前的编号标题，已作为段落保留：\(heading)", subject: DiagnosticSubject(text: heading)))
                 addText(line)
                 return
             }
@@ -117,6 +121,11 @@ struct DocumentReader {
         switch start {
         case .template(let number):
             let result = TemplateTableReader(number: number).read(region)
+            guard result.isTable else {
+                // A line of prose that only starts like a table (`行政复议案件2件…`): read it as prose.
+                readProse(lines[first], kind: kinds[first])
+                return first + 1
+            }
             outline.append(.table(result.table))
             diagnostics += result.diagnostics
             for stray in result.strayText {
@@ -129,12 +138,14 @@ struct DocumentReader {
     }
 
     private func identify(_ report: inout Report) {
-        let opening = report.preamble.compactMap(\.paragraph?.text)
+        let opening =
+            report.preamble.compactMap(\.paragraph?.text)
             + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
         let titleYear = report.title.flatMap(ReportIdentity.year(in:))
         let periodYear = opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
         let sentenceAgency = opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
-        report.year = titleYear ?? periodYear
+        report.year =
+            titleYear ?? periodYear
             ?? opening.lazy.compactMap { text in
                 ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
             }.first

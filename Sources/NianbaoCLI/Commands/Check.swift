@@ -27,7 +27,7 @@ extension Nianbao {
             let result = try ReportParser.parse(try FileInput.read(file))
             let previousReport = try previous.map { try ReportParser.parse(try FileInput.read($0)).report }
             let findings = ReportChecker().check(
-                result.report, previous: previousReport, notes: result.diagnostics.map(\.sourceNote))
+                result.report, previous: previousReport, diagnostics: result.diagnostics)
             let summary = CheckSummary(findings: findings)
             switch output.chosen {
             case .json:
@@ -38,7 +38,13 @@ extension Nianbao {
             case .text:
                 let header = "\(file): \(result.report.agency ?? "?") \(result.report.year.map(String.init) ?? "?")"
                 Output.print(header)
-                for finding in findings { Output.print("  " + finding.description) }
+                let own = findings.filter { $0.kind == .report }
+                let reading = findings.filter { $0.kind == .reading }
+                for finding in own { Output.print("  " + finding.description) }
+                if !reading.isEmpty {
+                    Output.print("读取问题（不是报告本身的错误：以下内容无法从文本中可靠读取，请核对原件）：")
+                    for finding in reading { Output.print("  " + finding.description) }
+                }
                 Output.print(summary.description)
             }
             if summary.errors > 0 { throw ExitCode(1) }
@@ -46,26 +52,27 @@ extension Nianbao {
     }
 }
 
-extension Diagnostic {
-    /// The parser's diagnostic as a note for the checker.
-    var sourceNote: SourceNote { SourceNote(code: code, line: line, message: message) }
-}
-
-/// How many findings of each severity.
+/// How many findings of each severity, and how many of them are reading problems.
 struct CheckSummary: Encodable, CustomStringConvertible {
     let errors: Int
     let warnings: Int
     let notes: Int
+    /// Findings about text that could not be read reliably (never errors).
+    let reading: Int
 
     init(findings: [Finding]) {
-        errors = findings.filter { $0.severity == .error }.count
-        warnings = findings.filter { $0.severity == .warning }.count
-        notes = findings.filter { $0.severity == .note }.count
+        let own = findings.filter { $0.kind == .report }
+        errors = own.filter { $0.severity == .error }.count
+        warnings = own.filter { $0.severity == .warning }.count
+        notes = own.filter { $0.severity == .note }.count
+        reading = findings.count - own.count
     }
 
     var description: String {
-        errors + warnings + notes == 0
-            ? "no findings" : "\(errors) error(s), \(warnings) warning(s), \(notes) note(s)"
+        guard errors + warnings + notes + reading > 0 else { return "没有发现问题" }
+        var text = "报告问题：\(errors)个错误，\(warnings)个警告，\(notes)个提示"
+        if reading > 0 { text += "；读取问题：\(reading)个" }
+        return text
     }
 }
 
