@@ -131,6 +131,21 @@ import Testing
         #expect(values == [1, 2, 3, 4, 10, nil, nil, nil, nil, nil, 5, 6, 7, 8, 26])
     }
 
+    @Test func table4AsOneRowUnderAFlattenedHeaderIsTable4() throws {
+        let text = """
+            某某县人民政府2024年政府信息公开工作年度报告
+            一、总体情况
+            本年度工作正常开展。
+            四、政府信息公开行政复议、行政诉讼情况
+            | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 行政诉讼 |
+            |---|---|---|---|---|---|
+            | 1 | 2 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 4 | 0 | 0 | 0 | 4 |
+            """
+        let table4 = try #require(try ReportParser.parse(text: text).report.table(number: 4))
+        let values = Table4Column.allCases.map { table4.value(Table4Row.cases, $0) }
+        #expect(values == [1, 2, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0, 0, 0, 4])
+    }
+
     @Test func proseThatStartsLikeTable4IsProse() throws {
         let text = """
             某某县人民政府2024年政府信息公开工作年度报告

@@ -43,6 +43,9 @@ public enum CellText {
     /// The units a count or an amount may be typed with (`5件`, `12条`, `3.5万元`), longest first.
     public static let units = ["人次", "万元", "件", "个", "条", "项", "次", "份", "元"]
 
+    /// The last characters of the units, to skip the search for text that cannot end with one.
+    static let unitEnds: Set<Unicode.Scalar> = Set(units.compactMap(\.unicodeScalars.last))
+
     /// How a text reads as a cell.
     ///
     /// - Complexity: O(n) in the length of the text.
@@ -50,11 +53,19 @@ public enum CellText {
         if let value = number(text) { return .number(value) }
         if isPlaceholder(text) { return .notFilled }
         let bare = text.trimmingLayoutSpace()
-        for unit in units where bare.hasSuffix(unit) {
-            let digits = String(bare.dropLast(unit.count))
-            if let value = number(digits) { return .writtenNumber(value, .unit(unit)) }
+        let scalars = bare.unicodeScalars
+        guard let last = scalars.last else { return .text }
+        if unitEnds.contains(last) {
+            for unit in units where scalars.reversed().starts(with: unit.unicodeScalars.reversed()) {
+                let digits = String(String.UnicodeScalarView(scalars.dropLast(unit.unicodeScalars.count)))
+                if let value = number(digits) { return .writtenNumber(value, .unit(unit)) }
+            }
         }
-        if let value = ChineseNumerals.integer(bare) { return .writtenNumber(Decimal(value), .chineseNumerals) }
+        if ChineseNumerals.isNumeral(last) || last == "百" || last == "千" || last == "万",
+            let value = ChineseNumerals.integer(bare)
+        {
+            return .writtenNumber(Decimal(value), .chineseNumerals)
+        }
         return .text
     }
 
@@ -74,8 +85,11 @@ public enum CellText {
             default: continue
             }
         }
-        return Decimal(string: ascii, locale: Locale(identifier: "en_US_POSIX"))
+        if ascii.utf8.count <= 18, let integer = Int(ascii) { return Decimal(integer) }
+        return Decimal(string: ascii, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Whether the text is one plain number: an optional sign, digits (half- or full-width) with thousands
     /// separators only in groups of three (`1,234`), an optional decimal part; layout space allowed only around it.
@@ -131,6 +145,7 @@ public enum CellText {
     /// - Parameter chineseNumerals: Whether Chinese numerals count: yes for a cell on its own, no for a word of
     ///   running text (`三 、本 年 度` is a label spaced out, not the number 3).
     public static func isCellContent(_ text: String, chineseNumerals: Bool = true) -> Bool {
+        if isNumber(text) || isPlaceholder(text) { return true }
         switch reading(text) {
         case .number, .notFilled: return true
         case .writtenNumber(_, .unit): return true

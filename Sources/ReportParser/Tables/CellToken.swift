@@ -137,7 +137,8 @@ enum CellTokenizer {
 
     /// Whether a word of running text is a value: a number, plain or with a unit, or a mark for "nothing here".
     static func isWordValue(_ word: String) -> Bool {
-        switch CellText.reading(word) {
+        if CellText.isNumber(word) { return true }
+        return switch CellText.reading(word) {
         case .number, .writtenNumber(_, .unit): true
         case .notFilled: word != "无"
         case .writtenNumber(_, .chineseNumerals), .text: false

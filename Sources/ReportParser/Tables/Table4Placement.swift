@@ -67,15 +67,20 @@ enum Table4Placement {
 
     /// The group a header text names, if it names one alone: 行政诉讼 without a kind of suit names none.
     static func group(named text: String) -> Table4Group? {
-        let key = LooseKey.make(text)
-        let direct = key.contains("直接起诉")
-        let afterReview = key.contains("复议后起诉")
-        let review = key.contains("行政复议")
+        let key = LooseKey.scalars(text)
+        let direct = LabelVocabulary.contains(key, names.direct)
+        let afterReview = LabelVocabulary.contains(key, names.afterReview)
+        let review = LabelVocabulary.contains(key, names.review)
         switch (review, direct, afterReview) {
         case (_, true, false): return .suitDirect
         case (_, false, true): return .suitAfterReview
-        case (true, false, false): return key.contains("行政诉讼") ? nil : .review
+        case (true, false, false): return LabelVocabulary.contains(key, names.litigation) ? nil : .review
         default: return nil
         }
     }
+
+    static let names = (
+        direct: LooseKey.scalars("直接起诉"), afterReview: LooseKey.scalars("复议后起诉"),
+        review: LooseKey.scalars("行政复议"), litigation: LooseKey.scalars("行政诉讼")
+    )
 }

@@ -39,12 +39,13 @@ enum TableRegion {
         if let first = cells.first, vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue), !isProse(text) {
             return .template(3)
         }
-        if loose.starts(with: review) || loose.starts(with: litigation), !isHeading(line), !isSentence(text) {
-            // The header's first words, or in running text its whole header (`行政复议 行政诉讼 … 结果维持 …`).
-            let short = loose.count <= 24 && (loose.starts(with: review) || loose.count <= 12)
-            if short || table4Words.filter({ LabelVocabulary.contains(loose, $0) }).count >= 2 {
-                return .template(4)
-            }
+        if !isHeading(line), !isSentence(text) {
+            // The header's first words (`行政复议`), or its whole header in running text or in one Markdown row with
+            // its merged cells flattened (`| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 行政诉讼 |`).
+            let opens = loose.starts(with: review) || loose.starts(with: litigation)
+            let short = opens && loose.count <= 24 && (loose.starts(with: review) || loose.count <= 12)
+            let columnWords = table4Words.filter { LabelVocabulary.contains(loose, $0) }.count
+            if short || (opens && columnWords >= 2) || columnWords >= 3 { return .template(4) }
         }
         let trimmed = line.raw.trimmingLayoutSpace()
         if trimmed.hasPrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")),

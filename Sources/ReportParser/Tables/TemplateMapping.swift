@@ -40,7 +40,8 @@ struct TemplateMapping {
 
     /// `5件`, `一百`: read as the numbers they say, with a note.
     private func writtenNumberNote(_ token: CellToken, row: RowTemplate, column: ColumnTemplate) -> Diagnostic? {
-        guard case .writtenNumber(let value, let writing) = CellText.reading(token.text) else { return nil }
+        guard !CellText.isNumber(token.text), case .writtenNumber(let value, let writing) = CellText.reading(token.text)
+        else { return nil }
         let how =
             switch writing {
             case .unit(let unit): "带单位“\(unit)”"
