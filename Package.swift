@@ -38,6 +38,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Layer 1: the document model, its templates and its canonical encoding.
@@ -180,7 +181,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportParserTests",
-            dependencies: ["ReportParser", "ReportModel", "ReportFixtures", "DocumentLayout", "DocumentReaders"],
+            dependencies: [
+                "ReportParser", "ReportModel", "ReportFixtures", "DocumentLayout", "DocumentReaders",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,12 +1,14 @@
 import Foundation
 import ReportModel
 
-/// Something a check found: which rule, how serious, where, the numbers involved, and what it means.
+/// Something a check found: which rule, how serious, whose problem, where, the numbers involved, and what it means.
 public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A stable rule id (`t3-identity`, `stale-year`, …), listed in Schema/checks.md.
     public var rule: String
     /// How serious it is.
     public var severity: Severity
+    /// Whether it is the report's own problem or a problem of reading its text.
+    public var kind: FindingKind
     /// Where in the report.
     public var place: Place
     /// The numbers involved, by name (`一`, `二`, `（七）`, `四` for the 勾稽关系).
@@ -16,39 +18,41 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Creates a finding.
     public init(
-        rule: String, severity: Severity, place: Place = Place(), numbers: [String: Decimal] = [:], message: String
+        rule: String, severity: Severity, kind: FindingKind = .report, place: Place = Place(),
+        numbers: [String: Decimal] = [:], message: String
     ) {
         self.rule = rule
         self.severity = severity
+        self.kind = kind
         self.place = place
         self.numbers = numbers
         self.message = message
     }
 
-    /// `error t3-identity 三、收到和处理… › 表3 › 商业企业: …`
+    /// `错误 t3-identity [三、收到和处理… › 表3 › 商业企业]：…`
     public var description: String {
         let where_ = place.description
-        return "\(severity.rawValue) \(rule)\(where_.isEmpty ? "" : " [\(where_)]"): \(message)"
+        return "\(severity.label) \(rule)\(where_.isEmpty ? "" : " [\(where_)]")：\(message)"
     }
+}
 
-    /// How serious a finding is.
-    public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
-        /// For information.
-        case note
-        /// Worth a look; the report may still be right.
-        case warning
-        /// The report is wrong or incomplete: `nianbao check` exits non-zero.
-        case error
+/// Whose problem a finding is: the report's own, or the text's that could not be read reliably.
+///
+/// A reading problem says nothing against the report: the numbers or headings it concerns could not be read from
+/// the text (a scrambled PDF extraction, a table whose numbers are not beside their labels), so the person checking
+/// the report looks at the original instead. Reading problems are never errors.
+public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The report's own problem: a sum that does not add up, a section that is not there.
+    case report
+    /// The text could not be read reliably at that place; check the original.
+    case reading
 
-        var rank: Int {
-            switch self {
-            case .note: 0
-            case .warning: 1
-            case .error: 2
-            }
+    /// The kind in Chinese (`报告问题`, `读取问题`).
+    public var label: String {
+        switch self {
+        case .report: "报告问题"
+        case .reading: "读取问题"
         }
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 }
 

@@ -16,10 +16,11 @@ public struct ReportChecker: Sendable {
     /// - Parameters:
     ///   - report: The report.
     ///   - previous: The same agency's report for the year before, for the cross-year rules.
-    ///   - notes: What the parser noticed that the model cannot show.
+    ///   - diagnostics: What the parser noticed while reading the report's text: the rules tell the report's own
+    ///     problems from places the text could not be read with them (without them, a missing cell is the report's).
     /// - Complexity: O(n) in the size of the report.
-    public func check(_ report: Report, previous: Report? = nil, notes: [SourceNote] = []) -> [Finding] {
-        let context = CheckContext(report: report, previous: previous)
+    public func check(_ report: Report, previous: Report? = nil, diagnostics: [Diagnostic] = []) -> [Finding] {
+        let context = CheckContext(report: report, previous: previous, diagnostics: diagnostics)
         var findings: [Finding] = []
         findings += StructureRules.check(context)
         findings += ArithmeticRules.check(context)
@@ -27,9 +28,10 @@ public struct ReportChecker: Sendable {
         findings += YearRules.check(context)
         findings += ProseRules.check(context)
         findings += CrossYearRules.check(context)
-        findings += SourceRules.check(notes)
+        findings += SourceRules.check(context)
         return findings.enumerated().sorted { lhs, rhs in
-            (lhs.element.severity.rank, -lhs.offset) > (rhs.element.severity.rank, -rhs.offset)
+            lhs.element.severity != rhs.element.severity
+                ? lhs.element.severity > rhs.element.severity : lhs.offset < rhs.offset
         }.map(\.element)
     }
 }
@@ -38,12 +40,27 @@ public struct ReportChecker: Sendable {
 struct CheckContext {
     let report: Report
     let previous: Report?
+    /// What the parser noticed while reading the report.
+    let diagnostics: [Diagnostic]
     /// The year the report is about.
     var year: Int? { report.year }
 
-    init(report: Report, previous: Report?) {
+    init(report: Report, previous: Report?, diagnostics: [Diagnostic] = []) {
         self.report = report
         self.previous = previous
+        self.diagnostics = diagnostics
+    }
+
+    /// The parser's diagnostics about a table (2, 3 or 4) that say part of it could not be read from the text.
+    func readingProblems(ofTable number: Int) -> [Diagnostic] {
+        diagnostics.filter { $0.code.isReadingProblem && $0.subject?.table == number }
+    }
+
+    /// Whether the report's outline could be read: at least half of the six sections were found, by title or by
+    /// number. Where it could not, a section not found may well be in the text: that is a reading problem.
+    var outlineIsReadable: Bool {
+        let found = TemplateCatalog.standard.sections.filter { report.section(slot: $0.slot) != nil }
+        return found.count * 2 >= TemplateCatalog.standard.sections.count
     }
 
     /// The first table of a number, with the headings of the section holding it.

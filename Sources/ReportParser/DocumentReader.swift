@@ -21,7 +21,9 @@ struct DocumentReader {
     private var diagnostics: [Diagnostic] = []
 
     init(text: String) {
-        lines = SourceLine.lines(of: text)
+        let split = RunningText.split(SourceLine.lines(of: text))
+        lines = split.lines
+        diagnostics = split.diagnostics
         kinds = lines.map(LineKind.of)
         starts = lines.map(TableRegion.start(at:))
     }
@@ -50,7 +52,7 @@ struct DocumentReader {
     mutating func read() throws(ParseError) -> ParseResult {
         guard lines.contains(where: { !$0.isBlank }) || !grids.isEmpty else { throw .empty }
         let firstHeading = lines.indices.first { index in
-            if case .sectionHeading = kinds[index] { return true }
+            if case .sectionHeading = kinds[index] { return !ReportIdentity.isNumberedTitle(at: index, in: lines) }
             return starts[index] != nil || grids[index] != nil
         }
         let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
@@ -82,10 +84,9 @@ struct DocumentReader {
         }
         endParagraph()
         if !pageNumbers.isEmpty {
-            let list = pageNumbers.prefix(8).map(String.init).joined(separator: ", ")
+            let list = pageNumbers.prefix(8).map(String.init).joined(separator: "、")
             diagnostics.append(
-                Diagnostic(
-                    .note, line: pageNumbers.first, code: "page-numbers", "page numbers left out (lines \(list))"))
+                Diagnostic(.note, line: pageNumbers.first, code: .pageNumbers, "页码行已略去（第\(list)行）"))
         }
         var report = Report(preamble: outline.preamble, sections: outline.sections())
         let title = titleLines.map { lines[$0].text }.joined()
@@ -109,16 +110,16 @@ struct DocumentReader {
             if Heading(heading).number == nil {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, line: line.number, code: "heading-unnumbered",
-                        "section heading typed without its number: \(heading)"))
+                        .warning, line: line.number, code: .headingUnnumbered, "部分标题没有编号：\(heading)",
+                        subject: DiagnosticSubject(text: heading)))
             }
         case .subsectionHeading(let style, let heading, let rest):
             endParagraph()
             guard outline.openSubsection(heading, style: style, line: line.number) else {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, line: line.number, code: "heading-before-sections",
-                        "numbered heading before the first section, kept as a paragraph: \(heading)"))
+                        .warning, line: line.number, code: .headingBeforeSections,
+                        "第一部分之前的编号标题，已作为段落保留：\(heading)", subject: DiagnosticSubject(text: heading)))
                 addText(line)
                 return
             }
@@ -161,6 +162,11 @@ struct DocumentReader {
         switch start {
         case .template(let number):
             let result = TemplateTableReader(number: number).read(region)
+            guard result.isTable else {
+                // A line of prose that only starts like a table (`行政复议案件2件…`): read it as prose.
+                readProse(lines[first], kind: kinds[first])
+                return first + 1
+            }
             outline.append(.table(result.table))
             diagnostics += result.diagnostics
             for stray in result.strayText {

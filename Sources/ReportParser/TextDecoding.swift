@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 #if canImport(Glibc)
 import Glibc
@@ -35,7 +36,7 @@ enum TextDecoding {
             } else if let gb = gb18030(Array(body)) {
                 text = gb
                 encoding = .gb18030
-                diagnostics.append(Diagnostic(.note, line: nil, code: "encoding-gb18030", "read as GB18030/GBK text"))
+                diagnostics.append(Diagnostic(.note, line: nil, code: .encodingGB18030, "按 GB18030/GBK 编码读取"))
             } else {
                 throw .undecodable(offset: firstInvalidUTF8(body))
             }

@@ -17,7 +17,7 @@ extension ReportRepository {
     ///     that only the source text can show.
     /// - Returns: The findings, as `nianbao check` lists them.
     public static func findings(of report: Report, previous: Report?, diagnostics: [Diagnostic]) -> [Finding] {
-        ReportChecker().check(report, previous: previous, notes: diagnostics.map(\.sourceNote))
+        ReportChecker().check(report, previous: previous, diagnostics: diagnostics)
     }
 
     /// The findings of the checks on a revision: its document, with last year's report of its agency (the draft of
@@ -82,9 +82,4 @@ extension ReportRepository {
         }
         return try reader.requireRevision(ref.revision)
     }
-}
-
-extension Diagnostic {
-    /// The parser's diagnostic as a note for the checker.
-    var sourceNote: SourceNote { SourceNote(code: code, line: line, message: message) }
 }

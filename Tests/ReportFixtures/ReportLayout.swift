@@ -15,6 +15,28 @@ public enum ReportLayout: String, CaseIterable, Sendable, CustomStringConvertibl
     /// Columns aligned with spaces as `pdftotext -layout` writes them: prose wrapped, page numbers and form feeds
     /// inside tables, long row labels over several lines, group labels in the middle of their rows.
     case pdfLayout
+    /// `pdftotext -raw` order: one table row per line, words separated by single spaces, long row labels wrapped with
+    /// the numbers after the label's second half.
+    case rawRows
+    /// `pdftotext -raw` with each row's numbers alone on the line after its (sometimes wrapped) label.
+    case rawNumbersAlone
+    /// Plain `pdftotext` order: every table's numbers in column blocks before their labels (nothing determined).
+    case scrambled
+    /// Markdown tables in which some rows lost a value (`| 规章 | 22 | 235 |` under three columns).
+    case shortRows
+    /// Markdown tables, table 4 as one row of fifteen numbers under a header of six cells.
+    case table4OneRow
+    /// A whole report on one line, as web-page text runs headings, paragraphs and table cells together.
+    case oneLine
 
     public var description: String { rawValue }
+
+    /// Whether the layout keeps every paragraph and subsection heading apart (one-line text runs them together).
+    public var keepsParagraphs: Bool { self != .oneLine }
+
+    /// The layouts that determine every cell of every table.
+    public static let complete: [ReportLayout] = allCases.filter { ![.scrambled, .shortRows].contains($0) }
+
+    /// The layouts that keep everything a report says: every cell, paragraph and heading reads back the same.
+    public static let faithful: [ReportLayout] = complete.filter(\.keepsParagraphs)
 }

@@ -16,6 +16,8 @@ struct TableShape {
 
     let number: Int
     let lines: [Line]
+    /// The keys of each `.row` line, in order: the row's key and its columns' keys.
+    let keys: [(row: String, columns: [String])]
 
     init(_ table: Table) {
         let template = table.templateDefinition
@@ -23,6 +25,7 @@ struct TableShape {
         var lines: [Line] = []
         guard let template else {
             self.lines = []
+            self.keys = []
             return
         }
         func cells(of row: RowTemplate) -> [String] {
@@ -51,9 +54,12 @@ struct TableShape {
             lines.append(.header(["行政复议", nil, nil, nil, nil, "行政诉讼"]))
             lines.append(.header(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", nil, nil, nil, nil, "复议后起诉"]))
             lines.append(
-                .header([nil, nil, nil, nil, nil] + Array(repeating: ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"], count: 2).flatMap { $0 }))
+                .header(
+                    [nil, nil, nil, nil, nil]
+                        + Array(repeating: ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"], count: 2).flatMap { $0 }))
             for row in template.dataRows { lines.append(.row(path: [], cells: cells(of: row))) }
         }
         self.lines = lines
+        self.keys = template.dataRows.map { row in (row.key, template.columns(of: row).map(\.key)) }
     }
 }

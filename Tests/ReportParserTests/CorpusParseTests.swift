@@ -37,7 +37,7 @@ struct CorpusParseTests {
             year: 2023, table2: "table2-2021", missing: 0),
         .init(
             file: "seeds/003_a04c1cce206c730a.txt", title: "大庄乡 2024 年政府信息公开工作年度报告", agency: "大庄乡",
-            year: 2024, table2: "table2-2019", missing: 123),
+            year: 2024, table2: "table2-2019", missing: 147),
         .init(
             file: "seeds/004_3cfdaad65bcb6ffa.txt", title: "金乡县羊山镇人民政府 2024 年度政府信息公开工作年度报告",
             agency: "金乡县羊山镇人民政府", year: 2024, table2: "table2-2021", missing: 0),
@@ -64,7 +64,10 @@ struct CorpusParseTests {
 
     @Test func seed000HasSectionFiveWithoutItsNumber() throws {
         let report = try Self.parse("seeds/000_35b5a4da37cb7d63.txt").report
-        #expect(report.sections.map(\.title) == ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"])
+        #expect(
+            report.sections.map(\.title) == [
+                "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项",
+            ])
         #expect(report.sections[4].number == nil)
         #expect(report.sections[4].sections.map(\.heading) == ["（二）健全机制，规范整改。", "（三）强化落实，提升水平。"])
         #expect(report.sections[0].sections.count == 5)
@@ -73,7 +76,7 @@ struct CorpusParseTests {
     @Test func seed002HeadingTypedTwiceIsOneSection() throws {
         let result = try Self.parse("seeds/002_a820d62a7dc226b5.txt")
         #expect(result.report.sections.count == 6)
-        #expect(result.diagnostics.contains { $0.code == "heading-repeated" && $0.line == 7 })
+        #expect(result.diagnostics.contains { $0.code == .headingRepeated && $0.line == 7 })
         #expect(result.report.sections[0].sections.count == 5)
         #expect(result.report.sections[0].sections[0].heading == "(一) 主动公开信息情况：")
     }
@@ -83,11 +86,14 @@ struct CorpusParseTests {
         let report = result.report
         #expect(report.table(number: 4) == nil)
         let table3 = try #require(report.table(number: 3))
-        #expect(Self.values(table3, row: "withheld.state-secret") == ["0", "0", "0", "0", "0", "0", "?"])
+        // Rows 1–4 of （三） have six numbers for seven columns, and their tab cells do not line up with the rows
+        // above: which column is empty is not certain, so the rows are missing rather than filled from the left.
+        #expect(Self.values(table3, row: "withheld.state-secret") == ["?", "?", "?", "?", "?", "?", "?"])
+        #expect(result.diagnostics.contains { $0.code == .rowIncomplete && $0.subject?.row == "withheld.state-secret" })
         #expect(Self.values(table3, row: "total").allSatisfy { $0 == "?" })
-        #expect(result.diagnostics.contains { $0.code == "table-truncated" })
-        #expect(result.diagnostics.contains { $0.code == "heading-malformed" })
-        #expect(result.diagnostics.contains { $0.code == "paragraph-joined" && $0.line == 15 })
+        #expect(result.diagnostics.contains { $0.code == .tableTruncated })
+        #expect(result.diagnostics.contains { $0.code == .headingMalformed })
+        #expect(result.diagnostics.contains { $0.code == .paragraphJoined && $0.line == 15 })
     }
 
     @Test func seed004MissingSubsections() throws {
@@ -106,7 +112,10 @@ struct CorpusParseTests {
         #expect(Self.values(table3, row: "unavailable.not-held") == ["10", "0", "0", "0", "0", "0", "10"])
         #expect(Self.values(table3, row: "partly-disclosed") == ["4", "0", "0", "0", "0", "0", "4"])
         #expect(Self.values(report.table(number: 2), row: "fees") == ["7730.28"])
-        #expect(Self.values(report.table(number: 4), row: "cases") == ["10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0"])
+        #expect(
+            Self.values(report.table(number: 4), row: "cases") == [
+                "10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0",
+            ])
         let next = try Self.parse("real/hongze-2024-pdftotext-layout.txt").report
         #expect(Self.values(next.table(number: 3), row: "total") == ["95", "0", "0", "0", "0", "0", "95"])
     }
@@ -115,7 +124,7 @@ struct CorpusParseTests {
         let result = try Self.parse("real/hongze-2023-pdftotext-raw.txt")
         let table3 = try #require(result.report.table(number: 3))
         #expect(table3.missingCount == 175)
-        #expect(result.diagnostics.contains { $0.code == "table-unreadable" && $0.severity == .error })
+        #expect(result.diagnostics.contains { $0.code == .tableUnreadable && $0.severity == .error })
     }
 
     @Test func shuyangMarkdownTablesSplitByRowGroup() throws {
@@ -138,6 +147,6 @@ struct CorpusParseTests {
         #expect(Self.values(table3, row: "total") == ["33", "2", "0", "0", "0", "0", "35"])
         #expect(table3.cell(row: "carry-forward", column: "total")?.isNotFilled == true)
         #expect(table3.cell(row: "unavailable.not-held", column: "total")?.isMissing == true)
-        #expect(result.diagnostics.contains { $0.code == "section-number-reused" })
+        #expect(result.diagnostics.contains { $0.code == .sectionNumberReused })
     }
 }

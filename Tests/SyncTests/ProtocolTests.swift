@@ -24,8 +24,11 @@ import Testing
     }
 
     static func upload(_ objects: [WireObject], draft: ObjectID?, agency: String) throws -> ByteBuffer {
+        // Sorted keys: the same bytes in every run, so that a mutation test hits the same field each time.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
         let header = try draft.map { revision in
-            try JSONEncoder().encode(
+            try encoder.encode(
                 RefUpdateList(updates: [
                     WireRefUpdate(
                         report: ReportKey(agency: agency, year: 2024), ref: "draft", revision: revision, expected: nil,

@@ -58,7 +58,7 @@ import Testing
             #expect(html.contains("<td id=\"t3-received-natural-person\" class=\"num"))
             // The 3 typed into received × 自然人 breaks table 3's arithmetic: the finding sits beside section 三
             // and marks the cells it names.
-            #expect(html.contains("class=\"note sev-error\""))
+            #expect(html.contains("class=\"note sev-error kind-report\""))
             #expect(html.contains("t3-identity"))
             #expect(html.contains("class=\"marker sev-error\""))
             #expect(html.contains("href=\"#t3-"))

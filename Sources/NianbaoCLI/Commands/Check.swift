@@ -42,7 +42,13 @@ extension Nianbao {
             case .text:
                 let header = "\(file): \(result.report.agency ?? "?") \(result.report.year.map(String.init) ?? "?")"
                 Output.print(header)
-                for finding in findings { Output.print("  " + finding.description) }
+                let own = findings.filter { $0.kind == .report }
+                let reading = findings.filter { $0.kind == .reading }
+                for finding in own { Output.print("  " + finding.description) }
+                if !reading.isEmpty {
+                    Output.print("读取问题（不是报告本身的错误：以下内容无法从文本中可靠读取，请核对原件）：")
+                    for finding in reading { Output.print("  " + finding.description) }
+                }
                 Output.print(summary.description)
             }
             if summary.errors > 0 { throw ExitCode(1) }
@@ -55,16 +61,22 @@ struct CheckSummary: Encodable, CustomStringConvertible {
     let errors: Int
     let warnings: Int
     let notes: Int
+    /// Findings about text that could not be read reliably (never errors).
+    let reading: Int
 
     init(findings: [Finding]) {
-        errors = findings.filter { $0.severity == .error }.count
-        warnings = findings.filter { $0.severity == .warning }.count
-        notes = findings.filter { $0.severity == .note }.count
+        let own = findings.filter { $0.kind == .report }
+        errors = own.filter { $0.severity == .error }.count
+        warnings = own.filter { $0.severity == .warning }.count
+        notes = own.filter { $0.severity == .note }.count
+        reading = findings.count - own.count
     }
 
     var description: String {
-        errors + warnings + notes == 0
-            ? "no findings" : "\(errors) error(s), \(warnings) warning(s), \(notes) note(s)"
+        guard errors + warnings + notes + reading > 0 else { return "没有发现问题" }
+        var text = "报告问题：\(errors)个错误，\(warnings)个警告，\(notes)个提示"
+        if reading > 0 { text += "；读取问题：\(reading)个" }
+        return text
     }
 }
 
@@ -103,6 +115,8 @@ struct FindingJSON: Encodable {
 
     let rule: String
     let severity: String
+    /// `report` (the report's own problem) or `reading` (the text could not be read reliably there).
+    let kind: String
     let place: PlaceJSON
     let numbers: [String: Decimal]
     let message: String
@@ -110,6 +124,7 @@ struct FindingJSON: Encodable {
     init(_ finding: Finding) {
         rule = finding.rule
         severity = finding.severity.rawValue
+        kind = finding.kind.rawValue
         place = PlaceJSON(finding.place)
         numbers = finding.numbers
         message = finding.message

@@ -257,7 +257,7 @@ struct DiagnosticJSON: Encodable {
     init(_ diagnostic: Diagnostic) {
         severity = diagnostic.severity.rawValue
         line = diagnostic.line
-        code = diagnostic.code
+        code = diagnostic.code.rawValue
         message = diagnostic.message
     }
 }

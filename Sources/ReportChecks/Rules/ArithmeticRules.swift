@@ -1,10 +1,9 @@
 import Foundation
 import ReportModel
 
-/// 勾稽关系 and totals: Schema/checks.md, consistency rules 1–4. A rule is checked only where every number it needs was read.
+/// 勾稽关系 and totals: Schema/checks.md, consistency rules 1–4. A rule is checked only where every number it needs was read: a cell
+/// that could not be read never feeds a sum.
 enum ArithmeticRules {
-    static let parts = ["natural-person", "business", "research", "nonprofit", "legal-services", "other-organization"]
-
     static func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         if let (table, section) = context.table(3) { findings += table3(table, section: section, context: context) }
@@ -12,49 +11,53 @@ enum ArithmeticRules {
         return findings
     }
 
-    static func value(_ table: Table, _ row: String, _ column: String) -> Decimal? {
-        table.cell(row: row, column: column)?.value
-    }
-
     static func table3(_ table: Table, section: [String], context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let columns = parts + ["total"]
         // 1. 第一项加第二项之和，等于第三项加第四项之和, per column.
-        for column in columns {
-            guard let received = value(table, "received", column), let carried = value(table, "carried-over", column),
-                let total = value(table, "total", column), let forward = value(table, "carry-forward", column)
+        for column in Table3Column.allCases {
+            guard let received = table.value(Table3Row.received, column),
+                let carried = table.value(Table3Row.carriedOver, column),
+                let total = table.value(Table3Row.total, column),
+                let forward = table.value(Table3Row.carryForward, column)
             else { continue }
             if received + carried != total + forward {
                 findings.append(
                     Finding(
                         rule: "t3-identity", severity: .error,
-                        place: context.place(table, section: section, row: "total", column: column),
+                        place: context.place(
+                            table, section: section, row: Table3Row.total.rawValue, column: column.rawValue),
                         numbers: ["一": received, "二": carried, "（七）": total, "四": forward],
-                        message: "表三「\(label(table, column))」列：第一项加第二项之和（\(received)＋\(carried)＝\(received + carried)）"
+                        message:
+                            "表三「\(label(table, column.rawValue))」列：第一项加第二项之和（\(received)＋\(carried)＝\(received + carried)）"
                             + "不等于第三项加第四项之和（\(total)＋\(forward)＝\(total + forward)）"))
             }
         }
         // 2. Row totals.
         for row in table.rows {
-            let values = parts.compactMap { value(table, row.key, $0) }
-            guard values.count == parts.count, let total = value(table, row.key, "total") else { continue }
+            let cells = Table3Column.applicants.map { table.cell(row: row.key, column: $0.rawValue) }
+            let values = cells.compactMap { $0?.value }
+            guard values.count == cells.count,
+                let total = table.cell(row: row.key, column: Table3Column.total.rawValue)?.value
+            else { continue }
             let sum = values.reduce(0, +)
             if sum != total {
+                let place = context.place(table, section: section, row: row.key, column: Table3Column.total.rawValue)
                 findings.append(
                     Finding(
-                        rule: "t3-row-total", severity: .error,
-                        place: context.place(table, section: section, row: row.key, column: "total"),
-                        numbers: ["总计": total, "各列之和": sum],
+                        rule: "t3-row-total", severity: .error, place: place, numbers: ["总计": total, "各列之和": sum],
                         message: "表三「\(row.path.last ?? row.key)」行：总计为\(total)，但自然人与各类法人或其他组织之和为\(sum)"))
+                if let hint = SplitDigits.hint(cells.compactMap { $0 }, total: total, table: table, place: place) {
+                    findings.append(hint)
+                }
             }
         }
         // 3. （七）总计 = the sum of the result rows.
-        let resultRows = table.rows.map(\.key).filter {
-            !["received", "carried-over", "total", "carry-forward"].contains($0)
-        }
-        for column in columns {
-            let values = resultRows.map { value(table, $0, column) }
-            guard !values.isEmpty, values.allSatisfy({ $0 != nil }), let total = value(table, "total", column) else {
+        let notResults = Set(Table3Row.notResults.map(\.rawValue))
+        let resultRows = table.rows.map(\.key).filter { !notResults.contains($0) }
+        for column in Table3Column.allCases {
+            let values = resultRows.map { table.cell(row: $0, column: column.rawValue)?.value }
+            guard !values.isEmpty, values.allSatisfy({ $0 != nil }), let total = table.value(Table3Row.total, column)
+            else {
                 continue
             }
             let sum = values.compactMap { $0 }.reduce(0, +)
@@ -62,9 +65,10 @@ enum ArithmeticRules {
                 findings.append(
                     Finding(
                         rule: "t3-result-total", severity: .error,
-                        place: context.place(table, section: section, row: "total", column: column),
+                        place: context.place(
+                            table, section: section, row: Table3Row.total.rawValue, column: column.rawValue),
                         numbers: ["（七）总计": total, "办理结果之和": sum],
-                        message: "表三「\(label(table, column))」列：（七）总计为\(total)，但（一）至（六）各项之和为\(sum)"))
+                        message: "表三「\(label(table, column.rawValue))」列：（七）总计为\(total)，但（一）至（六）各项之和为\(sum)"))
             }
         }
         return findings
@@ -72,18 +76,23 @@ enum ArithmeticRules {
 
     static func table4(_ table: Table, section: [String], context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let names = ["review": "行政复议", "suit-direct": "未经复议直接起诉", "suit-after-review": "复议后起诉"]
-        for group in ["review", "suit-direct", "suit-after-review"] {
-            let parts = ["upheld", "corrected", "other", "pending"].map { value(table, "cases", "\(group).\($0)") }
-            guard parts.allSatisfy({ $0 != nil }), let total = value(table, "cases", "\(group).total") else { continue }
+        for group in Table4Group.allCases {
+            let cells = Table4Part.summands.map { table.cell(Table4Row.cases, Table4Column(group, $0)) }
+            let parts = cells.map { $0?.value }
+            guard parts.allSatisfy({ $0 != nil }), let total = table.value(Table4Row.cases, Table4Column(group, .total))
+            else { continue }
             let sum = parts.compactMap { $0 }.reduce(0, +)
             if sum != total {
+                let place = context.place(
+                    table, section: section, row: Table4Row.cases.rawValue, column: Table4Column(group, .total).rawValue
+                )
                 findings.append(
                     Finding(
-                        rule: "t4-total", severity: .error,
-                        place: context.place(table, section: section, row: "cases", column: "\(group).total"),
-                        numbers: ["总计": total, "各项之和": sum],
-                        message: "表四「\(names[group] ?? group)」：总计为\(total)，但结果维持、结果纠正、其他结果、尚未审结之和为\(sum)"))
+                        rule: "t4-total", severity: .error, place: place, numbers: ["总计": total, "各项之和": sum],
+                        message: "表四「\(group.label)」：总计为\(total)，但结果维持、结果纠正、其他结果、尚未审结之和为\(sum)"))
+                if let hint = SplitDigits.hint(cells.compactMap { $0 }, total: total, table: table, place: place) {
+                    findings.append(hint)
+                }
             }
         }
         return findings
@@ -91,5 +100,33 @@ enum ArithmeticRules {
 
     static func label(_ table: Table, _ column: String) -> String {
         table.columnPath(column).last ?? column
+    }
+}
+
+/// A total that fails where two adjacent single-digit cells, joined, would make it hold (`1` `0` read from a `10`
+/// that a PDF extraction split): a note for the reader, never a change of value.
+enum SplitDigits {
+    static func hint(_ cells: [Cell], total: Decimal, table: Table, place: Place) -> Finding? {
+        let values = cells.map(\.value)
+        guard values.allSatisfy({ $0 != nil }) else { return nil }
+        let sum = values.compactMap { $0 }.reduce(0, +)
+        for index in cells.indices.dropLast() {
+            let first = cells[index].text?.trimmingLayoutSpace() ?? ""
+            let second = cells[index + 1].text?.trimmingLayoutSpace() ?? ""
+            guard isDigit(first), isDigit(second), let joined = Decimal(string: first + second),
+                let a = values[index], let b = values[index + 1], sum - a - b + joined == total
+            else { continue }
+            let names = [cells[index], cells[index + 1]].map { "「\(ArithmeticRules.label(table, $0.column))」" }
+            return Finding(
+                rule: "split-digits", severity: .note, kind: .reading, place: place,
+                numbers: ["可能的原数": joined],
+                message: "\(names.joined(separator: "与"))两格的\(first)和\(second)若原为一个数\(joined)（文字提取时被拆开），"
+                    + "总计即相符；请核对原件")
+        }
+        return nil
+    }
+
+    static func isDigit(_ text: String) -> Bool {
+        text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }

@@ -15,8 +15,22 @@ enum CellRules {
                 let column = template.column(cell.column)
                 guard let value = cell.value else {
                     notFilled.append((row, cell))
-                    _ = text
                     continue
+                }
+                if case .writtenNumber(_, let writing) = CellText.reading(text) {
+                    let how =
+                        switch writing {
+                        case .unit: "带单位"
+                        case .chineseNumerals: "用汉字"
+                        }
+                    findings.append(
+                        Finding(
+                            rule: "cell-written-number", severity: .note,
+                            place: context.place(table, section: section, row: row.key, column: cell.column),
+                            numbers: ["值": value],
+                            message: "表\(ChineseNumerals.string(template.table))「\(row.path.last ?? row.key)」行"
+                                + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(how)写作「\(text.trimmingLayoutSpace())」，"
+                                + "按\(value)核对；表格中应只填阿拉伯数字"))
                 }
                 let isInteger = value == value.rounded()
                 if value < 0, column?.signed != true {

@@ -14,17 +14,25 @@ enum ProseRules {
     }
 
     /// Numbers the first section states about requests: received, handled.
+    ///
+    /// A count's own clause is read, not the clauses that qualify it: text in brackets (`答复3050件（含上年度结转
+    /// 申请34件，另有103件顺延到下年度答复）`) and clauses that give a part or an addition of the count (含, 其中,
+    /// 包括, 另有) or what was carried over (结转, 顺延) are left out.
     static func statements(in paragraphs: [String], verbs: [String], noun: String) -> [Statement] {
         var found: [Statement] = []
         for paragraph in paragraphs {
-            for sentence in paragraph.split(whereSeparator: { "。；".contains($0) }).map(String.init) {
+            for sentence in withoutBrackets(paragraph).split(whereSeparator: { "。；".contains($0) }).map(String.init) {
                 // Sentences about reconsideration and litigation cases count other things.
                 guard !["复议", "诉讼", "案件"].contains(where: { sentence.contains($0) }) else { continue }
                 let clauses = sentence.split(whereSeparator: { "，,".contains($0) }).map(String.init)
                 for clause in clauses {
                     let bare = clause.removingLayoutSpace()
-                    guard verbs.contains(where: { bare.contains($0) }), bare.contains(noun) else { continue }
-                    if bare.hasPrefix("未") || verbs.contains(where: { bare.contains("未" + $0) || bare.contains("未接" + $0) }) {
+                    guard verbs.contains(where: { bare.contains($0) }), bare.contains(noun), !isQualifying(bare) else {
+                        continue
+                    }
+                    if bare.hasPrefix("未")
+                        || verbs.contains(where: { bare.contains("未" + $0) || bare.contains("未接" + $0) })
+                    {
                         found.append(Statement(value: 0, sentence: clause))
                         continue
                     }
@@ -35,6 +43,30 @@ enum ProseRules {
             }
         }
         return found
+    }
+
+    /// The words that open a clause giving a part of a count or something besides it.
+    static let qualifiers = ["含", "其中", "包括", "包含", "另有", "另外", "此外"]
+    /// The words of a clause about requests carried over from or into another year.
+    static let carryWords = ["结转", "顺延", "转入下", "转下", "下一年度", "下年度"]
+
+    /// Whether a clause qualifies a count instead of stating one.
+    static func isQualifying(_ clause: String) -> Bool {
+        qualifiers.contains { clause.hasPrefix($0) } || carryWords.contains { clause.contains($0) }
+    }
+
+    /// The text without what stands in brackets, full- or half-width.
+    static func withoutBrackets(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "（", "(": depth += 1
+            case "）", ")": depth = max(0, depth - 1)
+            default: if depth == 0 { result.append(character) }
+            }
+        }
+        return result
     }
 
     /// The number written just before a counter word (`申请 17 件` → 17).
@@ -52,9 +84,9 @@ enum ProseRules {
         guard let section = context.report.section(slot: 1), let (table, path) = context.table(3) else { return [] }
         let paragraphs = section.allParagraphs.map(\.text)
         var findings: [Finding] = []
-        let received = table.cell(row: "received", column: "total")?.value
-        let carried = table.cell(row: "carried-over", column: "total")?.value
-        let handled = table.cell(row: "total", column: "total")?.value
+        let received = table.value(Table3Row.received, Table3Column.total)
+        let carried = table.value(Table3Row.carriedOver, Table3Column.total)
+        let handled = table.value(Table3Row.total, Table3Column.total)
         func compare(_ statements: [Statement], with accepted: [Decimal], what: String, row: String) {
             guard let tableValue = accepted.first else { return }
             for statement in statements where !accepted.contains(statement.value) {
@@ -62,19 +94,23 @@ enum ProseRules {
                 findings.append(
                     Finding(
                         rule: "prose-table", severity: zeroAgainstSome ? .error : .warning,
-                        place: context.place(table, section: path, row: row, column: "total"),
+                        place: context.place(table, section: path, row: row, column: Table3Column.total.rawValue),
                         numbers: ["正文": statement.value, "表三": tableValue],
-                        message: "正文说\(what)\(statement.value)件（“\(statement.sentence.trimmingLayoutSpace())”），表三为\(tableValue)件"))
+                        message:
+                            "正文说\(what)\(statement.value)件（“\(statement.sentence.trimmingLayoutSpace())”），表三为\(tableValue)件"
+                    ))
             }
         }
         let receivedStatements = statements(in: paragraphs, verbs: ["收到", "受理", "新收", "接收到", "接到"], noun: "申请")
         if let received {
-            compare(receivedStatements, with: [received] + (carried.map { [received + $0] } ?? []), what: "收到申请", row: "received")
+            compare(
+                receivedStatements, with: [received] + (carried.map { [received + $0] } ?? []), what: "收到申请",
+                row: Table3Row.received.rawValue)
         }
         let handledStatements = statements(in: paragraphs, verbs: ["办结", "答复", "办理"], noun: "件")
             .filter { !$0.sentence.contains("申请") || $0.sentence.contains("办结") || $0.sentence.contains("办理") }
             .filter { !$0.sentence.contains("受理") }
-        if let handled { compare(handledStatements, with: [handled], what: "办理", row: "total") }
+        if let handled { compare(handledStatements, with: [handled], what: "办理", row: Table3Row.total.rawValue) }
         return findings
     }
 
@@ -105,31 +141,39 @@ enum ProseRules {
     static func table2(_ context: CheckContext) -> [Finding] {
         guard let (table, path) = context.table(2) else { return [] }
         var findings: [Finding] = []
-        if context.isBelowCityLevel, let row = table.rows.first(where: { $0.key == "regulations" }),
+        let regulations = Table2Row.regulations.rawValue
+        if context.isBelowCityLevel, let row = table.rows.first(where: { $0.key == regulations }),
             row.cells.contains(where: { ($0.value ?? 0) != 0 })
         {
             findings.append(
                 Finding(
-                    rule: "regulations-nonzero", severity: .warning, place: context.place(table, section: path, row: "regulations"),
+                    rule: "regulations-nonzero", severity: .warning,
+                    place: context.place(table, section: path, row: regulations),
                     message: "乡镇、街道和县（区）级机关不制定规章，表二“规章”一行应为0"))
         }
-        for row in ["regulations", "normative-documents"] {
-            if let issued = table.cell(row: row, column: "issued")?.value,
-                let repealed = table.cell(row: row, column: "repealed")?.value,
-                let inForce = table.cell(row: row, column: "in-force")?.value, issued > inForce + repealed
+        for rowKey in Table2Row.allCases {
+            let row = rowKey.rawValue
+            if let issued = table.value(rowKey, Table2Column.issued),
+                let repealed = table.value(rowKey, Table2Column.repealed),
+                let inForce = table.value(rowKey, Table2Column.inForce), issued > inForce + repealed
             {
                 findings.append(
                     Finding(
-                        rule: "t2-in-force", severity: .warning, place: context.place(table, section: path, row: row, column: "issued"),
+                        rule: "t2-in-force", severity: .warning,
+                        place: context.place(table, section: path, row: row, column: Table2Column.issued.rawValue),
                         numbers: ["本年制发件数": issued, "本年废止件数": repealed, "现行有效件数": inForce],
-                        message: "表二“\(table.rows.first { $0.key == row }?.path.last ?? row)”：本年制发\(issued)件，多于现行有效与本年废止之和（\(inForce + repealed)）"))
+                        message:
+                            "表二“\(table.rows.first { $0.key == row }?.path.last ?? row)”：本年制发\(issued)件，多于现行有效与本年废止之和（\(inForce + repealed)）"
+                    ))
             }
-            if let published = table.cell(row: row, column: "published")?.value,
-                let total = table.cell(row: row, column: "total-public")?.value, total < published
+            if let published = table.value(rowKey, Table2Column2019.published),
+                let total = table.value(rowKey, Table2Column2019.totalPublic), total < published
             {
                 findings.append(
                     Finding(
-                        rule: "t2-total-public", severity: .warning, place: context.place(table, section: path, row: row, column: "total-public"),
+                        rule: "t2-total-public", severity: .warning,
+                        place: context.place(
+                            table, section: path, row: row, column: Table2Column2019.totalPublic.rawValue),
                         numbers: ["本年新公开数量": published, "对外公开总数量": total],
                         message: "表二：对外公开总数量（\(total)）小于本年新公开数量（\(published)）"))
             }

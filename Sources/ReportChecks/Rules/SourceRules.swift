@@ -1,24 +1,40 @@
 import Foundation
+import ReportModel
 
-/// What the parser noticed that the report model cannot show.
+/// What the parser noticed that the report model cannot show, from its diagnostics' codes and subjects.
 enum SourceRules {
-    static func check(_ notes: [SourceNote]) -> [Finding] {
-        notes.compactMap { note in
-            let place = Place(line: note.line)
-            // The parser's messages end with the text they are about, after the last ": ".
-            let subject = note.message.components(separatedBy: ": ").last ?? note.message
-            switch note.code {
-            case "heading-repeated":
-                return Finding(rule: "heading-repeated", severity: .warning, place: place, message: "同一标题重复输入了两次，已合并为一个：\(subject)")
-            case "paragraph-joined":
-                return Finding(rule: "paragraph-broken", severity: .warning, place: place, message: "段落在句子中间断开（空行后接续），请检查是否缺少文字")
-            case "table-unreadable":
-                return Finding(rule: "table-unreadable", severity: .error, place: place, message: "表格的数字与栏目对不上（文字顺序错乱），无法按位置读取，相关单元格视为缺失")
-            case "heading-before-sections":
-                return Finding(rule: "heading-before-sections", severity: .warning, place: place, message: "第一部分之前出现了编号标题，已作为段落保留：\(subject)")
-            case "table-text-kept":
-                return Finding(rule: "table-stray-text", severity: .note, place: place, message: "表格中有不属于表格的文字，已作为段落保留：\(subject)")
-            default:
+    static func check(_ context: CheckContext) -> [Finding] {
+        context.diagnostics.compactMap { diagnostic in
+            let place = Place(table: diagnostic.subject?.table, line: diagnostic.line)
+            let subject = diagnostic.subject?.text ?? ""
+            switch diagnostic.code {
+            case .headingRepeated:
+                return Finding(
+                    rule: "heading-repeated", severity: .warning, place: place, message: "同一标题重复输入了两次，已合并为一个：\(subject)"
+                )
+            case .paragraphJoined:
+                return Finding(
+                    rule: "paragraph-broken", severity: .warning, place: place, message: "段落在句子中间断开（空行后接续），请检查是否缺少文字")
+            case .headingBeforeSections:
+                return Finding(
+                    rule: "heading-before-sections", severity: .warning, place: place,
+                    message: "第一部分之前出现了编号标题，已作为段落保留：\(subject)")
+            case .tableTextKept:
+                return Finding(
+                    rule: "table-stray-text", severity: .note, kind: .reading, place: place,
+                    message: "表格中有不属于表格的文字，已作为段落保留：\(subject)")
+            case .tableRowUnknown:
+                return Finding(
+                    rule: "table-row-unknown", severity: .warning, kind: .reading, place: place,
+                    message: "表格中的「\(subject)」行不是规定格式中的行，其中的数字未读取，请核对原件")
+            case .tableRowRepeated:
+                return Finding(
+                    rule: "table-row-repeated", severity: .warning, kind: .reading, place: place,
+                    message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件")
+            case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
+                .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .tableTruncated, .rowsMissing,
+                .tableUnreadable, .tableEmpty:
+                // Shown by other rules from the report itself (StructureRules, CellRules), or nothing to check.
                 return nil
             }
         }

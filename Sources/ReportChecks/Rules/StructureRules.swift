@@ -27,11 +27,16 @@ enum StructureRules {
                         Finding(
                             rule: "section-title", severity: .note, place: Place(section: [numbered.heading]),
                             message: "第\(template.numeral)部分的标题为“\(numbered.title)”，格式规定为“\(template.title)”"))
-                } else {
+                } else if context.outlineIsReadable {
                     findings.append(
                         Finding(
                             rule: "section-missing", severity: .error,
                             message: "缺少第\(template.numeral)部分“\(template.heading)”"))
+                } else {
+                    findings.append(
+                        Finding(
+                            rule: "section-missing", severity: .warning, kind: .reading,
+                            message: "未能从文本中识别出第\(template.numeral)部分“\(template.heading)”（报告的章节结构无法可靠读取），请核对原件"))
                 }
                 continue
             }
@@ -64,40 +69,91 @@ enum StructureRules {
         return findings
     }
 
+    static let tableNames = [
+        2: "表二（主动公开政府信息情况）", 3: "表三（收到和处理政府信息公开申请情况）", 4: "表四（政府信息公开行政复议、行政诉讼情况）",
+    ]
+
     static func tables(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let names = [2: "表二（主动公开政府信息情况）", 3: "表三（收到和处理政府信息公开申请情况）", 4: "表四（政府信息公开行政复议、行政诉讼情况）"]
         for number in [2, 3, 4] {
-            let section = TemplateCatalog.standard.sections.first { $0.table == number }
-            let sectionHeading = section.flatMap { context.report.section(slot: $0.slot)?.heading }
+            let name = tableNames[number] ?? "表\(number)"
             guard let (table, path) = context.table(number), let template = table.templateDefinition else {
-                findings.append(
-                    Finding(
-                        rule: "table-missing", severity: .error, place: Place(section: sectionHeading.map { [$0] } ?? []),
-                        message: "缺少\(names[number] ?? "表\(number)")"))
+                findings.append(missingTable(number, name: name, context: context))
                 continue
             }
-            let required = Set(template.dataRows.filter { !$0.optional }.map(\.key))
-            let missing = table.cells.filter { required.contains($0.row.key) && $0.cell.isMissing }
-            if !missing.isEmpty {
-                let rows = Set(missing.map(\.row.key))
-                let firstMissing = table.rows.first { rows.contains($0.key) }
-                findings.append(
-                    Finding(
-                        rule: "table-incomplete", severity: .error,
-                        place: Place(section: path, table: number, row: firstMissing?.path, rowKey: firstMissing?.key),
-                        numbers: ["缺失单元格": Decimal(missing.count), "涉及行数": Decimal(rows.count)],
-                        message: "\(names[number] ?? "表\(number)")不完整：\(rows.count)行共\(missing.count)个单元格没有数据"
-                            + (firstMissing.map { "（自“\($0.path.last ?? $0.key)”行起）" } ?? "")))
-            }
+            findings += incomplete(table, template: template, number: number, name: name, path: path, context: context)
             if template.format == 2019, let year = context.year, year >= 2021 {
                 findings.append(
                     Finding(
-                        rule: "template-2019", severity: number == 2 ? .error : .warning, place: Place(section: path, table: number),
+                        rule: "template-2019", severity: number == 2 ? .error : .warning,
+                        place: Place(section: path, table: number),
                         message: number == 2
                             ? "表二使用的是2019年试行格式（本年新制作数量、上一年项目数量等栏目），\(year)年度报告应使用国办公开办函〔2021〕30号格式"
                             : "表三“（六）其他处理”只有一行（2019年试行格式），2021年格式分为三个细项"))
             }
+        }
+        return findings
+    }
+
+    /// A table not found: the report's problem where the text around it was read; a reading problem where the
+    /// outline could not be read or the section that holds the table has numbers no table was read from.
+    static func missingTable(_ number: Int, name: String, context: CheckContext) -> Finding {
+        let slot = TemplateCatalog.standard.sections.first { $0.table == number }?.slot
+        let section = slot.flatMap { context.report.section(slot: $0) }
+        let place = Place(section: section.map { [$0.heading] } ?? [], table: number)
+        let numbersInText = section.map { $0.allParagraphs.contains { numberWords(in: $0.text) >= 5 } } ?? false
+        guard context.outlineIsReadable, !numbersInText else {
+            return Finding(
+                rule: "table-missing", severity: .warning, kind: .reading, place: place,
+                message: "\(name)无法从文本中识别，请核对原件")
+        }
+        return Finding(rule: "table-missing", severity: .error, place: place, message: "缺少\(name)")
+    }
+
+    /// How many words of a text are numbers on their own (`0 0 1 5`): table cells run into a paragraph.
+    static func numberWords(in text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).filter { CellText.isNumber(String($0)) }.count
+    }
+
+    /// Cells of a table that are missing. Where the parser said it could not read them (a row whose numbers do not
+    /// fit its columns, a table whose numbers are not beside their labels) they are a reading problem; the others
+    /// are the report's (a table cut short).
+    static func incomplete(
+        _ table: Table, template: TableTemplate, number: Int, name: String, path: [String], context: CheckContext
+    ) -> [Finding] {
+        let required = Set(template.dataRows.filter { !$0.optional }.map(\.key))
+        let missing = table.cells.filter { required.contains($0.row.key) && $0.cell.isMissing }
+        let problems = context.readingProblems(ofTable: number)
+        let short = "表\(ChineseNumerals.string(number))"
+        if problems.contains(where: { $0.code == .tableUnreadable || $0.code == .tableEmpty }) {
+            return [
+                Finding(
+                    rule: "table-unreadable", severity: .warning, kind: .reading,
+                    place: Place(section: path, table: number),
+                    numbers: ["未能读取的单元格": Decimal(missing.count)],
+                    message: "\(short)无法从文本中可靠读取，请核对原件"
+                        + (missing.isEmpty ? "" : "（\(missing.count)个单元格未能读取，不参与核对）"))
+            ]
+        }
+        let unreadRows = Set(problems.compactMap(\.subject?.row))
+        var findings: [Finding] = []
+        for unread in [true, false] {
+            let cells = missing.filter { unreadRows.contains($0.row.key) == unread }
+            guard !cells.isEmpty else { continue }
+            let rows = Set(cells.map(\.row.key))
+            let first = table.rows.first { rows.contains($0.key) }
+            let place = Place(section: path, table: number, row: first?.path, rowKey: first?.key)
+            let from = first.map { "（自“\($0.path.last ?? $0.key)”行起）" } ?? ""
+            let numbers: [String: Decimal] = ["缺失单元格": Decimal(cells.count), "涉及行数": Decimal(rows.count)]
+            findings.append(
+                unread
+                    ? Finding(
+                        rule: "cells-unread", severity: .warning, kind: .reading, place: place, numbers: numbers,
+                        message: "\(short)有\(rows.count)行共\(cells.count)个单元格无法从文本中可靠读取\(from)："
+                            + "数字个数与栏目对不上，不参与核对，请核对原件")
+                    : Finding(
+                        rule: "table-incomplete", severity: .error, place: place, numbers: numbers,
+                        message: "\(name)不完整：\(rows.count)行共\(cells.count)个单元格没有数据\(from)"))
         }
         return findings
     }
@@ -121,7 +177,8 @@ enum StructureRules {
                 guard let highest = values.max(), highest <= 20 else { continue }
                 let missing = (1...highest).filter { !values.contains($0) }
                 guard !missing.isEmpty else { continue }
-                let shown = missing.map { SectionNumber(text: "", style: style, value: $0).canonicalText }.joined(separator: "")
+                let shown = missing.map { SectionNumber(text: "", style: style, value: $0).canonicalText }.joined(
+                    separator: "")
                 findings.append(
                     Finding(
                         rule: "subsection-missing", severity: .warning, place: Place(section: here),

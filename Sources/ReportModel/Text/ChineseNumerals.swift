@@ -1,4 +1,5 @@
-/// Chinese numerals as reports use them in section numbers: 一 to 九十九.
+/// Chinese numerals as reports use them: section numbers (一 to 九十九) and, in table cells, whole numbers
+/// (`零`, `〇`, `一百`, `一百零二`, `两千三百`, `一万二千`, `一〇二`).
 public enum ChineseNumerals {
     static let digits: [Unicode.Scalar: Int] = [
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -35,5 +36,57 @@ public enum ChineseNumerals {
         case 20...99: return names[value / 10] + "十" + (value % 10 == 0 ? "" : names[value % 10])
         default: return String(value)
         }
+    }
+
+    static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+
+    /// The whole number a text of Chinese numerals says (`一百` → 100, `零` → 0, `三十五` → 35, `一万二千` → 12000,
+    /// `一〇二` → 102), or `nil` when the text is anything else or not a well-formed numeral.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func integer(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard !scalars.isEmpty, scalars.count <= 16 else { return nil }
+        // Digits only (`一〇二`, `零`): read place by place.
+        if scalars.allSatisfy({ digits[$0] != nil }) {
+            guard scalars.count == 1 || !scalars.contains("两") else { return nil }
+            return scalars.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
+        }
+        var total = 0
+        var section = 0
+        var pending: Int?
+        var lastUnit = Int.max
+        var sawWan = false
+        for (index, scalar) in scalars.enumerated() {
+            if let digit = digits[scalar] {
+                guard pending == nil || digit == 0 else { return nil }
+                if digit == 0 {
+                    // 零 stands between places (一百零二); it is never last.
+                    guard index > 0, index < scalars.count - 1, pending == nil else { return nil }
+                    lastUnit = min(lastUnit, 10)
+                    continue
+                }
+                pending = digit
+            } else if let unit = units[scalar] {
+                guard unit < lastUnit else { return nil }
+                let multiplier = pending ?? (index == 0 && unit == 10 ? 1 : nil)
+                guard let multiplier else { return nil }
+                section += multiplier * unit
+                pending = nil
+                lastUnit = unit
+            } else if scalar == "万" {
+                guard !sawWan else { return nil }
+                let value = section + (pending ?? 0)
+                guard value > 0 else { return nil }
+                total = value * 10000
+                section = 0
+                pending = nil
+                lastUnit = 10000
+                sawWan = true
+            } else {
+                return nil
+            }
+        }
+        return total + section + (pending ?? 0)
     }
 }

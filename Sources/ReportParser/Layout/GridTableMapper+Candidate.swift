@@ -140,7 +140,7 @@ struct Candidate {
     func result() -> GridTableMapper.Result {
         var table = Table(template: template)
         var diagnostics: [Diagnostic] = []
-        let name = "table \(template.table)"
+        let name = "表\(ChineseNumerals.string(template.table))"
         for entry in rows {
             guard let row = template.row(entry.key) else { continue }
             let columns = template.columns(of: row)
@@ -149,24 +149,27 @@ struct Candidate {
             if !complete {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, line: nil, code: "row-incomplete",
-                        "\(name), row \(row.label): \(entry.values.count) cells for \(columns.count) columns; "
-                            + "\(columns.count - cells.count) left missing"))
+                        .warning, line: nil, code: .rowIncomplete,
+                        "\(name)「\(row.label)」行有\(entry.values.count)个单元格，应有\(columns.count)个："
+                            + "\(columns.count - cells.count)个无法确定，按缺失处理（请核对原件）",
+                        subject: DiagnosticSubject(table: template.table, row: row.key)))
             }
         }
         for unknown in unknownRows {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: nil, code: "table-row-unknown",
-                    "\(name): row \(unknown.label.replacingOccurrences(of: "\n", with: "")) is not a row of the format; "
-                        + "its cells are not read"))
+                    .warning, line: nil, code: .tableRowUnknown,
+                    "\(name)的「\(unknown.label.replacingOccurrences(of: "\n", with: ""))」行不是规定格式中的行，"
+                        + "其中的数字未读取",
+                    subject: DiagnosticSubject(table: template.table, text: unknown.label)))
         }
         for repeated in repeatedRows {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: nil, code: "table-row-repeated",
-                    "\(name): row \(repeated.label.replacingOccurrences(of: "\n", with: "")) appears twice; "
-                        + "the first is read"))
+                    .warning, line: nil, code: .tableRowRepeated,
+                    "\(name)的「\(repeated.label.replacingOccurrences(of: "\n", with: ""))」行出现了两次，"
+                        + "只读取了第一次",
+                    subject: DiagnosticSubject(table: template.table, text: repeated.label)))
         }
         return GridTableMapper.Result(table: table, diagnostics: diagnostics)
     }

@@ -51,8 +51,9 @@ enum GridTableMapper {
         guard !missing.isEmpty else { return nil }
         let names = missing.prefix(5).map(\.label).joined(separator: "、")
         return Diagnostic(
-            .warning, line: nil, code: "rows-missing",
-            "table \(template.table): \(missing.count) rows not found (\(names)\(missing.count > 5 ? "…" : ""))")
+            .warning, line: nil, code: .rowsMissing,
+            "表\(ChineseNumerals.string(template.table))有\(missing.count)行没有找到（\(names)\(missing.count > 5 ? "等" : "")）",
+            subject: DiagnosticSubject(table: template.table))
     }
 
     /// A grid that matches no template: its first row gives the column keys, the first cell of each row the row key.

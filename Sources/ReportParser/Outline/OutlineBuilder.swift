@@ -26,7 +26,8 @@ struct OutlineBuilder {
         if let last = flat.last, last.depth == 0, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+                    .warning, line: line, code: .headingRepeated, "同一标题重复输入了两次，已读作一个：\(heading)",
+                    subject: DiagnosticSubject(text: heading)))
             styles = [Heading(heading).number?.style]
             return
         }
@@ -35,8 +36,8 @@ struct OutlineBuilder {
         {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: line, code: "section-number-reused",
-                    "section number \(number.text) is used a second time: \(heading)"))
+                    .warning, line: line, code: .sectionNumberReused, "编号\(number.text)第二次使用：\(heading)",
+                    subject: DiagnosticSubject(text: heading)))
         }
         flat.append(FlatSection(heading: heading, depth: 0, style: Heading(heading).number?.style, line: line))
         styles = [Heading(heading).number?.style ?? .chineseComma]
@@ -52,7 +53,8 @@ struct OutlineBuilder {
         if let last = flat.last, last.depth == depth, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: line, code: "heading-repeated", "heading typed twice, read as one: \(heading)"))
+                    .warning, line: line, code: .headingRepeated, "同一标题重复输入了两次，已读作一个：\(heading)",
+                    subject: DiagnosticSubject(text: heading)))
             styles.append(style)
             return true
         }
@@ -61,8 +63,8 @@ struct OutlineBuilder {
         if let number = Heading(heading).number, Heading.leadingNumber(of: Heading(heading).title) != nil {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: line, code: "heading-malformed",
-                    "heading \(heading) has two numbers (\(number.text) and the one after it)"))
+                    .warning, line: line, code: .headingMalformed, "标题有两个编号（\(number.text)和其后的编号）：\(heading)",
+                    subject: DiagnosticSubject(text: heading)))
         }
         return true
     }

@@ -26,9 +26,8 @@ struct ParagraphAssembler {
             if blanks == 1 {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, line: line.number, code: "paragraph-joined",
-                        "the paragraph of line \(last.number) stops mid-sentence and goes on after a blank line; "
-                            + "read as one paragraph (check that no text is missing)"))
+                        .warning, line: line.number, code: .paragraphJoined,
+                        "第\(last.number)行的段落在句子中间断开，空行后接续，已读作一段（请检查是否缺少文字）"))
             }
             lines.append(line)
             return nil

@@ -33,6 +33,14 @@ enum ReportIdentity {
         return []
     }
 
+    /// Whether the first line of the text, numbered like a section (`一、××乡2024年政府信息公开工作年度报告`), is the
+    /// report's title: no section of the format is named like a report.
+    static func isNumberedTitle(at index: Int, in lines: [SourceLine]) -> Bool {
+        guard lines[..<index].allSatisfy(\.isBlank), !lines[index].isEscaped else { return false }
+        let loose = LooseKey.make(lines[index].text)
+        return loose.count <= 40 && (loose.contains("年度报告") || loose.contains("工作报告"))
+    }
+
     static func isTitleFragment(_ text: String) -> Bool {
         let loose = LooseKey.make(text)
         return !loose.isEmpty && loose.count <= 24

@@ -1,6 +1,7 @@
 import ReportModel
 
-/// One cell of text read from a table line: a label, or a value (a number, a placeholder, a blank, a missing mark).
+/// One cell of text read from a table line: a label, or a value (a number in any writing, a placeholder, a blank,
+/// a missing mark, text made of digits).
 struct CellToken: Sendable {
     /// The text as typed, without the layout's separators (tabs, `|`, runs of spaces).
     let text: String
@@ -8,37 +9,41 @@ struct CellToken: Sendable {
     let line: Int
     /// The index of the line within its table, to tell values on a label's own line from values further down.
     let lineIndex: Int
-    /// Whether this is a value rather than a label.
+    /// Whether this is a value (a cell's content) rather than a label.
     let isValue: Bool
 
     /// The text canonical exports write for a cell that could not be read.
     static let missingMark = "[缺失]"
 
-    init(text: String, line: Int, lineIndex: Int) {
+    init(text: String, line: Int, lineIndex: Int, isValue: Bool) {
         self.text = text
         self.line = line
         self.lineIndex = lineIndex
-        self.isValue = CellToken.isValueText(text)
+        self.isValue = isValue
     }
 
     /// Whether the token stands for a cell that could not be read (canonical exports mark them so).
     var isMissingMark: Bool { text == Self.missingMark }
 
-    /// Whether the token is a number.
-    var isNumber: Bool { CellText.isNumber(text) }
+    /// Whether the token is a value that is not blank.
+    var isFilledValue: Bool { isValue && !isBlank }
 
     /// Whether the token is empty or only layout space.
     var isBlank: Bool { text.isLayoutBlank }
 
+    /// Whether a whole cell's text is a value.
     static func isValueText(_ text: String) -> Bool {
-        text == missingMark || CellText.isNumber(text) || CellText.isPlaceholder(text)
+        text == missingMark || CellText.isCellContent(text)
     }
 }
 
 /// Cuts a line of a table into cells, whatever the layout: `|`-separated (Markdown or ` |`-terminated),
-/// tab-separated, or columns aligned with spaces as `pdftotext -layout` writes them.
+/// tab-separated, columns aligned with spaces as `pdftotext -layout` writes them, or words separated by single
+/// spaces as `pdftotext -raw` and web pages give them.
 enum CellTokenizer {
     /// The cells of a line. Leading empty cells are dropped (they only carry nesting); a line of blanks has none.
+    /// A cell marked off by `|` or a tab is one cell whatever it holds (`| 1 0 |`, `| 约 5 |`); text aligned with
+    /// spaces is cut into its columns and words (``splitWords(_:)``).
     static func cells(of line: SourceLine) -> [String] {
         var raw = line.raw
         let trimmed = raw.trimmingLayoutSpace()
@@ -58,9 +63,8 @@ enum CellTokenizer {
         } else {
             var text = Substring(trimmed)
             if text.hasPrefix("#") { text = text.drop { $0 == "#" } }
-            cells = splitOnSpaceRuns(text)
+            cells = splitOnSpaceRuns(text).flatMap { splitWords($0)?.map(\.text) ?? [$0] }
         }
-        cells = cells.flatMap(splitTrailingNumbers)
         guard let first = cells.firstIndex(where: { !$0.isLayoutBlank }) else { return [] }
         return Array(cells[first...])
     }
@@ -101,17 +105,43 @@ enum CellTokenizer {
         return cells
     }
 
-    /// `行政许可 97` → `行政许可`, `97`; `21 0 0` → `21`, `0`, `0`. Text that is not label-then-numbers is left alone.
-    static func splitTrailingNumbers(_ cell: String) -> [String] {
-        guard cell.utf8.contains(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return [cell] }
+    /// A piece of a cell split into words: a label (words joined back with their spaces) or one value.
+    struct Word: Equatable {
+        let text: String
+        let isValue: Bool
+    }
+
+    /// Cuts text whose words are separated by single spaces into labels and values, when it reads as table rows:
+    /// `行政许可 97` → `行政许可`, `97`; `21 0 0` → `21`, `0`, `0`; `规章 0 0 0 行政规范性文件 5 0 12` → two labels,
+    /// each with its three values. Each value is one word: digits are never joined across a space.
+    ///
+    /// Only numbers (plain or with a unit) and marks for "nothing here" count as values here, and only text that
+    /// ends with a value is cut; anything else (`全年收到申请 21 件`, `三 、本 年 度`) is left whole (`nil`).
+    static func splitWords(_ cell: String) -> [Word]? {
+        guard cell.utf8.contains(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return nil }
         let parts = cell.split(separator: " ").map(String.init)
-        guard parts.count > 1 else { return [cell] }
-        var firstNumber = parts.count
-        while firstNumber > 0, CellText.isNumber(parts[firstNumber - 1]) { firstNumber -= 1 }
-        guard firstNumber < parts.count else { return [cell] }
-        if firstNumber == 0 { return parts }
-        let label = parts[..<firstNumber].joined(separator: " ")
-        // "2.其他 3" would be odd, but "1.属于国家秘密 1" is a label and its value.
-        return [label] + parts[firstNumber...]
+        guard parts.count > 1, let last = parts.last, isWordValue(last) else { return nil }
+        var words: [Word] = []
+        var label: [String] = []
+        for part in parts {
+            if isWordValue(part) {
+                if !label.isEmpty { words.append(Word(text: label.joined(separator: " "), isValue: false)) }
+                label = []
+                words.append(Word(text: part, isValue: true))
+            } else {
+                label.append(part)
+            }
+        }
+        return words
+    }
+
+    /// Whether a word of running text is a value: a number, plain or with a unit, or a mark for "nothing here".
+    static func isWordValue(_ word: String) -> Bool {
+        if CellText.isNumber(word) { return true }
+        return switch CellText.reading(word) {
+        case .number, .writtenNumber(_, .unit): true
+        case .notFilled: word != "无"
+        case .writtenNumber(_, .chineseNumerals), .text: false
+        }
     }
 }

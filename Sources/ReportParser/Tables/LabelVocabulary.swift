@@ -76,9 +76,13 @@ struct LabelVocabulary: Sendable {
     }
 
     /// What a token is, matched on its loose key: exactly, as a prefix, inside a longer text, or cut short.
-    func match(_ text: String) -> Match {
+    func match(_ text: String) -> Match { rankedMatch(text).match }
+
+    /// How surely a row label matched: 5 exactly, 4 without its number, 3 as a prefix, 2 inside a longer text,
+    /// 1 cut short at the end of a line; 0 for a header or no match.
+    func rankedMatch(_ text: String) -> (match: Match, rank: Int) {
         let token = LooseKey.scalars(text)
-        guard !token.isEmpty else { return .unknown }
+        guard !token.isEmpty else { return (.unknown, 0) }
         var best: (rank: Int, length: Int, key: String)?
         func consider(_ rank: Int, _ length: Int, _ key: String) {
             if best.map({ (rank, length) > ($0.rank, $0.length) }) ?? true { best = (rank, length, key) }
@@ -100,11 +104,11 @@ struct LabelVocabulary: Sendable {
                 consider(1, cut, entry.rowKey)
             }
         }
-        if let best { return .row(best.key) }
+        if let best { return (.row(best.key), best.rank) }
         if headerKeys.contains(token) || longHeaderKeys.contains(where: { token.starts(with: $0) }) {
-            return .header
+            return (.header, 0)
         }
-        return .unknown
+        return (.unknown, 0)
     }
 
     /// Whether every character of a text belongs to the table's own labels: a fragment of a label, not content.

@@ -19,6 +19,7 @@ enum TableRegion {
     static let review = LooseKey.scalars("行政复议")
     static let litigation = LooseKey.scalars("行政诉讼")
     static let countWords: Set<UInt32> = Set(LooseKey.scalars("数"))
+    static let table4Words = ["结果维持", "结果纠正", "尚未审结", "直接起诉", "复议后起诉"].map { LooseKey.scalars($0) }
 
     /// The table a line starts, if any.
     static func start(at line: SourceLine) -> Start? {
@@ -35,13 +36,16 @@ enum TableRegion {
         if LabelVocabulary.contains(loose, table3Note) || (loose.starts(with: table3Applicants) && loose.count <= 16) {
             return .template(3)
         }
-        if let first = cells.first, vocabularies[3]?.match(first) == .row("received"), !isProse(text) {
+        if let first = cells.first, vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue), !isProse(text) {
             return .template(3)
         }
-        if loose.count <= 24, loose.starts(with: review) || (loose.starts(with: litigation) && loose.count <= 12),
-            !isHeading(line)
-        {
-            return .template(4)
+        if !isHeading(line), !isSentence(text) {
+            // The header's first words (`行政复议`), or its whole header in running text or in one Markdown row with
+            // its merged cells flattened (`| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 行政诉讼 |`).
+            let opens = loose.starts(with: review) || loose.starts(with: litigation)
+            let short = opens && loose.count <= 24 && (loose.starts(with: review) || loose.count <= 12)
+            let columnWords = table4Words.filter { LabelVocabulary.contains(loose, $0) }.count
+            if short || (opens && columnWords >= 2) || columnWords >= 3 { return .template(4) }
         }
         let trimmed = line.raw.trimmingLayoutSpace()
         if trimmed.hasPrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")),
@@ -78,6 +82,11 @@ enum TableRegion {
         case .text: false
         default: true
         }
+    }
+
+    /// Text with the punctuation of a sentence (`行政复议案件2件，…`), which no table header has.
+    static func isSentence(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "。，；,;".unicodeScalars.contains($0) }
     }
 
     /// A sentence: long text with sentence punctuation.

@@ -1,17 +1,21 @@
 import ReportModel
 
-/// Reads the lines of a template table (2, 3 or 4) into a ``Table`` by anchoring on the template's row labels,
-/// not on positions: each value goes to the row whose label came last, in column order.
-///
-/// A row that gets fewer values than it has columns keeps the rest missing. When values turn up that belong to
-/// no row, the text's reading order cannot be trusted: the table is there but unreadable, so every row not read
-/// from its own line is left missing rather than guessed.
+/// Reads the lines of a template table (2, 3 or 4) into a ``Table`` by anchoring on the template's labels, not on
+/// positions in the text, in three steps:
+/// 1. ``TableTokens``: the cells of the lines, in reading order, each a value or a label matched to the template;
+/// 2. ``RowPlacement`` (tables 2 and 3) or ``Table4Placement``: which values provably belong to which row and which
+///    position of it, from the layout alone;
+/// 3. ``TemplateMapping``: positions become the template's column keys; what could not be placed is missing, with a
+///    diagnostic, never guessed.
 struct TemplateTableReader {
     /// What reading gave: the table, text lines that were not part of it, and diagnostics.
     struct Result {
         var table: Table
         var strayText: [(line: Int, text: String)]
         var diagnostics: [Diagnostic]
+        /// Whether the lines hold a table at all: a value, or labels of the table (a line of prose that only
+        /// starts like one holds neither).
+        var isTable: Bool
     }
 
     let vocabulary: LabelVocabulary
@@ -21,103 +25,45 @@ struct TemplateTableReader {
     }
 
     func read(_ lines: [SourceLine]) -> Result {
-        var diagnostics: [Diagnostic] = []
-        var stray: [(line: Int, text: String)] = []
-        // 1. Cells, classified.
-        var tokens: [(token: CellToken, match: LabelVocabulary.Match)] = []  // in reading order
-        for (index, line) in lines.enumerated() {
-            let cells = line.cells
-            let lineTokens = cells.map { CellToken(text: $0, line: line.number, lineIndex: index) }
-            let labels = lineTokens.filter { !$0.isValue }
-            let matches = labels.map { vocabulary.match($0.text) }
-            let numbers = lineTokens.filter(\.isNumber)
-            let hasDataRow = matches.contains { if case .row(let key) = $0 { vocabulary.isDataRow(key) } else { false } }
-            // Labels without a number or a row label, three or more of them or on a `|` line, are a header row:
-            // nothing in it starts a row.
-            let isHeaderLine =
-                numbers.isEmpty && !hasDataRow && (labels.count >= 3 || (line.hasPipe && !labels.isEmpty))
-            var labelIndex = 0
-            for token in lineTokens {
-                if token.isValue {
-                    // Blank cells count only on a row's line (a row's empty cell), never on header or spacer lines.
-                    if token.isBlank && (isHeaderLine || (numbers.isEmpty && !hasDataRow)) { continue }
-                    tokens.append((token, .unknown))
-                    continue
-                }
-                let match = isHeaderLine ? .header : matches[labelIndex]
-                labelIndex += 1
-                if match == .unknown, !vocabulary.isTemplateText(token.text) {
-                    stray.append((token.line, token.text))
-                }
-                tokens.append((token, match))
-            }
-        }
-        // 2. Which format.
-        let template = chooseTemplate(tokens)
-        let dataRows = Dictionary(uniqueKeysWithValues: template.dataRows.map { ($0.key, $0) })
-        tokens = Self.droppingLayoutBlanks(tokens, template: template, rows: dataRows)
-        // 3. Values to rows.
-        var assignment = Assignment(template: template)
-        for (token, match) in tokens {
-            if token.isValue {
-                assignment.add(value: token)
-            } else if case .row(let key) = match, let row = dataRows[key] {
-                assignment.open(row, at: token)
-            }
-        }
-        assignment.close()
-        diagnostics += assignment.diagnostics(tableName: "table \(template.table)")
-        for line in stray {
+        let tokens = TableTokens(lines: lines, vocabulary: vocabulary)
+        let template = chooseTemplate(tokens.entries)
+        let placement =
+            template.table == 4
+            ? Table4Placement.place(tokens.entries, template: template)
+            : RowPlacement.place(tokens.entries, template: template, vocabulary: vocabulary)
+        let mapping = TemplateMapping(template: template)
+        let (table, mapped) = mapping.map(placement)
+        var diagnostics = mapped
+        for line in tokens.stray {
             diagnostics.append(
                 Diagnostic(
-                    .warning, line: line.line, code: "table-text-kept",
-                    "text inside table \(template.table) is not part of it and is kept as a paragraph: \(line.text)"))
+                    .warning, line: line.line, code: .tableTextKept,
+                    "\(mapping.tableName)中有不属于表格的文字，已作为段落保留：\(line.text)",
+                    subject: DiagnosticSubject(table: template.table, text: line.text)))
         }
-        return Result(table: assignment.table, strayText: stray, diagnostics: diagnostics)
-    }
-
-    /// A row label followed on its own line by more cells than the row has columns: the extra cells are the
-    /// layout's empty cells (a label spanning two columns, trailing tabs). Drops blanks from the end, then from the
-    /// start, until the count fits.
-    static func droppingLayoutBlanks(
-        _ tokens: [(token: CellToken, match: LabelVocabulary.Match)], template: TableTemplate,
-        rows: [String: RowTemplate]
-    ) -> [(token: CellToken, match: LabelVocabulary.Match)] {
-        var result: [(token: CellToken, match: LabelVocabulary.Match)] = []
-        var index = 0
-        while index < tokens.count {
-            let entry = tokens[index]
-            result.append(entry)
-            index += 1
-            guard case .row(let key) = entry.match, let row = rows[key] else { continue }
-            var run: [(token: CellToken, match: LabelVocabulary.Match)] = []
-            while index < tokens.count, tokens[index].token.isValue,
-                tokens[index].token.lineIndex == entry.token.lineIndex
-            {
-                run.append(tokens[index])
-                index += 1
-            }
-            let width = template.columns(of: row).count
-            while run.count > width, run.last?.token.isBlank == true { run.removeLast() }
-            while run.count > width, run.first?.token.isBlank == true { run.removeFirst() }
-            result += run
-        }
-        return result
+        let labels = tokens.entries.filter { $0.match != .unknown }.count
+        let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
+        return Result(table: table, strayText: tokens.stray, diagnostics: diagnostics, isTable: isTable)
     }
 
     /// The format whose marker labels the text uses most; the newest on a tie. Table 3 is the 2019 format when
     /// （六）其他处理 holds numbers itself instead of heading rows 1–3.
-    func chooseTemplate(_ tokens: [(token: CellToken, match: LabelVocabulary.Match)]) -> TableTemplate {
+    func chooseTemplate(_ tokens: [TableTokens.Entry]) -> TableTemplate {
         let templates = vocabulary.templates
         guard templates.count > 1, let newest = templates.first else {
             return templates.first ?? TemplateCatalog.standard.tables[0]
         }
         if vocabulary.number == 3 {
-            let hasOtherRows = tokens.contains { if case .row(let key) = $0.match { key.hasPrefix("other.") } else { false } }
+            let other = Table3Row.other.rawValue
+            let hasOtherRows = tokens.contains {
+                if case .row(let key) = $0.match { key.hasPrefix(other + ".") } else { false }
+            }
             let otherHoldsValues = tokens.indices.contains { index in
-                guard case .row("other") = tokens[index].match else { return false }
-                let next = tokens[(index + 1)...].first { $0.match != .header && !($0.match == .unknown && !$0.token.isValue) }
-                return next?.token.isNumber == true
+                guard case .row(other) = tokens[index].match else { return false }
+                let next = tokens[(index + 1)...].first {
+                    $0.match != .header && !($0.match == .unknown && !$0.token.isValue)
+                }
+                return next?.token.isNumeric == true
             }
             if otherHoldsValues, !hasOtherRows, let older = templates.first(where: { $0.format == 2019 }) {
                 return older

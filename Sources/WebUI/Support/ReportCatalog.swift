@@ -28,14 +28,20 @@ struct ReportEntry: Sendable {
     func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 }
 
-/// How many findings of each severity a report's checks give.
+/// How many of the report's own problems of each severity a report's checks give, and how many reading problems.
 struct FindingCounts: Sendable, Hashable {
     var errors = 0
     var warnings = 0
     var notes = 0
+    /// Places the text could not be read reliably: not the report's problems, counted apart.
+    var reading = 0
 
     init(_ findings: [Finding]) {
         for finding in findings {
+            guard finding.kind == .report else {
+                reading += 1
+                continue
+            }
             switch finding.severity {
             case .error: errors += 1
             case .warning: warnings += 1

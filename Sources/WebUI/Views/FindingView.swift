@@ -1,5 +1,6 @@
 import Foundation
 import ReportChecks
+import ReportModel
 
 /// A check finding as the report page shows it: numbered, with its severity, message, place and numbers, and the
 /// anchor of the place it points to.
@@ -8,6 +9,10 @@ struct FindingView {
     /// `error`, `warning` or `note` (a CSS class).
     let severity: String
     let severityLabel: String
+    /// `report` or `reading` (a CSS class): the report's own problem, or text that could not be read reliably.
+    let kind: String
+    /// Whether the text could not be read reliably here (shown apart from the report's own problems).
+    let isReading: Bool
     let rule: String
     let message: String
     let place: String
@@ -20,7 +25,9 @@ struct FindingView {
     init(_ finding: Finding, number: Int, target: String?) {
         self.number = number
         severity = finding.severity.rawValue
-        severityLabel = Self.label(finding.severity)
+        severityLabel = finding.severity.label
+        kind = finding.kind.rawValue
+        isReading = finding.kind == .reading
         rule = finding.rule
         message = finding.message
         place = finding.place.description.isEmpty ? "全文" : finding.place.description
@@ -29,15 +36,6 @@ struct FindingView {
         hasNumbers = !finding.numbers.isEmpty
         self.target = target ?? ""
         hasTarget = target != nil
-    }
-
-    /// The severity in Chinese.
-    static func label(_ severity: Finding.Severity) -> String {
-        switch severity {
-        case .error: "错误"
-        case .warning: "警告"
-        case .note: "提示"
-        }
     }
 }
 

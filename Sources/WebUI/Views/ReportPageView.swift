@@ -74,6 +74,9 @@ struct ReportPageView {
     let errors: Int
     let warnings: Int
     let notes: Int
+    /// Reading problems: places the text could not be read reliably.
+    let reading: Int
+    let hasReading: Bool
     let clean: Bool
     let document: DocumentView
 
@@ -125,6 +128,8 @@ struct ReportPageView {
         errors = counts.errors
         warnings = counts.warnings
         notes = counts.notes
+        reading = counts.reading
+        hasReading = counts.reading > 0
         clean = findings.isEmpty
         document = DocumentView(details.report, findings: findings)
     }

@@ -1,0 +1,52 @@
+/// Something the parser noticed: a line it kept as a paragraph, a table it could read only in part.
+///
+/// The ``code`` and the ``subject`` are for programs (the checks read them); the ``message`` is for a person, in
+/// Chinese.
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// How much it matters.
+    public var severity: Severity
+    /// The 1-based line it is about, if one.
+    public var line: Int?
+    /// What it is about.
+    public var code: DiagnosticCode
+    /// What happened, for a person.
+    public var message: String
+    /// What it concerns, for programs: a table, a row, a text as typed.
+    public var subject: DiagnosticSubject?
+
+    /// Creates a diagnostic.
+    public init(
+        _ severity: Severity, line: Int?, code: DiagnosticCode, _ message: String, subject: DiagnosticSubject? = nil
+    ) {
+        self.severity = severity
+        self.line = line
+        self.code = code
+        self.message = message
+        self.subject = subject
+    }
+
+    /// `第12行：警告：…`
+    public var description: String {
+        (line.map { "第\($0)行：" } ?? "") + "\(severity.label)：\(message)"
+    }
+}
+
+/// What a diagnostic concerns: the table (2, 3 or 4), the row and column keys, and the text as typed.
+public struct DiagnosticSubject: Sendable, Hashable, Codable {
+    /// The table's number in the format.
+    public var table: Int?
+    /// The row's key (`withheld.state-secret`).
+    public var row: String?
+    /// The column's key.
+    public var column: String?
+    /// The text the diagnostic is about, as typed (a heading, a line kept as a paragraph, a cell).
+    public var text: String?
+
+    /// Creates a subject.
+    public init(table: Int? = nil, row: String? = nil, column: String? = nil, text: String? = nil) {
+        self.table = table
+        self.row = row
+        self.column = column
+        self.text = text
+    }
+}

@@ -1,0 +1,54 @@
+/// What a parse diagnostic is about: a stable code that the parser emits and the checks consume.
+///
+/// The raw values are the codes `nianbao parse --format json` writes (`Schema/report-json.md`); they never change
+/// meaning. The checker turns some codes into findings (`ReportChecks/Rules/SourceRules.swift`) from the code and
+/// the diagnostic's ``DiagnosticSubject``, never from its message.
+public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The file was GB18030/GBK text.
+    case encodingGB18030 = "encoding-gb18030"
+    /// Page-number lines (`-2-`) were left out.
+    case pageNumbers = "page-numbers"
+    /// A section heading was found inside a line of running text; the line was cut there.
+    case headingInText = "heading-in-text"
+    /// The same heading was typed twice in a row and read as one section.
+    case headingRepeated = "heading-repeated"
+    /// A section heading was typed without its number.
+    case headingUnnumbered = "heading-unnumbered"
+    /// A heading carries two numbers (`（一）一、`).
+    case headingMalformed = "heading-malformed"
+    /// A numbered subheading came before the first section and was kept as a paragraph.
+    case headingBeforeSections = "heading-before-sections"
+    /// A top-level section number was used a second time.
+    case sectionNumberReused = "section-number-reused"
+    /// A paragraph stops mid-sentence and goes on after a blank line; read as one.
+    case paragraphJoined = "paragraph-joined"
+    /// A table row has fewer values than columns: which column each belongs to is not certain, so it is missing.
+    case rowIncomplete = "row-incomplete"
+    /// A table row has more values than columns: which ones are its own is not certain, so it is missing.
+    case rowOverfull = "row-overfull"
+    /// A cell typed with a unit or in Chinese numerals (`5件`, `一百`) was read as the number it says.
+    case cellReadAsNumber = "cell-read-as-number"
+    /// A table stops before its last rows.
+    case tableTruncated = "table-truncated"
+    /// Rows of a table were not found.
+    case rowsMissing = "rows-missing"
+    /// Text inside a table that is not part of it was kept as a paragraph.
+    case tableTextKept = "table-text-kept"
+    /// A table whose numbers are not beside their labels: what could not be placed for certain is missing.
+    case tableUnreadable = "table-unreadable"
+    /// A table none of whose rows could be read.
+    case tableEmpty = "table-empty"
+    /// (.docx, PDF, web page) A table row with values whose label is no row of the format; it was not read.
+    case tableRowUnknown = "table-row-unknown"
+    /// (.docx, PDF, web page) A row of the format that appears twice; the first was read.
+    case tableRowRepeated = "table-row-repeated"
+
+    /// Whether the diagnostic says that part of the text could not be read reliably (rather than describing how
+    /// the report itself is written): cells it concerns are missing because of the text, not the report.
+    public var isReadingProblem: Bool {
+        switch self {
+        case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// What the text of a table cell means as a number: the one rule every reader (plain text, Word, PDF, web pages) and
+/// the checks use.
+///
+/// A cell keeps its text exactly as typed; this rule only says what number, if any, the text stands for:
+/// - a plain number (`12`, `　0`, `1,234`, `7730.28`, `－2`, full-width digits) is that number;
+/// - a number with a counting unit (`5件`, `3 条`, `2.5万元`) or a whole number in Chinese numerals (`一百`, `零`,
+///   `〇`, `三十五`) is the number it says, read with a note (``Reading/writtenNumber(_:_:)``);
+/// - blank, `—`, `-`, `/`, `无` are *not filled*;
+/// - anything else (`1e30`, `٣`, `约5`, `1 0`, `1,2,3`) is text that is not a number, kept as typed.
+///
+/// A number is one token: digits are never joined across spaces, line breaks or separators.
+public enum CellText {
+    /// How a cell's text reads.
+    public enum Reading: Sendable, Hashable {
+        /// A plain number.
+        case number(Decimal)
+        /// A number written with a unit or in Chinese numerals: the number it says, and how it was written.
+        case writtenNumber(Decimal, Writing)
+        /// Blank or a mark for "nothing here".
+        case notFilled
+        /// Text that is not a number.
+        case text
+
+        /// The number, when the text says one.
+        public var value: Decimal? {
+            switch self {
+            case .number(let value), .writtenNumber(let value, _): value
+            case .notFilled, .text: nil
+            }
+        }
+    }
+
+    /// How a number was written when it is not plain digits.
+    public enum Writing: Sendable, Hashable {
+        /// With a counting unit after it (`件`, `条`, `万元`, …).
+        case unit(String)
+        /// In Chinese numerals.
+        case chineseNumerals
+    }
+
+    /// The units a count or an amount may be typed with (`5件`, `12条`, `3.5万元`), longest first.
+    public static let units = ["人次", "万元", "件", "个", "条", "项", "次", "份", "元"]
+
+    /// The last characters of the units, to skip the search for text that cannot end with one.
+    static let unitEnds: Set<Unicode.Scalar> = Set(units.compactMap(\.unicodeScalars.last))
+
+    /// How a text reads as a cell.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func reading(_ text: String) -> Reading {
+        if let value = number(text) { return .number(value) }
+        if isPlaceholder(text) { return .notFilled }
+        let bare = text.trimmingLayoutSpace()
+        let scalars = bare.unicodeScalars
+        guard let last = scalars.last else { return .text }
+        if unitEnds.contains(last) {
+            for unit in units where scalars.reversed().starts(with: unit.unicodeScalars.reversed()) {
+                let digits = String(String.UnicodeScalarView(scalars.dropLast(unit.unicodeScalars.count)))
+                if let value = number(digits) { return .writtenNumber(value, .unit(unit)) }
+            }
+        }
+        if ChineseNumerals.isNumeral(last) || last == "百" || last == "千" || last == "万",
+            let value = ChineseNumerals.integer(bare)
+        {
+            return .writtenNumber(Decimal(value), .chineseNumerals)
+        }
+        return .text
+    }
+
+    /// The number a cell's text says: a plain number, or one written with a unit or in Chinese numerals.
+    public static func value(_ text: String) -> Decimal? { reading(text).value }
+
+    /// The number a plain-number text holds (see ``isNumber(_:)``); `nil` for anything else, `5件` and `一百`
+    /// included.
+    public static func number(_ text: String) -> Decimal? {
+        guard isNumber(text) else { return nil }
+        var ascii = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9", ".", "-", "+": ascii.unicodeScalars.append(scalar)
+            case "０"..."９", "．", "－", "＋":
+                if let half = Unicode.Scalar(scalar.value - 0xFEE0) { ascii.unicodeScalars.append(half) }
+            default: continue
+            }
+        }
+        if ascii.utf8.count <= 18, let integer = Int(ascii) { return Decimal(integer) }
+        return Decimal(string: ascii, locale: posix)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Whether the text is one plain number: an optional sign, digits (half- or full-width) with thousands
+    /// separators only in groups of three (`1,234`), an optional decimal part; layout space allowed only around it.
+    ///
+    /// `1 234`, `1,2,3`, `12.`, `.5` and `1e3` are not plain numbers.
+    public static func isNumber(_ text: String) -> Bool {
+        var body = Substring(text).unicodeScalars[...]
+        while let first = body.first, first.isLayoutSpace { body.removeFirst() }
+        while let last = body.last, last.isLayoutSpace { body.removeLast() }
+        if let first = body.first, "+-＋－".unicodeScalars.contains(first) { body.removeFirst() }
+        var groupDigits = 0
+        var sawComma = false
+        var integerDigits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        for scalar in body {
+            switch scalar {
+            case "0"..."9", "０"..."９":
+                if inFraction {
+                    fractionDigits += 1
+                } else {
+                    integerDigits += 1
+                    groupDigits += 1
+                    if sawComma, groupDigits > 3 { return false }
+                }
+            case ",":
+                guard !inFraction, integerDigits > 0, sawComma ? groupDigits == 3 : groupDigits <= 3 else {
+                    return false
+                }
+                sawComma = true
+                groupDigits = 0
+            case ".", "．":
+                guard !inFraction, integerDigits > 0, !sawComma || groupDigits == 3 else { return false }
+                inFraction = true
+            default:
+                return false
+            }
+        }
+        guard integerDigits > 0, !inFraction || fractionDigits > 0 else { return false }
+        return !sawComma || inFraction || groupDigits == 3
+    }
+
+    /// Whether the text is a mark for "nothing here": blank, `—`, `-`, `/`, `无`, `－`, `——`.
+    public static func isPlaceholder(_ text: String) -> Bool {
+        let bare = text.removingLayoutSpace()
+        return bare.isEmpty || ["-", "—", "——", "/", "／", "无", "－", "–", "\\"].contains(bare)
+    }
+
+    /// Whether a text typed in a table reads as a cell's content rather than as a label: a number in any writing
+    /// (``reading(_:)``), a mark for "nothing here", or text made of digits without a Chinese word (`1e30`, `٣`).
+    /// A heading number (`1.`, `（三）`) is a label's, not a cell's.
+    ///
+    /// - Parameter chineseNumerals: Whether Chinese numerals count: yes for a cell on its own, no for a word of
+    ///   running text (`三 、本 年 度` is a label spaced out, not the number 3).
+    public static func isCellContent(_ text: String, chineseNumerals: Bool = true) -> Bool {
+        if isNumber(text) || isPlaceholder(text) { return true }
+        switch reading(text) {
+        case .number, .notFilled: return true
+        case .writtenNumber(_, .unit): return true
+        case .writtenNumber(_, .chineseNumerals): return chineseNumerals
+        case .text: break
+        }
+        var hasDigit = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .decimalNumber { hasDigit = true }
+            if (0x3400...0x9FFF).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value) { return false }
+            if "（）()、".unicodeScalars.contains(scalar) { return false }
+        }
+        return hasDigit && Heading.leadingNumber(of: text.trimmingLayoutSpace()) == nil
+    }
+}

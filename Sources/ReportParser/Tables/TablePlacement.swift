@@ -1,0 +1,199 @@
+import ReportModel
+
+/// What the text's layout proves about a template table, before any cell is given a template column key: for each
+/// row, the values that belong to it in column order (the i-th value is the row's i-th column), and what could not
+/// be placed.
+///
+/// Steps 2 and 3 of reading a template table are apart: ``RowPlacement`` and ``Table4Placement`` decide from the
+/// layout alone which row and which position each value provably has; ``TemplateMapping`` then turns positions into
+/// the template's column keys.
+struct TablePlacement {
+    /// A row whose values were placed: one position per column of the row, in column order; `nil` where the text
+    /// has nothing for the position (table 4's groups the text lacks).
+    struct Row {
+        let key: String
+        let label: String
+        let cells: [CellToken?]
+        /// Whether every value stood on the label's own line (such a row is trusted even in scrambled text).
+        let isOnLabelLine: Bool
+    }
+
+    /// A row the text has values for whose positions are not certain.
+    struct Unplaced {
+        let key: String
+        let label: String
+        let line: Int?
+        let count: Int
+        let width: Int
+        let reason: Reason
+    }
+
+    /// Why a row's values could not be placed.
+    enum Reason {
+        /// Fewer values than columns.
+        case short
+        /// More values than columns.
+        case overfull
+        /// The right number, but not on the label's line in a text whose reading order is scrambled.
+        case scrambled
+    }
+
+    /// The placed rows.
+    var rows: [Row] = []
+    /// The rows with values that could not be placed.
+    var unplaced: [Unplaced] = []
+    /// Values that belong to no row (before any label, after a complete row): the reading order is not the table's.
+    var orphans: [CellToken] = []
+    /// Why the table's reading order cannot be trusted, when it cannot (set by table 4's placement).
+    var unreadable = false
+    /// The keys of the rows the text has values for, placed or not, in the order met.
+    var rowsWithValues: [String] = []
+
+    /// The numbers among the orphans.
+    var numericOrphans: [CellToken] { orphans.filter(\.isNumeric) }
+
+    /// Whether the text's reading order cannot be trusted: numbers that belong to no row, or table 4's runs that fit
+    /// no layout of its columns.
+    var isScrambled: Bool { unreadable || !numericOrphans.isEmpty }
+
+    /// Drops the blanks a layout adds around a row's values (a label spanning two columns, trailing tabs): from the
+    /// end, then from the start, while there are more values than columns.
+    static func droppingLayoutBlanks(_ values: [CellToken], width: Int) -> [CellToken] {
+        var values = values
+        while values.count > width, values.last?.isBlank == true { values.removeLast() }
+        while values.count > width, values.first?.isBlank == true { values.removeFirst() }
+        return values
+    }
+}
+
+extension CellToken {
+    /// Whether the token says a number (plain, with a unit, or in Chinese numerals).
+    var isNumeric: Bool { isValue && CellText.value(text) != nil }
+}
+
+/// Step 2 for tables 2 and 3, whose rows have labels: which values provably belong to which row.
+///
+/// A row label is followed by its values: on its own line (`| 规章 | 0 | 0 | 0 |`, `规章 0 0 0`), on the lines after
+/// it (one cell per line, a label wrapped over lines, the numbers alone on a line), or both. The values that follow
+/// a label with nothing but fragments of labels before them and nothing at all between them are the row's *run*.
+/// A run is placed only when it has exactly as many values as the row has columns (after the layout's blanks around
+/// it): then the i-th value is in the i-th column. A shorter or longer run does not say which value is in which
+/// column, so the row is left unplaced. Values that follow no label mean the text's reading order is not the
+/// table's: the table is scrambled, and only rows whose values all stand on their label's own line are kept.
+enum RowPlacement {
+    private struct Run {
+        let row: RowTemplate
+        let label: CellToken
+        var values: [CellToken] = []
+        /// The label as read so far, loose: a label wrapped over lines grows by its pieces.
+        var labelText: [UInt32]
+
+        init(row: RowTemplate, label: CellToken) {
+            self.row = row
+            self.label = label
+            labelText = LooseKey.scalars(label.text)
+        }
+
+        /// Whether a text read after the label is the label's next piece (`一、本年新收政府信息公开申请` / `数量`).
+        mutating func continuesLabel(with text: String) -> Bool {
+            let joined = labelText + LooseKey.scalars(text)
+            guard row.labelKeys.contains(where: { LooseKey.scalars($0.text).starts(with: joined) }) else {
+                return false
+            }
+            labelText = joined
+            return true
+        }
+    }
+
+    static func place(
+        _ entries: [TableTokens.Entry], template: TableTemplate, vocabulary: LabelVocabulary
+    ) -> TablePlacement {
+        var placement = TablePlacement()
+        let dataRows = Dictionary(uniqueKeysWithValues: template.dataRows.map { ($0.key, $0) })
+        var open: Run?
+        for entry in entries {
+            if entry.token.isValue {
+                if open != nil {
+                    open?.values.append(entry.token)
+                } else {
+                    placement.orphans.append(entry.token)
+                }
+            } else if case .row(let key) = entry.match, let row = dataRows[key] {
+                if let run = open { finish(run, template: template, into: &placement) }
+                // A label met again after its row had values: what follows it is not that row's.
+                open = placement.rowsWithValues.contains(key) ? nil : Run(row: row, label: entry.token)
+            } else if var run = open {
+                // The rest of a label wrapped over lines, group labels and fragments of the table's labels may stand
+                // between a label and its values; anything else, or anything at all once the values have started,
+                // ends the run.
+                let isFragment: Bool
+                if run.values.isEmpty, run.continuesLabel(with: entry.token.text) {
+                    open = run
+                    continue
+                }
+                switch entry.match {
+                case .row: isFragment = true
+                case .header: isFragment = false
+                case .unknown: isFragment = vocabulary.isTemplateText(entry.token.text)
+                }
+                if !run.values.isEmpty || !isFragment {
+                    finish(run, template: template, into: &placement)
+                    open = nil
+                }
+            }
+        }
+        if let run = open { finish(run, template: template, into: &placement) }
+        if placement.isScrambled {
+            // Only rows read wholly from their label's own line are certain in a scrambled text.
+            let doubtful = placement.rows.filter { !$0.isOnLabelLine }
+            placement.rows.removeAll { !$0.isOnLabelLine }
+            for row in doubtful {
+                placement.unplaced.append(
+                    TablePlacement.Unplaced(
+                        key: row.key, label: row.label, line: row.cells.first??.line, count: row.cells.count,
+                        width: row.cells.count, reason: .scrambled))
+            }
+        }
+        return placement
+    }
+
+    private static func finish(_ run: Run, template: TableTemplate, into placement: inout TablePlacement) {
+        let width = template.columns(of: run.row).count
+        let labelLine = run.label.lineIndex
+        let own = Array(run.values.prefix { $0.lineIndex == labelLine })
+        var values = run.values
+        if !own.isEmpty, own.count < values.count {
+            let ownValues = TablePlacement.droppingLayoutBlanks(own, width: width)
+            if ownValues.count == width {
+                // A complete row on its label's line; what follows on later lines is not this row's.
+                place(run, ownValues, onLabelLine: true, into: &placement)
+                placement.orphans += run.values.dropFirst(own.count)
+                return
+            }
+        }
+        values = TablePlacement.droppingLayoutBlanks(values, width: width)
+        guard values.contains(where: { !$0.isBlank }) || values.count == width else { return }
+        if values.count == width {
+            place(run, values, onLabelLine: values.allSatisfy { $0.lineIndex == labelLine }, into: &placement)
+            return
+        }
+        placement.rowsWithValues.append(run.row.key)
+        placement.unplaced.append(
+            TablePlacement.Unplaced(
+                key: run.row.key, label: run.row.label, line: values.first?.line ?? run.label.line,
+                count: values.count, width: width, reason: values.count < width ? .short : .overfull))
+        if values.count > width, values.contains(where: { $0.lineIndex != labelLine }) {
+            // More values than columns running on past the label's line: values of rows whose labels the text lost.
+            placement.orphans += values
+        }
+    }
+
+    private static func place(
+        _ run: Run, _ values: [CellToken], onLabelLine: Bool, into placement: inout TablePlacement
+    ) {
+        placement.rowsWithValues.append(run.row.key)
+        placement.rows.append(
+            TablePlacement.Row(
+                key: run.row.key, label: run.row.label, cells: values.map(Optional.some), isOnLabelLine: onLabelLine))
+    }
+}

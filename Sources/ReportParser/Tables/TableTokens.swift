@@ -1,0 +1,81 @@
+import ReportModel
+
+/// Step 1 of reading a template table: the cells of its lines as tokens in reading order, each a value or a label
+/// matched against the table's vocabulary.
+struct TableTokens {
+    /// A token and what its text matched.
+    struct Entry {
+        var token: CellToken
+        var match: LabelVocabulary.Match
+    }
+
+    /// The tokens in reading order.
+    private(set) var entries: [Entry] = []
+    /// Label text that is not part of the table (a sentence inside the region): kept as paragraphs.
+    private(set) var stray: [(line: Int, text: String)] = []
+
+    init(lines: [SourceLine], vocabulary: LabelVocabulary) {
+        for (index, line) in lines.enumerated() {
+            read(line, index: index, vocabulary: vocabulary)
+        }
+    }
+
+    private mutating func read(_ line: SourceLine, index: Int, vocabulary: LabelVocabulary) {
+        let cells = line.cells
+        // Chinese numerals are a cell's content where the cell is marked off (`|`, tab) or alone on its line; in
+        // words separated by spaces, or alone as one character (三), they are more likely a label spaced out or
+        // spread over lines by a PDF than a number.
+        let marked = line.hasPipe || line.hasTab
+        var tokens: [CellToken] = []
+        for cell in cells {
+            let numerals = marked || (cells.count == 1 && !Self.isSectionNumeral(cell))
+            let isValue = cell == CellToken.missingMark || CellText.isCellContent(cell, chineseNumerals: numerals)
+            let token = CellToken(text: cell, line: line.number, lineIndex: index, isValue: isValue)
+            if isValue || marked || !cell.utf8.contains(UInt8(ascii: " ")) {
+                tokens.append(token)
+            } else {
+                tokens += Self.words(of: token, vocabulary: vocabulary)
+            }
+        }
+        let labels = tokens.filter { !$0.isValue }
+        let matches = labels.map { vocabulary.match($0.text) }
+        let hasFilledValue = tokens.contains(where: \.isFilledValue)
+        let hasDataRow = matches.contains { if case .row(let key) = $0 { vocabulary.isDataRow(key) } else { false } }
+        // Labels without a value or a row label, three or more of them or on a `|` line, are a header row:
+        // nothing in it starts a row.
+        let isHeaderLine = !hasFilledValue && !hasDataRow && (labels.count >= 3 || (line.hasPipe && !labels.isEmpty))
+        var labelIndex = 0
+        for token in tokens {
+            if token.isValue {
+                // Blank cells count only on a row's line (a row's empty cell), never on header or spacer lines.
+                if token.isBlank, isHeaderLine || (!hasFilledValue && !hasDataRow) { continue }
+                entries.append(Entry(token: token, match: .unknown))
+                continue
+            }
+            let match = isHeaderLine ? .header : matches[labelIndex]
+            labelIndex += 1
+            if match == .unknown, !vocabulary.isTemplateText(token.text) {
+                stray.append((token.line, token.text))
+            }
+            entries.append(Entry(token: token, match: match))
+        }
+    }
+
+    /// `一` … `十`: alone, the number of a heading more often than a cell's.
+    static func isSectionNumeral(_ text: String) -> Bool {
+        let bare = text.trimmingLayoutSpace()
+        return bare.unicodeScalars.count == 1 && bare != "零" && bare != "〇" && ChineseNumerals.integer(bare) != nil
+    }
+
+    /// A label of words separated by single spaces, from running text (`三、本年度办理结果 （一）予以公开`): its
+    /// words when one of them is a row label (the group labels before it are words of their own); else the label
+    /// whole (`三 、本 年 度`).
+    static func words(of token: CellToken, vocabulary: LabelVocabulary) -> [CellToken] {
+        let words = token.text.split(separator: " ").map(String.init)
+        let namesRow = words.contains { word in
+            if case .row(let key) = vocabulary.match(word) { vocabulary.isDataRow(key) } else { false }
+        }
+        guard namesRow else { return [token] }
+        return words.map { CellToken(text: $0, line: token.line, lineIndex: token.lineIndex, isValue: false) }
+    }
+}

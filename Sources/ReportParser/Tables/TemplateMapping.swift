@@ -1,0 +1,97 @@
+import ReportModel
+
+/// Step 3 of reading a template table: the placed values become the template's cells (position i of a row is the
+/// row's i-th template column), and what could not be placed becomes diagnostics. Cells nothing was placed in stay
+/// missing, never 0.
+struct TemplateMapping {
+    let template: TableTemplate
+
+    /// `表三`
+    var tableName: String { "表\(ChineseNumerals.string(template.table))" }
+
+    /// The table and what the parser has to say about it.
+    func map(_ placement: TablePlacement) -> (table: Table, diagnostics: [Diagnostic]) {
+        var table = Table(template: template)
+        var diagnostics: [Diagnostic] = []
+        for row in placement.rows {
+            guard let rowTemplate = template.row(row.key) else { continue }
+            for (column, token) in zip(template.columns(of: rowTemplate), row.cells) {
+                guard let token else { continue }
+                table.setText(token.isMissingMark ? nil : token.text, row: row.key, column: column.key)
+                if let note = writtenNumberNote(token, row: rowTemplate, column: column) { diagnostics.append(note) }
+            }
+        }
+        for row in placement.unplaced where row.reason != .scrambled {
+            let (code, count) =
+                row.reason == .short ? (DiagnosticCode.rowIncomplete, "只有") : (DiagnosticCode.rowOverfull, "有")
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: row.line, code: code,
+                    "\(tableName)「\(row.label)」行\(count)\(row.count)个数，应有\(row.width)个：无法确定各数属于哪一栏，"
+                        + "该行按缺失处理（请核对原件）",
+                    subject: DiagnosticSubject(table: template.table, row: row.key)))
+        }
+        if placement.isScrambled {
+            diagnostics.append(unreadable(placement))
+        }
+        diagnostics += missingRows(placement)
+        return (table, diagnostics)
+    }
+
+    /// `5件`, `一百`: read as the numbers they say, with a note.
+    private func writtenNumberNote(_ token: CellToken, row: RowTemplate, column: ColumnTemplate) -> Diagnostic? {
+        guard !CellText.isNumber(token.text), case .writtenNumber(let value, let writing) = CellText.reading(token.text)
+        else { return nil }
+        let how =
+            switch writing {
+            case .unit(let unit): "带单位“\(unit)”"
+            case .chineseNumerals: "用汉字"
+            }
+        return Diagnostic(
+            .note, line: token.line, code: .cellReadAsNumber,
+            "\(tableName)「\(row.label)」行「\(column.label)」列\(how)写作「\(token.text)」，按\(value)读取",
+            subject: DiagnosticSubject(table: template.table, row: row.key, column: column.key, text: token.text))
+    }
+
+    private func unreadable(_ placement: TablePlacement) -> Diagnostic {
+        let orphans = placement.numericOrphans
+        let lines = Set(orphans.map(\.line)).sorted().prefix(6).map(String.init).joined(separator: "、")
+        let doubtful = placement.unplaced.filter { $0.reason == .scrambled }.reduce(0) { $0 + $1.count }
+        var message = "\(tableName)的数字与栏目对不上（文字顺序错乱），无法从文本中可靠读取"
+        if !orphans.isEmpty {
+            message += "：\(orphans.count)个数不属于任何一行（第\(lines)行）"
+        }
+        if doubtful > 0 { message += "；按位置读出的\(doubtful)个单元格按缺失处理" }
+        return Diagnostic(
+            .error, line: orphans.first?.line, code: .tableUnreadable, message + "，请核对原件",
+            subject: DiagnosticSubject(table: template.table))
+    }
+
+    /// Rows the text has no values for: the table stops early, rows are not there, or nothing could be read.
+    private func missingRows(_ placement: TablePlacement) -> [Diagnostic] {
+        let seen = Set(placement.rowsWithValues)
+        let required = template.dataRows.filter { !$0.optional }
+        let missing = required.filter { !seen.contains($0.key) }
+        let subject = DiagnosticSubject(table: template.table)
+        if !required.isEmpty, missing.count == required.count, !placement.isScrambled {
+            return [Diagnostic(.error, line: nil, code: .tableEmpty, "\(tableName)：没有读到任何一行", subject: subject)]
+        }
+        guard !missing.isEmpty else { return [] }
+        let lastSeen = template.dataRows.lastIndex { seen.contains($0.key) }
+        let trailing = lastSeen.map { template.dataRows[($0 + 1)...].filter { !$0.optional } } ?? []
+        if let last = lastSeen, !trailing.isEmpty, trailing.count == missing.count {
+            return [
+                Diagnostic(
+                    .warning, line: nil, code: .tableTruncated,
+                    "\(tableName)在「\(template.dataRows[last].label)」行之后中断：缺少\(trailing.count)行", subject: subject)
+            ]
+        }
+        guard !placement.isScrambled else { return [] }
+        let names = missing.prefix(5).map(\.label).joined(separator: "、")
+        return [
+            Diagnostic(
+                .warning, line: nil, code: .rowsMissing,
+                "\(tableName)：有\(missing.count)行没有找到（\(names)\(missing.count > 5 ? "…" : "")）", subject: subject)
+        ]
+    }
+}

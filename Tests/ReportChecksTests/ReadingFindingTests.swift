@@ -1,0 +1,107 @@
+import Foundation
+import ReportChecks
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+
+/// The checks never blame a report for what could not be read: a consistent report gives no arithmetic or
+/// missing-section error in any layout, and what the text does not let the parser read is a reading problem.
+@Suite struct ReadingFindingTests {
+    static let arithmetic: Set<String> = ["t3-identity", "t3-row-total", "t3-result-total", "t4-total"]
+
+    @Test(arguments: ReportLayout.allCases)
+    func aConsistentReportHasNoErrorInAnyLayout(layout: ReportLayout) throws {
+        for seed: UInt64 in [1, 2, 3, 4] {
+            let report = ReportGenerator(numbers: .balanced).make(seed: seed)
+            let rendering = LayoutRenderer(layout: layout, seed: seed).rendering(report)
+            let parsed = try ReportParser.parse(text: rendering.text)
+            let findings = ReportChecker().check(parsed.report, diagnostics: parsed.diagnostics)
+            let blamed = findings.filter { $0.kind == .report && $0.severity == .error }
+            #expect(blamed.isEmpty, "\(layout) seed \(seed): \(blamed)")
+            let wrong = findings.filter {
+                Self.arithmetic.contains($0.rule) || $0.rule == "section-missing" || $0.rule == "table-missing"
+            }
+            #expect(wrong.isEmpty, "\(layout) seed \(seed): \(wrong)")
+            let reading = findings.filter { $0.kind == .reading }
+            if rendering.undetermined.isEmpty {
+                #expect(reading.isEmpty, "\(layout) seed \(seed): \(reading)")
+            } else {
+                // Each table with cells the text does not determine is named as a reading problem, never an error.
+                let tables = Set(rendering.undetermined.map(\.table))
+                #expect(Set(reading.compactMap(\.place.table)).isSuperset(of: tables), "\(layout) seed \(seed)")
+                #expect(reading.allSatisfy { $0.severity != .error })
+            }
+        }
+    }
+
+    @Test func aScrambledTableIsAReadingProblemWithThePromisedMessage() throws {
+        let report = ReportGenerator(numbers: .balanced).make(seed: 7)
+        let parsed = try ReportParser.parse(text: LayoutRenderer(layout: .scrambled, seed: 7).render(report))
+        let findings = ReportChecker().check(parsed.report, diagnostics: parsed.diagnostics)
+        let table4 = try #require(findings.first { $0.rule == "table-unreadable" && $0.place.table == 4 })
+        #expect(table4.kind == .reading)
+        #expect(table4.message.hasPrefix("表四无法从文本中可靠读取，请核对原件"))
+        // Without the parser's word, the same missing cells are the report's.
+        let blind = ReportChecker().check(parsed.report)
+        #expect(blind.contains { $0.rule == "table-incomplete" && $0.kind == .report && $0.severity == .error })
+    }
+
+    @Test func sectionsNotFoundInAnUnreadableOutlineAreReadingProblems() {
+        var report = ReportGenerator(numbers: .balanced).make(seed: 2)
+        report.sections = [report.sections[1]]
+        let findings = ReportChecker().check(report).filter { $0.rule == "section-missing" }
+        #expect(findings.count == 5)
+        #expect(findings.allSatisfy { $0.kind == .reading && $0.severity == .warning })
+        var readable = ReportGenerator(numbers: .balanced).make(seed: 2)
+        readable.sections.remove(at: 3)
+        let missing = ReportChecker().check(readable).filter {
+            $0.rule == "section-missing" || $0.rule == "table-missing"
+        }
+        #expect(missing.map(\.kind) == [.report, .report])
+    }
+
+    @Test func aTableWhoseNumbersStayInTheTextIsNotSaidToBeMissingFromTheReport() {
+        var report = ReportGenerator(numbers: .balanced).make(seed: 2)
+        report.sections[3].blocks = [.paragraph(Paragraph("行政复议 行政诉讼 结果维持 1 0 0 0 1 总计 0 0 0 0 0 0 0 0 0 0"))]
+        let finding = ReportChecker().check(report).first { $0.rule == "table-missing" }
+        #expect(finding?.kind == .reading)
+        #expect(finding?.message == "表四（政府信息公开行政复议、行政诉讼情况）无法从文本中识别，请核对原件")
+    }
+
+    @Test func theProseCountIsTheClauseOwnNotItsQualifiers() throws {
+        var report = ReportGenerator(numbers: .balanced).make(seed: 5)
+        let handled = try #require(report.table(number: 3)?.value(Table3Row.total, Table3Column.total))
+        report.sections[0].blocks.append(
+            .paragraph(Paragraph("全年办结政府信息公开申请\(handled)件（含上年度结转申请34件，另有103件顺延到下年度答复），其中予以公开5件。")))
+        #expect(!ReportChecker().check(report).contains { $0.rule == "prose-table" })
+        report.sections[0].blocks.append(.paragraph(Paragraph("全年办结政府信息公开申请\(handled + 1)件。")))
+        #expect(ReportChecker().check(report).contains { $0.rule == "prose-table" && $0.numbers["正文"] == handled + 1 })
+    }
+
+    @Test func aSplitDigitIsHintedNeverChanged() throws {
+        let report = GeneratedCheckTests.editing(ReportGenerator(numbers: .balanced).make(seed: 5), table: 4) { table in
+            for (part, text) in zip(Table4Part.allCases, ["1", "0", "0", "0", "10"]) {
+                table.setText(text, row: Table4Row.cases.rawValue, column: Table4Column(.review, part).rawValue)
+            }
+        }
+        let findings = ReportChecker().check(report)
+        let total = try #require(findings.first { $0.rule == "t4-total" })
+        #expect(total.numbers["各项之和"] == 1)
+        let hint = try #require(findings.first { $0.rule == "split-digits" })
+        #expect(hint.severity == .note)
+        #expect(hint.kind == .reading)
+        #expect(hint.numbers["可能的原数"] == 10)
+        #expect(report.table(number: 4)?.value(Table4Row.cases, Table4Column(.review, .upheld)) == 1)
+    }
+
+    @Test func numbersWrittenInWordsAreCheckedWithANote() throws {
+        let report = GeneratedCheckTests.editing(ReportGenerator(numbers: .zeros).make(seed: 5), table: 3) { table in
+            table.setText("零", row: Table3Row.received.rawValue, column: Table3Column.business.rawValue)
+            table.setText("0件", row: Table3Row.received.rawValue, column: Table3Column.research.rawValue)
+        }
+        let findings = ReportChecker().check(report)
+        #expect(findings.filter { $0.rule == "cell-written-number" }.count == 2)
+        #expect(!findings.contains { $0.rule == "cell-not-filled" || Self.arithmetic.contains($0.rule) })
+    }
+}
