@@ -167,7 +167,7 @@ extension ReportRepository {
     ) throws
         -> RefUpdateResult
     {
-        let node = try writer.requireRevision(update.revision).record.node
+        let node = try writer.requireRevision(update.revision).content.node
         let outcome = try HeadKeeper.absorb(
             update.revision, into: update.report, headName: "from-\(node)", origin: origin, time: time, writer: writer)
         let status: RefUpdateStatus =
