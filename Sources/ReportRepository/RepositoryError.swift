@@ -1,3 +1,4 @@
+import ReportDiff
 import ReportModel
 import ReportParser
 import RevisionStore
@@ -7,6 +8,8 @@ import RevisionStore
 public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The store refused or failed.
     case store(StoreError)
+    /// A unit's history or a blame could not be followed (a unit the revisions do not have).
+    case history(DiffError)
     /// A file is not a report nianbao can read.
     case parse(file: String, ParseError)
     /// A file cannot be read at all.
@@ -78,6 +81,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         switch self {
         case .store(let error):
             error.description
+        case .history(let error):
+            error.description
         case .parse(let file, let error):
             "\(file): \(error.description)"
         case .unreadableFile(let path):
@@ -100,7 +105,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "`\(id)` cannot be an agency id: use 1 to 64 ASCII letters, digits, '-', '_' or '.', starting with a"
                 + " letter or digit (or the 18-character 统一社会信用代码)."
         case .invalidYear(let year):
-            "\(year) is not a report year (1900–9999)."
+            "\(year) is not a report year (\(ReportKey.yearsText))."
         case .folderNotFound(let path):
             "There is no folder \(path)."
         case .notAFolder(let path):

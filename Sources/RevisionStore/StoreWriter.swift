@@ -239,7 +239,7 @@ public struct StoreWriter: StoreReading {
 
     /// Checks that every parent of a revision is a revision of the same report (agency and year): history never
     /// crosses reports, so that what a token reaches of one report never brings another's.
-    private func checkParents(of revision: RevisionRecord, id: ObjectID, rows: [ObjectID: Int64]) throws {
+    private func checkParents(of revision: RevisionContent, id: ObjectID, rows: [ObjectID: Int64]) throws {
         for parent in revision.parents {
             guard let row = rows[parent], let found = try RevisionIndexRecord.report(ofRow: row, in: db),
                 found.agency == revision.report.agency, found.year == revision.report.year
@@ -255,7 +255,7 @@ public struct StoreWriter: StoreReading {
         return found
     }
 
-    private func index(_ revision: RevisionRecord, row: Int64, rows: [ObjectID: Int64]) throws {
+    private func index(_ revision: RevisionContent, row: Int64, rows: [ObjectID: Int64]) throws {
         guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
         try RevisionIndexRecord(
             object: row, agency: revision.report.agency, year: revision.report.year, root: root,

@@ -67,13 +67,13 @@ import Testing
         objects["report"] = report
         let unknown = CanonicalObject.report(ReportNode(title: nil, agency: nil, year: nil, blocks: [], sections: []))
         objects["report-unknown"] = unknown
-        let first = RevisionRecord(
+        let first = RevisionContent(
             report: ReportKey(agency: "changzhang", year: 2024), root: report.id, parents: [], author: "李明",
             node: "changzhang", time: Date(timeIntervalSince1970: 1_736_299_800), message: "导入2024年报告")
         objects["revision-first"] = .revision(first)
         var otherParent = CanonicalObject.revision(first).id.hex
         otherParent = (otherParent.first == "0" ? "1" : "0") + otherParent.dropFirst()
-        let merge = RevisionRecord(
+        let merge = RevisionContent(
             report: ReportKey(agency: "changzhang", year: 2024), root: unknown.id,
             parents: [CanonicalObject.revision(first).id, try #require(ObjectID(hex: otherParent))], author: "county",
             node: "county", time: Date(timeIntervalSince1970: 1_737_360_005), message: "")

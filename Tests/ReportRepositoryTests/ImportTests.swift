@@ -75,7 +75,7 @@ import Testing
         let summary = try await repository.importFolder(at: folder.url.path, author: "a")
         #expect(summary.imported.count == 2)
         #expect(summary.warnings.count == 1)
-        #expect(try await repository.log("ag-a6309912/2024").map(\.record.message) == ["Import b-final.txt", "Import a-draft.txt"])
+        #expect(try await repository.log("ag-a6309912/2024").map(\.content.message) == ["Import b-final.txt", "Import a-draft.txt"])
     }
 
     @Test func anAgencyAlreadyKnownByNameKeepsItsId() async throws {

@@ -1,7 +1,7 @@
 import Foundation
 import ReportFixtures
 import ReportModel
-import ReportRepository
+@testable import ReportRepository
 import RevisionStore
 import Testing
 
@@ -71,7 +71,7 @@ import Testing
         let pair: (ObjectID, ObjectID)? = try await repository.store.write { writer in
             var byPrefix: [String: ObjectID] = [:]
             for index in 0..<5000 {
-                let record = RevisionRecord(
+                let record = RevisionContent(
                     report: key, root: root, parents: [], author: "a", node: "n",
                     time: RepositoryTestSupport.time, message: "variant \(index)")
                 let object = EncodedObject(.revision(record))

@@ -3,7 +3,7 @@ import Logging
 import ReportFixtures
 import ReportModel
 import ReportParser
-import ReportRepository
+@testable import ReportRepository
 import RevisionStore
 
 /// Helpers shared by the repository tests.

@@ -11,7 +11,7 @@ import Testing
     let key = ReportKey(agency: "changzhang", year: 2024)
 
     static func snapshot(_ entry: (revision: Revision, report: Report)) -> RevisionSnapshot {
-        (RevisionInfo(id: entry.revision.id.hex, author: entry.revision.record.author, time: entry.revision.record.time),
+        (RevisionInfo(id: entry.revision.id.hex, author: entry.revision.content.author, time: entry.revision.content.time),
          entry.report)
     }
 

@@ -48,7 +48,7 @@ import Testing
             try writer.put(objects)
             let revision = EncodedObject(
                 .revision(
-                    RevisionRecord(
+                    RevisionContent(
                         report: Self.key, root: root, parents: [first], author: "乡", node: "changzhang",
                         time: Self.time + 120, message: "乡里改")))
             try writer.put([revision])

@@ -43,7 +43,7 @@ import Testing
         let (root, objects) = ObjectGraph.objects(of: document)
         let revision = EncodedObject(
             .revision(
-                RevisionRecord(
+                RevisionContent(
                     report: key, root: root, parents: parents, author: "乡", node: node, time: testTime(time),
                     message: "push")))
         return (revision.id, (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) })

@@ -6,7 +6,7 @@ import Logging
 import NIOCore
 import ReportFixtures
 import ReportModel
-import ReportRepository
+@testable import ReportRepository
 import RevisionStore
 import SyncServer
 import Testing

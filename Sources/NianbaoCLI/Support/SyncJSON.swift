@@ -1,7 +1,6 @@
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncClient
 
 // The JSON shapes of push, pull, sync, conflicts and merge (`--format json`), documented in Schema/sync-protocol.md
