@@ -9,6 +9,7 @@
 @_exported import struct RevisionStore.FsckProblem
 @_exported import struct RevisionStore.FsckReport
 @_exported import struct RevisionStore.GarbageReport
+@_exported import enum RevisionStore.Mark
 @_exported import struct RevisionStore.MarkComment
 @_exported import struct RevisionStore.MarkReceipt
 @_exported import struct RevisionStore.PutSummary

@@ -87,11 +87,11 @@ extension ReportRepository {
             }
             let note = text.map {
                 MarkComment(
-                    report: revision.report, mark: mark.rawValue, comment: $0, author: author, time: time,
+                    report: revision.report, mark: mark, comment: $0, author: author, time: time,
                     forced: forced)
             }
             if note != nil || previous != revision.id {
-                try writer.setMarkComment(note, mark: mark.rawValue, of: revision.report)
+                try writer.setMarkComment(note, mark: mark, of: revision.report)
             }
             return MarkOutcome(
                 report: revision.report, mark: mark, revision: revision.id, previous: previous, comment: note)

@@ -59,7 +59,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A token does not reach this agency's reports.
     case outOfScope(agency: String)
     /// Only the county's token may set this mark on another node.
-    case countyOnly(mark: String)
+    case countyOnly(mark: Mark)
     /// A node name (given to `init --node`, or in a revision another node sent) is not a short printable name.
     case invalidNodeName(String)
     /// A token's uploads that no ref reaches would pass its quota.
@@ -140,7 +140,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .outOfScope(let agency):
             "The token does not reach the reports of agency \(agency); nothing was changed."
         case .countyOnly(let mark):
-            "Only the county's token may mark a report \(mark); nothing was changed."
+            "Only the county's token may mark a report \(mark.rawValue); nothing was changed."
         case .invalidNodeName(let name):
             "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
                 + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"

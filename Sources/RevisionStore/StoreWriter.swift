@@ -23,13 +23,7 @@ public struct StoreWriter: StoreReading {
     public func put(_ objects: [EncodedObject]) throws -> PutSummary {
         var summary = PutSummary()
         for object in objects {
-            let written = try put(object)
-            if written > 0 {
-                summary.stored += 1
-                summary.bytes += written
-            } else {
-                summary.existing += 1
-            }
+            summary.count(written: try put(object))
         }
         return summary
     }
@@ -173,11 +167,6 @@ public struct StoreWriter: StoreReading {
     /// - Throws: ``StoreError/database(code:message:)`` when its parent is not a known agency.
     public func save(_ agency: Agency) throws {
         try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent).save(db)
-    }
-
-    /// Renames this node (revisions made from now on record the new name).
-    public func setNodeName(_ name: String) throws {
-        try Setting(key: Setting.nodeKey, value: name).save(db)
     }
 
     /// Sets (or, with `nil`, removes) the author recorded in revisions, merges and marks made here.

@@ -137,7 +137,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .conflictOpen(let key, _): self = .conflictOpen(key)
         case .noConflict(let key): self = .noConflict(key)
         case .outOfScope(let agency): self = .unknownAgency(agency)
-        case .countyOnly(let mark): self = .countyOnly(action: mark == Mark.published.rawValue ? "公开报告" : "退回报告")
+        case .countyOnly(let mark): self = .countyOnly(action: mark == .published ? "公开报告" : "退回报告")
         case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
         case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")

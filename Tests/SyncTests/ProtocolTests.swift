@@ -184,6 +184,6 @@ import Testing
             objects: [], updates: [RefUpdate(report: key, ref: "published", revision: first.id, expected: nil)],
             from: Sender(label: "county", scope: .all))
         #expect(refused.results.first?.status == .refused)
-        #expect(try await county.repository.reportStates().first?.marks["published"] == nil)
+        #expect(try await county.repository.reportStates().first?.marks[.published] == nil)
     }
 }

@@ -81,7 +81,7 @@ struct PullJSON: Encodable {
         marks = report.reports.flatMap { pulled in
             pulled.marks.sorted { $0.key < $1.key }.map {
                 MarkJSON(
-                    report: pulled.report.description, mark: $0.key, revision: $0.value.hex,
+                    report: pulled.report.description, mark: $0.key.rawValue, revision: $0.value.hex,
                     comment: pulled.comments[$0.key]?.comment)
             }
         }

@@ -22,9 +22,9 @@ struct SyncText {
         ]
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
-            for (name, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
-                var line = "  \(report.report)  \(name) → \(revision.shortHex(8))"
-                if let comment = report.comments[name], let mark = Mark(rawValue: name) {
+            for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
+                var line = "  \(report.report)  \(mark.rawValue) → \(revision.shortHex(8))"
+                if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
                 }

@@ -36,7 +36,7 @@ extension ReportRepository {
                 switch ref.name.kind {
                 case .head where ref.name == .draft: state.draft = ref.revision
                 case .head: state.otherHeads[ref.name.name] = ref.revision
-                case .mark: state.marks[ref.name.name] = ref.revision
+                case .mark: if let mark = Mark(ref.name) { state.marks[mark] = ref.revision }
                 }
             }
             for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }
