@@ -30,6 +30,10 @@ import Testing
             #expect(cell.keys.contains(key), "cell lacks \(key)")
         }
         let sections = try #require(object["sections"] as? [[String: Any]])
+        // Every optional field is written, null when absent (a section side's number included).
+        let sides = sections.flatMap { [$0["old"], $0["new"]] }
+        #expect(sections.allSatisfy { $0.keys.contains("old") && $0.keys.contains("new") })
+        #expect(sides.compactMap { $0 as? [String: Any] }.allSatisfy { $0.keys.contains("number") })
         #expect(sections.allSatisfy { $0["numberPath"] is [String] && $0["title"] is String && $0["status"] is String })
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["kind"] as? String == "stale-year" })

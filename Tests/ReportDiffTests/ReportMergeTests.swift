@@ -153,3 +153,24 @@ import Testing
         #expect(forward.resolvingAll(with: .ours).merged == backward.resolvingAll(with: .theirs).merged)
     }
 }
+
+/// Choosing sides for single units: the one rule `merge3 --unit`, `merge --unit` and the conflict page share.
+@Suite struct MergeChoiceTests {
+    @Test func aChosenUnitMustNameAConflict() throws {
+        let ours = ReportMergeTests.applying([.cellReceived], to: ReportMergeTests.base, variant: 1)
+        let theirs = ReportMergeTests.applying([.cellReceived], to: ReportMergeTests.base, variant: 2)
+        let result = ReportMerge.merge(base: ReportMergeTests.base, ours: ours, theirs: theirs)
+        let conflict = try #require(result.conflicts.first)
+        // A unit with a conflict is resolved, and choosing it again (now resolved) is still accepted
+        let resolved = try result.resolving([(unit: conflict.unit, side: .theirs), (unit: conflict.unit, side: .ours)])
+        #expect(resolved.isClean && resolved.merged == ours)
+        // A unit without one is refused, naming the open conflicts
+        let elsewhere = try #require(UnitID("section:一/paragraph:1"))
+        #expect(throws: MergeChoiceError(unit: elsewhere, open: [conflict.unit])) {
+            try result.resolving([(unit: elsewhere, side: .theirs)])
+        }
+        #expect(
+            MergeChoiceError(unit: elsewhere, open: [conflict.unit]).description
+                == "No conflict on section:一/paragraph:1; open conflicts: \(conflict.unit)")
+    }
+}

@@ -14,7 +14,7 @@ import Testing
     func threeNodesConverge(seed: UInt64) async throws {
         let county = try TestNode("county")
         let townships = [try TestNode("a"), try TestNode("b")]
-        defer { ([county] + townships).forEach { $0.remove() } }
+        defer { for node in [county] + townships { node.remove() } }
         var tokens: [String] = []
         for township in townships {
             tokens.append(try await county.repository.issueToken(label: township.name, scope: .agencies([township.name])).secret)

@@ -18,9 +18,6 @@ public enum ObjectGraph {
         return (root, collector.objects)
     }
 
-    /// The id a report's root has, without keeping its objects.
-    public static func rootID(of report: Report) -> ObjectID { objects(of: report).root }
-
     /// Rebuilds a report from its root, loading each object through `load` and checking it against its id.
     ///
     /// - Parameters:
