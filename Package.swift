@@ -135,7 +135,8 @@ let package = Package(
         .target(
             name: "WebUI",
             dependencies: [
-                "SyncServer", "SyncAPI", "ReportRepository", "ReportParser", "ReportDiff", "ReportChecks", "ReportModel",
+                "SyncServer", "SyncAPI", "ReportRepository", "ReportParser", "ReportDiff", "ReportChecks",
+                "ReportModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),

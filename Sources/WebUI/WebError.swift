@@ -143,7 +143,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
-        case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
+        case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
+            .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .publishRefused, .invalidNodeName,
             .uploadQuotaExceeded:

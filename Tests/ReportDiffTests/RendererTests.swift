@@ -21,12 +21,17 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "nianbao-diff")
         #expect(object["version"] as? Int == 1)
-        for key in ["old", "new", "yearShift", "summary", "fields", "sections", "paragraphs", "tables", "cells", "findings"] {
+        for key in [
+            "old", "new", "yearShift", "summary", "fields", "sections", "paragraphs", "tables", "cells", "findings",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         let cells = try #require(object["cells"] as? [[String: Any]])
         let cell = try #require(cells.first)
-        for key in ["unit", "table", "template", "section", "row", "column", "rowKey", "columnKey", "old", "new", "oldValue", "newValue", "delta"] {
+        for key in [
+            "unit", "table", "template", "section", "row", "column", "rowKey", "columnKey", "old", "new", "oldValue",
+            "newValue", "delta",
+        ] {
             #expect(cell.keys.contains(key), "cell lacks \(key)")
         }
         let sections = try #require(object["sections"] as? [[String: Any]])

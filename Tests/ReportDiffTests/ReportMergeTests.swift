@@ -49,7 +49,9 @@ import Testing
     static func applying(_ edits: [Edit], to report: Report, variant: Int = 0) -> Report {
         var result = report
         // Deletions last, so that the other edits find their places.
-        for edit in edits.sorted(by: { ($0 == .deleteSecondSubsection ? 1 : 0) < ($1 == .deleteSecondSubsection ? 1 : 0) }) {
+        for edit in edits.sorted(by: {
+            ($0 == .deleteSecondSubsection ? 1 : 0) < ($1 == .deleteSecondSubsection ? 1 : 0)
+        }) {
             edit.apply(to: &result, variant: variant)
         }
         return result
@@ -61,7 +63,10 @@ import Testing
         let result = ReportMerge.merge(base: Self.base, ours: ours, theirs: theirs)
         #expect(result.isClean)
         let union = Self.applying(
-            [.cellReceived, .firstParagraph, .headingOfFourth, .cellBusiness, .addParagraphToFive, .deleteSecondSubsection],
+            [
+                .cellReceived, .firstParagraph, .headingOfFourth, .cellBusiness, .addParagraphToFive,
+                .deleteSecondSubsection,
+            ],
             to: Self.base)
         #expect(result.merged == union)
     }
@@ -107,7 +112,10 @@ import Testing
         let ours = Self.applying([.lastProblem, .headingOfFourth, .title], to: Self.base, variant: 1)
         let theirs = Self.applying([.lastProblem, .headingOfFourth, .title], to: Self.base, variant: 2)
         let result = ReportMerge.merge(base: Self.base, ours: ours, theirs: theirs)
-        #expect(Set(result.conflicts.map(\.unit.description)) == ["title", "section:五/paragraph:3", "section:一/section:四/heading"])
+        #expect(
+            Set(result.conflicts.map(\.unit.description)) == [
+                "title", "section:五/paragraph:3", "section:一/section:四/heading",
+            ])
         #expect(result.resolvingAll(with: .theirs).merged == theirs)
         #expect(result.resolvingAll(with: .ours).merged == ours)
     }

@@ -38,7 +38,8 @@ import Testing
         for (index, column) in template.columns.enumerated() where index < 14 {
             table.setText(index == 0 ? "　0" : String(index), row: "cases", column: column.key)
         }
-        let (_, tableObjects) = ObjectGraph.objects(of: Report(sections: [Section(heading: "x", blocks: [.table(table)])]))
+        let (_, tableObjects) = ObjectGraph.objects(
+            of: Report(sections: [Section(heading: "x", blocks: [.table(table)])]))
         let row = try #require(tableObjects.first { $0.kind == .row })
         let tableObject = try #require(tableObjects.first { $0.kind == .table })
         objects["row-template"] = try row.decoded()

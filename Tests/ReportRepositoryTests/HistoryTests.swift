@@ -1,9 +1,10 @@
 import Foundation
 import ReportFixtures
 import ReportModel
-@testable import ReportRepository
 import RevisionStore
 import Testing
+
+@testable import ReportRepository
 
 @Suite struct HistoryTests {
     @Test func logListsNewestFirstAndRespectsTheLimit() async throws {

@@ -1,9 +1,10 @@
 import Foundation
 import ReportFixtures
 import ReportModel
-@testable import ReportRepository
 import RevisionStore
 import Testing
+
+@testable import ReportRepository
 
 @Suite struct RefResolutionTests {
     /// A repository with three revisions of changzhang/2024, the first one marked submitted.

@@ -29,7 +29,10 @@ import Testing
 
     @Test func aScopeListsOnlyTheReportsItReaches() async throws {
         let (repository, _) = try await Self.repository()
-        #expect(try await repository.reports().map(\.report) == [Self.changzhang2023, Self.changzhang2024, Self.dazhuang2024])
+        #expect(
+            try await repository.reports().map(\.report) == [
+                Self.changzhang2023, Self.changzhang2024, Self.dazhuang2024,
+            ])
         #expect(
             try await repository.reports(scope: .agencies(["dazhuang"])).map(\.report) == [Self.dazhuang2024])
         #expect(try await repository.reports(scope: .agencies(["nowhere"])).isEmpty)

@@ -26,13 +26,15 @@ import Testing
         for (author, value) in [("王芳", "40"), ("李明", "41")] {
             for index in report.sections.indices {
                 for block in report.sections[index].blocks.indices {
-                    guard case .table(var table) = report.sections[index].blocks[block], table.templateDefinition?.table == 3
+                    guard case .table(var table) = report.sections[index].blocks[block],
+                        table.templateDefinition?.table == 3
                     else { continue }
                     table.setText(value, row: "received", column: "natural-person")
                     report.sections[index].blocks[block] = .table(table)
                 }
             }
-            _ = try await repository.commit(report, to: key, author: author, message: value, time: RepositoryTestSupport.time + 60)
+            _ = try await repository.commit(
+                report, to: key, author: author, message: value, time: RepositoryTestSupport.time + 60)
         }
         // When the line is read and the cell followed along it
         let line = try await repository.firstParentLine("changzhang/2024")

@@ -56,7 +56,8 @@ public enum ObjectGraph {
             let rows = table.rows.map { row in
                 add(.row(RowNode(key: row.key, path: isTemplate ? nil : row.path, cells: row.cells)))
             }
-            return add(.table(TableNode(template: table.template, columns: isTemplate ? [] : table.columns, rows: rows)))
+            return add(
+                .table(TableNode(template: table.template, columns: isTemplate ? [] : table.columns, rows: rows)))
         }
 
         mutating func add(_ section: Section) -> ObjectID {

@@ -27,7 +27,8 @@ extension ReportRepository {
 
     static func reportStates(scope: AccessScope, in reader: some StoreReading) throws -> [ReportState] {
         let agencies = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0) })
-        let refs = Dictionary(grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
+        let refs = Dictionary(
+            grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
         let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
         let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
         return refs.keys.sorted().map { key in

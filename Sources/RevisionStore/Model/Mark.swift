@@ -1,4 +1,3 @@
-
 /// What a report's revision can be marked as. The rules for setting each are `MarkRules` (ReportRepository).
 public enum Mark: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Sent to the county office.

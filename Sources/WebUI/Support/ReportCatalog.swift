@@ -30,7 +30,10 @@ struct ReportCatalog: Sendable {
     /// Whether last year's and next year's reports of the agency exist (``ReportRepository/previousYear(of:)``).
     func neighbours(of key: ReportKey) async throws(WebError) -> (last: Bool, next: Bool) {
         try await run { () async throws(RepositoryError) in
-            (last: try await repository.previousYear(of: key) != nil, next: try await repository.nextYear(of: key) != nil)
+            (
+                last: try await repository.previousYear(of: key) != nil,
+                next: try await repository.nextYear(of: key) != nil
+            )
         }
     }
 
