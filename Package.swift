@@ -30,6 +30,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
@@ -112,6 +113,7 @@ let package = Package(
                 "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
@@ -123,6 +125,8 @@ let package = Package(
             dependencies: [
                 "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -131,8 +135,10 @@ let package = Package(
         .target(
             name: "WebUI",
             dependencies: [
-                "SyncServer", "ReportRepository", "RevisionStore", "ReportDiff", "ReportChecks", "ReportModel",
+                "SyncServer", "SyncAPI", "ReportRepository", "ReportParser", "ReportDiff", "ReportChecks",
+                "ReportModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -150,8 +156,8 @@ let package = Package(
         .executableTarget(
             name: "NianbaoCLI",
             dependencies: [
-                "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore", "ReportRepository",
-                "SyncAPI", "SyncServer", "SyncClient", "WebUI", "DocumentLayout",
+                "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "ReportRepository", "SyncAPI",
+                "SyncServer", "SyncClient", "WebUI", "DocumentLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -28,14 +28,24 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// A zip that is not a Word document (an .xlsx, a .zip) is ``docx`` only if it names `word/document.xml`; other
     /// zips and other binary data are ``text`` here, and the text decoder refuses them as binary.
     public static func detect(_ bytes: some Collection<UInt8>) -> DocumentFormat {
-        let head = Array(bytes.prefix(1024))
+        let format = detect(prefix: bytes)
+        guard format == .docx else { return format }
+        return contains(Array(bytes), Array("word/document.xml".utf8)) ? .docx : .text
+    }
+
+    /// The format a file's first bytes (up to ``prefixLength``) promise, without the rest of the file: any zip is
+    /// taken for ``docx`` here, since the name `word/document.xml` sits in the central directory at its end. What the
+    /// limits on a file's size go by before it is read (`InputLimits`); ``detect(_:)`` then decides on all the bytes.
+    public static func detect(prefix bytes: some Collection<UInt8>) -> DocumentFormat {
+        let head = Array(bytes.prefix(prefixLength))
         if contains(head, Array("%PDF-".utf8)) { return .pdf }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .legacyWord }
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return contains(Array(bytes), Array("word/document.xml".utf8)) ? .docx : .text
-        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         return HTMLSniffer.looksLikeHTML(head) ? .html : .text
     }
+
+    /// How many leading bytes ``detect(prefix:)`` looks at.
+    public static let prefixLength = 1024
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }

@@ -1,3 +1,4 @@
+import DocumentLayout
 import Foundation
 
 /// The largest inputs nianbao reads, in one place for every reader (plain text, and the PDF and Word readers): a
@@ -20,7 +21,7 @@ public enum InputLimits {
     public static let documentBytes = 50 * 1024 * 1024
 
     /// How many leading bytes ``kind(ofPrefix:)`` looks at.
-    public static let prefixLength = 8
+    public static var prefixLength: Int { DocumentFormat.prefixLength }
 
     /// The limit for a kind of file.
     public static func limit(for kind: Kind) -> Int {
@@ -30,14 +31,14 @@ public enum InputLimits {
         }
     }
 
-    /// The kind of a file from its first bytes: `%PDF`, a ZIP package (`PK\3\4`, .docx) or an OLE compound file
-    /// (.doc, .wps) is a document; anything else is read as text.
+    /// The kind of a file from its first bytes (``DocumentFormat/detect(prefix:)``, the one reading of a file's
+    /// signature): a PDF, a ZIP package (.docx) or an OLE compound file (.doc, .wps) is a document; anything else,
+    /// HTML included, is read as text.
     public static func kind(ofPrefix prefix: some Collection<UInt8>) -> Kind {
-        let head = Array(prefix.prefix(prefixLength))
-        let signatures: [[UInt8]] = [
-            Array("%PDF".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-        ]
-        return signatures.contains { head.starts(with: $0) } ? .document : .text
+        switch DocumentFormat.detect(prefix: prefix) {
+        case .pdf, .docx, .legacyWord: .document
+        case .html, .text: .text
+        }
     }
 
     /// Checks the size of an input before it is read.

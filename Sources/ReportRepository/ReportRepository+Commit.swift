@@ -38,7 +38,7 @@ extension ReportRepository {
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
-        guard (1900...9999).contains(key.year) else { throw .invalidYear(key.year) }
+        guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
         let (root, objects) = ObjectGraph.objects(of: report)
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
@@ -89,7 +89,7 @@ extension ReportRepository {
                 }
             }
             var stored = try writer.put(objects)
-            let record = RevisionRecord(
+            let record = RevisionContent(
                 report: key, root: root, parents: (head.map { [$0] } ?? []) + second, author: author,
                 node: try writer.nodeName() ?? "unnamed", time: time, message: message)
             let revision = EncodedObject(.revision(record))

@@ -29,7 +29,7 @@ extension ReportRepository {
                 // The newest revision of the frontier; on a tie the one that entered first (a child before its parent).
                 var newest = 0
                 for index in frontier.indices.dropFirst()
-                where frontier[index].record.time > frontier[newest].record.time {
+                where frontier[index].content.time > frontier[newest].content.time {
                     newest = index
                 }
                 let revision = frontier.remove(at: newest)
@@ -40,6 +40,27 @@ extension ReportRepository {
             }
             return listed
         }
+    }
+
+    /// Every revision of a report that its heads reach (the draft, and each other head while a sync conflict is
+    /// open), newest first; with one head, in ``log(_:limit:scope:)``'s order.
+    ///
+    /// - Parameters:
+    ///   - report: The report, as ``reports(scope:)`` lists it.
+    ///   - scope: What the reader reaches.
+    /// - Throws: What ``log(_:limit:scope:)`` throws.
+    public func log(of report: ReportSummary, scope: AccessScope = .all) async throws(RepositoryError) -> [Revision] {
+        var revisions: [Revision] = []
+        var seen: Set<ObjectID> = []
+        for head in [report.head.id] + report.otherHeads.map(\.revision) {
+            for revision in try await log(head.hex, scope: scope) where seen.insert(revision.id).inserted {
+                revisions.append(revision)
+            }
+        }
+        guard !report.otherHeads.isEmpty else { return revisions }
+        return revisions.enumerated().sorted {
+            ($0.element.content.time, -$0.offset) > ($1.element.content.time, -$1.offset)
+        }.map(\.element)
     }
 
     /// A revision, its document and the refs that point to it.

@@ -11,7 +11,9 @@ extension ReportRepository {
     ///   - limit: The most revisions to return (the newest ones); `nil` for all.
     /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/store(_:)`` when a document cannot be read back.
     /// - Complexity: O(n) revisions, each document rebuilt from the store.
-    public func firstParentLine(_ ref: String, limit: Int? = nil) async throws(RepositoryError)
+    public func firstParentLine(
+        _ ref: String, limit: Int? = nil
+    ) async throws(RepositoryError)
         -> [(revision: Revision, report: Report)]
     {
         let selector = try RevisionSelector(ref)

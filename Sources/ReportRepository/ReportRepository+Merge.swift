@@ -55,12 +55,11 @@ extension ReportRepository {
         let author = try Self.checkedAuthor(author)
         let inputs = try await read { reader in try Self.mergeInputs(of: report, head: head, in: reader) }
         let plain = ReportMerge.merge(base: inputs.base, ours: inputs.ours, theirs: inputs.theirs)
-        var result = plain
-        for (unit, side) in resolutions.sorted(by: { $0.key < $1.key }) {
-            guard result.conflicts.contains(where: { $0.unit == unit }) || result.resolutions[unit] != nil else {
-                throw .unknownUnit(unit.description, open: result.conflicts.map(\.unit.description))
-            }
-            result = result.resolving(unit, with: side)
+        var result: MergeResult
+        do {
+            result = try plain.resolving(resolutions.sorted { $0.key < $1.key }.map { (unit: $0.key, side: $0.value) })
+        } catch {
+            throw .unknownUnit(error.unit.description, open: error.open.map(\.description))
         }
         if let takeAll { result = result.resolvingAll(with: takeAll) }
         var outcome = HeadMergeOutcome(
@@ -72,7 +71,7 @@ extension ReportRepository {
         let committed = try await write { writer in
             let (root, objects) = ObjectGraph.objects(of: merged)
             try writer.put(objects)
-            let record = RevisionRecord(
+            let record = RevisionContent(
                 report: report, root: root, parents: [inputs.draft, inputs.head.revision], author: author,
                 node: try writer.nodeName() ?? "unnamed", time: time, message: text)
             let revision = EncodedObject(.revision(record))

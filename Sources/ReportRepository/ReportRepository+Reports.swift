@@ -1,4 +1,4 @@
-// The list of reports and their marks.
+// Marks and agencies: what the county sets on a report.
 
 import Foundation
 import Logging
@@ -6,27 +6,6 @@ import ReportModel
 import RevisionStore
 
 extension ReportRepository {
-    /// Every report that has a draft, by agency id and year, with its head, its marks and its status.
-    ///
-    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
-    public func reports() async throws(RepositoryError) -> [ReportSummary] {
-        try await read { reader in
-            let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
-            let refs = Dictionary(grouping: try reader.refs(), by: \.report)
-            let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
-            let conflicted = Set(try reader.conflicts(openOnly: true).map(\.report))
-            return try refs.keys.sorted().compactMap { key -> ReportSummary? in
-                let refs = refs[key] ?? []
-                guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
-                return ReportSummary(
-                    report: key, agencyName: names[key.agency], head: try reader.requireRevision(draft.revision),
-                    otherHeads: refs.filter { $0.name.kind == .head && $0.name != .draft },
-                    marks: MarkState.states(refs: refs, comments: comments[key] ?? []),
-                    status: ReportStatus.of(refs: refs, head: draft.revision, conflicted: conflicted.contains(key)))
-            }
-        }
-    }
-
     /// The marks of a report, with their comments.
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
@@ -108,11 +87,11 @@ extension ReportRepository {
             }
             let note = text.map {
                 MarkComment(
-                    report: revision.report, mark: mark.rawValue, comment: $0, author: author, time: time,
+                    report: revision.report, mark: mark, comment: $0, author: author, time: time,
                     forced: forced)
             }
             if note != nil || previous != revision.id {
-                try writer.setMarkComment(note, mark: mark.rawValue, of: revision.report)
+                try writer.setMarkComment(note, mark: mark, of: revision.report)
             }
             return MarkOutcome(
                 report: revision.report, mark: mark, revision: revision.id, previous: previous, comment: note)

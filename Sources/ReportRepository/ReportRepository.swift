@@ -12,15 +12,15 @@ import RevisionStore
 ///                                           author: "王芳", message: "补充第三部分")
 /// ```
 public struct ReportRepository: Sendable {
-    /// The store underneath.
-    public let store: RevisionStore
+    /// The store underneath: reached only through the repository's methods, never from the layers above.
+    let store: RevisionStore
     /// Where the repository logs.
     let logger: Logger
     /// The checks of documents already seen (``findings(of:)-(String)``), shared by every copy.
     let findingsCache: FindingsCache
 
     /// Wraps a store.
-    public init(store: RevisionStore, logger: Logger) {
+    init(store: RevisionStore, logger: Logger) {
         self.store = store
         self.logger = logger
         findingsCache = FindingsCache()
@@ -48,6 +48,16 @@ public struct ReportRepository: Sendable {
         }
     }
 
+    /// How a process opens a repository: shared by several connections, through one connection, or read-only.
+    public typealias Access = RevisionStore.Access
+
+    /// The version of the repository file's schema this program writes.
+    public static var schemaVersion: Int { RevisionStore.schemaVersion }
+
+    /// Whether this process may write to a repository file (and its folder): `false` on read-only media, where the
+    /// repository can only be opened `.readOnly`.
+    public static func canWrite(_ path: String) -> Bool { RevisionStore.canWrite(path) }
+
     /// Opens an existing repository file.
     ///
     /// - Parameters:
@@ -56,7 +66,7 @@ public struct ReportRepository: Sendable {
     ///   - logger: Where to log.
     /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
     public static func open(
-        at path: String, access: RevisionStore.Access = .readWrite, logger: Logger
+        at path: String, access: Access = .readWrite, logger: Logger
     )
         throws(RepositoryError) -> ReportRepository
     {
@@ -117,7 +127,7 @@ extension RepositoryError {
         switch error {
         case let error as RepositoryError: self = error
         case let error as StoreError: self = .store(error)
-        default: self = .store(.database(code: -1, message: "\(error)"))
+        default: self = .store(.unexpected("\(error)"))
         }
     }
 }

@@ -29,7 +29,7 @@ extension RepositoryError {
     public var kind: Kind {
         switch self {
         case .store(let error): Self.kind(of: error)
-        case .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort,
+        case .history, .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .authorMissing, .invalidAuthor, .wrongReport, .commentRequired, .reasonRequired, .invalidNodeName:
@@ -58,7 +58,7 @@ extension RepositoryError {
         case .refMoved:
             .conflict
         case .repositoryNotFound, .repositoryExists, .notARepository, .newerSchema, .cannotOpen, .diskFull,
-            .corruptFile, .damagedObject, .unreadableContent, .database:
+            .corruptFile, .damagedObject, .unreadableContent, .damagedIndex, .schemaNotBuiltIn, .database, .unexpected:
             .failure
         }
     }

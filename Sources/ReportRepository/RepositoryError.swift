@@ -1,3 +1,4 @@
+import ReportDiff
 import ReportModel
 import ReportParser
 import RevisionStore
@@ -7,6 +8,8 @@ import RevisionStore
 public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The store refused or failed.
     case store(StoreError)
+    /// A unit's history or a blame could not be followed (a unit the revisions do not have).
+    case history(DiffError)
     /// A file is not a report nianbao can read.
     case parse(file: String, ParseError)
     /// A file cannot be read at all.
@@ -56,7 +59,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A token does not reach this agency's reports.
     case outOfScope(agency: String)
     /// Only the county's token may set this mark on another node.
-    case countyOnly(mark: String)
+    case countyOnly(mark: Mark)
     /// A node name (given to `init --node`, or in a revision another node sent) is not a short printable name.
     case invalidNodeName(String)
     /// A token's uploads that no ref reaches would pass its quota.
@@ -77,6 +80,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     public var description: String {
         switch self {
         case .store(let error):
+            error.description
+        case .history(let error):
             error.description
         case .parse(let file, let error):
             "\(file): \(error.description)"
@@ -100,7 +105,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "`\(id)` cannot be an agency id: use 1 to 64 ASCII letters, digits, '-', '_' or '.', starting with a"
                 + " letter or digit (or the 18-character 统一社会信用代码)."
         case .invalidYear(let year):
-            "\(year) is not a report year (1900–9999)."
+            "\(year) is not a report year (\(ReportKey.yearsText))."
         case .folderNotFound(let path):
             "There is no folder \(path)."
         case .notAFolder(let path):
@@ -135,7 +140,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .outOfScope(let agency):
             "The token does not reach the reports of agency \(agency); nothing was changed."
         case .countyOnly(let mark):
-            "Only the county's token may mark a report \(mark); nothing was changed."
+            "Only the county's token may mark a report \(mark.rawValue); nothing was changed."
         case .invalidNodeName(let name):
             "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
                 + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"

@@ -48,8 +48,8 @@ enum RevisionGraph {
         }
         let best = common.subtracting(redundant)
         return try best.max { lhs, rhs in
-            let left = try reader.requireRevision(lhs).record.time
-            let right = try reader.requireRevision(rhs).record.time
+            let left = try reader.requireRevision(lhs).content.time
+            let right = try reader.requireRevision(rhs).content.time
             return (left, lhs) < (right, rhs)
         }
     }

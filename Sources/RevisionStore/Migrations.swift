@@ -25,7 +25,7 @@ enum Migrations {
     /// The SQL of a migration, embedded from `Schema/sql/NAME.sql` at build time.
     static func sql(_ name: String) throws -> String {
         guard let text = EmbeddedFiles.contents["\(name).sql"] else {
-            throw StoreError.database(code: -1, message: "the schema file \(name).sql is not built into this program")
+            throw StoreError.schemaNotBuiltIn(name: name)
         }
         return text
     }

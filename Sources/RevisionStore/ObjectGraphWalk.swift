@@ -20,7 +20,7 @@ struct ObjectGraphWalk {
         if let cached = cache[row] { return cached }
         let statement = try db.cachedStatement(sql: "SELECT kind, body, hash FROM object WHERE id = ?")
         guard let found = try Row.fetchOne(statement, arguments: [row]) else {
-            throw StoreError.database(code: -1, message: "object row \(row) is missing")
+            throw StoreError.damagedIndex(detail: "object row \(row) is missing")
         }
         let kind: Int = found[0]
         let body: Data = found[1]
@@ -30,7 +30,7 @@ struct ObjectGraphWalk {
         do {
             children = try CompactBody.references(of: [UInt8](body))
         } catch {
-            throw StoreError.database(code: -1, message: "object row \(row): \(error.description)")
+            throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
         }
         if kind == CompactBody.code(of: .revision), let root = children.first {
             children = Array(children.dropFirst()) + [root]
@@ -45,7 +45,7 @@ struct ObjectGraphWalk {
         if let id = ids[row] { return id }
         _ = try node(row)
         guard let id = ids[row] else {
-            throw StoreError.database(code: -1, message: "object row \(row) has a hash of the wrong length")
+            throw StoreError.damagedIndex(detail: "object row \(row) has a hash of the wrong length")
         }
         return id
     }

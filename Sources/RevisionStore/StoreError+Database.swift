@@ -30,7 +30,7 @@ extension StoreError {
         case let error as StoreError: error
         case let error as DatabaseError: StoreError(error, path: path)
         case let error as ModelError: .unreadableContent(error)
-        default: .database(code: -1, message: "\(error)")
+        default: .unexpected("\(error)")
         }
     }
 

@@ -46,8 +46,15 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case damagedObject(ObjectID, detail: String)
     /// Stored content could not be put back together (a missing or damaged object, an unknown template).
     case unreadableContent(ModelError)
+    /// The store's own tables disagree with each other (an object row named by another table is missing, a kind
+    /// code or hash length is not one the store writes): the file was changed outside nianbao.
+    case damagedIndex(detail: String)
+    /// A schema file this program needs was not built into it: the program itself is broken.
+    case schemaNotBuiltIn(name: String)
     /// Any other SQLite error, with SQLite's code and message.
     case database(code: Int32, message: String)
+    /// A failure that is none of the above (a program error, never the user's): its description.
+    case unexpected(String)
 
     public var description: String {
         switch self {
@@ -97,8 +104,14 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "The stored object \(id.hex) is damaged (\(detail)). Run `nianbao fsck`."
         case .unreadableContent(let error):
             "The repository holds content this program cannot read: \(error). Run `nianbao fsck`."
+        case .damagedIndex(let detail):
+            "The repository's tables are damaged (\(detail)). Run `nianbao fsck` and restore it from a backup."
+        case .schemaNotBuiltIn(let name):
+            "This nianbao was built without its schema file \(name).sql: reinstall nianbao; nothing was changed."
         case .database(let code, let message):
             "The repository could not be used (SQLite error \(code): \(message))."
+        case .unexpected(let description):
+            "The repository could not be used (\(description)); nothing was changed."
         }
     }
 }

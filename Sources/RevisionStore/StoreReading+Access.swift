@@ -11,8 +11,9 @@ extension StoreReading {
 
     /// The valid token whose SHA-256 is `hash`, if any.
     public func validToken(hash: [UInt8]) throws -> AccessToken? {
-        guard let record = try TokenRecord.filter(TokenRecord.Columns.hash == Data(hash))
-            .filter(TokenRecord.Columns.revoked == nil).fetchOne(db)
+        guard
+            let record = try TokenRecord.filter(TokenRecord.Columns.hash == Data(hash))
+                .filter(TokenRecord.Columns.revoked == nil).fetchOne(db)
         else { return nil }
         return try accessToken(record)
     }
@@ -35,7 +36,8 @@ extension StoreReading {
         if record.allAgencies {
             scope = .all
         } else {
-            let agencies = try TokenAgencyRecord.filter(TokenAgencyRecord.Columns.token == id).fetchAll(db).map(\.agency)
+            let agencies = try TokenAgencyRecord.filter(TokenAgencyRecord.Columns.token == id).fetchAll(db).map(
+                \.agency)
             scope = .agencies(Set(agencies))
         }
         return AccessToken(

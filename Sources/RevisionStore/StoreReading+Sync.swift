@@ -28,16 +28,16 @@ extension StoreReading {
     }
 
     /// The comment of a report's mark, if any.
-    public func markComment(_ mark: String, of report: ReportKey) throws -> MarkComment? {
-        try MarkCommentRecord.fetchOne(db, key: ["agency": report.agency, "year": report.year, "name": mark])
-            .map(markComment(from:))
+    public func markComment(_ mark: Mark, of report: ReportKey) throws -> MarkComment? {
+        try MarkCommentRecord.fetchOne(db, key: ["agency": report.agency, "year": report.year, "name": mark.rawValue])
+            .flatMap(markComment(from:))
     }
 
     /// Every mark comment, by report.
     public func markComments() throws -> [MarkComment] {
         try MarkCommentRecord.all()
             .order(MarkCommentRecord.Columns.agency, MarkCommentRecord.Columns.year, MarkCommentRecord.Columns.name)
-            .fetchAll(db).map(markComment(from:))
+            .fetchAll(db).compactMap(markComment(from:))
     }
 
     /// The parents of a stored revision, first parent first, read from the revision index.
@@ -80,9 +80,11 @@ extension StoreReading {
             merge: try record.merge.map(objectID(ofRow:)))
     }
 
-    private func markComment(from record: MarkCommentRecord) -> MarkComment {
-        MarkComment(
-            report: ReportKey(agency: record.agency, year: record.year), mark: record.name, comment: record.comment,
+    /// A stored comment; `nil` for one of a mark this program does not know (only ever written by a newer one).
+    private func markComment(from record: MarkCommentRecord) -> MarkComment? {
+        guard let mark = Mark(rawValue: record.name) else { return nil }
+        return MarkComment(
+            report: ReportKey(agency: record.agency, year: record.year), mark: mark, comment: record.comment,
             author: record.author, time: Date(timeIntervalSince1970: TimeInterval(record.time)), forced: record.forced)
     }
 }

@@ -77,7 +77,7 @@ extension StoreReading {
         }
         return try planned.map { entry in
             guard let kind = CompactBody.kind(code: entry.kind) else {
-                throw StoreError.database(code: -1, message: "object row \(entry.row) has an unknown kind")
+                throw StoreError.damagedIndex(detail: "object row \(entry.row) has an unknown kind")
             }
             return PlannedObject(id: try graph.id(ofRow: entry.row), kind: kind, row: entry.row)
         }

@@ -67,7 +67,7 @@ extension StoreReading {
     public func revision(_ id: ObjectID) throws -> Revision? {
         guard let object = try object(id), object.kind == .revision else { return nil }
         guard case .revision(let record) = try decoded(object) else { return nil }
-        return Revision(id: id, record: record)
+        return Revision(id: id, content: record)
     }
 
     /// A revision that must exist.
@@ -148,7 +148,7 @@ extension StoreReading {
     /// The id of the object in a row.
     func objectID(ofRow row: Int64) throws -> ObjectID {
         guard let identity = try ObjectRecord.identity(ofRow: row, in: db), let id = ObjectID(bytes: identity.hash)
-        else { throw StoreError.database(code: -1, message: "object row \(row) is missing") }
+        else { throw StoreError.damagedIndex(detail: "object row \(row) is missing") }
         return id
     }
 
@@ -171,8 +171,8 @@ extension StoreReading {
 
 extension Revision {
     /// A revision whose id is already known.
-    init(id: ObjectID, record: RevisionRecord) {
+    init(id: ObjectID, content: RevisionContent) {
         self.id = id
-        self.record = record
+        self.content = content
     }
 }

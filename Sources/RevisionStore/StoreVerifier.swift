@@ -96,7 +96,7 @@ struct StoreVerifier {
     }
 
     private func checkIndexed(
-        _ revision: RevisionRecord, id: ObjectID, row: Int64, into report: inout FsckReport
+        _ revision: RevisionContent, id: ObjectID, row: Int64, into report: inout FsckReport
     )
         throws
     {

@@ -42,7 +42,7 @@ extension StoreWriter {
     public func setMarkReceipt(_ receipt: MarkReceipt) throws {
         guard let row = try row(of: receipt.revision) else { throw StoreError.revisionNotFound(receipt.revision) }
         try MarkReceiptRecord(
-            agency: receipt.report.agency, year: receipt.report.year, name: receipt.mark, revision: row,
+            agency: receipt.report.agency, year: receipt.report.year, name: receipt.mark.rawValue, revision: row,
             sender: receipt.sender, received: Int64(receipt.received.timeIntervalSince1970.rounded(.down))
         ).save(db)
     }
@@ -73,9 +73,11 @@ extension StoreReading {
         let records = try MarkReceiptRecord.all()
             .order(MarkReceiptRecord.Columns.agency, MarkReceiptRecord.Columns.year, MarkReceiptRecord.Columns.name)
             .fetchAll(db)
-        return try records.map { record in
-            MarkReceipt(
-                report: ReportKey(agency: record.agency, year: record.year), mark: record.name,
+        return try records.compactMap { record in
+            // A receipt of a mark this program does not know (only ever written by a newer one) is not shown.
+            guard let mark = Mark(rawValue: record.name) else { return nil }
+            return MarkReceipt(
+                report: ReportKey(agency: record.agency, year: record.year), mark: mark,
                 revision: try objectID(ofRow: record.revision),
                 sender: record.sender, received: Date(timeIntervalSince1970: TimeInterval(record.received)))
         }

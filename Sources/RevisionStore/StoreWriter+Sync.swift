@@ -54,14 +54,15 @@ extension StoreWriter {
     }
 
     /// Sets or removes the comment of a report's mark.
-    public func setMarkComment(_ comment: MarkComment?, mark: String, of report: ReportKey) throws {
+    public func setMarkComment(_ comment: MarkComment?, mark: Mark, of report: ReportKey) throws {
         if let comment {
             try MarkCommentRecord(
-                agency: report.agency, year: report.year, name: mark, comment: comment.comment,
+                agency: report.agency, year: report.year, name: mark.rawValue, comment: comment.comment,
                 author: comment.author, time: Int64(comment.time.timeIntervalSince1970), forced: comment.forced
             ).save(db)
         } else {
-            try MarkCommentRecord.deleteOne(db, key: ["agency": report.agency, "year": report.year, "name": mark])
+            try MarkCommentRecord.deleteOne(
+                db, key: ["agency": report.agency, "year": report.year, "name": mark.rawValue])
         }
     }
 

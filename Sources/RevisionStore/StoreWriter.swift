@@ -23,13 +23,7 @@ public struct StoreWriter: StoreReading {
     public func put(_ objects: [EncodedObject]) throws -> PutSummary {
         var summary = PutSummary()
         for object in objects {
-            let written = try put(object)
-            if written > 0 {
-                summary.stored += 1
-                summary.bytes += written
-            } else {
-                summary.existing += 1
-            }
+            summary.count(written: try put(object))
         }
         return summary
     }
@@ -175,11 +169,6 @@ public struct StoreWriter: StoreReading {
         try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent).save(db)
     }
 
-    /// Renames this node (revisions made from now on record the new name).
-    public func setNodeName(_ name: String) throws {
-        try Setting(key: Setting.nodeKey, value: name).save(db)
-    }
-
     /// Sets (or, with `nil`, removes) the author recorded in revisions, merges and marks made here.
     public func setAuthor(_ name: String?) throws {
         if let name {
@@ -239,7 +228,7 @@ public struct StoreWriter: StoreReading {
 
     /// Checks that every parent of a revision is a revision of the same report (agency and year): history never
     /// crosses reports, so that what a token reaches of one report never brings another's.
-    private func checkParents(of revision: RevisionRecord, id: ObjectID, rows: [ObjectID: Int64]) throws {
+    private func checkParents(of revision: RevisionContent, id: ObjectID, rows: [ObjectID: Int64]) throws {
         for parent in revision.parents {
             guard let row = rows[parent], let found = try RevisionIndexRecord.report(ofRow: row, in: db),
                 found.agency == revision.report.agency, found.year == revision.report.year
@@ -255,7 +244,7 @@ public struct StoreWriter: StoreReading {
         return found
     }
 
-    private func index(_ revision: RevisionRecord, row: Int64, rows: [ObjectID: Int64]) throws {
+    private func index(_ revision: RevisionContent, row: Int64, rows: [ObjectID: Int64]) throws {
         guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
         try RevisionIndexRecord(
             object: row, agency: revision.report.agency, year: revision.report.year, root: root,

@@ -34,7 +34,9 @@ source += "/// The embedded files, by file name.\nenum EmbeddedFiles {\n    stat
 var paths: [String] = []
 for folder in arguments.dropFirst() {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    paths += names.filter { !$0.hasPrefix(".") }.sorted().map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+    paths += names.filter { !$0.hasPrefix(".") }.sorted().map {
+        URL(fileURLWithPath: folder).appendingPathComponent($0).path
+    }
 }
 for path in paths {
     let url = URL(fileURLWithPath: path)
@@ -42,7 +44,8 @@ for path in paths {
         FileHandle.standardError.write(Data("SchemaEmbedder: cannot read \(path)\n".utf8))
         exit(1)
     }
-    source += "        \(swiftLiteral(url.lastPathComponent)): \(swiftLiteral(String(decoding: data, as: UTF8.self))),\n"
+    source +=
+        "        \(swiftLiteral(url.lastPathComponent)): \(swiftLiteral(String(decoding: data, as: UTF8.self))),\n"
 }
 if paths.isEmpty { source += "        :\n" }
 source += "    ]\n}\n"

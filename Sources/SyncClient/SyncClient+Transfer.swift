@@ -11,7 +11,9 @@ import SyncAPI
 
 extension SyncClient {
     /// Of some objects, those the remote lacks, asked in requests of at most the protocol's number of ids.
-    func missingOnRemote(_ ids: [ObjectID], statistics: inout TransferStatistics) async throws(SyncError)
+    func missingOnRemote(
+        _ ids: [ObjectID], statistics: inout TransferStatistics
+    ) async throws(SyncError)
         -> [ObjectID]
     {
         var missing: [ObjectID] = []
@@ -28,7 +30,9 @@ extension SyncClient {
 
     /// Uploads objects in batches that fit the protocol's limits; the last request carries the ref moves, so the
     /// remote stores the last batch and moves the refs in one transaction.
-    func upload(_ objects: [EncodedObject], updates: [RefUpdate], statistics: inout TransferStatistics)
+    func upload(
+        _ objects: [EncodedObject], updates: [RefUpdate], statistics: inout TransferStatistics
+    )
         async throws(SyncError) -> UploadResult
     {
         let header = try encode(RefUpdateList(updates: updates.map(WireRefUpdate.init)))

@@ -9,14 +9,17 @@ import SyncAPI
 extension ReportState {
     /// A report as a remote listed it.
     init(_ wire: WireReport) {
-        var comments: [String: MarkComment] = [:]
-        var marks: [String: ObjectID] = [:]
-        for mark in wire.marks {
-            marks[mark.name] = mark.revision
-            if let comment = mark.comment {
-                comments[mark.name] = MarkComment(
-                    report: wire.report, mark: mark.name, comment: comment, author: mark.author ?? "unknown",
-                    time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)), forced: mark.forced ?? false)
+        var comments: [Mark: MarkComment] = [:]
+        var marks: [Mark: ObjectID] = [:]
+        // A mark this node does not know is left out (`Schema/sync-protocol.md`, "Strictness").
+        for wireMark in wire.marks {
+            guard let mark = Mark(rawValue: wireMark.name) else { continue }
+            marks[mark] = wireMark.revision
+            if let comment = wireMark.comment {
+                comments[mark] = MarkComment(
+                    report: wire.report, mark: mark, comment: comment, author: wireMark.author ?? "unknown",
+                    time: Date(timeIntervalSince1970: TimeInterval(wireMark.time ?? 0)),
+                    forced: wireMark.forced ?? false)
             }
         }
         self.init(

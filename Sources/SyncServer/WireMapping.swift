@@ -13,11 +13,11 @@ extension WireReport {
             report: state.report,
             agency: state.agency.map { WireAgency(id: $0.id, name: $0.name, parent: $0.parent) },
             draft: state.draft, heads: state.otherHeads,
-            marks: state.marks.keys.sorted().compactMap { name in
-                state.marks[name].map { revision in
-                    let comment = state.comments[name]
+            marks: state.marks.keys.sorted().compactMap { mark in
+                state.marks[mark].map { revision in
+                    let comment = state.comments[mark]
                     return WireMark(
-                        name: name, revision: revision, comment: comment?.comment, author: comment?.author,
+                        name: mark.rawValue, revision: revision, comment: comment?.comment, author: comment?.author,
                         time: comment.map { Int64($0.time.timeIntervalSince1970) },
                         forced: comment?.forced == true ? true : nil)
                 }
@@ -50,11 +50,15 @@ extension RefUpdate {
     init(_ update: WireRefUpdate) {
         self.init(
             report: update.report, ref: update.ref, revision: update.revision, expected: update.expected,
-            comment: update.comment.flatMap { mark in
-                mark.comment.map {
-                    MarkComment(
-                        report: update.report, mark: update.ref, comment: $0, author: mark.author ?? "unknown",
-                        time: Date(timeIntervalSince1970: TimeInterval(mark.time ?? 0)), forced: mark.forced ?? false)
+            // A comment goes with a mark this node knows; the ref name itself is checked when the update is received.
+            comment: update.comment.flatMap { wire in
+                Mark(rawValue: update.ref).flatMap { mark in
+                    wire.comment.map {
+                        MarkComment(
+                            report: update.report, mark: mark, comment: $0, author: wire.author ?? "unknown",
+                            time: Date(timeIntervalSince1970: TimeInterval(wire.time ?? 0)),
+                            forced: wire.forced ?? false)
+                    }
                 }
             },
             agency: update.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) })

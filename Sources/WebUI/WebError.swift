@@ -4,7 +4,6 @@ import Hummingbird
 import ReportDiff
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// Why a page could not be shown, with its HTTP status and a message in Chinese for the person at the browser.
@@ -134,17 +133,18 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .ambiguousRevision(let prefix, _): self = .badRequest("有多个修订的编号以 \(prefix) 开头，请多输入几位。")
         case .historyTooShort(let ref, _, _): self = .badRequest("\(ref) 超出了该报告的历史。")
         case .invalidAgencyID(let id): self = .badRequest("“\(id)”不是有效的机关编号。")
-        case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（1900–9999）。")
+        case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（\(ReportKey.yearsText)）。")
         case .conflictOpen(let key, _): self = .conflictOpen(key)
         case .noConflict(let key): self = .noConflict(key)
         case .outOfScope(let agency): self = .unknownAgency(agency)
-        case .countyOnly(let mark): self = .countyOnly(action: mark == Mark.published.rawValue ? "公开报告" : "退回报告")
+        case .countyOnly(let mark): self = .countyOnly(action: mark == .published ? "公开报告" : "退回报告")
         case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
         case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
-        case .store, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
+        case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
+            .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .publishRefused, .invalidNodeName,
             .uploadQuotaExceeded:

@@ -4,12 +4,15 @@ import ReportFixtures
 import ReportModel
 import ReportParser
 import Testing
+
 @testable import NianbaoCLI
 
 /// The repository commands as a person runs them: output, JSON shapes, exit codes, and bad input.
 @Suite(.serialized) struct CommandTests {
     @Test func argumentsParseIntoTheRightCommands() throws {
-        let commit = try Nianbao.parseAsRoot(["commit", "a.txt", "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
+        let commit = try Nianbao.parseAsRoot([
+            "commit", "a.txt", "--agency", "changzhang", "--year", "2024", "-m", "初稿",
+        ])
         let parsed = try #require(commit as? Nianbao.Commit)
         #expect(parsed.agency == "changzhang")
         #expect(parsed.message == "初稿")
@@ -27,7 +30,9 @@ import Testing
         // init, commit, commit again (unchanged), edit and commit, mark, list, show, export, fsck
         let created = try workspace.run(["init", "--node", "township", "--format", "json"])
         #expect(try created.json()["node"] as? String == "township")
-        let first = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024", "-m", "初稿", "--json"])
+        let first = try workspace.run([
+            "commit", file.path, "--agency", "changzhang", "--year", "2024", "-m", "初稿", "--json",
+        ])
         #expect(try first.json()["status"] as? String == "committed")
         let again = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"])
         #expect(again.status == 0)
@@ -68,7 +73,10 @@ import Testing
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2]).write(to: notes)
         let cases: [([String], String)] = [
             (["commit", notes.path, "--agency", "changzhang", "--year", "2024"], "Word (.docx)"),
-            (["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"], "cannot be read"),
+            (
+                ["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"],
+                "cannot be read"
+            ),
             (["log", "dazhuang/2024"], "no report dazhuang/2024"),
             (["show", "0000ffff"], "No revision id starts with 0000ffff"),
             (["import", workspace.folder.path("nowhere").path], "There is no folder"),

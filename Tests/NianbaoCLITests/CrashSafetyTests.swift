@@ -89,7 +89,8 @@ import Testing
         let base = SampleReport.make()
         let lanes: [[URL]] = try (0..<2).map { lane in
             try (0..<6).map { step in
-                let edited = lane == 0
+                let edited =
+                    lane == 0
                     ? SampleReport.settingTable3Cell(of: base, index: step, to: "\(step + 10)")
                     : SampleReport.rewritingParagraph(of: base, index: step, to: "第\(step)稿：全年公开信息\(step + 200)条。")
                 let file = workspace.folder.path("lane\(lane)-\(step).txt")

@@ -7,13 +7,15 @@ import Testing
 /// `nianbao diff` and `nianbao merge3` parse their arguments as documented.
 @Suite struct DiffCommandTests {
     @Test func diffTakesTwoReportsAFormatAndTheYearMode() throws {
-        let command = try #require(try Nianbao.parseAsRoot(["diff", "a.txt", "b.txt", "--format", "html", "--no-years"]) as? Nianbao.Diff)
+        let command = try #require(
+            try Nianbao.parseAsRoot(["diff", "a.txt", "b.txt", "--format", "html", "--no-years"]) as? Nianbao.Diff)
         #expect(command.old == "a.txt" && command.new == "b.txt")
         #expect(command.format == .html)
         #expect(command.years == false)
         let defaults = try #require(try Nianbao.parseAsRoot(["diff", "a.txt", "b.txt"]) as? Nianbao.Diff)
         #expect(defaults.format == .text && defaults.years == nil && !defaults.json)
-        let forced = try #require(try Nianbao.parseAsRoot(["diff", "a.txt", "b.txt", "--years", "--json"]) as? Nianbao.Diff)
+        let forced = try #require(
+            try Nianbao.parseAsRoot(["diff", "a.txt", "b.txt", "--years", "--json"]) as? Nianbao.Diff)
         #expect(forced.years == true && forced.json)
     }
 

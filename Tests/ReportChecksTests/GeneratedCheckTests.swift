@@ -73,7 +73,10 @@ import Testing
             table.setText("1.5", row: "not-handled.repeated", column: "legal-services")
         }
         let findings = ReportChecker().check(report)
-        #expect(findings.contains { $0.rule == "cell-not-filled" && $0.place.rowKey == "disclosed" && $0.severity == .warning })
+        #expect(
+            findings.contains {
+                $0.rule == "cell-not-filled" && $0.place.rowKey == "disclosed" && $0.severity == .warning
+            })
         #expect(findings.filter { $0.rule == "cell-domain" }.count == 2)
         // A cell that is not filled is not 0: the sums that need it are not checked.
         #expect(!findings.contains { $0.rule == "t3-row-total" && $0.place.rowKey == "disclosed" })
@@ -146,7 +149,9 @@ import Testing
         let forward = lastYear.table(number: 3)
         thisYear = Self.editing(thisYear, table: 3) { table in
             // Copy last year's 结转下年度 into 上年结转, keeping the identity by adjusting 新收.
-            for column in ["natural-person", "business", "research", "nonprofit", "legal-services", "other-organization", "total"] {
+            for column in [
+                "natural-person", "business", "research", "nonprofit", "legal-services", "other-organization", "total",
+            ] {
                 let old = table.cell(row: "carried-over", column: column)?.value ?? 0
                 let new = forward?.cell(row: "carry-forward", column: column)?.value ?? 0
                 let received = table.cell(row: "received", column: column)?.value ?? 0

@@ -21,15 +21,24 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "nianbao-diff")
         #expect(object["version"] as? Int == 1)
-        for key in ["old", "new", "yearShift", "summary", "fields", "sections", "paragraphs", "tables", "cells", "findings"] {
+        for key in [
+            "old", "new", "yearShift", "summary", "fields", "sections", "paragraphs", "tables", "cells", "findings",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         let cells = try #require(object["cells"] as? [[String: Any]])
         let cell = try #require(cells.first)
-        for key in ["unit", "table", "template", "section", "row", "column", "rowKey", "columnKey", "old", "new", "oldValue", "newValue", "delta"] {
+        for key in [
+            "unit", "table", "template", "section", "row", "column", "rowKey", "columnKey", "old", "new", "oldValue",
+            "newValue", "delta",
+        ] {
             #expect(cell.keys.contains(key), "cell lacks \(key)")
         }
         let sections = try #require(object["sections"] as? [[String: Any]])
+        // Every optional field is written, null when absent (a section side's number included).
+        let sides = sections.flatMap { [$0["old"], $0["new"]] }
+        #expect(sections.allSatisfy { $0.keys.contains("old") && $0.keys.contains("new") })
+        #expect(sides.compactMap { $0 as? [String: Any] }.allSatisfy { $0.keys.contains("number") })
         #expect(sections.allSatisfy { $0["numberPath"] is [String] && $0["title"] is String && $0["status"] is String })
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["kind"] as? String == "stale-year" })

@@ -49,7 +49,9 @@ import Testing
     static func applying(_ edits: [Edit], to report: Report, variant: Int = 0) -> Report {
         var result = report
         // Deletions last, so that the other edits find their places.
-        for edit in edits.sorted(by: { ($0 == .deleteSecondSubsection ? 1 : 0) < ($1 == .deleteSecondSubsection ? 1 : 0) }) {
+        for edit in edits.sorted(by: {
+            ($0 == .deleteSecondSubsection ? 1 : 0) < ($1 == .deleteSecondSubsection ? 1 : 0)
+        }) {
             edit.apply(to: &result, variant: variant)
         }
         return result
@@ -61,7 +63,10 @@ import Testing
         let result = ReportMerge.merge(base: Self.base, ours: ours, theirs: theirs)
         #expect(result.isClean)
         let union = Self.applying(
-            [.cellReceived, .firstParagraph, .headingOfFourth, .cellBusiness, .addParagraphToFive, .deleteSecondSubsection],
+            [
+                .cellReceived, .firstParagraph, .headingOfFourth, .cellBusiness, .addParagraphToFive,
+                .deleteSecondSubsection,
+            ],
             to: Self.base)
         #expect(result.merged == union)
     }
@@ -107,7 +112,10 @@ import Testing
         let ours = Self.applying([.lastProblem, .headingOfFourth, .title], to: Self.base, variant: 1)
         let theirs = Self.applying([.lastProblem, .headingOfFourth, .title], to: Self.base, variant: 2)
         let result = ReportMerge.merge(base: Self.base, ours: ours, theirs: theirs)
-        #expect(Set(result.conflicts.map(\.unit.description)) == ["title", "section:五/paragraph:3", "section:一/section:四/heading"])
+        #expect(
+            Set(result.conflicts.map(\.unit.description)) == [
+                "title", "section:五/paragraph:3", "section:一/section:四/heading",
+            ])
         #expect(result.resolvingAll(with: .theirs).merged == theirs)
         #expect(result.resolvingAll(with: .ours).merged == ours)
     }
@@ -151,5 +159,26 @@ import Testing
         #expect(Set(forward.conflicts) == Set(backward.conflicts.map(\.mirrored)))
         if forward.isClean { #expect(forward.merged == backward.merged) }
         #expect(forward.resolvingAll(with: .ours).merged == backward.resolvingAll(with: .theirs).merged)
+    }
+}
+
+/// Choosing sides for single units: the one rule `merge3 --unit`, `merge --unit` and the conflict page share.
+@Suite struct MergeChoiceTests {
+    @Test func aChosenUnitMustNameAConflict() throws {
+        let ours = ReportMergeTests.applying([.cellReceived], to: ReportMergeTests.base, variant: 1)
+        let theirs = ReportMergeTests.applying([.cellReceived], to: ReportMergeTests.base, variant: 2)
+        let result = ReportMerge.merge(base: ReportMergeTests.base, ours: ours, theirs: theirs)
+        let conflict = try #require(result.conflicts.first)
+        // A unit with a conflict is resolved, and choosing it again (now resolved) is still accepted
+        let resolved = try result.resolving([(unit: conflict.unit, side: .theirs), (unit: conflict.unit, side: .ours)])
+        #expect(resolved.isClean && resolved.merged == ours)
+        // A unit without one is refused, naming the open conflicts
+        let elsewhere = try #require(UnitID("section:一/paragraph:1"))
+        #expect(throws: MergeChoiceError(unit: elsewhere, open: [conflict.unit])) {
+            try result.resolving([(unit: elsewhere, side: .theirs)])
+        }
+        #expect(
+            MergeChoiceError(unit: elsewhere, open: [conflict.unit]).description
+                == "No conflict on section:一/paragraph:1; open conflicts: \(conflict.unit)")
     }
 }

@@ -79,7 +79,8 @@ import Testing
         let text = try #require(new.sections[4].blocks[0].paragraph?.text)
         let middle = text.index(text.startIndex, offsetBy: text.count / 2)
         new.sections[4].blocks.replaceSubrange(
-            0...0, with: [.paragraph(Paragraph(String(text[..<middle]))), .paragraph(Paragraph(String(text[middle...])))])
+            0...0,
+            with: [.paragraph(Paragraph(String(text[..<middle]))), .paragraph(Paragraph(String(text[middle...])))])
         let script = DiffEngine().diff(from: Self.base, to: new)
         #expect(!script.hasChanges)
     }

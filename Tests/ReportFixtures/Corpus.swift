@@ -49,7 +49,9 @@ public enum Corpus {
     public static func data(_ relativePath: String) throws -> Data {
         guard let directory else { throw CorpusError.notFound(relativePath) }
         let url = directory.appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw CorpusError.notFound(relativePath) }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw CorpusError.notFound(relativePath)
+        }
         return data
     }
 

@@ -107,7 +107,10 @@ enum PDFLayout {
                 for group in due { lines.append("                  \(group.label)") }
                 pendingGroups.removeAll { $0.after <= rowInGroup }
                 if shape.number == 3, random.chance(0.06) {
-                    lines += ["", "                                                                        -\(random.int(2...6))-"]
+                    lines += [
+                        "",
+                        "                                                                        -\(random.int(2...6))-",
+                    ]
                     lines.append("\u{0C}")
                 }
                 if shape.number == 2 { lines.append("") }

@@ -35,4 +35,3 @@ enum ProsePool {
         "\(year)年，" + random.pick(problems) + random.pick(problems)
     }
 }
-

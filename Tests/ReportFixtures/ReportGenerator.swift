@@ -45,7 +45,8 @@ public struct ReportGenerator: Sendable {
                             + "现将\(agency)\(y)年度政府信息公开工作情况报告如下。本报告所列数据的统计期限自\(y)年1月1日起至\(y)年12月31日止。"))
             ])
         let subsectionTitles = ["主动公开情况", "依申请公开情况", "政府信息管理情况", "政府信息公开平台建设情况", "监督保障情况"]
-        var general = Section(heading: "一、总体情况", blocks: [.paragraph(Paragraph(ProsePool.opening(year: y, agency: agency)))])
+        var general = Section(
+            heading: "一、总体情况", blocks: [.paragraph(Paragraph(ProsePool.opening(year: y, agency: agency)))])
         for (index, title) in subsectionTitles.enumerated() {
             var blocks: [Block] = []
             for _ in 0..<paragraphsPerSubsection {

@@ -10,7 +10,8 @@ public enum SampleReport {
     ///   - year: The report's year.
     ///   - paragraphs: How many paragraphs of filler text section 一 gets (to grow the report).
     public static func make(agency: String = "常张乡人民政府", year: Int = 2024, paragraphs: Int = 3) -> Report {
-        let intro = "根据《中华人民共和国政府信息公开条例》规定，\(agency)编制了\(year)年政府信息公开工作年度报告。"
+        let intro =
+            "根据《中华人民共和国政府信息公开条例》规定，\(agency)编制了\(year)年政府信息公开工作年度报告。"
             + "本报告中使用数据统计期限为\(year)年1月1日至12月31日。"
         let filler = (0..<paragraphs).map { index in
             Block.paragraph(

@@ -51,7 +51,8 @@ enum StreamLayout {
     static func pipeSuffixed(_ shape: TableShape) -> [String] {
         cells(shape).flatMap { row in
             row.map { cell in
-                let text = ["商业企业", "科研机构", "结果维持", "结果纠正", "其他结果", "尚未审结"].contains(cell)
+                let text =
+                    ["商业企业", "科研机构", "结果维持", "结果纠正", "其他结果", "尚未审结"].contains(cell)
                     ? cell.replacingFirstCJKPair(with: true) : cell
                 return text + " |"
             }

@@ -25,7 +25,8 @@ enum TabRowsLayout {
                     // Group labels only on the first row of their group, in leading cells.
                     var cellsBefore: [String] = []
                     for (depth, label) in path.dropLast().enumerated() {
-                        cellsBefore.append(previous.count > depth && previous[depth] == label ? "" : spaced(label, &random))
+                        cellsBefore.append(
+                            previous.count > depth && previous[depth] == label ? "" : spaced(label, &random))
                     }
                     let lostLeadingCells = random.chance(0.2) && path.count == 3
                     let label = spaced(path[path.count - 1], &random)

@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func revisionTimeRoundTripsToTheSecond() throws {
-        let record = RevisionRecord(
+        let record = RevisionContent(
             report: ReportKey(agency: "a", year: 2024), root: CanonicalObject.paragraph("x").id, parents: [],
             author: "me", node: "n", time: Date(timeIntervalSince1970: 1_700_000_000.75), message: "m")
         #expect(record.timeText == "2023-11-14T22:13:20Z")

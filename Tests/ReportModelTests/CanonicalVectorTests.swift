@@ -38,7 +38,8 @@ import Testing
         for (index, column) in template.columns.enumerated() where index < 14 {
             table.setText(index == 0 ? "　0" : String(index), row: "cases", column: column.key)
         }
-        let (_, tableObjects) = ObjectGraph.objects(of: Report(sections: [Section(heading: "x", blocks: [.table(table)])]))
+        let (_, tableObjects) = ObjectGraph.objects(
+            of: Report(sections: [Section(heading: "x", blocks: [.table(table)])]))
         let row = try #require(tableObjects.first { $0.kind == .row })
         let tableObject = try #require(tableObjects.first { $0.kind == .table })
         objects["row-template"] = try row.decoded()
@@ -67,13 +68,13 @@ import Testing
         objects["report"] = report
         let unknown = CanonicalObject.report(ReportNode(title: nil, agency: nil, year: nil, blocks: [], sections: []))
         objects["report-unknown"] = unknown
-        let first = RevisionRecord(
+        let first = RevisionContent(
             report: ReportKey(agency: "changzhang", year: 2024), root: report.id, parents: [], author: "李明",
             node: "changzhang", time: Date(timeIntervalSince1970: 1_736_299_800), message: "导入2024年报告")
         objects["revision-first"] = .revision(first)
         var otherParent = CanonicalObject.revision(first).id.hex
         otherParent = (otherParent.first == "0" ? "1" : "0") + otherParent.dropFirst()
-        let merge = RevisionRecord(
+        let merge = RevisionContent(
             report: ReportKey(agency: "changzhang", year: 2024), root: unknown.id,
             parents: [CanonicalObject.revision(first).id, try #require(ObjectID(hex: otherParent))], author: "county",
             node: "county", time: Date(timeIntervalSince1970: 1_737_360_005), message: "")

@@ -12,7 +12,8 @@ import Testing
         ("2、重复申请", "2、", .arabicComma, 2, "重复申请"),
         ("（3）细目", "（3）", .arabicParen, 3, "细目"),
     ])
-    func headingsReadTheirNumber(text: String, number: String, style: NumberingStyle, value: Int, title: String) throws {
+    func headingsReadTheirNumber(text: String, number: String, style: NumberingStyle, value: Int, title: String) throws
+    {
         let heading = Heading(text)
         let found = try #require(heading.number)
         #expect(found.text == number)

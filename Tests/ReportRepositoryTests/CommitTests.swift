@@ -18,7 +18,7 @@ import Testing
         // Then it is the draft head, with no parent, made on this node, and the agency is known by its name
         #expect(outcome.status == .committed)
         #expect(outcome.revision.parents.isEmpty)
-        #expect(outcome.revision.record.node == "county")
+        #expect(outcome.revision.content.node == "county")
         #expect(try await repository.resolve("changzhang/2024") == outcome.revision)
         #expect(try await repository.agencies() == [Agency(id: "changzhang", name: "常张乡人民政府")])
     }

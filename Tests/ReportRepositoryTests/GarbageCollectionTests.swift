@@ -50,7 +50,7 @@ import Testing
                     let (root, objects) = ObjectGraph.objects(of: document)
                     let revision = EncodedObject(
                         .revision(
-                            RevisionRecord(
+                            RevisionContent(
                                 report: key, root: root, parents: [parent], author: "乡", node: "township",
                                 time: time, message: "乡 \(step)")))
                     _ = try await repository.receive(

@@ -1,9 +1,10 @@
 import Foundation
 import ReportFixtures
 import ReportModel
-import ReportRepository
 import RevisionStore
 import Testing
+
+@testable import ReportRepository
 
 @Suite struct HistoryTests {
     @Test func logListsNewestFirstAndRespectsTheLimit() async throws {
@@ -17,10 +18,10 @@ import Testing
         // Given a merge revision whose parents are two lines from a common base, all made in the same second
         let (repository, revisions) = try await RefResolutionTests.history()
         let key = ReportKey(agency: "changzhang", year: 2024)
-        let side = RevisionRecord(
+        let side = RevisionContent(
             report: key, root: revisions[0].root, parents: [revisions[0].id], author: "b", node: "township",
             time: RepositoryTestSupport.time, message: "side")
-        let merge = RevisionRecord(
+        let merge = RevisionContent(
             report: key, root: revisions[2].root, parents: [revisions[2].id, Revision(side).id], author: "a",
             node: "county", time: RepositoryTestSupport.time, message: "merge")
         try await repository.store.write { writer in

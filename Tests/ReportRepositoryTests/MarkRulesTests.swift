@@ -22,10 +22,10 @@ import Testing
         let (repository, _) = try await Self.repository()
         let before = try await repository.reports()
         let township = AccessScope.agencies(["changzhang"])
-        await #expect(throws: RepositoryError.countyOnly(mark: "returned")) {
+        await #expect(throws: RepositoryError.countyOnly(mark: .returned)) {
             try await repository.mark("changzhang/2024", as: .returned, comment: "请改", author: "乡", scope: township)
         }
-        await #expect(throws: RepositoryError.countyOnly(mark: "published")) {
+        await #expect(throws: RepositoryError.countyOnly(mark: .published)) {
             try await repository.mark("changzhang/2024", as: .published, author: "乡", scope: township)
         }
         await #expect(throws: RepositoryError.outOfScope(agency: "changzhang")) {

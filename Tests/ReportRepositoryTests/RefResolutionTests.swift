@@ -1,9 +1,10 @@
 import Foundation
 import ReportFixtures
 import ReportModel
-import ReportRepository
 import RevisionStore
 import Testing
+
+@testable import ReportRepository
 
 @Suite struct RefResolutionTests {
     /// A repository with three revisions of changzhang/2024, the first one marked submitted.
@@ -71,7 +72,7 @@ import Testing
         let pair: (ObjectID, ObjectID)? = try await repository.store.write { writer in
             var byPrefix: [String: ObjectID] = [:]
             for index in 0..<5000 {
-                let record = RevisionRecord(
+                let record = RevisionContent(
                     report: key, root: root, parents: [], author: "a", node: "n",
                     time: RepositoryTestSupport.time, message: "variant \(index)")
                 let object = EncodedObject(.revision(record))

@@ -60,7 +60,7 @@ import Testing
         #expect(outcome.status == .committed)
         #expect(outcome.revision.parents == [first.id])
         #expect(
-            outcome.revision.record.message
+            outcome.revision.content.message
                 == "换稿\n\n（强制提交：这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府））")
         #expect(outcome.warnings.first?.hasPrefix("已强制提交") == true)
     }

@@ -3,8 +3,9 @@ import Logging
 import ReportFixtures
 import ReportModel
 import ReportParser
-import ReportRepository
 import RevisionStore
+
+@testable import ReportRepository
 
 /// Helpers shared by the repository tests.
 enum RepositoryTestSupport {

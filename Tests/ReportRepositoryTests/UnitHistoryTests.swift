@@ -11,8 +11,11 @@ import Testing
     let key = ReportKey(agency: "changzhang", year: 2024)
 
     static func snapshot(_ entry: (revision: Revision, report: Report)) -> RevisionSnapshot {
-        (RevisionInfo(id: entry.revision.id.hex, author: entry.revision.record.author, time: entry.revision.record.time),
-         entry.report)
+        (
+            RevisionInfo(
+                id: entry.revision.id.hex, author: entry.revision.content.author, time: entry.revision.content.time,
+                message: entry.revision.content.message), entry.report
+        )
     }
 
     @Test func aCellsHistoryListsEveryRevisionThatChangedIt() async throws {
@@ -23,13 +26,15 @@ import Testing
         for (author, value) in [("王芳", "40"), ("李明", "41")] {
             for index in report.sections.indices {
                 for block in report.sections[index].blocks.indices {
-                    guard case .table(var table) = report.sections[index].blocks[block], table.templateDefinition?.table == 3
+                    guard case .table(var table) = report.sections[index].blocks[block],
+                        table.templateDefinition?.table == 3
                     else { continue }
                     table.setText(value, row: "received", column: "natural-person")
                     report.sections[index].blocks[block] = .table(table)
                 }
             }
-            _ = try await repository.commit(report, to: key, author: author, message: value, time: RepositoryTestSupport.time + 60)
+            _ = try await repository.commit(
+                report, to: key, author: author, message: value, time: RepositoryTestSupport.time + 60)
         }
         // When the line is read and the cell followed along it
         let line = try await repository.firstParentLine("changzhang/2024")
@@ -48,5 +53,28 @@ import Testing
         #expect(blame.first { $0.unit == unit }?.revision.id == line.last?.revision.id.hex)
         #expect(blame.filter { $0.kind == .cell && $0.revision.id != line.first?.revision.id.hex }.count == 1)
         #expect(try await repository.firstParentLine("changzhang/2024~1").count == 2)
+    }
+
+    @Test func theRepositoryFollowsAUnitAndBlamesAsTheLineSays() async throws {
+        // Given two revisions, the second changing one cell
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let first = SampleReport.make()
+        let (row, cell) = try #require(first.table(number: 3)?.cells.first)
+        let second = SampleReport.settingTable3Cell(of: first, index: 0, to: "77")
+        _ = try await repository.commit(first, to: key, author: "李明", message: "初稿", time: RepositoryTestSupport.time)
+        _ = try await repository.commit(
+            second, to: key, author: "王芳", message: "改", time: RepositoryTestSupport.time + 60)
+        let line = try await repository.firstParentLine("changzhang/2024")
+        let unit = try #require(UnitID.cell(table: 3, row: row.key, column: cell.column, in: second))
+        // When the repository follows the cell and blames the draft
+        let history = try await repository.unitHistory(of: unit, endingAt: "changzhang/2024")
+        let blame = try await repository.blame("changzhang/2024")
+        // Then it gives what ReportDiff gives along the same line
+        #expect(history.report == key)
+        #expect(history.changes == (try UnitHistory.changes(of: unit, along: line.map(Self.snapshot))))
+        #expect(blame.entries == (try Blame.compute(along: line.map(Self.snapshot))))
+        #expect(blame.revision == line.last?.revision.id)
+        #expect(blame.first == line.first?.revision.id)
+        #expect(history.changes.map(\.revision.author) == ["李明", "王芳"])
     }
 }

@@ -15,7 +15,7 @@ import Testing
     /// A revision of `key` over a document, with the given parents.
     static func revision(_ key: ReportKey, _ report: Report, parents: [ObjectID]) -> (EncodedObject, [EncodedObject]) {
         let (root, objects) = ObjectGraph.objects(of: report)
-        let record = RevisionRecord(
+        let record = RevisionContent(
             report: key, root: root, parents: parents, author: "t", node: "n",
             time: Date(timeIntervalSince1970: 1_736_400_000), message: "m")
         return (EncodedObject(.revision(record)), objects)

@@ -27,7 +27,7 @@ enum StoreTestSupport {
             let (root, objects) = ObjectGraph.objects(of: report)
             var summary = try writer.put(objects)
             let head = try writer.ref(.draft, of: key)?.revision
-            let record = RevisionRecord(
+            let record = RevisionContent(
                 report: key, root: root, parents: head.map { [$0] } ?? [], author: "tester", node: "test-node",
                 time: time, message: message)
             let revision = EncodedObject(.revision(record))

@@ -48,7 +48,7 @@ import Testing
             try writer.put(objects)
             let revision = EncodedObject(
                 .revision(
-                    RevisionRecord(
+                    RevisionContent(
                         report: Self.key, root: root, parents: [first], author: "乡", node: "changzhang",
                         time: Self.time + 120, message: "乡里改")))
             try writer.put([revision])
@@ -58,8 +58,8 @@ import Testing
             try writer.moveRef(.submitted, of: Self.key, to: first, at: Self.time)
             try writer.moveRef(.returned, of: Self.key, to: first, at: Self.time + 10)
             try writer.setMarkComment(
-                MarkComment(report: Self.key, mark: "returned", comment: "请核对表三", author: "县", time: Self.time + 10),
-                mark: "returned", of: Self.key)
+                MarkComment(report: Self.key, mark: .returned, comment: "请核对表三", author: "县", time: Self.time + 10),
+                mark: .returned, of: Self.key)
             _ = try writer.insertToken(
                 hash: Array(repeating: 7, count: 32), label: "常张乡", scope: .agencies(["changzhang"]), created: Self.time
             )
@@ -116,9 +116,9 @@ import Testing
             try writer.moveRef(.published, of: Self.key, to: second, at: Self.time + 200)
             try writer.setMarkComment(
                 MarkComment(
-                    report: Self.key, mark: "published", comment: "县政府已审定", author: "县", time: Self.time + 200,
-                    forced: true), mark: "published", of: Self.key)
+                    report: Self.key, mark: .published, comment: "县政府已审定", author: "县", time: Self.time + 200,
+                    forced: true), mark: .published, of: Self.key)
         }
-        #expect(try await upgraded.read { try $0.markComments().filter(\.forced).map(\.mark) } == ["published"])
+        #expect(try await upgraded.read { try $0.markComments().filter(\.forced).map(\.mark) } == [.published])
     }
 }

@@ -14,10 +14,11 @@ import Testing
     func threeNodesConverge(seed: UInt64) async throws {
         let county = try TestNode("county")
         let townships = [try TestNode("a"), try TestNode("b")]
-        defer { ([county] + townships).forEach { $0.remove() } }
+        defer { for node in [county] + townships { node.remove() } }
         var tokens: [String] = []
         for township in townships {
-            tokens.append(try await county.repository.issueToken(label: township.name, scope: .agencies([township.name])).secret)
+            tokens.append(
+                try await county.repository.issueToken(label: township.name, scope: .agencies([township.name])).secret)
         }
         let frozenTokens = tokens
         try await withServer(county) { port in
@@ -37,7 +38,8 @@ import Testing
                     if random.chance(0.5) {
                         try await township.editCell(keys[index], index: random.int(0...20), to: "\(random.int(0...99))")
                     } else {
-                        try await township.editParagraph(keys[index], index: random.int(0...2), to: "第\(random.int(0...999))稿")
+                        try await township.editParagraph(
+                            keys[index], index: random.int(0...2), to: "第\(random.int(0...999))稿")
                     }
                 case 2:
                     try await county.editCell(keys[index], index: random.int(0...20), to: "\(random.int(100...199))")
@@ -56,7 +58,8 @@ import Testing
                 for index in townships.indices {
                     _ = try await clients[index].sync()
                     if !(try await townships[index].repository.conflicts().isEmpty) {
-                        try await townships[index].repository.mergeHeads(of: keys[index], takeAll: .ours, author: "final")
+                        try await townships[index].repository.mergeHeads(
+                            of: keys[index], takeAll: .ours, author: "final")
                         _ = try await clients[index].sync()
                     }
                 }

@@ -38,7 +38,7 @@ import Testing
             (.store(.invalidObject(id, .hashMismatch(expected: id, actual: id))), 400, "bad-request"),
             (.refNotSet(key, .draft), 404, "not-found"),
             (.outOfScope(agency: "x"), 403, "forbidden"),
-            (.countyOnly(mark: "published"), 403, "forbidden"),
+            (.countyOnly(mark: .published), 403, "forbidden"),
             (.conflictOpen(key, heads: ["county"]), 409, "conflict"),
             (.store(.refMoved(key, ref: .draft, expected: nil, found: id)), 409, "conflict"),
             (.store(.busy), 503, "busy"),

@@ -43,7 +43,7 @@ import Testing
         let (root, objects) = ObjectGraph.objects(of: document)
         let revision = EncodedObject(
             .revision(
-                RevisionRecord(
+                RevisionContent(
                     report: key, root: root, parents: parents, author: "乡", node: node, time: testTime(time),
                     message: "push")))
         return (revision.id, (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) })
@@ -182,7 +182,7 @@ import Testing
             #expect((mark.time ?? 0) >= Int64(start.timeIntervalSince1970))
         }
         let states = try await county.node.repository.reportStates()
-        #expect(states.first { $0.report == Self.changzhang }?.comments["submitted"]?.author == "常张乡")
+        #expect(states.first { $0.report == Self.changzhang }?.comments[.submitted]?.author == "常张乡")
     }
 
     @Test(arguments: ["常张\n乡", String(repeating: "长", count: 200), "a/b", "", " 常张乡"])

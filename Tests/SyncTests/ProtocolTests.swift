@@ -17,7 +17,7 @@ import Testing
         let (root, objects) = ObjectGraph.objects(of: SampleReport.make(agency: "\(agency)乡", year: year))
         let revision = EncodedObject(
             .revision(
-                RevisionRecord(
+                RevisionContent(
                     report: ReportKey(agency: agency, year: year), root: root, parents: [], author: "t", node: agency,
                     time: testTime(0), message: "first")))
         return (revision.id, (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) })
@@ -167,7 +167,7 @@ import Testing
         let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: base, index: 2, to: "3"))
         let theirs = EncodedObject(
             .revision(
-                RevisionRecord(
+                RevisionContent(
                     report: key, root: root, parents: [first.id], author: "乡", node: "changzhang", time: testTime(2),
                     message: "township")))
         let outcome = try await county.repository.receive(
@@ -184,6 +184,6 @@ import Testing
             objects: [], updates: [RefUpdate(report: key, ref: "published", revision: first.id, expected: nil)],
             from: Sender(label: "county", scope: .all))
         #expect(refused.results.first?.status == .refused)
-        #expect(try await county.repository.reportStates().first?.marks["published"] == nil)
+        #expect(try await county.repository.reportStates().first?.marks[.published] == nil)
     }
 }

@@ -50,11 +50,14 @@ struct TestNode {
 
     /// Commits a rewritten paragraph of section 一.
     @discardableResult
-    func editParagraph(_ key: ReportKey, index: Int, to text: String, time: Date = Date()) async throws
+    func editParagraph(
+        _ key: ReportKey, index: Int, to text: String, time: Date = Date()
+    ) async throws
         -> CommitOutcome
     {
         let edited = SampleReport.rewritingParagraph(of: try await document(key), index: index, to: text)
-        return try await repository.commit(edited, to: key, author: name, message: "\(name): paragraph \(index)", time: time)
+        return try await repository.commit(
+            edited, to: key, author: name, message: "\(name): paragraph \(index)", time: time)
     }
 
     /// The draft heads of every report.
@@ -65,7 +68,9 @@ struct TestNode {
     }
 
     /// A client of a server on a local port.
-    func client(port: Int, token: String, remote: String = "county", batchLimit: Int = SyncProtocol.maxObjectsPerBatch)
+    func client(
+        port: Int, token: String, remote: String = "county", batchLimit: Int = SyncProtocol.maxObjectsPerBatch
+    )
         -> SyncClient
     {
         SyncClient(

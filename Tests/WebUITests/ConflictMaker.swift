@@ -15,7 +15,7 @@ enum ConflictMaker {
         let base = try await fixture.repository.report(at: first.id.hex)
         let theirs = SampleReport.settingTable3Cell(of: base, index: 0, to: "4")
         let (root, objects) = ObjectGraph.objects(of: theirs)
-        let record = RevisionRecord(
+        let record = RevisionContent(
             report: WebFixture.changzhang2024, root: root, parents: [first.id], author: "常张乡党政办",
             node: "changzhang", time: Date(timeIntervalSince1970: 1_736_310_000), message: "新收申请改为4件")
         let revision = EncodedObject(.revision(record))

@@ -64,7 +64,7 @@ import Testing
             #expect(merged.headers[.location] == "/reports/changzhang/2024")
             let head = try await fixture.repository.resolve("changzhang/2024")
             #expect(head.parents == [ours, theirs])
-            #expect(head.record.author == "常张乡")
+            #expect(head.content.author == "常张乡")
             let report = try await fixture.repository.report(at: "changzhang/2024")
             let table = try #require(report.table(number: 3))
             #expect(table.cell(row: "received", column: "natural-person")?.text == "4")

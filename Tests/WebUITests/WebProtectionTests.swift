@@ -78,7 +78,7 @@ import Testing
         let revision = fixture.revisions2024[1].id
         // Given a submission pushed by 常张乡's token that claims a county person and a time of its own
         let claimed = MarkComment(
-            report: WebFixture.changzhang2024, mark: "submitted", comment: "请审核", author: "县长张三",
+            report: WebFixture.changzhang2024, mark: .submitted, comment: "请审核", author: "县长张三",
             time: Date(timeIntervalSince1970: 946_684_800))
         let received = Date(timeIntervalSince1970: 1_736_400_000)
         _ = try await fixture.repository.receive(

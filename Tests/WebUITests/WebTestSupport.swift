@@ -6,11 +6,12 @@ import Logging
 import NIOCore
 import ReportFixtures
 import ReportModel
-import ReportRepository
 import RevisionStore
 import SyncServer
 import Testing
 import WebUI
+
+@testable import ReportRepository
 
 /// A county node for the page tests: 常张乡 (`changzhang`) with its 2023 report and two revisions of 2024 (a cell
 /// of table 3 and a paragraph changed), 大庄乡 (`dazhuang`) with 2024, a county token and a township token for

@@ -3,7 +3,6 @@ import Foundation
 import ReportDiff
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao blame REF`: for each section, paragraph and cell, the revision that last changed it.
@@ -22,13 +21,13 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            let line = try await repository.open(.readOnly).firstParentLine(ref)
-            let entries = try ReportDiff.Blame.compute(along: line.map(History.snapshot))
-            let first = line.first?.revision.id.hex
+            let blame = try await repository.open(.readOnly).blame(ref)
+            let entries = blame.entries
+            let first = blame.first.hex
             let shown = entries.filter { allCells || $0.kind != .cell || $0.revision.id != first }
             switch output.chosen {
             case .json:
-                try Output.printJSON(BlameJSON(ref: ref, line: line, entries: shown, allCells: allCells))
+                try Output.printJSON(BlameJSON(ref: ref, blame: blame, entries: shown, allCells: allCells))
             case .text:
                 let rows = shown.map { entry -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
@@ -72,10 +71,10 @@ struct BlameJSON: JSONOutput {
     let allCells: Bool
     let entries: [EntryJSON]
 
-    init(ref: String, line: [(revision: Revision, report: Report)], entries: [BlameEntry], allCells: Bool) {
+    init(ref: String, blame: BlameReport, entries: [BlameEntry], allCells: Bool) {
         self.ref = ref
-        report = line.last?.revision.report.description
-        revision = line.last?.revision.id.hex
+        report = blame.report.description
+        revision = blame.revision.hex
         self.allCells = allCells
         self.entries = entries.map(EntryJSON.init)
     }

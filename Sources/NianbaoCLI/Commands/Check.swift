@@ -32,7 +32,7 @@ extension Nianbao {
             let previousReport = try previous.map { try ReportParser.parse(try FileInput.read($0)).report }
             let findings = ReportRepository.findings(
                 of: result.report, previous: previousReport, diagnostics: result.diagnostics)
-            let summary = CheckSummary(findings: findings)
+            let summary = FindingCounts(findings)
             switch output.chosen {
             case .json:
                 try Output.printJSON(
@@ -56,36 +56,12 @@ extension Nianbao {
     }
 }
 
-/// How many findings of each severity.
-struct CheckSummary: Encodable, CustomStringConvertible {
-    let errors: Int
-    let warnings: Int
-    let notes: Int
-    /// Findings about text that could not be read reliably (never errors).
-    let reading: Int
-
-    init(findings: [Finding]) {
-        let own = findings.filter { $0.kind == .report }
-        errors = own.filter { $0.severity == .error }.count
-        warnings = own.filter { $0.severity == .warning }.count
-        notes = own.filter { $0.severity == .note }.count
-        reading = findings.count - own.count
-    }
-
-    var description: String {
-        guard errors + warnings + notes + reading > 0 else { return "没有发现问题" }
-        var text = "报告问题：\(errors)个错误，\(warnings)个警告，\(notes)个提示"
-        if reading > 0 { text += "；读取问题：\(reading)个" }
-        return text
-    }
-}
-
 /// `nianbao check --format json`.
 struct CheckOutput: JSONOutput {
     let file: String
     @NullEncodable var agency: String?
     @NullEncodable var year: Int?
-    let summary: CheckSummary
+    let summary: FindingCounts
     let findings: [FindingJSON]
 }
 

@@ -3,7 +3,6 @@ import Foundation
 import ReportModel
 import ReportParser
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao commit FILE --agency ID --year N`: a new revision of a report's draft.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao config author [NAME]`: the settings of a repository.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao conflicts`: the sync conflicts open on this node.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao gc`: remove what nothing reaches.

@@ -3,7 +3,6 @@ import Foundation
 import ReportDiff
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao history REF --cell TABLE ROW COLUMN | --section PATH | --unit ID`.
@@ -46,14 +45,13 @@ extension Nianbao {
         }
 
         func run() async throws {
-            let line = try await repository.open(.readOnly).firstParentLine(ref)
-            guard let newest = line.last?.report else { throw CLIError("\(ref) has no revisions.") }
-            let wanted = try self.unit(in: newest)
-            let changes = try UnitHistory.changes(of: wanted, along: line.map(Self.snapshot))
+            let repository = try self.repository.open(.readOnly)
+            let wanted = try self.unit(in: try await repository.report(at: ref))
+            let history = try await repository.unitHistory(of: wanted, endingAt: ref)
+            let changes = history.changes
             switch output.chosen {
             case .json:
-                try Output.printJSON(
-                    HistoryJSON(report: line.last?.revision.report.description ?? ref, unit: wanted, changes: changes))
+                try Output.printJSON(HistoryJSON(report: history.report.description, unit: wanted, changes: changes))
             case .text:
                 Output.print("\(wanted)  (\(changes.count) change\(changes.count == 1 ? "" : "s"))")
                 for change in changes {
@@ -86,14 +84,6 @@ extension Nianbao {
                 throw CLIError("Table \(table) of the report has no cell at row \(cell[1]), column \(cell[2]).")
             }
             return found
-        }
-
-        static func snapshot(_ entry: (revision: Revision, report: Report)) -> RevisionSnapshot {
-            (
-                RevisionInfo(
-                    id: entry.revision.id.hex, author: entry.revision.record.author, time: entry.revision.record.time,
-                    message: entry.revision.record.message), entry.report
-            )
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao import DIR`: commit every report of a folder.

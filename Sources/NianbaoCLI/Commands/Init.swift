@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao init`: create a repository.
@@ -26,7 +25,7 @@ extension Nianbao {
             switch output.chosen {
             case .json:
                 try Output.printJSON(
-                    InitJSON(repository: path, node: name, schemaVersion: RevisionStore.schemaVersion))
+                    InitJSON(repository: path, node: name, schemaVersion: ReportRepository.schemaVersion))
             case .text:
                 Output.print("Created an empty nianbao repository in \(path) (node \(name)).")
             }

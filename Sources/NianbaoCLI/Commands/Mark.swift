@@ -1,7 +1,6 @@
 import ArgumentParser
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Mark: ExpressibleByArgument {}
 

@@ -4,7 +4,6 @@ import ReportDiff
 import ReportModel
 import ReportParser
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao merge AGENCY/YEAR [--take ours|theirs] [--unit ID]…`: join a report's two heads.

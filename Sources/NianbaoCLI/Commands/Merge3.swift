@@ -48,14 +48,10 @@ extension Nianbao {
                 if unit.isEmpty {
                     result = result.resolvingAll(with: take)
                 } else {
-                    for id in unit {
-                        guard result.conflicts.contains(where: { $0.unit == id }) || result.resolutions[id] != nil
-                        else {
-                            throw CLIError(
-                                "No conflict on \(id); open conflicts: \(result.conflicts.map(\.unit.description).joined(separator: ", "))"
-                            )
-                        }
-                        result = result.resolving(id, with: take)
+                    do {
+                        result = try result.resolving(unit.map { (unit: $0, side: take) })
+                    } catch {
+                        throw CLIError(error.description)
                     }
                 }
             }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao remote add|list|remove`: the nodes this one syncs with.

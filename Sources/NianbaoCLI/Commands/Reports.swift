@@ -1,7 +1,6 @@
 import ArgumentParser
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao reports`: every report of the repository.
@@ -40,7 +39,7 @@ extension Nianbao {
                         rows.append([
                             summary.report.description, summary.agencyName ?? "",
                             "\(summary.status.rawValue) \(summary.status.label)", summary.head.id.shortHex(8),
-                            summary.head.record.author, summary.head.record.timeText, marks.joined(separator: ", "),
+                            summary.head.content.author, summary.head.content.timeText, marks.joined(separator: ", "),
                         ])
                         for mark in summary.marks where mark.note != nil {
                             notes.append("\(summary.report)  \(RevisionText.mark(mark))")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReportRepository
-import RevisionStore
 import SyncServer
 import WebUI
 
@@ -42,7 +41,7 @@ extension Nianbao {
 
         func run() async throws {
             let file = try repository.existingFile()
-            let readOnly = self.readOnly || !RevisionStore.canWrite(file)
+            let readOnly = self.readOnly || !ReportRepository.canWrite(file)
             let repository = try repository.open(readOnly ? .readOnly : .readWrite)
             let node = try await repository.nodeName()
             let configuration = NodeServerConfiguration(host: host, port: port, logger: CLILogging.logger)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao show REF`: one revision and its document.

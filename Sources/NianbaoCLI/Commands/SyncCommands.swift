@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncClient
 
 /// The remote a push, pull or sync talks to, and how the result is shown.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao token create|list|revoke`: the tokens other offices use to reach this node.

@@ -2,7 +2,6 @@ import Foundation
 import ReportModel
 import ReportParser
 import ReportRepository
-import RevisionStore
 
 // The JSON shapes of the repository commands (`--format json`), documented in Schema/store.md ("CLI JSON").
 // Stable: fields are only ever added; a field without a value is null, never left out. Keys are sorted and dates
@@ -28,10 +27,10 @@ struct RevisionJSON: Encodable {
         year = revision.report.year
         root = revision.root.hex
         parents = revision.parents.map(\.hex)
-        author = revision.record.author
-        node = revision.record.node
-        time = revision.record.time
-        message = revision.record.message
+        author = revision.content.author
+        node = revision.content.node
+        time = revision.content.time
+        message = revision.content.message
     }
 }
 

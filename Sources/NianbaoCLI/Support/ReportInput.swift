@@ -2,7 +2,6 @@ import Foundation
 import ReportModel
 import ReportParser
 import ReportRepository
-import RevisionStore
 
 /// Turns what a command was given — a report file, or a REF of the repository (`qingshi/2024`, `qingshi/2024~3`, a
 /// revision id) — into a report. Every command that compares or merges reports reads through here.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Logging
 import ReportRepository
-import RevisionStore
 
 /// The `--repo` option every repository command has, and how the repository file is found.
 ///
@@ -60,7 +59,7 @@ struct RepositoryOptions: ParsableArguments {
 
     /// Opens the repository through one connection (a command is a short-lived process); a command that only reads
     /// opens it read-only, so that the file is never touched.
-    func open(_ access: RevisionStore.Access = .singleConnection) throws -> ReportRepository {
+    func open(_ access: ReportRepository.Access = .singleConnection) throws -> ReportRepository {
         try ReportRepository.open(at: try existingFile(), access: access, logger: CLILogging.logger)
     }
 }

@@ -3,7 +3,6 @@ import Foundation
 import ReportDiff
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 /// Revisions and tables as terminal text.
 enum RevisionText {
@@ -14,22 +13,22 @@ enum RevisionText {
         var lines = [
             "revision \(revision.id.hex)\(labels)",
             "Report:  \(revision.report)",
-            "Author:  \(revision.record.author) on \(revision.record.node)",
-            "Date:    \(revision.record.timeText)",
+            "Author:  \(revision.content.author) on \(revision.content.node)",
+            "Date:    \(revision.content.timeText)",
         ]
         if revision.parents.count > 1 {
             lines.append("Merge:   " + revision.parents.map { $0.shortHex() }.joined(separator: " "))
         }
         for mark in marks where mark.revision == revision.id { lines.append("Mark:    " + self.mark(mark)) }
         lines.append("")
-        lines += revision.record.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+        lines += revision.content.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
         return lines.joined(separator: "\n")
     }
 
     /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08T09:30:00Z）`.
     static func mark(_ mark: MarkState) -> String {
         guard let note = mark.note, let comment = mark.comment else { return mark.label }
-        return "\(mark.label) \(note)（\(comment.author)，\(RevisionRecord.format(comment.time))）"
+        return "\(mark.label) \(note)（\(comment.author)，\(RevisionContent.format(comment.time))）"
     }
 
     /// Rows as columns padded to the display width of their widest cell (CJK characters count two).

@@ -1,7 +1,6 @@
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncClient
 
 // The JSON shapes of push, pull, sync, conflicts and merge (`--format json`), documented in Schema/sync-protocol.md
@@ -82,7 +81,7 @@ struct PullJSON: Encodable {
         marks = report.reports.flatMap { pulled in
             pulled.marks.sorted { $0.key < $1.key }.map {
                 MarkJSON(
-                    report: pulled.report.description, mark: $0.key, revision: $0.value.hex,
+                    report: pulled.report.description, mark: $0.key.rawValue, revision: $0.value.hex,
                     comment: pulled.comments[$0.key]?.comment)
             }
         }

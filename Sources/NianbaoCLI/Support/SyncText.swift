@@ -1,7 +1,6 @@
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncClient
 
 /// Push, pull and sync results as a person reads them.
@@ -11,9 +10,9 @@ struct SyncText {
     /// `1a2b3c4d (王芳: 改正表三)`, or the short id alone when the revision is not here.
     func revision(_ id: ObjectID) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex(8) }
-        let message = revision.record.message.split(separator: "\n").first.map(String.init) ?? ""
+        let message = revision.content.message.split(separator: "\n").first.map(String.init) ?? ""
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
-        return "\(id.shortHex(8)) (\(revision.record.author): \(short))"
+        return "\(id.shortHex(8)) (\(revision.content.author): \(short))"
     }
 
     func lines(for pull: PullReport) async -> [String] {
@@ -23,9 +22,9 @@ struct SyncText {
         ]
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
-            for (name, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
-                var line = "  \(report.report)  \(name) → \(revision.shortHex(8))"
-                if let comment = report.comments[name], let mark = Mark(rawValue: name) {
+            for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
+                var line = "  \(report.report)  \(mark.rawValue) → \(revision.shortHex(8))"
+                if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
                 }
@@ -103,16 +102,16 @@ struct SyncText {
             lines.append(
                 "\(conflict.report)  draft \(await revision(conflict.ours)) ↔ \(conflict.head)"
                     + " \(await revision(conflict.theirs))  base \(conflict.base?.shortHex(8) ?? "none")"
-                    + "  (\(conflict.origin), \(RevisionRecord.format(conflict.opened)))")
+                    + "  (\(conflict.origin), \(RevisionContent.format(conflict.opened)))")
         }
         return lines
     }
 }
 
-extension RevisionRecord {
+extension RevisionContent {
     /// A date as revisions write it: `2025-01-08T09:30:00Z`.
     static func format(_ date: Date) -> String {
-        RevisionRecord(
+        RevisionContent(
             report: ReportKey(agency: "x", year: 2000), root: ObjectID.hashing([UInt8]()), parents: [], author: "",
             node: "", time: date, message: ""
         ).timeText

@@ -11,12 +11,14 @@ enum YearRules {
         }
         var findings: [Finding] = []
         let titleYear = report.title.flatMap(YearMentions.first(in:))
-        let opening = report.preamble.compactMap(\.paragraph?.text) + (report.section(slot: 1)?.allParagraphs.map(\.text) ?? [])
+        let opening =
+            report.preamble.compactMap(\.paragraph?.text) + (report.section(slot: 1)?.allParagraphs.map(\.text) ?? [])
         let periodYear = opening.lazy.compactMap(YearMentions.statisticsYear(in:)).first
         if let titleYear, let periodYear, titleYear != periodYear {
             findings.append(
                 Finding(
-                    rule: "year-mismatch", severity: .error, numbers: ["标题年份": .init(titleYear), "统计期限年份": .init(periodYear)],
+                    rule: "year-mismatch", severity: .error,
+                    numbers: ["标题年份": .init(titleYear), "统计期限年份": .init(periodYear)],
                     message: "标题是\(titleYear)年度报告，统计期限却是\(periodYear)年"))
         }
         findings += staleYears(context, year: year)
@@ -39,7 +41,8 @@ enum YearRules {
                     var after = mention.offset + 4
                     while after < characters.count, characters[after] == " " { after += 1 }
                     let rest = String(characters[(after + 1)...].prefix(3))
-                    let asSubject = rest.hasPrefix("，") || rest.hasPrefix(",") || rest.hasPrefix("以来")
+                    let asSubject =
+                        rest.hasPrefix("，") || rest.hasPrefix(",") || rest.hasPrefix("以来")
                         || rest.hasPrefix("度，") || rest.hasPrefix("是")
                     guard opensSentence, asSubject else { continue }
                     findings.append(
@@ -64,14 +67,16 @@ enum YearRules {
         if (date.year, date.month, date.day) > (year + 1, deadlineMonth, deadlineDay) {
             return [
                 Finding(
-                    rule: "late-signature", severity: .warning, place: Place(section: [report.sections.last?.heading ?? ""]),
+                    rule: "late-signature", severity: .warning,
+                    place: Place(section: [report.sections.last?.heading ?? ""]),
                     message: "落款日期\(signed)晚于\(year + 1)年\(deadlineMonth)月\(deadlineDay)日的公布期限（《条例》第四十九条）")
             ]
         }
         if date.year <= year {
             return [
                 Finding(
-                    rule: "early-signature", severity: .warning, place: Place(section: [report.sections.last?.heading ?? ""]),
+                    rule: "early-signature", severity: .warning,
+                    place: Place(section: [report.sections.last?.heading ?? ""]),
                     message: "落款日期\(signed)早于统计期结束（\(year)年12月31日）")
             ]
         }

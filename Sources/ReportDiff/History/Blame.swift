@@ -1,4 +1,5 @@
 import ReportModel
+
 /// For one unit of the newest revision, the revision that last changed it.
 public struct BlameEntry: Sendable, Hashable, Codable {
     /// What kind of unit it is.

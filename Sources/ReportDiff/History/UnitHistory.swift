@@ -81,14 +81,16 @@ public enum UnitHistory {
                 changes.append(
                     UnitChange(
                         revision: revisions[index].revision, kind: .modified, unit: id,
-                        old: UnitContent.display(earlier, in: previous), new: UnitContent.display(location, in: current)))
+                        old: UnitContent.display(earlier, in: previous), new: UnitContent.display(location, in: current)
+                    ))
             }
             location = earlier
             index -= 1
         }
         changes.append(
             UnitChange(
-                revision: revisions[0].revision, kind: .added, unit: UnitNaming.id(of: location, in: revisions[0].report),
+                revision: revisions[0].revision, kind: .added,
+                unit: UnitNaming.id(of: location, in: revisions[0].report),
                 old: nil, new: UnitContent.display(location, in: revisions[0].report)))
         return changes.reversed()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// The JSON form of a diff (`nianbao diff --format json`), documented in `Schema/diff-json.md`.
 ///
@@ -17,7 +18,7 @@ public struct DiffDocument: Sendable, Hashable, Codable {
     /// The newer report's title, agency and year.
     public var new: ScriptHeader
     /// The year moving on, when the reports were compared as two years; `null` for two drafts.
-    public var yearShift: YearShift?
+    @NullEncodable public var yearShift: YearShift?
     /// Counts of what changed.
     public var summary: Counts
     /// The report fields that changed.
@@ -78,9 +79,9 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         /// Whether its title changed.
         public var retitled: Bool
         /// The older side, `null` when added.
-        public var old: SectionSideEntry?
+        @NullEncodable public var old: SectionSideEntry?
         /// The newer side, `null` when removed.
-        public var new: SectionSideEntry?
+        @NullEncodable public var new: SectionSideEntry?
     }
 
     /// One side of a section.
@@ -90,7 +91,7 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         /// The heading as typed.
         public var heading: String
         /// The number as typed, if any.
-        public var number: String?
+        @NullEncodable public var number: String?
         /// The numbers from the top down, as typed.
         public var numberPath: [String]
         /// The heading without its number.
@@ -108,11 +109,11 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         /// Whether it moved.
         public var moved: Bool
         /// For a paragraph moved from another section, its unit id in the older report; `null` otherwise.
-        public var oldUnit: String?
+        @NullEncodable public var oldUnit: String?
         /// The older text.
-        public var old: String?
+        @NullEncodable public var old: String?
         /// The newer text.
-        public var new: String?
+        @NullEncodable public var new: String?
         /// For a modified paragraph, the character diff: `{"op": "equal" | "delete" | "insert", "text": …}`.
         public var segments: [Segment]
     }
@@ -125,15 +126,7 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         public var text: String
         /// For an `equal` piece whose older text differs to the letter (the year moving on, whitespace), the older
         /// text; `null` otherwise.
-        public var oldText: String?
-
-        /// Writes every field, `null` for an absent one.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(op, forKey: .op)
-            try container.encode(text, forKey: .text)
-            try container.encode(oldText, forKey: .oldText)
-        }
+        @NullEncodable public var oldText: String?
     }
 
     /// One table.
@@ -147,9 +140,9 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         /// What happened to it.
         public var status: ChangeStatus
         /// The older table's template id.
-        public var oldTemplate: String?
+        @NullEncodable public var oldTemplate: String?
         /// The newer table's template id.
-        public var newTemplate: String?
+        @NullEncodable public var newTemplate: String?
         /// Whether the templates differ.
         public var templateChanged: Bool
         /// Cells that changed.
@@ -167,7 +160,7 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         /// The table's name (`table3`, `grid1`).
         public var table: String
         /// The newer table's template id.
-        public var template: String?
+        @NullEncodable public var template: String?
         /// The number path of the section it is listed under.
         public var section: [String]
         /// The row's label path.
@@ -179,104 +172,14 @@ public struct DiffDocument: Sendable, Hashable, Codable {
         /// The column key.
         public var columnKey: String
         /// The older text (`null` when it could not be read).
-        public var old: String?
+        @NullEncodable public var old: String?
         /// The newer text (`null` when it could not be read).
-        public var new: String?
+        @NullEncodable public var new: String?
         /// The older number, if the text is one.
-        public var oldValue: Decimal?
+        @NullEncodable public var oldValue: Decimal?
         /// The newer number, if the text is one.
-        public var newValue: Decimal?
+        @NullEncodable public var newValue: Decimal?
         /// `newValue − oldValue` when both are numbers, else `null`.
-        public var delta: Decimal?
-    }
-}
-
-// Optional fields are written as `null` rather than left out, so that every documented field is always present.
-
-extension DiffDocument {
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(format, forKey: .format)
-        try container.encode(version, forKey: .version)
-        try container.encode(old, forKey: .old)
-        try container.encode(new, forKey: .new)
-        try container.encode(yearShift, forKey: .yearShift)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(fields, forKey: .fields)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(tables, forKey: .tables)
-        try container.encode(cells, forKey: .cells)
-        try container.encode(findings, forKey: .findings)
-    }
-}
-
-extension DiffDocument.SectionEntry {
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(status, forKey: .status)
-        try container.encode(depth, forKey: .depth)
-        try container.encode(numberPath, forKey: .numberPath)
-        try container.encode(title, forKey: .title)
-        try container.encode(moved, forKey: .moved)
-        try container.encode(renumbered, forKey: .renumbered)
-        try container.encode(retitled, forKey: .retitled)
-        try container.encode(old, forKey: .old)
-        try container.encode(new, forKey: .new)
-    }
-}
-
-extension DiffDocument.ParagraphEntry {
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(section, forKey: .section)
-        try container.encode(status, forKey: .status)
-        try container.encode(moved, forKey: .moved)
-        try container.encode(oldUnit, forKey: .oldUnit)
-        try container.encode(old, forKey: .old)
-        try container.encode(new, forKey: .new)
-        try container.encode(segments, forKey: .segments)
-    }
-}
-
-extension DiffDocument.TableEntry {
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(table, forKey: .table)
-        try container.encode(section, forKey: .section)
-        try container.encode(status, forKey: .status)
-        try container.encode(oldTemplate, forKey: .oldTemplate)
-        try container.encode(newTemplate, forKey: .newTemplate)
-        try container.encode(templateChanged, forKey: .templateChanged)
-        try container.encode(cellsChanged, forKey: .cellsChanged)
-        try container.encode(onlyOld, forKey: .onlyOld)
-        try container.encode(onlyNew, forKey: .onlyNew)
-    }
-}
-
-extension DiffDocument.ChangedCell {
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(table, forKey: .table)
-        try container.encode(template, forKey: .template)
-        try container.encode(section, forKey: .section)
-        try container.encode(row, forKey: .row)
-        try container.encode(column, forKey: .column)
-        try container.encode(rowKey, forKey: .rowKey)
-        try container.encode(columnKey, forKey: .columnKey)
-        try container.encode(old, forKey: .old)
-        try container.encode(new, forKey: .new)
-        try container.encode(oldValue, forKey: .oldValue)
-        try container.encode(newValue, forKey: .newValue)
-        try container.encode(delta, forKey: .delta)
+        @NullEncodable public var delta: Decimal?
     }
 }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// What happened to a unit between the older and the newer report.
 public enum ChangeStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Only in the newer report.
@@ -23,22 +25,14 @@ public struct FieldChange: Sendable, Hashable, Codable {
     /// The field: ``UnitID/Component/title``, ``UnitID/Component/agency`` or ``UnitID/Component/year``.
     public var unit: UnitID
     /// The older value, or `nil` when the older report has none.
-    public var old: String?
+    @NullEncodable public var old: String?
     /// The newer value, or `nil` when the newer report has none.
-    public var new: String?
+    @NullEncodable public var new: String?
 
     /// Creates a field change.
     public init(unit: UnitID, old: String?, new: String?) {
         self.unit = unit
         self.old = old
         self.new = new
-    }
-
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(old, forKey: .old)
-        try container.encode(new, forKey: .new)
     }
 }

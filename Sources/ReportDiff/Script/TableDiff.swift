@@ -110,7 +110,7 @@ public struct CellEntry: Sendable, Hashable, Codable {
     /// The column's label path.
     public var column: [String]
     /// The text, `nil` when the cell could not be read.
-    public var text: String?
+    @NullEncodable public var text: String?
 
     /// Creates a cell entry.
     public init(rowKey: String, columnKey: String, row: [String], column: [String], text: String?) {
@@ -119,15 +119,5 @@ public struct CellEntry: Sendable, Hashable, Codable {
         self.row = row
         self.column = column
         self.text = text
-    }
-
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rowKey, forKey: .rowKey)
-        try container.encode(columnKey, forKey: .columnKey)
-        try container.encode(row, forKey: .row)
-        try container.encode(column, forKey: .column)
-        try container.encode(text, forKey: .text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// Something a comparison of two years turned up that is worth a look, though it is not a change.
 public struct YearFinding: Sendable, Hashable, Codable {
@@ -19,14 +20,14 @@ public struct YearFinding: Sendable, Hashable, Codable {
     /// The number path of the section it is in (see ``SectionSide/numberPath``); empty for the preamble.
     public var section: [String]
     /// The older report's year (for a stale year, the year left standing).
-    public var year: Int?
+    @NullEncodable public var year: Int?
     /// The text it is about: the clause naming the stale year, the paragraph carried over, or the cell's place
     /// and its two numbers.
     public var excerpt: String
     /// For an implausible change, last year's number; `nil` otherwise.
-    public var oldValue: Decimal?
+    @NullEncodable public var oldValue: Decimal?
     /// For an implausible change, this year's number; `nil` otherwise.
-    public var newValue: Decimal?
+    @NullEncodable public var newValue: Decimal?
 
     /// Creates a finding.
     public init(
@@ -40,17 +41,5 @@ public struct YearFinding: Sendable, Hashable, Codable {
         self.excerpt = excerpt
         self.oldValue = oldValue
         self.newValue = newValue
-    }
-
-    /// Writes every field, `null` for an absent one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(section, forKey: .section)
-        try container.encode(year, forKey: .year)
-        try container.encode(excerpt, forKey: .excerpt)
-        try container.encode(oldValue, forKey: .oldValue)
-        try container.encode(newValue, forKey: .newValue)
     }
 }

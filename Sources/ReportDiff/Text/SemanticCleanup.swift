@@ -32,7 +32,8 @@ enum SemanticCleanup {
             }
             let length = new.length(of: equal.new)
             let holdsClauseEnd = equal.new.contains { new.endsClause($0) }
-            let numeric = isNumericReplacement(left, old: old, new: new) || isNumericReplacement(right, old: old, new: new)
+            let numeric =
+                isNumericReplacement(left, old: old, new: new) || isNumericReplacement(right, old: old, new: new)
             let leftSize = max(old.length(of: left.old), new.length(of: left.new))
             let rightSize = max(old.length(of: right.old), new.length(of: right.new))
             if !holdsClauseEnd, !numeric, length <= leftSize, length <= rightSize {

@@ -103,7 +103,8 @@ struct TextTokens: Sendable {
                     let literalKey = key
                     key = interner.intern(moved)
                     tokens.append(
-                        TextToken(start: start, end: index, kind: kind, key: key, literal: literalKey, shiftedYear: shifted))
+                        TextToken(
+                            start: start, end: index, kind: kind, key: key, literal: literalKey, shiftedYear: shifted))
                     continue
                 }
             }

@@ -32,7 +32,9 @@ struct ReportOutline: Sendable {
         _ sections: [Section], path: [Int], unit: UnitID, numberPath: [String],
         reusing other: (outline: ReportOutline, report: Report)?
     ) {
-        let otherSiblings = other.map { path.isEmpty ? $0.report.sections : $0.report.section(at: path)?.sections ?? [] }
+        let otherSiblings = other.map {
+            path.isEmpty ? $0.report.sections : $0.report.section(at: path)?.sections ?? []
+        }
         let headings = sections.indices.map { index in
             if let other, let otherSiblings, otherSiblings.indices.contains(index),
                 otherSiblings[index].heading.hasSameBytes(as: sections[index].heading),

@@ -64,11 +64,6 @@ public struct UnitID: Sendable, Hashable, Comparable, Codable, LosslessStringCon
         components.isEmpty ? nil : UnitID(Array(components.dropLast()))
     }
 
-    /// Whether this unit is `other` or lies inside it.
-    public func isInside(_ other: UnitID) -> Bool {
-        components.starts(with: other.components)
-    }
-
     /// The string form, e.g. `section:三/table:table3/cell:received:total`.
     public var description: String {
         components.map(\.description).joined(separator: "/")

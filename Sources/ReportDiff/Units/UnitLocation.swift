@@ -79,14 +79,6 @@ extension Report {
         modify(&section.sections[first], path: path.dropFirst(), body)
     }
 
-    /// Changes the blocks of a container in place.
-    mutating func modifyBlocks(in container: BlockContainer, _ body: (inout [Block]) -> Void) {
-        switch container {
-        case .preamble: body(&preamble)
-        case .section(let path): modifySection(at: path) { body(&$0.blocks) }
-        }
-    }
-
     /// The siblings at the level of an index path: the top-level sections or a section's subsections.
     func siblings(ofSectionAt path: [Int]) -> [Section] {
         if path.count <= 1 { return sections }

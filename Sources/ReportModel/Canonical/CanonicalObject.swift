@@ -11,7 +11,7 @@ public enum CanonicalObject: Sendable, Hashable {
     /// A table row.
     case row(RowNode)
     /// A revision.
-    case revision(RevisionRecord)
+    case revision(RevisionContent)
 
     /// The object's kind.
     public var kind: ObjectKind {
@@ -164,12 +164,12 @@ public enum CanonicalObject: Sendable, Hashable {
             let parents = try fields.references("parent", kind: .revision)
             let author = try fields.text("author")
             let node = try fields.text("node")
-            guard let time = RevisionRecord.parse(try fields.text("time")) else {
+            guard let time = RevisionContent.parse(try fields.text("time")) else {
                 throw fields.failure("time is not YYYY-MM-DDTHH:MM:SSZ")
             }
             let message = try fields.text("message")
             object = .revision(
-                RevisionRecord(
+                RevisionContent(
                     report: ReportKey(agency: agency, year: year), root: root, parents: parents, author: author,
                     node: node, time: time, message: message))
         }

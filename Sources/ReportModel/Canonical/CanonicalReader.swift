@@ -48,7 +48,9 @@ public struct CanonicalReader: Sendable {
         self.fields = fields
     }
 
-    private static func value(in bytes: [UInt8], at position: inout Int, kind: ObjectKind) throws(ModelError)
+    private static func value(
+        in bytes: [UInt8], at position: inout Int, kind: ObjectKind
+    ) throws(ModelError)
         -> CanonicalValue
     {
         func fail(_ reason: String) -> ModelError {

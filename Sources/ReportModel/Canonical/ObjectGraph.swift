@@ -18,9 +18,6 @@ public enum ObjectGraph {
         return (root, collector.objects)
     }
 
-    /// The id a report's root has, without keeping its objects.
-    public static func rootID(of report: Report) -> ObjectID { objects(of: report).root }
-
     /// Rebuilds a report from its root, loading each object through `load` and checking it against its id.
     ///
     /// - Parameters:
@@ -59,7 +56,8 @@ public enum ObjectGraph {
             let rows = table.rows.map { row in
                 add(.row(RowNode(key: row.key, path: isTemplate ? nil : row.path, cells: row.cells)))
             }
-            return add(.table(TableNode(template: table.template, columns: isTemplate ? [] : table.columns, rows: rows)))
+            return add(
+                .table(TableNode(template: table.template, columns: isTemplate ? [] : table.columns, rows: rows)))
         }
 
         mutating func add(_ section: Section) -> ObjectID {

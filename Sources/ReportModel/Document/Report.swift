@@ -44,6 +44,8 @@ public struct Report: Sendable, Hashable {
     /// The top-level section that plays the template's section `slot` (1 to 6), matched by title, then by number.
     public func section(slot: Int) -> Section? {
         sections.first { $0.templateSlot == slot }
-            ?? sections.first { $0.templateSlot == nil && $0.number?.style == .chineseComma && $0.number?.value == slot }
+            ?? sections.first {
+                $0.templateSlot == nil && $0.number?.style == .chineseComma && $0.number?.value == slot
+            }
     }
 }

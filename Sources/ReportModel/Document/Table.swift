@@ -23,7 +23,8 @@ public struct Table: Sendable, Hashable {
         self.template = template.id
         self.columns = template.columns.map { TableColumn(key: $0.key, path: $0.path) }
         self.rows = template.dataRows.map { row in
-            TableRow(key: row.key, path: row.path, cells: template.columns(of: row).map { Cell(column: $0.key, text: nil) })
+            TableRow(
+                key: row.key, path: row.path, cells: template.columns(of: row).map { Cell(column: $0.key, text: nil) })
         }
     }
 

@@ -18,7 +18,7 @@ public enum MarkRules {
     /// - Throws: ``RepositoryError/outOfScope(agency:)``, ``RepositoryError/countyOnly(mark:)``.
     public static func checkReach(_ mark: Mark, of report: ReportKey, scope: AccessScope) throws(RepositoryError) {
         guard scope.allows(agency: report.agency) else { throw .outOfScope(agency: report.agency) }
-        if mark.isCountyOnly, !scope.isAll { throw .countyOnly(mark: mark.rawValue) }
+        if mark.isCountyOnly, !scope.isAll { throw .countyOnly(mark: mark) }
     }
 
     /// Checks the text that goes with a mark: `returned` needs its correction request.

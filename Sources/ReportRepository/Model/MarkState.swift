@@ -52,8 +52,8 @@ public struct MarkState: Sendable, Hashable {
             guard let ref = refs.first(where: { $0.name == mark.refName }) else { return nil }
             return MarkState(
                 mark: mark, revision: ref.revision, moved: ref.moved,
-                comment: comments.last { $0.mark == mark.rawValue },
-                receipt: receipts.last { $0.mark == mark.rawValue && $0.revision == ref.revision })
+                comment: comments.last { $0.mark == mark },
+                receipt: receipts.last { $0.mark == mark && $0.revision == ref.revision })
         }
     }
 }

@@ -1,7 +1,8 @@
 import ReportModel
 import RevisionStore
 
-/// One report of the repository, as `reports` lists it: its draft, its marks and where it stands.
+/// One report of the repository as every list shows it (`nianbao reports`, the web pages): its draft, its other
+/// heads, its refs, its marks, its open conflicts and where it stands. The one read model of a report in a list.
 public struct ReportSummary: Sendable, Hashable {
     /// Which report.
     public var report: ReportKey
@@ -11,23 +12,32 @@ public struct ReportSummary: Sendable, Hashable {
     public var head: Revision
     /// Further heads kept while a sync conflict is open (empty normally).
     public var otherHeads: [Ref]
-    /// Its marks with their comments, in the order submitted, returned, published.
+    /// Every ref of the report.
+    public var refs: [Ref]
+    /// Its marks with their comments and receipts, in the order submitted, returned, published.
     public var marks: [MarkState]
+    /// The sync conflicts still open.
+    public var conflicts: [SyncConflict]
     /// Where it stands (``ReportStatus/of(refs:head:conflicted:)``).
     public var status: ReportStatus
 
     /// Creates a summary.
     public init(
-        report: ReportKey, agencyName: String?, head: Revision, otherHeads: [Ref], marks: [MarkState],
-        status: ReportStatus
+        report: ReportKey, agencyName: String?, head: Revision, otherHeads: [Ref], refs: [Ref] = [],
+        marks: [MarkState], conflicts: [SyncConflict] = [], status: ReportStatus
     ) {
         self.report = report
         self.agencyName = agencyName
         self.head = head
         self.otherHeads = otherHeads
+        self.refs = refs
         self.marks = marks
+        self.conflicts = conflicts
         self.status = status
     }
+
+    /// The agency's name, or its id when the repository has no name for it: what a page or a table shows.
+    public var displayName: String { agencyName ?? report.agency }
 
     /// A mark, if set.
     public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
@@ -38,6 +48,9 @@ public struct ReportSummary: Sendable, Hashable {
     public var returned: ObjectID? { mark(.returned)?.revision }
     /// The revision marked published, if any.
     public var published: ObjectID? { mark(.published)?.revision }
+
+    /// The second head of a report with an open conflict, by name: the oldest open conflict's, else any other head.
+    public var secondHead: String? { conflicts.first?.head ?? otherHeads.first?.name.name }
 }
 
 /// What marking a revision did.

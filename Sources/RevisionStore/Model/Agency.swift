@@ -21,6 +21,7 @@ public struct Agency: Sendable, Hashable, Codable {
         func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
             ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
         }
-        return isAlphanumeric(first) && text.unicodeScalars.allSatisfy { isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
+        return isAlphanumeric(first)
+            && text.unicodeScalars.allSatisfy { isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
     }
 }

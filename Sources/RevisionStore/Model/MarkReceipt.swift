@@ -6,8 +6,8 @@ import ReportModel
 public struct MarkReceipt: Sendable, Hashable, Codable {
     /// The report.
     public var report: ReportKey
-    /// The mark's name.
-    public var mark: String
+    /// Which mark.
+    public var mark: Mark
     /// The revision the mark was set to.
     public var revision: ObjectID
     /// The label of the token that sent it (the office the county issued it to).
@@ -16,7 +16,7 @@ public struct MarkReceipt: Sendable, Hashable, Codable {
     public var received: Date
 
     /// Creates a receipt.
-    public init(report: ReportKey, mark: String, revision: ObjectID, sender: String, received: Date) {
+    public init(report: ReportKey, mark: Mark, revision: ObjectID, sender: String, received: Date) {
         self.report = report
         self.mark = mark
         self.revision = revision

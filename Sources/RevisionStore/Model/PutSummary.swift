@@ -10,6 +10,19 @@ public struct PutSummary: Sendable, Hashable, Codable {
     /// Creates an empty summary.
     public init() {}
 
+    /// Counts one object put: new when the put wrote bytes, already stored when it wrote none. The one place the
+    /// counts of a put are kept.
+    ///
+    /// - Parameter written: What the put returned: the bytes of the compact body written, 0 when it was there.
+    public mutating func count(written: Int) {
+        if written > 0 {
+            stored += 1
+            bytes += written
+        } else {
+            existing += 1
+        }
+    }
+
     /// Adds another batch's counts.
     public mutating func add(_ other: PutSummary) {
         stored += other.stored

@@ -73,8 +73,8 @@ public struct SyncConflict: Sendable, Hashable, Codable {
 public struct MarkComment: Sendable, Hashable, Codable {
     /// The report.
     public var report: ReportKey
-    /// The mark's name.
-    public var mark: String
+    /// Which mark.
+    public var mark: Mark
     /// The comment.
     public var comment: String
     /// Who wrote it.
@@ -85,7 +85,7 @@ public struct MarkComment: Sendable, Hashable, Codable {
     public var forced: Bool
 
     /// Creates a mark comment.
-    public init(report: ReportKey, mark: String, comment: String, author: String, time: Date, forced: Bool = false) {
+    public init(report: ReportKey, mark: Mark, comment: String, author: String, time: Date, forced: Bool = false) {
         self.report = report
         self.mark = mark
         self.comment = comment

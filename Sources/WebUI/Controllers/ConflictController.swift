@@ -4,7 +4,6 @@ import Logging
 import ReportDiff
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /reports/AGENCY/YEAR/conflict` (the two heads of a report after a sync conflict, their common ancestor, and
@@ -26,7 +25,7 @@ struct ConflictController {
         let key = try ReportAddress.key(from: context)
         _ = try session.requireAccess(request, toAgency: key.agency)
         let entry = try await services.catalog.state(of: key)
-        guard let head = Self.secondHead(of: entry) else {
+        guard let head = entry.secondHead else {
             return try render(ConflictView(entry: entry), entry: entry, session: session)
         }
         let repository = services.repository
@@ -80,21 +79,14 @@ struct ConflictController {
             outcome, entry: entry, session: session, message: "还有 \(left) 个冲突单元需要选择保留哪一方，然后再提交。")
     }
 
-    /// The second head of a report with an open conflict: the oldest open conflict's, else any second head.
-    static func secondHead(of entry: ReportEntry) -> String? {
-        entry.conflicts.first?.head
-            ?? entry.refs.first { $0.name.kind == .head && $0.name != .draft }?.name.name
-    }
-
     private func render(
-        _ outcome: HeadMergeOutcome, entry: ReportEntry, session: WebSession, message: String?
+        _ outcome: HeadMergeOutcome, entry: ReportSummary, session: WebSession, message: String?
     ) async throws(WebError) -> Response {
         let ids = (outcome.ours, outcome.theirs, outcome.base)
-        let revisions = try await services.catalog.read { reader in
-            (
-                ours: try reader.requireRevision(ids.0), theirs: try reader.requireRevision(ids.1),
-                base: try ids.2.map { try reader.requireRevision($0) }
-            )
+        let repository = services.repository
+        let revisions = try await services.run { () async throws(RepositoryError) in
+            let found = try await repository.revisions([ids.0, ids.1] + (ids.2.map { [$0] } ?? []))
+            return (ours: found[0], theirs: found[1], base: found.count > 2 ? found[2] : nil)
         }
         let view = ConflictView(
             entry: entry, head: outcome.head, revisions: revisions, result: outcome.result, csrf: session.csrfToken,
@@ -102,8 +94,8 @@ struct ConflictController {
         return try render(view, entry: entry, session: session)
     }
 
-    private func render(_ view: ConflictView, entry: ReportEntry, session: WebSession) throws(WebError) -> Response {
+    private func render(_ view: ConflictView, entry: ReportSummary, session: WebSession) throws(WebError) -> Response {
         try services.renderer.page(
-            "conflict", title: "\(entry.agencyName) \(entry.key.year) 年 · 冲突", view: view, session: session)
+            "conflict", title: "\(entry.displayName) \(entry.report.year) 年 · 冲突", view: view, session: session)
     }
 }

@@ -3,7 +3,6 @@ import Hummingbird
 import ReportDiff
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /reports/AGENCY/YEAR/diff?from=ID&to=ID`: two revisions side by side, section by section, with the changed
@@ -28,7 +27,7 @@ struct DiffController {
         let fromText = try ReportAddress.revision(query.get("from"))
         let state = try await services.catalog.state(of: key)
         let lastYear = ReportKey(agency: key.agency, year: key.year - 1)
-        let hasLastYear = try await services.catalog.read { try $0.ref(.draft, of: lastYear) != nil }
+        let hasLastYear = try await services.catalog.neighbours(of: key).last
         let scope = access.scope
         let new = try await show(toText ?? key.description, scope: scope)
         guard new.revision.report == key else { throw WebError.revisionNotFound(toText ?? "") }
@@ -45,10 +44,10 @@ struct DiffController {
         }
         let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
         let view = DiffView(
-            key: key, agencyName: state.agencyName, old: old, new: new, hasLastYear: hasLastYear,
+            key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: hasLastYear,
             markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "")
         return try services.renderer.page(
-            "diff", title: "\(state.agencyName) \(key.year) 年 · 对比", view: view, session: session,
+            "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: session,
             diffStyles: true)
     }
 

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /reports/AGENCY/YEAR/history`: every revision of a report (of every head while a conflict is open), with
@@ -23,22 +22,12 @@ struct HistoryController {
         let access = try session.requireAccess(request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
-        var revisions: [Revision] = []
-        var seen: Set<ObjectID> = []
-        for head in [state.head] + state.otherHeads {
-            let line = try await services.run { () async throws(RepositoryError) in
-                try await repository.log(head.id.hex, scope: access.scope)
-            }
-            for revision in line where seen.insert(revision.id).inserted { revisions.append(revision) }
-        }
-        if !state.otherHeads.isEmpty {
-            revisions = revisions.enumerated().sorted {
-                ($0.element.record.time, -$0.offset) > ($1.element.record.time, -$1.offset)
-            }.map(\.element)
+        let revisions = try await services.run { () async throws(RepositoryError) in
+            try await repository.log(of: state, scope: access.scope)
         }
         let view = HistoryView(state: state, revisions: revisions)
         return try services.renderer.page(
-            "history", title: "\(state.agencyName) \(key.year) 年 · 历史", view: view, session: session)
+            "history", title: "\(state.displayName) \(key.year) 年 · 历史", view: view, session: session)
     }
 }
 
@@ -80,10 +69,10 @@ struct HistoryView {
     let hasConflict: Bool
     let conflictHref: String
 
-    init(state: ReportEntry, revisions: [Revision]) {
-        let key = state.key
+    init(state: ReportSummary, revisions: [Revision]) {
+        let key = state.report
         agency = key.agency
-        agencyName = state.agencyName
+        agencyName = state.displayName
         year = key.year
         reportHref = ReportAddress.href(key)
         diffAction = ReportAddress.href(key, "diff")

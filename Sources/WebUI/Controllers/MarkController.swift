@@ -3,7 +3,6 @@ import Hummingbird
 import Logging
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `POST /reports/AGENCY/YEAR/mark`: marks a revision submitted (any token that reaches the report), returned with
@@ -47,7 +46,7 @@ struct MarkController {
             let view = ConfirmPublishView(
                 state: state, revision: id, obstacles: obstacles, csrf: session.csrfToken)
             return try services.renderer.page(
-                "confirm-publish", title: "\(state.agencyName) \(key.year) 年 · 确认公开", view: view, session: session)
+                "confirm-publish", title: "\(state.displayName) \(key.year) 年 · 确认公开", view: view, session: session)
         } catch {
             throw WebError(error)
         }
@@ -75,12 +74,12 @@ struct ConfirmPublishView {
     let short: String
     let obstacles: [String]
 
-    init(state: ReportEntry, revision: ObjectID, obstacles: [PublishObstacle], csrf: String) {
-        agency = state.key.agency
-        agencyName = state.agencyName
-        year = state.key.year
-        reportHref = ReportAddress.href(state.key)
-        action = ReportAddress.href(state.key, "mark")
+    init(state: ReportSummary, revision: ObjectID, obstacles: [PublishObstacle], csrf: String) {
+        agency = state.report.agency
+        agencyName = state.displayName
+        year = state.report.year
+        reportHref = ReportAddress.href(state.report)
+        action = ReportAddress.href(state.report, "mark")
         self.csrf = csrf
         self.revision = revision.hex
         short = DisplayFormat.short(revision)

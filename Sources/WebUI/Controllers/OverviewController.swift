@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /` (every report the token reaches) and `GET /reports/AGENCY` (one agency's), filtered by `?status=` and
@@ -36,12 +35,12 @@ struct OverviewController {
         if let agency {
             // An agency outside the token's reach is answered exactly as one that does not exist.
             guard access.scope.allows(agency: agency) else { throw WebError.unknownAgency(agency) }
-            name = try await services.catalog.read { try $0.agency(agency)?.name }
+            name = try await services.catalog.agency(agency)?.name
             guard name != nil else { throw WebError.unknownAgency(agency) }
         }
         let (status, year) = try Self.filters(request)
         let states = try await services.catalog.states(reachableBy: access.scope)
-            .filter { agency == nil || $0.key.agency == agency }
+            .filter { agency == nil || $0.report.agency == agency }
         let counts = try await services.catalog.findingCounts(of: states)
         let view = OverviewView(
             states: states, counts: counts, status: status, year: year,
@@ -61,7 +60,7 @@ struct OverviewController {
         }
         var year: Int?
         if let text = query.get("year"), !text.isEmpty {
-            guard let value = Int(text), (1900...9999).contains(value) else {
+            guard let value = Int(text), ReportKey.years.contains(value) else {
                 throw .badRequest("“\(text)”不是有效的年度。")
             }
             year = value

@@ -3,7 +3,6 @@ import Hummingbird
 import ReportModel
 import ReportParser
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /reports/AGENCY/YEAR` (the report, `?rev=ID` for an older revision) and `GET /reports/AGENCY/YEAR/export`
@@ -27,18 +26,13 @@ struct ReportController {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let findings = try await services.catalog.findings(of: details.revision)
-        let years = try await services.catalog.read { reader in
-            (
-                last: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year - 1)) != nil,
-                next: try reader.ref(.draft, of: ReportKey(agency: key.agency, year: key.year + 1)) != nil
-            )
-        }
+        let years = try await services.catalog.neighbours(of: key)
         let marks = Self.marks(of: state, shown: details.revision.id)
         let view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(key: key, revision: details.revision.id, session: session, status: state.status))
         return try services.renderer.page(
-            "report", title: "\(state.agencyName) \(key.year) 年", view: view, session: session)
+            "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session)
     }
 
     /// The report's text in the canonical layout, as a file to save.
@@ -50,7 +44,7 @@ struct ReportController {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let text = ReportText.render(details.report)
-        let name = "\(state.agencyName)\(key.year)年报-\(details.revision.id.shortHex(8)).txt"
+        let name = "\(state.displayName)\(key.year)年报-\(details.revision.id.shortHex(8)).txt"
         let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).txt"
         return Response(
             status: .ok,
@@ -76,7 +70,7 @@ struct ReportController {
 
     /// The marks of a report, for the page. A mark another node set says who sent it (the token's office) and when
     /// this node received it, never who or when the sender claimed.
-    static func marks(of state: ReportEntry, shown: ObjectID) -> [MarkView] {
+    static func marks(of state: ReportSummary, shown: ObjectID) -> [MarkView] {
         state.marks.map { mark in
             MarkView(
                 label: mark.label, short: DisplayFormat.short(mark.revision), time: DisplayFormat.time(mark.moved),

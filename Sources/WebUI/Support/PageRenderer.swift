@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Mustache
-import RevisionStore
+import ReportRepository
 
 /// Renders pages: a page's template with its view, inside the site's frame (`layout.mustache`), as an HTML
 /// response with the site's security headers.

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// What every page controller uses: the repository, the catalog of reports, the renderer and the configuration.
@@ -74,8 +73,8 @@ enum ReportAddress {
     static func key(from context: NodeRequestContext) throws(WebError) -> ReportKey {
         let agency = try agency(from: context)
         let yearText = context.parameters.get("year") ?? ""
-        guard let year = Int(yearText), (1900...9999).contains(year) else {
-            throw .badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。")
+        guard let year = Int(yearText), ReportKey.years.contains(year) else {
+            throw .badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（\(ReportKey.yearsText)）。")
         }
         return ReportKey(agency: agency, year: year)
     }

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
-import RevisionStore
+import ReportRepository
 import SyncAPI
 import SyncServer
 

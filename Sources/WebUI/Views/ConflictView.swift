@@ -1,7 +1,7 @@
 import Foundation
 import ReportDiff
 import ReportModel
-import RevisionStore
+import ReportRepository
 
 /// What the conflict page shows: the two heads of a report and their common ancestor, each unit both changed with
 /// its base, ours and theirs, and a choice per unit that commits the merge.
@@ -48,12 +48,12 @@ struct ConflictView {
     let hasMessage: Bool
 
     /// The page of a report without an open conflict.
-    init(entry: ReportEntry) {
-        agency = entry.key.agency
-        agencyName = entry.agencyName
-        year = entry.key.year
-        reportHref = ReportAddress.href(entry.key)
-        historyHref = ReportAddress.href(entry.key, "history")
+    init(entry: ReportSummary) {
+        agency = entry.report.agency
+        agencyName = entry.displayName
+        year = entry.report.year
+        reportHref = ReportAddress.href(entry.report)
+        historyHref = ReportAddress.href(entry.report, "history")
         hasConflict = false
         (oursLabel, theirsLabel, diffHref, action, csrf, draft, head, headRevision, message) =
             ("", "", "", "", "", "", "", "", "")
@@ -71,12 +71,12 @@ struct ConflictView {
     ///   - csrf: The session's anti-forgery token.
     ///   - message: A note above the choices (why the page is shown again), if any.
     init(
-        entry: ReportEntry, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
+        entry: ReportSummary, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
         result: MergeResult, csrf: String, message: String?
     ) {
-        let key = entry.key
+        let key = entry.report
         agency = key.agency
-        agencyName = entry.agencyName
+        agencyName = entry.displayName
         year = key.year
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")

@@ -1,7 +1,7 @@
 import Foundation
+import ReportChecks
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 /// What the overview shows: every report the token reaches (agency × year) with its status, last revision and
 /// check counts, and the filters by status and year.
@@ -57,7 +57,7 @@ struct OverviewView {
     ///   - year: The year asked for, if any.
     ///   - agency: The agency of an agency's page.
     init(
-        states: [ReportEntry], counts: [ReportKey: FindingCounts], status: ReportStatus?, year: Int?,
+        states: [ReportSummary], counts: [ReportKey: FindingCounts], status: ReportStatus?, year: Int?,
         agency: (id: String, name: String)?
     ) {
         heading = agency.map { "\($0.name)的报告" } ?? "概览"
@@ -70,22 +70,22 @@ struct OverviewView {
                 value: candidate.rawValue, label: "\(candidate.label)（\(byStatus[candidate] ?? 0)）",
                 selected: candidate == status)
         }
-        years = Set(states.map(\.key.year)).sorted(by: >).map {
+        years = Set(states.map(\.report.year)).sorted(by: >).map {
             Option(value: String($0), label: "\($0) 年", selected: $0 == year)
         }
         let kept = states.filter { state in
-            (status == nil || state.status == status) && (year == nil || state.key.year == year)
-        }.sorted { ($0.key.year, $1.agencyName) > ($1.key.year, $0.agencyName) }
+            (status == nil || state.status == status) && (year == nil || state.report.year == year)
+        }.sorted { ($0.report.year, $1.displayName) > ($1.report.year, $0.displayName) }
         rows = kept.map { state in
-            let counts = counts[state.key] ?? FindingCounts([])
+            let counts = counts[state.report] ?? FindingCounts([])
             return Row(
-                agency: state.key.agency, agencyName: state.agencyName, year: state.key.year,
-                href: ReportAddress.href(state.key), historyHref: ReportAddress.href(state.key, "history"),
-                diffHref: ReportAddress.href(state.key, "diff"),
-                conflictHref: ReportAddress.href(state.key, "conflict"),
+                agency: state.report.agency, agencyName: state.displayName, year: state.report.year,
+                href: ReportAddress.href(state.report), historyHref: ReportAddress.href(state.report, "history"),
+                diffHref: ReportAddress.href(state.report, "diff"),
+                conflictHref: ReportAddress.href(state.report, "conflict"),
                 status: state.status.rawValue, statusLabel: state.status.label, isConflict: state.status == .conflict,
-                revision: DisplayFormat.short(state.head.id), message: state.head.record.message,
-                author: state.head.record.author, time: DisplayFormat.time(state.head.record.time),
+                revision: DisplayFormat.short(state.head.id), message: state.head.content.message,
+                author: state.head.content.author, time: DisplayFormat.time(state.head.content.time),
                 errors: counts.errors, warnings: counts.warnings, hasErrors: counts.errors > 0,
                 hasWarnings: counts.warnings > 0, isClean: counts.errors == 0 && counts.warnings == 0)
         }

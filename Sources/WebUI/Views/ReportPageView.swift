@@ -2,7 +2,6 @@ import Foundation
 import ReportChecks
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 /// A revision as pages show it.
 struct RevisionView {
@@ -17,10 +16,10 @@ struct RevisionView {
     init(_ revision: Revision) {
         id = revision.id.hex
         short = DisplayFormat.short(revision.id)
-        author = revision.record.author
-        node = revision.record.node
-        time = DisplayFormat.time(revision.record.time)
-        message = revision.record.message
+        author = revision.content.author
+        node = revision.content.node
+        time = DisplayFormat.time(revision.content.time)
+        message = revision.content.message
         href = ReportAddress.href(revision.report, revision: revision.id)
     }
 }
@@ -90,14 +89,14 @@ struct ReportPageView {
     ///   - marks: The marks with their comments.
     ///   - forms: The mark forms the session may use.
     init(
-        state: ReportEntry, details: RevisionDetails, findings: [Finding], years: (last: Bool, next: Bool),
+        state: ReportSummary, details: RevisionDetails, findings: [Finding], years: (last: Bool, next: Bool),
         marks: [MarkView], forms: MarkFormsView
     ) {
-        let key = state.key
+        let key = state.report
         agency = key.agency
-        agencyName = state.agencyName
+        agencyName = state.displayName
         year = key.year
-        title = details.report.title ?? "\(state.agencyName)\(key.year)年政府信息公开工作年度报告"
+        title = details.report.title ?? "\(state.displayName)\(key.year)年政府信息公开工作年度报告"
         status = state.status.rawValue
         statusLabel = state.status.label
         revision = RevisionView(details.revision)

@@ -23,7 +23,10 @@ enum PairCheck {
             #expect(table.onlyOld.isEmpty && table.onlyNew.isEmpty, sourceLocation: sourceLocation)
             let number = Int(table.name.dropFirst(5)) ?? 0
             for cell in table.cells {
-                cells.insert(.init(table: number, row: cell.rowKey, column: cell.columnKey, old: cell.old ?? "", new: cell.new ?? ""))
+                cells.insert(
+                    .init(
+                        table: number, row: cell.rowKey, column: cell.columnKey, old: cell.old ?? "",
+                        new: cell.new ?? ""))
                 if let old = cell.oldValue, let new = cell.newValue {
                     #expect(cell.delta == new - old, sourceLocation: sourceLocation)
                 }
@@ -35,12 +38,19 @@ enum PairCheck {
         let kept = script.allSections.filter { $0.status != .removed }
         let paragraphs = (script.preamble + kept.flatMap(\.blocks)).compactMap(\.paragraph)
         expectEqual(
-            Set(paragraphs.filter { $0.status == .modified }.map { ReportPair.Expected.TextEdit(old: $0.oldText ?? "", new: $0.newText ?? "") }),
+            Set(
+                paragraphs.filter { $0.status == .modified }.map {
+                    ReportPair.Expected.TextEdit(old: $0.oldText ?? "", new: $0.newText ?? "")
+                }),
             Set(expected.editedParagraphs), "edited paragraphs")
         expectEqual(
-            Set(paragraphs.filter { $0.isMoved }.compactMap(\.newText)), Set(expected.movedParagraphs), "moved paragraphs")
+            Set(paragraphs.filter { $0.isMoved }.compactMap(\.newText)), Set(expected.movedParagraphs),
+            "moved paragraphs")
         expectEqual(
-            Set(paragraphs.filter { $0.status == .added || $0.status == .removed }.map { $0.oldText ?? $0.newText ?? "" }),
+            Set(
+                paragraphs.filter { $0.status == .added || $0.status == .removed }.map {
+                    $0.oldText ?? $0.newText ?? ""
+                }),
             [], "added or removed paragraphs")
         for paragraph in paragraphs where paragraph.status == .modified {
             // The new text is spelled by the equal and inserted segments.
@@ -56,7 +66,8 @@ enum PairCheck {
         expectEqual(
             Set(
                 script.allSections.filter(\.isRenumbered).map {
-                    ReportPair.Expected.Renumbering(title: $0.shown.title, old: $0.old?.number ?? "", new: $0.new?.number ?? "")
+                    ReportPair.Expected.Renumbering(
+                        title: $0.shown.title, old: $0.old?.number ?? "", new: $0.new?.number ?? "")
                 }), Set(expected.renumbered), "renumbered sections")
         expectEqual(
             Set(script.allSections.filter { $0.status.isChange && $0.status != .removed }.map(\.shown.title)),

@@ -12,17 +12,17 @@ public struct ReportState: Sendable, Hashable {
     public var draft: ObjectID?
     /// Further heads while a conflict is open, by name.
     public var otherHeads: [String: ObjectID]
-    /// Marks (`submitted`, `published`, `returned`), by name.
-    public var marks: [String: ObjectID]
-    /// The comments of marks that have one, by mark name.
-    public var comments: [String: MarkComment]
+    /// Marks (`submitted`, `published`, `returned`).
+    public var marks: [Mark: ObjectID]
+    /// The comments of marks that have one.
+    public var comments: [Mark: MarkComment]
     /// The conflicts still open.
     public var conflicts: [SyncConflict]
 
     /// Creates a report state.
     public init(
         report: ReportKey, agency: Agency?, draft: ObjectID?, otherHeads: [String: ObjectID] = [:],
-        marks: [String: ObjectID] = [:], comments: [String: MarkComment] = [:], conflicts: [SyncConflict] = []
+        marks: [Mark: ObjectID] = [:], comments: [Mark: MarkComment] = [:], conflicts: [SyncConflict] = []
     ) {
         self.report = report
         self.agency = agency

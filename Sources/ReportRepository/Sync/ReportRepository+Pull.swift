@@ -22,9 +22,9 @@ public struct PulledReport: Sendable, Hashable {
     /// What happened to the draft (and to other heads the remote had).
     public var heads: [HeadOutcome]
     /// Marks that moved here because they moved on the remote, with their comments.
-    public var marks: [String: ObjectID]
+    public var marks: [Mark: ObjectID]
     /// The comments of the marks that moved.
-    public var comments: [String: MarkComment]
+    public var comments: [Mark: MarkComment]
 }
 
 extension ReportRepository {
@@ -101,13 +101,7 @@ extension ReportRepository {
         return try await write { writer in
             var summary = PutSummary()
             for object in objects {
-                let written = try writer.put(bytes: object.bytes, as: object.id)
-                if written > 0 {
-                    summary.stored += 1
-                    summary.bytes += written
-                } else {
-                    summary.existing += 1
-                }
+                summary.count(written: try writer.put(bytes: object.bytes, as: object.id))
             }
             return summary
         }
@@ -135,8 +129,8 @@ extension ReportRepository {
                     (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
                 // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
                 // transaction that recorded them as seen): nothing to do here either.
-                if state.otherHeads.isEmpty, seen["draft"] == state.draft,
-                    state.marks.allSatisfy({ seen[$0.key] == $0.value })
+                if state.otherHeads.isEmpty, seen[RefName.draft.name] == state.draft,
+                    state.marks.allSatisfy({ seen[$0.key.rawValue] == $0.value })
                 {
                     continue
                 }
@@ -155,21 +149,23 @@ extension ReportRepository {
                         writer: writer)
                     if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
                 }
-                if let draft = state.draft, seen["draft"] != draft, try writer.contains(draft) {
+                if let draft = state.draft, seen[RefName.draft.name] != draft, try writer.contains(draft) {
                     try writer.setRemoteRef(
-                        remote: remote, report: state.report, name: "draft", revision: draft, at: time)
+                        remote: remote, report: state.report, name: RefName.draft.name, revision: draft, at: time)
                 }
-                // A mark this node does not know is refused (`Schema/sync-protocol.md`, "Strictness").
-                for (name, revision) in state.marks.sorted(by: { $0.key < $1.key }) where Mark(rawValue: name) != nil {
+                // A mark this node does not know was left out of the listing (`Schema/sync-protocol.md`,
+                // "Strictness").
+                for (mark, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
+                    let name = mark.rawValue
                     guard try writer.contains(revision) else { continue }
                     if seen[name] != revision {
-                        let ref = RefName(kind: .mark, name: name)
+                        let ref = mark.refName
                         if try writer.ref(ref, of: state.report)?.revision != revision {
                             try writer.moveRef(ref, of: state.report, to: revision, at: time)
-                            report.marks[name] = revision
+                            report.marks[mark] = revision
                         }
-                        try writer.setMarkComment(state.comments[name], mark: name, of: state.report)
-                        if let comment = state.comments[name] { report.comments[name] = comment }
+                        try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
+                        if let comment = state.comments[mark] { report.comments[mark] = comment }
                     }
                     if seen[name] != revision {
                         try writer.setRemoteRef(

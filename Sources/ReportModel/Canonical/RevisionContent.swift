@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A revision is itself an object: its id is the SHA-256 of its canonical encoding, so the same snapshot made
 /// on two nodes by the same person at the same second with the same message has the same id everywhere.
-public struct RevisionRecord: Sendable, Hashable {
+public struct RevisionContent: Sendable, Hashable {
     /// The report this revision is of.
     public var report: ReportKey
     /// The id of the report root.
@@ -20,7 +20,7 @@ public struct RevisionRecord: Sendable, Hashable {
     /// What it changes, in the author's words.
     public var message: String
 
-    /// Creates a revision record; the time is cut to whole seconds so that it encodes exactly.
+    /// Creates a revision content; the time is cut to whole seconds so that it encodes exactly.
     public init(
         report: ReportKey, root: ObjectID, parents: [ObjectID], author: String, node: String, time: Date,
         message: String

@@ -1,7 +1,5 @@
-import RevisionStore
-
-/// What a report's revision can be marked as. The rules for setting each are ``MarkRules``.
-public enum Mark: String, Sendable, Hashable, Codable, CaseIterable {
+/// What a report's revision can be marked as. The rules for setting each are `MarkRules` (ReportRepository).
+public enum Mark: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Sent to the county office.
     case submitted
     /// Made public.
@@ -31,6 +29,9 @@ public enum Mark: String, Sendable, Hashable, Codable, CaseIterable {
         case .published, .returned: true
         }
     }
+
+    /// Marks in the order of their names (as lists and the wire sort them).
+    public static func < (lhs: Mark, rhs: Mark) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The mark in Chinese, as the pages and the CLI print it.
     public var label: String {

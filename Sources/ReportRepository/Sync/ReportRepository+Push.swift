@@ -94,16 +94,17 @@ extension ReportRepository {
                             report: local.report, ref: RefName.draft.name, revision: draft,
                             expected: seenRefs[RefName.draft.name], agency: agency))
                 }
-                for (name, revision) in local.marks.sorted(by: { $0.key < $1.key }) {
-                    guard revision != there?.marks[name], revision != seenRefs[name] else { continue }
-                    if let mark = Mark(rawValue: name), mark.isCountyOnly, !scope.isAll {
+                for (mark, revision) in local.marks.sorted(by: { $0.key < $1.key }) {
+                    let name = mark.rawValue
+                    guard revision != there?.marks[mark], revision != seenRefs[name] else { continue }
+                    if mark.isCountyOnly, !scope.isAll {
                         unsent.append(UnsentRef(report: local.report, ref: name, reason: .countyOnly))
                         continue
                     }
                     updates.append(
                         RefUpdate(
-                            report: local.report, ref: name, revision: revision, expected: there?.marks[name],
-                            comment: local.comments[name], agency: agency))
+                            report: local.report, ref: name, revision: revision, expected: there?.marks[mark],
+                            comment: local.comments[mark], agency: agency))
                 }
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)

@@ -27,7 +27,8 @@ extension ReportRepository {
 
     static func reportStates(scope: AccessScope, in reader: some StoreReading) throws -> [ReportState] {
         let agencies = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0) })
-        let refs = Dictionary(grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
+        let refs = Dictionary(
+            grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
         let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
         let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
         return refs.keys.sorted().map { key in
@@ -36,7 +37,7 @@ extension ReportRepository {
                 switch ref.name.kind {
                 case .head where ref.name == .draft: state.draft = ref.revision
                 case .head: state.otherHeads[ref.name.name] = ref.revision
-                case .mark: state.marks[ref.name.name] = ref.revision
+                case .mark: if let mark = Mark(ref.name) { state.marks[mark] = ref.revision }
                 }
             }
             for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }

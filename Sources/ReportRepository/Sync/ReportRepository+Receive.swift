@@ -167,7 +167,7 @@ extension ReportRepository {
     ) throws
         -> RefUpdateResult
     {
-        let node = try writer.requireRevision(update.revision).record.node
+        let node = try writer.requireRevision(update.revision).content.node
         let outcome = try HeadKeeper.absorb(
             update.revision, into: update.report, headName: "from-\(node)", origin: origin, time: time, writer: writer)
         let status: RefUpdateStatus =
@@ -185,7 +185,11 @@ extension ReportRepository {
     private static func applyMark(
         _ update: RefUpdate, sender: String, time: Date, writer: StoreWriter
     ) throws -> RefUpdateResult {
-        let name = RefName(kind: .mark, name: update.ref)
+        // Checked before the transaction (``checkScope(updates:scope:)``): a mark this node knows.
+        guard let mark = Mark(rawValue: update.ref) else {
+            throw RepositoryError.malformedRef("\(update.report)@\(update.ref)")
+        }
+        let name = mark.refName
         let current = try writer.ref(name, of: update.report)?.revision
         func result(_ status: RefUpdateStatus, _ now: ObjectID?) -> RefUpdateResult {
             RefUpdateResult(
@@ -193,22 +197,21 @@ extension ReportRepository {
         }
         // What the sender wrote is kept; who and when are this node's own record.
         let comment = update.comment.map {
-            MarkComment(report: update.report, mark: update.ref, comment: $0.comment, author: sender, time: time)
+            MarkComment(report: update.report, mark: mark, comment: $0.comment, author: sender, time: time)
         }
         if current == update.revision {
-            if let comment { try writer.setMarkComment(comment, mark: update.ref, of: update.report) }
+            if let comment { try writer.setMarkComment(comment, mark: mark, of: update.report) }
             return result(.unchanged, current)
         }
         guard current == update.expected else { return result(.stale, current) }
-        if update.ref == Mark.published.rawValue, !(try writer.conflicts(openOnly: true, report: update.report).isEmpty)
-        {
+        if mark == .published, !(try writer.conflicts(openOnly: true, report: update.report).isEmpty) {
             return result(.refused, current)
         }
         try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)
         try writer.setMarkReceipt(
             MarkReceipt(
-                report: update.report, mark: update.ref, revision: update.revision, sender: sender, received: time))
-        try writer.setMarkComment(comment, mark: update.ref, of: update.report)
+                report: update.report, mark: mark, revision: update.revision, sender: sender, received: time))
+        try writer.setMarkComment(comment, mark: mark, of: update.report)
         return result(current == nil ? .created : .moved, update.revision)
     }
 }

@@ -1,0 +1,23 @@
+// The store's vocabulary that the repository's API speaks: revisions, refs, marks' comments, agencies, tokens,
+// remotes, conflicts, reports of fsck and gc, and the store's errors. A module that imports ReportRepository sees
+// these types and nothing else of RevisionStore: no reader, no writer, no transaction (as Hummingbird re-exports the
+// HTTPTypes it speaks, `Sources/Hummingbird/Exports.swift`). ReportRepository stays the only door to the store.
+
+@_exported import enum RevisionStore.AccessScope
+@_exported import struct RevisionStore.AccessToken
+@_exported import struct RevisionStore.Agency
+@_exported import struct RevisionStore.FsckProblem
+@_exported import struct RevisionStore.FsckReport
+@_exported import struct RevisionStore.GarbageReport
+@_exported import enum RevisionStore.Mark
+@_exported import struct RevisionStore.MarkComment
+@_exported import struct RevisionStore.MarkReceipt
+@_exported import struct RevisionStore.PutSummary
+@_exported import struct RevisionStore.Ref
+@_exported import struct RevisionStore.RefName
+@_exported import struct RevisionStore.Remote
+@_exported import struct RevisionStore.RemoteRef
+@_exported import struct RevisionStore.Revision
+@_exported import enum RevisionStore.StoreError
+@_exported import struct RevisionStore.StoreStatistics
+@_exported import struct RevisionStore.SyncConflict

@@ -1,0 +1,86 @@
+// Reports as lists show them (``ReportSummary``), and the reports around one: last year's, next year's.
+
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// Every report with a draft that a scope reaches, by agency id and year, with its heads, refs, marks, open
+    /// conflicts and status.
+    ///
+    /// - Parameter scope: Which agencies' reports (`.all` for every one).
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func reports(scope: AccessScope = .all) async throws(RepositoryError) -> [ReportSummary] {
+        try await read { reader in
+            let names = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0.name) })
+            let refs = Dictionary(grouping: try reader.refs(), by: \.report)
+            let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
+            let receipts = Dictionary(grouping: try reader.markReceipts(), by: \.report)
+            let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
+            return try refs.keys.sorted().compactMap { key -> ReportSummary? in
+                guard scope.allows(agency: key.agency) else { return nil }
+                return try Self.summary(
+                    of: key, refs: refs[key] ?? [], name: names[key.agency], comments: comments[key] ?? [],
+                    receipts: receipts[key] ?? [], conflicts: conflicts[key] ?? [], in: reader)
+            }
+        }
+    }
+
+    /// One report as lists show it.
+    ///
+    /// - Returns: The report, or `nil` when it has no draft.
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func report(_ key: ReportKey) async throws(RepositoryError) -> ReportSummary? {
+        try await read { reader in
+            try Self.summary(
+                of: key, refs: try reader.refs(of: key), name: try reader.agency(key.agency)?.name,
+                comments: try reader.markComments().filter { $0.report == key },
+                receipts: try reader.markReceipts().filter { $0.report == key },
+                conflicts: try reader.conflicts(openOnly: true, report: key), in: reader)
+        }
+    }
+
+    /// An agency, if the repository knows it.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func agency(_ id: String) async throws(RepositoryError) -> Agency? {
+        try await read { try $0.agency(id) }
+    }
+
+    /// Last year's report of an agency: the draft of `AGENCY/YEAR−1`, if the repository has one. The one rule the
+    /// checks, the diff page and the report page use for "the year before".
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func previousYear(of report: ReportKey) async throws(RepositoryError) -> Revision? {
+        try await read { try Self.lastYearsDraft(of: report, in: $0) }
+    }
+
+    /// Next year's report of an agency: the draft of `AGENCY/YEAR+1`, if the repository has one.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func nextYear(of report: ReportKey) async throws(RepositoryError) -> Revision? {
+        try await read { reader in
+            try reader.ref(.draft, of: ReportKey(agency: report.agency, year: report.year + 1)).map {
+                try reader.requireRevision($0.revision)
+            }
+        }
+    }
+
+    /// Stored revisions by id, in the order asked.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` with ``StoreError/revisionNotFound(_:)`` for an id the store lacks.
+    public func revisions(_ ids: [ObjectID]) async throws(RepositoryError) -> [Revision] {
+        try await read { reader in try ids.map { try reader.requireRevision($0) } }
+    }
+
+    private static func summary(
+        of key: ReportKey, refs: [Ref], name: String?, comments: [MarkComment], receipts: [MarkReceipt],
+        conflicts: [SyncConflict], in reader: some StoreReading
+    ) throws -> ReportSummary? {
+        guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
+        return ReportSummary(
+            report: key, agencyName: name, head: try reader.requireRevision(draft.revision),
+            otherHeads: refs.filter { $0.name.kind == .head && $0.name != .draft }, refs: refs,
+            marks: MarkState.states(refs: refs, comments: comments, receipts: receipts), conflicts: conflicts,
+            status: ReportStatus.of(refs: refs, head: draft.revision, conflicted: !conflicts.isEmpty))
+    }
+}
