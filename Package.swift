@@ -84,11 +84,14 @@ let package = Package(
         .target(
             name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings, plugins: ["EmbedFiles"]
         ),
+        // Zstandard (Debian's libzstd-dev): objects compressed in the store and on the wire.
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        .target(name: "ObjectCodec", dependencies: ["CZstd"], swiftSettings: swiftSettings),
         // Layer 3: the content-addressed store in SQLite.
         .target(
             name: "RevisionStore",
             dependencies: [
-                "ReportModel",
+                "ReportModel", "ObjectCodec",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -105,7 +108,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Layer 5: sync between nodes over HTTP.
-        .target(name: "SyncAPI", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(name: "SyncAPI", dependencies: ["ReportModel", "ObjectCodec"], swiftSettings: swiftSettings),
         .target(
             name: "SyncServer",
             dependencies: [
@@ -209,7 +212,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RevisionStoreTests",
-            dependencies: ["RevisionStore", "ReportParser", "ReportModel", "ReportFixtures"],
+            dependencies: ["RevisionStore", "ObjectCodec", "ReportParser", "ReportModel", "ReportFixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
