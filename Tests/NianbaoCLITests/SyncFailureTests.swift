@@ -35,7 +35,7 @@ import Glibc
         #expect((try workspace.run(["reports", "--format", "json"]).json()["reports"] as? [Any])?.isEmpty == true)
     }
 
-    static let magic = Array("NBO1".utf8)
+    static let magic = Array("NBO2".utf8)
     static let header = Array(
         #"{"listing":{"protocolVersion":1,"node":"bad","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":0}"#
             .utf8)
