@@ -31,11 +31,11 @@ def main():
             times[label].append(elapsed * 1000)
     print(f"{runs} runs each, interleaved; wall time of one process from start to exit")
     print()
-    print(f"{'command':<42} {'median ms':>10} {'fastest':>8} {'p90':>8} {'binary bytes':>14}")
+    print(f"{'command':<50} {'median ms':>10} {'fastest':>8} {'p90':>8} {'binary bytes':>14}")
     for label, args in commands:
         series = sorted(times[label])
         binary = shutil.which(args[0]) or args[0]
-        print(f"{label:<42} {statistics.median(series):>10.2f} {series[0]:>8.2f} "
+        print(f"{label:<50} {statistics.median(series):>10.2f} {series[0]:>8.2f} "
               f"{series[int(len(series) * 0.9) - 1]:>8.2f} {os.path.getsize(binary):>14,}")
 
 
