@@ -85,11 +85,14 @@ let package = Package(
         .target(
             name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings, plugins: ["EmbedFiles"]
         ),
+        // Zstandard (Debian's libzstd-dev): objects compressed in the store and on the wire.
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        .target(name: "ObjectCodec", dependencies: ["CZstd"], swiftSettings: swiftSettings),
         // Layer 3: the content-addressed store in SQLite.
         .target(
             name: "RevisionStore",
             dependencies: [
-                "ReportModel",
+                "ReportModel", "ObjectCodec",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -106,7 +109,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Layer 5: sync between nodes over HTTP.
-        .target(name: "SyncAPI", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        .target(name: "SyncAPI", dependencies: ["ReportModel", "ObjectCodec"], swiftSettings: swiftSettings),
         .target(
             name: "SyncServer",
             dependencies: [
@@ -215,7 +218,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RevisionStoreTests",
-            dependencies: ["RevisionStore", "ReportParser", "ReportModel", "ReportFixtures"],
+            dependencies: ["RevisionStore", "ObjectCodec", "ReportParser", "ReportModel", "ReportFixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -6,10 +6,11 @@ enum Migrations {
     /// The migrations this program knows, oldest first.
     static let names = [
         "v1-initial", "v2-access", "v3-sync", "v4-parent-index", "v5-mark-reason", "v6-receipts",
+        "v7-compression",
     ]
 
     /// The schema version (`PRAGMA user_version`) the last known migration sets.
-    static let schemaVersion = 6
+    static let schemaVersion = 7
 
     /// The migrator that brings a database from any known version to ``schemaVersion``.
     static var migrator: DatabaseMigrator {
@@ -17,6 +18,8 @@ enum Migrations {
         for name in names {
             migrator.registerMigration(name) { db in
                 try db.execute(sql: try sql(name))
+                // The bodies an older store kept as they are, compressed in the same transaction.
+                if name == "v7-compression" { try StoredBody.compressAll(db) }
             }
         }
         return migrator

@@ -18,18 +18,17 @@ struct ObjectGraphWalk {
     /// reaches older revisions first.
     mutating func node(_ row: Int64) throws -> (kind: Int, children: [Int64]) {
         if let cached = cache[row] { return cached }
-        let statement = try db.cachedStatement(sql: "SELECT kind, body, hash FROM object WHERE id = ?")
-        guard let found = try Row.fetchOne(statement, arguments: [row]) else {
+        guard let found = try ObjectRecord.find(row: row, in: db) else {
             throw StoreError.damagedIndex(detail: "object row \(row) is missing")
         }
-        let kind: Int = found[0]
-        let body: Data = found[1]
-        let hash: Data = found[2]
-        ids[row] = ObjectID(bytes: hash)
+        let kind = found.kind
+        ids[row] = found.objectID
         var children: [Int64]
         do {
-            children = try CompactBody.references(of: [UInt8](body))
-        } catch {
+            children = try CompactBody.references(of: found.compactBody(in: db))
+        } catch let error as CompactBodyError {
+            throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
+        } catch let error as StoredBodyError {
             throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
         }
         if kind == CompactBody.code(of: .revision), let root = children.first {

@@ -50,7 +50,7 @@ public struct ObjectReader {
     mutating func canonicalBytes(of record: ObjectRecord, id: ObjectID) throws -> [UInt8] {
         let kind = try Self.kind(of: record, id: id)
         do {
-            return try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
+            return try CompactBody.canonicalBytes(of: record.compactBody(in: db), kind: kind) { row, expected in
                 let identity = try self.identity(ofRow: row, referencedBy: id)
                 guard CompactBody.kind(code: identity.kind) == expected else {
                     throw StoreError.damagedObject(
@@ -59,6 +59,8 @@ public struct ObjectReader {
                 return identity.id
             }
         } catch let error as CompactBodyError {
+            throw StoreError.damagedObject(id, detail: error.description)
+        } catch let error as StoredBodyError {
             throw StoreError.damagedObject(id, detail: error.description)
         }
     }

@@ -5,8 +5,8 @@ import ReportModel
 /// `fsck`: checks a whole store inside one read transaction, collecting problems instead of stopping at the first.
 ///
 /// - SQLite's own check of the file (`PRAGMA quick_check`) and of its foreign keys;
-/// - every object: its body rebuilt into canonical bytes, re-hashed against its name, decoded, its kind as stored,
-///   every reference present and of the kind the reference says;
+/// - every object: its body expanded (when compressed) and rebuilt into canonical bytes, re-hashed against its name,
+///   decoded, its kind as stored, every reference present and of the kind the reference says;
 /// - every revision: entered in the revision index with its report, root, time and parents, and nothing else there;
 ///   every parent a revision of the same report;
 /// - every ref: pointing to a stored revision of its own report.
@@ -50,10 +50,18 @@ struct StoreVerifier {
             report.problems.append(FsckProblem(.malformed, object: id, "unknown kind code \(record.kind)"))
             return
         }
+        let body: [UInt8]
+        do {
+            body = try record.compactBody(in: db)
+        } catch {
+            // A compressed body that does not expand is damaged bytes, as is one that expands to the wrong ones.
+            report.problems.append(FsckProblem(.corrupt, object: id, "\(error)"))
+            return
+        }
         var referenceProblems: [FsckProblem] = []
         let bytes: [UInt8]
         do {
-            bytes = try CompactBody.canonicalBytes(of: [UInt8](record.body), kind: kind) { row, expected in
+            bytes = try CompactBody.canonicalBytes(of: body, kind: kind) { row, expected in
                 guard let identity = identities[row], let referenced = identity.id else {
                     referenceProblems.append(
                         FsckProblem(.missingReference, object: id, "it refers to object row \(row), which is missing"))

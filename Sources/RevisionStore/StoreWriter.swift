@@ -105,13 +105,13 @@ public struct StoreWriter: StoreReading {
         }
         try verifyExpansion(of: body, kind: decoded.kind, rows: referencedRows, as: id, bytes: bytes)
         let code = CompactBody.code(of: decoded.kind)
-        let row = try ObjectRecord.insert(hash: Data(id.bytes), kind: code, body: Data(body), in: db)
+        let (row, written) = try ObjectRecord.insert(hash: Data(id.bytes), kind: code, body: body, in: db)
         rows.known[id] = (row, code)
         reach.insert(row: row)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
         }
-        return body.count
+        return written
     }
 
     /// Points a ref of a report to one of its revisions.

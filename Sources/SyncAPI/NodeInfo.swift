@@ -1,6 +1,6 @@
 /// `GET /v1/info`: who the node is and what it accepts. Needs no token.
 public struct NodeInfo: Sendable, Hashable, Codable {
-    /// The protocol version (1).
+    /// The protocol version (2).
     public var protocolVersion: Int
     /// The node's name.
     public var node: String
@@ -8,13 +8,19 @@ public struct NodeInfo: Sendable, Hashable, Codable {
     public var maxBodyBytes: Int
     /// The most objects one batch may hold.
     public var maxObjectsPerBatch: Int
+    /// The compressions of object batches it reads and sends (`["zstd"]`; absent from protocol 1 nodes).
+    public var compression: [String]?
 
     /// Creates node information.
-    public init(protocolVersion: Int, node: String, maxBodyBytes: Int, maxObjectsPerBatch: Int) {
+    public init(
+        protocolVersion: Int, node: String, maxBodyBytes: Int, maxObjectsPerBatch: Int,
+        compression: [String]? = SyncProtocol.compressions
+    ) {
         self.protocolVersion = protocolVersion
         self.node = node
         self.maxBodyBytes = maxBodyBytes
         self.maxObjectsPerBatch = maxObjectsPerBatch
+        self.compression = compression
     }
 }
 

@@ -1,14 +1,17 @@
+import ObjectCodec
 import ReportModel
 
 /// A batch of objects on the wire (`application/x-nianbao-objects`), with an optional JSON header.
 ///
 /// ```
-/// batch  = "NBO1" u32(header-length) header count:u32 *object     ; integers big-endian
-/// object = id:32 u32(length) length*OCTET                         ; id = SHA-256 of the canonical bytes
+/// batch  = "NBO2" plain / "NBZ2" zstd-frame(plain)                  ; the magic says how the rest is kept
+/// plain  = u32(header-length) header count:u32 *object              ; integers big-endian
+/// object = id:32 u32(length) length*OCTET                           ; id = SHA-256 of the canonical bytes
 /// ```
 ///
 /// Objects come in dependency order (every object after what it refers to). The header is JSON (a pull's report
-/// list, an upload's ref updates) or empty.
+/// list, an upload's ref updates) or empty. ``encoded()`` compresses the batch with zstd when that makes it smaller;
+/// ``decode(_:maxObjects:)`` reads both forms, and refuses protocol 1's `NBO1` with a message that says so.
 public struct ObjectBatch: Sendable, Hashable {
     /// The JSON header (empty: none).
     public var header: [UInt8]
@@ -21,16 +24,30 @@ public struct ObjectBatch: Sendable, Hashable {
         self.objects = objects
     }
 
-    /// The four bytes every batch starts with.
-    public static let magic: [UInt8] = Array("NBO1".utf8)
+    /// The four bytes a batch kept as it is starts with.
+    public static let magic: [UInt8] = Array("NBO2".utf8)
+    /// The four bytes a batch compressed with zstd starts with; a zstd frame of the plain form's rest follows.
+    public static let compressedMagic: [UInt8] = Array("NBZ2".utf8)
+    /// The four bytes protocol 1's batches started with.
+    static let version1Magic: [UInt8] = Array("NBO1".utf8)
 
     /// The bytes of a batch before its header and its count: the magic and the header's length.
     static let prefixBytes = 8
     /// The bytes of an object's framing: its id and its length.
     static let objectFrameBytes = 36
+    /// zstd's level for batches: a clone's few megabytes compress in tens of milliseconds.
+    static let compressionLevel: Int32 = 6
 
-    /// The bytes of the batch.
+    /// The bytes of the batch: compressed with zstd when that is smaller, else as they are.
     public func encoded() -> [UInt8] {
+        let plain = plainEncoded()
+        let frame = ZstdCodec(level: Self.compressionLevel).compress(Array(plain[Self.magic.count...]))
+        guard !frame.isEmpty, frame.count + Self.compressedMagic.count < plain.count else { return plain }
+        return Self.compressedMagic + frame
+    }
+
+    /// The bytes of the batch as they are (`NBO2`), never compressed.
+    public func plainEncoded() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(Self.size(headerBytes: header.count, objectBytes: objects.map(\.bytes.count)))
         out += Self.magic
@@ -45,7 +62,8 @@ public struct ObjectBatch: Sendable, Hashable {
         return out
     }
 
-    /// The size of a batch holding these objects and a header of `headerBytes` bytes.
+    /// The size of a batch holding these objects and a header of `headerBytes` bytes, as it is (its compressed form
+    /// is smaller, or not used).
     public static func size(headerBytes: Int, objectBytes: some Sequence<Int>) -> Int {
         prefixBytes + headerBytes + 4 + objectBytes.reduce(0) { $0 + objectFrameBytes + $1 }
     }
@@ -67,9 +85,28 @@ public struct ObjectBatch: Sendable, Hashable {
     )
         throws(BatchError) -> ObjectBatch
     {
-        var position = 0
-        guard bytes.count >= 4, Array(bytes[0..<4]) == magic else { throw .badMagic }
-        position = 4
+        guard bytes.count >= 4 else { throw .badMagic }
+        switch Array(bytes[0..<4]) {
+        case magic:
+            return try decodePlain(bytes, maxObjects: maxObjects)
+        case compressedMagic:
+            let expanded: [UInt8]
+            do {
+                expanded = try ZstdCodec().decompress(Array(bytes[4...]), limit: SyncProtocol.maxExpandedBatchBytes)
+            } catch {
+                throw .badCompression(error.description)
+            }
+            return try decodePlain(magic + expanded, maxObjects: maxObjects)
+        case version1Magic:
+            throw .olderProtocol
+        default:
+            throw .badMagic
+        }
+    }
+
+    /// Reads a batch kept as it is (`NBO2`).
+    private static func decodePlain(_ bytes: [UInt8], maxObjects: Int) throws(BatchError) -> ObjectBatch {
+        var position = 4
         let headerLength = Int(try read(bytes, at: &position))
         guard headerLength <= bytes.count - position else { throw .truncated(offset: position) }
         let header = Array(bytes[position..<(position + headerLength)])
@@ -123,8 +160,12 @@ public struct WireObject: Sendable, Hashable {
 
 /// Why a batch could not be read.
 public enum BatchError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// It does not start with `NBO1`.
+    /// It does not start with `NBO2` or `NBZ2`.
     case badMagic
+    /// It starts with `NBO1`: the sender speaks sync protocol 1.
+    case olderProtocol
+    /// Its zstd frame cannot be expanded, or expands to more than allowed.
+    case badCompression(String)
     /// It ends in the middle of something.
     case truncated(offset: Int)
     /// More objects than allowed.
@@ -136,7 +177,11 @@ public enum BatchError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case .badMagic: "The body is not an object batch (it does not start with NBO1)."
+        case .badMagic: "The body is not an object batch (it does not start with NBO2 or NBZ2)."
+        case .olderProtocol:
+            "The object batch is of sync protocol 1 (NBO1); this node speaks protocol \(SyncProtocol.version)."
+                + " Update nianbao on the other node."
+        case .badCompression(let detail): "The compressed object batch cannot be read: \(detail)"
         case .truncated(let offset): "The object batch ends early (at byte \(offset))."
         case .tooManyObjects(let count, let limit): "The batch holds \(count) objects; at most \(limit) are allowed."
         case .objectTooLarge(let id, let bytes): "Object \(id.shortHex()) is \(bytes) bytes, larger than allowed."

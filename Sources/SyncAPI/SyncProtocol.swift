@@ -1,13 +1,20 @@
-/// The version of the sync protocol (Schema/sync-protocol.md): every path starts with `/v1/`.
+/// The version of the sync protocol (Schema/sync-protocol.md). Every path still starts with `/v1/`; the version is
+/// in `/v1/info`, in every pull request and listing, and in the magic of every object batch.
 public enum SyncProtocol {
-    /// The protocol version this program speaks.
-    public static let version = 1
+    /// The protocol version this program speaks: 2 (object batches compressed with zstd).
+    public static let version = 2
+
+    /// The compressions of object batches this program reads (`/v1/info`).
+    public static let compressions = ["zstd"]
 
     /// The path prefix of every endpoint.
     public static let pathPrefix = "/v1"
 
     /// The largest request body a node accepts: 16 MiB. Object batches are cut to fit.
     public static let maxBodyBytes = 16 * 1024 * 1024
+
+    /// The most bytes a compressed batch may expand to: twice the largest body, more than any batch a node sends.
+    public static let maxExpandedBatchBytes = 2 * maxBodyBytes
 
     /// The most objects one batch may hold.
     public static let maxObjectsPerBatch = 20_000

@@ -1,4 +1,5 @@
 import ReportRepository
+import SyncAPI
 
 /// Why a push, pull or sync failed, for a person: what happened and what to do. Nothing local is half-done when one
 /// is thrown: what was stored was stored whole, and a retry goes on from there.
@@ -37,8 +38,8 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
         case .forbidden(let remote, let message):
             "The remote \(remote) refused: \(message)"
         case .protocolMismatch(let remote, let detail):
-            "The remote \(remote) does not speak sync protocol v1 (\(detail)): is it a nianbao node of the same"
-                + " version?"
+            "The remote \(remote) does not speak sync protocol \(SyncProtocol.version) (\(detail)): is it a nianbao"
+                + " node of the same version?"
         case .tooLarge(let remote, let message):
             "The remote \(remote) refused a request as too large: \(message)"
         case .rejected(let remote, let status, let code, let message):

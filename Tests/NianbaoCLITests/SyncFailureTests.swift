@@ -35,9 +35,9 @@ import Glibc
         #expect((try workspace.run(["reports", "--format", "json"]).json()["reports"] as? [Any])?.isEmpty == true)
     }
 
-    static let magic = Array("NBO1".utf8)
+    static let magic = Array("NBO2".utf8)
     static let header = Array(
-        #"{"listing":{"protocolVersion":1,"node":"bad","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":0}"#
+        #"{"listing":{"protocolVersion":2,"node":"bad","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":0}"#
             .utf8)
 
     @Test(
@@ -46,6 +46,8 @@ import Glibc
             ("the limit's worth of objects in twelve bytes", magic + u32(0) + u32(20_000)),
             ("a short answer", magic + u32(40)),
             ("not a batch", Array("<html>hello</html>".utf8)),
+            ("a batch of protocol 1", Array("NBO1".utf8) + u32(0) + u32(0)),
+            ("a compressed batch that does not expand", Array("NBZ2".utf8) + Array(repeating: 0x5A, count: 40)),
             ("a header that is not JSON", magic + u32(3) + Array("abc".utf8) + u32(0)),
             (
                 "an object that is not what its name says",

@@ -77,7 +77,8 @@ import Testing
                 try #require(try ObjectRecord.locate(id, in: db)).row
             }
             let row = try ObjectRecord.insert(
-                hash: Data(merge.id.bytes), kind: CompactBody.code(of: .revision), body: Data(body), in: db)
+                hash: Data(merge.id.bytes), kind: CompactBody.code(of: .revision), body: body, in: db
+            ).row
             let root = try #require(try ObjectRecord.locate(ObjectGraph.objects(of: edited).root, in: db)).row
             try RevisionIndexRecord(
                 object: row, agency: Self.ours.agency, year: Self.ours.year, root: root, time: 1_736_400_000

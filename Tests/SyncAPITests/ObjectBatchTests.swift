@@ -12,7 +12,7 @@ import Testing
         [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
     }
 
-    static let magic = Array("NBO1".utf8)
+    static let magic = Array("NBO2".utf8)
     static let id = ObjectID.hashing(Array("x".utf8))
 
     /// A well-formed batch of a few objects with a header.
@@ -29,7 +29,9 @@ import Testing
         let batch = Self.sample()
         #expect(try ObjectBatch.decode(batch.encoded()) == batch)
         let sizes = batch.objects.map(\.bytes.count)
-        #expect(batch.encoded().count == ObjectBatch.size(headerBytes: 14, objectBytes: sizes))
+        #expect(batch.plainEncoded().count == ObjectBatch.size(headerBytes: 14, objectBytes: sizes))
+        // (noise does not compress: such a batch is sent as it is)
+        #expect(batch.encoded() == batch.plainEncoded())
         #expect(try ObjectBatch.decode(ObjectBatch(objects: []).encoded()) == ObjectBatch(objects: []))
     }
 
@@ -86,7 +88,7 @@ import Testing
     @Test(arguments: [1, 2, 3] as [UInt64])
     func randomAndMutatedBatchesNeverCrash(seed: UInt64) {
         var random = SeededRandom(seed: seed)
-        let good = Self.sample(seed: seed).encoded()
+        let good = Self.sample(seed: seed).plainEncoded()
         var read = 0
         var refused = 0
         for round in 0..<3000 {
@@ -103,7 +105,7 @@ import Testing
             }
             do {
                 let batch = try ObjectBatch.decode(bytes)
-                #expect(batch.encoded() == bytes, "a batch that reads must be exactly its bytes")
+                #expect(batch.plainEncoded() == bytes, "a batch that reads must be exactly its bytes")
                 read += 1
             } catch {
                 #expect(!error.description.isEmpty)
@@ -112,5 +114,46 @@ import Testing
         }
         #expect(read + refused == 3000)
         #expect(refused > 0)
+    }
+
+    /// A batch of report objects, as a clone sends them.
+    static func reportBatch() -> ObjectBatch {
+        let objects = (0..<6).flatMap { index in
+            ObjectGraph.objects(of: SampleReport.make(paragraphs: index + 2)).objects
+        }
+        return ObjectBatch(
+            header: Array(#"{"listing":{"reports":[]}}"#.utf8),
+            objects: objects.map { WireObject(id: $0.id, bytes: $0.bytes) })
+    }
+
+    @Test func aBatchOfReportObjectsIsSentCompressedAndReadsBackTheSame() throws {
+        let batch = Self.reportBatch()
+        let sent = batch.encoded()
+        #expect(Array(sent.prefix(4)) == ObjectBatch.compressedMagic)
+        #expect(sent.count * 3 < batch.plainEncoded().count)
+        #expect(try ObjectBatch.decode(sent) == batch)
+        #expect(try ObjectBatch.decode(batch.plainEncoded()) == batch)
+    }
+
+    @Test func aBatchOfProtocol1IsRefusedSayingSo() {
+        let old = Array("NBO1".utf8) + Array(Self.reportBatch().plainEncoded().dropFirst(4))
+        #expect(throws: BatchError.olderProtocol) { try ObjectBatch.decode(old) }
+        #expect(BatchError.olderProtocol.description.contains("protocol 1"))
+    }
+
+    @Test func aCompressedBatchThatIsDamagedOrExpandsTooFarIsRefused() throws {
+        let sent = Self.reportBatch().encoded()
+        // cut short, or its frame replaced by noise
+        #expect(throws: BatchError.self) { try ObjectBatch.decode(Array(sent.prefix(sent.count / 2))) }
+        var random = SeededRandom(seed: 7)
+        #expect(throws: BatchError.self) {
+            try ObjectBatch.decode(ObjectBatch.compressedMagic + ByteMutation.noise(200, using: &random))
+        }
+        // a few kilobytes that expand past the limit: refused from the size its frame declares, never expanded
+        let bomb = ObjectBatch(
+            objects: [WireObject(id: Self.id, bytes: Array(repeating: 0, count: SyncProtocol.maxExpandedBatchBytes))]
+        ).encoded()
+        #expect(bomb.count < 100_000)
+        #expect(throws: BatchError.self) { try ObjectBatch.decode(bomb) }
     }
 }

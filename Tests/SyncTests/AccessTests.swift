@@ -53,7 +53,8 @@ import Testing
                 #expect(response.status == .ok)
                 let info = try JSONDecoder().decode(NodeInfo.self, from: Data(response.body.readableBytesView))
                 #expect(info.node == "county")
-                #expect(info.protocolVersion == 1)
+                #expect(info.protocolVersion == 2)
+                #expect(info.compression == ["zstd"])
             }
             try await client.execute(uri: "/v1/whoami", method: .get) { response in
                 #expect(response.status == .unauthorized)

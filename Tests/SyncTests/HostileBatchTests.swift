@@ -34,7 +34,7 @@ import Testing
                 var bytes = good
                 if round % 10 == 0 {
                     bytes =
-                        Array("NBO1".utf8) + ByteMutation.noise(Int.random(in: 0...64, using: &random), using: &random)
+                        Array("NBO2".utf8) + ByteMutation.noise(Int.random(in: 0...64, using: &random), using: &random)
                 } else {
                     for _ in 0..<Int.random(in: 1...3, using: &random) {
                         ByteMutation.mutate(&bytes, fields: [4, count, count + 36], using: &random)

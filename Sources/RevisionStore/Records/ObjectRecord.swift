@@ -12,14 +12,17 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     var hash: Data
     /// The kind's code (``CompactBody/kindCodes``).
     var kind: Int
-    /// The compact body.
+    /// The body as kept in the row: the compact body, or a compressed form of it (``codec``).
     var body: Data
+    /// How ``body`` is kept (``StoredBody``): 0 as it is, else the dictionary it was compressed with.
+    var codec: Int
 
     enum Columns {
         static let id = Column("id")
         static let hash = Column("hash")
         static let kind = Column("kind")
         static let body = Column("body")
+        static let codec = Column("codec")
     }
 
     /// Reads the columns directly: a transfer reads thousands of rows, for which Codable costs more than SQLite.
@@ -28,6 +31,15 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         hash = try row.decode(forColumn: Columns.hash)
         kind = try row.decode(forColumn: Columns.kind)
         body = try row.decode(forColumn: Columns.body)
+        // Files older than schema 7, read as they are, have no codec column: every body there is plain.
+        codec = row.hasColumn(Columns.codec.name) ? try row.decode(forColumn: Columns.codec) : StoredBody.plain
+    }
+
+    /// The compact body, expanded from its stored form.
+    ///
+    /// - Throws: ``StoredBodyError`` when its compressed form cannot be read.
+    func compactBody(in db: Database) throws -> [UInt8] {
+        try StoredBody.decode([UInt8](body), codec: codec, in: db)
     }
 
     /// The object's kind, when the code is a known one.
@@ -42,11 +54,19 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         return try ObjectRecord.fetchOne(statement, arguments: [Data(id.bytes)])
     }
 
-    /// Inserts an object's row and returns its row id.
-    static func insert(hash: Data, kind: Int, body: Data, in db: Database) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: "INSERT INTO object (hash, kind, body) VALUES (?, ?, ?)")
-        try statement.execute(arguments: [hash, kind, body])
-        return db.lastInsertedRowID
+    /// Inserts an object's row, its compact body compressed when that is smaller, and returns its row id and the
+    /// bytes its body takes.
+    static func insert(hash: Data, kind: Int, body: [UInt8], in db: Database) throws -> (row: Int64, bytes: Int) {
+        let (codec, stored) = try StoredBody.encode(body, in: db)
+        if codec == StoredBody.plain {
+            let statement = try db.cachedStatement(sql: "INSERT INTO object (hash, kind, body) VALUES (?, ?, ?)")
+            try statement.execute(arguments: [hash, kind, Data(stored)])
+        } else {
+            let statement = try db.cachedStatement(
+                sql: "INSERT INTO object (hash, kind, body, codec) VALUES (?, ?, ?, ?)")
+            try statement.execute(arguments: [hash, kind, Data(stored), codec])
+        }
+        return (db.lastInsertedRowID, stored.count)
     }
 
     /// The object in a row.

@@ -1,0 +1,148 @@
+import CZstd
+
+/// Zstandard compression (Debian's libzstd) of object bodies and object batches, with or without a dictionary.
+///
+/// The frames written here carry their decompressed size and no dictionary id or checksum (the store and the
+/// receiver check every object against its SHA-256 name anyway). A frame kept in the store is written without its
+/// four magic bytes (``compressStored(_:)``), which every frame has and which would cost more than a small body saves.
+public final class ZstdCodec: @unchecked Sendable {
+    // @unchecked: the dictionary bytes and the digested decompression dictionary are read-only once made; zstd
+    // shares a DDict between threads. Compression contexts are made per call.
+    private let dictionary: [UInt8]?
+    private let decompressionDictionary: OpaquePointer?
+    private let level: Int32
+
+    /// The compression level used when none is given.
+    public static let defaultLevel: Int32 = 6
+
+    /// A codec without a dictionary.
+    public init(level: Int32 = ZstdCodec.defaultLevel) {
+        self.level = level
+        dictionary = nil
+        decompressionDictionary = nil
+    }
+
+    /// A codec with a dictionary (a zstd dictionary as `ZDICT_trainFromBuffer` makes, or any bytes as raw content).
+    ///
+    /// The dictionary is loaded into each compression context rather than digested once (`ZSTD_createCDict`): a
+    /// digested dictionary keeps the tables of its level for inputs of any size, tens of megabytes at high levels,
+    /// while a context that knows its input is a few hundred bytes sizes them for that.
+    ///
+    /// - Throws: ``CodecError/badDictionary`` when zstd cannot digest it.
+    public init(dictionary: [UInt8], level: Int32 = ZstdCodec.defaultLevel) throws(CodecError) {
+        self.level = level
+        guard let decompression = dictionary.withUnsafeBytes({ ZSTD_createDDict($0.baseAddress, $0.count) }) else {
+            throw .badDictionary
+        }
+        self.dictionary = dictionary
+        decompressionDictionary = decompression
+    }
+
+    deinit {
+        ZSTD_freeDDict(decompressionDictionary)
+    }
+
+    /// The four bytes every zstd frame starts with (0xFD2FB528, little-endian).
+    public static let frameMagic: [UInt8] = [0x28, 0xB5, 0x2F, 0xFD]
+
+    /// One zstd frame holding `bytes`.
+    public func compress(_ bytes: [UInt8]) -> [UInt8] {
+        guard let context = ZSTD_createCCtx() else { return [] }
+        defer { ZSTD_freeCCtx(context) }
+        ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
+        ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
+        ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
+        if let dictionary {
+            let loaded = dictionary.withUnsafeBytes { ZSTD_CCtx_loadDictionary(context, $0.baseAddress, $0.count) }
+            guard ZSTD_isError(loaded) == 0 else { return [] }
+        }
+        var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+        let written = out.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
+            }
+        }
+        // A frame always fits in ZSTD_compressBound; an error here is an allocation failure inside zstd.
+        guard ZSTD_isError(written) == 0 else { return [] }
+        out.removeSubrange(written...)
+        return out
+    }
+
+    /// The bytes of one zstd frame.
+    ///
+    /// - Parameters:
+    ///   - frame: A whole frame, magic included.
+    ///   - limit: The most bytes it may hold: a frame that says (or turns out) to hold more is refused before (or
+    ///     instead of) being written out.
+    /// - Throws: ``CodecError``.
+    public func decompress(_ frame: [UInt8], limit: Int) throws(CodecError) -> [UInt8] {
+        let declared = frame.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
+        guard declared != ZSTD_CONTENTSIZE_ERROR, declared != ZSTD_CONTENTSIZE_UNKNOWN else { throw .malformed }
+        guard declared <= UInt64(limit) else { throw .tooLarge(limit: limit) }
+        guard let context = ZSTD_createDCtx() else { throw .malformed }
+        defer { ZSTD_freeDCtx(context) }
+        var out = [UInt8](repeating: 0, count: Int(declared))
+        let written = out.withUnsafeMutableBytes { target in
+            frame.withUnsafeBytes { source in
+                if let decompressionDictionary {
+                    ZSTD_decompress_usingDDict(
+                        context, target.baseAddress, target.count, source.baseAddress, source.count,
+                        decompressionDictionary)
+                } else {
+                    ZSTD_decompressDCtx(context, target.baseAddress, target.count, source.baseAddress, source.count)
+                }
+            }
+        }
+        guard ZSTD_isError(written) == 0, written == Int(declared) else { throw .malformed }
+        return out
+    }
+
+    /// A frame without its four magic bytes, for the store.
+    public func compressStored(_ bytes: [UInt8]) -> [UInt8] {
+        let frame = compress(bytes)
+        guard frame.count > Self.frameMagic.count else { return frame }
+        return Array(frame[Self.frameMagic.count...])
+    }
+
+    /// The bytes of a frame written by ``compressStored(_:)``.
+    public func decompressStored(_ frame: [UInt8], limit: Int) throws(CodecError) -> [UInt8] {
+        try decompress(Self.frameMagic + frame, limit: limit)
+    }
+
+    /// A dictionary trained on samples (zstd's `ZDICT_trainFromBuffer`), at most `capacity` bytes.
+    ///
+    /// - Throws: ``CodecError/badDictionary`` when zstd cannot train one (too few or too small samples).
+    public static func trainDictionary(samples: [[UInt8]], capacity: Int) throws(CodecError) -> [UInt8] {
+        let joined = samples.flatMap { $0 }
+        let sizes = samples.map { $0.count }
+        var dictionary = [UInt8](repeating: 0, count: capacity)
+        let written = dictionary.withUnsafeMutableBytes { target in
+            joined.withUnsafeBytes { source in
+                sizes.withUnsafeBufferPointer { sizes in
+                    ZDICT_trainFromBuffer(
+                        target.baseAddress, target.count, source.baseAddress, sizes.baseAddress, UInt32(sizes.count))
+                }
+            }
+        }
+        guard ZDICT_isError(written) == 0 else { throw .badDictionary }
+        return Array(dictionary[..<written])
+    }
+}
+
+/// Why compressed bytes could not be read.
+public enum CodecError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Not a zstd frame this codec can read, or a damaged one.
+    case malformed
+    /// It holds more than the reader allows.
+    case tooLarge(limit: Int)
+    /// The dictionary is not one zstd can use.
+    case badDictionary
+
+    public var description: String {
+        switch self {
+        case .malformed: "The compressed bytes are damaged or not a zstd frame."
+        case .tooLarge(let limit): "The compressed bytes hold more than \(limit) bytes."
+        case .badDictionary: "The compression dictionary is not one zstd can use."
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import ObjectCodec
+import Synchronization
+
+/// How a compact body is kept in its `object` row (`Schema/store.md`, "Compressed bodies"): as it is (`codec` 0), or
+/// as a zstd frame without its magic bytes, made with the dictionary of `object_dictionary` whose id is the codec.
+///
+/// Dictionaries are fixed forever once a migration has added them, like the kind codes: a row's codec says which
+/// one reads it, so a later dictionary is a new id and old rows stay readable.
+enum StoredBody {
+    /// The codec of a body kept as it is.
+    static let plain = 0
+    /// The dictionary new bodies are compressed with (added by `v7-compression`).
+    static let currentDictionary = 1
+    /// The largest compact body a frame may expand to: more than any object the store or the wire accepts.
+    static let maxBodyBytes = 16 * 1024 * 1024
+    /// zstd's level for bodies: the highest, since a body is a few hundred bytes and written once.
+    static let level: Int32 = 19
+
+    /// The form to store a compact body in: compressed with the current dictionary when that is smaller, else as
+    /// it is. Stores whose schema predates compression (no dictionary) keep it as it is.
+    static func encode(_ body: [UInt8], in db: Database) throws -> (codec: Int, bytes: [UInt8]) {
+        guard let codec = try codec(currentDictionary, in: db) else { return (plain, body) }
+        let compressed = codec.compressStored(body)
+        guard !compressed.isEmpty, compressed.count < body.count else { return (plain, body) }
+        return (currentDictionary, compressed)
+    }
+
+    /// The compact body kept in a row.
+    ///
+    /// - Throws: ``StoredBodyError`` when the codec is unknown or the frame is damaged.
+    static func decode(_ stored: [UInt8], codec id: Int, in db: Database) throws -> [UInt8] {
+        guard id != plain else { return stored }
+        guard let codec = try codec(id, in: db) else {
+            throw StoredBodyError("it is compressed with dictionary \(id), which this store does not have")
+        }
+        do {
+            return try codec.decompressStored(stored, limit: maxBodyBytes)
+        } catch {
+            throw StoredBodyError("its compressed body cannot be read: \(error.description)")
+        }
+    }
+
+    /// Compresses every body kept as it is (the `v7-compression` migration): ids, kinds and references do not
+    /// change, only how the bytes are kept. Each new form is expanded back and compared before it is written.
+    static func compressAll(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, body FROM object WHERE codec = ?", arguments: [plain])
+        var updates: [(row: Int64, bytes: [UInt8])] = []
+        while let row = try rows.next() {
+            let body = [UInt8](row["body"] as Data)
+            let (codec, bytes) = try encode(body, in: db)
+            guard codec != plain else { continue }
+            guard try decode(bytes, codec: codec, in: db) == body else {
+                throw StoredBodyError("object row \(row["id"] as Int64) does not survive compression")
+            }
+            updates.append((row["id"], bytes))
+        }
+        let statement = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ? WHERE id = ?")
+        for update in updates {
+            try statement.execute(arguments: [Data(update.bytes), currentDictionary, update.row])
+        }
+    }
+
+    /// The codec of a dictionary, read from the store once per process (dictionaries never change), or `nil` when
+    /// the store has no such dictionary.
+    private static func codec(_ id: Int, in db: Database) throws -> ZstdCodec? {
+        // A store whose schema predates compression (a migration test, a read-only old file) has no dictionary.
+        guard try db.tableExists("object_dictionary") else { return nil }
+        if let known = codecs.withLock({ $0[id] }) { return known }
+        guard
+            let bytes = try Data.fetchOne(db, sql: "SELECT bytes FROM object_dictionary WHERE id = ?", arguments: [id])
+        else { return nil }
+        let codec: ZstdCodec
+        do {
+            codec = try ZstdCodec(dictionary: [UInt8](bytes), level: level)
+        } catch {
+            throw StoredBodyError("dictionary \(id) of this store is damaged: \(error.description)")
+        }
+        return codecs.withLock { known in
+            if let first = known[id] { return first }
+            known[id] = codec
+            return codec
+        }
+    }
+
+    private static let codecs = Mutex<[Int: ZstdCodec]>([:])
+}
+
+/// Why a stored body could not be read back.
+struct StoredBodyError: Error, CustomStringConvertible {
+    /// What is wrong, as a clause ("its compressed body cannot be read: …").
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
