@@ -28,7 +28,7 @@ struct ObjectGraphWalk {
         ids[row] = ObjectID(bytes: hash)
         var children: [Int64]
         do {
-            children = try CompactBody.references(of: [UInt8](body))
+            children = try CompactBody.references(of: [UInt8](body), kind: kind)
         } catch {
             throw StoreError.database(code: -1, message: "object row \(row): \(error.description)")
         }
