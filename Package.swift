@@ -103,7 +103,7 @@ let package = Package(
         .target(
             name: "ReportRepository",
             dependencies: [
-                "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore",
+                "ReportModel", "DocumentLayout", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -249,6 +249,7 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "SyncServer", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
+                "ReportChecks", "ReportParser",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -258,7 +259,7 @@ let package = Package(
             name: "NianbaoCLITests",
             dependencies: [
                 "NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel", "ReportRepository", "SyncAPI",
-                "SyncServer",
+                "SyncServer", "ReportChecks",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -69,6 +69,19 @@ add("revision-merge", "a merge revision with two parents, ours first",
                      ("parent", [ref("revision", rv1)]), ("parent", [ref("revision", rv1.replace(rv1[0], "0", 1) if rv1[0] != "0" else "1" + rv1[1:])]),
                      ("author", [text("county")]), ("node", [text("county")]), ("time", [text("2025-01-20T08:00:05Z")]),
                      ("message", [text("")])]))
+# Schema version 8: a blob (the bytes of an original file after the header line, no fields) and a revision that
+# keeps its original file and the parser's diagnostics.
+bl = add("blob", "a piece of an original file: its bytes after the header line, no fields",
+         b"nianbao-object 1 blob\n" + "%PDF-1.7\n常张乡人民政府2024年报\n".encode("utf-8"))
+add("revision-original", "revision-first with the original file it was read from (one blob) and two parse diagnostics",
+    obj("revision", [("report", [text("changzhang"), text("2024")]), ("root", [ref("report", rp)]),
+                     ("author", [text("李明")]), ("node", [text("changzhang")]), ("time", [text("2025-01-08T01:30:00Z")]),
+                     ("message", [text("导入2024年报告")]),
+                     ("original", [text("常张乡2024年报.pdf"), text("pdf"), ref("blob", bl)]),
+                     ("diagnostic", [text("warning"), text("42"), text("table-unreadable"),
+                                     text("表四无法从文本中可靠读取，请核对原件"), text("4"), ABSENT, ABSENT, text("行政复议 1 0")]),
+                     ("diagnostic", [text("note"), ABSENT, text("page-numbers"), text("页码已略去"), ABSENT, ABSENT, ABSENT,
+                                     ABSENT])]))
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "..", "Schema", "canonical-vectors.json")

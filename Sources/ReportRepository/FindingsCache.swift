@@ -4,10 +4,12 @@ import ReportModel
 /// The checks of documents already seen, by document and last year's document: a server process checks a report
 /// once, not on every page view. Shared by every copy of a ``ReportRepository``.
 actor FindingsCache {
-    /// A document and the document of the year before it was checked with.
+    /// A document, the document of the year before it was checked with, and the parse diagnostics its revision
+    /// keeps.
     struct Key: Hashable, Sendable {
         var root: ObjectID
         var previous: ObjectID?
+        var diagnostics: [Diagnostic] = []
     }
 
     /// The most documents kept; the cache starts over beyond.

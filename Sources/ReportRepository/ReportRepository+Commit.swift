@@ -28,6 +28,9 @@ extension ReportRepository {
     ///     sync conflict is open (the person resolved it by editing): the new revision has them all as parents and
     ///     the conflicts close.
     ///   - force: Commit a text that names another agency or year anyway; the message records that it was forced.
+    ///   - source: What the revision keeps of the file the report was read from: the parser's diagnostics, and the
+    ///     original file (stored once as blobs, however often it is committed). A document equal to the draft head
+    ///     is still unchanged, unless it comes with another original than the head's.
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error; the repository
@@ -35,12 +38,13 @@ extension ReportRepository {
     @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
-        time: Date = Date(), mergingHeads: Bool = false, force: Bool = false
+        time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
         let (root, objects) = ObjectGraph.objects(of: report)
+        let kept = Self.keptSource(source)
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(
             id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
@@ -53,7 +57,7 @@ extension ReportRepository {
                 try reader.conflicts(openOnly: true, report: key)
             )
         }
-        var warnings: [String] = []
+        var warnings: [String] = kept.warnings
         var forcedMessage = message
         if let mismatch = ReportMismatch.between(
             agency: report.agency, year: report.year, target: key, agencies: agencies)
@@ -70,7 +74,7 @@ extension ReportRepository {
                 "\(key) has an open sync conflict (head \(open.map(\.head).joined(separator: ", "))): this commit goes on"
                     + " the draft's line; `nianbao merge \(key)` or `nianbao commit --resolve` joins the lines")
         }
-        if let current, current.root == root, !mergingHeads || open.isEmpty {
+        if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
             return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
         }
         let outcome = try await write { writer in
@@ -84,14 +88,15 @@ extension ReportRepository {
             let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
             if let head, second.isEmpty {
                 let current = try writer.requireRevision(head)
-                if current.root == root {
+                if kept.isUnchanged(from: current, root: root) {
                     return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
                 }
             }
-            var stored = try writer.put(objects)
+            var stored = try writer.put(objects + kept.blobs)
             let record = RevisionContent(
                 report: key, root: root, parents: (head.map { [$0] } ?? []) + second, author: author,
-                node: try writer.nodeName() ?? "unnamed", time: time, message: message)
+                node: try writer.nodeName() ?? "unnamed", time: time, message: message, original: kept.reference,
+                diagnostics: kept.diagnostics)
             let revision = EncodedObject(.revision(record))
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
@@ -112,10 +117,11 @@ extension ReportRepository {
         return result
     }
 
-    /// Reads a report file and commits it (see ``commit(_:to:author:message:agency:time:mergingHeads:force:)``).
+    /// Reads a report file and commits it with its source (see
+    /// ``commit(_:to:author:message:agency:time:mergingHeads:force:source:)``).
     ///
     /// - Parameters:
-    ///   - path: The report file (UTF-8 or GBK text).
+    ///   - path: The report file (text, .docx, PDF, web page, .doc/.wps).
     ///   - key: Which report.
     ///   - author: Who.
     ///   - message: Why; `nil` for "Commit FILE".
@@ -129,11 +135,11 @@ extension ReportRepository {
         fileAt path: String, to key: ReportKey, author: String, message: String? = nil, time: Date = Date(),
         mergingHeads: Bool = false, force: Bool = false
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
-        let parsed = try Self.readReport(at: path)
+        let (parsed, source) = try Self.readReportFile(at: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? "Commit \(name)", time: time,
-            mergingHeads: mergingHeads, force: force)
+            mergingHeads: mergingHeads, force: force, source: source)
         return (outcome, parsed.diagnostics)
     }
 }

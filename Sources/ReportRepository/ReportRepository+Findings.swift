@@ -32,11 +32,11 @@ extension ReportRepository {
     /// The findings of the checks on several revisions (see ``findings(of:)-(String)``), each document checked once
     /// per process: later calls answer from memory.
     ///
-    /// The parser's diagnostics are not kept with a revision (a revision keeps its document, not the text it was
-    /// read from), so the rules that need them (`heading-repeated`, `paragraph-broken`, `table-unreadable`,
-    /// `table-stray-text`, `heading-before-sections`) cannot run on a stored revision yet: `nianbao check FILE` can
-    /// give more findings than the same revision here. The seam is marked `SEAM(diagnostics)` below: once the
-    /// original file is kept with its revision (issue 14), read its diagnostics back there and key the cache by it.
+    /// The parser's diagnostics come from the revision: a commit keeps those of the file it read
+    /// (``RevisionRecord/diagnostics``), so the rules that need them (`heading-repeated`, `paragraph-broken`,
+    /// `table-unreadable`, `table-stray-text`, `heading-before-sections`) run here as in `nianbao check FILE`, and a
+    /// revision gives the same findings as the file it was committed from. (A revision made before diagnostics were
+    /// kept, or by a merge, has none.)
     ///
     /// - Returns: The findings by revision id.
     /// - Throws: ``RepositoryError/store(_:)`` when a document cannot be read.
@@ -52,7 +52,8 @@ extension ReportRepository {
         var findings: [ObjectID: [Finding]] = [:]
         var unchecked: [(revision: Revision, key: FindingsCache.Key)] = []
         for revision in revisions {
-            let key = FindingsCache.Key(root: revision.root, previous: lastYear[revision.report])
+            let key = FindingsCache.Key(
+                root: revision.root, previous: lastYear[revision.report], diagnostics: revision.record.diagnostics)
             if let cached = await findingsCache.findings(for: key) {
                 findings[revision.id] = cached
             } else {
@@ -66,9 +67,8 @@ extension ReportRepository {
         }
         for (revision, key) in unchecked {
             guard let document = documents[key.root] else { continue }
-            // SEAM(diagnostics): the revision's parse diagnostics go here once they are kept with it.
             let checked = Self.findings(
-                of: document, previous: key.previous.flatMap { documents[$0] }, diagnostics: [])
+                of: document, previous: key.previous.flatMap { documents[$0] }, diagnostics: key.diagnostics)
             await findingsCache.store(checked, for: key)
             findings[revision.id] = checked
         }

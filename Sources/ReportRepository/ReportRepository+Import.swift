@@ -114,7 +114,7 @@ extension ReportRepository {
     private func importFile(
         _ path: String, named file: String, rules: AgencyMapping, known: inout [Agency], author: String, time: Date
     ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String]) {
-        let parsed = try Self.readReport(at: path)
+        let (parsed, source) = try Self.readReportFile(at: path)
         let report = parsed.report
         guard let year = report.year else { throw .reportWithoutYear(file: file) }
         let name = report.agency
@@ -137,7 +137,7 @@ extension ReportRepository {
         }
         let outcome = try await commit(
             report, to: ReportKey(agency: agency.id, year: year), author: author, message: "Import \(file)",
-            agency: agency, time: time)
+            agency: agency, time: time, source: source)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,

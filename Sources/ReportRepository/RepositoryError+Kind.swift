@@ -34,7 +34,7 @@ extension RepositoryError {
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .authorMissing, .invalidAuthor, .wrongReport, .commentRequired, .reasonRequired, .invalidNodeName:
             .badInput
-        case .refNotSet, .tokenNotFound, .remoteNotFound:
+        case .refNotSet, .tokenNotFound, .remoteNotFound, .noOriginal:
             .notFound
         case .outOfScope, .countyOnly:
             .forbidden

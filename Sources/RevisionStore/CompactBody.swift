@@ -26,7 +26,7 @@ enum CompactBody {
 
     /// Object kinds by their code in the `object_kind` table.
     static let kindCodes: [ObjectKind: Int] = [
-        .report: 1, .section: 2, .paragraph: 3, .table: 4, .row: 5, .revision: 6,
+        .report: 1, .section: 2, .paragraph: 3, .table: 4, .row: 5, .revision: 6, .blob: 7,
     ]
 
     /// The kind stored under a code, if any.
@@ -45,6 +45,8 @@ enum CompactBody {
     ///   - object: The object's fields, as ``CanonicalReader`` reads them.
     ///   - rowID: The row id of a referenced object; throws when the store does not have it.
     static func encode(_ object: CanonicalReader, rowID: (ObjectKind, ObjectID) throws -> Int64) rethrows -> [UInt8] {
+        // A blob has no fields: its body is its bytes, as they are.
+        guard object.kind != .blob else { return object.payload }
         var out: [UInt8] = []
         out.reserveCapacity(128)
         for field in object.fields {
@@ -83,6 +85,7 @@ enum CompactBody {
         of body: [UInt8], kind: ObjectKind, objectID: (Int64, ObjectKind) throws -> ObjectID
     ) throws -> [UInt8] {
         var writer = CanonicalWriter(kind: kind)
+        guard kind != .blob else { return writer.bytes + body }
         var position = 0
         while position < body.count {
             let code = Int(body[position])
@@ -158,8 +161,10 @@ struct CompactBodyError: Error, CustomStringConvertible {
 extension CompactBody {
     /// The row ids a compact body refers to, in the order of its fields, without rebuilding the canonical bytes.
     ///
+    /// - Parameter kind: The object's kind code: a blob's body is its bytes and refers to nothing.
     /// - Throws: ``CompactBodyError`` when the body is not a compact body.
-    static func references(of body: [UInt8]) throws(CompactBodyError) -> [Int64] {
+    static func references(of body: [UInt8], kind: Int) throws(CompactBodyError) -> [Int64] {
+        guard kind != code(of: .blob) else { return [] }
         var rows: [Int64] = []
         var position = 0
         while position < body.count {

@@ -25,7 +25,7 @@ struct ObjectGraphWalk {
         ids[row] = found.objectID
         var children: [Int64]
         do {
-            children = try CompactBody.references(of: found.compactBody(in: db))
+            children = try CompactBody.references(of: found.compactBody(in: db), kind: kind)
         } catch let error as CompactBodyError {
             throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
         } catch let error as StoredBodyError {

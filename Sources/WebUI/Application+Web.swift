@@ -26,6 +26,7 @@ public func buildNodeWebRouter(
     router.addRoutes(AuthController(services: services).endpoints)
     router.addRoutes(OverviewController(services: services).endpoints)
     router.addRoutes(ReportController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(OriginalController(services: services).endpoints, atPath: "reports")
     router.addRoutes(HistoryController(services: services).endpoints, atPath: "reports")
     router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
     router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")

@@ -35,6 +35,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case revisionNotFound(String)
     /// No page at this address.
     case pageNotFound(path: String)
+    /// The revision keeps no original file (it was committed from plain text, or made by a merge).
+    case noOriginal(ReportKey)
     /// The report has an open sync conflict: it cannot be published until it is merged.
     case conflictOpen(ReportKey)
     /// The report has no open conflict to merge.
@@ -58,7 +60,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .unauthorized: .unauthorized
         case .forbidden, .countyOnly, .crossSite, .csrfMismatch: .forbidden
         case .badRequest, .malformedRevision: .badRequest
-        case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: .notFound
+        case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
         case .busy: .serviceUnavailable
         case .tooManyRequests: .tooManyRequests
@@ -75,6 +77,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .crossSite, .csrfMismatch: "请求被拒绝"
         case .badRequest, .malformedRevision: "请求有误"
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: "找不到页面"
+        case .noOriginal: "没有原件"
         case .conflictOpen: "存在未解决的冲突"
         case .noConflict: "没有冲突"
         case .staleForm: "报告已被修改"
@@ -103,6 +106,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .reportNotFound(let key): "机关 \(key.agency) 没有 \(key.year) 年的报告。"
         case .revisionNotFound(let text): "该报告没有编号以 \(text) 开头的修订。"
         case .pageNotFound(let path): "没有页面 \(path)。"
+        case .noOriginal(let key): "报告 \(key) 的这一修订是从纯文本提交的（或由合并产生），没有保存原件；可以用“导出文本”下载它的文字。"
         case .conflictOpen(let key): "报告 \(key) 存在未解决的同步冲突：请先在“冲突”页合并，再公开。"
         case .noConflict(let key): "报告 \(key) 没有需要合并的冲突。"
         case .staleForm(let key): "报告 \(key) 在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
@@ -143,6 +147,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
+        case .noOriginal(let key, _): self = .noOriginal(key)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,

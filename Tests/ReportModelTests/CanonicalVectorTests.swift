@@ -79,16 +79,28 @@ import Testing
             parents: [CanonicalObject.revision(first).id, try #require(ObjectID(hex: otherParent))], author: "county",
             node: "county", time: Date(timeIntervalSince1970: 1_737_360_005), message: "")
         objects["revision-merge"] = .revision(merge)
+        let blob = CanonicalObject.blob(Array("%PDF-1.7\n常张乡人民政府2024年报\n".utf8))
+        objects["blob"] = blob
+        var original = first
+        original.original = OriginalReference(name: "常张乡2024年报.pdf", format: "pdf", parts: [blob.id])
+        original.diagnostics = [
+            Diagnostic(
+                .warning, line: 42, code: .tableUnreadable, "表四无法从文本中可靠读取，请核对原件",
+                subject: DiagnosticSubject(table: 4, text: "行政复议 1 0")),
+            Diagnostic(.note, line: nil, code: .pageNumbers, "页码已略去"),
+        ]
+        objects["revision-original"] = .revision(original)
         return objects
     }
 
     @Test func vectorFileIsThere() {
-        #expect(Self.vectors.count == 13)
+        #expect(Self.vectors.count == 15)
     }
 
     @Test(arguments: [
         "paragraph", "paragraph-empty", "paragraph-multiline", "row-template", "table-template", "row-grid",
-        "table-grid", "section-leaf", "section", "report", "report-unknown", "revision-first", "revision-merge",
+        "table-grid", "section-leaf", "section", "report", "report-unknown", "revision-first", "revision-merge", "blob",
+        "revision-original",
     ])
     func modelEncodesLikeTheVector(name: String) throws {
         let vector = try #require(Self.vectors[name])

@@ -49,14 +49,14 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let parsed = try ReportRepository.readReport(at: file)
+                let (parsed, source) = try ReportRepository.readReportFile(at: file)
                 let diagnostics = parsed.diagnostics
                 let name = URL(fileURLWithPath: file).lastPathComponent
                 let repository = try repository.open()
                 let outcome = try await repository.commit(
                     parsed.report, to: ReportKey(agency: agency, year: year),
                     author: try await Author.resolve(author, in: repository), message: message ?? "Commit \(name)",
-                    mergingHeads: resolve, force: force)
+                    mergingHeads: resolve, force: force, source: source)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

@@ -1,4 +1,4 @@
-/// One stored object, decoded: a report root, a section, a paragraph, a table, a row or a revision.
+/// One stored object, decoded: a report root, a section, a paragraph, a table, a row, a revision or a blob.
 public enum CanonicalObject: Sendable, Hashable {
     /// A report root.
     case report(ReportNode)
@@ -12,6 +12,8 @@ public enum CanonicalObject: Sendable, Hashable {
     case row(RowNode)
     /// A revision.
     case revision(RevisionContent)
+    /// A piece of an original file's bytes.
+    case blob([UInt8])
 
     /// The object's kind.
     public var kind: ObjectKind {
@@ -22,6 +24,7 @@ public enum CanonicalObject: Sendable, Hashable {
         case .table: .table
         case .row: .row
         case .revision: .revision
+        case .blob: .blob
         }
     }
 
@@ -40,6 +43,9 @@ public enum CanonicalObject: Sendable, Hashable {
             []
         case .revision(let record):
             [(.report, record.root)] + record.parents.map { (.revision, $0) }
+                + (record.original?.parts.map { (.blob, $0) } ?? [])
+        case .blob:
+            []
         }
     }
 
@@ -87,7 +93,10 @@ public enum CanonicalObject: Sendable, Hashable {
             writer.field("node", .text(record.node))
             writer.field("time", .text(record.timeText))
             writer.field("message", .text(record.message))
+            record.encodeSource(into: &writer)
             return writer.bytes
+        case .blob(let bytes):
+            return Array("nianbao-object 1 blob\n".utf8) + bytes
         }
     }
 
@@ -168,10 +177,14 @@ public enum CanonicalObject: Sendable, Hashable {
                 throw fields.failure("time is not YYYY-MM-DDTHH:MM:SSZ")
             }
             let message = try fields.text("message")
+            let original = try fields.original()
+            let diagnostics = try fields.diagnostics()
             object = .revision(
                 RevisionContent(
                     report: ReportKey(agency: agency, year: year), root: root, parents: parents, author: author,
-                    node: node, time: time, message: message))
+                    node: node, time: time, message: message, original: original, diagnostics: diagnostics))
+        case .blob:
+            object = .blob(reader.payload)
         }
         guard fields.isAtEnd else { throw fields.failure("unexpected field `\(fields.nextName ?? "")`") }
         guard object.encoded() == bytes else {
@@ -182,7 +195,7 @@ public enum CanonicalObject: Sendable, Hashable {
 }
 
 /// Walks the fields of a decoded object in the order the encoding fixes.
-private struct FieldCursor {
+struct FieldCursor {
     let reader: CanonicalReader
     var index = 0
 

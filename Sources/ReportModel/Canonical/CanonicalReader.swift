@@ -4,6 +4,8 @@ public struct CanonicalReader: Sendable {
     public let kind: ObjectKind
     /// The fields in order.
     public let fields: [(name: String, values: [CanonicalValue])]
+    /// The bytes of a blob, as they are (a blob has no fields); empty for every other kind.
+    public let payload: [UInt8]
 
     /// Reads an object's bytes.
     ///
@@ -23,6 +25,12 @@ public struct CanonicalReader: Sendable {
         else { throw fail("unknown object kind") }
         self.kind = kind
         position = headerEnd + 1
+        guard kind != .blob else {
+            self.fields = []
+            self.payload = Array(bytes[position...])
+            return
+        }
+        self.payload = []
         var fields: [(name: String, values: [CanonicalValue])] = []
         while position < bytes.count {
             let nameStart = position

@@ -13,4 +13,7 @@ public enum ObjectKind: String, Sendable, Hashable, Codable, CaseIterable {
     case row
     /// A revision: the root of one snapshot of a report, its parents and who made it when.
     case revision
+    /// Up to 1 MiB of the bytes of an original file (a .docx, PDF or web page a revision was read from), kept as
+    /// they are.
+    case blob
 }

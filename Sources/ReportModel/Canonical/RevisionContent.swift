@@ -19,11 +19,16 @@ public struct RevisionContent: Sendable, Hashable {
     public var time: Date
     /// What it changes, in the author's words.
     public var message: String
+    /// The file the report was read from (a .docx, PDF or web page), kept with the revision; `nil` for a revision
+    /// read from plain text, made by a merge, or made before originals were kept.
+    public var original: OriginalReference?
+    /// What the parser noticed reading that file (the checks need them: `RevisionRecord+Source.swift`).
+    public var diagnostics: [Diagnostic]
 
     /// Creates a revision content; the time is cut to whole seconds so that it encodes exactly.
     public init(
         report: ReportKey, root: ObjectID, parents: [ObjectID], author: String, node: String, time: Date,
-        message: String
+        message: String, original: OriginalReference? = nil, diagnostics: [Diagnostic] = []
     ) {
         self.report = report
         self.root = root
@@ -32,6 +37,8 @@ public struct RevisionContent: Sendable, Hashable {
         self.node = node
         self.time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
         self.message = message
+        self.original = original
+        self.diagnostics = diagnostics.map(Self.stored)
     }
 
     /// The time as written in the encoding: `2025-01-08T09:30:00Z`.

@@ -56,6 +56,8 @@ struct ReportPageView {
     let agencyHref: String
     let historyHref: String
     let exportHref: String
+    /// The link to the original file, when the revision keeps one.
+    let original: OriginalLinkView?
     let diffPreviousHref: String
     let hasPreviousRevision: Bool
     let hasLastYear: Bool
@@ -106,6 +108,7 @@ struct ReportPageView {
         agencyHref = "/reports/\(key.agency)"
         historyHref = ReportAddress.href(key, "history")
         exportHref = ReportAddress.href(key, "export") + (isHead ? "" : "?rev=" + details.revision.id.hex)
+        original = OriginalLinkView(details.revision, isHead: isHead)
         hasPreviousRevision = details.revision.firstParent != nil
         diffPreviousHref =
             details.revision.firstParent.map {

@@ -1,0 +1,67 @@
+import DocumentLayout
+import ReportModel
+import ReportParser
+
+/// What a revision keeps of the file its report was read from: the parser's diagnostics, and the file itself when
+/// it is a .docx, PDF, web page or .doc/.wps (a plain text file is not kept: its text is the revision's).
+public struct ReportSource: Sendable, Hashable {
+    /// What the parser noticed reading the file.
+    public var diagnostics: [Diagnostic]
+    /// The file, when it is kept.
+    public var original: OriginalFile?
+
+    /// Creates a source.
+    public init(diagnostics: [Diagnostic], original: OriginalFile? = nil) {
+        self.diagnostics = diagnostics
+        self.original = original
+    }
+
+    /// The source of a parsed file: its diagnostics, and its bytes unless it is plain text.
+    ///
+    /// - Parameters:
+    ///   - parsed: What the parser read from the file.
+    ///   - bytes: The file's bytes.
+    ///   - name: The file's name, without its folder.
+    public init(parsed: ParseResult, bytes: [UInt8], name: String) {
+        self.diagnostics = parsed.diagnostics
+        self.original = parsed.format == .text ? nil : OriginalFile(name: name, format: parsed.format, bytes: bytes)
+    }
+}
+
+/// An original file: a .docx, PDF, web page or .doc/.wps a revision was read from, byte for byte.
+public struct OriginalFile: Sendable, Hashable {
+    /// Its name, without its folder.
+    public var name: String
+    /// The format it was read as.
+    public var format: DocumentFormat
+    /// Its bytes.
+    public var bytes: [UInt8]
+
+    /// The largest original kept with a revision: 12 MiB, so that a revision with its original always fits in one
+    /// sync pack (16 MiB). A larger file is committed without its original, with a warning.
+    public static let maxKeptBytes = 12 * 1024 * 1024
+
+    /// Creates an original file.
+    public init(name: String, format: DocumentFormat, bytes: [UInt8]) {
+        self.name = name
+        self.format = format
+        self.bytes = bytes
+    }
+
+    /// The format in Chinese, as pages show it (`Word 文档（.docx）`).
+    public var formatName: String { format.displayName }
+
+    /// The extension of the format (`docx`, `pdf`, `html`, `doc`), for a file name.
+    public var fileExtension: String { format.rawValue }
+
+    /// The MIME type a download gives it.
+    public var mediaType: String {
+        switch format {
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .pdf: "application/pdf"
+        case .html: "text/html"
+        case .legacyWord: "application/msword"
+        case .text: "text/plain"
+        }
+    }
+}
