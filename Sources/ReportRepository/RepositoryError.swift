@@ -73,6 +73,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case reasonRequired
     /// `published` refused: the revision is not the submitted one, or its checks report errors.
     case publishRefused(ReportKey, revision: ObjectID, obstacles: [PublishObstacle])
+    /// Something about people: adding one, a password, or an action beyond a role (``PeopleError``).
+    case people(PeopleError)
 
     public var description: String {
         switch self {
@@ -158,6 +160,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "报告 \(report) 的修订 \(revision.shortHex(8)) 不能公开："
                 + obstacles.map(\.description).joined(separator: "；")
                 + "。请先报送并改正；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。什么也没有改动。"
+        case .people(let error):
+            error.description
         }
     }
 }
