@@ -142,5 +142,9 @@ import Testing
         #expect(issued.token.owner == "王主任")
         #expect(try await repository.tokens().first?.owner == "王主任")
         #expect(try await repository.authenticate(issued.secret)?.owner == "王主任")
+        // What it sends is recorded under the owner's name
+        #expect(Sender(issued.token).label == "王主任")
+        let unowned = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        #expect(Sender(unowned.token).label == "常张乡")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import ReportRepository
 import RevisionStore
 
@@ -10,6 +11,12 @@ extension Nianbao {
             commandName: "user",
             abstract: "管理本节点的用户（网页登录）：添加、列出、停用、改密码。",
             subcommands: [Add.self, List.self, Disable.self, Passwd.self])
+
+        /// Who manages people here, for the audit log: `$NIANBAO_AUTHOR`, else the configured author, else `命令行`.
+        static func administrator(of repository: ReportRepository) async -> String {
+            let given = ProcessInfo.processInfo.environment["NIANBAO_AUTHOR"]
+            return (try? await repository.author(given: given)) ?? "命令行"
+        }
 
         /// `nianbao user add NAME --role ROLE [--agency ID]… [--password-stdin]`.
         struct Add: AsyncParsableCommand {
@@ -36,7 +43,7 @@ extension Nianbao {
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 let person = try await opened.addPerson(
                     name: name, role: role, agencies: Set(agency), password: password)
-                let by = try await opened.configuredAuthor() ?? "命令行"
+                let by = await User.administrator(of: opened)
                 try await opened.recordAudit(
                     person: by, action: "user-add", detail: "添加用户 \(person.name)（\(person.role.label)）")
                 switch output.chosen {
@@ -81,7 +88,7 @@ extension Nianbao {
             func run() async throws {
                 let opened = try repository.open()
                 try await opened.disablePerson(named: name)
-                let by = try await opened.configuredAuthor() ?? "命令行"
+                let by = await User.administrator(of: opened)
                 try await opened.recordAudit(person: by, action: "user-disable", detail: "停用用户 \(name)")
                 Output.print("已停用用户 \(name)。")
             }
@@ -104,7 +111,7 @@ extension Nianbao {
                 let opened = try repository.open()
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 try await opened.setPassword(of: name, to: password)
-                let by = try await opened.configuredAuthor() ?? "命令行"
+                let by = await User.administrator(of: opened)
                 try await opened.recordAudit(person: by, action: "user-passwd", detail: "重设用户 \(name) 的密码")
                 Output.print("已为用户 \(name) 设置新密码。")
             }
@@ -112,7 +119,7 @@ extension Nianbao {
     }
 }
 
-extension PersonRole: @retroactive ExpressibleByArgument {}
+extension PersonRole: ExpressibleByArgument {}
 
 /// A person in `--format json`.
 struct PersonJSON: JSONOutput {
