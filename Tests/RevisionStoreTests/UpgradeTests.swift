@@ -24,7 +24,12 @@ import Testing
                 sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                     + " AND name != 'grdb_migrations'")
             {
-                let columns = table == "mark_comment" ? "agency, year, name, comment, author, time" : "*"
+                let columns =
+                    switch table {
+                    case "mark_comment": "agency, year, name, comment, author, time"
+                    case "token": "id, hash, label, all_agencies, created, revoked"
+                    default: "*"
+                    }
                 rows[table] = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table)").map(\.description).sorted()
             }
             return (schema, rows)
@@ -67,15 +72,17 @@ import Testing
             try writer.setRemoteRef(remote: "county", report: Self.key, name: "draft", revision: first, at: Self.time)
             return revision.id
         }
-        // … as schema version 4 leaves it: the same tables without version 5's column and version 6's tables, and no
-        // record of either
+        // … as schema version 4 leaves it: the same tables without version 5's column, version 6's tables and version
+        // 9's tables and column, and no record of them
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
             try db.execute(sql: "DROP TABLE mark_receipt")
             try db.execute(sql: "DROP TABLE upload")
             try db.execute(sql: "ALTER TABLE mark_comment DROP COLUMN forced")
+            for table in ["audit", "person_agency", "person"] { try db.execute(sql: "DROP TABLE \(table)") }
+            try db.execute(sql: "ALTER TABLE token DROP COLUMN owner")
             try db.execute(
-                sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v5-mark-reason', 'v6-receipts')")
+                sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v5-mark-reason', 'v6-receipts', 'v9-people')")
             try db.execute(sql: "PRAGMA user_version = 4")
         }
         let before = try Self.contents(of: queue)

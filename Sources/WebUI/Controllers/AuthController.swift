@@ -39,7 +39,8 @@ struct AuthController {
         let form = try await FormFields.read(request)
         let next = LoginPath.safeNext(form.value("next"))
         if let name = form.value("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty {
-            return try await loginPerson(name: name, password: form.value("password") ?? "", next: next, request, context)
+            let password = form.value("password") ?? ""
+            return try await loginPerson(name: name, password: password, next: next, request, context)
         }
         let secret = (form.value("token") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let repository = services.repository
