@@ -31,6 +31,8 @@ struct Nianbao: AsyncParsableCommand {
             GC.self,
             Serve.self,
             Token.self,
+            User.self,
+            Audit.self,
             RemoteCommand.self,
             Pull.self,
             Push.self,

@@ -23,10 +23,11 @@ extension ReportRepository {
     /// - Parameters:
     ///   - label: What it is for.
     ///   - scope: `.all` for the county, or the agencies a township may read and write.
+    ///   - owner: The person or node it belongs to, whose name stands for what it does.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
     ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one.
     public func issueToken(
-        label: String, scope: AccessScope, time: Date = Date()
+        label: String, scope: AccessScope, owner: String? = nil, time: Date = Date()
     ) async throws(RepositoryError)
         -> IssuedToken
     {
@@ -37,8 +38,9 @@ extension ReportRepository {
         var generator = SystemRandomNumberGenerator()
         let secret = "nbt_" + HexDigits.encode((0..<24).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
         let hash = Self.tokenHash(secret)
+        let owner = try owner.map { owner throws(RepositoryError) in try Self.checkedPersonName(owner) }
         let token = try await write { writer in
-            try writer.insertToken(hash: hash, label: label, scope: scope, created: time)
+            try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
         }
         return IssuedToken(secret: secret, token: token)
     }

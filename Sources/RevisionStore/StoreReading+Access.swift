@@ -42,6 +42,6 @@ extension StoreReading {
         }
         return AccessToken(
             id: id, label: record.label, scope: scope, created: Date(timeIntervalSince1970: Double(record.created)),
-            revoked: record.revoked.map { Date(timeIntervalSince1970: Double($0)) })
+            revoked: record.revoked.map { Date(timeIntervalSince1970: Double($0)) }, owner: record.owner)
     }
 }

@@ -7,10 +7,12 @@ extension StoreWriter {
     /// Records a new token by its SHA-256.
     ///
     /// - Returns: The token as the node keeps it.
-    public func insertToken(hash: [UInt8], label: String, scope: AccessScope, created: Date) throws -> AccessToken {
+    public func insertToken(
+        hash: [UInt8], label: String, scope: AccessScope, created: Date, owner: String? = nil
+    ) throws -> AccessToken {
         var record = TokenRecord(
             id: nil, hash: Data(hash), label: label, allAgencies: scope.isAll,
-            created: Int64(created.timeIntervalSince1970), revoked: nil)
+            created: Int64(created.timeIntervalSince1970), revoked: nil, owner: owner)
         try record.insert(db)
         let id = record.id ?? db.lastInsertedRowID
         if case .agencies(let agencies) = scope {

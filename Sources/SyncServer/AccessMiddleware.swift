@@ -40,10 +40,17 @@ public struct AccessMiddleware: RouterMiddleware {
             context.presentedToken = true
             if let session = await protection.sessions.session(id) {
                 context.sessionID = session.id
-                context.access = try await authenticate { () async throws(RepositoryError) in
-                    try await repository.authenticate(tokenHash: session.subject)
+                switch session.subject {
+                case .token(let hash):
+                    context.access = try await authenticate { () async throws(RepositoryError) in
+                        try await repository.authenticate(tokenHash: hash)
+                    }
+                case .person(let person, let stamp):
+                    context.person = try await authenticate { () async throws(RepositoryError) in
+                        try await repository.activePerson(id: person, stamp: stamp)
+                    }
                 }
-                if context.access == nil { await protection.sessions.close(id) }
+                if context.access == nil, context.person == nil { await protection.sessions.close(id) }
             }
         case nil:
             break
@@ -51,9 +58,9 @@ public struct AccessMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    private func authenticate(
-        _ operation: () async throws(RepositoryError) -> AccessToken?
-    ) async throws(NodeError) -> AccessToken? {
+    private func authenticate<Subject>(
+        _ operation: () async throws(RepositoryError) -> Subject?
+    ) async throws(NodeError) -> Subject? {
         do {
             return try await operation()
         } catch {

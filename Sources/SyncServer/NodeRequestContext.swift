@@ -9,6 +9,8 @@ public struct NodeRequestContext: RequestContext {
     public var access: AccessToken?
     /// Whether the request presented a token at all, valid or not (a bearer header, or a session cookie).
     public var presentedToken = false
+    /// The person the request's login session stands for, if it stands for one who is still active.
+    public var person: Person?
     /// The open login session the request's cookie names, if any.
     public var sessionID: String?
     /// The client's address (`unknown` when the connection has none, as in router tests).

@@ -55,8 +55,8 @@ public struct NodeLimits: Sendable, Hashable {
 public struct NodeProtection: Sendable {
     /// The limits.
     public let limits: NodeLimits
-    /// Login sessions of the web pages, by session id; each stands for the SHA-256 of the token typed at login.
-    public let sessions: SessionStore<[UInt8]>
+    /// Login sessions of the web pages, by session id; each stands for a person or the token typed at login.
+    public let sessions: SessionStore<LoginSubject>
     /// Failed logins, by client address.
     public let failedLogins: RateLimiter
     /// Requests for what is not there, by client address and by token.

@@ -31,6 +31,8 @@ public func buildNodeWebRouter(
     router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
     router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")
     router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(AuditController(services: services).endpoints)
+    router.addRoutes(PeopleController(services: services).endpoints)
     return router
 }
 

@@ -19,6 +19,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case forbidden(agency: String)
     /// Only the county's token (which reaches every report) may do this.
     case countyOnly(action: String)
+    /// The person's role does not allow the action (``PersonRules``).
+    case notAllowed(role: PersonRole, action: PersonAction)
     /// A form was sent from another site (its `Origin` or `Sec-Fetch-Site` says so).
     case crossSite
     /// A form came without the page's anti-forgery token, or with a wrong one.
@@ -58,7 +60,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         switch self {
         case .loginRequired: .seeOther
         case .unauthorized: .unauthorized
-        case .forbidden, .countyOnly, .crossSite, .csrfMismatch: .forbidden
+        case .forbidden, .countyOnly, .notAllowed, .crossSite, .csrfMismatch: .forbidden
         case .badRequest, .malformedRevision: .badRequest
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
@@ -73,7 +75,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     public var title: String {
         switch self {
         case .loginRequired, .unauthorized: "需要登录"
-        case .forbidden, .countyOnly: "无权访问"
+        case .forbidden, .countyOnly, .notAllowed: "无权访问"
         case .crossSite, .csrfMismatch: "请求被拒绝"
         case .badRequest, .malformedRevision: "请求有误"
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: "找不到页面"
@@ -98,6 +100,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .unauthorized: "请先登录再提交表单：输入本节点发给您的访问令牌。"
         case .forbidden(let agency): "您的令牌无权查看机关 \(agency) 的报告。"
         case .countyOnly(let action): "只有县级令牌（可访问全部报告）才能\(action)。"
+        case .notAllowed(let role, let action): "\(role.label)不能\(action.label)。如需办理，请联系县政务公开办。"
         case .crossSite: "该表单来自其他网站，已拒绝。请在本站页面上操作。"
         case .csrfMismatch: "表单已过期或来源不明（防伪令牌不符）。请刷新页面后重新提交。"
         case .badRequest(let message): message
@@ -148,11 +151,12 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
         case .noOriginal(let key, _): self = .noOriginal(key)
+        case .people(.notAllowed(let role, let action)): self = .notAllowed(role: role, action: action)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .publishRefused, .invalidNodeName,
-            .uploadQuotaExceeded:
+            .uploadQuotaExceeded, .people:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)
             case .forbidden, .busy, .unavailable, .failure: self = .repository(error)

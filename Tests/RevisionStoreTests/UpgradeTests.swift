@@ -29,6 +29,7 @@ import Testing
                     switch table {
                     case "mark_comment": "agency, year, name, comment, author, time"
                     case "object": "id, hash, kind"
+                    case "token": "id, hash, label, all_agencies, created, revoked"
                     default: "*"
                     }
                 rows[table] = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table)").map(\.description).sorted()
@@ -74,7 +75,7 @@ import Testing
             return revision.id
         }
         // … as schema version 4 leaves it: bodies as they are, the same tables without version 5's column, version
-        // 6's and 7's tables and version 8's object kind, and no record of any of them
+        // 6's and 7's tables, version 8's object kind and version 9's tables and column, and no record of any of them
         try CompressionTests.downgradeToVersion6(path)
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
@@ -82,8 +83,10 @@ import Testing
             try db.execute(sql: "DROP TABLE upload")
             try db.execute(sql: "ALTER TABLE mark_comment DROP COLUMN forced")
             try db.execute(sql: "DELETE FROM object_kind WHERE code = 7")
+            for table in ["audit", "person_agency", "person"] { try db.execute(sql: "DROP TABLE \(table)") }
+            try db.execute(sql: "ALTER TABLE token DROP COLUMN owner")
             try db.execute(
-                sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v5-mark-reason', 'v6-receipts', 'v8-originals')"
+                sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people')"
             )
             try db.execute(sql: "PRAGMA user_version = 4")
         }

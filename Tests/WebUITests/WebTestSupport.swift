@@ -37,9 +37,12 @@ struct WebFixture {
     static let changzhang2023 = ReportKey(agency: "changzhang", year: 2023)
     static let dazhuang2024 = ReportKey(agency: "dazhuang", year: 2024)
 
-    static func make() async throws -> WebFixture {
-        let repository = ReportRepository(
-            store: try RevisionStore.inMemory(node: "county", logger: logger), logger: logger)
+    /// The fixture in memory, or in a repository file at `path`.
+    static func make(at path: String? = nil) async throws -> WebFixture {
+        let store =
+            try path.map { try RevisionStore.create(at: $0, node: "county", logger: logger) }
+            ?? RevisionStore.inMemory(node: "county", logger: logger)
+        let repository = ReportRepository(store: store, logger: logger)
         let time = Date(timeIntervalSince1970: 1_736_300_000)
         let changzhang = Agency(id: "changzhang", name: "常张乡人民政府")
         var last = SampleReport.make(agency: "常张乡人民政府", year: 2023)

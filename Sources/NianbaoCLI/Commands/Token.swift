@@ -26,6 +26,9 @@ extension Nianbao {
             @Option(name: .long, help: "What the token is for (default: its agencies, or `all`).")
             var label: String?
 
+            @Option(name: .long, help: "谁持有这个令牌：用户或节点的名称（用它做的操作记在这个名字下）。")
+            var owner: String?
+
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
@@ -38,7 +41,7 @@ extension Nianbao {
             func run() async throws {
                 let scope: AccessScope = all ? .all : .agencies(Set(agency))
                 let issued = try await repository.open().issueToken(
-                    label: label ?? (all ? "all" : agency.sorted().joined(separator: ",")), scope: scope)
+                    label: label ?? (all ? "all" : agency.sorted().joined(separator: ",")), scope: scope, owner: owner)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(TokenJSON(issued.token, secret: issued.secret))
@@ -69,7 +72,8 @@ extension Nianbao {
                     for token in tokens {
                         let state =
                             token.revoked.map { "revoked \(ISO8601DateFormatter().string(from: $0))" } ?? "valid"
-                        Output.print("\(token.id)\t\(token.label)\treaches \(token.scope)\t\(state)")
+                        let owner = token.owner.map { "\t持有人 \($0)" } ?? ""
+                        Output.print("\(token.id)\t\(token.label)\treaches \(token.scope)\t\(state)\(owner)")
                     }
                 }
             }
@@ -101,6 +105,8 @@ struct TokenJSON: JSONOutput {
     let agencies: [String]
     let created: Date
     @NullEncodable var revoked: Date?
+    /// Who holds it (a person's or a node's name).
+    @NullEncodable var owner: String?
     /// Only when the token was just issued.
     @NullEncodable var token: String?
 
@@ -116,6 +122,7 @@ struct TokenJSON: JSONOutput {
         }
         created = token.created
         revoked = token.revoked
+        owner = token.owner
         self.token = secret
     }
 }

@@ -32,9 +32,9 @@ public struct Sender: Sendable, Hashable {
         self.token = token
     }
 
-    /// The sender a token is.
+    /// The sender a token is, named by its owner (a person or a node) when it has one, else by its label.
     public init(_ token: AccessToken) {
-        self.init(label: token.label, scope: token.scope, token: token.id)
+        self.init(label: token.owner ?? token.label, scope: token.scope, token: token.id)
     }
 }
 

@@ -12,14 +12,19 @@ public struct AccessToken: Sendable, Hashable, Codable {
     public var created: Date
     /// When it was revoked, or `nil` while it is valid.
     public var revoked: Date?
+    /// Who owns it: a person's or a node's name, or `nil` when nobody was named.
+    public var owner: String?
 
     /// Creates a token description.
-    public init(id: Int64, label: String, scope: AccessScope, created: Date, revoked: Date?) {
+    public init(
+        id: Int64, label: String, scope: AccessScope, created: Date, revoked: Date?, owner: String? = nil
+    ) {
         self.id = id
         self.label = label
         self.scope = scope
         self.created = created
         self.revoked = revoked
+        self.owner = owner
     }
 
     /// Whether the token still opens the node.

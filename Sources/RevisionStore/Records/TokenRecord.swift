@@ -14,11 +14,13 @@ struct TokenRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// Seconds since 1970.
     var created: Int64
     var revoked: Int64?
+    /// Who owns it: a person's or a node's name (`nil` before owners were kept).
+    var owner: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, hash, label
         case allAgencies = "all_agencies"
-        case created, revoked
+        case created, revoked, owner
     }
 
     enum Columns {

@@ -5,9 +5,9 @@ import ReportRepository
 import SyncAPI
 import SyncServer
 
-/// `GET /login`, `POST /login` (a valid token typed in opens a login session; the browser's cookie holds only the
-/// session's random id, HttpOnly and SameSite=Strict) and `POST /logout` (the session ends and the cookie is
-/// cleared). A token in the address never logs anyone in.
+/// `GET /login`, `POST /login` (a person's name and password, or a node administrator's token, opens a login
+/// session; the browser's cookie holds only the session's random id, HttpOnly and SameSite=Strict) and `POST /logout`
+/// (the session ends and the cookie is cleared). A token in the address never logs anyone in.
 struct AuthController {
     let services: WebServices
 
@@ -38,6 +38,10 @@ struct AuthController {
         }
         let form = try await FormFields.read(request)
         let next = LoginPath.safeNext(form.value("next"))
+        if let name = form.value("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            let password = form.value("password") ?? ""
+            return try await loginPerson(name: name, password: password, next: next, request, context)
+        }
         let secret = (form.value("token") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let repository = services.repository
         let access = try await services.run { () async throws(RepositoryError) in
@@ -53,7 +57,7 @@ struct AuthController {
         }
         // A login always starts a new session: an id planted in the browser before never becomes a login.
         if let old = context.sessionID { await protection.sessions.close(old) }
-        let session = await protection.sessions.open(for: ReportRepository.tokenHash(secret))
+        let session = await protection.sessions.open(for: .token(hash: ReportRepository.tokenHash(secret)))
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
         return response
@@ -75,7 +79,7 @@ struct AuthController {
 
     /// The login cookie: HttpOnly, SameSite=Strict, and `Secure` when the node says so or the request came over
     /// HTTPS through a proxy (`X-Forwarded-Proto: https`).
-    private func sessionCookie(_ value: String, maxAge: Int, _ request: Request) -> Cookie {
+    func sessionCookie(_ value: String, maxAge: Int, _ request: Request) -> Cookie {
         Cookie(
             name: SyncProtocol.sessionCookie, value: value, maxAge: maxAge, path: "/",
             secure: services.configuration.secureCookies || Self.cameOverHTTPS(request), httpOnly: true,
@@ -95,4 +99,6 @@ struct LoginView {
     let next: String
     let expired: Bool
     let failed: Bool
+    /// The name typed in, shown again after a failed login.
+    var name: String = ""
 }

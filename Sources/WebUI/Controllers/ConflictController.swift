@@ -29,7 +29,7 @@ struct ConflictController {
             return try render(ConflictView(entry: entry), entry: entry, session: session)
         }
         let repository = services.repository
-        let author = session.access?.label ?? "web"
+        let author = session.access?.name ?? "web"
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(of: key, head: head, author: author, commit: false)
         }
@@ -40,7 +40,7 @@ struct ConflictController {
     @Sendable func merge(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
-        let access = try session.requireAccess(request, toAgency: key.agency)
+        let access = try session.require(.edit, request, toAgency: key.agency)
         let entry = try await services.catalog.state(of: key)
         guard let head = form.value("head"), !head.isEmpty else { throw WebError.badRequest("表单缺少要合并的修订线。") }
         let headRef = entry.refs.first { $0.name.kind == .head && $0.name.name == head && $0.name != .draft }
@@ -62,16 +62,17 @@ struct ConflictController {
         }
         let repository = services.repository
         let origin = entry.conflicts.first { $0.head == head }?.origin ?? head
-        let message = "合并 \(origin) 推送的修订（网页，\(access.label)）"
+        let message = "合并 \(origin) 推送的修订（网页，\(access.name)）"
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
-                of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.label,
+                of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,
                 message: message)
         }
         if let revision = outcome.revision {
+            try await services.audit(access, "merge", report: key, revision: revision.id, detail: message)
             context.logger.info(
                 "web merge",
-                metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.label)"])
+                metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.name)"])
             return Response.redirect(to: ReportAddress.href(key), type: .normal)
         }
         let left = outcome.result.conflicts.count

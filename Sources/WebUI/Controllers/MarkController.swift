@@ -22,10 +22,11 @@ struct MarkController {
     @Sendable func mark(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
-        let access = try session.requireAccess(request, toAgency: key.agency)
+        _ = try session.requireAccess(request, toAgency: key.agency)
         guard let markText = form.value("mark"), let mark = Mark(rawValue: markText) else {
             throw WebError.badRequest("请选择要设置的标记：报送、退回或公开。")
         }
+        let access = try session.require(PersonAction(mark: mark), request, toAgency: key.agency)
         guard let revision = try ReportAddress.revision(form.value("revision")) else {
             throw WebError.badRequest("表单缺少修订编号。")
         }
@@ -35,7 +36,7 @@ struct MarkController {
             try await repository.show(revision, scope: access.scope)
         }
         guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
-        let author = access.label
+        let author = access.name
         // The confirmation step's form carries `confirm=1` and the reason (an empty one is refused by the rules).
         let reason = form.value("confirm") == "1" ? form.value("reason") ?? "" : nil
         do {
@@ -50,6 +51,9 @@ struct MarkController {
         } catch {
             throw WebError(error)
         }
+        try await services.audit(
+            access, "mark", report: key, revision: details.revision.id,
+            detail: mark.label + (reason.map { "（强制：\($0)）" } ?? ""))
         context.logger.info(
             "web mark",
             metadata: [

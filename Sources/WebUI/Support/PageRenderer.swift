@@ -43,8 +43,10 @@ struct PageRenderer: Sendable {
     ) throws(WebError) -> Response {
         let body = try render(template, view)
         let layout = LayoutView(
-            title: title, body: body, signedIn: session.isSignedIn, who: session.access?.label ?? "",
-            reach: session.isCounty ? "全部报告" : "本机关报告", csrf: session.csrfToken, diffStyles: diffStyles)
+            title: title, body: body, signedIn: session.isSignedIn, who: session.access?.name ?? "",
+            reach: session.access?.person.map(\.role.label) ?? (session.isCounty ? "全部报告" : "本机关报告"),
+            csrf: session.csrfToken, diffStyles: diffStyles, canAudit: session.may(.readAudit),
+            canManagePeople: session.may(.managePeople))
         let html = try render("layout", layout)
         return Self.html(html, status: status)
     }
@@ -74,6 +76,10 @@ struct LayoutView {
     let reach: String
     let csrf: String
     let diffStyles: Bool
+    /// Whether the one at the browser may read the audit log (the link to it).
+    var canAudit = false
+    /// Whether the one at the browser manages people (the link to the people page).
+    var canManagePeople = false
 }
 
 /// The page templates and the style sheet, read once per process from the files the build embeds in the module.

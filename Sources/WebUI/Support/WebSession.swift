@@ -6,11 +6,11 @@ import ReportRepository
 import SyncAPI
 import SyncServer
 
-/// Who is at the browser: the login session its cookie names (or the token of an `Authorization: Bearer` header),
-/// what it reaches, and the anti-forgery token its forms must carry.
+/// Who is at the browser: the login session its cookie names (a person, or a token typed in) or the token of an
+/// `Authorization: Bearer` header, what they reach and may do, and the anti-forgery token their forms must carry.
 struct WebSession: Sendable {
-    /// The valid token, if any.
-    var access: AccessToken?
+    /// Who is acting (a person, or a valid token), if anyone.
+    var access: Principal?
     /// What the request logged in with: its session's id, else the bearer token it presented; `nil` for neither.
     var credential: String?
     /// Whether the request presented a session or token that is not (or no longer) valid.
@@ -26,9 +26,9 @@ struct WebSession: Sendable {
 
     /// The session of a request.
     init(request: Request, context: NodeRequestContext, protection: CSRFProtection) {
-        access = context.access
-        credential = context.access == nil ? nil : context.sessionID ?? Self.bearerToken(request)
-        presentedInvalid = context.presentedToken && context.access == nil
+        access = context.person.map(Principal.init(person:)) ?? context.access.map(Principal.init(token:))
+        credential = access == nil ? nil : context.sessionID ?? Self.bearerToken(request)
+        presentedInvalid = context.presentedToken && access == nil
         csrfToken = credential.map(protection.token(for:)) ?? ""
     }
 
@@ -40,8 +40,12 @@ struct WebSession: Sendable {
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
-    /// The token, or the error a page (`GET`: go and log in) or a form (401) gets without one.
-    func requireAccess(_ request: Request) throws(WebError) -> AccessToken {
+    /// Whether the one at the browser may take an action (a viewer changes nothing; only the county returns and
+    /// publishes): ``PersonRules``.
+    func may(_ action: PersonAction) -> Bool { access?.may(action) ?? false }
+
+    /// Who is acting, or the error a page (`GET`: go and log in) or a form (401) gets without anyone.
+    func requireAccess(_ request: Request) throws(WebError) -> Principal {
         if let access { return access }
         guard request.method == .get || request.method == .head else { throw .unauthorized }
         throw .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: presentedInvalid)
@@ -49,16 +53,26 @@ struct WebSession: Sendable {
 
     /// The token, or an error unless it reaches the agency's reports: an agency outside its reach is answered
     /// exactly as one that does not exist (``WebError/unknownAgency(_:)``), never named as another's.
-    func requireAccess(_ request: Request, toAgency agency: String) throws(WebError) -> AccessToken {
+    func requireAccess(_ request: Request, toAgency agency: String) throws(WebError) -> Principal {
         let access = try requireAccess(request)
         guard access.scope.allows(agency: agency) else { throw .unknownAgency(agency) }
         return access
     }
 
     /// The token, or an error unless it is the county's.
-    func requireCountyAccess(_ request: Request, action: String) throws(WebError) -> AccessToken {
+    func requireCountyAccess(_ request: Request, action: String) throws(WebError) -> Principal {
         let access = try requireAccess(request)
         guard access.scope.isAll else { throw .countyOnly(action: action) }
+        return access
+    }
+
+    /// Who is acting, or an error unless they reach the agency (answered as one that does not exist) and their role
+    /// allows the action (403).
+    func require(
+        _ action: PersonAction, _ request: Request, toAgency agency: String
+    ) throws(WebError) -> Principal {
+        let access = try requireAccess(request, toAgency: agency)
+        guard access.may(action) else { throw .notAllowed(role: access.role, action: action) }
         return access
     }
 

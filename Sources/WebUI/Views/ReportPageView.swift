@@ -152,10 +152,10 @@ struct MarkFormsView {
         action = ReportAddress.href(key, "mark")
         csrf = session.csrfToken
         self.revision = revision.hex
-        canSubmit = session.isSignedIn
-        canReturn = session.isCounty
-        canPublish = session.isCounty && status != .conflict
-        publishBlocked = session.isCounty && status == .conflict
+        canSubmit = session.may(.submit)
+        canReturn = session.may(.returnReport)
+        canPublish = session.may(.publish) && status != .conflict
+        publishBlocked = session.may(.publish) && status == .conflict
         any = canSubmit || canReturn || canPublish
     }
 }

@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportRepository
+import RevisionStore
+
+extension Nianbao {
+    /// `nianbao user add|list|disable|passwd`: the people who use this node's web pages.
+    struct User: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "user",
+            abstract: "管理本节点的用户（网页登录）：添加、列出、停用、改密码。",
+            subcommands: [Add.self, List.self, Disable.self, Passwd.self])
+
+        /// Who manages people here, for the audit log: `$NIANBAO_AUTHOR`, else the configured author, else `命令行`.
+        static func administrator(of repository: ReportRepository) async -> String {
+            let given = ProcessInfo.processInfo.environment["NIANBAO_AUTHOR"]
+            return (try? await repository.author(given: given)) ?? "命令行"
+        }
+
+        /// `nianbao user add NAME --role ROLE [--agency ID]… [--password-stdin]`.
+        struct Add: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "添加用户；密码在提示时输入（不回显），或用 --password-stdin 从标准输入读入。")
+
+            @Argument(help: "姓名，如 张三（在本节点唯一，记在修订、标记和操作记录里）。")
+            var name: String
+
+            @Option(name: .long, help: "角色：clerk（乡镇填报员）、reviewer（县级审核员）、admin（系统管理员）、viewer（只读）。")
+            var role: PersonRole
+
+            @Option(name: .long, help: "乡镇填报员负责的机关编号（可写多次）。")
+            var agency: [String] = []
+
+            @Flag(name: .long, help: "从标准输入的第一行读入密码。")
+            var passwordStdin = false
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                let opened = try repository.open()
+                let password = try PasswordInput.read(fromStandardInput: passwordStdin)
+                let person = try await opened.addPerson(
+                    name: name, role: role, agencies: Set(agency), password: password)
+                let by = await User.administrator(of: opened)
+                try await opened.recordAudit(
+                    person: by, action: "user-add", detail: "添加用户 \(person.name)（\(person.role.label)）")
+                switch output.chosen {
+                case .json: try Output.printJSON(PersonJSON(person))
+                case .text: Output.print("已添加用户 \(person.name)（\(PersonJSON.reach(person))）。")
+                }
+            }
+        }
+
+        /// `nianbao user list`.
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "列出本节点的全部用户。")
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                let people = try await repository.open(.readOnly).people()
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(PeopleJSON(people: people.map(PersonJSON.init)))
+                case .text:
+                    if people.isEmpty { Output.print("还没有用户。用 `nianbao user add 姓名 --role 角色` 添加。") }
+                    for person in people {
+                        let state = person.disabled.map { "已停用（\(BeijingTime.text($0))）" } ?? "可登录"
+                        Output.print("\(person.name)\t\(PersonJSON.reach(person))\t\(state)")
+                    }
+                }
+            }
+        }
+
+        /// `nianbao user disable NAME`.
+        struct Disable: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "disable", abstract: "停用用户：不能再登录，已登录的网页在下一次操作时退出。")
+
+            @Argument(help: "用户的姓名。")
+            var name: String
+
+            @OptionGroup var repository: RepositoryOptions
+
+            func run() async throws {
+                let opened = try repository.open()
+                try await opened.disablePerson(named: name)
+                let by = await User.administrator(of: opened)
+                try await opened.recordAudit(person: by, action: "user-disable", detail: "停用用户 \(name)")
+                Output.print("已停用用户 \(name)。")
+            }
+        }
+
+        /// `nianbao user passwd NAME [--password-stdin]`.
+        struct Passwd: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "passwd", abstract: "设置用户的新密码（停用的用户同时恢复）；已登录的网页在下一次操作时退出。")
+
+            @Argument(help: "用户的姓名。")
+            var name: String
+
+            @Flag(name: .long, help: "从标准输入的第一行读入密码。")
+            var passwordStdin = false
+
+            @OptionGroup var repository: RepositoryOptions
+
+            func run() async throws {
+                let opened = try repository.open()
+                let password = try PasswordInput.read(fromStandardInput: passwordStdin)
+                try await opened.setPassword(of: name, to: password)
+                let by = await User.administrator(of: opened)
+                try await opened.recordAudit(person: by, action: "user-passwd", detail: "重设用户 \(name) 的密码")
+                Output.print("已为用户 \(name) 设置新密码。")
+            }
+        }
+    }
+}
+
+extension PersonRole: ExpressibleByArgument {}
+
+/// A person in `--format json`.
+struct PersonJSON: JSONOutput {
+    let name: String
+    let role: String
+    let agencies: [String]
+    let created: Date
+    @NullEncodable var disabled: Date?
+
+    init(_ person: Person) {
+        name = person.name
+        role = person.role.rawValue
+        agencies = person.agencies.sorted()
+        created = person.created
+        disabled = person.disabled
+    }
+
+    /// The role and reach, in Chinese.
+    static func reach(_ person: Person) -> String {
+        person.role == .clerk
+            ? "\(person.role.label)：\(person.agencies.sorted().joined(separator: "、"))" : person.role.label
+    }
+}
+
+/// `nianbao user list --format json`.
+struct PeopleJSON: JSONOutput {
+    let people: [PersonJSON]
+}

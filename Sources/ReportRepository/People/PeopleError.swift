@@ -1,0 +1,48 @@
+import RevisionStore
+
+/// Why something about people failed: adding, logging in, or acting beyond a role. Nothing is changed when one is
+/// thrown.
+public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A person of this name is already on the node.
+    case nameTaken(String)
+    /// There is no person of this name.
+    case personNotFound(String)
+    /// A name that cannot be a person's (empty, a line break, longer than 64 characters).
+    case invalidName(String)
+    /// A password shorter than 8 characters or longer than 72 bytes (what bcrypt reads).
+    case unsuitablePassword
+    /// A clerk added without the agencies they write for.
+    case clerkWithoutAgency
+    /// Agencies given for a role that reaches every report.
+    case agenciesForRole(PersonRole)
+    /// The role does not allow the action.
+    case notAllowed(role: PersonRole, action: PersonAction)
+
+    public var description: String {
+        switch self {
+        case .nameTaken(let name):
+            "已经有名为“\(name)”的用户：同名的人请加上科室或乡镇区分（如“张三（常张乡）”）。什么也没有改动。"
+        case .personNotFound(let name):
+            "没有名为“\(name)”的用户（`nianbao user list` 列出全部用户）。"
+        case .invalidName(let name):
+            "“\(name)”不能作为用户名：请写 1 到 64 个字的姓名，不要换行。"
+        case .unsuitablePassword:
+            "密码至少 8 个字符，最多 72 个字节（约 24 个汉字）。什么也没有改动。"
+        case .clerkWithoutAgency:
+            "乡镇填报员要写明负责哪些机关的报告：--agency 机关编号（可写多次）。什么也没有改动。"
+        case .agenciesForRole(let role):
+            "\(role.label)可以看到全部报告，不需要 --agency；只有乡镇填报员（clerk）按机关划分。什么也没有改动。"
+        case .notAllowed(let role, let action):
+            "\(role.label)不能\(action.label)。什么也没有改动。"
+        }
+    }
+
+    /// What kind of failure it is.
+    var kind: RepositoryError.Kind {
+        switch self {
+        case .nameTaken, .invalidName, .unsuitablePassword, .clerkWithoutAgency, .agenciesForRole: .badInput
+        case .personNotFound: .notFound
+        case .notAllowed: .forbidden
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import RevisionStore
+
+/// What a person (or a token) may do on a node's web pages.
+public enum PersonAction: String, Sendable, Hashable, CaseIterable {
+    /// Read reports, their history, diffs and findings.
+    case read
+    /// Change a report's text: upload a revision, merge a sync conflict.
+    case edit
+    /// Mark a report submitted (报送).
+    case submit
+    /// Return a report with a correction request (退回).
+    case returnReport = "return"
+    /// Publish a report (公开).
+    case publish
+    /// Read the audit log.
+    case readAudit = "read-audit"
+    /// Add, disable and reset people.
+    case managePeople = "manage-people"
+
+    /// The action in Chinese, for a refusal.
+    public var label: String {
+        switch self {
+        case .read: "查看报告"
+        case .edit: "修改报告"
+        case .submit: "报送报告"
+        case .returnReport: "退回报告"
+        case .publish: "公开报告"
+        case .readAudit: "查看操作记录"
+        case .managePeople: "管理用户"
+        }
+    }
+
+    /// The action that setting a mark is.
+    public init(mark: Mark) {
+        switch mark {
+        case .submitted: self = .submit
+        case .returned: self = .returnReport
+        case .published: self = .publish
+        }
+    }
+}
+
+/// Who may do what: the one home of the rules of roles, for the web pages and the CLI.
+///
+/// | role | may |
+/// | --- | --- |
+/// | viewer (只读) | read every report |
+/// | clerk (乡镇填报员) | read, edit and submit the reports of its agencies only |
+/// | reviewer (县级审核员) | read, edit and submit every report; return and publish; read the audit log |
+/// | admin (系统管理员) | what a reviewer may, and manage people |
+///
+/// A clerk's reach is its agencies: any other agency's report is answered as one that does not exist (the caller
+/// checks reach first, with ``Principal/reaches(agency:)``).
+public enum PersonRules {
+    /// The actions a role may take (within its reach).
+    public static func actions(of role: PersonRole) -> Set<PersonAction> {
+        switch role {
+        case .viewer: [.read]
+        case .clerk: [.read, .edit, .submit]
+        case .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit]
+        case .admin: Set(PersonAction.allCases)
+        }
+    }
+
+    /// Whether a role may take an action.
+    public static func may(_ role: PersonRole, _ action: PersonAction) -> Bool {
+        actions(of: role).contains(action)
+    }
+}
+
+/// Who is acting on the web pages: a person logged in by name and password, or a sync token used to log in (a node
+/// administrator's). A token that reaches every report acts as an admin, one limited to some agencies as their
+/// clerk; its name is its owner's, else its label.
+public struct Principal: Sendable, Hashable {
+    /// The name recorded for what they do (revisions, marks, merges, the audit log).
+    public var name: String
+    /// What they do.
+    public var role: PersonRole
+    /// The reports they reach.
+    public var scope: AccessScope
+    /// The person, when they logged in as one.
+    public var person: Person?
+
+    /// A person acting.
+    public init(person: Person) {
+        name = person.name
+        role = person.role
+        scope = person.scope
+        self.person = person
+    }
+
+    /// A token acting.
+    public init(token: AccessToken) {
+        name = token.owner ?? token.label
+        role = token.scope.isAll ? .admin : .clerk
+        scope = token.scope
+        person = nil
+    }
+
+    /// Whether they reach an agency's reports.
+    public func reaches(agency: String) -> Bool { scope.allows(agency: agency) }
+
+    /// Whether their role allows an action.
+    public func may(_ action: PersonAction) -> Bool { PersonRules.may(role, action) }
+
+    /// Checks that their role allows an action.
+    ///
+    /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/notAllowed(role:action:)``.
+    public func check(_ action: PersonAction) throws(RepositoryError) {
+        guard may(action) else { throw .people(.notAllowed(role: role, action: action)) }
+    }
+}

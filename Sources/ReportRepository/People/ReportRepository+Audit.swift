@@ -1,0 +1,42 @@
+// The audit log: who did what on this node, when, to which report. Written by the web pages and `nianbao user`,
+// read by `nianbao audit` and the audit page.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// The most lines `auditLog` returns at once.
+    public static let maxAuditLines = 10_000
+
+    /// Appends a line to the audit log, with this node's name.
+    ///
+    /// - Parameters:
+    ///   - person: Who did it (a person's name, a token's owner or label, the CLI's author).
+    ///   - action: What, as a short word (`mark`, `merge`, `login`, `login-failed`, `user-add`…).
+    ///   - report: The report concerned, if any.
+    ///   - revision: The revision concerned, if any.
+    ///   - detail: What else there is to say, in Chinese.
+    public func recordAudit(
+        person: String, action: String, report: ReportKey? = nil, revision: ObjectID? = nil, detail: String = "",
+        time: Date = Date()
+    ) async throws(RepositoryError) {
+        try await write { writer in
+            let node = try writer.nodeName() ?? "unnamed"
+            try writer.appendAudit(
+                AuditEntry(
+                    time: time, person: person, action: action, agency: report?.agency, year: report?.year,
+                    revision: revision?.hex, detail: detail, node: node))
+        }
+    }
+
+    /// The audit log, newest first.
+    ///
+    /// - Parameters:
+    ///   - report: Only the lines of this report, when given.
+    ///   - limit: The most lines (at most ``maxAuditLines``).
+    public func auditLog(report: ReportKey? = nil, limit: Int = 200) async throws(RepositoryError) -> [AuditEntry] {
+        let limit = max(0, min(limit, Self.maxAuditLines))
+        return try await read { try $0.auditLog(agency: report?.agency, year: report?.year, limit: limit) }
+    }
+}

@@ -1,0 +1,122 @@
+// The people of a node: added and managed on the CLI (`nianbao user`), logging in on the web pages by name and
+// password. Passwords are kept as bcrypt hashes (HummingbirdBcrypt), never in the clear.
+
+import Foundation
+import HummingbirdBcrypt
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// The bcrypt cost (log2 of the rounds) of the password hashes this node writes.
+    public static let passwordCost: UInt8 = 11
+
+    /// The fewest characters a password may have.
+    public static let minimumPasswordLength = 8
+
+    /// The most UTF-8 bytes a password may have: bcrypt reads no more.
+    public static let maximumPasswordBytes = 72
+
+    /// Adds a person.
+    ///
+    /// - Parameters:
+    ///   - name: Their name as they sign (`张三`): 1 to 64 characters without line breaks, unique on the node.
+    ///   - role: What they do.
+    ///   - agencies: The agencies a clerk writes for (at least one); none for the other roles.
+    ///   - password: Their password (8 characters to 72 bytes); only its bcrypt hash is kept.
+    /// - Throws: ``RepositoryError/people(_:)`` (name taken or unsuitable, password unsuitable, agencies missing
+    ///   or given where they mean nothing); ``RepositoryError/invalidAgencyID(_:)``.
+    public func addPerson(
+        name: String, role: PersonRole, agencies: Set<String> = [], password: String, time: Date = Date()
+    ) async throws(RepositoryError) -> Person {
+        let name = try Self.checkedPersonName(name)
+        if role == .clerk, agencies.isEmpty { throw .people(.clerkWithoutAgency) }
+        if role != .clerk, !agencies.isEmpty { throw .people(.agenciesForRole(role)) }
+        if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }
+        let hash = try await Self.passwordHash(password)
+        let person = try await write { writer in
+            try writer.insertPerson(name: name, role: role, agencies: agencies, passwordHash: hash, created: time)
+        }
+        guard let person else { throw .people(.nameTaken(name)) }
+        return person
+    }
+
+    /// Every person of the node, disabled ones included, by name.
+    public func people() async throws(RepositoryError) -> [Person] {
+        try await read { try $0.people() }
+    }
+
+    /// Disables a person: they cannot log in any more, and their open sessions end at their next request.
+    ///
+    /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/personNotFound(_:)``.
+    public func disablePerson(named name: String, time: Date = Date()) async throws(RepositoryError) {
+        let found = try await write { try $0.disablePerson(named: name, at: time) }
+        guard found else { throw .people(.personNotFound(name)) }
+    }
+
+    /// Sets a person's new password (and enables them again); their open sessions end at their next request.
+    ///
+    /// - Throws: ``RepositoryError/people(_:)``: no such person, or an unsuitable password.
+    public func setPassword(of name: String, to password: String) async throws(RepositoryError) {
+        let hash = try await Self.passwordHash(password)
+        let found = try await write { try $0.setPassword(of: name, hash: hash) }
+        guard found else { throw .people(.personNotFound(name)) }
+    }
+
+    /// The person a name and password are, if they match an active person. An unknown name takes as long to
+    /// refuse as a wrong password, so that the answer's time does not tell which names exist.
+    ///
+    /// - Returns: The person, and a stamp of their current password that a login session keeps, so that the
+    ///   session ends when the password changes (``activePerson(id:stamp:)``).
+    public func authenticatePerson(
+        name: String, password: String
+    ) async throws(RepositoryError) -> (person: Person, stamp: String)? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = try await read { try $0.personWithPassword(named: trimmed) }
+        let hash = found?.passwordHash ?? Self.unknownPersonHash
+        let fits = password.utf8.count <= Self.maximumPasswordBytes
+        let matches = await Self.offThePool { fits && Bcrypt.verify(password, hash: hash) }
+        guard let found, matches, found.person.isActive else { return nil }
+        return (found.person, Self.stamp(found.passwordHash))
+    }
+
+    /// The person of a login session: `nil` when they were disabled, removed or changed password since.
+    public func activePerson(id: Int64, stamp: String) async throws(RepositoryError) -> Person? {
+        guard let found = try await read({ try $0.personWithPassword(id: id) }) else { return nil }
+        guard found.person.isActive, Self.stamp(found.passwordHash) == stamp else { return nil }
+        return found.person
+    }
+
+    /// A person's name as recorded: trimmed; refused when empty, with a line break, or too long.
+    static func checkedPersonName(_ name: String) throws(RepositoryError) -> String {
+        do {
+            return try checkedAuthor(name)
+        } catch {
+            throw .people(.invalidName(name))
+        }
+    }
+
+    /// The bcrypt hash of a suitable password.
+    static func passwordHash(_ password: String) async throws(RepositoryError) -> String {
+        guard password.count >= minimumPasswordLength, password.utf8.count <= maximumPasswordBytes else {
+            throw .people(.unsuitablePassword)
+        }
+        return await offThePool { Bcrypt.hash(password, cost: passwordCost) }
+    }
+
+    /// Runs slow work (bcrypt takes a good fraction of a second on purpose) on a thread of its own, so that the
+    /// server's other requests go on meanwhile.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+
+    /// A hash to check a password against when the name is unknown: never matches anything typed.
+    static let unknownPersonHash = Bcrypt.hash(
+        HexDigits.encode((0..<16).map { _ in UInt8.random(in: .min ... .max) }), cost: passwordCost)
+
+    /// A stamp of a password hash: its SHA-256 in hexadecimal (a session keeps this, not the hash).
+    static func stamp(_ hash: String) -> String {
+        ObjectID.hashing(Array(hash.utf8)).hex
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// `GET /audit`: the audit log, for the county's reviewers and administrators (``PersonAction/readAudit``).
+struct AuditController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get("audit", use: page)
+        return routes
+    }
+
+    /// The newest lines of the audit log.
+    @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let access = try session.requireAccess(request)
+        guard access.may(.readAudit) else { throw WebError.notAllowed(role: access.role, action: .readAudit) }
+        let repository = services.repository
+        let entries = try await services.run { () async throws(RepositoryError) in
+            try await repository.auditLog(limit: 500)
+        }
+        let names = try await services.catalog.read { reader in
+            Dictionary(try reader.agencies().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
+        let view = AuditView(entries: entries, agencyNames: names)
+        return try services.renderer.page("audit", title: "操作记录", view: view, session: session)
+    }
+}
+
+/// What the audit page shows.
+struct AuditView {
+    struct Row {
+        let time: String
+        let person: String
+        let action: String
+        let hasReport: Bool
+        let reportHref: String
+        let reportName: String
+        let detail: String
+        let node: String
+    }
+
+    let rows: [Row]
+    let count: Int
+    let hasRows: Bool
+
+    init(entries: [AuditEntry], agencyNames: [String: String]) {
+        rows = entries.map { entry in
+            let key = entry.agency.flatMap { agency in entry.year.map { ReportKey(agency: agency, year: $0) } }
+            return Row(
+                time: DisplayFormat.time(entry.time), person: entry.person, action: Self.label(entry.action),
+                hasReport: key != nil, reportHref: key.map { ReportAddress.href($0) } ?? "",
+                reportName: key.map { "\(agencyNames[$0.agency] ?? $0.agency) \($0.year) 年" } ?? "",
+                detail: entry.detail, node: entry.node)
+        }
+        count = rows.count
+        hasRows = !rows.isEmpty
+    }
+
+    /// An action in Chinese.
+    static func label(_ action: String) -> String {
+        switch action {
+        case "mark": "设置标记"
+        case "merge": "合并冲突"
+        case "login": "登录"
+        case "user-add": "添加用户"
+        case "user-disable": "停用用户"
+        case "user-passwd": "重设密码"
+        default: action
+        }
+    }
+}

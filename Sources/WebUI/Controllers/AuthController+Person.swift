@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+extension AuthController {
+    /// Checks a name and password; a match opens a session for the person. Failures count against the address and
+    /// against the name, so that neither guessing many passwords for one name nor one password for many names
+    /// from one place goes fast; a wrong name and a wrong password get the same answer.
+    func loginPerson(
+        name: String, password: String, next: String, _ request: Request, _ context: NodeRequestContext
+    ) async throws -> Response {
+        let protection = services.protection
+        if let wait = await protection.loginRetryAfter(name: name, from: context.remoteAddress) {
+            throw WebError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
+        }
+        let repository = services.repository
+        let found = try await services.run { () async throws(RepositoryError) in
+            try await repository.authenticatePerson(name: name, password: password)
+        }
+        guard let found else {
+            await protection.recordFailedLogin(name: name, from: context.remoteAddress)
+            let view = LoginView(next: next, expired: false, failed: true, name: name)
+            var anonymous = services.session(request, context)
+            anonymous.access = nil
+            return try services.renderer.page(
+                "login", title: "登录", view: view, session: anonymous, status: .unauthorized)
+        }
+        // A login always starts a new session: an id planted in the browser before never becomes a login.
+        if let old = context.sessionID { await protection.sessions.close(old) }
+        let session = await protection.sessions.open(for: .person(id: found.person.id, stamp: found.stamp))
+        try await services.audit(
+            Principal(person: found.person), "login", detail: "从 \(context.remoteAddress) 登录网页")
+        var response = Response.redirect(to: next, type: .normal)
+        response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
+        return response
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Hummingbird
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// `GET /people` (the people of the node), `POST /people` (add one) and `POST /people/disable`: for administrators
+/// only (``PersonAction/managePeople``); each change is written to the audit log under the administrator's name.
+struct PeopleController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get("people", use: page)
+        routes.post("people", use: add)
+        routes.post("people/disable", use: disable)
+        return routes
+    }
+
+    /// The list of people and the form that adds one.
+    @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        try Self.requireAdmin(try session.requireAccess(request))
+        return try await render(session: session, message: nil)
+    }
+
+    /// Adds a person from the form.
+    @Sendable func add(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let admin = try session.requireAccess(request)
+        try Self.requireAdmin(admin)
+        guard let role = PersonRole(rawValue: form.value("role") ?? "") else {
+            throw WebError.badRequest("请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。")
+        }
+        let agencies = (form.value("agencies") ?? "").split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
+        let repository = services.repository
+        let person = try await services.run { () async throws(RepositoryError) in
+            try await repository.addPerson(
+                name: form.value("name") ?? "", role: role, agencies: Set(agencies),
+                password: form.value("password") ?? "")
+        }
+        try await services.audit(admin, "user-add", detail: "添加用户 \(person.name)（\(person.role.label)）")
+        return try await render(session: session, message: "已添加用户 \(person.name)。")
+    }
+
+    /// Disables a person: they cannot log in, and their open sessions end.
+    @Sendable func disable(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let admin = try session.requireAccess(request)
+        try Self.requireAdmin(admin)
+        let name = form.value("name") ?? ""
+        let repository = services.repository
+        try await services.run { () async throws(RepositoryError) in try await repository.disablePerson(named: name) }
+        try await services.audit(admin, "user-disable", detail: "停用用户 \(name)")
+        return try await render(session: session, message: "已停用用户 \(name)。")
+    }
+
+    private static func requireAdmin(_ who: Principal) throws(WebError) {
+        guard who.may(.managePeople) else { throw .notAllowed(role: who.role, action: .managePeople) }
+    }
+
+    private func render(session: WebSession, message: String?) async throws(WebError) -> Response {
+        let repository = services.repository
+        let people = try await services.run { () async throws(RepositoryError) in try await repository.people() }
+        let view = PeopleView(people: people, csrf: session.csrfToken, message: message)
+        return try services.renderer.page("people", title: "用户管理", view: view, session: session)
+    }
+}
+
+/// What the people page shows.
+struct PeopleView {
+    struct Row {
+        let name: String
+        let role: String
+        let agencies: String
+        let created: String
+        let state: String
+        let active: Bool
+        let csrf: String
+    }
+
+    struct Role {
+        let value: String
+        let label: String
+    }
+
+    let rows: [Row]
+    let roles: [Role]
+    let csrf: String
+    let message: String?
+
+    init(people: [Person], csrf: String, message: String?) {
+        rows = people.map { person in
+            Row(
+                name: person.name, role: person.role.label,
+                agencies: person.agencies.isEmpty ? "全部" : person.agencies.sorted().joined(separator: "、"),
+                created: DisplayFormat.time(person.created),
+                state: person.disabled.map { "已停用（\(DisplayFormat.time($0))）" } ?? "可登录",
+                active: person.isActive, csrf: csrf)
+        }
+        roles = PersonRole.allCases.map { Role(value: $0.rawValue, label: $0.label) }
+        self.csrf = csrf
+        self.message = message
+    }
+}

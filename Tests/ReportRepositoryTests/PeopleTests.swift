@@ -1,0 +1,150 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// The people of a node, in a repository file: who may do what, passwords kept only as bcrypt hashes, logins that
+/// end when a person is disabled or changes password, the audit log, and tokens owned by a person.
+@Suite struct PeopleTests {
+    static let password = "常张乡2024年报!"
+
+    /// A repository file in a temporary folder.
+    static func repository(in folder: TemporaryDirectory) throws -> ReportRepository {
+        try ReportRepository.create(
+            at: folder.path("county.sqlite").path, node: "county", logger: RepositoryTestSupport.logger)
+    }
+
+    @Test func eachRoleMayDoWhatTheTableSays() {
+        let expected: [PersonRole: Set<PersonAction>] = [
+            .viewer: [.read],
+            .clerk: [.read, .edit, .submit],
+            .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit],
+            .admin: Set(PersonAction.allCases),
+        ]
+        for role in PersonRole.allCases {
+            for action in PersonAction.allCases {
+                #expect(PersonRules.may(role, action) == expected[role]?.contains(action), "\(role) \(action)")
+            }
+        }
+        // Each mark is the action of its role: only the county returns and publishes
+        #expect(PersonAction(mark: .submitted) == .submit)
+        #expect(PersonAction(mark: .returned) == .returnReport)
+        #expect(PersonAction(mark: .published) == .publish)
+    }
+
+    @Test func aClerkReachesItsAgenciesOnlyAndATokenActsByItsScope() async throws {
+        let clerk = Person(id: 1, name: "李四", role: .clerk, agencies: ["changzhang"], created: Date())
+        let principal = Principal(person: clerk)
+        #expect(principal.reaches(agency: "changzhang"))
+        #expect(!principal.reaches(agency: "dazhuang"))
+        #expect(throws: RepositoryError.people(.notAllowed(role: .clerk, action: .publish))) {
+            try principal.check(.publish)
+        }
+        let viewer = Principal(person: Person(id: 2, name: "赵领导", role: .viewer, agencies: [], created: Date()))
+        #expect(viewer.reaches(agency: "dazhuang"))
+        #expect(!viewer.may(.submit))
+        // A county token acts as an admin under its owner's name; a township token as its clerk
+        let county = Principal(
+            token: AccessToken(id: 1, label: "all", scope: .all, created: Date(), revoked: nil, owner: "王主任"))
+        #expect(county.name == "王主任")
+        #expect(county.may(.publish))
+        let township = Principal(
+            token: AccessToken(id: 2, label: "常张乡", scope: .agencies(["changzhang"]), created: Date(), revoked: nil))
+        #expect(township.name == "常张乡")
+        #expect(!township.may(.returnReport))
+    }
+
+    @Test func peopleAreKeptWithBcryptHashesNeverThePassword() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try Self.repository(in: folder)
+        let added = try await repository.addPerson(
+            name: " 李四 ", role: .clerk, agencies: ["changzhang", "dazhuang"], password: Self.password)
+        #expect(added.name == "李四")
+        #expect(added.agencies == ["changzhang", "dazhuang"])
+        #expect(added.scope == .agencies(["changzhang", "dazhuang"]))
+        // The file (and its write-ahead log) holds a bcrypt hash, not the password
+        var bytes = try Data(contentsOf: folder.path("county.sqlite"))
+        bytes += (try? Data(contentsOf: folder.path("county.sqlite-wal"))) ?? Data()
+        #expect(bytes.range(of: Data("$2b$\(ReportRepository.passwordCost)$".utf8)) != nil)
+        #expect(bytes.range(of: Data(Self.password.utf8)) == nil)
+        // Reopened from the file, the person is there
+        let reopened = try ReportRepository.open(
+            at: folder.path("county.sqlite").path, logger: RepositoryTestSupport.logger)
+        #expect(try await reopened.people().map(\.name) == ["李四"])
+    }
+
+    @Test func badPeopleAreRefusedAndNothingIsStored() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: Self.password)
+        func refuses(
+            _ expected: RepositoryError, _ name: String, _ role: PersonRole, agencies: Set<String> = [],
+            password: String = PeopleTests.password
+        ) async {
+            await #expect(throws: expected) {
+                try await repository.addPerson(name: name, role: role, agencies: agencies, password: password)
+            }
+        }
+        await refuses(.people(.nameTaken("王审核")), "王审核", .viewer)
+        await refuses(.people(.clerkWithoutAgency), "李四", .clerk)
+        await refuses(.people(.agenciesForRole(.reviewer)), "李四", .reviewer, agencies: ["changzhang"])
+        await refuses(.people(.unsuitablePassword), "李四", .viewer, password: "1234567")
+        await refuses(.people(.unsuitablePassword), "李四", .viewer, password: String(repeating: "密", count: 25))
+        await refuses(.people(.invalidName("")), "", .viewer)
+        await refuses(.people(.invalidName("李\n四")), "李\n四", .viewer)
+        await refuses(.invalidAgencyID("常张乡"), "李四", .clerk, agencies: ["常张乡"])
+        #expect(try await repository.people().map(\.name) == ["王审核"])
+    }
+
+    @Test func loginChecksThePasswordAndEndsWithADisableOrANewPassword() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.addPerson(name: "李四", role: .clerk, agencies: ["changzhang"], password: Self.password)
+        #expect(try await repository.authenticatePerson(name: "李四", password: "wrong-password") == nil)
+        #expect(try await repository.authenticatePerson(name: "张三", password: Self.password) == nil)
+        let login = try #require(try await repository.authenticatePerson(name: "李四", password: Self.password))
+        #expect(try await repository.activePerson(id: login.person.id, stamp: login.stamp)?.name == "李四")
+        // A new password ends the old login; the new one works
+        try await repository.setPassword(of: "李四", to: "新的密码12345678")
+        #expect(try await repository.activePerson(id: login.person.id, stamp: login.stamp) == nil)
+        #expect(try await repository.authenticatePerson(name: "李四", password: Self.password) == nil)
+        let again = try #require(try await repository.authenticatePerson(name: "李四", password: "新的密码12345678"))
+        // Disabled: no login, and the open one ends
+        try await repository.disablePerson(named: "李四")
+        #expect(try await repository.activePerson(id: again.person.id, stamp: again.stamp) == nil)
+        #expect(try await repository.authenticatePerson(name: "李四", password: "新的密码12345678") == nil)
+        #expect(try await repository.people().first?.disabled != nil)
+        await #expect(throws: RepositoryError.people(.personNotFound("张三"))) {
+            try await repository.disablePerson(named: "张三")
+        }
+    }
+
+    @Test func theAuditLogKeepsWhoWhatWhenAndWhere() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let time = RepositoryTestSupport.time
+        try await repository.recordAudit(person: "李四", action: "mark", report: key, detail: "已报送", time: time)
+        try await repository.recordAudit(person: "王审核", action: "login", time: time.addingTimeInterval(60))
+        let all = try await repository.auditLog()
+        #expect(all.map(\.person) == ["王审核", "李四"])
+        #expect(all.last?.agency == "changzhang")
+        #expect(all.last?.year == 2024)
+        #expect(all.last?.node == "county")
+        #expect(all.last?.time == time)
+        #expect(try await repository.auditLog(report: key).map(\.person) == ["李四"])
+        #expect(try await repository.auditLog(limit: 1).count == 1)
+    }
+
+    @Test func aTokenIsOwnedByAPerson() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let issued = try await repository.issueToken(label: "县里的电脑", scope: .all, owner: "王主任")
+        #expect(issued.token.owner == "王主任")
+        #expect(try await repository.tokens().first?.owner == "王主任")
+        #expect(try await repository.authenticate(issued.secret)?.owner == "王主任")
+        // What it sends is recorded under the owner's name
+        #expect(Sender(issued.token).label == "王主任")
+        let unowned = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        #expect(Sender(unowned.token).label == "常张乡")
+    }
+}
