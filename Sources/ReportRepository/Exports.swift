@@ -21,3 +21,6 @@
 @_exported import enum RevisionStore.StoreError
 @_exported import struct RevisionStore.StoreStatistics
 @_exported import struct RevisionStore.SyncConflict
+@_exported import struct RevisionStore.AuditEntry
+@_exported import struct RevisionStore.Person
+@_exported import enum RevisionStore.PersonRole

@@ -33,7 +33,7 @@ extension ReportRepository {
     /// per process: later calls answer from memory.
     ///
     /// The parser's diagnostics come from the revision: a commit keeps those of the file it read
-    /// (``RevisionRecord/diagnostics``), so the rules that need them (`heading-repeated`, `paragraph-broken`,
+    /// (``RevisionContent/diagnostics``), so the rules that need them (`heading-repeated`, `paragraph-broken`,
     /// `table-unreadable`, `table-stray-text`, `heading-before-sections`) run here as in `nianbao check FILE`, and a
     /// revision gives the same findings as the file it was committed from. (A revision made before diagnostics were
     /// kept, or by a merge, has none.)
@@ -53,7 +53,7 @@ extension ReportRepository {
         var unchecked: [(revision: Revision, key: FindingsCache.Key)] = []
         for revision in revisions {
             let key = FindingsCache.Key(
-                root: revision.root, previous: lastYear[revision.report], diagnostics: revision.record.diagnostics)
+                root: revision.root, previous: lastYear[revision.report], diagnostics: revision.content.diagnostics)
             if let cached = await findingsCache.findings(for: key) {
                 findings[revision.id] = cached
             } else {

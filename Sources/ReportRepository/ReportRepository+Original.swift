@@ -16,7 +16,7 @@ struct KeptSource {
     /// one it keeps (a file committed again, or a plain text, is unchanged; the same document from another Word or
     /// PDF file is a new revision that keeps that file).
     func isUnchanged(from current: Revision, root: ObjectID) -> Bool {
-        current.root == root && (reference == nil || reference == current.record.original)
+        current.root == root && (reference == nil || reference == current.content.original)
     }
 }
 
@@ -56,7 +56,7 @@ extension ReportRepository {
         let selector = try RevisionSelector(ref)
         return try await read { reader in
             let revision = try Resolver.resolve(selector, scope: scope, in: reader)
-            guard let reference = revision.record.original else {
+            guard let reference = revision.content.original else {
                 throw RepositoryError.noOriginal(revision.report, revision: revision.id)
             }
             var bytes: [UInt8] = []

@@ -31,7 +31,7 @@ import Testing
         #expect(found.file.bytes == (try Self.bytes("qingshi-2024.docx")))
         #expect(found.file.name == "qingshi-2024.docx")
         #expect(found.file.fileExtension == "docx")
-        #expect(found.revision.record.original?.formatName == "Word 文档（.docx）")
+        #expect(found.revision.content.original?.formatName == "Word 文档（.docx）")
         // And the same file committed again commits nothing
         let again = try await repository.commit(
             fileAt: Self.fixture("qingshi-2024.docx"), to: Self.key, author: "王芳",
@@ -121,7 +121,7 @@ import Testing
         let committed = try await repository.commit(
             fileAt: path, to: key, author: "王芳", time: RepositoryTestSupport.time, force: true)
         // Then the revision keeps the diagnostics, and its findings are the file's, reading problems included
-        #expect(committed.outcome.revision.record.diagnostics == parsed.diagnostics)
+        #expect(committed.outcome.revision.content.diagnostics == parsed.diagnostics)
         #expect(try await repository.findings(of: key.description) == expected)
     }
 }

@@ -27,13 +27,13 @@ import Testing
     static func commit(
         _ report: Report, original bytes: [UInt8], name: String = "常张乡2024年报.docx", in store: RevisionStore,
         time: Int = 0
-    ) async throws -> (revision: RevisionRecord, id: ObjectID, summary: PutSummary) {
+    ) async throws -> (revision: RevisionContent, id: ObjectID, summary: PutSummary) {
         try await store.write { writer in
             let (root, objects) = ObjectGraph.objects(of: report)
             let cut = OriginalReference.cutting(bytes, name: name, format: "docx")
             var summary = try writer.put(objects + cut.blobs)
             let head = try writer.ref(.draft, of: key)?.revision
-            let record = RevisionRecord(
+            let record = RevisionContent(
                 report: key, root: root, parents: head.map { [$0] } ?? [], author: "王芳", node: "乡",
                 time: Date(timeIntervalSince1970: 1_736_300_000 + Double(time)), message: "初稿",
                 original: cut.reference, diagnostics: diagnostics)
@@ -49,7 +49,7 @@ import Testing
         #expect(cut.blobs.count == 3)
         #expect(
             cut.blobs.map { $0.bytes.count - "nianbao-object 1 blob\n".utf8.count } == [1_048_576, 1_048_576, 1000])
-        let record = RevisionRecord(
+        let record = RevisionContent(
             report: Self.key, root: ObjectID.hashing([1]), parents: [], author: "王芳", node: "乡",
             time: Date(timeIntervalSince1970: 1_736_300_000), message: "初稿", original: cut.reference,
             diagnostics: Self.diagnostics)
@@ -143,7 +143,7 @@ import Testing
         }
         let upgraded = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
         #expect(try await upgraded.appliedMigrations() == RevisionStore.knownMigrations)
-        #expect(try await upgraded.read { try $0.requireRevision(old.revision).record.original } == nil)
+        #expect(try await upgraded.read { try $0.requireRevision(old.revision).content.original } == nil)
         let committed = try await OriginalBlobTests.commit(SampleReport.make(), original: [1, 2, 3], in: upgraded)
         #expect(committed.revision.parents == [old.revision])
         #expect(try await upgraded.verify().problems.isEmpty)

@@ -26,7 +26,7 @@ import Testing
         // Given the township's revision committed from its Word file
         let committed = try await township.repository.commit(
             fileAt: Self.docx.path, to: Self.key, author: "王芳", time: testTime(0))
-        let parts = try #require(committed.outcome.revision.record.original?.parts)
+        let parts = try #require(committed.outcome.revision.content.original?.parts)
         try await withServer(county) { port in
             // When it is pushed to the county over a real server
             _ = try await township.client(port: port, token: own.secret).push()

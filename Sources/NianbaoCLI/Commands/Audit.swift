@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao audit [REPORT] [-n N] [--format json]`: who did what on this node, newest first.

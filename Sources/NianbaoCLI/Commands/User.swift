@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao user add|list|disable|passwd`: the people who use this node's web pages.

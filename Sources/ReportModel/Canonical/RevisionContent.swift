@@ -22,7 +22,7 @@ public struct RevisionContent: Sendable, Hashable {
     /// The file the report was read from (a .docx, PDF or web page), kept with the revision; `nil` for a revision
     /// read from plain text, made by a merge, or made before originals were kept.
     public var original: OriginalReference?
-    /// What the parser noticed reading that file (the checks need them: `RevisionRecord+Source.swift`).
+    /// What the parser noticed reading that file (the checks need them: `RevisionContent+Source.swift`).
     public var diagnostics: [Diagnostic]
 
     /// Creates a revision content; the time is cut to whole seconds so that it encodes exactly.

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /audit`: the audit log, for the county's reviewers and administrators (``PersonAction/readAudit``).
@@ -24,9 +23,8 @@ struct AuditController {
         let entries = try await services.run { () async throws(RepositoryError) in
             try await repository.auditLog(limit: 500)
         }
-        let names = try await services.catalog.read { reader in
-            Dictionary(try reader.agencies().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        }
+        let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
+        let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let view = AuditView(entries: entries, agencyNames: names)
         return try services.renderer.page("audit", title: "操作记录", view: view, session: session)
     }

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 extension AuthController {

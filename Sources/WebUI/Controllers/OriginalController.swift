@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /reports/AGENCY/YEAR/original` (`?rev=ID` for an older revision): the file the revision was committed from,

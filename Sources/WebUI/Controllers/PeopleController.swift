@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /people` (the people of the node), `POST /people` (add one) and `POST /people/disable`: for administrators

@@ -1,7 +1,6 @@
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension WebServices {
     /// Writes a line of the audit log for what someone did on the pages: their name, the report and revision.

@@ -1,6 +1,5 @@
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 /// The report page's link to the original file of the revision shown ("下载原件"), with its name and format.
 struct OriginalLinkView {
@@ -10,7 +9,7 @@ struct OriginalLinkView {
 
     /// The link for a revision, or `nil` when it keeps no original (committed from plain text, or a merge).
     init?(_ revision: Revision, isHead: Bool) {
-        guard let original = revision.record.original else { return nil }
+        guard let original = revision.content.original else { return nil }
         href = ReportAddress.href(revision.report, "original") + (isHead ? "" : "?rev=" + revision.id.hex)
         name = original.name
         format = original.formatName

@@ -36,7 +36,7 @@ public struct OriginalReference: Sendable, Hashable {
     }
 }
 
-extension RevisionRecord {
+extension RevisionContent {
     /// Writes the fields of the source: `original NAME FORMAT blob:…` and one `diagnostic` per diagnostic
     /// (`Schema/canonical-encoding.md`).
     func encodeSource(into writer: inout CanonicalWriter) {
