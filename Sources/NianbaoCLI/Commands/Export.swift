@@ -1,30 +1,84 @@
 import ArgumentParser
+import CountyWorkbook
+import Foundation
+import DocxWriter
 import ReportModel
 import ReportRepository
 import RevisionStore
 
 extension Nianbao {
-    /// `nianbao export REF`: a revision's report as text.
+    /// `nianbao export REF`: a revision's report as text or as a Word file; `export --county YEAR`: the county's
+    /// workbook of a year.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report."
+            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report.",
+            discussion: """
+                --format docx -o FILE writes it as a Word file in the national layout instead.
+                --county YEAR --format xlsx -o FILE writes the county's workbook of a year: tables 2, 3 and 4 of every
+                agency (published revisions, else latest), one sheet per table, with totals.
+                """
         )
 
+        /// What `export` writes.
+        enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+            case text, json, docx, xlsx
+        }
+
         @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
-        var ref: String
+        var ref: String?
+
+        @Option(name: .long, help: "The county's workbook of a year (with --format xlsx) instead of one revision.")
+        var county: Int?
 
         @OptionGroup var repository: RepositoryOptions
-        @OptionGroup var output: FormatOptions
+
+        @Option(name: .long, help: "Output format: text, json, docx (a Word file) or xlsx (with --county).")
+        var format: ExportFormat = .text
+
+        @Flag(name: .long, help: "Same as --format json.")
+        var json = false
+
+        @Option(name: [.short, .customLong("output")], help: "The file to write (default: stdout).")
+        var outputFile: String?
+
+        func validate() throws {
+            guard (ref == nil) != (county == nil) else {
+                throw ValidationError("请给出一个修订（机构/年份）或 --county 年份，二者选一")
+            }
+            guard (county != nil) == (format == .xlsx) else {
+                throw ValidationError("全县汇总表用 --county 年份 --format xlsx；单份报告用 text、json 或 docx")
+            }
+        }
 
         func run() async throws {
             try await CLIExit.mappingBusy {
                 let repository = try repository.open(.readOnly)
+                guard let ref else {
+                    let year = county ?? 0
+                    let entries = try await repository.reports(ofYear: year).map { details in
+                        WorkbookEntry(agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
+                            report: details.report)
+                    }
+                    try FileOutput.write(CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: "Excel 文件")
+                    Output.diagnose("已导出 \(year) 年全县汇总表：\(entries.count) 个单位")
+                    return
+                }
                 let revision = try await repository.resolve(ref)
-                let text = try await repository.exportText(revision.id.hex)
-                switch output.chosen {
-                case .json: try Output.printJSON(ExportJSON(revision: revision.id.hex, text: text))
-                case .text: Output.write(text)
+                switch json ? .json : format {
+                case .json:
+                    let text = try await repository.exportText(revision.id.hex)
+                    try Output.printJSON(ExportJSON(revision: revision.id.hex, text: text))
+                case .text:
+                    let text = try await repository.exportText(revision.id.hex)
+                    if let outputFile {
+                        try FileOutput.write(Data(text.utf8), to: outputFile, kind: "文本")
+                    } else {
+                        Output.write(text)
+                    }
+                case .docx, .xlsx:
+                    let report = try await repository.report(at: revision.id.hex)
+                    try FileOutput.write(try DocxWriter.write(report), to: outputFile, kind: "Word 文件")
                 }
             }
         }
