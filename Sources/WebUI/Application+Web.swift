@@ -30,6 +30,9 @@ public func buildNodeWebRouter(
     router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
     router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")
     router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
+    let downloads = DownloadController(services: services)
+    router.addRoutes(downloads.reportEndpoints, atPath: "reports")
+    router.addRoutes(downloads.workbookEndpoints, atPath: "workbook")
     return router
 }
 
