@@ -95,7 +95,9 @@ public struct SheetLayout: Sendable, Hashable {
     public static func sheets(year: Int, catalog: TemplateCatalog = .standard) -> [SheetLayout] {
         [2, 3, 4].compactMap { number in
             let templates = catalog.tables(number: number)
-            return (templates.first { $0.format <= year } ?? templates.last).map { SheetLayout(template: $0, year: year) }
+            return (templates.first { $0.format <= year } ?? templates.last).map {
+                SheetLayout(template: $0, year: year)
+            }
         }
     }
 }

@@ -115,7 +115,8 @@ enum DocxPackageWriter {
         indent: Bool = false, outline: Int? = nil, spacing: Int = 0
     ) -> String {
         var xml = "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
-        xml += "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
+        xml +=
+            "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
         if centered { xml += "<w:jc w:val=\"center\"/>" }
         if indent { xml += "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>" }
         if let outline { xml += "<w:outlineLvl w:val=\"\(outline)\"/>" }

@@ -20,7 +20,9 @@ extension ReportRepository {
     ///   - scope: What the reader reaches: last year's report outside it is answered as one that does not exist.
     /// - Throws: ``RepositoryError/refNotSet(_:_:)`` when last year's report does not exist (or is out of scope);
     ///   what ``show(_:scope:)`` throws.
-    public func nextYearDraft(of key: ReportKey, scope: AccessScope = .all) async throws(RepositoryError)
+    public func nextYearDraft(
+        of key: ReportKey, scope: AccessScope = .all
+    ) async throws(RepositoryError)
         -> NextYearDraft
     {
         let last = ReportKey(agency: key.agency, year: key.year - 1)

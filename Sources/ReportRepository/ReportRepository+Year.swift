@@ -11,11 +11,14 @@ extension ReportRepository {
     ///   - year: The year.
     ///   - scope: What the reader reaches: agencies outside it are left out.
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
-    public func reports(ofYear year: Int, scope: AccessScope = .all) async throws(RepositoryError)
+    public func reports(
+        ofYear year: Int, scope: AccessScope = .all
+    ) async throws(RepositoryError)
         -> [RevisionDetails]
     {
         var found: [RevisionDetails] = []
-        for summary in try await reports() where summary.report.year == year && scope.allows(agency: summary.report.agency) {
+        for summary in try await reports()
+        where summary.report.year == year && scope.allows(agency: summary.report.agency) {
             let revision = summary.published ?? summary.head.id
             found.append(try await show(revision.hex, scope: scope))
         }

@@ -78,14 +78,18 @@ import Testing
                     let found = sheet.cells[Self.reference(row: row, column: index + 1)]
                     let cell = table?.cell(row: position.row, column: position.column)
                     if let value = cell?.value {
-                        #expect(found.flatMap { Decimal(string: $0.value) } == value, "\(sheet.name) \(entry.agency) \(position)")
+                        #expect(
+                            found.flatMap { Decimal(string: $0.value) } == value,
+                            "\(sheet.name) \(entry.agency) \(position)")
                         #expect(found?.isString == false)
                         numbersChecked += 1
                     } else if let text = cell?.text, !text.isEmpty {
                         #expect(found?.value == text && found?.isString == true)
                     } else {
                         // Missing, absent or blank: an empty cell, never 0.
-                        #expect(found?.value ?? "" == "", "\(sheet.name) \(entry.agency) \(position): \(found?.value ?? "")")
+                        #expect(
+                            found?.value ?? "" == "", "\(sheet.name) \(entry.agency) \(position): \(found?.value ?? "")"
+                        )
                     }
                 }
             }
@@ -94,8 +98,12 @@ import Testing
             #expect(sheet.cells[Self.reference(row: totalsRow, column: 0)]?.value == "合计")
             for (index, position) in layout.columns.enumerated() {
                 let found = sheet.cells[Self.reference(row: totalsRow, column: index + 1)]
-                let cells = ordered.map { $0.report.table(number: layout.template.table)?.cell(row: position.row, column: position.column) }
-                let known = cells.allSatisfy { cell in cell.map { !$0.isMissing && ($0.value != nil || $0.isNotFilled) } ?? false }
+                let cells = ordered.map {
+                    $0.report.table(number: layout.template.table)?.cell(row: position.row, column: position.column)
+                }
+                let known = cells.allSatisfy { cell in
+                    cell.map { !$0.isMissing && ($0.value != nil || $0.isNotFilled) } ?? false
+                }
                 if known {
                     let sum = cells.compactMap { $0?.value }.reduce(Decimal(0), +)
                     #expect(found.flatMap { Decimal(string: $0.value) } == sum, "\(sheet.name) total \(position)")

@@ -34,7 +34,9 @@ struct WorkbookReader {
         let names = Self.elements(try part("xl/workbook.xml"), named: "sheet").compactMap { $0.attributes["name"] }
         sheets = try names.enumerated().map { index, name in
             let xml = try part("xl/worksheets/sheet\(index + 1).xml")
-            return Sheet(name: name, cells: Self.cells(xml, strings: strings), merges: Self.elements(xml, named: "mergeCell").compactMap { $0.attributes["ref"] })
+            return Sheet(
+                name: name, cells: Self.cells(xml, strings: strings),
+                merges: Self.elements(xml, named: "mergeCell").compactMap { $0.attributes["ref"] })
         }
     }
 
@@ -54,13 +56,19 @@ struct WorkbookReader {
             var stack: [Element] = []
             var found: [Element] = []
             init(_ wanted: String) { self.wanted = wanted }
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-                if name == wanted || !stack.isEmpty { stack.append(Element(name: name, attributes: attributes, text: "", children: [])) }
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
+                if name == wanted || !stack.isEmpty {
+                    stack.append(Element(name: name, attributes: attributes, text: "", children: []))
+                }
             }
             func parser(_ parser: XMLParser, foundCharacters string: String) {
                 if !stack.isEmpty { stack[stack.count - 1].text += string }
             }
-            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?)
+            {
                 guard let element = stack.popLast() else { return }
                 if stack.isEmpty { found.append(element) } else { stack[stack.count - 1].children.append(element) }
             }
@@ -74,7 +82,9 @@ struct WorkbookReader {
 
     static func sharedStrings(_ data: Data) -> [String] {
         elements(data, named: "si").map { si in
-            func text(_ element: Element) -> String { element.name == "t" ? element.text : element.children.map(text).joined() }
+            func text(_ element: Element) -> String {
+                element.name == "t" ? element.text : element.children.map(text).joined()
+            }
             return text(si)
         }
     }
@@ -88,7 +98,8 @@ struct WorkbookReader {
             switch c.attributes["t"] {
             case "s":
                 let index = raw.flatMap(Int.init) ?? -1
-                cells[reference] = Cell(value: strings.indices.contains(index) ? strings[index] : "", isString: true, formula: formula)
+                cells[reference] = Cell(
+                    value: strings.indices.contains(index) ? strings[index] : "", isString: true, formula: formula)
             case "inlineStr", "str":
                 cells[reference] = Cell(value: c.children.map(\.text).joined(), isString: true, formula: formula)
             default:

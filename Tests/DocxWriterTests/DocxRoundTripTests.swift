@@ -13,12 +13,16 @@ import Testing
     /// The five sample reports (`Scripts/samples`) and the parser's fixtures (text, .docx, PDF, web pages).
     static let files: [String] = {
         let root = Corpus.packageRoot
-        let samples = ["000_35b5a4da37cb7d63", "001_7458bd74f5b9c7f3", "002_a820d62a7dc226b5", "003_a04c1cce206c730a",
-            "004_3cfdaad65bcb6ffa"].map { "Scripts/samples/\($0).txt" }
+        let samples = [
+            "000_35b5a4da37cb7d63", "001_7458bd74f5b9c7f3", "002_a820d62a7dc226b5", "003_a04c1cce206c730a",
+            "004_3cfdaad65bcb6ffa",
+        ].map { "Scripts/samples/\($0).txt" }
         let fixtures = ["qingshi-2024", "dazhuang-2023"].flatMap { name in
             ["txt", "docx", "pdf", "word.html", "cms.html"].map { "Tests/ReportParserTests/Fixtures/\(name).\($0)" }
         }
-        return (samples + fixtures).filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+        return (samples + fixtures).filter {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
+        }
     }()
 
     /// Exports a report and reads the file back.
@@ -36,7 +40,9 @@ import Testing
         if found.preamble != expected.preamble { Issue.record("preamble: \(expected.preamble) → \(found.preamble)") }
         let old = expected.sections.flatMap { [$0] + $0.sections }
         let new = found.sections.flatMap { [$0] + $0.sections }
-        if old.map(\.heading) != new.map(\.heading) { Issue.record("headings: \(old.map(\.heading)) → \(new.map(\.heading))") }
+        if old.map(\.heading) != new.map(\.heading) {
+            Issue.record("headings: \(old.map(\.heading)) → \(new.map(\.heading))")
+        }
         for (a, b) in zip(old, new) where a.blocks != b.blocks {
             Issue.record("blocks of \(a.heading): \(a.blocks) → \(b.blocks)")
             return
@@ -49,7 +55,8 @@ import Testing
 
     @Test(arguments: files)
     func aFileReadsBackFromItsWordExport(path: String) throws {
-        let data = try #require(FileManager.default.contents(atPath: Corpus.packageRoot.appendingPathComponent(path).path))
+        let data = try #require(
+            FileManager.default.contents(atPath: Corpus.packageRoot.appendingPathComponent(path).path))
         let report = try ReportParser.parse(data).report
         let (bytes, again) = try Self.roundTrip(report)
         Self.expectSame(again, report, path)
@@ -83,12 +90,13 @@ import Testing
                 report.sections[sectionIndex].blocks[blockIndex] = .table(table3)
             }
         }
-        report.sections[0].blocks.insert(contentsOf: [
-            .paragraph(Paragraph("（二）这一段以编号开头，却是正文。")),
-            .paragraph(Paragraph("第二十条第（一）项")),
-            .paragraph(Paragraph("\\以反斜杠开头的正文")),
-            .paragraph(Paragraph("<w:p>标签 & \"引号\" 'apostrophe' ]]> 不是 XML")),
-        ], at: 0)
+        report.sections[0].blocks.insert(
+            contentsOf: [
+                .paragraph(Paragraph("（二）这一段以编号开头，却是正文。")),
+                .paragraph(Paragraph("第二十条第（一）项")),
+                .paragraph(Paragraph("\\以反斜杠开头的正文")),
+                .paragraph(Paragraph("<w:p>标签 & \"引号\" 'apostrophe' ]]> 不是 XML")),
+            ], at: 0)
         let (bytes, again) = try Self.roundTrip(report)
         Self.expectSame(again, report, "hostile")
         let read = try #require(again.table(number: 3))

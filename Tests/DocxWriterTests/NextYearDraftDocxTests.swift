@@ -10,7 +10,8 @@ import Testing
 @Suite struct NextYearDraftDocxTests {
     @Test(arguments: DocxRoundTripTests.files)
     func aDraftReadsBackWithTheYearsMovedOn(path: String) throws {
-        let data = try #require(FileManager.default.contents(atPath: Corpus.packageRoot.appendingPathComponent(path).path))
+        let data = try #require(
+            FileManager.default.contents(atPath: Corpus.packageRoot.appendingPathComponent(path).path))
         let last = try ReportParser.parse(data).report
         let year = try #require(last.year)
         let draft = try #require(last.nextYearDraft())
@@ -19,17 +20,21 @@ import Testing
         #expect(again.year == year + 1)
         if let title = last.title {
             #expect(again.title?.contains("\(year + 1)") == true, "\(path): \(again.title ?? "")")
-            #expect(YearMentions.all(in: again.title ?? "").allSatisfy { $0.year != year } || title.contains("\(year + 1)"))
+            #expect(
+                YearMentions.all(in: again.title ?? "").allSatisfy { $0.year != year } || title.contains("\(year + 1)"))
         }
         // The statistics period moved on wherever the text gave one.
-        let periods = (again.preamble.compactMap(\.paragraph?.text) + again.sections.flatMap { $0.allParagraphs.map(\.text) })
+        let periods =
+            (again.preamble.compactMap(\.paragraph?.text) + again.sections.flatMap { $0.allParagraphs.map(\.text) })
             .compactMap(YearMentions.statisticsYear(in:))
         #expect(periods.allSatisfy { $0 == year + 1 }, "\(path): \(periods)")
         // 上年结转 is last year's 结转下年度, column by column; every other cell empty.
         if let lastTable = last.table(number: 3), let table = again.table(number: 3) {
             for column in table.columns {
                 let carried = lastTable.cell(row: "carry-forward", column: column.key)?.text
-                #expect(table.cell(row: "carried-over", column: column.key)?.text == (carried ?? ""), "\(path) \(column.key)")
+                #expect(
+                    table.cell(row: "carried-over", column: column.key)?.text == (carried ?? ""),
+                    "\(path) \(column.key)")
             }
             #expect(table.cells.filter { $0.row.key != "carried-over" }.allSatisfy { $0.cell.text == "" })
         }

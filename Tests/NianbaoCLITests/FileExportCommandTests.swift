@@ -29,8 +29,9 @@ import Testing
         #expect(drafted.stderr.contains("常张乡人民政府"))
         let draft = try ReportParser.parse(try Data(contentsOf: draftFile)).report
         #expect(draft.year == 2025)
-        #expect(draft.table(number: 3)?.cell(row: "carried-over", column: "natural-person")?.text
-            == report.table(number: 3)?.cell(row: "carry-forward", column: "natural-person")?.text)
+        #expect(
+            draft.table(number: 3)?.cell(row: "carried-over", column: "natural-person")?.text
+                == report.table(number: 3)?.cell(row: "carry-forward", column: "natural-person")?.text)
         let xlsx = workspace.folder.path("2024.xlsx")
         let workbook = try workspace.run(["export", "--county", "2024", "--format", "xlsx", "-o", xlsx.path])
         #expect(workbook.status == 0, "\(workbook.stderr)")
@@ -50,10 +51,14 @@ import Testing
 
     @Test func exportOptionsMustFitTogether() {
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export"]) }
-        #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export", "a/2024", "--county", "2024", "--format", "xlsx"]) }
+        #expect(throws: (any Error).self) {
+            try Nianbao.parseAsRoot(["export", "a/2024", "--county", "2024", "--format", "xlsx"])
+        }
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export", "--county", "2024"]) }
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export", "a/2024", "--format", "xlsx"]) }
         #expect(throws: Never.self) { try Nianbao.parseAsRoot(["export", "--county", "2024", "--format", "xlsx"]) }
-        #expect(throws: Never.self) { try Nianbao.parseAsRoot(["export", "a/2024", "--format", "docx", "-o", "x.docx"]) }
+        #expect(throws: Never.self) {
+            try Nianbao.parseAsRoot(["export", "a/2024", "--format", "docx", "-o", "x.docx"])
+        }
     }
 }

@@ -31,10 +31,12 @@ import Testing
         // Given a published revision carrying 3 forward and a later draft carrying 5 forward
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        _ = try await repository.commit(Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1", time: time)
+        _ = try await repository.commit(
+            Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1", time: time)
         _ = try await repository.mark("changzhang/2024", as: .submitted, author: "王芳", time: time + 1)
         _ = try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办", time: time + 2)
-        _ = try await repository.commit(Self.report(carryForward: "5"), to: Self.last, author: "王芳", message: "2", time: time + 3)
+        _ = try await repository.commit(
+            Self.report(carryForward: "5"), to: Self.last, author: "王芳", message: "2", time: time + 3)
         // When the 2025 draft is made
         let draft = try await repository.nextYearDraft(of: ReportKey(agency: "changzhang", year: 2025))
         // Then it comes from the published revision, its years moved on
@@ -71,6 +73,7 @@ import Testing
         } catch { missing = error }
         #expect(outOfScope?.description.contains("changzhang") == true)
         #expect(missing?.description.contains("dazhuang") == true)
-        #expect(outOfScope?.description.replacingOccurrences(of: "changzhang", with: "dazhuang") == missing?.description)
+        #expect(
+            outOfScope?.description.replacingOccurrences(of: "changzhang", with: "dazhuang") == missing?.description)
     }
 }

@@ -88,7 +88,8 @@ import ZIPFoundation
     @Test func theWorkbookHoldsTheReportsTheTokenReaches() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
-            let county = try await client.execute(uri: "/workbook/2024", method: .get, headers: Web.cookie(fixture.county))
+            let county = try await client.execute(
+                uri: "/workbook/2024", method: .get, headers: Web.cookie(fixture.county))
             #expect(county.status == .ok)
             #expect(county.headers[.contentType]?.contains("spreadsheetml") == true)
             let countyText = try Self.sharedStrings(Self.bytes(county))

@@ -19,7 +19,8 @@ extension Nianbao {
         @Argument(help: "The new report: AGENCY/YEAR (made from AGENCY/YEAR−1).")
         var report: String
 
-        @Option(name: [.short, .customLong("output")], help: "The .docx file to write (default: stdout, not a terminal).")
+        @Option(
+            name: [.short, .customLong("output")], help: "The .docx file to write (default: stdout, not a terminal).")
         var outputFile: String?
 
         @OptionGroup var repository: RepositoryOptions

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CountyWorkbook
-import Foundation
 import DocxWriter
+import Foundation
 import ReportModel
 import ReportRepository
 import RevisionStore
@@ -12,7 +12,8 @@ extension Nianbao {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report.",
+            abstract:
+                "Print a revision's report as text in one canonical layout, which parses back to the same report.",
             discussion: """
                 --format docx -o FILE writes it as a Word file in the national layout instead.
                 --county YEAR --format xlsx -o FILE writes the county's workbook of a year: tables 2, 3 and 4 of every
@@ -57,10 +58,12 @@ extension Nianbao {
                 guard let ref else {
                     let year = county ?? 0
                     let entries = try await repository.reports(ofYear: year).map { details in
-                        WorkbookEntry(agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
+                        WorkbookEntry(
+                            agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
                             report: details.report)
                     }
-                    try FileOutput.write(CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: "Excel 文件")
+                    try FileOutput.write(
+                        CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: "Excel 文件")
                     Output.diagnose("已导出 \(year) 年全县汇总表：\(entries.count) 个单位")
                     return
                 }

@@ -75,7 +75,9 @@ struct DownloadController {
             try await repository.reports(ofYear: year, scope: access.scope)
         }
         let entries = reports.map { details in
-            WorkbookEntry(agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency, report: details.report)
+            WorkbookEntry(
+                agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
+                report: details.report)
         }
         return try Self.file(
             CountyWorkbook.data(year: year, entries: entries), type: Self.xlsxType,
