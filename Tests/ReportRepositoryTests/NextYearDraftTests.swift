@@ -34,7 +34,8 @@ import Testing
         _ = try await repository.commit(
             Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1", time: time)
         _ = try await repository.mark("changzhang/2024", as: .submitted, author: "王芳", time: time + 1)
-        _ = try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办", time: time + 2)
+        _ = try await repository.mark(
+            "changzhang/2024", as: .published, author: "县政务公开办", overriding: "测试：正文与表三不一致", time: time + 2)
         _ = try await repository.commit(
             Self.report(carryForward: "5"), to: Self.last, author: "王芳", message: "2", time: time + 3)
         // When the 2025 draft is made
