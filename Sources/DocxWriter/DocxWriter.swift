@@ -33,13 +33,19 @@ public enum DocxWriter {
         return xml
     }
 
+    /// A table followed by an empty paragraph, which keeps two tables in a row apart (Word would join them); nothing
+    /// for a table without a cell (Word refuses a table without rows).
+    static func tableXML(_ table: WordTable) -> String {
+        guard !table.rows.isEmpty else { return "" }
+        return table.xml + "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>"
+    }
+
     static func xml(_ block: Block, inPreamble: Bool) -> String {
         switch block {
         case .paragraph(let paragraph):
             WordXML.paragraph(ReportText.documentParagraph(paragraph.text, inPreamble: inPreamble), style: .body)
         case .table(let table):
-            // An empty paragraph after the table keeps two tables in a row apart (Word would join them).
-            TableLayout.layout(table).xml + "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>"
+            tableXML(TableLayout.layout(table))
         }
     }
 }
