@@ -6,6 +6,7 @@ import ReportFixtures
 import ReportModel
 import ReportParser
 import Testing
+import ZIPFoundation
 
 /// A report exported as .docx reads back, through Nianbao's own .docx reader and parser, to the same report: for the
 /// bundled samples, the parser's fixtures, the corpus, generated reports and reports with hostile text.
@@ -120,5 +121,24 @@ import Testing
         #expect(table4.cells.first { $0.text == "行政诉讼" }?.columnSpan == 10)
         #expect(table4.rowCount == 4)
         #expect(table4.columnCount == 16)
+    }
+
+    @Test func aTableWithoutCellsWritesNoEmptyTable() throws {
+        var report = SampleReport.make()
+        report.sections[4].blocks.append(.table(Table(template: nil, columns: [], rows: [])))
+        let document = try #require(
+            String(data: try DocxRoundTripTests.documentXML(try DocxWriter.write(report)), encoding: .utf8))
+        let tables = document.components(separatedBy: "<w:tbl>").dropFirst()
+        #expect(tables.count == 3)
+        #expect(tables.allSatisfy { $0.contains("<w:tr>") })
+    }
+
+    /// The `word/document.xml` part of a .docx.
+    static func documentXML(_ data: Data) throws -> Data {
+        let archive = try Archive(data: data, accessMode: .read)
+        let entry = try #require(archive["word/document.xml"])
+        var bytes = Data()
+        _ = try archive.extract(entry) { bytes.append($0) }
+        return bytes
     }
 }
