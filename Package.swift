@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "DocumentReaders", targets: ["DocumentReaders"]),
         .library(name: "ReportParser", targets: ["ReportParser"]),
         .library(name: "ReportChecks", targets: ["ReportChecks"]),
+        .library(name: "DocxWriter", targets: ["DocxWriter"]),
+        .library(name: "CountyWorkbook", targets: ["CountyWorkbook"]),
         .library(name: "ReportDiff", targets: ["ReportDiff"]),
         .library(name: "RevisionStore", targets: ["RevisionStore"]),
         .library(name: "ReportRepository", targets: ["ReportRepository"]),
@@ -83,12 +85,25 @@ let package = Package(
             name: "ReportParser", dependencies: ["ReportModel", "DocumentLayout", "DocumentReaders"],
             swiftSettings: swiftSettings),
         .target(name: "ReportChecks", dependencies: ["ReportModel"], swiftSettings: swiftSettings),
+        // Layer 2b: writing reports into files people use: Word (.docx) in the national layout.
+        .target(
+            name: "DocxWriter",
+            dependencies: [
+                "ReportModel", "ReportParser", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ReportDiff", dependencies: ["ReportModel"], swiftSettings: swiftSettings, plugins: ["EmbedFiles"]
         ),
         // Zstandard (Debian's libzstd-dev): objects compressed in the store and on the wire.
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         .target(name: "ObjectCodec", dependencies: ["CZstd"], swiftSettings: swiftSettings),
+        // The county's workbook (.xlsx) through libxlsxwriter (BSD-2-Clause, Debian's libxlsxwriter-dev).
+        .systemLibrary(
+            name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+        .target(name: "CountyWorkbook", dependencies: ["CXlsxWriter", "ReportModel"], swiftSettings: swiftSettings),
         // Layer 3: the content-addressed store in SQLite.
         .target(
             name: "RevisionStore",
@@ -141,7 +156,7 @@ let package = Package(
             name: "WebUI",
             dependencies: [
                 "SyncServer", "SyncAPI", "ReportRepository", "ReportParser", "ReportDiff", "ReportChecks",
-                "ReportModel",
+                "ReportModel", "DocxWriter", "CountyWorkbook",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -162,7 +177,7 @@ let package = Package(
             name: "NianbaoCLI",
             dependencies: [
                 "ReportModel", "ReportParser", "ReportChecks", "ReportDiff", "ReportRepository", "SyncAPI",
-                "SyncServer", "SyncClient", "WebUI", "DocumentLayout",
+                "SyncServer", "SyncClient", "WebUI", "DocumentLayout", "DocxWriter", "CountyWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -209,6 +224,22 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "DocxWriterTests",
+            dependencies: [
+                "DocxWriter", "ReportParser", "ReportModel", "DocumentLayout", "DocumentReaders", "ReportFixtures",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CountyWorkbookTests",
+            dependencies: [
+                "CountyWorkbook", "ReportModel", "ReportFixtures",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ReportChecksTests",
             dependencies: ["ReportChecks", "ReportParser", "ReportModel", "ReportFixtures"],
             swiftSettings: swiftSettings
@@ -251,7 +282,7 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "SyncServer", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
-                "ReportChecks", "ReportParser",
+                "ReportChecks", "ReportParser", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

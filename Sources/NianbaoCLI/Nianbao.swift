@@ -25,6 +25,7 @@ struct Nianbao: AsyncParsableCommand {
             Log.self,
             Show.self,
             Export.self,
+            Draft.self,
             Reports.self,
             MarkCommand.self,
             Fsck.self,

@@ -66,7 +66,7 @@ struct DocumentReader {
                 endParagraph()
                 readGrid(grid)
                 index += 1
-            } else if linesAreParagraphs, LayoutCaptions.isCaption(line.text) {
+            } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text) {
                 index += 1
             } else if line.isBlank {
                 paragraphs.blank()

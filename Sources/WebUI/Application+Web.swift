@@ -33,6 +33,9 @@ public func buildNodeWebRouter(
     router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
     router.addRoutes(AuditController(services: services).endpoints)
     router.addRoutes(PeopleController(services: services).endpoints)
+    let downloads = DownloadController(services: services)
+    router.addRoutes(downloads.reportEndpoints, atPath: "reports")
+    router.addRoutes(downloads.workbookEndpoints, atPath: "workbook")
     return router
 }
 

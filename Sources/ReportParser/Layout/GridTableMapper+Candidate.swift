@@ -145,7 +145,11 @@ struct Candidate {
             guard let row = template.row(entry.key) else { continue }
             let columns = template.columns(of: row)
             let (cells, complete) = assignment(of: entry.values, columns: columns)
-            for (column, cell) in cells { table.setText(cell.text, row: entry.key, column: column.key) }
+            for (column, cell) in cells {
+                // The mark an export writes for a cell that could not be read reads back as missing.
+                let missing = cell.text.trimmingLayoutSpace() == GridLabels.missingMark
+                table.setText(missing ? nil : cell.text, row: entry.key, column: column.key)
+            }
             if !complete {
                 diagnostics.append(
                     Diagnostic(

@@ -76,7 +76,9 @@ enum GridTableMapper {
             guard !cells.isEmpty else { continue }
             let label = cells.first?.text.trimmingLayoutSpace() ?? ""
             let tableCells = columns.enumerated().map { index, column in
-                Cell(column: column.key, text: index < cells.count ? cells[index].text : nil)
+                Cell(
+                    column: column.key,
+                    text: index < cells.count && cells[index].text != GridLabels.missingMark ? cells[index].text : nil)
             }
             rows.append(TableRow(key: unique(label, fallback: "行\(rows.count + 1)"), path: [label], cells: tableCells))
         }

@@ -1,0 +1,113 @@
+import CXlsxWriter
+import Foundation
+import ReportModel
+
+/// One agency's report of the year, as it goes into the county's workbook.
+public struct WorkbookEntry: Sendable, Hashable {
+    /// The agency's name, as people know it (`常张乡人民政府`).
+    public var agency: String
+    /// Its report of the year.
+    public var report: Report
+
+    /// Creates an entry.
+    public init(agency: String, report: Report) {
+        self.agency = agency
+        self.report = report
+    }
+}
+
+/// The county's workbook of a year (.xlsx, through libxlsxwriter): one sheet per table (2, 3, 4), the agencies as
+/// rows in pinyin order, the template's cells as columns under its merged headers, and a totals row.
+///
+/// A cell is written as a number when its text says one (``ReportModel/CellText``), as its text when it holds
+/// text (`—`), and left empty when the report has no such cell or it could not be read — never 0. A column's total
+/// is the sum of its numbers, written only when every agency's cell in it is a number or left blank as not filled;
+/// a column with a cell that could not be read has no total.
+public enum CountyWorkbook {
+    /// The agencies in the order the workbook lists them: by the pinyin of their names.
+    public static func ordered(_ entries: [WorkbookEntry]) -> [WorkbookEntry] {
+        let chinese = Locale(identifier: "zh_CN")
+        return entries.sorted { $0.agency.compare($1.agency, locale: chinese) == .orderedAscending }
+    }
+
+    /// What a sheet's data cell holds for an agency.
+    public enum Value: Sendable, Hashable {
+        /// A number.
+        case number(Decimal)
+        /// Text that is not a number (`—`, `无`).
+        case text(String)
+        /// Nothing: the report has no such cell, it is blank, or it could not be read.
+        case empty
+    }
+
+    /// The value of a sheet's column for a report, and whether it is known (a cell that could not be read, or a
+    /// table the report lacks, is not).
+    public static func value(
+        of report: Report, in sheet: SheetLayout, column: Int
+    ) -> (value: Value, known: Bool) {
+        let position = sheet.columns[column]
+        guard let table = report.table(number: sheet.template.table), table.template == sheet.template.id,
+            let cell = table.cell(row: position.row, column: position.column), let text = cell.text
+        else { return (.empty, false) }
+        if let number = cell.value { return (.number(number), true) }
+        let bare = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if bare.isEmpty { return (.empty, true) }
+        return (.text(text), cell.isNotFilled && CellText.isPlaceholder(text))
+    }
+
+    /// The total of a sheet's column over the entries, or `nil` when a cell of it is not known.
+    public static func total(of entries: [WorkbookEntry], in sheet: SheetLayout, column: Int) -> Decimal? {
+        var sum = Decimal(0)
+        for entry in entries {
+            let (value, known) = value(of: entry.report, in: sheet, column: column)
+            guard known else { return nil }
+            if case .number(let number) = value { sum += number }
+        }
+        return sum
+    }
+
+    /// Writes the workbook of a year to a file.
+    ///
+    /// - Parameters:
+    ///   - year: The reports' year.
+    ///   - entries: One entry per agency, in any order.
+    ///   - path: The .xlsx file to write (replaced if there).
+    /// - Throws: ``WorkbookError`` when libxlsxwriter cannot write the file.
+    public static func write(year: Int, entries: [WorkbookEntry], to path: String) throws(WorkbookError) {
+        guard let workbook = workbook_new(path) else { throw .cannotCreate(path: path) }
+        var writer = SheetWriter(workbook: workbook)
+        let ordered = ordered(entries)
+        for sheet in SheetLayout.sheets(year: year) {
+            writer.write(sheet, entries: ordered)
+        }
+        let closed = workbook_close(workbook)
+        if let error = writer.firstError { throw .libxlsxwriter(String(cString: lxw_strerror(error))) }
+        guard closed == LXW_NO_ERROR else { throw .libxlsxwriter(String(cString: lxw_strerror(closed))) }
+    }
+
+    /// The bytes of the workbook of a year (written through a temporary file, which is removed).
+    ///
+    /// - Throws: ``WorkbookError`` when the file cannot be written or read back.
+    public static func data(year: Int, entries: [WorkbookEntry]) throws(WorkbookError) -> Data {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try write(year: year, entries: entries, to: url.path)
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .cannotCreate(path: url.path) }
+        return data
+    }
+}
+
+/// Why the workbook could not be written.
+public enum WorkbookError: Error, CustomStringConvertible, Equatable {
+    /// The file could not be created.
+    case cannotCreate(path: String)
+    /// libxlsxwriter reported an error.
+    case libxlsxwriter(String)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path): "无法创建 Excel 文件 \(path)"
+        case .libxlsxwriter(let message): "无法生成 Excel 文件：\(message)"
+        }
+    }
+}

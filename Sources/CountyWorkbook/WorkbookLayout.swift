@@ -1,0 +1,103 @@
+import ReportModel
+
+/// Where everything goes on one sheet of the county's workbook: a title row, the header rows (the template's row
+/// label over its columns, then the column labels, merged as the template merges them), one row per agency, the
+/// totals row. Pure data: ``CountyWorkbook`` writes it with libxlsxwriter, and tests read a workbook back against it.
+public struct SheetLayout: Sendable, Hashable {
+    /// A header label and the block of cells it covers (inclusive, 0-based).
+    public struct Label: Sendable, Hashable {
+        public var text: String
+        public var firstRow: Int
+        public var firstColumn: Int
+        public var lastRow: Int
+        public var lastColumn: Int
+    }
+
+    /// The sheet's name (`表三`).
+    public var name: String
+    /// The template the sheet follows.
+    public var template: TableTemplate
+    /// The title across the top row.
+    public var title: String
+    /// The sheet's data columns after the agency column, in order: the template row and column of each.
+    public var columns: [(row: String, column: String)]
+    /// The header labels, the agency column's included.
+    public var labels: [Label]
+    /// The row of the first agency (the rows above it are the title and the header).
+    public var firstDataRow: Int
+
+    public static func == (lhs: SheetLayout, rhs: SheetLayout) -> Bool {
+        lhs.name == rhs.name && lhs.template == rhs.template && lhs.labels == rhs.labels
+            && lhs.columns.map(\.row) == rhs.columns.map(\.row)
+            && lhs.columns.map(\.column) == rhs.columns.map(\.column)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(template.id)
+    }
+
+    /// The layout of a template's sheet for a year.
+    public init(template: TableTemplate, year: Int) {
+        let number = ChineseNumerals.string(template.table)
+        name = "表\(number)"
+        self.template = template
+        title = "\(year)年 表\(number) \(template.name)（全县汇总）"
+        var columns: [(row: String, column: String)] = []
+        var labels: [Label] = []
+        let rowLevel = template.dataRows.count > 1 ? 1 : 0
+        let depth = template.columns.map(\.path.count).max() ?? 1
+        let headerTop = 1
+        let headerBottom = headerTop + rowLevel + depth - 1
+        labels.append(Label(text: "单位", firstRow: headerTop, firstColumn: 0, lastRow: headerBottom, lastColumn: 0))
+        for row in template.dataRows {
+            let rowColumns = template.columns(of: row)
+            let first = columns.count + 1
+            if rowLevel == 1 {
+                labels.append(
+                    Label(
+                        text: row.path.joined(separator: " "), firstRow: headerTop, firstColumn: first,
+                        lastRow: headerTop, lastColumn: first + rowColumns.count - 1))
+            }
+            let top = headerTop + rowLevel
+            for level in 0..<depth {
+                var index = 0
+                while index < rowColumns.count {
+                    let path = rowColumns[index].path
+                    guard level < path.count else {
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    if level < path.count - 1 {
+                        while end < rowColumns.count, rowColumns[end].path.count - 1 > level,
+                            rowColumns[end].path[...level] == path[...level]
+                        {
+                            end += 1
+                        }
+                    }
+                    let bottom = level == path.count - 1 ? headerBottom : top + level
+                    labels.append(
+                        Label(
+                            text: path[level], firstRow: top + level, firstColumn: first + index,
+                            lastRow: bottom, lastColumn: first + end - 1))
+                    index = end
+                }
+            }
+            columns += rowColumns.map { (row.key, $0.key) }
+        }
+        self.columns = columns
+        self.labels = labels
+        firstDataRow = headerBottom + 1
+    }
+
+    /// The sheets of a year: tables 2, 3 and 4 in the format of that year (2021 from 2021 on, else 2019).
+    public static func sheets(year: Int, catalog: TemplateCatalog = .standard) -> [SheetLayout] {
+        [2, 3, 4].compactMap { number in
+            let templates = catalog.tables(number: number)
+            return (templates.first { $0.format <= year } ?? templates.last).map {
+                SheetLayout(template: $0, year: year)
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import ZIPFoundation
+
+/// Assembles the zip package of a .docx: the content types, the relationships, the styles (A4, 仿宋 body text, 黑体
+/// and 楷体 headings, as official documents set them), the document properties and the body.
+enum DocxPackageWriter {
+    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    /// Every entry carries this time, so that the same report always gives the same bytes.
+    static let entryDate = Date(timeIntervalSince1970: 1_577_808_000)  // 2020-01-01 00:00 Beijing time
+
+    /// The package's bytes.
+    static func package(documentXML body: String, title: String) throws(DocxWriteError) -> Data {
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", packageRelationships),
+            ("docProps/core.xml", coreProperties(title: title)),
+            ("docProps/app.xml", appProperties),
+            ("word/_rels/document.xml.rels", documentRelationships),
+            ("word/styles.xml", styles),
+            ("word/settings.xml", settings),
+            ("word/document.xml", document(body)),
+        ]
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, text) in parts {
+                let data = Data(text.utf8)
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
+                    compressionMethod: .deflate
+                ) { position, size in
+                    data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+                }
+            }
+            guard let data = archive.data else { throw DocxWriteError.package(detail: "压缩包为空") }
+            return data
+        } catch let error as DocxWriteError {
+            throw error
+        } catch {
+            throw .package(detail: "\(error)")
+        }
+    }
+
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    static func document(_ body: String) -> String {
+        declaration + "<w:document xmlns:w=\"\(wordNamespace)\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>" + body
+            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+            + "<w:pgMar w:top=\"1440\" w:right=\"1083\" w:bottom=\"1440\" w:left=\"1083\" w:header=\"851\" "
+            + "w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
+    }
+
+    static let contentTypes =
+        declaration
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/word/document.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+        + "<Override PartName=\"/word/styles.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+        + "<Override PartName=\"/word/settings.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+        + "<Override PartName=\"/docProps/core.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        + "<Override PartName=\"/docProps/app.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        + "</Types>"
+
+    static let packageRelationships =
+        declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+        + "Target=\"word/document.xml\"/>"
+        + "<Relationship Id=\"rId2\" "
+        + "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
+        + "Target=\"docProps/core.xml\"/>"
+        + "<Relationship Id=\"rId3\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" "
+        + "Target=\"docProps/app.xml\"/>"
+        + "</Relationships>"
+
+    static let documentRelationships =
+        declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        + "<Relationship Id=\"rId2\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
+        + "Target=\"settings.xml\"/>"
+        + "</Relationships>"
+
+    static func coreProperties(title: String) -> String {
+        declaration
+            + "<cp:coreProperties "
+            + "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+            + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            + "<dc:title>\(WordXML.escaped(title))</dc:title><dc:creator>Nianbao</dc:creator></cp:coreProperties>"
+    }
+
+    static let appProperties =
+        declaration
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        + "<Application>Nianbao</Application></Properties>"
+
+    static let settings =
+        declaration + "<w:settings xmlns:w=\"\(wordNamespace)\"><w:defaultTabStop w:val=\"420\"/>"
+        + "<w:characterSpacingControl w:val=\"compressPunctuation\"/></w:settings>"
+
+    /// One paragraph style: fonts (Latin, East Asian), size in half-points, bold, alignment, first-line indent.
+    static func style(
+        _ id: String, name: String, font: String, size: Int, bold: Bool = false, centered: Bool = false,
+        indent: Bool = false, outline: Int? = nil, spacing: Int = 0
+    ) -> String {
+        var xml = "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
+        xml +=
+            "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
+        if centered { xml += "<w:jc w:val=\"center\"/>" }
+        if indent { xml += "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>" }
+        if let outline { xml += "<w:outlineLvl w:val=\"\(outline)\"/>" }
+        xml += "</w:pPr><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
+        xml += "w:eastAsia=\"\(font)\" w:cs=\"Times New Roman\"/>"
+        if bold { xml += "<w:b/><w:bCs/>" }
+        xml += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+        return xml
+    }
+
+    static let styles =
+        declaration + "<w:styles xmlns:w=\"\(wordNamespace)\">"
+        + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
+        + "w:eastAsia=\"仿宋_GB2312\" w:cs=\"Times New Roman\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>"
+        + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
+        + "<w:pPrDefault><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault>"
+        + "</w:docDefaults>"
+        + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+        + "<w:qFormat/><w:pPr><w:jc w:val=\"both\"/></w:pPr></w:style>"
+        + style("ReportTitle", name: "报告标题", font: "方正小标宋简体", size: 44, centered: true, outline: 0, spacing: 240)
+        + style("SectionHeading", name: "部分标题", font: "黑体", size: 32, indent: true, outline: 1)
+        + style("SubsectionHeading", name: "小节标题", font: "楷体_GB2312", size: 32, indent: true, outline: 2)
+        + style("BodyText", name: "报告正文", font: "仿宋_GB2312", size: 32, indent: true)
+        + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"CellText\"><w:name w:val=\"表格数字\"/>"
+        + "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"280\" w:lineRule=\"atLeast\"/>"
+        + "<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"18\"/>"
+        + "<w:szCs w:val=\"18\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"HeaderCellText\"><w:name w:val=\"表格标签\"/>"
+        + "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"280\" w:lineRule=\"atLeast\"/>"
+        + "<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"18\"/>"
+        + "<w:szCs w:val=\"18\"/></w:rPr></w:style>"
+        + "</w:styles>"
+}

@@ -1,0 +1,51 @@
+import Foundation
+import ReportModel
+import ReportParser
+
+/// Writes a report as a Word document (.docx) in the national layout: the title, the preamble, each section's
+/// heading, paragraphs and tables as written, tables 2, 3 and 4 drawn as the official template draws them (merged
+/// header cells through `w:gridSpan` and `w:vMerge`).
+///
+/// Nianbao's own .docx reader reads the file back to the same report: a paragraph that would read as something
+/// else (a heading, a caption, the title) is written after the escape mark `\\`, and a cell that could not be read
+/// as `[缺失]`. The same report always gives the same bytes.
+public enum DocxWriter {
+    /// The bytes of the .docx file of a report.
+    ///
+    /// - Throws: ``DocxWriteError`` when the zip package cannot be assembled.
+    public static func write(_ report: Report) throws(DocxWriteError) -> Data {
+        try DocxPackageWriter.package(documentXML: body(of: report), title: report.title ?? "")
+    }
+
+    /// The `w:body` content of a report: its paragraphs and tables in order.
+    static func body(of report: Report) -> String {
+        var xml = ""
+        if let title = report.title { xml += WordXML.paragraph(title, style: .title) }
+        for block in report.preamble { xml += self.xml(block, inPreamble: true) }
+        for section in report.sections { xml += self.xml(section, depth: 0) }
+        return xml
+    }
+
+    static func xml(_ section: Section, depth: Int) -> String {
+        var xml = WordXML.paragraph(section.heading, style: depth == 0 ? .heading : .subheading)
+        for block in section.blocks { xml += self.xml(block, inPreamble: false) }
+        for child in section.sections { xml += self.xml(child, depth: depth + 1) }
+        return xml
+    }
+
+    /// A table followed by an empty paragraph, which keeps two tables in a row apart (Word would join them); nothing
+    /// for a table without a cell (Word refuses a table without rows).
+    static func tableXML(_ table: WordTable) -> String {
+        guard !table.rows.isEmpty else { return "" }
+        return table.xml + "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>"
+    }
+
+    static func xml(_ block: Block, inPreamble: Bool) -> String {
+        switch block {
+        case .paragraph(let paragraph):
+            WordXML.paragraph(ReportText.documentParagraph(paragraph.text, inPreamble: inPreamble), style: .body)
+        case .table(let table):
+            tableXML(TableLayout.layout(table))
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import ReportModel
+
+/// Lays out a report's table as the national template draws it: table 2 in pieces per 第二十条 item (a caption row,
+/// a header row, the item's rows), table 3 with its row labels nested in merged cells on the left and its two-level
+/// header, table 4 under its three-level header (with its row's label 案件数量 in front, which the template leaves
+/// out); a table that follows no template as a plain grid.
+///
+/// A cell that could not be read is written as `[缺失]`, the mark the readers take back as missing.
+enum TableLayout {
+    /// The mark written for a cell that could not be read.
+    static let missingMark = "[缺失]"
+
+    /// The width the tables fill on an A4 page with the margins ``DocxDocument`` sets, in twentieths of a point.
+    static let pageWidth = 9_740
+
+    /// The laid-out table.
+    static func layout(_ table: Table) -> WordTable {
+        guard let template = table.templateDefinition else { return grid(table) }
+        switch template.table {
+        case 2: return captioned(table, template)
+        case 4 where template.dataRows.count == 1: return headerOnly(table, template)
+        default: return nested(table, template)
+        }
+    }
+
+    static func text(_ table: Table, row: String, column: String) -> String {
+        table.cell(row: row, column: column)?.text ?? missingMark
+    }
+
+    /// Value cells spread over `columns` grid columns: one each, the last taking what is left.
+    static func spread(_ texts: [String], over columns: Int, isLabel: Bool) -> [WordTable.Cell] {
+        texts.enumerated().map { index, text in
+            let span = index == texts.count - 1 ? max(1, columns - texts.count + 1) : 1
+            return WordTable.Cell(text: text, span: span, isLabel: isLabel)
+        }
+    }
+
+    /// Table 2: for each group (第二十条第（×）项) a caption row across the table, a header row (信息内容 and the
+    /// group's columns), then its rows.
+    static func captioned(_ table: Table, _ template: TableTemplate) -> WordTable {
+        let valueColumns = template.dataRows.map { template.columns(of: $0).count }.max() ?? 1
+        let labelWidth = pageWidth / 4
+        let valueWidth = (pageWidth - labelWidth) / valueColumns
+        var rows: [[WordTable.Cell]] = []
+        var header: [String]?
+        for row in template.rows {
+            if row.group {
+                rows.append([WordTable.Cell(text: row.label, span: valueColumns + 1)])
+                header = nil
+                continue
+            }
+            let columns = template.columns(of: row)
+            let labels = columns.map(\.label)
+            if header != labels {
+                rows.append([WordTable.Cell(text: "信息内容")] + spread(labels, over: valueColumns, isLabel: true))
+                header = labels
+            }
+            let values = columns.map { text(table, row: row.key, column: $0.key) }
+            rows.append([WordTable.Cell(text: row.label)] + spread(values, over: valueColumns, isLabel: false))
+        }
+        return WordTable(
+            widths: [labelWidth] + Array(repeating: valueWidth, count: valueColumns), rows: rows, headerRows: 0)
+    }
+
+    /// The header rows over a template's columns: each label over the columns whose paths share it, a leaf label
+    /// merged down to the last header row.
+    static func columnHeader(_ columns: [ColumnTemplate]) -> [[WordTable.Cell]] {
+        let depth = columns.map(\.path.count).max() ?? 1
+        var rows: [[WordTable.Cell]] = []
+        for level in 0..<depth {
+            var row: [WordTable.Cell] = []
+            var index = 0
+            while index < columns.count {
+                let path = columns[index].path
+                if level < path.count - 1 {
+                    let prefix = path[...level]
+                    var end = index + 1
+                    while end < columns.count, columns[end].path.count - 1 > level,
+                        columns[end].path[...level] == prefix
+                    {
+                        end += 1
+                    }
+                    row.append(WordTable.Cell(text: path[level], span: end - index))
+                    index = end
+                    continue
+                }
+                if level == path.count - 1 {
+                    row.append(
+                        WordTable.Cell(text: path[level], merge: path.count < depth ? .restart : nil))
+                } else {
+                    row.append(WordTable.covered())
+                }
+                index += 1
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Table 4: the column header, then the one row of values under its label (案件数量). The official template
+    /// draws the row without a label; the label is kept so that a row with no number in it (next year's draft, a
+    /// table that could not be read) still reads back as table 4's row.
+    static func headerOnly(_ table: Table, _ template: TableTemplate) -> WordTable {
+        let labelWidth = 1_000
+        let width = (pageWidth - labelWidth) / max(1, template.columns.count)
+        let header = columnHeader(template.columns)
+        var rows: [[WordTable.Cell]] = header.enumerated().map { index, row in
+            [index == 0 ? WordTable.Cell(text: "", merge: .restart) : WordTable.covered()] + row
+        }
+        for row in template.dataRows {
+            rows.append(
+                [WordTable.Cell(text: row.label)]
+                    + template.columns(of: row).map { column in
+                        WordTable.Cell(text: text(table, row: row.key, column: column.key), isLabel: false)
+                    })
+        }
+        return WordTable(
+            widths: [labelWidth] + Array(repeating: width, count: template.columns.count), rows: rows,
+            headerRows: header.count)
+    }
+
+    /// Table 3: the note in the corner, 申请人情况 over the column header; each row's labels nested on the left, a
+    /// group label merged down over its rows.
+    static func nested(_ table: Table, _ template: TableTemplate) -> WordTable {
+        let labelColumns = template.dataRows.map(\.path.count).max() ?? 1
+        let values = template.columns.count
+        let valueWidth = 685
+        let labelWidths: [Int] =
+            labelColumns == 3
+            ? [754, 921, pageWidth - 754 - 921 - values * valueWidth]
+            : Array(repeating: (pageWidth - values * valueWidth) / labelColumns, count: labelColumns)
+        var rows: [[WordTable.Cell]] = []
+        let header = columnHeader(template.columns)
+        var corner = WordTable.Cell(text: template.note ?? "", span: labelColumns, merge: .restart)
+        if template.table == 3 {
+            rows.append([corner, WordTable.Cell(text: "申请人情况", span: values)])
+            corner = WordTable.covered(span: labelColumns)
+        }
+        for headerRow in header {
+            rows.append([corner] + headerRow)
+            corner = WordTable.covered(span: labelColumns)
+        }
+        let headerRows = rows.count
+        var previous: [String] = []
+        for row in template.dataRows {
+            var cells: [WordTable.Cell] = []
+            for level in 0..<(row.path.count - 1) {
+                let isNew = previous.count <= level || Array(previous[...level]) != Array(row.path[...level])
+                cells.append(
+                    isNew ? WordTable.Cell(text: row.path[level], merge: .restart) : WordTable.covered())
+            }
+            cells.append(WordTable.Cell(text: row.label, span: labelColumns - row.path.count + 1))
+            let columns = template.columns(of: row)
+            cells += spread(columns.map { text(table, row: row.key, column: $0.key) }, over: values, isLabel: false)
+            rows.append(cells)
+            previous = row.path
+        }
+        return WordTable(
+            widths: labelWidths + Array(repeating: valueWidth, count: values), rows: rows, headerRows: headerRows)
+    }
+
+    /// A table that follows no template: its column labels, then its rows as they are.
+    static func grid(_ table: Table) -> WordTable {
+        let count = max(1, table.columns.count)
+        var rows: [[WordTable.Cell]] = [table.columns.map { WordTable.Cell(text: $0.path.last ?? $0.key) }]
+        for row in table.rows {
+            rows.append(
+                table.columns.map { column in
+                    WordTable.Cell(text: row.cell(column.key)?.text ?? missingMark, isLabel: false)
+                })
+        }
+        return WordTable(
+            widths: Array(repeating: pageWidth / count, count: count), rows: rows.filter { !$0.isEmpty },
+            headerRows: 1)
+    }
+}

@@ -1,0 +1,63 @@
+/// The XML of WordprocessingML paragraphs and runs, with the text escaped.
+enum WordXML {
+    /// Text made safe for an XML element or attribute: `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0
+    /// cannot hold (controls other than tab and line breaks, lone surrogates cannot occur in Swift strings) left out.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                guard scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF else { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// How a paragraph looks.
+    enum Style: String {
+        /// The report's title: centred, large, bold.
+        case title = "ReportTitle"
+        /// A section heading (`一、总体情况`).
+        case heading = "SectionHeading"
+        /// A subsection heading (`（一）主动公开情况`).
+        case subheading = "SubsectionHeading"
+        /// Body text, first line indented by two characters.
+        case body = "BodyText"
+        /// Text in a table cell.
+        case cell = "CellText"
+        /// A header or label cell of a table: centred.
+        case headerCell = "HeaderCellText"
+    }
+
+    /// A paragraph of text: runs for the text between tabs and line breaks, `w:tab` and `w:br` for them.
+    static func paragraph(_ text: String, style: Style) -> String {
+        var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(style.rawValue)\"/></w:pPr>"
+        var run = ""
+        func flush() {
+            guard !run.isEmpty else { return }
+            xml += "<w:r><w:t xml:space=\"preserve\">\(escaped(run))</w:t></w:r>"
+            run = ""
+        }
+        for character in text {
+            switch character {
+            case "\t":
+                flush()
+                xml += "<w:r><w:tab/></w:r>"
+            case "\n", "\r\n", "\r":
+                flush()
+                xml += "<w:r><w:br/></w:r>"
+            default: run.append(character)
+            }
+        }
+        flush()
+        return xml + "</w:p>"
+    }
+}

@@ -1,0 +1,86 @@
+/// Next year's draft of a report: the rule that starts year N+1 from year N's report, for the clerk to fill in.
+
+extension Report {
+    /// The draft of next year's report made from this one (the report of year N).
+    ///
+    /// - The year moves on: the report's year, the title's years, and in the paragraphs before the first section
+    ///   and any paragraph that gives the statistics period, every `N年` becomes `N+1年` (a report without a title
+    ///   gets `<agency><N+1>年政府信息公开工作年度报告` when its agency is known).
+    /// - Tables 2, 3 and 4 take the newest template of their number when the new year is 2021 or later, with
+    ///   every cell empty but table 3's 上年结转 row, which holds this year's 结转下年度 column by column (as
+    ///   written; a 结转下年度 cell that could not be read leaves its 上年结转 cell empty). A table that follows no
+    ///   template keeps its first column (the row labels) and empties the others.
+    /// - Every other paragraph and heading is kept as written, for the clerk to rewrite.
+    ///
+    /// - Returns: `nil` when this report has no year.
+    public func nextYearDraft() -> Report? {
+        guard let year else { return nil }
+        var draft = self
+        draft.year = year + 1
+        if let title {
+            draft.title = Self.movingYear(year, in: title)
+        } else if let agency {
+            draft.title = "\(agency)\(year + 1)年政府信息公开工作年度报告"
+        }
+        draft.preamble = preamble.map { Self.draftBlock($0, movingYear: year, wholeText: true) }
+        draft.sections = sections.map { Self.draftSection($0, movingYear: year) }
+        return draft
+    }
+
+    /// A text with every `year年` (as ``YearMentions`` finds them) written as `year+1年`.
+    static func movingYear(_ year: Int, in text: String) -> String {
+        let mentions = YearMentions.all(in: text).filter { $0.year == year }
+        guard !mentions.isEmpty else { return text }
+        var characters = Array(text)
+        for mention in mentions.reversed() {
+            characters.replaceSubrange(mention.offset..<(mention.offset + 4), with: Array(String(year + 1)))
+        }
+        return String(characters)
+    }
+
+    static func draftSection(_ section: Section, movingYear year: Int) -> Section {
+        var draft = section
+        draft.blocks = section.blocks.map { draftBlock($0, movingYear: year, wholeText: false) }
+        draft.sections = section.sections.map { draftSection($0, movingYear: year) }
+        return draft
+    }
+
+    /// A block of the draft: a paragraph of the preamble (`wholeText`) or one giving the statistics period with its
+    /// years moved on, a table emptied.
+    static func draftBlock(_ block: Block, movingYear year: Int, wholeText: Bool) -> Block {
+        switch block {
+        case .paragraph(let paragraph):
+            guard wholeText || YearMentions.statisticsYear(in: paragraph.text) == year else { return block }
+            return .paragraph(Paragraph(movingYear(year, in: paragraph.text)))
+        case .table(let table):
+            return .table(draftTable(table, newYear: year + 1))
+        }
+    }
+
+    /// A table of next year's draft: empty but for 上年结转.
+    static func draftTable(_ table: Table, newYear: Int) -> Table {
+        guard let template = table.templateDefinition else {
+            var draft = table
+            let first = table.columns.first?.key
+            for row in draft.rows.indices {
+                for cell in draft.rows[row].cells.indices where draft.rows[row].cells[cell].column != first {
+                    draft.rows[row].cells[cell].text = ""
+                }
+            }
+            return draft
+        }
+        let newest =
+            newYear >= 2021
+            ? TemplateCatalog.standard.tables(number: template.table).first ?? template
+            : template
+        var draft = Table(template: newest)
+        for (row, cell) in draft.cells { draft.setText("", row: row.key, column: cell.column) }
+        if newest.table == 3 {
+            for column in newest.columns {
+                guard let text = table.cell(row: "carry-forward", column: column.key)?.text else { continue }
+                draft.setText(text, row: "carried-over", column: column.key)
+            }
+        }
+        return draft
+    }
+}

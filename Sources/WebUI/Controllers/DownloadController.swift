@@ -1,0 +1,99 @@
+import CountyWorkbook
+import DocxWriter
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncServer
+
+/// The files people take to Word and Excel: `GET /reports/AGENCY/YEAR/export.docx` (a revision as a Word file,
+/// `?rev=ID` for an older one), `GET /reports/AGENCY/YEAR/next-year.docx` (next year's draft made from this
+/// report) and `GET /workbook/YEAR` (the county's workbook of a year).
+///
+/// The same reach as the report pages: a report outside the token's reach is answered exactly as one that does not
+/// exist; the workbook holds the reports the token reaches.
+struct DownloadController {
+    let services: WebServices
+
+    static let docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    var reportEndpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get(":agency/:year/export.docx", use: word)
+        routes.get(":agency/:year/next-year.docx", use: nextYear)
+        return routes
+    }
+
+    var workbookEndpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get(":year", use: workbook)
+        return routes
+    }
+
+    /// A revision of the report as a Word file.
+    @Sendable func word(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.requireAccess(request, toAgency: key.agency)
+        let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
+        let details = try await ReportController(services: services).details(
+            of: key, revision: revision, scope: access.scope)
+        let name = (details.agency?.name ?? key.agency) + "\(key.year)年政府信息公开工作年度报告"
+        let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).docx"
+        return try Self.file(
+            DocxWriter.write(details.report), type: Self.docxType, name: name + ".docx", fallback: fallback)
+    }
+
+    /// Next year's draft, made from this report's published revision (or its latest).
+    @Sendable func nextYear(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.requireAccess(request, toAgency: key.agency)
+        let next = ReportKey(agency: key.agency, year: key.year + 1)
+        let repository = services.repository
+        let draft = try await services.run { () async throws(RepositoryError) in
+            try await repository.nextYearDraft(of: next, scope: access.scope)
+        }
+        let name = (draft.source.agency?.name ?? key.agency) + "\(next.year)年政府信息公开工作年度报告（草稿）"
+        return try Self.file(
+            DocxWriter.write(draft.report), type: Self.docxType, name: name + ".docx",
+            fallback: "\(key.agency)-\(next.year)-draft.docx")
+    }
+
+    /// The workbook of a year: every report the token reaches, published revisions else latest.
+    @Sendable func workbook(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let access = try session.requireAccess(request)
+        let yearText = context.parameters.get("year") ?? ""
+        guard let year = Int(yearText), (1900...9999).contains(year) else {
+            throw WebError.badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。")
+        }
+        let repository = services.repository
+        let reports = try await services.run { () async throws(RepositoryError) in
+            try await repository.reports(ofYear: year, scope: access.scope)
+        }
+        let entries = reports.map { details in
+            WorkbookEntry(
+                agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
+                report: details.report)
+        }
+        return try Self.file(
+            CountyWorkbook.data(year: year, entries: entries), type: Self.xlsxType,
+            name: "\(year)年政府信息公开工作年度报告汇总表.xlsx", fallback: "nianbao-\(year).xlsx")
+    }
+
+    /// A file to save, named in Chinese with an ASCII fallback.
+    static func file(_ data: Data, type: String, name: String, fallback: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: type,
+                .contentDisposition: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''" + Escape.query(name),
+                .cacheControl: "no-store",
+                .xContentTypeOptions: "nosniff",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+
+@testable import NianbaoCLI
+
+/// `export --format docx`, `draft` and `export --county --format xlsx` through the command line: the files are
+/// written where `-o` says, read back to what the repository holds, and bad combinations are refused.
+@Suite struct FileExportCommandTests {
+    @Test func wordExportDraftAndWorkbookAreWritten() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let file = workspace.folder.path("changzhang.txt")
+        let report = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 24 * 7, to: "4")
+        try Data(ReportText.render(report).utf8).write(to: file)
+        #expect(try workspace.run(["init"]).status == 0)
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let docx = workspace.folder.path("2024.docx")
+        let exported = try workspace.run(["export", "changzhang/2024", "--format", "docx", "-o", docx.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let readBack = try ReportParser.parse(try Data(contentsOf: docx)).report
+        #expect(readBack == (try ReportParser.parse(Data(ReportText.render(report).utf8)).report))
+        let draftFile = workspace.folder.path("2025.docx")
+        let drafted = try workspace.run(["draft", "changzhang/2025", "-o", draftFile.path])
+        #expect(drafted.status == 0, "\(drafted.stderr)")
+        #expect(drafted.stderr.contains("常张乡人民政府"))
+        let draft = try ReportParser.parse(try Data(contentsOf: draftFile)).report
+        #expect(draft.year == 2025)
+        #expect(
+            draft.table(number: 3)?.cell(row: "carried-over", column: "natural-person")?.text
+                == report.table(number: 3)?.cell(row: "carry-forward", column: "natural-person")?.text)
+        let xlsx = workspace.folder.path("2024.xlsx")
+        let workbook = try workspace.run(["export", "--county", "2024", "--format", "xlsx", "-o", xlsx.path])
+        #expect(workbook.status == 0, "\(workbook.stderr)")
+        #expect(try Data(contentsOf: xlsx).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+
+    @Test func aDraftOfAYearWithoutLastYearsReportIsRefused() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["init"]).status == 0)
+        let out = workspace.folder.path("none.docx")
+        let missing = try workspace.run(["draft", "changzhang/2025", "-o", out.path])
+        #expect(missing.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try workspace.run(["draft", "changzhang", "-o", out.path]).status != 0)
+    }
+
+    @Test func exportOptionsMustFitTogether() {
+        #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export"]) }
+        #expect(throws: (any Error).self) {
+            try Nianbao.parseAsRoot(["export", "a/2024", "--county", "2024", "--format", "xlsx"])
+        }
+        #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export", "--county", "2024"]) }
+        #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export", "a/2024", "--format", "xlsx"]) }
+        #expect(throws: Never.self) { try Nianbao.parseAsRoot(["export", "--county", "2024", "--format", "xlsx"]) }
+        #expect(throws: Never.self) {
+            try Nianbao.parseAsRoot(["export", "a/2024", "--format", "docx", "-o", "x.docx"])
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// Next year's draft starts from last year's published revision, or its latest when nothing is published, and is
+/// out of reach exactly as a report that does not exist.
+@Suite struct NextYearDraftTests {
+    static let last = ReportKey(agency: "changzhang", year: 2024)
+
+    static func report(carryForward: String) -> Report {
+        var report = SampleReport.make()
+        for index in report.sections.indices {
+            for block in report.sections[index].blocks.indices {
+                guard var table = report.sections[index].blocks[block].table, table.templateDefinition?.table == 3
+                else { continue }
+                table.setText(carryForward, row: "carry-forward", column: "natural-person")
+                table.setText(carryForward, row: "carry-forward", column: "total")
+                // Received as many as carried forward, so that the checks pass (the report can be published).
+                table.setText(carryForward, row: "received", column: "natural-person")
+                table.setText(carryForward, row: "received", column: "total")
+                report.sections[index].blocks[block] = .table(table)
+            }
+        }
+        return report
+    }
+
+    @Test func theDraftStartsFromThePublishedRevision() async throws {
+        // Given a published revision carrying 3 forward and a later draft carrying 5 forward
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        _ = try await repository.commit(
+            Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1", time: time)
+        _ = try await repository.mark("changzhang/2024", as: .submitted, author: "王芳", time: time + 1)
+        _ = try await repository.mark(
+            "changzhang/2024", as: .published, author: "县政务公开办", overriding: "测试：正文与表三不一致", time: time + 2)
+        _ = try await repository.commit(
+            Self.report(carryForward: "5"), to: Self.last, author: "王芳", message: "2", time: time + 3)
+        // When the 2025 draft is made
+        let draft = try await repository.nextYearDraft(of: ReportKey(agency: "changzhang", year: 2025))
+        // Then it comes from the published revision, its years moved on
+        #expect(draft.source.refs.contains(.published))
+        #expect(draft.report.year == 2025)
+        #expect(draft.report.title == "常张乡人民政府2025年政府信息公开工作年度报告")
+        let table3 = try #require(draft.report.table(number: 3))
+        #expect(table3.cell(row: "carried-over", column: "natural-person")?.text == "3")
+        #expect(table3.cell(row: "carried-over", column: "total")?.text == "3")
+        #expect(table3.cell(row: "received", column: "total")?.text == "")
+        #expect(table3.cell(row: "carried-over", column: "business")?.text == "0")
+    }
+
+    @Test func withoutAPublishedRevisionTheDraftStartsFromTheLatest() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.commit(Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1")
+        _ = try await repository.commit(Self.report(carryForward: "7"), to: Self.last, author: "王芳", message: "2")
+        let draft = try await repository.nextYearDraft(of: ReportKey(agency: "changzhang", year: 2025))
+        #expect(!draft.source.refs.contains(.published))
+        #expect(draft.report.table(number: 3)?.cell(row: "carried-over", column: "total")?.text == "7")
+    }
+
+    @Test func anotherAgencysReportIsAnsweredAsOneThatDoesNotExist() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.commit(Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1")
+        let scope = AccessScope.agencies(["dazhuang"])
+        var outOfScope: RepositoryError?
+        do {
+            _ = try await repository.nextYearDraft(of: ReportKey(agency: "changzhang", year: 2025), scope: scope)
+        } catch { outOfScope = error }
+        var missing: RepositoryError?
+        do {
+            _ = try await repository.nextYearDraft(of: ReportKey(agency: "dazhuang", year: 2025), scope: scope)
+        } catch { missing = error }
+        #expect(outOfScope?.description.contains("changzhang") == true)
+        #expect(missing?.description.contains("dazhuang") == true)
+        #expect(
+            outOfScope?.description.replacingOccurrences(of: "changzhang", with: "dazhuang") == missing?.description)
+    }
+}
