@@ -74,7 +74,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// `published` refused: the revision is not the submitted one, or its checks report errors.
     case publishRefused(ReportKey, revision: ObjectID, obstacles: [PublishObstacle])
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .store(let error):
             error.description

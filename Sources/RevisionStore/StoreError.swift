@@ -49,7 +49,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Any other SQLite error, with SQLite's code and message.
     case database(code: Int32, message: String)
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .repositoryNotFound(let path):
             "There is no nianbao repository at \(path). Create one with `nianbao init`, or give its path with --repo."

@@ -75,7 +75,7 @@ import Testing
         // Then each either succeeds or fails with the clear busy message, and the file is sound
         for result in results {
             #expect(result.status == 0 || result.status == 75, "\(result.stderr)")
-            if result.status == 75 { #expect(result.stderr.contains("The repository is busy")) }
+            if result.status == 75 { #expect(result.stderr.contains("仓库正忙")) }
         }
         let count = try await Self.expectSound(workspace.repository, expected: expected)
         #expect(count == 12 * results.filter { $0.status == 0 }.count)
@@ -89,7 +89,8 @@ import Testing
         let base = SampleReport.make()
         let lanes: [[URL]] = try (0..<2).map { lane in
             try (0..<6).map { step in
-                let edited = lane == 0
+                let edited =
+                    lane == 0
                     ? SampleReport.settingTable3Cell(of: base, index: step, to: "\(step + 10)")
                     : SampleReport.rewritingParagraph(of: base, index: step, to: "第\(step)稿：全年公开信息\(step + 200)条。")
                 let file = workspace.folder.path("lane\(lane)-\(step).txt")

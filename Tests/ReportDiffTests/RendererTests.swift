@@ -21,12 +21,17 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "nianbao-diff")
         #expect(object["version"] as? Int == 1)
-        for key in ["old", "new", "yearShift", "summary", "fields", "sections", "paragraphs", "tables", "cells", "findings"] {
+        for key in [
+            "old", "new", "yearShift", "summary", "fields", "sections", "paragraphs", "tables", "cells", "findings",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         let cells = try #require(object["cells"] as? [[String: Any]])
         let cell = try #require(cells.first)
-        for key in ["unit", "table", "template", "section", "row", "column", "rowKey", "columnKey", "old", "new", "oldValue", "newValue", "delta"] {
+        for key in [
+            "unit", "table", "template", "section", "row", "column", "rowKey", "columnKey", "old", "new", "oldValue",
+            "newValue", "delta",
+        ] {
             #expect(cell.keys.contains(key), "cell lacks \(key)")
         }
         let sections = try #require(object["sections"] as? [[String: Any]])
@@ -62,9 +67,9 @@ import Testing
     @Test func plainTextHasNoColourAndMarksChanges() {
         let text = TextDiffRenderer(colour: false).render(Self.script)
         #expect(!text.contains("\u{1B}["))
-        #expect(text.contains("year mode: 2024年 → 2025年"))
+        #expect(text.contains("按年度比较：2024年 → 2025年"))
         #expect(text.contains("群众满意度明显提升"))
-        #expect(text.contains("stale year 2024"))
+        #expect(text.contains("年份未更新 2024年"))
         let coloured = TextDiffRenderer(colour: true).render(Self.script)
         #expect(coloured.contains("\u{1B}[32m"))
     }

@@ -35,10 +35,13 @@ import Testing
         // Then the reports are imported under ids made from their names, the note fails with the parser's reason,
         // and the second import changes nothing
         #expect(first.imported.map(\.file) == ["changzhang-2023.txt", "changzhang-2024.txt", "dazhuang-2024.txt"])
-        #expect(first.imported.map(\.report.description) == ["ag-a6309912/2023", "ag-a6309912/2024",
-                                                             AgencyNaming.derivedID(for: "大庄乡") + "/2024"])
+        #expect(
+            first.imported.map(\.report.description) == [
+                "ag-a6309912/2023", "ag-a6309912/2024",
+                AgencyNaming.derivedID(for: "大庄乡") + "/2024",
+            ])
         #expect(first.failed.map(\.file) == ["notes.txt"])
-        #expect(first.failed.first?.reason.contains("not a 政府信息公开工作年度报告") == true)
+        #expect(first.failed.first?.reason.contains("不是政府信息公开工作年度报告") == true)
         #expect(first.warnings.isEmpty)
         #expect(second.imported.isEmpty)
         #expect(second.unchanged.count == 3)
@@ -75,7 +78,10 @@ import Testing
         let summary = try await repository.importFolder(at: folder.url.path, author: "a")
         #expect(summary.imported.count == 2)
         #expect(summary.warnings.count == 1)
-        #expect(try await repository.log("ag-a6309912/2024").map(\.record.message) == ["Import b-final.txt", "Import a-draft.txt"])
+        #expect(
+            try await repository.log("ag-a6309912/2024").map(\.record.message) == [
+                "Import b-final.txt", "Import a-draft.txt",
+            ])
     }
 
     @Test func anAgencyAlreadyKnownByNameKeepsItsId() async throws {
@@ -105,7 +111,10 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.importFolder(at: folder.url.path, author: "a")
         }
-        guard case .badMapping(_, 1, _) = error else { Issue.record("unexpected \(String(describing: error))"); return }
+        guard case .badMapping(_, 1, _) = error else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
         #expect(try await repository.reports().isEmpty)
     }
 

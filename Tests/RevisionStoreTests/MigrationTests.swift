@@ -48,14 +48,16 @@ import Testing
             try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
         }
         for access in [RevisionStore.Access.singleConnection, .readOnly] {
-            #expect(throws: StoreError.self) { try RevisionStore.open(at: path, access: access, logger: StoreTestSupport.logger) }
+            #expect(throws: StoreError.self) {
+                try RevisionStore.open(at: path, access: access, logger: StoreTestSupport.logger)
+            }
         }
         #expect(
             error
                 == .newerSchema(
                     path: path, found: RevisionStore.schemaVersion + 1, known: RevisionStore.schemaVersion,
                     migrations: ["v2-from-the-future"]))
-        #expect(error?.description.contains("newer version of nianbao") == true)
+        #expect(error?.description.contains("更新版本的 nianbao") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
@@ -92,8 +94,14 @@ import Testing
             try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
         }
         // Then both are refused as "not a repository" and the file is byte for byte the same
-        guard case .notARepository = opening else { Issue.record("open: \(String(describing: opening))"); return }
-        guard case .notARepository = creating else { Issue.record("create: \(String(describing: creating))"); return }
+        guard case .notARepository = opening else {
+            Issue.record("open: \(String(describing: opening))")
+            return
+        }
+        guard case .notARepository = creating else {
+            Issue.record("create: \(String(describing: creating))")
+            return
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 

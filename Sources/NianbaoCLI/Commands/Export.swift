@@ -8,10 +8,9 @@ extension Nianbao {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Print a revision's report as text in one canonical layout, which parses back to the same report."
-        )
+            abstract: CommandHelp.export.abstract)
 
-        @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
+        @Argument(help: OptionHelp.revisionToExport.help)
         var ref: String
 
         @OptionGroup var repository: RepositoryOptions
