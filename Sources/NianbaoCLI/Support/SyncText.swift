@@ -120,13 +120,3 @@ struct SyncText {
         return lines
     }
 }
-
-extension RevisionRecord {
-    /// A date as revisions write it: `2025-01-08T09:30:00Z`.
-    static func format(_ date: Date) -> String {
-        RevisionRecord(
-            report: ReportKey(agency: "x", year: 2000), root: ObjectID.hashing([UInt8]()), parents: [], author: "",
-            node: "", time: date, message: ""
-        ).timeText
-    }
-}
