@@ -1,15 +1,14 @@
 import ArgumentParser
+import Foundation
+import ReportModel
 
 /// `nianbao`: keep, compare, check and exchange 政府信息公开工作年度报告.
 @main
 struct Nianbao: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nianbao",
-        abstract: "Keep, compare, check and exchange government information disclosure annual reports (年报).",
-        discussion: """
-            Reports are plain text (UTF-8 or GBK). A repository is one SQLite file: `nianbao init` makes one in
-            .nianbao/ here; --repo PATH or $NIANBAO_REPO points at another.
-            """,
+        abstract: CommandHelp.root.abstract,
+        discussion: CommandHelp.root.discussion,
         version: "0.1.0",
         subcommands: [
             Parse.self,
@@ -42,4 +41,24 @@ struct Nianbao: AsyncParsableCommand {
             MergeCommand.self,
         ]
     )
+
+    /// Runs the command line after taking `--lang` out of it; errors are printed with a prefix in the chosen
+    /// language (`错误：` or `Error: `).
+    static func main() async {
+        let arguments = LanguageOption.apply(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            guard code != .success, message.hasPrefix("Error: ") else { exit(withError: error) }
+            Output.diagnose(Message.errorPrefix.text + message.dropFirst("Error: ".count))
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -10,7 +10,7 @@ public enum DiffError: Error, CustomStringConvertible, Equatable, Sendable {
     case malformedUnitID(String)
 
     /// What went wrong, for a person.
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .encodingFailed(let format, let reason):
             "The diff could not be written as \(format): \(reason)"

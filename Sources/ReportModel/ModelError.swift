@@ -13,7 +13,7 @@ public enum ModelError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A template table refers to a template this program does not know.
     case unknownTemplate(String)
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .templateUnreadable(let file, let reason):
             "The template file Schema/templates/\(file) cannot be read: \(reason)"

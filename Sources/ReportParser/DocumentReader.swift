@@ -210,9 +210,14 @@ struct DocumentReader {
         let titled = report.title.map { $0.contains("政府信息公开") || $0.contains("政务公开") } ?? false
         guard hasTemplateSection || hasTemplateTable || (titled && !report.sections.isEmpty) else {
             if report.sections.isEmpty {
-                throw .notAReport(reason: "no section such as 一、总体情况 or table of the national format was found")
+                throw .notAReport(
+                    reason: Language.pick(
+                        "没有找到“一、总体情况”这样的部分，也没有全国统一格式的表格",
+                        "no section such as 一、总体情况 or table of the national format was found"))
             }
-            throw .notAReport(reason: "none of its sections is one of the six of the national format")
+            throw .notAReport(
+                reason: Language.pick(
+                    "其中没有一个部分是全国统一格式的六个部分之一", "none of its sections is one of the six of the national format"))
         }
     }
 }

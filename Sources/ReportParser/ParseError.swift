@@ -17,7 +17,7 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A .docx, PDF, web page or .doc/.wps file that could not be read (damaged, protected, scanned…).
     case unreadableDocument(DocumentReadError)
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .empty:
             "The file is empty: there is no report to read."

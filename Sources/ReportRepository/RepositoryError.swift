@@ -82,7 +82,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// Something about people: adding one, a password, or an action beyond a role (``PeopleError``).
     case people(PeopleError)
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .store(let error):
             error.description

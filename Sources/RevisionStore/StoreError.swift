@@ -56,7 +56,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A failure that is none of the above (a program error, never the user's): its description.
     case unexpected(String)
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .repositoryNotFound(let path):
             "There is no nianbao repository at \(path). Create one with `nianbao init`, or give its path with --repo."

@@ -24,7 +24,7 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The local repository failed.
     case repository(RepositoryError)
 
-    public var description: String {
+    var englishDescription: String {
         switch self {
         case .unreachable(let remote, let url, _):
             "无法连接 \(remote) (\(url))：对方没有响应。请确认对方的服务器已经开启（nianbao serve）、地址没有写错"

@@ -36,7 +36,7 @@ import Testing
         #expect(try first.json()["status"] as? String == "committed")
         let again = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"])
         #expect(again.status == 0)
-        #expect(again.stdout.hasPrefix("Unchanged"))
+        #expect(again.stdout.hasPrefix("没有改动"))
         try Data(ReportText.render(SampleReport.settingTable3Cell(of: report, index: 2, to: "5")).utf8).write(to: file)
         let second = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024", "--json"])
         let revision = try #require(try second.json()["revision"] as? [String: Any])
@@ -52,7 +52,7 @@ import Testing
         #expect(try show.json()["refs"] as? [String] == ["draft"])
         let export = try workspace.run(["export", "changzhang/2024~1"])
         #expect(export.stdout == ReportText.render(report))
-        #expect(try workspace.run(["fsck"]).stdout.contains("no problems"))
+        #expect(try workspace.run(["fsck"]).stdout.contains("没有问题"))
     }
 
     @Test func badInputGetsAClearErrorAndLeavesTheStoreAsItWas() throws {
@@ -61,7 +61,7 @@ import Testing
         // A repository that does not exist: an error, and no file is made
         let missing = try workspace.run(["reports"])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("no nianbao repository"))
+        #expect(missing.stderr.contains("没有 nianbao 仓库"))
         #expect(!FileManager.default.fileExists(atPath: workspace.repository))
         // A store with one report
         #expect(try workspace.run(["init"]).status == 0)
@@ -73,13 +73,10 @@ import Testing
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2]).write(to: notes)
         let cases: [([String], String)] = [
             (["commit", notes.path, "--agency", "changzhang", "--year", "2024"], "Word (.docx)"),
-            (
-                ["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"],
-                "cannot be read"
-            ),
-            (["log", "dazhuang/2024"], "no report dazhuang/2024"),
-            (["show", "0000ffff"], "No revision id starts with 0000ffff"),
-            (["import", workspace.folder.path("nowhere").path], "There is no folder"),
+            (["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"], "无法读取"),
+            (["log", "dazhuang/2024"], "没有报告 dazhuang/2024"),
+            (["show", "0000ffff"], "没有以 0000ffff 开头的修订号"),
+            (["import", workspace.folder.path("nowhere").path], "没有文件夹"),
         ]
         for (arguments, message) in cases {
             let result = try workspace.run(arguments)
@@ -92,7 +89,7 @@ import Testing
             ["mark", "changzhang/2024", "published", "--repo", other], in: workspace.folder.url,
             scratch: workspace.scratch)
         #expect(elsewhere.status == 1)
-        #expect(elsewhere.stderr.contains("There is no nianbao repository at \(other)"))
+        #expect(elsewhere.stderr.contains("\(other) 没有 nianbao 仓库"))
         #expect(!FileManager.default.fileExists(atPath: other))
         // Nothing above even opened the file for writing: it is byte for byte as it was
         #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.repository)) == before)
@@ -100,7 +97,7 @@ import Testing
         let reports = try workspace.run(["reports", "--json"]).stdout
         let unknown = try workspace.run(["mark", "dazhuang/2024", "published"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("no report dazhuang/2024"))
+        #expect(unknown.stderr.contains("没有报告 dazhuang/2024"))
         #expect(try workspace.run(["reports", "--json"]).stdout == reports)
         #expect(try workspace.run(["fsck"]).status == 0)
     }

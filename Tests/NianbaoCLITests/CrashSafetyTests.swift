@@ -75,7 +75,7 @@ import Testing
         // Then each either succeeds or fails with the clear busy message, and the file is sound
         for result in results {
             #expect(result.status == 0 || result.status == 75, "\(result.stderr)")
-            if result.status == 75 { #expect(result.stderr.contains("The repository is busy")) }
+            if result.status == 75 { #expect(result.stderr.contains("仓库正忙")) }
         }
         let count = try await Self.expectSound(workspace.repository, expected: expected)
         #expect(count == 12 * results.filter { $0.status == 0 }.count)

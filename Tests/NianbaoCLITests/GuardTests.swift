@@ -95,9 +95,9 @@ import Testing
         // A return needs its comment; then it is a REF, and listed with its comment
         #expect(try workspace.run(["mark", "changzhang/2024", "returned"]).stderr.contains("退回意见"))
         #expect(try workspace.run(["mark", "changzhang/2024", "returned", "--comment", "请核对表三"]).status == 0)
-        #expect(try workspace.run(["show", "changzhang/2024@returned"]).stdout.contains("Mark:    已退回 退回意见：请核对表三"))
+        #expect(try workspace.run(["show", "changzhang/2024@returned"]).stdout.contains("标记：已退回 退回意见：请核对表三"))
         let reports = try workspace.run(["reports"]).stdout
-        #expect(reports.contains("returned 已退回"))
+        #expect(reports.contains("  已退回  "))
         #expect(reports.contains("changzhang/2024  已退回 退回意见：请核对表三"))
         // Forced with a reason: published, and the reason is beside the mark in reports, show and log
         let forced = try workspace.run(

@@ -93,11 +93,11 @@ import Testing
         #expect(export.stdout == original.stdout)
         let fsck = try await Self.nianbao(["fsck"], archive)
         #expect(fsck.status == 0, "\(fsck.stderr)")
-        #expect(fsck.stdout.contains("no problems"))
+        #expect(fsck.stdout.contains("没有问题"))
         // A write is refused with a clear message
         let mark = try await Self.nianbao(["mark", "changzhang/2024", "submitted"], archive)
         #expect(mark.status != 0)
-        #expect(mark.stderr.contains("cannot be written") || mark.stderr.contains("cannot be opened"), "\(mark.stderr)")
+        #expect(mark.stderr.contains("无法写入仓库") || mark.stderr.contains("无法打开仓库"), "\(mark.stderr)")
         // And the file is byte for byte as it was, with nothing beside it
         #expect(try Data(contentsOf: URL(fileURLWithPath: archive.file)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: archive.folder.path) == ["repository.sqlite"])
@@ -114,7 +114,7 @@ import Testing
             _ = server.wait()  // a moment: the server stops on SIGTERM
         }
         let listening = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
-        #expect(server.currentStderr.contains("read-only"))
+        #expect(server.currentStderr.contains("以只读方式"))
         let bearer = ["Authorization": "Bearer \(archive.token)"]
         // The sync API and the pages read
         let refs = try await offThePool { try LoopbackHTTP.request(port: listening, path: "/v1/refs", headers: bearer) }

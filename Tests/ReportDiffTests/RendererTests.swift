@@ -71,9 +71,9 @@ import Testing
     @Test func plainTextHasNoColourAndMarksChanges() {
         let text = TextDiffRenderer(colour: false).render(Self.script)
         #expect(!text.contains("\u{1B}["))
-        #expect(text.contains("year mode: 2024年 → 2025年"))
+        #expect(text.contains("按年度比较：2024年 → 2025年"))
         #expect(text.contains("群众满意度明显提升"))
-        #expect(text.contains("stale year 2024"))
+        #expect(text.contains("年份未更新 2024年"))
         let coloured = TextDiffRenderer(colour: true).render(Self.script)
         #expect(coloured.contains("\u{1B}[32m"))
     }

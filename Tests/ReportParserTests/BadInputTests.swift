@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func errorsSpeakToAPerson() {
-        #expect("\(ParseError.binary(offset: 12))".contains("save the report as plain text"))
+        #expect("\(ParseError.binary(offset: 12))".contains("请把报告另存为纯文本"))
         #expect("\(ParseError.unsupportedDocument(format: "PDF"))".contains("PDF"))
     }
 }

@@ -41,7 +41,7 @@ import Testing
                 AgencyNaming.derivedID(for: "大庄乡") + "/2024",
             ])
         #expect(first.failed.map(\.file) == ["notes.txt"])
-        #expect(first.failed.first?.reason.contains("not a 政府信息公开工作年度报告") == true)
+        #expect(first.failed.first?.reason.contains("不是政府信息公开工作年度报告") == true)
         #expect(first.warnings.isEmpty)
         #expect(second.imported.isEmpty)
         #expect(second.unchanged.count == 3)

@@ -35,7 +35,7 @@ import Testing
         // Then the second gets the clear busy error, and only the first write landed
         #expect(error == .busy)
         #expect(
-            error?.description == "The repository is busy: another nianbao is writing to it. Try again in a moment.")
+            error?.description == "仓库正忙：另一个 nianbao 正在写入。请稍后再试。")
         #expect(try await first.read { try $0.agencies().map(\.id) } == ["a"])
     }
 }

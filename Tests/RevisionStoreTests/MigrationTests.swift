@@ -57,7 +57,7 @@ import Testing
                 == .newerSchema(
                     path: path, found: RevisionStore.schemaVersion + 1, known: RevisionStore.schemaVersion,
                     migrations: ["v2-from-the-future"]))
-        #expect(error?.description.contains("newer version of nianbao") == true)
+        #expect(error?.description.contains("更新版本的 nianbao") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 

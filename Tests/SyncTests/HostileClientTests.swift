@@ -116,7 +116,7 @@ import Testing
             let byCounty = try await all.upload(
                 try Self.batch(forged.objects, updates: [Self.draft(Self.changzhang, forged.revision)]))
             #expect(byCounty.status == 400)
-            #expect(byCounty.text.contains("not a revision of the same report"))
+            #expect(byCounty.text.contains("不是同一份报告的修订"))
             // And the next pull with the township's token brings nothing of 大庄乡's
             let pulled = try await township.post("/v1/pull", json: PullRequest(have: []))
             #expect(pulled.status == 200)

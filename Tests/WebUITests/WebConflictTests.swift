@@ -21,14 +21,22 @@ import Testing
                 uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.township))
             #expect(page.status == .ok)
             let html = Web.text(page)
-            #expect(html.contains("<tr data-unit=\"\(Self.cell)\">"))
-            #expect(html.contains("三 › 表3 › 一、本年新收政府信息公开申请数量 × 自然人"))
+            // The unit by its place, the sides by who and where, the base once and each side's change against it
+            #expect(html.contains("<h3>三、表三 · 本年新收 · 自然人</h3>"), "\(html)")
+            #expect(html.contains("<dt>李明（county）</dt>") && html.contains("<dt>常张乡党政办（changzhang）</dt>"))
             #expect(
                 html.contains(
-                    "class=\"base\">0</td><td data-label=\"我方\" class=\"ours\">3</td><td data-label=\"对方\" class=\"theirs\">4</td>"
+                    "<div class=\"base\"><dt>原稿</dt><dd>0</dd></div><div class=\"ours\"><dt>李明 改为</dt><dd><del>0</del><ins>3</ins></dd>"
                 ))
-            #expect(html.contains("type=\"radio\" name=\"take:\(Self.cell)\" value=\"theirs\""))
-            #expect(html.contains("changzhang 推送的修订"))
+            #expect(html.contains("<dt>常张乡党政办 改为</dt><dd><del>0</del><ins>4</ins></dd>"))
+            #expect(html.contains("value=\"ours\" required> 保留李明的</label>"))
+            #expect(html.contains("type=\"radio\" name=\"take:\(Self.cell)\" value=\"theirs\"> 保留常张乡党政办的"))
+            #expect(html.contains("从 changzhang 推送来的修订"))
+            // No ids or the words of programmers in what a person reads
+            let visible = Web.visibleText(html)
+            for word in ["section:", "table3", "received", "natural-person", "我方", "对方", "共同祖先"] {
+                #expect(!visible.contains(word), "\(word)")
+            }
             #expect(html.contains("name=\"headRevision\" value=\"\(theirs.hex)\""))
             // Looking commits nothing.
             #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).count == 1)

@@ -9,12 +9,12 @@ extension Nianbao {
     struct Blame: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "blame",
-            abstract: "Show, for each section, paragraph and cell, the revision that last changed it.")
+            abstract: CommandHelp.blame.abstract)
 
-        @Argument(help: "The revision: AGENCY/YEAR (the draft), AGENCY/YEAR~N, or ≥4 digits of an id.")
+        @Argument(help: OptionHelp.revision.help)
         var ref: String
 
-        @Flag(name: .long, help: "Include every table cell (by default only cells changed after the first revision).")
+        @Flag(name: .long, help: OptionHelp.allCells.help)
         var allCells = false
 
         @OptionGroup var repository: RepositoryOptions
@@ -33,15 +33,13 @@ extension Nianbao {
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [
                         String(entry.revision.id.prefix(10)), entry.revision.author,
-                        entry.revision.time.formatted(.iso8601.year().month().day()), entry.unit.description,
+                        BeijingTime.day(entry.revision.time), UnitPlace.label(of: entry.unit, in: line.last?.report),
                         content.count > 40 ? String(content.prefix(40)) + "…" : content,
                     ]
                 }
                 Output.print(RevisionText.table(rows))
                 if !allCells, shown.count < entries.count {
-                    Output.diagnose(
-                        "(\(entries.count - shown.count) cells unchanged since the first revision; --all-cells lists them)"
-                    )
+                    Output.diagnose(Message.cellsHidden(entries.count - shown.count).text)
                 }
             }
         }

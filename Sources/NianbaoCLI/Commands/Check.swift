@@ -10,19 +10,12 @@ extension Nianbao {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Check a report against the national format: table arithmetic, structure, years.",
-            discussion: """
-                Findings name the rule, the severity, the place (section › table › row › column) and the numbers.
-                The rules are listed in Schema/checks.md. Exits with status 1 when any finding is an error.
-                """)
+            abstract: CommandHelp.check.abstract, discussion: CommandHelp.check.discussion)
 
-        @Argument(
-            help:
-                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format."
-        )
+        @Argument(help: OptionHelp.reportFile.help)
         var file: String
 
-        @Option(name: .long, help: "Last year's report of the same agency, for the cross-year rules.")
+        @Option(name: .long, help: OptionHelp.previous.help)
         var previous: String?
 
         @OptionGroup var output: FormatOptions
@@ -46,7 +39,7 @@ extension Nianbao {
                 let reading = findings.filter { $0.kind == .reading }
                 for finding in own { Output.print("  " + finding.description) }
                 if !reading.isEmpty {
-                    Output.print("读取问题（不是报告本身的错误：以下内容无法从文本中可靠读取，请核对原件）：")
+                    Output.print(Message.readingHeader.text)
                     for finding in reading { Output.print("  " + finding.description) }
                 }
                 Output.print(summary.description)

@@ -9,39 +9,27 @@ extension Nianbao {
     struct Commit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "commit",
-            abstract: "Commit a report file as a new revision of that report's draft.",
-            discussion: """
-                A document equal to the draft commits nothing. A file that is not a report changes nothing. A text \
-                that names another agency or year than --agency and --year is refused (the draft is untouched) \
-                unless --force is given; the revision's message then records that it was forced.
-                """)
+            abstract: CommandHelp.commit.abstract, discussion: CommandHelp.commit.discussion)
 
-        @Argument(
-            help:
-                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK; the content tells the format."
-        )
+        @Argument(help: OptionHelp.reportFileNoStdin.help)
         var file: String
 
-        @Option(help: "The agency's id (an ASCII slug or its 统一社会信用代码).")
+        @Option(help: OptionHelp.agency.help)
         var agency: String
 
-        @Option(help: "The year the report is about.")
+        @Option(help: OptionHelp.year.help)
         var year: Int
 
-        @Option(name: [.customShort("m"), .long], help: "Why (default: \"Commit FILE\").")
+        @Option(name: [.customShort("m"), .long], help: OptionHelp.message.help)
         var message: String?
 
-        @Option(help: Author.help)
+        @Option(help: OptionHelp.author.help)
         var author: String?
 
-        @Flag(name: .long, help: "Commit even though the text names another agency or year (recorded in the message).")
+        @Flag(name: .long, help: OptionHelp.force.help)
         var force = false
 
-        @Flag(
-            name: .long,
-            help:
-                "The file resolves the report's sync conflict: record it as the merge of the draft and its second head."
-        )
+        @Flag(name: .long, help: OptionHelp.resolve.help)
         var resolve = false
 
         @OptionGroup var repository: RepositoryOptions
@@ -55,7 +43,8 @@ extension Nianbao {
                 let repository = try repository.open()
                 let outcome = try await repository.commit(
                     parsed.report, to: ReportKey(agency: agency, year: year),
-                    author: try await Author.resolve(author, in: repository), message: message ?? "Commit \(name)",
+                    author: try await Author.resolve(author, in: repository),
+                    message: message ?? Message.defaultCommitMessage(file: name).text,
                     mergingHeads: resolve, force: force, source: source)
                 switch output.chosen {
                 case .json:
@@ -66,18 +55,20 @@ extension Nianbao {
                             diagnostics: diagnostics.map(DiagnosticJSON.init)))
                 case .text:
                     for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
-                    for warning in outcome.warnings { Output.diagnose("warning: \(warning)") }
+                    for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
                     let id = outcome.revision.id.shortHex()
                     switch outcome.status {
                     case .committed:
                         if !outcome.closed.isEmpty {
-                            Output.print("Merged the heads of \(outcome.revision.report): the conflict is closed.")
+                            Output.print(Message.mergedHeads(outcome.revision.report.description).text)
                         }
                         Output.print(
-                            "Committed \(outcome.revision.report) as \(id) (\(outcome.stored.stored) new objects, "
-                                + "\(RevisionText.bytes(outcome.stored.bytes))).")
+                            Message.committed(
+                                report: outcome.revision.report.description, id: id, objects: outcome.stored.stored,
+                                bytes: RevisionText.bytes(outcome.stored.bytes)
+                            ).text)
                     case .unchanged:
-                        Output.print("Unchanged: \(outcome.revision.report) is already at \(id); nothing committed.")
+                        Output.print(Message.commitUnchanged(report: outcome.revision.report.description, id: id).text)
                     }
                 }
             }

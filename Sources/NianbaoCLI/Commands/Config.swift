@@ -7,12 +7,7 @@ extension Nianbao {
     struct Config: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "config",
-            abstract: "Show or set a setting of the repository: author (who makes its commits, merges and marks).",
-            discussion: """
-                `nianbao config author 张三` records the author in the repository; `commit`, `import`, `merge` and \
-                `mark` refuse to run until one is set here or in $NIANBAO_AUTHOR (or given with --author). Without \
-                NAME the current value is printed (exit status 1 when none is set); --unset removes it.
-                """)
+            abstract: CommandHelp.config.abstract, discussion: CommandHelp.config.discussion)
 
         /// The settings there are.
         enum Key: String, CaseIterable, ExpressibleByArgument {
@@ -20,20 +15,20 @@ extension Nianbao {
             case author
         }
 
-        @Argument(help: "The setting: author.")
+        @Argument(help: OptionHelp.configKey.help)
         var key: Key
 
-        @Argument(help: "Its new value; without it, the current value is printed.")
+        @Argument(help: OptionHelp.configValue.help)
         var value: String?
 
-        @Flag(name: .long, help: "Remove the setting.")
+        @Flag(name: .long, help: OptionHelp.unset.help)
         var unset = false
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
 
         func validate() throws {
-            if unset, value != nil { throw ValidationError("--unset 不需要值。") }
+            if unset, value != nil { throw ValidationError(Message.unsetTakesNoValue.text) }
         }
 
         func run() async throws {
@@ -52,7 +47,7 @@ extension Nianbao {
                     if let current {
                         Output.print(current)
                     } else {
-                        Output.diagnose("没有设置作者：`nianbao config author 您的姓名` 设置。")
+                        Output.diagnose(Message.noAuthorSet.text)
                     }
                 }
                 if current == nil, !unset { throw ExitCode.failure }

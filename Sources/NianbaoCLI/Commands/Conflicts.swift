@@ -6,11 +6,9 @@ extension Nianbao {
     struct Conflicts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "conflicts",
-            abstract: "List the sync conflicts open here: reports whose draft has a second head.",
-            discussion:
-                "Exits with status 3 while any is open. --all lists closed ones too, with the merge that closed each.")
+            abstract: CommandHelp.conflicts.abstract, discussion: CommandHelp.conflicts.discussion)
 
-        @Flag(name: .long, help: "List closed conflicts too.")
+        @Flag(name: .long, help: OptionHelp.conflictsAll.help)
         var all = false
 
         @OptionGroup var repository: RepositoryOptions
@@ -24,7 +22,7 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(ConflictsJSON(conflicts: conflicts.map(ConflictJSON.init)))
                 case .text:
-                    if conflicts.isEmpty { Output.print("No open conflicts.") }
+                    if conflicts.isEmpty { Output.print(SyncMessage.noOpenConflicts.text) }
                     for line in await SyncText(repository: repository).lines(for: conflicts) { Output.print(line) }
                 }
                 if conflicts.contains(where: \.isOpen) { throw ExitCode(CLIExit.conflict) }

@@ -7,35 +7,24 @@ extension Nianbao {
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
-            abstract: "Compare two reports: sections, paragraphs and table cells.",
-            discussion: """
-                Sections are aligned by number and title, paragraphs as units (a moved paragraph is a move), tables \
-                cell by cell on their keys with the change in value. When the two reports are of different years \
-                (or with --years), the year moving on is not a change, and text still naming last year or carried \
-                over word for word is listed as findings. The JSON form is documented in Schema/diff-json.md.
-                """)
+            abstract: CommandHelp.diff.abstract, discussion: CommandHelp.diff.discussion)
 
-        @Argument(
-            help: """
-                The older report: a file (.docx, PDF, a web page, .doc/.wps, or text in UTF-8 or GBK, or the JSON of `nianbao parse`; - for stdin), or a revision of the repository (AGENCY/YEAR, AGENCY/YEAR~N, ≥4 digits of an id).
-                """)
+        @Argument(help: OptionHelp.diffOld.help)
         var old: String
 
-        @Argument(help: "The newer report, the same ways.")
+        @Argument(help: OptionHelp.diffNew.help)
         var new: String
 
-        @Option(name: .long, help: "Output format: text, json or html (a self-contained page).")
+        @Option(name: .long, help: OptionHelp.diffFormat.help)
         var format: DiffFormat = .text
 
-        @Flag(name: .long, help: "Same as --format json.")
+        @Flag(name: .long, help: OptionHelp.json.help)
         var json = false
 
-        @Flag(
-            inversion: .prefixedNo,
-            help: "Compare as two years of one agency (default: when the years differ) or as two drafts.")
+        @Flag(inversion: .prefixedNo, help: OptionHelp.diffYears.help)
         var years: Bool?
 
-        @Flag(name: .long, help: "List unchanged sections too (text format).")
+        @Flag(name: .long, help: OptionHelp.diffAll.help)
         var all = false
 
         @OptionGroup var repository: RepositoryOptions

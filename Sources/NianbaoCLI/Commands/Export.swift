@@ -12,8 +12,7 @@ extension Nianbao {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract:
-                "Print a revision's report as text in one canonical layout, which parses back to the same report.",
+            abstract: CommandHelp.export.abstract,
             discussion: """
                 --format docx -o FILE writes it as a Word file in the national layout instead; --original writes the \
                 file the revision was committed from (.docx, PDF, web page, .doc/.wps), byte for byte \

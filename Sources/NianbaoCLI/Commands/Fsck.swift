@@ -7,8 +7,7 @@ extension Nianbao {
     struct Fsck: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "fsck",
-            abstract: "Check the repository: re-hash every object, check every reference, revision and ref.",
-            discussion: "Exits with status 1 when anything is wrong.")
+            abstract: CommandHelp.fsck.abstract, discussion: CommandHelp.fsck.discussion)
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
@@ -25,8 +24,10 @@ extension Nianbao {
                 case .text:
                     for problem in report.problems { Output.print(problem.description) }
                     Output.print(
-                        "fsck: \(report.objects) objects, \(report.revisions) revisions, \(report.refs) refs checked: "
-                            + (report.isClean ? "no problems." : "\(report.problems.count) problems."))
+                        Message.fsckSummary(
+                            objects: report.objects, revisions: report.revisions, refs: report.refs,
+                            problems: report.problems.count
+                        ).text)
                 }
                 if !report.isClean { throw ExitCode.failure }
             }

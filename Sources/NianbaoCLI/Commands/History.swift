@@ -9,24 +9,18 @@ extension Nianbao {
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "history",
-            abstract:
-                "List every revision that changed one cell, section or other unit, with author, time and old → new.",
-            discussion: """
-                The unit keeps its identity when sections are renumbered or paragraphs move. A cell is named by its \
-                table's number and its row and column, by key (received total) or by label (一、本年新收政府信息公开\
-                申请数量 总计); a section by its numbers (三, 一/二) or, without a number, its title.
-                """)
+            abstract: CommandHelp.history.abstract, discussion: CommandHelp.history.discussion)
 
-        @Argument(help: "Where the history ends: AGENCY/YEAR (the draft), AGENCY/YEAR~N, or ≥4 digits of an id.")
+        @Argument(help: OptionHelp.historyEnd.help)
         var ref: String
 
-        @Option(name: .long, parsing: .upToNextOption, help: "A cell: TABLE ROW COLUMN (e.g. 3 received total).")
+        @Option(name: .long, parsing: .upToNextOption, help: OptionHelp.cell.help)
         var cell: [String] = []
 
-        @Option(name: .long, help: "A section: its numbers or title along its path (三, 一/二).")
+        @Option(name: .long, help: OptionHelp.section.help)
         var section: String?
 
-        @Option(name: .long, help: "Any unit by its id (as `nianbao diff --format json` and `blame` print them).")
+        @Option(name: .long, help: OptionHelp.unitID.help)
         var unit: UnitID?
 
         @OptionGroup var repository: RepositoryOptions
@@ -35,36 +29,37 @@ extension Nianbao {
         func validate() throws {
             let given = [!cell.isEmpty, section != nil, unit != nil].filter { $0 }.count
             guard given == 1 else {
-                throw ValidationError("Name one unit: --cell TABLE ROW COLUMN, --section PATH or --unit ID.")
+                throw ValidationError(Message.nameOneUnit.text)
             }
             if !cell.isEmpty {
                 guard cell.count == 3, Int(cell[0].replacingOccurrences(of: "table", with: "")) != nil else {
-                    throw ValidationError("--cell takes three values: TABLE (2, 3 or 4) ROW COLUMN.")
+                    throw ValidationError(Message.cellTakesThree.text)
                 }
             }
         }
 
         func run() async throws {
             let repository = try self.repository.open(.readOnly)
-            let wanted = try self.unit(in: try await repository.report(at: ref))
+            let newest = try await repository.report(at: ref)
+            let wanted = try self.unit(in: newest)
             let history = try await repository.unitHistory(of: wanted, endingAt: ref)
             let changes = history.changes
             switch output.chosen {
             case .json:
                 try Output.printJSON(HistoryJSON(report: history.report.description, unit: wanted, changes: changes))
             case .text:
-                Output.print("\(wanted)  (\(changes.count) change\(changes.count == 1 ? "" : "s"))")
+                let place = UnitPlace.label(of: wanted, in: newest)
+                Output.print(Message.historyHeader(place, count: changes.count).text)
                 for change in changes {
-                    let when = change.revision.time.formatted(
-                        .iso8601.year().month().day().time(includingFractionalSeconds: false))
+                    let when = BeijingTime.minute(change.revision.time)
                     let what: String
                     switch change.kind {
-                    case .added: what = "added: \(change.new ?? "")"
-                    case .removed: what = "removed (was \(change.old ?? ""))"
+                    case .added: what = Message.changeAdded(change.new ?? "").text
+                    case .removed: what = Message.changeRemoved(change.old ?? "").text
                     case .modified:
                         what =
                             change.old == change.new
-                            ? "\(change.new ?? "") (changed inside)" : "\(change.old ?? "") → \(change.new ?? "")"
+                            ? Message.changeInside(change.new ?? "").text : "\(change.old ?? "") → \(change.new ?? "")"
                     }
                     Output.print("\(change.revision.id.prefix(12))  \(when)  \(change.revision.author)  \(what)")
                 }
@@ -75,13 +70,13 @@ extension Nianbao {
             if let unit { return unit }
             if let section {
                 guard let found = UnitID.section(path: section, in: report) else {
-                    throw CLIError("The report has no section \(section).")
+                    throw CLIError(Message.noSection(section).text)
                 }
                 return found
             }
             let table = Int(cell[0].replacingOccurrences(of: "table", with: "")) ?? 0
             guard let found = UnitID.cell(table: table, row: cell[1], column: cell[2], in: report) else {
-                throw CLIError("Table \(table) of the report has no cell at row \(cell[1]), column \(cell[2]).")
+                throw CLIError(Message.noCell(table: table, row: cell[1], column: cell[2]).text)
             }
             return found
         }

@@ -7,21 +7,15 @@ extension Nianbao {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Commit every report file of a folder, each as its own revision.",
-            discussion: """
-                The agency and year come from each report's text. The agency id comes from agencies.tsv in the \
-                folder (or --map FILE): lines NAME-OR-FILE<TAB>ID[<TAB>PARENT-ID]; else from an agency of the \
-                repository with the same name; else it is made from the name: ag- and 8 hex digits of its SHA-256 \
-                (after NFKC, without spaces, without a trailing 人民政府). Exits with status 1 when a file failed.
-                """)
+            abstract: CommandHelp.importFolder.abstract, discussion: CommandHelp.importFolder.discussion)
 
-        @Argument(help: "The folder of report files.")
+        @Argument(help: OptionHelp.folder.help)
         var folder: String
 
-        @Option(help: "A mapping file of agency ids, read over the folder's own agencies.tsv.")
+        @Option(help: OptionHelp.map.help)
         var map: String?
 
-        @Option(help: Author.help)
+        @Option(help: OptionHelp.author.help)
         var author: String?
 
         @OptionGroup var repository: RepositoryOptions
@@ -36,21 +30,31 @@ extension Nianbao {
                 let author = try await Author.resolve(author, in: repository)
                 let summary = try await repository.importFolder(plan, author: author, progress: { bar.show($0) })
                 bar.finish()
-                for warning in summary.warnings { Output.diagnose("warning: \(warning)") }
+                for warning in summary.warnings { Output.diagnose(Message.warning(warning).text) }
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(ImportJSON(folder: folder, summary: summary))
                 case .text:
                     for entry in summary.imported {
-                        Output.print("imported   \(entry.file) → \(entry.report) \(entry.revision.shortHex())")
+                        Output.print(
+                            Message.imported(
+                                file: entry.file, report: entry.report.description, id: entry.revision.shortHex()
+                            ).text)
                     }
                     for entry in summary.unchanged {
-                        Output.print("unchanged  \(entry.file) = \(entry.report) \(entry.revision.shortHex())")
+                        Output.print(
+                            Message.importUnchanged(
+                                file: entry.file, report: entry.report.description, id: entry.revision.shortHex()
+                            ).text)
                     }
-                    for failure in summary.failed { Output.print("failed     \(failure.file): \(failure.reason)") }
+                    for failure in summary.failed {
+                        Output.print(Message.importFailed(file: failure.file, reason: failure.reason).text)
+                    }
                     Output.print(
-                        "\(summary.imported.count) imported, \(summary.unchanged.count) unchanged, "
-                            + "\(summary.failed.count) failed.")
+                        Message.importSummary(
+                            imported: summary.imported.count, unchanged: summary.unchanged.count,
+                            failed: summary.failed.count
+                        ).text)
                 }
                 if !summary.failed.isEmpty { throw ExitCode.failure }
             }

@@ -7,11 +7,11 @@ extension Nianbao {
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Create a repository: .nianbao/repository.sqlite here, or the file given with --repo.")
+            abstract: CommandHelp.initialize.abstract)
 
         @OptionGroup var repository: RepositoryOptions
 
-        @Option(help: "This node's name, recorded in every revision made here (default: this folder's name).")
+        @Option(help: OptionHelp.node.help)
         var node: String?
 
         @OptionGroup var output: FormatOptions
@@ -27,7 +27,7 @@ extension Nianbao {
                 try Output.printJSON(
                     InitJSON(repository: path, node: name, schemaVersion: ReportRepository.schemaVersion))
             case .text:
-                Output.print("Created an empty nianbao repository in \(path) (node \(name)).")
+                Output.print(Message.created(path: path, node: name).text)
             }
         }
 

@@ -7,16 +7,12 @@ extension Nianbao {
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "List the revisions reachable from a REF, newest first.",
-            discussion: """
-                REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, or ≥4 digits \
-                of an id. The marks are printed beside the revisions they are on, with their comments.
-                """)
+            abstract: CommandHelp.log.abstract, discussion: CommandHelp.log.discussion)
 
-        @Argument(help: "Where to start.")
+        @Argument(help: OptionHelp.logStart.help)
         var ref: String
 
-        @Option(name: [.customShort("n"), .long], help: "List at most this many revisions.")
+        @Option(name: [.customShort("n"), .long], help: OptionHelp.limit.help)
         var limit: Int?
 
         @OptionGroup var repository: RepositoryOptions

@@ -9,40 +9,33 @@ extension Nianbao {
     struct MarkCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "mark",
-            abstract: "Mark a revision of a report as submitted, returned (with a comment) or published.",
-            discussion: """
-                `returned` needs --comment: the correction request the township reads. `published` goes only on the \
-                revision marked submitted, and not while the checks (Schema/checks.md) report an error for it; the \
-                county may override both with --force --reason TEXT, and the reason is shown wherever the mark is \
-                (reports, show, log, the web pages). A report with an open sync conflict cannot be published: merge \
-                it first.
-                """)
+            abstract: CommandHelp.mark.abstract, discussion: CommandHelp.mark.discussion)
 
-        @Argument(help: "The revision: AGENCY/YEAR (the draft head), AGENCY/YEAR~N, or ≥4 digits of an id.")
+        @Argument(help: OptionHelp.revision.help)
         var ref: String
 
-        @Argument(help: "submitted, returned or published.")
+        @Argument(help: OptionHelp.markName.help)
         var mark: Mark
 
-        @Option(name: .long, help: "What goes with the mark (the correction request of `returned`).")
+        @Option(name: .long, help: OptionHelp.comment.help)
         var comment: String?
 
-        @Flag(name: .long, help: "Publish although the revision was not submitted or its checks report errors.")
+        @Flag(name: .long, help: OptionHelp.forceMark.help)
         var force = false
 
-        @Option(name: .long, help: "With --force: why (kept with the mark and shown wherever it is).")
+        @Option(name: .long, help: OptionHelp.reason.help)
         var reason: String?
 
-        @Option(help: Author.help)
+        @Option(help: OptionHelp.author.help)
         var author: String?
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
 
         func validate() throws {
-            if force, mark != .published { throw ValidationError("--force 只用于 published（强制公开）。") }
-            if force, reason == nil { throw ValidationError("--force 需要 --reason 理由：理由会随“已公开”标记一起显示。") }
-            if reason != nil, !force { throw ValidationError("--reason 只和 --force 一起用。") }
+            if force, mark != .published { throw ValidationError(Message.forceOnlyPublished.text) }
+            if force, reason == nil { throw ValidationError(Message.forceNeedsReason.text) }
+            if reason != nil, !force { throw ValidationError(Message.reasonOnlyWithForce.text) }
         }
 
         func run() async throws {
@@ -59,14 +52,14 @@ extension Nianbao {
                             revision: outcome.revision.hex, previous: outcome.previous?.hex,
                             comment: outcome.comment?.comment, forced: outcome.comment?.forced ?? false))
                 case .text:
-                    let was = outcome.previous.map {
-                        $0 == outcome.revision ? " (it already was)" : " (was \($0.shortHex()))"
-                    }
                     Output.print(
-                        "Marked \(outcome.report) revision \(outcome.revision.shortHex()) as \(outcome.mark.rawValue)"
-                            + "\(was ?? "").")
+                        Message.marked(
+                            report: outcome.report.description, id: outcome.revision.shortHex(),
+                            mark: RevisionText.name(of: outcome.mark), previous: outcome.previous?.shortHex(),
+                            already: outcome.previous == outcome.revision
+                        ).text)
                     if outcome.comment?.forced == true {
-                        Output.print("强制公开，理由已记下：\(outcome.comment?.comment ?? "")")
+                        Output.print(Message.forcedReason(outcome.comment?.comment ?? "").text)
                     }
                 }
             }

@@ -10,42 +10,35 @@ extension Nianbao {
     struct MergeCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "merge",
-            abstract: "Merge a report's second head (a sync conflict) into its draft, three-way.",
-            discussion: """
-                Edits to different sections, paragraphs or cells merge and are committed as a merge revision with \
-                both heads as parents; the conflict closes. Units changed two ways are listed with base, ours (the \
-                draft) and theirs, nothing is committed and the exit status is 3: choose with --take ours|theirs \
-                (every conflict, or the units given with --unit), or write the merged text with --output FILE, edit \
-                it and `nianbao commit FILE --agency A --year Y --resolve`.
-                """)
+            abstract: CommandHelp.merge.abstract, discussion: CommandHelp.merge.discussion)
 
-        @Argument(help: "The report: AGENCY/YEAR.")
+        @Argument(help: OptionHelp.mergeReport.help)
         var report: String
 
-        @Option(name: .long, help: "Resolve conflicts by taking this side: ours (the draft) or theirs.")
+        @Option(name: .long, help: OptionHelp.mergeTake.help)
         var take: MergeSide?
 
-        @Option(name: .long, help: "With --take: a unit to resolve (repeatable); without --unit, every conflict.")
+        @Option(name: .long, help: OptionHelp.mergeUnit.help)
         var unit: [UnitID] = []
 
-        @Option(name: .long, help: "Which second head, when there are several.")
+        @Option(name: .long, help: OptionHelp.mergeHead.help)
         var head: String?
 
-        @Option(name: .long, help: "Write the merged text here (ours at each open conflict), to edit and commit.")
+        @Option(name: .long, help: OptionHelp.mergeOutput.help)
         var output: String?
 
-        @Option(name: [.customShort("m"), .long], help: "The merge revision's message.")
+        @Option(name: [.customShort("m"), .long], help: OptionHelp.mergeMessage.help)
         var message: String?
 
-        @Option(help: Author.help)
+        @Option(help: OptionHelp.author.help)
         var author: String?
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var format: FormatOptions
 
         func validate() throws {
-            if !unit.isEmpty, take == nil { throw ValidationError("--unit needs --take ours|theirs") }
-            guard ReportKey(report) != nil else { throw ValidationError("Write the report as AGENCY/YEAR.") }
+            if !unit.isEmpty, take == nil { throw ValidationError(Message.unitNeedsTake.text) }
+            guard ReportKey(report) != nil else { throw ValidationError(SyncMessage.writeReportAs.text) }
         }
 
         func run() async throws {
@@ -69,26 +62,30 @@ extension Nianbao {
         }
 
         func print(_ outcome: HeadMergeOutcome) {
-            let heads =
-                "draft \(outcome.ours.shortHex(8)) and \(outcome.head) \(outcome.theirs.shortHex(8))"
-                + " (base \(outcome.base?.shortHex(8) ?? "none"))"
+            let heads = SyncMessage.mergeHeads(
+                ours: outcome.ours.shortHex(8), head: outcome.head, theirs: outcome.theirs.shortHex(8),
+                base: outcome.base?.shortHex(8)
+            ).text
+            let report = outcome.report.description
             if let revision = outcome.revision {
                 Output.print(
-                    "Merged \(outcome.report): \(heads) → \(revision.id.shortHex(8))."
-                        + (outcome.closed.isEmpty ? "" : " Conflict closed; sync to send the merge."))
+                    SyncMessage.merged(
+                        report: report, heads: heads, revision: revision.id.shortHex(8), closed: !outcome.closed.isEmpty
+                    ).text)
                 return
             }
-            Output.print("\(outcome.report): \(outcome.result.conflicts.count) unit(s) changed both ways in \(heads):")
+            Output.print(
+                SyncMessage.unitsConflict(report: report, count: outcome.result.conflicts.count, heads: heads).text)
             for conflict in outcome.result.conflicts {
-                Output.print("  \(conflict.unit)  (\(conflict.kind.rawValue))")
-                Output.print("    base:   \(conflict.base?.summary ?? "(none)")")
-                Output.print("    ours:   \(conflict.ours?.summary ?? "(deleted)")")
-                Output.print("    theirs: \(conflict.theirs?.summary ?? "(deleted)")")
+                let place = ConflictWords.place(conflict.unit, in: outcome.result.merged)
+                Output.print(
+                    SyncMessage.conflictUnit(
+                        place: place, id: conflict.unit.description, kind: ConflictWords.kind(conflict.kind)
+                    ).text)
+                for line in ConflictWords.sides(conflict, indent: "  ") { Output.print(line) }
             }
             Output.diagnose(
-                "Nothing committed. Choose with --take ours|theirs [--unit ID], or edit the text (--output FILE) and"
-                    + " `nianbao commit FILE --agency \(outcome.report.agency) --year \(outcome.report.year) --resolve`."
-            )
+                SyncMessage.nothingCommitted(agency: outcome.report.agency, year: outcome.report.year).text)
         }
     }
 }

@@ -9,34 +9,28 @@ extension Nianbao {
     struct Merge3: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "merge3",
-            abstract: "Merge two edited versions of a report with their common base.",
-            discussion: """
-                Edits to different sections, paragraphs or cells merge; a unit changed two ways is a conflict. The \
-                merged report is written on stdout in the canonical text layout (our version stands at each open \
-                conflict); conflicts are listed on stderr with base, ours and theirs, and the exit status is 1 while \
-                any is open. Resolve with --take ours|theirs, for every conflict or for the units given with --unit.
-                """)
+            abstract: CommandHelp.merge3.abstract, discussion: CommandHelp.merge3.discussion)
 
-        @Argument(help: "The common ancestor.")
+        @Argument(help: OptionHelp.base.help)
         var base: String
 
-        @Argument(help: "Our version.")
+        @Argument(help: OptionHelp.ours.help)
         var ours: String
 
-        @Argument(help: "Their version.")
+        @Argument(help: OptionHelp.theirs.help)
         var theirs: String
 
-        @Option(name: .long, help: "Resolve conflicts by taking this side: ours or theirs.")
+        @Option(name: .long, help: OptionHelp.take.help)
         var take: MergeSide?
 
-        @Option(name: .long, help: "With --take: the unit to resolve (repeatable); without, every conflict.")
+        @Option(name: .long, help: OptionHelp.unit.help)
         var unit: [UnitID] = []
 
         @OptionGroup var output: FormatOptions
         @OptionGroup var repository: RepositoryOptions
 
         func validate() throws {
-            if !unit.isEmpty, take == nil { throw ValidationError("--unit needs --take ours|theirs") }
+            if !unit.isEmpty, take == nil { throw ValidationError(Message.unitNeedsTake.text) }
         }
 
         func run() async throws {
@@ -62,17 +56,12 @@ extension Nianbao {
                 try Output.printJSON(MergeOutput(result))
             }
             for conflict in result.conflicts {
-                Output.diagnose("conflict \(conflict.kind.rawValue): \(conflict.unit)")
-                Output.diagnose("  base:   \(conflict.base?.summary ?? "(none)")")
-                Output.diagnose("  ours:   \(conflict.ours?.summary ?? "(deleted)")")
-                Output.diagnose("  theirs: \(conflict.theirs?.summary ?? "(deleted)")")
-                for span in conflict.spans {
-                    Output.diagnose(
-                        "  overlapping edit: base 「\(span.base)」 ours 「\(span.ours)」 theirs 「\(span.theirs)」")
-                }
+                let place = "\(ConflictWords.place(conflict.unit, in: result.merged))（--unit \(conflict.unit)）"
+                Output.diagnose(Message.conflictHeader(kind: ConflictWords.kind(conflict.kind), place: place).text)
+                for line in ConflictWords.sides(conflict) { Output.diagnose(line) }
             }
             if !result.conflicts.isEmpty {
-                Output.diagnose("\(result.conflicts.count) conflict(s); resolve with --take ours|theirs [--unit ID]")
+                Output.diagnose(Message.conflictsOpen(result.conflicts.count).text)
                 throw ExitCode(1)
             }
         }

@@ -9,13 +9,9 @@ extension Nianbao {
     struct Parse: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "parse",
-            abstract: "Read a report file and print its title, sections, paragraphs, tables and cells.",
-            discussion: "The JSON form is documented in Schema/report-json.md. Diagnostics go to stderr.")
+            abstract: CommandHelp.parse.abstract, discussion: CommandHelp.parse.discussion)
 
-        @Argument(
-            help:
-                "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format."
-        )
+        @Argument(help: OptionHelp.reportFile.help)
         var file: String
 
         @OptionGroup var output: FormatOptions

@@ -6,34 +6,35 @@ extension Nianbao {
     /// `nianbao remote add|list|remove`: the nodes this one syncs with.
     struct RemoteCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remote", abstract: "Add, list and remove the nodes this one syncs with.",
+            commandName: "remote", abstract: CommandHelp.remote.abstract,
             subcommands: [Add.self, List.self, Remove.self])
 
         /// `nianbao remote add NAME URL --token T`.
         struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "add", abstract: "Add a remote node (or change its URL and token).")
+                commandName: "add", abstract: CommandHelp.remoteAdd.abstract)
 
-            @Argument(help: "A short name for it (county).")
+            @Argument(help: OptionHelp.remoteNew.help)
             var name: String
 
-            @Argument(help: "Its server's address: http://HOST:PORT.")
+            @Argument(help: OptionHelp.remoteURL.help)
             var url: String
 
-            @Option(name: .long, help: "The token that node issued to this office.")
+            @Option(name: .long, help: OptionHelp.remoteToken.help)
             var token: String
 
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
                 try await repository.open().addRemote(Remote(name: name, url: url, token: token))
-                Output.print("Remote \(name) is \(url).")
+                Output.print(SyncMessage.remoteSet(name: name, url: url).text)
             }
         }
 
         /// `nianbao remote list`.
         struct List: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the remote nodes.")
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: CommandHelp.remoteList.abstract)
 
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
@@ -45,7 +46,7 @@ extension Nianbao {
                     try Output.printJSON(RemotesJSON(remotes: remotes.map { .init(name: $0.name, url: $0.url) }))
                 case .text:
                     if remotes.isEmpty {
-                        Output.print("No remotes. Add one with `nianbao remote add NAME URL --token T`.")
+                        Output.print(SyncMessage.noRemotes.text)
                     }
                     for remote in remotes { Output.print("\(remote.name)\t\(remote.url)") }
                 }
@@ -54,16 +55,17 @@ extension Nianbao {
 
         /// `nianbao remote remove NAME`.
         struct Remove: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a remote node.")
+            static let configuration = CommandConfiguration(
+                commandName: "remove", abstract: CommandHelp.remoteRemove.abstract)
 
-            @Argument(help: "The remote's name.")
+            @Argument(help: OptionHelp.remoteExisting.help)
             var name: String
 
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
                 try await repository.open().removeRemote(named: name)
-                Output.print("Remote \(name) removed.")
+                Output.print(SyncMessage.remoteRemoved(name).text)
             }
         }
     }

@@ -7,12 +7,7 @@ extension Nianbao {
     struct Reports: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reports",
-            abstract: "List every report: agency, name, year, status, draft head, author, time and marks.",
-            discussion: """
-                The status is draft, submitted, returned, published or conflict (草稿、已报送、已退回、已公开、有冲突). \
-                A mark's comment — the county's correction request of `returned`, the reason of a forced \
-                `published` — is printed under its report.
-                """)
+            abstract: CommandHelp.reports.abstract, discussion: CommandHelp.reports.discussion)
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
@@ -25,21 +20,25 @@ extension Nianbao {
                     try Output.printJSON(ReportsJSON(reports: reports.map(ReportJSON.init)))
                 case .text:
                     guard !reports.isEmpty else {
-                        Output.print("No reports yet: `nianbao commit` or `nianbao import` adds them.")
+                        Output.print(Message.noReports.text)
                         return
                     }
-                    var rows = [["REPORT", "NAME", "STATUS", "HEAD", "AUTHOR", "TIME", "MARKS"]]
+                    var rows = [Message.reportsHeader.text.split(separator: " ").map(String.init)]
                     var notes: [String] = []
                     for summary in reports {
                         var marks = summary.marks.map { mark in
                             mark.revision == summary.head.id
-                                ? mark.mark.rawValue : "\(mark.mark.rawValue) \(mark.revision.shortHex(8))"
+                                ? RevisionText.name(of: mark.mark)
+                                : "\(RevisionText.name(of: mark.mark)) \(mark.revision.shortHex(8))"
                         }
-                        if !summary.otherHeads.isEmpty { marks.append("\(summary.otherHeads.count + 1) heads") }
+                        if !summary.otherHeads.isEmpty {
+                            marks.append(Message.heads(summary.otherHeads.count + 1).text)
+                        }
                         rows.append([
                             summary.report.description, summary.agencyName ?? "",
-                            "\(summary.status.rawValue) \(summary.status.label)", summary.head.id.shortHex(8),
-                            summary.head.content.author, summary.head.content.timeText, marks.joined(separator: ", "),
+                            Language.pick(summary.status.label, summary.status.rawValue), summary.head.id.shortHex(8),
+                            summary.head.content.author, BeijingTime.minute(summary.head.content.time),
+                            marks.joined(separator: Language.pick("、", ", ")),
                         ])
                         for mark in summary.marks where mark.note != nil {
                             notes.append("\(summary.report)  \(RevisionText.mark(mark))")

@@ -9,34 +9,24 @@ extension Nianbao {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Run this node's server: the sync API under /v1 (Schema/sync-protocol.md) and the web pages.",
-            discussion: """
-                Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page
-                needs a token that `nianbao token create` issued on this node: in an `Authorization: Bearer` header,
-                or typed into the login page at http://HOST:PORT/login. Stop it with Ctrl-C.
+            abstract: CommandHelp.serve.abstract, discussion: CommandHelp.serve.discussion)
 
-                A repository this user cannot write (an archived copy on read-only media) is served read-only, as
-                with --read-only: pages and pulls work, pushes and marks are refused.
-                """)
-
-        @Option(name: .long, help: "The address to listen on.")
+        @Option(name: .long, help: OptionHelp.host.help)
         var host = "127.0.0.1"
 
-        @Option(name: .long, help: "The port to listen on (0: any free port, printed on start).")
+        @Option(name: .long, help: OptionHelp.port.help)
         var port = 8080
 
-        @Flag(name: .long, help: "Serve the repository read-only: nothing is ever written to it.")
+        @Flag(name: .long, help: OptionHelp.readOnly.help)
         var readOnly = false
 
-        @Flag(
-            name: .long,
-            help: "Mark the login cookie Secure (HTTPS only): set it when the node sits behind TLS.")
+        @Flag(name: .long, help: OptionHelp.secureCookies.help)
         var secureCookies = false
 
         @OptionGroup var repository: RepositoryOptions
 
         func validate() throws {
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+            guard (0...65535).contains(port) else { throw ValidationError(Message.portRange.text) }
         }
 
         func run() async throws {
@@ -51,7 +41,7 @@ extension Nianbao {
                 web: WebConfiguration(secureCookies: secureCookies)
             ) { port in
                 Output.diagnose(
-                    "nianbao: node \(node) serving \(file)\(readOnly ? " read-only" : "") on http://\(host):\(port)")
+                    Message.serving(node: node, file: file, readOnly: readOnly, address: "http://\(host):\(port)").text)
             }
             try await runUntilStopped(application)
         }

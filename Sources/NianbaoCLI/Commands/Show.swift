@@ -7,12 +7,9 @@ extension Nianbao {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show a revision: who made it, when, why, and the report it holds.")
+            abstract: CommandHelp.show.abstract)
 
-        @Argument(
-            help:
-                "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, or ≥4 digits of an id."
-        )
+        @Argument(help: OptionHelp.revisionWithMarks.help)
         var ref: String
 
         @OptionGroup var repository: RepositoryOptions

@@ -6,10 +6,10 @@ import SyncClient
 
 /// The remote a push, pull or sync talks to, and how the result is shown.
 struct RemoteOptions: ParsableArguments {
-    @Argument(help: "The remote's name (default: the only remote).")
+    @Argument(help: OptionHelp.syncRemote.help)
     var name: String?
 
-    @Option(name: .long, help: "Seconds one request may take.")
+    @Option(name: .long, help: OptionHelp.timeout.help)
     var timeout = 120
 
     /// The client for the chosen remote.
@@ -22,8 +22,7 @@ struct RemoteOptions: ParsableArguments {
             guard remotes.count == 1, let only = remotes.first else {
                 throw CLIError(
                     remotes.isEmpty
-                        ? "No remote yet: add one with `nianbao remote add NAME URL --token T`."
-                        : "Several remotes (\(remotes.map(\.name).joined(separator: ", "))): name the one to use.")
+                        ? SyncMessage.noRemoteYet.text : SyncMessage.severalRemotes(remotes.map(\.name)).text)
             }
             remote = only
         }
@@ -66,14 +65,12 @@ enum SyncRun {
             case .text:
                 if let pull { for line in await text.lines(for: pull) { Output.print(line) } }
                 if let push { for line in await text.lines(for: push) { Output.print(line) } }
-                if kind == .sync { Output.print("In all: " + SyncText.figures(statistics) + ".") }
+                if kind == .sync { Output.print(SyncMessage.inAll(SyncText.figures(statistics)).text) }
             }
             let pushConflicts = push?.conflicts ?? []
             if !open.isEmpty || !pushConflicts.isEmpty {
                 let reports = Set(open.map(\.report) + pushConflicts.map(\.report)).sorted().map(\.description)
-                Output.diagnose(
-                    "Open conflict on \(reports.joined(separator: ", ")): both lines are kept."
-                        + " `nianbao conflicts` lists them; `nianbao merge AGENCY/YEAR` joins them.")
+                Output.diagnose(SyncMessage.openConflicts(reports).text)
                 throw ExitCode(CLIExit.conflict)
             }
             if push?.results.contains(where: { [.stale, .refused].contains($0.status) }) == true {
@@ -88,8 +85,7 @@ extension Nianbao {
     struct Pull: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pull",
-            abstract: "Bring the reports this office may see from a remote: new revisions, marks, comments.",
-            discussion: "A draft changed on both sides keeps both heads and opens a conflict (exit status 3).")
+            abstract: CommandHelp.pull.abstract, discussion: CommandHelp.pull.discussion)
 
         @OptionGroup var remote: RemoteOptions
         @OptionGroup var repository: RepositoryOptions
@@ -102,11 +98,7 @@ extension Nianbao {
     struct Push: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "push",
-            abstract: "Send this office's drafts and marks to a remote.",
-            discussion: """
-                Only what the remote lacks is sent. A draft the remote changed meanwhile is not applied over its \
-                version: both are kept there and the push exits with status 3; pull, merge and push again.
-                """)
+            abstract: CommandHelp.push.abstract, discussion: CommandHelp.push.discussion)
 
         @OptionGroup var remote: RemoteOptions
         @OptionGroup var repository: RepositoryOptions
@@ -118,8 +110,7 @@ extension Nianbao {
     /// `nianbao sync [NAME]`.
     struct SyncCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sync", abstract: "Pull from a remote, then push to it.",
-            discussion: "Exits with status 3 while a conflict is open here or was found there.")
+            commandName: "sync", abstract: CommandHelp.sync.abstract, discussion: CommandHelp.sync.discussion)
 
         @OptionGroup var remote: RemoteOptions
         @OptionGroup var repository: RepositoryOptions

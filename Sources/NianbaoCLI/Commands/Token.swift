@@ -8,22 +8,22 @@ extension Nianbao {
     struct Token: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "token",
-            abstract: "Issue, list and revoke the tokens other offices use to sync with this node.",
+            abstract: CommandHelp.token.abstract,
             subcommands: [Create.self, List.self, Revoke.self])
 
         /// `nianbao token create --agency ID… | --all`.
         struct Create: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "create",
-                abstract: "Issue a token. It is printed once: the node keeps only its hash.")
+                abstract: CommandHelp.tokenCreate.abstract)
 
-            @Option(name: .long, help: "An agency whose reports the token may read and write (repeat for several).")
+            @Option(name: .long, help: OptionHelp.tokenAgency.help)
             var agency: [String] = []
 
-            @Flag(name: .long, help: "The token reaches every report (the county's own token).")
+            @Flag(name: .long, help: OptionHelp.tokenAll.help)
             var all = false
 
-            @Option(name: .long, help: "What the token is for (default: its agencies, or `all`).")
+            @Option(name: .long, help: OptionHelp.tokenLabel.help)
             var label: String?
 
             @Option(name: .long, help: "谁持有这个令牌：用户或节点的名称（用它做的操作记在这个名字下）。")
@@ -34,7 +34,7 @@ extension Nianbao {
 
             func validate() throws {
                 guard all != !agency.isEmpty else {
-                    throw ValidationError("Give either --agency ID (once per agency) or --all, not both, not neither.")
+                    throw ValidationError(SyncMessage.tokenEither.text)
                 }
             }
 
@@ -48,8 +48,9 @@ extension Nianbao {
                 case .text:
                     Output.print(issued.secret)
                     Output.diagnose(
-                        "Token \(issued.token.id) (\(issued.token.label), reaches \(issued.token.scope)). "
-                            + "Hand it over now: it is not shown again.")
+                        SyncMessage.tokenIssued(
+                            id: issued.token.id, label: issued.token.label, scope: "\(issued.token.scope)"
+                        ).text)
                 }
             }
         }
@@ -57,7 +58,7 @@ extension Nianbao {
         /// `nianbao token list`.
         struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "list", abstract: "List the tokens this node issued.")
+                commandName: "list", abstract: CommandHelp.tokenList.abstract)
 
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
@@ -68,12 +69,13 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(TokensJSON(tokens: tokens.map { TokenJSON($0, secret: nil) }))
                 case .text:
-                    if tokens.isEmpty { Output.print("No tokens. Issue one with `nianbao token create`.") }
+                    if tokens.isEmpty { Output.print(SyncMessage.noTokens.text) }
                     for token in tokens {
-                        let state =
-                            token.revoked.map { "revoked \(ISO8601DateFormatter().string(from: $0))" } ?? "valid"
-                        let owner = token.owner.map { "\t持有人 \($0)" } ?? ""
-                        Output.print("\(token.id)\t\(token.label)\treaches \(token.scope)\t\(state)\(owner)")
+                        Output.print(
+                            SyncMessage.tokenLine(
+                                id: token.id, label: token.label, scope: "\(token.scope)",
+                                revoked: token.revoked.map { BeijingTime.minute($0) }
+                            ).text + (token.owner.map { Language.pick("\t持有人 \($0)", "\towner \($0)") } ?? ""))
                     }
                 }
             }
@@ -82,16 +84,16 @@ extension Nianbao {
         /// `nianbao token revoke ID`.
         struct Revoke: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "revoke", abstract: "Revoke a token: it opens nothing from now on.")
+                commandName: "revoke", abstract: CommandHelp.tokenRevoke.abstract)
 
-            @Argument(help: "The token's number, as `nianbao token list` shows it.")
+            @Argument(help: OptionHelp.tokenID.help)
             var id: Int64
 
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
                 try await repository.open().revokeToken(id: id)
-                Output.print("Token \(id) revoked.")
+                Output.print(SyncMessage.tokenRevoked(id).text)
             }
         }
     }

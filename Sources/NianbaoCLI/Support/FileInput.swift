@@ -12,12 +12,12 @@ enum FileInput {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError("No such file: \(path)")
+            throw CLIError(Message.noSuchFile(path).text)
         }
-        guard !isDirectory.boolValue else { throw CLIError("\(path) is a folder, not a report file") }
+        guard !isDirectory.boolValue else { throw CLIError(Message.isFolder(path).text) }
         try InputLimits.checkFile(atPath: path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("Cannot read \(path): permission denied or unreadable")
+            throw CLIError(Message.cannotRead(path).text)
         }
         return data
     }

@@ -5,8 +5,8 @@ enum OutlinePrinter {
     static func render(_ report: Report) -> String {
         var lines: [String] = []
         lines.append("title:  \(report.title ?? "(none)")")
-        lines.append("agency: \(report.agency ?? "(not found)")")
-        lines.append("year:   \(report.year.map(String.init) ?? "(not found)")")
+        lines.append(Message.outlineAgency(report.agency).text)
+        lines.append(Message.outlineYear(report.year).text)
         for block in report.preamble { render(block, indent: "  ", into: &lines) }
         for section in report.sections { render(section, indent: "", into: &lines) }
         return lines.joined(separator: "\n")

@@ -11,10 +11,10 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// The `--format` option every command has.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: OptionHelp.format.help)
     var format: OutputFormat = .text
 
-    @Flag(name: .long, help: "Same as --format json.")
+    @Flag(name: .long, help: OptionHelp.json.help)
     var json = false
 
     /// The chosen format.

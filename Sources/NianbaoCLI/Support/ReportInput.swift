@@ -21,11 +21,10 @@ struct ReportInput {
             return try Self.loadFile(argument)
         }
         guard (try? RevisionSelector(argument)) != nil else {
-            throw CLIError(
-                "\(argument) is neither a file nor a revision (AGENCY/YEAR, AGENCY/YEAR~N, or ≥4 digits of an id).")
+            throw CLIError(Message.neitherFileNorRevision(argument).text)
         }
         guard let file = try? repository.existingFile() else {
-            throw CLIError("There is no file \(argument), and no repository here to look it up as a revision.")
+            throw CLIError(Message.noFileNoRepository(argument).text)
         }
         let opened = try ReportRepository.open(at: file, access: .readOnly, logger: CLILogging.logger)
         return try await opened.report(at: argument)
@@ -38,7 +37,7 @@ struct ReportInput {
             do {
                 return try JSONDecoder().decode(Report.self, from: data)
             } catch {
-                throw CLIError("\(path) holds JSON that is not a report: \(error)")
+                throw CLIError(Message.jsonNotReport(path: path, error: "\(error)").text)
             }
         }
         return try ReportParser.parse(data).report

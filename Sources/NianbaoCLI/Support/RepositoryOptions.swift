@@ -11,10 +11,7 @@ import ReportRepository
 struct RepositoryOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "The repository: its SQLite file, or a folder holding .nianbao/repository.sqlite.",
-            discussion: "Default: $NIANBAO_REPO, else the nearest .nianbao/repository.sqlite from here upwards.",
-            valueName: "PATH"))
+        help: OptionHelp.repo.help)
     var repo: String?
 
     /// The repository file inside a project folder.
@@ -43,9 +40,7 @@ struct RepositoryOptions: ParsableArguments {
             if parent.path == folder.path { break }
             folder = parent
         }
-        throw CLIError(
-            "There is no nianbao repository here or in any folder above \(FileManager.default.currentDirectoryPath)."
-                + " Create one with `nianbao init`, or give its path with --repo or $NIANBAO_REPO.")
+        throw CLIError(Message.noRepositoryHere(FileManager.default.currentDirectoryPath).text)
     }
 
     /// The file `init` creates: `--repo`, else `$NIANBAO_REPO`, else `.nianbao/repository.sqlite` in the current folder.
@@ -80,10 +75,6 @@ enum CLILogging {
 /// Who makes a commit, merge or mark: `--author`, else `$NIANBAO_AUTHOR`, else the repository's
 /// (`nianbao config author`). Never the login name: with none of them the command refuses, saying how to set one.
 enum Author {
-    /// The `--author` option's help.
-    static let help = ArgumentHelp(
-        "Who (default: $NIANBAO_AUTHOR, else the repository's `nianbao config author`).", valueName: "NAME")
-
     /// The author of a change to a repository.
     ///
     /// - Throws: ``RepositoryError/authorMissing`` when no author is given or configured.

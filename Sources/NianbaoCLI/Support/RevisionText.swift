@@ -11,25 +11,29 @@ enum RevisionText {
     static func entry(_ revision: Revision, refs: [RefName] = [], marks: [MarkState] = []) -> String {
         let labels = refs.isEmpty ? "" : " (" + refs.map(\.description).joined(separator: ", ") + ")"
         var lines = [
-            "revision \(revision.id.hex)\(labels)",
-            "Report:  \(revision.report)",
-            "Author:  \(revision.content.author) on \(revision.content.node)",
-            "Date:    \(revision.content.timeText)",
+            Message.revisionLine("\(revision.id.hex)\(labels)").text,
+            Message.reportLine(revision.report.description).text,
+            Message.authorLine(author: revision.content.author, node: revision.content.node).text,
+            Message.dateLine(BeijingTime.minute(revision.content.time)).text,
         ]
         if revision.parents.count > 1 {
-            lines.append("Merge:   " + revision.parents.map { $0.shortHex() }.joined(separator: " "))
+            lines.append(Message.mergeLine(revision.parents.map { $0.shortHex() }.joined(separator: " ")).text)
         }
-        for mark in marks where mark.revision == revision.id { lines.append("Mark:    " + self.mark(mark)) }
+        for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
         lines.append("")
         lines += revision.content.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
         return lines.joined(separator: "\n")
     }
 
-    /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08T09:30:00Z）`.
+    /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08 17:30）`.
     static func mark(_ mark: MarkState) -> String {
-        guard let note = mark.note, let comment = mark.comment else { return mark.label }
-        return "\(mark.label) \(note)（\(comment.author)，\(RevisionContent.format(comment.time))）"
+        let label = Language.pick(mark.label, mark.isForced ? "\(mark.mark.rawValue) (forced)" : mark.mark.rawValue)
+        guard let note = mark.note, let comment = mark.comment else { return label }
+        return "\(label) \(note)（\(comment.author)，\(BeijingTime.minute(comment.time))）"
     }
+
+    /// A mark's name: `已报送`, `已退回`, `已公开`, or `submitted` … in English.
+    static func name(of mark: Mark) -> String { Language.pick(mark.label, mark.rawValue) }
 
     /// Rows as columns padded to the display width of their widest cell (CJK characters count two).
     static func table(_ rows: [[String]]) -> String {
@@ -68,7 +72,7 @@ enum CLIExit {
         do {
             try await body()
         } catch RepositoryError.store(.busy) {
-            Output.diagnose("Error: \(RepositoryError.store(.busy))")
+            Output.diagnose(Message.errorPrefix.text + "\(RepositoryError.store(.busy))")
             throw ExitCode(busy)
         }
     }

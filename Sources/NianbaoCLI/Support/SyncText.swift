@@ -17,13 +17,15 @@ struct SyncText {
 
     func lines(for pull: PullReport) async -> [String] {
         var lines = [
-            "Pulled from \(pull.remote) (node \(pull.node)): \(pull.objectsReceived) objects, "
-                + Self.figures(pull.statistics) + "."
+            SyncMessage.pulled(
+                remote: pull.remote, node: pull.node, objects: pull.objectsReceived,
+                figures: Self.figures(pull.statistics)
+            ).text
         ]
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
             for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
-                var line = "  \(report.report)  \(mark.rawValue) → \(revision.shortHex(8))"
+                var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(revision.shortHex(8))"
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
@@ -31,7 +33,7 @@ struct SyncText {
                 lines.append(line)
             }
         }
-        if pull.reports.isEmpty { lines.append("  Already up to date.") }
+        if pull.reports.isEmpty { lines.append(SyncMessage.upToDate.text) }
         return lines
     }
 
@@ -39,49 +41,53 @@ struct SyncText {
         let report = head.report.description
         switch head.status {
         case .created:
-            return "  \(report)  new  \(await revision(head.revision))"
+            return "  \(report)  " + SyncMessage.headNew(await revision(head.revision)).text
         case .fastForwarded:
-            var line =
-                "  \(report)  fast-forward  \(head.previous?.shortHex(8) ?? "none") → \(await revision(head.revision))"
-            if !head.closed.isEmpty { line += "  (conflict closed)" }
+            let from = head.previous?.shortHex(8) ?? Language.pick("无", "none")
+            var line = "  \(report)  " + SyncMessage.fastForward(from: from, to: await revision(head.revision)).text
+            if !head.closed.isEmpty { line += SyncMessage.conflictClosed.text }
             return line
         case .unchanged:
-            return "  \(report)  unchanged" + (head.closed.isEmpty ? "" : "  (conflict closed)")
+            return "  \(report)  " + SyncMessage.headUnchanged.text
+                + (head.closed.isEmpty ? "" : SyncMessage.conflictClosed.text)
         case .conflict:
             let conflict = head.conflict
-            return "  \(report)  CONFLICT  your draft \(await revision(head.draft)) and \(conflict?.head ?? "theirs")"
-                + " \(await revision(head.revision)) both changed since \(conflict?.base?.shortHex(8) ?? "the start");"
-                + " both kept. Merge with `nianbao merge \(report)`."
+            return "  \(report)  "
+                + SyncMessage.headConflict(
+                    draft: await revision(head.draft), head: conflict?.head ?? "theirs",
+                    revision: await revision(head.revision), base: conflict?.base?.shortHex(8), report: report
+                ).text
         }
     }
 
     func lines(for push: PushReport) async -> [String] {
-        let unsent = push.unsent.map { "  注意：\($0)。" }
+        let unsent = push.unsent.map { SyncMessage.note("\($0)").text }
         guard !push.results.isEmpty else {
             return [
-                unsent.isEmpty
-                    ? "Nothing to push to \(push.remote): it has everything."
-                    : "Nothing was sent to \(push.remote):"
+                unsent.isEmpty ? SyncMessage.nothingToPush(push.remote).text : SyncMessage.nothingSent(push.remote).text
             ] + unsent
         }
         var lines = [
-            "Pushed to \(push.remote) (node \(push.node)): \(push.objectsSent) objects sent"
-                + (push.objectsSkipped > 0 ? " (\(push.objectsSkipped) it already had)" : "") + ", "
-                + Self.figures(push.statistics) + "."
+            SyncMessage.pushed(
+                remote: push.remote, node: push.node, sent: push.objectsSent, skipped: push.objectsSkipped,
+                figures: Self.figures(push.statistics)
+            ).text
         ]
         for result in push.results {
             let what = "  \(result.report)  \(result.ref)"
             switch result.status {
             case .conflict:
                 lines.append(
-                    "\(what)  CONFLICT  \(push.remote)'s draft \(result.current?.shortHex(8) ?? "?") and yours"
-                        + " \(result.revision.shortHex(8)) both changed since"
-                        + " \(result.conflict?.base?.shortHex(8) ?? "the start"); yours is kept there as head"
-                        + " \(result.conflict?.head ?? "?"). Pull, then `nianbao merge \(result.report)`.")
+                    "\(what)  "
+                        + SyncMessage.pushConflict(
+                            remote: push.remote, current: result.current?.shortHex(8) ?? "?",
+                            yours: result.revision.shortHex(8), base: result.conflict?.base?.shortHex(8),
+                            head: result.conflict?.head ?? "?", report: result.report.description
+                        ).text)
             case .stale:
-                lines.append("\(what)  not moved: it changed on \(push.remote) meanwhile (pull first)")
+                lines.append("\(what)  " + SyncMessage.pushStale(push.remote).text)
             case .refused:
-                lines.append("\(what)  refused: \(push.remote) has an open conflict on this report")
+                lines.append("\(what)  " + SyncMessage.pushRefused(push.remote).text)
             default:
                 lines.append("\(what)  \(result.status.rawValue)  \(await revision(result.revision))")
             }
@@ -91,8 +97,10 @@ struct SyncText {
 
     /// `3 requests, 12.4 KB sent, 1.1 KB received`.
     static func figures(_ statistics: TransferStatistics) -> String {
-        "\(statistics.requests) request\(statistics.requests == 1 ? "" : "s"), "
-            + "\(RevisionText.bytes(statistics.bytesSent)) sent, \(RevisionText.bytes(statistics.bytesReceived)) received"
+        SyncMessage.figures(
+            requests: statistics.requests, sent: RevisionText.bytes(statistics.bytesSent),
+            received: RevisionText.bytes(statistics.bytesReceived)
+        ).text
     }
 
     /// The open conflicts, one per line.
@@ -100,20 +108,13 @@ struct SyncText {
         var lines: [String] = []
         for conflict in conflicts {
             lines.append(
-                "\(conflict.report)  draft \(await revision(conflict.ours)) ↔ \(conflict.head)"
-                    + " \(await revision(conflict.theirs))  base \(conflict.base?.shortHex(8) ?? "none")"
-                    + "  (\(conflict.origin), \(RevisionContent.format(conflict.opened)))")
+                "\(conflict.report)  "
+                    + SyncMessage.conflictLine(
+                        draft: await revision(conflict.ours), head: conflict.head,
+                        theirs: await revision(conflict.theirs), base: conflict.base?.shortHex(8),
+                        origin: conflict.origin, opened: BeijingTime.minute(conflict.opened)
+                    ).text)
         }
         return lines
-    }
-}
-
-extension RevisionContent {
-    /// A date as revisions write it: `2025-01-08T09:30:00Z`.
-    static func format(_ date: Date) -> String {
-        RevisionContent(
-            report: ReportKey(agency: "x", year: 2000), root: ObjectID.hashing([UInt8]()), parents: [], author: "",
-            node: "", time: date, message: ""
-        ).timeText
     }
 }

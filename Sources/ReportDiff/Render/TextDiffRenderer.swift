@@ -28,7 +28,7 @@ public struct TextDiffRenderer: DiffRenderer {
         }
         if !script.preamble.allSatisfy({ !$0.status.isChange }) {
             out.append("")
-            out.append(bold("（导语 preamble）"))
+            out.append(bold(TextDiffWords.preamble.text))
             blocks(script.preamble, indent: "  ", into: &out)
         }
         for section in script.allSections where showUnchanged || section.status.isChange {
@@ -36,17 +36,16 @@ public struct TextDiffRenderer: DiffRenderer {
         }
         if !script.findings.isEmpty {
             out.append("")
-            out.append(bold("Findings (\(script.findings.count))"))
+            out.append(bold(TextDiffWords.findings(script.findings.count).text))
             for finding in script.findings {
                 let place = CellLabels.section(finding.section)
-                switch finding.kind {
-                case .staleYear:
-                    out.append("  stale year \(finding.year.map(String.init) ?? "")  \(place)  \(finding.excerpt)")
-                case .carriedOver:
-                    out.append("  carried over  \(place)  \(finding.excerpt)")
-                case .implausibleChange:
-                    out.append("  implausible change, please check  \(place)  \(finding.excerpt)")
-                }
+                let kind: TextDiffWords =
+                    switch finding.kind {
+                    case .staleYear: .staleYear(finding.year)
+                    case .carriedOver: .carriedOver
+                    case .implausibleChange: .implausibleChange
+                    }
+                out.append("  \(kind.text)  \(place)  \(finding.excerpt)")
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -56,27 +55,28 @@ public struct TextDiffRenderer: DiffRenderer {
         func name(_ summary: ScriptHeader) -> String {
             [summary.agency, summary.year.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
         }
-        out.append(bold("diff \(name(script.old)) → \(name(script.new))"))
+        out.append(bold(TextDiffWords.header("\(name(script.old)) → \(name(script.new))").text))
         if let shift = script.yearShift {
-            out.append("year mode: \(shift.from)年 → \(shift.to)年 is expected, not shown as a change")
+            out.append(TextDiffWords.yearMode(from: shift.from, to: shift.to).text)
         }
         let summary = DiffSummary(script)
         let sectionCounts = [ChangeStatus.added, .removed, .modified, .moved, .renumbered]
-            .compactMap { status in summary.sections[status].map { "\($0) \(status.rawValue)" } }
+            .compactMap { status in summary.sections[status].map { "\(TextDiffWords.status(status).text) \($0)" } }
         let paragraphCount = summary.paragraphs.values.reduce(0, +)
         out.append(
-            "sections: \(sectionCounts.isEmpty ? "no change" : sectionCounts.joined(separator: ", "))"
-                + "; paragraphs changed: \(paragraphCount); cells changed: \(summary.cells)"
-                + "; findings: \(summary.findings)")
+            TextDiffWords.summary(
+                sections: sectionCounts.isEmpty ? TextDiffWords.noChange.text : sectionCounts.joined(separator: ", "),
+                paragraphs: paragraphCount, cells: summary.cells, findings: summary.findings
+            ).text)
     }
 
     private func sectionLines(_ section: SectionDiff, into out: inout [String]) {
         let depth = max(0, section.shown.path.count - 1)
         let indent = String(repeating: "  ", count: depth)
-        var flags: [String] = [section.status.rawValue]
-        if section.isMoved, section.status != .moved { flags.append("moved") }
-        if section.isRenumbered, section.status != .renumbered { flags.append("renumbered") }
-        if section.isRetitled { flags.append("retitled") }
+        var flags: [String] = [TextDiffWords.status(section.status).text]
+        if section.isMoved, section.status != .moved { flags.append(TextDiffWords.moved.text) }
+        if section.isRenumbered, section.status != .renumbered { flags.append(TextDiffWords.renumbered.text) }
+        if section.isRetitled { flags.append(TextDiffWords.retitled.text) }
         var heading = section.shown.heading
         if let old = section.old, let new = section.new, old.heading != new.heading {
             heading = "\(deleted(old.heading)) → \(inserted(new.heading))"
@@ -102,20 +102,22 @@ public struct TextDiffRenderer: DiffRenderer {
 
     private func paragraphLine(_ paragraph: ParagraphDiff, indent: String, into out: inout [String]) {
         var place = UnitPlace.label(of: UnitID(Array(paragraph.unit.components.suffix(1))), in: nil)
-        if let from = paragraph.oldUnit { place += "（移自 \(UnitPlace.label(of: from, in: nil))）" }
+        if let from = paragraph.oldUnit { place += TextDiffWords.movedFrom(UnitPlace.label(of: from, in: nil)).text }
         switch paragraph.status {
         case .added: out.append(indent + "+ \(place)  " + inserted(paragraph.newText ?? ""))
         case .removed: out.append(indent + "- \(place)  " + deleted(paragraph.oldText ?? ""))
-        case .moved: out.append(indent + "↕ \(place)  moved  " + Self.abbreviated(paragraph.newText ?? "", 30))
+        case .moved:
+            out.append(
+                indent + "↕ \(place)  \(TextDiffWords.moved.text)  " + Self.abbreviated(paragraph.newText ?? "", 30))
         case .modified:
             let text = marked(paragraph.segments)
-            out.append(indent + "~ \(place)\(paragraph.isMoved ? " (moved)" : "")  " + text)
+            out.append(indent + "~ \(place)\(paragraph.isMoved ? "（\(TextDiffWords.moved.text)）" : "")  " + text)
         case .renumbered, .unchanged: break
         }
     }
 
     private func tableLines(_ table: TableDiff, indent: String, into out: inout [String]) {
-        out.append(indent + bold("\(CellLabels.table(table)) [\(table.status.rawValue)]"))
+        out.append(indent + bold("\(CellLabels.table(table)) [\(TextDiffWords.status(table.status).text)]"))
         guard table.status == .modified else { return }
         let rows = ChangedRow.rows(of: table)
         let width = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
@@ -123,13 +125,13 @@ public struct TextDiffRenderer: DiffRenderer {
             var line = row.cells.map { "\($0.label) \(CellLabels.change($0.change))" }.joined(separator: "，")
             switch row.total {
             case .changed(let change)?: line += (line.isEmpty ? "" : "；") + "总计 " + CellLabels.change(change)
-            case .unchanged(let text)?: line += "；总计 \(CellLabels.text(text))（未变）"
+            case .unchanged(let text)?: line += "；总计 \(CellLabels.text(text))\(TextDiffWords.totalUnchanged.text)"
             case nil: break
             }
             out.append(indent + "  " + DisplayWidth.padded(row.label, to: width) + "  " + line)
         }
         if !table.onlyOld.isEmpty || !table.onlyNew.isEmpty {
-            out.append(indent + "  not compared (only in one template):")
+            out.append(indent + "  " + TextDiffWords.notCompared.text)
             for cell in table.onlyOld {
                 out.append(
                     indent + "    - "

@@ -43,9 +43,12 @@ struct DiffController {
             old = nil
         }
         let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
+        let shares = old.map { old in
+            script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
+        }
         let view = DiffView(
             key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: hasLastYear,
-            markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "")
+            markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "", carriedOver: shares ?? [])
         return try services.renderer.page(
             "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: session,
             diffStyles: true)
@@ -81,10 +84,13 @@ struct DiffView {
     let isYearDiff: Bool
     /// The diff's markup from `HTMLDiffRenderer.renderBody`, which escapes every piece of report text.
     let markup: String
+    /// Per section, how much text is last year's word for word (two years only).
+    let carriedOver: [CarriedOverView]
+    let hasCarriedOver: Bool
 
     init(
         key: ReportKey, agencyName: String, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
-        markup: String
+        markup: String, carriedOver: [CarriedOverView] = []
     ) {
         func side(_ details: RevisionDetails) -> Side {
             let name = details.agency?.name ?? details.revision.report.agency
@@ -104,5 +110,7 @@ struct DiffView {
         lastYearDiffHref = ReportAddress.href(key, "diff") + "?to=" + new.revision.id.hex
         isYearDiff = old.map { $0.revision.report.year != new.revision.report.year } ?? false
         self.markup = markup
+        self.carriedOver = carriedOver
+        hasCarriedOver = !carriedOver.isEmpty
     }
 }

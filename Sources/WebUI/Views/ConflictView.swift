@@ -8,11 +8,13 @@ import ReportRepository
 struct ConflictView {
     /// One conflicting unit and the choice of a side.
     struct Choice {
-        let unit: String
         let field: String
+        /// Where the unit is, as the report names it (`三、表三 · 本年新收 · 自然人`).
         let label: String
         let kind: String
+        /// The base, shown once.
         let base: String
+        /// Each side's content with its change against the base highlighted (HTML, report text escaped).
         let ours: String
         let theirs: String
     }
@@ -31,6 +33,9 @@ struct ConflictView {
     let hasConflict: Bool
     let oursLabel: String
     let theirsLabel: String
+    /// The sides as the buttons name them (`县政务公开办`, `常张乡党政办`).
+    let oursName: String
+    let theirsName: String
     let ours: [RevisionView]
     let theirs: [RevisionView]
     let base: [RevisionView]
@@ -57,6 +62,7 @@ struct ConflictView {
         hasConflict = false
         (oursLabel, theirsLabel, diffHref, action, csrf, draft, head, headRevision, message) =
             ("", "", "", "", "", "", "", "", "")
+        (oursName, theirsName) = ("", "")
         (ours, theirs, base, choices, kept) = ([], [], [], [], [])
         (hasChoices, clean, hasMessage) = (false, false, false)
     }
@@ -81,9 +87,13 @@ struct ConflictView {
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")
         hasConflict = true
-        oursLabel = "本节点的草稿"
-        let origin = entry.conflicts.first { $0.head == head }?.origin ?? head
-        theirsLabel = "\(origin) 推送的修订"
+        oursLabel = ConflictMarkup.side(revisions.ours)
+        theirsLabel = ConflictMarkup.side(revisions.theirs)
+        let names = (
+            ours: ConflictMarkup.short(revisions.ours, other: revisions.theirs),
+            theirs: ConflictMarkup.short(revisions.theirs, other: revisions.ours)
+        )
+        (oursName, theirsName) = names
         ours = [RevisionView(revisions.ours)]
         theirs = [RevisionView(revisions.theirs)]
         base = revisions.base.map { [RevisionView($0)] } ?? []
@@ -95,9 +105,11 @@ struct ConflictView {
         headRevision = revisions.theirs.id.hex
         choices = result.conflicts.map { conflict in
             Choice(
-                unit: conflict.unit.description, field: "take:" + conflict.unit.description,
-                label: UnitLabel.label(of: conflict.unit, in: result.ours), kind: Self.kind(conflict.kind),
-                base: Self.value(conflict.base), ours: Self.value(conflict.ours), theirs: Self.value(conflict.theirs))
+                field: "take:" + conflict.unit.description, label: UnitPlace.label(of: conflict.unit, in: result.ours),
+                kind: ConflictMarkup.kind(conflict.kind, ours: names.ours, theirs: names.theirs),
+                base: Self.value(conflict.base),
+                ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours),
+                theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs))
         }
         hasChoices = !choices.isEmpty
         clean = result.conflicts.isEmpty
@@ -108,26 +120,21 @@ struct ConflictView {
         hasMessage = message != nil
     }
 
-    /// How the sides disagree, in Chinese.
-    static func kind(_ kind: MergeConflict.Kind) -> String {
-        switch kind {
-        case .bothChanged: "双方都修改了"
-        case .changedDeleted: "我方修改、对方删除"
-        case .deletedChanged: "我方删除、对方修改"
-        case .bothAdded: "双方都新增了"
-        case .order: "双方调整了顺序"
-        case .bothMoved: "双方把这一段移到了不同位置"
-        }
-    }
-
     /// A unit's content in one version, for display.
     static func value(_ value: MergeValue?) -> String {
         guard let value else { return "（无）" }
-        if case .text(let text) = value {
+        switch value {
+        case .text(let text):
             guard let text else { return "（缺失）" }
             let trimmed = text.trimmingLayoutSpace()
             return trimmed.isEmpty ? "（空）" : trimmed
+        case .order(let units):
+            return units.map { UnitID($0).map { UnitPlace.label(of: $0, in: nil) } ?? $0 }.joined(separator: "、")
+        case .table(let table):
+            return
+                "\(table.templateDefinition.map { "表\(ChineseNumerals.string($0.table))" } ?? "表格")（\(table.cells.count) 个单元格）"
+        case .section:
+            return value.summary
         }
-        return value.summary
     }
 }

@@ -1,0 +1,189 @@
+extension CommandHelp {
+    /// The texts of the commands that keep the repository and talk to other nodes.
+    var moreTexts: (abstract: Pair, discussion: Pair) {
+        switch self {
+        case .reports:
+            (
+                (
+                    "列出全部报告：机关、名称、年度、状态、草稿当前修订、作者、时间和标记。",
+                    "List every report: agency, name, year, status, draft head, author, time and marks."
+                ),
+                (
+                    """
+                    状态为草稿、已报送、已退回、已公开或有冲突。标记附带的意见（县里“退回”时的修改意见、强制“公开”的理由）\
+                    写在所属报告下面。
+                    """,
+                    """
+                    The status is draft, submitted, returned, published or conflict (草稿、已报送、已退回、已公开、有冲突). \
+                    A mark's comment — the county's correction request of `returned`, the reason of a forced \
+                    `published` — is printed under its report.
+                    """
+                )
+            )
+        case .mark:
+            (
+                (
+                    "给报告的一个修订加标记：submitted（已报送）、returned（已退回，须写意见）或 published（已公开）。",
+                    "Mark a revision of a report as submitted, returned (with a comment) or published."
+                ),
+                (
+                    """
+                    returned 需要 --comment：乡镇要看的修改意见。published 只能加在已报送的修订上，而且检查（Schema/checks.md）\
+                    报告有错误时不能加；县里可以用 --force --reason 理由 越过这两条，理由随标记显示在 reports、show、log 和网页上。\
+                    有未解决同步冲突的报告不能公开：请先合并。
+                    """,
+                    """
+                    `returned` needs --comment: the correction request the township reads. `published` goes only on the \
+                    revision marked submitted, and not while the checks (Schema/checks.md) report an error for it; the \
+                    county may override both with --force --reason TEXT, and the reason is shown wherever the mark is \
+                    (reports, show, log, the web pages). A report with an open sync conflict cannot be published: merge \
+                    it first.
+                    """
+                )
+            )
+        case .fsck:
+            (
+                (
+                    "检查仓库：重新计算每个对象的哈希，检查每个引用、修订和指针。",
+                    "Check the repository: re-hash every object, check every reference, revision and ref."
+                ),
+                ("发现任何问题时退出状态为 1。", "Exits with status 1 when anything is wrong.")
+            )
+        case .gc:
+            (
+                (
+                    "删除没有任何东西用到的对象（例如没有完成的推送留下的数据）。",
+                    "Remove objects nothing reaches (such as the batches of a push that never finished)."
+                ),
+                (
+                    """
+                    保留任何草稿、分支、标记、远程指针或冲突用到的内容，以及最近一天内推送来的内容（推送可能还在进行）；\
+                    删除其余的，再把空间还给文件系统。之后可运行 `nianbao fsck` 检查仓库。
+                    """,
+                    """
+                    Keeps everything reachable from any draft, head, mark, remote ref or conflict, and what a push brought \
+                    in the last day (it may still be running); removes the rest, then gives the space back to the file \
+                    system. Run `nianbao fsck` after it to check the repository.
+                    """
+                )
+            )
+        case .serve:
+            (
+                (
+                    "运行本节点的服务：/v1 下的同步接口（Schema/sync-protocol.md）和网页。",
+                    "Run this node's server: the sync API under /v1 (Schema/sync-protocol.md) and the web pages."
+                ),
+                (
+                    """
+                    默认只在 127.0.0.1 上监听，--host 可改。除 /v1/info 和登录页外，每个请求都要本节点 `nianbao token create` \
+                    发放的令牌：放在 `Authorization: Bearer` 请求头里，或在 http://主机:端口/login 登录页输入。按 Ctrl-C 停止。
+
+                    当前用户不能写入的仓库（只读介质上的存档）以只读方式提供，与 --read-only 相同：网页和拉取可用，推送和标记被拒绝。
+                    """,
+                    """
+                    Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page \
+                    needs a token that `nianbao token create` issued on this node: in an `Authorization: Bearer` header, \
+                    or typed into the login page at http://HOST:PORT/login. Stop it with Ctrl-C.
+
+                    A repository this user cannot write (an archived copy on read-only media) is served read-only, as \
+                    with --read-only: pages and pulls work, pushes and marks are refused.
+                    """
+                )
+            )
+        case .token:
+            (
+                (
+                    "发放、列出和吊销其他单位与本节点同步时用的令牌。",
+                    "Issue, list and revoke the tokens other offices use to sync with this node."
+                ), ("", "")
+            )
+        case .tokenCreate:
+            (
+                (
+                    "发放一个令牌。令牌只显示这一次：节点只保存它的哈希。",
+                    "Issue a token. It is printed once: the node keeps only its hash."
+                ), ("", "")
+            )
+        case .tokenList:
+            (("列出本节点发放的令牌。", "List the tokens this node issued."), ("", ""))
+        case .tokenRevoke:
+            (("吊销一个令牌：从此它什么也打不开。", "Revoke a token: it opens nothing from now on."), ("", ""))
+        case .remote:
+            (("添加、列出和删除与本节点同步的远程节点。", "Add, list and remove the nodes this one syncs with."), ("", ""))
+        case .remoteAdd:
+            (("添加一个远程节点（或修改它的地址和令牌）。", "Add a remote node (or change its URL and token)."), ("", ""))
+        case .remoteList:
+            (("列出远程节点。", "List the remote nodes."), ("", ""))
+        case .remoteRemove:
+            (("删除一个远程节点。", "Remove a remote node."), ("", ""))
+        case .pull:
+            (
+                (
+                    "从远程节点取回本单位可以看到的报告：新的修订、标记和意见。",
+                    "Bring the reports this office may see from a remote: new revisions, marks, comments."
+                ),
+                (
+                    "两边都改过的草稿两个版本都保留，并记为冲突（退出状态 3）。",
+                    "A draft changed on both sides keeps both heads and opens a conflict (exit status 3)."
+                )
+            )
+        case .push:
+            (
+                ("把本单位的草稿和标记发送到远程节点。", "Send this office's drafts and marks to a remote."),
+                (
+                    """
+                    只发送对方没有的内容。对方在此期间改过的草稿不会被覆盖：两个版本都留在对方，推送以状态 3 退出；\
+                    请先拉取、合并，再推送。
+                    """,
+                    """
+                    Only what the remote lacks is sent. A draft the remote changed meanwhile is not applied over its \
+                    version: both are kept there and the push exits with status 3; pull, merge and push again.
+                    """
+                )
+            )
+        case .sync:
+            (
+                ("先从远程节点拉取，再推送给它。", "Pull from a remote, then push to it."),
+                (
+                    "本地有未解决的冲突或在对方发现冲突时，退出状态为 3。",
+                    "Exits with status 3 while a conflict is open here or was found there."
+                )
+            )
+        case .conflicts:
+            (
+                (
+                    "列出本地未解决的同步冲突：草稿有第二个版本的报告。",
+                    "List the sync conflicts open here: reports whose draft has a second head."
+                ),
+                (
+                    "有未解决的冲突时退出状态为 3。--all 也列出已解决的，以及解决它的合并。",
+                    "Exits with status 3 while any is open. --all lists closed ones too, with the merge that closed each."
+                )
+            )
+        case .merge:
+            (
+                (
+                    "把报告的第二个版本（同步冲突）三方合并进草稿。",
+                    "Merge a report's second head (a sync conflict) into its draft, three-way."
+                ),
+                (
+                    """
+                    改在不同部分、段落或单元格的修改自动合并，提交为一个以两个版本为父修订的合并修订，冲突随之解决。两边改成\
+                    不同样子的单元连同底稿、我方（草稿）和对方列出，什么也不提交，退出状态为 3：用 --take ours|theirs 选择\
+                    （全部冲突，或 --unit 指定的单元），或用 --output 文件 写出合并文本，修改后 \
+                    `nianbao commit 文件 --agency 机关 --year 年度 --resolve`。
+                    """,
+                    """
+                    Edits to different sections, paragraphs or cells merge and are committed as a merge revision with \
+                    both heads as parents; the conflict closes. Units changed two ways are listed with base, ours (the \
+                    draft) and theirs, nothing is committed and the exit status is 3: choose with --take ours|theirs \
+                    (every conflict, or the units given with --unit), or write the merged text with --output FILE, edit \
+                    it and `nianbao commit FILE --agency A --year Y --resolve`.
+                    """
+                )
+            )
+        default:
+            (("", ""), ("", ""))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ReportModel
+
+extension Message {
+    /// The texts of the repository commands' results.
+    var moreText: String {
+        switch self {
+        case .mergedHeads(let report):
+            Language.pick("已合并 \(report) 的两个版本：冲突已解决。", "Merged the heads of \(report): the conflict is closed.")
+        case .committed(let report, let id, let objects, let bytes):
+            Language.pick(
+                "已提交 \(report)，修订 \(id)（新增 \(objects) 个对象，\(bytes)）。",
+                "Committed \(report) as \(id) (\(objects) new objects, \(bytes)).")
+        case .commitUnchanged(let report, let id):
+            Language.pick(
+                "没有改动：\(report) 已经是修订 \(id)，什么也没有提交。", "Unchanged: \(report) is already at \(id); nothing committed.")
+        case .defaultCommitMessage(let file): Language.pick("提交 \(file)", "Commit \(file)")
+        case .imported(let file, let report, let id):
+            Language.pick("已导入  \(file) → \(report) \(id)", "imported   \(file) → \(report) \(id)")
+        case .importUnchanged(let file, let report, let id):
+            Language.pick("无改动  \(file) = \(report) \(id)", "unchanged  \(file) = \(report) \(id)")
+        case .importFailed(let file, let reason):
+            Language.pick("失败    \(file)：\(reason)", "failed     \(file): \(reason)")
+        case .importSummary(let imported, let unchanged, let failed):
+            Language.pick(
+                "导入 \(imported) 份，无改动 \(unchanged) 份，失败 \(failed) 份。",
+                "\(imported) imported, \(unchanged) unchanged, \(failed) failed.")
+        case .noReports:
+            Language.pick(
+                "还没有报告：用 `nianbao commit` 或 `nianbao import` 添加。",
+                "No reports yet: `nianbao commit` or `nianbao import` adds them.")
+        case .reportsHeader:
+            Language.pick("报告 名称 状态 当前修订 作者 时间 标记", "REPORT NAME STATUS HEAD AUTHOR TIME MARKS")
+        case .heads(let count): Language.pick("\(count) 个版本", "\(count) heads")
+        case .revisionLine(let text): Language.pick("修订  \(text)", "revision \(text)")
+        case .reportLine(let text): Language.pick("报告：\(text)", "Report:  \(text)")
+        case .authorLine(let author, let node):
+            Language.pick("作者：\(author)（节点 \(node)）", "Author:  \(author) on \(node)")
+        case .dateLine(let time): Language.pick("时间：\(time)", "Date:    \(time)")
+        case .mergeLine(let parents): Language.pick("合并：\(parents)", "Merge:   \(parents)")
+        case .markLine(let mark): Language.pick("标记：\(mark)", "Mark:    \(mark)")
+        case .fsckSummary(let objects, let revisions, let refs, let problems):
+            Language.pick(
+                "fsck：检查了 \(objects) 个对象、\(revisions) 个修订、\(refs) 个指针："
+                    + (problems == 0 ? "没有问题。" : "\(problems) 个问题。"),
+                "fsck: \(objects) objects, \(revisions) revisions, \(refs) refs checked: "
+                    + (problems == 0 ? "no problems." : "\(problems) problems."))
+        case .gcSummary(let removed, let bytes, let kept, let recent):
+            Language.pick(
+                "gc：删除 \(removed) 个对象（\(bytes) 字节），保留 \(kept) 个"
+                    + (recent > 0 ? "，其中 \(recent) 个来自最近一天内的推送，一天后才会删除。" : "。"),
+                "gc: removed \(removed) objects (\(bytes) bytes), kept \(kept)"
+                    + (recent > 0 ? ", \(recent) of them from pushes of the last day, removed after a day." : "."))
+        case .serving(let node, let file, let readOnly, let address):
+            Language.pick(
+                "nianbao：节点 \(node) 正在\(readOnly ? "以只读方式" : "")提供 \(file)，地址 \(address)",
+                "nianbao: node \(node) serving \(file)\(readOnly ? " read-only" : "") on \(address)")
+        case .portRange: Language.pick("--port 必须在 0 到 65535 之间。", "--port must be between 0 and 65535.")
+        case .forceOnlyPublished: Language.pick("--force 只用于 published（强制公开）。", "--force is only for published.")
+        case .forceNeedsReason:
+            Language.pick(
+                "--force 需要 --reason 理由：理由会随“已公开”标记一起显示。",
+                "--force needs --reason TEXT: the reason is shown with the published mark.")
+        case .reasonOnlyWithForce: Language.pick("--reason 只和 --force 一起用。", "--reason goes only with --force.")
+        case .marked(let report, let id, let mark, let previous, let already):
+            Language.pick(
+                "已将 \(report) 的修订 \(id) 标记为“\(mark)”"
+                    + (already ? "（原来就是）" : previous.map { "（原为修订 \($0)）" } ?? "") + "。",
+                "Marked \(report) revision \(id) as \(mark)"
+                    + (already ? " (it already was)" : previous.map { " (was \($0))" } ?? "") + ".")
+        case .forcedReason(let reason):
+            Language.pick("强制公开，理由已记下：\(reason)", "Published by force; the reason is recorded: \(reason)")
+        case .noSuchFile(let path): Language.pick("没有这个文件：\(path)", "No such file: \(path)")
+        case .isFolder(let path): Language.pick("\(path) 是文件夹，不是报告文件", "\(path) is a folder, not a report file")
+        case .cannotRead(let path):
+            Language.pick("无法读取 \(path)：没有权限或文件不可读", "Cannot read \(path): permission denied or unreadable")
+        case .neitherFileNorRevision(let argument):
+            Language.pick(
+                "\(argument) 既不是文件，也不是修订（机关/年度、机关/年度~N，或修订号的至少 4 位）。",
+                "\(argument) is neither a file nor a revision (AGENCY/YEAR, AGENCY/YEAR~N, or ≥4 digits of an id).")
+        case .noFileNoRepository(let argument):
+            Language.pick(
+                "没有文件 \(argument)，这里也没有仓库可以把它当作修订查找。",
+                "There is no file \(argument), and no repository here to look it up as a revision.")
+        case .jsonNotReport(let path, let error):
+            Language.pick("\(path) 中的 JSON 不是一份报告：\(error)", "\(path) holds JSON that is not a report: \(error)")
+        case .noRepositoryHere(let folder):
+            Language.pick(
+                "\(folder) 及其上级文件夹中都没有 nianbao 仓库。请用 `nianbao init` 建立，或用 --repo 或 NIANBAO_REPO 指定路径。",
+                "There is no nianbao repository here or in any folder above \(folder)."
+                    + " Create one with `nianbao init`, or give its path with --repo or $NIANBAO_REPO.")
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import ReportModel
+
+/// Every line the commands print for a person (results, notes and errors of their own), in Chinese, or in English
+/// with `--lang en` / `NIANBAO_LANG=en`. The push, pull and sync lines are ``SyncMessage``.
+enum Message {
+    case errorPrefix
+    case warning(String)
+    case notFound
+    case outlineAgency(String?)
+    case outlineYear(Int?)
+    case readingHeader, checkClean
+    case checkSummary(errors: Int, warnings: Int, notes: Int, reading: Int)
+    case unitNeedsTake
+    case noConflictOn(String, open: [String])
+    case conflictHeader(kind: String, place: String)
+    case conflictSide(side: String, text: String?)
+    case overlapping(base: String, ours: String, theirs: String)
+    case conflictsOpen(Int)
+    case nameOneUnit, cellTakesThree
+    case noRevisions(String)
+    case historyHeader(String, count: Int)
+    case changeAdded(String)
+    case changeRemoved(String)
+    case changeInside(String)
+    case noSection(String)
+    case noCell(table: Int, row: String, column: String)
+    case cellsHidden(Int)
+    case created(path: String, node: String)
+    case unsetTakesNoValue, noAuthorSet
+    case mergedHeads(String)
+    case committed(report: String, id: String, objects: Int, bytes: String)
+    case commitUnchanged(report: String, id: String)
+    case defaultCommitMessage(file: String)
+    case imported(file: String, report: String, id: String)
+    case importUnchanged(file: String, report: String, id: String)
+    case importFailed(file: String, reason: String)
+    case importSummary(imported: Int, unchanged: Int, failed: Int)
+    case noReports, reportsHeader
+    case heads(Int)
+    case revisionLine(String)
+    case reportLine(String)
+    case authorLine(author: String, node: String)
+    case dateLine(String)
+    case mergeLine(String)
+    case markLine(String)
+    case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
+    case gcSummary(removed: Int, bytes: Int, kept: Int, recent: Int)
+    case serving(node: String, file: String, readOnly: Bool, address: String)
+    case portRange
+    case forceOnlyPublished, forceNeedsReason, reasonOnlyWithForce
+    case marked(report: String, id: String, mark: String, previous: String?, already: Bool)
+    case forcedReason(String)
+    case noSuchFile(String)
+    case isFolder(String)
+    case cannotRead(String)
+    case neitherFileNorRevision(String)
+    case noFileNoRepository(String)
+    case jsonNotReport(path: String, error: String)
+    case noRepositoryHere(String)
+
+    /// The text in the process's language.
+    var text: String {
+        switch self {
+        case .errorPrefix: Language.pick("错误：", "Error: ")
+        case .warning(let text): Language.pick("警告：\(text)", "warning: \(text)")
+        case .notFound: Language.pick("（未找到）", "(not found)")
+        case .outlineAgency(let agency): Language.pick("机关：", "agency: ") + (agency ?? Message.notFound.text)
+        case .outlineYear(let year): Language.pick("年度：", "year:   ") + (year.map(String.init) ?? Message.notFound.text)
+        case .readingHeader:
+            Language.pick(
+                "读取问题（不是报告本身的错误：以下内容无法从文本中可靠读取，请核对原件）：",
+                "Reading problems (not errors of the report: these could not be read reliably; check the original):")
+        case .checkClean: Language.pick("没有发现问题", "No problems found")
+        case .checkSummary(let errors, let warnings, let notes, let reading):
+            Language.pick(
+                "报告问题：\(errors)个错误，\(warnings)个警告，\(notes)个提示" + (reading > 0 ? "；读取问题：\(reading)个" : ""),
+                "Report: \(errors) errors, \(warnings) warnings, \(notes) notes"
+                    + (reading > 0 ? "; reading problems: \(reading)" : ""))
+        case .unitNeedsTake: Language.pick("--unit 需要和 --take ours|theirs 一起用。", "--unit needs --take ours|theirs")
+        case .noConflictOn(let unit, let open):
+            Language.pick(
+                "\(unit) 没有冲突；未解决的冲突在：\(open.isEmpty ? "（无）" : open.joined(separator: "、"))",
+                "No conflict on \(unit); open conflicts: \(open.joined(separator: ", "))")
+        case .conflictHeader(let kind, let place): Language.pick("冲突（\(kind)）：\(place)", "conflict \(kind): \(place)")
+        case .conflictSide(let side, let text): "  \(side)：\(text ?? Language.pick("（已删除）", "(deleted)"))"
+        case .overlapping(let base, let ours, let theirs):
+            Language.pick(
+                "  改在同一处：底稿「\(base)」 我方「\(ours)」 对方「\(theirs)」",
+                "  overlapping edit: base 「\(base)」 ours 「\(ours)」 theirs 「\(theirs)」")
+        case .conflictsOpen(let count):
+            Language.pick(
+                "\(count) 处冲突；用 --take ours|theirs [--unit 单元] 解决",
+                "\(count) conflict(s); resolve with --take ours|theirs [--unit ID]")
+        case .nameOneUnit:
+            Language.pick(
+                "请指定一个单元：--cell 表 行 列、--section 路径 或 --unit 标识。",
+                "Name one unit: --cell TABLE ROW COLUMN, --section PATH or --unit ID.")
+        case .cellTakesThree:
+            Language.pick("--cell 需要三个值：表（2、3 或 4） 行 列。", "--cell takes three values: TABLE (2, 3 or 4) ROW COLUMN.")
+        case .noRevisions(let ref): Language.pick("\(ref) 没有修订。", "\(ref) has no revisions.")
+        case .historyHeader(let unit, let count):
+            Language.pick("\(unit)（\(count) 次改动）", "\(unit)  (\(count) change\(count == 1 ? "" : "s"))")
+        case .changeAdded(let new): Language.pick("新增：\(new)", "added: \(new)")
+        case .changeRemoved(let old): Language.pick("删除（原为 \(old)）", "removed (was \(old))")
+        case .changeInside(let new): Language.pick("\(new)（内部有改动）", "\(new) (changed inside)")
+        case .noSection(let section): Language.pick("报告中没有部分 \(section)。", "The report has no section \(section).")
+        case .noCell(let table, let row, let column):
+            Language.pick(
+                "报告的表\(ChineseNumerals.string(table))没有行 \(row)、列 \(column) 的单元格。",
+                "Table \(table) of the report has no cell at row \(row), column \(column).")
+        case .cellsHidden(let count):
+            Language.pick(
+                "（另有 \(count) 个单元格自第一个修订以来没有改动；--all-cells 列出它们）",
+                "(\(count) cells unchanged since the first revision; --all-cells lists them)")
+        case .created(let path, let node):
+            Language.pick(
+                "已在 \(path) 建立空的 nianbao 仓库（节点 \(node)）。",
+                "Created an empty nianbao repository in \(path) (node \(node)).")
+        case .unsetTakesNoValue: Language.pick("--unset 不需要值。", "--unset takes no value.")
+        case .noAuthorSet:
+            Language.pick(
+                "没有设置作者：`nianbao config author 您的姓名` 设置。", "No author is set: `nianbao config author NAME` sets one.")
+        default: moreText
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ReportModel
+
+extension SyncMessage {
+    /// The texts of tokens, remotes and merges.
+    var moreText: String {
+        switch self {
+        case .tokenEither:
+            Language.pick(
+                "请给出 --agency 机关（每个机关一次）或 --all，二者只能选一个。",
+                "Give either --agency ID (once per agency) or --all, not both, not neither.")
+        case .tokenIssued(let id, let label, let scope):
+            Language.pick(
+                "令牌 \(id)（\(label)，可用于 \(scope)）。请现在交给对方：它不会再显示。",
+                "Token \(id) (\(label), reaches \(scope)). Hand it over now: it is not shown again.")
+        case .noTokens:
+            Language.pick("还没有令牌。用 `nianbao token create` 发放。", "No tokens. Issue one with `nianbao token create`.")
+        case .tokenLine(let id, let label, let scope, let revoked):
+            Language.pick(
+                "\(id)\t\(label)\t可用于 \(scope)\t" + (revoked.map { "已于 \($0) 吊销" } ?? "有效"),
+                "\(id)\t\(label)\treaches \(scope)\t" + (revoked.map { "revoked \($0)" } ?? "valid"))
+        case .tokenRevoked(let id): Language.pick("令牌 \(id) 已吊销。", "Token \(id) revoked.")
+        case .remoteSet(let name, let url): Language.pick("远程节点 \(name) 的地址是 \(url)。", "Remote \(name) is \(url).")
+        case .noRemotes:
+            Language.pick(
+                "没有远程节点。用 `nianbao remote add 名称 地址 --token 令牌` 添加。",
+                "No remotes. Add one with `nianbao remote add NAME URL --token T`.")
+        case .remoteRemoved(let name): Language.pick("远程节点 \(name) 已删除。", "Remote \(name) removed.")
+        case .writeReportAs: Language.pick("报告请写成 机关/年度。", "Write the report as AGENCY/YEAR.")
+        case .mergeHeads(let ours, let head, let theirs, let base):
+            Language.pick(
+                "草稿 \(ours) 和 \(head) \(theirs)（底稿 \(base ?? "无")）",
+                "draft \(ours) and \(head) \(theirs) (base \(base ?? "none"))")
+        case .merged(let report, let heads, let revision, let closed):
+            Language.pick(
+                "已合并 \(report)：\(heads) → \(revision)。" + (closed ? "冲突已解决；同步后对方也会收到合并。" : ""),
+                "Merged \(report): \(heads) → \(revision)."
+                    + (closed ? " Conflict closed; sync to send the merge." : ""))
+        case .unitsConflict(let report, let count, let heads):
+            Language.pick(
+                "\(report)：\(heads) 中有 \(count) 个单元两边改得不一样：",
+                "\(report): \(count) unit(s) changed both ways in \(heads):")
+        case .conflictUnit(let place, let id, let kind):
+            Language.pick("  \(place)（\(kind)；--unit \(id)）", "  \(place)  (\(kind); --unit \(id))")
+        case .nothingCommitted(let agency, let year):
+            Language.pick(
+                "什么也没有提交。请用 --take ours|theirs [--unit 单元] 选择，或写出文本（--output 文件）修改后"
+                    + " `nianbao commit 文件 --agency \(agency) --year \(year) --resolve`。",
+                "Nothing committed. Choose with --take ours|theirs [--unit ID], or edit the text (--output FILE) and"
+                    + " `nianbao commit FILE --agency \(agency) --year \(year) --resolve`.")
+        default: ""
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import ReportModel
+
+/// The lines of push, pull, sync, merge, tokens and remotes, in Chinese, or in English with `--lang en`.
+enum SyncMessage {
+    case pulled(remote: String, node: String, objects: Int, figures: String)
+    case upToDate
+    case headNew(String)
+    case fastForward(from: String, to: String)
+    case headUnchanged, conflictClosed
+    case headConflict(draft: String, head: String, revision: String, base: String?, report: String)
+    case nothingToPush(String)
+    case nothingSent(String)
+    case note(String)
+    case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
+    case pushConflict(remote: String, current: String, yours: String, base: String?, head: String, report: String)
+    case pushStale(String)
+    case pushRefused(String)
+    case figures(requests: Int, sent: String, received: String)
+    case inAll(String)
+    case conflictLine(draft: String, head: String, theirs: String, base: String?, origin: String, opened: String)
+    case noRemoteYet
+    case severalRemotes([String])
+    case openConflicts([String])
+    case noOpenConflicts
+    case tokenEither
+    case tokenIssued(id: Int64, label: String, scope: String)
+    case noTokens
+    case tokenLine(id: Int64, label: String, scope: String, revoked: String?)
+    case tokenRevoked(Int64)
+    case remoteSet(name: String, url: String)
+    case noRemotes
+    case remoteRemoved(String)
+    case writeReportAs
+    case mergeHeads(ours: String, head: String, theirs: String, base: String?)
+    case merged(report: String, heads: String, revision: String, closed: Bool)
+    case unitsConflict(report: String, count: Int, heads: String)
+    case conflictUnit(place: String, id: String, kind: String)
+    case nothingCommitted(agency: String, year: Int)
+
+    private static var start: String { Language.pick("开始", "the start") }
+
+    /// The text in the process's language.
+    var text: String {
+        switch self {
+        case .pulled(let remote, let node, let objects, let figures):
+            Language.pick(
+                "已从 \(remote)（节点 \(node)）拉取：\(objects) 个对象，\(figures)。",
+                "Pulled from \(remote) (node \(node)): \(objects) objects, \(figures).")
+        case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
+        case .headNew(let revision): Language.pick("新报告  \(revision)", "new  \(revision)")
+        case .fastForward(let from, let to): Language.pick("更新  \(from) → \(to)", "fast-forward  \(from) → \(to)")
+        case .headUnchanged: Language.pick("无改动", "unchanged")
+        case .conflictClosed: Language.pick("  （冲突已解决）", "  (conflict closed)")
+        case .headConflict(let draft, let head, let revision, let base, let report):
+            Language.pick(
+                "冲突  你的草稿 \(draft) 和 \(head) \(revision) 自 \(base ?? Self.start) 以来都改过；两个都保留。"
+                    + "请用 `nianbao merge \(report)` 合并。",
+                "CONFLICT  your draft \(draft) and \(head) \(revision) both changed since \(base ?? Self.start);"
+                    + " both kept. Merge with `nianbao merge \(report)`.")
+        case .nothingToPush(let remote):
+            Language.pick("没有要推送给 \(remote) 的内容：对方都有了。", "Nothing to push to \(remote): it has everything.")
+        case .nothingSent(let remote): Language.pick("没有向 \(remote) 发送任何内容：", "Nothing was sent to \(remote):")
+        case .note(let text): Language.pick("  注意：\(text)。", "  Note: \(text).")
+        case .pushed(let remote, let node, let sent, let skipped, let figures):
+            Language.pick(
+                "已推送到 \(remote)（节点 \(node)）：发送 \(sent) 个对象" + (skipped > 0 ? "（另有 \(skipped) 个对方已有）" : "")
+                    + "，\(figures)。",
+                "Pushed to \(remote) (node \(node)): \(sent) objects sent"
+                    + (skipped > 0 ? " (\(skipped) it already had)" : "") + ", \(figures).")
+        case .pushConflict(let remote, let current, let yours, let base, let head, let report):
+            Language.pick(
+                "冲突  \(remote) 的草稿 \(current) 和你的 \(yours) 自 \(base ?? Self.start) 以来都改过；你的版本在对方保留为 "
+                    + "\(head)。请先拉取，再 `nianbao merge \(report)`。",
+                "CONFLICT  \(remote)'s draft \(current) and yours \(yours) both changed since \(base ?? Self.start);"
+                    + " yours is kept there as head \(head). Pull, then `nianbao merge \(report)`.")
+        case .pushStale(let remote):
+            Language.pick("未更新：\(remote) 上的草稿在此期间改过（请先拉取）", "not moved: it changed on \(remote) meanwhile (pull first)")
+        case .pushRefused(let remote):
+            Language.pick("被拒绝：\(remote) 上这份报告有未解决的冲突", "refused: \(remote) has an open conflict on this report")
+        case .figures(let requests, let sent, let received):
+            Language.pick(
+                "\(requests) 次请求，发送 \(sent)，接收 \(received)",
+                "\(requests) request\(requests == 1 ? "" : "s"), \(sent) sent, \(received) received")
+        case .inAll(let figures): Language.pick("合计：\(figures)。", "In all: \(figures).")
+        case .conflictLine(let draft, let head, let theirs, let base, let origin, let opened):
+            Language.pick(
+                "草稿 \(draft) ↔ \(head) \(theirs)  底稿 \(base ?? "无")  （\(origin)，\(opened)）",
+                "draft \(draft) ↔ \(head) \(theirs)  base \(base ?? "none")  (\(origin), \(opened))")
+        case .noRemoteYet:
+            Language.pick(
+                "还没有远程节点：用 `nianbao remote add 名称 地址 --token 令牌` 添加。",
+                "No remote yet: add one with `nianbao remote add NAME URL --token T`.")
+        case .severalRemotes(let names):
+            Language.pick(
+                "有多个远程节点（\(names.joined(separator: "、"))）：请指定用哪一个。",
+                "Several remotes (\(names.joined(separator: ", "))): name the one to use.")
+        case .openConflicts(let reports):
+            Language.pick(
+                "\(reports.joined(separator: "、")) 有未解决的冲突：两个版本都保留。`nianbao conflicts` 列出它们；"
+                    + "`nianbao merge 机关/年度` 合并。",
+                "Open conflict on \(reports.joined(separator: ", ")): both lines are kept."
+                    + " `nianbao conflicts` lists them; `nianbao merge AGENCY/YEAR` joins them.")
+        case .noOpenConflicts: Language.pick("没有未解决的冲突。", "No open conflicts.")
+        default: moreText
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Times as people read them: `2024-12-02 15:04` in Beijing time (Asia/Shanghai, UTC+8, no daylight saving).
+///
+/// The command line shows every time this way, as the web pages do; `TZ` naming another zone (`TZ=UTC`) shows that
+/// zone instead. Stored and JSON times are not affected: they stay ISO 8601 in UTC.
+public enum BeijingTime {
+    /// China Standard Time, whatever the machine's zone.
+    public static let zone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
+
+    /// The zone the command line shows: `TZ` when it names a zone this machine knows, else Beijing time.
+    public static let shown: TimeZone = {
+        guard let name = ProcessInfo.processInfo.environment["TZ"], !name.isEmpty else { return zone }
+        let trimmed = name.hasPrefix(":") ? String(name.dropFirst()) : name
+        return TimeZone(identifier: trimmed) ?? TimeZone(abbreviation: trimmed) ?? zone
+    }()
+
+    /// `2024-12-02 15:04`: the minute in a zone (Beijing time unless told otherwise).
+    public static func minute(_ date: Date, in zone: TimeZone = shown) -> String {
+        let parts = components(date, in: zone)
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+
+    /// `2024-12-02`: the day in a zone (Beijing time unless told otherwise).
+    public static func day(_ date: Date, in zone: TimeZone = shown) -> String {
+        let parts = components(date, in: zone)
+        return "\(parts.year)-\(two(parts.month))-\(two(parts.day))"
+    }
+
+    private static func components(
+        _ date: Date, in zone: TimeZone
+    ) -> (
+        year: Int, month: Int, day: Int, hour: Int, minute: Int
+    ) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return (parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

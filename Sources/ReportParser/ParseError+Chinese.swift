@@ -1,0 +1,25 @@
+import ReportModel
+
+extension ParseError {
+    /// Why the file could not be read and what to do: in Chinese, or in English when the process speaks English
+    /// (`NIANBAO_LANG=en`).
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// The message in Chinese (a case without its own Chinese text falls back to ``englishDescription``).
+    var chineseDescription: String {
+        switch self {
+        case .empty:
+            "文件是空的：没有可读的报告。"
+        case .binary(let offset):
+            "文件不是文本（第 \(offset) 字节起是二进制数据）；请把报告另存为纯文本（.txt）再试。"
+        case .unsupportedDocument(let format):
+            "文件是 \(format) 文档，不是纯文本；请打开它另存为纯文本（.txt）再试。"
+        case .undecodable(let offset):
+            "文件既不是 UTF-8 也不是 GB18030/GBK 文本（第 \(offset) 字节无法识别）。"
+        case .notAReport(let reason):
+            "这段文字不是政府信息公开工作年度报告：\(reason)。"
+        default:
+            englishDescription
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ReportModel
+import ReportParser
+import RevisionStore
+
+extension RepositoryError {
+    /// What went wrong and what to do: in Chinese, or in English when the process speaks English
+    /// (`NIANBAO_LANG=en`).
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// The message in Chinese (a case without its own Chinese text falls back to ``englishDescription``).
+    var chineseDescription: String {
+        switch self {
+        case .store(let error):
+            error.description
+        case .parse(let file, let error):
+            "\(file)：\(error.description)"
+        case .unreadableFile(let path):
+            "无法读取 \(path)：请确认文件存在并且有权限读取。"
+        case .malformedRef(let text):
+            "“\(text)”不是修订：请写 机关/年度（草稿）、机关/年度~N（草稿之前第 N 个修订）、机关/年度@submitted、"
+                + "@returned 或 @published，或修订号的至少 4 位。"
+        case .refNotSet(let report, let ref):
+            ref == .draft
+                ? "仓库里没有报告 \(report)：请先提交或导入（`nianbao reports` 列出全部报告）。"
+                : "报告 \(report) 还没有标记为“\(Self.refName(ref))”。"
+        case .unknownRevision(let prefix):
+            "没有以 \(prefix) 开头的修订号。"
+        case .ambiguousRevision(let prefix, let candidates):
+            "有多个修订号以 \(prefix) 开头：" + candidates.map { $0.shortHex() }.joined(separator: "、") + "。请多写几位。"
+        case .historyTooShort(let ref, let requested, let available):
+            "\(ref) 要往前数 \(requested) 个修订，但在它之前只有 \(available) 个。"
+        case .invalidAgencyID(let id):
+            "“\(id)”不能作为机关代号：请用 1 到 64 个 ASCII 字母、数字、“-”“_”或“.”，以字母或数字开头（或 18 位统一社会信用代码）。"
+        case .invalidYear(let year):
+            "\(year) 不是报告年度（1900–9999）。"
+        case .folderNotFound(let path):
+            "没有文件夹 \(path)。"
+        case .notAFolder(let path):
+            "\(path) 是文件，不是存放报告的文件夹。"
+        case .reportWithoutYear(let file):
+            "\(file) 没有写明是哪一年的报告（标题和统计期限里都没有年度）。"
+        case .reportWithoutAgency(let file):
+            "\(file) 没有写明机关：请在 \(AgencyMapping.fileName) 中加一行 `\(file)<TAB>机关代号`。"
+        case .agencyIDClash(let id, let name, let other):
+            "由名称 \(name) 生成的代号 \(id) 已经属于 \(other)：请在 \(AgencyMapping.fileName) 中给其中一个另定代号。"
+        case .badMapping(let file, let line, let reason):
+            "\(file) 第 \(line) 行：\(reason)。每行写 名称或文件名<TAB>机关代号[<TAB>上级代号]。"
+        case .tokenWithoutScope:
+            "请说明令牌能用于哪些报告：乡镇用 --agency 机关代号（每个机关一次），县里用 --all。"
+        case .tokenNotFound(let id):
+            "没有编号为 \(id) 的有效令牌（`nianbao token list` 列出全部令牌）。"
+        case .invalidRemoteName(let name):
+            "“\(name)”不能作为远程节点名称：请用 1 到 64 个 ASCII 字母、数字、“-”“_”或“.”。"
+        case .invalidRemoteURL(let url):
+            "“\(url)”不是 nianbao 服务的地址：请写成 http://主机:端口。"
+        case .remoteNotFound(let name):
+            "没有名为 \(name) 的远程节点：请用 `nianbao remote add \(name) 地址 --token 令牌` 添加。"
+        case .conflictOpen(let report, let heads):
+            "报告 \(report) 有未解决的同步冲突（版本：草稿、\(heads.joined(separator: "、"))）：请先用 "
+                + "`nianbao merge \(report)` 合并。"
+        case .noConflict(let report):
+            "报告 \(report) 只有一个版本：没有需要合并的。"
+        case .unknownUnit(let unit, let open):
+            "\(unit) 没有冲突；未解决的冲突在：" + (open.isEmpty ? "（无）" : open.joined(separator: "、")) + "。"
+        case .outOfScope(let agency):
+            "这个令牌不能用于机关 \(agency) 的报告；什么也没有改动。"
+        case .countyOnly(let mark):
+            "只有县里的令牌能把报告标记为“\(Self.markName(mark))”；什么也没有改动。"
+        case .uploadQuotaExceeded(let limit):
+            "这个令牌上传的、还没有任何报告用到的内容将超过 \(limit / (1024 * 1024)) MiB；什么也没有保存。"
+                + "请完成或重试发送这些内容的推送，或请县里运行 `nianbao gc`。"
+        default:
+            englishDescription
+        }
+    }
+
+    private static func refName(_ ref: RefName) -> String {
+        Mark(rawValue: ref.name).map(\.label) ?? ref.description
+    }
+
+    private static func markName(_ mark: String) -> String { Mark(rawValue: mark)?.label ?? mark }
+}

@@ -1,0 +1,59 @@
+import ReportModel
+
+extension StoreError {
+    /// What went wrong and what to do: in Chinese, or in English when the process speaks English
+    /// (`NIANBAO_LANG=en`).
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// The message in Chinese.
+    var chineseDescription: String {
+        switch self {
+        case .repositoryNotFound(let path):
+            "\(path) 没有 nianbao 仓库。请用 `nianbao init` 建立，或用 --repo 指定路径。"
+        case .repositoryExists(let path):
+            "\(path) 已经有 nianbao 仓库；什么也没有改动。"
+        case .notARepository(let path, let reason):
+            "\(path) 不是 nianbao 仓库（\(reason)）；什么也没有改动。"
+        case .newerSchema(let path, let found, let known, let migrations):
+            "仓库 \(path) 是更新版本的 nianbao 写的（结构版本 \(found)"
+                + (migrations.isEmpty ? "" : "，含 \(migrations.joined(separator: "、"))")
+                + "），本程序只认得结构版本 \(known)。请安装新版 nianbao 再用；什么也没有改动。"
+        case .busy:
+            "仓库正忙：另一个 nianbao 正在写入。请稍后再试。"
+        case .readOnly(let path):
+            "无法写入仓库 \(path)：请确认对该文件及其文件夹有写权限。"
+        case .cannotOpen(let path):
+            "无法打开仓库 \(path)：请确认文件夹存在并且有权限读取。"
+        case .diskFull:
+            "磁盘已满：请腾出空间后再试；什么也没有改动。"
+        case .sharedMemoryLost(let path):
+            "本程序打开仓库期间，另一个程序删除、替换或锁住了文件 \(path)-shm：已读到的内容照常提供，但在重新启动之前不再保存"
+                + "任何内容；什么也没有改动。"
+        case .corruptFile(let path, let detail):
+            "仓库 \(path) 已损坏（\(detail)）。请运行 `nianbao fsck`，并从备份恢复。"
+        case .invalidObject(let id, let error):
+            "对象 \(id.hex) 被拒绝：\(error)"
+        case .missingReference(let id, let parent):
+            "对象 \(parent.hex) 引用了仓库中没有的对象 \(id.hex)。"
+        case .wrongReferenceKind(let id, let expected, let found, let parent):
+            "对象 \(parent.hex) 把 \(id.hex) 当作 \(expected.rawValue) 引用，但它是 \(found.rawValue)。"
+        case .objectNotFound(let id):
+            "仓库中没有对象 \(id.hex)。"
+        case .revisionNotFound(let id):
+            "仓库中没有修订 \(id.hex)。"
+        case .foreignParent(let id, let parent):
+            "修订 \(id.hex) 被拒绝：它的父修订 \(parent.hex) 不是同一份报告的修订（修订的父修订总是同一机关、同一年度更早的修订）。"
+        case .revisionOfAnotherReport(let id, let expected, let found):
+            "修订 \(id.shortHex()) 属于报告 \(found)，不属于 \(expected)。"
+        case .refMoved(let report, let ref, let expected, let found):
+            "\(report) 的 \(ref) 在此期间变了（应为 \(expected?.shortHex() ?? "无")，实为 \(found?.shortHex() ?? "无")）；"
+                + "什么也没有改动。请再试一次。"
+        case .damagedObject(let id, let detail):
+            "保存的对象 \(id.hex) 已损坏（\(detail)）。请运行 `nianbao fsck`。"
+        case .unreadableContent(let error):
+            "仓库中有本程序读不了的内容：\(error)。请运行 `nianbao fsck`。"
+        case .database(let code, let message):
+            "无法使用仓库（SQLite 错误 \(code)：\(message)）。"
+        }
+    }
+}

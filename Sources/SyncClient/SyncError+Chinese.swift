@@ -1,0 +1,29 @@
+import ReportModel
+import ReportRepository
+
+extension SyncError {
+    /// What went wrong and what to do: in Chinese, or in English when the process speaks English
+    /// (`NIANBAO_LANG=en`).
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// The message in Chinese (a case without its own Chinese text falls back to ``englishDescription``).
+    var chineseDescription: String {
+        switch self {
+        case .unauthorized(let remote, let message):
+            "远程节点 \(remote) 不接受这个令牌：\(message) 请向对方单位要一个新令牌，用"
+                + " `nianbao remote add \(remote) 地址 --token 令牌` 设置。"
+        case .forbidden(let remote, let message):
+            "远程节点 \(remote) 拒绝了：\(message)"
+        case .protocolMismatch(let remote, let detail):
+            "远程节点 \(remote) 不使用同步协议 v1（\(detail)）：它是同一版本的 nianbao 节点吗？"
+        case .tooLarge(let remote, let message):
+            "远程节点 \(remote) 因请求过大而拒绝：\(message)"
+        case .rejected(let remote, let status, let code, let message):
+            "远程节点 \(remote) 拒绝了请求（HTTP \(status)，\(code)）：\(message)"
+        case .badResponse(let remote, let detail):
+            "读不懂远程节点 \(remote) 的答复：\(detail)"
+        default:
+            englishDescription
+        }
+    }
+}

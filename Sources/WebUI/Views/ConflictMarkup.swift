@@ -1,0 +1,49 @@
+import ReportDiff
+import ReportModel
+import RevisionStore
+
+/// The conflict page's words for the two sides and their changes against the base.
+enum ConflictMarkup {
+    /// Who made a side's head and where: `县政务公开办（county）`.
+    static func side(_ revision: Revision) -> String {
+        "\(revision.record.author)（\(revision.record.node)）"
+    }
+
+    /// The short name the buttons use: the author, or the author and node when both sides have the same author.
+    static func short(_ revision: Revision, other: Revision) -> String {
+        revision.record.author == other.record.author ? side(revision) : revision.record.author
+    }
+
+    /// How the sides disagree, naming them: `县政务公开办 修改、张三 删除`.
+    static func kind(_ kind: MergeConflict.Kind, ours: String, theirs: String) -> String {
+        switch kind {
+        case .bothChanged: "两边都修改了"
+        case .changedDeleted: "\(ours)修改了，\(theirs)删除了"
+        case .deletedChanged: "\(ours)删除了，\(theirs)修改了"
+        case .bothAdded: "两边都新增了，内容不同"
+        case .order: "两边调整的顺序不同"
+        case .bothMoved: "两边把这一段移到了不同的地方"
+        }
+    }
+
+    /// A side's content as HTML, its change against the base highlighted character by character (`<del>` what it
+    /// took out, `<ins>` what it put in); every piece of report text escaped.
+    static func change(from base: MergeValue?, to side: MergeValue?) -> String {
+        guard let side else { return "<em class=\"gone\">（已删除）</em>" }
+        guard case .text(let new?) = side else { return HTMLEscaping.escape(ConflictView.value(side)) }
+        let newText = new.trimmingLayoutSpace()
+        guard case .text(let old?) = base else { return HTMLEscaping.escape(ConflictView.value(side)) }
+        let oldText = old.trimmingLayoutSpace()
+        if newText.isEmpty || oldText.isEmpty { return HTMLEscaping.escape(ConflictView.value(side)) }
+        var html = ""
+        for segment in TextDiff.compare(oldText, newText).segments {
+            let text = HTMLEscaping.escape(segment.text)
+            switch segment.operation {
+            case .equal: html += text
+            case .delete: html += "<del>\(text)</del>"
+            case .insert: html += "<ins>\(text)</ins>"
+            }
+        }
+        return html
+    }
+}
