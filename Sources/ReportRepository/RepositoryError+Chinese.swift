@@ -65,7 +65,7 @@ extension RepositoryError {
         case .outOfScope(let agency):
             "这个令牌不能用于机关 \(agency) 的报告；什么也没有改动。"
         case .countyOnly(let mark):
-            "只有县里的令牌能把报告标记为“\(Self.markName(mark))”；什么也没有改动。"
+            "只有县里的令牌能把报告标记为“\(mark.label)”；什么也没有改动。"
         case .uploadQuotaExceeded(let limit):
             "这个令牌上传的、还没有任何报告用到的内容将超过 \(limit / (1024 * 1024)) MiB；什么也没有保存。"
                 + "请完成或重试发送这些内容的推送，或请县里运行 `nianbao gc`。"
@@ -78,5 +78,4 @@ extension RepositoryError {
         Mark(rawValue: ref.name).map(\.label) ?? ref.description
     }
 
-    private static func markName(_ mark: String) -> String { Mark(rawValue: mark)?.label ?? mark }
 }

@@ -52,8 +52,14 @@ extension StoreError {
             "保存的对象 \(id.hex) 已损坏（\(detail)）。请运行 `nianbao fsck`。"
         case .unreadableContent(let error):
             "仓库中有本程序读不了的内容：\(error)。请运行 `nianbao fsck`。"
+        case .damagedIndex(let detail):
+            "仓库的数据表已损坏（\(detail)）。请运行 `nianbao fsck`，并从备份恢复。"
+        case .schemaNotBuiltIn(let name):
+            "这个 nianbao 缺少其数据库结构文件 \(name).sql：请重新安装 nianbao。什么也没有改动。"
         case .database(let code, let message):
             "无法使用仓库（SQLite 错误 \(code)：\(message)）。"
+        case .unexpected(let description):
+            "无法使用仓库（\(description)）。什么也没有改动。"
         }
     }
 }

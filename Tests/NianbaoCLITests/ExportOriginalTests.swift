@@ -42,7 +42,7 @@ import Testing
             of: try ReportRepository.readReport(at: docx.path).report, index: 0, to: "77")
         try Data(ReportText.render(edited).utf8).write(to: text)
         let textCommit = try workspace.run(["commit", text.path, "--agency", "qingshi", "--year", "2024"])
-        #expect(textCommit.stdout.hasPrefix("Committed"), "\(textCommit.stdout)")
+        #expect(textCommit.stdout.hasPrefix("已提交"), "\(textCommit.stdout)")
         let refused = try workspace.run(["export", "qingshi/2024", "--original", "-o", workspace.folder.path("x").path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("没有保存原件"))

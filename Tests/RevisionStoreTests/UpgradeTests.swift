@@ -86,8 +86,8 @@ import Testing
             for table in ["audit", "person_agency", "person"] { try db.execute(sql: "DROP TABLE \(table)") }
             try db.execute(sql: "ALTER TABLE token DROP COLUMN owner")
             try db.execute(
-                sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people')"
-            )
+                sql: "DELETE FROM grdb_migrations WHERE identifier IN"
+                    + " ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people')")
             try db.execute(sql: "PRAGMA user_version = 4")
         }
         let before = try Self.contents(of: queue)

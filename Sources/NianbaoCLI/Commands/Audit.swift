@@ -36,7 +36,7 @@ extension Nianbao {
                 for entry in entries {
                     let report = entry.agency.map { "\($0)/\(entry.year.map(String.init) ?? "")" } ?? "—"
                     Output.print(
-                        "\(BeijingTime.text(entry.time))\t\(entry.person)\t\(entry.action)\t\(report)\t"
+                        "\(BeijingTime.minute(entry.time))\t\(entry.person)\t\(entry.action)\t\(report)\t"
                             + "\(entry.detail)\t节点 \(entry.node)")
                 }
             }

@@ -21,7 +21,9 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            let blame = try await repository.open(.readOnly).blame(ref)
+            let opened = try repository.open(.readOnly)
+            let blame = try await opened.blame(ref)
+            let newest = try await opened.report(at: ref)
             let entries = blame.entries
             let first = blame.first.hex
             let shown = entries.filter { allCells || $0.kind != .cell || $0.revision.id != first }
@@ -33,7 +35,7 @@ extension Nianbao {
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [
                         String(entry.revision.id.prefix(10)), entry.revision.author,
-                        BeijingTime.day(entry.revision.time), UnitPlace.label(of: entry.unit, in: line.last?.report),
+                        BeijingTime.day(entry.revision.time), UnitPlace.label(of: entry.unit, in: newest),
                         content.count > 40 ? String(content.prefix(40)) + "…" : content,
                     ]
                 }

@@ -67,7 +67,7 @@ extension Nianbao {
                 case .text:
                     if people.isEmpty { Output.print("还没有用户。用 `nianbao user add 姓名 --role 角色` 添加。") }
                     for person in people {
-                        let state = person.disabled.map { "已停用（\(BeijingTime.text($0))）" } ?? "可登录"
+                        let state = person.disabled.map { "已停用（\(BeijingTime.minute($0))）" } ?? "可登录"
                         Output.print("\(person.name)\t\(PersonJSON.reach(person))\t\(state)")
                     }
                 }

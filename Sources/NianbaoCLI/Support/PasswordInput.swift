@@ -53,18 +53,3 @@ enum PasswordInput {
         return line
     }
 }
-
-/// Times as people in China read them: Beijing time (UTC+8), `2025-01-08 17:30`.
-enum BeijingTime {
-    /// The time zone.
-    static let zone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
-
-    /// A time as `yyyy-MM-dd HH:mm` in Beijing time.
-    static func text(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
-    }
-}

@@ -6,12 +6,12 @@ import RevisionStore
 enum ConflictMarkup {
     /// Who made a side's head and where: `县政务公开办（county）`.
     static func side(_ revision: Revision) -> String {
-        "\(revision.record.author)（\(revision.record.node)）"
+        "\(revision.content.author)（\(revision.content.node)）"
     }
 
     /// The short name the buttons use: the author, or the author and node when both sides have the same author.
     static func short(_ revision: Revision, other: Revision) -> String {
-        revision.record.author == other.record.author ? side(revision) : revision.record.author
+        revision.content.author == other.content.author ? side(revision) : revision.content.author
     }
 
     /// How the sides disagree, naming them: `县政务公开办 修改、张三 删除`.
