@@ -41,9 +41,15 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 let repository = try repository.open()
+                let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.mark(
-                    ref, as: mark, comment: comment, author: try await Author.resolve(author, in: repository),
-                    overriding: force ? reason : nil)
+                    ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil)
+                if outcome.previous != outcome.revision {
+                    await AuditTrail.record(
+                        repository, author: author, action: "mark", report: outcome.report,
+                        revision: outcome.revision,
+                        detail: "命令行" + outcome.mark.label + (outcome.comment.map { "：\($0.comment)" } ?? ""))
+                }
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
