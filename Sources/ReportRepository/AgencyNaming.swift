@@ -11,7 +11,7 @@ import RevisionStore
 ///    regions offices put in front (`淮安市`, `长子县`, `洪泽区`…) and a trailing `政府`: `淮安市洪泽区人民政府` has the
 ///    variants `淮安市洪泽区` and `洪泽区`, so it matches `洪泽区人民政府` when nothing else does (``AgencyMatcher``);
 /// 3. the id of a new agency is the pinyin of its *core*: the last variant without the common suffixes (`人民政府`,
-///    `街道办事处`, `办公室`…) and without a trailing `乡`, `镇` or `街道`, lowercased, without tones or spaces
+///    `街道办事处`, `办公室`…) and without a trailing `乡`, `镇`, `街道`, `县`, `区`…, lowercased, without tones or spaces
 ///    (开原市中固镇人民政府 → `zhonggu`), through ICU's Han-Latin transliteration.
 public enum AgencyNaming {
     /// The suffix dropped when names are compared.
@@ -20,8 +20,8 @@ public enum AgencyNaming {
     /// The suffixes dropped from the core a new id is made of, longest first.
     static let commonSuffixes = ["街道办事处", "人民政府", "办事处", "办公室", "政府"]
 
-    /// The endings of a township's name dropped from its id (`中固镇` → `zhonggu`).
-    static let placeSuffixes = ["街道", "乡", "镇"]
+    /// The endings of a place's name dropped from its id (`中固镇` → `zhonggu`, `洪泽区` → `hongze`).
+    static let placeSuffixes = ["街道", "乡", "镇", "县", "区", "市", "旗"]
 
     /// The endings of region names that offices put in front of theirs.
     static let regionEndings: [Character] = ["省", "市", "州", "盟", "县", "区", "旗"]

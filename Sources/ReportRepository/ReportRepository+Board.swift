@@ -54,7 +54,8 @@ extension ReportRepository {
     public static func arranged(_ rows: [BoardRow], by query: BoardQuery) -> [BoardRow] {
         let search = query.search.map(AgencyNaming.normalized).flatMap { $0.isEmpty ? nil : $0.lowercased() }
         let kept = rows.filter { row in
-            (query.status == nil || row.status == query.status) && (query.kind == nil || row.kind == query.kind)
+            (query.agency == nil || row.agency.id == query.agency)
+                && (query.status == nil || row.status == query.status) && (query.kind == nil || row.kind == query.kind)
                 && (query.parent == nil || row.agency.parent == query.parent)
                 && (!query.hasErrors || row.counts.errors > 0)
                 && (search.map { matches(row.agency, search: $0) } ?? true)
@@ -79,7 +80,18 @@ extension ReportRepository {
                 return compare(optional: one.parentName, other.parentName) { AgencyOrder.names($0, $1) }
             }
         }
+        // Rows without a value in the sorted column (no report yet, nothing left to do, no parent) come last either way.
+        func lacksValue(_ row: BoardRow) -> Bool {
+            switch query.sort {
+            case .changed: row.changedAt == nil
+            case .days: row.daysLeft == nil
+            case .parent: row.parentName == nil
+            default: false
+            }
+        }
         return kept.sorted { one, other in
+            let (oneLacks, otherLacks) = (lacksValue(one), lacksValue(other))
+            if oneLacks != otherLacks { return otherLacks }
             let order = ordered(one, other)
             if order != .orderedSame { return query.descending ? order == .orderedDescending : order == .orderedAscending }
             return query.descending && query.sort == .name ? byName(other, one) : byName(one, other)

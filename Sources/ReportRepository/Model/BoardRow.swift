@@ -109,11 +109,13 @@ public struct BoardQuery: Sendable, Hashable {
     public var hasErrors = false
     /// Only agencies whose name or alias contains this text, or whose name's pinyin initials start with it.
     public var search: String?
+    /// Only this agency's rows (an agency's own page).
+    public var agency: String?
 
     /// A query: every row, by name.
     public init(
         sort: Sort = .name, descending: Bool = false, status: BoardStatus? = nil, kind: AgencyKind? = nil,
-        parent: String? = nil, hasErrors: Bool = false, search: String? = nil
+        parent: String? = nil, hasErrors: Bool = false, search: String? = nil, agency: String? = nil
     ) {
         self.sort = sort
         self.descending = descending
@@ -122,5 +124,16 @@ public struct BoardQuery: Sendable, Hashable {
         self.parent = parent
         self.hasErrors = hasErrors
         self.search = search
+        self.agency = agency
+    }
+
+    /// The same query without its filters and search (its order kept): what the filters' counts count.
+    public var unfiltered: BoardQuery {
+        BoardQuery(sort: sort, descending: descending, agency: agency)
+    }
+
+    /// Whether a filter or a search is set (an agency's page is not a filter).
+    public var isFiltered: Bool {
+        status != nil || kind != nil || parent != nil || hasErrors || !(search ?? "").isEmpty
     }
 }
