@@ -58,6 +58,7 @@ public enum AgencyNaming {
     /// none or nothing of at least two characters would be left.
     static func droppingLeadingRegion(_ name: String) -> String? {
         let characters = Array(name)
+        guard characters.count >= 3 else { return nil }
         // A region name has one to four characters before its ending (长子县, 黔东南苗族侗族自治州 is not cut).
         for end in 1..<min(characters.count, 5) where regionEndings.contains(characters[end]) {
             let rest = String(characters[(end + 1)...])

@@ -87,10 +87,10 @@ extension ReportRepository {
     public func setExpectedAgencies(_ ids: [String]?, year: Int) async throws(RepositoryError) {
         guard ReportKey.years.contains(year) else { throw .invalidYear(year) }
         try await write { writer in
-            for id in ids ?? [] where try writer.agency(id) == nil {
-                throw RepositoryError.agency(.agencyNotFound(id))
+            for id in ids ?? [] {
+                if try writer.agency(id) == nil { throw RepositoryError.agency(.agencyNotFound(id)) }
             }
-            try writer.setExpectedAgencies(ids.map(Set.init), year: year)
+            try writer.setExpectedAgencies(ids.map { Set($0) }, year: year)
         }
     }
 

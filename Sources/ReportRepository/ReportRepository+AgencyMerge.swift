@@ -52,7 +52,8 @@ extension ReportRepository {
             for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
                 let key = ReportKey(agency: from, year: year)
                 let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
-                if !heads.isEmpty || !(try writer.conflicts(openOnly: true, report: key)).isEmpty {
+                let open = try writer.conflicts(openOnly: true, report: key)
+                if !heads.isEmpty || !open.isEmpty {
                     throw RepositoryError.conflictOpen(key, heads: heads.map(\.name.name))
                 }
                 guard let draft = yearRefs.first(where: { $0.name == .draft }) else { continue }
@@ -79,7 +80,7 @@ extension ReportRepository {
                     message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(draft.id.shortHex(12))）",
                     original: draft.content.original, diagnostics: draft.content.diagnostics)
                 let revision = EncodedObject(.revision(record))
-                try writer.put([revision])
+                _ = try writer.put([revision])
                 try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(nil), at: time)
                 for mark in Mark.allCases {
                     guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.id

@@ -125,14 +125,12 @@ extension ReportRepository {
         if let entry = rules.entry(file: file, agencyName: name) {
             agency = Agency(id: entry.id, name: name ?? entry.id, parent: entry.parent)
         } else if let name {
-            let matcher = AgencyMatcher(agencies: known)
-            if let existing = matcher.match(name) {
+            switch AgencyMatch.of(name, among: known) {
+            case .registered(let existing):
                 agency = existing
-            } else {
-                let id = AgencyNaming.readableID(for: name, taken: Set(known.map(\.id)))
-                agency = Agency(id: id, name: name, kind: AgencyNaming.guessedKind(of: name))
-                created = ImportSummary.NewAgency(
-                    id: id, name: name, suggestions: matcher.suggestions(for: name).map(\.name))
+            case .new(let new, let suggestions):
+                agency = new
+                created = ImportSummary.NewAgency(id: new.id, name: name, suggestions: suggestions.map(\.name))
             }
         } else {
             throw .reportWithoutAgency(file: file)

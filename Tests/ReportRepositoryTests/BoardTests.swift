@@ -1,4 +1,5 @@
 import Foundation
+import ReportChecks
 import ReportFixtures
 import ReportModel
 import RevisionStore

@@ -105,4 +105,50 @@ import Testing
             #expect(!next.contains("安阳乡"))
         }
     }
+
+    @Test func aBatchOfMarksGoesThroughTheRulesOfEachReport() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.test { client in
+            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            func batch(_ token: String, _ fields: [(String, String)]) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/batch", method: .post, headers: Web.form(token), body: Web.body([("csrf", csrf)] + fields))
+            }
+            // The county's board has the checkboxes, a township's does not
+            let board = try await Self.page("/?year=2024", fixture.county, client)
+            #expect(board.contains("name=\"report\" value=\"changzhang/2024\""))
+            #expect(!board.contains("name=\"report\" value=\"anyang/2024\""))  // nothing to mark yet
+            let own = try await Self.page("/?year=2024", fixture.township, client)
+            #expect(!own.contains("name=\"report\""))
+            // A return without its comment: each refused, nothing changed
+            let bare = try await batch(
+                fixture.county, [("action", "returned"), ("report", "changzhang/2024"), ("report", "dazhuang/2024")])
+            #expect(bare.status == .ok)
+            #expect(Web.text(bare).contains("未改动 <strong id=\"refused\">2</strong> 份"))
+            #expect(try await fixture.repository.reports().allSatisfy { $0.returned == nil })
+            // With one comment: both returned, the comment on each
+            let returned = try await batch(
+                fixture.county,
+                [
+                    ("action", "returned"), ("comment", "请核对表三"), ("report", "changzhang/2024"),
+                    ("report", "dazhuang/2024"),
+                ])
+            #expect(Web.text(returned).contains("已完成 <strong id=\"done\">2</strong> 份"))
+            let states = try await fixture.repository.reports().filter { $0.report.year == 2024 }
+            #expect(states.allSatisfy { $0.status == .returned })
+            #expect(states.allSatisfy { $0.mark(.returned)?.comment?.comment == "请核对表三" })
+            // Publishing what was returned, not submitted: refused by the publish rules, with the reason
+            let published = try await batch(fixture.county, [("action", "published"), ("report", "dazhuang/2024")])
+            #expect(Web.text(published).contains("未改动："))
+            #expect(try await fixture.repository.report(WebFixture.dazhuang2024)?.published == nil)
+            // A township's clerk cannot return
+            let clerkCSRF = try await Web.csrf(for: fixture.township, client: client)
+            let clerk = try await client.execute(
+                uri: "/batch", method: .post, headers: Web.form(fixture.township),
+                body: Web.body([
+                    ("csrf", clerkCSRF), ("action", "returned"), ("comment", "x"), ("report", "changzhang/2024"),
+                ]))
+            #expect(clerk.status == .forbidden)
+        }
+    }
 }

@@ -15,6 +15,7 @@ struct OverviewController {
         routes.get("/", use: overview)
         routes.get("reports", use: overview)
         routes.get("reports/:agency", use: agency)
+        routes.post("batch", use: batch)
         return routes
     }
 
@@ -39,7 +40,8 @@ struct OverviewController {
             name = try await services.catalog.agency(agency)?.name
             guard name != nil else { throw WebError.unknownAgency(agency) }
         }
-        var (query, year) = try Self.filters(request)
+        let (asked, year) = try Self.filters(request)
+        var query = asked
         query.agency = agency
         let scope = access.scope
         let chosen = query
@@ -54,7 +56,8 @@ struct OverviewController {
         }
         let view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
-            query: query, year: year, deadline: deadline, agency: agency.map { ($0, name ?? $0) })
+            query: query, year: year, deadline: deadline, agency: agency.map { ($0, name ?? $0) },
+            batch: session.may(.returnReport) || session.may(.publish) ? session.csrfToken : nil)
         return try services.renderer.page("overview", title: view.heading, view: view, session: session)
     }
 

@@ -86,6 +86,10 @@ struct OverviewView {
     let yearLabel: String
     let deadline: String
     let empty: String
+    /// Whether the rows can be ticked for a batch of marks (a reviewer's or an administrator's board).
+    let canBatch: Bool
+    /// The anti-forgery token of the batch form.
+    let csrf: String
 
     /// The board.
     ///
@@ -98,10 +102,13 @@ struct OverviewView {
     ///   - year: The year asked for, if any.
     ///   - deadline: The reporting deadline.
     ///   - agency: The agency of an agency's page.
+    ///   - batch: The anti-forgery token of the batch form, when the session may return or publish.
     init(
         all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
-        year: Int?, deadline: ReportingDeadline, agency: (id: String, name: String)?
+        year: Int?, deadline: ReportingDeadline, agency: (id: String, name: String)?, batch: String? = nil
     ) {
+        canBatch = batch != nil
+        csrf = batch ?? ""
         heading = agency.map { "\($0.name)的报告" } ?? (year.map { "\($0) 年度报送情况" } ?? "概览")
         let action = agency.map { "/reports/\($0.id)" } ?? "/"
         self.action = action
