@@ -69,7 +69,9 @@ extension ReportRepository {
     /// - Returns: The agencies, in pinyin order, and whether the list is the default one.
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func expectedAgencies(year: Int) async throws(RepositoryError) -> (agencies: [Agency], isDefault: Bool) {
-        let (agencies, set) = try await read { reader in (try reader.agencies(), try reader.expectedAgencies(year: year)) }
+        let (agencies, set) = try await read { reader in
+            (try reader.agencies(), try reader.expectedAgencies(year: year))
+        }
         return (Self.expected(of: agencies, set: set).sorted(by: AgencyOrder.byName), set == nil)
     }
 

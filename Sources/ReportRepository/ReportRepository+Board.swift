@@ -75,7 +75,8 @@ extension ReportRepository {
             case .days: return compare(optional: one.daysLeft, other.daysLeft)
             case .kind:
                 return compare(
-                    AgencyKind.allCases.firstIndex(of: one.kind) ?? 0, AgencyKind.allCases.firstIndex(of: other.kind) ?? 0)
+                    AgencyKind.allCases.firstIndex(of: one.kind) ?? 0,
+                    AgencyKind.allCases.firstIndex(of: other.kind) ?? 0)
             case .parent:
                 return compare(optional: one.parentName, other.parentName) { AgencyOrder.names($0, $1) }
             }
@@ -93,7 +94,9 @@ extension ReportRepository {
             let (oneLacks, otherLacks) = (lacksValue(one), lacksValue(other))
             if oneLacks != otherLacks { return otherLacks }
             let order = ordered(one, other)
-            if order != .orderedSame { return query.descending ? order == .orderedDescending : order == .orderedAscending }
+            if order != .orderedSame {
+                return query.descending ? order == .orderedDescending : order == .orderedAscending
+            }
             return query.descending && query.sort == .name ? byName(other, one) : byName(one, other)
         }
     }
@@ -104,7 +107,9 @@ extension ReportRepository {
         if names.contains(where: { AgencyNaming.normalized($0).lowercased().contains(search) }) { return true }
         guard search.allSatisfy({ $0.isASCII }) else { return false }
         return agency.id.lowercased().contains(search)
-            || names.contains { AgencyNaming.initials($0).hasPrefix(search) || AgencyNaming.pinyin($0).contains(search) }
+            || names.contains {
+                AgencyNaming.initials($0).hasPrefix(search) || AgencyNaming.pinyin($0).contains(search)
+            }
     }
 
     private static func compare<T: Comparable>(_ one: T, _ other: T) -> ComparisonResult {

@@ -23,7 +23,8 @@ extension StoreWriter {
             try db.execute(sql: "UPDATE OR IGNORE \(table) SET agency = ? WHERE agency = ?", arguments: [into, from])
             try db.execute(sql: "DELETE FROM \(table) WHERE agency = ?", arguments: [from])
         }
-        try db.execute(sql: "UPDATE OR IGNORE agency_expected SET agency = ? WHERE agency = ?", arguments: [into, from])
+        try db.execute(
+            sql: "UPDATE OR IGNORE agency_expected SET agency = ? WHERE agency = ?", arguments: [into, from])
         try db.execute(sql: "DELETE FROM agency_expected WHERE agency = ?", arguments: [from])
         _ = try AgencyRecord.deleteOne(db, key: from)
     }

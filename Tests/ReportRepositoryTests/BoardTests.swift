@@ -46,7 +46,10 @@ import Testing
         #expect(rows[3].kind == .department)
         // A year the county set a list for
         try await repository.setExpectedAgencies(["changzhang", "anyang"], year: 2024)
-        #expect(try await repository.board(year: 2024, now: Self.now).map(\.agency.id) == ["anyang", "changzhang", "jiaoyu"])
+        #expect(
+            try await repository.board(year: 2024, now: Self.now).map(\.agency.id) == [
+                "anyang", "changzhang", "jiaoyu",
+            ])
         try await repository.setExpectedAgencies(nil, year: 2024)
         #expect(try await repository.board(year: 2024, now: Self.now).count == 4)
         await #expect(throws: RepositoryError.agency(.agencyNotFound("nowhere"))) {
@@ -99,5 +102,27 @@ import Testing
         let rows = try await repository.board(year: 2024, scope: .agencies(["dazhuang"]), now: Self.now)
         #expect(rows.map(\.agency.id) == ["dazhuang"])
         #expect(rows.first?.report == nil)
+    }
+}
+
+/// Marks set from the board on several reports: each through the rules of one mark.
+@Suite struct BatchMarkTests {
+    @Test func eachReportOfABatchFollowsTheMarkRules() async throws {
+        let repository = try await BoardTests.county()
+        let reports = [
+            ReportKey(agency: "changzhang", year: 2024), ReportKey(agency: "jiaoyu", year: 2024),
+            ReportKey(agency: "changzhang", year: 2024),
+        ]
+        // A return without a comment: refused for each, nothing changed
+        let bare = await repository.markBatch(reports, as: .returned, comment: nil, author: "县")
+        #expect(bare.count == 2)
+        #expect(bare.allSatisfy { $0.outcome == nil && $0.refusal != nil })
+        // With the comment: both returned
+        let returned = await repository.markBatch(reports, as: .returned, comment: "请核对表三", author: "县")
+        #expect(returned.allSatisfy { $0.outcome?.mark == .returned })
+        // Outside the scope: refused, the other goes through
+        let scoped = await repository.markBatch(
+            reports, as: .submitted, comment: nil, author: "李四", scope: .agencies(["changzhang"]))
+        #expect(scoped.map { $0.outcome != nil } == [true, false])
     }
 }

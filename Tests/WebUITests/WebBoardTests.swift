@@ -77,7 +77,8 @@ import Testing
             // Search: a name, an alias, pinyin initials, percent-encoded
             let name = try await Self.page("/?year=2024&q=%E5%A4%A7%E5%BA%84", fixture.county, client)  // 大庄
             #expect(Self.rows(name) == ["dazhuang/2024"])
-            let alias = try await Self.page("/?year=2024&q=%E9%95%BF%E5%AD%90%E5%8E%BF%E5%AE%89%E9%98%B3", fixture.county, client)  // 长子县安阳
+            let alias = try await Self.page(
+                "/?year=2024&q=%E9%95%BF%E5%AD%90%E5%8E%BF%E5%AE%89%E9%98%B3", fixture.county, client)  // 长子县安阳
             #expect(Self.rows(alias) == ["anyang/2024"])
             let initials = try await Self.page("/?year=2024&q=xhx", fixture.county, client)
             #expect(Self.rows(initials) == ["xihe/2024"])

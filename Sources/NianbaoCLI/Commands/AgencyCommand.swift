@@ -20,7 +20,8 @@ extension Nianbao {
             static let configuration = CommandConfiguration(
                 commandName: "add", abstract: Language.pick("登记一个机关。", "Register an agency."))
 
-            @Argument(help: ArgumentHelp(Language.pick("机关编号：拼音或统一社会信用代码，如 changzhang。", "The agency's id, as changzhang.")))
+            @Argument(
+                help: ArgumentHelp(Language.pick("机关编号：拼音或统一社会信用代码，如 changzhang。", "The agency's id, as changzhang.")))
             var id: String
 
             @Option(name: .long, help: ArgumentHelp(Language.pick("全称，如 长子县常张乡人民政府。", "The full name.")))
@@ -47,9 +48,10 @@ extension Nianbao {
                 let opened = try repository.open()
                 let agency = try await opened.addAgency(id: id, name: name, aliases: alias, parent: parent, kind: kind)
                 let by = await User.administrator(of: opened)
-                try await opened.recordAudit(person: by, action: "agency-add", detail: "登记机关 \(agency.id)（\(agency.name)）")
+                try await opened.recordAudit(
+                    person: by, action: "agency-add", detail: "登记机关 \(agency.id)（\(agency.name)）")
                 switch output.chosen {
-                case .json: try Output.printJSON(AgencyJSON(agency))
+                case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.added(id: agency.id, name: agency.name).text)
                 }
             }
@@ -66,10 +68,10 @@ extension Nianbao {
             func run() async throws {
                 let agencies = try await repository.open(.readOnly).agencyRegistry()
                 switch output.chosen {
-                case .json: try Output.printJSON(AgenciesJSON(agencies: agencies.map(AgencyJSON.init)))
+                case .json: try Output.printJSON(AgenciesJSON(agencies: agencies.map(RegisteredAgencyJSON.init)))
                 case .text:
                     if agencies.isEmpty { Output.print(AgencyMessage.noAgencies.text) }
-                    for agency in agencies { Output.print(AgencyJSON.line(agency)) }
+                    for agency in agencies { Output.print(RegisteredAgencyJSON.line(agency)) }
                 }
             }
         }
@@ -95,7 +97,7 @@ extension Nianbao {
                 try await opened.recordAudit(
                     person: by, action: "agency-alias", detail: "给机关 \(id) 加别名 \(aliases.joined(separator: "、"))")
                 switch output.chosen {
-                case .json: try Output.printJSON(AgencyJSON(agency))
+                case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.aliasesNow(id: agency.id, aliases: agency.aliases).text)
                 }
             }
@@ -169,10 +171,11 @@ extension Nianbao {
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
-                        ExpectedJSON(year: year, isDefault: isDefault, agencies: agencies.map(AgencyJSON.init)))
+                        ExpectedJSON(
+                            year: year, isDefault: isDefault, agencies: agencies.map(RegisteredAgencyJSON.init)))
                 case .text:
                     Output.print(AgencyMessage.expected(year: year, count: agencies.count, isDefault: isDefault).text)
-                    for agency in agencies { Output.print(AgencyJSON.line(agency)) }
+                    for agency in agencies { Output.print(RegisteredAgencyJSON.line(agency)) }
                 }
             }
         }
@@ -180,7 +183,7 @@ extension Nianbao {
 }
 
 /// One agency in `nianbao agency list --format json`.
-struct AgencyJSON: JSONOutput {
+struct RegisteredAgencyJSON: JSONOutput {
     let id: String
     let name: String
     let aliases: [String]
@@ -200,7 +203,8 @@ struct AgencyJSON: JSONOutput {
         var columns = [agency.id, agency.name, agency.kind?.label ?? "-"]
         if let parent = agency.parent { columns.append(Language.pick("上级 ", "parent ") + parent) }
         if !agency.aliases.isEmpty {
-            columns.append(Language.pick("别名 ", "aliases ") + agency.aliases.joined(separator: Language.pick("、", ", ")))
+            columns.append(
+                Language.pick("别名 ", "aliases ") + agency.aliases.joined(separator: Language.pick("、", ", ")))
         }
         return columns.joined(separator: "\t")
     }
@@ -208,14 +212,14 @@ struct AgencyJSON: JSONOutput {
 
 /// `nianbao agency list --format json`.
 struct AgenciesJSON: JSONOutput {
-    let agencies: [AgencyJSON]
+    let agencies: [RegisteredAgencyJSON]
 }
 
 /// `nianbao agency expect YEAR --format json`.
 struct ExpectedJSON: JSONOutput {
     let year: Int
     let isDefault: Bool
-    let agencies: [AgencyJSON]
+    let agencies: [RegisteredAgencyJSON]
 }
 
 /// `nianbao agency merge FROM INTO --format json`.

@@ -27,11 +27,13 @@ enum AgencyMessage {
                 "已把 \(outcome.from) 合并到 \(outcome.into)：移过去的年度 \(Self.years(outcome.moved))；"
                     + "两边内容相同的年度 \(Self.years(outcome.same))。\(outcome.from) 的名称成为 \(outcome.into) 的别名。",
                 "Merged \(outcome.from) into \(outcome.into): moved years \(Self.years(outcome.moved)); years with the"
-                    + " same content \(Self.years(outcome.same)). \(outcome.from)'s name is now an alias of \(outcome.into).")
+                    + " same content \(Self.years(outcome.same)). \(outcome.from)'s name is now an alias of \(outcome.into)."
+            )
         case .expected(let year, let count, let isDefault):
             Language.pick(
                 "\(year) 年度应报送的机关 \(count) 个" + (isDefault ? "（默认：全部乡镇/街道和县直部门）" : "（县里设定的名单）") + "：",
-                "\(count) agencies must report for \(year)" + (isDefault ? " (default: every township and department)" : "")
+                "\(count) agencies must report for \(year)"
+                    + (isDefault ? " (default: every township and department)" : "")
                     + ":")
         case .expectedReset(let year):
             Language.pick(
@@ -48,7 +50,9 @@ enum AgencyMessage {
                         ? "" : "：是不是 \(suggestions.joined(separator: "、"))？如是，用 `nianbao agency merge \(id) 编号` 合并"),
                 "new agency \(id) (\(name))"
                     + (suggestions.isEmpty
-                        ? "" : ": did you mean \(suggestions.joined(separator: ", "))? If so, `nianbao agency merge \(id) ID`"))
+                        ? ""
+                        : ": did you mean \(suggestions.joined(separator: ", "))? If so, `nianbao agency merge \(id) ID`")
+            )
         case .expectNeedsIDs:
             Language.pick(
                 "请写出应报送的机关编号，或用 --default 恢复默认名单。", "Name the agencies expected, or --default for the default list.")

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import ReportModel
 import ReportRepository
 import SyncServer
@@ -39,7 +40,8 @@ extension OverviewController {
         context.logger.info(
             "web batch mark",
             metadata: [
-                "mark": "\(mark.rawValue)", "by": "\(access.name)", "done": "\(view.done)", "refused": "\(view.refused)",
+                "mark": "\(mark.rawValue)", "by": "\(access.name)", "done": "\(view.done)",
+                "refused": "\(view.refused)",
             ])
         return try services.renderer.page("batch", title: view.heading, view: view, session: session)
     }

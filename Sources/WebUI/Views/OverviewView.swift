@@ -142,7 +142,8 @@ struct OverviewView {
         func header(_ column: BoardQuery.Sort) -> Header {
             let current = column == query.sort
             return Header(
-                href: Self.link(action, query: query, year: year, sort: column, descending: current && !query.descending),
+                href: Self.link(
+                    action, query: query, year: year, sort: column, descending: current && !query.descending),
                 arrow: current ? (query.descending ? " ▼" : " ▲") : "",
                 ariaSort: current ? (query.descending ? "descending" : "ascending") : "none")
         }
@@ -182,7 +183,8 @@ struct OverviewView {
     }
 
     /// The board's address with a query's filters and another order.
-    static func link(_ action: String, query: BoardQuery, year: Int?, sort: BoardQuery.Sort, descending: Bool) -> String {
+    static func link(_ action: String, query: BoardQuery, year: Int?, sort: BoardQuery.Sort, descending: Bool) -> String
+    {
         var items: [(String, String)] = []
         if let year { items.append(("year", String(year))) }
         if let status = query.status { items.append(("status", status.rawValue)) }
