@@ -32,6 +32,7 @@ struct Nianbao: AsyncParsableCommand {
             Serve.self,
             Token.self,
             User.self,
+            AgencyCommand.self,
             Audit.self,
             RemoteCommand.self,
             Pull.self,

@@ -1,17 +1,30 @@
 import Foundation
 import ReportModel
+import RevisionStore
 
-/// How `import` turns the agency name a report gives into a stable agency id when nothing else says which.
+/// How names of agencies are compared, and the readable id a new agency gets from its name.
 ///
-/// The rule, the same on every node and in every version:
-/// 1. the name is *normalised*: Unicode NFKC (full-width letters and digits become ASCII), every space of any width
-///    removed, and a trailing `人民政府` dropped, so `常张乡人民政府`, `常张乡` and `常张乡 人民政府` are one agency;
-/// 2. the id is `ag-` followed by the first 8 hexadecimal digits of the SHA-256 of the normalised name's UTF-8
-///    (`常张乡` → `ag-…`). Pinyin would be friendlier but needs a dictionary nianbao does not carry; a mapping file
-///    (``AgencyMapping``) gives any agency a readable id instead.
+/// The rules, the same on every node:
+/// 1. a name is *normalised*: Unicode NFKC (full-width letters and digits become ASCII), every space of any width
+///    removed, and a trailing `人民政府` dropped, so `常张乡人民政府`, `常张乡` and `常张乡 人民政府` are one name;
+/// 2. its *variants* are the normalised name and what is left after dropping, one after the other, the names of the
+///    regions offices put in front (`淮安市`, `长子县`, `洪泽区`…) and a trailing `政府`: `淮安市洪泽区人民政府` has the
+///    variants `淮安市洪泽区` and `洪泽区`, so it matches `洪泽区人民政府` when nothing else does (``AgencyMatcher``);
+/// 3. the id of a new agency is the pinyin of its *core*: the last variant without the common suffixes (`人民政府`,
+///    `街道办事处`, `办公室`…) and without a trailing `乡`, `镇`, `街道`, `县`, `区`…, lowercased, without tones or spaces
+///    (开原市中固镇人民政府 → `zhonggu`), through ICU's Han-Latin transliteration.
 public enum AgencyNaming {
     /// The suffix dropped when names are compared.
     static let governmentSuffix = "人民政府"
+
+    /// The suffixes dropped from the core a new id is made of, longest first.
+    static let commonSuffixes = ["街道办事处", "人民政府", "办事处", "办公室", "政府"]
+
+    /// The endings of a place's name dropped from its id (`中固镇` → `zhonggu`, `洪泽区` → `hongze`).
+    static let placeSuffixes = ["街道", "乡", "镇", "县", "区", "市", "旗"]
+
+    /// The endings of region names that offices put in front of theirs.
+    static let regionEndings: [Character] = ["省", "市", "州", "盟", "县", "区", "旗"]
 
     /// A name reduced for comparison (see the rule above).
     public static func normalized(_ name: String) -> String {
@@ -23,8 +36,99 @@ public enum AgencyNaming {
         return text
     }
 
-    /// The id derived from an agency name: `ag-` and 8 hexadecimal digits.
-    public static func derivedID(for name: String) -> String {
-        "ag-" + ObjectID.hashing(Array(normalized(name).utf8)).shortHex(8)
+    /// The forms a name is matched by, longest first (see the rule above); the first is ``normalized(_:)``.
+    public static func variants(_ name: String) -> [String] {
+        var forms = [normalized(name)]
+        var current = forms[0]
+        if current.hasSuffix("政府"), current.count > 3 {
+            current.removeLast(2)
+            forms.append(current)
+        }
+        // At most three regions (province, city, county) are dropped.
+        for _ in 0..<3 {
+            guard let rest = droppingLeadingRegion(current) else { break }
+            forms.append(rest)
+            current = rest
+        }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// The name without the first region name in front of it (`淮安市洪泽区` → `洪泽区`), or `nil` when it starts with
+    /// none or nothing of at least two characters would be left.
+    static func droppingLeadingRegion(_ name: String) -> String? {
+        let characters = Array(name)
+        guard characters.count >= 3 else { return nil }
+        // A region name has one to four characters before its ending (长子县, 黔东南苗族侗族自治州 is not cut).
+        for end in 1..<min(characters.count, 5) where regionEndings.contains(characters[end]) {
+            let rest = String(characters[(end + 1)...])
+            return isSpecific(rest) ? rest : nil
+        }
+        return nil
+    }
+
+    /// Whether what is left of a name still names one office: not a bare `街道办事处`, `人民政府`, `镇`….
+    static func isSpecific(_ rest: String) -> Bool {
+        var text = rest
+        for suffix in commonSuffixes where text.hasSuffix(suffix) {
+            text.removeLast(suffix.count)
+            break
+        }
+        return text.count >= 2 || (text.count == 1 && !placeSuffixes.contains(text) && rest.count >= 2)
+    }
+
+    /// The core of a name a new id is made of (see the rule above).
+    public static func core(_ name: String) -> String {
+        var text = variants(name).last ?? normalized(name)
+        for suffix in commonSuffixes where text.hasSuffix(suffix) && text.count > suffix.count {
+            text.removeLast(suffix.count)
+            break
+        }
+        for suffix in placeSuffixes where text.hasSuffix(suffix) && text.count >= suffix.count + 2 {
+            text.removeLast(suffix.count)
+            break
+        }
+        return text
+    }
+
+    /// The readable id a new agency of this name gets: the pinyin of its core, made unique against `taken` with
+    /// `-2`, `-3`… Falls back to `agency` when the name has nothing that spells in Latin letters.
+    public static func readableID(for name: String, taken: Set<String>) -> String {
+        let base = String(pinyin(core(name)).prefix(56))
+        let stem = Agency.isValidID(base) ? base : "agency"
+        var id = stem
+        var number = 2
+        while taken.contains(id) {
+            id = "\(stem)-\(number)"
+            number += 1
+        }
+        return id
+    }
+
+    /// A text in toneless lowercase pinyin without spaces (`中固` → `zhonggu`); ASCII letters and digits are kept,
+    /// everything else dropped.
+    public static func pinyin(_ text: String) -> String {
+        let latin = text.applyingTransform(.mandarinToLatin, reverse: false) ?? text
+        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        return String(
+            plain.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+                .map(Character.init))
+    }
+
+    /// The initials of a name's pinyin (`常张乡` → `czx`), for searching.
+    public static func initials(_ text: String) -> String {
+        text.compactMap { character -> Character? in
+            if character.isASCII { return character.isLetter || character.isNumber ? character : nil }
+            return pinyin(String(character)).first
+        }.map { String($0) }.joined().lowercased()
+    }
+
+    /// The kind a name suggests when nobody said: a township for `…乡`, `…镇`, `…街道`, `…街道办事处`; the government
+    /// for `…县`, `…区`, `…市` (with `人民政府`); a department otherwise.
+    public static func guessedKind(of name: String) -> AgencyKind {
+        let text = normalized(name)
+        if ["乡", "镇", "街道", "街道办事处", "办事处", "苏木"].contains(where: { text.hasSuffix($0) }) { return .township }
+        if ["县", "区", "市", "旗"].contains(where: { text.hasSuffix($0) }) { return .government }
+        return .department
     }
 }

@@ -6,6 +6,7 @@
 @_exported import enum RevisionStore.AccessScope
 @_exported import struct RevisionStore.AccessToken
 @_exported import struct RevisionStore.Agency
+@_exported import enum RevisionStore.AgencyKind
 @_exported import struct RevisionStore.AuditEntry
 @_exported import struct RevisionStore.FsckProblem
 @_exported import struct RevisionStore.FsckReport

@@ -47,7 +47,8 @@ extension ReportRepository {
         let kept = Self.keptSource(source)
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(
-            id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent)
+            id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent,
+            kind: agency?.kind)
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
         let (current, agencies, open) = try await read { reader -> (Revision?, [Agency], [SyncConflict]) in

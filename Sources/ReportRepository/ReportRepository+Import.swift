@@ -11,9 +11,10 @@ extension ReportRepository {
     ///
     /// Files are the folder's regular, non-hidden files (not its subfolders), in name order, except the mapping
     /// file. The agency name and the year come from each report's text; the agency id from, in order: the mapping
-    /// (by file name, then by agency name), an agency of the repository with the same name (compared after
-    /// ``AgencyNaming/normalized(_:)``), or ``AgencyNaming/derivedID(for:)``. A file that fails (not a report, no
-    /// year, …) is listed with the reason and the import goes on.
+    /// (by file name, then by agency name), the registered agency the name matches (``AgencyMatcher``: names,
+    /// aliases, the regions in front dropped), or a new agency with a readable id
+    /// (``AgencyNaming/readableID(for:taken:)``), listed in ``ImportSummary/newAgencies`` with the close names it may
+    /// have meant. A file that fails (not a report, no year, …) is listed with the reason and the import goes on.
     ///
     /// - Parameters:
     ///   - path: The folder.
@@ -68,7 +69,7 @@ extension ReportRepository {
         for (index, file) in files.enumerated() {
             progress(ImportProgress(completed: index, total: files.count, file: file))
             do {
-                let (entry, status, warnings) = try await importFile(
+                let (entry, status, warnings, created) = try await importFile(
                     folder.appendingPathComponent(file).path, named: file, rules: plan.mapping, known: &known,
                     author: author, time: time)
                 if let earlier = (summary.imported + summary.unchanged).first(where: { $0.report == entry.report }) {
@@ -77,6 +78,7 @@ extension ReportRepository {
                             + " revision of it")
                 }
                 summary.warnings += warnings.map { "\(file): \($0)" }
+                if let created { summary.newAgencies.append(created) }
                 switch status {
                 case .committed: summary.imported.append(entry)
                 case .unchanged: summary.unchanged.append(entry)
@@ -113,24 +115,22 @@ extension ReportRepository {
 
     private func importFile(
         _ path: String, named file: String, rules: AgencyMapping, known: inout [Agency], author: String, time: Date
-    ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String]) {
+    ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String], ImportSummary.NewAgency?) {
         let (parsed, source) = try Self.readReportFile(at: path)
         let report = parsed.report
         guard let year = report.year else { throw .reportWithoutYear(file: file) }
         let name = report.agency
         let agency: Agency
+        var created: ImportSummary.NewAgency?
         if let entry = rules.entry(file: file, agencyName: name) {
             agency = Agency(id: entry.id, name: name ?? entry.id, parent: entry.parent)
         } else if let name {
-            let normalized = AgencyNaming.normalized(name)
-            if let existing = known.first(where: { AgencyNaming.normalized($0.name) == normalized }) {
+            switch AgencyMatch.of(name, among: known) {
+            case .registered(let existing):
                 agency = existing
-            } else {
-                let id = AgencyNaming.derivedID(for: name)
-                if let clash = known.first(where: { $0.id == id }) {
-                    throw .agencyIDClash(id: id, name: name, other: clash.name)
-                }
-                agency = Agency(id: id, name: name)
+            case .new(let new, let suggestions):
+                agency = new
+                created = ImportSummary.NewAgency(id: new.id, name: name, suggestions: suggestions.map(\.name))
             }
         } else {
             throw .reportWithoutAgency(file: file)
@@ -142,7 +142,7 @@ extension ReportRepository {
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,
             revision: outcome.revision.id, diagnostics: parsed.diagnostics.count)
-        return (entry, outcome.status, outcome.warnings)
+        return (entry, outcome.status, outcome.warnings, created)
     }
 
     private static func reason(_ error: RepositoryError) -> String {

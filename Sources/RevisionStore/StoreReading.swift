@@ -118,14 +118,19 @@ extension StoreReading {
         try RefRecord.all().orderedByReport().fetchAll(db).map(ref(from:))
     }
 
-    /// An agency, if known.
+    /// An agency, if known, with its kind and aliases.
     public func agency(_ id: String) throws -> Agency? {
-        try AgencyRecord.fetchOne(db, key: id).map { Agency(id: $0.id, name: $0.name, parent: $0.parent) }
+        guard let record = try AgencyRecord.fetchOne(db, key: id) else { return nil }
+        let aliases = try AgencyAliasRecord.filter(AgencyAliasRecord.Columns.agency == id).fetchAll(db)
+        return record.agency(aliases: aliases.map(\.alias).sorted())
     }
 
-    /// Every agency, by id.
+    /// Every agency, by id, with its kind and aliases.
     public func agencies() throws -> [Agency] {
-        try AgencyRecord.all().orderedByID().fetchAll(db).map { Agency(id: $0.id, name: $0.name, parent: $0.parent) }
+        let aliases = Dictionary(grouping: try AgencyAliasRecord.fetchAll(db), by: \.agency)
+        return try AgencyRecord.all().orderedByID().fetchAll(db).map {
+            $0.agency(aliases: (aliases[$0.id] ?? []).map(\.alias).sorted())
+        }
     }
 
     /// This node's name, recorded in every revision made here.

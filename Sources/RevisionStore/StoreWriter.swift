@@ -162,11 +162,11 @@ public struct StoreWriter: StoreReading {
         .deleteAll(db) > 0
     }
 
-    /// Adds an agency or changes its name and parent.
+    /// Adds an agency or changes its name, parent and kind (its aliases are ``addAlias(_:normalized:to:)``'s).
     ///
     /// - Throws: ``StoreError/database(code:message:)`` when its parent is not a known agency.
     public func save(_ agency: Agency) throws {
-        try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent).save(db)
+        try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent, kind: agency.kind?.rawValue).save(db)
     }
 
     /// Sets (or, with `nil`, removes) the author recorded in revisions, merges and marks made here.

@@ -81,6 +81,8 @@ import Testing
         try county.run(["config", "author", "县政务公开办"])
         let (folder, _) = try county.writeReports("reports", count: 2)
         try JSONShape.expect(try county.run(["import", folder.path, "--json"]), is: "import", checked: &checked)
+        try county.run(["agency", "add", "zhangzi", "--name", "长子县人民政府", "--kind", "government"])
+        try JSONShape.expect(try county.run(["agency", "list", "--json"]), is: "agencies", checked: &checked)
         let token = try JSONShape.expect(
             try county.run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]), is: "token",
             checked: &checked)

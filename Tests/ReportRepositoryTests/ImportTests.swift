@@ -7,13 +7,18 @@ import RevisionStore
 import Testing
 
 @Suite struct ImportTests {
-    @Test func derivedAgencyIDsFollowTheDocumentedRule() {
-        // The same agency written three ways gets one id; the vector pins the rule across versions.
-        #expect(AgencyNaming.derivedID(for: "常张乡人民政府") == "ag-a6309912")
-        #expect(AgencyNaming.derivedID(for: "常张乡") == "ag-a6309912")
-        #expect(AgencyNaming.derivedID(for: "常张乡　人民政府") == "ag-a6309912")
-        #expect(AgencyNaming.derivedID(for: "大庄乡") != "ag-a6309912")
-        #expect(Agency.isValidID(AgencyNaming.derivedID(for: "大庄乡")))
+    @Test func newAgencyIDsAreThePinyinOfTheirNames() {
+        // The same agency written three ways gets one id, readable, never `ag-…`
+        #expect(AgencyNaming.readableID(for: "常张乡人民政府", taken: []) == "changzhang")
+        #expect(AgencyNaming.readableID(for: "常张乡", taken: []) == "changzhang")
+        #expect(AgencyNaming.readableID(for: "常张乡　人民政府", taken: []) == "changzhang")
+        #expect(AgencyNaming.readableID(for: "开原市中固镇人民政府", taken: []) == "zhonggu")
+        #expect(AgencyNaming.readableID(for: "长子县教育局", taken: []) == "jiaoyuju")
+        #expect(AgencyNaming.readableID(for: "城关街道办事处", taken: []) == "chengguan")
+        // Unique against the ids taken
+        #expect(AgencyNaming.readableID(for: "常张乡", taken: ["changzhang"]) == "changzhang-2")
+        #expect(AgencyNaming.readableID(for: "常张乡", taken: ["changzhang", "changzhang-2"]) == "changzhang-3")
+        #expect(Agency.isValidID(AgencyNaming.readableID(for: "大庄乡", taken: [])))
     }
 
     @Test func aFolderIsImportedOnceAndThenFoundUnchanged() async throws {
@@ -37,8 +42,7 @@ import Testing
         #expect(first.imported.map(\.file) == ["changzhang-2023.txt", "changzhang-2024.txt", "dazhuang-2024.txt"])
         #expect(
             first.imported.map(\.report.description) == [
-                "ag-a6309912/2023", "ag-a6309912/2024",
-                AgencyNaming.derivedID(for: "大庄乡") + "/2024",
+                "changzhang/2023", "changzhang/2024", "dazhuang/2024",
             ])
         #expect(first.failed.map(\.file) == ["notes.txt"])
         #expect(first.failed.first?.reason.contains("不是政府信息公开工作年度报告") == true)
@@ -79,7 +83,7 @@ import Testing
         #expect(summary.imported.count == 2)
         #expect(summary.warnings.count == 1)
         #expect(
-            try await repository.log("ag-a6309912/2024").map(\.content.message) == [
+            try await repository.log("changzhang/2024").map(\.content.message) == [
                 "Import b-final.txt", "Import a-draft.txt",
             ])
     }

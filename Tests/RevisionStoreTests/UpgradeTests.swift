@@ -85,9 +85,12 @@ import Testing
             try db.execute(sql: "DELETE FROM object_kind WHERE code = 7")
             for table in ["audit", "person_agency", "person"] { try db.execute(sql: "DROP TABLE \(table)") }
             try db.execute(sql: "ALTER TABLE token DROP COLUMN owner")
+            for table in ["agency_expected", "agency_alias"] { try db.execute(sql: "DROP TABLE \(table)") }
+            try db.execute(sql: "ALTER TABLE agency DROP COLUMN kind")
             try db.execute(
                 sql: "DELETE FROM grdb_migrations WHERE identifier IN"
-                    + " ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people')")
+                    + " ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people',"
+                    + " 'v10-agencies')")
             try db.execute(sql: "PRAGMA user_version = 4")
         }
         let before = try Self.contents(of: queue)

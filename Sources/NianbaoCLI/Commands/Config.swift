@@ -3,7 +3,7 @@ import ReportModel
 import ReportRepository
 
 extension Nianbao {
-    /// `nianbao config author [NAME]`: the settings of a repository.
+    /// `nianbao config author [NAME]`, `nianbao config deadline [MM-DD]`: the settings of a repository.
     struct Config: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "config",
@@ -13,6 +13,8 @@ extension Nianbao {
         enum Key: String, CaseIterable, ExpressibleByArgument {
             /// Who makes the repository's commits, merges and marks.
             case author
+            /// The day of the next year by which reports are due (`MM-DD`, 01-31 unless set).
+            case deadline
         }
 
         @Argument(help: OptionHelp.configKey.help)
@@ -34,6 +36,15 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 let repository = try repository.open(value == nil && !unset ? .readOnly : .singleConnection)
+                if key == .deadline {
+                    if unset || value != nil { try await repository.setDeadline(unset ? nil : value) }
+                    let current = try await repository.deadline().description
+                    switch output.chosen {
+                    case .json: try Output.printJSON(ConfigJSON(key: key.rawValue, value: current))
+                    case .text: Output.print(current)
+                    }
+                    return
+                }
                 if unset {
                     try await repository.setAuthor(nil)
                 } else if let value {

@@ -50,6 +50,11 @@ extension Nianbao {
                     for failure in summary.failed {
                         Output.print(Message.importFailed(file: failure.file, reason: failure.reason).text)
                     }
+                    for agency in summary.newAgencies {
+                        Output.print(
+                            AgencyMessage.newAgency(id: agency.id, name: agency.name, suggestions: agency.suggestions)
+                                .text)
+                    }
                     Output.print(
                         Message.importSummary(
                             imported: summary.imported.count, unchanged: summary.unchanged.count,

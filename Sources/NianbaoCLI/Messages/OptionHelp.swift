@@ -123,7 +123,8 @@ enum OptionHelp {
                 "本节点的名称，记在这里做的每个修订中（默认：所在文件夹的名称）。",
                 "This node's name, recorded in every revision made here (default: this folder's name)."
             )
-        case .configKey: ("设置项：author（作者）。", "The setting: author.")
+        case .configKey:
+            ("设置项：author（作者）、deadline（报送截止日，月-日，默认 01-31）。", "The setting: author, deadline (MM-DD, 01-31 by default).")
         case .configValue: ("新的值；不写则显示当前的值。", "Its new value; without it, the current value is printed.")
         case .unset: ("删除这项设置。", "Remove the setting.")
         case .agency: ("机关代号（ASCII 简称或统一社会信用代码）。", "The agency's id (an ASCII slug or its 统一社会信用代码).")

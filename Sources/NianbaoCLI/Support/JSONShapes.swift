@@ -222,6 +222,13 @@ struct ImportJSON: JSONOutput {
     let failed: [FailureJSON]
     let warnings: [String]
     let counts: CountsJSON
+    let newAgencies: [NewAgencyJSON]
+
+    struct NewAgencyJSON: Encodable {
+        let id: String
+        let name: String
+        let suggestions: [String]
+    }
 
     init(folder: String, summary: ImportSummary) {
         func entry(_ entry: ImportSummary.Entry) -> EntryJSON {
@@ -236,6 +243,7 @@ struct ImportJSON: JSONOutput {
         warnings = summary.warnings
         counts = CountsJSON(
             imported: summary.imported.count, unchanged: summary.unchanged.count, failed: summary.failed.count)
+        newAgencies = summary.newAgencies.map { NewAgencyJSON(id: $0.id, name: $0.name, suggestions: $0.suggestions) }
     }
 }
 

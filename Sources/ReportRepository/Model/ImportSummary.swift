@@ -48,6 +48,25 @@ public struct ImportSummary: Sendable, Hashable {
     /// Things worth a look: two files of the folder that are the same report, a name that differs from the
     /// agency's.
     public var warnings: [String] = []
+    /// The agencies this import registered because a report's name matched none, in the order met.
+    public var newAgencies: [NewAgency] = []
+
+    /// An agency an import registered.
+    public struct NewAgency: Sendable, Hashable {
+        /// Its new readable id.
+        public var id: String
+        /// Its name as the report wrote it.
+        public var name: String
+        /// Names of registered agencies close to it ("did you mean"), if any.
+        public var suggestions: [String]
+
+        /// Creates a record of a new agency.
+        public init(id: String, name: String, suggestions: [String]) {
+            self.id = id
+            self.name = name
+            self.suggestions = suggestions
+        }
+    }
 
     /// Creates an empty summary.
     public init() {}

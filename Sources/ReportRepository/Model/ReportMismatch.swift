@@ -8,7 +8,8 @@ import RevisionStore
 /// - the text names another year than the target's;
 /// - or it names an agency that is clearly another office: the repository knows the target agency by a name, and
 ///   neither name, normalised (``AgencyNaming/normalized(_:)``), is the other or ends with it (`长子县常张乡人民政府`
-///   and `常张乡` are one office); or the target agency is new here and the name is that of another agency it knows.
+///   and `常张乡` are one office), none of its aliases either, and the registry's matching (``AgencyMatcher``) does not
+///   give the target for it; or the target agency is new here and the name is that of another agency it knows.
 ///
 /// A text that names no agency or no year is not a mismatch (the commit warns instead).
 public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
@@ -47,7 +48,12 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         var differs = year.map { $0 != target.year } ?? false
         if let agency {
             if let name = mismatch.targetName {
-                differs = differs || !sameOffice(agency, name)
+                // One of the target's names, or a name the registry's matching gives the target (``AgencyMatcher``).
+                let names = [name] + (known?.aliases ?? [])
+                let isTarget =
+                    names.contains { sameOffice(agency, $0) }
+                    || AgencyMatcher(agencies: agencies).match(agency)?.id == target.agency
+                differs = differs || !isTarget
             } else if known == nil,
                 let other = agencies.first(where: { $0.name != $0.id && sameOffice(agency, $0.name) })
             {

@@ -1,17 +1,37 @@
 /// An office whose reports the repository keeps: township, department or county.
 public struct Agency: Sendable, Hashable, Codable {
-    /// A stable ASCII id: a slug (`changzhang`, `ag-1f3a9c0d`) or the 18-character 统一社会信用代码.
+    /// A stable ASCII id: a slug (`changzhang`, or `ag-1f3a9c0d` in older stores) or the 18-character 统一社会信用代码.
     public var id: String
     /// The name as reports write it (`常张乡人民政府`).
     public var name: String
     /// The id of the office above it (the county), if known.
     public var parent: String?
+    /// What kind of office it is, if somebody said.
+    public var kind: AgencyKind?
+    /// Other names reports give it (常张乡, 长子县常张乡人民政府).
+    public var aliases: [String]
 
     /// Creates an agency.
-    public init(id: String, name: String, parent: String? = nil) {
+    public init(id: String, name: String, parent: String? = nil, kind: AgencyKind? = nil, aliases: [String] = []) {
         self.id = id
         self.name = name
         self.parent = parent
+        self.kind = kind
+        self.aliases = aliases
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, parent, kind, aliases
+    }
+
+    /// Decodes an agency; `kind` and `aliases` may be missing (older files).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        parent = try container.decodeIfPresent(String.self, forKey: .parent)
+        kind = try container.decodeIfPresent(AgencyKind.self, forKey: .kind)
+        aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
     }
 
     /// Whether a text can be an agency id: 1 to 64 ASCII letters, digits, `-`, `_` or `.`, starting with a letter or
@@ -23,5 +43,24 @@ public struct Agency: Sendable, Hashable, Codable {
         }
         return isAlphanumeric(first)
             && text.unicodeScalars.allSatisfy { isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
+    }
+}
+
+/// What kind of office an agency is.
+public enum AgencyKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A township or a street office (乡镇、街道).
+    case township
+    /// A department of the county (县直部门).
+    case department
+    /// The county's own government (本级政府).
+    case government
+
+    /// The kind in Chinese, as the pages and the CLI print it.
+    public var label: String {
+        switch self {
+        case .township: "乡镇/街道"
+        case .department: "县直部门"
+        case .government: "本级政府"
+        }
     }
 }

@@ -20,6 +20,8 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     static let createdKey = "created"
     /// Who makes the revisions, merges and marks of this repository (`nianbao config author`).
     static let authorKey = "author"
+    /// The day of the year after the reporting year by which reports are due, `MM-DD` (`nianbao config deadline`).
+    static let deadlineKey = "deadline"
 
     /// The value of a setting, if set.
     static func value(of key: String, in db: Database) throws -> String? {

@@ -4,8 +4,9 @@ import ReportModel
 import ReportRepository
 import SyncServer
 
-/// `GET /` (every report the token reaches) and `GET /reports/AGENCY` (one agency's), filtered by `?status=` and
-/// `?year=`.
+/// `GET /` (the county's board: every report the session reaches and, for `?year=N`, every expected agency that has
+/// not reported) and `GET /reports/AGENCY` (one agency's reports), sorted by `?sort=&order=`, filtered by `?status=`,
+/// `?kind=`, `?parent=`, `?errors=1` and searched by `?q=`.
 struct OverviewController {
     let services: WebServices
 
@@ -14,10 +15,11 @@ struct OverviewController {
         routes.get("/", use: overview)
         routes.get("reports", use: overview)
         routes.get("reports/:agency", use: agency)
+        routes.post("batch", use: batch)
         return routes
     }
 
-    /// The overview of every report the token reaches.
+    /// The board of every report the session reaches.
     @Sendable func overview(_ request: Request, context: NodeRequestContext) async throws -> Response {
         try await page(request, context: context, agency: nil)
     }
@@ -33,38 +35,73 @@ struct OverviewController {
         let access = try session.requireAccess(request)
         var name: String?
         if let agency {
-            // An agency outside the token's reach is answered exactly as one that does not exist.
+            // An agency outside the session's reach is answered exactly as one that does not exist.
             guard access.scope.allows(agency: agency) else { throw WebError.unknownAgency(agency) }
             name = try await services.catalog.agency(agency)?.name
             guard name != nil else { throw WebError.unknownAgency(agency) }
         }
-        let (status, year) = try Self.filters(request)
-        let states = try await services.catalog.states(reachableBy: access.scope)
-            .filter { agency == nil || $0.report.agency == agency }
-        let counts = try await services.catalog.findingCounts(of: states)
+        let (asked, year) = try Self.filters(request)
+        var query = asked
+        query.agency = agency
+        let scope = access.scope
+        let chosen = query
+        let (all, reports, registry, deadline) = try await services.run {
+            () async throws(RepositoryError) -> ([BoardRow], [ReportSummary], [Agency], ReportingDeadline) in
+            let repository = services.repository
+            return (
+                try await repository.board(year: year, scope: scope, query: chosen.unfiltered),
+                try await repository.reports(scope: scope),
+                try await repository.agencyRegistry(), try await repository.deadline()
+            )
+        }
         let view = OverviewView(
-            states: states, counts: counts, status: status, year: year,
-            agency: agency.map { ($0, name ?? $0) })
+            all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
+            query: query, year: year, deadline: deadline, agency: agency.map { ($0, name ?? $0) },
+            batch: session.may(.returnReport) || session.may(.publish) ? session.csrfToken : nil)
         return try services.renderer.page("overview", title: view.heading, view: view, session: session)
     }
 
-    /// The filters of the query: `status` (draft, submitted, returned, published, conflict) and `year`.
-    static func filters(_ request: Request) throws(WebError) -> (ReportStatus?, Int?) {
-        let query = request.uri.queryParameters
-        var status: ReportStatus?
-        if let text = query.get("status"), !text.isEmpty {
-            guard let value = ReportStatus(rawValue: text) else {
-                throw .badRequest("没有“\(text)”这种状态：可选 draft、submitted、returned、published、conflict。")
-            }
-            status = value
+    /// The query's order, filters and search, and its year.
+    ///
+    /// - Throws: ``WebError/badRequest(_:)`` for a status, kind, sort, order or year that does not exist.
+    static func filters(_ request: Request) throws(WebError) -> (BoardQuery, Int?) {
+        let parameters = request.uri.queryParameters
+        func value(_ key: String) -> String? {
+            parameters.get(key).flatMap { $0.isEmpty ? nil : $0 }
         }
+        var query = BoardQuery()
+        if let text = value("status") {
+            guard let status = BoardStatus(rawValue: text) else {
+                throw .badRequest("没有“\(text)”这种状态：可选 missing、draft、submitted、returned、published、conflict。")
+            }
+            query.status = status
+        }
+        if let text = value("kind") {
+            guard let kind = AgencyKind(rawValue: text) else {
+                throw .badRequest("没有“\(text)”这种机关类别：可选 township、department、government。")
+            }
+            query.kind = kind
+        }
+        if let text = value("sort") {
+            guard let sort = BoardQuery.Sort(rawValue: text) else {
+                throw .badRequest("不能按“\(text)”排序：可选 name、status、errors、changed、days、kind、parent、year。")
+            }
+            query.sort = sort
+        }
+        if let text = value("order") {
+            guard ["asc", "desc"].contains(text) else { throw .badRequest("排序方向只能是 asc 或 desc。") }
+            query.descending = text == "desc"
+        }
+        query.parent = value("parent")
+        query.hasErrors = value("errors") != nil
+        query.search = value("q").map { String($0.prefix(100)) }
         var year: Int?
-        if let text = query.get("year"), !text.isEmpty {
-            guard let value = Int(text), ReportKey.years.contains(value) else {
+        if let text = value("year") {
+            guard let number = Int(text), ReportKey.years.contains(number) else {
                 throw .badRequest("“\(text)”不是有效的年度。")
             }
-            year = value
+            year = number
         }
-        return (status, year)
+        return (query, year)
     }
 }

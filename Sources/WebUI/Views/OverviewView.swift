@@ -3,13 +3,17 @@ import ReportChecks
 import ReportModel
 import ReportRepository
 
-/// What the overview shows: every report the token reaches (agency × year) with its status, last revision and
-/// check counts, and the filters by status and year.
+/// What the board shows: one row per report (and, for a year, per expected agency that has not reported) with its
+/// status, checks, last change and days to the deadline; the filters, the search and the sortable headers. The rows
+/// come from ``ReportRepository/board(year:scope:query:now:)``: this only formats them.
 struct OverviewView {
-    /// One report's row.
+    /// One row.
     struct Row {
         let agency: String
         let agencyName: String
+        let agencyHref: String
+        let kind: String
+        let parent: String
         let year: Int
         let href: String
         let historyHref: String
@@ -18,6 +22,7 @@ struct OverviewView {
         let status: String
         let statusLabel: String
         let isConflict: Bool
+        let isMissing: Bool
         let revision: String
         let message: String
         let author: String
@@ -27,6 +32,8 @@ struct OverviewView {
         let hasErrors: Bool
         let hasWarnings: Bool
         let isClean: Bool
+        let days: String
+        let isLate: Bool
     }
 
     /// A choice of a filter.
@@ -36,63 +43,161 @@ struct OverviewView {
         let selected: Bool
     }
 
+    /// The headers that sort, one per column.
+    struct Headers {
+        let name: Header
+        let kind: Header
+        let parent: Header
+        let year: Header
+        let status: Header
+        let errors: Header
+        let changed: Header
+        let days: Header
+    }
+
+    /// A column header that sorts.
+    struct Header {
+        let href: String
+        let arrow: String
+        let ariaSort: String
+    }
+
     let heading: String
     let action: String
     let statuses: [Option]
+    let kinds: [Option]
+    let parents: [Option]
     let years: [Option]
+    let hasParents: Bool
+    let headers: Headers
+    let sort: String
+    let order: String
+    let search: String
+    let errorsOnly: Bool
     let rows: [Row]
     let hasRows: Bool
     let shown: Int
+    let missing: Int
+    let hasMissing: Bool
     let total: Int
     let filtered: Bool
     let isAgency: Bool
+    let isYear: Bool
+    let yearLabel: String
+    let deadline: String
     let empty: String
+    /// Whether the rows can be ticked for a batch of marks (a reviewer's or an administrator's board).
+    let canBatch: Bool
+    /// The anti-forgery token of the batch form.
+    let csrf: String
 
-    /// The overview of some reports, filtered.
+    /// The board.
     ///
     /// - Parameters:
-    ///   - states: Every report the session may see (of one agency on an agency's page).
-    ///   - counts: Their check counts.
-    ///   - status: The status asked for, if any.
+    ///   - all: Every row of the year (or of every year) the session may see, unfiltered: what the counts count.
+    ///   - rows: The rows shown, filtered and sorted.
+    ///   - reports: Every report the session may see (for the years and the total).
+    ///   - registry: The registered agencies (for the parents' names).
+    ///   - query: The order, filters and search asked for.
     ///   - year: The year asked for, if any.
+    ///   - deadline: The reporting deadline.
     ///   - agency: The agency of an agency's page.
+    ///   - batch: The anti-forgery token of the batch form, when the session may return or publish.
     init(
-        states: [ReportSummary], counts: [ReportKey: FindingCounts], status: ReportStatus?, year: Int?,
-        agency: (id: String, name: String)?
+        all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
+        year: Int?, deadline: ReportingDeadline, agency: (id: String, name: String)?, batch: String? = nil
     ) {
-        heading = agency.map { "\($0.name)的报告" } ?? "概览"
-        action = agency.map { "/reports/\($0.id)" } ?? "/"
+        canBatch = batch != nil
+        csrf = batch ?? ""
+        heading = agency.map { "\($0.name)的报告" } ?? (year.map { "\($0) 年度报送情况" } ?? "概览")
+        let action = agency.map { "/reports/\($0.id)" } ?? "/"
+        self.action = action
         isAgency = agency != nil
-        var byStatus: [ReportStatus: Int] = [:]
-        for state in states { byStatus[state.status, default: 0] += 1 }
-        statuses = ReportStatus.allCases.map { candidate in
+        isYear = year != nil
+        yearLabel = year.map { "\($0) 年度" } ?? ""
+        self.deadline = "截止日期：\(year.map { "\($0 + 1)年" } ?? "次年")\(deadline.label)"
+        var byStatus: [BoardStatus: Int] = [:]
+        for row in all { byStatus[row.status, default: 0] += 1 }
+        statuses = BoardStatus.allCases.filter { $0 != .missing || year != nil }.map { candidate in
             Option(
                 value: candidate.rawValue, label: "\(candidate.label)（\(byStatus[candidate] ?? 0)）",
-                selected: candidate == status)
+                selected: candidate == query.status)
         }
-        years = Set(states.map(\.report.year)).sorted(by: >).map {
+        kinds = AgencyKind.allCases.map {
+            Option(value: $0.rawValue, label: $0.label, selected: $0 == query.kind)
+        }
+        let parentIDs = Set(all.compactMap(\.agency.parent))
+        let names = Dictionary(registry.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        parents = parentIDs.map { ($0, names[$0] ?? $0) }.sorted { AgencyOrder.names($0.1, $1.1) }.map {
+            Option(value: $0.0, label: $0.1, selected: $0.0 == query.parent)
+        }
+        hasParents = !parents.isEmpty
+        years = Set(reports.map(\.report.year) + (year.map { [$0] } ?? [])).sorted(by: >).map {
             Option(value: String($0), label: "\($0) 年", selected: $0 == year)
         }
-        let kept = states.filter { state in
-            (status == nil || state.status == status) && (year == nil || state.report.year == year)
-        }.sorted { ($0.report.year, $1.displayName) > ($1.report.year, $0.displayName) }
-        rows = kept.map { state in
-            let counts = counts[state.report] ?? FindingCounts([])
-            return Row(
-                agency: state.report.agency, agencyName: state.displayName, year: state.report.year,
-                href: ReportAddress.href(state.report), historyHref: ReportAddress.href(state.report, "history"),
-                diffHref: ReportAddress.href(state.report, "diff"),
-                conflictHref: ReportAddress.href(state.report, "conflict"),
-                status: state.status.rawValue, statusLabel: state.status.label, isConflict: state.status == .conflict,
-                revision: DisplayFormat.short(state.head.id), message: state.head.content.message,
-                author: state.head.content.author, time: DisplayFormat.time(state.head.content.time),
-                errors: counts.errors, warnings: counts.warnings, hasErrors: counts.errors > 0,
-                hasWarnings: counts.warnings > 0, isClean: counts.errors == 0 && counts.warnings == 0)
+        sort = query.sort.rawValue
+        order = query.descending ? "desc" : "asc"
+        search = query.search ?? ""
+        errorsOnly = query.hasErrors
+        func header(_ column: BoardQuery.Sort) -> Header {
+            let current = column == query.sort
+            return Header(
+                href: Self.link(
+                    action, query: query, year: year, sort: column, descending: current && !query.descending),
+                arrow: current ? (query.descending ? " ▼" : " ▲") : "",
+                ariaSort: current ? (query.descending ? "descending" : "ascending") : "none")
         }
+        headers = Headers(
+            name: header(.name), kind: header(.kind), parent: header(.parent), year: header(.year),
+            status: header(.status), errors: header(.errors), changed: header(.changed), days: header(.days))
+        self.rows = rows.map(Self.row)
         hasRows = !rows.isEmpty
         shown = rows.count
-        total = states.count
-        filtered = status != nil || year != nil
-        empty = states.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
+        missing = rows.filter { $0.report == nil }.count
+        hasMissing = missing > 0
+        total = reports.filter { agency == nil || $0.report.agency == agency?.id }.count
+        filtered = query.isFiltered || (year != nil && agency == nil)
+        empty = all.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
+    }
+
+    private static func row(_ row: BoardRow) -> Row {
+        let key = row.key
+        let head = row.report?.head
+        return Row(
+            agency: key.agency, agencyName: row.report?.displayName ?? row.agency.name,
+            agencyHref: "/reports/\(key.agency)", kind: row.kind.label, parent: row.parentName ?? "—", year: key.year,
+            href: ReportAddress.href(key), historyHref: ReportAddress.href(key, "history"),
+            diffHref: ReportAddress.href(key, "diff"), conflictHref: ReportAddress.href(key, "conflict"),
+            status: row.status.rawValue, statusLabel: row.status.label, isConflict: row.status == .report(.conflict),
+            isMissing: row.report == nil, revision: head.map { DisplayFormat.short($0.id) } ?? "",
+            message: head?.content.message ?? "", author: row.changedBy ?? "—",
+            time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
+            warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,
+            isClean: row.report != nil && row.counts.errors == 0 && row.counts.warnings == 0,
+            days: row.daysLeft.map(days) ?? "—", isLate: (row.daysLeft ?? 0) < 0)
+    }
+
+    /// `还剩 12 天`, `今天截止`, `已逾期 3 天`.
+    static func days(_ count: Int) -> String {
+        count > 0 ? "还剩 \(count) 天" : (count == 0 ? "今天截止" : "已逾期 \(-count) 天")
+    }
+
+    /// The board's address with a query's filters and another order.
+    static func link(_ action: String, query: BoardQuery, year: Int?, sort: BoardQuery.Sort, descending: Bool) -> String
+    {
+        var items: [(String, String)] = []
+        if let year { items.append(("year", String(year))) }
+        if let status = query.status { items.append(("status", status.rawValue)) }
+        if let kind = query.kind { items.append(("kind", kind.rawValue)) }
+        if let parent = query.parent { items.append(("parent", parent)) }
+        if query.hasErrors { items.append(("errors", "1")) }
+        if let search = query.search, !search.isEmpty { items.append(("q", search)) }
+        items.append(("sort", sort.rawValue))
+        items.append(("order", descending ? "desc" : "asc"))
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+#?")
+        return action + "?"
+            + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
     }
 }

@@ -1,0 +1,238 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportRepository
+
+extension AgencyKind: ExpressibleByArgument {}
+
+extension Nianbao {
+    /// `nianbao agency add|list|alias|merge|expect`: the county's register of agencies.
+    struct AgencyCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "agency",
+            abstract: Language.pick(
+                "管理机关名册：登记、列出、别名、合并，以及每个年度应报送的机关。",
+                "Manage the register of agencies: add, list, aliases, merge, and who must report each year."),
+            subcommands: [Add.self, List.self, Alias.self, Merge.self, Expect.self])
+
+        /// `nianbao agency add ID --name NAME [--alias A]… [--parent ID] [--kind KIND]`.
+        struct Add: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: Language.pick("登记一个机关。", "Register an agency."))
+
+            @Argument(
+                help: ArgumentHelp(Language.pick("机关编号：拼音或统一社会信用代码，如 changzhang。", "The agency's id, as changzhang.")))
+            var id: String
+
+            @Option(name: .long, help: ArgumentHelp(Language.pick("全称，如 长子县常张乡人民政府。", "The full name.")))
+            var name: String
+
+            @Option(name: .long, help: ArgumentHelp(Language.pick("别名（可写多次），如 常张乡。", "Another name (repeatable).")))
+            var alias: [String] = []
+
+            @Option(name: .long, help: ArgumentHelp(Language.pick("上级机关的编号。", "The id of the office above it.")))
+            var parent: String?
+
+            @Option(
+                name: .long,
+                help: ArgumentHelp(
+                    Language.pick(
+                        "类别：township（乡镇/街道）、department（县直部门）、government（本级政府）；不写时按名称推断。",
+                        "township, department or government; guessed from the name when not given.")))
+            var kind: AgencyKind?
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                let opened = try repository.open()
+                let agency = try await opened.addAgency(id: id, name: name, aliases: alias, parent: parent, kind: kind)
+                let by = await User.administrator(of: opened)
+                try await opened.recordAudit(
+                    person: by, action: "agency-add", detail: "登记机关 \(agency.id)（\(agency.name)）")
+                switch output.chosen {
+                case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
+                case .text: Output.print(AgencyMessage.added(id: agency.id, name: agency.name).text)
+                }
+            }
+        }
+
+        /// `nianbao agency list [--format json]`.
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: Language.pick("按拼音顺序列出全部机关。", "List every agency, in pinyin order."))
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                let agencies = try await repository.open(.readOnly).agencyRegistry()
+                switch output.chosen {
+                case .json: try Output.printJSON(AgenciesJSON(agencies: agencies.map(RegisteredAgencyJSON.init)))
+                case .text:
+                    if agencies.isEmpty { Output.print(AgencyMessage.noAgencies.text) }
+                    for agency in agencies { Output.print(RegisteredAgencyJSON.line(agency)) }
+                }
+            }
+        }
+
+        /// `nianbao agency alias ID ALIAS…`.
+        struct Alias: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "alias", abstract: Language.pick("给机关加上别名（报告里的其他写法）。", "Give an agency other names."))
+
+            @Argument(help: ArgumentHelp(Language.pick("机关编号。", "The agency's id.")))
+            var id: String
+
+            @Argument(help: ArgumentHelp(Language.pick("别名，如 常张乡 长子县常张乡人民政府。", "The other names.")))
+            var aliases: [String]
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                let opened = try repository.open()
+                let agency = try await opened.addAliases(aliases, to: id)
+                let by = await User.administrator(of: opened)
+                try await opened.recordAudit(
+                    person: by, action: "agency-alias", detail: "给机关 \(id) 加别名 \(aliases.joined(separator: "、"))")
+                switch output.chosen {
+                case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
+                case .text: Output.print(AgencyMessage.aliasesNow(id: agency.id, aliases: agency.aliases).text)
+                }
+            }
+        }
+
+        /// `nianbao agency merge FROM INTO`.
+        struct Merge: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "merge",
+                abstract: Language.pick(
+                    "把同一机关的两个编号合并为一个：FROM 的报告移到 INTO 名下，FROM 的名称成为别名。",
+                    "Merge two ids of one office: FROM's reports move under INTO, FROM's name becomes an alias."))
+
+            @Argument(help: ArgumentHelp(Language.pick("要并掉的机关编号。", "The id merged away.")))
+            var from: String
+
+            @Argument(help: ArgumentHelp(Language.pick("保留的机关编号。", "The id kept.")))
+            var into: String
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                try await CLIExit.mappingBusy {
+                    let opened = try repository.open()
+                    let author = try await Author.resolve(nil, in: opened)
+                    let outcome = try await opened.mergeAgency(from, into: into, author: author)
+                    try await opened.recordAudit(
+                        person: author, action: "agency-merge", detail: "把机关 \(from) 合并到 \(into)")
+                    switch output.chosen {
+                    case .json: try Output.printJSON(AgencyMergeJSON(outcome))
+                    case .text: Output.print(AgencyMessage.merged(outcome).text)
+                    }
+                }
+            }
+        }
+
+        /// `nianbao agency expect YEAR [ID…] [--default]`.
+        struct Expect: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "expect",
+                abstract: Language.pick(
+                    "设定或查看一个年度应报送的机关（默认：全部乡镇/街道和县直部门）。",
+                    "Set or show the agencies that must report for a year (default: every township and department)."))
+
+            @Argument(help: ArgumentHelp(Language.pick("年度，如 2024。", "The year.")))
+            var year: Int
+
+            @Argument(help: ArgumentHelp(Language.pick("应报送的机关编号；不写时列出当前名单。", "The agencies; none shows the list.")))
+            var ids: [String] = []
+
+            @Flag(name: .long, help: ArgumentHelp(Language.pick("恢复默认名单。", "Go back to the default list.")))
+            var `default` = false
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func validate() throws {
+                if `default`, !ids.isEmpty { throw ValidationError(AgencyMessage.expectNeedsIDs.text) }
+            }
+
+            func run() async throws {
+                let opened = try repository.open(ids.isEmpty && !`default` ? .readOnly : .singleConnection)
+                if `default` {
+                    try await opened.setExpectedAgencies(nil, year: year)
+                    Output.diagnose(AgencyMessage.expectedReset(year: year).text)
+                } else if !ids.isEmpty {
+                    try await opened.setExpectedAgencies(ids, year: year)
+                }
+                let (agencies, isDefault) = try await opened.expectedAgencies(year: year)
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(
+                        ExpectedJSON(
+                            year: year, isDefault: isDefault, agencies: agencies.map(RegisteredAgencyJSON.init)))
+                case .text:
+                    Output.print(AgencyMessage.expected(year: year, count: agencies.count, isDefault: isDefault).text)
+                    for agency in agencies { Output.print(RegisteredAgencyJSON.line(agency)) }
+                }
+            }
+        }
+    }
+}
+
+/// One agency in `nianbao agency list --format json`.
+struct RegisteredAgencyJSON: JSONOutput {
+    let id: String
+    let name: String
+    let aliases: [String]
+    @NullEncodable var parent: String?
+    @NullEncodable var kind: String?
+
+    init(_ agency: Agency) {
+        id = agency.id
+        name = agency.name
+        aliases = agency.aliases
+        parent = agency.parent
+        kind = agency.kind?.rawValue
+    }
+
+    /// `changzhang	长子县常张乡人民政府	乡镇/街道	上级 zhangzi	别名 常张乡`.
+    static func line(_ agency: Agency) -> String {
+        var columns = [agency.id, agency.name, agency.kind?.label ?? "-"]
+        if let parent = agency.parent { columns.append(Language.pick("上级 ", "parent ") + parent) }
+        if !agency.aliases.isEmpty {
+            columns.append(
+                Language.pick("别名 ", "aliases ") + agency.aliases.joined(separator: Language.pick("、", ", ")))
+        }
+        return columns.joined(separator: "\t")
+    }
+}
+
+/// `nianbao agency list --format json`.
+struct AgenciesJSON: JSONOutput {
+    let agencies: [RegisteredAgencyJSON]
+}
+
+/// `nianbao agency expect YEAR --format json`.
+struct ExpectedJSON: JSONOutput {
+    let year: Int
+    let isDefault: Bool
+    let agencies: [RegisteredAgencyJSON]
+}
+
+/// `nianbao agency merge FROM INTO --format json`.
+struct AgencyMergeJSON: JSONOutput {
+    let from: String
+    let into: String
+    let moved: [Int]
+    let same: [Int]
+
+    init(_ outcome: AgencyMergeOutcome) {
+        from = outcome.from
+        into = outcome.into
+        moved = outcome.moved
+        same = outcome.same
+    }
+}

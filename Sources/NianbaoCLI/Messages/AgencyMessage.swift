@@ -1,0 +1,65 @@
+import ReportModel
+import ReportRepository
+
+/// The lines `nianbao agency` and the import summary print about agencies, in Chinese, or in English with
+/// `--lang en` / `NIANBAO_LANG=en`.
+enum AgencyMessage {
+    case added(id: String, name: String)
+    case aliasesNow(id: String, aliases: [String])
+    case merged(AgencyMergeOutcome)
+    case expected(year: Int, count: Int, isDefault: Bool)
+    case expectedReset(year: Int)
+    case noAgencies
+    case newAgency(id: String, name: String, suggestions: [String])
+    case expectNeedsIDs
+
+    /// The text in the process's language.
+    var text: String {
+        switch self {
+        case .added(let id, let name):
+            Language.pick("已登记机关 \(id)（\(name)）。", "Registered agency \(id) (\(name)).")
+        case .aliasesNow(let id, let aliases):
+            Language.pick(
+                "\(id) 的别名：\(aliases.isEmpty ? "（无）" : aliases.joined(separator: "、"))",
+                "Aliases of \(id): \(aliases.isEmpty ? "(none)" : aliases.joined(separator: ", "))")
+        case .merged(let outcome):
+            Language.pick(
+                "已把 \(outcome.from) 合并到 \(outcome.into)：移过去的年度 \(Self.years(outcome.moved))；"
+                    + "两边内容相同的年度 \(Self.years(outcome.same))。\(outcome.from) 的名称成为 \(outcome.into) 的别名。",
+                "Merged \(outcome.from) into \(outcome.into): moved years \(Self.years(outcome.moved)); years with the"
+                    + " same content \(Self.years(outcome.same)). \(outcome.from)'s name is now an alias of \(outcome.into)."
+            )
+        case .expected(let year, let count, let isDefault):
+            Language.pick(
+                "\(year) 年度应报送的机关 \(count) 个" + (isDefault ? "（默认：全部乡镇/街道和县直部门）" : "（县里设定的名单）") + "：",
+                "\(count) agencies must report for \(year)"
+                    + (isDefault ? " (default: every township and department)" : "")
+                    + ":")
+        case .expectedReset(let year):
+            Language.pick(
+                "\(year) 年度应报送的机关恢复为默认：全部乡镇/街道和县直部门。",
+                "The agencies expected for \(year) are the default again: every township and department.")
+        case .noAgencies:
+            Language.pick(
+                "还没有登记机关：用 `nianbao agency add 编号 --name 名称` 登记，或 `nianbao import` 导入报告。",
+                "No agencies yet: `nianbao agency add ID --name NAME` registers one, `nianbao import` adds them too.")
+        case .newAgency(let id, let name, let suggestions):
+            Language.pick(
+                "新机关  \(id)（\(name)）"
+                    + (suggestions.isEmpty
+                        ? "" : "：是不是 \(suggestions.joined(separator: "、"))？如是，用 `nianbao agency merge \(id) 编号` 合并"),
+                "new agency \(id) (\(name))"
+                    + (suggestions.isEmpty
+                        ? ""
+                        : ": did you mean \(suggestions.joined(separator: ", "))? If so, `nianbao agency merge \(id) ID`")
+            )
+        case .expectNeedsIDs:
+            Language.pick(
+                "请写出应报送的机关编号，或用 --default 恢复默认名单。", "Name the agencies expected, or --default for the default list.")
+        }
+    }
+
+    private static func years(_ years: [Int]) -> String {
+        years.isEmpty ? Language.pick("（无）", "(none)") : years.map(String.init).joined(separator: "、")
+    }
+}

@@ -1,0 +1,48 @@
+import RevisionStore
+
+/// Why a change to the agency registry was refused. Nothing is changed when one is thrown.
+public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// An agency with this id exists already.
+    case idTaken(String)
+    /// No agency has this id.
+    case agencyNotFound(String)
+    /// A name that cannot be an agency's (empty, a line break, longer than 100 characters).
+    case invalidName(String)
+    /// The name (as names are compared) is already another agency's name or alias.
+    case nameTaken(name: String, agency: String)
+    /// An agency cannot be its own parent, nor merged into itself.
+    case sameAgency(String)
+    /// Both agencies have a report for these years, with different content.
+    case mergeConflict(from: String, into: String, years: [Int])
+    /// A deadline that is not a day of the year as `MM-DD`.
+    case invalidDeadline(String)
+
+    public var description: String {
+        switch self {
+        case .idTaken(let id):
+            "已经有编号为 \(id) 的机关（`nianbao agency list` 列出全部机关）。什么也没有改动。"
+        case .agencyNotFound(let id):
+            "没有编号为 \(id) 的机关（`nianbao agency list` 列出全部机关）。什么也没有改动。"
+        case .invalidName(let name):
+            "“\(name)”不能作为机关名称：请写 1 到 100 个字，不要换行。什么也没有改动。"
+        case .nameTaken(let name, let agency):
+            "名称“\(name)”已经是机关 \(agency) 的名称或别名：同一个名称只能指一个机关。什么也没有改动。"
+        case .sameAgency(let id):
+            "\(id) 不能是它自己的上级，也不能合并到它自己。什么也没有改动。"
+        case .mergeConflict(let from, let into, let years):
+            "\(from) 和 \(into) 在 \(years.map(String.init).joined(separator: "、")) 年度都有报告，而且内容不同："
+                + "请先决定保留哪一份（把要保留的内容提交到 \(into)，或删去 \(from) 的那一份），再合并。什么也没有改动。"
+        case .invalidDeadline(let text):
+            "“\(text)”不是有效的截止日期：请写 月-日，如 01-31。什么也没有改动。"
+        }
+    }
+
+    /// What kind of failure it is.
+    var kind: RepositoryError.Kind {
+        switch self {
+        case .idTaken, .invalidName, .nameTaken, .sameAgency, .invalidDeadline: .badInput
+        case .agencyNotFound: .notFound
+        case .mergeConflict: .conflict
+        }
+    }
+}

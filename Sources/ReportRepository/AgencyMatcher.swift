@@ -1,0 +1,80 @@
+import RevisionStore
+
+/// Which registered agency a name in a report means: the one rule `import` and the web upload use.
+///
+/// A name matches an agency when, normalised (``AgencyNaming/normalized(_:)``), it is the agency's name or one of
+/// its aliases; else when one of its variants (``AgencyNaming/variants(_:)``: the name without the regions in front
+/// of it) is a variant of exactly one agency's name or alias. `淮安市洪泽区人民政府` so matches `洪泽区人民政府` and the
+/// other way round; a variant two agencies share matches neither.
+public struct AgencyMatcher: Sendable {
+    private let agencies: [Agency]
+    private let exact: [String: [String]]
+    private let byVariant: [String: Set<String>]
+
+    /// A matcher over the registered agencies.
+    public init(agencies: [Agency]) {
+        self.agencies = agencies
+        var exact: [String: [String]] = [:]
+        var byVariant: [String: Set<String>] = [:]
+        for agency in agencies {
+            for name in [agency.name] + agency.aliases {
+                exact[AgencyNaming.normalized(name), default: []].append(agency.id)
+                for variant in AgencyNaming.variants(name) { byVariant[variant, default: []].insert(agency.id) }
+            }
+        }
+        self.exact = exact
+        self.byVariant = byVariant
+    }
+
+    /// The agency a name means, or `nil` when it means none (or several).
+    public func match(_ name: String) -> Agency? {
+        let normalized = AgencyNaming.normalized(name)
+        if let ids = exact[normalized] {
+            return Set(ids).count == 1 ? agency(ids[0]) : nil
+        }
+        for variant in AgencyNaming.variants(name) {
+            guard let ids = byVariant[variant] else { continue }
+            return ids.count == 1 ? ids.first.flatMap(agency) : nil
+        }
+        return nil
+    }
+
+    /// Registered agencies whose name is close to a name that matched none ("did you mean"): the same core
+    /// (``AgencyNaming/core(_:)``), one core inside the other, or cores one edit apart; at most three, by id.
+    public func suggestions(for name: String) -> [Agency] {
+        let core = AgencyNaming.core(name)
+        guard !core.isEmpty else { return [] }
+        return agencies.filter { agency in
+            ([agency.name] + agency.aliases).contains { other in
+                let otherCore = AgencyNaming.core(other)
+                guard !otherCore.isEmpty else { return false }
+                if otherCore == core { return true }
+                if min(core.count, otherCore.count) >= 2, otherCore.contains(core) || core.contains(otherCore) {
+                    return true
+                }
+                return core.count >= 2 && otherCore.count >= 2 && Self.editDistance(core, otherCore) <= 1
+            }
+        }.prefix(3).map { $0 }
+    }
+
+    private func agency(_ id: String) -> Agency? {
+        agencies.first { $0.id == id }
+    }
+
+    /// The Levenshtein distance of two texts, by characters.
+    static func editDistance(_ one: String, _ other: String) -> Int {
+        let a = Array(one)
+        let b = Array(other)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

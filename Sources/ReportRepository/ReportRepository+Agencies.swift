@@ -1,0 +1,168 @@
+// The agency registry: the offices a county's reports come from, their other names, their kind and parent, and
+// which of them must report for a year.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// Every registered agency, names in pinyin order (``AgencyOrder``).
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func agencyRegistry() async throws(RepositoryError) -> [Agency] {
+        try await read { try $0.agencies() }.sorted(by: AgencyOrder.byName)
+    }
+
+    /// Registers an agency.
+    ///
+    /// - Parameters:
+    ///   - id: Its readable id (``Agency/isValidID(_:)``), unique.
+    ///   - name: Its full name as reports write it.
+    ///   - aliases: Other names reports give it.
+    ///   - parent: The id of a registered office above it.
+    ///   - kind: What kind of office it is; guessed from the name when not given
+    ///     (``AgencyNaming/guessedKind(of:)``).
+    /// - Returns: The agency as registered.
+    /// - Throws: ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/agency(_:)`` (the id or a name taken, a
+    ///   parent not registered, a bad name); nothing is changed then.
+    @discardableResult
+    public func addAgency(
+        id: String, name: String, aliases: [String] = [], parent: String? = nil, kind: AgencyKind? = nil
+    ) async throws(RepositoryError) -> Agency {
+        guard Agency.isValidID(id) else { throw .invalidAgencyID(id) }
+        let name = try Self.checkedAgencyName(name)
+        let aliases = try aliases.map { alias throws(RepositoryError) in try Self.checkedAgencyName(alias) }
+        if parent == id { throw .agency(.sameAgency(id)) }
+        let agency = Agency(
+            id: id, name: name, parent: parent, kind: kind ?? AgencyNaming.guessedKind(of: name), aliases: [])
+        try await write { writer in
+            guard try writer.agency(id) == nil else { throw RepositoryError.agency(.idTaken(id)) }
+            if let parent, try writer.agency(parent) == nil { throw RepositoryError.agency(.agencyNotFound(parent)) }
+            try Self.checkNamesFree([name] + aliases, for: id, in: writer)
+            try writer.save(agency)
+            for alias in aliases { try Self.saveAlias(alias, to: id, in: writer) }
+        }
+        return try await read { try $0.agency(id) } ?? agency
+    }
+
+    /// Gives a registered agency other names.
+    ///
+    /// - Returns: The agency with its aliases.
+    /// - Throws: ``RepositoryError/agency(_:)`` for an unknown agency or a name another agency has; nothing is
+    ///   changed then.
+    @discardableResult
+    public func addAliases(_ aliases: [String], to id: String) async throws(RepositoryError) -> Agency {
+        let aliases = try aliases.map { alias throws(RepositoryError) in try Self.checkedAgencyName(alias) }
+        return try await write { writer in
+            guard let agency = try writer.agency(id) else { throw RepositoryError.agency(.agencyNotFound(id)) }
+            try Self.checkNamesFree(aliases, for: id, in: writer)
+            for alias in aliases where AgencyNaming.normalized(alias) != AgencyNaming.normalized(agency.name) {
+                try Self.saveAlias(alias, to: id, in: writer)
+            }
+            return try writer.agency(id) ?? agency
+        }
+    }
+
+    /// The agencies that must report for a year: the list the county set (``setExpectedAgencies(_:year:)``), else
+    /// every registered township and department (an agency without a kind counts by the kind its name suggests).
+    ///
+    /// - Returns: The agencies, in pinyin order, and whether the list is the default one.
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func expectedAgencies(year: Int) async throws(RepositoryError) -> (agencies: [Agency], isDefault: Bool) {
+        let (agencies, set) = try await read { reader in
+            (try reader.agencies(), try reader.expectedAgencies(year: year))
+        }
+        return (Self.expected(of: agencies, set: set).sorted(by: AgencyOrder.byName), set == nil)
+    }
+
+    /// The rule of ``expectedAgencies(year:)`` on agencies already read.
+    static func expected(of agencies: [Agency], set: Set<String>?) -> [Agency] {
+        if let set { return agencies.filter { set.contains($0.id) } }
+        return agencies.filter { [.township, .department].contains($0.kind ?? AgencyNaming.guessedKind(of: $0.name)) }
+    }
+
+    /// Sets which agencies must report for a year, or with `nil` goes back to the default (every township and
+    /// department).
+    ///
+    /// - Throws: ``RepositoryError/invalidYear(_:)``, ``RepositoryError/agency(_:)`` for an id not registered;
+    ///   nothing is changed then.
+    public func setExpectedAgencies(_ ids: [String]?, year: Int) async throws(RepositoryError) {
+        guard ReportKey.years.contains(year) else { throw .invalidYear(year) }
+        try await write { writer in
+            for id in ids ?? [] {
+                if try writer.agency(id) == nil { throw RepositoryError.agency(.agencyNotFound(id)) }
+            }
+            try writer.setExpectedAgencies(ids.map { Set($0) }, year: year)
+        }
+    }
+
+    /// The reporting deadline: the day of the year after the reporting year by which townships and departments
+    /// report (1月31日 unless set with ``setDeadline(_:)``).
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func deadline() async throws(RepositoryError) -> ReportingDeadline {
+        let text = try await read { try $0.deadline() }
+        return text.flatMap(ReportingDeadline.init(parsing:)) ?? .standard
+    }
+
+    /// Sets the reporting deadline (`MM-DD`, as `01-31`), or with `nil` goes back to 1月31日.
+    ///
+    /// - Throws: ``RepositoryError/agency(_:)`` with ``AgencyError/invalidDeadline(_:)``; nothing is changed then.
+    public func setDeadline(_ text: String?) async throws(RepositoryError) {
+        var value: String?
+        if let text {
+            guard let deadline = ReportingDeadline(parsing: text) else { throw .agency(.invalidDeadline(text)) }
+            value = deadline.description
+        }
+        let kept = value
+        try await write { try $0.setDeadline(kept) }
+    }
+
+    // MARK: - Rules shared by the registry's changes
+
+    static func checkedAgencyName(_ name: String) throws(RepositoryError) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 100, !trimmed.contains(where: \.isNewline) else {
+            throw .agency(.invalidName(name))
+        }
+        return trimmed
+    }
+
+    /// Throws when a name, as compared, is already another agency's name or alias.
+    static func checkNamesFree(_ names: [String], for id: String, in reader: some StoreReading) throws {
+        let agencies = try reader.agencies()
+        for name in names {
+            let normalized = AgencyNaming.normalized(name)
+            if let owner = agencies.first(where: { agency in
+                agency.id != id
+                    && ([agency.name] + agency.aliases).contains { AgencyNaming.normalized($0) == normalized }
+            }) {
+                throw RepositoryError.agency(.nameTaken(name: name, agency: owner.id))
+            }
+        }
+    }
+
+    static func saveAlias(_ alias: String, to id: String, in writer: StoreWriter) throws {
+        guard try writer.addAlias(alias, normalized: AgencyNaming.normalized(alias), to: id) else {
+            let owner = try writer.agencyID(ofAlias: AgencyNaming.normalized(alias)) ?? "?"
+            throw RepositoryError.agency(.nameTaken(name: alias, agency: owner))
+        }
+    }
+}
+
+/// The order names of agencies are listed in: pinyin (`compare(_:locale:)` with `zh_CN`), then id.
+public enum AgencyOrder {
+    /// The Chinese locale names are compared in.
+    static let locale = Locale(identifier: "zh_CN")
+
+    /// Whether one name comes before another in pinyin order.
+    public static func names(_ one: String, _ other: String) -> Bool {
+        one.compare(other, locale: locale) == .orderedAscending
+    }
+
+    /// Whether one agency comes before another: by name in pinyin order, then by id.
+    public static func byName(_ one: Agency, _ other: Agency) -> Bool {
+        let order = one.name.compare(other.name, locale: locale)
+        return order == .orderedSame ? one.id < other.id : order == .orderedAscending
+    }
+}

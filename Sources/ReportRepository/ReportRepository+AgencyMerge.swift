@@ -1,0 +1,103 @@
+// Merging two agency ids that are one office: the reports of one move under the other.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+/// What merging one agency into another did.
+public struct AgencyMergeOutcome: Sendable, Hashable {
+    /// The agency merged away.
+    public var from: String
+    /// The agency that now holds its reports.
+    public var into: String
+    /// The years whose report moved: a new revision of `INTO/YEAR` with the same content.
+    public var moved: [Int]
+    /// The years both had with the same content: `INTO`'s report stays, `FROM`'s refs are dropped.
+    public var same: [Int]
+
+    /// Creates an outcome.
+    public init(from: String, into: String, moved: [Int], same: [Int]) {
+        self.from = from
+        self.into = into
+        self.moved = moved
+        self.same = same
+    }
+}
+
+extension ReportRepository {
+    /// Merges two agency ids that are one office: `from`'s reports go under `into`, its name becomes an alias of
+    /// `into`, and its aliases, the agencies under it, and the people and tokens that reached it now name `into`.
+    ///
+    /// A revision names its report, so history cannot be re-labelled: for each year `from` has a report and `into`
+    /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file), whose
+    /// message names the revision it came from; the marks on that draft (报送、退回、公开, with their comments) move
+    /// with it. `from`'s older revisions stay in the store, reachable by their ids. A year both have with the same
+    /// content keeps `into`'s report. A year both have with different content is refused: a person decides which
+    /// text stands before the merge. A report of `from` with an open sync conflict is refused too.
+    ///
+    /// - Throws: ``RepositoryError/agency(_:)`` (unknown ids, the same id twice, ``AgencyError/mergeConflict(from:into:years:)``),
+    ///   ``RepositoryError/conflictOpen(_:heads:)``, ``RepositoryError/authorMissing``; nothing is changed then.
+    public func mergeAgency(
+        _ from: String, into: String, author: String, time: Date = Date()
+    ) async throws(RepositoryError) -> AgencyMergeOutcome {
+        let author = try Self.checkedAuthor(author)
+        guard from != into else { throw .agency(.sameAgency(from)) }
+        return try await write { writer in
+            guard let fromAgency = try writer.agency(from) else { throw RepositoryError.agency(.agencyNotFound(from)) }
+            guard try writer.agency(into) != nil else { throw RepositoryError.agency(.agencyNotFound(into)) }
+            let refs = Dictionary(grouping: try writer.refs().filter { $0.report.agency == from }, by: \.report.year)
+            var moving: [(year: Int, draft: Revision, refs: [Ref])] = []
+            var same: [Int] = []
+            var clashing: [Int] = []
+            for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
+                let key = ReportKey(agency: from, year: year)
+                let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
+                let open = try writer.conflicts(openOnly: true, report: key)
+                if !heads.isEmpty || !open.isEmpty {
+                    throw RepositoryError.conflictOpen(key, heads: heads.map(\.name.name))
+                }
+                guard let draft = yearRefs.first(where: { $0.name == .draft }) else { continue }
+                let revision = try writer.requireRevision(draft.revision)
+                if let theirs = try writer.ref(.draft, of: ReportKey(agency: into, year: year)) {
+                    if try writer.requireRevision(theirs.revision).content.root == revision.content.root {
+                        same.append(year)
+                    } else {
+                        clashing.append(year)
+                    }
+                } else {
+                    moving.append((year, revision, yearRefs))
+                }
+            }
+            guard clashing.isEmpty else {
+                throw RepositoryError.agency(.mergeConflict(from: from, into: into, years: clashing))
+            }
+            let comments = try writer.markComments().filter { $0.report.agency == from }
+            let node = try writer.nodeName() ?? "unnamed"
+            for (year, draft, yearRefs) in moving {
+                let key = ReportKey(agency: into, year: year)
+                let record = RevisionContent(
+                    report: key, root: draft.content.root, parents: [], author: author, node: node, time: time,
+                    message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(draft.id.shortHex(12))）",
+                    original: draft.content.original, diagnostics: draft.content.diagnostics)
+                let revision = EncodedObject(.revision(record))
+                _ = try writer.put([revision])
+                try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(nil), at: time)
+                for mark in Mark.allCases {
+                    guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.id
+                    else { continue }
+                    try writer.moveRef(mark.refName, of: key, to: revision.id, at: ref.moved)
+                    if var comment = comments.first(where: { $0.report.year == year && $0.mark == mark }) {
+                        comment.report = key
+                        try writer.setMarkComment(comment, mark: mark, of: key)
+                    }
+                }
+            }
+            for (year, yearRefs) in refs {
+                for ref in yearRefs { try writer.removeRef(ref.name, of: ReportKey(agency: from, year: year)) }
+            }
+            try writer.foldAgency(from, into: into)
+            _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
+            return AgencyMergeOutcome(from: from, into: into, moved: moving.map(\.year), same: same.sorted())
+        }
+    }
+}

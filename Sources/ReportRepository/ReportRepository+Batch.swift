@@ -1,0 +1,54 @@
+// Marks set on several reports at once from the county's board: each one through the rules of a single mark.
+
+import Foundation
+import ReportModel
+import RevisionStore
+
+/// What a mark set on several reports did to one of them.
+public struct BatchMarkResult: Sendable, Hashable {
+    /// Which report.
+    public var report: ReportKey
+    /// The mark as set, or `nil` when it was refused.
+    public var outcome: MarkOutcome?
+    /// Why it was refused (in Chinese), when it was.
+    public var refusal: String?
+
+    /// Creates a result.
+    public init(report: ReportKey, outcome: MarkOutcome?, refusal: String?) {
+        self.report = report
+        self.outcome = outcome
+        self.refusal = refusal
+    }
+}
+
+extension ReportRepository {
+    /// Sets one mark on the draft of several reports, each exactly as ``mark(_:as:comment:author:overriding:scope:time:)``
+    /// would (its guards: the scope, the comment a return needs, what a publish needs): a report the rules refuse is
+    /// listed with the reason and left as it was, and the others go on. No rule is overridden.
+    ///
+    /// - Parameters:
+    ///   - reports: The reports, each at its draft head.
+    ///   - mark: Which mark.
+    ///   - comment: The one comment (a return's correction request) all of them get.
+    ///   - author: Who.
+    ///   - scope: Whose reach.
+    ///   - time: When.
+    /// - Returns: One result per report, in the order given (each report once).
+    public func markBatch(
+        _ reports: [ReportKey], as mark: Mark, comment: String?, author: String, scope: AccessScope = .all,
+        time: Date = Date()
+    ) async -> [BatchMarkResult] {
+        var seen = Set<ReportKey>()
+        var results: [BatchMarkResult] = []
+        for report in reports where seen.insert(report).inserted {
+            do {
+                let outcome = try await self.mark(
+                    report.description, as: mark, comment: comment, author: author, scope: scope, time: time)
+                results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
+            } catch {
+                results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description))
+            }
+        }
+        return results
+    }
+}

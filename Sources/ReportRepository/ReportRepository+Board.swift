@@ -1,0 +1,136 @@
+// The county's board: one row per expected agency × year, reports that have not arrived included.
+
+import Foundation
+import ReportChecks
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// The board's rows: every report of the year that a scope reaches, and a 未报送 row for every agency expected
+    /// that year (``expectedAgencies(year:)``) whose report has not arrived, filtered, searched and sorted by a query.
+    ///
+    /// A scope limited to some agencies (a township clerk's) sees only those agencies' rows, missing ones included.
+    /// Without a year the rows are every report of every year (no 未报送 rows: which year would they be?).
+    ///
+    /// - Parameters:
+    ///   - year: The reporting year, or `nil` for every report.
+    ///   - scope: Whose reach.
+    ///   - query: Filters, search and order.
+    ///   - now: The moment days to the deadline count from.
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func board(
+        year: Int?, scope: AccessScope = .all, query: BoardQuery = BoardQuery(), now: Date = Date()
+    ) async throws(RepositoryError) -> [BoardRow] {
+        let reports = try await reports(scope: scope).filter { year == nil || $0.report.year == year }
+        let (agencies, set) = try await read { reader in
+            (try reader.agencies(), try year.flatMap { try reader.expectedAgencies(year: $0) })
+        }
+        let deadline = try await deadline()
+        let findings = try await findings(of: reports.map(\.head))
+        let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {
+            let done = report.map { [.submitted, .published].contains($0.status) } ?? false
+            return BoardRow(
+                agency: agency, parentName: agency.parent.map { byID[$0]?.name ?? $0 }, year: year, report: report,
+                counts: FindingCounts(report.map { findings[$0.head.id] ?? [] } ?? []),
+                daysLeft: done ? nil : deadline.daysLeft(year: year, from: now))
+        }
+        var rows = reports.map { report in
+            row(
+                byID[report.report.agency] ?? Agency(id: report.report.agency, name: report.displayName),
+                year: report.report.year, report: report)
+        }
+        if let year {
+            let arrived = Set(reports.map(\.report.agency))
+            for agency in Self.expected(of: agencies, set: set)
+            where !arrived.contains(agency.id) && scope.allows(agency: agency.id) {
+                rows.append(row(agency, year: year, report: nil))
+            }
+        }
+        return Self.arranged(rows, by: query)
+    }
+
+    /// Board rows filtered, searched and sorted by a query (the rule of ``board(year:scope:query:now:)``).
+    public static func arranged(_ rows: [BoardRow], by query: BoardQuery) -> [BoardRow] {
+        let search = query.search.map(AgencyNaming.normalized).flatMap { $0.isEmpty ? nil : $0.lowercased() }
+        let kept = rows.filter { row in
+            (query.agency == nil || row.agency.id == query.agency)
+                && (query.status == nil || row.status == query.status) && (query.kind == nil || row.kind == query.kind)
+                && (query.parent == nil || row.agency.parent == query.parent)
+                && (!query.hasErrors || row.counts.errors > 0)
+                && (search.map { matches(row.agency, search: $0) } ?? true)
+        }
+        let byName: (BoardRow, BoardRow) -> Bool = { one, other in
+            if one.agency.name == other.agency.name { return (one.agency.id, one.year) < (other.agency.id, other.year) }
+            return AgencyOrder.names(one.agency.name, other.agency.name)
+        }
+        func ordered(_ one: BoardRow, _ other: BoardRow) -> ComparisonResult {
+            switch query.sort {
+            case .name: return .orderedSame
+            case .year: return compare(one.year, other.year)
+            case .status: return compare(one.status.rank, other.status.rank)
+            case .errors:
+                return compare((one.counts.errors, one.counts.warnings), (other.counts.errors, other.counts.warnings))
+            case .changed: return compare(optional: one.changedAt, other.changedAt)
+            case .days: return compare(optional: one.daysLeft, other.daysLeft)
+            case .kind:
+                return compare(
+                    AgencyKind.allCases.firstIndex(of: one.kind) ?? 0,
+                    AgencyKind.allCases.firstIndex(of: other.kind) ?? 0)
+            case .parent:
+                return compare(optional: one.parentName, other.parentName) { AgencyOrder.names($0, $1) }
+            }
+        }
+        // Rows without a value in the sorted column (no report yet, nothing left to do, no parent) come last either way.
+        func lacksValue(_ row: BoardRow) -> Bool {
+            switch query.sort {
+            case .changed: row.changedAt == nil
+            case .days: row.daysLeft == nil
+            case .parent: row.parentName == nil
+            default: false
+            }
+        }
+        return kept.sorted { one, other in
+            let (oneLacks, otherLacks) = (lacksValue(one), lacksValue(other))
+            if oneLacks != otherLacks { return otherLacks }
+            let order = ordered(one, other)
+            if order != .orderedSame {
+                return query.descending ? order == .orderedDescending : order == .orderedAscending
+            }
+            return query.descending && query.sort == .name ? byName(other, one) : byName(one, other)
+        }
+    }
+
+    /// Whether an agency's name, an alias, its id, or its name's pinyin initials contain a normalised search text.
+    static func matches(_ agency: Agency, search: String) -> Bool {
+        let names = [agency.name] + agency.aliases
+        if names.contains(where: { AgencyNaming.normalized($0).lowercased().contains(search) }) { return true }
+        guard search.allSatisfy({ $0.isASCII }) else { return false }
+        return agency.id.lowercased().contains(search)
+            || names.contains {
+                AgencyNaming.initials($0).hasPrefix(search) || AgencyNaming.pinyin($0).contains(search)
+            }
+    }
+
+    private static func compare<T: Comparable>(_ one: T, _ other: T) -> ComparisonResult {
+        one < other ? .orderedAscending : (other < one ? .orderedDescending : .orderedSame)
+    }
+
+    private static func compare<T: Comparable>(_ one: (T, T), _ other: (T, T)) -> ComparisonResult {
+        one < other ? .orderedAscending : (other < one ? .orderedDescending : .orderedSame)
+    }
+
+    private static func compare<T: Comparable>(optional one: T?, _ other: T?) -> ComparisonResult {
+        compare(optional: one, other, by: <)
+    }
+
+    /// Compares two optional values; a missing one comes last in ascending order.
+    private static func compare<T>(optional one: T?, _ other: T?, by less: (T, T) -> Bool) -> ComparisonResult {
+        switch (one, other) {
+        case (nil, nil): .orderedSame
+        case (nil, _): .orderedDescending
+        case (_, nil): .orderedAscending
+        case (let a?, let b?): less(a, b) ? .orderedAscending : (less(b, a) ? .orderedDescending : .orderedSame)
+        }
+    }
+}

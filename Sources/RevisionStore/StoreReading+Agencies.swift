@@ -1,0 +1,21 @@
+// Reading the agency registry: aliases, the agencies a year expects, the reporting deadline.
+
+import GRDB
+
+extension StoreReading {
+    /// The agency that has an alias, by the alias as names are compared, if any.
+    public func agencyID(ofAlias normalized: String) throws -> String? {
+        try AgencyAliasRecord.fetchOne(db, key: normalized)?.agency
+    }
+
+    /// The agencies the county set as expected for a year, or `nil` when it set no list for that year.
+    public func expectedAgencies(year: Int) throws -> Set<String>? {
+        let rows = try AgencyExpectedRecord.filter(AgencyExpectedRecord.Columns.year == year).fetchAll(db)
+        return rows.isEmpty ? nil : Set(rows.map(\.agency))
+    }
+
+    /// The reporting deadline set for this node (`MM-DD` of the year after the reporting year), if any.
+    public func deadline() throws -> String? {
+        try Setting.value(of: Setting.deadlineKey, in: db)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReportModel
+import ReportRepository
+import SyncServer
+
+extension OverviewController {
+    /// `POST /batch`: one mark (退回 with one comment, or 公开) on the reports ticked on the board, each through the
+    /// rules of a single mark (``ReportRepository/markBatch(_:as:comment:author:scope:time:)``); answers with what
+    /// was done and what was refused, and why.
+    @Sendable func batch(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let access = try session.requireAccess(request)
+        guard let text = form.value("action"), let mark = Mark(rawValue: text), mark != .submitted else {
+            throw WebError.badRequest("请选择批量操作：退回或公开。")
+        }
+        let action = PersonAction(mark: mark)
+        guard access.may(action) else { throw WebError.notAllowed(role: access.role, action: action) }
+        var reports: [ReportKey] = []
+        for pair in form.pairs where pair.name == "report" {
+            reports.append(try Self.reportKey(pair.value))
+        }
+        guard !reports.isEmpty else { throw WebError.badRequest("请先在列表中勾选要操作的报告。") }
+        // A report outside the session's reach is answered exactly as one that does not exist.
+        let reachable = reports.filter { access.scope.allows(agency: $0.agency) }
+        let unreachable = reports.filter { !access.scope.allows(agency: $0.agency) }
+        let repository = services.repository
+        let results = await repository.markBatch(
+            reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope)
+        for result in results {
+            guard let outcome = result.outcome else { continue }
+            try await services.audit(
+                access, "mark", report: result.report, revision: outcome.revision, detail: mark.label + "（批量）")
+        }
+        let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
+        let view = BatchView(
+            mark: mark, results: results, unreachable: unreachable,
+            names: Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+        context.logger.info(
+            "web batch mark",
+            metadata: [
+                "mark": "\(mark.rawValue)", "by": "\(access.name)", "done": "\(view.done)",
+                "refused": "\(view.refused)",
+            ])
+        return try services.renderer.page("batch", title: view.heading, view: view, session: session)
+    }
+
+    /// A report as the board's checkboxes write it: `AGENCY/YEAR`.
+    static func reportKey(_ text: String) throws(WebError) -> ReportKey {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, Agency.isValidID(String(parts[0])), let year = Int(parts[1]),
+            ReportKey.years.contains(year)
+        else { throw .badRequest("“\(text)”不是有效的报告。") }
+        return ReportKey(agency: String(parts[0]), year: year)
+    }
+}
+
+/// What a batch of marks did, report by report.
+struct BatchView {
+    /// One report's result.
+    struct Row {
+        let name: String
+        let year: Int
+        let href: String
+        let ok: Bool
+        let result: String
+    }
+
+    let heading: String
+    let rows: [Row]
+    let done: Int
+    let refused: Int
+
+    init(mark: Mark, results: [BatchMarkResult], unreachable: [ReportKey], names: [String: String]) {
+        heading = "批量\(mark == .returned ? "退回" : "公开")的结果"
+        var rows = results.map { result in
+            Row(
+                name: names[result.report.agency] ?? result.report.agency, year: result.report.year,
+                href: ReportAddress.href(result.report), ok: result.outcome != nil,
+                result: result.outcome != nil ? mark.label : "未改动：\(result.refusal ?? "")")
+        }
+        rows += unreachable.map { key in
+            Row(name: key.agency, year: key.year, href: "/", ok: false, result: "未改动：没有这份报告。")
+        }
+        self.rows = rows
+        done = rows.filter(\.ok).count
+        refused = rows.count - done
+    }
+}

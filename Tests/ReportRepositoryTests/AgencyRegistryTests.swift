@@ -1,0 +1,164 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// The agency registry: readable ids, aliases, matching names with and without the regions in front, merging two
+/// ids of one office.
+@Suite struct AgencyRegistryTests {
+    @Test func agenciesAreRegisteredWithAliasesKindAndParentAndListedInPinyinOrder() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government)
+        let changzhang = try await repository.addAgency(
+            id: "changzhang", name: "长子县常张乡人民政府", aliases: ["常张乡"], parent: "zhangzi")
+        #expect(changzhang.kind == .township)  // guessed from the name
+        #expect(changzhang.aliases == ["常张乡"])
+        try await repository.addAgency(id: "anyang", name: "安阳乡人民政府", parent: "zhangzi")
+        try await repository.addAgency(id: "jiaoyu", name: "长子县教育局", parent: "zhangzi")
+        #expect(try await repository.agencyRegistry().first?.id == "anyang")
+        // 安 an before 长 zhang (长子县), then 常 chang, 教 jiao, 人 ren: pinyin, not code point order
+        #expect(try await repository.agencyRegistry().map(\.id) == ["anyang", "changzhang", "jiaoyu", "zhangzi"])
+        // Refusals change nothing: an id taken, a name taken (as compared), a parent unknown, a bad id
+        await #expect(throws: RepositoryError.agency(.idTaken("changzhang"))) {
+            try await repository.addAgency(id: "changzhang", name: "别的乡")
+        }
+        await #expect(throws: RepositoryError.agency(.nameTaken(name: "常张乡 人民政府", agency: "changzhang"))) {
+            try await repository.addAgency(id: "cz", name: "常张乡 人民政府")
+        }
+        await #expect(throws: RepositoryError.agency(.agencyNotFound("nowhere"))) {
+            try await repository.addAgency(id: "dazhuang", name: "大庄乡", parent: "nowhere")
+        }
+        await #expect(throws: RepositoryError.invalidAgencyID("常张")) {
+            try await repository.addAgency(id: "常张", name: "常张")
+        }
+        await #expect(throws: RepositoryError.agency(.nameTaken(name: "长子县教育局", agency: "jiaoyu"))) {
+            try await repository.addAliases(["长子县教育局"], to: "changzhang")
+        }
+        #expect(try await repository.agencyRegistry().count == 4)
+        // An alias added is kept
+        let after = try await repository.addAliases(["常张乡政府"], to: "changzhang")
+        #expect(after.aliases.sorted() == ["常张乡", "常张乡政府"])
+        // The same alias written another way, or the name itself, is not added again
+        #expect(try await repository.addAliases(["常张乡人民政府", "长子县常张乡"], to: "changzhang").aliases.count == 2)
+    }
+
+    @Test func namesMatchWithTheRegionsInFrontAddedOrDropped() {
+        let agencies = [
+            Agency(id: "hongze", name: "洪泽区人民政府"),
+            Agency(id: "changzhang", name: "长子县常张乡人民政府", aliases: ["常张乡"]),
+            Agency(id: "jiaoyu", name: "长子县教育局"),
+            Agency(id: "a", name: "东区街道办事处"),
+            Agency(id: "b", name: "西区街道办事处"),
+        ]
+        let matcher = AgencyMatcher(agencies: agencies)
+        #expect(matcher.match("淮安市洪泽区人民政府")?.id == "hongze")
+        #expect(matcher.match("洪泽区政府")?.id == "hongze")
+        #expect(matcher.match("江苏省淮安市洪泽区人民政府")?.id == "hongze")
+        #expect(matcher.match("常张乡人民政府")?.id == "changzhang")
+        #expect(matcher.match("山西省长子县常张乡人民政府")?.id == "changzhang")
+        #expect(matcher.match("教育局")?.id == "jiaoyu")
+        #expect(matcher.match("大庄乡人民政府") == nil)
+        // A bare ending names no office: 北区街道办事处 is neither 东区's nor 西区's
+        #expect(matcher.match("北区街道办事处") == nil)
+        // A registered name the other way round: the text has fewer regions than the registry
+        let reverse = AgencyMatcher(agencies: [Agency(id: "hongze", name: "淮安市洪泽区人民政府")])
+        #expect(reverse.match("洪泽区人民政府")?.id == "hongze")
+        // Two agencies sharing a variant: neither
+        let twice = AgencyMatcher(agencies: [
+            Agency(id: "x", name: "甲市洪泽区"), Agency(id: "y", name: "乙市洪泽区"),
+        ])
+        #expect(twice.match("洪泽区") == nil)
+        // Did you mean: the same core, or one edit apart
+        #expect(matcher.suggestions(for: "常张镇人民政府").map(\.id) == ["changzhang"])
+        #expect(matcher.suggestions(for: "红泽区人民政府").map(\.id) == ["hongze"])
+        #expect(matcher.suggestions(for: "大庄乡").isEmpty)
+    }
+
+    @Test func importMatchesAliasesAndPrefixesAndNamesNewAgenciesInPinyin() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", kind: .government)
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府")
+        try RepositoryTestSupport.write(
+            [
+                "a.txt": SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2024),
+                "b.txt": SampleReport.make(agency: "长子县常张乡人民政府", year: 2024),
+                "c.txt": SampleReport.make(agency: "开原市中固镇人民政府", year: 2024),
+                "d.txt": SampleReport.make(agency: "常张镇人民政府", year: 2023),
+            ], to: folder.url)
+        let summary = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
+        #expect(summary.failed.isEmpty)
+        #expect(
+            summary.imported.map(\.report.description) == [
+                "hongze/2024", "changzhang/2024", "zhonggu/2024", "changzhang-2/2023",
+            ])
+        #expect(summary.newAgencies.map(\.id) == ["zhonggu", "changzhang-2"])
+        #expect(summary.newAgencies.first?.suggestions == [])
+        #expect(summary.newAgencies.last?.suggestions == ["常张乡人民政府"])
+        #expect(try await repository.agency("zhonggu")?.kind == .township)
+        #expect(!(try await repository.agencyRegistry()).contains { $0.id.hasPrefix("ag-") })
+    }
+
+    @Test func mergingMovesReportsAndMarksAndKeepsTheNameAsAnAlias() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        try await repository.addAgency(id: "huaian-hongze", name: "淮安市洪泽区人民政府", aliases: ["淮安洪泽"])
+        let report2023 = SampleReport.make(agency: "洪泽区人民政府", year: 2023)
+        let report2024 = SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2024)
+        try await repository.commit(
+            report2023, to: ReportKey(agency: "huaian-hongze", year: 2023), author: "区办", message: "2023",
+            time: time, force: true)
+        try await repository.commit(
+            report2024, to: ReportKey(agency: "huaian-hongze", year: 2024), author: "区办", message: "2024",
+            time: time, force: true)
+        try await repository.mark("huaian-hongze/2024", as: .submitted, author: "区办", time: time)
+        // The same 2024 text on both: no clash
+        try await repository.commit(
+            report2024, to: ReportKey(agency: "hongze", year: 2024), author: "县", message: "2024", time: time,
+            force: true)
+        let outcome = try await repository.mergeAgency("huaian-hongze", into: "hongze", author: "县", time: time)
+        #expect(outcome.moved == [2023])
+        #expect(outcome.same == [2024])
+        let reports = try await repository.reports()
+        #expect(reports.map(\.report.description) == ["hongze/2023", "hongze/2024"])
+        #expect(reports.first?.head.content.message.contains("huaian-hongze/2023") == true)
+        let hongze = try #require(try await repository.agency("hongze"))
+        #expect(hongze.aliases.sorted() == ["淮安市洪泽区人民政府", "淮安洪泽"].sorted())
+        #expect(try await repository.agency("huaian-hongze") == nil)
+        // The old name now finds the kept agency
+        #expect(AgencyMatcher(agencies: try await repository.agencies()).match("淮安洪泽")?.id == "hongze")
+    }
+
+    @Test func mergingMovesMarksOnTheDraftAndRefusesDifferentTextsOfOneYear() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
+        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
+        try await repository.commit(
+            report, to: ReportKey(agency: "old", year: 2024), author: "区办", message: "a", time: time, force: true)
+        try await repository.mark("old/2024", as: .submitted, author: "区办", time: time)
+        try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "9"), to: ReportKey(agency: "hongze", year: 2024),
+            author: "县", message: "b", time: time, force: true)
+        await #expect(throws: RepositoryError.agency(.mergeConflict(from: "old", into: "hongze", years: [2024]))) {
+            try await repository.mergeAgency("old", into: "hongze", author: "县", time: time)
+        }
+        #expect(try await repository.agency("old") != nil)
+        #expect(try await repository.reports().count == 2)
+        // Into an agency without that year: the draft and its 已报送 move
+        try await repository.addAgency(id: "new", name: "新洪泽区")
+        let outcome = try await repository.mergeAgency("old", into: "new", author: "县", time: time)
+        #expect(outcome.moved == [2024])
+        let moved = try #require(try await repository.report(ReportKey(agency: "new", year: 2024)))
+        #expect(moved.status == .submitted)
+        await #expect(throws: RepositoryError.agency(.sameAgency("new"))) {
+            try await repository.mergeAgency("new", into: "new", author: "县", time: time)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import ReportChecks
+import ReportFixtures
+import ReportModel
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// The county's board: a row per expected agency × year, missing reports included, days to the deadline, sorted,
+/// filtered and searched; a clerk's reach.
+@Suite struct BoardTests {
+    /// 2025-01-21 12:00 Beijing time: ten days before 2025-01-31.
+    static let now = Date(timeIntervalSince1970: 1_737_432_000)
+
+    /// A county with three townships and a department; 常张乡 and 教育局 reported for 2024, 常张乡 submitted.
+    static func county() async throws -> ReportRepository {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government)
+        try await repository.addAgency(
+            id: "changzhang", name: "常张乡人民政府", aliases: ["长子县常张乡"], parent: "zhangzi")
+        try await repository.addAgency(id: "dazhuang", name: "大庄乡人民政府", parent: "zhangzi")
+        try await repository.addAgency(id: "anyang", name: "安阳乡人民政府", parent: "zhangzi")
+        try await repository.addAgency(id: "jiaoyu", name: "长子县教育局", parent: "zhangzi", kind: .department)
+        try await repository.commit(
+            SampleReport.make(agency: "常张乡人民政府", year: 2024), to: ReportKey(agency: "changzhang", year: 2024),
+            author: "李四", message: "初稿", time: RepositoryTestSupport.time)
+        try await repository.mark("changzhang/2024", as: .submitted, author: "李四", time: RepositoryTestSupport.time)
+        try await repository.commit(
+            SampleReport.make(agency: "长子县教育局", year: 2024), to: ReportKey(agency: "jiaoyu", year: 2024),
+            author: "王五", message: "初稿", time: RepositoryTestSupport.time.addingTimeInterval(60))
+        return repository
+    }
+
+    @Test func everyExpectedAgencyHasARowMissingOnesIncluded() async throws {
+        let repository = try await Self.county()
+        let rows = try await repository.board(year: 2024, now: Self.now)
+        // The government is not expected by default; the others are, in pinyin order (安 an, 常 chang, 大 da, 长 zhang)
+        #expect(rows.map(\.agency.id) == ["anyang", "changzhang", "dazhuang", "jiaoyu"])
+        #expect(rows.map(\.status.label) == ["未报送", "已报送", "未报送", "草稿"])
+        #expect(rows.first?.report == nil)
+        #expect(rows.first?.parentName == "长子县人民政府")
+        #expect(rows.first?.daysLeft == 10)
+        #expect(rows[1].daysLeft == nil)  // submitted: nothing left to do before the deadline
+        #expect(rows[1].changedBy == "李四")
+        #expect(rows[3].kind == .department)
+        // A year the county set a list for
+        try await repository.setExpectedAgencies(["changzhang", "anyang"], year: 2024)
+        #expect(
+            try await repository.board(year: 2024, now: Self.now).map(\.agency.id) == [
+                "anyang", "changzhang", "jiaoyu",
+            ])
+        try await repository.setExpectedAgencies(nil, year: 2024)
+        #expect(try await repository.board(year: 2024, now: Self.now).count == 4)
+        await #expect(throws: RepositoryError.agency(.agencyNotFound("nowhere"))) {
+            try await repository.setExpectedAgencies(["nowhere"], year: 2024)
+        }
+        // Without a year: the reports only
+        #expect(try await repository.board(year: nil, now: Self.now).count == 2)
+    }
+
+    @Test func daysLeftCountFromTheConfiguredDeadline() async throws {
+        let repository = try await Self.county()
+        #expect(try await repository.deadline() == .standard)
+        try await repository.setDeadline("02-15")
+        #expect(try await repository.deadline().description == "02-15")
+        #expect(try await repository.board(year: 2024, now: Self.now).first?.daysLeft == 25)
+        // Past the deadline: negative
+        #expect(ReportingDeadline.standard.daysLeft(year: 2023, from: Self.now) == -356)
+        #expect(ReportingDeadline.standard.daysLeft(year: 2024, from: Self.now.addingTimeInterval(10 * 86400)) == 0)
+        await #expect(throws: RepositoryError.agency(.invalidDeadline("13-01"))) {
+            try await repository.setDeadline("13-01")
+        }
+        #expect(try await repository.deadline().description == "02-15")
+    }
+
+    @Test func rowsSortFilterAndSearch() async throws {
+        let repository = try await Self.county()
+        func ids(_ query: BoardQuery) async throws -> [String] {
+            try await repository.board(year: 2024, query: query, now: Self.now).map(\.agency.id)
+        }
+        #expect(try await ids(BoardQuery(descending: true)) == ["jiaoyu", "dazhuang", "changzhang", "anyang"])
+        #expect(try await ids(BoardQuery(sort: .status)) == ["anyang", "dazhuang", "jiaoyu", "changzhang"])
+        #expect(try await ids(BoardQuery(sort: .changed, descending: true)).prefix(2) == ["jiaoyu", "changzhang"])
+        #expect(try await ids(BoardQuery(sort: .days)).last == "changzhang")
+        #expect(try await ids(BoardQuery(status: .missing)) == ["anyang", "dazhuang"])
+        #expect(try await ids(BoardQuery(status: .report(.submitted))) == ["changzhang"])
+        #expect(try await ids(BoardQuery(kind: .department)) == ["jiaoyu"])
+        #expect(try await ids(BoardQuery(parent: "zhangzi")).count == 4)
+        // Search: a name, an alias, pinyin initials
+        #expect(try await ids(BoardQuery(search: "大庄")) == ["dazhuang"])
+        #expect(try await ids(BoardQuery(search: "长子县常张")) == ["changzhang"])
+        #expect(try await ids(BoardQuery(search: "ayx")) == ["anyang"])
+        // Errors: the sample report has none, so the filter leaves nothing
+        let withErrors = try await ids(BoardQuery(hasErrors: true))
+        let counted = try await repository.board(year: 2024, now: Self.now).filter { $0.counts.errors > 0 }
+        #expect(withErrors == counted.map(\.agency.id))
+    }
+
+    @Test func aClerkSeesOnlyItsOwnAgenciesRowsMissingOnesIncluded() async throws {
+        let repository = try await Self.county()
+        let rows = try await repository.board(year: 2024, scope: .agencies(["dazhuang"]), now: Self.now)
+        #expect(rows.map(\.agency.id) == ["dazhuang"])
+        #expect(rows.first?.report == nil)
+    }
+}
+
+/// Marks set from the board on several reports: each through the rules of one mark.
+@Suite struct BatchMarkTests {
+    @Test func eachReportOfABatchFollowsTheMarkRules() async throws {
+        let repository = try await BoardTests.county()
+        let reports = [
+            ReportKey(agency: "changzhang", year: 2024), ReportKey(agency: "jiaoyu", year: 2024),
+            ReportKey(agency: "changzhang", year: 2024),
+        ]
+        // A return without a comment: refused for each, nothing changed
+        let bare = await repository.markBatch(reports, as: .returned, comment: nil, author: "县")
+        #expect(bare.count == 2)
+        #expect(bare.allSatisfy { $0.outcome == nil && $0.refusal != nil })
+        // With the comment: both returned
+        let returned = await repository.markBatch(reports, as: .returned, comment: "请核对表三", author: "县")
+        #expect(returned.allSatisfy { $0.outcome?.mark == .returned })
+        // Outside the scope: refused, the other goes through
+        let scoped = await repository.markBatch(
+            reports, as: .submitted, comment: nil, author: "李四", scope: .agencies(["changzhang"]))
+        #expect(scoped.map { $0.outcome != nil } == [true, false])
+    }
+}

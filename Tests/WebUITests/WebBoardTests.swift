@@ -1,0 +1,155 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ReportModel
+import ReportRepository
+import Testing
+
+/// The county's board (`/?year=N`): expected agencies without a report shown as 未报送, sortable headers, filters and
+/// search; a township clerk sees only its own agencies' rows.
+@Suite struct WebBoardTests {
+    /// The page fixture with two more townships registered (安阳乡 under the county, 西河乡) and no report of theirs.
+    static func fixture() async throws -> WebFixture {
+        let fixture = try await WebFixture.make()
+        try await fixture.repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government)
+        try await fixture.repository.addAgency(
+            id: "anyang", name: "安阳乡人民政府", aliases: ["长子县安阳乡"], parent: "zhangzi")
+        try await fixture.repository.addAgency(id: "xihe", name: "西河乡人民政府")
+        return fixture
+    }
+
+    static func page(_ uri: String, _ token: String, _ client: any TestClientProtocol) async throws -> String {
+        let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(token))
+        #expect(response.status == .ok, "\(uri)")
+        return Web.text(response)
+    }
+
+    /// The reports of the rows, in the page's order.
+    static func rows(_ html: String) -> [String] {
+        html.components(separatedBy: "<tr data-report=\"").dropFirst().compactMap { $0.split(separator: "\"").first }
+            .map(String.init)
+    }
+
+    @Test func theBoardShowsExpectedAgenciesWithoutAReport() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.test { client in
+            let board = try await Self.page("/?year=2024", fixture.county, client)
+            #expect(board.contains("2024 年度报送情况"))
+            #expect(board.contains("截止日期：2025年1月31日"))
+            // Names in pinyin order: 安 an, 常 chang, 大 da, 西 xi; the government is not expected
+            #expect(Self.rows(board) == ["anyang/2024", "changzhang/2024", "dazhuang/2024", "xihe/2024"])
+            #expect(board.contains("<span class=\"status st-missing\">未报送</span>"))
+            #expect(board.contains("未报送（2）"))
+            #expect(board.contains("（其中 <strong id=\"missing\">2</strong> 份未报送）"))
+            #expect(board.contains("长子县人民政府"))  // 安阳乡's parent
+            #expect(board.contains("乡镇/街道"))
+            #expect(board.contains("李明"))  // who changed 常张乡's report last
+            #expect(!board.contains("zhangzi/2024"))
+            // Without a year: the reports only, as before
+            let all = try await Self.page("/", fixture.county, client)
+            #expect(!all.contains("anyang/"))
+        }
+    }
+
+    @Test func theBoardSortsFiltersAndSearches() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.test { client in
+            // Sorting: the header links carry the filters and flip the order
+            let byName = try await Self.page("/?year=2024&sort=name&order=desc", fixture.county, client)
+            #expect(Self.rows(byName) == ["xihe/2024", "dazhuang/2024", "changzhang/2024", "anyang/2024"])
+            #expect(byName.contains("href=\"/?year=2024&amp;sort=name&amp;order=asc\""))
+            let byStatus = try await Self.page("/?year=2024&sort=status", fixture.county, client)
+            #expect(Self.rows(byStatus).prefix(2) == ["anyang/2024", "xihe/2024"])
+            let byChange = try await Self.page("/?year=2024&sort=changed&order=desc", fixture.county, client)
+            #expect(Self.rows(byChange).first == "changzhang/2024")
+            #expect(Self.rows(byChange).suffix(2) == ["anyang/2024", "xihe/2024"])
+            // Filters: status, kind, parent, errors
+            let missing = try await Self.page("/?year=2024&status=missing", fixture.county, client)
+            #expect(Self.rows(missing) == ["anyang/2024", "xihe/2024"])
+            let parent = try await Self.page("/?year=2024&parent=zhangzi", fixture.county, client)
+            #expect(Self.rows(parent) == ["anyang/2024"])
+            let departments = try await Self.page("/?year=2024&kind=department", fixture.county, client)
+            #expect(Self.rows(departments).isEmpty)
+            #expect(departments.contains("没有符合筛选条件的报告"))
+            let errors = try await Self.page("/?year=2024&errors=1", fixture.county, client)
+            #expect(!Self.rows(errors).contains("anyang/2024"))
+            // Search: a name, an alias, pinyin initials, percent-encoded
+            let name = try await Self.page("/?year=2024&q=%E5%A4%A7%E5%BA%84", fixture.county, client)  // 大庄
+            #expect(Self.rows(name) == ["dazhuang/2024"])
+            let alias = try await Self.page(
+                "/?year=2024&q=%E9%95%BF%E5%AD%90%E5%8E%BF%E5%AE%89%E9%98%B3", fixture.county, client)  // 长子县安阳
+            #expect(Self.rows(alias) == ["anyang/2024"])
+            let initials = try await Self.page("/?year=2024&q=xhx", fixture.county, client)
+            #expect(Self.rows(initials) == ["xihe/2024"])
+            // Bad values are refused in Chinese
+            let bad = try await client.execute(
+                uri: "/?year=2024&sort=colour", method: .get, headers: Web.cookie(fixture.county))
+            #expect(bad.status == .badRequest)
+            #expect(Web.text(bad).contains("不能按“colour”排序"))
+        }
+    }
+
+    @Test func aClerkSeesOnlyItsOwnAgenciesRows() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.repository.setExpectedAgencies(["changzhang", "anyang", "xihe"], year: 2025)
+        try await fixture.test { client in
+            let board = try await Self.page("/?year=2024", fixture.township, client)
+            #expect(Self.rows(board) == ["changzhang/2024"])
+            #expect(!board.contains("安阳乡"))
+            #expect(!board.contains("西河乡"))
+            #expect(!board.contains("大庄乡"))
+            // A year where 常张乡 has not reported: its own missing row, nobody else's
+            let next = try await Self.page("/?year=2025", fixture.township, client)
+            #expect(Self.rows(next) == ["changzhang/2025"])
+            #expect(next.contains("未报送"))
+            #expect(!next.contains("安阳乡"))
+        }
+    }
+
+    @Test func aBatchOfMarksGoesThroughTheRulesOfEachReport() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.test { client in
+            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            func batch(_ token: String, _ fields: [(String, String)]) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/batch", method: .post, headers: Web.form(token), body: Web.body([("csrf", csrf)] + fields))
+            }
+            // The county's board has the checkboxes, a township's does not
+            let board = try await Self.page("/?year=2024", fixture.county, client)
+            #expect(board.contains("name=\"report\" value=\"changzhang/2024\""))
+            #expect(!board.contains("name=\"report\" value=\"anyang/2024\""))  // nothing to mark yet
+            let own = try await Self.page("/?year=2024", fixture.township, client)
+            #expect(!own.contains("name=\"report\""))
+            // A return without its comment: each refused, nothing changed
+            let bare = try await batch(
+                fixture.county, [("action", "returned"), ("report", "changzhang/2024"), ("report", "dazhuang/2024")])
+            #expect(bare.status == .ok)
+            #expect(Web.text(bare).contains("未改动 <strong id=\"refused\">2</strong> 份"))
+            #expect(try await fixture.repository.reports().allSatisfy { $0.returned == nil })
+            // With one comment: both returned, the comment on each
+            let returned = try await batch(
+                fixture.county,
+                [
+                    ("action", "returned"), ("comment", "请核对表三"), ("report", "changzhang/2024"),
+                    ("report", "dazhuang/2024"),
+                ])
+            #expect(Web.text(returned).contains("已完成 <strong id=\"done\">2</strong> 份"))
+            let states = try await fixture.repository.reports().filter { $0.report.year == 2024 }
+            #expect(states.allSatisfy { $0.status == .returned })
+            #expect(states.allSatisfy { $0.mark(.returned)?.comment?.comment == "请核对表三" })
+            // Publishing what was returned, not submitted: refused by the publish rules, with the reason
+            let published = try await batch(fixture.county, [("action", "published"), ("report", "dazhuang/2024")])
+            #expect(Web.text(published).contains("未改动："))
+            #expect(try await fixture.repository.report(WebFixture.dazhuang2024)?.published == nil)
+            // A township's clerk cannot return
+            let clerkCSRF = try await Web.csrf(for: fixture.township, client: client)
+            let clerk = try await client.execute(
+                uri: "/batch", method: .post, headers: Web.form(fixture.township),
+                body: Web.body([
+                    ("csrf", clerkCSRF), ("action", "returned"), ("comment", "x"), ("report", "changzhang/2024"),
+                ]))
+            #expect(clerk.status == .forbidden)
+        }
+    }
+}
