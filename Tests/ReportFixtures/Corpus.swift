@@ -1,5 +1,8 @@
 import Foundation
+
+#if canImport(Testing)
 import Testing
+#endif
 
 /// The sample reports in `../shared/corpus` (beside the project, as on CI).
 ///
@@ -28,8 +31,10 @@ public enum Corpus {
     /// Whether corpus tests should run: the corpus is here, or this is CI (where its absence is a failure).
     public static var shouldRun: Bool { isAvailable || isCI }
 
+    #if canImport(Testing)
     /// Why corpus tests were skipped.
     public static let skipMessage: Comment = "the sample reports (../shared/corpus) are not here; set NIANBAO_CORPUS"
+    #endif
 
     /// The five sample reports (`seeds/`), by file name.
     public static let seedNames = [
