@@ -81,6 +81,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case noOriginal(ReportKey, revision: ObjectID)
     /// Something about people: adding one, a password, or an action beyond a role (``PeopleError``).
     case people(PeopleError)
+    /// Something about the review workflow: a comment, its answer, a finding decision (``WorkflowError``).
+    case workflow(WorkflowError)
 
     var englishDescription: String {
         switch self {
@@ -172,6 +174,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "报告 \(report) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
                 + "只有从 Word、PDF、网页文件提交的修订才保存原件；其文字可用 `nianbao export \(report)` 导出。"
         case .people(let error):
+            error.description
+        case .workflow(let error):
             error.description
         }
     }

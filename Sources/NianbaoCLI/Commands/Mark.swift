@@ -41,9 +41,13 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 let repository = try repository.open()
+                let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.mark(
-                    ref, as: mark, comment: comment, author: try await Author.resolve(author, in: repository),
-                    overriding: force ? reason : nil)
+                    ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil)
+                // The report page's workflow names who moved the mark, as for a mark set on the web pages.
+                try await repository.recordAudit(
+                    person: author, action: "mark", report: outcome.report, revision: outcome.revision,
+                    detail: mark.label + (force ? "（强制：\(reason ?? "")）" : ""))
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
