@@ -18,7 +18,7 @@ import Testing
                 == 0)
         // A comment on a paragraph, then its answer and resolution by a prefix of its id
         let written = try workspace.run([
-            "comment", "changzhang/2024", "--at", "section:一/paragraph:1", "请补充数字", "--format", "json",
+            "comment", "changzhang/2024", "--at", "section:一", "请补充数字", "--format", "json",
         ])
         #expect(written.status == 0)
         let note = try #require(try written.json()["note"] as? [String: Any])

@@ -22,7 +22,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unknownAnchor(let anchor):
             "“\(anchor)”不是这份报告里的位置：请写 section:三（一节）、section:三/paragraph:2（一段）或"
-                + " section:三/table:table3/cell:received:total（一格），`nianbao blame` 列出全部位置。什么也没有改动。"
+                + " section:三/table:table3/cell:received:total（一格），`nianbao blame REF --format json` 列出全部位置（unit）。什么也没有改动。"
         case .emptyText:
             "请写明批注、回复或理由的内容。什么也没有改动。"
         case .textTooLong(let limit):
