@@ -74,7 +74,8 @@ public enum LegacyWordConverter {
         } catch let error as DocumentReadError {
             throw error
         } catch {
-            throw .conversionFailed(detail: "\(error.localizedDescription)")
+            // Foundation's message (a missing folder, a process that would not start) is English.
+            throw .conversionFailed(detail: "无法启动 LibreOffice 或写入临时文件夹")
         }
     }
 }

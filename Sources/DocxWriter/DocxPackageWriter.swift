@@ -37,7 +37,8 @@ enum DocxPackageWriter {
         } catch let error as DocxWriteError {
             throw error
         } catch {
-            throw .package(detail: "\(error)")
+            // ZIPFoundation's own message is English and for programmers; the person reads what failed.
+            throw .package(detail: "无法写入 Word 压缩包")
         }
     }
 

@@ -85,7 +85,7 @@ extension ReportRepository {
             for index in marks.indices {
                 let mark = marks[index]
                 if let entry = audit.first(where: {
-                    $0.action == "mark" && $0.revision == mark.revision.hex && $0.detail.hasPrefix(mark.mark.label)
+                    $0.revision == mark.revision.hex && Self.names($0, mark.mark)
                 }) {
                     marks[index].person = entry.person
                 }

@@ -40,16 +40,16 @@ extension ReportRepository {
     ///   - report: The report.
     ///   - head: Which second head, when there are several (default: the one of the oldest open conflict).
     ///   - takeAll: Resolve every conflict by taking this side.
-    ///   - resolutions: Sides chosen for single units.
+    ///   - resolutions: What was chosen for single units: a side, both paragraphs, or a text of the person's own.
     ///   - author: Who merges.
     ///   - message: Why (default: "Merge HEAD into the draft").
     ///   - time: When.
     ///   - commit: `false` to compute the merge only, writing nothing even when it is clean (what the web page shows
     ///     before a person chooses).
     /// - Throws: ``RepositoryError/authorMissing``; ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
-    ///   for a chosen unit that has no conflict; ``RepositoryError/store(_:)`` when the draft moved meanwhile.
+    ///   for a chosen unit that has no conflict; ``RepositoryError/mergeChoiceRefused(_:reason:)`` for "both" or "edit" where it does not fit; ``RepositoryError/store(_:)`` when the draft moved meanwhile.
     public func mergeHeads(
-        of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeSide] = [:],
+        of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeChoice] = [:],
         author: String, message: String? = nil, time: Date = Date(), commit: Bool = true
     ) async throws(RepositoryError) -> HeadMergeOutcome {
         let author = try Self.checkedAuthor(author)
@@ -57,9 +57,12 @@ extension ReportRepository {
         let plain = ReportMerge.merge(base: inputs.base, ours: inputs.ours, theirs: inputs.theirs)
         var result: MergeResult
         do {
-            result = try plain.resolving(resolutions.sorted { $0.key < $1.key }.map { (unit: $0.key, side: $0.value) })
-        } catch {
+            result = try plain.resolving(
+                choices: resolutions.sorted { $0.key < $1.key }.map { (unit: $0.key, choice: $0.value) })
+        } catch  where error.reason == .noConflict {
             throw .unknownUnit(error.unit.description, open: error.open.map(\.description))
+        } catch {
+            throw .mergeChoiceRefused(error.unit.description, reason: error.reason)
         }
         if let takeAll { result = result.resolvingAll(with: takeAll) }
         var outcome = HeadMergeOutcome(

@@ -1,3 +1,4 @@
+import ReportDiff
 import ReportModel
 import ReportParser
 import RevisionStore
@@ -62,6 +63,8 @@ extension RepositoryError {
             "报告 \(report) 只有一个版本：没有需要合并的。"
         case .unknownUnit(let unit, let open):
             "\(unit) 没有冲突；未解决的冲突在：" + (open.isEmpty ? "（无）" : open.joined(separator: "、")) + "。"
+        case .mergeChoiceRefused(let unit, let reason):
+            "\(unit) 不能这样选择：" + Self.chinese(reason)
         case .outOfScope(let agency):
             "这个令牌不能用于机关 \(agency) 的报告；什么也没有改动。"
         case .countyOnly(let mark):
@@ -78,4 +81,28 @@ extension RepositoryError {
         Mark(rawValue: ref.name).map(\.label) ?? ref.description
     }
 
+}
+
+extension RepositoryError {
+    /// Why a merge choice does not fit, in Chinese.
+    static func chinese(_ reason: MergeChoiceError.Reason) -> String {
+        switch reason {
+        case .noConflict: "它没有冲突。"
+        case .notText: "只有文字（段落、单元格、标题）可以两者都保留或编辑。"
+        case .notParagraph: "只有段落可以两者都保留；请选择一方或编辑数值。"
+        case .emptyEdit: "编辑后的内容是空的。"
+        case .notFound: "合并结果中找不到它，请刷新冲突页后重新选择。"
+        }
+    }
+
+    /// Why a merge choice does not fit, in English.
+    static func english(_ reason: MergeChoiceError.Reason) -> String {
+        switch reason {
+        case .noConflict: "it has no conflict."
+        case .notText: "only a text (a paragraph, a cell, a heading) can be kept twice or edited."
+        case .notParagraph: "only a paragraph can be kept twice; choose a side or edit the value."
+        case .emptyEdit: "the edited value is empty."
+        case .notFound: "it was not found in the merged report; reload the conflict page."
+        }
+    }
 }

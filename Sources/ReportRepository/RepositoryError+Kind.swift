@@ -34,6 +34,7 @@ extension RepositoryError {
         case .history, .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
+            .mergeChoiceRefused,
             .authorMissing, .invalidAuthor, .wrongReport, .commentRequired, .reasonRequired, .invalidNodeName:
             .badInput
         case .refNotSet, .tokenNotFound, .remoteNotFound, .noOriginal:

@@ -56,6 +56,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case noConflict(ReportKey)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
+    /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
+    case mergeChoiceRefused(String, reason: MergeChoiceError.Reason)
     /// A token does not reach this agency's reports.
     case outOfScope(agency: String)
     /// Only the county's token may set this mark on another node.
@@ -144,6 +146,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .unknownUnit(let unit, let open):
             "No conflict on \(unit); the open conflicts are on: "
                 + (open.isEmpty ? "(none)" : open.joined(separator: ", ")) + "."
+        case .mergeChoiceRefused(let unit, let reason):
+            "Cannot take that choice for \(unit): " + Self.english(reason)
         case .outOfScope(let agency):
             "The token does not reach the reports of agency \(agency); nothing was changed."
         case .countyOnly(let mark):

@@ -146,6 +146,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .outOfScope(let agency): self = .unknownAgency(agency)
         case .countyOnly(let mark): self = .countyOnly(action: mark == .published ? "公开报告" : "退回报告")
         case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
+        case .mergeChoiceRefused(_, let reason): self = .badRequest(Self.refusal(of: reason))
         case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
@@ -213,5 +214,17 @@ enum Escape {
     /// Percent-encodes a query value (everything but unreserved ASCII).
     static func query(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
+
+extension WebError {
+    /// Why a choice on the conflict page does not fit, as the page says it.
+    static func refusal(of reason: MergeChoiceError.Reason) -> String {
+        switch reason {
+        case .noConflict, .notFound: "这个单元已没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。"
+        case .notText: "只有文字（段落、单元格、标题）可以“两者都保留”或“编辑”；请为它选择一方。"
+        case .notParagraph: "只有段落可以“两者都保留”；单元格请选择一方或编辑数值。"
+        case .emptyEdit: "编辑后的内容是空的：请填写内容，或选择一方。"
+        }
     }
 }

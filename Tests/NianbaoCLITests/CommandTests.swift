@@ -43,6 +43,12 @@ import Testing
         #expect(revision["author"] as? String == "测试员")
         #expect(revision["node"] as? String == "township")
         #expect(try workspace.run(["mark", "changzhang/2024~1", "submitted"]).status == 0)
+        // The commits and the mark are in the audit log by the author; the unchanged commit is not.
+        let audit = try workspace.run(["audit", "--format", "json"])
+        let entries = try #require(try audit.json()["entries"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["action"] as? String } == ["mark", "commit", "commit"])
+        #expect(entries.allSatisfy { $0["person"] as? String == "测试员" })
+        #expect((entries.first?["detail"] as? String)?.contains("已报送") == true)
         let reports = try workspace.run(["reports", "--json"])
         let list = try #require(try reports.json()["reports"] as? [[String: Any]])
         #expect(list.count == 1)

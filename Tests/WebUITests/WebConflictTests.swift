@@ -110,6 +110,39 @@ import Testing
         }
     }
 
+    /// A cell both changed offers "编辑" (not "两者都保留", which is for paragraphs); the value typed is merged.
+    @Test func anEditedValueIsMerged() async throws {
+        let fixture = try await WebFixture.make()
+        let theirs = try await ConflictMaker.openConflict(in: fixture)
+        try await fixture.test { client in
+            let page = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(page.contains("name=\"take:\(Self.cell)\" value=\"edit\"> 编辑</label>"))
+            #expect(page.contains("<textarea name=\"edit:\(Self.cell)\" rows=\"3\">3</textarea>"))
+            #expect(!page.contains("value=\"both\""))
+            let csrf = try #require(Web.csrf(in: page))
+            let form: [(String, String)] = [
+                ("csrf", csrf), ("draft", fixture.revisions2024[1].id.hex), ("head", "from-changzhang"),
+                ("headRevision", theirs.hex),
+            ]
+            // "Both" does not fit a cell: refused, nothing merged.
+            let both = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.county),
+                body: Web.body(form + [("take:\(Self.cell)", "both")]))
+            #expect(both.status == .badRequest)
+            #expect(Web.text(both).contains("只有段落可以“两者都保留”"))
+            #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).count == 1)
+            let merged = try await client.execute(
+                uri: "/reports/changzhang/2024/merge", method: .post, headers: Web.form(fixture.county),
+                body: Web.body(form + [("take:\(Self.cell)", "edit"), ("edit:\(Self.cell)", " 7 ")]))
+            #expect(merged.status == .seeOther)
+            let report = try await fixture.repository.report(at: "changzhang/2024")
+            #expect(report.table(number: 3)?.cell(row: "received", column: "natural-person")?.text == "7")
+            #expect(try await fixture.repository.conflicts(of: WebFixture.changzhang2024).isEmpty)
+        }
+    }
+
     @Test func theCountyReturnsAReportWithACommentTheTownshipReads() async throws {
         let fixture = try await WebFixture.make()
         let head = fixture.revisions2024[1].id

@@ -78,8 +78,9 @@ extension Nianbao {
                 let revision = try await opened.resolve(ref)
                 if let at {
                     let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
-                    try await opened.recordAudit(
-                        person: principal.name, action: "comment", report: revision.report, revision: revision.id,
+                    await AuditTrail.record(
+                        opened, author: principal.name, action: "comment", report: revision.report,
+                        revision: revision.id,
                         detail: "批注 \(thread.place)")
                     switch output.chosen {
                     case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
@@ -91,8 +92,8 @@ extension Nianbao {
                 let note = try await opened.answer(
                     comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
                     by: principal)
-                try await opened.recordAudit(
-                    person: principal.name, action: resolving ? "comment-resolve" : "comment-reply",
+                await AuditTrail.record(
+                    opened, author: principal.name, action: resolving ? "comment-resolve" : "comment-reply",
                     report: revision.report, revision: note.revision,
                     detail: (resolving ? "解决批注 " : "回复批注 ") + (note.target?.shortHex(8) ?? ""))
                 switch output.chosen {

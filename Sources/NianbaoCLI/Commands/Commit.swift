@@ -41,11 +41,16 @@ extension Nianbao {
                 let diagnostics = parsed.diagnostics
                 let name = URL(fileURLWithPath: file).lastPathComponent
                 let repository = try repository.open()
+                let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.commit(
-                    parsed.report, to: ReportKey(agency: agency, year: year),
-                    author: try await Author.resolve(author, in: repository),
+                    parsed.report, to: ReportKey(agency: agency, year: year), author: author,
                     message: message ?? Message.defaultCommitMessage(file: name).text,
                     mergingHeads: resolve, force: force, source: source)
+                if outcome.status == .committed {
+                    await AuditTrail.record(
+                        repository, author: author, action: "commit", report: outcome.revision.report,
+                        revision: outcome.revision.id, detail: "命令行提交 \(name)")
+                }
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

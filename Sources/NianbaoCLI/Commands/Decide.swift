@@ -41,8 +41,8 @@ extension Nianbao {
                 let principal = Principal(author: try await Author.resolve(author, in: opened))
                 let decided = try await opened.decide(
                     finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
-                try await opened.recordAudit(
-                    person: principal.name, action: "decide", report: decided.decision?.report,
+                await AuditTrail.record(
+                    opened, author: principal.name, action: "decide", report: decided.decision?.report,
                     revision: decided.decision?.revision, detail: "\(verdict.label) \(decided.key)")
                 guard let note = decided.decision else { return }
                 switch output.chosen {

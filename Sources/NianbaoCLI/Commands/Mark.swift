@@ -44,10 +44,12 @@ extension Nianbao {
                 let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.mark(
                     ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil)
-                // The report page's workflow names who moved the mark, as for a mark set on the web pages.
-                try await repository.recordAudit(
-                    person: author, action: "mark", report: outcome.report, revision: outcome.revision,
-                    detail: mark.label + (force ? "（强制：\(reason ?? "")）" : ""))
+                if outcome.previous != outcome.revision {
+                    await AuditTrail.record(
+                        repository, author: author, action: "mark", report: outcome.report,
+                        revision: outcome.revision,
+                        detail: "命令行" + outcome.mark.label + (outcome.comment.map { "：\($0.comment)" } ?? ""))
+                }
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

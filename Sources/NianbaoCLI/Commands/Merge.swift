@@ -44,12 +44,18 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 guard let key = ReportKey(report) else { return }
-                var resolutions: [UnitID: MergeSide] = [:]
-                if let take { for id in unit { resolutions[id] = take } }
+                var resolutions: [UnitID: MergeChoice] = [:]
+                if let take { for id in unit { resolutions[id] = .side(take) } }
                 let repository = try repository.open()
+                let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.mergeHeads(
                     of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
-                    author: try await Author.resolve(author, in: repository), message: message)
+                    author: author, message: message)
+                if let revision = outcome.revision {
+                    await AuditTrail.record(
+                        repository, author: author, action: "merge", report: key, revision: revision.id,
+                        detail: "命令行合并 \(outcome.head)")
+                }
                 if let output {
                     try Data(ReportText.render(outcome.result.merged).utf8).write(to: URL(fileURLWithPath: output))
                 }

@@ -12,6 +12,14 @@ public struct MergeResult: Sendable, Hashable {
     public var conflicts: [MergeConflict]
     /// The sides chosen so far, by unit.
     public var resolutions: [UnitID: MergeSide]
+    /// The choices beyond a side (both paragraphs, a person's text), applied after the merge.
+    var finishes: [UnitID: MergeFinish] = [:]
+    /// Everything chosen so far, by unit: the sides, and the choices beyond a side.
+    public var choices: [UnitID: MergeChoice] {
+        resolutions.mapValues(MergeChoice.side).merging(finishes.mapValues(\.choice)) { _, finish in finish }
+    }
+    /// Units whose finishing choice found no place in the merged report (the person must choose again).
+    public internal(set) var unfinished: [UnitID] = []
     /// The common ancestor.
     public var base: Report
     /// Our version.
@@ -28,7 +36,9 @@ public struct MergeResult: Sendable, Hashable {
     public func resolving(_ unit: UnitID, with side: MergeSide) -> MergeResult {
         var chosen = resolutions
         chosen[unit] = side
-        return ReportMerge.merge(base: base, ours: ours, theirs: theirs, resolutions: chosen)
+        var finishes = finishes
+        finishes[unit] = nil
+        return ReportMerge.merge(base: base, ours: ours, theirs: theirs, resolutions: chosen, finishes: finishes)
     }
 
     /// The result with every open conflict resolved by taking the same side.
@@ -40,7 +50,8 @@ public struct MergeResult: Sendable, Hashable {
         while !result.conflicts.isEmpty {
             var chosen = result.resolutions
             for conflict in result.conflicts { chosen[conflict.unit] = side }
-            let next = ReportMerge.merge(base: base, ours: ours, theirs: theirs, resolutions: chosen)
+            let next = ReportMerge.merge(
+                base: base, ours: ours, theirs: theirs, resolutions: chosen, finishes: finishes)
             if next.conflicts == result.conflicts { return next }
             result = next
         }

@@ -30,10 +30,22 @@ public enum ReportMerge {
     public static func merge(
         base: Report, ours: Report, theirs: Report, resolutions: [UnitID: MergeSide] = [:]
     ) -> MergeResult {
+        merge(base: base, ours: ours, theirs: theirs, resolutions: resolutions, finishes: [:])
+    }
+
+    /// Merges with sides chosen and, for some of those units, the person's texts put in after (``MergeChoice``).
+    static func merge(
+        base: Report, ours: Report, theirs: Report, resolutions: [UnitID: MergeSide],
+        finishes: [UnitID: MergeFinish]
+    ) -> MergeResult {
         var context = MergeContext(base: base, ours: ours, theirs: theirs, resolutions: resolutions)
-        let merged = context.mergeReport()
+        var merged = context.mergeReport()
+        var unfinished: [UnitID] = []
+        for (unit, finish) in finishes.sorted(by: { $0.key < $1.key }) where !finish.apply(to: unit, in: &merged) {
+            unfinished.append(unit)
+        }
         return MergeResult(
-            merged: merged, conflicts: context.conflicts, resolutions: resolutions, base: base, ours: ours,
-            theirs: theirs)
+            merged: merged, conflicts: context.conflicts, resolutions: resolutions, finishes: finishes,
+            unfinished: unfinished, base: base, ours: ours, theirs: theirs)
     }
 }

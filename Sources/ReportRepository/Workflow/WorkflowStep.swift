@@ -76,7 +76,7 @@ extension ReportRepository {
         }
         var steps: [WorkflowStep] = entries.reversed().compactMap { entry in
             guard entry.action == "mark",
-                let mark = [Mark.submitted, .returned, .published].first(where: { entry.detail.hasPrefix($0.label) })
+                let mark = [Mark.submitted, .returned, .published].first(where: { Self.names(entry, $0) })
             else { return nil }
             return WorkflowStep(
                 mark: mark, revision: entry.revision.flatMap { ObjectID(hex: $0) }, person: entry.person,
@@ -93,5 +93,10 @@ extension ReportRepository {
             }
         }
         return steps.sorted { $0.time < $1.time }
+    }
+
+    /// Whether a line of the audit log is the setting of a mark: `已报送` (the web pages) or `命令行已报送…` (the CLI).
+    static func names(_ entry: AuditEntry, _ mark: Mark) -> Bool {
+        entry.action == "mark" && (entry.detail.hasPrefix(mark.label) || entry.detail.hasPrefix("命令行" + mark.label))
     }
 }

@@ -63,6 +63,8 @@ struct AuditView {
     /// An action in Chinese.
     static func label(_ action: String) -> String {
         switch action {
+        case "commit": "保存修订"
+        case "import": "导入报告"
         case "mark": "设置标记"
         case "merge": "合并冲突"
         case "login": "登录"

@@ -48,12 +48,12 @@ struct ConflictController {
         guard form.value("draft") == entry.head.id.hex, form.value("headRevision") == headRef.revision.hex else {
             throw WebError.staleForm(key)
         }
-        var resolutions: [UnitID: MergeSide] = [:]
+        var resolutions: [UnitID: MergeChoice] = [:]
         for (name, value) in form.values(withPrefix: "take:") {
-            guard let unit = UnitID(name), let side = MergeSide(rawValue: value) else {
-                throw WebError.badRequest("无法识别对“\(name)”的选择“\(value)”：请选择“我方”或“对方”。")
+            guard let unit = UnitID(name), let choice = Self.choice(value, edited: form.value("edit:" + name)) else {
+                throw WebError.badRequest("无法识别对“\(name)”的选择“\(value)”：请选择保留哪一方、两者都保留或编辑。")
             }
-            resolutions[unit] = side
+            resolutions[unit] = choice
         }
         var takeAll: MergeSide?
         if let all = form.value("all"), !all.isEmpty {
@@ -78,6 +78,15 @@ struct ConflictController {
         let left = outcome.result.conflicts.count
         return try await render(
             outcome, entry: entry, session: session, message: "还有 \(left) 个冲突单元需要选择保留哪一方，然后再提交。")
+    }
+
+    /// A choice as the form sends it: `ours`, `theirs`, `both`, or `edit` with the edited text.
+    static func choice(_ value: String, edited: String?) -> MergeChoice? {
+        switch value {
+        case "both": .both
+        case "edit": .edit(edited ?? "")
+        default: MergeSide(rawValue: value).map(MergeChoice.side)
+        }
     }
 
     private func render(

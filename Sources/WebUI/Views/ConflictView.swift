@@ -17,6 +17,12 @@ struct ConflictView {
         /// Each side's content with its change against the base highlighted (HTML, report text escaped).
         let ours: String
         let theirs: String
+        /// Whether "两者都保留" is offered (a paragraph).
+        let canKeepBoth: Bool
+        /// Whether "编辑" is offered (a text), with the field of the edited text and the text it starts from.
+        let canEdit: Bool
+        let editField: String
+        let editText: String
     }
 
     /// A choice made earlier in this merge, carried in the form while further conflicts are chosen.
@@ -109,12 +115,20 @@ struct ConflictView {
                 kind: ConflictMarkup.kind(conflict.kind, ours: names.ours, theirs: names.theirs),
                 base: Self.value(conflict.base),
                 ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours),
-                theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs))
+                theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs),
+                canKeepBoth: conflict.canKeepBoth, canEdit: conflict.canEdit,
+                editField: "edit:" + conflict.unit.description, editText: conflict.editableText ?? "")
         }
         hasChoices = !choices.isEmpty
         clean = result.conflicts.isEmpty
-        kept = result.resolutions.sorted { $0.key < $1.key }.map {
-            Kept(name: "take:" + $0.key.description, value: $0.value.rawValue)
+        kept = result.choices.sorted { $0.key < $1.key }.flatMap { unit, choice in
+            let field = "take:" + unit.description
+            switch choice {
+            case .side(let side): return [Kept(name: field, value: side.rawValue)]
+            case .both: return [Kept(name: field, value: "both")]
+            case .edit(let text):
+                return [Kept(name: field, value: "edit"), Kept(name: "edit:" + unit.description, value: text)]
+            }
         }
         self.message = message ?? ""
         hasMessage = message != nil

@@ -1,0 +1,102 @@
+import ReportModel
+
+/// What a person chose for one conflicting unit: one side's version, both versions of a paragraph, or a text of
+/// their own.
+public enum MergeChoice: Sendable, Hashable {
+    /// That side's version of the unit.
+    case side(MergeSide)
+    /// For a paragraph: both versions, ours first then theirs, as two paragraphs for the person to edit later.
+    case both
+    /// A text the person wrote for the unit: a paragraph (empty: the paragraph goes), a cell, a heading or a field.
+    case edit(String)
+
+    /// Our version.
+    public static let ours = MergeChoice.side(.ours)
+    /// Their version.
+    public static let theirs = MergeChoice.side(.theirs)
+}
+
+/// A choice that goes beyond taking a side, made ready while the conflict is known: the merge takes ``side`` for
+/// the unit, then puts ``replacement`` where the unit's text stands (``anchor``, the text it has after taking the side).
+struct MergeFinish: Sendable, Hashable {
+    /// What the person chose.
+    var choice: MergeChoice
+    /// The side the merge takes for the unit before it is finished.
+    var side: MergeSide
+    /// The unit's text once that side is taken, by which the paragraph is found again in the merged report.
+    var anchor: String
+    /// The texts that stand in its place: one for an edit, two for both paragraphs, none for a paragraph edited away.
+    var replacement: [String]
+
+    /// Prepares a choice for a conflict; `nil` with the reason when the choice does not fit the unit.
+    static func prepare(
+        _ choice: MergeChoice, for conflict: MergeConflict
+    ) throws(MergeChoiceError.Reason) -> MergeFinish? {
+        if case .side = choice { return nil }
+        guard let texts = textOnEachSide(of: conflict) else { throw .notText }
+        let side: MergeSide = texts.ours != nil ? .ours : .theirs
+        let anchor = (side == .ours ? texts.ours : texts.theirs) ?? ""
+        switch choice {
+        case .side:
+            return nil
+        case .both:
+            guard conflict.unit.isParagraph else { throw .notParagraph }
+            return MergeFinish(
+                choice: choice, side: side, anchor: anchor, replacement: [texts.ours, texts.theirs].compactMap { $0 })
+        case .edit(let text):
+            // A paragraph edited into several lines becomes several paragraphs; other texts are one line.
+            let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingLayoutSpace() }.filter { !$0.isEmpty }
+            if conflict.unit.isParagraph {
+                return MergeFinish(choice: choice, side: side, anchor: anchor, replacement: lines)
+            }
+            guard !lines.isEmpty else { throw .emptyEdit }
+            return MergeFinish(choice: choice, side: side, anchor: anchor, replacement: [lines.joined()])
+        }
+    }
+
+    /// The unit's text on each side (`nil` where the side deleted it), or `nil` when the unit is not a text.
+    private static func textOnEachSide(of conflict: MergeConflict) -> (ours: String?, theirs: String?)? {
+        if !conflict.pieces.isEmpty {
+            return (
+                MergedTextPiece.text(of: conflict.pieces, taking: .ours),
+                MergedTextPiece.text(of: conflict.pieces, taking: .theirs)
+            )
+        }
+        guard conflict.kind != .order, conflict.kind != .bothMoved else { return nil }
+        func text(_ value: MergeValue?) -> String?? {
+            switch value {
+            case nil: .some(nil)
+            case .text(let text)?: .some(text ?? "")
+            default: nil
+            }
+        }
+        guard let ours = text(conflict.ours), let theirs = text(conflict.theirs) else { return nil }
+        return (ours, theirs)
+    }
+}
+
+extension MergeConflict {
+    /// Whether both versions can be kept (a paragraph, one after the other).
+    public var canKeepBoth: Bool {
+        (try? MergeFinish.prepare(.both, for: self)) != nil
+    }
+
+    /// Whether a person can write the unit's text themselves (a paragraph, a cell, a heading, a field).
+    public var canEdit: Bool {
+        (try? MergeFinish.prepare(.edit("-"), for: self)) != nil
+    }
+
+    /// The text an edit starts from: our version of the unit (with our text at each span both sides edited), or
+    /// theirs where ours deleted it; `nil` when the unit is not a text.
+    public var editableText: String? {
+        (try? MergeFinish.prepare(.edit("-"), for: self))??.anchor
+    }
+}
+
+extension UnitID {
+    /// Whether the unit is a paragraph.
+    var isParagraph: Bool {
+        if case .paragraph? = components.last { return true }
+        return false
+    }
+}

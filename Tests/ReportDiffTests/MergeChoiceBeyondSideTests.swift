@@ -1,0 +1,118 @@
+import ReportFixtures
+import ReportModel
+import Testing
+
+@testable import ReportDiff
+
+/// The choices beyond a side on the conflict page: "两者都保留" for a paragraph, "编辑" for any text.
+@Suite struct MergeChoiceBeyondSideTests {
+    static let base = ReportMergeTests.base
+
+    /// A paragraph (五/3) both sides edited differently, and a cell (表三 本年新收 总计) both changed.
+    static func conflicting(oursFirst: Bool = true) -> MergeResult {
+        let one = ReportMergeTests.applying([.lastProblem, .cellReceived], to: base, variant: 1)
+        let two = ReportMergeTests.applying([.lastProblem, .cellReceived], to: base, variant: 2)
+        return ReportMerge.merge(base: base, ours: oursFirst ? one : two, theirs: oursFirst ? two : one)
+    }
+
+    static let paragraph = UnitID("section:五/paragraph:3")!
+    static let cell = UnitID("section:三/table:table3/cell:received:total")!
+
+    static func text(_ report: Report, section: Int, block: Int) -> String? {
+        let blocks = report.sections[section].blocks
+        return blocks.indices.contains(block) ? blocks[block].paragraph?.text : nil
+    }
+
+    @Test func keepingBothPutsOursThenTheirs() throws {
+        let result = Self.conflicting()
+        #expect(Set(result.conflicts.map(\.unit)) == [Self.paragraph, Self.cell])
+        let conflict = try #require(result.conflicts.first { $0.unit == Self.paragraph })
+        #expect(conflict.canKeepBoth && conflict.canEdit)
+        let both = try result.resolving(choices: [
+            (unit: Self.paragraph, choice: .both), (unit: Self.cell, choice: .theirs),
+        ])
+        #expect(both.isClean)
+        let count = Self.base.sections[4].blocks.count
+        #expect(both.merged.sections[4].blocks.count == count + 1)
+        let ours = try #require(Self.text(result.ours, section: 4, block: 2))
+        let theirs = try #require(Self.text(result.theirs, section: 4, block: 2))
+        #expect(Self.text(both.merged, section: 4, block: 2) == ours)
+        #expect(Self.text(both.merged, section: 4, block: 3) == theirs)
+        #expect(both.merged.table(number: 3)?.cell(row: "received", column: "total")?.text == "902")
+        #expect(both.choices[Self.paragraph] == .both)
+        // The paragraphs around it are untouched.
+        #expect(Self.text(both.merged, section: 4, block: 1) == Self.text(Self.base, section: 4, block: 1))
+    }
+
+    @Test func anEditedParagraphReplacesIt() throws {
+        let result = Self.conflicting()
+        let edited = try result.resolving(choices: [
+            (unit: Self.paragraph, choice: .edit("  两边的意见都已吸收，并取得新进展。\n")), (unit: Self.cell, choice: .ours),
+        ])
+        #expect(edited.isClean)
+        #expect(Self.text(edited.merged, section: 4, block: 2) == "两边的意见都已吸收，并取得新进展。")
+        #expect(edited.merged.sections[4].blocks.count == Self.base.sections[4].blocks.count)
+
+        let split = try result.resolving(choices: [(unit: Self.paragraph, choice: .edit("第一段。\r\n\r\n第二段。"))])
+        #expect(Self.text(split.merged, section: 4, block: 2) == "第一段。")
+        #expect(Self.text(split.merged, section: 4, block: 3) == "第二段。")
+
+        let removed = try result.resolving(choices: [(unit: Self.paragraph, choice: .edit(" "))])
+        #expect(removed.merged.sections[4].blocks.count == Self.base.sections[4].blocks.count - 1)
+    }
+
+    @Test func anEditedCellTakesTheValue() throws {
+        let result = Self.conflicting()
+        let edited = try result.resolving(choices: [(unit: Self.cell, choice: .edit("905"))])
+        #expect(edited.merged.table(number: 3)?.cell(row: "received", column: "total")?.text == "905")
+        #expect(edited.conflicts.map(\.unit) == [Self.paragraph])
+        // Choosing again for the same unit replaces the first choice.
+        let again = try edited.resolving(choices: [(unit: Self.cell, choice: .theirs)])
+        #expect(again.merged.table(number: 3)?.cell(row: "received", column: "total")?.text == "902")
+    }
+
+    @Test func choicesThatDoNotFitAreRefused() throws {
+        let result = Self.conflicting()
+        #expect(throws: MergeChoiceError(unit: Self.cell, open: [Self.cell, Self.paragraph], reason: .notParagraph)) {
+            try result.resolving(choices: [(unit: Self.cell, choice: .both)])
+        }
+        #expect(throws: MergeChoiceError(unit: Self.cell, open: [Self.cell, Self.paragraph], reason: .emptyEdit)) {
+            try result.resolving(choices: [(unit: Self.cell, choice: .edit("  "))])
+        }
+        let elsewhere = try #require(UnitID("title"))
+        #expect(throws: MergeChoiceError(unit: elsewhere, open: [Self.cell, Self.paragraph], reason: .noConflict)) {
+            try result.resolving(choices: [(unit: elsewhere, choice: .edit("标题"))])
+        }
+        // A whole subsection deleted on one side and changed on the other is no text: a side only.
+        var theirs = Self.base
+        theirs.sections[0].sections[1].blocks.append(.paragraph(Paragraph("依申请公开工作规范有序。")))
+        let ours = ReportMergeTests.applying([.deleteSecondSubsection], to: Self.base)
+        let sections = ReportMerge.merge(base: Self.base, ours: ours, theirs: theirs)
+        let conflict = try #require(sections.conflicts.first)
+        #expect(!conflict.canKeepBoth && !conflict.canEdit && conflict.editableText == nil)
+        #expect(throws: MergeChoiceError(unit: conflict.unit, open: [conflict.unit], reason: .notText)) {
+            try sections.resolving(choices: [(unit: conflict.unit, choice: .edit("x"))])
+        }
+    }
+
+    /// The same choices give the same report whichever side is ours, but for "both", which puts ours first.
+    @Test func editsDoNotDependOnWhichSideIsOurs() throws {
+        let choices: [(unit: UnitID, choice: MergeChoice)] = [
+            (unit: Self.paragraph, choice: .edit("统一后的表述。")), (unit: Self.cell, choice: .edit("903")),
+        ]
+        let forward = try Self.conflicting(oursFirst: true).resolving(choices: choices)
+        let backward = try Self.conflicting(oursFirst: false).resolving(choices: choices)
+        #expect(forward.isClean && backward.isClean)
+        #expect(forward.merged == backward.merged)
+        let bothForward = try Self.conflicting(oursFirst: true).resolving(choices: [
+            (unit: Self.paragraph, choice: .both)
+        ])
+        let bothBackward = try Self.conflicting(oursFirst: false).resolving(choices: [
+            (unit: Self.paragraph, choice: .both)
+        ])
+        #expect(
+            Self.text(bothForward.merged, section: 4, block: 2) == Self.text(bothBackward.merged, section: 4, block: 3))
+        #expect(
+            Self.text(bothForward.merged, section: 4, block: 3) == Self.text(bothBackward.merged, section: 4, block: 2))
+    }
+}
