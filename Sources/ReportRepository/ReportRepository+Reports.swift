@@ -53,7 +53,9 @@ extension ReportRepository {
                 )
             }
             guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
-            let findings = try await findings(of: [revision])[revision.id] ?? []
+            // A finding the county dismissed (不予采纳) no longer stands in the way.
+            let findings = (try await decidedFindings(of: [revision])[revision.id] ?? []).filter { !$0.isDismissed }
+                .map(\.finding)
             let obstacles = MarkRules.publishObstacles(of: revision.id, submitted: submitted, findings: findings)
             if !obstacles.isEmpty {
                 guard reason != nil else {

@@ -31,6 +31,7 @@ extension RepositoryError {
         case .store(let error): Self.kind(of: error)
         case .people(let error): error.kind
         case .agency(let error): error.kind
+        case .workflow(let error): error.kind
         case .history, .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,

@@ -85,6 +85,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case people(PeopleError)
     /// Something about the agency registry: adding, renaming, merging (``AgencyError``).
     case agency(AgencyError)
+    /// Something about the review workflow: a comment, its answer, a finding decision (``WorkflowError``).
+    case workflow(WorkflowError)
 
     var englishDescription: String {
         switch self {
@@ -180,6 +182,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .people(let error):
             error.description
         case .agency(let error):
+            error.description
+        case .workflow(let error):
             error.description
         }
     }

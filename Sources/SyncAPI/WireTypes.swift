@@ -89,11 +89,13 @@ public struct WireReport: Sendable, Hashable, Codable {
     public var marks: [WireMark]
     /// Its open conflicts.
     public var conflicts: [WireConflict]
+    /// Its notes, oldest first; absent from nodes that keep none (older than schema 11).
+    public var notes: [WireNote]?
 
     /// Creates a report listing.
     public init(
         report: ReportKey, agency: WireAgency?, draft: ObjectID?, heads: [String: ObjectID], marks: [WireMark],
-        conflicts: [WireConflict]
+        conflicts: [WireConflict], notes: [WireNote]? = nil
     ) {
         self.report = report
         self.agency = agency
@@ -101,6 +103,7 @@ public struct WireReport: Sendable, Hashable, Codable {
         self.heads = heads
         self.marks = marks
         self.conflicts = conflicts
+        self.notes = notes
     }
 }
 
@@ -210,10 +213,14 @@ public struct WireRefUpdate: Sendable, Hashable, Codable {
 public struct RefUpdateList: Sendable, Hashable, Codable {
     /// The moves, applied in order after the batch's objects are stored.
     public var updates: [WireRefUpdate]
+    /// Notes the receiver may lack, stored in the same transaction; absent when there are none (a node older than
+    /// schema 11 ignores them).
+    public var notes: [WireNote]?
 
     /// Creates a list.
-    public init(updates: [WireRefUpdate]) {
+    public init(updates: [WireRefUpdate], notes: [WireNote]? = nil) {
         self.updates = updates
+        self.notes = notes
     }
 }
 

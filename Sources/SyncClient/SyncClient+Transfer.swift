@@ -31,11 +31,13 @@ extension SyncClient {
     /// Uploads objects in batches that fit the protocol's limits; the last request carries the ref moves, so the
     /// remote stores the last batch and moves the refs in one transaction.
     func upload(
-        _ objects: [EncodedObject], updates: [RefUpdate], statistics: inout TransferStatistics
+        _ objects: [EncodedObject], updates: [RefUpdate], notes: [Note] = [], statistics: inout TransferStatistics
     )
         async throws(SyncError) -> UploadResult
     {
-        let header = try encode(RefUpdateList(updates: updates.map(WireRefUpdate.init)))
+        let header = try encode(
+            RefUpdateList(
+                updates: updates.map(WireRefUpdate.init), notes: notes.isEmpty ? nil : notes.map(WireNote.init)))
         let room = SyncProtocol.maxBodyBytes - header.count - 64
         var batches: [[EncodedObject]] = [[]]
         var bytes = 0

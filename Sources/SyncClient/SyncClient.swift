@@ -141,13 +141,13 @@ public struct SyncClient: Sendable {
         var report = PushReport(
             remote: remote.name, node: listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
             unsent: plan.unsent, statistics: statistics)
-        guard !plan.updates.isEmpty else { return report }
+        guard !plan.updates.isEmpty || !plan.notes.isEmpty else { return report }
         let missing = try await missingOnRemote(plan.objects, statistics: &statistics)
         report.objectsSkipped = plan.objects.count - missing.count
         let objects = try await local { () async throws(RepositoryError) in
             try await repository.objects(missing, scope: .all)
         }
-        let result = try await upload(objects, updates: plan.updates, statistics: &statistics)
+        let result = try await upload(objects, updates: plan.updates, notes: plan.notes, statistics: &statistics)
         let results = result.results.map(RefUpdateResult.init)
         try await local { () async throws(RepositoryError) in try await repository.recordPush(results, to: remoteName) }
         report.results = results

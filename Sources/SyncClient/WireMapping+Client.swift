@@ -25,7 +25,33 @@ extension ReportState {
         self.init(
             report: wire.report, agency: wire.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) },
             draft: wire.draft, otherHeads: wire.heads, marks: marks, comments: comments,
-            conflicts: wire.conflicts.map { SyncConflict(wire: $0, report: wire.report) })
+            conflicts: wire.conflicts.map { SyncConflict(wire: $0, report: wire.report) },
+            // A note of an unknown kind, or whose id is not the hash of its content, is not taken.
+            notes: wire.notes.map { $0.compactMap(Note.init(wire:)) })
+    }
+}
+
+extension Note {
+    /// A note a remote listed; `nil` when its kind or verdict is unknown or its id is not what its content hashes to.
+    init?(wire: WireNote) {
+        guard let kind = NoteKind(rawValue: wire.kind) else { return nil }
+        let verdict = wire.verdict.flatMap(FindingVerdict.init(rawValue:))
+        guard wire.verdict == nil || verdict != nil else { return nil }
+        self.init(
+            kind: kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
+            verdict: verdict, text: wire.text, author: wire.author,
+            time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
+        guard id == wire.id else { return nil }
+    }
+}
+
+extension WireNote {
+    /// A note for the wire.
+    init(_ note: Note) {
+        self.init(
+            id: note.id, kind: note.kind.rawValue, report: note.report, revision: note.revision, anchor: note.anchor,
+            target: note.target, verdict: note.verdict?.rawValue, text: note.text, author: note.author,
+            time: Int64(note.time.timeIntervalSince1970))
     }
 }
 

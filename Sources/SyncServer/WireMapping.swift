@@ -22,7 +22,7 @@ extension WireReport {
                         forced: comment?.forced == true ? true : nil)
                 }
             },
-            conflicts: state.conflicts.map(WireConflict.init))
+            conflicts: state.conflicts.map(WireConflict.init), notes: (state.notes ?? []).map(WireNote.init))
     }
 }
 
@@ -76,5 +76,35 @@ extension UploadResult {
                     current: result.current, conflict: result.conflict.map(WireConflict.init),
                     closed: result.closed.count)
             })
+    }
+}
+
+extension WireNote {
+    /// A note as the protocol lists it.
+    init(_ note: Note) {
+        self.init(
+            id: note.id, kind: note.kind.rawValue, report: note.report, revision: note.revision, anchor: note.anchor,
+            target: note.target, verdict: note.verdict?.rawValue, text: note.text, author: note.author,
+            time: Int64(note.time.timeIntervalSince1970))
+    }
+}
+
+extension Note {
+    /// A note from the wire: refused when its kind or verdict is unknown or its id is not the hash of its content.
+    static func received(_ wire: WireNote) throws(NodeError) -> Note {
+        guard let kind = NoteKind(rawValue: wire.kind) else {
+            throw .badRequest("Unknown note kind \(wire.kind).")
+        }
+        var verdict: FindingVerdict?
+        if let name = wire.verdict {
+            guard let known = FindingVerdict(rawValue: name) else { throw .badRequest("Unknown verdict \(name).") }
+            verdict = known
+        }
+        let note = Note(
+            kind: kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
+            verdict: verdict, text: wire.text, author: wire.author,
+            time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
+        guard note.id == wire.id else { throw .badRequest("The note \(wire.id) is not what its id says.") }
+        return note
     }
 }

@@ -30,6 +30,7 @@ public func buildNodeWebRouter(
     router.addRoutes(HistoryController(services: services).endpoints, atPath: "reports")
     router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
     router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(WorkflowController(services: services).endpoints, atPath: "reports")
     router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
     router.addRoutes(AuditController(services: services).endpoints)
     router.addRoutes(PeopleController(services: services).endpoints)

@@ -64,6 +64,11 @@ import Testing
         try JSONShape.expect(
             try township.run(["mark", "changzhang/2024", "submitted", "--json"]), is: "mark", checked: &checked)
         try JSONShape.expect(try township.run(["log", "changzhang/2024", "--json"]), is: "log", checked: &checked)
+        try JSONShape.expect(
+            try township.run(["comment", "changzhang/2024", "--at", "section:一", "请核对", "--json"]), is: "comment",
+            checked: &checked)
+        try JSONShape.expect(
+            try township.run(["comments", "changzhang/2024", "--json"]), is: "comments", checked: &checked)
         try JSONShape.expect(try township.run(["show", "changzhang/2024", "--json"]), is: "show", checked: &checked)
         try JSONShape.expect(
             try township.run(["export", "changzhang/2024", "--json"]), is: "export", checked: &checked)

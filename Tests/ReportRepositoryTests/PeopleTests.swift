@@ -19,8 +19,8 @@ import Testing
     @Test func eachRoleMayDoWhatTheTableSays() {
         let expected: [PersonRole: Set<PersonAction>] = [
             .viewer: [.read],
-            .clerk: [.read, .edit, .submit],
-            .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit],
+            .clerk: [.read, .edit, .submit, .answer],
+            .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit, .comment, .answer, .decide],
             .admin: Set(PersonAction.allCases),
         ]
         for role in PersonRole.allCases {

@@ -75,7 +75,8 @@ import Testing
             return revision.id
         }
         // … as schema version 4 leaves it: bodies as they are, the same tables without version 5's column, version
-        // 6's and 7's tables, version 8's object kind and version 9's tables and column, and no record of any of them
+        // 6's and 7's tables, version 8's object kind and version 9's tables and column, version 11's
+        // table, and no record of any of them
         try CompressionTests.downgradeToVersion6(path)
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
@@ -85,12 +86,12 @@ import Testing
             try db.execute(sql: "DELETE FROM object_kind WHERE code = 7")
             for table in ["audit", "person_agency", "person"] { try db.execute(sql: "DROP TABLE \(table)") }
             try db.execute(sql: "ALTER TABLE token DROP COLUMN owner")
-            for table in ["agency_expected", "agency_alias"] { try db.execute(sql: "DROP TABLE \(table)") }
+            for table in ["agency_expected", "agency_alias", "note"] { try db.execute(sql: "DROP TABLE \(table)") }
             try db.execute(sql: "ALTER TABLE agency DROP COLUMN kind")
             try db.execute(
                 sql: "DELETE FROM grdb_migrations WHERE identifier IN"
                     + " ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people',"
-                    + " 'v10-agencies')")
+                    + " 'v10-agencies', 'v11-workflow')")
             try db.execute(sql: "PRAGMA user_version = 4")
         }
         let before = try Self.contents(of: queue)

@@ -20,7 +20,17 @@ extension Nianbao {
 
         @OptionGroup var output: FormatOptions
 
+        @OptionGroup var repository: RepositoryOptions
+
         func run() async throws {
+            // Not a file but a REF of the repository (`changzhang/2024`): its revision's findings with the county's
+            // decisions.
+            if !FileManager.default.fileExists(atPath: file), (try? RevisionSelector(file)) != nil,
+                let opened = try? repository.open(.readOnly)
+            {
+                try await checkRevision(in: opened)
+                return
+            }
             let result = try ReportParser.parse(try FileInput.read(file))
             let previousReport = try previous.map { try ReportParser.parse(try FileInput.read($0)).report }
             let findings = ReportRepository.findings(
@@ -46,6 +56,35 @@ extension Nianbao {
             }
             if summary.errors > 0 { throw ExitCode(1) }
         }
+    }
+}
+
+extension Nianbao.Check {
+    /// Checks a stored revision: each finding with its key and the county's decision, dismissed ones apart (they do
+    /// not count).
+    func checkRevision(in opened: ReportRepository) async throws {
+        let revision = try await opened.resolve(file)
+        let decided = try await opened.decidedFindings(of: [revision])[revision.id] ?? []
+        let summary = DecidedFinding.counts(decided)
+        switch output.chosen {
+        case .json:
+            try Output.printJSON(
+                CheckOutput(
+                    file: file, agency: revision.report.agency, year: revision.report.year, summary: summary,
+                    findings: decided.map { FindingJSON($0.finding, decided: $0) }))
+        case .text:
+            Output.print("\(revision.report) 修订 \(revision.id.shortHex(8))")
+            for item in decided {
+                Output.print("  [\(item.key)] " + item.finding.description)
+                if let decision = item.decision, let verdict = decision.verdict {
+                    let reason = decision.text.isEmpty ? "" : "：\(decision.text)"
+                    Output.print(
+                        "      \(verdict.label)（\(decision.author) \(BeijingTime.minute(decision.time))）\(reason)")
+                }
+            }
+            Output.print(summary.description)
+        }
+        if summary.errors > 0 { throw ExitCode(1) }
     }
 }
 
@@ -89,6 +128,25 @@ struct FindingJSON: Encodable {
     let place: PlaceJSON
     let numbers: [String: Decimal]
     let message: String
+    /// The finding's stable key, and the county's decision on it (`check REF` only; absent for a file).
+    var key: String?
+    var decision: DecisionJSON?
+
+    /// A decision on a finding: confirmed or dismissed, why, by whom, when.
+    struct DecisionJSON: Encodable {
+        let verdict: String
+        let reason: String
+        let author: String
+        let time: Date
+    }
+
+    init(_ finding: Finding, decided: DecidedFinding) {
+        self.init(finding)
+        key = decided.key
+        decision = decided.decision.map {
+            DecisionJSON(verdict: $0.verdict?.rawValue ?? "", reason: $0.text, author: $0.author, time: $0.time)
+        }
+    }
 
     init(_ finding: Finding) {
         rule = finding.rule

@@ -17,18 +17,25 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let details = try await repository.open(.readOnly).show(ref)
+                let opened = try repository.open(.readOnly)
+                let details = try await opened.show(ref)
+                let threads = try await opened.comments(of: details.revision.report)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
                         ShowJSON(
                             revision: RevisionJSON(details.revision), refs: details.refs.map(\.description),
                             marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
-                            report: details.report))
+                            report: details.report, comments: threads.map(CommentJSON.init)))
                 case .text:
                     Output.print(RevisionText.entry(details.revision, refs: details.refs, marks: details.marks))
                     Output.print("")
                     Output.print(OutlinePrinter.render(details.report))
+                    if !threads.isEmpty {
+                        Output.print("")
+                        Output.print("批注（\(threads.filter { !$0.isResolved }.count) 条未解决）：")
+                        for thread in threads { Output.print(CommentText.render(thread, indent: "  ")) }
+                    }
                 }
             }
         }

@@ -94,8 +94,11 @@ struct MarkStateJSON: Encodable {
     /// Whether the mark was set against the rules (`published --force --reason`): the comment is the reason.
     let forced: Bool
     @NullEncodable var comment: CommentJSON?
+    /// Who set the mark, when the node knows (the audit log, the comment's author, the office that sent it).
+    @NullEncodable var person: String?
 
     init(_ state: MarkState) {
+        person = state.person
         mark = state.mark.rawValue
         revision = state.revision.hex
         moved = state.moved
@@ -111,7 +114,8 @@ struct ShowJSON: JSONOutput {
     let marks: [MarkStateJSON]
     @NullEncodable var agency: AgencyJSON?
     let report: Report
-
+    /// The report's comments (批注) with their answers.
+    let comments: [CommentJSON]
 }
 
 /// `nianbao export --format json`.

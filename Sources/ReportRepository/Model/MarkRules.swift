@@ -10,7 +10,8 @@ import RevisionStore
 ///   and only on the reports it reaches.
 /// - `returned` needs a comment: the correction request the township reads.
 /// - `published` goes only on the revision that is marked `submitted`, and not while the checks report an error for
-///   it, unless the county overrides both with a reason (kept as the mark's comment, the mark recorded as forced).
+///   it that the county did not dismiss (``ReportRepository/decide(finding:on:verdict:reason:by:time:)``), unless
+///   the county overrides both with a reason (kept as the mark's comment, the mark recorded as forced).
 /// - Nothing is published while a sync conflict is open (no override: merge first).
 public enum MarkRules {
     /// Checks that a scope may set a mark on a report's revision.

@@ -16,14 +16,21 @@ public struct MarkState: Sendable, Hashable {
     /// When the mark came from another node: which token's office sent it and when this node received it (never
     /// the sender's own claim of who or when).
     public var receipt: MarkReceipt?
+    /// Who set it, when the node knows: the person the audit log names for it (a mark set on the web pages), else
+    /// its comment's author, else the office that sent it.
+    public var person: String?
 
     /// Creates a mark state.
-    public init(mark: Mark, revision: ObjectID, moved: Date, comment: MarkComment?, receipt: MarkReceipt? = nil) {
+    public init(
+        mark: Mark, revision: ObjectID, moved: Date, comment: MarkComment?, receipt: MarkReceipt? = nil,
+        person: String? = nil
+    ) {
         self.mark = mark
         self.revision = revision
         self.moved = moved
         self.comment = comment
         self.receipt = receipt
+        self.person = person ?? comment?.author ?? receipt?.sender
     }
 
     /// Whether the mark was set against the rules (a forced `published`): its comment is then the reason.

@@ -16,6 +16,12 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
     case readAudit = "read-audit"
     /// Add, disable and reset people.
     case managePeople = "manage-people"
+    /// Write a comment (批注) on a unit of a report.
+    case comment
+    /// Answer a comment, or mark it resolved.
+    case answer
+    /// Confirm or dismiss a check finding.
+    case decide
 
     /// The action in Chinese, for a refusal.
     public var label: String {
@@ -27,6 +33,9 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
         case .publish: "公开报告"
         case .readAudit: "查看操作记录"
         case .managePeople: "管理用户"
+        case .comment: "写批注"
+        case .answer: "回复或解决批注"
+        case .decide: "处理检查发现的问题"
         }
     }
 
@@ -45,8 +54,9 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
 /// | role | may |
 /// | --- | --- |
 /// | viewer (只读) | read every report |
-/// | clerk (乡镇填报员) | read, edit and submit the reports of its agencies only |
-/// | reviewer (县级审核员) | read, edit and submit every report; return and publish; read the audit log |
+/// | clerk (乡镇填报员) | read, edit and submit the reports of its agencies only; answer and resolve their comments |
+/// | reviewer (县级审核员) | read, edit and submit every report; return and publish; comment, answer, resolve; decide on |
+/// | | findings; read the audit log |
 /// | admin (系统管理员) | what a reviewer may, and manage people |
 ///
 /// A clerk's reach is its agencies: any other agency's report is answered as one that does not exist (the caller
@@ -56,8 +66,8 @@ public enum PersonRules {
     public static func actions(of role: PersonRole) -> Set<PersonAction> {
         switch role {
         case .viewer: [.read]
-        case .clerk: [.read, .edit, .submit]
-        case .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit]
+        case .clerk: [.read, .edit, .submit, .answer]
+        case .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit, .comment, .answer, .decide]
         case .admin: Set(PersonAction.allCases)
         }
     }
@@ -94,6 +104,15 @@ public struct Principal: Sendable, Hashable {
         name = token.owner ?? token.label
         role = token.scope.isAll ? .admin : .clerk
         scope = token.scope
+        person = nil
+    }
+
+    /// Someone acting on their own node through the CLI: the configured author, with an administrator's rights over
+    /// every report (like `nianbao mark`).
+    public init(author: String) {
+        name = author
+        role = .admin
+        scope = .all
         person = nil
     }
 

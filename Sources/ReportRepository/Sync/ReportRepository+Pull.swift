@@ -125,6 +125,12 @@ extension ReportRepository {
             var pulled: [PulledReport] = []
             let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
             for state in states {
+                // Notes are immutable and named by their content: every one not here yet is taken.
+                for note in state.notes ?? [] where note.report == state.report {
+                    var note = note
+                    note.via = remote
+                    try writer.insertNote(note, received: time)
+                }
                 let seen = Dictionary(
                     (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
                 // Nothing moved there since the last pull (its draft and marks were taken in then, in the same

@@ -13,6 +13,9 @@ public struct PushPlan: Sendable, Hashable {
     public var objects: [ObjectID]
     /// Drafts and marks that moved here but that the token may not send, and why: they stay here.
     public var unsent: [UnsentRef] = []
+    /// Notes of the reports the token reaches that the remote did not list (finding decisions only with the
+    /// county's scope); none for a remote that keeps no notes.
+    public var notes: [Note] = []
 }
 
 /// A draft or mark a push does not send because the remote's token may not write it.
@@ -76,6 +79,8 @@ extension ReportRepository {
             var updates: [RefUpdate] = []
             var unsent: [UnsentRef] = []
             var have: [ObjectID] = []
+            var notes: [Note] = []
+            let remoteKeepsNotes = states.isEmpty || states.contains { $0.notes != nil }
             for local in try Self.reportStates(scope: .all, in: reader) {
                 guard scope.allows(agency: local.report.agency) else {
                     if local.draft != nil {
@@ -88,6 +93,12 @@ extension ReportRepository {
                     uniqueKeysWithValues: (seen[local.report] ?? []).map { ($0.name, $0.revision) })
                 have += try ((there?.revisions ?? []) + seenRefs.values).filter { try reader.contains($0) }
                 let agency = local.agency
+                // A remote that lists no notes for a report it has keeps none (a node older than schema 11).
+                let listed: [Note]? = there == nil ? (remoteKeepsNotes ? [] : nil) : there?.notes
+                if let listed, let mine = local.notes {
+                    let known = Set(listed.map(\.id))
+                    notes += mine.filter { !known.contains($0.id) && ($0.kind != .decision || scope.isAll) }
+                }
                 if let draft = local.draft, try !Self.remote(there, holds: draft, in: reader) {
                     updates.append(
                         RefUpdate(
@@ -108,7 +119,7 @@ extension ReportRepository {
                 }
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
-            return PushPlan(updates: updates, objects: plan.map(\.id), unsent: unsent)
+            return PushPlan(updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes)
         }
     }
 

@@ -60,6 +60,9 @@ extension ReportRepository {
     /// - Parameters:
     ///   - objects: The objects, children before parents.
     ///   - updates: The ref moves, applied after every object is stored.
+    ///   - notes: Notes (comments, answers, resolutions, finding decisions) of reports the scope reaches, stored
+    ///     with the objects unless the node has them; finding decisions only from the county's scope. Each is
+    ///     recorded with the sender's label as where it came from.
     ///   - sender: Who sends.
     ///   - quota: The most bytes the sender's unreached uploads may add up to.
     ///   - time: When.
@@ -69,11 +72,12 @@ extension ReportRepository {
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
     public func receive(
-        objects: [ReceivedObject], updates: [RefUpdate], from sender: Sender, quota: Int = defaultUploadQuota,
-        time: Date = Date()
+        objects: [ReceivedObject], updates: [RefUpdate], notes: [Note] = [], from sender: Sender,
+        quota: Int = defaultUploadQuota, time: Date = Date()
     ) async throws(RepositoryError) -> ReceiveOutcome {
         try Self.checkRevisions(objects, scope: sender.scope)
         try Self.checkScope(updates: updates, scope: sender.scope)
+        try Self.checkScope(notes: notes, scope: sender.scope)
         let outcome = try await write { writer in
             var reach = try writer.reach(of: sender.scope, uploadsOf: sender.token)
             var stored = PutSummary()
@@ -106,6 +110,11 @@ extension ReportRepository {
                     update.isDraft
                         ? try Self.applyDraft(update, origin: "token \(sender.label)", time: time, writer: writer)
                         : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
+            }
+            for note in notes {
+                var note = note
+                note.via = sender.label
+                try writer.insertNote(note, received: time)
             }
             if let token = sender.token {
                 let reached = results.filter { ![.stale, .refused].contains($0.status) }.map(\.revision)
@@ -141,6 +150,18 @@ extension ReportRepository {
             if update.isDraft { continue }
             guard let mark = Mark(rawValue: update.ref) else { throw .malformedRef("\(update.report)@\(update.ref)") }
             try MarkRules.checkReach(mark, of: update.report, scope: scope)
+        }
+    }
+
+    /// Checks the notes another node sent: of reports the scope reaches, finding decisions from the county only,
+    /// texts and names of sensible length.
+    static func checkScope(notes: [Note], scope: AccessScope) throws(RepositoryError) {
+        for note in notes {
+            guard scope.allows(agency: note.report.agency) else { throw .outOfScope(agency: note.report.agency) }
+            if note.kind == .decision, !scope.isAll { throw .people(.notAllowed(role: .clerk, action: .decide)) }
+            guard note.text.count <= maxNoteLength, note.anchor.count <= 1000, !note.author.isEmpty,
+                note.author.count <= maxAuthorLength
+            else { throw .workflow(.textTooLong(maxNoteLength)) }
         }
     }
 

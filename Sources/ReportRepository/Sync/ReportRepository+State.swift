@@ -31,6 +31,7 @@ extension ReportRepository {
             grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
         let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
         let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
+        let notes = Dictionary(grouping: try reader.notes(), by: \.report)
         return refs.keys.sorted().map { key in
             var state = ReportState(report: key, agency: agencies[key.agency], draft: nil)
             for ref in refs[key] ?? [] {
@@ -42,6 +43,7 @@ extension ReportRepository {
             }
             for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }
             state.conflicts = conflicts[key] ?? []
+            state.notes = notes[key] ?? []
             return state
         }
     }

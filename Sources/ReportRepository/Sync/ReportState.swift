@@ -18,11 +18,15 @@ public struct ReportState: Sendable, Hashable {
     public var comments: [Mark: MarkComment]
     /// The conflicts still open.
     public var conflicts: [SyncConflict]
+    /// Its notes (comments, answers, resolutions, finding decisions), oldest first; `nil` when a remote did not
+    /// list any because it does not keep notes (a node older than schema 11).
+    public var notes: [Note]?
 
     /// Creates a report state.
     public init(
         report: ReportKey, agency: Agency?, draft: ObjectID?, otherHeads: [String: ObjectID] = [:],
-        marks: [Mark: ObjectID] = [:], comments: [Mark: MarkComment] = [:], conflicts: [SyncConflict] = []
+        marks: [Mark: ObjectID] = [:], comments: [Mark: MarkComment] = [:], conflicts: [SyncConflict] = [],
+        notes: [Note]? = []
     ) {
         self.report = report
         self.agency = agency
@@ -31,6 +35,7 @@ public struct ReportState: Sendable, Hashable {
         self.marks = marks
         self.comments = comments
         self.conflicts = conflicts
+        self.notes = notes
     }
 
     /// Every revision a ref of the report points to.

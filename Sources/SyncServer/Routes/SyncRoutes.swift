@@ -50,25 +50,23 @@ struct SyncRoutes {
             let access = try context.requireAccess()
             var request = request
             let batch = try await request.decodeBatch()
-            let updates: [WireRefUpdate]
-            if batch.header.isEmpty {
-                updates = []
-            } else {
+            var list = RefUpdateList(updates: [])
+            if !batch.header.isEmpty {
                 do {
-                    updates = try JSONDecoder().decode(RefUpdateList.self, from: Data(batch.header)).updates
+                    list = try JSONDecoder().decode(RefUpdateList.self, from: Data(batch.header))
                 } catch let error as DecodingError {
                     throw NodeError.badRequest(
                         "The batch's header is not a list of ref updates: \(NodeErrorMiddleware.describe(error)).")
                 }
             }
             let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
-            return try .json(try await receive(objects, updates, access: access))
+            return try .json(try await receive(objects, list, access: access))
         }
         group.post("refs/update") { request, context -> Response in
             let access = try context.requireAccess()
             var request = request
-            let updates = try await request.decodeJSON(RefUpdateList.self).updates
-            return try .json(try await receive([], updates, access: access))
+            let list = try await request.decodeJSON(RefUpdateList.self)
+            return try .json(try await receive([], list, access: access))
         }
     }
 
@@ -111,17 +109,23 @@ struct SyncRoutes {
     }
 
     func receive(
-        _ objects: [ReceivedObject], _ updates: [WireRefUpdate], access: AccessToken
+        _ objects: [ReceivedObject], _ list: RefUpdateList, access: AccessToken
     ) async throws(NodeError)
         -> UploadResult
     {
-        guard updates.count <= SyncProtocol.maxIDsPerRequest else {
+        let updates = list.updates
+        let wireNotes = list.notes ?? []
+        guard updates.count <= SyncProtocol.maxIDsPerRequest, wireNotes.count <= SyncProtocol.maxIDsPerRequest else {
             throw .badRequest(
-                "At most \(SyncProtocol.maxIDsPerRequest) ref updates per request; this one has \(updates.count).")
+                "At most \(SyncProtocol.maxIDsPerRequest) ref updates and notes per request; this one has"
+                    + " \(updates.count) and \(wireNotes.count).")
         }
+        var notes: [Note] = []
+        for wire in wireNotes { notes.append(try Note.received(wire)) }
         let outcome = try await NodeError.repository { () async throws(RepositoryError) in
             try await repository.receive(
-                objects: objects, updates: updates.map(RefUpdate.init), from: Sender(access), quota: uploadQuota)
+                objects: objects, updates: updates.map(RefUpdate.init), notes: notes, from: Sender(access),
+                quota: uploadQuota)
         }
         return UploadResult(outcome)
     }

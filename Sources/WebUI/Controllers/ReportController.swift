@@ -28,9 +28,10 @@ struct ReportController {
         let findings = try await services.catalog.findings(of: details.revision)
         let years = try await services.catalog.neighbours(of: key)
         let marks = Self.marks(of: state, shown: details.revision.id)
-        let view = ReportPageView(
+        var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(key: key, revision: details.revision.id, session: session, status: state.status))
+        try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
         return try services.renderer.page(
             "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session)
     }

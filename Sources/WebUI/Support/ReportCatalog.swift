@@ -44,13 +44,22 @@ struct ReportCatalog: Sendable {
         }
     }
 
-    /// The finding counts of the draft heads of some reports.
+    /// The findings of a revision with their keys and the county's decisions
+    /// (``ReportRepository/decidedFindings(of:)``).
+    func decidedFindings(of revision: Revision) async throws(WebError) -> [DecidedFinding] {
+        try await run { () async throws(RepositoryError) in
+            try await repository.decidedFindings(of: [revision])[revision.id] ?? []
+        }
+    }
+
+    /// The finding counts of the draft heads of some reports, after the county's decisions (dismissed findings do
+    /// not count).
     func findingCounts(of states: [ReportSummary]) async throws(WebError) -> [ReportKey: FindingCounts] {
-        let findings = try await run { () async throws(RepositoryError) in
-            try await repository.findings(of: states.map(\.head))
+        let counts = try await run { () async throws(RepositoryError) in
+            try await repository.findingCounts(of: states.map(\.head))
         }
         return Dictionary(
-            states.map { ($0.report, FindingCounts(findings[$0.head.id] ?? [])) },
+            states.map { ($0.report, counts[$0.head.id] ?? FindingCounts([])) },
             uniquingKeysWith: { first, _ in first })
     }
 

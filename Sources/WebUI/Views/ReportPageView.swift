@@ -72,14 +72,19 @@ struct ReportPageView {
     let marks: [MarkView]
     let hasMarks: Bool
     let forms: MarkFormsView
-    let errors: Int
-    let warnings: Int
-    let notes: Int
+    var errors: Int
+    var warnings: Int
+    var notes: Int
     /// Reading problems: places the text could not be read reliably.
     let reading: Int
     let hasReading: Bool
     let clean: Bool
     let document: DocumentView
+    /// The review workflow's sections (``ReportController/workflowSections(of:state:details:session:)``): where the
+    /// report is, its comments, the decisions on its findings; `nil` until attached.
+    var workflow: WorkflowView?
+    var comments: CommentsView?
+    var decisions: DecisionsView?
 
     /// The page of one revision of a report.
     ///

@@ -1,0 +1,199 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportRepository
+
+extension Nianbao {
+    /// `nianbao comments REF [--format json]`: the comments (批注) of a report with their answers.
+    struct Comments: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "comments",
+            abstract: "列出一份报告的批注：位置、内容、谁写的、回复和是否已解决（北京时间）。")
+
+        @Argument(help: "报告或修订：机关编号/年度（如 changzhang/2024），或修订号的至少 4 位。")
+        var ref: String
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let opened = try repository.open(.readOnly)
+                let revision = try await opened.resolve(ref)
+                let threads = try await opened.comments(of: revision.report)
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(
+                        CommentsJSON(report: revision.report.description, comments: threads.map(CommentJSON.init)))
+                case .text:
+                    if threads.isEmpty { Output.print("报告 \(revision.report) 还没有批注。") }
+                    for thread in threads { Output.print(CommentText.render(thread)) }
+                }
+            }
+        }
+    }
+
+    /// `nianbao comment REF --at ANCHOR TEXT`, `--reply ID TEXT`, `--resolve ID [TEXT]`.
+    struct Comment: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "comment",
+            abstract: "在报告的某一部分、某一段或表格的某一格写批注；或回复、解决一条批注。",
+            discussion: """
+                位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
+                （一格），`nianbao blame REF` 列出全部位置。批注编号见 `nianbao comments REF`（写前几位即可）。
+                """)
+
+        @Argument(help: "报告或修订：机关编号/年度，或修订号的至少 4 位。批注写在这一修订上。")
+        var ref: String
+
+        @Argument(help: "批注、回复或解决说明的内容。")
+        var text: String = ""
+
+        @Option(name: .long, help: "批注的位置（单元编号）。")
+        var at: String?
+
+        @Option(name: .long, help: "回复这条批注（编号的前几位）。")
+        var reply: String?
+
+        @Option(name: .long, help: "把这条批注标为已解决（编号的前几位）。")
+        var resolve: String?
+
+        @Option(help: OptionHelp.author.help)
+        var author: String?
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func validate() throws {
+            let chosen = [at, reply, resolve].compactMap { $0 }.count
+            guard chosen == 1 else {
+                throw ValidationError("请在 --at 位置、--reply 编号、--resolve 编号 中选一个。")
+            }
+        }
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let opened = try repository.open()
+                let principal = Principal(author: try await Author.resolve(author, in: opened))
+                let revision = try await opened.resolve(ref)
+                if let at {
+                    let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
+                    await AuditTrail.record(
+                        opened, author: principal.name, action: "comment", report: revision.report,
+                        revision: revision.id,
+                        detail: "批注 \(thread.place)")
+                    switch output.chosen {
+                    case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
+                    case .text: Output.print("已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。")
+                    }
+                    return
+                }
+                let resolving = resolve != nil
+                let note = try await opened.answer(
+                    comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
+                    by: principal)
+                await AuditTrail.record(
+                    opened, author: principal.name, action: resolving ? "comment-resolve" : "comment-reply",
+                    report: revision.report, revision: note.revision,
+                    detail: (resolving ? "解决批注 " : "回复批注 ") + (note.target?.shortHex(8) ?? ""))
+                switch output.chosen {
+                case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
+                case .text:
+                    Output.print(
+                        (resolving
+                            ? "批注 \(note.target?.shortHex(8) ?? "") 已标为解决。"
+                            : "已回复批注 \(note.target?.shortHex(8) ?? "")。"))
+                }
+            }
+        }
+    }
+}
+
+/// The text form of a comment thread, for `comments` and `show`.
+enum CommentText {
+    /// `[未解决] 3f2a91c0 三、表三 · 本年新收 · 自然人 — 张三 2025-01-10 09:30：请核对` and its answers, indented.
+    static func render(_ thread: CommentThread, indent: String = "") -> String {
+        let state = thread.isResolved ? "已解决" : "未解决"
+        var lines = [
+            "\(indent)[\(state)] \(thread.id.shortHex(8)) \(thread.place) — \(line(thread.comment))"
+        ]
+        for reply in thread.replies { lines.append("\(indent)    回复 — \(line(reply))") }
+        if let resolution = thread.resolution {
+            lines.append("\(indent)    解决 — \(line(resolution))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func line(_ note: Note) -> String {
+        let text = note.text.isEmpty ? "" : "：\(note.text)"
+        return "\(note.author) \(BeijingTime.minute(note.time))\(text)"
+    }
+}
+
+/// A note in `--format json`.
+struct NoteJSON: Encodable {
+    let id: String
+    let kind: String
+    let report: String
+    @NullEncodable var revision: String?
+    let anchor: String
+    @NullEncodable var target: String?
+    @NullEncodable var verdict: String?
+    let text: String
+    let author: String
+    let time: Date
+    /// Where it came from when it arrived by sync, or `null`.
+    @NullEncodable var via: String?
+
+    init(_ note: Note) {
+        id = note.id.hex
+        kind = note.kind.rawValue
+        report = note.report.description
+        revision = note.revision?.hex
+        anchor = note.anchor
+        target = note.target?.hex
+        verdict = note.verdict?.rawValue
+        text = note.text
+        author = note.author
+        time = note.time
+        via = note.via
+    }
+}
+
+/// A comment with its answers in `--format json`.
+struct CommentJSON: Encodable {
+    let id: String
+    let anchor: String
+    let place: String
+    @NullEncodable var revision: String?
+    let text: String
+    let author: String
+    let time: Date
+    let resolved: Bool
+    let replies: [NoteJSON]
+    @NullEncodable var resolution: NoteJSON?
+
+    init(_ thread: CommentThread) {
+        id = thread.id.hex
+        anchor = thread.anchor
+        place = thread.place
+        revision = thread.comment.revision?.hex
+        text = thread.comment.text
+        author = thread.comment.author
+        time = thread.comment.time
+        resolved = thread.isResolved
+        replies = thread.replies.map(NoteJSON.init)
+        resolution = thread.resolution.map(NoteJSON.init)
+    }
+}
+
+/// `nianbao comments --format json`.
+struct CommentsJSON: JSONOutput {
+    let report: String
+    let comments: [CommentJSON]
+}
+
+/// `nianbao comment --format json`.
+struct CommentWrittenJSON: JSONOutput {
+    let note: NoteJSON
+}

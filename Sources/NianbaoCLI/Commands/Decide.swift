@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ReportChecks
+import ReportModel
+import ReportRepository
+
+extension FindingVerdict: ExpressibleByArgument {}
+
+extension Nianbao {
+    /// `nianbao decide REF KEY confirmed|dismissed --reason TEXT`: the county's decision on a check finding.
+    struct Decide: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "decide",
+            abstract: "确认检查发现的问题，或不予采纳（写明理由）。不予采纳的问题不再计入错误和警告。",
+            discussion: """
+                问题编号见 `nianbao check 机关编号/年度`。决定按问题编号保存：以后的修订里同一问题（数字不变）仍按此决定；\
+                数字变了，问题会重新出现。
+                """)
+
+        @Argument(help: "报告或修订：机关编号/年度，或修订号的至少 4 位。")
+        var ref: String
+
+        @Argument(help: "问题编号，如 t3-identity-3fa2c91b0d。")
+        var key: String
+
+        @Argument(help: "confirmed（确认）或 dismissed（不予采纳）。")
+        var verdict: FindingVerdict
+
+        @Option(name: .long, help: "理由（不予采纳时必须写）。")
+        var reason: String = ""
+
+        @Option(help: OptionHelp.author.help)
+        var author: String?
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let opened = try repository.open()
+                let principal = Principal(author: try await Author.resolve(author, in: opened))
+                let decided = try await opened.decide(
+                    finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
+                await AuditTrail.record(
+                    opened, author: principal.name, action: "decide", report: decided.decision?.report,
+                    revision: decided.decision?.revision, detail: "\(verdict.label) \(decided.key)")
+                guard let note = decided.decision else { return }
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(DecisionWrittenJSON(note: NoteJSON(note)))
+                case .text:
+                    Output.print("\(decided.key)：\(verdict.label)。\(decided.finding.description)")
+                }
+            }
+        }
+    }
+}
+
+/// `nianbao decide --format json`.
+struct DecisionWrittenJSON: JSONOutput {
+    let note: NoteJSON
+}

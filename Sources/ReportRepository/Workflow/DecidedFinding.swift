@@ -1,0 +1,51 @@
+import Foundation
+import ReportChecks
+import ReportModel
+import RevisionStore
+
+/// A check finding with its stable key and the county's latest decision on it, if any.
+public struct DecidedFinding: Sendable, Hashable {
+    /// The finding.
+    public var finding: Finding
+    /// Its stable key (``key(of:)``).
+    public var key: String
+    /// The latest decision on a finding of this key in the report, if any.
+    public var decision: Note?
+
+    /// Creates a decided finding.
+    public init(finding: Finding, key: String, decision: Note?) {
+        self.finding = finding
+        self.key = key
+        self.decision = decision
+    }
+
+    /// The decision's verdict, if decided.
+    public var verdict: FindingVerdict? { decision?.verdict }
+
+    /// Whether it is an error of the report itself (not a reading problem): what stops a publish unless dismissed.
+    public var isReportError: Bool { finding.kind == .report && finding.severity == .error }
+
+    /// Whether it was dismissed (不予采纳): it then stops counting.
+    public var isDismissed: Bool { verdict == .dismissed }
+
+    /// The stable key of a finding: its rule, its place (section, table, row and column keys, never the line) and
+    /// the numbers it involves, as `RULE-` and the first 10 hexadecimal digits of their SHA-256. The same finding
+    /// in a later revision has the same key; it changes when the numbers (or the place) change, so that a decision
+    /// comes back to the reviewer only then.
+    public static func key(of finding: Finding) -> String {
+        let place = finding.place
+        var text = "rule \(finding.rule)\nsection \(place.section.joined(separator: "\u{1F}"))\n"
+        text += "table \(place.table.map(String.init) ?? "")\n"
+        text += "row \(place.rowKey ?? place.row?.joined(separator: "\u{1F}") ?? "")\n"
+        text += "column \(place.columnKey ?? place.column?.joined(separator: "\u{1F}") ?? "")\n"
+        for (name, value) in finding.numbers.sorted(by: { $0.key < $1.key }) {
+            text += "number \(name)=\(value.description)\n"
+        }
+        return finding.rule + "-" + ObjectID.hashing(Array(text.utf8)).shortHex(10)
+    }
+
+    /// The counts of findings that were not dismissed: what the overview and the report page count.
+    public static func counts(_ findings: [DecidedFinding]) -> FindingCounts {
+        FindingCounts(findings.filter { !$0.isDismissed }.map(\.finding))
+    }
+}

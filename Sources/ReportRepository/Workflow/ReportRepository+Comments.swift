@@ -1,0 +1,142 @@
+// Comments (批注) on a report's units: written by the county (and answered or resolved by the township), kept as
+// immutable notes that travel with sync (Schema/sync-protocol.md, "Notes").
+
+import Foundation
+import ReportDiff
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// The most characters a comment, an answer or a reason may have.
+    public static let maxNoteLength = 2000
+
+    /// Writes a comment on a unit of a revision.
+    ///
+    /// - Parameters:
+    ///   - ref: The revision (see ``RevisionSelector``); one outside the principal's reach is answered as one that
+    ///     does not exist.
+    ///   - anchor: The unit's id: `section:三`, `section:三/paragraph:2`, `section:三/table:table3/cell:received:total`.
+    ///   - text: What the comment says.
+    ///   - principal: Who writes it: a reviewer or an administrator (``PersonAction/comment``).
+    /// - Throws: What ``resolve(_:scope:)`` throws; ``RepositoryError/people(_:)`` for a role that may not comment;
+    ///   ``RepositoryError/workflow(_:)`` for an unknown anchor or an empty or too long text.
+    @discardableResult
+    public func addComment(
+        on ref: String, at anchor: String, text: String, by principal: Principal, time: Date = Date()
+    ) async throws(RepositoryError) -> CommentThread {
+        let details = try await show(ref, scope: principal.scope)
+        try principal.check(.comment)
+        let text = try Self.noteText(text)
+        let trimmed = anchor.trimmingCharacters(in: .whitespaces)
+        guard let unit = UnitID(trimmed), !unit.components.isEmpty, unit.exists(in: details.report) else {
+            throw .workflow(.unknownAnchor(trimmed))
+        }
+        let note = Note(
+            kind: .comment, report: details.revision.report, revision: details.revision.id, anchor: unit.description,
+            text: text, author: principal.name, time: time)
+        try await write { try $0.insertNote(note, received: time) }
+        return CommentThread(comment: note, place: UnitPlace.label(of: unit, in: details.report))
+    }
+
+    /// Answers a comment, or marks it resolved (with an optional word on how).
+    ///
+    /// - Parameters:
+    ///   - comment: The comment's name or a unique prefix of it (at least 4 hexadecimal digits).
+    ///   - report: The report the comment is on; one outside the principal's reach is answered as one that does not
+    ///     exist.
+    ///   - text: The answer (required), or what the resolution says (may be empty).
+    ///   - resolving: `true` to mark it resolved.
+    ///   - principal: Who answers: a clerk of the report's agency, a reviewer or an administrator
+    ///     (``PersonAction/answer``).
+    /// - Throws: ``RepositoryError/refNotSet(_:_:)`` for a report that is not there (or out of reach);
+    ///   ``RepositoryError/people(_:)``; ``RepositoryError/workflow(_:)``: no such comment, already resolved, text
+    ///   empty or too long.
+    @discardableResult
+    public func answer(
+        comment: String, in report: ReportKey, text: String, resolving: Bool = false, by principal: Principal,
+        time: Date = Date()
+    ) async throws(RepositoryError) -> Note {
+        guard principal.reaches(agency: report.agency), try await self.report(report) != nil else {
+            throw .refNotSet(report, .draft)
+        }
+        try principal.check(.answer)
+        let text = resolving ? try Self.noteText(text, optional: true) : try Self.noteText(text)
+        let prefix = comment.trimmingCharacters(in: .whitespaces).lowercased()
+        let written = try await write { writer throws -> Note in
+            let notes = try writer.notes(of: report)
+            let target = try Self.comment(prefix, among: notes)
+            if resolving, notes.contains(where: { $0.kind == .resolve && $0.target == target.id }) {
+                throw RepositoryError.workflow(.alreadyResolved(target.id.shortHex(8)))
+            }
+            let note = Note(
+                kind: resolving ? .resolve : .reply, report: report, revision: target.revision, target: target.id,
+                text: text, author: principal.name, time: time)
+            try writer.insertNote(note, received: time)
+            return note
+        }
+        return written
+    }
+
+    /// The comments of a report with their answers and resolutions, oldest first.
+    ///
+    /// - Parameter scope: What the reader reaches: a report outside it has no comments.
+    public func comments(
+        of report: ReportKey, scope: AccessScope = .all
+    ) async throws(RepositoryError)
+        -> [CommentThread]
+    {
+        guard scope.allows(agency: report.agency) else { return [] }
+        return try await read { reader in
+            let notes = try reader.notes(of: report)
+            var documents: [ObjectID: Report] = [:]
+            for id in Set(notes.filter { $0.kind == .comment }.compactMap(\.revision)) {
+                if let revision = try reader.revision(id) { documents[id] = try reader.report(root: revision.root) }
+            }
+            return CommentThread.threads(of: notes) { note in
+                guard let unit = UnitID(note.anchor) else { return note.anchor }
+                return UnitPlace.label(of: unit, in: note.revision.flatMap { documents[$0] })
+            }
+        }
+    }
+
+    /// The comment a prefix names among a report's notes.
+    static func comment(_ prefix: String, among notes: [Note]) throws -> Note {
+        let matches = notes.filter { $0.kind == .comment && $0.id.hex.hasPrefix(prefix) }
+        guard prefix.count >= 4, let first = matches.first else {
+            throw RepositoryError.workflow(.commentNotFound(prefix))
+        }
+        guard matches.count == 1 else { throw RepositoryError.workflow(.ambiguousComment(prefix)) }
+        return first
+    }
+
+    /// A note's text as given: trimmed, not empty (unless `optional`), not too long.
+    static func noteText(_ text: String, optional: Bool = false) throws(RepositoryError) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty, !optional { throw .workflow(.emptyText) }
+        guard trimmed.count <= maxNoteLength else { throw .workflow(.textTooLong(maxNoteLength)) }
+        return trimmed
+    }
+}
+
+/// A unit a comment may be written on, as a form's choice lists it.
+public struct CommentAnchor: Sendable, Hashable {
+    /// The unit id (`section:三/paragraph:2`).
+    public var unit: String
+    /// Where it is in Chinese, with the start of a paragraph's text or a cell's value.
+    public var label: String
+
+    /// Every section, paragraph and table cell of a document, in reading order.
+    public static func all(in report: Report) -> [CommentAnchor] {
+        let info = RevisionInfo(id: "", author: "", time: Date(timeIntervalSince1970: 0), message: "")
+        guard let entries = try? Blame.compute(along: [(info, report)]) else { return [] }
+        return entries.map { entry in
+            var label = UnitPlace.label(of: entry.unit, in: report)
+            if entry.kind != .section, let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines),
+                !content.isEmpty
+            {
+                label += "：" + (content.count > 18 ? String(content.prefix(18)) + "…" : content)
+            }
+            return CommentAnchor(unit: entry.unit.description, label: label)
+        }
+    }
+}

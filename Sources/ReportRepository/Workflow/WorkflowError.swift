@@ -1,0 +1,49 @@
+import ReportModel
+import RevisionStore
+
+/// Why a comment, an answer or a finding decision was refused. Nothing is changed when one is thrown.
+public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The anchor is not a unit of the revision's document.
+    case unknownAnchor(String)
+    /// A comment, answer or reason with no text.
+    case emptyText
+    /// Text longer than ``ReportRepository/maxNoteLength`` characters.
+    case textTooLong(Int)
+    /// No comment of the report has a name starting with this.
+    case commentNotFound(String)
+    /// Several comments of the report have names starting with this.
+    case ambiguousComment(String)
+    /// The comment is resolved already.
+    case alreadyResolved(String)
+    /// No finding of the revision has this key.
+    case findingNotFound(String)
+
+    public var description: String {
+        switch self {
+        case .unknownAnchor(let anchor):
+            "“\(anchor)”不是这份报告里的位置：请写 section:三（一节）、section:三/paragraph:2（一段）或"
+                + " section:三/table:table3/cell:received:total（一格），`nianbao blame REF --format json` 列出全部位置（unit）。什么也没有改动。"
+        case .emptyText:
+            "请写明批注、回复或理由的内容。什么也没有改动。"
+        case .textTooLong(let limit):
+            "内容太长：最多 \(limit) 个字。什么也没有改动。"
+        case .commentNotFound(let id):
+            "这份报告没有编号以 \(id) 开头的批注（`nianbao comments` 列出全部批注）。"
+        case .ambiguousComment(let id):
+            "有多条批注的编号以 \(id) 开头：请多写几位。"
+        case .alreadyResolved(let id):
+            "批注 \(id) 已经解决了。什么也没有改动。"
+        case .findingNotFound(let key):
+            "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
+        }
+    }
+
+    /// What kind of failure it is.
+    var kind: RepositoryError.Kind {
+        switch self {
+        case .unknownAnchor, .emptyText, .textTooLong, .ambiguousComment: .badInput
+        case .commentNotFound, .findingNotFound: .notFound
+        case .alreadyResolved: .conflict
+        }
+    }
+}

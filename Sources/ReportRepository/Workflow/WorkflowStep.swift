@@ -1,0 +1,102 @@
+import Foundation
+import ReportModel
+import RevisionStore
+
+/// One move of a report along 草稿 → 已报送 → 退回（意见）→ 已报送 → 已公开: which mark, on which revision, who set it
+/// and when.
+public struct WorkflowStep: Sendable, Hashable {
+    /// The mark set.
+    public var mark: Mark
+    /// The revision it was set on, when known.
+    public var revision: ObjectID?
+    /// Who set it, when known (a person's name, a token's owner or label, the CLI's author).
+    public var person: String?
+    /// When.
+    public var time: Date
+    /// What went with it: the correction request of a return, the reason of a forced publish.
+    public var comment: String?
+
+    /// Creates a step.
+    public init(mark: Mark, revision: ObjectID?, person: String?, time: Date, comment: String? = nil) {
+        self.mark = mark
+        self.revision = revision
+        self.person = person
+        self.time = time
+        self.comment = comment
+    }
+}
+
+/// What the report page tells each role to do next: the one home of that text.
+public enum WorkflowRules {
+    /// What to do next with a report of a status, for someone of a role who reaches it.
+    public static func nextStep(status: ReportStatus, role: PersonRole) -> String {
+        switch (status, role) {
+        case (_, .viewer):
+            "只读查看：不能修改或设置标记。"
+        case (.conflict, _):
+            "两条修改线需要合并：请先处理冲突。"
+        case (.draft, .clerk):
+            "修改完成后请“报送”给县政务公开办。"
+        case (.draft, _):
+            "等待乡镇报送；也可以写批注提醒。"
+        case (.submitted, .clerk):
+            "已报送，等待县里审核；有批注时请回复。"
+        case (.submitted, _):
+            "请审核：写批注、处理检查发现的问题，然后“公开”或“退回”（写明意见）。"
+        case (.returned, .clerk):
+            "县里退回了报告：请按退回意见和批注修改，回复或解决批注，再次报送。"
+        case (.returned, _):
+            "已退回，等待乡镇修改后再次报送。"
+        case (.published, _):
+            "已公开：流程结束。再修改会成为新的草稿。"
+        }
+    }
+}
+
+extension ReportRepository {
+    /// The moves of a report's marks, oldest first: those made on this node's web pages from the audit log (with
+    /// the person), and each current mark that the log does not show (set on the CLI, or received by sync) from
+    /// what the node keeps of it.
+    ///
+    /// - Parameter scope: What the reader reaches: a report outside it has no steps.
+    public func workflowSteps(
+        of report: ReportKey, scope: AccessScope = .all
+    ) async throws(RepositoryError)
+        -> [WorkflowStep]
+    {
+        guard scope.allows(agency: report.agency) else { return [] }
+        let (entries, states) = try await read { reader in
+            (
+                try reader.auditLog(agency: report.agency, year: report.year, limit: Self.maxAuditLines),
+                MarkState.states(
+                    refs: try reader.refs(of: report),
+                    comments: try reader.markComments().filter { $0.report == report },
+                    receipts: try reader.markReceipts().filter { $0.report == report })
+            )
+        }
+        var steps: [WorkflowStep] = entries.reversed().compactMap { entry in
+            guard entry.action == "mark",
+                let mark = [Mark.submitted, .returned, .published].first(where: { Self.names(entry, $0) })
+            else { return nil }
+            return WorkflowStep(
+                mark: mark, revision: entry.revision.flatMap { ObjectID(hex: $0) }, person: entry.person,
+                time: entry.time)
+        }
+        for state in states {
+            if let index = steps.lastIndex(where: { $0.mark == state.mark && $0.revision == state.revision }) {
+                steps[index].comment = state.comment?.comment
+            } else {
+                steps.append(
+                    WorkflowStep(
+                        mark: state.mark, revision: state.revision, person: state.person,
+                        time: state.receipt?.received ?? state.moved, comment: state.comment?.comment))
+            }
+        }
+        return steps.sorted { $0.time < $1.time }
+    }
+
+    /// Whether a line of the audit log is the setting of a mark: `已报送` (the web pages) or `命令行已报送…` (the CLI).
+    static func names(_ entry: AuditEntry, _ mark: Mark) -> Bool {
+        entry.action == "mark" && (entry.detail.hasPrefix(mark.label) || entry.detail.hasPrefix("命令行" + mark.label))
+    }
+}

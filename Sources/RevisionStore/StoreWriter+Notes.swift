@@ -1,0 +1,35 @@
+// Writing and reading the review workflow's notes: comments, replies, resolutions and finding decisions.
+
+import Foundation
+import GRDB
+import ReportModel
+
+extension StoreWriter {
+    /// Stores a note unless the store has it already (notes are immutable and named by their content).
+    ///
+    /// - Returns: Whether it was new.
+    @discardableResult
+    public func insertNote(_ note: Note, received: Date) throws -> Bool {
+        guard try NoteRecord.fetchOne(db, key: note.id.hex) == nil else { return false }
+        try NoteRecord(note, received: received).insert(db)
+        return true
+    }
+}
+
+extension StoreReading {
+    /// The notes of a report, oldest first (by time, then id).
+    public func notes(of report: ReportKey) throws -> [Note] {
+        try NoteRecord.filter(NoteRecord.Columns.agency == report.agency && NoteRecord.Columns.year == report.year)
+            .order(NoteRecord.Columns.time, NoteRecord.Columns.id).fetchAll(db).compactMap(\.note)
+    }
+
+    /// Every note of the store, oldest first.
+    public func notes() throws -> [Note] {
+        try NoteRecord.all().order(NoteRecord.Columns.time, NoteRecord.Columns.id).fetchAll(db).compactMap(\.note)
+    }
+
+    /// A note by its name.
+    public func note(_ id: ObjectID) throws -> Note? {
+        try NoteRecord.fetchOne(db, key: id.hex)?.note
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import ReportChecks
+import ReportModel
+import ReportRepository
+
+/// Where a report is in 草稿 → 已报送 → 退回（意见）→ 已报送 → 已公开, who moved it and when, and what the viewer does
+/// next (the report page's `workflow` partial).
+struct WorkflowView {
+    /// One move: which mark, by whom, when (Beijing time), with the return's correction request.
+    struct Step {
+        let label: String
+        let mark: String
+        let person: String
+        let time: String
+        let comment: String
+        let hasComment: Bool
+    }
+
+    let statusLabel: String
+    let status: String
+    let steps: [Step]
+    let hasSteps: Bool
+    let next: String
+
+    init(status: ReportStatus, steps: [WorkflowStep], role: PersonRole) {
+        statusLabel = status.label
+        self.status = status.rawValue
+        self.steps = steps.map { step in
+            let label = step.mark == .returned && step.comment != nil ? "退回（意见）" : step.mark.label
+            return Step(
+                label: label, mark: step.mark.rawValue, person: step.person ?? "（未记录）",
+                time: DisplayFormat.time(step.time), comment: step.comment ?? "", hasComment: step.comment != nil)
+        }
+        hasSteps = !steps.isEmpty
+        next = WorkflowRules.nextStep(status: status, role: role)
+    }
+}
+
+/// A note (a reply or a resolution) as the page shows it.
+struct NoteView {
+    let author: String
+    let time: String
+    let text: String
+    let hasText: Bool
+
+    init(_ note: Note) {
+        author = note.author
+        time = DisplayFormat.time(note.time)
+        text = note.text
+        hasText = !note.text.isEmpty
+    }
+}
+
+/// The comments (批注) of a report beside its text, with the forms to write, answer and resolve them (the report
+/// page's `comments` partial). Forms only for the roles that may use them.
+struct CommentsView {
+    /// One comment with its answers.
+    struct Thread {
+        let id: String
+        let short: String
+        let place: String
+        let target: String
+        let text: String
+        let author: String
+        let time: String
+        let resolved: Bool
+        let replies: [NoteView]
+        let resolution: NoteView?
+    }
+
+    /// A unit to choose in the new comment's form.
+    struct Option {
+        let value: String
+        let label: String
+    }
+
+    let threads: [Thread]
+    let hasThreads: Bool
+    let open: Int
+    let canComment: Bool
+    let canAnswer: Bool
+    let csrf: String
+    let commentAction: String
+    let answerAction: String
+    let revision: String
+    let anchors: [Option]
+
+    init(
+        key: ReportKey, threads: [CommentThread], anchors: [CommentAnchor], revision: ObjectID, session: WebSession
+    ) {
+        self.threads = threads.map { thread in
+            Thread(
+                id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place,
+                target: "c-" + thread.id.shortHex(12), text: thread.comment.text, author: thread.comment.author,
+                time: DisplayFormat.time(thread.comment.time), resolved: thread.isResolved,
+                replies: thread.replies.map(NoteView.init), resolution: thread.resolution.map(NoteView.init))
+        }
+        hasThreads = !threads.isEmpty
+        open = threads.filter { !$0.isResolved }.count
+        canComment = session.may(.comment)
+        canAnswer = session.may(.answer)
+        csrf = session.csrfToken
+        commentAction = ReportAddress.href(key, "comments")
+        answerAction = ReportAddress.href(key, "comments/answer")
+        self.revision = revision.hex
+        self.anchors = anchors.map { Option(value: $0.unit, label: $0.label) }
+    }
+}
+
+/// The findings of the revision with the county's decisions, and the forms that decide (确认 / 不予采纳 + 理由) for
+/// those who may (the report page's `decisions` partial).
+struct DecisionsView {
+    /// One finding.
+    struct Item {
+        let key: String
+        let severity: String
+        let severityLabel: String
+        let message: String
+        let place: String
+        let decided: Bool
+        let dismissed: Bool
+        let verdictLabel: String
+        let reason: String
+        let hasReason: Bool
+        let decidedBy: String
+    }
+
+    let items: [Item]
+    let hasItems: Bool
+    let dismissedCount: Int
+    let hasDismissed: Bool
+    let canDecide: Bool
+    let csrf: String
+    let action: String
+    let revision: String
+
+    init(key: ReportKey, findings: [DecidedFinding], revision: ObjectID, session: WebSession) {
+        items = findings.filter { $0.finding.kind == .report }.map { item in
+            let decision = item.decision
+            return Item(
+                key: item.key, severity: item.finding.severity.rawValue, severityLabel: item.finding.severity.label,
+                message: item.finding.message,
+                place: item.finding.place.description.isEmpty ? "全文" : item.finding.place.description,
+                decided: decision != nil, dismissed: item.isDismissed, verdictLabel: item.verdict?.label ?? "",
+                reason: decision?.text ?? "", hasReason: !(decision?.text ?? "").isEmpty,
+                decidedBy: decision.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
+        }
+        hasItems = !items.isEmpty
+        dismissedCount = findings.filter(\.isDismissed).count
+        hasDismissed = dismissedCount > 0
+        canDecide = session.may(.decide)
+        csrf = session.csrfToken
+        action = ReportAddress.href(key, "findings/decide")
+        self.revision = revision.hex
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+
+/// `comment`, `comments`, `decide`, `check REF` and `show` with comments, through the real executable.
+@Suite struct WorkflowCommandTests {
+    @Test func commentsAnswersAndDecisionsOnTheCommandLine() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let file = workspace.folder.path("changzhang.txt")
+        let wrong = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 0, to: "5")
+        try Data(ReportText.render(wrong).utf8).write(to: file)
+        #expect(try workspace.run(["init", "--node", "county"]).status == 0)
+        #expect(
+            try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024", "-m", "初稿"]).status
+                == 0)
+        // A comment on a paragraph, then its answer and resolution by a prefix of its id
+        let written = try workspace.run([
+            "comment", "changzhang/2024", "--at", "section:一", "请补充数字", "--format", "json",
+        ])
+        #expect(written.status == 0)
+        let note = try #require(try written.json()["note"] as? [String: Any])
+        let id = try #require(note["id"] as? String)
+        #expect(note["author"] as? String == "测试员")
+        #expect(try written.json()["version"] != nil)
+        #expect(try workspace.run(["comment", "changzhang/2024", "已补充", "--reply", String(id.prefix(8))]).status == 0)
+        #expect(try workspace.run(["comment", "changzhang/2024", "--resolve", String(id.prefix(8))]).status == 0)
+        // A bad anchor is refused with a Chinese message
+        let bad = try workspace.run(["comment", "changzhang/2024", "--at", "section:九十九", "x"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("不是这份报告里的位置"))
+        // comments lists them, in text and JSON
+        let text = try workspace.run(["comments", "changzhang/2024"])
+        #expect(text.stdout.contains("[已解决]"))
+        #expect(text.stdout.contains("请补充数字"))
+        #expect(text.stdout.contains("回复 — 测试员"))
+        let listed = try #require(
+            try workspace.run(["comments", "changzhang/2024", "--format", "json"]).json()["comments"]
+                as? [[String: Any]])
+        #expect(listed.count == 1)
+        #expect(listed.first?["resolved"] as? Bool == true)
+        #expect((listed.first?["replies"] as? [Any])?.count == 1)
+        // show prints them beside the text, and its JSON carries them and each mark's person
+        #expect(try workspace.run(["mark", "changzhang/2024", "returned", "--comment", "请核对表三"]).status == 0)
+        let shown = try workspace.run(["show", "changzhang/2024"])
+        #expect(shown.stdout.contains("批注（0 条未解决）"))
+        let json = try workspace.run(["show", "changzhang/2024", "--format", "json"]).json()
+        #expect((json["comments"] as? [Any])?.count == 1)
+        let marks = try #require(json["marks"] as? [[String: Any]])
+        #expect(marks.first?["person"] as? String == "测试员")
+        // check REF gives each finding's key; decide dismisses one, and it no longer counts
+        let checked = try workspace.run(["check", "changzhang/2024", "--format", "json"])
+        #expect(checked.status == 1)
+        let findings = try #require(try checked.json()["findings"] as? [[String: Any]])
+        let errors = findings.filter { $0["severity"] as? String == "error" && $0["kind"] as? String == "report" }
+        #expect(!errors.isEmpty)
+        for error in errors {
+            let key = try #require(error["key"] as? String)
+            let decided = try workspace.run(["decide", "changzhang/2024", key, "dismissed", "--reason", "已核实"])
+            #expect(decided.status == 0)
+        }
+        let after = try workspace.run(["check", "changzhang/2024"])
+        #expect(after.status == 0)
+        #expect(after.stdout.contains("不予采纳（测试员"))
+        let refused = try workspace.run(["decide", "changzhang/2024", "t3-identity-0000000000", "dismissed"])
+        #expect(refused.status != 0)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncAPI
+import SyncClient
+import Testing
+
+/// Comments, answers and finding decisions travel between a county node and a township over the real sync server:
+/// the county's comment and decision reach the township by pull, the township's answer and resolution reach the
+/// county by push, each once, under the same names; a township's token cannot send a decision.
+@Suite struct NoteSyncTests {
+    static let key = ReportKey(agency: "changzhang", year: 2024)
+
+    @Test func commentsAnswersAndDecisionsTravelBothWays() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("changzhang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let reviewer = Principal(person: Person(id: 1, name: "王审核", role: .reviewer, agencies: [], created: Date()))
+        let clerk = Principal(
+            person: Person(id: 2, name: "李四", role: .clerk, agencies: ["changzhang"], created: Date()))
+        // The township's report does not add up in table 3
+        try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        try await withServer(county) { port in
+            let client = township.client(port: port, token: token)
+            _ = try await client.push()
+            // The county comments on a cell and dismisses a finding
+            let report = try await county.repository.report(at: Self.key.description)
+            let cell = try #require(CommentAnchor.all(in: report).first { $0.unit.contains("cell:") }).unit
+            let comment = try await county.repository.addComment(
+                on: Self.key.description, at: cell, text: "请核对", by: reviewer, time: testTime(10))
+            let finding = try #require(
+                try await county.repository.decidedFindings(of: Self.key.description).first {
+                    $0.isReportError
+                })
+            try await county.repository.decide(
+                finding: finding.key, on: Self.key.description, verdict: .dismissed, reason: "已核实", by: reviewer,
+                time: testTime(11))
+            // When the township pulls, it has both, under the same names, as having come from the county
+            _ = try await client.pull()
+            let pulled = try await township.repository.comments(of: Self.key)
+            #expect(pulled.map(\.id) == [comment.id])
+            #expect(pulled.first?.comment.via == "county")
+            #expect(pulled.first?.comment.author == "王审核")
+            let decided = try await township.repository.decidedFindings(of: Self.key.description)
+            #expect(decided.first { $0.key == finding.key }?.isDismissed == true)
+            // The township answers and resolves; a sync brings both to the county
+            try await township.repository.answer(
+                comment: comment.id.hex, in: Self.key, text: "已改", by: clerk, time: testTime(20))
+            try await township.repository.answer(
+                comment: comment.id.hex, in: Self.key, text: "", resolving: true, by: clerk, time: testTime(21))
+            _ = try await client.sync()
+            let there = try #require(try await county.repository.comments(of: Self.key).first)
+            #expect(there.replies.map(\.text) == ["已改"])
+            #expect(there.replies.first?.via == "常张乡")
+            #expect(there.isResolved)
+            // Syncing again sends nothing more, and both nodes hold the same notes
+            let again = try await client.sync()
+            #expect(again.push.statistics.requests == 0)
+            let countyNotes = try await county.repository.reportStates().first?.notes?.map(\.id)
+            let townshipNotes = try await township.repository.reportStates().first?.notes?.map(\.id)
+            #expect(countyNotes == townshipNotes)
+            #expect(countyNotes?.count == 4)
+        }
+    }
+
+    @Test func aTownshipTokenCannotSendADecisionAndARefusalStoresNothing() async throws {
+        let county = try TestNode("county")
+        defer { county.remove() }
+        try await county.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        let decision = Note(
+            kind: .decision, report: Self.key, anchor: "t3-identity-0000000000", verdict: .dismissed, text: "x",
+            author: "假冒", time: testTime(5))
+        let comment = Note(
+            kind: .comment, report: Self.key, anchor: "section:一", text: "好", author: "乡", time: testTime(5))
+        let township = Sender(label: "常张乡", scope: .agencies(["changzhang"]))
+        await #expect(throws: RepositoryError.people(.notAllowed(role: .clerk, action: .decide))) {
+            _ = try await county.repository.receive(
+                objects: [], updates: [], notes: [comment, decision], from: township)
+        }
+        let other = Sender(label: "大庄乡", scope: .agencies(["dazhuang"]))
+        await #expect(throws: RepositoryError.outOfScope(agency: "changzhang")) {
+            _ = try await county.repository.receive(objects: [], updates: [], notes: [comment], from: other)
+        }
+        #expect(try await county.repository.comments(of: Self.key).isEmpty)
+        // The county's own token may send both
+        _ = try await county.repository.receive(
+            objects: [], updates: [], notes: [comment, decision], from: Sender(label: "县", scope: .all))
+        #expect(try await county.repository.comments(of: Self.key).count == 1)
+    }
+}
