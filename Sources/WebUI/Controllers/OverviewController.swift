@@ -42,9 +42,12 @@ struct OverviewController {
         let states = try await services.catalog.states(reachableBy: access.scope)
             .filter { agency == nil || $0.report.agency == agency }
         let counts = try await services.catalog.findingCounts(of: states)
-        let view = OverviewView(
+        var view = OverviewView(
             states: states, counts: counts, status: status, year: year,
             agency: agency.map { ($0, name ?? $0) })
+        if session.may(.edit), !states.isEmpty {
+            view.upload = BoardUploadView(states: states, session: session)
+        }
         return try services.renderer.page("overview", title: view.heading, view: view, session: session)
     }
 

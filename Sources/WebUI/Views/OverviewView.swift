@@ -46,6 +46,8 @@ struct OverviewView {
     let total: Int
     let filtered: Bool
     let isAgency: Bool
+    /// The board's upload form, for one who may change reports.
+    var upload: BoardUploadView?
     let empty: String
 
     /// The overview of some reports, filtered.

@@ -80,6 +80,12 @@ struct ReportPageView {
     let hasReading: Bool
     let clean: Bool
     let document: DocumentView
+    /// The upload form, for one who may change the report.
+    var uploadForm: UploadFormView?
+    /// What an upload just did, on the page it answers with.
+    var uploaded: UploadNoticeView?
+    /// When the page was made, in Beijing time: the printed page's footer says it.
+    let printedAt: String
 
     /// The page of one revision of a report.
     ///
@@ -134,6 +140,7 @@ struct ReportPageView {
         hasReading = counts.reading > 0
         clean = findings.isEmpty
         document = DocumentView(details.report, findings: findings)
+        printedAt = DisplayFormat.time(Date())
     }
 }
 
