@@ -8,16 +8,23 @@ public struct WorkbookEntry: Sendable, Hashable {
     public var agency: String
     /// Its report of the year.
     public var report: Report
+    /// Its report of the year before, when there is one: its figures go beside this year's.
+    public var previous: Report?
 
     /// Creates an entry.
-    public init(agency: String, report: Report) {
+    public init(agency: String, report: Report, previous: Report? = nil) {
         self.agency = agency
         self.report = report
+        self.previous = previous
     }
 }
 
 /// The county's workbook of a year (.xlsx, through libxlsxwriter): one sheet per table (2, 3, 4), the agencies as
-/// rows in pinyin order, the template's cells as columns under its merged headers, and a totals row.
+/// rows in pinyin order, the template's cells as columns under its merged headers, and totals rows.
+///
+/// Each agency has two rows: its figures of the year, and right below them its figures of the year before (from
+/// its report of that year; empty when there is none). The second column says the year of each row, and each year
+/// has its totals row (`SUMIF` over that year's rows).
 ///
 /// A cell is written as a number when its text says one (``ReportModel/CellText``), as its text when it holds
 /// text (`—`), and left empty when the report has no such cell or it could not be read — never 0. A column's total
@@ -43,10 +50,10 @@ public enum CountyWorkbook {
     /// The value of a sheet's column for a report, and whether it is known (a cell that could not be read, or a
     /// table the report lacks, is not).
     public static func value(
-        of report: Report, in sheet: SheetLayout, column: Int
+        of report: Report?, in sheet: SheetLayout, column: Int
     ) -> (value: Value, known: Bool) {
         let position = sheet.columns[column]
-        guard let table = report.table(number: sheet.template.table), table.template == sheet.template.id,
+        guard let report, let table = report.table(number: sheet.template.table), table.template == sheet.template.id,
             let cell = table.cell(row: position.row, column: position.column), let text = cell.text
         else { return (.empty, false) }
         if let number = cell.value { return (.number(number), true) }
@@ -55,11 +62,14 @@ public enum CountyWorkbook {
         return (.text(text), cell.isNotFilled && CellText.isPlaceholder(text))
     }
 
-    /// The total of a sheet's column over the entries, or `nil` when a cell of it is not known.
-    public static func total(of entries: [WorkbookEntry], in sheet: SheetLayout, column: Int) -> Decimal? {
+    /// The total of a sheet's column over the entries (their reports of the year, or of the year before with
+    /// `previous`), or `nil` when a cell of it is not known (an agency without a report that year included).
+    public static func total(
+        of entries: [WorkbookEntry], in sheet: SheetLayout, column: Int, previous: Bool = false
+    ) -> Decimal? {
         var sum = Decimal(0)
         for entry in entries {
-            let (value, known) = value(of: entry.report, in: sheet, column: column)
+            let (value, known) = value(of: previous ? entry.previous : entry.report, in: sheet, column: column)
             guard known else { return nil }
             if case .number(let number) = value { sum += number }
         }
@@ -78,7 +88,7 @@ public enum CountyWorkbook {
         var writer = SheetWriter(workbook: workbook)
         let ordered = ordered(entries)
         for sheet in SheetLayout.sheets(year: year) {
-            writer.write(sheet, entries: ordered)
+            writer.write(sheet, year: year, entries: ordered)
         }
         let closed = workbook_close(workbook)
         if let error = writer.firstError { throw .libxlsxwriter(String(cString: lxw_strerror(error))) }

@@ -1,8 +1,9 @@
 import ReportModel
 
 /// Where everything goes on one sheet of the county's workbook: a title row, the header rows (the template's row
-/// label over its columns, then the column labels, merged as the template merges them), one row per agency, the
-/// totals row. Pure data: ``CountyWorkbook`` writes it with libxlsxwriter, and tests read a workbook back against it.
+/// label over its columns, then the column labels, merged as the template merges them), two rows per agency (the
+/// year's figures, then the year before's), the totals rows. The agency is column A, the year column B, the
+/// template's cells from column C (``firstDataColumn``). Pure data: ``CountyWorkbook`` writes it with libxlsxwriter, and tests read a workbook back against it.
 public struct SheetLayout: Sendable, Hashable {
     /// A header label and the block of cells it covers (inclusive, 0-based).
     public struct Label: Sendable, Hashable {
@@ -19,7 +20,10 @@ public struct SheetLayout: Sendable, Hashable {
     public var template: TableTemplate
     /// The title across the top row.
     public var title: String
-    /// The sheet's data columns after the agency column, in order: the template row and column of each.
+    /// The sheet column of the first data column (after the agency and the year).
+    public static let firstDataColumn = 2
+
+    /// The sheet's data columns after the agency and year columns, in order: the template row and column of each.
     public var columns: [(row: String, column: String)]
     /// The header labels, the agency column's included.
     public var labels: [Label]
@@ -50,9 +54,10 @@ public struct SheetLayout: Sendable, Hashable {
         let headerTop = 1
         let headerBottom = headerTop + rowLevel + depth - 1
         labels.append(Label(text: "单位", firstRow: headerTop, firstColumn: 0, lastRow: headerBottom, lastColumn: 0))
+        labels.append(Label(text: "年度", firstRow: headerTop, firstColumn: 1, lastRow: headerBottom, lastColumn: 1))
         for row in template.dataRows {
             let rowColumns = template.columns(of: row)
-            let first = columns.count + 1
+            let first = columns.count + Self.firstDataColumn
             if rowLevel == 1 {
                 labels.append(
                     Label(

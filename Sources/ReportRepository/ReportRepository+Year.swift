@@ -24,4 +24,22 @@ extension ReportRepository {
         }
         return found
     }
+
+    /// The reports of a year as ``reports(ofYear:scope:)`` gives them, each with the same agency's report of the
+    /// year before (published, else its draft head) when there is one: the county's workbook puts last year's
+    /// figures beside this year's.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func reportsWithPreviousYear(
+        ofYear year: Int, scope: AccessScope = .all
+    ) async throws(RepositoryError) -> [(current: RevisionDetails, previous: RevisionDetails?)] {
+        let current = try await reports(ofYear: year, scope: scope)
+        var previous: [String: RevisionDetails] = [:]
+        if year - 1 >= ReportKey.years.lowerBound {
+            for details in try await reports(ofYear: year - 1, scope: scope) {
+                previous[details.revision.report.agency] = details
+            }
+        }
+        return current.map { ($0, previous[$0.revision.report.agency]) }
+    }
 }

@@ -27,6 +27,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case csrfMismatch
     /// The request is malformed; the message says how.
     case badRequest(String)
+    /// An uploaded file is larger than the pages accept (``MultipartUpload/maxBytes``): nothing was read or stored.
+    case uploadTooLarge(limit: Int)
     /// A revision was named in a way that cannot be one.
     case malformedRevision(String)
     /// No agency has this id.
@@ -62,6 +64,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .unauthorized: .unauthorized
         case .forbidden, .countyOnly, .notAllowed, .crossSite, .csrfMismatch: .forbidden
         case .badRequest, .malformedRevision: .badRequest
+        case .uploadTooLarge: .contentTooLarge
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
         case .busy: .serviceUnavailable
@@ -78,6 +81,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .forbidden, .countyOnly, .notAllowed: "无权访问"
         case .crossSite, .csrfMismatch: "请求被拒绝"
         case .badRequest, .malformedRevision: "请求有误"
+        case .uploadTooLarge: "文件太大"
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: "找不到页面"
         case .noOriginal: "没有原件"
         case .conflictOpen: "存在未解决的冲突"
@@ -104,6 +108,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .crossSite: "该表单来自其他网站，已拒绝。请在本站页面上操作。"
         case .csrfMismatch: "表单已过期或来源不明（防伪令牌不符）。请刷新页面后重新提交。"
         case .badRequest(let message): message
+        case .uploadTooLarge(let limit):
+            "上传的文件超过 \(limit / (1024 * 1024)) MB，没有读取，也没有保存任何内容。年报的 Word 或 PDF 文件通常只有几 MB："
+                + "请确认选对了文件，或把图片压缩后另存再上传。"
         case .malformedRevision(let text): "“\(text)”不是有效的修订编号：请使用至少 4 位十六进制数字（0–9、a–f）。"
         case .unknownAgency(let id): "没有编号为 \(id) 的机关。"
         case .reportNotFound(let key): "机关 \(key.agency) 没有 \(key.year) 年的报告。"

@@ -6,7 +6,8 @@ import Testing
 @testable import CountyWorkbook
 
 /// The county's workbook, read back with ZIPFoundation and `XMLParser`: every number of every agency's tables 2, 3
-/// and 4 in its place, missing cells empty (never 0), agencies in pinyin order, totals, merged headers.
+/// and 4 in its place, this year's and last year's, missing cells empty (never 0), agencies in pinyin order, totals
+/// of each year, merged headers.
 @Suite struct CountyWorkbookTests {
     /// Three townships (not in pinyin order by code point: 大 < 常 < 青), one with a cell that could not be read, one
     /// with a placeholder and no table 4.
@@ -17,9 +18,13 @@ import Testing
         qingshi = try editing(qingshi, table: 3) { $0.setText(nil, row: "received", column: "business") }
         dazhuang = try editing(dazhuang, table: 3) { $0.setText("—", row: "carried-over", column: "total") }
         dazhuang = removingTable(4, from: dazhuang)
+        let previous = ["青石镇人民政府", "大庄镇人民政府", "常张乡人民政府"].enumerated().map { offset, name in
+            ReportGenerator(agency: name, year: 2023, numbers: .distinct).make(seed: UInt64(offset + 10))
+        }
         return [
-            WorkbookEntry(agency: "青石镇人民政府", report: qingshi), WorkbookEntry(agency: "大庄镇人民政府", report: dazhuang),
-            WorkbookEntry(agency: "常张乡人民政府", report: changzhang),
+            WorkbookEntry(agency: "青石镇人民政府", report: qingshi, previous: previous[0]),
+            WorkbookEntry(agency: "大庄镇人民政府", report: dazhuang, previous: previous[1]),
+            WorkbookEntry(agency: "常张乡人民政府", report: changzhang, previous: previous[2]),
         ]
     }
 
@@ -62,63 +67,106 @@ import Testing
         #expect(names == ["常张乡人民政府", "大庄镇人民政府", "青石镇人民政府"])
     }
 
-    @Test func everyNumberIsInItsPlace() throws {
+    /// Checks one agency's row of a sheet against its report of a year (`nil`: no report, every cell empty).
+    static func checkRow(
+        _ sheet: WorkbookReader.Sheet, _ layout: SheetLayout, row: Int, agency: String, year: Int, report: Report?
+    ) -> Int {
+        let data = SheetLayout.firstDataColumn
+        #expect(sheet.cells[reference(row: row, column: 0)]?.value == agency)
+        #expect(sheet.cells[reference(row: row, column: 1)]?.value == "\(year)")
+        let table = report?.table(number: layout.template.table)
+        var numbersChecked = 0
+        for (index, position) in layout.columns.enumerated() {
+            let found = sheet.cells[reference(row: row, column: index + data)]
+            let cell = table?.cell(row: position.row, column: position.column)
+            if let value = cell?.value {
+                #expect(
+                    found.flatMap { Decimal(string: $0.value) } == value, "\(sheet.name) \(agency) \(year) \(position)")
+                #expect(found?.isString == false)
+                numbersChecked += 1
+            } else if let text = cell?.text, !text.isEmpty {
+                #expect(found?.value == text && found?.isString == true)
+            } else {
+                // Missing, absent or blank: an empty cell, never 0.
+                #expect(found?.value ?? "" == "", "\(sheet.name) \(agency) \(year) \(position): \(found?.value ?? "")")
+            }
+        }
+        return numbersChecked
+    }
+
+    /// Checks a totals row: the sum where every agency's cell is known, empty where one is not.
+    static func checkTotals(
+        _ sheet: WorkbookReader.Sheet, _ layout: SheetLayout, row: Int, year: Int, reports: [Report?]
+    ) {
+        #expect(sheet.cells[reference(row: row, column: 1)]?.value == "\(year)")
+        for (index, position) in layout.columns.enumerated() {
+            let found = sheet.cells[reference(row: row, column: index + SheetLayout.firstDataColumn)]
+            let cells = reports.map {
+                $0?.table(number: layout.template.table)?.cell(row: position.row, column: position.column)
+            }
+            let known = cells.allSatisfy { cell in
+                cell.map { !$0.isMissing && ($0.value != nil || $0.isNotFilled) } ?? false
+            }
+            if known {
+                let sum = cells.compactMap { $0?.value }.reduce(Decimal(0), +)
+                #expect(found.flatMap { Decimal(string: $0.value) } == sum, "\(sheet.name) \(year) total \(position)")
+                #expect(found?.formula?.hasPrefix("SUMIF(") == true)
+            } else {
+                #expect(found?.value ?? "" == "", "\(sheet.name) \(year) total \(position) should be empty")
+            }
+        }
+    }
+
+    @Test func everyNumberOfBothYearsIsInItsPlace() throws {
         let entries = try Self.entries()
         let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
         let layouts = SheetLayout.sheets(year: 2024)
         #expect(workbook.sheets.map(\.name) == ["表二", "表三", "表四"])
         let ordered = CountyWorkbook.ordered(entries)
         var numbersChecked = 0
+        var previousChecked = 0
         for (sheet, layout) in zip(workbook.sheets, layouts) {
             for (offset, entry) in ordered.enumerated() {
-                let row = layout.firstDataRow + offset
-                #expect(sheet.cells[Self.reference(row: row, column: 0)]?.value == entry.agency)
-                let table = entry.report.table(number: layout.template.table)
-                for (index, position) in layout.columns.enumerated() {
-                    let found = sheet.cells[Self.reference(row: row, column: index + 1)]
-                    let cell = table?.cell(row: position.row, column: position.column)
-                    if let value = cell?.value {
-                        #expect(
-                            found.flatMap { Decimal(string: $0.value) } == value,
-                            "\(sheet.name) \(entry.agency) \(position)")
-                        #expect(found?.isString == false)
-                        numbersChecked += 1
-                    } else if let text = cell?.text, !text.isEmpty {
-                        #expect(found?.value == text && found?.isString == true)
-                    } else {
-                        // Missing, absent or blank: an empty cell, never 0.
-                        #expect(
-                            found?.value ?? "" == "", "\(sheet.name) \(entry.agency) \(position): \(found?.value ?? "")"
-                        )
-                    }
-                }
+                let row = layout.firstDataRow + 2 * offset
+                numbersChecked += Self.checkRow(
+                    sheet, layout, row: row, agency: entry.agency, year: 2024, report: entry.report)
+                // Last year's figures right below this year's.
+                previousChecked += Self.checkRow(
+                    sheet, layout, row: row + 1, agency: entry.agency, year: 2023, report: entry.previous)
             }
-            // The totals row: the sum where every cell is known, empty where one could not be read.
-            let totalsRow = layout.firstDataRow + ordered.count
+            let totalsRow = layout.firstDataRow + 2 * ordered.count
             #expect(sheet.cells[Self.reference(row: totalsRow, column: 0)]?.value == "合计")
-            for (index, position) in layout.columns.enumerated() {
-                let found = sheet.cells[Self.reference(row: totalsRow, column: index + 1)]
-                let cells = ordered.map {
-                    $0.report.table(number: layout.template.table)?.cell(row: position.row, column: position.column)
-                }
-                let known = cells.allSatisfy { cell in
-                    cell.map { !$0.isMissing && ($0.value != nil || $0.isNotFilled) } ?? false
-                }
-                if known {
-                    let sum = cells.compactMap { $0?.value }.reduce(Decimal(0), +)
-                    #expect(found.flatMap { Decimal(string: $0.value) } == sum, "\(sheet.name) total \(position)")
-                    #expect(found?.formula?.hasPrefix("SUM(") == true)
-                } else {
-                    #expect(found?.value ?? "" == "", "\(sheet.name) total \(position) should be empty")
-                }
-            }
+            #expect(sheet.cells[Self.reference(row: totalsRow + 1, column: 0)]?.value == "合计（上年）")
+            Self.checkTotals(sheet, layout, row: totalsRow, year: 2024, reports: ordered.map(\.report))
+            Self.checkTotals(sheet, layout, row: totalsRow + 1, year: 2023, reports: ordered.map(\.previous))
         }
         #expect(numbersChecked > 500)
+        #expect(previousChecked > 500)
         // 青石镇's unreadable 本年新收/商业企业 is empty and has no total; 大庄镇 has no table 4: its row is empty.
         let table3 = workbook.sheets[1]
         let business = try #require(layouts[1].columns.firstIndex { $0 == ("received", "business") })
-        #expect(table3.cells[Self.reference(row: layouts[1].firstDataRow + 2, column: business + 1)]?.value ?? "" == "")
-        #expect(table3.cells[Self.reference(row: layouts[1].firstDataRow + 3, column: business + 1)]?.value ?? "" == "")
+        let column = business + SheetLayout.firstDataColumn
+        #expect(table3.cells[Self.reference(row: layouts[1].firstDataRow + 4, column: column)]?.value ?? "" == "")
+        #expect(table3.cells[Self.reference(row: layouts[1].firstDataRow + 6, column: column)]?.value ?? "" == "")
+        #expect(table3.cells[Self.reference(row: layouts[1].firstDataRow + 7, column: column)]?.value ?? "" != "")
+    }
+
+    @Test func anAgencyWithoutLastYearsReportHasAnEmptyRowAndNoTotalForLastYear() throws {
+        let report = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
+        let other = ReportGenerator(agency: "大庄镇人民政府", year: 2024, numbers: .distinct).make(seed: 4)
+        let last = ReportGenerator(agency: "大庄镇人民政府", year: 2023, numbers: .distinct).make(seed: 5)
+        let entries = [
+            WorkbookEntry(agency: "常张乡人民政府", report: report),
+            WorkbookEntry(agency: "大庄镇人民政府", report: other, previous: last),
+        ]
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let layout = SheetLayout.sheets(year: 2024)[1]
+        let sheet = workbook.sheets[1]
+        _ = Self.checkRow(sheet, layout, row: layout.firstDataRow + 1, agency: "常张乡人民政府", year: 2023, report: nil)
+        #expect(
+            Self.checkRow(sheet, layout, row: layout.firstDataRow + 3, agency: "大庄镇人民政府", year: 2023, report: last)
+                > 100)
+        Self.checkTotals(sheet, layout, row: layout.firstDataRow + 5, year: 2023, reports: [nil, last])
     }
 
     @Test func headersAreMergedAsTheTemplateMergesThem() throws {
@@ -136,8 +184,8 @@ import Testing
         }
         // Table 4: 行政诉讼 over ten columns, 未经复议直接起诉 over five; table 3: 法人或其他组织 over five per row.
         let table4 = workbook.sheets[2]
-        #expect(table4.merges.contains("G2:P2"))
-        #expect(table4.merges.contains("G3:K3"))
+        #expect(table4.merges.contains("H2:Q2"))
+        #expect(table4.merges.contains("H3:L3"))
         #expect(layouts[1].labels.filter { $0.text == "法人或其他组织" }.allSatisfy { $0.lastColumn - $0.firstColumn == 4 })
         #expect(layouts[1].columns.count == 25 * 7)
     }

@@ -64,10 +64,10 @@ extension Nianbao {
                 let repository = try repository.open(.readOnly)
                 guard let ref else {
                     let year = county ?? 0
-                    let entries = try await repository.reports(ofYear: year).map { details in
+                    let entries = try await repository.reportsWithPreviousYear(ofYear: year).map { details, previous in
                         WorkbookEntry(
                             agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
-                            report: details.report)
+                            report: details.report, previous: previous?.report)
                     }
                     try FileOutput.write(
                         CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: "Excel 文件")

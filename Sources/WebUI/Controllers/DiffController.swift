@@ -17,8 +17,35 @@ struct DiffController {
         return routes
     }
 
+    /// The two revisions a diff or redline page compares, and the report they are of.
+    struct Comparison {
+        let session: WebSession
+        let key: ReportKey
+        let state: ReportSummary
+        let old: RevisionDetails?
+        let new: RevisionDetails
+        let hasLastYear: Bool
+    }
+
     /// The diff page.
     @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let comparison = try await compare(request, context: context)
+        let (key, state, old, new) = (comparison.key, comparison.state, comparison.old, comparison.new)
+        let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
+        let shares = old.map { old in
+            script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
+        }
+        let view = DiffView(
+            key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: comparison.hasLastYear,
+            markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "", carriedOver: shares ?? [])
+        return try services.renderer.page(
+            "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: comparison.session,
+            diffStyles: true)
+    }
+
+    /// The revisions a request compares: `to` (else the draft) against `from` (else last year's report, else the
+    /// revision before), each within the session's reach.
+    func compare(_ request: Request, context: NodeRequestContext) async throws -> Comparison {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
         let access = try session.requireAccess(request, toAgency: key.agency)
@@ -42,16 +69,7 @@ struct DiffController {
         } else {
             old = nil
         }
-        let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
-        let shares = old.map { old in
-            script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
-        }
-        let view = DiffView(
-            key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: hasLastYear,
-            markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "", carriedOver: shares ?? [])
-        return try services.renderer.page(
-            "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: session,
-            diffStyles: true)
+        return Comparison(session: session, key: key, state: state, old: old, new: new, hasLastYear: hasLastYear)
     }
 
     private func show(_ ref: String, scope: AccessScope) async throws(WebError) -> RevisionDetails {
@@ -81,6 +99,8 @@ struct DiffView {
     let lastYear: Int
     let lastYearHref: String
     let lastYearDiffHref: String
+    /// The same comparison as Word's 修订 shows it.
+    let redlineHref: String
     let isYearDiff: Bool
     /// The diff's markup from `HTMLDiffRenderer.renderBody`, which escapes every piece of report text.
     let markup: String
@@ -109,6 +129,9 @@ struct DiffView {
         lastYearHref = ReportAddress.href(ReportKey(agency: key.agency, year: key.year - 1))
         lastYearDiffHref = ReportAddress.href(key, "diff") + "?to=" + new.revision.id.hex
         isYearDiff = old.map { $0.revision.report.year != new.revision.report.year } ?? false
+        redlineHref =
+            ReportAddress.href(key, "redline") + "?to=" + new.revision.id.hex
+            + (old.map { "&from=" + $0.revision.id.hex } ?? "")
         self.markup = markup
         self.carriedOver = carriedOver
         hasCarriedOver = !carriedOver.isEmpty

@@ -72,12 +72,12 @@ struct DownloadController {
         }
         let repository = services.repository
         let reports = try await services.run { () async throws(RepositoryError) in
-            try await repository.reports(ofYear: year, scope: access.scope)
+            try await repository.reportsWithPreviousYear(ofYear: year, scope: access.scope)
         }
-        let entries = reports.map { details in
+        let entries = reports.map { details, previous in
             WorkbookEntry(
                 agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
-                report: details.report)
+                report: details.report, previous: previous?.report)
         }
         return try Self.file(
             CountyWorkbook.data(year: year, entries: entries), type: Self.xlsxType,

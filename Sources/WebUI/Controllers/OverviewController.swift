@@ -54,10 +54,14 @@ struct OverviewController {
                 try await repository.agencyRegistry(), try await repository.deadline()
             )
         }
-        let view = OverviewView(
+        var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
             query: query, year: year, deadline: deadline, agency: agency.map { ($0, name ?? $0) },
             batch: session.may(.returnReport) || session.may(.publish) ? session.csrfToken : nil)
+        let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
+        if session.may(.edit), !uploadable.isEmpty {
+            view.upload = BoardUploadView(states: uploadable, session: session)
+        }
         return try services.renderer.page("overview", title: view.heading, view: view, session: session)
     }
 

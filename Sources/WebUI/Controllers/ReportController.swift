@@ -23,6 +23,13 @@ struct ReportController {
         let key = try ReportAddress.key(from: context)
         let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
+        return try await render(key, revision: revision, session: session, access: access)
+    }
+
+    /// The page of a revision (the draft head without one), with what an upload just did when it did.
+    func render(
+        _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil
+    ) async throws(WebError) -> Response {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let findings = try await services.catalog.findings(of: details.revision)
@@ -32,6 +39,8 @@ struct ReportController {
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(key: key, revision: details.revision.id, session: session, status: state.status))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
+        view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
+        view.uploaded = uploaded
         return try services.renderer.page(
             "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session)
     }

@@ -85,6 +85,8 @@ struct OverviewView {
     let isYear: Bool
     let yearLabel: String
     let deadline: String
+    /// The board's upload form, for one who may change reports.
+    var upload: BoardUploadView?
     let empty: String
     /// Whether the rows can be ticked for a batch of marks (a reviewer's or an administrator's board).
     let canBatch: Bool

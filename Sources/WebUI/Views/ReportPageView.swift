@@ -85,6 +85,12 @@ struct ReportPageView {
     var workflow: WorkflowView?
     var comments: CommentsView?
     var decisions: DecisionsView?
+    /// The upload form, for one who may change the report.
+    var uploadForm: UploadFormView?
+    /// What an upload just did, on the page it answers with.
+    var uploaded: UploadNoticeView?
+    /// When the page was made, in Beijing time: the printed page's footer says it.
+    let printedAt: String
 
     /// The page of one revision of a report.
     ///
@@ -139,6 +145,7 @@ struct ReportPageView {
         hasReading = counts.reading > 0
         clean = findings.isEmpty
         document = DocumentView(details.report, findings: findings)
+        printedAt = DisplayFormat.time(Date())
     }
 }
 

@@ -25,6 +25,9 @@ struct TableView {
         let title: String
         let hasTitle: Bool
         let markers: [FindingMarker]
+        /// Whether the cell changed in the comparison a redline shows; then ``old`` is its older text.
+        var changed = false
+        var old = ""
     }
 
     /// A data row, or a group label over the rows below it.
@@ -38,14 +41,18 @@ struct TableView {
         let markers: [FindingMarker]
     }
 
-    /// Rows that share their columns, under their own headers.
+    /// Rows that share their columns, under their own headers (the first band's in the table's `thead`, repeated on
+    /// every printed page).
     struct Band {
         let headerRows: [HeaderRow]
         let rows: [RowView]
+        var isFirst = false
     }
 
     let anchor: String
     let caption: String
+    /// Whether the table is printed on a landscape page (table 4, and any table of more than ten columns).
+    let wide: Bool
     let note: String
     let hasNote: Bool
     let bands: [Band]
@@ -64,9 +71,12 @@ struct TableView {
     ///   - table: The table.
     ///   - anchor: Its anchor (`t3`, `g1`): rows and cells get anchors below it.
     ///   - marks: The findings pointing into it.
-    init(_ table: Table, anchor: String, marks: Marks) {
+    ///   - changes: For a redline, the older text of each cell that changed, by ``Marks/cellKey(row:column:)``
+    ///     (`nil` for a cell that could not be read).
+    init(_ table: Table, anchor: String, marks: Marks, changes: [String: String?] = [:]) {
         self.anchor = anchor
         let definition = table.templateDefinition
+        wide = definition?.table == 4 || (table.rows.map(\.cells.count).max() ?? 0) > 10
         if let definition {
             caption = "表\(definition.table)  \(definition.name)（\(definition.format) 年格式）"
         } else {
@@ -74,7 +84,7 @@ struct TableView {
         }
         note = definition?.note ?? ""
         hasNote = !note.isEmpty
-        var builder = BandBuilder(table: table, anchor: anchor, marks: marks)
+        var builder = BandBuilder(table: table, anchor: anchor, marks: marks, changes: changes)
         if let definition {
             var pending: [(label: String, indent: Int)] = []
             var seen: Set<String> = []
@@ -117,15 +127,17 @@ private struct BandBuilder {
     let table: Table
     let anchor: String
     let marks: TableView.Marks
+    let changes: [String: String?]
     var bands: [TableView.Band] = []
     var columns: [String] = []
     var headers: [TableView.HeaderRow] = []
     var rows: [TableView.RowView] = []
 
-    init(table: Table, anchor: String, marks: TableView.Marks) {
+    init(table: Table, anchor: String, marks: TableView.Marks, changes: [String: String?]) {
         self.table = table
         self.anchor = anchor
         self.marks = marks
+        self.changes = changes
     }
 
     mutating func add(_ row: TableRow, label: String, indent: Int, groups: [(label: String, indent: Int)]) {
@@ -142,8 +154,14 @@ private struct BandBuilder {
                     cells: [], markers: []))
         }
         let cells = row.cells.map { cell in
-            let cellMarks = marks.cells[TableView.Marks.cellKey(row: row.key, column: cell.column)] ?? []
-            return Self.cellView(cell, anchor: TableView.anchor(anchor, row.key, cell.column), markers: cellMarks)
+            let key = TableView.Marks.cellKey(row: row.key, column: cell.column)
+            var view = Self.cellView(
+                cell, anchor: TableView.anchor(anchor, row.key, cell.column), markers: marks.cells[key] ?? [])
+            if let old = changes[key] {
+                view.changed = true
+                view.old = old?.trimmingLayoutSpace() ?? "缺失"
+            }
+            return view
         }
         rows.append(
             TableView.RowView(
@@ -153,6 +171,7 @@ private struct BandBuilder {
 
     mutating func finished() -> [TableView.Band] {
         flush()
+        if !bands.isEmpty { bands[0].isFirst = true }
         return bands
     }
 

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import ReportDiff
+import ReportModel
+import ReportRepository
+import SyncServer
+
+/// `GET /reports/AGENCY/YEAR/redline?from=ID&to=ID`: the comparison of the diff page (the same revisions, chosen
+/// the same way) as Word's 修订 shows it — ``RedlineView``.
+struct RedlineController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.get(":agency/:year/redline", use: page)
+        return routes
+    }
+
+    /// The redline page.
+    @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let comparison = try await DiffController(services: services).compare(request, context: context)
+        let (key, state, new) = (comparison.key, comparison.state, comparison.new)
+        guard let old = comparison.old else {
+            throw WebError.badRequest("该报告只有一个修订，也没有上一年度的报告，暂无可比较的内容。")
+        }
+        let script = DiffEngine().diff(from: old.report, to: new.report)
+        let view = RedlinePageView(
+            key: key, state: state, old: old, new: new, redline: RedlineView(script),
+            diffHref: ReportAddress.href(key, "diff") + "?from=\(old.revision.id.hex)&to=\(new.revision.id.hex)")
+        return try services.renderer.page(
+            "redline", title: "\(state.displayName) \(key.year) 年 · 修订视图", view: view,
+            session: comparison.session)
+    }
+}
+
+/// What the redline page shows around the redline itself: the two revisions, and the footer of the printed page.
+struct RedlinePageView {
+    let agency: String
+    let agencyName: String
+    let year: Int
+    let reportHref: String
+    let diffHref: String
+    let oldLabel: String
+    let old: RevisionView
+    let newLabel: String
+    let new: RevisionView
+    let statusLabel: String
+    let printedAt: String
+    let redline: RedlineView
+
+    init(
+        key: ReportKey, state: ReportSummary, old: RevisionDetails, new: RevisionDetails, redline: RedlineView,
+        diffHref: String
+    ) {
+        func label(_ details: RevisionDetails) -> String {
+            "\(details.agency?.name ?? details.revision.report.agency) \(details.revision.report.year) 年"
+        }
+        agency = key.agency
+        agencyName = state.displayName
+        year = key.year
+        reportHref = ReportAddress.href(key)
+        self.diffHref = diffHref
+        oldLabel = label(old)
+        self.old = RevisionView(old.revision)
+        newLabel = label(new)
+        self.new = RevisionView(new.revision)
+        statusLabel = state.status.label
+        printedAt = DisplayFormat.time(Date())
+        self.redline = redline
+    }
+}

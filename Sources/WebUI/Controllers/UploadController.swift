@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReportModel
+import ReportParser
+import ReportRepository
+import SyncServer
+
+/// `POST /reports/AGENCY/YEAR/upload` (the report page's form) and `POST /upload` (the board's, which names the
+/// report in its `report` field): a .docx, PDF, web page or text file becomes a new revision of the report's draft,
+/// its original kept, under the guards of `commit` (a file naming another agency or year is refused with both
+/// named). The answer is the report's page with the new revision's findings. Nothing is stored on any error.
+///
+/// A clerk uploads only to their own agencies' reports, a viewer never; the person is the revision's author.
+struct UploadController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.post("reports/:agency/:year/upload", use: uploadToReport)
+        routes.post("upload", use: uploadFromBoard)
+        return routes
+    }
+
+    /// The report page's upload: who may change this report is known before the body is read.
+    @Sendable func uploadToReport(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        try CSRFProtection.checkOrigin(request)
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.require(.edit, request, toAgency: key.agency)
+        _ = try await services.catalog.state(of: key)
+        let upload = try await MultipartUpload.read(request)
+        try session.verifyForm(upload.fields, protection: services.forgery)
+        return try await accept(upload, to: key, session: session, access: access, context: context)
+    }
+
+    /// The board's upload: the report is a field of the form.
+    @Sendable func uploadFromBoard(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        try CSRFProtection.checkOrigin(request)
+        let session = services.session(request, context)
+        let principal = try session.requireAccess(request)
+        guard principal.may(.edit) else { throw WebError.notAllowed(role: principal.role, action: .edit) }
+        let upload = try await MultipartUpload.read(request)
+        try session.verifyForm(upload.fields, protection: services.forgery)
+        guard let text = upload.fields.value("report"), let key = ReportKey(text) else {
+            throw WebError.badRequest("请选择要上传到哪一份报告（机关和年度）。")
+        }
+        let access = try session.require(.edit, request, toAgency: key.agency)
+        _ = try await services.catalog.state(of: key)
+        return try await accept(upload, to: key, session: session, access: access, context: context)
+    }
+
+    /// Commits the uploaded file and answers with the report's page.
+    private func accept(
+        _ upload: MultipartUpload, to key: ReportKey, session: WebSession, access: Principal,
+        context: NodeRequestContext
+    ) async throws -> Response {
+        guard let file = upload.file, !file.bytes.isEmpty else {
+            throw WebError.badRequest("请选择要上传的报告文件：Word（.docx）、PDF、网页（.html）或纯文本（.txt）。")
+        }
+        let repository = services.repository
+        let result: (outcome: CommitOutcome, diagnostics: [Diagnostic])
+        do {
+            result = try await repository.commit(bytes: file.bytes, named: file.name, to: key, author: access.name)
+        } catch {
+            throw Self.refusal(error, file: file.name)
+        }
+        let revision = result.outcome.revision
+        try await services.audit(access, "upload", report: key, revision: revision.id, detail: file.name)
+        context.logger.info(
+            "web upload",
+            metadata: [
+                "report": "\(key)", "file": "\(file.name)", "bytes": "\(file.bytes.count)",
+                "status": "\(result.outcome.status.rawValue)", "by": "\(access.name)",
+            ])
+        let notice = UploadNoticeView(file: file.name, outcome: result.outcome)
+        return try await ReportController(services: services).render(
+            key, revision: nil, session: session, access: access, uploaded: notice)
+    }
+
+    /// The page error for a refused upload, in words for the person who chose the file.
+    static func refusal(_ error: RepositoryError, file: String) -> WebError {
+        switch error {
+        case .wrongReport(let mismatch):
+            return .badRequest("\(mismatch)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。")
+        case .parse(_, .binary), .parse(_, .undecodable), .parse(_, .unsupportedDocument):
+            return .badRequest(
+                "“\(file)”不是能读取的报告文件：请上传 Word（.docx）、PDF、网页（.html）或纯文本（.txt）文件。草稿没有改动。")
+        case .parse(_, .tooLarge(let size, let limit)):
+            return .badRequest(
+                "“\(file)”\(ParseError.tooLarge(size: size, limit: limit).description)草稿没有改动。")
+        case .parse(_, let parse):
+            return .badRequest("“\(file)”无法作为年报读取：\(parse.description) 草稿没有改动。")
+        default:
+            return WebError(error)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MultipartKit
+import NIOCore
+
+/// A submitted upload form (`multipart/form-data`, parsed by MultipartKit): its text fields and its one file.
+///
+/// The body is refused with 413 before it is read when its `Content-Length` says it is larger than ``maxBytes``,
+/// and reading stops as soon as it passes that limit when it comes without a length.
+struct MultipartUpload: Sendable {
+    /// The largest upload body the pages accept: 20 MiB (a Word or PDF report with its pictures is a few MiB).
+    static let maxBytes = 20 * 1024 * 1024
+
+    /// A file sent in the form.
+    struct File: Sendable {
+        /// The file's name as the browser sent it, without any folder.
+        var name: String
+        /// The file's bytes.
+        var bytes: [UInt8]
+    }
+
+    /// The text fields, in order.
+    var fields: FormFields
+    /// The first file field that holds a file, if any.
+    var file: File?
+
+    /// Reads the upload form a request carries.
+    ///
+    /// - Parameters:
+    ///   - request: The request.
+    ///   - fileField: The name of the form's file field.
+    ///   - limit: The most bytes of the body.
+    /// - Throws: ``WebError/uploadTooLarge(limit:)`` for a body larger than `limit`; ``WebError/badRequest(_:)`` for
+    ///   one that is not a multipart form.
+    static func read(
+        _ request: Request, fileField: String = "file", limit: Int = maxBytes
+    ) async throws(WebError) -> MultipartUpload {
+        let boundary = try Self.boundary(of: request)
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
+            throw .uploadTooLarge(limit: limit)
+        }
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw .uploadTooLarge(limit: limit)
+        } catch {
+            throw .badRequest("上传的内容没有完整收到，请重新上传。")
+        }
+        return try parse(body, boundary: boundary, fileField: fileField)
+    }
+
+    /// The boundary of a `multipart/form-data` request.
+    ///
+    /// - Throws: ``WebError/badRequest(_:)`` for another content type, or a boundary that cannot be one.
+    static func boundary(of request: Request) throws(WebError) -> String {
+        let type = request.headers[.contentType] ?? ""
+        let parts = type.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.first?.lowercased() == "multipart/form-data",
+            let boundary = parts.dropFirst().compactMap({ Self.parameter($0, named: "boundary") }).first,
+            (1...70).contains(boundary.utf8.count)
+        else {
+            throw .badRequest("请通过页面上的“上传报告”表单选择文件后提交（multipart/form-data）。")
+        }
+        return boundary
+    }
+
+    /// Parses a whole body.
+    ///
+    /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a complete multipart form.
+    static func parse(_ body: ByteBuffer, boundary: String, fileField: String) throws(WebError) -> MultipartUpload {
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [(headers: [(String, String)], body: [UInt8])] = []
+        var headers: [(String, String)] = []
+        var bytes: [UInt8] = []
+        parser.onHeader = { name, value in headers.append((name, value)) }
+        parser.onBody = { buffer in bytes += buffer.readBytes(length: buffer.readableBytes) ?? [] }
+        parser.onPartComplete = {
+            parts.append((headers, bytes))
+            headers = []
+            bytes = []
+        }
+        do {
+            try parser.execute(body)
+        } catch {
+            throw .badRequest("上传的表单格式有误，请在页面上重新选择文件后提交。")
+        }
+        var upload = MultipartUpload(fields: FormFields(""), file: nil)
+        for part in parts {
+            let disposition = part.headers.first { $0.0.lowercased() == "content-disposition" }?.1 ?? ""
+            let parameters = disposition.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let name = parameters.compactMap({ Self.parameter($0, named: "name") }).first else { continue }
+            let filename = parameters.compactMap { Self.parameter($0, named: "filename") }.first
+            if let filename {
+                if name == fileField, upload.file == nil, !filename.isEmpty || !part.body.isEmpty {
+                    upload.file = File(name: Self.baseName(filename), bytes: part.body)
+                }
+            } else {
+                upload.fields.pairs.append((name, String(decoding: part.body, as: UTF8.self)))
+            }
+        }
+        return upload
+    }
+
+    /// The value of `name=value` or `name="value"`, when the parameter has that name.
+    static func parameter(_ text: String, named name: String) -> String? {
+        let pieces = text.split(separator: "=", maxSplits: 1)
+        guard pieces.count == 2, pieces[0].trimmingCharacters(in: .whitespaces).lowercased() == name else {
+            return nil
+        }
+        var value = pieces[1].trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+            value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+        }
+        return value
+    }
+
+    /// A file name without any folder a browser may send (`C:\fakepath\报告.docx`), and without control characters.
+    static func baseName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })
+        return clean.isEmpty ? "上传的文件" : String(clean.prefix(200))
+    }
+}

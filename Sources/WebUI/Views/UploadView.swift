@@ -1,0 +1,48 @@
+import Foundation
+import ReportModel
+import ReportRepository
+
+/// The upload form of a report's page.
+struct UploadFormView {
+    let action: String
+    let csrf: String
+
+    init(key: ReportKey, session: WebSession) {
+        action = ReportAddress.href(key, "upload")
+        csrf = session.csrfToken
+    }
+}
+
+/// The upload form of the board: the reports the person may change, to choose from.
+struct BoardUploadView {
+    struct Option {
+        let value: String
+        let label: String
+    }
+
+    let action = "/upload"
+    let csrf: String
+    let reports: [Option]
+
+    init(states: [ReportSummary], session: WebSession) {
+        csrf = session.csrfToken
+        reports = states.map { Option(value: $0.report.description, label: "\($0.displayName) \($0.report.year) 年") }
+    }
+}
+
+/// What an upload did, at the top of the page it answers with.
+struct UploadNoticeView {
+    let file: String
+    let committed: Bool
+    let short: String
+    let warnings: [String]
+    let hasWarnings: Bool
+
+    init(file: String, outcome: CommitOutcome) {
+        self.file = file
+        committed = outcome.status == .committed
+        short = DisplayFormat.short(outcome.revision.id)
+        warnings = outcome.warnings
+        hasWarnings = !warnings.isEmpty
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportParser
+import Testing
+
+@testable import ReportRepository
+
+/// A report file that comes as bytes (a web upload): committed as `commit FILE` commits a file, under the same
+/// guards; and the reports of a year paired with the same agencies' reports of the year before.
+@Suite struct UploadCommitTests {
+    static let key = ReportKey(agency: "changzhang", year: 2024)
+
+    @Test func bytesAreCommittedUnderTheSameGuards() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let text = ReportText.render(SampleReport.make(agency: "常张乡人民政府", year: 2024))
+        let result = try await repository.commit(
+            bytes: Array(text.utf8), named: "常张乡.txt", to: Self.key, author: "李四",
+            time: RepositoryTestSupport.time)
+        #expect(result.outcome.status == .committed)
+        #expect(result.outcome.revision.content.author == "李四")
+        #expect(result.outcome.revision.content.message == "上传 常张乡.txt")
+        let before = try await repository.statistics()
+        // Another year's text is refused, naming both; a text that is no report is a parse error; nothing is stored.
+        let other = ReportText.render(SampleReport.make(agency: "常张乡人民政府", year: 2023))
+        await #expect {
+            try await repository.commit(bytes: Array(other.utf8), named: "2023.txt", to: Self.key, author: "李四")
+        } throws: { error in
+            guard case RepositoryError.wrongReport(let mismatch) = error else { return false }
+            return mismatch.textYear == 2023 && mismatch.target == Self.key
+        }
+        await #expect {
+            try await repository.commit(bytes: [0x89, 0x50, 0, 0, 0], named: "a.png", to: Self.key, author: "李四")
+        } throws: { error in
+            guard case RepositoryError.parse(let file, _) = error else { return false }
+            return file == "a.png"
+        }
+        #expect(try await repository.statistics() == before)
+    }
+
+    @Test func aYearsReportsComeWithLastYears() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        for (agency, name, years) in [("changzhang", "常张乡人民政府", [2023, 2024]), ("dazhuang", "大庄乡人民政府", [2024])] {
+            for year in years {
+                try await repository.commit(
+                    SampleReport.make(agency: name, year: year), to: ReportKey(agency: agency, year: year),
+                    author: "县政务公开办", message: "导入", time: RepositoryTestSupport.time)
+            }
+        }
+        let pairs = try await repository.reportsWithPreviousYear(ofYear: 2024)
+        #expect(pairs.map(\.current.revision.report.agency) == ["changzhang", "dazhuang"])
+        #expect(pairs[0].previous?.revision.report == ReportKey(agency: "changzhang", year: 2023))
+        #expect(pairs[1].previous == nil)
+        let township = try await repository.reportsWithPreviousYear(ofYear: 2024, scope: .agencies(["dazhuang"]))
+        #expect(township.count == 1 && township[0].previous == nil)
+    }
+}
