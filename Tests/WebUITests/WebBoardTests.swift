@@ -117,10 +117,10 @@ import Testing
             }
             // The county's board has the checkboxes, a township's does not
             let board = try await Self.page("/?year=2024", fixture.county, client)
-            #expect(board.contains("name=\"report\" value=\"changzhang/2024\""))
-            #expect(!board.contains("name=\"report\" value=\"anyang/2024\""))  // nothing to mark yet
+            #expect(board.contains("type=\"checkbox\" name=\"report\" value=\"changzhang/2024\""))
+            #expect(!board.contains("type=\"checkbox\" name=\"report\" value=\"anyang/2024\""))  // nothing to mark yet
             let own = try await Self.page("/?year=2024", fixture.township, client)
-            #expect(!own.contains("name=\"report\""))
+            #expect(!own.contains("type=\"checkbox\" name=\"report\""))
             // A return without its comment: each refused, nothing changed
             let bare = try await batch(
                 fixture.county, [("action", "returned"), ("report", "changzhang/2024"), ("report", "dazhuang/2024")])
