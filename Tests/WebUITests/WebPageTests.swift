@@ -9,6 +9,8 @@ import ReportRepository
 import RevisionStore
 import Testing
 
+@testable import WebUI
+
 /// Every page renders what it should, in Chinese, with the report's numbers.
 @Suite struct WebPageTests {
     @Test func theOverviewListsReportsWithStatusChecksAndFilters() async throws {
@@ -98,6 +100,36 @@ import Testing
             let stored = try await fixture.repository.report(at: "changzhang/2024")
             #expect(try ReportParser.parse(text: Web.text(response)).report == stored)
         }
+    }
+
+    /// Every printed page, the landscape one of table 4 too, carries the report, its status and the print date: a
+    /// print style sheet of page-margin boxes, reached like the report itself.
+    @Test func thePrintedFooterNamesTheReportItsStatusAndTheDate() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let page = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township)))
+            #expect(
+                page.contains("<link rel=\"stylesheet\" media=\"print\" href=\"/reports/changzhang/2024/print.css\">"))
+            let style = try await client.execute(
+                uri: "/reports/changzhang/2024/print.css", method: .get, headers: Web.cookie(fixture.township))
+            #expect(style.status == .ok)
+            #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            let css = Web.text(style)
+            #expect(css.contains("@bottom-left { content: \"常张乡人民政府 2024 年 · 状态：草稿 · "), "\(css)")
+            #expect(css.contains("（北京时间）\""))
+            #expect(css.contains("counter(page)"))
+            // Another township's report answers as one that does not exist.
+            let other = try await client.execute(
+                uri: "/reports/dazhuang/2024/print.css", method: .get, headers: Web.cookie(fixture.township))
+            let none = try await client.execute(
+                uri: "/reports/nosuchagency/2024/print.css", method: .get, headers: Web.cookie(fixture.township))
+            #expect(other.status == none.status)
+            #expect(other.status != .ok)
+        }
+        // A name cannot end the CSS string.
+        #expect(ReportController.cssString("a\"b\\c\nd") == "\"a\\\"b\\\\c\\A d\"")
     }
 
     @Test func theHistoryListsRevisionsAndPicksTwoToDiff() async throws {

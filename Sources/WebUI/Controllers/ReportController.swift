@@ -14,6 +14,7 @@ struct ReportController {
         let routes = RouteCollection(context: NodeRequestContext.self)
         routes.get(":agency/:year", use: page)
         routes.get(":agency/:year/export", use: export)
+        routes.get(":agency/:year/print.css", use: printStyle)
         return routes
     }
 

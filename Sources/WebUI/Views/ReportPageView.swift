@@ -49,6 +49,8 @@ struct ReportPageView {
     let title: String
     let status: String
     let statusLabel: String
+    /// The printed footer's style sheet (``ReportController/printStyle(_:context:)``).
+    let printStyleHref: String
     let revision: RevisionView
     let isHead: Bool
     let headHref: String
@@ -89,8 +91,6 @@ struct ReportPageView {
     var uploadForm: UploadFormView?
     /// What an upload just did, on the page it answers with.
     var uploaded: UploadNoticeView?
-    /// When the page was made, in Beijing time: the printed page's footer says it.
-    let printedAt: String
 
     /// The page of one revision of a report.
     ///
@@ -112,6 +112,9 @@ struct ReportPageView {
         title = details.report.title ?? "\(state.displayName)\(key.year)年政府信息公开工作年度报告"
         status = state.status.rawValue
         statusLabel = state.status.label
+        printStyleHref =
+            ReportAddress.href(key, "print.css")
+            + (details.revision.id == state.head.id ? "" : "?rev=\(details.revision.id.hex)")
         revision = RevisionView(details.revision)
         isHead = details.revision.id == state.head.id
         headHref = ReportAddress.href(key)
@@ -145,7 +148,6 @@ struct ReportPageView {
         hasReading = counts.reading > 0
         clean = findings.isEmpty
         document = DocumentView(details.report, findings: findings)
-        printedAt = DisplayFormat.time(Date())
     }
 }
 

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportRepository
+import SyncServer
+
+extension ReportController {
+    /// `GET /reports/AGENCY/YEAR/print.css` (`?rev=ID`): the printed report's footer as CSS page-margin boxes, so
+    /// that every printed page — the landscape page of table 4 as well as the portrait ones — says which report, its
+    /// status, whose revision and when it was printed, with the page number.
+    ///
+    /// A style sheet of its own because the pages' Content-Security-Policy allows only the site's style sheets
+    /// (`style-src 'self'`), and the footer's text changes with each report and each print.
+    @Sendable func printStyle(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.requireAccess(request, toAgency: key.agency)
+        let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
+        let state = try await services.catalog.state(of: key)
+        let details = try await self.details(of: key, revision: revision, scope: access.scope)
+        let footer =
+            "\(state.displayName) \(key.year) 年 · 状态：\(state.status.label) · "
+            + "\(details.revision.content.author) \(DisplayFormat.time(details.revision.content.time)) 保存的修订 · "
+            + "打印于 \(DisplayFormat.time(Date()))（北京时间）"
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/css; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: Self.printFooterStyle(footer))))
+    }
+
+    /// The page rules that print a footer on every page: the text at the left, the page number at the right.
+    static func printFooterStyle(_ footer: String) -> String {
+        """
+        @page {
+          @bottom-left { content: \(cssString(footer)); font-size: 8pt; color: #333; }
+          @bottom-right { content: "第 " counter(page) " 页"; font-size: 8pt; color: #333; }
+        }
+
+        """
+    }
+
+    /// A text as a CSS string literal: quotes, backslashes and line breaks escaped, so that report names cannot
+    /// end the string or the rule.
+    static func cssString(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n", "\r", "\u{0C}": escaped += "\\A "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    escaped += "\\" + String(scalar.value, radix: 16) + " "
+                } else {
+                    escaped.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return escaped + "\""
+    }
+}
