@@ -2,6 +2,10 @@
 """A loopback HTTP hop that adds `Authorization: Bearer TOKEN` to every request, for Scripts/check-web.
 
   bearer_proxy.py PORT-FILE BACKEND-URL TOKEN
+  bearer_proxy.py PORT-FILE BACKEND-URL nianbao_session=ID
+
+With a session cookie instead of a token, the hop presents that cookie: the pages of a person who logged in through
+the login form by name and password, as their browser would see them.
 
 Headless Chromium cannot type a token into the login form, and a token in the address logs nobody in, so the pages are
 browsed through this hop, which presents the token as a program would. It listens on an ephemeral port of 127.0.0.1
@@ -23,7 +27,10 @@ class Handler(BaseHTTPRequestHandler):
     def _handle(self):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "cookie", "authorization")}
-        headers["Authorization"] = "Bearer " + token
+        if token.startswith("nianbao_session="):
+            headers["Cookie"] = token
+        else:
+            headers["Authorization"] = "Bearer " + token
         headers["Content-Length"] = str(len(body))
         backend = http.client.HTTPConnection(target.split("//")[1], timeout=120)
         backend.request(self.command, self.path, body=body, headers=headers)
