@@ -82,8 +82,17 @@ extension ReportRepository {
                         revision.report, revision: revision.id, obstacles: [.notSubmitted(submitted: submitted)])
                 }
             }
-            let previous = try writer.ref(mark.refName, of: revision.report)?.revision
-            if previous != revision.id {
+            let previousRef = try writer.ref(mark.refName, of: revision.report)
+            let previous = previousRef?.revision
+            // Submitting again the very revision the county returned (the clerk's answer is that nothing needs to
+            // change) renews the submission, so that the report is 已报送 again.
+            var renewed = false
+            if mark == .submitted, let previousRef, previous == revision.id,
+                let returned = try writer.ref(.returned, of: revision.report), returned.moved >= previousRef.moved
+            {
+                renewed = true
+            }
+            if previous != revision.id || renewed {
                 try writer.moveRef(
                     mark.refName, of: revision.report, to: revision.id, expecting: .current(previous), at: time)
             }
@@ -92,11 +101,12 @@ extension ReportRepository {
                     report: revision.report, mark: mark, comment: $0, author: author, time: time,
                     forced: forced)
             }
-            if note != nil || previous != revision.id {
+            if note != nil || previous != revision.id || renewed {
                 try writer.setMarkComment(note, mark: mark, of: revision.report)
             }
             return MarkOutcome(
-                report: revision.report, mark: mark, revision: revision.id, previous: previous, comment: note)
+                report: revision.report, mark: mark, revision: revision.id, previous: renewed ? nil : previous,
+                comment: note)
         }
         logger.info(
             "mark", metadata: ["report": "\(outcome.report)", "mark": "\(mark.rawValue)", "forced": "\(forced)"])

@@ -52,6 +52,31 @@ import Testing
         #expect(try await repository.show("changzhang/2024").marks.map(\.mark) == [.returned])
     }
 
+    /// A clerk whose answer to a return is that nothing needs to change submits the same revision again: the
+    /// report is 已报送 again, not left 已退回; submitting twice without a return changes nothing.
+    @Test func theReturnedRevisionCanBeSubmittedAgain() async throws {
+        let (repository, draft) = try await Self.repository()
+        let township = AccessScope.agencies(["changzhang"])
+        let first = Date(timeIntervalSince1970: 1_767_000_000)
+        let submitted = try await repository.mark(
+            "changzhang/2024", as: .submitted, author: "李四", scope: township, time: first)
+        #expect(submitted.previous == nil)
+        let again = try await repository.mark(
+            "changzhang/2024", as: .submitted, author: "李四", scope: township, time: first.addingTimeInterval(60))
+        #expect(again.previous == draft.id)
+        try await repository.mark(
+            "changzhang/2024", as: .returned, comment: "请核对表三", author: "王审核", time: first.addingTimeInterval(120))
+        #expect(try await repository.reports().first?.status == .returned)
+        let resubmitted = try await repository.mark(
+            "changzhang/2024", as: .submitted, comment: "经核对，数据无误", author: "李四", scope: township,
+            time: first.addingTimeInterval(180))
+        #expect(resubmitted.previous == nil)
+        #expect(resubmitted.revision == draft.id)
+        let summary = try #require(try await repository.reports().first)
+        #expect(summary.status == .submitted)
+        #expect(summary.mark(.submitted)?.comment?.comment == "经核对，数据无误")
+    }
+
     @Test func onlyTheSubmittedRevisionIsPublished() async throws {
         // Given a clean draft that was never submitted
         let (repository, draft) = try await Self.repository()
