@@ -36,13 +36,16 @@ import Testing
         let (repository, draft) = try await Self.repository()
         let (paragraph, cell) = try Self.anchors(in: SampleReport.make())
         // The reviewer comments on a cell and on a paragraph
+        // (Notes in the same second are ordered by name, the same on every node: the times here are apart.)
+        let start = Date(timeIntervalSince1970: 1_767_000_000)
         let onCell = try await repository.addComment(
-            on: "changzhang/2024", at: cell, text: " 请核对这一格 ", by: Self.reviewer)
+            on: "changzhang/2024", at: cell, text: " 请核对这一格 ", by: Self.reviewer, time: start)
         #expect(onCell.comment.text == "请核对这一格")
         #expect(onCell.comment.revision == draft.id)
         #expect(onCell.comment.author == "王审核")
         #expect(!onCell.place.contains("cell:"))
-        try await repository.addComment(on: "changzhang/2024", at: paragraph, text: "措辞", by: Self.reviewer)
+        try await repository.addComment(
+            on: "changzhang/2024", at: paragraph, text: "措辞", by: Self.reviewer, time: start.addingTimeInterval(60))
         // The clerk answers one and resolves it, by a prefix of its name
         let prefix = onCell.id.shortHex(8)
         try await repository.answer(comment: prefix, in: Self.key, text: "已改为2", by: Self.clerk)

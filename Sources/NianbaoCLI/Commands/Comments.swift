@@ -95,7 +95,7 @@ extension Nianbao {
                 await AuditTrail.record(
                     opened, author: principal.name, action: resolving ? "comment-resolve" : "comment-reply",
                     report: revision.report, revision: note.revision,
-                    detail: (resolving ? "解决批注 " : "回复批注 ") + (note.target?.shortHex(8) ?? ""))
+                    detail: (try? await opened.auditDetail(of: note)) ?? "")
                 switch output.chosen {
                 case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
                 case .text:

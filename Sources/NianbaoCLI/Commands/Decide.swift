@@ -43,7 +43,7 @@ extension Nianbao {
                     finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
                 await AuditTrail.record(
                     opened, author: principal.name, action: "decide", report: decided.decision?.report,
-                    revision: decided.decision?.revision, detail: "\(verdict.label) \(decided.key)")
+                    revision: decided.decision?.revision, detail: decided.auditDetail)
                 guard let note = decided.decision else { return }
                 switch output.chosen {
                 case .json:

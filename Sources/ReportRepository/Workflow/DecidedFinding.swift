@@ -28,6 +28,9 @@ public struct DecidedFinding: Sendable, Hashable {
     /// Whether it was dismissed (不予采纳): it then stops counting.
     public var isDismissed: Bool { verdict == .dismissed }
 
+    /// The audit log's words for the decision: the verdict and the finding as the checks word it, never its key.
+    public var auditDetail: String { (verdict?.label ?? "") + "：" + finding.message }
+
     /// The stable key of a finding: its rule, its place (section, table, row and column keys, never the line) and
     /// the numbers it involves, as `RULE-` and the first 10 hexadecimal digits of their SHA-256. The same finding
     /// in a later revision has the same key; it changes when the numbers (or the place) change, so that a decision

@@ -99,6 +99,13 @@ extension ReportRepository {
         }
     }
 
+    /// The audit log's words for an answer or a resolution: what was done and where the comment is
+    /// (`解决批注 三、表三 · 本年新收 · 自然人`), never the comment's name.
+    public func auditDetail(of answer: Note) async throws(RepositoryError) -> String {
+        let place = try await comments(of: answer.report).first { $0.id == answer.target }?.place
+        return (answer.kind == .resolve ? "解决批注 " : "回复批注 ") + (place ?? "")
+    }
+
     /// The comment a prefix names among a report's notes.
     static func comment(_ prefix: String, among notes: [Note]) throws -> Note {
         let matches = notes.filter { $0.kind == .comment && $0.id.hex.hasPrefix(prefix) }

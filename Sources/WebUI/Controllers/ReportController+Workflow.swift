@@ -80,9 +80,12 @@ struct WorkflowController {
             try await repository.answer(
                 comment: comment, in: key, text: form.value("text") ?? "", resolving: resolving, by: access)
         }
+        let detail = try await services.run { () async throws(RepositoryError) in
+            try await repository.auditDetail(of: note)
+        }
         try await services.audit(
             access, resolving ? "comment-resolve" : "comment-reply", report: key, revision: note.revision,
-            detail: (resolving ? "解决批注 " : "回复批注 ") + (note.target?.shortHex(8) ?? ""))
+            detail: detail)
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
 
@@ -104,7 +107,7 @@ struct WorkflowController {
         }
         try await services.audit(
             access, "decide", report: key, revision: decided.decision?.revision,
-            detail: "\(verdict.label) \(decided.key)")
+            detail: decided.auditDetail)
         return Response.redirect(to: ReportAddress.href(key) + "#decisions", type: .normal)
     }
 
