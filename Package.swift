@@ -70,7 +70,7 @@ let package = Package(
             name: "PDFReader", dependencies: ["CMuPDF", "PDFGeometry", "DocumentLayout"], swiftSettings: swiftSettings),
         .target(
             name: "DocxReader",
-            dependencies: ["DocumentLayout", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CLibXML2", "DocumentLayout", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         .systemLibrary(

@@ -52,7 +52,8 @@ enum DiffBenchmark {
                 let old = try? ReportParser.parse(oldData).report,
                 let new = try? ReportParser.parse(newData).report
             else {
-                FileHandle.standardError.write(Data("NianbaoBench diff: cannot read \(files[start]) or \(files[start + 1])\n".utf8))
+                FileHandle.standardError.write(
+                    Data("NianbaoBench diff: cannot read \(files[start]) or \(files[start + 1])\n".utf8))
                 exit(1)
             }
             let engine = DiffEngine()

@@ -27,7 +27,9 @@ enum StartupProfile {
         lap("second parse")
         let objects = ObjectGraph.objects(of: result.report)
         lap("objects + SHA-256 (\(objects.objects.count))")
-        guard let opened = try? ReportRepository.open(at: repository, access: .singleConnection, logger: .init(label: "x"))
+        guard
+            let opened = try? ReportRepository.open(
+                at: repository, access: .singleConnection, logger: .init(label: "x"))
         else {
             print("no repository at \(repository)")
             return
@@ -35,7 +37,8 @@ enum StartupProfile {
         lap("open repository")
         var report = result.report
         report.title = (report.title ?? "") + " "
-        let outcome = try? await opened.commit(report, to: ReportKey(agency: "profile", year: 2024), author: "a", message: "m")
+        let outcome = try? await opened.commit(
+            report, to: ReportKey(agency: "profile", year: 2024), author: "a", message: "m")
         lap("commit (\(outcome?.stored.stored ?? 0) new objects)")
     }
 }

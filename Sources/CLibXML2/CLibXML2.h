@@ -1,10 +1,12 @@
-// libxml2's HTML parser and tree, for Nianbao's HTML reader (Debian: libxml2-dev).
+// libxml2's HTML parser and tree, for Nianbao's HTML reader, and its SAX2 XML parser, for the .docx reader
+// (Debian: libxml2-dev).
 #include <libxml/xmlversion.h>
 // Debian builds libxml2 with ICU; its ICU headers clash with the copy inside Foundation. The reader never touches
 // the encoding handlers that use ICU types, so they are declared without them.
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlmemory.h>
 #include <libxml/xmlerror.h>
 

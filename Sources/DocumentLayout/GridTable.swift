@@ -64,14 +64,20 @@ public struct GridTable: Sendable, Hashable {
     /// The distinct cells covering a grid row, left to right: cells starting in the row and cells spanning into it
     /// from above.
     public func cells(coveringRow row: Int) -> [GridCell] {
+        cellIndices(coveringRow: row).map { cells[$0] }
+    }
+
+    /// The positions in ``cells`` of the distinct cells covering a grid row, left to right (see
+    /// ``cells(coveringRow:)``): for callers that keep facts about each cell in an array beside ``cells``.
+    public func cellIndices(coveringRow row: Int) -> [Int] {
         guard row >= 0, row < rowCount else { return [] }
-        var result: [GridCell] = []
+        var result: [Int] = []
         var last = -1
         for column in 0..<columnCount {
             let index = slots[row * columnCount + column]
             guard index >= 0, index != last else { continue }
             last = index
-            result.append(cells[index])
+            result.append(index)
         }
         return result
     }

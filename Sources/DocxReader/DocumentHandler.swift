@@ -1,23 +1,14 @@
 import DocumentLayout
 import Foundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Reads `word/document.xml` (any prefix, transitional or strict namespace) into blocks, as a SAX delegate.
+/// Reads `word/document.xml` (any prefix, transitional or strict namespace) into blocks, from the events of
+/// ``XMLPartReader``.
 ///
 /// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
 /// line break. Left out: deleted and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), field instructions
 /// (`w:instrText`), the `mc:Fallback` copy of alternate content, content-control properties (`w:sdtPr`).
 /// Content controls' content (`w:sdtContent`), insertions, hyperlinks and smart tags are read as ordinary text.
-final class DocumentHandler: NSObject, XMLParserDelegate {
-    static let wordNamespaces: Set<String> = [
-        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-        "http://purl.oclc.org/ooxml/wordprocessingml/main",
-    ]
-    static let compatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
+final class DocumentHandler: XMLPartHandler {
     private struct OpenParagraph {
         var text = ""
         var numId: String?
@@ -33,57 +24,53 @@ final class DocumentHandler: NSObject, XMLParserDelegate {
     /// Depth inside elements whose content is skipped.
     private var skipping = 0
     private var inText = false
-    private(set) var elementCount = 0
-    /// The most elements read before the document counts as too large.
-    static let maximumElements = 5_000_000
 
     init(numbering: Numbering) {
         self.numbering = numbering
     }
 
-    private func isSkipped(_ name: String, _ namespace: String?) -> Bool {
-        if namespace == Self.compatibilityNamespace { return name == "Fallback" }
-        guard let namespace, Self.wordNamespaces.contains(namespace) else { return false }
-        return ["del", "moveFrom", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr", "rPr", "tblPr"]
-            .contains(name)
+    private func isSkipped(_ name: XMLName, _ namespace: XMLNamespace) -> Bool {
+        switch (namespace, name) {
+        case (.compatibility, .fallback): true
+        case (.word, .del), (.word, .moveFrom), (.word, .delText), (.word, .instrText), (.word, .delInstrText),
+            (.word, .sdtPr), (.word, .sdtEndPr), (.word, .rPr), (.word, .tblPr):
+            true
+        default: false
+        }
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        elementCount += 1
-        if elementCount > Self.maximumElements { parser.abortParsing() }
-        if skipping > 0 || isSkipped(name, namespaceURI) {
+    func start(_ element: XMLElementView) {
+        let name = element.name
+        if skipping > 0 || isSkipped(name, element.namespace) {
             skipping += 1
             return
         }
-        guard let namespace = namespaceURI, Self.wordNamespaces.contains(namespace) else { return }
-        let value = attribute("val", in: attributes)
+        guard element.namespace == .word else { return }
+        var value: String? { element.attribute("val") }
         switch name {
-        case "p": paragraphs.append(OpenParagraph())
-        case "pStyle": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
-        case "numId": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
-        case "ilvl": if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) } }
-        case "t": inText = true
-        case "tab" where !paragraphs.isEmpty && !isInProperties: append("\t")
-        case "br", "cr": append("\n")
-        case "noBreakHyphen": append("-")
-        case "tbl": tables.append(DocxTableBuilder())
-        case "gridCol":
-            if !tables.isEmpty, let width = attribute("w", in: attributes).flatMap(Double.init) {
+        case .p: paragraphs.append(OpenParagraph())
+        case .pStyle: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
+        case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
+        case .ilvl: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) } }
+        case .t: inText = true
+        case .tab where !paragraphs.isEmpty && !isInProperties: append("\t")
+        case .br, .cr: append("\n")
+        case .noBreakHyphen: append("-")
+        case .tbl: tables.append(DocxTableBuilder())
+        case .gridCol:
+            if !tables.isEmpty, let width = element.attribute("w").flatMap(Double.init) {
                 tables[tables.count - 1].gridWidths.append(width / 20)
             }
-        case "tr": if !tables.isEmpty { tables[tables.count - 1].startRow() }
-        case "gridBefore":
+        case .tr: if !tables.isEmpty { tables[tables.count - 1].startRow() }
+        case .gridBefore:
             if !tables.isEmpty, let count = value.flatMap({ Int($0) }) { tables[tables.count - 1].setGridBefore(count) }
-        case "tc": cells.append(DocxTableBuilder.RawCell())
-        case "gridSpan": if !cells.isEmpty { cells[cells.count - 1].span = value.flatMap { Int($0) } ?? 1 }
-        case "vMerge":
+        case .tc: cells.append(DocxTableBuilder.RawCell())
+        case .gridSpan: if !cells.isEmpty { cells[cells.count - 1].span = value.flatMap { Int($0) } ?? 1 }
+        case .vMerge:
             if !cells.isEmpty { cells[cells.count - 1].verticalMerge = value == "restart" ? .restart : .continue }
-        case "hMerge":
+        case .hMerge:
             if !cells.isEmpty { cells[cells.count - 1].horizontalMerge = value == "restart" ? .restart : .continue }
-        case "pPr", "tcPr", "trPr", "tblGrid", "sectPr": propertyDepth += 1
+        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyDepth += 1
         default: break
         }
     }
@@ -91,20 +78,20 @@ final class DocumentHandler: NSObject, XMLParserDelegate {
     private var propertyDepth = 0
     private var isInProperties: Bool { propertyDepth > 0 }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: XMLName, namespace: XMLNamespace) {
         if skipping > 0 {
             skipping -= 1
             return
         }
-        guard let namespace = namespaceURI, Self.wordNamespaces.contains(namespace) else { return }
+        guard namespace == .word else { return }
         switch name {
-        case "t": inText = false
-        case "pPr", "tcPr", "trPr", "tblGrid", "sectPr": propertyDepth = max(0, propertyDepth - 1)
-        case "p": endParagraph()
-        case "tc":
+        case .t: inText = false
+        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyDepth = max(0, propertyDepth - 1)
+        case .p: endParagraph()
+        case .tc:
             guard let cell = cells.popLast() else { return }
             if !tables.isEmpty { tables[tables.count - 1].addCell(cell) }
-        case "tbl":
+        case .tbl:
             guard let table = tables.popLast() else { return }
             if table.isLayoutTable {
                 for block in table.contentBlocks { emit(block) }
@@ -115,8 +102,8 @@ final class DocumentHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText, skipping == 0 { append(string) }
+    func text(_ text: String) {
+        if inText, skipping == 0 { append(text) }
     }
 
     private func append(_ text: String) {
@@ -127,13 +114,13 @@ final class DocumentHandler: NSObject, XMLParserDelegate {
     private func endParagraph() {
         guard var paragraph = paragraphs.popLast() else { return }
         if let list = numbering.resolve(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
-            !paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            !paragraph.text.allSatisfy(\.isWhitespace),
             let label = numbering.nextLabel(numId: list.numId, level: list.level)
         {
             paragraph.text = label + paragraph.text
         }
         // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
-        if cells.isEmpty, paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
+        if cells.isEmpty, paragraph.text.allSatisfy(\.isWhitespace) { return }
         emit(.paragraph(LayoutParagraph(paragraph.text)))
     }
 

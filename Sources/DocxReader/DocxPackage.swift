@@ -2,10 +2,6 @@ import DocumentLayout
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// The parts of a .docx zip that the reader needs, found through the package's relationships.
 struct DocxPackage {
     /// The largest part read, uncompressed: a guard against zip bombs.
@@ -43,15 +39,10 @@ struct DocxPackage {
         return data
     }
 
-    /// The bytes of an XML part, checked to be UTF-8 (as OOXML writes them): FoundationXML's parser traps on
-    /// names that are not, so a damaged part is refused before it reaches the parser.
-    func xmlPart(_ path: String) throws(DocumentReadError) -> Data? {
-        guard let data = try part(path) else { return nil }
-        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw .broken(format: .docx, detail: "\(path) 不是有效的 UTF-8 XML")
-        }
-        return data
+    /// The bytes of an XML part (libxml2 refuses bytes that are not in the part's encoding, so a damaged part is
+    /// refused by ``XMLPartReader``).
+    func xmlPart(_ path: String) throws(DocumentReadError) -> [UInt8]? {
+        try part(path).map { Array($0) }
     }
 
     /// The target of the first relationship of a type (matched on the end of its URI, so transitional and strict
@@ -60,10 +51,7 @@ struct DocxPackage {
     {
         guard let data = try xmlPart(relsPath) else { return nil }
         let collector = RelationshipCollector()
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = collector
-        guard parser.parse() else { return nil }
+        do { try XMLPartReader.read(data, part: relsPath, into: collector) } catch { return nil }
         guard let target = collector.relationships.first(where: { $0.type.hasSuffix(typeSuffix) })?.target else {
             return nil
         }
@@ -81,23 +69,16 @@ struct DocxPackage {
 }
 
 /// Collects `Relationship` elements of a `.rels` part.
-final class RelationshipCollector: NSObject, XMLParserDelegate {
+final class RelationshipCollector: XMLPartHandler {
     var relationships: [(type: String, target: String)] = []
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard elementName == "Relationship", let type = attributes["Type"], let target = attributes["Target"] else {
-            return
-        }
+    func start(_ element: XMLElementView) {
+        guard element.name == .relationship, let type = element.attribute("Type"),
+            let target = element.attribute("Target")
+        else { return }
         relationships.append((type, target))
     }
-}
 
-/// Reads an attribute by its local name, whatever prefix the document gives it (`w:val`, `val`, `x:val`).
-func attribute(_ name: String, in attributes: [String: String]) -> String? {
-    if let value = attributes[name] { return value }
-    for (key, value) in attributes where key.hasSuffix(":" + name) { return value }
-    return nil
+    func end(_ name: XMLName, namespace: XMLNamespace) {}
+    func text(_ text: String) {}
 }

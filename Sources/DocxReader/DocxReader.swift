@@ -1,12 +1,8 @@
 import DocumentLayout
 import Foundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// Reads a Word 2007+ document (.docx): its body's paragraphs (automatic numbering put back) and tables (merged
-/// cells resolved onto the grid), through ZIPFoundation and FoundationXML's `XMLParser`.
+/// cells resolved onto the grid), through ZIPFoundation and libxml2's streaming reader (``XMLPartReader``).
 public enum DocxReader {
     /// Reads the bytes of a .docx file.
     ///
@@ -29,23 +25,11 @@ public enum DocxReader {
             guard let path = try package.relationshipTarget(in: rels, typeSuffix: suffix, base: folder),
                 let data = try package.xmlPart(path)
             else { continue }
-            let parser = XMLParser(data: data)
-            parser.shouldProcessNamespaces = true
-            parser.delegate = collector
-            _ = parser.parse()
+            // Numbering that cannot be read leaves paragraphs without their automatic numbers, as before.
+            try? XMLPartReader.read(data, part: path, into: collector)
         }
         let handler = DocumentHandler(numbering: collector.numbering)
-        let parser = XMLParser(data: document)
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = handler
-        guard parser.parse(), parser.parserError == nil else {
-            if handler.elementCount > DocumentHandler.maximumElements {
-                throw .tooLarge(format: .docx, detail: "正文元素超过 \(DocumentHandler.maximumElements) 个")
-            }
-            let line = parser.lineNumber
-            throw .broken(format: .docx, detail: "\(main) 第 \(line) 行 XML 无效")
-        }
+        try XMLPartReader.read(document, part: main, into: handler)
         let blocks = handler.blocks
         guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
         return LaidOutDocument(format: .docx, blocks: blocks)

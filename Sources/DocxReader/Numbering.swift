@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// Automatic numbering of a .docx: `numbering.xml`'s lists and the numbering styles give paragraphs numbers that
 /// are not in their text (`一、`, `（一）`, `1.`). The reader puts them back in front of the text.
 struct Numbering {
@@ -128,7 +124,7 @@ struct Numbering {
 }
 
 /// Reads `numbering.xml` and `styles.xml` into a ``Numbering``.
-final class NumberingCollector: NSObject, XMLParserDelegate {
+final class NumberingCollector: XMLPartHandler {
     var numbering = Numbering()
     private var abstractID: String?
     private var levelIndex: Int?
@@ -140,50 +136,49 @@ final class NumberingCollector: NSObject, XMLParserDelegate {
     private var styleLevel: Int?
     private var styleBase: String?
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let value = attribute("val", in: attributes)
-        switch elementName {
-        case "abstractNum": abstractID = attribute("abstractNumId", in: attributes)
-        case "lvl":
-            levelIndex = attribute("ilvl", in: attributes).flatMap { Int($0) }
+    func start(_ element: XMLElementView) {
+        var value: String? { element.attribute("val") }
+        switch element.name {
+        case .abstractNum: abstractID = element.attribute("abstractNumId")
+        case .lvl:
+            levelIndex = element.attribute("ilvl").flatMap { Int($0) }
             level = Numbering.Level()
-        case "numFmt" where levelIndex != nil: level.format = value ?? "decimal"
-        case "lvlText" where levelIndex != nil: level.text = value ?? ""
-        case "start" where levelIndex != nil: level.start = value.flatMap { Int($0) } ?? 1
-        case "num": numID = attribute("numId", in: attributes)
-        case "abstractNumId" where numID != nil:
+        case .numFmt where levelIndex != nil: level.format = value ?? "decimal"
+        case .lvlText where levelIndex != nil: level.text = value ?? ""
+        case .start where levelIndex != nil: level.start = value.flatMap { Int($0) } ?? 1
+        case .num: numID = element.attribute("numId")
+        case .abstractNumId where numID != nil:
             if let numID, let value { numbering.instances[numID] = (value, [:]) }
-        case "lvlOverride": overrideLevel = attribute("ilvl", in: attributes).flatMap { Int($0) }
-        case "startOverride":
+        case .lvlOverride: overrideLevel = element.attribute("ilvl").flatMap { Int($0) }
+        case .startOverride:
             if let numID, let overrideLevel, let start = value.flatMap({ Int($0) }) {
                 numbering.instances[numID]?.starts[overrideLevel] = start
             }
-        case "style":
-            styleID = attribute("styleId", in: attributes)
+        case .style:
+            styleID = element.attribute("styleId")
             styleNumID = nil
             styleLevel = nil
             styleBase = nil
-        case "basedOn" where styleID != nil: styleBase = value
-        case "numId" where styleID != nil: styleNumID = value
-        case "ilvl" where styleID != nil: styleLevel = value.flatMap { Int($0) }
+        case .basedOn where styleID != nil: styleBase = value
+        case .numId where styleID != nil: styleNumID = value
+        case .ilvl where styleID != nil: styleLevel = value.flatMap { Int($0) }
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch elementName {
-        case "lvl":
+    func end(_ name: XMLName, namespace: XMLNamespace) {
+        switch name {
+        case .lvl:
             if let abstractID, let levelIndex { numbering.abstractLevels[abstractID, default: [:]][levelIndex] = level }
             levelIndex = nil
-        case "abstractNum": abstractID = nil
-        case "num": numID = nil
-        case "style":
+        case .abstractNum: abstractID = nil
+        case .num: numID = nil
+        case .style:
             if let styleID { numbering.styles[styleID] = (styleNumID, styleLevel, styleBase) }
             styleID = nil
         default: break
         }
     }
+
+    func text(_ text: String) {}
 }

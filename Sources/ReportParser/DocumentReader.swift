@@ -34,8 +34,13 @@ struct DocumentReader {
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
-                let text = paragraph.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(
-                    of: "\t", with: " ")
+                // A paragraph is one line: its line breaks and tabs become spaces.
+                let text =
+                    paragraph.text.utf8.contains { $0 == 0x0A || $0 == 0x09 }
+                    ? String(
+                        String.UnicodeScalarView(
+                            paragraph.text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+                    : paragraph.text
                 lines.append(SourceLine(number: index + 1, raw: text))
             case .table(let table):
                 grids[index] = table

@@ -3,50 +3,75 @@ import ReportModel
 
 /// What the cells of a grid table say: which are labels and which are values, and the labels around a cell —
 /// the row labels to its left (outermost first) and the header labels above it (innermost first), followed
-/// through merged cells.
+/// through merged cells. What each cell is, and which cells cover each row, is worked out once, when made: a
+/// table 3 asks for the labels above some 200 value cells, each through up to twenty rows.
 struct GridLabels {
     let grid: GridTable
+    /// For each grid row, the positions in `grid.cells` of the cells covering it, left to right.
+    private let rowCells: [[Int]]
+    /// For each cell (by its position in `grid.cells`): whether it holds a value (a number, a placeholder such as
+    /// `—`, nothing, or the missing mark) rather than a label. The cell-value rule itself is ``CellText``'s.
+    private let valueCells: [Bool]
+    /// For each cell: whether its text, trimmed, is a number.
+    private let numberCells: [Bool]
 
-    /// Whether a cell holds a value (a number, a placeholder such as `—`, nothing, or the missing mark) rather
-    /// than a label. The cell-value rule itself is ``CellText``'s.
-    static func isValue(_ text: String) -> Bool {
-        let trimmed = text.trimmingLayoutSpace()
-        return trimmed == missingMark || CellText.isNumber(trimmed) || CellText.isPlaceholder(trimmed)
+    init(grid: GridTable) {
+        self.grid = grid
+        rowCells = (0..<grid.rowCount).map { grid.cellIndices(coveringRow: $0) }
+        var values: [Bool] = []
+        var numbers: [Bool] = []
+        values.reserveCapacity(grid.cells.count)
+        numbers.reserveCapacity(grid.cells.count)
+        for cell in grid.cells {
+            let trimmed = cell.text.trimmingLayoutSpace()
+            let number = CellText.isNumber(trimmed)
+            numbers.append(number)
+            values.append(number || trimmed == Self.missingMark || CellText.isPlaceholder(trimmed))
+        }
+        valueCells = values
+        numberCells = numbers
     }
 
     /// The text canonical exports write for a cell that could not be read.
     static let missingMark = "[缺失]"
 
     /// A row of the grid read as a data row: the label cells on its left (outermost first) and the cells after
-    /// the last of them. The labels end at the last label cell before the row's first number (a blank cell among
-    /// the labels, as edited tables have, does not end them). `nil` when no cell follows the labels (a header or
-    /// caption row) or the row has neither a label nor a filled cell (spacing).
-    func dataRow(_ row: Int) -> (labels: [GridCell], values: [GridCell])? {
-        let cells = grid.cells(coveringRow: row)
-        let firstNumber = cells.firstIndex { CellText.isNumber($0.text.trimmingLayoutSpace()) } ?? cells.count
-        let labelEnd = cells[..<firstNumber].lastIndex { !Self.isValue($0.text) }
-        let labels = labelEnd.map { cells[...$0].filter { !Self.isValue($0.text) } } ?? []
+    /// the last of them, each as its position in `grid.cells`. The labels end at the last label cell before the
+    /// row's first number (a blank cell among the labels, as edited tables have, does not end them). `nil` when no
+    /// cell follows the labels (a header or caption row) or the row has neither a label nor a filled cell
+    /// (spacing).
+    func dataRow(_ row: Int) -> (labels: [Int], values: [Int])? {
+        guard row >= 0, row < rowCells.count else { return nil }
+        let cells = rowCells[row]
+        let firstNumber = cells.firstIndex { numberCells[$0] } ?? cells.count
+        let labelEnd = cells[..<firstNumber].lastIndex { !valueCells[$0] }
+        let labels = labelEnd.map { cells[...$0].filter { !valueCells[$0] } } ?? []
         let values = Array(cells[(labelEnd.map { $0 + 1 } ?? 0)...])
         guard !values.isEmpty else { return nil }
-        guard !labels.isEmpty || values.contains(where: { !$0.text.trimmingLayoutSpace().isEmpty }) else { return nil }
+        guard !labels.isEmpty || values.contains(where: { !grid.cells[$0].text.trimmingLayoutSpace().isEmpty })
+        else { return nil }
         return (labels, values)
     }
 
-    /// The header labels above a cell, innermost first: the nearest label cell above that overlaps it, then the
-    /// nearest label above that one, and so on (at most `limit`). Value cells above (earlier data rows) are
-    /// passed over; where several labels overlap, the one sharing the most columns (or x extent) is taken.
-    func headerPath(above cell: GridCell, limit: Int = 4) -> [GridCell] {
-        var path: [GridCell] = []
-        var target = cell
-        var row = cell.row - 1
+    /// The header labels above a cell (by its position in `grid.cells`), innermost first: the nearest label cell
+    /// above that overlaps it, then the nearest label above that one, and so on (at most `limit`). Value cells
+    /// above (earlier data rows) are passed over; where several labels overlap, the one sharing the most columns
+    /// (or x extent) is taken.
+    func headerPath(above index: Int, limit: Int = 4) -> [Int] {
+        var path: [Int] = []
+        var target = grid.cells[index]
+        var row = target.row - 1
         while row >= 0, path.count < limit {
-            let candidates = grid.cells(coveringRow: row).filter { other in
-                !Self.isValue(other.text) && overlap(other, target) > 0
+            var best: (index: Int, overlap: Double)?
+            for other in rowCells[row] where !valueCells[other] {
+                let shared = overlap(grid.cells[other], target)
+                // Of equal overlaps the leftmost wins.
+                if shared > 0, best.map({ shared > $0.overlap }) ?? true { best = (other, shared) }
             }
-            if let best = candidates.max(by: { overlap($0, target) < overlap($1, target) }) {
-                if !path.contains(best) { path.append(best) }
-                target = best
-                row = best.row - 1
+            if let best {
+                if !path.contains(best.index) { path.append(best.index) }
+                target = grid.cells[best.index]
+                row = target.row - 1
             } else {
                 row -= 1
             }
@@ -83,5 +108,12 @@ struct LabelMatch {
         if label.full.count >= 4, full.starts(with: label.full) { return 1 }
         if label.core.count >= 4, core.starts(with: label.core) { return 1 }
         return 0
+    }
+
+    /// The best ``score(_:)`` against any of `labels` (0 for none).
+    func bestScore(among labels: [LabelMatch]) -> Int {
+        var best = 0
+        for label in labels where best < 3 { best = max(best, score(label)) }
+        return best
     }
 }

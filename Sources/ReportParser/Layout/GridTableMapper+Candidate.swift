@@ -2,6 +2,48 @@ import DocumentLayout
 import Foundation
 import ReportModel
 
+/// A template's row and column labels as match keys, made once per process for the standard catalog: every grid
+/// of every document is tried against every template.
+struct TemplateMatcher: Sendable {
+    struct RowMatcher: Sendable {
+        let row: RowTemplate
+        let keys: [LabelMatch]
+        let parents: [LabelMatch]
+    }
+
+    struct ColumnMatcher: Sendable {
+        let column: ColumnTemplate
+        let keys: [LabelMatch]
+        let parents: [LabelMatch]
+    }
+
+    let template: TableTemplate
+    let rows: [RowMatcher]
+    /// Column key → its matcher.
+    let columns: [String: ColumnMatcher]
+
+    init(_ template: TableTemplate) {
+        self.template = template
+        columns = Dictionary(
+            template.columns.map { column in
+                (
+                    column.key,
+                    ColumnMatcher(
+                        column: column, keys: ([column.label] + column.variants).map(LabelMatch.init),
+                        parents: column.path.dropLast().map(LabelMatch.init))
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        rows = template.dataRows.map { row in
+            RowMatcher(
+                row: row, keys: ([row.label] + row.variants).map(LabelMatch.init),
+                parents: row.path.dropLast().map(LabelMatch.init))
+        }
+    }
+
+    /// The matchers of ``TemplateCatalog/standard``'s tables.
+    static let standard: [TemplateMatcher] = TemplateCatalog.standard.tables.map(TemplateMatcher.init)
+}
+
 /// One template tried against a grid: which grid rows are which template rows, and how each row's value cells
 /// map to the row's columns (see ``GridTableMapper``).
 struct Candidate {
@@ -14,52 +56,27 @@ struct Candidate {
     /// Template columns some header path names.
     private(set) var namedColumns: Set<String> = []
 
-    struct RowMatcher {
-        let row: RowTemplate
-        let keys: [LabelMatch]
-        let parents: [LabelMatch]
-    }
+    /// The label keys of the template's columns.
+    private let columnMatchers: [String: TemplateMatcher.ColumnMatcher]
 
-    struct ColumnMatcher {
-        let column: ColumnTemplate
-        let keys: [LabelMatch]
-        let parents: [LabelMatch]
-    }
-
-    /// The label keys of the template's columns, made once per candidate.
-    private let columnMatchers: [String: ColumnMatcher]
-
-    init(template: TableTemplate, context: GridContext) {
-        self.template = template
+    init(matcher: TemplateMatcher, context: GridContext) {
+        template = matcher.template
         self.context = context
-        columnMatchers = Dictionary(
-            uniqueKeysWithValues: template.columns.map { column in
-                (
-                    column.key,
-                    ColumnMatcher(
-                        column: column, keys: ([column.label] + column.variants).map(LabelMatch.init),
-                        parents: column.path.dropLast().map(LabelMatch.init))
-                )
-            })
-        let rowMatchers = template.dataRows.map { row in
-            RowMatcher(
-                row: row, keys: ([row.label] + row.variants).map(LabelMatch.init),
-                parents: row.path.dropLast().map(LabelMatch.init))
-        }
+        columnMatchers = matcher.columns
+        let rowMatchers = matcher.rows
         var used: Set<String> = []
         var unlabelled: [(row: Int, labels: [GridCell], values: [GridCell])] = []
-        for dataRow in context.dataRows {
-            guard let own = dataRow.labels.last else {
+        for (dataRow, labelKeys) in zip(context.dataRows, context.rowLabelKeys) {
+            guard let own = dataRow.labels.last, let ownKey = labelKeys.last else {
                 unlabelled.append(dataRow)
                 continue
             }
-            let ownKey = LabelMatch(own.text)
-            let outer = dataRow.labels.dropLast().map { LabelMatch($0.text) }
+            let outer = labelKeys.dropLast()
             var best: (score: Int, key: String)?
             for matcher in rowMatchers {
-                let score = matcher.keys.map { ownKey.score($0) }.max() ?? 0
+                let score = ownKey.bestScore(among: matcher.keys)
                 guard score > 0 else { continue }
-                let bonus = matcher.parents.filter { parent in outer.contains { $0.score(parent) >= 2 } }.count
+                let bonus = matcher.parents.count { parent in outer.contains { $0.score(parent) >= 2 } }
                 if best.map({ score * 4 + bonus > $0.score }) ?? true { best = (score * 4 + bonus, matcher.row.key) }
             }
             guard let best else {
@@ -81,7 +98,7 @@ struct Candidate {
         {
             rows.append((row.key, first.row, first.labels, first.values))
         }
-        for path in context.headers.values {
+        for path in context.distinctHeaderPaths {
             for matcher in columnMatchers.values where Self.columnScore(path, matcher) > 0 {
                 namedColumns.insert(matcher.column.key)
             }
@@ -100,11 +117,11 @@ struct Candidate {
 
     /// How well a header path names a template column: the leaf must match (score ≥ 2); each outer label of the
     /// column found in the path adds one.
-    static func columnScore(_ path: [LabelMatch], _ column: ColumnMatcher) -> Int {
+    static func columnScore(_ path: [LabelMatch], _ column: TemplateMatcher.ColumnMatcher) -> Int {
         guard let leaf = path.first else { return 0 }
-        let score = column.keys.map { leaf.score($0) }.max() ?? 0
+        let score = leaf.bestScore(among: column.keys)
         guard score >= 2 else { return 0 }
-        let bonus = column.parents.filter { parent in path.dropFirst().contains { $0.score(parent) >= 2 } }.count
+        let bonus = column.parents.count { parent in path.dropFirst().contains { $0.score(parent) >= 2 } }
         return score * 4 + bonus
     }
 
@@ -115,7 +132,7 @@ struct Candidate {
         var byHeader: [(ColumnTemplate, GridCell)] = []
         var taken: Set<String> = []
         for value in values {
-            let path = context.headers[[value.row, value.column]] ?? []
+            let path = context.header(of: value)
             let scored = columns.compactMap { column in
                 columnMatchers[column.key].map { (column, Self.columnScore(path, $0)) }
             }.filter { $0.1 > 0 }

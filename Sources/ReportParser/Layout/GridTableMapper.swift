@@ -27,11 +27,12 @@ enum GridTableMapper {
     }
 
     /// Maps a grid onto the template it matches best, or keeps it as a plain grid.
-    static func map(_ grid: GridTable, catalog: TemplateCatalog = .standard) -> Result {
+    static func map(_ grid: GridTable, templates: [TemplateMatcher] = TemplateMatcher.standard) -> Result {
         let context = GridContext(grid: grid)
         var best: (score: Int, format: Int, candidate: Candidate)?
-        for template in catalog.tables {
-            let candidate = Candidate(template: template, context: context)
+        for matcher in templates {
+            let template = matcher.template
+            let candidate = Candidate(matcher: matcher, context: context)
             guard candidate.isPlausible else { continue }
             let score = candidate.score
             if best.map({ (score, template.format) > ($0.score, $0.format) }) ?? true {
@@ -91,22 +92,50 @@ struct GridContext {
     let grid: GridTable
     let labels: GridLabels
     let dataRows: [(row: Int, labels: [GridCell], values: [GridCell])]
-    /// The header path of each value cell, by its grid position.
-    let headers: [[Int]: [LabelMatch]]
+    /// The label keys of each data row's label cells, outermost first (beside ``dataRows``).
+    let rowLabelKeys: [[LabelMatch]]
+    /// The header path of each value cell, by its grid slot (``slot(of:)``).
+    let headers: [Int: [LabelMatch]]
+    /// The distinct header paths (most value cells of a column share theirs), for naming template columns.
+    let distinctHeaderPaths: [[LabelMatch]]
 
     init(grid: GridTable) {
         self.grid = grid
         labels = GridLabels(grid: grid)
+        var keys: [Int: LabelMatch] = [:]
+        func key(_ index: Int) -> LabelMatch {
+            if let known = keys[index] { return known }
+            let made = LabelMatch(grid.cells[index].text)
+            keys[index] = made
+            return made
+        }
         var rows: [(row: Int, labels: [GridCell], values: [GridCell])] = []
-        var headers: [[Int]: [LabelMatch]] = [:]
+        var rowKeys: [[LabelMatch]] = []
+        var headers: [Int: [LabelMatch]] = [:]
+        var distinct: [[LabelMatch]] = []
+        var seen: Set<[Int]> = []
         for row in 0..<grid.rowCount {
             guard let entry = labels.dataRow(row) else { continue }
-            rows.append((row, entry.labels, entry.values))
-            for value in entry.values where headers[[value.row, value.column]] == nil {
-                headers[[value.row, value.column]] = labels.headerPath(above: value).map { LabelMatch($0.text) }
+            rows.append((row, entry.labels.map { grid.cells[$0] }, entry.values.map { grid.cells[$0] }))
+            rowKeys.append(entry.labels.map(key))
+            for value in entry.values {
+                let cell = grid.cells[value]
+                guard headers[Self.slot(of: cell, in: grid)] == nil else { continue }
+                let path = labels.headerPath(above: value)
+                let keys = path.map(key)
+                headers[Self.slot(of: cell, in: grid)] = keys
+                if seen.insert(path).inserted { distinct.append(keys) }
             }
         }
+        distinctHeaderPaths = distinct
         dataRows = rows
+        rowLabelKeys = rowKeys
         self.headers = headers
     }
+
+    /// A cell's top-left slot, row-major: the key of ``headers``.
+    static func slot(of cell: GridCell, in grid: GridTable) -> Int { cell.row * grid.columnCount + cell.column }
+
+    /// The header path of a value cell.
+    func header(of cell: GridCell) -> [LabelMatch] { headers[Self.slot(of: cell, in: grid)] ?? [] }
 }

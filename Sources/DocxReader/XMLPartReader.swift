@@ -1,0 +1,214 @@
+import CLibXML2
+import DocumentLayout
+
+/// The namespaces a .docx reader tells apart (any prefix; transitional and strict WordprocessingML alike).
+enum XMLNamespace {
+    case word
+    case compatibility
+    case other
+
+    static let wordURIs: Set<String> = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ]
+    static let compatibilityURI = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    init(uri: String) {
+        self = Self.wordURIs.contains(uri) ? .word : uri == Self.compatibilityURI ? .compatibility : .other
+    }
+}
+
+/// The element names the .docx reader acts on (local names, any prefix); every other name is ``other``. Told
+/// apart once per distinct name in a part, so a handler switches on a small enum rather than comparing strings.
+enum XMLName: String, CaseIterable {
+    // document.xml: paragraphs, text, tables
+    case p, pStyle, numId, ilvl, t, tab, br, cr, noBreakHyphen
+    case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
+    case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr
+    case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr
+    case fallback = "Fallback"
+    // numbering.xml and styles.xml
+    case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn
+    // .rels
+    case relationship = "Relationship"
+    case other = ""
+
+    private static let byName = Dictionary(
+        allCases.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+
+    init(_ name: String) { self = Self.byName[name] ?? .other }
+}
+
+/// An element as the parser reports its start: its local name, namespace, and attributes looked up by local
+/// name. Valid only during ``XMLPartHandler/start(_:)`` (it points into the parser's buffers).
+struct XMLElementView {
+    let name: XMLName
+    let namespace: XMLNamespace
+    /// libxml2's SAX2 attribute array: five pointers per attribute (local name, prefix, URI, value start, value
+    /// end).
+    fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    fileprivate let attributeCount: Int
+
+    /// An attribute's value by its local name, whatever prefix the document gives it (`w:val`, `val`).
+    func attribute(_ localName: String) -> String? {
+        guard let attributes else { return nil }
+        for index in 0..<attributeCount {
+            let base = index * 5
+            guard let name = attributes[base], xmlStrEqual(name, localName) == 1 else { continue }
+            guard let start = attributes[base + 3], let end = attributes[base + 4], end >= start else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        }
+        return nil
+    }
+}
+
+/// What a part's reader is told, in document order.
+protocol XMLPartHandler: AnyObject {
+    func start(_ element: XMLElementView)
+    func end(_ name: XMLName, namespace: XMLNamespace)
+    func text(_ text: String)
+}
+
+/// Reads an XML part of a .docx as a stream of start, end and text events, through libxml2's SAX2 parser: no
+/// tree is built, no network or external entity is touched, entities are never expanded, and nothing is made of
+/// an element but its local name and the attributes asked for.
+///
+/// FoundationXML's `XMLParser` did this first; it made strings and a dictionary for every element and attribute,
+/// and a .docx spent most of its reading time there (`Scripts/bench-parse --only .docx`: 18 files/s then).
+enum XMLPartReader {
+    /// The most elements read from one part before it counts as too large.
+    static let maximumElements = 5_000_000
+
+    /// libxml2 sets itself up once per process, before any thread parses.
+    private static let initialized: Void = xmlInitParser()
+
+    /// Streams `bytes` (XML, UTF-8 unless it declares otherwise) to `handler`.
+    ///
+    /// - Throws: ``DocumentReadError/broken(format:detail:)`` naming the part and line when the XML is not
+    ///   well-formed (bytes that are not UTF-8 included), ``DocumentReadError/tooLarge(format:detail:)`` past
+    ///   ``maximumElements``.
+    static func read(_ bytes: [UInt8], part: String, into handler: some XMLPartHandler) throws(DocumentReadError) {
+        _ = initialized
+        nb_xml_silence()
+        guard !bytes.isEmpty else { throw .broken(format: .docx, detail: "\(part) 是空的") }
+        let made = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+                    xmlCreateMemoryParserCtxt(characters, Int32(clamping: buffer.count))
+                }
+            }
+        }
+        guard let parser = made, let sax = parser.pointee.sax else {
+            throw .broken(format: .docx, detail: "\(part) 无法读取")
+        }
+        defer { xmlFreeParserCtxt(parser) }
+        _ = xmlCtxtUseOptions(
+            parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+        sax.pointee = Self.callbacks()
+        let context = SAXContext(handler: handler, parser: parser)
+        parser.pointee.userData = Unmanaged.passUnretained(context).toOpaque()
+        let status = withExtendedLifetime(context) { xmlParseDocument(parser) }
+        if context.tooLarge {
+            throw .tooLarge(format: .docx, detail: "\(part) 的元素超过 \(maximumElements) 个")
+        }
+        guard status == 0, parser.pointee.wellFormed != 0 else {
+            let line = parser.pointee.input?.pointee.line ?? 0
+            throw .broken(format: .docx, detail: "\(part) 第 \(line) 行 XML 无效")
+        }
+    }
+
+    /// What one parse keeps between callbacks.
+    private final class SAXContext {
+        let handler: any XMLPartHandler
+        let parser: xmlParserCtxtPtr
+        var elements = 0
+        var tooLarge = false
+        /// Names and namespace URIs come from the parser's dictionary, one pointer per distinct string: each is
+        /// told apart once, and the last one asked is kept at hand (most elements are in one namespace).
+        var namespaces = PointerTable<XMLNamespace>()
+        var lastNamespace: (uri: UnsafePointer<xmlChar>, namespace: XMLNamespace)?
+        var names = PointerTable<XMLName>()
+
+        init(handler: any XMLPartHandler, parser: xmlParserCtxtPtr) {
+            self.handler = handler
+            self.parser = parser
+        }
+
+        func namespace(_ uri: UnsafePointer<xmlChar>?) -> XMLNamespace {
+            guard let uri else { return .other }
+            if let last = lastNamespace, last.uri == uri { return last.namespace }
+            let found = namespaces.value(for: uri) { XMLNamespace(uri: String(cString: $0)) }
+            lastNamespace = (uri, found)
+            return found
+        }
+
+        func name(_ localName: UnsafePointer<xmlChar>?) -> XMLName {
+            guard let localName else { return .other }
+            return names.value(for: localName) { XMLName(String(cString: $0)) }
+        }
+
+        static func from(_ pointer: UnsafeMutableRawPointer?) -> SAXContext? {
+            pointer.map { Unmanaged<SAXContext>.fromOpaque($0).takeUnretainedValue() }
+        }
+    }
+
+    /// The SAX2 callbacks: elements, text and CDATA; errors are recorded by the parser (not printed).
+    private static func callbacks() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { pointer, localName, _, uri, _, _, attributeCount, _, attributes in
+            guard let context = SAXContext.from(pointer), !context.tooLarge else { return }
+            context.elements += 1
+            guard context.elements <= XMLPartReader.maximumElements else {
+                context.tooLarge = true
+                xmlStopParser(context.parser)
+                return
+            }
+            let element = XMLElementView(
+                name: context.name(localName), namespace: context.namespace(uri),
+                attributes: attributes, attributeCount: Int(max(0, attributeCount)))
+            context.handler.start(element)
+        }
+        handler.endElementNs = { pointer, localName, _, uri in
+            guard let context = SAXContext.from(pointer), !context.tooLarge else { return }
+            context.handler.end(context.name(localName), namespace: context.namespace(uri))
+        }
+        let characters: charactersSAXFunc = { pointer, characters, length in
+            guard let context = SAXContext.from(pointer), let characters, length > 0 else { return }
+            context.handler.text(
+                String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self))
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = characters
+        handler.serror = { _, _ in }
+        return handler
+    }
+}
+
+/// A small open-addressed table from the parser's interned string pointers to what they were found to be: a few
+/// instructions a lookup where a `Dictionary` hashes the pointer through SipHash. A part has a few dozen distinct
+/// names; once the table is three-quarters full, further names are worked out each time instead of kept.
+struct PointerTable<Value> {
+    private static var capacity: Int { 256 }
+    private var keys = [UnsafePointer<xmlChar>?](repeating: nil, count: capacity)
+    private var values: [Value?] = Array(repeating: nil, count: capacity)
+    private var count = 0
+
+    mutating func value(for key: UnsafePointer<xmlChar>, make: (UnsafePointer<xmlChar>) -> Value) -> Value {
+        let mask = Self.capacity - 1
+        var slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 3) & mask
+        for _ in 0..<Self.capacity {
+            guard let stored = keys[slot] else { break }
+            if stored == key, let value = values[slot] { return value }
+            slot = (slot + 1) & mask
+        }
+        let made = make(key)
+        if keys[slot] == nil, count * 4 < Self.capacity * 3 {
+            keys[slot] = key
+            values[slot] = made
+            count += 1
+        }
+        return made
+    }
+}
