@@ -81,7 +81,7 @@ struct ReportPageView {
     let reading: Int
     let hasReading: Bool
     let clean: Bool
-    let document: DocumentView
+    var document: DocumentView
     /// The review workflow's sections (``ReportController/workflowSections(of:state:details:session:)``): where the
     /// report is, its comments, the decisions on its findings; `nil` until attached.
     var workflow: WorkflowView?
