@@ -81,6 +81,8 @@ struct OverviewView {
     let hasMissing: Bool
     let total: Int
     let filtered: Bool
+    /// Whether the count says how many reports there are in all (the rows are filtered, or of one year).
+    let showsTotal: Bool
     let isAgency: Bool
     let isYear: Bool
     let yearLabel: String
@@ -167,6 +169,7 @@ struct OverviewView {
         hasMissing = missing > 0
         total = reports.filter { agency == nil || $0.report.agency == agency?.id }.count
         filtered = query.isFiltered
+        showsTotal = query.isFiltered || (year != nil && agency == nil)
         empty = all.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
     }
 
