@@ -50,6 +50,21 @@ extension ReportRepository {
         return Self.arranged(rows, by: query)
     }
 
+    /// The year being reported, the board's year when none is asked for: the latest year any report or any list of
+    /// expected agencies (``setExpectedAgencies(_:year:)``) has on this node; with neither, last calendar year in
+    /// Beijing time (a report is written the year after the year it reports on).
+    ///
+    /// - Parameter now: The moment whose Beijing-time year, less one, is the answer on an empty node.
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func reportingYear(now: Date = Date()) async throws(RepositoryError) -> Int {
+        let expected = try await read { try $0.latestExpectedYear() }
+        let reported = try await reports().map(\.report.year).max()
+        if let latest = [expected, reported].compactMap({ $0 }).max() { return latest }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = BeijingTime.zone
+        return calendar.component(.year, from: now) - 1
+    }
+
     /// Board rows filtered, searched and sorted by a query (the rule of ``board(year:scope:query:now:)``).
     public static func arranged(_ rows: [BoardRow], by query: BoardQuery) -> [BoardRow] {
         let search = query.search.map(AgencyNaming.normalized).flatMap { $0.isEmpty ? nil : $0.lowercased() }

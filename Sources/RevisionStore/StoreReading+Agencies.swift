@@ -14,6 +14,11 @@ extension StoreReading {
         return rows.isEmpty ? nil : Set(rows.map(\.agency))
     }
 
+    /// The latest year the county set a list of expected agencies for, if any.
+    public func latestExpectedYear() throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT MAX(year) FROM agency_expected")
+    }
+
     /// The reporting deadline set for this node (`MM-DD` of the year after the reporting year), if any.
     public func deadline() throws -> String? {
         try Setting.value(of: Setting.deadlineKey, in: db)

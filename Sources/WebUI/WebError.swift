@@ -56,6 +56,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case repository(RepositoryError)
     /// A page template is missing or did not parse (a bug: the tests render every page).
     case template(String)
+    /// A file to download could not be written (the reason, in Chinese).
+    case exportFailed(String)
 
     /// The response's status: 303 to the login page, 400, 401, 403, 404, 409, 503, or 500 for a repository failure.
     public var status: HTTPResponse.Status {
@@ -70,7 +72,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .busy: .serviceUnavailable
         case .tooManyRequests: .tooManyRequests
         case .repository(.store(.readOnly)), .repository(.store(.sharedMemoryLost)): .serviceUnavailable
-        case .repository, .template: .internalServerError
+        case .repository, .template, .exportFailed: .internalServerError
         }
     }
 
@@ -93,6 +95,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .repository(.store(.sharedMemoryLost)): "仓库暂不能写入"
         case .repository: "仓库出错"
         case .template: "页面出错"
+        case .exportFailed: "导出失败"
         }
     }
 
@@ -127,6 +130,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             "仓库的共享文件（-shm）被其他程序删除、替换或设为只读：本节点仍可查看，但在重新启动之前不能保存任何修改。"
         case .repository(let error): "仓库无法完成操作：\(error.description)"
         case .template(let reason): "页面无法生成：\(reason)"
+        case .exportFailed(let reason): "无法生成导出的文件：\(reason)。请稍后重试，或分别下载各份报告。"
         }
     }
 

@@ -32,6 +32,20 @@ import Testing
         return repository
     }
 
+    @Test func theYearBeingReportedIsTheLatestYearOfAReportOrAnExpectedList() async throws {
+        // An empty node: last calendar year in Beijing time (2026-01-01 00:30 there, still 2025 in UTC)
+        let empty = try RepositoryTestSupport.memoryRepository()
+        let newYear = Date(timeIntervalSince1970: 1_767_198_600)  // 2025-12-31 16:30 UTC
+        #expect(try await empty.reportingYear(now: newYear) == 2025)
+        #expect(try await empty.reportingYear(now: Self.now) == 2024)
+        // The latest report's year
+        let repository = try await Self.county()
+        #expect(try await repository.reportingYear(now: newYear) == 2024)
+        // A list of the agencies expected for 2025 makes 2025 the year being reported
+        try await repository.setExpectedAgencies(["changzhang"], year: 2025)
+        #expect(try await repository.reportingYear(now: Self.now) == 2025)
+    }
+
     @Test func everyExpectedAgencyHasARowMissingOnesIncluded() async throws {
         let repository = try await Self.county()
         let rows = try await repository.board(year: 2024, now: Self.now)

@@ -165,7 +165,7 @@ import WebUI
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
             let overview = Web.text(
-                try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.township)))
+                try await client.execute(uri: "/?year=all", method: .get, headers: Web.cookie(fixture.township)))
             #expect(overview.contains("data-report=\"changzhang/2024\""))
             #expect(overview.contains("data-report=\"changzhang/2023\""))
             #expect(!overview.contains("dazhuang"))
@@ -226,7 +226,7 @@ import WebUI
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
             for headers in [Web.cookie(fixture.county), Web.bearer(fixture.county)] {
-                let response = try await client.execute(uri: "/", method: .get, headers: headers)
+                let response = try await client.execute(uri: "/?year=all", method: .get, headers: headers)
                 #expect(response.status == .ok)
                 let html = Web.text(response)
                 for report in ["changzhang/2024", "changzhang/2023", "dazhuang/2024"] {

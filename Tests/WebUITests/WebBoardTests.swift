@@ -46,9 +46,46 @@ import Testing
             #expect(board.contains("乡镇/街道"))
             #expect(board.contains("李明"))  // who changed 常张乡's report last
             #expect(!board.contains("zhangzi/2024"))
-            // Without a year: the reports only, as before
-            let all = try await Self.page("/", fixture.county, client)
+            // Every year: the reports only (no 未报送 rows: which year would they be?)
+            let all = try await Self.page("/?year=all", fixture.county, client)
             #expect(!all.contains("anyang/"))
+            #expect(Self.rows(all).contains("changzhang/2023"))
+            #expect(all.contains("<option value=\"all\" selected>全部</option>"))
+            #expect(all.contains("href=\"/?year=all&amp;sort=status&amp;order=asc\""))
+        }
+    }
+
+    @Test func withoutAYearTheBoardShowsTheYearBeingReported() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.test { client in
+            // The latest year of a report: 2024, with its 未报送 rows, exactly as /?year=2024
+            let board = try await Self.page("/", fixture.county, client)
+            let year = try await Self.page("/?year=2024", fixture.county, client)
+            #expect(board.contains("2024 年度报送情况"))
+            #expect(Self.rows(board) == Self.rows(year))
+            #expect(Self.rows(board).contains("anyang/2024"))
+            #expect(board.contains("<option value=\"2024\" selected>2024 年</option>"))
+            // A list of the agencies expected for 2025 makes 2025 the year being reported
+            try await fixture.repository.setExpectedAgencies(["changzhang", "anyang"], year: 2025)
+            let next = try await Self.page("/", fixture.county, client)
+            #expect(next.contains("2025 年度报送情况"))
+            #expect(Self.rows(next) == ["anyang/2025", "changzhang/2025"])
+        }
+    }
+
+    @Test func theBoardsUploadStartsOnAReportOfTheShownYear() async throws {
+        let fixture = try await Self.fixture()
+        try await fixture.test { client in
+            for (uri, report) in [
+                ("/?year=2023", "changzhang/2023"), ("/?year=2024", "changzhang/2024"), ("/", "changzhang/2024"),
+            ] {
+                let board = try await Self.page(uri, fixture.township, client)
+                #expect(board.contains("<option value=\"\(report)\" selected>"), "\(uri)")
+            }
+            // Every year: the list's first, as the browser starts it
+            let every = try await Self.page("/?year=all", fixture.township, client)
+            #expect(!every.contains("<option value=\"changzhang/2023\" selected>"))
+            #expect(!every.contains("<option value=\"changzhang/2024\" selected>"))
         }
     }
 
@@ -115,12 +152,12 @@ import Testing
                 try await client.execute(
                     uri: "/batch", method: .post, headers: Web.form(token), body: Web.body([("csrf", csrf)] + fields))
             }
-            // The county's board has the checkboxes, a township's does not
+            // The county's board has the batch marks, a township's only the export
             let board = try await Self.page("/?year=2024", fixture.county, client)
             #expect(board.contains("type=\"checkbox\" name=\"report\" value=\"changzhang/2024\""))
-            #expect(!board.contains("type=\"checkbox\" name=\"report\" value=\"anyang/2024\""))  // nothing to mark yet
+            #expect(board.contains("name=\"action\" value=\"returned\""))
             let own = try await Self.page("/?year=2024", fixture.township, client)
-            #expect(!own.contains("type=\"checkbox\" name=\"report\""))
+            #expect(!own.contains("name=\"action\" value=\"returned\""))
             // A return without its comment: each refused, nothing changed
             let bare = try await batch(
                 fixture.county, [("action", "returned"), ("report", "changzhang/2024"), ("report", "dazhuang/2024")])

@@ -16,7 +16,8 @@ import Testing
     @Test func theOverviewListsReportsWithStatusChecksAndFilters() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in
-            let all = Web.text(try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.county)))
+            let all = Web.text(
+                try await client.execute(uri: "/?year=all", method: .get, headers: Web.cookie(fixture.county)))
             #expect(all.contains("<h1>概览</h1>"))
             #expect(all.contains("显示 <strong id=\"shown\">3</strong> 份报告"))
             #expect(all.contains("常张乡人民政府"))

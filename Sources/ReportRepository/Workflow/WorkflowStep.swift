@@ -26,8 +26,27 @@ public struct WorkflowStep: Sendable, Hashable {
     }
 }
 
-/// What the report page tells each role to do next: the one home of that text.
+/// What the report page tells each role to do next, and which moves it offers: the one home of both.
 public enum WorkflowRules {
+    /// The marks that move a report on from a status along 草稿 → 已报送 → 退回（意见）→ 已报送 → 已公开, that a role
+    /// may set (``PersonRules``): what the report page offers.
+    ///
+    /// - 草稿: 报送; and 公开 for the county, which goes through the publish rules (``MarkRules``: not submitted, so
+    ///   only with the county's reason).
+    /// - 已报送: 退回 and 公开, for the county.
+    /// - 已退回: 报送 again.
+    /// - 已公开: nothing (a change makes a new draft); 有冲突: nothing until the heads are merged.
+    public static func moves(status: ReportStatus, role: PersonRole) -> [Mark] {
+        let moves: [Mark] =
+            switch status {
+            case .draft: [.submitted, .published]
+            case .submitted: [.returned, .published]
+            case .returned: [.submitted]
+            case .published, .conflict: []
+            }
+        return moves.filter { PersonRules.may(role, PersonAction(mark: $0)) }
+    }
+
     /// What to do next with a report of a status, for someone of a role who reaches it.
     public static func nextStep(status: ReportStatus, role: PersonRole) -> String {
         switch (status, role) {

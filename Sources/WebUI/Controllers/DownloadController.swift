@@ -42,8 +42,12 @@ struct DownloadController {
             of: key, revision: revision, scope: access.scope)
         let name = (details.agency?.name ?? key.agency) + "\(key.year)年政府信息公开工作年度报告"
         let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).docx"
-        return try Self.file(
-            DocxWriter.write(details.report), type: Self.docxType, name: name + ".docx", fallback: fallback)
+        return try Self.file(Self.word(of: details), type: Self.docxType, name: name + ".docx", fallback: fallback)
+    }
+
+    /// A revision as a Word file: the one writer of the report page's download and of the board's batch export.
+    static func word(of details: RevisionDetails) throws(DocxWriteError) -> Data {
+        try DocxWriter.write(details.report)
     }
 
     /// Next year's draft, made from this report's published revision (or its latest).
@@ -70,18 +74,30 @@ struct DownloadController {
         guard let year = Int(yearText), (1900...9999).contains(year) else {
             throw WebError.badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。")
         }
+        return try Self.file(
+            await workbookData(year: year, scope: access.scope), type: Self.xlsxType,
+            name: Self.workbookName(year), fallback: "nianbao-\(year).xlsx")
+    }
+
+    /// The county's workbook of a year: the reports a scope reaches (``ReportRepository/reportsWithPreviousYear(ofYear:scope:)``:
+    /// published revisions else latest), only those of some agencies when `agencies` is given.
+    func workbookData(year: Int, scope: AccessScope, agencies: Set<String>? = nil) async throws -> Data {
         let repository = services.repository
         let reports = try await services.run { () async throws(RepositoryError) in
-            try await repository.reportsWithPreviousYear(ofYear: year, scope: access.scope)
+            try await repository.reportsWithPreviousYear(ofYear: year, scope: scope)
         }
-        let entries = reports.map { details, previous in
+        let entries = reports.filter { agencies?.contains($0.current.revision.report.agency) ?? true }.map {
+            details, previous in
             WorkbookEntry(
                 agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
                 report: details.report, previous: previous?.report)
         }
-        return try Self.file(
-            CountyWorkbook.data(year: year, entries: entries), type: Self.xlsxType,
-            name: "\(year)年政府信息公开工作年度报告汇总表.xlsx", fallback: "nianbao-\(year).xlsx")
+        return try CountyWorkbook.data(year: year, entries: entries)
+    }
+
+    /// The workbook's file name: `2024年政府信息公开工作年度报告汇总表.xlsx`.
+    static func workbookName(_ year: Int) -> String {
+        "\(year)年政府信息公开工作年度报告汇总表.xlsx"
     }
 
     /// A file to save, named in Chinese with an ASCII fallback.

@@ -4,9 +4,10 @@ import ReportModel
 import ReportRepository
 import SyncServer
 
-/// `GET /` (the county's board: every report the session reaches and, for `?year=N`, every expected agency that has
-/// not reported) and `GET /reports/AGENCY` (one agency's reports), sorted by `?sort=&order=`, filtered by `?status=`,
-/// `?kind=`, `?parent=`, `?errors=1` and searched by `?q=`.
+/// `GET /` (the county's board of a year: every report the session reaches and every expected agency that has not
+/// reported; `?year=N`, else the year being reported (``ReportRepository/reportingYear(now:)``); `?year=all` for
+/// every report of every year) and `GET /reports/AGENCY` (one agency's reports of every year, or of `?year=N`),
+/// sorted by `?sort=&order=`, filtered by `?status=`, `?kind=`, `?parent=`, `?errors=1` and searched by `?q=`.
 struct OverviewController {
     let services: WebServices
 
@@ -16,6 +17,7 @@ struct OverviewController {
         routes.get("reports", use: overview)
         routes.get("reports/:agency", use: agency)
         routes.post("batch", use: batch)
+        routes.post("batch/export", use: export)
         return routes
     }
 
@@ -40,35 +42,42 @@ struct OverviewController {
             name = try await services.catalog.agency(agency)?.name
             guard name != nil else { throw WebError.unknownAgency(agency) }
         }
-        let (asked, year) = try Self.filters(request)
+        let (asked, askedYear, allYears) = try Self.filters(request)
+        var year = askedYear
+        if agency == nil, year == nil, !allYears {
+            let repository = services.repository
+            year = try await services.run { () async throws(RepositoryError) in try await repository.reportingYear() }
+        }
         var query = asked
         query.agency = agency
         let scope = access.scope
         let chosen = query
+        let shownYear = year
         let (all, reports, registry, deadline) = try await services.run {
             () async throws(RepositoryError) -> ([BoardRow], [ReportSummary], [Agency], ReportingDeadline) in
             let repository = services.repository
             return (
-                try await repository.board(year: year, scope: scope, query: chosen.unfiltered),
+                try await repository.board(year: shownYear, scope: scope, query: chosen.unfiltered),
                 try await repository.reports(scope: scope),
                 try await repository.agencyRegistry(), try await repository.deadline()
             )
         }
         var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
-            query: query, year: year, deadline: deadline, agency: agency.map { ($0, name ?? $0) },
-            batch: session.may(.returnReport) || session.may(.publish) ? session.csrfToken : nil)
+            query: query, year: year, allYears: agency == nil && year == nil, deadline: deadline,
+            agency: agency.map { ($0, name ?? $0) },
+            batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish))
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
         if session.may(.edit), !uploadable.isEmpty {
-            view.upload = BoardUploadView(states: uploadable, session: session)
+            view.upload = BoardUploadView(states: uploadable, year: year, session: session)
         }
         return try services.renderer.page("overview", title: view.heading, view: view, session: session)
     }
 
-    /// The query's order, filters and search, and its year.
+    /// The query's order, filters and search, its year, and whether every year was asked for (`year=all`).
     ///
     /// - Throws: ``WebError/badRequest(_:)`` for a status, kind, sort, order or year that does not exist.
-    static func filters(_ request: Request) throws(WebError) -> (BoardQuery, Int?) {
+    static func filters(_ request: Request) throws(WebError) -> (query: BoardQuery, year: Int?, allYears: Bool) {
         let parameters = request.uri.queryParameters
         func value(_ key: String) -> String? {
             parameters.get(key).flatMap { $0.isEmpty ? nil : $0 }
@@ -100,12 +109,13 @@ struct OverviewController {
         query.hasErrors = value("errors") != nil
         query.search = value("q").map { String($0.prefix(100)) }
         var year: Int?
-        if let text = value("year") {
+        let allYears = value("year") == "all"
+        if let text = value("year"), !allYears {
             guard let number = Int(text), ReportKey.years.contains(number) else {
                 throw .badRequest("“\(text)”不是有效的年度。")
             }
             year = number
         }
-        return (query, year)
+        return (query, year, allYears)
     }
 }

@@ -23,9 +23,11 @@ extension ReportController {
         }
         let decided = try await services.catalog.decidedFindings(of: details.revision)
         view.workflow = WorkflowView(status: state.status, steps: steps, role: access.role)
-        view.comments = CommentsView(
+        var comments = CommentsView(
             key: key, threads: threads, anchors: session.may(.comment) ? CommentAnchor.all(in: details.report) : [],
             revision: details.revision.id, session: session)
+        comments.placed(view.document.attach(comments.threads, in: details.report))
+        view.comments = comments
         view.decisions = DecisionsView(key: key, findings: decided, revision: details.revision.id, session: session)
         let counts = DecidedFinding.counts(decided)
         view.errors = counts.errors

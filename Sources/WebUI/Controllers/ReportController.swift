@@ -38,7 +38,8 @@ struct ReportController {
         let marks = Self.marks(of: state, shown: details.revision.id)
         var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
-            forms: MarkFormsView(key: key, revision: details.revision.id, session: session, status: state.status))
+            forms: MarkFormsView(
+                key: key, revision: details.revision.id, session: session, status: state.status, role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
         view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
         view.uploaded = uploaded

@@ -1,17 +1,21 @@
 import Foundation
 import ReportChecks
+import ReportDiff
 import ReportModel
 
 /// A report laid out for the report page: its sections flattened in reading order (each with its depth), their
 /// paragraphs and tables, and beside each section the check findings that point into it. Findings that point to
-/// no section (a missing title, the year) are listed for the whole report.
+/// no section (a missing title, the year) are listed for the whole report. The comments (批注) are shown right after
+/// the unit they are on (``attach(_:in:)``).
 struct DocumentView {
-    /// A paragraph or a table.
+    /// A paragraph or a table, with the comments on it (a table's cell comments go after the cell's row).
     struct BlockView {
         let isParagraph: Bool
         let text: String
         let isTable: Bool
-        let table: [TableView]
+        var table: [TableView]
+        var comments: [CommentsView.Thread] = []
+        var hasComments = false
     }
 
     /// One section (or the preamble) with its blocks and the findings beside it.
@@ -22,12 +26,17 @@ struct DocumentView {
         let depth: Int
         /// The heading element's level (`h2` for 一、, down to `h5`).
         let level: Int
-        let blocks: [BlockView]
+        var blocks: [BlockView]
         let notes: [FindingView]
         let hasNotes: Bool
+        /// The section's indices from the top level down (0-based); `nil` for the preamble.
+        let path: [Int]?
+        /// The comments on the section or its heading, shown under the heading.
+        var comments: [CommentsView.Thread] = []
+        var hasComments = false
     }
 
-    let sections: [SectionView]
+    private(set) var sections: [SectionView]
     /// Every finding, numbered, in the checker's order (most serious first).
     let findings: [FindingView]
     /// The findings that point to no section.
@@ -76,8 +85,35 @@ struct DocumentView {
             return SectionView(
                 anchor: entry.anchor, hasHeading: entry.heading != nil, heading: entry.heading ?? "",
                 depth: entry.depth, level: min(entry.depth + 1, 5), blocks: blocks, notes: notes,
-                hasNotes: !notes.isEmpty)
+                hasNotes: !notes.isEmpty, path: entry.path)
         }
+    }
+
+    /// Places each comment right after its unit in the report shown: under a section's heading, after a paragraph
+    /// or table, after a cell's row.
+    ///
+    /// - Returns: The ids of the comments placed (one on a unit this revision does not have is not).
+    mutating func attach(_ threads: [CommentsView.Thread], in report: Report) -> Set<String> {
+        var placed: Set<String> = []
+        for thread in threads {
+            guard let position = UnitID(thread.unit)?.position(in: report),
+                let section = sections.firstIndex(where: { $0.path == position.section })
+            else { continue }
+            placed.insert(thread.id)
+            guard let block = position.block, sections[section].blocks.indices.contains(block) else {
+                sections[section].comments.append(thread)
+                sections[section].hasComments = true
+                continue
+            }
+            if let row = position.row, !sections[section].blocks[block].table.isEmpty,
+                sections[section].blocks[block].table[0].attach(thread, row: row)
+            {
+                continue
+            }
+            sections[section].blocks[block].comments.append(thread)
+            sections[section].blocks[block].hasComments = true
+        }
+        return placed
     }
 }
 
@@ -92,6 +128,8 @@ struct FindingLocator {
     /// A section (or the preamble) in reading order.
     struct Entry {
         var anchor: String
+        /// The section's indices from the top level down (0-based); `nil` for the preamble.
+        var path: [Int]?
         var heading: String?
         var headings: [String]
         var depth: Int
@@ -131,7 +169,7 @@ struct FindingLocator {
             }
         }
         if !report.preamble.isEmpty {
-            sections.append(Entry(anchor: "preamble", heading: nil, headings: [], depth: 1, blocks: []))
+            sections.append(Entry(anchor: "preamble", path: nil, heading: nil, headings: [], depth: 1, blocks: []))
             sections[0].blocks = located(report.preamble, section: 0)
         }
         func walk(_ children: [Section], parents: [String], path: [Int]) {
@@ -141,7 +179,8 @@ struct FindingLocator {
                 let entry = sections.count
                 sections.append(
                     Entry(
-                        anchor: "s-" + position.map(String.init).joined(separator: "-"), heading: section.heading,
+                        anchor: "s-" + position.map(String.init).joined(separator: "-"),
+                        path: position.map { $0 - 1 }, heading: section.heading,
                         headings: headings, depth: position.count, blocks: []))
                 sections[entry].blocks = located(section.blocks, section: entry)
                 walk(section.sections, parents: headings, path: position)

@@ -81,6 +81,8 @@ struct OverviewView {
     let hasMissing: Bool
     let total: Int
     let filtered: Bool
+    /// Whether the count says how many reports there are in all (the rows are filtered, or of one year).
+    let showsTotal: Bool
     let isAgency: Bool
     let isYear: Bool
     let yearLabel: String
@@ -88,8 +90,10 @@ struct OverviewView {
     /// The board's upload form, for one who may change reports.
     var upload: BoardUploadView?
     let empty: String
-    /// Whether the rows can be ticked for a batch of marks (a reviewer's or an administrator's board).
+    /// Whether the rows can be ticked, for a batch export (anyone who reads) and a batch of marks.
     let canBatch: Bool
+    /// Whether the ticked rows can be returned or published (a reviewer's or an administrator's board).
+    let canMark: Bool
     /// The anti-forgery token of the batch form.
     let csrf: String
 
@@ -101,15 +105,20 @@ struct OverviewView {
     ///   - reports: Every report the session may see (for the years and the total).
     ///   - registry: The registered agencies (for the parents' names).
     ///   - query: The order, filters and search asked for.
-    ///   - year: The year asked for, if any.
+    ///   - year: The year shown, if any.
+    ///   - allYears: Whether the board shows every year because `year=all` was asked for (its links keep it).
     ///   - deadline: The reporting deadline.
     ///   - agency: The agency of an agency's page.
-    ///   - batch: The anti-forgery token of the batch form, when the session may return or publish.
+    ///   - batch: The anti-forgery token of the batch form (export, and marks when `marks`).
+    ///   - marks: Whether the session may return or publish the ticked reports.
     init(
         all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
-        year: Int?, deadline: ReportingDeadline, agency: (id: String, name: String)?, batch: String? = nil
+        year: Int?, allYears: Bool = false, deadline: ReportingDeadline, agency: (id: String, name: String)?,
+        batch: String? = nil,
+        marks: Bool = false
     ) {
         canBatch = batch != nil
+        canMark = batch != nil && marks
         csrf = batch ?? ""
         heading = agency.map { "\($0.name)的报告" } ?? (year.map { "\($0) 年度报送情况" } ?? "概览")
         let action = agency.map { "/reports/\($0.id)" } ?? "/"
@@ -145,7 +154,8 @@ struct OverviewView {
             let current = column == query.sort
             return Header(
                 href: Self.link(
-                    action, query: query, year: year, sort: column, descending: current && !query.descending),
+                    action, query: query, year: year.map(String.init) ?? (allYears ? "all" : nil), sort: column,
+                    descending: current && !query.descending),
                 arrow: current ? (query.descending ? " ▼" : " ▲") : "",
                 ariaSort: current ? (query.descending ? "descending" : "ascending") : "none")
         }
@@ -158,7 +168,8 @@ struct OverviewView {
         missing = rows.filter { $0.report == nil }.count
         hasMissing = missing > 0
         total = reports.filter { agency == nil || $0.report.agency == agency?.id }.count
-        filtered = query.isFiltered || (year != nil && agency == nil)
+        filtered = query.isFiltered
+        showsTotal = query.isFiltered || (year != nil && agency == nil)
         empty = all.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
     }
 
@@ -184,11 +195,12 @@ struct OverviewView {
         count > 0 ? "还剩 \(count) 天" : (count == 0 ? "今天截止" : "已逾期 \(-count) 天")
     }
 
-    /// The board's address with a query's filters and another order.
-    static func link(_ action: String, query: BoardQuery, year: Int?, sort: BoardQuery.Sort, descending: Bool) -> String
-    {
+    /// The board's address with a query's filters and another order (`year`: `2024`, `all` or none).
+    static func link(
+        _ action: String, query: BoardQuery, year: String?, sort: BoardQuery.Sort, descending: Bool
+    ) -> String {
         var items: [(String, String)] = []
-        if let year { items.append(("year", String(year))) }
+        if let year { items.append(("year", year)) }
         if let status = query.status { items.append(("status", status.rawValue)) }
         if let kind = query.kind { items.append(("kind", kind.rawValue)) }
         if let parent = query.parent { items.append(("parent", parent)) }

@@ -81,7 +81,7 @@ struct ReportPageView {
     let reading: Int
     let hasReading: Bool
     let clean: Bool
-    let document: DocumentView
+    var document: DocumentView
     /// The review workflow's sections (``ReportController/workflowSections(of:state:details:session:)``): where the
     /// report is, its comments, the decisions on its findings; `nil` until attached.
     var workflow: WorkflowView?
@@ -151,7 +151,8 @@ struct ReportPageView {
     }
 }
 
-/// The forms of the report page that set marks, as the session's token allows.
+/// The forms of the report page that set marks: the moves the workflow's rules allow from the report's status for
+/// the session's role (``WorkflowRules/moves(status:role:)``).
 struct MarkFormsView {
     let action: String
     let csrf: String
@@ -162,14 +163,15 @@ struct MarkFormsView {
     let publishBlocked: Bool
     let any: Bool
 
-    init(key: ReportKey, revision: ObjectID, session: WebSession, status: ReportStatus) {
+    init(key: ReportKey, revision: ObjectID, session: WebSession, status: ReportStatus, role: PersonRole?) {
         action = ReportAddress.href(key, "mark")
         csrf = session.csrfToken
         self.revision = revision.hex
-        canSubmit = session.may(.submit)
-        canReturn = session.may(.returnReport)
-        canPublish = session.may(.publish) && status != .conflict
+        let moves = role.map { WorkflowRules.moves(status: status, role: $0) } ?? []
+        canSubmit = moves.contains(.submitted)
+        canReturn = moves.contains(.returned)
+        canPublish = moves.contains(.published)
         publishBlocked = session.may(.publish) && status == .conflict
-        any = canSubmit || canReturn || canPublish
+        any = canSubmit || canReturn || canPublish || publishBlocked
     }
 }

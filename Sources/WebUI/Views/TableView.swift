@@ -39,13 +39,16 @@ struct TableView {
         let span: Int
         let cells: [CellView]
         let markers: [FindingMarker]
+        /// The comments on the row's cells, shown in a row of their own right after it.
+        var comments: [CommentsView.Thread] = []
+        var hasComments = false
     }
 
     /// Rows that share their columns, under their own headers (the first band's in the table's `thead`, repeated on
     /// every printed page).
     struct Band {
         let headerRows: [HeaderRow]
-        let rows: [RowView]
+        var rows: [RowView]
         var isFirst = false
     }
 
@@ -55,7 +58,7 @@ struct TableView {
     let wide: Bool
     let note: String
     let hasNote: Bool
-    let bands: [Band]
+    private(set) var bands: [Band]
 
     /// Where the findings about a table point, by row key and by row and column key.
     struct Marks {
@@ -107,6 +110,22 @@ struct TableView {
             }
         }
         bands = builder.finished()
+    }
+
+    /// Shows a comment on a cell right after the cell's row.
+    ///
+    /// - Returns: Whether the table has the row.
+    mutating func attach(_ comment: CommentsView.Thread, row key: String) -> Bool {
+        let rowAnchor = Self.anchor(anchor, key)
+        for band in bands.indices {
+            guard let row = bands[band].rows.firstIndex(where: { !$0.isGroup && $0.anchor == rowAnchor }) else {
+                continue
+            }
+            bands[band].rows[row].comments.append(comment)
+            bands[band].rows[row].hasComments = true
+            return true
+        }
+        return false
     }
 
     /// Anchors are the table's, then the row key, then the column key, with anything but `A–Z a–z 0–9 - _ .`

@@ -13,20 +13,27 @@ struct UploadFormView {
     }
 }
 
-/// The upload form of the board: the reports the person may change, to choose from.
+/// The upload form of the board: the reports the person may change, to choose from, starting on the first report of
+/// the year the board shows.
 struct BoardUploadView {
     struct Option {
         let value: String
         let label: String
+        let selected: Bool
     }
 
     let action = "/upload"
     let csrf: String
     let reports: [Option]
 
-    init(states: [ReportSummary], session: WebSession) {
+    init(states: [ReportSummary], year: Int?, session: WebSession) {
         csrf = session.csrfToken
-        reports = states.map { Option(value: $0.report.description, label: "\($0.displayName) \($0.report.year) 年") }
+        let first = year.flatMap { year in states.first { $0.report.year == year }?.report }
+        reports = states.map {
+            Option(
+                value: $0.report.description, label: "\($0.displayName) \($0.report.year) 年",
+                selected: $0.report == first)
+        }
     }
 }
 

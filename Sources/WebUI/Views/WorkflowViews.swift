@@ -54,12 +54,17 @@ struct NoteView {
 /// The comments (批注) of a report beside its text, with the forms to write, answer and resolve them (the report
 /// page's `comments` partial). Forms only for the roles that may use them.
 struct CommentsView {
-    /// One comment with its answers.
+    /// One comment with its answers: in the summary list (`target`), and beside its unit in the text (`inline`).
     struct Thread {
         let id: String
         let short: String
         let place: String
+        /// Its unit id (`section:三/paragraph:2`).
+        let unit: String
         let target: String
+        let inline: String
+        /// Whether it is shown beside its unit in the text (the revision shown has the unit).
+        var placed = false
         let text: String
         let author: String
         let time: String
@@ -74,7 +79,7 @@ struct CommentsView {
         let label: String
     }
 
-    let threads: [Thread]
+    private(set) var threads: [Thread]
     let hasThreads: Bool
     let open: Int
     let canComment: Bool
@@ -90,8 +95,9 @@ struct CommentsView {
     ) {
         self.threads = threads.map { thread in
             Thread(
-                id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place,
-                target: "c-" + thread.id.shortHex(12), text: thread.comment.text, author: thread.comment.author,
+                id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place, unit: thread.anchor,
+                target: "c-" + thread.id.shortHex(12), inline: "ct-" + thread.id.shortHex(12),
+                text: thread.comment.text, author: thread.comment.author,
                 time: DisplayFormat.time(thread.comment.time), resolved: thread.isResolved,
                 replies: thread.replies.map(NoteView.init), resolution: thread.resolution.map(NoteView.init))
         }
@@ -104,6 +110,11 @@ struct CommentsView {
         answerAction = ReportAddress.href(key, "comments/answer")
         self.revision = revision.hex
         self.anchors = anchors.map { Option(value: $0.unit, label: $0.label) }
+    }
+
+    /// Notes which comments are shown beside their units (``DocumentView/attach(_:in:)``): the summary links to them.
+    mutating func placed(_ ids: Set<String>) {
+        for index in threads.indices { threads[index].placed = ids.contains(threads[index].id) }
     }
 }
 

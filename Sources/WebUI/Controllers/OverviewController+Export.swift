@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReportModel
+import ReportRepository
+import SyncServer
+
+extension OverviewController {
+    /// `POST /batch/export`: the reports ticked on the board as one .zip to save: each report's Word file (the
+    /// report page's ``DownloadController/word(of:)``, at its draft head) named `2024-常张乡人民政府.docx`, and the
+    /// county's workbook of each year (``DownloadController/workbookData(year:scope:agencies:)``) holding just those
+    /// reports. A report with no revision (未报送) is left out and listed in `说明.txt`; one outside the session's
+    /// reach is answered exactly as one that does not exist. The form carries the anti-forgery token like the other
+    /// batch forms (it sends the token and the ticked reports, which do not belong in an address).
+    @Sendable func export(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let access = try session.requireAccess(request)
+        var keys: [ReportKey] = []
+        for pair in form.pairs where pair.name == "report" {
+            let key = try Self.reportKey(pair.value)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        guard !keys.isEmpty else { throw WebError.badRequest("请先在列表中勾选要导出的报告。") }
+        let scope = access.scope
+        let states = try await services.catalog.states(reachableBy: scope)
+        let byKey = Dictionary(states.map { ($0.report, $0) }, uniquingKeysWith: { first, _ in first })
+        let downloads = DownloadController(services: services)
+        let pages = ReportController(services: services)
+        var archive = ExportArchive()
+        var skipped: [String] = []
+        var exported: [ReportKey] = []
+        for key in keys {
+            guard let state = byKey[key] else {
+                // Not there, or out of reach: the same words either way.
+                let name = scope.allows(agency: key.agency) ? try await services.catalog.agency(key.agency)?.name : nil
+                skipped.append("\(name ?? key.agency) \(key.year) 年：未报送（没有这份报告的任何修订）")
+                continue
+            }
+            let details = try await pages.details(of: key, revision: nil, scope: scope)
+            archive.add("\(key.year)-\(state.displayName).docx", try DownloadController.word(of: details))
+            exported.append(key)
+        }
+        for year in Set(exported.map(\.year)).sorted() {
+            let agencies = Set(exported.filter { $0.year == year }.map(\.agency))
+            archive.add(
+                DownloadController.workbookName(year),
+                try await downloads.workbookData(year: year, scope: scope, agencies: agencies))
+        }
+        if !skipped.isEmpty {
+            archive.add("说明.txt", Data(Self.notes(exported: exported.count, skipped: skipped).utf8))
+        }
+        context.logger.info(
+            "web batch export",
+            metadata: ["by": "\(access.name)", "exported": "\(exported.count)", "skipped": "\(skipped.count)"])
+        return DownloadController.file(
+            try archive.data(), type: "application/zip", name: "政府信息公开工作年度报告（\(exported.count) 份）.zip",
+            fallback: "nianbao-export.zip")
+    }
+
+    /// The short `说明.txt` of an export that left reports out (Windows line ends, for Notepad).
+    static func notes(exported: Int, skipped: [String]) -> String {
+        (["本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel）。", "", "以下报告没有导出："]
+            + skipped.map { "- " + $0 }).joined(separator: "\r\n") + "\r\n"
+    }
+}

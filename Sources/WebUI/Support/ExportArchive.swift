@@ -1,0 +1,71 @@
+import Foundation
+import ZIPFoundation
+
+/// A .zip of files to save, built in memory: the board's batch export (``OverviewController/export(_:context:)``).
+/// Entry names are made safe for the zip and for Windows (``ExportArchive/safeName(_:)``) and never repeat.
+struct ExportArchive {
+    /// Every entry carries this time, so that the same selection always gives the same bytes.
+    static let entryDate = Date(timeIntervalSince1970: 1_577_808_000)  // 2020-01-01 00:00 Beijing time
+
+    private(set) var entries: [(name: String, data: Data)] = []
+
+    /// Adds a file; a name already taken gets ` (2)`, ` (3)`… before its extension.
+    ///
+    /// - Returns: The name the file has in the archive.
+    @discardableResult
+    mutating func add(_ name: String, _ data: Data) -> String {
+        let safe = Self.safeName(name)
+        let taken = Set(entries.map { $0.name.lowercased() })
+        var candidate = safe
+        var number = 2
+        while taken.contains(candidate.lowercased()) {
+            let dot = safe.lastIndex(of: ".") ?? safe.endIndex
+            candidate = String(safe[..<dot]) + " (\(number))" + String(safe[dot...])
+            number += 1
+        }
+        entries.append((candidate, data))
+        return candidate
+    }
+
+    /// The archive's bytes.
+    ///
+    /// - Throws: ``WebError/exportFailed(_:)`` when the archive cannot be written.
+    func data() throws(WebError) -> Data {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (name, data) in entries {
+                try archive.addEntry(
+                    with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Self.entryDate,
+                    compressionMethod: .deflate
+                ) { position, size in
+                    data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
+                }
+            }
+            guard let data = archive.data else { throw WebError.exportFailed("压缩包为空") }
+            return data
+        } catch let error as WebError {
+            throw error
+        } catch {
+            throw .exportFailed("无法写入导出的压缩包")
+        }
+    }
+
+    /// A file name that a zip and Windows both accept: no folders, no `\ / : * ? " < > |` or control characters
+    /// (each becomes `_`), no leading or trailing dots and spaces, at most 100 characters before the extension.
+    static func safeName(_ name: String) -> String {
+        let forbidden = Set("\\/:*?\"<>|")
+        var text = String(
+            name.map { character in
+                forbidden.contains(character)
+                    || character.unicodeScalars.contains(where: {
+                        $0.properties.generalCategory == .control
+                    }) ? "_" : character
+            })
+        let dot = text.lastIndex(of: ".")
+        var stem = dot.map { String(text[..<$0]) } ?? text
+        let ext = dot.map { String(text[$0...]) } ?? ""
+        stem = String(stem.prefix(100)).trimmingCharacters(in: CharacterSet(charactersIn: ". ").union(.whitespaces))
+        text = (stem.isEmpty ? "_" : stem) + ext
+        return text
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ReportModel
+import ReportParser
+import ReportRepository
+import Testing
+import ZIPFoundation
+
+@testable import WebUI
+
+/// The board's batch export (`POST /batch/export`): one .zip with each ticked report's Word file, named by the
+/// agency's Chinese name and the year, and the county's workbook of just those reports; 未报送 listed in `说明.txt`;
+/// within the session's reach, a report outside it answered as one that does not exist.
+@Suite struct WebBatchExportTests {
+    /// The files of a zip, by name.
+    static func files(_ response: TestResponse) throws -> [String: Data] {
+        let archive = try Archive(data: Data(response.body.readableBytesView), accessMode: .read)
+        var files: [String: Data] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            files[entry.path] = bytes
+        }
+        return files
+    }
+
+    static func export(
+        _ token: String, _ reports: [String], client: any TestClientProtocol
+    ) async throws -> TestResponse {
+        let csrf = try await Web.csrf(for: token, client: client)
+        return try await client.execute(
+            uri: "/batch/export", method: .post, headers: Web.form(token),
+            body: Web.body([("csrf", csrf)] + reports.map { ("report", $0) }))
+    }
+
+    @Test func theCountyExportsTheTickedReportsAsOneZip() async throws {
+        let fixture = try await WebBoardTests.fixture()
+        try await fixture.test { client in
+            let board = try await WebBoardTests.page("/?year=2024", fixture.county, client)
+            #expect(board.contains("formaction=\"/batch/export\""))
+            let response = try await Self.export(
+                fixture.county, ["changzhang/2024", "dazhuang/2024", "anyang/2024"], client: client)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/zip")
+            #expect(response.headers[.contentDisposition]?.contains("attachment") == true)
+            let files = try Self.files(response)
+            #expect(
+                Set(files.keys) == [
+                    "2024-常张乡人民政府.docx", "2024-大庄乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表.xlsx", "说明.txt",
+                ])
+            // Each Word file reads back to the report's draft, as the report page's download does
+            for (name, ref) in [("2024-常张乡人民政府.docx", "changzhang/2024"), ("2024-大庄乡人民政府.docx", "dazhuang/2024")] {
+                let report = try ReportParser.parse(try #require(files[name])).report
+                #expect(report == (try await fixture.repository.report(at: ref)), "\(name)")
+            }
+            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表.xlsx"]))
+            #expect(workbook.contains("常张乡人民政府") && workbook.contains("大庄乡人民政府"))
+            let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
+            #expect(notes.contains("安阳乡人民政府 2024 年：未报送"))
+            #expect(notes.contains("2 份报告"))
+        }
+    }
+
+    @Test func aClerksZipHoldsOnlyItsOwnReports() async throws {
+        let fixture = try await WebBoardTests.fixture()
+        try await fixture.test { client in
+            // A clerk's board can tick and export, not return or publish
+            let board = try await WebBoardTests.page("/?year=2024", fixture.township, client)
+            #expect(board.contains("type=\"checkbox\" name=\"report\" value=\"changzhang/2024\""))
+            #expect(board.contains("formaction=\"/batch/export\""))
+            #expect(!board.contains("name=\"action\" value=\"returned\""))
+            let response = try await Self.export(
+                fixture.township, ["changzhang/2024", "dazhuang/2024", "nosuch/2024"], client: client)
+            #expect(response.status == .ok)
+            let files = try Self.files(response)
+            #expect(
+                Set(files.keys) == ["2024-常张乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表.xlsx", "说明.txt"])
+            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表.xlsx"]))
+            #expect(!workbook.contains("大庄乡"))
+            // Another agency's report reads exactly like one that does not exist: no name, the same words
+            let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
+            #expect(!notes.contains("大庄乡"))
+            #expect(notes.contains("dazhuang 2024 年：未报送（没有这份报告的任何修订）"))
+            #expect(notes.contains("nosuch 2024 年：未报送（没有这份报告的任何修订）"))
+        }
+    }
+
+    @Test func anExportNeedsTheFormsTokenAndATick() async throws {
+        let fixture = try await WebBoardTests.fixture()
+        try await fixture.test { client in
+            let forged = try await client.execute(
+                uri: "/batch/export", method: .post, headers: Web.form(fixture.county),
+                body: Web.body([("csrf", "forged"), ("report", "changzhang/2024")]))
+            #expect(forged.status == .forbidden)
+            let none = try await Self.export(fixture.county, [], client: client)
+            #expect(none.status == .badRequest)
+            #expect(Web.text(none).contains("请先在列表中勾选要导出的报告"))
+        }
+    }
+
+    @Test func fileNamesAreSafeInAZipAndOnWindows() {
+        #expect(ExportArchive.safeName("2024-洪泽区黄集街道.docx") == "2024-洪泽区黄集街道.docx")
+        #expect(ExportArchive.safeName("2024-a/b\\c:d*e?f\"g<h>i|j.docx") == "2024-a_b_c_d_e_f_g_h_i_j.docx")
+        #expect(ExportArchive.safeName(" ..\u{1}x. .docx") == "_x.docx")
+        var archive = ExportArchive()
+        #expect(archive.add("2024-常张乡.docx", Data()) == "2024-常张乡.docx")
+        #expect(archive.add("2024-常张乡.docx", Data()) == "2024-常张乡 (2).docx")
+    }
+}
