@@ -22,7 +22,7 @@ public struct BatchMarkResult: Sendable, Hashable {
 }
 
 extension ReportRepository {
-    /// Sets one mark on the draft of several reports, each exactly as ``mark(_:as:comment:author:overriding:scope:time:)``
+    /// Sets one mark on the draft of several reports, each exactly as ``mark(_:as:comment:author:overriding:scope:role:time:)``
     /// would (its guards: the scope, the comment a return needs, what a publish needs): a report the rules refuse is
     /// listed with the reason and left as it was, and the others go on. No rule is overridden.
     ///
@@ -32,18 +32,21 @@ extension ReportRepository {
     ///   - comment: The one comment (a return's correction request) all of them get.
     ///   - author: Who.
     ///   - scope: Whose reach.
+    ///   - role: The person's role on the web: each mark must be a move the workflow offers (see
+    ///     ``mark(_:as:comment:author:overriding:scope:role:time:)``).
     ///   - time: When.
     /// - Returns: One result per report, in the order given (each report once).
     public func markBatch(
         _ reports: [ReportKey], as mark: Mark, comment: String?, author: String, scope: AccessScope = .all,
-        time: Date = Date()
+        role: PersonRole? = nil, time: Date = Date()
     ) async -> [BatchMarkResult] {
         var seen = Set<ReportKey>()
         var results: [BatchMarkResult] = []
         for report in reports where seen.insert(report).inserted {
             do {
                 let outcome = try await self.mark(
-                    report.description, as: mark, comment: comment, author: author, scope: scope, time: time)
+                    report.description, as: mark, comment: comment, author: author, scope: scope, role: role,
+                    time: time)
                 results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
             } catch {
                 results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description))

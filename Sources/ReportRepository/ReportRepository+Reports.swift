@@ -27,15 +27,19 @@ extension ReportRepository {
     ///   - reason: The county's reason for publishing a revision that was not submitted or whose checks report
     ///     errors; the mark is then recorded as forced, with the reason as its comment. `nil`: follow the rules.
     ///   - scope: What the person setting it may reach (a web session's token); `.all` on one's own node.
+    ///   - role: The role of the person setting it on the web: the mark must then be a move the workflow offers
+    ///     from the report's status (``WorkflowRules/moves(status:role:)``). `nil` on the node's own command line,
+    ///     where only the mark rules apply (a county may return a draft it was sent by other means).
     ///   - time: When.
     /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/outOfScope(agency:)``,
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
     ///   ``RepositoryError/publishRefused(_:revision:obstacles:)``, ``RepositoryError/conflictOpen(_:heads:)``,
-    ///   ``RepositoryError/authorMissing``. The repository is then unchanged.
+    ///   ``RepositoryError/authorMissing``, ``WorkflowError/moveNotAllowed(_:status:)`` (as
+    ///   ``RepositoryError/workflow(_:)``). The repository is then unchanged.
     @discardableResult
     public func mark(
         _ ref: String, as mark: Mark, comment: String? = nil, author: String, overriding reason: String? = nil,
-        scope: AccessScope = .all, time: Date = Date()
+        scope: AccessScope = .all, role: PersonRole? = nil, time: Date = Date()
     ) async throws(RepositoryError) -> MarkOutcome {
         let author = try Self.checkedAuthor(author)
         let comment = MarkRules.text(comment)
@@ -80,6 +84,15 @@ extension ReportRepository {
                 guard forced || submitted == revision.id else {
                     throw RepositoryError.publishRefused(
                         revision.report, revision: revision.id, obstacles: [.notSubmitted(submitted: submitted)])
+                }
+            }
+            if let role {
+                let refs = try writer.refs(of: revision.report)
+                let head = refs.first { $0.name == .draft }?.revision ?? revision.id
+                let open = try writer.conflicts(openOnly: true, report: revision.report)
+                let status = ReportStatus.of(refs: refs, head: head, conflicted: !open.isEmpty)
+                guard WorkflowRules.moves(status: status, role: role).contains(mark) else {
+                    throw RepositoryError.workflow(.moveNotAllowed(mark, status: status))
                 }
             }
             let previousRef = try writer.ref(mark.refName, of: revision.report)

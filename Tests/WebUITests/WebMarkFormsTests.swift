@@ -23,9 +23,10 @@ import Testing
         let repository = fixture.repository
         let page = "/reports/changzhang/2024"
         try await fixture.test { client in
-            // 草稿: the clerk submits; the county may submit or publish (through the publish rules)
+            // 草稿: the clerk submits; the county may submit, return (a draft it received without 报送) or publish
+            // (through the publish rules)
             #expect(try await Self.offered(page, fixture.township, client) == ["submitted"])
-            #expect(try await Self.offered(page, fixture.county, client) == ["submitted", "published"])
+            #expect(try await Self.offered(page, fixture.county, client) == ["submitted", "returned", "published"])
             try await repository.mark("changzhang/2024", as: .submitted, author: "李明")
             // 已报送: the county returns or publishes; the clerk waits
             #expect(try await Self.offered(page, fixture.township, client).isEmpty)

@@ -4,7 +4,7 @@ import ReportModel
 import RevisionStore
 
 /// The rules for setting a mark: one home for the CLI (`nianbao mark`), the web pages and what sync accepts from a
-/// token. ``ReportRepository/mark(_:as:comment:author:overriding:scope:time:)`` applies them all.
+/// token. ``ReportRepository/mark(_:as:comment:author:overriding:scope:role:time:)`` applies them all.
 ///
 /// - `returned` and `published` are the county's: a token that does not reach every report sets only `submitted`,
 ///   and only on the reports it reaches.

@@ -17,6 +17,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case alreadyResolved(String)
     /// No finding of the revision has this key.
     case findingNotFound(String)
+    /// A person asked for a move the workflow does not offer from the report's status (``WorkflowRules/moves(status:role:)``):
+    /// returning a published report, submitting one already submitted.
+    case moveNotAllowed(Mark, status: ReportStatus)
 
     public var description: String {
         switch self {
@@ -35,6 +38,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
             "批注 \(id) 已经解决了。什么也没有改动。"
         case .findingNotFound(let key):
             "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
+        case .moveNotAllowed(let mark, let status):
+            "这份报告现在是“\(status.label)”，不能\(mark.verb)。什么也没有改动。"
         }
     }
 
@@ -43,7 +48,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unknownAnchor, .emptyText, .textTooLong, .ambiguousComment: .badInput
         case .commentNotFound, .findingNotFound: .notFound
-        case .alreadyResolved: .conflict
+        case .alreadyResolved, .moveNotAllowed: .conflict
         }
     }
 }

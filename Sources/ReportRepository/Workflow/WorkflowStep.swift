@@ -31,7 +31,8 @@ public enum WorkflowRules {
     /// The marks that move a report on from a status along 草稿 → 已报送 → 退回（意见）→ 已报送 → 已公开, that a role
     /// may set (``PersonRules``): what the report page offers.
     ///
-    /// - 草稿: 报送; and 公开 for the county, which goes through the publish rules (``MarkRules``: not submitted, so
+    /// - 草稿: 报送; for the county also 退回 (a draft it received by sync or upload without 报送 goes back with its
+    ///   comments all the same) and 公开, which goes through the publish rules (``MarkRules``: not submitted, so
     ///   only with the county's reason).
     /// - 已报送: 退回 and 公开, for the county.
     /// - 已退回: 报送 again.
@@ -39,7 +40,7 @@ public enum WorkflowRules {
     public static func moves(status: ReportStatus, role: PersonRole) -> [Mark] {
         let moves: [Mark] =
             switch status {
-            case .draft: [.submitted, .published]
+            case .draft: [.submitted, .returned, .published]
             case .submitted: [.returned, .published]
             case .returned: [.submitted]
             case .published, .conflict: []

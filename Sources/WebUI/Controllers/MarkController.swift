@@ -42,7 +42,7 @@ struct MarkController {
         do {
             _ = try await repository.mark(
                 details.revision.id.hex, as: mark, comment: form.value("comment"), author: author,
-                overriding: reason, scope: access.scope)
+                overriding: reason, scope: access.scope, role: access.role)
         } catch .publishRefused(_, let id, let obstacles) {
             let view = ConfirmPublishView(
                 state: state, revision: id, obstacles: obstacles, csrf: session.csrfToken)

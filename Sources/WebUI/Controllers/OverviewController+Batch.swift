@@ -7,7 +7,7 @@ import SyncServer
 
 extension OverviewController {
     /// `POST /batch`: one mark (退回 with one comment, or 公开) on the reports ticked on the board, each through the
-    /// rules of a single mark (``ReportRepository/markBatch(_:as:comment:author:scope:time:)``); answers with what
+    /// rules of a single mark (``ReportRepository/markBatch(_:as:comment:author:scope:role:time:)``); answers with what
     /// was done and what was refused, and why.
     @Sendable func batch(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
@@ -27,7 +27,8 @@ extension OverviewController {
         let unreachable = reports.filter { !access.scope.allows(agency: $0.agency) }
         let repository = services.repository
         let results = await repository.markBatch(
-            reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope)
+            reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope,
+            role: access.role)
         for result in results {
             guard let outcome = result.outcome else { continue }
             try await services.audit(
