@@ -1,31 +1,11 @@
-// A report file that comes as bytes (a web upload) rather than as a path: read, parsed and committed like `commit`.
+// A report file that comes as bytes (a web upload) rather than as a path: read through `ReportFile`, as every report
+// file is, and committed like `commit`.
 
 import Foundation
 import ReportModel
 import ReportParser
 
 extension ReportRepository {
-    /// Reads and parses a report file from its bytes, without touching any repository, and gives what a revision
-    /// keeps of it (``ReportSource``): its diagnostics, and the file's bytes unless it is plain text.
-    ///
-    /// - Parameters:
-    ///   - bytes: The file's bytes (its format is read from them, never from the name).
-    ///   - name: The file's name, without its folder, as the person chose it.
-    /// - Returns: The report and what the parser noticed, and the source to commit with it.
-    /// - Throws: ``RepositoryError/parse(file:_:)`` for bytes that are not a report nianbao reads.
-    public static func readReport(
-        bytes: [UInt8], name: String
-    ) throws(RepositoryError) -> (
-        parsed: ParseResult, source: ReportSource
-    ) {
-        do {
-            let parsed = try ReportParser.parse(bytes)
-            return (parsed, ReportSource(parsed: parsed, bytes: bytes, name: name))
-        } catch {
-            throw .parse(file: name, error)
-        }
-    }
-
     /// Reads a file's bytes and commits the report as a new revision of its draft, with the file kept as its
     /// original: ``commit(fileAt:to:author:message:time:mergingHeads:force:)`` for a file that came as bytes (a
     /// web upload). The same guards hold: a file naming another agency or year is refused.

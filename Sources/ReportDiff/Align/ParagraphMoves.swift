@@ -8,12 +8,18 @@
 /// sections.
 enum ParagraphMoves {
     /// The fewest characters (of the comparison form) a paragraph needs to be paired with the same text elsewhere.
+    /// Shorter ones (`无。`, `详见下表。`) recur in many sections, so the same text there says nothing about a move.
     static let minimumLength = 10
     /// The least bigram likeness for two different paragraphs in different sections to be one paragraph moved and
-    /// edited.
+    /// edited. Stricter than ``ParagraphAligner/threshold``: across sections the place says nothing, so only a
+    /// text that is mostly the same is taken for a move rather than one removal and one addition.
     static let alikeText = 0.8
-    /// The fewest characters each of two different paragraphs needs to be paired by likeness.
+    /// The fewest characters each of two different paragraphs needs to be paired by likeness. Bigram likeness of
+    /// short texts swings with one character, so only paragraphs of a sentence or more are paired by it.
     static let minimumAlikeLength = 20
+    /// The score of a pair with the same text: above any likeness (at most 1), so that same-text pairs are all
+    /// taken before any pair by likeness.
+    static let sameTextScore = 2.0
 
     /// Pairs paragraphs that left their section with paragraphs that appeared in another.
     ///
@@ -29,7 +35,7 @@ enum ParagraphMoves {
         var removedProfiles: [Int: BigramProfile] = [:]
         var addedProfiles: [Int: BigramProfile] = [:]
         return GreedyPairing.pairs(old: removed.indices, new: added.indices) { r, a in
-            if removed[r] == added[a] { return removedLengths[r] >= minimumLength ? 2 : nil }
+            if removed[r] == added[a] { return removedLengths[r] >= minimumLength ? sameTextScore : nil }
             guard removedLengths[r] >= minimumAlikeLength, addedLengths[a] >= minimumAlikeLength else { return nil }
             let removedProfile = removedProfiles[r] ?? BigramProfile(removed[r].text)
             let addedProfile = addedProfiles[a] ?? BigramProfile(added[a].text)

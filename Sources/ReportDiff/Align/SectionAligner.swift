@@ -57,18 +57,24 @@ struct SectionPairing: Sendable, Hashable {
 /// variant: `存在的主要问题及改进情况` typed without `五、` is still section 五); titles at least 60% alike; the same
 /// number with text or title somewhat alike; text at least 60% alike whatever the heading.
 enum SectionAligner {
-    /// Pass 3: the least title likeness for two sections to be one section retitled.
+    /// Pass 3: the least title likeness for two sections to be one section retitled. Titles are short (4–20
+    /// characters), so one or two words changed (`政府信息公开工作情况` → `政府信息公开工作开展情况`) stay above it,
+    /// while two different template titles, which share words like `政府信息公开`, stay below.
     static let alikeTitle = 0.6
     /// Pass 3: what sharing a number adds to the title likeness, so that of two equally alike titles the one
-    /// under the same number wins.
+    /// under the same number wins. Small enough never to lift a pair past one whose titles are more alike.
     static let sameNumberBonus = 0.01
-    /// Pass 4 (same number): the least title likeness that, with the number, makes one section.
+    /// Pass 4 (same number): the least title likeness that, with the number, makes one section. The number
+    /// vouches for the place, so a title that keeps about a third of its bigrams is enough.
     static let sameNumberTitle = 0.3
-    /// Pass 4 (same number): the least text likeness that, with the number, makes one section.
+    /// Pass 4 (same number): the least text likeness that, with the number, makes one section, however its
+    /// title changed: a section rewritten for a new year keeps well over 40% of its text.
     static let sameNumberText = 0.4
-    /// Pass 5: the least text likeness for two sections to be one section, whatever their headings.
+    /// Pass 5: the least text likeness for two sections to be one section, whatever their headings (renumbered
+    /// and retitled): with neither number nor title to vouch, most of the text must be the same.
     static let alikeText = 0.6
-    /// Pass 5: the fewest characters of text an older section needs for pass 5 to consider it.
+    /// Pass 5: the fewest characters of text an older section needs for pass 5 to consider it: the likeness of a
+    /// near-empty section (`无。`) says nothing.
     static let alikeTextMinimumLength = 10
 
     /// Aligns sibling sections.
