@@ -13,6 +13,32 @@ public struct PullPack: Sendable, Hashable {
     public var objects: [EncodedObject]
     /// How many more objects a further pull will bring (0: this pack completes the pull).
     public var remaining: Int
+    /// The node's change sequence when it read the states: every change up to it is in them (for the reports
+    /// listed), none after it.
+    public var sequence: Int64 = 0
+}
+
+/// Which reports a pull lists (Schema/sync-protocol.md, "A pull").
+public struct PullSelection: Sendable, Hashable {
+    /// Every report changed after this change sequence of the node (`nil`: every report, unless `reports`).
+    public var since: Int64?
+    /// Reports listed whether or not they changed (within reach and with refs).
+    public var reports: [ReportKey]?
+    /// List only: send no objects.
+    public var listOnly: Bool
+
+    /// Every report the scope reaches, with its objects.
+    public static let all = PullSelection()
+
+    /// Creates a selection.
+    public init(since: Int64? = nil, reports: [ReportKey]? = nil, listOnly: Bool = false) {
+        self.since = since
+        self.reports = reports
+        self.listOnly = listOnly
+    }
+
+    /// Whether it lists every report the scope reaches.
+    public var isAll: Bool { since == nil && reports == nil }
 }
 
 /// What a pull did to one report.
@@ -27,7 +53,35 @@ public struct PulledReport: Sendable, Hashable {
     public var comments: [Mark: MarkComment]
 }
 
+/// What a pulling node remembers of a pull, with the refs it took in (`remote_sync`).
+public struct PulledSequence: Sendable, Hashable {
+    /// The remote's change sequence the states were read at (`nil`: the remote keeps none, an older node).
+    public var sequence: Int64?
+    /// What the remote's token reached (``RemoteSyncState/identityKey(all:agencies:)``).
+    public var identity: String
+    /// Whether the pull listed every report the token reaches.
+    public var full: Bool
+
+    /// Creates a record.
+    public init(sequence: Int64?, identity: String, full: Bool) {
+        self.sequence = sequence
+        self.identity = identity
+        self.full = full
+    }
+}
+
 extension ReportRepository {
+    /// What this node remembers of its last sync with a remote: the remote's sequence it last took in, what the
+    /// token reached then, this node's sequence at its last complete push, when it last pulled everything.
+    public func remoteSyncState(remote: String) async throws(RepositoryError) -> RemoteSyncState {
+        try await read { try $0.remoteSyncState(remote: remote) }
+    }
+
+    /// Of some revisions, those this node does not hold.
+    public func lacking(_ revisions: [ObjectID]) async throws(RepositoryError) -> [ObjectID] {
+        try await read { reader in try revisions.filter { try !reader.contains($0) } }
+    }
+
     /// The pack for a pull: the reports a scope reaches and the objects of their refs that the closure of `have`
     /// lacks, in dependency order, cut after a whole revision when it would pass a limit.
     ///
@@ -36,13 +90,26 @@ extension ReportRepository {
     ///   - have: Revisions the puller holds (the tips of its history): it holds everything they refer to.
     ///   - maxObjects: The most objects in one pack.
     ///   - maxBytes: The most canonical bytes in one pack.
+    ///   - selection: Which reports: every one (the default), those changed after a sequence and those named;
+    ///     with `listOnly`, no objects.
+    /// - Complexity: with `since` and nothing changed, O(log n) in the reports: one index lookup.
     public func pullPack(
-        scope: AccessScope, have: [ObjectID], maxObjects: Int, maxBytes: Int
+        scope: AccessScope, have: [ObjectID], selection: PullSelection = .all, maxObjects: Int, maxBytes: Int
     )
         async throws(RepositoryError) -> PullPack
     {
         try await read { reader in
-            let states = try Self.reportStates(scope: scope, in: reader)
+            // The sequence and the states come from one snapshot: every change up to it is in the states.
+            let sequence = try reader.changeSequence()
+            let states: [ReportState]
+            if selection.isAll {
+                states = try Self.reportStates(scope: scope, in: reader)
+            } else {
+                var keys = selection.reports ?? []
+                if let since = selection.since { keys += try reader.reportsChanged(after: since) }
+                states = try Self.reportStates(of: keys, scope: scope, in: reader)
+            }
+            if selection.listOnly { return PullPack(states: states, objects: [], remaining: 0, sequence: sequence) }
             // Revisions the puller names outside its reach count as unknown, like those the node does not have.
             let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
             let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: held)
@@ -62,7 +129,8 @@ extension ReportRepository {
                 bytes += object.bytes.count
                 if planned.kind == .revision { boundary = objects.count }
             }
-            return PullPack(states: states, objects: objects, remaining: plan.count - objects.count)
+            return PullPack(
+                states: states, objects: objects, remaining: plan.count - objects.count, sequence: sequence)
         }
     }
 
@@ -70,14 +138,25 @@ extension ReportRepository {
     /// remote's refs as last seen (the remote knows those even when it knows none of the tips, which are often
     /// revisions made here since), and up to four generations behind each tip the remote has not been seen at (so
     /// that a merge or an edit made here still names what the remote knows).
-    public func pullHaves(from remote: String) async throws(RepositoryError) -> [ObjectID] {
+    ///
+    /// - Parameter reports: Only these reports' revisions (a pull restricted to them); `nil`: every report's.
+    public func pullHaves(
+        from remote: String, reports: [ReportKey]? = nil
+    ) async throws(RepositoryError)
+        -> [ObjectID]
+    {
         try await read { reader in
-            let seenThere = try reader.remoteRefs(remote: remote).map(\.revision)
+            var seenRefs = try reader.remoteRefs(remote: remote)
+            if let reports {
+                let wanted = Set(reports)
+                seenRefs.removeAll { !wanted.contains($0.report) }
+            }
+            let seenThere = seenRefs.map(\.revision)
             let known = Set(seenThere)
             var listed = Set<ObjectID>()
             var haves: [ObjectID] = []
             func add(_ id: ObjectID) { if listed.insert(id).inserted { haves.append(id) } }
-            for tip in try reader.revisionTips() {
+            for tip in try reports.map(reader.revisionTips(of:)) ?? reader.revisionTips() {
                 add(tip)
                 var generation = known.contains(tip) ? [] : [tip]
                 for _ in 0..<4 where !generation.isEmpty {
@@ -114,14 +193,23 @@ extension ReportRepository {
     /// - Parameters:
     ///   - states: The remote's reports.
     ///   - remote: The remote's name here (the name of a second head its line is kept under).
+    ///   - sync: What to remember of this pull, in the same transaction (``PulledSequence``); `nil` leaves what
+    ///     this node remembers of the remote's sequence as it is.
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
-        _ states: [ReportState], from remote: String, time: Date = Date()
+        _ states: [ReportState], from remote: String, sync: PulledSequence? = nil, time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
         try await write { writer in
+            if let sync {
+                var remembered = try writer.remoteSyncState(remote: remote)
+                remembered.since = sync.sequence
+                remembered.identity = sync.identity
+                if sync.full { remembered.full = time }
+                try writer.setRemoteSyncState(remembered, remote: remote)
+            }
             var pulled: [PulledReport] = []
             let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
             for state in states {
