@@ -117,8 +117,13 @@ public struct SyncClient: Sendable {
         let (first, firstObjects) = try await pullRound(
             PullRequest(have: [], since: since, reports: naming, listOnly: true), statistics: &statistics)
         let listing = first.listing
-        guard let sequence = listing.sequence, sequence >= since, Self.identityKey(listing.identity) == identity,
-            firstObjects == 0
+        if let sequence = listing.sequence, sequence < since {
+            // The remote's store is not the one this node synced with (restored from a copy, made anew).
+            logger.info("the remote's change sequence went back: its store was replaced", metadata: ["remote": "\(remoteName)"])
+            try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName) }
+            return nil
+        }
+        guard let sequence = listing.sequence, Self.identityKey(listing.identity) == identity, firstObjects == 0
         else { return nil }
         var received = 0
         var listed = listing.reports

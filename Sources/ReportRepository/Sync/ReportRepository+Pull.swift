@@ -77,6 +77,13 @@ extension ReportRepository {
         try await read { try $0.remoteSyncState(remote: remote) }
     }
 
+    /// Forgets what this node saw of a remote — its refs and the sequences of the last sync — when the remote's
+    /// change sequence went back: the store there was replaced (restored from a copy, made anew), so what was seen
+    /// of it no longer says what it holds, and the next pull and push start from what it says.
+    public func forgetRemoteState(of remote: String) async throws(RepositoryError) {
+        try await write { try $0.removeRemoteRefs(remote: remote) }
+    }
+
     /// Of some revisions, those this node does not hold.
     public func lacking(_ revisions: [ObjectID]) async throws(RepositoryError) -> [ObjectID] {
         try await read { reader in try revisions.filter { try !reader.contains($0) } }
