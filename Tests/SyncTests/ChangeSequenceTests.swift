@@ -69,6 +69,31 @@ import Testing
         #expect(firsts[1].bytesReceived > 3 * firsts[0].bytesReceived)
     }
 
+    @Test func aSyncAfterPullsAloneIsOneRequestToo() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("clerk")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        try await Self.addReports(10, to: county)
+        let token = try await county.repository.issueToken(label: "县", scope: .all).secret
+        try await withServer(county) { port in
+            let client = township.client(port: port, token: token)
+            // Given a township that only pulled: everything, then one new revision
+            _ = try await client.pull()
+            try await county.editCell(ReportKey(agency: "a03", year: 2024), index: 2, to: "6")
+            let one = try await client.pull()
+            #expect(one.listing.reports.map(\.report) == [ReportKey(agency: "a03", year: 2024)])
+            #expect(one.objectsReceived > 0)
+            #expect(try await township.drafts() == county.drafts())
+            // Then a sync has nothing to do, in one request
+            let sync = try await client.sync()
+            #expect(sync.statistics.requests == 1)
+            #expect(sync.push.results.isEmpty)
+        }
+    }
+
     @Test func changesOnEitherSideAfterASyncStillTravel() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")

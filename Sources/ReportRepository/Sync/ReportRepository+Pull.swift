@@ -210,13 +210,29 @@ extension ReportRepository {
         -> [PulledReport]
     {
         try await write { writer in
+            let before = try writer.changeSequence()
+            let pulled = try Self.apply(states, from: remote, time: time, writer: writer)
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence
                 remembered.identity = sync.identity
                 if sync.full { remembered.full = time }
+                // Nothing changed here since the last complete push to the remote (or ever): what this pull changed
+                // came from the remote, which has it, so the next push need not look at it.
+                if remembered.local == before || (remembered.local == nil && before == 0) {
+                    remembered.local = try writer.changeSequence()
+                }
                 try writer.setRemoteSyncState(remembered, remote: remote)
             }
+            return pulled
+        }
+    }
+
+    private static func apply(
+        _ states: [ReportState], from remote: String, time: Date, writer: StoreWriter
+    ) throws
+        -> [PulledReport]
+    {
             var pulled: [PulledReport] = []
             let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
             for state in states {
@@ -276,6 +292,5 @@ extension ReportRepository {
                 if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
             }
             return pulled
-        }
     }
 }
