@@ -119,8 +119,10 @@ public struct SyncClient: Sendable {
         let listing = first.listing
         if let sequence = listing.sequence, sequence < since {
             // The remote's store is not the one this node synced with (restored from a copy, made anew).
-            logger.info("the remote's change sequence went back: its store was replaced", metadata: ["remote": "\(remoteName)"])
-            try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName) }
+            logger.info(
+                "the remote's change sequence went back: its store was replaced", metadata: ["remote": "\(remoteName)"])
+            try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName)
+            }
             return nil
         }
         guard let sequence = listing.sequence, Self.identityKey(listing.identity) == identity, firstObjects == 0
@@ -260,7 +262,8 @@ public struct SyncClient: Sendable {
         let scope = AccessScope(listing.identity)
         let remoteName = remote.name
         let plan = try await local { () async throws(RepositoryError) in
-            try await repository.pushPlan(to: remoteName, states: states, scope: scope, partial: partial && known != nil)
+            try await repository.pushPlan(
+                to: remoteName, states: states, scope: scope, partial: partial && known != nil)
         }
         var report = PushReport(
             remote: remote.name, node: listing.node, results: [], objectsSent: 0, objectsSkipped: 0,

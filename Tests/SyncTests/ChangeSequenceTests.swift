@@ -20,7 +20,8 @@ import Testing
     static func addReports(_ count: Int, to node: TestNode) async throws {
         for index in 0..<count {
             let agency = String(format: "a%02d", index)
-            try await node.editCell(ReportKey(agency: agency, year: 2024), index: 0, to: "\(index)", time: testTime(index))
+            try await node.editCell(
+                ReportKey(agency: agency, year: 2024), index: 0, to: "\(index)", time: testTime(index))
         }
     }
 
@@ -167,7 +168,8 @@ import Testing
         try await county.editCell(Self.key, index: 0, to: "1", time: testTime(0))
         try await county.editCell(other, index: 0, to: "2", time: testTime(1))
         let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
-        let app = buildNodeApplication(repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
+        let app = buildNodeApplication(
+            repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
         try await app.test(.router) { client in
             func pull(_ request: PullRequest) async throws -> RefsListing {
                 try await client.execute(

@@ -233,64 +233,64 @@ extension ReportRepository {
     ) throws
         -> [PulledReport]
     {
-            var pulled: [PulledReport] = []
-            let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
-            for state in states {
-                // Notes are immutable and named by their content: every one not here yet is taken.
-                for note in state.notes ?? [] where note.report == state.report {
-                    var note = note
-                    note.via = remote
-                    try writer.insertNote(note, received: time)
-                }
-                let seen = Dictionary(
-                    (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
-                // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
-                // transaction that recorded them as seen): nothing to do here either.
-                if state.otherHeads.isEmpty, seen[RefName.draft.name] == state.draft,
-                    state.marks.allSatisfy({ seen[$0.key.rawValue] == $0.value })
-                {
-                    continue
-                }
-                try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
-                var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
-                var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
-                // Names from the wire: a second head whose name is not a short printable one is not taken.
-                heads += state.otherHeads.keys.sorted().compactMap { name in
-                    guard NodeName.isValid("\(remote)-\(name)") else { return nil }
-                    return state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
-                }
-                for (name, revision) in heads {
-                    guard try writer.contains(revision) else { continue }
-                    let outcome = try HeadKeeper.absorb(
-                        revision, into: state.report, headName: name, origin: "pull from \(remote)", time: time,
-                        writer: writer)
-                    if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
-                }
-                if let draft = state.draft, seen[RefName.draft.name] != draft, try writer.contains(draft) {
-                    try writer.setRemoteRef(
-                        remote: remote, report: state.report, name: RefName.draft.name, revision: draft, at: time)
-                }
-                // A mark this node does not know was left out of the listing (`Schema/sync-protocol.md`,
-                // "Strictness").
-                for (mark, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
-                    let name = mark.rawValue
-                    guard try writer.contains(revision) else { continue }
-                    if seen[name] != revision {
-                        let ref = mark.refName
-                        if try writer.ref(ref, of: state.report)?.revision != revision {
-                            try writer.moveRef(ref, of: state.report, to: revision, at: time)
-                            report.marks[mark] = revision
-                        }
-                        try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
-                        if let comment = state.comments[mark] { report.comments[mark] = comment }
-                    }
-                    if seen[name] != revision {
-                        try writer.setRemoteRef(
-                            remote: remote, report: state.report, name: name, revision: revision, at: time)
-                    }
-                }
-                if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+        var pulled: [PulledReport] = []
+        let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
+        for state in states {
+            // Notes are immutable and named by their content: every one not here yet is taken.
+            for note in state.notes ?? [] where note.report == state.report {
+                var note = note
+                note.via = remote
+                try writer.insertNote(note, received: time)
             }
-            return pulled
+            let seen = Dictionary(
+                (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
+            // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
+            // transaction that recorded them as seen): nothing to do here either.
+            if state.otherHeads.isEmpty, seen[RefName.draft.name] == state.draft,
+                state.marks.allSatisfy({ seen[$0.key.rawValue] == $0.value })
+            {
+                continue
+            }
+            try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
+            var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
+            var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
+            // Names from the wire: a second head whose name is not a short printable one is not taken.
+            heads += state.otherHeads.keys.sorted().compactMap { name in
+                guard NodeName.isValid("\(remote)-\(name)") else { return nil }
+                return state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
+            }
+            for (name, revision) in heads {
+                guard try writer.contains(revision) else { continue }
+                let outcome = try HeadKeeper.absorb(
+                    revision, into: state.report, headName: name, origin: "pull from \(remote)", time: time,
+                    writer: writer)
+                if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
+            }
+            if let draft = state.draft, seen[RefName.draft.name] != draft, try writer.contains(draft) {
+                try writer.setRemoteRef(
+                    remote: remote, report: state.report, name: RefName.draft.name, revision: draft, at: time)
+            }
+            // A mark this node does not know was left out of the listing (`Schema/sync-protocol.md`,
+            // "Strictness").
+            for (mark, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
+                let name = mark.rawValue
+                guard try writer.contains(revision) else { continue }
+                if seen[name] != revision {
+                    let ref = mark.refName
+                    if try writer.ref(ref, of: state.report)?.revision != revision {
+                        try writer.moveRef(ref, of: state.report, to: revision, at: time)
+                        report.marks[mark] = revision
+                    }
+                    try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
+                    if let comment = state.comments[mark] { report.comments[mark] = comment }
+                }
+                if seen[name] != revision {
+                    try writer.setRemoteRef(
+                        remote: remote, report: state.report, name: name, revision: revision, at: time)
+                }
+            }
+            if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+        }
+        return pulled
     }
 }
