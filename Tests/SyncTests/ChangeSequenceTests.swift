@@ -197,6 +197,14 @@ import Testing
             // Naming it alone, with objects, lists nothing and sends nothing
             let named = try await pull(PullRequest(have: [], reports: [other]))
             #expect(named.reports.isEmpty)
+            // (a sequence below 0 is no sequence)
+            try await client.execute(
+                uri: "/v1/pull", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                body: ByteBuffer(string: #"{"protocolVersion": 2, "have": [], "since": -1}"#)
+            ) { response in
+                #expect(response.status == .badRequest)
+            }
             // When its own report changes, it is listed
             try await county.editCell(Self.key, index: 1, to: "4", time: testTime(3))
             let own = try await pull(PullRequest(have: [], since: sequence, listOnly: true))
