@@ -29,7 +29,7 @@ CREATE INDEX report_change_by_seq ON report_change (seq);
 
 -- An older store: every report it holds changed at sequence 1 (a remote that pulled from it before knew no
 -- sequence, and pulls in full once).
-UPDATE change_sequence SET value = 1 WHERE EXISTS (SELECT 1 FROM ref);
+UPDATE change_sequence SET value = 1 WHERE EXISTS (SELECT 1 FROM ref) OR EXISTS (SELECT 1 FROM note);
 INSERT INTO report_change (agency, year, seq)
     SELECT DISTINCT agency, year, 1 FROM ref
     UNION SELECT DISTINCT agency, year, 1 FROM note;

@@ -89,6 +89,8 @@ extension ReportRepository {
             } else {
                 locals = try Self.reportStates(scope: .all, in: reader)
             }
+            // Nothing changed on either side: nothing to read of what was seen there either.
+            guard !locals.isEmpty else { return PushPlan(updates: [], objects: [], localSequence: localSequence) }
             let remoteStates = Dictionary(uniqueKeysWithValues: states.map { ($0.report, $0) })
             let seen = Dictionary(grouping: try reader.remoteRefs(remote: remote), by: \.report)
             var updates: [RefUpdate] = []
