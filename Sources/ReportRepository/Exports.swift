@@ -24,6 +24,7 @@
 @_exported import struct RevisionStore.RefName
 @_exported import struct RevisionStore.Remote
 @_exported import struct RevisionStore.RemoteRef
+@_exported import struct RevisionStore.RemoteSyncState
 @_exported import struct RevisionStore.Revision
 @_exported import enum RevisionStore.StoreError
 @_exported import struct RevisionStore.StoreStatistics

@@ -18,9 +18,11 @@ extension StoreWriter {
         ).save(db)
     }
 
-    /// Forgets what this node saw of a remote (when the remote is removed or points to another address).
+    /// Forgets what this node saw of a remote (when the remote is removed or points to another address): its refs and
+    /// the sequences of the last sync with it.
     public func removeRemoteRefs(remote: String) throws {
         try RemoteRefRecord.filter(RemoteRefRecord.Columns.remote == remote).deleteAll(db)
+        try db.execute(sql: "DELETE FROM remote_sync WHERE remote = ?", arguments: [remote])
     }
 
     /// Records a new open conflict.

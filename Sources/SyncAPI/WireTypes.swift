@@ -115,15 +115,22 @@ public struct RefsListing: Sendable, Hashable, Codable {
     public var node: String
     /// What the token reaches.
     public var identity: TokenIdentity
-    /// The reports, by agency and year.
+    /// The reports, by agency and year: every one the token reaches, or (a pull with `since` or `reports`) those
+    /// asked for.
     public var reports: [WireReport]
+    /// The node's change sequence when it read the reports (Schema/sync-protocol.md, "Change sequence"); absent
+    /// from older nodes.
+    public var sequence: Int64?
 
     /// Creates a listing.
-    public init(protocolVersion: Int, node: String, identity: TokenIdentity, reports: [WireReport]) {
+    public init(
+        protocolVersion: Int, node: String, identity: TokenIdentity, reports: [WireReport], sequence: Int64? = nil
+    ) {
         self.protocolVersion = protocolVersion
         self.node = node
         self.identity = identity
         self.reports = reports
+        self.sequence = sequence
     }
 }
 
@@ -133,11 +140,24 @@ public struct PullRequest: Sendable, Hashable, Codable {
     public var protocolVersion: Int
     /// The tips of the puller's history: it holds them and everything they refer to.
     public var have: [ObjectID]
+    /// List only the reports that changed after this change sequence of the node (the `sequence` of a listing
+    /// the puller took in before), and those named in `reports`; absent: every report. Older nodes ignore it.
+    public var since: Int64?
+    /// List these reports (within reach) whether or not they changed; with `since` absent, list only these.
+    public var reports: [ReportKey]?
+    /// `true`: send the listing and no objects.
+    public var listOnly: Bool?
 
     /// Creates a pull request.
-    public init(protocolVersion: Int = SyncProtocol.version, have: [ObjectID]) {
+    public init(
+        protocolVersion: Int = SyncProtocol.version, have: [ObjectID], since: Int64? = nil,
+        reports: [ReportKey]? = nil, listOnly: Bool? = nil
+    ) {
         self.protocolVersion = protocolVersion
         self.have = have
+        self.since = since
+        self.reports = reports
+        self.listOnly = listOnly
     }
 }
 

@@ -54,52 +54,139 @@ public struct SyncClient: Sendable {
             timeout: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
     }
 
-    /// Pulls, then pushes.
+    /// Pulls, then pushes. After a first sync with a remote, both look only at what changed since (the remote's
+    /// change sequence and this node's, Schema/sync-protocol.md, "Change sequence"): a sync with nothing to do is one
+    /// small request whatever the number of reports.
     ///
     /// - Throws: ``SyncError``.
     public func sync() async throws(SyncError) -> SyncReport {
-        let pull = try await pull()
-        let push = try await push(listing: pull.listing)
+        let remoteName = remote.name
+        let changedHere = try await local { () async throws(RepositoryError) in
+            try await repository.changedSinceLastPush(to: remoteName, limit: SyncProtocol.maxIDsPerRequest)
+        }
+        // Without the reports changed here since the last push, the push looks at every report: so does the pull.
+        let pull = try await pull(incremental: changedHere != nil, naming: changedHere)
+        let push = try await push(listing: pull.listing, partial: !pull.listedAll)
         return SyncReport(pull: pull, push: push)
     }
 
     /// Brings every report the token reaches from the remote: its objects, its heads (fast-forward, or a second
-    /// head and an open conflict here), and marks that moved there.
+    /// head and an open conflict here), and marks that moved there. After a first pull, only the reports that
+    /// changed there since are listed and brought.
     ///
     /// - Throws: ``SyncError``; objects stored before the failure stay stored.
     public func pull() async throws(SyncError) -> PullReport {
+        try await pull(incremental: true, naming: nil)
+    }
+
+    /// A pull: of the reports changed on the remote since the last pull (and those named) when it can, else of
+    /// every report.
+    func pull(incremental: Bool, naming: [ReportKey]?) async throws(SyncError) -> PullReport {
         var statistics = TransferStatistics()
+        if incremental {
+            let remoteName = remote.name
+            let known = try await local { () async throws(RepositoryError) in
+                try await repository.remoteSyncState(remote: remoteName)
+            }
+            if let since = known.since, let identity = known.identity, let full = known.full,
+                Date().timeIntervalSince(full) < Self.fullPullInterval, Date() >= full
+            {
+                if let report = try await pullChanges(
+                    since: since, identity: identity, naming: naming, statistics: &statistics)
+                {
+                    return report
+                }
+                logger.info("the remote cannot list what changed since the last pull: pulling everything")
+            }
+        }
+        return try await pullEverything(statistics: statistics)
+    }
+
+    /// How often a pull lists every report even when the remote could list only what changed: once a day, so
+    /// that a remote whose store was restored from a copy (its sequence given out again) is caught up with within
+    /// a day (Schema/sync-protocol.md, "Change sequence").
+    static let fullPullInterval: TimeInterval = 24 * 3600
+
+    /// A pull of the reports changed on the remote after `since` (and those named): first their listing alone,
+    /// then, when it names revisions not held here, their objects. `nil` when the remote cannot say what changed (an
+    /// older node, a store whose sequence went back, a token that reaches something else now): pull everything.
+    func pullChanges(
+        since: Int64, identity: String, naming: [ReportKey]?, statistics: inout TransferStatistics
+    ) async throws(SyncError) -> PullReport? {
+        let remoteName = remote.name
+        let (first, firstObjects) = try await pullRound(
+            PullRequest(have: [], since: since, reports: naming, listOnly: true), statistics: &statistics)
+        let listing = first.listing
+        if let sequence = listing.sequence, sequence < since {
+            // The remote's store is not the one this node synced with (restored from a copy, made anew).
+            logger.info(
+                "the remote's change sequence went back: its store was replaced", metadata: ["remote": "\(remoteName)"])
+            try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName)
+            }
+            return nil
+        }
+        guard let sequence = listing.sequence, Self.identityKey(listing.identity) == identity, firstObjects == 0
+        else { return nil }
+        var received = 0
+        var listed = listing.reports
+        var states = listed.map(ReportState.init)
+        let lacking = try await local { () async throws(RepositoryError) in
+            try await repository.lacking(states.flatMap(\.revisions))
+        }
+        if !lacking.isEmpty {
+            // Objects of those reports only, against what this node holds of those reports only.
+            let keys = states.map(\.report)
+            var last: PullHeader?
+            for _ in 0..<10_000 {
+                let have = try await local { () async throws(RepositoryError) in
+                    try await repository.pullHaves(from: remoteName, reports: keys)
+                }
+                let (pack, count) = try await pullRound(
+                    PullRequest(have: have, reports: keys), statistics: &statistics)
+                last = pack
+                received += count
+                if pack.remaining == 0 || count == 0 { break }
+                logger.info("pull continues", metadata: ["received": "\(received)", "remaining": "\(pack.remaining)"])
+            }
+            guard let last, last.remaining == 0 else {
+                throw .badResponse(
+                    remote: remote.name, detail: "the remote stopped sending before the pull was complete")
+            }
+            // The newer listing of those reports, consistent with the objects sent; the sequence remembered stays
+            // the first one's (a report changed in between is listed again next time, never missed).
+            let wanted = Set(keys)
+            listed = last.listing.reports.filter { wanted.contains($0.report) }
+            states = listed.map(ReportState.init)
+        }
+        var pulled: [PulledReport] = []
+        if !states.isEmpty || sequence != since {
+            let record = PulledSequence(sequence: sequence, identity: identity, full: false)
+            let taken = states
+            pulled = try await local { () async throws(RepositoryError) in
+                try await repository.applyPull(taken, from: remoteName, sync: record)
+            }
+        }
+        var partial = listing
+        partial.reports = listed
+        return PullReport(
+            remote: remote.name, node: listing.node, identity: listing.identity, reports: pulled,
+            objectsReceived: received, statistics: statistics, listing: partial, listedAll: false)
+    }
+
+    /// A pull of every report the token reaches, in as many rounds as the remote needs.
+    func pullEverything(statistics: TransferStatistics) async throws(SyncError) -> PullReport {
+        var statistics = statistics
         var header: PullHeader?
         var received = 0
+        let remoteName = remote.name
         for _ in 0..<10_000 {
-            let remoteName = remote.name
             let have = try await local { () async throws(RepositoryError) in
                 try await repository.pullHaves(from: remoteName)
             }
-            let body = try encode(PullRequest(have: have))
-            let answer = try await connection.send(.POST, "pull", body: body, statistics: &statistics)
-            let batch: ObjectBatch
-            do {
-                batch = try ObjectBatch.decode(answer.body)
-            } catch {
-                throw .badResponse(remote: remote.name, detail: error.description)
-            }
-            let pack = try connection.decode(PullHeader.self, from: batch.header)
-            try checkVersion(pack.listing)
+            let (pack, count) = try await pullRound(PullRequest(have: have), statistics: &statistics)
             header = pack
-            if !batch.objects.isEmpty {
-                let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
-                do {
-                    try await repository.store(objects)
-                } catch {
-                    // Objects that are not what their names say, or refer to what is not there: the remote's fault.
-                    guard error.kind == .badInput else { throw .repository(error) }
-                    throw .badResponse(remote: remote.name, detail: error.description)
-                }
-                received += objects.count
-                statistics.objectsReceived += objects.count
-            }
-            if pack.remaining == 0 || batch.objects.isEmpty { break }
+            received += count
+            if pack.remaining == 0 || count == 0 { break }
             logger.info("pull continues", metadata: ["received": "\(received)", "remaining": "\(pack.remaining)"])
         }
         guard let header else { throw .badResponse(remote: remote.name, detail: "no pack") }
@@ -107,13 +194,46 @@ public struct SyncClient: Sendable {
             throw .badResponse(remote: remote.name, detail: "the remote stopped sending before the pull was complete")
         }
         let states = header.listing.reports.map(ReportState.init)
-        let remoteName = remote.name
+        let record = PulledSequence(
+            sequence: header.listing.sequence, identity: Self.identityKey(header.listing.identity), full: true)
         let pulled = try await local { () async throws(RepositoryError) in
-            try await repository.applyPull(states, from: remoteName)
+            try await repository.applyPull(states, from: remoteName, sync: record)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,
             objectsReceived: received, statistics: statistics, listing: header.listing)
+    }
+
+    /// One `POST /v1/pull`: its header, once its objects are stored (how many).
+    func pullRound(
+        _ request: PullRequest, statistics: inout TransferStatistics
+    ) async throws(SyncError) -> (PullHeader, Int) {
+        let body = try encode(request)
+        let answer = try await connection.send(.POST, "pull", body: body, statistics: &statistics)
+        let batch: ObjectBatch
+        do {
+            batch = try ObjectBatch.decode(answer.body)
+        } catch {
+            throw .badResponse(remote: remote.name, detail: error.description)
+        }
+        let pack = try connection.decode(PullHeader.self, from: batch.header)
+        try checkVersion(pack.listing)
+        guard !batch.objects.isEmpty else { return (pack, 0) }
+        let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
+        do {
+            try await repository.store(objects)
+        } catch {
+            // Objects that are not what their names say, or refer to what is not there: the remote's fault.
+            guard error.kind == .badInput else { throw .repository(error) }
+            throw .badResponse(remote: remote.name, detail: error.description)
+        }
+        statistics.objectsReceived += objects.count
+        return (pack, objects.count)
+    }
+
+    /// What a token reaches, as remembered between syncs.
+    static func identityKey(_ identity: TokenIdentity) -> String {
+        RemoteSyncState.identityKey(all: identity.all, agencies: identity.agencies)
     }
 
     /// Sends every draft and mark that moved here to the remote: the objects it lacks in batches, then the ref
@@ -123,6 +243,12 @@ public struct SyncClient: Sendable {
     /// - Throws: ``SyncError``; batches the remote stored before a failure stay stored there, and a retry does not
     ///   send them again.
     public func push(listing known: RefsListing? = nil) async throws(SyncError) -> PushReport {
+        try await push(listing: known, partial: false)
+    }
+
+    /// A push; with `partial`, `known` lists only the reports that changed on the remote since the last pull (and
+    /// those named), and the push looks only at those and at those changed here since the last complete push.
+    func push(listing known: RefsListing?, partial: Bool) async throws(SyncError) -> PushReport {
         var statistics = TransferStatistics()
         let listing: RefsListing
         if let known {
@@ -136,12 +262,18 @@ public struct SyncClient: Sendable {
         let scope = AccessScope(listing.identity)
         let remoteName = remote.name
         let plan = try await local { () async throws(RepositoryError) in
-            try await repository.pushPlan(to: remoteName, states: states, scope: scope)
+            try await repository.pushPlan(
+                to: remoteName, states: states, scope: scope, partial: partial && known != nil)
         }
         var report = PushReport(
             remote: remote.name, node: listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
             unsent: plan.unsent, statistics: statistics)
-        guard !plan.updates.isEmpty || !plan.notes.isEmpty else { return report }
+        guard !plan.updates.isEmpty || !plan.notes.isEmpty else {
+            try await local { () async throws(RepositoryError) in
+                try await repository.recordPushed(localSequence: plan.localSequence, to: remoteName)
+            }
+            return report
+        }
         let missing = try await missingOnRemote(plan.objects, statistics: &statistics)
         report.objectsSkipped = plan.objects.count - missing.count
         let objects = try await local { () async throws(RepositoryError) in
@@ -149,7 +281,9 @@ public struct SyncClient: Sendable {
         }
         let result = try await upload(objects, updates: plan.updates, notes: plan.notes, statistics: &statistics)
         let results = result.results.map(RefUpdateResult.init)
-        try await local { () async throws(RepositoryError) in try await repository.recordPush(results, to: remoteName) }
+        try await local { () async throws(RepositoryError) in
+            try await repository.recordPush(results, to: remoteName, localSequence: plan.localSequence)
+        }
         report.results = results
         report.objectsSent = objects.count
         report.statistics = statistics

@@ -17,6 +17,9 @@ public struct PullReport: Sendable, Hashable {
     public var statistics: TransferStatistics
     /// The remote's reports as it listed them (a push that follows needs no listing of its own).
     public var listing: RefsListing
+    /// Whether `listing` holds every report the token reaches; `false`: only those changed on the remote since the
+    /// last pull (and those this node named).
+    public var listedAll = true
 }
 
 /// What a push did.

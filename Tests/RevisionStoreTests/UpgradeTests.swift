@@ -80,6 +80,12 @@ import Testing
         try CompressionTests.downgradeToVersion6(path)
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
+            // (version 12's triggers and tables, and no record of it)
+            let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+            for table in ["report_change", "change_sequence", "remote_sync"] {
+                try db.execute(sql: "DROP TABLE \(table)")
+            }
             try db.execute(sql: "DROP TABLE mark_receipt")
             try db.execute(sql: "DROP TABLE upload")
             try db.execute(sql: "ALTER TABLE mark_comment DROP COLUMN forced")
@@ -91,7 +97,7 @@ import Testing
             try db.execute(
                 sql: "DELETE FROM grdb_migrations WHERE identifier IN"
                     + " ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people',"
-                    + " 'v10-agencies', 'v11-workflow')")
+                    + " 'v10-agencies', 'v11-workflow', 'v12-changes')")
             try db.execute(sql: "PRAGMA user_version = 4")
         }
         let before = try Self.contents(of: queue)
@@ -114,8 +120,13 @@ import Testing
         #expect(blobKind.count == 1)
         upgradedRows["object_kind"]?.removeAll { blobKind.contains($0) }
         let keptRows = upgradedRows.filter { before.rows[$0.key] != nil }
-        let newTablesEmpty = upgradedRows.filter { before.rows[$0.key] == nil && $0.key != "object_dictionary" }
-            .values.allSatisfy { $0.isEmpty }
+        // (version 12's change sequence: every report of the old store changed at 1)
+        #expect(upgradedRows["change_sequence"] == ["[id:1 value:1]"])
+        #expect(upgradedRows["report_change"] == ["[agency:\"changzhang\" year:2024 seq:1]"])
+        let newTablesEmpty = upgradedRows.filter {
+            before.rows[$0.key] == nil && !["object_dictionary", "change_sequence", "report_change"].contains($0.key)
+        }
+        .values.allSatisfy { $0.isEmpty }
         #expect(keptRows == before.rows)
         #expect(newTablesEmpty)
         #expect(

@@ -13,6 +13,32 @@ public struct PullPack: Sendable, Hashable {
     public var objects: [EncodedObject]
     /// How many more objects a further pull will bring (0: this pack completes the pull).
     public var remaining: Int
+    /// The node's change sequence when it read the states: every change up to it is in them (for the reports
+    /// listed), none after it.
+    public var sequence: Int64 = 0
+}
+
+/// Which reports a pull lists (Schema/sync-protocol.md, "A pull").
+public struct PullSelection: Sendable, Hashable {
+    /// Every report changed after this change sequence of the node (`nil`: every report, unless `reports`).
+    public var since: Int64?
+    /// Reports listed whether or not they changed (within reach and with refs).
+    public var reports: [ReportKey]?
+    /// List only: send no objects.
+    public var listOnly: Bool
+
+    /// Every report the scope reaches, with its objects.
+    public static let all = PullSelection()
+
+    /// Creates a selection.
+    public init(since: Int64? = nil, reports: [ReportKey]? = nil, listOnly: Bool = false) {
+        self.since = since
+        self.reports = reports
+        self.listOnly = listOnly
+    }
+
+    /// Whether it lists every report the scope reaches.
+    public var isAll: Bool { since == nil && reports == nil }
 }
 
 /// What a pull did to one report.
@@ -27,7 +53,42 @@ public struct PulledReport: Sendable, Hashable {
     public var comments: [Mark: MarkComment]
 }
 
+/// What a pulling node remembers of a pull, with the refs it took in (`remote_sync`).
+public struct PulledSequence: Sendable, Hashable {
+    /// The remote's change sequence the states were read at (`nil`: the remote keeps none, an older node).
+    public var sequence: Int64?
+    /// What the remote's token reached (``RemoteSyncState/identityKey(all:agencies:)``).
+    public var identity: String
+    /// Whether the pull listed every report the token reaches.
+    public var full: Bool
+
+    /// Creates a record.
+    public init(sequence: Int64?, identity: String, full: Bool) {
+        self.sequence = sequence
+        self.identity = identity
+        self.full = full
+    }
+}
+
 extension ReportRepository {
+    /// What this node remembers of its last sync with a remote: the remote's sequence it last took in, what the
+    /// token reached then, this node's sequence at its last complete push, when it last pulled everything.
+    public func remoteSyncState(remote: String) async throws(RepositoryError) -> RemoteSyncState {
+        try await read { try $0.remoteSyncState(remote: remote) }
+    }
+
+    /// Forgets what this node saw of a remote — its refs and the sequences of the last sync — when the remote's
+    /// change sequence went back: the store there was replaced (restored from a copy, made anew), so what was seen
+    /// of it no longer says what it holds, and the next pull and push start from what it says.
+    public func forgetRemoteState(of remote: String) async throws(RepositoryError) {
+        try await write { try $0.removeRemoteRefs(remote: remote) }
+    }
+
+    /// Of some revisions, those this node does not hold.
+    public func lacking(_ revisions: [ObjectID]) async throws(RepositoryError) -> [ObjectID] {
+        try await read { reader in try revisions.filter { try !reader.contains($0) } }
+    }
+
     /// The pack for a pull: the reports a scope reaches and the objects of their refs that the closure of `have`
     /// lacks, in dependency order, cut after a whole revision when it would pass a limit.
     ///
@@ -36,13 +97,26 @@ extension ReportRepository {
     ///   - have: Revisions the puller holds (the tips of its history): it holds everything they refer to.
     ///   - maxObjects: The most objects in one pack.
     ///   - maxBytes: The most canonical bytes in one pack.
+    ///   - selection: Which reports: every one (the default), those changed after a sequence and those named;
+    ///     with `listOnly`, no objects.
+    /// - Complexity: with `since` and nothing changed, O(log n) in the reports: one index lookup.
     public func pullPack(
-        scope: AccessScope, have: [ObjectID], maxObjects: Int, maxBytes: Int
+        scope: AccessScope, have: [ObjectID], selection: PullSelection = .all, maxObjects: Int, maxBytes: Int
     )
         async throws(RepositoryError) -> PullPack
     {
         try await read { reader in
-            let states = try Self.reportStates(scope: scope, in: reader)
+            // The sequence and the states come from one snapshot: every change up to it is in the states.
+            let sequence = try reader.changeSequence()
+            let states: [ReportState]
+            if selection.isAll {
+                states = try Self.reportStates(scope: scope, in: reader)
+            } else {
+                var keys = selection.reports ?? []
+                if let since = selection.since { keys += try reader.reportsChanged(after: since) }
+                states = try Self.reportStates(of: keys, scope: scope, in: reader)
+            }
+            if selection.listOnly { return PullPack(states: states, objects: [], remaining: 0, sequence: sequence) }
             // Revisions the puller names outside its reach count as unknown, like those the node does not have.
             let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
             let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: held)
@@ -62,7 +136,8 @@ extension ReportRepository {
                 bytes += object.bytes.count
                 if planned.kind == .revision { boundary = objects.count }
             }
-            return PullPack(states: states, objects: objects, remaining: plan.count - objects.count)
+            return PullPack(
+                states: states, objects: objects, remaining: plan.count - objects.count, sequence: sequence)
         }
     }
 
@@ -70,14 +145,25 @@ extension ReportRepository {
     /// remote's refs as last seen (the remote knows those even when it knows none of the tips, which are often
     /// revisions made here since), and up to four generations behind each tip the remote has not been seen at (so
     /// that a merge or an edit made here still names what the remote knows).
-    public func pullHaves(from remote: String) async throws(RepositoryError) -> [ObjectID] {
+    ///
+    /// - Parameter reports: Only these reports' revisions (a pull restricted to them); `nil`: every report's.
+    public func pullHaves(
+        from remote: String, reports: [ReportKey]? = nil
+    ) async throws(RepositoryError)
+        -> [ObjectID]
+    {
         try await read { reader in
-            let seenThere = try reader.remoteRefs(remote: remote).map(\.revision)
+            var seenRefs = try reader.remoteRefs(remote: remote)
+            if let reports {
+                let wanted = Set(reports)
+                seenRefs.removeAll { !wanted.contains($0.report) }
+            }
+            let seenThere = seenRefs.map(\.revision)
             let known = Set(seenThere)
             var listed = Set<ObjectID>()
             var haves: [ObjectID] = []
             func add(_ id: ObjectID) { if listed.insert(id).inserted { haves.append(id) } }
-            for tip in try reader.revisionTips() {
+            for tip in try reports.map(reader.revisionTips(of:)) ?? reader.revisionTips() {
                 add(tip)
                 var generation = known.contains(tip) ? [] : [tip]
                 for _ in 0..<4 where !generation.isEmpty {
@@ -114,73 +200,97 @@ extension ReportRepository {
     /// - Parameters:
     ///   - states: The remote's reports.
     ///   - remote: The remote's name here (the name of a second head its line is kept under).
+    ///   - sync: What to remember of this pull, in the same transaction (``PulledSequence``); `nil` leaves what
+    ///     this node remembers of the remote's sequence as it is.
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
-        _ states: [ReportState], from remote: String, time: Date = Date()
+        _ states: [ReportState], from remote: String, sync: PulledSequence? = nil, time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
         try await write { writer in
-            var pulled: [PulledReport] = []
-            let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
-            for state in states {
-                // Notes are immutable and named by their content: every one not here yet is taken.
-                for note in state.notes ?? [] where note.report == state.report {
-                    var note = note
-                    note.via = remote
-                    try writer.insertNote(note, received: time)
+            let before = try writer.changeSequence()
+            let pulled = try Self.apply(states, from: remote, time: time, writer: writer)
+            if let sync {
+                var remembered = try writer.remoteSyncState(remote: remote)
+                remembered.since = sync.sequence
+                remembered.identity = sync.identity
+                if sync.full { remembered.full = time }
+                // Nothing changed here since the last complete push to the remote (or ever): what this pull changed
+                // came from the remote, which has it, so the next push need not look at it.
+                if remembered.local == before || (remembered.local == nil && before == 0) {
+                    remembered.local = try writer.changeSequence()
                 }
-                let seen = Dictionary(
-                    (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
-                // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
-                // transaction that recorded them as seen): nothing to do here either.
-                if state.otherHeads.isEmpty, seen[RefName.draft.name] == state.draft,
-                    state.marks.allSatisfy({ seen[$0.key.rawValue] == $0.value })
-                {
-                    continue
-                }
-                try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
-                var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
-                var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
-                // Names from the wire: a second head whose name is not a short printable one is not taken.
-                heads += state.otherHeads.keys.sorted().compactMap { name in
-                    guard NodeName.isValid("\(remote)-\(name)") else { return nil }
-                    return state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
-                }
-                for (name, revision) in heads {
-                    guard try writer.contains(revision) else { continue }
-                    let outcome = try HeadKeeper.absorb(
-                        revision, into: state.report, headName: name, origin: "pull from \(remote)", time: time,
-                        writer: writer)
-                    if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
-                }
-                if let draft = state.draft, seen[RefName.draft.name] != draft, try writer.contains(draft) {
-                    try writer.setRemoteRef(
-                        remote: remote, report: state.report, name: RefName.draft.name, revision: draft, at: time)
-                }
-                // A mark this node does not know was left out of the listing (`Schema/sync-protocol.md`,
-                // "Strictness").
-                for (mark, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
-                    let name = mark.rawValue
-                    guard try writer.contains(revision) else { continue }
-                    if seen[name] != revision {
-                        let ref = mark.refName
-                        if try writer.ref(ref, of: state.report)?.revision != revision {
-                            try writer.moveRef(ref, of: state.report, to: revision, at: time)
-                            report.marks[mark] = revision
-                        }
-                        try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
-                        if let comment = state.comments[mark] { report.comments[mark] = comment }
-                    }
-                    if seen[name] != revision {
-                        try writer.setRemoteRef(
-                            remote: remote, report: state.report, name: name, revision: revision, at: time)
-                    }
-                }
-                if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+                try writer.setRemoteSyncState(remembered, remote: remote)
             }
             return pulled
         }
+    }
+
+    private static func apply(
+        _ states: [ReportState], from remote: String, time: Date, writer: StoreWriter
+    ) throws
+        -> [PulledReport]
+    {
+        var pulled: [PulledReport] = []
+        let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
+        for state in states {
+            // Notes are immutable and named by their content: every one not here yet is taken.
+            for note in state.notes ?? [] where note.report == state.report {
+                var note = note
+                note.via = remote
+                try writer.insertNote(note, received: time)
+            }
+            let seen = Dictionary(
+                (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
+            // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
+            // transaction that recorded them as seen): nothing to do here either.
+            if state.otherHeads.isEmpty, seen[RefName.draft.name] == state.draft,
+                state.marks.allSatisfy({ seen[$0.key.rawValue] == $0.value })
+            {
+                continue
+            }
+            try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
+            var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
+            var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
+            // Names from the wire: a second head whose name is not a short printable one is not taken.
+            heads += state.otherHeads.keys.sorted().compactMap { name in
+                guard NodeName.isValid("\(remote)-\(name)") else { return nil }
+                return state.otherHeads[name].map { ("\(remote)-\(name)", $0) }
+            }
+            for (name, revision) in heads {
+                guard try writer.contains(revision) else { continue }
+                let outcome = try HeadKeeper.absorb(
+                    revision, into: state.report, headName: name, origin: "pull from \(remote)", time: time,
+                    writer: writer)
+                if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
+            }
+            if let draft = state.draft, seen[RefName.draft.name] != draft, try writer.contains(draft) {
+                try writer.setRemoteRef(
+                    remote: remote, report: state.report, name: RefName.draft.name, revision: draft, at: time)
+            }
+            // A mark this node does not know was left out of the listing (`Schema/sync-protocol.md`,
+            // "Strictness").
+            for (mark, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
+                let name = mark.rawValue
+                guard try writer.contains(revision) else { continue }
+                if seen[name] != revision {
+                    let ref = mark.refName
+                    if try writer.ref(ref, of: state.report)?.revision != revision {
+                        try writer.moveRef(ref, of: state.report, to: revision, at: time)
+                        report.marks[mark] = revision
+                    }
+                    try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
+                    if let comment = state.comments[mark] { report.comments[mark] = comment }
+                }
+                if seen[name] != revision {
+                    try writer.setRemoteRef(
+                        remote: remote, report: state.report, name: name, revision: revision, at: time)
+                }
+            }
+            if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+        }
+        return pulled
     }
 }

@@ -16,6 +16,8 @@ public struct PushPlan: Sendable, Hashable {
     /// Notes of the reports the token reaches that the remote did not list (finding decisions only with the
     /// county's scope); none for a remote that keeps no notes.
     public var notes: [Note] = []
+    /// This node's change sequence when the plan was made: the plan sends every change here up to it.
+    public var localSequence: Int64 = 0
 }
 
 /// A draft or mark a push does not send because the remote's token may not write it.
@@ -67,13 +69,28 @@ extension ReportRepository {
     ///   - remote: The remote's name here.
     ///   - states: The remote's reports (those the token reaches).
     ///   - scope: What the token reaches on the remote.
-    /// - Complexity: O(n) in the objects of the revisions pushed and of the remote's revisions held here.
+    ///   - partial: `states` lists only the reports that changed on the remote since this node's last pull (and
+    ///     those this node named): the plan then looks only at those and at the reports changed here since the last
+    ///     complete push to the remote (``RemoteSyncState/local``); every report when that is not known.
+    /// - Complexity: O(n) in the objects of the revisions pushed and of the remote's revisions held here; with
+    ///   `partial`, O(k) in the reports changed on either side, whatever the store holds.
     public func pushPlan(
-        to remote: String, states: [ReportState], scope: AccessScope
+        to remote: String, states: [ReportState], scope: AccessScope, partial: Bool = false
     ) async throws(RepositoryError)
         -> PushPlan
     {
         try await read { reader in
+            // The sequence and the reports come from one snapshot: a change made here after it is after it.
+            let localSequence = try reader.changeSequence()
+            let locals: [ReportState]
+            if partial, let pushed = try reader.remoteSyncState(remote: remote).local, pushed <= localSequence {
+                let keys = try reader.reportsChanged(after: pushed) + states.map(\.report)
+                locals = try Self.reportStates(of: keys, scope: .all, in: reader)
+            } else {
+                locals = try Self.reportStates(scope: .all, in: reader)
+            }
+            // Nothing changed on either side: nothing to read of what was seen there either.
+            guard !locals.isEmpty else { return PushPlan(updates: [], objects: [], localSequence: localSequence) }
             let remoteStates = Dictionary(uniqueKeysWithValues: states.map { ($0.report, $0) })
             let seen = Dictionary(grouping: try reader.remoteRefs(remote: remote), by: \.report)
             var updates: [RefUpdate] = []
@@ -81,7 +98,7 @@ extension ReportRepository {
             var have: [ObjectID] = []
             var notes: [Note] = []
             let remoteKeepsNotes = states.isEmpty || states.contains { $0.notes != nil }
-            for local in try Self.reportStates(scope: .all, in: reader) {
+            for local in locals {
                 guard scope.allows(agency: local.report.agency) else {
                     if local.draft != nil {
                         unsent.append(UnsentRef(report: local.report, ref: RefName.draft.name, reason: .outOfReach))
@@ -119,7 +136,8 @@ extension ReportRepository {
                 }
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
-            return PushPlan(updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes)
+            return PushPlan(
+                updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes, localSequence: localSequence)
         }
     }
 
@@ -128,12 +146,21 @@ extension ReportRepository {
     /// - Parameters:
     ///   - results: The remote's answer to the push's ref updates.
     ///   - remote: The remote's name here.
+    ///   - localSequence: The plan's ``PushPlan/localSequence``: remembered as sent when every update was taken
+    ///     (none `stale` or `refused`), so that the next sync looks only at reports changed here after it.
     public func recordPush(
-        _ results: [RefUpdateResult], to remote: String, time: Date = Date()
+        _ results: [RefUpdateResult], to remote: String, localSequence: Int64? = nil, time: Date = Date()
     )
         async throws(RepositoryError)
     {
         try await write { writer in
+            if let localSequence, !results.contains(where: { [.stale, .refused].contains($0.status) }) {
+                var remembered = try writer.remoteSyncState(remote: remote)
+                if remembered.local != localSequence {
+                    remembered.local = localSequence
+                    try writer.setRemoteSyncState(remembered, remote: remote)
+                }
+            }
             for result in results {
                 guard [.created, .fastForwarded, .moved, .unchanged].contains(result.status),
                     let current = result.current, try writer.contains(current)
@@ -142,6 +169,25 @@ extension ReportRepository {
                     remote: remote, report: result.report, name: result.ref, revision: current, at: time)
             }
         }
+    }
+
+    /// The reports changed here since the last complete push to a remote (``RemoteSyncState/local``); `nil` when
+    /// that is not known (no push yet, or this store's sequence went back: it was replaced) or more than `limit`
+    /// changed.
+    public func changedSinceLastPush(to remote: String, limit: Int) async throws(RepositoryError) -> [ReportKey]? {
+        try await read { reader in
+            guard let pushed = try reader.remoteSyncState(remote: remote).local,
+                pushed <= (try reader.changeSequence())
+            else { return nil }
+            let keys = try reader.reportsChanged(after: pushed)
+            return keys.count <= limit ? keys : nil
+        }
+    }
+
+    /// Records, after a push with nothing to send, that everything changed here up to a sequence was sent.
+    public func recordPushed(localSequence: Int64, to remote: String) async throws(RepositoryError) {
+        guard try await remoteSyncState(remote: remote).local != localSequence else { return }
+        try await recordPush([], to: remote, localSequence: localSequence)
     }
 
     /// Whether a remote already holds a revision as a head: its draft, in its draft's history, or a second head.

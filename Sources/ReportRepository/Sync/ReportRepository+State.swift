@@ -25,6 +25,37 @@ extension ReportRepository {
         try await read { try $0.conflicts(openOnly: true, report: report) }
     }
 
+    /// The states of some reports a scope reaches (those without refs, or outside the scope, are left out), read
+    /// report by report: O(k) in the reports asked, whatever the store holds.
+    static func reportStates(
+        of keys: some Collection<ReportKey>, scope: AccessScope, in reader: some StoreReading
+    ) throws
+        -> [ReportState]
+    {
+        var states: [ReportState] = []
+        var agencies: [String: Agency?] = [:]
+        for key in Set(keys).sorted() where scope.allows(agency: key.agency) {
+            let refs = try reader.refs(of: key)
+            guard !refs.isEmpty else { continue }
+            if agencies[key.agency] == nil { agencies[key.agency] = .some(try reader.agency(key.agency)) }
+            var state = ReportState(report: key, agency: agencies[key.agency] ?? nil, draft: nil)
+            for ref in refs {
+                switch ref.name.kind {
+                case .head where ref.name == .draft: state.draft = ref.revision
+                case .head: state.otherHeads[ref.name.name] = ref.revision
+                case .mark: if let mark = Mark(ref.name) { state.marks[mark] = ref.revision }
+                }
+            }
+            for mark in Mark.allCases {
+                if let comment = try reader.markComment(mark, of: key) { state.comments[mark] = comment }
+            }
+            state.conflicts = try reader.conflicts(openOnly: true, report: key)
+            state.notes = try reader.notes(of: key)
+            states.append(state)
+        }
+        return states
+    }
+
     static func reportStates(scope: AccessScope, in reader: some StoreReading) throws -> [ReportState] {
         let agencies = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0) })
         let refs = Dictionary(

@@ -24,7 +24,13 @@ struct SyncRoutes {
                 throw NodeError.badRequest(
                     "This node speaks sync protocol \(SyncProtocol.version), the client \(pull.protocolVersion).")
             }
-            return try await pullPack(have: pull.have, access: access)
+            guard (pull.reports?.count ?? 0) <= SyncProtocol.maxIDsPerRequest else {
+                throw NodeError.badRequest("A pull may name at most \(SyncProtocol.maxIDsPerRequest) reports.")
+            }
+            guard (pull.since ?? 0) >= 0 else { throw NodeError.badRequest("`since` is a change sequence (≥ 0).") }
+            let selection = PullSelection(
+                since: pull.since, reports: pull.reports, listOnly: pull.listOnly ?? false)
+            return try await pullPack(have: pull.have, selection: selection, access: access)
         }
         group.post("objects/missing") { request, context -> Response in
             let access = try context.requireAccess()
@@ -77,15 +83,20 @@ struct SyncRoutes {
     }
 
     func listing(for access: AccessToken) async throws(NodeError) -> RefsListing {
-        let (node, states) = try await NodeError.repository { () async throws(RepositoryError) in
-            (try await repository.nodeName(), try await repository.reportStates(scope: access.scope))
+        let (node, pack) = try await NodeError.repository { () async throws(RepositoryError) in
+            (
+                try await repository.nodeName(),
+                try await repository.pullPack(
+                    scope: access.scope, have: [], selection: PullSelection(listOnly: true), maxObjects: 0,
+                    maxBytes: 0)
+            )
         }
         return RefsListing(
             protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
-            reports: states.map(WireReport.init))
+            reports: pack.states.map(WireReport.init), sequence: pack.sequence)
     }
 
-    func pullPack(have: [ObjectID], access: AccessToken) async throws -> Response {
+    func pullPack(have: [ObjectID], selection: PullSelection, access: AccessToken) async throws -> Response {
         guard have.count <= SyncProtocol.maxIDsPerRequest * 5 else {
             throw NodeError.badRequest("A pull may name at most \(SyncProtocol.maxIDsPerRequest * 5) revisions.")
         }
@@ -93,13 +104,14 @@ struct SyncRoutes {
             (
                 try await repository.nodeName(),
                 try await repository.pullPack(
-                    scope: access.scope, have: have, maxObjects: SyncProtocol.maxObjectsPerBatch,
+                    scope: access.scope, have: have, selection: selection,
+                    maxObjects: SyncProtocol.maxObjectsPerBatch,
                     maxBytes: SyncProtocol.maxBodyBytes - 1024 * 1024)
             )
         }
         let listing = RefsListing(
             protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
-            reports: pack.states.map(WireReport.init))
+            reports: pack.states.map(WireReport.init), sequence: pack.sequence)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let header = try encoder.encode(
