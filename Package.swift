@@ -7,6 +7,7 @@ import PackageDescription
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let package = Package(
@@ -255,13 +256,18 @@ let package = Package(
         ),
         .testTarget(
             name: "RevisionStoreTests",
-            dependencies: ["RevisionStore", "ObjectCodec", "ReportParser", "ReportModel", "ReportFixtures"],
+            dependencies: [
+                "RevisionStore", "ObjectCodec", "ReportParser", "ReportModel", "ReportFixtures",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ReportRepositoryTests",
             dependencies: [
-                "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportModel", "ReportFixtures",
+                "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportDiff", "ReportModel",
+                "ReportFixtures", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -273,8 +279,9 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
+                "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportDiff", "ReportModel",
                 "ReportFixtures",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -286,8 +293,11 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "SyncServer", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
-                "ReportChecks", "ReportParser", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ReportChecks", "ReportParser", "ReportDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
@@ -296,7 +306,9 @@ let package = Package(
             name: "NianbaoCLITests",
             dependencies: [
                 "NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel", "ReportRepository", "SyncAPI",
-                "SyncServer", "ReportChecks",
+                "SyncServer", "ReportChecks", "ReportParser", "RevisionStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -1,6 +1,6 @@
 import CXlsxWriter
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// One agency's report of the year, as it goes into the county's workbook.
 public struct WorkbookEntry: Sendable, Hashable {

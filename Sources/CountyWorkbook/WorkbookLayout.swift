@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Where everything goes on one sheet of the county's workbook: a title row, the header rows (the template's row
 /// label over its columns, then the column labels, merged as the template merges them), two rows per agency (the

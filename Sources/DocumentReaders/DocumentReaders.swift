@@ -1,4 +1,4 @@
-import DocumentLayout
+public import DocumentLayout
 import DocxReader
 import Foundation
 import HTMLReader

@@ -1,5 +1,5 @@
-import DocumentLayout
-import Foundation
+public import DocumentLayout
+public import Foundation
 
 /// Converts a legacy .doc or Kingsoft .wps file to .docx with LibreOffice, when it is installed.
 ///

@@ -1,4 +1,4 @@
-import DocumentLayout
+public import DocumentLayout
 import Foundation
 
 /// Reads a Word 2007+ document (.docx): its body's paragraphs (automatic numbering put back) and tables (merged

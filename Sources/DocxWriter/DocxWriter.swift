@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 import ReportParser
 
 /// Writes a report as a Word document (.docx) in the national layout: the title, the preamble, each section's

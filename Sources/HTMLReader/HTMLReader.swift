@@ -1,5 +1,5 @@
 import CLibXML2
-import DocumentLayout
+public import DocumentLayout
 
 /// Reads a web page — a portal's article page, or a report Word saved as HTML — into a laid-out document, through
 /// libxml2's HTML parser.

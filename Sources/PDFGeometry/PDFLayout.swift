@@ -1,4 +1,4 @@
-import DocumentLayout
+public import DocumentLayout
 
 /// Turns the characters and drawings of a PDF's pages into a laid-out document: tables from their ruling lines,
 /// paragraphs from the lines of text outside them, in reading order, without page numbers, headers and footers.

@@ -1,6 +1,6 @@
 import CMuPDF
-import DocumentLayout
-import PDFGeometry
+public import DocumentLayout
+public import PDFGeometry
 
 /// Reads a PDF through MuPDF: each page's characters (with baselines) and drawings, then ``PDFLayout`` builds the
 /// paragraphs and tables.

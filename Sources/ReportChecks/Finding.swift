@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// Something a check found: which rule, how serious, whose problem, where, the numbers involved, and what it means.
 public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Checks a report against the national format (国办公开办函〔2021〕30号): the arithmetic of its tables, its
 /// structure, its years, and — given last year's report — the numbers carried over.

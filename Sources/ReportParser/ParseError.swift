@@ -1,4 +1,4 @@
-import DocumentLayout
+public import DocumentLayout
 
 /// Why a file could not be read as a report. Nothing is stored when parsing fails.
 public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {

@@ -1,5 +1,5 @@
-import DocumentLayout
-import ReportModel
+public import DocumentLayout
+public import ReportModel
 
 /// What reading a file gives: the report, what the parser noticed on the way, and how the file was encoded.
 public struct ParseResult: Sendable {

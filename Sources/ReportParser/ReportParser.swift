@@ -1,4 +1,4 @@
-import DocumentLayout
+public import DocumentLayout
 import DocumentReaders
 import Foundation
 import ReportModel

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Writes a report as text in one canonical layout, which ``ReportParser`` reads back to the same report: exporting a
 /// revision and committing the export is always `unchanged`.

@@ -1,4 +1,4 @@
-import RevisionStore
+public import RevisionStore
 
 /// Which registered agency a name in a report means: the one rule `import` and the web upload use.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 /// How names of agencies are compared, and the readable id a new agency gets from its name.
 ///

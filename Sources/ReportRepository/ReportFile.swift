@@ -4,8 +4,8 @@
 // unless it is plain text). The CLI (`FileInput`, `commit`, `import`) and the web upload (`commit(bytes:named:...)`)
 // all read through here; each says the errors in its own words.
 
-import Foundation
-import ReportParser
+public import Foundation
+public import ReportParser
 
 /// Reads report files: their bytes, with the size limits checked before reading, and what the parser makes of them.
 public enum ReportFile {

@@ -1,8 +1,8 @@
 // Tokens this node issues to the offices that sync with it, and the remotes it syncs with itself.
 
-import Foundation
+public import Foundation
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 /// A token as issued: the secret to hand over (shown once) and what the node keeps of it.
 public struct IssuedToken: Sendable, Hashable {

@@ -3,7 +3,7 @@
 
 import Foundation
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// Every registered agency, names in pinyin order (``AgencyOrder``).

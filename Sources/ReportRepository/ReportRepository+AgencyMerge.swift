@@ -1,6 +1,6 @@
 // Merging two agency ids that are one office: the reports of one move under the other.
 
-import Foundation
+public import Foundation
 import ReportModel
 import RevisionStore
 

@@ -1,8 +1,8 @@
 // Marks set on several reports at once from the county's board: each one through the rules of a single mark.
 
-import Foundation
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportModel
+public import RevisionStore
 
 /// What a mark set on several reports did to one of them.
 public struct BatchMarkResult: Sendable, Hashable {

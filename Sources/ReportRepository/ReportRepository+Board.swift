@@ -1,9 +1,9 @@
 // The county's board: one row per expected agency × year, reports that have not arrived included.
 
-import Foundation
+public import Foundation
 import ReportChecks
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// The board's rows: every report of the year that a scope reaches, and a 未报送 row for every agency expected

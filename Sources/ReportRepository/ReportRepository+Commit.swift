@@ -1,10 +1,10 @@
 // Committing a report as a new revision of its draft.
 
-import Foundation
+public import Foundation
 import Logging
-import ReportModel
+public import ReportModel
 import ReportParser
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// Commits a report as a new revision of its draft, in one transaction; a document equal to the draft head

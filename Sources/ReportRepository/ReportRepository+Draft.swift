@@ -1,7 +1,7 @@
 // Next year's draft: which revision of last year it starts from.
 
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// Next year's draft of a report, and the revision of last year's report it was made from.
 public struct NextYearDraft: Sendable, Hashable {

@@ -2,10 +2,10 @@
 // parser's diagnostics. `nianbao check` (a file), the web pages and the publish guard (a stored revision) all come
 // here, so the same document gives the same findings everywhere.
 
-import ReportChecks
-import ReportModel
+public import ReportChecks
+public import ReportModel
 import ReportParser
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// The findings of the checks on a document.

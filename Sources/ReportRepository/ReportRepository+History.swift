@@ -1,8 +1,8 @@
 // Reading history: log, show, export.
 
-import ReportModel
+public import ReportModel
 import ReportParser
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// The revisions reachable from a REF, newest first: every parent of a merge included, children always before

@@ -1,6 +1,6 @@
 // Importing a folder of report files: one commit (one transaction) per file.
 
-import Foundation
+public import Foundation
 import Logging
 import ReportModel
 import ReportParser

@@ -1,7 +1,7 @@
 // A report's line of revisions with their documents: the input of history and blame.
 
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// The first-parent line from a REF back to the report's first revision, oldest first, each with its document.

@@ -1,10 +1,10 @@
 // Merging a report's heads after a sync conflict: three-way, on the units diff knows, with chosen sides.
 
-import Foundation
+public import Foundation
 import Logging
-import ReportDiff
-import ReportModel
-import RevisionStore
+public import ReportDiff
+public import ReportModel
+public import RevisionStore
 
 /// What merging a report's heads did, or would do.
 public struct HeadMergeOutcome: Sendable, Hashable {

@@ -1,8 +1,8 @@
 // The original file kept with a revision: what a commit stores of it, and reading it back byte for byte.
 
 import DocumentLayout
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// What a commit keeps of a report's source: the blobs to store, the reference and diagnostics to record in the
 /// revision, and why an original was not kept.

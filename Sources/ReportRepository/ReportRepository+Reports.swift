@@ -1,9 +1,9 @@
 // Marks and agencies: what the county sets on a report.
 
-import Foundation
+public import Foundation
 import Logging
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// The marks of a report, with their comments.

@@ -1,7 +1,7 @@
 // Turning a REF into a revision: `AGENCY/YEAR`, `AGENCY/YEAR@MARK`, a revision id prefix, each with `~N`.
 
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// The revision a REF names.

@@ -1,7 +1,7 @@
 // Reports as lists show them (``ReportSummary``), and the reports around one: last year's, next year's.
 
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// Every report with a draft that a scope reaches, by agency id and year, with its heads, refs, marks, open

@@ -1,8 +1,8 @@
 // A unit's history and a report's blame: the first-parent line of a REF, each revision with its document, walked by
 // ReportDiff. The CLI's `history` and `blame` (and any page that shows them) come here.
 
-import ReportDiff
-import ReportModel
+public import ReportDiff
+public import ReportModel
 import RevisionStore
 
 /// The changes of one unit along a report's first-parent line (``ReportRepository/unitHistory(of:endingAt:)``).

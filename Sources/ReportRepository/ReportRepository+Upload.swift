@@ -1,8 +1,8 @@
 // A report file that comes as bytes (a web upload) rather than as a path: read through `ReportFile`, as every report
 // file is, and committed like `commit`.
 
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 import ReportParser
 
 extension ReportRepository {

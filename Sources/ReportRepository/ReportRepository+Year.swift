@@ -1,7 +1,7 @@
 // The reports of one year across agencies, as the county collects them.
 
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// The report of every agency for a year, each at its published revision, or at its draft head when nothing is

@@ -1,7 +1,7 @@
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 /// What a person does with a repository: commit a report, import a folder, look at history, mark revisions, check
 /// the store. The CLI, sync and the web pages all go through it.

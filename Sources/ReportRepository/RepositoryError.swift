@@ -1,7 +1,7 @@
-import ReportDiff
-import ReportModel
-import ReportParser
-import RevisionStore
+public import ReportDiff
+public import ReportModel
+public import ReportParser
+public import RevisionStore
 
 /// Why a repository operation failed, for a person: what was wrong and what to do. Nothing is changed when one is
 /// thrown.

@@ -3,7 +3,7 @@
 
 import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 /// The objects a token reaches in a store, by row: a node answers an object outside it exactly as one it does not
 /// have (`Schema/sync-protocol.md`, "Strictness").

@@ -1,5 +1,5 @@
 import GRDB
-import ReportModel
+public import ReportModel
 
 /// Reads stored objects one after another inside one transaction, remembering the id and kind of every row it has
 /// met, so that an object read after the objects it refers to — the order of ``StoreReading/transferPlan(want:have:)``

@@ -1,8 +1,8 @@
 // Creating and opening repositories: the checks that keep nianbao from touching a file it should not.
 
-import Foundation
+public import Foundation
 import GRDB
-import Logging
+public import Logging
 
 extension RevisionStore {
     /// How long a write waits for another process's write to finish before failing with ``StoreError/busy``.

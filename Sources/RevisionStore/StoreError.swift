@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Why the store could not do what was asked. Every case says, for a person, what happened and what to do.
 ///

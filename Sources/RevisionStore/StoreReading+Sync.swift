@@ -2,7 +2,7 @@
 
 import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 extension StoreReading {
     /// The refs of a remote as this node last saw them, by report.

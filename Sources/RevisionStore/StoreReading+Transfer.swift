@@ -3,7 +3,7 @@
 
 import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 /// One object of a transfer plan.
 public struct PlannedObject: Sendable, Hashable {

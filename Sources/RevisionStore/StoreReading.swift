@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 /// The database connection of one transaction, opaque outside the store; valid only inside the closure given to
 /// ``RevisionStore/read(_:)`` or ``RevisionStore/write(_:)``.

@@ -1,6 +1,6 @@
 // Writing the access tables: issuing and revoking tokens, adding and removing remotes.
 
-import Foundation
+public import Foundation
 import GRDB
 
 extension StoreWriter {

@@ -1,6 +1,6 @@
 // `nianbao gc`: removing objects that nothing reaches, such as the batches of a push that never finished.
 
-import Foundation
+public import Foundation
 import GRDB
 import Logging
 import ReportModel

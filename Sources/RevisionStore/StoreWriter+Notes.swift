@@ -1,8 +1,8 @@
 // Writing and reading the review workflow's notes: comments, replies, resolutions and finding decisions.
 
-import Foundation
+public import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 extension StoreWriter {
     /// Stores a note unless the store has it already (notes are immutable and named by their content).

@@ -1,6 +1,6 @@
 // Writing the people of a node and its audit log.
 
-import Foundation
+public import Foundation
 import GRDB
 
 extension StoreWriter {

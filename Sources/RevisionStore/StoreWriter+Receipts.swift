@@ -1,9 +1,9 @@
 // Writing what a node received from a token: the uploads no ref reaches yet (bounded by a quota, collected by gc),
 // and who set a mark.
 
-import Foundation
+public import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 extension StoreWriter {
     /// Records an object a token's push brought that the token's refs do not reach yet.

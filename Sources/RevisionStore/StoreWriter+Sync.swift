@@ -1,8 +1,8 @@
 // Writing what sync remembers: remote-tracking refs, conflicts and mark comments.
 
-import Foundation
+public import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 extension StoreWriter {
     /// Records a remote's ref as this node saw it.

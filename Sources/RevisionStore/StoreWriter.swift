@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import GRDB
 import Logging
-import ReportModel
+public import ReportModel
 
 /// Read and write access inside ``RevisionStore/write(_:)``. Everything done through one writer commits together.
 public struct StoreWriter: StoreReading {

@@ -1,5 +1,5 @@
 import ObjectCodec
-import ReportModel
+public import ReportModel
 
 /// A batch of objects on the wire (`application/x-nianbao-objects`), with an optional JSON header.
 ///

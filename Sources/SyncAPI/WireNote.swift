@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// A note of the review workflow as nodes tell each other (Schema/sync-protocol.md, "Notes"): a comment on a unit,
 /// an answer to one, its resolution, or a decision on a check finding. Immutable; `id` is the SHA-256 of its content,

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 // The JSON bodies of the sync protocol (Schema/sync-protocol.md). Times are whole seconds since 1970 (UTC); ids are
 // 64 hexadecimal digits; reports are `{"agency", "year"}`.

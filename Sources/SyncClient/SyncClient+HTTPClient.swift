@@ -1,7 +1,7 @@
 // The process's HTTP client for sync, and how long a remote may take to answer.
 
-import AsyncHTTPClient
-import NIOCore
+public import AsyncHTTPClient
+public import NIOCore
 
 extension SyncClient {
     /// How long opening a connection to a remote may take: a node that is down or unreachable is reported within it

@@ -1,12 +1,12 @@
-import AsyncHTTPClient
+public import AsyncHTTPClient
 import Foundation
-import Logging
+public import Logging
 import NIOCore
 import NIOHTTP1
 import ReportModel
-import ReportRepository
-import RevisionStore
-import SyncAPI
+public import ReportRepository
+public import RevisionStore
+public import SyncAPI
 
 /// Pushes, pulls and syncs a repository with one remote node over HTTP (Schema/sync-protocol.md).
 ///

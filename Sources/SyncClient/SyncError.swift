@@ -1,4 +1,4 @@
-import ReportRepository
+public import ReportRepository
 import SyncAPI
 
 /// Why a push, pull or sync failed, for a person: what happened and what to do. Nothing local is half-done when one

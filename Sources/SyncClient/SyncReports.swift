@@ -1,5 +1,5 @@
-import ReportRepository
-import SyncAPI
+public import ReportRepository
+public import SyncAPI
 
 /// What a pull did.
 public struct PullReport: Sendable, Hashable {

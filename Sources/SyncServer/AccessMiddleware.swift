@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
-import ReportRepository
+public import Hummingbird
+public import ReportRepository
 import RevisionStore
 import SyncAPI
 

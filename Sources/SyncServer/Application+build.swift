@@ -1,8 +1,8 @@
-import Hummingbird
-import HummingbirdCore
+public import Hummingbird
+public import HummingbirdCore
 import Logging
 import NIOCore
-import ReportRepository
+public import ReportRepository
 
 /// The router of a node: the error, access and rate-limit middlewares and the sync API under `/v1`. The web pages
 /// add their routes to it (WebUI builds the whole application on top of this).

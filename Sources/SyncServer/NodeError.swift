@@ -1,7 +1,7 @@
 import Foundation
-import HTTPTypes
-import Hummingbird
-import ReportRepository
+public import HTTPTypes
+public import Hummingbird
+public import ReportRepository
 import RevisionStore
 import SyncAPI
 

@@ -1,4 +1,4 @@
-import Hummingbird
+public import Hummingbird
 import Logging
 
 /// Turns anything a route throws that is not already an HTTP error into a ``NodeError`` with a JSON body, so that

@@ -1,5 +1,5 @@
-import Hummingbird
-import RevisionStore
+public import Hummingbird
+public import RevisionStore
 import SyncAPI
 
 /// The request context of a node's server: what the request's token reaches.

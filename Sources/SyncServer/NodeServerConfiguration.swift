@@ -1,7 +1,7 @@
 import Foundation
-import Logging
-import ReportRepository
-import RevisionStore
+public import Logging
+public import ReportRepository
+public import RevisionStore
 
 /// How a node's server runs: where it listens, what it logs, and the limits it holds hostile clients to.
 public struct NodeServerConfiguration: Sendable {

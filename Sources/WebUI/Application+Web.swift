@@ -1,7 +1,7 @@
-import Hummingbird
+public import Hummingbird
 import Logging
-import ReportRepository
-import SyncServer
+public import ReportRepository
+public import SyncServer
 
 /// The router of a node with its web pages: the sync API under `/v1`
 /// (``SyncServer/buildNodeRouter(repository:protection:pageMiddleware:)``) and the county office's pages in Chinese —

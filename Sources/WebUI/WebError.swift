@@ -1,10 +1,10 @@
 import Foundation
-import HTTPTypes
-import Hummingbird
+public import HTTPTypes
+public import Hummingbird
 import ReportDiff
-import ReportModel
-import ReportRepository
-import SyncServer
+public import ReportModel
+public import ReportRepository
+public import SyncServer
 
 /// Why a page could not be shown, with its HTTP status and a message in Chinese for the person at the browser.
 ///

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 
 #if canImport(Testing)
-import Testing
+public import Testing
 #endif
 
 /// The sample reports in `../shared/corpus` (beside the project, as on CI).

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Writes a report as text in one of the real layouts, with the noise real files have.
 ///

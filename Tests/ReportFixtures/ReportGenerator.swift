@@ -1,5 +1,5 @@
 import Foundation
-import ReportModel
+public import ReportModel
 
 /// Makes reports of the national format with known content: paragraphs from a pool of real report sentences and
 /// tables whose cells hold chosen numbers.

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Makes pairs of reports — last year's and this year's, or two drafts — with known edits between them, and says
 /// what a diff of the pair must report: every intended change and nothing else.

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Reports built in code for store and repository tests: the six sections of the national format, paragraphs that
 /// name the agency and the year, and the three template tables with every cell `0` (as most townships file them).

@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import ReportModel
-import ReportRepository
+public import ReportRepository
 
 extension AgencyKind: ExpressibleByArgument {}
 

@@ -1,8 +1,8 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import ReportChecks
 import ReportModel
-import ReportRepository
+public import ReportRepository
 
 extension FindingVerdict: ExpressibleByArgument {}
 

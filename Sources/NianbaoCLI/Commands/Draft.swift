@@ -2,7 +2,6 @@ import ArgumentParser
 import DocxWriter
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao draft AGENCY/YEAR -o FILE`: next year's report started from last year's, as a Word file.

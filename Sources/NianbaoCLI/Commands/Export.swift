@@ -4,7 +4,6 @@ import DocxWriter
 import Foundation
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension Nianbao {
     /// `nianbao export REF`: a revision's report as text or as a Word file; `export --county YEAR`: the county's

@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import ReportModel
-import ReportRepository
+public import ReportRepository
 
 extension Mark: ExpressibleByArgument {}
 

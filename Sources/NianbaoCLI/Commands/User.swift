@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import ReportModel
-import ReportRepository
+public import ReportRepository
 
 extension Nianbao {
     /// `nianbao user add|list|disable|passwd`: the people who use this node's web pages.

@@ -1,5 +1,5 @@
-import ArgumentParser
-import ReportDiff
+public import ArgumentParser
+public import ReportDiff
 
 // Unit ids on the command line: `--unit section:三/table:table3/cell:received:total`.
 

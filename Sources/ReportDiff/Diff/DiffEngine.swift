@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Compares two reports section by section, paragraph by paragraph and cell by cell.
 ///

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// How two reports are compared.
 public struct DiffOptions: Sendable, Hashable {

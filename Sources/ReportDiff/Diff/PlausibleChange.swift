@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import ReportModel
 
 /// The rule for a count that changed implausibly between two years of one agency: worth a note to check the

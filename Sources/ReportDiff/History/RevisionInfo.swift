@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// A revision as history and blame need it: a plain value, so that they run on any sequence of revisions, from
 /// the store or from anywhere else.

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// A side of a three-way merge.
 public enum MergeSide: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// What a three-way merge gives: the merged report and the conflicts still open.
 ///

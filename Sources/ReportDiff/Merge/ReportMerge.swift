@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Three-way merge of reports on the units diff knows: the report's fields, sections (by number and title),
 /// paragraphs (aligned as units, followed when moved to another section, merged token by token inside) and table

@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// The JSON form of a diff (`nianbao diff --format json`), documented in `Schema/diff-json.md`.
 ///

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// What happened to a unit between the older and the newer report.
 public enum ChangeStatus: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// The title, agency and year of one side of a comparison: what an edit script and its JSON form say of each report.
 public struct ScriptHeader: Sendable, Hashable, Codable {

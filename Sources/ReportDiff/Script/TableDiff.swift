@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// How one table changed, cell by cell on the cells' semantic keys.
 ///

@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// Something a comparison of two years turned up that is worth a look, though it is not a change.
 public struct YearFinding: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// How much of one section's text is last year's word for word: the share of a section "carried over".
 public struct CarriedOverShare: Sendable, Hashable, Codable {

@@ -1,7 +1,7 @@
 // Finding units the way a person names them on the command line: a cell by its table's number and its row and
 // column (keys or labels), a section by its numbers.
 
-import ReportModel
+public import ReportModel
 
 extension UnitID {
     /// The unit of a cell of template table 2, 3 or 4 in a report, with its row and column given by key

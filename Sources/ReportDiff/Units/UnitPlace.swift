@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// The place of a unit in a report, in the words of the report for a person who reads it: `三、表三 · 本年新收 ·
 /// 自然人`, `一、（二）第 2 段`, `五、各部分的顺序`. Never a unit id, a template id or a key.

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Where a unit sits in one report's reading order, for a page that shows something beside it (a comment after its
 /// paragraph): the section (or the preamble), the block in it, and for a cell its row.

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 
 /// The name of a stored object: the SHA-256 of its canonical encoding.
 ///

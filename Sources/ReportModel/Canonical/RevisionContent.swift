@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An immutable snapshot of a report: the root of its content, its parents and who made it when.
 ///

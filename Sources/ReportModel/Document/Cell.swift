@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One cell of a table: the text as typed, and its number when it is one.
 ///

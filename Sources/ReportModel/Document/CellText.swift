@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What the text of a table cell means as a number: the one rule every reader (plain text, Word, PDF, web pages) and
 /// the checks use.

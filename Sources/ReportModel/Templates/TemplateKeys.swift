@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A row or column key of the template tables that code names (the checks, the parser), as a constant.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Times as people read them: `2024-12-02 15:04` in Beijing time (Asia/Shanghai, UTC+8, no daylight saving).
 ///

@@ -1,4 +1,4 @@
-import RevisionStore
+public import RevisionStore
 
 /// Which agency a name in a report means: a registered one, or a new one the registry would add. The one rule
 /// `import` uses, and any other way a report comes in without its agency id (a web upload by the county).

@@ -1,7 +1,7 @@
-import Foundation
-import ReportChecks
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportChecks
+public import ReportModel
+public import RevisionStore
 
 /// One row of the county's board: an agency × year, with its report when there is one.
 public struct BoardRow: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import RevisionStore
+public import RevisionStore
 
 /// What committing a report did.
 public struct CommitOutcome: Sendable, Hashable {

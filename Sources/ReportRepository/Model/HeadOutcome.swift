@@ -1,5 +1,5 @@
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// What happened to a report's draft when a revision arrived as a head (from a push, a pull, or a merge).
 public enum HeadStatus: String, Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// What `import` did with each file of a folder.
 public struct ImportSummary: Sendable, Hashable {

@@ -1,7 +1,7 @@
 import Foundation
-import ReportChecks
-import ReportModel
-import RevisionStore
+public import ReportChecks
+public import ReportModel
+public import RevisionStore
 
 /// The rules for setting a mark: one home for the CLI (`nianbao mark`), the web pages and what sync accepts from a
 /// token. ``ReportRepository/mark(_:as:comment:author:overriding:scope:role:time:)`` applies them all.

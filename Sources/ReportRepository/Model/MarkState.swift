@@ -1,6 +1,6 @@
-import Foundation
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportModel
+public import RevisionStore
 
 /// A mark of a report as it stands: which revision it is on, since when, and its comment (the correction request of
 /// `returned`; the reason of a forced `published`).

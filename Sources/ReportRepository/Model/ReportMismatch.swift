@@ -1,5 +1,5 @@
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// A text that names another report than the one it is committed as: the agency and year the text itself names
 /// (title, agency line, statistics period) against the target `AGENCY/YEAR`.

@@ -1,6 +1,6 @@
-import DocumentLayout
-import ReportModel
-import ReportParser
+public import DocumentLayout
+public import ReportModel
+public import ReportParser
 
 /// What a revision keeps of the file its report was read from: the parser's diagnostics, and the file itself when
 /// it is a .docx, PDF, web page or .doc/.wps (a plain text file is not kept: its text is the revision's).

@@ -1,6 +1,6 @@
 import Foundation
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// Where a report stands in its year's round: drafted, sent to the county, sent back, made public, or stuck on a
 /// sync conflict. `nianbao reports` and the web pages show it; the web overview filters by it.

@@ -1,5 +1,5 @@
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// One report of the repository as every list shows it (`nianbao reports`, the web pages): its draft, its other
 /// heads, its refs, its marks, its open conflicts and where it stands. The one read model of a report in a list.

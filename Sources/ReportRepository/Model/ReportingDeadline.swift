@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import ReportModel
 
 /// The day of the year after the reporting year by which townships and departments report: 1月31日 unless the

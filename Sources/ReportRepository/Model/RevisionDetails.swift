@@ -1,5 +1,5 @@
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// A revision with its document and what points to it, for `show`.
 public struct RevisionDetails: Sendable, Hashable {

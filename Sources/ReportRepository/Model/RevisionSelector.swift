@@ -1,6 +1,6 @@
 import Foundation
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// A REF as a person types it: which revision they mean.
 ///

@@ -1,4 +1,4 @@
-import RevisionStore
+public import RevisionStore
 
 /// Why something about people failed: adding, logging in, or acting beyond a role. Nothing is changed when one is
 /// thrown.

@@ -1,4 +1,4 @@
-import RevisionStore
+public import RevisionStore
 
 /// What a person (or a token) may do on a node's web pages.
 public enum PersonAction: String, Sendable, Hashable, CaseIterable {

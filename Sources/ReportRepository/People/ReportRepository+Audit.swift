@@ -1,9 +1,9 @@
 // The audit log: who did what on this node, when, to which report. Written by the web pages and `nianbao user`,
 // read by `nianbao audit` and the audit page.
 
-import Foundation
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// The most lines `auditLog` returns at once.

@@ -1,10 +1,10 @@
 // The people of a node: added and managed on the CLI (`nianbao user`), logging in on the web pages by name and
 // password. Passwords are kept as bcrypt hashes (HummingbirdBcrypt), never in the clear.
 
-import Foundation
+public import Foundation
 import HummingbirdBcrypt
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 extension ReportRepository {
     /// The bcrypt cost (log2 of the rounds) of the password hashes this node writes.

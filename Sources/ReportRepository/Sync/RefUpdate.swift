@@ -1,5 +1,5 @@
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// A ref move another node asks for: its draft moved on, or it set a mark.
 public struct RefUpdate: Sendable, Hashable {

@@ -1,8 +1,8 @@
 // Pulls: the pack a node gives for the reports a token reaches, and what the receiving node does with its refs.
 
-import Foundation
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportModel
+public import RevisionStore
 
 /// What a node sends for a pull: the state of every report the token reaches and the objects the puller lacks.
 public struct PullPack: Sendable, Hashable {

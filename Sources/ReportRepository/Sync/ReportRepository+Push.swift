@@ -1,8 +1,8 @@
 // Pushes: which refs to move on a remote and which objects it may lack, and what the node records afterwards.
 
-import Foundation
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportModel
+public import RevisionStore
 
 /// What a push will ask of a remote.
 public struct PushPlan: Sendable, Hashable {

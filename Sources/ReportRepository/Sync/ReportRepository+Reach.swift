@@ -2,8 +2,8 @@
 // "Strictness"). An object outside its reach is answered exactly as one the node does not have.
 
 import Foundation
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// Of some object ids, those this node lacks for a sender: not stored, or stored outside what it reaches (so a

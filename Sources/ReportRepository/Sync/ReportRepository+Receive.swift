@@ -1,10 +1,10 @@
 // What a node does with what another node sends: objects, checked and stored whole or not at all, and ref moves,
 // in the same transaction, within what the sender's token reaches.
 
-import Foundation
+public import Foundation
 import Logging
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 /// What storing a batch and moving refs did.
 public struct ReceiveOutcome: Sendable, Hashable {

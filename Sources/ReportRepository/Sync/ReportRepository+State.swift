@@ -1,8 +1,8 @@
 // Reports with their sync state, conflicts, and marks with comments: what the CLI, sync and the web pages list.
 
 import Foundation
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// Every report a scope reaches, with its agency, heads, marks, comments and open conflicts, by report.

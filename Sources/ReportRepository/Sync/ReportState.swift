@@ -1,5 +1,5 @@
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// A report's sync state: its agency, its draft, its other heads, its marks with their comments and its open
 /// conflicts. What a node tells another about a report, and what the web pages list.

@@ -1,6 +1,6 @@
 import Foundation
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 /// A comment (批注) on a unit of a report, with its answers and whether it is resolved.
 public struct CommentThread: Sendable, Hashable, Identifiable {

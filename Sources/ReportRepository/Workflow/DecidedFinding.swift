@@ -1,7 +1,7 @@
 import Foundation
-import ReportChecks
+public import ReportChecks
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 /// A check finding with its stable key and the county's latest decision on it, if any.
 public struct DecidedFinding: Sendable, Hashable {

@@ -1,10 +1,10 @@
 // Comments (批注) on a report's units: written by the county (and answered or resolved by the township), kept as
 // immutable notes that travel with sync (Schema/sync-protocol.md, "Notes").
 
-import Foundation
+public import Foundation
 import ReportDiff
-import ReportModel
-import RevisionStore
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// The most characters a comment, an answer or a reason may have.

@@ -2,10 +2,10 @@
 // kept by the finding's stable key (``DecidedFinding/key(of:)``), so it holds in later revisions until the finding's
 // numbers change, and travels with sync like comments.
 
-import Foundation
-import ReportChecks
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportChecks
+public import ReportModel
+public import RevisionStore
 
 extension ReportRepository {
     /// Confirms or dismisses a finding of a revision's checks.

@@ -1,5 +1,5 @@
 import ReportModel
-import RevisionStore
+public import RevisionStore
 
 /// Why a comment, an answer or a finding decision was refused. Nothing is changed when one is thrown.
 public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,6 +1,6 @@
-import Foundation
-import ReportModel
-import RevisionStore
+public import Foundation
+public import ReportModel
+public import RevisionStore
 
 /// One move of a report along 草稿 → 已报送 → 退回（意见）→ 已报送 → 已公开: which mark, on which revision, who set it
 /// and when.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An access token this node issued, as the node keeps it: everything but the token itself.
 public struct AccessToken: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// What `fsck` checked and what it found.
 public struct FsckReport: Sendable, Hashable, Codable {

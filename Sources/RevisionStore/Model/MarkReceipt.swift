@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// Who set a mark from another node and when this node received it: what the node knows for itself, never what the
 /// sender claims (a township's push of `submitted` is recorded under its token's label, at the county's time).

@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// What a note is: a comment (批注) on a unit, an answer to one, its resolution, or a decision on a check finding.
 public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {

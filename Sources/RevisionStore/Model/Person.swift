@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a person does on a node. What each role may do is decided in one place, `ReportRepository`'s
 /// `PersonRules`; the store only keeps the role.

@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// A named pointer from a report to one of its revisions.
 public struct Ref: Sendable, Hashable, Codable {

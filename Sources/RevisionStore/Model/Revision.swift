@@ -1,5 +1,5 @@
 import Foundation
-import ReportModel
+public import ReportModel
 
 /// A stored revision: its id and its content.
 public struct Revision: Sendable, Hashable {

@@ -1,5 +1,5 @@
-import Foundation
-import ReportModel
+public import Foundation
+public import ReportModel
 
 /// A ref of a remote node as this node last saw it (a remote-tracking ref).
 public struct RemoteRef: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import Hummingbird
+public import Hummingbird
 import RevisionStore
 
 /// Refuses, with 429 and `Retry-After`, any request from an address or token that asked for too much that is not

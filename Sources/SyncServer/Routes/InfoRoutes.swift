@@ -1,7 +1,7 @@
-import Hummingbird
+public import Hummingbird
 import ReportRepository
 import RevisionStore
-import SyncAPI
+public import SyncAPI
 
 /// `GET /v1/info` (open to all) and `GET /v1/whoami` (the token's reach).
 struct InfoRoutes {

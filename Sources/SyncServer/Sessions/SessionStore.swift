@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The logins of a node's web pages, kept on the server: a browser holds only a random session id in its cookie,
 /// never what it logged in with. A session ends when it is closed (logout) or its lifetime is over. Kept in memory:

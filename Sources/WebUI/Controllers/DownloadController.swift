@@ -4,7 +4,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// The files people take to Word and Excel: `GET /reports/AGENCY/YEAR/export.docx` (a revision as a Word file,

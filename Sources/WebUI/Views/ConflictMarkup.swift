@@ -1,6 +1,6 @@
 import ReportDiff
 import ReportModel
-import RevisionStore
+import ReportRepository
 
 /// The conflict page's words for the two sides and their changes against the base.
 enum ConflictMarkup {
