@@ -2,9 +2,9 @@
 // sync listing shows of a report, which reports changed after a number, and what this node remembers of its last
 // sync with each remote. The triggers of `Schema/sql/v12-changes.sql` keep the sequence; nothing here writes it.
 
-import Foundation
+public import Foundation
 import GRDB
-import ReportModel
+public import ReportModel
 
 /// What a node remembers of its last sync with a remote (`remote_sync`).
 public struct RemoteSyncState: Sendable, Hashable {
