@@ -74,7 +74,8 @@ protocol XMLPartHandler: AnyObject {
 /// an element but its local name and the attributes asked for.
 ///
 /// FoundationXML's `XMLParser` did this first; it made strings and a dictionary for every element and attribute,
-/// and a .docx spent most of its reading time there (`Scripts/bench-parse --only .docx`: 18 files/s then).
+/// and a .docx spent most of its reading time there (`NianbaoBench parse --only .docx`, which `Scripts/bench-parse`
+/// builds: 18 files/s then).
 enum XMLPartReader {
     /// The most elements read from one part before it counts as too large.
     static let maximumElements = 5_000_000
