@@ -129,10 +129,14 @@ let package = Package(
         ),
         // Layer 5: sync between nodes over HTTP.
         .target(name: "SyncAPI", dependencies: ["ReportModel", "ObjectCodec"], swiftSettings: swiftSettings),
+        // What both ends of the wire say alike: repository values as protocol bodies and back.
+        .target(
+            name: "SyncMapping", dependencies: ["SyncAPI", "ReportRepository", "ReportModel"],
+            swiftSettings: swiftSettings),
         .target(
             name: "SyncServer",
             dependencies: [
-                "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
+                "SyncAPI", "SyncMapping", "ReportRepository", "RevisionStore", "ReportModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -145,7 +149,7 @@ let package = Package(
         .target(
             name: "SyncClient",
             dependencies: [
-                "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel",
+                "SyncAPI", "SyncMapping", "ReportRepository", "RevisionStore", "ReportModel",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

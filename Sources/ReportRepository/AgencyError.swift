@@ -16,6 +16,8 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     case mergeConflict(from: String, into: String, years: [Int])
     /// A deadline that is not a day of the year as `MM-DD`.
     case invalidDeadline(String)
+    /// Another node sent a report of an agency id that was merged here into another (``AgencyMerge``).
+    case mergedAway(String, into: String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "请先决定保留哪一份（把要保留的内容提交到 \(into)，或删去 \(from) 的那一份），再合并。什么也没有改动。"
         case .invalidDeadline(let text):
             "“\(text)”不是有效的截止日期：请写 月-日，如 01-31。什么也没有改动。"
+        case .mergedAway(let from, let into):
+            "机关 \(from) 已在这里并入 \(into)（机关合并），它的报告现在记在 \(into) 名下：请先同步取回"
+                + "（`nianbao sync` 或 `nianbao pull`），本节点会跟着合并，然后再推送。什么也没有改动。"
         }
     }
 
@@ -42,7 +47,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .idTaken, .invalidName, .nameTaken, .sameAgency, .invalidDeadline: .badInput
         case .agencyNotFound: .notFound
-        case .mergeConflict: .conflict
+        case .mergeConflict, .mergedAway: .conflict
         }
     }
 }

@@ -32,8 +32,12 @@ extension ReportRepository {
     /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file), whose
     /// message names the revision it came from; the marks on that draft (报送、退回、公开, with their comments) move
     /// with it. `from`'s older revisions stay in the store, reachable by their ids. A year both have with the same
-    /// content keeps `into`'s report. A year both have with different content is refused: a person decides which
-    /// text stands before the merge. A report of `from` with an open sync conflict is refused too.
+    /// content keeps `into`'s report. A year where `from`'s draft descends from a revision with the content of
+    /// `into`'s draft (a township that went on editing after the county merged) moves on top of `into`'s draft, as
+    /// its child. A year both have with different content otherwise is refused: a person decides which text stands
+    /// before the merge. A report of `from` with an open sync conflict is refused too. The merge is recorded
+    /// (``AgencyMerge``): a push of a report under `from` is refused from then on, and the nodes that pull
+    /// `into`'s reports merge too (``followMerges(_:from:time:)``).
     ///
     /// - Throws: ``RepositoryError/agency(_:)`` (unknown ids, the same id twice, ``AgencyError/mergeConflict(from:into:years:)``),
     ///   ``RepositoryError/conflictOpen(_:heads:)``, ``RepositoryError/authorMissing``; nothing is changed then.
@@ -42,62 +46,132 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> AgencyMergeOutcome {
         let author = try Self.checkedAuthor(author)
         guard from != into else { throw .agency(.sameAgency(from)) }
-        return try await write { writer in
-            guard let fromAgency = try writer.agency(from) else { throw RepositoryError.agency(.agencyNotFound(from)) }
-            guard try writer.agency(into) != nil else { throw RepositoryError.agency(.agencyNotFound(into)) }
-            let refs = Dictionary(grouping: try writer.refs().filter { $0.report.agency == from }, by: \.report.year)
-            var moving: [(year: Int, draft: Revision, refs: [Ref])] = []
-            var same: [Int] = []
-            var clashing: [Int] = []
-            for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
-                let key = ReportKey(agency: from, year: year)
-                let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
-                let open = try writer.conflicts(openOnly: true, report: key)
-                if !heads.isEmpty || !open.isEmpty {
-                    throw RepositoryError.conflictOpen(key, heads: heads.map(\.name.name))
-                }
-                guard let draft = yearRefs.first(where: { $0.name == .draft }) else { continue }
-                let revision = try writer.requireRevision(draft.revision)
-                if let theirs = try writer.ref(.draft, of: ReportKey(agency: into, year: year)) {
-                    if try writer.requireRevision(theirs.revision).content.root == revision.content.root {
-                        same.append(year)
-                    } else {
-                        clashing.append(year)
+        return try await write { try Self.mergeAgency(from, into: into, author: author, time: time, writer: $0) }
+    }
+
+    /// Follows the agency merges a remote listed: each id this node still has is merged here too, as
+    /// ``mergeAgency(_:into:author:time:)`` does, with the remote named as the author. One that cannot be merged
+    /// (different content in a year both have, an open conflict, `into` not known here) is left as it is, with why.
+    ///
+    /// - Returns: What became of each merge this node had anything of.
+    public func followMerges(
+        _ merges: [AgencyMerge], from remote: String, time: Date = Date()
+    ) async throws(RepositoryError) -> [FollowedMerge] {
+        var followed: [FollowedMerge] = []
+        for merge in merges where merge.agency != merge.into {
+            let present = try await read { reader in
+                try reader.agency(merge.agency) != nil || reader.refs().contains { $0.report.agency == merge.agency }
+            }
+            guard present else { continue }
+            do {
+                let outcome = try await write { writer in
+                    if try writer.agency(merge.agency) == nil {
+                        try writer.save(Agency(id: merge.agency, name: merge.agency))
                     }
-                } else {
-                    moving.append((year, revision, yearRefs))
+                    return try Self.mergeAgency(
+                        merge.agency, into: merge.into, author: "同步：\(remote)", time: time, writer: writer)
                 }
+                followed.append(FollowedMerge(merge: merge, outcome: outcome, problem: nil))
+            } catch {
+                followed.append(FollowedMerge(merge: merge, outcome: nil, problem: error))
             }
-            guard clashing.isEmpty else {
-                throw RepositoryError.agency(.mergeConflict(from: from, into: into, years: clashing))
-            }
-            let comments = try writer.markComments().filter { $0.report.agency == from }
-            let node = try writer.nodeName() ?? "unnamed"
-            for (year, draft, yearRefs) in moving {
-                let key = ReportKey(agency: into, year: year)
-                let record = RevisionContent(
-                    report: key, root: draft.content.root, parents: [], author: author, node: node, time: time,
-                    message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(draft.id.shortHex(12))）",
-                    original: draft.content.original, diagnostics: draft.content.diagnostics)
-                let revision = EncodedObject(.revision(record))
-                _ = try writer.put([revision])
-                try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(nil), at: time)
-                for mark in Mark.allCases {
-                    guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.id
-                    else { continue }
-                    try writer.moveRef(mark.refName, of: key, to: revision.id, at: ref.moved)
-                    if var comment = comments.first(where: { $0.report.year == year && $0.mark == mark }) {
-                        comment.report = key
-                        try writer.setMarkComment(comment, mark: mark, of: key)
-                    }
-                }
-            }
-            for (year, yearRefs) in refs {
-                for ref in yearRefs { try writer.removeRef(ref.name, of: ReportKey(agency: from, year: year)) }
-            }
-            try writer.foldAgency(from, into: into)
-            _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
-            return AgencyMergeOutcome(from: from, into: into, moved: moving.map(\.year), same: same.sorted())
         }
+        return followed
+    }
+
+    static func mergeAgency(
+        _ from: String, into: String, author: String, time: Date, writer: StoreWriter
+    ) throws -> AgencyMergeOutcome {
+        guard let fromAgency = try writer.agency(from) else { throw RepositoryError.agency(.agencyNotFound(from)) }
+        guard try writer.agency(into) != nil else { throw RepositoryError.agency(.agencyNotFound(into)) }
+        let refs = Dictionary(grouping: try writer.refs().filter { $0.report.agency == from }, by: \.report.year)
+        var moving: [(year: Int, draft: Revision, refs: [Ref], onto: ObjectID?)] = []
+        var same: [Int] = []
+        var clashing: [Int] = []
+        for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
+            let key = ReportKey(agency: from, year: year)
+            let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
+            let open = try writer.conflicts(openOnly: true, report: key)
+            if !heads.isEmpty || !open.isEmpty {
+                throw RepositoryError.conflictOpen(key, heads: heads.map(\.name.name))
+            }
+            guard let draft = yearRefs.first(where: { $0.name == .draft }) else { continue }
+            let revision = try writer.requireRevision(draft.revision)
+            if let theirs = try writer.ref(.draft, of: ReportKey(agency: into, year: year)) {
+                let root = try writer.requireRevision(theirs.revision).content.root
+                if root == revision.content.root {
+                    same.append(year)
+                } else if try Self.history(of: revision, in: writer).contains(root) {
+                    moving.append((year, revision, yearRefs, theirs.revision))
+                } else {
+                    clashing.append(year)
+                }
+            } else {
+                moving.append((year, revision, yearRefs, nil))
+            }
+        }
+        guard clashing.isEmpty else {
+            throw RepositoryError.agency(.mergeConflict(from: from, into: into, years: clashing))
+        }
+        let comments = try writer.markComments().filter { $0.report.agency == from }
+        let node = try writer.nodeName() ?? "unnamed"
+        for (year, draft, yearRefs, onto) in moving {
+            let key = ReportKey(agency: into, year: year)
+            let record = RevisionContent(
+                report: key, root: draft.content.root, parents: onto.map { [$0] } ?? [], author: author, node: node,
+                time: time,
+                message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(draft.id.shortHex(12))）",
+                original: draft.content.original, diagnostics: draft.content.diagnostics)
+            let revision = EncodedObject(.revision(record))
+            _ = try writer.put([revision])
+            try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(onto), at: time)
+            for mark in Mark.allCases {
+                guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.id
+                else { continue }
+                try writer.moveRef(mark.refName, of: key, to: revision.id, at: ref.moved)
+                if var comment = comments.first(where: { $0.report.year == year && $0.mark == mark }) {
+                    comment.report = key
+                    try writer.setMarkComment(comment, mark: mark, of: key)
+                }
+            }
+        }
+        for (year, yearRefs) in refs {
+            for ref in yearRefs { try writer.removeRef(ref.name, of: ReportKey(agency: from, year: year)) }
+        }
+        try writer.foldAgency(from, into: into, at: time)
+        _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
+        return AgencyMergeOutcome(from: from, into: into, moved: moving.map(\.year), same: same.sorted())
+    }
+
+    /// The content roots of a revision and of every revision before it (at most 10,000).
+    private static func history(of revision: Revision, in reader: some StoreReading) throws -> Set<ObjectID> {
+        var roots: Set<ObjectID> = [revision.content.root]
+        var seen: Set<ObjectID> = [revision.id]
+        var queue = revision.content.parents
+        while let next = queue.popLast(), seen.count < 10_000 {
+            guard seen.insert(next).inserted, let parent = try reader.revision(next) else { continue }
+            roots.insert(parent.content.root)
+            queue += parent.content.parents
+        }
+        return roots
+    }
+}
+
+/// What became of an agency merge a remote listed, on this node.
+public struct FollowedMerge: Sendable, Hashable {
+    /// The merge on the remote.
+    public var merge: AgencyMerge
+    /// What merging here did, when it was done.
+    public var outcome: AgencyMergeOutcome?
+    /// Why it was not done here (nothing changed then).
+    public var problem: RepositoryError?
+
+    public static func == (lhs: FollowedMerge, rhs: FollowedMerge) -> Bool {
+        lhs.merge == rhs.merge && lhs.outcome == rhs.outcome && lhs.problem == rhs.problem
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(merge)
+        hasher.combine(outcome)
     }
 }

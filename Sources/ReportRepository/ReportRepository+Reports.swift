@@ -97,11 +97,14 @@ extension ReportRepository {
             }
             let previousRef = try writer.ref(mark.refName, of: revision.report)
             let previous = previousRef?.revision
-            // Submitting again the very revision the county returned (the clerk's answer is that nothing needs to
-            // change) renews the submission, so that the report is 已报送 again.
+            // Setting again a mark that another mark followed on the same report — submitting again the very
+            // revision the county returned (the clerk's answer is that nothing needs to change), returning again
+            // a revision submitted again unchanged — renews it, so that it is the report's latest mark again.
             var renewed = false
-            if mark == .submitted, let previousRef, previous == revision.id,
-                let returned = try writer.ref(.returned, of: revision.report), returned.moved >= previousRef.moved
+            if let previousRef, previous == revision.id,
+                try writer.refs(of: revision.report).contains(where: {
+                    $0.name.kind == .mark && $0.name != mark.refName && $0.moved >= previousRef.moved
+                })
             {
                 renewed = true
             }

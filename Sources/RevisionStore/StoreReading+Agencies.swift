@@ -8,6 +8,16 @@ extension StoreReading {
         try AgencyAliasRecord.fetchOne(db, key: normalized)?.agency
     }
 
+    /// Where an agency id went when it was merged into another, if it was.
+    public func agencyMerge(of agency: String) throws -> AgencyMerge? {
+        try AgencyMergeRecord.fetchOne(db, key: agency)?.merge
+    }
+
+    /// Every agency id merged into another, by id.
+    public func agencyMerges() throws -> [AgencyMerge] {
+        try AgencyMergeRecord.order(AgencyMergeRecord.Columns.agency).fetchAll(db).map(\.merge)
+    }
+
     /// The agencies the county set as expected for a year, or `nil` when it set no list for that year.
     public func expectedAgencies(year: Int) throws -> Set<String>? {
         let rows = try AgencyExpectedRecord.filter(AgencyExpectedRecord.Columns.year == year).fetchAll(db)

@@ -5,13 +5,15 @@ import GRDB
 public import ReportModel
 
 extension StoreReading {
-    /// The refs of a remote as this node last saw them, by report.
+    /// The refs of a remote as this node last saw them, by report (rows of a ref name this program does not know
+    /// are left out).
     public func remoteRefs(remote: String) throws -> [RemoteRef] {
-        try RemoteRefRecord.all().filter(remote: remote).fetchAll(db).map { record in
-            RemoteRef(
-                remote: record.remote, report: ReportKey(agency: record.agency, year: record.year), name: record.name,
+        try RemoteRefRecord.all().filter(remote: remote).fetchAll(db).compactMap { record in
+            guard let ref = SyncRef(name: record.name) else { return nil }
+            return RemoteRef(
+                remote: record.remote, report: ReportKey(agency: record.agency, year: record.year), ref: ref,
                 revision: try objectID(ofRow: record.revision),
-                seen: Date(timeIntervalSince1970: TimeInterval(record.seen)))
+                seen: Date(timeIntervalSince1970: TimeInterval(record.seen)), moved: record.moved)
         }
     }
 

@@ -1,5 +1,6 @@
 // Writing the agency registry: aliases, merges, the agencies a year expects, the reporting deadline.
 
+public import Foundation
 import GRDB
 
 extension StoreWriter {
@@ -15,8 +16,11 @@ extension StoreWriter {
 
     /// Folds one agency's registry rows into another's: its aliases, the agencies under it, the people and tokens
     /// that reach it, and the years that expect it then name `into`; its own row is removed. Its reports' refs are
-    /// the caller's to move first.
-    public func foldAgency(_ from: String, into: String) throws {
+    /// the caller's to move first. The merge is recorded (``StoreReading/agencyMerge(of:)``), and earlier merges into
+    /// `from` now name `into`.
+    public func foldAgency(_ from: String, into: String, at time: Date = Date()) throws {
+        try db.execute(sql: "UPDATE agency_merge SET into_agency = ? WHERE into_agency = ?", arguments: [into, from])
+        try AgencyMergeRecord(agency: from, intoAgency: into, merged: Int64(time.timeIntervalSince1970)).save(db)
         try db.execute(sql: "UPDATE agency_alias SET agency = ? WHERE agency = ?", arguments: [into, from])
         try db.execute(sql: "UPDATE agency SET parent = ? WHERE parent = ?", arguments: [into, from])
         for table in ["person_agency", "token_agency"] {

@@ -7,14 +7,17 @@ public import ReportModel
 extension StoreWriter {
     /// Records a remote's ref as this node saw it.
     ///
+    /// - Parameters:
+    ///   - moved: When the remote had set it, by its clock, as its listing said (`nil`: not said).
     /// - Throws: ``StoreError/revisionNotFound(_:)`` when the revision is not stored here.
     public func setRemoteRef(
-        remote: String, report: ReportKey, name: String, revision: ObjectID, at time: Date = Date()
+        remote: String, report: ReportKey, ref: SyncRef, revision: ObjectID, moved: Int64? = nil,
+        at time: Date = Date()
     ) throws {
         guard let row = try row(of: revision) else { throw StoreError.revisionNotFound(revision) }
         try RemoteRefRecord(
-            remote: remote, agency: report.agency, year: report.year, name: name, revision: row,
-            seen: Int64(time.timeIntervalSince1970)
+            remote: remote, agency: report.agency, year: report.year, name: ref.name, revision: row,
+            seen: Int64(time.timeIntervalSince1970), moved: moved
         ).save(db)
     }
 

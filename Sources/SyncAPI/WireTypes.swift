@@ -11,19 +11,42 @@ public struct WireAgency: Sendable, Hashable, Codable {
     public var name: String
     /// The office above it.
     public var parent: String?
+    /// What kind of office it is, when known; absent from nodes older than schema 13.
+    public var kind: AgencyKind?
+    /// Its other names (常张乡, 长子县常张乡人民政府); absent when none, and from nodes older than schema 13.
+    public var aliases: [String]?
 
     /// Creates an agency.
-    public init(id: String, name: String, parent: String?) {
+    public init(id: String, name: String, parent: String?, kind: AgencyKind? = nil, aliases: [String]? = nil) {
         self.id = id
         self.name = name
         self.parent = parent
+        self.kind = kind
+        self.aliases = aliases
+    }
+}
+
+/// An agency id merged into another on the listing node (`agency merge`): its reports live on under `into`.
+public struct WireAgencyMerge: Sendable, Hashable, Codable {
+    /// The id merged away.
+    public var agency: String
+    /// The agency that holds its reports now.
+    public var into: String
+    /// When.
+    public var merged: Int64
+
+    /// Creates a merge.
+    public init(agency: String, into: String, merged: Int64) {
+        self.agency = agency
+        self.into = into
+        self.merged = merged
     }
 }
 
 /// A mark of a report, with its comment.
 public struct WireMark: Sendable, Hashable, Codable {
-    /// `submitted`, `published` or `returned`.
-    public var name: String
+    /// Which mark.
+    public var name: Mark
     /// The revision marked.
     public var revision: ObjectID
     /// The comment (a correction request on `returned`), if any.
@@ -34,11 +57,15 @@ public struct WireMark: Sendable, Hashable, Codable {
     public var time: Int64?
     /// `true` when the mark was set against the rules (the comment is the reason); absent or `false` otherwise.
     public var forced: Bool?
+    /// When the listing node set the mark, by its clock: a listing that shows the same revision with a later time is
+    /// the mark set again (a report submitted again unchanged after a return). Absent in ref updates and from nodes
+    /// older than schema 13.
+    public var moved: Int64?
 
     /// Creates a mark.
     public init(
-        name: String, revision: ObjectID, comment: String? = nil, author: String? = nil, time: Int64? = nil,
-        forced: Bool? = nil
+        name: Mark, revision: ObjectID, comment: String? = nil, author: String? = nil, time: Int64? = nil,
+        forced: Bool? = nil, moved: Int64? = nil
     ) {
         self.name = name
         self.revision = revision
@@ -46,6 +73,7 @@ public struct WireMark: Sendable, Hashable, Codable {
         self.author = author
         self.time = time
         self.forced = forced
+        self.moved = moved
     }
 }
 
@@ -92,6 +120,15 @@ public struct WireReport: Sendable, Hashable, Codable {
     /// Its notes, oldest first; absent from nodes that keep none (older than schema 11).
     public var notes: [WireNote]?
 
+    private enum CodingKeys: String, CodingKey {
+        case report, agency, draft, heads, marks, conflicts, notes
+    }
+
+    /// The name of a listed mark, read before the mark itself.
+    private struct MarkName: Decodable {
+        var name: String
+    }
+
     /// Creates a report listing.
     public init(
         report: ReportKey, agency: WireAgency?, draft: ObjectID?, heads: [String: ObjectID], marks: [WireMark],
@@ -104,6 +141,28 @@ public struct WireReport: Sendable, Hashable, Codable {
         self.marks = marks
         self.conflicts = conflicts
         self.notes = notes
+    }
+
+    /// Decodes a listed report. A mark of a name this program does not know (set by a newer node) is left out
+    /// (Schema/sync-protocol.md, "Strictness"); a known mark that is malformed fails the decoding.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        report = try container.decode(ReportKey.self, forKey: .report)
+        agency = try container.decodeIfPresent(WireAgency.self, forKey: .agency)
+        draft = try container.decodeIfPresent(ObjectID.self, forKey: .draft)
+        heads = try container.decode([String: ObjectID].self, forKey: .heads)
+        var listed = try container.nestedUnkeyedContainer(forKey: .marks)
+        let names = try container.decode([MarkName].self, forKey: .marks)
+        marks = []
+        for name in names {
+            if Mark(rawValue: name.name) != nil {
+                marks.append(try listed.decode(WireMark.self))
+            } else {
+                _ = try listed.decode(MarkName.self)
+            }
+        }
+        conflicts = try container.decode([WireConflict].self, forKey: .conflicts)
+        notes = try container.decodeIfPresent([WireNote].self, forKey: .notes)
     }
 }
 
@@ -121,16 +180,21 @@ public struct RefsListing: Sendable, Hashable, Codable {
     /// The node's change sequence when it read the reports (Schema/sync-protocol.md, "Change sequence"); absent
     /// from older nodes.
     public var sequence: Int64?
+    /// The agency ids merged on the node into an agency the token reaches (Schema/sync-protocol.md, "Agency
+    /// merges"); absent when there are none, and from nodes older than schema 13.
+    public var merges: [WireAgencyMerge]?
 
     /// Creates a listing.
     public init(
-        protocolVersion: Int, node: String, identity: TokenIdentity, reports: [WireReport], sequence: Int64? = nil
+        protocolVersion: Int, node: String, identity: TokenIdentity, reports: [WireReport], sequence: Int64? = nil,
+        merges: [WireAgencyMerge]? = nil
     ) {
         self.protocolVersion = protocolVersion
         self.node = node
         self.identity = identity
         self.reports = reports
         self.sequence = sequence
+        self.merges = merges
     }
 }
 
@@ -204,8 +268,8 @@ public struct MissingObjects: Sendable, Hashable, Codable {
 public struct WireRefUpdate: Sendable, Hashable, Codable {
     /// Which report.
     public var report: ReportKey
-    /// `draft` or a mark's name.
-    public var ref: String
+    /// The draft or a mark; any other name is refused.
+    public var ref: SyncRef
     /// Where it should point.
     public var revision: ObjectID
     /// Where the sender last saw it point (`null`: unset).
@@ -214,11 +278,14 @@ public struct WireRefUpdate: Sendable, Hashable, Codable {
     public var comment: WireMark?
     /// The report's agency.
     public var agency: WireAgency?
+    /// A mark set again on the revision it already marks: when the receiver's mark was set, by the receiver's
+    /// clock, as the sender last saw it listed (Schema/sync-protocol.md, "Marks set again"). Absent otherwise.
+    public var renews: Int64?
 
     /// Creates a ref update.
     public init(
-        report: ReportKey, ref: String, revision: ObjectID, expected: ObjectID?, comment: WireMark?,
-        agency: WireAgency?
+        report: ReportKey, ref: SyncRef, revision: ObjectID, expected: ObjectID?, comment: WireMark?,
+        agency: WireAgency?, renews: Int64? = nil
     ) {
         self.report = report
         self.ref = ref
@@ -226,6 +293,7 @@ public struct WireRefUpdate: Sendable, Hashable, Codable {
         self.expected = expected
         self.comment = comment
         self.agency = agency
+        self.renews = renews
     }
 }
 
@@ -248,10 +316,10 @@ public struct RefUpdateList: Sendable, Hashable, Codable {
 public struct WireRefResult: Sendable, Hashable, Codable {
     /// Which report.
     public var report: ReportKey
-    /// `draft` or a mark's name.
-    public var ref: String
-    /// `created`, `fast-forward`, `moved`, `unchanged`, `conflict`, `stale` or `refused`.
-    public var status: String
+    /// The draft or a mark.
+    public var ref: SyncRef
+    /// What became of it.
+    public var status: RefUpdateStatus
     /// The revision asked for.
     public var revision: ObjectID
     /// Where the ref points now on the node.
@@ -263,7 +331,7 @@ public struct WireRefResult: Sendable, Hashable, Codable {
 
     /// Creates a result.
     public init(
-        report: ReportKey, ref: String, status: String, revision: ObjectID, current: ObjectID?,
+        report: ReportKey, ref: SyncRef, status: RefUpdateStatus, revision: ObjectID, current: ObjectID?,
         conflict: WireConflict?, closed: Int
     ) {
         self.report = report

@@ -8,6 +8,7 @@ import ReportModel
 import ReportRepository
 import RevisionStore
 import SyncAPI
+import SyncMapping
 
 extension SyncClient {
     /// Of some objects, those the remote lacks, asked in requests of at most the protocol's number of ids.

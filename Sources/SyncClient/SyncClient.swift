@@ -7,6 +7,7 @@ import ReportModel
 public import ReportRepository
 public import RevisionStore
 public import SyncAPI
+import SyncMapping
 
 /// Pushes, pulls and syncs a repository with one remote node over HTTP (Schema/sync-protocol.md).
 ///
@@ -170,7 +171,8 @@ public struct SyncClient: Sendable {
         partial.reports = listed
         return PullReport(
             remote: remote.name, node: listing.node, identity: listing.identity, reports: pulled,
-            objectsReceived: received, statistics: statistics, listing: partial, listedAll: false)
+            objectsReceived: received, statistics: statistics, listing: partial, listedAll: false,
+            merges: try await follow(listing.merges))
     }
 
     /// A pull of every report the token reaches, in as many rounds as the remote needs.
@@ -201,7 +203,18 @@ public struct SyncClient: Sendable {
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,
-            objectsReceived: received, statistics: statistics, listing: header.listing)
+            objectsReceived: received, statistics: statistics, listing: header.listing,
+            merges: try await follow(header.listing.merges))
+    }
+
+    /// Merges here the agency ids the remote merged, once its reports are taken in (Schema/sync-protocol.md,
+    /// "Agency merges").
+    func follow(_ merges: [WireAgencyMerge]?) async throws(SyncError) -> [FollowedMerge] {
+        guard let merges, !merges.isEmpty else { return [] }
+        let remoteName = remote.name
+        return try await local { () async throws(RepositoryError) in
+            try await repository.followMerges(merges.map(AgencyMerge.init), from: remoteName)
+        }
     }
 
     /// One `POST /v1/pull`: its header, once its objects are stored (how many).

@@ -20,6 +20,8 @@ public struct PullReport: Sendable, Hashable {
     /// Whether `listing` holds every report the token reaches; `false`: only those changed on the remote since the
     /// last pull (and those this node named).
     public var listedAll = true
+    /// The agency merges the remote listed that this node had anything of: merged here too, or why not.
+    public var merges: [FollowedMerge] = []
 }
 
 /// What a push did.

@@ -5,6 +5,7 @@ import ReportModel
 import ReportRepository
 import RevisionStore
 import SyncAPI
+import SyncMapping
 
 extension ReportState {
     /// A report as a remote listed it.
@@ -12,9 +13,11 @@ extension ReportState {
         var comments: [Mark: MarkComment] = [:]
         var marks: [Mark: ObjectID] = [:]
         // A mark this node does not know is left out (`Schema/sync-protocol.md`, "Strictness").
+        var moved: [Mark: Int64] = [:]
         for wireMark in wire.marks {
-            guard let mark = Mark(rawValue: wireMark.name) else { continue }
+            let mark = wireMark.name
             marks[mark] = wireMark.revision
+            moved[mark] = wireMark.moved
             if let comment = wireMark.comment {
                 comments[mark] = MarkComment(
                     report: wire.report, mark: mark, comment: comment, author: wireMark.author ?? "unknown",
@@ -23,11 +26,12 @@ extension ReportState {
             }
         }
         self.init(
-            report: wire.report, agency: wire.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) },
-            draft: wire.draft, otherHeads: wire.heads, marks: marks, comments: comments,
+            report: wire.report, agency: wire.agency.map(Agency.init), draft: wire.draft, otherHeads: wire.heads,
+            marks: marks, comments: comments,
             conflicts: wire.conflicts.map { SyncConflict(wire: $0, report: wire.report) },
             // A note of an unknown kind, or whose id is not the hash of its content, is not taken.
             notes: wire.notes.map { $0.compactMap(Note.init(wire:)) })
+        markMoved = moved
     }
 }
 
@@ -42,16 +46,6 @@ extension Note {
             verdict: verdict, text: wire.text, author: wire.author,
             time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
         guard id == wire.id else { return nil }
-    }
-}
-
-extension WireNote {
-    /// A note for the wire.
-    init(_ note: Note) {
-        self.init(
-            id: note.id, kind: note.kind.rawValue, report: note.report, revision: note.revision, anchor: note.anchor,
-            target: note.target, verdict: note.verdict?.rawValue, text: note.text, author: note.author,
-            time: Int64(note.time.timeIntervalSince1970))
     }
 }
 
@@ -71,10 +65,10 @@ extension WireRefUpdate {
             report: update.report, ref: update.ref, revision: update.revision, expected: update.expected,
             comment: update.comment.map {
                 WireMark(
-                    name: update.ref, revision: update.revision, comment: $0.comment, author: $0.author,
+                    name: $0.mark, revision: update.revision, comment: $0.comment, author: $0.author,
                     time: Int64($0.time.timeIntervalSince1970), forced: $0.forced ? true : nil)
             },
-            agency: update.agency.map { WireAgency(id: $0.id, name: $0.name, parent: $0.parent) })
+            agency: update.agency.map(WireAgency.init), renews: update.renews)
     }
 }
 
@@ -82,7 +76,7 @@ extension RefUpdateResult {
     /// A remote's answer to one ref update.
     init(_ wire: WireRefResult) {
         self.init(
-            report: wire.report, ref: wire.ref, status: RefUpdateStatus(rawValue: wire.status) ?? .refused,
+            report: wire.report, ref: wire.ref, status: wire.status,
             revision: wire.revision, current: wire.current,
             conflict: wire.conflict.map { SyncConflict(wire: $0, report: wire.report) })
     }

@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import SyncAPI
+import SyncMapping
 
 extension Request {
     /// The whole body, at most `limit` bytes.

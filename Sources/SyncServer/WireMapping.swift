@@ -5,21 +5,31 @@ import ReportModel
 import ReportRepository
 import RevisionStore
 import SyncAPI
+import SyncMapping
+
+extension RefsListing {
+    /// What a pull pack lists, as the protocol says it to a token.
+    init(_ pack: PullPack, node: String, access: AccessToken) {
+        self.init(
+            protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
+            reports: pack.states.map(WireReport.init), sequence: pack.sequence,
+            merges: pack.merges.isEmpty ? nil : pack.merges.map(WireAgencyMerge.init))
+    }
+}
 
 extension WireReport {
     /// A report's state as the protocol lists it.
     init(_ state: ReportState) {
         self.init(
-            report: state.report,
-            agency: state.agency.map { WireAgency(id: $0.id, name: $0.name, parent: $0.parent) },
-            draft: state.draft, heads: state.otherHeads,
+            report: state.report, agency: state.agency.map(WireAgency.init), draft: state.draft,
+            heads: state.otherHeads,
             marks: state.marks.keys.sorted().compactMap { mark in
                 state.marks[mark].map { revision in
                     let comment = state.comments[mark]
                     return WireMark(
-                        name: mark.rawValue, revision: revision, comment: comment?.comment, author: comment?.author,
+                        name: mark, revision: revision, comment: comment?.comment, author: comment?.author,
                         time: comment.map { Int64($0.time.timeIntervalSince1970) },
-                        forced: comment?.forced == true ? true : nil)
+                        forced: comment?.forced == true ? true : nil, moved: state.markMoved[mark])
                 }
             },
             conflicts: state.conflicts.map(WireConflict.init), notes: (state.notes ?? []).map(WireNote.init))
@@ -50,9 +60,9 @@ extension RefUpdate {
     init(_ update: WireRefUpdate) {
         self.init(
             report: update.report, ref: update.ref, revision: update.revision, expected: update.expected,
-            // A comment goes with a mark this node knows; the ref name itself is checked when the update is received.
+            // A comment goes with a mark.
             comment: update.comment.flatMap { wire in
-                Mark(rawValue: update.ref).flatMap { mark in
+                update.ref.mark.flatMap { mark in
                     wire.comment.map {
                         MarkComment(
                             report: update.report, mark: mark, comment: $0, author: wire.author ?? "unknown",
@@ -61,7 +71,7 @@ extension RefUpdate {
                     }
                 }
             },
-            agency: update.agency.map { Agency(id: $0.id, name: $0.name, parent: $0.parent) })
+            agency: update.agency.map(Agency.init), renews: update.renews)
     }
 }
 
@@ -72,20 +82,10 @@ extension UploadResult {
             stored: outcome.stored.stored, existing: outcome.stored.existing,
             results: outcome.results.map { result in
                 WireRefResult(
-                    report: result.report, ref: result.ref, status: result.status.rawValue, revision: result.revision,
+                    report: result.report, ref: result.ref, status: result.status, revision: result.revision,
                     current: result.current, conflict: result.conflict.map(WireConflict.init),
                     closed: result.closed.count)
             })
-    }
-}
-
-extension WireNote {
-    /// A note as the protocol lists it.
-    init(_ note: Note) {
-        self.init(
-            id: note.id, kind: note.kind.rawValue, report: note.report, revision: note.revision, anchor: note.anchor,
-            target: note.target, verdict: note.verdict?.rawValue, text: note.text, author: note.author,
-            time: Int64(note.time.timeIntervalSince1970))
     }
 }
 

@@ -64,10 +64,14 @@ import Testing
         try await expectChange(of: Self.key) {
             _ = try await repository.addComment(on: Self.key.description, at: cell, text: "请核对", by: reviewer)
         }
-        // Reading, and a write of nothing a listing shows (an alias), change nothing
+        // An alias is listed with its agency's reports
+        try await expectChange(of: Self.key) {
+            _ = try await repository.addAliases(["常张"], to: "changzhang")
+        }
+        // Reading, and a write of nothing a listing shows (the deadline), change nothing
         _ = try await repository.reportStates()
         _ = try await repository.reports()
-        _ = try await repository.addAliases(["常张"], to: "changzhang")
+        try await repository.setDeadline("02-15")
         (sequence, reports) = try await Self.changed(after: sequence, in: repository)
         #expect(reports.isEmpty)
         // And a scope sees only its own reports among those changed, whatever the sequence says

@@ -55,7 +55,7 @@ import Testing
                                 time: time, message: "乡 \(step)")))
                     _ = try await repository.receive(
                         objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
-                        updates: [RefUpdate(report: key, ref: "draft", revision: revision.id, expected: nil)],
+                        updates: [RefUpdate(report: key, ref: .draft, revision: revision.id, expected: nil)],
                         from: sender, time: time)
                 case 4 where draft != nil:
                     // The county resolves any open conflict by committing the text

@@ -71,7 +71,7 @@ import Testing
                 hash: Array(repeating: 7, count: 32), label: "常张乡", scope: .agencies(["changzhang"]), created: Self.time
             )
             try writer.saveRemote(Remote(name: "county", url: "http://10.1.2.3:8080", token: "nbt_x"))
-            try writer.setRemoteRef(remote: "county", report: Self.key, name: "draft", revision: first, at: Self.time)
+            try writer.setRemoteRef(remote: "county", report: Self.key, ref: .draft, revision: first, at: Self.time)
             return revision.id
         }
         // … as schema version 4 leaves it: bodies as they are, the same tables without version 5's column, version
@@ -80,12 +80,13 @@ import Testing
         try CompressionTests.downgradeToVersion6(path)
         let queue = try DatabaseQueue(path: path)
         try await queue.write { db in
-            // (version 12's triggers and tables, and no record of it)
+            // (version 12's and 13's triggers, tables and column, and no record of them)
             let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
             for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
-            for table in ["report_change", "change_sequence", "remote_sync"] {
+            for table in ["report_change", "change_sequence", "remote_sync", "agency_merge"] {
                 try db.execute(sql: "DROP TABLE \(table)")
             }
+            try db.execute(sql: "ALTER TABLE remote_ref DROP COLUMN moved")
             try db.execute(sql: "DROP TABLE mark_receipt")
             try db.execute(sql: "DROP TABLE upload")
             try db.execute(sql: "ALTER TABLE mark_comment DROP COLUMN forced")
@@ -97,7 +98,7 @@ import Testing
             try db.execute(
                 sql: "DELETE FROM grdb_migrations WHERE identifier IN"
                     + " ('v5-mark-reason', 'v6-receipts', 'v8-originals', 'v9-people',"
-                    + " 'v10-agencies', 'v11-workflow', 'v12-changes')")
+                    + " 'v10-agencies', 'v11-workflow', 'v12-changes', 'v13-merges')")
             try db.execute(sql: "PRAGMA user_version = 4")
         }
         let before = try Self.contents(of: queue)
@@ -119,6 +120,10 @@ import Testing
         let blobKind = upgradedRows["object_kind"]?.filter { $0.contains("'blob'") || $0.contains("\"blob\"") } ?? []
         #expect(blobKind.count == 1)
         upgradedRows["object_kind"]?.removeAll { blobKind.contains($0) }
+        // (version 13's new column of a kept table: a remote ref's `moved`, unknown for what an older store saw)
+        upgradedRows["remote_ref"] = upgradedRows["remote_ref"]?.map {
+            $0.replacingOccurrences(of: " moved:NULL]", with: "]")
+        }
         let keptRows = upgradedRows.filter { before.rows[$0.key] != nil }
         // (version 12's change sequence: every report of the old store changed at 1)
         #expect(upgradedRows["change_sequence"] == ["[id:1 value:1]"])

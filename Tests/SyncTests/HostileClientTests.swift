@@ -55,7 +55,7 @@ import Testing
     }
 
     static func draft(_ key: ReportKey, _ revision: ObjectID, agency: WireAgency? = nil) -> WireRefUpdate {
-        WireRefUpdate(report: key, ref: "draft", revision: revision, expected: nil, comment: nil, agency: agency)
+        WireRefUpdate(report: key, ref: .draft, revision: revision, expected: nil, comment: nil, agency: agency)
     }
 
     @Test func objectsOutsideTheTokensReachAnswerAsAbsent() async throws {
@@ -145,7 +145,7 @@ import Testing
                             key, pushed.revision,
                             agency: WireAgency(id: "xinzhuang", name: "新庄乡人民政府", parent: "fakecounty")),
                         WireRefUpdate(
-                            report: key, ref: "submitted", revision: pushed.revision, expected: nil, comment: nil,
+                            report: key, ref: .mark(.submitted), revision: pushed.revision, expected: nil, comment: nil,
                             agency: WireAgency(id: "squatter", name: "县人民政府办公室", parent: nil)),
                     ]))
             #expect(response.status == 200)
@@ -163,12 +163,12 @@ import Testing
         try await withLiveServer(county.node.repository) { port in
             // Given a submission whose comment claims a county person and a time long ago
             let township = WireClient(port: port, token: county.township)
-            let claimed = WireMark(name: "submitted", revision: county.own, comment: "请审核", author: "县长张三", time: 0)
+            let claimed = WireMark(name: .submitted, revision: county.own, comment: "请审核", author: "县长张三", time: 0)
             let response = try await township.post(
                 "/v1/refs/update",
                 json: RefUpdateList(updates: [
                     WireRefUpdate(
-                        report: Self.changzhang, ref: "submitted", revision: county.own, expected: nil,
+                        report: Self.changzhang, ref: .mark(.submitted), revision: county.own, expected: nil,
                         comment: claimed,
                         agency: nil)
                 ]))
@@ -176,7 +176,7 @@ import Testing
             // Then the county lists it under the token's label, at the time it arrived
             let listing = try await WireClient(port: port, token: county.all).request("GET", "/v1/refs")
             let report = try #require(try listing.json(RefsListing.self).reports.first { $0.report == Self.changzhang })
-            let mark = try #require(report.marks.first { $0.name == "submitted" })
+            let mark = try #require(report.marks.first { $0.name == .submitted })
             #expect(mark.comment == "请审核")
             #expect(mark.author == "常张乡")
             #expect((mark.time ?? 0) >= Int64(start.timeIntervalSince1970))

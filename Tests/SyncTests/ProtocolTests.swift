@@ -31,7 +31,7 @@ import Testing
             try encoder.encode(
                 RefUpdateList(updates: [
                     WireRefUpdate(
-                        report: ReportKey(agency: agency, year: 2024), ref: "draft", revision: revision, expected: nil,
+                        report: ReportKey(agency: agency, year: 2024), ref: .draft, revision: revision, expected: nil,
                         comment: nil, agency: WireAgency(id: agency, name: "\(agency)乡", parent: nil))
                 ]))
         }
@@ -112,7 +112,7 @@ import Testing
                     let result = try JSONDecoder().decode(
                         UploadResult.self, from: Data(response.body.readableBytesView))
                     #expect(result.stored == (attempt == 0 ? objects.count : 0))
-                    #expect(result.results.first?.status == (attempt == 0 ? "created" : "unchanged"))
+                    #expect(result.results.first?.status == (attempt == 0 ? .created : .unchanged))
                 }
             }
             let once = try await county.repository.statistics()
@@ -122,7 +122,7 @@ import Testing
                 objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
                 updates: [
                     RefUpdate(
-                        report: ReportKey(agency: "otherplace", year: 2024), ref: "draft", revision: other.revision,
+                        report: ReportKey(agency: "otherplace", year: 2024), ref: .draft, revision: other.revision,
                         expected: nil)
                 ],
                 from: Sender(label: "test", scope: .all))
@@ -146,7 +146,7 @@ import Testing
             // A township may not publish
             let publish = RefUpdateList(updates: [
                 WireRefUpdate(
-                    report: ReportKey(agency: "changzhang", year: 2024), ref: "published", revision: revision,
+                    report: ReportKey(agency: "changzhang", year: 2024), ref: .mark(.published), revision: revision,
                     expected: nil, comment: nil, agency: nil)
             ])
             try await client.execute(
@@ -172,7 +172,7 @@ import Testing
                     message: "township")))
         let outcome = try await county.repository.receive(
             objects: (objects + [theirs]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
-            updates: [RefUpdate(report: key, ref: "draft", revision: theirs.id, expected: first.id)],
+            updates: [RefUpdate(report: key, ref: .draft, revision: theirs.id, expected: first.id)],
             from: Sender(label: "常张乡", scope: .agencies(["changzhang"])))
         #expect(outcome.results.first?.status == .conflict)
         #expect(outcome.results.first?.conflict?.base == first.id)
@@ -181,7 +181,7 @@ import Testing
             try await county.repository.mark(key.description, as: .published, author: "县政务公开办")
         }
         let refused = try await county.repository.receive(
-            objects: [], updates: [RefUpdate(report: key, ref: "published", revision: first.id, expected: nil)],
+            objects: [], updates: [RefUpdate(report: key, ref: .mark(.published), revision: first.id, expected: nil)],
             from: Sender(label: "county", scope: .all))
         #expect(refused.results.first?.status == .refused)
         #expect(try await county.repository.reportStates().first?.marks[.published] == nil)

@@ -79,11 +79,11 @@ import Testing
             // When it pushes
             let push = try await township.client(port: port, token: token).push()
             // Then its own draft is sent, and the rest is listed with the reason
-            #expect(push.results.map(\.ref) == ["draft"])
+            #expect(push.results.map(\.ref) == [.draft])
             #expect(
                 push.unsent == [
-                    UnsentRef(report: typo, ref: "draft", reason: .outOfReach),
-                    UnsentRef(report: Self.key, ref: "published", reason: .countyOnly),
+                    UnsentRef(report: typo, ref: .draft, reason: .outOfReach),
+                    UnsentRef(report: Self.key, ref: .mark(.published), reason: .countyOnly),
                 ])
             #expect(push.unsent.first?.description.contains("令牌不能写机关 changzang 的报告") == true)
             #expect(try await county.drafts().keys.sorted() == [Self.key])

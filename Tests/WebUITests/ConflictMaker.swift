@@ -22,7 +22,7 @@ enum ConflictMaker {
         let outcome = try await fixture.repository.receive(
             objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
             updates: [
-                RefUpdate(report: WebFixture.changzhang2024, ref: "draft", revision: revision.id, expected: first.id)
+                RefUpdate(report: WebFixture.changzhang2024, ref: .draft, revision: revision.id, expected: first.id)
             ],
             from: Sender(label: "changzhang", scope: .agencies(["changzhang"])))
         precondition(outcome.results.first?.status == .conflict, "the push should open a conflict")

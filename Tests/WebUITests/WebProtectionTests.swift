@@ -85,7 +85,7 @@ import Testing
             objects: [],
             updates: [
                 RefUpdate(
-                    report: WebFixture.changzhang2024, ref: "submitted", revision: revision, expected: nil,
+                    report: WebFixture.changzhang2024, ref: .mark(.submitted), revision: revision, expected: nil,
                     comment: claimed)
             ],
             from: Sender(token), time: received)

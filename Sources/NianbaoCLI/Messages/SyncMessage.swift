@@ -4,6 +4,8 @@ import ReportModel
 enum SyncMessage {
     case pulled(remote: String, node: String, objects: Int, figures: String)
     case upToDate
+    case mergeFollowed(from: String, into: String, years: String)
+    case mergeNotFollowed(from: String, into: String, reason: String)
     case headNew(String)
     case fastForward(from: String, to: String)
     case headUnchanged, conflictClosed
@@ -47,6 +49,14 @@ enum SyncMessage {
                 "已从 \(remote)（节点 \(node)）拉取：\(objects) 个对象，\(figures)。",
                 "Pulled from \(remote) (node \(node)): \(objects) objects, \(figures).")
         case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
+        case .mergeFollowed(let from, let into, let years):
+            Language.pick(
+                "  机关 \(from) 已在对方并入 \(into)：本节点也已合并（\(years)）。",
+                "  Agency \(from) was merged into \(into) there: merged here too (\(years)).")
+        case .mergeNotFollowed(let from, let into, let reason):
+            Language.pick(
+                "  机关 \(from) 已在对方并入 \(into)，本节点没有跟着合并：\(reason)",
+                "  Agency \(from) was merged into \(into) there; not merged here: \(reason)")
         case .headNew(let revision): Language.pick("新报告  \(revision)", "new  \(revision)")
         case .fastForward(let from, let to): Language.pick("更新  \(from) → \(to)", "fast-forward  \(from) → \(to)")
         case .headUnchanged: Language.pick("无改动", "unchanged")

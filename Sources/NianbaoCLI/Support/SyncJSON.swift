@@ -71,13 +71,31 @@ struct PullJSON: Encodable {
     let objectsReceived: Int
     let heads: [HeadJSON]
     let marks: [MarkJSON]
+    /// Agency merges the remote listed that this node had anything of.
+    let merges: [MergeJSON]
     let statistics: TransferStatistics
+
+    /// An agency merge of the remote, and what became of it here.
+    struct MergeJSON: Encodable {
+        let agency: String
+        let into: String
+        /// Whether it was merged here too.
+        let followed: Bool
+        let moved: [Int]
+        let same: [Int]
+        @NullEncodable var problem: String?
+    }
 
     init(_ report: PullReport) {
         remote = report.remote
         node = report.node
         objectsReceived = report.objectsReceived
         heads = report.reports.flatMap(\.heads).map(HeadJSON.init)
+        merges = report.merges.map {
+            MergeJSON(
+                agency: $0.merge.agency, into: $0.merge.into, followed: $0.outcome != nil,
+                moved: $0.outcome?.moved ?? [], same: $0.outcome?.same ?? [], problem: $0.problem.map { "\($0)" })
+        }
         marks = report.reports.flatMap { pulled in
             pulled.marks.sorted { $0.key < $1.key }.map {
                 MarkJSON(
@@ -125,11 +143,12 @@ struct PushJSON: Encodable {
         objectsSkipped = report.objectsSkipped
         results = report.results.map {
             ResultJSON(
-                report: $0.report.description, ref: $0.ref, status: $0.status.rawValue, revision: $0.revision.hex,
+                report: $0.report.description, ref: $0.ref.name, status: $0.status.rawValue, revision: $0.revision.hex,
                 current: $0.current?.hex, conflict: $0.conflict.map(ConflictJSON.init))
         }
         notSent = report.unsent.map {
-            NotSentJSON(report: $0.report.description, ref: $0.ref, reason: $0.reason.rawValue, message: $0.description)
+            NotSentJSON(
+                report: $0.report.description, ref: $0.ref.name, reason: $0.reason.rawValue, message: $0.description)
         }
         statistics = report.statistics
     }

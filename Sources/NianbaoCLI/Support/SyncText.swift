@@ -33,7 +33,23 @@ struct SyncText {
                 lines.append(line)
             }
         }
-        if pull.reports.isEmpty { lines.append(SyncMessage.upToDate.text) }
+        for followed in pull.merges {
+            if let outcome = followed.outcome {
+                let years = (outcome.moved + outcome.same).sorted().map(String.init).joined(separator: "、")
+                lines.append(
+                    SyncMessage.mergeFollowed(
+                        from: outcome.from, into: outcome.into, years: years.isEmpty ? "—" : years
+                    )
+                    .text)
+            } else {
+                lines.append(
+                    SyncMessage.mergeNotFollowed(
+                        from: followed.merge.agency, into: followed.merge.into,
+                        reason: followed.problem.map { "\($0)" } ?? ""
+                    ).text)
+            }
+        }
+        if pull.reports.isEmpty, pull.merges.isEmpty { lines.append(SyncMessage.upToDate.text) }
         return lines
     }
 

@@ -1,3 +1,4 @@
+public import ReportModel
 public import RevisionStore
 
 /// What a person (or a token) may do on a node's web pages.

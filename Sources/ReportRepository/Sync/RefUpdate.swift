@@ -5,8 +5,8 @@ public import RevisionStore
 public struct RefUpdate: Sendable, Hashable {
     /// The report.
     public var report: ReportKey
-    /// `draft`, or a mark's name (`submitted`, `published`, `returned`).
-    public var ref: String
+    /// The draft or a mark.
+    public var ref: SyncRef
     /// The revision the ref should point to.
     public var revision: ObjectID
     /// What the sender last saw the ref point to here (`nil`: unset). Marks move only from there
@@ -16,11 +16,15 @@ public struct RefUpdate: Sendable, Hashable {
     public var comment: MarkComment?
     /// The report's agency, so that the receiver learns its name.
     public var agency: Agency?
+    /// For a mark set again on the revision it already marks (a report submitted again unchanged after a return):
+    /// when the receiver's mark was set, by the receiver's clock, as the sender last saw it listed. The receiver
+    /// sets it again only if it is still so.
+    public var renews: Int64?
 
     /// Creates a ref update.
     public init(
-        report: ReportKey, ref: String, revision: ObjectID, expected: ObjectID?, comment: MarkComment? = nil,
-        agency: Agency? = nil
+        report: ReportKey, ref: SyncRef, revision: ObjectID, expected: ObjectID?, comment: MarkComment? = nil,
+        agency: Agency? = nil, renews: Int64? = nil
     ) {
         self.report = report
         self.ref = ref
@@ -28,36 +32,19 @@ public struct RefUpdate: Sendable, Hashable {
         self.expected = expected
         self.comment = comment
         self.agency = agency
+        self.renews = renews
     }
 
     /// Whether it moves the draft (else a mark).
-    public var isDraft: Bool { ref == RefName.draft.name }
-}
-
-/// What became of one ref update.
-public enum RefUpdateStatus: String, Sendable, Hashable, Codable {
-    /// The report or mark was new here.
-    case created
-    /// The draft moved forward.
-    case fastForwarded = "fast-forward"
-    /// The mark moved.
-    case moved
-    /// It already pointed there (or the draft already holds the revision).
-    case unchanged
-    /// Both lines changed the draft: the revision is kept as a second head and a conflict is open.
-    case conflict
-    /// The mark moved meanwhile: it was not what the sender last saw. Nothing changed.
-    case stale
-    /// Refused: publishing while a conflict is open.
-    case refused
+    public var isDraft: Bool { ref == .draft }
 }
 
 /// What became of one ref update.
 public struct RefUpdateResult: Sendable, Hashable {
     /// The report.
     public var report: ReportKey
-    /// `draft` or the mark's name.
-    public var ref: String
+    /// The draft or the mark.
+    public var ref: SyncRef
     /// What happened.
     public var status: RefUpdateStatus
     /// The revision asked for.
@@ -71,7 +58,7 @@ public struct RefUpdateResult: Sendable, Hashable {
 
     /// Creates a result.
     public init(
-        report: ReportKey, ref: String, status: RefUpdateStatus, revision: ObjectID, current: ObjectID?,
+        report: ReportKey, ref: SyncRef, status: RefUpdateStatus, revision: ObjectID, current: ObjectID?,
         conflict: SyncConflict? = nil, closed: [SyncConflict] = []
     ) {
         self.report = report

@@ -16,6 +16,8 @@ public struct PullPack: Sendable, Hashable {
     /// The node's change sequence when it read the states: every change up to it is in them (for the reports
     /// listed), none after it.
     public var sequence: Int64 = 0
+    /// The agency ids merged here into an agency the scope reaches: the puller merges them too.
+    public var merges: [AgencyMerge] = []
 }
 
 /// Which reports a pull lists (Schema/sync-protocol.md, "A pull").
@@ -116,7 +118,10 @@ extension ReportRepository {
                 if let since = selection.since { keys += try reader.reportsChanged(after: since) }
                 states = try Self.reportStates(of: keys, scope: scope, in: reader)
             }
-            if selection.listOnly { return PullPack(states: states, objects: [], remaining: 0, sequence: sequence) }
+            let merges = try reader.agencyMerges().filter { scope.allows(agency: $0.into) }
+            if selection.listOnly {
+                return PullPack(states: states, objects: [], remaining: 0, sequence: sequence, merges: merges)
+            }
             // Revisions the puller names outside its reach count as unknown, like those the node does not have.
             let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
             let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: held)
@@ -137,7 +142,8 @@ extension ReportRepository {
                 if planned.kind == .revision { boundary = objects.count }
             }
             return PullPack(
-                states: states, objects: objects, remaining: plan.count - objects.count, sequence: sequence)
+                states: states, objects: objects, remaining: plan.count - objects.count, sequence: sequence,
+                merges: merges)
         }
     }
 
@@ -242,12 +248,15 @@ extension ReportRepository {
                 note.via = remote
                 try writer.insertNote(note, received: time)
             }
-            let seen = Dictionary(
-                (seenByReport[state.report] ?? []).map { ($0.name, $0.revision) }, uniquingKeysWith: { $1 })
+            let seen = Dictionary((seenByReport[state.report] ?? []).map { ($0.ref, $0) }, uniquingKeysWith: { $1 })
             // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
             // transaction that recorded them as seen): nothing to do here either.
-            if state.otherHeads.isEmpty, seen[RefName.draft.name] == state.draft,
-                state.marks.allSatisfy({ seen[$0.key.rawValue] == $0.value })
+            if state.otherHeads.isEmpty, seen[.draft]?.revision == state.draft,
+                state.marks.allSatisfy({ mark, revision in
+                    let seenMark = seen[.mark(mark)]
+                    return seenMark?.revision == revision
+                        && (state.markMoved[mark] == nil || seenMark?.moved == state.markMoved[mark])
+                })
             {
                 continue
             }
@@ -266,27 +275,33 @@ extension ReportRepository {
                     writer: writer)
                 if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
             }
-            if let draft = state.draft, seen[RefName.draft.name] != draft, try writer.contains(draft) {
-                try writer.setRemoteRef(
-                    remote: remote, report: state.report, name: RefName.draft.name, revision: draft, at: time)
+            if let draft = state.draft, seen[.draft]?.revision != draft, try writer.contains(draft) {
+                try writer.setRemoteRef(remote: remote, report: state.report, ref: .draft, revision: draft, at: time)
             }
             // A mark this node does not know was left out of the listing (`Schema/sync-protocol.md`,
             // "Strictness").
             for (mark, revision) in state.marks.sorted(by: { $0.key < $1.key }) {
-                let name = mark.rawValue
                 guard try writer.contains(revision) else { continue }
-                if seen[name] != revision {
+                let seenMark = seen[.mark(mark)]
+                let listedMoved = state.markMoved[mark]
+                // Set again there on the revision it marked when this node last saw it (a report returned again
+                // unchanged): by the remote's own clock, so only against a time the remote listed before.
+                let renewed =
+                    seenMark?.revision == revision && seenMark?.moved != nil && listedMoved != nil
+                    && seenMark?.moved != listedMoved
+                if seenMark?.revision != revision || renewed {
                     let ref = mark.refName
-                    if try writer.ref(ref, of: state.report)?.revision != revision {
+                    if try renewed || writer.ref(ref, of: state.report)?.revision != revision {
                         try writer.moveRef(ref, of: state.report, to: revision, at: time)
                         report.marks[mark] = revision
                     }
                     try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
                     if let comment = state.comments[mark] { report.comments[mark] = comment }
                 }
-                if seen[name] != revision {
+                if seenMark?.revision != revision || (listedMoved != nil && seenMark?.moved != listedMoved) {
                     try writer.setRemoteRef(
-                        remote: remote, report: state.report, name: name, revision: revision, at: time)
+                        remote: remote, report: state.report, ref: .mark(mark), revision: revision,
+                        moved: listedMoved, at: time)
                 }
             }
             if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }

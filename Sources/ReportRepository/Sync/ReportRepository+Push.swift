@@ -32,13 +32,13 @@ public struct UnsentRef: Sendable, Hashable, CustomStringConvertible {
 
     /// The report.
     public var report: ReportKey
-    /// `draft` or the mark's name.
-    public var ref: String
+    /// The draft or the mark.
+    public var ref: SyncRef
     /// Why.
     public var reason: Reason
 
     /// Creates an unsent ref.
-    public init(report: ReportKey, ref: String, reason: Reason) {
+    public init(report: ReportKey, ref: SyncRef, reason: Reason) {
         self.report = report
         self.ref = ref
         self.reason = reason
@@ -46,7 +46,7 @@ public struct UnsentRef: Sendable, Hashable, CustomStringConvertible {
 
     /// In Chinese: `changzang/2024 的草稿没有发送：对方给本节点的令牌不能写机关 changzang 的报告`.
     public var description: String {
-        let what = Mark(rawValue: ref).map { "“\($0.label)”标记" } ?? "草稿"
+        let what = ref.mark.map { "“\($0.label)”标记" } ?? "草稿"
         switch reason {
         case .outOfReach:
             return "\(report) 的\(what)没有发送：对方给本节点的令牌不能写机关 \(report.agency) 的报告"
@@ -101,14 +101,15 @@ extension ReportRepository {
             for local in locals {
                 guard scope.allows(agency: local.report.agency) else {
                     if local.draft != nil {
-                        unsent.append(UnsentRef(report: local.report, ref: RefName.draft.name, reason: .outOfReach))
+                        unsent.append(UnsentRef(report: local.report, ref: .draft, reason: .outOfReach))
                     }
                     continue
                 }
                 let there = remoteStates[local.report]
-                let seenRefs = Dictionary(
-                    uniqueKeysWithValues: (seen[local.report] ?? []).map { ($0.name, $0.revision) })
-                have += try ((there?.revisions ?? []) + seenRefs.values).filter { try reader.contains($0) }
+                let seenRefs = Dictionary((seen[local.report] ?? []).map { ($0.ref, $0) }, uniquingKeysWith: { $1 })
+                have += try ((there?.revisions ?? []) + seenRefs.values.map(\.revision)).filter {
+                    try reader.contains($0)
+                }
                 let agency = local.agency
                 // A remote that lists no notes for a report it has keeps none (a node older than schema 11).
                 let listed: [Note]? = there == nil ? (remoteKeepsNotes ? [] : nil) : there?.notes
@@ -119,20 +120,31 @@ extension ReportRepository {
                 if let draft = local.draft, try !Self.remote(there, holds: draft, in: reader) {
                     updates.append(
                         RefUpdate(
-                            report: local.report, ref: RefName.draft.name, revision: draft,
-                            expected: seenRefs[RefName.draft.name], agency: agency))
+                            report: local.report, ref: .draft, revision: draft,
+                            expected: seenRefs[.draft]?.revision, agency: agency))
                 }
                 for (mark, revision) in local.marks.sorted(by: { $0.key < $1.key }) {
-                    let name = mark.rawValue
-                    guard revision != there?.marks[mark], revision != seenRefs[name] else { continue }
+                    let seenMark = seenRefs[.mark(mark)]
+                    var renews: Int64?
+                    if revision == there?.marks[mark] || (there == nil && revision == seenMark?.revision) {
+                        // Set again here, on the revision the remote has, since this node last saw the remote's (a
+                        // report submitted again unchanged after a return): sent with the remote's time of it.
+                        guard let seenMark, seenMark.revision == revision, let moved = local.markMoved[mark],
+                            moved > Int64(seenMark.seen.timeIntervalSince1970.rounded(.down)),
+                            let theirs = there?.markMoved[mark] ?? seenMark.moved
+                        else { continue }
+                        renews = theirs
+                    } else if revision == seenMark?.revision {
+                        continue
+                    }
                     if mark.isCountyOnly, !scope.isAll {
-                        unsent.append(UnsentRef(report: local.report, ref: name, reason: .countyOnly))
+                        unsent.append(UnsentRef(report: local.report, ref: .mark(mark), reason: .countyOnly))
                         continue
                     }
                     updates.append(
                         RefUpdate(
-                            report: local.report, ref: name, revision: revision, expected: there?.marks[mark],
-                            comment: local.comments[mark], agency: agency))
+                            report: local.report, ref: .mark(mark), revision: revision, expected: there?.marks[mark],
+                            comment: local.comments[mark], agency: agency, renews: renews))
                 }
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
@@ -161,12 +173,20 @@ extension ReportRepository {
                     try writer.setRemoteSyncState(remembered, remote: remote)
                 }
             }
+            let seen = Dictionary(
+                grouping: results.isEmpty ? [] : try writer.remoteRefs(remote: remote), by: \.report)
             for result in results {
                 guard [.created, .fastForwarded, .moved, .unchanged].contains(result.status),
                     let current = result.current, try writer.contains(current)
                 else { continue }
+                // Unchanged there and already seen there: what this node knows of it (when the remote set it) stays.
+                if result.status == .unchanged,
+                    (seen[result.report] ?? []).contains(where: { $0.ref == result.ref && $0.revision == current })
+                {
+                    continue
+                }
                 try writer.setRemoteRef(
-                    remote: remote, report: result.report, name: result.ref, revision: current, at: time)
+                    remote: remote, report: result.report, ref: result.ref, revision: current, at: time)
             }
         }
     }

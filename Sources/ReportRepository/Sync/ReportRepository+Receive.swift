@@ -66,8 +66,12 @@ extension ReportRepository {
     ///   - sender: Who sends.
     ///   - quota: The most bytes the sender's unreached uploads may add up to.
     ///   - time: When.
-    /// - Throws: ``RepositoryError/outOfScope(agency:)``, ``RepositoryError/countyOnly(mark:)``,
-    ///   ``RepositoryError/malformedRef(_:)`` for an unknown ref name, ``RepositoryError/invalidNodeName(_:)``,
+    /// A mark the sender set again on the revision it already marks here (``RefUpdate/renews``) is set again, with
+    /// this node's time, when it is still as the sender saw it listed.
+    ///
+    /// - Throws: ``RepositoryError/agency(_:)`` with ``AgencyError/mergedAway(_:into:)`` for a report of an agency
+    ///   id merged here into one the scope reaches, ``RepositoryError/outOfScope(agency:)``,
+    ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/invalidNodeName(_:)``,
     ///   ``RepositoryError/uploadQuotaExceeded(limit:)``; ``RepositoryError/store(_:)`` with
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
@@ -75,10 +79,16 @@ extension ReportRepository {
         objects: [ReceivedObject], updates: [RefUpdate], notes: [Note] = [], from sender: Sender,
         quota: Int = defaultUploadQuota, time: Date = Date()
     ) async throws(RepositoryError) -> ReceiveOutcome {
+        // Before the scope check: a township's token reaches the agency its old id was merged into, not the old id.
+        if !updates.isEmpty {
+            try await read { try Self.checkMerges(updates: updates, scope: sender.scope, reader: $0) }
+        }
         try Self.checkRevisions(objects, scope: sender.scope)
         try Self.checkScope(updates: updates, scope: sender.scope)
         try Self.checkScope(notes: notes, scope: sender.scope)
         let outcome = try await write { writer in
+            // Again in the transaction: a merge made meanwhile.
+            try Self.checkMerges(updates: updates, scope: sender.scope, reader: writer)
             var reach = try writer.reach(of: sender.scope, uploadsOf: sender.token)
             var stored = PutSummary()
             for object in objects {
@@ -148,8 +158,7 @@ extension ReportRepository {
         for update in updates {
             guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
             if update.isDraft { continue }
-            guard let mark = Mark(rawValue: update.ref) else { throw .malformedRef("\(update.report)@\(update.ref)") }
-            try MarkRules.checkReach(mark, of: update.report, scope: scope)
+            if let mark = update.ref.mark { try MarkRules.checkReach(mark, of: update.report, scope: scope) }
         }
     }
 
@@ -165,22 +174,45 @@ extension ReportRepository {
         }
     }
 
-    /// Records the agency of a report another node sent, when this node does not know it: only the report's own
-    /// agency, and only within the scope. A parent this node does not know is recorded (named by its id) only for
-    /// the county's scope; a township's token cannot create agencies.
-    static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
-        guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
-            try writer.agency(agency.id) == nil
-        else { return }
-        var saved = agency
-        if let parent = agency.parent, try writer.agency(parent) == nil {
-            if Agency.isValidID(parent), scope.isAll {
-                try writer.save(Agency(id: parent, name: parent))
-            } else {
-                saved.parent = nil
+    /// Refuses ref moves of agency ids merged here into an agency the scope reaches: the sender is told where the
+    /// agency went (a scope that reaches neither is told the report is out of its reach, as for any other agency's).
+    static func checkMerges(updates: [RefUpdate], scope: AccessScope, reader: some StoreReading) throws {
+        for agency in Set(updates.map(\.report.agency)).sorted() {
+            if let merge = try reader.agencyMerge(of: agency), scope.allows(agency: merge.into) {
+                throw RepositoryError.agency(.mergedAway(agency, into: merge.into))
             }
         }
-        try writer.save(saved)
+    }
+
+    /// Records what another node says of a report's agency, within the scope: an agency this node does not know is
+    /// added with its kind and aliases (never an id merged away here); one it knows gets the kind when it has none,
+    /// and the aliases that are no other agency's name. Its name and parent stay this node's. A parent this node
+    /// does not know is recorded (named by its id) only for the county's scope; a township's token cannot create
+    /// agencies.
+    static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
+        guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
+            try writer.agencyMerge(of: agency.id) == nil
+        else { return }
+        if var known = try writer.agency(agency.id) {
+            if known.kind == nil, let kind = agency.kind {
+                known.kind = kind
+                try writer.save(known)
+            }
+        } else {
+            var saved = agency
+            if let parent = agency.parent, try writer.agency(parent) == nil {
+                if Agency.isValidID(parent), scope.isAll {
+                    try writer.save(Agency(id: parent, name: parent))
+                } else {
+                    saved.parent = nil
+                }
+            }
+            try writer.save(saved)
+        }
+        for alias in agency.aliases {
+            guard let alias = try? checkedAgencyName(alias) else { continue }
+            _ = try writer.addAlias(alias, normalized: AgencyNaming.normalized(alias), to: agency.id)
+        }
     }
 
     private static func applyDraft(
@@ -206,12 +238,12 @@ extension ReportRepository {
     private static func applyMark(
         _ update: RefUpdate, sender: String, time: Date, writer: StoreWriter
     ) throws -> RefUpdateResult {
-        // Checked before the transaction (``checkScope(updates:scope:)``): a mark this node knows.
-        guard let mark = Mark(rawValue: update.ref) else {
+        guard let mark = update.ref.mark else {
             throw RepositoryError.malformedRef("\(update.report)@\(update.ref)")
         }
         let name = mark.refName
-        let current = try writer.ref(name, of: update.report)?.revision
+        let ref = try writer.ref(name, of: update.report)
+        let current = ref?.revision
         func result(_ status: RefUpdateStatus, _ now: ObjectID?) -> RefUpdateResult {
             RefUpdateResult(
                 report: update.report, ref: update.ref, status: status, revision: update.revision, current: now)
@@ -221,6 +253,16 @@ extension ReportRepository {
             MarkComment(report: update.report, mark: mark, comment: $0.comment, author: sender, time: time)
         }
         if current == update.revision {
+            // Set again on the same revision (submitted again unchanged after a return): only if the mark is still
+            // as the sender saw it listed, so that a retried push does not set it once more.
+            if let renews = update.renews, let ref, Int64(ref.moved.timeIntervalSince1970.rounded(.down)) == renews {
+                try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)
+                try writer.setMarkReceipt(
+                    MarkReceipt(
+                        report: update.report, mark: mark, revision: update.revision, sender: sender, received: time))
+                try writer.setMarkComment(comment, mark: mark, of: update.report)
+                return result(.moved, current)
+            }
             if let comment { try writer.setMarkComment(comment, mark: mark, of: update.report) }
             return result(.unchanged, current)
         }

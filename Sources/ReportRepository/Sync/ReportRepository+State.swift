@@ -43,7 +43,11 @@ extension ReportRepository {
                 switch ref.name.kind {
                 case .head where ref.name == .draft: state.draft = ref.revision
                 case .head: state.otherHeads[ref.name.name] = ref.revision
-                case .mark: if let mark = Mark(ref.name) { state.marks[mark] = ref.revision }
+                case .mark:
+                    if let mark = Mark(ref.name) {
+                        state.marks[mark] = ref.revision
+                        state.markMoved[mark] = Int64(ref.moved.timeIntervalSince1970.rounded(.down))
+                    }
                 }
             }
             for mark in Mark.allCases {
@@ -69,7 +73,11 @@ extension ReportRepository {
                 switch ref.name.kind {
                 case .head where ref.name == .draft: state.draft = ref.revision
                 case .head: state.otherHeads[ref.name.name] = ref.revision
-                case .mark: if let mark = Mark(ref.name) { state.marks[mark] = ref.revision }
+                case .mark:
+                    if let mark = Mark(ref.name) {
+                        state.marks[mark] = ref.revision
+                        state.markMoved[mark] = Int64(ref.moved.timeIntervalSince1970.rounded(.down))
+                    }
                 }
             }
             for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }

@@ -2,7 +2,7 @@ public import ReportModel
 public import RevisionStore
 
 /// A report's sync state: its agency, its draft, its other heads, its marks with their comments and its open
-/// conflicts. What a node tells another about a report, and what the web pages list.
+/// conflicts. What a node tells another about a report (the lists people read are ``ReportSummary``s).
 public struct ReportState: Sendable, Hashable {
     /// The report.
     public var report: ReportKey
@@ -14,6 +14,9 @@ public struct ReportState: Sendable, Hashable {
     public var otherHeads: [String: ObjectID]
     /// Marks (`submitted`, `published`, `returned`).
     public var marks: [Mark: ObjectID]
+    /// When each mark was set, in seconds since 1970 by the listing node's clock; empty from nodes older than
+    /// schema 13. The same revision with a later time is the mark set again.
+    public var markMoved: [Mark: Int64] = [:]
     /// The comments of marks that have one.
     public var comments: [Mark: MarkComment]
     /// The conflicts still open.

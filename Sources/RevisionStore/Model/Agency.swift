@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// An office whose reports the repository keeps: township, department or county.
 public struct Agency: Sendable, Hashable, Codable {
     /// A stable ASCII id: a slug (`changzhang`, or `ag-1f3a9c0d` in older stores) or the 18-character 统一社会信用代码.
@@ -43,24 +45,5 @@ public struct Agency: Sendable, Hashable, Codable {
         }
         return isAlphanumeric(first)
             && text.unicodeScalars.allSatisfy { isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
-    }
-}
-
-/// What kind of office an agency is.
-public enum AgencyKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A township or a street office (乡镇、街道).
-    case township
-    /// A department of the county (县直部门).
-    case department
-    /// The county's own government (本级政府).
-    case government
-
-    /// The kind in Chinese, as the pages and the CLI print it.
-    public var label: String {
-        switch self {
-        case .township: "乡镇/街道"
-        case .department: "县直部门"
-        case .government: "本级政府"
-        }
     }
 }

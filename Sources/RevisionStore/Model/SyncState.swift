@@ -7,20 +7,24 @@ public struct RemoteRef: Sendable, Hashable, Codable {
     public var remote: String
     /// The report.
     public var report: ReportKey
-    /// `draft`, `submitted`, `published` or `returned`.
-    public var name: String
+    /// The draft or a mark.
+    public var ref: SyncRef
     /// The revision it pointed to.
     public var revision: ObjectID
     /// When this node saw it.
     public var seen: Date
+    /// When the remote had set it, by the remote's clock, as its listing said; `nil` when it did not say (a node
+    /// older than schema 13) or this node recorded it after a push.
+    public var moved: Int64?
 
     /// Creates a remote-tracking ref.
-    public init(remote: String, report: ReportKey, name: String, revision: ObjectID, seen: Date) {
+    public init(remote: String, report: ReportKey, ref: SyncRef, revision: ObjectID, seen: Date, moved: Int64? = nil) {
         self.remote = remote
         self.report = report
-        self.name = name
+        self.ref = ref
         self.revision = revision
         self.seen = seen
+        self.moved = moved
     }
 }
 

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import ReportModel
 
 /// A row of the `agency` table.
 struct AgencyRecord: Codable, FetchableRecord, PersistableRecord {
@@ -60,5 +62,33 @@ extension DerivableRequest<AgencyRecord> {
     /// Agencies by id.
     func orderedByID() -> Self {
         order(AgencyRecord.Columns.id)
+    }
+}
+
+/// A row of the `agency_merge` table: an agency id merged into another.
+struct AgencyMergeRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "agency_merge"
+
+    /// The id merged away.
+    var agency: String
+    /// The agency that holds its reports now.
+    var intoAgency: String
+    /// When, in seconds since 1970 (UTC).
+    var merged: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case agency
+        case intoAgency = "into_agency"
+        case merged
+    }
+
+    enum Columns {
+        static let agency = Column(CodingKeys.agency)
+        static let intoAgency = Column(CodingKeys.intoAgency)
+    }
+
+    /// The merge of this row.
+    var merge: AgencyMerge {
+        AgencyMerge(agency: agency, into: intoAgency, merged: Date(timeIntervalSince1970: TimeInterval(merged)))
     }
 }

@@ -13,6 +13,8 @@ struct RemoteRefRecord: Codable, FetchableRecord, PersistableRecord {
     var revision: Int64
     /// When it was recorded, in seconds since 1970 (UTC).
     var seen: Int64
+    /// When the remote had set it, by the remote's clock, as its listing said; `nil` when it did not say.
+    var moved: Int64?
 
     enum Columns {
         static let remote = Column(CodingKeys.remote)

@@ -4,6 +4,7 @@ import ReportModel
 import ReportRepository
 import RevisionStore
 import SyncAPI
+import SyncMapping
 
 /// The sync API (Schema/sync-protocol.md): listing refs, pulling packs, finding missing objects, uploading and
 /// fetching object batches, moving refs. Every route needs a token and reaches only the reports it allows.
@@ -91,9 +92,7 @@ struct SyncRoutes {
                     maxBytes: 0)
             )
         }
-        return RefsListing(
-            protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
-            reports: pack.states.map(WireReport.init), sequence: pack.sequence)
+        return RefsListing(pack, node: node, access: access)
     }
 
     func pullPack(have: [ObjectID], selection: PullSelection, access: AccessToken) async throws -> Response {
@@ -109,9 +108,7 @@ struct SyncRoutes {
                     maxBytes: SyncProtocol.maxBodyBytes - 1024 * 1024)
             )
         }
-        let listing = RefsListing(
-            protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
-            reports: pack.states.map(WireReport.init), sequence: pack.sequence)
+        let listing = RefsListing(pack, node: node, access: access)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let header = try encoder.encode(

@@ -1,4 +1,5 @@
-/// What a report's revision can be marked as. The rules for setting each are `MarkRules` (ReportRepository).
+/// What a report's revision can be marked as: the workflow's vocabulary, shared by the store, the repository and the
+/// wire. The rules for setting each are `MarkRules` (ReportRepository).
 public enum Mark: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Sent to the county office.
     case submitted
@@ -6,21 +7,6 @@ public enum Mark: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     case published
     /// Sent back by the county with a correction request (the mark's comment).
     case returned
-
-    /// The mark a ref holds, if the ref is a mark this program knows.
-    public init?(_ ref: RefName) {
-        guard ref.kind == .mark, let mark = Mark(rawValue: ref.name) else { return nil }
-        self = mark
-    }
-
-    /// The ref that holds the mark.
-    public var refName: RefName {
-        switch self {
-        case .submitted: .submitted
-        case .published: .published
-        case .returned: .returned
-        }
-    }
 
     /// Whether only the county (a token that reaches every report) may set this mark.
     public var isCountyOnly: Bool {
