@@ -21,33 +21,29 @@ final class DocumentHandler: XMLPartHandler {
     private var paragraphs: [OpenParagraph] = []
     private var tables: [DocxTableBuilder] = []
     private var cells: [DocxTableBuilder.RawCell] = []
-    /// Depth inside elements whose content is skipped.
-    private var skipping = 0
     private var inText = false
 
     init(numbering: Numbering) {
         self.numbering = numbering
     }
 
-    private func isSkipped(_ name: XMLName, _ namespace: XMLNamespace) -> Bool {
-        switch (namespace, name) {
-        case (.compatibility, .fallback): true
-        case (.word, .del), (.word, .moveFrom), (.word, .delText), (.word, .instrText), (.word, .delInstrText),
-            (.word, .sdtPr), (.word, .sdtEndPr), (.word, .rPr), (.word, .tblPr):
-            true
-        default: false
+    func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
+        guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
+        switch name {
+        case .del, .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rPr, .tblPr: return .skip
+        case .p, .pStyle, .numId, .ilvl, .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc,
+            .gridSpan, .vMerge, .hMerge, .pPr, .tcPr, .trPr, .tblGrid, .sectPr:
+            return .forward
+        default: return .ignore
         }
     }
 
+    var readsText: Bool { true }
+
     func start(_ element: XMLElementView) {
-        let name = element.name
-        if skipping > 0 || isSkipped(name, element.namespace) {
-            skipping += 1
-            return
-        }
         guard element.namespace == .word else { return }
         var value: String? { element.attribute("val") }
-        switch name {
+        switch element.name {
         case .p: paragraphs.append(OpenParagraph())
         case .pStyle: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
         case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
@@ -79,10 +75,6 @@ final class DocumentHandler: XMLPartHandler {
     private var isInProperties: Bool { propertyDepth > 0 }
 
     func end(_ name: XMLName, namespace: XMLNamespace) {
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
         guard namespace == .word else { return }
         switch name {
         case .t: inText = false
@@ -102,8 +94,8 @@ final class DocumentHandler: XMLPartHandler {
         }
     }
 
-    func text(_ text: String) {
-        if inText, skipping == 0 { append(text) }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inText { append(String(decoding: bytes, as: UTF8.self)) }
     }
 
     private func append(_ text: String) {

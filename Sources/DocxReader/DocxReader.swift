@@ -12,7 +12,8 @@ public enum DocxReader {
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
         let package = try DocxPackage(bytes)
         let main =
-            try package.relationshipTarget(in: "_rels/.rels", typeSuffix: "/officeDocument", base: "")
+            try DocxPackage.target(
+                in: package.relationships(in: "_rels/.rels"), typeSuffix: "/officeDocument", base: "")
             ?? "word/document.xml"
         let folder = main.split(separator: "/").dropLast().joined(separator: "/")
         let name = main.split(separator: "/").last.map(String.init) ?? "document.xml"
@@ -21,8 +22,9 @@ public enum DocxReader {
             throw .broken(format: .docx, detail: "缺少正文 \(main)")
         }
         let collector = NumberingCollector()
+        let relationships = try package.relationships(in: rels)
         for suffix in ["/numbering", "/styles"] {
-            guard let path = try package.relationshipTarget(in: rels, typeSuffix: suffix, base: folder),
+            guard let path = DocxPackage.target(in: relationships, typeSuffix: suffix, base: folder),
                 let data = try package.xmlPart(path)
             else { continue }
             // Numbering that cannot be read leaves paragraphs without their automatic numbers, as before.

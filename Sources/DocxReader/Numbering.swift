@@ -136,6 +136,15 @@ final class NumberingCollector: XMLPartHandler {
     private var styleLevel: Int?
     private var styleBase: String?
 
+    func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
+        switch name {
+        case .abstractNum, .lvl, .numFmt, .lvlText, .start, .num, .abstractNumId, .lvlOverride, .startOverride, .style,
+            .basedOn, .numId, .ilvl:
+            .forward
+        default: .ignore
+        }
+    }
+
     func start(_ element: XMLElementView) {
         var value: String? { element.attribute("val") }
         switch element.name {
@@ -179,6 +188,4 @@ final class NumberingCollector: XMLPartHandler {
         default: break
         }
     }
-
-    func text(_ text: String) {}
 }

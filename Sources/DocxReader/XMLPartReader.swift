@@ -62,11 +62,32 @@ struct XMLElementView {
     }
 }
 
-/// What a part's reader is told, in document order.
+/// What a handler wants of an element, worked out once per distinct (name, namespace) in a part.
+enum XMLInterest: Int32 {
+    /// No event for the element itself; its content is read as usual.
+    case ignore = 0
+    /// ``XMLPartHandler/start(_:)`` and ``XMLPartHandler/end(_:namespace:)`` for the element.
+    case forward = 1
+    /// Nothing of the element nor of anything inside it, text included.
+    case skip = 2
+}
+
+/// What a part's reader is told, in document order: the starts and ends of the elements it forwards (see
+/// ``interest(in:namespace:)``), and the text outside skipped elements if it reads text.
 protocol XMLPartHandler: AnyObject {
+    /// What the handler wants of elements of a name in a namespace; it must depend on nothing else.
+    func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest
+    /// Whether ``text(_:)`` is wanted at all.
+    var readsText: Bool { get }
     func start(_ element: XMLElementView)
     func end(_ name: XMLName, namespace: XMLNamespace)
-    func text(_ text: String)
+    /// Text (UTF-8, checked by the parser), in pieces as the parser gives them.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension XMLPartHandler {
+    var readsText: Bool { false }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }
 
 /// Reads an XML part of a .docx as a stream of start, end and text events, through libxml2's SAX2 parser: no
@@ -75,7 +96,9 @@ protocol XMLPartHandler: AnyObject {
 ///
 /// FoundationXML's `XMLParser` did this first; it made strings and a dictionary for every element and attribute,
 /// and a .docx spent most of its reading time there (`NianbaoBench parse --only .docx`, which `Scripts/bench-parse`
-/// builds: 18 files/s then).
+/// builds: 18 files/s then). The elements a handler neither acts on nor skips (most of a document: formatting,
+/// borders, fonts) and everything inside skipped ones are passed over in C (`nb_xml_filter` in `CLibXML2.h`),
+/// without a call into Swift.
 enum XMLPartReader {
     /// The most elements read from one part before it counts as too large.
     static let maximumElements = 5_000_000
@@ -105,11 +128,38 @@ enum XMLPartReader {
         defer { xmlFreeParserCtxt(parser) }
         _ = xmlCtxtUseOptions(
             parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
-        sax.pointee = Self.callbacks()
-        let context = SAXContext(handler: handler, parser: parser)
-        parser.pointee.userData = Unmanaged.passUnretained(context).toOpaque()
+        nb_xml_filter_install(sax)
+        let context = SAXContext(handler: handler)
+        let filter = UnsafeMutablePointer<nb_xml_filter>.allocate(capacity: 1)
+        defer { filter.deallocate() }
+        filter.initialize(to: nb_xml_filter())
+        filter.pointee.user = Unmanaged.passUnretained(context).toOpaque()
+        filter.pointee.classify = { user, localName, uri in
+            guard let context = SAXContext.from(user) else { return XMLInterest.ignore.rawValue }
+            return context.handler.interest(in: context.name(localName), namespace: context.namespace(uri)).rawValue
+        }
+        filter.pointee.start = { user, localName, uri, attributeCount, attributes in
+            guard let context = SAXContext.from(user) else { return }
+            let element = XMLElementView(
+                name: context.name(localName), namespace: context.namespace(uri),
+                attributes: attributes, attributeCount: Int(max(0, attributeCount)))
+            context.handler.start(element)
+        }
+        filter.pointee.end = { user, localName, uri in
+            guard let context = SAXContext.from(user) else { return }
+            context.handler.end(context.name(localName), namespace: context.namespace(uri))
+        }
+        if handler.readsText {
+            filter.pointee.text = { user, characters, length in
+                guard let context = SAXContext.from(user), let characters, length > 0 else { return }
+                context.handler.text(UnsafeBufferPointer(start: characters, count: Int(length)))
+            }
+        }
+        filter.pointee.parser = parser
+        filter.pointee.maximumElements = maximumElements
+        parser.pointee.userData = UnsafeMutableRawPointer(filter)
         let status = withExtendedLifetime(context) { xmlParseDocument(parser) }
-        if context.tooLarge {
+        if filter.pointee.tooLarge != 0 {
             throw .tooLarge(format: .docx, detail: "\(part) 的元素超过 \(maximumElements) 个")
         }
         guard status == 0, parser.pointee.wellFormed != 0 else {
@@ -121,18 +171,14 @@ enum XMLPartReader {
     /// What one parse keeps between callbacks.
     private final class SAXContext {
         let handler: any XMLPartHandler
-        let parser: xmlParserCtxtPtr
-        var elements = 0
-        var tooLarge = false
         /// Names and namespace URIs come from the parser's dictionary, one pointer per distinct string: each is
         /// told apart once, and the last one asked is kept at hand (most elements are in one namespace).
         var namespaces = PointerTable<XMLNamespace>()
         var lastNamespace: (uri: UnsafePointer<xmlChar>, namespace: XMLNamespace)?
         var names = PointerTable<XMLName>()
 
-        init(handler: any XMLPartHandler, parser: xmlParserCtxtPtr) {
+        init(handler: any XMLPartHandler) {
             self.handler = handler
-            self.parser = parser
         }
 
         func namespace(_ uri: UnsafePointer<xmlChar>?) -> XMLNamespace {
@@ -151,39 +197,6 @@ enum XMLPartReader {
         static func from(_ pointer: UnsafeMutableRawPointer?) -> SAXContext? {
             pointer.map { Unmanaged<SAXContext>.fromOpaque($0).takeUnretainedValue() }
         }
-    }
-
-    /// The SAX2 callbacks: elements, text and CDATA; errors are recorded by the parser (not printed).
-    private static func callbacks() -> xmlSAXHandler {
-        var handler = xmlSAXHandler()
-        handler.initialized = XML_SAX2_MAGIC
-        handler.startElementNs = { pointer, localName, _, uri, _, _, attributeCount, _, attributes in
-            guard let context = SAXContext.from(pointer), !context.tooLarge else { return }
-            context.elements += 1
-            guard context.elements <= XMLPartReader.maximumElements else {
-                context.tooLarge = true
-                xmlStopParser(context.parser)
-                return
-            }
-            let element = XMLElementView(
-                name: context.name(localName), namespace: context.namespace(uri),
-                attributes: attributes, attributeCount: Int(max(0, attributeCount)))
-            context.handler.start(element)
-        }
-        handler.endElementNs = { pointer, localName, _, uri in
-            guard let context = SAXContext.from(pointer), !context.tooLarge else { return }
-            context.handler.end(context.name(localName), namespace: context.namespace(uri))
-        }
-        let characters: charactersSAXFunc = { pointer, characters, length in
-            guard let context = SAXContext.from(pointer), let characters, length > 0 else { return }
-            context.handler.text(
-                String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self))
-        }
-        handler.characters = characters
-        handler.ignorableWhitespace = characters
-        handler.cdataBlock = characters
-        handler.serror = { _, _ in }
-        return handler
     }
 }
 
