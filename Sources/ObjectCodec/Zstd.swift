@@ -6,9 +6,9 @@ import CZstd
 /// receiver check every object against its SHA-256 name anyway). A frame kept in the store is written without its
 /// four magic bytes (``compressStored(_:)``), which every frame has and which would cost more than a small body saves.
 public final class ZstdCodec: @unchecked Sendable {
-    // @unchecked: the dictionary bytes and the digested decompression dictionary are read-only once made; zstd
-    // shares a DDict between threads. Compression contexts are made per call.
-    private let dictionary: [UInt8]?
+    // @unchecked: the digested dictionaries are read-only once made; zstd shares a CDict and a DDict between threads.
+    // Compression contexts are made per call.
+    private let compressionDictionary: OpaquePointer?
     private let decompressionDictionary: OpaquePointer?
     private let level: Int32
 
@@ -18,15 +18,16 @@ public final class ZstdCodec: @unchecked Sendable {
     /// A codec without a dictionary.
     public init(level: Int32 = ZstdCodec.defaultLevel) {
         self.level = level
-        dictionary = nil
+        compressionDictionary = nil
         decompressionDictionary = nil
     }
 
     /// A codec with a dictionary (a zstd dictionary as `ZDICT_trainFromBuffer` makes, or any bytes as raw content).
     ///
-    /// The dictionary is loaded into each compression context rather than digested once (`ZSTD_createCDict`): a
-    /// digested dictionary keeps the tables of its level for inputs of any size, tens of megabytes at high levels,
-    /// while a context that knows its input is a few hundred bytes sizes them for that.
+    /// The dictionary is digested once for each direction (`ZSTD_createCDict`, `ZSTD_createDDict`) and shared by
+    /// every call: loading it into each compression context instead cost 88 µs an object against 20 µs (a 400-byte
+    /// body, the 8 KB store dictionary at level 6, measured with a C loop), which a pull of thousands of objects
+    /// pays on every one. At the store's level the digested tables are 154 KB.
     ///
     /// - Throws: ``CodecError/badDictionary`` when zstd cannot digest it.
     public init(dictionary: [UInt8], level: Int32 = ZstdCodec.defaultLevel) throws(CodecError) {
@@ -34,11 +35,18 @@ public final class ZstdCodec: @unchecked Sendable {
         guard let decompression = dictionary.withUnsafeBytes({ ZSTD_createDDict($0.baseAddress, $0.count) }) else {
             throw .badDictionary
         }
-        self.dictionary = dictionary
+        guard
+            let compression = dictionary.withUnsafeBytes({ ZSTD_createCDict($0.baseAddress, $0.count, level) })
+        else {
+            ZSTD_freeDDict(decompression)
+            throw .badDictionary
+        }
+        compressionDictionary = compression
         decompressionDictionary = decompression
     }
 
     deinit {
+        ZSTD_freeCDict(compressionDictionary)
         ZSTD_freeDDict(decompressionDictionary)
     }
 
@@ -52,9 +60,8 @@ public final class ZstdCodec: @unchecked Sendable {
         ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
         ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
         ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
-        if let dictionary {
-            let loaded = dictionary.withUnsafeBytes { ZSTD_CCtx_loadDictionary(context, $0.baseAddress, $0.count) }
-            guard ZSTD_isError(loaded) == 0 else { return [] }
+        if let compressionDictionary {
+            guard ZSTD_isError(ZSTD_CCtx_refCDict(context, compressionDictionary)) == 0 else { return [] }
         }
         var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
         let written = out.withUnsafeMutableBytes { target in
