@@ -27,6 +27,17 @@ final class DocumentHandler: XMLPartHandler {
         self.numbering = numbering
     }
 
+    /// What the reader does with an element, decided once per name (``XMLPartReader`` passes it to the C filter).
+    ///
+    /// - `.skip`, the element with everything in it: text that is not the document's — tracked deletions
+    ///   (`w:del`, `w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
+    ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
+    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — and run and table properties,
+    ///   which the reader never reads (bold, fonts, table borders).
+    /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, text, tabs and
+    ///   breaks, tables with their grid, rows, cells, spans and merges, and the properties that hold those.
+    /// - `.ignore`: anything else; its children are still read (the runs in `w:r`, `w:ins`, `w:sdtContent`,
+    ///   `w:hyperlink`, `mc:Choice`…).
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {

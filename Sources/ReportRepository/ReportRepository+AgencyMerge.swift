@@ -58,11 +58,15 @@ extension ReportRepository {
         _ merges: [AgencyMerge], from remote: String, time: Date = Date()
     ) async throws(RepositoryError) -> [FollowedMerge] {
         var followed: [FollowedMerge] = []
-        for merge in merges where merge.agency != merge.into {
-            let present = try await read { reader in
-                try reader.agency(merge.agency) != nil || reader.refs().contains { $0.report.agency == merge.agency }
-            }
-            guard present else { continue }
+        // The ids this node still has, as an agency or by a report's refs, of those it has not merged itself yet:
+        // nothing to read after the first sync that followed them.
+        let present = try await read { reader -> Set<String> in
+            let wanted = try Set(merges.map(\.agency).filter { try reader.agencyMerge(of: $0) == nil })
+            guard !wanted.isEmpty else { return [] }
+            let known = try reader.agencies().map(\.id) + reader.refs().map(\.report.agency)
+            return Set(known).intersection(wanted)
+        }
+        for merge in merges where merge.agency != merge.into && present.contains(merge.agency) {
             do {
                 let outcome = try await write { writer in
                     if try writer.agency(merge.agency) == nil {

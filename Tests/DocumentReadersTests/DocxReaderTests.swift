@@ -64,7 +64,8 @@ import Testing
         let body = """
             <w:p><w:r><w:t>一、总</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">体</w:t></w:r>\
             <w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del><w:ins><w:r><w:t>情况</w:t></w:r></w:ins>\
-            <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>\
+            <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>\
+            <w:moveFrom><w:r><w:t>移走的</w:t></w:r></w:moveFrom></w:p>\
             <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>\
             <w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>\
             <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:pict>\

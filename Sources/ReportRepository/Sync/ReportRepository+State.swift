@@ -39,17 +39,7 @@ extension ReportRepository {
             guard !refs.isEmpty else { continue }
             if agencies[key.agency] == nil { agencies[key.agency] = .some(try reader.agency(key.agency)) }
             var state = ReportState(report: key, agency: agencies[key.agency] ?? nil, draft: nil)
-            for ref in refs {
-                switch ref.name.kind {
-                case .head where ref.name == .draft: state.draft = ref.revision
-                case .head: state.otherHeads[ref.name.name] = ref.revision
-                case .mark:
-                    if let mark = Mark(ref.name) {
-                        state.marks[mark] = ref.revision
-                        state.markMoved[mark] = Int64(ref.moved.timeIntervalSince1970.rounded(.down))
-                    }
-                }
-            }
+            for ref in refs { state.take(ref) }
             for mark in Mark.allCases {
                 if let comment = try reader.markComment(mark, of: key) { state.comments[mark] = comment }
             }
@@ -69,21 +59,27 @@ extension ReportRepository {
         let notes = Dictionary(grouping: try reader.notes(), by: \.report)
         return refs.keys.sorted().map { key in
             var state = ReportState(report: key, agency: agencies[key.agency], draft: nil)
-            for ref in refs[key] ?? [] {
-                switch ref.name.kind {
-                case .head where ref.name == .draft: state.draft = ref.revision
-                case .head: state.otherHeads[ref.name.name] = ref.revision
-                case .mark:
-                    if let mark = Mark(ref.name) {
-                        state.marks[mark] = ref.revision
-                        state.markMoved[mark] = Int64(ref.moved.timeIntervalSince1970.rounded(.down))
-                    }
-                }
-            }
+            for ref in refs[key] ?? [] { state.take(ref) }
             for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }
             state.conflicts = conflicts[key] ?? []
             state.notes = notes[key] ?? []
             return state
+        }
+    }
+}
+
+extension ReportState {
+    /// Takes in one of the report's refs: the draft, a second head, or a mark with when it was set (a mark this
+    /// program does not know is left out).
+    mutating func take(_ ref: Ref) {
+        switch ref.name.kind {
+        case .head where ref.name == .draft: draft = ref.revision
+        case .head: otherHeads[ref.name.name] = ref.revision
+        case .mark:
+            if let mark = Mark(ref.name) {
+                marks[mark] = ref.revision
+                markMoved[mark] = Int64(ref.moved.timeIntervalSince1970.rounded(.down))
+            }
         }
     }
 }
