@@ -57,14 +57,20 @@ let package = Package(
         // Layer 1b: reading files (.docx, PDF, HTML, .doc/.wps) into laid-out documents: paragraphs and grid tables.
         .target(name: "DocumentLayout", swiftSettings: swiftSettings),
         .target(name: "PDFGeometry", dependencies: ["DocumentLayout"], swiftSettings: swiftSettings),
-        // MuPDF (AGPL-3.0-or-later, Debian's static libmupdf-dev) behind a small C facade; fz_try stays in C.
+        // Shared libraries opened on first use (dlopen), so that a process does not load what its command never calls.
+        .target(name: "CLibraryLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // MuPDF (AGPL-3.0-or-later, Debian's static libmupdf-dev) behind a small C facade; fz_try stays in C. The
+        // libraries it reads images and fonts with are linked statically (`-l:lib….a`), so the loader has none of them
+        // to map at start; HarfBuzz, which Debian ships only shared and the reader never calls, is opened on first use.
         .target(
             name: "CMuPDF",
+            dependencies: ["CLibraryLoader"],
             linkerSettings: [
-                .linkedLibrary("mupdf"), .linkedLibrary("mupdf-third"), .linkedLibrary("mujs"), .linkedLibrary("gumbo"),
-                .linkedLibrary("openjp2"), .linkedLibrary("jbig2dec"), .linkedLibrary("jpeg"),
-                .linkedLibrary("harfbuzz"), .linkedLibrary("freetype"), .linkedLibrary("png16"),
-                .linkedLibrary("brotlidec"), .linkedLibrary("z"), .linkedLibrary("m"),
+                .linkedLibrary("mupdf"), .linkedLibrary("mupdf-third"), .linkedLibrary(":libmujs.a"),
+                .linkedLibrary(":libgumbo.a"), .linkedLibrary(":libopenjp2.a"), .linkedLibrary(":libjbig2dec.a"),
+                .linkedLibrary(":libjpeg.a"), .linkedLibrary(":libfreetype.a"), .linkedLibrary(":libpng16.a"),
+                .linkedLibrary(":libbrotlidec.a"), .linkedLibrary(":libbrotlicommon.a"), .linkedLibrary("z"),
+                .linkedLibrary("m"),
             ]
         ),
         .target(
@@ -101,10 +107,9 @@ let package = Package(
         // Zstandard (Debian's libzstd-dev): objects compressed in the store and on the wire.
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         .target(name: "ObjectCodec", dependencies: ["CZstd"], swiftSettings: swiftSettings),
-        // The county's workbook (.xlsx) through libxlsxwriter (BSD-2-Clause, Debian's libxlsxwriter-dev).
-        .systemLibrary(
-            name: "CXlsxWriter", pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+        // The county's workbook (.xlsx) through libxlsxwriter (BSD-2-Clause, Debian's libxlsxwriter-dev), opened
+        // when the first workbook is written.
+        .target(name: "CXlsxWriter", dependencies: ["CLibraryLoader"]),
         .target(name: "CountyWorkbook", dependencies: ["CXlsxWriter", "ReportModel"], swiftSettings: swiftSettings),
         // Layer 3: the content-addressed store in SQLite.
         .target(
@@ -190,7 +195,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            // Start-up: exporting nothing (swiftc's static-stdlib link exports every symbol of the package's own
+            // objects, 53,000 names) keeps the loader's symbol lookups and the runtime's `dladdr` short. The release
+            // build also links position-dependent (Scripts/build-release).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux]))]
         ),
         // Benchmarks run by Scripts/bench-* (release builds, printed figures).
         .executableTarget(
@@ -243,7 +252,7 @@ let package = Package(
         .testTarget(
             name: "CountyWorkbookTests",
             dependencies: [
-                "CountyWorkbook", "ReportModel", "ReportFixtures",
+                "CountyWorkbook", "CLibraryLoader", "CXlsxWriter", "ReportModel", "ReportFixtures",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings

@@ -82,8 +82,9 @@ public enum CountyWorkbook {
     ///   - year: The reports' year.
     ///   - entries: One entry per agency, in any order.
     ///   - path: The .xlsx file to write (replaced if there).
-    /// - Throws: ``WorkbookError`` when libxlsxwriter cannot write the file.
+    /// - Throws: ``WorkbookError`` when libxlsxwriter is missing or cannot write the file.
     public static func write(year: Int, entries: [WorkbookEntry], to path: String) throws(WorkbookError) {
+        guard nb_xlsxwriter_load() != 0 else { throw .libraryMissing(String(cString: nb_xlsxwriter_error())) }
         guard let workbook = workbook_new(path) else { throw .cannotCreate(path: path) }
         var writer = SheetWriter(workbook: workbook)
         let ordered = ordered(entries)
@@ -113,11 +114,15 @@ public enum WorkbookError: Error, CustomStringConvertible, Equatable {
     case cannotCreate(path: String)
     /// libxlsxwriter reported an error.
     case libxlsxwriter(String)
+    /// libxlsxwriter, opened when the first workbook is written, is not on this machine (the loader's words).
+    case libraryMissing(String)
 
     public var description: String {
         switch self {
         case .cannotCreate(let path): "无法创建 Excel 文件 \(path)"
         case .libxlsxwriter(let message): "无法生成 Excel 文件：\(message)"
+        case .libraryMissing(let reason):
+            "无法生成 Excel 文件：这台电脑缺少 libxlsxwriter（\(reason)）。请安装它（Debian：apt install libxlsxwriter4）"
         }
     }
 }
