@@ -250,7 +250,14 @@ def measure(label, port, pid, path, requests, check, connections):
     rss_before = status_kb(pid, "VmRSS")
     run_wrk(port, path, script, connections, warmup_seconds)
     cpu_before = cpu_seconds(pid)
+    # NIANBAO_BENCH_PERF=FILE: a `perf record -g` of the node during its first measured run (for a profile, not a figure).
+    perf_file = os.environ.get("NIANBAO_BENCH_PERF") if label == "nianbao" and not results else None
+    perf = subprocess.Popen(["perf", "record", "-g", "-F", "499", "-o", perf_file, "-p", str(pid)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if perf_file else None
     figures = run_wrk(port, path, script, connections, seconds)
+    if perf:
+        perf.send_signal(signal.SIGINT)
+        perf.wait(timeout=60)
     figures["cpu_ms"] = (cpu_seconds(pid) - cpu_before) * 1000 / max(1, figures["requests"])
     figures.update(label=label, connections=connections, rss_before=rss_before,
                    hwm=status_kb(pid, "VmHWM"), rss_after=status_kb(pid, "VmRSS"))
