@@ -399,13 +399,17 @@ end"""
         mb = (lambda kb: f"{kb / 1024:.1f} MB" if kb else "—")
         print(f"{r['label']:10}{r['connections']:>6}{r['rps']:>12,.0f}{r['p50'] / 1000:>8.2f}ms{r['p99'] / 1000:>8.2f}ms"
               f"{r['cpu_ms']:>7.2f}ms{r['status']:>9}{r['bad']:>11}{errors:>11}{mb(r['rss_before']):>12}{mb(r['hwm']):>10}{mb(r['rss_after']):>11}")
+        if r["label"] == "nianbao" and r["connections"] > per_address_cap:
+            print(f"{'':10}over the node's {per_address_cap} connections from one address: it closes the others at "
+                  "once, wrk opens them again")
+        if errors:
+            print(f"{'':10}socket errors: connect {r['connect']}, read {r['read']}, write {r['write']}, "
+                  f"timeout {r['timeout']}")
         if r["first_bad"]:
             print(f"{'':10}first answer that was not the no-op one: {r['first_bad']}")
     print("\nCPU/req: the server's processor time (user + system, fossil's children included) over requests answered. "
           "Memory: /proc/PID/status of the server process (fossil: the parent; each request is served by a child "
           "it forks); peak RSS is VmHWM, since the node started.")
-    with open(os.path.join(work, "..", "bench-server.json"), "w") as f:
-        json.dump(results, f, indent=2)
 finally:
     for process in processes:
         stop(process)
