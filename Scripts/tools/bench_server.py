@@ -77,6 +77,25 @@ def cpu_seconds(pid):
     return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
+def listen_overflows():
+    """The system's count of connections dropped because a listen queue was full (TcpExt ListenOverflows)."""
+    with open("/proc/net/netstat") as f:
+        lines = [line.split() for line in f if line.startswith("TcpExt:")]
+    return int(dict(zip(lines[0], lines[1])).get("ListenOverflows", 0)) if len(lines) == 2 else 0
+
+
+def wait_for_no_connections(port):
+    """Waits (at most 5 s) until the server holds no connection on `port`, established or closing, so that the
+    warm-up's connections do not count against the node's connections per address when the measured run starts."""
+    local = f":{port:04X}"
+    for _ in range(50):
+        with open("/proc/net/tcp") as f:
+            rows = [line.split() for line in f.readlines()[1:]]
+        if not any(row[1].endswith(local) and row[3] in ("01", "08") for row in rows):
+            return
+        time.sleep(0.1)
+
+
 def status_kb(pid, field):
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -249,7 +268,8 @@ def measure(label, port, pid, path, requests, check, connections):
     wrk_script(script, requests, check)
     rss_before = status_kb(pid, "VmRSS")
     run_wrk(port, path, script, connections, warmup_seconds)
-    cpu_before = cpu_seconds(pid)
+    wait_for_no_connections(port)
+    cpu_before, overflows_before = cpu_seconds(pid), listen_overflows()
     # NIANBAO_BENCH_PERF=FILE: a `perf record -g` of the node during its first measured run (for a profile, not a figure).
     perf_file = os.environ.get("NIANBAO_BENCH_PERF") if label == "nianbao" and not results else None
     perf = subprocess.Popen(["perf", "record", "-g", "-F", "499", "-o", perf_file, "-p", str(pid)],
@@ -259,6 +279,7 @@ def measure(label, port, pid, path, requests, check, connections):
         perf.send_signal(signal.SIGINT)
         perf.wait(timeout=60)
     figures["cpu_ms"] = (cpu_seconds(pid) - cpu_before) * 1000 / max(1, figures["requests"])
+    figures["overflows"] = listen_overflows() - overflows_before
     figures.update(label=label, connections=connections, rss_before=rss_before,
                    hwm=status_kb(pid, "VmHWM"), rss_after=status_kb(pid, "VmRSS"))
     say(f"{label}, {connections} connections: {figures['rps']:.0f} requests/s")
@@ -405,6 +426,9 @@ end"""
         if errors:
             print(f"{'':10}socket errors: connect {r['connect']}, read {r['read']}, write {r['write']}, "
                   f"timeout {r['timeout']}")
+        if r["overflows"]:
+            print(f"{'':10}connections dropped by a full listen queue (the client retries the SYN after 1 s, 3 s…): "
+                  f"{r['overflows']}")
         if r["first_bad"]:
             print(f"{'':10}first answer that was not the no-op one: {r['first_bad']}")
     print("\nCPU/req: the server's processor time (user + system, fossil's children included) over requests answered. "
