@@ -17,8 +17,11 @@ county node with CLIENTS township clients, and the node's memory; `fossil server
    The node allows 32 connections from one address (`ConnectionLimits.connectionsPerAddress`) and all of wrk's come
    from 127.0.0.1: the figure is taken with 32 connections carrying the CLIENTS townships' requests, and, when
    CLIENTS is over 32, once more with CLIENTS connections to show what the cap does.
-4. Memory of the node process: VmRSS before the run, VmHWM (peak) and VmRSS after it, from /proc/PID/status.
-5. The same with `fossil server` and the request of a `fossil sync` with nothing to do (/xfer), same files committed.
+4. The server's processor time per request (/proc/PID/stat, user + system, children it waited for included) and
+   its memory: VmRSS before the run, VmHWM (peak) and VmRSS after it, from /proc/PID/status. Connections a full
+   listen queue dropped (TcpExt ListenOverflows) are counted.
+5. The same with `fossil server` and the request of a `fossil sync` with nothing to do (POST / with the xfer cards,
+   the admin's login replayed by every connection: fossil has no per-agency reach), the same files committed.
 
 Every server listens on 127.0.0.1 only and is stopped in `finally`; every loop is bounded.
 """
