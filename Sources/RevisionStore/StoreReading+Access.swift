@@ -10,11 +10,12 @@ extension StoreReading {
     }
 
     /// The valid token whose SHA-256 is `hash`, if any.
+    ///
+    /// Every request to the server asks this once, so its statements are prepared once per connection to the store
+    /// (building the query anew was a tenth of the processor time of a sync with nothing to do).
     public func validToken(hash: [UInt8]) throws -> AccessToken? {
-        guard
-            let record = try TokenRecord.filter(TokenRecord.Columns.hash == Data(hash))
-                .filter(TokenRecord.Columns.revoked == nil).fetchOne(db)
-        else { return nil }
+        let statement = try db.cachedStatement(sql: "SELECT * FROM token WHERE hash = ? AND revoked IS NULL")
+        guard let record = try TokenRecord.fetchOne(statement, arguments: [Data(hash)]) else { return nil }
         return try accessToken(record)
     }
 
@@ -36,9 +37,8 @@ extension StoreReading {
         if record.allAgencies {
             scope = .all
         } else {
-            let agencies = try TokenAgencyRecord.filter(TokenAgencyRecord.Columns.token == id).fetchAll(db).map(
-                \.agency)
-            scope = .agencies(Set(agencies))
+            let statement = try db.cachedStatement(sql: "SELECT agency FROM token_agency WHERE token = ?")
+            scope = .agencies(Set(try String.fetchAll(statement, arguments: [id])))
         }
         return AccessToken(
             id: id, label: record.label, scope: scope, created: Date(timeIntervalSince1970: Double(record.created)),

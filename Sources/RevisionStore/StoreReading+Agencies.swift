@@ -15,7 +15,9 @@ extension StoreReading {
 
     /// Every agency id merged into another, by id.
     public func agencyMerges() throws -> [AgencyMerge] {
-        try AgencyMergeRecord.order(AgencyMergeRecord.Columns.agency).fetchAll(db).map(\.merge)
+        // Read by every pull the server answers: prepared once per connection to the store.
+        let statement = try db.cachedStatement(sql: "SELECT * FROM agency_merge ORDER BY agency")
+        return try AgencyMergeRecord.fetchAll(statement).map(\.merge)
     }
 
     /// The agencies the county set as expected for a year, or `nil` when it set no list for that year.

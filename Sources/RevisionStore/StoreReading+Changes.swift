@@ -35,7 +35,7 @@ public struct RemoteSyncState: Sendable, Hashable {
 extension StoreReading {
     /// This node's change sequence: the number of the last change to what a listing shows of any report.
     public func changeSequence() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT value FROM change_sequence WHERE id = 1") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM change_sequence WHERE id = 1")) ?? 0
     }
 
     /// The reports changed after a sequence number, by report.
@@ -43,7 +43,7 @@ extension StoreReading {
     /// - Complexity: O(log n + k) in the reports, k those changed (an index on the sequence).
     public func reportsChanged(after sequence: Int64) throws -> [ReportKey] {
         try Row.fetchAll(
-            db, sql: "SELECT agency, year FROM report_change WHERE seq > ? ORDER BY agency, year",
+            db.cachedStatement(sql: "SELECT agency, year FROM report_change WHERE seq > ? ORDER BY agency, year"),
             arguments: [sequence]
         ).map { ReportKey(agency: $0["agency"], year: $0["year"]) }
     }

@@ -23,8 +23,8 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     /// The day of the year after the reporting year by which reports are due, `MM-DD` (`nianbao config deadline`).
     static let deadlineKey = "deadline"
 
-    /// The value of a setting, if set.
+    /// The value of a setting, if set (the node's name is read on every request the server answers).
     static func value(of key: String, in db: Database) throws -> String? {
-        try Setting.fetchOne(db, key: key)?.value
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
     }
 }

@@ -40,10 +40,6 @@ struct TokenAgencyRecord: Codable, FetchableRecord, PersistableRecord {
 
     var token: Int64
     var agency: String
-
-    enum Columns {
-        static let token = Column(CodingKeys.token)
-    }
 }
 
 /// A row of the `remote` table.
