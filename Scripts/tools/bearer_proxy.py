@@ -11,9 +11,10 @@ Headless Chromium cannot type a token into the login form, and a token in the ad
 browsed through this hop, which presents the token as a program would. It listens on an ephemeral port of 127.0.0.1
 and writes the port to PORT-FILE.
 """
-import http.client
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from http_hop import forward, reply
 
 port_file, target, token = sys.argv[1:4]
 
@@ -31,19 +32,7 @@ class Handler(BaseHTTPRequestHandler):
             headers["Cookie"] = token
         else:
             headers["Authorization"] = "Bearer " + token
-        headers["Content-Length"] = str(len(body))
-        backend = http.client.HTTPConnection(target.split("//")[1], timeout=120)
-        backend.request(self.command, self.path, body=body, headers=headers)
-        response = backend.getresponse()
-        answer = response.read()
-        backend.close()
-        self.send_response(response.status)
-        for key, value in response.getheaders():
-            if key.lower() not in ("transfer-encoding", "content-length", "connection"):
-                self.send_header(key, value)
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
+        reply(self, *forward(target.split("//")[1], self.command, self.path, body, headers))
 
     do_GET = do_POST = _handle
 

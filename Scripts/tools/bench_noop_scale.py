@@ -10,22 +10,20 @@ bytes of the bodies).
 
 Usage: bench_noop_scale.py BINARY SAMPLES WORK ROUNDS MARK      (e.g. … Scripts/samples /tmp/w 800 80)
 """
-import os, re, subprocess, sys, time
+import os
+import re
+import subprocess
+import sys
+import time
+
+from bench_history import revision_text
+
 B, samples, work = sys.argv[1:4]
 env = dict(os.environ, NIANBAO_AUTHOR="bench", NIANBAO_LOG="error")
 def sh(*a):
     r = subprocess.run(a, env=env, capture_output=True, text=True)
     if r.returncode: sys.exit(f"{a} failed: {r.stderr[-1500:]}")
     return r.stdout
-files = sorted(f for f in os.listdir(samples) if f.endswith(".txt"))
-def text(t, year, rev):
-    base = open(os.path.join(samples, files[t]), encoding="utf-8").read()
-    base = re.sub("2024", str(year), re.sub("2023", str(year - 1), base))
-    lines = base.split("\n")
-    long = [i for i, l in enumerate(lines) if len(l) > 30 and not l.lstrip().startswith("|")]
-    for j in range(1, rev + 1):
-        lines[long[(t + j) % len(long)]] += f"（第{j}次修订）"
-    return "\n".join(lines)
 os.makedirs(work, exist_ok=True)
 county = os.path.join(work, "county.sqlite")
 sh(B, "init", "--repo", county, "--node", "county")
@@ -54,7 +52,7 @@ for r in range(rounds):
         for t in range(5):
             for y in range(2020, 2025):
                 name = f"t{t}-{y}.txt"
-                open(os.path.join(folder, name), "w", encoding="utf-8").write(text(t, y, r))
+                open(os.path.join(folder, name), "w", encoding="utf-8").write(revision_text(samples, t, y, r))
                 m.write(f"{name}\tt{t}\n")
     sh(B, "import", folder, "--repo", county)
     if r + 1 == mark:

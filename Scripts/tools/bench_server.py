@@ -40,6 +40,9 @@ import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from bench_history import revision_text
+from http_hop import forward, reply
+
 binary, samples, work = sys.argv[1:4]
 clients, years, seconds = (int(x) for x in sys.argv[4:7])
 warmup_seconds = 3
@@ -61,10 +64,7 @@ def sh(*args, cwd=None):
 
 
 def text(township, year):
-    names = sorted(f for f in os.listdir(samples) if f.endswith(".txt"))
-    with open(os.path.join(samples, names[township % len(names)]), encoding="utf-8") as f:
-        base = f.read()
-    return re.sub("2024", str(year), re.sub("2023", str(year - 1), base))
+    return revision_text(samples, township, year)
 
 
 def free_port():
@@ -124,18 +124,7 @@ class Capture(BaseHTTPRequestHandler):
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "content-length")}
         with captured_lock:
             captured.append({"method": self.command, "path": self.path, "headers": headers, "body": body})
-        backend = http.client.HTTPConnection("127.0.0.1", target["port"], timeout=120)
-        backend.request(self.command, self.path, body=body, headers=dict(headers, **{"Content-Length": str(len(body))}))
-        response = backend.getresponse()
-        answer = response.read()
-        backend.close()
-        self.send_response(response.status)
-        for key, value in response.getheaders():
-            if key.lower() not in ("transfer-encoding", "content-length", "connection"):
-                self.send_header(key, value)
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
+        reply(self, *forward(f"127.0.0.1:{target['port']}", self.command, self.path, body, headers))
 
     do_GET = do_POST = _handle
 

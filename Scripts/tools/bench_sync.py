@@ -22,6 +22,8 @@ import sys
 import time
 import urllib.request
 
+from bench_history import revision_text
+
 binary, samples, work = sys.argv[1:4]
 townships, years, revisions = (int(x) for x in sys.argv[4:7])
 tools = os.path.dirname(os.path.abspath(__file__))
@@ -39,14 +41,7 @@ def sh(*args, cwd=None, capture=True):
 
 
 def text(township, year, revision):
-    base = open(os.path.join(samples, sorted(f for f in os.listdir(samples) if f.endswith(".txt"))[township % 5]),
-                encoding="utf-8").read()
-    base = re.sub("2024", str(year), re.sub("2023", str(year - 1), base))
-    lines = base.split("\n")
-    long = [i for i, line in enumerate(lines) if len(line) > 30 and not line.lstrip().startswith("|")]
-    for j in range(1, revision + 1):
-        lines[long[(township + j) % len(long)]] += f"（第{j}次修订）"
-    return "\n".join(lines)
+    return revision_text(samples, township, year, revision)
 
 
 def start(*args, port_file):

@@ -8,13 +8,14 @@ It listens on an ephemeral port of 127.0.0.1 and writes the port to PORT-FILE. G
 {"requests", "bytesSent", "bytesReceived"} as the clients saw them (request line, headers and body sent by the
 client; status line, headers and body received), and resets them; it is not counted itself.
 """
-import http.client
 import json
 import os
 import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from http_hop import forward, reply
 
 mode, port_file, target = sys.argv[1:4]
 lock = threading.Lock()
@@ -47,38 +48,23 @@ class Handler(BaseHTTPRequestHandler):
             stats["bytesSent"] += sent
             stats["bytesReceived"] += received
 
-    def _reply(self, status, headers, answer):
-        self.send_response(status)
-        for key, value in headers:
-            if key.lower() not in ("transfer-encoding", "content-length", "connection"):
-                self.send_header(key, value)
-        self.send_header("Content-Length", str(len(answer)))
-        self.end_headers()
-        self.wfile.write(answer)
-
     def _handle(self):
         if self.path == "/__stats":
             with lock:
                 answer = json.dumps(stats).encode()
                 stats.update(requests=0, bytesSent=0, bytesReceived=0)
-            return self._reply(200, [("Content-Type", "application/json")], answer)
+            return reply(self, 200, [("Content-Type", "application/json")], answer)
         body = self._request_body()
         status, headers, answer = (proxy if mode == "proxy" else git)(self, body)
         self._count(body, status, headers, answer)
-        self._reply(status, headers, answer)
+        reply(self, status, headers, answer)
 
     do_GET = do_POST = do_PUT = _handle
 
 
 def proxy(handler, body):
-    backend = http.client.HTTPConnection(target.split("//")[1], timeout=600)
     headers = {k: v for k, v in handler.headers.items() if k.lower() not in ("host", "transfer-encoding")}
-    headers["Content-Length"] = str(len(body))
-    backend.request(handler.command, handler.path, body=body, headers=headers)
-    response = backend.getresponse()
-    answer = response.read()
-    backend.close()
-    return response.status, response.getheaders(), answer
+    return forward(target.split("//")[1], handler.command, handler.path, body, headers, timeout=600)
 
 
 def git(handler, body):

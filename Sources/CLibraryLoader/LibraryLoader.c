@@ -25,6 +25,8 @@ int nb_library_load(nb_library *library) {
                 found = 0;
             }
         }
+        // A library without every function is not used at all: close it rather than keep a half-usable handle.
+        if (handle && !found) dlclose(handle);
         __atomic_store_n(&library->state, found ? 1 : -1, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&library->mutex);
