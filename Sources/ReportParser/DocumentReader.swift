@@ -22,10 +22,12 @@ struct DocumentReader {
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
-        lines = split.lines
+        let lines = split.lines
+        let kinds = lines.map(LineKind.of)
+        self.lines = lines
+        self.kinds = kinds
+        starts = lines.indices.map { TableRegion.start(at: lines[$0], kind: kinds[$0]) }
         diagnostics = split.diagnostics
-        kinds = lines.map(LineKind.of)
-        starts = lines.map(TableRegion.start(at:))
     }
 
     init(document: LaidOutDocument) {

@@ -74,7 +74,7 @@ public enum ReportText {
         guard line.text == text, !line.hasPipe, !line.hasTab, !line.isPageNumber else { return true }
         let kind = LineKind.of(line)
         guard kind == .text else { return true }
-        let start = TableRegion.start(at: line)
+        let start = TableRegion.start(at: line, kind: kind)
         if start != nil { return true }
         if let table = afterTable, TableRegion.continues(table, at: line, kind: kind, start: start) { return true }
         if inPreamble {

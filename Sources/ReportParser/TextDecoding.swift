@@ -42,10 +42,26 @@ enum TextDecoding {
             }
         }
         try rejectControlNoise(text)
-        if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? text.utf8.contains(13)
+        if hasCR { text = unixLineBreaks(text) }
         return Decoded(text: text, encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// The text with CRLF and lone CR line breaks made LF, byte by byte (a CR is never part of a longer character).
+    static func unixLineBreaks(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 13 {
+                bytes.append(10)
+                afterCR = true
+            } else {
+                if !(byte == 10 && afterCR) { bytes.append(byte) }
+                afterCR = false
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Office and PDF files start with a signature; naming the format makes the error useful.
@@ -62,7 +78,10 @@ enum TextDecoding {
         var offset = 0
         var noise = 0
         for scalar in text.unicodeScalars.prefix(65536) {
-            if scalar.value < 0x20, ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains(scalar.value) {
+            switch scalar.value {
+            case 0x09...0x0D, 0x1B, 0x20...:
+                break
+            default:
                 noise += 1
                 if noise > 8 { throw .binary(offset: offset) }
             }

@@ -52,6 +52,12 @@ public enum CellText {
     public static func reading(_ text: String) -> Reading {
         if let value = number(text) { return .number(value) }
         if isPlaceholder(text) { return .notFilled }
+        return writtenReading(text)
+    }
+
+    /// How a text that is neither a plain number nor a placeholder reads: a number with a unit, one in Chinese
+    /// numerals, or text.
+    static func writtenReading(_ text: String) -> Reading {
         let bare = text.trimmingLayoutSpace()
         let scalars = bare.unicodeScalars
         guard let last = scalars.last else { return .text }
@@ -134,9 +140,17 @@ public enum CellText {
 
     /// Whether the text is a mark for "nothing here": blank, `—`, `-`, `/`, `无`, `－`, `——`.
     public static func isPlaceholder(_ text: String) -> Bool {
-        let bare = text.removingLayoutSpace()
-        return bare.isEmpty || ["-", "—", "——", "/", "／", "无", "－", "–", "\\"].contains(bare)
+        // No mark is longer than two scalars: longer text is answered before anything is copied.
+        var count = 0
+        for scalar in text.unicodeScalars where !scalar.isLayoutSpace {
+            count += 1
+            if count > 2 { return false }
+        }
+        return count == 0 || placeholders.contains(text.removingLayoutSpace())
     }
+
+    /// The marks for "nothing here", without layout space.
+    static let placeholders: Set<String> = ["-", "—", "——", "/", "／", "无", "－", "–", "\\"]
 
     /// Whether a text typed in a table reads as a cell's content rather than as a label: a number in any writing
     /// (``reading(_:)``), a mark for "nothing here", or text made of digits without a Chinese word (`1e30`, `٣`).
@@ -146,9 +160,8 @@ public enum CellText {
     ///   running text (`三 、本 年 度` is a label spaced out, not the number 3).
     public static func isCellContent(_ text: String, chineseNumerals: Bool = true) -> Bool {
         if isNumber(text) || isPlaceholder(text) { return true }
-        switch reading(text) {
-        case .number, .notFilled: return true
-        case .writtenNumber(_, .unit): return true
+        switch writtenReading(text) {
+        case .number, .notFilled, .writtenNumber(_, .unit): return true
         case .writtenNumber(_, .chineseNumerals): return chineseNumerals
         case .text: break
         }

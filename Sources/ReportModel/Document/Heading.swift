@@ -22,9 +22,12 @@ public struct Heading: Sendable, Hashable {
 
     /// Finds a section number at the start of `text` and returns it with the rest of the text.
     public static func leadingNumber(of text: String) -> (SectionNumber, Substring)? {
+        // Most lines start with none of the marks a number starts with: answer them before copying anything.
+        guard let first = text.unicodeScalars.first,
+            first == "（" || first == "(" || ("0"..."9").contains(first) || ChineseNumerals.isNumeral(first)
+        else { return nil }
         // A number is short: looking at the first dozen characters is enough.
         let scalars = Array(text.unicodeScalars.prefix(12))
-        guard let first = scalars.first else { return nil }
         // （一） (一) （1） (1)
         if first == "（" || first == "(" {
             var index = 1

@@ -3,7 +3,7 @@
 
 extension Unicode.Scalar {
     /// Whether this scalar is layout whitespace: a space of any width, a tab, or a line or page break.
-    public var isLayoutSpace: Bool {
+    @inlinable public var isLayoutSpace: Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
             true
@@ -15,7 +15,7 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
     /// The text without layout whitespace at either end.
-    public func trimmingLayoutSpace() -> String {
+    @inlinable public func trimmingLayoutSpace() -> String {
         let string = String(self)
         let scalars = string.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
@@ -27,7 +27,7 @@ extension StringProtocol {
     }
 
     /// The text without any layout whitespace (`商业 企业` → `商业企业`).
-    public func removingLayoutSpace() -> String {
+    @inlinable public func removingLayoutSpace() -> String {
         guard unicodeScalars.contains(where: \.isLayoutSpace) else { return String(self) }
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars where !scalar.isLayoutSpace { result.append(scalar) }
@@ -35,7 +35,7 @@ extension StringProtocol {
     }
 
     /// Whether the text is empty or only layout whitespace.
-    public var isLayoutBlank: Bool {
+    @inlinable public var isLayoutBlank: Bool {
         unicodeScalars.allSatisfy(\.isLayoutSpace)
     }
 }

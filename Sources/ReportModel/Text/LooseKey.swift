@@ -13,7 +13,7 @@ public enum LooseKey {
     }
 
     /// The loose key as scalar values, for fast comparisons.
-    public static func scalars(_ text: some StringProtocol) -> [UInt32] {
+    @inlinable public static func scalars(_ text: some StringProtocol) -> [UInt32] {
         var result: [UInt32] = []
         result.reserveCapacity(text.utf8.count / 2)
         for scalar in text.unicodeScalars {

@@ -2,6 +2,8 @@
 public enum YearMentions {
     /// Every four-digit year followed by 年 (spaces allowed between), with the character offset where it starts.
     public static func all(in text: String) -> [(year: Int, offset: Int)] {
+        // Most paragraphs name no year: answered by one pass over the scalars, before building characters.
+        guard text.unicodeScalars.contains("年") else { return [] }
         let characters = Array(text)
         var matches: [(Int, Int)] = []
         var index = 0
@@ -31,6 +33,8 @@ public enum YearMentions {
 
     /// The year of a statistics-period sentence: `统计期限自2024年1月1日起…`, `统计周期为 2024 年…`.
     public static func statisticsYear(in text: String) -> Int? {
+        // Every marker starts with 统计.
+        guard text.unicodeScalars.contains("统") else { return nil }
         let bare = text.removingLayoutSpace()
         for marker in ["统计期限", "统计周期", "统计时限", "统计期间", "统计时段", "统计区间"] {
             guard let range = bare.firstRange(of: marker) else { continue }

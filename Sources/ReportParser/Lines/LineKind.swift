@@ -13,25 +13,28 @@ enum LineKind: Equatable {
     static func of(_ line: SourceLine) -> LineKind {
         let text = line.text
         guard !text.isEmpty, !line.isEscaped else { return .text }
-        if text.unicodeScalars.count <= 40, Heading.leadingNumber(of: text) == nil,
-            TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil
-        {
-            return .sectionHeading(heading: text, rest: nil)
+        guard let (number, rest) = Heading.leadingNumber(of: text) else {
+            // A template title typed without its number.
+            let isTitle =
+                text.unicodeScalars.count <= 40
+                && TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil
+            return isTitle ? .sectionHeading(heading: text, rest: nil) : .text
         }
-        guard let (number, rest) = Heading.leadingNumber(of: text) else { return .text }
         let title = rest.trimmingLayoutSpace()
         guard !title.isEmpty else { return .text }
         switch number.style {
         case .chineseComma:
             // A section heading is short and is not a sentence.
-            guard title.count <= 40, !Self.hasInnerSentenceEnd(title) else { return .text }
+            guard title.characterCount <= 40, !Self.hasInnerSentenceEnd(title) else { return .text }
             return .sectionHeading(heading: text, rest: nil)
         case .chineseParen:
             let (heading, after) = Self.splitAtFirstSentenceEnd(text)
             return .subsectionHeading(style: .chineseParen, heading: heading, rest: after)
         case .arabicDot, .arabicComma, .arabicParen:
             // Numbered items become headings only when they read as one: short, no sentence inside.
-            guard title.count <= 25, !Self.hasInnerSentenceEnd(title), !title.hasSuffix("。") else { return .text }
+            guard title.characterCount <= 25, !Self.hasInnerSentenceEnd(title), !title.hasSuffix("。") else {
+                return .text
+            }
             return .subsectionHeading(style: number.style, heading: text, rest: nil)
         }
     }

@@ -22,6 +22,9 @@ struct SourceLine: Sendable {
     let isEscaped: Bool
     /// The line cut into table cells (see ``CellTokenizer``).
     private(set) var cells: [String] = []
+    /// The dashes page numbers stand between (`-2-`, `— 3 —`).
+    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "一"]
+
     /// Whether the line holds only a page number.
     private(set) var isPageNumber = false
     /// The width the line had on the page, for judging whether it was wrapped: its length, or for text that
@@ -33,7 +36,19 @@ struct SourceLine: Sendable {
 
     init(number: Int, raw: String) {
         self.number = number
-        let cleaned = raw.utf8.contains(0x0C) ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
+        // The marks the line is looked at for, found in one pass over its bytes.
+        var hasFormFeed = false
+        var hasPipe = false
+        var hasTab = false
+        for byte in raw.utf8 where byte < 0x80 {
+            switch byte {
+            case 0x0C: hasFormFeed = true
+            case UInt8(ascii: "|"): hasPipe = true
+            case UInt8(ascii: "\t"): hasTab = true
+            default: break
+            }
+        }
+        let cleaned = hasFormFeed ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
         self.raw = cleaned
         var indent = 0
         for scalar in cleaned.unicodeScalars {
@@ -49,12 +64,12 @@ struct SourceLine: Sendable {
             self.hasPipe = false
             self.hasTab = false
             self.isMarkdownHeading = false
-            self.measuredLength = self.text.count
+            self.measuredLength = self.text.characterCount
             return
         }
         self.isEscaped = false
-        self.hasPipe = cleaned.utf8.contains(UInt8(ascii: "|"))
-        self.hasTab = cleaned.utf8.contains(UInt8(ascii: "\t"))
+        self.hasPipe = hasPipe
+        self.hasTab = hasTab
         var text = Substring(stripped)
         var markdown = false
         if text.hasPrefix("#") {
@@ -70,7 +85,7 @@ struct SourceLine: Sendable {
         }
         self.text = trimmed
         self.isMarkdownHeading = markdown
-        self.measuredLength = self.text.count
+        self.measuredLength = self.text.characterCount
         self.isPageNumber = self.text.unicodeScalars.count <= 16 && Self.isPageNumber(self.text)
         self.cells = text.isEmpty ? [] : CellTokenizer.cells(of: self)
     }
@@ -80,10 +95,13 @@ struct SourceLine: Sendable {
 
     /// Whether the line holds only a page number (`-2-`, `— 3 —`, `第 2 页`, `2 / 10`), as PDF extraction leaves them.
     static func isPageNumber(_ text: String) -> Bool {
+        // Every form starts with a dash, 第 or a digit: other lines are answered before anything is copied.
+        guard let first = text.unicodeScalars.first(where: { !$0.isLayoutSpace }),
+            dashes.contains(first) || first == "第" || ("0"..."9").contains(first)
+        else { return false }
         let bare = text.removingLayoutSpace()
         guard !bare.isEmpty, bare.count <= 12 else { return false }
         let scalars = Array(bare.unicodeScalars)
-        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "一"]
         func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
         if let first = scalars.first, let last = scalars.last, dashes.contains(first), dashes.contains(last) {
             let inner = scalars.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }

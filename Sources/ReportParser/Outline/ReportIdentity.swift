@@ -99,15 +99,20 @@ enum ReportIdentity {
         return nil
     }
 
+    /// The punctuation an agency's name in a sentence starts after.
+    static let nameBoundaries = Set("，,。：:；;、《》（）()“”\"")
+
     /// The agency in a sentence of the opening text: `现将开原市中固镇人民政府2024年政府信息公开工作情况报告如下`.
     static func agency(inSentence text: String) -> String? {
+        // The sentence names a year and 公开 after it: text without both is answered at once.
+        guard text.unicodeScalars.contains("公"), text.unicodeScalars.contains("年") else { return nil }
         let bare = text.removingLayoutSpace()
         let characters = Array(bare)
         for match in yearMatches(in: bare) {
             let after = String(characters[(match.offset + 4)...].prefix(12))
             guard after.contains("政府信息公开") || after.contains("政务公开") else { continue }
             var start = match.offset
-            while start > 0, !"，,。：:；;、《》（）()“”\"".contains(characters[start - 1]) { start -= 1 }
+            while start > 0, !nameBoundaries.contains(characters[start - 1]) { start -= 1 }
             var name = String(characters[start..<match.offset])
             for prefix in ["现将", "现就", "特将", "兹将", "根据", "本", "我"] where name.hasPrefix(prefix) {
                 name.removeFirst(prefix.count)

@@ -51,12 +51,12 @@ enum CellTokenizer {
         var cells: [String]
         if line.hasPipe {
             if trimmed.hasPrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }
-            var parts = raw.split(separator: "|", omittingEmptySubsequences: false).map { trimASCII($0) }
+            var parts = split(raw, at: "|")
             if trimmed.hasPrefix("|") || trimmed.hasPrefix("#"), parts.first?.isEmpty == true { parts.removeFirst() }
             if trimmed.hasSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
             cells = parts
         } else if line.hasTab {
-            cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { trimASCII($0) }
+            cells = split(raw, at: "\t")
         } else if !raw.utf8.contains(UInt8(ascii: " ")) {
             // Prose and one-cell lines: nothing to split.
             return trimmed.isLayoutBlank ? [] : [trimmed.hasPrefix("#") ? String(trimmed.drop { $0 == "#" }) : trimmed]
@@ -74,12 +74,17 @@ enum CellTokenizer {
         text.utf8.contains(UInt8(ascii: "-")) && text.unicodeScalars.allSatisfy { "|-: \t".unicodeScalars.contains($0) }
     }
 
-    static func trimASCII(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
+    /// The cells between the separators of a line, each without ASCII spaces and tabs at its ends. The line is cut
+    /// at every separator scalar, as its bytes read (a cut by characters would cost a grapheme walk per line).
+    static func split(_ text: String, at separator: Unicode.Scalar) -> [String] {
+        text.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map(trimASCII)
+    }
+
+    static func trimASCII(_ scalars: Substring.UnicodeScalarView) -> String {
         guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
             let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        return String(Substring(scalars[start...end]))
     }
 
     /// Splits on runs of two or more ASCII spaces: the columns of `pdftotext -layout`.

@@ -8,6 +8,34 @@ struct LabelVocabulary: Sendable {
         /// Loose key with the number (`1属于国家秘密`) and without it (`属于国家秘密`), as scalar values.
         let full: [UInt32]
         let core: [UInt32]
+        /// The first scalars of `full` and `core` (``ScalarMask``): every match needs one of them in the token.
+        let firsts: ScalarMask
+
+        init(rowKey: String, full: [UInt32], core: [UInt32]) {
+            self.rowKey = rowKey
+            self.full = full
+            self.core = core
+            firsts = ScalarMask(full.prefix(1) + core.prefix(1))
+        }
+    }
+
+    /// A 128-bit summary of the scalars a text holds, to pass over labels that cannot match it before comparing:
+    /// a scalar that is in the text has its bit set (a set bit does not prove the scalar is there).
+    struct ScalarMask: Sendable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        init(_ scalars: some Sequence<UInt32>) {
+            for value in scalars {
+                let bit = UInt64(1) << UInt64(value & 63)
+                if value & 64 == 0 { low |= bit } else { high |= bit }
+            }
+        }
+
+        /// Whether the two masks share a bit: the texts may share a scalar.
+        func overlaps(_ other: ScalarMask) -> Bool {
+            low & other.low != 0 || high & other.high != 0
+        }
     }
 
     /// What a label token is.
@@ -87,7 +115,10 @@ struct LabelVocabulary: Sendable {
         func consider(_ rank: Int, _ length: Int, _ key: String) {
             if best.map({ (rank, length) > ($0.rank, $0.length) }) ?? true { best = (rank, length, key) }
         }
-        for entry in entries {
+        let tokenMask = ScalarMask(token)
+        // A label can match only if the token holds its first scalar (or its core's): equal, a prefix, inside, or
+        // cut short, the label starts somewhere in the token.
+        for entry in entries where entry.firsts.overlaps(tokenMask) {
             let full = entry.full
             let core = entry.core
             if token == full {

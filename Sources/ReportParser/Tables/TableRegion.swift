@@ -21,8 +21,8 @@ enum TableRegion {
     static let countWords: Set<UInt32> = Set(LooseKey.scalars("数"))
     static let table4Words = ["结果维持", "结果纠正", "尚未审结", "直接起诉", "复议后起诉"].map { LooseKey.scalars($0) }
 
-    /// The table a line starts, if any.
-    static func start(at line: SourceLine) -> Start? {
+    /// The table a line starts, if any; `kind` is what the line reads as (``LineKind/of(_:)``).
+    static func start(at line: SourceLine, kind: LineKind) -> Start? {
         let text = line.text
         guard !text.isEmpty, !line.isEscaped else { return nil }
         let loose = LooseKey.scalars(text)
@@ -36,10 +36,10 @@ enum TableRegion {
         if LabelVocabulary.contains(loose, table3Note) || (loose.starts(with: table3Applicants) && loose.count <= 16) {
             return .template(3)
         }
-        if let first = cells.first, vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue), !isProse(text) {
+        if let first = cells.first, !isProse(text), vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue) {
             return .template(3)
         }
-        if !isHeading(line), !isSentence(text) {
+        if kind == .text, !isSentence(text) {
             // The header's first words (`行政复议`), or its whole header in running text or in one Markdown row with
             // its merged cells flattened (`| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 行政诉讼 |`).
             let opens = loose.starts(with: review) || loose.starts(with: litigation)
@@ -68,20 +68,13 @@ enum TableRegion {
         if matches { return true }
         if line.hasPipe || line.hasTab { return true }
         // A short fragment of the table's own labels (`（三）不`, `予公开`), cut off by a converter.
-        if line.text.count <= 12, vocabularies[number]?.isTemplateText(line.text) == true { return true }
+        if line.text.characterCount <= 12, vocabularies[number]?.isTemplateText(line.text) == true { return true }
         return kind == .text && !isProse(line.text)
     }
 
     /// Whether a line still belongs to a grid: it has a `|`.
     static func continuesGrid(at line: SourceLine) -> Bool {
         line.hasPipe
-    }
-
-    static func isHeading(_ line: SourceLine) -> Bool {
-        switch LineKind.of(line) {
-        case .text: false
-        default: true
-        }
     }
 
     /// Text with the punctuation of a sentence (`行政复议案件2件，…`), which no table header has.
@@ -91,7 +84,7 @@ enum TableRegion {
 
     /// A sentence: long text with sentence punctuation.
     static func isProse(_ text: String) -> Bool {
-        let count = text.count
+        let count = text.characterCount
         if count >= 20, text.unicodeScalars.contains(where: { LineKind.sentenceEnds.contains($0) }) { return true }
         return count >= 30 && text.unicodeScalars.contains { $0 == "，" || $0 == "," }
     }
