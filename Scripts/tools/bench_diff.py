@@ -1,7 +1,9 @@
 """Times diff-match-patch and git word-diff on report pairs and prints them beside nianbao's structured diff.
 
 Usage: bench_diff.py STRUCTURED_TSV OLD NEW [OLD NEW ...]
-STRUCTURED_TSV is the output of `NianbaoBench diff` for the same pairs, in the same order.
+STRUCTURED_TSV is the output of `NianbaoBench diff` for the same pairs, in the same order. With NIANBAO_BINARY set
+to a release `nianbao`, a second table times whole processes, `nianbao diff OLD NEW` (start, reading and parsing both
+files, diffing, printing) beside `git diff --no-index --word-diff`, the two interleaved run by run.
 """
 
 import os
@@ -21,6 +23,25 @@ def timings(action, runs):
         action()
         samples.append(time.perf_counter() - start)
     return statistics.median(samples) * 1e6, min(samples) * 1e6
+
+
+def interleaved_timings(commands, runs):
+    """The median and the fastest wall time of each command run as a process, the commands taking turns run by run
+    so that all of them see the same machine; in microseconds."""
+    samples = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=GIT_ENV)
+            samples[index].append(time.perf_counter() - start)
+    return [(statistics.median(values) * 1e6, min(values) * 1e6) for values in samples]
+
+
+GIT_ENV = dict(os.environ, GIT_CONFIG_NOSYSTEM="1", HOME="/nonexistent")
+
+
+def git_word_diff(old_path, new_path):
+    return ["git", "diff", "--no-index", "--word-diff", "--no-color", old_path, new_path]
 
 
 def ratio(slow, fast):
@@ -50,10 +71,8 @@ def main():
         dmp_us, dmp_min = timings(plain, 30)
 
         def word_diff():
-            subprocess.run(
-                ["git", "diff", "--no-index", "--word-diff", "--no-color", old_path, new_path],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-                env=dict(os.environ, GIT_CONFIG_NOSYSTEM="1", HOME="/nonexistent"))
+            subprocess.run(git_word_diff(old_path, new_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           check=False, env=GIT_ENV)
 
         git_us, git_min = timings(word_diff, 20)
         structured_us, structured_min = float(row[3]), float(row[4])
@@ -74,6 +93,23 @@ def main():
     print("disturbs least. nianbao: the in-process DiffEngine.diff of two parsed reports (parsing excluded), release")
     print("build. diff-match-patch: diff_main + diff_cleanupSemantic on the two texts, in process.")
     print("git: wall time of one `git diff --no-index --word-diff` process, process start included.")
+
+    binary = os.environ.get("NIANBAO_BINARY")
+    if not binary:
+        return
+    runs = 40
+    print()
+    print(f"Whole processes, {runs} runs of each, interleaved: `nianbao diff OLD NEW` (release build: start, read and")
+    print("parse both files, diff, print) beside `git diff --no-index --word-diff`.")
+    print()
+    print("| pair | nianbao diff | git diff --word-diff | nianbao ÷ git (medians) |")
+    print("| --- | ---: | ---: | ---: |")
+    for index, row in enumerate(rows):
+        old_path, new_path = files[2 * index], files[2 * index + 1]
+        nianbao, git = interleaved_timings([[binary, "diff", old_path, new_path], git_word_diff(old_path, new_path)],
+                                           runs)
+        print(f"| {row[0].replace('.old.txt', '')} | {nianbao[0] / 1000:,.1f} ms ({nianbao[1] / 1000:,.1f}) "
+              f"| {git[0] / 1000:,.1f} ms ({git[1] / 1000:,.1f}) | {nianbao[0] / git[0]:,.1f}× |")
 
 
 if __name__ == "__main__":

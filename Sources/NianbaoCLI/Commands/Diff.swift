@@ -30,9 +30,7 @@ extension Nianbao {
         @OptionGroup var repository: RepositoryOptions
 
         func run() async throws {
-            let input = ReportInput(repository: repository)
-            let oldReport = try await input.load(old)
-            let newReport = try await input.load(new)
+            let (oldReport, newReport) = try await ReportInput(repository: repository).loadPair(old, new)
             let mode: DiffOptions.YearMode = years.map { $0 ? .years : .drafts } ?? .automatic
             let script = DiffEngine(options: DiffOptions(yearMode: mode)).diff(from: oldReport, to: newReport)
             let renderer: any DiffRenderer =

@@ -30,6 +30,19 @@ struct ReportInput {
         return try await opened.report(at: argument)
     }
 
+    /// The two reports a comparison names, read side by side: each is parsed on a core of its own. When one of them
+    /// is standard input they are read one after the other, the first argument first, as a single read would.
+    ///
+    /// - Throws: What ``load(_:)`` throws, for the first argument before the second.
+    func loadPair(_ first: String, _ second: String) async throws -> (Report, Report) {
+        guard first != "-", second != "-" else {
+            return (try await load(first), try await load(second))
+        }
+        async let firstReport = load(first)
+        async let secondReport = load(second)
+        return try await (firstReport, secondReport)
+    }
+
     /// A report from a file: text in any layout, or the JSON of `nianbao parse`.
     static func loadFile(_ path: String) throws -> Report {
         let data = try FileInput.read(path)
