@@ -42,8 +42,7 @@ enum TextDecoding {
             }
         }
         try rejectControlNoise(text)
-        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? text.utf8.contains(13)
-        if hasCR { text = unixLineBreaks(text) }
+        if text.containsByte(13) { text = unixLineBreaks(text) }
         return Decoded(text: text, encoding: encoding, diagnostics: diagnostics)
     }
 
@@ -75,10 +74,13 @@ enum TextDecoding {
 
     /// Text made of control characters other than tabs, line and page breaks is binary data that happens to decode.
     static func rejectControlNoise(_ text: String) throws(ParseError) {
+        // Byte by byte: a control character is one byte, never part of a longer character; `offset` counts the
+        // characters (scalars) before it, as the error reports it, over the first 65,536.
         var offset = 0
         var noise = 0
-        for scalar in text.unicodeScalars.prefix(65536) {
-            switch scalar.value {
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
+            if offset == 65536 { return }
+            switch byte {
             case 0x09...0x0D, 0x1B, 0x20...:
                 break
             default:

@@ -43,9 +43,12 @@ public struct TemplateCatalog: Sendable {
             sections.flatMap { section in section.titleKeys.map { ($0, section.slot) } },
             uniquingKeysWith: { first, _ in first }
         )
+        titleIdeographs = HanSet(titleSlots.keys.flatMap(\.text.unicodeScalars))
     }
 
     private let titleSlots: [LabelKey: Int]
+    /// Every Han character of the section titles and their variants.
+    private let titleIdeographs: HanSet
 
     /// The template with an id.
     public func table(id: String) -> TableTemplate? { tables.first { $0.id == id } }
@@ -60,6 +63,11 @@ public struct TemplateCatalog: Sendable {
 
     /// The slot (1 to 6) whose title or variant the given title is, ignoring spaces and punctuation width.
     public func sectionSlot(forTitle title: String) -> Int? {
-        titleSlots[LabelKey(title)]
+        // A key keeps every Han character as typed: a title with one no section title has is none of them, and
+        // most lines of a report are told so at their first or second character, before a key is built.
+        for scalar in title.unicodeScalars where HanSet.covers(scalar) && !titleIdeographs.contains(scalar) {
+            return nil
+        }
+        return titleSlots[LabelKey(title)]
     }
 }

@@ -39,11 +39,17 @@ enum LineKind: Equatable {
         }
     }
 
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；"]
+    /// Whether a scalar ends a sentence: 。！？；
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "；": true
+        default: false
+        }
+    }
 
     static func hasInnerSentenceEnd(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        return scalars.dropLast().contains { sentenceEnds.contains($0) }
+        return scalars.dropLast().contains(where: isSentenceEnd)
     }
 
     /// Splits `（二）依申请公开情况。2023 年未收到…` after the first `。`, `：` or `:` that more text follows.

@@ -57,7 +57,7 @@ enum CellTokenizer {
             cells = parts
         } else if line.hasTab {
             cells = split(raw, at: "\t")
-        } else if !raw.utf8.contains(UInt8(ascii: " ")) {
+        } else if !raw.containsByte(UInt8(ascii: " ")) {
             // Prose and one-cell lines: nothing to split.
             return trimmed.isLayoutBlank ? [] : [trimmed.hasPrefix("#") ? String(trimmed.drop { $0 == "#" }) : trimmed]
         } else {
@@ -89,24 +89,31 @@ enum CellTokenizer {
 
     /// Splits on runs of two or more ASCII spaces: the columns of `pdftotext -layout`.
     static func splitOnSpaceRuns(_ text: Substring) -> [String] {
+        // Each cell is a slice of the text: from its first scalar (or the single space before it, at the very start)
+        // to its last scalar that is not a space.
+        let scalars = text.unicodeScalars
         var cells: [String] = []
-        var current = String.UnicodeScalarView()
+        var cellStart: Substring.UnicodeScalarView.Index?
+        var cellEnd = scalars.startIndex
         var spaces = 0
-        for scalar in text.unicodeScalars {
-            if scalar == " " {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == " " {
                 spaces += 1
-                continue
+            } else {
+                if spaces >= 2, let start = cellStart {
+                    cells.append(String(Substring(scalars[start..<cellEnd])))
+                    cellStart = nil
+                }
+                if cellStart == nil {
+                    cellStart = spaces == 1 ? scalars.index(before: index) : index
+                }
+                spaces = 0
+                cellEnd = scalars.index(after: index)
             }
-            if spaces >= 2, !current.isEmpty {
-                cells.append(String(current))
-                current = String.UnicodeScalarView()
-            } else if spaces == 1 {
-                current.append(" ")
-            }
-            spaces = 0
-            current.append(scalar)
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty { cells.append(String(current)) }
+        if let start = cellStart { cells.append(String(Substring(scalars[start..<cellEnd]))) }
         return cells
     }
 
@@ -123,8 +130,8 @@ enum CellTokenizer {
     /// Only numbers (plain or with a unit) and marks for "nothing here" count as values here, and only text that
     /// ends with a value is cut; anything else (`全年收到申请 21 件`, `三 、本 年 度`) is left whole (`nil`).
     static func splitWords(_ cell: String) -> [Word]? {
-        guard cell.utf8.contains(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return nil }
-        let parts = cell.split(separator: " ").map(String.init)
+        guard cell.containsByte(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return nil }
+        let parts = cell.unicodeScalars.split(separator: " ").map { String(Substring($0)) }
         guard parts.count > 1, let last = parts.last, isWordValue(last) else { return nil }
         var words: [Word] = []
         var label: [String] = []

@@ -79,13 +79,18 @@ enum TableRegion {
 
     /// Text with the punctuation of a sentence (`行政复议案件2件，…`), which no table header has.
     static func isSentence(_ text: String) -> Bool {
-        text.unicodeScalars.contains { "。，；,;".unicodeScalars.contains($0) }
+        text.unicodeScalars.contains { scalar in
+            switch scalar {
+            case "。", "，", "；", ",", ";": true
+            default: false
+            }
+        }
     }
 
     /// A sentence: long text with sentence punctuation.
     static func isProse(_ text: String) -> Bool {
         let count = text.characterCount
-        if count >= 20, text.unicodeScalars.contains(where: { LineKind.sentenceEnds.contains($0) }) { return true }
+        if count >= 20, text.unicodeScalars.contains(where: LineKind.isSentenceEnd) { return true }
         return count >= 30 && text.unicodeScalars.contains { $0 == "，" || $0 == "," }
     }
 
