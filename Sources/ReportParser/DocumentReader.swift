@@ -199,15 +199,17 @@ struct DocumentReader {
         let opening =
             report.preamble.compactMap(\.paragraph?.text)
             + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
-        let titleYear = report.title.flatMap(ReportIdentity.year(in:))
-        let periodYear = opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
-        let sentenceAgency = opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
+        // The title first; the opening sentences are read only when it does not tell (`??` evaluates its right side
+        // only when needed, and most titles name both).
         report.year =
-            titleYear ?? periodYear
+            report.title.flatMap(ReportIdentity.year(in:))
+            ?? opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
             ?? opening.lazy.compactMap { text in
                 ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
             }.first
-        report.agency = report.title.flatMap(ReportIdentity.agency(inTitle:)) ?? sentenceAgency
+        report.agency =
+            report.title.flatMap(ReportIdentity.agency(inTitle:))
+            ?? opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
     }
 
     /// A report has at least one of the six sections, one of the three tables, or a title naming one.

@@ -63,11 +63,15 @@ public struct TemplateCatalog: Sendable {
 
     /// The slot (1 to 6) whose title or variant the given title is, ignoring spaces and punctuation width.
     public func sectionSlot(forTitle title: String) -> Int? {
-        // A key keeps every Han character as typed: a title with one no section title has is none of them, and
-        // most lines of a report are told so at their first or second character, before a key is built.
-        for scalar in title.unicodeScalars where HanSet.covers(scalar) && !titleIdeographs.contains(scalar) {
-            return nil
-        }
+        guard mayBeSectionTitle(title) else { return nil }
         return titleSlots[LabelKey(title)]
+    }
+
+    /// Whether a text without a section number may be a section's title or variant as far as its Han characters
+    /// tell: a key keeps every Han character as typed, so a text with one that no title has is none of them, whatever
+    /// spaces and punctuation are stripped from it (a number such as `一、` is Han too: take it off first). Most lines
+    /// of a report are told so at their first or second character.
+    public func mayBeSectionTitle(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { HanSet.covers($0) && !titleIdeographs.contains($0) }
     }
 }

@@ -15,9 +15,10 @@ enum LineKind: Equatable {
         guard !text.isEmpty, !line.isEscaped else { return .text }
         guard let (number, rest) = Heading.leadingNumber(of: text) else {
             // A template title typed without its number.
+            let catalog = TemplateCatalog.standard
             let isTitle =
-                text.unicodeScalars.count <= 40
-                && TemplateCatalog.standard.sectionSlot(forTitle: Heading(text).title) != nil
+                text.unicodeScalars.count <= 40 && catalog.mayBeSectionTitle(text)
+                && catalog.sectionSlot(forTitle: Heading(text).title) != nil
             return isTitle ? .sectionHeading(heading: text, rest: nil) : .text
         }
         let title = rest.trimmingLayoutSpace()
