@@ -168,7 +168,7 @@ public enum CellText {
         var hasDigit = false
         for scalar in text.unicodeScalars {
             if scalar.properties.generalCategory == .decimalNumber { hasDigit = true }
-            if (0x3400...0x9FFF).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value) { return false }
+            if scalar.isHanIdeograph || (0xFF01...0xFF0F).contains(scalar.value) { return false }
             if "（）()、".unicodeScalars.contains(scalar) { return false }
         }
         return hasDigit && Heading.leadingNumber(of: text.trimmingLayoutSpace()) == nil

@@ -24,7 +24,7 @@ public enum LooseKey {
                 if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
                     result.append(value)
                 }
-            } else if value >= 0x3400, value <= 0x9FFF {
+            } else if scalar.isHanIdeograph {
                 // CJK ideographs: the bulk of report text.
                 result.append(value)
             } else if let converted = Unicode.Scalar(value) {

@@ -22,9 +22,6 @@ struct SourceLine: Sendable {
     let isEscaped: Bool
     /// The line cut into table cells (see ``CellTokenizer``).
     private(set) var cells: [String] = []
-    /// The dashes page numbers stand between (`-2-`, `— 3 —`).
-    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "一"]
-
     /// Whether the line holds only a page number.
     private(set) var isPageNumber = false
     /// The width the line had on the page, for judging whether it was wrapped: its length, or for text that
@@ -92,6 +89,9 @@ struct SourceLine: Sendable {
 
     /// The mark that starts an escaped line (``isEscaped``).
     static let escapeMark = "\\"
+
+    /// The dashes page numbers stand between (`-2-`, `— 3 —`).
+    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "一"]
 
     /// Whether the line holds only a page number (`-2-`, `— 3 —`, `第 2 页`, `2 / 10`), as PDF extraction leaves them.
     static func isPageNumber(_ text: String) -> Bool {
