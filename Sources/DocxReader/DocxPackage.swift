@@ -28,10 +28,10 @@ struct DocxPackage {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.uncompressedSize))
+        let checksum: CRC32
         do {
-            // This `extract` only computes the CRC-32 (it checks it nowhere): skipping it spares a pass over the
-            // part and changes nothing else.
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+            // ZIPFoundation computes the part's CRC-32 as it reads (zlib's `crc32`) but compares it with nothing.
+            checksum = try archive.extract(entry) { chunk in
                 bytes.append(contentsOf: chunk)
                 if bytes.count > Self.maximumPartBytes { throw DocumentReadError.tooLarge(format: .docx, detail: path) }
             }
@@ -39,6 +39,11 @@ struct DocxPackage {
             throw error
         } catch {
             throw .broken(format: .docx, detail: "\(path) 无法解压")
+        }
+        // A part whose bytes changed after it was written (a bad disk, a cut copy) would otherwise be read as if
+        // the clerk had written them.
+        guard checksum == entry.checksum else {
+            throw .broken(format: .docx, detail: "\(path) 的校验和不符，文件已损坏")
         }
         return bytes
     }

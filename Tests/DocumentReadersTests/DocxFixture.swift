@@ -19,7 +19,7 @@ enum DocxFixture {
 
     static func make(
         body: String, prefix: String = "w", namespace: String = main, numbering: String? = nil, styles: String? = nil,
-        mainPart: String = "word/document.xml"
+        mainPart: String = "word/document.xml", stored: Bool = false
     ) throws -> [UInt8] {
         var parts: [(String, String)] = [
             (
@@ -66,7 +66,8 @@ enum DocxFixture {
         for (path, text) in parts {
             let data = Data(text.utf8)
             try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+                with: path, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: stored ? .none : .deflate
             ) { position, size in
                 data.subdata(in: Int(position)..<(Int(position) + size))
             }

@@ -148,4 +148,20 @@ import Testing
             return "\(error)".contains("损坏")
         }
     }
+
+    @Test func aPartWhoseBytesChangedIsRefused() throws {
+        // Stored without compression, a changed byte still makes well-formed XML: only the CRC-32 tells.
+        var bytes = try F.make(body: F.p("收到申请ABC件"), stored: true)
+        #expect(try DocxReader.read(bytes).paragraphs.map(\.text) == ["收到申请ABC件"])
+        let needle = Array("ABC".utf8)
+        let at = try #require(
+            bytes.indices.dropLast(needle.count).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+        bytes[at + 2] = UInt8(ascii: "D")
+        #expect {
+            try DocxReader.read(bytes)
+        } throws: { error in
+            guard case DocumentReadError.broken(.docx, let detail) = error else { return false }
+            return detail.contains("校验和不符")
+        }
+    }
 }
