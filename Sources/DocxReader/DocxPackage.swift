@@ -30,7 +30,8 @@ struct DocxPackage {
         bytes.reserveCapacity(Int(entry.uncompressedSize))
         let checksum: CRC32
         do {
-            // ZIPFoundation computes the part's CRC-32 as it reads (zlib's `crc32`) but compares it with nothing.
+            // ZIPFoundation computes the part's CRC-32 as it reads (with its own table on Linux) but compares it
+            // with nothing.
             checksum = try archive.extract(entry) { chunk in
                 bytes.append(contentsOf: chunk)
                 if bytes.count > Self.maximumPartBytes { throw DocumentReadError.tooLarge(format: .docx, detail: path) }
