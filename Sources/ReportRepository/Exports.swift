@@ -2,11 +2,13 @@
 // remotes, conflicts, reports of fsck and gc, and the store's errors. A module that imports ReportRepository sees
 // these types and nothing else of RevisionStore: no reader, no writer, no transaction (as Hummingbird re-exports the
 // HTTPTypes it speaks, `Sources/Hummingbird/Exports.swift`). ReportRepository stays the only door to the store. The
-// workflow's words that the store and the wire share (marks, sync refs, ref update statuses, agency kinds) live in
-// ReportModel and are re-exported here with the rest.
+// workflow's words that the store and the wire share (marks, sync refs, ref update statuses, agency kinds, note
+// kinds and finding verdicts) live in ReportModel and are re-exported here with the rest.
 
 @_exported import enum ReportModel.AgencyKind
+@_exported import enum ReportModel.FindingVerdict
 @_exported import enum ReportModel.Mark
+@_exported import enum ReportModel.NoteKind
 @_exported import enum ReportModel.RefUpdateStatus
 @_exported import enum ReportModel.SyncRef
 @_exported import enum RevisionStore.AccessScope
@@ -14,14 +16,12 @@
 @_exported import struct RevisionStore.Agency
 @_exported import struct RevisionStore.AgencyMerge
 @_exported import struct RevisionStore.AuditEntry
-@_exported import enum RevisionStore.FindingVerdict
 @_exported import struct RevisionStore.FsckProblem
 @_exported import struct RevisionStore.FsckReport
 @_exported import struct RevisionStore.GarbageReport
 @_exported import struct RevisionStore.MarkComment
 @_exported import struct RevisionStore.MarkReceipt
 @_exported import struct RevisionStore.Note
-@_exported import enum RevisionStore.NoteKind
 @_exported import struct RevisionStore.Person
 @_exported import enum RevisionStore.PersonRole
 @_exported import struct RevisionStore.PutSummary

@@ -6,8 +6,8 @@ public import ReportModel
 public struct WireNote: Sendable, Hashable, Codable {
     /// Its name: the SHA-256 of its canonical content.
     public var id: ObjectID
-    /// `comment`, `reply`, `resolve` or `decision`.
-    public var kind: String
+    /// A comment, a reply, a resolution or a decision.
+    public var kind: NoteKind
     /// The report it is about.
     public var report: ReportKey
     /// The revision a comment is attached to, or a decision was taken on.
@@ -16,8 +16,8 @@ public struct WireNote: Sendable, Hashable, Codable {
     public var anchor: String
     /// The comment a reply or a resolution is about.
     public var target: ObjectID?
-    /// A decision's verdict: `confirmed` or `dismissed`.
-    public var verdict: String?
+    /// A decision's verdict.
+    public var verdict: FindingVerdict?
     /// What it says.
     public var text: String
     /// Who wrote it, on the node where it was written.
@@ -27,8 +27,8 @@ public struct WireNote: Sendable, Hashable, Codable {
 
     /// Creates a note.
     public init(
-        id: ObjectID, kind: String, report: ReportKey, revision: ObjectID?, anchor: String, target: ObjectID?,
-        verdict: String?, text: String, author: String, time: Int64
+        id: ObjectID, kind: NoteKind, report: ReportKey, revision: ObjectID?, anchor: String, target: ObjectID?,
+        verdict: FindingVerdict?, text: String, author: String, time: Int64
     ) {
         self.id = id
         self.kind = kind

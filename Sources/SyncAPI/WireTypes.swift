@@ -129,6 +129,12 @@ public struct WireReport: Sendable, Hashable, Codable {
         var name: String
     }
 
+    /// The kind and verdict of a listed note, read before the note itself.
+    private struct NoteWords: Decodable {
+        var kind: String
+        var verdict: String?
+    }
+
     /// Creates a report listing.
     public init(
         report: ReportKey, agency: WireAgency?, draft: ObjectID?, heads: [String: ObjectID], marks: [WireMark],
@@ -143,26 +149,46 @@ public struct WireReport: Sendable, Hashable, Codable {
         self.notes = notes
     }
 
-    /// Decodes a listed report. A mark of a name this program does not know (set by a newer node) is left out
-    /// (Schema/sync-protocol.md, "Strictness"); a known mark that is malformed fails the decoding.
+    /// Decodes a listed report. A mark of a name, or a note of a kind or verdict, this program does not know (from
+    /// a newer node) is left out (Schema/sync-protocol.md, "Strictness"); a known one that is malformed fails the
+    /// decoding.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         report = try container.decode(ReportKey.self, forKey: .report)
         agency = try container.decodeIfPresent(WireAgency.self, forKey: .agency)
         draft = try container.decodeIfPresent(ObjectID.self, forKey: .draft)
         heads = try container.decode([String: ObjectID].self, forKey: .heads)
-        var listed = try container.nestedUnkeyedContainer(forKey: .marks)
-        let names = try container.decode([MarkName].self, forKey: .marks)
-        marks = []
-        for name in names {
-            if Mark(rawValue: name.name) != nil {
-                marks.append(try listed.decode(WireMark.self))
-            } else {
-                _ = try listed.decode(MarkName.self)
-            }
+        marks = try container.decodeKnown(WireMark.self, forKey: .marks, readingFirst: MarkName.self) {
+            Mark(rawValue: $0.name) != nil
         }
         conflicts = try container.decode([WireConflict].self, forKey: .conflicts)
-        notes = try container.decodeIfPresent([WireNote].self, forKey: .notes)
+        if container.contains(.notes), try !container.decodeNil(forKey: .notes) {
+            notes = try container.decodeKnown(WireNote.self, forKey: .notes, readingFirst: NoteWords.self) { words in
+                NoteKind(rawValue: words.kind) != nil
+                    && words.verdict.map { FindingVerdict(rawValue: $0) != nil } ?? true
+            }
+        } else {
+            notes = nil
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// The elements of a listed array that this program knows, in order: each is first read as `Words` (the
+    /// fields that name what it is), and decoded whole only when `isKnown` says so; the others are left out.
+    fileprivate func decodeKnown<Element: Decodable, Words: Decodable>(
+        _ type: Element.Type, forKey key: Key, readingFirst words: Words.Type, isKnown: (Words) -> Bool
+    ) throws -> [Element] {
+        var listed = try nestedUnkeyedContainer(forKey: key)
+        var known: [Element] = []
+        for word in try decode([Words].self, forKey: key) {
+            if isKnown(word) {
+                known.append(try listed.decode(Element.self))
+            } else {
+                _ = try listed.decode(Words.self)
+            }
+        }
+        return known
     }
 }
 

@@ -29,21 +29,19 @@ extension ReportState {
             report: wire.report, agency: wire.agency.map(Agency.init), draft: wire.draft, otherHeads: wire.heads,
             marks: marks, comments: comments,
             conflicts: wire.conflicts.map { SyncConflict(wire: $0, report: wire.report) },
-            // A note of an unknown kind, or whose id is not the hash of its content, is not taken.
+            // A note whose id is not the hash of its content is not taken.
             notes: wire.notes.map { $0.compactMap(Note.init(wire:)) })
         markMoved = moved
     }
 }
 
 extension Note {
-    /// A note a remote listed; `nil` when its kind or verdict is unknown or its id is not what its content hashes to.
+    /// A note a remote listed; `nil` when its id is not what its content hashes to. (A note of a kind or verdict
+    /// this program does not know is left out when the listing is decoded, ``WireReport/init(from:)``.)
     init?(wire: WireNote) {
-        guard let kind = NoteKind(rawValue: wire.kind) else { return nil }
-        let verdict = wire.verdict.flatMap(FindingVerdict.init(rawValue:))
-        guard wire.verdict == nil || verdict != nil else { return nil }
         self.init(
-            kind: kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
-            verdict: verdict, text: wire.text, author: wire.author,
+            kind: wire.kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
+            verdict: wire.verdict, text: wire.text, author: wire.author,
             time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
         guard id == wire.id else { return nil }
     }

@@ -90,19 +90,12 @@ extension UploadResult {
 }
 
 extension Note {
-    /// A note from the wire: refused when its kind or verdict is unknown or its id is not the hash of its content.
+    /// A note from the wire: refused when its id is not the hash of its content. (A note of an unknown kind or
+    /// verdict does not decode: the request is refused as malformed, `NodeErrorMiddleware`.)
     static func received(_ wire: WireNote) throws(NodeError) -> Note {
-        guard let kind = NoteKind(rawValue: wire.kind) else {
-            throw .badRequest("Unknown note kind \(wire.kind).")
-        }
-        var verdict: FindingVerdict?
-        if let name = wire.verdict {
-            guard let known = FindingVerdict(rawValue: name) else { throw .badRequest("Unknown verdict \(name).") }
-            verdict = known
-        }
         let note = Note(
-            kind: kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
-            verdict: verdict, text: wire.text, author: wire.author,
+            kind: wire.kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
+            verdict: wire.verdict, text: wire.text, author: wire.author,
             time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
         guard note.id == wire.id else { throw .badRequest("The note \(wire.id) is not what its id says.") }
         return note

@@ -185,6 +185,32 @@ import Testing
         #expect(states.first { $0.report == Self.changzhang }?.comments[.submitted]?.author == "常张乡")
     }
 
+    @Test(arguments: [
+        (#""kind":"comment""#, #""kind":"poem""#), (#""kind":"comment""#, #""kind":"decision","verdict":"postponed""#),
+    ])
+    func aNoteOfAnUnknownKindOrVerdictIsRefusedAndNothingIsStored(field: String, replacement: String) async throws {
+        let county = try await County.make()
+        defer { county.node.remove() }
+        let note = Note(
+            kind: .comment, report: Self.changzhang, revision: county.own, anchor: "section:一", text: "请核对",
+            author: "常张乡", time: testTime(3))
+        let wire = WireNote(
+            id: note.id, kind: note.kind, report: note.report, revision: note.revision, anchor: note.anchor,
+            target: nil, verdict: nil, text: note.text, author: note.author,
+            time: Int64(note.time.timeIntervalSince1970))
+        let valid = String(decoding: try JSONEncoder().encode(RefUpdateList(updates: [], notes: [wire])), as: UTF8.self)
+        #expect(valid.contains(field))
+        let before = try await county.node.repository.statistics()
+        try await withLiveServer(county.node.repository) { port in
+            let response = try await WireClient(port: port, token: county.township).request(
+                "POST", "/v1/refs/update", body: Array(valid.replacingOccurrences(of: field, with: replacement).utf8))
+            #expect(response.status == 400)
+            #expect(String(decoding: response.body, as: UTF8.self).contains("notes"))
+        }
+        #expect(try await county.node.repository.statistics() == before)
+        #expect(try await county.node.repository.comments(of: Self.changzhang).isEmpty)
+    }
+
     @Test(arguments: ["常张\n乡", String(repeating: "长", count: 200), "a/b", "", " 常张乡"])
     func aNodeNameThatIsNotOneIsRefused(node: String) async throws {
         let county = try await County.make()

@@ -1,34 +1,6 @@
 public import Foundation
 public import ReportModel
 
-/// What a note is: a comment (批注) on a unit, an answer to one, its resolution, or a decision on a check finding.
-public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A comment on a unit (a section, a paragraph, a table cell) of a revision.
-    case comment
-    /// An answer to a comment.
-    case reply
-    /// A comment marked resolved.
-    case resolve
-    /// A check finding confirmed or dismissed.
-    case decision
-}
-
-/// What the county decided about a check finding.
-public enum FindingVerdict: String, Sendable, Hashable, Codable, CaseIterable {
-    /// The finding stands: the report must be corrected.
-    case confirmed
-    /// The finding is not taken (不予采纳): it stops counting.
-    case dismissed
-
-    /// The verdict in Chinese.
-    public var label: String {
-        switch self {
-        case .confirmed: "已确认"
-        case .dismissed: "不予采纳"
-        }
-    }
-}
-
 /// One immutable note of the review workflow, named by the SHA-256 of its content (``canonicalBytes``): the same
 /// note is one row on every node, and sync exchanges notes by id. A note is never changed; a reply, a resolution or
 /// a later decision is a further note.
