@@ -7,10 +7,12 @@ import CZstd
 /// four magic bytes (``compressStored(_:)``), which every frame has and which would cost more than a small body saves.
 public final class ZstdCodec: @unchecked Sendable {
     // @unchecked: the digested dictionaries are read-only once made; zstd shares a CDict and a DDict between threads.
-    // Compression contexts are made per call.
+    // Each call has a context of its own from the pools.
     private let compressionDictionary: OpaquePointer?
     private let decompressionDictionary: OpaquePointer?
     private let level: Int32
+    private let compressionContexts = ZstdContextPool(make: { ZSTD_createCCtx() }, free: { _ = ZSTD_freeCCtx($0) })
+    private let decompressionContexts = ZstdContextPool(make: { ZSTD_createDCtx() }, free: { _ = ZSTD_freeDCtx($0) })
 
     /// The compression level used when none is given.
     public static let defaultLevel: Int32 = 6
@@ -55,24 +57,26 @@ public final class ZstdCodec: @unchecked Sendable {
 
     /// One zstd frame holding `bytes`.
     public func compress(_ bytes: [UInt8]) -> [UInt8] {
-        guard let context = ZSTD_createCCtx() else { return [] }
-        defer { ZSTD_freeCCtx(context) }
-        ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
-        ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
-        ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
-        if let compressionDictionary {
-            guard ZSTD_isError(ZSTD_CCtx_refCDict(context, compressionDictionary)) == 0 else { return [] }
-        }
-        var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
-        let written = out.withUnsafeMutableBytes { target in
-            bytes.withUnsafeBytes { source in
-                ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
+        compressionContexts.withContext { context -> [UInt8] in
+            // The parameters and the dictionary stick to the context; setting them again costs nothing. Each
+            // `ZSTD_compress2` starts a new frame.
+            ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
+            ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
+            ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
+            if let compressionDictionary {
+                guard ZSTD_isError(ZSTD_CCtx_refCDict(context, compressionDictionary)) == 0 else { return [] }
             }
-        }
-        // A frame always fits in ZSTD_compressBound; an error here is an allocation failure inside zstd.
-        guard ZSTD_isError(written) == 0 else { return [] }
-        out.removeSubrange(written...)
-        return out
+            var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+            let written = out.withUnsafeMutableBytes { target in
+                bytes.withUnsafeBytes { source in
+                    ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
+                }
+            }
+            // A frame always fits in ZSTD_compressBound; an error here is an allocation failure inside zstd.
+            guard ZSTD_isError(written) == 0 else { return [] }
+            out.removeSubrange(written...)
+            return out
+        } ?? []
     }
 
     /// The bytes of one zstd frame.
@@ -86,21 +90,23 @@ public final class ZstdCodec: @unchecked Sendable {
         let declared = frame.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
         guard declared != ZSTD_CONTENTSIZE_ERROR, declared != ZSTD_CONTENTSIZE_UNKNOWN else { throw .malformed }
         guard declared <= UInt64(limit) else { throw .tooLarge(limit: limit) }
-        guard let context = ZSTD_createDCtx() else { throw .malformed }
-        defer { ZSTD_freeDCtx(context) }
         var out = [UInt8](repeating: 0, count: Int(declared))
-        let written = out.withUnsafeMutableBytes { target in
-            frame.withUnsafeBytes { source in
-                if let decompressionDictionary {
-                    ZSTD_decompress_usingDDict(
-                        context, target.baseAddress, target.count, source.baseAddress, source.count,
-                        decompressionDictionary)
-                } else {
-                    ZSTD_decompressDCtx(context, target.baseAddress, target.count, source.baseAddress, source.count)
+        // Each call decompresses one whole frame from a fresh start, whatever the context did before.
+        let written = decompressionContexts.withContext { context in
+            out.withUnsafeMutableBytes { target in
+                frame.withUnsafeBytes { source in
+                    if let decompressionDictionary {
+                        ZSTD_decompress_usingDDict(
+                            context, target.baseAddress, target.count, source.baseAddress, source.count,
+                            decompressionDictionary)
+                    } else {
+                        ZSTD_decompressDCtx(
+                            context, target.baseAddress, target.count, source.baseAddress, source.count)
+                    }
                 }
             }
         }
-        guard ZSTD_isError(written) == 0, written == Int(declared) else { throw .malformed }
+        guard let written, ZSTD_isError(written) == 0, written == Int(declared) else { throw .malformed }
         return out
     }
 

@@ -146,4 +146,31 @@ import Testing
         // Without a dictionary, a frame made with one does not read back as the text
         #expect((try? ZstdCodec().decompressStored(frame, limit: 4000)) != text)
     }
+
+    @Test func oneCodecServesManyTasksAtOnceAndAContextThatFailedIsReusedCleanly() async throws {
+        let codec = try ZstdCodec(dictionary: Array("第一条 政府信息公开 主动公开 依申请公开".utf8) + Array(repeating: 7, count: 64))
+        let texts = (0..<16).map { Array(String(repeating: "本机关主动公开政府信息 \($0) 条。", count: 10 + $0).utf8) }
+        let frames = texts.map(codec.compressStored)
+        // A frame that fails part-way leaves its context in the pool; the next call on it starts afresh
+        let damaged = Array(frames[0].dropLast(frames[0].count / 3))
+        #expect(throws: CodecError.self) { try codec.decompressStored(damaged, limit: 4000) }
+        #expect(try codec.decompressStored(frames[1], limit: 4000) == texts[1])
+        // Eight tasks share the codec (more than the contexts it keeps), each writing and reading its own texts
+        let mismatches = await withTaskGroup(of: Int.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    var wrong = 0
+                    for round in 0..<200 {
+                        let index = (task * 7 + round) % texts.count
+                        if codec.compressStored(texts[index]) != frames[index] { wrong += 1 }
+                        if (try? codec.decompressStored(frames[index], limit: 4000)) != texts[index] { wrong += 1 }
+                        if round % 10 == 0, (try? codec.decompressStored(damaged, limit: 4000)) != nil { wrong += 1 }
+                    }
+                    return wrong
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(mismatches == 0)
+    }
 }
