@@ -13,6 +13,14 @@ for `nianbao serve` and `fossil server`, a CGI host for `git http-backend`), and
 
 Requests and bytes are counted by the hop (request and status lines, headers and bodies, as the client sent and
 received them); time is wall-clock around the client command, hop included for all three.
+
+With --bulk (for 20,000 revisions, where one process per revision and system takes hours) the same history, in the
+same order, one revision per report and round, is written in bulk instead: to nianbao by one `nianbao import` of a
+folder per round, to git by one `git fast-import` stream, and to fossil by `fossil import --git` of that stream. The
+measured commands are the same. `nianbao import` reads each report's agency from its text, so --bulk takes at most
+one township per bundled sample (5): 5 x 5 x 800 makes 20,000 revisions.
+
+Usage: bench_sync.py BINARY SAMPLES WORK TOWNSHIPS YEARS REVISIONS [--bulk]
 """
 import json
 import os
@@ -26,6 +34,11 @@ from bench_history import revision_text
 
 binary, samples, work = sys.argv[1:4]
 townships, years, revisions = (int(x) for x in sys.argv[4:7])
+bulk = "--bulk" in sys.argv[7:]
+if bulk and townships > len([f for f in os.listdir(samples) if f.endswith(".txt")]):
+    # `nianbao import` takes each report's agency from its text (it has no --force), so in bulk each township needs
+    # a sample of its own.
+    sys.exit(f"bench-sync: --bulk takes at most one township per sample report in {samples}")
 tools = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(work, exist_ok=True)
 env = dict(os.environ, NIANBAO_AUTHOR="bench", NIANBAO_LOG="error", GIT_AUTHOR_NAME="bench",
@@ -36,7 +49,8 @@ env = dict(os.environ, NIANBAO_AUTHOR="bench", NIANBAO_LOG="error", GIT_AUTHOR_N
 def sh(*args, cwd=None, capture=True):
     result = subprocess.run(args, cwd=cwd, env=env, capture_output=capture, text=True)
     if result.returncode != 0:
-        sys.exit(f"bench-sync: {' '.join(args)} failed ({result.returncode}): {result.stderr[-2000:]}")
+        sys.exit(f"bench-sync: {' '.join(args)} failed ({result.returncode}): {result.stdout[-1000:]}"
+                 f"{result.stderr[-2000:]}")
     return result.stdout
 
 
@@ -52,6 +66,51 @@ def start(*args, port_file):
         time.sleep(0.05)
     process.kill()
     sys.exit(f"bench-sync: {args[0]} did not start")
+
+
+def order():
+    """Every revision of the history, in the order all three systems take them: (township, year, revision)."""
+    for revision in range(revisions):
+        for township in range(townships):
+            for year in range(2024 - years + 1, 2025):
+                yield township, year, revision
+
+
+def bulk_history(county, nb, fossil_repo):
+    """The history written in bulk (--bulk): nianbao by one import per round, git by one fast-import stream, fossil
+    by importing that stream. Returns the number of revisions each system holds."""
+    stream_path = os.path.join(work, "history.fast-import")
+    round_folder = os.path.join(work, "round")
+    os.makedirs(round_folder)
+    count = 0
+    with open(stream_path, "wb") as stream:
+        for revision in range(revisions):
+            names = []
+            for township, year, _ in ((t, y, r) for t, y, r in order() if r == revision):
+                name = f"t{township:02d}-{year}.txt"
+                body = text(township, year, revision).encode("utf-8")
+                with open(os.path.join(round_folder, name), "wb") as f:
+                    f.write(body)
+                names.append((name, f"t{township:02d}"))
+                message = f"{name} revision {revision}".encode("utf-8")
+                stream.write(b"commit refs/heads/main\ncommitter bench <bench@example.invalid> %d +0000\n"
+                             % (1700000000 + count))
+                stream.write(b"data %d\n%s\nM 100644 inline %s\ndata %d\n%s\n"
+                             % (len(message), message, name.encode(), len(body), body))
+                count += 1
+            with open(os.path.join(round_folder, "agencies.tsv"), "w", encoding="utf-8") as m:
+                m.writelines(f"{name}\t{code}\n" for name, code in names)
+            sh(binary, "import", round_folder, "--repo", nb)
+            if (revision + 1) % max(1, revisions // 10) == 0:
+                print(f"bench-sync: {count} revisions imported into nianbao ({time.perf_counter() - began:.0f} s)",
+                      file=sys.stderr)
+    with open(stream_path, "rb") as stream:
+        subprocess.run(["git", "fast-import", "--quiet"], cwd=county, env=env, stdin=stream, check=True)
+    print(f"bench-sync: git fast-import done ({time.perf_counter() - began:.0f} s)", file=sys.stderr)
+    sh("fossil", "import", "--git", "--quiet", "--rename-master", "trunk", fossil_repo, stream_path)
+    print(f"bench-sync: fossil import done ({time.perf_counter() - began:.0f} s)", file=sys.stderr)
+    os.remove(stream_path)
+    return count
 
 
 def counted(backend, kind="proxy"):
@@ -87,13 +146,22 @@ try:
     os.makedirs(county)
     sh(binary, "init", "--repo", nb, "--node", "county")
     sh("git", "init", "-q", "-b", "main", cwd=county)
-    admin = re.search(r'admin-user: (\S+) \(initial password is "([^"]+)"\)', sh("fossil", "init", fossil_repo))
     fossil_checkout = os.path.join(work, "fossil-county")
     os.makedirs(fossil_checkout)
-    sh("fossil", "open", fossil_repo, cwd=fossil_checkout)
     began = time.perf_counter()
     count = 0
-    for revision in range(revisions):
+    if bulk:
+        count = bulk_history(county, nb, fossil_repo)
+        admin = re.search(r"^(\S+)", sh("fossil", "user", "default", "-R", fossil_repo))
+        password = "bench-password"
+        sh("fossil", "user", "password", admin.group(1), password, "-R", fossil_repo)
+        admin = (None, admin.group(1), password)
+        sh("git", "reset", "-q", "--hard", cwd=county)
+    else:
+        found = re.search(r'admin-user: (\S+) \(initial password is "([^"]+)"\)', sh("fossil", "init", fossil_repo))
+        admin = (None, found.group(1), found.group(2))
+    sh("fossil", "open", "--force", fossil_repo, cwd=fossil_checkout)
+    for revision in range(0 if bulk else revisions):
         for township in range(townships):
             for year in range(2024 - years + 1, 2025):
                 name = f"t{township:02d}-{year}.txt"
@@ -115,6 +183,10 @@ try:
               file=sys.stderr)
     bare = os.path.join(work, "git", "county.git")
     sh("git", "clone", "-q", "--bare", county, bare)
+    if bulk:
+        # fast-import deltifies each blob against its path's previous version only; packed afresh, the bare
+        # repository serves what a clone of loose objects would compute (pack-objects' default window and depth).
+        sh("git", "repack", "-q", "-a", "-d", "-f", cwd=bare)
     sh("git", "config", "http.receivepack", "true", cwd=bare)
     sh("git", "remote", "add", "served", bare, cwd=county)
 
@@ -138,7 +210,7 @@ try:
     sh(binary, "remote", "add", "county", f"http://127.0.0.1:{hops['nianbao']}", "--token", token, "--repo", client)
     git_client = os.path.join(work, "git-client")
     fossil_client = os.path.join(work, "client.fossil")
-    fossil_url = f"http://{admin.group(1)}:{admin.group(2)}@127.0.0.1:{hops['fossil']}/"
+    fossil_url = f"http://{admin[1]}:{admin[2]}@127.0.0.1:{hops['fossil']}/"
     results = {"nianbao": {}, "git": {}, "fossil": {}}
     results["nianbao"]["clone"] = measure(hops["nianbao"], (binary, "pull", "--repo", client))
     results["git"]["clone"] = measure(hops["git"], ("git", "clone", "-q", f"http://127.0.0.1:{hops['git']}/county.git",
