@@ -1,6 +1,6 @@
 import Foundation
 import ReportModel
-public import RevisionStore
+import RevisionStore
 
 /// How names of agencies are compared, and the readable id a new agency gets from its name.
 ///

@@ -76,7 +76,7 @@ extension DiffContext {
                 oldText: oldText, newText: newText, segments: segments)
             list.add(.paragraph(diff), old: oldIndices[firstOld], new: newIndices[firstNew])
         }
-        if let oldContainer {
+        if oldContainer != nil {
             for position in oldIndices.indices where !matchedOld[position] {
                 let diff = ParagraphDiff(
                     status: .removed, unit: oldUnit.appending(.paragraph(position + 1)),
@@ -84,7 +84,7 @@ extension DiffContext {
                 list.add(.paragraph(diff), old: oldIndices[position], new: nil)
             }
         }
-        if let newContainer {
+        if newContainer != nil {
             for position in newIndices.indices where !matchedNew[position] {
                 let diff = ParagraphDiff(
                     status: .added, unit: newUnit.appending(.paragraph(position + 1)),
