@@ -80,8 +80,9 @@ let package = Package(
             dependencies: ["CLibXML2", "DocumentLayout", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        .systemLibrary(
-            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // libxml2 (MIT, Debian's libxml2-dev), opened when the first .docx or web page is read; its headers through
+        // the link Sources/CLibXML2/include/libxml (see CLibXML2.h).
+        .target(name: "CLibXML2", dependencies: ["CLibraryLoader"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "DocumentLayout"], swiftSettings: swiftSettings),
         .target(
             name: "DocumentReaders",

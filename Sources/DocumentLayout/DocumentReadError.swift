@@ -15,6 +15,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     case converterMissing
     /// LibreOffice could not convert a .doc or .wps file.
     case conversionFailed(detail: String)
+    /// A library the reader of this format needs (libxml2 for .docx and web pages) could not be opened; `detail`
+    /// is what the loader said. The installation is at fault, not the file.
+    case libraryMissing(format: DocumentFormat, detail: String)
 
     public var description: String {
         switch self {
@@ -34,6 +37,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
                 + "请在 Word 或 WPS 中将它另存为 .docx 后再试，或安装 LibreOffice（soffice）。"
         case .conversionFailed(let detail):
             "LibreOffice 无法转换这份旧版 Word/WPS 文档（\(detail)）。请在 Word 或 WPS 中将它另存为 .docx 后再试。"
+        case .libraryMissing(let format, let detail):
+            "本机的 Nianbao 安装不完整，暂时无法读取\(format.displayName)（\(detail)）。请联系管理员安装 libxml2。"
         }
     }
 }

@@ -112,6 +112,9 @@ enum XMLPartReader {
     ///   well-formed (bytes that are not UTF-8 included), ``DocumentReadError/tooLarge(format:detail:)`` past
     ///   ``maximumElements``.
     static func read(_ bytes: [UInt8], part: String, into handler: some XMLPartHandler) throws(DocumentReadError) {
+        guard nb_xml_load() != 0 else {
+            throw .libraryMissing(format: .docx, detail: String(cString: nb_xml_error()))
+        }
         _ = initialized
         nb_xml_silence()
         guard !bytes.isEmpty else { throw .broken(format: .docx, detail: "\(part) 是空的") }

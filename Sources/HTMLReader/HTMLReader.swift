@@ -18,6 +18,9 @@ public enum HTMLReader {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        guard nb_xml_load() != 0 else {
+            throw .libraryMissing(format: .html, detail: String(cString: nb_xml_error()))
+        }
         nb_xml_silence()
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in

@@ -1,8 +1,9 @@
 // Shared libraries opened on first use rather than at process start. The dynamic loader maps, relocates and binds
-// every library an executable names before `main` runs; libraries only one command needs (libxlsxwriter for the
-// county's workbook, HarfBuzz behind MuPDF) would cost every `nianbao` process their loading time. Their functions
-// are defined here as trampolines of the same names and signatures (see CXlsxWriter, CMuPDF), which resolve the
-// library with dlopen the first time a caller asks for it.
+// every library an executable names before `main` runs; libraries only some commands need (libxlsxwriter for the
+// county's workbook, libxml2 and its ICU for .docx files and web pages, HarfBuzz behind MuPDF) would cost every
+// `nianbao` process their loading time. Their functions are defined here as trampolines of the same names and
+// signatures (see CXlsxWriter, CLibXML2, CMuPDF), which resolve the library with dlopen the first time a caller asks
+// for it.
 //
 // glibc has no lazy loading of named libraries (Solaris's `-z lazyload`); Implib.so generates such trampolines in
 // assembly from a library's symbol table, and is not packaged by Debian. These are plain C, written against the

@@ -1,7 +1,11 @@
 // libxml2's HTML parser and tree, for Nianbao's HTML reader, and its SAX2 XML parser, for the .docx reader
-// (Debian: libxml2-dev).
-#include <stdint.h>
-#include <string.h>
+// (Debian: libxml2-dev). The library is opened when the first .docx or web page is read, not when nianbao starts
+// (see CLibraryLoader): its functions are trampolines (`XMLFunctions.c`). Its headers are found through the link
+// `include/libxml`, to where Debian's libxml2-dev puts them (`/usr/include/libxml2/libxml`): a system-library
+// target would find them through pkg-config, which also links the library into every process.
+#ifndef NIANBAO_CLIBXML2_H
+#define NIANBAO_CLIBXML2_H
+
 #include <stdint.h>
 #include <string.h>
 #include <libxml/xmlversion.h>
@@ -14,6 +18,13 @@
 #include <libxml/xmlmemory.h>
 #include <libxml/xmlerror.h>
 
+/// Opens libxml2 if it is not open yet. Returns 1 when it can be used; else 0, and `nb_xml_error()` says why. Call
+/// before any other function of the library.
+int nb_xml_load(void);
+
+/// Why `nb_xml_load` failed.
+const char *nb_xml_error(void);
+
 static void nb_xml_ignore(void *context, const char *message, ...) { (void)context; (void)message; }
 
 /// Keeps libxml2 from printing to standard error on this thread: a page's encoding errors are the reader's
@@ -23,8 +34,9 @@ static inline void nb_xml_silence(void) {
     xmlSetStructuredErrorFunc(NULL, NULL);
 }
 
-/// Frees memory libxml2 allocated (xmlFree is a global function pointer, which Swift 6 cannot read safely).
-static inline void nb_xml_free(void *pointer) { xmlFree(pointer); }
+/// Frees memory libxml2 allocated (xmlFree is a global function pointer, which Swift 6 cannot read safely, and a
+/// variable of the library, which a trampoline cannot stand in for).
+void nb_xml_free(void *pointer);
 
 // The .docx reader's filter between libxml2's SAX2 callbacks and its Swift handler. Most elements of a part are
 // of no interest to the handler (run and cell formatting, borders, fonts); the filter tells them apart in C, by
@@ -144,3 +156,5 @@ static inline void nb_xml_filter_install(xmlSAXHandler *sax) {
     sax->cdataBlock = nb_xml_filter_characters;
     sax->serror = nb_xml_filter_error;
 }
+
+#endif
