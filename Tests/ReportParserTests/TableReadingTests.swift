@@ -34,6 +34,24 @@ import Testing
         #expect(notes == ["一百", "5件", "零", "〇"])
     }
 
+    @Test(arguments: [ReportLayout.inlinePipes, .tabRows])
+    func textBesideATablesHeaderIsKeptAsAParagraphWithAWarning(layout: ReportLayout) throws {
+        let report = ReportGenerator(numbers: .distinct).make(seed: 5)
+        let text = LayoutRenderer(layout: layout, seed: 5).render(report)
+        var lines = text.components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex { $0.contains("勾稽关系") })
+        let note = "另有3件转交县信访局办理"
+        lines[header] += layout == .tabRows ? "\t" + note : " | " + note
+        let before = try ReportParser.parse(text: text)
+        let after = try ReportParser.parse(text: lines.joined(separator: "\n"))
+        // The clerk's words are kept and said, and the table reads as before
+        let paragraphs = after.report.sections.flatMap(\.allParagraphs).map(\.text)
+        #expect(paragraphs.contains(note))
+        let kept = after.diagnostics.filter { $0.code == .tableTextKept }.compactMap(\.subject?.text)
+        #expect(kept == [note])
+        #expect(after.report.table(number: 3) == before.report.table(number: 3))
+    }
+
     @Test func aRowTypedWithUnitsKeepsItsNumbers() throws {
         let texts = ["5件", "2件", "0件", "0件", "0件", "0件", "7件"]
         let result = try Self.report(table3Row: texts, layout: .inlinePipes)

@@ -52,9 +52,12 @@ struct TableTokens {
                 entries.append(Entry(token: token, match: .unknown))
                 continue
             }
-            let match = isHeaderLine ? .header : matches[labelIndex]
+            let own = matches[labelIndex]
+            let match = isHeaderLine ? .header : own
             labelIndex += 1
-            if match == .unknown, !vocabulary.isTemplateText(token.text) {
+            // Text that matches no label and is not made of the table's words — on a header line too, where it
+            // would otherwise vanish with the header (`（本列数据的勾稽关系…） | 另有说明`) — is kept as a paragraph.
+            if own == .unknown, !vocabulary.isTemplateText(token.text) {
                 stray.append((token.line, token.text))
             }
             entries.append(Entry(token: token, match: match))
