@@ -30,20 +30,8 @@ extension ReportState {
             marks: marks, comments: comments,
             conflicts: wire.conflicts.map { SyncConflict(wire: $0, report: wire.report) },
             // A note whose id is not the hash of its content is not taken.
-            notes: wire.notes.map { $0.compactMap(Note.init(wire:)) })
+            notes: wire.notes.map { $0.compactMap(Note.init(checking:)) })
         markMoved = moved
-    }
-}
-
-extension Note {
-    /// A note a remote listed; `nil` when its id is not what its content hashes to. (A note of a kind or verdict
-    /// this program does not know is left out when the listing is decoded, ``WireReport/init(from:)``.)
-    init?(wire: WireNote) {
-        self.init(
-            kind: wire.kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
-            verdict: wire.verdict, text: wire.text, author: wire.author,
-            time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
-        guard id == wire.id else { return nil }
     }
 }
 

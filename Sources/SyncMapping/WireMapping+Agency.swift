@@ -1,6 +1,6 @@
 // Agencies and agency merges as both ends of the wire say them.
 
-public import Foundation
+import Foundation
 public import ReportRepository
 public import SyncAPI
 

@@ -13,3 +13,15 @@ extension WireNote {
             time: Int64(note.time.timeIntervalSince1970))
     }
 }
+
+extension Note {
+    /// A note from the wire, or `nil` when its id is not the SHA-256 of its content. (A note of a kind or verdict
+    /// this program does not know never gets this far: it does not decode, ``WireReport/init(from:)``.)
+    public init?(checking wire: WireNote) {
+        self.init(
+            kind: wire.kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
+            verdict: wire.verdict, text: wire.text, author: wire.author,
+            time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
+        guard id == wire.id else { return nil }
+    }
+}

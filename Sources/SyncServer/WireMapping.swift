@@ -93,11 +93,9 @@ extension Note {
     /// A note from the wire: refused when its id is not the hash of its content. (A note of an unknown kind or
     /// verdict does not decode: the request is refused as malformed, `NodeErrorMiddleware`.)
     static func received(_ wire: WireNote) throws(NodeError) -> Note {
-        let note = Note(
-            kind: wire.kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
-            verdict: wire.verdict, text: wire.text, author: wire.author,
-            time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
-        guard note.id == wire.id else { throw .badRequest("The note \(wire.id) is not what its id says.") }
+        guard let note = Note(checking: wire) else {
+            throw .badRequest("The note \(wire.id) is not what its id says.")
+        }
         return note
     }
 }
