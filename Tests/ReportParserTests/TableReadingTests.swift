@@ -52,6 +52,30 @@ import Testing
         #expect(after.report.table(number: 3) == before.report.table(number: 3))
     }
 
+    @Test(arguments: [ReportLayout.inlinePipes, .tabRows, .cellPerLineTabbed, .cellThenPipeLine])
+    func wordsGluedToALabelInItsCellAreKeptAsAParagraphWithAWarning(layout: ReportLayout) throws {
+        let report = ReportGenerator(numbers: .distinct).make(seed: 5)
+        let text = LayoutRenderer(layout: layout, seed: 5).render(report)
+        let label = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+        let note = "（本年度首次出现，第11次修订）"
+        let headerNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+        let addition = "另有3件转交县信访局办理"
+        #expect(text.contains(label) && text.contains(headerNote))
+        let edited = text.replacingOccurrences(of: label, with: label + note)
+            .replacingOccurrences(of: headerNote, with: headerNote + addition)
+        let before = try ReportParser.parse(text: text)
+        let after = try ReportParser.parse(text: edited)
+        // The cells are kept whole, said, and the tables read as before.
+        let paragraphs = after.report.sections.flatMap(\.allParagraphs).map(\.text)
+        #expect(paragraphs.contains(label + note))
+        #expect(paragraphs.contains(headerNote + addition))
+        let kept = Set(after.diagnostics.filter { $0.code == .tableTextKept }.compactMap(\.subject?.text))
+        #expect(kept == [label + note, headerNote + addition])
+        #expect(before.diagnostics.filter { $0.code == .tableTextKept }.isEmpty)
+        #expect(after.report.table(number: 2) == before.report.table(number: 2))
+        #expect(after.report.table(number: 3) == before.report.table(number: 3))
+    }
+
     @Test func aRowTypedWithUnitsKeepsItsNumbers() throws {
         let texts = ["5件", "2件", "0件", "0件", "0件", "0件", "7件"]
         let result = try Self.report(table3Row: texts, layout: .inlinePipes)

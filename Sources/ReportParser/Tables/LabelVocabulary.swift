@@ -104,16 +104,27 @@ struct LabelVocabulary: Sendable {
     }
 
     /// What a token is, matched on its loose key: exactly, as a prefix, inside a longer text, or cut short.
-    func match(_ text: String) -> Match { rankedMatch(text).match }
+    func match(_ text: String) -> Match { rankedMatch(LooseKey.scalars(text)).match }
+
+    /// What a label token is, and whether it holds words of the clerk's own beside the label it matched: text
+    /// that is not made of the table's own characters, outside the label (`…不再处理其政府信息公开申请（第11次修订）`)
+    /// or in a token that matched nothing. Such a token is kept whole as a paragraph, so that nothing written vanishes
+    /// into a label.
+    func read(_ text: String) -> (match: Match, hasOwnText: Bool) {
+        let token = LooseKey.scalars(text)
+        let ranked = rankedMatch(token)
+        let outside = token[..<ranked.span.lowerBound] + token[ranked.span.upperBound...]
+        return (ranked.match, !isTemplateText(outside))
+    }
 
     /// How surely a row label matched: 5 exactly, 4 without its number, 3 as a prefix, 2 inside a longer text,
-    /// 1 cut short at the end of a line; 0 for a header or no match.
-    func rankedMatch(_ text: String) -> (match: Match, rank: Int) {
-        let token = LooseKey.scalars(text)
-        guard !token.isEmpty else { return (.unknown, 0) }
-        var best: (rank: Int, length: Int, key: String)?
-        func consider(_ rank: Int, _ length: Int, _ key: String) {
-            if best.map({ (rank, length) > ($0.rank, $0.length) }) ?? true { best = (rank, length, key) }
+    /// 1 cut short at the end of a line; 0 for a header or no match. `span` is where in the loose key the label
+    /// or header lies (empty for no match).
+    func rankedMatch(_ token: [UInt32]) -> (match: Match, rank: Int, span: Range<Int>) {
+        guard !token.isEmpty else { return (.unknown, 0, 0..<0) }
+        var best: (rank: Int, span: Range<Int>, key: String)?
+        func consider(_ rank: Int, _ span: Range<Int>, _ key: String) {
+            if best.map({ (rank, span.count) > ($0.rank, $0.span.count) }) ?? true { best = (rank, span, key) }
         }
         let tokenMask = ScalarMask(token)
         // A label can match only if the token holds its first scalar (or its core's): equal, a prefix, inside, or
@@ -122,39 +133,48 @@ struct LabelVocabulary: Sendable {
             let full = entry.full
             let core = entry.core
             if token == full {
-                consider(5, full.count, entry.rowKey)
+                consider(5, 0..<full.count, entry.rowKey)
             } else if core.count >= 3, token == core {
-                consider(4, core.count, entry.rowKey)
+                consider(4, 0..<core.count, entry.rowKey)
             } else if full.count >= 4, token.starts(with: full) {
-                consider(3, full.count, entry.rowKey)
+                consider(3, 0..<full.count, entry.rowKey)
             } else if core.count >= 4, token.starts(with: core) {
-                consider(3, core.count, entry.rowKey)
-            } else if full.count >= 5, Self.contains(token, full) {
-                consider(2, full.count, entry.rowKey)
+                consider(3, 0..<core.count, entry.rowKey)
+            } else if full.count >= 5, let start = Self.firstIndex(of: full, in: token) {
+                consider(2, start..<(start + full.count), entry.rowKey)
             } else if let cut = Self.longestSuffix(of: token, prefixing: full), cut >= 5 {
-                consider(1, cut, entry.rowKey)
+                consider(1, (token.count - cut)..<token.count, entry.rowKey)
             }
         }
-        if let best { return (.row(best.key), best.rank) }
-        if headerKeys.contains(token) || longHeaderKeys.contains(where: { token.starts(with: $0) }) {
-            return (.header, 0)
+        if let best { return (.row(best.key), best.rank, best.span) }
+        if headerKeys.contains(token) { return (.header, 0, 0..<token.count) }
+        if let header = longHeaderKeys.filter({ token.starts(with: $0) }).max(by: { $0.count < $1.count }) {
+            return (.header, 0, 0..<header.count)
         }
-        return (.unknown, 0)
+        return (.unknown, 0, 0..<0)
     }
 
     /// Whether every character of a text belongs to the table's own labels: a fragment of a label, not content.
-    func isTemplateText(_ text: String) -> Bool {
-        LooseKey.scalars(text).allSatisfy { characters.contains($0) || (0x30...0x39).contains($0) }
+    func isTemplateText(_ text: String) -> Bool { isTemplateText(LooseKey.scalars(text)) }
+
+    /// Whether every scalar of a loose key belongs to the table's own labels, or is a digit.
+    func isTemplateText(_ scalars: some Sequence<UInt32>) -> Bool {
+        scalars.allSatisfy { characters.contains($0) || (0x30...0x39).contains($0) }
     }
 
     static func contains(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        needle.isEmpty || firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first starts in `haystack`.
+    static func firstIndex(of needle: [UInt32], in haystack: [UInt32]) -> Int? {
+        guard needle.count <= haystack.count, let first = needle.first else { return nil }
         var index = 0
         while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// The length of the longest suffix of `token` that `label` starts with (a label cut at the end of a line).

@@ -38,7 +38,8 @@ struct TableTokens {
             }
         }
         let labels = tokens.filter { !$0.isValue }
-        let matches = labels.map { vocabulary.match($0.text) }
+        let readings = labels.map { vocabulary.read($0.text) }
+        let matches = readings.map(\.match)
         let hasFilledValue = tokens.contains(where: \.isFilledValue)
         let hasDataRow = matches.contains { if case .row(let key) = $0 { vocabulary.isDataRow(key) } else { false } }
         // Labels without a value or a row label, three or more of them or on a `|` line, are a header row:
@@ -52,14 +53,13 @@ struct TableTokens {
                 entries.append(Entry(token: token, match: .unknown))
                 continue
             }
-            let own = matches[labelIndex]
-            let match = isHeaderLine ? .header : own
+            let own = readings[labelIndex]
+            let match = isHeaderLine ? .header : own.match
             labelIndex += 1
-            // Text that matches no label and is not made of the table's words — on a header line too, where it
-            // would otherwise vanish with the header (`（本列数据的勾稽关系…） | 另有说明`) — is kept as a paragraph.
-            if own == .unknown, !vocabulary.isTemplateText(token.text) {
-                stray.append((token.line, token.text))
-            }
+            // Words of the clerk's own — in a token that matches no label, or beside the label in the same cell
+            // (`…申请（第11次修订）`), on a header line too, where they would otherwise vanish with the header
+            // (`（本列数据的勾稽关系…） | 另有说明`) — are kept as a paragraph; the label still places its row.
+            if own.hasOwnText { stray.append((token.line, token.text)) }
             entries.append(Entry(token: token, match: match))
         }
     }
