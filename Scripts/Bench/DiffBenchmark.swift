@@ -8,9 +8,9 @@ import ReportParser
 enum DiffBenchmark {
     /// Writes generated year pairs of about 20 KB each, in the canonical text layout, as `NAME.old.txt` and
     /// `NAME.new.txt`.
-    static func writePairs(to directory: String) {
+    static func writePairs(to directory: String) throws {
         let root = URL(fileURLWithPath: directory)
-        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let cases: [(String, Set<ReportPairGenerator.Edit>)] = [
             ("gen20k-draft", [.cellsChanged, .sentenceEdited]),
             ("gen20k-cells", [.cellsChanged, .yearMoved]),
@@ -27,7 +27,7 @@ enum DiffBenchmark {
             }
             for (side, report) in [("old", pair.old), ("new", pair.new)] {
                 let url = root.appendingPathComponent("\(name).\(side).txt")
-                FileManager.default.createFile(atPath: url.path, contents: Data(ReportText.render(report).utf8))
+                try Data(ReportText.render(report).utf8).write(to: url)
             }
         }
     }

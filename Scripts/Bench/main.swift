@@ -24,7 +24,7 @@ case "diff":
 case "startup":
     await StartupProfile.run(file: arguments.dropFirst().first ?? "", repository: arguments.dropFirst(2).first ?? "")
 case "diff-pairs":
-    DiffBenchmark.writePairs(to: arguments.dropFirst().first ?? ".")
+    try DiffBenchmark.writePairs(to: arguments.dropFirst().first ?? ".")
 default:
     FileHandle.standardError.write(
         Data(

@@ -81,7 +81,7 @@ import Glibc
 
     @Test func aPullFromAPortNobodyListensOnSaysSoAndFails() async throws {
         // Given a loopback port that was bound and is now free (nothing listens there)
-        let port = try #require(try SilentListener(listening: false).port, "a free loopback port")
+        let port = try SilentListener(listening: false).port
         let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
         defer { workspace.remove() }
         // When the township pulls, Then it is told in plain words and the exit status is non-zero

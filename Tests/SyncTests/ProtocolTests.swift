@@ -118,7 +118,7 @@ import Testing
             let once = try await county.repository.statistics()
             #expect(once.objectCount == objects.count)
             // A county's report the township may not read: not listed, not fetched
-            try await county.repository.receive(
+            _ = try await county.repository.receive(
                 objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
                 updates: [
                     RefUpdate(

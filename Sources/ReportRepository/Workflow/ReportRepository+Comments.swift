@@ -34,7 +34,7 @@ extension ReportRepository {
         let note = Note(
             kind: .comment, report: details.revision.report, revision: details.revision.id, anchor: unit.description,
             text: text, author: principal.name, time: time)
-        try await write { try $0.insertNote(note, received: time) }
+        _ = try await write { try $0.insertNote(note, received: time) }
         return CommentThread(comment: note, place: UnitPlace.label(of: unit, in: details.report))
     }
 

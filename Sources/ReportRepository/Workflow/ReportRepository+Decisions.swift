@@ -35,7 +35,7 @@ extension ReportRepository {
         let note = Note(
             kind: .decision, report: revision.report, revision: revision.id, anchor: key, verdict: verdict,
             text: reason, author: principal.name, time: time)
-        try await write { try $0.insertNote(note, received: time) }
+        _ = try await write { try $0.insertNote(note, received: time) }
         return DecidedFinding(finding: finding, key: key, decision: note)
     }
 

@@ -1,5 +1,4 @@
 import ReportModel
-public import RevisionStore
 
 /// Why a comment, an answer or a finding decision was refused. Nothing is changed when one is thrown.
 public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
