@@ -64,6 +64,9 @@ public struct StoreWriter: StoreReading {
     /// object the store does not have, so that a sender cannot learn what it may not read, nor make another
     /// agency's objects part of its own reports. The object joins `reach` (stored or already there).
     ///
+    /// The bytes must hash to `id` even when the store has the object: only a sender that has the object's bytes
+    /// can add it to its reach.
+    ///
     /// - Parameters:
     ///   - bytes: The object's canonical encoding.
     ///   - id: The name it came under.
@@ -72,13 +75,16 @@ public struct StoreWriter: StoreReading {
     /// - Throws: What ``put(bytes:as:)`` throws.
     @discardableResult
     public func put(bytes: [UInt8], as id: ObjectID, within reach: inout ObjectReach) throws -> Int {
-        if let (row, _) = try locate(id) {
-            reach.insert(row: row)
-            return 0
-        }
+        // The name is checked first, for an object the store has too: bytes that are not the object's must not be
+        // taken as it (and join the sender's reach), nor be answered otherwise than under a name nobody has, which
+        // would tell the sender what the store holds for others.
         let actual = ObjectID.hashing(bytes)
         guard actual == id else {
             throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
+        }
+        if let (row, _) = try locate(id) {
+            reach.insert(row: row)
+            return 0
         }
         let decoded: CanonicalObject
         let fields: CanonicalReader

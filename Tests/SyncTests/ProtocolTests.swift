@@ -156,6 +156,45 @@ import Testing
         }
     }
 
+    @Test func anotherAgencysObjectIdWithOtherBytesIsRefusedAsAnIdNobodyHas() async throws {
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let township = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let app = buildNodeApplication(
+            repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
+        let other = Self.objects(agency: "otherplace")
+        _ = try await county.repository.receive(
+            objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [
+                RefUpdate(
+                    report: ReportKey(agency: "otherplace", year: 2024), ref: .draft, revision: other.revision,
+                    expected: nil)
+            ],
+            from: Sender(label: "test", scope: .all))
+        let before = try await county.repository.statistics()
+        let nobodys = ObjectID.hashing(Array("nobody has this".utf8))
+        try await app.test(.router) { client in
+            var answers: [String] = []
+            for id in [other.revision, nobodys] {
+                // Bytes that are not the object's, under an id the county holds for another agency, and under one
+                // nobody holds; and then a draft pointed at that id
+                for draft in [nil, id] {
+                    try await client.execute(
+                        uri: "/v1/objects", method: .post, headers: Self.bearer(township),
+                        body: try Self.upload(
+                            [WireObject(id: id, bytes: Array("garbage".utf8))], draft: draft, agency: "changzhang")
+                    ) { response in
+                        answers.append("\(response.status.code) \(String(buffer: response.body))")
+                    }
+                }
+            }
+            #expect(answers[0] == answers[2].replacingOccurrences(of: nobodys.hex, with: other.revision.hex))
+            #expect(answers[1] == answers[3].replacingOccurrences(of: nobodys.hex, with: other.revision.hex))
+            #expect(answers.allSatisfy { $0.hasPrefix("400") })
+        }
+        #expect(try await county.repository.statistics() == before)
+    }
+
     @Test func publishingIsRefusedWhileAConflictIsOpen() async throws {
         let county = try TestNode("county")
         defer { county.remove() }
