@@ -60,9 +60,11 @@ struct ObjectGraphWalk {
         }
     }
 
-    /// Appends every row reachable from `start` and not yet visited, children before parents.
+    /// Appends every row reachable from `start` and not yet visited, children before parents, until `planned` holds
+    /// `limit` rows.
     mutating func postOrder(
-        from start: Int64, visited: inout Set<Int64>, into planned: inout [(row: Int64, kind: Int)]
+        from start: Int64, visited: inout Set<Int64>, into planned: inout [(row: Int64, kind: Int)],
+        limit: Int = .max
     ) throws {
         guard visited.insert(start).inserted else { return }
         var stack: [(row: Int64, kind: Int, children: [Int64], next: Int)] = []
@@ -79,6 +81,7 @@ struct ObjectGraphWalk {
                 }
             } else {
                 planned.append((top.row, top.kind))
+                if planned.count >= limit { return }
             }
         }
     }

@@ -41,10 +41,12 @@ extension StoreReading {
     /// - Parameters:
     ///   - want: Revisions (or any objects) the receiver should end up with, with everything they refer to.
     ///   - have: Revisions the receiver holds with everything they refer to (its closure invariant).
+    ///   - limit: The most objects to plan: the walk stops there, and the plan is the first `limit` objects of the
+    ///     whole plan (for a pack that a limit cuts anyway, without walking the rest of a long history each time).
     /// - Throws: ``StoreError/objectNotFound(_:)`` for a wanted object this store lacks;
     ///   ``StoreError/damagedObject(_:detail:)`` for an unreadable body.
-    /// - Complexity: O(n) in the objects of the new revisions and of the trees they grow from.
-    public func transferPlan(want: [ObjectID], have: [ObjectID]) throws -> [PlannedObject] {
+    /// - Complexity: O(n) in the objects planned, the revisions before them and the trees they grow from.
+    public func transferPlan(want: [ObjectID], have: [ObjectID], limit: Int = .max) throws -> [PlannedObject] {
         var wantRows: [Int64] = []
         for id in want {
             guard let row = try row(of: id) else { throw StoreError.objectNotFound(id) }
@@ -72,8 +74,8 @@ extension StoreReading {
             if let root = try graph.node(row).children.last { try graph.markClosure(from: root, into: &visited) }
         }
         var planned: [(row: Int64, kind: Int)] = []
-        for row in wantRows {
-            try graph.postOrder(from: row, visited: &visited, into: &planned)
+        for row in wantRows where planned.count < limit {
+            try graph.postOrder(from: row, visited: &visited, into: &planned, limit: limit)
         }
         return try planned.map { entry in
             guard let kind = CompactBody.kind(code: entry.kind) else {

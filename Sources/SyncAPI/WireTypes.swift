@@ -257,7 +257,8 @@ public struct PullHeader: Sendable, Hashable, Codable {
     public var listing: RefsListing
     /// Objects in this pack.
     public var objects: Int
-    /// Objects a further pull will bring (0: complete).
+    /// 0 when this pack completes the pull; otherwise at least 1 (not the total: the node plans only a little past
+    /// the pack).
     public var remaining: Int
 
     /// Creates a pull header.

@@ -11,7 +11,8 @@ public struct PullPack: Sendable, Hashable {
     /// Objects the puller lacks, every object after what it refers to; cut after a whole revision when the pack is
     /// full.
     public var objects: [EncodedObject]
-    /// How many more objects a further pull will bring (0: this pack completes the pull).
+    /// 0 when this pack completes the pull; otherwise at least 1, and at most the objects further pulls will bring
+    /// (the node plans only a little past the pack).
     public var remaining: Int
     /// The node's change sequence when it read the states: every change up to it is in them (for the reports
     /// listed), none after it.
@@ -124,7 +125,9 @@ extension ReportRepository {
             }
             // Revisions the puller names outside its reach count as unknown, like those the node does not have.
             let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
-            let plan = try reader.transferPlan(want: states.flatMap(\.revisions), have: held)
+            // One object past the pack's limit is enough to say that more remain.
+            let plan = try reader.transferPlan(
+                want: states.flatMap(\.revisions), have: held, limit: maxObjects == .max ? .max : maxObjects + 1)
             var objects: [EncodedObject] = []
             var bytes = 0
             var boundary = 0
