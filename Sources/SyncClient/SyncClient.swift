@@ -138,10 +138,14 @@ public struct SyncClient: Sendable {
             // Objects of those reports only, against what this node holds of those reports only.
             let keys = states.map(\.report)
             var last: PullHeader?
+            var previousHave: [ObjectID]?
             for _ in 0..<10_000 {
                 let have = try await local { () async throws(RepositoryError) in
                     try await repository.pullHaves(from: remoteName, reports: keys)
                 }
+                // A pack that completed no revision leaves the haves as they were: asking again brings it again.
+                if have == previousHave { break }
+                previousHave = have
                 let (pack, count) = try await pullRound(
                     PullRequest(have: have, reports: keys), statistics: &statistics)
                 last = pack
@@ -181,10 +185,14 @@ public struct SyncClient: Sendable {
         var header: PullHeader?
         var received = 0
         let remoteName = remote.name
+        var previousHave: [ObjectID]?
         for _ in 0..<10_000 {
             let have = try await local { () async throws(RepositoryError) in
                 try await repository.pullHaves(from: remoteName)
             }
+            // A pack that completed no revision leaves the haves as they were: asking again brings it again.
+            if have == previousHave { break }
+            previousHave = have
             let (pack, count) = try await pullRound(PullRequest(have: have), statistics: &statistics)
             header = pack
             received += count

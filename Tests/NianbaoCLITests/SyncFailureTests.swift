@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ReportFixtures
+import ReportModel
 import SyncAPI
 import Testing
 
@@ -77,6 +78,42 @@ import Glibc
             #expect(pull.stderr.contains("county"), "\(label): \(pull.stderr)")
             try Self.expectUntouched(workspace)
         }
+    }
+
+    @Test func aPullWhosePackCompletesNoRevisionStopsAndFails() async throws {
+        // Given a node that answers every pull with the same pack: one object of a revision, and more to come
+        let (_, objects) = ObjectGraph.objects(of: SampleReport.make())
+        let object = try #require(objects.first)
+        let header = Array(
+            #"{"listing":{"protocolVersion":2,"node":"stuck","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":1}"#
+                .utf8)
+        let body = ObjectBatch(header: header, objects: [WireObject(id: object.id, bytes: object.bytes)]).encoded()
+        let requests = RequestCounter()
+        let router = Router()
+        router.post("/v1/pull") { _, _ in
+            await requests.count()
+            return Response(
+                status: .ok, headers: [.contentType: SyncProtocol.objectsContentType],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
+            defer { workspace.remove() }
+            // When a township pulls from it
+            let pull = try await workspace.runServed(["pull"])
+            // Then the pull ends with an error after that one pack, instead of asking ten thousand times for it
+            #expect(pull.status == 1)
+            #expect(pull.stderr.contains("county"), "\(pull.stderr)")
+            #expect(await requests.value == 1)
+        }
+    }
+
+    /// Counts the requests a test server answered.
+    actor RequestCounter {
+        private(set) var value = 0
+        func count() { value += 1 }
     }
 
     @Test func aPullFromAPortNobodyListensOnSaysSoAndFails() async throws {
