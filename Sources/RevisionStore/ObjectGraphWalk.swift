@@ -9,6 +9,10 @@ struct ObjectGraphWalk {
     let db: Database
     private var cache: [Int64: (kind: Int, children: [Int64])] = [:]
     private var ids: [Int64: ObjectID] = [:]
+    /// The compact bodies of objects first read while ``keepsBodies`` was set, until ``takeBody(ofRow:)`` takes them.
+    private var bodies: [Int64: [UInt8]] = [:]
+    /// Whether to keep the compact bodies of the objects read from now on (for a plan whose objects are sent next).
+    var keepsBodies = false
 
     init(db: Database) {
         self.db = db
@@ -25,7 +29,9 @@ struct ObjectGraphWalk {
         ids[row] = found.objectID
         var children: [Int64]
         do {
-            children = try CompactBody.references(of: found.compactBody(in: db), kind: kind)
+            let body = try found.compactBody(in: db)
+            children = try CompactBody.references(of: body, kind: kind)
+            if keepsBodies { bodies[row] = body }
         } catch let error as CompactBodyError {
             throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
         } catch let error as StoredBodyError {
@@ -37,6 +43,11 @@ struct ObjectGraphWalk {
         let node = (kind, children)
         cache[row] = node
         return node
+    }
+
+    /// The compact body the walk kept of a row, once: the walk lets go of it.
+    mutating func takeBody(ofRow row: Int64) -> [UInt8]? {
+        bodies.removeValue(forKey: row)
     }
 
     /// The id of an object the walk has met (read from the store when it has not).

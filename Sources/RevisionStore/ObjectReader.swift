@@ -29,19 +29,32 @@ public struct ObjectReader {
     /// - Throws: ``StoreError/damagedObject(_:detail:)`` when its stored form does not give back its id.
     public mutating func object(_ planned: PlannedObject) throws -> EncodedObject? {
         guard let row = planned.row else { return try object(planned.id) }
+        if let body = planned.compactBody {
+            // Read by the plan in this transaction: rebuilt from that body, checked against the id all the same.
+            let bytes = try canonicalBytes(ofBody: body, kind: planned.kind, id: planned.id)
+            return try checked(bytes, id: planned.id, kind: planned.kind, row: row)
+        }
         guard let record = try ObjectRecord.find(row: row, in: db) else { return nil }
         return try object(record, id: planned.id)
     }
 
     private mutating func object(_ record: ObjectRecord, id: ObjectID) throws -> EncodedObject {
         let kind = try Self.kind(of: record, id: id)
-        let bytes = try canonicalBytes(of: record, id: id)
+        return try checked(canonicalBytes(of: record, id: id), id: id, kind: kind, row: record.id)
+    }
+
+    /// Rebuilt bytes, once they hash to the id; the row is remembered for the objects that refer to it.
+    private mutating func checked(
+        _ bytes: [UInt8], id: ObjectID, kind: ObjectKind, row: Int64
+    ) throws
+        -> EncodedObject
+    {
         let actual = ObjectID.hashing(bytes)
         guard actual == id else {
             throw StoreError.damagedObject(
                 id, detail: ModelError.hashMismatch(expected: id, actual: actual).description)
         }
-        identities[record.id] = (id, record.kind)
+        identities[row] = (id, CompactBody.code(of: kind))
         return EncodedObject(checked: bytes, id: id, kind: kind)
     }
 
@@ -49,8 +62,19 @@ public struct ObjectReader {
     /// object of the kind it says.
     mutating func canonicalBytes(of record: ObjectRecord, id: ObjectID) throws -> [UInt8] {
         let kind = try Self.kind(of: record, id: id)
+        let body: [UInt8]
         do {
-            return try CompactBody.canonicalBytes(of: record.compactBody(in: db), kind: kind) { row, expected in
+            body = try record.compactBody(in: db)
+        } catch let error as StoredBodyError {
+            throw StoreError.damagedObject(id, detail: error.description)
+        }
+        return try canonicalBytes(ofBody: body, kind: kind, id: id)
+    }
+
+    /// The canonical bytes of an object from its compact body.
+    private mutating func canonicalBytes(ofBody body: [UInt8], kind: ObjectKind, id: ObjectID) throws -> [UInt8] {
+        do {
+            return try CompactBody.canonicalBytes(of: body, kind: kind) { row, expected in
                 let identity = try self.identity(ofRow: row, referencedBy: id)
                 guard CompactBody.kind(code: identity.kind) == expected else {
                     throw StoreError.damagedObject(
@@ -59,8 +83,6 @@ public struct ObjectReader {
                 return identity.id
             }
         } catch let error as CompactBodyError {
-            throw StoreError.damagedObject(id, detail: error.description)
-        } catch let error as StoredBodyError {
             throw StoreError.damagedObject(id, detail: error.description)
         }
     }

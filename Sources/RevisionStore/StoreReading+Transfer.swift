@@ -13,6 +13,8 @@ public struct PlannedObject: Sendable, Hashable {
     public var kind: ObjectKind
     /// Its row in the store that planned it, so that ``ObjectReader/object(_:)-(PlannedObject)`` reads it by row.
     var row: Int64?
+    /// Its compact body, when the plan read it: the reader rebuilds the object from it without reading it again.
+    var compactBody: [UInt8]?
 
     /// Creates a planned object.
     public init(id: ObjectID, kind: ObjectKind) {
@@ -20,9 +22,10 @@ public struct PlannedObject: Sendable, Hashable {
         self.kind = kind
     }
 
-    init(id: ObjectID, kind: ObjectKind, row: Int64) {
+    init(id: ObjectID, kind: ObjectKind, row: Int64, compactBody: [UInt8]?) {
         self.init(id: id, kind: kind)
         self.row = row
+        self.compactBody = compactBody
     }
 }
 
@@ -74,6 +77,7 @@ extension StoreReading {
             if let root = try graph.node(row).children.last { try graph.markClosure(from: root, into: &visited) }
         }
         var planned: [(row: Int64, kind: Int)] = []
+        graph.keepsBodies = true
         for row in wantRows where planned.count < limit {
             try graph.postOrder(from: row, visited: &visited, into: &planned, limit: limit)
         }
@@ -81,7 +85,9 @@ extension StoreReading {
             guard let kind = CompactBody.kind(code: entry.kind) else {
                 throw StoreError.damagedIndex(detail: "object row \(entry.row) has an unknown kind")
             }
-            return PlannedObject(id: try graph.id(ofRow: entry.row), kind: kind, row: entry.row)
+            return PlannedObject(
+                id: try graph.id(ofRow: entry.row), kind: kind, row: entry.row,
+                compactBody: graph.takeBody(ofRow: entry.row))
         }
     }
 
