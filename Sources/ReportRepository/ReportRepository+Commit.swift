@@ -7,6 +7,18 @@ import ReportParser
 public import RevisionStore
 
 extension ReportRepository {
+    /// The most objects one revision may hold, itself included: a pull pack holds at most 20,000 objects
+    /// (`SyncProtocol.maxObjectsPerBatch`) and ends after a whole revision, so a larger one could never be sent whole.
+    public static let maxObjectsPerRevision = 19_000
+
+    /// Refuses a revision's content of more distinct objects than ``maxObjectsPerRevision`` allows with it.
+    static func checkSize(_ objects: [EncodedObject]) throws(RepositoryError) {
+        let count = Set(objects.map(\.id)).count + 1
+        guard count <= maxObjectsPerRevision else {
+            throw .reportTooLarge(objects: count, limit: maxObjectsPerRevision)
+        }
+    }
+
     /// Commits a report as a new revision of its draft, in one transaction; a document equal to the draft head
     /// commits nothing.
     ///
@@ -33,6 +45,7 @@ extension ReportRepository {
     ///     is still unchanged, unless it comes with another original than the head's.
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
+    ///   ``RepositoryError/reportTooLarge(objects:limit:)``,
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error; the repository
     ///   is then unchanged.
     @discardableResult
@@ -78,6 +91,7 @@ extension ReportRepository {
         if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
             return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
         }
+        try Self.checkSize(objects + kept.blobs)
         let outcome = try await write { writer in
             if try writer.agency(key.agency) == nil {
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {

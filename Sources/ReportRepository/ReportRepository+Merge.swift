@@ -73,6 +73,7 @@ extension ReportRepository {
         let text = message ?? "Merge \(inputs.head.name.name) into the draft"
         let committed = try await write { writer in
             let (root, objects) = ObjectGraph.objects(of: merged)
+            try Self.checkSize(objects)
             try writer.put(objects)
             let record = RevisionContent(
                 report: report, root: root, parents: [inputs.draft, inputs.head.revision], author: author,

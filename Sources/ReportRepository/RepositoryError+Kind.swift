@@ -42,7 +42,7 @@ extension RepositoryError {
             .notFound
         case .outOfScope, .countyOnly:
             .forbidden
-        case .uploadQuotaExceeded:
+        case .uploadQuotaExceeded, .reportTooLarge:
             .tooLarge
         case .conflictOpen, .noConflict, .publishRefused:
             .conflict

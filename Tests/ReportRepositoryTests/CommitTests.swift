@@ -23,6 +23,37 @@ import Testing
         #expect(try await repository.agencies() == [Agency(id: "changzhang", name: "常张乡人民政府")])
     }
 
+    @Test func aReportTooLargeToSyncWholeIsRefusedAndNothingIsStored() async throws {
+        // Given a repository with a draft
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.commit(SampleReport.make(), to: key, author: "王芳", message: "初稿")
+        let before = try await repository.statistics()
+        // When a report of more parts than one revision may hold is committed (a compendium, not a yearly report)
+        let limit = ReportRepository.maxObjectsPerRevision
+        let huge = SampleReport.make(paragraphs: limit)
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(huge, to: key, author: "王芳", message: "汇编")
+        }
+        // Then it is refused, saying how many parts against the limit, in Chinese, and nothing is stored
+        guard case .reportTooLarge(let objects, limit) = error else {
+            Issue.record("expected reportTooLarge, got \(String(describing: error))")
+            return
+        }
+        #expect(objects > limit)
+        #expect(error?.kind == .tooLarge)
+        #expect(String(describing: error).contains("\(limit)"))
+        #expect(try await repository.statistics() == before)
+        // A report of exactly as many parts as the limit, its revision included, is taken; one more is not
+        let fitting = 2 * limit - objects
+        await #expect(throws: RepositoryError.reportTooLarge(objects: limit + 1, limit: limit)) {
+            try await repository.commit(
+                SampleReport.make(paragraphs: fitting + 1), to: key, author: "王芳", message: "多一段")
+        }
+        let taken = try await repository.commit(
+            SampleReport.make(paragraphs: fitting), to: key, author: "王芳", message: "正好")
+        #expect(taken.status == .committed)
+    }
+
     @Test func anUnchangedDocumentCommitsNothing() async throws {
         // Given a committed report
         let repository = try RepositoryTestSupport.memoryRepository()

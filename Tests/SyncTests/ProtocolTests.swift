@@ -195,6 +195,33 @@ import Testing
         #expect(try await county.repository.statistics() == before)
     }
 
+    @Test func theLargestRevisionACommitTakesFitsOnePullPack() async throws {
+        // Given a county whose report is as large as a revision may be
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let limit = ReportRepository.maxObjectsPerRevision
+        #expect(limit <= SyncProtocol.maxObjectsPerBatch)
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let error = await #expect(throws: RepositoryError.self) {
+            try await county.repository.commit(
+                SampleReport.make(paragraphs: limit), to: key, author: "王芳", message: "过大")
+        }
+        guard case .reportTooLarge(let objects, _) = error else {
+            Issue.record("expected reportTooLarge, got \(String(describing: error))")
+            return
+        }
+        try await county.repository.commit(
+            SampleReport.make(paragraphs: 2 * limit - objects), to: key, author: "王芳", message: "正好")
+        // When a township pulls it from nothing, as the node packs it
+        let pack = try await county.repository.pullPack(
+            scope: .agencies(["changzhang"]), have: [], maxObjects: SyncProtocol.maxObjectsPerBatch,
+            maxBytes: SyncProtocol.maxBodyBytes - 1024 * 1024)
+        // Then one pack holds all of it, ending with the revision
+        #expect(pack.remaining == 0)
+        #expect(pack.objects.count == limit)
+        #expect(pack.objects.last?.kind == .revision)
+    }
+
     @Test func publishingIsRefusedWhileAConflictIsOpen() async throws {
         let county = try TestNode("county")
         defer { county.remove() }
