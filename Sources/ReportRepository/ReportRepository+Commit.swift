@@ -11,11 +11,18 @@ extension ReportRepository {
     /// (`SyncProtocol.maxObjectsPerBatch`) and ends after a whole revision, so a larger one could never be sent whole.
     public static let maxObjectsPerRevision = 19_000
 
-    /// Refuses a revision's content of more distinct objects than ``maxObjectsPerRevision`` allows with it.
+    /// The most canonical bytes one revision may hold, itself included: a pull pack holds at most 15 MiB of them
+    /// (a body of `SyncProtocol.maxBodyBytes` less 1 MiB for its listing).
+    public static let maxBytesPerRevision = 14 * 1024 * 1024
+
+    /// Refuses a revision whose objects (itself among them, each counted once) pass ``maxObjectsPerRevision`` or
+    /// ``maxBytesPerRevision``.
     static func checkSize(_ objects: [EncodedObject]) throws(RepositoryError) {
-        let count = Set(objects.map(\.id)).count + 1
-        guard count <= maxObjectsPerRevision else {
-            throw .reportTooLarge(objects: count, limit: maxObjectsPerRevision)
+        var seen = Set<ObjectID>()
+        var bytes = 0
+        for object in objects where seen.insert(object.id).inserted { bytes += object.bytes.count }
+        guard seen.count <= maxObjectsPerRevision, bytes <= maxBytesPerRevision else {
+            throw .reportTooLarge(objects: seen.count, bytes: bytes)
         }
     }
 
@@ -45,7 +52,7 @@ extension ReportRepository {
     ///     is still unchanged, unless it comes with another original than the head's.
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
-    ///   ``RepositoryError/reportTooLarge(objects:limit:)``,
+    ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error; the repository
     ///   is then unchanged.
     @discardableResult
@@ -91,7 +98,6 @@ extension ReportRepository {
         if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
             return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
         }
-        try Self.checkSize(objects + kept.blobs)
         let outcome = try await write { writer in
             if try writer.agency(key.agency) == nil {
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
@@ -107,12 +113,13 @@ extension ReportRepository {
                     return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
                 }
             }
-            var stored = try writer.put(objects + kept.blobs)
             let record = RevisionContent(
                 report: key, root: root, parents: (head.map { [$0] } ?? []) + second, author: author,
                 node: try writer.nodeName() ?? "unnamed", time: time, message: message, original: kept.reference,
                 diagnostics: kept.diagnostics)
             let revision = EncodedObject(.revision(record))
+            try Self.checkSize(objects + kept.blobs + [revision])
+            var stored = try writer.put(objects + kept.blobs)
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
             var outcome = CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])

@@ -73,12 +73,12 @@ extension ReportRepository {
         let text = message ?? "Merge \(inputs.head.name.name) into the draft"
         let committed = try await write { writer in
             let (root, objects) = ObjectGraph.objects(of: merged)
-            try Self.checkSize(objects)
-            try writer.put(objects)
             let record = RevisionContent(
                 report: report, root: root, parents: [inputs.draft, inputs.head.revision], author: author,
                 node: try writer.nodeName() ?? "unnamed", time: time, message: text)
             let revision = EncodedObject(.revision(record))
+            try Self.checkSize(objects + [revision])
+            try writer.put(objects)
             try writer.put([revision])
             try writer.moveRef(.draft, of: report, to: revision.id, expecting: .at(inputs.draft), at: time)
             let closed = try HeadKeeper.settle(report, draft: revision.id, time: time, writer: writer)

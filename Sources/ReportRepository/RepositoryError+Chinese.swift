@@ -69,9 +69,10 @@ extension RepositoryError {
             "这个令牌不能用于机关 \(agency) 的报告；什么也没有改动。"
         case .countyOnly(let mark):
             "只有县里的令牌能把报告标记为“\(mark.label)”；什么也没有改动。"
-        case .reportTooLarge(let objects, let limit):
-            "这份报告的段落、表格、行、单元格和原件分块共 \(objects) 个，超过一个版本能容纳的 \(limit) 个（否则无法同步）；"
-                + "什么也没有保存。请确认文件是年度报告本身，而不是汇编或其他材料。"
+        case .reportTooLarge(let objects, let bytes):
+            "这份报告的段落、表格、行、单元格和原件分块共 \(objects) 个、\(Self.megabytes(bytes)) MB，超过一个版本能容纳的"
+                + " \(ReportRepository.maxObjectsPerRevision) 个、\(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB"
+                + "（否则无法同步）；什么也没有保存。请确认文件是年度报告本身，而不是汇编或其他材料。"
         case .uploadQuotaExceeded(let limit):
             "这个令牌上传的、还没有任何报告用到的内容将超过 \(limit / (1024 * 1024)) MiB；什么也没有保存。"
                 + "请完成或重试发送这些内容的推送，或请县里运行 `nianbao gc`。"

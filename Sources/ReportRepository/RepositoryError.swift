@@ -66,9 +66,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case invalidNodeName(String)
     /// A token's uploads that no ref reaches would pass its quota.
     case uploadQuotaExceeded(limit: Int)
-    /// A report of more parts (paragraphs, tables, rows, cells and pieces of its original) than one revision may hold
-    /// (``ReportRepository/maxObjectsPerRevision``), so that every node can send it whole.
-    case reportTooLarge(objects: Int, limit: Int)
+    /// A report of more parts (paragraphs, tables, rows, cells and pieces of its original) or bytes than one revision
+    /// may hold (``ReportRepository/maxObjectsPerRevision``, ``ReportRepository/maxBytesPerRevision``), so that every
+    /// node can send it whole.
+    case reportTooLarge(objects: Int, bytes: Int)
     /// No author is configured: commits, merges and marks say who made them.
     case authorMissing
     /// A name that cannot be an author (empty, with a line break, or longer than 64 characters).
@@ -90,6 +91,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case agency(AgencyError)
     /// Something about the review workflow: a comment, its answer, a finding decision (``WorkflowError``).
     case workflow(WorkflowError)
+
+    /// Bytes as megabytes with one decimal (`14.0`), for the messages.
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = bytes * 10 / (1024 * 1024)
+        return "\(tenths / 10).\(tenths % 10)"
+    }
 
     var englishDescription: String {
         switch self {
@@ -160,10 +167,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .invalidNodeName(let name):
             "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
                 + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"
-        case .reportTooLarge(let objects, let limit):
-            "The report has \(objects) parts (paragraphs, tables, rows, cells and pieces of its original), more than the"
-                + " \(limit) one revision may hold so that it can be synced; nothing was stored. Check that the file is"
-                + " the yearly report itself."
+        case .reportTooLarge(let objects, let bytes):
+            "The report has \(objects) parts (paragraphs, tables, rows, cells and pieces of its original) of"
+                + " \(Self.megabytes(bytes)) MB, more than the \(ReportRepository.maxObjectsPerRevision) parts and"
+                + " \(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB one revision may hold so that it can be"
+                + " synced; nothing was stored. Check that the file is the yearly report itself."
         case .uploadQuotaExceeded(let limit):
             "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
                 + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."

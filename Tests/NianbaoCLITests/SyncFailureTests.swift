@@ -58,20 +58,9 @@ import Glibc
             ),
         ] as [(String, [UInt8])])
     func aPullFromAServerThatAnswersNonsenseFailsWithAMessage(label: String, body: [UInt8]) async throws {
-        // Given a tiny HTTP server on loopback that answers every pull with a malformed batch
-        let router = Router()
-        router.post("/v1/pull") { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: SyncProtocol.objectsContentType],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
-        }
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
-            let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
-            defer { workspace.remove() }
-            // When a township pulls from it
-            let pull = try await workspace.runServed(["pull"])
+        // Given a tiny HTTP server on loopback that answers every pull with a malformed batch, when a township
+        // pulls from it
+        try await Self.pull(fromNodeAnswering: body) { pull, workspace in
             // Then the pull ends with an error naming the remote, not a crash, and nothing is stored
             #expect(!pull.endedBySignal, "\(label): \(pull.stderr)")
             #expect(pull.status == 1, "\(label)")
@@ -80,15 +69,12 @@ import Glibc
         }
     }
 
-    @Test func aPullWhosePackCompletesNoRevisionStopsAndFails() async throws {
-        // Given a node that answers every pull with the same pack: one object of a revision, and more to come
-        let (_, objects) = ObjectGraph.objects(of: SampleReport.make())
-        let object = try #require(objects.first)
-        let header = Array(
-            #"{"listing":{"protocolVersion":2,"node":"stuck","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":1}"#
-                .utf8)
-        let body = ObjectBatch(header: header, objects: [WireObject(id: object.id, bytes: object.bytes)]).encoded()
-        let requests = RequestCounter()
+    /// Runs `nianbao pull` in a new workspace against a node on loopback that answers every pull with `body`, and
+    /// hands the result and the workspace to `inspect` before the workspace is removed.
+    static func pull(
+        fromNodeAnswering body: [UInt8], requests: RequestCounter = RequestCounter(),
+        _ inspect: @escaping @Sendable (NianbaoProcess.Result, CLIWorkspace) async throws -> Void
+    ) async throws {
         let router = Router()
         router.post("/v1/pull") { _, _ in
             await requests.count()
@@ -101,13 +87,26 @@ import Glibc
             let port = try #require(client.port)
             let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
             defer { workspace.remove() }
-            // When a township pulls from it
-            let pull = try await workspace.runServed(["pull"])
+            try await inspect(try await workspace.runServed(["pull"]), workspace)
+        }
+    }
+
+    @Test func aPullWhosePackCompletesNoRevisionStopsAndFails() async throws {
+        // Given a node that answers every pull with the same pack: one object of a revision, and more to come
+        let (_, objects) = ObjectGraph.objects(of: SampleReport.make())
+        let object = try #require(objects.first)
+        let header = Array(
+            #"{"listing":{"protocolVersion":2,"node":"stuck","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":1}"#
+                .utf8)
+        let body = ObjectBatch(header: header, objects: [WireObject(id: object.id, bytes: object.bytes)]).encoded()
+        let requests = RequestCounter()
+        // When a township pulls from it
+        try await Self.pull(fromNodeAnswering: body, requests: requests) { pull, _ in
             // Then the pull ends with an error after that one pack, instead of asking ten thousand times for it
             #expect(pull.status == 1)
             #expect(pull.stderr.contains("county"), "\(pull.stderr)")
-            #expect(await requests.value == 1)
         }
+        #expect(await requests.value == 1)
     }
 
     /// Counts the requests a test server answered.

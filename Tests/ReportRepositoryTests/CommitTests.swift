@@ -30,12 +30,11 @@ import Testing
         let before = try await repository.statistics()
         // When a report of more parts than one revision may hold is committed (a compendium, not a yearly report)
         let limit = ReportRepository.maxObjectsPerRevision
-        let huge = SampleReport.make(paragraphs: limit)
         let error = await #expect(throws: RepositoryError.self) {
-            try await repository.commit(huge, to: key, author: "王芳", message: "汇编")
+            try await repository.commit(SampleReport.make(paragraphs: limit), to: key, author: "王芳", message: "汇编")
         }
-        // Then it is refused, saying how many parts against the limit, in Chinese, and nothing is stored
-        guard case .reportTooLarge(let objects, limit) = error else {
+        // Then it is refused, saying how many parts against the limit, and nothing is stored
+        guard case .reportTooLarge(let objects, _) = error else {
             Issue.record("expected reportTooLarge, got \(String(describing: error))")
             return
         }
@@ -44,14 +43,36 @@ import Testing
         #expect(String(describing: error).contains("\(limit)"))
         #expect(try await repository.statistics() == before)
         // A report of exactly as many parts as the limit, its revision included, is taken; one more is not
-        let fitting = 2 * limit - objects
-        await #expect(throws: RepositoryError.reportTooLarge(objects: limit + 1, limit: limit)) {
+        let fitting = limit - (objects - limit)
+        await #expect {
             try await repository.commit(
                 SampleReport.make(paragraphs: fitting + 1), to: key, author: "王芳", message: "多一段")
+        } throws: { error in
+            guard case RepositoryError.reportTooLarge(let count, _) = error else { return false }
+            return count == limit + 1
         }
         let taken = try await repository.commit(
             SampleReport.make(paragraphs: fitting), to: key, author: "王芳", message: "正好")
         #expect(taken.status == .committed)
+    }
+
+    @Test func aReportOfMoreBytesThanOnePackHoldsIsRefusedAndNothingIsStored() async throws {
+        // Given an empty repository
+        let repository = try RepositoryTestSupport.memoryRepository()
+        // When a report of few parts but more bytes than one revision may hold is committed
+        var report = SampleReport.make()
+        let long = String(repeating: "本年度政务公开工作汇编材料。", count: 1 + ReportRepository.maxBytesPerRevision / 42 / 2)
+        report.sections[4].blocks += [.paragraph(Paragraph("甲" + long)), .paragraph(Paragraph("乙" + long))]
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(report, to: key, author: "王芳", message: "汇编")
+        }
+        // Then it is refused, saying how many bytes, and nothing is stored
+        guard case .reportTooLarge(_, let bytes) = error else {
+            Issue.record("expected reportTooLarge, got \(String(describing: error))")
+            return
+        }
+        #expect(bytes > ReportRepository.maxBytesPerRevision)
+        #expect(try await repository.statistics().objectCount == 0)
     }
 
     @Test func anUnchangedDocumentCommitsNothing() async throws {

@@ -38,6 +38,20 @@ import Testing
         return ByteBuffer(bytes: ObjectBatch(header: header.map(Array.init) ?? [], objects: objects).encoded())
     }
 
+    /// Stores a report's objects in a node as the county would, and makes its revision the agency's draft.
+    static func storeDraft(
+        of report: (revision: ObjectID, objects: [WireObject]), agency: String, in repository: ReportRepository
+    ) async throws {
+        _ = try await repository.receive(
+            objects: report.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [
+                RefUpdate(
+                    report: ReportKey(agency: agency, year: 2024), ref: .draft, revision: report.revision, expected: nil
+                )
+            ],
+            from: Sender(label: "test", scope: .all))
+    }
+
     static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
 
     static func errorCode(_ response: TestResponse) -> String {
@@ -118,14 +132,7 @@ import Testing
             let once = try await county.repository.statistics()
             #expect(once.objectCount == objects.count)
             // A county's report the township may not read: not listed, not fetched
-            _ = try await county.repository.receive(
-                objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
-                updates: [
-                    RefUpdate(
-                        report: ReportKey(agency: "otherplace", year: 2024), ref: .draft, revision: other.revision,
-                        expected: nil)
-                ],
-                from: Sender(label: "test", scope: .all))
+            try await Self.storeDraft(of: other, agency: "otherplace", in: county.repository)
             try await client.execute(uri: "/v1/refs", method: .get, headers: Self.bearer(township)) { response in
                 let listing = try JSONDecoder().decode(RefsListing.self, from: Data(response.body.readableBytesView))
                 #expect(listing.reports.map(\.report.agency) == ["changzhang"])
@@ -163,14 +170,7 @@ import Testing
         let app = buildNodeApplication(
             repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
         let other = Self.objects(agency: "otherplace")
-        _ = try await county.repository.receive(
-            objects: other.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
-            updates: [
-                RefUpdate(
-                    report: ReportKey(agency: "otherplace", year: 2024), ref: .draft, revision: other.revision,
-                    expected: nil)
-            ],
-            from: Sender(label: "test", scope: .all))
+        try await Self.storeDraft(of: other, agency: "otherplace", in: county.repository)
         let before = try await county.repository.statistics()
         let nobodys = ObjectID.hashing(Array("nobody has this".utf8))
         try await app.test(.router) { client in
@@ -201,6 +201,7 @@ import Testing
         defer { county.remove() }
         let limit = ReportRepository.maxObjectsPerRevision
         #expect(limit <= SyncProtocol.maxObjectsPerBatch)
+        #expect(ReportRepository.maxBytesPerRevision <= SyncProtocol.maxBodyBytes - 1024 * 1024)
         let key = ReportKey(agency: "changzhang", year: 2024)
         let error = await #expect(throws: RepositoryError.self) {
             try await county.repository.commit(

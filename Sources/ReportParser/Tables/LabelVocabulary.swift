@@ -117,11 +117,11 @@ struct LabelVocabulary: Sendable {
         return (ranked.match, !isTemplateText(outside))
     }
 
-    /// How surely a row label matched: 5 exactly, 4 without its number, 3 as a prefix, 2 inside a longer text,
-    /// 1 cut short at the end of a line; 0 for a header or no match. `span` is where in the loose key the label
-    /// or header lies (empty for no match).
-    func rankedMatch(_ token: [UInt32]) -> (match: Match, rank: Int, span: Range<Int>) {
-        guard !token.isEmpty else { return (.unknown, 0, 0..<0) }
+    /// The best match of a loose key, and where in it the label or header lies (empty for no match). Row labels
+    /// rank by how surely they matched — 5 exactly, 4 without their number, 3 as a prefix, 2 inside a longer text,
+    /// 1 cut short at the end of a line — then by length; a header counts only when no row label matches.
+    func rankedMatch(_ token: [UInt32]) -> (match: Match, span: Range<Int>) {
+        guard !token.isEmpty else { return (.unknown, 0..<0) }
         var best: (rank: Int, span: Range<Int>, key: String)?
         func consider(_ rank: Int, _ span: Range<Int>, _ key: String) {
             if best.map({ (rank, span.count) > ($0.rank, $0.span.count) }) ?? true { best = (rank, span, key) }
@@ -146,12 +146,12 @@ struct LabelVocabulary: Sendable {
                 consider(1, (token.count - cut)..<token.count, entry.rowKey)
             }
         }
-        if let best { return (.row(best.key), best.rank, best.span) }
-        if headerKeys.contains(token) { return (.header, 0, 0..<token.count) }
+        if let best { return (.row(best.key), best.span) }
+        if headerKeys.contains(token) { return (.header, 0..<token.count) }
         if let header = longHeaderKeys.filter({ token.starts(with: $0) }).max(by: { $0.count < $1.count }) {
-            return (.header, 0, 0..<header.count)
+            return (.header, 0..<header.count)
         }
-        return (.unknown, 0, 0..<0)
+        return (.unknown, 0..<0)
     }
 
     /// Whether every character of a text belongs to the table's own labels: a fragment of a label, not content.
