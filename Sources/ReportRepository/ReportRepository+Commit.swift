@@ -26,6 +26,16 @@ extension ReportRepository {
         }
     }
 
+    /// Refuses a revision another node sent, stored in this transaction, that passes ``maxObjectsPerRevision`` or
+    /// ``maxBytesPerRevision``: one committed by a nianbao older than the limits, or by any other client, would stop
+    /// every pull that must bring it.
+    static func checkSize(ofReceived revision: ObjectID, in reader: some StoreReading) throws {
+        let size = try reader.revisionSize(revision)
+        guard size.objects <= maxObjectsPerRevision, size.bytes <= maxBytesPerRevision else {
+            throw RepositoryError.reportTooLarge(objects: size.objects, bytes: size.bytes)
+        }
+    }
+
     /// Commits a report as a new revision of its draft, in one transaction; a document equal to the draft head
     /// commits nothing.
     ///

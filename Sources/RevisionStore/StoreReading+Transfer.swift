@@ -81,18 +81,49 @@ extension StoreReading {
         for row in wantRows where planned.count < limit {
             try graph.postOrder(from: row, visited: &visited, into: &planned, limit: limit)
         }
-        return try planned.map { entry in
-            guard let kind = CompactBody.kind(code: entry.kind) else {
-                throw StoreError.damagedIndex(detail: "object row \(entry.row) has an unknown kind")
-            }
-            return PlannedObject(
-                id: try graph.id(ofRow: entry.row), kind: kind, row: entry.row,
-                compactBody: graph.takeBody(ofRow: entry.row))
+        return try planned.map { try graph.plannedObject(ofRow: $0.row, kind: $0.kind) }
+    }
+
+    /// The size of one revision as a pull pack carries it to a puller that holds none of its content: the revision,
+    /// its report's objects and the pieces of its original, each once (its parents not), and their canonical bytes.
+    ///
+    /// - Throws: ``StoreError/objectNotFound(_:)`` for a revision this store lacks;
+    ///   ``StoreError/damagedObject(_:detail:)`` for an unreadable body.
+    /// - Complexity: O(n) in the revision's objects.
+    public func revisionSize(_ id: ObjectID) throws -> (objects: Int, bytes: Int) {
+        guard let start = try row(of: id) else { throw StoreError.objectNotFound(id) }
+        var graph = ObjectGraphWalk(db: db)
+        let revisionCode = CompactBody.code(of: .revision)
+        // Its parents count as visited, so that the walk stays inside this revision.
+        var visited = Set<Int64>()
+        for child in try graph.node(start).children where try graph.node(child).kind == revisionCode {
+            visited.insert(child)
         }
+        var planned: [(row: Int64, kind: Int)] = []
+        graph.keepsBodies = true
+        try graph.postOrder(from: start, visited: &visited, into: &planned)
+        var reader = objectReader()
+        var bytes = 0
+        for entry in planned {
+            let object = try graph.plannedObject(ofRow: entry.row, kind: entry.kind)
+            guard let rebuilt = try reader.object(object) else { throw StoreError.objectNotFound(object.id) }
+            bytes += rebuilt.bytes.count
+        }
+        return (planned.count, bytes)
     }
 
     /// Of some object ids, those this store does not hold, in the order given.
     public func missingObjects(_ ids: [ObjectID]) throws -> [ObjectID] {
         try ids.filter { try row(of: $0) == nil }
+    }
+}
+
+extension ObjectGraphWalk {
+    /// A row the walk planned, with the compact body it kept (which it lets go of).
+    fileprivate mutating func plannedObject(ofRow row: Int64, kind code: Int) throws -> PlannedObject {
+        guard let kind = CompactBody.kind(code: code) else {
+            throw StoreError.damagedIndex(detail: "object row \(row) has an unknown kind")
+        }
+        return PlannedObject(id: try id(ofRow: row), kind: kind, row: row, compactBody: takeBody(ofRow: row))
     }
 }

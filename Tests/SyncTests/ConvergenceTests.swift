@@ -48,7 +48,7 @@ import Testing
                 default:
                     _ = try await clients[index].sync()
                     if random.chance(0.6), !(try await township.repository.conflicts().isEmpty) {
-                        try await township.repository.mergeHeads(
+                        _ = try await township.repository.mergeHeads(
                             of: keys[index], takeAll: random.chance(0.5) ? .ours : .theirs, author: township.name)
                     }
                 }
@@ -58,7 +58,7 @@ import Testing
                 for index in townships.indices {
                     _ = try await clients[index].sync()
                     if !(try await townships[index].repository.conflicts().isEmpty) {
-                        try await townships[index].repository.mergeHeads(
+                        _ = try await townships[index].repository.mergeHeads(
                             of: keys[index], takeAll: .ours, author: "final")
                         _ = try await clients[index].sync()
                     }

@@ -93,4 +93,46 @@ import Testing
             objects: [], updates: [], notes: [comment, decision], from: Sender(label: "县", scope: .all))
         #expect(try await county.repository.comments(of: Self.key).count == 1)
     }
+
+    @Test func aTownshipNoteOnARevisionOfAnotherReportIsRefusedLikeOneNobodyHas() async throws {
+        // Given a county that holds 常张乡's 2024 and 2023 reports and 大庄乡's 2024 report
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let own = try await county.editCell(Self.key, index: 0, to: "5", time: testTime(0)).revision
+        let lastYear = try await county.editCell(
+            ReportKey(agency: "changzhang", year: 2023), index: 0, to: "6", time: testTime(1)
+        ).revision
+        let others = try await county.editCell(
+            ReportKey(agency: "dazhuang", year: 2024), index: 0, to: "7", time: testTime(2)
+        ).revision
+        let township = Sender(label: "常张乡", scope: .agencies(["changzhang"]))
+        func comment(on revision: ObjectID, _ text: String) -> Note {
+            Note(
+                kind: .comment, report: Self.key, revision: revision, anchor: "section:一", text: text, author: "乡",
+                time: testTime(5))
+        }
+        // When 常张乡 sends a comment on its 2024 report that names 大庄乡's revision, its own 2023 one, or an id
+        // nobody has
+        let nobodys = ObjectID.hashing(Array("nobody's revision".utf8))
+        for revision in [others.id, lastYear.id, nobodys] {
+            // Then each is refused the same way, as a revision the node does not have, and nothing is stored
+            await #expect(throws: RepositoryError.store(.revisionNotFound(revision))) {
+                _ = try await county.repository.receive(
+                    objects: [], updates: [], notes: [comment(on: revision, "错")], from: township)
+            }
+        }
+        #expect(try await county.repository.comments(of: Self.key).isEmpty)
+        // And a comment on the report's own revision, and one on a revision sent in the same request, are taken
+        let edited = SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 1, to: "8")
+        let (root, objects) = ObjectGraph.objects(of: edited)
+        let theirs = EncodedObject(
+            .revision(
+                RevisionContent(
+                    report: Self.key, root: root, parents: [own.id], author: "乡", node: "changzhang", time: testTime(6),
+                    message: "township")))
+        _ = try await county.repository.receive(
+            objects: (objects + [theirs]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) }, updates: [],
+            notes: [comment(on: own.id, "好"), comment(on: theirs.id, "也好")], from: township)
+        #expect(try await county.repository.comments(of: Self.key).count == 2)
+    }
 }

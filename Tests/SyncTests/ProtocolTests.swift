@@ -223,6 +223,48 @@ import Testing
         #expect(pack.objects.last?.kind == .revision)
     }
 
+    @Test func aPushedRevisionOfMorePartsThanACommitTakesIsRefusedWithItsEarlierBatchesCounted() async throws {
+        // Given a county that holds the content of a township revision of more parts than a commit takes (an older
+        // nianbao made it), sent in an earlier request
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let township = Sender(
+            try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).token)
+        let limit = ReportRepository.maxObjectsPerRevision
+        func revision(paragraphs: Int) -> (content: [ReceivedObject], revision: EncodedObject) {
+            let (root, objects) = ObjectGraph.objects(of: SampleReport.make(paragraphs: paragraphs))
+            let revision = EncodedObject(
+                .revision(
+                    RevisionContent(
+                        report: key, root: root, parents: [], author: "王芳", node: "changzhang", time: testTime(0),
+                        message: "汇编 \(paragraphs)")))
+            return (objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }, revision)
+        }
+        func push(_ revision: EncodedObject) async throws -> ReceiveOutcome {
+            try await county.repository.receive(
+                objects: [ReceivedObject(id: revision.id, bytes: revision.bytes)],
+                updates: [RefUpdate(report: key, ref: .draft, revision: revision.id, expected: nil)], from: township)
+        }
+        let large = revision(paragraphs: limit)
+        _ = try await county.repository.receive(objects: large.content, updates: [], from: township)
+        let before = try await county.repository.statistics()
+        // When the revision comes with its draft
+        let error = await #expect(throws: RepositoryError.self) { try await push(large.revision) }
+        // Then it is refused as a commit would refuse it, its parts sent before counted, and nothing is stored
+        guard case .reportTooLarge(let objects, _) = error else {
+            Issue.record("expected reportTooLarge, got \(String(describing: error))")
+            return
+        }
+        #expect(objects == large.content.count + 1)
+        #expect(try await county.repository.statistics() == before)
+        // And a revision of exactly as many parts as a commit takes is received
+        let fitting = revision(paragraphs: 2 * limit - objects)
+        _ = try await county.repository.receive(objects: fitting.content, updates: [], from: township)
+        let outcome = try await push(fitting.revision)
+        #expect(outcome.results.map(\.status) == [.created])
+    }
+
     @Test func publishingIsRefusedWhileAConflictIsOpen() async throws {
         let county = try TestNode("county")
         defer { county.remove() }

@@ -48,7 +48,8 @@ extension ReportRepository {
     /// Every object is re-hashed and checked before it is stored (``StoreWriter/put(bytes:as:within:)``), in the
     /// order sent, which must put every object after what it refers to; what it refers to must be within what the
     /// sender reaches (or come in the same batch), and a revision's parents must be revisions of its own report. A
-    /// batch with any bad object is refused whole. Revision objects and ref moves must be of agencies the scope
+    /// new revision is held to the limits of a commit (``maxObjectsPerRevision``, ``maxBytesPerRevision``), its
+    /// content sent in earlier batches counted too. A batch with any bad object is refused whole. Revision objects and ref moves must be of agencies the scope
     /// reaches, node names short and printable; `published` and `returned` need the county's scope. A revision an
     /// update names outside the sender's reach is answered as one the node does not have. These checks come first or
     /// roll the transaction back, so a refused request changes nothing.
@@ -61,8 +62,9 @@ extension ReportRepository {
     ///   - objects: The objects, children before parents.
     ///   - updates: The ref moves, applied after every object is stored.
     ///   - notes: Notes (comments, answers, resolutions, finding decisions) of reports the scope reaches, stored
-    ///     with the objects unless the node has them; finding decisions only from the county's scope. Each is
-    ///     recorded with the sender's label as where it came from.
+    ///     with the objects unless the node has them; finding decisions only from the county's scope. A note's
+    ///     revision must be one of its own report, held here or sent with it. Each is recorded with the sender's
+    ///     label as where it came from.
     ///   - sender: Who sends.
     ///   - quota: The most bytes the sender's unreached uploads may add up to.
     ///   - time: When.
@@ -72,6 +74,7 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/agency(_:)`` with ``AgencyError/mergedAway(_:into:)`` for a report of an agency
     ///   id merged here into one the scope reaches, ``RepositoryError/outOfScope(agency:)``,
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/invalidNodeName(_:)``,
+    ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
     ///   ``RepositoryError/uploadQuotaExceeded(limit:)``; ``RepositoryError/store(_:)`` with
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
@@ -91,6 +94,7 @@ extension ReportRepository {
             try Self.checkMerges(updates: updates, scope: sender.scope, reader: writer)
             var reach = try writer.reach(of: sender.scope, uploadsOf: sender.token)
             var stored = PutSummary()
+            var newRevisions: [ObjectID] = []
             for object in objects {
                 // Within the whole store, an object put that writes nothing was there; within a township's reach, an
                 // object stored for others only is new to it.
@@ -105,11 +109,13 @@ extension ReportRepository {
                 }
                 stored.stored += 1
                 stored.bytes += written
+                if written > 0, object.bytes.starts(with: Self.revisionHeader) { newRevisions.append(object.id) }
                 if let token = sender.token {
                     let bytes = written > 0 ? written : try writer.storedSize(of: object.id) ?? 0
                     try writer.recordUpload(object.id, token: token, bytes: bytes, at: time)
                 }
             }
+            for revision in newRevisions { try Self.checkSize(ofReceived: revision, in: writer) }
             var results: [RefUpdateResult] = []
             for update in updates {
                 guard try !writer.revisions([update.revision], within: reach).isEmpty else {
@@ -122,6 +128,7 @@ extension ReportRepository {
                         : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
             }
             for note in notes {
+                try Self.checkRevision(of: note, within: reach, writer: writer)
                 var note = note
                 note.via = sender.label
                 try writer.insertNote(note, received: time)
@@ -143,11 +150,13 @@ extension ReportRepository {
         return outcome
     }
 
+    /// How the canonical bytes of every revision object begin.
+    private static let revisionHeader = Array("nianbao-object 1 revision\n".utf8)
+
     /// Checks the revisions among objects another node sent: of agencies the scope reaches, with a node name that
     /// is one. Objects that do not decode are left to the store's own check.
     static func checkRevisions(_ objects: [ReceivedObject], scope: AccessScope) throws(RepositoryError) {
-        let header = Array("nianbao-object 1 revision\n".utf8)
-        for object in objects where object.bytes.starts(with: header) {
+        for object in objects where object.bytes.starts(with: revisionHeader) {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
             guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
             guard NodeName.isValid(record.node) else { throw .invalidNodeName(record.node) }
@@ -172,6 +181,16 @@ extension ReportRepository {
                 note.author.count <= maxAuthorLength
             else { throw .workflow(.textTooLong(maxNoteLength)) }
         }
+    }
+
+    /// Refuses a note that names a revision the sender does not reach, or one of another report, as a revision the
+    /// node does not have (whether another agency's or nobody's), so that the county's thread links only to the
+    /// report's own revisions; the revisions of the same request are reached by then.
+    private static func checkRevision(of note: Note, within reach: ObjectReach, writer: StoreWriter) throws {
+        guard let revision = note.revision else { return }
+        guard try !writer.revisions([revision], within: reach).isEmpty,
+            try writer.requireRevision(revision).content.report == note.report
+        else { throw StoreError.revisionNotFound(revision) }
     }
 
     /// Refuses ref moves of agency ids merged here into an agency the scope reaches: the sender is told where the
