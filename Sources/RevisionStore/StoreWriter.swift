@@ -71,10 +71,15 @@ public struct StoreWriter: StoreReading {
     ///   - bytes: The object's canonical encoding.
     ///   - id: The name it came under.
     ///   - reach: What the sender reaches; the object is added to it.
+    ///   - checkRevision: Called with a revision about to be stored, decoded and checked, before anything is
+    ///     written (not with one the store has): what it throws is thrown and nothing is stored.
     /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
-    /// - Throws: What ``put(bytes:as:)`` throws.
+    /// - Throws: What ``put(bytes:as:)`` throws, or what `checkRevision` throws.
     @discardableResult
-    public func put(bytes: [UInt8], as id: ObjectID, within reach: inout ObjectReach) throws -> Int {
+    public func put(
+        bytes: [UInt8], as id: ObjectID, within reach: inout ObjectReach,
+        checkRevision: (RevisionContent) throws -> Void = { _ in }
+    ) throws -> Int {
         // The name is checked first, for an object the store has too: bytes that are not the object's must not be
         // taken as it (and join the sender's reach), nor be answered otherwise than under a name nobody has, which
         // would tell the sender what the store holds for others.
@@ -108,6 +113,7 @@ public struct StoreWriter: StoreReading {
         }
         if case .revision(let revision) = decoded {
             try checkParents(of: revision, id: id, rows: referencedRows)
+            try checkRevision(revision)
         }
         try verifyExpansion(of: body, kind: decoded.kind, rows: referencedRows, as: id, bytes: bytes)
         let code = CompactBody.code(of: decoded.kind)

@@ -37,9 +37,14 @@ import Glibc
     }
 
     static let magic = Array("NBO2".utf8)
-    static let header = Array(
-        #"{"listing":{"protocolVersion":2,"node":"bad","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":0}"#
-            .utf8)
+    static let header = header(objects: 1)
+
+    /// The header of a pack of `objects` objects, the last of the pull, from a node that lists no report.
+    static func header(objects: Int, remaining: Int = 0) -> [UInt8] {
+        Array(
+            #"{"listing":{"protocolVersion":2,"node":"bad","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":\#(objects),"remaining":\#(remaining)}"#
+                .utf8)
+    }
 
     @Test(
         arguments: [
@@ -95,10 +100,9 @@ import Glibc
         // Given a node that answers every pull with the same pack: one object of a revision, and more to come
         let (_, objects) = ObjectGraph.objects(of: SampleReport.make())
         let object = try #require(objects.first)
-        let header = Array(
-            #"{"listing":{"protocolVersion":2,"node":"stuck","identity":{"label":"x","all":true,"agencies":[]},"reports":[]},"objects":1,"remaining":1}"#
-                .utf8)
-        let body = ObjectBatch(header: header, objects: [WireObject(id: object.id, bytes: object.bytes)]).encoded()
+        let body = ObjectBatch(
+            header: Self.header(objects: 1, remaining: 1), objects: [WireObject(id: object.id, bytes: object.bytes)]
+        ).encoded()
         let requests = RequestCounter()
         // When a township pulls from it
         try await Self.pull(fromNodeAnswering: body, requests: requests) { pull, _ in
@@ -107,6 +111,29 @@ import Glibc
             #expect(pull.stderr.contains("county"), "\(pull.stderr)")
         }
         #expect(await requests.value == 1)
+    }
+
+    @Test func aPulledRevisionWhoseNodeNameIsNotOneIsRefusedAndNothingIsStored() async throws {
+        // Given a node whose pack holds a whole revision that names its node `a/b`
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.make())
+        let revision = EncodedObject(
+            .revision(
+                RevisionContent(
+                    report: key, root: root, parents: [], author: "乡", node: "a/b",
+                    time: Date(timeIntervalSince1970: 0),
+                    message: "x")))
+        let body = ObjectBatch(
+            header: Self.header(objects: objects.count + 1),
+            objects: (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) }
+        ).encoded()
+        // When a township pulls from it
+        try await Self.pull(fromNodeAnswering: body) { pull, workspace in
+            // Then the pull fails naming the node name, and nothing of the pack is stored
+            #expect(pull.status == 1)
+            #expect(pull.stderr.contains("节点名称 \"a/b\""), "\(pull.stderr)")
+            try Self.expectUntouched(workspace)
+        }
     }
 
     /// Counts the requests a test server answered.

@@ -159,8 +159,13 @@ extension ReportRepository {
         for object in objects where object.bytes.starts(with: revisionHeader) {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
             guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
-            guard NodeName.isValid(record.node) else { throw .invalidNodeName(record.node) }
+            try checkNodeName(of: record)
         }
+    }
+
+    /// Refuses a revision whose node name is not a short printable one.
+    static func checkNodeName(of revision: RevisionContent) throws(RepositoryError) {
+        guard NodeName.isValid(revision.node) else { throw .invalidNodeName(revision.node) }
     }
 
     static func checkScope(updates: [RefUpdate], scope: AccessScope) throws(RepositoryError) {
