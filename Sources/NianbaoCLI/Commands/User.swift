@@ -13,7 +13,7 @@ extension Nianbao {
 
         /// Who manages people here, for the audit log: `$NIANBAO_AUTHOR`, else the configured author, else `命令行`.
         static func administrator(of repository: ReportRepository) async -> String {
-            let given = ProcessInfo.processInfo.environment["NIANBAO_AUTHOR"]
+            let given = EnvironmentVariable.value("NIANBAO_AUTHOR")
             return (try? await repository.author(given: given)) ?? "命令行"
         }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import ReportModel
 import ReportRepository
 
 /// The `--repo` option every repository command has, and how the repository file is found.
@@ -29,7 +30,7 @@ struct RepositoryOptions: ParsableArguments {
     /// The file of an existing repository, as `--repo`, `$NIANBAO_REPO` or the search upwards finds it.
     func existingFile() throws -> String {
         if let repo { return Self.file(for: repo) }
-        if let environment = ProcessInfo.processInfo.environment["NIANBAO_REPO"], !environment.isEmpty {
+        if let environment = EnvironmentVariable.value("NIANBAO_REPO"), !environment.isEmpty {
             return Self.file(for: environment)
         }
         var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
@@ -46,7 +47,7 @@ struct RepositoryOptions: ParsableArguments {
     /// The file `init` creates: `--repo`, else `$NIANBAO_REPO`, else `.nianbao/repository.sqlite` in the current folder.
     func newFile() -> String {
         if let repo { return Self.file(for: repo) }
-        if let environment = ProcessInfo.processInfo.environment["NIANBAO_REPO"], !environment.isEmpty {
+        if let environment = EnvironmentVariable.value("NIANBAO_REPO"), !environment.isEmpty {
             return Self.file(for: environment)
         }
         return Self.file(for: FileManager.default.currentDirectoryPath)
@@ -65,7 +66,7 @@ enum CLILogging {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel =
-                ProcessInfo.processInfo.environment["NIANBAO_LOG"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+                EnvironmentVariable.value("NIANBAO_LOG").flatMap { Logger.Level(rawValue: $0) } ?? .warning
             return handler
         }
         return Logger(label: "nianbao")
@@ -79,7 +80,7 @@ enum Author {
     ///
     /// - Throws: ``RepositoryError/authorMissing`` when no author is given or configured.
     static func resolve(_ option: String?, in repository: ReportRepository) async throws(RepositoryError) -> String {
-        let environment = ProcessInfo.processInfo.environment["NIANBAO_AUTHOR"]
+        let environment = EnvironmentVariable.value("NIANBAO_AUTHOR")
         let given = [option, environment].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         return try await repository.author(given: given)
     }

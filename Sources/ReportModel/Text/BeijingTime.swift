@@ -10,7 +10,7 @@ public enum BeijingTime {
 
     /// The zone the command line shows: `TZ` when it names a zone this machine knows, else Beijing time.
     public static let shown: TimeZone = {
-        guard let name = ProcessInfo.processInfo.environment["TZ"], !name.isEmpty else { return zone }
+        guard let name = EnvironmentVariable.value("TZ"), !name.isEmpty else { return zone }
         let trimmed = name.hasPrefix(":") ? String(name.dropFirst()) : name
         return TimeZone(identifier: trimmed) ?? TimeZone(abbreviation: trimmed) ?? zone
     }()

@@ -15,7 +15,7 @@ public enum Language: String, Sendable, CaseIterable {
     public static let variable = "NIANBAO_LANG"
 
     /// The language of this process, read once from `NIANBAO_LANG`.
-    public static let current: Language = from(ProcessInfo.processInfo.environment[variable])
+    public static let current: Language = from(EnvironmentVariable.value(variable))
 
     /// The language a value of `NIANBAO_LANG` or `--lang` names: English for `en…`, Chinese for anything else.
     public static func from(_ value: String?) -> Language {
