@@ -49,10 +49,11 @@ extension ReportRepository {
     /// order sent, which must put every object after what it refers to; what it refers to must be within what the
     /// sender reaches (or come in the same batch), and a revision's parents must be revisions of its own report. A
     /// new revision is held to the limits of a commit (``maxObjectsPerRevision``, ``maxBytesPerRevision``), its
-    /// content sent in earlier batches counted too. A batch with any bad object is refused whole. Revision objects and ref moves must be of agencies the scope
-    /// reaches, node names short and printable; `published` and `returned` need the county's scope. A revision an
-    /// update names outside the sender's reach is answered as one the node does not have. These checks come first or
-    /// roll the transaction back, so a refused request changes nothing.
+    /// content sent in earlier batches counted too. A batch with any bad object is refused whole. Revision objects
+    /// and ref moves must be of agencies the scope reaches, node names short and printable; `published` and
+    /// `returned` need the county's scope. A revision an update names outside the sender's reach is answered as one
+    /// the node does not have. These checks come first or roll the transaction back, so a refused request changes
+    /// nothing.
     ///
     /// A mark that moves is recorded as set by the sender's label at this node's time, and its comment is kept under
     /// that label and time, whatever the sender claims. Objects no ref reaches after the updates count against the
