@@ -9,11 +9,13 @@ extension SyncClient {
     public static let connectTimeout: TimeAmount = .seconds(5)
 
     /// The process's HTTP client for sync: AsyncHTTPClient's shared configuration, but with ``connectTimeout``
-    /// (`HTTPClient.shared` waits 90 s for a connection). Like `.shared`, it lives as long as the process and is never
-    /// shut down.
+    /// (`HTTPClient.shared` waits 90 s for a connection) and without HTTP compression: object batches are zstd
+    /// frames already and the JSON answers are small, so `Accept-Encoding` would only add bytes to every request (and
+    /// invite a proxy to compress them again). Like `.shared`, it lives as long as the process and is never shut down.
     public static let sharedHTTPClient: HTTPClient = {
         var configuration = HTTPClient.Configuration.singletonConfiguration
         configuration.timeout.connect = connectTimeout
+        configuration.decompression = .disabled
         return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }()
 }

@@ -81,8 +81,8 @@ import Glibc
         _ inspect: @escaping @Sendable (NianbaoProcess.Result, CLIWorkspace) async throws -> Void
     ) async throws {
         let router = Router()
-        router.post("/v1/pull") { _, _ in
-            await requests.count()
+        router.post("/v1/pull") { request, _ in
+            await requests.count(headerNames: request.headers.map { $0.name.canonicalName })
             return Response(
                 status: .ok, headers: [.contentType: SyncProtocol.objectsContentType],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
@@ -113,6 +113,17 @@ import Glibc
         #expect(await requests.value == 1)
     }
 
+    @Test func aPullRequestCarriesItsTokenAndItsJSONAndNoOtherHeader() async throws {
+        // Given a node on loopback, when a township pulls from it
+        let requests = RequestCounter()
+        try await Self.pull(fromNodeAnswering: Self.magic + Self.u32(0) + Self.u32(0), requests: requests) { _, _ in }
+        // Then the request's headers are its token and its body's type and length (beside the host, which the
+        // server takes as the request's authority): no HTTP compression is asked for (batches are zstd frames
+        // already), since every header is bytes on every sync
+        let names = await requests.headerNames
+        #expect(Set(names) == ["authorization", "content-type", "content-length"], "\(names)")
+    }
+
     @Test func aPulledRevisionWhoseNodeNameIsNotOneIsRefusedAndNothingIsStored() async throws {
         // Given a node whose pack holds a whole revision that names its node `a/b`
         let key = ReportKey(agency: "changzhang", year: 2024)
@@ -136,10 +147,14 @@ import Glibc
         }
     }
 
-    /// Counts the requests a test server answered.
+    /// Counts the requests a test server answered, and keeps the header names of the last.
     actor RequestCounter {
         private(set) var value = 0
-        func count() { value += 1 }
+        private(set) var headerNames: [String] = []
+        func count(headerNames: [String] = []) {
+            value += 1
+            self.headerNames = headerNames
+        }
     }
 
     @Test func aPullFromAPortNobodyListensOnSaysSoAndFails() async throws {
