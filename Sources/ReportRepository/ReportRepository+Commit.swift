@@ -21,9 +21,7 @@ extension ReportRepository {
         var seen = Set<ObjectID>()
         var bytes = 0
         for object in objects where seen.insert(object.id).inserted { bytes += object.bytes.count }
-        guard seen.count <= maxObjectsPerRevision, bytes <= maxBytesPerRevision else {
-            throw .reportTooLarge(objects: seen.count, bytes: bytes)
-        }
+        try checkSize(objects: seen.count, bytes: bytes)
     }
 
     /// Refuses a revision another node sent, stored in this transaction, that passes ``maxObjectsPerRevision`` or
@@ -31,8 +29,13 @@ extension ReportRepository {
     /// every pull that must bring it.
     static func checkSize(ofReceived revision: ObjectID, in reader: some StoreReading) throws {
         let size = try reader.revisionSize(revision)
-        guard size.objects <= maxObjectsPerRevision, size.bytes <= maxBytesPerRevision else {
-            throw RepositoryError.reportTooLarge(objects: size.objects, bytes: size.bytes)
+        try checkSize(objects: size.objects, bytes: size.bytes)
+    }
+
+    /// The limits themselves, for a revision of `objects` distinct objects and `bytes` canonical bytes.
+    private static func checkSize(objects: Int, bytes: Int) throws(RepositoryError) {
+        guard objects <= maxObjectsPerRevision, bytes <= maxBytesPerRevision else {
+            throw .reportTooLarge(objects: objects, bytes: bytes)
         }
     }
 

@@ -103,14 +103,16 @@ extension ReportRepository {
                     stored.existing += 1
                     continue
                 }
-                let written = try writer.put(bytes: object.bytes, as: object.id, within: &reach)
+                // A revision new to the store is held to the limits once everything of this request is stored.
+                let written = try writer.put(bytes: object.bytes, as: object.id, within: &reach) { _ in
+                    newRevisions.append(object.id)
+                }
                 if reach.isEverything, written == 0 {
                     stored.existing += 1
                     continue
                 }
                 stored.stored += 1
                 stored.bytes += written
-                if written > 0, object.bytes.starts(with: Self.revisionHeader) { newRevisions.append(object.id) }
                 if let token = sender.token {
                     let bytes = written > 0 ? written : try writer.storedSize(of: object.id) ?? 0
                     try writer.recordUpload(object.id, token: token, bytes: bytes, at: time)
