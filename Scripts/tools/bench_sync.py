@@ -9,7 +9,8 @@ for `nianbao serve` and `fossil server`, a CGI host for `git http-backend`), and
 
   clone    a new empty client gets everything (nianbao: `pull` into an empty repository; git clone; fossil clone)
   pull 1   the county commits one new revision; the client pulls it (nianbao pull; git pull; fossil pull)
-  no-op    a sync with nothing to do (nianbao sync; git pull + git push; fossil sync)
+  no-op    a sync with nothing to do (nianbao sync; git pull + git push; fossil sync), NOOP_RUNS times with the
+           three systems taking turns: the median time, and the fastest run after the table
 
 Requests and bytes are counted by the hop (request and status lines, headers and bodies, as the client sent and
 received them); time is wall-clock around the client command, hop included for all three.
@@ -25,6 +26,7 @@ Usage: bench_sync.py BINARY SAMPLES WORK TOWNSHIPS YEARS REVISIONS [--bulk]
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -39,6 +41,7 @@ if bulk and townships > len([f for f in os.listdir(samples) if f.endswith(".txt"
     # `nianbao import` takes each report's agency from its text (it has no --force), so in bulk each township needs
     # a sample of its own.
     sys.exit(f"bench-sync: --bulk takes at most one township per sample report in {samples}")
+NOOP_RUNS = 21
 tools = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(work, exist_ok=True)
 env = dict(os.environ, NIANBAO_AUTHOR="bench", NIANBAO_LOG="error", GIT_AUTHOR_NAME="bench",
@@ -133,7 +136,7 @@ def measure(port, *commands, cwd=None):
         sh(*command, cwd=cwd)
     elapsed = time.perf_counter() - began
     figures = stats(port)
-    figures["ms"] = round(elapsed * 1000)
+    figures["ms"] = round(elapsed * 1000, 1)
     return figures
 
 
@@ -232,10 +235,19 @@ try:
     results["git"]["pull 1"] = measure(hops["git"], ("git", "pull", "-q"), cwd=git_client)
     results["fossil"]["pull 1"] = measure(hops["fossil"], ("fossil", "pull", fossil_url, "-R", fossil_client))
 
-    # A sync with nothing to do.
-    results["nianbao"]["no-op"] = measure(hops["nianbao"], (binary, "sync", "--repo", client))
-    results["git"]["no-op"] = measure(hops["git"], ("git", "pull", "-q"), ("git", "push", "-q"), cwd=git_client)
-    results["fossil"]["no-op"] = measure(hops["fossil"], ("fossil", "sync", fossil_url, "-R", fossil_client))
+    # A sync with nothing to do: a few tens of milliseconds, so one run says little on a shared machine. The three
+    # systems take turns NOOP_RUNS times; each figure is the median of the runs (fossil's requests vary by a few
+    # bytes from run to run).
+    no_op = {"nianbao": ((binary, "sync", "--repo", client),), "git": (("git", "pull", "-q"), ("git", "push", "-q")),
+             "fossil": (("fossil", "sync", fossil_url, "-R", fossil_client),)}
+    runs = {system: [] for system in no_op}
+    for _ in range(NOOP_RUNS):
+        for system, commands in no_op.items():
+            runs[system].append(measure(hops[system], *commands, cwd=git_client if system == "git" else None))
+    for system, figures in runs.items():
+        results[system]["no-op"] = {key: statistics.median_low(f[key] for f in figures)
+                                    for key in ("requests", "bytesSent", "bytesReceived", "ms")}
+        results[system]["no-op"]["fastest"] = min(f["ms"] for f in figures)
 
     def size(figure):
         return f"{figure / 1024:.1f} KB" if figure >= 1024 else f"{figure} B"
@@ -247,6 +259,8 @@ try:
             r = results[system][scenario]
             print(f"{scenario + ' ' + system:14}{r['requests']:>10}{size(r['bytesSent']):>12}"
                   f"{size(r['bytesReceived']):>12}{str(r['ms']) + ' ms':>10}")
+    print(f"\nno-op: median of {NOOP_RUNS} runs each, the three systems taking turns; fastest run: "
+          + ", ".join(f"{system} {results[system]['no-op']['fastest']} ms" for system in no_op))
     with open(os.path.join(work, "..", "bench-sync.json"), "w") as f:
         json.dump(results, f, indent=2)
 finally:
