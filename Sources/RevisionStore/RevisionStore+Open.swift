@@ -181,10 +181,12 @@ extension RevisionStore {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path) }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
-        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         if header.isEmpty {
+            // Asked only here: `attributesOfItem` also looks up the file's owner and group by name, which reads the
+            // system's user and group databases.
+            let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
             guard walSize > 0 else { throw .notARepository(path: path, reason: "the file is empty") }
-        } else if header != Data("SQLite format 3\0".utf8) {
+        } else if !header.elementsEqual("SQLite format 3\0".utf8) {
             throw .notARepository(path: path, reason: "it is not a SQLite database")
         }
     }
