@@ -18,4 +18,11 @@ extension SyncClient {
         configuration.decompression = .disabled
         return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }()
+
+    /// Starts making ``sharedHTTPClient`` — its event-loop threads and its connection pool — on another thread, for a
+    /// command to call before it opens its repository: on two cores the two then overlap instead of following each
+    /// other. The first request waits for the client if it is not made yet; nothing else changes.
+    public static func prepareSharedHTTPClient() {
+        Task.detached(priority: .userInitiated) { _ = sharedHTTPClient }
+    }
 }
