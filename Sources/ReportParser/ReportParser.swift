@@ -58,3 +58,13 @@ public enum ReportParser {
         return result
     }
 }
+
+extension ReportParser {
+    /// Builds now, on the calling thread, what the parser otherwise builds at its first use: the templates
+    /// (``TemplateCatalog/standard``) and the label vocabularies of tables 2, 3 and 4 made from them. A program about
+    /// to read a report calls it on another thread while it does other work (reading its command line, opening its
+    /// repository); the first parse then finds them made. Later calls cost nothing.
+    public static func prepare() {
+        _ = LabelVocabulary.standard
+    }
+}
