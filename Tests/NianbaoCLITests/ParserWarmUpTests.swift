@@ -11,7 +11,7 @@ import Testing
             let name = try #require(command.configuration.commandName)
             #expect(Nianbao.configuration.subcommands.contains { $0.configuration.commandName == name })
         }
-        let names = Set(ParserWarmUp.commands.compactMap(\.configuration.commandName))
+        let names = Set(ParserWarmUp.commands.compactMap { $0.configuration.commandName })
         #expect(names.isSuperset(of: ["parse", "commit", "diff", "import"]))
         #expect(names.isDisjoint(with: ["sync", "log", "serve", "init"]))
     }
