@@ -253,12 +253,12 @@ try:
         return f"{figure / 1024:.1f} KB" if figure >= 1024 else f"{figure} B"
 
     print(f"\n{townships} townships x {years} years x {revisions} revisions = {count} revisions per system\n")
-    print(f"{'':14}{'requests':>10}{'sent':>12}{'received':>12}{'time':>10}")
+    print(f"{'':14}{'requests':>10}{'sent':>12}{'received':>12}{'time':>12}")
     for scenario in ("clone", "pull 1", "no-op"):
         for system in ("nianbao", "git", "fossil"):
             r = results[system][scenario]
             print(f"{scenario + ' ' + system:14}{r['requests']:>10}{size(r['bytesSent']):>12}"
-                  f"{size(r['bytesReceived']):>12}{str(r['ms']) + ' ms':>10}")
+                  f"{size(r['bytesReceived']):>12}{str(r['ms']) + ' ms':>12}")
     print(f"\nno-op: median of {NOOP_RUNS} runs each, the three systems taking turns; fastest run: "
           + ", ".join(f"{system} {results[system]['no-op']['fastest']} ms" for system in no_op))
     with open(os.path.join(work, "..", "bench-sync.json"), "w") as f:
