@@ -96,7 +96,7 @@ public enum CanonicalObject: Sendable, Hashable {
             record.encodeSource(into: &writer)
             return writer.bytes
         case .blob(let bytes):
-            return Array("nianbao-object 1 blob\n".utf8) + bytes
+            return ObjectKind.blob.headerLine + bytes
         }
     }
 

@@ -17,7 +17,7 @@ public struct CanonicalReader: Sendable {
         func fail(_ reason: String, kind: ObjectKind? = nil) -> ModelError {
             .malformedObject(kind: kind?.rawValue, offset: position, reason: reason)
         }
-        let prefix = Array("nianbao-object 1 ".utf8)
+        let prefix = ObjectKind.headerPrefix
         guard bytes.starts(with: prefix) else { throw fail("it does not start with `nianbao-object 1`") }
         position = prefix.count
         guard let headerEnd = bytes[position...].firstIndex(of: UInt8(ascii: "\n")),

@@ -11,7 +11,7 @@ public struct CanonicalWriter: Sendable {
     public init(kind: ObjectKind) {
         bytes = []
         bytes.reserveCapacity(256)
-        bytes += Array("nianbao-object 1 \(kind.rawValue)\n".utf8)
+        bytes += kind.headerLine
     }
 
     /// Writes a field with its values.

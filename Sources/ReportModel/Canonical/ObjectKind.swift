@@ -17,3 +17,11 @@ public enum ObjectKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// they are.
     case blob
 }
+
+extension ObjectKind {
+    /// What every canonical object starts with, before its kind (`Schema/canonical-encoding.md`).
+    public static let headerPrefix = Array("nianbao-object 1 ".utf8)
+
+    /// The first line of an object of this kind: `nianbao-object 1 KIND` and a line feed.
+    public var headerLine: [UInt8] { Self.headerPrefix + Array(rawValue.utf8) + [UInt8(ascii: "\n")] }
+}

@@ -153,13 +153,11 @@ extension ReportRepository {
         return outcome
     }
 
-    /// How the canonical bytes of every revision object begin.
-    private static let revisionHeader = Array("nianbao-object 1 revision\n".utf8)
-
     /// Checks the revisions among objects another node sent: of agencies the scope reaches, with a node name that
     /// is one. Objects that do not decode are left to the store's own check.
     static func checkRevisions(_ objects: [ReceivedObject], scope: AccessScope) throws(RepositoryError) {
-        for object in objects where object.bytes.starts(with: revisionHeader) {
+        let header = ObjectKind.revision.headerLine
+        for object in objects where object.bytes.starts(with: header) {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
             guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
             try checkNodeName(of: record)
