@@ -137,22 +137,8 @@ public struct SyncClient: Sendable {
         if !lacking.isEmpty {
             // Objects of those reports only, against what this node holds of those reports only.
             let keys = states.map(\.report)
-            var last: PullHeader?
-            var previousHave: [ObjectID]?
-            for _ in 0..<10_000 {
-                let have = try await local { () async throws(RepositoryError) in
-                    try await repository.pullHaves(from: remoteName, reports: keys)
-                }
-                // A pack that completed no revision leaves the haves as they were: asking again brings it again.
-                if have == previousHave { break }
-                previousHave = have
-                let (pack, count) = try await pullRound(
-                    PullRequest(have: have, reports: keys), statistics: &statistics)
-                last = pack
-                received += count
-                if pack.remaining == 0 || count == 0 { break }
-                logger.info("pull continues", metadata: ["received": "\(received)", "remaining": "\(pack.remaining)"])
-            }
+            let (last, count) = try await pullPacks(reports: keys, statistics: &statistics)
+            received = count
             guard let last, last.remaining == 0 else {
                 throw .badResponse(
                     remote: remote.name, detail: "the remote stopped sending before the pull was complete")
@@ -182,23 +168,7 @@ public struct SyncClient: Sendable {
     /// A pull of every report the token reaches, in as many rounds as the remote needs.
     func pullEverything(statistics: TransferStatistics) async throws(SyncError) -> PullReport {
         var statistics = statistics
-        var header: PullHeader?
-        var received = 0
-        let remoteName = remote.name
-        var previousHave: [ObjectID]?
-        for _ in 0..<10_000 {
-            let have = try await local { () async throws(RepositoryError) in
-                try await repository.pullHaves(from: remoteName)
-            }
-            // A pack that completed no revision leaves the haves as they were: asking again brings it again.
-            if have == previousHave { break }
-            previousHave = have
-            let (pack, count) = try await pullRound(PullRequest(have: have), statistics: &statistics)
-            header = pack
-            received += count
-            if pack.remaining == 0 || count == 0 { break }
-            logger.info("pull continues", metadata: ["received": "\(received)", "remaining": "\(pack.remaining)"])
-        }
+        let (header, received) = try await pullPacks(reports: nil, statistics: &statistics)
         guard let header else { throw .badResponse(remote: remote.name, detail: "no pack") }
         guard header.remaining == 0 else {
             throw .badResponse(remote: remote.name, detail: "the remote stopped sending before the pull was complete")
@@ -206,6 +176,7 @@ public struct SyncClient: Sendable {
         let states = header.listing.reports.map(ReportState.init)
         let record = PulledSequence(
             sequence: header.listing.sequence, identity: Self.identityKey(header.listing.identity), full: true)
+        let remoteName = remote.name
         let pulled = try await local { () async throws(RepositoryError) in
             try await repository.applyPull(states, from: remoteName, sync: record)
         }
@@ -229,27 +200,11 @@ public struct SyncClient: Sendable {
     func pullRound(
         _ request: PullRequest, statistics: inout TransferStatistics
     ) async throws(SyncError) -> (PullHeader, Int) {
-        let body = try encode(request)
-        let answer = try await connection.send(.POST, "pull", body: body, statistics: &statistics)
-        let batch: ObjectBatch
-        do {
-            batch = try ObjectBatch.decode(answer.body)
-        } catch {
-            throw .badResponse(remote: remote.name, detail: error.description)
-        }
-        let pack = try connection.decode(PullHeader.self, from: batch.header)
-        try checkVersion(pack.listing)
-        guard !batch.objects.isEmpty else { return (pack, 0) }
-        let objects = batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
-        do {
-            try await repository.store(objects)
-        } catch {
-            // Objects that are not what their names say, or refer to what is not there: the remote's fault.
-            guard error.kind == .badInput else { throw .repository(error) }
-            throw .badResponse(remote: remote.name, detail: error.description)
-        }
-        statistics.objectsReceived += objects.count
-        return (pack, objects.count)
+        let pack = try await fetchPack(request)
+        statistics.add(pack.statistics)
+        try await store(pack.objects)
+        statistics.objectsReceived += pack.objects.count
+        return (pack.header, pack.objects.count)
     }
 
     /// What a token reaches, as remembered between syncs.

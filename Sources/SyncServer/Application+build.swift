@@ -22,7 +22,10 @@ public func buildNodeRouter(
     if let pageMiddleware { router.middlewares.add(pageMiddleware) }
     router.middlewares.add(RateLimitMiddleware(protection: protection))
     InfoRoutes(repository: repository).add(to: router.group("v1"))
-    SyncRoutes(repository: repository, uploadQuota: protection.limits.uploadQuota).add(to: router.group("v1"))
+    SyncRoutes(
+        repository: repository, uploadQuota: protection.limits.uploadQuota,
+        objectsPerPack: protection.limits.objectsPerPack
+    ).add(to: router.group("v1"))
     return router
 }
 

@@ -2,6 +2,7 @@ import Foundation
 public import Logging
 public import ReportRepository
 public import RevisionStore
+public import SyncAPI
 
 /// How a node's server runs: where it listens, what it logs, and the limits it holds hostile clients to.
 public struct NodeServerConfiguration: Sendable {
@@ -35,18 +36,22 @@ public struct NodeLimits: Sendable, Hashable {
     public var unknownNames: RateLimiter.Policy
     /// The most bytes one token's uploads may add that no ref reaches.
     public var uploadQuota: Int
+    /// The most objects one pull pack carries: the protocol's most per batch (20,000). A smaller number makes a
+    /// large pull take more, smaller packs.
+    public var objectsPerPack: Int
 
     /// Creates limits.
     public init(
         connections: ConnectionLimits = ConnectionLimits(),
         failedLogins: RateLimiter.Policy = .init(burst: 10, period: .seconds(300)),
         unknownNames: RateLimiter.Policy = .init(burst: 30, period: .seconds(60)),
-        uploadQuota: Int = ReportRepository.defaultUploadQuota
+        uploadQuota: Int = ReportRepository.defaultUploadQuota, objectsPerPack: Int = SyncProtocol.maxObjectsPerBatch
     ) {
         self.connections = connections
         self.failedLogins = failedLogins
         self.unknownNames = unknownNames
         self.uploadQuota = uploadQuota
+        self.objectsPerPack = max(1, min(objectsPerPack, SyncProtocol.maxObjectsPerBatch))
     }
 }
 

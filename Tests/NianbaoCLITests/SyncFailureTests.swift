@@ -113,6 +113,29 @@ import Glibc
         #expect(await requests.value == 1)
     }
 
+    @Test func aPullWhoseNextPackRepeatsTheLastStopsAfterItAndFails() async throws {
+        // Given a node that answers every pull with the same whole revision, and more to come
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.make())
+        let revision = EncodedObject(
+            .revision(
+                RevisionContent(
+                    report: key, root: root, parents: [], author: "乡", node: "county",
+                    time: Date(timeIntervalSince1970: 0), message: "x")))
+        let body = ObjectBatch(
+            header: Self.header(objects: objects.count + 1, remaining: 1),
+            objects: (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) }
+        ).encoded()
+        let requests = RequestCounter()
+        // When a township pulls from it
+        try await Self.pull(fromNodeAnswering: body, requests: requests) { pull, _ in
+            // Then it asks once more, naming the revision it got, and stops when the answer brings nothing new
+            #expect(pull.status == 1)
+            #expect(pull.stderr.contains("county"), "\(pull.stderr)")
+        }
+        #expect(await requests.value == 2)
+    }
+
     @Test func aPullRequestCarriesItsTokenAndItsJSONAndNoOtherHeader() async throws {
         // Given a node on loopback, when a township pulls from it
         let requests = RequestCounter()
@@ -124,8 +147,10 @@ import Glibc
         #expect(Set(names) == ["authorization", "content-type", "content-length"], "\(names)")
     }
 
-    @Test func aPulledRevisionWhoseNodeNameIsNotOneIsRefusedAndNothingIsStored() async throws {
-        // Given a node whose pack holds a whole revision that names its node `a/b`
+    @Test(arguments: [0, 1])
+    func aPulledRevisionWhoseNodeNameIsNotOneIsRefusedAndNothingIsStored(remaining: Int) async throws {
+        // Given a node whose pack holds a whole revision that names its node `a/b` (and, with `remaining`, says more
+        // are to come: the next request leaves while the pack is checked)
         let key = ReportKey(agency: "changzhang", year: 2024)
         let (root, objects) = ObjectGraph.objects(of: SampleReport.make())
         let revision = EncodedObject(
@@ -135,7 +160,7 @@ import Glibc
                     time: Date(timeIntervalSince1970: 0),
                     message: "x")))
         let body = ObjectBatch(
-            header: Self.header(objects: objects.count + 1),
+            header: Self.header(objects: objects.count + 1, remaining: remaining),
             objects: (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) }
         ).encoded()
         // When a township pulls from it

@@ -99,4 +99,29 @@ import Testing
         let decoded = try CanonicalObject.decode(CanonicalObject.revision(record).encoded())
         #expect(decoded == .revision(record))
     }
+
+    @Test func aRevisionsParentsAreReadFromItsLeadingFieldsAlone() throws {
+        // Given revisions with none, one and two parents, diagnostics after them
+        let root = CanonicalObject.paragraph("x").id
+        func revision(_ parents: [ObjectID]) -> RevisionContent {
+            RevisionContent(
+                report: ReportKey(agency: "a", year: 2024), root: root, parents: parents, author: "王芳", node: "n",
+                time: Date(timeIntervalSince1970: 1_700_000_000), message: "m",
+                diagnostics: [Diagnostic(.warning, line: 7, code: .paragraphJoined, "合并")])
+        }
+        let first = revision([])
+        let edit = revision([CanonicalObject.revision(first).id])
+        let merge = revision([CanonicalObject.revision(edit).id, CanonicalObject.revision(first).id])
+        // Then the parents read alone are those the whole decoding gives
+        for record in [first, edit, merge] {
+            let bytes = CanonicalObject.revision(record).encoded()
+            #expect(CanonicalObject.revisionParents(in: bytes) == record.parents)
+        }
+        // And bytes of another kind, or whose leading fields are malformed, give none
+        #expect(CanonicalObject.revisionParents(in: CanonicalObject.paragraph("x").encoded()) == nil)
+        let malformed = Array(ObjectKind.revision.headerLine) + Array("report 1:a\n".utf8)
+        #expect(CanonicalObject.revisionParents(in: malformed) == nil)
+        let noRoot = Array(ObjectKind.revision.headerLine) + Array("report 1:a 4:2024\nauthor 1:x\n".utf8)
+        #expect(CanonicalObject.revisionParents(in: noRoot) == nil)
+    }
 }

@@ -82,8 +82,11 @@ struct TestNode {
 }
 
 /// Runs a node's server on an ephemeral loopback port for the duration of `body`.
-func withServer<T: Sendable>(_ node: TestNode, _ body: @Sendable (Int) async throws -> T) async throws -> T {
-    let app = buildNodeApplication(repository: node.repository, configuration: .init(port: 0, logger: TestNode.logger))
+func withServer<T: Sendable>(
+    _ node: TestNode, limits: NodeLimits = NodeLimits(), _ body: @Sendable (Int) async throws -> T
+) async throws -> T {
+    let app = buildNodeApplication(
+        repository: node.repository, configuration: .init(port: 0, logger: TestNode.logger, limits: limits))
     return try await app.test(.live) { client in
         let port = try #require(client.port)
         return try await body(port)

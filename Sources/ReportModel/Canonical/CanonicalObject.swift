@@ -111,6 +111,19 @@ public enum CanonicalObject: Sendable, Hashable {
         try decode(bytes, read: try CanonicalReader(bytes))
     }
 
+    /// The parents a revision's canonical bytes name, read from its leading fields only (its report, root and
+    /// parents; not its author, message or diagnostics, nor whether the rest is canonical): for a puller that plans
+    /// its next request while it checks and stores the revision. `nil` for bytes that are not a revision or whose
+    /// leading fields are malformed.
+    public static func revisionParents(in bytes: [UInt8]) -> [ObjectID]? {
+        let leading: Set<String> = ["report", "root", "parent"]
+        guard let reader = try? CanonicalReader(bytes, fieldsWhile: leading.contains), reader.kind == .revision else {
+            return nil
+        }
+        var fields = FieldCursor(reader: reader)
+        return try? fields.revisionHead().parents
+    }
+
     /// Decodes canonical bytes that a caller has already read into fields (the store needs both), without reading
     /// them twice.
     ///
@@ -165,12 +178,7 @@ public enum CanonicalObject: Sendable, Hashable {
             }
             object = .row(RowNode(key: key, path: path, cells: cells))
         case .revision:
-            guard let report = try fields.values("report"), report.count == 2,
-                case .text(let agency) = report[0], case .text(let yearText) = report[1], let year = Int(yearText)
-            else { throw fields.failure("expected `report AGENCY YEAR`") }
-            let roots = try fields.references("root", kind: .report)
-            guard roots.count == 1, let root = roots.first else { throw fields.failure("expected one root") }
-            let parents = try fields.references("parent", kind: .revision)
+            let (report, root, parents) = try fields.revisionHead()
             let author = try fields.text("author")
             let node = try fields.text("node")
             guard let time = RevisionContent.parse(try fields.text("time")) else {
@@ -181,7 +189,7 @@ public enum CanonicalObject: Sendable, Hashable {
             let diagnostics = try fields.diagnostics()
             object = .revision(
                 RevisionContent(
-                    report: ReportKey(agency: agency, year: year), root: root, parents: parents, author: author,
+                    report: report, root: root, parents: parents, author: author,
                     node: node, time: time, message: message, original: original, diagnostics: diagnostics))
         case .blob:
             object = .blob(reader.payload)
@@ -203,6 +211,17 @@ struct FieldCursor {
 
     var isAtEnd: Bool { index == reader.fields.count }
     var nextName: String? { isAtEnd ? nil : reader.fields[index].name }
+
+    /// The fields a revision starts with: its report, its root and its parents.
+    mutating func revisionHead() throws(ModelError) -> (report: ReportKey, root: ObjectID, parents: [ObjectID]) {
+        guard let report = try values("report"), report.count == 2,
+            case .text(let agency) = report[0], case .text(let yearText) = report[1], let year = Int(yearText)
+        else { throw failure("expected `report AGENCY YEAR`") }
+        let roots = try references("root", kind: .report)
+        guard roots.count == 1, let root = roots.first else { throw failure("expected one root") }
+        let parents = try references("parent", kind: .revision)
+        return (ReportKey(agency: agency, year: year), root, parents)
+    }
 
     func failure(_ reason: String) -> ModelError {
         .malformedObject(kind: reader.kind.rawValue, offset: 0, reason: "field \(index + 1): \(reason)")

@@ -13,6 +13,16 @@ public struct CanonicalReader: Sendable {
     ///   including a length with a leading zero or text that is not UTF-8, so that every accepted object has
     ///   exactly one encoding.
     public init(_ bytes: [UInt8]) throws(ModelError) {
+        try self.init(bytes, fieldsWhile: { _ in true })
+    }
+
+    /// Reads an object's header and its fields from the first, up to the first field whose name `keep` refuses:
+    /// that field and those after it are neither read nor checked. For a caller that needs only the leading fields
+    /// of large objects (the parents of a revision, before its diagnostics).
+    ///
+    /// - Throws: ``ModelError/malformedObject(kind:offset:reason:)`` for anything in what it reads that deviates
+    ///   from the encoding.
+    public init(_ bytes: [UInt8], fieldsWhile keep: (String) -> Bool) throws(ModelError) {
         var position = 0
         func fail(_ reason: String, kind: ObjectKind? = nil) -> ModelError {
             .malformedObject(kind: kind?.rawValue, offset: position, reason: reason)
@@ -42,6 +52,7 @@ public struct CanonicalReader: Sendable {
             }
             guard position > nameStart, position < bytes.count else { throw fail("truncated field", kind: kind) }
             let name = String(decoding: bytes[nameStart..<position], as: UTF8.self)
+            guard keep(name) else { break }
             var values: [CanonicalValue] = []
             while bytes[position] == UInt8(ascii: " ") {
                 position += 1

@@ -12,6 +12,8 @@ struct SyncRoutes {
     let repository: ReportRepository
     /// The most bytes one token's unreached uploads may add up to.
     let uploadQuota: Int
+    /// The most objects one pull pack carries.
+    let objectsPerPack: Int
 
     func add(to group: RouterGroup<NodeRequestContext>) {
         group.get("refs") { _, context -> Response in
@@ -104,7 +106,7 @@ struct SyncRoutes {
                 try await repository.nodeName(),
                 try await repository.pullPack(
                     scope: access.scope, have: have, selection: selection,
-                    maxObjects: SyncProtocol.maxObjectsPerBatch,
+                    maxObjects: objectsPerPack,
                     maxBytes: SyncProtocol.maxBodyBytes - 1024 * 1024)
             )
         }
