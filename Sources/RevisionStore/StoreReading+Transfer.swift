@@ -48,7 +48,8 @@ extension StoreReading {
     ///     whole plan (for a pack that a limit cuts anyway, without walking the rest of a long history each time).
     /// - Throws: ``StoreError/objectNotFound(_:)`` for a wanted object this store lacks;
     ///   ``StoreError/damagedObject(_:detail:)`` for an unreadable body.
-    /// - Complexity: O(n) in the objects planned, the revisions before them and the trees they grow from.
+    /// - Complexity: O(n) in the objects planned and the trees they grow from; which revisions come before them is
+    ///   one query of the revision index.
     public func transferPlan(want: [ObjectID], have: [ObjectID], limit: Int = .max) throws -> [PlannedObject] {
         var wantRows: [Int64] = []
         for id in want {
@@ -57,28 +58,20 @@ extension StoreReading {
         }
         let haveRows = try have.compactMap { try row(of: $0) }
         let known = try RevisionParentRecord.ancestors(of: haveRows, in: db)
-        // The revisions to send, and the held revisions they grow from.
+        // The revisions to send, by the revision index, oldest first: a row is written after every row it refers
+        // to, so a revision's row comes after its parents'. Walking them in that order reads the bodies of the
+        // revisions planned only, not of all that remain (a pack of a long history costs what it sends).
+        let unsent = try RevisionParentRecord.ancestors(of: wantRows, in: db).subtracting(known).sorted()
+        // What the receiver holds of that: its revisions, and the whole trees of the held revisions the new ones
+        // grow from.
         var graph = ObjectGraphWalk(db: db)
-        var boundary = Set<Int64>()
-        var seenRevisions = Set<Int64>()
-        var stack = wantRows.filter { !known.contains($0) }
-        let revisionCode = CompactBody.code(of: .revision)
-        while let row = stack.popLast() {
-            guard seenRevisions.insert(row).inserted else { continue }
-            let node = try graph.node(row)
-            guard node.kind == revisionCode else { continue }
-            for parent in node.children.dropLast() {
-                if known.contains(parent) { boundary.insert(parent) } else { stack.append(parent) }
-            }
-        }
-        // What the receiver holds of that: its revisions, and the whole trees of the boundary revisions.
         var visited = known
-        for row in boundary {
+        for row in try RevisionParentRecord.parents(of: unsent, in: db) where known.contains(row) {
             if let root = try graph.node(row).children.last { try graph.markClosure(from: root, into: &visited) }
         }
         var planned: [(row: Int64, kind: Int)] = []
         graph.keepsBodies = true
-        for row in wantRows where planned.count < limit {
+        for row in unsent where planned.count < limit {
             try graph.postOrder(from: row, visited: &visited, into: &planned, limit: limit)
         }
         return try planned.map { try graph.plannedObject(ofRow: $0.row, kind: $0.kind) }

@@ -100,6 +100,19 @@ extension RevisionParentRecord {
                     SELECT id FROM ancestor
                     """, arguments: [list]))
     }
+
+    /// The parents of the given revision rows, by the derived parent index (one query).
+    static func parents(of rows: [Int64], in db: Database) throws -> Set<Int64> {
+        guard !rows.isEmpty else { return [] }
+        let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
+        return Set(
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT parent FROM revision_parent
+                    WHERE revision IN (SELECT value FROM json_each(?))
+                    """, arguments: [list]))
+    }
 }
 
 /// Emptying the derived tables before ``StoreWriter/rebuildIndexes()`` fills them again.
