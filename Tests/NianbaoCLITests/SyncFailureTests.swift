@@ -115,17 +115,7 @@ import Glibc
 
     @Test func aPullWhoseNextPackRepeatsTheLastStopsAfterItAndFails() async throws {
         // Given a node that answers every pull with the same whole revision, and more to come
-        let key = ReportKey(agency: "changzhang", year: 2024)
-        let (root, objects) = ObjectGraph.objects(of: SampleReport.make())
-        let revision = EncodedObject(
-            .revision(
-                RevisionContent(
-                    report: key, root: root, parents: [], author: "乡", node: "county",
-                    time: Date(timeIntervalSince1970: 0), message: "x")))
-        let body = ObjectBatch(
-            header: Self.header(objects: objects.count + 1, remaining: 1),
-            objects: (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) }
-        ).encoded()
+        let body = Self.packOfOneRevision(node: "county", remaining: 1)
         let requests = RequestCounter()
         // When a township pulls from it
         try await Self.pull(fromNodeAnswering: body, requests: requests) { pull, _ in
@@ -151,18 +141,7 @@ import Glibc
     func aPulledRevisionWhoseNodeNameIsNotOneIsRefusedAndNothingIsStored(remaining: Int) async throws {
         // Given a node whose pack holds a whole revision that names its node `a/b` (and, with `remaining`, says more
         // are to come: the next request leaves while the pack is checked)
-        let key = ReportKey(agency: "changzhang", year: 2024)
-        let (root, objects) = ObjectGraph.objects(of: SampleReport.make())
-        let revision = EncodedObject(
-            .revision(
-                RevisionContent(
-                    report: key, root: root, parents: [], author: "乡", node: "a/b",
-                    time: Date(timeIntervalSince1970: 0),
-                    message: "x")))
-        let body = ObjectBatch(
-            header: Self.header(objects: objects.count + 1, remaining: remaining),
-            objects: (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) }
-        ).encoded()
+        let body = Self.packOfOneRevision(node: "a/b", remaining: remaining)
         // When a township pulls from it
         try await Self.pull(fromNodeAnswering: body) { pull, workspace in
             // Then the pull fails naming the node name, and nothing of the pack is stored
@@ -170,6 +149,20 @@ import Glibc
             #expect(pull.stderr.contains("节点名称 \"a/b\""), "\(pull.stderr)")
             try Self.expectUntouched(workspace)
         }
+    }
+
+    /// A pack of one whole revision of a sample report, made at node `node`, saying that `remaining` objects follow.
+    static func packOfOneRevision(node: String, remaining: Int) -> [UInt8] {
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.make())
+        let revision = EncodedObject(
+            .revision(
+                RevisionContent(
+                    report: ReportKey(agency: "changzhang", year: 2024), root: root, parents: [], author: "乡",
+                    node: node, time: Date(timeIntervalSince1970: 0), message: "x")))
+        return ObjectBatch(
+            header: Self.header(objects: objects.count + 1, remaining: remaining),
+            objects: (objects + [revision]).map { WireObject(id: $0.id, bytes: $0.bytes) }
+        ).encoded()
     }
 
     /// Counts the requests a test server answered, and keeps the header names of the last.

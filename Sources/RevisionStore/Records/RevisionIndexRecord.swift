@@ -86,7 +86,6 @@ extension RevisionParentRecord {
     /// The given revision rows and all their ancestors, by the derived parent index (one recursive query).
     static func ancestors(of rows: [Int64], in db: Database) throws -> Set<Int64> {
         guard !rows.isEmpty else { return [] }
-        let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
         return Set(
             try Int64.fetchAll(
                 db,
@@ -98,20 +97,24 @@ extension RevisionParentRecord {
                         JOIN ancestor ON revision_parent.revision = ancestor.id
                     )
                     SELECT id FROM ancestor
-                    """, arguments: [list]))
+                    """, arguments: [jsonArray(rows)]))
     }
 
     /// The parents of the given revision rows, by the derived parent index (one query).
     static func parents(of rows: [Int64], in db: Database) throws -> Set<Int64> {
         guard !rows.isEmpty else { return [] }
-        let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
         return Set(
             try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT DISTINCT parent FROM revision_parent
                     WHERE revision IN (SELECT value FROM json_each(?))
-                    """, arguments: [list]))
+                    """, arguments: [jsonArray(rows)]))
+    }
+
+    /// Row ids as a JSON array, one argument that `json_each` opens in the query: `[3,17,42]`.
+    private static func jsonArray(_ rows: [Int64]) -> String {
+        "[" + rows.map(String.init).joined(separator: ",") + "]"
     }
 }
 
