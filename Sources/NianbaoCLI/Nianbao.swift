@@ -50,7 +50,7 @@ struct Nianbao: AsyncParsableCommand {
     /// language (`错误：` or `Error: `).
     static func main() async {
         let arguments = LanguageOption.apply(Array(CommandLine.arguments.dropFirst()))
-        ParserWarmUp.start(for: arguments)
+        CommandWarmUp.start(for: arguments)
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -20,8 +20,9 @@ extension SyncClient {
     }()
 
     /// Starts making ``sharedHTTPClient`` — its event-loop threads and its connection pool — on another thread, for a
-    /// command to call before it opens its repository: on two cores the two then overlap instead of following each
-    /// other. The first request waits for the client if it is not made yet; nothing else changes.
+    /// command line that will talk to a remote to call as it starts: on two cores the client is made while the line
+    /// is read and the repository opened. The first request waits for the client if it is not made yet; nothing else
+    /// changes.
     public static func prepareSharedHTTPClient() {
         Task.detached(priority: .userInitiated) { _ = sharedHTTPClient }
     }

@@ -3,16 +3,22 @@ import Testing
 
 @testable import NianbaoCLI
 
-/// The parser's tables are built ahead for the commands that read report files, and only for them.
-@Suite struct ParserWarmUpTests {
-    @Test func theWarmedCommandsAreNianbaosOwnAndTheyReadFiles() throws {
+/// The parser's tables are built ahead for the commands that read report files, the HTTP client for those that talk
+/// to a remote, and only for them.
+@Suite struct CommandWarmUpTests {
+    @Test func theWarmedCommandsAreNianbaosOwn() throws {
         // Each name is one the command line takes: a renamed command would otherwise silently lose its warm-up.
-        for command in ParserWarmUp.commands {
+        for command in CommandWarmUp.readingReports + CommandWarmUp.talkingToRemotes {
             let name = try #require(command.configuration.commandName)
             #expect(Nianbao.configuration.subcommands.contains { $0.configuration.commandName == name })
         }
-        let names = Set(ParserWarmUp.commands.compactMap { $0.configuration.commandName })
-        #expect(names.isSuperset(of: ["parse", "commit", "diff", "import"]))
-        #expect(names.isDisjoint(with: ["sync", "log", "serve", "init"]))
+    }
+
+    @Test func eachCommandGetsTheWarmUpItsWorkNeeds() {
+        let reading = Set(CommandWarmUp.readingReports.compactMap { $0.configuration.commandName })
+        let remote = Set(CommandWarmUp.talkingToRemotes.compactMap { $0.configuration.commandName })
+        #expect(reading.isSuperset(of: ["parse", "commit", "diff", "import"]))
+        #expect(reading.isDisjoint(with: ["sync", "log", "serve", "init"]))
+        #expect(remote == ["pull", "push", "sync"])
     }
 }

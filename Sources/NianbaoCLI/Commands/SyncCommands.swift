@@ -40,7 +40,6 @@ enum SyncRun {
         async throws
     {
         try await CLIExit.mappingBusy {
-            SyncClient.prepareSharedHTTPClient()
             let repository = try options.open()
             let client = try await remote.client(repository)
             var pull: PullReport?

@@ -1,21 +1,31 @@
 import ArgumentParser
 import ReportParser
+import SyncClient
 
-/// The parser's tables built on another thread while ArgumentParser reads the command line, for the commands that
-/// read a report file soon after they start: on two cores the two overlap. The tables (``ReportParser/prepare()``)
-/// are about 10 M instructions, an eighth of a `nianbao commit`.
-enum ParserWarmUp {
-    /// The commands that parse a report file first thing.
-    static let commands: [any ParsableCommand.Type] = [
+/// Work a command needs soon after it starts, begun on another thread while ArgumentParser reads the command line:
+/// on two cores the two overlap instead of following each other.
+enum CommandWarmUp {
+    /// The commands that parse a report file first thing: the parser's tables (``ReportParser/prepare()``, about
+    /// 10 M instructions, an eighth of a `nianbao commit`).
+    static let readingReports: [any ParsableCommand.Type] = [
         Nianbao.Parse.self, Nianbao.Check.self, Nianbao.Diff.self, Nianbao.Merge3.self, Nianbao.Commit.self,
         Nianbao.Import.self,
     ]
 
-    /// Starts building the tables when the command line starts with one of ``commands``; otherwise does nothing.
+    /// The commands that talk to a remote node: the process's HTTP client, its event-loop threads and connection
+    /// pool (``SyncClient/prepareSharedHTTPClient()``, about 15 M instructions of first uses in NIO and
+    /// AsyncHTTPClient).
+    static let talkingToRemotes: [any ParsableCommand.Type] = [
+        Nianbao.Pull.self, Nianbao.Push.self, Nianbao.SyncCommand.self,
+    ]
+
+    /// Starts the warm-up of the command the line starts with, if it has one; otherwise does nothing.
     static func start(for arguments: [String]) {
-        guard let name = arguments.first, commands.contains(where: { $0.configuration.commandName == name }) else {
-            return
+        guard let name = arguments.first else { return }
+        if readingReports.contains(where: { $0.configuration.commandName == name }) {
+            Task.detached(priority: .userInitiated) { ReportParser.prepare() }
+        } else if talkingToRemotes.contains(where: { $0.configuration.commandName == name }) {
+            SyncClient.prepareSharedHTTPClient()
         }
-        Task.detached(priority: .userInitiated) { ReportParser.prepare() }
     }
 }
