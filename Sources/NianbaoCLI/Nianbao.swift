@@ -5,8 +5,11 @@ import ReportModel
 /// `nianbao`: keep, compare, check and exchange 政府信息公开工作年度报告.
 @main
 struct Nianbao: AsyncParsableCommand {
+    /// The program's name, which every command's usage line starts with.
+    static let toolName = "nianbao"
+
     static let configuration = CommandConfiguration(
-        commandName: "nianbao",
+        commandName: toolName,
         abstract: CommandHelp.root.abstract,
         discussion: CommandHelp.root.discussion,
         version: "0.1.0",
@@ -52,7 +55,7 @@ struct Nianbao: AsyncParsableCommand {
         let arguments = LanguageOption.apply(Array(CommandLine.arguments.dropFirst()))
         CommandWarmUp.start(for: arguments)
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try CommandLineReader.parse(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -7,7 +7,7 @@ extension Nianbao {
     /// `nianbao audit [REPORT] [-n N] [--format json]`: who did what on this node, newest first.
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "audit", abstract: "操作记录：谁在什么时候（北京时间）对哪份报告做了什么，在哪个节点。")
+            commandName: "audit", _superCommandName: Nianbao.toolName, abstract: "操作记录：谁在什么时候（北京时间）对哪份报告做了什么，在哪个节点。")
 
         @Argument(help: "只看一份报告的记录：机关编号/年度，如 changzhang/2024。")
         var report: String?

@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao blame REF`: for each section, paragraph and cell, the revision that last changed it.
     struct Blame: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "blame",
+            commandName: "blame", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.blame.abstract)
 
         @Argument(help: OptionHelp.revision.help)

@@ -9,7 +9,7 @@ extension Nianbao {
     /// `nianbao check FILE`: check a report against the national format.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "check",
+            commandName: "check", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.check.abstract, discussion: CommandHelp.check.discussion)
 
         @Argument(help: OptionHelp.reportFile.help)

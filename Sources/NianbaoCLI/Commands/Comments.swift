@@ -7,7 +7,7 @@ extension Nianbao {
     /// `nianbao comments REF [--format json]`: the comments (批注) of a report with their answers.
     struct Comments: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "comments",
+            commandName: "comments", _superCommandName: Nianbao.toolName,
             abstract: "列出一份报告的批注：位置、内容、谁写的、回复和是否已解决（北京时间）。")
 
         @Argument(help: "报告或修订：机关编号/年度（如 changzhang/2024），或修订号的至少 4 位。")
@@ -36,7 +36,7 @@ extension Nianbao {
     /// `nianbao comment REF --at ANCHOR TEXT`, `--reply ID TEXT`, `--resolve ID [TEXT]`.
     struct Comment: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "comment",
+            commandName: "comment", _superCommandName: Nianbao.toolName,
             abstract: "在报告的某一部分、某一段或表格的某一格写批注；或回复、解决一条批注。",
             discussion: """
                 位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\

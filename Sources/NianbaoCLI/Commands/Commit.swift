@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao commit FILE --agency ID --year N`: a new revision of a report's draft.
     struct Commit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "commit",
+            commandName: "commit", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.commit.abstract, discussion: CommandHelp.commit.discussion)
 
         @Argument(help: OptionHelp.reportFileNoStdin.help)

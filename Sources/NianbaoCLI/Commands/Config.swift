@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao config author [NAME]`, `nianbao config deadline [MM-DD]`: the settings of a repository.
     struct Config: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "config",
+            commandName: "config", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.config.abstract, discussion: CommandHelp.config.discussion)
 
         /// The settings there are.

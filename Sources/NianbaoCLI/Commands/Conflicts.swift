@@ -5,7 +5,7 @@ extension Nianbao {
     /// `nianbao conflicts`: the sync conflicts open on this node.
     struct Conflicts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "conflicts",
+            commandName: "conflicts", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.conflicts.abstract, discussion: CommandHelp.conflicts.discussion)
 
         @Flag(name: .long, help: OptionHelp.conflictsAll.help)

@@ -10,7 +10,7 @@ extension Nianbao {
     /// `nianbao decide REF KEY confirmed|dismissed --reason TEXT`: the county's decision on a check finding.
     struct Decide: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "decide",
+            commandName: "decide", _superCommandName: Nianbao.toolName,
             abstract: "确认检查发现的问题，或不予采纳（写明理由）。不予采纳的问题不再计入错误和警告。",
             discussion: """
                 问题编号见 `nianbao check 机关编号/年度`。决定按问题编号保存：以后的修订里同一问题（数字不变）仍按此决定；\

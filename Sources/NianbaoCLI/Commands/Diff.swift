@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao diff A B`: what changed between two reports, section by section and cell by cell.
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "diff",
+            commandName: "diff", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.diff.abstract, discussion: CommandHelp.diff.discussion)
 
         @Argument(help: OptionHelp.diffOld.help)

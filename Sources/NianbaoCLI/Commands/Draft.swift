@@ -7,7 +7,7 @@ extension Nianbao {
     /// `nianbao draft AGENCY/YEAR -o FILE`: next year's report started from last year's, as a Word file.
     struct Draft: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "draft",
+            commandName: "draft", _superCommandName: Nianbao.toolName,
             abstract: "Write the draft of a year's report, made from the year before, as a Word file (.docx).",
             discussion: """
                 The draft is made from AGENCY/YEAR−1's published revision (or its latest, when nothing is published):

@@ -10,7 +10,7 @@ extension Nianbao {
     /// workbook of a year.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "export",
+            commandName: "export", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.export.abstract,
             discussion: """
                 --format docx -o FILE writes it as a Word file in the national layout instead; --original writes the \

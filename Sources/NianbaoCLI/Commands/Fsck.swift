@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao fsck`: check the whole store.
     struct Fsck: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "fsck",
+            commandName: "fsck", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.fsck.abstract, discussion: CommandHelp.fsck.discussion)
 
         @OptionGroup var repository: RepositoryOptions

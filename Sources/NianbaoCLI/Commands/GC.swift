@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao gc`: remove what nothing reaches.
     struct GC: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "gc",
+            commandName: "gc", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.gc.abstract, discussion: CommandHelp.gc.discussion)
 
         @OptionGroup var repository: RepositoryOptions

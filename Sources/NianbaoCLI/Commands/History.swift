@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao history REF --cell TABLE ROW COLUMN | --section PATH | --unit ID`.
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "history",
+            commandName: "history", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.history.abstract, discussion: CommandHelp.history.discussion)
 
         @Argument(help: OptionHelp.historyEnd.help)

@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao import DIR`: commit every report of a folder.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "import",
+            commandName: "import", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.importFolder.abstract, discussion: CommandHelp.importFolder.discussion)
 
         @Argument(help: OptionHelp.folder.help)

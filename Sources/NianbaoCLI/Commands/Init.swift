@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao init`: create a repository.
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "init",
+            commandName: "init", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.initialize.abstract)
 
         @OptionGroup var repository: RepositoryOptions

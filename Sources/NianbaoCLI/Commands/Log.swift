@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao log REF`: the history of a report.
     struct Log: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "log",
+            commandName: "log", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.log.abstract, discussion: CommandHelp.log.discussion)
 
         @Argument(help: OptionHelp.logStart.help)

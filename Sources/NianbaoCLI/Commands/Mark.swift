@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao mark REF submitted|returned|published`.
     struct MarkCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "mark",
+            commandName: "mark", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.mark.abstract, discussion: CommandHelp.mark.discussion)
 
         @Argument(help: OptionHelp.revision.help)

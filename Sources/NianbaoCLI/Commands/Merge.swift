@@ -9,7 +9,7 @@ extension Nianbao {
     /// `nianbao merge AGENCY/YEAR [--take ours|theirs] [--unit ID]…`: join a report's two heads.
     struct MergeCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "merge",
+            commandName: "merge", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.merge.abstract, discussion: CommandHelp.merge.discussion)
 
         @Argument(help: OptionHelp.mergeReport.help)

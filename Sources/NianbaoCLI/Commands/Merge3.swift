@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao merge3 BASE OURS THEIRS`: a three-way merge of report files.
     struct Merge3: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "merge3",
+            commandName: "merge3", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.merge3.abstract, discussion: CommandHelp.merge3.discussion)
 
         @Argument(help: OptionHelp.base.help)

@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao parse FILE`: read a report and print its structure.
     struct Parse: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "parse",
+            commandName: "parse", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.parse.abstract, discussion: CommandHelp.parse.discussion)
 
         @Argument(help: OptionHelp.reportFile.help)

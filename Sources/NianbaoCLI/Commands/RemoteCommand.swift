@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao remote add|list|remove`: the nodes this one syncs with.
     struct RemoteCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remote", abstract: CommandHelp.remote.abstract,
+            commandName: "remote", _superCommandName: Nianbao.toolName, abstract: CommandHelp.remote.abstract,
             subcommands: [Add.self, List.self, Remove.self])
 
         /// `nianbao remote add NAME URL --token T`.

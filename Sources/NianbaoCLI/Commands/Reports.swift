@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao reports`: every report of the repository.
     struct Reports: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "reports",
+            commandName: "reports", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.reports.abstract, discussion: CommandHelp.reports.discussion)
 
         @OptionGroup var repository: RepositoryOptions

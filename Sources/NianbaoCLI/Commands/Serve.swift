@@ -8,7 +8,7 @@ extension Nianbao {
     /// `nianbao serve`: run this node's server over its repository.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "serve",
+            commandName: "serve", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.serve.abstract, discussion: CommandHelp.serve.discussion)
 
         @Option(name: .long, help: OptionHelp.host.help)

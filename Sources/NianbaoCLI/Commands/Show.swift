@@ -6,7 +6,7 @@ extension Nianbao {
     /// `nianbao show REF`: one revision and its document.
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show",
+            commandName: "show", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.show.abstract)
 
         @Argument(help: OptionHelp.revisionWithMarks.help)

@@ -84,7 +84,7 @@ extension Nianbao {
     /// `nianbao pull [NAME]`.
     struct Pull: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "pull",
+            commandName: "pull", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.pull.abstract, discussion: CommandHelp.pull.discussion)
 
         @OptionGroup var remote: RemoteOptions
@@ -97,7 +97,7 @@ extension Nianbao {
     /// `nianbao push [NAME]`.
     struct Push: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "push",
+            commandName: "push", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.push.abstract, discussion: CommandHelp.push.discussion)
 
         @OptionGroup var remote: RemoteOptions
@@ -110,7 +110,8 @@ extension Nianbao {
     /// `nianbao sync [NAME]`.
     struct SyncCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sync", abstract: CommandHelp.sync.abstract, discussion: CommandHelp.sync.discussion)
+            commandName: "sync", _superCommandName: Nianbao.toolName, abstract: CommandHelp.sync.abstract,
+            discussion: CommandHelp.sync.discussion)
 
         @OptionGroup var remote: RemoteOptions
         @OptionGroup var repository: RepositoryOptions

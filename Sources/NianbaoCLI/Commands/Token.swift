@@ -7,7 +7,7 @@ extension Nianbao {
     /// `nianbao token create|list|revoke`: the tokens other offices use to reach this node.
     struct Token: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "token",
+            commandName: "token", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.token.abstract,
             subcommands: [Create.self, List.self, Revoke.self])
 

@@ -7,7 +7,7 @@ extension Nianbao {
     /// `nianbao user add|list|disable|passwd`: the people who use this node's web pages.
     struct User: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "user",
+            commandName: "user", _superCommandName: Nianbao.toolName,
             abstract: "管理本节点的用户（网页登录）：添加、列出、停用、改密码。",
             subcommands: [Add.self, List.self, Disable.self, Passwd.self])
 
