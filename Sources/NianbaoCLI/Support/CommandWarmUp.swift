@@ -13,8 +13,7 @@ enum CommandWarmUp {
     ]
 
     /// The commands that talk to a remote node: the process's HTTP client, its event-loop threads and connection
-    /// pool (``SyncClient/prepareSharedHTTPClient()``, about 15 M instructions of first uses in NIO and
-    /// AsyncHTTPClient).
+    /// pool (``SyncClient/prepareSharedHTTPClient()``: two threads started and about 1 M instructions).
     static let talkingToRemotes: [any ParsableCommand.Type] = [
         Nianbao.Pull.self, Nianbao.Push.self, Nianbao.SyncCommand.self,
     ]
