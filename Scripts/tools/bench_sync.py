@@ -41,7 +41,7 @@ if bulk and townships > len([f for f in os.listdir(samples) if f.endswith(".txt"
     # `nianbao import` takes each report's agency from its text (it has no --force), so in bulk each township needs
     # a sample of its own.
     sys.exit(f"bench-sync: --bulk takes at most one township per sample report in {samples}")
-NOOP_RUNS = 21
+NOOP_RUNS = 61
 tools = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(work, exist_ok=True)
 env = dict(os.environ, NIANBAO_AUTHOR="bench", NIANBAO_LOG="error", GIT_AUTHOR_NAME="bench",
