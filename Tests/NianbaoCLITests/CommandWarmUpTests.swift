@@ -10,7 +10,7 @@ import Testing
         // Each name is one the command line takes: a renamed command would otherwise silently lose its warm-up.
         for command in CommandWarmUp.readingReports + CommandWarmUp.talkingToRemotes {
             let name = try #require(command.configuration.commandName)
-            #expect(Nianbao.configuration.subcommands.contains { $0.configuration.commandName == name })
+            #expect(CommandLineReader.command(named: name).map(ObjectIdentifier.init) == ObjectIdentifier(command))
         }
     }
 

@@ -19,6 +19,7 @@ enum CommandLineReader {
     /// - Throws: ArgumentParser's error for a line the root cannot parse, as `Nianbao.parseAsRoot` throws it.
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
         if let name = arguments.first, let command = command(named: name),
+            command.configuration._superCommandName == Nianbao.toolName,
             let parsed = try? command.parseAsRoot(Array(arguments.dropFirst())),
             belongs(parsed, to: command)
         {
@@ -27,11 +28,9 @@ enum CommandLineReader {
         return try Nianbao.parseAsRoot(arguments)
     }
 
-    /// The top-level command called `name`, if it is declared `nianbao`'s pseudo-command.
+    /// The top-level command called `name` (`nil` for anything else, such as `help` or a flag).
     static func command(named name: String) -> (any ParsableCommand.Type)? {
-        guard let command = Nianbao.configuration.subcommands.first(where: { $0.configuration.commandName == name })
-        else { return nil }
-        return command.configuration._superCommandName == Nianbao.toolName ? command : nil
+        Nianbao.configuration.subcommands.first { $0.configuration.commandName == name }
     }
 
     /// Whether `parsed` is `command` or one of its subcommands at any depth (and not ArgumentParser's help).

@@ -20,10 +20,11 @@ enum CommandWarmUp {
 
     /// Starts the warm-up of the command the line starts with, if it has one; otherwise does nothing.
     static func start(for arguments: [String]) {
-        guard let name = arguments.first else { return }
-        if readingReports.contains(where: { $0.configuration.commandName == name }) {
+        guard let name = arguments.first, let command = CommandLineReader.command(named: name) else { return }
+        let named = ObjectIdentifier(command)
+        if readingReports.contains(where: { ObjectIdentifier($0) == named }) {
             Task.detached(priority: .userInitiated) { ReportParser.prepare() }
-        } else if talkingToRemotes.contains(where: { $0.configuration.commandName == name }) {
+        } else if talkingToRemotes.contains(where: { ObjectIdentifier($0) == named }) {
             SyncClient.prepareSharedHTTPClient()
         }
     }
