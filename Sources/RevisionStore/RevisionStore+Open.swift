@@ -32,10 +32,7 @@ extension RevisionStore {
             throw .cannotOpen(path: path)
         }
         do {
-            var configuration = configuration(busyTimeout: busyTimeout)
-            // Runs on each new connection before GRDB turns WAL on, which fixes the file's page size for good.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
             try Migrations.migrator.migrate(pool)
             try pool.write { db in try StoreWriter.initialise(db, node: node) }
             logger.info("created repository", metadata: ["path": "\(path)", "node": "\(node)"])
@@ -45,14 +42,6 @@ extension RevisionStore {
             throw StoreError.translating(error, path: path)
         }
     }
-
-    /// The page size of a new repository file, in bytes (SQLite's default is 4,096).
-    ///
-    /// Every table and index takes one page at least, and a repository has some forty of them, most empty on a
-    /// township's node: with 1 KiB pages the 200-revision history of `Scripts/bench-store` takes 355 KB instead of
-    /// 459 KB, and an empty repository a quarter of the space. Set once, when the file is created; a file made with
-    /// another page size keeps it and is read and written the same way.
-    public static let pageSize = 1024
 
     /// How a process means to use a repository it opens.
     public enum Access: Sendable, Hashable {

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import ReportFixtures
-import ReportModel
 import RevisionStore
 import Testing
 
@@ -28,47 +27,6 @@ import Testing
         // Then it is current and knows its node
         #expect(try await store.appliedMigrations() == RevisionStore.knownMigrations)
         #expect(try await store.read { try $0.nodeName() } == "county")
-    }
-
-    @Test func aNewFileHasSmallPagesAndAFileWithSQLitesDefaultPagesStillWorks() async throws {
-        let folder = try TemporaryDirectory()
-        defer { folder.remove() }
-        // Given a new repository with a report
-        let path = folder.path("repository.sqlite").path
-        let key = ReportKey(agency: "a", year: 2024)
-        let report = SampleReport.make()
-        do {
-            let store = try RevisionStore.create(at: path, node: "n", logger: StoreTestSupport.logger)
-            try await StoreTestSupport.commit(report, as: key, in: store)
-        }
-        // Then its pages are 1 KiB
-        #expect(try Self.pageSize(of: path) == RevisionStore.pageSize)
-        #expect(RevisionStore.pageSize == 1024)
-        // When the file is rewritten with SQLite's default 4 KiB pages, as repositories were made before
-        let queue = try DatabaseQueue(path: path)
-        try await queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM")
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-        }
-        try queue.close()
-        #expect(try Self.pageSize(of: path) == 4096)
-        // Then it opens, takes a new revision, keeps its pages and passes fsck with both revisions
-        let reopened = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
-        try await StoreTestSupport.commit(
-            SampleReport.settingTable3Cell(of: report, index: 3, to: "2"), as: key, in: reopened)
-        let result = try await reopened.verify()
-        #expect(result.isClean, "\(result.problems)")
-        #expect(result.revisions == 2)
-        #expect(try Self.pageSize(of: path) == 4096)
-    }
-
-    /// The page size of a SQLite file, read through a read-only connection.
-    private static func pageSize(of path: String) throws -> Int? {
-        var configuration = Configuration()
-        configuration.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
     }
 
     @Test func fileFromNewerVersionIsRefusedAndLeftAlone() async throws {
