@@ -122,6 +122,63 @@ public final class ZstdCodec: @unchecked Sendable {
         try decompress(Self.frameMagic + frame, limit: limit)
     }
 
+    /// A frame without its four magic bytes, made with `prefix` as its dictionary (raw content, zstd's
+    /// `ZSTD_CCtx_refPrefix`): a delta against an earlier version of the same thing, which
+    /// ``decompressStored(_:prefix:limit:)`` reads back with the same prefix. For a codec made without a dictionary.
+    public func compressStored(_ bytes: [UInt8], prefix: [UInt8]) -> [UInt8] {
+        let frame =
+            compressionContexts.withContext { context -> [UInt8] in
+                ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
+                ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
+                ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
+                var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+                let written = prefix.withUnsafeBytes { prefix in
+                    // The prefix is used for this frame only: zstd drops it at the frame's end.
+                    guard ZSTD_isError(ZSTD_CCtx_refPrefix(context, prefix.baseAddress, prefix.count)) == 0 else {
+                        return Int.max
+                    }
+                    return out.withUnsafeMutableBytes { target in
+                        bytes.withUnsafeBytes { source in
+                            ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
+                        }
+                    }
+                }
+                guard written != Int.max, ZSTD_isError(written) == 0 else { return [] }
+                out.removeSubrange(written...)
+                return out
+            } ?? []
+        guard frame.count > Self.frameMagic.count else { return [] }
+        return Array(frame[Self.frameMagic.count...])
+    }
+
+    /// The bytes of a frame written by ``compressStored(_:prefix:)`` with the same prefix.
+    ///
+    /// - Throws: ``CodecError`` (``CodecError/malformed`` too when the prefix is not the one it was made with and
+    ///   zstd notices; the store checks every object's bytes against its name anyway).
+    public func decompressStored(_ stored: [UInt8], prefix: [UInt8], limit: Int) throws(CodecError) -> [UInt8] {
+        let frame = Self.frameMagic + stored
+        let declared = frame.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
+        guard declared != ZSTD_CONTENTSIZE_ERROR, declared != ZSTD_CONTENTSIZE_UNKNOWN else { throw .malformed }
+        guard declared <= UInt64(limit) else { throw .tooLarge(limit: limit) }
+        var out = [UInt8](repeating: 0, count: Int(declared))
+        let written = decompressionContexts.withContext { context in
+            prefix.withUnsafeBytes { prefix in
+                guard ZSTD_isError(ZSTD_DCtx_refPrefix(context, prefix.baseAddress, prefix.count)) == 0 else {
+                    return Int.max
+                }
+                return out.withUnsafeMutableBytes { target in
+                    frame.withUnsafeBytes { source in
+                        ZSTD_decompressDCtx(context, target.baseAddress, target.count, source.baseAddress, source.count)
+                    }
+                }
+            }
+        }
+        guard let written, written != Int.max, ZSTD_isError(written) == 0, written == Int(declared) else {
+            throw .malformed
+        }
+        return out
+    }
+
     /// A dictionary trained on samples (zstd's `ZDICT_trainFromBuffer`), at most `capacity` bytes.
     ///
     /// - Throws: ``CodecError/badDictionary`` when zstd cannot train one (too few or too small samples).

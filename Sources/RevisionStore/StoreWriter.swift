@@ -117,11 +117,18 @@ public struct StoreWriter: StoreReading {
         }
         try verifyExpansion(of: body, kind: decoded.kind, rows: referencedRows, as: id, bytes: bytes)
         let code = CompactBody.code(of: decoded.kind)
-        let (row, written) = try ObjectRecord.insert(hash: Data(id.bytes), kind: code, body: body, in: db)
+        var base: (row: Int64, body: [UInt8], depth: Int)?
+        if case .revision(let revision) = decoded, let parent = revision.parents.first, let row = referencedRows[parent]
+        {
+            base = try deltaBase(row: row)
+        }
+        let (row, written, isDelta) = try ObjectRecord.insert(
+            hash: Data(id.bytes), kind: code, body: body, base: base.map { ($0.row, $0.body) }, in: db)
         rows.known[id] = (row, code)
         reach.insert(row: row)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
+            rows.remember(revision: row, body: body, depth: isDelta ? (base?.depth ?? 0) + 1 : 0)
         }
         return written
     }
@@ -248,6 +255,26 @@ public struct StoreWriter: StoreReading {
         }
     }
 
+    /// What a revision whose first parent is in `row` may be kept as a delta against (`Schema/store.md`, "Revision
+    /// deltas"): that parent's compact body and depth, unless the parent is already
+    /// ``StoredBody/maxDeltaDepth`` deltas deep or the store's schema predates deltas.
+    private func deltaBase(row: Int64) throws -> (row: Int64, body: [UInt8], depth: Int)? {
+        guard try StoredBody.keepsDeltas(db) else { return nil }
+        let expanded: (body: [UInt8], depth: Int)
+        if let known = rows.revisions[row] {
+            expanded = known
+        } else {
+            guard let record = try ObjectRecord.find(row: row, in: db) else { return nil }
+            do {
+                expanded = try record.expanded(in: db)
+            } catch let error as StoredBodyError {
+                throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
+            }
+        }
+        guard expanded.depth < StoredBody.maxDeltaDepth else { return nil }
+        return (row, expanded.body, expanded.depth)
+    }
+
     /// The row and kind code of a stored object, from what this transaction has met or else from the store.
     private func locate(_ id: ObjectID) throws -> (row: Int64, kind: Int)? {
         if let known = rows.known[id] { return known }
@@ -288,4 +315,16 @@ public struct StoreWriter: StoreReading {
 /// transaction, so what it holds stays true.
 private final class ObjectRows {
     var known: [ObjectID: (row: Int64, kind: Int)] = [:]
+    /// The compact bodies and delta depths of the revisions this transaction wrote last, which a pull's next
+    /// revisions are kept as deltas against.
+    private(set) var revisions: [Int64: (body: [UInt8], depth: Int)] = [:]
+
+    /// How many revision bodies ``revisions`` holds at most: a clone of thousands of revisions keeps only the
+    /// latest.
+    private static let revisionLimit = 256
+
+    func remember(revision row: Int64, body: [UInt8], depth: Int) {
+        if revisions.count >= Self.revisionLimit { revisions.removeAll(keepingCapacity: true) }
+        revisions[row] = (body, depth)
+    }
 }

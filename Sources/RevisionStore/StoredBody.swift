@@ -3,14 +3,20 @@ import GRDB
 import ObjectCodec
 import Synchronization
 
-/// How a compact body is kept in its `object` row (`Schema/store.md`, "Compressed bodies"): as it is (`codec` 0), or
-/// as a zstd frame without its magic bytes, made with the dictionary of `object_dictionary` whose id is the codec.
+/// How a compact body is kept in its `object` row (`Schema/store.md`, "Compressed bodies"): as it is (`codec` 0), as
+/// a zstd frame without its magic bytes made with the dictionary of `object_dictionary` whose id is the codec, or
+/// (`codec` -1, "Revision deltas") as such a frame made with the compact body of the row `base` names.
 ///
 /// Dictionaries are fixed forever once a migration has added them, like the kind codes: a row's codec says which
 /// one reads it, so a later dictionary is a new id and old rows stay readable.
 enum StoredBody {
     /// The codec of a body kept as it is.
     static let plain = 0
+    /// The codec of a body kept as a delta: a frame whose dictionary is the compact body of the row in `base`.
+    static let delta = -1
+    /// The most deltas read to expand one body: a revision whose first parent is this deep is kept whole (with the
+    /// dictionary), so reading any revision expands at most this many frames after its own.
+    static let maxDeltaDepth = 16
     /// The dictionary new bodies are compressed with (added by `v7-compression`).
     static let currentDictionary = 1
     /// The largest compact body a frame may expand to: more than any object the store or the wire accepts.
@@ -29,11 +35,41 @@ enum StoredBody {
         return (currentDictionary, compressed)
     }
 
+    /// Whether the store's schema has deltas (schema 14, `object.base`); older files, read as they are or in a
+    /// migration test, keep every body whole.
+    static func keepsDeltas(_ db: Database) throws -> Bool {
+        try db.columns(in: "object").contains { $0.name == "base" }
+    }
+
+    /// A delta of a compact body against its base's (an earlier version of the same thing), when that is smaller
+    /// than `stored`, the body's other form; `nil` otherwise.
+    static func delta(of body: [UInt8], against base: [UInt8], smallerThan stored: Int) throws -> [UInt8]? {
+        let frame = deltaCodec.compressStored(body, prefix: base)
+        guard !frame.isEmpty, frame.count < stored else { return nil }
+        // Read back before it is kept: the body must come out of the frame and its base as it went in.
+        guard try expand(frame, base: base) == body else {
+            throw StoredBodyError("its delta against the previous version does not give it back")
+        }
+        return frame
+    }
+
+    /// The compact body kept as a delta against `base`, the base's compact body.
+    ///
+    /// - Throws: ``StoredBodyError`` when the frame is damaged.
+    static func expand(_ stored: [UInt8], base: [UInt8]) throws -> [UInt8] {
+        do {
+            return try deltaCodec.decompressStored(stored, prefix: base, limit: maxBodyBytes)
+        } catch {
+            throw StoredBodyError("its delta against the previous version cannot be read: \(error.description)")
+        }
+    }
+
     /// The compact body kept in a row.
     ///
     /// - Throws: ``StoredBodyError`` when the codec is unknown or the frame is damaged.
     static func decode(_ stored: [UInt8], codec id: Int, in db: Database) throws -> [UInt8] {
         guard id != plain else { return stored }
+        guard id != delta else { throw StoredBodyError("it is a delta, read without its base") }
         // A dictionary is the same in every store that has it, so one this process has read decodes the body
         // without asking SQLite whether the table exists (4 % of a node's time serving a clone).
         guard let codec = try codecs.withLock({ $0[id] }) ?? codec(id, in: db) else {
@@ -89,6 +125,9 @@ enum StoredBody {
     }
 
     private static let codecs = Mutex<[Int: ZstdCodec]>([:])
+
+    /// The codec of deltas: no dictionary of its own (each frame names its base).
+    private static let deltaCodec = ZstdCodec(level: level)
 }
 
 /// Why a stored body could not be read back.

@@ -28,7 +28,8 @@ import Testing
         try Row.fetchAll(db, sql: "SELECT id, hash, kind FROM object ORDER BY id").map(\.description)
     }
 
-    /// Turns a current file back into what schema 6 wrote: bodies as they are, no codec column, no dictionary.
+    /// Turns a current file back into what schema 6 wrote: bodies as they are, no codec column, no dictionary (and
+    /// none of schema 14's deltas).
     static func downgradeToVersion6(_ path: String) throws {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
@@ -37,6 +38,9 @@ import Testing
             for (row, body) in plain {
                 try db.execute(sql: "UPDATE object SET body = ? WHERE id = ?", arguments: [Data(body), row])
             }
+            try db.execute(sql: "DROP INDEX object_by_base")
+            try db.execute(sql: "ALTER TABLE object DROP COLUMN base")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v14-deltas'")
             try db.execute(sql: "ALTER TABLE object DROP COLUMN codec")
             try db.execute(sql: "DROP TABLE object_dictionary")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7-compression'")

@@ -14,8 +14,11 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     var kind: Int
     /// The body as kept in the row: the compact body, or a compressed form of it (``codec``).
     var body: Data
-    /// How ``body`` is kept (``StoredBody``): 0 as it is, else the dictionary it was compressed with.
+    /// How ``body`` is kept (``StoredBody``): 0 as it is, -1 as a delta against ``base``, else the dictionary it was
+    /// compressed with.
     var codec: Int
+    /// The row whose compact body a delta (codec -1) was made against; `nil` for every other body.
+    var base: Int64?
 
     enum Columns {
         static let id = Column("id")
@@ -23,6 +26,7 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         static let kind = Column("kind")
         static let body = Column("body")
         static let codec = Column("codec")
+        static let base = Column("base")
     }
 
     /// Reads the columns directly: a transfer reads thousands of rows, for which Codable costs more than SQLite.
@@ -33,13 +37,39 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         body = try row.decode(forColumn: Columns.body)
         // Files older than schema 7, read as they are, have no codec column: every body there is plain.
         codec = row.hasColumn(Columns.codec.name) ? try row.decode(forColumn: Columns.codec) : StoredBody.plain
+        // Files older than schema 14 have no base column, and no deltas.
+        base = row.hasColumn(Columns.base.name) ? try row.decode(forColumn: Columns.base) : nil
     }
 
     /// The compact body, expanded from its stored form.
     ///
     /// - Throws: ``StoredBodyError`` when its compressed form cannot be read.
     func compactBody(in db: Database) throws -> [UInt8] {
-        try StoredBody.decode([UInt8](body), codec: codec, in: db)
+        try expanded(in: db).body
+    }
+
+    /// The compact body, and how many deltas deep the row is: 0 for a body kept whole, else one more than its base.
+    ///
+    /// - Throws: ``StoredBodyError`` when a form cannot be read, a base is missing, or the chain is longer than
+    ///   ``StoredBody/maxDeltaDepth`` (which the store never writes).
+    func expanded(in db: Database) throws -> (body: [UInt8], depth: Int) {
+        var deltas: [ObjectRecord] = []
+        var current = self
+        while current.codec == StoredBody.delta {
+            guard deltas.count < StoredBody.maxDeltaDepth else {
+                throw StoredBodyError("its chain of deltas is longer than \(StoredBody.maxDeltaDepth)")
+            }
+            deltas.append(current)
+            guard let row = current.base, let base = try ObjectRecord.find(row: row, in: db) else {
+                throw StoredBodyError("the row its delta was made against is missing")
+            }
+            current = base
+        }
+        var body = try StoredBody.decode([UInt8](current.body), codec: current.codec, in: db)
+        for delta in deltas.reversed() {
+            body = try StoredBody.expand([UInt8](delta.body), base: body)
+        }
+        return (body, deltas.count)
     }
 
     /// The object's kind, when the code is a known one.
@@ -54,10 +84,22 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         return try ObjectRecord.fetchOne(statement, arguments: [Data(id.bytes)])
     }
 
-    /// Inserts an object's row, its compact body compressed when that is smaller, and returns its row id and the
-    /// bytes its body takes.
-    static func insert(hash: Data, kind: Int, body: [UInt8], in db: Database) throws -> (row: Int64, bytes: Int) {
+    /// Inserts an object's row, its compact body compressed when that is smaller, and returns its row id, the
+    /// bytes its body takes and whether it was kept as a delta.
+    ///
+    /// - Parameter base: The row and compact body of an earlier version (a revision's first parent), to keep the body
+    ///   as a delta against when that is smallest. The caller checks that the store keeps deltas and that the base
+    ///   is less than ``StoredBody/maxDeltaDepth`` deep.
+    static func insert(
+        hash: Data, kind: Int, body: [UInt8], base: (row: Int64, body: [UInt8])? = nil, in db: Database
+    ) throws -> (row: Int64, bytes: Int, isDelta: Bool) {
         let (codec, stored) = try StoredBody.encode(body, in: db)
+        if let base, let delta = try StoredBody.delta(of: body, against: base.body, smallerThan: stored.count) {
+            let statement = try db.cachedStatement(
+                sql: "INSERT INTO object (hash, kind, body, codec, base) VALUES (?, ?, ?, ?, ?)")
+            try statement.execute(arguments: [hash, kind, Data(delta), StoredBody.delta, base.row])
+            return (db.lastInsertedRowID, delta.count, true)
+        }
         if codec == StoredBody.plain {
             let statement = try db.cachedStatement(sql: "INSERT INTO object (hash, kind, body) VALUES (?, ?, ?)")
             try statement.execute(arguments: [hash, kind, Data(stored)])
@@ -66,7 +108,7 @@ struct ObjectRecord: FetchableRecord, TableRecord {
                 sql: "INSERT INTO object (hash, kind, body, codec) VALUES (?, ?, ?, ?)")
             try statement.execute(arguments: [hash, kind, Data(stored), codec])
         }
-        return (db.lastInsertedRowID, stored.count)
+        return (db.lastInsertedRowID, stored.count, false)
     }
 
     /// The object in a row.
