@@ -13,6 +13,8 @@ struct ObjectGraphWalk {
     private var bodies: [Int64: [UInt8]] = [:]
     /// Whether to keep the compact bodies of the objects read from now on (for a plan whose objects are sent next).
     var keepsBodies = false
+    /// The delta chains met, each frame expanded once.
+    private let deltas = DeltaCache()
 
     init(db: Database) {
         self.db = db
@@ -29,7 +31,7 @@ struct ObjectGraphWalk {
         ids[row] = found.objectID
         var children: [Int64]
         do {
-            let body = try found.compactBody(in: db)
+            let body = try found.compactBody(in: db, deltas: deltas)
             children = try CompactBody.references(of: body, kind: kind)
             if keepsBodies { bodies[row] = body }
         } catch let error as CompactBodyError {

@@ -10,6 +10,8 @@ public import ReportModel
 public struct ObjectReader {
     private let db: Database
     private var identities: [Int64: (id: ObjectID, kind: Int)] = [:]
+    /// The delta chains met, each frame expanded once.
+    private let deltas = DeltaCache()
 
     init(db: Database) {
         self.db = db
@@ -64,7 +66,7 @@ public struct ObjectReader {
         let kind = try Self.kind(of: record, id: id)
         let body: [UInt8]
         do {
-            body = try record.compactBody(in: db)
+            body = try record.compactBody(in: db, deltas: deltas)
         } catch let error as StoredBodyError {
             throw StoreError.damagedObject(id, detail: error.description)
         }

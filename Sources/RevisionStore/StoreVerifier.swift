@@ -13,6 +13,13 @@ import ReportModel
 struct StoreVerifier {
     let db: Database
     let path: String
+    /// The delta chains met: objects are checked in row order, so each revision's base was expanded just before.
+    private let deltas = DeltaCache()
+
+    init(db: Database, path: String) {
+        self.db = db
+        self.path = path
+    }
 
     private struct Identity {
         var id: ObjectID?
@@ -52,7 +59,7 @@ struct StoreVerifier {
         }
         let body: [UInt8]
         do {
-            body = try record.compactBody(in: db)
+            body = try record.compactBody(in: db, deltas: deltas)
         } catch {
             // A compressed body that does not expand is damaged bytes, as is one that expands to the wrong ones.
             report.problems.append(FsckProblem(.corrupt, object: id, "\(error)"))

@@ -43,33 +43,51 @@ struct ObjectRecord: FetchableRecord, TableRecord {
 
     /// The compact body, expanded from its stored form.
     ///
+    /// - Parameter deltas: The bodies of delta chains this transaction has met, when it keeps them.
     /// - Throws: ``StoredBodyError`` when its compressed form cannot be read.
-    func compactBody(in db: Database) throws -> [UInt8] {
-        try expanded(in: db).body
+    func compactBody(in db: Database, deltas: DeltaCache? = nil) throws -> [UInt8] {
+        guard codec == StoredBody.delta || deltas?[id] != nil else {
+            return try StoredBody.decode([UInt8](body), codec: codec, in: db)
+        }
+        return try expanded(in: db, deltas: deltas ?? DeltaCache()).body
     }
 
     /// The compact body, and how many deltas deep the row is: 0 for a body kept whole, else one more than its base.
+    /// The rows of the chain expanded on the way are kept in `deltas`, and a row found there is not read again.
     ///
     /// - Throws: ``StoredBodyError`` when a form cannot be read, a base is missing, or the chain is longer than
     ///   ``StoredBody/maxDeltaDepth`` (which the store never writes).
-    func expanded(in db: Database) throws -> (body: [UInt8], depth: Int) {
-        var deltas: [ObjectRecord] = []
+    func expanded(in db: Database, deltas: DeltaCache) throws -> (body: [UInt8], depth: Int) {
+        if let known = deltas[id] { return known }
+        var chain: [ObjectRecord] = []
         var current = self
+        var start: (body: [UInt8], depth: Int)?
         while current.codec == StoredBody.delta {
-            guard deltas.count < StoredBody.maxDeltaDepth else {
+            guard chain.count < StoredBody.maxDeltaDepth else {
                 throw StoredBodyError("its chain of deltas is longer than \(StoredBody.maxDeltaDepth)")
             }
-            deltas.append(current)
-            guard let row = current.base, let base = try ObjectRecord.find(row: row, in: db) else {
+            chain.append(current)
+            guard let row = current.base else { throw StoredBodyError("the row its delta was made against is missing") }
+            if let known = deltas[row] {
+                start = known
+                break
+            }
+            guard let base = try ObjectRecord.find(row: row, in: db) else {
                 throw StoredBodyError("the row its delta was made against is missing")
             }
             current = base
         }
-        var body = try StoredBody.decode([UInt8](current.body), codec: current.codec, in: db)
-        for delta in deltas.reversed() {
+        var (body, depth) = try start ?? (StoredBody.decode([UInt8](current.body), codec: current.codec, in: db), 0)
+        if start == nil, !chain.isEmpty { deltas.remember(current.id, body: body, depth: 0) }
+        for delta in chain.reversed() {
+            depth += 1
+            guard depth <= StoredBody.maxDeltaDepth else {
+                throw StoredBodyError("its chain of deltas is longer than \(StoredBody.maxDeltaDepth)")
+            }
             body = try StoredBody.expand([UInt8](delta.body), base: body)
+            deltas.remember(delta.id, body: body, depth: depth)
         }
-        return (body, deltas.count)
+        return (body, depth)
     }
 
     /// The object's kind, when the code is a known one.
@@ -88,18 +106,19 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     /// bytes its body takes and whether it was kept as a delta.
     ///
     /// - Parameter base: The row and compact body of an earlier version (a revision's first parent), to keep the body
-    ///   as a delta against when that is smallest. The caller checks that the store keeps deltas and that the base
+    ///   as a delta against when that is smaller than the body. The caller checks that the store keeps deltas and that the base
     ///   is less than ``StoredBody/maxDeltaDepth`` deep.
     static func insert(
         hash: Data, kind: Int, body: [UInt8], base: (row: Int64, body: [UInt8])? = nil, in db: Database
     ) throws -> (row: Int64, bytes: Int, isDelta: Bool) {
-        let (codec, stored) = try StoredBody.encode(body, in: db)
-        if let base, let delta = try StoredBody.delta(of: body, against: base.body, smallerThan: stored.count) {
+        // A delta first: against the parent it is a small fraction of the dictionary's form, which is then not made.
+        if let base, let delta = try StoredBody.delta(of: body, against: base.body, smallerThan: body.count) {
             let statement = try db.cachedStatement(
                 sql: "INSERT INTO object (hash, kind, body, codec, base) VALUES (?, ?, ?, ?, ?)")
             try statement.execute(arguments: [hash, kind, Data(delta), StoredBody.delta, base.row])
             return (db.lastInsertedRowID, delta.count, true)
         }
+        let (codec, stored) = try StoredBody.encode(body, in: db)
         if codec == StoredBody.plain {
             let statement = try db.cachedStatement(sql: "INSERT INTO object (hash, kind, body) VALUES (?, ?, ?)")
             try statement.execute(arguments: [hash, kind, Data(stored)])
