@@ -4,8 +4,8 @@
 /// "Revision deltas"), so that walking a report's history, sending it or checking it expands each frame once
 /// instead of once for every later revision whose chain passes through it.
 ///
-/// Rows never change within a transaction, so what it holds stays true while it lives; it is made for one walk, one
-/// read or one write and dropped with it. It keeps at most ``limit`` bodies: a walk over thousands of revisions
+/// Rows never change within a transaction (gc removes rows, but writes none in its transaction), so what it holds
+/// stays true while it lives; it is made for one transaction (``StoreConnection``) or one walk and dropped with it. It keeps at most ``limit`` bodies: a walk over thousands of revisions
 /// holds only the latest.
 final class DeltaCache {
     private var entries: [Int64: (body: [UInt8], depth: Int)] = [:]

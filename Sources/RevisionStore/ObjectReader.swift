@@ -10,11 +10,12 @@ public import ReportModel
 public struct ObjectReader {
     private let db: Database
     private var identities: [Int64: (id: ObjectID, kind: Int)] = [:]
-    /// The delta chains met, each frame expanded once.
-    private let deltas = DeltaCache()
+    /// The delta chains the transaction has met, each frame expanded once.
+    private let deltas: DeltaCache
 
-    init(db: Database) {
+    init(db: Database, deltas: DeltaCache) {
         self.db = db
+        self.deltas = deltas
     }
 
     /// An object, or `nil` when the store does not have it.

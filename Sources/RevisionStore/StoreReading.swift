@@ -7,6 +7,8 @@ public import ReportModel
 public struct StoreConnection {
     let db: Database
     let path: String
+    /// The delta chains this transaction has expanded: reading a report's history expands each frame once.
+    let deltas = DeltaCache()
 }
 
 /// What can be read inside a transaction. ``StoreReader`` and ``StoreWriter`` both read.
@@ -43,7 +45,7 @@ extension StoreReading {
 
     /// A reader of many objects in one go (a transfer), which remembers what it has read.
     public func objectReader() -> ObjectReader {
-        ObjectReader(db: db)
+        ObjectReader(db: db, deltas: connection.deltas)
     }
 
     /// A whole report, rebuilt from its root and every object under it, each checked against its id.

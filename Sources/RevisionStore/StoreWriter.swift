@@ -128,7 +128,7 @@ public struct StoreWriter: StoreReading {
         reach.insert(row: row)
         if case .revision(let revision) = decoded {
             try index(revision, row: row, rows: referencedRows)
-            rows.deltas.remember(row, body: body, depth: isDelta ? (base?.depth ?? 0) + 1 : 0)
+            connection.deltas.remember(row, body: body, depth: isDelta ? (base?.depth ?? 0) + 1 : 0)
         }
         return written
     }
@@ -261,12 +261,12 @@ public struct StoreWriter: StoreReading {
     private func deltaBase(row: Int64) throws -> (row: Int64, body: [UInt8], depth: Int)? {
         guard try StoredBody.keepsDeltas(db) else { return nil }
         let expanded: (body: [UInt8], depth: Int)
-        if let known = rows.deltas[row] {
+        if let known = connection.deltas[row] {
             expanded = known
         } else {
             guard let record = try ObjectRecord.find(row: row, in: db) else { return nil }
             do {
-                expanded = try record.expanded(in: db, deltas: rows.deltas)
+                expanded = try record.expanded(in: db, deltas: connection.deltas)
             } catch let error as StoredBodyError {
                 throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
             }
@@ -315,7 +315,4 @@ public struct StoreWriter: StoreReading {
 /// transaction, so what it holds stays true.
 private final class ObjectRows {
     var known: [ObjectID: (row: Int64, kind: Int)] = [:]
-    /// The bodies of the revisions this transaction wrote or expanded last, which a pull's next revisions are kept as
-    /// deltas against.
-    let deltas = DeltaCache()
 }
