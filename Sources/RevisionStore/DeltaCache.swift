@@ -5,8 +5,8 @@
 /// instead of once for every later revision whose chain passes through it.
 ///
 /// Rows never change within a transaction (gc removes rows, but writes none in its transaction), so what it holds
-/// stays true while it lives; it is made for one transaction (``StoreConnection``) or one walk and dropped with it. It keeps at most ``limit`` bodies: a walk over thousands of revisions
-/// holds only the latest.
+/// stays true while it lives; it is made for one transaction (``StoreConnection``) or one walk and dropped with it.
+/// It keeps at most ``limit`` bodies: a walk over thousands of revisions holds only the latest.
 final class DeltaCache {
     private var entries: [Int64: (body: [UInt8], depth: Int)] = [:]
 

@@ -260,10 +260,9 @@ public struct StoreWriter: StoreReading {
     /// ``StoredBody/maxDeltaDepth`` deltas deep or the store's schema predates deltas.
     private func deltaBase(row: Int64) throws -> (row: Int64, body: [UInt8], depth: Int)? {
         guard try StoredBody.keepsDeltas(db) else { return nil }
-        let expanded: (body: [UInt8], depth: Int)
-        if let known = connection.deltas[row] {
-            expanded = known
-        } else {
+        // A parent this transaction wrote or read is known without a query.
+        var expanded = connection.deltas[row]
+        if expanded == nil {
             guard let record = try ObjectRecord.find(row: row, in: db) else { return nil }
             do {
                 expanded = try record.expanded(in: db, deltas: connection.deltas)
@@ -271,7 +270,7 @@ public struct StoreWriter: StoreReading {
                 throw StoreError.damagedIndex(detail: "object row \(row): \(error.description)")
             }
         }
-        guard expanded.depth < StoredBody.maxDeltaDepth else { return nil }
+        guard let expanded, expanded.depth < StoredBody.maxDeltaDepth else { return nil }
         return (row, expanded.body, expanded.depth)
     }
 

@@ -106,8 +106,8 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     /// bytes its body takes and whether it was kept as a delta.
     ///
     /// - Parameter base: The row and compact body of an earlier version (a revision's first parent), to keep the body
-    ///   as a delta against when that is smaller than the body. The caller checks that the store keeps deltas and that the base
-    ///   is less than ``StoredBody/maxDeltaDepth`` deep.
+    ///   as a delta against when that is smaller than the body. The caller checks that the store keeps deltas and
+    ///   that the base is less than ``StoredBody/maxDeltaDepth`` deep.
     static func insert(
         hash: Data, kind: Int, body: [UInt8], base: (row: Int64, body: [UInt8])? = nil, in db: Database
     ) throws -> (row: Int64, bytes: Int, isDelta: Bool) {
