@@ -21,6 +21,8 @@ enum Migrations {
                 try db.execute(sql: try sql(name))
                 // The bodies an older store kept as they are, compressed in the same transaction.
                 if name == "v7-compression" { try StoredBody.compressAll(db) }
+                // The revisions an older store kept whole, as deltas against their parents in the same transaction.
+                if name == "v14-deltas" { try StoredBody.deltifyRevisions(db) }
             }
         }
         return migrator

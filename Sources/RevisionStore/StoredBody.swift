@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ObjectCodec
+import ReportModel
 import Synchronization
 
 /// How a compact body is kept in its `object` row (`Schema/store.md`, "Compressed bodies"): as it is (`codec` 0), as
@@ -99,6 +100,46 @@ enum StoredBody {
         let statement = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ? WHERE id = ?")
         for update in updates {
             try statement.execute(arguments: [Data(update.bytes), currentDictionary, update.row])
+        }
+    }
+
+    /// Keeps every revision an older store holds as a delta against its first parent, where that is smaller (the
+    /// `v14-deltas` migration): ids, kinds and references do not change, only how the bytes are kept. Rows are taken
+    /// in row order, in which a parent always comes before its children, so that chains stay within
+    /// ``maxDeltaDepth``; each delta is expanded back and compared before it is written.
+    static func deltifyRevisions(_ db: Database) throws {
+        let kind = CompactBody.code(of: .revision)
+        let bodies = DeltaCache()
+        var depths: [Int64: Int] = [:]
+        var updates: [(row: Int64, frame: [UInt8], base: Int64)] = []
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, body, codec FROM object WHERE kind = ? ORDER BY id", arguments: [kind])
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            let stored = [UInt8](row["body"] as Data)
+            let body = try decode(stored, codec: row["codec"], in: db)
+            bodies.remember(id, body: body, depth: 0)
+            depths[id] = 0
+            // A revision's references are its root, then its parents in order.
+            let references = try CompactBody.references(of: body, kind: kind)
+            guard references.count > 1, let depth = depths[references[1]], depth < maxDeltaDepth else { continue }
+            let parent = references[1]
+            let base: [UInt8]
+            if let known = bodies[parent] {
+                base = known.body
+            } else {
+                guard let record = try ObjectRecord.find(row: parent, in: db) else {
+                    throw StoredBodyError("the parent of revision row \(id) is missing")
+                }
+                base = try record.compactBody(in: db)
+            }
+            guard let frame = try delta(of: body, against: base, smallerThan: stored.count) else { continue }
+            updates.append((id, frame, parent))
+            depths[id] = depth + 1
+        }
+        let statement = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ?, base = ? WHERE id = ?")
+        for update in updates {
+            try statement.execute(arguments: [Data(update.frame), delta, update.base, update.row])
         }
     }
 

@@ -123,27 +123,45 @@ import Testing
         #expect(try await store.verify().isClean)
     }
 
-    @Test func anOlderStoreKeepsItsRowsAndItsNextRevisionsBecomeDeltas() async throws {
-        // Given a store at schema 13 with a revision, kept whole as schema 13 keeps everything
+    @Test func anOlderStoresRevisionsBecomeDeltasWhenItIsBroughtUpToDate() async throws {
+        // Given a store at schema 13 with three revisions of a report, kept whole as schema 13 keeps everything
         let store = try RevisionStore.inMemory(upTo: "v13-merges", logger: StoreTestSupport.logger)
         let report = SampleReport.make()
-        try await StoreTestSupport.commit(report, as: Self.key, in: store, message: "旧版本保存的")
+        var committed: [ObjectID] = []
+        for index in 0..<3 {
+            let edited = SampleReport.settingTable3Cell(of: report, index: 1, to: "\(index + 5)")
+            committed.append(
+                try await StoreTestSupport.commit(edited, as: Self.key, in: store, message: "旧版\(index)").0)
+        }
+        let revisions = committed
+        let otherRows = "SELECT id, hash, kind, body, codec FROM object WHERE kind != ? ORDER BY id"
+        let revisionKind = CompactBody.code(of: .revision)
         let before = try await store.read { reader in
-            try Row.fetchAll(reader.db, sql: "SELECT id, hash, kind, body, codec FROM object ORDER BY id")
-                .map(\.description)
+            try Row.fetchAll(reader.db, sql: otherRows, arguments: [revisionKind]).map(\.description)
         }
-        // When it is brought up to date and a revision is committed on top
+        let objectsBefore = try await store.read { reader in try revisions.map { try reader.object($0) } }
+        let codecsBefore = try await store.read { reader in
+            try Int.fetchAll(reader.db, sql: "SELECT codec FROM object WHERE kind = ?", arguments: [revisionKind])
+        }
+        #expect(codecsBefore.count == 3 && !codecsBefore.contains(StoredBody.delta))
+        // When it is brought up to date
         try await store.migrate()
-        try await StoreTestSupport.commit(report, as: Self.key, in: store, message: "新版本保存的")
-        // Then the old rows are as they were, and the new revision is a delta against the old one
-        let after = try await store.read { reader in
-            try Row.fetchAll(reader.db, sql: "SELECT id, hash, kind, body, codec FROM object ORDER BY id")
-                .map(\.description)
-        }
-        #expect(Array(after.prefix(before.count)) == before)
+        // Then its later revisions are kept as deltas against their parents, each reading back as the same bytes,
+        // and every other row is as it was
         let rows = try await Self.revisionRows(store)
-        #expect(rows.map { $0.codec == StoredBody.delta } == [false, true])
-        #expect(rows.last?.base == rows.first?.row)
+        #expect(rows.map { $0.codec == StoredBody.delta } == [false, true, true])
+        #expect(rows.map(\.base) == [nil, rows[0].row, rows[1].row])
+        #expect(try await store.read { reader in try revisions.map { try reader.object($0) } } == objectsBefore)
+        let after = try await store.read { reader in
+            try Row.fetchAll(reader.db, sql: otherRows, arguments: [revisionKind]).map(\.description)
+        }
+        #expect(after == before)
+        #expect(try await store.verify().isClean)
+        // And a revision committed on top is a delta against the last of them
+        try await StoreTestSupport.commit(report, as: Self.key, in: store, message: "新版本保存的")
+        let latest = try await Self.revisionRows(store)
+        #expect(latest.last?.codec == StoredBody.delta)
+        #expect(latest.last?.base == rows.last?.row)
         #expect(try await store.verify().isClean)
     }
 }
