@@ -158,7 +158,8 @@ public struct RevisionStore: Sendable {
 
 extension RevisionStore {
     /// Removes the objects nothing reaches that arrived before a cutoff, then gives their space back to the file
-    /// system (`VACUUM`).
+    /// system (`VACUUM`) — also when nothing was removed but a quarter or more of the file is free pages, as after
+    /// the `v14-deltas` migration kept revisions smaller.
     ///
     /// - Parameter cutoff: Objects a push brought from this time on are kept (see
     ///   ``StoreWriter/collectGarbage(arrivedBefore:)``).
@@ -166,7 +167,12 @@ extension RevisionStore {
     /// - Throws: ``StoreError`` (``StoreError/busy`` while another process writes).
     public func collectGarbage(arrivedBefore cutoff: Date) async throws(StoreError) -> GarbageReport {
         let report = try await write { try $0.collectGarbage(arrivedBefore: cutoff) }
-        if report.removed > 0 { try await vacuum() }
+        let mostlyUsed = try await read { reader in
+            let pages = try Int.fetchOne(reader.db, sql: "PRAGMA page_count") ?? 0
+            let free = try Int.fetchOne(reader.db, sql: "PRAGMA freelist_count") ?? 0
+            return free * 4 < pages
+        }
+        if report.removed > 0 || !mostlyUsed { try await vacuum() }
         return report
     }
 }
