@@ -101,6 +101,28 @@ import Testing
         }
     }
 
+    @Test func aDeltaWhoseBaseWasMadeToPointInACircleIsReportedNotFollowedForever() async throws {
+        // Given two revisions, the second a delta against the first
+        let store = try StoreTestSupport.memoryStore()
+        let report = SampleReport.make()
+        try await StoreTestSupport.commit(report, as: Self.key, in: store, message: "初稿")
+        let (second, _) = try await StoreTestSupport.commit(report, as: Self.key, in: store, message: "二稿")
+        let rows = try await Self.revisionRows(store)
+        let delta = try #require(rows.last?.row)
+        // When its base is changed behind the store's back to the delta itself
+        try await store.writer.write { db in
+            try db.execute(sql: "UPDATE object SET base = id WHERE id = ?", arguments: [delta])
+        }
+        // Then fsck names it as corrupt, and reading it fails with an error instead of looping
+        let result = try await store.verify()
+        #expect(result.problems.map(\.object) == [second])
+        #expect(result.problems.first?.kind == .corrupt)
+        #expect(result.problems.first?.detail.contains("longer than \(StoredBody.maxDeltaDepth)") == true)
+        await #expect(throws: StoreError.self) {
+            try await store.read { try $0.object(second) }
+        }
+    }
+
     @Test func aBaseAKeptDeltaNeedsCannotBeRemoved() async throws {
         // Given two revisions, the second a delta against the first
         let store = try StoreTestSupport.memoryStore()
