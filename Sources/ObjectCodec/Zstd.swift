@@ -57,26 +57,7 @@ public final class ZstdCodec: @unchecked Sendable {
 
     /// One zstd frame holding `bytes`.
     public func compress(_ bytes: [UInt8]) -> [UInt8] {
-        compressionContexts.withContext { context -> [UInt8] in
-            // The parameters and the dictionary stick to the context; setting them again costs nothing. Each
-            // `ZSTD_compress2` starts a new frame.
-            ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
-            ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
-            ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
-            if let compressionDictionary {
-                guard ZSTD_isError(ZSTD_CCtx_refCDict(context, compressionDictionary)) == 0 else { return [] }
-            }
-            var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
-            let written = out.withUnsafeMutableBytes { target in
-                bytes.withUnsafeBytes { source in
-                    ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
-                }
-            }
-            // A frame always fits in ZSTD_compressBound; an error here is an allocation failure inside zstd.
-            guard ZSTD_isError(written) == 0 else { return [] }
-            out.removeSubrange(written...)
-            return out
-        } ?? []
+        compress(bytes, prefix: nil)
     }
 
     /// The bytes of one zstd frame.
@@ -87,93 +68,86 @@ public final class ZstdCodec: @unchecked Sendable {
     ///     instead of) being written out.
     /// - Throws: ``CodecError``.
     public func decompress(_ frame: [UInt8], limit: Int) throws(CodecError) -> [UInt8] {
+        try decompress(frame, prefix: nil, limit: limit)
+    }
+
+    /// A frame without its four magic bytes, for the store.
+    ///
+    /// - Parameter prefix: Bytes the frame is made against (raw content, zstd's `ZSTD_CCtx_refPrefix`) instead of the
+    ///   codec's dictionary: a delta against an earlier version of the same thing, which only
+    ///   ``decompressStored(_:prefix:limit:)`` with the same prefix reads back.
+    public func compressStored(_ bytes: [UInt8], prefix: [UInt8]? = nil) -> [UInt8] {
+        let frame = compress(bytes, prefix: prefix)
+        guard frame.count > Self.frameMagic.count else { return frame }
+        return Array(frame[Self.frameMagic.count...])
+    }
+
+    /// The bytes of a frame written by ``compressStored(_:prefix:)``, with the prefix it was made against.
+    ///
+    /// - Throws: ``CodecError`` (``CodecError/malformed`` too when the prefix is not the one it was made with and
+    ///   zstd notices; the store checks every object's bytes against its name anyway).
+    public func decompressStored(_ frame: [UInt8], prefix: [UInt8]? = nil, limit: Int) throws(CodecError) -> [UInt8] {
+        try decompress(Self.frameMagic + frame, prefix: prefix, limit: limit)
+    }
+
+    private func compress(_ bytes: [UInt8], prefix: [UInt8]?) -> [UInt8] {
+        compressionContexts.withContext { context -> [UInt8] in
+            // The parameters and the dictionary stick to the context; setting them again costs nothing. Each
+            // `ZSTD_compress2` starts a new frame. A prefix replaces the dictionary for that frame only.
+            ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
+            ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
+            ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
+            if let compressionDictionary {
+                guard ZSTD_isError(ZSTD_CCtx_refCDict(context, compressionDictionary)) == 0 else { return [] }
+            }
+            var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+            let written = (prefix ?? []).withUnsafeBytes { prefixBytes -> Int? in
+                if prefix != nil,
+                    ZSTD_isError(ZSTD_CCtx_refPrefix(context, prefixBytes.baseAddress, prefixBytes.count)) != 0
+                {
+                    return nil
+                }
+                return out.withUnsafeMutableBytes { target in
+                    bytes.withUnsafeBytes { source in
+                        ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
+                    }
+                }
+            }
+            // A frame always fits in ZSTD_compressBound; an error here is an allocation failure inside zstd.
+            guard let written, ZSTD_isError(written) == 0 else { return [] }
+            out.removeSubrange(written...)
+            return out
+        } ?? []
+    }
+
+    private func decompress(_ frame: [UInt8], prefix: [UInt8]?, limit: Int) throws(CodecError) -> [UInt8] {
         let declared = frame.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
         guard declared != ZSTD_CONTENTSIZE_ERROR, declared != ZSTD_CONTENTSIZE_UNKNOWN else { throw .malformed }
         guard declared <= UInt64(limit) else { throw .tooLarge(limit: limit) }
         var out = [UInt8](repeating: 0, count: Int(declared))
         // Each call decompresses one whole frame from a fresh start, whatever the context did before.
-        let written = decompressionContexts.withContext { context in
-            out.withUnsafeMutableBytes { target in
-                frame.withUnsafeBytes { source in
-                    if let decompressionDictionary {
-                        ZSTD_decompress_usingDDict(
-                            context, target.baseAddress, target.count, source.baseAddress, source.count,
-                            decompressionDictionary)
-                    } else {
-                        ZSTD_decompressDCtx(
-                            context, target.baseAddress, target.count, source.baseAddress, source.count)
-                    }
-                }
-            }
-        }
-        guard let written, ZSTD_isError(written) == 0, written == Int(declared) else { throw .malformed }
-        return out
-    }
-
-    /// A frame without its four magic bytes, for the store.
-    public func compressStored(_ bytes: [UInt8]) -> [UInt8] {
-        let frame = compress(bytes)
-        guard frame.count > Self.frameMagic.count else { return frame }
-        return Array(frame[Self.frameMagic.count...])
-    }
-
-    /// The bytes of a frame written by ``compressStored(_:)``.
-    public func decompressStored(_ frame: [UInt8], limit: Int) throws(CodecError) -> [UInt8] {
-        try decompress(Self.frameMagic + frame, limit: limit)
-    }
-
-    /// A frame without its four magic bytes, made with `prefix` as its dictionary (raw content, zstd's
-    /// `ZSTD_CCtx_refPrefix`): a delta against an earlier version of the same thing, which
-    /// ``decompressStored(_:prefix:limit:)`` reads back with the same prefix. For a codec made without a dictionary.
-    public func compressStored(_ bytes: [UInt8], prefix: [UInt8]) -> [UInt8] {
-        let frame =
-            compressionContexts.withContext { context -> [UInt8] in
-                ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
-                ZSTD_CCtx_setParameter(context, ZSTD_c_dictIDFlag, 0)
-                ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, 1)
-                var out = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
-                let written = prefix.withUnsafeBytes { prefix in
-                    // The prefix is used for this frame only: zstd drops it at the frame's end.
-                    guard ZSTD_isError(ZSTD_CCtx_refPrefix(context, prefix.baseAddress, prefix.count)) == 0 else {
-                        return Int.max
-                    }
-                    return out.withUnsafeMutableBytes { target in
-                        bytes.withUnsafeBytes { source in
-                            ZSTD_compress2(context, target.baseAddress, target.count, source.baseAddress, source.count)
-                        }
-                    }
-                }
-                guard written != Int.max, ZSTD_isError(written) == 0 else { return [] }
-                out.removeSubrange(written...)
-                return out
-            } ?? []
-        guard frame.count > Self.frameMagic.count else { return [] }
-        return Array(frame[Self.frameMagic.count...])
-    }
-
-    /// The bytes of a frame written by ``compressStored(_:prefix:)`` with the same prefix.
-    ///
-    /// - Throws: ``CodecError`` (``CodecError/malformed`` too when the prefix is not the one it was made with and
-    ///   zstd notices; the store checks every object's bytes against its name anyway).
-    public func decompressStored(_ stored: [UInt8], prefix: [UInt8], limit: Int) throws(CodecError) -> [UInt8] {
-        let frame = Self.frameMagic + stored
-        let declared = frame.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
-        guard declared != ZSTD_CONTENTSIZE_ERROR, declared != ZSTD_CONTENTSIZE_UNKNOWN else { throw .malformed }
-        guard declared <= UInt64(limit) else { throw .tooLarge(limit: limit) }
-        var out = [UInt8](repeating: 0, count: Int(declared))
-        let written = decompressionContexts.withContext { context in
-            prefix.withUnsafeBytes { prefix in
-                guard ZSTD_isError(ZSTD_DCtx_refPrefix(context, prefix.baseAddress, prefix.count)) == 0 else {
-                    return Int.max
+        let written = decompressionContexts.withContext { context -> Int? in
+            (prefix ?? []).withUnsafeBytes { prefixBytes -> Int? in
+                if prefix != nil,
+                    ZSTD_isError(ZSTD_DCtx_refPrefix(context, prefixBytes.baseAddress, prefixBytes.count)) != 0
+                {
+                    return nil
                 }
                 return out.withUnsafeMutableBytes { target in
                     frame.withUnsafeBytes { source in
-                        ZSTD_decompressDCtx(context, target.baseAddress, target.count, source.baseAddress, source.count)
+                        if prefix == nil, let decompressionDictionary {
+                            ZSTD_decompress_usingDDict(
+                                context, target.baseAddress, target.count, source.baseAddress, source.count,
+                                decompressionDictionary)
+                        } else {
+                            ZSTD_decompressDCtx(
+                                context, target.baseAddress, target.count, source.baseAddress, source.count)
+                        }
                     }
                 }
             }
         }
-        guard let written, written != Int.max, ZSTD_isError(written) == 0, written == Int(declared) else {
+        guard let written = written ?? nil, ZSTD_isError(written) == 0, written == Int(declared) else {
             throw .malformed
         }
         return out

@@ -167,12 +167,8 @@ extension RevisionStore {
     /// - Throws: ``StoreError`` (``StoreError/busy`` while another process writes).
     public func collectGarbage(arrivedBefore cutoff: Date) async throws(StoreError) -> GarbageReport {
         let report = try await write { try $0.collectGarbage(arrivedBefore: cutoff) }
-        let mostlyUsed = try await read { reader in
-            let pages = try Int.fetchOne(reader.db, sql: "PRAGMA page_count") ?? 0
-            let free = try Int.fetchOne(reader.db, sql: "PRAGMA freelist_count") ?? 0
-            return free * 4 < pages
-        }
-        if report.removed > 0 || !mostlyUsed { try await vacuum() }
+        let pages = try await read { reader in try StoreStatistics.pages(reader.db) }
+        if report.removed > 0 || pages.free * 4 >= pages.total { try await vacuum() }
         return report
     }
 }

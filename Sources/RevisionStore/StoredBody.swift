@@ -118,24 +118,21 @@ enum StoredBody {
             let id: Int64 = row["id"]
             let stored = [UInt8](row["body"] as Data)
             let body = try decode(stored, codec: row["codec"], in: db)
-            bodies.remember(id, body: body, depth: 0)
-            depths[id] = 0
+            var depth = 0
             // A revision's references are its root, then its parents in order.
             let references = try CompactBody.references(of: body, kind: kind)
-            guard references.count > 1, let depth = depths[references[1]], depth < maxDeltaDepth else { continue }
-            let parent = references[1]
-            let base: [UInt8]
-            if let known = bodies[parent] {
-                base = known.body
-            } else {
-                guard let record = try ObjectRecord.find(row: parent, in: db) else {
-                    throw StoredBodyError("the parent of revision row \(id) is missing")
+            if references.count > 1, let parentDepth = depths[references[1]], parentDepth < maxDeltaDepth {
+                let parent = references[1]
+                // The parent's body as the store kept it before this migration: whole.
+                guard let base = try bodies[parent]?.body ?? ObjectRecord.find(row: parent, in: db)?.compactBody(in: db)
+                else { throw StoredBodyError("the parent of revision row \(id) is missing") }
+                if let frame = try delta(of: body, against: base, smallerThan: stored.count) {
+                    updates.append((id, frame, parent))
+                    depth = parentDepth + 1
                 }
-                base = try record.compactBody(in: db)
             }
-            guard let frame = try delta(of: body, against: base, smallerThan: stored.count) else { continue }
-            updates.append((id, frame, parent))
-            depths[id] = depth + 1
+            depths[id] = depth
+            bodies.remember(id, body: body, depth: depth)
         }
         let statement = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ?, base = ? WHERE id = ?")
         for update in updates {

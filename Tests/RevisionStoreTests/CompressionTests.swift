@@ -154,7 +154,7 @@ import Testing
     @Test func oneCodecServesManyTasksAtOnceAndAContextThatFailedIsReusedCleanly() async throws {
         let codec = try ZstdCodec(dictionary: Array("第一条 政府信息公开 主动公开 依申请公开".utf8) + Array(repeating: 7, count: 64))
         let texts = (0..<16).map { Array(String(repeating: "本机关主动公开政府信息 \($0) 条。", count: 10 + $0).utf8) }
-        let frames = texts.map(codec.compressStored)
+        let frames = texts.map { codec.compressStored($0) }
         // A frame that fails part-way leaves its context in the pool; the next call on it starts afresh
         let damaged = Array(frames[0].dropLast(frames[0].count / 3))
         #expect(throws: CodecError.self) { try codec.decompressStored(damaged, limit: 4000) }

@@ -59,31 +59,28 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     ///   ``StoredBody/maxDeltaDepth`` (which the store never writes).
     func expanded(in db: Database, deltas: DeltaCache) throws -> (body: [UInt8], depth: Int) {
         if let known = deltas[id] { return known }
+        let tooLong = StoredBodyError("its chain of deltas is longer than \(StoredBody.maxDeltaDepth)")
+        // The deltas down to a body kept whole, or to one this transaction has expanded already.
         var chain: [ObjectRecord] = []
         var current = self
         var start: (body: [UInt8], depth: Int)?
-        while current.codec == StoredBody.delta {
-            guard chain.count < StoredBody.maxDeltaDepth else {
-                throw StoredBodyError("its chain of deltas is longer than \(StoredBody.maxDeltaDepth)")
-            }
+        while current.codec == StoredBody.delta, start == nil {
+            guard chain.count < StoredBody.maxDeltaDepth else { throw tooLong }
             chain.append(current)
-            guard let row = current.base else { throw StoredBodyError("the row its delta was made against is missing") }
+            guard let row = current.base else { throw StoredBodyError("it is a delta without a base") }
             if let known = deltas[row] {
                 start = known
-                break
-            }
-            guard let base = try ObjectRecord.find(row: row, in: db) else {
+            } else if let base = try ObjectRecord.find(row: row, in: db) {
+                current = base
+            } else {
                 throw StoredBodyError("the row its delta was made against is missing")
             }
-            current = base
         }
         var (body, depth) = try start ?? (StoredBody.decode([UInt8](current.body), codec: current.codec, in: db), 0)
+        guard depth + chain.count <= StoredBody.maxDeltaDepth else { throw tooLong }
         if start == nil, !chain.isEmpty { deltas.remember(current.id, body: body, depth: 0) }
         for delta in chain.reversed() {
             depth += 1
-            guard depth <= StoredBody.maxDeltaDepth else {
-                throw StoredBodyError("its chain of deltas is longer than \(StoredBody.maxDeltaDepth)")
-            }
             body = try StoredBody.expand([UInt8](delta.body), base: body)
             deltas.remember(delta.id, body: body, depth: depth)
         }

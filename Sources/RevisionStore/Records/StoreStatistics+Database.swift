@@ -11,8 +11,7 @@ extension StoreStatistics {
             objects[CompactBody.kind(code: code)?.rawValue ?? "kind \(code)"] = row[1]
         }
         let bodyBytes = try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(body)), 0) FROM object") ?? 0
-        let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-        let freePages = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+        let (pages, freePages) = try Self.pages(db)
         let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
         return StoreStatistics(
             objects: objects, bodyBytes: bodyBytes,
@@ -20,5 +19,13 @@ extension StoreStatistics {
             refs: try RefRecord.fetchCount(db),
             agencies: try AgencyRecord.fetchCount(db),
             fileBytes: (pages - freePages) * pageSize)
+    }
+
+    /// The file's pages, and how many of them are free (what `VACUUM` would give back).
+    static func pages(_ db: Database) throws -> (total: Int, free: Int) {
+        (
+            try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,
+            try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+        )
     }
 }
