@@ -38,12 +38,7 @@ enum ParseBenchmark {
                 }
             }
         }
-        var generator = ReportGenerator(numbers: .distinct)
-        generator.paragraphsPerSubsection = 6
-        for layout in ReportLayout.allCases {
-            let text = LayoutRenderer(layout: layout, seed: 7).render(generator.make(seed: 7))
-            inputs.append(Input(name: "generated/\(layout)", bytes: Array(text.utf8)))
-        }
+        inputs += generatedInputs()
         if let only {
             inputs.removeAll { !$0.name.contains(only) }
         }
@@ -84,6 +79,25 @@ enum ParseBenchmark {
             guard let entry = byFormat[format] else { continue }
             let rate = String(format: "%.0f", Double(entry.files) / entry.seconds)
             print("\(format.rawValue): \(rate) files/s over \(entry.inputs) files")
+        }
+    }
+
+    /// One generated report in each layout real reports come in (``ReportLayout``).
+    static func generatedInputs() -> [Input] {
+        var generator = ReportGenerator(numbers: .distinct)
+        generator.paragraphsPerSubsection = 6
+        return ReportLayout.allCases.map { layout in
+            let text = LayoutRenderer(layout: layout, seed: 7).render(generator.make(seed: 7))
+            return Input(name: "generated/\(layout)", bytes: Array(text.utf8))
+        }
+    }
+
+    /// Writes the generated inputs to `folder` as `LAYOUT.txt`, for comparing two builds' `nianbao parse` of them.
+    static func writeGenerated(to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for input in generatedInputs() {
+            let name = input.name.replacingOccurrences(of: "generated/", with: "")
+            try Data(input.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name + ".txt"))
         }
     }
 

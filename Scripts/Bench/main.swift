@@ -1,5 +1,6 @@
 // NianbaoBench: the in-process part of the benchmarks in Scripts/ (release builds, printed figures).
 // Usage: NianbaoBench parse [--only TEXT] [--iterations N] [CORPUS_DIR] [FIXTURES_DIR]
+//        NianbaoBench parse-inputs OUT_DIR
 //        NianbaoBench diff-pairs OUT_DIR
 //        NianbaoBench diff [--iterations N] OLD NEW [OLD NEW …]
 
@@ -23,6 +24,9 @@ case "diff":
     DiffBenchmark.run(Array(arguments.dropFirst()))
 case "startup":
     await StartupProfile.run(file: arguments.dropFirst().first ?? "", repository: arguments.dropFirst(2).first ?? "")
+case "parse-inputs":
+    // The generated reports the parse bench reads, as files, to compare two builds' `nianbao parse` of them.
+    try ParseBenchmark.writeGenerated(to: arguments.dropFirst().first ?? ".")
 case "diff-pairs":
     try DiffBenchmark.writePairs(to: arguments.dropFirst().first ?? ".")
 default:
@@ -30,6 +34,7 @@ default:
         Data(
             """
             usage: NianbaoBench parse [--only TEXT] [--iterations N] [CORPUS_DIR] [FIXTURES_DIR]
+                   NianbaoBench parse-inputs OUT_DIR
                    NianbaoBench diff-pairs OUT_DIR
                    NianbaoBench diff [--iterations N] OLD NEW [OLD NEW …]
 

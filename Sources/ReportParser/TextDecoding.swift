@@ -76,19 +76,23 @@ enum TextDecoding {
     static func rejectControlNoise(_ text: String) throws(ParseError) {
         // Byte by byte: a control character is one byte, never part of a longer character; `offset` counts the
         // characters (scalars) before it, as the error reports it, over the first 65,536.
-        var offset = 0
-        var noise = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 {
-            if offset == 65536 { return }
-            switch byte {
-            case 0x09...0x0D, 0x1B, 0x20...:
-                break
-            default:
-                noise += 1
-                if noise > 8 { throw .binary(offset: offset) }
+        let noiseAt: Int? = text.withUTF8Bytes { bytes in
+            var offset = 0
+            var noise = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                if offset == 65536 { return nil }
+                switch byte {
+                case 0x09...0x0D, 0x1B, 0x20...:
+                    break
+                default:
+                    noise += 1
+                    if noise > 8 { return offset }
+                }
+                offset += 1
             }
-            offset += 1
+            return nil
         }
+        if let noiseAt { throw .binary(offset: noiseAt) }
     }
 
     static func utf16(_ bytes: [UInt8]) throws(ParseError) -> String {

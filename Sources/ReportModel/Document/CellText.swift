@@ -102,16 +102,25 @@ public enum CellText {
     ///
     /// `1 234`, `1,2,3`, `12.`, `.5` and `1e3` are not plain numbers.
     public static func isNumber(_ text: String) -> Bool {
-        var body = Substring(text).unicodeScalars[...]
-        while let first = body.first, first.isLayoutSpace { body.removeFirst() }
-        while let last = body.last, last.isLayoutSpace { body.removeLast() }
-        if let first = body.first, "+-＋－".unicodeScalars.contains(first) { body.removeFirst() }
+        // One pass: layout space before the number is skipped, after it ends it (anything but space after it is not
+        // a number), and a sign is taken only as the first scalar that is not space.
+        var started = false
+        var ended = false
         var groupDigits = 0
         var sawComma = false
         var integerDigits = 0
         var fractionDigits = 0
         var inFraction = false
-        for scalar in body {
+        for scalar in text.unicodeScalars {
+            if scalar.isLayoutSpace {
+                ended = started
+                continue
+            }
+            if ended { return false }
+            if !started {
+                started = true
+                if "+-＋－".unicodeScalars.contains(scalar) { continue }
+            }
             switch scalar {
             case "0"..."9", "０"..."９":
                 if inFraction {

@@ -1,7 +1,65 @@
-extension String {
+extension StringProtocol {
     /// Whether the text's UTF-8 holds a byte (an ASCII mark such as a space, a tab or `|`), searched in the string's
     /// contiguous storage: the generic `utf8.contains` steps through the view an index at a time.
     @inlinable public func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// Whether the text's UTF-8 starts with the UTF-8 of `prefix`, compared byte by byte.
+    ///
+    /// `hasPrefix` compares characters under canonical equivalence, hundreds of instructions for a one-byte mark; the
+    /// parser looks for marks (`#`, `|`, `**`, `\\`) and Han words that no canonical form spells otherwise, so the
+    /// bytes give the same answer. The one difference: a mark followed by a combining scalar (`#` + U+0301) counts.
+    @inlinable public func hasBytePrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether the text's UTF-8 ends with the UTF-8 of `suffix`, compared byte by byte (see ``hasBytePrefix(_:)``).
+    @inlinable public func hasByteSuffix(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+}
+
+extension StringProtocol {
+    /// Calls `body` with the text's UTF-8 in contiguous memory: the string's own storage, or a copy when it has none
+    /// (a bridged or foreign string). Loops over these bytes run several times faster than over `utf8`'s indices.
+    @inlinable public func withUTF8Bytes<Result>(
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try ContiguousArray(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The pieces of the text between the occurrences of an ASCII byte (`\n`, `|`, a tab, a space), empty pieces
+    /// included. An ASCII byte is never part of another scalar's UTF-8, so each piece is whole text.
+    @inlinable public func pieces(separatedBy separator: UInt8) -> [String] {
+        withUTF8Bytes { bytes in
+            var pieces: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == separator {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text has at most `limit` Unicode scalars, counted over its UTF-8 bytes up to the first scalar past
+    /// the limit: `unicodeScalars.count` walks the whole text however long it is.
+    @inlinable public func hasAtMostScalars(_ limit: Int) -> Bool {
+        // Each scalar takes at least one byte.
+        guard utf8.count > limit else { return true }
+        return withUTF8Bytes { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                count += 1
+                if count > limit { return false }
+            }
+            return true
+        }
     }
 }

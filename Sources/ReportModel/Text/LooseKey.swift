@@ -13,25 +13,55 @@ public enum LooseKey {
     }
 
     /// The loose key as scalar values, for fast comparisons.
+    ///
+    /// Read from the text's UTF-8 bytes (a string's storage is always valid UTF-8): the parser takes the loose key of
+    /// nearly every line, and decoding the bytes here costs a third of stepping through `unicodeScalars`.
     @inlinable public static func scalars(_ text: some StringProtocol) -> [UInt32] {
-        var result: [UInt32] = []
-        result.reserveCapacity(text.utf8.count / 2)
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if value >= 0xFF10, value <= 0xFF5A { value -= 0xFEE0 }
-            if value < 0x80 {
-                // ASCII: letters and digits only.
-                if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
-                    result.append(value)
+        text.withUTF8Bytes { bytes in
+            var result: [UInt32] = []
+            result.reserveCapacity(bytes.count / 2)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // ASCII: letters and digits only.
+                    index += 1
+                    if isASCIILetterOrDigit(lead) { result.append(UInt32(lead)) }
+                    continue
                 }
-            } else if scalar.isHanIdeograph {
-                // CJK ideographs: the bulk of report text.
-                result.append(value)
-            } else if let converted = Unicode.Scalar(value) {
-                let properties = converted.properties
-                if properties.isAlphabetic || properties.generalCategory == .decimalNumber { result.append(value) }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + length <= bytes.count else { break }
+                var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                if value >= 0xFF10, value <= 0xFF5A {
+                    // Full-width digits and letters, made half-width.
+                    let half = UInt8(value - 0xFEE0)
+                    if isASCIILetterOrDigit(half) { result.append(UInt32(half)) }
+                } else if Unicode.Scalar.hanIdeographValues.contains(value) {
+                    // CJK ideographs: the bulk of report text.
+                    result.append(value)
+                } else if punctuation.contains(where: { $0.contains(value) }) {
+                    // The punctuation of report text (，。、（）“”《》…), none of it a letter or a digit: answered
+                    // without looking up the scalar's properties.
+                    continue
+                } else if let scalar = Unicode.Scalar(value) {
+                    let properties = scalar.properties
+                    if properties.isAlphabetic || properties.generalCategory == .decimalNumber { result.append(value) }
+                }
             }
+            return result
         }
-        return result
+    }
+
+    /// Blocks of punctuation in which no scalar is alphabetic or a decimal digit (checked against the Unicode
+    /// properties of each scalar): general punctuation, CJK punctuation and brackets, full-width punctuation.
+    @usableFromInline static let punctuation: [ClosedRange<UInt32>] = [
+        0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F, 0xFF1A...0xFF20,
+        0xFF3B...0xFF40, 0xFF5B...0xFF65,
+    ]
+
+    @inlinable static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }

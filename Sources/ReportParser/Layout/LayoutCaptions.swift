@@ -10,6 +10,6 @@ enum LayoutCaptions {
 
     /// Whether a paragraph is only a table caption.
     static func isCaption(_ text: String) -> Bool {
-        text.unicodeScalars.count <= 24 && keys.contains(LooseKey.scalars(text))
+        text.hasAtMostScalars(24) && keys.contains(LooseKey.scalars(text))
     }
 }

@@ -17,7 +17,7 @@ enum LineKind: Equatable {
             // A template title typed without its number.
             let catalog = TemplateCatalog.standard
             let isTitle =
-                text.unicodeScalars.count <= 40 && catalog.mayBeSectionTitle(text)
+                text.hasAtMostScalars(40) && catalog.mayBeSectionTitle(text)
                 && catalog.sectionSlot(forTitle: Heading(text).title) != nil
             return isTitle ? .sectionHeading(heading: text, rest: nil) : .text
         }

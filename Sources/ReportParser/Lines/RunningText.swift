@@ -45,7 +45,7 @@ enum RunningText {
         for (index, line) in lines.enumerated() {
             let hasComma = line.text.unicodeScalars.contains("、")
             let hasCaption = Self.contains(line.text, captionBytes)
-            guard hasComma || hasCaption || index == firstText, line.text.unicodeScalars.count >= 12 else {
+            guard hasComma || hasCaption || index == firstText, !line.text.hasAtMostScalars(11) else {
                 result.append(line)
                 continue
             }

@@ -24,6 +24,8 @@ struct SourceLine: Sendable {
     private(set) var cells: [String] = []
     /// Whether the line holds only a page number.
     private(set) var isPageNumber = false
+    /// The number of characters of ``text``, counted once.
+    let length: Int
     /// The width the line had on the page, for judging whether it was wrapped: its length, or for text that
     /// followed a heading on the same line, the whole line's length.
     var measuredLength: Int
@@ -54,14 +56,15 @@ struct SourceLine: Sendable {
         }
         self.indent = indent
         let stripped = cleaned.trimmingLayoutSpace()
-        if stripped.hasPrefix(Self.escapeMark) {
+        if stripped.hasBytePrefix(Self.escapeMark) {
             // An escaped paragraph line: its text exactly, read as nothing else.
             self.isEscaped = true
             self.text = String(stripped.dropFirst())
             self.hasPipe = false
             self.hasTab = false
             self.isMarkdownHeading = false
-            self.measuredLength = self.text.characterCount
+            self.length = self.text.characterCount
+            self.measuredLength = self.length
             return
         }
         self.isEscaped = false
@@ -69,22 +72,24 @@ struct SourceLine: Sendable {
         self.hasTab = hasTab
         var text = Substring(stripped)
         var markdown = false
-        if text.hasPrefix("#") {
+        if text.hasBytePrefix("#") {
             let marks = text.prefix { $0 == "#" }
-            if marks.count <= 6 {
+            if !marks.isEmpty, marks.count <= 6 {
                 text = text.dropFirst(marks.count)
                 markdown = true
             }
         }
         var trimmed = text.trimmingLayoutSpace()
-        if trimmed.hasPrefix("**"), trimmed.hasSuffix("**"), trimmed.count > 4 {
+        if trimmed.hasBytePrefix("**"), trimmed.hasByteSuffix("**"), trimmed.characterCount > 4 {
             trimmed = String(trimmed.dropFirst(2).dropLast(2)).trimmingLayoutSpace()
         }
         self.text = trimmed
         self.isMarkdownHeading = markdown
-        self.measuredLength = self.text.characterCount
-        self.isPageNumber = self.text.unicodeScalars.count <= 16 && Self.isPageNumber(self.text)
-        self.cells = text.isEmpty ? [] : CellTokenizer.cells(of: self)
+        self.length = self.text.characterCount
+        self.measuredLength = self.length
+        self.isPageNumber =
+            self.text.hasAtMostScalars(16) && Self.isPageNumber(self.text)
+        self.cells = text.isEmpty ? [] : CellTokenizer.cells(of: self, trimmed: stripped)
     }
 
     /// The mark that starts an escaped line (``isEscaped``).
@@ -122,9 +127,9 @@ struct SourceLine: Sendable {
     static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 0
-        for line in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
+        for line in text.pieces(separatedBy: 10) {
             number += 1
-            lines.append(SourceLine(number: number, raw: String(decoding: line, as: UTF8.self)))
+            lines.append(SourceLine(number: number, raw: line))
         }
         if lines.last?.isBlank == true, text.utf8.last == 10 { lines.removeLast() }
         return lines

@@ -9,6 +9,8 @@ struct OutlineBuilder {
         var heading: String
         var depth: Int
         var style: NumberingStyle?
+        /// The heading's number, read once (``Heading/number``).
+        var number: SectionNumber?
         var blocks: [Block] = []
         var line: Int
     }
@@ -23,24 +25,23 @@ struct OutlineBuilder {
 
     /// Opens a top-level section.
     mutating func openSection(_ heading: String, line: Int) {
+        let number = Heading(heading).number
         if let last = flat.last, last.depth == 0, LabelKey(last.heading) == LabelKey(heading) {
             diagnostics.append(
                 Diagnostic(
                     .warning, line: line, code: .headingRepeated, "同一标题重复输入了两次，已读作一个：\(heading)",
                     subject: DiagnosticSubject(text: heading)))
-            styles = [Heading(heading).number?.style]
+            styles = [number?.style]
             return
         }
-        if let number = Heading(heading).number,
-            flat.contains(where: { $0.depth == 0 && Heading($0.heading).number?.value == number.value })
-        {
+        if let number, flat.contains(where: { $0.depth == 0 && $0.number?.value == number.value }) {
             diagnostics.append(
                 Diagnostic(
                     .warning, line: line, code: .sectionNumberReused, "编号\(number.text)第二次使用：\(heading)",
                     subject: DiagnosticSubject(text: heading)))
         }
-        flat.append(FlatSection(heading: heading, depth: 0, style: Heading(heading).number?.style, line: line))
-        styles = [Heading(heading).number?.style ?? .chineseComma]
+        flat.append(FlatSection(heading: heading, depth: 0, style: number?.style, number: number, line: line))
+        styles = [number?.style ?? .chineseComma]
     }
 
     /// Opens a subsection under the current section; returns `false` when no section is open yet.
@@ -59,8 +60,9 @@ struct OutlineBuilder {
             return true
         }
         styles.append(style)
-        flat.append(FlatSection(heading: heading, depth: depth, style: style, line: line))
-        if let number = Heading(heading).number, Heading.leadingNumber(of: Heading(heading).title) != nil {
+        let parsed = Heading(heading)
+        flat.append(FlatSection(heading: heading, depth: depth, style: style, number: parsed.number, line: line))
+        if let number = parsed.number, Heading.leadingNumber(of: parsed.title) != nil {
             diagnostics.append(
                 Diagnostic(
                     .warning, line: line, code: .headingMalformed, "标题有两个编号（\(number.text)和其后的编号）：\(heading)",

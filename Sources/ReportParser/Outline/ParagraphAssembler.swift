@@ -72,7 +72,7 @@ struct ParagraphAssembler {
 
     /// `2025年1月8日`, `（2026年1月23日）`: a date on its own line (a signature).
     static func isDate(_ text: String) -> Bool {
-        text.unicodeScalars.count <= 20 && YearMentions.dateLine(text) != nil
+        text.hasAtMostScalars(20) && YearMentions.dateLine(text) != nil
     }
 
     /// Latin letters: words wrapped across lines get their space back; Chinese text and digits join as they are.

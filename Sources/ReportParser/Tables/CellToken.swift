@@ -44,25 +44,30 @@ enum CellTokenizer {
     /// The cells of a line. Leading empty cells are dropped (they only carry nesting); a line of blanks has none.
     /// A cell marked off by `|` or a tab is one cell whatever it holds (`| 1 0 |`, `| 约 5 |`); text aligned with
     /// spaces is cut into its columns and words (``splitWords(_:)``).
-    static func cells(of line: SourceLine) -> [String] {
+    ///
+    /// - Parameter trimmed: The line as typed without layout space at either end, when the caller has it already.
+    static func cells(of line: SourceLine, trimmed: String? = nil) -> [String] {
         var raw = line.raw
-        let trimmed = raw.trimmingLayoutSpace()
+        let trimmed = trimmed ?? raw.trimmingLayoutSpace()
         if trimmed == "|" || isMarkdownRule(trimmed) { return [] }
         var cells: [String]
         if line.hasPipe {
-            if trimmed.hasPrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }
-            var parts = split(raw, at: "|")
-            if trimmed.hasPrefix("|") || trimmed.hasPrefix("#"), parts.first?.isEmpty == true { parts.removeFirst() }
-            if trimmed.hasSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
+            if trimmed.hasBytePrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }
+            var parts = split(raw, at: UInt8(ascii: "|"))
+            if trimmed.hasBytePrefix("|") || trimmed.hasBytePrefix("#"), parts.first?.isEmpty == true {
+                parts.removeFirst()
+            }
+            if trimmed.hasByteSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
             cells = parts
         } else if line.hasTab {
-            cells = split(raw, at: "\t")
+            cells = split(raw, at: UInt8(ascii: "\t"))
         } else if !raw.containsByte(UInt8(ascii: " ")) {
             // Prose and one-cell lines: nothing to split.
-            return trimmed.isLayoutBlank ? [] : [trimmed.hasPrefix("#") ? String(trimmed.drop { $0 == "#" }) : trimmed]
+            return trimmed.isLayoutBlank
+                ? [] : [trimmed.hasBytePrefix("#") ? String(trimmed.drop { $0 == "#" }) : trimmed]
         } else {
             var text = Substring(trimmed)
-            if text.hasPrefix("#") { text = text.drop { $0 == "#" } }
+            if text.hasBytePrefix("#") { text = text.drop { $0 == "#" } }
             cells = splitOnSpaceRuns(text).flatMap { splitWords($0)?.map(\.text) ?? [$0] }
         }
         guard let first = cells.firstIndex(where: { !$0.isLayoutBlank }) else { return [] }
@@ -71,50 +76,66 @@ enum CellTokenizer {
 
     /// `|---|:--:|` separator rows of Markdown tables.
     static func isMarkdownRule(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "-")) && text.unicodeScalars.allSatisfy { "|-: \t".unicodeScalars.contains($0) }
+        var dash = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): break
+            default: return false
+            }
+        }
+        return dash
     }
 
     /// The cells between the separators of a line, each without ASCII spaces and tabs at its ends. The line is cut
-    /// at every separator scalar, as its bytes read (a cut by characters would cost a grapheme walk per line).
-    static func split(_ text: String, at separator: Unicode.Scalar) -> [String] {
-        text.unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map(trimASCII)
+    /// at every separator byte, as its bytes read: a cut by characters would cost a grapheme walk per line.
+    static func split(_ text: String, at separator: UInt8) -> [String] {
+        text.withUTF8Bytes { bytes in
+            var cells: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+                var lower = start
+                var upper = index
+                while lower < upper, isSpaceOrTab(bytes[lower]) { lower += 1 }
+                while upper > lower, isSpaceOrTab(bytes[upper - 1]) { upper -= 1 }
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+                start = index + 1
+            }
+            return cells
+        }
     }
 
-    static func trimASCII(_ scalars: Substring.UnicodeScalarView) -> String {
-        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-            let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
-        else { return "" }
-        return String(Substring(scalars[start...end]))
+    private static func isSpaceOrTab(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     /// Splits on runs of two or more ASCII spaces: the columns of `pdftotext -layout`.
     static func splitOnSpaceRuns(_ text: Substring) -> [String] {
-        // Each cell is a slice of the text: from its first scalar (or the single space before it, at the very start)
-        // to its last scalar that is not a space.
-        let scalars = text.unicodeScalars
-        var cells: [String] = []
-        var cellStart: Substring.UnicodeScalarView.Index?
-        var cellEnd = scalars.startIndex
-        var spaces = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if scalars[index] == " " {
-                spaces += 1
-            } else {
+        // Each cell is a run of the text's bytes: from its first byte (or the single space before it, at the very
+        // start) to its last byte that is not a space. A space is one byte, never part of another scalar's UTF-8.
+        text.withUTF8Bytes { bytes in
+            var cells: [String] = []
+            var cellStart: Int?
+            var cellEnd = 0
+            var spaces = 0
+            for index in 0..<bytes.count {
+                if bytes[index] == UInt8(ascii: " ") {
+                    spaces += 1
+                    continue
+                }
                 if spaces >= 2, let start = cellStart {
-                    cells.append(String(Substring(scalars[start..<cellEnd])))
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cellEnd]), as: UTF8.self))
                     cellStart = nil
                 }
-                if cellStart == nil {
-                    cellStart = spaces == 1 ? scalars.index(before: index) : index
-                }
+                if cellStart == nil { cellStart = spaces == 1 ? index - 1 : index }
                 spaces = 0
-                cellEnd = scalars.index(after: index)
+                cellEnd = index + 1
             }
-            index = scalars.index(after: index)
+            if let start = cellStart {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cellEnd]), as: UTF8.self))
+            }
+            return cells
         }
-        if let start = cellStart { cells.append(String(Substring(scalars[start..<cellEnd]))) }
-        return cells
     }
 
     /// A piece of a cell split into words: a label (words joined back with their spaces) or one value.
@@ -131,7 +152,7 @@ enum CellTokenizer {
     /// ends with a value is cut; anything else (`全年收到申请 21 件`, `三 、本 年 度`) is left whole (`nil`).
     static func splitWords(_ cell: String) -> [Word]? {
         guard cell.containsByte(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return nil }
-        let parts = cell.unicodeScalars.split(separator: " ").map { String(Substring($0)) }
+        let parts = cell.pieces(separatedBy: UInt8(ascii: " ")).filter { !$0.isEmpty }
         guard parts.count > 1, let last = parts.last, isWordValue(last) else { return nil }
         var words: [Word] = []
         var label: [String] = []

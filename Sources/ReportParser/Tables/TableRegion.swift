@@ -36,7 +36,7 @@ enum TableRegion {
         if LabelVocabulary.contains(loose, table3Note) || (loose.starts(with: table3Applicants) && loose.count <= 16) {
             return .template(3)
         }
-        if let first = cells.first, !isProse(text), vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue) {
+        if let first = cells.first, !isProse(line), vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue) {
             return .template(3)
         }
         if kind == .text, !isSentence(text) {
@@ -47,8 +47,9 @@ enum TableRegion {
             let columnWords = table4Words.filter { LabelVocabulary.contains(loose, $0) }.count
             if short || (opens && columnWords >= 2) || columnWords >= 3 { return .template(4) }
         }
+        guard line.hasPipe else { return nil }
         let trimmed = line.raw.trimmingLayoutSpace()
-        if trimmed.hasPrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")),
+        if trimmed.hasBytePrefix("|"), trimmed.utf8.dropFirst().contains(UInt8(ascii: "|")),
             !CellTokenizer.isMarkdownRule(trimmed)
         {
             return .grid
@@ -68,8 +69,8 @@ enum TableRegion {
         if matches { return true }
         if line.hasPipe || line.hasTab { return true }
         // A short fragment of the table's own labels (`（三）不`, `予公开`), cut off by a converter.
-        if line.text.characterCount <= 12, vocabularies[number]?.isTemplateText(line.text) == true { return true }
-        return kind == .text && !isProse(line.text)
+        if line.length <= 12, vocabularies[number]?.isTemplateText(line.text) == true { return true }
+        return kind == .text && !isProse(line)
     }
 
     /// Whether a line still belongs to a grid: it has a `|`.
@@ -88,8 +89,9 @@ enum TableRegion {
     }
 
     /// A sentence: long text with sentence punctuation.
-    static func isProse(_ text: String) -> Bool {
-        let count = text.characterCount
+    static func isProse(_ line: SourceLine) -> Bool {
+        let text = line.text
+        let count = line.length
         if count >= 20, text.unicodeScalars.contains(where: LineKind.isSentenceEnd) { return true }
         return count >= 30 && text.unicodeScalars.contains { $0 == "，" || $0 == "," }
     }
