@@ -66,6 +66,10 @@ enum HTMLSniffer {
     static func looksLikeHTML(_ head: [UInt8]) -> Bool {
         var bytes = head[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // Markup, a comment or an XML declaration starts with `<` after the whitespace: anything else (a text report)
+        // is answered before the head is decoded and lowercased.
+        let first = bytes.first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }
+        guard first == UInt8(ascii: "<") else { return false }
         // Leading whitespace and comments (`<!-- saved from url -->`) before the markup.
         let text = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
         var rest = Substring(text)

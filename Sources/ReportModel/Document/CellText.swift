@@ -176,9 +176,12 @@ public enum CellText {
         }
         var hasDigit = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .decimalNumber { hasDigit = true }
             if scalar.isHanIdeograph || (0xFF01...0xFF0F).contains(scalar.value) { return false }
             if "（）()、".unicodeScalars.contains(scalar) { return false }
+            // ASCII's decimal digits are 0–9; any other scalar's category is looked up.
+            if scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.generalCategory == .decimalNumber {
+                hasDigit = true
+            }
         }
         return hasDigit && Heading.leadingNumber(of: text.trimmingLayoutSpace()) == nil
     }

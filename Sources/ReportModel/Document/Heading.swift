@@ -37,7 +37,7 @@ public struct Heading: Sendable, Hashable {
                 index += 1
             }
             guard index < scalars.count, !digits.isEmpty else { return nil }
-            let numberText = String(String.UnicodeScalarView(scalars[0...index]))
+            let numberText = String(text.unicodeScalars.prefix(index + 1))
             let rest = text.unicodeScalars.dropFirst(index + 1)
             if let value = ChineseNumerals.value(of: digits) {
                 return (SectionNumber(text: numberText, style: .chineseParen, value: value), Substring(rest))
@@ -57,7 +57,7 @@ public struct Heading: Sendable, Hashable {
         if !numeral.isEmpty, index < scalars.count, scalars[index] == "、" || scalars[index] == "．",
             let value = ChineseNumerals.value(of: numeral)
         {
-            let numberText = String(String.UnicodeScalarView(scalars[0...index]))
+            let numberText = String(text.unicodeScalars.prefix(index + 1))
             return (
                 SectionNumber(text: numberText, style: .chineseComma, value: value),
                 Substring(text.unicodeScalars.dropFirst(index + 1))
@@ -75,7 +75,7 @@ public struct Heading: Sendable, Hashable {
         let next = index + 1 < scalars.count ? scalars[index + 1] : nil
         if mark == "、" || ((mark == "." || mark == "．") && !(next.map { ("0"..."9").contains($0) } ?? false)) {
             let style: NumberingStyle = mark == "、" ? .arabicComma : .arabicDot
-            let numberText = String(String.UnicodeScalarView(scalars[0...index]))
+            let numberText = String(text.unicodeScalars.prefix(index + 1))
             return (
                 SectionNumber(text: numberText, style: style, value: value),
                 Substring(text.unicodeScalars.dropFirst(index + 1))

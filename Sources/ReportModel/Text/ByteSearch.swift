@@ -11,13 +11,22 @@ extension StringProtocol {
     /// parser looks for marks (`#`, `|`, `**`, `\\`) and Han words that no canonical form spells otherwise, so the
     /// bytes give the same answer. The one difference: a mark followed by a combining scalar (`#` + U+0301) counts.
     @inlinable public func hasBytePrefix(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        withUTF8Bytes { bytes in
+            prefix.withUTF8Bytes { wanted in
+                bytes.count >= wanted.count
+                    && UnsafeBufferPointer(rebasing: bytes[..<wanted.count]).elementsEqual(wanted)
+            }
+        }
     }
 
     /// Whether the text's UTF-8 ends with the UTF-8 of `suffix`, compared byte by byte (see ``hasBytePrefix(_:)``).
     @inlinable public func hasByteSuffix(_ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+        withUTF8Bytes { bytes in
+            suffix.withUTF8Bytes { wanted in
+                bytes.count >= wanted.count
+                    && UnsafeBufferPointer(rebasing: bytes[(bytes.count - wanted.count)...]).elementsEqual(wanted)
+            }
+        }
     }
 }
 
@@ -61,5 +70,33 @@ extension StringProtocol {
             }
             return true
         }
+    }
+}
+
+/// Decoding of the UTF-8 a string stores, for the loops over a text's bytes (``StringProtocol/withUTF8Bytes(_:)``)
+/// that need its scalars' values too: a string's UTF-8 is always valid, so the lead byte tells each scalar's length.
+public enum UTF8Scalars {
+    /// The value and length of the scalar whose UTF-8 starts at `index`; `nil` past the end or where the bytes are
+    /// cut short.
+    @inlinable public static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (
+        value: UInt32, length: Int
+    )? {
+        guard index < bytes.count else { return nil }
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+
+    /// Where the scalar that ends just before `end` starts (its lead byte).
+    @inlinable public static func start(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
     }
 }

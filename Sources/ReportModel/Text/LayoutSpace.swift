@@ -3,7 +3,10 @@
 
 extension Unicode.Scalar {
     /// Whether this scalar is layout whitespace: a space of any width, a tab, or a line or page break.
-    @inlinable public var isLayoutSpace: Bool {
+    @inlinable public var isLayoutSpace: Bool { Self.isLayoutSpace(value) }
+
+    /// Whether a scalar value is layout whitespace (``isLayoutSpace``).
+    @inlinable public static func isLayoutSpace(_ value: UInt32) -> Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
             true
@@ -16,14 +19,23 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// The text without layout whitespace at either end.
     @inlinable public func trimmingLayoutSpace() -> String {
-        let string = String(self)
-        let scalars = string.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return "" }
-        if !first.isLayoutSpace, !last.isLayoutSpace { return string }
-        guard let start = scalars.firstIndex(where: { !$0.isLayoutSpace }),
-            let end = scalars.lastIndex(where: { !$0.isLayoutSpace })
-        else { return "" }
-        return String(scalars[start...end])
+        // Over the UTF-8 bytes: the first scalar that is not space, and the last one, decoded where they stand.
+        let kept: Range<Int>? = withUTF8Bytes { bytes in
+            var lower = 0
+            while let (value, length) = UTF8Scalars.decode(bytes, at: lower), Unicode.Scalar.isLayoutSpace(value) {
+                lower += length
+            }
+            var upper = bytes.count
+            while upper > lower {
+                let start = UTF8Scalars.start(before: upper, in: bytes)
+                guard let (value, _) = UTF8Scalars.decode(bytes, at: start), Unicode.Scalar.isLayoutSpace(value)
+                else { break }
+                upper = start
+            }
+            return lower == 0 && upper == bytes.count ? nil : lower..<upper
+        }
+        guard let kept else { return String(self) }
+        return withUTF8Bytes { String(decoding: UnsafeBufferPointer(rebasing: $0[kept]), as: UTF8.self) }
     }
 
     /// The text without any layout whitespace (`商业 企业` → `商业企业`).

@@ -21,27 +21,19 @@ public enum LooseKey {
             var result: [UInt32] = []
             result.reserveCapacity(bytes.count / 2)
             var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    // ASCII: letters and digits only.
-                    index += 1
-                    if isASCIILetterOrDigit(lead) { result.append(UInt32(lead)) }
-                    continue
-                }
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + length <= bytes.count else { break }
-                var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            while let (value, length) = UTF8Scalars.decode(bytes, at: index) {
                 index += length
-                if value >= 0xFF10, value <= 0xFF5A {
+                if value < 0x80 {
+                    // ASCII: letters and digits only.
+                    if isASCIILetterOrDigit(UInt8(value)) { result.append(value) }
+                } else if value >= 0xFF10, value <= 0xFF5A {
                     // Full-width digits and letters, made half-width.
                     let half = UInt8(value - 0xFEE0)
                     if isASCIILetterOrDigit(half) { result.append(UInt32(half)) }
                 } else if Unicode.Scalar.hanIdeographValues.contains(value) {
                     // CJK ideographs: the bulk of report text.
                     result.append(value)
-                } else if punctuation.contains(where: { $0.contains(value) }) {
+                } else if isPunctuation(value) {
                     // The punctuation of report text (，。、（）“”《》…), none of it a letter or a digit: answered
                     // without looking up the scalar's properties.
                     continue
@@ -54,12 +46,17 @@ public enum LooseKey {
         }
     }
 
-    /// Blocks of punctuation in which no scalar is alphabetic or a decimal digit (checked against the Unicode
-    /// properties of each scalar): general punctuation, CJK punctuation and brackets, full-width punctuation.
-    @usableFromInline static let punctuation: [ClosedRange<UInt32>] = [
-        0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F, 0xFF1A...0xFF20,
-        0xFF3B...0xFF40, 0xFF5B...0xFF65,
-    ]
+    /// Whether a scalar is in a block of punctuation in which no scalar is alphabetic or a decimal digit (checked
+    /// against the Unicode properties of each scalar): general punctuation, CJK punctuation and brackets, full-width
+    /// punctuation.
+    @inlinable static func isPunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65, 0x3000...0x3004, 0x3008...0x3020,
+            0x2010...0x2027, 0x2030...0x205E:
+            true
+        default: false
+        }
+    }
 
     @inlinable static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

@@ -39,15 +39,17 @@ struct SourceLine: Sendable {
         var hasFormFeed = false
         var hasPipe = false
         var hasTab = false
-        for byte in raw.utf8 where byte < 0x80 {
-            switch byte {
-            case 0x0C: hasFormFeed = true
-            case UInt8(ascii: "|"): hasPipe = true
-            case UInt8(ascii: "\t"): hasTab = true
-            default: break
+        raw.withUTF8Bytes { bytes in
+            for byte in bytes where byte < 0x80 {
+                switch byte {
+                case 0x0C: hasFormFeed = true
+                case UInt8(ascii: "|"): hasPipe = true
+                case UInt8(ascii: "\t"): hasTab = true
+                default: break
+                }
             }
         }
-        let cleaned = hasFormFeed ? raw.replacingOccurrences(of: "\u{0C}", with: "") : raw
+        let cleaned = hasFormFeed ? String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) : raw
         self.raw = cleaned
         var indent = 0
         for scalar in cleaned.unicodeScalars {
@@ -95,21 +97,28 @@ struct SourceLine: Sendable {
     /// The mark that starts an escaped line (``isEscaped``).
     static let escapeMark = "\\"
 
-    /// The dashes page numbers stand between (`-2-`, `— 3 —`).
-    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "一"]
+    /// Whether a scalar is one of the dashes page numbers stand between (`-2-`, `— 3 —`, `一 2 一`).
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "—", "–", "－", "一": true
+        default: false
+        }
+    }
 
     /// Whether the line holds only a page number (`-2-`, `— 3 —`, `第 2 页`, `2 / 10`), as PDF extraction leaves them.
     static func isPageNumber(_ text: String) -> Bool {
         // Every form starts with a dash, 第 or a digit: other lines are answered before anything is copied.
         guard let first = text.unicodeScalars.first(where: { !$0.isLayoutSpace }),
-            dashes.contains(first) || first == "第" || ("0"..."9").contains(first)
+            isDash(first) || first == "第" || ("0"..."9").contains(first)
         else { return false }
+        // After a digit only `2 / 10` can follow: a number alone is not a page number.
+        if ("0"..."9").contains(first), !text.containsByte(UInt8(ascii: "/")) { return false }
         let bare = text.removingLayoutSpace()
         guard !bare.isEmpty, bare.count <= 12 else { return false }
         let scalars = Array(bare.unicodeScalars)
         func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-        if let first = scalars.first, let last = scalars.last, dashes.contains(first), dashes.contains(last) {
-            let inner = scalars.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }
+        if let first = scalars.first, let last = scalars.last, isDash(first), isDash(last) {
+            let inner = scalars.drop { isDash($0) }.reversed().drop { isDash($0) }
             return !inner.isEmpty && inner.allSatisfy(isDigit) && !(first == "一" && last == "一")
         }
         if bare.hasPrefix("第"), bare.hasSuffix("页") {

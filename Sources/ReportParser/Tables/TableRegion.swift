@@ -18,7 +18,7 @@ enum TableRegion {
     static let contentHeader = LooseKey.scalars("信息内容")
     static let review = LooseKey.scalars("行政复议")
     static let litigation = LooseKey.scalars("行政诉讼")
-    static let countWords: Set<UInt32> = Set(LooseKey.scalars("数"))
+    static let countWords = LooseKey.scalars("数")
     static let table4Words = ["结果维持", "结果纠正", "尚未审结", "直接起诉", "复议后起诉"].map { LooseKey.scalars($0) }
 
     /// The table a line starts, if any; `kind` is what the line reads as (``LineKind/of(_:)``).
@@ -27,8 +27,10 @@ enum TableRegion {
         guard !text.isEmpty, !line.isEscaped else { return nil }
         let loose = LooseKey.scalars(text)
         if loose.starts(with: table2Caption), loose.count <= 16 { return .template(2) }
-        let cells = line.cells
-        if loose.count <= 40, let first = cells.first, LooseKey.scalars(first) == contentHeader,
+        let prose = isProse(line)
+        // The first cell's loose key, taken once for the two tests that read it.
+        let first = loose.count <= 40 || !prose ? line.cells.first.map(LooseKey.scalars) : nil
+        if loose.count <= 40, let first, first == contentHeader,
             loose.contains(where: countWords.contains) || loose.count == 4
         {
             return .template(2)
@@ -36,7 +38,7 @@ enum TableRegion {
         if LabelVocabulary.contains(loose, table3Note) || (loose.starts(with: table3Applicants) && loose.count <= 16) {
             return .template(3)
         }
-        if let first = cells.first, !isProse(line), vocabularies[3]?.match(first) == .row(Table3Row.received.rawValue) {
+        if let first, !prose, vocabularies[3]?.rankedMatch(first).match == .row(Table3Row.received.rawValue) {
             return .template(3)
         }
         if kind == .text, !isSentence(text) {
