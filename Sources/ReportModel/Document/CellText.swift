@@ -119,7 +119,10 @@ public enum CellText {
             if ended { return false }
             if !started {
                 started = true
-                if "+-＋－".unicodeScalars.contains(scalar) { continue }
+                switch scalar {
+                case "+", "-", "＋", "－": continue
+                default: break
+                }
             }
             switch scalar {
             case "0"..."9", "０"..."９":

@@ -26,6 +26,12 @@ public struct Heading: Sendable, Hashable {
         guard let first = text.unicodeScalars.first,
             first == "（" || first == "(" || ("0"..."9").contains(first) || ChineseNumerals.isNumeral(first)
         else { return nil }
+        // Digits are a number only before `.`, `．` or `、` (`1.`, `2、`): a line of figures (`2776`, `21 0 3`) is
+        // answered before anything is copied.
+        if ("0"..."9").contains(first) {
+            let mark = text.unicodeScalars.first { !("0"..."9").contains($0) }
+            guard mark == "." || mark == "．" || mark == "、" else { return nil }
+        }
         // A number is short: looking at the first dozen characters is enough.
         let scalars = Array(text.unicodeScalars.prefix(12))
         // （一） (一) （1） (1)

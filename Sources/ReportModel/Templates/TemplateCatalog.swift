@@ -69,9 +69,15 @@ public struct TemplateCatalog: Sendable {
 
     /// Whether a text without a section number may be a section's title or variant as far as its Han characters
     /// tell: a key keeps every Han character as typed, so a text with one that no title has is none of them, whatever
-    /// spaces and punctuation are stripped from it (a number such as `一、` is Han too: take it off first). Most lines
-    /// of a report are told so at their first or second character.
+    /// spaces and punctuation are stripped from it (a number such as `一、` is Han too: take it off first), and a text
+    /// without any (a number, a table rule) is none either: every title is Han. Most lines of a report are told so at
+    /// their first or second character.
     public func mayBeSectionTitle(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { HanSet.covers($0) && !titleIdeographs.contains($0) }
+        var hasTitleCharacter = false
+        for scalar in text.unicodeScalars where HanSet.covers(scalar) {
+            guard titleIdeographs.contains(scalar) else { return false }
+            hasTitleCharacter = true
+        }
+        return hasTitleCharacter
     }
 }

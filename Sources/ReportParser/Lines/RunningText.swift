@@ -23,14 +23,18 @@ enum RunningText {
     /// Whether a text holds some bytes (String.contains(_:) builds a searcher on every call: too slow per line).
     static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
+        return text.withUTF8Bytes { bytes in
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
+
+    /// `、` in UTF-8: every section heading has one.
+    static let commaBytes = Array("、".utf8)
 
     /// The numerals the six headings start with.
     static let numerals: Set<Unicode.Scalar> = Set(headings.compactMap(\.first))
@@ -43,7 +47,7 @@ enum RunningText {
         var diagnostics: [Diagnostic] = []
         let firstText = lines.firstIndex { !$0.isBlank }
         for (index, line) in lines.enumerated() {
-            let hasComma = line.text.unicodeScalars.contains("、")
+            let hasComma = Self.contains(line.text, commaBytes)
             let hasCaption = Self.contains(line.text, captionBytes)
             guard hasComma || hasCaption || index == firstText, !line.text.hasAtMostScalars(11) else {
                 result.append(line)
@@ -53,14 +57,17 @@ enum RunningText {
             var cuts: Set<Int> = []
             let found = hasComma ? headingCuts(text, into: &cuts) : []
             if index == firstText { titleCut(text, into: &cuts) }
-            if hasCaption { captionCuts(text, into: &cuts) }
+            if hasCaption { captionCuts(text, of: line.text, into: &cuts) }
             guard !cuts.isEmpty else {
                 result.append(line)
                 continue
             }
+            // Where each scalar starts in the line's text, and its end: each piece is a slice of the text.
+            let scalars = line.text.unicodeScalars
+            let positions = Array(scalars.indices) + [scalars.endIndex]
             var start = 0
             for cut in cuts.sorted() + [text.count] where cut > start {
-                let piece = String(String.UnicodeScalarView(text[start..<cut])).trimmingLayoutSpace()
+                let piece = String(scalars[positions[start]..<positions[cut]]).trimmingLayoutSpace()
                 if !piece.isEmpty { result.append(SourceLine(number: line.number, raw: piece)) }
                 start = cut
             }
@@ -123,10 +130,9 @@ enum RunningText {
     }
 
     /// Table 2's captions inside a text that holds table numbers: cut before each and after its `项`.
-    private static func captionCuts(_ text: [Unicode.Scalar], into cuts: inout Set<Int>) {
-        let numbers = String(String.UnicodeScalarView(text)).split(separator: " ").filter {
-            CellText.isNumber(String($0))
-        }.count
+    private static func captionCuts(_ text: [Unicode.Scalar], of string: String, into cuts: inout Set<Int>) {
+        let numbers = string.pieces(separatedBy: UInt8(ascii: " ")).filter { !$0.isEmpty && CellText.isNumber($0) }
+            .count
         guard numbers >= 3 else { return }
         var index = 0
         while index + caption.count <= text.count {

@@ -74,7 +74,7 @@ struct TableTokens {
     /// words when one of them is a row label (the group labels before it are words of their own); else the label
     /// whole (`三 、本 年 度`).
     static func words(of token: CellToken, vocabulary: LabelVocabulary) -> [CellToken] {
-        let words = token.text.split(separator: " ").map(String.init)
+        let words = token.text.pieces(separatedBy: UInt8(ascii: " ")).filter { !$0.isEmpty }
         let namesRow = words.contains { word in
             if case .row(let key) = vocabulary.match(word) { vocabulary.isDataRow(key) } else { false }
         }
