@@ -131,9 +131,7 @@ struct DocumentReader {
                 return
             }
             if let rest {
-                var restLine = SourceLine(number: line.number, raw: rest)
-                restLine.measuredLength = line.text.count
-                addText(restLine)
+                addText(SourceLine(number: line.number, raw: rest, measuredLength: line.text.count))
             }
         case .text:
             addText(line)

@@ -82,15 +82,15 @@ public enum CellText {
     /// included.
     public static func number(_ text: String) -> Decimal? {
         guard isNumber(text) else { return nil }
-        var ascii = ""
+        var bytes: [UInt8] = []
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "0"..."9", ".", "-", "+": ascii.unicodeScalars.append(scalar)
-            case "０"..."９", "．", "－", "＋":
-                if let half = Unicode.Scalar(scalar.value - 0xFEE0) { ascii.unicodeScalars.append(half) }
+            case "0"..."9", ".", "-", "+": bytes.append(UInt8(scalar.value))
+            case "０"..."９", "．", "－", "＋": bytes.append(UInt8(scalar.value - 0xFEE0))
             default: continue
             }
         }
+        let ascii = String(decoding: bytes, as: UTF8.self)
         if ascii.utf8.count <= 18, let integer = Int(ascii) { return Decimal(integer) }
         return Decimal(string: ascii, locale: posix)
     }

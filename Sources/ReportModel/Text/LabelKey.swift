@@ -8,29 +8,33 @@ public struct LabelKey: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Normalises a label: no whitespace, half-width punctuation, no quotation marks, no table rules (`|`, `#`).
     public init(_ label: some StringProtocol) {
-        var result = String.UnicodeScalarView()
+        // The key's UTF-8, written scalar by scalar and made a string once (appending scalars to a string one at a
+        // time costs several times more).
+        var result: [UInt8] = []
+        result.reserveCapacity(label.utf8.count)
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { result.append($0) } }
         for scalar in label.unicodeScalars {
             if scalar.isLayoutSpace { continue }
             switch scalar {
-            case "（": result.append("(")
-            case "）": result.append(")")
-            case "：": result.append(":")
-            case "，": result.append(",")
-            case "．": result.append(".")
-            case "；": result.append(";")
-            case "／": result.append("/")
+            case "（": append("(")
+            case "）": append(")")
+            case "：": append(":")
+            case "，": append(",")
+            case "．": append(".")
+            case "；": append(";")
+            case "／": append("/")
             case "“", "”", "\"", "「", "」", "‘", "’", "'", "|", "#", "*":
                 continue
             default:
                 // Full-width ASCII letters and digits become half-width.
                 if scalar.value >= 0xFF01, scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) {
-                    result.append(half)
+                    append(half)
                 } else {
-                    result.append(scalar)
+                    append(scalar)
                 }
             }
         }
-        text = String(result)
+        text = String(decoding: result, as: UTF8.self)
     }
 
     /// The key without a leading section number (`(三)不予公开` → `不予公开`, `1.属于国家秘密` → `属于国家秘密`).

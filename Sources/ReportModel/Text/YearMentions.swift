@@ -4,18 +4,31 @@ public enum YearMentions {
     public static func all(in text: String) -> [(year: Int, offset: Int)] {
         // Most paragraphs name no year: answered by one pass over the scalars, before building characters.
         guard text.unicodeScalars.contains("年") else { return [] }
-        let characters = Array(text)
+        // Report text is nearly always one scalar per character (``String/characterCount``): its scalars then stand
+        // for its characters, offsets included, without building them.
+        let scalars = Array(text.unicodeScalars)
+        if text.characterCount == scalars.count {
+            return all(in: scalars, isDigit: { ("0"..."9").contains($0) }, isSpace: { $0 == " " || $0 == "\u{3000}" })
+        }
+        return all(in: Array(text), isDigit: { $0.isASCII && $0.isNumber }, isSpace: { $0 == " " || $0 == "\u{3000}" })
+    }
+
+    /// The years in a text's characters (or scalars), each with its offset.
+    private static func all<Element: Equatable & CustomStringConvertible>(
+        in characters: [Element], isDigit: (Element) -> Bool, isSpace: (Element) -> Bool
+    ) -> [(year: Int, offset: Int)] where Element: ExpressibleByUnicodeScalarLiteral {
         var matches: [(Int, Int)] = []
         var index = 0
         while index + 4 <= characters.count {
             let slice = characters[index..<(index + 4)]
             let before = index > 0 ? characters[index - 1] : " "
-            if slice.allSatisfy({ $0.isASCII && $0.isNumber }), !(before.isASCII && before.isNumber) {
+            if slice.allSatisfy(isDigit), !isDigit(before) {
                 var after = index + 4
-                while after < characters.count, characters[after] == " " || characters[after] == "\u{3000}" {
+                while after < characters.count, isSpace(characters[after]) {
                     after += 1
                 }
-                if after < characters.count, characters[after] == "年", let value = Int(String(slice)),
+                if after < characters.count, characters[after] == "年",
+                    let value = Int(slice.map(\.description).joined()),
                     (1990...2100).contains(value)
                 {
                     matches.append((value, index))
@@ -46,8 +59,9 @@ public enum YearMentions {
 
     /// A paragraph that is only a date (`2025年1月8日`, `（2026年1月23日）`): year, month and day.
     public static func dateLine(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        var bare = text.removingLayoutSpace()
-        bare = String(bare.drop { "（(".contains($0) }.reversed().drop { "）)".contains($0) }.reversed())
+        var unbracketed = Substring(text.removingLayoutSpace()).drop { "（(".contains($0) }
+        while let last = unbracketed.last, "）)".contains(last) { unbracketed = unbracketed.dropLast() }
+        let bare = String(unbracketed)
         guard bare.hasSuffix("日"), bare.count <= 12 else { return nil }
         let parts = bare.dropLast().split(whereSeparator: { $0 == "年" || $0 == "月" })
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),

@@ -55,17 +55,18 @@ enum LineKind: Equatable {
 
     /// Splits `（二）依申请公开情况。2023 年未收到…` after the first `。`, `：` or `:` that more text follows.
     static func splitAtFirstSentenceEnd(_ text: String) -> (String, String?) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         var depth = 0
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
+        for index in scalars.indices {
+            switch scalars[index] {
             case "（", "(", "《", "“", "「": depth += 1
             case "）", ")", "》", "”", "」": depth = max(0, depth - 1)
             case "。", "：", ":", "！", "？", "；":
                 guard depth == 0 else { continue }
-                let rest = String(String.UnicodeScalarView(scalars[(index + 1)...])).trimmingLayoutSpace()
+                let end = scalars.index(after: index)
+                let rest = Substring(scalars[end...]).trimmingLayoutSpace()
                 if !rest.isEmpty {
-                    return (String(String.UnicodeScalarView(scalars[...index])).trimmingLayoutSpace(), rest)
+                    return (Substring(scalars[..<end]).trimmingLayoutSpace(), rest)
                 }
                 return (text, nil)
             default: break

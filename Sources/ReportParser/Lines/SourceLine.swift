@@ -2,7 +2,10 @@ import Foundation
 import ReportModel
 
 /// One line of the input, with what the reader needs to know about it.
-struct SourceLine: Sendable {
+///
+/// A class: the reader hands lines on to the table and paragraph readers by the hundred, and a copy of a line is then
+/// one reference instead of its three strings and its cells.
+final class SourceLine: Sendable {
     /// The 1-based line number in the file.
     let number: Int
     /// The line as typed, without its line break and without form feeds.
@@ -21,19 +24,23 @@ struct SourceLine: Sendable {
     /// heading, a title, a page number or part of a table (``ReportText`` writes such lines).
     let isEscaped: Bool
     /// The line cut into table cells (see ``CellTokenizer``).
-    private(set) var cells: [String] = []
+    let cells: [String]
     /// Whether the line holds only a page number.
-    private(set) var isPageNumber = false
+    let isPageNumber: Bool
     /// The number of characters of ``text``, counted once.
     let length: Int
     /// The width the line had on the page, for judging whether it was wrapped: its length, or for text that
     /// followed a heading on the same line, the whole line's length.
-    var measuredLength: Int
+    let measuredLength: Int
 
     /// Whether the line holds nothing but layout space.
     var isBlank: Bool { text.isEmpty }
 
-    init(number: Int, raw: String) {
+    /// Reads a line.
+    ///
+    /// - Parameter measuredLength: The width of the whole line on the page, for text cut from the end of a heading's
+    ///   line; by default the text's own length.
+    init(number: Int, raw: String, measuredLength: Int? = nil) {
         self.number = number
         // The marks the line is looked at for, found in one pass over its bytes.
         var hasFormFeed = false
@@ -66,7 +73,9 @@ struct SourceLine: Sendable {
             self.hasTab = false
             self.isMarkdownHeading = false
             self.length = self.text.characterCount
-            self.measuredLength = self.length
+            self.measuredLength = measuredLength ?? self.length
+            self.cells = []
+            self.isPageNumber = false
             return
         }
         self.isEscaped = false
@@ -87,11 +96,11 @@ struct SourceLine: Sendable {
         }
         self.text = trimmed
         self.isMarkdownHeading = markdown
-        self.length = self.text.characterCount
-        self.measuredLength = self.length
-        self.isPageNumber =
-            self.text.hasAtMostScalars(16) && Self.isPageNumber(self.text)
-        self.cells = text.isEmpty ? [] : CellTokenizer.cells(of: self, trimmed: stripped)
+        self.length = trimmed.characterCount
+        self.measuredLength = measuredLength ?? self.length
+        self.isPageNumber = trimmed.hasAtMostScalars(16) && Self.isPageNumber(trimmed)
+        self.cells =
+            text.isEmpty ? [] : CellTokenizer.cells(raw: cleaned, trimmed: stripped, hasPipe: hasPipe, hasTab: hasTab)
     }
 
     /// The mark that starts an escaped line (``isEscaped``).

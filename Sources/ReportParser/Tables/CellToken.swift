@@ -45,13 +45,16 @@ enum CellTokenizer {
     /// A cell marked off by `|` or a tab is one cell whatever it holds (`| 1 0 |`, `| 约 5 |`); text aligned with
     /// spaces is cut into its columns and words (``splitWords(_:)``).
     ///
-    /// - Parameter trimmed: The line as typed without layout space at either end, when the caller has it already.
-    static func cells(of line: SourceLine, trimmed: String? = nil) -> [String] {
-        var raw = line.raw
-        let trimmed = trimmed ?? raw.trimmingLayoutSpace()
+    /// - Parameters:
+    ///   - raw: The line as typed (``SourceLine/raw``).
+    ///   - trimmed: The line without layout space at either end.
+    ///   - hasPipe: Whether the line holds a `|`.
+    ///   - hasTab: Whether the line holds a tab.
+    static func cells(raw: String, trimmed: String, hasPipe: Bool, hasTab: Bool) -> [String] {
+        var raw = raw
         if trimmed == "|" || isMarkdownRule(trimmed) { return [] }
         var cells: [String]
-        if line.hasPipe {
+        if hasPipe {
             if trimmed.hasBytePrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }
             var parts = split(raw, at: UInt8(ascii: "|"))
             if trimmed.hasBytePrefix("|") || trimmed.hasBytePrefix("#"), parts.first?.isEmpty == true {
@@ -59,7 +62,7 @@ enum CellTokenizer {
             }
             if trimmed.hasByteSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
             cells = parts
-        } else if line.hasTab {
+        } else if hasTab {
             cells = split(raw, at: UInt8(ascii: "\t"))
         } else if !raw.containsByte(UInt8(ascii: " ")) {
             // Prose and one-cell lines: nothing to split.
