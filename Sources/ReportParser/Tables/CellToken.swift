@@ -155,8 +155,10 @@ enum CellTokenizer {
     /// ends with a value is cut; anything else (`全年收到申请 21 件`, `三 、本 年 度`) is left whole (`nil`).
     static func splitWords(_ cell: String) -> [Word]? {
         guard cell.containsByte(UInt8(ascii: " ")), !CellText.isNumber(cell) else { return nil }
+        // The last word decides, and most text does not end with a value: it is answered before the words are cut.
+        guard let last = lastWord(of: cell), isWordValue(last) else { return nil }
         let parts = cell.pieces(separatedBy: UInt8(ascii: " ")).filter { !$0.isEmpty }
-        guard parts.count > 1, let last = parts.last, isWordValue(last) else { return nil }
+        guard parts.count > 1 else { return nil }
         var words: [Word] = []
         var label: [String] = []
         for part in parts {
@@ -169,6 +171,18 @@ enum CellTokenizer {
             }
         }
         return words
+    }
+
+    /// The last word of a text whose words are separated by spaces; `nil` when it has none.
+    static func lastWord(of text: String) -> String? {
+        text.withUTF8Bytes { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            return start < end
+                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) : nil
+        }
     }
 
     /// Whether a word of running text is a value: a number, plain or with a unit, or a mark for "nothing here".
