@@ -21,12 +21,17 @@ public enum LooseKey {
             var result: [UInt32] = []
             result.reserveCapacity(bytes.count / 2)
             var index = 0
-            while let (value, length) = UTF8Scalars.decode(bytes, at: index) {
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // ASCII (the layout's runs of spaces among it): letters and digits only.
+                    index += 1
+                    if isASCIILetterOrDigit(lead) { result.append(UInt32(lead)) }
+                    continue
+                }
+                guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
                 index += length
-                if value < 0x80 {
-                    // ASCII: letters and digits only.
-                    if isASCIILetterOrDigit(UInt8(value)) { result.append(value) }
-                } else if value >= 0xFF10, value <= 0xFF5A {
+                if value >= 0xFF10, value <= 0xFF5A {
                     // Full-width digits and letters, made half-width.
                     let half = UInt8(value - 0xFEE0)
                     if isASCIILetterOrDigit(half) { result.append(UInt32(half)) }

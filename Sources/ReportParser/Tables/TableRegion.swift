@@ -28,8 +28,10 @@ enum TableRegion {
         let loose = LooseKey.scalars(text)
         if loose.starts(with: table2Caption), loose.count <= 16 { return .template(2) }
         let prose = isProse(line)
-        // The first cell's loose key, taken once for the two tests that read it.
-        let first = loose.count <= 40 || !prose ? line.cells.first.map(LooseKey.scalars) : nil
+        // The first cell's loose key, taken once for the two tests that read it (the line's own when the cell is the
+        // whole line, as in prose).
+        let first =
+            loose.count <= 40 || !prose ? line.cells.first.map { $0 == text ? loose : LooseKey.scalars($0) } : nil
         if loose.count <= 40, let first, first == contentHeader,
             loose.contains(where: countWords.contains) || loose.count == 4
         {
