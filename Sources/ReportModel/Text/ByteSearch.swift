@@ -14,7 +14,7 @@ extension StringProtocol {
         withUTF8Bytes { bytes in
             prefix.withUTF8Bytes { wanted in
                 bytes.count >= wanted.count
-                    && UnsafeBufferPointer(rebasing: bytes[..<wanted.count]).elementsEqual(wanted)
+                    && bytes[..<wanted.count].elementsEqual(wanted)
             }
         }
     }
@@ -24,7 +24,7 @@ extension StringProtocol {
         withUTF8Bytes { bytes in
             suffix.withUTF8Bytes { wanted in
                 bytes.count >= wanted.count
-                    && UnsafeBufferPointer(rebasing: bytes[(bytes.count - wanted.count)...]).elementsEqual(wanted)
+                    && bytes[(bytes.count - wanted.count)...].elementsEqual(wanted)
             }
         }
     }
@@ -47,10 +47,10 @@ extension StringProtocol {
             var pieces: [String] = []
             var start = 0
             for index in 0..<bytes.count where bytes[index] == separator {
-                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
                 start = index + 1
             }
-            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            pieces.append(String(decoding: bytes[start...], as: UTF8.self))
             return pieces
         }
     }

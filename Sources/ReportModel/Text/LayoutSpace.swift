@@ -35,7 +35,7 @@ extension StringProtocol {
             return lower == 0 && upper == bytes.count ? nil : lower..<upper
         }
         guard let kept else { return String(self) }
-        return withUTF8Bytes { String(decoding: UnsafeBufferPointer(rebasing: $0[kept]), as: UTF8.self) }
+        return withUTF8Bytes { String(decoding: $0[kept], as: UTF8.self) }
     }
 
     /// The text without any layout whitespace (`商业 企业` → `商业企业`).

@@ -8,15 +8,15 @@ public enum YearMentions {
         // for its characters, offsets included, without building them.
         let scalars = Array(text.unicodeScalars)
         if text.characterCount == scalars.count {
-            return all(in: scalars, isDigit: { ("0"..."9").contains($0) }, isSpace: { $0 == " " || $0 == "\u{3000}" })
+            return all(in: scalars) { ("0"..."9").contains($0) }
         }
-        return all(in: Array(text), isDigit: { $0.isASCII && $0.isNumber }, isSpace: { $0 == " " || $0 == "\u{3000}" })
+        return all(in: Array(text)) { $0.isASCII && $0.isNumber }
     }
 
     /// The years in a text's characters (or scalars), each with its offset.
-    private static func all<Element: Equatable & CustomStringConvertible>(
-        in characters: [Element], isDigit: (Element) -> Bool, isSpace: (Element) -> Bool
-    ) -> [(year: Int, offset: Int)] where Element: ExpressibleByUnicodeScalarLiteral {
+    private static func all<Element: Equatable & CustomStringConvertible & ExpressibleByUnicodeScalarLiteral>(
+        in characters: [Element], isDigit: (Element) -> Bool
+    ) -> [(year: Int, offset: Int)] {
         var matches: [(Int, Int)] = []
         var index = 0
         while index + 4 <= characters.count {
@@ -24,7 +24,7 @@ public enum YearMentions {
             let before = index > 0 ? characters[index - 1] : " "
             if slice.allSatisfy(isDigit), !isDigit(before) {
                 var after = index + 4
-                while after < characters.count, isSpace(characters[after]) {
+                while after < characters.count, characters[after] == " " || characters[after] == "\u{3000}" {
                     after += 1
                 }
                 if after < characters.count, characters[after] == "年",

@@ -101,7 +101,7 @@ enum CellTokenizer {
                 var upper = index
                 while lower < upper, isSpaceOrTab(bytes[lower]) { lower += 1 }
                 while upper > lower, isSpaceOrTab(bytes[upper - 1]) { upper -= 1 }
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+                cells.append(String(decoding: bytes[lower..<upper], as: UTF8.self))
                 start = index + 1
             }
             return cells
@@ -127,7 +127,7 @@ enum CellTokenizer {
                     continue
                 }
                 if spaces >= 2, let start = cellStart {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cellEnd]), as: UTF8.self))
+                    cells.append(String(decoding: bytes[start..<cellEnd], as: UTF8.self))
                     cellStart = nil
                 }
                 if cellStart == nil { cellStart = spaces == 1 ? index - 1 : index }
@@ -135,7 +135,7 @@ enum CellTokenizer {
                 cellEnd = index + 1
             }
             if let start = cellStart {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cellEnd]), as: UTF8.self))
+                cells.append(String(decoding: bytes[start..<cellEnd], as: UTF8.self))
             }
             return cells
         }
@@ -181,7 +181,7 @@ enum CellTokenizer {
             var start = end
             while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
             return start < end
-                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) : nil
+                ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
         }
     }
 
