@@ -64,11 +64,20 @@ public enum InputLimits {
     ///
     /// - Throws: ``ParseError/tooLarge(size:limit:)``.
     public static func checkFile(atPath path: String) throws(ParseError) {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > textBytes, let handle = FileHandle(forReadingAtPath: path)
+        guard let size = regularFileSize(atPath: path), size > textBytes,
+            let handle = FileHandle(forReadingAtPath: path)
         else { return }
         let prefix = (try? handle.read(upToCount: prefixLength)) ?? Data()
         try? handle.close()
         try check(size: size, kind: kind(ofPrefix: prefix))
+    }
+
+    /// The size of a regular file; `nil` for a folder, a device or a path that names nothing. Asked of `stat(2)`:
+    /// `FileManager.attributesOfItem` builds a dictionary of every attribute, whose casts cost about 2.8 M
+    /// instructions at a process's first file.
+    private static func regularFileSize(atPath path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
     }
 }

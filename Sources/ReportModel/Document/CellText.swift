@@ -63,7 +63,7 @@ public enum CellText {
         guard let last = scalars.last else { return .text }
         if unitEnds.contains(last) {
             for unit in units where scalars.reversed().starts(with: unit.unicodeScalars.reversed()) {
-                let digits = String(String.UnicodeScalarView(scalars.dropLast(unit.unicodeScalars.count)))
+                let digits = String(scalars.dropLast(unit.unicodeScalars.count))
                 if let value = number(digits) { return .writtenNumber(value, .unit(unit)) }
             }
         }

@@ -82,10 +82,12 @@ enum ReportIdentity {
     static func agency(inTitle title: String) -> String? {
         let bare = title.removingLayoutSpace()
         guard let match = yearMatches(in: bare).first else { return nil }
-        let characters = Array(bare)
-        let before = String(characters[..<match.offset]).trimmingCharacters(in: "#*（）()《》")
+        // Cut at string indices: an array of characters made back into a string goes through generic code whose
+        // first call in a process costs about 0.5 M instructions.
+        let year = bare.index(bare.startIndex, offsetBy: match.offset)
+        let before = String(bare[..<year]).trimmingCharacters(in: "#*（）()《》")
         if before.count >= 2 { return before }
-        var rest = String(characters[(match.offset + 4)...])
+        var rest = String(bare[bare.index(year, offsetBy: 4)...])
         for prefix in ["年度", "年"] where rest.hasPrefix(prefix) {
             rest.removeFirst(prefix.count)
             break
@@ -107,13 +109,15 @@ enum ReportIdentity {
         // The sentence names a year and 公开 after it: text without both is answered at once.
         guard text.unicodeScalars.contains("公"), text.unicodeScalars.contains("年") else { return nil }
         let bare = text.removingLayoutSpace()
-        let characters = Array(bare)
         for match in yearMatches(in: bare) {
-            let after = String(characters[(match.offset + 4)...].prefix(12))
+            let year = bare.index(bare.startIndex, offsetBy: match.offset)
+            let after = String(bare[bare.index(year, offsetBy: 4)...].prefix(12))
             guard after.contains("政府信息公开") || after.contains("政务公开") else { continue }
-            var start = match.offset
-            while start > 0, !nameBoundaries.contains(characters[start - 1]) { start -= 1 }
-            var name = String(characters[start..<match.offset])
+            var start = year
+            while start > bare.startIndex, !nameBoundaries.contains(bare[bare.index(before: start)]) {
+                start = bare.index(before: start)
+            }
+            var name = String(bare[start..<year])
             for prefix in ["现将", "现就", "特将", "兹将", "根据", "本", "我"] where name.hasPrefix(prefix) {
                 name.removeFirst(prefix.count)
                 break
