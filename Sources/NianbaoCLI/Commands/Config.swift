@@ -10,7 +10,7 @@ extension Nianbao {
             abstract: CommandHelp.config.abstract, discussion: CommandHelp.config.discussion)
 
         /// The settings there are.
-        enum Key: String, CaseIterable, ExpressibleByArgument {
+        enum Key: String, ChoiceArgument {
             /// Who makes the repository's commits, merges and marks.
             case author
             /// The day of the next year by which reports are due (`MM-DD`, 01-31 unless set).

@@ -45,7 +45,7 @@ extension Nianbao {
 }
 
 /// The formats of `nianbao diff`: the usual two and a page.
-enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+enum DiffFormat: String, ChoiceArgument {
     /// For a person at a terminal.
     case text
     /// For a program (Schema/diff-json.md).

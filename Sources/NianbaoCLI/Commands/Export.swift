@@ -22,7 +22,7 @@ extension Nianbao {
         )
 
         /// What `export` writes.
-        enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+        enum ExportFormat: String, ChoiceArgument {
             case text, json, docx, xlsx
         }
 

@@ -22,7 +22,7 @@ enum OutlinePrinter {
         switch block {
         case .paragraph(let paragraph):
             let text = paragraph.text
-            lines.append(indent + "¶ " + (text.count > 60 ? String(text.prefix(60)) + "…" : text))
+            lines.append(indent + "¶ " + (text.characterCount > 60 ? String(text.prefix(60)) + "…" : text))
         case .table(let table):
             let missing = table.missingCount
             lines.append(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// How a command writes its result on stdout.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+enum OutputFormat: String, ChoiceArgument {
     /// For a person.
     case text
     /// For a program: stable, documented JSON with sorted keys and ISO-8601 dates.
