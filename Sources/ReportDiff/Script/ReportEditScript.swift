@@ -38,13 +38,17 @@ public struct ReportEditScript: Sendable, Hashable {
         preamble.map { (nil, $0) } + allSections.flatMap { section in section.blocks.map { (section, $0) } }
     }
 
+    /// Every block diff in reading order, without the section each is listed under (``allBlocks`` pairs each with a
+    /// copy of its section, which the lists below do not need).
+    private var blocksInOrder: [BlockDiff] { preamble + allSections.flatMap(\.blocks) }
+
     /// Every paragraph that is not unchanged.
     public var changedParagraphs: [ParagraphDiff] {
-        allBlocks.compactMap { $0.block.paragraph }.filter { $0.status.isChange }
+        blocksInOrder.compactMap { $0.paragraph }.filter { $0.status.isChange }
     }
 
     /// Every table diff, unchanged ones included.
-    public var tables: [TableDiff] { allBlocks.compactMap { $0.block.table } }
+    public var tables: [TableDiff] { blocksInOrder.compactMap { $0.table } }
 
     /// Every changed cell of every table.
     public var changedCells: [CellChange] { tables.flatMap(\.cells) }
