@@ -17,6 +17,26 @@ struct LabelVocabulary: Sendable {
             self.core = core
             firsts = ScalarMask(full.prefix(1) + core.prefix(1))
         }
+
+        /// How surely the label matches a token — 5 exactly, 4 without its number, 3 as a prefix, 2 inside a longer
+        /// text, 1 cut short at the end of a line — and where in the token it lies; `nil` when it does not match.
+        func rank(in token: [UInt32]) -> (rank: Int, span: Range<Int>)? {
+            if token == full {
+                (5, 0..<full.count)
+            } else if core.count >= 3, token == core {
+                (4, 0..<core.count)
+            } else if full.count >= 4, token.starts(with: full) {
+                (3, 0..<full.count)
+            } else if core.count >= 4, token.starts(with: core) {
+                (3, 0..<core.count)
+            } else if full.count >= 5, let start = LabelVocabulary.firstIndex(of: full, in: token) {
+                (2, start..<(start + full.count))
+            } else if let cut = LabelVocabulary.longestSuffix(of: token, prefixing: full), cut >= 5 {
+                (1, (token.count - cut)..<token.count)
+            } else {
+                nil
+            }
+        }
     }
 
     /// A 128-bit summary of the scalars a text holds, to pass over labels that cannot match it before comparing:
@@ -51,6 +71,10 @@ struct LabelVocabulary: Sendable {
     let number: Int
     let templates: [TableTemplate]
     let entries: [Entry]
+    /// The entries of each row key.
+    let entriesByRow: [String: [Entry]]
+    /// The keys of the rows with cells (not group labels) in any format of the table.
+    let dataRowKeys: Set<String>
     let headerKeys: Set<[UInt32]>
     let longHeaderKeys: [[UInt32]]
     let characters: Set<UInt32>
@@ -93,15 +117,15 @@ struct LabelVocabulary: Sendable {
             }
         }
         self.entries = entries
+        self.entriesByRow = Dictionary(grouping: entries, by: \.rowKey)
+        self.dataRowKeys = Set(templates.flatMap(\.dataRows).map(\.key))
         self.headerKeys = headers
         self.longHeaderKeys = headers.filter { $0.count >= 6 }
         self.characters = Set(LooseKey.scalars(words.joined() + "表格单位万元件数量"))
     }
 
     /// Whether a row key is a data row (with cells) in any format of the table.
-    func isDataRow(_ key: String) -> Bool {
-        templates.contains { template in template.row(key).map { !$0.group } ?? false }
-    }
+    func isDataRow(_ key: String) -> Bool { dataRowKeys.contains(key) }
 
     /// What a token is, matched on its loose key: exactly, as a prefix, inside a longer text, or cut short.
     func match(_ text: String) -> Match { rankedMatch(LooseKey.scalars(text)).match }
@@ -130,21 +154,7 @@ struct LabelVocabulary: Sendable {
         // A label can match only if the token holds its first scalar (or its core's): equal, a prefix, inside, or
         // cut short, the label starts somewhere in the token.
         for entry in entries where entry.firsts.overlaps(tokenMask) {
-            let full = entry.full
-            let core = entry.core
-            if token == full {
-                consider(5, 0..<full.count, entry.rowKey)
-            } else if core.count >= 3, token == core {
-                consider(4, 0..<core.count, entry.rowKey)
-            } else if full.count >= 4, token.starts(with: full) {
-                consider(3, 0..<full.count, entry.rowKey)
-            } else if core.count >= 4, token.starts(with: core) {
-                consider(3, 0..<core.count, entry.rowKey)
-            } else if full.count >= 5, let start = Self.firstIndex(of: full, in: token) {
-                consider(2, start..<(start + full.count), entry.rowKey)
-            } else if let cut = Self.longestSuffix(of: token, prefixing: full), cut >= 5 {
-                consider(1, (token.count - cut)..<token.count, entry.rowKey)
-            }
+            if let ranked = entry.rank(in: token) { consider(ranked.rank, ranked.span, entry.rowKey) }
         }
         if let best { return (.row(best.key), best.span) }
         if headerKeys.contains(token) { return (.header, 0..<token.count) }
@@ -152,6 +162,14 @@ struct LabelVocabulary: Sendable {
             return (.header, 0..<header.count)
         }
         return (.unknown, 0..<0)
+    }
+
+    /// Whether a loose key's best match (``rankedMatch(_:)``) is the row `key`. The row's own labels are tried first:
+    /// a token that none of them matches cannot have the row as its best match, and is answered without ranking the
+    /// whole vocabulary (what most lines of a report are, asked whether they start table 3).
+    func bestMatch(of token: [UInt32], isRow key: String) -> Bool {
+        guard entriesByRow[key]?.contains(where: { $0.rank(in: token) != nil }) == true else { return false }
+        return rankedMatch(token).match == .row(key)
     }
 
     /// Whether every character of a text belongs to the table's own labels: a fragment of a label, not content.

@@ -40,7 +40,7 @@ enum TableRegion {
         if LabelVocabulary.contains(loose, table3Note) || (loose.starts(with: table3Applicants) && loose.count <= 16) {
             return .template(3)
         }
-        if let first, !prose, vocabularies[3]?.rankedMatch(first).match == .row(Table3Row.received.rawValue) {
+        if let first, !prose, vocabularies[3]?.bestMatch(of: first, isRow: Table3Row.received.rawValue) == true {
             return .template(3)
         }
         if kind == .text, !isSentence(text) {
