@@ -172,6 +172,13 @@ public enum CellText {
     ///   running text (`三 、本 年 度` is a label spaced out, not the number 3).
     public static func isCellContent(_ text: String, chineseNumerals: Bool = true) -> Bool {
         if isNumber(text) || isPlaceholder(text) { return true }
+        // Text that starts with a Han character no Chinese numeral starts with (a label, as most such text is) is
+        // no written number, and a Han character rules out text made of digits: answered before it is read as one.
+        if let first = text.unicodeScalars.first(where: { !$0.isLayoutSpace }), first.isHanIdeograph,
+            !ChineseNumerals.mayStartNumber(first)
+        {
+            return false
+        }
         switch writtenReading(text) {
         case .number, .notFilled, .writtenNumber(_, .unit): return true
         case .writtenNumber(_, .chineseNumerals): return chineseNumerals

@@ -10,6 +10,12 @@ public enum ChineseNumerals {
         digits[scalar] != nil || scalar == "十"
     }
 
+    /// Whether a whole number in Chinese numerals (``integer(_:)``) may start with the scalar: a digit, a place
+    /// (十, 百, 千) or 万. Any other Han character starts no number.
+    static func mayStartNumber(_ scalar: Unicode.Scalar) -> Bool {
+        digits[scalar] != nil || units[scalar] != nil || scalar == "万"
+    }
+
     /// The value of a numeral such as `三`, `十`, `十二` or `二十一`, or `nil` when the text is not one.
     public static func value(of text: String) -> Int? {
         let scalars = Array(text.unicodeScalars)

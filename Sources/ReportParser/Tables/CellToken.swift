@@ -23,7 +23,14 @@ struct CellToken: Sendable {
     }
 
     /// Whether the token stands for a cell that could not be read (canonical exports mark them so).
-    var isMissingMark: Bool { text == Self.missingMark }
+    var isMissingMark: Bool { Self.isMissingMark(text) }
+
+    /// Whether a text is the mark of a cell that could not be read. Text of another length is answered on its count
+    /// of bytes: a string comparison with a non-ASCII text goes the way of canonical equivalence, several hundred
+    /// instructions for every cell of a table.
+    static func isMissingMark(_ text: String) -> Bool {
+        text.utf8.count == missingMark.utf8.count && text == missingMark
+    }
 
     /// Whether the token is a value that is not blank.
     var isFilledValue: Bool { isValue && !isBlank }
@@ -33,7 +40,7 @@ struct CellToken: Sendable {
 
     /// Whether a whole cell's text is a value.
     static func isValueText(_ text: String) -> Bool {
-        text == missingMark || CellText.isCellContent(text)
+        isMissingMark(text) || CellText.isCellContent(text)
     }
 }
 
