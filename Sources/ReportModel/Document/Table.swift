@@ -48,6 +48,17 @@ public struct Table: Sendable, Hashable {
         return true
     }
 
+    /// Sets the text of the cell of a column key in the row at an index; returns `false` when the row has no such
+    /// cell. For a reader that fills a row cell by cell, having looked its row up once.
+    @discardableResult
+    public mutating func setText(_ text: String?, rowAt rowIndex: Int, column: String) -> Bool {
+        guard rows.indices.contains(rowIndex),
+            let cellIndex = rows[rowIndex].cells.firstIndex(where: { $0.column == column })
+        else { return false }
+        rows[rowIndex].cells[cellIndex].text = text
+        return true
+    }
+
     /// The label path of a column key.
     public func columnPath(_ key: String) -> [String] {
         columns.first { $0.key == key }?.path ?? [key]

@@ -15,9 +15,13 @@ struct TemplateMapping {
         var diagnostics: [Diagnostic] = []
         for row in placement.rows {
             guard let rowTemplate = template.row(row.key) else { continue }
+            // The row looked up once, not once for each of its cells.
+            let rowIndex = table.rows.firstIndex { $0.key == row.key }
             for (column, token) in zip(template.columns(of: rowTemplate), row.cells) {
                 guard let token else { continue }
-                table.setText(token.isMissingMark ? nil : token.text, row: row.key, column: column.key)
+                if let rowIndex {
+                    table.setText(token.isMissingMark ? nil : token.text, rowAt: rowIndex, column: column.key)
+                }
                 if let note = writtenNumberNote(token, row: rowTemplate, column: column) { diagnostics.append(note) }
             }
         }
