@@ -11,6 +11,10 @@ import Testing
         ("1.属于国家秘密", "1.", .arabicDot, 1, "属于国家秘密"),
         ("2、重复申请", "2、", .arabicComma, 2, "重复申请"),
         ("（3）细目", "（3）", .arabicParen, 3, "细目"),
+        ("( 12 )说明", "( 12 )", .arabicParen, 12, "说明"),
+        ("一．概述", "一．", .chineseComma, 1, "概述"),
+        ("3．数据", "3．", .arabicDot, 3, "数据"),
+        ("九十九、末节", "九十九、", .chineseComma, 99, "末节"),
     ])
     func headingsReadTheirNumber(text: String, number: String, style: NumberingStyle, value: Int, title: String) throws
     {
@@ -22,7 +26,10 @@ import Testing
         #expect(heading.title == title)
     }
 
-    @Test(arguments: ["存在的主要问题及改进情况", "2024年全年", "2.5万元", "一是深化基层政务公开"])
+    @Test(arguments: [
+        "存在的主要问题及改进情况", "2024年全年", "2.5万元", "一是深化基层政务公开", "1.5万元", "(12", "（）空",
+        "（一二三四五六七八九）", "1000、多", "十二三四五、",
+    ])
     func textWithoutANumberHasNone(text: String) {
         #expect(Heading(text).number == nil)
     }

@@ -22,73 +22,76 @@ public struct Heading: Sendable, Hashable {
 
     /// Finds a section number at the start of `text` and returns it with the rest of the text.
     public static func leadingNumber(of text: String) -> (SectionNumber, Substring)? {
+        let scalars = text.unicodeScalars
         // Most lines start with none of the marks a number starts with: answer them before copying anything.
-        guard let first = text.unicodeScalars.first,
-            first == "（" || first == "(" || ("0"..."9").contains(first) || ChineseNumerals.isNumeral(first)
+        guard let first = scalars.first,
+            first == "（" || first == "(" || isDigit(first) || ChineseNumerals.isNumeral(first)
         else { return nil }
         // Digits are a number only before `.`, `．` or `、` (`1.`, `2、`): a line of figures (`2776`, `21 0 3`) is
         // answered before anything is copied.
-        if ("0"..."9").contains(first) {
-            let mark = text.unicodeScalars.first { !("0"..."9").contains($0) }
+        if isDigit(first) {
+            let mark = scalars.first { !isDigit($0) }
             guard mark == "." || mark == "．" || mark == "、" else { return nil }
         }
-        // A number is short: looking at the first dozen characters is enough.
-        let scalars = Array(text.unicodeScalars.prefix(12))
-        // （一） (一) （1） (1)
+        // The scalars are walked by index and only the number is copied: a number is a few scalars at most.
+        /// The number: the scalars before `end`; the rest of the text after them.
+        func number(
+            upTo end: String.UnicodeScalarView.Index, _ style: NumberingStyle, _ value: Int
+        ) -> (
+            SectionNumber, Substring
+        ) {
+            (SectionNumber(text: String(scalars[..<end]), style: style, value: value), Substring(scalars[end...]))
+        }
+        // （一） (一) （1） (1): up to seven scalars after the opening parenthesis, and the one after them, which
+        // closes the number (when the eighth is reached first, it is taken as the closing one, as it always was).
         if first == "（" || first == "(" {
-            var index = 1
-            var digits = ""
-            while index < scalars.count, index < 8, scalars[index] != "）", scalars[index] != ")" {
-                digits.unicodeScalars.append(scalars[index])
-                index += 1
+            let start = scalars.index(after: scalars.startIndex)
+            var end = start
+            var count = 1
+            while end < scalars.endIndex, count < 8, scalars[end] != "）", scalars[end] != ")" {
+                end = scalars.index(after: end)
+                count += 1
             }
-            guard index < scalars.count, !digits.isEmpty else { return nil }
-            let numberText = String(text.unicodeScalars.prefix(index + 1))
-            let rest = text.unicodeScalars.dropFirst(index + 1)
-            if let value = ChineseNumerals.value(of: digits) {
-                return (SectionNumber(text: numberText, style: .chineseParen, value: value), Substring(rest))
-            }
+            guard end < scalars.endIndex, end > start else { return nil }
+            let digits = String(scalars[start..<end])
+            let after = scalars.index(after: end)
+            if let value = ChineseNumerals.value(of: digits) { return number(upTo: after, .chineseParen, value) }
             if let value = Int(digits.trimmingLayoutSpace()), value < 1000 {
-                return (SectionNumber(text: numberText, style: .arabicParen, value: value), Substring(rest))
+                return number(upTo: after, .arabicParen, value)
             }
             return nil
         }
         // 一、 十二、
-        var index = 0
-        var numeral = ""
-        while index < scalars.count, index < 4, ChineseNumerals.isNumeral(scalars[index]) {
-            numeral.unicodeScalars.append(scalars[index])
-            index += 1
+        var end = scalars.startIndex
+        var count = 0
+        while end < scalars.endIndex, count < 4, ChineseNumerals.isNumeral(scalars[end]) {
+            end = scalars.index(after: end)
+            count += 1
         }
-        if !numeral.isEmpty, index < scalars.count, scalars[index] == "、" || scalars[index] == "．",
-            let value = ChineseNumerals.value(of: numeral)
+        if count > 0, end < scalars.endIndex, scalars[end] == "、" || scalars[end] == "．",
+            let value = ChineseNumerals.value(of: String(scalars[..<end]))
         {
-            let numberText = String(text.unicodeScalars.prefix(index + 1))
-            return (
-                SectionNumber(text: numberText, style: .chineseComma, value: value),
-                Substring(text.unicodeScalars.dropFirst(index + 1))
-            )
+            return number(upTo: scalars.index(after: end), .chineseComma, value)
         }
         // 1. 1． 1、
-        index = 0
-        var digits = ""
-        while index < scalars.count, index < 3, ("0"..."9").contains(scalars[index]) {
-            digits.unicodeScalars.append(scalars[index])
-            index += 1
+        end = scalars.startIndex
+        count = 0
+        while end < scalars.endIndex, count < 3, isDigit(scalars[end]) {
+            end = scalars.index(after: end)
+            count += 1
         }
-        guard !digits.isEmpty, index < scalars.count, let value = Int(digits) else { return nil }
-        let mark = scalars[index]
-        let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-        if mark == "、" || ((mark == "." || mark == "．") && !(next.map { ("0"..."9").contains($0) } ?? false)) {
-            let style: NumberingStyle = mark == "、" ? .arabicComma : .arabicDot
-            let numberText = String(text.unicodeScalars.prefix(index + 1))
-            return (
-                SectionNumber(text: numberText, style: style, value: value),
-                Substring(text.unicodeScalars.dropFirst(index + 1))
-            )
+        guard count > 0, end < scalars.endIndex, let value = Int(String(scalars[..<end])) else { return nil }
+        let mark = scalars[end]
+        let after = scalars.index(after: end)
+        let next = after < scalars.endIndex ? scalars[after] : nil
+        if mark == "、" || ((mark == "." || mark == "．") && !(next.map(isDigit) ?? false)) {
+            return number(upTo: after, mark == "、" ? .arabicComma : .arabicDot, value)
         }
         return nil
     }
+
+    /// `0` to `9`.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     static func cleanTitle(_ text: some StringProtocol) -> String {
         var title = String(text).trimmingLayoutSpace()
