@@ -59,7 +59,7 @@ enum CellTokenizer {
     ///   - hasTab: Whether the line holds a tab.
     static func cells(raw: String, trimmed: String, hasPipe: Bool, hasTab: Bool) -> [String] {
         var raw = raw
-        if trimmed == "|" || isMarkdownRule(trimmed) { return [] }
+        if (trimmed.utf8.count == 1 && trimmed == "|") || isMarkdownRule(trimmed) { return [] }
         var cells: [String]
         if hasPipe {
             if trimmed.hasBytePrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }

@@ -137,8 +137,10 @@ struct LabelVocabulary: Sendable {
     func read(_ text: String) -> (match: Match, hasOwnText: Bool) {
         let token = LooseKey.scalars(text)
         let ranked = rankedMatch(token)
-        let outside = token[..<ranked.span.lowerBound] + token[ranked.span.upperBound...]
-        return (ranked.match, !isTemplateText(outside))
+        // The text before and after the label, each looked at where it lies.
+        let ownText =
+            !isTemplateText(token[..<ranked.span.lowerBound]) || !isTemplateText(token[ranked.span.upperBound...])
+        return (ranked.match, ownText)
     }
 
     /// The best match of a loose key, and where in it the label or header lies (empty for no match). Row labels
