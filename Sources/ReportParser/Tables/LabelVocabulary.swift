@@ -1,7 +1,10 @@
 import ReportModel
 
 /// The labels of one table number (2, 3 or 4) in every format, for anchoring on them in any layout.
-struct LabelVocabulary: Sendable {
+///
+/// A class of constants: the parser hands a vocabulary on for every line and cell it reads, and a copy of it is then
+/// one reference instead of its seven arrays, sets and dictionaries.
+final class LabelVocabulary: Sendable {
     /// A row or group label and the ways it can appear.
     struct Entry: Sendable {
         let rowKey: String
