@@ -33,15 +33,7 @@ public struct Heading: Sendable, Hashable {
             let mark = scalars.first { !isDigit($0) }
             guard mark == "." || mark == "．" || mark == "、" else { return nil }
         }
-        // The scalars are walked by index and only the number is copied: a number is a few scalars at most.
-        /// The number: the scalars before `end`; the rest of the text after them.
-        func number(
-            upTo end: String.UnicodeScalarView.Index, _ style: NumberingStyle, _ value: Int
-        ) -> (
-            SectionNumber, Substring
-        ) {
-            (SectionNumber(text: String(scalars[..<end]), style: style, value: value), Substring(scalars[end...]))
-        }
+        // The scalars are walked by index, and only the number is copied: a number is a few scalars at most.
         // （一） (一) （1） (1): up to seven scalars after the opening parenthesis, and the one after them, which
         // closes the number (when the eighth is reached first, it is taken as the closing one, as it always was).
         if first == "（" || first == "(" {
@@ -55,9 +47,11 @@ public struct Heading: Sendable, Hashable {
             guard end < scalars.endIndex, end > start else { return nil }
             let digits = String(scalars[start..<end])
             let after = scalars.index(after: end)
-            if let value = ChineseNumerals.value(of: digits) { return number(upTo: after, .chineseParen, value) }
+            if let value = ChineseNumerals.value(of: digits) {
+                return number(scalars, upTo: after, .chineseParen, value)
+            }
             if let value = Int(digits.trimmingLayoutSpace()), value < 1000 {
-                return number(upTo: after, .arabicParen, value)
+                return number(scalars, upTo: after, .arabicParen, value)
             }
             return nil
         }
@@ -71,7 +65,7 @@ public struct Heading: Sendable, Hashable {
         if count > 0, end < scalars.endIndex, scalars[end] == "、" || scalars[end] == "．",
             let value = ChineseNumerals.value(of: String(scalars[..<end]))
         {
-            return number(upTo: scalars.index(after: end), .chineseComma, value)
+            return number(scalars, upTo: scalars.index(after: end), .chineseComma, value)
         }
         // 1. 1． 1、
         end = scalars.startIndex
@@ -85,13 +79,21 @@ public struct Heading: Sendable, Hashable {
         let after = scalars.index(after: end)
         let next = after < scalars.endIndex ? scalars[after] : nil
         if mark == "、" || ((mark == "." || mark == "．") && !(next.map(isDigit) ?? false)) {
-            return number(upTo: after, mark == "、" ? .arabicComma : .arabicDot, value)
+            return number(scalars, upTo: after, mark == "、" ? .arabicComma : .arabicDot, value)
         }
         return nil
     }
 
     /// `0` to `9`.
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// The number a text starts with, the scalars before `end`, and the rest of the text after them.
+    private static func number(
+        _ scalars: String.UnicodeScalarView, upTo end: String.UnicodeScalarView.Index, _ style: NumberingStyle,
+        _ value: Int
+    ) -> (SectionNumber, Substring) {
+        (SectionNumber(text: String(scalars[..<end]), style: style, value: value), Substring(scalars[end...]))
+    }
 
     static func cleanTitle(_ text: some StringProtocol) -> String {
         var title = String(text).trimmingLayoutSpace()
