@@ -212,6 +212,18 @@ import Testing
         #expect(parsed.diagnostics.contains { $0.code == .headingInText })
     }
 
+    @Test func headingsAtEitherEndOfARunningLineAreCutOut() throws {
+        // The line's first and last bytes belong to the headings: the search for `、` must reach both ends.
+        let text = """
+            某某县人民政府2024年政府信息公开工作年度报告
+            一、总体情况 本年度工作平稳推进，成效明显，“、”与顿号相近的字节不算。二、主动公开政府信息情况
+            本年度无。
+            """
+        let parsed = try ReportParser.parse(text: text)
+        #expect(parsed.report.sections.map(\.heading) == ["一、总体情况", "二、主动公开政府信息情况"])
+        #expect(parsed.diagnostics.contains { $0.code == .headingInText })
+    }
+
     @Test func aSectionNamedInASentenceIsNotCutOut() throws {
         let text = """
             某某县人民政府2024年政府信息公开工作年度报告
