@@ -3,7 +3,7 @@ import ArgumentParser
 /// An option's value chosen from a fixed list, written as its raw value (`--format json`).
 ///
 /// ArgumentParser's own defaults for such enums build a key path and a generic dictionary reduction when a command's
-/// options are read, about 1.2 M instructions at the start of every command (`--format` is on all of them); these
+/// options are read, about 1 M instructions at the start of every command (`--format` is on all of them); these
 /// give the same lists directly.
 protocol ChoiceArgument: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
 
