@@ -7,9 +7,6 @@ import ReportModel
 ///
 /// A cell that could not be read is written as `[缺失]`, the mark the readers take back as missing.
 enum TableLayout {
-    /// The mark written for a cell that could not be read.
-    static let missingMark = "[缺失]"
-
     /// The width the tables fill on an A4 page with the margins ``DocxDocument`` sets, in twentieths of a point.
     static let pageWidth = 9_740
 
@@ -24,7 +21,7 @@ enum TableLayout {
     }
 
     static func text(_ table: Table, row: String, column: String) -> String {
-        table.cell(row: row, column: column)?.text ?? missingMark
+        table.cell(row: row, column: column)?.text ?? CellText.missingMark
     }
 
     /// Value cells spread over `columns` grid columns: one each, the last taking what is left.
@@ -166,7 +163,7 @@ enum TableLayout {
         for row in table.rows {
             rows.append(
                 table.columns.map { column in
-                    WordTable.Cell(text: row.cell(column.key)?.text ?? missingMark, isLabel: false)
+                    WordTable.Cell(text: row.cell(column.key)?.text ?? CellText.missingMark, isLabel: false)
                 })
         }
         return WordTable(

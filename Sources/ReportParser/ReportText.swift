@@ -85,7 +85,7 @@ public enum ReportText {
     }
 
     static func cellText(_ cell: Cell?) -> String {
-        guard let cell, let text = cell.text else { return CellToken.missingMark }
+        guard let cell, let text = cell.text else { return CellText.missingMark }
         return text
     }
 

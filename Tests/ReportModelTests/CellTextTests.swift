@@ -60,4 +60,12 @@ import Testing
         }
         #expect(CellText.isCellContent("三"))
     }
+
+    @Test func onlyTheMissingMarkItselfIsMissing() {
+        #expect(CellText.isMissingMark("[缺失]"))
+        // The same length in bytes, a different text; longer and shorter texts; the mark inside other text.
+        for text in ["[缺少]", "[缺失] ", "缺失", "", "（[缺失]）", "[缺失]x"] {
+            #expect(!CellText.isMissingMark(text), "\(text)")
+        }
+    }
 }

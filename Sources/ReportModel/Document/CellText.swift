@@ -150,6 +150,17 @@ public enum CellText {
         return !sawComma || inFraction || groupDigits == 3
     }
 
+    /// The mark written for a cell that could not be read (canonical text, Word tables), which every reader takes
+    /// back as missing.
+    public static let missingMark = "[缺失]"
+
+    /// Whether a text is exactly the missing mark. Text of another length is answered on its count of bytes: a
+    /// comparison with a non-ASCII string goes the way of canonical equivalence, several hundred instructions for
+    /// every cell of a table.
+    public static func isMissingMark(_ text: String) -> Bool {
+        text.utf8.count == missingMark.utf8.count && text == missingMark
+    }
+
     /// Whether the text is a mark for "nothing here": blank, `—`, `-`, `/`, `无`, `－`, `——`.
     public static func isPlaceholder(_ text: String) -> Bool {
         // No mark is longer than two scalars: longer text is answered before anything is copied.

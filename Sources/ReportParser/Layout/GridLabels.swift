@@ -26,14 +26,11 @@ struct GridLabels {
             let trimmed = cell.text.trimmingLayoutSpace()
             let number = CellText.isNumber(trimmed)
             numbers.append(number)
-            values.append(number || trimmed == Self.missingMark || CellText.isPlaceholder(trimmed))
+            values.append(number || CellText.isMissingMark(trimmed) || CellText.isPlaceholder(trimmed))
         }
         valueCells = values
         numberCells = numbers
     }
-
-    /// The text canonical exports write for a cell that could not be read.
-    static let missingMark = "[缺失]"
 
     /// A row of the grid read as a data row: the label cells on its left (outermost first) and the cells after
     /// the last of them, each as its position in `grid.cells`. The labels end at the last label cell before the

@@ -164,7 +164,7 @@ struct Candidate {
             let (cells, complete) = assignment(of: entry.values, columns: columns)
             for (column, cell) in cells {
                 // The mark an export writes for a cell that could not be read reads back as missing.
-                let missing = cell.text.trimmingLayoutSpace() == GridLabels.missingMark
+                let missing = CellText.isMissingMark(cell.text.trimmingLayoutSpace())
                 table.setText(missing ? nil : cell.text, row: entry.key, column: column.key)
             }
             if !complete {

@@ -79,7 +79,7 @@ enum GridTableMapper {
             let tableCells = columns.enumerated().map { index, column in
                 Cell(
                     column: column.key,
-                    text: index < cells.count && cells[index].text != GridLabels.missingMark ? cells[index].text : nil)
+                    text: index < cells.count && !CellText.isMissingMark(cells[index].text) ? cells[index].text : nil)
             }
             rows.append(TableRow(key: unique(label, fallback: "行\(rows.count + 1)"), path: [label], cells: tableCells))
         }

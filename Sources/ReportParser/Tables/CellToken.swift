@@ -12,9 +12,6 @@ struct CellToken: Sendable {
     /// Whether this is a value (a cell's content) rather than a label.
     let isValue: Bool
 
-    /// The text canonical exports write for a cell that could not be read.
-    static let missingMark = "[缺失]"
-
     init(text: String, line: Int, lineIndex: Int, isValue: Bool) {
         self.text = text
         self.line = line
@@ -23,14 +20,7 @@ struct CellToken: Sendable {
     }
 
     /// Whether the token stands for a cell that could not be read (canonical exports mark them so).
-    var isMissingMark: Bool { Self.isMissingMark(text) }
-
-    /// Whether a text is the mark of a cell that could not be read. Text of another length is answered on its count
-    /// of bytes: a string comparison with a non-ASCII text goes the way of canonical equivalence, several hundred
-    /// instructions for every cell of a table.
-    static func isMissingMark(_ text: String) -> Bool {
-        text.utf8.count == missingMark.utf8.count && text == missingMark
-    }
+    var isMissingMark: Bool { CellText.isMissingMark(text) }
 
     /// Whether the token is a value that is not blank.
     var isFilledValue: Bool { isValue && !isBlank }
@@ -40,7 +30,7 @@ struct CellToken: Sendable {
 
     /// Whether a whole cell's text is a value.
     static func isValueText(_ text: String) -> Bool {
-        isMissingMark(text) || CellText.isCellContent(text)
+        CellText.isMissingMark(text) || CellText.isCellContent(text)
     }
 }
 

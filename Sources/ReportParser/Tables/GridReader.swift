@@ -30,7 +30,7 @@ enum GridReader {
                 key: key, path: [row.first ?? ""],
                 cells: columns.enumerated().map { index, column in
                     let cell = index < row.count ? row[index] : nil
-                    return Cell(column: column.key, text: cell.flatMap { CellToken.isMissingMark($0) ? nil : $0 })
+                    return Cell(column: column.key, text: cell.flatMap { CellText.isMissingMark($0) ? nil : $0 })
                 })
         }
         return Table(template: nil, columns: columns, rows: tableRows)

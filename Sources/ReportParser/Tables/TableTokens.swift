@@ -29,7 +29,7 @@ struct TableTokens {
         var tokens: [CellToken] = []
         for cell in cells {
             let numerals = marked || (cells.count == 1 && !Self.isSectionNumeral(cell))
-            let isValue = CellToken.isMissingMark(cell) || CellText.isCellContent(cell, chineseNumerals: numerals)
+            let isValue = CellText.isMissingMark(cell) || CellText.isCellContent(cell, chineseNumerals: numerals)
             let token = CellToken(text: cell, line: line.number, lineIndex: index, isValue: isValue)
             if isValue || marked || !cell.utf8.contains(UInt8(ascii: " ")) {
                 tokens.append(token)
