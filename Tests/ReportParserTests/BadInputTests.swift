@@ -47,6 +47,27 @@ import Testing
         #expect(throws: ParseError.self) { try ReportParser.parse(bytes) }
     }
 
+    /// Up to eight stray control characters are tolerated in a report; the ninth makes it binary data, reported at
+    /// its place in characters, wherever the characters fall among the words the bytes are scanned in.
+    @Test(arguments: [8, 9])
+    func strayControlCharactersAreCountedExactly(count: Int) throws {
+        var scalars = Array(Self.text.unicodeScalars)
+        var places: [Int] = []
+        for index in 0..<count {
+            let place = 40 + index * 37 + index % 5
+            scalars.insert("\u{01}", at: place)
+            places.append(place)
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        let bytes = Array(String(text).utf8)
+        if count <= 8 {
+            #expect(try ReportParser.parse(bytes).report.year == Self.report.year)
+        } else {
+            #expect(throws: ParseError.binary(offset: places[8])) { try ReportParser.parse(bytes) }
+        }
+    }
+
     @Test(arguments: [
         "这是一封普通的信。\n你好，欢迎来访。\n",
         "一、会议议程\n讨论明年的工作计划。\n二、参会人员\n全体干部。\n",

@@ -111,41 +111,48 @@ public enum CellText {
         var integerDigits = 0
         var fractionDigits = 0
         var inFraction = false
-        for scalar in text.unicodeScalars {
-            if scalar.isLayoutSpace {
-                ended = started
-                continue
-            }
-            if ended { return false }
-            if !started {
-                started = true
+        // Over the UTF-8 bytes: most text asked is a label, answered at its first Han character.
+        let read: Bool? = text.withUTF8Bytes { bytes in
+            var index = 0
+            while let (scalar, length) = UTF8Scalars.decode(bytes, at: index) {
+                index += length
+                if Unicode.Scalar.isLayoutSpace(scalar) {
+                    ended = started
+                    continue
+                }
+                if ended { return false }
+                if !started {
+                    started = true
+                    switch scalar {
+                    case 0x2B, 0x2D, 0xFF0B, 0xFF0D: continue  // + - ＋ －
+                    default: break
+                    }
+                }
                 switch scalar {
-                case "+", "-", "＋", "－": continue
-                default: break
-                }
-            }
-            switch scalar {
-            case "0"..."9", "０"..."９":
-                if inFraction {
-                    fractionDigits += 1
-                } else {
-                    integerDigits += 1
-                    groupDigits += 1
-                    if sawComma, groupDigits > 3 { return false }
-                }
-            case ",":
-                guard !inFraction, integerDigits > 0, sawComma ? groupDigits == 3 : groupDigits <= 3 else {
+                case 0x30...0x39, 0xFF10...0xFF19:  // 0–9, ０–９
+                    if inFraction {
+                        fractionDigits += 1
+                    } else {
+                        integerDigits += 1
+                        groupDigits += 1
+                        if sawComma, groupDigits > 3 { return false }
+                    }
+                case 0x2C:  // ,
+                    guard !inFraction, integerDigits > 0, sawComma ? groupDigits == 3 : groupDigits <= 3 else {
+                        return false
+                    }
+                    sawComma = true
+                    groupDigits = 0
+                case 0x2E, 0xFF0E:  // . ．
+                    guard !inFraction, integerDigits > 0, !sawComma || groupDigits == 3 else { return false }
+                    inFraction = true
+                default:
                     return false
                 }
-                sawComma = true
-                groupDigits = 0
-            case ".", "．":
-                guard !inFraction, integerDigits > 0, !sawComma || groupDigits == 3 else { return false }
-                inFraction = true
-            default:
-                return false
             }
+            return nil
         }
+        if let read { return read }
         guard integerDigits > 0, !inFraction || fractionDigits > 0 else { return false }
         return !sawComma || inFraction || groupDigits == 3
     }

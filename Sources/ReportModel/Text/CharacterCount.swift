@@ -7,7 +7,20 @@ extension String {
         let simple: Int? = withUTF8Bytes { bytes in
             var scalars = 0
             var index = 0
-            while let (value, length) = UTF8Scalars.decode(bytes, at: index) {
+            while index < bytes.count {
+                // ASCII text and U+4000…U+9FFF (Han, lead bytes E4–E9) answered on their lead byte.
+                let lead = bytes[index]
+                if lead >= 0x20, lead <= 0x7E {
+                    scalars += 1
+                    index += 1
+                    continue
+                }
+                if lead >= 0xE4, lead <= 0xE9 {
+                    scalars += 1
+                    index += 3
+                    continue
+                }
+                guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
                 index += length
                 switch value {
                 // Ranges whose every scalar has the grapheme-break property Other or Control (never CR or LF): no

@@ -19,36 +19,58 @@ public enum LooseKey {
     /// about half of stepping through `unicodeScalars` and asking each scalar's properties (callgrind, the parse bench).
     @inlinable public static func scalars(_ text: some StringProtocol) -> [UInt32] {
         text.withUTF8Bytes { bytes in
-            var result: [UInt32] = []
-            result.reserveCapacity(bytes.count / 2)
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    // ASCII (the layout's runs of spaces among it): letters and digits only.
-                    index += 1
-                    if isASCIILetterOrDigit(lead) { result.append(UInt32(lead)) }
-                    continue
+            // At most one scalar a byte: written straight into the array's storage, without a capacity check for
+            // every scalar kept.
+            [UInt32](unsafeUninitializedCapacity: bytes.count) { result, count in
+                var kept = 0
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        // ASCII (the layout's runs of spaces among it): letters and digits only.
+                        index += 1
+                        if isASCIILetterOrDigit(lead) {
+                            result[kept] = UInt32(lead)
+                            kept += 1
+                        }
+                        continue
+                    }
+                    if lead >= 0xE4, lead <= 0xE9, index + 2 < bytes.count {
+                        // U+4000…U+9FFF, all of it in the Han range kept (``Unicode/Scalar/hanIdeographValues``):
+                        // the bulk of report text, decoded without asking where it falls.
+                        result[kept] =
+                            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            | UInt32(bytes[index + 2] & 0x3F)
+                        kept += 1
+                        index += 3
+                        continue
+                    }
+                    guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
+                    index += length
+                    if value >= 0xFF10, value <= 0xFF5A {
+                        // Full-width digits and letters, made half-width.
+                        let half = UInt8(value - 0xFEE0)
+                        if isASCIILetterOrDigit(half) {
+                            result[kept] = UInt32(half)
+                            kept += 1
+                        }
+                    } else if Unicode.Scalar.hanIdeographValues.contains(value) {
+                        result[kept] = value
+                        kept += 1
+                    } else if isPunctuation(value) {
+                        // The punctuation of report text (，。、（）“”《》…), none of it a letter or a digit: answered
+                        // without looking up the scalar's properties.
+                        continue
+                    } else if let scalar = Unicode.Scalar(value) {
+                        let properties = scalar.properties
+                        if properties.isAlphabetic || properties.generalCategory == .decimalNumber {
+                            result[kept] = value
+                            kept += 1
+                        }
+                    }
                 }
-                guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
-                index += length
-                if value >= 0xFF10, value <= 0xFF5A {
-                    // Full-width digits and letters, made half-width.
-                    let half = UInt8(value - 0xFEE0)
-                    if isASCIILetterOrDigit(half) { result.append(UInt32(half)) }
-                } else if Unicode.Scalar.hanIdeographValues.contains(value) {
-                    // CJK ideographs: the bulk of report text.
-                    result.append(value)
-                } else if isPunctuation(value) {
-                    // The punctuation of report text (，。、（）“”《》…), none of it a letter or a digit: answered
-                    // without looking up the scalar's properties.
-                    continue
-                } else if let scalar = Unicode.Scalar(value) {
-                    let properties = scalar.properties
-                    if properties.isAlphabetic || properties.generalCategory == .decimalNumber { result.append(value) }
-                }
+                count = kept
             }
-            return result
         }
     }
 

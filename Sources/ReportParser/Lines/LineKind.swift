@@ -40,17 +40,13 @@ enum LineKind: Equatable {
         }
     }
 
-    /// Whether a scalar ends a sentence: 。！？；
-    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "！", "？", "；": true
-        default: false
-        }
-    }
+    /// The scalars that end a sentence: 。！？；
+    static let sentenceEnds = ScalarSearch(["。", "！", "？", "；"])
 
+    /// Whether a sentence ends inside the text, before its last scalar.
     static func hasInnerSentenceEnd(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return scalars.dropLast().contains(where: isSentenceEnd)
+        guard !text.isEmpty else { return false }
+        return sentenceEnds.contains(in: text[..<text.unicodeScalars.index(before: text.endIndex)])
     }
 
     /// Splits `（二）依申请公开情况。2023 年未收到…` after the first `。`, `：` or `:` that more text follows.

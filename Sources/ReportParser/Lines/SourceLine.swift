@@ -98,7 +98,8 @@ final class SourceLine: Sendable {
         self.isMarkdownHeading = markdown
         self.length = trimmed.characterCount
         self.measuredLength = measuredLength ?? self.length
-        self.isPageNumber = trimmed.hasAtMostScalars(16) && Self.isPageNumber(trimmed)
+        // A page number has at most 12 characters besides space: a longer line is answered on its count.
+        self.isPageNumber = self.length <= 16 && Self.isPageNumber(trimmed)
         self.cells =
             text.isEmpty ? [] : CellTokenizer.cells(raw: cleaned, trimmed: stripped, hasPipe: hasPipe, hasTab: hasTab)
     }

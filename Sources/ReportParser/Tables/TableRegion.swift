@@ -84,20 +84,19 @@ enum TableRegion {
 
     /// Text with the punctuation of a sentence (`行政复议案件2件，…`), which no table header has.
     static func isSentence(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar {
-            case "。", "，", "；", ",", ";": true
-            default: false
-            }
-        }
+        sentencePunctuation.contains(in: text)
     }
+
+    static let sentencePunctuation = ScalarSearch(["。", "，", "；", ",", ";"])
 
     /// A sentence: long text with sentence punctuation.
     static func isProse(_ line: SourceLine) -> Bool {
         let text = line.text
         let count = line.length
-        if count >= 20, text.unicodeScalars.contains(where: LineKind.isSentenceEnd) { return true }
-        return count >= 30 && text.unicodeScalars.contains { $0 == "，" || $0 == "," }
+        if count >= 20, LineKind.sentenceEnds.contains(in: text) { return true }
+        return count >= 30 && commas.contains(in: text)
     }
+
+    static let commas = ScalarSearch(["，", ","])
 
 }
