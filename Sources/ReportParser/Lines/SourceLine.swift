@@ -83,14 +83,16 @@ final class SourceLine: Sendable {
         self.hasTab = hasTab
         var text = Substring(stripped)
         var markdown = false
-        if text.hasBytePrefix("#") {
+        // `stripped` has no layout space at its ends: only text after heading marks is trimmed again.
+        var trimmed = stripped
+        if stripped.hasBytePrefix("#") {
             let marks = text.prefix { $0 == "#" }
             if !marks.isEmpty, marks.count <= 6 {
                 text = text.dropFirst(marks.count)
                 markdown = true
+                trimmed = text.trimmingLayoutSpace()
             }
         }
-        var trimmed = text.trimmingLayoutSpace()
         if trimmed.hasBytePrefix("**"), trimmed.hasByteSuffix("**"), trimmed.characterCount > 4 {
             trimmed = String(trimmed.dropFirst(2).dropLast(2)).trimmingLayoutSpace()
         }
