@@ -52,6 +52,14 @@ import Testing
         #expect(LooseKey.scalars("（一）１．行政 许可，97") == LooseKey.scalars("(一)1.行政许可97"))
     }
 
+    @Test(arguments: ["", "（一）１．行政 许可，97", "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和。"])
+    func aLimitedLooseKeyIsTheKeyCutShort(text: String) {
+        let whole = LooseKey.scalars(text)
+        for limit in [0, 1, 5, 16, 41, 1000] {
+            #expect(LooseKey.scalars(text, limit: limit) == Array(whole.prefix(limit)), "limit \(limit)")
+        }
+    }
+
     @Test func trimmingTakesLayoutSpaceOfEveryWidthFromBothEnds() {
         let spaces = Self.scalars.filter(\.isLayoutSpace)
         #expect(spaces.count > 20)

@@ -116,6 +116,14 @@ public enum CellText {
             var index = 0
             while let (scalar, length) = UTF8Scalars.decode(bytes, at: index) {
                 index += length
+                // A digit of the integer part, the commonest scalar asked about, before the rest is looked at.
+                if (0x30...0x39).contains(scalar), !ended, !inFraction {
+                    started = true
+                    integerDigits += 1
+                    groupDigits += 1
+                    if sawComma, groupDigits > 3 { return false }
+                    continue
+                }
                 if Unicode.Scalar.isLayoutSpace(scalar) {
                     ended = started
                     continue

@@ -17,14 +17,17 @@ public enum LooseKey {
     /// Read from the text's UTF-8 bytes (a string's storage is always valid UTF-8): the parser takes the loose key of
     /// nearly every line, and decoding the bytes here, with punctuation answered without a property lookup, costs
     /// about half of stepping through `unicodeScalars` and asking each scalar's properties (callgrind, the parse bench).
-    @inlinable public static func scalars(_ text: some StringProtocol) -> [UInt32] {
+    ///
+    /// - Parameter limit: The most scalars wanted: the key of a long text cut after them, for a caller that asks only
+    ///   about short keys and the start of long ones.
+    @inlinable public static func scalars(_ text: some StringProtocol, limit: Int = .max) -> [UInt32] {
         text.withUTF8Bytes { bytes in
             // At most one scalar a byte: written straight into the array's storage, without a capacity check for
             // every scalar kept.
-            [UInt32](unsafeUninitializedCapacity: bytes.count) { result, count in
+            [UInt32](unsafeUninitializedCapacity: min(bytes.count, limit)) { result, count in
                 var kept = 0
                 var index = 0
-                while index < bytes.count {
+                while index < bytes.count, kept < limit {
                     let lead = bytes[index]
                     if lead < 0x80 {
                         // ASCII (the layout's runs of spaces among it): letters and digits only.

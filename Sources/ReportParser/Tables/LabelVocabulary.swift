@@ -203,10 +203,11 @@ final class LabelVocabulary: Sendable {
     /// The length of the longest suffix of `token` that `label` starts with (a label cut at the end of a line).
     static func longestSuffix(of token: [UInt32], prefixing label: [UInt32]) -> Int? {
         let limit = min(token.count, label.count - 1)
-        guard limit >= 5 else { return nil }
-        for length in stride(from: limit, through: 5, by: -1)
-        where token[(token.count - length)...].elementsEqual(label[..<length]) {
-            return length
+        guard limit >= 5, let first = label.first else { return nil }
+        // Longest first: the suffixes that start with the label's first scalar, from the one furthest back.
+        for start in (token.count - limit)...(token.count - 5) where token[start] == first {
+            let length = token.count - start
+            if token[start...].elementsEqual(label[..<length]) { return length }
         }
         return nil
     }

@@ -14,6 +14,8 @@ enum TableRegion {
 
     static let table2Caption = LooseKey.scalars("第二十条第")
     static let table3Note = LooseKey.scalars("本列数据的勾稽关系")
+    /// A character of ``table3Note`` rare in other text: a key can hold the note only if the text holds it.
+    static let noteMark = ScalarSearch(["稽"])
     static let table3Applicants = LooseKey.scalars("申请人情况")
     static let contentHeader = LooseKey.scalars("信息内容")
     static let review = LooseKey.scalars("行政复议")
@@ -25,9 +27,14 @@ enum TableRegion {
     static func start(at line: SourceLine, kind: LineKind) -> Start? {
         let text = line.text
         guard !text.isEmpty, !line.isEscaped else { return nil }
-        let loose = LooseKey.scalars(text)
-        if loose.starts(with: table2Caption), loose.count <= 16 { return .template(2) }
         let prose = isProse(line)
+        // A sentence is asked only whether its key is short or starts a caption, unless it may hold table 3's note
+        // or, with no sentence punctuation, table 4's column words: the rest of its key is not taken.
+        var loose = LooseKey.scalars(text, limit: prose ? 41 : .max)
+        if loose.count > 40, prose, noteMark.contains(in: text) || (kind == .text && !isSentence(text)) {
+            loose = LooseKey.scalars(text)
+        }
+        if loose.starts(with: table2Caption), loose.count <= 16 { return .template(2) }
         // The first cell's loose key, taken once for the two tests that read it (the line's own when the cell is the
         // whole line, as in prose).
         let first =
