@@ -88,3 +88,45 @@ import Testing
         #expect(text.contains(#""column":["法人或其他组织","商业企业"]"#))
     }
 }
+
+/// `LabelKey` reads a label's UTF-8: checked against the scalar-by-scalar reading it replaced, for every scalar of
+/// the basic plane between Han characters.
+@Suite struct LabelKeyReadingTests {
+    static func reference(_ label: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in label.unicodeScalars {
+            if scalar.isLayoutSpace { continue }
+            switch scalar {
+            case "（": result.append("(")
+            case "）": result.append(")")
+            case "：": result.append(":")
+            case "，": result.append(",")
+            case "．": result.append(".")
+            case "；": result.append(";")
+            case "／": result.append("/")
+            case "“", "”", "\"", "「", "」", "‘", "’", "'", "|", "#", "*":
+                continue
+            default:
+                if scalar.value >= 0xFF01, scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) {
+                    result.append(half)
+                } else {
+                    result.append(scalar)
+                }
+            }
+        }
+        return String(result)
+    }
+
+    @Test func everyScalarIsKeyedAsBefore() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let label = "第" + String(scalar) + "项"
+            if LabelKey(label).text != Self.reference(label) { wrong.append(value) }
+            if wrong.count > 10 { break }
+        }
+        #expect(wrong.isEmpty, "scalars keyed wrong: \(wrong.map { String($0, radix: 16) })")
+        let label = "（一）１．行政 许可：“三安全一稳定”｜#**\u{3000}"
+        #expect(LabelKey(label).text == Self.reference(label))
+    }
+}

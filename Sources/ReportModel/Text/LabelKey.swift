@@ -8,33 +8,40 @@ public struct LabelKey: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Normalises a label: no whitespace, half-width punctuation, no quotation marks, no table rules (`|`, `#`).
     public init(_ label: some StringProtocol) {
-        // The key's UTF-8, written scalar by scalar and made a string once (appending scalars to a string one at a
-        // time costs several times more).
-        var result: [UInt8] = []
-        result.reserveCapacity(label.utf8.count)
-        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { result.append($0) } }
-        for scalar in label.unicodeScalars {
-            if scalar.isLayoutSpace { continue }
-            switch scalar {
-            case "（": append("(")
-            case "）": append(")")
-            case "：": append(":")
-            case "，": append(",")
-            case "．": append(".")
-            case "；": append(";")
-            case "／": append("/")
-            case "“", "”", "\"", "「", "」", "‘", "’", "'", "|", "#", "*":
-                continue
-            default:
-                // Full-width ASCII letters and digits become half-width.
-                if scalar.value >= 0xFF01, scalar.value <= 0xFF5E, let half = Unicode.Scalar(scalar.value - 0xFEE0) {
-                    append(half)
-                } else {
-                    append(scalar)
+        // Over the label's UTF-8: ASCII and the scalars kept as they are copied byte for byte, only the full-width
+        // forms and the marks dropped looked at (decoding each scalar and encoding it again cost several times more).
+        text = label.withUTF8Bytes { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    switch lead {
+                    // Layout space, and the marks `"`, `'`, `|`, `#`, `*`.
+                    case 0x09...0x0D, 0x20, 0x22, 0x27, 0x7C, 0x23, 0x2A: continue
+                    default: result.append(lead)
+                    }
+                    continue
+                }
+                guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
+                let scalarBytes = index..<(index + length)
+                index += length
+                if Unicode.Scalar.isLayoutSpace(value) { continue }
+                switch value {
+                case 0xFF01...0xFF5E:
+                    // Full-width ASCII made half-width: （）：，．；／ among them become ( ) : , . ; /.
+                    result.append(UInt8(value - 0xFEE0))
+                case 0x201C, 0x201D, 0x300C, 0x300D, 0x2018, 0x2019:
+                    // “ ” 「 」 ‘ ’
+                    continue
+                default:
+                    result.append(contentsOf: bytes[scalarBytes])
                 }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        text = String(decoding: result, as: UTF8.self)
     }
 
     /// The key without a leading section number (`(三)不予公开` → `不予公开`, `1.属于国家秘密` → `属于国家秘密`).

@@ -54,7 +54,7 @@ struct TablePlacement {
 
     /// Whether the text's reading order cannot be trusted: numbers that belong to no row, or table 4's runs that fit
     /// no layout of its columns.
-    var isScrambled: Bool { unreadable || !numericOrphans.isEmpty }
+    var isScrambled: Bool { unreadable || orphans.contains(where: \.isNumeric) }
 
     /// Drops the blanks a layout adds around a row's values (a label spanning two columns, trailing tabs): from the
     /// end, then from the start, while there are more values than columns.

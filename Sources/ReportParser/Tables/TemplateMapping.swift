@@ -35,10 +35,12 @@ struct TemplateMapping {
                         + "该行按缺失处理（请核对原件）",
                     subject: DiagnosticSubject(table: template.table, row: row.key)))
         }
-        if placement.isScrambled {
+        // Asked once: whether numbers are left over reads each leftover token's value.
+        let scrambled = placement.isScrambled
+        if scrambled {
             diagnostics.append(unreadable(placement))
         }
-        diagnostics += missingRows(placement)
+        diagnostics += missingRows(placement, scrambled: scrambled)
         return (table, diagnostics)
     }
 
@@ -72,12 +74,12 @@ struct TemplateMapping {
     }
 
     /// Rows the text has no values for: the table stops early, rows are not there, or nothing could be read.
-    private func missingRows(_ placement: TablePlacement) -> [Diagnostic] {
+    private func missingRows(_ placement: TablePlacement, scrambled: Bool) -> [Diagnostic] {
         let seen = Set(placement.rowsWithValues)
         let required = template.dataRows.filter { !$0.optional }
         let missing = required.filter { !seen.contains($0.key) }
         let subject = DiagnosticSubject(table: template.table)
-        if !required.isEmpty, missing.count == required.count, !placement.isScrambled {
+        if !required.isEmpty, missing.count == required.count, !scrambled {
             return [Diagnostic(.error, line: nil, code: .tableEmpty, "\(tableName)：没有读到任何一行", subject: subject)]
         }
         guard !missing.isEmpty else { return [] }
@@ -90,7 +92,7 @@ struct TemplateMapping {
                     "\(tableName)在「\(template.dataRows[last].label)」行之后中断：缺少\(trailing.count)行", subject: subject)
             ]
         }
-        guard !placement.isScrambled else { return [] }
+        guard !scrambled else { return [] }
         let names = missing.prefix(5).map(\.label).joined(separator: "、")
         return [
             Diagnostic(
