@@ -22,58 +22,47 @@ public enum LooseKey {
     ///   about short keys and the start of long ones.
     @inlinable public static func scalars(_ text: some StringProtocol, limit: Int = .max) -> [UInt32] {
         text.withUTF8Bytes { bytes in
-            // At most one scalar a byte: written straight into the array's storage, without a capacity check for
-            // every scalar kept.
-            [UInt32](unsafeUninitializedCapacity: min(bytes.count, limit)) { result, count in
-                var kept = 0
-                var index = 0
-                while index < bytes.count, kept < limit {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        // ASCII (the layout's runs of spaces among it): letters and digits only.
-                        index += 1
-                        if isASCIILetterOrDigit(lead) {
-                            result[kept] = UInt32(lead)
-                            kept += 1
-                        }
-                        continue
-                    }
-                    if lead >= 0xE4, lead <= 0xE9, index + 2 < bytes.count {
-                        // U+4000…U+9FFF, all of it in the Han range kept (``Unicode/Scalar/hanIdeographValues``):
-                        // the bulk of report text, decoded without asking where it falls.
-                        result[kept] =
-                            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                            | UInt32(bytes[index + 2] & 0x3F)
-                        kept += 1
-                        index += 3
-                        continue
-                    }
-                    guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
-                    index += length
-                    if value >= 0xFF10, value <= 0xFF5A {
-                        // Full-width digits and letters, made half-width.
-                        let half = UInt8(value - 0xFEE0)
-                        if isASCIILetterOrDigit(half) {
-                            result[kept] = UInt32(half)
-                            kept += 1
-                        }
-                    } else if Unicode.Scalar.hanIdeographValues.contains(value) {
-                        result[kept] = value
-                        kept += 1
-                    } else if isPunctuation(value) {
-                        // The punctuation of report text (，。、（）“”《》…), none of it a letter or a digit: answered
-                        // without looking up the scalar's properties.
-                        continue
-                    } else if let scalar = Unicode.Scalar(value) {
-                        let properties = scalar.properties
-                        if properties.isAlphabetic || properties.generalCategory == .decimalNumber {
-                            result[kept] = value
-                            kept += 1
-                        }
-                    }
+            // Appended to reserved storage: `Array(unsafeUninitializedCapacity:)` looks the array's storage type up
+            // in the runtime's table of prespecialized metadata on every call (about 350 instructions here).
+            var result: [UInt32] = []
+            result.reserveCapacity(min(bytes.count, limit))
+            var index = 0
+            while index < bytes.count, result.count < limit {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // ASCII (the layout's runs of spaces among it): letters and digits only.
+                    index += 1
+                    if isASCIILetterOrDigit(lead) { result.append(UInt32(lead)) }
+                    continue
                 }
-                count = kept
+                if lead >= 0xE4, lead <= 0xE9, index + 2 < bytes.count {
+                    // U+4000…U+9FFF, all of it in the Han range kept (``Unicode/Scalar/hanIdeographValues``): the
+                    // bulk of report text, decoded without asking where it falls.
+                    result.append(
+                        UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            | UInt32(bytes[index + 2] & 0x3F)
+                    )
+                    index += 3
+                    continue
+                }
+                guard let (value, length) = UTF8Scalars.decode(bytes, at: index) else { break }
+                index += length
+                if value >= 0xFF10, value <= 0xFF5A {
+                    // Full-width digits and letters, made half-width.
+                    let half = UInt8(value - 0xFEE0)
+                    if isASCIILetterOrDigit(half) { result.append(UInt32(half)) }
+                } else if Unicode.Scalar.hanIdeographValues.contains(value) {
+                    result.append(value)
+                } else if isPunctuation(value) {
+                    // The punctuation of report text (，。、（）“”《》…), none of it a letter or a digit: answered
+                    // without looking up the scalar's properties.
+                    continue
+                } else if let scalar = Unicode.Scalar(value) {
+                    let properties = scalar.properties
+                    if properties.isAlphabetic || properties.generalCategory == .decimalNumber { result.append(value) }
+                }
             }
+            return result
         }
     }
 
