@@ -214,7 +214,7 @@ struct DocumentReader {
     private func requireReport(_ report: Report) throws(ParseError) {
         let hasTemplateSection = report.sections.contains { $0.templateSlot != nil }
         let hasTemplateTable = report.tables.contains { $0.table.template != nil }
-        let titled = report.title.map { $0.contains("政府信息公开") || $0.contains("政务公开") } ?? false
+        let titled = report.title.map { $0.containsBytes("政府信息公开") || $0.containsBytes("政务公开") } ?? false
         guard hasTemplateSection || hasTemplateTable || (titled && !report.sections.isEmpty) else {
             if report.sections.isEmpty {
                 throw .notAReport(

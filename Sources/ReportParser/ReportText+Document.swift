@@ -23,7 +23,9 @@ extension ReportText {
         guard line.text == text, LineKind.of(line) == .text, !LayoutCaptions.isCaption(line.text) else { return true }
         if inPreamble {
             let loose = LooseKey.make(text)
-            if loose.contains("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) { return true }
+            if loose.containsBytes("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) {
+                return true
+            }
         }
         return false
     }

@@ -79,7 +79,9 @@ public enum ReportText {
         if let table = afterTable, TableRegion.continues(table, at: line, kind: kind, start: start) { return true }
         if inPreamble {
             let loose = LooseKey.make(text)
-            if loose.contains("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) { return true }
+            if loose.containsBytes("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) {
+                return true
+            }
         }
         return false
     }

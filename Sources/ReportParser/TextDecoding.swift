@@ -48,19 +48,20 @@ enum TextDecoding {
 
     /// The text with CRLF and lone CR line breaks made LF, byte by byte (a CR is never part of a longer character).
     static func unixLineBreaks(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var afterCR = false
-        for byte in text.utf8 {
-            if byte == 13 {
-                bytes.append(10)
-                afterCR = true
-            } else {
-                if !(byte == 10 && afterCR) { bytes.append(byte) }
-                afterCR = false
+        text.withUTF8Bytes { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var start = 0
+            // The text between line breaks copied whole; each CR found with `memchr`.
+            while let cr = ByteSearch.firstIndex(of: 13, in: bytes, from: start) {
+                result.append(contentsOf: bytes[start..<cr])
+                result.append(10)
+                start = cr + 1
+                if start < bytes.count, bytes[start] == 10 { start += 1 }
             }
+            result.append(contentsOf: bytes[start...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Office and PDF files start with a signature; naming the format makes the error useful.

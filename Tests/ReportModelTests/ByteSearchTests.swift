@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    @Test(arguments: ["", "报告", "2024年政府信息公开工作年度报告", "年度报", "工作报告年度", "報告", "a报告b"])
+    func byteContainmentAnswersAsContains(text: String) {
+        for word in ["报告", "年度报告", "工作报告", "告", "", "2024"] {
+            #expect(text.containsBytes(word) == text.contains(word), "\(text) holds \(word)")
+        }
+    }
+
+    @Test func blankTextIsOnlyLayoutSpace() {
+        for space in ByteSearchTests.scalars where space.isLayoutSpace {
+            #expect(String(repeating: String(space), count: 3).isLayoutBlank)
+            #expect(!(String(space) + "中").isLayoutBlank)
+        }
+        #expect("".isLayoutBlank)
+        #expect(!"a".isLayoutBlank)
+    }
+
     @Test(arguments: ["", "a", "一二三", "🇨🇳🇨🇳", "e\u{301}e\u{301}", String(repeating: "中", count: 50)])
     func boundedCountsAgreeWithTheCount(text: String) {
         for limit in [0, 1, 2, 3, 4, 40, 49, 50] {

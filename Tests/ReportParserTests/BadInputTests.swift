@@ -27,6 +27,15 @@ import Testing
         #expect(result.report == Self.report)
     }
 
+    /// Old Mac line breaks (CR alone) and CRLF mixed in one file read as the same lines.
+    @Test func loneAndMixedCarriageReturnsAreLineBreaks() throws {
+        var mixed = ""
+        for (index, line) in Self.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            mixed += line + (index % 3 == 0 ? "\r" : index % 3 == 1 ? "\r\n" : "\n")
+        }
+        #expect(try ReportParser.parse(Array(mixed.utf8)).report == Self.report)
+    }
+
     @Test(arguments: [
         ([UInt8](), ParseError.empty),
         (Array("  \n\u{3000}\n\t\n".utf8), ParseError.empty),

@@ -48,6 +48,13 @@ extension StringProtocol {
 
     /// Whether the text is empty or only layout whitespace.
     @inlinable public var isLayoutBlank: Bool {
-        unicodeScalars.allSatisfy(\.isLayoutSpace)
+        withUTF8Bytes { bytes in
+            var index = 0
+            while let (value, length) = UTF8Scalars.decode(bytes, at: index) {
+                guard Unicode.Scalar.isLayoutSpace(value) else { return false }
+                index += length
+            }
+            return true
+        }
     }
 }

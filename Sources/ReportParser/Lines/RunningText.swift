@@ -21,25 +21,9 @@ enum RunningText {
 
     static let captionBytes = Array("第二十条第".utf8)
 
-    /// Whether a text holds some bytes (String.contains(_:) builds a searcher on every call: too slow per line).
-    ///
-    /// The needle's last byte is looked for with `memchr`: for the needles here, CJK text whose last UTF-8 byte is a
-    /// continuation byte, about one byte in a hundred of a report, so few places are compared in full.
+    /// Whether a text holds some bytes (``ByteSearch/contains(_:in:)``).
     static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
-        guard let last = needle.last else { return true }
-        return text.withUTF8Bytes { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            // The end (exclusive) of the first place the needle could end at.
-            var end = needle.count
-            while end <= bytes.count,
-                let found = memchr(base + end - 1, Int32(last), bytes.count - end + 1)
-            {
-                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                if bytes[(end - needle.count)..<end].elementsEqual(needle) { return true }
-                end += 1
-            }
-            return false
-        }
+        text.withUTF8Bytes { bytes in needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } }
     }
 
     /// `、` in UTF-8: every section heading has one.

@@ -13,8 +13,8 @@ enum ReportIdentity {
             guard !lines[index].isEscaped else { continue }
             let text = lines[index].text
             let loose = LooseKey.make(text)
-            guard loose.count <= 40, loose.contains("报告") || loose.hasSuffix("年报") else { continue }
-            guard loose.contains("年度报告") || loose.contains("工作报告") || loose.hasSuffix("年报") else { continue }
+            guard loose.count <= 40, loose.containsBytes("报告") || loose.hasSuffix("年报") else { continue }
+            guard loose.containsBytes("年度报告") || loose.containsBytes("工作报告") || loose.hasSuffix("年报") else { continue }
             var result = [index]
             if let previous = previousNonBlank(lines, before: index), index - previous <= 2,
                 !lines[previous].isEscaped, isTitleFragment(lines[previous].text), !startsSection(lines[previous])
@@ -38,7 +38,7 @@ enum ReportIdentity {
     static func isNumberedTitle(at index: Int, in lines: [SourceLine]) -> Bool {
         guard lines[..<index].allSatisfy(\.isBlank), !lines[index].isEscaped else { return false }
         let loose = LooseKey.make(lines[index].text)
-        return loose.count <= 40 && (loose.contains("年度报告") || loose.contains("工作报告"))
+        return loose.count <= 40 && (loose.containsBytes("年度报告") || loose.containsBytes("工作报告"))
     }
 
     static func isTitleFragment(_ text: String) -> Bool {
@@ -112,7 +112,7 @@ enum ReportIdentity {
         for match in yearMatches(in: bare) {
             let year = bare.index(bare.startIndex, offsetBy: match.offset)
             let after = String(bare[bare.index(year, offsetBy: 4)...].prefix(12))
-            guard after.contains("政府信息公开") || after.contains("政务公开") else { continue }
+            guard after.containsBytes("政府信息公开") || after.containsBytes("政务公开") else { continue }
             var start = year
             while start > bare.startIndex, !nameBoundaries.contains(bare[bare.index(before: start)]) {
                 start = bare.index(before: start)
@@ -122,7 +122,7 @@ enum ReportIdentity {
                 name.removeFirst(prefix.count)
                 break
             }
-            if (2...30).contains(name.count), !name.contains("关于"), !name.contains("做好") { return name }
+            if (2...30).contains(name.count), !name.containsBytes("关于"), !name.containsBytes("做好") { return name }
         }
         return nil
     }
