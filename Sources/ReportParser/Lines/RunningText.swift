@@ -26,8 +26,27 @@ enum RunningText {
         text.withUTF8Bytes { bytes in needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } }
     }
 
-    /// `、` in UTF-8: every section heading has one.
-    static let commaBytes = Array("、".utf8)
+    /// Whether a numeral a heading starts with stands right before a `、` (`二、`), the only place a heading can start
+    /// (``headingCuts(_:into:)``): found on the bytes, each `、` by its first byte, before the line's scalars are
+    /// copied out.
+    static func mayHoldHeading(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var start = 0
+            while let lead = ByteSearch.firstIndex(of: 0xE3, in: bytes, from: start) {
+                start = lead + 1
+                // 、 is E3 80 81.
+                guard lead > 0, lead + 2 < bytes.count, bytes[lead + 1] == 0x80, bytes[lead + 2] == 0x81 else {
+                    continue
+                }
+                if let (value, _) = UTF8Scalars.decode(bytes, at: UTF8Scalars.start(before: lead, in: bytes)),
+                    let scalar = Unicode.Scalar(value), numerals.contains(scalar)
+                {
+                    return true
+                }
+            }
+            return false
+        }
+    }
 
     /// The numerals the six headings start with.
     static let numerals: Set<Unicode.Scalar> = Set(headings.compactMap(\.first))
@@ -40,7 +59,7 @@ enum RunningText {
         var diagnostics: [Diagnostic] = []
         let firstText = lines.firstIndex { !$0.isBlank }
         for (index, line) in lines.enumerated() {
-            let hasComma = Self.contains(line.text, commaBytes)
+            let hasComma = mayHoldHeading(line.text)
             let hasCaption = Self.contains(line.text, captionBytes)
             guard hasComma || hasCaption || index == firstText, !line.text.hasAtMostScalars(11) else {
                 result.append(line)

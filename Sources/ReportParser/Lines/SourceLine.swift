@@ -42,19 +42,13 @@ final class SourceLine: Sendable {
     ///   line; by default the text's own length.
     init(number: Int, raw: String, measuredLength: Int? = nil) {
         self.number = number
-        // The marks the line is looked at for, found in one pass over its bytes.
-        var hasFormFeed = false
-        var hasPipe = false
-        var hasTab = false
-        raw.withUTF8Bytes { bytes in
-            for byte in bytes where byte < 0x80 {
-                switch byte {
-                case 0x0C: hasFormFeed = true
-                case UInt8(ascii: "|"): hasPipe = true
-                case UInt8(ascii: "\t"): hasTab = true
-                default: break
-                }
-            }
+        // The marks the line is looked at for, each found with `memchr`.
+        let (hasFormFeed, hasPipe, hasTab) = raw.withUTF8Bytes { bytes in
+            (
+                ByteSearch.firstIndex(of: 0x0C, in: bytes, from: 0) != nil,
+                ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: bytes, from: 0) != nil,
+                ByteSearch.firstIndex(of: UInt8(ascii: "\t"), in: bytes, from: 0) != nil
+            )
         }
         let cleaned = hasFormFeed ? String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) : raw
         self.raw = cleaned
