@@ -88,10 +88,12 @@ enum RowPlacement {
         /// The label as read so far, loose: a label wrapped over lines grows by its pieces.
         var labelText: [UInt32]
 
-        init(row: RowTemplate, label: CellToken) {
+        /// - Parameter width: The number of the table's columns: room for a row's values at once, not grown one by one.
+        init(row: RowTemplate, label: CellToken, width: Int) {
             self.row = row
             self.label = label
             labelText = LooseKey.scalars(label.text)
+            values.reserveCapacity(width)
         }
 
         /// Whether a text read after the label is the label's next piece (`一、本年新收政府信息公开申请` / `数量`).
@@ -121,7 +123,9 @@ enum RowPlacement {
             } else if case .row(let key) = entry.match, let row = dataRows[key] {
                 if let run = open { finish(run, template: template, into: &placement) }
                 // A label met again after its row had values: what follows it is not that row's.
-                open = placement.rowsWithValues.contains(key) ? nil : Run(row: row, label: entry.token)
+                open =
+                    placement.rowsWithValues.contains(key)
+                    ? nil : Run(row: row, label: entry.token, width: template.columns.count)
             } else if var run = open {
                 // The rest of a label wrapped over lines, group labels and fragments of the table's labels may stand
                 // between a label and its values; anything else, or anything at all once the values have started,

@@ -27,6 +27,7 @@ struct TableTokens {
         // spread over lines by a PDF than a number.
         let marked = line.hasPipe || line.hasTab
         var tokens: [CellToken] = []
+        tokens.reserveCapacity(cells.count)
         for cell in cells {
             let numerals = marked || (cells.count == 1 && !Self.isSectionNumeral(cell))
             let isValue = CellText.isMissingMark(cell) || CellText.isCellContent(cell, chineseNumerals: numerals)

@@ -76,20 +76,21 @@ struct TemplateMapping {
     /// Rows the text has no values for: the table stops early, rows are not there, or nothing could be read.
     private func missingRows(_ placement: TablePlacement, scrambled: Bool) -> [Diagnostic] {
         let seen = Set(placement.rowsWithValues)
-        let required = template.dataRows.filter { !$0.optional }
+        let dataRows = template.dataRows
+        let required = dataRows.filter { !$0.optional }
         let missing = required.filter { !seen.contains($0.key) }
         let subject = DiagnosticSubject(table: template.table)
         if !required.isEmpty, missing.count == required.count, !scrambled {
             return [Diagnostic(.error, line: nil, code: .tableEmpty, "\(tableName)：没有读到任何一行", subject: subject)]
         }
         guard !missing.isEmpty else { return [] }
-        let lastSeen = template.dataRows.lastIndex { seen.contains($0.key) }
-        let trailing = lastSeen.map { template.dataRows[($0 + 1)...].filter { !$0.optional } } ?? []
+        let lastSeen = dataRows.lastIndex { seen.contains($0.key) }
+        let trailing = lastSeen.map { dataRows[($0 + 1)...].filter { !$0.optional } } ?? []
         if let last = lastSeen, !trailing.isEmpty, trailing.count == missing.count {
             return [
                 Diagnostic(
                     .warning, line: nil, code: .tableTruncated,
-                    "\(tableName)在「\(template.dataRows[last].label)」行之后中断：缺少\(trailing.count)行", subject: subject)
+                    "\(tableName)在「\(dataRows[last].label)」行之后中断：缺少\(trailing.count)行", subject: subject)
             ]
         }
         guard !scrambled else { return [] }
