@@ -87,6 +87,9 @@ import Testing
             #expect(text.hasBytePrefix(mark) == text.hasPrefix(mark), "\(text) starts with \(mark)")
             #expect(text.hasByteSuffix(mark) == text.hasSuffix(mark), "\(text) ends with \(mark)")
         }
+        for (mark, byte) in [("#", UInt8(ascii: "#")), ("\\", UInt8(ascii: "\\")), ("|", UInt8(ascii: "|"))] {
+            #expect(text.startsWithByte(byte) == text.hasPrefix(mark), "\(text) starts with \(mark)")
+        }
     }
 
     @Test(arguments: ["", "报告", "2024年政府信息公开工作年度报告", "年度报", "工作报告年度", "報告", "a报告b"])

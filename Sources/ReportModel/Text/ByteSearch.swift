@@ -21,6 +21,12 @@ extension StringProtocol {
         }
     }
 
+    /// Whether the text's first byte is `byte` (an ASCII mark: `#`, `|`, `\\`): ``hasBytePrefix(_:)`` for one byte,
+    /// without reading the mark's own storage.
+    @inlinable public func startsWithByte(_ byte: UInt8) -> Bool {
+        withUTF8Bytes { $0.first == byte }
+    }
+
     /// Whether the text's UTF-8 ends with the UTF-8 of `suffix`, compared byte by byte (see ``hasBytePrefix(_:)``).
     @inlinable public func hasByteSuffix(_ suffix: String) -> Bool {
         withUTF8Bytes { bytes in

@@ -59,7 +59,7 @@ final class SourceLine: Sendable {
         }
         self.indent = indent
         let stripped = cleaned.trimmingLayoutSpace()
-        if stripped.hasBytePrefix(Self.escapeMark) {
+        if stripped.startsWithByte(Self.escapeByte) {
             // An escaped paragraph line: its text exactly, read as nothing else.
             self.isEscaped = true
             self.text = String(stripped.dropFirst())
@@ -79,7 +79,7 @@ final class SourceLine: Sendable {
         var markdown = false
         // `stripped` has no layout space at its ends: only text after heading marks is trimmed again.
         var trimmed = stripped
-        if stripped.hasBytePrefix("#") {
+        if stripped.startsWithByte(UInt8(ascii: "#")) {
             let marks = text.prefix { $0 == "#" }
             if !marks.isEmpty, marks.count <= 6 {
                 text = text.dropFirst(marks.count)
@@ -101,7 +101,10 @@ final class SourceLine: Sendable {
     }
 
     /// The mark that starts an escaped line (``isEscaped``).
-    static let escapeMark = "\\"
+    static let escapeMark = String(UnicodeScalar(escapeByte))
+
+    /// The escape mark's one byte.
+    static let escapeByte = UInt8(ascii: "\\")
 
     /// Whether a scalar is one of the dashes page numbers stand between (`-2-`, `— 3 —`, `一 2 一`).
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {

@@ -71,7 +71,7 @@ enum CellTokenizer {
             cells = splitOnSpaceRuns(text).flatMap { splitWords($0)?.map(\.text) ?? [$0] }
         }
         guard let first = cells.firstIndex(where: { !$0.isLayoutBlank }) else { return [] }
-        return Array(cells[first...])
+        return first == 0 ? cells : Array(cells[first...])
     }
 
     /// `|---|:--:|` separator rows of Markdown tables.
@@ -118,18 +118,24 @@ enum CellTokenizer {
             var cellStart: Int?
             var cellEnd = 0
             var spaces = 0
-            for index in 0..<bytes.count {
-                if bytes[index] == UInt8(ascii: " ") {
+            var index = 0
+            // Run by run: the bytes up to the next space (found with `memchr`) are one run of text, then the spaces.
+            while index < bytes.count {
+                let space = ByteSearch.firstIndex(of: UInt8(ascii: " "), in: bytes, from: index) ?? bytes.count
+                if space > index {
+                    if spaces >= 2, let start = cellStart {
+                        cells.append(String(decoding: bytes[start..<cellEnd], as: UTF8.self))
+                        cellStart = nil
+                    }
+                    if cellStart == nil { cellStart = spaces == 1 ? index - 1 : index }
+                    spaces = 0
+                    cellEnd = space
+                }
+                index = space
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") {
                     spaces += 1
-                    continue
+                    index += 1
                 }
-                if spaces >= 2, let start = cellStart {
-                    cells.append(String(decoding: bytes[start..<cellEnd], as: UTF8.self))
-                    cellStart = nil
-                }
-                if cellStart == nil { cellStart = spaces == 1 ? index - 1 : index }
-                spaces = 0
-                cellEnd = index + 1
             }
             if let start = cellStart {
                 cells.append(String(decoding: bytes[start..<cellEnd], as: UTF8.self))
