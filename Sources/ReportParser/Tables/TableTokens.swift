@@ -38,14 +38,18 @@ struct TableTokens {
                 tokens += Self.words(of: token, vocabulary: vocabulary)
             }
         }
-        let labels = tokens.filter { !$0.isValue }
-        let readings = labels.map { vocabulary.read($0.text) }
-        let matches = readings.map(\.match)
+        // What each label token reads as, in order (one array, not one of labels and one of matches beside it).
+        var readings: [(match: LabelVocabulary.Match, hasOwnText: Bool)] = []
+        readings.reserveCapacity(tokens.count)
+        for token in tokens where !token.isValue { readings.append(vocabulary.read(token.text)) }
         let hasFilledValue = tokens.contains(where: \.isFilledValue)
-        let hasDataRow = matches.contains { if case .row(let key) = $0 { vocabulary.isDataRow(key) } else { false } }
+        let hasDataRow = readings.contains {
+            if case .row(let key) = $0.match { vocabulary.isDataRow(key) } else { false }
+        }
         // Labels without a value or a row label, three or more of them or on a `|` line, are a header row:
         // nothing in it starts a row.
-        let isHeaderLine = !hasFilledValue && !hasDataRow && (labels.count >= 3 || (line.hasPipe && !labels.isEmpty))
+        let isHeaderLine =
+            !hasFilledValue && !hasDataRow && (readings.count >= 3 || (line.hasPipe && !readings.isEmpty))
         var labelIndex = 0
         for token in tokens {
             if token.isValue {
