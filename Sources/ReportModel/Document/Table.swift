@@ -48,13 +48,13 @@ public struct Table: Sendable, Hashable {
         return true
     }
 
-    /// Sets the text of the cell of a column key in the row at an index; returns `false` when the row has no such
-    /// cell. For a reader that fills a row cell by cell, having looked its row up once.
+    /// Sets the text of the cell at a position of the row at an index; returns `false` when there is no such cell.
+    /// For a reader that fills a template table's row in the order of its template's columns
+    /// (``TableTemplate/columns(of:)``), which is the order of the row's cells in ``init(template:)``: no column key
+    /// is compared.
     @discardableResult
-    public mutating func setText(_ text: String?, rowAt rowIndex: Int, column: String) -> Bool {
-        guard rows.indices.contains(rowIndex),
-            let cellIndex = rows[rowIndex].cells.firstIndex(where: { $0.column == column })
-        else { return false }
+    public mutating func setText(_ text: String?, rowAt rowIndex: Int, cellAt cellIndex: Int) -> Bool {
+        guard rows.indices.contains(rowIndex), rows[rowIndex].cells.indices.contains(cellIndex) else { return false }
         rows[rowIndex].cells[cellIndex].text = text
         return true
     }

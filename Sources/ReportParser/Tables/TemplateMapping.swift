@@ -17,10 +17,11 @@ struct TemplateMapping {
             guard let rowTemplate = template.row(row.key) else { continue }
             // The row looked up once, not once for each of its cells.
             let rowIndex = table.rows.firstIndex { $0.key == row.key }
-            for (column, token) in zip(template.columns(of: rowTemplate), row.cells) {
+            // The i-th value of a placed row is the i-th of the row's template columns, the i-th cell of its row.
+            for (position, (column, token)) in zip(template.columns(of: rowTemplate), row.cells).enumerated() {
                 guard let token else { continue }
                 if let rowIndex {
-                    table.setText(token.isMissingMark ? nil : token.text, rowAt: rowIndex, column: column.key)
+                    table.setText(token.isMissingMark ? nil : token.text, rowAt: rowIndex, cellAt: position)
                 }
                 if let note = writtenNumberNote(token, row: rowTemplate, column: column) { diagnostics.append(note) }
             }
