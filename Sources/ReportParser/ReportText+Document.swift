@@ -21,12 +21,7 @@ extension ReportText {
         if text.hasPrefix(SourceLine.escapeMark) { return true }
         let line = SourceLine(number: 1, raw: text)
         guard line.text == text, LineKind.of(line) == .text, !LayoutCaptions.isCaption(line.text) else { return true }
-        if inPreamble {
-            let loose = LooseKey.make(text)
-            if loose.containsBytes("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) {
-                return true
-            }
-        }
+        if inPreamble, ReportIdentity.mayReadAsTitle(text) { return true }
         return false
     }
 }

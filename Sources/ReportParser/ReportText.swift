@@ -77,12 +77,7 @@ public enum ReportText {
         let start = TableRegion.start(at: line, kind: kind)
         if start != nil { return true }
         if let table = afterTable, TableRegion.continues(table, at: line, kind: kind, start: start) { return true }
-        if inPreamble {
-            let loose = LooseKey.make(text)
-            if loose.containsBytes("报告") || loose.hasSuffix("年报") || ReportIdentity.isTitleFragment(text) {
-                return true
-            }
-        }
+        if inPreamble, ReportIdentity.mayReadAsTitle(text) { return true }
         return false
     }
 

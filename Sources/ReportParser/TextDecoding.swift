@@ -93,10 +93,7 @@ enum TextDecoding {
             var noise = 0
             for byte in bytes where byte & 0xC0 != 0x80 {
                 if offset == 65536 { return nil }
-                switch byte {
-                case 0x09...0x0D, 0x1B, 0x20...:
-                    break
-                default:
+                if isNoise(byte) {
                     noise += 1
                     if noise > 8 { return offset }
                 }
@@ -107,15 +104,20 @@ enum TextDecoding {
         if let noiseAt { throw .binary(offset: noiseAt) }
     }
 
-    /// How many bytes are control characters other than tab, line and page breaks and escape, in the whole text.
+    /// Whether a byte is a control character other than tab, line and page breaks and escape.
+    static func isNoise(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09...0x0D, 0x1B, 0x20...: false
+        default: true
+        }
+    }
+
+    /// How many bytes are noise (``isNoise(_:)``) in the whole text.
     static func noiseCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var noise = 0
         var index = 0
         func count(_ byte: UInt8) {
-            switch byte {
-            case 0x09...0x0D, 0x1B, 0x20...: break
-            default: noise += 1
-            }
+            if isNoise(byte) { noise += 1 }
         }
         // Eight bytes at a time: a word none of whose bytes is below 0x20 is passed over (the high bit of
         // `(word - 0x20…) & ~word` is set in a byte below 0x20 and, past the first such byte, possibly in others).

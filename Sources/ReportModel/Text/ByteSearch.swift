@@ -1,10 +1,10 @@
 import Foundation
 
 extension StringProtocol {
-    /// Whether the text's UTF-8 holds a byte (an ASCII mark such as a space, a tab or `|`), searched in the string's
-    /// contiguous storage: the generic `utf8.contains` steps through the view an index at a time.
+    /// Whether the text's UTF-8 holds a byte (an ASCII mark such as a space, a tab or `|`), found with `memchr`
+    /// (``ByteSearch/firstIndex(of:in:from:)``): the generic `utf8.contains` steps through the view an index at a time.
     @inlinable public func containsByte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+        withUTF8Bytes { ByteSearch.firstIndex(of: byte, in: $0, from: 0) != nil }
     }
 
     /// Whether the text's UTF-8 starts with the UTF-8 of `prefix`, compared byte by byte.

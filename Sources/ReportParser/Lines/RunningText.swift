@@ -1,4 +1,3 @@
-import Foundation
 import ReportModel
 
 /// Cuts lines of running text — a web page's text run together, a whole report on one line — where a section
@@ -17,14 +16,10 @@ enum RunningText {
         .sorted { $0.count > $1.count }
 
     /// Table 2's captions (`第二十条第（一）项`) start tables inside running text.
-    static let caption = Array("第二十条第".unicodeScalars)
+    static let captionText = "第二十条第"
 
-    static let captionBytes = Array("第二十条第".utf8)
-
-    /// Whether a text holds some bytes (``ByteSearch/contains(_:in:)``).
-    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
-        text.withUTF8Bytes { bytes in needle.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } }
-    }
+    /// ``captionText``'s scalars, for cutting a line at each caption.
+    static let caption = Array(captionText.unicodeScalars)
 
     /// Whether a numeral a heading starts with stands right before a `、` (`二、`), the only place a heading can start
     /// (``headingCuts(_:into:)``): found on the bytes, each `、` by its first byte, before the line's scalars are
@@ -60,7 +55,7 @@ enum RunningText {
         let firstText = lines.firstIndex { !$0.isBlank }
         for (index, line) in lines.enumerated() {
             let hasComma = mayHoldHeading(line.text)
-            let hasCaption = Self.contains(line.text, captionBytes)
+            let hasCaption = line.text.containsBytes(captionText)
             guard hasComma || hasCaption || index == firstText, !line.text.hasAtMostScalars(11) else {
                 result.append(line)
                 continue

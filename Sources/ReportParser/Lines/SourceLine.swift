@@ -42,14 +42,10 @@ final class SourceLine: Sendable {
     ///   line; by default the text's own length.
     init(number: Int, raw: String, measuredLength: Int? = nil) {
         self.number = number
-        // The marks the line is looked at for, each found with `memchr`.
-        let (hasFormFeed, hasPipe, hasTab) = raw.withUTF8Bytes { bytes in
-            (
-                ByteSearch.firstIndex(of: 0x0C, in: bytes, from: 0) != nil,
-                ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: bytes, from: 0) != nil,
-                ByteSearch.firstIndex(of: UInt8(ascii: "\t"), in: bytes, from: 0) != nil
-            )
-        }
+        // The marks the line is looked at for.
+        let hasFormFeed = raw.containsByte(0x0C)
+        let hasPipe = raw.containsByte(UInt8(ascii: "|"))
+        let hasTab = raw.containsByte(UInt8(ascii: "\t"))
         let cleaned = hasFormFeed ? String(decoding: raw.utf8.filter { $0 != 0x0C }, as: UTF8.self) : raw
         self.raw = cleaned
         var indent = 0

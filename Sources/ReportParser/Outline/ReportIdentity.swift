@@ -41,6 +41,13 @@ enum ReportIdentity {
         return loose.count <= 40 && (loose.containsBytes("年度报告") || loose.containsBytes("工作报告"))
     }
 
+    /// Whether a line before the first section could be read back as the title or a piece of it: it names a 报告 or
+    /// 年报, or is a short fragment without sentence punctuation. The writers escape such a paragraph.
+    static func mayReadAsTitle(_ text: String) -> Bool {
+        let loose = LooseKey.make(text)
+        return loose.containsBytes("报告") || loose.hasSuffix("年报") || isTitleFragment(text)
+    }
+
     static func isTitleFragment(_ text: String) -> Bool {
         let loose = LooseKey.make(text)
         return !loose.isEmpty && loose.count <= 24

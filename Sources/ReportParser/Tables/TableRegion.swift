@@ -94,6 +94,7 @@ enum TableRegion {
         sentencePunctuation.contains(in: text)
     }
 
+    /// The punctuation ``isSentence(_:)`` looks for.
     static let sentencePunctuation = ScalarSearch(["。", "，", "；", ",", ";"])
 
     /// A sentence: long text with sentence punctuation.
@@ -104,6 +105,7 @@ enum TableRegion {
         return count >= 30 && commas.contains(in: text)
     }
 
+    /// The commas of a long sentence without a sentence end (``isProse(_:)``).
     static let commas = ScalarSearch(["，", ","])
 
 }
