@@ -1,7 +1,7 @@
 // Who makes a revision, a merge or a mark. Never guessed: like git without user.name, a repository with no author
 // configured refuses to commit, merge or mark until one is given.
 
-import Foundation
+import ReportModel
 import RevisionStore
 
 extension ReportRepository {
@@ -26,7 +26,7 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/authorMissing`` when there is neither; ``RepositoryError/invalidAuthor(_:)``.
     public func author(given: String?) async throws(RepositoryError) -> String {
-        if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return try Self.checkedAuthor(given) }
+        if let given, !given.isLayoutBlank { return try Self.checkedAuthor(given) }
         guard let configured = try await configuredAuthor() else { throw .authorMissing }
         return try Self.checkedAuthor(configured)
     }
@@ -35,7 +35,7 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/authorMissing`` for an empty name, ``RepositoryError/invalidAuthor(_:)``.
     static func checkedAuthor(_ name: String) throws(RepositoryError) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmingLayoutSpace()
         guard !trimmed.isEmpty else { throw .authorMissing }
         guard trimmed.count <= maxAuthorLength, !trimmed.contains(where: \.isNewline) else {
             throw .invalidAuthor(trimmed)

@@ -40,6 +40,9 @@ import Testing
         #expect(try await repository.configuredAuthor() == "张三")
         #expect(try await repository.author(given: nil) == "张三")
         #expect(try await repository.author(given: "李四") == "李四")
+        // Spaces as Chinese keyboards and Word leave them: full-width, no-break, zero-width, a stray line break.
+        #expect(try await repository.author(given: "\u{3000}李四\u{00A0}\n") == "李四")
+        #expect(try await repository.author(given: "\u{3000}\u{200B}\t\n") == "张三")
         await #expect(throws: RepositoryError.invalidAuthor("张\n三")) { try await repository.setAuthor("张\n三") }
         let long = String(repeating: "张", count: ReportRepository.maxAuthorLength + 1)
         await #expect(throws: RepositoryError.invalidAuthor(long)) { try await repository.setAuthor(long) }

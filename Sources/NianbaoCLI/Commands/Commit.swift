@@ -37,10 +37,14 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let (parsed, source) = try ReportRepository.readReportFile(at: file)
+                // The file is read and parsed on another thread while the repository opens: on two cores the two
+                // overlap. A file that cannot be read is still the error reported first.
+                async let reading = ReportRepository.readReportFile(at: file)
+                let opening = Result { try self.repository.open() }
+                let (parsed, source) = try await reading
+                let repository = try opening.get()
                 let diagnostics = parsed.diagnostics
                 let name = URL(fileURLWithPath: file).lastPathComponent
-                let repository = try repository.open()
                 let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.commit(
                     parsed.report, to: ReportKey(agency: agency, year: year), author: author,

@@ -81,7 +81,7 @@ enum Author {
     /// - Throws: ``RepositoryError/authorMissing`` when no author is given or configured.
     static func resolve(_ option: String?, in repository: ReportRepository) async throws(RepositoryError) -> String {
         let environment = EnvironmentVariable.value("NIANBAO_AUTHOR")
-        let given = [option, environment].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let given = [option, environment].compactMap { $0 }.first { !$0.isLayoutBlank }
         return try await repository.author(given: given)
     }
 }
