@@ -76,7 +76,8 @@ extension ReportRepository {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
-        let (root, objects) = ObjectGraph.objects(of: report)
+        // The report's objects are encoded and hashed on another thread while the store is read below.
+        async let graph = ObjectGraph.objects(of: report)
         let kept = Self.keptSource(source)
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(
@@ -91,6 +92,7 @@ extension ReportRepository {
                 try reader.conflicts(openOnly: true, report: key)
             )
         }
+        let (root, objects) = await graph
         var warnings: [String] = kept.warnings
         var forcedMessage = message
         if let mismatch = ReportMismatch.between(
