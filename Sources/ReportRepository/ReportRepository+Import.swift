@@ -66,12 +66,14 @@ extension ReportRepository {
         let files = plan.files
         var known = try await read { try $0.agencies() }
         var summary = ImportSummary()
-        for (index, file) in files.enumerated() {
+        // The next files are read and parsed on other threads while each is committed, in name order.
+        let paths = files.map { folder.appendingPathComponent($0).path }
+        await ReportReadAhead.forEach(paths) { index, reading in
+            let file = files[index]
             progress(ImportProgress(completed: index, total: files.count, file: file))
-            do {
+            do throws(RepositoryError) {
                 let (entry, status, warnings, created) = try await importFile(
-                    folder.appendingPathComponent(file).path, named: file, rules: plan.mapping, known: &known,
-                    author: author, time: time)
+                    reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time)
                 if let earlier = (summary.imported + summary.unchanged).first(where: { $0.report == entry.report }) {
                     summary.warnings.append(
                         "\(file) is the same report (\(entry.report)) as \(earlier.file): it was committed as a later"
@@ -114,9 +116,10 @@ extension ReportRepository {
     }
 
     private func importFile(
-        _ path: String, named file: String, rules: AgencyMapping, known: inout [Agency], author: String, time: Date
+        _ reading: (parsed: ParseResult, source: ReportSource), named file: String, rules: AgencyMapping,
+        known: inout [Agency], author: String, time: Date
     ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String], ImportSummary.NewAgency?) {
-        let (parsed, source) = try Self.readReportFile(at: path)
+        let (parsed, source) = reading
         let report = parsed.report
         guard let year = report.year else { throw .reportWithoutYear(file: file) }
         let name = report.agency
