@@ -31,7 +31,8 @@ public enum AgencyNaming {
         // NFKC leaves printable ASCII and the CJK Unified Ideographs as they are, and most names hold nothing else:
         // those skip Foundation's normalization, which bridges the string (its first call costs 1 M instructions).
         var text =
-            name.unicodeScalars.allSatisfy(isNormalizationStable) ? name : name.precomposedStringWithCompatibilityMapping
+            name.unicodeScalars.allSatisfy(isNormalizationStable)
+            ? name : name.precomposedStringWithCompatibilityMapping
         text.unicodeScalars.removeAll { $0.properties.isWhitespace || $0.isLayoutSpace }
         if text.hasSuffix(governmentSuffix), text.count > governmentSuffix.count {
             text.removeLast(governmentSuffix.count)
