@@ -51,6 +51,24 @@ import Testing
         #expect(statistics.objects["report"] == 2)
     }
 
+    @Test func aLargeBatchHalfStoredStoresTheOtherHalfOnce() async throws {
+        // Given 300 of 700 paragraphs already stored (a batch is looked up 500 hashes at a time)
+        let store = try StoreTestSupport.memoryStore()
+        let paragraphs = (0..<700).map { EncodedObject(.paragraph("第\($0)段：本年度未收取信息处理费。")) }
+        let first = try await store.write { try $0.put(Array(paragraphs.prefix(300))) }
+        // When all 700 are put in one batch, the last of them twice
+        let second = try await store.write { try $0.put(paragraphs + [paragraphs[699]]) }
+        // Then the 400 new ones are stored once each, and every one reads back
+        #expect(first.stored == 300)
+        #expect(second.stored == 400)
+        #expect(second.existing == 301)
+        #expect(try await store.read { try $0.statistics() }.objects["paragraph"] == 700)
+        let missing = try await store.read { reader in
+            try paragraphs.filter { try reader.object($0.id)?.bytes != $0.bytes }.count
+        }
+        #expect(missing == 0)
+    }
+
     @Test func storingAnObjectTwiceIsANoOp() async throws {
         let store = try StoreTestSupport.memoryStore()
         let paragraph = EncodedObject(.paragraph("本年度未收取信息处理费。"))
