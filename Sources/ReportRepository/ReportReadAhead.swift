@@ -22,7 +22,7 @@ enum ReportReadAhead {
     ///   - width: How many files may be read at once (at least one).
     ///   - body: Called once per file, in order, with its index and its reading; the next call waits for it.
     static func forEach(
-        _ paths: [String], width: Int = width, _ body: (Int, ReportReading) async -> Void
+        _ paths: [String], width: Int = ReportReadAhead.width, _ body: (Int, ReportReading) async -> Void
     ) async {
         await withTaskGroup(of: (Int, ReportReading).self) { group in
             var started = 0

@@ -82,6 +82,32 @@ import Testing
         #expect(message?.hasPrefix("换稿\n\n（强制提交：这份报告是 金乡县羊山镇人民政府 2024 年的") == true)
     }
 
+    @Test func aFileThatIsNoReportLeavesTheRepositoryByteForByte() throws {
+        // `commit` reads the file while it opens the repository: a file's error still comes first and writes nothing.
+        let (workspace, file) = try Self.workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.repository))
+        let notes = workspace.folder.path("notes.txt")
+        try Data("会议记录\n".utf8).write(to: notes)
+        let missing = workspace.folder.path("missing.txt")
+        for path in [notes.path, missing.path] {
+            let refused = try workspace.run(["commit", path, "--agency", "changzhang", "--year", "2024"])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains(path), "\(refused.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.repository)) == before)
+        // With no repository either, the file is still what the message is about.
+        let nowhere = try NianbaoProcess.run(
+            [
+                "commit", notes.path, "--agency", "changzhang", "--year", "2024", "--repo",
+                workspace.folder.path("none").path,
+            ],
+            in: workspace.folder.url, scratch: workspace.scratch)
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr.contains(notes.path), "\(nowhere.stderr)")
+    }
+
     @Test func publishingNeedsTheSubmittedRevisionOrAReasonShownEverywhere() throws {
         let (workspace, file) = try Self.workspace()
         defer { workspace.remove() }

@@ -38,7 +38,9 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 // The file is read and parsed on another thread while the repository opens: on two cores the two
-                // overlap. A file that cannot be read is still the error reported first.
+                // overlap. A file that cannot be read is still the error reported first, and nothing is committed;
+                // opening writes nothing to a repository of this version's schema (an older one is brought up to
+                // date, as by every command that writes, before the file's error is known).
                 async let reading = ReportRepository.readReportFile(at: file)
                 let opening = Result { try self.repository.open() }
                 let (parsed, source) = try await reading
