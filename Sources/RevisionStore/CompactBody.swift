@@ -164,8 +164,16 @@ extension CompactBody {
     /// - Parameter kind: The object's kind code: a blob's body is its bytes and refers to nothing.
     /// - Throws: ``CompactBodyError`` when the body is not a compact body.
     static func references(of body: [UInt8], kind: Int) throws(CompactBodyError) -> [Int64] {
+        try typedReferences(of: body, kind: kind).map(\.row)
+    }
+
+    /// The rows a compact body refers to and the kind code each reference names, in the order of its fields.
+    ///
+    /// - Parameter kind: The object's kind code: a blob's body is its bytes and refers to nothing.
+    /// - Throws: ``CompactBodyError`` when the body is not a compact body.
+    static func typedReferences(of body: [UInt8], kind: Int) throws(CompactBodyError) -> [(kind: Int, row: Int64)] {
         guard kind != code(of: .blob) else { return [] }
-        var rows: [Int64] = []
+        var references: [(kind: Int, row: Int64)] = []
         var position = 0
         while position < body.count {
             let code = body[position]
@@ -186,11 +194,13 @@ extension CompactBody {
                     position += length
                 } else {
                     let row = try readVarint(body, at: &position)
-                    guard row <= UInt64(Int64.max) else { throw CompactBodyError(offset: position) }
-                    rows.append(Int64(row))
+                    guard row <= UInt64(Int64.max), tag >> 1 <= UInt64(Int.max) else {
+                        throw CompactBodyError(offset: position)
+                    }
+                    references.append((Int(tag >> 1), Int64(row)))
                 }
             }
         }
-        return rows
+        return references
     }
 }

@@ -1,4 +1,4 @@
-// The expanded bodies of revision rows one transaction has met: reading a chain of deltas once, not once per row.
+// The expanded bodies of the rows of delta chains one transaction has met: reading a chain once, not once per row.
 
 /// The compact bodies (and delta depths) of the rows of delta chains met in one transaction (`Schema/store.md`,
 /// "Revision deltas"), so that walking a report's history, sending it or checking it expands each frame once

@@ -157,9 +157,9 @@ public struct RevisionStore: Sendable {
 }
 
 extension RevisionStore {
-    /// Removes the objects nothing reaches that arrived before a cutoff, then gives their space back to the file
-    /// system (`VACUUM`) — also when nothing was removed but a quarter or more of the file is free pages, as after
-    /// the `v14-deltas` migration kept revisions smaller.
+    /// Removes the objects nothing reaches that arrived before a cutoff and keeps the pieces of reports as deltas
+    /// where that is smaller, then gives the space back to the file system (`VACUUM`) — also when nothing changed but
+    /// a quarter or more of the file is free pages, as after the `v14-deltas` migration kept revisions smaller.
     ///
     /// - Parameter cutoff: Objects a push brought from this time on are kept (see
     ///   ``StoreWriter/collectGarbage(arrivedBefore:)``).
@@ -168,7 +168,7 @@ extension RevisionStore {
     public func collectGarbage(arrivedBefore cutoff: Date) async throws(StoreError) -> GarbageReport {
         let report = try await write { try $0.collectGarbage(arrivedBefore: cutoff) }
         let pages = try await read { reader in try StoreStatistics.pages(reader.db) }
-        if report.removed > 0 || pages.free * 4 >= pages.total { try await vacuum() }
+        if report.removed > 0 || report.packed > 0 || pages.free * 4 >= pages.total { try await vacuum() }
         return report
     }
 }

@@ -12,7 +12,9 @@ extension StoreWriter {
     /// or closed) and of every mark receipt; and what a push brought after `cutoff` (it may still be finishing),
     /// with its closure. An object that arrived at an unknown time (before uploads were recorded, or by a pull that
     /// never took its refs) counts as old. Uploads a ref now reaches are no longer counted against their token's
-    /// quota. The revision index loses the rows of removed revisions.
+    /// quota. The revision index loses the rows of removed revisions. A kept row kept as a delta against a removed
+    /// one is kept whole. Then the pieces of every report left are kept as deltas against the same pieces of their
+    /// parent revision's report where that is smaller (``TreeDeltas``).
     ///
     /// - Parameter cutoff: Objects a push brought from this time on are kept.
     /// - Returns: What was removed and kept.
@@ -43,6 +45,14 @@ extension StoreWriter {
         }
         report.removed = doomed.count
         report.recent = kept.count - reached.count
+        // A kept row kept as a delta against a row about to go is kept whole first.
+        let deltas = DeltaCache()
+        let dependents = try db.makeStatement(sql: "SELECT * FROM object WHERE base = ?")
+        for row in doomed {
+            for dependent in try ObjectRecord.fetchAll(dependents, arguments: [row]) where kept.contains(dependent.id) {
+                try StoredBody.keepWhole(dependent, in: db, deltas: deltas)
+            }
+        }
         for chunk in stride(from: 0, to: doomed.count, by: 500).map({ doomed[$0..<min($0 + 500, doomed.count)] }) {
             let rows = Array(chunk)
             try UploadRecord.filter(rows.contains(UploadRecord.Columns.object)).deleteAll(db)
@@ -51,8 +61,13 @@ extension StoreWriter {
             try RevisionIndexRecord.filter(rows.contains(RevisionIndexRecord.Columns.object)).deleteAll(db)
             try ObjectRecord.deleteAll(db, keys: rows)
         }
+        // What is left, each piece of a report beside the same piece of its parent's, where a delta is smaller.
+        if try StoredBody.keepsDeltas(db) { report.packed = try TreeDeltas.pack(db) }
         logger.info(
-            "collected garbage", metadata: ["removed": "\(report.removed)", "bytes": "\(report.bytes)"])
+            "collected garbage",
+            metadata: [
+                "removed": "\(report.removed)", "bytes": "\(report.bytes)", "packed": "\(report.packed)",
+            ])
         return report
     }
 }

@@ -140,6 +140,19 @@ enum StoredBody {
         }
     }
 
+    /// Keeps a row's body whole again (with the current dictionary, as a new body is) instead of as a delta: `gc` does
+    /// it to every kept row whose base it removes. The new form is expanded back and compared before it is written.
+    static func keepWhole(_ record: ObjectRecord, in db: Database, deltas: DeltaCache) throws {
+        let body = try record.expanded(in: db, deltas: deltas).body
+        let (codec, bytes) = try encode(body, in: db)
+        guard try decode(bytes, codec: codec, in: db) == body else {
+            throw StoredBodyError("object row \(record.id) does not survive compression")
+        }
+        try db.execute(
+            sql: "UPDATE object SET body = ?, codec = ?, base = NULL WHERE id = ?",
+            arguments: [Data(bytes), codec, record.id])
+    }
+
     /// The codec of a dictionary, read from the store once per process (dictionaries never change), or `nil` when
     /// the store has no such dictionary.
     private static func codec(_ id: Int, in db: Database) throws -> ZstdCodec? {

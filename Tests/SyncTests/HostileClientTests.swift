@@ -264,7 +264,8 @@ import Testing
         let report = try await county.node.repository.collectGarbage(time: Date().addingTimeInterval(2 * 86_400))
         #expect(report.removed == 40)
         let after = try await county.node.repository.statistics()
-        #expect(after.objects == before.objects && after.bodyBytes == before.bodyBytes)
+        // (the bodies left may take fewer bytes: gc also keeps pieces of reports as deltas where that is smaller)
+        #expect(after.objects == before.objects && after.bodyBytes <= before.bodyBytes)
         #expect(after.revisions == before.revisions && after.refs == before.refs)
         #expect(try await county.node.repository.fsck().isClean)
         // And the token may upload again

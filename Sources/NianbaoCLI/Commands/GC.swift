@@ -19,11 +19,13 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(
                         GarbageJSON(
-                            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent))
+                            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
+                            packed: report.packed))
                 case .text:
                     Output.print(
                         Message.gcSummary(
-                            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent
+                            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
+                            packed: report.packed
                         ).text)
                 }
             }
@@ -37,4 +39,6 @@ struct GarbageJSON: JSONOutput {
     let bytes: Int
     let kept: Int
     let recent: Int
+    /// Objects now kept as deltas against the same piece of their parent revision's report.
+    let packed: Int
 }

@@ -44,12 +44,15 @@ extension Message {
                     + (problems == 0 ? "没有问题。" : "\(problems) 个问题。"),
                 "fsck: \(objects) objects, \(revisions) revisions, \(refs) refs checked: "
                     + (problems == 0 ? "no problems." : "\(problems) problems."))
-        case .gcSummary(let removed, let bytes, let kept, let recent):
+        case .gcSummary(let removed, let bytes, let kept, let recent, let packed):
             Language.pick(
                 "gc：删除 \(removed) 个对象（\(bytes) 字节），保留 \(kept) 个"
-                    + (recent > 0 ? "，其中 \(recent) 个来自最近一天内的推送，一天后才会删除。" : "。"),
+                    + (recent > 0 ? "，其中 \(recent) 个来自最近一天内的推送，一天后才会删除" : "")
+                    + (packed > 0 ? "；\(packed) 个对象改为只存与上一版相比的改动" : "") + "。",
                 "gc: removed \(removed) objects (\(bytes) bytes), kept \(kept)"
-                    + (recent > 0 ? ", \(recent) of them from pushes of the last day, removed after a day." : "."))
+                    + (recent > 0 ? ", \(recent) of them from pushes of the last day, removed after a day" : "")
+                    + (packed > 0 ? "; \(packed) objects now kept as changes against their previous version" : "")
+                    + ".")
         case .serving(let node, let file, let readOnly, let address):
             Language.pick(
                 "nianbao：节点 \(node) 正在\(readOnly ? "以只读方式" : "")提供 \(file)，地址 \(address)",

@@ -44,7 +44,7 @@ enum Message {
     case mergeLine(String)
     case markLine(String)
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
-    case gcSummary(removed: Int, bytes: Int, kept: Int, recent: Int)
+    case gcSummary(removed: Int, bytes: Int, kept: Int, recent: Int, packed: Int)
     case serving(node: String, file: String, readOnly: Bool, address: String)
     case portRange
     case forceOnlyPublished, forceNeedsReason, reasonOnlyWithForce
