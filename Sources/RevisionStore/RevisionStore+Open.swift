@@ -8,18 +8,7 @@ extension RevisionStore {
     /// How long a write waits for another process's write to finish before failing with ``StoreError/busy``.
     public static let defaultBusyTimeout: TimeInterval = 10
 
-    /// The page size of a repository file ``create(at:node:busyTimeout:logger:)`` makes, in bytes.
-    ///
-    /// Every table and index takes a page at least, and the schema has more than forty of them, most holding a row
-    /// or none on a township's node: at SQLite's default 4 KB they filled 176 KB of a store of 200 revisions of one
-    /// report (434 KB in all), at 1 KB 44 KB (325 KB in all). Large stores come out the same size either way (1.67 MB
-    /// for 2,000 revisions) and as fast (`Schema/store.md`, "Page size"). A file made with another page size, as
-    /// every file before this one was, keeps it: SQLite reads any.
-    public static let pageSize = 1024
-
     /// Creates a new repository file (and its folder), applies the schema and records the node's name.
-    ///
-    /// The file has pages of ``pageSize`` bytes and is in WAL mode.
     ///
     /// - Parameters:
     ///   - path: The SQLite file to create.
@@ -43,10 +32,7 @@ extension RevisionStore {
             throw .cannotOpen(path: path)
         }
         do {
-            var configuration = configuration(busyTimeout: busyTimeout)
-            // Before the pool puts the new file in WAL mode, after which its page size can no longer change.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
             try Migrations.migrator.migrate(pool)
             try pool.write { db in try StoreWriter.initialise(db, node: node) }
             logger.info("created repository", metadata: ["path": "\(path)", "node": "\(node)"])

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import ReportFixtures
-import ReportModel
 import RevisionStore
 import Testing
 
@@ -28,52 +27,6 @@ import Testing
         // Then it is current and knows its node
         #expect(try await store.appliedMigrations() == RevisionStore.knownMigrations)
         #expect(try await store.read { try $0.nodeName() } == "county")
-    }
-
-    @Test func aNewFileHasSmallPagesAndAFileWithLargerOnesKeepsThem() async throws {
-        let folder = try TemporaryDirectory()
-        defer { folder.remove() }
-        // Given a repository created now, with a revision in it
-        let path = folder.path("repository.sqlite").path
-        let key = ReportKey(agency: "changzhang", year: 2024)
-        do {
-            let store = try RevisionStore.create(at: path, node: "county", logger: StoreTestSupport.logger)
-            try await StoreTestSupport.commit(SampleReport.make(), as: key, in: store)
-        }
-        // Then its pages are of the store's page size, in WAL mode
-        #expect(try Self.pragmas(of: path) == [String(RevisionStore.pageSize), "wal"])
-        // Given the same file with SQLite's default 4 KB pages, as every nianbao before made them
-        let queue = try DatabaseQueue(path: path)
-        try await queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM")
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-        }
-        try queue.close()
-        #expect(try Self.pragmas(of: path) == ["4096", "wal"])
-        do {
-            // When it is opened and committed to
-            let older = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
-            try await StoreTestSupport.commit(
-                SampleReport.settingTable3Cell(of: SampleReport.make(), index: 0, to: "9"), as: key, in: older)
-            // Then both revisions are there, the file is sound, and its pages stay as they were
-            #expect(try await older.verify().isClean)
-            #expect(try await older.read { try $0.revisions(of: key) }.count == 2)
-        }
-        #expect(try Self.pragmas(of: path) == ["4096", "wal"])
-    }
-
-    /// The page size and journal mode of a file, read without writing.
-    private static func pragmas(of path: String) throws -> [String] {
-        var configuration = Configuration()
-        configuration.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        return try queue.read { db in
-            [
-                try String.fetchOne(db, sql: "PRAGMA page_size") ?? "",
-                try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
-            ]
-        }
     }
 
     @Test func fileFromNewerVersionIsRefusedAndLeftAlone() async throws {
