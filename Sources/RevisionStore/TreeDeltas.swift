@@ -1,43 +1,44 @@
-// `nianbao gc`'s packing: each piece of a report kept as a delta against the same piece of its parent's report.
+// `nianbao gc`'s packing: each older piece of a report kept as a delta against the same piece of the next version.
 
 import Foundation
 import GRDB
 import ReportModel
 
-/// Keeps the pieces of reports — roots, sections, paragraphs, tables and rows — as deltas against the piece in the
-/// same place of the report of their revision's first parent, where that is smaller (`Schema/store.md`, "Deltas").
+/// Keeps the pieces of reports — roots, sections, paragraphs, tables and rows — that a later revision replaced as
+/// deltas against the piece that replaced them, where that is smaller (`Schema/store.md`, "Deltas of the pieces of
+/// reports").
 ///
-/// A commit keeps a changed paragraph whole (compressed with the dictionary): finding its previous version would take
-/// the parent's report, which a commit does not read. `gc` walks each revision's report beside its first parent's,
-/// and keeps each piece, in the first revision that has it, as a delta against the piece in the same place of the
-/// parent's report: a paragraph one sentence longer becomes a frame of a few dozen bytes. Revisions are kept as
-/// deltas when they are stored; blobs (the bytes of original files) stay whole.
+/// A commit keeps a changed paragraph whole (compressed with the dictionary). `gc` walks each revision's report beside
+/// its first parent's, newest revisions first, and keeps the parent's piece in each place where the two differ as a
+/// delta against the child's: the paragraph before a sentence was added becomes a frame of a few dozen bytes. As in
+/// git's packs, the newest version stays whole, so the reports people read most — the current drafts — expand no
+/// deltas, and each older version expands one frame more than the version after it.
 enum TreeDeltas {
     /// The kind codes of the pieces of a report.
     static let kinds = Set([ObjectKind.report, .section, .paragraph, .table, .row].map(CompactBody.code(of:)))
 
-    /// Rewrites as deltas the pieces of every report that are smaller so, in this transaction.
+    /// Rewrites as deltas the replaced pieces of every report that are smaller so, in this transaction.
     ///
-    /// A piece already kept as a delta stays as it is, and so does a piece another row is a delta of (its
-    /// dependents' chains would grow). Each delta is expanded back and compared before it is written, and no chain
-    /// grows beyond ``StoredBody/maxDeltaDepth``.
+    /// Each piece is decided once, the first time it is met as a replaced piece. One already kept as a delta stays as
+    /// it is; no chain grows beyond ``StoredBody/maxDeltaDepth`` (counting the deltas already made against the piece)
+    /// or loops back on itself; each delta is expanded back and compared before it is written.
     ///
     /// - Returns: How many rows were rewritten.
-    /// - Complexity: O(n) in the stored objects: each is read once, and tried as a delta once.
+    /// - Complexity: O(n) in the stored objects: each is read about once, and tried as a delta at most once.
     static func pack(_ db: Database) throws -> Int {
         var walk = try Packing(db: db)
         let revision = CompactBody.code(of: .revision)
         let revisions = try Int64.fetchAll(
-            db, sql: "SELECT id FROM object WHERE kind = ? ORDER BY id", arguments: [revision])
+            db, sql: "SELECT id FROM object WHERE kind = ? ORDER BY id DESC", arguments: [revision])
+        let report = CompactBody.code(of: .report)
         for row in revisions {
             // A revision refers to its root, then to its parents in order.
             let references = try walk.references(ofRow: row)
-            guard let root = references.first?.row else { continue }
-            var beside: Int64?
-            if let parent = references.dropFirst().first?.row {
-                beside = try walk.references(ofRow: parent).first?.row
-            }
-            try walk.visit(root, beside: beside)
+            guard let root = references.first(where: { $0.kind == report })?.row,
+                let parent = references.first(where: { $0.kind == revision })?.row,
+                let parentRoot = try walk.references(ofRow: parent).first(where: { $0.kind == report })?.row
+            else { continue }
+            try walk.visit(older: parentRoot, newer: root)
         }
         return walk.packed
     }
@@ -46,19 +47,21 @@ enum TreeDeltas {
 /// One walk of ``TreeDeltas/pack(_:)``.
 private struct Packing {
     let db: Database
-    /// The rows visited: a piece met again (a later revision kept it unchanged) was decided the first time, with
-    /// everything under it.
-    var met = Set<Int64>()
+    /// The replaced pieces decided: one met again (as the same piece of another revision) was decided the first
+    /// time, with everything under it.
+    var decided = Set<Int64>()
     /// Rows rewritten.
     var packed = 0
     private let deltas = DeltaCache()
     private let update: Statement
     private let dependents: Statement
+    private let base: Statement
 
     init(db: Database) throws {
         self.db = db
         update = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ?, base = ? WHERE id = ?")
-        dependents = try db.makeStatement(sql: "SELECT 1 FROM object WHERE base = ? LIMIT 1")
+        dependents = try db.makeStatement(sql: "SELECT id FROM object WHERE base = ?")
+        base = try db.makeStatement(sql: "SELECT base FROM object WHERE id = ?")
     }
 
     /// The references of a row's body, with the kind each names.
@@ -67,44 +70,64 @@ private struct Packing {
         return try CompactBody.typedReferences(of: record.expanded(in: db, deltas: deltas).body, kind: record.kind)
     }
 
-    /// Decides a piece, then the pieces under it, each beside the piece of the same kind in the same place (the
-    /// n-th of its kind) under `beside`.
-    mutating func visit(_ row: Int64, beside counterpart: Int64?) throws {
-        guard met.insert(row).inserted, let record = try ObjectRecord.find(row: row, in: db),
-            TreeDeltas.kinds.contains(record.kind)
+    /// Decides a replaced piece against the piece that replaced it, then the pieces under them, each beside the
+    /// piece of the same kind in the same place (the n-th of its kind).
+    mutating func visit(older: Int64, newer: Int64) throws {
+        guard older != newer, decided.insert(older).inserted,
+            let old = try ObjectRecord.find(row: older, in: db), let new = try ObjectRecord.find(row: newer, in: db),
+            old.kind == new.kind, TreeDeltas.kinds.contains(old.kind)
         else { return }
-        let (body, _) = try record.expanded(in: db, deltas: deltas)
-        var base: (record: ObjectRecord, body: [UInt8], depth: Int)?
-        if let counterpart, counterpart != row, let found = try ObjectRecord.find(row: counterpart, in: db),
-            found.kind == record.kind
+        let (oldBody, _) = try old.expanded(in: db, deltas: deltas)
+        let (newBody, newDepth) = try new.expanded(in: db, deltas: deltas)
+        if old.codec != StoredBody.delta, newDepth < StoredBody.maxDeltaDepth, try !chain(from: newer, reaches: older),
+            let below = try rowsBelow(older), newDepth + 1 + below.depth <= StoredBody.maxDeltaDepth,
+            let frame = try StoredBody.delta(of: oldBody, against: newBody, smallerThan: old.body.count)
         {
-            let (baseBody, depth) = try found.expanded(in: db, deltas: deltas)
-            base = (found, baseBody, depth)
-        }
-        if record.codec != StoredBody.delta, let base, base.depth < StoredBody.maxDeltaDepth,
-            try !hasDependents(row),
-            let frame = try StoredBody.delta(of: body, against: base.body, smallerThan: record.body.count)
-        {
-            try update.execute(arguments: [Data(frame), StoredBody.delta, base.record.id, row])
-            deltas.remember(row, body: body, depth: base.depth + 1)
+            try update.execute(arguments: [Data(frame), StoredBody.delta, newer, older])
+            deltas.remember(older, body: oldBody, depth: newDepth + 1)
+            // The rows made against this one are one chain deeper now: read their depths again when met.
+            for row in below.rows { deltas.forget(row) }
             packed += 1
         }
         var places: [Int: [Int64]] = [:]
-        if let base {
-            for reference in try CompactBody.typedReferences(of: base.body, kind: base.record.kind) {
-                places[reference.kind, default: []].append(reference.row)
-            }
+        for reference in try CompactBody.typedReferences(of: newBody, kind: new.kind) {
+            places[reference.kind, default: []].append(reference.row)
         }
         var seen: [Int: Int] = [:]
-        for child in try CompactBody.typedReferences(of: body, kind: record.kind) {
+        for child in try CompactBody.typedReferences(of: oldBody, kind: old.kind) {
             let index = seen[child.kind, default: 0]
             seen[child.kind] = index + 1
-            let candidates = places[child.kind] ?? []
-            try visit(child.row, beside: index < candidates.count ? candidates[index] : nil)
+            if let candidates = places[child.kind], index < candidates.count {
+                try visit(older: child.row, newer: candidates[index])
+            }
         }
     }
 
-    private func hasDependents(_ row: Int64) throws -> Bool {
-        try Int.fetchOne(dependents, arguments: [row]) != nil
+    /// Whether following deltas to their bases from `start` meets `row` (a delta against `start` would then loop).
+    private func chain(from start: Int64, reaches row: Int64) throws -> Bool {
+        var current: Int64? = start
+        for _ in 0...StoredBody.maxDeltaDepth {
+            guard let step = current else { return false }
+            if step == row { return true }
+            current = try Int64.fetchOne(base, arguments: [step])
+        }
+        return false
+    }
+
+    /// The rows kept as deltas against `row`, directly or through others, and the longest chain of them; `nil` when
+    /// that chain is longer than a read may expand (the store is damaged: nothing is rewritten over it).
+    private func rowsBelow(_ row: Int64) throws -> (rows: [Int64], depth: Int)? {
+        var rows: [Int64] = []
+        var level = [row]
+        var depth = 0
+        while true {
+            var next: [Int64] = []
+            for parent in level { next += try Int64.fetchAll(dependents, arguments: [parent]) }
+            guard !next.isEmpty else { return (rows, depth) }
+            depth += 1
+            guard depth <= StoredBody.maxDeltaDepth else { return nil }
+            rows += next
+            level = next
+        }
     }
 }
