@@ -32,8 +32,17 @@ struct StoreVerifier {
             report.problems.append(FsckProblem(.file, object: nil, message))
         }
         var identities: [Int64: Identity] = [:]
+        // Since schema 15 no unique index keeps two rows from having one name: the writer looks each name up before
+        // it stores it, and this checks that it did.
+        var firstRow: [Data: Int64] = [:]
         for row in try ObjectRecord.identities(db) {
             identities[row.row] = Identity(id: ObjectID(bytes: row.hash), kind: CompactBody.kind(code: row.kind))
+            if let first = firstRow.updateValue(row.row, forKey: row.hash) {
+                report.problems.append(
+                    FsckProblem(
+                        .corrupt, object: ObjectID(bytes: row.hash),
+                        "it is stored twice, in object rows \(min(first, row.row)) and \(max(first, row.row))"))
+            }
         }
         let objects = try ObjectRecord.all().orderedByRow().fetchCursor(db)
         while let record = try objects.next() {

@@ -31,10 +31,14 @@ import Testing
     /// Turns a current file back into what schema 6 wrote: bodies as they are, no codec column, no dictionary (and
     /// none of schema 14's deltas).
     static func downgradeToVersion6(_ path: String) throws {
-        let queue = try DatabaseQueue(path: path)
+        // (foreign keys off, as for a migration: the object table is rebuilt)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? queue.close() }
         let plain = try bodies(of: queue).plain
         try queue.write { db in
+            try StoreTestSupport.undoVersion15(db)
             for (row, body) in plain {
                 try db.execute(sql: "UPDATE object SET body = ? WHERE id = ?", arguments: [Data(body), row])
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Logging
 import ReportModel
 import RevisionStore
@@ -35,5 +36,27 @@ enum StoreTestSupport {
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
             return (revision.id, summary)
         }
+    }
+
+    /// Brings a file's object table back to schema 14: names in a unique index of whole names, no index of their
+    /// first 8 bytes, and no record of version 15. Needs foreign keys off, as a migration runs.
+    static func undoVersion15(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE object_v14 (
+                    id    INTEGER PRIMARY KEY,
+                    hash  BLOB    NOT NULL UNIQUE CHECK (length(hash) = 32),
+                    kind  INTEGER NOT NULL REFERENCES object_kind(code),
+                    body  BLOB    NOT NULL,
+                    codec INTEGER NOT NULL DEFAULT 0,
+                    base  INTEGER REFERENCES object(id) DEFERRABLE INITIALLY DEFERRED
+                );
+                INSERT INTO object_v14 SELECT id, hash, kind, body, codec, base FROM object;
+                DROP TABLE object;
+                ALTER TABLE object_v14 RENAME TO object;
+                CREATE INDEX object_by_base ON object (base) WHERE base IS NOT NULL;
+                DELETE FROM grdb_migrations WHERE identifier = 'v15-object-names';
+                PRAGMA user_version = 14;
+                """)
     }
 }

@@ -93,9 +93,14 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     /// The object's id, when the hash has the right length.
     var objectID: ObjectID? { ObjectID(bytes: hash) }
 
+    /// The condition that finds an object by its id, bound to the id's 32 bytes as `?1`: through the index of the
+    /// names' first 8 bytes (`object_by_name`, schema 15), then the whole name in the row. A file older than schema
+    /// 15, read as it is, finds it by its unique index of whole names (the second term).
+    static let named = "substr(hash, 1, 8) = substr(?1, 1, 8) AND hash = ?1"
+
     /// The row of an object, found by its id.
     static func find(_ id: ObjectID, in db: Database) throws -> ObjectRecord? {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM object WHERE hash = ?")
+        let statement = try db.cachedStatement(sql: "SELECT * FROM object WHERE \(named)")
         return try ObjectRecord.fetchOne(statement, arguments: [Data(id.bytes)])
     }
 
@@ -135,7 +140,7 @@ struct ObjectRecord: FetchableRecord, TableRecord {
 
     /// The row id and kind of an object, found by its id.
     static func locate(_ id: ObjectID, in db: Database) throws -> (row: Int64, kind: Int)? {
-        let statement = try db.cachedStatement(sql: "SELECT id, kind FROM object WHERE hash = ?")
+        let statement = try db.cachedStatement(sql: "SELECT id, kind FROM object WHERE \(named)")
         return try Row.fetchOne(statement, arguments: [Data(id.bytes)]).map { ($0[0], $0[1]) }
     }
 
@@ -160,12 +165,18 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         try Int.fetchOne(db, sql: "SELECT length(body) FROM object WHERE id = ?", arguments: [row])
     }
 
+    /// The names of the revisions whose names lie between two (`?1`, `?2`), of kind `?3`, at most `?4` of them, in
+    /// order: through the index of the names' first 8 bytes, as ``named``.
+    static let namesBetween = """
+        SELECT hash FROM object
+        WHERE substr(hash, 1, 8) BETWEEN substr(?1, 1, 8) AND substr(?2, 1, 8) AND hash BETWEEN ?1 AND ?2 AND kind = ?3
+        ORDER BY hash LIMIT ?4
+        """
+
     /// The revision objects whose hash starts with the given bytes range, at most `limit` of them.
     static func revisions(hashFrom lower: Data, to upper: Data, limit: Int, in db: Database) throws -> [Data] {
         try Data.fetchAll(
-            db,
-            sql: "SELECT hash FROM object WHERE hash BETWEEN ? AND ? AND kind = ? ORDER BY hash LIMIT ?",
-            arguments: [lower, upper, CompactBody.code(of: .revision), limit])
+            db, sql: namesBetween, arguments: [lower, upper, CompactBody.code(of: .revision), limit])
     }
 }
 
