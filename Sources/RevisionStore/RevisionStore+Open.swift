@@ -59,7 +59,8 @@ extension RevisionStore {
     /// Opens an existing repository file, bringing an older schema up to date.
     ///
     /// The file is checked read-only first: a missing file, a file that is not a nianbao repository, or one written by
-    /// a newer nianbao is refused before anything is written to it.
+    /// a newer nianbao is refused before anything is written to it. A file brought up to date that is then a quarter
+    /// or more free pages (a migration rebuilt a table) is compacted at once.
     ///
     /// - Parameters:
     ///   - path: The SQLite file.
@@ -101,6 +102,8 @@ extension RevisionStore {
             if !isCurrent {
                 logger.info("upgrading repository schema", metadata: ["path": "\(path)"])
                 try Migrations.migrator.migrate(pool)
+                // A migration that rewrote a table leaves its old pages free: give them back now, not at the next gc.
+                if try pool.read(StoreStatistics.isMostlyFree) { try pool.vacuum() }
             }
             return RevisionStore(writer: pool, path: path, logger: logger, watchingSharedMemory: true)
         } catch {

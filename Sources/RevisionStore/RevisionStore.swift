@@ -167,8 +167,8 @@ extension RevisionStore {
     /// - Throws: ``StoreError`` (``StoreError/busy`` while another process writes).
     public func collectGarbage(arrivedBefore cutoff: Date) async throws(StoreError) -> GarbageReport {
         let report = try await write { try $0.collectGarbage(arrivedBefore: cutoff) }
-        let pages = try await read { reader in try StoreStatistics.pages(reader.db) }
-        if report.removed > 0 || report.packed > 0 || pages.free * 4 >= pages.total { try await vacuum() }
+        let mostlyFree = try await read { reader in try StoreStatistics.isMostlyFree(reader.db) }
+        if report.removed > 0 || report.packed > 0 || mostlyFree { try await vacuum() }
         return report
     }
 }

@@ -35,12 +35,12 @@ import Testing
     @Test func aVersion14FileIsRebuiltWithEveryRowKept() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        // Given a file of schema 14 with three revisions of a report
+        // Given a file of schema 14 with three revisions of a long report (its objects most of the file)
         let path = folder.path("repository.sqlite").path
         var revisions: [ObjectID] = []
         do {
             let store = try RevisionStore.create(at: path, node: "county", logger: StoreTestSupport.logger)
-            let report = SampleReport.make(paragraphs: 4)
+            let report = SampleReport.make(paragraphs: 1000)
             for index in 0..<3 {
                 let edited = SampleReport.settingTable3Cell(of: report, index: index, to: "\(index + 5)")
                 revisions.append(try await StoreTestSupport.commit(edited, as: Self.key, in: store).revision)
@@ -70,6 +70,8 @@ import Testing
                 try await upgraded.read { try $0.revisions(withPrefix: String(revision.hex.prefix(6))) } == [revision])
         }
         #expect(try await upgraded.verify().isClean)
+        // And the old table's pages, more than a quarter of the file, were given back at once
+        #expect(try await upgraded.read { try Int.fetchOne($0.db, sql: "PRAGMA freelist_count") } == 0)
     }
 
     @Test func fsckFindsAnObjectStoredTwice() async throws {

@@ -21,6 +21,14 @@ extension StoreStatistics {
             fileBytes: (pages - freePages) * pageSize)
     }
 
+    /// Whether a file is worth compacting (`VACUUM`) although nothing was removed: a quarter or more of its pages are
+    /// free, as a migration that rewrote bodies smaller (`v14-deltas`) or a whole table (`v15-object-names`) leaves
+    /// it.
+    static func isMostlyFree(_ db: Database) throws -> Bool {
+        let (total, free) = try pages(db)
+        return free * 4 >= total && free > 0
+    }
+
     /// The file's pages, and how many of them are free (what `VACUUM` would give back).
     static func pages(_ db: Database) throws -> (total: Int, free: Int) {
         (
