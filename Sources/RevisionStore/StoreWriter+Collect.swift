@@ -13,8 +13,8 @@ extension StoreWriter {
     /// with its closure. An object that arrived at an unknown time (before uploads were recorded, or by a pull that
     /// never took its refs) counts as old. Uploads a ref now reaches are no longer counted against their token's
     /// quota. The revision index loses the rows of removed revisions. A kept row kept as a delta against a removed
-    /// one is kept whole. Then the pieces of every report left are kept as deltas against the same pieces of their
-    /// parent revision's report where that is smaller (``TreeDeltas``).
+    /// one is kept whole. Then the pieces of reports that later revisions replaced are kept as deltas against the
+    /// pieces that replaced them, where that is smaller (``TreeDeltas``).
     ///
     /// - Parameter cutoff: Objects a push brought from this time on are kept.
     /// - Returns: What was removed and kept.
@@ -61,7 +61,7 @@ extension StoreWriter {
             try RevisionIndexRecord.filter(rows.contains(RevisionIndexRecord.Columns.object)).deleteAll(db)
             try ObjectRecord.deleteAll(db, keys: rows)
         }
-        // What is left, each piece of a report beside the same piece of its parent's, where a delta is smaller.
+        // Of what is left, each replaced piece of a report as a delta against the piece that replaced it, if smaller.
         if try StoredBody.keepsDeltas(db) { report.packed = try TreeDeltas.pack(db) }
         logger.info(
             "collected garbage",

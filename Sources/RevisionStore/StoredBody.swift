@@ -6,7 +6,8 @@ import Synchronization
 
 /// How a compact body is kept in its `object` row (`Schema/store.md`, "Compressed bodies"): as it is (`codec` 0), as
 /// a zstd frame without its magic bytes made with the dictionary of `object_dictionary` whose id is the codec, or
-/// (`codec` -1, "Revision deltas") as such a frame made with the compact body of the row `base` names.
+/// (`codec` -1, "Revision deltas" and "Deltas of the pieces of reports") as such a frame made with the compact body of
+/// the row `base` names.
 ///
 /// Dictionaries are fixed forever once a migration has added them, like the kind codes: a row's codec says which
 /// one reads it, so a later dictionary is a new id and old rows stay readable.
@@ -42,14 +43,15 @@ enum StoredBody {
         try db.columns(in: "object").contains { $0.name == "base" }
     }
 
-    /// A delta of a compact body against its base's (an earlier version of the same thing), when that is smaller
-    /// than `stored`, the body's other form; `nil` otherwise.
+    /// A delta of a compact body against its base's (another version of the same thing: a revision's first parent, or
+    /// the piece of a report that replaced it), when that is smaller than `stored`, the body's other form; `nil`
+    /// otherwise.
     static func delta(of body: [UInt8], against base: [UInt8], smallerThan stored: Int) throws -> [UInt8]? {
         let frame = deltaCodec.compressStored(body, prefix: base)
         guard !frame.isEmpty, frame.count < stored else { return nil }
         // Read back before it is kept: the body must come out of the frame and its base as it went in.
         guard try expand(frame, base: base) == body else {
-            throw StoredBodyError("its delta against the previous version does not give it back")
+            throw StoredBodyError("its delta against another version of it does not give it back")
         }
         return frame
     }
@@ -61,7 +63,7 @@ enum StoredBody {
         do {
             return try deltaCodec.decompressStored(stored, prefix: base, limit: maxBodyBytes)
         } catch {
-            throw StoredBodyError("its delta against the previous version cannot be read: \(error.description)")
+            throw StoredBodyError("its delta against another version of it cannot be read: \(error.description)")
         }
     }
 

@@ -39,6 +39,6 @@ struct GarbageJSON: JSONOutput {
     let bytes: Int
     let kept: Int
     let recent: Int
-    /// Objects now kept as deltas against the same piece of their parent revision's report.
+    /// Objects now kept as deltas against the pieces that replaced them in later revisions.
     let packed: Int
 }

@@ -48,10 +48,12 @@ extension Message {
             Language.pick(
                 "gc：删除 \(removed) 个对象（\(bytes) 字节），保留 \(kept) 个"
                     + (recent > 0 ? "，其中 \(recent) 个来自最近一天内的推送，一天后才会删除" : "")
-                    + (packed > 0 ? "；\(packed) 个对象改为只存与上一版相比的改动" : "") + "。",
+                    + (packed > 0 ? "；\(packed) 个旧版本的对象改为只存与新版本相比的差别" : "") + "。",
                 "gc: removed \(removed) objects (\(bytes) bytes), kept \(kept)"
                     + (recent > 0 ? ", \(recent) of them from pushes of the last day, removed after a day" : "")
-                    + (packed > 0 ? "; \(packed) objects now kept as changes against their previous version" : "")
+                    + (packed > 0
+                        ? "; \(packed) objects of older versions now kept as their differences from the newer ones"
+                        : "")
                     + ".")
         case .serving(let node, let file, let readOnly, let address):
             Language.pick(

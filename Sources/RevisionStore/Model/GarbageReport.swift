@@ -9,8 +9,8 @@ public struct GarbageReport: Sendable, Hashable, Codable {
     public var kept: Int = 0
     /// Of those, objects kept only because a push brought them after the cutoff (a push that may still finish).
     public var recent: Int = 0
-    /// Objects kept, now as deltas against the same piece of their parent revision's report (`Schema/store.md`,
-    /// "Deltas"): only how their bytes are kept changed.
+    /// Objects kept, now as deltas against the pieces of reports that replaced them in later revisions
+    /// (`Schema/store.md`, "Deltas of the pieces of reports"): only how their bytes are kept changed.
     public var packed: Int = 0
 
     /// Creates an empty report.
