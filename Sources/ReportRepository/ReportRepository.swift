@@ -144,10 +144,37 @@ extension ReportRepository {
     /// - Returns: What was removed and kept.
     /// - Throws: ``RepositoryError/store(_:)`` (``StoreError/busy`` while another process writes).
     public func collectGarbage(time: Date = Date()) async throws(RepositoryError) -> GarbageReport {
+        let report: GarbageReport
         do {
-            return try await store.collectGarbage(arrivedBefore: time.addingTimeInterval(-Self.uploadGracePeriod))
+            report = try await store.collectGarbage(arrivedBefore: time.addingTimeInterval(-Self.uploadGracePeriod))
         } catch {
             throw .store(error)
         }
+        try await write { try $0.recordCollection(at: time) }
+        return report
+    }
+
+    /// When `gc` last ran on this repository, if it ever did.
+    public func lastCollection() async throws(RepositoryError) -> Date? {
+        try await read { try $0.lastCollection() }
+    }
+
+    /// How often a node's server runs `gc` on its own (``collectGarbageIfDue(time:)``): once a day.
+    public static let collectionInterval: TimeInterval = 24 * 3600
+
+    /// Runs ``collectGarbage(time:)`` when it last ran ``collectionInterval`` or more before `time`, never, or after
+    /// `time` (the clock was set back): what `nianbao serve` does every hour, so that a county's file stays packed
+    /// and the batches of pushes that never finished stop counting against their tokens' quota, without anyone
+    /// running `nianbao gc`.
+    ///
+    /// - Returns: What was removed and kept, or `nil` when it was not due.
+    /// - Throws: ``RepositoryError/store(_:)`` (``StoreError/busy`` while another process writes).
+    public func collectGarbageIfDue(time: Date = Date()) async throws(RepositoryError) -> GarbageReport? {
+        if let last = try await read({ try $0.lastCollection() }), last <= time,
+            time.timeIntervalSince(last) < Self.collectionInterval
+        {
+            return nil
+        }
+        return try await collectGarbage(time: time)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 public import ReportModel
 
@@ -143,6 +143,13 @@ extension StoreReading {
     /// The author configured for this repository (`nianbao config author`), if any.
     public func author() throws -> String? {
         try Setting.value(of: Setting.authorKey, in: db)
+    }
+
+    /// When `gc` last ran here (``StoreWriter/recordCollection(at:)``), if it ever did.
+    public func lastCollection() throws -> Date? {
+        try Setting.value(of: Setting.collectedKey, in: db).flatMap(Int64.init).map {
+            Date(timeIntervalSince1970: TimeInterval($0))
+        }
     }
 
     /// Counts of what the store holds.

@@ -197,6 +197,11 @@ public struct StoreWriter: StoreReading {
         }
     }
 
+    /// Records when `gc` ran (``StoreReading/lastCollection()``).
+    public func recordCollection(at time: Date) throws {
+        try Setting(key: Setting.collectedKey, value: String(Int64(time.timeIntervalSince1970.rounded(.down)))).save(db)
+    }
+
     /// Regenerates the revision index from the revision objects; returns the number of revisions.
     public func rebuildIndexes() throws -> Int {
         try RevisionIndex.erase(db)

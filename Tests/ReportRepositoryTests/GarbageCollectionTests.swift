@@ -124,4 +124,27 @@ import Testing
         #expect((try await repository.statistics()).objectCount == reachable.count)
         #expect(try await repository.fsck().isClean)
     }
+    @Test func gcIsDueNeverRunBeforeADayAfterTheLastOneOrWhenTheClockWentBack() async throws {
+        let folder = try TemporaryDirectory(prefix: "nianbao-gc-due")
+        defer { folder.remove() }
+        let repository = try ReportRepository.create(
+            at: folder.path("repository.sqlite").path, node: "county", logger: RepositoryTestSupport.logger)
+        // Never run: due, and recorded when it runs
+        #expect(try await repository.collectGarbageIfDue(time: Self.now) != nil)
+        #expect(try await repository.lastCollection() == Self.now)
+        // An hour, and almost a day, later: not due
+        #expect(try await repository.collectGarbageIfDue(time: Self.now.addingTimeInterval(3600)) == nil)
+        #expect(try await repository.collectGarbageIfDue(time: Self.now.addingTimeInterval(86_399)) == nil)
+        // A day later: due again
+        let later = Self.now.addingTimeInterval(86_400)
+        #expect(try await repository.collectGarbageIfDue(time: later) != nil)
+        #expect(try await repository.lastCollection() == later)
+        // `nianbao gc` by hand counts as the day's
+        let byHand = later.addingTimeInterval(2 * 86_400)
+        _ = try await repository.collectGarbage(time: byHand)
+        #expect(try await repository.collectGarbageIfDue(time: byHand.addingTimeInterval(60)) == nil)
+        // A clock set back before the last one: due, so that a wrong date cannot stop it for good
+        #expect(try await repository.collectGarbageIfDue(time: Self.now) != nil)
+        #expect(try await repository.lastCollection() == Self.now)
+    }
 }

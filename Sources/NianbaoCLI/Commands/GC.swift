@@ -22,14 +22,19 @@ extension Nianbao {
                             removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
                             packed: report.packed))
                 case .text:
-                    Output.print(
-                        Message.gcSummary(
-                            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
-                            packed: report.packed
-                        ).text)
+                    Output.print(Message.gcSummary(report).text)
                 }
             }
         }
+    }
+}
+
+extension Message {
+    /// What a `gc` did, as `nianbao gc` and the server's daily one say it.
+    static func gcSummary(_ report: GarbageReport) -> Message {
+        .gcSummary(
+            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
+            packed: report.packed)
     }
 }
 

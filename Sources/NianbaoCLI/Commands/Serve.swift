@@ -43,6 +43,9 @@ extension Nianbao {
                 Output.diagnose(
                     Message.serving(node: node, file: file, readOnly: readOnly, address: "http://\(host):\(port)").text)
             }
+            // A server that writes runs gc once a day on its own (checked every hour).
+            let collection = readOnly ? nil : Task { await DailyCollection.run(repository) }
+            defer { collection?.cancel() }
             try await runUntilStopped(application)
         }
     }

@@ -58,12 +58,14 @@ extension CommandHelp {
                 (
                     """
                     保留任何草稿、分支、标记、远程指针或冲突用到的内容，以及最近一天内推送来的内容（推送可能还在进行）；\
-                    删除其余的，再把空间还给文件系统。之后可运行 `nianbao fsck` 检查仓库。
+                    删除其余的；旧版本的段落、表格等改为只存与新版本相比的差别；再把空间还给文件系统。\
+                    之后可运行 `nianbao fsck` 检查仓库。`nianbao serve` 每天自动运行一次。
                     """,
                     """
                     Keeps everything reachable from any draft, head, mark, remote ref or conflict, and what a push brought \
-                    in the last day (it may still be running); removes the rest, then gives the space back to the file \
-                    system. Run `nianbao fsck` after it to check the repository.
+                    in the last day (it may still be running); removes the rest; keeps older versions of paragraphs, \
+                    tables and the like as their differences from the newer ones; then gives the space back to the file \
+                    system. Run `nianbao fsck` after it to check the repository. `nianbao serve` runs it once a day.
                     """
                 )
             )
@@ -79,6 +81,8 @@ extension CommandHelp {
                     发放的令牌：放在 `Authorization: Bearer` 请求头里，或在 http://主机:端口/login 登录页输入。按 Ctrl-C 停止。
 
                     当前用户不能写入的仓库（只读介质上的存档）以只读方式提供，与 --read-only 相同：网页和拉取可用，推送和标记被拒绝。
+
+                    可写的仓库每天自动整理一次（与 `nianbao gc` 相同；启动十分钟后开始，每小时检查是否已满一天）。
                     """,
                     """
                     Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page \
@@ -87,6 +91,9 @@ extension CommandHelp {
 
                     A repository this user cannot write (an archived copy on read-only media) is served read-only, as \
                     with --read-only: pages and pulls work, pushes and marks are refused.
+
+                    A repository it can write is cleaned up once a day, as by `nianbao gc` (checked every hour from ten \
+                    minutes after the start).
                     """
                 )
             )

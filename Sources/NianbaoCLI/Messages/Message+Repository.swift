@@ -55,6 +55,8 @@ extension Message {
                         ? "; \(packed) objects of older versions now kept as their differences from the newer ones"
                         : "")
                     + ".")
+        case .dailyCollection(let summary):
+            Language.pick("nianbao：每日自动整理仓库，\(summary)", "nianbao: daily clean-up of the repository, \(summary)")
         case .serving(let node, let file, let readOnly, let address):
             Language.pick(
                 "nianbao：节点 \(node) 正在\(readOnly ? "以只读方式" : "")提供 \(file)，地址 \(address)",

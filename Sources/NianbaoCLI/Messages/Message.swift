@@ -46,6 +46,7 @@ enum Message {
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
     case gcSummary(removed: Int, bytes: Int, kept: Int, recent: Int, packed: Int)
     case serving(node: String, file: String, readOnly: Bool, address: String)
+    case dailyCollection(summary: String)
     case portRange
     case forceOnlyPublished, forceNeedsReason, reasonOnlyWithForce
     case marked(report: String, id: String, mark: String, previous: String?, already: Bool)

@@ -22,6 +22,8 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     static let authorKey = "author"
     /// The day of the year after the reporting year by which reports are due, `MM-DD` (`nianbao config deadline`).
     static let deadlineKey = "deadline"
+    /// When `gc` last ran here, in whole seconds since 1970 (UTC).
+    static let collectedKey = "collected"
 
     /// The value of a setting, if set (the node's name is read on every request the server answers).
     static func value(of key: String, in db: Database) throws -> String? {
