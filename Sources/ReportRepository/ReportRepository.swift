@@ -170,7 +170,7 @@ extension ReportRepository {
     /// - Returns: What was removed and kept, or `nil` when it was not due.
     /// - Throws: ``RepositoryError/store(_:)`` (``StoreError/busy`` while another process writes).
     public func collectGarbageIfDue(time: Date = Date()) async throws(RepositoryError) -> GarbageReport? {
-        if let last = try await read({ try $0.lastCollection() }), last <= time,
+        if let last = try await lastCollection(), last <= time,
             time.timeIntervalSince(last) < Self.collectionInterval
         {
             return nil

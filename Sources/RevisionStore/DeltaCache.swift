@@ -5,13 +5,13 @@
 /// checking it expands each frame once instead of once for every later row whose chain passes through it.
 ///
 /// What a row holds never changes within a transaction: `gc` rewrites how some rows are kept, not what they hold, and
-/// its packing keeps the depths it changes up to date here itself (``forget(_:)``). So what the cache holds stays true while it lives;
-/// it is made for one transaction (``StoreConnection``) or one walk and dropped with it.
+/// its packing keeps the depths it changes up to date here itself (``forget(_:)``). So what the cache holds stays
+/// true while it lives; it is made for one transaction (``StoreConnection``) or one walk and dropped with it.
 ///
 /// Small bodies (the pieces of reports, a few hundred bytes) and large ones (revisions, which carry the parser's
 /// diagnostics and can reach tens of KB) are kept apart, each up to ``byteLimit`` bytes, after which that part starts
 /// again: a walk over thousands of revisions holds only the latest, and large revisions never push out the pieces
-/// whose next versions are deltas against them.
+/// whose older versions are deltas against them.
 final class DeltaCache {
     private var small = Part()
     private var large = Part()

@@ -47,9 +47,8 @@ extension StoreWriter {
         report.recent = kept.count - reached.count
         // A kept row kept as a delta against a row about to go is kept whole first.
         let deltas = DeltaCache()
-        let dependents = try db.makeStatement(sql: "SELECT * FROM object WHERE base = ?")
         for row in doomed {
-            for dependent in try ObjectRecord.fetchAll(dependents, arguments: [row]) where kept.contains(dependent.id) {
+            for dependent in try ObjectRecord.deltas(against: row, in: db) where kept.contains(dependent.id) {
                 try StoredBody.keepWhole(dependent, in: db, deltas: deltas)
             }
         }

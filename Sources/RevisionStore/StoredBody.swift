@@ -136,9 +136,8 @@ enum StoredBody {
             depths[id] = depth
             bodies.remember(id, body: body, depth: depth)
         }
-        let statement = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ?, base = ? WHERE id = ?")
         for update in updates {
-            try statement.execute(arguments: [Data(update.frame), delta, update.base, update.row])
+            try ObjectRecord.rewrite(row: update.row, stored: update.frame, codec: delta, base: update.base, in: db)
         }
     }
 
@@ -150,9 +149,7 @@ enum StoredBody {
         guard try decode(bytes, codec: codec, in: db) == body else {
             throw StoredBodyError("object row \(record.id) does not survive compression")
         }
-        try db.execute(
-            sql: "UPDATE object SET body = ?, codec = ?, base = NULL WHERE id = ?",
-            arguments: [Data(bytes), codec, record.id])
+        try ObjectRecord.rewrite(row: record.id, stored: bytes, codec: codec, base: nil, in: db)
     }
 
     /// The codec of a dictionary, read from the store once per process (dictionaries never change), or `nil` when

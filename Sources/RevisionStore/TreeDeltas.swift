@@ -1,6 +1,5 @@
 // `nianbao gc`'s packing: each older piece of a report kept as a delta against the same piece of the next version.
 
-import Foundation
 import GRDB
 import ReportModel
 
@@ -26,7 +25,7 @@ enum TreeDeltas {
     /// - Returns: How many rows were rewritten.
     /// - Complexity: O(n) in the stored objects: each is read about once, and tried as a delta at most once.
     static func pack(_ db: Database) throws -> Int {
-        var walk = try Packing(db: db)
+        var walk = Packing(db: db)
         let revision = CompactBody.code(of: .revision)
         let revisions = try Int64.fetchAll(
             db, sql: "SELECT id FROM object WHERE kind = ? ORDER BY id DESC", arguments: [revision])
@@ -53,15 +52,9 @@ private struct Packing {
     /// Rows rewritten.
     var packed = 0
     private let deltas = DeltaCache()
-    private let update: Statement
-    private let dependents: Statement
-    private let base: Statement
 
-    init(db: Database) throws {
+    init(db: Database) {
         self.db = db
-        update = try db.makeStatement(sql: "UPDATE object SET body = ?, codec = ?, base = ? WHERE id = ?")
-        dependents = try db.makeStatement(sql: "SELECT id FROM object WHERE base = ?")
-        base = try db.makeStatement(sql: "SELECT base FROM object WHERE id = ?")
     }
 
     /// The references of a row's body, with the kind each names.
@@ -83,7 +76,7 @@ private struct Packing {
             let below = try rowsBelow(older), newDepth + 1 + below.depth <= StoredBody.maxDeltaDepth,
             let frame = try StoredBody.delta(of: oldBody, against: newBody, smallerThan: old.body.count)
         {
-            try update.execute(arguments: [Data(frame), StoredBody.delta, newer, older])
+            try ObjectRecord.rewrite(row: older, stored: frame, codec: StoredBody.delta, base: newer, in: db)
             deltas.remember(older, body: oldBody, depth: newDepth + 1)
             // The rows made against this one are one chain deeper now: read their depths again when met.
             for row in below.rows { deltas.forget(row) }
@@ -109,7 +102,7 @@ private struct Packing {
         for _ in 0...StoredBody.maxDeltaDepth {
             guard let step = current else { return false }
             if step == row { return true }
-            current = try Int64.fetchOne(base, arguments: [step])
+            current = try ObjectRecord.find(row: step, in: db)?.base
         }
         return false
     }
@@ -122,7 +115,7 @@ private struct Packing {
         var depth = 0
         while true {
             var next: [Int64] = []
-            for parent in level { next += try Int64.fetchAll(dependents, arguments: [parent]) }
+            for parent in level { next += try ObjectRecord.deltas(against: parent, in: db).map(\.id) }
             guard !next.isEmpty else { return (rows, depth) }
             depth += 1
             guard depth <= StoredBody.maxDeltaDepth else { return nil }

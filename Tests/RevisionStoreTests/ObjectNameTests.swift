@@ -77,7 +77,7 @@ import Testing
     @Test func fsckFindsAnObjectStoredTwice() async throws {
         // Given a store one of whose objects was written into a second row, as no unique index prevents any more
         let store = try StoreTestSupport.memoryStore()
-        let (revision, _) = try await StoreTestSupport.commit(SampleReport.make(), as: Self.key, in: store)
+        try await StoreTestSupport.commit(SampleReport.make(), as: Self.key, in: store)
         try await store.writer.write { db in
             try db.execute(
                 sql:
@@ -87,7 +87,6 @@ import Testing
         // Then fsck names it as stored twice
         let problems = try await store.verify().problems
         #expect(problems.contains { $0.kind == .corrupt && $0.detail.contains("stored twice") })
-        _ = revision
     }
 
     static func indexes(of db: Database) throws -> [String] {

@@ -132,6 +132,18 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         return (db.lastInsertedRowID, stored.count, false)
     }
 
+    /// The rows kept as deltas against a row (`base`), through the index `object_by_base`.
+    static func deltas(against row: Int64, in db: Database) throws -> [ObjectRecord] {
+        try ObjectRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM object WHERE base = ?"), arguments: [row])
+    }
+
+    /// Keeps a row's body in another form: `stored`, by `codec`, against `base` for a delta (`nil` for any other
+    /// form). What the row holds does not change, only how (``StoredBody``); the caller has read the form back.
+    static func rewrite(row: Int64, stored: [UInt8], codec: Int, base: Int64?, in db: Database) throws {
+        let statement = try db.cachedStatement(sql: "UPDATE object SET body = ?, codec = ?, base = ? WHERE id = ?")
+        try statement.execute(arguments: [Data(stored), codec, base, row])
+    }
+
     /// The object in a row.
     static func find(row: Int64, in db: Database) throws -> ObjectRecord? {
         let statement = try db.cachedStatement(sql: "SELECT * FROM object WHERE id = ?")
