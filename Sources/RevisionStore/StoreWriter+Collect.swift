@@ -48,8 +48,9 @@ extension StoreWriter {
         // A kept row kept as a delta against a row about to go is kept whole first.
         let deltas = DeltaCache()
         for row in doomed {
-            for dependent in try ObjectRecord.deltas(against: row, in: db) where kept.contains(dependent.id) {
-                try StoredBody.keepWhole(dependent, in: db, deltas: deltas)
+            for dependent in try ObjectRecord.deltas(against: row, in: db) where kept.contains(dependent) {
+                guard let record = try ObjectRecord.find(row: dependent, in: db) else { continue }
+                try StoredBody.keepWhole(record, in: db, deltas: deltas)
             }
         }
         for chunk in stride(from: 0, to: doomed.count, by: 500).map({ doomed[$0..<min($0 + 500, doomed.count)] }) {

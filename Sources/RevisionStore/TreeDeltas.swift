@@ -102,7 +102,7 @@ private struct Packing {
         for _ in 0...StoredBody.maxDeltaDepth {
             guard let step = current else { return false }
             if step == row { return true }
-            current = try ObjectRecord.find(row: step, in: db)?.base
+            current = try ObjectRecord.base(ofRow: step, in: db)
         }
         return false
     }
@@ -115,7 +115,7 @@ private struct Packing {
         var depth = 0
         while true {
             var next: [Int64] = []
-            for parent in level { next += try ObjectRecord.deltas(against: parent, in: db).map(\.id) }
+            for parent in level { next += try ObjectRecord.deltas(against: parent, in: db) }
             guard !next.isEmpty else { return (rows, depth) }
             depth += 1
             guard depth <= StoredBody.maxDeltaDepth else { return nil }

@@ -133,8 +133,13 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     }
 
     /// The rows kept as deltas against a row (`base`), through the index `object_by_base`.
-    static func deltas(against row: Int64, in db: Database) throws -> [ObjectRecord] {
-        try ObjectRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM object WHERE base = ?"), arguments: [row])
+    static func deltas(against row: Int64, in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM object WHERE base = ?"), arguments: [row])
+    }
+
+    /// The row a delta was made against, or `nil` for a row kept whole (or missing).
+    static func base(ofRow row: Int64, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT base FROM object WHERE id = ?"), arguments: [row])
     }
 
     /// Keeps a row's body in another form: `stored`, by `codec`, against `base` for a delta (`nil` for any other
