@@ -40,4 +40,23 @@ import Testing
         let unit = try #require(UnitID("section:一/section:2/paragraph:1"))
         #expect(UnitPlace.label(of: unit, in: report) == "一、2.第 1 段")
     }
+
+    /// Every row and every column of each national-format table gets a label no other row (column) of it has, and
+    /// the labels a table gives at once are those a single cell's place gives.
+    @Test(arguments: TemplateCatalog.standard.tables.map(\.id))
+    func tableLabelsTellRowsApart(_ id: String) throws {
+        let template = try #require(TemplateCatalog.standard.table(id: id))
+        let table = Table(template: template)
+        let labels = TableLabels(table)
+        let rows = table.rows.map { labels.row($0.key) }
+        let columns = table.columns.map { labels.column($0.key) }
+        #expect(Set(rows).count == rows.count, "\(rows)")
+        #expect(Set(columns).count == columns.count, "\(columns)")
+        #expect(!rows.contains("总计") && !rows.contains { $0.contains("政府信息公开申请数量") })
+        for row in table.rows {
+            #expect(UnitPlace.rowLabel(row.key, in: table) == labels.row(row.key))
+        }
+        #expect(labels.row("no-such-row") == "no-such-row")
+        #expect(TableLabels(nil).column("natural-person") == "natural-person")
+    }
 }

@@ -201,14 +201,16 @@ extension DiffContext {
 
     /// Notes each count of a table that changed implausibly from last year's (``PlausibleChange``).
     private mutating func noteImplausibleChanges(_ diff: TableDiff, section: [String]) {
+        var labels: TableLabels?
         for cell in diff.cells where PlausibleChange.holdsCounts(cell.columnKey, of: diff.new) {
             guard let oldValue = PlausibleChange.count(cell.oldValue),
                 let newValue = PlausibleChange.count(cell.newValue),
                 PlausibleChange.isImplausible(old: oldValue, new: newValue)
             else { continue }
+            let names = labels ?? TableLabels(diff.new)
+            labels = names
             let place =
-                UnitPlace.tableName(diff.name) + " · " + UnitPlace.rowLabel(cell.rowKey, in: diff.new) + " · "
-                + UnitPlace.columnLabel(cell.columnKey, in: diff.new)
+                UnitPlace.tableName(diff.name) + " · " + names.row(cell.rowKey) + " · " + names.column(cell.columnKey)
             findings.append(
                 YearFinding(
                     kind: .implausibleChange, unit: cell.unit, section: section, year: shift?.from,

@@ -24,6 +24,7 @@ struct ChangedRow {
     /// The changed rows of a table, in the newer table's row order.
     static func rows(of table: TableDiff) -> [ChangedRow] {
         let shape = table.new ?? table.old
+        let labels = TableLabels(shape)
         var rows: [ChangedRow] = []
         var index: [String: Int] = [:]
         for change in table.cells {
@@ -35,12 +36,12 @@ struct ChangedRow {
                 index[change.rowKey] = position
                 let totalText = shape?.cell(row: change.rowKey, column: totalColumn).map { Total.unchanged($0.text) }
                 rows.append(
-                    ChangedRow(label: UnitPlace.rowLabel(change.rowKey, in: shape), cells: [], total: totalText))
+                    ChangedRow(label: labels.row(change.rowKey), cells: [], total: totalText))
             }
             if change.columnKey == totalColumn {
                 rows[position].total = .changed(change)
             } else {
-                rows[position].cells.append((UnitPlace.columnLabel(change.columnKey, in: shape), change))
+                rows[position].cells.append((labels.column(change.columnKey), change))
             }
         }
         return rows

@@ -67,45 +67,11 @@ public enum UnitPlace {
         return "表格"
     }
 
-    /// A row's label, shortened to what tells it apart in its table: the labels without their numbers, the last
-    /// one or as many of the last as it takes (`本年新收`, `属于国家秘密`, `本年度办理结果·总计`).
-    static func rowLabel(_ key: String, in table: Table?) -> String {
-        guard let table, let row = table.rows.first(where: { $0.key == key }) else { return key }
-        return shortest(row.path, among: table.rows.map(\.path), shorten: shortRowLabel)
-    }
+    /// A row's label, shortened to what tells it apart in its table (``TableLabels/row(_:)``).
+    static func rowLabel(_ key: String, in table: Table?) -> String { TableLabels(table).row(key) }
 
-    /// A column's label, shortened the same way (`自然人`, `商业企业`, `行政复议·结果维持`).
-    static func columnLabel(_ key: String, in table: Table?) -> String {
-        guard let table, let column = table.columns.first(where: { $0.key == key }) else { return key }
-        return shortest(column.path, among: table.columns.map(\.path), shorten: { $0 })
-    }
-
-    /// The shortest run of last labels of a path that no other path ends with; never `总计` alone.
-    static func shortest(_ path: [String], among paths: [[String]], shorten: (String) -> String) -> String {
-        let short = path.map(shorten)
-        let others = paths.map { $0.map(shorten) }.filter { $0 != short }
-        for length in 1...max(1, short.count) {
-            let suffix = Array(short.suffix(length))
-            if suffix == ["总计"], short.count > 1 { continue }
-            if !others.contains(where: { $0.suffix(length).elementsEqual(suffix) }) {
-                return suffix.joined(separator: "·")
-            }
-        }
-        return short.joined(separator: "·")
-    }
-
-    /// A row label without its number, the national format's long tail and a closing remark in brackets
-    /// (`一、本年新收政府信息公开申请数量` → `本年新收`).
-    static func shortRowLabel(_ label: String) -> String {
-        var text = Heading(label).title
-        for tail in ["政府信息公开申请数量"] where text.hasSuffix(tail) && text.count > tail.count {
-            text.removeLast(tail.count)
-        }
-        if text.hasSuffix("）"), let open = text.firstIndex(of: "（"), open > text.startIndex {
-            text = String(text[..<open])
-        }
-        return text.isEmpty ? label : text
-    }
+    /// A column's label, shortened the same way (``TableLabels/column(_:)``).
+    static func columnLabel(_ key: String, in table: Table?) -> String { TableLabels(table).column(key) }
 
     private static func sectionNumber(depth: Int, in location: UnitLocation?, of report: Report?) -> (String, Bool)? {
         guard let report, let path = location?.container?.sectionPath, path.count >= depth else { return nil }

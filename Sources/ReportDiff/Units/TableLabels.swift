@@ -1,0 +1,67 @@
+public import ReportModel
+
+/// The short labels of one table's rows and columns, as ``UnitPlace`` gives them (`本年新收`, `自然人`,
+/// `行政复议·结果维持`): each label is the shortest run of the last labels of its path that no other row (or column)
+/// of the table ends with.
+///
+/// Every row's path is shortened once for the table, so labelling each changed cell of a table costs a pass over the
+/// table's paths rather than a re-reading of every row label per cell.
+///
+/// ```swift
+/// let labels = TableLabels(table)
+/// labels.row("received")   // "本年新收"
+/// ```
+public struct TableLabels: Sendable {
+    private let rowKeys: [String]
+    private let rowPaths: [[String]]
+    private let columnKeys: [String]
+    private let columnPaths: [[String]]
+
+    /// The labels of `table`; without a table every label is its key.
+    public init(_ table: Table?) {
+        rowKeys = table?.rows.map(\.key) ?? []
+        rowPaths = table?.rows.map { $0.path.map(Self.shortRowLabel) } ?? []
+        columnKeys = table?.columns.map(\.key) ?? []
+        columnPaths = table?.columns.map(\.path) ?? []
+    }
+
+    /// A row's label, shortened to what tells it apart in its table (`本年新收`, `属于国家秘密`, `本年度办理结果·总计`);
+    /// the key itself for a row the table does not have.
+    public func row(_ key: String) -> String {
+        guard let index = rowKeys.firstIndex(of: key) else { return key }
+        return Self.shortest(rowPaths[index], among: rowPaths)
+    }
+
+    /// A column's label, shortened the same way (`自然人`, `商业企业`, `行政复议·结果维持`); the key itself for a column
+    /// the table does not have.
+    public func column(_ key: String) -> String {
+        guard let index = columnKeys.firstIndex(of: key) else { return key }
+        return Self.shortest(columnPaths[index], among: columnPaths)
+    }
+
+    /// The shortest run of last labels of a path that no other path ends with; never `总计` alone.
+    static func shortest(_ path: [String], among paths: [[String]]) -> String {
+        let others = paths.filter { $0 != path }
+        for length in 1...max(1, path.count) {
+            let suffix = path.suffix(length)
+            if suffix.elementsEqual(["总计"]), path.count > 1 { continue }
+            if !others.contains(where: { $0.suffix(length).elementsEqual(suffix) }) {
+                return suffix.joined(separator: "·")
+            }
+        }
+        return path.joined(separator: "·")
+    }
+
+    /// A row label without its number, the national format's long tail and a closing remark in brackets
+    /// (`一、本年新收政府信息公开申请数量` → `本年新收`).
+    static func shortRowLabel(_ label: String) -> String {
+        var text = Heading(label).title
+        for tail in ["政府信息公开申请数量"] where text.hasSuffix(tail) && text.count > tail.count {
+            text.removeLast(tail.count)
+        }
+        if text.hasSuffix("）"), let open = text.firstIndex(of: "（"), open > text.startIndex {
+            text = String(text[..<open])
+        }
+        return text.isEmpty ? label : text
+    }
+}
