@@ -48,6 +48,14 @@ import Testing
         #expect(unknownInEnglish.stderr.hasPrefix("Error: The repository has no report dazhuang/2024"))
         let invalid = try workspace.run(["mark", "changzhang/2024", "submitted", "--reason", "x"])
         #expect(invalid.stderr.contains("错误：--reason 只和 --force 一起用。"), "\(invalid.stderr)")
+        #expect(try workspace.run(["user", "list"]).stdout.hasPrefix("还没有用户。"))
+        #expect(try workspace.run(["user", "list", "--lang", "en"]).stdout.hasPrefix("No one yet."))
+        #expect(try workspace.run(["comments", "changzhang/2024"]).stdout.contains("还没有批注"))
+        #expect(try workspace.run(["comments", "changzhang/2024", "--lang", "en"]).stdout.contains("has no comments"))
+        let both = try workspace.run(["export", "changzhang/2024", "--county", "2024", "--lang", "en"])
+        #expect(both.stderr.contains("Give either a revision (AGENCY/YEAR) or --county YEAR"), "\(both.stderr)")
+        let audit = try workspace.run(["audit", "--lang", "en"]).stdout
+        #expect(audit.contains("\tnode "), "\(audit)")
         // JSON keeps the documented values whatever the language
         let json = try workspace.run(["mark", "changzhang/2024", "submitted", "--format", "json"]).json()
         #expect(json["mark"] as? String == "submitted")
@@ -91,5 +99,91 @@ import Testing
         ).stdout
         #expect(english.hasPrefix("diff "), "\(english)")
         #expect(english.contains("cells changed: 0"), "\(english)")
+    }
+
+    /// Every command and subcommand: its summary and the help of each of its arguments and options are Chinese by
+    /// default and English with `--lang en` (ArgumentParser's own `--help` and `--version` lines aside).
+    @Test func everyCommandsHelpSpeaksTheChosenLanguage() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        var pending = HelpPage.subcommands(of: try workspace.runOnFiles(["--help"]).stdout).map { [$0] }
+        var checked = 0
+        while let path = pending.popLast(), checked < 100 {
+            checked += 1
+            let chinese = HelpPage(try workspace.runOnFiles(path + ["--help"]).stdout)
+            let english = HelpPage(try workspace.runOnFiles(["--lang", "en"] + path + ["--help"]).stdout)
+            let name = path.joined(separator: " ")
+            #expect(HelpPage.isChinese(chinese.overview), "\(name): \(chinese.overview)")
+            #expect(HelpPage.isEnglish(english.overview), "\(name) --lang en: \(english.overview)")
+            #expect(chinese.entries.count == english.entries.count, "\(name)")
+            for entry in chinese.entries { #expect(HelpPage.isChinese(entry), "\(name): \(entry)") }
+            for entry in english.entries { #expect(HelpPage.isEnglish(entry), "\(name) --lang en: \(entry)") }
+            pending += HelpPage.subcommands(of: chinese.text).map { path + [$0] }
+        }
+        #expect(checked > 40, "the commands were found in the root's help")
+        #expect(pending.isEmpty)
+    }
+}
+
+/// A command's `--help` as ArgumentParser prints it: the summary and the first line of each argument's and option's
+/// help (its own `--help` and `--version` left out).
+private struct HelpPage {
+    let text: String
+    let overview: String
+    let entries: [String]
+
+    init(_ text: String) {
+        self.text = text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        overview = lines.first { $0.hasPrefix("OVERVIEW: ") }.map { String($0.dropFirst(10)) } ?? ""
+        var entries: [String] = []
+        var section = ""
+        for line in lines {
+            if !line.hasPrefix(" "), line.hasSuffix(":") {
+                section = line
+                continue
+            }
+            guard section == "ARGUMENTS:" || section == "OPTIONS:", line.hasPrefix("  "), line.dropFirst(2).first != " "
+            else { continue }
+            // "  --name <value>          Help text": the help starts after the run of spaces that ends the name.
+            guard let gap = line.dropFirst(2).range(of: "  ") else { continue }
+            let help = line[gap.upperBound...].trimmingCharacters(in: .whitespaces)
+            let option = line.dropFirst(2).prefix { $0 != " " }
+            if help.isEmpty || option == "--version" || option == "-h," { continue }
+            entries.append(help)
+        }
+        self.entries = entries
+    }
+
+    /// The names under SUBCOMMANDS (`help` and ArgumentParser's own aside).
+    static func subcommands(of text: String) -> [String] {
+        var inSection = false
+        var names: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !line.hasPrefix(" ") { inSection = line == "SUBCOMMANDS:" }
+            guard inSection, line.hasPrefix("  "), line.dropFirst(2).first != " " else { continue }
+            let name = line.dropFirst(2).prefix { $0 != " " }
+            if !name.isEmpty, name != "See", name != "help" { names.append(String(name)) }
+        }
+        return names
+    }
+
+    /// Whether a help text is Chinese: it has Han characters or Chinese punctuation (`同 --format json。` is).
+    static func isChinese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isHan($0) || isChinesePunctuation($0) }
+    }
+
+    /// Whether a help text is English: Latin letters, no Chinese punctuation, and at most a quoted Chinese term
+    /// (`as 张三`, `(年报)`, `its 统一社会信用代码`).
+    static func isEnglish(_ text: String) -> Bool {
+        let han = text.unicodeScalars.filter(isHan).count
+        let latin = text.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }.count
+        return latin > 2 * han && !text.unicodeScalars.contains(where: isChinesePunctuation)
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+
+    private static func isChinesePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF1F).contains(scalar.value)
     }
 }

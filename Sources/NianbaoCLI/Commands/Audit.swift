@@ -7,12 +7,21 @@ extension Nianbao {
     /// `nianbao audit [REPORT] [-n N] [--format json]`: who did what on this node, newest first.
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "audit", _superCommandName: Nianbao.toolName, abstract: "操作记录：谁在什么时候（北京时间）对哪份报告做了什么，在哪个节点。")
+            commandName: "audit", _superCommandName: Nianbao.toolName,
+            abstract: Language.pick(
+                "操作记录：谁在什么时候（北京时间）对哪份报告做了什么，在哪个节点。",
+                "The audit log: who did what to which report, when (Beijing time) and on which node."))
 
-        @Argument(help: "只看一份报告的记录：机关编号/年度，如 changzhang/2024。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick(
+                    "只看一份报告的记录：机关编号/年度，如 changzhang/2024。",
+                    "Only one report's entries: AGENCY/YEAR, as changzhang/2024.")))
         var report: String?
 
-        @Option(name: .shortAndLong, help: "最多显示多少条（默认 200）。")
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(Language.pick("最多显示多少条（默认 200）。", "At most this many entries (default 200).")))
         var number = 200
 
         @OptionGroup var repository: RepositoryOptions
@@ -23,7 +32,10 @@ extension Nianbao {
             if let report {
                 let parts = report.split(separator: "/")
                 guard parts.count == 2, let year = Int(parts[1]) else {
-                    throw CLIError("“\(report)”不是一份报告：请写 机关编号/年度，如 changzhang/2024。")
+                    throw CLIError(
+                        Language.pick(
+                            "“\(report)”不是一份报告：请写 机关编号/年度，如 changzhang/2024。",
+                            "“\(report)” is not a report: write AGENCY/YEAR, as changzhang/2024."))
                 }
                 key = ReportKey(agency: String(parts[0]), year: year)
             }
@@ -32,12 +44,12 @@ extension Nianbao {
             case .json:
                 try Output.printJSON(AuditJSON(entries: entries.map(AuditEntryJSON.init)))
             case .text:
-                if entries.isEmpty { Output.print("还没有操作记录。") }
+                if entries.isEmpty { Output.print(Language.pick("还没有操作记录。", "No entries yet.")) }
                 for entry in entries {
                     let report = entry.agency.map { "\($0)/\(entry.year.map(String.init) ?? "")" } ?? "—"
                     Output.print(
                         "\(BeijingTime.minute(entry.time))\t\(entry.person)\t\(entry.action)\t\(report)\t"
-                            + "\(entry.detail)\t节点 \(entry.node)")
+                            + "\(entry.detail)\t\(Language.pick("节点", "node")) \(entry.node)")
                 }
             }
         }

@@ -8,9 +8,16 @@ extension Nianbao {
     struct Comments: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "comments", _superCommandName: Nianbao.toolName,
-            abstract: "列出一份报告的批注：位置、内容、谁写的、回复和是否已解决（北京时间）。")
+            abstract: Language.pick(
+                "列出一份报告的批注：位置、内容、谁写的、回复和是否已解决（北京时间）。",
+                "List a report's comments: where, what, who wrote them, the replies and whether they are resolved "
+                    + "(Beijing time)."))
 
-        @Argument(help: "报告或修订：机关编号/年度（如 changzhang/2024），或修订号的至少 4 位。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick(
+                    "报告或修订：机关编号/年度（如 changzhang/2024），或修订号的至少 4 位。",
+                    "The report or revision: AGENCY/YEAR (as changzhang/2024), or ≥4 digits of an id.")))
         var ref: String
 
         @OptionGroup var repository: RepositoryOptions
@@ -26,7 +33,11 @@ extension Nianbao {
                     try Output.printJSON(
                         CommentsJSON(report: revision.report.description, comments: threads.map(CommentJSON.init)))
                 case .text:
-                    if threads.isEmpty { Output.print("报告 \(revision.report) 还没有批注。") }
+                    if threads.isEmpty {
+                        Output.print(
+                            Language.pick(
+                                "报告 \(revision.report) 还没有批注。", "Report \(revision.report) has no comments yet."))
+                    }
                     for thread in threads { Output.print(CommentText.render(thread)) }
                 }
             }
@@ -37,25 +48,47 @@ extension Nianbao {
     struct Comment: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "comment", _superCommandName: Nianbao.toolName,
-            abstract: "在报告的某一部分、某一段或表格的某一格写批注；或回复、解决一条批注。",
-            discussion: """
+            abstract: Language.pick(
+                "在报告的某一部分、某一段或表格的某一格写批注；或回复、解决一条批注。",
+                "Write a comment on a section, a paragraph or a table cell of a report; or reply to or resolve one."),
+            discussion: Language.pick(
+                """
                 位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
                 （一格），`nianbao blame REF` 列出全部位置。批注编号见 `nianbao comments REF`（写前几位即可）。
-                """)
+                """,
+                """
+                Places: section:三 (a section), section:三/paragraph:2 (a paragraph), \
+                section:三/table:table3/cell:received:total (a cell); `nianbao blame REF` lists them all. A comment's \
+                id is in `nianbao comments REF` (its first digits are enough).
+                """))
 
-        @Argument(help: "报告或修订：机关编号/年度，或修订号的至少 4 位。批注写在这一修订上。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick(
+                    "报告或修订：机关编号/年度，或修订号的至少 4 位。批注写在这一修订上。",
+                    "The report or revision: AGENCY/YEAR, or ≥4 digits of an id. The comment is on that revision.")))
         var ref: String
 
-        @Argument(help: "批注、回复或解决说明的内容。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick("批注、回复或解决说明的内容。", "The text of the comment, the reply or the resolution.")))
         var text: String = ""
 
-        @Option(name: .long, help: "批注的位置（单元编号）。")
+        @Option(
+            name: .long, help: ArgumentHelp(Language.pick("批注的位置（单元编号）。", "Where the comment goes (a unit id).")))
         var at: String?
 
-        @Option(name: .long, help: "回复这条批注（编号的前几位）。")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                Language.pick("回复这条批注（编号的前几位）。", "Reply to this comment (the first digits of its id).")))
         var reply: String?
 
-        @Option(name: .long, help: "把这条批注标为已解决（编号的前几位）。")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                Language.pick(
+                    "把这条批注标为已解决（编号的前几位）。", "Mark this comment resolved (the first digits of its id).")))
         var resolve: String?
 
         @Option(help: OptionHelp.author.help)
@@ -67,7 +100,10 @@ extension Nianbao {
         func validate() throws {
             let chosen = [at, reply, resolve].compactMap { $0 }.count
             guard chosen == 1 else {
-                throw ValidationError("请在 --at 位置、--reply 编号、--resolve 编号 中选一个。")
+                throw ValidationError(
+                    Language.pick(
+                        "请在 --at 位置、--reply 编号、--resolve 编号 中选一个。",
+                        "Give one of --at PLACE, --reply ID and --resolve ID."))
             }
         }
 
@@ -84,7 +120,11 @@ extension Nianbao {
                         detail: "批注 \(thread.place)")
                     switch output.chosen {
                     case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
-                    case .text: Output.print("已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。")
+                    case .text:
+                        Output.print(
+                            Language.pick(
+                                "已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。",
+                                "Wrote comment \(thread.id.shortHex(8)) on \(thread.place)."))
                     }
                     return
                 }
@@ -99,10 +139,11 @@ extension Nianbao {
                 switch output.chosen {
                 case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
                 case .text:
+                    let target = note.target?.shortHex(8) ?? ""
                     Output.print(
-                        (resolving
-                            ? "批注 \(note.target?.shortHex(8) ?? "") 已标为解决。"
-                            : "已回复批注 \(note.target?.shortHex(8) ?? "")。"))
+                        resolving
+                            ? Language.pick("批注 \(target) 已标为解决。", "Comment \(target) is resolved.")
+                            : Language.pick("已回复批注 \(target)。", "Replied to comment \(target)."))
                 }
             }
         }
@@ -113,19 +154,21 @@ extension Nianbao {
 enum CommentText {
     /// `[未解决] 3f2a91c0 三、表三 · 本年新收 · 自然人 — 张三 2025-01-10 09:30：请核对` and its answers, indented.
     static func render(_ thread: CommentThread, indent: String = "") -> String {
-        let state = thread.isResolved ? "已解决" : "未解决"
+        let state =
+            thread.isResolved ? Language.pick("已解决", "resolved") : Language.pick("未解决", "open")
         var lines = [
             "\(indent)[\(state)] \(thread.id.shortHex(8)) \(thread.place) — \(line(thread.comment))"
         ]
-        for reply in thread.replies { lines.append("\(indent)    回复 — \(line(reply))") }
+        let replied = Language.pick("回复", "reply")
+        for reply in thread.replies { lines.append("\(indent)    \(replied) — \(line(reply))") }
         if let resolution = thread.resolution {
-            lines.append("\(indent)    解决 — \(line(resolution))")
+            lines.append("\(indent)    \(Language.pick("解决", "resolved")) — \(line(resolution))")
         }
         return lines.joined(separator: "\n")
     }
 
     private static func line(_ note: Note) -> String {
-        let text = note.text.isEmpty ? "" : "：\(note.text)"
+        let text = note.text.isEmpty ? "" : Language.pick("：", ": ") + note.text
         return "\(note.author) \(BeijingTime.minute(note.time))\(text)"
     }
 }

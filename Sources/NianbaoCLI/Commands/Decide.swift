@@ -11,22 +11,40 @@ extension Nianbao {
     struct Decide: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "decide", _superCommandName: Nianbao.toolName,
-            abstract: "确认检查发现的问题，或不予采纳（写明理由）。不予采纳的问题不再计入错误和警告。",
-            discussion: """
+            abstract: Language.pick(
+                "确认检查发现的问题，或不予采纳（写明理由）。不予采纳的问题不再计入错误和警告。",
+                "Confirm a finding of the checks, or dismiss it with a reason. A dismissed finding no longer counts "
+                    + "as an error or warning."),
+            discussion: Language.pick(
+                """
                 问题编号见 `nianbao check 机关编号/年度`。决定按问题编号保存：以后的修订里同一问题（数字不变）仍按此决定；\
                 数字变了，问题会重新出现。
-                """)
+                """,
+                """
+                The finding's key is in `nianbao check AGENCY/YEAR`. A decision is kept by that key: later revisions \
+                with the same finding (the same numbers) keep it; when the numbers change, the finding comes back.
+                """))
 
-        @Argument(help: "报告或修订：机关编号/年度，或修订号的至少 4 位。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick(
+                    "报告或修订：机关编号/年度，或修订号的至少 4 位。",
+                    "The report or revision: AGENCY/YEAR, or ≥4 digits of an id.")))
         var ref: String
 
-        @Argument(help: "问题编号，如 t3-identity-3fa2c91b0d。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick("问题编号，如 t3-identity-3fa2c91b0d。", "The finding's key, as t3-identity-3fa2c91b0d.")))
         var key: String
 
-        @Argument(help: "confirmed（确认）或 dismissed（不予采纳）。")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick("confirmed（确认）或 dismissed（不予采纳）。", "confirmed or dismissed.")))
         var verdict: FindingVerdict
 
-        @Option(name: .long, help: "理由（不予采纳时必须写）。")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(Language.pick("理由（不予采纳时必须写）。", "The reason (required to dismiss).")))
         var reason: String = ""
 
         @Option(help: OptionHelp.author.help)
@@ -49,7 +67,10 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(DecisionWrittenJSON(note: NoteJSON(note)))
                 case .text:
-                    Output.print("\(decided.key)：\(verdict.label)。\(decided.finding.description)")
+                    Output.print(
+                        Language.pick(
+                            "\(decided.key)：\(verdict.label)。\(decided.finding.description)",
+                            "\(decided.key): \(verdict.rawValue). \(decided.finding.description)"))
                 }
             }
         }

@@ -11,50 +11,72 @@ extension Nianbao {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export", _superCommandName: Nianbao.toolName,
-            abstract: CommandHelp.export.abstract,
-            discussion: """
-                --format docx -o FILE writes it as a Word file in the national layout instead; --original writes the \
-                file the revision was committed from (.docx, PDF, web page, .doc/.wps), byte for byte \
-                (`> FILE` or -o FILE; a revision committed from plain text keeps no original).
-                --county YEAR --format xlsx -o FILE writes the county's workbook of a year: tables 2, 3 and 4 of every
-                agency (published revisions, else latest), one sheet per table, with totals.
-                """
-        )
+            abstract: CommandHelp.export.abstract, discussion: CommandHelp.export.discussion)
 
         /// What `export` writes.
         enum ExportFormat: String, ChoiceArgument {
             case text, json, docx, xlsx
         }
 
-        @Argument(help: "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")
+        @Argument(
+            help: ArgumentHelp(
+                Language.pick(
+                    "修订：机关编号/年度、机关编号/年度~N、机关编号/年度@published，或修订号的至少 4 位。",
+                    "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@published, or ≥4 digits of an id.")))
         var ref: String?
 
-        @Option(name: .long, help: "The county's workbook of a year (with --format xlsx) instead of one revision.")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                Language.pick(
+                    "输出这一年度的全县汇总表（与 --format xlsx 同用），而不是一个修订。",
+                    "The county's workbook of a year (with --format xlsx) instead of one revision.")))
         var county: Int?
 
         @OptionGroup var repository: RepositoryOptions
 
-        @Option(name: .long, help: "Output format: text, json, docx (a Word file) or xlsx (with --county).")
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                Language.pick(
+                    "输出格式：text（文本）、json、docx（Word 文件）或 xlsx（Excel 文件，与 --county 同用）。",
+                    "Output format: text, json, docx (a Word file) or xlsx (with --county).")))
         var format: ExportFormat = .text
 
-        @Flag(name: .long, help: "Write the original file the revision was committed from, byte for byte.")
+        @Flag(
+            name: .long,
+            help: ArgumentHelp(
+                Language.pick(
+                    "原样写出提交这一修订时的原件，一个字节也不改。",
+                    "Write the original file the revision was committed from, byte for byte.")))
         var original = false
 
-        @Flag(name: .long, help: "Same as --format json.")
+        @Flag(name: .long, help: ArgumentHelp(Language.pick("同 --format json。", "Same as --format json.")))
         var json = false
 
-        @Option(name: [.short, .customLong("output")], help: "The file to write (default: stdout).")
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp(Language.pick("要写入的文件（默认：标准输出）。", "The file to write (default: stdout).")))
         var outputFile: String?
 
         func validate() throws {
             guard (ref == nil) != (county == nil) else {
-                throw ValidationError("请给出一个修订（机构/年份）或 --county 年份，二者选一")
+                throw ValidationError(
+                    Language.pick(
+                        "请给出一个修订（机关编号/年度）或 --county 年度，二者选一",
+                        "Give either a revision (AGENCY/YEAR) or --county YEAR, not both"))
             }
             if original, json || format != .text {
-                throw ValidationError("--original 写出原件本身，不能与 --format 或 --json 同用")
+                throw ValidationError(
+                    Language.pick(
+                        "--original 写出原件本身，不能与 --format 或 --json 同用",
+                        "--original writes the original file itself: it does not go with --format or --json"))
             }
             guard (county != nil) == (format == .xlsx) else {
-                throw ValidationError("全县汇总表用 --county 年份 --format xlsx；单份报告用 text、json 或 docx")
+                throw ValidationError(
+                    Language.pick(
+                        "全县汇总表用 --county 年度 --format xlsx；单份报告用 text、json 或 docx",
+                        "The county's workbook is --county YEAR --format xlsx; one report is text, json or docx"))
             }
         }
 
@@ -69,8 +91,11 @@ extension Nianbao {
                             report: details.report, previous: previous?.report)
                     }
                     try FileOutput.write(
-                        CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: "Excel 文件")
-                    Output.diagnose("已导出 \(year) 年全县汇总表：\(entries.count) 个单位")
+                        CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: .excel)
+                    Output.diagnose(
+                        Language.pick(
+                            "已导出 \(year) 年全县汇总表：\(entries.count) 个单位",
+                            "Exported the county's workbook of \(year): \(entries.count) agencies"))
                     return
                 }
                 let revision = try await repository.resolve(ref)
@@ -78,10 +103,13 @@ extension Nianbao {
                     let found = try await repository.original(of: revision.id.hex)
                     guard outputFile != nil || !Output.stdoutIsTerminal else {
                         throw CLIError(
-                            "原件 \(found.file.name)（\(found.file.formatName)）是一个文件，不能显示在终端上："
-                                + "请用 `nianbao export \(ref) --original > 文件名` 或 `-o 文件名` 保存。")
+                            Language.pick(
+                                "原件 \(found.file.name)（\(found.file.formatName)）是一个文件，不能显示在终端上："
+                                    + "请用 `nianbao export \(ref) --original > 文件名` 或 `-o 文件名` 保存。",
+                                "The original \(found.file.name) (\(found.file.formatName)) is a file, not for a "
+                                    + "terminal: save it with `nianbao export \(ref) --original > FILE` or `-o FILE`."))
                     }
-                    try FileOutput.write(Data(found.file.bytes), to: outputFile, kind: "原件")
+                    try FileOutput.write(Data(found.file.bytes), to: outputFile, kind: .original)
                     return
                 }
                 switch json ? .json : format {
@@ -91,13 +119,13 @@ extension Nianbao {
                 case .text:
                     let text = try await repository.exportText(revision.id.hex)
                     if let outputFile {
-                        try FileOutput.write(Data(text.utf8), to: outputFile, kind: "文本")
+                        try FileOutput.write(Data(text.utf8), to: outputFile, kind: .text)
                     } else {
                         Output.write(text)
                     }
                 case .docx, .xlsx:
                     let report = try await repository.report(at: revision.id.hex)
-                    try FileOutput.write(try DocxWriter.write(report), to: outputFile, kind: "Word 文件")
+                    try FileOutput.write(try DocxWriter.write(report), to: outputFile, kind: .word)
                 }
             }
         }

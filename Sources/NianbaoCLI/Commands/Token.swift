@@ -26,7 +26,12 @@ extension Nianbao {
             @Option(name: .long, help: OptionHelp.tokenLabel.help)
             var label: String?
 
-            @Option(name: .long, help: "谁持有这个令牌：用户或节点的名称（用它做的操作记在这个名字下）。")
+            @Option(
+                name: .long,
+                help: ArgumentHelp(
+                    Language.pick(
+                        "谁持有这个令牌：用户或节点的名称（用它做的操作记在这个名字下）。",
+                        "Who holds the token: a person's or node's name (what is done with it is recorded under it).")))
             var owner: String?
 
             @OptionGroup var repository: RepositoryOptions

@@ -8,7 +8,9 @@ extension Nianbao {
     struct User: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "user", _superCommandName: Nianbao.toolName,
-            abstract: "管理本节点的用户（网页登录）：添加、列出、停用、改密码。",
+            abstract: Language.pick(
+                "管理本节点的用户（网页登录）：添加、列出、停用、改密码。",
+                "Manage the people who sign in to this node's pages: add, list, disable, set a password."),
             subcommands: [Add.self, List.self, Disable.self, Passwd.self])
 
         /// Who manages people here, for the audit log: `$NIANBAO_AUTHOR`, else the configured author, else `命令行`.
@@ -20,18 +22,36 @@ extension Nianbao {
         /// `nianbao user add NAME --role ROLE [--agency ID]… [--password-stdin]`.
         struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "add", abstract: "添加用户；密码在提示时输入（不回显），或用 --password-stdin 从标准输入读入。")
+                commandName: "add",
+                abstract: Language.pick(
+                    "添加用户；密码在提示时输入（不回显），或用 --password-stdin 从标准输入读入。",
+                    "Add a person; the password is typed at a prompt (not shown), or read from standard input with "
+                        + "--password-stdin."))
 
-            @Argument(help: "姓名，如 张三（在本节点唯一，记在修订、标记和操作记录里）。")
+            @Argument(
+                help: ArgumentHelp(
+                    Language.pick(
+                        "姓名，如 张三（在本节点唯一，记在修订、标记和操作记录里）。",
+                        "The person's name, as 张三 (one per node; revisions, marks and the audit log carry it).")))
             var name: String
 
-            @Option(name: .long, help: "角色：clerk（乡镇填报员）、reviewer（县级审核员）、admin（系统管理员）、viewer（只读）。")
+            @Option(
+                name: .long,
+                help: ArgumentHelp(
+                    Language.pick(
+                        "角色：clerk（乡镇填报员）、reviewer（县级审核员）、admin（系统管理员）、viewer（只读）。",
+                        "The role: clerk (a township's clerk), reviewer (the county's reviewer), admin, viewer "
+                            + "(read-only).")))
             var role: PersonRole
 
-            @Option(name: .long, help: "乡镇填报员负责的机关编号（可写多次）。")
+            @Option(
+                name: .long,
+                help: ArgumentHelp(
+                    Language.pick(
+                        "乡镇填报员负责的机关编号（可写多次）。", "An agency the clerk writes for, by its id (repeatable).")))
             var agency: [String] = []
 
-            @Flag(name: .long, help: "从标准输入的第一行读入密码。")
+            @Flag(name: .long, help: UserHelp.passwordStdin)
             var passwordStdin = false
 
             @OptionGroup var repository: RepositoryOptions
@@ -47,14 +67,19 @@ extension Nianbao {
                     person: by, action: "user-add", detail: "添加用户 \(person.name)（\(person.role.label)）")
                 switch output.chosen {
                 case .json: try Output.printJSON(PersonJSON(person))
-                case .text: Output.print("已添加用户 \(person.name)（\(PersonJSON.reach(person))）。")
+                case .text:
+                    Output.print(
+                        Language.pick(
+                            "已添加用户 \(person.name)（\(PersonJSON.reach(person))）。",
+                            "Added \(person.name) (\(PersonJSON.reach(person)))."))
                 }
             }
         }
 
         /// `nianbao user list`.
         struct List: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "列出本节点的全部用户。")
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: Language.pick("列出本节点的全部用户。", "List the people of this node."))
 
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
@@ -65,9 +90,17 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(PeopleJSON(people: people.map(PersonJSON.init)))
                 case .text:
-                    if people.isEmpty { Output.print("还没有用户。用 `nianbao user add 姓名 --role 角色` 添加。") }
+                    if people.isEmpty {
+                        Output.print(
+                            Language.pick(
+                                "还没有用户。用 `nianbao user add 姓名 --role 角色` 添加。",
+                                "No one yet. Add people with `nianbao user add NAME --role ROLE`."))
+                    }
                     for person in people {
-                        let state = person.disabled.map { "已停用（\(BeijingTime.minute($0))）" } ?? "可登录"
+                        let state =
+                            person.disabled.map {
+                                Language.pick("已停用（\(BeijingTime.minute($0))）", "disabled (\(BeijingTime.minute($0)))")
+                            } ?? Language.pick("可登录", "can sign in")
                         Output.print("\(person.name)\t\(PersonJSON.reach(person))\t\(state)")
                     }
                 }
@@ -77,9 +110,12 @@ extension Nianbao {
         /// `nianbao user disable NAME`.
         struct Disable: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "disable", abstract: "停用用户：不能再登录，已登录的网页在下一次操作时退出。")
+                commandName: "disable",
+                abstract: Language.pick(
+                    "停用用户：不能再登录，已登录的网页在下一次操作时退出。",
+                    "Disable a person: they can no longer sign in, and open pages sign out at their next step."))
 
-            @Argument(help: "用户的姓名。")
+            @Argument(help: UserHelp.name)
             var name: String
 
             @OptionGroup var repository: RepositoryOptions
@@ -89,19 +125,23 @@ extension Nianbao {
                 try await opened.disablePerson(named: name)
                 let by = await User.administrator(of: opened)
                 try await opened.recordAudit(person: by, action: "user-disable", detail: "停用用户 \(name)")
-                Output.print("已停用用户 \(name)。")
+                Output.print(Language.pick("已停用用户 \(name)。", "Disabled \(name)."))
             }
         }
 
         /// `nianbao user passwd NAME [--password-stdin]`.
         struct Passwd: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "passwd", abstract: "设置用户的新密码（停用的用户同时恢复）；已登录的网页在下一次操作时退出。")
+                commandName: "passwd",
+                abstract: Language.pick(
+                    "设置用户的新密码（停用的用户同时恢复）；已登录的网页在下一次操作时退出。",
+                    "Set a person's new password (a disabled person can sign in again); open pages sign out at "
+                        + "their next step."))
 
-            @Argument(help: "用户的姓名。")
+            @Argument(help: UserHelp.name)
             var name: String
 
-            @Flag(name: .long, help: "从标准输入的第一行读入密码。")
+            @Flag(name: .long, help: UserHelp.passwordStdin)
             var passwordStdin = false
 
             @OptionGroup var repository: RepositoryOptions
@@ -112,13 +152,24 @@ extension Nianbao {
                 try await opened.setPassword(of: name, to: password)
                 let by = await User.administrator(of: opened)
                 try await opened.recordAudit(person: by, action: "user-passwd", detail: "重设用户 \(name) 的密码")
-                Output.print("已为用户 \(name) 设置新密码。")
+                Output.print(Language.pick("已为用户 \(name) 设置新密码。", "Set a new password for \(name)."))
             }
         }
     }
 }
 
 extension PersonRole: ExpressibleByArgument {}
+
+/// The help texts more than one `nianbao user` command shares.
+enum UserHelp {
+    /// A person's name as an argument.
+    static var name: ArgumentHelp { ArgumentHelp(Language.pick("用户的姓名。", "The person's name.")) }
+
+    /// `--password-stdin`.
+    static var passwordStdin: ArgumentHelp {
+        ArgumentHelp(Language.pick("从标准输入的第一行读入密码。", "Read the password from the first line of standard input."))
+    }
+}
 
 /// A person in `--format json`.
 struct PersonJSON: JSONOutput {

@@ -216,7 +216,21 @@ enum CommandHelp {
                     "按统一的规范格式输出一个修订的报告文本，读回来还是同一份报告。",
                     "Print a revision's report as text in one canonical layout, which parses back to the same report."
                 ),
-                ("", "")
+                (
+                    """
+                    --format docx -o 文件 改为按全国统一格式写成 Word 文件；--original 原样写出提交这一修订时的原件\
+                    （.docx、PDF、网页、.doc/.wps），一个字节也不改（`> 文件` 或 -o 文件；从纯文本提交的修订没有原件）。
+                    --county 年度 --format xlsx -o 文件 写出这一年度的全县汇总表：每个机关的表二、表三、表四\
+                    （取已公开的修订，没有则取最新修订），每张表一个工作表，带合计。
+                    """,
+                    """
+                    --format docx -o FILE writes it as a Word file in the national layout instead; --original writes the \
+                    file the revision was committed from (.docx, PDF, web page, .doc/.wps), byte for byte \
+                    (`> FILE` or -o FILE; a revision committed from plain text keeps no original).
+                    --county YEAR --format xlsx -o FILE writes the county's workbook of a year: tables 2, 3 and 4 of \
+                    every agency (published revisions, else latest), one sheet per table, with totals.
+                    """
+                )
             )
         default:
             moreTexts

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 #if canImport(Glibc)
 import Glibc
@@ -18,17 +19,29 @@ enum PasswordInput {
     static func read(fromStandardInput: Bool, confirm: Bool = true) throws -> String {
         if fromStandardInput {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                throw CLIError("标准输入里没有密码：请在第一行写入密码（--password-stdin）。什么也没有改动。")
+                throw CLIError(
+                    Language.pick(
+                        "标准输入里没有密码：请在第一行写入密码（--password-stdin）。什么也没有改动。",
+                        "No password on standard input: write it on the first line (--password-stdin). Nothing was "
+                            + "changed."))
             }
             return line.hasSuffix("\r") ? String(line.dropLast()) : line
         }
         guard isatty(STDIN_FILENO) != 0 else {
-            throw CLIError("没有终端可以输入密码：请在终端里运行，或用 --password-stdin 从标准输入读入密码。什么也没有改动。")
+            throw CLIError(
+                Language.pick(
+                    "没有终端可以输入密码：请在终端里运行，或用 --password-stdin 从标准输入读入密码。什么也没有改动。",
+                    "No terminal to type a password on: run this in a terminal, or give it on standard input with "
+                        + "--password-stdin. Nothing was changed."))
         }
-        let first = try prompt("密码：")
+        let first = try prompt(Language.pick("密码：", "Password: "))
         if confirm {
-            let second = try prompt("再输入一次密码：")
-            guard first == second else { throw CLIError("两次输入的密码不一样。什么也没有改动。") }
+            let second = try prompt(Language.pick("再输入一次密码：", "Password again: "))
+            guard first == second else {
+                throw CLIError(
+                    Language.pick(
+                        "两次输入的密码不一样。什么也没有改动。", "The two passwords differ. Nothing was changed."))
+            }
         }
         return first
     }
@@ -48,7 +61,7 @@ enum PasswordInput {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-            throw CLIError("没有输入密码。什么也没有改动。")
+            throw CLIError(Language.pick("没有输入密码。什么也没有改动。", "No password was typed. Nothing was changed."))
         }
         return line
     }
