@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A character-level diff of two Chinese texts that keeps numbers and Latin words whole and is cleaned up along
 /// Chinese punctuation, so that a reader sees `133→150` and whole phrases rather than a scatter of characters.
 ///
@@ -77,7 +79,7 @@ public enum TextDiff {
         while end < tokens.tokens.count, !tokens.endsClause(end - 1) { end += 1 }
         let from = tokens.tokens[start].start
         let to = tokens.tokens[end - 1].end
-        return String(String.UnicodeScalarView(tokens.scalars[from..<to]))
+        return String(scalars: tokens.scalars[from..<to])
     }
 
     private static func append(

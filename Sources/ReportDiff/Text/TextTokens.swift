@@ -125,7 +125,7 @@ struct TextTokens: Sendable {
         guard !range.isEmpty else { return "" }
         let from = range.lowerBound == 0 ? 0 : tokens[range.lowerBound].start
         let to = range.upperBound < tokens.count ? tokens[range.upperBound].start : scalars.count
-        return String(String.UnicodeScalarView(scalars[from..<to]))
+        return String(scalars: scalars[from..<to])
     }
 
     /// The length in characters of the tokens in a range, whitespace left out.

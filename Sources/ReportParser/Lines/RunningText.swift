@@ -116,7 +116,7 @@ enum RunningText {
                     if index > 0 { cuts.insert(index) }
                     if end < text.count { cuts.insert(end) }
                     for position in index..<end { taken[position] = true }
-                    found.append((index, String(String.UnicodeScalarView(heading))))
+                    found.append((index, String(scalars: heading)))
                 }
             }
         }
