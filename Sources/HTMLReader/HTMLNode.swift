@@ -76,8 +76,20 @@ indirect enum HTMLNode {
         switch self {
         case .element(_, _, _, let weight): return weight
         case .text(let text, let inLink):
-            let count = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+            let count = text.unicodeScalars.reduce(0) { $0 + (Self.isWhitespace($1) ? 0 : 1) }
             return inLink ? HTMLWeight(text: 0, links: count) : HTMLWeight(text: count, links: 0)
+        }
+    }
+}
+
+extension HTMLNode {
+    /// Whether a scalar is white space, as its Unicode properties say: ASCII and the Han ideographs, most of a page's
+    /// text, are answered without looking the properties up.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0x21...0x7E, 0x4E00...0x9FFF: false
+        default: scalar.properties.isWhitespace
         }
     }
 }

@@ -1,12 +1,39 @@
 import DocumentLayout
-import HTMLReader
 import ReportFixtures
 import Testing
+
+@testable import HTMLReader
 
 /// The HTML reader on pages written the way portals and Word write them.
 @Suite struct HTMLReaderTests {
     static func rows(_ table: GridTable) -> [[String]] {
         (0..<table.rowCount).map { row in table.cells(coveringRow: row).map(\.text) }
+    }
+
+    /// The fast white-space test that weighs a page's text answers as the Unicode properties do, for every scalar of
+    /// the basic plane.
+    @Test func whiteSpaceIsWhatUnicodeSays() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), HTMLNode.isWhitespace(scalar) != scalar.properties.isWhitespace
+            else { continue }
+            wrong.append(value)
+            if wrong.count > 10 { break }
+        }
+        #expect(wrong.isEmpty, "\(wrong.map { String($0, radix: 16) })")
+    }
+
+    /// Menus are found in class and id names by their words anywhere in the name, and hidden blocks by their style.
+    @Test func furnitureIsFoundByNameAndStyle() {
+        let text = HTMLNode.text("一、总体情况", inLink: false)
+        func element(_ attributes: [String: String]) -> HTMLNode {
+            HTMLNode.element("div", attributes: attributes, children: [text])
+        }
+        #expect(ContentFinder.isFurniture(element(["class": "TopMenuBar"])))
+        #expect(ContentFinder.isFurniture(element(["id": "site-footer"])))
+        #expect(ContentFinder.isFurniture(element(["style": "color: red; DISPLAY : none"])))
+        #expect(!ContentFinder.isFurniture(element(["class": "article-content", "style": "display:block"])))
+        #expect(!ContentFinder.isFurniture(element([:])))
     }
 
     @Test func gbkPagesAreReadFromTheirMetaCharset() throws {
