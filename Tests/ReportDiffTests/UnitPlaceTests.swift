@@ -41,8 +41,7 @@ import Testing
         #expect(UnitPlace.label(of: unit, in: report) == "一、2.第 1 段")
     }
 
-    /// Every row and every column of each national-format table gets a label no other row (column) of it has, and
-    /// the labels a table gives at once are those a single cell's place gives.
+    /// Every row and every column of each national-format table gets a label no other row (column) of it has.
     @Test(arguments: TemplateCatalog.standard.tables.map(\.id))
     func tableLabelsTellRowsApart(_ id: String) throws {
         let template = try #require(TemplateCatalog.standard.table(id: id))
@@ -53,10 +52,20 @@ import Testing
         #expect(Set(rows).count == rows.count, "\(rows)")
         #expect(Set(columns).count == columns.count, "\(columns)")
         #expect(!rows.contains("总计") && !rows.contains { $0.contains("政府信息公开申请数量") })
-        for row in table.rows {
-            #expect(UnitPlace.rowLabel(row.key, in: table) == labels.row(row.key))
-        }
         #expect(labels.row("no-such-row") == "no-such-row")
         #expect(TableLabels(nil).column("natural-person") == "natural-person")
+    }
+
+    /// The labels of many units at once are each unit's label, tables shared between cells or not.
+    @Test func labelsOfManyUnitsAreEachUnitsLabel() throws {
+        let units = try [
+            "section:三/table:table3/cell:received:natural-person", "section:一/section:二/paragraph:2",
+            "section:三/table:table3/cell:withheld.state-secret:business",
+            "section:四/table:table4/cell:cases:review.upheld",
+            "section:三/table:table3/cell:total:total", "title",
+        ].map { try #require(UnitID($0)) }
+        for report in [Self.report, nil] {
+            #expect(UnitPlace.labels(of: units, in: report) == units.map { UnitPlace.label(of: $0, in: report) })
+        }
     }
 }

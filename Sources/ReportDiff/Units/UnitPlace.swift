@@ -19,6 +19,21 @@ public enum UnitPlace {
     ///     lacks the unit) the label is made from the unit id and the national format's templates.
     /// - Complexity: O(s + c) for the s sections and c cells of the report.
     public static func label(of unit: UnitID, in report: Report?) -> String {
+        var tables: [UnitID: TableLabels] = [:]
+        return label(of: unit, in: report, tables: &tables)
+    }
+
+    /// The labels of many units of one report (``label(of:in:)`` of each), each table's row and column labels worked
+    /// out once for all its cells rather than once per cell.
+    ///
+    /// - Complexity: O(u · (s + c)) for u units, and O(r + k) once for each table of r rows and k columns.
+    public static func labels(of units: [UnitID], in report: Report?) -> [String] {
+        var tables: [UnitID: TableLabels] = [:]
+        return units.map { label(of: $0, in: report, tables: &tables) }
+    }
+
+    /// The label of a unit, with the row and column labels of the tables met so far, by the table's unit.
+    private static func label(of unit: UnitID, in report: Report?, tables: inout [UnitID: TableLabels]) -> String {
         var sectionText = ""
         var sectionIsNumbered = true
         var parts: [String] = []
@@ -26,7 +41,8 @@ public enum UnitPlace {
         var tableNumber: Int?
         let location = report.flatMap { UnitNaming.locate(unit, in: $0) }
         var depth = 0
-        for component in unit.components {
+        var tableUnit: [UnitID.Component] = []
+        for (index, component) in unit.components.enumerated() {
             switch component {
             case .title: parts.append("标题")
             case .agency: parts.append("机关名称")
@@ -48,10 +64,13 @@ public enum UnitPlace {
                 parts.append(tableName(name))
                 tableNumber = name.hasPrefix("table") ? Int(name.dropFirst(5)) : nil
                 table = tableAt(location, in: report)
+                tableUnit = Array(unit.components[...index])
             case .cell(let row, let column):
-                let shape = table ?? tableNumber.flatMap(templateTable)
-                parts.append(rowLabel(row, in: shape))
-                parts.append(columnLabel(column, in: shape))
+                let key = UnitID(tableUnit)
+                let labels = tables[key] ?? TableLabels(table ?? tableNumber.flatMap(templateTable))
+                tables[key] = labels
+                parts.append(labels.row(row))
+                parts.append(labels.column(column))
             }
         }
         guard !sectionText.isEmpty else { return parts.isEmpty ? "全文" : parts.joined(separator: " · ") }
@@ -66,12 +85,6 @@ public enum UnitPlace {
         if name.hasPrefix("grid"), let number = Int(name.dropFirst(4)) { return "表格\(number)" }
         return "表格"
     }
-
-    /// A row's label, shortened to what tells it apart in its table (``TableLabels/row(_:)``).
-    static func rowLabel(_ key: String, in table: Table?) -> String { TableLabels(table).row(key) }
-
-    /// A column's label, shortened the same way (``TableLabels/column(_:)``).
-    static func columnLabel(_ key: String, in table: Table?) -> String { TableLabels(table).column(key) }
 
     private static func sectionNumber(depth: Int, in location: UnitLocation?, of report: Report?) -> (String, Bool)? {
         guard let report, let path = location?.container?.sectionPath, path.count >= depth else { return nil }

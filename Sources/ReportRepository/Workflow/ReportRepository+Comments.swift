@@ -136,8 +136,9 @@ public struct CommentAnchor: Sendable, Hashable {
     public static func all(in report: Report) -> [CommentAnchor] {
         let info = RevisionInfo(id: "", author: "", time: Date(timeIntervalSince1970: 0), message: "")
         guard let entries = try? Blame.compute(along: [(info, report)]) else { return [] }
-        return entries.map { entry in
-            var label = UnitPlace.label(of: entry.unit, in: report)
+        let places = UnitPlace.labels(of: entries.map(\.unit), in: report)
+        return zip(entries, places).map { entry, place in
+            var label = place
             if entry.kind != .section, let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines),
                 !content.isEmpty
             {
