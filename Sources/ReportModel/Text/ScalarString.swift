@@ -19,7 +19,7 @@ extension String {
         }
     }
 
-    /// The text of a list of scalars (``init(scalars:)-(ArraySlice<Unicode.Scalar>)``).
+    /// The text of a list of scalars, made as for a slice of them.
     public init(scalars: [Unicode.Scalar]) {
         self.init(scalars: scalars[...])
     }
