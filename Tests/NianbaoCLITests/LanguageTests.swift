@@ -48,6 +48,13 @@ import Testing
         #expect(unknownInEnglish.stderr.hasPrefix("Error: The repository has no report dazhuang/2024"))
         let invalid = try workspace.run(["mark", "changzhang/2024", "submitted", "--reason", "x"])
         #expect(invalid.stderr.contains("错误：--reason 只和 --force 一起用。"), "\(invalid.stderr)")
+        let checked = try workspace.run(["check", file.path]).stdout
+        #expect(checked.contains("报告问题：") || checked.contains("没有发现问题"), "\(checked)")
+        let checkedInEnglish = try workspace.run(["check", "changzhang/2024", "--lang", "en"]).stdout
+        #expect(checkedInEnglish.contains(" revision "), "\(checkedInEnglish)")
+        #expect(
+            checkedInEnglish.contains("Report: ") || checkedInEnglish.contains("No problems found"),
+            "\(checkedInEnglish)")
         #expect(try workspace.run(["user", "list"]).stdout.hasPrefix("还没有用户。"))
         #expect(try workspace.run(["user", "list", "--lang", "en"]).stdout.hasPrefix("No one yet."))
         #expect(try workspace.run(["comments", "changzhang/2024"]).stdout.contains("还没有批注"))

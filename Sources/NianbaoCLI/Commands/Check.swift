@@ -52,7 +52,7 @@ extension Nianbao {
                     Output.print(Message.readingHeader.text)
                     for finding in reading { Output.print("  " + finding.description) }
                 }
-                Output.print(summary.description)
+                Output.print(Message.checkCounts(summary).text)
             }
             if summary.errors > 0 { throw ExitCode(1) }
         }
@@ -73,7 +73,10 @@ extension Nianbao.Check {
                     file: file, agency: revision.report.agency, year: revision.report.year, summary: summary,
                     findings: decided.map { FindingJSON($0.finding, decided: $0) }))
         case .text:
-            Output.print("\(revision.report) 修订 \(revision.id.shortHex(8))")
+            Output.print(
+                Language.pick(
+                    "\(revision.report) 修订 \(revision.id.shortHex(8))",
+                    "\(revision.report) revision \(revision.id.shortHex(8))"))
             for item in decided {
                 Output.print("  [\(item.key)] " + item.finding.description)
                 if let decision = item.decision, let verdict = decision.verdict {
@@ -82,9 +85,18 @@ extension Nianbao.Check {
                         "      \(verdict.label)（\(decision.author) \(BeijingTime.minute(decision.time))）\(reason)")
                 }
             }
-            Output.print(summary.description)
+            Output.print(Message.checkCounts(summary).text)
         }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+}
+
+extension Message {
+    /// The last line of `check`: the counts of the findings, or that there are none.
+    static func checkCounts(_ counts: FindingCounts) -> Message {
+        guard counts.errors + counts.warnings + counts.notes + counts.reading > 0 else { return .checkClean }
+        return .checkSummary(
+            errors: counts.errors, warnings: counts.warnings, notes: counts.notes, reading: counts.reading)
     }
 }
 
