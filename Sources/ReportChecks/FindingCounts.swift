@@ -27,13 +27,3 @@ public struct FindingCounts: Sendable, Hashable, Encodable {
         }
     }
 }
-
-extension FindingCounts: CustomStringConvertible {
-    /// The counts in Chinese: `报告问题：1个错误，0个警告，2个提示；读取问题：1个`, or `没有发现问题`.
-    public var description: String {
-        guard errors + warnings + notes + reading > 0 else { return "没有发现问题" }
-        var text = "报告问题：\(errors)个错误，\(warnings)个警告，\(notes)个提示"
-        if reading > 0 { text += "；读取问题：\(reading)个" }
-        return text
-    }
-}

@@ -52,7 +52,7 @@ extension Nianbao {
                     Output.print(Message.readingHeader.text)
                     for finding in reading { Output.print("  " + finding.description) }
                 }
-                Output.print(Message.checkCounts(summary).text)
+                Output.print(Message.checkSummary(summary).text)
             }
             if summary.errors > 0 { throw ExitCode(1) }
         }
@@ -85,18 +85,9 @@ extension Nianbao.Check {
                         "      \(verdict.label)（\(decision.author) \(BeijingTime.minute(decision.time))）\(reason)")
                 }
             }
-            Output.print(Message.checkCounts(summary).text)
+            Output.print(Message.checkSummary(summary).text)
         }
         if summary.errors > 0 { throw ExitCode(1) }
-    }
-}
-
-extension Message {
-    /// The last line of `check`: the counts of the findings, or that there are none.
-    static func checkCounts(_ counts: FindingCounts) -> Message {
-        guard counts.errors + counts.warnings + counts.notes + counts.reading > 0 else { return .checkClean }
-        return .checkSummary(
-            errors: counts.errors, warnings: counts.warnings, notes: counts.notes, reading: counts.reading)
     }
 }
 

@@ -29,15 +29,6 @@ extension Nianbao {
     }
 }
 
-extension Message {
-    /// What a `gc` did, as `nianbao gc` and the server's daily one say it.
-    static func gcSummary(_ report: GarbageReport) -> Message {
-        .gcSummary(
-            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
-            packed: report.packed)
-    }
-}
-
 /// `gc --format json`: what was removed and kept.
 struct GarbageJSON: JSONOutput {
     let removed: Int

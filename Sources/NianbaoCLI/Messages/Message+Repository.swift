@@ -1,4 +1,5 @@
 import ReportModel
+import ReportRepository
 
 extension Message {
     /// The texts of the repository commands' results.
@@ -44,15 +45,16 @@ extension Message {
                     + (problems == 0 ? "没有问题。" : "\(problems) 个问题。"),
                 "fsck: \(objects) objects, \(revisions) revisions, \(refs) refs checked: "
                     + (problems == 0 ? "no problems." : "\(problems) problems."))
-        case .gcSummary(let removed, let bytes, let kept, let recent, let packed):
+        case .gcSummary(let report):
             Language.pick(
-                "gc：删除 \(removed) 个对象（\(bytes) 字节），保留 \(kept) 个"
-                    + (recent > 0 ? "，其中 \(recent) 个来自最近一天内的推送，一天后才会删除" : "")
-                    + (packed > 0 ? "；\(packed) 个旧版本的对象改为只存与新版本相比的差别" : "") + "。",
-                "gc: removed \(removed) objects (\(bytes) bytes), kept \(kept)"
-                    + (recent > 0 ? ", \(recent) of them from pushes of the last day, removed after a day" : "")
-                    + (packed > 0
-                        ? "; \(packed) objects of older versions now kept as their differences from the newer ones"
+                "gc：删除 \(report.removed) 个对象（\(report.bytes) 字节），保留 \(report.kept) 个"
+                    + (report.recent > 0 ? "，其中 \(report.recent) 个来自最近一天内的推送，一天后才会删除" : "")
+                    + (report.packed > 0 ? "；\(report.packed) 个旧版本的对象改为只存与新版本相比的差别" : "") + "。",
+                "gc: removed \(report.removed) objects (\(report.bytes) bytes), kept \(report.kept)"
+                    + (report.recent > 0
+                        ? ", \(report.recent) of them from pushes of the last day, removed after a day" : "")
+                    + (report.packed > 0
+                        ? "; \(report.packed) objects of older versions now kept as their differences from the newer ones"
                         : "")
                     + ".")
         case .dailyCollection(let summary):

@@ -1,4 +1,6 @@
+import ReportChecks
 import ReportModel
+import ReportRepository
 
 /// Every line the commands print for a person (results, notes and errors of their own), in Chinese, or in English
 /// with `--lang en` / `NIANBAO_LANG=en`. The push, pull and sync lines are ``SyncMessage``.
@@ -8,8 +10,8 @@ enum Message {
     case notFound
     case outlineAgency(String?)
     case outlineYear(Int?)
-    case readingHeader, checkClean
-    case checkSummary(errors: Int, warnings: Int, notes: Int, reading: Int)
+    case readingHeader
+    case checkSummary(FindingCounts)
     case unitNeedsTake
     case noConflictOn(String, open: [String])
     case conflictHeader(kind: String, place: String)
@@ -44,7 +46,7 @@ enum Message {
     case mergeLine(String)
     case markLine(String)
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
-    case gcSummary(removed: Int, bytes: Int, kept: Int, recent: Int, packed: Int)
+    case gcSummary(GarbageReport)
     case serving(node: String, file: String, readOnly: Bool, address: String)
     case dailyCollection(summary: String)
     case portRange
@@ -71,12 +73,14 @@ enum Message {
             Language.pick(
                 "读取问题（不是报告本身的错误：以下内容无法从文本中可靠读取，请核对原件）：",
                 "Reading problems (not errors of the report: these could not be read reliably; check the original):")
-        case .checkClean: Language.pick("没有发现问题", "No problems found")
-        case .checkSummary(let errors, let warnings, let notes, let reading):
+        case .checkSummary(let counts) where counts.errors + counts.warnings + counts.notes + counts.reading == 0:
+            Language.pick("没有发现问题", "No problems found")
+        case .checkSummary(let counts):
             Language.pick(
-                "报告问题：\(errors)个错误，\(warnings)个警告，\(notes)个提示" + (reading > 0 ? "；读取问题：\(reading)个" : ""),
-                "Report: \(errors) errors, \(warnings) warnings, \(notes) notes"
-                    + (reading > 0 ? "; reading problems: \(reading)" : ""))
+                "报告问题：\(counts.errors)个错误，\(counts.warnings)个警告，\(counts.notes)个提示"
+                    + (counts.reading > 0 ? "；读取问题：\(counts.reading)个" : ""),
+                "Report: \(counts.errors) errors, \(counts.warnings) warnings, \(counts.notes) notes"
+                    + (counts.reading > 0 ? "; reading problems: \(counts.reading)" : ""))
         case .unitNeedsTake: Language.pick("--unit 需要和 --take ours|theirs 一起用。", "--unit needs --take ours|theirs")
         case .noConflictOn(let unit, let open):
             Language.pick(
