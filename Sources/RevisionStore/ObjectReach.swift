@@ -70,7 +70,11 @@ extension StoreReading {
 
     /// Of some object ids, those this store does not hold within a reach, in the order given.
     public func missingObjects(_ ids: [ObjectID], within reach: ObjectReach) throws -> [ObjectID] {
-        try ids.filter { try !contains($0, within: reach) }
+        let stored = try ObjectRecord.locate(ids, in: db)
+        return ids.filter { id in
+            guard let row = stored[id]?.row else { return true }
+            return !reach.contains(row: row)
+        }
     }
 
     /// Of some revision ids, those of stored revisions of reports a scope reaches, in the order given: the revisions

@@ -21,6 +21,7 @@ public struct StoreWriter: StoreReading {
     /// - Throws: What ``put(_:)-(EncodedObject)`` throws; the caller's transaction then stores none of them.
     @discardableResult
     public func put(_ objects: [EncodedObject]) throws -> PutSummary {
+        try lookUp(objects.map(\.id))
         var summary = PutSummary()
         for object in objects {
             summary.count(written: try put(object))
@@ -30,11 +31,24 @@ public struct StoreWriter: StoreReading {
 
     /// Stores one object, unless the store has it already (then nothing is written).
     ///
+    /// An encoded object's id is the hash of its bytes (both its initializers make sure of it), so it is not hashed
+    /// again; everything else is checked as in ``put(bytes:as:)``.
+    ///
     /// - Returns: The bytes of the compact body written, or 0 when the object was already stored.
     /// - Throws: What ``put(bytes:as:)`` throws.
     @discardableResult
     public func put(_ object: EncodedObject) throws -> Int {
-        try put(bytes: object.bytes, as: object.id)
+        var everything = ObjectReach.everything
+        return try store(hashed: object.bytes, as: object.id, within: &everything) { _ in }
+    }
+
+    /// Finds which of some objects the store has, a query for every 500 of them, so that storing them one by one
+    /// (a report's pieces, the objects a pull or a push brought) does not ask the store for each. Changes nothing:
+    /// storing still checks each object as it comes.
+    public func lookUp(_ ids: [ObjectID]) throws {
+        for (id, found) in try ObjectRecord.locate(ids.filter { rows.known[$0] == nil }, in: db) {
+            rows.known[id] = found
+        }
     }
 
     /// Stores an object received under a name (from a file, from another node), unless the store has it already.
@@ -87,6 +101,14 @@ public struct StoreWriter: StoreReading {
         guard actual == id else {
             throw StoreError.invalidObject(id, .hashMismatch(expected: id, actual: actual))
         }
+        return try store(hashed: bytes, as: id, within: &reach, checkRevision: checkRevision)
+    }
+
+    /// ``put(bytes:as:within:checkRevision:)`` for bytes known to hash to `id`.
+    private func store(
+        hashed bytes: [UInt8], as id: ObjectID, within reach: inout ObjectReach,
+        checkRevision: (RevisionContent) throws -> Void
+    ) throws -> Int {
         if let (row, _) = try locate(id) {
             reach.insert(row: row)
             return 0

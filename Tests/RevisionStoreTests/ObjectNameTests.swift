@@ -74,6 +74,35 @@ import Testing
         #expect(try await upgraded.read { try Int.fetchOne($0.db, sql: "PRAGMA freelist_count") } == 0)
     }
 
+    @Test func aBatchLookupFindsExactlyTheStoredNames() async throws {
+        // Given a store holding a report's objects
+        let store = try StoreTestSupport.memoryStore()
+        try await StoreTestSupport.commit(SampleReport.make(paragraphs: 300), as: Self.key, in: store)
+        let stored = try await store.read { reader in
+            try ObjectRecord.identities(reader.db).compactMap { ObjectID(bytes: $0.hash) }
+        }
+        #expect(stored.count > 300)
+        // and names it does not hold: some sharing a stored name's first 8 bytes, more than one query's worth in all
+        let twins = stored.prefix(50).map { id in
+            ObjectID(bytes: id.bytes.prefix(8) + id.bytes.dropFirst(8).map { $0 ^ 0xFF })
+        }
+        var generator = SystemRandomNumberGenerator()
+        let strangers = (0..<600).map { _ in
+            ObjectID(bytes: (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        }
+        let absent = (twins + strangers).compactMap { $0 }
+        let asked = (absent + stored).shuffled()
+        // When the store is asked which it lacks, then it names exactly the absent ones, in the order asked
+        let missing = try await store.read { try $0.missingObjects(asked, within: .everything) }
+        #expect(missing == asked.filter(Set(absent).contains))
+        // through the index of the names' first bytes
+        try await store.read { reader in
+            let plan = try Self.plan(
+                ObjectRecord.locating(2), arguments: [Data(count: 8), Data(count: 8)], in: reader.db)
+            #expect(plan.contains("USING INDEX object_by_name"), "\(plan)")
+        }
+    }
+
     @Test func fsckFindsAnObjectStoredTwice() async throws {
         // Given a store one of whose objects was written into a second row, as no unique index prevents any more
         let store = try StoreTestSupport.memoryStore()

@@ -195,6 +195,7 @@ extension ReportRepository {
         try await write { writer in
             var summary = PutSummary()
             var everything = ObjectReach.everything
+            try writer.lookUp(objects.map(\.id))
             for object in objects {
                 // The node name is checked as the store decodes the revision (a revision it holds was checked when
                 // it came), not in a decoding of its own.

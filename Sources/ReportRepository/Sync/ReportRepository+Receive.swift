@@ -96,6 +96,7 @@ extension ReportRepository {
             var reach = try writer.reach(of: sender.scope, uploadsOf: sender.token)
             var stored = PutSummary()
             var newRevisions: [ObjectID] = []
+            try writer.lookUp(objects.map(\.id))
             for object in objects {
                 // Within the whole store, an object put that writes nothing was there; within a township's reach, an
                 // object stored for others only is new to it.
