@@ -94,8 +94,19 @@ extension ReportRepository {
                 revision: revision, report: try reader.report(root: revision.root),
                 agency: try reader.agency(revision.report.agency),
                 refs: refs.filter { $0.revision == revision.id }.map(\.name),
-                marks: marks)
+                marks: marks, generation: try reader.generations(of: [revision.id])[revision.id])
         }
+    }
+
+    /// The generations of some revisions (``RevisionStore/StoreReading/generations(of:scope:)``): the numbers pages
+    /// name them by (第 3 版), the same on every node that holds them. A revision of an agency outside the scope is
+    /// left out, as one the repository does not hold.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func generations(
+        of revisions: [ObjectID], scope: AccessScope = .all
+    ) async throws(RepositoryError) -> [ObjectID: Int] {
+        try await read { reader in try reader.generations(of: revisions, scope: scope) }
     }
 
     /// The document of a revision.

@@ -103,6 +103,17 @@ extension StoreReading {
         }
     }
 
+    /// The generations of those of some revisions the store holds within a scope (one of an agency outside it is
+    /// left out, as one not held): 1 for a revision without parents, else one more than the greatest of its
+    /// parents' — the same on every node that holds the revision, the number pages name it by (第 3 版).
+    public func generations(of ids: [ObjectID], scope: AccessScope = .all) throws -> [ObjectID: Int] {
+        let rows = try ObjectRecord.locate(ids, in: db)
+        let generations = try RevisionIndexRecord.generations(ofRows: rows.values.map(\.row), in: db)
+        return rows.compactMapValues { found in
+            generations[found.row].flatMap { scope.allows(agency: $0.agency) ? $0.generation : nil }
+        }
+    }
+
     /// One ref of a report, if set.
     public func ref(_ name: RefName, of report: ReportKey) throws -> Ref? {
         try RefRecord.all().filter(agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name)

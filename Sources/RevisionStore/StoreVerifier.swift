@@ -7,7 +7,8 @@ import ReportModel
 /// - SQLite's own check of the file (`PRAGMA quick_check`) and of its foreign keys;
 /// - every object: its body expanded (when compressed) and rebuilt into canonical bytes, re-hashed against its name,
 ///   decoded, its kind as stored, every reference present and of the kind the reference says;
-/// - every revision: entered in the revision index with its report, root, time and parents, and nothing else there;
+/// - every revision: entered in the revision index with its report, root, time, parents and generation, and nothing
+///   else there;
 ///   every parent a revision of the same report;
 /// - every ref: pointing to a stored revision of its own report.
 struct StoreVerifier {
@@ -135,6 +136,14 @@ struct StoreVerifier {
             || index.time != Int64(revision.time.timeIntervalSince1970) || parents != expectedParents
         {
             report.problems.append(FsckProblem(.index, object: id, "the revision index disagrees with the revision"))
+        }
+        let parentGenerations = try RevisionIndexRecord.generations(ofRows: expectedParents.compactMap { $0 }, in: db)
+        if let generation = index.generation, generation != 1 + (parentGenerations.values.map(\.generation).max() ?? 0)
+        {
+            report.problems.append(
+                FsckProblem(
+                    .index, object: id,
+                    "the revision index gives it generation \(generation), its parents' say otherwise"))
         }
         for (parent, row) in zip(revision.parents, expectedParents) {
             let parentIndex = try row.flatMap { try RevisionIndexRecord.fetchOne(db, key: $0) }

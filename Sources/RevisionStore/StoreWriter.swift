@@ -309,14 +309,25 @@ public struct StoreWriter: StoreReading {
         return found
     }
 
+    /// Enters a revision in the revision index; its parents must be there already (they are stored first).
     private func index(_ revision: RevisionContent, row: Int64, rows: [ObjectID: Int64]) throws {
         guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
+        let parentRows = try revision.parents.map { parent in
+            guard let parentRow = rows[parent] else { throw StoreError.revisionNotFound(parent) }
+            return parentRow
+        }
+        var generation: Int?
+        if try RevisionIndexRecord.hasGenerations(db) {
+            generation = try RevisionIndexRecord.generation(withParents: parentRows, in: db)
+            guard generation != nil else {
+                throw StoreError.damagedIndex(detail: "a parent of revision row \(row) is not in the revision index")
+            }
+        }
         try RevisionIndexRecord(
             object: row, agency: revision.report.agency, year: revision.report.year, root: root,
-            time: Int64(revision.time.timeIntervalSince1970)
+            time: Int64(revision.time.timeIntervalSince1970), generation: generation
         ).insertCached(db)
-        for (position, parent) in revision.parents.enumerated() {
-            guard let parentRow = rows[parent] else { throw StoreError.revisionNotFound(parent) }
+        for (position, parentRow) in parentRows.enumerated() {
             try RevisionParentRecord(revision: row, position: position, parent: parentRow).insertCached(db)
         }
     }

@@ -80,11 +80,12 @@ import Testing
                 hash: Data(merge.id.bytes), kind: CompactBody.code(of: .revision), body: body, in: db
             ).row
             let root = try #require(try ObjectRecord.locate(ObjectGraph.objects(of: edited).root, in: db)).row
+            let parentRows = try [own, foreign].map { try #require(try ObjectRecord.locate($0, in: db)).row }
             try RevisionIndexRecord(
-                object: row, agency: Self.ours.agency, year: Self.ours.year, root: root, time: 1_736_400_000
+                object: row, agency: Self.ours.agency, year: Self.ours.year, root: root, time: 1_736_400_000,
+                generation: try #require(try RevisionIndexRecord.generation(withParents: parentRows, in: db))
             ).insertCached(db)
-            for (position, parent) in [own, foreign].enumerated() {
-                let parentRow = try #require(try ObjectRecord.locate(parent, in: db)).row
+            for (position, parentRow) in parentRows.enumerated() {
                 try RevisionParentRecord(revision: row, position: position, parent: parentRow).insertCached(db)
             }
         }

@@ -38,9 +38,21 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file's object table back to schema 14: names in a unique index of whole names, no index of their
-    /// first 8 bytes, and no record of version 15. Needs foreign keys off, as a migration runs.
+    /// Brings a file back to schema 15: no generations in the revision index, and no record of version 16.
+    static func undoVersion16(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE revision DROP COLUMN generation;
+                DELETE FROM grdb_migrations WHERE identifier = 'v16-generations';
+                PRAGMA user_version = 15;
+                """)
+    }
+
+    /// Brings a file's object table back to schema 14 (and the rest to schema 15, ``undoVersion16(_:)``): names in
+    /// a unique index of whole names, no index of their first 8 bytes, and no record of version 15. Needs foreign
+    /// keys off, as a migration runs.
     static func undoVersion15(_ db: Database) throws {
+        try undoVersion16(db)
         try db.execute(
             sql: """
                 CREATE TABLE object_v14 (

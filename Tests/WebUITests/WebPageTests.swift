@@ -21,7 +21,7 @@ import Testing
             #expect(all.contains("<h1>概览</h1>"))
             #expect(all.contains("显示 <strong id=\"shown\">3</strong> 份报告"))
             #expect(all.contains("常张乡人民政府"))
-            #expect(all.contains(fixture.revisions2024[1].id.shortHex(12)))
+            #expect(all.contains("<td data-label=\"最新修订\">第 2 版<div class=\"sub\">"))
             #expect(all.contains("补充第一部分"))
             #expect(all.contains("李明"))
             #expect(all.contains("草稿（3）"))
@@ -145,10 +145,10 @@ import Testing
             #expect(html.contains("<form method=\"get\" action=\"/reports/changzhang/2024/diff\">"))
             #expect(
                 html.contains(
-                    "name=\"from\" value=\"\(first.id.hex)\" aria-label=\"旧修订 \(first.id.shortHex(12))\" checked"))
+                    "name=\"from\" value=\"\(first.id.hex)\" aria-label=\"旧修订 第 1 版\" checked"))
             #expect(
                 html.contains(
-                    "name=\"to\" value=\"\(second.id.hex)\" aria-label=\"新修订 \(second.id.shortHex(12))\" checked"))
+                    "name=\"to\" value=\"\(second.id.hex)\" aria-label=\"新修订 第 2 版\" checked"))
             #expect(html.contains("补充第一部分"))
             #expect(html.contains("李明"))
             #expect(html.contains(">county<"))
@@ -156,8 +156,32 @@ import Testing
             // The second revision's parent is the first.
             #expect(
                 html.contains(
-                    "<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\"><code>\(first.id.shortHex(12))</code></a> </td>"
+                    "<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\">第 1 版</a> </td>"
                 ))
+        }
+    }
+
+    @Test func pagesNameRevisionsByNumberNeverByHash() async throws {
+        let fixture = try await WebFixture.make()
+        let (first, second) = (fixture.revisions2024[0], fixture.revisions2024[1])
+        try await fixture.test { client in
+            for uri in [
+                "/?year=all", "/reports/changzhang/2024", "/reports/changzhang/2024?rev=\(first.id.hex)",
+                "/reports/changzhang/2024/history", "/reports/changzhang/2024/diff",
+                "/reports/changzhang/2024/redline?from=\(first.id.hex)&to=\(second.id.hex)",
+            ] {
+                let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))
+                #expect(response.status == .ok, "\(uri)")
+                // What a person reads: the page without its tags (links and form values may carry ids)
+                let html = Web.text(response)
+                let visible = html.split(separator: "<").map {
+                    $0.split(separator: ">", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""
+                }.joined(separator: " ")
+                #expect(visible.contains("第 2 版") || uri.contains("rev="), "\(uri)")
+                for revision in fixture.revisions2024 + [fixture.revision2023, fixture.dazhuang] {
+                    #expect(!visible.contains(revision.id.shortHex(8)), "\(uri) shows \(revision.id.shortHex(8))")
+                }
+            }
         }
     }
 

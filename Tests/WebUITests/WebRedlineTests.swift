@@ -44,7 +44,11 @@ import Testing
             // Printable: the footer with the status, the print link, the two revisions named.
             #expect(page.contains("class=\"print-footer\""))
             #expect(page.contains("id=\"print-link\""))
-            #expect(page.contains(DisplayShort.of(old.id)) && page.contains(DisplayShort.of(new.id)))
+            let numbers = try await fixture.repository.generations(of: [old.id, new.id])
+            for revision in [old, new] {
+                let number = try #require(numbers[revision.id])
+                #expect(page.contains("<a href=\"/reports/changzhang/2024?rev=\(revision.id.hex)\">第 \(number) 版</a>"))
+            }
             // Unchanged text is there, neither struck nor underlined.
             #expect(page.contains("<h2 class=\"doc-title\">常张乡人民政府2024年政府信息公开工作年度报告</h2>"))
         }

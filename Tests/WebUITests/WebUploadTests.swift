@@ -73,7 +73,8 @@ import ZIPFoundation
                 #expect(head.id != before.id, "\(upload.name)")
                 #expect(head.parents == [before.id])
                 #expect(head.content.author == "王审核")
-                #expect(page.contains(DisplayShort.of(head.id)))
+                let number = try #require(try await repository.generations(of: [head.id])[head.id])
+                #expect(page.contains("已上传 \(upload.name)：新修订（第 \(number) 版）已成为草稿。"), "\(upload.name)")
                 if let format = upload.original {
                     let original = try await repository.original(of: head.id.hex)
                     #expect(original.file.bytes == upload.bytes)
@@ -255,9 +256,4 @@ import ZIPFoundation
         #expect(try await repository.resolve("qingshi/2024").id == heads.0)
         #expect(try await repository.resolve("changzhang/2024").id == heads.1)
     }
-}
-
-/// The short form of a revision id the pages show (12 hexadecimal digits).
-enum DisplayShort {
-    static func of(_ id: ObjectID) -> String { id.shortHex(12) }
 }

@@ -13,13 +13,20 @@ public struct RevisionDetails: Sendable, Hashable {
     public var refs: [RefName]
     /// The marks on it, with their comments.
     public var marks: [MarkState]
+    /// Its generation (``RevisionStore/StoreReading/generations(of:)``): the number pages name it by (第 3 版);
+    /// `nil` for a revision not read from a store.
+    public var generation: Int?
 
     /// Creates details.
-    public init(revision: Revision, report: Report, agency: Agency?, refs: [RefName], marks: [MarkState] = []) {
+    public init(
+        revision: Revision, report: Report, agency: Agency?, refs: [RefName], marks: [MarkState] = [],
+        generation: Int? = nil
+    ) {
         self.revision = revision
         self.report = report
         self.agency = agency
         self.refs = refs
         self.marks = marks
+        self.generation = generation
     }
 }

@@ -14,6 +14,9 @@ struct RevisionIndexRecord: Codable, FetchableRecord, PersistableRecord {
     var root: Int64
     /// Seconds since 1970, UTC.
     var time: Int64
+    /// 1 for a revision without parents, else one more than the greatest of its parents' (schema 16; `nil` in an
+    /// older file read as it is).
+    var generation: Int?
 
     enum Columns {
         static let object = Column(CodingKeys.object)
@@ -21,6 +24,7 @@ struct RevisionIndexRecord: Codable, FetchableRecord, PersistableRecord {
         static let year = Column(CodingKeys.year)
         static let root = Column(CodingKeys.root)
         static let time = Column(CodingKeys.time)
+        static let generation = Column(CodingKeys.generation)
     }
 }
 
@@ -60,10 +64,47 @@ extension DerivableRequest<RevisionParentRecord> {
 // Inserts through cached statements: a pull stores thousands of revisions in one transaction, and the record's
 // own `insert` builds its SQL each time.
 extension RevisionIndexRecord {
-    /// Inserts this row.
+    /// Inserts this row (its generation only where the schema has them).
     func insertCached(_ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO revision (object, agency, year, root, time) VALUES (?, ?, ?, ?, ?)")
+        guard try Self.hasGenerations(db) else {
+            try db.cachedStatement(
+                sql: "INSERT INTO revision (object, agency, year, root, time) VALUES (?, ?, ?, ?, ?)"
+            )
             .execute(arguments: [object, agency, year, root, time])
+            return
+        }
+        try db.cachedStatement(
+            sql: "INSERT INTO revision (object, agency, year, root, time, generation) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [object, agency, year, root, time, generation])
+    }
+
+    /// Whether the store's schema numbers revisions (schema 16, `revision.generation`); an older file, read as it is
+    /// (on read-only media) or in a migration test, has no numbers.
+    static func hasGenerations(_ db: Database) throws -> Bool {
+        try db.columns(in: databaseTableName).contains { $0.name == "generation" }
+    }
+
+    /// The generation of a revision whose parents are in the given rows: 1 without parents, else one more than the
+    /// greatest of theirs; `nil` when a parent is not in the revision index.
+    static func generation(withParents parents: [Int64], in db: Database) throws -> Int? {
+        var greatest = 0
+        let statement = try db.cachedStatement(sql: "SELECT generation FROM revision WHERE object = ?")
+        for parent in parents {
+            guard let generation = try Int.fetchOne(statement, arguments: [parent]) else { return nil }
+            greatest = max(greatest, generation)
+        }
+        return greatest + 1
+    }
+
+    /// The generations and agencies of the revisions in some rows, those in the revision index.
+    static func generations(ofRows rows: [Int64], in db: Database) throws -> [Int64: (generation: Int, agency: String)]
+    {
+        guard !rows.isEmpty, try hasGenerations(db) else { return [:] }
+        let found = try Row.fetchAll(
+            db,
+            sql: "SELECT object, generation, agency FROM revision WHERE object IN (SELECT value FROM json_each(?))",
+            arguments: [RevisionParentRecord.jsonArray(rows)])
+        return Dictionary(found.map { ($0[0], ($0[1], $0[2])) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
@@ -113,7 +154,7 @@ extension RevisionParentRecord {
     }
 
     /// Row ids as a JSON array, one argument that `json_each` opens in the query: `[3,17,42]`.
-    private static func jsonArray(_ rows: [Int64]) -> String {
+    static func jsonArray(_ rows: [Int64]) -> String {
         "[" + rows.map(String.init).joined(separator: ",") + "]"
     }
 }
@@ -123,5 +164,43 @@ enum RevisionIndex {
     static func erase(_ db: Database) throws {
         try RevisionParentRecord.deleteAll(db)
         try RevisionIndexRecord.deleteAll(db)
+    }
+
+    /// Works out the generation of every revision in the index from the parent index (migration `v16-generations`):
+    /// parents first, whatever the order of the rows, each revision once.
+    static func fillGenerations(_ db: Database) throws {
+        var parents: [Int64: [Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT revision, parent FROM revision_parent") {
+            parents[row[0], default: []].append(row[1])
+        }
+        let revisions = try Int64.fetchAll(db, sql: "SELECT object FROM revision ORDER BY object")
+        var generations: [Int64: Int] = [:]
+        generations.reserveCapacity(revisions.count)
+        // Depth first without recursion (a report's line may be thousands of revisions long): a revision is opened
+        // (its parents pushed above it) once, and numbered when it comes back to the top with every parent numbered.
+        // Meeting a revision again while it is open means its parents lead back to it. Each revision is opened at
+        // most once and pushed at most once for each of its children and once more, so the loop ends.
+        var open: Set<Int64> = []
+        for start in revisions where generations[start] == nil {
+            var stack: [(row: Int64, opened: Bool)] = [(start, false)]
+            while let (row, opened) = stack.popLast() {
+                guard generations[row] == nil else { continue }
+                let rowParents = parents[row] ?? []
+                if opened {
+                    generations[row] = 1 + (rowParents.compactMap { generations[$0] }.max() ?? 0)
+                    open.remove(row)
+                    continue
+                }
+                guard open.insert(row).inserted else {
+                    throw StoreError.damagedIndex(detail: "the parents of revision row \(row) lead back to it")
+                }
+                stack.append((row, true))
+                stack.append(contentsOf: rowParents.filter { generations[$0] == nil }.map { ($0, false) })
+            }
+        }
+        let update = try db.makeStatement(sql: "UPDATE revision SET generation = ? WHERE object = ?")
+        for (row, generation) in generations {
+            try update.execute(arguments: [generation, row])
+        }
     }
 }

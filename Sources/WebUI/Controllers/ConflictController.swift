@@ -94,13 +94,16 @@ struct ConflictController {
     ) async throws(WebError) -> Response {
         let ids = (outcome.ours, outcome.theirs, outcome.base)
         let repository = services.repository
-        let revisions = try await services.run { () async throws(RepositoryError) in
+        let (revisions, generations) = try await services.run { () async throws(RepositoryError) in
             let found = try await repository.revisions([ids.0, ids.1] + (ids.2.map { [$0] } ?? []))
-            return (ours: found[0], theirs: found[1], base: found.count > 2 ? found[2] : nil)
+            return (
+                (ours: found[0], theirs: found[1], base: found.count > 2 ? found[2] : nil),
+                try await repository.generations(of: found.map(\.id))
+            )
         }
         let view = ConflictView(
-            entry: entry, head: outcome.head, revisions: revisions, result: outcome.result, csrf: session.csrfToken,
-            message: message)
+            entry: entry, head: outcome.head, revisions: revisions, generations: generations, result: outcome.result,
+            csrf: session.csrfToken, message: message)
         return try render(view, entry: entry, session: session)
     }
 

@@ -114,7 +114,7 @@ struct DiffView {
     ) {
         func side(_ details: RevisionDetails) -> Side {
             let name = details.agency?.name ?? details.revision.report.agency
-            return Side(label: "\(name) \(details.revision.report.year) 年", revision: RevisionView(details.revision))
+            return Side(label: "\(name) \(details.revision.report.year) 年", revision: RevisionView(details))
         }
         agency = key.agency
         self.agencyName = agencyName

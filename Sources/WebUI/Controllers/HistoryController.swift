@@ -22,10 +22,11 @@ struct HistoryController {
         let access = try session.requireAccess(request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
-        let revisions = try await services.run { () async throws(RepositoryError) in
-            try await repository.log(of: state, scope: access.scope)
+        let (revisions, generations) = try await services.run { () async throws(RepositoryError) in
+            let revisions = try await repository.log(of: state, scope: access.scope)
+            return (revisions, try await repository.generations(of: revisions.map(\.id), scope: access.scope))
         }
-        let view = HistoryView(state: state, revisions: revisions)
+        let view = HistoryView(state: state, revisions: revisions, generations: generations)
         return try services.renderer.page(
             "history", title: "\(state.displayName) \(key.year) 年 · 历史", view: view, session: session)
     }
@@ -54,7 +55,8 @@ struct HistoryView {
 
     /// A link to a revision.
     struct RevisionLink {
-        let short: String
+        /// `第 3 版`.
+        let number: String
         let href: String
     }
 
@@ -69,7 +71,7 @@ struct HistoryView {
     let hasConflict: Bool
     let conflictHref: String
 
-    init(state: ReportSummary, revisions: [Revision]) {
+    init(state: ReportSummary, revisions: [Revision], generations: [ObjectID: Int]) {
         let key = state.report
         agency = key.agency
         agencyName = state.displayName
@@ -87,9 +89,10 @@ struct HistoryView {
         }
         rows = revisions.enumerated().map { index, revision in
             Row(
-                revision: RevisionView(revision),
+                revision: RevisionView(revision, generation: generations[revision.id]),
                 parents: revision.parents.map {
-                    RevisionLink(short: DisplayFormat.short($0), href: ReportAddress.href(key, revision: $0))
+                    RevisionLink(
+                        number: DisplayFormat.revision(generations[$0]), href: ReportAddress.href(key, revision: $0))
                 },
                 refs: labels[revision.id] ?? [], hasRefs: labels[revision.id] != nil,
                 isFrom: index == 1, isTo: index == 0, isMerge: revision.parents.count > 1)

@@ -45,7 +45,8 @@ struct MarkController {
                 overriding: reason, scope: access.scope, role: access.role)
         } catch .publishRefused(_, let id, let obstacles) {
             let view = ConfirmPublishView(
-                state: state, revision: id, obstacles: obstacles, csrf: session.csrfToken)
+                state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,
+                obstacles: obstacles, csrf: session.csrfToken)
             return try services.renderer.page(
                 "confirm-publish", title: "\(state.displayName) \(key.year) 年 · 确认公开", view: view, session: session)
         } catch {
@@ -75,10 +76,13 @@ struct ConfirmPublishView {
     let action: String
     let csrf: String
     let revision: String
-    let short: String
+    /// `第 3 版`.
+    let number: String
     let obstacles: [String]
 
-    init(state: ReportSummary, revision: ObjectID, obstacles: [PublishObstacle], csrf: String) {
+    init(
+        state: ReportSummary, revision: ObjectID, generation: Int?, obstacles: [PublishObstacle], csrf: String
+    ) {
         agency = state.report.agency
         agencyName = state.displayName
         year = state.report.year
@@ -86,7 +90,7 @@ struct ConfirmPublishView {
         action = ReportAddress.href(state.report, "mark")
         self.csrf = csrf
         self.revision = revision.hex
-        short = DisplayFormat.short(revision)
+        number = DisplayFormat.revision(generation)
         self.obstacles = obstacles.map(\.description)
     }
 }

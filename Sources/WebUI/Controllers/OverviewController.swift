@@ -53,20 +53,24 @@ struct OverviewController {
         let scope = access.scope
         let chosen = query
         let shownYear = year
-        let (all, reports, registry, deadline) = try await services.run {
-            () async throws(RepositoryError) -> ([BoardRow], [ReportSummary], [Agency], ReportingDeadline) in
+        let (all, reports, registry, deadline, generations) = try await services.run {
+            () async throws(RepositoryError) -> (
+                [BoardRow], [ReportSummary], [Agency], ReportingDeadline, [ObjectID: Int]
+            ) in
             let repository = services.repository
+            let all = try await repository.board(year: shownYear, scope: scope, query: chosen.unfiltered)
             return (
-                try await repository.board(year: shownYear, scope: scope, query: chosen.unfiltered),
-                try await repository.reports(scope: scope),
-                try await repository.agencyRegistry(), try await repository.deadline()
+                all, try await repository.reports(scope: scope),
+                try await repository.agencyRegistry(), try await repository.deadline(),
+                try await repository.generations(of: all.compactMap { $0.report?.head.id }, scope: scope)
             )
         }
         var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
             query: query, year: year, allYears: agency == nil && year == nil, deadline: deadline,
             agency: agency.map { ($0, name ?? $0) },
-            batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish))
+            batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
+            generations: generations)
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
         if session.may(.edit), !uploadable.isEmpty {
             view.upload = BoardUploadView(states: uploadable, year: year, session: session)

@@ -61,9 +61,9 @@ struct RedlinePageView {
         reportHref = ReportAddress.href(key)
         self.diffHref = diffHref
         oldLabel = label(old)
-        self.old = RevisionView(old.revision)
+        self.old = RevisionView(old)
         newLabel = label(new)
-        self.new = RevisionView(new.revision)
+        self.new = RevisionView(new)
         statusLabel = state.status.label
         printedAt = DisplayFormat.time(Date())
         self.redline = redline

@@ -35,14 +35,22 @@ struct ReportController {
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let findings = try await services.catalog.findings(of: details.revision)
         let years = try await services.catalog.neighbours(of: key)
-        let marks = Self.marks(of: state, shown: details.revision.id)
+        let repository = services.repository
+        let generations = try await services.run { () async throws(RepositoryError) in
+            try await repository.generations(of: state.marks.map(\.revision), scope: access.scope)
+        }
+        let marks = Self.marks(of: state, shown: details.revision.id, generations: generations)
         var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(
                 key: key, revision: details.revision.id, session: session, status: state.status, role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
         view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
-        view.uploaded = uploaded
+        view.uploaded = uploaded.map {
+            var notice = $0
+            notice.number = DisplayFormat.revision($0.revision == details.revision.id ? details.generation : nil)
+            return notice
+        }
         return try services.renderer.page(
             "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session)
     }
@@ -56,7 +64,7 @@ struct ReportController {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let text = ReportText.render(details.report)
-        let name = "\(state.displayName)\(key.year)年报-\(details.revision.id.shortHex(8)).txt"
+        let name = "\(state.displayName)\(key.year)年报-\(DisplayFormat.revision(details.generation, spaced: false)).txt"
         let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).txt"
         return Response(
             status: .ok,
@@ -82,10 +90,11 @@ struct ReportController {
 
     /// The marks of a report, for the page. A mark another node set says who sent it (the token's office) and when
     /// this node received it, never who or when the sender claimed.
-    static func marks(of state: ReportSummary, shown: ObjectID) -> [MarkView] {
+    static func marks(of state: ReportSummary, shown: ObjectID, generations: [ObjectID: Int]) -> [MarkView] {
         state.marks.map { mark in
             MarkView(
-                label: mark.label, short: DisplayFormat.short(mark.revision), time: DisplayFormat.time(mark.moved),
+                label: mark.label, number: DisplayFormat.revision(generations[mark.revision]),
+                time: DisplayFormat.time(mark.moved),
                 receipt: mark.receipt.map {
                     "\($0.sender) \(mark.mark.verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）"
                 } ?? "",

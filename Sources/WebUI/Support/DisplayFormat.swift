@@ -18,8 +18,11 @@ enum DisplayFormat {
         return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 
-    /// The short form of a revision id shown on pages (12 hexadecimal digits, enough to name it in a REF).
-    static func short(_ id: ObjectID) -> String { id.shortHex(12) }
+    /// How pages name a revision: by its generation, the same on every node that holds it (`第 3 版`; `第3版` in a
+    /// file name); `修订` when the number is not known.
+    static func revision(_ generation: Int?, spaced: Bool = true) -> String {
+        generation.map { spaced ? "第 \($0) 版" : "第\($0)版" } ?? "修订"
+    }
 
     /// A count with its unit, or `无` for none (`3 条`).
     static func count(_ value: Int, unit: String = "条") -> String {

@@ -84,7 +84,7 @@ struct ConflictView {
     ///   - message: A note above the choices (why the page is shown again), if any.
     init(
         entry: ReportSummary, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
-        result: MergeResult, csrf: String, message: String?
+        generations: [ObjectID: Int], result: MergeResult, csrf: String, message: String?
     ) {
         let key = entry.report
         agency = key.agency
@@ -100,9 +100,9 @@ struct ConflictView {
             theirs: ConflictMarkup.short(revisions.theirs, other: revisions.ours)
         )
         (oursName, theirsName) = names
-        ours = [RevisionView(revisions.ours)]
-        theirs = [RevisionView(revisions.theirs)]
-        base = revisions.base.map { [RevisionView($0)] } ?? []
+        ours = [RevisionView(revisions.ours, generation: generations[revisions.ours.id])]
+        theirs = [RevisionView(revisions.theirs, generation: generations[revisions.theirs.id])]
+        base = revisions.base.map { [RevisionView($0, generation: generations[$0.id])] } ?? []
         diffHref = ReportAddress.href(key, "diff") + "?from=\(revisions.ours.id.hex)&to=\(revisions.theirs.id.hex)"
         action = ReportAddress.href(key, "merge")
         self.csrf = csrf

@@ -111,11 +111,12 @@ struct OverviewView {
     ///   - agency: The agency of an agency's page.
     ///   - batch: The anti-forgery token of the batch form (export, and marks when `marks`).
     ///   - marks: Whether the session may return or publish the ticked reports.
+    ///   - generations: The generations of the rows' head revisions, the numbers they are shown by (第 3 版).
     init(
         all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
         year: Int?, allYears: Bool = false, deadline: ReportingDeadline, agency: (id: String, name: String)?,
         batch: String? = nil,
-        marks: Bool = false
+        marks: Bool = false, generations: [ObjectID: Int] = [:]
     ) {
         canBatch = batch != nil
         canMark = batch != nil && marks
@@ -162,7 +163,7 @@ struct OverviewView {
         headers = Headers(
             name: header(.name), kind: header(.kind), parent: header(.parent), year: header(.year),
             status: header(.status), errors: header(.errors), changed: header(.changed), days: header(.days))
-        self.rows = rows.map(Self.row)
+        self.rows = rows.map { Self.row($0, generations: generations) }
         hasRows = !rows.isEmpty
         shown = rows.count
         missing = rows.filter { $0.report == nil }.count
@@ -173,7 +174,7 @@ struct OverviewView {
         empty = all.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
     }
 
-    private static func row(_ row: BoardRow) -> Row {
+    private static func row(_ row: BoardRow, generations: [ObjectID: Int]) -> Row {
         let key = row.key
         let head = row.report?.head
         return Row(
@@ -182,7 +183,7 @@ struct OverviewView {
             href: ReportAddress.href(key), historyHref: ReportAddress.href(key, "history"),
             diffHref: ReportAddress.href(key, "diff"), conflictHref: ReportAddress.href(key, "conflict"),
             status: row.status.rawValue, statusLabel: row.status.label, isConflict: row.status == .report(.conflict),
-            isMissing: row.report == nil, revision: head.map { DisplayFormat.short($0.id) } ?? "",
+            isMissing: row.report == nil, revision: DisplayFormat.revision(head.flatMap { generations[$0.id] }),
             message: head?.content.message ?? "", author: row.changedBy ?? "—",
             time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
             warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,

@@ -3,24 +3,29 @@ import ReportChecks
 import ReportModel
 import ReportRepository
 
-/// A revision as pages show it.
+/// A revision as pages show it: named by its number (`第 3 版`), its author, node, time and message.
 struct RevisionView {
     let id: String
-    let short: String
+    /// `第 3 版` (``DisplayFormat/revision(_:)``).
+    let number: String
     let author: String
     let node: String
     let time: String
     let message: String
     let href: String
 
-    init(_ revision: Revision) {
+    init(_ revision: Revision, generation: Int?) {
         id = revision.id.hex
-        short = DisplayFormat.short(revision.id)
+        number = DisplayFormat.revision(generation)
         author = revision.content.author
         node = revision.content.node
         time = DisplayFormat.time(revision.content.time)
         message = revision.content.message
         href = ReportAddress.href(revision.report, revision: revision.id)
+    }
+
+    init(_ details: RevisionDetails) {
+        self.init(details.revision, generation: details.generation)
     }
 }
 
@@ -28,7 +33,8 @@ struct RevisionView {
 /// request of `returned`, the reason of a forced `published`).
 struct MarkView {
     let label: String
-    let short: String
+    /// The revision it marks: `第 3 版`.
+    let number: String
     let time: String
     /// Who sent the mark from another node and when this node received it (`常张乡 报送，县里收到于 …`).
     let receipt: String
@@ -115,7 +121,7 @@ struct ReportPageView {
         printStyleHref =
             ReportAddress.href(key, "print.css")
             + (details.revision.id == state.head.id ? "" : "?rev=\(details.revision.id.hex)")
-        revision = RevisionView(details.revision)
+        revision = RevisionView(details)
         isHead = details.revision.id == state.head.id
         headHref = ReportAddress.href(key)
         overviewHref = "/"

@@ -41,14 +41,17 @@ struct BoardUploadView {
 struct UploadNoticeView {
     let file: String
     let committed: Bool
-    let short: String
+    /// The draft's revision after the upload.
+    let revision: ObjectID
+    /// Its number (`第 3 版`), set by the page that shows it.
+    var number = ""
     let warnings: [String]
     let hasWarnings: Bool
 
     init(file: String, outcome: CommitOutcome) {
         self.file = file
         committed = outcome.status == .committed
-        short = DisplayFormat.short(outcome.revision.id)
+        revision = outcome.revision.id
         warnings = outcome.warnings
         hasWarnings = !warnings.isEmpty
     }
