@@ -42,6 +42,11 @@ import Testing
         let reports = try workspace.run(["reports"]).stdout
         #expect(reports.contains("已报送") && reports.contains("状态"))
         #expect(try workspace.run(["reports", "--lang", "en"]).stdout.contains("STATUS"))
+        // A revision is numbered as the web pages number it
+        let logged = try workspace.run(["log", "changzhang/2024"]).stdout
+        #expect(logged.hasPrefix("修订  ") && logged.contains("（第 1 版）"), "\(logged)")
+        let loggedInEnglish = try workspace.run(["show", "changzhang/2024", "--lang", "en"]).stdout
+        #expect(loggedInEnglish.hasPrefix("revision ") && loggedInEnglish.contains(" (version 1)"))
         let unknown = try workspace.run(["log", "dazhuang/2024"])
         #expect(unknown.stderr.hasPrefix("错误：仓库里没有报告 dazhuang/2024"), "\(unknown.stderr)")
         let unknownInEnglish = try workspace.run(["log", "dazhuang/2024", "--lang", "en"])

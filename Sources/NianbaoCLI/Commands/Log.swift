@@ -31,7 +31,10 @@ extension Nianbao {
                             ref: ref, revisions: revisions.map(RevisionJSON.init), marks: marks.map(MarkStateJSON.init))
                     )
                 case .text:
-                    Output.print(revisions.map { RevisionText.entry($0, marks: marks) }.joined(separator: "\n\n"))
+                    let generations = try await repository.generations(of: revisions.map(\.id))
+                    Output.print(
+                        revisions.map { RevisionText.entry($0, generation: generations[$0.id], marks: marks) }
+                            .joined(separator: "\n\n"))
                 }
             }
         }

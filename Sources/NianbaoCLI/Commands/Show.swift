@@ -28,7 +28,9 @@ extension Nianbao {
                             marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
                             report: details.report, comments: threads.map(CommentJSON.init)))
                 case .text:
-                    Output.print(RevisionText.entry(details.revision, refs: details.refs, marks: details.marks))
+                    Output.print(
+                        RevisionText.entry(
+                            details.revision, generation: details.generation, refs: details.refs, marks: details.marks))
                     Output.print("")
                     Output.print(OutlinePrinter.render(details.report))
                     if !threads.isEmpty {

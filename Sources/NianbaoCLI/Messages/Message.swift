@@ -39,7 +39,8 @@ enum Message {
     case importSummary(imported: Int, unchanged: Int, failed: Int)
     case noReports, reportsHeader
     case heads(Int)
-    case revisionLine(String)
+    /// A revision's first line in `log` and `show`: its id and labels, and its number when known (第 3 版).
+    case revisionLine(String, generation: Int?)
     case reportLine(String)
     case authorLine(author: String, node: String)
     case dateLine(String)

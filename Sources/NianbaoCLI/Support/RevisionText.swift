@@ -6,12 +6,14 @@ import ReportRepository
 
 /// Revisions and tables as terminal text.
 enum RevisionText {
-    /// A revision as `log` and `show` print it, with the marks on it and their notes (the correction request of
-    /// `returned`, the reason of a forced `published`).
-    static func entry(_ revision: Revision, refs: [RefName] = [], marks: [MarkState] = []) -> String {
+    /// A revision as `log` and `show` print it, with its number as the web pages give it (第 3 版), the marks on it
+    /// and their notes (the correction request of `returned`, the reason of a forced `published`).
+    static func entry(
+        _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = []
+    ) -> String {
         let labels = refs.isEmpty ? "" : " (" + refs.map(\.description).joined(separator: ", ") + ")"
         var lines = [
-            Message.revisionLine("\(revision.id.hex)\(labels)").text,
+            Message.revisionLine("\(revision.id.hex)\(labels)", generation: generation).text,
             Message.reportLine(revision.report.description).text,
             Message.authorLine(author: revision.content.author, node: revision.content.node).text,
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
