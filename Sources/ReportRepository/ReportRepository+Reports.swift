@@ -51,8 +51,9 @@ extension ReportRepository {
         var overridden = false
         if mark == .published {
             let (submitted, open) = try await read { reader in
-                (
-                    try reader.ref(.submitted, of: revision.report)?.revision,
+                let submitted = try reader.ref(.submitted, of: revision.report)?.revision
+                return (
+                    try submitted.map { ($0, try reader.generations(of: [$0])[$0]) },
                     try reader.conflicts(openOnly: true, report: revision.report)
                 )
             }
@@ -82,8 +83,10 @@ extension ReportRepository {
                 }
                 let submitted = try writer.ref(.submitted, of: revision.report)?.revision
                 guard forced || submitted == revision.id else {
+                    let generation = try submitted.flatMap { try writer.generations(of: [$0])[$0] }
                     throw RepositoryError.publishRefused(
-                        revision.report, revision: revision.id, obstacles: [.notSubmitted(submitted: submitted)])
+                        revision.report, revision: revision.id,
+                        obstacles: [.notSubmitted(submitted: submitted, generation: generation)])
                 }
             }
             if let role {

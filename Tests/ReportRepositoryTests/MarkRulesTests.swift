@@ -83,7 +83,7 @@ import Testing
         // When the county publishes it, it is refused and nothing moves
         await #expect(
             throws: RepositoryError.publishRefused(
-                Self.key, revision: draft.id, obstacles: [.notSubmitted(submitted: nil)])
+                Self.key, revision: draft.id, obstacles: [.notSubmitted(submitted: nil, generation: nil)])
         ) {
             try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
         }
@@ -97,10 +97,11 @@ import Testing
             SampleReport.make(paragraphs: 4), to: Self.key, author: "常张乡党政办", message: "改")
         await #expect(
             throws: RepositoryError.publishRefused(
-                Self.key, revision: edited.revision.id, obstacles: [.notSubmitted(submitted: draft.id)])
+                Self.key, revision: edited.revision.id, obstacles: [.notSubmitted(submitted: draft.id, generation: 1)])
         ) {
             try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
         }
+        #expect(PublishObstacle.notSubmitted(submitted: draft.id, generation: 1).description.contains("报送的是第 1 版"))
     }
 
     @Test func checkErrorsStopAPublishUnlessTheCountyGivesAReason() async throws {

@@ -37,16 +37,18 @@ public enum MarkRules {
     ///
     /// - Parameters:
     ///   - revision: The revision to publish.
-    ///   - submitted: The revision the report's `submitted` mark is on, if any.
+    ///   - submitted: The revision the report's `submitted` mark is on, if any, and its generation (第 N 版).
     ///   - findings: The checks' findings for the revision.
     /// - Returns: Empty when it may be published without an override.
     public static func publishObstacles(
-        of revision: ObjectID, submitted: ObjectID?, findings: [Finding]
+        of revision: ObjectID, submitted: (id: ObjectID, generation: Int?)?, findings: [Finding]
     )
         -> [PublishObstacle]
     {
         var obstacles: [PublishObstacle] = []
-        if submitted != revision { obstacles.append(.notSubmitted(submitted: submitted)) }
+        if submitted?.id != revision {
+            obstacles.append(.notSubmitted(submitted: submitted?.id, generation: submitted?.generation))
+        }
         let errors = findings.filter { $0.severity == .error }
         if !errors.isEmpty { obstacles.append(.checkErrors(errors.map(\.message))) }
         return obstacles
@@ -61,16 +63,21 @@ public enum MarkRules {
 
 /// Why a revision may not be published without the county's override.
 public enum PublishObstacle: Sendable, Hashable, CustomStringConvertible {
-    /// It is not the revision marked `submitted` (the submitted one, if any).
-    case notSubmitted(submitted: ObjectID?)
+    /// It is not the revision marked `submitted` (the submitted one, if any, and its generation: the number the
+    /// pages name it by).
+    case notSubmitted(submitted: ObjectID?, generation: Int?)
     /// The checks report errors for it (their messages).
     case checkErrors([String])
 
     /// In Chinese, for the confirmation step and the CLI.
     public var description: String {
         switch self {
-        case .notSubmitted(let submitted):
-            submitted.map { "这一修订没有报送过（报送的是修订 \($0.shortHex(8))）" } ?? "这份报告还没有报送"
+        case .notSubmitted(nil, _):
+            "这份报告还没有报送"
+        case .notSubmitted(_, let generation?):
+            "这一修订没有报送过（报送的是第 \(generation) 版）"
+        case .notSubmitted(_, nil):
+            "这一修订没有报送过（报送的是另一个修订）"
         case .checkErrors(let messages):
             "检查发现 \(messages.count) 个错误（" + messages.prefix(3).joined(separator: "；")
                 + (messages.count > 3 ? "……" : "") + "）"
