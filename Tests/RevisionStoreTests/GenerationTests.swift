@@ -102,6 +102,18 @@ import Testing
         #expect(try await upgraded.verify().isClean)
     }
 
+    @Test func theIndexRebuiltFromTheRevisionsNumbersThemAlike() async throws {
+        // Given a store whose numbers were all lost behind its back
+        let history = Self.history()
+        let store = try await Self.store(history.order, history: (history.revisions, history.objects))
+        try await store.writer.write { db in try db.execute(sql: "UPDATE revision SET generation = 0") }
+        #expect(try await store.verify().problems.count == history.revisions.count)
+        // When the index is rebuilt from the revision objects, then every revision has its number again
+        #expect(try await store.rebuildIndexes() == history.revisions.count)
+        #expect(try await Self.generations(in: store, of: history.revisions) == Self.expected)
+        #expect(try await store.verify().isClean)
+    }
+
     @Test func fsckFindsAWrongNumber() async throws {
         // Given a store one of whose revisions was renumbered behind its back
         let history = Self.history()
