@@ -98,6 +98,15 @@ import Testing
             #expect(merged.status == .seeOther)
             let report = try await fixture.repository.report(at: "changzhang/2024")
             #expect(report.table(number: 3)?.cell(row: "received", column: "natural-person")?.text == "3")
+            // The history names the merge's two parents, both 第 2 版, by their authors too, and the merge by the
+            // office the other line came from
+            let history = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/history", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(history.contains(">第 2 版（李明）</a> <a "), "\(history)")
+            #expect(history.contains(">第 2 版（常张乡党政办）</a> </td>"))
+            #expect(history.contains("aria-label=\"新修订 第 3 版\""))
+            #expect(history.contains("合并 changzhang 推送的修订（网页，") && !history.contains("token"))
             // Publishing is no longer stopped by the conflict: the merge was never submitted, so the county is
             // asked to confirm.
             let publish = try await client.execute(

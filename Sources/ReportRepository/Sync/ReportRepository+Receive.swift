@@ -17,7 +17,7 @@ public struct ReceiveOutcome: Sendable, Hashable {
 /// Who sends objects and ref moves to this node: a token it issued.
 public struct Sender: Sendable, Hashable {
     /// The token's label (the office the node issued it to): recorded as who set a mark, and as the origin of a
-    /// conflict a push opens.
+    /// conflict a push opens (``origin``).
     public var label: String
     /// What the token reaches.
     public var scope: AccessScope
@@ -35,6 +35,17 @@ public struct Sender: Sendable, Hashable {
     /// The sender a token is, named by its owner (a person or a node) when it has one, else by its label.
     public init(_ token: AccessToken) {
         self.init(label: token.owner ?? token.label, scope: token.scope, token: token.id)
+    }
+
+    /// The origin a conflict this sender's push opens records: `token 常张乡`.
+    var origin: String { Self.originPrefix + label }
+
+    static let originPrefix = "token "
+
+    /// A conflict's origin as a person reads it: the office a push came from (`常张乡`, recorded as `token 常张乡`),
+    /// or the remote a pull came from, as recorded.
+    public static func originName(_ origin: String) -> String {
+        origin.hasPrefix(originPrefix) ? String(origin.dropFirst(originPrefix.count)) : origin
     }
 }
 
@@ -128,7 +139,7 @@ extension ReportRepository {
                 try Self.saveAgency(update.agency, of: update.report, scope: sender.scope, writer: writer)
                 results.append(
                     update.isDraft
-                        ? try Self.applyDraft(update, origin: "token \(sender.label)", time: time, writer: writer)
+                        ? try Self.applyDraft(update, origin: sender.origin, time: time, writer: writer)
                         : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
             }
             for note in notes {

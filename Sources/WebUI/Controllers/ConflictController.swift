@@ -61,7 +61,7 @@ struct ConflictController {
             takeAll = side
         }
         let repository = services.repository
-        let origin = entry.conflicts.first { $0.head == head }?.origin ?? head
+        let origin = entry.conflicts.first { $0.head == head }.map { Sender.originName($0.origin) } ?? head
         let message = "合并 \(origin) 推送的修订（网页，\(access.name)）"
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(

@@ -37,6 +37,9 @@ struct HistoryView {
     /// One revision's row.
     struct Row {
         let revision: RevisionView
+        /// The revision's number, with its author where another revision listed has the same number (two made side
+        /// by side): `第 3 版（李明）`.
+        let name: String
         let parents: [RevisionLink]
         let refs: [RefLabel]
         let hasRefs: Bool
@@ -55,7 +58,7 @@ struct HistoryView {
 
     /// A link to a revision.
     struct RevisionLink {
-        /// `第 3 版`.
+        /// `第 3 版`, or `第 3 版（李明）` as ``Row/name``.
         let number: String
         let href: String
     }
@@ -87,12 +90,12 @@ struct HistoryView {
             labels[mark.revision, default: []].append(
                 RefLabel(label: mark.label, note: mark.note ?? "", hasNote: mark.note != nil))
         }
+        let name = Self.names(revisions, generations: generations)
         rows = revisions.enumerated().map { index, revision in
             Row(
-                revision: RevisionView(revision, generation: generations[revision.id]),
+                revision: RevisionView(revision, generation: generations[revision.id]), name: name(revision.id),
                 parents: revision.parents.map {
-                    RevisionLink(
-                        number: DisplayFormat.revision(generations[$0]), href: ReportAddress.href(key, revision: $0))
+                    RevisionLink(number: name($0), href: ReportAddress.href(key, revision: $0))
                 },
                 refs: labels[revision.id] ?? [], hasRefs: labels[revision.id] != nil,
                 isFrom: index == 1, isTo: index == 0, isMerge: revision.parents.count > 1)
@@ -101,5 +104,23 @@ struct HistoryView {
         canDiff = revisions.count > 1
         hasConflict = state.status == .conflict
         conflictHref = ReportAddress.href(key, "conflict")
+    }
+
+    /// How the page names each listed revision: its number, and its author too where two listed revisions share the
+    /// number (made side by side from one parent).
+    static func names(_ revisions: [Revision], generations: [ObjectID: Int]) -> (ObjectID) -> String {
+        var authors: [ObjectID: String] = [:]
+        var sharing: [Int: Int] = [:]
+        for revision in revisions {
+            authors[revision.id] = revision.content.author
+            if let generation = generations[revision.id] { sharing[generation, default: 0] += 1 }
+        }
+        return { id in
+            let number = DisplayFormat.revision(generations[id])
+            guard let generation = generations[id], sharing[generation, default: 0] > 1, let author = authors[id] else {
+                return number
+            }
+            return "\(number)（\(author)）"
+        }
     }
 }
