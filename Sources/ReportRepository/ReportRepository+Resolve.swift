@@ -1,4 +1,5 @@
-// Turning a REF into a revision: `AGENCY/YEAR`, `AGENCY/YEAR@MARK`, a revision id prefix, each with `~N`.
+// Turning a REF into a revision: `AGENCY/YEAR`, `AGENCY/YEAR@MARK`, `AGENCY/YEAR#N`, a revision id prefix, each with
+// `~N`.
 
 import ReportModel
 public import RevisionStore
@@ -13,6 +14,7 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/malformedRef(_:)``, ``RepositoryError/refNotSet(_:_:)``,
     ///   ``RepositoryError/unknownRevision(prefix:)``, ``RepositoryError/ambiguousRevision(prefix:candidates:)``,
+    ///   ``RepositoryError/unknownNumber(_:number:)``, ``RepositoryError/ambiguousNumber(_:number:candidates:)``,
     ///   ``RepositoryError/historyTooShort(ref:requested:available:)``.
     public func resolve(_ ref: String, scope: AccessScope = .all) async throws(RepositoryError) -> Revision {
         let selector = try RevisionSelector(ref)
@@ -43,6 +45,15 @@ enum Resolver {
             guard let first = matches.first else { throw RepositoryError.unknownRevision(prefix: prefix) }
             guard matches.count == 1 else {
                 throw RepositoryError.ambiguousRevision(prefix: prefix, candidates: Array(matches.prefix(10)))
+            }
+            revision = try reader.requireRevision(first)
+        case .number(let key, let number):
+            // (another agency's report answers as one without that number)
+            let matches = scope.allows(agency: key.agency) ? try reader.revisions(of: key, generation: number) : []
+            guard let first = matches.first else { throw RepositoryError.unknownNumber(key, number: number) }
+            guard matches.count == 1 else {
+                throw RepositoryError.ambiguousNumber(
+                    key, number: number, candidates: try matches.map { try reader.requireRevision($0) })
             }
             revision = try reader.requireRevision(first)
         case .prefix(let prefix):

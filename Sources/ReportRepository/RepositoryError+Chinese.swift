@@ -19,7 +19,7 @@ extension RepositoryError {
             "无法读取 \(path)：请确认文件存在并且有权限读取。"
         case .malformedRef(let text):
             "“\(text)”不是修订：请写 机关/年度（草稿）、机关/年度~N（草稿之前第 N 个修订）、机关/年度@submitted、"
-                + "@returned 或 @published，或修订号的至少 4 位。"
+                + "@returned 或 @published、机关/年度#N（第 N 版），或修订号的至少 4 位。"
         case .refNotSet(let report, let ref):
             ref == .draft
                 ? "仓库里没有报告 \(report)：请先提交或导入（`nianbao reports` 列出全部报告）。"
@@ -28,6 +28,11 @@ extension RepositoryError {
             "没有以 \(prefix) 开头的修订号。"
         case .ambiguousRevision(let prefix, let candidates):
             "有多个修订号以 \(prefix) 开头：" + candidates.map { $0.shortHex() }.joined(separator: "、") + "。请多写几位。"
+        case .unknownNumber(let report, let number):
+            "报告 \(report) 没有第 \(number) 版（`nianbao log \(report)` 列出它的各版）。"
+        case .ambiguousNumber(let report, let number, let candidates):
+            "报告 \(report) 有 \(candidates.count) 个第 \(number) 版（同时在不同节点修改）："
+                + candidates.map { "\($0.id.shortHex())（\($0.content.author)）" }.joined(separator: "、") + "。请写其中一个修订号。"
         case .historyTooShort(let ref, let requested, let available):
             "\(ref) 要往前数 \(requested) 个修订，但在它之前只有 \(available) 个。"
         case .invalidAgencyID(let id):

@@ -32,13 +32,14 @@ extension RepositoryError {
         case .people(let error): error.kind
         case .agency(let error): error.kind
         case .workflow(let error): error.kind
-        case .history, .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .historyTooShort,
+        case .history, .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .ambiguousNumber,
+            .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .mergeChoiceRefused,
             .authorMissing, .invalidAuthor, .wrongReport, .commentRequired, .reasonRequired, .invalidNodeName:
             .badInput
-        case .refNotSet, .tokenNotFound, .remoteNotFound, .noOriginal:
+        case .refNotSet, .unknownNumber, .tokenNotFound, .remoteNotFound, .noOriginal:
             .notFound
         case .outOfScope, .countyOnly:
             .forbidden

@@ -14,7 +14,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case parse(file: String, ParseError)
     /// A file cannot be read at all.
     case unreadableFile(path: String)
-    /// A REF is not written as `AGENCY/YEAR`, `AGENCY/YEAR~N`, `AGENCY/YEAR@MARK` or a revision id prefix.
+    /// A REF is not written as `AGENCY/YEAR`, `AGENCY/YEAR~N`, `AGENCY/YEAR@MARK`, `AGENCY/YEAR#N` or a revision id
+    /// prefix.
     case malformedRef(String)
     /// The report has no such ref (no draft yet, or never submitted or published).
     case refNotSet(ReportKey, RefName)
@@ -22,6 +23,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case unknownRevision(prefix: String)
     /// Several revision ids start with these digits.
     case ambiguousRevision(prefix: String, candidates: [ObjectID])
+    /// A report has no revision of this number (`AGENCY/YEAR#N`).
+    case unknownNumber(ReportKey, number: Int)
+    /// Several revisions of a report have this number: they were made side by side from one parent.
+    case ambiguousNumber(ReportKey, number: Int, candidates: [Revision])
     /// `~N` goes back further than the history does.
     case historyTooShort(ref: String, requested: Int, available: Int)
     /// An agency id is not 1 to 64 ASCII letters, digits, `-`, `_` or `.`.
@@ -110,7 +115,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "\(path) cannot be read: check that it exists and that you may read it."
         case .malformedRef(let text):
             "`\(text)` is not a revision: write AGENCY/YEAR (the draft), AGENCY/YEAR~N (N revisions before it),"
-                + " AGENCY/YEAR@submitted, @returned or @published, or at least 4 digits of a revision id."
+                + " AGENCY/YEAR@submitted, @returned or @published, AGENCY/YEAR#N (version N), or at least 4 digits of"
+                + " a revision id."
         case .refNotSet(let report, let ref):
             ref == .draft
                 ? "The repository has no report \(report): commit or import it first (`nianbao reports` lists them)."
@@ -120,6 +126,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .ambiguousRevision(let prefix, let candidates):
             "Several revisions start with \(prefix): "
                 + candidates.map { $0.shortHex() }.joined(separator: ", ") + ". Give more digits."
+        case .unknownNumber(let report, let number):
+            "\(report) has no version \(number) (`nianbao log \(report)` lists its versions)."
+        case .ambiguousNumber(let report, let number, let candidates):
+            "\(report) has \(candidates.count) versions numbered \(number), made side by side: "
+                + candidates.map { "\($0.id.shortHex()) (\($0.content.author))" }.joined(separator: ", ")
+                + ". Give one of their ids."
         case .historyTooShort(let ref, let requested, let available):
             "\(ref) asks for \(requested) revisions back, but the history has only \(available) before it."
         case .invalidAgencyID(let id):

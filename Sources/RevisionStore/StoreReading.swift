@@ -103,6 +103,12 @@ extension StoreReading {
         }
     }
 
+    /// The revisions of a report with a generation (第 N 版), in storage order: one, or several made side by side;
+    /// none in a file older than schema 16 read as it is.
+    public func revisions(of report: ReportKey, generation: Int) throws -> [ObjectID] {
+        try RevisionIndexRecord.rows(of: report, generation: generation, in: db).map { try objectID(ofRow: $0) }
+    }
+
     /// The generations of those of some revisions the store holds within a scope (one of an agency outside it is
     /// left out, as one not held): 1 for a revision without parents, else one more than the greatest of its
     /// parents' — the same on every node that holds the revision, the number pages name it by (第 3 版).

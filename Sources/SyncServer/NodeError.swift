@@ -155,7 +155,7 @@ extension RepositoryError {
     /// Whether this error answers a name that is not there (or not within reach).
     public var namesSomethingUnknown: Bool {
         switch self {
-        case .unknownRevision, .refNotSet, .store(.revisionNotFound), .store(.objectNotFound),
+        case .unknownRevision, .unknownNumber, .refNotSet, .store(.revisionNotFound), .store(.objectNotFound),
             .store(.missingReference):
             true
         default:

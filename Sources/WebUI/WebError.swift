@@ -149,6 +149,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             self = name == .draft ? .reportNotFound(key) : .badRequest("报告 \(key) 尚未被标记为 \(name)。")
         case .unknownRevision(let prefix): self = .revisionNotFound(prefix)
         case .ambiguousRevision(let prefix, _): self = .badRequest("有多个修订的编号以 \(prefix) 开头，请多输入几位。")
+        case .unknownNumber(let key, let number): self = .revisionNotFound("\(key)#\(number)")
+        case .ambiguousNumber(let key, let number, _):
+            self = .badRequest("报告 \(key) 有多个第 \(number) 版（同时在不同节点修改），请在历史页面中选择。")
         case .historyTooShort(let ref, _, _): self = .badRequest("\(ref) 超出了该报告的历史。")
         case .invalidAgencyID(let id): self = .badRequest("“\(id)”不是有效的机关编号。")
         case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（\(ReportKey.yearsText)）。")

@@ -47,6 +47,10 @@ import Testing
         #expect(logged.hasPrefix("修订  ") && logged.contains("（第 1 版）"), "\(logged)")
         let loggedInEnglish = try workspace.run(["show", "changzhang/2024", "--lang", "en"]).stdout
         #expect(loggedInEnglish.hasPrefix("revision ") && loggedInEnglish.contains(" (version 1)"))
+        // and found by it
+        #expect(try workspace.run(["show", "changzhang/2024#1"]).stdout.contains("（第 1 版）"))
+        let noSuchNumber = try workspace.run(["show", "changzhang/2024#2"])
+        #expect(noSuchNumber.status == 1 && noSuchNumber.stderr.contains("没有第 2 版"), "\(noSuchNumber.stderr)")
         let unknown = try workspace.run(["log", "dazhuang/2024"])
         #expect(unknown.stderr.hasPrefix("错误：仓库里没有报告 dazhuang/2024"), "\(unknown.stderr)")
         let unknownInEnglish = try workspace.run(["log", "dazhuang/2024", "--lang", "en"])

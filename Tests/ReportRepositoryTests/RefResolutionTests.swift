@@ -34,6 +34,39 @@ import Testing
         #expect(try await repository.resolve("changzhang/2024@submitted").id == revisions[0].id)
         #expect(try await repository.resolve(String(revisions[1].id.hex.prefix(8))).id == revisions[1].id)
         #expect(try await repository.resolve(revisions[2].id.hex.uppercased() + "~2").id == revisions[0].id)
+        // By number, as the pages name them (第 1 版 …)
+        #expect(try await repository.resolve("changzhang/2024#1").id == revisions[0].id)
+        #expect(try await repository.resolve("changzhang/2024#3").id == revisions[2].id)
+        #expect(try await repository.resolve("changzhang/2024#3~1").id == revisions[1].id)
+    }
+
+    @Test func aNumberSharedBySideBySideRevisionsListsThem() async throws {
+        // Given a second line made from the first revision, as a township's push opens it
+        let (repository, revisions) = try await Self.history()
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let side = try await repository.store.write { writer in
+            let record = RevisionContent(
+                report: key, root: revisions[1].root, parents: [revisions[0].id], author: "常张乡党政办", node: "n",
+                time: RepositoryTestSupport.time + 10, message: "side")
+            let object = EncodedObject(.revision(record))
+            try writer.put(object)
+            return object.id
+        }
+        // Then 第 2 版 names both, and a number past the last names none
+        let error = await #expect(throws: RepositoryError.self) { try await repository.resolve("changzhang/2024#2") }
+        guard case .ambiguousNumber(key, 2, let candidates) = error else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(Set(candidates.map(\.id)) == [revisions[1].id, side])
+        #expect(error?.description.contains("常张乡党政办") == true)
+        await #expect(throws: RepositoryError.unknownNumber(key, number: 4)) {
+            try await repository.resolve("changzhang/2024#4")
+        }
+        // And within a scope that does not reach the agency, a number answers as one that does not exist
+        await #expect(throws: RepositoryError.unknownNumber(key, number: 1)) {
+            try await repository.resolve("changzhang/2024#1", scope: .agencies(["dazhuang"]))
+        }
     }
 
     @Test func refsThatNameNothingGetClearErrors() async throws {
@@ -55,7 +88,9 @@ import Testing
 
     @Test(arguments: [
         "", "abc", "changzhang", "changzhang/24", "changzhang/2024~x", "changzhang/2024@later", "zzzz",
-        "/2024", "a b/2024",
+        "/2024", "a b/2024", "changzhang/2024#", "changzhang/2024#0", "changzhang/2024#x",
+        "changzhang/2024@submitted#1",
+        "changzhang#1",
     ])
     func malformedREFsAreRefused(text: String) async throws {
         let repository = try RepositoryTestSupport.memoryRepository()

@@ -194,12 +194,13 @@ enum CommandHelp {
                 ("列出从 REF 可以追溯到的修订，最新的在前。", "List the revisions reachable from a REF, newest first."),
                 (
                     """
-                    REF：机关/年度（草稿）、机关/年度~N、机关/年度@submitted|returned|published，或修订号的至少 4 位。\
-                    标记连同其意见显示在所在的修订旁。
+                    REF：机关/年度（草稿）、机关/年度~N、机关/年度@submitted|returned|published、机关/年度#N（第 N 版），\
+                    或修订号的至少 4 位。标记连同其意见显示在所在的修订旁。
                     """,
                     """
-                    REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, or ≥4 digits \
-                    of an id. The marks are printed beside the revisions they are on, with their comments.
+                    REF: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, \
+                    AGENCY/YEAR#N (version N), or ≥4 digits of an id. The marks are printed beside the revisions they \
+                    are on, with their comments.
                     """
                 )
             )

@@ -87,8 +87,9 @@ extension Message {
             Language.pick("无法读取 \(path)：没有权限或文件不可读", "Cannot read \(path): permission denied or unreadable")
         case .neitherFileNorRevision(let argument):
             Language.pick(
-                "\(argument) 既不是文件，也不是修订（机关/年度、机关/年度~N，或修订号的至少 4 位）。",
-                "\(argument) is neither a file nor a revision (AGENCY/YEAR, AGENCY/YEAR~N, or ≥4 digits of an id).")
+                "\(argument) 既不是文件，也不是修订（机关/年度、机关/年度~N、机关/年度#N，或修订号的至少 4 位）。",
+                "\(argument) is neither a file nor a revision (AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR#N, or ≥4 digits"
+                    + " of an id).")
         case .noFileNoRepository(let argument):
             Language.pick(
                 "没有文件 \(argument)，这里也没有仓库可以把它当作修订查找。",

@@ -48,13 +48,14 @@ enum OptionHelp {
             )
         case .revision:
             (
-                "修订：机关/年度（草稿）、机关/年度~N，或修订号的至少 4 位。",
-                "The revision: AGENCY/YEAR (the draft), AGENCY/YEAR~N, or ≥4 digits of an id."
+                "修订：机关/年度（草稿）、机关/年度~N、机关/年度#N（第 N 版），或修订号的至少 4 位。",
+                "The revision: AGENCY/YEAR (the draft), AGENCY/YEAR~N, AGENCY/YEAR#N (version N), or ≥4 digits of an id."
             )
         case .revisionWithMarks:
             (
-                "修订：机关/年度、机关/年度~N、机关/年度@submitted|returned|published，或修订号的至少 4 位。",
-                "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, or ≥4 digits of an id."
+                "修订：机关/年度、机关/年度~N、机关/年度@submitted|returned|published、机关/年度#N（第 N 版），或修订号的至少 4 位。",
+                "The revision: AGENCY/YEAR, AGENCY/YEAR~N, AGENCY/YEAR@submitted|returned|published, AGENCY/YEAR#N"
+                    + " (version N), or ≥4 digits of an id."
             )
         case .revisionToExport:
             (

@@ -6,6 +6,7 @@ public import RevisionStore
 ///
 /// - `AGENCY/YEAR`: the report's draft head;
 /// - `AGENCY/YEAR@submitted`, `AGENCY/YEAR@returned`, `AGENCY/YEAR@published`: a mark (and `@draft`, the draft);
+/// - `AGENCY/YEAR#N`: the report's revision numbered N, as the pages name it (第 N 版; unique);
 /// - `HEX`: the revision whose id starts with these digits (at least 4, either case; unique);
 /// - any of these followed by `~N`: N first parents back (`~` alone is `~1`).
 public struct RevisionSelector: Sendable, Hashable, CustomStringConvertible {
@@ -15,6 +16,8 @@ public struct RevisionSelector: Sendable, Hashable, CustomStringConvertible {
         case ref(ReportKey, RefName)
         /// A revision id prefix.
         case prefix(String)
+        /// A report's revision by its number (its generation: 第 N 版).
+        case number(ReportKey, Int)
     }
 
     /// Where the walk starts.
@@ -45,7 +48,12 @@ public struct RevisionSelector: Sendable, Hashable, CustomStringConvertible {
             }
             rest = rest[..<tilde]
         }
-        if rest.contains("/") {
+        if rest.contains("/"), let hash = rest.firstIndex(of: "#") {
+            guard let key = ReportKey(rest[..<hash]), Agency.isValidID(key.agency),
+                let number = Int(rest[rest.index(after: hash)...]), number >= 1, number <= 1_000_000
+            else { throw .malformedRef(text) }
+            base = .number(key, number)
+        } else if rest.contains("/") {
             var name = RefName.draft
             if let at = rest.firstIndex(of: "@") {
                 let after = String(rest[rest.index(after: at)...])

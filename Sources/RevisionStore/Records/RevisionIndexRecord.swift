@@ -1,4 +1,5 @@
 import GRDB
+import ReportModel
 
 /// A row of the derived `revision` table: which report a revision object is of, its root and its time.
 struct RevisionIndexRecord: Codable, FetchableRecord, PersistableRecord {
@@ -94,6 +95,15 @@ extension RevisionIndexRecord {
             greatest = max(greatest, generation)
         }
         return greatest + 1
+    }
+
+    /// The rows of a report's revisions with a generation, in storage order (none without the column).
+    static func rows(of report: ReportKey, generation: Int, in db: Database) throws -> [Int64] {
+        guard try hasGenerations(db) else { return [] }
+        return try Int64.fetchAll(
+            db,
+            sql: "SELECT object FROM revision WHERE agency = ? AND year = ? AND generation = ? ORDER BY object",
+            arguments: [report.agency, report.year, generation])
     }
 
     /// The generations and agencies of the revisions in some rows, those in the revision index.
