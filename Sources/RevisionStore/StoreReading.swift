@@ -113,6 +113,8 @@ extension StoreReading {
     /// left out, as one not held): 1 for a revision without parents, else one more than the greatest of its
     /// parents' — the same on every node that holds the revision, the number pages name it by (第 3 版).
     public func generations(of ids: [ObjectID], scope: AccessScope = .all) throws -> [ObjectID: Int] {
+        // (a file without numbers may also lack the index of names the lookup reads: not looked up at all)
+        guard try RevisionIndexRecord.hasGenerations(db) else { return [:] }
         let rows = try ObjectRecord.locate(ids, in: db)
         let generations = try RevisionIndexRecord.generations(ofRows: rows.values.map(\.row), in: db)
         return rows.compactMapValues { found in

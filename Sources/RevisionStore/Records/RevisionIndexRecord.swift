@@ -25,7 +25,6 @@ struct RevisionIndexRecord: Codable, FetchableRecord, PersistableRecord {
         static let year = Column(CodingKeys.year)
         static let root = Column(CodingKeys.root)
         static let time = Column(CodingKeys.time)
-        static let generation = Column(CodingKeys.generation)
     }
 }
 
