@@ -152,7 +152,7 @@ def main():
         message = f"revision {revision}"
         elapsed, output = run([nianbao, "commit", "report.txt", "--agency", "changzhang", "--year", "2024",
                                "-m", message, "--repo", repo], dirs["nianbao"], env)
-        outcomes["unchanged" if output.startswith("Unchanged") else "committed"] += 1
+        outcomes["unchanged" if output.startswith(("Unchanged", "没有改动")) else "committed"] += 1
         times["nianbao"].append(elapsed)
         # Where nianbao's time goes: the same file parsed alone, and a process that does nothing.
         times["parse"].append(run([nianbao, "parse", "report.txt"], dirs["nianbao"], env)[0])

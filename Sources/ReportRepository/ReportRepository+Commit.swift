@@ -111,7 +111,9 @@ extension ReportRepository {
                     + " the draft's line; `nianbao merge \(key)` or `nianbao commit --resolve` joins the lines")
         }
         if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
-            return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
+            var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
+            outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
+            return outcome
         }
         let outcome = try await write { writer in
             if try writer.agency(key.agency) == nil {
@@ -125,7 +127,10 @@ extension ReportRepository {
             if let head, second.isEmpty {
                 let current = try writer.requireRevision(head)
                 if kept.isUnchanged(from: current, root: root) {
-                    return CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
+                    var outcome = CommitOutcome(
+                        status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
+                    outcome.generation = try writer.generations(of: [head])[head]
+                    return outcome
                 }
             }
             let record = RevisionContent(
@@ -138,6 +143,7 @@ extension ReportRepository {
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
             var outcome = CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
+            outcome.generation = try writer.generations(of: [revision.id])[revision.id]
             if !second.isEmpty {
                 outcome.closed = try HeadKeeper.settle(key, draft: revision.id, time: time, writer: writer)
             }

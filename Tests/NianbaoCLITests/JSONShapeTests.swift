@@ -57,13 +57,16 @@ import Testing
             try township.run(["init", "--node", "changzhang", "--json"]), is: "init", checked: &checked)
         try JSONShape.expect(
             try township.run(["config", "author", "常张乡党政办", "--json"]), is: "config", checked: &checked)
-        try JSONShape.expect(
+        let committed = try JSONShape.expect(
             try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "--json"]), is: "commit",
             checked: &checked)
+        #expect((committed["revision"] as? [String: Any])?["generation"] as? Int == 1)
         try township.run(["commit", second, "--agency", "changzhang", "--year", "2024"])
         try JSONShape.expect(
             try township.run(["mark", "changzhang/2024", "submitted", "--json"]), is: "mark", checked: &checked)
-        try JSONShape.expect(try township.run(["log", "changzhang/2024", "--json"]), is: "log", checked: &checked)
+        let log = try JSONShape.expect(
+            try township.run(["log", "changzhang/2024", "--json"]), is: "log", checked: &checked)
+        #expect((log["revisions"] as? [[String: Any]])?.map { $0["generation"] as? Int } == [2, 1])
         try JSONShape.expect(
             try township.run(["comment", "changzhang/2024", "--at", "section:一", "请核对", "--json"]), is: "comment",
             checked: &checked)
@@ -72,7 +75,9 @@ import Testing
         try JSONShape.expect(try township.run(["show", "changzhang/2024", "--json"]), is: "show", checked: &checked)
         try JSONShape.expect(
             try township.run(["export", "changzhang/2024", "--json"]), is: "export", checked: &checked)
-        try JSONShape.expect(try township.run(["reports", "--json"]), is: "reports", checked: &checked)
+        let reports = try JSONShape.expect(try township.run(["reports", "--json"]), is: "reports", checked: &checked)
+        let head = (reports["reports"] as? [[String: Any]])?.first?["head"] as? [String: Any]
+        #expect(head?["generation"] as? Int == 2)
         try JSONShape.expect(try township.run(["fsck", "--json"]), is: "fsck", checked: &checked)
         let history = try JSONShape.expect(
             try township.run(["history", "changzhang/2024", "--cell", "3", "received", "natural-person", "--json"]),
@@ -112,9 +117,11 @@ import Testing
             try JSONShape.expect(
                 try await township.runServed(["merge", "changzhang/2024", "--json"]), is: "merge", status: 3,
                 checked: &checked)
-            try JSONShape.expect(
+            let merged = try JSONShape.expect(
                 try await township.runServed(["merge", "changzhang/2024", "--take", "ours", "--json"]), is: "merge",
                 checked: &checked)
+            // Both lines were at 第 3 版 (the county's edit and the township's, each on 第 2 版): the merge is 第 4 版
+            #expect((merged["revision"] as? [String: Any])?["generation"] as? Int == 4)
             try JSONShape.expect(try await township.runServed(["pull", "--json"]), is: "sync", checked: &checked)
             return checked
         }

@@ -73,10 +73,8 @@ extension Nianbao.Check {
                     file: file, agency: revision.report.agency, year: revision.report.year, summary: summary,
                     findings: decided.map { FindingJSON($0.finding, decided: $0) }))
         case .text:
-            Output.print(
-                Language.pick(
-                    "\(revision.report) 修订 \(revision.id.shortHex(8))",
-                    "\(revision.report) revision \(revision.id.shortHex(8))"))
+            let generation = try await opened.generations(of: [revision.id])[revision.id]
+            Output.print("\(revision.report) " + RevisionText.name(revision.id, generation: generation))
             for item in decided {
                 Output.print("  [\(item.key)] " + item.finding.description)
                 if let decision = item.decision, let verdict = decision.verdict {

@@ -61,13 +61,14 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(
                         CommitJSON(
-                            status: outcome.status.rawValue, revision: RevisionJSON(outcome.revision),
+                            status: outcome.status.rawValue,
+                            revision: RevisionJSON(outcome.revision, generation: outcome.generation),
                             stored: StoredJSON(outcome.stored), warnings: outcome.warnings,
                             diagnostics: diagnostics.map(DiagnosticJSON.init)))
                 case .text:
                     for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
                     for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
-                    let id = outcome.revision.id.shortHex()
+                    let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
                     switch outcome.status {
                     case .committed:
                         if !outcome.closed.isEmpty {
@@ -75,11 +76,14 @@ extension Nianbao {
                         }
                         Output.print(
                             Message.committed(
-                                report: outcome.revision.report.description, id: id, objects: outcome.stored.stored,
+                                report: outcome.revision.report.description, revision: revision,
+                                objects: outcome.stored.stored,
                                 bytes: RevisionText.bytes(outcome.stored.bytes)
                             ).text)
                     case .unchanged:
-                        Output.print(Message.commitUnchanged(report: outcome.revision.report.description, id: id).text)
+                        Output.print(
+                            Message.commitUnchanged(report: outcome.revision.report.description, revision: revision)
+                                .text)
                     }
                 }
             }

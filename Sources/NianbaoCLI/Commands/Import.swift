@@ -35,16 +35,20 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(ImportJSON(folder: folder, summary: summary))
                 case .text:
+                    let generations = try await repository.generations(
+                        of: (summary.imported + summary.unchanged).map(\.revision))
                     for entry in summary.imported {
                         Output.print(
                             Message.imported(
-                                file: entry.file, report: entry.report.description, id: entry.revision.shortHex()
+                                file: entry.file, report: entry.report.description,
+                                revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
                             ).text)
                     }
                     for entry in summary.unchanged {
                         Output.print(
                             Message.importUnchanged(
-                                file: entry.file, report: entry.report.description, id: entry.revision.shortHex()
+                                file: entry.file, report: entry.report.description,
+                                revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
                             ).text)
                     }
                     for failure in summary.failed {

@@ -24,14 +24,14 @@ extension Nianbao {
                 let revisions = try await repository.log(ref, limit: limit)
                 var marks: [MarkState] = []
                 if let report = revisions.first?.report { marks = try await repository.marks(of: report) }
+                let generations = try await repository.generations(of: revisions.map(\.id))
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
                         LogJSON(
-                            ref: ref, revisions: revisions.map(RevisionJSON.init), marks: marks.map(MarkStateJSON.init))
-                    )
+                            ref: ref, revisions: revisions.map { RevisionJSON($0, generation: generations[$0.id]) },
+                            marks: marks.map(MarkStateJSON.init)))
                 case .text:
-                    let generations = try await repository.generations(of: revisions.map(\.id))
                     Output.print(
                         revisions.map { RevisionText.entry($0, generation: generations[$0.id], marks: marks) }
                             .joined(separator: "\n\n"))

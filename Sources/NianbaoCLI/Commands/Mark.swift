@@ -58,10 +58,14 @@ extension Nianbao {
                             revision: outcome.revision.hex, previous: outcome.previous?.hex,
                             comment: outcome.comment?.comment, forced: outcome.comment?.forced ?? false))
                 case .text:
+                    let generations = try await repository.generations(
+                        of: [outcome.revision] + (outcome.previous.map { [$0] } ?? []))
                     Output.print(
                         Message.marked(
-                            report: outcome.report.description, id: outcome.revision.shortHex(),
-                            mark: RevisionText.name(of: outcome.mark), previous: outcome.previous?.shortHex(),
+                            report: outcome.report.description,
+                            revision: RevisionText.name(outcome.revision, generation: generations[outcome.revision]),
+                            mark: RevisionText.name(of: outcome.mark),
+                            previous: outcome.previous.map { RevisionText.number($0, generation: generations[$0]) },
                             already: outcome.previous == outcome.revision
                         ).text)
                     if outcome.comment?.forced == true {

@@ -59,15 +59,17 @@ extension Nianbao {
                 if let output {
                     try Data(ReportText.render(outcome.result.merged).utf8).write(to: URL(fileURLWithPath: output))
                 }
+                let merged = outcome.revision.map { [$0.id] } ?? []
+                let generation = try await repository.generations(of: merged).first?.value
                 switch format.chosen {
-                case .json: try Output.printJSON(MergeJSON(outcome))
-                case .text: print(outcome)
+                case .json: try Output.printJSON(MergeJSON(outcome, generation: generation))
+                case .text: print(outcome, generation: generation)
                 }
                 if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
             }
         }
 
-        func print(_ outcome: HeadMergeOutcome) {
+        func print(_ outcome: HeadMergeOutcome, generation: Int?) {
             let heads = SyncMessage.mergeHeads(
                 ours: outcome.ours.shortHex(8), head: outcome.head, theirs: outcome.theirs.shortHex(8),
                 base: outcome.base?.shortHex(8)
@@ -76,7 +78,8 @@ extension Nianbao {
             if let revision = outcome.revision {
                 Output.print(
                     SyncMessage.merged(
-                        report: report, heads: heads, revision: revision.id.shortHex(8), closed: !outcome.closed.isEmpty
+                        report: report, heads: heads, revision: RevisionText.name(revision.id, generation: generation),
+                        closed: !outcome.closed.isEmpty
                     ).text)
                 return
             }
@@ -108,14 +111,14 @@ struct MergeJSON: JSONOutput {
     let conflicts: [UnitConflictJSON]
     let closed: Int
 
-    init(_ outcome: HeadMergeOutcome) {
+    init(_ outcome: HeadMergeOutcome, generation: Int?) {
         report = outcome.report.description
         head = outcome.head
         ours = outcome.ours.hex
         theirs = outcome.theirs.hex
         base = outcome.base?.hex
         status = outcome.isCommitted ? "merged" : "conflicts"
-        revision = outcome.revision.map(RevisionJSON.init)
+        revision = outcome.revision.map { RevisionJSON($0, generation: generation) }
         conflicts = outcome.result.conflicts.map {
             UnitConflictJSON($0)
         }

@@ -14,10 +14,13 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let reports = try await repository.open(.readOnly).reports()
+                let repository = try repository.open(.readOnly)
+                let reports = try await repository.reports()
+                let generations = try await repository.generations(
+                    of: reports.flatMap { [$0.head.id] + $0.marks.map(\.revision) })
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(ReportsJSON(reports: reports.map(ReportJSON.init)))
+                    try Output.printJSON(ReportsJSON(reports: reports.map { ReportJSON($0, generations: generations) }))
                 case .text:
                     guard !reports.isEmpty else {
                         Output.print(Message.noReports.text)
@@ -29,14 +32,16 @@ extension Nianbao {
                         var marks = summary.marks.map { mark in
                             mark.revision == summary.head.id
                                 ? RevisionText.name(of: mark.mark)
-                                : "\(RevisionText.name(of: mark.mark)) \(mark.revision.shortHex(8))"
+                                : "\(RevisionText.name(of: mark.mark)) "
+                                    + RevisionText.number(mark.revision, generation: generations[mark.revision])
                         }
                         if !summary.otherHeads.isEmpty {
                             marks.append(Message.heads(summary.otherHeads.count + 1).text)
                         }
                         rows.append([
                             summary.report.description, summary.agencyName ?? "",
-                            Language.pick(summary.status.label, summary.status.rawValue), summary.head.id.shortHex(8),
+                            Language.pick(summary.status.label, summary.status.rawValue),
+                            RevisionText.number(summary.head.id, generation: generations[summary.head.id]),
                             summary.head.content.author, BeijingTime.minute(summary.head.content.time),
                             marks.joined(separator: Language.pick("、", ", ")),
                         ])

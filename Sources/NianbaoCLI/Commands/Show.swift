@@ -24,7 +24,8 @@ extension Nianbao {
                 case .json:
                     try Output.printJSON(
                         ShowJSON(
-                            revision: RevisionJSON(details.revision), refs: details.refs.map(\.description),
+                            revision: RevisionJSON(details.revision, generation: details.generation),
+                            refs: details.refs.map(\.description),
                             marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
                             report: details.report, comments: threads.map(CommentJSON.init)))
                 case .text:

@@ -7,18 +7,24 @@ extension Message {
         switch self {
         case .mergedHeads(let report):
             Language.pick("已合并 \(report) 的两个版本：冲突已解决。", "Merged the heads of \(report): the conflict is closed.")
-        case .committed(let report, let id, let objects, let bytes):
+        case .revisionName(let id, let generation?):
+            Language.pick("第 \(generation) 版（修订 \(id)）", "version \(generation) (\(id))")
+        case .revisionName(let id, nil): Language.pick("修订 \(id)", "revision \(id)")
+        case .revisionNumber(_, let generation?): Language.pick("第 \(generation) 版", "version \(generation)")
+        case .revisionNumber(let id, nil): Language.pick("修订 \(id)", "revision \(id)")
+        case .committed(let report, let revision, let objects, let bytes):
             Language.pick(
-                "已提交 \(report)，修订 \(id)（新增 \(objects) 个对象，\(bytes)）。",
-                "Committed \(report) as \(id) (\(objects) new objects, \(bytes)).")
-        case .commitUnchanged(let report, let id):
+                "已提交 \(report) \(revision)：新增 \(objects) 个对象，\(bytes)。",
+                "Committed \(report) \(revision): \(objects) new objects, \(bytes).")
+        case .commitUnchanged(let report, let revision):
             Language.pick(
-                "没有改动：\(report) 已经是修订 \(id)，什么也没有提交。", "Unchanged: \(report) is already at \(id); nothing committed.")
+                "没有改动：\(report) 已经是\(revision)，什么也没有提交。",
+                "Unchanged: \(report) is already at \(revision); nothing committed.")
         case .defaultCommitMessage(let file): Language.pick("提交 \(file)", "Commit \(file)")
-        case .imported(let file, let report, let id):
-            Language.pick("已导入  \(file) → \(report) \(id)", "imported   \(file) → \(report) \(id)")
-        case .importUnchanged(let file, let report, let id):
-            Language.pick("无改动  \(file) = \(report) \(id)", "unchanged  \(file) = \(report) \(id)")
+        case .imported(let file, let report, let revision):
+            Language.pick("已导入  \(file) → \(report) \(revision)", "imported   \(file) → \(report) \(revision)")
+        case .importUnchanged(let file, let report, let revision):
+            Language.pick("无改动  \(file) = \(report) \(revision)", "unchanged  \(file) = \(report) \(revision)")
         case .importFailed(let file, let reason):
             Language.pick("失败    \(file)：\(reason)", "failed     \(file): \(reason)")
         case .importSummary(let imported, let unchanged, let failed):
@@ -73,11 +79,11 @@ extension Message {
                 "--force 需要 --reason 理由：理由会随“已公开”标记一起显示。",
                 "--force needs --reason TEXT: the reason is shown with the published mark.")
         case .reasonOnlyWithForce: Language.pick("--reason 只和 --force 一起用。", "--reason goes only with --force.")
-        case .marked(let report, let id, let mark, let previous, let already):
+        case .marked(let report, let revision, let mark, let previous, let already):
             Language.pick(
-                "已将 \(report) 的修订 \(id) 标记为“\(mark)”"
-                    + (already ? "（原来就是）" : previous.map { "（原为修订 \($0)）" } ?? "") + "。",
-                "Marked \(report) revision \(id) as \(mark)"
+                "已将 \(report) 的\(revision)标记为“\(mark)”"
+                    + (already ? "（原来就是）" : previous.map { "（原为\($0)）" } ?? "") + "。",
+                "Marked \(report) \(revision) as \(mark)"
                     + (already ? " (it already was)" : previous.map { " (was \($0))" } ?? "") + ".")
         case .forcedReason(let reason):
             Language.pick("强制公开，理由已记下：\(reason)", "Published by force; the reason is recorded: \(reason)")

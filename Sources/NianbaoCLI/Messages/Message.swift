@@ -30,11 +30,13 @@ enum Message {
     case created(path: String, node: String)
     case unsetTakesNoValue, noAuthorSet
     case mergedHeads(String)
-    case committed(report: String, id: String, objects: Int, bytes: String)
-    case commitUnchanged(report: String, id: String)
+    case revisionName(id: String, generation: Int?)
+    case revisionNumber(id: String, generation: Int?)
+    case committed(report: String, revision: String, objects: Int, bytes: String)
+    case commitUnchanged(report: String, revision: String)
     case defaultCommitMessage(file: String)
-    case imported(file: String, report: String, id: String)
-    case importUnchanged(file: String, report: String, id: String)
+    case imported(file: String, report: String, revision: String)
+    case importUnchanged(file: String, report: String, revision: String)
     case importFailed(file: String, reason: String)
     case importSummary(imported: Int, unchanged: Int, failed: Int)
     case noReports, reportsHeader
@@ -52,7 +54,7 @@ enum Message {
     case dailyCollection(summary: String)
     case portRange
     case forceOnlyPublished, forceNeedsReason, reasonOnlyWithForce
-    case marked(report: String, id: String, mark: String, previous: String?, already: Bool)
+    case marked(report: String, revision: String, mark: String, previous: String?, already: Bool)
     case forcedReason(String)
     case noSuchFile(String)
     case isFolder(String)

@@ -19,8 +19,10 @@ struct RevisionJSON: Encodable {
     let node: String
     let time: Date
     let message: String
+    /// The number people know it by (第 3 版); `null` in a file read as it is that has no numbers.
+    @NullEncodable var generation: Int?
 
-    init(_ revision: Revision) {
+    init(_ revision: Revision, generation: Int?) {
         id = revision.id.hex
         report = revision.report.description
         agency = revision.report.agency
@@ -31,6 +33,7 @@ struct RevisionJSON: Encodable {
         node = revision.content.node
         time = revision.content.time
         message = revision.content.message
+        self.generation = generation
     }
 }
 
@@ -144,12 +147,12 @@ struct ReportJSON: Encodable {
     @NullEncodable var published: String?
     let marks: [MarkStateJSON]
 
-    init(_ summary: ReportSummary) {
+    init(_ summary: ReportSummary, generations: [ObjectID: Int]) {
         report = summary.report.description
         agency = summary.report.agency
         agencyName = summary.agencyName
         year = summary.report.year
-        head = RevisionJSON(summary.head)
+        head = RevisionJSON(summary.head, generation: generations[summary.head.id])
         otherHeads = summary.otherHeads.map { HeadJSON(name: $0.name.name, revision: $0.revision.hex) }
         status = summary.status.rawValue
         submitted = summary.submitted?.hex

@@ -27,6 +27,18 @@ enum RevisionText {
         return lines.joined(separator: "\n")
     }
 
+    /// How the commands name a revision: by the number the web pages give it, with its short id for a REF —
+    /// `第 5 版（修订 a39066c42200）`, `version 5 (a39066c42200)`; by its short id alone in a file without numbers.
+    static func name(_ id: ObjectID, generation: Int?) -> String {
+        Message.revisionName(id: id.shortHex(), generation: generation).text
+    }
+
+    /// A revision's number alone (`第 5 版`, `version 5`), where its id is given beside it or not needed; its short
+    /// id in a file without numbers.
+    static func number(_ id: ObjectID, generation: Int?) -> String {
+        Message.revisionNumber(id: id.shortHex(), generation: generation).text
+    }
+
     /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08 17:30）`.
     static func mark(_ mark: MarkState) -> String {
         let label = Language.pick(mark.label, mark.isForced ? "\(mark.mark.rawValue) (forced)" : mark.mark.rawValue)

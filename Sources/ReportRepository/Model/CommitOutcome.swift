@@ -20,6 +20,9 @@ public struct CommitOutcome: Sendable, Hashable {
     public var warnings: [String]
     /// Sync conflicts the commit closed (a commit that resolved a conflict by merging the heads).
     public var closed: [SyncConflict] = []
+    /// The revision's generation, the number people know it by (第 3 版); `nil` in a file read as it is that has
+    /// no numbers (older than schema 16).
+    public var generation: Int?
 
     /// Creates an outcome.
     public init(status: Status, revision: Revision, stored: PutSummary, warnings: [String]) {
