@@ -12,6 +12,12 @@ extension Message {
         case .revisionName(let id, nil): Language.pick("修订 \(id)", "revision \(id)")
         case .revisionNumber(_, let generation?): Language.pick("第 \(generation) 版", "version \(generation)")
         case .revisionNumber(let id, nil): Language.pick("修订 \(id)", "revision \(id)")
+        case .revisionByAuthor(let id, let generation?, let author, let message):
+            Language.pick(
+                "第 \(generation) 版（修订 \(id)，\(author)：\(message)）",
+                "version \(generation) (\(id), \(author): \(message))")
+        case .revisionByAuthor(let id, nil, let author, let message):
+            Language.pick("修订 \(id)（\(author)：\(message)）", "\(id) (\(author): \(message))")
         case .committed(let report, let revision, let objects, let bytes):
             Language.pick(
                 "已提交 \(report) \(revision)：新增 \(objects) 个对象，\(bytes)。",

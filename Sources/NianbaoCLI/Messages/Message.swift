@@ -32,6 +32,7 @@ enum Message {
     case mergedHeads(String)
     case revisionName(id: String, generation: Int?)
     case revisionNumber(id: String, generation: Int?)
+    case revisionByAuthor(id: String, generation: Int?, author: String, message: String)
     case committed(report: String, revision: String, objects: Int, bytes: String)
     case commitUnchanged(report: String, revision: String)
     case defaultCommitMessage(file: String)

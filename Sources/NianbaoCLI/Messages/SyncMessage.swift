@@ -14,6 +14,8 @@ enum SyncMessage {
     case nothingSent(String)
     case note(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
+    case pushedRef(SyncRef)
+    case pushedStatus(RefUpdateStatus)
     case pushConflict(remote: String, current: String, yours: String, base: String?, head: String, report: String)
     case pushStale(String)
     case pushRefused(String)
@@ -49,6 +51,18 @@ enum SyncMessage {
                 "已从 \(remote)（节点 \(node)）拉取：\(objects) 个对象，\(figures)。",
                 "Pulled from \(remote) (node \(node)): \(objects) objects, \(figures).")
         case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
+        case .pushedRef(.draft): Language.pick("草稿", "draft")
+        case .pushedRef(.mark(let mark)): Language.pick(mark.label, mark.rawValue)
+        case .pushedStatus(let status):
+            switch status {
+            case .created: Language.pick("新建", status.rawValue)
+            case .fastForwarded: Language.pick("更新", status.rawValue)
+            case .moved: Language.pick("已移动", status.rawValue)
+            case .unchanged: Language.pick("无改动", status.rawValue)
+            case .conflict: Language.pick("冲突", status.rawValue)
+            case .stale: Language.pick("已过时", status.rawValue)
+            case .refused: Language.pick("被拒绝", status.rawValue)
+            }
         case .mergeFollowed(let from, let into, let years):
             Language.pick(
                 "  机关 \(from) 已在对方并入 \(into)：本节点也已合并（\(years)）。",

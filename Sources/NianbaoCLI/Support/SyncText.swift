@@ -7,12 +7,30 @@ import SyncClient
 struct SyncText {
     let repository: ReportRepository
 
-    /// `1a2b3c4d (王芳: 改正表三)`, or the short id alone when the revision is not here.
+    /// `第 3 版（修订 1a2b3c4d5e6f，王芳：改正表三）`, or the short id alone when the revision is not here.
     func revision(_ id: ObjectID) async -> String {
-        guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex(8) }
+        guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
         let message = revision.content.message.split(separator: "\n").first.map(String.init) ?? ""
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
-        return "\(id.shortHex(8)) (\(revision.content.author): \(short))"
+        return Message.revisionByAuthor(
+            id: id.shortHex(), generation: await generation(of: id), author: revision.content.author, message: short
+        ).text
+    }
+
+    /// `第 2 版` for a revision mentioned beside another (the one a head moved from, the common base), or its short
+    /// id when this node has no number for it.
+    func number(_ id: ObjectID) async -> String {
+        RevisionText.number(id, generation: await generation(of: id))
+    }
+
+    /// ``number(_:)`` of a revision that may be absent.
+    func number(ifAny id: ObjectID?) async -> String? {
+        guard let id else { return nil }
+        return await number(id)
+    }
+
+    private func generation(of id: ObjectID) async -> Int? {
+        (try? await repository.generations(of: [id]))?[id]
     }
 
     func lines(for pull: PullReport) async -> [String] {
@@ -25,7 +43,7 @@ struct SyncText {
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
             for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
-                var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(revision.shortHex(8))"
+                var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(await number(revision))"
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
@@ -59,7 +77,7 @@ struct SyncText {
         case .created:
             return "  \(report)  " + SyncMessage.headNew(await revision(head.revision)).text
         case .fastForwarded:
-            let from = head.previous?.shortHex(8) ?? Language.pick("无", "none")
+            let from = await number(ifAny: head.previous) ?? Language.pick("无", "none")
             var line = "  \(report)  " + SyncMessage.fastForward(from: from, to: await revision(head.revision)).text
             if !head.closed.isEmpty { line += SyncMessage.conflictClosed.text }
             return line
@@ -71,7 +89,7 @@ struct SyncText {
             return "  \(report)  "
                 + SyncMessage.headConflict(
                     draft: await revision(head.draft), head: conflict?.head ?? "theirs",
-                    revision: await revision(head.revision), base: conflict?.base?.shortHex(8), report: report
+                    revision: await revision(head.revision), base: await number(ifAny: conflict?.base), report: report
                 ).text
         }
     }
@@ -90,14 +108,14 @@ struct SyncText {
             ).text
         ]
         for result in push.results {
-            let what = "  \(result.report)  \(result.ref)"
+            let what = "  \(result.report)  " + SyncMessage.pushedRef(result.ref).text
             switch result.status {
             case .conflict:
                 lines.append(
                     "\(what)  "
                         + SyncMessage.pushConflict(
-                            remote: push.remote, current: result.current?.shortHex(8) ?? "?",
-                            yours: result.revision.shortHex(8), base: result.conflict?.base?.shortHex(8),
+                            remote: push.remote, current: await number(ifAny: result.current) ?? "?",
+                            yours: await number(result.revision), base: await number(ifAny: result.conflict?.base),
                             head: result.conflict?.head ?? "?", report: result.report.description
                         ).text)
             case .stale:
@@ -105,7 +123,8 @@ struct SyncText {
             case .refused:
                 lines.append("\(what)  " + SyncMessage.pushRefused(push.remote).text)
             default:
-                lines.append("\(what)  \(result.status.rawValue)  \(await revision(result.revision))")
+                lines.append(
+                    "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
             }
         }
         return lines + unsent
@@ -127,7 +146,7 @@ struct SyncText {
                 "\(conflict.report)  "
                     + SyncMessage.conflictLine(
                         draft: await revision(conflict.ours), head: conflict.head,
-                        theirs: await revision(conflict.theirs), base: conflict.base?.shortHex(8),
+                        theirs: await revision(conflict.theirs), base: await number(ifAny: conflict.base),
                         origin: conflict.origin, opened: BeijingTime.minute(conflict.opened)
                     ).text)
         }

@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ReportFixtures
+import ReportRepository
+import SyncServer
+import Testing
+
+/// What push, pull and sync print for a person: revisions by the numbers the web pages give them (第 N 版), with
+/// who made them (`$NIANBAO_AUTHOR`, 测试员, in tests) and why, never by hash alone.
+@Suite struct SyncTextTests {
+    @Test func pushPullAndConflictsNameRevisionsByNumber() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let report = SampleReport.make()
+        let first = try JSONShapeTests.write(report, "v1.txt", in: township)
+        let second = try JSONShapeTests.write(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), "v2.txt", in: township)
+        let countyEdit = try JSONShapeTests.write(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "4"), "c.txt", in: county)
+        let countyAgain = try JSONShapeTests.write(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "5"), "c2.txt", in: county)
+        let townshipEdit = try JSONShapeTests.write(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), "t.txt", in: township)
+        try township.run(["init", "--node", "changzhang"])
+        try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
+        try township.run(["commit", second, "--agency", "changzhang", "--year", "2024", "-m", "改表三"])
+        try county.run(["init", "--node", "county"])
+        let token = try county.run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]).json()
+        let secret = try #require(token["token"] as? String)
+
+        let node = try ReportRepository.open(at: county.repository, logger: JSONShapeTests.logger)
+        let app = buildNodeApplication(repository: node, configuration: .init(port: 0, logger: JSONShapeTests.logger))
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            try await township.runServed(["remote", "add", "county", "http://127.0.0.1:\(port)", "--token", secret])
+            let pushed = try await township.runServed(["push"])
+            #expect(pushed.status == 0, "\(pushed.stderr)")
+            #expect(pushed.stdout.contains("changzhang/2024  草稿  新建  第 2 版（修订 "), "\(pushed.stdout)")
+            #expect(pushed.stdout.contains("测试员：改表三）"), "\(pushed.stdout)")
+
+            // The county corrects table 3 (第 3 版); the township's pull moves its draft from 第 2 版 to it
+            try await county.runServed([
+                "commit", countyEdit, "--agency", "changzhang", "--year", "2024", "-m", "县里改表三",
+            ])
+            let pulled = try await township.runServed(["pull"])
+            #expect(pulled.status == 0, "\(pulled.stderr)")
+            #expect(pulled.stdout.contains("更新  第 2 版 → 第 3 版（修订 "), "\(pulled.stdout)")
+            #expect(pulled.stdout.contains("测试员：县里改表三）"), "\(pulled.stdout)")
+
+            // Both change the cell again (each a 第 4 版): the conflict names both and their common 第 3 版
+            try await county.runServed(["commit", countyAgain, "--agency", "changzhang", "--year", "2024", "-m", "再改"])
+            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
+            let synced = try await township.runServed(["sync"])
+            #expect(synced.status == 3, "\(synced.stderr)")
+            #expect(synced.stdout.contains("你的草稿 第 4 版（修订 "), "\(synced.stdout)")
+            #expect(synced.stdout.contains("自 第 3 版 以来都改过"), "\(synced.stdout)")
+            let english = try await township.runServed(["conflicts", "--lang", "en"])
+            #expect(english.stdout.contains("draft version 4 ("), "\(english.stdout)")
+            #expect(english.stdout.contains("base version 3"), "\(english.stdout)")
+        }
+    }
+}
