@@ -42,7 +42,7 @@ extension ReportRepository {
     ///   - takeAll: Resolve every conflict by taking this side.
     ///   - resolutions: What was chosen for single units: a side, both paragraphs, or a text of the person's own.
     ///   - author: Who merges.
-    ///   - message: Why (default: "Merge HEAD into the draft").
+    ///   - message: Why (default: `合并 常张乡 推送的修订`, after the conflict's ``ConflictOrigin``).
     ///   - time: When.
     ///   - commit: `false` to compute the merge only, writing nothing even when it is clean (what the web page shows
     ///     before a person chooses).
@@ -70,7 +70,7 @@ extension ReportRepository {
             base: inputs.baseID, result: result, revision: nil, closed: [])
         guard result.isClean, commit else { return outcome }
         let merged = result.merged
-        let text = message ?? "Merge \(inputs.head.name.name) into the draft"
+        let text = message ?? "合并 \((inputs.origin ?? .other(inputs.head.name.name)).revisions)"
         let committed = try await write { writer in
             let (root, objects) = ObjectGraph.objects(of: merged)
             let record = RevisionContent(
@@ -94,6 +94,8 @@ extension ReportRepository {
     private struct MergeInputs: Sendable {
         var draft: ObjectID
         var head: Ref
+        /// Where the head came from, as its open conflict records it.
+        var origin: ConflictOrigin?
         var baseID: ObjectID?
         var base: Report
         var ours: Report
@@ -109,14 +111,16 @@ extension ReportRepository {
             throw RepositoryError.refNotSet(report, .draft)
         }
         let heads = try HeadKeeper.secondHeads(of: report, in: reader)
-        let oldest = try reader.conflicts(openOnly: true, report: report).first?.head
-        guard let head = heads.first(where: { $0.name.name == (name ?? oldest ?? $0.name.name) }) else {
+        let open = try reader.conflicts(openOnly: true, report: report)
+        guard let head = heads.first(where: { $0.name.name == (name ?? open.first?.head ?? $0.name.name) }) else {
             throw RepositoryError.noConflict(report)
         }
         let baseID = try RevisionGraph.mergeBase(draft, head.revision, in: reader)
         let base = try baseID.map { try reader.report(root: try reader.requireRevision($0).root) }
         return MergeInputs(
-            draft: draft, head: head, baseID: baseID,
+            draft: draft, head: head,
+            origin: open.first { $0.head == head.name.name }.map { ConflictOrigin(recorded: $0.origin) },
+            baseID: baseID,
             base: base ?? Report(title: nil, agency: nil, year: nil, preamble: [], sections: []),
             ours: try reader.report(root: try reader.requireRevision(draft).root),
             theirs: try reader.report(root: try reader.requireRevision(head.revision).root))

@@ -62,6 +62,14 @@ import Testing
             let english = try await township.runServed(["conflicts", "--lang", "en"])
             #expect(english.stdout.contains("draft version 4 ("), "\(english.stdout)")
             #expect(english.stdout.contains("base version 3"), "\(english.stdout)")
+            #expect(english.stdout.contains("(pulled from county, "), "\(english.stdout)")
+            #expect(!english.stdout.contains("pull from"), "\(english.stdout)")
+            // The merge names both lines by number, and its message says where the other line came from
+            let merged = try await township.runServed(["merge", "changzhang/2024", "--take", "ours"])
+            #expect(
+                merged.stdout.contains("草稿 第 4 版 和 county 第 4 版（底稿 第 3 版） → 第 5 版（修订 "), "\(merged.stdout)")
+            let log = try await township.runServed(["log", "changzhang/2024", "-n", "1"])
+            #expect(log.stdout.contains("合并 从 county 拉取的修订"), "\(log.stdout)")
         }
     }
 }

@@ -59,26 +59,31 @@ extension Nianbao {
                 if let output {
                     try Data(ReportText.render(outcome.result.merged).utf8).write(to: URL(fileURLWithPath: output))
                 }
-                let merged = outcome.revision.map { [$0.id] } ?? []
-                let generation = try await repository.generations(of: merged).first?.value
+                let mentioned =
+                    [outcome.ours, outcome.theirs] + [outcome.base, outcome.revision?.id].compactMap { $0 }
+                let generations = try await repository.generations(of: mentioned)
                 switch format.chosen {
-                case .json: try Output.printJSON(MergeJSON(outcome, generation: generation))
-                case .text: print(outcome, generation: generation)
+                case .json:
+                    try Output.printJSON(
+                        MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
+                case .text: print(outcome, generations: generations)
                 }
                 if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
             }
         }
 
-        func print(_ outcome: HeadMergeOutcome, generation: Int?) {
+        func print(_ outcome: HeadMergeOutcome, generations: [ObjectID: Int]) {
+            let number = { (id: ObjectID) in RevisionText.number(id, generation: generations[id]) }
             let heads = SyncMessage.mergeHeads(
-                ours: outcome.ours.shortHex(8), head: outcome.head, theirs: outcome.theirs.shortHex(8),
-                base: outcome.base?.shortHex(8)
+                ours: number(outcome.ours), head: outcome.head, theirs: number(outcome.theirs),
+                base: outcome.base.map(number)
             ).text
             let report = outcome.report.description
             if let revision = outcome.revision {
                 Output.print(
                     SyncMessage.merged(
-                        report: report, heads: heads, revision: RevisionText.name(revision.id, generation: generation),
+                        report: report, heads: heads,
+                        revision: RevisionText.name(revision.id, generation: generations[revision.id]),
                         closed: !outcome.closed.isEmpty
                     ).text)
                 return

@@ -121,8 +121,8 @@ enum OptionHelp {
             )
         case .node:
             (
-                "本节点的名称，记在这里做的每个修订中（默认：所在文件夹的名称）。",
-                "This node's name, recorded in every revision made here (default: this folder's name)."
+                "本节点的名称，记在这里做的每个修订中，网页在作者旁边显示它：用单位的名称，如“常张乡”“县政务公开办”（默认：所在文件夹的名称）。",
+                "This node's name, recorded in every revision made here and shown beside authors on the pages: the office's name, such as 常张乡 or 县政务公开办 (default: this folder's name)."
             )
         case .configKey:
             ("设置项：author（作者）、deadline（报送截止日，月-日，默认 01-31）。", "The setting: author, deadline (MM-DD, 01-31 by default).")

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportRepository
 
 /// The lines of push, pull, sync, merge, tokens and remotes, in Chinese, or in English with `--lang en`.
 enum SyncMessage {
@@ -14,6 +15,7 @@ enum SyncMessage {
     case nothingSent(String)
     case note(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
+    case origin(ConflictOrigin)
     case pushedRef(SyncRef)
     case pushedStatus(RefUpdateStatus)
     case pushConflict(remote: String, current: String, yours: String, base: String?, head: String, report: String)
@@ -51,6 +53,9 @@ enum SyncMessage {
                 "已从 \(remote)（节点 \(node)）拉取：\(objects) 个对象，\(figures)。",
                 "Pulled from \(remote) (node \(node)): \(objects) objects, \(figures).")
         case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
+        case .origin(.pushed(let sender)): Language.pick("\(sender) 推送", "pushed by \(sender)")
+        case .origin(.pulled(let remote)): Language.pick("从 \(remote) 拉取", "pulled from \(remote)")
+        case .origin(.other(let text)): text
         case .pushedRef(.draft): Language.pick("草稿", "draft")
         case .pushedRef(.mark(let mark)): Language.pick(mark.label, mark.rawValue)
         case .pushedStatus(let status):

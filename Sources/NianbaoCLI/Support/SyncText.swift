@@ -147,7 +147,8 @@ struct SyncText {
                     + SyncMessage.conflictLine(
                         draft: await revision(conflict.ours), head: conflict.head,
                         theirs: await revision(conflict.theirs), base: await number(ifAny: conflict.base),
-                        origin: conflict.origin, opened: BeijingTime.minute(conflict.opened)
+                        origin: SyncMessage.origin(ConflictOrigin(recorded: conflict.origin)).text,
+                        opened: BeijingTime.minute(conflict.opened)
                     ).text)
         }
         return lines

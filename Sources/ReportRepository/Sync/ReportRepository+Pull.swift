@@ -280,7 +280,8 @@ extension ReportRepository {
             for (name, revision) in heads {
                 guard try writer.contains(revision) else { continue }
                 let outcome = try HeadKeeper.absorb(
-                    revision, into: state.report, headName: name, origin: "pull from \(remote)", time: time,
+                    revision, into: state.report, headName: name, origin: ConflictOrigin.pulled(from: remote).recorded,
+                    time: time,
                     writer: writer)
                 if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
             }

@@ -37,16 +37,8 @@ public struct Sender: Sendable, Hashable {
         self.init(label: token.owner ?? token.label, scope: token.scope, token: token.id)
     }
 
-    /// The origin a conflict this sender's push opens records: `token 常张乡`.
-    var origin: String { Self.originPrefix + label }
-
-    static let originPrefix = "token "
-
-    /// A conflict's origin as a person reads it: the office a push came from (`常张乡`, recorded as `token 常张乡`),
-    /// or the remote a pull came from, as recorded.
-    public static func originName(_ origin: String) -> String {
-        origin.hasPrefix(originPrefix) ? String(origin.dropFirst(originPrefix.count)) : origin
-    }
+    /// The origin a conflict this sender's push opens records.
+    var origin: ConflictOrigin { .pushed(by: label) }
 }
 
 extension ReportRepository {
@@ -139,7 +131,7 @@ extension ReportRepository {
                 try Self.saveAgency(update.agency, of: update.report, scope: sender.scope, writer: writer)
                 results.append(
                     update.isDraft
-                        ? try Self.applyDraft(update, origin: sender.origin, time: time, writer: writer)
+                        ? try Self.applyDraft(update, origin: sender.origin.recorded, time: time, writer: writer)
                         : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
             }
             for note in notes {

@@ -61,8 +61,8 @@ struct ConflictController {
             takeAll = side
         }
         let repository = services.repository
-        let origin = entry.conflicts.first { $0.head == head }.map { Sender.originName($0.origin) } ?? head
-        let message = "合并 \(origin) 推送的修订（网页，\(access.name)）"
+        let origin = entry.conflicts.first { $0.head == head }.map { ConflictOrigin(recorded: $0.origin) }
+        let message = "合并 \((origin ?? .other(head)).revisions)（网页，\(access.name)）"
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
                 of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,

@@ -1,0 +1,43 @@
+/// Where the other line of a sync conflict came from: the one home of the text a conflict records in its `origin`
+/// (`token 常张乡` for a push an office made to this node, `pull from county` for a pull from a remote) and of how
+/// people read it.
+public enum ConflictOrigin: Sendable, Hashable {
+    /// A push to this node, by the office or person a token names.
+    case pushed(by: String)
+    /// A pull from one of this node's remotes.
+    case pulled(from: String)
+    /// An origin this version does not recognise (written by another version), shown as recorded.
+    case other(String)
+
+    private static let pushPrefix = "token "
+    private static let pullPrefix = "pull from "
+
+    /// Reads a recorded origin.
+    public init(recorded: String) {
+        if recorded.hasPrefix(Self.pushPrefix) {
+            self = .pushed(by: String(recorded.dropFirst(Self.pushPrefix.count)))
+        } else if recorded.hasPrefix(Self.pullPrefix) {
+            self = .pulled(from: String(recorded.dropFirst(Self.pullPrefix.count)))
+        } else {
+            self = .other(recorded)
+        }
+    }
+
+    /// The text a conflict records (and sends on the wire: older nodes read it as it is).
+    public var recorded: String {
+        switch self {
+        case .pushed(let sender): Self.pushPrefix + sender
+        case .pulled(let remote): Self.pullPrefix + remote
+        case .other(let text): text
+        }
+    }
+
+    /// The other line's revisions as a sentence names them: `常张乡 推送的修订`, `从 county 拉取的修订`.
+    public var revisions: String {
+        switch self {
+        case .pushed(let sender): "\(sender) 推送的修订"
+        case .pulled(let remote): "从 \(remote) 拉取的修订"
+        case .other(let text): "\(text) 的修订"
+        }
+    }
+}
