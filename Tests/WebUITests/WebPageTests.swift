@@ -13,6 +13,22 @@ import Testing
 
 /// Every page renders what it should, in Chinese, with the report's numbers.
 @Suite struct WebPageTests {
+    @Test func anOfficeWritingOnItsOwnNodeIsNamedOnce() {
+        let time = Date(timeIntervalSince1970: 1_736_310_000)
+        func revision(author: String, node: String) -> Revision {
+            Revision(
+                RevisionContent(
+                    report: WebFixture.changzhang2024, root: ObjectID.hashing(Data("root".utf8)), parents: [],
+                    author: author, node: node, time: time, message: "初稿"))
+        }
+        let office = revision(author: "县政务公开办", node: "县政务公开办")
+        let person = revision(author: "李明", node: "常张乡")
+        #expect(ConflictMarkup.side(office) == "县政务公开办")
+        #expect(ConflictMarkup.side(person) == "李明（常张乡）")
+        #expect(RevisionView(office, generation: 1).byline == "县政务公开办")
+        #expect(RevisionView(person, generation: 1).byline == "李明 · 常张乡")
+    }
+
     @Test func theOverviewListsReportsWithStatusChecksAndFilters() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in

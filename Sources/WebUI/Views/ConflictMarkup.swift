@@ -4,9 +4,10 @@ import ReportRepository
 
 /// The conflict page's words for the two sides and their changes against the base.
 enum ConflictMarkup {
-    /// Who made a side's head and where: `县政务公开办（county）`.
+    /// Who made a side's head and where: `李明（常张乡）`; the author alone where the node bears the same name
+    /// (`县政务公开办`).
     static func side(_ revision: Revision) -> String {
-        "\(revision.content.author)（\(revision.content.node)）"
+        RevisionView.byline(author: revision.content.author, node: revision.content.node, separator: ("（", "）"))
     }
 
     /// The short name the buttons use: the author, or the author and node when both sides have the same author.

@@ -10,6 +10,8 @@ struct RevisionView {
     let number: String
     let author: String
     let node: String
+    /// The author and the node: `李明 · 常张乡`, or `县政务公开办` where both bear the same name.
+    let byline: String
     let time: String
     let message: String
     let href: String
@@ -19,6 +21,7 @@ struct RevisionView {
         number = DisplayFormat.revision(generation)
         author = revision.content.author
         node = revision.content.node
+        byline = Self.byline(author: author, node: node, separator: (" · ", ""))
         time = DisplayFormat.time(revision.content.time)
         message = revision.content.message
         href = ReportAddress.href(revision.report, revision: revision.id)
@@ -26,6 +29,12 @@ struct RevisionView {
 
     init(_ details: RevisionDetails) {
         self.init(details.revision, generation: details.generation)
+    }
+
+    /// An author with the node the revision was made on, the node left out where it bears the author's name (an
+    /// office writing on its own node).
+    static func byline(author: String, node: String, separator: (before: String, after: String)) -> String {
+        author == node ? author : author + separator.before + node + separator.after
     }
 }
 
