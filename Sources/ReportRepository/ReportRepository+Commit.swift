@@ -129,7 +129,7 @@ extension ReportRepository {
                 if kept.isUnchanged(from: current, root: root) {
                     var outcome = CommitOutcome(
                         status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
-                    outcome.generation = try writer.generations(of: [head])[head]
+                    outcome.generation = try writer.generation(of: head)
                     return outcome
                 }
             }
@@ -143,7 +143,7 @@ extension ReportRepository {
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
             var outcome = CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
-            outcome.generation = try writer.generations(of: [revision.id])[revision.id]
+            outcome.generation = try writer.generation(of: revision.id)
             if !second.isEmpty {
                 outcome.closed = try HeadKeeper.settle(key, draft: revision.id, time: time, writer: writer)
             }

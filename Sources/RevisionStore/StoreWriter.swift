@@ -149,7 +149,7 @@ public struct StoreWriter: StoreReading {
         rows.known[id] = (row, code)
         reach.insert(row: row)
         if case .revision(let revision) = decoded {
-            try index(revision, row: row, rows: referencedRows)
+            rows.generations[id] = try index(revision, row: row, rows: referencedRows)
             connection.deltas.remember(row, body: body, depth: isDelta ? (base?.depth ?? 0) + 1 : 0)
         }
         return written
@@ -309,8 +309,17 @@ public struct StoreWriter: StoreReading {
         return found
     }
 
-    /// Enters a revision in the revision index; its parents must be there already (they are stored first).
-    private func index(_ revision: RevisionContent, row: Int64, rows: [ObjectID: Int64]) throws {
+    /// A revision's generation (第 N 版): the one this transaction gave it when it stored it, without a query, else
+    /// as stored (``StoreReading/generations(of:scope:)``); `nil` for one not held, or in a file without numbers.
+    public func generation(of id: ObjectID) throws -> Int? {
+        if let known = rows.generations[id] { return known }
+        return try generations(of: [id])[id]
+    }
+
+    /// Enters a revision in the revision index; its parents must be there already (they are stored first). Returns
+    /// its generation (`nil` in a file without numbers).
+    @discardableResult
+    private func index(_ revision: RevisionContent, row: Int64, rows: [ObjectID: Int64]) throws -> Int? {
         guard let root = rows[revision.root] else { throw StoreError.objectNotFound(revision.root) }
         let parentRows = try revision.parents.map { parent in
             guard let parentRow = rows[parent] else { throw StoreError.revisionNotFound(parent) }
@@ -330,6 +339,7 @@ public struct StoreWriter: StoreReading {
         for (position, parentRow) in parentRows.enumerated() {
             try RevisionParentRecord(revision: row, position: position, parent: parentRow).insertCached(db)
         }
+        return generation
     }
 
     private func check(_ expectation: RefExpectation, name: RefName, of report: ReportKey) throws {
@@ -352,4 +362,6 @@ public struct StoreWriter: StoreReading {
 /// transaction, so what it holds stays true.
 private final class ObjectRows {
     var known: [ObjectID: (row: Int64, kind: Int)] = [:]
+    /// The generations of the revisions this transaction stored.
+    var generations: [ObjectID: Int] = [:]
 }

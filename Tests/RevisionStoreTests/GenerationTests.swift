@@ -78,6 +78,28 @@ import Testing
         #expect(try await Self.generations(in: one, of: history.revisions, scope: .agencies(["dazhuang"])).isEmpty)
     }
 
+    @Test func aWriterKnowsTheNumbersOfWhatItStoredAndReadsTheOthers() async throws {
+        let history = Self.history()
+        let store = try StoreTestSupport.memoryStore()
+        let names = ["first", "second", "third"]
+        // Given revisions stored in one transaction, then one more in another
+        let inFirst = try await store.write { writer in
+            try writer.put(history.objects)
+            try writer.put(names.compactMap { history.revisions[$0] })
+            return try names.map { try writer.generation(of: try #require(history.revisions[$0]).id) }
+        }
+        let inSecond = try await store.write { writer in
+            try writer.put([try #require(history.revisions["side"])])
+            return try ["side", "third", "merge"].map {
+                try writer.generation(of: try #require(history.revisions[$0]).id)
+            }
+        }
+        // Then each transaction gives the numbers of what it stored and of what was stored before, and none for a
+        // revision not held
+        #expect(inFirst == [1, 2, 3])
+        #expect(inSecond == [3, 3, nil])
+    }
+
     @Test func aVersion15FileIsNumberedWhenItIsBroughtUpToDate() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
