@@ -42,6 +42,16 @@ struct CLIWorkspace {
         try NianbaoProcess(arguments + ["--repo", repository], in: folder.url, scratch: scratch)
     }
 
+    /// Writes 常张乡's sample report (``SampleReport/make()``) as text into the workspace, its first cell of table 3
+    /// set to a value when one is given (an edit); returns the file's path.
+    func writeSample(_ name: String, table3Cell value: String? = nil) throws -> String {
+        let report = SampleReport.make()
+        let file = folder.path(name)
+        let edited = value.map { SampleReport.settingTable3Cell(of: report, index: 0, to: $0) } ?? report
+        try Data(ReportText.render(edited).utf8).write(to: file)
+        return file.path
+    }
+
     /// Writes generated reports of `count` townships into a new folder; returns the folder and the reports by agency
     /// name.
     func writeReports(_ name: String, count: Int, first: Int = 0, year: Int = 2024) throws -> (URL, [String: Report]) {

@@ -18,13 +18,6 @@ import Testing
         return logger
     }()
 
-    /// Writes a report as text into a workspace; returns its path.
-    static func write(_ report: Report, _ name: String, in workspace: CLIWorkspace) throws -> String {
-        let file = workspace.folder.path(name)
-        try Data(ReportText.render(report).utf8).write(to: file)
-        return file.path
-    }
-
     @Test func everyShapeHasEveryKeyNullsIncluded() async throws {
         let county = try CLIWorkspace()
         let township = try CLIWorkspace()
@@ -35,14 +28,10 @@ import Testing
         var checked = Set<String>()
         // Files: a real report without a title line, and 常张乡's report with two edits of one cell
         let untitled = Corpus.packageRoot.appendingPathComponent("Scripts/samples/001_7458bd74f5b9c7f3.txt").path
-        let report = SampleReport.make()
-        let first = try Self.write(report, "changzhang.txt", in: township)
-        let second = try Self.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), "v2.txt", in: township)
-        let countyEdit = try Self.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "4"), "c.txt", in: county)
-        let townshipEdit = try Self.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), "t.txt", in: township)
+        let first = try township.writeSample("changzhang.txt")
+        let second = try township.writeSample("v2.txt", table3Cell: "2")
+        let countyEdit = try county.writeSample("c.txt", table3Cell: "4")
+        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
 
         // The file commands
         let parse = try JSONShape.expect(

@@ -16,16 +16,11 @@ import Testing
             county.remove()
             township.remove()
         }
-        let report = SampleReport.make()
-        let first = try JSONShapeTests.write(report, "v1.txt", in: township)
-        let second = try JSONShapeTests.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), "v2.txt", in: township)
-        let countyEdit = try JSONShapeTests.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "4"), "c.txt", in: county)
-        let countyAgain = try JSONShapeTests.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "5"), "c2.txt", in: county)
-        let townshipEdit = try JSONShapeTests.write(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), "t.txt", in: township)
+        let first = try township.writeSample("v1.txt")
+        let second = try township.writeSample("v2.txt", table3Cell: "2")
+        let countyEdit = try county.writeSample("c.txt", table3Cell: "4")
+        let countyAgain = try county.writeSample("c2.txt", table3Cell: "5")
+        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
         try township.run(["init", "--node", "changzhang"])
         try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
         try township.run(["commit", second, "--agency", "changzhang", "--year", "2024", "-m", "改表三"])
