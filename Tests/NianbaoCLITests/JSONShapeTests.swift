@@ -72,9 +72,21 @@ import Testing
             try township.run(["history", "changzhang/2024", "--cell", "3", "received", "natural-person", "--json"]),
             is: "history", checked: &checked)
         #expect((history["changes"] as? [[String: Any]])?.first?["old"] is NSNull)
+        let changedBy = (history["changes"] as? [[String: Any]])?.map {
+            ($0["revision"] as? [String: Any])?["generation"]
+        }
+        #expect(changedBy?.map { $0 as? Int } == [1, 2])
         let blame = try JSONShape.expect(
             try township.run(["blame", "changzhang/2024", "--json"]), is: "blame", checked: &checked)
         #expect(blame["entries"] is [Any])
+        let blamed = (blame["entries"] as? [[String: Any]])?.compactMap {
+            ($0["revision"] as? [String: Any])?["generation"] as? Int
+        }
+        #expect(Set(blamed ?? []) == [1, 2])
+        // The text names the revisions by number, not by id
+        let firstID = try #require((committed["revision"] as? [String: Any])?["id"] as? String)
+        let blameText = try township.run(["blame", "changzhang/2024"]).stdout
+        #expect(blameText.contains("第 1 版  ") && !blameText.contains(firstID.prefix(10)), "\(blameText)")
         // The county's node: an import, tokens, and its server
         try county.run(["init", "--node", "county"])
         try county.run(["config", "author", "县政务公开办"])

@@ -48,8 +48,9 @@ import Testing
         #expect(logged.hasPrefix("修订  ") && logged.contains("（第 1 版）"), "\(logged)")
         let loggedInEnglish = try workspace.run(["show", "changzhang/2024", "--lang", "en"]).stdout
         #expect(loggedInEnglish.hasPrefix("revision ") && loggedInEnglish.contains(" (version 1)"))
-        // and found by it
-        #expect(try workspace.run(["show", "changzhang/2024#1"]).stdout.contains("（第 1 版）"))
+        // and found by it, its refs named as people name them
+        let shown = try workspace.run(["show", "changzhang/2024#1"]).stdout
+        #expect(shown.contains("（草稿、已报送）（第 1 版）"), "\(shown)")
         let noSuchNumber = try workspace.run(["show", "changzhang/2024#2"])
         #expect(noSuchNumber.status == 1 && noSuchNumber.stderr.contains("没有第 2 版"), "\(noSuchNumber.stderr)")
         let unknown = try workspace.run(["log", "dazhuang/2024"])
@@ -72,7 +73,9 @@ import Testing
         let both = try workspace.run(["export", "changzhang/2024", "--county", "2024", "--lang", "en"])
         #expect(both.stderr.contains("Give either a revision (AGENCY/YEAR) or --county YEAR"), "\(both.stderr)")
         let audit = try workspace.run(["audit", "--lang", "en"]).stdout
-        #expect(audit.contains("\tnode "), "\(audit)")
+        #expect(audit.contains("\tnode ") && audit.contains("\tmark\t"), "\(audit)")
+        let auditInChinese = try workspace.run(["audit"]).stdout
+        #expect(auditInChinese.contains("\t设置标记\t") && auditInChinese.contains("\t节点 "), "\(auditInChinese)")
         // JSON keeps the documented values whatever the language
         let json = try workspace.run(["mark", "changzhang/2024", "submitted", "--format", "json"]).json()
         #expect(json["mark"] as? String == "submitted")

@@ -124,8 +124,8 @@ import Testing
         let repository = try RepositoryTestSupport.memoryRepository()
         let key = ReportKey(agency: "changzhang", year: 2024)
         let time = RepositoryTestSupport.time
-        try await repository.recordAudit(person: "李四", action: "mark", report: key, detail: "已报送", time: time)
-        try await repository.recordAudit(person: "王审核", action: "login", time: time.addingTimeInterval(60))
+        try await repository.recordAudit(person: "李四", action: .mark, report: key, detail: "已报送", time: time)
+        try await repository.recordAudit(person: "王审核", action: .login, time: time.addingTimeInterval(60))
         let all = try await repository.auditLog()
         #expect(all.map(\.person) == ["王审核", "李四"])
         #expect(all.last?.agency == "changzhang")
@@ -134,6 +134,12 @@ import Testing
         #expect(all.last?.time == time)
         #expect(try await repository.auditLog(report: key).map(\.person) == ["李四"])
         #expect(try await repository.auditLog(limit: 1).count == 1)
+        // Stored as words, named for people; a word this version does not know is shown as it is
+        #expect(all.map(\.action) == ["login", "mark"])
+        #expect(all.map { AuditAction.label(of: $0.action) } == ["登录", "设置标记"])
+        #expect(AuditAction.label(of: "import") == "导入报告")
+        #expect(AuditAction.label(of: "archive") == "archive")
+        #expect(Set(AuditAction.allCases.map(\.label)).count == AuditAction.allCases.count)
     }
 
     @Test func aTokenIsOwnedByAPerson() async throws {

@@ -49,7 +49,7 @@ extension Nianbao {
                 let agency = try await opened.addAgency(id: id, name: name, aliases: alias, parent: parent, kind: kind)
                 let by = await User.administrator(of: opened)
                 try await opened.recordAudit(
-                    person: by, action: "agency-add", detail: "登记机关 \(agency.id)（\(agency.name)）")
+                    person: by, action: .agencyAdd, detail: "登记机关 \(agency.id)（\(agency.name)）")
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.added(id: agency.id, name: agency.name).text)
@@ -95,7 +95,7 @@ extension Nianbao {
                 let agency = try await opened.addAliases(aliases, to: id)
                 let by = await User.administrator(of: opened)
                 try await opened.recordAudit(
-                    person: by, action: "agency-alias", detail: "给机关 \(id) 加别名 \(aliases.joined(separator: "、"))")
+                    person: by, action: .agencyAlias, detail: "给机关 \(id) 加别名 \(aliases.joined(separator: "、"))")
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.aliasesNow(id: agency.id, aliases: agency.aliases).text)
@@ -126,7 +126,7 @@ extension Nianbao {
                     let author = try await Author.resolve(nil, in: opened)
                     let outcome = try await opened.mergeAgency(from, into: into, author: author)
                     try await opened.recordAudit(
-                        person: author, action: "agency-merge", detail: "把机关 \(from) 合并到 \(into)")
+                        person: author, action: .agencyMerge, detail: "把机关 \(from) 合并到 \(into)")
                     switch output.chosen {
                     case .json: try Output.printJSON(AgencyMergeJSON(outcome))
                     case .text: Output.print(AgencyMessage.merged(outcome).text)

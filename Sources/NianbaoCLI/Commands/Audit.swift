@@ -48,7 +48,8 @@ extension Nianbao {
                 for entry in entries {
                     let report = entry.agency.map { "\($0)/\(entry.year.map(String.init) ?? "")" } ?? "—"
                     Output.print(
-                        "\(BeijingTime.minute(entry.time))\t\(entry.person)\t\(entry.action)\t\(report)\t"
+                        "\(BeijingTime.minute(entry.time))\t\(entry.person)\t"
+                            + Language.pick(AuditAction.label(of: entry.action), entry.action) + "\t\(report)\t"
                             + "\(entry.detail)\t\(Language.pick("节点", "node")) \(entry.node)")
                 }
             }

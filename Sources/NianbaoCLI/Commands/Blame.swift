@@ -27,14 +27,16 @@ extension Nianbao {
             let entries = blame.entries
             let first = blame.first.hex
             let shown = entries.filter { allCells || $0.kind != .cell || $0.revision.id != first }
+            let generations = try await opened.generations(of: shown.compactMap { ObjectID(hex: $0.revision.id) })
             switch output.chosen {
             case .json:
-                try Output.printJSON(BlameJSON(ref: ref, blame: blame, entries: shown, allCells: allCells))
+                try Output.printJSON(
+                    BlameJSON(ref: ref, blame: blame, entries: shown, allCells: allCells, generations: generations))
             case .text:
                 let rows = shown.map { entry -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [
-                        String(entry.revision.id.prefix(10)), entry.revision.author,
+                        RevisionText.number(hex: entry.revision.id, generations: generations), entry.revision.author,
                         BeijingTime.day(entry.revision.time), UnitPlace.label(of: entry.unit, in: newest),
                         content.count > 40 ? String(content.prefix(40)) + "…" : content,
                     ]
@@ -57,10 +59,10 @@ struct BlameJSON: JSONOutput {
         let revision: RevisionInfoJSON
         @NullEncodable var content: String?
 
-        init(_ entry: BlameEntry) {
+        init(_ entry: BlameEntry, generations: [ObjectID: Int]) {
             unit = entry.unit.description
             kind = entry.kind.rawValue
-            revision = RevisionInfoJSON(entry.revision)
+            revision = RevisionInfoJSON(entry.revision, generations: generations)
             content = entry.content
         }
     }
@@ -71,11 +73,11 @@ struct BlameJSON: JSONOutput {
     let allCells: Bool
     let entries: [EntryJSON]
 
-    init(ref: String, blame: BlameReport, entries: [BlameEntry], allCells: Bool) {
+    init(ref: String, blame: BlameReport, entries: [BlameEntry], allCells: Bool, generations: [ObjectID: Int]) {
         self.ref = ref
         report = blame.report.description
         revision = blame.revision.hex
         self.allCells = allCells
-        self.entries = entries.map(EntryJSON.init)
+        self.entries = entries.map { EntryJSON($0, generations: generations) }
     }
 }

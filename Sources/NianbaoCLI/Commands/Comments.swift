@@ -115,7 +115,7 @@ extension Nianbao {
                 if let at {
                     let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
                     await AuditTrail.record(
-                        opened, author: principal.name, action: "comment", report: revision.report,
+                        opened, author: principal.name, action: .comment, report: revision.report,
                         revision: revision.id,
                         detail: "批注 \(thread.place)")
                     switch output.chosen {
@@ -133,7 +133,7 @@ extension Nianbao {
                     comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
                     by: principal)
                 await AuditTrail.record(
-                    opened, author: principal.name, action: resolving ? "comment-resolve" : "comment-reply",
+                    opened, author: principal.name, action: resolving ? .commentResolve : .commentReply,
                     report: revision.report, revision: note.revision,
                     detail: (try? await opened.auditDetail(of: note)) ?? "")
                 switch output.chosen {

@@ -54,7 +54,7 @@ extension Nianbao {
                     mergingHeads: resolve, force: force, source: source)
                 if outcome.status == .committed {
                     await AuditTrail.record(
-                        repository, author: author, action: "commit", report: outcome.revision.report,
+                        repository, author: author, action: .commit, report: outcome.revision.report,
                         revision: outcome.revision.id, detail: "命令行提交 \(name)")
                 }
                 switch output.chosen {

@@ -60,7 +60,7 @@ extension Nianbao {
                 let decided = try await opened.decide(
                     finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
                 await AuditTrail.record(
-                    opened, author: principal.name, action: "decide", report: decided.decision?.report,
+                    opened, author: principal.name, action: .decide, report: decided.decision?.report,
                     revision: decided.decision?.revision, detail: decided.auditDetail)
                 guard let note = decided.decision else { return }
                 switch output.chosen {

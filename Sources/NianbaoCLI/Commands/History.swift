@@ -44,9 +44,12 @@ extension Nianbao {
             let wanted = try self.unit(in: newest)
             let history = try await repository.unitHistory(of: wanted, endingAt: ref)
             let changes = history.changes
+            let generations = try await repository.generations(of: changes.compactMap { ObjectID(hex: $0.revision.id) })
             switch output.chosen {
             case .json:
-                try Output.printJSON(HistoryJSON(report: history.report.description, unit: wanted, changes: changes))
+                try Output.printJSON(
+                    HistoryJSON(
+                        report: history.report.description, unit: wanted, changes: changes, generations: generations))
             case .text:
                 let place = UnitPlace.label(of: wanted, in: newest)
                 Output.print(Message.historyHeader(place, count: changes.count).text)
@@ -61,7 +64,8 @@ extension Nianbao {
                             change.old == change.new
                             ? Message.changeInside(change.new ?? "").text : "\(change.old ?? "") → \(change.new ?? "")"
                     }
-                    Output.print("\(change.revision.id.prefix(12))  \(when)  \(change.revision.author)  \(what)")
+                    let number = RevisionText.number(hex: change.revision.id, generations: generations)
+                    Output.print("\(number)  \(when)  \(change.revision.author)  \(what)")
                 }
             }
         }
@@ -94,8 +98,8 @@ struct HistoryJSON: JSONOutput {
         @NullEncodable var old: String?
         @NullEncodable var new: String?
 
-        init(_ change: UnitChange) {
-            revision = RevisionInfoJSON(change.revision)
+        init(_ change: UnitChange, generations: [ObjectID: Int]) {
+            revision = RevisionInfoJSON(change.revision, generations: generations)
             kind = change.kind.rawValue
             unit = change.unit.description
             old = change.old
@@ -107,10 +111,10 @@ struct HistoryJSON: JSONOutput {
     let unit: String
     let changes: [ChangeJSON]
 
-    init(report: String, unit: UnitID, changes: [UnitChange]) {
+    init(report: String, unit: UnitID, changes: [UnitChange], generations: [ObjectID: Int]) {
         self.report = report
         self.unit = unit.description
-        self.changes = changes.map(ChangeJSON.init)
+        self.changes = changes.map { ChangeJSON($0, generations: generations) }
     }
 }
 
@@ -120,11 +124,14 @@ struct RevisionInfoJSON: Encodable {
     let author: String
     let time: Date
     let message: String
+    /// Its number (第 3 版), `null` in a file without numbers.
+    @NullEncodable var generation: Int?
 
-    init(_ revision: RevisionInfo) {
+    init(_ revision: RevisionInfo, generations: [ObjectID: Int]) {
         id = revision.id
         author = revision.author
         time = revision.time
         message = revision.message
+        generation = ObjectID(hex: revision.id).flatMap { generations[$0] }
     }
 }

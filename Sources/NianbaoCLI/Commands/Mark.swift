@@ -46,7 +46,7 @@ extension Nianbao {
                     ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil)
                 if outcome.previous != outcome.revision {
                     await AuditTrail.record(
-                        repository, author: author, action: "mark", report: outcome.report,
+                        repository, author: author, action: .mark, report: outcome.report,
                         revision: outcome.revision,
                         detail: "命令行" + outcome.mark.label + (outcome.comment.map { "：\($0.comment)" } ?? ""))
                 }

@@ -53,7 +53,7 @@ extension Nianbao {
                     author: author, message: message)
                 if let revision = outcome.revision {
                     await AuditTrail.record(
-                        repository, author: author, action: "merge", report: key, revision: revision.id,
+                        repository, author: author, action: .merge, report: key, revision: revision.id,
                         detail: "命令行合并 \(outcome.head)")
                 }
                 if let output {

@@ -64,7 +64,7 @@ extension Nianbao {
                     name: name, role: role, agencies: Set(agency), password: password)
                 let by = await User.administrator(of: opened)
                 try await opened.recordAudit(
-                    person: by, action: "user-add", detail: "添加用户 \(person.name)（\(person.role.label)）")
+                    person: by, action: .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）")
                 switch output.chosen {
                 case .json: try Output.printJSON(PersonJSON(person))
                 case .text:
@@ -124,7 +124,7 @@ extension Nianbao {
                 let opened = try repository.open()
                 try await opened.disablePerson(named: name)
                 let by = await User.administrator(of: opened)
-                try await opened.recordAudit(person: by, action: "user-disable", detail: "停用用户 \(name)")
+                try await opened.recordAudit(person: by, action: .userDisable, detail: "停用用户 \(name)")
                 Output.print(Language.pick("已停用用户 \(name)。", "Disabled \(name)."))
             }
         }
@@ -151,7 +151,7 @@ extension Nianbao {
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 try await opened.setPassword(of: name, to: password)
                 let by = await User.administrator(of: opened)
-                try await opened.recordAudit(person: by, action: "user-passwd", detail: "重设用户 \(name) 的密码")
+                try await opened.recordAudit(person: by, action: .userPassword, detail: "重设用户 \(name) 的密码")
                 Output.print(Language.pick("已为用户 \(name) 设置新密码。", "Set a new password for \(name)."))
             }
         }

@@ -7,7 +7,7 @@ enum AuditTrail {
     /// Records an action done by the configured author; a log that cannot be written is a warning, since the
     /// action itself is done.
     static func record(
-        _ repository: ReportRepository, author: String, action: String, report: ReportKey? = nil,
+        _ repository: ReportRepository, author: String, action: AuditAction, report: ReportKey? = nil,
         revision: ObjectID? = nil, detail: String
     ) async {
         do {

@@ -11,7 +11,11 @@ enum RevisionText {
     static func entry(
         _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = []
     ) -> String {
-        let labels = refs.isEmpty ? "" : " (" + refs.map(\.description).joined(separator: ", ") + ")"
+        let labels =
+            refs.isEmpty
+            ? ""
+            : Language.pick("（", " (") + refs.map(name(of:)).joined(separator: Language.pick("、", ", "))
+                + Language.pick("）", ")")
         var lines = [
             Message.revisionLine("\(revision.id.hex)\(labels)", generation: generation).text,
             Message.reportLine(revision.report.description).text,
@@ -39,6 +43,13 @@ enum RevisionText {
         Message.revisionNumber(id: id.shortHex(), generation: generation).text
     }
 
+    /// ``number(_:generation:)`` of a revision named by its hexadecimal id (as history and blame give it), its
+    /// number looked up in `generations`; the id's first 12 digits when it is not a revision id.
+    static func number(hex: String, generations: [ObjectID: Int]) -> String {
+        guard let id = ObjectID(hex: hex) else { return String(hex.prefix(12)) }
+        return number(id, generation: generations[id])
+    }
+
     /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08 17:30）`.
     static func mark(_ mark: MarkState) -> String {
         let label = Language.pick(mark.label, mark.isForced ? "\(mark.mark.rawValue) (forced)" : mark.mark.rawValue)
@@ -48,6 +59,13 @@ enum RevisionText {
 
     /// A mark's name: `已报送`, `已退回`, `已公开`, or `submitted` … in English.
     static func name(of mark: Mark) -> String { Language.pick(mark.label, mark.rawValue) }
+
+    /// A ref's name: `草稿` for the draft, a mark's name, or a second head's name as kept (`county`, `from-常张乡`).
+    static func name(of ref: RefName) -> String {
+        if ref == .draft { return Language.pick("草稿", "draft") }
+        if ref.kind == .mark, let mark = Mark(rawValue: ref.name) { return name(of: mark) }
+        return ref.name
+    }
 
     /// Rows as columns padded to the display width of their widest cell (CJK characters count two).
     static func table(_ rows: [[String]]) -> String {

@@ -13,19 +13,19 @@ extension ReportRepository {
     ///
     /// - Parameters:
     ///   - person: Who did it (a person's name, a token's owner or label, the CLI's author).
-    ///   - action: What, as a short word (`mark`, `merge`, `login`, `login-failed`, `user-add`…).
+    ///   - action: What.
     ///   - report: The report concerned, if any.
     ///   - revision: The revision concerned, if any.
     ///   - detail: What else there is to say, in Chinese.
     public func recordAudit(
-        person: String, action: String, report: ReportKey? = nil, revision: ObjectID? = nil, detail: String = "",
+        person: String, action: AuditAction, report: ReportKey? = nil, revision: ObjectID? = nil, detail: String = "",
         time: Date = Date()
     ) async throws(RepositoryError) {
         try await write { writer in
             let node = try writer.nodeName() ?? "unnamed"
             try writer.appendAudit(
                 AuditEntry(
-                    time: time, person: person, action: action, agency: report?.agency, year: report?.year,
+                    time: time, person: person, action: action.rawValue, agency: report?.agency, year: report?.year,
                     revision: revision?.hex, detail: detail, node: node))
         }
     }

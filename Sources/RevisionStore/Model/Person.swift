@@ -67,7 +67,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var time: Date
     /// Who: a person's name, or the author of a CLI change.
     public var person: String
-    /// What, as a short word (`mark`, `merge`, `login`, `login-failed`, `user-add`…).
+    /// What, as a short word (`AuditAction` (ReportRepository)'s raw values: `mark`, `merge`, `login`, `user-add`…); a word this
+    /// version does not know (written by another) is kept as it is.
     public var action: String
     /// The agency of the report concerned, if any.
     public var agency: String?

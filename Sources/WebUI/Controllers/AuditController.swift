@@ -51,27 +51,12 @@ struct AuditView {
         rows = entries.map { entry in
             let key = entry.agency.flatMap { agency in entry.year.map { ReportKey(agency: agency, year: $0) } }
             return Row(
-                time: DisplayFormat.time(entry.time), person: entry.person, action: Self.label(entry.action),
+                time: DisplayFormat.time(entry.time), person: entry.person, action: AuditAction.label(of: entry.action),
                 hasReport: key != nil, reportHref: key.map { ReportAddress.href($0) } ?? "",
                 reportName: key.map { "\(agencyNames[$0.agency] ?? $0.agency) \($0.year) 年" } ?? "",
                 detail: entry.detail, node: entry.node)
         }
         count = rows.count
         hasRows = !rows.isEmpty
-    }
-
-    /// An action in Chinese.
-    static func label(_ action: String) -> String {
-        switch action {
-        case "commit": "保存修订"
-        case "import": "导入报告"
-        case "mark": "设置标记"
-        case "merge": "合并冲突"
-        case "login": "登录"
-        case "user-add": "添加用户"
-        case "user-disable": "停用用户"
-        case "user-passwd": "重设密码"
-        default: action
-        }
     }
 }

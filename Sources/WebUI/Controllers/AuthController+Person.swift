@@ -30,7 +30,7 @@ extension AuthController {
         if let old = context.sessionID { await protection.sessions.close(old) }
         let session = await protection.sessions.open(for: .person(id: found.person.id, stamp: found.stamp))
         try await services.audit(
-            Principal(person: found.person), "login", detail: "从 \(context.remoteAddress) 登录网页")
+            Principal(person: found.person), .login, detail: "从 \(context.remoteAddress) 登录网页")
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
         return response

@@ -69,7 +69,7 @@ struct ConflictController {
                 message: message)
         }
         if let revision = outcome.revision {
-            try await services.audit(access, "merge", report: key, revision: revision.id, detail: message)
+            try await services.audit(access, .merge, report: key, revision: revision.id, detail: message)
             context.logger.info(
                 "web merge",
                 metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.name)"])

@@ -53,7 +53,7 @@ struct MarkController {
             throw WebError(error)
         }
         try await services.audit(
-            access, "mark", report: key, revision: details.revision.id,
+            access, .mark, report: key, revision: details.revision.id,
             detail: mark.label + (reason.map { "（强制：\($0)）" } ?? ""))
         context.logger.info(
             "web mark",

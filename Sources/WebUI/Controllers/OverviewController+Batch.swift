@@ -32,7 +32,7 @@ extension OverviewController {
         for result in results {
             guard let outcome = result.outcome else { continue }
             try await services.audit(
-                access, "mark", report: result.report, revision: outcome.revision, detail: mark.label + "（批量）")
+                access, .mark, report: result.report, revision: outcome.revision, detail: mark.label + "（批量）")
         }
         let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
         let view = BatchView(

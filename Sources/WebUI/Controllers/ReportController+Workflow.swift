@@ -65,7 +65,7 @@ struct WorkflowController {
                 by: access)
         }
         try await services.audit(
-            access, "comment", report: key, revision: thread.comment.revision, detail: "批注 \(thread.place)")
+            access, .comment, report: key, revision: thread.comment.revision, detail: "批注 \(thread.place)")
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
 
@@ -86,7 +86,7 @@ struct WorkflowController {
             try await repository.auditDetail(of: note)
         }
         try await services.audit(
-            access, resolving ? "comment-resolve" : "comment-reply", report: key, revision: note.revision,
+            access, resolving ? .commentResolve : .commentReply, report: key, revision: note.revision,
             detail: detail)
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
@@ -108,7 +108,7 @@ struct WorkflowController {
                 reason: form.value("reason") ?? "", by: access)
         }
         try await services.audit(
-            access, "decide", report: key, revision: decided.decision?.revision,
+            access, .decide, report: key, revision: decided.decision?.revision,
             detail: decided.auditDetail)
         return Response.redirect(to: ReportAddress.href(key) + "#decisions", type: .normal)
     }

@@ -66,7 +66,7 @@ struct UploadController {
             throw Self.refusal(error, file: file.name)
         }
         let revision = result.outcome.revision
-        try await services.audit(access, "upload", report: key, revision: revision.id, detail: file.name)
+        try await services.audit(access, .upload, report: key, revision: revision.id, detail: file.name)
         context.logger.info(
             "web upload",
             metadata: [

@@ -1,0 +1,46 @@
+/// What a line of the audit log records: the one list of the words the log stores (`AuditEntry/action`) and of
+/// their names for people.
+public enum AuditAction: String, Sendable, Hashable, CaseIterable {
+    case commit
+    case upload
+    case mark
+    case merge
+    case comment
+    case commentReply = "comment-reply"
+    case commentResolve = "comment-resolve"
+    case decide
+    case login
+    case userAdd = "user-add"
+    case userDisable = "user-disable"
+    case userPassword = "user-passwd"
+    case agencyAdd = "agency-add"
+    case agencyAlias = "agency-alias"
+    case agencyMerge = "agency-merge"
+
+    /// Its name for people, in Chinese: `保存修订`, `设置标记`.
+    public var label: String {
+        switch self {
+        case .commit: "保存修订"
+        case .upload: "上传文件"
+        case .mark: "设置标记"
+        case .merge: "合并冲突"
+        case .comment: "写批注"
+        case .commentReply: "回复批注"
+        case .commentResolve: "解决批注"
+        case .decide: "处理检查问题"
+        case .login: "登录"
+        case .userAdd: "添加用户"
+        case .userDisable: "停用用户"
+        case .userPassword: "重设密码"
+        case .agencyAdd: "登记机关"
+        case .agencyAlias: "添加机关别名"
+        case .agencyMerge: "合并机关"
+        }
+    }
+
+    /// The name of a stored action: its ``label``, or the word as stored when this version does not know it (a
+    /// line written by a newer one, or the `import` of older versions).
+    public static func label(of stored: String) -> String {
+        AuditAction(rawValue: stored)?.label ?? (stored == "import" ? "导入报告" : stored)
+    }
+}
