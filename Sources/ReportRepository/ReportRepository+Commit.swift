@@ -115,6 +115,7 @@ extension ReportRepository {
             outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
             return outcome
         }
+        let read = current
         let outcome = try await write { writer in
             if try writer.agency(key.agency) == nil {
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
@@ -125,7 +126,8 @@ extension ReportRepository {
             let head = try writer.ref(.draft, of: key)?.revision
             let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
             if let head, second.isEmpty {
-                let current = try writer.requireRevision(head)
+                // A revision is immutable: the head read above, if the draft still points to it, is not decoded again.
+                let current = try read.flatMap { $0.id == head ? $0 : nil } ?? writer.requireRevision(head)
                 if kept.isUnchanged(from: current, root: root) {
                     var outcome = CommitOutcome(
                         status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
