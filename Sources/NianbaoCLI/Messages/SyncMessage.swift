@@ -16,7 +16,6 @@ enum SyncMessage {
     case note(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
     case origin(ConflictOrigin)
-    case pushedRef(SyncRef)
     case pushedStatus(RefUpdateStatus)
     case pushConflict(remote: String, current: String, yours: String, base: String?, head: String, report: String)
     case pushStale(String)
@@ -56,8 +55,6 @@ enum SyncMessage {
         case .origin(.pushed(let sender)): Language.pick("\(sender) 推送", "pushed by \(sender)")
         case .origin(.pulled(let remote)): Language.pick("从 \(remote) 拉取", "pulled from \(remote)")
         case .origin(.other(let text)): text
-        case .pushedRef(.draft): Language.pick("草稿", "draft")
-        case .pushedRef(.mark(let mark)): Language.pick(mark.label, mark.rawValue)
         case .pushedStatus(let status):
             switch status {
             case .created: Language.pick("新建", status.rawValue)

@@ -67,6 +67,14 @@ enum RevisionText {
         return ref.name
     }
 
+    /// A ref sync moves, named as the refs of a report are: `草稿`, `已报送`.
+    static func name(of ref: SyncRef) -> String {
+        switch ref {
+        case .draft: name(of: RefName.draft)
+        case .mark(let mark): name(of: mark)
+        }
+    }
+
     /// Rows as columns padded to the display width of their widest cell (CJK characters count two).
     static func table(_ rows: [[String]]) -> String {
         guard let columns = rows.map(\.count).max() else { return "" }

@@ -108,7 +108,7 @@ struct SyncText {
             ).text
         ]
         for result in push.results {
-            let what = "  \(result.report)  " + SyncMessage.pushedRef(result.ref).text
+            let what = "  \(result.report)  " + RevisionText.name(of: result.ref)
             switch result.status {
             case .conflict:
                 lines.append(
