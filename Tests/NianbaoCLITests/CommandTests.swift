@@ -3,6 +3,7 @@ import Foundation
 import ReportFixtures
 import ReportModel
 import ReportParser
+import ReportRepository
 import Testing
 
 @testable import NianbaoCLI
@@ -19,6 +20,21 @@ import Testing
         #expect(try Nianbao.parseAsRoot(["mark", "changzhang/2024", "published"]) is Nianbao.MarkCommand)
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["mark", "changzhang/2024", "approved"]) }
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["commit", "a.txt", "--year", "2024"]) }
+    }
+
+    @Test func anOfficeWritingOnItsOwnNodeIsNamedOnceInLogAndShow() {
+        func entry(author: String, node: String) -> String {
+            RevisionText.entry(
+                Revision(
+                    RevisionContent(
+                        report: ReportKey(agency: "changzhang", year: 2024), root: ObjectID.hashing(Data("r".utf8)),
+                        parents: [], author: author, node: node, time: Date(timeIntervalSince1970: 1_736_310_000),
+                        message: "初稿")), generation: 1)
+        }
+        let office = entry(author: "县政务公开办", node: "县政务公开办")
+        let person = entry(author: "李明", node: "常张乡")
+        #expect(office.contains("\n作者：县政务公开办\n") || office.contains("\nAuthor:  县政务公开办\n"), "\(office)")
+        #expect(person.contains("作者：李明（节点 常张乡）") || person.contains("Author:  李明 on 常张乡"), "\(person)")
     }
 
     @Test func aDayOfWorkThroughTheCommandLine() throws {

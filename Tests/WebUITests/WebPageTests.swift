@@ -27,6 +27,7 @@ import Testing
         #expect(ConflictMarkup.side(person) == "李明（常张乡）")
         #expect(RevisionView(office, generation: 1).byline == "县政务公开办")
         #expect(RevisionView(person, generation: 1).byline == "李明 · 常张乡")
+        #expect(office.distinctNode == nil && person.distinctNode == "常张乡")
     }
 
     @Test func theOverviewListsReportsWithStatusChecksAndFilters() async throws {

@@ -49,8 +49,9 @@ extension Message {
                 "修订  \(text)" + (generation.map { "（第 \($0) 版）" } ?? ""),
                 "revision \(text)" + (generation.map { " (version \($0))" } ?? ""))
         case .reportLine(let text): Language.pick("报告：\(text)", "Report:  \(text)")
-        case .authorLine(let author, let node):
+        case .authorLine(let author, let node?):
             Language.pick("作者：\(author)（节点 \(node)）", "Author:  \(author) on \(node)")
+        case .authorLine(let author, nil): Language.pick("作者：\(author)", "Author:  \(author)")
         case .dateLine(let time): Language.pick("时间：\(time)", "Date:    \(time)")
         case .mergeLine(let parents): Language.pick("合并：\(parents)", "Merge:   \(parents)")
         case .markLine(let mark): Language.pick("标记：\(mark)", "Mark:    \(mark)")

@@ -45,7 +45,7 @@ enum Message {
     /// A revision's first line in `log` and `show`: its id and labels, and its number when known (第 3 版).
     case revisionLine(String, generation: Int?)
     case reportLine(String)
-    case authorLine(author: String, node: String)
+    case authorLine(author: String, node: String?)
     case dateLine(String)
     case mergeLine(String)
     case markLine(String)

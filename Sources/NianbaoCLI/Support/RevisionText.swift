@@ -19,7 +19,7 @@ enum RevisionText {
         var lines = [
             Message.revisionLine("\(revision.id.hex)\(labels)", generation: generation).text,
             Message.reportLine(revision.report.description).text,
-            Message.authorLine(author: revision.content.author, node: revision.content.node).text,
+            Message.authorLine(author: revision.content.author, node: revision.distinctNode).text,
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
         ]
         if revision.parents.count > 1 {

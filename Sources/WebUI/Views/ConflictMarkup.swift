@@ -7,7 +7,7 @@ enum ConflictMarkup {
     /// Who made a side's head and where: `李明（常张乡）`; the author alone where the node bears the same name
     /// (`县政务公开办`).
     static func side(_ revision: Revision) -> String {
-        RevisionView.byline(author: revision.content.author, node: revision.content.node, separator: ("（", "）"))
+        RevisionView.byline(revision, separator: ("（", "）"))
     }
 
     /// The short name the buttons use: the author, or the author and node when both sides have the same author.

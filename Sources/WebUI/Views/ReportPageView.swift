@@ -21,7 +21,7 @@ struct RevisionView {
         number = DisplayFormat.revision(generation)
         author = revision.content.author
         node = revision.content.node
-        byline = Self.byline(author: author, node: node, separator: (" · ", ""))
+        byline = Self.byline(revision, separator: (" · ", ""))
         time = DisplayFormat.time(revision.content.time)
         message = revision.content.message
         href = ReportAddress.href(revision.report, revision: revision.id)
@@ -31,10 +31,11 @@ struct RevisionView {
         self.init(details.revision, generation: details.generation)
     }
 
-    /// An author with the node the revision was made on, the node left out where it bears the author's name (an
-    /// office writing on its own node).
-    static func byline(author: String, node: String, separator: (before: String, after: String)) -> String {
-        author == node ? author : author + separator.before + node + separator.after
+    /// A revision's author with the node it was made on, the node left out where it bears the author's name
+    /// (``Revision/distinctNode``).
+    static func byline(_ revision: Revision, separator: (before: String, after: String)) -> String {
+        let author = revision.content.author
+        return revision.distinctNode.map { author + separator.before + $0 + separator.after } ?? author
     }
 }
 
