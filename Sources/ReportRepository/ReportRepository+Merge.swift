@@ -70,7 +70,7 @@ extension ReportRepository {
             base: inputs.baseID, result: result, revision: nil, closed: [])
         guard result.isClean, commit else { return outcome }
         let merged = result.merged
-        let text = message ?? "合并 \((inputs.origin ?? .other(inputs.head.name.name)).revisions)"
+        let text = message ?? (inputs.origin ?? .other(inputs.head.name.name)).mergeMessage
         let committed = try await write { writer in
             let (root, objects) = ObjectGraph.objects(of: merged)
             let record = RevisionContent(

@@ -92,6 +92,10 @@ import Testing
         try county.run(["config", "author", "县政务公开办"])
         let (folder, _) = try county.writeReports("reports", count: 2)
         try JSONShape.expect(try county.run(["import", folder.path, "--json"]), is: "import", checked: &checked)
+        // Each report the import committed is in the audit log, under the author, with its file
+        let audit = try county.run(["audit"]).stdout
+        #expect(audit.components(separatedBy: "\t导入报告\t").count == 3, "\(audit)")
+        #expect(audit.contains("命令行导入 report-0.txt"), "\(audit)")
         try county.run(["agency", "add", "zhangzi", "--name", "长子县人民政府", "--kind", "government"])
         try JSONShape.expect(try county.run(["agency", "list", "--json"]), is: "agencies", checked: &checked)
         let token = try JSONShape.expect(

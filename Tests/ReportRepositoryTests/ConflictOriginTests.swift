@@ -12,5 +12,6 @@ import Testing
         #expect(origin.recorded == recorded)
         #expect(ConflictOrigin(recorded: recorded) == origin)
         #expect(origin.revisions == revisions)
+        #expect(origin.mergeMessage == "合并 " + revisions)
     }
 }

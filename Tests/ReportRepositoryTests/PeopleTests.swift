@@ -138,6 +138,7 @@ import Testing
         #expect(all.map(\.action) == ["login", "mark"])
         #expect(all.map { AuditAction.label(of: $0.action) } == ["登录", "设置标记"])
         #expect(AuditAction.label(of: "import") == "导入报告")
+        #expect(AuditAction.label(of: "user-passwd") == "重设密码")
         #expect(AuditAction.label(of: "archive") == "archive")
         #expect(Set(AuditAction.allCases.map(\.label)).count == AuditAction.allCases.count)
     }

@@ -2,6 +2,7 @@
 /// their names for people.
 public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case commit
+    case importReport = "import"
     case upload
     case mark
     case merge
@@ -21,6 +22,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     public var label: String {
         switch self {
         case .commit: "保存修订"
+        case .importReport: "导入报告"
         case .upload: "上传文件"
         case .mark: "设置标记"
         case .merge: "合并冲突"
@@ -39,8 +41,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The name of a stored action: its ``label``, or the word as stored when this version does not know it (a
-    /// line written by a newer one, or the `import` of older versions).
+    /// line written by a newer version).
     public static func label(of stored: String) -> String {
-        AuditAction(rawValue: stored)?.label ?? (stored == "import" ? "导入报告" : stored)
+        AuditAction(rawValue: stored)?.label ?? stored
     }
 }

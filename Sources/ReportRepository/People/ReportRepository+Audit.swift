@@ -1,5 +1,5 @@
-// The audit log: who did what on this node, when, to which report. Written by the web pages and `nianbao user`,
-// read by `nianbao audit` and the audit page.
+// The audit log: who did what on this node, when, to which report. Written by the web pages and by the commands
+// that change reports, people and agencies (`AuditAction` lists what), read by `nianbao audit` and the audit page.
 
 public import Foundation
 public import ReportModel

@@ -67,8 +67,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var time: Date
     /// Who: a person's name, or the author of a CLI change.
     public var person: String
-    /// What, as a short word (`AuditAction` (ReportRepository)'s raw values: `mark`, `merge`, `login`, `user-add`…); a word this
-    /// version does not know (written by another) is kept as it is.
+    /// What, as a short word (`mark`, `merge`, `login`, `user-add`…: the raw values of ReportRepository's
+    /// `AuditAction`); a word this version does not know, written by another version, is kept as it is.
     public var action: String
     /// The agency of the report concerned, if any.
     public var agency: String?

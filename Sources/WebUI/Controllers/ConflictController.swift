@@ -62,7 +62,7 @@ struct ConflictController {
         }
         let repository = services.repository
         let origin = entry.conflicts.first { $0.head == head }.map { ConflictOrigin(recorded: $0.origin) }
-        let message = "合并 \((origin ?? .other(head)).revisions)（网页，\(access.name)）"
+        let message = (origin ?? .other(head)).mergeMessage + "（网页，\(access.name)）"
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
                 of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,
