@@ -306,7 +306,7 @@ let package = Package(
         .testTarget(
             name: "WebUITests",
             dependencies: [
-                "WebUI", "SyncServer", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
+                "WebUI", "SyncServer", "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
                 "ReportChecks", "ReportParser", "ReportDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

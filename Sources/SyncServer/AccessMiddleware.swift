@@ -27,6 +27,7 @@ public struct AccessMiddleware: RouterMiddleware {
         switch Self.presented(request) {
         case .bearer(let secret):
             context.presentedToken = true
+            context.presentedBearer = true
             // Too many failed logins from here: every bearer token is refused unchecked, valid or not, so that the
             // answer says nothing about the token guessed.
             if let wait = await protection.loginRetryAfter(from: context.remoteAddress) {

@@ -9,6 +9,8 @@ public struct NodeRequestContext: RequestContext {
     public var access: AccessToken?
     /// Whether the request presented a token at all, valid or not (a bearer header, or a session cookie).
     public var presentedToken = false
+    /// Whether the request presented its token in the `Authorization: Bearer` header rather than a login cookie.
+    public var presentedBearer = false
     /// The person the request's login session stands for, if it stands for one who is still active.
     public var person: Person?
     /// The open login session the request's cookie names, if any.
@@ -25,16 +27,12 @@ public struct NodeRequestContext: RequestContext {
     /// Bodies up to the protocol's limit; larger ones are refused with 413 before they are read.
     public var maxUploadSize: Int { SyncProtocol.maxBodyBytes }
 
-    /// The token, or a 401 error for a request without a valid one.
+    /// The token of a sync request, or a 401 error for a request without a valid one. The sync API (`/v1`) takes
+    /// its token from the `Authorization: Bearer` header only: a browser sends the login cookie with any request a
+    /// page of the same site makes, so a forged push or mark would otherwise act as the person logged in.
     public func requireAccess() throws(NodeError) -> AccessToken {
-        guard let access else { throw presentedToken ? .invalidToken : .missingToken }
-        return access
-    }
-
-    /// The token, or a 403 error unless it is the county's (reaches every report).
-    public func requireCountyAccess() throws(NodeError) -> AccessToken {
-        let access = try requireAccess()
-        guard access.scope.isAll else { throw .countyOnly }
+        guard presentedBearer else { throw .missingToken }
+        guard let access else { throw .invalidToken }
         return access
     }
 }

@@ -6,6 +6,7 @@ import NIOCore
 import ReportModel
 import ReportRepository
 import RevisionStore
+import SyncAPI
 import SyncServer
 import Testing
 import WebUI
@@ -236,6 +237,37 @@ import WebUI
                 let report = try await client.execute(uri: "/reports/dazhuang/2024", method: .get, headers: headers)
                 #expect(report.status == .ok)
             }
+        }
+    }
+
+    /// A page elsewhere on the same site can make a logged-in browser send a request with its cookie; the sync API
+    /// takes its token from the `Authorization` header only, so such a forged push, mark or read is refused.
+    @Test func theSyncAPITakesNoLoginCookie() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let cookie = try await Web.login(fixture.county, client: client)
+            let draft = try await fixture.repository.resolve("changzhang/2024").id
+            let older = fixture.revisions2024[0].id
+            let update = WireRefUpdate(
+                report: WebFixture.changzhang2024, ref: .draft, revision: older, expected: draft, comment: nil,
+                agency: nil)
+            let body = ByteBuffer(bytes: try JSONEncoder().encode(RefUpdateList(updates: [update])))
+            var headers = cookie
+            headers[.contentType] = "application/json"
+            for (uri, method, body) in [
+                ("/v1/refs", HTTPRequest.Method.get, nil), ("/v1/whoami", .get, nil),
+                ("/v1/refs/update", .post, body), ("/v1/objects/missing", .post, ByteBuffer(string: "{\"ids\":[]}")),
+            ] {
+                let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+                #expect(response.status == .unauthorized, "\(uri)")
+                #expect(response.headers[.contentType]?.hasPrefix("application/json") == true, "\(uri)")
+            }
+            #expect(try await fixture.repository.resolve("changzhang/2024").id == draft)
+            // The same cookie still opens the pages, and the same token in the header the sync API.
+            let page = try await client.execute(uri: "/", method: .get, headers: cookie)
+            #expect(page.status == .ok)
+            let refs = try await client.execute(uri: "/v1/refs", method: .get, headers: Web.bearer(fixture.county))
+            #expect(refs.status == .ok)
         }
     }
 }
