@@ -24,12 +24,11 @@ extension ReportRepository {
         try checkSize(objects: seen.count, bytes: bytes)
     }
 
-    /// Refuses a revision another node sent, stored in this transaction, that passes ``maxObjectsPerRevision`` or
-    /// ``maxBytesPerRevision``: one committed by a nianbao older than the limits, or by any other client, would stop
-    /// every pull that must bring it.
-    static func checkSize(ofReceived revision: ObjectID, in reader: some StoreReading) throws {
-        let size = try reader.revisionSize(revision)
-        try checkSize(objects: size.objects, bytes: size.bytes)
+    /// Refuses revisions another node sent, stored in this transaction, of which one passes
+    /// ``maxObjectsPerRevision`` or ``maxBytesPerRevision``: one committed by a nianbao older than the limits, or by
+    /// any other client, would stop every pull that must bring it.
+    static func checkSize(ofReceived revisions: [ObjectID], in reader: some StoreReading) throws {
+        for size in try reader.revisionSizes(revisions) { try checkSize(objects: size.objects, bytes: size.bytes) }
     }
 
     /// The limits themselves, for a revision of `objects` distinct objects and `bytes` canonical bytes.

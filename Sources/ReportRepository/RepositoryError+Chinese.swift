@@ -78,6 +78,8 @@ extension RepositoryError {
             "这份报告的段落、表格、行、单元格和原件分块共 \(objects) 个、\(Self.megabytes(bytes)) MB，超过一个版本能容纳的"
                 + " \(ReportRepository.maxObjectsPerRevision) 个、\(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB"
                 + "（否则无法同步）；什么也没有保存。请确认文件是年度报告本身，而不是汇编或其他材料。"
+        case .tooManyRevisions(let limit):
+            "一次请求最多带来 \(limit) 个版本；什么也没有保存。请分批发送（nianbao 会自动分批）。"
         case .uploadQuotaExceeded(let limit):
             "这个令牌上传的、还没有任何报告用到的内容将超过 \(limit / (1024 * 1024)) MiB；什么也没有保存。"
                 + "请完成或重试发送这些内容的推送，或请县里运行 `nianbao gc`。"

@@ -43,7 +43,7 @@ extension RepositoryError {
             .notFound
         case .outOfScope, .countyOnly:
             .forbidden
-        case .uploadQuotaExceeded, .reportTooLarge:
+        case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
         case .conflictOpen, .noConflict, .publishRefused:
             .conflict

@@ -75,6 +75,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// may hold (``ReportRepository/maxObjectsPerRevision``, ``ReportRepository/maxBytesPerRevision``), so that every
     /// node can send it whole.
     case reportTooLarge(objects: Int, bytes: Int)
+    /// One request brought more revisions than a node measures at once; the sender sends them in smaller batches.
+    case tooManyRevisions(limit: Int)
     /// No author is configured: commits, merges and marks say who made them.
     case authorMissing
     /// A name that cannot be an author (empty, with a line break, or longer than 64 characters).
@@ -184,6 +186,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " \(Self.megabytes(bytes)) MB, more than the \(ReportRepository.maxObjectsPerRevision) parts and"
                 + " \(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB one revision may hold so that it can be"
                 + " synced; nothing was stored. Check that the file is the yearly report itself."
+        case .tooManyRevisions(let limit):
+            "One request may bring at most \(limit) revisions; nothing was stored. Send them in smaller batches (nianbao"
+                + " does)."
         case .uploadQuotaExceeded(let limit):
             "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
                 + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."

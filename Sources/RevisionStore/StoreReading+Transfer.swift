@@ -84,25 +84,19 @@ extension StoreReading {
     ///   ``StoreError/damagedObject(_:detail:)`` for an unreadable body.
     /// - Complexity: O(n) in the revision's objects.
     public func revisionSize(_ id: ObjectID) throws -> (objects: Int, bytes: Int) {
-        guard let start = try row(of: id) else { throw StoreError.objectNotFound(id) }
-        var graph = ObjectGraphWalk(db: db)
-        let revisionCode = CompactBody.code(of: .revision)
-        // Its parents count as visited, so that the walk stays inside this revision.
-        var visited = Set<Int64>()
-        for child in try graph.node(start).children where try graph.node(child).kind == revisionCode {
-            visited.insert(child)
-        }
-        var planned: [(row: Int64, kind: Int)] = []
-        graph.keepsBodies = true
-        try graph.postOrder(from: start, visited: &visited, into: &planned)
-        var reader = objectReader()
-        var bytes = 0
-        for entry in planned {
-            let object = try graph.plannedObject(ofRow: entry.row, kind: entry.kind)
-            guard let rebuilt = try reader.object(object) else { throw StoreError.objectNotFound(object.id) }
-            bytes += rebuilt.bytes.count
-        }
-        return (planned.count, bytes)
+        var sizer = RevisionSizer(db: db, reader: objectReader())
+        return try sizer.size(ofRow: try row(of: id), id: id)
+    }
+
+    /// The sizes of several revisions (``revisionSize(_:)``), in the order given, measured in one reading: each
+    /// object's canonical bytes are worked out once, and revisions that hold the same content (the same report and
+    /// original, with another time, author or message) are walked once.
+    ///
+    /// - Throws: as ``revisionSize(_:)``.
+    /// - Complexity: O(n) in the objects of each distinct content, the objects themselves rebuilt once.
+    public func revisionSizes(_ ids: [ObjectID]) throws -> [(objects: Int, bytes: Int)] {
+        var sizer = RevisionSizer(db: db, reader: objectReader())
+        return try ids.map { try sizer.size(ofRow: try row(of: $0), id: $0) }
     }
 
     /// Of some object ids, those this store does not hold, in the order given.
@@ -113,7 +107,7 @@ extension StoreReading {
 
 extension ObjectGraphWalk {
     /// A row the walk planned, with the compact body it kept (which it lets go of).
-    fileprivate mutating func plannedObject(ofRow row: Int64, kind code: Int) throws -> PlannedObject {
+    mutating func plannedObject(ofRow row: Int64, kind code: Int) throws -> PlannedObject {
         guard let kind = CompactBody.kind(code: code) else {
             throw StoreError.damagedIndex(detail: "object row \(row) has an unknown kind")
         }

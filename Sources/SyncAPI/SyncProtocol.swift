@@ -19,6 +19,10 @@ public enum SyncProtocol {
     /// The most objects one batch may hold.
     public static let maxObjectsPerBatch = 20_000
 
+    /// The most revisions one uploaded batch may hold: the receiver measures each new one against the limits of a
+    /// revision while it holds its write lock.
+    public static let maxRevisionsPerBatch = 1_000
+
     /// The most object ids one `missing` or `fetch` request may name.
     public static let maxIDsPerRequest = 20_000
 

@@ -42,14 +42,21 @@ extension SyncClient {
         let room = SyncProtocol.maxBodyBytes - header.count - 64
         var batches: [[EncodedObject]] = [[]]
         var bytes = 0
+        var revisions = 0
         for object in objects {
             let size = object.bytes.count + 36
-            if let last = batches.last, !last.isEmpty, last.count >= batchLimit || bytes + size > room {
+            let isRevision = object.kind == .revision
+            if let last = batches.last, !last.isEmpty,
+                last.count >= batchLimit || bytes + size > room
+                    || (isRevision && revisions >= SyncProtocol.maxRevisionsPerBatch)
+            {
                 batches.append([])
                 bytes = 0
+                revisions = 0
             }
             batches[batches.count - 1].append(object)
             bytes += size
+            if isRevision { revisions += 1 }
         }
         var result: UploadResult?
         for (index, batch) in batches.enumerated() {

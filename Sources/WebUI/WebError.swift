@@ -171,7 +171,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .publishRefused, .invalidNodeName,
-            .uploadQuotaExceeded, .reportTooLarge, .people, .agency, .workflow:
+            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .people, .agency, .workflow:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)
             case .forbidden, .busy, .unavailable, .failure: self = .repository(error)

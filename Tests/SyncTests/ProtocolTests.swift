@@ -265,6 +265,52 @@ import Testing
         #expect(outcome.results.map(\.status) == [.created])
     }
 
+    @Test func revisionsSharingOneReportAreMeasuredAndAtMostABatchOfThemComesAtOnce() async throws {
+        // Given a township that sends its report once and then many revisions of the same content (other times),
+        // and one whose content is another report, each measured as a pull would carry it
+        let county = try TestNode("county")
+        defer { county.remove() }
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let township = Sender(
+            try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).token)
+        let (root, content) = ObjectGraph.objects(of: SampleReport.make(paragraphs: 40))
+        let (otherRoot, otherContent) = ObjectGraph.objects(of: SampleReport.make(paragraphs: 3))
+        func revisions(_ count: Int, root: ObjectID, from first: Int) -> [EncodedObject] {
+            (first..<first + count).map { time in
+                EncodedObject(
+                    .revision(
+                        RevisionContent(
+                            report: key, root: root, parents: [], author: "王芳", node: "changzhang",
+                            time: testTime(time), message: "第 \(time) 次保存")))
+            }
+        }
+        let limit = SyncProtocol.maxRevisionsPerBatch
+        let batch = revisions(limit - 1, root: root, from: 0) + revisions(1, root: otherRoot, from: limit)
+        let received = (content + otherContent + batch).map { ReceivedObject(id: $0.id, bytes: $0.bytes) }
+        // When they come in one batch of the most revisions a batch may hold
+        let outcome = try await county.repository.receive(
+            objects: received, updates: [], from: township, maxRevisions: limit)
+        // Then all are stored, and each measures as the single measure does
+        #expect(outcome.stored.stored == Set(received.map(\.id)).count)
+        let store = try RevisionStore.open(at: county.path, logger: TestNode.logger)
+        let sizes = try await store.read { reader in
+            (try reader.revisionSizes(batch.map(\.id)), try batch.map { try reader.revisionSize($0.id) })
+        }
+        #expect(sizes.0.map(\.objects) == sizes.1.map(\.objects))
+        #expect(sizes.0.map(\.bytes) == sizes.1.map(\.bytes))
+        #expect(sizes.0.first?.objects == Set(content.map(\.id)).count + 1)
+        #expect(sizes.0.last?.objects == Set(otherContent.map(\.id)).count + 1)
+        // And one revision more than a batch may hold is refused before anything is stored
+        let before = try await county.repository.statistics()
+        let tooMany = revisions(limit + 1, root: root, from: 2 * limit).map {
+            ReceivedObject(id: $0.id, bytes: $0.bytes)
+        }
+        await #expect(throws: RepositoryError.tooManyRevisions(limit: limit)) {
+            try await county.repository.receive(objects: tooMany, updates: [], from: township, maxRevisions: limit)
+        }
+        #expect(try await county.repository.statistics() == before)
+    }
+
     @Test func publishingIsRefusedWhileAConflictIsOpen() async throws {
         let county = try TestNode("county")
         defer { county.remove() }

@@ -71,6 +71,8 @@ extension ReportRepository {
     ///     label as where it came from.
     ///   - sender: Who sends.
     ///   - quota: The most bytes the sender's unreached uploads may add up to.
+    ///   - maxRevisions: The most revisions `objects` may hold: the node measures each new one against the limits
+    ///     of a revision, so a request of very many sharing one large report would hold the write lock long.
     ///   - time: When.
     /// A mark the sender set again on the revision it already marks here (``RefUpdate/renews``) is set again, with
     /// this node's time, when it is still as the sender saw it listed.
@@ -79,18 +81,19 @@ extension ReportRepository {
     ///   id merged here into one the scope reaches, ``RepositoryError/outOfScope(agency:)``,
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/invalidNodeName(_:)``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
-    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``; ``RepositoryError/store(_:)`` with
+    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``, ``RepositoryError/tooManyRevisions(limit:)``;
+    ///   ``RepositoryError/store(_:)`` with
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
     public func receive(
         objects: [ReceivedObject], updates: [RefUpdate], notes: [Note] = [], from sender: Sender,
-        quota: Int = defaultUploadQuota, time: Date = Date()
+        quota: Int = defaultUploadQuota, maxRevisions: Int = .max, time: Date = Date()
     ) async throws(RepositoryError) -> ReceiveOutcome {
         // Before the scope check: a township's token reaches the agency its old id was merged into, not the old id.
         if !updates.isEmpty {
             try await read { try Self.checkMerges(updates: updates, scope: sender.scope, reader: $0) }
         }
-        try Self.checkRevisions(objects, scope: sender.scope)
+        try Self.checkRevisions(objects, scope: sender.scope, maxRevisions: maxRevisions)
         try Self.checkScope(updates: updates, scope: sender.scope)
         try Self.checkScope(notes: notes, scope: sender.scope)
         let outcome = try await write { writer in
@@ -122,7 +125,7 @@ extension ReportRepository {
                     try writer.recordUpload(object.id, token: token, bytes: bytes, at: time)
                 }
             }
-            for revision in newRevisions { try Self.checkSize(ofReceived: revision, in: writer) }
+            try Self.checkSize(ofReceived: newRevisions, in: writer)
             var results: [RefUpdateResult] = []
             for update in updates {
                 guard try !writer.revisions([update.revision], within: reach).isEmpty else {
@@ -159,9 +162,13 @@ extension ReportRepository {
 
     /// Checks the revisions among objects another node sent: of agencies the scope reaches, with a node name that
     /// is one. Objects that do not decode are left to the store's own check.
-    static func checkRevisions(_ objects: [ReceivedObject], scope: AccessScope) throws(RepositoryError) {
+    static func checkRevisions(
+        _ objects: [ReceivedObject], scope: AccessScope, maxRevisions: Int = .max
+    ) throws(RepositoryError) {
         let header = ObjectKind.revision.headerLine
-        for object in objects where object.bytes.starts(with: header) {
+        let revisions = objects.filter { $0.bytes.starts(with: header) }
+        guard revisions.count <= maxRevisions else { throw .tooManyRevisions(limit: maxRevisions) }
+        for object in revisions {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
             guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
             try checkNodeName(of: record)

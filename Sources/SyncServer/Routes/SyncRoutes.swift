@@ -136,7 +136,7 @@ struct SyncRoutes {
         let outcome = try await NodeError.repository { () async throws(RepositoryError) in
             try await repository.receive(
                 objects: objects, updates: updates.map(RefUpdate.init), notes: notes, from: Sender(access),
-                quota: uploadQuota)
+                quota: uploadQuota, maxRevisions: SyncProtocol.maxRevisionsPerBatch)
         }
         return UploadResult(outcome)
     }
