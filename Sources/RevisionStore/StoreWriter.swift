@@ -109,10 +109,8 @@ public struct StoreWriter: StoreReading {
         hashed bytes: [UInt8], as id: ObjectID, within reach: inout ObjectReach,
         checkRevision: (RevisionContent) throws -> Void
     ) throws -> Int {
-        if let (row, _) = try locate(id) {
-            reach.insert(row: row)
-            return 0
-        }
+        let stored = try locate(id)
+        if let (row, _) = stored, reach.contains(row: row) { return 0 }
         let decoded: CanonicalObject
         let fields: CanonicalReader
         do {
@@ -121,6 +119,8 @@ public struct StoreWriter: StoreReading {
         } catch {
             throw StoreError.invalidObject(id, error)
         }
+        // Every reference within reach, for an object stored for others too: else a sender that guesses another
+        // agency's section would learn from the answer that the store holds it, and make its parts its own.
         var referencedRows: [ObjectID: Int64] = [:]
         let body = try CompactBody.encode(fields) { kind, referenced in
             guard let (row, code) = try locate(referenced), reach.contains(row: row) else {
@@ -132,6 +132,10 @@ public struct StoreWriter: StoreReading {
             }
             referencedRows[referenced] = row
             return row
+        }
+        if let (row, _) = stored {
+            reach.insert(row: row)
+            return 0
         }
         if case .revision(let revision) = decoded {
             try checkParents(of: revision, id: id, rows: referencedRows)

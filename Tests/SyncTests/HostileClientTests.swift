@@ -96,6 +96,49 @@ import Testing
             try await county.node.repository.reportStates().first { $0.report == Self.changzhang }?.draft == county.own)
     }
 
+    /// A township that guesses another agency's section (its bytes, without the parts it is made of) learns nothing:
+    /// the node answers as for a section nobody has, and does not take it as the township's own.
+    @Test func aGuessedSectionOfAnotherAgencyAnswersAsOneNobodyHas() async throws {
+        let county = try await County.make()
+        defer { county.node.remove() }
+        let foreign = try await county.node.repository.report(at: Self.dazhuang.description)
+        let own = Set(
+            ObjectGraph.objects(of: try await county.node.repository.report(at: Self.changzhang.description)).objects
+                .map(\.id))
+        let foreignObjects = ObjectGraph.objects(of: foreign).objects
+        let guessed = try #require(
+            foreignObjects.first {
+                guard $0.kind == .section, !own.contains($0.id),
+                    let decoded = try? CanonicalObject.decode($0.bytes)
+                else { return false }
+                return decoded.references.contains { $0.id == EncodedObject(.paragraph(Self.secretText)).id }
+            })
+        // The same section with another first paragraph: nobody has it, nor that paragraph
+        let altered = SampleReport.rewritingParagraph(of: foreign, index: 0, to: "无此段落。")
+        let nobodys = try #require(
+            ObjectGraph.objects(of: altered).objects.first {
+                $0.kind == .section && !foreignObjects.map(\.id).contains($0.id)
+                    && (try? CanonicalObject.decode($0.bytes))?.references.count
+                        == (try? CanonicalObject.decode(guessed.bytes))?.references.count
+            })
+        let before = try await county.node.repository.statistics()
+        try await withLiveServer(county.node.repository) { port in
+            let township = WireClient(port: port, token: county.township)
+            var answers: [WireResponse] = []
+            for object in [guessed, nobodys] {
+                answers.append(
+                    try await township.upload(ObjectBatch(objects: [WireObject(id: object.id, bytes: object.bytes)])))
+            }
+            #expect(answers.map(\.status) == [400, 400])
+            #expect(try answers.map { try $0.json(ErrorBody.self).error } == ["bad-request", "bad-request"])
+            #expect(!answers[0].text.contains("dazhuang") && !answers[0].text.contains("大庄"))
+            // The section is not within the township's reach afterwards
+            let missing = try await township.post("/v1/objects/missing", json: ObjectIDList(ids: [guessed.id]))
+            #expect(try missing.json(MissingObjects.self).missing == [guessed.id])
+        }
+        #expect(try await county.node.repository.statistics() == before)
+    }
+
     @Test func aRevisionWhoseParentIsAnotherReportsIsRefusedWhole() async throws {
         let county = try await County.make()
         defer { county.node.remove() }
