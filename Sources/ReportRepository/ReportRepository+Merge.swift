@@ -46,14 +46,26 @@ extension ReportRepository {
     ///   - time: When.
     ///   - commit: `false` to compute the merge only, writing nothing even when it is clean (what the web page shows
     ///     before a person chooses).
+    ///   - seen: The draft and second head the person chose from (the web page's form): when either moved since,
+    ///     nothing is merged, so that no side is taken for content the person never saw.
     /// - Throws: ``RepositoryError/authorMissing``; ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
-    ///   for a chosen unit that has no conflict; ``RepositoryError/mergeChoiceRefused(_:reason:)`` for "both" or "edit" where it does not fit; ``RepositoryError/store(_:)`` when the draft moved meanwhile.
+    ///   for a chosen unit that has no conflict; ``RepositoryError/mergeChoiceRefused(_:reason:)`` for "both" or "edit" where it does not fit; ``RepositoryError/store(_:)`` with
+    ///   ``StoreError/refMoved(_:ref:expected:found:)`` when the draft or the second head moved meanwhile (since `seen`).
     public func mergeHeads(
         of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeChoice] = [:],
-        author: String, message: String? = nil, time: Date = Date(), commit: Bool = true
+        author: String, message: String? = nil, time: Date = Date(), commit: Bool = true,
+        seen: (draft: ObjectID, head: ObjectID)? = nil
     ) async throws(RepositoryError) -> HeadMergeOutcome {
         let author = try Self.checkedAuthor(author)
         let inputs = try await read { reader in try Self.mergeInputs(of: report, head: head, in: reader) }
+        if let seen {
+            guard seen.draft == inputs.draft else {
+                throw .store(.refMoved(report, ref: .draft, expected: seen.draft, found: inputs.draft))
+            }
+            guard seen.head == inputs.head.revision else {
+                throw .store(.refMoved(report, ref: inputs.head.name, expected: seen.head, found: inputs.head.revision))
+            }
+        }
         let plain = ReportMerge.merge(base: inputs.base, ours: inputs.ours, theirs: inputs.theirs)
         var result: MergeResult
         do {
@@ -80,6 +92,11 @@ extension ReportRepository {
             try Self.checkSize(objects + [revision])
             try writer.put(objects)
             try writer.put([revision])
+            // The second head as read: a newer revision on it is merged by a later merge, not taken unseen by this one.
+            let current = try writer.ref(inputs.head.name, of: report)?.revision
+            guard current == inputs.head.revision else {
+                throw StoreError.refMoved(report, ref: inputs.head.name, expected: inputs.head.revision, found: current)
+            }
             try writer.moveRef(.draft, of: report, to: revision.id, expecting: .at(inputs.draft), at: time)
             let closed = try HeadKeeper.settle(report, draft: revision.id, time: time, writer: writer)
             return (Revision(record), closed)

@@ -3,6 +3,8 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import ReportDiff
+import ReportFixtures
 import ReportModel
 import ReportRepository
 import RevisionStore
@@ -82,6 +84,39 @@ import Testing
                     uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.township)))
             #expect(after.contains("该报告没有未解决的冲突"))
         }
+    }
+
+    /// A township pushes again onto the second head after the reviewer opened the conflict page: the sides chosen
+    /// are not applied to the newer revision the reviewer never saw, and the conflict stays open.
+    @Test func aMergeChosenFromAnOlderSecondHeadIsRefused() async throws {
+        let fixture = try await WebFixture.make()
+        let theirs = try await ConflictMaker.openConflict(in: fixture)
+        let ours = fixture.revisions2024[1].id
+        let seen = try await fixture.repository.report(at: theirs.hex)
+        let newer = SampleReport.settingTable3Cell(of: seen, index: 1, to: "9")
+        let (root, objects) = ObjectGraph.objects(of: newer)
+        let revision = EncodedObject(
+            .revision(
+                RevisionContent(
+                    report: WebFixture.changzhang2024, root: root, parents: [theirs], author: "常张乡党政办",
+                    node: "changzhang", time: Date(timeIntervalSince1970: 1_736_320_000), message: "又改一处")))
+        _ = try await fixture.repository.receive(
+            objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [
+                RefUpdate(report: WebFixture.changzhang2024, ref: .draft, revision: revision.id, expected: theirs)
+            ],
+            from: Sender(label: "changzhang", scope: .agencies(["changzhang"])))
+        let head = try #require(try await fixture.repository.conflicts(openOnly: true).first?.head)
+        await #expect(throws: RepositoryError.self) {
+            try await fixture.repository.mergeHeads(
+                of: WebFixture.changzhang2024, head: head, takeAll: .ours, author: "王审核", seen: (ours, theirs))
+        }
+        #expect(try await fixture.repository.resolve("changzhang/2024").id == ours)
+        #expect(try await fixture.repository.conflicts(openOnly: true).count == 1)
+        // Chosen from what is there now, the merge goes through
+        let merged = try await fixture.repository.mergeHeads(
+            of: WebFixture.changzhang2024, head: head, takeAll: .ours, author: "王审核", seen: (ours, revision.id))
+        #expect(merged.isCommitted)
     }
 
     @Test func takingOneSideForEveryUnitMergesInOneClick() async throws {

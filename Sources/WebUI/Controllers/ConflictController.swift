@@ -8,7 +8,7 @@ import SyncServer
 
 /// `GET /reports/AGENCY/YEAR/conflict` (the two heads of a report after a sync conflict, their common ancestor, and
 /// each unit both changed with base, ours and theirs) and `POST /reports/AGENCY/YEAR/merge` (the side chosen for each
-/// unit; commits the merge revision through ``ReportRepository/mergeHeads(of:head:takeAll:resolutions:author:message:time:commit:)``).
+/// unit; commits the merge revision through ``ReportRepository/mergeHeads(of:head:takeAll:resolutions:author:message:time:commit:seen:)``).
 struct ConflictController {
     let services: WebServices
 
@@ -66,7 +66,7 @@ struct ConflictController {
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
                 of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,
-                message: message)
+                message: message, seen: (entry.head.id, headRef.revision))
         }
         if let revision = outcome.revision {
             try await services.audit(access, .merge, report: key, revision: revision.id, detail: message)
