@@ -117,7 +117,7 @@ extension SyncClient {
             throw .badResponse(remote: remote.name, detail: error.description)
         }
         let header = try connection.decode(PullHeader.self, from: batch.header)
-        try checkVersion(header.listing)
+        try check(header.listing)
         return FetchedPack(
             header: header, objects: batch.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
             statistics: statistics)

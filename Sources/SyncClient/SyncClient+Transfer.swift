@@ -83,10 +83,15 @@ extension SyncClient {
         }
     }
 
-    /// Refuses a remote of another protocol version.
-    func checkVersion(_ listing: RefsListing) throws(SyncError) {
+    /// Refuses a remote of another protocol version, and a listing that names a report twice (no node sends one; a
+    /// broken or hostile remote could, and the push would not know which state to believe).
+    func check(_ listing: RefsListing) throws(SyncError) {
         guard listing.protocolVersion == SyncProtocol.version else {
             throw .protocolMismatch(remote: remote.name, detail: "it speaks version \(listing.protocolVersion)")
+        }
+        var seen = Set<ReportKey>()
+        for report in listing.reports where !seen.insert(report.report).inserted {
+            throw .badResponse(remote: remote.name, detail: "its listing names the report \(report.report) twice")
         }
     }
 

@@ -233,7 +233,7 @@ public struct SyncClient: Sendable {
             listing = try await connection.json(
                 .GET, "refs", Optional<ObjectIDList>.none, as: RefsListing.self, statistics: &statistics)
         }
-        try checkVersion(listing)
+        try check(listing)
         let states = listing.reports.map(ReportState.init)
         let scope = AccessScope(listing.identity)
         let remoteName = remote.name

@@ -1,8 +1,12 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
 import ReportFixtures
 import ReportModel
 import ReportRepository
 import RevisionStore
+import SyncAPI
 import SyncClient
 import Testing
 
@@ -91,6 +95,36 @@ import Testing
             let again = try await township.client(port: port, token: token).push()
             #expect(again.results.isEmpty)
             #expect(again.unsent.count == 2)
+        }
+    }
+
+    /// A broken or hostile remote whose listing names a report twice: the push stops with a clear error, it does not
+    /// crash the township's `nianbao push`.
+    @Test func aListingThatNamesAReportTwiceIsABadAnswer() async throws {
+        let township = try TestNode("changzhang")
+        defer { township.remove() }
+        try await township.editCell(Self.key, index: 0, to: "1", time: testTime(0))
+        let report = WireReport(report: Self.key, agency: nil, draft: nil, heads: [:], marks: [], conflicts: [])
+        let listing = RefsListing(
+            protocolVersion: SyncProtocol.version, node: "county",
+            identity: TokenIdentity(label: "常张乡", all: false, agencies: ["changzhang"]), reports: [report, report])
+        let body = try JSONEncoder().encode(listing)
+        let router = Router()
+        router.get("v1/refs") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        try await Application(router: router, logger: TestNode.logger).test(.live) { client in
+            let port = try #require(client.port)
+            let error = await #expect(throws: SyncError.self) {
+                try await township.client(port: port, token: "nbt_x").push()
+            }
+            guard case .badResponse(_, let detail) = error else {
+                Issue.record("expected a bad response, got \(String(describing: error))")
+                return
+            }
+            #expect(detail.contains("changzhang/2024"))
         }
     }
 }
