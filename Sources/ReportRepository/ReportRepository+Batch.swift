@@ -35,18 +35,28 @@ extension ReportRepository {
     ///   - role: The person's role on the web: each mark must be a move the workflow offers (see
     ///     ``mark(_:as:comment:author:overriding:scope:role:time:)``).
     ///   - time: When.
+    ///   - seen: The draft head of each report as the person saw it (the board they ticked it on): a report whose
+    ///     draft moved since is refused and left as it is, so that nothing is published or returned unseen. A report
+    ///     not in it is marked at its draft as it is.
     /// - Returns: One result per report, in the order given (each report once).
     public func markBatch(
         _ reports: [ReportKey], as mark: Mark, comment: String?, author: String, scope: AccessScope = .all,
-        role: PersonRole? = nil, time: Date = Date()
+        role: PersonRole? = nil, time: Date = Date(), seen: [ReportKey: ObjectID] = [:]
     ) async -> [BatchMarkResult] {
-        var seen = Set<ReportKey>()
+        var done = Set<ReportKey>()
         var results: [BatchMarkResult] = []
-        for report in reports where seen.insert(report).inserted {
+        for report in reports where done.insert(report).inserted {
             do {
+                var ref = report.description
+                if let seen = seen[report] {
+                    guard try await resolve(ref).id == seen else {
+                        results.append(BatchMarkResult(report: report, outcome: nil, refusal: Self.movedSinceSeen))
+                        continue
+                    }
+                    ref = seen.hex
+                }
                 let outcome = try await self.mark(
-                    report.description, as: mark, comment: comment, author: author, scope: scope, role: role,
-                    time: time)
+                    ref, as: mark, comment: comment, author: author, scope: scope, role: role, time: time)
                 results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
             } catch {
                 results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description))
@@ -54,4 +64,7 @@ extension ReportRepository {
         }
         return results
     }
+
+    /// Why a report of a batch was left as it was: its draft moved after the person saw it.
+    static let movedSinceSeen = "打开列表之后，这份报告又有了新的修订；请刷新列表、看过新的修订后再操作。"
 }

@@ -189,4 +189,33 @@ import Testing
             #expect(clerk.status == .forbidden)
         }
     }
+
+    /// The board the reviewer ticked reports on names each draft; one that moved since (the clerk uploaded another
+    /// version) is left as it is, so that nothing is returned or published that the reviewer did not see.
+    @Test func aBatchLeavesAReportWhoseDraftMovedSinceTheBoardWasRead() async throws {
+        let fixture = try await Self.fixture()
+        let current = try await fixture.repository.resolve("changzhang/2024").id
+        let older = fixture.revisions2024[0].id
+        try await fixture.test { client in
+            let board = try await Self.page("/?year=2024", fixture.county, client)
+            #expect(board.contains("name=\"seen:changzhang/2024\" value=\"\(current.hex)\""))
+            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            func returning(seen: ObjectID) async throws -> String {
+                let response = try await client.execute(
+                    uri: "/batch", method: .post, headers: Web.form(fixture.county),
+                    body: Web.body([
+                        ("csrf", csrf), ("action", "returned"), ("comment", "请核对表三"), ("report", "changzhang/2024"),
+                        ("seen:changzhang/2024", seen.hex),
+                    ]))
+                #expect(response.status == .ok)
+                return Web.text(response)
+            }
+            let stale = try await returning(seen: older)
+            #expect(stale.contains("又有了新的修订"))
+            #expect(try await fixture.repository.report(WebFixture.changzhang2024)?.returned == nil)
+            let fresh = try await returning(seen: current)
+            #expect(fresh.contains("已完成 <strong id=\"done\">1</strong> 份"))
+            #expect(try await fixture.repository.report(WebFixture.changzhang2024)?.returned == current)
+        }
+    }
 }

@@ -7,7 +7,7 @@ import SyncServer
 
 extension OverviewController {
     /// `POST /batch`: one mark (退回 with one comment, or 公开) on the reports ticked on the board, each through the
-    /// rules of a single mark (``ReportRepository/markBatch(_:as:comment:author:scope:role:time:)``); answers with what
+    /// rules of a single mark (``ReportRepository/markBatch(_:as:comment:author:scope:role:time:seen:)``); answers with what
     /// was done and what was refused, and why.
     @Sendable func batch(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
@@ -18,8 +18,14 @@ extension OverviewController {
         let action = PersonAction(mark: mark)
         guard access.may(action) else { throw WebError.notAllowed(role: access.role, action: action) }
         var reports: [ReportKey] = []
+        var seen: [ReportKey: ObjectID] = [:]
         for pair in form.pairs where pair.name == "report" {
-            reports.append(try Self.reportKey(pair.value))
+            let key = try Self.reportKey(pair.value)
+            reports.append(key)
+            if let text = form.value("seen:" + pair.value), !text.isEmpty {
+                guard let head = ObjectID(hex: text) else { throw WebError.malformedRevision(text) }
+                seen[key] = head
+            }
         }
         guard !reports.isEmpty else { throw WebError.badRequest("请先在列表中勾选要操作的报告。") }
         // A report outside the session's reach is answered exactly as one that does not exist.
@@ -28,7 +34,7 @@ extension OverviewController {
         let repository = services.repository
         let results = await repository.markBatch(
             reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope,
-            role: access.role)
+            role: access.role, seen: seen)
         for result in results {
             guard let outcome = result.outcome else { continue }
             try await services.audit(

@@ -23,6 +23,8 @@ struct OverviewView {
         let statusLabel: String
         let isConflict: Bool
         let isMissing: Bool
+        /// The draft head's id, which the batch form sends back (`seen:AGENCY/YEAR`); empty for a missing report.
+        let headID: String
         let revision: String
         let message: String
         let author: String
@@ -183,7 +185,8 @@ struct OverviewView {
             href: ReportAddress.href(key), historyHref: ReportAddress.href(key, "history"),
             diffHref: ReportAddress.href(key, "diff"), conflictHref: ReportAddress.href(key, "conflict"),
             status: row.status.rawValue, statusLabel: row.status.label, isConflict: row.status == .report(.conflict),
-            isMissing: row.report == nil, revision: DisplayFormat.revision(head.flatMap { generations[$0.id] }),
+            isMissing: row.report == nil, headID: head?.id.hex ?? "",
+            revision: DisplayFormat.revision(head.flatMap { generations[$0.id] }),
             message: head?.content.message ?? "", author: row.changedBy ?? "—",
             time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
             warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,
