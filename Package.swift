@@ -308,6 +308,7 @@ let package = Package(
             dependencies: [
                 "WebUI", "SyncServer", "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
                 "ReportChecks", "ReportParser", "ReportDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -173,5 +174,29 @@ import WebUI
         #expect(threads.count == 1)
         #expect(threads[0].replies.isEmpty)
         #expect(try await repository.decidedFindings(of: [head])[head.id]?.allSatisfy { $0.decision == nil } == true)
+    }
+
+    /// The comment is stored when the audit line cannot be written (the file busy past the wait): the page says it
+    /// was done, not an error, so that the reviewer does not send it again and find it twice.
+    @Test func aCommentStoredIsNotAnErrorWhenItsAuditLineFails() async throws {
+        let people = try await People.make()
+        let repository = people.fixture.repository
+        let head = people.fixture.revisions2024[1]
+        let report = try await repository.report(at: head.id.hex)
+        let cell = try #require(CommentAnchor.all(in: report).first { $0.unit.contains("cell:") })
+        let file = try DatabaseQueue(path: people.folder.path("county.sqlite").path)
+        try await file.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'busy'); END")
+        }
+        try await people.live { client in
+            let reviewer = try await WebPeopleTests.session("王审核", client: client)
+            let written = try await Self.post(
+                "comments", [("revision", head.id.hex), ("anchor", cell.unit), ("text", "请核对")], session: reviewer,
+                client: client)
+            #expect(written.status == .seeOther || written.status == .found)
+            #expect(try await repository.comments(of: WebFixture.changzhang2024).count == 1)
+            #expect(try await repository.auditLog(report: WebFixture.changzhang2024).isEmpty)
+        }
     }
 }

@@ -29,8 +29,8 @@ extension AuthController {
         // A login always starts a new session: an id planted in the browser before never becomes a login.
         if let old = context.sessionID { await protection.sessions.close(old) }
         let session = await protection.sessions.open(for: .person(id: found.person.id, stamp: found.stamp))
-        try await services.audit(
-            Principal(person: found.person), .login, detail: "从 \(context.remoteAddress) 登录网页")
+        await services.audit(
+            Principal(person: found.person), .login, detail: "从 \(context.remoteAddress) 登录网页", logger: context.logger)
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
         return response

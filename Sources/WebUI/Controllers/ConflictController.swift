@@ -69,7 +69,8 @@ struct ConflictController {
                 message: message, seen: (entry.head.id, headRef.revision))
         }
         if let revision = outcome.revision {
-            try await services.audit(access, .merge, report: key, revision: revision.id, detail: message)
+            await services.audit(
+                access, .merge, report: key, revision: revision.id, detail: message, logger: context.logger)
             context.logger.info(
                 "web merge",
                 metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.name)"])

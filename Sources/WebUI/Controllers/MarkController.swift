@@ -52,9 +52,9 @@ struct MarkController {
         } catch {
             throw WebError(error)
         }
-        try await services.audit(
+        await services.audit(
             access, .mark, report: key, revision: details.revision.id,
-            detail: mark.label + (reason.map { "（强制：\($0)）" } ?? ""))
+            detail: mark.label + (reason.map { "（强制：\($0)）" } ?? ""), logger: context.logger)
         context.logger.info(
             "web mark",
             metadata: [

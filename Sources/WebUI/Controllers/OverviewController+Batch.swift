@@ -37,8 +37,9 @@ extension OverviewController {
             role: access.role, seen: seen)
         for result in results {
             guard let outcome = result.outcome else { continue }
-            try await services.audit(
-                access, .mark, report: result.report, revision: outcome.revision, detail: mark.label + "（批量）")
+            await services.audit(
+                access, .mark, report: result.report, revision: outcome.revision, detail: mark.label + "（批量）",
+                logger: context.logger)
         }
         let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
         let view = BatchView(

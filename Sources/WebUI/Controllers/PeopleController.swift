@@ -38,7 +38,8 @@ struct PeopleController {
                 name: form.value("name") ?? "", role: role, agencies: Set(agencies),
                 password: form.value("password") ?? "")
         }
-        try await services.audit(admin, .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）")
+        await services.audit(
+            admin, .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）", logger: context.logger)
         return try await render(session: session, message: "已添加用户 \(person.name)。")
     }
 
@@ -50,7 +51,7 @@ struct PeopleController {
         let name = form.value("name") ?? ""
         let repository = services.repository
         try await services.run { () async throws(RepositoryError) in try await repository.disablePerson(named: name) }
-        try await services.audit(admin, .userDisable, detail: "停用用户 \(name)")
+        await services.audit(admin, .userDisable, detail: "停用用户 \(name)", logger: context.logger)
         return try await render(session: session, message: "已停用用户 \(name)。")
     }
 

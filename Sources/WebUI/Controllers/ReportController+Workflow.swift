@@ -64,8 +64,9 @@ struct WorkflowController {
                 on: details.revision.id.hex, at: form.value("anchor") ?? "", text: form.value("text") ?? "",
                 by: access)
         }
-        try await services.audit(
-            access, .comment, report: key, revision: thread.comment.revision, detail: "批注 \(thread.place)")
+        await services.audit(
+            access, .comment, report: key, revision: thread.comment.revision, detail: "批注 \(thread.place)",
+            logger: context.logger)
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
 
@@ -82,12 +83,11 @@ struct WorkflowController {
             try await repository.answer(
                 comment: comment, in: key, text: form.value("text") ?? "", resolving: resolving, by: access)
         }
-        let detail = try await services.run { () async throws(RepositoryError) in
-            try await repository.auditDetail(of: note)
-        }
-        try await services.audit(
+        // The answer is stored: a failure to name its place must not show an error (it would be sent again).
+        let detail = (try? await repository.auditDetail(of: note)) ?? (resolving ? "解决批注" : "回复批注")
+        await services.audit(
             access, resolving ? .commentResolve : .commentReply, report: key, revision: note.revision,
-            detail: detail)
+            detail: detail, logger: context.logger)
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
 
@@ -107,9 +107,9 @@ struct WorkflowController {
                 finding: form.value("key") ?? "", on: details.revision.id.hex, verdict: verdict,
                 reason: form.value("reason") ?? "", by: access)
         }
-        try await services.audit(
+        await services.audit(
             access, .decide, report: key, revision: decided.decision?.revision,
-            detail: decided.auditDetail)
+            detail: decided.auditDetail, logger: context.logger)
         return Response.redirect(to: ReportAddress.href(key) + "#decisions", type: .normal)
     }
 

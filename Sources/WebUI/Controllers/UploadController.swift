@@ -66,7 +66,8 @@ struct UploadController {
             throw Self.refusal(error, file: file.name)
         }
         let revision = result.outcome.revision
-        try await services.audit(access, .upload, report: key, revision: revision.id, detail: file.name)
+        await services.audit(
+            access, .upload, report: key, revision: revision.id, detail: file.name, logger: context.logger)
         context.logger.info(
             "web upload",
             metadata: [
