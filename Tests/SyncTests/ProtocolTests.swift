@@ -7,6 +7,7 @@ import ReportModel
 import ReportRepository
 import RevisionStore
 import SyncAPI
+import SyncClient
 import SyncServer
 import Testing
 
@@ -309,6 +310,39 @@ import Testing
             try await county.repository.receive(objects: tooMany, updates: [], from: township, maxRevisions: limit)
         }
         #expect(try await county.repository.statistics() == before)
+    }
+
+    @Test func aPushOfMoreRevisionsThanABatchHoldsIsCutToFit() async throws {
+        // Given a township whose draft has one revision more than an upload batch may hold
+        let county = try TestNode("county")
+        let township = try TestNode("changzhang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let (root, content) = ObjectGraph.objects(of: SampleReport.make(paragraphs: 3))
+        var history: [EncodedObject] = []
+        for time in 0...SyncProtocol.maxRevisionsPerBatch {
+            history.append(
+                EncodedObject(
+                    .revision(
+                        RevisionContent(
+                            report: key, root: root, parents: history.last.map { [$0.id] } ?? [], author: "王芳",
+                            node: "changzhang", time: testTime(time), message: "第 \(time) 次保存"))))
+        }
+        let last = try #require(history.last)
+        _ = try await township.repository.receive(
+            objects: (content + history).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [RefUpdate(report: key, ref: .draft, revision: last.id, expected: nil)],
+            from: Sender(label: "本机", scope: .all))
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        // When it pushes to the county
+        let report = try await withServer(county) { port in try await township.client(port: port, token: token).push() }
+        // Then the revisions go in two batches, and the county holds the whole history
+        #expect(report.results.map(\.status) == [.created])
+        #expect(report.statistics.requests >= 3)
+        #expect(try await county.drafts()[key] == last.id)
     }
 
     @Test func publishingIsRefusedWhileAConflictIsOpen() async throws {
