@@ -30,9 +30,12 @@ extension ReportRepository {
     ///
     /// A revision names its report, so history cannot be re-labelled: for each year `from` has a report and `into`
     /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file), whose
-    /// message names the revision it came from; the marks on that draft (报送、退回、公开, with their comments) move
-    /// with it. `from`'s older revisions stay in the store, reachable by their ids. A year both have with the same
-    /// content keeps `into`'s report. A year where `from`'s draft descends from a revision with the content of
+    /// message names the revision it came from; the marks (报送、退回、公开, with their comments) move with it, and a
+    /// mark on an earlier revision than the draft moves onto a copy of that revision made first (the draft's copy is
+    /// its child), so that it still marks what it marked. `from`'s revisions stay in the store, reachable by their ids:
+    /// `gc` keeps every revision of a merged-away agency. A year both have with the same
+    /// content keeps `into`'s report, and a mark of `from`'s draft that `into` lacks moves to `into`'s draft. A mark
+    /// `into` has already is never replaced. A year where `from`'s draft descends from a revision with the content of
     /// `into`'s draft (a township that went on editing after the county merged) moves on top of `into`'s draft, as
     /// its child. A year both have with different content otherwise is refused: a person decides which text stands
     /// before the merge. A report of `from` with an open sync conflict is refused too. The merge is recorded
@@ -119,24 +122,57 @@ extension ReportRepository {
         }
         let comments = try writer.markComments().filter { $0.report.agency == from }
         let node = try writer.nodeName() ?? "unnamed"
+        func moveMark(_ mark: Mark, from ref: Ref, to revision: ObjectID, of key: ReportKey) throws {
+            try writer.moveRef(mark.refName, of: key, to: revision, at: ref.moved)
+            if var comment = comments.first(where: { $0.report.year == key.year && $0.mark == mark }) {
+                comment.report = key
+                try writer.setMarkComment(comment, mark: mark, of: key)
+            }
+        }
         for (year, draft, yearRefs, onto) in moving {
             let key = ReportKey(agency: into, year: year)
-            let record = RevisionContent(
-                report: key, root: draft.content.root, parents: onto.map { [$0] } ?? [], author: author, node: node,
-                time: time,
-                message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(draft.id.shortHex(12))）",
-                original: draft.content.original, diagnostics: draft.content.diagnostics)
-            let revision = EncodedObject(.revision(record))
-            _ = try writer.put([revision])
-            try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(onto), at: time)
-            for mark in Mark.allCases {
-                guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.id
+            let taken = Set(try writer.refs(of: key).filter { $0.name.kind == .mark }.map(\.name))
+            // The marks go with the revisions they are on: a revision a mark is on that is not the draft (公开了第 2
+            // 版，草稿已是第 3 版) moves first, as its own revision, so that the mark keeps what it marked.
+            let marked = Mark.allCases.compactMap { mark in
+                yearRefs.first { $0.name == mark.refName && !taken.contains(mark.refName) }.map { (mark, $0) }
+            }
+            let earlier = Set(marked.map(\.1.revision)).subtracting([draft.id])
+            let generations = try writer.generations(of: Array(earlier) + [draft.id])
+            var copies: [ObjectID: ObjectID] = [:]
+            var parent = onto
+            for id in earlier.sorted(by: { (generations[$0] ?? 0, $0.hex) < (generations[$1] ?? 0, $1.hex) }) + [
+                draft.id
+            ] {
+                let source = id == draft.id ? draft : try writer.requireRevision(id)
+                let record = RevisionContent(
+                    report: key, root: source.content.root, parents: parent.map { [$0] } ?? [], author: author,
+                    node: node, time: time,
+                    message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(source.id.shortHex(12))）",
+                    original: source.content.original, diagnostics: source.content.diagnostics)
+                let revision = EncodedObject(.revision(record))
+                _ = try writer.put([revision])
+                copies[id] = revision.id
+                parent = revision.id
+            }
+            guard let head = parent else { continue }
+            try writer.moveRef(.draft, of: key, to: head, expecting: .current(onto), at: time)
+            for (mark, ref) in marked {
+                guard let copy = copies[ref.revision] else { continue }
+                try moveMark(mark, from: ref, to: copy, of: key)
+            }
+        }
+        // A year both have with the same content: a mark of `from`'s draft that `into` lacks goes to `into`'s draft.
+        for year in same {
+            let key = ReportKey(agency: into, year: year)
+            guard let yearRefs = refs[year], let draft = yearRefs.first(where: { $0.name == .draft }),
+                let theirs = try writer.ref(.draft, of: key)
+            else { continue }
+            let taken = Set(try writer.refs(of: key).filter { $0.name.kind == .mark }.map(\.name))
+            for mark in Mark.allCases where !taken.contains(mark.refName) {
+                guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.revision
                 else { continue }
-                try writer.moveRef(mark.refName, of: key, to: revision.id, at: ref.moved)
-                if var comment = comments.first(where: { $0.report.year == year && $0.mark == mark }) {
-                    comment.report = key
-                    try writer.setMarkComment(comment, mark: mark, of: key)
-                }
+                try moveMark(mark, from: ref, to: theirs.revision, of: key)
             }
         }
         for (year, yearRefs) in refs {

@@ -9,7 +9,7 @@ extension StoreWriter {
     /// Removes the objects that nothing reaches and that arrived before a cutoff, in this transaction.
     ///
     /// Kept: everything in the closure of every ref (heads and marks), of every remote ref, of every conflict (open
-    /// or closed) and of every mark receipt; and what a push brought after `cutoff` (it may still be finishing),
+    /// or closed), of every mark receipt and of every revision of an agency merged into another; and what a push brought after `cutoff` (it may still be finishing),
     /// with its closure. An object that arrived at an unknown time (before uploads were recorded, or by a pull that
     /// never took its refs) counts as old. Uploads a ref now reaches are no longer counted against their token's
     /// quota. The revision index loses the rows of removed revisions. A kept row kept as a delta against a removed
@@ -78,6 +78,10 @@ private enum GarbageRoots {
         var rows = Set(try Int64.fetchAll(db, sql: "SELECT revision FROM ref"))
         rows.formUnion(try Int64.fetchAll(db, sql: "SELECT revision FROM remote_ref"))
         rows.formUnion(try Int64.fetchAll(db, sql: "SELECT revision FROM mark_receipt"))
+        // The history of an agency merged into another: its refs are gone, its revisions are kept by id.
+        rows.formUnion(
+            try Int64.fetchAll(
+                db, sql: "SELECT object FROM revision WHERE agency IN (SELECT agency FROM agency_merge)"))
         for columns in try Row.fetchAll(db, sql: "SELECT ours, theirs, base, merge FROM conflict") {
             for index in 0..<4 {
                 if let row: Int64 = columns[index] { rows.insert(row) }

@@ -161,4 +161,37 @@ import Testing
             try await repository.mergeAgency("new", into: "new", author: "县", time: time)
         }
     }
+
+    /// A report published at 第 1 版 whose draft went on to 第 2 版: merged under another id, 公开 still marks the
+    /// published text, the new draft follows it, and the history of the old id survives `gc`.
+    @Test func mergingKeepsAMarkOnAnEarlierRevisionAndTheOldHistory() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        let key = ReportKey(agency: "old", year: 2024)
+        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
+        let first = try await repository.commit(
+            report, to: key, author: "区办", message: "a", time: time, force: true
+        ).revision
+        try await repository.mark("old/2024", as: .submitted, author: "区办", time: time)
+        try await repository.mark("old/2024", as: .published, author: "县", overriding: "已核准", time: time)
+        let second = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "9"), to: key, author: "区办", message: "b",
+            time: time.addingTimeInterval(60), force: true
+        ).revision
+        _ = try await repository.mergeAgency("old", into: "hongze", author: "县", time: time.addingTimeInterval(120))
+        let merged = try #require(try await repository.report(ReportKey(agency: "hongze", year: 2024)))
+        let published = try #require(merged.published)
+        #expect(try await repository.show(published.hex).revision.content.root == first.content.root)
+        #expect(try await repository.show(merged.submitted?.hex ?? "").revision.content.root == first.content.root)
+        #expect(merged.head.content.root == second.content.root)
+        #expect(merged.head.parents == [published])
+        #expect(merged.mark(.published)?.comment?.comment == "已核准")
+        // The old id's revisions outlive gc
+        _ = try await repository.collectGarbage(time: time.addingTimeInterval(30 * 86_400))
+        #expect(try await repository.show(first.id.hex).revision.id == first.id)
+        #expect(try await repository.show(second.id.hex).revision.id == second.id)
+        #expect(try await repository.fsck().isClean)
+    }
 }
