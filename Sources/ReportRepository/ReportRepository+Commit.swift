@@ -62,6 +62,9 @@ extension ReportRepository {
     ///   - source: What the revision keeps of the file the report was read from: the parser's diagnostics, and the
     ///     original file (stored once as blobs, however often it is committed). A document equal to the draft head
     ///     is still unchanged, unless it comes with another original than the head's.
+    ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
+    ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
+    ///     committing the old text over the edits.
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
@@ -70,7 +73,8 @@ extension ReportRepository {
     @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
-        time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil
+        time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
+        keepingLaterDraft: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
@@ -112,6 +116,21 @@ extension ReportRepository {
         if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
             var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
             outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
+            return outcome
+        }
+        if keepingLaterDraft, let current,
+            let (earlier, generations) = try await read({ reader -> (ObjectID, [ObjectID: Int])? in
+                let earlier = try reader.revisions(of: key, withRoot: root).last {
+                    try RevisionGraph.isAncestor($0, of: current.id, in: reader)
+                }
+                return try earlier.map { ($0, try reader.generations(of: [$0, current.id])) }
+            })
+        {
+            let then = generations[earlier].map { "第 \($0) 版" } ?? "修订 \(earlier.shortHex(12))"
+            let now = generations[current.id].map { "第 \($0) 版" } ?? "修订 \(current.id.shortHex(12))"
+            warnings.append("与\(then)相同，草稿此后已有修改（现为\(now)）：没有提交，草稿保持不变")
+            var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
+            outcome.generation = generations[current.id]
             return outcome
         }
         let read = current

@@ -140,7 +140,7 @@ extension ReportRepository {
         }
         let outcome = try await commit(
             report, to: ReportKey(agency: agency.id, year: year), author: author, message: "Import \(file)",
-            agency: agency, time: time, source: source)
+            agency: agency, time: time, source: source, keepingLaterDraft: true)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,

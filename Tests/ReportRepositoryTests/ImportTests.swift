@@ -52,6 +52,29 @@ import Testing
         #expect(try await repository.reports().count == 3)
     }
 
+    @Test func anImportRunAgainLeavesADraftEditedSince() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        try RepositoryTestSupport.write(["changzhang-2024.txt": report], to: folder.url)
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
+        // Given a draft edited after the import
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let edited = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "9"), to: key, author: "王芳", message: "改正表三")
+        // When the same folder is imported again
+        let again = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
+        // Then the old text is not committed over the edit, and the summary says why
+        #expect(again.imported.isEmpty)
+        #expect(again.unchanged.map(\.file) == ["changzhang-2024.txt"])
+        #expect(again.warnings.contains { $0.contains("与第 1 版相同") && $0.contains("现为第 2 版") })
+        #expect(try await repository.resolve(key.description).id == edited.revision.id)
+        // A commit by hand of the old text is still what the person asked for
+        let back = try await repository.commit(report, to: key, author: "王芳", message: "恢复原文")
+        #expect(back.status == .committed)
+    }
+
     @Test func theMappingFileGivesIdsAndParents() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
