@@ -38,6 +38,32 @@ import Testing
         #expect(try Data(contentsOf: xlsx).starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 
+    /// `-o` naming a file that is there (a clerk's edited Word file, a report of the import folder) keeps it unless
+    /// `--overwrite` is given; the repository's own database is never written over.
+    @Test func aFileThatIsThereIsKeptUnlessOverwriteIsGiven() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let file = workspace.folder.path("changzhang.txt")
+        try Data(ReportText.render(SampleReport.make()).utf8).write(to: file)
+        #expect(try workspace.run(["init"]).status == 0)
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let edited = workspace.folder.path("2025.docx")
+        try Data("县里改过的草稿".utf8).write(to: edited)
+        let kept = try workspace.run(["draft", "changzhang/2025", "-o", edited.path])
+        #expect(kept.status != 0)
+        #expect(kept.stderr.contains("已经存在") && kept.stderr.contains("--overwrite"))
+        #expect(try Data(contentsOf: edited) == Data("县里改过的草稿".utf8))
+        let replaced = try workspace.run(["draft", "changzhang/2025", "-o", edited.path, "--overwrite"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(try Data(contentsOf: edited).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.repository))
+        let database = try workspace.run(["export", "changzhang/2024", "-o", workspace.repository, "--overwrite"])
+        #expect(database.status != 0)
+        #expect(database.stderr.contains("数据库"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.repository)) == before)
+        #expect(try workspace.run(["reports"]).status == 0)
+    }
+
     @Test func aDraftOfAYearWithoutLastYearsReportIsRefused() throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }

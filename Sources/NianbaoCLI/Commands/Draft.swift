@@ -36,6 +36,9 @@ extension Nianbao {
                     "The .docx file to write (default: stdout, not a terminal).")))
         var outputFile: String?
 
+        @Flag(name: .long, help: OptionHelp.overwrite.help)
+        var overwrite = false
+
         @OptionGroup var repository: RepositoryOptions
 
         func run() async throws {
@@ -47,7 +50,8 @@ extension Nianbao {
             }
             try await CLIExit.mappingBusy {
                 let draft = try await repository.open(.readOnly).nextYearDraft(of: key)
-                try FileOutput.write(try DocxWriter.write(draft.report), to: outputFile, kind: .word)
+                try FileOutput.write(
+                    try DocxWriter.write(draft.report), to: outputFile, kind: .word, overwrite: overwrite)
                 let name = draft.source.agency?.name ?? draft.source.report.agency ?? key.agency
                 let published = draft.source.refs.contains(.published)
                 Output.diagnose(

@@ -59,6 +59,9 @@ extension Nianbao {
             help: ArgumentHelp(Language.pick("要写入的文件（默认：标准输出）。", "The file to write (default: stdout).")))
         var outputFile: String?
 
+        @Flag(name: .long, help: OptionHelp.overwrite.help)
+        var overwrite = false
+
         func validate() throws {
             guard (ref == nil) != (county == nil) else {
                 throw ValidationError(
@@ -91,7 +94,8 @@ extension Nianbao {
                             report: details.report, previous: previous?.report)
                     }
                     try FileOutput.write(
-                        CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: .excel)
+                        CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: .excel,
+                        overwrite: overwrite)
                     Output.diagnose(
                         Language.pick(
                             "已导出 \(year) 年全县汇总表：\(entries.count) 个单位",
@@ -109,7 +113,7 @@ extension Nianbao {
                                 "The original \(found.file.name) (\(found.file.formatName)) is a file, not for a "
                                     + "terminal: save it with `nianbao export \(ref) --original > FILE` or `-o FILE`."))
                     }
-                    try FileOutput.write(Data(found.file.bytes), to: outputFile, kind: .original)
+                    try FileOutput.write(Data(found.file.bytes), to: outputFile, kind: .original, overwrite: overwrite)
                     return
                 }
                 switch json ? .json : format {
@@ -119,13 +123,14 @@ extension Nianbao {
                 case .text:
                     let text = try await repository.exportText(revision.id.hex)
                     if let outputFile {
-                        try FileOutput.write(Data(text.utf8), to: outputFile, kind: .text)
+                        try FileOutput.write(Data(text.utf8), to: outputFile, kind: .text, overwrite: overwrite)
                     } else {
                         Output.write(text)
                     }
                 case .docx, .xlsx:
                     let report = try await repository.report(at: revision.id.hex)
-                    try FileOutput.write(try DocxWriter.write(report), to: outputFile, kind: .word)
+                    try FileOutput.write(
+                        try DocxWriter.write(report), to: outputFile, kind: .word, overwrite: overwrite)
                 }
             }
         }

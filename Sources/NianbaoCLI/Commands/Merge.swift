@@ -27,6 +27,9 @@ extension Nianbao {
         @Option(name: .long, help: OptionHelp.mergeOutput.help)
         var output: String?
 
+        @Flag(name: .long, help: OptionHelp.overwrite.help)
+        var overwrite = false
+
         @Option(name: [.customShort("m"), .long], help: OptionHelp.mergeMessage.help)
         var message: String?
 
@@ -44,6 +47,8 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 guard let key = ReportKey(report) else { return }
+                // Before anything is merged: a merge committed and then no file to edit is worse than neither.
+                if let output { try FileOutput.checkTarget(output, overwrite: overwrite) }
                 var resolutions: [UnitID: MergeChoice] = [:]
                 if let take { for id in unit { resolutions[id] = .side(take) } }
                 let repository = try repository.open()
@@ -57,7 +62,9 @@ extension Nianbao {
                         detail: "命令行合并 \(outcome.head)")
                 }
                 if let output {
-                    try Data(ReportText.render(outcome.result.merged).utf8).write(to: URL(fileURLWithPath: output))
+                    try FileOutput.write(
+                        Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,
+                        overwrite: overwrite)
                 }
                 let mentioned =
                     [outcome.ours, outcome.theirs] + [outcome.base, outcome.revision?.id].compactMap { $0 }

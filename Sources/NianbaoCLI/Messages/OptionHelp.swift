@@ -8,7 +8,7 @@ enum OptionHelp {
     case diffOld, diffNew, diffFormat, diffYears, diffAll
     case base, ours, theirs, take, unit
     case historyEnd, cell, section, unitID, allCells, node, configKey, configValue, unset
-    case agency, year, message, force, resolve, folder, map, logStart, limit
+    case agency, year, message, force, resolve, folder, map, logStart, limit, overwrite
     case markName, comment, forceMark, reason, host, port, readOnly, secureCookies
     case tokenAgency, tokenAll, tokenLabel, tokenID, remoteNew, remoteURL, remoteToken, remoteExisting
     case syncRemote, timeout, conflictsAll, mergeReport, mergeTake, mergeUnit, mergeHead, mergeOutput, mergeMessage
@@ -131,6 +131,11 @@ enum OptionHelp {
         case .agency: ("机关代号（ASCII 简称或统一社会信用代码）。", "The agency's id (an ASCII slug or its 统一社会信用代码).")
         case .year: ("报告所属的年度。", "The year the report is about.")
         case .message: ("修订说明（默认：“提交 文件名”）。", "Why (default: \"Commit FILE\").")
+        case .overwrite:
+            (
+                "-o 指定的文件已存在时覆盖它（默认不覆盖；仓库的数据库文件从不覆盖）。",
+                "Replace the -o file when it exists (by default it is kept; a repository's database never is)."
+            )
         case .force:
             (
                 "文字写的是别的机关或年度也照样提交（会记在修订说明里）。",
