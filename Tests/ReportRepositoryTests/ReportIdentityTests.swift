@@ -84,6 +84,26 @@ import Testing
         #expect(try await repository.agencies().map(\.id) == ["hongze"])
     }
 
+    /// An agency known by its id only (a first commit of a text that named no agency) is no way around the check: a
+    /// report of an agency this repository knows by name is still refused.
+    @Test func aTargetKnownByItsIDOnlyStillRefusesAnotherAgencysReport() async throws {
+        let (repository, _) = try await Self.repository()
+        var nameless = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 4)
+        nameless.agency = nil
+        let key = ReportKey(agency: "xiaocun", year: 2024)
+        _ = try await repository.commit(nameless, to: key, author: "a", message: "初稿")
+        #expect(try await repository.agency("xiaocun")?.name == "xiaocun")
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(
+                SampleReport.make(agency: "淮安市洪泽区人民政府"), to: key, author: "a", message: "m")
+        }
+        #expect(error?.description.hasPrefix("这份报告是 淮安市洪泽区人民政府（本仓库的 hongze） 2024 年的，不是 xiaocun/2024") == true)
+        // A name nobody here has is still taken
+        let outcome = try await repository.commit(
+            SampleReport.make(agency: "小村镇人民政府", paragraphs: 4), to: key, author: "a", message: "m")
+        #expect(outcome.status == .committed)
+    }
+
     @Test func aTextThatNamesNoAgencyOrYearIsAcceptedWithAWarning() async throws {
         let (repository, _) = try await Self.repository()
         var report = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 4)

@@ -54,9 +54,11 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                     names.contains { sameOffice(agency, $0) }
                     || AgencyMatcher(agencies: agencies).match(agency)?.id == target.agency
                 differs = differs || !isTarget
-            } else if known == nil,
-                let other = agencies.first(where: { $0.name != $0.id && sameOffice(agency, $0.name) })
-            {
+            } else if let other = agencies.first(where: {
+                $0.id != target.agency && $0.name != $0.id && sameOffice(agency, $0.name)
+            }) {
+                // A target without a name of its own (new here, or known by its id only): the text must not be the
+                // report of another agency this repository knows by name.
                 mismatch.textAgencyID = other.id
                 differs = true
             }
