@@ -51,10 +51,17 @@ public struct LayoutParagraph: Sendable, Hashable {
     public var text: String
     /// The 1-based page the paragraph starts on (PDF), else `nil`.
     public var page: Int?
+    /// Whether the document marks it as a paragraph of body text as written, whatever it looks like (a line like a
+    /// heading or a caption): the style ``asWrittenStyle`` of Nianbao's own Word files.
+    public var asWritten: Bool
+
+    /// The Word paragraph style that marks a paragraph as written (`BodyTextAsWritten`, 报告正文（原样）).
+    public static let asWrittenStyle = "BodyTextAsWritten"
 
     /// Creates a paragraph.
-    public init(_ text: String, page: Int? = nil) {
+    public init(_ text: String, page: Int? = nil, asWritten: Bool = false) {
         self.text = text
         self.page = page
+        self.asWritten = asWritten
     }
 }

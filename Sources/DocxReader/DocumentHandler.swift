@@ -124,7 +124,9 @@ final class DocumentHandler: XMLPartHandler {
         }
         // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
         if cells.isEmpty, paragraph.text.allSatisfy(\.isWhitespace) { return }
-        emit(.paragraph(LayoutParagraph(paragraph.text)))
+        emit(
+            .paragraph(
+                LayoutParagraph(paragraph.text, asWritten: paragraph.style == LayoutParagraph.asWrittenStyle)))
     }
 
     /// Puts a finished block where it belongs: the innermost open cell, else the body.

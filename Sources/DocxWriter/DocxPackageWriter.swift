@@ -7,14 +7,14 @@ enum DocxPackageWriter {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     /// Every entry carries this time, so that the same report always gives the same bytes.
-    static let entryDate = Date(timeIntervalSince1970: 1_577_808_000)  // 2020-01-01 00:00 Beijing time
+    static let entryDate = DocxWriter.zipEntryDate
 
     /// The package's bytes.
-    static func package(documentXML body: String, title: String) throws(DocxWriteError) -> Data {
+    static func package(documentXML body: String, title: String, creator: String) throws(DocxWriteError) -> Data {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
-            ("docProps/core.xml", coreProperties(title: title)),
+            ("docProps/core.xml", coreProperties(title: title, creator: creator)),
             ("docProps/app.xml", appProperties),
             ("word/_rels/document.xml.rels", documentRelationships),
             ("word/styles.xml", styles),
@@ -93,12 +93,12 @@ enum DocxPackageWriter {
         + "Target=\"settings.xml\"/>"
         + "</Relationships>"
 
-    static func coreProperties(title: String) -> String {
+    static func coreProperties(title: String, creator: String) -> String {
         declaration
             + "<cp:coreProperties "
             + "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-            + "<dc:title>\(WordXML.escaped(title))</dc:title><dc:creator>Nianbao</dc:creator></cp:coreProperties>"
+            + "<dc:title>\(WordXML.escaped(title))</dc:title><dc:creator>\(WordXML.escaped(creator))</dc:creator></cp:coreProperties>"
     }
 
     static let appProperties =
@@ -141,6 +141,7 @@ enum DocxPackageWriter {
         + style("SectionHeading", name: "部分标题", font: "黑体", size: 32, indent: true, outline: 1)
         + style("SubsectionHeading", name: "小节标题", font: "楷体_GB2312", size: 32, indent: true, outline: 2)
         + style("BodyText", name: "报告正文", font: "仿宋_GB2312", size: 32, indent: true)
+        + style("BodyTextAsWritten", name: "报告正文（原样）", font: "仿宋_GB2312", size: 32, indent: true)
         + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"CellText\"><w:name w:val=\"表格数字\"/>"
         + "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"280\" w:lineRule=\"atLeast\"/>"
         + "<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"18\"/>"

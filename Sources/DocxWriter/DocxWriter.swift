@@ -7,15 +7,22 @@ import ReportParser
 /// header cells through `w:gridSpan` and `w:vMerge`).
 ///
 /// Nianbao's own .docx reader reads the file back to the same report: a paragraph that would read as something
-/// else (a heading, a caption, the title) is written after the escape mark `\\`, and a cell that could not be read
-/// as `[缺失]`. The same report always gives the same bytes.
+/// else (a heading, a caption, the title) is written as written in the style ``WordXML/Style/bodyAsWritten``, which
+/// looks like the body text and which the reader takes as a paragraph; a cell that could not be read is written as
+/// `[缺失]`. The same report always gives the same bytes.
 public enum DocxWriter {
     /// The bytes of the .docx file of a report.
     ///
     /// - Throws: ``DocxWriteError`` when the zip package cannot be assembled.
     public static func write(_ report: Report) throws(DocxWriteError) -> Data {
-        try DocxPackageWriter.package(documentXML: body(of: report), title: report.title ?? "")
+        try DocxPackageWriter.package(
+            documentXML: body(of: report), title: report.title ?? "", creator: report.agency ?? "")
     }
+
+    /// The time every entry of a zip package Nianbao makes carries (a .docx, the board's .zip of Word files), so that
+    /// the same content gives the same bytes: 2020-01-01 00:00 as a person's computer shows it. A zip keeps a local
+    /// date and time without a zone, and ZIPFoundation writes a date's UTC fields there, so this is that time in UTC.
+    public static let zipEntryDate = Date(timeIntervalSince1970: 1_577_836_800)
 
     /// The `w:body` content of a report: its paragraphs and tables in order.
     static func body(of report: Report) -> String {
@@ -43,7 +50,10 @@ public enum DocxWriter {
     static func xml(_ block: Block, inPreamble: Bool) -> String {
         switch block {
         case .paragraph(let paragraph):
-            WordXML.paragraph(ReportText.documentParagraph(paragraph.text, inPreamble: inPreamble), style: .body)
+            WordXML.paragraph(
+                paragraph.text,
+                style: ReportText.documentParagraphNeedsEscape(paragraph.text, inPreamble: inPreamble)
+                    ? .bodyAsWritten : .body)
         case .table(let table):
             tableXML(TableLayout.layout(table))
         }

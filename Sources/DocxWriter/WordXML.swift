@@ -31,6 +31,10 @@ enum WordXML {
         case subheading = "SubsectionHeading"
         /// Body text, first line indented by two characters.
         case body = "BodyText"
+        /// Body text that would read as something else (a line like a heading, a caption or the title), looking
+        /// like ``body``: Nianbao's .docx reader takes a paragraph of this style as a paragraph, as written
+        /// (`LayoutParagraph.asWrittenStyle`), so the text itself carries no escape mark.
+        case bodyAsWritten = "BodyTextAsWritten"
         /// Text in a table cell.
         case cell = "CellText"
         /// A header or label cell of a table: centred.

@@ -43,7 +43,9 @@ struct DocumentReader {
                         String.UnicodeScalarView(
                             paragraph.text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
                     : paragraph.text
-                lines.append(SourceLine(number: index + 1, raw: text))
+                // A paragraph its document marks as written is read as the escape mark makes a line read.
+                lines.append(
+                    SourceLine(number: index + 1, raw: paragraph.asWritten ? SourceLine.escapeMark + text : text))
             case .table(let table):
                 grids[index] = table
                 lines.append(SourceLine(number: index + 1, raw: ""))

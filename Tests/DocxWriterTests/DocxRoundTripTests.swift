@@ -103,7 +103,23 @@ import ZIPFoundation
         let read = try #require(again.table(number: 3))
         #expect(read.cell(row: "received", column: "business")?.isMissing == true)
         #expect(read.cell(row: "received", column: "research")?.text == "5件")
-        #expect(!bytes.isEmpty)
+        // What Word shows is the text as written: no escape mark before a paragraph that looks like a heading
+        let archive = try Archive(data: bytes, accessMode: .read)
+        let entry = try #require(archive["word/document.xml"])
+        var xml = Data()
+        _ = try archive.extract(entry) { xml.append($0) }
+        let text = String(decoding: xml, as: UTF8.self)
+        #expect(text.contains(">（二）这一段以编号开头，却是正文。<"))
+        #expect(text.contains(">第二十条第（一）项<"))
+        #expect(text.contains(">\\以反斜杠开头的正文<"))
+        #expect(!text.contains("\\（二）") && !text.contains("\\第二十条") && !text.contains("\\\\以"))
+        #expect(text.contains("w:val=\"BodyTextAsWritten\""))
+        // The file is the office's, dated 2020-01-01 00:00 as the zip keeps it (a local time: what Word shows)
+        let core = try #require(archive["docProps/core.xml"])
+        var coreXML = Data()
+        _ = try archive.extract(core) { coreXML.append($0) }
+        #expect(String(decoding: coreXML, as: UTF8.self).contains("<dc:creator>\(report.agency ?? "")</dc:creator>"))
+        #expect(entry.fileAttributes[.modificationDate] as? Date == Date(timeIntervalSince1970: 1_577_836_800))
     }
 
     @Test func tablesHaveTheTemplatesMergedHeaderCells() throws {

@@ -1,3 +1,4 @@
+import DocxWriter
 import Foundation
 import ZIPFoundation
 
@@ -5,7 +6,7 @@ import ZIPFoundation
 /// Entry names are made safe for the zip and for Windows (``ExportArchive/safeName(_:)``) and never repeat.
 struct ExportArchive {
     /// Every entry carries this time, so that the same selection always gives the same bytes.
-    static let entryDate = Date(timeIntervalSince1970: 1_577_808_000)  // 2020-01-01 00:00 Beijing time
+    static let entryDate = DocxWriter.zipEntryDate
 
     private(set) var entries: [(name: String, data: Data)] = []
 
