@@ -5,19 +5,22 @@ public import ReportModel
 public import RevisionStore
 
 /// What a mark set on several reports did to one of them.
-public struct BatchMarkResult: Sendable, Hashable {
+public struct BatchMarkResult: Sendable, Equatable {
     /// Which report.
     public var report: ReportKey
     /// The mark as set, or `nil` when it was refused.
     public var outcome: MarkOutcome?
     /// Why it was refused (in Chinese), when it was.
     public var refusal: String?
+    /// The rule's error, when a rule refused it (for a caller that words it for its own readers).
+    public var error: RepositoryError?
 
     /// Creates a result.
-    public init(report: ReportKey, outcome: MarkOutcome?, refusal: String?) {
+    public init(report: ReportKey, outcome: MarkOutcome?, refusal: String?, error: RepositoryError? = nil) {
         self.report = report
         self.outcome = outcome
         self.refusal = refusal
+        self.error = error
     }
 }
 
@@ -59,7 +62,7 @@ extension ReportRepository {
                     ref, as: mark, comment: comment, author: author, scope: scope, role: role, time: time)
                 results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
             } catch {
-                results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description))
+                results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description, error: error))
             }
         }
         return results

@@ -103,9 +103,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     public var description: String {
         switch self {
         case .loginRequired(_, let expired):
-            expired ? "登录已失效（令牌无效或已撤销），请重新登录。" : "请先登录：输入本节点发给您的访问令牌。"
-        case .unauthorized: "请先登录再提交表单：输入本节点发给您的访问令牌。"
-        case .forbidden(let agency): "您的令牌无权查看机关 \(agency) 的报告。"
+            expired ? "登录已失效，请重新登录。" : "请先登录：用您的用户名和密码（或本节点发给您的访问令牌）。"
+        case .unauthorized: "登录已失效，表单没有提交：请重新登录后再提交。"
+        case .forbidden: "您无权查看这个机关的报告。"
         case .countyOnly(let action): "只有县级令牌（可访问全部报告）才能\(action)。"
         case .notAllowed(let role, let action): "\(role.label)不能\(action.label)。如需办理，请联系县政务公开办。"
         case .crossSite: "该表单来自其他网站，已拒绝。请在本站页面上操作。"
@@ -116,13 +116,13 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
                 + "请确认选对了文件，或把图片压缩后另存再上传。"
         case .malformedRevision(let text): "“\(text)”不是有效的修订编号：请使用至少 4 位十六进制数字（0–9、a–f）。"
         case .unknownAgency(let id): "没有编号为 \(id) 的机关。"
-        case .reportNotFound(let key): "机关 \(key.agency) 没有 \(key.year) 年的报告。"
+        case .reportNotFound(let key): "没有这份 \(key.year) 年的报告：可能还没有上传，或地址有误。"
         case .revisionNotFound(let text): "该报告没有编号以 \(text) 开头的修订。"
         case .pageNotFound(let path): "没有页面 \(path)。"
-        case .noOriginal(let key): "报告 \(key) 的这一修订是从纯文本提交的（或由合并产生），没有保存原件；可以用“导出文本”下载它的文字。"
-        case .conflictOpen(let key): "报告 \(key) 存在未解决的同步冲突：请先在“冲突”页合并，再公开。"
-        case .noConflict(let key): "报告 \(key) 没有需要合并的冲突。"
-        case .staleForm(let key): "报告 \(key) 在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
+        case .noOriginal: "这一修订是从纯文本提交的（或由合并产生），没有保存原件；可以用“导出文本”下载它的文字。"
+        case .conflictOpen: "这份报告存在未解决的同步冲突：请先在“冲突”页合并，再公开。"
+        case .noConflict: "这份报告没有需要合并的冲突。"
+        case .staleForm: "这份报告在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
         case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"
         case .tooManyRequests(let seconds): "失败的请求过多（登录失败，或查找不存在的内容），请 \(seconds) 秒后再试。"
         case .repository(.store(.readOnly)): "本节点以只读方式提供仓库，不能保存任何修改。"
@@ -146,7 +146,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         switch error {
         case .malformedRef(let text): self = .malformedRevision(text)
         case .refNotSet(let key, let name):
-            self = name == .draft ? .reportNotFound(key) : .badRequest("报告 \(key) 尚未被标记为 \(name)。")
+            self =
+                name == .draft
+                ? .reportNotFound(key) : .badRequest("这份报告还没有“\(Mark(rawValue: name.name)?.label ?? name.name)”的标记。")
         case .unknownRevision(let prefix): self = .revisionNotFound(prefix)
         case .ambiguousRevision(let prefix, _): self = .badRequest("有多个修订的编号以 \(prefix) 开头，请多输入几位。")
         case .unknownNumber(let key, let number): self = .revisionNotFound("\(key)#\(number)")
@@ -163,6 +165,10 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .mergeChoiceRefused(_, let reason): self = .badRequest(Self.refusal(of: reason))
         case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
+        case .publishRefused(_, _, let obstacles):
+            self = .badRequest(
+                "不能公开：" + obstacles.map(\.description).joined(separator: "；")
+                    + "。请等报送并改正；县里确需公开时，请在报告页“公开本修订”并写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
         case .noOriginal(let key, _): self = .noOriginal(key)
@@ -170,7 +176,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
-            .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .publishRefused, .invalidNodeName,
+            .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .invalidNodeName,
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .people, .agency, .workflow:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)

@@ -178,6 +178,9 @@ import Testing
             // Publishing what was returned, not submitted: refused by the publish rules, with the reason
             let published = try await batch(fixture.county, [("action", "published"), ("report", "dazhuang/2024")])
             #expect(Web.text(published).contains("未改动："))
+            // in the words of the pages: no command-line option, no revision id
+            #expect(Web.text(published).contains("请在报告页“公开本修订”并写明理由"))
+            #expect(!Web.text(published).contains("--force") && !Web.text(published).contains("dazhuang/2024 的修订"))
             #expect(try await fixture.repository.report(WebFixture.dazhuang2024)?.published == nil)
             // A township's clerk cannot return
             let clerkCSRF = try await Web.csrf(for: fixture.township, client: client)

@@ -241,7 +241,7 @@ import Testing
                 ("/reports/changzhang/2024/diff?from=nothex", .badRequest, "不是有效的修订编号"),
                 ("/reports/changzhang/2024?rev=ffffffffff", .notFound, "没有编号以 ffffffffff 开头的修订"),
                 ("/reports/changzhang/2024?rev=\(fixture.dazhuang.id.hex)", .notFound, "该报告没有"),
-                ("/reports/changzhang/1999", .notFound, "没有 1999 年的报告"),
+                ("/reports/changzhang/1999", .notFound, "没有这份 1999 年的报告"),
                 ("/reports/nosuchagency/2024", .notFound, "没有编号为 nosuchagency 的机关"),
                 ("/reports/nosuchagency", .notFound, "没有编号为 nosuchagency 的机关"),
                 ("/reports/changzhang/20x4", .badRequest, "不是有效的年度"),

@@ -86,7 +86,8 @@ struct BatchView {
             Row(
                 name: names[result.report.agency] ?? result.report.agency, year: result.report.year,
                 href: ReportAddress.href(result.report), ok: result.outcome != nil,
-                result: result.outcome != nil ? mark.label : "未改动：\(result.refusal ?? "")")
+                result: result.outcome != nil
+                    ? mark.label : "未改动：\(result.error.map { WebError($0).description } ?? result.refusal ?? "")")
         }
         rows += unreachable.map { key in
             Row(name: key.agency, year: key.year, href: "/", ok: false, result: "未改动：没有这份报告。")
