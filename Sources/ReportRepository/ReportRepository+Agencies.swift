@@ -160,6 +160,14 @@ public enum AgencyOrder {
         one.compare(other, locale: locale) == .orderedAscending
     }
 
+    /// Whether one report comes before another in a list people read: by its agency's name in pinyin order, then
+    /// by the agency's id, then by year.
+    public static func reports(_ one: ReportSummary, _ other: ReportSummary) -> Bool {
+        let order = one.displayName.compare(other.displayName, locale: locale)
+        guard order == .orderedSame else { return order == .orderedAscending }
+        return (one.report.agency, one.report.year) < (other.report.agency, other.report.year)
+    }
+
     /// Whether one agency comes before another: by name in pinyin order, then by id.
     public static func byName(_ one: Agency, _ other: Agency) -> Bool {
         let order = one.name.compare(other.name, locale: locale)

@@ -74,6 +74,11 @@ import Testing
         let reopened = try ReportRepository.open(
             at: folder.path("county.sqlite").path, logger: RepositoryTestSupport.logger)
         #expect(try await reopened.people().map(\.name) == ["李四"])
+        // Listed in pinyin order, as people look for a name
+        for name in ["王审核", "赵六", "艾青"] {
+            _ = try await reopened.addPerson(name: name, role: .reviewer, password: Self.password)
+        }
+        #expect(try await reopened.people().map(\.name) == ["艾青", "李四", "王审核", "赵六"])
     }
 
     @Test func badPeopleAreRefusedAndNothingIsStored() async throws {

@@ -15,7 +15,7 @@ extension Nianbao {
         func run() async throws {
             try await CLIExit.mappingBusy {
                 let repository = try repository.open(.readOnly)
-                let reports = try await repository.reports()
+                let reports = try await repository.reports().sorted(by: AgencyOrder.reports)
                 let generations = try await repository.generations(
                     of: reports.flatMap { [$0.head.id] + $0.marks.map(\.revision) })
                 switch output.chosen {

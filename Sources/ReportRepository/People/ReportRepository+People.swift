@@ -40,9 +40,11 @@ extension ReportRepository {
         return person
     }
 
-    /// Every person of the node, disabled ones included, by name.
+    /// Every person of the node, disabled ones included, by name in pinyin order.
     public func people() async throws(RepositoryError) -> [Person] {
-        try await read { try $0.people() }
+        try await read { try $0.people() }.sorted { one, other in
+            one.name == other.name ? one.id < other.id : AgencyOrder.names(one.name, other.name)
+        }
     }
 
     /// Disables a person: they cannot log in any more, and their open sessions end at their next request.

@@ -29,7 +29,7 @@ struct BoardUploadView {
     init(states: [ReportSummary], year: Int?, session: WebSession) {
         csrf = session.csrfToken
         let first = year.flatMap { year in states.first { $0.report.year == year }?.report }
-        reports = states.map {
+        reports = states.sorted(by: AgencyOrder.reports).map {
             Option(
                 value: $0.report.description, label: "\($0.displayName) \($0.report.year) 年",
                 selected: $0.report == first)
