@@ -224,12 +224,20 @@ import WebUI
             let page = try await client.execute(uri: "/people", method: .get, headers: admin)
             #expect(page.status == .ok)
             let csrf = try #require(Web.csrf(in: Web.text(page)))
+            // The offices are ticked by name; the list names the clerk's office, not its id
+            #expect(Web.text(page).contains("<input type=\"checkbox\" name=\"agency\" value=\"dazhuang\"> 大庄乡人民政府"))
+            #expect(Web.text(page).contains("<td data-label=\"负责机关\">常张乡人民政府</td>"))
             var headers = Web.form(nil)
             for field in admin { headers.append(field) }
+            let unticked = try await client.execute(
+                uri: "/people", method: .post, headers: headers,
+                body: Web.body([("csrf", csrf), ("name", "周五"), ("role", "clerk"), ("password", "大庄乡密码1234")]))
+            #expect(unticked.status == .badRequest)
+            #expect(Web.text(unticked).contains("要勾选负责的机关") && !Web.text(unticked).contains("--agency"))
             let added = try await client.execute(
                 uri: "/people", method: .post, headers: headers,
                 body: Web.body([
-                    ("csrf", csrf), ("name", "周五"), ("role", "clerk"), ("agencies", "dazhuang"),
+                    ("csrf", csrf), ("name", "周五"), ("role", "clerk"), ("agency", "dazhuang"),
                     ("password", "大庄乡密码1234"),
                 ]))
             #expect(added.status == .ok)

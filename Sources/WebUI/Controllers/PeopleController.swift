@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import ReportModel
 import ReportRepository
+import RevisionStore
 import SyncServer
 
 /// `GET /people` (the people of the node), `POST /people` (add one) and `POST /people/disable`: for administrators
@@ -31,12 +33,22 @@ struct PeopleController {
         guard let role = PersonRole(rawValue: form.value("role") ?? "") else {
             throw WebError.badRequest("请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。")
         }
-        let agencies = (form.value("agencies") ?? "").split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
+        // The offices ticked on the form (`agency`), or typed as ids (`agencies`, comma-separated).
+        let agencies =
+            form.pairs.filter { $0.name == "agency" }.map(\.value)
+            + (form.value("agencies") ?? "").split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
         let repository = services.repository
-        let person = try await services.run { () async throws(RepositoryError) in
-            try await repository.addPerson(
+        let person: Person
+        do {
+            person = try await repository.addPerson(
                 name: form.value("name") ?? "", role: role, agencies: Set(agencies),
                 password: form.value("password") ?? "")
+        } catch .people(.clerkWithoutAgency) {
+            throw WebError.badRequest("乡镇填报员要勾选负责的机关。什么也没有改动。")
+        } catch .people(.agenciesForRole(let role)) {
+            throw WebError.badRequest("\(role.label)可以看到全部报告，不用勾选机关；只有乡镇填报员按机关划分。什么也没有改动。")
+        } catch {
+            throw WebError(error)
         }
         await services.audit(
             admin, .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）", logger: context.logger)
@@ -61,8 +73,10 @@ struct PeopleController {
 
     private func render(session: WebSession, message: String?) async throws(WebError) -> Response {
         let repository = services.repository
-        let people = try await services.run { () async throws(RepositoryError) in try await repository.people() }
-        let view = PeopleView(people: people, csrf: session.csrfToken, message: message)
+        let (people, agencies) = try await services.run { () async throws(RepositoryError) in
+            (try await repository.people(), try await repository.agencies())
+        }
+        let view = PeopleView(people: people, agencies: agencies, csrf: session.csrfToken, message: message)
         return try services.renderer.page("people", title: "用户管理", view: view, session: session)
     }
 }
@@ -84,21 +98,32 @@ struct PeopleView {
         let label: String
     }
 
+    /// An office a clerk may be given, by name.
+    struct Office {
+        let id: String
+        let name: String
+    }
+
     let rows: [Row]
     let roles: [Role]
+    let offices: [Office]
     let csrf: String
     let message: String?
 
-    init(people: [Person], csrf: String, message: String?) {
+    init(people: [Person], agencies: [Agency], csrf: String, message: String?) {
+        let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         rows = people.map { person in
             Row(
                 name: person.name, role: person.role.label,
-                agencies: person.agencies.isEmpty ? "全部" : person.agencies.sorted().joined(separator: "、"),
+                agencies: person.agencies.isEmpty
+                    ? "全部"
+                    : person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names).joined(separator: "、"),
                 created: DisplayFormat.time(person.created),
                 state: person.disabled.map { "已停用（\(DisplayFormat.time($0))）" } ?? "可登录",
                 active: person.isActive, csrf: csrf)
         }
         roles = PersonRole.allCases.map { Role(value: $0.rawValue, label: $0.label) }
+        offices = agencies.sorted(by: AgencyOrder.byName).map { Office(id: $0.id, name: $0.name) }
         self.csrf = csrf
         self.message = message
     }
