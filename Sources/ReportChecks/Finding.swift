@@ -29,10 +29,10 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `错误 t3-identity [三、收到和处理… › 表3 › 商业企业]：…`
+    /// `错误 表三收结平衡 [三、收到和处理… › 表3 › 商业企业]：…` (the rule by its name, ``RuleNames``).
     public var description: String {
         let where_ = place.description
-        return "\(severity.label) \(rule)\(where_.isEmpty ? "" : " [\(where_)]")：\(message)"
+        return "\(severity.label) \(RuleNames.name(of: rule))\(where_.isEmpty ? "" : " [\(where_)]")：\(message)"
     }
 }
 

@@ -28,7 +28,7 @@ struct FindingView {
         severityLabel = finding.severity.label
         kind = finding.kind.rawValue
         isReading = finding.kind == .reading
-        rule = finding.rule
+        rule = RuleNames.name(of: finding.rule)
         message = finding.message
         place = finding.place.description.isEmpty ? "全文" : finding.place.description
         numbers = finding.numbers.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
