@@ -1,5 +1,6 @@
 import ReportModel
 import ReportRepository
+import SyncAPI
 
 extension SyncError {
     /// What went wrong and what to do: in Chinese, or in English when the process speaks English
@@ -9,13 +10,19 @@ extension SyncError {
     /// The message in Chinese (a case without its own Chinese text falls back to ``englishDescription``).
     var chineseDescription: String {
         switch self {
+        case .unreachable(let remote, let url, _):
+            "无法连接 \(remote) (\(url))：对方没有响应。请确认对方的服务器已经开启（nianbao serve）、地址没有写错"
+                + "（nianbao remote list），稍后再试；已经收到的内容都已保存。"
+        case .timedOut(let remote, let url, let seconds):
+            "无法连接 \(remote) (\(url))：对方没有响应（连接上了，但 \(seconds) 秒内没有答复）。请稍后再试；"
+                + "已经收到的内容都已保存。"
         case .unauthorized(let remote, let message):
             "远程节点 \(remote) 不接受这个令牌：\(message) 请向对方单位要一个新令牌，用"
                 + " `nianbao remote add \(remote) 地址 --token 令牌` 设置。"
         case .forbidden(let remote, let message):
             "远程节点 \(remote) 拒绝了：\(message)"
         case .protocolMismatch(let remote, let detail):
-            "远程节点 \(remote) 不使用同步协议 v1（\(detail)）：它是同一版本的 nianbao 节点吗？"
+            "远程节点 \(remote) 不使用本程序的同步协议（第 \(SyncProtocol.version) 版；\(detail)）：它是同一版本的 nianbao 节点吗？"
         case .tooLarge(let remote, let message):
             "远程节点 \(remote) 因请求过大而拒绝：\(message)"
         case .rejected(let remote, let status, let code, let message):

@@ -27,11 +27,11 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
     var englishDescription: String {
         switch self {
         case .unreachable(let remote, let url, _):
-            "无法连接 \(remote) (\(url))：对方没有响应。请确认对方的服务器已经开启（nianbao serve）、地址没有写错"
-                + "（nianbao remote list），稍后再试；已经收到的内容都已保存。"
+            "Cannot reach \(remote) (\(url)): it does not answer. Check that its server runs (nianbao serve) and that"
+                + " the address is right (nianbao remote list), then try again; everything received so far is kept."
         case .timedOut(let remote, let url, let seconds):
-            "无法连接 \(remote) (\(url))：对方没有响应（连接上了，但 \(seconds) 秒内没有答复）。请稍后再试；"
-                + "已经收到的内容都已保存。"
+            "Cannot reach \(remote) (\(url)): it connected but did not answer within \(seconds) s. Try again later;"
+                + " everything received so far is kept."
         case .unauthorized(let remote, let message):
             "The remote \(remote) refused the token: \(message) Ask its office for a new token and set it with"
                 + " `nianbao remote add \(remote) URL --token T`."

@@ -1,6 +1,7 @@
 import Foundation
 public import HTTPTypes
 public import Hummingbird
+import ReportModel
 public import ReportRepository
 import RevisionStore
 import SyncAPI
@@ -87,7 +88,30 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         }
     }
 
+    /// What went wrong and what to do, in the node's language: Chinese, or English when it speaks English
+    /// (`NIANBAO_LANG=en`). A client shows it to its own person.
     public var description: String {
+        Language.pick(chineseDescription, englishDescription)
+    }
+
+    /// The message in Chinese.
+    var chineseDescription: String {
+        switch self {
+        case .missingToken: "本节点需要令牌：请在 `Authorization: Bearer 令牌` 中发送（登录网页的 Cookie 只用于网页）。"
+        case .invalidToken: "这个令牌在本节点无效（不认识或已撤销）。"
+        case .forbidden: "这个令牌不能用于这个机关的报告。"
+        case .countyOnly: "只有县里的令牌能这样做。"
+        case .tooLarge(let limit): "请求超过本节点接受的大小（\(limit) 字节）。"
+        case .busy: "仓库正忙，请稍后重试。"
+        case .tooManyRequests(let seconds): "失败的请求过多，请 \(seconds) 秒后再试。"
+        case .repository(.store(.readOnly)): "本节点以只读方式提供仓库，不能保存任何内容。"
+        case .unexpected: "本节点处理请求时出错（已记入节点日志）。请稍后重试；仍然出错时请联系县政务公开办。"
+        default: englishDescription
+        }
+    }
+
+    /// The message in English.
+    var englishDescription: String {
         switch self {
         case .missingToken: "This node needs a token: send it as `Authorization: Bearer TOKEN`."
         case .invalidToken: "The token is not valid on this node (unknown or revoked)."
@@ -101,7 +125,9 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
         case .tooManyRequests(let seconds): "Too many failed requests from here; try again in \(seconds) s."
         case .repository(.store(.readOnly)): "This node serves a read-only repository: it cannot store anything."
         case .repository(let error): error.description
-        case .unexpected: "本节点处理请求时出错（已记入节点日志）。请稍后重试；仍然出错时请联系县政务公开办。"
+        case .unexpected:
+            "The node failed while handling the request (see its log). Try again later; if it fails again, tell the"
+                + " county office."
         }
     }
 
