@@ -153,8 +153,9 @@ public struct SyncClient: Sendable {
         if !states.isEmpty || sequence != since {
             let record = PulledSequence(sequence: sequence, identity: identity, full: false)
             let taken = states
+            let node = listing.node
             pulled = try await local { () async throws(RepositoryError) in
-                try await repository.applyPull(taken, from: remoteName, sync: record)
+                try await repository.applyPull(taken, from: remoteName, node: node, sync: record)
             }
         }
         var partial = listing
@@ -177,8 +178,9 @@ public struct SyncClient: Sendable {
         let record = PulledSequence(
             sequence: header.listing.sequence, identity: Self.identityKey(header.listing.identity), full: true)
         let remoteName = remote.name
+        let node = header.listing.node
         let pulled = try await local { () async throws(RepositoryError) in
-            try await repository.applyPull(states, from: remoteName, sync: record)
+            try await repository.applyPull(states, from: remoteName, node: node, sync: record)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,

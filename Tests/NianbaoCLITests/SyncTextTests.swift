@@ -24,7 +24,7 @@ import Testing
         try township.run(["init", "--node", "changzhang"])
         try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
         try township.run(["commit", second, "--agency", "changzhang", "--year", "2024", "-m", "改表三"])
-        try county.run(["init", "--node", "county"])
+        try county.run(["init", "--node", "县政务公开办"])
         let token = try county.run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]).json()
         let secret = try #require(token["token"] as? String)
 
@@ -57,14 +57,14 @@ import Testing
             let english = try await township.runServed(["conflicts", "--lang", "en"])
             #expect(english.stdout.contains("draft version 4 ("), "\(english.stdout)")
             #expect(english.stdout.contains("base version 3"), "\(english.stdout)")
-            #expect(english.stdout.contains("(pulled from county, "), "\(english.stdout)")
+            #expect(english.stdout.contains("(pulled from 县政务公开办, "), "\(english.stdout)")
             #expect(!english.stdout.contains("pull from"), "\(english.stdout)")
             // The merge names both lines by number, and its message says where the other line came from
             let merged = try await township.runServed(["merge", "changzhang/2024", "--take", "ours"])
             #expect(
                 merged.stdout.contains("草稿 第 4 版 和 county 第 4 版（底稿 第 3 版） → 第 5 版（修订 "), "\(merged.stdout)")
             let log = try await township.runServed(["log", "changzhang/2024", "-n", "1"])
-            #expect(log.stdout.contains("合并 从 county 拉取的修订"), "\(log.stdout)")
+            #expect(log.stdout.contains("合并 从 县政务公开办 拉取的修订"), "\(log.stdout)")
             // A token the county revoked: the refusal reads in Chinese from end to end
             try await township.runServed(["remote", "add", "old", "http://127.0.0.1:\(port)", "--token", "nbt_revoked"])
             let refused = try await township.runServed(["pull", "old"])

@@ -26,6 +26,12 @@ import Testing
             // The unit by its place, the sides by who and where, the base once and each side's change against it
             #expect(html.contains("<h3>三、表三 · 本年新收 · 自然人</h3>"), "\(html)")
             #expect(html.contains("<dt>李明（county）</dt>") && html.contains("<dt>常张乡党政办（changzhang）</dt>"))
+            // The history names the other line by where it came from, not by its head's name
+            let history = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/history", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(history.contains("待合并：changzhang 推送的修订"), "\(history)")
+            #expect(!history.contains("from-changzhang"))
             #expect(
                 html.contains(
                     "<div class=\"base\"><dt>原稿</dt><dd>0</dd></div><div class=\"ours\"><dt>李明 改为</dt><dd><del>0</del><ins>3</ins></dd>"

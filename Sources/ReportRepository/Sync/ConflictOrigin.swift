@@ -1,10 +1,10 @@
 /// Where the other line of a sync conflict came from: the one home of the text a conflict records in its `origin`
-/// (`token 常张乡` for a push an office made to this node, `pull from county` for a pull from a remote) and of how
-/// people read it.
+/// (`token 常张乡` for a push an office made to this node, `pull from 县政务公开办` for a pull from a remote, named by
+/// its own node name) and of how people read it.
 public enum ConflictOrigin: Sendable, Hashable {
     /// A push to this node, by the office or person a token names.
     case pushed(by: String)
-    /// A pull from one of this node's remotes.
+    /// A pull from one of this node's remotes: its node name (older versions recorded its name here, `county`).
     case pulled(from: String)
     /// An origin this version does not recognise (written by another version), shown as recorded.
     case other(String)
@@ -35,7 +35,7 @@ public enum ConflictOrigin: Sendable, Hashable {
     /// The message of a merge that joins the other line into the draft: `合并 常张乡 推送的修订`.
     public var mergeMessage: String { "合并 \(revisions)" }
 
-    /// The other line's revisions as a sentence names them: `常张乡 推送的修订`, `从 county 拉取的修订`.
+    /// The other line's revisions as a sentence names them: `常张乡 推送的修订`, `从 县政务公开办 拉取的修订`.
     public var revisions: String {
         switch self {
         case .pushed(let sender): "\(sender) 推送的修订"

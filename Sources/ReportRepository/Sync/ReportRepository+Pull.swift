@@ -215,18 +215,22 @@ extension ReportRepository {
     /// - Parameters:
     ///   - states: The remote's reports.
     ///   - remote: The remote's name here (the name of a second head its line is kept under).
+    ///   - node: The remote's own node name (its listing's), which a conflict records as where the other line came
+    ///     from (`pull from 县政务公开办`); `nil` or not a node name: the remote's name here.
     ///   - sync: What to remember of this pull, in the same transaction (``PulledSequence``); `nil` leaves what
     ///     this node remembers of the remote's sequence as it is.
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
-        _ states: [ReportState], from remote: String, sync: PulledSequence? = nil, time: Date = Date()
+        _ states: [ReportState], from remote: String, node: String? = nil, sync: PulledSequence? = nil,
+        time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
-        try await write { writer in
+        let origin = ConflictOrigin.pulled(from: node.flatMap { NodeName.isValid($0) ? $0 : nil } ?? remote)
+        return try await write { writer in
             let before = try writer.changeSequence()
-            let pulled = try Self.apply(states, from: remote, time: time, writer: writer)
+            let pulled = try Self.apply(states, from: remote, origin: origin, time: time, writer: writer)
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence
@@ -244,7 +248,7 @@ extension ReportRepository {
     }
 
     private static func apply(
-        _ states: [ReportState], from remote: String, time: Date, writer: StoreWriter
+        _ states: [ReportState], from remote: String, origin: ConflictOrigin, time: Date, writer: StoreWriter
     ) throws
         -> [PulledReport]
     {
@@ -280,7 +284,7 @@ extension ReportRepository {
             for (name, revision) in heads {
                 guard try writer.contains(revision) else { continue }
                 let outcome = try HeadKeeper.absorb(
-                    revision, into: state.report, headName: name, origin: ConflictOrigin.pulled(from: remote).recorded,
+                    revision, into: state.report, headName: name, origin: origin.recorded,
                     time: time,
                     writer: writer)
                 if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }

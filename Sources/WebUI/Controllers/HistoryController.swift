@@ -83,7 +83,10 @@ struct HistoryView {
         diffAction = ReportAddress.href(key, "diff")
         var labels: [ObjectID: [RefLabel]] = [:]
         for ref in state.refs where Mark(ref.name) == nil {
-            let label = ref.name == .draft ? "当前草稿" : ref.name.kind == .head ? "另一分支 \(ref.name.name)" : ref.name.name
+            let origin = state.conflicts.first { $0.head == ref.name.name }.map { ConflictOrigin(recorded: $0.origin) }
+            let label =
+                ref.name == .draft
+                ? "当前草稿" : ref.name.kind == .head ? "待合并：\((origin ?? .other(ref.name.name)).revisions)" : ref.name.name
             labels[ref.revision, default: []].append(RefLabel(label: label, note: "", hasNote: false))
         }
         for mark in state.marks {
