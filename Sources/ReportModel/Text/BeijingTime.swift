@@ -3,7 +3,7 @@ public import Foundation
 /// Times as people read them: `2024-12-02 15:04` in Beijing time (Asia/Shanghai, UTC+8, no daylight saving).
 ///
 /// The command line shows every time this way, as the web pages do; `TZ` naming another zone (`TZ=UTC`) shows that
-/// zone instead. Stored and JSON times are not affected: they stay ISO 8601 in UTC.
+/// zone instead, named after the time. Stored and JSON times are not affected: they stay ISO 8601 in UTC.
 public enum BeijingTime {
     /// China Standard Time, whatever the machine's zone.
     public static let zone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
@@ -15,10 +15,16 @@ public enum BeijingTime {
         return TimeZone(identifier: trimmed) ?? TimeZone(abbreviation: trimmed) ?? zone
     }()
 
-    /// `2024-12-02 15:04`: the minute in a zone (Beijing time unless told otherwise).
+    /// `2024-12-02 15:04`: the minute in a zone (Beijing time unless told otherwise); a time in another zone than
+    /// Beijing time says which (`2024-12-02 07:04 UTC`, `2024-12-02 16:04 UTC+9`), so that nobody reads it as Beijing time.
     public static func minute(_ date: Date, in zone: TimeZone = shown) -> String {
         let parts = components(date, in: zone)
-        return "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+        let text = "\(parts.year)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+        let offset = zone.secondsFromGMT(for: date)
+        guard offset != Self.zone.secondsFromGMT(for: date) else { return text }
+        let (hours, minutes) = (abs(offset) / 3600, abs(offset) % 3600 / 60)
+        let sign = offset < 0 ? "-" : "+"
+        return text + " UTC" + (offset == 0 ? "" : "\(sign)\(hours)" + (minutes == 0 ? "" : ":\(two(minutes))"))
     }
 
     /// `2024-12-02`: the day in a zone (Beijing time unless told otherwise).
