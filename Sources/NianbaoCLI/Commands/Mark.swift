@@ -48,7 +48,7 @@ extension Nianbao {
                     await AuditTrail.record(
                         repository, author: author, action: .mark, report: outcome.report,
                         revision: outcome.revision,
-                        detail: "命令行" + outcome.mark.label + (outcome.comment.map { "：\($0.comment)" } ?? ""))
+                        detail: "命令行：" + outcome.mark.label + (outcome.comment.map { "：\($0.comment)" } ?? ""))
                 }
                 switch output.chosen {
                 case .json:

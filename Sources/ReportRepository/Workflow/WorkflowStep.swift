@@ -115,8 +115,10 @@ extension ReportRepository {
         return steps.sorted { $0.time < $1.time }
     }
 
-    /// Whether a line of the audit log is the setting of a mark: `已报送` (the web pages) or `命令行已报送…` (the CLI).
+    /// Whether a line of the audit log is the setting of a mark: `已报送` (the web pages) or `命令行：已报送…` (the CLI;
+    /// `命令行已报送…` before this version).
     static func names(_ entry: AuditEntry, _ mark: Mark) -> Bool {
-        entry.action == "mark" && (entry.detail.hasPrefix(mark.label) || entry.detail.hasPrefix("命令行" + mark.label))
+        entry.action == "mark"
+            && [mark.label, "命令行：" + mark.label, "命令行" + mark.label].contains { entry.detail.hasPrefix($0) }
     }
 }
