@@ -81,6 +81,19 @@ import Testing
         #expect(json["mark"] as? String == "submitted")
     }
 
+    @Test func tokensNameTheOfficesTheyReach() throws {
+        let (workspace, file) = try GuardTests.workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let township = try workspace.run(["token", "create", "--agency", "changzhang"])
+        #expect(township.stderr.contains("（常张乡人民政府，可用于 常张乡人民政府）"), "\(township.stderr)")
+        let county = try workspace.run(["token", "create", "--all"])
+        #expect(county.stderr.contains("（县级令牌，可用于 全部报告）"), "\(county.stderr)")
+        let list = try workspace.run(["token", "list"]).stdout
+        #expect(list.contains("可用于 常张乡人民政府") && list.contains("可用于 全部报告"), "\(list)")
+        #expect(!list.contains("changzhang") && !list.contains("all"), "\(list)")
+    }
+
     @Test func timesAreBeijingTimeUnlessTZSaysOtherwise() throws {
         let (workspace, file) = try GuardTests.workspace()
         defer { workspace.remove() }

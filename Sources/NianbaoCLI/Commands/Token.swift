@@ -45,8 +45,12 @@ extension Nianbao {
 
             func run() async throws {
                 let scope: AccessScope = all ? .all : .agencies(Set(agency))
-                let issued = try await repository.open().issueToken(
-                    label: label ?? (all ? "all" : agency.sorted().joined(separator: ",")), scope: scope, owner: owner)
+                let opened = try repository.open()
+                let names = try await TokenScopeText.names(in: opened)
+                let issued = try await opened.issueToken(
+                    label: label
+                        ?? (all ? Language.pick("县级令牌", "county token") : TokenScopeText.text(of: scope, names: names)),
+                    scope: scope, owner: owner)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(TokenJSON(issued.token, secret: issued.secret))
@@ -54,7 +58,8 @@ extension Nianbao {
                     Output.print(issued.secret)
                     Output.diagnose(
                         SyncMessage.tokenIssued(
-                            id: issued.token.id, label: issued.token.label, scope: "\(issued.token.scope)"
+                            id: issued.token.id, label: issued.token.label,
+                            scope: TokenScopeText.text(of: issued.token.scope, names: names)
                         ).text)
                 }
             }
@@ -69,7 +74,9 @@ extension Nianbao {
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
-                let tokens = try await repository.open(.readOnly).tokens()
+                let opened = try repository.open(.readOnly)
+                let tokens = try await opened.tokens()
+                let names = try await TokenScopeText.names(in: opened)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(TokensJSON(tokens: tokens.map { TokenJSON($0, secret: nil) }))
@@ -78,7 +85,8 @@ extension Nianbao {
                     for token in tokens {
                         Output.print(
                             SyncMessage.tokenLine(
-                                id: token.id, label: token.label, scope: "\(token.scope)",
+                                id: token.id, label: token.label,
+                                scope: TokenScopeText.text(of: token.scope, names: names),
                                 revoked: token.revoked.map { BeijingTime.minute($0) }
                             ).text + (token.owner.map { Language.pick("\t持有人 \($0)", "\towner \($0)") } ?? ""))
                     }
@@ -131,5 +139,23 @@ struct TokenJSON: JSONOutput {
         revoked = token.revoked
         owner = token.owner
         self.token = secret
+    }
+}
+
+/// A token's reach as people read it: 全部报告, or the names of its offices (their ids when the repository has no
+/// name for them).
+enum TokenScopeText {
+    /// The names of the repository's agencies, by id.
+    static func names(in repository: ReportRepository) async throws -> [String: String] {
+        Dictionary(try await repository.agencies().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `全部报告` / `every report`, or `常张乡人民政府、大庄乡人民政府`.
+    static func text(of scope: AccessScope, names: [String: String]) -> String {
+        switch scope {
+        case .all: Language.pick("全部报告", "every report")
+        case .agencies(let ids):
+            ids.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names).joined(separator: Language.pick("、", ", "))
+        }
     }
 }

@@ -17,7 +17,7 @@ extension OptionHelp {
             )
         case .tokenAll: ("令牌可以读写全部报告（县里自己的令牌）。", "The token reaches every report (the county's own token).")
         case .tokenLabel:
-            ("令牌的用途（默认：它的机关，或 all）。", "What the token is for (default: its agencies, or `all`).")
+            ("令牌的用途或持有单位（默认：它的机关的名称，或“县级令牌”）。", "Who holds the token (default: its offices' names, or `county token`).")
         case .tokenID: ("令牌编号，即 `nianbao token list` 显示的编号。", "The token's number, as `nianbao token list` shows it.")
         case .remoteNew: ("给它起的简称（如 county）。", "A short name for it (county).")
         case .remoteURL: ("它的服务地址：http://主机:端口。", "Its server's address: http://HOST:PORT.")
