@@ -24,7 +24,7 @@ extension Nianbao {
                 let revisions = try await repository.log(ref, limit: limit)
                 var marks: [MarkState] = []
                 if let report = revisions.first?.report { marks = try await repository.marks(of: report) }
-                let generations = try await repository.generations(of: revisions.map(\.id))
+                let generations = try await repository.generations(of: revisions.flatMap { [$0.id] + $0.parents })
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
@@ -33,8 +33,11 @@ extension Nianbao {
                             marks: marks.map(MarkStateJSON.init)))
                 case .text:
                     Output.print(
-                        revisions.map { RevisionText.entry($0, generation: generations[$0.id], marks: marks) }
-                            .joined(separator: "\n\n"))
+                        revisions.map {
+                            RevisionText.entry(
+                                $0, generation: generations[$0.id], marks: marks, generations: generations)
+                        }
+                        .joined(separator: "\n\n"))
                 }
             }
         }

@@ -20,6 +20,7 @@ extension Nianbao {
                 let opened = try repository.open(.readOnly)
                 let details = try await opened.show(ref)
                 let threads = try await opened.comments(of: details.revision.report)
+                let parents = try await opened.generations(of: details.revision.parents)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
@@ -31,7 +32,8 @@ extension Nianbao {
                 case .text:
                     Output.print(
                         RevisionText.entry(
-                            details.revision, generation: details.generation, refs: details.refs, marks: details.marks))
+                            details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
+                            generations: parents))
                     Output.print("")
                     Output.print(OutlinePrinter.render(details.report))
                     if !threads.isEmpty {

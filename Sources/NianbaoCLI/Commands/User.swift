@@ -63,6 +63,7 @@ extension Nianbao {
                 let person = try await opened.addPerson(
                     name: name, role: role, agencies: Set(agency), password: password)
                 let by = await User.administrator(of: opened)
+                let names = try await TokenScopeText.names(in: opened)
                 try await opened.recordAudit(
                     person: by, action: .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）")
                 switch output.chosen {
@@ -70,8 +71,8 @@ extension Nianbao {
                 case .text:
                     Output.print(
                         Language.pick(
-                            "已添加用户 \(person.name)（\(PersonJSON.reach(person))）。",
-                            "Added \(person.name) (\(PersonJSON.reach(person)))."))
+                            "已添加用户 \(person.name)（\(PersonJSON.reach(person, names: names))）。",
+                            "Added \(person.name) (\(PersonJSON.reach(person, names: names)))."))
                 }
             }
         }
@@ -85,7 +86,9 @@ extension Nianbao {
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
-                let people = try await repository.open(.readOnly).people()
+                let opened = try repository.open(.readOnly)
+                let people = try await opened.people()
+                let names = try await TokenScopeText.names(in: opened)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(PeopleJSON(people: people.map(PersonJSON.init)))
@@ -101,7 +104,7 @@ extension Nianbao {
                             person.disabled.map {
                                 Language.pick("已停用（\(BeijingTime.minute($0))）", "disabled (\(BeijingTime.minute($0)))")
                             } ?? Language.pick("可登录", "can sign in")
-                        Output.print("\(person.name)\t\(PersonJSON.reach(person))\t\(state)")
+                        Output.print("\(person.name)\t\(PersonJSON.reach(person, names: names))\t\(state)")
                     }
                 }
             }
@@ -187,10 +190,12 @@ struct PersonJSON: JSONOutput {
         disabled = person.disabled
     }
 
-    /// The role and reach, in Chinese.
-    static func reach(_ person: Person) -> String {
+    /// The role and reach, in Chinese: the offices by name (`names`, by id), their ids where a name is missing.
+    static func reach(_ person: Person, names: [String: String] = [:]) -> String {
         person.role == .clerk
-            ? "\(person.role.label)：\(person.agencies.sorted().joined(separator: "、"))" : person.role.label
+            ? "\(person.role.label)："
+                + person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names).joined(separator: "、")
+            : person.role.label
     }
 }
 

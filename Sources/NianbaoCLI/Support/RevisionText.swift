@@ -8,8 +8,11 @@ import ReportRepository
 enum RevisionText {
     /// A revision as `log` and `show` print it, with its number as the web pages give it (第 3 版), the marks on it
     /// and their notes (the correction request of `returned`, the reason of a forced `published`).
+    ///
+    /// - Parameter generations: The numbers of revisions it names (a merge's parents), when known.
     static func entry(
-        _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = []
+        _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = [],
+        generations: [ObjectID: Int] = [:]
     ) -> String {
         let labels =
             refs.isEmpty
@@ -23,7 +26,11 @@ enum RevisionText {
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
         ]
         if revision.parents.count > 1 {
-            lines.append(Message.mergeLine(revision.parents.map { $0.shortHex() }.joined(separator: " ")).text)
+            lines.append(
+                Message.mergeLine(
+                    revision.parents.map { name($0, generation: generations[$0]) }.joined(
+                        separator: Language.pick("、", ", "))
+                ).text)
         }
         for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
         lines.append("")
