@@ -81,6 +81,15 @@ import Testing
         #expect(json["mark"] as? String == "submitted")
     }
 
+    @Test func theOutlineOfParseAndShowSpeaksChinese() throws {
+        let (workspace, file) = try GuardTests.workspace()
+        defer { workspace.remove() }
+        let outline = try workspace.runOnFiles(["parse", file.path]).stdout
+        #expect(outline.hasPrefix("标题："), "\(outline)")
+        #expect(outline.contains("▦ 表三（2021 年格式）：25 行，175 格"), "\(outline)")
+        #expect(!outline.contains("rows") && !outline.contains("title:"), "\(outline)")
+    }
+
     @Test func tokensNameTheOfficesTheyReach() throws {
         let (workspace, file) = try GuardTests.workspace()
         defer { workspace.remove() }

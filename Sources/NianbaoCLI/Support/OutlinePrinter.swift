@@ -4,7 +4,7 @@ import ReportModel
 enum OutlinePrinter {
     static func render(_ report: Report) -> String {
         var lines: [String] = []
-        lines.append("title:  \(report.title ?? "(none)")")
+        lines.append(Language.pick("标题：", "title:  ") + (report.title ?? Message.notFound.text))
         lines.append(Message.outlineAgency(report.agency).text)
         lines.append(Message.outlineYear(report.year).text)
         for block in report.preamble { render(block, indent: "  ", into: &lines) }
@@ -25,9 +25,17 @@ enum OutlinePrinter {
             lines.append(indent + "¶ " + (text.characterCount > 60 ? String(text.prefix(60)) + "…" : text))
         case .table(let table):
             let missing = table.missingCount
+            let name =
+                table.templateDefinition.map {
+                    Language.pick(
+                        "表\(ChineseNumerals.string($0.table))（\($0.format) 年格式）", "table \($0.table) (\($0.format))")
+                } ?? Language.pick("表格", "table")
             lines.append(
-                indent + "▦ \(table.template ?? "grid"): \(table.rows.count) rows, "
-                    + "\(table.cells.count) cells\(missing > 0 ? ", \(missing) missing" : "")")
+                indent + "▦ "
+                    + Language.pick(
+                        "\(name)：\(table.rows.count) 行，\(table.cells.count) 格\(missing > 0 ? "，缺 \(missing) 格" : "")",
+                        "\(name): \(table.rows.count) rows, \(table.cells.count) cells"
+                            + (missing > 0 ? ", \(missing) missing" : "")))
             for row in table.rows {
                 let cells = row.cells.map { $0.text.map { $0.isEmpty ? "∅" : $0.trimmingLayoutSpace() } ?? "?" }
                 lines.append(indent + "  " + (row.path.last ?? row.key) + " | " + cells.joined(separator: " | "))
