@@ -90,6 +90,18 @@ import Testing
         #expect(!outline.contains("rows") && !outline.contains("title:"), "\(outline)")
     }
 
+    @Test func anAgencysNameGivenForItsIDIsAnsweredWithTheID() throws {
+        let (workspace, file) = try GuardTests.workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let named = try workspace.run(["commit", file.path, "--agency", "常张乡", "--year", "2024"])
+        #expect(named.status != 0)
+        #expect(named.stderr.contains("请写 --agency changzhang"), "\(named.stderr)")
+        let token = try workspace.run(["token", "create", "--agency", "常张乡人民政府"])
+        #expect(token.status != 0)
+        #expect(token.stderr.contains("代号是 changzhang"), "\(token.stderr)")
+    }
+
     @Test func tokensNameTheOfficesTheyReach() throws {
         let (workspace, file) = try GuardTests.workspace()
         defer { workspace.remove() }

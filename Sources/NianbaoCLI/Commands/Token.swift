@@ -46,6 +46,7 @@ extension Nianbao {
             func run() async throws {
                 let scope: AccessScope = all ? .all : .agencies(Set(agency))
                 let opened = try repository.open()
+                for text in agency { try await AgencyArgument.check(text, in: opened) }
                 let names = try await TokenScopeText.names(in: opened)
                 let issued = try await opened.issueToken(
                     label: label

@@ -59,6 +59,7 @@ extension Nianbao {
 
             func run() async throws {
                 let opened = try repository.open()
+                for text in agency { try await AgencyArgument.check(text, in: opened) }
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 let person = try await opened.addPerson(
                     name: name, role: role, agencies: Set(agency), password: password)
