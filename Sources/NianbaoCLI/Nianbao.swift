@@ -63,7 +63,12 @@ struct Nianbao: AsyncParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = ParserChrome.localized(fullMessage(for: error))
+            if code == .success, !message.isEmpty {
+                // Help and the version: ArgumentParser's words in the process's language, on standard output.
+                Output.print(message)
+                Foundation.exit(code.rawValue)
+            }
             guard code != .success, message.hasPrefix("Error: ") else { exit(withError: error) }
             Output.diagnose(Message.errorPrefix.text + message.dropFirst("Error: ".count))
             Foundation.exit(code.rawValue)

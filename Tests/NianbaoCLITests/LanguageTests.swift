@@ -102,6 +102,22 @@ import Testing
         #expect(token.stderr.contains("代号是 changzhang"), "\(token.stderr)")
     }
 
+    @Test func theParsersOwnWordsAreChineseToo() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let help = try workspace.runOnFiles(["log", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("说明：") && help.stdout.contains("\n用法：") && help.stdout.contains("\n选项："))
+        #expect(help.stdout.contains("（可选：text, json；默认：text）") && help.stdout.contains("显示帮助。"))
+        #expect(!help.stdout.contains("OVERVIEW") && !help.stdout.contains("Show help"), "\(help.stdout)")
+        let missing = try workspace.runOnFiles(["log"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.hasPrefix("错误：缺少参数 '<ref>'"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("用 'nianbao log --help' 查看更多说明。"), "\(missing.stderr)")
+        let english = try workspace.runOnFiles(["--lang", "en", "log", "--help"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: "), "\(english.stdout)")
+    }
+
     @Test func tokensNameTheOfficesTheyReach() throws {
         let (workspace, file) = try GuardTests.workspace()
         defer { workspace.remove() }
@@ -156,7 +172,8 @@ import Testing
     }
 
     /// Every command and subcommand: its summary and the help of each of its arguments and options are Chinese by
-    /// default and English with `--lang en` (ArgumentParser's own `--help` and `--version` lines aside).
+    /// default and English with `--lang en` (ArgumentParser's own `--help` and `--version` lines aside, which
+    /// ``ParserChrome`` words in Chinese).
     @Test func everyCommandsHelpSpeaksTheChosenLanguage() throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }
@@ -189,15 +206,18 @@ private struct HelpPage {
     init(_ text: String) {
         self.text = text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        overview = lines.first { $0.hasPrefix("OVERVIEW: ") }.map { String($0.dropFirst(10)) } ?? ""
+        overview =
+            lines.first { $0.hasPrefix("OVERVIEW: ") }.map { String($0.dropFirst(10)) }
+            ?? lines.first { $0.hasPrefix("说明：") }.map { String($0.dropFirst(3)) } ?? ""
         var entries: [String] = []
         var section = ""
         for line in lines {
-            if !line.hasPrefix(" "), line.hasSuffix(":") {
+            if !line.hasPrefix(" "), line.hasSuffix(":") || line.hasSuffix("：") {
                 section = line
                 continue
             }
-            guard section == "ARGUMENTS:" || section == "OPTIONS:", line.hasPrefix("  "), line.dropFirst(2).first != " "
+            guard ["ARGUMENTS:", "OPTIONS:", "参数：", "选项："].contains(section), line.hasPrefix("  "),
+                line.dropFirst(2).first != " "
             else { continue }
             // "  --name <value>          Help text": the help starts after the run of spaces that ends the name.
             guard let gap = line.dropFirst(2).range(of: "  ") else { continue }
@@ -214,10 +234,10 @@ private struct HelpPage {
         var inSection = false
         var names: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !line.hasPrefix(" ") { inSection = line == "SUBCOMMANDS:" }
+            if !line.hasPrefix(" ") { inSection = line == "SUBCOMMANDS:" || line == "子命令：" }
             guard inSection, line.hasPrefix("  "), line.dropFirst(2).first != " " else { continue }
             let name = line.dropFirst(2).prefix { $0 != " " }
-            if !name.isEmpty, name != "See", name != "help" { names.append(String(name)) }
+            if !name.isEmpty, name != "See", name != "用", name != "help" { names.append(String(name)) }
         }
         return names
     }
