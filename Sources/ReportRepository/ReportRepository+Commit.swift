@@ -121,7 +121,7 @@ extension ReportRepository {
             outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
             return outcome
         }
-        if keepingLaterDraft, let current,
+        if keepingLaterDraft, let current, current.content.root != root,
             let (earlier, generations) = try await read({ reader -> (ObjectID, [ObjectID: Int])? in
                 let earlier = try reader.revisions(of: key, withRoot: root).last {
                     try RevisionGraph.isAncestor($0, of: current.id, in: reader)
