@@ -62,9 +62,6 @@ extension ReportRepository {
     ///   - source: What the revision keeps of the file the report was read from: the parser's diagnostics, and the
     ///     original file (stored once as blobs, however often it is committed). A document equal to the draft head
     ///     is still unchanged, unless it comes with another original than the head's.
-    ///   - mergedTextWritten: With `mergingHeads`, when the text was written (the file `nianbao merge --output`
-    ///     wrote, as edited): a second head that moved after it brought changes the text never saw, and nothing is
-    ///     committed (``RepositoryError/headMovedSinceMerge(_:head:origin:)``).
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
     ///     committing the old text over the edits.
@@ -77,7 +74,7 @@ extension ReportRepository {
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
-        mergedTextWritten: Date? = nil, keepingLaterDraft: Bool = false
+        keepingLaterDraft: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
@@ -145,15 +142,7 @@ extension ReportRepository {
                 try writer.save(newAgency)
             }
             let head = try writer.ref(.draft, of: key)?.revision
-            let heads = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer) : []
-            if let written = mergedTextWritten,
-                let moved = heads.first(where: { $0.moved > written.addingTimeInterval(1) })
-            {
-                let origin = try writer.conflicts(openOnly: true, report: key).first { $0.head == moved.name.name }
-                    .map { ConflictOrigin(recorded: $0.origin).revisions }
-                throw RepositoryError.headMovedSinceMerge(key, head: moved.name.name, origin: origin)
-            }
-            let second = heads.map(\.revision)
+            let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
             if let head, second.isEmpty {
                 // A revision is immutable: the head read above, if the draft still points to it, is not decoded again.
                 let current = try read.flatMap { $0.id == head ? $0 : nil } ?? writer.requireRevision(head)

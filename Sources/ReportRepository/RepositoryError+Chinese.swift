@@ -78,9 +78,6 @@ extension RepositoryError {
             "这份报告的段落、表格、行、单元格和原件分块共 \(objects) 个、\(Self.megabytes(bytes)) MB，超过一个版本能容纳的"
                 + " \(ReportRepository.maxObjectsPerRevision) 个、\(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB"
                 + "（否则无法同步）；什么也没有保存。请确认文件是年度报告本身，而不是汇编或其他材料。"
-        case .headMovedSinceMerge(let report, let head, let origin):
-            "合并文本写出之后，又来了\(origin ?? head)（\(head)）：这份文本里没有这些改动。请重新运行 "
-                + "`nianbao merge \(report) --output 文件`，看过后再提交。什么也没有改动。"
         case .tooManyRevisions(let limit):
             "一次请求最多带来 \(limit) 个版本；什么也没有保存。请分批发送（nianbao 会自动分批）。"
         case .uploadQuotaExceeded(let limit):

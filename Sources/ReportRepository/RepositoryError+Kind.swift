@@ -45,7 +45,7 @@ extension RepositoryError {
             .forbidden
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
-        case .conflictOpen, .noConflict, .publishRefused, .headMovedSinceMerge:
+        case .conflictOpen, .noConflict, .publishRefused:
             .conflict
         }
     }

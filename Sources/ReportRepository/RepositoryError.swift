@@ -57,8 +57,6 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case remoteNotFound(String)
     /// The report has an open sync conflict: it cannot be published (or this needs it merged first).
     case conflictOpen(ReportKey, heads: [String])
-    /// `commit --resolve` of a text written before a second head moved: the text lacks what came since.
-    case headMovedSinceMerge(ReportKey, head: String, origin: String?)
     /// `merge` was asked for a report that has a single head.
     case noConflict(ReportKey)
     /// A merge choice names a unit that has no conflict.
@@ -188,9 +186,6 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " \(Self.megabytes(bytes)) MB, more than the \(ReportRepository.maxObjectsPerRevision) parts and"
                 + " \(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB one revision may hold so that it can be"
                 + " synced; nothing was stored. Check that the file is the yearly report itself."
-        case .headMovedSinceMerge(let report, let head, let origin):
-            "\(origin ?? head) arrived after the merged text was written (head \(head)): the text does not have those"
-                + " changes. Run `nianbao merge \(report) --output FILE` again and commit that; nothing was changed."
         case .tooManyRevisions(let limit):
             "One request may bring at most \(limit) revisions; nothing was stored. Send them in smaller batches (nianbao"
                 + " does)."

@@ -125,39 +125,6 @@ import Testing
         #expect(merged.isCommitted)
     }
 
-    /// `commit --resolve` of a merged text written before the township pushed again: the text lacks that push, so
-    /// nothing is committed and the conflict stays open; written after it, the text resolves the conflict.
-    @Test func aMergedTextWrittenBeforeTheOtherLineMovedDoesNotResolveIt() async throws {
-        let fixture = try await WebFixture.make()
-        let theirs = try await ConflictMaker.openConflict(in: fixture)
-        let draft = try await fixture.repository.resolve("changzhang/2024").id
-        let written = Date().addingTimeInterval(-60)
-        let seen = try await fixture.repository.report(at: theirs.hex)
-        let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: seen, index: 1, to: "9"))
-        let newer = EncodedObject(
-            .revision(
-                RevisionContent(
-                    report: WebFixture.changzhang2024, root: root, parents: [theirs], author: "常张乡党政办",
-                    node: "changzhang", time: Date(), message: "又改一处")))
-        _ = try await fixture.repository.receive(
-            objects: (objects + [newer]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
-            updates: [RefUpdate(report: WebFixture.changzhang2024, ref: .draft, revision: newer.id, expected: theirs)],
-            from: Sender(label: "常张乡", scope: .agencies(["changzhang"])))
-        let merged = SampleReport.settingTable3Cell(of: seen, index: 0, to: "7")
-        await #expect(throws: RepositoryError.self) {
-            try await fixture.repository.commit(
-                merged, to: WebFixture.changzhang2024, author: "王审核", message: "合并", mergingHeads: true,
-                mergedTextWritten: written)
-        }
-        #expect(try await fixture.repository.resolve("changzhang/2024").id == draft)
-        #expect(try await fixture.repository.conflicts(openOnly: true).count == 1)
-        let resolved = try await fixture.repository.commit(
-            merged, to: WebFixture.changzhang2024, author: "王审核", message: "合并", mergingHeads: true,
-            mergedTextWritten: Date().addingTimeInterval(5))
-        #expect(resolved.status == .committed)
-        #expect(try await fixture.repository.conflicts(openOnly: true).isEmpty)
-    }
-
     @Test func takingOneSideForEveryUnitMergesInOneClick() async throws {
         let fixture = try await WebFixture.make()
         let theirs = try await ConflictMaker.openConflict(in: fixture)

@@ -52,9 +52,7 @@ extension Nianbao {
                 let outcome = try await repository.commit(
                     parsed.report, to: ReportKey(agency: agency, year: year), author: author,
                     message: message ?? Message.defaultCommitMessage(file: name).text,
-                    mergingHeads: resolve, force: force, source: source,
-                    mergedTextWritten: resolve
-                        ? (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date : nil)
+                    mergingHeads: resolve, force: force, source: source)
                 if outcome.status == .committed {
                     await AuditTrail.record(
                         repository, author: author, action: .commit, report: outcome.revision.report,
