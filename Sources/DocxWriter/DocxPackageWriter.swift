@@ -110,14 +110,17 @@ enum DocxPackageWriter {
         declaration + "<w:settings xmlns:w=\"\(wordNamespace)\"><w:defaultTabStop w:val=\"420\"/>"
         + "<w:characterSpacingControl w:val=\"compressPunctuation\"/></w:settings>"
 
-    /// One paragraph style: fonts (Latin, East Asian), size in half-points, bold, alignment, first-line indent.
+    /// One paragraph style: fonts (Latin, East Asian), size in half-points, bold, alignment, first-line indent; the
+    /// style Word gives the paragraph typed after one of it (`next`), and whether Word offers it in its gallery.
     static func style(
         _ id: String, name: String, font: String, size: Int, bold: Bool = false, centered: Bool = false,
-        indent: Bool = false, outline: Int? = nil, spacing: Int = 0
+        indent: Bool = false, outline: Int? = nil, spacing: Int = 0, next: String? = nil, inGallery: Bool = true
     ) -> String {
         var xml = "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/>"
-        xml +=
-            "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
+        xml += "<w:basedOn w:val=\"Normal\"/>"
+        if let next { xml += "<w:next w:val=\"\(next)\"/>" }
+        if inGallery { xml += "<w:qFormat/>" }
+        xml += "<w:pPr><w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
         if centered { xml += "<w:jc w:val=\"center\"/>" }
         if indent { xml += "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>" }
         if let outline { xml += "<w:outlineLvl w:val=\"\(outline)\"/>" }
@@ -141,7 +144,11 @@ enum DocxPackageWriter {
         + style("SectionHeading", name: "部分标题", font: "黑体", size: 32, indent: true, outline: 1)
         + style("SubsectionHeading", name: "小节标题", font: "楷体_GB2312", size: 32, indent: true, outline: 2)
         + style("BodyText", name: "报告正文", font: "仿宋_GB2312", size: 32, indent: true)
-        + style("BodyTextAsWritten", name: "报告正文（原样）", font: "仿宋_GB2312", size: 32, indent: true)
+        // A paragraph typed after one of these in Word is ordinary body text, read as its text says (a heading the
+        // clerk types is a heading); the style is not offered in Word's gallery.
+        + style(
+            "BodyTextAsWritten", name: "报告正文（原样）", font: "仿宋_GB2312", size: 32, indent: true, next: "BodyText",
+            inGallery: false)
         + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"CellText\"><w:name w:val=\"表格数字\"/>"
         + "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"280\" w:lineRule=\"atLeast\"/>"
         + "<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"18\"/>"

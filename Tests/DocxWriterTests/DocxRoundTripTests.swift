@@ -120,6 +120,14 @@ import ZIPFoundation
         _ = try archive.extract(core) { coreXML.append($0) }
         #expect(String(decoding: coreXML, as: UTF8.self).contains("<dc:creator>\(report.agency ?? "")</dc:creator>"))
         #expect(entry.fileAttributes[.modificationDate] as? Date == Date(timeIntervalSince1970: 1_577_836_800))
+        // A paragraph typed after an as-written one in Word is ordinary body text
+        let styles = try #require(archive["word/styles.xml"])
+        var stylesXML = Data()
+        _ = try archive.extract(styles) { stylesXML.append($0) }
+        #expect(
+            String(decoding: stylesXML, as: UTF8.self).contains(
+                "w:styleId=\"BodyTextAsWritten\"><w:name w:val=\"报告正文（原样）\"/><w:basedOn w:val=\"Normal\"/>"
+                    + "<w:next w:val=\"BodyText\"/><w:pPr>"))
     }
 
     @Test func tablesHaveTheTemplatesMergedHeaderCells() throws {

@@ -114,6 +114,8 @@ import Testing
         #expect(missing.status != 0)
         #expect(missing.stderr.hasPrefix("错误：缺少参数 '<ref>'"), "\(missing.stderr)")
         #expect(missing.stderr.contains("用 'nianbao log --help' 查看更多说明。"), "\(missing.stderr)")
+        let value = try workspace.runOnFiles(["log", "x/2024", "--format", "xml"])
+        #expect(value.stderr.contains("请从 'text'、'json' 中选一个"), "\(value.stderr)")
         let english = try workspace.runOnFiles(["--lang", "en", "log", "--help"])
         #expect(english.stdout.hasPrefix("OVERVIEW: "), "\(english.stdout)")
     }

@@ -31,7 +31,10 @@ enum ParserChrome {
         text = text.replacing(#/Missing value for ('[^']*')/#) { match in "\(match.1) 缺少值" }
         text = text.replacing(#/The value ('[^']*') is invalid for ('[^']*')\. Please provide one of ([^\n]*)\./#) {
             match in
-            let values = match.3.replacingOccurrences(of: " or ", with: "、").replacingOccurrences(of: ", ", with: "、")
+            let values = match.3.replacingOccurrences(of: " or ", with: "、").replacingOccurrences(
+                of: " and ", with: "、"
+            )
+            .replacingOccurrences(of: ", ", with: "、")
             return "\(match.2) 不能取 \(match.1)：请从 \(values) 中选一个。"
         }
         text = text.replacing(#/The value ('[^']*') is invalid for ('[^']*')/#) { match in "\(match.2) 不能取 \(match.1)" }
