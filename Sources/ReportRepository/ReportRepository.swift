@@ -88,6 +88,11 @@ public struct ReportRepository: Sendable {
         try await read { try $0.agencies() }
     }
 
+    /// The name of every known agency, by id (what lists print in place of an id).
+    public func agencyNames() async throws(RepositoryError) -> [String: String] {
+        Dictionary(try await agencies().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Checks every object, revision and ref of the store.
     public func fsck() async throws(RepositoryError) -> FsckReport {
         do {

@@ -67,18 +67,6 @@ extension StoreReading {
         return tips
     }
 
-    /// The revisions of a report whose content is `root` (the same document committed before), oldest first.
-    ///
-    /// - Complexity: O(r) in the revisions of the report.
-    public func revisions(of report: ReportKey, withRoot root: ObjectID) throws -> [ObjectID] {
-        guard let rootRow = try row(of: root) else { return [] }
-        let rows = try Int64.fetchAll(
-            db,
-            sql: "SELECT object FROM revision WHERE agency = ? AND year = ? AND root = ? ORDER BY time, object",
-            arguments: [report.agency, report.year, rootRow])
-        return try rows.map(objectID(ofRow:))
-    }
-
     /// What this node remembers of its last sync with a remote (an empty state when nothing).
     public func remoteSyncState(remote: String) throws -> RemoteSyncState {
         guard

@@ -109,6 +109,12 @@ extension StoreReading {
         try RevisionIndexRecord.rows(of: report, generation: generation, in: db).map { try objectID(ofRow: $0) }
     }
 
+    /// The revisions of a report whose content is `root` (the same document committed before), oldest first.
+    public func revisions(of report: ReportKey, withRoot root: ObjectID) throws -> [ObjectID] {
+        guard let rootRow = try row(of: root) else { return [] }
+        return try RevisionIndexRecord.rows(of: report, root: rootRow, in: db).map { try objectID(ofRow: $0) }
+    }
+
     /// The generations of those of some revisions the store holds within a scope (one of an agency outside it is
     /// left out, as one not held): 1 for a revision without parents, else one more than the greatest of its
     /// parents' — the same on every node that holds the revision, the number pages name it by (第 3 版).

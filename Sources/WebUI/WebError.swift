@@ -16,7 +16,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     /// A form was sent without a valid login.
     case unauthorized
     /// The token does not reach this agency's reports.
-    case forbidden(agency: String)
+    case forbidden
     /// Only the county's token (which reaches every report) may do this.
     case countyOnly(action: String)
     /// The person's role does not allow the action (``PersonRules``).

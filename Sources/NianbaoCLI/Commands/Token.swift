@@ -47,7 +47,7 @@ extension Nianbao {
                 let scope: AccessScope = all ? .all : .agencies(Set(agency))
                 let opened = try repository.open()
                 for text in agency { try await AgencyArgument.check(text, in: opened) }
-                let names = try await TokenScopeText.names(in: opened)
+                let names = try await opened.agencyNames()
                 let issued = try await opened.issueToken(
                     label: label
                         ?? (all ? Language.pick("县级令牌", "county token") : TokenScopeText.text(of: scope, names: names)),
@@ -77,7 +77,7 @@ extension Nianbao {
             func run() async throws {
                 let opened = try repository.open(.readOnly)
                 let tokens = try await opened.tokens()
-                let names = try await TokenScopeText.names(in: opened)
+                let names = try await opened.agencyNames()
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(TokensJSON(tokens: tokens.map { TokenJSON($0, secret: nil) }))
@@ -146,11 +146,6 @@ struct TokenJSON: JSONOutput {
 /// A token's reach as people read it: 全部报告, or the names of its offices (their ids when the repository has no
 /// name for them).
 enum TokenScopeText {
-    /// The names of the repository's agencies, by id.
-    static func names(in repository: ReportRepository) async throws -> [String: String] {
-        Dictionary(try await repository.agencies().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// `全部报告` / `every report`, or `常张乡人民政府、大庄乡人民政府`.
     static func text(of scope: AccessScope, names: [String: String]) -> String {
         switch scope {

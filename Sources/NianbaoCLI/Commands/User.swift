@@ -64,7 +64,7 @@ extension Nianbao {
                 let person = try await opened.addPerson(
                     name: name, role: role, agencies: Set(agency), password: password)
                 let by = await User.administrator(of: opened)
-                let names = try await TokenScopeText.names(in: opened)
+                let names = try await opened.agencyNames()
                 try await opened.recordAudit(
                     person: by, action: .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）")
                 switch output.chosen {
@@ -89,7 +89,7 @@ extension Nianbao {
             func run() async throws {
                 let opened = try repository.open(.readOnly)
                 let people = try await opened.people()
-                let names = try await TokenScopeText.names(in: opened)
+                let names = try await opened.agencyNames()
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(PeopleJSON(people: people.map(PersonJSON.init)))

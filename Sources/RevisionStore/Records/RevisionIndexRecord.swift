@@ -105,6 +105,13 @@ extension RevisionIndexRecord {
             arguments: [report.agency, report.year, generation])
     }
 
+    /// The rows of a report's revisions whose root is a row, oldest first.
+    static func rows(of report: ReportKey, root: Int64, in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(
+            db, sql: "SELECT object FROM revision WHERE agency = ? AND year = ? AND root = ? ORDER BY time, object",
+            arguments: [report.agency, report.year, root])
+    }
+
     /// The generations and agencies of the revisions in some rows, those in the revision index.
     static func generations(ofRows rows: [Int64], in db: Database) throws -> [Int64: (generation: Int, agency: String)]
     {

@@ -23,8 +23,7 @@ struct AuditController {
         let entries = try await services.run { () async throws(RepositoryError) in
             try await repository.auditLog(limit: 500)
         }
-        let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
-        let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
         let view = AuditView(entries: entries, agencyNames: names)
         return try services.renderer.page("audit", title: "操作记录", view: view, session: session)
     }

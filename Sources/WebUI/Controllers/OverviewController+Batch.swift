@@ -41,10 +41,8 @@ extension OverviewController {
                 access, .mark, report: result.report, revision: outcome.revision, detail: mark.label + "（批量）",
                 logger: context.logger)
         }
-        let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
-        let view = BatchView(
-            mark: mark, results: results, unreachable: unreachable,
-            names: Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+        let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
+        let view = BatchView(mark: mark, results: results, unreachable: unreachable, names: names)
         context.logger.info(
             "web batch mark",
             metadata: [

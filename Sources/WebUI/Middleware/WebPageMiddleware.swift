@@ -65,7 +65,7 @@ struct WebPageMiddleware: RouterMiddleware {
             request.method == .get
                 ? .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: error == .invalidToken)
                 : .unauthorized
-        case .forbidden(let agency): .forbidden(agency: agency)
+        case .forbidden: .forbidden
         case .countyOnly: .countyOnly(action: "执行此操作")
         case .busy: .busy
         case .tooManyRequests(let seconds): .tooManyRequests(retryAfter: seconds)
