@@ -109,9 +109,10 @@ extension ReportRepository {
         if report.year == nil { warnings.append("这份报告没有写明年度，无法核对它是不是 \(key) 的报告") }
         let message = forcedMessage
         if !open.isEmpty, !mergingHeads {
+            let lines = open.map { ConflictOrigin(recorded: $0.origin).revisions }.joined(separator: "、")
             warnings.append(
-                "\(key) has an open sync conflict (head \(open.map(\.head).joined(separator: ", "))): this commit goes on"
-                    + " the draft's line; `nianbao merge \(key)` or `nianbao commit --resolve` joins the lines")
+                "\(key) 有未解决的同步冲突（\(lines)）：这次提交只改草稿这一条线；"
+                    + "`nianbao merge \(key)` 或 `nianbao commit 文件 --resolve` 把两条线合并")
         }
         if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
             var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
@@ -143,6 +144,7 @@ extension ReportRepository {
             }
             let head = try writer.ref(.draft, of: key)?.revision
             let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
+            if !second.isEmpty { try MergedText.check(key, draft: head, root: root, in: writer) }
             if let head, second.isEmpty {
                 // A revision is immutable: the head read above, if the draft still points to it, is not decoded again.
                 let current = try read.flatMap { $0.id == head ? $0 : nil } ?? writer.requireRevision(head)

@@ -66,6 +66,11 @@ extension RepositoryError {
                 + "`nianbao merge \(report)` 合并。"
         case .noConflict(let report):
             "报告 \(report) 只有一个版本：没有需要合并的。"
+        case .mergedTextOutdated(let report, let head, let origin, let written, let now):
+            "写出 \(report) 的合并文本之后，"
+                + (head == nil ? "草稿" : ConflictOrigin(recorded: origin).revisions)
+                + "又有了新的修订（写出时为\(Self.version(written))，现为\(Self.version(now))）：这份文本不含这些修改，"
+                + "没有提交。请重新运行 `nianbao merge \(report) --output 文件`，在新的合并文本上修改后再提交。"
         case .unknownUnit(let unit, let open):
             "\(unit) 没有冲突；未解决的冲突在：" + (open.isEmpty ? "（无）" : open.joined(separator: "、")) + "。"
         case .mergeChoiceRefused(let unit, let reason):
@@ -92,6 +97,10 @@ extension RepositoryError {
         Mark(rawValue: ref.name).map(\.label) ?? ref.description
     }
 
+    /// `第 3 版`, or `另一个版本` for a revision without a number (a file from before numbers).
+    private static func version(_ generation: Int?) -> String {
+        generation.map { "第 \($0) 版" } ?? "另一个版本"
+    }
 }
 
 extension RepositoryError {

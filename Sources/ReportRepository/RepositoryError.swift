@@ -59,6 +59,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case conflictOpen(ReportKey, heads: [String])
     /// `merge` was asked for a report that has a single head.
     case noConflict(ReportKey)
+    /// A text committed as the merge of a conflict (`commit --resolve`) was made from a merged text written before the
+    /// draft (`head` `nil`) or the second head `head` moved on (from version `written` to `now`): it lacks those changes.
+    case mergedTextOutdated(ReportKey, head: String?, origin: String, written: Int?, now: Int?)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -169,6 +172,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " first with `nianbao merge \(report)`."
         case .noConflict(let report):
             "The report \(report) has one head only: there is nothing to merge."
+        case .mergedTextOutdated(let report, let head, _, let written, let now):
+            "The merged text of \(report) was written before "
+                + (head.map { "the second head \($0)" } ?? "the draft")
+                + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
+                + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
+                + " and finish the new merged text."
         case .unknownUnit(let unit, let open):
             "No conflict on \(unit); the open conflicts are on: "
                 + (open.isEmpty ? "(none)" : open.joined(separator: ", ")) + "."

@@ -73,13 +73,16 @@ extension StoreReading {
     }
 
     func conflict(from record: ConflictRecord) throws -> SyncConflict {
-        SyncConflict(
+        var conflict = SyncConflict(
             id: record.id ?? 0, report: ReportKey(agency: record.agency, year: record.year), head: record.head,
             ours: try objectID(ofRow: record.ours), theirs: try objectID(ofRow: record.theirs),
             base: try record.base.map(objectID(ofRow:)), origin: record.origin,
             opened: Date(timeIntervalSince1970: TimeInterval(record.opened)),
             closed: record.closed.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             merge: try record.merge.map(objectID(ofRow:)))
+        conflict.writtenOurs = try record.writtenOurs.map(objectID(ofRow:))
+        conflict.writtenTheirs = try record.writtenTheirs.map(objectID(ofRow:))
+        return conflict
     }
 
     /// A stored comment; `nil` for one of a mark this program does not know (only ever written by a newer one).

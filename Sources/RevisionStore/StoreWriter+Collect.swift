@@ -82,8 +82,9 @@ private enum GarbageRoots {
         rows.formUnion(
             try Int64.fetchAll(
                 db, sql: "SELECT object FROM revision WHERE agency IN (SELECT agency FROM agency_merge)"))
-        for columns in try Row.fetchAll(db, sql: "SELECT ours, theirs, base, merge FROM conflict") {
-            for index in 0..<4 {
+        let revisions = "ours, theirs, base, merge, written_ours, written_theirs"
+        for columns in try Row.fetchAll(db, sql: "SELECT \(revisions) FROM conflict") {
+            for index in 0..<6 {
                 if let row: Int64 = columns[index] { rows.insert(row) }
             }
         }

@@ -50,6 +50,15 @@ extension StoreWriter {
         try record.update(db)
     }
 
+    /// Records the draft and the other head a merged text was made from, for a person to finish by hand: a later
+    /// commit of that text as the merge is refused once either has moved (see ``SyncConflict/written``).
+    public func recordMergedText(conflict id: Int64, ours: ObjectID, theirs: ObjectID) throws {
+        guard var record = try ConflictRecord.fetchOne(db, key: id), record.closed == nil else { return }
+        record.writtenOurs = try requireRow(ours)
+        record.writtenTheirs = try requireRow(theirs)
+        try record.update(db)
+    }
+
     /// Closes a conflict: `merge` joined both lines.
     public func closeConflict(id: Int64, merge: ObjectID, at time: Date = Date()) throws {
         guard var record = try ConflictRecord.fetchOne(db, key: id), record.closed == nil else { return }

@@ -38,8 +38,21 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file back to schema 15: no generations in the revision index, and no record of version 16.
+    /// Brings a file back to schema 16: conflicts without the heads of a merged text, and no record of version 17.
+    static func undoVersion17(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE conflict DROP COLUMN written_ours;
+                ALTER TABLE conflict DROP COLUMN written_theirs;
+                DELETE FROM grdb_migrations WHERE identifier = 'v17-merged-text';
+                PRAGMA user_version = 16;
+                """)
+    }
+
+    /// Brings a file back to schema 15 (and the rest to schema 16, ``undoVersion17(_:)``): no generations in the
+    /// revision index, and no record of version 16.
     static func undoVersion16(_ db: Database) throws {
+        try undoVersion17(db)
         try db.execute(
             sql: """
                 ALTER TABLE revision DROP COLUMN generation;

@@ -124,6 +124,10 @@ import Testing
         upgradedRows["remote_ref"] = upgradedRows["remote_ref"]?.map {
             $0.replacingOccurrences(of: " moved:NULL]", with: "]")
         }
+        // (version 17's new columns of a kept table: no merged text written for the old conflict)
+        upgradedRows["conflict"] = upgradedRows["conflict"]?.map {
+            $0.replacingOccurrences(of: " written_ours:NULL written_theirs:NULL]", with: "]")
+        }
         // (version 16's new column of a kept table: each revision's generation, worked out when the file is upgraded:
         // the first revision 1, the draft and the township's line on it 2 each)
         let revisionRows = (upgradedRows["revision"] ?? []).map { $0.components(separatedBy: " generation:") }

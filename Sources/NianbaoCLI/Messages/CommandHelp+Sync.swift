@@ -178,14 +178,16 @@ extension CommandHelp {
                     改在不同部分、段落或单元格的修改自动合并，提交为一个以两个版本为父修订的合并修订，冲突随之解决。两边改成\
                     不同样子的单元连同底稿、我方（草稿）和对方列出，什么也不提交，退出状态为 3：用 --take ours|theirs 选择\
                     （全部冲突，或 --unit 指定的单元），或用 --output 文件 写出合并文本，修改后 \
-                    `nianbao commit 文件 --agency 机关 --year 年度 --resolve`。
+                    `nianbao commit 文件 --agency 机关 --year 年度 --resolve`；写出之后任何一边又有新的修订，提交会被拒绝，\
+                    请重新写出。
                     """,
                     """
                     Edits to different sections, paragraphs or cells merge and are committed as a merge revision with \
                     both heads as parents; the conflict closes. Units changed two ways are listed with base, ours (the \
                     draft) and theirs, nothing is committed and the exit status is 3: choose with --take ours|theirs \
                     (every conflict, or the units given with --unit), or write the merged text with --output FILE, edit \
-                    it and `nianbao commit FILE --agency A --year Y --resolve`.
+                    it and `nianbao commit FILE --agency A --year Y --resolve`; once either line moves after the text \
+                    was written, that commit is refused: write the text again.
                     """
                 )
             )

@@ -50,6 +50,14 @@ public struct SyncConflict: Sendable, Hashable, Codable {
     public var closed: Date?
     /// The revision that closed it.
     public var merge: ObjectID?
+    /// The draft and the other head the last merged text a person took away to finish (`merge --output`) was made
+    /// from, or `nil` when none was written. Local to this node.
+    public var written: (ours: ObjectID, theirs: ObjectID)? {
+        guard let writtenOurs, let writtenTheirs else { return nil }
+        return (writtenOurs, writtenTheirs)
+    }
+    var writtenOurs: ObjectID?
+    var writtenTheirs: ObjectID?
 
     /// Creates a conflict description.
     public init(

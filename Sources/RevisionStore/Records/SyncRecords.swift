@@ -41,6 +41,15 @@ struct ConflictRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var opened: Int64
     var closed: Int64?
     var merge: Int64?
+    /// The draft and the other head the last merged text was made from (v17); `nil` when none was written.
+    var writtenOurs: Int64?
+    var writtenTheirs: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, agency, year, head, ours, theirs, base, origin, opened, closed, merge
+        case writtenOurs = "written_ours"
+        case writtenTheirs = "written_theirs"
+    }
 
     enum Columns {
         static let id = Column(CodingKeys.id)
