@@ -12,7 +12,7 @@ struct GridLabels {
     /// For each cell (by its position in `grid.cells`): whether it holds a value (a number, a placeholder such as
     /// `—`, nothing, or the missing mark) rather than a label. The cell-value rule itself is ``CellText``'s.
     private let valueCells: [Bool]
-    /// For each cell: whether its text, trimmed, is a number.
+    /// For each cell: whether its text, trimmed, is a number (``holdsNumber(_:)``).
     private let numberCells: [Bool]
 
     init(grid: GridTable) {
@@ -24,7 +24,7 @@ struct GridLabels {
         numbers.reserveCapacity(grid.cells.count)
         for cell in grid.cells {
             let trimmed = cell.text.trimmingLayoutSpace()
-            let number = CellText.isNumber(trimmed)
+            let number = Self.holdsNumber(trimmed)
             numbers.append(number)
             values.append(number || CellText.isMissingMark(trimmed) || CellText.isPlaceholder(trimmed))
         }
@@ -32,18 +32,33 @@ struct GridLabels {
         numberCells = numbers
     }
 
+    /// Whether a cell's text (trimmed) states a number: plain (`12`), or with a counting unit (`12件`, `2.5万元`), as
+    /// clerks type them. A cell in Chinese numerals is not taken for one here: `三` may as well be a label.
+    static func holdsNumber(_ trimmed: String) -> Bool {
+        if CellText.isNumber(trimmed) { return true }
+        if case .writtenNumber(_, .unit) = CellText.reading(trimmed) { return true }
+        return false
+    }
+
+    /// Whether a cell holds a number for more than one place: merged over several rows, or over the columns of
+    /// several headers (``spansSeveralHeaders(_:)``). Which of them it counts for is a guess, so it counts for
+    /// none: the cells it covers are *missing*. A blank or `—` merged over several places says "nothing" for each.
+    func isSharedNumber(_ index: Int) -> Bool {
+        numberCells[index] && (grid.cells[index].rowSpan > 1 || spansSeveralHeaders(index))
+    }
+
     /// A row of the grid read as a data row: the label cells on its left (outermost first) and the cells after
     /// the last of them, each as its position in `grid.cells`. The labels end at the last label cell before the
-    /// row's first number (a blank cell among the labels, as edited tables have, does not end them). `nil` when no
-    /// cell follows the labels (a header or caption row) or the row has neither a label nor a filled cell
-    /// (spacing).
+    /// row's first number (a blank cell among the labels, as edited tables have, does not end them). A number
+    /// merged over several places (``isSharedNumber(_:)``) is not among the values. `nil` when no cell follows
+    /// the labels (a header or caption row) or the row has neither a label nor a filled cell (spacing).
     func dataRow(_ row: Int) -> (labels: [Int], values: [Int])? {
         guard row >= 0, row < rowCells.count else { return nil }
         let cells = rowCells[row]
         let firstNumber = cells.firstIndex { numberCells[$0] } ?? cells.count
         let labelEnd = cells[..<firstNumber].lastIndex { !valueCells[$0] }
         let labels = labelEnd.map { cells[...$0].filter { !valueCells[$0] } } ?? []
-        let values = Array(cells[(labelEnd.map { $0 + 1 } ?? 0)...])
+        let values = cells[(labelEnd.map { $0 + 1 } ?? 0)...].filter { !isSharedNumber($0) }
         guard !values.isEmpty else { return nil }
         guard !labels.isEmpty || values.contains(where: { !grid.cells[$0].text.trimmingLayoutSpace().isEmpty })
         else { return nil }
@@ -74,6 +89,27 @@ struct GridLabels {
             }
         }
         return path
+    }
+
+    /// Whether a cell lies under two or more header labels of the nearest row of labels above it, covering at least
+    /// a quarter of each (a hairline overlap of a misdrawn rule does not count).
+    func spansSeveralHeaders(_ index: Int) -> Bool {
+        let cell = grid.cells[index]
+        var row = cell.row - 1
+        while row >= 0 {
+            let above = rowCells[row].filter { !valueCells[$0] && overlap(grid.cells[$0], cell) > 0 }
+            if !above.isEmpty {
+                return above.count { overlap(grid.cells[$0], cell) * 4 >= width(grid.cells[$0]) } >= 2
+            }
+            row -= 1
+        }
+        return false
+    }
+
+    /// A cell's width: x extent when the grid has geometry, else grid columns.
+    private func width(_ cell: GridCell) -> Double {
+        if let extent = grid.horizontalExtent(of: cell) { return extent.upperBound - extent.lowerBound }
+        return Double(cell.columnSpan)
     }
 
     /// How much two cells share horizontally: x extent when the grid has geometry, else grid columns.

@@ -92,7 +92,7 @@ struct Candidate {
         if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first,
             let first = unlabelled.first(where: {
                 $0.values.contains {
-                    CellText.isNumber($0.text.trimmingLayoutSpace()) || $0.text.trimmingLayoutSpace().isEmpty
+                    GridLabels.holdsNumber($0.text.trimmingLayoutSpace()) || $0.text.trimmingLayoutSpace().isEmpty
                 }
             })
         {

@@ -57,9 +57,13 @@ enum GridTableMapper {
             subject: DiagnosticSubject(table: template.table))
     }
 
-    /// A grid that matches no template: its first row gives the column keys, the first cell of each row the row key.
+    /// A grid that matches no template, every cell kept once in the place it starts: a column for each grid column
+    /// (keyed by the first row's cell over it), a row for each later grid row (keyed by the cell over its first
+    /// column). A merged cell's text is in its first row and column only; the places it covers further are blank,
+    /// and a place no cell covers is missing. Nothing is dropped, whatever the shape of the header (a merged header
+    /// cell over several columns once cost the table every column but one).
     static func plainTable(_ grid: GridTable) -> Table {
-        let header = grid.cells(coveringRow: 0).map { $0.text.trimmingLayoutSpace() }
+        let header = (0..<grid.columnCount).map { grid.cell(atRow: 0, column: $0)?.text.trimmingLayoutSpace() ?? "" }
         var seen: [String: Int] = [:]
         func unique(_ label: String, fallback: String) -> String {
             let base = label.isEmpty ? fallback : label
@@ -73,13 +77,12 @@ enum GridTableMapper {
         seen = [:]
         var rows: [TableRow] = []
         for row in 1..<max(1, grid.rowCount) {
-            let cells = grid.cells(coveringRow: row)
-            guard !cells.isEmpty else { continue }
-            let label = cells.first?.text.trimmingLayoutSpace() ?? ""
+            guard !grid.cells(coveringRow: row).isEmpty else { continue }
+            let label = grid.cell(atRow: row, column: 0)?.text.trimmingLayoutSpace() ?? ""
             let tableCells = columns.enumerated().map { index, column in
-                Cell(
-                    column: column.key,
-                    text: index < cells.count && !CellText.isMissingMark(cells[index].text) ? cells[index].text : nil)
+                guard let cell = grid.cell(atRow: row, column: index) else { return Cell(column: column.key, text: nil) }
+                guard cell.row == row, cell.column == index else { return Cell(column: column.key, text: "") }
+                return Cell(column: column.key, text: CellText.isMissingMark(cell.text) ? nil : cell.text)
             }
             rows.append(TableRow(key: unique(label, fallback: "行\(rows.count + 1)"), path: [label], cells: tableCells))
         }

@@ -1,0 +1,125 @@
+import DocumentLayout
+import DocumentReaders
+import Foundation
+import ReportModel
+import ReportParser
+import Testing
+
+/// Cells merged in a clerk's table: a number merged over several rows or under several headers counts for none of
+/// them (which one it means is a guess: the places are *missing*), a blank merged over rows says "nothing" for each,
+/// numbers typed with a unit (`111件`) are numbers, and a table that matches no template keeps every cell. Each case
+/// is the real Word fixture's grid with one change, read by the same parser a file goes through.
+@Suite struct MergedCellTests {
+    /// The laid-out fixture, and a change to the grid that holds `anchor`: the cells as (row, column, text) → the
+    /// new cells.
+    static func parse(
+        changingTableWith anchor: String, _ change: ([GridCell]) -> [GridCell]
+    ) async throws -> ParseResult {
+        let bytes = try FixtureDocuments.data("qingshi-2024", "docx")
+        let document = try DocumentReaders.read(Array(bytes))
+        var found = false
+        let blocks = document.blocks.map { block -> LayoutBlock in
+            guard let grid = block.table, grid.cells.contains(where: { $0.text == anchor }) else { return block }
+            found = true
+            return .table(
+                GridTable(
+                    rowCount: grid.rowCount, columnCount: grid.columnCount, cells: change(grid.cells),
+                    columnEdges: grid.columnEdges))
+        }
+        #expect(found, "no table holds \(anchor)")
+        let changed = LaidOutDocument(format: document.format, blocks: blocks, pageCount: document.pageCount)
+        return try ReportParser.parse(document: changed)
+    }
+
+    /// The cells with the one holding `text` merged down over `rows` rows (taking the place of those below it) and
+    /// its text replaced.
+    static func mergingDown(from text: String, rows: Int, to newText: String) -> ([GridCell]) -> [GridCell] {
+        { cells in
+            guard let top = cells.first(where: { $0.text == text }) else { return cells }
+            return cells.compactMap { cell in
+                if cell.text == text { return GridCell(row: cell.row, column: cell.column, rowSpan: rows, text: newText) }
+                let covered = cell.column == top.column && cell.row > top.row && cell.row < top.row + rows
+                return covered ? nil : cell
+            }
+        }
+    }
+
+    static func cell(_ report: Report, table: Int, row: String, column: String) throws -> Cell {
+        let found = try #require(report.table(number: table))
+        return try #require(found.cell(row: row, column: column), "table \(table) \(row) \(column)")
+    }
+
+    @Test func aNumberMergedOverRowsIsMissingInEach() async throws {
+        // 139, 146, 153: the natural persons' column of 属于国家秘密, 其他法律行政法规禁止公开, 危及“三安全一稳定”
+        let result = try await Self.parse(
+            changingTableWith: "139", Self.mergingDown(from: "139", rows: 3, to: "0"))
+        let rows = ["withheld.state-secret", "withheld.prohibited-by-law", "withheld.three-safeties"]
+        for row in rows {
+            #expect(try Self.cell(result.report, table: 3, row: row, column: "natural-person").isMissing, "\(row)")
+        }
+        // (the other cells of those rows read as before, and the person is told to look)
+        #expect(try Self.cell(result.report, table: 3, row: "withheld.state-secret", column: "business").value == 140)
+        #expect(try Self.cell(result.report, table: 3, row: "withheld.three-safeties", column: "total").value == 159)
+        #expect(result.diagnostics.count { $0.code == .rowIncomplete } == 3)
+    }
+
+    @Test func aBlankMergedOverRowsIsNotFilledInEach() async throws {
+        let result = try await Self.parse(
+            changingTableWith: "139", Self.mergingDown(from: "139", rows: 3, to: ""))
+        for row in ["withheld.state-secret", "withheld.prohibited-by-law", "withheld.three-safeties"] {
+            let cell = try Self.cell(result.report, table: 3, row: row, column: "natural-person")
+            #expect(cell.text == "", "\(row)")
+        }
+        #expect(result.diagnostics.allSatisfy { $0.code != .rowIncomplete })
+    }
+
+    @Test func aNumberUnderSeveralHeadersIsMissingInEach() async throws {
+        // Table 4's 286–289: the four results of 行政复议, merged into one cell
+        let result = try await Self.parse(changingTableWith: "286") { cells in
+            guard let first = cells.first(where: { $0.text == "286" }) else { return cells }
+            return cells.compactMap { cell in
+                if cell.text == "286" { return GridCell(row: cell.row, column: cell.column, columnSpan: 4, text: "0") }
+                return ["287", "288", "289"].contains(cell.text) && cell.row == first.row ? nil : cell
+            }
+        }
+        let table = try #require(result.report.table(number: 4))
+        let values = try #require(table.rows.first?.cells)
+        let merged = values.prefix(4)
+        #expect(merged.allSatisfy { $0.isMissing }, "\(merged.map(\.text))")
+        #expect(values.dropFirst(4).first?.value == 290)
+        #expect(!values.contains { $0.value == 0 })
+    }
+
+    @Test func numbersTypedWithAUnitAreRead() async throws {
+        let result = try await Self.parse(changingTableWith: "111") { cells in
+            cells.map { cell in
+                guard let number = Int(cell.text), (111...117).contains(number) else { return cell }
+                var typed = cell
+                typed.text = "\(number)件"
+                return typed
+            }
+        }
+        let table = try #require(result.report.table(number: 3))
+        #expect(table.template != nil)
+        #expect(table.rows.first?.cells.map(\.value) == (111...117).map { Decimal($0) })
+        #expect(table.rows.first?.cells.first?.text == "111件")
+    }
+
+    @Test func aTableOfNoTemplateKeepsEveryCellUnderAMergedHeader() throws {
+        // 项目 | 数量 (over two columns) / 合计 | 3 | 4: the 4 was dropped when the header's cells gave the columns
+        let grid = GridTable(
+            rowCount: 2, columnCount: 3,
+            cells: [
+                GridCell(row: 0, column: 0, text: "项目"), GridCell(row: 0, column: 1, columnSpan: 2, text: "数量"),
+                GridCell(row: 1, column: 0, text: "合计"), GridCell(row: 1, column: 1, text: "3"),
+                GridCell(row: 1, column: 2, text: "4"),
+            ])
+        let document = LaidOutDocument(
+            format: .docx, blocks: [.paragraph(LayoutParagraph("一、总体情况")), .table(grid)])
+        let result = try ReportParser.parse(document: document)
+        let table = try #require(result.report.tables.first?.table)
+        #expect(table.template == nil)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["合计", "3", "4"]])
+        #expect(table.columns.count == 3)
+    }
+}
