@@ -37,7 +37,9 @@ import Testing
         { cells in
             guard let top = cells.first(where: { $0.text == text }) else { return cells }
             return cells.compactMap { cell in
-                if cell.text == text { return GridCell(row: cell.row, column: cell.column, rowSpan: rows, text: newText) }
+                if cell.text == text {
+                    return GridCell(row: cell.row, column: cell.column, rowSpan: rows, text: newText)
+                }
                 let covered = cell.column == top.column && cell.row > top.row && cell.row < top.row + rows
                 return covered ? nil : cell
             }

@@ -80,7 +80,9 @@ enum GridTableMapper {
             guard !grid.cells(coveringRow: row).isEmpty else { continue }
             let label = grid.cell(atRow: row, column: 0)?.text.trimmingLayoutSpace() ?? ""
             let tableCells = columns.enumerated().map { index, column in
-                guard let cell = grid.cell(atRow: row, column: index) else { return Cell(column: column.key, text: nil) }
+                guard let cell = grid.cell(atRow: row, column: index) else {
+                    return Cell(column: column.key, text: nil)
+                }
                 guard cell.row == row, cell.column == index else { return Cell(column: column.key, text: "") }
                 return Cell(column: column.key, text: CellText.isMissingMark(cell.text) ? nil : cell.text)
             }
