@@ -14,6 +14,10 @@ struct DocumentReader {
     private let starts: [TableRegion.Start?]
     /// The grid tables of a laid-out document, by line index (their line is blank).
     private var grids: [Int: GridTable] = [:]
+    /// The paragraphs of a laid-out document that hold tabs, with their tabs, by line index: a table typed as rows
+    /// of tab-separated text (as a text report pasted into Word, or converted by LibreOffice, has it) is read from
+    /// them as from the lines of a text file. Their line in ``lines`` has spaces instead, for prose.
+    private var tabbedLines: [Int: SourceLine] = [:]
     /// Whether each line is a paragraph of its own (a laid-out document).
     private var linesAreParagraphs = false
     private var outline = OutlineBuilder()
@@ -33,9 +37,15 @@ struct DocumentReader {
     init(document: LaidOutDocument) {
         var lines: [SourceLine] = []
         var grids: [Int: GridTable] = [:]
+        var tabbed: [Int: SourceLine] = [:]
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
+                if !paragraph.asWritten, paragraph.text.utf8.contains(0x09) {
+                    let row = String(
+                        String.UnicodeScalarView(paragraph.text.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+                    tabbed[lines.count] = SourceLine(number: index + 1, raw: row)
+                }
                 // A paragraph is one line: its line breaks and tabs become spaces.
                 let text =
                     paragraph.text.utf8.contains { $0 == 0x0A || $0 == 0x09 }
@@ -53,8 +63,12 @@ struct DocumentReader {
         }
         self.lines = lines
         self.grids = grids
-        kinds = lines.map(LineKind.of)
-        starts = lines.map { _ in nil }
+        tabbedLines = tabbed
+        let kinds = lines.map(LineKind.of)
+        self.kinds = kinds
+        starts = lines.indices.map { index in
+            tabbed[index].flatMap { TableRegion.start(at: $0, kind: kinds[index]) }
+        }
         linesAreParagraphs = true
     }
 
@@ -154,7 +168,7 @@ struct DocumentReader {
         var last = first
         var index = first + 1
         while index < lines.count {
-            let line = lines[index]
+            let line = tabbedLines[index] ?? lines[index]
             let continues: Bool
             switch start {
             case .template(let number):
@@ -165,7 +179,7 @@ struct DocumentReader {
             if !line.isBlank, !line.isPageNumber { last = index }
             index += 1
         }
-        let region = Array(lines[first...last]).filter { !$0.isPageNumber }
+        let region = (first...last).map { tabbedLines[$0] ?? lines[$0] }.filter { !$0.isPageNumber }
         switch start {
         case .template(let number):
             let result = TemplateTableReader(number: number).read(region)
