@@ -67,27 +67,32 @@ struct Candidate {
         var used: Set<String> = []
         var unlabelled: [(row: Int, labels: [GridCell], values: [GridCell])] = []
         for (dataRow, labelKeys) in zip(context.dataRows, context.rowLabelKeys) {
-            guard let own = dataRow.labels.last, let ownKey = labelKeys.last else {
+            guard let own = dataRow.labels.last, !labelKeys.isEmpty else {
                 unlabelled.append(dataRow)
                 continue
             }
-            let outer = labelKeys.dropLast()
-            var best: (score: Int, key: String)?
-            for matcher in rowMatchers {
-                let score = ownKey.bestScore(among: matcher.keys)
-                guard score > 0 else { continue }
-                let bonus = matcher.parents.count { parent in outer.contains { $0.score(parent) >= 2 } }
-                if best.map({ score * 4 + bonus > $0.score }) ?? true { best = (score * 4 + bonus, matcher.row.key) }
+            // The innermost label names the row; when it names none, the innermost one that does, and the text
+            // cells after it are values typed as text (`100（其中99件）`: kept in their place, not a number).
+            var found: (label: Int, key: String)?
+            for index in labelKeys.indices.reversed() where found == nil {
+                found = Self.bestRow(labelKeys[index], outer: labelKeys[..<index], among: rowMatchers).map {
+                    (index, $0)
+                }
             }
-            guard let best else {
+            guard let found else {
                 unknownRows.append((dataRow.row, own.text))
                 continue
             }
-            guard used.insert(best.key).inserted else {
-                repeatedRows.append((dataRow.row, own.text))
+            let label = dataRow.labels[found.label]
+            guard used.insert(found.key).inserted else {
+                repeatedRows.append((dataRow.row, label.text))
                 continue
             }
-            rows.append((best.key, dataRow.row, dataRow.labels, dataRow.values))
+            rows.append(
+                (
+                    found.key, dataRow.row, Array(dataRow.labels[...found.label]),
+                    dataRow.labels[(found.label + 1)...] + dataRow.values
+                ))
         }
         if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first,
             let first = unlabelled.first(where: {
@@ -103,6 +108,20 @@ struct Candidate {
                 namedColumns.insert(matcher.column.key)
             }
         }
+    }
+
+    /// The template row a label names best (its outer labels break ties), or `nil` for none.
+    private static func bestRow(
+        _ key: LabelMatch, outer: ArraySlice<LabelMatch>, among matchers: [TemplateMatcher.RowMatcher]
+    ) -> String? {
+        var best: (score: Int, key: String)?
+        for matcher in matchers {
+            let score = key.bestScore(among: matcher.keys)
+            guard score > 0 else { continue }
+            let bonus = matcher.parents.count { parent in outer.contains { $0.score(parent) >= 2 } }
+            if best.map({ score * 4 + bonus > $0.score }) ?? true { best = (score * 4 + bonus, matcher.row.key) }
+        }
+        return best?.key
     }
 
     /// Rows count twice, columns named by headers once.

@@ -123,7 +123,8 @@ struct GridContext {
             guard let entry = labels.dataRow(row) else { continue }
             rows.append((row, entry.labels.map { grid.cells[$0] }, entry.values.map { grid.cells[$0] }))
             rowKeys.append(entry.labels.map(key))
-            for value in entry.values {
+            // (a label cell after the first may turn out to be a value typed as text: `100（其中99件）`)
+            for value in entry.labels.dropFirst() + entry.values {
                 let cell = grid.cells[value]
                 guard headers[Self.slot(of: cell, in: grid)] == nil else { continue }
                 let path = labels.headerPath(above: value)

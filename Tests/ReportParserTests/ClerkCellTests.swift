@@ -5,11 +5,12 @@ import ReportModel
 import ReportParser
 import Testing
 
-/// Cells merged in a clerk's table: a number merged over several rows or under several headers counts for none of
-/// them (which one it means is a guess: the places are *missing*), a blank merged over rows says "nothing" for each,
-/// numbers typed with a unit (`111件`) are numbers, and a table that matches no template keeps every cell. Each case
+/// Cells as clerks fill them: a number merged over several rows or under several headers counts for none of them
+/// (which one it means is a guess: the places are *missing*), a blank merged over rows says "nothing" for each,
+/// numbers typed with a unit (`111件`) are numbers, a number with a note stays in its place as text, and a table
+/// that matches no template keeps every cell. Each case
 /// is the real Word fixture's grid with one change, read by the same parser a file goes through.
-@Suite struct MergedCellTests {
+@Suite struct ClerkCellTests {
     /// The laid-out fixture, and a change to the grid that holds `anchor`: the cells as (row, column, text) → the
     /// new cells.
     static func parse(
@@ -105,6 +106,23 @@ import Testing
         #expect(table.template != nil)
         #expect(table.rows.first?.cells.map(\.value) == (111...117).map { Decimal($0) })
         #expect(table.rows.first?.cells.first?.text == "111件")
+    }
+
+    @Test func aNumberWithANoteStaysInItsPlaceAsText() async throws {
+        // A note typed after a number (`139（其中1件）`) is text: it once took the row's label's place, and the row
+        // was lost (with 25 such cells, the whole of table 3)
+        let result = try await Self.parse(changingTableWith: "139") { cells in
+            cells.map { cell in
+                var noted = cell
+                if cell.text == "139" { noted.text = "139（其中1件）" }
+                return noted
+            }
+        }
+        let noted = try Self.cell(result.report, table: 3, row: "withheld.state-secret", column: "natural-person")
+        #expect(noted.text == "139（其中1件）")
+        #expect(noted.value == nil)
+        #expect(try Self.cell(result.report, table: 3, row: "withheld.state-secret", column: "business").value == 140)
+        #expect(result.diagnostics.allSatisfy { $0.code != .tableRowUnknown })
     }
 
     @Test func aTableOfNoTemplateKeepsEveryCellUnderAMergedHeader() throws {
