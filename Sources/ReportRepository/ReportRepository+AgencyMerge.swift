@@ -34,11 +34,13 @@ extension ReportRepository {
     /// mark on an earlier revision than the draft moves onto a copy of that revision made first (the draft's copy is
     /// its child), so that it still marks what it marked. `from`'s revisions stay in the store, reachable by their ids:
     /// `gc` keeps every revision of a merged-away agency. A year both have with the same
-    /// content keeps `into`'s report, and a mark of `from`'s draft that `into` lacks moves to `into`'s draft. A mark
-    /// `into` has already is never replaced. A year where `from`'s draft descends from a revision with the content of
-    /// `into`'s draft (a township that went on editing after the county merged) moves on top of `into`'s draft, as
-    /// its child. A year both have with different content otherwise is refused: a person decides which text stands
-    /// before the merge. A report of `from` with an open sync conflict is refused too. The merge is recorded
+    /// content keeps `into`'s report, and a mark of `from` that `into` lacks moves to `into`'s revision of the same
+    /// content (the draft for a mark of `from`'s draft). A mark `into` has already is never replaced. A year where
+    /// `from`'s draft descends from a revision with the content of `into`'s draft (a township that went on editing
+    /// after the county merged) moves on top of `into`'s draft, as its child. In both, a mark on an earlier text
+    /// `into` has no revision of goes to a copy of the marked revision beside `into`'s line (no parents): it still
+    /// marks what it marked, and `into`'s history is not rewound to it. A year both have with different content
+    /// otherwise is refused: a person decides which text stands before the merge. A report of `from` with an open sync conflict is refused too. The merge is recorded
     /// (``AgencyMerge``): a push of a report under `from` is refused from then on, and the nodes that pull
     /// `into`'s reports merge too (``followMerges(_:from:time:)``).
     ///
@@ -129,50 +131,69 @@ extension ReportRepository {
                 try writer.setMarkComment(comment, mark: mark, of: key)
             }
         }
-        for (year, draft, yearRefs, onto) in moving {
-            let key = ReportKey(agency: into, year: year)
+        /// A revision of `key` with the content of `source`, as a new revision with these parents.
+        func copy(_ source: Revision, to key: ReportKey, parents: [ObjectID]) throws -> ObjectID {
+            let record = RevisionContent(
+                report: key, root: source.content.root, parents: parents, author: author, node: node, time: time,
+                message: "机关合并：由 \(from)/\(key.year) 并入 \(into)（原修订 \(source.id.shortHex(12))）",
+                original: source.content.original, diagnostics: source.content.diagnostics)
+            let revision = EncodedObject(.revision(record))
+            _ = try writer.put([revision])
+            return revision.id
+        }
+        /// Where a mark of `from` on an earlier revision lands in `key`, which has a draft already: `key`'s newest
+        /// revision of the same content, else a copy beside its line.
+        func landing(of marked: ObjectID, in key: ReportKey) throws -> ObjectID {
+            let source = try writer.requireRevision(marked)
+            let same = try writer.revisions(of: key, withRoot: source.content.root)
+            let generations = try writer.generations(of: same)
+            if let newest = same.max(by: { (generations[$0] ?? 0, $0.hex) < (generations[$1] ?? 0, $1.hex) }) {
+                return newest
+            }
+            return try copy(source, to: key, parents: [])
+        }
+        /// The marks of `from`'s report of a year that `key` lacks.
+        func untaken(_ yearRefs: [Ref], in key: ReportKey) throws -> [(Mark, Ref)] {
             let taken = Set(try writer.refs(of: key).filter { $0.name.kind == .mark }.map(\.name))
-            // The marks go with the revisions they are on: a revision a mark is on that is not the draft (公开了第 2
-            // 版，草稿已是第 3 版) moves first, as its own revision, so that the mark keeps what it marked.
-            let marked = Mark.allCases.compactMap { mark in
+            return Mark.allCases.compactMap { mark in
                 yearRefs.first { $0.name == mark.refName && !taken.contains(mark.refName) }.map { (mark, $0) }
             }
-            let earlier = Set(marked.map(\.1.revision)).subtracting([draft.id])
-            let generations = try writer.generations(of: Array(earlier) + [draft.id])
+        }
+        for (year, draft, yearRefs, onto) in moving {
+            let key = ReportKey(agency: into, year: year)
+            let marked = try untaken(yearRefs, in: key)
+            // The marks go with the revisions they are on. Into a year `into` lacks, a revision a mark is on that is
+            // not the draft (公开了第 2 版，草稿已是第 3 版) moves first, as its own revision, and the draft's copy
+            // follows it; on top of `into`'s draft, only the draft's copy goes there, after `landing`.
             var copies: [ObjectID: ObjectID] = [:]
             var parent = onto
-            for id in earlier.sorted(by: { (generations[$0] ?? 0, $0.hex) < (generations[$1] ?? 0, $1.hex) }) + [
-                draft.id
-            ] {
-                let source = id == draft.id ? draft : try writer.requireRevision(id)
-                let record = RevisionContent(
-                    report: key, root: source.content.root, parents: parent.map { [$0] } ?? [], author: author,
-                    node: node, time: time,
-                    message: "机关合并：由 \(from)/\(year) 并入 \(into)（原修订 \(source.id.shortHex(12))）",
-                    original: source.content.original, diagnostics: source.content.diagnostics)
-                let revision = EncodedObject(.revision(record))
-                _ = try writer.put([revision])
-                copies[id] = revision.id
-                parent = revision.id
+            if onto == nil {
+                let earlier = Set(marked.map(\.1.revision)).subtracting([draft.id])
+                let generations = try writer.generations(of: Array(earlier))
+                for id in earlier.sorted(by: { (generations[$0] ?? 0, $0.hex) < (generations[$1] ?? 0, $1.hex) }) {
+                    let made = try copy(try writer.requireRevision(id), to: key, parents: parent.map { [$0] } ?? [])
+                    copies[id] = made
+                    parent = made
+                }
             }
-            guard let head = parent else { continue }
+            let head = try copy(draft, to: key, parents: parent.map { [$0] } ?? [])
+            copies[draft.id] = head
             try writer.moveRef(.draft, of: key, to: head, expecting: .current(onto), at: time)
             for (mark, ref) in marked {
-                guard let copy = copies[ref.revision] else { continue }
-                try moveMark(mark, from: ref, to: copy, of: key)
+                let target = try copies[ref.revision] ?? landing(of: ref.revision, in: key)
+                try moveMark(mark, from: ref, to: target, of: key)
             }
         }
-        // A year both have with the same content: a mark of `from`'s draft that `into` lacks goes to `into`'s draft.
+        // A year both have with the same content: a mark of `from`'s draft that `into` lacks goes to `into`'s draft,
+        // one of an earlier revision to `into`'s revision of the same content (``landing``).
         for year in same {
             let key = ReportKey(agency: into, year: year)
             guard let yearRefs = refs[year], let draft = yearRefs.first(where: { $0.name == .draft }),
                 let theirs = try writer.ref(.draft, of: key)
             else { continue }
-            let taken = Set(try writer.refs(of: key).filter { $0.name.kind == .mark }.map(\.name))
-            for mark in Mark.allCases where !taken.contains(mark.refName) {
-                guard let ref = yearRefs.first(where: { $0.name == mark.refName }), ref.revision == draft.revision
-                else { continue }
-                try moveMark(mark, from: ref, to: theirs.revision, of: key)
+            for (mark, ref) in try untaken(yearRefs, in: key) {
+                let target = ref.revision == draft.revision ? theirs.revision : try landing(of: ref.revision, in: key)
+                try moveMark(mark, from: ref, to: target, of: key)
             }
         }
         for (year, yearRefs) in refs {

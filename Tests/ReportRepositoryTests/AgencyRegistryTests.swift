@@ -194,4 +194,69 @@ import Testing
         #expect(try await repository.show(second.id.hex).revision.id == second.id)
         #expect(try await repository.fsck().isClean)
     }
+    /// The same office under two ids, each with the 2024 report: 公开 of the old id on 第 1 版, its draft at 第 2 版,
+    /// the kept id's draft the same text as that 第 2 版. Merged, 公开 still marks the published text — on a copy of
+    /// it beside the kept id's line, which is not rewound; the text the kept id already has is marked where it is.
+    @Test func mergingIntoTheSameTextKeepsAMarkOnAnEarlierText() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        let old = ReportKey(agency: "old", year: 2024)
+        let kept = ReportKey(agency: "hongze", year: 2024)
+        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
+        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "9")
+        let first = try await repository.commit(
+            report, to: old, author: "区办", message: "a", time: time, force: true
+        ).revision
+        try await repository.mark("old/2024", as: .submitted, author: "区办", time: time)
+        try await repository.mark("old/2024", as: .published, author: "县", overriding: "已核准", time: time)
+        try await repository.commit(
+            edited, to: old, author: "区办", message: "b", time: time.addingTimeInterval(60), force: true)
+        let theirs = try await repository.commit(
+            edited, to: kept, author: "县", message: "c", time: time.addingTimeInterval(90), force: true
+        ).revision
+        let outcome = try await repository.mergeAgency(
+            "old", into: "hongze", author: "县", time: time.addingTimeInterval(120))
+        #expect(outcome.same == [2024])
+        let merged = try #require(try await repository.report(kept))
+        #expect(merged.head.id == theirs.id)
+        let published = try #require(merged.published)
+        #expect(try await repository.show(published.hex).revision.content.root == first.content.root)
+        #expect(try await repository.show(published.hex).revision.report == kept)
+        #expect(merged.mark(.published)?.comment?.comment == "已核准")
+        #expect(try await repository.show(merged.submitted?.hex ?? "").revision.content.root == first.content.root)
+        #expect(try await repository.fsck().isClean)
+    }
+
+    /// The old id's draft went on from the kept id's text (the township kept editing after the county merged): its
+    /// earlier 公开 of that very text lands on the kept id's revision of it, and the draft's copy follows, so the kept
+    /// id's history reads forward (its text, then the township's edit) with no step back to an older text.
+    @Test func mergingOnTopOfTheKeptDraftMarksTheTextItAlreadyHas() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        let old = ReportKey(agency: "old", year: 2024)
+        let kept = ReportKey(agency: "hongze", year: 2024)
+        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
+        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "9")
+        let theirs = try await repository.commit(
+            report, to: kept, author: "县", message: "k", time: time, force: true
+        ).revision
+        try await repository.commit(report, to: old, author: "区办", message: "a", time: time, force: true)
+        try await repository.mark("old/2024", as: .submitted, author: "区办", time: time)
+        try await repository.mark("old/2024", as: .published, author: "县", overriding: "已核准", time: time)
+        let second = try await repository.commit(
+            edited, to: old, author: "区办", message: "b", time: time.addingTimeInterval(60), force: true
+        ).revision
+        let outcome = try await repository.mergeAgency(
+            "old", into: "hongze", author: "县", time: time.addingTimeInterval(120))
+        #expect(outcome.moved == [2024])
+        let merged = try #require(try await repository.report(kept))
+        #expect(merged.head.content.root == second.content.root)
+        #expect(merged.head.parents == [theirs.id])
+        #expect(merged.published == theirs.id)
+        #expect(try await repository.fsck().isClean)
+    }
 }
