@@ -177,7 +177,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .invalidNodeName,
-            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .people, .agency, .workflow:
+            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .mergedTextLacksLine,
+            .people, .agency, .workflow:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)
             case .forbidden, .busy, .unavailable, .failure: self = .repository(error)

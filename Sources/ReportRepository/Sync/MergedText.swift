@@ -30,15 +30,21 @@ extension ReportRepository {
 enum MergedText {
     /// Refuses a text made from heads that moved since: for each open conflict of `report` a merged text was written
     /// for, its second head must still be the revision the text was made from, and the draft too — unless the draft
-    /// now holds this very text (committed once without `--resolve`).
+    /// now holds this very text (committed once without `--resolve`). Once a merged text was written for one of
+    /// several open conflicts, each needs one: the text of one line lacks the other's changes.
     ///
     /// - Parameters:
     ///   - draft: The draft head now.
     ///   - root: The root of the text being committed.
-    /// - Throws: ``RepositoryError/mergedTextOutdated(_:head:origin:written:now:)``.
+    /// - Throws: ``RepositoryError/mergedTextOutdated(_:head:origin:written:now:)``,
+    ///   ``RepositoryError/mergedTextLacksLine(_:origin:)``.
     static func check(_ report: ReportKey, draft: ObjectID?, root: ObjectID, in writer: StoreWriter) throws {
         let heads = try HeadKeeper.secondHeads(of: report, in: writer)
-        for conflict in try writer.conflicts(openOnly: true, report: report) {
+        let open = try writer.conflicts(openOnly: true, report: report)
+        if open.contains(where: { $0.written != nil }), let unwritten = open.first(where: { $0.written == nil }) {
+            throw RepositoryError.mergedTextLacksLine(report, origin: unwritten.origin)
+        }
+        for conflict in open {
             guard let written = conflict.written else { continue }
             if let now = heads.first(where: { $0.name.name == conflict.head })?.revision, now != written.theirs {
                 throw RepositoryError.mergedTextOutdated(

@@ -1,0 +1,60 @@
+import Foundation
+import ReportDiff
+import ReportFixtures
+import ReportModel
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// A merged text written for one of two open conflicts of a report (`merge --head A --output`) lacks the other
+/// line's changes: committed as the merge of the heads (`commit --resolve`), it would close both conflicts and drop
+/// them. It is refused, and the conflicts stay open.
+@Suite struct MergedTextGuardTests {
+    let key = ReportKey(agency: "changzhang", year: 2024)
+
+    /// A revision of the township's node made from `parent`, received as a push.
+    func push(
+        _ report: Report, parent: ObjectID, node: String, time: Date, into repository: ReportRepository
+    ) async throws {
+        let (root, objects) = ObjectGraph.objects(of: report)
+        let record = RevisionContent(
+            report: key, root: root, parents: [parent], author: "常张乡党政办", node: node, time: time, message: "乡里改")
+        let revision = EncodedObject(.revision(record))
+        let outcome = try await repository.receive(
+            objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [RefUpdate(report: key, ref: .draft, revision: revision.id, expected: parent)],
+            from: Sender(label: "常张乡", scope: .agencies(["changzhang"])))
+        #expect(outcome.results.first?.status == .conflict)
+    }
+
+    @Test func aMergedTextOfOneLineIsNotTheMergeOfTwo() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let first = try await repository.commit(report, to: key, author: "县", message: "初稿", time: time).revision
+        try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), to: key, author: "县", message: "县里改",
+            time: time.addingTimeInterval(10))
+        // Two lines come in from the township, each from the first draft: the same cell, and another one
+        try await push(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "4"), parent: first.id, node: "changzhang",
+            time: time.addingTimeInterval(20), into: repository)
+        try await push(
+            SampleReport.settingTable3Cell(of: report, index: 5, to: "8"), parent: first.id, node: "changzhang",
+            time: time.addingTimeInterval(30), into: repository)
+        let open = try await repository.conflicts()
+        #expect(open.count == 2)
+        // The merged text of the first line is written, finished, and committed as the merge
+        let written = try await repository.mergeHeads(of: key, head: open[0].head, author: "县")
+        #expect(!written.isCommitted)
+        try await repository.recordMergedText(
+            of: key, head: written.head, ours: written.ours, theirs: written.theirs)
+        let finished = SampleReport.settingTable3Cell(of: written.result.merged, index: 0, to: "7")
+        await #expect(throws: RepositoryError.mergedTextLacksLine(key, origin: open[1].origin)) {
+            try await repository.commit(
+                finished, to: key, author: "县", message: "解决", time: time.addingTimeInterval(40), mergingHeads: true)
+        }
+        #expect(try await repository.conflicts().count == 2)
+    }
+}
