@@ -237,7 +237,7 @@ let package = Package(
             name: "DocumentReadersTests",
             dependencies: [
                 "DocumentReaders", "DocumentLayout", "PDFGeometry", "PDFReader", "DocxReader", "HTMLReader",
-                "ReportFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ReportFixtures", "ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

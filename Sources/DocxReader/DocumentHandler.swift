@@ -5,45 +5,83 @@ import Foundation
 /// ``XMLPartReader``.
 ///
 /// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
-/// line break. Left out: deleted and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), field instructions
-/// (`w:instrText`), the `mc:Fallback` copy of alternate content, content-control properties (`w:sdtPr`).
-/// Content controls' content (`w:sdtContent`), insertions, hyperlinks and smart tags are read as ordinary text.
+/// line break. Left out: deleted and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
+/// (`w:vanish`, directly or through a style), field instructions (`w:instrText`), the `mc:Fallback` copy of
+/// alternate content, content-control properties (`w:sdtPr`). Content controls' content (`w:sdtContent`),
+/// insertions, hyperlinks and smart tags are read as ordinary text. Raised and lowered text (`w:vertAlign`, a
+/// footnote mark after a number) is kept by ``RaisedText``, so it never joins the digits before it. A paragraph
+/// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
 final class DocumentHandler: XMLPartHandler {
     private struct OpenParagraph {
         var text = ""
         var numId: String?
         var level: Int?
         var style: String?
+        /// Whether its paragraph mark is deleted or hidden: its text then begins the next paragraph.
+        var markRemoved = false
+    }
+
+    /// The text of a paragraph whose mark was removed, waiting for the next paragraph at the same place (the same
+    /// cell, the same text box).
+    private struct CarriedText {
+        var text: String
+        var level: Int
+        var cellDepth: Int
+    }
+
+    /// An open run: its own properties and the format they give it with its styles.
+    private struct OpenRun {
+        var properties = RunProperties()
+        var style: String?
+        var format = RunFormat()
     }
 
     private(set) var blocks: [LayoutBlock] = []
     private var numbering: Numbering
+    private let runStyles: RunStyles
+    private var runs: [OpenRun] = []
+    private var carried: CarriedText?
+    /// How deep the reader is in tracked deletions (`w:del` around runs).
+    private var deletedDepth = 0
+    /// How deep the reader is in run properties (`w:rPr`; inside `w:pPr`, those of the paragraph mark).
+    private var runPropertyDepth = 0
     private var paragraphs: [OpenParagraph] = []
     private var tables: [DocxTableBuilder] = []
     private var cells: [DocxTableBuilder.RawCell] = []
     private var inText = false
 
-    init(numbering: Numbering) {
+    init(numbering: Numbering, runStyles: RunStyles = RunStyles()) {
         self.numbering = numbering
+        self.runStyles = runStyles
+    }
+
+    /// The blocks, once the part is read: a paragraph whose mark was removed at the very end is kept as it is.
+    func finish() -> [LayoutBlock] {
+        emitCarried()
+        return blocks
     }
 
     /// What the reader does with an element, decided once per name (``XMLPartReader`` passes it to the C filter).
     ///
-    /// - `.skip`, the element with everything in it: text that is not the document's — tracked deletions
-    ///   (`w:del`, `w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
+    /// - `.skip`, the element with everything in it: text that is not the document's — deleted text
+    ///   (`w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
     ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
-    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — and run and table properties,
-    ///   which the reader never reads (bold, fonts, table borders).
-    /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, text, tabs and
-    ///   breaks, tables with their grid, rows, cells, spans and merges, and the properties that hold those.
+    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — table properties, which the
+    ///   reader never reads (table borders), and the record of formatting before a tracked change (`w:rPrChange`,
+    ///   `w:pPrChange`), which is not the document's.
+    /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
+    ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
+    ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, and the properties that hold those.
     /// - `.ignore`: anything else; its children are still read (the runs in `w:r`, `w:ins`, `w:sdtContent`,
     ///   `w:hyperlink`, `mc:Choice`…).
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {
-        case .del, .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rPr, .tblPr: return .skip
-        case .p, .pStyle, .numId, .ilvl, .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc,
-            .gridSpan, .vMerge, .hMerge, .pPr, .tcPr, .trPr, .tblGrid, .sectPr:
+        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange:
+            return .skip
+        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .del, .t, .tab, .br, .cr,
+            .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge, .pPr, .tcPr, .trPr,
+            .tblGrid, .sectPr:
             return .forward
         default: return .ignore
         }
@@ -55,7 +93,32 @@ final class DocumentHandler: XMLPartHandler {
         guard element.namespace == .word else { return }
         var value: String? { element.attribute("val") }
         switch element.name {
-        case .p: paragraphs.append(OpenParagraph())
+        case .p: startParagraph()
+        case .r:
+            runs.append(
+                OpenRun(
+                    format: runStyles.format(
+                        of: RunProperties(), characterStyle: nil, paragraphStyle: paragraphs.last?.style)))
+        case .rPr: runPropertyDepth += 1
+        case .rStyle where runPropertyDepth > 0 && !isInProperties:
+            if !runs.isEmpty { runs[runs.count - 1].style = value }
+        case .vanish where runPropertyDepth > 0:
+            if isInProperties {
+                if !paragraphs.isEmpty, RunProperties.isOn(value) {
+                    paragraphs[paragraphs.count - 1].markRemoved = true
+                }
+            } else if !runs.isEmpty {
+                runs[runs.count - 1].properties.read(element)
+            }
+        case .vertAlign where runPropertyDepth > 0 && !isInProperties:
+            if !runs.isEmpty { runs[runs.count - 1].properties.read(element) }
+        case .del:
+            if runPropertyDepth > 0 {
+                // In a paragraph's properties, the paragraph mark is deleted.
+                if isInProperties, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].markRemoved = true }
+            } else if !isInProperties {
+                deletedDepth += 1
+            }
         case .pStyle: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
         case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
         case .ilvl: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) } }
@@ -63,7 +126,9 @@ final class DocumentHandler: XMLPartHandler {
         case .tab where !paragraphs.isEmpty && !isInProperties: append("\t")
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("-")
-        case .tbl: tables.append(DocxTableBuilder())
+        case .tbl:
+            emitCarried()
+            tables.append(DocxTableBuilder())
         case .gridCol:
             if !tables.isEmpty, let width = element.attribute("w").flatMap(Double.init) {
                 tables[tables.count - 1].gridWidths.append(width / 20)
@@ -89,9 +154,20 @@ final class DocumentHandler: XMLPartHandler {
         guard namespace == .word else { return }
         switch name {
         case .t: inText = false
+        case .r: _ = runs.popLast()
+        case .rPr:
+            runPropertyDepth = max(0, runPropertyDepth - 1)
+            if !isInProperties, !runs.isEmpty {
+                let run = runs[runs.count - 1]
+                runs[runs.count - 1].format = runStyles.format(
+                    of: run.properties, characterStyle: run.style, paragraphStyle: paragraphs.last?.style)
+            }
+        case .del:
+            if runPropertyDepth == 0, !isInProperties { deletedDepth = max(0, deletedDepth - 1) }
         case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyDepth = max(0, propertyDepth - 1)
         case .p: endParagraph()
         case .tc:
+            emitCarried()
             guard let cell = cells.popLast() else { return }
             if !tables.isEmpty { tables[tables.count - 1].addCell(cell) }
         case .tbl:
@@ -109,13 +185,44 @@ final class DocumentHandler: XMLPartHandler {
         if inText { append(String(decoding: bytes, as: UTF8.self)) }
     }
 
+    /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, raised text in its
+    /// raised form.
     private func append(_ text: String) {
-        guard !paragraphs.isEmpty else { return }
-        paragraphs[paragraphs.count - 1].text += text
+        guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
+        let format = runs.last?.format ?? RunFormat()
+        guard !format.isHidden else { return }
+        paragraphs[paragraphs.count - 1].text += format.raised.map { RaisedText.text(text, $0) } ?? text
+    }
+
+    /// Opens a paragraph, beginning with the text of the one before it at the same place if that one's mark was
+    /// removed.
+    private func startParagraph() {
+        var paragraph = OpenParagraph()
+        if let carried, carried.level == paragraphs.count, carried.cellDepth == cells.count {
+            paragraph.text = carried.text
+            self.carried = nil
+        }
+        paragraphs.append(paragraph)
+    }
+
+    /// Emits, as a paragraph of its own, text carried from a paragraph whose mark was removed when no paragraph
+    /// follows it at its place (a table, the end of a cell or of the document).
+    private func emitCarried() {
+        guard let carried else { return }
+        self.carried = nil
+        guard !carried.text.allSatisfy(\.isWhitespace) else { return }
+        emit(.paragraph(LayoutParagraph(carried.text)))
     }
 
     private func endParagraph() {
         guard var paragraph = paragraphs.popLast() else { return }
+        // Text carried out of a paragraph nested in this one (a text box) has nothing left to join there.
+        if let carried, carried.level > paragraphs.count { emitCarried() }
+        if paragraph.markRemoved {
+            // Word shows it as one paragraph with the next, under the next one's mark: no number of its own.
+            carried = CarriedText(text: paragraph.text, level: paragraphs.count, cellDepth: cells.count)
+            return
+        }
         if let list = numbering.resolve(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
             !paragraph.text.allSatisfy(\.isWhitespace),
             let label = numbering.nextLabel(numId: list.numId, level: list.level)

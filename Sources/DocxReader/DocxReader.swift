@@ -22,6 +22,7 @@ public enum DocxReader {
             throw .broken(format: .docx, detail: "缺少正文 \(main)")
         }
         let collector = NumberingCollector()
+        let styles = RunStyleCollector()
         let relationships = try package.relationships(in: rels)
         for suffix in ["/numbering", "/styles"] {
             guard let path = DocxPackage.target(in: relationships, typeSuffix: suffix, base: folder),
@@ -29,10 +30,12 @@ public enum DocxReader {
             else { continue }
             // Numbering that cannot be read leaves paragraphs without their automatic numbers, as before.
             try? XMLPartReader.read(data, part: path, into: collector)
+            // Styles that cannot be read leave runs as their own properties make them.
+            if suffix == "/styles" { try? XMLPartReader.read(data, part: path, into: styles) }
         }
-        let handler = DocumentHandler(numbering: collector.numbering)
+        let handler = DocumentHandler(numbering: collector.numbering, runStyles: styles.runStyles)
         try XMLPartReader.read(document, part: main, into: handler)
-        let blocks = handler.blocks
+        let blocks = handler.finish()
         guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
         return LaidOutDocument(format: .docx, blocks: blocks)
     }

@@ -22,13 +22,15 @@ enum XMLNamespace {
 /// apart once per distinct name in a part, so a handler switches on a small enum rather than comparing strings.
 enum XMLName: String, CaseIterable {
     // document.xml: paragraphs, text, tables
-    case p, pStyle, numId, ilvl, t, tab, br, cr, noBreakHyphen
+    case p, pStyle, numId, ilvl, r, t, tab, br, cr, noBreakHyphen
+    case rStyle, vanish, vertAlign, rPrChange, pPrChange
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
     case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr
     case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr
     case fallback = "Fallback"
     // numbering.xml and styles.xml
     case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn
+    case tblStylePr
     // .rels
     case relationship = "Relationship"
     case other = ""

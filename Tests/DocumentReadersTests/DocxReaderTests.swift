@@ -1,5 +1,7 @@
 import DocumentLayout
 import DocxReader
+import Foundation
+import ReportModel
 import Testing
 
 /// The .docx reader on documents built in memory, one feature each.
@@ -92,6 +94,24 @@ import Testing
         #expect(document.paragraphs.map(\.text) == ["二、主动公开政府信息情况"])
         #expect(document.tables.count == 1)
         #expect(document.tables.first.map(Self.rows) == [["规章", "0"]])
+    }
+
+    /// With changes accepted, as Word shows them: a paragraph whose mark is deleted is one with the next.
+    @Test func aDeletedParagraphMarkJoinsTwoParagraphs() throws {
+        let deletedMark = "<w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>"
+        let body = """
+            <w:p>\(deletedMark)<w:r><w:t>存在问题甲，</w:t></w:r></w:p>\(F.p("存在问题乙。"))\
+            <w:p>\(deletedMark)<w:del w:id="2" w:author="a"><w:r><w:delText>整段删去。</w:delText></w:r></w:del></w:p>\
+            \(F.p("六、其他需要报告的事项"))\
+            <w:p>\(deletedMark)<w:r><w:t>表格前的段落</w:t></w:r></w:p>\(F.tbl(grid: [1000], F.tr(F.tc("5"))))\
+            <w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>段落标记隐藏，</w:t></w:r></w:p>\(F.p("与下一段相连。"))
+            """
+        let document = try Self.read(body)
+        #expect(
+            document.paragraphs.map(\.text) == [
+                "存在问题甲，存在问题乙。", "六、其他需要报告的事项", "表格前的段落", "段落标记隐藏，与下一段相连。",
+            ])
+        #expect(document.tables.first.map(Self.rows) == [["5"]])
     }
 
     @Test func automaticNumberingIsPutBackInFront() throws {
