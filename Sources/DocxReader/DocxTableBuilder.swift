@@ -12,10 +12,20 @@ struct DocxTableBuilder {
         var horizontalMerge: Merge?
         var blocks: [LayoutBlock] = []
 
-        /// The cell's paragraphs joined with line breaks.
-        var text: String { blocks.compactMap(\.paragraph?.text).joined(separator: "\n") }
-        /// Whether a table is nested in the cell.
-        var hasTable: Bool { blocks.contains { $0.table != nil } }
+        /// The cell's paragraphs joined with line breaks; a table nested in it adds the text of its cells, each on a
+        /// line of its own, so that what it holds stays visible in the cell as text and never joins the cell's
+        /// number.
+        var text: String {
+            blocks.flatMap { block in
+                switch block {
+                case .paragraph(let paragraph): [paragraph.text]
+                case .table(let table): table.cells.map(\.text)
+                }
+            }
+            .joined(separator: "\n")
+        }
+        /// How many cells the tables nested in the cell have.
+        var nestedCellCount: Int { blocks.reduce(0) { $0 + ($1.table?.cells.count ?? 0) } }
     }
 
     enum Merge { case restart, `continue` }
@@ -35,8 +45,16 @@ struct DocxTableBuilder {
         rows[rows.count - 1].cells.append(cell)
     }
 
-    /// Whether any cell holds a nested table: then the table lays out other content and is not a data table.
-    var isLayoutTable: Bool { rows.contains { $0.cells.contains(where: \.hasTable) } }
+    /// Whether the table only lays out other content and is not a data table: a cell holds a nested table, and the
+    /// table is a frame around it — no row of more than two cells (a page of one or two columns), or nested tables
+    /// with at least as many cells as the table itself. A report table with a small table in one of its cells
+    /// stays a table, the small one read as text in its cell.
+    var isLayoutTable: Bool {
+        let nested = rows.reduce(0) { count, row in row.cells.reduce(count) { $0 + $1.nestedCellCount } }
+        guard nested > 0 else { return false }
+        let own = rows.reduce(0) { $0 + $1.cells.count }
+        return rows.allSatisfy { $0.cells.count <= 2 } || nested >= own
+    }
 
     /// The blocks of every cell, row by row: how a layout table's content reads.
     var contentBlocks: [LayoutBlock] { rows.flatMap { $0.cells.flatMap(\.blocks) } }

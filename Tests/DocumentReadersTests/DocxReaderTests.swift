@@ -96,6 +96,30 @@ import Testing
         #expect(document.tables.first.map(Self.rows) == [["规章", "0"]])
     }
 
+    @Test func aSmallTableInsideAReportTableStaysTextInItsCell() throws {
+        let inner = F.tbl(grid: [500, 500], F.tr(F.tc("其中"), F.tc("1")))
+        let body = F.tbl(
+            grid: [1000, 1000, 1000],
+            F.tr(F.tc("信息内容"), F.tc("本年制发件数"), F.tc("现行有效件数")),
+            F.tr(F.tc("规章"), "<w:tc>\(F.p("7"))\(inner)<w:p/></w:tc>", F.tc("12")),
+            F.tr(F.tc("行政规范性文件"), F.tc("5"), F.tc("4")))
+        let document = try Self.read(body)
+        #expect(document.paragraphs.isEmpty)
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(
+            Self.rows(table) == [["信息内容", "本年制发件数", "现行有效件数"], ["规章", "7\n其中\n1\n", "12"], ["行政规范性文件", "5", "4"]])
+        #expect(table.cells.map(\.text).map(CellText.value) == [nil, nil, nil, nil, nil, 12, nil, 5, 4])
+    }
+
+    @Test func aTableOfTwoColumnsAroundATableLaysOutThePage() throws {
+        let inner = F.tbl(grid: [1000, 1000], F.tr(F.tc("规章"), F.tc("0")))
+        let body = F.tbl(grid: [1000, 3000], F.tr(F.tc("导航"), "<w:tc>\(F.p("二、主动公开政府信息情况"))\(inner)</w:tc>"))
+        let document = try Self.read(body)
+        #expect(document.paragraphs.map(\.text) == ["导航", "二、主动公开政府信息情况"])
+        #expect(document.tables.map(Self.rows) == [[["规章", "0"]]])
+    }
+
     /// With changes accepted, as Word shows them: a paragraph whose mark is deleted is one with the next.
     @Test func aDeletedParagraphMarkJoinsTwoParagraphs() throws {
         let deletedMark = "<w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>"
