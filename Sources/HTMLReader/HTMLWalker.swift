@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Block elements (`p`, `div`, `h1`…, `li`, `br`…) end a paragraph; inline elements (`span`, `font`, Word's
 /// `<o:p>`) only add their text. White space runs and `&nbsp;` become one space; spaces of any width at either end
-/// of a paragraph or cell are dropped (Word's `mso-` styles and indents carry no text).
+/// of a paragraph or cell are dropped (Word's `mso-` styles and indents carry no text). Text in `<sup>` and `<sub>`
+/// (a footnote mark after a number) is kept by ``RaisedText``, so it never joins the digits before it.
 struct HTMLWalker {
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "center",
@@ -15,11 +16,13 @@ struct HTMLWalker {
 
     private(set) var blocks: [LayoutBlock] = []
     private var text = ""
+    /// Where the text being walked is set: inside `<sup>` or `<sub>`, else `nil`.
+    private var raised: RaisedText.Position?
 
     mutating func walk(_ node: HTMLNode) {
         switch node {
         case .text(let string, _):
-            text += string
+            text += raised.map { RaisedText.text(string, $0) } ?? string
         case .element(let name, _, let children, _):
             if ContentFinder.ignored.contains(name) { return }
             if name == "table" {
@@ -29,7 +32,14 @@ struct HTMLWalker {
             }
             let isBlock = Self.blockElements.contains(name)
             if isBlock { endParagraph() }
+            let outer = raised
+            if name == "sup" {
+                raised = .superscript
+            } else if name == "sub" {
+                raised = .subscript
+            }
             for child in children { walk(child) }
+            raised = outer
             if isBlock { endParagraph() }
         }
     }

@@ -1,5 +1,7 @@
 import DocumentLayout
+import Foundation
 import ReportFixtures
+import ReportModel
 import Testing
 
 @testable import HTMLReader
@@ -45,6 +47,18 @@ import Testing
         #expect(document.paragraphs.map(\.text) == ["一、总体情况", "２０２４年，本镇主动公开政府信息１２条。"])
         let html5 = "<!DOCTYPE html><html><head><meta charset=\"GBK\"></head><body><p>二、主动公开</p></body></html>"
         #expect(try HTMLReader.read(TextEncodings.gb18030(html5)).paragraphs.map(\.text) == ["二、主动公开"])
+    }
+
+    @Test func aRaisedFootnoteMarkNeverJoinsTheNumberBeforeIt() throws {
+        let page = """
+            <table><tr><td>信息内容</td><td>收费金额</td><td>件数</td><td>备注</td><td>总计</td></tr>
+            <tr><td>行政事业性收费</td><td>2.35<sup>1</sup></td><td>100<sup>(2)</sup></td><td>H<sub>2</sub>O</td>\
+            <td>6</td></tr></table>
+            """
+        let table = try #require(try HTMLReader.read(Array(page.utf8)).tables.first)
+        let texts = table.cells(coveringRow: 1).map(\.text)
+        #expect(texts == ["行政事业性收费", "2.35¹", "100⁽²⁾", "H₂O", "6"])
+        #expect(texts.map(CellText.value) == [nil, nil, nil, nil, 6])
     }
 
     @Test func rowspanAndColspanLandOnTheGrid() throws {
