@@ -49,6 +49,20 @@ import Testing
         #expect(try HTMLReader.read(TextEncodings.gb18030(html5)).paragraphs.map(\.text) == ["二、主动公开"])
     }
 
+    /// A page that says it is UTF-8 but is GBK (a portal's UTF-8 template around an article kept in GBK).
+    @Test func aGBKPageDeclaringUTF8IsReadAsGB18030() throws {
+        let page = """
+            <html><head><meta charset="utf-8"></head>
+            <body><p>一、总体情况</p><p>２０２４年，本镇主动公开政府信息１２条。</p></body></html>
+            """
+        let bytes = TextEncodings.gb18030(page)
+        #expect(HTMLCharset.of(bytes) == "GB18030")
+        let document = try HTMLReader.read(bytes)
+        #expect(document.paragraphs.map(\.text) == ["一、总体情况", "２０２４年，本镇主动公开政府信息１２条。"])
+        // A page that is what it declares is read so.
+        #expect(HTMLCharset.of(Array(page.utf8)) == "UTF-8")
+    }
+
     @Test func aRaisedFootnoteMarkNeverJoinsTheNumberBeforeIt() throws {
         let page = """
             <table><tr><td>信息内容</td><td>收费金额</td><td>件数</td><td>备注</td><td>总计</td></tr>
