@@ -46,13 +46,8 @@ struct DocumentReader {
                         String.UnicodeScalarView(paragraph.text.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
                     tabbed[lines.count] = SourceLine(number: index + 1, raw: row)
                 }
-                // A paragraph is one line: its line breaks and tabs become spaces.
-                let text =
-                    paragraph.text.utf8.contains { $0 == 0x0A || $0 == 0x09 }
-                    ? String(
-                        String.UnicodeScalarView(
-                            paragraph.text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
-                    : paragraph.text
+                // A paragraph is one line (``ParagraphLine``).
+                let text = ParagraphLine.text(of: paragraph.text)
                 // A paragraph its document marks as written is read as the escape mark makes a line read.
                 lines.append(
                     SourceLine(number: index + 1, raw: paragraph.asWritten ? SourceLine.escapeMark + text : text))
