@@ -19,6 +19,8 @@ final class DocumentHandler: XMLPartHandler {
         var style: String?
         /// Whether its paragraph mark is deleted or hidden: its text then begins the next paragraph.
         var markRemoved = false
+        /// The format its style gives a run without properties of its own, once worked out.
+        var plainRunFormat: RunFormat?
     }
 
     /// The text of a paragraph whose mark was removed, waiting for the next paragraph at the same place (the same
@@ -94,11 +96,7 @@ final class DocumentHandler: XMLPartHandler {
         var value: String? { element.attribute("val") }
         switch element.name {
         case .p: startParagraph()
-        case .r:
-            runs.append(
-                OpenRun(
-                    format: runStyles.format(
-                        of: RunProperties(), characterStyle: nil, paragraphStyle: paragraphs.last?.style)))
+        case .r: runs.append(OpenRun(format: plainRunFormat()))
         case .rPr: runPropertyDepth += 1
         case .rStyle where runPropertyDepth > 0 && !isInProperties:
             if !runs.isEmpty { runs[runs.count - 1].style = value }
@@ -157,8 +155,8 @@ final class DocumentHandler: XMLPartHandler {
         case .r: _ = runs.popLast()
         case .rPr:
             runPropertyDepth = max(0, runPropertyDepth - 1)
-            if !isInProperties, !runs.isEmpty {
-                let run = runs[runs.count - 1]
+            // Most runs set only fonts and sizes: they keep their paragraph's plain format.
+            if !isInProperties, let run = runs.last, run.properties != RunProperties() || run.style != nil {
                 runs[runs.count - 1].format = runStyles.format(
                     of: run.properties, characterStyle: run.style, paragraphStyle: paragraphs.last?.style)
             }
@@ -183,6 +181,15 @@ final class DocumentHandler: XMLPartHandler {
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         if inText { append(String(decoding: bytes, as: UTF8.self)) }
+    }
+
+    /// The format of a run of the open paragraph without properties of its own, worked out once per paragraph.
+    private func plainRunFormat() -> RunFormat {
+        guard let paragraph = paragraphs.last else { return RunFormat() }
+        if let format = paragraph.plainRunFormat { return format }
+        let format = runStyles.format(of: RunProperties(), characterStyle: nil, paragraphStyle: paragraph.style)
+        paragraphs[paragraphs.count - 1].plainRunFormat = format
+        return format
     }
 
     /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, raised text in its
