@@ -12,20 +12,8 @@ struct DocxTableBuilder {
         var horizontalMerge: Merge?
         var blocks: [LayoutBlock] = []
 
-        /// The cell's paragraphs joined with line breaks; a table nested in it adds the text of its cells, each on a
-        /// line of its own, so that what it holds stays visible in the cell as text and never joins the cell's
-        /// number.
-        var text: String {
-            blocks.flatMap { block in
-                switch block {
-                case .paragraph(let paragraph): [paragraph.text]
-                case .table(let table): table.cells.map(\.text)
-                }
-            }
-            .joined(separator: "\n")
-        }
-        /// How many cells the tables nested in the cell have.
-        var nestedCellCount: Int { blocks.reduce(0) { $0 + ($1.table?.cells.count ?? 0) } }
+        /// The cell's text (``NestedTables/cellText(of:)``).
+        var text: String { NestedTables.cellText(of: blocks) }
     }
 
     enum Merge { case restart, `continue` }
@@ -45,15 +33,14 @@ struct DocxTableBuilder {
         rows[rows.count - 1].cells.append(cell)
     }
 
-    /// Whether the table only lays out other content and is not a data table: a cell holds a nested table, and the
-    /// table is a frame around it — no row of more than two cells (a page of one or two columns), or nested tables
-    /// with at least as many cells as the table itself. A report table with a small table in one of its cells
-    /// stays a table, the small one read as text in its cell.
+    /// Whether the table only lays out other content and is not a data table
+    /// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``).
     var isLayoutTable: Bool {
-        let nested = rows.reduce(0) { count, row in row.cells.reduce(count) { $0 + $1.nestedCellCount } }
-        guard nested > 0 else { return false }
-        let own = rows.reduce(0) { $0 + $1.cells.count }
-        return rows.allSatisfy { $0.cells.count <= 2 } || nested >= own
+        NestedTables.isPageFrame(
+            cellsPerRow: rows.map(\.cells.count),
+            nestedCellCount: rows.reduce(0) { count, row in
+                row.cells.reduce(count) { $0 + NestedTables.cellCount(of: $1.blocks) }
+            })
     }
 
     /// The blocks of every cell, row by row: how a layout table's content reads.

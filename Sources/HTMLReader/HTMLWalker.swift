@@ -78,8 +78,9 @@ struct HTMLWalker {
 }
 
 /// Builds a table's grid with the HTML table algorithm: each cell at the first free slot of its row, covering
-/// `rowspan` × `colspan` slots. A table that lays out the page — a cell holding a table, or a cell of long
-/// text in several paragraphs — is read as the content of its cells instead.
+/// `rowspan` × `colspan` slots. A table that lays out the page — a frame around tables
+/// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``), or a cell of long text in several paragraphs — is
+/// read as the content of its cells instead; a small table in a cell of a report table stays text in its cell.
 enum HTMLTableBuilder {
     static let maximumSpan = 64
 
@@ -88,6 +89,7 @@ enum HTMLTableBuilder {
         collectRows(table, into: &rows)
         var cellBlocks: [[(node: HTMLNode, blocks: [LayoutBlock])]] = []
         var isLayout = false
+        var nestedCellCount = 0
         for row in rows {
             var cells: [(node: HTMLNode, blocks: [LayoutBlock])] = []
             for cell in row {
@@ -95,16 +97,15 @@ enum HTMLTableBuilder {
                 for child in cell.children { walker.walk(child) }
                 let blocks = walker.finish()
                 let paragraphs = blocks.compactMap(\.paragraph)
-                if blocks.contains(where: { $0.table != nil })
-                    || (paragraphs.count >= 3 && paragraphs.map(\.text.count).reduce(0, +) > 300)
-                {
-                    isLayout = true
-                }
+                nestedCellCount += NestedTables.cellCount(of: blocks)
+                if paragraphs.count >= 3 && paragraphs.map(\.text.count).reduce(0, +) > 300 { isLayout = true }
                 cells.append((cell, blocks))
             }
             cellBlocks.append(cells)
         }
-        if isLayout { return cellBlocks.flatMap { $0.flatMap(\.blocks) } }
+        if isLayout || NestedTables.isPageFrame(cellsPerRow: rows.map(\.count), nestedCellCount: nestedCellCount) {
+            return cellBlocks.flatMap { $0.flatMap(\.blocks) }
+        }
         var occupied: Set<[Int]> = []
         var cells: [GridCell] = []
         var columnCount = 0
@@ -117,7 +118,7 @@ enum HTMLTableBuilder {
                 for r in rowIndex..<(rowIndex + rowSpan) {
                     for c in column..<(column + columnSpan) { occupied.insert([r, c]) }
                 }
-                let text = blocks.compactMap(\.paragraph?.text).joined(separator: "\n")
+                let text = NestedTables.cellText(of: blocks)
                 cells.append(
                     GridCell(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text))
                 column += columnSpan

@@ -139,6 +139,23 @@ import Testing
         #expect(document.tables.map(Self.rows) == [[["规章", "0"]]])
     }
 
+    @Test func aSmallTableInsideAReportTableStaysTextInItsCell() throws {
+        let page = """
+            <table><tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>
+            <tr><td>规章</td><td>7<table><tr><td>其中</td><td>1</td></tr></table></td><td>12</td></tr>
+            <tr><td>行政规范性文件</td><td>5</td><td>4</td></tr></table>
+            """
+        let document = try HTMLReader.read(Array(page.utf8))
+        #expect(document.paragraphs.isEmpty)
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(
+            Self.rows(table) == [
+                ["信息内容", "本年制发件数", "现行有效件数"], ["规章", "7\n其中\n1", "12"], ["行政规范性文件", "5", "4"],
+            ])
+        #expect(table.cells.map(\.text).map(CellText.value) == [nil, nil, nil, nil, nil, 12, nil, 5, 4])
+    }
+
     @Test func aPageWithoutTextIsRefused() {
         #expect(throws: DocumentReadError.noText(format: .html)) {
             try HTMLReader.read(Array("<html><body><script>x()</script></body></html>".utf8))
