@@ -19,16 +19,28 @@
     XV(format_set_font_color, (lxw_format * format, lxw_color_t color), (format, color))                             \
     XV(format_set_font_size, (lxw_format * format, double size), (format, size))                                     \
     XV(format_set_text_wrap, (lxw_format * format), (format))                                                        \
+    XV(worksheet_fit_to_pages, (lxw_worksheet * worksheet, uint16_t width, uint16_t height),                         \
+       (worksheet, width, height))                                                                                   \
     XV(worksheet_freeze_panes, (lxw_worksheet * worksheet, lxw_row_t row, lxw_col_t col), (worksheet, row, col))    \
     X(lxw_error, worksheet_merge_range,                                                                              \
       (lxw_worksheet * worksheet, lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row, lxw_col_t last_col,  \
        const char *string, lxw_format *format),                                                                      \
       (worksheet, first_row, first_col, last_row, last_col, string, format))                                         \
+    X(lxw_error, worksheet_repeat_columns, (lxw_worksheet * worksheet, lxw_col_t first_col, lxw_col_t last_col),    \
+      (worksheet, first_col, last_col))                                                                              \
+    X(lxw_error, worksheet_repeat_rows, (lxw_worksheet * worksheet, lxw_row_t first_row, lxw_row_t last_row),       \
+      (worksheet, first_row, last_row))                                                                              \
+    XV(worksheet_set_landscape, (lxw_worksheet * worksheet), (worksheet))                                            \
+    XV(worksheet_set_paper, (lxw_worksheet * worksheet, uint8_t paper_type), (worksheet, paper_type))               \
+    X(lxw_error, worksheet_set_row, (lxw_worksheet * worksheet, lxw_row_t row, double height, lxw_format *format),  \
+      (worksheet, row, height, format))                                                                              \
     X(lxw_error, worksheet_set_column,                                                                               \
       (lxw_worksheet * worksheet, lxw_col_t first_col, lxw_col_t last_col, double width, lxw_format *format),        \
       (worksheet, first_col, last_col, width, format))                                                               \
     X(lxw_error, worksheet_write_blank, (lxw_worksheet * worksheet, lxw_row_t row, lxw_col_t col, lxw_format *format), \
       (worksheet, row, col, format))                                                                                 \
+    X(lxw_error, worksheet_write_comment, (lxw_worksheet * worksheet, lxw_row_t row, lxw_col_t col, const char *string), \
+      (worksheet, row, col, string))                                                                                 \
     X(lxw_error, worksheet_write_formula_num,                                                                        \
       (lxw_worksheet * worksheet, lxw_row_t row, lxw_col_t col, const char *formula, lxw_format *format,             \
        double result),                                                                                               \

@@ -6,13 +6,13 @@ public import ReportModel
 public struct WorkbookEntry: Sendable, Hashable {
     /// The agency's name, as people know it (`常张乡人民政府`).
     public var agency: String
-    /// Its report of the year.
-    public var report: Report
+    /// Its report of the year, or `nil` for an agency that must report and has not: its row says 未报送.
+    public var report: Report?
     /// Its report of the year before, when there is one: its figures go beside this year's.
     public var previous: Report?
 
     /// Creates an entry.
-    public init(agency: String, report: Report, previous: Report? = nil) {
+    public init(agency: String, report: Report?, previous: Report? = nil) {
         self.agency = agency
         self.report = report
         self.previous = previous
@@ -27,9 +27,15 @@ public struct WorkbookEntry: Sendable, Hashable {
 /// has its totals row (`SUMIF` over that year's rows).
 ///
 /// A cell is written as a number when its text says one (``ReportModel/CellText``), as its text when it holds
-/// text (`—`), and left empty when the report has no such cell or it could not be read — never 0. A column's total
-/// is the sum of its numbers, written only when every agency's cell in it is a number or left blank as not filled;
-/// a column with a cell that could not be read has no total.
+/// text (`—`), and left empty when the report has no such cell or it could not be read — never 0. A report in
+/// another format of a table (2019's table 2 or 3 on a 2021 sheet) gives the figures both formats have: a key names
+/// the same figure in every format (`Schema/templates.md`). An agency that must report and has not is listed, its
+/// row empty and named 未报送.
+///
+/// A year's totals row sums the agencies that have a report of that year (its label says how many when some have
+/// none). A column's total is written only when each of their cells in it is a number or left blank as not filled;
+/// a column with a cell that could not be read, or that a report's format lacks, has no total, and a comment on the
+/// empty total names those agencies.
 public enum CountyWorkbook {
     /// The agencies in the order the workbook lists them: by the pinyin of their names.
     public static func ordered(_ entries: [WorkbookEntry]) -> [WorkbookEntry] {
@@ -53,7 +59,7 @@ public enum CountyWorkbook {
         of report: Report?, in sheet: SheetLayout, column: Int
     ) -> (value: Value, known: Bool) {
         let position = sheet.columns[column]
-        guard let report, let table = report.table(number: sheet.template.table), table.template == sheet.template.id,
+        guard let report, let table = report.table(number: sheet.template.table), table.template != nil,
             let cell = table.cell(row: position.row, column: position.column), let text = cell.text
         else { return (.empty, false) }
         if let number = cell.value { return (.number(number), true) }
@@ -62,18 +68,24 @@ public enum CountyWorkbook {
         return (.text(text), cell.isNotFilled && CellText.isPlaceholder(text))
     }
 
-    /// The total of a sheet's column over the entries (their reports of the year, or of the year before with
-    /// `previous`), or `nil` when a cell of it is not known (an agency without a report that year included).
+    /// The total of a sheet's column over the entries that have a report of the year (or of the year before, with
+    /// `previous`): the sum, or `nil` with the agencies whose cell is not known (missing, unreadable, or a figure
+    /// their report's format lacks).
     public static func total(
         of entries: [WorkbookEntry], in sheet: SheetLayout, column: Int, previous: Bool = false
-    ) -> Decimal? {
+    ) -> (sum: Decimal?, unknown: [String]) {
         var sum = Decimal(0)
+        var unknown: [String] = []
         for entry in entries {
-            let (value, known) = value(of: previous ? entry.previous : entry.report, in: sheet, column: column)
-            guard known else { return nil }
+            guard let report = previous ? entry.previous : entry.report else { continue }
+            let (value, known) = value(of: report, in: sheet, column: column)
+            guard known else {
+                unknown.append(entry.agency)
+                continue
+            }
             if case .number(let number) = value { sum += number }
         }
-        return sum
+        return unknown.isEmpty ? (sum, []) : (nil, unknown)
     }
 
     /// Writes the workbook of a year to a file.

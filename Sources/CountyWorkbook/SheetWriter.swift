@@ -23,11 +23,11 @@ struct SheetWriter {
             format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
             format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         }
-        for format in [header, title] {
-            format_set_bold(format)
-            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
-            format_set_text_wrap(format)
-        }
+        format_set_bold(header)
+        format_set_align(header, UInt8(LXW_ALIGN_CENTER.rawValue))
+        format_set_text_wrap(header)
+        // The title starts at A1 and runs to the right: centred over table 3's 177 columns it was off screen.
+        format_set_bold(title)
         format_set_font_size(title, 14)
         format_set_bold(total)
         // Last year's rows in grey on a light background, so that this year's stand out.
@@ -39,8 +39,17 @@ struct SheetWriter {
         if error != LXW_NO_ERROR, firstError == nil { firstError = error }
     }
 
+    /// The widths of the agency column, the year column and each data column, in Excel's units (about one Latin
+    /// character; a Chinese character takes two).
+    static let widths = (agency: 28.0, year: 7.0, data: 11.0)
+
+    /// The most data columns a sheet prints one page wide: table 3's 175 would be too small to read, and go over
+    /// pages of their own instead.
+    static let columnsOnOnePage = 20
+
     /// Writes one sheet: title, header, two rows per agency (already in order: the year's figures, then the year
-    /// before's), a totals row for each year.
+    /// before's), a totals row for each year; printed landscape on A4 (one page wide when its columns fit), the
+    /// header rows and the agency and year columns on every page.
     mutating func write(_ sheet: SheetLayout, year: Int, entries: [WorkbookEntry]) {
         guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
             check(LXW_ERROR_MEMORY_MALLOC_FAILED)
@@ -48,10 +57,18 @@ struct SheetWriter {
         }
         let offset = SheetLayout.firstDataColumn
         let lastColumn = UInt16(clamping: sheet.columns.count + offset - 1)
-        check(worksheet_merge_range(worksheet, 0, 0, 0, lastColumn, sheet.title, title))
-        check(worksheet_set_column(worksheet, 0, 0, 28, nil))
-        check(worksheet_set_column(worksheet, 1, 1, 7, nil))
-        check(worksheet_set_column(worksheet, UInt16(offset), lastColumn, 11, nil))
+        check(worksheet_write_string(worksheet, 0, 0, sheet.title, title))
+        check(worksheet_set_column(worksheet, 0, 0, Self.widths.agency, nil))
+        check(worksheet_set_column(worksheet, 1, 1, Self.widths.year, nil))
+        check(worksheet_set_column(worksheet, UInt16(offset), lastColumn, Self.widths.data, nil))
+        for (row, height) in Self.headerHeights(of: sheet) {
+            check(worksheet_set_row(worksheet, UInt32(row), height, nil))
+        }
+        worksheet_set_landscape(worksheet)
+        worksheet_set_paper(worksheet, 9)  // A4
+        if sheet.columns.count <= Self.columnsOnOnePage { worksheet_fit_to_pages(worksheet, 1, 0) }
+        check(worksheet_repeat_rows(worksheet, 1, UInt32(sheet.firstDataRow - 1)))
+        check(worksheet_repeat_columns(worksheet, 0, 1))
         for label in sheet.labels {
             let (r0, c0) = (UInt32(label.firstRow), UInt16(clamping: label.firstColumn))
             let (r1, c1) = (UInt32(label.lastRow), UInt16(clamping: label.lastColumn))
@@ -65,7 +82,8 @@ struct SheetWriter {
         var row = UInt32(sheet.firstDataRow)
         for entry in entries {
             for (report, shownYear, format) in [(entry.report, year, data), (entry.previous, year - 1, previous)] {
-                check(worksheet_write_string(worksheet, row, 0, entry.agency, format))
+                let name = entry.report == nil && shownYear == year ? entry.agency + "（未报送）" : entry.agency
+                check(worksheet_write_string(worksheet, row, 0, name, format))
                 check(worksheet_write_number(worksheet, row, 1, Double(shownYear), format))
                 for index in sheet.columns.indices {
                     let column = UInt16(clamping: index + offset)
@@ -81,14 +99,15 @@ struct SheetWriter {
         }
         let lastDataRow = Int(row)
         for (shownYear, isPrevious) in [(year, false), (year - 1, true)] {
-            check(worksheet_write_string(worksheet, row, 0, isPrevious ? "合计（上年）" : "合计", total))
+            let counted = entries.count { (isPrevious ? $0.previous : $0.report) != nil }
+            check(worksheet_write_string(worksheet, row, 0, Self.totalsLabel(isPrevious, counted, entries), total))
             check(worksheet_write_number(worksheet, row, 1, Double(shownYear), total))
             for index in sheet.columns.indices {
                 let column = UInt16(clamping: index + offset)
-                guard !entries.isEmpty,
-                    let sum = CountyWorkbook.total(of: entries, in: sheet, column: index, previous: isPrevious)
-                else {
+                let (found, unknown) = CountyWorkbook.total(of: entries, in: sheet, column: index, previous: isPrevious)
+                guard counted > 0, let sum = found else {
                     check(worksheet_write_blank(worksheet, row, column, total))
+                    if !unknown.isEmpty { check(worksheet_write_comment(worksheet, row, column, Self.note(unknown))) }
                     continue
                 }
                 let letters = Self.columnLetters(index + offset)
@@ -100,7 +119,41 @@ struct SheetWriter {
         }
     }
 
-    static func double(_ number: Decimal) -> Double { NSDecimalNumber(decimal: number).doubleValue }
+    /// A figure as Excel keeps it: the double nearest to the decimal as written (7730.28, not the 7730.280000000001
+    /// a binary conversion of the decimal's parts gives).
+    static func double(_ number: Decimal) -> Double {
+        Double(number.description) ?? NSDecimalNumber(decimal: number).doubleValue
+    }
+
+    /// `合计`, or `合计（已报送 12 个单位）` when some agencies have no report of that year.
+    static func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
+        let base = isPrevious ? "合计（上年" : "合计"
+        guard counted < entries.count else { return isPrevious ? base + "）" : base }
+        let count = isPrevious ? "，有报告的 \(counted) 个单位）" : "（已报送的 \(counted) 个单位）"
+        return base + count
+    }
+
+    /// The comment on a total left empty: whose cells kept it from being added up.
+    static func note(_ agencies: [String]) -> String {
+        let names = agencies.prefix(8).joined(separator: "、") + (agencies.count > 8 ? " 等 \(agencies.count) 个单位" : "")
+        return "没有合计：\(names) 的这一格缺失、无法读取，或其报告的格式没有这一项。"
+    }
+
+    /// The heights (points) the header rows need for their labels to wrap within their columns: the widest
+    /// one-row label of each row decides.
+    static func headerHeights(of sheet: SheetLayout) -> [(row: Int, height: Double)] {
+        var lines: [Int: Int] = [:]
+        for label in sheet.labels where label.firstRow == label.lastRow {
+            let columns = label.firstColumn...label.lastColumn
+            let room = columns.reduce(0.0) { room, column in
+                room + (column == 0 ? widths.agency : column == 1 ? widths.year : widths.data)
+            }
+            let width = label.text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+            let needed = max(1, Int((width / max(1, room - 1)).rounded(.up)))
+            lines[label.firstRow] = max(lines[label.firstRow] ?? 1, needed)
+        }
+        return lines.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value) * 15 + 3) }
+    }
 
     /// A 0-based column index as spreadsheet letters (`0` → `A`, `27` → `AB`).
     static func columnLetters(_ index: Int) -> String {

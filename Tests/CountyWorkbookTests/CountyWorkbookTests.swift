@@ -94,15 +94,16 @@ import Testing
         return numbersChecked
     }
 
-    /// Checks a totals row: the sum where every agency's cell is known, empty where one is not.
+    /// Checks a totals row: the sum over the agencies with a report where each of their cells is known, empty where
+    /// one is not.
     static func checkTotals(
         _ sheet: WorkbookReader.Sheet, _ layout: SheetLayout, row: Int, year: Int, reports: [Report?]
     ) {
         #expect(sheet.cells[reference(row: row, column: 1)]?.value == "\(year)")
         for (index, position) in layout.columns.enumerated() {
             let found = sheet.cells[reference(row: row, column: index + SheetLayout.firstDataColumn)]
-            let cells = reports.map {
-                $0?.table(number: layout.template.table)?.cell(row: position.row, column: position.column)
+            let cells = reports.compactMap { $0 }.map {
+                $0.table(number: layout.template.table)?.cell(row: position.row, column: position.column)
             }
             let known = cells.allSatisfy { cell in
                 cell.map { !$0.isMissing && ($0.value != nil || $0.isNotFilled) } ?? false
@@ -151,7 +152,7 @@ import Testing
         #expect(table3.cells[Self.reference(row: layouts[1].firstDataRow + 7, column: column)]?.value ?? "" != "")
     }
 
-    @Test func anAgencyWithoutLastYearsReportHasAnEmptyRowAndNoTotalForLastYear() throws {
+    @Test func anAgencyWithoutLastYearsReportHasAnEmptyRowAndIsLeftOutOfLastYearsTotal() throws {
         let report = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
         let other = ReportGenerator(agency: "大庄镇人民政府", year: 2024, numbers: .distinct).make(seed: 4)
         let last = ReportGenerator(agency: "大庄镇人民政府", year: 2023, numbers: .distinct).make(seed: 5)
@@ -167,6 +168,83 @@ import Testing
             Self.checkRow(sheet, layout, row: layout.firstDataRow + 3, agency: "大庄镇人民政府", year: 2023, report: last)
                 > 100)
         Self.checkTotals(sheet, layout, row: layout.firstDataRow + 5, year: 2023, reports: [nil, last])
+        #expect(sheet.cells[Self.reference(row: layout.firstDataRow + 5, column: 0)]?.value == "合计（上年，有报告的 1 个单位）")
+    }
+
+    /// 瓦岗寨乡 must report and has not: its row says so, is empty, and the totals add up those who did, saying how
+    /// many.
+    @Test func anAgencyThatHasNotReportedIsListedAndLeftOutOfTheTotal() throws {
+        let report = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
+        let last = ReportGenerator(agency: "瓦岗寨乡人民政府", year: 2023, numbers: .distinct).make(seed: 5)
+        let entries = [
+            WorkbookEntry(agency: "常张乡人民政府", report: report),
+            WorkbookEntry(agency: "瓦岗寨乡人民政府", report: nil, previous: last),
+        ]
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let layout = SheetLayout.sheets(year: 2024)[1]
+        let sheet = workbook.sheets[1]
+        let first = layout.firstDataRow
+        #expect(sheet.cells[Self.reference(row: first + 2, column: 0)]?.value == "瓦岗寨乡人民政府（未报送）")
+        _ = Self.checkRow(sheet, layout, row: first + 2, agency: "瓦岗寨乡人民政府（未报送）", year: 2024, report: nil)
+        #expect(Self.checkRow(sheet, layout, row: first + 3, agency: "瓦岗寨乡人民政府", year: 2023, report: last) > 100)
+        #expect(sheet.cells[Self.reference(row: first + 4, column: 0)]?.value == "合计（已报送的 1 个单位）")
+        Self.checkTotals(sheet, layout, row: first + 4, year: 2024, reports: [report, nil])
+    }
+
+    /// A 2019 table 2 on the 2021 sheet: the figures both formats have (行政许可's 处理决定数量) in their place, the
+    /// 2021 columns empty, and their totals empty with a comment naming the agency.
+    @Test func aTableOfTheOtherFormatGivesTheFiguresBothFormatsHave() throws {
+        var generator = ReportGenerator(agency: "大庄镇人民政府", year: 2024, numbers: .distinct)
+        generator.table2Format2019 = true
+        let older = generator.make(seed: 7)
+        let newer = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
+        #expect(older.table(number: 2)?.template == "table2-2019")
+        let entries = [
+            WorkbookEntry(agency: "大庄镇人民政府", report: older), WorkbookEntry(agency: "常张乡人民政府", report: newer),
+        ]
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let layout = SheetLayout.sheets(year: 2024)[0]
+        let sheet = workbook.sheets[0]
+        let data = SheetLayout.firstDataColumn
+        let licensing = try #require(layout.columns.firstIndex { $0 == ("licensing", "decisions") })
+        let issued = try #require(layout.columns.firstIndex { $0 == ("regulations", "issued") })
+        // 大庄镇 is the second agency in pinyin order (常 < 大)
+        let row = layout.firstDataRow + 2
+        let value = try #require(older.table(number: 2)?.cell(row: "licensing", column: "decisions")?.value)
+        #expect(
+            sheet.cells[Self.reference(row: row, column: licensing + data)].flatMap { Decimal(string: $0.value) }
+                == value)
+        #expect(sheet.cells[Self.reference(row: row, column: issued + data)]?.value ?? "" == "")
+        let totals = layout.firstDataRow + 4
+        let sum = value + (newer.table(number: 2)?.cell(row: "licensing", column: "decisions")?.value ?? 0)
+        #expect(
+            sheet.cells[Self.reference(row: totals, column: licensing + data)].flatMap { Decimal(string: $0.value) }
+                == sum)
+        #expect(sheet.cells[Self.reference(row: totals, column: issued + data)]?.value ?? "" == "")
+        let note = workbook.comments.first { $0.cell == Self.reference(row: totals, column: issued + data) }
+        #expect(note?.text.contains("大庄镇人民政府") == true, "\(workbook.comments.prefix(3))")
+    }
+
+    /// What the county prints and reads: figures as written (7730.28, not 7730.280000000001), the title at A1,
+    /// each sheet landscape on A4 (one page wide, but table 3's 175 columns), with the header rows and the agency and
+    /// year columns on every page.
+    @Test func figuresAreAsWrittenAndSheetsPrintReadably() throws {
+        let report = try Self.editing(
+            ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3), table: 2
+        ) { $0.setText("7730.28", row: "fees", column: "fee-amount") }
+        let workbook = try WorkbookReader(
+            try CountyWorkbook.data(year: 2024, entries: [WorkbookEntry(agency: "常张乡人民政府", report: report)]))
+        let layout = SheetLayout.sheets(year: 2024)[0]
+        let fees = try #require(layout.columns.firstIndex { $0 == ("fees", "fee-amount") })
+        let cell = Self.reference(row: layout.firstDataRow, column: fees + SheetLayout.firstDataColumn)
+        #expect(workbook.sheets[0].cells[cell]?.value == "7730.28")
+        for sheet in workbook.sheets {
+            #expect(sheet.cells["A1"]?.value.hasPrefix("2024年 表") == true)
+            #expect(sheet.xml.contains("orientation=\"landscape\""), "\(sheet.name)")
+            #expect(sheet.xml.contains("paperSize=\"9\""), "\(sheet.name)")
+            #expect(sheet.xml.contains("fitToHeight=\"0\"") == (sheet.name != "表三"), "\(sheet.name)")
+        }
+        #expect(workbook.workbookXML.contains("_xlnm.Print_Titles"))
     }
 
     @Test func headersAreMergedAsTheTemplateMergesThem() throws {

@@ -18,9 +18,15 @@ struct WorkbookReader {
         var name: String
         var cells: [String: Cell]
         var merges: [String]
+        /// The sheet's XML as written (its page setup, row heights).
+        var xml: String
     }
 
     let sheets: [Sheet]
+    /// The workbook part's XML (its defined names: the rows and columns printed on every page).
+    let workbookXML: String
+    /// Every cell comment of the workbook: the cell and its text.
+    let comments: [(cell: String, text: String)]
 
     init(_ data: Data) throws {
         let archive = try Archive(data: data, accessMode: .read)
@@ -36,8 +42,20 @@ struct WorkbookReader {
             let xml = try part("xl/worksheets/sheet\(index + 1).xml")
             return Sheet(
                 name: name, cells: Self.cells(xml, strings: strings),
-                merges: Self.elements(xml, named: "mergeCell").compactMap { $0.attributes["ref"] })
+                merges: Self.elements(xml, named: "mergeCell").compactMap { $0.attributes["ref"] },
+                xml: String(decoding: xml, as: UTF8.self))
         }
+        workbookXML = String(decoding: try part("xl/workbook.xml"), as: UTF8.self)
+        var comments: [(cell: String, text: String)] = []
+        for entry in archive where entry.path.hasPrefix("xl/comments") && entry.path.hasSuffix(".xml") {
+            for comment in Self.elements(try part(entry.path), named: "comment") {
+                func text(_ element: Element) -> String {
+                    element.name == "t" ? element.text : element.children.map(text).joined()
+                }
+                comments.append((comment.attributes["ref"] ?? "", text(comment)))
+            }
+        }
+        self.comments = comments
     }
 
     enum ReadError: Error { case missingPart(String) }

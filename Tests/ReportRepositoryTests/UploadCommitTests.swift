@@ -38,20 +38,28 @@ import Testing
         #expect(try await repository.statistics() == before)
     }
 
-    @Test func aYearsReportsComeWithLastYears() async throws {
+    @Test func aYearsReportsComeWithLastYearsAndThoseNotReportedYet() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
-        for (agency, name, years) in [("changzhang", "常张乡人民政府", [2023, 2024]), ("dazhuang", "大庄乡人民政府", [2024])] {
+        let reports = [
+            ("changzhang", "常张乡人民政府", [2023, 2024]), ("dazhuang", "大庄乡人民政府", [2024]),
+            ("wagang", "瓦岗寨乡人民政府", [2023]),
+        ]
+        for (agency, name, years) in reports {
             for year in years {
                 try await repository.commit(
                     SampleReport.make(agency: name, year: year), to: ReportKey(agency: agency, year: year),
                     author: "县政务公开办", message: "导入", time: RepositoryTestSupport.time)
             }
         }
-        let pairs = try await repository.reportsWithPreviousYear(ofYear: 2024)
-        #expect(pairs.map(\.current.revision.report.agency) == ["changzhang", "dazhuang"])
-        #expect(pairs[0].previous?.revision.report == ReportKey(agency: "changzhang", year: 2023))
-        #expect(pairs[1].previous == nil)
-        let township = try await repository.reportsWithPreviousYear(ofYear: 2024, scope: .agencies(["dazhuang"]))
+        let entries = try await repository.yearEntries(ofYear: 2024)
+        #expect(entries.map(\.agency) == ["changzhang", "dazhuang", "wagang"])
+        #expect(entries[0].previous?.revision.report == ReportKey(agency: "changzhang", year: 2023))
+        #expect(entries[1].previous == nil)
+        // 瓦岗寨乡 must report (a township) and has not: listed, by name, with last year's report
+        #expect(entries[2].current == nil)
+        #expect(entries[2].name == "瓦岗寨乡人民政府")
+        #expect(entries[2].previous?.revision.report == ReportKey(agency: "wagang", year: 2023))
+        let township = try await repository.yearEntries(ofYear: 2024, scope: .agencies(["dazhuang"]))
         #expect(township.count == 1 && township[0].previous == nil)
     }
 }

@@ -88,18 +88,19 @@ extension Nianbao {
                 let repository = try repository.open(.readOnly)
                 guard let ref else {
                     let year = county ?? 0
-                    let entries = try await repository.reportsWithPreviousYear(ofYear: year).map { details, previous in
-                        WorkbookEntry(
-                            agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
-                            report: details.report, previous: previous?.report)
+                    let entries = try await repository.yearEntries(ofYear: year).map {
+                        WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
                     }
                     try FileOutput.write(
                         CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: .excel,
                         overwrite: overwrite)
+                    let missing = entries.count { $0.report == nil }
                     Output.diagnose(
                         Language.pick(
-                            "已导出 \(year) 年全县汇总表：\(entries.count) 个单位",
-                            "Exported the county's workbook of \(year): \(entries.count) agencies"))
+                            "已导出 \(year) 年全县汇总表：\(entries.count) 个单位"
+                                + (missing > 0 ? "，其中 \(missing) 个未报送" : ""),
+                            "Exported the county's workbook of \(year): \(entries.count) agencies"
+                                + (missing > 0 ? ", \(missing) of them without a report" : "")))
                     return
                 }
                 let revision = try await repository.resolve(ref)

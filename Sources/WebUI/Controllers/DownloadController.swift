@@ -78,18 +78,16 @@ struct DownloadController {
             name: Self.workbookName(year), fallback: "nianbao-\(year).xlsx")
     }
 
-    /// The county's workbook of a year: the reports a scope reaches (``ReportRepository/reportsWithPreviousYear(ofYear:scope:)``:
-    /// published revisions else latest), only those of some agencies when `agencies` is given.
+    /// The county's workbook of a year: the agencies a scope reaches (``ReportRepository/yearEntries(ofYear:scope:)``:
+    /// published revisions else latest, and those that must report and have not), only some agencies when
+    /// `agencies` is given.
     func workbookData(year: Int, scope: AccessScope, agencies: Set<String>? = nil) async throws -> Data {
         let repository = services.repository
-        let reports = try await services.run { () async throws(RepositoryError) in
-            try await repository.reportsWithPreviousYear(ofYear: year, scope: scope)
+        let found = try await services.run { () async throws(RepositoryError) in
+            try await repository.yearEntries(ofYear: year, scope: scope)
         }
-        let entries = reports.filter { agencies?.contains($0.current.revision.report.agency) ?? true }.map {
-            details, previous in
-            WorkbookEntry(
-                agency: details.agency?.name ?? details.report.agency ?? details.revision.report.agency,
-                report: details.report, previous: previous?.report)
+        let entries = found.filter { agencies?.contains($0.agency) ?? true }.map {
+            WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
         }
         return try CountyWorkbook.data(year: year, entries: entries)
     }
