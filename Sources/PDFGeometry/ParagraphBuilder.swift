@@ -3,8 +3,9 @@ import DocumentLayout
 /// Joins lines of prose into paragraphs as they read on the page.
 ///
 /// A line starts a new paragraph when it is indented from the text's left margin (a first-line indent, a centred
-/// title), when the line above stopped short of the right margin, when the font size changes, or when the gap
-/// above it is wider than the usual line spacing. Otherwise it continues the paragraph, across a page break too.
+/// title), when the line above stopped short of the right margin, when the font size changes, when the gap above
+/// it is wider than the usual line spacing, or when it or the line above is set in columns (a table drawn without
+/// rules). Otherwise it continues the paragraph, across a page break too.
 struct ParagraphBuilder {
     let left: Double
     let right: Double
@@ -35,7 +36,8 @@ struct ParagraphBuilder {
         let short = last.x1 < right - 1.5 * max(last.size, 1)
         let resized = abs(line.size - last.size) > 1.5
         let gapped = line.page == last.page && spacing > 0 && line.baseline - last.baseline > 1.5 * spacing
-        if indented || short || resized || gapped {
+        let columns = line.hasColumnGap || last.hasColumnGap
+        if indented || short || resized || gapped || columns {
             let ended = flush()
             lines = [line]
             return ended

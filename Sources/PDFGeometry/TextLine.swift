@@ -3,6 +3,14 @@ struct TextLine {
     var characters: [PageCharacter]
     var page: Int
 
+    /// How wide a gap between two characters, in ems of the larger one, reads as a space: a column of a table drawn
+    /// without rules, or a tab stop. Justified prose spreads its characters by far less (at most 0.3 em in the
+    /// real reports measured).
+    static let columnGap = 1.0
+    /// The gap between two digits that reads as a space: the digits of one number are never spread apart, and
+    /// two numbers read as one would be a wrong number.
+    static let digitGap = 0.5
+
     /// The baseline (mean of the characters' origins).
     var baseline: Double { characters.map(\.originY).reduce(0, +) / Double(max(1, characters.count)) }
     /// The largest font size on the line.
@@ -12,20 +20,38 @@ struct TextLine {
     /// The right edge of the last visible character.
     var x1: Double { characters.last { !$0.isSpace }?.x1 ?? characters.last?.x1 ?? 0 }
 
-    /// The line's text: runs of white space made one space, none at either end.
+    /// The line's text: runs of white space made one space, none at either end. A gap of at least ``columnGap``
+    /// between two characters (``digitGap`` between two digits) is a space too, so that the columns of a table
+    /// drawn without rules (`规章  11  12  13`) never run together into one number.
     var text: String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
+        var previous: PageCharacter?
         for character in characters {
             if character.isSpace {
                 pendingSpace = !scalars.isEmpty
                 continue
             }
+            if let previous, Self.isColumnGap(between: previous, and: character) { pendingSpace = true }
             if pendingSpace { scalars.append(" ") }
             pendingSpace = false
             scalars.append(character.scalar)
+            previous = character
         }
         return String(scalars)
+    }
+
+    /// Whether the line has a gap of at least ``columnGap`` between two of its characters: a row of a table
+    /// drawn without rules, or text set at tab stops.
+    var hasColumnGap: Bool {
+        let visible = characters.filter { !$0.isSpace }
+        return zip(visible, visible.dropFirst()).contains { Self.isColumnGap(between: $0, and: $1) }
+    }
+
+    /// Whether the space between two characters next to each other is a column gap.
+    static func isColumnGap(between left: PageCharacter, and right: PageCharacter) -> Bool {
+        let digits = ("0"..."9").contains(left.scalar) && ("0"..."9").contains(right.scalar)
+        return right.x0 - left.x1 >= (digits ? digitGap : columnGap) * max(left.size, right.size, 1)
     }
 
     /// Groups characters into lines by baseline: sorted top to bottom, a character starts a new line when its

@@ -7,11 +7,11 @@ struct SyntheticPage {
     var segments: [PageSegment] = []
     var imageCount = 0
 
-    /// Characters of `text` from `x` on a baseline, one `size` apart; `tall` gives them font-bbox widths that
-    /// overlap the next character, as some CJK fonts report.
-    mutating func text(_ text: String, x: Double, baseline: Double, size: Double = 10) {
+    /// Characters of `text` from `x` on a baseline, each `size` wide, one `advance` apart (`size` unless given:
+    /// a wider advance spreads them as justified text does).
+    mutating func text(_ text: String, x: Double, baseline: Double, size: Double = 10, advance: Double? = nil) {
         for (index, scalar) in text.unicodeScalars.enumerated() {
-            let left = x + Double(index) * size
+            let left = x + Double(index) * (advance ?? size)
             characters.append(
                 PageCharacter(scalar, originX: left, originY: baseline, size: size, x0: left, x1: left + size))
         }

@@ -1,0 +1,48 @@
+import DocumentLayout
+import PDFGeometry
+import Testing
+
+/// How the PDF geometry step reads lines of text: spaces from gaps.
+@Suite struct PDFTextTests {
+    static func paragraphs(_ page: SyntheticPage) throws -> [String] {
+        try PDFLayout.document(from: [page.content]).paragraphs.map(\.text)
+    }
+
+    @Test func columnsWithoutRulesAreSeparatedBySpaces() throws {
+        // A row of table 2 printed at tab stops, no rules and no space characters: 规章  11  12  13.
+        var page = SyntheticPage()
+        page.text("规章", x: 100, baseline: 100)
+        page.text("11", x: 200, baseline: 100, size: 10, advance: 5)
+        page.text("12", x: 260, baseline: 100, size: 10, advance: 5)
+        page.text("13", x: 320, baseline: 100, size: 10, advance: 5)
+        #expect(try Self.paragraphs(page) == ["规章 11 12 13"])
+    }
+
+    @Test func numbersOfNarrowColumnsAreNeverJoined() throws {
+        // 100 and 1 in neighbouring columns, 0.6 em apart: two numbers, never 1001.
+        var page = SyntheticPage()
+        page.text("100", x: 100, baseline: 100)
+        page.text("1", x: 136, baseline: 100)
+        #expect(try Self.paragraphs(page) == ["100 1"])
+    }
+
+    @Test func justifiedProseKeepsItsCharactersTogether() throws {
+        // Justification spreads the characters of a line by a fraction of an em (0.3 em here).
+        var page = SyntheticPage()
+        page.text("本报告中使用数据统计期限为2024年", x: 100, baseline: 100, size: 10, advance: 13)
+        #expect(try Self.paragraphs(page) == ["本报告中使用数据统计期限为2024年"])
+    }
+
+    @Test func rowsOfATableWithoutRulesAreParagraphsOfTheirOwn() throws {
+        // Two full-width rows of table 3 without rules: not one paragraph, and not one number.
+        var page = SyntheticPage()
+        page.text("一、本年新收政府信息公开申请数量", x: 100, baseline: 100)
+        page.text("100", x: 400, baseline: 100)
+        page.text("6", x: 480, baseline: 100)
+        page.text("二、上年结转政府信息公开申请数量", x: 100, baseline: 115)
+        page.text("7", x: 400, baseline: 115)
+        page.text("13", x: 470, baseline: 115)
+        #expect(
+            try Self.paragraphs(page) == ["一、本年新收政府信息公开申请数量 100 6", "二、上年结转政府信息公开申请数量 7 13"])
+    }
+}
