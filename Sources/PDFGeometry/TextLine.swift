@@ -1,3 +1,5 @@
+import DocumentLayout
+
 /// Characters that share a baseline, left to right.
 struct TextLine {
     var characters: [PageCharacter]
@@ -22,12 +24,15 @@ struct TextLine {
 
     /// The line's text: runs of white space made one space, none at either end. A gap of at least ``columnGap``
     /// between two characters (``digitGap`` between two digits) is a space too, so that the columns of a table
-    /// drawn without rules (`规章  11  12  13`) never run together into one number.
+    /// drawn without rules (`规章  11  12  13`) never run together into one number. Raised small characters (a
+    /// footnote mark after a number) are kept in their superscript form (``RaisedText``), so that `2.35` with a
+    /// raised `1` reads `2.35¹`.
     var text: String {
+        let raised = raisedIndices
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var previous: PageCharacter?
-        for character in characters {
+        for (index, character) in characters.enumerated() {
             if character.isSpace {
                 pendingSpace = !scalars.isEmpty
                 continue
@@ -35,7 +40,11 @@ struct TextLine {
             if let previous, Self.isColumnGap(between: previous, and: character) { pendingSpace = true }
             if pendingSpace { scalars.append(" ") }
             pendingSpace = false
-            scalars.append(character.scalar)
+            if raised.contains(index) {
+                scalars += RaisedText.text(String(character.scalar), .superscript).unicodeScalars
+            } else {
+                scalars.append(character.scalar)
+            }
             previous = character
         }
         return String(scalars)

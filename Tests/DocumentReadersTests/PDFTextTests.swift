@@ -1,8 +1,10 @@
 import DocumentLayout
+import Foundation
 import PDFGeometry
+import ReportModel
 import Testing
 
-/// How the PDF geometry step reads lines of text: spaces from gaps.
+/// How the PDF geometry step reads lines of text: spaces from gaps, raised footnote marks.
 @Suite struct PDFTextTests {
     static func paragraphs(_ page: SyntheticPage) throws -> [String] {
         try PDFLayout.document(from: [page.content]).paragraphs.map(\.text)
@@ -44,5 +46,35 @@ import Testing
         page.text("13", x: 470, baseline: 115)
         #expect(
             try Self.paragraphs(page) == ["一、本年新收政府信息公开申请数量 100 6", "二、上年结转政府信息公开申请数量 7 13"])
+    }
+
+    @Test func raisedSmallDigitsAfterANumberAreAFootnoteMark() throws {
+        // 2.35 with a raised footnote mark 1 in a cell: 2.35¹, a text whose number is missing, never 2.351.
+        var page = SyntheticPage()
+        page.grid(xs: [100, 200, 300], ys: [100, 120, 140])
+        page.text("行政事业性收费", inColumn: 100, row: 100, size: 5)
+        page.text("2.35", x: 202, baseline: 112, size: 10, advance: 5)
+        page.text("1", x: 222, baseline: 108, size: 6)
+        page.text("规章", inColumn: 100, row: 120)
+        page.text("100", x: 202, baseline: 132, size: 10, advance: 5)
+        let table = try PDFGeometryTests.onlyTable([page.content])
+        let cells = PDFGeometryTests.texts(table)
+        #expect(cells == [["行政事业性收费", "2.35¹"], ["规章", "100"]])
+        #expect(CellText.value(cells[0][1]) == nil)
+        #expect(CellText.value(cells[1][1]) == 100)
+    }
+
+    @Test func raisedMarkInProseIsKeptAsWritten() throws {
+        var page = SyntheticPage()
+        page.text("共收到申请100件", x: 100, baseline: 100)
+        page.text("2", x: 190, baseline: 96, size: 6)
+        #expect(try Self.paragraphs(page) == ["共收到申请100件²"])
+    }
+
+    @Test func smallTextOnTheBaselineIsNotRaised() throws {
+        var page = SyntheticPage()
+        page.text("金额2.35", x: 100, baseline: 100)
+        page.text("万元", x: 160, baseline: 100, size: 6)
+        #expect(try Self.paragraphs(page) == ["金额2.35万元"])
     }
 }
