@@ -56,7 +56,7 @@ let package = Package(
         ),
         // Layer 1b: reading files (.docx, PDF, HTML, .doc/.wps) into laid-out documents: paragraphs and grid tables.
         .target(name: "DocumentLayout", swiftSettings: swiftSettings),
-        .target(name: "PDFGeometry", dependencies: ["DocumentLayout"], swiftSettings: swiftSettings),
+        .target(name: "PDFGeometry", dependencies: ["DocumentLayout", "ReportModel"], swiftSettings: swiftSettings),
         // Shared libraries opened on first use (dlopen), so that a process does not load what its command never calls.
         .target(name: "CLibraryLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // MuPDF (AGPL-3.0-or-later, Debian's static libmupdf-dev) behind a small C facade; fz_try stays in C. The

@@ -1,11 +1,14 @@
 import DocumentLayout
+import ReportModel
 
 /// Joins lines of prose into paragraphs as they read on the page.
 ///
 /// A line starts a new paragraph when it is indented from the text's left margin (a first-line indent, a centred
-/// title), when the line above stopped short of the right margin, when the font size changes, when the gap above
-/// it is wider than the usual line spacing, or when it or the line above is set in columns (a table drawn without
-/// rules). Otherwise it continues the paragraph, across a page break too.
+/// title), when the line above stopped short of the right margin (unless its first word would not have fitted
+/// there: a long web address wrapped whole), when the font size changes, when the gap above it is wider than the
+/// usual line spacing, when it starts with a heading's number (`一、`, `（一）`, `1.`) after a sentence's end, or
+/// when it or the line above is set in columns (a table drawn without rules). Otherwise it continues the
+/// paragraph, across a page break too.
 struct ParagraphBuilder {
     let left: Double
     let right: Double
@@ -33,11 +36,14 @@ struct ParagraphBuilder {
         }
         let size = max(line.size, 1)
         let indented = line.x0 > left + 0.8 * size
-        let short = last.x1 < right - 1.5 * max(last.size, 1)
+        let room = right - last.x1
+        let endsSentence = SentenceEnd.isAtEnd(of: last.text)
+        let short = room > 1.5 * max(last.size, 1) && (endsSentence || Self.firstWordWidth(of: line) <= room)
         let resized = abs(line.size - last.size) > 1.5
         let gapped = line.page == last.page && spacing > 0 && line.baseline - last.baseline > 1.5 * spacing
+        let heading = endsSentence && Heading.leadingNumber(of: line.text) != nil
         let columns = line.hasColumnGap || last.hasColumnGap
-        if indented || short || resized || gapped || columns {
+        if indented || short || resized || gapped || heading || columns {
             let ended = flush()
             lines = [line]
             return ended
@@ -62,6 +68,32 @@ struct ParagraphBuilder {
         lines = []
         return LayoutParagraph(text, page: first.page)
     }
+
+    /// The width of the line's first word, the piece a line may not be broken inside: opening brackets with the
+    /// character after them, and a run of letters, digits and ASCII punctuation (`（http://www.example.gov.cn)`) or
+    /// one Chinese character, with the closing punctuation after it.
+    static func firstWordWidth(of line: TextLine) -> Double {
+        let visible = line.characters.filter { !$0.isSpace }
+        guard let first = visible.first else { return 0 }
+        var end = visible.startIndex
+        while end + 1 < visible.count, openings.contains(visible[end].scalar) { end += 1 }
+        if isWide(visible[end].scalar) {
+            while end + 1 < visible.count, closings.contains(visible[end + 1].scalar) { end += 1 }
+        } else {
+            while end + 1 < visible.count, !isWide(visible[end + 1].scalar),
+                !TextLine.isColumnGap(between: visible[end], and: visible[end + 1])
+            {
+                end += 1
+            }
+        }
+        return visible[end].x1 - first.x0
+    }
+
+    static let openings = Set("（(《“‘【[〔".unicodeScalars)
+    static let closings = Set("）)》”’】]〕，。、；：！？,.;:!?".unicodeScalars)
+
+    /// Chinese characters and full-width punctuation: a line may break after any of them.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x2E80 }
 
     static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)

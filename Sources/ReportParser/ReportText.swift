@@ -45,7 +45,7 @@ public enum ReportText {
                     ReportText.needsEscape(text, afterTable: afterTable, inPreamble: inPreamble)
                         ? SourceLine.escapeMark + text : text)
                 out.append("")
-                if let last = text.unicodeScalars.last, !ParagraphAssembler.endsSentence(text, end: last) {
+                if !text.isEmpty, !SentenceEnd.isAtEnd(of: text) {
                     out.append("")
                 }
                 afterTable = nil

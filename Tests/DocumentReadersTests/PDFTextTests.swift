@@ -4,7 +4,7 @@ import PDFGeometry
 import ReportModel
 import Testing
 
-/// How the PDF geometry step reads lines of text: spaces from gaps, raised footnote marks.
+/// How the PDF geometry step reads text: spaces from gaps, raised footnote marks, where paragraphs break.
 @Suite struct PDFTextTests {
     static func paragraphs(_ page: SyntheticPage) throws -> [String] {
         try PDFLayout.document(from: [page.content]).paragraphs.map(\.text)
@@ -76,5 +76,46 @@ import Testing
         page.text("金额2.35", x: 100, baseline: 100)
         page.text("万元", x: 160, baseline: 100, size: 6)
         #expect(try Self.paragraphs(page) == ["金额2.35万元"])
+    }
+
+    @Test func aHeadingAfterASentenceEndStartsAParagraph() throws {
+        // No first-line indents (LibreOffice's default): the heading's only sign is its number after a 。.
+        var page = SyntheticPage()
+        page.text("本报告中使用数据统计期限为二〇二四年一月一日至十二月三十一日。", x: 100, baseline: 100)
+        page.text("一、总体情况", x: 100, baseline: 115)
+        page.text("（一）主动公开情况", x: 100, baseline: 130)
+        page.text("一年来，我乡积极落实省市县关于全面推进政府信息公开工作的决策", x: 100, baseline: 145)
+        page.text("部署。", x: 100, baseline: 160)
+        #expect(
+            try Self.paragraphs(page) == [
+                "本报告中使用数据统计期限为二〇二四年一月一日至十二月三十一日。", "一、总体情况", "（一）主动公开情况",
+                "一年来，我乡积极落实省市县关于全面推进政府信息公开工作的决策部署。",
+            ])
+    }
+
+    @Test func aNumberWrappedMidSentenceStaysInItsParagraph() throws {
+        // A line that wraps before 1. mid-sentence is not a heading.
+        var page = SyntheticPage()
+        page.text("全年共办理申请二十件，其中依申请公开的办理结果见下表，第", x: 100, baseline: 100)
+        page.text("1.项为本年新收的申请数量，以下各项依次类推，均按规定统计", x: 100, baseline: 115)
+        #expect(
+            try Self.paragraphs(page) == [
+                "全年共办理申请二十件，其中依申请公开的办理结果见下表，第1.项为本年新收的申请数量，以下各项依次类推，均按规定统计"
+            ])
+    }
+
+    @Test func aWebAddressWrappedWholeDoesNotEndTheParagraph() throws {
+        // The line above stops four characters short because the address did not fit there.
+        var page = SyntheticPage()
+        page.text("内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况。全文", x: 100, baseline: 100)
+        page.text("包括六个部分，本报告可通过长子县人民政府门户网站或政务公开专栏查询", x: 100, baseline: 115)
+        page.text("（http://www.zhangzi.gov.cn)", x: 100, baseline: 130, size: 10, advance: 5)
+        page.text("查阅，统计期限为全年。", x: 240, baseline: 130)
+        page.text("本报告中使用数据统计期限为二〇二四年一月一日至十二月三十一日。", x: 100, baseline: 145)
+        #expect(
+            try Self.paragraphs(page) == [
+                "内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况。全文包括六个部分，本报告可通过长子县人民政府门户网站或政务公开专栏查询（http://www.zhangzi.gov.cn)查阅，统计期限为全年。",
+                "本报告中使用数据统计期限为二〇二四年一月一日至十二月三十一日。",
+            ])
     }
 }

@@ -55,19 +55,10 @@ struct ParagraphAssembler {
     }
 
     static func continues(_ last: SourceLine, with line: SourceLine) -> Bool {
-        guard let end = last.text.unicodeScalars.last, !endsSentence(last.text, end: end) else { return false }
+        guard !last.text.isEmpty, !SentenceEnd.isAtEnd(of: last.text) else { return false }
         guard last.measuredLength >= 16 else { return false }
         if line.indent >= 2, line.indent > last.indent { return false }
         return !isDate(line.text)
-    }
-
-    static func endsSentence(_ text: String, end: Unicode.Scalar) -> Bool {
-        if "。！？；：:!?…".unicodeScalars.contains(end) { return true }
-        if end == "”" || end == "’" {
-            let scalars = Array(text.unicodeScalars)
-            return scalars.count >= 2 && "。！？".unicodeScalars.contains(scalars[scalars.count - 2])
-        }
-        return false
     }
 
     /// `2025年1月8日`, `（2026年1月23日）`: a date on its own line (a signature).
