@@ -6,7 +6,8 @@ import ReportModel
 ///
 /// Text is read line by line, tables found by the layout detectors. A laid-out document (.docx, PDF, HTML) is
 /// read the same way with one line per paragraph, never joined to the next, and its tables are grids that go
-/// through ``GridTableMapper``; line numbers in its diagnostics are block numbers.
+/// through ``GridTableMapper``; line numbers in its diagnostics are block numbers. A PDF's tables drawn without
+/// rules have no grid: their rows are lines set in columns, found by the text's table detectors.
 struct DocumentReader {
     private let lines: [SourceLine]
     /// What each line reads as, and the table it starts: computed once per line.
@@ -61,8 +62,12 @@ struct DocumentReader {
         tabbedLines = tabbed
         let kinds = lines.map(LineKind.of)
         self.kinds = kinds
+        // Rows of tab-separated text, and a PDF's table drawn without rules (lines of text set in columns), are found
+        // as in a text file.
         starts = lines.indices.map { index in
-            tabbed[index].flatMap { TableRegion.start(at: $0, kind: kinds[index]) }
+            if let row = tabbed[index] { return TableRegion.start(at: row, kind: kinds[index]) }
+            return document.format == .pdf && grids[index] == nil
+                ? TableRegion.start(at: lines[index], kind: kinds[index]) : nil
         }
         linesAreParagraphs = true
     }
