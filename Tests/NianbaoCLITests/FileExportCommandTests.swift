@@ -75,6 +75,30 @@ import Testing
         #expect(try workspace.run(["draft", "changzhang", "-o", out.path]).status != 0)
     }
 
+    /// Where a file cannot go, the person reads why in Chinese (Foundation's own text is English on Linux), and a
+    /// name that says another kind of file is refused before anything is written.
+    @Test func aFileThatCannotBeWrittenSaysWhyInChinese() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["init"]).status == 0)
+        let xlsx = ["export", "--county", "2024", "--format", "xlsx", "-o"]
+        let noFolder = try workspace.run(xlsx + [workspace.folder.path("没有的文件夹/汇总.xlsx").path])
+        #expect(noFolder.status != 0)
+        #expect(noFolder.stderr.contains("不存在，请先建立它"), "\(noFolder.stderr)")
+        #expect(!noFolder.stderr.contains("The "), "\(noFolder.stderr)")
+        let folder = workspace.folder.path("d")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let onFolder = try workspace.run(xlsx + [folder.path, "--overwrite"])
+        #expect(onFolder.stderr.contains("这是一个文件夹"), "\(onFolder.stderr)")
+        let wrongName = try workspace.run(xlsx + [workspace.folder.path("汇总.docx").path])
+        #expect(wrongName.status != 0)
+        #expect(wrongName.stderr.contains("请用 .xlsx"), "\(wrongName.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.path("汇总.docx").path))
+        let shortYear = try workspace.run(["export", "--county", "24", "--format", "xlsx", "-o", "a.xlsx"])
+        #expect(shortYear.status != 0)
+        #expect(shortYear.stderr.contains("不是有效的年度"), "\(shortYear.stderr)")
+    }
+
     @Test func exportOptionsMustFitTogether() {
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["export"]) }
         #expect(throws: (any Error).self) {

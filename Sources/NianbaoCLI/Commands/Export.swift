@@ -81,6 +81,13 @@ extension Nianbao {
                         "全县汇总表用 --county 年度 --format xlsx；单份报告用 text、json 或 docx",
                         "The county's workbook is --county YEAR --format xlsx; one report is text, json or docx"))
             }
+            if let county, !ReportKey.years.contains(county) {
+                throw ValidationError(
+                    Language.pick(
+                        "\(county) 不是有效的年度（\(ReportKey.yearsText)），请写四位数的年份，如 --county 2024",
+                        "\(county) is not a valid year (\(ReportKey.yearsText)); write the year in full, as --county 2024"
+                    ))
+            }
         }
 
         func run() async throws {

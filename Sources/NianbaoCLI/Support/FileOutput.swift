@@ -26,14 +26,42 @@ enum FileOutput {
             return
         }
         try checkTarget(path, overwrite: overwrite)
+        try checkExtension(path, kind: kind)
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError(
-                Language.pick(
-                    "无法写入 \(path)：\((error as NSError).localizedDescription)",
-                    "Cannot write \(path): \((error as NSError).localizedDescription)"))
+            throw CLIError(whyNotWritten(path, error))
         }
+    }
+
+    /// Why a file could not be written, in the person's words: Foundation's own text is English on Linux.
+    static func whyNotWritten(_ path: String, _ error: any Error) -> String {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return Language.pick(
+                "无法写入 \(path)：这是一个文件夹，请写出文件名", "Cannot write \(path): it is a folder; give a file name")
+        }
+        if !manager.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            return Language.pick(
+                "无法写入 \(path)：文件夹 \(folder) 不存在，请先建立它或换一个位置",
+                "Cannot write \(path): the folder \(folder) does not exist; make it first or choose another place")
+        }
+        if !manager.isWritableFile(atPath: folder) {
+            return Language.pick(
+                "无法写入 \(path)：没有权限写入文件夹 \(folder)", "Cannot write \(path): no permission to write in \(folder)")
+        }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if (underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ENOSPC))
+            || (error as NSError).code == NSFileWriteOutOfSpaceError
+        {
+            return Language.pick("无法写入 \(path)：磁盘已满，请腾出空间后再试", "Cannot write \(path): the disk is full")
+        }
+        return Language.pick(
+            "无法写入 \(path)（系统错误 \((error as NSError).code)），请换一个位置再试",
+            "Cannot write \(path) (system error \((error as NSError).code)); try another place")
     }
 
     /// Refuses to write over a file that is there, unless `overwrite`: a clerk's edited Word file or a report in
@@ -62,6 +90,18 @@ enum FileOutput {
         }
     }
 
+    /// Refuses a file name whose extension says another kind of file (a workbook saved as `汇总.docx`): Word or
+    /// Excel would then call the file damaged. A name without one of these extensions is left as given.
+    static func checkExtension(_ path: String, kind: Kind) throws {
+        let given = URL(fileURLWithPath: path).pathExtension.lowercased()
+        let known = ["docx", "xlsx", "txt", "pdf", "zip"]
+        guard let expected = kind.fileExtension, known.contains(given), given != expected else { return }
+        throw CLIError(
+            Language.pick(
+                "\(path) 的扩展名 .\(given) 与要写出的\(kind.name)不符，请用 .\(expected)",
+                "\(path) ends in .\(given), but this is a \(kind.name): name it .\(expected)"))
+    }
+
     /// What a command writes, named in its messages.
     enum Kind {
         /// A Word document (.docx).
@@ -72,6 +112,16 @@ enum FileOutput {
         case text
         /// The file a revision was committed from.
         case original
+
+        /// The extension a file of this kind has, when it has one: an original keeps its own.
+        var fileExtension: String? {
+            switch self {
+            case .word: "docx"
+            case .excel: "xlsx"
+            case .text: "txt"
+            case .original: nil
+            }
+        }
 
         /// The kind in the process's language (`Word 文件`, `Word file`).
         var name: String {
