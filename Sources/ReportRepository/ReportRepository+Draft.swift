@@ -9,6 +9,9 @@ public struct NextYearDraft: Sendable, Hashable {
     public var source: RevisionDetails
     /// The draft (see ``ReportModel/Report/nextYearDraft()``).
     public var report: Report
+    /// The number of the new year's draft head when that report exists already (第 N 版): the draft made here
+    /// holds none of its edits, and whoever asked should be told.
+    public var existing: Int?
 }
 
 extension ReportRepository {
@@ -36,6 +39,12 @@ extension ReportRepository {
         var base = source.report
         base.year = last.year
         let draft = base.nextYearDraft() ?? base
-        return NextYearDraft(source: source, report: draft)
+        let existing = try await read { reader -> Int? in
+            guard scope.allows(agency: key.agency), let head = try reader.ref(.draft, of: key)?.revision else {
+                return nil
+            }
+            return try reader.generations(of: [head])[head] ?? 0
+        }
+        return NextYearDraft(source: source, report: draft, existing: existing)
     }
 }

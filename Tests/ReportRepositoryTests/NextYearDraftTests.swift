@@ -51,6 +51,26 @@ import Testing
         #expect(table3.cell(row: "carried-over", column: "business")?.text == "0")
     }
 
+    /// Last year's report lacked section 四 and its table: the draft has both, in their place and empty, so the
+    /// clerk has somewhere to fill them in; and a draft of a year that has a report already says so.
+    @Test func theDraftHasEverySectionAndTableAndTellsOfAReportThatExists() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        var report = Self.report(carryForward: "3")
+        report.sections.removeAll { $0.templateSlot == 4 }
+        #expect(report.table(number: 4) == nil)
+        _ = try await repository.commit(report, to: Self.last, author: "王芳", message: "1")
+        let next = ReportKey(agency: "changzhang", year: 2025)
+        let draft = try await repository.nextYearDraft(of: next)
+        #expect(draft.report.sections.map(\.templateSlot) == [1, 2, 3, 4, 5, 6])
+        #expect(draft.report.sections[3].heading == "四、政府信息公开行政复议、行政诉讼情况")
+        let table4 = try #require(draft.report.table(number: 4))
+        #expect(table4.template == "table4-2021")
+        #expect(table4.cells.allSatisfy { $0.1.text == "" })
+        #expect(draft.existing == nil)
+        _ = try await repository.commit(draft.report, to: next, author: "王芳", message: "草稿")
+        #expect(try await repository.nextYearDraft(of: next).existing == 1)
+    }
+
     @Test func withoutAPublishedRevisionTheDraftStartsFromTheLatest() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         _ = try await repository.commit(Self.report(carryForward: "3"), to: Self.last, author: "王芳", message: "1")

@@ -11,6 +11,9 @@ extension Report {
     ///   written; a 结转下年度 cell that could not be read leaves its 上年结转 cell empty). A table that follows no
     ///   template keeps its first column (the row labels) and empties the others.
     /// - Every other paragraph and heading is kept as written, for the clerk to rewrite.
+    /// - A section of the six this report lacks is added, in its place, under its canonical heading (`四、政府信息公开
+    ///   行政复议、行政诉讼情况`), and a table 2, 3 or 4 the report lacks is added empty at the end of its section:
+    ///   the clerk has a place for every part of the national format.
     ///
     /// - Returns: `nil` when this report has no year.
     public func nextYearDraft() -> Report? {
@@ -23,8 +26,40 @@ extension Report {
             draft.title = "\(agency)\(year + 1)年政府信息公开工作年度报告"
         }
         draft.preamble = preamble.map { Self.draftBlock($0, movingYear: year, wholeText: true) }
-        draft.sections = sections.map { Self.draftSection($0, movingYear: year) }
+        draft.sections = Self.completing(sections.map { Self.draftSection($0, movingYear: year) }, newYear: year + 1)
         return draft
+    }
+
+    /// The sections with each of the six the report lacks added in its place, and each template table their
+    /// sections should hold and the report has nowhere added empty at the end of its section.
+    static func completing(_ sections: [Section], newYear: Int) -> [Section] {
+        let catalog = TemplateCatalog.standard
+        var completed = sections
+        for template in catalog.sections where !completed.contains(where: { $0.templateSlot == template.slot }) {
+            let place = completed.firstIndex { ($0.templateSlot ?? 0) > template.slot } ?? completed.endIndex
+            completed.insert(Section(heading: template.heading), at: place)
+        }
+        let held = Set(Report(sections: completed).tables.compactMap { $0.table.templateDefinition?.table })
+        for index in completed.indices {
+            guard let slot = completed[index].templateSlot, let number = catalog.section(slot: slot)?.table,
+                !held.contains(number), let table = emptyTable(number: number, newYear: newYear)
+            else { continue }
+            completed[index].blocks.append(.table(table))
+        }
+        return completed
+    }
+
+    /// A template table of next year's draft with every cell empty: the newest format of its number from 2021 on.
+    static func emptyTable(number: Int, newYear: Int) -> Table? {
+        let templates = TemplateCatalog.standard.tables(number: number)
+        return (newYear >= 2021 ? templates.first : templates.first { $0.format <= newYear }).map(empty)
+    }
+
+    /// A table of a template with every cell there and empty, for the clerk to fill.
+    static func empty(_ template: TableTemplate) -> Table {
+        var table = Table(template: template)
+        for (row, cell) in table.cells { table.setText("", row: row.key, column: cell.column) }
+        return table
     }
 
     /// A text with every `year年` (as ``YearMentions`` finds them) written as `year+1年`.
@@ -73,8 +108,7 @@ extension Report {
             newYear >= 2021
             ? TemplateCatalog.standard.tables(number: template.table).first ?? template
             : template
-        var draft = Table(template: newest)
-        for (row, cell) in draft.cells { draft.setText("", row: row.key, column: cell.column) }
+        var draft = empty(newest)
         if newest.table == 3 {
             for column in newest.columns {
                 guard let text = table.cell(row: "carry-forward", column: column.key)?.text else { continue }
