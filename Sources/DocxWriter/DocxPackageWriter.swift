@@ -2,7 +2,8 @@ import Foundation
 import ZIPFoundation
 
 /// Assembles the zip package of a .docx: the content types, the relationships, the styles (A4, 仿宋 body text, 黑体
-/// and 楷体 headings, as official documents set them), the document properties and the body.
+/// and 楷体 headings, as official documents set them), the page (GB/T 9704's margins, the page number `— 1 —` at
+/// the foot), the document properties and the body.
 enum DocxPackageWriter {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -19,6 +20,7 @@ enum DocxPackageWriter {
             ("word/_rels/document.xml.rels", documentRelationships),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
+            ("word/footer1.xml", footer),
             ("word/document.xml", document(body)),
         ]
         do {
@@ -44,13 +46,33 @@ enum DocxPackageWriter {
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
+    /// The page: A4 with the margins of GB/T 9704 (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm: a text block
+    /// of 156 × 225 mm, in twentieths of a point), and the footer with the page number.
+    static let page = (width: 11_906, height: 16_838, top: 2_098, bottom: 1_985, left: 1_588, right: 1_474)
+
     static func document(_ body: String) -> String {
         declaration + "<w:document xmlns:w=\"\(wordNamespace)\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>" + body
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-            + "<w:pgMar w:top=\"1440\" w:right=\"1083\" w:bottom=\"1440\" w:left=\"1083\" w:header=\"851\" "
-            + "w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
+            + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
+            + "<w:pgSz w:w=\"\(page.width)\" w:h=\"\(page.height)\"/>"
+            + "<w:pgMar w:top=\"\(page.top)\" w:right=\"\(page.right)\" w:bottom=\"\(page.bottom)\" "
+            + "w:left=\"\(page.left)\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
     }
+
+    /// The footer: the page number between dashes (`— 1 —`), 宋体 四号, centred, as official documents number pages.
+    static let footer: String = {
+        let font =
+            "<w:rPr><w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/>"
+            + "<w:szCs w:val=\"28\"/></w:rPr>"
+        func run(_ inner: String) -> String { "<w:r>\(font)\(inner)</w:r>" }
+        return declaration + "<w:ftr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:spacing w:line=\"240\" "
+            + "w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>"
+            + run("<w:t xml:space=\"preserve\">— </w:t>") + run("<w:fldChar w:fldCharType=\"begin\"/>")
+            + run("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>")
+            + run("<w:fldChar w:fldCharType=\"separate\"/>") + run("<w:t>1</w:t>")
+            + run("<w:fldChar w:fldCharType=\"end\"/>") + run("<w:t xml:space=\"preserve\"> —</w:t>")
+            + "</w:p></w:ftr>"
+    }()
 
     static let contentTypes =
         declaration
@@ -63,6 +85,8 @@ enum DocxPackageWriter {
         + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
         + "<Override PartName=\"/word/settings.xml\" "
         + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+        + "<Override PartName=\"/word/footer1.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
         + "<Override PartName=\"/docProps/core.xml\" "
         + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/docProps/app.xml\" "
@@ -91,6 +115,8 @@ enum DocxPackageWriter {
         + "<Relationship Id=\"rId2\" "
         + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
         + "Target=\"settings.xml\"/>"
+        + "<Relationship Id=\"rId3\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
         + "</Relationships>"
 
     static func coreProperties(title: String, creator: String) -> String {

@@ -8,7 +8,7 @@ import ReportModel
 /// A cell that could not be read is written as `[缺失]`, the mark the readers take back as missing.
 enum TableLayout {
     /// The width the tables fill on an A4 page with the margins ``DocxDocument`` sets, in twentieths of a point.
-    static let pageWidth = 9_740
+    static let pageWidth = DocxPackageWriter.page.width - DocxPackageWriter.page.left - DocxPackageWriter.page.right
 
     /// The laid-out table.
     static func layout(_ table: Table) -> WordTable {
