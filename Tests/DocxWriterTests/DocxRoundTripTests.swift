@@ -120,6 +120,14 @@ import ZIPFoundation
         _ = try archive.extract(core) { coreXML.append($0) }
         #expect(String(decoding: coreXML, as: UTF8.self).contains("<dc:creator>\(report.agency ?? "")</dc:creator>"))
         #expect(entry.fileAttributes[.modificationDate] as? Date == Date(timeIntervalSince1970: 1_577_836_800))
+        // Pages are numbered at the foot (— 1 —), within GB/T 9704's margins
+        let footer = try #require(archive["word/footer1.xml"])
+        var footerXML = Data()
+        _ = try archive.extract(footer) { footerXML.append($0) }
+        let footerText = String(decoding: footerXML, as: UTF8.self)
+        #expect(footerText.contains("> PAGE </w:instrText>") && footerText.contains(">— </w:t>"))
+        #expect(text.contains("<w:footerReference w:type=\"default\" r:id=\"rId3\"/>"))
+        #expect(text.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1985\" w:left=\"1588\""))
         // A paragraph typed after an as-written one in Word is ordinary body text
         let styles = try #require(archive["word/styles.xml"])
         var stylesXML = Data()
