@@ -4,7 +4,7 @@ import Foundation
 /// most (≥ 80 %) of the text that is not link text, until no child does. Scripts, styles, forms, `<nav>`,
 /// `<header>`, `<footer>` and elements named as menus, breadcrumbs or footers are left out on the way, and so are
 /// blocks that are mostly links (menus, "related articles"). A short heading naming a 报告 that the descent passed
-/// (the page's title above the article) is kept in front.
+/// (the page's title above the article), with no link in it, is kept in front.
 enum ContentFinder {
     static let ignored: Set<String> = [
         "script", "style", "noscript", "head", "title", "nav", "header", "footer", "form", "select", "option",
@@ -23,7 +23,8 @@ enum ContentFinder {
                 Double(weights[top]) >= 0.8 * Double(total),
                 !children.indices.contains(where: { $0 != top && containsTable(children[$0]) })
             else { break }
-            for child in children[..<top] {
+            // (a title is no link: a side column listing `2023年报告`, `2022年报告` is not the page's title)
+            for child in children[..<top] where weight(of: child).links == 0 {
                 let text = plainText(child)
                 if has("报告", in: text), text.count <= 60 { kept.append(child) }
             }

@@ -127,6 +127,21 @@ import Testing
             ])
     }
 
+    /// A portal's side column beside the article, listing other years' reports (`2023年报告`): links, not the
+    /// page's title, and left out with the menus.
+    @Test func aSideColumnOfOtherReportsIsNotTakenForTheTitle() throws {
+        let page = """
+            <html><body><table width="1000"><tr><td class="left" width="200"><ul><li><a href="/r/2023">2023年报告</a></li>
+            <li><a href="/r/2022">2022年报告</a></li></ul><p>浏览次数：1234</p></td><td>
+            <p>一、总体情况</p><p>本镇认真贯彻落实条例，主动公开政府信息一百二十条，依申请公开办理完毕，没有收到行政复议申请。</p>
+            <p>二、主动公开政府信息情况</p><p>本年制发规范性文件三件，主动公开政府信息一百二十条，全部在政府网站发布。</p>
+            </td></tr></table></body></html>
+            """
+        let document = try HTMLReader.read(Array(page.utf8))
+        #expect(document.paragraphs.first?.text == "一、总体情况", "\(document.paragraphs.map(\.text))")
+        #expect(!document.paragraphs.contains { $0.text.contains("浏览次数") || $0.text.contains("2023年报告") })
+    }
+
     @Test func layoutTablesAreReadAsTheirContent() throws {
         let inner = "<table><tr><td>规章</td><td>0</td></tr></table>"
         let page = """
