@@ -11,18 +11,21 @@ enum DocxPackageWriter {
     static let entryDate = DocxWriter.zipEntryDate
 
     /// The package's bytes.
-    static func package(documentXML body: String, title: String, creator: String) throws(DocxWriteError) -> Data {
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
+    static func package(
+        documentXML body: String, title: String, creator: String, note: DocxNote? = nil
+    ) throws(DocxWriteError) -> Data {
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(comments: note != nil)),
             ("_rels/.rels", packageRelationships),
             ("docProps/core.xml", coreProperties(title: title, creator: creator)),
             ("docProps/app.xml", appProperties),
-            ("word/_rels/document.xml.rels", documentRelationships),
+            ("word/_rels/document.xml.rels", documentRelationships(comments: note != nil)),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
             ("word/footer1.xml", footer),
             ("word/document.xml", document(body)),
         ]
+        if let note { parts.append(("word/comments.xml", comments(note))) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, text) in parts {
@@ -73,6 +76,31 @@ enum DocxPackageWriter {
             + run("<w:fldChar w:fldCharType=\"end\"/>") + run("<w:t xml:space=\"preserve\"> —</w:t>")
             + "</w:p></w:ftr>"
     }()
+
+    /// The comments part: the one note, its text a paragraph per line.
+    static func comments(_ note: DocxNote) -> String {
+        let paragraphs = note.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            "<w:p><w:r><w:t xml:space=\"preserve\">\(WordXML.escaped(String($0)))</w:t></w:r></w:p>"
+        }
+        return declaration + "<w:comments xmlns:w=\"\(wordNamespace)\"><w:comment w:id=\"0\" "
+            + "w:author=\"\(WordXML.escaped(note.author))\" w:initials=\"\(WordXML.escaped(String(note.author.prefix(2))))\">"
+            + paragraphs.joined() + "</w:comment></w:comments>"
+    }
+
+    static func contentTypes(comments: Bool) -> String {
+        guard comments, let end = contentTypes.range(of: "</Types>") else { return contentTypes }
+        return String(contentTypes[..<end.lowerBound]) + "<Override PartName=\"/word/comments.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/></Types>"
+    }
+
+    static func documentRelationships(comments: Bool) -> String {
+        guard comments, let end = documentRelationships.range(of: "</Relationships>") else {
+            return documentRelationships
+        }
+        return String(documentRelationships[..<end.lowerBound]) + "<Relationship Id=\"rId4\" "
+            + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" "
+            + "Target=\"comments.xml\"/></Relationships>"
+    }
 
     static let contentTypes =
         declaration

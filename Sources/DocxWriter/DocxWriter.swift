@@ -13,10 +13,14 @@ import ReportParser
 public enum DocxWriter {
     /// The bytes of the .docx file of a report.
     ///
+    /// - Parameter note: A Word comment (批注) on the first paragraph for whoever opens the file — what a draft is and
+    ///   what is left to do. It is not part of the report: the reader leaves comments out, and it prints only when
+    ///   Word is asked to print comments.
     /// - Throws: ``DocxWriteError`` when the zip package cannot be assembled.
-    public static func write(_ report: Report) throws(DocxWriteError) -> Data {
+    public static func write(_ report: Report, note: DocxNote? = nil) throws(DocxWriteError) -> Data {
         try DocxPackageWriter.package(
-            documentXML: body(of: report), title: report.title ?? "", creator: report.agency ?? "")
+            documentXML: body(of: report, commented: note != nil), title: report.title ?? "",
+            creator: report.agency ?? "", note: note)
     }
 
     /// The time every entry of a zip package Nianbao makes carries (a .docx, the board's .zip of Word files), so that
@@ -24,13 +28,14 @@ public enum DocxWriter {
     /// date and time without a zone, and ZIPFoundation writes a date's UTC fields there, so this is that time in UTC.
     public static let zipEntryDate = Date(timeIntervalSince1970: 1_577_836_800)
 
-    /// The `w:body` content of a report: its paragraphs and tables in order.
-    static func body(of report: Report) -> String {
+    /// The `w:body` content of a report: its paragraphs and tables in order; with `commented`, the first paragraph
+    /// carries the note (comment 0).
+    static func body(of report: Report, commented: Bool = false) -> String {
         var xml = ""
         if let title = report.title { xml += WordXML.paragraph(title, style: .title) }
         for block in report.preamble { xml += self.xml(block, inPreamble: true) }
         for section in report.sections { xml += self.xml(section, depth: 0) }
-        return xml
+        return commented ? WordXML.commentingFirstParagraph(xml) : xml
     }
 
     static func xml(_ section: Section, depth: Int) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The XML of WordprocessingML paragraphs and runs, with the text escaped.
 enum WordXML {
     /// Text made safe for an XML element or attribute: `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0
@@ -39,6 +41,15 @@ enum WordXML {
         case cell = "CellText"
         /// A header or label cell of a table: centred.
         case headerCell = "HeaderCellText"
+    }
+
+    /// Body XML whose first paragraph carries comment 0 (its range, and the reference Word shows it by).
+    static func commentingFirstParagraph(_ body: String) -> String {
+        guard let properties = body.range(of: "</w:pPr>"), let end = body.range(of: "</w:p>") else { return body }
+        return String(body[..<properties.upperBound]) + "<w:commentRangeStart w:id=\"0\"/>"
+            + String(body[properties.upperBound..<end.lowerBound])
+            + "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>"
+            + String(body[end.lowerBound...])
     }
 
     /// A paragraph of text: runs for the text between tabs and line breaks, `w:tab` and `w:br` for them.

@@ -4,6 +4,7 @@ import ReportFixtures
 import ReportModel
 import ReportParser
 import Testing
+import ZIPFoundation
 
 /// Next year's draft, written as .docx and read back: the years moved on, 上年结转 equal to last year's 结转下年度
 /// column by column, every other cell empty, last year's paragraphs kept.
@@ -48,6 +49,32 @@ import Testing
         for (old, new) in zip(lastParagraphs, draftParagraphs) where YearMentions.statisticsYear(in: old) != year {
             #expect(old == new)
         }
+    }
+
+    /// The draft's note is a Word comment on its title: Word shows it beside the text, and the report read back is
+    /// the same as without it.
+    @Test func aNoteIsACommentOnTheTitleAndNotPartOfTheReport() throws {
+        let draft = try #require(SampleReport.make(year: 2023).nextYearDraft())
+        let note = DocxNote(author: "年报草稿说明", text: "第一行 & <说明>\n第二行")
+        let bytes = try DocxWriter.write(draft, note: note)
+        #expect(try ReportParser.parse(bytes).report == (try ReportParser.parse(try DocxWriter.write(draft)).report))
+        let archive = try Archive(data: bytes, accessMode: .read)
+        func part(_ path: String) throws -> String {
+            let entry = try #require(archive[path])
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let comments = try part("word/comments.xml")
+        #expect(comments.contains("w:author=\"年报草稿说明\""))
+        #expect(comments.contains(">第一行 &amp; &lt;说明&gt;</w:t>") && comments.contains(">第二行</w:t>"))
+        let document = try part("word/document.xml")
+        let title = try #require(document.range(of: "w:val=\"ReportTitle\""))
+        #expect(document[title.upperBound...].prefix(400).contains("<w:commentRangeStart w:id=\"0\"/>"))
+        #expect(try part("word/_rels/document.xml.rels").contains("Target=\"comments.xml\""))
+        #expect(try part("[Content_Types].xml").contains("/word/comments.xml"))
+        // Without a note, none of it
+        #expect(try Archive(data: try DocxWriter.write(draft), accessMode: .read)["word/comments.xml"] == nil)
     }
 
     @Test func aReportWithoutATitleGetsOneForTheNewYear() throws {

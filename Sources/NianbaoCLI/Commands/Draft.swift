@@ -51,7 +51,9 @@ extension Nianbao {
             try await CLIExit.mappingBusy {
                 let draft = try await repository.open(.readOnly).nextYearDraft(of: key)
                 try FileOutput.write(
-                    try DocxWriter.write(draft.report), to: outputFile, kind: .word, overwrite: overwrite)
+                    try DocxWriter.write(
+                        draft.report, note: DocxNote(author: NextYearDraft.noteAuthor, text: draft.note)),
+                    to: outputFile, kind: .word, overwrite: overwrite)
                 let name = draft.source.agency?.name ?? draft.source.report.agency ?? key.agency
                 let published = draft.source.refs.contains(.published)
                 Output.diagnose(

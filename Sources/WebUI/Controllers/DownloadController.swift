@@ -61,7 +61,8 @@ struct DownloadController {
         }
         let name = (draft.source.agency?.name ?? key.agency) + "\(next.year)年政府信息公开工作年度报告（草稿）"
         return try Self.file(
-            DocxWriter.write(draft.report), type: Self.docxType, name: name + ".docx",
+            DocxWriter.write(draft.report, note: DocxNote(author: NextYearDraft.noteAuthor, text: draft.note)),
+            type: Self.docxType, name: name + ".docx",
             fallback: "\(key.agency)-\(next.year)-draft.docx")
     }
 
