@@ -125,6 +125,27 @@ import Testing
         #expect(result.diagnostics.allSatisfy { $0.code != .tableRowUnknown })
     }
 
+    /// A clerk's own sub-row label beside a row's label (`一、本年新收…` | `其中：网上申请`) is no value typed as text:
+    /// it sits in the label columns, under no column of the template, and the figures after it are a part of the
+    /// row's. The row is left unknown (its cells missing, with a warning), never filled with the part's figures.
+    @Test func aSubRowLabelBesideARowsLabelLeavesTheRowUnknown() async throws {
+        let label = "一、本年新收政府信息公开申请数量"
+        let result = try await Self.parse(changingTableWith: label) { cells in
+            cells.flatMap { cell -> [GridCell] in
+                guard cell.text == label, cell.columnSpan >= 2 else { return [cell] }
+                return [
+                    GridCell(row: cell.row, column: cell.column, columnSpan: cell.columnSpan - 1, text: label),
+                    GridCell(row: cell.row, column: cell.column + cell.columnSpan - 1, text: "其中：网上申请"),
+                ]
+            }
+        }
+        let table = try #require(result.report.table(number: 3))
+        let received = try #require(table.rows.first { $0.key == "received" })
+        #expect(received.cells.allSatisfy { $0.isMissing }, "\(received.cells.map(\.text))")
+        #expect(result.diagnostics.contains { $0.code == .tableRowUnknown })
+        #expect(try Self.cell(result.report, table: 3, row: "carried-over", column: "natural-person").value == 118)
+    }
+
     @Test func aTableOfNoTemplateKeepsEveryCellUnderAMergedHeader() throws {
         // 项目 | 数量 (over two columns) / 合计 | 3 | 4: the 4 was dropped when the header's cells gave the columns
         let grid = GridTable(

@@ -14,6 +14,9 @@ struct GridLabels {
     private let valueCells: [Bool]
     /// For each cell: whether its text, trimmed, is a number (``holdsNumber(_:)``).
     private let numberCells: [Bool]
+    /// For each cell: whether its text has no word in it (no letter, no Chinese character: `1 4`, `—`): it names
+    /// nothing, so it heads no column.
+    private let wordlessCells: [Bool]
 
     init(grid: GridTable) {
         self.grid = grid
@@ -30,6 +33,7 @@ struct GridLabels {
         }
         valueCells = values
         numberCells = numbers
+        wordlessCells = grid.cells.map { cell in !cell.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
     }
 
     /// Whether a cell's text (trimmed) states a number: plain (`12`), or with a counting unit (`12件`, `2.5万元`), as
@@ -68,14 +72,19 @@ struct GridLabels {
     /// The header labels above a cell (by its position in `grid.cells`), innermost first: the nearest label cell
     /// above that overlaps it, then the nearest label above that one, and so on (at most `limit`). Value cells
     /// above (earlier data rows) are passed over; where several labels overlap, the one sharing the most columns
-    /// (or x extent) is taken.
-    func headerPath(above index: Int, limit: Int = 4) -> [Int] {
+    /// (or x extent) is taken. The rows in `dataRows` are passed over too: a header is never in a data row, and
+    /// a value typed as text there (`100（其中99件）`) is no header of the cell below it; so is a cell with no word.
+    func headerPath(above index: Int, limit: Int = 4, dataRows: Set<Int> = []) -> [Int] {
         var path: [Int] = []
         var target = grid.cells[index]
         var row = target.row - 1
         while row >= 0, path.count < limit {
+            if dataRows.contains(row) {
+                row -= 1
+                continue
+            }
             var best: (index: Int, overlap: Double)?
-            for other in rowCells[row] where !valueCells[other] {
+            for other in rowCells[row] where !valueCells[other] && !wordlessCells[other] {
                 let shared = overlap(grid.cells[other], target)
                 // Of equal overlaps the leftmost wins.
                 if shared > 0, best.map({ shared > $0.overlap }) ?? true { best = (other, shared) }

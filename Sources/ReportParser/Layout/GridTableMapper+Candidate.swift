@@ -71,10 +71,16 @@ struct Candidate {
                 unlabelled.append(dataRow)
                 continue
             }
-            // The innermost label names the row; when it names none, the innermost one that does, and the text
-            // cells after it are values typed as text (`100（其中99件）`: kept in their place, not a number).
-            var found: (label: Int, key: String)?
-            for index in labelKeys.indices.reversed() where found == nil {
+            // The innermost label names the row. When it names none, an outer one that does on this grid row alone
+            // names it, if the text cells after it sit under the headers of the template's columns: values typed
+            // as text (`100（其中99件）`, kept in their place, not a number). A clerk's own sub-row (`其中：网上申请`
+            // under 一、本年新收 merged over two rows) sits under no column and is no value: its figures are a part
+            // of the row's, and the row stays unknown rather than wrong.
+            var found = Self.bestRow(labelKeys[labelKeys.count - 1], outer: labelKeys.dropLast(), among: rowMatchers)
+                .map { (label: labelKeys.count - 1, key: $0) }
+            for index in labelKeys.indices.dropLast().reversed() where found == nil {
+                let after = dataRow.labels[(index + 1)...]
+                guard dataRow.labels[index].rowSpan == 1, after.allSatisfy(isUnderAColumn) else { break }
                 found = Self.bestRow(labelKeys[index], outer: labelKeys[..<index], among: rowMatchers).map {
                     (index, $0)
                 }
@@ -108,6 +114,12 @@ struct Candidate {
                 namedColumns.insert(matcher.column.key)
             }
         }
+    }
+
+    /// Whether a cell lies under headers that name one of the template's columns.
+    private func isUnderAColumn(_ cell: GridCell) -> Bool {
+        let path = context.header(of: cell)
+        return !path.isEmpty && columnMatchers.values.contains { Self.columnScore(path, $0) > 0 }
     }
 
     /// The template row a label names best (its outer labels break ties), or `nil` for none.

@@ -106,7 +106,8 @@ struct GridContext {
 
     init(grid: GridTable) {
         self.grid = grid
-        labels = GridLabels(grid: grid)
+        let labels = GridLabels(grid: grid)
+        self.labels = labels
         var keys: [Int: LabelMatch] = [:]
         func key(_ index: Int) -> LabelMatch {
             if let known = keys[index] { return known }
@@ -119,15 +120,16 @@ struct GridContext {
         var headers: [Int: [LabelMatch]] = [:]
         var distinct: [[LabelMatch]] = []
         var seen: Set<[Int]> = []
-        for row in 0..<grid.rowCount {
-            guard let entry = labels.dataRow(row) else { continue }
+        let entries = (0..<grid.rowCount).compactMap { row in labels.dataRow(row).map { (row, $0) } }
+        let dataRowSet = Set(entries.map(\.0))
+        for (row, entry) in entries {
             rows.append((row, entry.labels.map { grid.cells[$0] }, entry.values.map { grid.cells[$0] }))
             rowKeys.append(entry.labels.map(key))
             // (a label cell after the first may turn out to be a value typed as text: `100（其中99件）`)
             for value in entry.labels.dropFirst() + entry.values {
                 let cell = grid.cells[value]
                 guard headers[Self.slot(of: cell, in: grid)] == nil else { continue }
-                let path = labels.headerPath(above: value)
+                let path = labels.headerPath(above: value, dataRows: dataRowSet)
                 let keys = path.map(key)
                 headers[Self.slot(of: cell, in: grid)] = keys
                 if seen.insert(path).inserted { distinct.append(keys) }
