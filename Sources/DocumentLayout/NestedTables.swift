@@ -18,6 +18,14 @@ public enum NestedTables {
         return cellsPerRow.allSatisfy { $0 <= 2 } || nestedCellCount >= cellsPerRow.reduce(0, +)
     }
 
+    /// Whether a cell holds an article rather than a value or a label: several paragraphs of long text (at least
+    /// three, over 300 characters) — the report itself, laid out in a page's table. A table with such a cell is read
+    /// as the content of its cells, nested tables or not.
+    public static func holdsArticle(_ blocks: [LayoutBlock]) -> Bool {
+        let paragraphs = blocks.compactMap(\.paragraph)
+        return paragraphs.count >= 3 && paragraphs.reduce(0) { $0 + $1.text.count } > 300
+    }
+
     /// How many cells the tables among a cell's blocks have.
     public static func cellCount(of blocks: [LayoutBlock]) -> Int {
         blocks.reduce(0) { $0 + ($1.table?.cells.count ?? 0) }

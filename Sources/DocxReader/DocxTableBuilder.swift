@@ -34,13 +34,15 @@ struct DocxTableBuilder {
     }
 
     /// Whether the table only lays out other content and is not a data table
-    /// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``).
+    /// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``, or a cell holding an article:
+    /// ``NestedTables/holdsArticle(_:)``).
     var isLayoutTable: Bool {
-        NestedTables.isPageFrame(
-            cellsPerRow: rows.map(\.cells.count),
-            nestedCellCount: rows.reduce(0) { count, row in
-                row.cells.reduce(count) { $0 + NestedTables.cellCount(of: $1.blocks) }
-            })
+        rows.contains { $0.cells.contains { NestedTables.holdsArticle($0.blocks) } }
+            || NestedTables.isPageFrame(
+                cellsPerRow: rows.map(\.cells.count),
+                nestedCellCount: rows.reduce(0) { count, row in
+                    row.cells.reduce(count) { $0 + NestedTables.cellCount(of: $1.blocks) }
+                })
     }
 
     /// The blocks of every cell, row by row: how a layout table's content reads.

@@ -79,7 +79,8 @@ struct HTMLWalker {
 
 /// Builds a table's grid with the HTML table algorithm: each cell at the first free slot of its row, covering
 /// `rowspan` × `colspan` slots. A table that lays out the page — a frame around tables
-/// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``), or a cell of long text in several paragraphs — is
+/// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``), or a cell of long text in several paragraphs
+/// (``NestedTables/holdsArticle(_:)``) — is
 /// read as the content of its cells instead; a small table in a cell of a report table stays text in its cell.
 enum HTMLTableBuilder {
     static let maximumSpan = 64
@@ -96,9 +97,8 @@ enum HTMLTableBuilder {
                 var walker = HTMLWalker()
                 for child in cell.children { walker.walk(child) }
                 let blocks = walker.finish()
-                let paragraphs = blocks.compactMap(\.paragraph)
                 nestedCellCount += NestedTables.cellCount(of: blocks)
-                if paragraphs.count >= 3 && paragraphs.map(\.text.count).reduce(0, +) > 300 { isLayout = true }
+                if NestedTables.holdsArticle(blocks) { isLayout = true }
                 cells.append((cell, blocks))
             }
             cellBlocks.append(cells)

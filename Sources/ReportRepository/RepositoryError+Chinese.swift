@@ -71,9 +71,11 @@ extension RepositoryError {
                 + (head == nil ? "草稿" : ConflictOrigin(recorded: origin).revisions)
                 + "又有了新的修订（写出时为\(Self.version(written))，现为\(Self.version(now))）：这份文本不含这些修改，"
                 + "没有提交。请重新运行 `nianbao merge \(report) --output 文件`，在新的合并文本上修改后再提交。"
-        case .mergedTextLacksLine(let report, let origin):
-            "\(report) 的合并文本没有包含\(ConflictOrigin(recorded: origin).revisions)：这份文本不含这些修改，没有提交。"
-                + "请先合并这一条线（`nianbao merge \(report) --head 名称`，`nianbao conflicts` 列出名称），再重新写出合并文本。"
+        case .mergedTextOfSeveralLines(let report, let origins):
+            "\(report) 有 \(origins.count) 条尚未合并的修改线（"
+                + origins.map { ConflictOrigin(recorded: $0).revisions }.joined(separator: "、")
+                + "）：一份合并文本只合并其中一条，不能作为全部的合并提交；没有提交。请用 `nianbao merge \(report) --head 名称` "
+                + "逐条合并（`nianbao conflicts` 列出名称），只剩一条时再写出合并文本。"
         case .unknownUnit(let unit, let open):
             "\(unit) 没有冲突；未解决的冲突在：" + (open.isEmpty ? "（无）" : open.joined(separator: "、")) + "。"
         case .mergeChoiceRefused(let unit, let reason):

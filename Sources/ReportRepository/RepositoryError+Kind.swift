@@ -45,7 +45,7 @@ extension RepositoryError {
             .forbidden
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
-        case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextLacksLine:
+        case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines:
             .conflict
         }
     }

@@ -62,9 +62,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A text committed as the merge of a conflict (`commit --resolve`) was made from a merged text written before the
     /// draft (`head` `nil`) or the second head `head` moved on (from version `written` to `now`): it lacks those changes.
     case mergedTextOutdated(ReportKey, head: String?, origin: String, written: Int?, now: Int?)
-    /// A text committed as the merge of several open conflicts came from a merged text of another line than this
-    /// one's (`origin`, as the conflict records it): it lacks this line's changes.
-    case mergedTextLacksLine(ReportKey, origin: String)
+    /// A text was committed as the merge of several open conflicts (their origins as recorded) after a merged text
+    /// of one line was written: it cannot hold them all. They are merged one at a time.
+    case mergedTextOfSeveralLines(ReportKey, origins: [String])
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -181,10 +181,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
                 + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
                 + " and finish the new merged text."
-        case .mergedTextLacksLine(let report, let origin):
-            "The merged text of \(report) was made without the other line (\(origin)): it lacks its changes, and"
-                + " nothing was committed. Merge that line first (`nianbao merge \(report) --head NAME`), then write"
-                + " the merged text again."
+        case .mergedTextOfSeveralLines(let report, let origins):
+            "\(report) has \(origins.count) lines not merged yet (\(origins.joined(separator: ", "))): a merged text"
+                + " merges one of them and cannot be committed as the merge of all; nothing was committed. Merge them"
+                + " one at a time (`nianbao merge \(report) --head NAME`; `nianbao conflicts` lists the names), and"
+                + " write the merged text when one is left."
         case .unknownUnit(let unit, let open):
             "No conflict on \(unit); the open conflicts are on: "
                 + (open.isEmpty ? "(none)" : open.joined(separator: ", ")) + "."

@@ -177,7 +177,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .invalidNodeName,
-            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .mergedTextLacksLine,
+            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .mergedTextOfSeveralLines,
             .people, .agency, .workflow:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)

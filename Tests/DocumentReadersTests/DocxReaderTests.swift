@@ -112,6 +112,23 @@ import Testing
         #expect(table.cells.map(\.text).map(CellText.value) == [nil, nil, nil, nil, nil, 12, nil, 5, 4])
     }
 
+    /// A page frame of three columns (navigation, the report, links) whose middle cell holds the report's paragraphs
+    /// and a small table: the article makes it a frame, read as its cells' content, as web pages are.
+    @Test func aFrameOfThreeColumnsAroundAnArticleLaysOutThePage() throws {
+        let sentence = "本年度，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进决策、执行、管理、服务、结果公开，主动公开政府信息。"
+        let article = [
+            "一、总体情况", sentence + sentence, "二、主动公开政府信息情况", sentence + sentence + sentence,
+        ].map(F.p).joined()
+        let inner = F.tbl(grid: [1000, 1000], F.tr(F.tc("【打印本页】"), F.tc("【关闭窗口】")))
+        let body = F.tbl(
+            grid: [1000, 3000, 1000], F.tr(F.tc("首页"), F.tc("年报"), F.tc("链接")),
+            F.tr(F.tc("导航"), "<w:tc>\(article)\(inner)<w:p/></w:tc>", F.tc("相关链接")))
+        let document = try Self.read(body)
+        #expect(document.paragraphs.map(\.text).contains("一、总体情况"), "\(document.paragraphs.map(\.text))")
+        #expect(document.paragraphs.map(\.text).contains("二、主动公开政府信息情况"))
+        #expect(document.tables.map(Self.rows) == [[["【打印本页】", "【关闭窗口】"]]])
+    }
+
     @Test func aTableOfTwoColumnsAroundATableLaysOutThePage() throws {
         let inner = F.tbl(grid: [1000, 1000], F.tr(F.tc("规章"), F.tc("0")))
         let body = F.tbl(grid: [1000, 3000], F.tr(F.tc("导航"), "<w:tc>\(F.p("二、主动公开政府信息情况"))\(inner)</w:tc>"))

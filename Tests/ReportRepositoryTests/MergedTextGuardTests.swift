@@ -9,7 +9,8 @@ import Testing
 
 /// A merged text written for one of two open conflicts of a report (`merge --head A --output`) lacks the other
 /// line's changes: committed as the merge of the heads (`commit --resolve`), it would close both conflicts and drop
-/// them. It is refused, and the conflicts stay open.
+/// them — even after a merged text of the other line was written too, since which text is committed cannot be told.
+/// It is refused, and the conflicts stay open.
 @Suite struct MergedTextGuardTests {
     let key = ReportKey(agency: "changzhang", year: 2024)
 
@@ -36,12 +37,12 @@ import Testing
         try await repository.commit(
             SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), to: key, author: "县", message: "县里改",
             time: time.addingTimeInterval(10))
-        // Two lines come in from the township, each from the first draft: the same cell, and another one
+        // Two lines come in from the township, each from the first draft, each changing the same cell again
         try await push(
             SampleReport.settingTable3Cell(of: report, index: 0, to: "4"), parent: first.id, node: "changzhang",
             time: time.addingTimeInterval(20), into: repository)
         try await push(
-            SampleReport.settingTable3Cell(of: report, index: 5, to: "8"), parent: first.id, node: "changzhang",
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "5"), parent: first.id, node: "changzhang",
             time: time.addingTimeInterval(30), into: repository)
         let open = try await repository.conflicts()
         #expect(open.count == 2)
@@ -51,9 +52,17 @@ import Testing
         try await repository.recordMergedText(
             of: key, head: written.head, ours: written.ours, theirs: written.theirs)
         let finished = SampleReport.settingTable3Cell(of: written.result.merged, index: 0, to: "7")
-        await #expect(throws: RepositoryError.mergedTextLacksLine(key, origin: open[1].origin)) {
+        await #expect(throws: RepositoryError.mergedTextOfSeveralLines(key, origins: open.map(\.origin))) {
             try await repository.commit(
                 finished, to: key, author: "县", message: "解决", time: time.addingTimeInterval(40), mergingHeads: true)
+        }
+        #expect(try await repository.conflicts().count == 2)
+        // A merged text of the second line written as well changes nothing: a.txt is still one line's text
+        let second = try await repository.mergeHeads(of: key, head: open[1].head, author: "县")
+        try await repository.recordMergedText(of: key, head: second.head, ours: second.ours, theirs: second.theirs)
+        await #expect(throws: RepositoryError.mergedTextOfSeveralLines(key, origins: open.map(\.origin))) {
+            try await repository.commit(
+                finished, to: key, author: "县", message: "解决", time: time.addingTimeInterval(50), mergingHeads: true)
         }
         #expect(try await repository.conflicts().count == 2)
     }

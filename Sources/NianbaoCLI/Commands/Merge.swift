@@ -62,14 +62,15 @@ extension Nianbao {
                         detail: "命令行合并 \(outcome.head)")
                 }
                 if let output {
-                    if !outcome.isCommitted {
-                        // The text is finished by hand and committed with --resolve: only while these heads stand.
-                        try await repository.recordMergedText(
-                            of: key, head: outcome.head, ours: outcome.ours, theirs: outcome.theirs)
-                    }
                     try FileOutput.write(
                         Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,
                         overwrite: overwrite)
+                    if !outcome.isCommitted {
+                        // The text is finished by hand and committed with --resolve: only while these heads stand.
+                        // (recorded once the file is there: a file not written must not pass for this one)
+                        try await repository.recordMergedText(
+                            of: key, head: outcome.head, ours: outcome.ours, theirs: outcome.theirs)
+                    }
                 }
                 let mentioned =
                     [outcome.ours, outcome.theirs] + [outcome.base, outcome.revision?.id].compactMap { $0 }

@@ -30,19 +30,20 @@ extension ReportRepository {
 enum MergedText {
     /// Refuses a text made from heads that moved since: for each open conflict of `report` a merged text was written
     /// for, its second head must still be the revision the text was made from, and the draft too — unless the draft
-    /// now holds this very text (committed once without `--resolve`). Once a merged text was written for one of
-    /// several open conflicts, each needs one: the text of one line lacks the other's changes.
+    /// now holds this very text (committed once without `--resolve`). With several open conflicts, once a merged
+    /// text was written it is refused: `merge --output` merges one line, and which line's text this is cannot be
+    /// told — committed as the merge of all, it would drop the others' changes. They are merged one at a time.
     ///
     /// - Parameters:
     ///   - draft: The draft head now.
     ///   - root: The root of the text being committed.
     /// - Throws: ``RepositoryError/mergedTextOutdated(_:head:origin:written:now:)``,
-    ///   ``RepositoryError/mergedTextLacksLine(_:origin:)``.
+    ///   ``RepositoryError/mergedTextOfSeveralLines(_:origins:)``.
     static func check(_ report: ReportKey, draft: ObjectID?, root: ObjectID, in writer: StoreWriter) throws {
         let heads = try HeadKeeper.secondHeads(of: report, in: writer)
         let open = try writer.conflicts(openOnly: true, report: report)
-        if open.contains(where: { $0.written != nil }), let unwritten = open.first(where: { $0.written == nil }) {
-            throw RepositoryError.mergedTextLacksLine(report, origin: unwritten.origin)
+        if open.count > 1, open.contains(where: { $0.written != nil }) {
+            throw RepositoryError.mergedTextOfSeveralLines(report, origins: open.map(\.origin))
         }
         for conflict in open {
             guard let written = conflict.written else { continue }
