@@ -22,14 +22,8 @@ public enum RaisedText {
         return String(result)
     }
 
-    /// Whether a scalar is one of the raised forms this rule writes.
-    public static func isRaised(_ scalar: Unicode.Scalar) -> Bool {
-        raised.contains(scalar)
-    }
-
     private static let plain = Array("0123456789+-=()".unicodeScalars)
     private static let superscripts = Dictionary(
         uniqueKeysWithValues: zip(plain, "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾".unicodeScalars))
     private static let subscripts = Dictionary(uniqueKeysWithValues: zip(plain, "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎".unicodeScalars))
-    private static let raised = Set(superscripts.values).union(subscripts.values)
 }

@@ -9,8 +9,8 @@ public struct NextYearDraft: Sendable, Hashable {
     public var source: RevisionDetails
     /// The draft (see ``ReportModel/Report/nextYearDraft()``).
     public var report: Report
-    /// The number of the new year's draft head when that report exists already (第 N 版): the draft made here
-    /// holds none of its edits, and whoever asked should be told.
+    /// The number of the new year's draft head when that report exists already (第 N 版; 0 in a file from before
+    /// numbers): the draft made here holds none of its edits, and whoever asked should be told.
     public var existing: Int?
 
     /// Who the draft's note is from, as Word shows it beside the note.
@@ -22,8 +22,12 @@ public struct NextYearDraft: Sendable, Hashable {
         let last = source.revision.report.year
         let year = last + 1
         let which = source.refs.contains(.published) ? "已公开的版本" : "最新版本（尚未公开）"
+        let carried =
+            source.report.table(number: 3) != nil
+            ? "表格已清空，表三“上年结转”一行已按 \(last) 年的“结转下年度”填入。"
+            : "表格已清空（\(last) 年报告没有表三，“上年结转”请自行填写）。"
         return "这份 \(year) 年报告草稿由 \(last) 年报告的\(which)生成：标题、开头和统计期限中的年份已改为 \(year) 年；"
-            + "表格已清空，表三“上年结转”一行已按 \(last) 年的“结转下年度”填入。\n"
+            + carried + "\n"
             + "正文其余各段沿用 \(last) 年的文字和数字，请逐段改写为 \(year) 年的情况，并在表格中填入本年数字。"
             + "改完后可删除这条批注。"
     }

@@ -63,10 +63,12 @@ extension Nianbao {
                         "Made the \(key.year) draft from \(name)'s \(key.year - 1) report "
                             + "(\(published ? "its published revision" : "its latest revision, not yet published"))"))
                 if let existing = draft.existing {
+                    let version =
+                        existing > 0 ? Language.pick("（草稿为第 \(existing) 版）", " (its draft is version \(existing))") : ""
                     Output.diagnose(
                         Language.pick(
-                            "注意：\(key) 已有报告（草稿为第 \(existing) 版）；这份草稿是按上一年报告重新生成的，不含其中的修改",
-                            "Note: \(key) exists already (its draft is version \(existing)); this draft was made afresh"
+                            "注意：\(name) \(key.year) 年已有报告\(version)；这份草稿是按上一年报告重新生成的，不含其中的修改",
+                            "Note: \(name) has a \(key.year) report already\(version); this draft was made afresh"
                                 + " from last year's report and holds none of its edits"))
                 }
             }

@@ -49,10 +49,18 @@ extension Report {
         return completed
     }
 
-    /// A template table of next year's draft with every cell empty: the newest format of its number from 2021 on.
+    /// A template table of next year's draft with every cell empty, in the format ``draftTemplate(of:newYear:)``
+    /// gives a table of that number.
     static func emptyTable(number: Int, newYear: Int) -> Table? {
         let templates = TemplateCatalog.standard.tables(number: number)
-        return (newYear >= 2021 ? templates.first : templates.first { $0.format <= newYear }).map(empty)
+        return (templates.first { $0.format <= newYear } ?? templates.last).map {
+            empty(draftTemplate(of: $0, newYear: newYear))
+        }
+    }
+
+    /// The format of a table in next year's draft: the newest of its number from 2021 on, else the one it has.
+    static func draftTemplate(of template: TableTemplate, newYear: Int) -> TableTemplate {
+        newYear >= 2021 ? TemplateCatalog.standard.tables(number: template.table).first ?? template : template
     }
 
     /// A table of a template with every cell there and empty, for the clerk to fill.
@@ -104,10 +112,7 @@ extension Report {
             }
             return draft
         }
-        let newest =
-            newYear >= 2021
-            ? TemplateCatalog.standard.tables(number: template.table).first ?? template
-            : template
+        let newest = draftTemplate(of: template, newYear: newYear)
         var draft = empty(newest)
         if newest.table == 3 {
             for column in newest.columns {
