@@ -1,9 +1,5 @@
 import Foundation
-import Hummingbird
-import HummingbirdTesting
 import ReportFixtures
-import ReportRepository
-import SyncServer
 import Testing
 
 /// A conflict resolved by hand: `merge --output` writes the merged text, the person finishes it, `commit --resolve`
@@ -25,15 +21,7 @@ import Testing
         let merged = township.folder.path("merged.txt").path
         try township.run(["init", "--node", "changzhang"])
         try township.run(["commit", first, "--agency", "changzhang", "--year", "2024"])
-        try county.run(["init", "--node", "县政务公开办"])
-        let token = try county.run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]).json()
-        let secret = try #require(token["token"] as? String)
-
-        let node = try ReportRepository.open(at: county.repository, logger: JSONShapeTests.logger)
-        let app = buildNodeApplication(repository: node, configuration: .init(port: 0, logger: JSONShapeTests.logger))
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
-            try await township.runServed(["remote", "add", "county", "http://127.0.0.1:\(port)", "--token", secret])
+        try await county.serveCounty(to: township) { _ in
             #expect(try await township.runServed(["push"]).status == 0)
             // Both change the same cell (each a 第 2 版): the township's sync opens a conflict
             try await county.runServed(["commit", countyEdit, "--agency", "changzhang", "--year", "2024"])

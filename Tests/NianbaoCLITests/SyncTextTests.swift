@@ -1,9 +1,5 @@
 import Foundation
-import Hummingbird
-import HummingbirdTesting
 import ReportFixtures
-import ReportRepository
-import SyncServer
 import Testing
 
 /// What push, pull and sync print for a person: revisions by the numbers the web pages give them (第 N 版), with
@@ -24,15 +20,7 @@ import Testing
         try township.run(["init", "--node", "changzhang"])
         try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
         try township.run(["commit", second, "--agency", "changzhang", "--year", "2024", "-m", "改表三"])
-        try county.run(["init", "--node", "县政务公开办"])
-        let token = try county.run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]).json()
-        let secret = try #require(token["token"] as? String)
-
-        let node = try ReportRepository.open(at: county.repository, logger: JSONShapeTests.logger)
-        let app = buildNodeApplication(repository: node, configuration: .init(port: 0, logger: JSONShapeTests.logger))
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
-            try await township.runServed(["remote", "add", "county", "http://127.0.0.1:\(port)", "--token", secret])
+        try await county.serveCounty(to: township) { port in
             let pushed = try await township.runServed(["push"])
             #expect(pushed.status == 0, "\(pushed.stderr)")
             #expect(pushed.stdout.contains("changzhang/2024  草稿  新建  第 2 版（修订 "), "\(pushed.stdout)")
