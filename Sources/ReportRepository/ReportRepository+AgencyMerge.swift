@@ -35,7 +35,7 @@ extension ReportRepository {
     /// its child), so that it still marks what it marked. `from`'s revisions stay in the store, reachable by their ids:
     /// `gc` keeps every revision of a merged-away agency. A year both have with the same
     /// content keeps `into`'s report, and a mark of `from` that `into` lacks moves to `into`'s revision of the same
-    /// content (the draft for a mark of `from`'s draft). A mark `into` has already is never replaced. A year where
+    /// content and original file (the draft for a mark of `from`'s draft). A mark `into` has already is never replaced. A year where
     /// `from`'s draft descends from a revision with the content of `into`'s draft (a township that went on editing
     /// after the county merged) moves on top of `into`'s draft, as its child. In both, a mark on an earlier text
     /// `into` has no revision of goes to a copy of the marked revision beside `into`'s line (no parents): it still
@@ -142,10 +142,13 @@ extension ReportRepository {
             return revision.id
         }
         /// Where a mark of `from` on an earlier revision lands in `key`, which has a draft already: `key`'s newest
-        /// revision of the same content, else a copy beside its line.
+        /// revision of the same content and the same original file (a 公开 marks what was published, the PDF as much
+        /// as the words), else a copy beside its line.
         func landing(of marked: ObjectID, in key: ReportKey) throws -> ObjectID {
             let source = try writer.requireRevision(marked)
-            let same = try writer.revisions(of: key, withRoot: source.content.root)
+            let same = try writer.revisions(of: key, withRoot: source.content.root).filter {
+                try writer.requireRevision($0).content.original == source.content.original
+            }
             let generations = try writer.generations(of: same)
             if let newest = same.max(by: { (generations[$0] ?? 0, $0.hex) < (generations[$1] ?? 0, $1.hex) }) {
                 return newest

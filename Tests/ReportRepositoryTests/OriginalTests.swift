@@ -124,4 +124,29 @@ import Testing
         #expect(committed.outcome.revision.content.diagnostics == parsed.diagnostics)
         #expect(try await repository.findings(of: key.description) == expected)
     }
+    /// 公开 marks what was published, the Word file as much as its words: merged into an id that has the same text
+    /// from another source (typed in, no original), the mark lands on a copy of the published revision with its file,
+    /// not on the kept id's revision of the same words.
+    @Test func anAgencyMergeKeepsThePublishedFileWithItsMark() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "old", name: "青石乡")
+        try await repository.addAgency(id: "qingshi", name: "青石镇人民政府")
+        let old = ReportKey(agency: "old", year: 2024)
+        let published = try await repository.commit(
+            fileAt: Self.fixture("qingshi-2024.docx"), to: old, author: "王芳", time: time, force: true)
+        let words = try await repository.report(at: published.outcome.revision.id.hex)
+        try await repository.mark("old/2024", as: .submitted, author: "王芳", time: time)
+        try await repository.mark("old/2024", as: .published, author: "县", overriding: "已核准", time: time)
+        let edited = SampleReport.settingTable3Cell(of: words, index: 0, to: "9")
+        try await repository.commit(edited, to: old, author: "王芳", message: "改", time: time + 60, force: true)
+        // The kept id has the same words typed in, then the same edit
+        try await repository.commit(words, to: Self.key, author: "县", message: "录入", time: time, force: true)
+        try await repository.commit(edited, to: Self.key, author: "县", message: "改", time: time + 90, force: true)
+        let outcome = try await repository.mergeAgency("old", into: "qingshi", author: "县", time: time + 120)
+        #expect(outcome.same == [2024])
+        let found = try await repository.original(of: "\(Self.key)@published")
+        #expect(found.file.bytes == (try Self.bytes("qingshi-2024.docx")))
+        #expect(try await repository.fsck().isClean)
+    }
 }
