@@ -12,6 +12,8 @@ public struct HeadMergeOutcome: Sendable, Hashable {
     public var report: ReportKey
     /// The second head merged into the draft.
     public var head: String
+    /// Where the second head's line came from, as its open conflict records it (`nil` for a head without one).
+    public var origin: ConflictOrigin?
     /// The draft (our line).
     public var ours: ObjectID
     /// The second head (their line).
@@ -78,7 +80,8 @@ extension ReportRepository {
         }
         if let takeAll { result = result.resolvingAll(with: takeAll) }
         var outcome = HeadMergeOutcome(
-            report: report, head: inputs.head.name.name, ours: inputs.draft, theirs: inputs.head.revision,
+            report: report, head: inputs.head.name.name, origin: inputs.origin, ours: inputs.draft,
+            theirs: inputs.head.revision,
             base: inputs.baseID, result: result, revision: nil, closed: [])
         guard result.isClean, commit else { return outcome }
         let merged = result.merged

@@ -88,8 +88,8 @@ extension Nianbao {
         func print(_ outcome: HeadMergeOutcome, generations: [ObjectID: Int]) {
             let number = { (id: ObjectID) in RevisionText.number(id, generation: generations[id]) }
             let heads = SyncMessage.mergeHeads(
-                ours: number(outcome.ours), head: outcome.head, theirs: number(outcome.theirs),
-                base: outcome.base.map(number)
+                ours: number(outcome.ours), head: outcome.head, origin: outcome.origin,
+                theirs: number(outcome.theirs), base: outcome.base.map(number)
             ).text
             let report = outcome.report.description
             if let revision = outcome.revision {

@@ -36,7 +36,7 @@ enum SyncMessage {
     case noRemotes
     case remoteRemoved(String)
     case writeReportAs
-    case mergeHeads(ours: String, head: String, theirs: String, base: String?)
+    case mergeHeads(ours: String, head: String, origin: ConflictOrigin?, theirs: String, base: String?)
     case merged(report: String, heads: String, revision: String, closed: Bool)
     case unitsConflict(report: String, count: Int, heads: String)
     case conflictUnit(place: String, id: String, kind: String)
