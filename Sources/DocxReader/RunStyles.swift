@@ -94,8 +94,9 @@ struct RunStyles {
     }
 }
 
-/// Reads the run properties of each style of `styles.xml` into ``RunStyles`` (table styles' conditional formats
-/// and the record of earlier formatting, `w:rPrChange`, left out).
+/// Reads the run properties of each style of `styles.xml` into ``RunStyles`` (the record of earlier formatting,
+/// `w:rPrChange`, `w:pPrChange`, left out). Table styles are read like the others but never applied: a run or a
+/// paragraph names a character or paragraph style, and the reader does not read a table's `w:tblStyle`.
 final class RunStyleCollector: XMLPartHandler {
     private(set) var runStyles = RunStyles()
     private var styleID: String?
@@ -106,7 +107,7 @@ final class RunStyleCollector: XMLPartHandler {
         guard namespace == .word else { return .ignore }
         switch name {
         case .style, .basedOn, .rPr, .vanish, .vertAlign: return .forward
-        case .tblStylePr, .rPrChange, .pPrChange: return .skip
+        case .rPrChange, .pPrChange: return .skip
         default: return .ignore
         }
     }

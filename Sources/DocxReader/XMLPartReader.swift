@@ -30,7 +30,6 @@ enum XMLName: String, CaseIterable {
     case fallback = "Fallback"
     // numbering.xml and styles.xml
     case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn
-    case tblStylePr
     // .rels
     case relationship = "Relationship"
     case other = ""

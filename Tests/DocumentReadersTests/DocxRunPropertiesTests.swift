@@ -81,4 +81,23 @@ import Testing
             "<w:p><w:r><w:t>全年公开信息</w:t></w:r>\(Self.run("（草稿）", "<w:vanish/>"))<w:r><w:t>133条。</w:t></w:r></w:p>"
         #expect(try DocxReader.read(F.make(body: prose)).paragraphs.map(\.text) == ["全年公开信息133条。"])
     }
+    /// What a tracked formatting change recorded as the *earlier* formatting (`w:rPrChange`, `w:pPrChange`), in the
+    /// document or in a style, is not the text's: a paragraph mark deleted before the change does not join the next
+    /// paragraph, and a style that was once raised or hidden is not read as raised or hidden now.
+    @Test func theFormattingBeforeATrackedChangeIsNotTheTexts() throws {
+        let oldDeletedMark =
+            "<w:pPr><w:pPrChange w:id=\"1\" w:author=\"a\"><w:pPr><w:rPr><w:del w:id=\"2\" w:author=\"a\"/></w:rPr>"
+            + "</w:pPr></w:pPrChange></w:pPr>"
+        let prose = "<w:p>\(oldDeletedMark)<w:r><w:t>第一段。</w:t></w:r></w:p>" + F.p("第二段。")
+        #expect(try DocxReader.read(F.make(body: prose)).paragraphs.map(\.text) == ["第一段。", "第二段。"])
+        let styles = """
+            <w:style w:type="character" w:styleId="WasRaised"><w:rPr>\
+            <w:rPrChange w:id="3" w:author="a"><w:rPr><w:vertAlign w:val="superscript"/><w:vanish/></w:rPr></w:rPrChange>\
+            </w:rPr></w:style>
+            """
+        let texts = try Self.cellTexts(
+            Self.table("<w:r><w:t>2</w:t></w:r>" + Self.run("5", "<w:rStyle w:val=\"WasRaised\"/>")), styles: styles)
+        #expect(texts == ["25"])
+        #expect(texts.map(CellText.value) == [25])
+    }
 }
