@@ -11,6 +11,8 @@
     X(lxw_format *, workbook_add_format, (lxw_workbook * workbook), (workbook))                                      \
     X(lxw_worksheet *, workbook_add_worksheet, (lxw_workbook * workbook, const char *sheetname),                     \
       (workbook, sheetname))                                                                                         \
+    X(lxw_error, workbook_set_properties, (lxw_workbook * workbook, lxw_doc_properties * properties),                \
+      (workbook, properties))                                                                                        \
     X(char *, lxw_strerror, (lxw_error error_num), (error_num))                                                      \
     XV(format_set_align, (lxw_format * format, uint8_t alignment), (format, alignment))                              \
     XV(format_set_bg_color, (lxw_format * format, lxw_color_t color), (format, color))                               \

@@ -37,6 +37,11 @@ public struct WorkbookEntry: Sendable, Hashable {
 /// a column with a cell that could not be read, or that a report's format lacks, has no total, and a comment on the
 /// empty total names those agencies.
 public enum CountyWorkbook {
+    /// The workbook's title, also its file's name: `2024年政府信息公开工作年度报告汇总表`.
+    public static func title(_ year: Int) -> String {
+        "\(year)年政府信息公开工作年度报告汇总表"
+    }
+
     /// The agencies in the order the workbook lists them: by the pinyin of their names.
     public static func ordered(_ entries: [WorkbookEntry]) -> [WorkbookEntry] {
         let chinese = Locale(identifier: "zh_CN")
@@ -93,9 +98,12 @@ public enum CountyWorkbook {
     /// - Parameters:
     ///   - year: The reports' year.
     ///   - entries: One entry per agency, in any order.
+    ///   - office: The office that makes it (this node's name): the file's author and company.
     ///   - path: The .xlsx file to write (replaced if there).
     /// - Throws: ``WorkbookError`` when libxlsxwriter is missing or cannot write the file.
-    public static func write(year: Int, entries: [WorkbookEntry], to path: String) throws(WorkbookError) {
+    public static func write(
+        year: Int, entries: [WorkbookEntry], office: String, to path: String
+    ) throws(WorkbookError) {
         guard nb_xlsxwriter_load() != 0 else { throw .libraryMissing(String(cString: nb_xlsxwriter_error())) }
         guard let workbook = workbook_new(path) else { throw .cannotCreate(path: path) }
         var writer = SheetWriter(workbook: workbook)
@@ -103,18 +111,20 @@ public enum CountyWorkbook {
         for sheet in SheetLayout.sheets(year: year) {
             writer.write(sheet, year: year, entries: ordered)
         }
+        let described = WorkbookProperties(year: year, office: office, entries: entries).set(on: workbook)
         let closed = workbook_close(workbook)
         if let error = writer.firstError { throw .libxlsxwriter(String(cString: lxw_strerror(error))) }
+        guard described == LXW_NO_ERROR else { throw .libxlsxwriter(String(cString: lxw_strerror(described))) }
         guard closed == LXW_NO_ERROR else { throw .libxlsxwriter(String(cString: lxw_strerror(closed))) }
     }
 
     /// The bytes of the workbook of a year (written through a temporary file, which is removed).
     ///
     /// - Throws: ``WorkbookError`` when the file cannot be written or read back.
-    public static func data(year: Int, entries: [WorkbookEntry]) throws(WorkbookError) -> Data {
+    public static func data(year: Int, entries: [WorkbookEntry], office: String) throws(WorkbookError) -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
-        try write(year: year, entries: entries, to: url.path)
+        try write(year: year, entries: entries, office: office, to: url.path)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .cannotCreate(path: url.path) }
         return data
     }

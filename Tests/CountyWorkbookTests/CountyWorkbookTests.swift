@@ -120,7 +120,7 @@ import Testing
 
     @Test func everyNumberOfBothYearsIsInItsPlace() throws {
         let entries = try Self.entries()
-        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
         let layouts = SheetLayout.sheets(year: 2024)
         #expect(workbook.sheets.map(\.name) == ["表二", "表三", "表四"])
         let ordered = CountyWorkbook.ordered(entries)
@@ -160,7 +160,7 @@ import Testing
             WorkbookEntry(agency: "常张乡人民政府", report: report),
             WorkbookEntry(agency: "大庄镇人民政府", report: other, previous: last),
         ]
-        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
         let layout = SheetLayout.sheets(year: 2024)[1]
         let sheet = workbook.sheets[1]
         _ = Self.checkRow(sheet, layout, row: layout.firstDataRow + 1, agency: "常张乡人民政府", year: 2023, report: nil)
@@ -180,7 +180,7 @@ import Testing
             WorkbookEntry(agency: "常张乡人民政府", report: report),
             WorkbookEntry(agency: "瓦岗寨乡人民政府", report: nil, previous: last),
         ]
-        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
         let layout = SheetLayout.sheets(year: 2024)[1]
         let sheet = workbook.sheets[1]
         let first = layout.firstDataRow
@@ -189,6 +189,19 @@ import Testing
         #expect(Self.checkRow(sheet, layout, row: first + 3, agency: "瓦岗寨乡人民政府", year: 2023, report: last) > 100)
         #expect(sheet.cells[Self.reference(row: first + 4, column: 0)]?.value == "合计（已报送的 1 个单位）")
         Self.checkTotals(sheet, layout, row: first + 4, year: 2024, reports: [report, nil])
+    }
+
+    /// The file says what it is in Excel's and WPS's properties (and a file manager's search): the year's title, the
+    /// office that made it, and how many agencies it lists.
+    @Test func theFileNamesItsYearAndTheOfficeThatMadeIt() throws {
+        let entries = [
+            WorkbookEntry(agency: "常张乡人民政府", report: ReportGenerator(agency: "常张乡人民政府", year: 2024).make(seed: 3)),
+            WorkbookEntry(agency: "瓦岗寨乡人民政府", report: nil),
+        ]
+        let core = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办")).coreXML
+        #expect(core.contains("<dc:title>2024年政府信息公开工作年度报告汇总表</dc:title>"))
+        #expect(core.contains("<dc:creator>县政务公开办</dc:creator>"))
+        #expect(core.contains("2 个单位，其中 1 个未报送"))
     }
 
     /// A 2019 table 2 on the 2021 sheet: the figures both formats have (行政许可's 处理决定数量) in their place, the
@@ -202,7 +215,7 @@ import Testing
         let entries = [
             WorkbookEntry(agency: "大庄镇人民政府", report: older), WorkbookEntry(agency: "常张乡人民政府", report: newer),
         ]
-        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries))
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
         let layout = SheetLayout.sheets(year: 2024)[0]
         let sheet = workbook.sheets[0]
         let data = SheetLayout.firstDataColumn
@@ -233,7 +246,8 @@ import Testing
             ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3), table: 2
         ) { $0.setText("7730.28", row: "fees", column: "fee-amount") }
         let workbook = try WorkbookReader(
-            try CountyWorkbook.data(year: 2024, entries: [WorkbookEntry(agency: "常张乡人民政府", report: report)]))
+            try CountyWorkbook.data(
+                year: 2024, entries: [WorkbookEntry(agency: "常张乡人民政府", report: report)], office: "县政务公开办"))
         let layout = SheetLayout.sheets(year: 2024)[0]
         let fees = try #require(layout.columns.firstIndex { $0 == ("fees", "fee-amount") })
         let cell = Self.reference(row: layout.firstDataRow, column: fees + SheetLayout.firstDataColumn)
@@ -248,7 +262,8 @@ import Testing
     }
 
     @Test func headersAreMergedAsTheTemplateMergesThem() throws {
-        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: try Self.entries()))
+        let workbook = try WorkbookReader(
+            try CountyWorkbook.data(year: 2024, entries: try Self.entries(), office: "县政务公开办"))
         let layouts = SheetLayout.sheets(year: 2024)
         for (sheet, layout) in zip(workbook.sheets, layouts) {
             for label in layout.labels {
@@ -269,7 +284,7 @@ import Testing
     }
 
     @Test func anEmptyYearIsAWorkbookWithHeadersOnly() throws {
-        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: []))
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: [], office: "县政务公开办"))
         #expect(workbook.sheets.count == 3)
         #expect(workbook.sheets.allSatisfy { sheet in sheet.cells.values.contains { $0.value == "合计" } })
     }

@@ -25,6 +25,8 @@ struct WorkbookReader {
     let sheets: [Sheet]
     /// The workbook part's XML (its defined names: the rows and columns printed on every page).
     let workbookXML: String
+    /// The file's document properties (`docProps/core.xml`: title, author …).
+    let coreXML: String
     /// Every cell comment of the workbook: the cell and its text.
     let comments: [(cell: String, text: String)]
 
@@ -46,6 +48,7 @@ struct WorkbookReader {
                 xml: String(decoding: xml, as: UTF8.self))
         }
         workbookXML = String(decoding: try part("xl/workbook.xml"), as: UTF8.self)
+        coreXML = String(decoding: try part("docProps/core.xml"), as: UTF8.self)
         var comments: [(cell: String, text: String)] = []
         for entry in archive where entry.path.hasPrefix("xl/comments") && entry.path.hasSuffix(".xml") {
             for comment in Self.elements(try part(entry.path), named: "comment") {

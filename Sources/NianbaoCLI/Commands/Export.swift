@@ -99,7 +99,9 @@ extension Nianbao {
                         WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
                     }
                     try FileOutput.write(
-                        CountyWorkbook.data(year: year, entries: entries), to: outputFile, kind: .excel,
+                        CountyWorkbook.data(
+                            year: year, entries: entries, office: try await repository.nodeName()),
+                        to: outputFile, kind: .excel,
                         overwrite: overwrite)
                     let missing = entries.count { $0.report == nil }
                     Output.diagnose(

@@ -90,12 +90,13 @@ struct DownloadController {
         let entries = found.filter { agencies?.contains($0.agency) ?? true }.map {
             WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
         }
-        return try CountyWorkbook.data(year: year, entries: entries)
+        let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
+        return try CountyWorkbook.data(year: year, entries: entries, office: office)
     }
 
     /// The workbook's file name: `2024年政府信息公开工作年度报告汇总表.xlsx`.
     static func workbookName(_ year: Int) -> String {
-        "\(year)年政府信息公开工作年度报告汇总表.xlsx"
+        CountyWorkbook.title(year) + ".xlsx"
     }
 
     /// A file to save, named in Chinese with an ASCII fallback.
