@@ -282,6 +282,7 @@ let package = Package(
             dependencies: [
                 "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportDiff", "ReportModel",
                 "ReportFixtures", .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

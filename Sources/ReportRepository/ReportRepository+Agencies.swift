@@ -1,7 +1,7 @@
 // The agency registry: the offices a county's reports come from, their other names, their kind and parent, and
 // which of them must report for a year.
 
-import Foundation
+public import Foundation
 import ReportModel
 public import RevisionStore
 
@@ -22,12 +22,14 @@ extension ReportRepository {
     ///   - parent: The id of a registered office above it.
     ///   - kind: What kind of office it is; guessed from the name when not given
     ///     (``AgencyNaming/guessedKind(of:)``).
+    ///   - administrator: Who registers it: the audit log's line (登记机关 …), written with it.
     /// - Returns: The agency as registered.
     /// - Throws: ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/agency(_:)`` (the id or a name taken, a
     ///   parent not registered, a bad name); nothing is changed then.
     @discardableResult
     public func addAgency(
-        id: String, name: String, aliases: [String] = [], parent: String? = nil, kind: AgencyKind? = nil
+        id: String, name: String, aliases: [String] = [], parent: String? = nil, kind: AgencyKind? = nil,
+        by administrator: String, time: Date = Date()
     ) async throws(RepositoryError) -> Agency {
         guard Agency.isValidID(id) else { throw .invalidAgencyID(id) }
         let name = try Self.checkedAgencyName(name)
@@ -41,17 +43,22 @@ extension ReportRepository {
             try Self.checkNamesFree([name] + aliases, for: id, in: writer)
             try writer.save(agency)
             for alias in aliases { try Self.saveAlias(alias, to: id, in: writer) }
+            try writer.appendAudit(
+                person: administrator, action: .agencyAdd, detail: "登记机关 \(name)（编号 \(id)）", time: time)
         }
         return try await read { try $0.agency(id) } ?? agency
     }
 
     /// Gives a registered agency other names.
     ///
+    /// - Parameter administrator: Who gives them: the audit log's line (给机关 … 加别名 …), written with them.
     /// - Returns: The agency with its aliases.
     /// - Throws: ``RepositoryError/agency(_:)`` for an unknown agency or a name another agency has; nothing is
     ///   changed then.
     @discardableResult
-    public func addAliases(_ aliases: [String], to id: String) async throws(RepositoryError) -> Agency {
+    public func addAliases(
+        _ aliases: [String], to id: String, by administrator: String, time: Date = Date()
+    ) async throws(RepositoryError) -> Agency {
         let aliases = try aliases.map { alias throws(RepositoryError) in try Self.checkedAgencyName(alias) }
         return try await write { writer in
             guard let agency = try writer.agency(id) else { throw RepositoryError.agency(.agencyNotFound(id)) }
@@ -59,6 +66,9 @@ extension ReportRepository {
             for alias in aliases where AgencyNaming.normalized(alias) != AgencyNaming.normalized(agency.name) {
                 try Self.saveAlias(alias, to: id, in: writer)
             }
+            try writer.appendAudit(
+                person: administrator, action: .agencyAlias,
+                detail: "给机关 \(agency.name) 加别名 \(aliases.joined(separator: "、"))", time: time)
             return try writer.agency(id) ?? agency
         }
     }

@@ -51,7 +51,14 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> AgencyMergeOutcome {
         let author = try Self.checkedAuthor(author)
         guard from != into else { throw .agency(.sameAgency(from)) }
-        return try await write { try Self.mergeAgency(from, into: into, author: author, time: time, writer: $0) }
+        return try await write { writer in
+            // Named before the merge, which makes `from`'s name an alias of `into`.
+            let detail =
+                "把机关 \(try writer.agency(from)?.name ?? from)（编号 \(from)）合并到 \(try writer.agency(into)?.name ?? into)"
+            let outcome = try Self.mergeAgency(from, into: into, author: author, time: time, writer: writer)
+            try writer.appendAudit(person: author, action: .agencyMerge, detail: detail, time: time)
+            return outcome
+        }
     }
 
     /// Follows the agency merges a remote listed: each id this node still has is merged here too, as

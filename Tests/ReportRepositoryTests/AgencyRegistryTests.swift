@@ -11,38 +11,38 @@ import Testing
 @Suite struct AgencyRegistryTests {
     @Test func agenciesAreRegisteredWithAliasesKindAndParentAndListedInPinyinOrder() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
-        try await repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government)
+        try await repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government, by: "管理员")
         let changzhang = try await repository.addAgency(
-            id: "changzhang", name: "长子县常张乡人民政府", aliases: ["常张乡"], parent: "zhangzi")
+            id: "changzhang", name: "长子县常张乡人民政府", aliases: ["常张乡"], parent: "zhangzi", by: "管理员")
         #expect(changzhang.kind == .township)  // guessed from the name
         #expect(changzhang.aliases == ["常张乡"])
-        try await repository.addAgency(id: "anyang", name: "安阳乡人民政府", parent: "zhangzi")
-        try await repository.addAgency(id: "jiaoyu", name: "长子县教育局", parent: "zhangzi")
+        try await repository.addAgency(id: "anyang", name: "安阳乡人民政府", parent: "zhangzi", by: "管理员")
+        try await repository.addAgency(id: "jiaoyu", name: "长子县教育局", parent: "zhangzi", by: "管理员")
         #expect(try await repository.agencyRegistry().first?.id == "anyang")
         // 安 an before 长 zhang (长子县), then 常 chang, 教 jiao, 人 ren: pinyin, not code point order
         #expect(try await repository.agencyRegistry().map(\.id) == ["anyang", "changzhang", "jiaoyu", "zhangzi"])
         // Refusals change nothing: an id taken, a name taken (as compared), a parent unknown, a bad id
         await #expect(throws: RepositoryError.agency(.idTaken("changzhang"))) {
-            try await repository.addAgency(id: "changzhang", name: "别的乡")
+            try await repository.addAgency(id: "changzhang", name: "别的乡", by: "管理员")
         }
         await #expect(throws: RepositoryError.agency(.nameTaken(name: "常张乡 人民政府", agency: "changzhang"))) {
-            try await repository.addAgency(id: "cz", name: "常张乡 人民政府")
+            try await repository.addAgency(id: "cz", name: "常张乡 人民政府", by: "管理员")
         }
         await #expect(throws: RepositoryError.agency(.agencyNotFound("nowhere"))) {
-            try await repository.addAgency(id: "dazhuang", name: "大庄乡", parent: "nowhere")
+            try await repository.addAgency(id: "dazhuang", name: "大庄乡", parent: "nowhere", by: "管理员")
         }
         await #expect(throws: RepositoryError.invalidAgencyID("常张")) {
-            try await repository.addAgency(id: "常张", name: "常张")
+            try await repository.addAgency(id: "常张", name: "常张", by: "管理员")
         }
         await #expect(throws: RepositoryError.agency(.nameTaken(name: "长子县教育局", agency: "jiaoyu"))) {
-            try await repository.addAliases(["长子县教育局"], to: "changzhang")
+            try await repository.addAliases(["长子县教育局"], to: "changzhang", by: "管理员")
         }
         #expect(try await repository.agencyRegistry().count == 4)
         // An alias added is kept
-        let after = try await repository.addAliases(["常张乡政府"], to: "changzhang")
+        let after = try await repository.addAliases(["常张乡政府"], to: "changzhang", by: "管理员")
         #expect(after.aliases.sorted() == ["常张乡", "常张乡政府"])
         // The same alias written another way, or the name itself, is not added again
-        #expect(try await repository.addAliases(["常张乡人民政府", "长子县常张乡"], to: "changzhang").aliases.count == 2)
+        #expect(try await repository.addAliases(["常张乡人民政府", "长子县常张乡"], to: "changzhang", by: "管理员").aliases.count == 2)
     }
 
     @Test func namesMatchWithTheRegionsInFrontAddedOrDropped() {
@@ -81,8 +81,8 @@ import Testing
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let repository = try RepositoryTestSupport.memoryRepository()
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", kind: .government)
-        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", kind: .government, by: "管理员")
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
         try RepositoryTestSupport.write(
             [
                 "a.txt": SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2024),
@@ -106,8 +106,8 @@ import Testing
     @Test func mergingMovesReportsAndMarksAndKeepsTheNameAsAnAlias() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
-        try await repository.addAgency(id: "huaian-hongze", name: "淮安市洪泽区人民政府", aliases: ["淮安洪泽"])
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
+        try await repository.addAgency(id: "huaian-hongze", name: "淮安市洪泽区人民政府", aliases: ["淮安洪泽"], by: "管理员")
         let report2023 = SampleReport.make(agency: "洪泽区人民政府", year: 2023)
         let report2024 = SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2024)
         try await repository.commit(
@@ -137,8 +137,8 @@ import Testing
     @Test func mergingMovesMarksOnTheDraftAndRefusesDifferentTextsOfOneYear() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
         try await repository.commit(
             report, to: ReportKey(agency: "old", year: 2024), author: "区办", message: "a", time: time, force: true)
@@ -152,7 +152,7 @@ import Testing
         #expect(try await repository.agency("old") != nil)
         #expect(try await repository.reports().count == 2)
         // Into an agency without that year: the draft and its 已报送 move
-        try await repository.addAgency(id: "new", name: "新洪泽区")
+        try await repository.addAgency(id: "new", name: "新洪泽区", by: "管理员")
         let outcome = try await repository.mergeAgency("old", into: "new", author: "县", time: time)
         #expect(outcome.moved == [2024])
         let moved = try #require(try await repository.report(ReportKey(agency: "new", year: 2024)))
@@ -167,8 +167,8 @@ import Testing
     @Test func mergingKeepsAMarkOnAnEarlierRevisionAndTheOldHistory() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
         let key = ReportKey(agency: "old", year: 2024)
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
         let first = try await repository.commit(
@@ -200,8 +200,8 @@ import Testing
     @Test func mergingIntoTheSameTextKeepsAMarkOnAnEarlierText() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
         let old = ReportKey(agency: "old", year: 2024)
         let kept = ReportKey(agency: "hongze", year: 2024)
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
@@ -235,8 +235,8 @@ import Testing
     @Test func mergingOnTopOfTheKeptDraftMarksTheTextItAlreadyHas() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府")
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
         let old = ReportKey(agency: "old", year: 2024)
         let kept = ReportKey(agency: "hongze", year: 2024)
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)

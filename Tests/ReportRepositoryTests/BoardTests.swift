@@ -16,12 +16,12 @@ import Testing
     /// A county with three townships and a department; 常张乡 and 教育局 reported for 2024, 常张乡 submitted.
     static func county() async throws -> ReportRepository {
         let repository = try RepositoryTestSupport.memoryRepository()
-        try await repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government)
+        try await repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government, by: "管理员")
         try await repository.addAgency(
-            id: "changzhang", name: "常张乡人民政府", aliases: ["长子县常张乡"], parent: "zhangzi")
-        try await repository.addAgency(id: "dazhuang", name: "大庄乡人民政府", parent: "zhangzi")
-        try await repository.addAgency(id: "anyang", name: "安阳乡人民政府", parent: "zhangzi")
-        try await repository.addAgency(id: "jiaoyu", name: "长子县教育局", parent: "zhangzi", kind: .department)
+            id: "changzhang", name: "常张乡人民政府", aliases: ["长子县常张乡"], parent: "zhangzi", by: "管理员")
+        try await repository.addAgency(id: "dazhuang", name: "大庄乡人民政府", parent: "zhangzi", by: "管理员")
+        try await repository.addAgency(id: "anyang", name: "安阳乡人民政府", parent: "zhangzi", by: "管理员")
+        try await repository.addAgency(id: "jiaoyu", name: "长子县教育局", parent: "zhangzi", kind: .department, by: "管理员")
         try await repository.commit(
             SampleReport.make(agency: "常张乡人民政府", year: 2024), to: ReportKey(agency: "changzhang", year: 2024),
             author: "李四", message: "初稿", time: RepositoryTestSupport.time)

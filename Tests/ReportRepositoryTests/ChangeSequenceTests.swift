@@ -66,7 +66,7 @@ import Testing
         }
         // An alias is listed with its agency's reports
         try await expectChange(of: Self.key) {
-            _ = try await repository.addAliases(["常张"], to: "changzhang")
+            _ = try await repository.addAliases(["常张"], to: "changzhang", by: "管理员")
         }
         // Reading, and a write of nothing a listing shows (the deadline), change nothing
         _ = try await repository.reportStates()

@@ -130,8 +130,8 @@ import Testing
     @Test func anAgencyMergeKeepsThePublishedFileWithItsMark() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "old", name: "青石乡")
-        try await repository.addAgency(id: "qingshi", name: "青石镇人民政府")
+        try await repository.addAgency(id: "old", name: "青石乡", by: "管理员")
+        try await repository.addAgency(id: "qingshi", name: "青石镇人民政府", by: "管理员")
         let old = ReportKey(agency: "old", year: 2024)
         let published = try await repository.commit(
             fileAt: Self.fixture("qingshi-2024.docx"), to: old, author: "王芳", time: time, force: true)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ReportFixtures
 import ReportModel
 import ReportRepository
@@ -61,7 +62,7 @@ import Testing
         defer { folder.remove() }
         let repository = try Self.repository(in: folder)
         let added = try await repository.addPerson(
-            name: " 李四 ", role: .clerk, agencies: ["changzhang", "dazhuang"], password: Self.password)
+            name: " 李四 ", role: .clerk, agencies: ["changzhang", "dazhuang"], password: Self.password, by: "管理员")
         #expect(added.name == "李四")
         #expect(added.agencies == ["changzhang", "dazhuang"])
         #expect(added.scope == .agencies(["changzhang", "dazhuang"]))
@@ -76,20 +77,21 @@ import Testing
         #expect(try await reopened.people().map(\.name) == ["李四"])
         // Listed in pinyin order, as people look for a name
         for name in ["王审核", "赵六", "艾青"] {
-            _ = try await reopened.addPerson(name: name, role: .reviewer, password: Self.password)
+            _ = try await reopened.addPerson(name: name, role: .reviewer, password: Self.password, by: "管理员")
         }
         #expect(try await reopened.people().map(\.name) == ["艾青", "李四", "王审核", "赵六"])
     }
 
     @Test func badPeopleAreRefusedAndNothingIsStored() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
-        _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: Self.password)
+        _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: Self.password, by: "管理员")
         func refuses(
             _ expected: RepositoryError, _ name: String, _ role: PersonRole, agencies: Set<String> = [],
             password: String = PeopleTests.password
         ) async {
             await #expect(throws: expected) {
-                try await repository.addPerson(name: name, role: role, agencies: agencies, password: password)
+                try await repository.addPerson(
+                    name: name, role: role, agencies: agencies, password: password, by: "管理员")
             }
         }
         await refuses(.people(.nameTaken("王审核")), "王审核", .viewer)
@@ -105,24 +107,73 @@ import Testing
 
     @Test func loginChecksThePasswordAndEndsWithADisableOrANewPassword() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
-        _ = try await repository.addPerson(name: "李四", role: .clerk, agencies: ["changzhang"], password: Self.password)
+        _ = try await repository.addPerson(
+            name: "李四", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "管理员")
         #expect(try await repository.authenticatePerson(name: "李四", password: "wrong-password") == nil)
         #expect(try await repository.authenticatePerson(name: "张三", password: Self.password) == nil)
         let login = try #require(try await repository.authenticatePerson(name: "李四", password: Self.password))
         #expect(try await repository.activePerson(id: login.person.id, stamp: login.stamp)?.name == "李四")
         // A new password ends the old login; the new one works
-        try await repository.setPassword(of: "李四", to: "新的密码12345678")
+        try await repository.setPassword(of: "李四", to: "新的密码12345678", by: "管理员")
         #expect(try await repository.activePerson(id: login.person.id, stamp: login.stamp) == nil)
         #expect(try await repository.authenticatePerson(name: "李四", password: Self.password) == nil)
         let again = try #require(try await repository.authenticatePerson(name: "李四", password: "新的密码12345678"))
         // Disabled: no login, and the open one ends
-        try await repository.disablePerson(named: "李四")
+        try await repository.disablePerson(named: "李四", by: "管理员")
         #expect(try await repository.activePerson(id: again.person.id, stamp: again.stamp) == nil)
         #expect(try await repository.authenticatePerson(name: "李四", password: "新的密码12345678") == nil)
         #expect(try await repository.people().first?.disabled != nil)
         await #expect(throws: RepositoryError.people(.personNotFound("张三"))) {
-            try await repository.disablePerson(named: "张三")
+            try await repository.disablePerson(named: "张三", by: "管理员")
         }
+    }
+
+    /// An administrator's action is stored with its audit line, in one transaction, or not at all: a person added,
+    /// disabled or given a password, an agency registered, named or merged, never without the line saying who did it.
+    @Test func anAdministratorsActionIsStoredWithItsAuditLineOrNotAtAll() async throws {
+        let folder = try TemporaryDirectory()
+        let repository = try Self.repository(in: folder)
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "张管理")
+        try await repository.addAgency(id: "czx", name: "常张乡政府", by: "张管理")
+        try await repository.addPerson(
+            name: "李四", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "张管理")
+        try await repository.addAliases(["长子县常张乡"], to: "changzhang", by: "张管理")
+        #expect(try await repository.auditLog().map(\.person) == ["张管理", "张管理", "张管理", "张管理"])
+        #expect(
+            try await repository.auditLog().map(\.detail) == [
+                "给机关 常张乡人民政府 加别名 长子县常张乡", "添加用户 李四（乡镇填报员）", "登记机关 常张乡政府（编号 czx）",
+                "登记机关 常张乡人民政府（编号 changzhang）",
+            ])
+
+        // The audit log refuses every line from now on (as a full disk or a broken table would).
+        let file = try DatabaseQueue(path: folder.path("county.sqlite").path)
+        try await file.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
+        }
+        try file.close()
+        await #expect(throws: RepositoryError.self) {
+            try await repository.addPerson(name: "王五", role: .reviewer, password: Self.password, by: "张管理")
+        }
+        await #expect(throws: RepositoryError.self) { try await repository.disablePerson(named: "李四", by: "张管理") }
+        await #expect(throws: RepositoryError.self) {
+            try await repository.setPassword(of: "李四", to: "新的密码12345678", by: "张管理")
+        }
+        await #expect(throws: RepositoryError.self) {
+            try await repository.addAgency(id: "dazhuang", name: "大庄乡人民政府", by: "张管理")
+        }
+        await #expect(throws: RepositoryError.self) {
+            try await repository.addAliases(["大庄"], to: "changzhang", by: "张管理")
+        }
+        await #expect(throws: RepositoryError.self) {
+            try await repository.mergeAgency("czx", into: "changzhang", author: "张管理")
+        }
+        #expect(try await repository.people().map(\.name) == ["李四"])
+        #expect(try await repository.people().first?.disabled == nil)
+        #expect(try await repository.authenticatePerson(name: "李四", password: Self.password) != nil)
+        #expect(try await repository.agencyRegistry().map(\.id).sorted() == ["changzhang", "czx"])
+        #expect(try await repository.agencyRegistry().first { $0.id == "changzhang" }?.aliases == ["长子县常张乡"])
+        #expect(try await repository.auditLog().count == 4)
     }
 
     @Test func theAuditLogKeepsWhoWhatWhenAndWhere() async throws {

@@ -79,7 +79,7 @@ import Testing
             let client = township.client(port: port, token: token)
             _ = try await client.sync()
             try await county.repository.addAgency(
-                id: "changzhang", name: "常张乡人民政府", aliases: ["长子县常张乡人民政府"], kind: .township)
+                id: "changzhang", name: "常张乡人民政府", aliases: ["长子县常张乡人民政府"], kind: .township, by: "管理员")
             let outcome = try await county.repository.mergeAgency(old.agency, into: "changzhang", author: "王管理")
             #expect(outcome.moved == [2024])
             // The township edits on under the old id: a push alone does not send it (its token reaches the merged
@@ -119,7 +119,7 @@ import Testing
         }
         let old = ReportKey(agency: "changzhangxiang", year: 2024)
         try await county.editCell(old, index: 0, to: "5", time: testTime(0))
-        try await county.repository.addAgency(id: "changzhang", name: "常张乡人民政府")
+        try await county.repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
         _ = try await county.repository.mergeAgency(old.agency, into: "changzhang", author: "王管理")
         let before = try await county.repository.reportStates()
         // A revision of the old report, made elsewhere, sent by a token that reaches everything

@@ -12,10 +12,10 @@ import Testing
     /// The page fixture with two more townships registered (安阳乡 under the county, 西河乡) and no report of theirs.
     static func fixture() async throws -> WebFixture {
         let fixture = try await WebFixture.make()
-        try await fixture.repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government)
+        try await fixture.repository.addAgency(id: "zhangzi", name: "长子县人民政府", kind: .government, by: "管理员")
         try await fixture.repository.addAgency(
-            id: "anyang", name: "安阳乡人民政府", aliases: ["长子县安阳乡"], parent: "zhangzi")
-        try await fixture.repository.addAgency(id: "xihe", name: "西河乡人民政府")
+            id: "anyang", name: "安阳乡人民政府", aliases: ["长子县安阳乡"], parent: "zhangzi", by: "管理员")
+        try await fixture.repository.addAgency(id: "xihe", name: "西河乡人民政府", by: "管理员")
         return fixture
     }
 

@@ -25,10 +25,10 @@ import WebUI
             let fixture = try await WebFixture.make(at: folder.path("county.sqlite").path)
             let repository = fixture.repository
             _ = try await repository.addPerson(
-                name: "李四", role: .clerk, agencies: ["changzhang"], password: password)
-            _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: password)
-            _ = try await repository.addPerson(name: "赵领导", role: .viewer, password: password)
-            _ = try await repository.addPerson(name: "孙管理", role: .admin, password: password)
+                name: "李四", role: .clerk, agencies: ["changzhang"], password: password, by: "管理员")
+            _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: password, by: "管理员")
+            _ = try await repository.addPerson(name: "赵领导", role: .viewer, password: password, by: "管理员")
+            _ = try await repository.addPerson(name: "孙管理", role: .admin, password: password, by: "管理员")
             return People(folder: folder, fixture: fixture)
         }
 

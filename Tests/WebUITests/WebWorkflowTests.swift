@@ -136,7 +136,7 @@ import WebUI
         let people = try await People.make()
         let repository = people.fixture.repository
         _ = try await repository.addPerson(
-            name: "赵六", role: .clerk, agencies: ["dazhuang"], password: People.password)
+            name: "赵六", role: .clerk, agencies: ["dazhuang"], password: People.password, by: "管理员")
         let head = people.fixture.revisions2024[1]
         let report = try await repository.report(at: head.id.hex)
         let anchor = try #require(CommentAnchor.all(in: report).first).unit

@@ -46,10 +46,9 @@ extension Nianbao {
 
             func run() async throws {
                 let opened = try repository.open()
-                let agency = try await opened.addAgency(id: id, name: name, aliases: alias, parent: parent, kind: kind)
-                let by = await User.administrator(of: opened)
-                try await opened.recordAudit(
-                    person: by, action: .agencyAdd, detail: "登记机关 \(agency.id)（\(agency.name)）")
+                let agency = try await opened.addAgency(
+                    id: id, name: name, aliases: alias, parent: parent, kind: kind,
+                    by: await User.administrator(of: opened))
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.added(id: agency.id, name: agency.name).text)
@@ -92,10 +91,7 @@ extension Nianbao {
 
             func run() async throws {
                 let opened = try repository.open()
-                let agency = try await opened.addAliases(aliases, to: id)
-                let by = await User.administrator(of: opened)
-                try await opened.recordAudit(
-                    person: by, action: .agencyAlias, detail: "给机关 \(id) 加别名 \(aliases.joined(separator: "、"))")
+                let agency = try await opened.addAliases(aliases, to: id, by: await User.administrator(of: opened))
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.aliasesNow(id: agency.id, aliases: agency.aliases).text)
@@ -125,8 +121,6 @@ extension Nianbao {
                     let opened = try repository.open()
                     let author = try await Author.resolve(nil, in: opened)
                     let outcome = try await opened.mergeAgency(from, into: into, author: author)
-                    try await opened.recordAudit(
-                        person: author, action: .agencyMerge, detail: "把机关 \(from) 合并到 \(into)")
                     switch output.chosen {
                     case .json: try Output.printJSON(AgencyMergeJSON(outcome))
                     case .text: Output.print(AgencyMessage.merged(outcome).text)

@@ -62,11 +62,9 @@ extension Nianbao {
                 for text in agency { try await AgencyArgument.check(text, in: opened) }
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 let person = try await opened.addPerson(
-                    name: name, role: role, agencies: Set(agency), password: password)
-                let by = await User.administrator(of: opened)
+                    name: name, role: role, agencies: Set(agency), password: password,
+                    by: await User.administrator(of: opened))
                 let names = try await opened.agencyNames()
-                try await opened.recordAudit(
-                    person: by, action: .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）")
                 switch output.chosen {
                 case .json: try Output.printJSON(PersonJSON(person))
                 case .text:
@@ -126,9 +124,7 @@ extension Nianbao {
 
             func run() async throws {
                 let opened = try repository.open()
-                try await opened.disablePerson(named: name)
-                let by = await User.administrator(of: opened)
-                try await opened.recordAudit(person: by, action: .userDisable, detail: "停用用户 \(name)")
+                try await opened.disablePerson(named: name, by: await User.administrator(of: opened))
                 Output.print(Language.pick("已停用用户 \(name)。", "Disabled \(name)."))
             }
         }
@@ -153,9 +149,7 @@ extension Nianbao {
             func run() async throws {
                 let opened = try repository.open()
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
-                try await opened.setPassword(of: name, to: password)
-                let by = await User.administrator(of: opened)
-                try await opened.recordAudit(person: by, action: .userPassword, detail: "重设用户 \(name) 的密码")
+                try await opened.setPassword(of: name, to: password, by: await User.administrator(of: opened))
                 Output.print(Language.pick("已为用户 \(name) 设置新密码。", "Set a new password for \(name)."))
             }
         }

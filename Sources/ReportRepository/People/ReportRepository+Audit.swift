@@ -22,11 +22,8 @@ extension ReportRepository {
         time: Date = Date()
     ) async throws(RepositoryError) {
         try await write { writer in
-            let node = try writer.nodeName() ?? "unnamed"
             try writer.appendAudit(
-                AuditEntry(
-                    time: time, person: person, action: action.rawValue, agency: report?.agency, year: report?.year,
-                    revision: revision?.hex, detail: detail, node: node))
+                person: person, action: action, report: report, revision: revision, detail: detail, time: time)
         }
     }
 
@@ -38,5 +35,20 @@ extension ReportRepository {
     public func auditLog(report: ReportKey? = nil, limit: Int = 200) async throws(RepositoryError) -> [AuditEntry] {
         let limit = max(0, min(limit, Self.maxAuditLines))
         return try await read { try $0.auditLog(agency: report?.agency, year: report?.year, limit: limit) }
+    }
+}
+
+extension StoreWriter {
+    /// Appends a line to the audit log, with this node's name, in the writer's transaction: an action that writes
+    /// its own line in its transaction is stored with it or not at all, never without its line.
+    func appendAudit(
+        person: String, action: AuditAction, report: ReportKey? = nil, revision: ObjectID? = nil, detail: String,
+        time: Date
+    ) throws {
+        let node = try nodeName() ?? "unnamed"
+        try appendAudit(
+            AuditEntry(
+                time: time, person: person, action: action.rawValue, agency: report?.agency, year: report?.year,
+                revision: revision?.hex, detail: detail, node: node))
     }
 }

@@ -23,10 +23,12 @@ extension ReportRepository {
     ///   - role: What they do.
     ///   - agencies: The agencies a clerk writes for (at least one); none for the other roles.
     ///   - password: Their password (8 characters to 72 bytes); only its bcrypt hash is kept.
+    ///   - administrator: Who adds them: the audit log's line (添加用户 …), written with them.
     /// - Throws: ``RepositoryError/people(_:)`` (name taken or unsuitable, password unsuitable, agencies missing
     ///   or given where they mean nothing); ``RepositoryError/invalidAgencyID(_:)``.
     public func addPerson(
-        name: String, role: PersonRole, agencies: Set<String> = [], password: String, time: Date = Date()
+        name: String, role: PersonRole, agencies: Set<String> = [], password: String, by administrator: String,
+        time: Date = Date()
     ) async throws(RepositoryError) -> Person {
         let name = try Self.checkedPersonName(name)
         if role == .clerk, agencies.isEmpty { throw .people(.clerkWithoutAgency) }
@@ -34,7 +36,14 @@ extension ReportRepository {
         if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }
         let hash = try await Self.passwordHash(password)
         let person = try await write { writer in
-            try writer.insertPerson(name: name, role: role, agencies: agencies, passwordHash: hash, created: time)
+            let person = try writer.insertPerson(
+                name: name, role: role, agencies: agencies, passwordHash: hash, created: time)
+            if let person {
+                try writer.appendAudit(
+                    person: administrator, action: .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）",
+                    time: time)
+            }
+            return person
         }
         guard let person else { throw .people(.nameTaken(name)) }
         return person
@@ -49,18 +58,33 @@ extension ReportRepository {
 
     /// Disables a person: they cannot log in any more, and their open sessions end at their next request.
     ///
+    /// - Parameter administrator: Who disables them: the audit log's line (停用用户 …), written with it.
     /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/personNotFound(_:)``.
-    public func disablePerson(named name: String, time: Date = Date()) async throws(RepositoryError) {
-        let found = try await write { try $0.disablePerson(named: name, at: time) }
+    public func disablePerson(
+        named name: String, by administrator: String, time: Date = Date()
+    ) async throws(RepositoryError) {
+        let found = try await write { writer in
+            guard try writer.disablePerson(named: name, at: time) else { return false }
+            try writer.appendAudit(person: administrator, action: .userDisable, detail: "停用用户 \(name)", time: time)
+            return true
+        }
         guard found else { throw .people(.personNotFound(name)) }
     }
 
     /// Sets a person's new password (and enables them again); their open sessions end at their next request.
     ///
+    /// - Parameter administrator: Who sets it: the audit log's line (重设用户 … 的密码), written with it.
     /// - Throws: ``RepositoryError/people(_:)``: no such person, or an unsuitable password.
-    public func setPassword(of name: String, to password: String) async throws(RepositoryError) {
+    public func setPassword(
+        of name: String, to password: String, by administrator: String, time: Date = Date()
+    ) async throws(RepositoryError) {
         let hash = try await Self.passwordHash(password)
-        let found = try await write { try $0.setPassword(of: name, hash: hash) }
+        let found = try await write { writer in
+            guard try writer.setPassword(of: name, hash: hash) else { return false }
+            try writer.appendAudit(
+                person: administrator, action: .userPassword, detail: "重设用户 \(name) 的密码", time: time)
+            return true
+        }
         guard found else { throw .people(.personNotFound(name)) }
     }
 

@@ -42,7 +42,7 @@ struct PeopleController {
         do {
             person = try await repository.addPerson(
                 name: form.value("name") ?? "", role: role, agencies: Set(agencies),
-                password: form.value("password") ?? "")
+                password: form.value("password") ?? "", by: admin.name)
         } catch .people(.clerkWithoutAgency) {
             throw WebError.badRequest("乡镇填报员要勾选负责的机关。什么也没有改动。")
         } catch .people(.agenciesForRole(let role)) {
@@ -50,8 +50,6 @@ struct PeopleController {
         } catch {
             throw WebError(error)
         }
-        await services.audit(
-            admin, .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）", logger: context.logger)
         return try await render(session: session, message: "已添加用户 \(person.name)。")
     }
 
@@ -62,8 +60,9 @@ struct PeopleController {
         try Self.requireAdmin(admin)
         let name = form.value("name") ?? ""
         let repository = services.repository
-        try await services.run { () async throws(RepositoryError) in try await repository.disablePerson(named: name) }
-        await services.audit(admin, .userDisable, detail: "停用用户 \(name)", logger: context.logger)
+        try await services.run { () async throws(RepositoryError) in
+            try await repository.disablePerson(named: name, by: admin.name)
+        }
         return try await render(session: session, message: "已停用用户 \(name)。")
     }
 
