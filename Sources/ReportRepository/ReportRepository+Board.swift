@@ -51,14 +51,19 @@ extension ReportRepository {
     }
 
     /// The year being reported, the board's year when none is asked for: the latest year any report or any list of
-    /// expected agencies (``setExpectedAgencies(_:year:)``) has on this node; with neither, last calendar year in
-    /// Beijing time (a report is written the year after the year it reports on).
+    /// expected agencies (``setExpectedAgencies(_:year:)``) has on this node, of those `scope` reaches; with
+    /// neither, last calendar year in Beijing time (a report is written the year after the year it reports on).
     ///
-    /// - Parameter now: The moment whose Beijing-time year, less one, is the answer on an empty node.
+    /// A clerk's year is that of their own offices' reports and lists: another office's later report must not show
+    /// through as the year their board opens at.
+    ///
+    /// - Parameters:
+    ///   - scope: The reports and lists that count: a session's or token's scope.
+    ///   - now: The moment whose Beijing-time year, less one, is the answer on an empty node.
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
-    public func reportingYear(now: Date = Date()) async throws(RepositoryError) -> Int {
-        let expected = try await read { try $0.latestExpectedYear() }
-        let reported = try await reports().map(\.report.year).max()
+    public func reportingYear(scope: AccessScope, now: Date = Date()) async throws(RepositoryError) -> Int {
+        let expected = try await read { try $0.latestExpectedYear(scope: scope) }
+        let reported = try await reports(scope: scope).map(\.report.year).max()
         if let latest = [expected, reported].compactMap({ $0 }).max() { return latest }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = BeijingTime.zone

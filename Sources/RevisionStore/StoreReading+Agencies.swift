@@ -26,9 +26,15 @@ extension StoreReading {
         return rows.isEmpty ? nil : Set(rows.map(\.agency))
     }
 
-    /// The latest year the county set a list of expected agencies for, if any.
-    public func latestExpectedYear() throws -> Int? {
-        try Int.fetchOne(db, sql: "SELECT MAX(year) FROM agency_expected")
+    /// The latest year the county set a list of expected agencies for, if any; with `scope`, the latest such list
+    /// that names one of its agencies.
+    public func latestExpectedYear(scope: AccessScope = .all) throws -> Int? {
+        switch scope {
+        case .all: return try Int.fetchOne(db, sql: "SELECT MAX(year) FROM agency_expected")
+        case .agencies(let ids):
+            return try AgencyExpectedRecord.filter(ids.contains(AgencyExpectedRecord.Columns.agency))
+                .select(max(AgencyExpectedRecord.Columns.year), as: Int?.self).fetchOne(db) ?? nil
+        }
     }
 
     /// The reporting deadline set for this node (`MM-DD` of the year after the reporting year), if any.

@@ -36,14 +36,33 @@ import Testing
         // An empty node: last calendar year in Beijing time (2026-01-01 00:30 there, still 2025 in UTC)
         let empty = try RepositoryTestSupport.memoryRepository()
         let newYear = Date(timeIntervalSince1970: 1_767_198_600)  // 2025-12-31 16:30 UTC
-        #expect(try await empty.reportingYear(now: newYear) == 2025)
-        #expect(try await empty.reportingYear(now: Self.now) == 2024)
+        #expect(try await empty.reportingYear(scope: .all, now: newYear) == 2025)
+        #expect(try await empty.reportingYear(scope: .all, now: Self.now) == 2024)
         // The latest report's year
         let repository = try await Self.county()
-        #expect(try await repository.reportingYear(now: newYear) == 2024)
+        #expect(try await repository.reportingYear(scope: .all, now: newYear) == 2024)
         // A list of the agencies expected for 2025 makes 2025 the year being reported
         try await repository.setExpectedAgencies(["changzhang"], year: 2025)
-        #expect(try await repository.reportingYear(now: Self.now) == 2025)
+        #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2025)
+    }
+
+    /// A clerk's board opens at the year of their own offices' reports and lists: that another office has a later
+    /// report, or is expected for a later year, does not show through.
+    @Test func aClerksYearIsThatOfTheirOwnReports() async throws {
+        let repository = try await Self.county()
+        try await repository.commit(
+            SampleReport.make(agency: "长子县教育局", year: 2025), to: ReportKey(agency: "jiaoyu", year: 2025),
+            author: "王五", message: "初稿", time: RepositoryTestSupport.time)
+        try await repository.setExpectedAgencies(["jiaoyu"], year: 2026)
+        let clerk = AccessScope.agencies(["changzhang"])
+        #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2026)
+        #expect(try await repository.reportingYear(scope: .agencies(["jiaoyu"]), now: Self.now) == 2026)
+        #expect(try await repository.reportingYear(scope: clerk, now: Self.now) == 2024)
+        // A list naming the clerk's office counts for them
+        try await repository.setExpectedAgencies(["jiaoyu", "changzhang"], year: 2027)
+        #expect(try await repository.reportingYear(scope: clerk, now: Self.now) == 2027)
+        // An office with nothing yet: last calendar year
+        #expect(try await repository.reportingYear(scope: .agencies(["anyang"]), now: Self.now) == 2024)
     }
 
     @Test func everyExpectedAgencyHasARowMissingOnesIncluded() async throws {

@@ -5,7 +5,7 @@ import ReportRepository
 import SyncServer
 
 /// `GET /` (the county's board of a year: every report the session reaches and every expected agency that has not
-/// reported; `?year=N`, else the year being reported (``ReportRepository/reportingYear(now:)``); `?year=all` for
+/// reported; `?year=N`, else the year being reported (``ReportRepository/reportingYear(scope:now:)``); `?year=all` for
 /// every report of every year) and `GET /reports/AGENCY` (one agency's reports of every year, or of `?year=N`),
 /// sorted by `?sort=&order=`, filtered by `?status=`, `?kind=`, `?parent=`, `?errors=1` and searched by `?q=`.
 struct OverviewController {
@@ -46,7 +46,10 @@ struct OverviewController {
         var year = askedYear
         if agency == nil, year == nil, !allYears {
             let repository = services.repository
-            year = try await services.run { () async throws(RepositoryError) in try await repository.reportingYear() }
+            let scope = access.scope
+            year = try await services.run { () async throws(RepositoryError) in
+                try await repository.reportingYear(scope: scope)
+            }
         }
         var query = asked
         query.agency = agency
