@@ -1,3 +1,4 @@
+import ReportModel
 import RevisionStore
 
 /// Why a change to the agency registry was refused. Nothing is changed when one is thrown.
@@ -26,7 +27,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .agencyNotFound(let id):
             "没有编号为 \(id) 的机关（`nianbao agency list` 列出全部机关）。什么也没有改动。"
         case .invalidName(let name):
-            "“\(name)”不能作为机关名称：请写 1 到 100 个字，不要换行。什么也没有改动。"
+            "“\(name.showingInvisibleCharacters)”不能作为机关名称：请写 1 到 100 个字，不要换行，也不要夹带看不见的控制字符。什么也没有改动。"
         case .nameTaken(let name, let agency):
             "名称“\(name)”已经是机关 \(agency) 的名称或别名：同一个名称只能指一个机关。什么也没有改动。"
         case .sameAgency(let id):

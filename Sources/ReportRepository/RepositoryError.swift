@@ -213,7 +213,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "还没有设置作者：提交、合并和标记都要记下是谁做的。请运行 `nianbao config author 您的姓名`（记在本仓库里），"
                 + "或设置环境变量 NIANBAO_AUTHOR。什么也没有改动。"
         case .invalidAuthor(let name):
-            "“\(name)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行。"
+            "“\(name.showingInvisibleCharacters)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行，也不要夹带看不见的控制字符。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
                 + "草稿没有改动。"

@@ -101,6 +101,20 @@ import Testing
         await refuses(.people(.unsuitablePassword), "李四", .viewer, password: String(repeating: "密", count: 25))
         await refuses(.people(.invalidName("")), "", .viewer)
         await refuses(.people(.invalidName("李\n四")), "李\n四", .viewer)
+        // Names that would look like another's, or turn the text after them round on a page
+        for name in ["孙\u{7}八", "孙\u{200B}八", "王审核\u{202E}", "\u{2067}王审核", "孙\u{FEFF}八", "李\u{2028}四"] {
+            await refuses(.people(.invalidName(name)), name, .viewer)
+        }
+        #expect(
+            RepositoryError.people(.invalidName("孙\u{7}八")).description.hasPrefix("“孙<U+0007>八”不能作为用户名"))
+        await #expect(throws: RepositoryError.agency(.invalidName("大庄乡\u{202E}人民政府"))) {
+            try await repository.addAgency(id: "dazhuang", name: "大庄乡\u{202E}人民政府", by: "管理员")
+        }
+        await #expect(throws: RepositoryError.invalidAuthor("王\u{202E}审核")) {
+            try await repository.commit(
+                SampleReport.make(agency: "常张乡人民政府", year: 2024), to: ReportKey(agency: "changzhang", year: 2024),
+                author: "王\u{202E}审核", message: "初稿")
+        }
         await refuses(.invalidAgencyID("常张乡"), "李四", .clerk, agencies: ["常张乡"])
         #expect(try await repository.people().map(\.name) == ["王审核"])
     }

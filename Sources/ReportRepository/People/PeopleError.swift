@@ -1,3 +1,4 @@
+import ReportModel
 public import RevisionStore
 
 /// Why something about people failed: adding, logging in, or acting beyond a role. Nothing is changed when one is
@@ -25,7 +26,7 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .personNotFound(let name):
             "没有名为“\(name)”的用户（`nianbao user list` 列出全部用户）。"
         case .invalidName(let name):
-            "“\(name)”不能作为用户名：请写 1 到 64 个字的姓名，不要换行。"
+            "“\(name.showingInvisibleCharacters)”不能作为用户名：请写 1 到 64 个字的姓名，不要换行，也不要夹带看不见的控制字符。"
         case .unsuitablePassword:
             "密码至少 8 个字符，最多 72 个字节（约 24 个汉字）。什么也没有改动。"
         case .clerkWithoutAgency:
