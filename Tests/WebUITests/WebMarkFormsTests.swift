@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import ReportFixtures
 import ReportModel
 import ReportRepository
 import Testing
@@ -41,6 +42,60 @@ import Testing
             #expect(try await repository.report(WebFixture.changzhang2024)?.status == .published)
             #expect(try await Self.offered(page, fixture.county, client).isEmpty)
             #expect(try await Self.offered(page, fixture.township, client).isEmpty)
+        }
+    }
+
+    /// The value of a hidden field of the page's form that sets `mark`.
+    static func field(_ name: String, ofForm mark: String, in page: String) -> String? {
+        guard let form = page.range(of: "name=\"mark\" value=\"\(mark)\"") else { return nil }
+        let before = page[..<form.lowerBound]
+        guard let start = before.range(of: "<form", options: .backwards) else { return nil }
+        let inForm = page[start.lowerBound..<form.lowerBound]
+        guard let field = inForm.range(of: "name=\"\(name)\" value=\"") else { return nil }
+        return String(inForm[field.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// The reviewer opened the page at 第 2 版; the township uploads 第 3 版; the reviewer's click on 公开本修订 (or
+    /// on 确认公开, or 退回修改) is refused — publish nothing unseen — and the page, reloaded, publishes.
+    @Test func aMarkFromAPageShowingAnOlderDraftIsRefused() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let uri = "/reports/changzhang/2024"
+        try await fixture.test { client in
+            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            let seen = Web.text(try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county)))
+            let revision = try #require(Self.field("revision", ofForm: "published", in: seen))
+            let draft = try #require(Self.field("draft", ofForm: "published", in: seen))
+            #expect(draft == fixture.revisions2024[1].id.hex)
+            #expect(Self.field("draft", ofForm: "returned", in: seen) == draft)
+            // 第 3 版 arrives meanwhile
+            let earlier = try await repository.report(at: draft)
+            _ = try await repository.commit(
+                SampleReport.settingTable3Cell(of: earlier, index: 0, to: "12"), to: WebFixture.changzhang2024,
+                author: "李明", message: "改表三")
+            for fields in [
+                [("mark", "published")], [("mark", "published"), ("confirm", "1"), ("reason", "县政府已审定")],
+                [("mark", "returned"), ("comment", "请核对表三")],
+            ] {
+                let response = try await client.execute(
+                    uri: uri + "/mark", method: .post, headers: Web.form(fixture.county),
+                    body: Web.body([("csrf", csrf), ("revision", revision), ("draft", draft)] + fields))
+                #expect(response.status == .conflict, "\(fields)")
+                #expect(Web.text(response).contains("已有新的修订"), "\(fields)")
+            }
+            #expect(try await repository.report(WebFixture.changzhang2024)?.marks.isEmpty == true)
+            // Reloaded, the page shows 第 3 版 and its form goes through to the confirmation step
+            let now = Web.text(try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county)))
+            let fresh = try #require(Self.field("draft", ofForm: "published", in: now))
+            #expect(fresh != draft)
+            let publish = try await client.execute(
+                uri: uri + "/mark", method: .post, headers: Web.form(fixture.county),
+                body: Web.body([
+                    ("csrf", csrf), ("revision", try #require(Self.field("revision", ofForm: "published", in: now))),
+                    ("draft", fresh), ("mark", "published"),
+                ]))
+            #expect(publish.status == .ok)
+            #expect(Web.text(publish).contains("name=\"draft\" value=\"\(fresh)\""))
         }
     }
 }

@@ -9,6 +9,7 @@ import SyncServer
 /// a comment, or published (the county's token only), under the repository's ``MarkRules``. A revision that may not
 /// be published yet (not submitted, or its checks report errors) gets a confirmation step first: the page says why
 /// and asks for the reason, and the form sent back with it publishes the revision as forced.
+/// A form that sends back the draft its page showed (`draft`) is refused once the draft has moved (``WebError/staleForm(_:)``).
 struct MarkController {
     let services: WebServices
 
@@ -31,6 +32,9 @@ struct MarkController {
             throw WebError.badRequest("表单缺少修订编号。")
         }
         let state = try await services.catalog.state(of: key)
+        // The draft as the page showed it: a version uploaded since must be seen before anything is marked.
+        let draft = form.value("draft") ?? ""
+        if !draft.isEmpty, draft != state.head.id.hex { throw WebError.staleForm(key) }
         let repository = services.repository
         let details = try await services.run { () async throws(RepositoryError) in
             try await repository.show(revision, scope: access.scope)
@@ -76,6 +80,8 @@ struct ConfirmPublishView {
     let action: String
     let csrf: String
     let revision: String
+    /// The draft head's id as the report's page showed it, sent back with the reason.
+    let draft: String
     /// `第 3 版`.
     let number: String
     let obstacles: [String]
@@ -90,6 +96,7 @@ struct ConfirmPublishView {
         action = ReportAddress.href(state.report, "mark")
         self.csrf = csrf
         self.revision = revision.hex
+        draft = state.head.id.hex
         number = DisplayFormat.revision(generation)
         self.obstacles = obstacles.map(\.description)
     }

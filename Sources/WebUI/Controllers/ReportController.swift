@@ -43,7 +43,8 @@ struct ReportController {
         var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(
-                key: key, revision: details.revision.id, session: session, status: state.status, role: access.role))
+                key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
+                role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
         view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
         view.uploaded = uploaded.map {

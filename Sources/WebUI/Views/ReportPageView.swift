@@ -169,20 +169,29 @@ struct ReportPageView {
 
 /// The forms of the report page that set marks: the moves the workflow's rules allow from the report's status for
 /// the session's role (``WorkflowRules/moves(status:role:)``).
+///
+/// Each form sends back the draft as the page showed it (`draft`): a mark posted after the draft moved is refused
+/// (``WebError/staleForm(_:)``), so that nobody publishes or returns a version without seeing there is a newer one.
 struct MarkFormsView {
     let action: String
     let csrf: String
     let revision: String
+    /// The draft head's id when the page was made.
+    let draft: String
     let canSubmit: Bool
     let canReturn: Bool
     let canPublish: Bool
     let publishBlocked: Bool
     let any: Bool
 
-    init(key: ReportKey, revision: ObjectID, session: WebSession, status: ReportStatus, role: PersonRole?) {
+    init(
+        key: ReportKey, revision: ObjectID, draft: ObjectID, session: WebSession, status: ReportStatus,
+        role: PersonRole?
+    ) {
         action = ReportAddress.href(key, "mark")
         csrf = session.csrfToken
         self.revision = revision.hex
+        self.draft = draft.hex
         let moves = role.map { WorkflowRules.moves(status: status, role: $0) } ?? []
         canSubmit = moves.contains(.submitted)
         canReturn = moves.contains(.returned)
