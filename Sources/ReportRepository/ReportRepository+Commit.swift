@@ -44,8 +44,8 @@ extension ReportRepository {
     /// The agency is added to the repository when it is new: as `agency` says, else named as the report names it.
     ///
     /// The wrong report never replaces a draft: a text that names another agency or year than `key`
-    /// (``ReportMismatch``) is refused unless `force` is given, and then the revision's message records it. A text
-    /// that names no agency or no year is committed with a warning.
+    /// (``ReportMismatch``), or names neither an agency nor a year, is refused unless `force` is given, and then the
+    /// revision's message records it. A text that names one of the two only is committed with a warning.
     ///
     /// - Parameters:
     ///   - report: The document.

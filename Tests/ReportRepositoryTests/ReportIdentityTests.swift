@@ -104,17 +104,37 @@ import Testing
         #expect(outcome.status == .committed)
     }
 
-    @Test func aTextThatNamesNoAgencyOrYearIsAcceptedWithAWarning() async throws {
+    @Test func aTextThatNamesNoAgencyOrNoYearIsAcceptedWithAWarning() async throws {
         let (repository, _) = try await Self.repository()
         var report = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 4)
         report.agency = nil
-        report.year = nil
         let outcome = try await repository.commit(report, to: Self.hongze, author: "a", message: "m")
         #expect(outcome.status == .committed)
+        #expect(outcome.warnings == ["这份报告没有写明机关名称，无法核对它是不是 hongze/2024 的报告"])
+        report = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 5)
+        report.year = nil
+        let second = try await repository.commit(report, to: Self.hongze, author: "a", message: "m")
+        #expect(second.status == .committed)
+        #expect(second.warnings == ["这份报告没有写明年度，无法核对它是不是 hongze/2024 的报告"])
+    }
+
+    /// The blank official template (or any text naming neither agency nor year) never replaces a draft unasked:
+    /// nothing says it is this report.
+    @Test func aTextThatNamesNeitherAgencyNorYearIsRefusedUnlessForced() async throws {
+        let (repository, first) = try await Self.repository()
+        var report = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 4)
+        report.agency = nil
+        report.year = nil
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(report, to: Self.hongze, author: "a", message: "m")
+        }
         #expect(
-            outcome.warnings == [
-                "这份报告没有写明机关名称，无法核对它是不是 hongze/2024 的报告", "这份报告没有写明年度，无法核对它是不是 hongze/2024 的报告",
-            ])
+            error?.description.hasPrefix(
+                "这份文件没有写明机关名称和年度，看不出是 hongze/2024（淮安市洪泽区人民政府）的报告（是不是空白模板或别的文件？）") == true)
+        #expect(try await repository.resolve("hongze/2024") == first)
+        let forced = try await repository.commit(report, to: Self.hongze, author: "a", message: "m", force: true)
+        #expect(forced.status == .committed)
+        #expect(forced.warnings.first?.hasPrefix("已强制提交：这份文件没有写明机关名称和年度") == true)
     }
 
     @Test func anImportWhoseMappingNamesTheWrongAgencyFailsThatFileOnly() async throws {

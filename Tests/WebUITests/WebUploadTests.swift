@@ -169,6 +169,27 @@ import ZIPFoundation
         #expect(try await repository.resolve("qingshi/2024").id == head.id)
     }
 
+    /// The official blank template (a clerk's slip: the file beside the report in the same folder) names no agency
+    /// and no year: refused, the draft as it was.
+    @Test(.enabled(if: Corpus.shouldRun, Corpus.skipMessage))
+    func theBlankTemplateDoesNotReplaceTheDraft() async throws {
+        let people = try await Self.make()
+        let repository = people.fixture.repository
+        let head = try await repository.resolve("qingshi/2024")
+        let template = [UInt8](try Corpus.data("files/template-2021.docx"))
+        try await people.live { client in
+            let clerk = try await WebPeopleTests.session("王审核", client: client)
+            let response = try await Self.upload(
+                ("template-2021.docx", template), to: "/reports/qingshi/2024/upload", session: clerk, client: client)
+            let page = Web.text(response)
+            #expect(response.status == .badRequest)
+            #expect(page.contains("没有写明机关名称和年度"))
+            #expect(page.contains("空白模板"))
+            #expect(page.contains("草稿没有改动"))
+        }
+        #expect(try await repository.resolve("qingshi/2024").id == head.id)
+    }
+
     @Test func aFileOfAnotherTypeOrNotAReportIsRefused() async throws {
         let people = try await Self.make()
         let repository = people.fixture.repository

@@ -11,7 +11,9 @@ public import RevisionStore
 ///   and `常张乡` are one office), none of its aliases either, and the registry's matching (``AgencyMatcher``) does not
 ///   give the target for it; or the target agency is new here and the name is that of another agency it knows.
 ///
-/// A text that names no agency or no year is not a mismatch (the commit warns instead).
+/// A text that names neither an agency nor a year is a mismatch too: nothing in it says it is this report (the
+/// blank official template, a page of another document), and it would replace the draft with a text nobody can
+/// check. A text that names one of the two and not the other is not (the commit warns instead).
 public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// The agency the text names, if it names one.
     public var textAgency: String?
@@ -45,7 +47,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         var mismatch = ReportMismatch(
             textAgency: agency, textYear: year, target: target,
             targetName: known.flatMap { $0.name == $0.id ? nil : $0.name }, textAgencyID: nil)
-        var differs = year.map { $0 != target.year } ?? false
+        var differs = year.map { $0 != target.year } ?? (agency == nil)
         if let agency {
             if let name = mismatch.targetName {
                 // One of the target's names, or a name the registry's matching gives the target (``AgencyMatcher``).
@@ -73,8 +75,16 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         return a == b || (!a.isEmpty && !b.isEmpty && (a.hasSuffix(b) || b.hasSuffix(a)))
     }
 
-    /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府）`.
+    /// Whether the text names neither an agency nor a year.
+    public var namesNothing: Bool { textAgency == nil && textYear == nil }
+
+    /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府）`; for a text naming neither,
+    /// `这份文件没有写明机关名称和年度，看不出是 hongze/2024（淮安市洪泽区人民政府）的报告（是不是空白模板或别的文件？）`.
     public var description: String {
+        if namesNothing {
+            return "这份文件没有写明机关名称和年度，看不出是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
+                + "的报告（是不是空白模板或别的文件？）"
+        }
         var named = textAgency.map { $0 + (textAgencyID.map { "（本仓库的 \($0)）" } ?? "") } ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
         return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
