@@ -31,6 +31,7 @@ public func buildNodeWebRouter(
     router.addRoutes(DiffController(services: services).endpoints, atPath: "reports")
     router.addRoutes(RedlineController(services: services).endpoints, atPath: "reports")
     router.addRoutes(MarkController(services: services).endpoints, atPath: "reports")
+    router.addRoutes(RestoreController(services: services).endpoints, atPath: "reports")
     router.addRoutes(WorkflowController(services: services).endpoints, atPath: "reports")
     router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
     router.addRoutes(AuditController(services: services).endpoints)

@@ -4,6 +4,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case commit
     case importReport = "import"
     case upload
+    case restore
     case mark
     case merge
     case comment
@@ -24,6 +25,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .commit: "保存修订"
         case .importReport: "导入报告"
         case .upload: "上传文件"
+        case .restore: "恢复旧版本"
         case .mark: "设置标记"
         case .merge: "合并冲突"
         case .comment: "写批注"

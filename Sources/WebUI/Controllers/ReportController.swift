@@ -47,6 +47,11 @@ struct ReportController {
                 role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
         view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
+        if session.may(.edit), details.revision.id != state.head.id {
+            view.restoreForm = RestoreFormView(
+                key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
+                draft: state.head.id, session: session)
+        }
         view.uploaded = uploaded.map {
             var notice = $0
             notice.number = DisplayFormat.revision($0.revision == details.revision.id ? details.generation : nil)

@@ -105,6 +105,8 @@ struct ReportPageView {
     var decisions: DecisionsView?
     /// The upload form, for one who may change the report.
     var uploadForm: UploadFormView?
+    /// On an earlier revision's page, for those who may change the report: the form that makes it the draft again.
+    var restoreForm: RestoreFormView?
     /// What an upload just did, on the page it answers with.
     var uploaded: UploadNoticeView?
 

@@ -1,0 +1,39 @@
+// Going back to an earlier text of a report: a slip (the wrong file uploaded, a paragraph deleted) is undone by a new
+// revision, never by rewriting the history.
+
+public import Foundation
+public import ReportModel
+public import RevisionStore
+
+extension ReportRepository {
+    /// Makes an earlier revision's text the report's draft again: a new revision of the draft with that revision's
+    /// document, original file and reading notes, whose message names it (`恢复为第 2 版（李四，2025-01-08 17:30 保存）`).
+    /// Every revision in between stays in the history; restoring the draft's own text commits nothing.
+    ///
+    /// - Parameters:
+    ///   - ref: The revision to go back to (``RevisionSelector``): one of the report's own.
+    ///   - author: Who restores it: the new revision's author.
+    ///   - scope: What the person reaches: a revision outside it is answered as one that does not exist.
+    ///   - time: When.
+    /// - Returns: What the commit did.
+    /// - Throws: What ``resolve(_:scope:)`` and ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:)``
+    ///   throw; the repository is then unchanged.
+    public func restore(
+        _ ref: String, author: String, scope: AccessScope = .all, time: Date = Date()
+    ) async throws(RepositoryError) -> CommitOutcome {
+        let details = try await show(ref, scope: scope)
+        let revision = details.revision
+        var original: OriginalFile?
+        do {
+            original = try await self.original(of: revision.id.hex, scope: scope).file
+        } catch .noOriginal {
+            original = nil
+        }
+        let number = details.generation.map { "第 \($0) 版" } ?? "修订 \(revision.id.shortHex(12))"
+        let message =
+            "恢复为\(number)（\(revision.content.author)，\(BeijingTime.minute(revision.content.time)) 保存）"
+        return try await commit(
+            details.report, to: revision.report, author: author, message: message, time: time,
+            source: ReportSource(diagnostics: revision.content.diagnostics, original: original))
+    }
+}

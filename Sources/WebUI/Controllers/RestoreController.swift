@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import ReportModel
+import ReportRepository
+import SyncServer
+
+/// `POST /reports/AGENCY/YEAR/restore`: makes an earlier revision's text the draft again
+/// (``ReportRepository/restore(_:author:scope:time:)``), from the form on that revision's page, for those who may
+/// change the report. The history keeps every revision; a form from a page that showed an older draft than the
+/// current one is refused (``WebError/staleForm(_:)``), as a mark's is.
+struct RestoreController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.post(":agency/:year/restore", use: restore)
+        return routes
+    }
+
+    /// Restores, then shows the report's draft.
+    @Sendable func restore(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.require(.edit, request, toAgency: key.agency)
+        let state = try await services.catalog.state(of: key)
+        guard let revision = try ReportAddress.revision(form.value("revision")) else {
+            throw WebError.badRequest("表单缺少修订编号。")
+        }
+        if let draft = form.value("draft"), !draft.isEmpty, draft != state.head.id.hex {
+            throw WebError.staleForm(key)
+        }
+        let repository = services.repository
+        let details = try await services.run { () async throws(RepositoryError) in
+            try await repository.show(revision, scope: access.scope)
+        }
+        // A revision of another report is answered as one that does not exist.
+        guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
+        let outcome = try await services.run { () async throws(RepositoryError) in
+            try await repository.restore(details.revision.id.hex, author: access.name, scope: access.scope)
+        }
+        if outcome.status == CommitOutcome.Status.committed {
+            await services.audit(
+                access, .restore, report: key, revision: outcome.revision.id, detail: outcome.revision.content.message,
+                logger: context.logger)
+        }
+        return Response.redirect(to: ReportAddress.href(key), type: .normal)
+    }
+}
+
+/// The form on an earlier revision's page that makes its text the draft again.
+struct RestoreFormView {
+    let action: String
+    let csrf: String
+    let revision: String
+    /// The draft head's id when the page was made.
+    let draft: String
+    /// `第 2 版`.
+    let number: String
+
+    init(key: ReportKey, revision: ObjectID, number: String, draft: ObjectID, session: WebSession) {
+        action = ReportAddress.href(key, "restore")
+        csrf = session.csrfToken
+        self.revision = revision.hex
+        self.draft = draft.hex
+        self.number = number
+    }
+}

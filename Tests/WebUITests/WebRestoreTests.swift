@@ -1,0 +1,57 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ReportModel
+import ReportRepository
+import Testing
+
+/// Going back to an earlier version on the pages: the earlier revision's page offers 恢复为草稿 to those who may
+/// change the report; restoring adds a revision with that text and keeps every other in the history.
+@Suite struct WebRestoreTests {
+    @Test func anEarlierVersionBecomesTheDraftAgainAndTheHistoryKeepsEverything() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let first = fixture.revisions2024[0]
+        let second = fixture.revisions2024[1]
+        let page = "/reports/changzhang/2024?rev=\(first.id.hex)"
+        try await fixture.test { client in
+            // The draft's own page offers nothing to restore; the earlier one does, with the draft it showed
+            let draftPage = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township)))
+            #expect(!draftPage.contains("恢复为草稿"))
+            let earlier = Web.text(
+                try await client.execute(uri: page, method: .get, headers: Web.cookie(fixture.township)))
+            #expect(earlier.contains("恢复为草稿"))
+            #expect(earlier.contains("name=\"draft\" value=\"\(second.id.hex)\""))
+            let csrf = try await Web.csrf(for: fixture.township, client: client)
+            let response = try await client.execute(
+                uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
+                body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", second.id.hex)]))
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/reports/changzhang/2024")
+            // 第 3 版 holds 第 1 版's text, by the person who restored it; 第 2 版 is still in the history
+            let head = try await repository.resolve("changzhang/2024")
+            #expect(head.content.root == first.content.root)
+            #expect(head.content.parents == [second.id])
+            #expect(head.content.message.hasPrefix("恢复为第 1 版（王芳，"))
+            #expect(try await repository.log("changzhang/2024").map(\.id).contains(second.id))
+            #expect(try await repository.auditLog().first?.action == "restore")
+            // The same form again, from the page that showed 第 2 版 as the draft: refused, nothing more stored
+            let again = try await client.execute(
+                uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
+                body: Web.body([("csrf", csrf), ("revision", second.id.hex), ("draft", second.id.hex)]))
+            #expect(again.status == .conflict)
+            #expect(try await repository.resolve("changzhang/2024").id == head.id)
+            // Another report's revision is answered as one that does not exist
+            let sideways = try await client.execute(
+                uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.county),
+                body: Web.body([
+                    ("csrf", try await Web.csrf(for: fixture.county, client: client)),
+                    ("revision", fixture.dazhuang.id.hex),
+                ]))
+            #expect(sideways.status == .notFound)
+        }
+    }
+}
