@@ -27,7 +27,8 @@ final class ConnectionTally: Sendable {
 }
 
 /// Closes connections that take too long or come too many from one address (``ConnectionLimits``): a request head
-/// must arrive within the header timeout (counted from the connection's start, then from the end of each response),
+/// must arrive within the header timeout (counted from the connection's start, then from when each response has
+/// been written out whole),
 /// a body must arrive at the minimum rate, and an address may hold only so many connections. One per connection,
 /// after Hummingbird's HTTP decoding.
 final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
@@ -98,11 +99,21 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) {
-            inFlight = max(0, inFlight - 1)
-            if inFlight == 0, !readingBody { armHeaderDeadline(context: context) }
+        guard case .end = unwrapOutboundIn(data) else {
+            context.write(data, promise: promise)
+            return
         }
-        context.write(data, promise: promise)
+        inFlight = max(0, inFlight - 1)
+        // The wait for the next request head starts once the response has left, not when its end was queued: a
+        // township on a slow line takes minutes to receive a large pull, and was cut off mid-answer.
+        let written = promise ?? context.eventLoop.makePromise(of: Void.self)
+        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        written.futureResult.whenSuccess {
+            let (handler, context) = loopBound.value
+            guard handler.address != nil, handler.inFlight == 0, !handler.readingBody else { return }
+            handler.armHeaderDeadline(context: context)
+        }
+        context.write(data, promise: written)
     }
 
     private func armHeaderDeadline(context: ChannelHandlerContext) {
