@@ -40,8 +40,10 @@ struct NodeConnection: Sendable {
         statistics.requests += 1
         statistics.bytesSent += body?.count ?? 0
         let answer: Answer
+        var answering = false
         do {
             let response = try await client.execute(request, timeout: timeout)
+            answering = true
             var buffer = try await response.body.collect(upTo: SyncProtocol.maxBodyBytes + 4 * 1024 * 1024)
             answer = Answer(
                 status: Int(response.status.code), body: buffer.readBytes(length: buffer.readableBytes) ?? [],
@@ -50,6 +52,9 @@ struct NodeConnection: Sendable {
             throw .timedOut(remote: remote, url: baseURL, seconds: Int(timeout.nanoseconds / 1_000_000_000))
         } catch is NIOTooManyBytesError {
             throw .badResponse(remote: remote, detail: "the answer is larger than the protocol allows")
+        } catch  where answering {
+            // The node answered, and the connection broke while the answer came in.
+            throw .interrupted(remote: remote, url: baseURL, detail: "\(error)")
         } catch {
             // A refused or timed-out connection, an unknown host, a connection lost: the node cannot be reached.
             throw .unreachable(remote: remote, url: baseURL, detail: "\(error)")

@@ -12,10 +12,13 @@ extension SyncError {
         switch self {
         case .unreachable(let remote, let url, _):
             "无法连接 \(remote) (\(url))：对方没有响应。请确认对方的服务器已经开启（nianbao serve）、地址没有写错"
-                + "（nianbao remote list），稍后再试；已经收到的内容都已保存。"
+                + "（nianbao remote list），稍后再试；已经完成的部分都已保存，再试时从中断处继续。"
+        case .interrupted(let remote, let url, _):
+            "与 \(remote) (\(url)) 的连接在传输中断开了（线路不稳或对方服务器停了）。请再试一次："
+                + "已经完成的部分都已保存，再试时从中断处继续。"
         case .timedOut(let remote, let url, let seconds):
             "无法连接 \(remote) (\(url))：对方没有响应（连接上了，但 \(seconds) 秒内没有答复）。请稍后再试；"
-                + "已经收到的内容都已保存。"
+                + "已经完成的部分都已保存，再试时从中断处继续。"
         case .unauthorized(let remote, let message):
             "远程节点 \(remote) 不接受这个令牌：\(message) 请向对方单位要一个新令牌，用"
                 + " `nianbao remote add \(remote) 地址 --token 令牌` 设置。"

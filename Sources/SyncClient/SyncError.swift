@@ -7,6 +7,9 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The server could not be reached (refused, no connection within ``SyncClient/connectTimeout``, unknown host,
     /// connection lost); `detail` is the network's own message, for the log.
     case unreachable(remote: String, url: String, detail: String)
+    /// The server answered, and the connection broke while its answer came in (a line that dropped, a server
+    /// stopped).
+    case interrupted(remote: String, url: String, detail: String)
     /// The server took the connection but did not answer within the request's time limit.
     case timedOut(remote: String, url: String, seconds: Int)
     /// The server refused the token (wrong, revoked, or none).
@@ -28,10 +31,13 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
         switch self {
         case .unreachable(let remote, let url, _):
             "Cannot reach \(remote) (\(url)): it does not answer. Check that its server runs (nianbao serve) and that"
-                + " the address is right (nianbao remote list), then try again; everything received so far is kept."
+                + " the address is right (nianbao remote list), then try again; what was completed is kept, and the next attempt goes on from there."
+        case .interrupted(let remote, let url, _):
+            "The connection to \(remote) (\(url)) broke while its answer came in. Try again: what was completed is"
+                + " kept, and the next attempt goes on from there."
         case .timedOut(let remote, let url, let seconds):
             "Cannot reach \(remote) (\(url)): it connected but did not answer within \(seconds) s. Try again later;"
-                + " everything received so far is kept."
+                + " what was completed is kept, and the next attempt goes on from there."
         case .unauthorized(let remote, let message):
             "The remote \(remote) refused the token: \(message) Ask its office for a new token and set it with"
                 + " `nianbao remote add \(remote) URL --token T`."
