@@ -21,7 +21,7 @@ extension StoreError {
         case .busy:
             "仓库正忙：另一个 nianbao 正在写入。请稍后再试。"
         case .readOnly(let path):
-            "无法写入仓库 \(path)：请确认对该文件及其文件夹有写权限。"
+            "无法写入仓库 \(path)：请确认对该文件及其文件夹有写权限（只读的 U 盘、光盘或共享文件夹上的仓库只能查看）；什么也没有改动。"
         case .cannotOpen(let path):
             "无法打开仓库 \(path)：请确认文件夹存在并且有权限读取。"
         case .diskFull:

@@ -1,5 +1,6 @@
 // Translation of GRDB's and the model's errors into StoreError, at the store boundary.
 
+import Foundation
 import GRDB
 import ReportModel
 
@@ -12,7 +13,13 @@ extension StoreError {
         case .SQLITE_READONLY, .SQLITE_PERM:
             self = .readOnly(path: path)
         case .SQLITE_CANTOPEN:
-            self = .cannotOpen(path: path)
+            // A file that is there and readable, in a folder that cannot be written (read-only media, a folder
+            // without write permission): SQLite cannot make the journal files beside it to write.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            let manager = FileManager.default
+            self =
+                manager.isReadableFile(atPath: path) && !manager.isWritableFile(atPath: folder)
+                ? .readOnly(path: path) : .cannotOpen(path: path)
         case .SQLITE_FULL:
             self = .diskFull
         case .SQLITE_CORRUPT:

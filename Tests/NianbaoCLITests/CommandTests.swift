@@ -22,6 +22,13 @@ import Testing
         #expect(throws: (any Error).self) { try Nianbao.parseAsRoot(["commit", "a.txt", "--year", "2024"]) }
     }
 
+    /// A pull of large originals is counted in megabytes, not in thousands of kilobytes.
+    @Test func transferSizesAreInTheUnitAPersonReads() {
+        #expect(RevisionText.bytes(812) == "812 B")
+        #expect(RevisionText.bytes(1_250) == "1.2 KB")
+        #expect(RevisionText.bytes(25_221_427) == "24.1 MB")
+    }
+
     @Test func anOfficeWritingOnItsOwnNodeIsNamedOnceInLogAndShow() {
         func entry(author: String, node: String) -> String {
             RevisionText.entry(

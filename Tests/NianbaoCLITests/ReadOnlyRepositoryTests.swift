@@ -97,7 +97,9 @@ import Testing
         // A write is refused with a clear message
         let mark = try await Self.nianbao(["mark", "changzhang/2024", "submitted"], archive)
         #expect(mark.status != 0)
-        #expect(mark.stderr.contains("无法写入仓库") || mark.stderr.contains("无法打开仓库"), "\(mark.stderr)")
+        // (named as what it is: a repository that cannot be written, not one that cannot be found or read)
+        #expect(mark.stderr.contains("无法写入仓库"), "\(mark.stderr)")
+        #expect(mark.stderr.contains("什么也没有改动"), "\(mark.stderr)")
         // And the file is byte for byte as it was, with nothing beside it
         #expect(try Data(contentsOf: URL(fileURLWithPath: archive.file)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: archive.folder.path) == ["repository.sqlite"])

@@ -101,9 +101,11 @@ enum RevisionText {
         DisplayWidth.of(text)
     }
 
-    /// Bytes for a person: `812 B`, `1.2 KB`.
+    /// Bytes for a person: `812 B`, `1.2 KB`, `24.1 MB`.
     static func bytes(_ count: Int) -> String {
-        count < 1024 ? "\(count) B" : String(format: "%.1f KB", Double(count) / 1024)
+        if count < 1024 { return "\(count) B" }
+        if count < 1024 * 1024 { return String(format: "%.1f KB", Double(count) / 1024) }
+        return String(format: "%.1f MB", Double(count) / (1024 * 1024))
     }
 }
 
