@@ -135,14 +135,22 @@ extension ReportRepository {
         guard let head = heads.first(where: { $0.name.name == (name ?? open.first?.head ?? $0.name.name) }) else {
             throw RepositoryError.noConflict(report)
         }
-        let baseID = try RevisionGraph.mergeBase(draft, head.revision, in: reader)
-        let base = try baseID.map { try reader.report(root: try reader.requireRevision($0).root) }
+        let base = try mergeBase(of: draft, head.revision, in: reader)
         return MergeInputs(
             draft: draft, head: head,
             origin: open.first { $0.head == head.name.name }.map { ConflictOrigin(recorded: $0.origin) },
-            baseID: baseID,
-            base: base ?? Report(title: nil, agency: nil, year: nil, preamble: [], sections: []),
+            baseID: base.id, base: base.report,
             ours: try reader.report(root: try reader.requireRevision(draft).root),
             theirs: try reader.report(root: try reader.requireRevision(head.revision).root))
+    }
+
+    /// The common base of two revisions and its document; an empty document when they share none (two first
+    /// revisions made apart).
+    static func mergeBase(
+        of first: ObjectID, _ second: ObjectID, in reader: some StoreReading
+    ) throws -> (id: ObjectID?, report: Report) {
+        let id = try RevisionGraph.mergeBase(first, second, in: reader)
+        let report = try id.map { try reader.report(root: try reader.requireRevision($0).root) }
+        return (id, report ?? Report(title: nil, agency: nil, year: nil, preamble: [], sections: []))
     }
 }

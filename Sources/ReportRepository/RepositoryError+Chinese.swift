@@ -71,6 +71,10 @@ extension RepositoryError {
                 + (head == nil ? "草稿" : ConflictOrigin(recorded: origin).revisions)
                 + "又有了新的修订（写出时为\(Self.version(written))，现为\(Self.version(now))）：这份文本不含这些修改，"
                 + "没有提交。请重新运行 `nianbao merge \(report) --output 文件`，在新的合并文本上修改后再提交。"
+        case .mergedTextUnedited(let report, let origin, let places):
+            "\(report) 的合并文本和 `nianbao merge --output` 写出时一模一样：其中 \(places.count) 处冲突（"
+                + places.joined(separator: "；") + "）仍是草稿一方的内容，\(ConflictOrigin(recorded: origin).revisions)在这些地方的修改会丢失；"
+                + "没有提交。请在文件里逐处改好后再 `commit --resolve`；确实都保留草稿一方，请用 `nianbao merge \(report) --take ours`。"
         case .mergedTextOfSeveralLines(let report, let origins):
             "\(report) 有 \(origins.count) 条尚未合并的修改线（"
                 + origins.map { ConflictOrigin(recorded: $0).revisions }.joined(separator: "、")

@@ -45,7 +45,8 @@ extension RepositoryError {
             .forbidden
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
-        case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines:
+        case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines,
+            .mergedTextUnedited:
             .conflict
         }
     }

@@ -65,6 +65,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A text was committed as the merge of several open conflicts (their origins as recorded) after a merged text
     /// of one line was written: it cannot hold them all. They are merged one at a time.
     case mergedTextOfSeveralLines(ReportKey, origins: [String])
+    /// A merged text was committed as the merge of a conflict exactly as `merge --output` wrote it: each of its
+    /// conflicting places (`places`, named for people) still holds the draft's side, chosen by nobody, and the other
+    /// line's (`origin`) changes there would be lost unseen.
+    case mergedTextUnedited(ReportKey, origin: String, places: [String])
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -181,6 +185,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
                 + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
                 + " and finish the new merged text."
+        case .mergedTextUnedited(let report, let origin, let places):
+            "The merged text of \(report) is committed exactly as `nianbao merge --output` wrote it: its"
+                + " \(places.count) conflicting places (\(places.joined(separator: "; "))) still hold the draft's side, and"
+                + " the changes of \(ConflictOrigin(recorded: origin).revisions) there would be lost; nothing was"
+                + " committed. Edit those places in the file and commit it with --resolve again, or keep the draft's side"
+                + " everywhere with `nianbao merge \(report) --take ours`."
         case .mergedTextOfSeveralLines(let report, let origins):
             "\(report) has \(origins.count) lines not merged yet (\(origins.joined(separator: ", "))): a merged text"
                 + " merges one of them and cannot be committed as the merge of all; nothing was committed. Merge them"

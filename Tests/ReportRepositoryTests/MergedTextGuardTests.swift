@@ -66,4 +66,45 @@ import Testing
         }
         #expect(try await repository.conflicts().count == 2)
     }
+
+    /// `merge --output` writes the draft's side at each conflicting place: committed as it was written, nobody chose
+    /// anything and the township's changes there would be lost unseen. Refused, naming the places; once one is
+    /// edited, the text is the person's and closes the conflict.
+    @Test func aMergedTextCommittedUneditedIsRefused() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let first = try await repository.commit(report, to: key, author: "县", message: "初稿", time: time).revision
+        let county = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), to: key, author: "王审核", message: "县里改",
+            time: time.addingTimeInterval(10)
+        ).revision
+        try await push(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), parent: first.id, node: "changzhang",
+            time: time.addingTimeInterval(20), into: repository)
+        let written = try await repository.mergeHeads(of: key, author: "王审核")
+        #expect(written.result.conflicts.count == 1)
+        try await repository.recordMergedText(of: key, head: written.head, ours: written.ours, theirs: written.theirs)
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(
+                written.result.merged, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(30),
+                mergingHeads: true)
+        }
+        guard case .mergedTextUnedited(let report, _, let places) = error else {
+            Issue.record("expected an unedited merged text, got \(String(describing: error))")
+            return
+        }
+        #expect(report == key)
+        #expect(places == UnitPlace.labels(of: written.result.conflicts.map(\.unit), in: written.result.merged))
+        #expect(error?.description.contains("仍是草稿一方的内容") == true)
+        #expect(try await repository.resolve(key.description).id == county.id)
+        #expect(try await repository.conflicts().count == 1)
+        // Edited at its conflicting place (the township's figure kept), it is the merge
+        let edited = SampleReport.settingTable3Cell(of: written.result.merged, index: 0, to: "3")
+        let merged = try await repository.commit(
+            edited, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(40), mergingHeads: true)
+        #expect(merged.status == .committed)
+        #expect(merged.revision.content.parents.count == 2)
+        #expect(try await repository.conflicts().isEmpty)
+    }
 }

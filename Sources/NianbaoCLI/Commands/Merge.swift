@@ -111,8 +111,16 @@ extension Nianbao {
                     ).text)
                 for line in ConflictWords.sides(conflict, indent: "  ") { Output.print(line) }
             }
-            Output.diagnose(
-                SyncMessage.nothingCommitted(agency: outcome.report.agency, year: outcome.report.year).text)
+            if let output {
+                Output.diagnose(
+                    SyncMessage.mergedTextWritten(
+                        file: output, count: outcome.result.conflicts.count, agency: outcome.report.agency,
+                        year: outcome.report.year
+                    ).text)
+            } else {
+                Output.diagnose(
+                    SyncMessage.nothingCommitted(agency: outcome.report.agency, year: outcome.report.year).text)
+            }
         }
     }
 }

@@ -54,6 +54,13 @@ extension SyncMessage {
                     + " `nianbao commit 文件 --agency \(agency) --year \(year) --resolve`。",
                 "Nothing committed. Choose with --take ours|theirs [--unit ID], or edit the text (--output FILE) and"
                     + " `nianbao commit FILE --agency \(agency) --year \(year) --resolve`.")
+        case .mergedTextWritten(let file, let count, let agency, let year):
+            Language.pick(
+                "已写出合并文本 \(file)：上面 \(count) 处冲突暂按草稿一方写入，请在文件里逐处改好，再"
+                    + " `nianbao commit \(file) --agency \(agency) --year \(year) --resolve`（原样提交会被拒绝）。",
+                "Wrote the merged text to \(file): the \(count) conflicting place(s) above hold the draft's side for now;"
+                    + " edit each in the file, then `nianbao commit \(file) --agency \(agency) --year \(year) --resolve`"
+                    + " (committed unedited, it is refused).")
         default: ""
         }
     }

@@ -41,6 +41,7 @@ enum SyncMessage {
     case unitsConflict(report: String, count: Int, heads: String)
     case conflictUnit(place: String, id: String, kind: String)
     case nothingCommitted(agency: String, year: Int)
+    case mergedTextWritten(file: String, count: Int, agency: String, year: Int)
 
     private static var start: String { Language.pick("开始", "the start") }
 

@@ -1,6 +1,7 @@
 // A merged text a person takes away to finish by hand (`merge --output`), then commits as the merge of the heads it
 // was made from (`commit --resolve`): the one home of the rule that it closes a conflict only while those heads stand.
 
+import ReportDiff
 import ReportModel
 public import RevisionStore
 
@@ -32,13 +33,16 @@ enum MergedText {
     /// for, its second head must still be the revision the text was made from, and the draft too — unless the draft
     /// now holds this very text (committed once without `--resolve`). With several open conflicts, once a merged
     /// text was written it is refused: `merge --output` merges one line, and which line's text this is cannot be
-    /// told — committed as the merge of all, it would drop the others' changes. They are merged one at a time.
+    /// told — committed as the merge of all, it would drop the others' changes. They are merged one at a time. A text
+    /// committed exactly as it was written, while the merge it was written from had conflicting places, is refused:
+    /// `merge --output` writes the draft's side at each, and nobody chose it.
     ///
     /// - Parameters:
     ///   - draft: The draft head now.
     ///   - root: The root of the text being committed.
     /// - Throws: ``RepositoryError/mergedTextOutdated(_:head:origin:written:now:)``,
-    ///   ``RepositoryError/mergedTextOfSeveralLines(_:origins:)``.
+    ///   ``RepositoryError/mergedTextOfSeveralLines(_:origins:)``,
+    ///   ``RepositoryError/mergedTextUnedited(_:origin:places:)``.
     static func check(_ report: ReportKey, draft: ObjectID?, root: ObjectID, in writer: StoreWriter) throws {
         let heads = try HeadKeeper.secondHeads(of: report, in: writer)
         let open = try writer.conflicts(openOnly: true, report: report)
@@ -57,6 +61,22 @@ enum MergedText {
                     report, head: nil, origin: conflict.origin, written: try writer.generation(of: written.ours),
                     now: try writer.generation(of: draft))
             }
+            try checkEdited(report, root: root, written: written, origin: conflict.origin, in: writer)
         }
+    }
+
+    /// Refuses `root` when it is the text `merge --output` wrote from these heads and that merge had conflicting
+    /// places (the merge is made again: it is the same for the same three texts).
+    private static func checkEdited(
+        _ report: ReportKey, root: ObjectID, written: (ours: ObjectID, theirs: ObjectID), origin: String,
+        in writer: StoreWriter
+    ) throws {
+        let ours = try writer.report(root: try writer.requireRevision(written.ours).root)
+        let theirs = try writer.report(root: try writer.requireRevision(written.theirs).root)
+        let base = try ReportRepository.mergeBase(of: written.ours, written.theirs, in: writer).report
+        let merge = ReportMerge.merge(base: base, ours: ours, theirs: theirs)
+        guard !merge.isClean, ObjectGraph.objects(of: merge.merged).root == root else { return }
+        throw RepositoryError.mergedTextUnedited(
+            report, origin: origin, places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged))
     }
 }
