@@ -95,6 +95,12 @@ import Testing
             let again = try await township.client(port: port, token: token).push()
             #expect(again.results.isEmpty)
             #expect(again.unsent.count == 2)
+            // And every sync after it (which looks only at what changed since the last push) names the draft
+            for _ in 0..<2 {
+                let synced = try await township.client(port: port, token: token).sync()
+                #expect(synced.push.results.isEmpty)
+                #expect(synced.push.unsent.contains(UnsentRef(report: typo, ref: .draft, reason: .outOfReach)))
+            }
         }
     }
 

@@ -71,7 +71,8 @@ extension ReportRepository {
     ///   - scope: What the token reaches on the remote.
     ///   - partial: `states` lists only the reports that changed on the remote since this node's last pull (and
     ///     those this node named): the plan then looks only at those and at the reports changed here since the last
-    ///     complete push to the remote (``RemoteSyncState/local``); every report when that is not known.
+    ///     complete push to the remote (``RemoteSyncState/local``), and at the drafts the token does not reach (listed
+    ///     as unsent each time); every report when that is not known.
     /// - Complexity: O(n) in the objects of the revisions pushed and of the remote's revisions held here; with
     ///   `partial`, O(k) in the reports changed on either side, whatever the store holds.
     public func pushPlan(
@@ -84,7 +85,14 @@ extension ReportRepository {
             let localSequence = try reader.changeSequence()
             let locals: [ReportState]
             if partial, let pushed = try reader.remoteSyncState(remote: remote).local, pushed <= localSequence {
-                let keys = try reader.reportsChanged(after: pushed) + states.map(\.report)
+                var keys = try reader.reportsChanged(after: pushed) + states.map(\.report)
+                // A draft the token cannot send (another office's report committed here by a slip) is named on every
+                // push, not only the first after it was made: the person must not read "it has everything". (Its
+                // report is not read further: the remote's state of it is not needed to leave it out.)
+                if !scope.isAll {
+                    keys += try reader.refs().filter { $0.name == .draft && !scope.allows(agency: $0.report.agency) }
+                        .map(\.report)
+                }
                 locals = try Self.reportStates(of: keys, scope: .all, in: reader)
             } else {
                 locals = try Self.reportStates(scope: .all, in: reader)
