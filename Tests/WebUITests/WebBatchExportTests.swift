@@ -104,8 +104,36 @@ import ZIPFoundation
         #expect(ExportArchive.safeName("2024-洪泽区黄集街道.docx") == "2024-洪泽区黄集街道.docx")
         #expect(ExportArchive.safeName("2024-a/b\\c:d*e?f\"g<h>i|j.docx") == "2024-a_b_c_d_e_f_g_h_i_j.docx")
         #expect(ExportArchive.safeName(" ..\u{1}x. .docx") == "_x.docx")
+        let time = Date(timeIntervalSince1970: 1_736_300_000)
         var archive = ExportArchive()
-        #expect(archive.add("2024-常张乡.docx", Data()) == "2024-常张乡.docx")
-        #expect(archive.add("2024-常张乡.docx", Data()) == "2024-常张乡 (2).docx")
+        #expect(archive.add("2024-常张乡.docx", Data(), modified: time) == "2024-常张乡.docx")
+        #expect(archive.add("2024-常张乡.docx", Data(), modified: time) == "2024-常张乡 (2).docx")
+    }
+
+    @Test func aNameLosesTheDirectionOverridesAndInvisibleFormatCharactersOfAnAgencysName() {
+        // A right-to-left override from an agency's name would show the rest of the name, and `.docx`, backwards
+        #expect(ExportArchive.safeName("2024-𠮷野乡\u{202E}人民政府.docx") == "2024-𠮷野乡人民政府.docx")
+        #expect(ExportArchive.safeName("2024-\u{2067}常张乡\u{2069}\u{200B}.docx") == "2024-常张乡.docx")
+    }
+
+    @Test func eachWordFileIsDatedWithItsRevisionsTime() async throws {
+        let fixture = try await WebBoardTests.fixture()
+        let head = try await fixture.repository.show("changzhang/2024").revision
+        try await fixture.test { client in
+            let response = try await Self.export(fixture.county, ["changzhang/2024"], client: client)
+            #expect(response.status == .ok)
+            let archive = try Archive(data: Data(response.body.readableBytesView), accessMode: .read)
+            let word = try #require(archive["2024-常张乡人民政府.docx"])
+            // A zip keeps local time to two seconds
+            #expect(
+                abs(
+                    word.fileAttributes[.modificationDate].flatMap { $0 as? Date }.map {
+                        $0.timeIntervalSince(head.content.time)
+                    } ?? 1e9) <= 2)
+            for entry in archive {
+                let date = try #require(entry.fileAttributes[.modificationDate] as? Date)
+                #expect(abs(date.timeIntervalSince(head.content.time)) <= 2, "\(entry.path)")
+            }
+        }
     }
 }

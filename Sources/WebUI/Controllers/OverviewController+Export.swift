@@ -29,6 +29,8 @@ extension OverviewController {
         var archive = ExportArchive()
         var skipped: [String] = []
         var exported: [ReportKey] = []
+        // When each exported report was last changed: its Word file carries that time, a workbook its year's latest.
+        var changed: [ReportKey: Date] = [:]
         for key in keys {
             guard let state = byKey[key] else {
                 // Not there, or out of reach: the same words either way.
@@ -37,17 +39,23 @@ extension OverviewController {
                 continue
             }
             let details = try await pages.details(of: key, revision: nil, scope: scope)
-            archive.add("\(key.year)-\(state.displayName).docx", try DownloadController.word(of: details))
+            let time = details.revision.content.time
+            archive.add(
+                "\(key.year)-\(state.displayName).docx", try DownloadController.word(of: details), modified: time)
             exported.append(key)
+            changed[key] = time
         }
         for year in Set(exported.map(\.year)).sorted() {
             let agencies = Set(exported.filter { $0.year == year }.map(\.agency))
             archive.add(
                 DownloadController.workbookName(year),
-                try await downloads.workbookData(year: year, scope: scope, agencies: agencies))
+                try await downloads.workbookData(year: year, scope: scope, agencies: agencies),
+                modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
         }
         if !skipped.isEmpty {
-            archive.add("说明.txt", Data(Self.notes(exported: exported.count, skipped: skipped).utf8))
+            archive.add(
+                "说明.txt", Data(Self.notes(exported: exported.count, skipped: skipped).utf8),
+                modified: changed.values.max() ?? Date())
         }
         context.logger.info(
             "web batch export",

@@ -1,20 +1,22 @@
-import DocxWriter
 import Foundation
 import ZIPFoundation
 
 /// A .zip of files to save, built in memory: the board's batch export (``OverviewController/export(_:context:)``).
-/// Entry names are made safe for the zip and for Windows (``ExportArchive/safeName(_:)``) and never repeat.
+/// Entry names are made safe for the zip and for Windows (``ExportArchive/safeName(_:)``) and never repeat. Each
+/// entry is dated with the time of what it holds (a report's revision), so that the same selection always gives the
+/// same bytes and a file manager shows when each report was last changed.
 struct ExportArchive {
-    /// Every entry carries this time, so that the same selection always gives the same bytes.
-    static let entryDate = DocxWriter.zipEntryDate
-
-    private(set) var entries: [(name: String, data: Data)] = []
+    private(set) var entries: [(name: String, data: Data, modified: Date)] = []
 
     /// Adds a file; a name already taken gets ` (2)`, ` (3)`… before its extension.
     ///
+    /// - Parameters:
+    ///   - name: The file's name (made safe by ``safeName(_:)``).
+    ///   - data: Its bytes.
+    ///   - modified: The time the entry carries: when what it holds was last changed.
     /// - Returns: The name the file has in the archive.
     @discardableResult
-    mutating func add(_ name: String, _ data: Data) -> String {
+    mutating func add(_ name: String, _ data: Data, modified: Date) -> String {
         let safe = Self.safeName(name)
         let taken = Set(entries.map { $0.name.lowercased() })
         var candidate = safe
@@ -24,7 +26,7 @@ struct ExportArchive {
             candidate = String(safe[..<dot]) + " (\(number))" + String(safe[dot...])
             number += 1
         }
-        entries.append((candidate, data))
+        entries.append((candidate, data, modified))
         return candidate
     }
 
@@ -34,9 +36,9 @@ struct ExportArchive {
     func data() throws(WebError) -> Data {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for (name, data) in entries {
+            for (name, data, modified) in entries {
                 try archive.addEntry(
-                    with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Self.entryDate,
+                    with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified,
                     compressionMethod: .deflate
                 ) { position, size in
                     data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
@@ -52,11 +54,15 @@ struct ExportArchive {
     }
 
     /// A file name that a zip and Windows both accept: no folders, no `\ / : * ? " < > |` or control characters
-    /// (each becomes `_`), no leading or trailing dots and spaces, at most 100 characters before the extension.
+    /// (each becomes `_`), no invisible format characters (removed: a right-to-left override taken from an agency's
+    /// name would show the name, and the extension, backwards), no leading or trailing dots and spaces, at most 100
+    /// characters before the extension.
     static func safeName(_ name: String) -> String {
         let forbidden = Set("\\/:*?\"<>|")
+        let visible = String(
+            String.UnicodeScalarView(name.unicodeScalars.filter { $0.properties.generalCategory != .format }))
         var text = String(
-            name.map { character in
+            visible.map { character in
                 forbidden.contains(character)
                     || character.unicodeScalars.contains(where: {
                         $0.properties.generalCategory == .control
