@@ -29,6 +29,7 @@ extension ReportController {
         comments.placed(view.document.attach(comments.threads, in: details.report))
         view.comments = comments
         view.decisions = DecisionsView(key: key, findings: decided, revision: details.revision.id, session: session)
+        view.document.showDismissals(decided)
         let counts = DecidedFinding.counts(decided)
         view.errors = counts.errors
         view.warnings = counts.warnings

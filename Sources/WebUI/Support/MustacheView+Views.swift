@@ -30,6 +30,7 @@ extension TableView.RowView: MustacheView {}
 extension TableView.Band: MustacheView {}
 extension FindingView: MustacheView {}
 extension FindingMarker: MustacheView {}
+extension FindingView.Dismissal: MustacheView {}
 extension OriginalLinkView: MustacheView {}
 extension CarriedOverView: MustacheView {}
 extension WorkflowView: MustacheView {}

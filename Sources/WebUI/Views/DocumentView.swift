@@ -27,7 +27,7 @@ struct DocumentView {
         /// The heading element's level (`h2` for 一、, down to `h5`).
         let level: Int
         var blocks: [BlockView]
-        let notes: [FindingView]
+        var notes: [FindingView]
         let hasNotes: Bool
         /// The section's indices from the top level down (0-based); `nil` for the preamble.
         let path: [Int]?
@@ -36,11 +36,13 @@ struct DocumentView {
         var hasComments = false
     }
 
-    private(set) var sections: [SectionView]
+    var sections: [SectionView]
     /// Every finding, numbered, in the checker's order (most serious first).
-    let findings: [FindingView]
+    var findings: [FindingView]
     /// The findings that point to no section.
-    let general: [FindingView]
+    var general: [FindingView]
+    /// The findings as the checks gave them, in the same order (finding `n` is `sources[n - 1]`).
+    let sources: [Finding]
 
     /// Lays out a report with its findings.
     init(_ report: Report, findings: [Finding]) {
@@ -71,6 +73,7 @@ struct DocumentView {
         }
         self.findings = all
         self.general = general
+        sources = findings
         sections = locator.sections.enumerated().map { index, entry in
             let blocks = entry.blocks.map { block -> BlockView in
                 switch block {

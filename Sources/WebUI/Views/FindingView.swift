@@ -21,6 +21,11 @@ struct FindingView {
     /// The anchor of the section, table, row or cell it points to (empty when it points to the whole report).
     let target: String
     let hasTarget: Bool
+    /// The county's decision not to adopt it (不予采纳), when it was dismissed: it then no longer counts, and the
+    /// page shows it greyed with who dismissed it and why (``DocumentView/showDismissals(_:)``).
+    var dismissal: Dismissal?
+    /// Whether it was dismissed (a CSS class and the label in place of its severity).
+    var dismissed = false
 
     init(_ finding: Finding, number: Int, target: String?) {
         self.number = number
@@ -36,6 +41,15 @@ struct FindingView {
         hasNumbers = !finding.numbers.isEmpty
         self.target = target ?? ""
         hasTarget = target != nil
+    }
+}
+
+extension FindingView {
+    /// Who dismissed a finding (不予采纳), when and why.
+    struct Dismissal {
+        let by: String
+        let time: String
+        let reason: String
     }
 }
 
