@@ -94,7 +94,7 @@ import WebUI
             let cookie = try await Self.session("李四", client: client)
             let overview = try await client.execute(uri: "/", method: .get, headers: cookie)
             #expect(overview.status == .ok)
-            #expect(Web.text(overview).contains("李四 · 乡镇填报员"))
+            #expect(Web.text(overview).contains("<bdi>李四</bdi> · 乡镇填报员"))
             // The login is in the audit log
             let log = try await people.fixture.repository.auditLog()
             #expect(log.first?.person == "李四")

@@ -9,7 +9,8 @@ import Testing
 
 @testable import WebUI
 
-/// How the report page reads: findings the county dismissed told apart from those that still count.
+/// How the report page reads: the marks in time order, whose revision it is and on which node, and findings the
+/// county dismissed told apart from those that still count.
 @Suite struct WebReportPageTests {
     static func page(_ fixture: WebFixture) async throws -> String {
         try await fixture.application.test(.router) { client in
@@ -18,6 +19,31 @@ import Testing
             #expect(response.status == .ok)
             return Web.text(response)
         }
+    }
+
+    @Test func theMarksAreListedOldestFirst() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let head = fixture.revisions2024[1].id.hex
+        let start = Date(timeIntervalSince1970: 1_736_400_000)
+        // Submitted, returned, then the same revision submitted again: the submission is now the latest mark
+        try await repository.mark(head, as: .submitted, author: "李四", time: start)
+        try await repository.mark(head, as: .returned, comment: "请核对", author: "王审核", time: start + 120)
+        try await repository.mark(head, as: .submitted, author: "李四", time: start + 240)
+        let html = try await Self.page(fixture)
+        let list = try #require(html.range(of: "<ul class=\"mark-list\">"))
+        let end = try #require(html[list.upperBound...].range(of: "</ul>"))
+        let marks = html[list.upperBound..<end.lowerBound]
+        let returned = try #require(marks.range(of: DisplayFormat.time(start + 120)))
+        let submitted = try #require(marks.range(of: DisplayFormat.time(start + 240)))
+        #expect(returned.lowerBound < submitted.lowerBound)
+    }
+
+    @Test func theAuthorLineSaysTheNodeIsWhereTheRevisionWasMade() async throws {
+        // The fixture's revisions are 李明's, made on the node `county`
+        let html = try await Self.page(try await WebFixture.make())
+        #expect(html.contains("<dd><bdi>李明</bdi>（在 <bdi>county</bdi> 节点提交） · "))
+        #expect(!html.contains("李明 · county"))
     }
 
     @Test func aDismissedFindingIsShownAsDismissedNotAsAnError() async throws {

@@ -94,19 +94,26 @@ struct ReportController {
         return details
     }
 
-    /// The marks of a report, for the page. A mark another node set says who sent it (the token's office) and when
-    /// this node received it, never who or when the sender claimed.
+    /// The marks of a report, for the page, oldest first like the page's other lists (the workflow's steps, the
+    /// comments). A mark another node set says who sent it (the token's office) and when this node received it, never
+    /// who or when the sender claimed; it is placed by that time, the one shown.
     static func marks(of state: ReportSummary, shown: ObjectID, generations: [ObjectID: Int]) -> [MarkView] {
-        state.marks.map { mark in
+        state.marks.enumerated().sorted { one, other in
+            let (first, second) = (
+                one.element.receipt?.received ?? one.element.moved,
+                other.element.receipt?.received ?? other.element.moved
+            )
+            return first == second ? one.offset < other.offset : first < second
+        }.map(\.element).map { mark in
             MarkView(
                 label: mark.label, number: DisplayFormat.revision(generations[mark.revision]),
-                time: DisplayFormat.time(mark.moved),
+                time: DisplayFormat.time(mark.moved), sender: mark.receipt?.sender ?? "",
                 receipt: mark.receipt.map {
-                    "\($0.sender) \(mark.mark.verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）"
+                    "\(mark.mark.verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）"
                 } ?? "",
                 hasReceipt: mark.receipt != nil, onThisRevision: mark.revision == shown, forced: mark.isForced,
-                comment: mark.note ?? "", hasComment: mark.note != nil,
-                commentBy: mark.comment.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
+                comment: mark.note ?? "", hasComment: mark.note != nil, commentAuthor: mark.comment?.author ?? "",
+                commentTime: mark.comment.map { DisplayFormat.time($0.time) } ?? "")
         }
     }
 }

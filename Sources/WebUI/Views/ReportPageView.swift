@@ -10,8 +10,9 @@ struct RevisionView {
     let number: String
     let author: String
     let node: String
-    /// The author and the node: `李明 · 常张乡`, or `县政务公开办` where both bear the same name.
-    let byline: String
+    /// Whether the node it was made on is named beside its author (``Revision/distinctNode``): the report page
+    /// then says `李明（在 常张乡 节点提交）`, so that the node is not read as the author's office.
+    let hasNode: Bool
     let time: String
     let message: String
     let href: String
@@ -21,7 +22,7 @@ struct RevisionView {
         number = DisplayFormat.revision(generation)
         author = revision.content.author
         node = revision.content.node
-        byline = Self.byline(revision, separator: (" · ", ""))
+        hasNode = revision.distinctNode != nil
         time = DisplayFormat.time(revision.content.time)
         message = revision.content.message
         href = ReportAddress.href(revision.report, revision: revision.id)
@@ -46,14 +47,18 @@ struct MarkView {
     /// The revision it marks: `第 3 版`.
     let number: String
     let time: String
-    /// Who sent the mark from another node and when this node received it (`常张乡 报送，县里收到于 …`).
+    /// Who sent the mark from another node (the token's office), shown isolated from the words after it.
+    let sender: String
+    /// What the sender did and when this node received it (`报送，县里收到于 …`), after ``sender``.
     let receipt: String
     let hasReceipt: Bool
     let onThisRevision: Bool
     let forced: Bool
     let comment: String
     let hasComment: Bool
-    let commentBy: String
+    /// Who wrote the note, and when.
+    let commentAuthor: String
+    let commentTime: String
 }
 
 /// What the report page shows: the report, its revision and status, its marks and the forms that set them, its
@@ -185,6 +190,9 @@ struct MarkFormsView {
     let canPublish: Bool
     let publishBlocked: Bool
     let any: Bool
+    /// The most characters the return's correction request may have (``ReportRepository/maxNoteLength``, the limit
+    /// sync holds every note to).
+    let noteLimit = ReportRepository.maxNoteLength
 
     init(
         key: ReportKey, revision: ObjectID, draft: ObjectID, session: WebSession, status: ReportStatus,

@@ -89,6 +89,8 @@ struct CommentsView {
     let answerAction: String
     let revision: String
     let anchors: [Option]
+    /// The most characters a comment or an answer may have (``ReportRepository/maxNoteLength``).
+    let noteLimit = ReportRepository.maxNoteLength
 
     init(
         key: ReportKey, threads: [CommentThread], anchors: [CommentAnchor], revision: ObjectID, session: WebSession
@@ -133,7 +135,9 @@ struct DecisionsView {
         let verdictLabel: String
         let reason: String
         let hasReason: Bool
+        /// Who decided, and when.
         let decidedBy: String
+        let decidedAt: String
     }
 
     let items: [Item]
@@ -144,6 +148,8 @@ struct DecisionsView {
     let csrf: String
     let action: String
     let revision: String
+    /// The most characters a reason may have (``ReportRepository/maxNoteLength``).
+    let noteLimit = ReportRepository.maxNoteLength
 
     init(key: ReportKey, findings: [DecidedFinding], revision: ObjectID, session: WebSession) {
         items = findings.filter { $0.finding.kind == .report }.map { item in
@@ -154,7 +160,7 @@ struct DecisionsView {
                 place: item.finding.place.description.isEmpty ? "全文" : item.finding.place.description,
                 decided: decision != nil, dismissed: item.isDismissed, verdictLabel: item.verdict?.label ?? "",
                 reason: decision?.text ?? "", hasReason: !(decision?.text ?? "").isEmpty,
-                decidedBy: decision.map { "\($0.author) · \(DisplayFormat.time($0.time))" } ?? "")
+                decidedBy: decision?.author ?? "", decidedAt: decision.map { DisplayFormat.time($0.time) } ?? "")
         }
         hasItems = !items.isEmpty
         dismissedCount = findings.filter(\.isDismissed).count
