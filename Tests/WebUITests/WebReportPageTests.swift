@@ -9,8 +9,8 @@ import Testing
 
 @testable import WebUI
 
-/// How the report page reads: the marks in time order, whose revision it is and on which node, and findings the
-/// county dismissed told apart from those that still count.
+/// How the report page reads: the marks in time order, whose revision it is and on which node, findings the county
+/// dismissed told apart from those that still count, and wide tables given the page's width.
 @Suite struct WebReportPageTests {
     static func page(_ fixture: WebFixture) async throws -> String {
         try await fixture.application.test(.router) { client in
@@ -44,6 +44,16 @@ import Testing
         let html = try await Self.page(try await WebFixture.make())
         #expect(html.contains("<dd><bdi>李明</bdi>（在 <bdi>county</bdi> 节点提交） · "))
         #expect(!html.contains("李明 · county"))
+    }
+
+    @Test func aSectionWithoutFindingsGivesItsTablesTheWholeWidth() async throws {
+        let html = try await Self.page(try await WebFixture.make())
+        // Only a section with findings keeps a column for them
+        #expect(html.contains("<div class=\"sec depth-1\" id="))
+        #expect(html.contains(" has-notes\" id="))
+        let css = PageTemplates.styleSheet
+        #expect(css.contains(".sec{display:grid;grid-template-columns:minmax(0,1fr);"))
+        #expect(css.contains(".sec.has-notes{grid-template-columns:minmax(0,1fr) 19rem}"))
     }
 
     @Test func aDismissedFindingIsShownAsDismissedNotAsAnError() async throws {
