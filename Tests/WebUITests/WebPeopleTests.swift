@@ -240,8 +240,15 @@ import WebUI
                     ("csrf", csrf), ("name", "周五"), ("role", "clerk"), ("agency", "dazhuang"),
                     ("password", "大庄乡密码1234"),
                 ]))
-            #expect(added.status == .ok)
-            #expect(Web.text(added).contains("已添加用户 周五"))
+            // The answer is a redirect (reloading the page does not add them again), to a page that says so
+            #expect(added.status == .seeOther || added.status == .found)
+            let location = try #require(added.headers[.location])
+            #expect(location.hasPrefix("/people?added="))
+            let shown = try await client.execute(uri: location, method: .get, headers: admin)
+            #expect(Web.text(shown).contains("已添加用户 <bdi>周五</bdi>。"))
+            // An address naming someone who was not added says nothing
+            let made = try await client.execute(uri: "/people?added=%E9%92%B1%E5%85%AD", method: .get, headers: admin)
+            #expect(!Web.text(made).contains("已添加用户"))
             // The new clerk logs in and reaches 大庄乡 only
             let clerk = try await Self.session("周五", "大庄乡密码1234", client: client)
             let own = try await client.execute(uri: "/reports/dazhuang/2024", method: .get, headers: clerk)
@@ -252,9 +259,19 @@ import WebUI
             let disabled = try await client.execute(
                 uri: "/people/disable", method: .post, headers: headers,
                 body: Web.body([("csrf", csrf), ("name", "周五")]))
-            #expect(disabled.status == .ok)
+            #expect(disabled.status == .seeOther || disabled.status == .found)
             let after = try await client.execute(uri: "/reports/dazhuang/2024", method: .get, headers: clerk)
             #expect(after.status == .seeOther)
+            let disabledPage = Web.text(
+                try await client.execute(uri: try #require(disabled.headers[.location]), method: .get, headers: admin))
+            #expect(disabledPage.contains("已停用用户 <bdi>周五</bdi>。"))
+            // Enabled again with a new password, they log in with it
+            #expect(disabledPage.contains("action=\"/people/enable\""))
+            let enabled = try await client.execute(
+                uri: "/people/enable", method: .post, headers: headers,
+                body: Web.body([("csrf", csrf), ("name", "周五"), ("password", "大庄乡新密码5678")]))
+            #expect(enabled.status == .seeOther || enabled.status == .found)
+            _ = try await Self.session("周五", "大庄乡新密码5678", client: client)
             // Without the form's anti-forgery token nothing is added
             let forged = try await client.execute(
                 uri: "/people", method: .post, headers: headers,

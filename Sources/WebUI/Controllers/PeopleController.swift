@@ -5,8 +5,11 @@ import ReportRepository
 import RevisionStore
 import SyncServer
 
-/// `GET /people` (the people of the node), `POST /people` (add one) and `POST /people/disable`: for administrators
-/// only (``PersonAction/managePeople``); each change is written to the audit log under the administrator's name.
+/// `GET /people` (the people of the node), `POST /people` (add one), `POST /people/disable` and `POST /people/enable`
+/// (a new password, which lets a disabled person log in again): for administrators only
+/// (``PersonAction/managePeople``); each change is written to the audit log under the administrator's name. A change
+/// answers with a redirect to the page (Post/Redirect/Get: reloading it does not send the form again), whose address
+/// names what was done (`?added=NAME`); the page says so only when it is so.
 struct PeopleController {
     let services: WebServices
 
@@ -15,6 +18,7 @@ struct PeopleController {
         routes.get("people", use: page)
         routes.post("people", use: add)
         routes.post("people/disable", use: disable)
+        routes.post("people/enable", use: enable)
         return routes
     }
 
@@ -22,7 +26,10 @@ struct PeopleController {
     @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let session = services.session(request, context)
         try Self.requireAdmin(try session.requireAccess(request))
-        return try await render(session: session, message: nil)
+        let query = request.uri.queryParameters
+        let done = PeopleView.Done.allCases.lazy.compactMap { done in query.get(done.rawValue).map { (done, $0) } }
+            .first
+        return try await render(session: session, done: done)
     }
 
     /// Adds a person from the form.
@@ -50,7 +57,7 @@ struct PeopleController {
         } catch {
             throw WebError(error)
         }
-        return try await render(session: session, message: "已添加用户 \(person.name)。")
+        return Self.redirect(.added, person.name)
     }
 
     /// Disables a person: they cannot log in, and their open sessions end.
@@ -63,19 +70,37 @@ struct PeopleController {
         try await services.run { () async throws(RepositoryError) in
             try await repository.disablePerson(named: name, by: admin.name)
         }
-        return try await render(session: session, message: "已停用用户 \(name)。")
+        return Self.redirect(.disabled, name)
+    }
+
+    /// Enables a disabled person again with a new password (``ReportRepository/setPassword(of:to:by:time:)``).
+    @Sendable func enable(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let admin = try session.requireAccess(request)
+        try Self.requireAdmin(admin)
+        let name = form.value("name") ?? ""
+        let repository = services.repository
+        try await services.run { () async throws(RepositoryError) in
+            try await repository.setPassword(of: name, to: form.value("password") ?? "", by: admin.name)
+        }
+        return Self.redirect(.enabled, name)
+    }
+
+    /// The page again, its address naming what was done to whom.
+    private static func redirect(_ done: PeopleView.Done, _ name: String) -> Response {
+        Response.redirect(to: "/people?\(done.rawValue)=" + Escape.query(name), type: .normal)
     }
 
     private static func requireAdmin(_ who: Principal) throws(WebError) {
         guard who.may(.managePeople) else { throw .notAllowed(role: who.role, action: .managePeople) }
     }
 
-    private func render(session: WebSession, message: String?) async throws(WebError) -> Response {
+    private func render(session: WebSession, done: (PeopleView.Done, String)?) async throws(WebError) -> Response {
         let repository = services.repository
         let (people, agencies) = try await services.run { () async throws(RepositoryError) in
             (try await repository.people(), try await repository.agencies())
         }
-        let view = PeopleView(people: people, agencies: agencies, csrf: session.csrfToken, message: message)
+        let view = PeopleView(people: people, agencies: agencies, csrf: session.csrfToken, done: done)
         return try services.renderer.page("people", title: "用户管理", view: view, session: session)
     }
 }
@@ -107,9 +132,10 @@ struct PeopleView {
     let roles: [Role]
     let offices: [Office]
     let csrf: String
-    let message: String?
+    /// What was just done, to whom (`已添加用户` 周五), when the page's address says so and it is so.
+    let notice: Notice?
 
-    init(people: [Person], agencies: [Agency], csrf: String, message: String?) {
+    init(people: [Person], agencies: [Agency], csrf: String, done: (Done, String)?) {
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         rows = people.map { person in
             Row(
@@ -124,6 +150,35 @@ struct PeopleView {
         roles = PersonRole.allCases.map { Role(value: $0.rawValue, label: $0.label) }
         offices = agencies.sorted(by: AgencyOrder.byName).map { Office(id: $0.id, name: $0.name) }
         self.csrf = csrf
-        self.message = message
+        notice = done.flatMap { done, name in
+            guard let person = people.first(where: { $0.name == name }), person.isActive == (done != .disabled) else {
+                return nil
+            }
+            return Notice(done: done.label, name: person.name)
+        }
+    }
+}
+
+extension PeopleView {
+    /// What a change on the page did, as the redirect's query names it (`?added=周五`).
+    enum Done: String, CaseIterable {
+        case added
+        case disabled
+        case enabled
+
+        /// `已添加用户`, `已停用用户`, `已启用用户`.
+        var label: String {
+            switch self {
+            case .added: "已添加用户"
+            case .disabled: "已停用用户"
+            case .enabled: "已设置新密码并启用用户"
+            }
+        }
+    }
+
+    /// The line that says what was done to whom.
+    struct Notice {
+        let done: String
+        let name: String
     }
 }

@@ -65,3 +65,4 @@ extension AuditView.Row: MustacheView {}
 extension PeopleView: MustacheView {}
 extension PeopleView.Row: MustacheView {}
 extension PeopleView.Role: MustacheView {}
+extension PeopleView.Notice: MustacheView {}
