@@ -98,7 +98,8 @@ let package = Package(
         .target(
             name: "DocxWriter",
             dependencies: [
-                "ReportModel", "ReportParser", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ReportModel", "ReportParser", "DocumentLayout",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -281,7 +282,7 @@ let package = Package(
             name: "ReportRepositoryTests",
             dependencies: [
                 "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportDiff", "ReportModel",
-                "ReportFixtures", .product(name: "Logging", package: "swift-log"),
+                "ReportFixtures", "DocumentLayout", .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -311,7 +312,8 @@ let package = Package(
             name: "WebUITests",
             dependencies: [
                 "WebUI", "SyncServer", "SyncAPI", "ReportRepository", "RevisionStore", "ReportModel", "ReportFixtures",
-                "ReportChecks", "ReportParser", "ReportDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ReportChecks", "ReportParser", "ReportDiff", "DocxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

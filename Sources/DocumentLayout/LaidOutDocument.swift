@@ -10,6 +10,12 @@ public struct LaidOutDocument: Sendable, Hashable {
     public var blocks: [LayoutBlock]
     /// How many pages the file has, when it has pages (PDF).
     public var pageCount: Int?
+    /// The revision (its id in hexadecimal, as written) a Word file made by Nianbao was exported from, when the file
+    /// says so: a file edited from an older version than the draft is merged with what changed since.
+    public var exportedRevision: String?
+
+    /// The custom document property of a Word file that holds ``exportedRevision``.
+    public static let exportedRevisionProperty = "NianbaoRevision"
 
     /// Creates a document.
     public init(format: DocumentFormat, blocks: [LayoutBlock], pageCount: Int? = nil) {

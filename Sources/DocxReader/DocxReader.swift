@@ -37,7 +37,9 @@ public enum DocxReader {
         try XMLPartReader.read(document, part: main, into: handler)
         let blocks = handler.finish()
         guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
-        return LaidOutDocument(format: .docx, blocks: blocks)
+        var laidOut = LaidOutDocument(format: .docx, blocks: blocks)
+        laidOut.exportedRevision = package.exportedRevision()
+        return laidOut
     }
 
     static func hasText(_ block: LayoutBlock) -> Bool {

@@ -30,6 +30,8 @@ enum XMLName: String, CaseIterable {
     case fallback = "Fallback"
     // numbering.xml and styles.xml
     case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn
+    // docProps/custom.xml
+    case property, lpwstr
     // .rels
     case relationship = "Relationship"
     case other = ""

@@ -1,3 +1,4 @@
+import DocumentLayout
 import Foundation
 import ZIPFoundation
 
@@ -12,11 +13,11 @@ enum DocxPackageWriter {
 
     /// The package's bytes.
     static func package(
-        documentXML body: String, title: String, creator: String, note: DocxNote? = nil
+        documentXML body: String, title: String, creator: String, note: DocxNote? = nil, revision: String? = nil
     ) throws(DocxWriteError) -> Data {
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(comments: note != nil)),
-            ("_rels/.rels", packageRelationships),
+            ("[Content_Types].xml", contentTypes(comments: note != nil, custom: revision != nil)),
+            ("_rels/.rels", packageRelationships(custom: revision != nil)),
             ("docProps/core.xml", coreProperties(title: title, creator: creator)),
             ("docProps/app.xml", appProperties),
             ("word/_rels/document.xml.rels", documentRelationships(comments: note != nil)),
@@ -26,6 +27,7 @@ enum DocxPackageWriter {
             ("word/document.xml", document(body)),
         ]
         if let note { parts.append(("word/comments.xml", comments(note))) }
+        if let revision { parts.append(("docProps/custom.xml", customProperties(revision: revision))) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, text) in parts {
@@ -87,10 +89,37 @@ enum DocxPackageWriter {
             + paragraphs.joined() + "</w:comment></w:comments>"
     }
 
-    static func contentTypes(comments: Bool) -> String {
-        guard comments, let end = contentTypes.range(of: "</Types>") else { return contentTypes }
-        return String(contentTypes[..<end.lowerBound]) + "<Override PartName=\"/word/comments.xml\" "
-            + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/></Types>"
+    static func contentTypes(comments: Bool, custom: Bool = false) -> String {
+        guard comments || custom, let end = contentTypes.range(of: "</Types>") else { return contentTypes }
+        var types = String(contentTypes[..<end.lowerBound])
+        if comments {
+            types +=
+                "<Override PartName=\"/word/comments.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
+        }
+        if custom {
+            types +=
+                "<Override PartName=\"/docProps/custom.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>"
+        }
+        return types + "</Types>"
+    }
+
+    static func packageRelationships(custom: Bool) -> String {
+        guard custom, let end = packageRelationships.range(of: "</Relationships>") else { return packageRelationships }
+        return String(packageRelationships[..<end.lowerBound]) + "<Relationship Id=\"rId4\" "
+            + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\" "
+            + "Target=\"docProps/custom.xml\"/></Relationships>"
+    }
+
+    /// The custom document properties: the revision the file is (``DocxWriter/write(_:note:revision:)``).
+    static func customProperties(revision: String) -> String {
+        declaration
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" "
+            + "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+            + "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
+            + "name=\"\(LaidOutDocument.exportedRevisionProperty)\">"
+            + "<vt:lpwstr>\(WordXML.escaped(revision))</vt:lpwstr></property></Properties>"
     }
 
     static func documentRelationships(comments: Bool) -> String {

@@ -13,14 +13,20 @@ import ReportParser
 public enum DocxWriter {
     /// The bytes of the .docx file of a report.
     ///
-    /// - Parameter note: A Word comment (批注) on the first paragraph for whoever opens the file — what a draft is and
-    ///   what is left to do. It is not part of the report: the reader leaves comments out, and it prints only when
-    ///   Word is asked to print comments.
+    /// - Parameters:
+    ///   - note: A Word comment (批注) on the first paragraph for whoever opens the file — what a draft is and what is
+    ///     left to do. It is not part of the report: the reader leaves comments out, and it prints only when Word is
+    ///     asked to print comments.
+    ///   - revision: The revision the report is, when it is one: the file says so in its custom document property
+    ///     `NianbaoRevision`, which Word and WPS keep, so that the file edited and committed again is merged with what
+    ///     changed in the draft meanwhile instead of replacing it.
     /// - Throws: ``DocxWriteError`` when the zip package cannot be assembled.
-    public static func write(_ report: Report, note: DocxNote? = nil) throws(DocxWriteError) -> Data {
+    public static func write(
+        _ report: Report, note: DocxNote? = nil, revision: ObjectID? = nil
+    ) throws(DocxWriteError) -> Data {
         try DocxPackageWriter.package(
             documentXML: body(of: report, commented: note != nil), title: report.title ?? "",
-            creator: report.agency ?? "", note: note)
+            creator: report.agency ?? "", note: note, revision: revision?.hex)
     }
 
     /// The time every entry of a zip package Nianbao makes carries (a .docx, the board's .zip of Word files), so that

@@ -11,6 +11,8 @@ public struct ParseResult: Sendable {
     public var encoding: TextEncoding
     /// The format the file was read as.
     public var format: DocumentFormat
+    /// The revision a Word file made by Nianbao was exported from (``LaidOutDocument/exportedRevision``).
+    public var exportedRevision: String?
 
     /// Creates a result.
     public init(report: Report, diagnostics: [Diagnostic], encoding: TextEncoding, format: DocumentFormat = .text) {

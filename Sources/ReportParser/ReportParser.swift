@@ -55,6 +55,7 @@ public enum ReportParser {
         var reader = DocumentReader(document: document)
         var result = try reader.read()
         result.format = document.format
+        result.exportedRevision = document.exportedRevision
         return result
     }
 }

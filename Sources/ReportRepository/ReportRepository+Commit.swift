@@ -61,7 +61,10 @@ extension ReportRepository {
     ///   - force: Commit a text that names another agency or year anyway; the message records that it was forced.
     ///   - source: What the revision keeps of the file the report was read from: the parser's diagnostics, and the
     ///     original file (stored once as blobs, however often it is committed). A document equal to the draft head
-    ///     is still unchanged, unless it comes with another original than the head's.
+    ///     is still unchanged, unless it comes with another original than the head's (the Word file Nianbao made of
+    ///     the head, sent back unedited, is not another). A Word file exported from an earlier revision of the draft
+    ///     is merged with what the draft changed since (``rebased(_:to:basedOn:force:)``); where both changed the
+    ///     same place it is refused unless `force` is given.
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
     ///     committing the old text over the edits.
@@ -79,6 +82,9 @@ extension ReportRepository {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
+        // A Word file downloaded from an earlier version of the draft and edited: what changed since is merged in.
+        let rebased = try await rebased(report, to: key, basedOn: source?.basedOn, force: force)
+        let report = rebased.report
         // The report's objects are encoded and hashed on another thread while the store is read below.
         async let graph = ObjectGraph.objects(of: report)
         let kept = Self.keptSource(source)
@@ -96,8 +102,8 @@ extension ReportRepository {
             )
         }
         let (root, objects) = await graph
-        var warnings: [String] = kept.warnings
-        var forcedMessage = message
+        var warnings: [String] = kept.warnings + [rebased.warning].compactMap { $0 }
+        var forcedMessage = message + (rebased.warning.map { "\n\n（\($0)）" } ?? "")
         if let mismatch = ReportMismatch.between(
             agency: report.agency, year: report.year, target: key, agencies: agencies)
         {

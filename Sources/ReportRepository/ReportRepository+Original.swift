@@ -11,12 +11,16 @@ struct KeptSource {
     var blobs: [EncodedObject] = []
     var diagnostics: [Diagnostic] = []
     var warnings: [String] = []
+    /// The revision the file was exported from, when it is a Word file Nianbao wrote (``ReportSource/basedOn``).
+    var exportedFrom: ObjectID?
 
     /// Whether committing this over `current` changes nothing: the same document, and no other original than the
     /// one it keeps (a file committed again, or a plain text, is unchanged; the same document from another Word or
-    /// PDF file is a new revision that keeps that file).
+    /// PDF file is a new revision that keeps that file — but not the Word file Nianbao made of `current` itself,
+    /// sent back unedited).
     func isUnchanged(from current: Revision, root: ObjectID) -> Bool {
-        current.root == root && (reference == nil || reference == current.content.original)
+        current.root == root
+            && (reference == nil || reference == current.content.original || exportedFrom == current.id)
     }
 }
 
@@ -26,6 +30,7 @@ extension ReportRepository {
     static func keptSource(_ source: ReportSource?) -> KeptSource {
         guard let source else { return KeptSource() }
         var kept = KeptSource(diagnostics: source.diagnostics)
+        kept.exportedFrom = source.basedOn.flatMap(ObjectID.init(hex:))
         guard let original = source.original else { return kept }
         guard original.bytes.count <= OriginalFile.maxKeptBytes else {
             let megabytes = OriginalFile.maxKeptBytes / (1024 * 1024)

@@ -71,6 +71,10 @@ extension RepositoryError {
                 + (head == nil ? "草稿" : ConflictOrigin(recorded: origin).revisions)
                 + "又有了新的修订（写出时为\(Self.version(written))，现为\(Self.version(now))）：这份文本不含这些修改，"
                 + "没有提交。请重新运行 `nianbao merge \(report) --output 文件`，在新的合并文本上修改后再提交。"
+        case .editedOlderVersion(let report, let basedOn, let now, let author, let places):
+            "这份文件是在 \(report) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
+                + places.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传"
+                + "（命令行可加 --force 按这份文件提交，\(now)在这些地方的修改会被覆盖，但仍留在历史中）。"
         case .mergedTextUnedited(let report, let origin, let places):
             "\(report) 的合并文本和 `nianbao merge --output` 写出时一模一样：其中 \(places.count) 处冲突（"
                 + places.joined(separator: "；") + "）仍是草稿一方的内容，\(ConflictOrigin(recorded: origin).revisions)在这些地方的修改会丢失；"

@@ -46,7 +46,7 @@ extension RepositoryError {
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
         case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited:
+            .mergedTextUnedited, .editedOlderVersion:
             .conflict
         }
     }

@@ -69,6 +69,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// conflicting places (`places`, named for people) still holds the draft's side, chosen by nobody, and the other
     /// line's (`origin`) changes there would be lost unseen.
     case mergedTextUnedited(ReportKey, origin: String, places: [String])
+    /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
+    /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
+    case editedOlderVersion(ReportKey, basedOn: String, now: String, author: String, places: [String])
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -185,6 +188,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
                 + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
                 + " and finish the new merged text."
+        case .editedOlderVersion(let report, let basedOn, let now, let author, let places):
+            "This file was edited from \(basedOn) of \(report); the draft is \(now) now (\(author)), and both changed"
+                + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
+                + " there and commit it (or commit this file with --force to lay it over those changes)."
         case .mergedTextUnedited(let report, let origin, let places):
             "The merged text of \(report) is committed exactly as `nianbao merge --output` wrote it: its"
                 + " \(places.count) conflicting places (\(places.joined(separator: "; "))) still hold the draft's side, and"

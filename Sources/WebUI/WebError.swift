@@ -178,7 +178,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .invalidNodeName,
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited,
+            .mergedTextUnedited, .editedOlderVersion,
             .people, .agency, .workflow:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)

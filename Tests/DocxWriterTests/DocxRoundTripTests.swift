@@ -34,6 +34,19 @@ import ZIPFoundation
         return (bytes, result.report)
     }
 
+    /// A Word file made of a revision names it in a custom document property, which the reader gives back (a file
+    /// edited from it and committed is merged with what changed since); one made of no revision names none.
+    @Test func aWordFileNamesTheRevisionItWasMadeOf() throws {
+        let report = SampleReport.make()
+        let revision = ObjectID.hashing(Data("第 3 版".utf8))
+        let named = try ReportParser.parse(try DocxWriter.write(report, revision: revision))
+        #expect(named.exportedRevision == revision.hex)
+        #expect(named.report == report)
+        #expect(try ReportParser.parse(try DocxWriter.write(report)).exportedRevision == nil)
+        let archive = try Archive(data: try DocxWriter.write(report, revision: revision), accessMode: .read)
+        #expect(archive["docProps/custom.xml"] != nil)
+    }
+
     static func expectSame(_ found: Report, _ expected: Report, _ name: String) {
         #expect(found == expected, "\(name): the .docx does not read back to the same report")
         guard found != expected else { return }

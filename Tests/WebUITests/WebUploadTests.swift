@@ -1,3 +1,4 @@
+import DocxWriter
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -188,6 +189,37 @@ import ZIPFoundation
             #expect(page.contains("草稿没有改动"))
         }
         #expect(try await repository.resolve("qingshi/2024").id == head.id)
+    }
+
+    /// The clerk downloads 第 1 版 as Word, the county corrects a cell meanwhile (第 2 版), the clerk uploads the
+    /// edited file: both changes are in 第 3 版, and the page says so; an edit of the cell the county corrected is
+    /// refused, naming both versions, and the draft stays.
+    @Test func aWordFileEditedFromAnOlderVersionIsMergedNotLaidOver() async throws {
+        let people = try await Self.make()
+        let repository = people.fixture.repository
+        let first = try await repository.resolve("qingshi/2024")
+        let downloaded = try await repository.report(at: first.id.hex)
+        let county = try await repository.commit(
+            SampleReport.settingTable3Cell(of: downloaded, index: 0, to: "41"), to: Self.qingshi, author: "王审核",
+            message: "县里更正")
+        let edited = SampleReport.settingTable3Cell(of: downloaded, index: 1, to: "42")
+        let clash = SampleReport.settingTable3Cell(of: downloaded, index: 0, to: "43")
+        try await people.live { client in
+            let reviewer = try await WebPeopleTests.session("王审核", client: client)
+            let refused = try await Self.upload(
+                ("青石镇年报.docx", [UInt8](try DocxWriter.write(clash, revision: first.id))),
+                to: "/reports/qingshi/2024/upload", session: reviewer, client: client)
+            #expect(refused.status == .badRequest)
+            #expect(Web.text(refused).contains("这份文件是在 qingshi/2024 的第 1 版上修改的，草稿此后已有第 2 版（王审核）"))
+            #expect(try await repository.resolve("qingshi/2024").id == county.revision.id)
+            let response = try await Self.upload(
+                ("青石镇年报.docx", [UInt8](try DocxWriter.write(edited, revision: first.id))),
+                to: "/reports/qingshi/2024/upload", session: reviewer, client: client)
+            #expect(response.status == .ok)
+            #expect(Web.text(response).contains("已把文件的修改和第 2 版的修改合在一起提交"))
+        }
+        let merged = try await repository.report(at: "qingshi/2024")
+        #expect(merged == SampleReport.settingTable3Cell(of: edited, index: 0, to: "41"))
     }
 
     @Test func aFileOfAnotherTypeOrNotAReportIsRefused() async throws {

@@ -140,7 +140,8 @@ extension Nianbao {
                 case .docx, .xlsx:
                     let report = try await repository.report(at: revision.id.hex)
                     try FileOutput.write(
-                        try DocxWriter.write(report), to: outputFile, kind: .word, overwrite: overwrite)
+                        try DocxWriter.write(report, revision: revision.id), to: outputFile, kind: .word,
+                        overwrite: overwrite)
                 }
             }
         }

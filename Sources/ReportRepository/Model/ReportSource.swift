@@ -9,6 +9,9 @@ public struct ReportSource: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// The file, when it is kept.
     public var original: OriginalFile?
+    /// The revision the file was exported from, as a Word file Nianbao wrote says (``ParseResult/exportedRevision``):
+    /// the commit merges what changed in the draft since (``ReportRepository/rebased(_:to:basedOn:force:)``).
+    public var basedOn: String?
 
     /// Creates a source.
     public init(diagnostics: [Diagnostic], original: OriginalFile? = nil) {
@@ -25,6 +28,7 @@ public struct ReportSource: Sendable, Hashable {
     public init(parsed: ParseResult, bytes: [UInt8], name: String) {
         self.diagnostics = parsed.diagnostics
         self.original = parsed.format == .text ? nil : OriginalFile(name: name, format: parsed.format, bytes: bytes)
+        self.basedOn = parsed.exportedRevision
     }
 }
 

@@ -44,9 +44,10 @@ struct DownloadController {
         return try Self.file(Self.word(of: details), type: Self.docxType, name: name + ".docx", fallback: fallback)
     }
 
-    /// A revision as a Word file: the one writer of the report page's download and of the board's batch export.
+    /// A revision as a Word file: the one writer of the report page's download and of the board's batch export. The
+    /// file names the revision, so that edited and uploaded again it is merged with what changed since.
     static func word(of details: RevisionDetails) throws(DocxWriteError) -> Data {
-        try DocxWriter.write(details.report)
+        try DocxWriter.write(details.report, revision: details.revision.id)
     }
 
     /// Next year's draft, made from this report's published revision (or its latest).

@@ -1,0 +1,111 @@
+import DocumentLayout
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// A Word file downloaded from 第 1 版 and edited while the county made 第 2 版: committed, the file's edits and 第 2
+/// 版's are merged, never the file laid over 第 2 版 unseen; where both changed one place, nothing is committed.
+@Suite struct RebaseTests {
+    static let key = ReportKey(agency: "changzhang", year: 2024)
+
+    /// A source as the parser gives it for a Word file Nianbao exported from `revision`, edited elsewhere.
+    static func exported(from revision: ObjectID, original: String = "编辑后.docx") -> ReportSource {
+        var source = ReportSource(
+            diagnostics: [], original: OriginalFile(name: original, format: .docx, bytes: Array(original.utf8)))
+        source.basedOn = revision.hex
+        return source
+    }
+
+    /// 第 1 版 by the clerk, 第 2 版 by the county changing table 3's first cell.
+    static func drafts() async throws -> (ReportRepository, first: Revision, second: Revision, report: Report) {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let first = try await repository.commit(
+            report, to: key, author: "李四", message: "初稿", time: RepositoryTestSupport.time
+        ).revision
+        let second = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), to: key, author: "王审核", message: "县里更正",
+            time: RepositoryTestSupport.time + 60
+        ).revision
+        return (repository, first, second, report)
+    }
+
+    @Test func editsOfAnOlderVersionAreMergedWithTheDraftsChanges() async throws {
+        let (repository, first, second, report) = try await Self.drafts()
+        // The clerk's file, downloaded at 第 1 版, changes another cell
+        let edited = SampleReport.settingTable3Cell(of: report, index: 1, to: "9")
+        let outcome = try await repository.commit(
+            edited, to: Self.key, author: "李四", message: "补表三", time: RepositoryTestSupport.time + 120,
+            source: Self.exported(from: first.id))
+        #expect(outcome.status == .committed)
+        #expect(outcome.revision.content.parents == [second.id])
+        let expected = SampleReport.settingTable3Cell(of: edited, index: 0, to: "2")
+        #expect(try await repository.report(at: outcome.revision.id.hex) == expected)
+        #expect(outcome.warnings.contains { $0.contains("这份文件是在第 1 版上修改的，草稿此后已有第 2 版（王审核）") })
+        #expect(outcome.revision.content.message.contains("已把文件的修改和第 2 版的修改合在一起提交"))
+    }
+
+    @Test func editsOfTheSamePlaceAreRefusedUnlessForced() async throws {
+        let (repository, first, second, report) = try await Self.drafts()
+        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "7")
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(
+                edited, to: Self.key, author: "李四", message: "改表三", source: Self.exported(from: first.id))
+        }
+        guard case .editedOlderVersion(let key, let basedOn, let now, let author, let places) = error else {
+            Issue.record("expected an edit of an older version, got \(String(describing: error))")
+            return
+        }
+        #expect(key == Self.key)
+        #expect(basedOn == "第 1 版")
+        #expect(now == "第 2 版")
+        #expect(author == "王审核")
+        #expect(places.count == 1)
+        #expect(error?.description.contains("请下载当前草稿（第 2 版）") == true)
+        #expect(try await repository.resolve(Self.key.description).id == second.id)
+        // Forced, the file's text stands, and the revision's message says what it laid over
+        let forced = try await repository.commit(
+            edited, to: Self.key, author: "李四", message: "改表三", force: true, source: Self.exported(from: first.id))
+        #expect(forced.status == .committed)
+        #expect(try await repository.report(at: forced.revision.id.hex) == edited)
+        #expect(forced.revision.content.message.contains("已强制按文件提交"))
+    }
+
+    /// The Word file made of the draft, sent back unedited, is no new version (it kept the file as a new original
+    /// and made a version that differs in nothing); the same file from another source still is one.
+    @Test func theDraftsOwnWordFileSentBackUneditedCommitsNothing() async throws {
+        let (repository, _, second, _) = try await Self.drafts()
+        let same = try await repository.report(at: second.id.hex)
+        let back = try await repository.commit(
+            same, to: Self.key, author: "李四", message: "再上传", source: Self.exported(from: second.id))
+        #expect(back.status == .unchanged)
+        let other = try await repository.commit(
+            same, to: Self.key, author: "李四", message: "原件",
+            source: ReportSource(
+                diagnostics: [], original: OriginalFile(name: "扫描.docx", format: .docx, bytes: Array("x".utf8))))
+        #expect(other.status == .committed)
+    }
+
+    /// A file that names a revision of another report, or one this node does not have, is committed as it is.
+    @Test func aRevisionOfAnotherReportOrUnknownIsNoBase() async throws {
+        let (repository, _, second, report) = try await Self.drafts()
+        let other = try await repository.commit(
+            SampleReport.make(agency: "大庄乡人民政府", year: 2024), to: ReportKey(agency: "dazhuang", year: 2024),
+            author: "赵六", message: "初稿"
+        ).revision
+        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "5")
+        let outcome = try await repository.commit(
+            edited, to: Self.key, author: "李四", message: "改", source: Self.exported(from: other.id))
+        #expect(outcome.revision.content.parents == [second.id])
+        #expect(try await repository.report(at: outcome.revision.id.hex) == edited)
+        var unknown = Self.exported(from: other.id)
+        unknown.basedOn = String(repeating: "ab", count: 32)
+        let again = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "6"), to: Self.key, author: "李四", message: "改",
+            source: unknown)
+        #expect(again.status == .committed)
+    }
+}
