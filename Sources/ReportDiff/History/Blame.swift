@@ -32,41 +32,62 @@ public struct BlameEntry: Sendable, Hashable, Codable {
 
 /// Which revision last changed each section, paragraph and cell of a report.
 public enum Blame {
-    /// Blames every section, paragraph and cell of the newest revision.
+    /// Blames every section, paragraph and cell of the newest revision of a first-parent line.
     ///
-    /// - Parameter revisions: The revisions of one report, oldest first (a first-parent line).
+    /// - Parameter revisions: The revisions of one report, oldest first, each the parent of the next.
     /// - Returns: One entry per unit of the newest revision, in reading order.
     /// - Throws: ``DiffError/noRevisions`` for an empty line.
     /// - Complexity: one diff per pair of consecutive revisions, stopping as soon as every unit is attributed.
     public static func compute(
         along revisions: [RevisionSnapshot], options: DiffOptions = DiffOptions()
     ) throws(DiffError) -> [BlameEntry] {
-        guard let newest = revisions.last?.report else { throw .noRevisions }
+        guard !revisions.isEmpty else { throw .noRevisions }
+        return compute(in: HistoryGraph(line: revisions), options: options)
+    }
+
+    /// Blames every section, paragraph and cell of a graph's tip, following merges into every line they joined.
+    ///
+    /// A unit is blamed as `git blame` blames a line: a revision whose version equals a parent's (the first such)
+    /// passes the blame to that parent, so a merge that took the other line's version unchanged names the revision
+    /// of that line that made it; a merge that joined edits of different paragraphs of a section (or cells of a
+    /// table) from its parents passes it to the newest of the revisions that made them; only a version that is the
+    /// revision's own — a hand-resolved conflict in a merge — is blamed on the revision itself.
+    ///
+    /// - Parameters:
+    ///   - graph: The revisions of one report.
+    ///   - options: How revisions are aligned.
+    /// - Returns: One entry per unit of the tip, in reading order.
+    /// - Complexity: at most one diff per revision and parent, stopping as soon as every unit is attributed.
+    public static func compute(in graph: HistoryGraph, options: DiffOptions = DiffOptions()) -> [BlameEntry] {
+        let newest = graph.revisions[graph.tip].report
         let units = Self.units(of: newest)
-        var attributed = [RevisionInfo?](repeating: nil, count: units.count)
-        var locations: [UnitLocation?] = units.map(\.location)
-        var index = revisions.count - 1
-        while index > 0, locations.contains(where: { $0 != nil }) {
-            let current = revisions[index].report
-            let previous = revisions[index - 1].report
-            let map = ScriptIndex(DiffEngine(options: options).diff(from: previous, to: current))
-            for unit in units.indices {
-                guard let location = locations[unit] else { continue }
-                let earlier = map.previous(of: location)
-                let before = earlier.flatMap { UnitContent.fingerprint($0, in: previous) }
-                if before == nil || before != UnitContent.fingerprint(location, in: current) {
-                    attributed[unit] = revisions[index].revision
-                    locations[unit] = nil
-                } else {
-                    locations[unit] = earlier
+        var attributed = [Int?](repeating: nil, count: units.count)
+        var pending: [Int: [Int: UnitLocation]] = [
+            graph.tip: Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.offset, $0.element.location) })
+        ]
+        var tracer = UnitTracer(graph, options: options)
+        // Children come after their parents, so a revision is reached once every line through it has been followed;
+        // the first revision to claim a unit is the newest that made it.
+        for revision in graph.revisions.indices.reversed() where !pending.isEmpty {
+            for (unit, location) in (pending.removeValue(forKey: revision) ?? [:]).sorted(by: { $0.key < $1.key })
+            where attributed[unit] == nil {
+                let origin = tracer.origin(of: location, at: revision)
+                switch origin.verdict {
+                case .kept(let source):
+                    pending[origin.sources[source].parent, default: [:]][unit] = origin.sources[source].location
+                case .combined:
+                    for source in origin.sources where pending[source.parent]?[unit] == nil {
+                        pending[source.parent, default: [:]][unit] = source.location
+                    }
+                case .made:
+                    attributed[unit] = revision
                 }
             }
-            index -= 1
         }
         return units.indices.map { unit in
             BlameEntry(
                 unit: UnitNaming.id(of: units[unit].location, in: newest), kind: units[unit].kind,
-                revision: attributed[unit] ?? revisions[0].revision,
+                revision: graph.revisions[attributed[unit] ?? 0].revision,
                 content: UnitContent.display(units[unit].location, in: newest))
         }
     }

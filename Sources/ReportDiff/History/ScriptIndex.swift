@@ -102,4 +102,24 @@ enum UnitContent {
             return display(location, in: report).map { TextKey.make($0) }
         }
     }
+
+    /// The parts of a composite unit in comparison form, for telling a merge that joined its parents' edits from
+    /// one that made an edit of its own: a section's (or the preamble's) heading and own paragraphs, a table's
+    /// cells; `nil` for a unit that has no parts (a paragraph, a cell, a field, a heading).
+    static func parts(_ location: UnitLocation, in report: Report) -> Set<String>? {
+        switch location {
+        case .container(let container):
+            guard let blocks = report.blocks(in: container) else { return nil }
+            let heading = container.sectionPath.flatMap { report.section(at: $0)?.heading } ?? ""
+            return Set(
+                ["§" + TextKey.make(heading)] + blocks.compactMap { $0.paragraph.map { "¶" + TextKey.make($0.text) } })
+        case .block(let container, let index):
+            guard let blocks = report.blocks(in: container), blocks.indices.contains(index),
+                let table = blocks[index].table
+            else { return nil }
+            return Set(UnitFingerprint.table(table).split(separator: "\u{1F}").map(String.init))
+        case .cell, .field, .heading:
+            return nil
+        }
+    }
 }

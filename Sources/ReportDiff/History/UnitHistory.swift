@@ -31,19 +31,15 @@ public struct UnitChange: Sendable, Hashable, Codable {
     }
 }
 
-/// The history of one unit — a cell, a paragraph, a section, a field — along a line of revisions.
+/// The history of one unit — a cell, a paragraph, a section, a field — along a line of revisions, or through the
+/// lines merges joined.
 public enum UnitHistory {
-    /// Every revision that changed a unit, oldest first.
-    ///
-    /// The unit is named as in the newest revision that has it and followed back through each pair of
-    /// consecutive revisions the way ``DiffEngine`` aligns them, so that it keeps its identity when sections are
-    /// renumbered or paragraphs move.
+    /// Every revision of a first-parent line that changed a unit, oldest first.
     ///
     /// - Parameters:
     ///   - unit: The unit, e.g. `section:三/table:table3/cell:received:total`.
-    ///   - revisions: The revisions of one report, oldest first (a first-parent line).
-    /// - Returns: The changes, oldest first: where the unit was added, each revision that modified it, and where
-    ///   it was removed if it was.
+    ///   - revisions: The revisions of one report, oldest first, each the parent of the next.
+    /// - Returns: What ``changes(of:in:options:)`` returns for the line.
     /// - Throws: ``DiffError/noRevisions`` for an empty line, ``DiffError/unitNotFound(_:in:)`` when no revision
     ///   has the unit.
     /// - Complexity: one diff per pair of consecutive revisions, from the newest that has the unit back to the
@@ -52,46 +48,67 @@ public enum UnitHistory {
         of unit: UnitID, along revisions: [RevisionSnapshot], options: DiffOptions = DiffOptions()
     ) throws(DiffError) -> [UnitChange] {
         guard !revisions.isEmpty else { throw .noRevisions }
-        guard let newest = revisions.indices.last(where: { UnitNaming.locate(unit, in: revisions[$0].report) != nil }),
-            var location = UnitNaming.locate(unit, in: revisions[newest].report)
-        else { throw .unitNotFound(unit, in: "No revision") }
-        var changes: [UnitChange] = []
-        if newest < revisions.count - 1 {
-            changes.append(
-                UnitChange(
-                    revision: revisions[newest + 1].revision, kind: .removed, unit: unit,
-                    old: UnitContent.display(location, in: revisions[newest].report), new: nil))
+        return try changes(of: unit, in: HistoryGraph(line: revisions), options: options)
+    }
+
+    /// Every revision that changed a unit, in the graph's order (oldest first, parents before children).
+    ///
+    /// The unit is named as in the newest revision of the tip's first-parent line that has it, and followed back
+    /// through each revision's parents the way ``DiffEngine`` aligns them, so that it keeps its identity when
+    /// sections are renumbered or paragraphs move. At a merge it is followed into every parent that has it, so the
+    /// changes of both lines are listed, each by the revision that made it; the merge itself is listed only when its
+    /// version is its own (differs from every parent's and does not just join their edits, as a hand-resolved
+    /// conflict does), as a change from its first parent's version.
+    ///
+    /// - Parameters:
+    ///   - unit: The unit, e.g. `section:三/table:table3/cell:received:total`.
+    ///   - graph: The revisions of one report.
+    ///   - options: How revisions are aligned.
+    /// - Returns: The changes: where the unit was added (on each line that added it), each revision that modified
+    ///   it, and where it was removed if the tip's line removed it.
+    /// - Throws: ``DiffError/unitNotFound(_:in:)`` when no revision has the unit.
+    /// - Complexity: at most one diff per revision and parent, for the revisions from the newest that has the unit
+    ///   back to those that added it.
+    public static func changes(
+        of unit: UnitID, in graph: HistoryGraph, options: DiffOptions = DiffOptions()
+    ) throws(DiffError) -> [UnitChange] {
+        var line = [graph.tip]
+        while let parent = graph.parents[line[line.count - 1]].first { line.append(parent) }
+        let found =
+            line.firstIndex { UnitNaming.locate(unit, in: graph.revisions[$0].report) != nil }.map { line[$0] }
+            ?? graph.revisions.indices.last { UnitNaming.locate(unit, in: graph.revisions[$0].report) != nil }
+        guard let newest = found, let location = UnitNaming.locate(unit, in: graph.revisions[newest].report) else {
+            throw .unitNotFound(unit, in: "No revision")
         }
-        var index = newest
-        while index > 0 {
-            let current = revisions[index].report
-            let previous = revisions[index - 1].report
-            let script = DiffEngine(options: options).diff(from: previous, to: current)
-            let id = UnitNaming.id(of: location, in: current)
-            guard let earlier = ScriptIndex(script).previous(of: location),
-                UnitContent.fingerprint(earlier, in: previous) != nil
-            else {
-                changes.append(
-                    UnitChange(
-                        revision: revisions[index].revision, kind: .added, unit: id, old: nil,
-                        new: UnitContent.display(location, in: current)))
-                return changes.reversed()
-            }
-            if UnitContent.fingerprint(earlier, in: previous) != UnitContent.fingerprint(location, in: current) {
-                changes.append(
-                    UnitChange(
-                        revision: revisions[index].revision, kind: .modified, unit: id,
-                        old: UnitContent.display(earlier, in: previous), new: UnitContent.display(location, in: current)
-                    ))
-            }
-            location = earlier
-            index -= 1
+        var removal: UnitChange?
+        if let step = line.firstIndex(of: newest), step > 0 {
+            removal = UnitChange(
+                revision: graph.revisions[line[step - 1]].revision, kind: .removed, unit: unit,
+                old: UnitContent.display(location, in: graph.revisions[newest].report), new: nil)
         }
-        changes.append(
-            UnitChange(
-                revision: revisions[0].revision, kind: .added,
-                unit: UnitNaming.id(of: location, in: revisions[0].report),
-                old: nil, new: UnitContent.display(location, in: revisions[0].report)))
-        return changes.reversed()
+        var changes: [(revision: Int, change: UnitChange)] = []
+        var pending: [Int: UnitLocation] = [newest: location]
+        var tracer = UnitTracer(graph, options: options)
+        for revision in graph.revisions.indices.reversed() where !pending.isEmpty {
+            guard let location = pending.removeValue(forKey: revision) else { continue }
+            let current = graph.revisions[revision]
+            let origin = tracer.origin(of: location, at: revision)
+            if origin.verdict == .made {
+                let id = UnitNaming.id(of: location, in: current.report)
+                let new = UnitContent.display(location, in: current.report)
+                let change =
+                    origin.sources.first.map { source in
+                        UnitChange(
+                            revision: current.revision, kind: .modified, unit: id,
+                            old: UnitContent.display(source.location, in: graph.revisions[source.parent].report),
+                            new: new)
+                    } ?? UnitChange(revision: current.revision, kind: .added, unit: id, old: nil, new: new)
+                changes.append((revision, change))
+            }
+            for source in origin.sources where pending[source.parent] == nil {
+                pending[source.parent] = source.location
+            }
+        }
+        return changes.sorted { $0.revision < $1.revision }.map(\.change) + (removal.map { [$0] } ?? [])
     }
 }
