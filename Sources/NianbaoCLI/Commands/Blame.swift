@@ -33,10 +33,11 @@ extension Nianbao {
                 try Output.printJSON(
                     BlameJSON(ref: ref, blame: blame, entries: shown, allCells: allCells, generations: generations))
             case .text:
+                let numbers = RevisionText.numbers(hex: shown.map(\.revision.id), generations: generations)
                 let rows = shown.map { entry -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [
-                        RevisionText.number(hex: entry.revision.id, generations: generations), entry.revision.author,
+                        numbers[entry.revision.id] ?? "", entry.revision.author,
                         BeijingTime.day(entry.revision.time), UnitPlace.label(of: entry.unit, in: newest),
                         content.count > 40 ? String(content.prefix(40)) + "…" : content,
                     ]

@@ -53,6 +53,7 @@ extension Nianbao {
             case .text:
                 let place = UnitPlace.label(of: wanted, in: newest)
                 Output.print(Message.historyHeader(place, count: changes.count).text)
+                let numbers = RevisionText.numbers(hex: changes.map(\.revision.id), generations: generations)
                 for change in changes {
                     let when = BeijingTime.minute(change.revision.time)
                     let what: String
@@ -64,7 +65,7 @@ extension Nianbao {
                             change.old == change.new
                             ? Message.changeInside(change.new ?? "").text : "\(change.old ?? "") → \(change.new ?? "")"
                     }
-                    let number = RevisionText.number(hex: change.revision.id, generations: generations)
+                    let number = numbers[change.revision.id] ?? ""
                     Output.print("\(number)  \(when)  \(change.revision.author)  \(what)")
                 }
             }

@@ -57,6 +57,29 @@ enum RevisionText {
         return number(id, generation: generations[id])
     }
 
+    /// How `history` and `blame` name the revisions they list: by number (``number(hex:generations:)``), and by
+    /// number and short id (``name(_:generation:)``) where two of them share a number, as revisions of two lines a
+    /// merge joined do.
+    ///
+    /// - Returns: Each id's label.
+    static func numbers(hex ids: [String], generations: [ObjectID: Int]) -> [String: String] {
+        var sharing: [Int: Set<ObjectID>] = [:]
+        for id in ids.compactMap(ObjectID.init(hex:)) {
+            if let generation = generations[id] { sharing[generation, default: []].insert(id) }
+        }
+        var labels: [String: String] = [:]
+        for hex in ids {
+            guard let id = ObjectID(hex: hex), let generation = generations[id],
+                sharing[generation, default: []].count > 1
+            else {
+                labels[hex] = number(hex: hex, generations: generations)
+                continue
+            }
+            labels[hex] = name(id, generation: generation)
+        }
+        return labels
+    }
+
     /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08 17:30）`.
     static func mark(_ mark: MarkState) -> String {
         let label = Language.pick(mark.label, mark.isForced ? "\(mark.mark.rawValue) (forced)" : mark.mark.rawValue)
