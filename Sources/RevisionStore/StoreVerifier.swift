@@ -42,7 +42,9 @@ struct StoreVerifier {
                 report.problems.append(
                     FsckProblem(
                         .corrupt, object: ObjectID(bytes: row.hash),
-                        "it is stored twice, in object rows \(min(first, row.row)) and \(max(first, row.row))"))
+                        Language.pick(
+                            "同一内容存了两份（对象行 \(min(first, row.row)) 和 \(max(first, row.row))）",
+                            "it is stored twice, in object rows \(min(first, row.row)) and \(max(first, row.row))")))
             }
         }
         let objects = try ObjectRecord.all().orderedByRow().fetchCursor(db)
@@ -60,11 +62,17 @@ struct StoreVerifier {
 
     private func check(_ record: ObjectRecord, identities: [Int64: Identity], into report: inout FsckReport) {
         guard let id = record.objectID else {
-            report.problems.append(FsckProblem(.corrupt, object: nil, "object row \(record.id) has a damaged name"))
+            report.problems.append(
+                FsckProblem(
+                    .corrupt, object: nil,
+                    Language.pick("对象行 \(record.id) 的名称已损坏", "object row \(record.id) has a damaged name")))
             return
         }
         guard let kind = record.objectKind else {
-            report.problems.append(FsckProblem(.malformed, object: id, "unknown kind code \(record.kind)"))
+            report.problems.append(
+                FsckProblem(
+                    .malformed, object: id, Language.pick("未知的对象类别 \(record.kind)", "unknown kind code \(record.kind)"))
+            )
             return
         }
         let body: [UInt8]
@@ -72,7 +80,8 @@ struct StoreVerifier {
             body = try record.compactBody(in: db, deltas: deltas)
         } catch {
             // A compressed body that does not expand is damaged bytes, as is one that expands to the wrong ones.
-            report.problems.append(FsckProblem(.corrupt, object: id, "\(error)"))
+            report.problems.append(
+                FsckProblem(.corrupt, object: id, Language.pick("保存的内容读不出来（\(error)）", "\(error)")))
             return
         }
         var referenceProblems: [FsckProblem] = []
@@ -81,34 +90,47 @@ struct StoreVerifier {
             bytes = try CompactBody.canonicalBytes(of: body, kind: kind) { row, expected in
                 guard let identity = identities[row], let referenced = identity.id else {
                     referenceProblems.append(
-                        FsckProblem(.missingReference, object: id, "it refers to object row \(row), which is missing"))
+                        FsckProblem(
+                            .missingReference, object: id,
+                            Language.pick("它引用的对象行 \(row) 不存在", "it refers to object row \(row), which is missing")))
                     return ObjectID.hashing([])
                 }
                 if identity.kind != expected {
                     referenceProblems.append(
                         FsckProblem(
                             .wrongKind, object: id,
-                            "it refers to \(referenced.hex) as a \(expected.rawValue), but that is a"
-                                + " \(identity.kind?.rawValue ?? "damaged object")"))
+                            Language.pick(
+                                "它把 \(referenced.hex) 当作 \(expected.rawValue) 引用，但那是"
+                                    + " \(identity.kind?.rawValue ?? "已损坏的对象")",
+                                "it refers to \(referenced.hex) as a \(expected.rawValue), but that is a"
+                                    + " \(identity.kind?.rawValue ?? "damaged object")")))
                 }
                 return referenced
             }
         } catch {
-            report.problems.append(FsckProblem(.malformed, object: id, "\(error)"))
+            report.problems.append(
+                FsckProblem(.malformed, object: id, Language.pick("内容无法解读（\(error)）", "\(error)")))
             return
         }
         report.problems += referenceProblems
         guard referenceProblems.isEmpty else { return }
         let actual = ObjectID.hashing(bytes)
         guard actual == id else {
-            report.problems.append(FsckProblem(.corrupt, object: id, "its bytes hash to \(actual.hex)"))
+            report.problems.append(
+                FsckProblem(
+                    .corrupt, object: id,
+                    Language.pick("内容与名称不符（内容的哈希是 \(actual.hex)）", "its bytes hash to \(actual.hex)")))
             return
         }
         do {
             let object = try CanonicalObject.decode(bytes)
             if object.kind != kind {
                 report.problems.append(
-                    FsckProblem(.malformed, object: id, "stored as a \(kind.rawValue) but is a \(object.kind.rawValue)")
+                    FsckProblem(
+                        .malformed, object: id,
+                        Language.pick(
+                            "存为 \(kind.rawValue)，实为 \(object.kind.rawValue)",
+                            "stored as a \(kind.rawValue) but is a \(object.kind.rawValue)"))
                 )
             }
             if case .revision(let revision) = object {
@@ -116,7 +138,8 @@ struct StoreVerifier {
                 try checkIndexed(revision, id: id, row: record.id, into: &report)
             }
         } catch {
-            report.problems.append(FsckProblem(.malformed, object: id, "\(error)"))
+            report.problems.append(
+                FsckProblem(.malformed, object: id, Language.pick("内容无法解读（\(error)）", "\(error)")))
         }
     }
 
@@ -126,7 +149,10 @@ struct StoreVerifier {
         throws
     {
         guard let index = try RevisionIndexRecord.fetchOne(db, key: row) else {
-            report.problems.append(FsckProblem(.index, object: id, "the revision is missing from the revision index"))
+            report.problems.append(
+                FsckProblem(
+                    .index, object: id, Language.pick("修订索引里没有这个修订", "the revision is missing from the revision index"))
+            )
             return
         }
         let root = try ObjectRecord.locate(revision.root, in: db)?.row
@@ -135,7 +161,9 @@ struct StoreVerifier {
         if index.agency != revision.report.agency || index.year != revision.report.year || index.root != root
             || index.time != Int64(revision.time.timeIntervalSince1970) || parents != expectedParents
         {
-            report.problems.append(FsckProblem(.index, object: id, "the revision index disagrees with the revision"))
+            report.problems.append(
+                FsckProblem(
+                    .index, object: id, Language.pick("修订索引与修订不一致", "the revision index disagrees with the revision")))
         }
         let parentGenerations = try RevisionIndexRecord.generations(ofRows: expectedParents.compactMap { $0 }, in: db)
         if let generation = index.generation, generation != 1 + (parentGenerations.values.map(\.generation).max() ?? 0)
@@ -143,7 +171,9 @@ struct StoreVerifier {
             report.problems.append(
                 FsckProblem(
                     .index, object: id,
-                    "the revision index gives it generation \(generation), its parents' say otherwise"))
+                    Language.pick(
+                        "修订索引记它为第 \(generation) 版，与父修订不符",
+                        "the revision index gives it generation \(generation), its parents' say otherwise")))
         }
         for (parent, row) in zip(revision.parents, expectedParents) {
             let parentIndex = try row.flatMap { try RevisionIndexRecord.fetchOne(db, key: $0) }
@@ -153,32 +183,46 @@ struct StoreVerifier {
             report.problems.append(
                 FsckProblem(
                     .parent, object: id,
-                    "its parent \(parent.hex) is not a revision of the same report (\(revision.report))"))
+                    Language.pick(
+                        "它的父修订 \(parent.hex) 不是同一份报告（\(revision.report)）的修订",
+                        "its parent \(parent.hex) is not a revision of the same report (\(revision.report))")))
         }
     }
 
     private func checkIndex(identities: [Int64: Identity], into report: inout FsckReport) throws {
         for index in try RevisionIndexRecord.fetchAll(db) where identities[index.object]?.kind != .revision {
             report.problems.append(
-                FsckProblem(.index, object: identities[index.object]?.id, "an index entry names no revision object"))
+                FsckProblem(
+                    .index, object: identities[index.object]?.id,
+                    Language.pick("修订索引的一项指向的不是修订", "an index entry names no revision object")))
         }
     }
 
     private func check(_ ref: RefRecord, identities: [Int64: Identity], into report: inout FsckReport) {
-        let name = "the \(ref.name) of \(ref.agency)/\(ref.year)"
+        let name = Language.pick(
+            "\(ref.agency)/\(ref.year) 的 \(ref.name)", "the \(ref.name) of \(ref.agency)/\(ref.year)")
         guard let identity = identities[ref.revision], let id = identity.id else {
-            report.problems.append(FsckProblem(.ref, object: nil, "\(name) points to a missing object"))
+            report.problems.append(
+                FsckProblem(.ref, object: nil, Language.pick("\(name) 指向不存在的对象", "\(name) points to a missing object")))
             return
         }
         guard identity.kind == .revision else {
             report.problems.append(
-                FsckProblem(.ref, object: id, "\(name) points to a \(identity.kind?.rawValue ?? "?")"))
+                FsckProblem(
+                    .ref, object: id,
+                    Language.pick(
+                        "\(name) 指向的是 \(identity.kind?.rawValue ?? "?")，不是修订",
+                        "\(name) points to a \(identity.kind?.rawValue ?? "?")")))
             return
         }
         let index = try? RevisionIndexRecord.fetchOne(db, key: ref.revision)
         if let index, index.agency != ref.agency || index.year != ref.year {
             report.problems.append(
-                FsckProblem(.ref, object: id, "\(name) points to a revision of \(index.agency)/\(index.year)"))
+                FsckProblem(
+                    .ref, object: id,
+                    Language.pick(
+                        "\(name) 指向 \(index.agency)/\(index.year) 的修订",
+                        "\(name) points to a revision of \(index.agency)/\(index.year)")))
         }
     }
 }

@@ -43,6 +43,9 @@ import Testing
         let result = try await store.verify()
         #expect(result.problems.map(\.kind) == [.corrupt])
         #expect(result.problems.first?.object == paragraph.id)
+        // … in Chinese, for the person who runs it
+        let said = result.problems.first?.description ?? ""
+        #expect(said.hasPrefix("内容已损坏：对象 \(paragraph.id.hex)：保存的内容读不出来（"), "\(said)")
         await #expect(throws: StoreError.self) {
             try await store.read { reader in
                 try reader.report(

@@ -58,9 +58,16 @@ extension Message {
         case .fsckSummary(let objects, let revisions, let refs, let problems):
             Language.pick(
                 "fsck：检查了 \(objects) 个对象、\(revisions) 个修订、\(refs) 个指针："
-                    + (problems == 0 ? "没有问题。" : "\(problems) 个问题。"),
+                    + (problems == 0
+                        ? "没有问题。"
+                        : "\(problems) 个问题。请先把这个仓库文件复制一份保存，暂不要运行 nianbao gc；"
+                            + "同步过的报告可以另建一个仓库从县里或乡镇的节点重新拉取（nianbao pull），其余从备份恢复。"),
                 "fsck: \(objects) objects, \(revisions) revisions, \(refs) refs checked: "
-                    + (problems == 0 ? "no problems." : "\(problems) problems."))
+                    + (problems == 0
+                        ? "no problems."
+                        : "\(problems) problems. Copy this repository file somewhere safe first and do not run"
+                            + " nianbao gc yet; synced reports can be pulled again from the county's or a township's node"
+                            + " into a new repository (nianbao pull), the rest restored from a backup."))
         case .gcSummary(let report):
             Language.pick(
                 "gc：删除 \(report.removed) 个对象（\(report.bytes) 字节），保留 \(report.kept) 个"

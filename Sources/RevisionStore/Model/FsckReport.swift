@@ -38,6 +38,20 @@ public struct FsckProblem: Sendable, Hashable, Codable, CustomStringConvertible 
         case ref
         /// A revision's parent is not a revision of the same report.
         case parent
+
+        /// Its name for people, in Chinese.
+        public var label: String {
+            switch self {
+            case .file: "数据库文件损坏"
+            case .corrupt: "内容已损坏"
+            case .malformed: "内容格式不对"
+            case .missingReference: "缺少引用的内容"
+            case .wrongKind: "引用的内容类别不对"
+            case .index: "修订索引有误"
+            case .ref: "报告的指针有误"
+            case .parent: "父修订有误"
+            }
+        }
     }
 
     /// What kind of problem.
@@ -54,8 +68,10 @@ public struct FsckProblem: Sendable, Hashable, Codable, CustomStringConvertible 
         self.detail = detail
     }
 
-    /// `corrupt: 3f9a…: its bytes hash to …`
+    /// `内容已损坏：对象 3f9a…：内容与名称不符（…）`; `corrupt: 3f9a…: its bytes hash to …` in English.
     public var description: String {
-        "\(kind.rawValue): " + (object.map { "\($0.hex): " } ?? "") + detail
+        Language.pick(
+            "\(kind.label)：" + (object.map { "对象 \($0.hex)：" } ?? "") + detail,
+            "\(kind.rawValue): " + (object.map { "\($0.hex): " } ?? "") + detail)
     }
 }
