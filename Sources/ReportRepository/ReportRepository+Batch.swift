@@ -41,10 +41,11 @@ extension ReportRepository {
     ///   - seen: The draft head of each report as the person saw it (the board they ticked it on): a report whose
     ///     draft moved since is refused and left as it is, so that nothing is published or returned unseen. A report
     ///     not in it is marked at its draft as it is.
+    ///   - audit: The audit log's line for each mark, written with it.
     /// - Returns: One result per report, in the order given (each report once).
     public func markBatch(
         _ reports: [ReportKey], as mark: Mark, comment: String?, author: String, scope: AccessScope = .all,
-        role: PersonRole? = nil, time: Date = Date(), seen: [ReportKey: ObjectID] = [:]
+        role: PersonRole? = nil, time: Date = Date(), seen: [ReportKey: ObjectID] = [:], audit: AuditNote? = nil
     ) async -> [BatchMarkResult] {
         var done = Set<ReportKey>()
         var results: [BatchMarkResult] = []
@@ -59,7 +60,8 @@ extension ReportRepository {
                     ref = seen.hex
                 }
                 let outcome = try await self.mark(
-                    ref, as: mark, comment: comment, author: author, scope: scope, role: role, time: time)
+                    ref, as: mark, comment: comment, author: author, scope: scope, role: role, time: time,
+                    audit: audit)
                 results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
             } catch {
                 results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description, error: error))

@@ -65,6 +65,7 @@ extension ReportRepository {
     ///     the head, sent back unedited, is not another). A Word file exported from an earlier revision of the draft
     ///     is merged with what the draft changed since (``rebased(_:to:basedOn:force:)``); where both changed the
     ///     same place it is refused unless `force` is given.
+    ///   - audit: The audit log's line for it, written with the revision (none when nothing is committed).
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
     ///     committing the old text over the edits.
@@ -77,7 +78,7 @@ extension ReportRepository {
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
-        keepingLaterDraft: Bool = false
+        keepingLaterDraft: Bool = false, audit: AuditNote? = nil
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
@@ -87,7 +88,9 @@ extension ReportRepository {
         let report = rebased.report
         // The report's objects are encoded and hashed on another thread while the store is read below.
         async let graph = ObjectGraph.objects(of: report)
-        let kept = Self.keptSource(source)
+        var keeping = Self.keptSource(source)
+        keeping.exportedFrom = rebased.onto ?? keeping.exportedFrom
+        let kept = keeping
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(
             id: key.agency, name: agency?.name ?? report.agency ?? key.agency, parent: agency?.parent,
@@ -170,6 +173,7 @@ extension ReportRepository {
             var stored = try writer.put(objects + kept.blobs)
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
+            try writer.appendAudit(audit, person: author, report: key, revision: revision.id, time: time)
             var outcome = CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
             outcome.generation = try writer.generation(of: revision.id)
             if !second.isEmpty {

@@ -50,13 +50,14 @@ extension ReportRepository {
     ///     before a person chooses).
     ///   - seen: The draft and second head the person chose from (the web page's form): when either moved since,
     ///     nothing is merged, so that no side is taken for content the person never saw.
+    ///   - audit: The audit log's line for it, written with the merge revision.
     /// - Throws: ``RepositoryError/authorMissing``; ``RepositoryError/noConflict(_:)`` for a report with one head; ``RepositoryError/unknownUnit(_:open:)``
     ///   for a chosen unit that has no conflict; ``RepositoryError/mergeChoiceRefused(_:reason:)`` for "both" or "edit" where it does not fit; ``RepositoryError/store(_:)`` with
     ///   ``StoreError/refMoved(_:ref:expected:found:)`` when the draft or the second head moved meanwhile (since `seen`).
     public func mergeHeads(
         of report: ReportKey, head: String? = nil, takeAll: MergeSide? = nil, resolutions: [UnitID: MergeChoice] = [:],
         author: String, message: String? = nil, time: Date = Date(), commit: Bool = true,
-        seen: (draft: ObjectID, head: ObjectID)? = nil
+        seen: (draft: ObjectID, head: ObjectID)? = nil, audit: AuditNote? = nil
     ) async throws(RepositoryError) -> HeadMergeOutcome {
         let author = try Self.checkedAuthor(author)
         let inputs = try await read { reader in try Self.mergeInputs(of: report, head: head, in: reader) }
@@ -102,6 +103,7 @@ extension ReportRepository {
             }
             try writer.moveRef(.draft, of: report, to: revision.id, expecting: .at(inputs.draft), at: time)
             let closed = try HeadKeeper.settle(report, draft: revision.id, time: time, writer: writer)
+            try writer.appendAudit(audit, person: author, report: report, revision: revision.id, time: time)
             return (Revision(record), closed)
         }
         outcome.revision = committed.0

@@ -9,6 +9,9 @@ import RevisionStore
 public struct RebasedReport: Sendable {
     /// The document to commit.
     public var report: Report
+    /// The draft it was merged onto, when the file was exported from a revision of the draft's line: committing the
+    /// draft's own text again is then no change, whatever file it came in.
+    public var onto: ObjectID?
     /// What happened, for the person, when the file's edits were merged with newer revisions.
     public var warning: String?
 }
@@ -27,33 +30,57 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report)
         guard let basedOn, let id = ObjectID(hex: basedOn) else { return rebased }
-        let found = try await read { reader -> (head: Revision, base: Revision, generations: [ObjectID: Int])? in
-            guard let head = try reader.ref(.draft, of: key)?.revision, try reader.contains(id) else { return nil }
+        enum Found: Sendable {
+            case none
+            /// The file names a revision this node does not have, or one off the draft's line.
+            case elsewhere
+            case base(head: Revision, base: Revision, generations: [ObjectID: Int])
+        }
+        let found = try await read { reader -> Found in
+            guard let head = try reader.ref(.draft, of: key)?.revision else { return .none }
+            guard try reader.contains(id) else { return .elsewhere }
             let base = try reader.requireRevision(id)
-            let reaches = try head == id || RevisionGraph.isAncestor(id, of: head, in: reader)
-            guard base.report == key, reaches else {
-                return nil
+            // A revision of another report: the agency and year check decides (a file copied from another report).
+            guard base.report == key else { return .none }
+            guard try head == id || RevisionGraph.isAncestor(id, of: head, in: reader) else { return .elsewhere }
+            return .base(
+                head: try reader.requireRevision(head), base: base, generations: try reader.generations(of: [id, head]))
+        }
+        guard case .base(let head, let base, let generations) = found else {
+            if case .elsewhere = found {
+                rebased.warning =
+                    "这份文件是从本节点没有的修订（或草稿这条线以外的修订）导出的，无法核对草稿此后的修改：已按文件提交；"
+                    + "请在历史里核对有没有覆盖别人的修改"
             }
-            return (try reader.requireRevision(head), base, try reader.generations(of: [id, head]))
+            return rebased
         }
-        guard let found, found.head.id != id else { return rebased }
-        let (ours, base) = try await read { reader in
-            (try reader.report(root: found.head.content.root), try reader.report(root: found.base.content.root))
+        rebased.onto = head.id
+        guard head.id != id else { return rebased }
+        let (ours, original) = try await read { reader in
+            (try reader.report(root: head.content.root), try reader.report(root: base.content.root))
         }
-        let merge = ReportMerge.merge(base: base, ours: ours, theirs: report)
-        let then = found.generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
-        let now = found.generations[found.head.id].map { "第 \($0) 版" } ?? "修订 \(found.head.id.shortHex(12))"
+        let merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
+        let then = generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
+        let now = generations[head.id].map { "第 \($0) 版" } ?? "修订 \(head.id.shortHex(12))"
         guard merge.isClean else {
             guard force else {
                 throw .editedOlderVersion(
-                    key, basedOn: then, now: now, author: found.head.content.author,
+                    key, basedOn: then, now: now, author: head.content.author,
                     places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged))
             }
-            rebased.warning = "这份文件是在\(then)上修改的，草稿此后已有\(now)；已强制按文件提交，两边都改过的地方以文件为准（\(now)仍在历史中）"
+            // The file's side where both changed the same place; the draft's other changes stay.
+            rebased.report = merge.resolvingAll(with: .theirs).merged
+            rebased.warning =
+                "这份文件是在\(then)上修改的，草稿此后已有\(now)；已强制提交：两边都改过的地方以文件为准，"
+                + "\(now)的其他修改都保留（\(now)仍在历史中）"
             return rebased
         }
         rebased.report = merge.merged
-        rebased.warning = "这份文件是在\(then)上修改的，草稿此后已有\(now)（\(found.head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
+        // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
+        if merge.merged != ours {
+            rebased.warning =
+                "这份文件是在\(then)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
+        }
         return rebased
     }
 }

@@ -31,6 +31,7 @@ extension ReportRepository {
     ///     from the report's status (``WorkflowRules/moves(status:role:)``). `nil` on the node's own command line,
     ///     where only the mark rules apply (a county may return a draft it was sent by other means).
     ///   - time: When.
+    ///   - audit: The audit log's line for it, written with the mark when the mark moves.
     /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/outOfScope(agency:)``,
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
     ///   ``RepositoryError/publishRefused(_:revision:obstacles:)``, ``RepositoryError/conflictOpen(_:heads:)``,
@@ -39,7 +40,7 @@ extension ReportRepository {
     @discardableResult
     public func mark(
         _ ref: String, as mark: Mark, comment: String? = nil, author: String, overriding reason: String? = nil,
-        scope: AccessScope = .all, role: PersonRole? = nil, time: Date = Date()
+        scope: AccessScope = .all, role: PersonRole? = nil, time: Date = Date(), audit: AuditNote? = nil
     ) async throws(RepositoryError) -> MarkOutcome {
         let author = try Self.checkedAuthor(author)
         let comment = MarkRules.text(comment)
@@ -122,6 +123,10 @@ extension ReportRepository {
             }
             if note != nil || previous != revision.id || renewed {
                 try writer.setMarkComment(note, mark: mark, of: revision.report)
+            }
+            if previous != revision.id || renewed {
+                try writer.appendAudit(
+                    audit, person: author, report: revision.report, revision: revision.id, time: time)
             }
             return MarkOutcome(
                 report: revision.report, mark: mark, revision: revision.id, previous: renewed ? nil : previous,

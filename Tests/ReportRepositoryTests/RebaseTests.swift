@@ -66,12 +66,18 @@ import Testing
         #expect(places.count == 1)
         #expect(error?.description.contains("请下载当前草稿（第 2 版）") == true)
         #expect(try await repository.resolve(Self.key.description).id == second.id)
-        // Forced, the file's text stands, and the revision's message says what it laid over
+        // Forced, the file's text stands where both changed, the draft's other changes stay, and the revision's
+        // message says so
+        let county = SampleReport.settingTable3Cell(
+            of: try await repository.report(at: second.id.hex), index: 2, to: "8")
+        try await repository.commit(county, to: Self.key, author: "王审核", message: "县里又改")
         let forced = try await repository.commit(
             edited, to: Self.key, author: "李四", message: "改表三", force: true, source: Self.exported(from: first.id))
         #expect(forced.status == .committed)
-        #expect(try await repository.report(at: forced.revision.id.hex) == edited)
-        #expect(forced.revision.content.message.contains("已强制按文件提交"))
+        #expect(
+            try await repository.report(at: forced.revision.id.hex)
+                == SampleReport.settingTable3Cell(of: edited, index: 2, to: "8"))
+        #expect(forced.revision.content.message.contains("已强制提交：两边都改过的地方以文件为准"))
     }
 
     /// The Word file made of the draft, sent back unedited, is no new version (it kept the file as a new original
@@ -89,7 +95,19 @@ import Testing
         #expect(other.status == .committed)
     }
 
-    /// A file that names a revision of another report, or one this node does not have, is committed as it is.
+    /// The Word file of 第 1 版 sent back unedited after 第 2 版: its (absent) edits merged onto 第 2 版 give 第 2 版 —
+    /// nothing is committed, and its stale file is not kept as 第 2 版's original.
+    @Test func anOlderVersionsWordFileSentBackUneditedCommitsNothing() async throws {
+        let (repository, first, second, report) = try await Self.drafts()
+        let back = try await repository.commit(
+            report, to: Self.key, author: "李四", message: "再上传", source: Self.exported(from: first.id))
+        #expect(back.status == .unchanged)
+        #expect(back.revision.id == second.id)
+        #expect(back.warnings.isEmpty)
+    }
+
+    /// A file that names a revision of another report is committed as it is (the agency and year check decides); one
+    /// this node does not have is too, with a warning that what changed since cannot be told.
     @Test func aRevisionOfAnotherReportOrUnknownIsNoBase() async throws {
         let (repository, _, second, report) = try await Self.drafts()
         let other = try await repository.commit(
@@ -101,11 +119,13 @@ import Testing
             edited, to: Self.key, author: "李四", message: "改", source: Self.exported(from: other.id))
         #expect(outcome.revision.content.parents == [second.id])
         #expect(try await repository.report(at: outcome.revision.id.hex) == edited)
+        #expect(outcome.warnings.isEmpty)
         var unknown = Self.exported(from: other.id)
         unknown.basedOn = String(repeating: "ab", count: 32)
         let again = try await repository.commit(
             SampleReport.settingTable3Cell(of: report, index: 0, to: "6"), to: Self.key, author: "李四", message: "改",
             source: unknown)
         #expect(again.status == .committed)
+        #expect(again.warnings.contains { $0.hasPrefix("这份文件是从本节点没有的修订") })
     }
 }

@@ -115,7 +115,7 @@ import Testing
         }
         // Then fsck names it as stored twice
         let problems = try await store.verify().problems
-        #expect(problems.contains { $0.kind == .corrupt && $0.detail.contains("stored twice") })
+        #expect(problems.contains { $0.kind == .corrupt && $0.detail.contains("同一内容存了两份") })
     }
 
     static func indexes(of db: Database) throws -> [String] {

@@ -210,7 +210,9 @@ import ZIPFoundation
                 ("青石镇年报.docx", [UInt8](try DocxWriter.write(clash, revision: first.id))),
                 to: "/reports/qingshi/2024/upload", session: reviewer, client: client)
             #expect(refused.status == .badRequest)
-            #expect(Web.text(refused).contains("这份文件是在 qingshi/2024 的第 1 版上修改的，草稿此后已有第 2 版（王审核）"))
+            #expect(Web.text(refused).contains("是在 qingshi/2024 的第 1 版上修改的，草稿此后已有第 2 版（王审核）"))
+            #expect(Web.text(refused).contains("请下载当前草稿（第 2 版）"))
+            #expect(!Web.text(refused).contains("--force"))
             #expect(try await repository.resolve("qingshi/2024").id == county.revision.id)
             let response = try await Self.upload(
                 ("青石镇年报.docx", [UInt8](try DocxWriter.write(edited, revision: first.id))),

@@ -52,12 +52,8 @@ extension Nianbao {
                 let outcome = try await repository.commit(
                     parsed.report, to: ReportKey(agency: agency, year: year), author: author,
                     message: message ?? Message.defaultCommitMessage(file: name).text,
-                    mergingHeads: resolve, force: force, source: source)
-                if outcome.status == .committed {
-                    await AuditTrail.record(
-                        repository, author: author, action: .commit, report: outcome.revision.report,
-                        revision: outcome.revision.id, detail: "命令行提交 \(name)")
-                }
+                    mergingHeads: resolve, force: force, source: source,
+                    audit: AuditNote(.commit, "命令行提交 \(name)"))
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

@@ -42,14 +42,10 @@ extension Nianbao {
             try await CLIExit.mappingBusy {
                 let repository = try repository.open()
                 let author = try await Author.resolve(author, in: repository)
+                let said = comment ?? (force ? reason : nil)
                 let outcome = try await repository.mark(
-                    ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil)
-                if outcome.previous != outcome.revision {
-                    await AuditTrail.record(
-                        repository, author: author, action: .mark, report: outcome.report,
-                        revision: outcome.revision,
-                        detail: "命令行：" + outcome.mark.label + (outcome.comment.map { "：\($0.comment)" } ?? ""))
-                }
+                    ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
+                    audit: AuditNote(.mark, "命令行：" + mark.label + (said.map { "：\($0)" } ?? "")))
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(

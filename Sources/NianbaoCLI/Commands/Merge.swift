@@ -55,12 +55,8 @@ extension Nianbao {
                 let author = try await Author.resolve(author, in: repository)
                 let outcome = try await repository.mergeHeads(
                     of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
-                    author: author, message: message)
-                if let revision = outcome.revision {
-                    await AuditTrail.record(
-                        repository, author: author, action: .merge, report: key, revision: revision.id,
-                        detail: "命令行合并 \(outcome.head)")
-                }
+                    author: author, message: message,
+                    audit: AuditNote(.merge, "命令行合并" + (head.map { " \($0)" } ?? "")))
                 if let output {
                     try FileOutput.write(
                         Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,

@@ -39,6 +39,15 @@ extension ReportRepository {
 }
 
 extension StoreWriter {
+    /// Appends the line of an action's ``AuditNote``, if any, in the writer's transaction.
+    func appendAudit(
+        _ note: AuditNote?, person: String, report: ReportKey, revision: ObjectID?, time: Date
+    ) throws {
+        guard let note else { return }
+        try appendAudit(
+            person: person, action: note.action, report: report, revision: revision, detail: note.detail, time: time)
+    }
+
     /// Appends a line to the audit log, with this node's name, in the writer's transaction: an action that writes
     /// its own line in its transaction is stored with it or not at all, never without its line.
     func appendAudit(

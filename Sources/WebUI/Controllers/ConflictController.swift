@@ -66,11 +66,9 @@ struct ConflictController {
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
                 of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,
-                message: message, seen: (entry.head.id, headRef.revision))
+                message: message, seen: (entry.head.id, headRef.revision), audit: AuditNote(.merge, message))
         }
         if let revision = outcome.revision {
-            await services.audit(
-                access, .merge, report: key, revision: revision.id, detail: message, logger: context.logger)
             context.logger.info(
                 "web merge",
                 metadata: ["report": "\(key)", "revision": "\(revision.id.shortHex())", "by": "\(access.name)"])

@@ -46,7 +46,8 @@ struct MarkController {
         do {
             _ = try await repository.mark(
                 details.revision.id.hex, as: mark, comment: form.value("comment"), author: author,
-                overriding: reason, scope: access.scope, role: access.role)
+                overriding: reason, scope: access.scope, role: access.role,
+                audit: AuditNote(.mark, mark.label + (reason.map { "（强制：\($0)）" } ?? "")))
         } catch .publishRefused(_, let id, let obstacles) {
             let view = ConfirmPublishView(
                 state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,
@@ -56,9 +57,6 @@ struct MarkController {
         } catch {
             throw WebError(error)
         }
-        await services.audit(
-            access, .mark, report: key, revision: details.revision.id,
-            detail: mark.label + (reason.map { "（强制：\($0)）" } ?? ""), logger: context.logger)
         context.logger.info(
             "web mark",
             metadata: [

@@ -35,13 +35,10 @@ struct RestoreController {
         }
         // A revision of another report is answered as one that does not exist.
         guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
-        let outcome = try await services.run { () async throws(RepositoryError) in
-            try await repository.restore(details.revision.id.hex, author: access.name, scope: access.scope)
-        }
-        if outcome.status == CommitOutcome.Status.committed {
-            await services.audit(
-                access, .restore, report: key, revision: outcome.revision.id, detail: outcome.revision.content.message,
-                logger: context.logger)
+        let restored = "恢复为" + DisplayFormat.revision(details.generation)
+        _ = try await services.run { () async throws(RepositoryError) in
+            try await repository.restore(
+                details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored))
         }
         return Response.redirect(to: ReportAddress.href(key), type: .normal)
     }

@@ -61,13 +61,12 @@ struct UploadController {
         let repository = services.repository
         let result: (outcome: CommitOutcome, diagnostics: [Diagnostic])
         do {
-            result = try await repository.commit(bytes: file.bytes, named: file.name, to: key, author: access.name)
+            result = try await repository.commit(
+                bytes: file.bytes, named: file.name, to: key, author: access.name,
+                audit: AuditNote(.upload, file.name))
         } catch {
             throw Self.refusal(error, file: file.name)
         }
-        let revision = result.outcome.revision
-        await services.audit(
-            access, .upload, report: key, revision: revision.id, detail: file.name, logger: context.logger)
         context.logger.info(
             "web upload",
             metadata: [
@@ -92,6 +91,10 @@ struct UploadController {
                 "“\(file)”\(ParseError.tooLarge(size: size, limit: limit).description)草稿没有改动。")
         case .parse(_, let parse):
             return .badRequest("“\(file)”无法作为年报读取：\(parse.description) 草稿没有改动。")
+        case .editedOlderVersion(let report, let basedOn, let now, let author, let places):
+            return .badRequest(
+                "“\(file)”是在 \(report) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
+                    + places.joined(separator: "；") + "。草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传。")
         default:
             return WebError(error)
         }
