@@ -18,6 +18,9 @@ extension ReportRepository {
         ObjectID.hashing(Array(secret.utf8)).bytes
     }
 
+    /// The most characters a token's label may have (the agencies it reaches, named, when none is given).
+    public static let maxTokenLabelLength = 500
+
     /// Issues a new token.
     ///
     /// - Parameters:
@@ -25,12 +28,17 @@ extension ReportRepository {
     ///   - scope: `.all` for the county, or the agencies a township may read and write.
     ///   - owner: The person or node it belongs to, whose name stands for what it does.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
-    ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one.
+    ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one, ``RepositoryError/invalidTokenLabel(_:)``
+    ///   for a label that cannot name it (it is shown beside other text wherever the token acts).
     public func issueToken(
         label: String, scope: AccessScope, owner: String? = nil, time: Date = Date()
     ) async throws(RepositoryError)
         -> IssuedToken
     {
+        let label = label.trimmingLayoutSpace()
+        guard !label.isEmpty, label.count <= Self.maxTokenLabelLength, !label.hasInvisibleCharacters else {
+            throw .invalidTokenLabel(label)
+        }
         if case .agencies(let agencies) = scope {
             guard !agencies.isEmpty else { throw .tokenWithoutScope }
             if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }

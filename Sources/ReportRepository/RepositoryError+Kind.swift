@@ -37,7 +37,8 @@ extension RepositoryError {
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .mergeChoiceRefused,
-            .authorMissing, .invalidAuthor, .wrongReport, .commentRequired, .reasonRequired, .invalidNodeName:
+            .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .commentRequired, .reasonRequired,
+            .invalidNodeName:
             .badInput
         case .refNotSet, .unknownNumber, .tokenNotFound, .remoteNotFound, .noOriginal:
             .notFound

@@ -94,6 +94,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case authorMissing
     /// A name that cannot be an author (empty, with a line break, or longer than 64 characters).
     case invalidAuthor(String)
+    /// A token's label is empty, too long, or holds a line break or an invisible character.
+    case invalidTokenLabel(String)
     /// The text names another agency or year than the report it is committed as; nothing was committed.
     case wrongReport(ReportMismatch)
     /// `returned` without the correction request that goes with it.
@@ -229,6 +231,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .authorMissing:
             "还没有设置作者：提交、合并和标记都要记下是谁做的。请运行 `nianbao config author 您的姓名`（记在本仓库里），"
                 + "或设置环境变量 NIANBAO_AUTHOR。什么也没有改动。"
+        case .invalidTokenLabel(let label):
+            "“\(label.showingInvisibleCharacters)”不能作为令牌的说明：请写 1 到 500 个字（如 常张乡党政办），不要换行，"
+                + "也不要夹带看不见的控制字符。"
         case .invalidAuthor(let name):
             "“\(name.showingInvisibleCharacters)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行，也不要夹带看不见的控制字符。"
         case .wrongReport(let mismatch):

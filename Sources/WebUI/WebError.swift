@@ -176,7 +176,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
-            .remoteNotFound, .authorMissing, .invalidAuthor, .wrongReport, .invalidNodeName,
+            .remoteNotFound, .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .invalidNodeName,
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .mergedTextOfSeveralLines,
             .mergedTextUnedited, .editedOlderVersion,
             .people, .agency, .workflow:

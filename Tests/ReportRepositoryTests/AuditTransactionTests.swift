@@ -29,7 +29,8 @@ import Testing
         // The audit log refuses every line from now on
         let file = try DatabaseQueue(path: path)
         try await file.write { db in
-            try db.execute(sql: "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
+            try db.execute(
+                sql: "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
         }
         try file.close()
         await #expect(throws: RepositoryError.self) {

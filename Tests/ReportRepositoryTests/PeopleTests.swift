@@ -102,11 +102,20 @@ import Testing
         await refuses(.people(.invalidName("")), "", .viewer)
         await refuses(.people(.invalidName("李\n四")), "李\n四", .viewer)
         // Names that would look like another's, or turn the text after them round on a page
-        for name in ["孙\u{7}八", "孙\u{200B}八", "王审核\u{202E}", "\u{2067}王审核", "孙\u{FEFF}八", "李\u{2028}四"] {
+        for name in [
+            "孙\u{7}八", "孙\u{200B}八", "王审核\u{202E}", "\u{2067}王审核", "孙\u{FEFF}八", "李\u{2028}四", "孙\u{34F}八",
+            "孙\u{3164}八", "孙\u{115F}八", "孙八\u{FE0F}",
+        ] {
             await refuses(.people(.invalidName(name)), name, .viewer)
         }
         #expect(
             RepositoryError.people(.invalidName("孙\u{7}八")).description.hasPrefix("“孙<U+0007>八”不能作为用户名"))
+        await #expect(throws: RepositoryError.invalidTokenLabel("常\u{202E}张乡")) {
+            try await repository.issueToken(label: "常\u{202E}张乡", scope: .agencies(["changzhang"]))
+        }
+        await #expect(throws: RepositoryError.invalidTokenLabel("")) {
+            try await repository.issueToken(label: "  ", scope: .all)
+        }
         await #expect(throws: RepositoryError.agency(.invalidName("大庄乡\u{202E}人民政府"))) {
             try await repository.addAgency(id: "dazhuang", name: "大庄乡\u{202E}人民政府", by: "管理员")
         }

@@ -1,19 +1,15 @@
 // Characters a name must not hold: they show nothing, or change how the text around them is shown.
 
 extension StringProtocol {
-    /// Whether the text holds a line break, a control character (U+0000–U+001F, U+007F–U+009F) or a format
-    /// character (Unicode's Cf: the right-to-left override U+202E and the other bidirectional controls, zero-width
-    /// spaces and joiners, the byte-order mark, the soft hyphen).
+    /// Whether the text holds a line break, a control character (U+0000–U+001F, U+007F–U+009F), a format character
+    /// (Unicode's Cf: the right-to-left override U+202E and the other bidirectional controls, zero-width spaces and
+    /// joiners, the byte-order mark, the soft hyphen) or another character Unicode says to show as nothing
+    /// (Default_Ignorable_Code_Point: the combining grapheme joiner, the Hangul fillers, variation selectors).
     ///
     /// A name with one looks like another name (`孙\u{7}八` beside `孙八`) or turns the text after it round (an
     /// override makes `王审核 2026-12-05` read `5021-21-6202 核审王`): names of people and offices refuse them.
     public var hasInvisibleCharacters: Bool {
-        unicodeScalars.contains { scalar in
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator: true
-            default: false
-            }
-        }
+        unicodeScalars.contains(where: \.isInvisible)
     }
 }
 
@@ -23,13 +19,25 @@ extension String {
     public var showingInvisibleCharacters: String {
         var shown = ""
         for scalar in unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator:
+            if scalar.isInvisible {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 shown += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
-            default: shown.unicodeScalars.append(scalar)
+            } else {
+                shown.unicodeScalars.append(scalar)
             }
         }
         return shown
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether a name must not hold it (``StringProtocol/hasInvisibleCharacters``): one rule for the check and for
+    /// the message that shows what it found.
+    fileprivate var isInvisible: Bool {
+        if properties.isDefaultIgnorableCodePoint { return true }
+        switch properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
     }
 }
