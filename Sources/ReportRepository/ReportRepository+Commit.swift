@@ -153,7 +153,8 @@ extension ReportRepository {
             }
             let head = try writer.ref(.draft, of: key)?.revision
             let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
-            if !second.isEmpty { try MergedText.check(key, draft: head, root: root, in: writer) }
+            let keptDraftSide =
+                second.isEmpty ? [] : try MergedText.check(key, draft: head, text: report, root: root, in: writer)
             if let head, second.isEmpty {
                 // A revision is immutable: the head read above, if the draft still points to it, is not decoded again.
                 let current = try read.flatMap { $0.id == head ? $0 : nil } ?? writer.requireRevision(head)
@@ -174,7 +175,10 @@ extension ReportRepository {
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
             try writer.appendAudit(audit, person: author, report: key, revision: revision.id, time: time)
-            var outcome = CommitOutcome(status: .committed, revision: Revision(record), stored: stored, warnings: [])
+            var outcome = CommitOutcome(
+                status: .committed, revision: Revision(record), stored: stored,
+                warnings: keptDraftSide.isEmpty
+                    ? [] : ["这些冲突处保留了草稿一方的内容（合并文本写出时的样子）：" + keptDraftSide.joined(separator: "；")])
             outcome.generation = try writer.generation(of: revision.id)
             if !second.isEmpty {
                 outcome.closed = try HeadKeeper.settle(key, draft: revision.id, time: time, writer: writer)
@@ -188,7 +192,7 @@ extension ReportRepository {
                 "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)",
             ])
         var result = outcome
-        result.warnings = warnings
+        result.warnings = warnings + outcome.warnings
         return result
     }
 

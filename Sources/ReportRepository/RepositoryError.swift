@@ -65,9 +65,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A text was committed as the merge of several open conflicts (their origins as recorded) after a merged text
     /// of one line was written: it cannot hold them all. They are merged one at a time.
     case mergedTextOfSeveralLines(ReportKey, origins: [String])
-    /// A merged text was committed as the merge of a conflict exactly as `merge --output` wrote it: each of its
-    /// conflicting places (`places`, named for people) still holds the draft's side, chosen by nobody, and the other
-    /// line's (`origin`) changes there would be lost unseen.
+    /// A merged text was committed as the merge of a conflict with each of its conflicting places (`places`, named
+    /// for people) as `merge --output` wrote it — the draft's side, chosen by nobody — and the other line's
+    /// (`origin`) changes there would be lost unseen.
     case mergedTextUnedited(ReportKey, origin: String, places: [String])
     /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
     /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
@@ -195,8 +195,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
                 + " there and commit it (or commit this file with --force to lay it over those changes)."
         case .mergedTextUnedited(let report, let origin, let places):
-            "The merged text of \(report) is committed exactly as `nianbao merge --output` wrote it: its"
-                + " \(places.count) conflicting places (\(places.joined(separator: "; "))) still hold the draft's side, and"
+            "The merged text of \(report) is unedited where it conflicts: its \(places.count) conflicting places"
+                + " (\(places.joined(separator: "; "))) still hold the draft's side `nianbao merge --output` wrote, and"
                 + " the changes of \(ConflictOrigin(recorded: origin).revisions) there would be lost; nothing was"
                 + " committed. Edit those places in the file and commit it with --resolve again, or keep the draft's side"
                 + " everywhere with `nianbao merge \(report) --take ours`."

@@ -96,7 +96,7 @@ import Testing
         }
         #expect(report == key)
         #expect(places == UnitPlace.labels(of: written.result.conflicts.map(\.unit), in: written.result.merged))
-        #expect(error?.description.contains("仍是草稿一方的内容") == true)
+        #expect(error?.description.contains("都还是 `nianbao merge --output` 写入的草稿一方的内容") == true)
         #expect(try await repository.resolve(key.description).id == county.id)
         #expect(try await repository.conflicts().count == 1)
         // Edited at its conflicting place (the township's figure kept), it is the merge
@@ -105,6 +105,42 @@ import Testing
             edited, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(40), mergingHeads: true)
         #expect(merged.status == .committed)
         #expect(merged.revision.content.parents.count == 2)
+        #expect(try await repository.conflicts().isEmpty)
+    }
+
+    /// A merged text edited elsewhere but at none of its conflicting places is still unedited where it matters;
+    /// one edited at some of them is the person's merge, and the commit names the places that kept the draft's side.
+    @Test func aMergedTextIsJudgedPlaceByPlace() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let first = try await repository.commit(report, to: key, author: "县", message: "初稿", time: time).revision
+        let county = SampleReport.settingTable3Cell(
+            of: SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), index: 1, to: "5")
+        try await repository.commit(
+            county, to: key, author: "王审核", message: "县里改", time: time.addingTimeInterval(10))
+        try await push(
+            SampleReport.settingTable3Cell(
+                of: SampleReport.settingTable3Cell(of: report, index: 0, to: "3"), index: 1, to: "6"),
+            parent: first.id, node: "changzhang", time: time.addingTimeInterval(20), into: repository)
+        let written = try await repository.mergeHeads(of: key, author: "王审核")
+        #expect(written.result.conflicts.count == 2)
+        try await repository.recordMergedText(of: key, head: written.head, ours: written.ours, theirs: written.theirs)
+        let places = UnitPlace.labels(of: written.result.conflicts.map(\.unit), in: written.result.merged)
+        // Edited only at another cell: refused, both places named
+        let elsewhere = SampleReport.settingTable3Cell(of: written.result.merged, index: 2, to: "9")
+        let origin = try #require(try await repository.conflicts().first?.origin)
+        await #expect(throws: RepositoryError.mergedTextUnedited(key, origin: origin, places: places)) {
+            try await repository.commit(
+                elsewhere, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(30),
+                mergingHeads: true)
+        }
+        // Edited at the first place: the merge, with the second place named as kept
+        let one = SampleReport.settingTable3Cell(of: written.result.merged, index: 0, to: "3")
+        let merged = try await repository.commit(
+            one, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(40), mergingHeads: true)
+        #expect(merged.status == .committed)
+        #expect(merged.warnings.contains("这些冲突处保留了草稿一方的内容（合并文本写出时的样子）：" + places[1]))
         #expect(try await repository.conflicts().isEmpty)
     }
 }

@@ -43,7 +43,12 @@ enum MergedText {
     /// - Throws: ``RepositoryError/mergedTextOutdated(_:head:origin:written:now:)``,
     ///   ``RepositoryError/mergedTextOfSeveralLines(_:origins:)``,
     ///   ``RepositoryError/mergedTextUnedited(_:origin:places:)``.
-    static func check(_ report: ReportKey, draft: ObjectID?, root: ObjectID, in writer: StoreWriter) throws {
+    /// - Returns: The conflicting places of a written merged text that still hold the draft's side, when others were
+    ///   edited (the commit says which; kept on purpose or overlooked, the person should know).
+    static func check(
+        _ report: ReportKey, draft: ObjectID?, text: Report, root: ObjectID, in writer: StoreWriter
+    ) throws -> [String] {
+        var kept: [String] = []
         let heads = try HeadKeeper.secondHeads(of: report, in: writer)
         let open = try writer.conflicts(openOnly: true, report: report)
         if open.count > 1, open.contains(where: { $0.written != nil }) {
@@ -61,22 +66,28 @@ enum MergedText {
                     report, head: nil, origin: conflict.origin, written: try writer.generation(of: written.ours),
                     now: try writer.generation(of: draft))
             }
-            try checkEdited(report, root: root, written: written, origin: conflict.origin, in: writer)
+            kept += try checkEdited(report, text: text, written: written, origin: conflict.origin, in: writer)
         }
+        return kept
     }
 
-    /// Refuses `root` when it is the text `merge --output` wrote from these heads and that merge had conflicting
-    /// places (the merge is made again: it is the same for the same three texts).
+    /// Refuses `text` when each conflicting place of the merge `merge --output` wrote from these heads still holds
+    /// what it wrote there, the draft's side (the merge is made again: it is the same for the same three texts);
+    /// returns those places when only some do.
     private static func checkEdited(
-        _ report: ReportKey, root: ObjectID, written: (ours: ObjectID, theirs: ObjectID), origin: String,
+        _ report: ReportKey, text: Report, written: (ours: ObjectID, theirs: ObjectID), origin: String,
         in writer: StoreWriter
-    ) throws {
+    ) throws -> [String] {
         let ours = try writer.report(root: try writer.requireRevision(written.ours).root)
         let theirs = try writer.report(root: try writer.requireRevision(written.theirs).root)
         let base = try ReportRepository.mergeBase(of: written.ours, written.theirs, in: writer).report
         let merge = ReportMerge.merge(base: base, ours: ours, theirs: theirs)
-        guard !merge.isClean, ObjectGraph.objects(of: merge.merged).root == root else { return }
-        throw RepositoryError.mergedTextUnedited(
-            report, origin: origin, places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged))
+        let kept = merge.conflicts.map(\.unit).filter { UnitComparison.isSame($0, in: text, and: merge.merged) }
+        guard !kept.isEmpty else { return [] }
+        let places = UnitPlace.labels(of: kept, in: merge.merged)
+        guard kept.count < merge.conflicts.count else {
+            throw RepositoryError.mergedTextUnedited(report, origin: origin, places: places)
+        }
+        return places
     }
 }
