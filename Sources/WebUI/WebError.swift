@@ -120,7 +120,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .revisionNotFound(let text): "该报告没有编号以 \(text) 开头的修订。"
         case .pageNotFound(let path): "没有页面 \(path)。"
         case .noOriginal: "这一修订是从纯文本提交的（或由合并产生），没有保存原件；可以用“导出文本”下载它的文字。"
-        case .conflictOpen: "这份报告存在未解决的同步冲突：请先在“冲突”页合并，再公开。"
+        case .conflictOpen: "这份报告存在未解决的同步冲突：请先在“冲突”页合并两条修订线，再公开或恢复旧版本。"
         case .noConflict: "这份报告没有需要合并的冲突。"
         case .staleForm: "这份报告在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
         case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"

@@ -54,4 +54,27 @@ import Testing
             #expect(sideways.status == .notFound)
         }
     }
+
+    /// While a sync conflict is open, which line a restored text would continue cannot be told: the form is not
+    /// offered and a posted one is refused; the conflict is merged first.
+    @Test func nothingIsRestoredWhileAConflictIsOpen() async throws {
+        let fixture = try await WebFixture.make()
+        try await ConflictMaker.openConflict(in: fixture)
+        let first = fixture.revisions2024[0]
+        let before = try await fixture.repository.resolve("changzhang/2024")
+        try await fixture.test { client in
+            let page = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024?rev=\(first.id.hex)", method: .get,
+                    headers: Web.cookie(fixture.county)))
+            #expect(!page.contains("恢复为草稿"))
+            let csrf = try await Web.csrf(for: fixture.county, client: client)
+            let response = try await client.execute(
+                uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.county),
+                body: Web.body([("csrf", csrf), ("revision", first.id.hex)]))
+            #expect(response.status == .conflict)
+            #expect(Web.text(response).contains("再公开或恢复旧版本"))
+        }
+        #expect(try await fixture.repository.resolve("changzhang/2024").id == before.id)
+    }
 }

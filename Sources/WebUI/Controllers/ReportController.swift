@@ -47,7 +47,7 @@ struct ReportController {
                 role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
         view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
-        if session.may(.edit), details.revision.id != state.head.id {
+        if session.may(.edit), details.revision.id != state.head.id, state.conflicts.isEmpty {
             view.restoreForm = RestoreFormView(
                 key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
                 draft: state.head.id, session: session)

@@ -29,6 +29,8 @@ struct RestoreController {
         if let draft = form.value("draft"), !draft.isEmpty, draft != state.head.id.hex {
             throw WebError.staleForm(key)
         }
+        // Two lines not merged yet: which one a restored text would continue cannot be told; merge first.
+        guard state.conflicts.isEmpty else { throw WebError.conflictOpen(key) }
         let repository = services.repository
         let details = try await services.run { () async throws(RepositoryError) in
             try await repository.show(revision, scope: access.scope)

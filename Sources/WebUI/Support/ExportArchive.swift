@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import ZIPFoundation
 
 /// A .zip of files to save, built in memory: the board's batch export (``OverviewController/export(_:context:)``).
@@ -30,6 +31,12 @@ struct ExportArchive {
         return candidate
     }
 
+    /// The date to give ZIPFoundation for a moment, so that the entry shows it in Beijing time: a zip keeps a local
+    /// date and time without a zone, and ZIPFoundation writes the date's UTC fields there.
+    static func zipDate(_ moment: Date) -> Date {
+        moment.addingTimeInterval(TimeInterval(BeijingTime.shown.secondsFromGMT(for: moment)))
+    }
+
     /// The archive's bytes.
     ///
     /// - Throws: ``WebError/exportFailed(_:)`` when the archive cannot be written.
@@ -38,7 +45,8 @@ struct ExportArchive {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (name, data, modified) in entries {
                 try archive.addEntry(
-                    with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified,
+                    with: name, type: .file, uncompressedSize: Int64(data.count),
+                    modificationDate: Self.zipDate(modified),
                     compressionMethod: .deflate
                 ) { position, size in
                     data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
