@@ -77,7 +77,8 @@ extension RepositoryError {
                 + "（命令行可加 --force 按这份文件提交，\(now)在这些地方的修改会被覆盖，但仍留在历史中）。"
         case .mergedTextUnedited(let report, let origin, let places):
             "\(report) 的合并文本在冲突处没有改动：\(places.count) 处冲突（"
-                + places.joined(separator: "；") + "）都还是 `nianbao merge --output` 写入的草稿一方的内容，\(ConflictOrigin(recorded: origin).revisions)在这些地方的修改会丢失；"
+                + places.joined(separator: "；")
+                + "）都还是 `nianbao merge --output` 写入的草稿一方的内容，\(ConflictOrigin(recorded: origin).revisions)在这些地方的修改会丢失；"
                 + "没有提交。请在文件里逐处改好后再 `commit --resolve`；确实都保留草稿一方，请用 `nianbao merge \(report) --take ours`。"
         case .mergedTextOfSeveralLines(let report, let origins):
             "\(report) 有 \(origins.count) 条尚未合并的修改线（"

@@ -43,7 +43,7 @@ struct StoreVerifier {
                     FsckProblem(
                         .corrupt, object: ObjectID(bytes: row.hash),
                         Language.pick(
-                            "同一内容存了两份（对象行 \(min(first, row.row)) 和 \(max(first, row.row))）",
+                            "同一内容存了两份",
                             "it is stored twice, in object rows \(min(first, row.row)) and \(max(first, row.row))")))
             }
         }
@@ -57,6 +57,14 @@ struct StoreVerifier {
             report.refs += 1
             check(ref, identities: identities, into: &report)
         }
+        // Which versions of which reports the damage spoils: what the person pulls again or restores.
+        let named = Set(report.problems.compactMap(\.object))
+        if !named.isEmpty {
+            let rows = Set(
+                identities.compactMap { row, identity in identity.id.map(named.contains) == true ? row : nil })
+            var reach = DamageReach(db: db, damaged: rows)
+            report.affected = try reach.affected()
+        }
         return report
     }
 
@@ -65,7 +73,7 @@ struct StoreVerifier {
             report.problems.append(
                 FsckProblem(
                     .corrupt, object: nil,
-                    Language.pick("对象行 \(record.id) 的名称已损坏", "object row \(record.id) has a damaged name")))
+                    Language.pick("一个对象的名称已损坏", "object row \(record.id) has a damaged name")))
             return
         }
         guard let kind = record.objectKind else {
@@ -81,7 +89,7 @@ struct StoreVerifier {
         } catch {
             // A compressed body that does not expand is damaged bytes, as is one that expands to the wrong ones.
             report.problems.append(
-                FsckProblem(.corrupt, object: id, Language.pick("保存的内容读不出来（\(error)）", "\(error)")))
+                FsckProblem(.corrupt, object: id, Language.pick("保存的内容已损坏，读不出来", "\(error)")))
             return
         }
         var referenceProblems: [FsckProblem] = []
@@ -92,7 +100,7 @@ struct StoreVerifier {
                     referenceProblems.append(
                         FsckProblem(
                             .missingReference, object: id,
-                            Language.pick("它引用的对象行 \(row) 不存在", "it refers to object row \(row), which is missing")))
+                            Language.pick("它引用的一个对象不在仓库里", "it refers to object row \(row), which is missing")))
                     return ObjectID.hashing([])
                 }
                 if identity.kind != expected {
@@ -109,7 +117,7 @@ struct StoreVerifier {
             }
         } catch {
             report.problems.append(
-                FsckProblem(.malformed, object: id, Language.pick("内容无法解读（\(error)）", "\(error)")))
+                FsckProblem(.malformed, object: id, Language.pick("内容已损坏，无法解读", "\(error)")))
             return
         }
         report.problems += referenceProblems
@@ -139,7 +147,7 @@ struct StoreVerifier {
             }
         } catch {
             report.problems.append(
-                FsckProblem(.malformed, object: id, Language.pick("内容无法解读（\(error)）", "\(error)")))
+                FsckProblem(.malformed, object: id, Language.pick("内容已损坏，无法解读", "\(error)")))
         }
     }
 

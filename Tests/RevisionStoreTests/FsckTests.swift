@@ -44,8 +44,10 @@ import Testing
         #expect(result.problems.map(\.kind) == [.corrupt])
         #expect(result.problems.first?.object == paragraph.id)
         // … in Chinese, for the person who runs it
+        // … with the report and version it spoils
+        #expect(result.affected == [FsckReport.Affected(report: ReportKey(agency: "a", year: 2024), generations: [1])])
         let said = result.problems.first?.description ?? ""
-        #expect(said.hasPrefix("内容已损坏：对象 \(paragraph.id.hex)：保存的内容读不出来（"), "\(said)")
+        #expect(said.hasPrefix("内容已损坏：对象 \(paragraph.id.hex)：保存的内容已损坏，读不出来"), "\(said)")
         await #expect(throws: StoreError.self) {
             try await store.read { reader in
                 try reader.report(

@@ -14,7 +14,8 @@ extension Nianbao {
 
         func run() async throws {
             try await CLIExit.mappingBusy {
-                let report = try await repository.open(.readOnly).fsck()
+                let opened = try repository.open(.readOnly)
+                let report = try await opened.fsck()
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(
@@ -23,6 +24,16 @@ extension Nianbao {
                             refs: report.refs, problems: report.problems.map(FsckJSON.ProblemJSON.init)))
                 case .text:
                     for problem in report.problems { Output.print(problem.description) }
+                    let names = report.affected.isEmpty ? [:] : (try? await opened.agencyNames()) ?? [:]
+                    for affected in report.affected {
+                        Output.print(
+                            Message.fsckAffected(
+                                report: affected.report.description
+                                    + (names[affected.report.agency].map { "（\($0)）" } ?? ""),
+                                versions: affected.generations.filter { $0 > 0 }.map(String.init)
+                                    .joined(separator: "、")
+                            ).text)
+                    }
                     Output.print(
                         Message.fsckSummary(
                             objects: report.objects, revisions: report.revisions, refs: report.refs,

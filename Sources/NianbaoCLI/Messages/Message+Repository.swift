@@ -55,6 +55,10 @@ extension Message {
         case .dateLine(let time): Language.pick("时间：\(time)", "Date:    \(time)")
         case .mergeLine(let parents): Language.pick("合并：\(parents)", "Merge:   \(parents)")
         case .markLine(let mark): Language.pick("标记：\(mark)", "Mark:    \(mark)")
+        case .fsckAffected(let report, let versions):
+            Language.pick(
+                "受影响：\(report) " + (versions.isEmpty ? "的修订" : "第 \(versions) 版"),
+                "affected: \(report) " + (versions.isEmpty ? "revisions" : "versions \(versions)"))
         case .fsckSummary(let objects, let revisions, let refs, let problems):
             Language.pick(
                 "fsck：检查了 \(objects) 个对象、\(revisions) 个修订、\(refs) 个指针："

@@ -50,6 +50,7 @@ enum Message {
     case mergeLine(String)
     case markLine(String)
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
+    case fsckAffected(report: String, versions: String)
     case gcSummary(GarbageReport)
     case serving(node: String, file: String, readOnly: Bool, address: String)
     case dailyCollection(summary: String)

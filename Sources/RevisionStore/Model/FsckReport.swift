@@ -10,6 +10,23 @@ public struct FsckReport: Sendable, Hashable, Codable {
     public var refs: Int = 0
     /// Everything found wrong; empty when the store is sound.
     public var problems: [FsckProblem] = []
+    /// The reports whose versions hold a damaged or missing object, with those versions' numbers (0 when a version
+    /// has no number).
+    public var affected: [Affected] = []
+
+    /// A report's versions that hold a damaged object.
+    public struct Affected: Sendable, Hashable, Codable {
+        /// The report.
+        public var report: ReportKey
+        /// Its versions' numbers, in order.
+        public var generations: [Int]
+
+        /// Creates an entry.
+        public init(report: ReportKey, generations: [Int]) {
+            self.report = report
+            self.generations = generations
+        }
+    }
 
     /// Creates an empty report.
     public init() {}
