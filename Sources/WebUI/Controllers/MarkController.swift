@@ -28,18 +28,9 @@ struct MarkController {
             throw WebError.badRequest("请选择要设置的标记：报送、退回或公开。")
         }
         let access = try session.require(PersonAction(mark: mark), request, toAgency: key.agency)
-        guard let revision = try ReportAddress.revision(form.value("revision")) else {
-            throw WebError.badRequest("表单缺少修订编号。")
-        }
         let state = try await services.catalog.state(of: key)
-        // The draft as the page showed it: a version uploaded since must be seen before anything is marked.
-        let draft = form.value("draft") ?? ""
-        if !draft.isEmpty, draft != state.head.id.hex { throw WebError.staleForm(key) }
+        let details = try await services.pageFormRevision(form, of: key, state: state, scope: access.scope)
         let repository = services.repository
-        let details = try await services.run { () async throws(RepositoryError) in
-            try await repository.show(revision, scope: access.scope)
-        }
-        guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
         let author = access.name
         // The confirmation step's form carries `confirm=1` and the reason (an empty one is refused by the rules).
         let reason = form.value("confirm") == "1" ? form.value("reason") ?? "" : nil

@@ -23,20 +23,10 @@ struct RestoreController {
         let key = try ReportAddress.key(from: context)
         let access = try session.require(.edit, request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
-        guard let revision = try ReportAddress.revision(form.value("revision")) else {
-            throw WebError.badRequest("表单缺少修订编号。")
-        }
-        if let draft = form.value("draft"), !draft.isEmpty, draft != state.head.id.hex {
-            throw WebError.staleForm(key)
-        }
+        let details = try await services.pageFormRevision(form, of: key, state: state, scope: access.scope)
         // Two lines not merged yet: which one a restored text would continue cannot be told; merge first.
         guard state.conflicts.isEmpty else { throw WebError.conflictOpen(key) }
         let repository = services.repository
-        let details = try await services.run { () async throws(RepositoryError) in
-            try await repository.show(revision, scope: access.scope)
-        }
-        // A revision of another report is answered as one that does not exist.
-        guard details.revision.report == key else { throw WebError.revisionNotFound(revision) }
         let restored = "恢复为" + DisplayFormat.revision(details.generation)
         _ = try await services.run { () async throws(RepositoryError) in
             try await repository.restore(
