@@ -34,9 +34,7 @@ struct PeopleController {
 
     /// Adds a person from the form.
     @Sendable func add(_ request: Request, context: NodeRequestContext) async throws -> Response {
-        let (session, form) = try await services.verifiedForm(request, context)
-        let admin = try session.requireAccess(request)
-        try Self.requireAdmin(admin)
+        let (admin, form) = try await adminForm(request, context)
         guard let role = PersonRole(rawValue: form.value("role") ?? "") else {
             throw WebError.badRequest("请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。")
         }
@@ -62,9 +60,7 @@ struct PeopleController {
 
     /// Disables a person: they cannot log in, and their open sessions end.
     @Sendable func disable(_ request: Request, context: NodeRequestContext) async throws -> Response {
-        let (session, form) = try await services.verifiedForm(request, context)
-        let admin = try session.requireAccess(request)
-        try Self.requireAdmin(admin)
+        let (admin, form) = try await adminForm(request, context)
         let name = form.value("name") ?? ""
         let repository = services.repository
         try await services.run { () async throws(RepositoryError) in
@@ -75,9 +71,7 @@ struct PeopleController {
 
     /// Enables a disabled person again with a new password (``ReportRepository/setPassword(of:to:by:time:)``).
     @Sendable func enable(_ request: Request, context: NodeRequestContext) async throws -> Response {
-        let (session, form) = try await services.verifiedForm(request, context)
-        let admin = try session.requireAccess(request)
-        try Self.requireAdmin(admin)
+        let (admin, form) = try await adminForm(request, context)
         let name = form.value("name") ?? ""
         let repository = services.repository
         try await services.run { () async throws(RepositoryError) in
@@ -89,6 +83,16 @@ struct PeopleController {
     /// The page again, its address naming what was done to whom.
     private static func redirect(_ done: PeopleView.Done, _ name: String) -> Response {
         Response.redirect(to: "/people?\(done.rawValue)=" + Escape.query(name), type: .normal)
+    }
+
+    /// A form of the page, sent by an administrator: who, and its fields.
+    private func adminForm(
+        _ request: Request, _ context: NodeRequestContext
+    ) async throws -> (admin: Principal, form: FormFields) {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let admin = try session.requireAccess(request)
+        try Self.requireAdmin(admin)
+        return (admin, form)
     }
 
     private static func requireAdmin(_ who: Principal) throws(WebError) {
