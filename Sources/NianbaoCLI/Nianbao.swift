@@ -33,6 +33,7 @@ struct Nianbao: AsyncParsableCommand {
             Draft.self,
             Reports.self,
             MarkCommand.self,
+            Restore.self,
             Fsck.self,
             GC.self,
             Serve.self,

@@ -8,7 +8,8 @@ public import RevisionStore
 extension ReportRepository {
     /// Makes an earlier revision's text the report's draft again: a new revision of the draft with that revision's
     /// document, original file and reading notes, whose message names it (`恢复为第 2 版（李四，2025-01-08 17:30 保存）`).
-    /// Every revision in between stays in the history; restoring the draft's own text commits nothing.
+    /// Every revision in between stays in the history; restoring the draft's own text commits nothing. While a sync
+    /// conflict of the report is open nothing is restored (which line it would continue cannot be told).
     ///
     /// - Parameters:
     ///   - ref: The revision to go back to (``RevisionSelector``): one of the report's own.
@@ -24,6 +25,9 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> CommitOutcome {
         let details = try await show(ref, scope: scope)
         let revision = details.revision
+        // Nothing is restored over two lines not merged yet: which one it would continue cannot be told.
+        let open = try await read { try $0.conflicts(openOnly: true, report: revision.report) }
+        guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
         var original: OriginalFile?
         do {
             original = try await self.original(of: revision.id.hex, scope: scope).file

@@ -44,6 +44,30 @@ import Testing
         #expect(person.contains("作者：李明（节点 常张乡）") || person.contains("Author:  李明 on 常张乡"), "\(person)")
     }
 
+    /// A slip undone at the terminal: `restore` makes 第 1 版's text the draft again as 第 3 版, says so, and writes the
+    /// audit line; restoring the draft's own text commits nothing.
+    @Test func anEarlierVersionIsRestored() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let file = workspace.folder.path("changzhang.txt")
+        let report = SampleReport.make()
+        try Data(ReportText.render(report).utf8).write(to: file)
+        #expect(try workspace.run(["init", "--node", "常张乡"]).status == 0)
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        try Data(ReportText.render(SampleReport.settingTable3Cell(of: report, index: 2, to: "5")).utf8).write(to: file)
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let restored = try workspace.run(["restore", "changzhang/2024~1"])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stdout.hasPrefix("已把 changzhang/2024 恢复为第 1 版的内容：第 3 版"), "\(restored.stdout)")
+        #expect(try workspace.run(["export", "changzhang/2024"]).stdout == ReportText.render(report))
+        let audit = try #require(
+            try workspace.run(["audit", "--format", "json"]).json()["entries"] as? [[String: Any]])
+        #expect(audit.first?["action"] as? String == "restore")
+        #expect(audit.first?["detail"] as? String == "命令行恢复为第 1 版")
+        let again = try workspace.run(["restore", "changzhang/2024", "--json"])
+        #expect(try again.json()["status"] as? String == "unchanged")
+    }
+
     @Test func aDayOfWorkThroughTheCommandLine() throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }

@@ -41,6 +41,25 @@ extension CommandHelp {
                     """
                 )
             )
+        case .restore:
+            (
+                (
+                    "把报告恢复为以前的某个修订：以它的内容（连同原件）作为草稿的新修订，之后的修订仍留在历史里。",
+                    "Make an earlier revision's text the draft again: a new revision with its content (and original file); "
+                        + "the revisions since stay in the history."
+                ),
+                (
+                    """
+                    例：nianbao restore changzhang/2024~2（草稿往前数第 2 个修订）。新修订的说明写明恢复的是第几版；恢复成与\
+                    草稿相同的内容时什么也不提交。有未解决的同步冲突时请先合并。
+                    """,
+                    """
+                    Example: nianbao restore changzhang/2024~2 (the draft's second ancestor). The new revision's message \
+                    names the version restored; restoring the draft's own text commits nothing. Merge an open sync \
+                    conflict first.
+                    """
+                )
+            )
         case .fsck:
             (
                 (

@@ -22,6 +22,10 @@ extension Message {
             Language.pick(
                 "已提交 \(report) \(revision)：新增 \(objects) 个对象，\(bytes)。",
                 "Committed \(report) \(revision): \(objects) new objects, \(bytes).")
+        case .restored(let report, let revision, let from):
+            Language.pick(
+                "已把 \(report) 恢复为\(from)的内容：\(revision)。之后的修订仍在历史里。",
+                "Restored \(report) to the content of \(from): \(revision). The revisions since stay in the history.")
         case .commitUnchanged(let report, let revision):
             Language.pick(
                 "没有改动：\(report) 已经是\(revision)，什么也没有提交。",

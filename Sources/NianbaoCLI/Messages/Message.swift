@@ -35,6 +35,7 @@ enum Message {
     case revisionByAuthor(id: String, generation: Int?, author: String, message: String)
     case committed(report: String, revision: String, objects: Int, bytes: String)
     case commitUnchanged(report: String, revision: String)
+    case restored(report: String, revision: String, from: String)
     case defaultCommitMessage(file: String)
     case imported(file: String, report: String, revision: String)
     case importUnchanged(file: String, report: String, revision: String)

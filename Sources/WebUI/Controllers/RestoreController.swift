@@ -24,8 +24,6 @@ struct RestoreController {
         let access = try session.require(.edit, request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let details = try await services.pageFormRevision(form, of: key, state: state, scope: access.scope)
-        // Two lines not merged yet: which one a restored text would continue cannot be told; merge first.
-        guard state.conflicts.isEmpty else { throw WebError.conflictOpen(key) }
         let repository = services.repository
         let restored = "恢复为" + DisplayFormat.revision(details.generation)
         _ = try await services.run { () async throws(RepositoryError) in

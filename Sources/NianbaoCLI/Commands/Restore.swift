@@ -1,0 +1,51 @@
+import ArgumentParser
+import ReportModel
+import ReportRepository
+
+extension Nianbao {
+    /// `nianbao restore REF`: an earlier revision's text becomes the draft again
+    /// (``ReportRepository/restore(_:author:scope:time:audit:)``).
+    struct Restore: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "restore", _superCommandName: Nianbao.toolName,
+            abstract: CommandHelp.restore.abstract, discussion: CommandHelp.restore.discussion)
+
+        @Argument(help: OptionHelp.revision.help)
+        var ref: String
+
+        @Option(help: OptionHelp.author.help)
+        var author: String?
+
+        @OptionGroup var repository: RepositoryOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CLIExit.mappingBusy {
+                let repository = try repository.open()
+                let author = try await Author.resolve(author, in: repository)
+                let earlier = try await repository.show(ref)
+                let number = RevisionText.number(earlier.revision.id, generation: earlier.generation)
+                let outcome = try await repository.restore(
+                    earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number))
+                switch output.chosen {
+                case .json:
+                    try Output.printJSON(
+                        CommitJSON(
+                            status: outcome.status.rawValue,
+                            revision: RevisionJSON(outcome.revision, generation: outcome.generation),
+                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings, diagnostics: []))
+                case .text:
+                    for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
+                    let report = outcome.revision.report.description
+                    let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
+                    switch outcome.status {
+                    case .committed:
+                        Output.print(Message.restored(report: report, revision: revision, from: number).text)
+                    case .unchanged:
+                        Output.print(Message.commitUnchanged(report: report, revision: revision).text)
+                    }
+                }
+            }
+        }
+    }
+}
