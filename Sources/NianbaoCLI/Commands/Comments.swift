@@ -114,10 +114,6 @@ extension Nianbao {
                 let revision = try await opened.resolve(ref)
                 if let at {
                     let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
-                    await AuditTrail.record(
-                        opened, author: principal.name, action: .comment, report: revision.report,
-                        revision: revision.id,
-                        detail: "批注 \(thread.place)")
                     switch output.chosen {
                     case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
                     case .text:
@@ -132,10 +128,6 @@ extension Nianbao {
                 let note = try await opened.answer(
                     comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
                     by: principal)
-                await AuditTrail.record(
-                    opened, author: principal.name, action: resolving ? .commentResolve : .commentReply,
-                    report: revision.report, revision: note.revision,
-                    detail: (try? await opened.auditDetail(of: note)) ?? "")
                 switch output.chosen {
                 case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
                 case .text:

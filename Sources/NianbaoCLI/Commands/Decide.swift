@@ -59,9 +59,6 @@ extension Nianbao {
                 let principal = Principal(author: try await Author.resolve(author, in: opened))
                 let decided = try await opened.decide(
                     finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
-                await AuditTrail.record(
-                    opened, author: principal.name, action: .decide, report: decided.decision?.report,
-                    revision: decided.decision?.revision, detail: decided.auditDetail)
                 guard let note = decided.decision else { return }
                 switch output.chosen {
                 case .json:

@@ -10,7 +10,8 @@ extension ReportRepository {
     /// The most characters a comment, an answer or a reason may have.
     public static let maxNoteLength = 2000
 
-    /// Writes a comment on a unit of a revision.
+    /// Writes a comment on a unit of a revision, with its line in the audit log (`批注 三、表三 · 本年新收 · 自然人`) in
+    /// the same transaction.
     ///
     /// - Parameters:
     ///   - ref: The revision (see ``RevisionSelector``); one outside the principal's reach is answered as one that
@@ -34,11 +35,18 @@ extension ReportRepository {
         let note = Note(
             kind: .comment, report: details.revision.report, revision: details.revision.id, anchor: unit.description,
             text: text, author: principal.name, time: time)
-        _ = try await write { try $0.insertNote(note, received: time) }
-        return CommentThread(comment: note, place: UnitPlace.label(of: unit, in: details.report))
+        let place = UnitPlace.label(of: unit, in: details.report)
+        _ = try await write { writer in
+            try writer.insertNote(note, received: time)
+            try writer.appendAudit(
+                person: principal.name, action: .comment, report: note.report, revision: details.revision.id,
+                detail: "批注 \(place)", time: time)
+        }
+        return CommentThread(comment: note, place: place)
     }
 
-    /// Answers a comment, or marks it resolved (with an optional word on how).
+    /// Answers a comment, or marks it resolved (with an optional word on how), with its line in the audit log
+    /// (`解决批注 三、表三 · 本年新收 · 自然人`: where the comment is, never its name) in the same transaction.
     ///
     /// - Parameters:
     ///   - comment: The comment's name or a unique prefix of it (at least 4 hexadecimal digits).
@@ -72,6 +80,13 @@ extension ReportRepository {
                 kind: resolving ? .resolve : .reply, report: report, revision: target.revision, target: target.id,
                 text: text, author: principal.name, time: time)
             try writer.insertNote(note, received: time)
+            let document = try target.revision.flatMap { try writer.revision($0) }.map {
+                try writer.report(root: $0.root)
+            }
+            let place = UnitID(target.anchor).map { UnitPlace.label(of: $0, in: document) } ?? ""
+            try writer.appendAudit(
+                person: principal.name, action: resolving ? .commentResolve : .commentReply, report: report,
+                revision: target.revision, detail: (resolving ? "解决批注 " : "回复批注 ") + place, time: time)
             return note
         }
         return written
@@ -97,13 +112,6 @@ extension ReportRepository {
                 return UnitPlace.label(of: unit, in: note.revision.flatMap { documents[$0] })
             }
         }
-    }
-
-    /// The audit log's words for an answer or a resolution: what was done and where the comment is
-    /// (`解决批注 三、表三 · 本年新收 · 自然人`), never the comment's name.
-    public func auditDetail(of answer: Note) async throws(RepositoryError) -> String {
-        let place = try await comments(of: answer.report).first { $0.id == answer.target }?.place
-        return (answer.kind == .resolve ? "解决批注 " : "回复批注 ") + (place ?? "")
     }
 
     /// The comment a prefix names among a report's notes.

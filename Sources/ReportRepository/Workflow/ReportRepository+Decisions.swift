@@ -19,6 +19,7 @@ extension ReportRepository {
     ///   - principal: Who decides: a reviewer or an administrator (``PersonAction/decide``).
     /// - Throws: What ``resolve(_:scope:)`` throws; ``RepositoryError/people(_:)``; ``RepositoryError/workflow(_:)``
     ///   for an unknown key or a missing reason.
+    /// (The decision's line in the audit log is written in the same transaction.)
     @discardableResult
     public func decide(
         finding key: String, on ref: String, verdict: FindingVerdict, reason: String, by principal: Principal,
@@ -35,8 +36,14 @@ extension ReportRepository {
         let note = Note(
             kind: .decision, report: revision.report, revision: revision.id, anchor: key, verdict: verdict,
             text: reason, author: principal.name, time: time)
-        _ = try await write { try $0.insertNote(note, received: time) }
-        return DecidedFinding(finding: finding, key: key, decision: note)
+        let decided = DecidedFinding(finding: finding, key: key, decision: note)
+        _ = try await write { writer in
+            try writer.insertNote(note, received: time)
+            try writer.appendAudit(
+                person: principal.name, action: .decide, report: revision.report, revision: revision.id,
+                detail: decided.auditDetail, time: time)
+        }
+        return decided
     }
 
     /// The findings of the checks on revisions, each with its key and the latest decision on that key in its report.

@@ -58,16 +58,13 @@ struct WorkflowController {
         let access = try session.require(.comment, request, toAgency: key.agency)
         let revision = try Self.revision(form, of: key)
         let repository = services.repository
-        let thread = try await services.run { () async throws(RepositoryError) in
+        _ = try await services.run { () async throws(RepositoryError) in
             let details = try await repository.show(revision, scope: access.scope)
             guard details.revision.report == key else { throw .unknownRevision(prefix: revision) }
             return try await repository.addComment(
                 on: details.revision.id.hex, at: form.value("anchor") ?? "", text: form.value("text") ?? "",
                 by: access)
         }
-        await services.audit(
-            access, .comment, report: key, revision: thread.comment.revision, detail: "批注 \(thread.place)",
-            logger: context.logger)
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
 
@@ -80,15 +77,10 @@ struct WorkflowController {
         }
         let resolving = form.value("resolve") == "1"
         let repository = services.repository
-        let note = try await services.run { () async throws(RepositoryError) in
+        _ = try await services.run { () async throws(RepositoryError) in
             try await repository.answer(
                 comment: comment, in: key, text: form.value("text") ?? "", resolving: resolving, by: access)
         }
-        // The answer is stored: a failure to name its place must not show an error (it would be sent again).
-        let detail = (try? await repository.auditDetail(of: note)) ?? (resolving ? "解决批注" : "回复批注")
-        await services.audit(
-            access, resolving ? .commentResolve : .commentReply, report: key, revision: note.revision,
-            detail: detail, logger: context.logger)
         return Response.redirect(to: ReportAddress.href(key) + "#comments", type: .normal)
     }
 
@@ -101,16 +93,13 @@ struct WorkflowController {
             throw WebError.badRequest("请选择“确认”或“不予采纳”。")
         }
         let repository = services.repository
-        let decided = try await services.run { () async throws(RepositoryError) in
+        _ = try await services.run { () async throws(RepositoryError) in
             let details = try await repository.show(revision, scope: access.scope)
             guard details.revision.report == key else { throw .unknownRevision(prefix: revision) }
             return try await repository.decide(
                 finding: form.value("key") ?? "", on: details.revision.id.hex, verdict: verdict,
                 reason: form.value("reason") ?? "", by: access)
         }
-        await services.audit(
-            access, .decide, report: key, revision: decided.decision?.revision,
-            detail: decided.auditDetail, logger: context.logger)
         return Response.redirect(to: ReportAddress.href(key) + "#decisions", type: .normal)
     }
 
