@@ -23,7 +23,6 @@ extension DocumentView {
                 let offset = views[index].number - 1
                 guard sources.indices.contains(offset), let dismissal = dismissals[sources[offset]] else { continue }
                 views[index].dismissal = dismissal
-                views[index].dismissed = true
             }
         }
         mark(&findings)

@@ -24,8 +24,6 @@ struct FindingView {
     /// The county's decision not to adopt it (不予采纳), when it was dismissed: it then no longer counts, and the
     /// page shows it greyed with who dismissed it and why (``DocumentView/showDismissals(_:)``).
     var dismissal: Dismissal?
-    /// Whether it was dismissed (a CSS class and the label in place of its severity).
-    var dismissed = false
 
     init(_ finding: Finding, number: Int, target: String?) {
         self.number = number
