@@ -22,8 +22,7 @@ struct DamageReach {
     mutating func affected() throws -> [FsckReport.Affected] {
         var found: [ReportKey: [Int]] = [:]
         for revision in try RevisionIndexRecord.fetchAll(db) {
-            let spoiledRevision = damaged.contains(revision.object) || (try? holdsDamage(revision.root)) ?? true
-            guard spoiledRevision else { continue }
+            guard damaged.contains(revision.object) || holdsDamage(revision.root) else { continue }
             found[ReportKey(agency: revision.agency, year: revision.year), default: []].append(revision.generation ?? 0)
         }
         return found.keys.sorted().map { key in
@@ -32,13 +31,12 @@ struct DamageReach {
     }
 
     /// Whether the tree under a row holds a damaged object (an object that cannot be read counts as one).
-    private mutating func holdsDamage(_ row: Int64) throws -> Bool {
+    private mutating func holdsDamage(_ row: Int64) -> Bool {
         if let known = spoiled[row] { return known }
         var result = damaged.contains(row)
         if !result {
-            let children = (try? walk.node(row).children) ?? nil
-            if let children {
-                for child in children where try holdsDamage(child) {
+            if let children = try? walk.node(row).children {
+                for child in children where holdsDamage(child) {
                     result = true
                     break
                 }

@@ -134,6 +134,21 @@ import Testing
         #expect(AgencyMatcher(agencies: try await repository.agencies()).match("淮安洪泽")?.id == "hongze")
     }
 
+    /// The same office registered twice (洪泽区人民政府 as `hongze`, kept; 淮安市洪泽区人民政府 as `old`), with the keys
+    /// of their 2024 reports, its 2024 report, and that report with one cell of table 3 changed.
+    static func oneOfficeUnderTwoIDs() async throws -> (
+        repository: ReportRepository, old: ReportKey, kept: ReportKey, report: Report, edited: Report
+    ) {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
+        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
+        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
+        return (
+            repository, ReportKey(agency: "old", year: 2024), ReportKey(agency: "hongze", year: 2024), report,
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "9")
+        )
+    }
+
     @Test func mergingMovesMarksOnTheDraftAndRefusesDifferentTextsOfOneYear() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
@@ -194,18 +209,13 @@ import Testing
         #expect(try await repository.show(second.id.hex).revision.id == second.id)
         #expect(try await repository.fsck().isClean)
     }
+
     /// The same office under two ids, each with the 2024 report: 公开 of the old id on 第 1 版, its draft at 第 2 版,
     /// the kept id's draft the same text as that 第 2 版. Merged, 公开 still marks the published text — on a copy of
     /// it beside the kept id's line, which is not rewound; the text the kept id already has is marked where it is.
     @Test func mergingIntoTheSameTextKeepsAMarkOnAnEarlierText() async throws {
-        let repository = try RepositoryTestSupport.memoryRepository()
+        let (repository, old, kept, report, edited) = try await Self.oneOfficeUnderTwoIDs()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
-        let old = ReportKey(agency: "old", year: 2024)
-        let kept = ReportKey(agency: "hongze", year: 2024)
-        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
-        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "9")
         let first = try await repository.commit(
             report, to: old, author: "区办", message: "a", time: time, force: true
         ).revision
@@ -233,14 +243,8 @@ import Testing
     /// earlier 公开 of that very text lands on the kept id's revision of it, and the draft's copy follows, so the kept
     /// id's history reads forward (its text, then the township's edit) with no step back to an older text.
     @Test func mergingOnTopOfTheKeptDraftMarksTheTextItAlreadyHas() async throws {
-        let repository = try RepositoryTestSupport.memoryRepository()
+        let (repository, old, kept, report, edited) = try await Self.oneOfficeUnderTwoIDs()
         let time = RepositoryTestSupport.time
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
-        let old = ReportKey(agency: "old", year: 2024)
-        let kept = ReportKey(agency: "hongze", year: 2024)
-        let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
-        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "9")
         let theirs = try await repository.commit(
             report, to: kept, author: "县", message: "k", time: time, force: true
         ).revision

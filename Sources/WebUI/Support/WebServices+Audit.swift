@@ -4,11 +4,11 @@ import ReportModel
 import ReportRepository
 
 extension WebServices {
-    /// Writes a line of the audit log for what someone did on the pages: their name, the report and revision.
+    /// Writes a line of the audit log for what someone did on the pages that stores nothing of its own (a login):
+    /// every change writes its line in its own transaction (``AuditNote``).
     ///
-    /// The action is already stored when this runs, so a failure here (the repository busy past its wait) does not
-    /// turn the page into an error: the person would do it again, and a comment or an upload would be there twice.
-    /// The line then goes to the node's log, whole, at error level.
+    /// A failure here (the repository busy past its wait) does not turn the page into an error: the person is logged
+    /// in. The line then goes to the node's log, whole, at error level.
     func audit(
         _ who: Principal, _ action: AuditAction, report: ReportKey? = nil, revision: ObjectID? = nil,
         detail: String = "", logger: Logger
