@@ -36,6 +36,25 @@ import Testing
         #expect(try await repository.reports().first?.status == .submitted)
     }
 
+    /// A return note or an override reason is held to the comments' limit, which every node accepts on sync: one
+    /// longer is refused with nothing changed, not stored to make the county's next push fail.
+    @Test func aMarksTextIsNoLongerThanAComment() async throws {
+        let (repository, _) = try await Self.repository()
+        let before = try await repository.reports()
+        let long = String(repeating: "核", count: ReportRepository.maxNoteLength + 1)
+        let tooLong = RepositoryError.workflow(.textTooLong(ReportRepository.maxNoteLength))
+        await #expect(throws: tooLong) {
+            try await repository.mark("changzhang/2024", as: .returned, comment: long, author: "县")
+        }
+        await #expect(throws: tooLong) {
+            try await repository.mark("changzhang/2024", as: .published, author: "县", overriding: long)
+        }
+        #expect(try await repository.reports() == before)
+        let atLimit = String(long.dropFirst())
+        try await repository.mark("changzhang/2024", as: .returned, comment: atLimit, author: "县")
+        #expect(try await repository.reports().first?.mark(.returned)?.comment?.comment == atLimit)
+    }
+
     @Test func aReturnNeedsItsCorrectionRequestAndIsAREF() async throws {
         let (repository, draft) = try await Self.repository()
         for comment in [nil, "", "  \n"] {

@@ -22,15 +22,27 @@ public enum MarkRules {
         if mark.isCountyOnly, !scope.isAll { throw .countyOnly(mark: mark) }
     }
 
-    /// Checks the text that goes with a mark: `returned` needs its correction request.
+    /// Checks the text that goes with a mark: `returned` needs its correction request, and neither it nor a reason
+    /// may be longer than a comment (``ReportRepository/maxNoteLength``), which every node accepts.
     ///
     /// - Parameters:
     ///   - comment: The comment, trimmed (`nil` for none).
     ///   - reason: The reason given to override the rules, trimmed; an empty one is refused.
-    /// - Throws: ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``.
+    /// - Throws: ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
+    ///   ``WorkflowError/textTooLong(_:)`` (as ``RepositoryError/workflow(_:)``).
     static func checkText(_ mark: Mark, comment: String?, reason: String?) throws(RepositoryError) {
         if mark == .returned, comment == nil { throw .commentRequired }
         if reason?.isEmpty == true { throw .reasonRequired }
+        try checkLength(comment)
+        try checkLength(reason)
+    }
+
+    /// Checks that a mark's comment is no longer than ``ReportRepository/maxNoteLength`` characters.
+    ///
+    /// - Throws: ``WorkflowError/textTooLong(_:)`` (as ``RepositoryError/workflow(_:)``).
+    static func checkLength(_ text: String?) throws(RepositoryError) {
+        let limit = ReportRepository.maxNoteLength
+        if let text, text.count > limit { throw .workflow(.textTooLong(limit)) }
     }
 
     /// What stands in the way of publishing a revision, beside an open conflict (which always does).

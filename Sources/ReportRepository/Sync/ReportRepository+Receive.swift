@@ -183,6 +183,7 @@ extension ReportRepository {
     static func checkScope(updates: [RefUpdate], scope: AccessScope) throws(RepositoryError) {
         for update in updates {
             guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
+            try MarkRules.checkLength(update.comment?.comment)
             if update.isDraft { continue }
             if let mark = update.ref.mark { try MarkRules.checkReach(mark, of: update.report, scope: scope) }
         }

@@ -74,6 +74,8 @@ struct ConfirmPublishView {
     /// `第 3 版`.
     let number: String
     let obstacles: [String]
+    /// The most characters the reason may have (``ReportRepository/maxNoteLength``).
+    let noteLimit = ReportRepository.maxNoteLength
 
     init(
         state: ReportSummary, revision: ObjectID, generation: Int?, obstacles: [PublishObstacle], csrf: String

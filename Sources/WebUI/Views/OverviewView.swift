@@ -98,6 +98,8 @@ struct OverviewView {
     let canMark: Bool
     /// The anti-forgery token of the batch form.
     let csrf: String
+    /// The most characters the batch's return note may have (``ReportRepository/maxNoteLength``).
+    let noteLimit = ReportRepository.maxNoteLength
 
     /// The board.
     ///
