@@ -76,6 +76,14 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         }
     }
 
+    /// Whether the error page may show back what the refused form held: not for a form another site sent.
+    var mayShowTypedText: Bool {
+        switch self {
+        case .crossSite, .csrfMismatch: false
+        default: true
+        }
+    }
+
     /// The page's heading.
     public var title: String {
         switch self {

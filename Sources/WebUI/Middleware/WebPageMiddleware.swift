@@ -17,12 +17,16 @@ struct WebPageMiddleware: RouterMiddleware {
         guard path != SyncProtocol.pathPrefix, !path.hasPrefix(SyncProtocol.pathPrefix + "/") else {
             return try await next(request, context)
         }
+        var request = request
+        var typed = TypedText.none
         do {
+            typed = try await TypedText.keep(&request)
             return try await next(request, context)
         } catch let error as WebError {
-            return errorPage(error, request: request, context: context)
+            return errorPage(error, request: request, context: context, typed: typed)
         } catch let error as NodeError {
-            return errorPage(Self.webError(error, request: request), request: request, context: context)
+            return errorPage(
+                Self.webError(error, request: request), request: request, context: context, typed: typed)
         } catch let error as HTTPError where error.status == .notFound {
             return errorPage(.pageNotFound(path: path), request: request, context: context)
         } catch let error as HTTPError where error.status == .methodNotAllowed {
@@ -34,17 +38,22 @@ struct WebPageMiddleware: RouterMiddleware {
             return response
         } catch {
             context.logger.error("page failed", metadata: ["path": "\(path)", "error": "\(error)"])
-            return errorPage(.template("\(error)"), request: request, context: context)
+            return errorPage(.template("\(error)"), request: request, context: context, typed: typed)
         }
     }
 
-    /// The page for an error: a redirect for a login, else the error page in the frame.
-    func errorPage(_ error: WebError, request: Request, context: Context) -> Response {
+    /// The page for an error: a redirect for a login, else the error page in the frame, with what the person typed
+    /// into a refused form for them to copy (never for a form another site sent).
+    func errorPage(
+        _ error: WebError, request: Request, context: Context, typed: TypedText = .none
+    ) -> Response {
         if let location = error.location {
             return Response(status: error.status, headers: [.location: location])
         }
         let session = WebSession(request: request, context: context, protection: renderer.protection)
-        let view = ErrorView(title: error.title, message: error.description, status: Int(error.status.code))
+        let view = ErrorView(
+            title: error.title, message: error.description, status: Int(error.status.code),
+            typed: error.mayShowTypedText ? typed.texts : [], hasTyped: error.mayShowTypedText && !typed.texts.isEmpty)
         do {
             var response = try renderer.page(
                 "error", title: error.title, view: view, session: session, status: error.status)
@@ -80,4 +89,7 @@ struct ErrorView {
     let title: String
     let message: String
     let status: Int
+    /// What the person wrote into the refused form, which was not saved.
+    let typed: [TypedText.Field]
+    let hasTyped: Bool
 }

@@ -21,17 +21,24 @@ struct FormFields: Sendable {
     ///
     /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a form or is larger than ``maxBytes``.
     static func read(_ request: Request) async throws(WebError) -> FormFields {
-        let type = request.headers[.contentType]?.lowercased() ?? ""
-        guard type.hasPrefix("application/x-www-form-urlencoded") else {
+        guard isForm(request) else {
             throw .badRequest("请通过页面上的表单提交（application/x-www-form-urlencoded）。")
         }
         do {
             let buffer = try await request.body.collect(upTo: maxBytes)
             return FormFields(String(buffer: buffer))
         } catch {
-            throw .badRequest("表单内容过大或无法读取（上限 \(maxBytes / 1024) KB）。")
+            throw unreadable
         }
     }
+
+    /// Whether a request's body is a page form.
+    static func isForm(_ request: Request) -> Bool {
+        (request.headers[.contentType]?.lowercased() ?? "").hasPrefix("application/x-www-form-urlencoded")
+    }
+
+    /// The error for a form body larger than ``maxBytes``, or one that broke off.
+    static let unreadable = WebError.badRequest("表单内容过大或无法读取（上限 \(maxBytes / 1024) KB）。")
 
     /// The first value of a field.
     func value(_ name: String) -> String? {

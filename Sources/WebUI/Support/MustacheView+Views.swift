@@ -3,6 +3,7 @@
 
 extension LayoutView: MustacheView {}
 extension ErrorView: MustacheView {}
+extension TypedText.Field: MustacheView {}
 extension LoginView: MustacheView {}
 
 extension OverviewView: MustacheView {}
