@@ -55,6 +55,24 @@ import Testing
         #expect(try await repository.reports().first?.mark(.returned)?.comment?.comment == atLimit)
     }
 
+    /// A township node's push is held to the same limit: a submission note longer than a comment is refused whole.
+    @Test func aPushedMarkTextIsNoLongerThanAComment() async throws {
+        let (repository, draft) = try await Self.repository()
+        let before = try await repository.reports()
+        let long = String(repeating: "核", count: ReportRepository.maxNoteLength + 1)
+        let note = MarkComment(report: Self.key, mark: .submitted, comment: long, author: "乡", time: Date())
+        await #expect(throws: RepositoryError.workflow(.textTooLong(ReportRepository.maxNoteLength))) {
+            try await repository.receive(
+                objects: [],
+                updates: [
+                    RefUpdate(
+                        report: Self.key, ref: .mark(.submitted), revision: draft.id, expected: nil, comment: note)
+                ],
+                from: Sender(label: "常张乡", scope: .agencies(["changzhang"])))
+        }
+        #expect(try await repository.reports() == before)
+    }
+
     @Test func aReturnNeedsItsCorrectionRequestAndIsAREF() async throws {
         let (repository, draft) = try await Self.repository()
         for comment in [nil, "", "  \n"] {
