@@ -91,8 +91,8 @@ public enum PDFLayout {
             }
         }
         let tables = groups.indices.map { index in
-            let texts = cellCharacters[index].map { characters in
-                cellText(TextLine.lines(of: characters, page: page.number).map(\.text))
+            let texts = zip(groups[index], cellCharacters[index]).map { cell, characters in
+                cellText(TextLine.lines(of: characters, page: page.number), in: cell)
             }
             return (bounds[index].y0, TableAssembly(cells: groups[index], texts: texts, page: page.number))
         }
@@ -101,12 +101,30 @@ public enum PDFLayout {
 }
 
 /// A cell's lines joined: with line breaks, except a number wrapped in a narrow cell (`518` / `6`), which is one.
-func cellText(_ lines: [String]) -> String {
+///
+/// A number is taken as wrapped only when each of its lines but the last fills the cell: the next line's first
+/// digit would not have fitted beside it, within the cell's padding (``wrapPadding`` each side). Numbers typed on
+/// lines of their own in a cell with room to spare (`9487` / `13`) stay apart, and so are read as no number: two
+/// numbers joined would be a wrong one.
+func cellText(_ lines: [TextLine], in cell: Rect) -> String {
+    let texts = lines.map(\.text)
     let isNumberPiece = { (line: String) in
         !line.isEmpty && line.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
     }
-    if lines.count > 1, lines.allSatisfy(isNumberPiece) { return lines.joined() }
-    return lines.joined(separator: "\n")
+    if texts.count > 1, texts.allSatisfy(isNumberPiece), isWrapped(lines, in: cell) { return texts.joined() }
+    return texts.joined(separator: "\n")
+}
+
+/// The most a cell's padding is taken to be on each side, in points: Word's default cell margin is 0.19 cm
+/// (5.4 pt), LibreOffice's 0.1 cm.
+let wrapPadding = 5.7
+
+/// Whether each line but the last fills the cell, so that the line after it begins where the text had to wrap.
+func isWrapped(_ lines: [TextLine], in cell: Rect) -> Bool {
+    zip(lines, lines.dropFirst()).allSatisfy { line, next in
+        let digit = next.characters.first { !$0.isSpace }.map { $0.x1 - $0.x0 } ?? next.size
+        return (cell.x1 - cell.x0) - (line.x1 - line.x0) < digit + 2 * wrapPadding
+    }
 }
 
 extension TextLine {

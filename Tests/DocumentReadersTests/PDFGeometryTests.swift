@@ -32,6 +32,22 @@ import Testing
         #expect(table.cells.first?.box == LayoutBox(page: 1, x0: 100, y0: 100, x1: 200, y1: 120))
     }
 
+    /// A number wrapped in a narrow cell is one number; numbers typed on lines of their own in a cell with room to
+    /// spare are two, and so no number: joined, `9487` and `13` would read as 948713.
+    @Test func onlyANumberThatFillsItsCellIsJoinedToTheNextLine() throws {
+        var page = SyntheticPage()
+        page.grid(xs: [100, 200, 230, 330], ys: [100, 130])
+        page.text("行政许可", inColumn: 100, row: 100)
+        // 30 pt wide: four 6 pt digits leave no room for a fifth with the padding
+        page.text("1234", x: 202, baseline: 110, size: 6)
+        page.text("56", x: 202, baseline: 118, size: 6)
+        // 100 pt wide: the same four digits end far short of its edge
+        page.text("9487", x: 232, baseline: 110, size: 6)
+        page.text("13", x: 232, baseline: 118, size: 6)
+        let table = try Self.onlyTable([page.content])
+        #expect(Self.texts(table) == [["行政许可", "123456", "9487\n13"]])
+    }
+
     @Test func mergedCellsComeFromMissingRules() throws {
         // A 3-row label on the left: its inner horizontal rules start at x = 150 only.
         var page = SyntheticPage()
