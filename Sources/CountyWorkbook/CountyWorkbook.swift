@@ -33,9 +33,10 @@ public struct WorkbookEntry: Sendable, Hashable {
 /// row empty and named 未报送.
 ///
 /// A year's totals row sums the agencies that have a report of that year (its label says how many when some have
-/// none). A column's total is written only when each of their cells in it is a number or left blank as not filled;
-/// a column with a cell that could not be read, or that a report's format lacks, has no total, and a comment on the
-/// empty total names those agencies.
+/// none). A column's total is written only when each of their cells in it is a number: a column with a cell left
+/// blank or filled with `—`, `/` or `无` (not 0: `Schema/checks.md`), one that could not be read, or one a report's
+/// format lacks has no total, and a comment on the empty total names those agencies — a total that counted them as 0
+/// could be a wrong one.
 public enum CountyWorkbook {
     /// The workbook's title, also its file's name: `2024年政府信息公开工作年度报告汇总表`.
     public static func title(_ year: Int) -> String {
@@ -58,8 +59,8 @@ public enum CountyWorkbook {
         case empty
     }
 
-    /// The value of a sheet's column for a report, and whether it is known (a cell that could not be read, or a
-    /// table the report lacks, is not).
+    /// The value of a sheet's column for a report, and whether it is known: only a number is (a cell left blank or
+    /// filled with a placeholder, a cell that could not be read, a table the report lacks are not).
     public static func value(
         of report: Report?, in sheet: SheetLayout, column: Int
     ) -> (value: Value, known: Bool) {
@@ -69,13 +70,12 @@ public enum CountyWorkbook {
         else { return (.empty, false) }
         if let number = cell.value { return (.number(number), true) }
         let bare = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if bare.isEmpty { return (.empty, true) }
-        return (.text(text), cell.isNotFilled && CellText.isPlaceholder(text))
+        return (bare.isEmpty ? .empty : .text(text), false)
     }
 
     /// The total of a sheet's column over the entries that have a report of the year (or of the year before, with
-    /// `previous`): the sum, or `nil` with the agencies whose cell is not known (missing, unreadable, or a figure
-    /// their report's format lacks).
+    /// `previous`): the sum, or `nil` with the agencies whose cell is not known (not filled with a number,
+    /// unreadable, or a figure their report's format lacks).
     public static func total(
         of entries: [WorkbookEntry], in sheet: SheetLayout, column: Int, previous: Bool = false
     ) -> (sum: Decimal?, unknown: [String]) {

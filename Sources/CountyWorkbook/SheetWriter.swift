@@ -136,7 +136,7 @@ struct SheetWriter {
     /// The comment on a total left empty: whose cells kept it from being added up.
     static func note(_ agencies: [String]) -> String {
         let names = agencies.prefix(8).joined(separator: "、") + (agencies.count > 8 ? " 等 \(agencies.count) 个单位" : "")
-        return "没有合计：\(names) 的这一格缺失、无法读取，或其报告的格式没有这一项。"
+        return "没有合计：\(names) 的这一格没有数字（空白或填了“—”“/”“无”等、无法读取，或其报告的格式没有这一项），不能当作 0 相加。"
     }
 
     /// The heights (points) the header rows need for their labels to wrap within their columns: the widest
