@@ -16,8 +16,11 @@ enum ReportIdentity {
             guard loose.count <= 40, loose.containsBytes("报告") || loose.hasSuffix("年报") else { continue }
             guard loose.containsBytes("年度报告") || loose.containsBytes("工作报告") || loose.hasSuffix("年报") else { continue }
             var result = [index]
-            if let previous = previousNonBlank(lines, before: index), index - previous <= 2,
-                !lines[previous].isEscaped, isTitleFragment(lines[previous].text), !startsSection(lines[previous])
+            // The line above is the title's first part only when this line names no agency by itself, and never an
+            // attachment label (附件1) or a red-header line (××办公室文件) above a title.
+            if agency(inTitle: text) == nil, let previous = previousNonBlank(lines, before: index),
+                index - previous <= 2, !lines[previous].isEscaped, isTitleFragment(lines[previous].text),
+                !isAboveTitle(lines[previous].text), !startsSection(lines[previous])
             {
                 result.insert(previous, at: 0)
             }
@@ -52,6 +55,15 @@ enum ReportIdentity {
         let loose = LooseKey.make(text)
         return !loose.isEmpty && loose.count <= 24
             && !text.unicodeScalars.contains { "。，,；：:".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a short line is what official documents print above a title, not a part of it: an attachment label
+    /// (`附件1`, `附件：`, `附件二`) or a red header (`洪泽区人民政府办公室文件`).
+    static func isAboveTitle(_ text: String) -> Bool {
+        let loose = LooseKey.make(text).trimmingCharacters(in: CharacterSet(charactersIn: ":："))
+        if loose.hasSuffix("文件") { return true }
+        guard loose.hasPrefix("附件") else { return false }
+        return loose.dropFirst(2).allSatisfy { $0.isNumber || "〇一二三四五六七八九十".contains($0) }
     }
 
     static func startsSection(_ line: SourceLine) -> Bool {
