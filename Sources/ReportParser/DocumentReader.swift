@@ -91,6 +91,13 @@ struct DocumentReader {
                 index += 1
             } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text) {
                 index += 1
+            } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isContinuation(line.text),
+                outline.endsWithTemplateTable,
+                let next = lines.indices[(index + 1)...].first(where: { grids[$0] != nil || !lines[$0].isBlank }),
+                grids[next] != nil
+            {
+                // `（续表）` between two pieces of a template table: the next piece fills the one before.
+                index += 1
             } else if line.isBlank {
                 paragraphs.blank()
                 index += 1

@@ -16,7 +16,9 @@ extension ReportText {
     public static func documentParagraphNeedsEscape(_ text: String, inPreamble: Bool) -> Bool {
         if text.hasPrefix(SourceLine.escapeMark) { return true }
         let line = SourceLine(number: 1, raw: text)
-        guard line.text == text, LineKind.of(line) == .text, !LayoutCaptions.isCaption(line.text) else { return true }
+        guard line.text == text, LineKind.of(line) == .text, !LayoutCaptions.isCaption(line.text),
+            !LayoutCaptions.isContinuation(line.text)
+        else { return true }
         if inPreamble, ReportIdentity.mayReadAsTitle(text) { return true }
         return false
     }

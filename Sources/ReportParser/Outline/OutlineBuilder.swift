@@ -80,6 +80,12 @@ struct OutlineBuilder {
         }
     }
 
+    /// Whether the last block so far is a table of the format.
+    var endsWithTemplateTable: Bool {
+        let blocks = flat.isEmpty ? preamble : flat[flat.count - 1].blocks
+        return blocks.last?.table?.template != nil
+    }
+
     /// Fills the missing cells of the last block, when it is a table of the same template, from `table`: the
     /// pieces of one template table split into several grids. Returns `false` when the last block is not one.
     mutating func mergeIntoLastTable(_ table: Table) -> Bool {
