@@ -32,17 +32,18 @@ extension ReportRepository {
         guard let basedOn, let id = ObjectID(hex: basedOn) else { return rebased }
         enum Found: Sendable {
             case none
-            /// The file names a revision this node does not have, or one off the draft's line.
+            /// The file names something that is not a revision of the draft's line: one this node does not have,
+            /// another report's, or one off the line.
             case elsewhere
             case base(head: Revision, base: Revision, generations: [ObjectID: Int])
         }
         let found = try await read { reader -> Found in
             guard let head = try reader.ref(.draft, of: key)?.revision else { return .none }
-            guard try reader.contains(id) else { return .elsewhere }
+            // Only the draft's own line is looked at: whatever else the file names — another report's revision
+            // (another agency's, out of the sender's reach), a piece of one, nothing at all — is answered alike, so
+            // that a file cannot ask the store what it holds.
+            guard try RevisionGraph.isAncestor(id, of: head, in: reader) else { return .elsewhere }
             let base = try reader.requireRevision(id)
-            // A revision of another report: the agency and year check decides (a file copied from another report).
-            guard base.report == key else { return .none }
-            guard try head == id || RevisionGraph.isAncestor(id, of: head, in: reader) else { return .elsewhere }
             return .base(
                 head: try reader.requireRevision(head), base: base, generations: try reader.generations(of: [id, head]))
         }

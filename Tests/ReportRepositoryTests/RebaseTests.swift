@@ -106,26 +106,28 @@ import Testing
         #expect(back.warnings.isEmpty)
     }
 
-    /// A file that names a revision of another report is committed as it is (the agency and year check decides); one
-    /// this node does not have is too, with a warning that what changed since cannot be told.
-    @Test func aRevisionOfAnotherReportOrUnknownIsNoBase() async throws {
+    /// A file that names anything but a revision of the draft's line — another agency's revision, a piece of a report
+    /// the store holds, an id nobody has — is committed as it is, with the same warning for each: a file cannot ask
+    /// the store whether it holds another office's revision or text (a hash of a guessed row is a piece's id).
+    @Test func anythingButARevisionOfTheDraftsLineIsAnsweredAlike() async throws {
         let (repository, _, second, report) = try await Self.drafts()
         let other = try await repository.commit(
             SampleReport.make(agency: "大庄乡人民政府", year: 2024), to: ReportKey(agency: "dazhuang", year: 2024),
             author: "赵六", message: "初稿"
         ).revision
-        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "5")
-        let outcome = try await repository.commit(
-            edited, to: Self.key, author: "李四", message: "改", source: Self.exported(from: other.id))
-        #expect(outcome.revision.content.parents == [second.id])
-        #expect(try await repository.report(at: outcome.revision.id.hex) == edited)
-        #expect(outcome.warnings.isEmpty)
-        var unknown = Self.exported(from: other.id)
-        unknown.basedOn = String(repeating: "ab", count: 32)
-        let again = try await repository.commit(
-            SampleReport.settingTable3Cell(of: report, index: 0, to: "6"), to: Self.key, author: "李四", message: "改",
-            source: unknown)
-        #expect(again.status == .committed)
-        #expect(again.warnings.contains { $0.hasPrefix("这份文件是从本节点没有的修订") })
+        let named = [other.id.hex, other.content.root.hex, second.content.root.hex, String(repeating: "ab", count: 32)]
+        var parent = second.id
+        for (index, basedOn) in named.enumerated() {
+            let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "\(5 + index)")
+            var source = Self.exported(from: other.id)
+            source.basedOn = basedOn
+            let outcome = try await repository.commit(edited, to: Self.key, author: "李四", message: "改", source: source)
+            #expect(outcome.status == .committed)
+            #expect(outcome.revision.content.parents == [parent])
+            #expect(try await repository.report(at: outcome.revision.id.hex) == edited)
+            #expect(outcome.warnings.count == 1)
+            #expect(outcome.warnings.first?.hasPrefix("这份文件是从本节点没有的修订") == true, "\(outcome.warnings)")
+            parent = outcome.revision.id
+        }
     }
 }
