@@ -9,12 +9,17 @@ extension StoreReading {
         try TokenRecord.all().orderedByID().fetchAll(db).map(accessToken)
     }
 
-    /// The valid token whose SHA-256 is `hash`, if any.
+    /// The valid token whose SHA-256 is `hash`, if any: not revoked, and not owned by a person who is disabled
+    /// (their tokens open nothing while they are, as their password does not).
     ///
     /// Every request to the server asks this once, so its statements are prepared once per connection to the store
     /// (building the query anew was a tenth of the processor time of a sync with nothing to do).
     public func validToken(hash: [UInt8]) throws -> AccessToken? {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM token WHERE hash = ? AND revoked IS NULL")
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT * FROM token WHERE hash = ? AND revoked IS NULL
+                AND NOT EXISTS (SELECT 1 FROM person WHERE person.name = token.owner AND person.disabled IS NOT NULL)
+                """)
         guard let record = try TokenRecord.fetchOne(statement, arguments: [Data(hash)]) else { return nil }
         return try accessToken(record)
     }

@@ -233,4 +233,24 @@ import Testing
         let unowned = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
         #expect(Sender(unowned.token).label == "常张乡")
     }
+
+    /// A person disabled cannot go on through a token they hold: it opens nothing (nor the web sessions opened with
+    /// it, which look it up by its hash) until they are enabled again; a node's token of the same agency is not
+    /// touched.
+    @Test func aDisabledPersonsTokenOpensNothing() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.addPerson(
+            name: "测试员", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "管理员")
+        let held = try await repository.issueToken(label: "测试员的电脑", scope: .agencies(["changzhang"]), owner: "测试员")
+        let node = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let hash = ReportRepository.tokenHash(held.secret)
+        #expect(try await repository.authenticate(held.secret) != nil)
+        try await repository.disablePerson(named: "测试员", by: "管理员")
+        #expect(try await repository.authenticate(held.secret) == nil)
+        #expect(try await repository.authenticate(tokenHash: hash) == nil)
+        #expect(try await repository.authenticate(node.secret) != nil)
+        // Enabled again with a new password, their token opens again (it was never revoked)
+        try await repository.setPassword(of: "测试员", to: "新的密码12345678", by: "管理员")
+        #expect(try await repository.authenticate(held.secret)?.owner == "测试员")
+    }
 }

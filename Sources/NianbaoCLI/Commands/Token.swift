@@ -78,6 +78,7 @@ extension Nianbao {
                 let opened = try repository.open(.readOnly)
                 let tokens = try await opened.tokens()
                 let names = try await opened.agencyNames()
+                let disabled = Set(try await opened.people().filter { !$0.isActive }.map(\.name))
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(TokensJSON(tokens: tokens.map { TokenJSON($0, secret: nil) }))
@@ -89,7 +90,10 @@ extension Nianbao {
                                 id: token.id, label: token.label,
                                 scope: TokenScopeText.text(of: token.scope, names: names),
                                 revoked: token.revoked.map { BeijingTime.minute($0) }
-                            ).text + (token.owner.map { Language.pick("\t持有人 \($0)", "\towner \($0)") } ?? ""))
+                            ).text + (token.owner.map { Language.pick("\t持有人 \($0)", "\towner \($0)") } ?? "")
+                                + (token.owner.map(disabled.contains) == true && token.revoked == nil
+                                    ? Language.pick("（持有人已停用：令牌暂不可用）", " (owner disabled: the token opens nothing)")
+                                    : ""))
                     }
                 }
             }
