@@ -94,8 +94,17 @@ extension ReportRepository {
                 revision: revision, report: try reader.report(root: revision.root),
                 agency: try reader.agency(revision.report.agency),
                 refs: refs.filter { $0.revision == revision.id }.map(\.name),
-                marks: marks, generation: try reader.generations(of: [revision.id])[revision.id])
+                marks: marks, generation: try reader.generations(of: [revision.id])[revision.id],
+                receipt: try reader.revisionReceipts(of: [revision.id])[revision.id])
         }
+    }
+
+    /// Who sent each of some revisions that another node's push brought here (``RevisionStore/RevisionReceipt``), by
+    /// revision; none for a revision made or pulled here.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func receipts(of revisions: [ObjectID]) async throws(RepositoryError) -> [ObjectID: RevisionReceipt] {
+        try await read { reader in try reader.revisionReceipts(of: revisions) }
     }
 
     /// The generations of some revisions (``RevisionStore/StoreReading/generations(of:scope:)``): the numbers pages

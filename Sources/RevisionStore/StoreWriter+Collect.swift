@@ -57,6 +57,7 @@ extension StoreWriter {
             let rows = Array(chunk)
             try UploadRecord.filter(rows.contains(UploadRecord.Columns.object)).deleteAll(db)
             try MarkReceiptRecord.filter(rows.contains(MarkReceiptRecord.Columns.revision)).deleteAll(db)
+            try RevisionReceiptRecord.deleteAll(db, keys: rows)
             try RevisionParentRecord.filter(rows.contains(RevisionParentRecord.Columns.revision)).deleteAll(db)
             try RevisionIndexRecord.filter(rows.contains(RevisionIndexRecord.Columns.object)).deleteAll(db)
             try ObjectRecord.deleteAll(db, keys: rows)

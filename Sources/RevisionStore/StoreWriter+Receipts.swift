@@ -47,6 +47,17 @@ extension StoreWriter {
         ).save(db)
     }
 
+    /// Records who sent a revision that a push brought to this node, and when it arrived; a revision received
+    /// before keeps its first receipt.
+    ///
+    /// - Throws: ``StoreError/revisionNotFound(_:)`` for a revision that is not stored.
+    public func recordRevisionReceipt(_ revision: ObjectID, sender: String, at time: Date) throws {
+        guard let row = try row(of: revision) else { throw StoreError.revisionNotFound(revision) }
+        try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO revision_receipt (revision, sender, received) VALUES (?, ?, ?)"
+        ).execute(arguments: [row, sender, Int64(time.timeIntervalSince1970.rounded(.down))])
+    }
+
     /// Forgets who set a mark (it moved another way).
     func removeMarkReceipt(_ mark: String, of report: ReportKey) throws {
         try MarkReceiptRecord.deleteOne(db, key: ["agency": report.agency, "year": report.year, "name": mark])
@@ -64,6 +75,20 @@ extension StoreReading {
     public func pendingUploadBytes(of token: Int64) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT coalesce(sum(bytes), 0) FROM upload WHERE token = ?", arguments: [token])
             ?? 0
+    }
+
+    /// Who sent each of some revisions that a push brought here, by revision (none for one made or pulled here).
+    public func revisionReceipts(of revisions: [ObjectID]) throws -> [ObjectID: RevisionReceipt] {
+        // A repository read where it cannot be upgraded may predate the table.
+        guard !revisions.isEmpty, try db.tableExists(RevisionReceiptRecord.databaseTableName) else { return [:] }
+        var receipts: [ObjectID: RevisionReceipt] = [:]
+        for revision in Set(revisions) {
+            guard let row = try row(of: revision), let record = try RevisionReceiptRecord.fetchOne(db, key: row)
+            else { continue }
+            receipts[revision] = RevisionReceipt(
+                sender: record.sender, received: Date(timeIntervalSince1970: TimeInterval(record.received)))
+        }
+        return receipts
     }
 
     /// Who set each mark that another node set, by report.

@@ -124,6 +124,32 @@ import Testing
         #expect((try await repository.statistics()).objectCount == reachable.count)
         #expect(try await repository.fsck().isClean)
     }
+    /// A push that never finished leaves a revision no ref reaches, with the receipt of who sent it: gc removes both.
+    @Test func gcRemovesAnUnreachedRevisionWithItsReceipt() async throws {
+        let folder = try TemporaryDirectory(prefix: "nianbao-gc")
+        defer { folder.remove() }
+        let repository = try ReportRepository.create(
+            at: folder.path("repository.sqlite").path, node: "county", logger: RepositoryTestSupport.logger)
+        let key = ReportKey(agency: "a0", year: 2024)
+        let report = SampleReport.make(agency: "a0乡", year: 2024)
+        let head = try await repository.commit(report, to: key, author: "王芳", message: "初稿", time: Self.now)
+        let sender = Sender(try await repository.issueToken(label: "乡", scope: .agencies(["a0"])).token)
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: report, index: 0, to: "77"))
+        let revision = EncodedObject(
+            .revision(
+                RevisionContent(
+                    report: key, root: root, parents: [head.revision.id], author: "乡", node: "township",
+                    time: Self.now, message: "没有推完")))
+        _ = try await repository.receive(
+            objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) }, updates: [],
+            from: sender, time: Self.now)
+        #expect(try await repository.receipts(of: [revision.id])[revision.id]?.sender == "乡")
+        let report2 = try await repository.collectGarbage(time: Self.now.addingTimeInterval(2 * 86_400))
+        #expect(report2.removed >= 2)
+        #expect(try await repository.receipts(of: [revision.id]).isEmpty)
+        #expect(try await repository.fsck().isClean)
+    }
+
     @Test func gcIsDueNeverRunBeforeADayAfterTheLastOneOrWhenTheClockWentBack() async throws {
         let folder = try TemporaryDirectory(prefix: "nianbao-gc-due")
         defer { folder.remove() }

@@ -38,8 +38,20 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file back to schema 16: conflicts without the heads of a merged text, and no record of version 17.
+    /// Brings a file back to schema 17: no receipts of pushed revisions, and no record of version 18.
+    static func undoVersion18(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                DROP TABLE revision_receipt;
+                DELETE FROM grdb_migrations WHERE identifier = 'v18-revision-receipts';
+                PRAGMA user_version = 17;
+                """)
+    }
+
+    /// Brings a file back to schema 16 (and the rest to schema 17, ``undoVersion18(_:)``): conflicts without the
+    /// heads of a merged text, and no record of version 17.
     static func undoVersion17(_ db: Database) throws {
+        try undoVersion18(db)
         try db.execute(
             sql: """
                 ALTER TABLE conflict DROP COLUMN written_ours;

@@ -16,11 +16,13 @@ public struct RevisionDetails: Sendable, Hashable {
     /// Its generation (``RevisionStore/StoreReading/generations(of:)``): the number pages name it by (第 3 版);
     /// `nil` for a revision not read from a store.
     public var generation: Int?
+    /// Who sent it, when another node's push brought it here (``RevisionStore/RevisionReceipt``).
+    public var receipt: RevisionReceipt?
 
     /// Creates details.
     public init(
         revision: Revision, report: Report, agency: Agency?, refs: [RefName], marks: [MarkState] = [],
-        generation: Int? = nil
+        generation: Int? = nil, receipt: RevisionReceipt? = nil
     ) {
         self.revision = revision
         self.report = report
@@ -28,5 +30,6 @@ public struct RevisionDetails: Sendable, Hashable {
         self.refs = refs
         self.marks = marks
         self.generation = generation
+        self.receipt = receipt
     }
 }

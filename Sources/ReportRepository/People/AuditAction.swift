@@ -18,6 +18,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case agencyAdd = "agency-add"
     case agencyAlias = "agency-alias"
     case agencyMerge = "agency-merge"
+    case push
 
     /// Its name for people, in Chinese: `保存修订`, `设置标记`.
     public var label: String {
@@ -39,6 +40,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .agencyAdd: "登记机关"
         case .agencyAlias: "添加机关别名"
         case .agencyMerge: "合并机关"
+        case .push: "同步收到"
         }
     }
 

@@ -126,6 +126,12 @@ extension ReportRepository {
                 }
             }
             try Self.checkSize(ofReceived: newRevisions, in: writer)
+            // Who sent them, as this node knows it: the pages say so beside the author each claims.
+            if sender.token != nil {
+                for revision in newRevisions {
+                    try writer.recordRevisionReceipt(revision, sender: sender.label, at: time)
+                }
+            }
             var results: [RefUpdateResult] = []
             for update in updates {
                 guard try !writer.revisions([update.revision], within: reach).isEmpty else {
@@ -137,6 +143,7 @@ extension ReportRepository {
                         ? try Self.applyDraft(update, origin: sender.origin.recorded, time: time, writer: writer)
                         : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
             }
+            try Self.audit(results, from: sender, time: time, writer: writer)
             for note in notes {
                 try Self.checkRevision(of: note, within: reach, writer: writer)
                 var note = note
@@ -172,6 +179,22 @@ extension ReportRepository {
             guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
             guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
             try checkNodeName(of: record)
+        }
+    }
+
+    /// Writes the audit log's line for each draft and mark a push moved, in its transaction: who sent it (the
+    /// token's owner or label), and the revision's author and node as it says them.
+    static func audit(_ results: [RefUpdateResult], from sender: Sender, time: Date, writer: StoreWriter) throws {
+        for result in results where [.created, .fastForwarded, .moved, .conflict].contains(result.status) {
+            let revision = try writer.requireRevision(result.revision).content
+            let what =
+                switch result.ref.mark {
+                case .some(let mark): "标记“\(mark.label)”"
+                case .none: result.status == .conflict ? "草稿的另一版本（冲突）" : "草稿"
+                }
+            try writer.appendAudit(
+                person: sender.label, action: .push, report: result.report, revision: result.revision,
+                detail: "收到\(what)：\(revision.author)（在 \(revision.node) 节点提交）", time: time)
         }
     }
 

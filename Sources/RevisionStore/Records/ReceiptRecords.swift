@@ -56,3 +56,19 @@ struct MarkReceiptRecord: Codable, FetchableRecord, PersistableRecord {
         static let revision = Column(CodingKeys.revision)
     }
 }
+
+/// A row of the `revision_receipt` table: who sent a revision a push brought, and when this node received it.
+struct RevisionReceiptRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "revision_receipt"
+
+    /// The revision object's row id.
+    var revision: Int64
+    /// The sending token's owner, or its label.
+    var sender: String
+    /// When it arrived, in seconds since 1970 (UTC).
+    var received: Int64
+
+    enum Columns {
+        static let revision = Column(CodingKeys.revision)
+    }
+}

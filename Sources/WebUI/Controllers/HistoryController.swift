@@ -22,11 +22,14 @@ struct HistoryController {
         let access = try session.requireAccess(request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
-        let (revisions, generations) = try await services.run { () async throws(RepositoryError) in
+        let (revisions, generations, receipts) = try await services.run { () async throws(RepositoryError) in
             let revisions = try await repository.log(of: state, scope: access.scope)
-            return (revisions, try await repository.generations(of: revisions.map(\.id), scope: access.scope))
+            return (
+                revisions, try await repository.generations(of: revisions.map(\.id), scope: access.scope),
+                try await repository.receipts(of: revisions.map(\.id))
+            )
         }
-        let view = HistoryView(state: state, revisions: revisions, generations: generations)
+        let view = HistoryView(state: state, revisions: revisions, generations: generations, receipts: receipts)
         return try services.renderer.page(
             "history", title: "\(state.displayName) \(key.year) 年 · 历史", view: view, session: session)
     }
@@ -74,7 +77,10 @@ struct HistoryView {
     let hasConflict: Bool
     let conflictHref: String
 
-    init(state: ReportSummary, revisions: [Revision], generations: [ObjectID: Int]) {
+    init(
+        state: ReportSummary, revisions: [Revision], generations: [ObjectID: Int],
+        receipts: [ObjectID: RevisionReceipt] = [:]
+    ) {
         let key = state.report
         agency = key.agency
         agencyName = state.displayName
@@ -96,7 +102,9 @@ struct HistoryView {
         let name = Self.names(revisions, generations: generations)
         rows = revisions.enumerated().map { index, revision in
             Row(
-                revision: RevisionView(revision, generation: generations[revision.id]), name: name(revision.id),
+                revision: RevisionView(
+                    revision, generation: generations[revision.id], receipt: receipts[revision.id]),
+                name: name(revision.id),
                 parents: revision.parents.map {
                     RevisionLink(number: name($0), href: ReportAddress.href(key, revision: $0))
                 },

@@ -16,8 +16,14 @@ struct RevisionView {
     let time: String
     let message: String
     let href: String
+    /// Who sent it from another node (the token's owner or office), when a push brought it here: the author, time
+    /// and node above are what the revision says, this is what this node knows.
+    let sender: String
+    /// When this node received it.
+    let received: String
+    let hasReceipt: Bool
 
-    init(_ revision: Revision, generation: Int?) {
+    init(_ revision: Revision, generation: Int?, receipt: RevisionReceipt? = nil) {
         id = revision.id.hex
         number = DisplayFormat.revision(generation)
         author = revision.content.author
@@ -26,10 +32,13 @@ struct RevisionView {
         time = DisplayFormat.time(revision.content.time)
         message = revision.content.message
         href = ReportAddress.href(revision.report, revision: revision.id)
+        sender = receipt?.sender ?? ""
+        received = receipt.map { DisplayFormat.time($0.received) } ?? ""
+        hasReceipt = receipt != nil
     }
 
     init(_ details: RevisionDetails) {
-        self.init(details.revision, generation: details.generation)
+        self.init(details.revision, generation: details.generation, receipt: details.receipt)
     }
 
     /// A revision's author with the node it was made on, the node left out where it bears the author's name

@@ -1,0 +1,53 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import Testing
+
+/// A revision another node pushed says who wrote it, when and where — and can say anything: a township's token can
+/// send one naming the county's reviewer, the county's own node and a time to come. The pages show what this node
+/// knows beside it: who sent it and when it arrived; the audit log has a line for the push.
+@Suite struct WebRevisionReceiptTests {
+    @Test func aPushedRevisionIsShownWithWhoSentItWhateverItClaims() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let token = try #require(try await repository.tokens().first { $0.label == "常张乡" })
+        let head = fixture.revisions2024[1]
+        let base = try await repository.report(at: head.id.hex)
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: base, index: 0, to: "9"))
+        let claimed = RevisionContent(
+            report: WebFixture.changzhang2024, root: root, parents: [head.id], author: "王审核", node: "county",
+            time: Date(timeIntervalSince1970: 1_900_000_000), message: "县审核：已核对表三")
+        let revision = EncodedObject(.revision(claimed))
+        let received = Date(timeIntervalSince1970: 1_736_400_000)
+        let outcome = try await repository.receive(
+            objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [
+                RefUpdate(report: WebFixture.changzhang2024, ref: .draft, revision: revision.id, expected: head.id)
+            ],
+            from: Sender(token), time: received)
+        #expect(outcome.results.first?.status == .fastForwarded)
+        // The receipt is the node's own record: the token's label and this node's time
+        let receipt = try await repository.receipts(of: [revision.id, head.id])
+        #expect(receipt[revision.id] == RevisionReceipt(sender: "常张乡", received: received))
+        #expect(receipt[head.id] == nil)
+        // The audit log says who brought it
+        let log = try await repository.auditLog(report: WebFixture.changzhang2024)
+        #expect(log.contains { $0.action == "push" && $0.person == "常张乡" && $0.revision == revision.id.hex })
+        try await fixture.test { client in
+            let county = Web.cookie(fixture.county)
+            let sent = "由 <bdi>常张乡</bdi> 同步送来，本节点收到于 2025-01-09 13:20"
+            let page = Web.text(
+                try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: county))
+            #expect(page.contains(sent))
+            let history = Web.text(
+                try await client.execute(uri: "/reports/changzhang/2024/history", method: .get, headers: county))
+            // On its row only: the revisions made here say nothing of the kind
+            #expect(history.components(separatedBy: "同步送来").count - 1 == 1)
+            #expect(history.contains(sent))
+        }
+    }
+}
