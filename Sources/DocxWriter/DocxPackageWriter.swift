@@ -203,7 +203,9 @@ enum DocxPackageWriter {
         xml += "<w:basedOn w:val=\"Normal\"/>"
         if let next { xml += "<w:next w:val=\"\(next)\"/>" }
         if inGallery { xml += "<w:qFormat/>" }
-        xml += "<w:pPr><w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
+        // A heading stays on the page of what follows it (`w:keepNext` comes before `w:spacing` in `w:pPr`).
+        xml += "<w:pPr>" + (outline != nil ? "<w:keepNext/>" : "")
+        xml += "<w:spacing w:before=\"\(spacing)\" w:after=\"\(spacing)\"/>"
         if centered { xml += "<w:jc w:val=\"center\"/>" }
         if indent { xml += "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>" }
         if let outline { xml += "<w:outlineLvl w:val=\"\(outline)\"/>" }

@@ -43,7 +43,11 @@ struct WordTable: Sendable, Hashable {
         xml += "</w:tblPr><w:tblGrid>"
         for width in widths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
         xml += "</w:tblGrid>"
+        // A row of labels only (a header, or a caption such as 第二十条第（一）项) stays on the page of the row after
+        // it, never alone at the foot of a page; in a table of text only, rows break where they fall.
+        let hasValues = rows.contains { $0.contains { !$0.isLabel } }
         for (index, row) in rows.enumerated() {
+            let keepNext = hasValues && index + 1 < rows.count && row.allSatisfy(\.isLabel)
             xml += "<w:tr><w:trPr><w:cantSplit/>"
             if index < headerRows { xml += "<w:tblHeader/>" }
             xml += "</w:trPr>"
@@ -61,7 +65,7 @@ struct WordTable: Sendable, Hashable {
                 }
                 xml += "<w:vAlign w:val=\"center\"/></w:tcPr>"
                 let text = cell.merge == .continue ? "" : cell.text
-                xml += WordXML.paragraph(text, style: cell.isLabel ? .headerCell : .cell)
+                xml += WordXML.paragraph(text, style: cell.isLabel ? .headerCell : .cell, keepNext: keepNext)
                 xml += "</w:tc>"
             }
             xml += "</w:tr>"

@@ -52,9 +52,10 @@ enum WordXML {
             + String(body[end.lowerBound...])
     }
 
-    /// A paragraph of text: runs for the text between tabs and line breaks, `w:tab` and `w:br` for them.
-    static func paragraph(_ text: String, style: Style) -> String {
-        var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(style.rawValue)\"/></w:pPr>"
+    /// A paragraph of text: runs for the text between tabs and line breaks, `w:tab` and `w:br` for them; with
+    /// `keepNext`, kept on the page of the paragraph after it.
+    static func paragraph(_ text: String, style: Style, keepNext: Bool = false) -> String {
+        var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(style.rawValue)\"/>" + (keepNext ? "<w:keepNext/>" : "") + "</w:pPr>"
         var run = ""
         func flush() {
             guard !run.isEmpty else { return }

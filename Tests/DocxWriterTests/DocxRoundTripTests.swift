@@ -168,6 +168,31 @@ import ZIPFoundation
         #expect(table4.columnCount == 16)
     }
 
+    /// Headings and the label rows of a table (its header, table 2's 第二十条第（一）项) stay on the page of what
+    /// follows them: a caption is never left alone at the foot of a page. Rows of figures break where they fall.
+    @Test func headingsAndLabelRowsAreKeptWithWhatFollows() throws {
+        let report = ReportGenerator(numbers: .distinct).make(seed: 7)
+        let document = try #require(
+            String(data: try DocxRoundTripTests.documentXML(try DocxWriter.write(report)), encoding: .utf8))
+        let rows = document.components(separatedBy: "<w:tr>").dropFirst().map {
+            $0.components(separatedBy: "</w:tr>")[0]
+        }
+        let caption = try #require(rows.first { $0.contains("第二十条第（一）项") })
+        #expect(
+            caption.components(separatedBy: "<w:keepNext/>").count - 1 == caption.components(separatedBy: "<w:p>").count
+                - 1)
+        let header = try #require(rows.first { $0.contains("申请人情况") })
+        #expect(header.contains("<w:keepNext/>"))
+        let figures = try #require(rows.first { $0.contains("行政许可") })
+        #expect(!figures.contains("<w:keepNext/>"))
+        let styles = try #require(
+            String(
+                data: try DocxRoundTripTests.part("word/styles.xml", of: try DocxWriter.write(report)), encoding: .utf8)
+        )
+        let heading = try #require(styles.components(separatedBy: "w:styleId=\"SectionHeading\"").dropFirst().first)
+        #expect(heading.components(separatedBy: "</w:style>")[0].contains("<w:pPr><w:keepNext/>"))
+    }
+
     @Test func aTableWithoutCellsWritesNoEmptyTable() throws {
         var report = SampleReport.make()
         report.sections[4].blocks.append(.table(Table(template: nil, columns: [], rows: [])))
@@ -180,8 +205,13 @@ import ZIPFoundation
 
     /// The `word/document.xml` part of a .docx.
     static func documentXML(_ data: Data) throws -> Data {
+        try part("word/document.xml", of: data)
+    }
+
+    /// A part of a Word file, by its path in the package.
+    static func part(_ path: String, of data: Data) throws -> Data {
         let archive = try Archive(data: data, accessMode: .read)
-        let entry = try #require(archive["word/document.xml"])
+        let entry = try #require(archive[path])
         var bytes = Data()
         _ = try archive.extract(entry) { bytes.append($0) }
         return bytes
