@@ -69,6 +69,34 @@ import Testing
         #expect(finding?.message == "表四（政府信息公开行政复议、行政诉讼情况）无法从文本中识别，请核对原件")
     }
 
+    /// A table read as lines of text, a row per line (`行政许可 9487`), or typed down the page as a table that matches
+    /// no template: its numbers are in the section, so the table is a reading problem, not missing from the report.
+    @Test func aTableReadAsRowsOfTextOrTypedDownThePageIsAReadingProblem() {
+        var rows = ReportGenerator(numbers: .balanced).make(seed: 2)
+        rows.sections[1].blocks = ["规章 0 0 0", "行政规范性文件 3 1 8", "行政许可 9487", "行政处罚 2776"].map {
+            .paragraph(Paragraph($0))
+        }
+        var down = ReportGenerator(numbers: .balanced).make(seed: 2)
+        down.sections[3].blocks = [
+            .table(
+                Table(
+                    template: nil,
+                    columns: [TableColumn(key: "c0", path: ["项目"]), TableColumn(key: "c1", path: ["数量"])],
+                    rows: ["维持", "纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉"].enumerated().map { index, label in
+                        TableRow(key: "r\(index)", path: [label], cells: [Cell(column: "c1", text: "\(index)")])
+                    }))
+        ]
+        for (report, name) in [(rows, "表二"), (down, "表四")] {
+            let finding = ReportChecker().check(report).first { $0.rule == "table-missing" }
+            #expect(finding?.kind == .reading, "\(name)")
+            #expect(finding?.severity == .warning)
+        }
+        // A section of prose without the table's numbers: the table is missing from the report
+        var prose = ReportGenerator(numbers: .balanced).make(seed: 2)
+        prose.sections[1].blocks = [.paragraph(Paragraph("本年度主动公开政府信息情况见下。"))]
+        #expect(ReportChecker().check(prose).first { $0.rule == "table-missing" }?.kind == .report)
+    }
+
     @Test func theProseCountIsTheClauseOwnNotItsQualifiers() throws {
         var report = ReportGenerator(numbers: .balanced).make(seed: 5)
         let handled = try #require(report.table(number: 3)?.value(Table3Row.total, Table3Column.total))

@@ -96,18 +96,41 @@ enum StructureRules {
     }
 
     /// A table not found: the report's problem where the text around it was read; a reading problem where the
-    /// outline could not be read or the section that holds the table has numbers no table was read from.
+    /// outline could not be read or the section that holds the table has numbers no table was read from — in its
+    /// paragraphs (a table's rows read as lines of text: `行政许可 9487`) or in a table that matches no template (one
+    /// typed down the page instead of across).
     static func missingTable(_ number: Int, name: String, context: CheckContext) -> Finding {
         let slot = TemplateCatalog.standard.sections.first { $0.table == number }?.slot
         let section = slot.flatMap { context.report.section(slot: $0) }
         let place = Place(section: section.map { [$0.heading] } ?? [], table: number)
-        let numbersInText = section.map { $0.allParagraphs.contains { numberWords(in: $0.text) >= 5 } } ?? false
-        guard context.outlineIsReadable, !numbersInText else {
+        guard context.outlineIsReadable, section.map(holdsUnreadTable) != true else {
             return Finding(
                 rule: "table-missing", severity: .warning, kind: .reading, place: place,
                 message: "\(name)无法从文本中识别，请核对原件")
         }
         return Finding(rule: "table-missing", severity: .error, place: place, message: "缺少\(name)")
+    }
+
+    /// Whether a section holds the numbers of a table that was not read as one: a paragraph of five numbers or more,
+    /// rows of a label and its numbers (`规章 0 0 0`) with five numbers or more between them, or a table of no
+    /// template with five number cells or more.
+    static func holdsUnreadTable(_ section: Section) -> Bool {
+        let paragraphs = section.allParagraphs.map(\.text)
+        if paragraphs.contains(where: { numberWords(in: $0) >= 5 }) { return true }
+        if paragraphs.map(rowNumbers).reduce(0, +) >= 5 { return true }
+        return section.allTables.contains { table in
+            table.template == nil
+                && table.cells.filter { $0.cell.text.map { CellText.isNumber($0) } ?? false }.count >= 5
+        }
+    }
+
+    /// The numbers of a line that reads as a table's row: a label, then numbers only (`行政许可 9487`); 0 for another.
+    static func rowNumbers(_ text: String) -> Int {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
+        guard words.count >= 2, !CellText.isNumber(String(words[0])),
+            words.dropFirst().allSatisfy({ CellText.isNumber(String($0)) })
+        else { return 0 }
+        return words.count - 1
     }
 
     /// How many words of a text are numbers on their own (`0 0 1 5`): table cells run into a paragraph.

@@ -33,6 +33,13 @@ public struct Section: Sendable, Hashable {
         return found
     }
 
+    /// Every table of this section and of its subsections, in document order.
+    public var allTables: [Table] {
+        var found: [(path: [Int], table: Table)] = []
+        collectTables(into: &found, path: [])
+        return found.map(\.table)
+    }
+
     func collectTables(into found: inout [(path: [Int], table: Table)], path: [Int]) {
         for case .table(let table) in blocks { found.append((path, table)) }
         for (index, section) in sections.enumerated() {
