@@ -6,24 +6,34 @@ import ReportModel
 /// A line starts a new paragraph when it is indented from the text's left margin (a first-line indent, a centred
 /// title), when the line above stopped short of the right margin (unless its first word would not have fitted
 /// there: a long web address wrapped whole), when the font size changes, when the gap above it is wider than the
-/// usual line spacing, when it starts with a heading's number (`一、`, `（一）`, `1.`) after a sentence's end, or
+/// usual line spacing (unless the lines beside it are as far apart: a paragraph set with wider line spacing than the
+/// rest, such as one pasted from a web page), when it starts with a heading's number (`一、`, `（一）`, `1.`) after a sentence's end, or
 /// when it or the line above is set in columns (a table drawn without rules). Otherwise it continues the
 /// paragraph, across a page break too.
 struct ParagraphBuilder {
     let left: Double
     let right: Double
     let spacing: Double
+    /// The gap from each line to the next one on its page, by the line's identity.
+    let gapAfter: [[Double]: Double]
     private var lines: [TextLine] = []
+    /// The gap between the last two lines added.
+    private var lastGap: Double?
 
     /// Measures the margins (the leftmost and rightmost line ends several lines share) and the line spacing.
     init(measuring all: [TextLine]) {
         left = Self.repeated(all.map(\.x0)).min() ?? all.map(\.x0).min() ?? 0
         right = Self.repeated(all.map(\.x1)).max() ?? all.map(\.x1).max() ?? 0
         var gaps: [Double] = []
+        var after: [[Double]: Double] = [:]
         for (previous, line) in zip(all, all.dropFirst()) where previous.page == line.page {
             let gap = line.baseline - previous.baseline
-            if gap > 0 { gaps.append(gap) }
+            if gap > 0 {
+                gaps.append(gap)
+                after[previous.identity] = gap
+            }
         }
+        gapAfter = after
         gaps.sort()
         spacing = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
     }
@@ -32,6 +42,7 @@ struct ParagraphBuilder {
     mutating func add(_ line: TextLine) -> LayoutParagraph? {
         guard let last = lines.last else {
             lines = [line]
+            lastGap = nil
             return nil
         }
         let size = max(line.size, 1)
@@ -40,7 +51,11 @@ struct ParagraphBuilder {
         let endsSentence = SentenceEnd.isAtEnd(of: last.text)
         let short = room > 1.5 * max(last.size, 1) && (endsSentence || Self.firstWordWidth(of: line) <= room)
         let resized = abs(line.size - last.size) > 1.5
-        let gapped = line.page == last.page && spacing > 0 && line.baseline - last.baseline > 1.5 * spacing
+        let gap = line.baseline - last.baseline
+        let gapped =
+            line.page == last.page && spacing > 0 && gap > 1.5 * spacing
+            && ![lastGap, gapAfter[line.identity]].contains { $0.map { abs($0 - gap) <= 0.15 * gap } ?? false }
+        lastGap = line.page == last.page ? gap : nil
         let heading = endsSentence && Heading.leadingNumber(of: line.text) != nil
         let columns = line.hasColumnGap || last.hasColumnGap
         if indented || short || resized || gapped || heading || columns {

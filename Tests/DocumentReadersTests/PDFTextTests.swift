@@ -118,4 +118,36 @@ import Testing
                 "本报告中使用数据统计期限为二〇二四年一月一日至十二月三十一日。",
             ])
     }
+
+    /// A paragraph set with wider line spacing than the rest of the page (pasted from a web page, `Normal (Web)`) is
+    /// one paragraph: its lines are as far apart as each other. A wider gap between lines spaced as the rest still
+    /// ends a paragraph.
+    @Test func aParagraphWithWiderLineSpacingStaysOneParagraph() throws {
+        /// A text cut into lines of 24 characters, each filling the line.
+        func lines(_ text: String) -> [String] {
+            stride(from: 0, to: text.count, by: 24).map { String(text.dropFirst($0).prefix(24)) }
+        }
+        let wide = lines("本报告由常张乡人民政府办公室根据中华人民共和国政府信息公开条例要求编制此报告报告中所列数据统计期限自二〇二四年一月一日起至")
+        let first = lines(String(String(repeating: "一年来我乡积极落实省市县关于全面推进政府信息公开工作的决策部署", count: 7).prefix(192)))
+        let second = lines(String(String(repeating: "下一步我乡将继续加强政府信息公开工作不断完善工作机制进一步提升", count: 2).prefix(48)))
+        var page = SyntheticPage()
+        var baseline = 100.0
+        // The opening paragraph's lines 26 pt apart; the body's 15 pt, with a 30 pt gap between its paragraphs
+        for line in wide {
+            page.text(line, x: 100, baseline: baseline)
+            baseline += 26
+        }
+        baseline += 14
+        for line in first {
+            page.text(line, x: 100, baseline: baseline)
+            baseline += 15
+        }
+        baseline += 15
+        for line in second {
+            page.text(line, x: 100, baseline: baseline)
+            baseline += 15
+        }
+        let paragraphs = try Self.paragraphs(page)
+        #expect(paragraphs == [wide.joined(), first.joined(), second.joined()])
+    }
 }
