@@ -113,6 +113,9 @@ import Testing
                 try await township.runServed(["remote", "list", "--json"]), is: "remotes", checked: &checked)
             // Push, then both change the same cell: a sync opens a conflict, the merge lists it, then takes ours
             try JSONShape.expect(try await township.runServed(["push", "--json"]), is: "sync", checked: &checked)
+            // The county's `show` says who pushed it and when it arrived, beside what the revision says
+            let shown = try await county.runServed(["show", "changzhang/2024"]).stdout
+            #expect(shown.contains("收到：由 常张乡 同步送来，本节点收到于 "), "\(shown)")
             try await county.runServed(["commit", countyEdit, "--agency", "changzhang", "--year", "2024"])
             try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
             try JSONShape.expect(

@@ -28,12 +28,13 @@ extension Nianbao {
                             revision: RevisionJSON(details.revision, generation: details.generation),
                             refs: details.refs.map(\.description),
                             marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
-                            report: details.report, comments: threads.map(CommentJSON.init)))
+                            report: details.report, comments: threads.map(CommentJSON.init),
+                            received: details.receipt.map(ReceiptJSON.init)))
                 case .text:
                     Output.print(
                         RevisionText.entry(
                             details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
-                            generations: parents))
+                            generations: parents, receipt: details.receipt))
                     Output.print("")
                     Output.print(OutlinePrinter.render(details.report))
                     if !threads.isEmpty {

@@ -49,6 +49,8 @@ enum Message {
     case authorLine(author: String, node: String?)
     case dateLine(String)
     case mergeLine(String)
+    /// Who sent a revision another node pushed here, and when it arrived.
+    case receivedLine(sender: String, time: String)
     case markLine(String)
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
     case fsckAffected(report: String, versions: String)

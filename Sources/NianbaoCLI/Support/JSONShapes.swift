@@ -119,6 +119,19 @@ struct ShowJSON: JSONOutput {
     let report: Report
     /// The report's comments (批注) with their answers.
     let comments: [CommentJSON]
+    /// Who pushed the revision here and when it arrived; `null` for one made or pulled here.
+    @NullEncodable var received: ReceiptJSON?
+}
+
+/// Who pushed a revision to this node (``RevisionReceipt``).
+struct ReceiptJSON: Encodable {
+    let sender: String
+    let time: Date
+
+    init(_ receipt: RevisionReceipt) {
+        sender = receipt.sender
+        time = receipt.received
+    }
 }
 
 /// `nianbao export --format json`.

@@ -12,7 +12,7 @@ enum RevisionText {
     /// - Parameter generations: The numbers of revisions it names (a merge's parents), when known.
     static func entry(
         _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = [],
-        generations: [ObjectID: Int] = [:]
+        generations: [ObjectID: Int] = [:], receipt: RevisionReceipt? = nil
     ) -> String {
         let labels =
             refs.isEmpty
@@ -25,6 +25,10 @@ enum RevisionText {
             Message.authorLine(author: revision.content.author, node: revision.distinctNode).text,
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
         ]
+        if let receipt {
+            lines.append(
+                Message.receivedLine(sender: receipt.sender, time: BeijingTime.minute(receipt.received)).text)
+        }
         if revision.parents.count > 1 {
             lines.append(
                 Message.mergeLine(
