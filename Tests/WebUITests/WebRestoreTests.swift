@@ -29,8 +29,9 @@ import Testing
             let response = try await client.execute(
                 uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
                 body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", second.id.hex)]))
-            #expect(response.status == .seeOther)
-            #expect(response.headers[.location] == "/reports/changzhang/2024")
+            // The draft's page, saying what was done
+            #expect(response.status == .ok)
+            #expect(Web.text(response).contains("已恢复为第 1 版：新修订（第 3 版）已成为草稿"))
             // 第 3 版 holds 第 1 版's text, by the person who restored it; 第 2 版 is still in the history
             let head = try await repository.resolve("changzhang/2024")
             #expect(head.content.root == first.content.root)
@@ -43,6 +44,13 @@ import Testing
                 uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
                 body: Web.body([("csrf", csrf), ("revision", second.id.hex), ("draft", second.id.hex)]))
             #expect(again.status == .conflict)
+            #expect(try await repository.resolve("changzhang/2024").id == head.id)
+            // 第 1 版 once more, from a page that showed 第 3 版 as the draft: it has that text already, and says so
+            let same = try await client.execute(
+                uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
+                body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", head.id.hex)]))
+            #expect(same.status == .ok)
+            #expect(Web.text(same).contains("第 1 版的内容与当前草稿相同，没有新建修订"))
             #expect(try await repository.resolve("changzhang/2024").id == head.id)
             // Another report's revision is answered as one that does not exist
             let sideways = try await client.execute(

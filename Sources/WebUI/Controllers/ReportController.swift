@@ -27,9 +27,10 @@ struct ReportController {
         return try await render(key, revision: revision, session: session, access: access)
     }
 
-    /// The page of a revision (the draft head without one), with what an upload just did when it did.
+    /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did.
     func render(
-        _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil
+        _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil,
+        restored: RestoreNoticeView? = nil
     ) async throws(WebError) -> Response {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
@@ -53,6 +54,11 @@ struct ReportController {
                 draft: state.head.id, session: session)
         }
         view.uploaded = uploaded.map {
+            var notice = $0
+            notice.number = DisplayFormat.revision($0.revision == details.revision.id ? details.generation : nil)
+            return notice
+        }
+        view.restored = restored.map {
             var notice = $0
             notice.number = DisplayFormat.revision($0.revision == details.revision.id ? details.generation : nil)
             return notice

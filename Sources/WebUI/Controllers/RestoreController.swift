@@ -17,7 +17,8 @@ struct RestoreController {
         return routes
     }
 
-    /// Restores, then shows the report's draft.
+    /// Restores, then shows the report's draft with what the restore did (a new revision, or none when the draft
+    /// already had that text).
     @Sendable func restore(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
@@ -26,11 +27,31 @@ struct RestoreController {
         let details = try await services.pageFormRevision(form, of: key, state: state, scope: access.scope)
         let repository = services.repository
         let restored = "恢复为" + DisplayFormat.revision(details.generation)
-        _ = try await services.run { () async throws(RepositoryError) in
+        let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.restore(
                 details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored))
         }
-        return Response.redirect(to: ReportAddress.href(key), type: .normal)
+        let notice = RestoreNoticeView(from: DisplayFormat.revision(details.generation), outcome: outcome)
+        return try await ReportController(services: services).render(
+            key, revision: nil, session: session, access: access, restored: notice)
+    }
+}
+
+/// What a restore did, at the top of the draft's page: `已恢复为第 1 版：新修订（第 4 版）已成为草稿`, or that the
+/// draft already had that text.
+struct RestoreNoticeView {
+    /// The version restored: `第 1 版`.
+    let from: String
+    let committed: Bool
+    /// The draft's revision after the restore.
+    let revision: ObjectID
+    /// Its number (`第 4 版`), set by the page that shows it.
+    var number = ""
+
+    init(from: String, outcome: CommitOutcome) {
+        self.from = from
+        committed = outcome.status == .committed
+        revision = outcome.revision.id
     }
 }
 

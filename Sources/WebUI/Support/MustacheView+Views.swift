@@ -44,6 +44,7 @@ extension DecisionsView: MustacheView {}
 extension DecisionsView.Item: MustacheView {}
 extension UploadFormView: MustacheView {}
 extension UploadNoticeView: MustacheView {}
+extension RestoreNoticeView: MustacheView {}
 extension ConfirmPublishView: MustacheView {}
 
 extension HistoryView: MustacheView {}

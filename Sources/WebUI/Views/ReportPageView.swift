@@ -123,6 +123,8 @@ struct ReportPageView {
     var restoreForm: RestoreFormView?
     /// What an upload just did, on the page it answers with.
     var uploaded: UploadNoticeView?
+    /// What a restore just did, on the page it shows.
+    var restored: RestoreNoticeView?
 
     /// The page of one revision of a report.
     ///
