@@ -56,12 +56,7 @@ extension Nianbao {
                     audit: AuditNote(.commit, "命令行提交 \(name)"))
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(
-                        CommitJSON(
-                            status: outcome.status.rawValue,
-                            revision: RevisionJSON(outcome.revision, generation: outcome.generation),
-                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings,
-                            diagnostics: diagnostics.map(DiagnosticJSON.init)))
+                    try Output.printJSON(CommitJSON(outcome, diagnostics: diagnostics))
                 case .text:
                     for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
                     for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }

@@ -29,11 +29,7 @@ extension Nianbao {
                     earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number))
                 switch output.chosen {
                 case .json:
-                    try Output.printJSON(
-                        CommitJSON(
-                            status: outcome.status.rawValue,
-                            revision: RevisionJSON(outcome.revision, generation: outcome.generation),
-                            stored: StoredJSON(outcome.stored), warnings: outcome.warnings, diagnostics: []))
+                    try Output.printJSON(CommitJSON(outcome))
                 case .text:
                     for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
                     let report = outcome.revision.report.description

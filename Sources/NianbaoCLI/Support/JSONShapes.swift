@@ -71,6 +71,15 @@ struct CommitJSON: JSONOutput {
     let stored: StoredJSON
     let warnings: [String]
     let diagnostics: [DiagnosticJSON]
+
+    /// What a commit (or a restore, which commits an earlier revision's text) did, with the file's diagnostics.
+    init(_ outcome: CommitOutcome, diagnostics: [Diagnostic] = []) {
+        status = outcome.status.rawValue
+        revision = RevisionJSON(outcome.revision, generation: outcome.generation)
+        stored = StoredJSON(outcome.stored)
+        warnings = outcome.warnings
+        self.diagnostics = diagnostics.map(DiagnosticJSON.init)
+    }
 }
 
 /// `nianbao log`.
