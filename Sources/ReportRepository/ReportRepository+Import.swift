@@ -58,8 +58,12 @@ extension ReportRepository {
     }
 
     /// Imports the files of a plan (see ``importFolder(at:mapping:author:time:progress:)``).
+    ///
+    /// - Parameter audit: The audit log's words before each file's name (`命令行导入`): each file committed writes
+    ///   its line (导入报告) with its revision, in the same transaction. `nil`: no lines.
     public func importFolder(
-        _ plan: ImportPlan, author: String, time: Date = Date(), progress: @Sendable (ImportProgress) -> Void = { _ in }
+        _ plan: ImportPlan, author: String, time: Date = Date(), audit: String? = nil,
+        progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws(RepositoryError) -> ImportSummary {
         let author = try Self.checkedAuthor(author)
         let folder = URL(fileURLWithPath: plan.folder)
@@ -73,7 +77,8 @@ extension ReportRepository {
             progress(ImportProgress(completed: index, total: files.count, file: file))
             do throws(RepositoryError) {
                 let (entry, status, warnings, created) = try await importFile(
-                    reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time)
+                    reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time,
+                    audit: audit.map { AuditNote(.importReport, "\($0) \(file)") })
                 if let earlier = (summary.imported + summary.unchanged).first(where: { $0.report == entry.report }) {
                     summary.warnings.append(
                         "\(file) is the same report (\(entry.report)) as \(earlier.file): it was committed as a later"
@@ -117,7 +122,7 @@ extension ReportRepository {
 
     private func importFile(
         _ reading: (parsed: ParseResult, source: ReportSource), named file: String, rules: AgencyMapping,
-        known: inout [Agency], author: String, time: Date
+        known: inout [Agency], author: String, time: Date, audit: AuditNote?
     ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String], ImportSummary.NewAgency?) {
         let (parsed, source) = reading
         let report = parsed.report
@@ -140,7 +145,7 @@ extension ReportRepository {
         }
         let outcome = try await commit(
             report, to: ReportKey(agency: agency.id, year: year), author: author, message: "Import \(file)",
-            agency: agency, time: time, source: source, keepingLaterDraft: true)
+            agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,

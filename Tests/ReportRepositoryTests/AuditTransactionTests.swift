@@ -49,4 +49,42 @@ import Testing
         #expect(try await repository.resolve(Self.key.description).id == second.id)
         #expect(try await repository.auditLog().count == 1)
     }
+
+    /// An import writes each file's line with its revision: a file whose line cannot be written is not imported,
+    /// and is listed as failed, never imported without its line.
+    @Test func anImportedFileIsStoredWithItsLineOrNotAtAll() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let reports = folder.url.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try RepositoryTestSupport.write(
+            [
+                "changzhang-2024.txt": SampleReport.make(agency: "常张乡人民政府", year: 2024),
+                "dazhuang-2024.txt": SampleReport.make(agency: "大庄乡人民政府", year: 2024),
+            ], to: reports)
+        let path = folder.path("county.sqlite").path
+        let repository = try ReportRepository.create(at: path, node: "县政务公开办", logger: RepositoryTestSupport.logger)
+        let plan = try ReportRepository.planImport(of: reports.path)
+        let imported = try await repository.importFolder(plan, author: "县政务公开办", audit: "命令行导入")
+        let log = try await repository.auditLog()
+        #expect(Set(log.map(\.detail)) == ["命令行导入 changzhang-2024.txt", "命令行导入 dazhuang-2024.txt"])
+        #expect(Set(log.compactMap(\.revision)) == Set(imported.imported.map(\.revision.hex)))
+        // The audit log refuses every line from now on: a changed file is not imported
+        let file = try DatabaseQueue(path: path)
+        try await file.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
+        }
+        try file.close()
+        try RepositoryTestSupport.write(
+            [
+                "changzhang-2024.txt": SampleReport.settingTable3Cell(
+                    of: SampleReport.make(agency: "常张乡人民政府", year: 2024), index: 0, to: "9")
+            ], to: reports)
+        let before = try await repository.resolve(Self.key.description).id
+        let again = try await repository.importFolder(plan, author: "县政务公开办", audit: "命令行导入")
+        #expect(again.imported.isEmpty)
+        #expect(again.failed.map(\.file) == ["changzhang-2024.txt"])
+        #expect(try await repository.resolve(Self.key.description).id == before)
+    }
 }

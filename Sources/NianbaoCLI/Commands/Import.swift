@@ -28,13 +28,9 @@ extension Nianbao {
                 let repository = try repository.open()
                 let bar = ProgressBar(enabled: Output.stderrIsTerminal)
                 let author = try await Author.resolve(author, in: repository)
-                let summary = try await repository.importFolder(plan, author: author, progress: { bar.show($0) })
+                let summary = try await repository.importFolder(
+                    plan, author: author, audit: "命令行导入", progress: { bar.show($0) })
                 bar.finish()
-                for entry in summary.imported {
-                    await AuditTrail.record(
-                        repository, author: author, action: .importReport, report: entry.report,
-                        revision: entry.revision, detail: "命令行导入 \(entry.file)")
-                }
                 for warning in summary.warnings { Output.diagnose(Message.warning(warning).text) }
                 switch output.chosen {
                 case .json:
