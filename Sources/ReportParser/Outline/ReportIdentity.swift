@@ -44,11 +44,13 @@ enum ReportIdentity {
         return loose.count <= 40 && (loose.containsBytes("年度报告") || loose.containsBytes("工作报告"))
     }
 
-    /// Whether a line before the first section could be read back as the title or a piece of it: it names a 报告 or
-    /// 年报, or is a short fragment without sentence punctuation. The writers escape such a paragraph.
+    /// Whether a line before the first section could be read back as the title or a piece of it: a line short enough
+    /// to be a title (``titleLines(in:before:)``: 40 letters and digits) that names a 报告 or 年报, or a short
+    /// fragment without sentence punctuation. The writers escape such a paragraph; a long opening paragraph that
+    /// mentions 本报告 is not one.
     static func mayReadAsTitle(_ text: String) -> Bool {
         let loose = LooseKey.make(text)
-        return loose.containsBytes("报告") || loose.hasSuffix("年报") || isTitleFragment(text)
+        return (loose.count <= 40 && (loose.containsBytes("报告") || loose.hasSuffix("年报"))) || isTitleFragment(text)
     }
 
     static func isTitleFragment(_ text: String) -> Bool {
