@@ -132,7 +132,7 @@ extension ReportRepository {
 
     static func checkedAgencyName(_ name: String) throws(RepositoryError) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 100, !trimmed.hasInvisibleCharacters else {
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 100, !trimmed.hasInvisibleCharacters else {
             throw .agency(.invalidName(name))
         }
         return trimmed

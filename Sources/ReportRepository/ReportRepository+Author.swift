@@ -37,7 +37,7 @@ extension ReportRepository {
     static func checkedAuthor(_ name: String) throws(RepositoryError) -> String {
         let trimmed = name.trimmingLayoutSpace()
         guard !trimmed.isEmpty else { throw .authorMissing }
-        guard trimmed.count <= maxAuthorLength, !trimmed.hasInvisibleCharacters else {
+        guard trimmed.unicodeScalars.count <= maxAuthorLength, !trimmed.hasInvisibleCharacters else {
             throw .invalidAuthor(trimmed)
         }
         return trimmed

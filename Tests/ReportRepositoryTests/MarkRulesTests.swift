@@ -49,6 +49,16 @@ import Testing
         await #expect(throws: tooLong) {
             try await repository.mark("changzhang/2024", as: .published, author: "县", overriding: long)
         }
+        // Counted in Unicode scalars: one letter with 3,000 combining marks is 3,001, not one character
+        let stacked = "a" + String(repeating: "\u{0301}", count: 3000)
+        #expect(stacked.count == 1)
+        await #expect(throws: tooLong) {
+            try await repository.mark("changzhang/2024", as: .returned, comment: stacked, author: "县")
+        }
+        await #expect(throws: tooLong) {
+            try await repository.addComment(
+                on: "changzhang/2024", at: "section:一", text: stacked, by: Principal(author: "县"))
+        }
         #expect(try await repository.reports() == before)
         let atLimit = String(long.dropFirst())
         try await repository.mark("changzhang/2024", as: .returned, comment: atLimit, author: "县")

@@ -41,8 +41,9 @@ public enum MarkRules {
     ///
     /// - Throws: ``WorkflowError/textTooLong(_:)`` (as ``RepositoryError/workflow(_:)``).
     static func checkLength(_ text: String?) throws(RepositoryError) {
-        let limit = ReportRepository.maxNoteLength
-        if let text, text.count > limit { throw .workflow(.textTooLong(limit)) }
+        if let text, !ReportRepository.fitsNoteLength(text) {
+            throw .workflow(.textTooLong(ReportRepository.maxNoteLength))
+        }
     }
 
     /// What stands in the way of publishing a revision, beside an open conflict (which always does).

@@ -218,8 +218,8 @@ extension ReportRepository {
         for note in notes {
             guard scope.allows(agency: note.report.agency) else { throw .outOfScope(agency: note.report.agency) }
             if note.kind == .decision, !scope.isAll { throw .people(.notAllowed(role: .clerk, action: .decide)) }
-            guard note.text.count <= maxNoteLength, note.anchor.count <= 1000, !note.author.isEmpty,
-                note.author.count <= maxAuthorLength
+            guard fitsNoteLength(note.text), note.anchor.unicodeScalars.count <= 1000, !note.author.isEmpty,
+                note.author.unicodeScalars.count <= maxAuthorLength
             else { throw .workflow(.textTooLong(maxNoteLength)) }
         }
     }

@@ -10,6 +10,13 @@ extension ReportRepository {
     /// The most characters a comment, an answer or a reason may have.
     public static let maxNoteLength = 2000
 
+    /// Whether a note's text is within ``maxNoteLength``, counted in Unicode scalars: a character built of a
+    /// letter and thousands of combining marks counts as all of them (a browser's `maxlength` counts at least as
+    /// many, so what a page's box accepts always fits).
+    public static func fitsNoteLength(_ text: String) -> Bool {
+        text.unicodeScalars.count <= maxNoteLength
+    }
+
     /// Writes a comment on a unit of a revision, with its line in the audit log (`批注 三、表三 · 本年新收 · 自然人`) in
     /// the same transaction.
     ///
@@ -128,7 +135,7 @@ extension ReportRepository {
     static func noteText(_ text: String, optional: Bool = false) throws(RepositoryError) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty, !optional { throw .workflow(.emptyText) }
-        guard trimmed.count <= maxNoteLength else { throw .workflow(.textTooLong(maxNoteLength)) }
+        guard fitsNoteLength(trimmed) else { throw .workflow(.textTooLong(maxNoteLength)) }
         return trimmed
     }
 }
