@@ -158,11 +158,18 @@ import Testing
             #expect(board.contains("name=\"action\" value=\"returned\""))
             let own = try await Self.page("/?year=2024", fixture.township, client)
             #expect(!own.contains("name=\"action\" value=\"returned\""))
-            // A return without its comment: each refused, nothing changed
+            // A return without its comment: refused before any report, nothing changed
             let bare = try await batch(
                 fixture.county, [("action", "returned"), ("report", "changzhang/2024"), ("report", "dazhuang/2024")])
-            #expect(bare.status == .ok)
-            #expect(Web.text(bare).contains("未改动 <strong id=\"refused\">2</strong> 份"))
+            #expect(bare.status == .badRequest)
+            #expect(Web.text(bare).contains("退回报告时请写明需要修改的地方"))
+            #expect(try await fixture.repository.reports().allSatisfy { $0.returned == nil })
+            // One too long: refused the same way, and what was typed is shown back to copy
+            let long = String(repeating: "核", count: ReportRepository.maxNoteLength + 1)
+            let tooLong = try await batch(
+                fixture.county, [("action", "returned"), ("comment", long), ("report", "changzhang/2024")])
+            #expect(tooLong.status == .badRequest)
+            #expect(Web.text(tooLong).contains("<textarea readonly rows=\"4\">\(long)</textarea>"))
             #expect(try await fixture.repository.reports().allSatisfy { $0.returned == nil })
             // With one comment: both returned, the comment on each
             let returned = try await batch(

@@ -28,6 +28,12 @@ extension OverviewController {
             }
         }
         guard !reports.isEmpty else { throw WebError.badRequest("请先在列表中勾选要操作的报告。") }
+        // The one comment every report would get: refused once, before any report, with what was typed shown back.
+        let comment = form.value("comment")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if mark == .returned, comment.isEmpty { throw WebError(RepositoryError.commentRequired) }
+        guard ReportRepository.fitsNoteLength(comment) else {
+            throw WebError(RepositoryError.workflow(.textTooLong(ReportRepository.maxNoteLength)))
+        }
         // A report outside the session's reach is answered exactly as one that does not exist.
         let reachable = reports.filter { access.scope.allows(agency: $0.agency) }
         let unreachable = reports.filter { !access.scope.allows(agency: $0.agency) }
