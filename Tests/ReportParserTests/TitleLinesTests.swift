@@ -39,4 +39,12 @@ import Testing
         #expect(report.agency != "附件1")
         #expect(Self.preamble(report) == ["附件1"])
     }
+
+    /// The label typed on the title's own line is not part of the agency's name either.
+    @Test(arguments: ["附件1", "附件1  ", "附件2：", "附件三、"])
+    func anAttachmentLabelOnTheTitlesLineIsNotTheAgency(label: String) throws {
+        let report = try Self.parse(label + "常张乡人民政府2024年政府信息公开工作年度报告")
+        #expect(report.agency == "常张乡人民政府")
+        #expect(report.year == 2024)
+    }
 }

@@ -106,7 +106,7 @@ enum ReportIdentity {
         // Cut at string indices: an array of characters made back into a string goes through generic code whose
         // first call in a process costs about 0.5 M instructions.
         let year = bare.index(bare.startIndex, offsetBy: match.offset)
-        let before = String(bare[..<year]).trimmingCharacters(in: "#*（）()《》")
+        let before = withoutAttachmentLabel(String(bare[..<year])).trimmingCharacters(in: "#*（）()《》")
         if before.count >= 2 { return before }
         var rest = String(bare[bare.index(year, offsetBy: 4)...])
         for prefix in ["年度", "年"] where rest.hasPrefix(prefix) {
@@ -120,6 +120,14 @@ enum ReportIdentity {
             }
         }
         return nil
+    }
+
+    /// A title's words without an attachment label typed before them on the same line (`附件1`, `附件2：`): the
+    /// label is not part of the agency's name.
+    static func withoutAttachmentLabel(_ text: String) -> String {
+        guard text.hasPrefix("附件") else { return text }
+        let rest = text.dropFirst(2).drop { $0.isNumber || "〇一二三四五六七八九十".contains($0) }
+        return String(rest.drop { ":：、.．".contains($0) })
     }
 
     /// The punctuation an agency's name in a sentence starts after.
