@@ -14,9 +14,9 @@ import Testing
     /// The laid-out fixture, and a change to the grid that holds `anchor`: the cells as (row, column, text) → the
     /// new cells.
     static func parse(
-        changingTableWith anchor: String, _ change: ([GridCell]) -> [GridCell]
+        changingTableWith anchor: String, in format: String = "docx", _ change: ([GridCell]) -> [GridCell]
     ) async throws -> ParseResult {
-        let bytes = try FixtureDocuments.data("qingshi-2024", "docx")
+        let bytes = try FixtureDocuments.data("qingshi-2024", format)
         let document = try DocumentReaders.read(Array(bytes))
         var found = false
         let blocks = document.blocks.map { block -> LayoutBlock in
@@ -50,6 +50,30 @@ import Testing
     static func cell(_ report: Report, table: Int, row: String, column: String) throws -> Cell {
         let found = try #require(report.table(number: table))
         return try #require(found.cell(row: row, column: column), "table \(table) \(row) \(column)")
+    }
+
+    /// Two numbers on two lines of one cell (`69` / `13`) are no number and no label: the cell is missing, and its
+    /// row keeps its other numbers (taken for a label, the cell had made the whole row unreadable).
+    @Test(arguments: ["docx", "pdf"])
+    func twoNumbersInOneCellAreMissingAndTheRowKeepsTheRest(format: String) async throws {
+        let result = try await Self.parse(changingTableWith: "一、本年新收政府信息公开申请数量", in: format) { cells in
+            guard let label = cells.first(where: { $0.text == "一、本年新收政府信息公开申请数量" }),
+                let first = cells.filter({ $0.row == label.row && $0.column > label.column })
+                    .min(by: { $0.column < $1.column })
+            else { return cells }
+            return cells.map { cell in
+                cell == first
+                    ? GridCell(
+                        row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
+                        text: "69\n13", box: cell.box) : cell
+            }
+        }
+        let table = try #require(result.report.table(number: 3))
+        let row = table.cells.filter { $0.row.key == "received" }
+        #expect(row.count == 7)
+        #expect(row.first?.cell.isMissing == true || row.first?.cell.value == nil)
+        #expect(row.dropFirst().allSatisfy { $0.cell.value != nil })
+        #expect(!result.diagnostics.contains { $0.message.contains("不是规定格式中的行") })
     }
 
     @Test func aNumberMergedOverRowsIsMissingInEach() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// A report as an indented outline for the terminal: headings, the start of each paragraph, tables as grids.
@@ -37,7 +38,12 @@ enum OutlinePrinter {
                         "\(name): \(table.rows.count) rows, \(table.cells.count) cells"
                             + (missing > 0 ? ", \(missing) missing" : "")))
             for row in table.rows {
-                let cells = row.cells.map { $0.text.map { $0.isEmpty ? "∅" : $0.trimmingLayoutSpace() } ?? "?" }
+                // A cell of several lines stays on its row's line, its breaks shown as ⏎.
+                let cells = row.cells.map { cell in
+                    cell.text.map { text in
+                        text.isEmpty ? "∅" : text.trimmingLayoutSpace().replacingOccurrences(of: "\n", with: "⏎")
+                    } ?? "?"
+                }
                 lines.append(indent + "  " + (row.path.last ?? row.key) + " | " + cells.joined(separator: " | "))
             }
         }

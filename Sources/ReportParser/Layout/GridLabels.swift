@@ -29,7 +29,9 @@ struct GridLabels {
             let trimmed = cell.text.trimmingLayoutSpace()
             let number = Self.holdsNumber(trimmed)
             numbers.append(number)
-            values.append(number || CellText.isMissingMark(trimmed) || CellText.isPlaceholder(trimmed))
+            values.append(
+                number || CellText.isMissingMark(trimmed) || CellText.isPlaceholder(trimmed)
+                    || Self.holdsSeveralNumbers(trimmed))
         }
         valueCells = values
         numberCells = numbers
@@ -42,6 +44,13 @@ struct GridLabels {
         if CellText.isNumber(trimmed) { return true }
         if case .writtenNumber(_, .unit) = CellText.reading(trimmed) { return true }
         return false
+    }
+
+    /// Whether a cell's text is several numbers and nothing else (`69` and `13` on two lines of one cell): a value
+    /// the reader cannot tell (it is *missing*), never a label, so that its row keeps its other numbers.
+    static func holdsSeveralNumbers(_ trimmed: String) -> Bool {
+        let pieces = trimmed.split(whereSeparator: { $0.isWhitespace })
+        return pieces.count > 1 && pieces.allSatisfy { CellText.isNumber(String($0)) }
     }
 
     /// Whether a cell holds a number for more than one place: merged over several rows, or over the columns of
