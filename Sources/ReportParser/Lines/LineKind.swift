@@ -22,7 +22,7 @@ enum LineKind: Equatable {
             return isTitle ? .sectionHeading(heading: text, rest: nil) : .text
         }
         let title = rest.trimmingLayoutSpace()
-        guard !title.isEmpty else { return .text }
+        guard !title.isEmpty, !Self.endsInNumbers(title) else { return .text }
         switch number.style {
         case .chineseComma:
             // A section heading is short and is not a sentence.
@@ -38,6 +38,13 @@ enum LineKind: Equatable {
             }
             return .subsectionHeading(style: number.style, heading: text, rest: nil)
         }
+    }
+
+    /// Whether a numbered line ends in two or more numbers standing on their own: a row of a table typed as a line
+    /// (`一、本年新收政府信息公开申请数量 69 121 13 17 10 116 346`), not a heading.
+    static func endsInNumbers(_ title: String) -> Bool {
+        let words = title.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
+        return words.count >= 3 && words.suffix(2).allSatisfy { CellText.isNumber(String($0)) }
     }
 
     /// The scalars that end a sentence: 。！？；
