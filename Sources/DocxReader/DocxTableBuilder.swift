@@ -64,8 +64,12 @@ struct DocxTableBuilder {
                     cells[left].columnSpan += span
                     continue
                 }
+                // A continue cell extends the open cell above only when it is as wide: under a wider one (a
+                // table's repeated header, its top-left caption merged over the header rows, above the first row of
+                // a piece cut from a longer table) it starts a cell of its own, as Word shows it.
                 if raw.verticalMerge == .continue,
-                    let above = open[column] ?? open.first(where: { cells[$0.value].columns.contains(column) })?.value
+                    let above = open[column] ?? open.first(where: { cells[$0.value].columns.contains(column) })?.value,
+                    cells[above].columnSpan == span
                 {
                     cells[above].rowSpan = rowIndex - cells[above].row + 1
                     let text = raw.text

@@ -40,6 +40,28 @@ import Testing
         #expect(table.columnEdges == [0, 40, 80, 160, 195, 230])
     }
 
+    /// The second piece of a table cut in Word repeats its header, whose caption is merged over three columns and the
+    /// header rows; the first body row's cells still say they continue a merge begun in the first piece. Narrower
+    /// than the caption, they start cells of their own (as Word shows them), never extend the caption over the body.
+    @Test func aContinueCellUnderAWiderCellStartsItsOwn() throws {
+        let table = try #require(
+            try Self.read(
+                F.tbl(
+                    grid: [800, 800, 1600, 700, 700],
+                    F.tr(F.tc("（本列数据的勾稽关系）", span: 3, merge: "restart"), F.tc("申请人情况", span: 2)),
+                    F.tr(F.tc("", span: 3, merge: "continue"), F.tc("自然人"), F.tc("总计")),
+                    F.tr(
+                        F.tc("", merge: "continue"), F.tc("", merge: "continue"), F.tc("6.属于四类过程性信息"), F.tc("1"),
+                        F.tc("1"))
+                )
+            ).tables.first)
+        let caption = try #require(table.cell(atRow: 0, column: 0))
+        #expect(caption.rowSpan == 2)
+        #expect(table.cell(atRow: 2, column: 0)?.text == "")
+        #expect(table.cell(atRow: 2, column: 0)?.row == 2)
+        #expect(Self.rows(table)[2] == ["", "", "6.属于四类过程性信息", "1", "1"])
+    }
+
     @Test func gridBeforeAndRowsShorterThanTheGridLeaveHoles() throws {
         let table = try #require(
             try Self.read(

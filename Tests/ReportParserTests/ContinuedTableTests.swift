@@ -49,7 +49,7 @@ import Testing
         result.report.tables.map(\.table).filter { $0.templateDefinition?.table == 3 }
     }
 
-    @Test(arguments: ["（续表）", "续表", "续表三", "表3（续）", "续上表"])
+    @Test(arguments: ["（续表）", "续表", "续表三", "表3（续）", "续上表", "（续）"])
     func aContinuedTableIsOneTable(marker: String) throws {
         let whole = try Self.table3(Self.parse(cuttingTable3Before: "（七）总计", between: []))
         let result = try Self.parse(cuttingTable3Before: "（七）总计", between: [marker])
