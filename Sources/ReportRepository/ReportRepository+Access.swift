@@ -36,7 +36,8 @@ extension ReportRepository {
         -> IssuedToken
     {
         let label = label.trimmingLayoutSpace()
-        guard !label.isEmpty, label.unicodeScalars.count <= Self.maxTokenLabelLength, !label.hasInvisibleCharacters else {
+        guard !label.isEmpty, label.unicodeScalars.count <= Self.maxTokenLabelLength, !label.hasInvisibleCharacters
+        else {
             throw .invalidTokenLabel(label)
         }
         if case .agencies(let agencies) = scope {

@@ -127,7 +127,7 @@ extension SyncClient {
     func store(_ objects: [ReceivedObject]) async throws(SyncError) {
         guard !objects.isEmpty else { return }
         do {
-            try await repository.store(objects)
+            try await repository.store(objects, from: remote.name)
         } catch {
             // Objects that are not what their names say, or refer to what is not there: the remote's fault.
             guard error.kind == .badInput else { throw .repository(error) }

@@ -36,7 +36,7 @@ import Testing
         #expect(receipt[head.id] == nil)
         // The audit log says who brought it
         let log = try await repository.auditLog(report: WebFixture.changzhang2024)
-        #expect(log.contains { $0.action == "push" && $0.person == "常张乡" && $0.revision == revision.id.hex })
+        #expect(log.contains { $0.action == "sync" && $0.person == "常张乡" && $0.revision == revision.id.hex })
         try await fixture.test { client in
             let county = Web.cookie(fixture.county)
             let sent = "由 <bdi>常张乡</bdi> 同步送来，本节点收到于 2025-01-09 13:20"

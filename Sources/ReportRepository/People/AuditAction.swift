@@ -18,7 +18,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case agencyAdd = "agency-add"
     case agencyAlias = "agency-alias"
     case agencyMerge = "agency-merge"
-    case push
+    /// A draft or mark moved by another node: a township's push, or a pull from a remote.
+    case syncReceived = "sync"
 
     /// Its name for people, in Chinese: `保存修订`, `设置标记`.
     public var label: String {
@@ -40,7 +41,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .agencyAdd: "登记机关"
         case .agencyAlias: "添加机关别名"
         case .agencyMerge: "合并机关"
-        case .push: "同步收到"
+        case .syncReceived: "同步收到"
         }
     }
 

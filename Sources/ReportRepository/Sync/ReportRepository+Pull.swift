@@ -189,20 +189,31 @@ extension ReportRepository {
     /// Stores objects a pull brought, whole or not at all (each checked against its name, every revision's parents
     /// of its own report and its node name a short printable one).
     ///
+    /// - Parameters:
+    ///   - remote: The remote they came from: each revision new here is recorded as received from it
+    ///     (``RevisionReceipt``), as a push's are from the token that sent them. `nil`: no receipts.
+    ///   - time: When they arrived.
     /// - Throws: ``RepositoryError/invalidNodeName(_:)``; ``RepositoryError/store(_:)`` for a bad object.
     @discardableResult
-    public func store(_ objects: [ReceivedObject]) async throws(RepositoryError) -> PutSummary {
+    public func store(
+        _ objects: [ReceivedObject], from remote: String? = nil, time: Date = Date()
+    ) async throws(RepositoryError) -> PutSummary {
         try await write { writer in
             var summary = PutSummary()
             var everything = ObjectReach.everything
+            var revisions: [ObjectID] = []
             try writer.lookUp(objects.map(\.id))
             for object in objects {
                 // The node name is checked as the store decodes the revision (a revision it holds was checked when
                 // it came), not in a decoding of its own.
                 let written = try writer.put(bytes: object.bytes, as: object.id, within: &everything) { revision in
                     try Self.checkNodeName(of: revision)
+                    revisions.append(object.id)
                 }
                 summary.count(written: written)
+            }
+            if let remote {
+                for revision in revisions { try writer.recordRevisionReceipt(revision, sender: remote, at: time) }
             }
             return summary
         }
@@ -288,6 +299,11 @@ extension ReportRepository {
                     time: time,
                     writer: writer)
                 if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
+                if outcome.status != .unchanged {
+                    try Self.auditReceived(
+                        revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: remote,
+                        time: time, writer: writer)
+                }
             }
             if let draft = state.draft, seen[.draft]?.revision != draft, try writer.contains(draft) {
                 try writer.setRemoteRef(remote: remote, report: state.report, ref: .draft, revision: draft, at: time)
@@ -308,6 +324,8 @@ extension ReportRepository {
                     if try renewed || writer.ref(ref, of: state.report)?.revision != revision {
                         try writer.moveRef(ref, of: state.report, to: revision, at: time)
                         report.marks[mark] = revision
+                        try Self.auditReceived(
+                            revision, of: state.report, mark: mark, from: remote, time: time, writer: writer)
                     }
                     try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
                     if let comment = state.comments[mark] { report.comments[mark] = comment }

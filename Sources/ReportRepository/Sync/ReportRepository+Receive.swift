@@ -143,7 +143,11 @@ extension ReportRepository {
                         ? try Self.applyDraft(update, origin: sender.origin.recorded, time: time, writer: writer)
                         : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
             }
-            try Self.audit(results, from: sender, time: time, writer: writer)
+            for result in results where [.created, .fastForwarded, .moved, .conflict].contains(result.status) {
+                try Self.auditReceived(
+                    result.revision, of: result.report, mark: result.ref.mark, conflict: result.status == .conflict,
+                    from: sender.label, time: time, writer: writer)
+            }
             for note in notes {
                 try Self.checkRevision(of: note, within: reach, writer: writer)
                 var note = note
@@ -182,20 +186,25 @@ extension ReportRepository {
         }
     }
 
-    /// Writes the audit log's line for each draft and mark a push moved, in its transaction: who sent it (the
-    /// token's owner or label), and the revision's author and node as it says them.
-    static func audit(_ results: [RefUpdateResult], from sender: Sender, time: Date, writer: StoreWriter) throws {
-        for result in results where [.created, .fastForwarded, .moved, .conflict].contains(result.status) {
-            let revision = try writer.requireRevision(result.revision).content
-            let what =
-                switch result.ref.mark {
-                case .some(let mark): "标记“\(mark.label)”"
-                case .none: result.status == .conflict ? "草稿的另一版本（冲突）" : "草稿"
-                }
-            try writer.appendAudit(
-                person: sender.label, action: .push, report: result.report, revision: result.revision,
-                detail: "收到\(what)：\(revision.author)（在 \(revision.node) 节点提交）", time: time)
-        }
+    /// Writes the audit log's line for a draft or mark another node moved here, in its transaction: who sent it (a
+    /// push's token holder, or the remote a pull came from), and the revision's author and node as it says them.
+    ///
+    /// - Parameters:
+    ///   - mark: The mark moved; `nil` for the draft.
+    ///   - conflict: The revision arrived as a second head, opening a conflict.
+    static func auditReceived(
+        _ revision: ObjectID, of report: ReportKey, mark: Mark?, conflict: Bool = false, from sender: String,
+        time: Date, writer: StoreWriter
+    ) throws {
+        let content = try writer.requireRevision(revision).content
+        let what =
+            switch mark {
+            case .some(let mark): "标记“\(mark.label)”"
+            case .none: conflict ? "草稿的另一版本（冲突）" : "草稿"
+            }
+        try writer.appendAudit(
+            person: sender, action: .syncReceived, report: report, revision: revision,
+            detail: "收到\(what)：\(content.author)（在 \(content.node) 节点提交）", time: time)
     }
 
     /// Refuses a revision whose node name is not a short printable one.
