@@ -116,6 +116,8 @@ import Testing
             // The county's `show` says who pushed it and when it arrived, beside what the revision says
             let shown = try await county.runServed(["show", "changzhang/2024"]).stdout
             #expect(shown.contains("收到：由 常张乡 同步送来，本节点收到于 "), "\(shown)")
+            let logged = try await county.runServed(["log", "changzhang/2024"]).stdout
+            #expect(logged.components(separatedBy: "收到：由 常张乡 同步送来").count - 1 == 2, "\(logged)")
             try await county.runServed(["commit", countyEdit, "--agency", "changzhang", "--year", "2024"])
             try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
             try JSONShape.expect(

@@ -32,10 +32,12 @@ extension Nianbao {
                             ref: ref, revisions: revisions.map { RevisionJSON($0, generation: generations[$0.id]) },
                             marks: marks.map(MarkStateJSON.init)))
                 case .text:
+                    let receipts = try await repository.receipts(of: revisions.map(\.id))
                     Output.print(
                         revisions.map {
                             RevisionText.entry(
-                                $0, generation: generations[$0.id], marks: marks, generations: generations)
+                                $0, generation: generations[$0.id], marks: marks, generations: generations,
+                                receipt: receipts[$0.id])
                         }
                         .joined(separator: "\n\n"))
                 }
