@@ -91,9 +91,9 @@ public enum PDFLayout {
             }
         }
         let tables = groups.indices.map { index in
-            let texts = zip(groups[index], cellCharacters[index]).map { cell, characters in
-                cellText(TextLine.lines(of: characters, page: page.number), in: cell)
-            }
+            let lines = cellCharacters[index].map { TextLine.lines(of: $0, page: page.number) }
+            let padding = cellPadding(zip(groups[index], lines).map { ($0, $1) })
+            let texts = zip(groups[index], lines).map { cell, lines in cellText(lines, in: cell, padding: padding) }
             return (bounds[index].y0, TableAssembly(cells: groups[index], texts: texts, page: page.number))
         }
         return (tables, TextLine.lines(of: prose, page: page.number))
@@ -103,15 +103,17 @@ public enum PDFLayout {
 /// A cell's lines joined: with line breaks, except a number wrapped in a narrow cell (`518` / `6`), which is one.
 ///
 /// A number is taken as wrapped only when each of its lines but the last fills the cell: the next line's first
-/// digit would not have fitted beside it, within the cell's padding (``wrapPadding`` each side). Numbers typed on
-/// lines of their own in a cell with room to spare (`9487` / `13`) stay apart, and so are read as no number: two
-/// numbers joined would be a wrong one.
-func cellText(_ lines: [TextLine], in cell: Rect) -> String {
+/// digit would not have fitted beside it, within the cell's padding (`padding` each side). Numbers typed on lines of
+/// their own in a cell with room to spare (`9487` / `13`) stay apart, and so are read as no number: two numbers
+/// joined would be a wrong one.
+func cellText(_ lines: [TextLine], in cell: Rect, padding: Double = wrapPadding) -> String {
     let texts = lines.map(\.text)
     let isNumberPiece = { (line: String) in
         !line.isEmpty && line.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
     }
-    if texts.count > 1, texts.allSatisfy(isNumberPiece), isWrapped(lines, in: cell) { return texts.joined() }
+    if texts.count > 1, texts.allSatisfy(isNumberPiece), isWrapped(lines, in: cell, padding: padding) {
+        return texts.joined()
+    }
     return texts.joined(separator: "\n")
 }
 
@@ -119,11 +121,19 @@ func cellText(_ lines: [TextLine], in cell: Rect) -> String {
 /// (5.4 pt), LibreOffice's 0.1 cm.
 let wrapPadding = 5.7
 
+/// A table's cell padding, as its text shows it: the least a cell's text starts after the cell's left edge (a
+/// label set flush left starts right after the padding), at most ``wrapPadding``. A LibreOffice table's 0.1 cm
+/// then leaves a narrow column less room to be taken for a wrap than Word's 0.19 cm.
+func cellPadding(_ cells: [(cell: Rect, lines: [TextLine])]) -> Double {
+    let insets = cells.flatMap { cell, lines in lines.map { $0.x0 - cell.x0 } }.filter { $0 >= 0 }
+    return min(wrapPadding, insets.min() ?? wrapPadding)
+}
+
 /// Whether each line but the last fills the cell, so that the line after it begins where the text had to wrap.
-func isWrapped(_ lines: [TextLine], in cell: Rect) -> Bool {
+func isWrapped(_ lines: [TextLine], in cell: Rect, padding: Double = wrapPadding) -> Bool {
     zip(lines, lines.dropFirst()).allSatisfy { line, next in
         let digit = next.characters.first { !$0.isSpace }.map { $0.x1 - $0.x0 } ?? next.size
-        return (cell.x1 - cell.x0) - (line.x1 - line.x0) < digit + 2 * wrapPadding
+        return (cell.x1 - cell.x0) - (line.x1 - line.x0) < digit + 2 * padding
     }
 }
 

@@ -48,6 +48,21 @@ import Testing
         #expect(Self.texts(table) == [["行政许可", "123456", "9487\n13"]])
     }
 
+    /// How much room a wrap leaves is judged by the table's own cell padding, as its flush-left labels show it: a
+    /// LibreOffice table's 0.1 cm (2.8 pt) leaves `350` in a 32 pt column room for another digit, so `350` / `13`
+    /// there is two numbers (no number), where Word's 0.19 cm would have left none.
+    @Test func theTablesOwnPaddingDecidesWhatFillsACell() throws {
+        var page = SyntheticPage()
+        page.grid(xs: [100, 200, 230, 262], ys: [100, 130])
+        page.text("行政许可", x: 102.8, baseline: 110)
+        page.text("1234", x: 202.8, baseline: 110, size: 6)
+        page.text("56", x: 202.8, baseline: 118, size: 6)
+        page.text("350", x: 232.8, baseline: 110, size: 6)
+        page.text("13", x: 232.8, baseline: 118, size: 6)
+        let table = try Self.onlyTable([page.content])
+        #expect(Self.texts(table) == [["行政许可", "123456", "350\n13"]])
+    }
+
     @Test func mergedCellsComeFromMissingRules() throws {
         // A 3-row label on the left: its inner horizontal rules start at x = 150 only.
         var page = SyntheticPage()
