@@ -2,7 +2,7 @@
 // blame.
 
 public import ReportDiff
-public import ReportModel
+import ReportModel
 public import RevisionStore
 
 extension ReportRepository {

@@ -2,7 +2,7 @@
 // revision, never by rewriting the history.
 
 public import Foundation
-public import ReportModel
+import ReportModel
 public import RevisionStore
 
 extension ReportRepository {

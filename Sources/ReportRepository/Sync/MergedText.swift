@@ -3,7 +3,7 @@
 
 import ReportDiff
 import ReportModel
-public import RevisionStore
+import RevisionStore
 
 extension ReportRepository {
     /// Records that a merged text of a report's draft and second head was written for a person to finish: a commit of
