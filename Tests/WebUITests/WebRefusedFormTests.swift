@@ -40,6 +40,8 @@ import Testing
             #expect(html.contains("登录已失效"))
             #expect(html.contains("您填写的内容没有保存"))
             #expect(html.contains("表三第 2 行与上年不符，\n请核对&lt;原始台账&gt;后再报。</textarea>"))
+            // and the way back to the report, through the login page
+            #expect(html.contains("href=\"/login?next=/reports/changzhang/2024\">重新登录，回到报告页</a>"))
             #expect(try await repository.comments(of: WebFixture.changzhang2024).isEmpty)
         }
     }
@@ -57,6 +59,7 @@ import Testing
                 .returned, comment: long, session: reviewer, fixture: fixture, client: client)
             #expect(tooLong.status == .badRequest)
             #expect(Web.text(tooLong).contains("<textarea readonly rows=\"4\">\(long)</textarea>"))
+            #expect(Web.text(tooLong).contains("href=\"/reports/changzhang/2024\">返回报告页</a>"))
             let status = try await repository.reports().first { $0.report == WebFixture.changzhang2024 }?.status
             #expect(status == .submitted)
         }

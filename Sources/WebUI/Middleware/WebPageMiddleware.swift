@@ -1,5 +1,7 @@
 import Hummingbird
 import Logging
+import ReportModel
+import ReportRepository
 import SyncAPI
 import SyncServer
 
@@ -51,9 +53,11 @@ struct WebPageMiddleware: RouterMiddleware {
             return Response(status: error.status, headers: [.location: location])
         }
         let session = WebSession(request: request, context: context, protection: renderer.protection)
+        let back = Self.back(after: error, request: request)
         let view = ErrorView(
             title: error.title, message: error.description, status: Int(error.status.code),
-            typed: error.mayShowTypedText ? typed.texts : [], hasTyped: error.mayShowTypedText && !typed.texts.isEmpty)
+            typed: error.mayShowTypedText ? typed.texts : [], hasTyped: error.mayShowTypedText && !typed.texts.isEmpty,
+            backHref: back?.href ?? "", backLabel: back?.label ?? "", hasBack: back != nil)
         do {
             var response = try renderer.page(
                 "error", title: error.title, view: view, session: session, status: error.status)
@@ -65,6 +69,21 @@ struct WebPageMiddleware: RouterMiddleware {
                     + Escape.html(view.title) + "</h1><p>" + Escape.html(view.message) + "</p></html>",
                 status: .internalServerError)
         }
+    }
+
+    /// Where the person goes back to after a report's form was refused: the report's page, through the login page
+    /// when the login ran out. Only from the form's own address (a report of another agency and one that does not
+    /// exist get the same link), and not when the report was not found or not theirs.
+    static func back(after error: WebError, request: Request) -> (href: String, label: String)? {
+        guard request.method == .post, [.badRequest, .conflict, .unauthorized, .contentTooLarge].contains(error.status)
+        else { return nil }
+        let parts = request.uri.path.split(separator: "/").map(String.init)
+        guard parts.count >= 4, parts[0] == "reports", Agency.isValidID(parts[1]), let year = Int(parts[2]),
+            ReportKey.years.contains(year)
+        else { return nil }
+        let report = ReportAddress.href(ReportKey(agency: parts[1], year: year))
+        guard error.status == .unauthorized else { return (report, "返回报告页") }
+        return (LoginPath.make(next: report, expired: false), "重新登录，回到报告页")
     }
 
     /// The page error for an error of the node's access layer (a token that could not be checked).
@@ -92,4 +111,8 @@ struct ErrorView {
     /// What the person wrote into the refused form, which was not saved.
     let typed: [TypedText.Field]
     let hasTyped: Bool
+    /// The page of the report whose form was refused, to go back to.
+    let backHref: String
+    let backLabel: String
+    let hasBack: Bool
 }
