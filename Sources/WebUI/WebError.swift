@@ -76,10 +76,12 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         }
     }
 
-    /// Whether the error page may show back what the refused form held: not for a form another site sent.
+    /// Whether the error page may show back what the refused form held: not for a form another site sent. A form
+    /// with a stale anti-forgery token passed the origin check — it is this site's own page, left open across a new
+    /// login — and gets its text back.
     var mayShowTypedText: Bool {
         switch self {
-        case .crossSite, .csrfMismatch: false
+        case .crossSite: false
         default: true
         }
     }

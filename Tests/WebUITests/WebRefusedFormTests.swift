@@ -70,12 +70,49 @@ import Testing
         let head = people.fixture.revisions2024[1]
         try await people.live { client in
             let reviewer = try await WebPeopleTests.session("王审核", client: client)
-            let forged = try await WebWorkflowTests.post(
-                "comments", [("revision", head.id.hex), ("anchor", "x"), ("text", "<b>来自别处</b>")],
-                session: reviewer, csrf: "forged", client: client)
+            let csrf = try #require(
+                Web.csrf(in: Web.text(try await client.execute(uri: "/", method: .get, headers: reviewer))))
+            var headers = Web.form(nil, extra: [.origin: "http://evil.example"])
+            for field in reviewer { headers.append(field) }
+            let forged = try await client.execute(
+                uri: "/reports/changzhang/2024/comments", method: .post, headers: headers,
+                body: Web.body([("csrf", csrf), ("revision", head.id.hex), ("anchor", "x"), ("text", "<b>来自别处</b>")]))
             #expect(forged.status == .forbidden)
             #expect(!Web.text(forged).contains("来自别处"))
             #expect(!Web.text(forged).contains("您填写的内容没有保存"))
+            #expect(!Web.text(forged).contains("返回报告页"))
+        }
+    }
+
+    /// The page left open across a new login sends the old anti-forgery token: refused, but it is this site's own
+    /// form, so what was typed comes back, with the way to the report. A browser's CRLF line breaks count as the box
+    /// counted them: one character each.
+    @Test func aFormFromAPageLeftOpenAcrossANewLoginIsShownBack() async throws {
+        let people = try await People.make()
+        let repository = people.fixture.repository
+        let head = people.fixture.revisions2024[1]
+        let report = try await repository.report(at: head.id.hex)
+        let cell = try #require(CommentAnchor.all(in: report).first { $0.unit.contains("cell:") })
+        try await people.live { client in
+            let old = try await WebPeopleTests.session("王审核", client: client)
+            let stale = try #require(
+                Web.csrf(in: Web.text(try await client.execute(uri: "/", method: .get, headers: old))))
+            let fresh = try await WebPeopleTests.session("王审核", client: client)
+            let refused = try await WebWorkflowTests.post(
+                "comments", [("revision", head.id.hex), ("anchor", cell.unit), ("text", "旧页面上写的\r\n第二行")],
+                session: fresh, csrf: stale, client: client)
+            #expect(refused.status == .forbidden)
+            #expect(Web.text(refused).contains("旧页面上写的\n第二行</textarea>"))
+            #expect(Web.text(refused).contains("href=\"/reports/changzhang/2024\">返回报告页</a>"))
+            #expect(try await repository.comments(of: WebFixture.changzhang2024).isEmpty)
+            // 1,000 lines of one character, CRLF between them: 1,999 characters as the box counts them, accepted
+            let lines = Array(repeating: "核", count: 1000).joined(separator: "\r\n")
+            let accepted = try await WebWorkflowTests.post(
+                "comments", [("revision", head.id.hex), ("anchor", cell.unit), ("text", lines)], session: fresh,
+                client: client)
+            #expect(accepted.status == .seeOther || accepted.status == .found)
+            let stored = try await repository.comments(of: WebFixture.changzhang2024).first?.comment.text
+            #expect(stored?.unicodeScalars.count == 1999)
         }
     }
 }

@@ -29,9 +29,12 @@ import Testing
             let response = try await client.execute(
                 uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
                 body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", second.id.hex)]))
-            // The draft's page, saying what was done
-            #expect(response.status == .ok)
-            #expect(Web.text(response).contains("已恢复为第 1 版：新修订（第 3 版）已成为草稿"))
+            // The draft's page, saying what was done (after a redirect: reloading it restores nothing again)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/reports/changzhang/2024?restored=1")
+            let shown = try await client.execute(
+                uri: "/reports/changzhang/2024?restored=1", method: .get, headers: Web.cookie(fixture.township))
+            #expect(Web.text(shown).contains("已恢复为第 1 版：新修订（第 3 版）已成为草稿"))
             // 第 3 版 holds 第 1 版's text, by the person who restored it; 第 2 版 is still in the history
             let head = try await repository.resolve("changzhang/2024")
             #expect(head.content.root == first.content.root)
@@ -49,8 +52,11 @@ import Testing
             let same = try await client.execute(
                 uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
                 body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", head.id.hex)]))
-            #expect(same.status == .ok)
-            #expect(Web.text(same).contains("第 1 版的内容与当前草稿相同，没有新建修订"))
+            #expect(same.headers[.location] == "/reports/changzhang/2024?restored=1&unchanged=1")
+            let unchanged = try await client.execute(
+                uri: "/reports/changzhang/2024?restored=1&unchanged=1", method: .get,
+                headers: Web.cookie(fixture.township))
+            #expect(Web.text(unchanged).contains("第 1 版的内容与当前草稿相同，没有新建修订"))
             #expect(try await repository.resolve("changzhang/2024").id == head.id)
             // Another report's revision is answered as one that does not exist
             let sideways = try await client.execute(

@@ -39,7 +39,7 @@ import Testing
         #expect(log.contains { $0.action == "sync" && $0.person == "常张乡" && $0.revision == revision.id.hex })
         try await fixture.test { client in
             let county = Web.cookie(fixture.county)
-            let sent = "由 <bdi>常张乡</bdi> 同步送来，本节点收到于 2025-01-09 13:20"
+            let sent = "由 <bdi>常张乡</bdi> 同步送来，本节点收到于 <span class=\"nowrap\">2025-01-09 13:20</span>"
             let page = Web.text(
                 try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: county))
             #expect(page.contains(sent))

@@ -202,9 +202,10 @@ extension ReportRepository {
             case .some(let mark): "标记“\(mark.label)”"
             case .none: conflict ? "草稿的另一版本（冲突）" : "草稿"
             }
+        let number = try writer.generations(of: [revision])[revision].map { "第 \($0) 版" } ?? "修订"
         try writer.appendAudit(
             person: sender, action: .syncReceived, report: report, revision: revision,
-            detail: "收到\(what)：\(content.author)（在 \(content.node) 节点提交）", time: time)
+            detail: "收到\(what)，\(number)：\(content.author)（在 \(content.node) 节点提交）", time: time)
     }
 
     /// Refuses a revision whose node name is not a short printable one.

@@ -24,7 +24,13 @@ struct ReportController {
         let key = try ReportAddress.key(from: context)
         let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
-        return try await render(key, revision: revision, session: session, access: access)
+        // After a restore (``RestoreController``): `?restored=N`, and `&unchanged=1` when the draft had that text.
+        let restored = request.uri.queryParameters.get("restored").flatMap(Int.init).map { number in
+            RestoreNoticeView(
+                from: DisplayFormat.revision(number), committed: request.uri.queryParameters.get("unchanged") != "1")
+        }
+        return try await render(
+            key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil)
     }
 
     /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did.
@@ -60,7 +66,7 @@ struct ReportController {
         }
         view.restored = restored.map {
             var notice = $0
-            notice.number = DisplayFormat.revision($0.revision == details.revision.id ? details.generation : nil)
+            notice.number = DisplayFormat.revision(details.generation)
             return notice
         }
         return try services.renderer.page(

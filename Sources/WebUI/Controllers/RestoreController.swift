@@ -17,8 +17,8 @@ struct RestoreController {
         return routes
     }
 
-    /// Restores, then shows the report's draft with what the restore did (a new revision, or none when the draft
-    /// already had that text).
+    /// Restores, then sends the browser to the report's draft, whose page says what the restore did (a new revision,
+    /// or none when the draft already had that text): a reload shows the page again, never restores again.
     @Sendable func restore(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
@@ -31,9 +31,11 @@ struct RestoreController {
             try await repository.restore(
                 details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored))
         }
-        let notice = RestoreNoticeView(from: DisplayFormat.revision(details.generation), outcome: outcome)
-        return try await ReportController(services: services).render(
-            key, revision: nil, session: session, access: access, restored: notice)
+        var page = ReportAddress.href(key)
+        if let number = details.generation {
+            page += "?restored=\(number)" + (outcome.status == .committed ? "" : "&unchanged=1")
+        }
+        return Response.redirect(to: page, type: .normal)
     }
 }
 
@@ -43,15 +45,12 @@ struct RestoreNoticeView {
     /// The version restored: `第 1 版`.
     let from: String
     let committed: Bool
-    /// The draft's revision after the restore.
-    let revision: ObjectID
-    /// Its number (`第 4 版`), set by the page that shows it.
+    /// The draft's number now (`第 4 版`), set by the page that shows it.
     var number = ""
 
-    init(from: String, outcome: CommitOutcome) {
+    init(from: String, committed: Bool) {
         self.from = from
-        committed = outcome.status == .committed
-        revision = outcome.revision.id
+        self.committed = committed
     }
 }
 

@@ -75,7 +75,8 @@ struct WebPageMiddleware: RouterMiddleware {
     /// when the login ran out. Only from the form's own address (a report of another agency and one that does not
     /// exist get the same link), and not when the report was not found or not theirs.
     static func back(after error: WebError, request: Request) -> (href: String, label: String)? {
-        guard request.method == .post, [.badRequest, .conflict, .unauthorized, .contentTooLarge].contains(error.status)
+        guard request.method == .post, error != .crossSite,
+            [.badRequest, .conflict, .unauthorized, .contentTooLarge].contains(error.status) || error == .csrfMismatch
         else { return nil }
         let parts = request.uri.path.split(separator: "/").map(String.init)
         guard parts.count >= 4, parts[0] == "reports", Agency.isValidID(parts[1]), let year = Int(parts[2]),

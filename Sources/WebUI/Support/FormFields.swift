@@ -52,8 +52,11 @@ struct FormFields: Sendable {
         }
     }
 
+    /// A field's value as typed: `+` a space, percent escapes decoded, and a browser's CRLF line breaks (how HTML
+    /// sends a text box's lines) one line break each, as the box counted them.
     private static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        let decoded = spaced.removingPercentEncoding ?? spaced
+        return decoded.replacingOccurrences(of: "\r\n", with: "\n")
     }
 }

@@ -8,6 +8,14 @@ struct TypedText: Sendable {
     struct Field: Sendable, Equatable {
         let label: String
         let text: String
+        /// How many characters it has, as the node counts them (``ReportRepository/fitsNoteLength(_:)``).
+        let count: Int
+
+        init(label: String, text: String) {
+            self.label = label
+            self.text = text
+            count = text.unicodeScalars.count
+        }
     }
 
     /// The boxes that held something.
