@@ -32,6 +32,19 @@ import Testing
         )
     }
 
+    /// The places a comment may be written on are named as the report names them: a section by its number and title
+    /// (`一、 总体情况`), a paragraph and a cell by where they are and how they start.
+    @Test func theCommentPlacesNameSectionsByTheirTitles() throws {
+        let report = SampleReport.make()
+        let anchors = CommentAnchor.all(in: report)
+        let sections = anchors.filter { !$0.unit.contains("paragraph:") && !$0.unit.contains("table:") }
+        let titles = report.sections.map(\.title)
+        #expect(!sections.isEmpty)
+        for title in titles.prefix(3) {
+            #expect(sections.contains { $0.label.hasSuffix(" " + title) }, "\(sections.map(\.label))")
+        }
+    }
+
     @Test func theCountyCommentsAndTheTownshipAnswersAndResolves() async throws {
         let (repository, draft) = try await Self.repository()
         let (paragraph, cell) = try Self.anchors(in: SampleReport.make())

@@ -154,10 +154,14 @@ public struct CommentAnchor: Sendable, Hashable {
         let places = UnitPlace.labels(of: entries.map(\.unit), in: report)
         return zip(entries, places).map { entry, place in
             var label = place
-            if entry.kind != .section, let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines),
-                !content.isEmpty
-            {
-                label += "：" + (content.count > 18 ? String(content.prefix(18)) + "…" : content)
+            if let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty {
+                if entry.kind == .section {
+                    // A section by its title after its number: `一、 总体情况`, `一、(一) 主动公开情况`.
+                    let title = Heading(content).title
+                    if !title.isEmpty { label += " " + (title.count > 18 ? String(title.prefix(18)) + "…" : title) }
+                } else {
+                    label += "：" + (content.count > 18 ? String(content.prefix(18)) + "…" : content)
+                }
             }
             return CommentAnchor(unit: entry.unit.description, label: label)
         }
