@@ -99,8 +99,8 @@ extension ReportRepository {
         }
     }
 
-    /// Who sent each of some revisions that another node's push brought here (``RevisionStore/RevisionReceipt``), by
-    /// revision; none for a revision made or pulled here.
+    /// Who sent each of some revisions that another node brought here (a push or a pull) (``RevisionStore/RevisionReceipt``), by
+    /// revision; none for a revision made here.
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func receipts(of revisions: [ObjectID]) async throws(RepositoryError) -> [ObjectID: RevisionReceipt] {

@@ -47,7 +47,7 @@ extension StoreWriter {
         ).save(db)
     }
 
-    /// Records who sent a revision that a push brought to this node, and when it arrived; a revision received
+    /// Records who sent a revision that another node brought here (a push's token, or the remote of a pull), and when it arrived; a revision received
     /// before keeps its first receipt.
     ///
     /// - Throws: ``StoreError/revisionNotFound(_:)`` for a revision that is not stored.
@@ -77,7 +77,7 @@ extension StoreReading {
             ?? 0
     }
 
-    /// Who sent each of some revisions that a push brought here, by revision (none for one made or pulled here).
+    /// Who sent each of some revisions that another node brought here, by revision (none for one made here).
     public func revisionReceipts(of revisions: [ObjectID]) throws -> [ObjectID: RevisionReceipt] {
         // A repository read where it cannot be upgraded may predate the table.
         guard !revisions.isEmpty, try db.tableExists(RevisionReceiptRecord.databaseTableName) else { return [:] }

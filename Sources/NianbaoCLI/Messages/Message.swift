@@ -49,7 +49,7 @@ enum Message {
     case authorLine(author: String, node: String?)
     case dateLine(String)
     case mergeLine(String)
-    /// Who sent a revision another node pushed here, and when it arrived.
+    /// Who sent a revision another node brought here (by a push or a pull), and when it arrived.
     case receivedLine(sender: String, time: String)
     case markLine(String)
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)

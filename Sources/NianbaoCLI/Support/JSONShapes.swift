@@ -128,11 +128,11 @@ struct ShowJSON: JSONOutput {
     let report: Report
     /// The report's comments (批注) with their answers.
     let comments: [CommentJSON]
-    /// Who pushed the revision here and when it arrived; `null` for one made or pulled here.
+    /// Who brought the revision here (a push's token holder, or the remote of a pull) and when it arrived; `null` for one made here.
     @NullEncodable var received: ReceiptJSON?
 }
 
-/// Who pushed a revision to this node (``RevisionReceipt``).
+/// Who brought a revision to this node, by a push or a pull (``RevisionReceipt``).
 struct ReceiptJSON: Encodable {
     let sender: String
     let time: Date

@@ -16,7 +16,7 @@ public struct RevisionDetails: Sendable, Hashable {
     /// Its generation (``RevisionStore/StoreReading/generations(of:)``): the number pages name it by (第 3 版);
     /// `nil` for a revision not read from a store.
     public var generation: Int?
-    /// Who sent it, when another node's push brought it here (``RevisionStore/RevisionReceipt``).
+    /// Who sent it, when another node brought it here (a push or a pull) (``RevisionStore/RevisionReceipt``).
     public var receipt: RevisionReceipt?
 
     /// Creates details.

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// Who sent a revision that another node's push brought here, and when this node received it: what the node knows
+/// Who sent a revision that another node brought here (a push's token, or the remote of a pull), and when this node received it: what the node knows
 /// for itself, beside the author, time and node the revision claims (a township's token could claim the county's).
 public struct RevisionReceipt: Sendable, Hashable, Codable {
     /// The sending token's owner, or its label (the office or person the node issued it to).

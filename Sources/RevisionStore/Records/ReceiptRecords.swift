@@ -57,7 +57,7 @@ struct MarkReceiptRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// A row of the `revision_receipt` table: who sent a revision a push brought, and when this node received it.
+/// A row of the `revision_receipt` table: who sent a revision another node brought (a push or a pull), and when this node received it.
 struct RevisionReceiptRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "revision_receipt"
 

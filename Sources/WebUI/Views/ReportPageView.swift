@@ -16,7 +16,7 @@ struct RevisionView {
     let time: String
     let message: String
     let href: String
-    /// Who sent it from another node (the token's owner or office), when a push brought it here: the author, time
+    /// Who sent it from another node (the token's owner or office), when another node brought it here (a push, or a pull from a remote): the author, time
     /// and node above are what the revision says, this is what this node knows.
     let sender: String
     /// When this node received it.
