@@ -255,6 +255,9 @@ import Testing
                 #expect(html.contains(message), "\(uri): \(html.prefix(2000))")
                 #expect(html.contains("<html lang=\"zh-CN\">"), "\(uri)")
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)")
+                // The status is a code to tell whoever helps, in Chinese, below the message: no bare "HTTP 404".
+                #expect(html.contains("错误代码 \(status.code)"), "\(uri)")
+                #expect(!html.contains("HTTP \(status.code)"), "\(uri)")
             }
         }
     }

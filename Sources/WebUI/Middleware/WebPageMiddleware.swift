@@ -34,7 +34,7 @@ struct WebPageMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .methodNotAllowed {
             return errorPage(.badRequest("该页面不接受 \(request.method) 请求。"), request: request, context: context)
         } catch let error as any HTTPResponseError {
-            let page = WebError.badRequest("请求无法处理（HTTP \(error.status.code)）。")
+            let page = WebError.badRequest("请求无法处理，请回到上一页重试。")
             var response = errorPage(page, request: request, context: context)
             response.status = error.status
             return response
