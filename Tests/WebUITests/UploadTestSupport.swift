@@ -14,14 +14,16 @@ enum Multipart {
     static let boundary = "----nianbaoTestBoundary7MA4YWxkTrZu0gW"
 
     /// The headers of an upload: the form's content type and the session's.
-    static func headers(_ session: HTTPFields) -> HTTPFields {
-        var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+    static func headers(_ session: HTTPFields, boundary parameter: String = boundary) -> HTTPFields {
+        var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(parameter)"]
         for field in session { headers.append(field) }
         return headers
     }
 
     /// A form body with text fields and one file (or none).
-    static func body(_ fields: [(String, String)], file: (name: String, bytes: [UInt8])?) -> ByteBuffer {
+    static func body(
+        _ fields: [(String, String)], file: (name: String, bytes: [UInt8])?, boundary: String = boundary
+    ) -> ByteBuffer {
         var buffer = ByteBuffer()
         for (name, value) in fields {
             buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")

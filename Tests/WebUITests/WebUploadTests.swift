@@ -124,6 +124,25 @@ import ZIPFoundation
         }
     }
 
+    /// RFC 2046 lets a boundary hold spaces when the header quotes it; the form is read all the same.
+    @Test func aQuotedBoundaryWithSpacesIsReadAsTheForm() async throws {
+        let people = try await Self.make()
+        try await people.live { client in
+            let reviewer = try await WebPeopleTests.session("王审核", client: client)
+            let board = Web.text(try await client.execute(uri: "/", method: .get, headers: reviewer))
+            let token = try #require(Web.csrf(in: board))
+            var text = String(decoding: try Self.fixture("qingshi-2024.txt"), as: UTF8.self)
+            text += "\n本年度另行补充说明一条。\n"
+            let boundary = "nianbao test boundary"
+            let response = try await client.execute(
+                uri: "/reports/qingshi/2024/upload", method: .post,
+                headers: Multipart.headers(reviewer, boundary: "\"\(boundary)\""),
+                body: Multipart.body([("csrf", token)], file: ("a.txt", Array(text.utf8)), boundary: boundary))
+            #expect(response.status == .ok, "\(Web.text(response).prefix(1500))")
+            #expect(Web.text(response).contains("已上传 <bdi>a.txt</bdi>：新修订"))
+        }
+    }
+
     @Test func aBodyTooLargeIsRefusedBeforeOrWhileItIsRead() async throws {
         let people = try await Self.make()
         let repository = people.fixture.repository
