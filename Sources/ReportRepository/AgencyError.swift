@@ -19,6 +19,8 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidDeadline(String)
     /// Another node sent a report of an agency id that was merged here into another (``AgencyMerge``).
     case mergedAway(String, into: String)
+    /// An agency id that was merged into another (`agency merge`): its reports are that agency's now.
+    case mergedInto(String, into: String, name: String)
 
     public var description: String {
         switch self {
@@ -40,6 +42,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .mergedAway(let from, let into):
             "机关 \(from) 已在这里并入 \(into)（机关合并），它的报告现在记在 \(into) 名下：请先同步取回"
                 + "（`nianbao sync` 或 `nianbao pull`），本节点会跟着合并，然后再推送。什么也没有改动。"
+        case .mergedInto(let from, let into, let name):
+            "机关编号 \(from) 已并入 \(into)（\(name)），它的报告现在记在 \(into) 名下：请改用 \(into)"
+                + "（例如 \(into)/年度）。什么也没有改动。"
         }
     }
 
@@ -49,6 +54,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .idTaken, .invalidName, .nameTaken, .sameAgency, .invalidDeadline: .badInput
         case .agencyNotFound: .notFound
         case .mergeConflict, .mergedAway: .conflict
+        case .mergedInto: .notFound
         }
     }
 }

@@ -39,7 +39,7 @@ extension ReportRepository {
             id: id, name: name, parent: parent, kind: kind ?? AgencyNaming.guessedKind(of: name), aliases: [])
         try await write { writer in
             guard try writer.agency(id) == nil else { throw RepositoryError.agency(.idTaken(id)) }
-            if let parent, try writer.agency(parent) == nil { throw RepositoryError.agency(.agencyNotFound(parent)) }
+            if let parent, try writer.agency(parent) == nil { throw try Self.unknownAgency(parent, in: writer) }
             try Self.checkNamesFree([name] + aliases, for: id, in: writer)
             try writer.save(agency)
             for alias in aliases { try Self.saveAlias(alias, to: id, in: writer) }
@@ -47,6 +47,14 @@ extension ReportRepository {
                 person: administrator, action: .agencyAdd, detail: "登记机关 \(name)（编号 \(id)）", time: time)
         }
         return try await read { try $0.agency(id) } ?? agency
+    }
+
+    /// The error for an agency id that is not registered: where it went when it was merged into another
+    /// (``AgencyError/mergedInto(_:into:name:)``, so that a person is pointed to the id that holds its reports now),
+    /// else ``AgencyError/agencyNotFound(_:)``.
+    static func unknownAgency(_ id: String, in reader: some StoreReading) throws -> RepositoryError {
+        guard let merge = try reader.agencyMerge(of: id) else { return .agency(.agencyNotFound(id)) }
+        return .agency(.mergedInto(id, into: merge.into, name: try reader.agency(merge.into)?.name ?? merge.into))
     }
 
     /// Gives a registered agency other names.
@@ -61,7 +69,7 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> Agency {
         let aliases = try aliases.map { alias throws(RepositoryError) in try Self.checkedAgencyName(alias) }
         return try await write { writer in
-            guard let agency = try writer.agency(id) else { throw RepositoryError.agency(.agencyNotFound(id)) }
+            guard let agency = try writer.agency(id) else { throw try Self.unknownAgency(id, in: writer) }
             try Self.checkNamesFree(aliases, for: id, in: writer)
             for alias in aliases where AgencyNaming.normalized(alias) != AgencyNaming.normalized(agency.name) {
                 try Self.saveAlias(alias, to: id, in: writer)
@@ -100,7 +108,7 @@ extension ReportRepository {
         guard ReportKey.years.contains(year) else { throw .invalidYear(year) }
         try await write { writer in
             for id in ids ?? [] {
-                if try writer.agency(id) == nil { throw RepositoryError.agency(.agencyNotFound(id)) }
+                if try writer.agency(id) == nil { throw try Self.unknownAgency(id, in: writer) }
             }
             try writer.setExpectedAgencies(ids.map { Set($0) }, year: year)
         }

@@ -98,8 +98,8 @@ extension ReportRepository {
     static func mergeAgency(
         _ from: String, into: String, author: String, time: Date, writer: StoreWriter
     ) throws -> AgencyMergeOutcome {
-        guard let fromAgency = try writer.agency(from) else { throw RepositoryError.agency(.agencyNotFound(from)) }
-        guard try writer.agency(into) != nil else { throw RepositoryError.agency(.agencyNotFound(into)) }
+        guard let fromAgency = try writer.agency(from) else { throw try Self.unknownAgency(from, in: writer) }
+        guard try writer.agency(into) != nil else { throw try Self.unknownAgency(into, in: writer) }
         let refs = Dictionary(grouping: try writer.refs().filter { $0.report.agency == from }, by: \.report.year)
         var moving: [(year: Int, draft: Revision, refs: [Ref], onto: ObjectID?)] = []
         var same: [Int] = []
@@ -139,10 +139,13 @@ extension ReportRepository {
             }
         }
         /// A revision of `key` with the content of `source`, as a new revision with these parents.
+        let intoName = try writer.agency(into)?.name ?? into
         func copy(_ source: Revision, to key: ReportKey, parents: [ObjectID]) throws -> ObjectID {
+            // Named for a person: the offices and the version, not ids and hashes (`from`'s id once, as the audit's).
+            let version = try writer.generation(of: source.id).map { "第 \($0) 版" } ?? "报告"
             let record = RevisionContent(
                 report: key, root: source.content.root, parents: parents, author: author, node: node, time: time,
-                message: "机关合并：由 \(from)/\(key.year) 并入 \(into)（原修订 \(source.id.shortHex(12))）",
+                message: "机关合并：由 \(fromAgency.name)（编号 \(from)）\(key.year) 年报告\(version)并入 \(intoName)",
                 original: source.content.original, diagnostics: source.content.diagnostics)
             let revision = EncodedObject(.revision(record))
             _ = try writer.put([revision])

@@ -72,7 +72,8 @@ extension ReportRepository {
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
-    ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, or a store error; the repository
+    ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, ``RepositoryError/agency(_:)``
+    ///   (``AgencyError/mergedInto(_:into:name:)``) for an id merged into another, or a store error; the repository
     ///   is then unchanged.
     @discardableResult
     public func commit(
@@ -98,6 +99,9 @@ extension ReportRepository {
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
         let (current, agencies, open) = try await read { reader -> (Revision?, [Agency], [SyncConflict]) in
+            if try reader.agencyMerge(of: key.agency) != nil, try reader.agency(key.agency) == nil {
+                throw try Self.unknownAgency(key.agency, in: reader)
+            }
             let head = try reader.ref(.draft, of: key)?.revision
             return (
                 try head.map { try reader.requireRevision($0) }, try reader.agencies(),
@@ -129,23 +133,30 @@ extension ReportRepository {
             return outcome
         }
         if keepingLaterDraft, let current, current.content.root != root,
-            let (earlier, generations) = try await read({ reader -> (ObjectID, [ObjectID: Int])? in
+            let (earlier, generations) = try await read({ reader -> (Revision, [ObjectID: Int])? in
                 let earlier = try reader.revisions(of: key, withRoot: root).last {
                     try RevisionGraph.isAncestor($0, of: current.id, in: reader)
                 }
-                return try earlier.map { ($0, try reader.generations(of: [$0, current.id])) }
+                return try earlier.map {
+                    (try reader.requireRevision($0), try reader.generations(of: [$0, current.id]))
+                }
             })
         {
-            let then = generations[earlier].map { "第 \($0) 版" } ?? "修订 \(earlier.shortHex(12))"
+            let then = generations[earlier.id].map { "第 \($0) 版" } ?? "修订 \(earlier.id.shortHex(12))"
             let now = generations[current.id].map { "第 \($0) 版" } ?? "修订 \(current.id.shortHex(12))"
             warnings.append("与\(then)相同，草稿此后已有修改（现为\(now)）：没有提交，草稿保持不变")
-            var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
-            outcome.generation = generations[current.id]
+            // The outcome names the revision the document equals: the import's line says `= 第 1 版`.
+            var outcome = CommitOutcome(status: .unchanged, revision: earlier, stored: PutSummary(), warnings: warnings)
+            outcome.generation = generations[earlier.id]
             return outcome
         }
         let read = current
         let outcome = try await write { writer in
             if try writer.agency(key.agency) == nil {
+                // An id merged into another is not made again beside it (its reports would be counted twice).
+                if try writer.agencyMerge(of: key.agency) != nil {
+                    throw try Self.unknownAgency(key.agency, in: writer)
+                }
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
                     try writer.save(Agency(id: parent, name: parent))
                 }

@@ -9,8 +9,9 @@ import RevisionStore
 extension ReportRepository {
     /// Commits every report file of a folder, each as one transaction, and says what happened to each.
     ///
-    /// Files are the folder's regular, non-hidden files (not its subfolders), in name order, except the mapping
-    /// file. The agency name and the year come from each report's text; the agency id from, in order: the mapping
+    /// Files are the folder's regular, non-hidden files (not its subfolders), except the mapping file, oldest first
+    /// by modification time (then by name): when a folder holds two versions of one report (`年报.docx` and
+    /// `年报-修改稿.docx`), the one saved last becomes the draft, and the summary says so. The agency name and the year come from each report's text; the agency id from, in order: the mapping
     /// (by file name, then by agency name), the registered agency the name matches (``AgencyMatcher``: names,
     /// aliases, the regions in front dropped), or a new agency with a readable id
     /// (``AgencyNaming/readableID(for:taken:)``), listed in ``ImportSummary/newAgencies`` with the close names it may
@@ -79,10 +80,13 @@ extension ReportRepository {
                 let (entry, status, warnings, created) = try await importFile(
                     reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time,
                     audit: audit.map { AuditNote(.importReport, "\($0) \(file)") })
-                if let earlier = (summary.imported + summary.unchanged).first(where: { $0.report == entry.report }) {
+                if let earlier = (summary.imported + summary.unchanged).last(where: { $0.report == entry.report }),
+                    status == .committed
+                {
                     summary.warnings.append(
-                        "\(file) is the same report (\(entry.report)) as \(earlier.file): it was committed as a later"
-                            + " revision of it")
+                        "\(file) 和 \(earlier.file) 是同一份报告（\(entry.report)）：按文件保存时间先后提交，"
+                            + "后保存的 \(file) 成为草稿，\(earlier.file) 的内容留在历史里"
+                            + "（不对时用 `nianbao restore` 把要用的版本恢复为草稿）")
                 }
                 summary.warnings += warnings.map { "\(file): \($0)" }
                 if let created { summary.newAgencies.append(created) }
@@ -111,13 +115,16 @@ extension ReportRepository {
         } catch {
             throw .unreadableFile(path: folder.path)
         }
-        return names.filter { name in
+        let files = names.compactMap { name -> (name: String, saved: Date)? in
+            let file = folder.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            return !name.hasPrefix(".") && name != AgencyMapping.fileName
-                && FileManager.default.fileExists(
-                    atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
-                && !isDirectory.boolValue
-        }.sorted()
+            guard !name.hasPrefix("."), name != AgencyMapping.fileName,
+                FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { return nil }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.resolvingSymlinksInPath().path)
+            return (name, attributes?[.modificationDate] as? Date ?? .distantPast)
+        }
+        return files.sorted { ($0.saved, $0.name) < ($1.saved, $1.name) }.map(\.name)
     }
 
     private func importFile(

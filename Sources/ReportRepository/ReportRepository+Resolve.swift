@@ -34,6 +34,10 @@ enum Resolver {
         switch selector.base {
         case .ref(let key, let name):
             guard scope.allows(agency: key.agency), let ref = try reader.ref(name, of: key) else {
+                // An id merged into another is named with where it went, to whoever reaches that one.
+                if let merge = try reader.agencyMerge(of: key.agency), scope.allows(agency: merge.into) {
+                    throw try ReportRepository.unknownAgency(key.agency, in: reader)
+                }
                 throw RepositoryError.refNotSet(key, name)
             }
             revision = try reader.requireRevision(ref.revision)

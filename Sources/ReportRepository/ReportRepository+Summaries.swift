@@ -46,6 +46,13 @@ extension ReportRepository {
         try await read { try $0.agency(id) }
     }
 
+    /// Where an agency id went when it was merged into another (`agency merge`), if it was.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func agencyMerge(of id: String) async throws(RepositoryError) -> AgencyMerge? {
+        try await read { try $0.agencyMerge(of: id) }
+    }
+
     /// Last year's report of an agency: the draft of `AGENCY/YEAR−1`, if the repository has one. The one rule the
     /// checks, the diff page and the report page use for "the year before".
     ///

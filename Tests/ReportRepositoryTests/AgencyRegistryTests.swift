@@ -126,12 +126,28 @@ import Testing
         #expect(outcome.same == [2024])
         let reports = try await repository.reports()
         #expect(reports.map(\.report.description) == ["hongze/2023", "hongze/2024"])
-        #expect(reports.first?.head.content.message.contains("huaian-hongze/2023") == true)
+        #expect(
+            reports.first?.head.content.message
+                == "机关合并：由 淮安市洪泽区人民政府（编号 huaian-hongze）2023 年报告第 1 版并入 洪泽区人民政府")
         let hongze = try #require(try await repository.agency("hongze"))
         #expect(hongze.aliases.sorted() == ["淮安市洪泽区人民政府", "淮安洪泽"].sorted())
         #expect(try await repository.agency("huaian-hongze") == nil)
         // The old name now finds the kept agency
         #expect(AgencyMatcher(agencies: try await repository.agencies()).match("淮安洪泽")?.id == "hongze")
+        // The old id names where its reports went, and is not made again by a commit (the county workbook would
+        // count the office twice); nothing is stored.
+        let merged = RepositoryError.agency(.mergedInto("huaian-hongze", into: "hongze", name: "洪泽区人民政府"))
+        await #expect(throws: merged) { try await repository.resolve("huaian-hongze/2023") }
+        let before = try await repository.reports()
+        await #expect(throws: merged) {
+            try await repository.commit(
+                report2023, to: ReportKey(agency: "huaian-hongze", year: 2023), author: "区办", message: "again",
+                time: time, force: true)
+        }
+        #expect(try await repository.agency("huaian-hongze") == nil)
+        #expect(try await repository.reports() == before)
+        await #expect(throws: merged) { try await repository.setExpectedAgencies(["huaian-hongze"], year: 2024) }
+        #expect(merged.description.contains("机关编号 huaian-hongze 已并入 hongze（洪泽区人民政府）"))
     }
 
     /// The same office registered twice (洪泽区人民政府 as `hongze`, kept; 淮安市洪泽区人民政府 as `old`), with the keys

@@ -21,9 +21,13 @@ enum RepositoryTestSupport {
     }
 
     /// Writes reports as text files (the canonical layout) into a folder, by file name.
+    /// Writes reports as text files, all saved at ``time``: an import takes them in name order (it takes files
+    /// saved at different times oldest first).
     static func write(_ reports: [String: Report], to folder: URL) throws {
         for (name, report) in reports {
-            try Data(ReportText.render(report).utf8).write(to: folder.appendingPathComponent(name))
+            let file = folder.appendingPathComponent(name)
+            try Data(ReportText.render(report).utf8).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: file.path)
         }
     }
 

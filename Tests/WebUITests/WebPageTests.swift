@@ -262,6 +262,38 @@ import Testing
         }
     }
 
+    /// A link kept from before two ids of one office were merged (`agency merge`) leads to the same page of the id
+    /// that holds the reports now; a township's token, which does not reach the old id, is answered as before: as
+    /// for an agency that does not exist.
+    @Test func aPageOfAnAgencyMergedAwayLeadsToTheAgencyItWentInto() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.repository.addAgency(id: "dazhuangzhen", name: "大庄镇人民政府", by: "管理员")
+        _ = try await fixture.repository.mergeAgency("dazhuang", into: "dazhuangzhen", author: "县政务公开办")
+        try await fixture.test { client in
+            for (old, new) in [
+                (
+                    "/reports/dazhuang/2024?rev=\(fixture.dazhuang.id.hex)",
+                    "/reports/dazhuangzhen/2024?rev=\(fixture.dazhuang.id.hex)"
+                ),
+                ("/reports/dazhuang/2024/history", "/reports/dazhuangzhen/2024/history"),
+                ("/reports/dazhuang", "/reports/dazhuangzhen"),
+            ] {
+                let response = try await client.execute(uri: old, method: .get, headers: Web.cookie(fixture.county))
+                #expect(response.status == .found, "\(old)")
+                #expect(response.headers[.location] == new, "\(old)")
+            }
+            let moved = try await client.execute(
+                uri: "/reports/dazhuangzhen/2024", method: .get, headers: Web.cookie(fixture.county))
+            #expect(moved.status == .ok)
+            let township = try await client.execute(
+                uri: "/reports/dazhuang/2024", method: .get, headers: Web.cookie(fixture.township))
+            let none = try await client.execute(
+                uri: "/reports/nosuchagency/2024", method: .get, headers: Web.cookie(fixture.township))
+            #expect(township.status == .notFound)
+            #expect(Web.text(township).replacingOccurrences(of: "dazhuang", with: "nosuchagency") == Web.text(none))
+        }
+    }
+
     @Test func theStyleSheetsAreServedByTheNode() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in

@@ -6,13 +6,15 @@ public struct CommitOutcome: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable, Codable {
         /// A new revision is the report's draft head.
         case committed
-        /// The document equals the draft head: nothing was written.
+        /// The document equals the draft head (or, kept by an import, an earlier revision of the draft's line):
+        /// nothing was written.
         case unchanged
     }
 
     /// Whether a revision was made.
     public var status: Status
-    /// The new revision, or the unchanged head.
+    /// The new revision, the unchanged head, or the earlier revision the document equals when an import left the
+    /// later draft as it was.
     public var revision: Revision
     /// The objects written (none when unchanged).
     public var stored: PutSummary

@@ -52,6 +52,11 @@ struct WebPageMiddleware: RouterMiddleware {
         if let location = error.location {
             return Response(status: error.status, headers: [.location: location])
         }
+        if case .agencyMerged(let from, let into) = error, request.method == .get || request.method == .head,
+            let location = Self.moved(request, from: from, into: into)
+        {
+            return Response(status: .found, headers: [.location: location])
+        }
         let session = WebSession(request: request, context: context, protection: renderer.protection)
         let back = Self.back(after: error, request: request)
         let view = ErrorView(
@@ -85,6 +90,15 @@ struct WebPageMiddleware: RouterMiddleware {
         let report = ReportAddress.href(ReportKey(agency: parts[1], year: year))
         guard error.status == .unauthorized else { return (report, "返回报告页") }
         return (LoginPath.make(next: report, expired: false), "重新登录，回到报告页")
+    }
+
+    /// The same page of the agency an id was merged into: `/reports/FROM/…` with `INTO` in its place, and the query.
+    static func moved(_ request: Request, from: String, into: String) -> String? {
+        let prefix = "/reports/\(from)"
+        let path = request.uri.path
+        guard path == prefix || path.hasPrefix(prefix + "/"), Agency.isValidID(into) else { return nil }
+        let query = request.uri.query.map { "?\($0)" } ?? ""
+        return "/reports/\(into)" + path.dropFirst(prefix.count) + query
     }
 
     /// The page error for an error of the node's access layer (a token that could not be checked).
