@@ -125,11 +125,12 @@ struct SheetWriter {
         Double(number.description) ?? NSDecimalNumber(decimal: number).doubleValue
     }
 
-    /// `合计`, or `合计（已报送 12 个单位）` when some agencies have no report of that year.
+    /// `合计`, or `合计（有报告的 12 个单位）` when some agencies have no report of that year (a report counts whatever
+    /// its status: 已报送 means submitted everywhere else).
     static func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
         let base = isPrevious ? "合计（上年" : "合计"
         guard counted < entries.count else { return isPrevious ? base + "）" : base }
-        let count = isPrevious ? "，有报告的 \(counted) 个单位）" : "（已报送的 \(counted) 个单位）"
+        let count = isPrevious ? "，有报告的 \(counted) 个单位）" : "（有报告的 \(counted) 个单位）"
         return base + count
     }
 

@@ -22,7 +22,10 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An agency id that was merged into another (`agency merge`): its reports are that agency's now.
     case mergedInto(String, into: String, name: String)
 
-    public var description: String {
+    /// What went wrong and what to do: in Chinese, or in English when the process speaks English.
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    private var chineseDescription: String {
         switch self {
         case .idTaken(let id):
             "已经有编号为 \(id) 的机关（`nianbao agency list` 列出全部机关）。什么也没有改动。"
@@ -35,8 +38,12 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .sameAgency(let id):
             "\(id) 不能是它自己的上级，也不能合并到它自己。什么也没有改动。"
         case .mergeConflict(let from, let into, let years):
-            "\(from) 和 \(into) 在 \(years.map(String.init).joined(separator: "、")) 年度都有报告，而且内容不同："
-                + "请先决定保留哪一份（把要保留的内容提交到 \(into)，或删去 \(from) 的那一份），再合并。什么也没有改动。"
+            "\(from) 和 \(into) 在 \(years.map(String.init).joined(separator: "、")) 年度都有报告，而且内容不同，"
+                + "不能并成一个编号。如果两者是同一个机关：先决定保留哪一份，把它也提交到另一个编号"
+                + "（如 `nianbao export \(into)/\(years.first ?? 0) -o 保留.txt`，"
+                + "再 `nianbao commit 保留.txt --agency \(from) --year \(years.first ?? 0)`），两边相同后再合并，另一份仍留在历史里。"
+                + "如果是两个乡镇合并成了一个乡镇：不要合并编号，以前年度的报告留在各自名下，"
+                + "用 `nianbao agency expect 年度 编号…` 设定每年应报送的机关。什么也没有改动。"
         case .invalidDeadline(let text):
             "“\(text)”不是有效的截止日期：请写 月-日，如 01-31。什么也没有改动。"
         case .mergedAway(let from, let into):
@@ -45,6 +52,39 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .mergedInto(let from, let into, let name):
             "机关编号 \(from) 已并入 \(into)（\(name)），它的报告现在记在 \(into) 名下：请改用 \(into)"
                 + "（例如 \(into)/年度）。什么也没有改动。"
+        }
+    }
+
+    private var englishDescription: String {
+        switch self {
+        case .idTaken(let id):
+            "An agency with the id \(id) exists already (`nianbao agency list` lists them). Nothing was changed."
+        case .agencyNotFound(let id):
+            "No agency has the id \(id) (`nianbao agency list` lists them). Nothing was changed."
+        case .invalidName(let name):
+            "“\(name.showingInvisibleCharacters)” cannot be an agency's name: write 1 to 100 characters, without line"
+                + " breaks or invisible control characters. Nothing was changed."
+        case .nameTaken(let name, let agency):
+            "The name “\(name)” is already the name or an alias of agency \(agency): one name names one agency."
+                + " Nothing was changed."
+        case .sameAgency(let id):
+            "\(id) cannot be its own parent, nor be merged into itself. Nothing was changed."
+        case .mergeConflict(let from, let into, let years):
+            "\(from) and \(into) both have a report for \(years.map(String.init).joined(separator: ", ")), with"
+                + " different texts, so they cannot become one id. If they are one office: decide which text stays,"
+                + " commit it to the other id too (`nianbao export \(into)/\(years.first ?? 0) -o keep.txt`, then"
+                + " `nianbao commit keep.txt --agency \(from) --year \(years.first ?? 0)`) and merge once both are the"
+                + " same; the other text stays in the history. If two townships became one: do not merge the ids; earlier"
+                + " years' reports stay under each, and `nianbao agency expect YEAR ID…` sets who must report each"
+                + " year. Nothing was changed."
+        case .invalidDeadline(let text):
+            "“\(text)” is not a deadline: write month-day, such as 01-31. Nothing was changed."
+        case .mergedAway(let from, let into):
+            "Agency \(from) was merged into \(into) here, and its reports are \(into)'s now: pull first (`nianbao sync`"
+                + " or `nianbao pull`), this node merges too, then push. Nothing was changed."
+        case .mergedInto(let from, let into, let name):
+            "The agency id \(from) was merged into \(into) (\(name)), and its reports are \(into)'s now: use \(into)"
+                + " (such as \(into)/YEAR). Nothing was changed."
         }
     }
 

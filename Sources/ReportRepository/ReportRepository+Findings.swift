@@ -20,6 +20,39 @@ extension ReportRepository {
         ReportChecker().check(report, previous: previous, diagnostics: diagnostics)
     }
 
+    /// Why a report given as last year's (`check --previous`) does not serve the cross-year rules, or may be
+    /// another office's, for the person to read beside the findings; `nil` when it is the year before of the same
+    /// office (names compared as ``ReportMismatch`` compares them: a county or city in front allowed).
+    ///
+    /// The rules run only on the year before: given another year, they are skipped, and this says so instead of a
+    /// silent 没有发现问题.
+    public static func previousYearNote(of report: Report, previous: Report) -> String? {
+        guard let year = report.year else {
+            return Language.pick(
+                "看不出这份报告是哪一年度的：没有做跨年度检查。",
+                "The report names no year: the cross-year rules were not run.")
+        }
+        guard let last = previous.year else {
+            return Language.pick(
+                "看不出作为上年报告给出的文件是哪一年度的：没有做跨年度检查。",
+                "The file given as last year's report names no year: the cross-year rules were not run.")
+        }
+        guard last == year - 1 else {
+            return Language.pick(
+                "作为上年报告给出的文件是 \(last) 年度的，这份报告是 \(year) 年度的，应给 \(year - 1) 年度的报告：没有做跨年度检查。",
+                "The file given as last year's report is of \(last), this report of \(year): give the report of"
+                    + " \(year - 1). The cross-year rules were not run.")
+        }
+        if let this = report.agency, let that = previous.agency, !ReportMismatch.sameOffice(this, that) {
+            return Language.pick(
+                "作为上年报告给出的文件是 \(that) 的，这份报告是 \(this) 的：跨年度检查是拿另一个机关的报告做的"
+                    + "（同一机关改了名称的，可以不理会）。",
+                "The file given as last year's report is \(that)'s, this report is \(this)'s: the cross-year rules"
+                    + " compared another office's report (if the office was renamed, this is fine).")
+        }
+        return nil
+    }
+
     /// The findings of the checks on a revision: its document, with last year's report of its agency (the draft of
     /// `AGENCY/YEAR−1`, when the repository has one) for the cross-year rules.
     ///

@@ -193,7 +193,7 @@ import Testing
         #expect(sheet.cells[Self.reference(row: first + 2, column: 0)]?.value == "瓦岗寨乡人民政府（未报送）")
         _ = Self.checkRow(sheet, layout, row: first + 2, agency: "瓦岗寨乡人民政府（未报送）", year: 2024, report: nil)
         #expect(Self.checkRow(sheet, layout, row: first + 3, agency: "瓦岗寨乡人民政府", year: 2023, report: last) > 100)
-        #expect(sheet.cells[Self.reference(row: first + 4, column: 0)]?.value == "合计（已报送的 1 个单位）")
+        #expect(sheet.cells[Self.reference(row: first + 4, column: 0)]?.value == "合计（有报告的 1 个单位）")
         Self.checkTotals(sheet, layout, row: first + 4, year: 2024, reports: [report, nil])
     }
 

@@ -33,6 +33,11 @@ extension Nianbao {
             }
             let result = try ReportParser.parse(try FileInput.read(file))
             let previousReport = try previous.map { try ReportParser.parse(try FileInput.read($0)).report }
+            if let previousReport,
+                let note = ReportRepository.previousYearNote(of: result.report, previous: previousReport)
+            {
+                Output.diagnose(Message.warning(note).text)
+            }
             let findings = ReportRepository.findings(
                 of: result.report, previous: previousReport, diagnostics: result.diagnostics)
             let summary = FindingCounts(findings)
