@@ -81,6 +81,39 @@ extension ReportRepository {
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
         keepingLaterDraft: Bool = false, audit: AuditNote? = nil
     ) async throws(RepositoryError) -> CommitOutcome {
+        // A Word file is merged with what the draft changed since it was exported, before the write; when another
+        // commit moves the draft in between (two clerks uploading at once), the merge is made again on the new draft,
+        // so that neither upload lays itself over the other unseen.
+        var attempt = 1
+        while true {
+            do {
+                return try await commitOnce(
+                    report, to: key, author: author, message: message, agency: agency, time: time,
+                    mergingHeads: mergingHeads, force: force, source: source, keepingLaterDraft: keepingLaterDraft,
+                    audit: audit)
+            } catch .store(.refMoved(key, ref: .draft, let expected, let found)) where attempt < Self.commitAttempts {
+                logger.info(
+                    "commit retried: the draft moved",
+                    metadata: [
+                        "report": "\(key)", "expected": "\(expected?.shortHex() ?? "-")",
+                        "found": "\(found?.shortHex() ?? "-")",
+                    ])
+                attempt += 1
+            }
+        }
+    }
+
+    /// How often a commit is made again when the draft moved while it was being prepared.
+    static let commitAttempts = 3
+
+    /// One try of ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:audit:)``:
+    /// throws ``StoreError/refMoved(_:ref:expected:found:)`` when the draft is no longer the one a Word file was
+    /// merged onto.
+    private func commitOnce(
+        _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency?,
+        time: Date, mergingHeads: Bool, force: Bool, source: ReportSource?,
+        keepingLaterDraft: Bool, audit: AuditNote?
+    ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
@@ -163,6 +196,9 @@ extension ReportRepository {
                 try writer.save(newAgency)
             }
             let head = try writer.ref(.draft, of: key)?.revision
+            if let onto = rebased.onto, head != onto {
+                throw RepositoryError.store(.refMoved(key, ref: .draft, expected: onto, found: head))
+            }
             let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
             let keptDraftSide =
                 second.isEmpty ? [] : try MergedText.check(key, draft: head, text: report, root: root, in: writer)

@@ -20,9 +20,8 @@ enum RepositoryTestSupport {
         ReportRepository(store: try RevisionStore.inMemory(node: "county", logger: logger), logger: logger)
     }
 
-    /// Writes reports as text files (the canonical layout) into a folder, by file name.
-    /// Writes reports as text files, all saved at ``time``: an import takes them in name order (it takes files
-    /// saved at different times oldest first).
+    /// Writes reports as text files (the canonical layout) into a folder, by file name, all saved at ``time``: an
+    /// import takes them in name order (it takes files saved at different times oldest first).
     static func write(_ reports: [String: Report], to folder: URL) throws {
         for (name, report) in reports {
             let file = folder.appendingPathComponent(name)
