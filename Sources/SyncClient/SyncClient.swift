@@ -226,7 +226,36 @@ public struct SyncClient: Sendable {
 
     /// A push; with `partial`, `known` lists only the reports that changed on the remote since the last pull (and
     /// those named), and the push looks only at those and at those changed here since the last complete push.
+    ///
+    /// A push the remote refuses for a reason it gives to a request (HTTP 400 or 404) is planned once more on what
+    /// the remote lists now, without counting what this node last saw there as held: a county restored from an
+    /// older backup lacks revisions its townships once pushed, and a push that left out their objects was refused
+    /// every time (`对象 … 引用了仓库中没有的对象 …`) until the remote was removed and added again. When that plan
+    /// sends nothing more, the first refusal stands.
     func push(listing known: RefsListing?, partial: Bool) async throws(SyncError) -> PushReport {
+        let first = try await plan(listing: known, partial: partial, trustingSeen: true)
+        do {
+            return try await send(first)
+        } catch .rejected(let remote, let status, let code, let message) where status == 400 || status == 404 {
+            let again = try await plan(listing: nil, partial: false, trustingSeen: false)
+            let planned = Set(first.plan.objects)
+            guard !again.plan.objects.allSatisfy(planned.contains) else {
+                throw .rejected(remote: remote, status: status, code: code, message: message)
+            }
+            return try await send(again)
+        }
+    }
+
+    /// A push's plan, made on the remote's listing (asked for when not given).
+    private struct PlannedPush {
+        var listing: RefsListing
+        var plan: PushPlan
+        var statistics: TransferStatistics
+    }
+
+    private func plan(
+        listing known: RefsListing?, partial: Bool, trustingSeen: Bool
+    ) async throws(SyncError) -> PlannedPush {
         var statistics = TransferStatistics()
         let listing: RefsListing
         if let known {
@@ -241,10 +270,19 @@ public struct SyncClient: Sendable {
         let remoteName = remote.name
         let plan = try await local { () async throws(RepositoryError) in
             try await repository.pushPlan(
-                to: remoteName, states: states, scope: scope, partial: partial && known != nil)
+                to: remoteName, states: states, scope: scope, partial: partial && known != nil,
+                trustingSeen: trustingSeen)
         }
+        return PlannedPush(listing: listing, plan: plan, statistics: statistics)
+    }
+
+    /// Sends what a plan found the remote may lack, with its ref moves, and records what the remote answered.
+    private func send(_ planned: PlannedPush) async throws(SyncError) -> PushReport {
+        let plan = planned.plan
+        var statistics = planned.statistics
+        let remoteName = remote.name
         var report = PushReport(
-            remote: remote.name, node: listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
+            remote: remote.name, node: planned.listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
             unsent: plan.unsent, statistics: statistics)
         guard !plan.updates.isEmpty || !plan.notes.isEmpty else {
             try await local { () async throws(RepositoryError) in

@@ -249,4 +249,35 @@ import Testing
             #expect(try await client.sync().statistics.requests == 1)
         }
     }
+
+    /// The county's store restored from a backup older than a township's push: the township's next push sends what
+    /// the county lacks again, though it saw the county hold it (it had been refused every time with
+    /// `对象 … 引用了仓库中没有的对象 …` until the remote was removed and added again).
+    @Test func aPushToARemoteRestoredFromAnOlderBackupSendsWhatItLacks() async throws {
+        let county = try TestNode("county")
+        let restored = try TestNode("county")
+        let township = try TestNode("clerk")
+        defer {
+            county.remove()
+            restored.remove()
+            township.remove()
+        }
+        try await township.editCell(Self.key, index: 0, to: "1", time: testTime(1))
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let restoredToken = try await restored.repository.issueToken(
+            label: "常张乡", scope: .agencies(["changzhang"])
+        ).secret
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).push()
+        }
+        #expect(try await county.drafts() == township.drafts())
+        // The township edits on; the county's store is now a copy from before the first push
+        try await township.editCell(Self.key, index: 1, to: "2", time: testTime(2))
+        try await withServer(restored) { port in
+            let push = try await township.client(port: port, token: restoredToken).push()
+            #expect(push.results.allSatisfy { $0.status == .created }, "\(push.results)")
+            #expect(try await restored.drafts() == township.drafts())
+            #expect(try await restored.repository.fsck().problems.isEmpty)
+        }
+    }
 }

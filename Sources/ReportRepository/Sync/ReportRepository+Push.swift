@@ -73,10 +73,13 @@ extension ReportRepository {
     ///     those this node named): the plan then looks only at those and at the reports changed here since the last
     ///     complete push to the remote (``RemoteSyncState/local``), and at the drafts the token does not reach (listed
     ///     as unsent each time); every report when that is not known.
+    ///   - trustingSeen: Count what this node last saw on the remote as held there, so that its objects are not sent
+    ///     again (`true`); with `false`, only what the remote lists now: after the remote was restored from an older
+    ///     backup, it lacks revisions this node saw there, and a push that left out their objects is refused.
     /// - Complexity: O(n) in the objects of the revisions pushed and of the remote's revisions held here; with
     ///   `partial`, O(k) in the reports changed on either side, whatever the store holds.
     public func pushPlan(
-        to remote: String, states: [ReportState], scope: AccessScope, partial: Bool = false
+        to remote: String, states: [ReportState], scope: AccessScope, partial: Bool = false, trustingSeen: Bool = true
     ) async throws(RepositoryError)
         -> PushPlan
     {
@@ -115,7 +118,7 @@ extension ReportRepository {
                 }
                 let there = remoteStates[local.report]
                 let seenRefs = Dictionary((seen[local.report] ?? []).map { ($0.ref, $0) }, uniquingKeysWith: { $1 })
-                have += try ((there?.revisions ?? []) + seenRefs.values.map(\.revision)).filter {
+                have += try ((there?.revisions ?? []) + (trustingSeen ? seenRefs.values.map(\.revision) : [])).filter {
                     try reader.contains($0)
                 }
                 let agency = local.agency
