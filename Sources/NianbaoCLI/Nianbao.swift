@@ -36,6 +36,7 @@ struct Nianbao: AsyncParsableCommand {
             Restore.self,
             Fsck.self,
             GC.self,
+            Backup.self,
             Serve.self,
             Token.self,
             User.self,

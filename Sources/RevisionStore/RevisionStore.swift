@@ -138,6 +138,21 @@ public struct RevisionStore: Sendable {
         }
     }
 
+    /// Writes the whole store as it is at one moment into a new file (SQLite `VACUUM INTO`, compacted), while others
+    /// go on reading and writing: unlike a copy of the file, which misses what is still in its `-wal` file, the copy
+    /// holds every committed write and opens as a repository of its own.
+    ///
+    /// - Parameter path: The new file; there must be no file there.
+    /// - Throws: ``StoreError`` (a translated SQLite error: the file is there, the disk is full, …).
+    public func backup(to path: String) async throws(StoreError) {
+        try sharedMemory?.check(writing: false)
+        do {
+            try await writer.vacuum(into: path)
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
     /// The names of the schema migrations applied to this repository, oldest first.
     ///
     /// - Throws: ``StoreError`` when the repository cannot be read.

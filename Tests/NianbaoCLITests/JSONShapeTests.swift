@@ -68,6 +68,9 @@ import Testing
         let head = (reports["reports"] as? [[String: Any]])?.first?["head"] as? [String: Any]
         #expect(head?["generation"] as? Int == 2)
         try JSONShape.expect(try township.run(["fsck", "--json"]), is: "fsck", checked: &checked)
+        try JSONShape.expect(
+            try township.run(["backup", township.folder.path("备份.sqlite").path, "--json"]), is: "backup",
+            checked: &checked)
         let history = try JSONShape.expect(
             try township.run(["history", "changzhang/2024", "--cell", "3", "received", "natural-person", "--json"]),
             is: "history", checked: &checked)

@@ -5,7 +5,7 @@ import ReportModel
 /// The one place the help texts of the commands live (the options' help is ``OptionHelp``).
 enum CommandHelp {
     case root, parse, check, diff, merge3, history, blame, initialize, config, commit, importFolder, log, show, export
-    case reports, mark, restore, fsck, gc, serve, token, tokenCreate, tokenList, tokenRevoke
+    case reports, mark, restore, fsck, gc, backup, serve, token, tokenCreate, tokenList, tokenRevoke
     case remote, remoteAdd, remoteList, remoteRemove, pull, push, sync, conflicts, merge
 
     /// The one-line summary `--help` and the command list show.

@@ -55,6 +55,7 @@ enum Message {
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
     case fsckAffected(report: String, versions: String)
     case gcSummary(GarbageReport)
+    case backedUp(BackupSummary)
     case serving(node: String, file: String, readOnly: Bool, address: String)
     case dailyCollection(summary: String)
     case portRange

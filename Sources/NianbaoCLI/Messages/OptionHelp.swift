@@ -8,7 +8,7 @@ enum OptionHelp {
     case diffOld, diffNew, diffFormat, diffYears, diffAll
     case base, ours, theirs, take, unit
     case historyEnd, cell, section, unitID, allCells, node, configKey, configValue, unset
-    case agency, year, message, force, resolve, folder, map, logStart, limit, overwrite
+    case agency, year, message, force, resolve, folder, map, logStart, limit, overwrite, backupFile, backupOverwrite
     case markName, comment, forceMark, reason, host, port, readOnly, secureCookies
     case tokenAgency, tokenAll, tokenLabel, tokenID, remoteNew, remoteURL, remoteToken, remoteExisting
     case syncRemote, timeout, conflictsAll, mergeReport, mergeTake, mergeUnit, mergeHead, mergeOutput, mergeMessage
@@ -135,6 +135,16 @@ enum OptionHelp {
             (
                 "-o 指定的文件已存在时覆盖它（默认不覆盖；仓库的数据库文件从不覆盖）。",
                 "Replace the -o file when it exists (by default it is kept; a repository's database never is)."
+            )
+        case .backupFile:
+            (
+                "备份文件（最好在另一块磁盘、U 盘或网络共享上）。",
+                "The backup file (best on another disk, a USB stick or a network share)."
+            )
+        case .backupOverwrite:
+            (
+                "备份文件已存在时用新的备份替换它（默认不替换；仓库本身从不替换）。",
+                "Replace the backup file when it exists (by default it is kept; the repository itself never is)."
             )
         case .force:
             (

@@ -1,0 +1,53 @@
+import Foundation
+import ReportFixtures
+import Testing
+
+/// `nianbao backup FILE`: a copy of the whole repository that holds what another process has written and not yet
+/// moved out of its `-wal` file (a copy of the database file alone, made while `nianbao serve` ran, held none of its
+/// reports), kept from the repository itself and from an earlier backup unless `--overwrite`.
+@Suite struct BackupCommandTests {
+    /// Runs a command against another repository file than the workspace's.
+    static func run(_ arguments: [String], on file: String, in workspace: CLIWorkspace) throws -> NianbaoProcess.Result
+    {
+        try NianbaoProcess.run(arguments + ["--repo", file], in: workspace.folder.url, scratch: workspace.scratch)
+    }
+
+    @Test func aBackupHoldsWhatARunningWriterHasNotCheckpointed() async throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        try #require(workspace.run(["init", "--node", "县政务公开办"]).status == 0)
+        let first = try workspace.writeSample("a.txt")
+        try #require(
+            workspace.run(["commit", first, "--agency", "changzhang", "--year", "2024", "--author", "王芳"]).status == 0)
+        // A server holds the file open: what it and the next commits write stays in the -wal file
+        let server = try workspace.start(["serve", "--port", "0"])
+        defer { _ = server.kill() }
+        _ = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
+        let second = try workspace.writeSample("b.txt", table3Cell: "2")
+        try #require(
+            workspace.run(["commit", second, "--agency", "changzhang", "--year", "2024", "--author", "王芳"]).status == 0)
+        let copy = workspace.folder.path("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: workspace.repository, toPath: copy)
+        let backup = workspace.folder.path("备份.sqlite").path
+        let made = try workspace.run(["backup", backup])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("已备份到 \(backup)：1 份报告、2 个修订"), "\(made.stdout)")
+        // The backup is a repository with both revisions, sound; the plain copy lacks what the -wal held
+        let log = try Self.run(["log", "changzhang/2024", "--json"], on: backup, in: workspace)
+        #expect((try log.json()["revisions"] as? [Any])?.count == 2, "\(log.stderr)")
+        #expect(try Self.run(["fsck"], on: backup, in: workspace).status == 0)
+        let copied = try Self.run(["log", "changzhang/2024", "--json"], on: copy, in: workspace)
+        #expect((try? copied.json()["revisions"] as? [Any])?.count != 2)
+        // Neither an earlier backup nor the repository itself is written over by a slip
+        let again = try workspace.run(["backup", backup])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("已经存在，没有覆盖它"), "\(again.stderr)")
+        #expect(try workspace.run(["backup", backup, "--overwrite"]).status == 0)
+        let itself = try workspace.run(["backup", workspace.repository, "--overwrite"])
+        #expect(itself.status == 1)
+        #expect(itself.stderr.contains("就是仓库本身"), "\(itself.stderr)")
+        // No half-written file is left beside it
+        let left = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.url.path)
+        #expect(!left.contains { $0.contains("nianbao-backup") }, "\(left)")
+    }
+}
