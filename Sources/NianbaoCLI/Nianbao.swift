@@ -64,6 +64,11 @@ struct Nianbao: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            if CLIExit.isBusy(error) {
+                // Every command alike, with or without ``CLIExit/mappingBusy``: scripts retry on 75.
+                Output.diagnose(Message.errorPrefix.text + "\(error)")
+                Foundation.exit(CLIExit.busy)
+            }
             let code = exitCode(for: error)
             let message = ParserChrome.localized(fullMessage(for: error))
             if code == .success, !message.isEmpty {

@@ -76,6 +76,10 @@ extension ReportRepository {
         await ReportReadAhead.forEach(paths) { index, reading in
             let file = files[index]
             progress(ImportProgress(completed: index, total: files.count, file: file))
+            guard !summary.stoppedBusy else {
+                summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(.store(.busy))))
+                return
+            }
             do throws(RepositoryError) {
                 let (entry, status, warnings, created) = try await importFile(
                     reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time,
@@ -96,6 +100,7 @@ extension ReportRepository {
                 }
             } catch {
                 summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(error)))
+                if error.kind == .busy { summary.stoppedBusy = true }
             }
         }
         progress(ImportProgress(completed: files.count, total: files.count, file: files.last ?? ""))

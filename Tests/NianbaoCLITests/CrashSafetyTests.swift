@@ -81,6 +81,29 @@ import Testing
         #expect(count == 12 * results.filter { $0.status == 0 }.count)
     }
 
+    /// Every command that finds the repository held by another process exits with 75, as the documents say, so
+    /// that a script can try again: `agency add`, `user add`, `token create` and `remote add` had exited with 1.
+    @Test func aCommandThatFindsTheRepositoryBusyExitsWith75() async throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["init"]).status == 0)
+        let holder = try RevisionStore.open(at: workspace.repository, logger: JSONShapeTests.logger)
+        let started = AsyncStream<Void>.makeStream()
+        let held = Task {
+            try await holder.write { _ in
+                started.continuation.yield()
+                Thread.sleep(forTimeInterval: 14)
+            }
+        }
+        for await _ in started.stream { break }
+        let command = try workspace.start(["agency", "add", "xinzhen", "--name", "新镇人民政府"])
+        let result = await command.finished()
+        try await held.value
+        #expect(result.status == 75, "\(result.stderr)")
+        #expect(result.stderr.contains("仓库正忙"), "\(result.stderr)")
+        #expect(try workspace.run(["agency", "add", "xinzhen", "--name", "新镇人民政府"]).status == 0)
+    }
+
     @Test func concurrentCommitsToOneDraftMakeOneUnbrokenHistory() async throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }

@@ -130,6 +130,44 @@ import Testing
         #expect(again.warnings == ["年报.txt: 与第 1 版相同，草稿此后已有修改（现为第 2 版）：没有提交，草稿保持不变"])
     }
 
+    /// Another process holds the repository: the import stops at the first file that found it busy, and lists the
+    /// rest as not imported at once, instead of waiting the busy timeout for each of them in turn.
+    @Test func anImportThatFindsTheRepositoryBusyStopsThere() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let reports = try TemporaryDirectory()
+        defer { reports.remove() }
+        try RepositoryTestSupport.write(
+            [
+                "a.txt": SampleReport.make(agency: "常张乡人民政府", year: 2024),
+                "b.txt": SampleReport.make(agency: "大庄乡人民政府", year: 2024),
+                "c.txt": SampleReport.make(agency: "青石镇人民政府", year: 2024),
+            ], to: reports.url)
+        let path = folder.path("county.sqlite").path
+        _ = try ReportRepository.create(at: path, node: "county", logger: RepositoryTestSupport.logger)
+        let holder = try RevisionStore.open(at: path, logger: RepositoryTestSupport.logger)
+        let importer = try RepositoryTestSupport.fileRepository(at: path, busyTimeout: 0.2)
+        let started = AsyncStream<Void>.makeStream()
+        let held = Task {
+            try await holder.write { _ in
+                started.continuation.yield()
+                Thread.sleep(forTimeInterval: 3)
+            }
+        }
+        for await _ in started.stream { break }
+        let clock = ContinuousClock()
+        let begin = clock.now
+        let summary = try await importer.importFolder(at: reports.url.path, author: "县政务公开办")
+        let took = clock.now - begin
+        try await held.value
+        #expect(summary.stoppedBusy)
+        #expect(summary.imported.isEmpty)
+        #expect(summary.failed.map { $0.file } == ["a.txt", "b.txt", "c.txt"])
+        #expect(summary.failed.allSatisfy { $0.reason.contains("仓库正忙") }, "\(summary.failed)")
+        #expect(took < .seconds(2.5), "each file waited for the lock: \(took)")
+        #expect(try await importer.reports().isEmpty)
+    }
+
     @Test func anAgencyAlreadyKnownByNameKeepsItsId() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

@@ -20,6 +20,12 @@ enum RepositoryTestSupport {
         ReportRepository(store: try RevisionStore.inMemory(node: "county", logger: logger), logger: logger)
     }
 
+    /// A repository file's repository whose writes wait at most `busyTimeout` seconds for another process.
+    static func fileRepository(at path: String, busyTimeout: TimeInterval) throws -> ReportRepository {
+        ReportRepository(
+            store: try RevisionStore.open(at: path, busyTimeout: busyTimeout, logger: logger), logger: logger)
+    }
+
     /// Writes reports as text files (the canonical layout) into a folder, by file name, all saved at ``time``: an
     /// import takes them in name order (it takes files saved at different times oldest first).
     static func write(_ reports: [String: Report], to folder: URL) throws {

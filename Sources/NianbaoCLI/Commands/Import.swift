@@ -66,6 +66,7 @@ extension Nianbao {
                             failed: summary.failed.count
                         ).text)
                 }
+                if summary.stoppedBusy { throw ExitCode(CLIExit.busy) }
                 if !summary.failed.isEmpty { throw ExitCode.failure }
             }
         }

@@ -135,21 +135,3 @@ enum RevisionText {
         return String(format: "%.1f MB", Double(count) / (1024 * 1024))
     }
 }
-
-/// Exit codes beyond ArgumentParser's 0 and 1.
-enum CLIExit {
-    /// EX_TEMPFAIL: the repository was busy; trying again may work.
-    static let busy: Int32 = 75
-    /// A sync conflict is open (push, pull, sync, merge): both lines are kept until a merge joins them.
-    static let conflict: Int32 = 3
-
-    /// Runs a command body, turning the busy error into its own exit code so scripts can retry.
-    static func mappingBusy(_ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch RepositoryError.store(.busy) {
-            Output.diagnose(Message.errorPrefix.text + "\(RepositoryError.store(.busy))")
-            throw ExitCode(busy)
-        }
-    }
-}

@@ -50,6 +50,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var warnings: [String] = []
     /// The agencies this import registered because a report's name matched none, in the order met.
     public var newAgencies: [NewAgency] = []
+    /// Another process held the repository: the file it was first met at and the files after it are listed as
+    /// failed without each waiting for the lock in turn; running the import again goes on from there.
+    public var stoppedBusy = false
 
     /// An agency an import registered.
     public struct NewAgency: Sendable, Hashable {

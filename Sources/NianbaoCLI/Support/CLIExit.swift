@@ -1,0 +1,32 @@
+import ArgumentParser
+import ReportRepository
+import SyncClient
+
+/// Exit codes beyond ArgumentParser's 0 and 1.
+enum CLIExit {
+    /// EX_TEMPFAIL: the repository was busy; trying again may work.
+    static let busy: Int32 = 75
+    /// A sync conflict is open (push, pull, sync, merge): both lines are kept until a merge joins them.
+    static let conflict: Int32 = 3
+
+    /// Runs a command body, turning the busy error into its own exit code so scripts can retry.
+    static func mappingBusy(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch  where isBusy(error) {
+            Output.diagnose(Message.errorPrefix.text + "\(error)")
+            throw ExitCode(busy)
+        }
+    }
+
+    /// Whether an error says a repository, here or on the remote, was held by another writer: the command failed
+    /// for now, and trying again may work (exit status ``busy``, whatever command met it).
+    static func isBusy(_ error: any Error) -> Bool {
+        switch error {
+        case let error as RepositoryError: error.kind == .busy
+        case SyncError.repository(let error): error.kind == .busy
+        case SyncError.rejected(_, _, let code, _): code == "busy"
+        default: false
+        }
+    }
+}
