@@ -178,6 +178,10 @@ extension RevisionStore {
     static func checkFile(_ path: String) throws(StoreError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // A folder this process may not look into hides the file: that is not "no repository" (whose message
+            // says to make one with `init`), it is a permission to ask for.
+            var status = stat()
+            if stat(path, &status) != 0, errno == EACCES { throw .cannotOpen(path: path) }
             throw .repositoryNotFound(path: path)
         }
         guard !isDirectory.boolValue else { throw .notARepository(path: path, reason: "it is a folder") }

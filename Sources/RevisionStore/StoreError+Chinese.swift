@@ -23,7 +23,8 @@ extension StoreError {
         case .readOnly(let path):
             "无法写入仓库 \(path)：请确认对该文件及其文件夹有写权限（只读的 U 盘、光盘或共享文件夹上的仓库只能查看）；什么也没有改动。"
         case .cannotOpen(let path):
-            "无法打开仓库 \(path)：请确认文件夹存在并且有权限读取。"
+            "无法打开仓库 \(path)：它所在的文件夹不能建立，或这个账户没有权限进入、读取它"
+                + "（仓库已在那里的，请让管理员给这个账户读取权限，不要另建仓库）。"
         case .diskFull:
             "磁盘已满：请腾出空间后再试；什么也没有改动。"
         case .sharedMemoryLost(let path):

@@ -74,7 +74,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .readOnly(let path):
             "The repository \(path) cannot be written: check that you may write to the file and its folder."
         case .cannotOpen(let path):
-            "The repository \(path) cannot be opened: check that the folder exists and that you may read it."
+            "The repository \(path) cannot be opened: its folder cannot be made, or this account may not enter or read"
+                + " it (when the repository is there, ask for permission to read it rather than making another)."
         case .diskFull:
             "The disk is full: free some space and try again; nothing was changed."
         case .sharedMemoryLost(let path):

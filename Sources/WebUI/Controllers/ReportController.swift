@@ -59,10 +59,17 @@ struct ReportController {
                 key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
                 draft: state.head.id, session: session)
         }
-        view.uploaded = uploaded.map {
-            var notice = $0
-            notice.number = DisplayFormat.revision($0.revision == details.revision.id ? details.generation : nil)
-            return notice
+        if var notice = uploaded {
+            // The upload's own number, also when another revision became the draft since (another upload at once).
+            var generation = details.generation
+            if notice.revision != details.revision.id {
+                let id = notice.revision
+                generation = try await services.run { () async throws(RepositoryError) in
+                    try await repository.generations(of: [id], scope: access.scope)[id]
+                }
+            }
+            notice.number = DisplayFormat.revision(generation)
+            view.uploaded = notice
         }
         view.restored = restored.map {
             var notice = $0
