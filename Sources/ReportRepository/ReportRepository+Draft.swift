@@ -48,12 +48,11 @@ extension ReportRepository {
         -> NextYearDraft
     {
         let last = ReportKey(agency: key.agency, year: key.year - 1)
-        let source: RevisionDetails
-        do {
-            source = try await show("\(last)@\(RefName.published.name)", scope: scope)
-        } catch .refNotSet(_, _) {
-            source = try await show(last.description, scope: scope)
+        // Last year's report as the checks and the workbook count it (``countedRevision(of:in:)``).
+        guard scope.allows(agency: key.agency), let counted = try await previousYear(of: key) else {
+            throw .refNotSet(last, .draft)
         }
+        let source = try await show(counted.id.hex, scope: scope)
         // The repository's year is the report's year, whatever its text says.
         var base = source.report
         base.year = last.year

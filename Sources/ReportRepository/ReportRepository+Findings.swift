@@ -53,8 +53,8 @@ extension ReportRepository {
         return nil
     }
 
-    /// The findings of the checks on a revision: its document, with last year's report of its agency (the draft of
-    /// `AGENCY/YEAR−1`, when the repository has one) for the cross-year rules.
+    /// The findings of the checks on a revision: its document, with last year's report of its agency (its published
+    /// revision, else its draft: ``countedRevision(of:in:)``) for the cross-year rules.
     ///
     /// - Throws: What ``resolve(_:)`` throws.
     public func findings(of ref: String) async throws(RepositoryError) -> [Finding] {
@@ -78,7 +78,7 @@ extension ReportRepository {
         let lastYear = try await read { reader in
             var roots: [ReportKey: ObjectID] = [:]
             for report in reports {
-                roots[report] = try Self.lastYearsDraft(of: report, in: reader)?.root
+                roots[report] = try Self.lastYearsReport(of: report, in: reader)?.root
             }
             return roots
         }
@@ -108,11 +108,18 @@ extension ReportRepository {
         return findings
     }
 
-    /// Last year's report of an agency: the draft of `AGENCY/YEAR−1`, if the repository has one.
-    static func lastYearsDraft(of report: ReportKey, in reader: some StoreReading) throws -> Revision? {
-        guard let ref = try reader.ref(.draft, of: ReportKey(agency: report.agency, year: report.year - 1)) else {
-            return nil
-        }
+    /// Last year's report of an agency, as the county counts it (``countedRevision(of:in:)`` of `AGENCY/YEAR−1`).
+    static func lastYearsReport(of report: ReportKey, in reader: some StoreReading) throws -> Revision? {
+        try countedRevision(of: ReportKey(agency: report.agency, year: report.year - 1), in: reader)
+    }
+
+    /// A report as the county counts it: its published revision, else its draft head (nothing published yet). The
+    /// one rule for "last year's report" wherever it is used — the cross-year checks, the report and diff pages'
+    /// year before, next year's draft — and for the county's workbook of a year, so that the check and the workbook
+    /// never compare a year with two different texts of the year before (a 2023 report corrected after it was
+    /// published is counted as published until the corrected text is published too).
+    static func countedRevision(of key: ReportKey, in reader: some StoreReading) throws -> Revision? {
+        guard let ref = try reader.ref(.published, of: key) ?? reader.ref(.draft, of: key) else { return nil }
         return try reader.requireRevision(ref.revision)
     }
 }

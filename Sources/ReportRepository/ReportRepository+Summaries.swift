@@ -53,12 +53,13 @@ extension ReportRepository {
         try await read { try $0.agencyMerge(of: id) }
     }
 
-    /// Last year's report of an agency: the draft of `AGENCY/YEAR−1`, if the repository has one. The one rule the
-    /// checks, the diff page and the report page use for "the year before".
+    /// Last year's report of an agency: `AGENCY/YEAR−1` at its published revision, else its draft, if the repository
+    /// has it. The one rule the checks, the diff page, the report page, next year's draft and the county's workbook
+    /// use for "the year before".
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func previousYear(of report: ReportKey) async throws(RepositoryError) -> Revision? {
-        try await read { try Self.lastYearsDraft(of: report, in: $0) }
+        try await read { try Self.lastYearsReport(of: report, in: $0) }
     }
 
     /// Next year's report of an agency: the draft of `AGENCY/YEAR+1`, if the repository has one.
