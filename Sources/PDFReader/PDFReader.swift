@@ -42,7 +42,8 @@ public enum PDFReader {
             let page = pages[index]
             let characters = UnsafeBufferPointer(start: page.chars, count: Int(page.char_count)).map { char in
                 PageCharacter(
-                    Unicode.Scalar(char.codepoint) ?? "\u{FFFD}", originX: Double(char.origin_x),
+                    RadicalCharacters.ideograph(for: Unicode.Scalar(char.codepoint) ?? "\u{FFFD}"),
+                    originX: Double(char.origin_x),
                     originY: Double(char.origin_y), size: Double(char.size), x0: Double(char.x0), x1: Double(char.x1))
             }
             let segments = UnsafeBufferPointer(start: page.segments, count: Int(page.segment_count)).map { segment in
