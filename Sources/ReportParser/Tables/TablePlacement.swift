@@ -64,6 +64,23 @@ struct TablePlacement {
         while values.count > width, values.first?.isBlank == true { values.removeFirst() }
         return values
     }
+
+    /// Numbers that belong to no row, on the line right below a row read whole from its label's line, fewer than
+    /// the row has columns, may be the ends of some of that row's numbers wrapped in a narrow column of a table drawn
+    /// without rules (`1234` over `5`, `1.23` over `4`): the row is then not certain, and in the scrambled text such
+    /// numbers make, it is left missing rather than read as 1234. (A whole row of numbers there is another row's,
+    /// whose label the text lost.)
+    mutating func doubtRowsAboveNumbers() {
+        var numbers: [Int: Int] = [:]
+        for token in orphans where token.isNumeric { numbers[token.lineIndex, default: 0] += 1 }
+        guard !numbers.isEmpty else { return }
+        rows = rows.map { row in
+            guard row.isOnLabelLine, let line = row.cells.lazy.compactMap({ $0?.lineIndex }).first,
+                let below = numbers[line + 1], below < row.cells.count
+            else { return row }
+            return Row(key: row.key, label: row.label, cells: row.cells, isOnLabelLine: false)
+        }
+    }
 }
 
 extension CellToken {
@@ -147,6 +164,7 @@ enum RowPlacement {
             }
         }
         if let run = open { finish(run, template: template, into: &placement) }
+        placement.doubtRowsAboveNumbers()
         if placement.isScrambled {
             // Only rows read wholly from their label's own line are certain in a scrambled text.
             let doubtful = placement.rows.filter { !$0.isOnLabelLine }
