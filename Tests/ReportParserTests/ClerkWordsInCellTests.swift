@@ -1,0 +1,52 @@
+import DocumentLayout
+import DocumentReaders
+import Foundation
+import ReportModel
+import ReportParser
+import Testing
+
+/// Cells in which the clerk typed words or a unit instead of a bare number: the text stays in its cell whatever it
+/// is, and a number is read only where it is certain. Each case is the real fixture (Word, PDF, text) with one cell
+/// changed, read by the same parser a file goes through.
+@Suite struct ClerkWordsInCellTests {
+    /// The grid cells with every cell whose text is one of `texts` given the text they map to.
+    static func replacing(_ texts: [String: String]) -> ([GridCell]) -> [GridCell] {
+        { cells in
+            cells.map { cell in
+                guard let text = texts[cell.text] else { return cell }
+                return GridCell(
+                    row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
+                    text: text, box: cell.box)
+            }
+        }
+    }
+
+    /// `5000元` under 本年收费金额（单位：万元） is 0.5 万元: read as 5000 it was 10 000 times too large. It keeps its text
+    /// and has no value; so does `1200.00元`.
+    @Test(arguments: ["docx", "pdf"])
+    func aFeeInYuanIsKeptAsTextWithoutAValue(format: String) async throws {
+        for text in ["5000元", "1200.00元"] {
+            let result = try await ClerkCellTests.parse(
+                changingTableWith: "110.10", in: format, Self.replacing(["110.10": text]))
+            let fee = try ClerkCellTests.cell(result.report, table: 2, row: "fees", column: "fee-amount")
+            #expect(fee.text == text)
+            #expect(fee.value == nil)
+        }
+        // `0.5万元`, in the column's own unit, is read.
+        let wan = try await ClerkCellTests.parse(
+            changingTableWith: "110.10", in: format, Self.replacing(["110.10": "0.5万元"]))
+        let fee = try ClerkCellTests.cell(wan.report, table: 2, row: "fees", column: "fee-amount")
+        #expect(fee.value == Decimal(string: "0.5"))
+    }
+
+    /// In a text table too, and without the note that it was read as 5000.
+    @Test func aFeeInYuanInATextTableHasNoValueAndNoReadAsNote() throws {
+        let text = String(decoding: try FixtureDocuments.data("qingshi-2024", "txt"), as: UTF8.self)
+            .replacingOccurrences(of: "行政事业性收费\t110.10", with: "行政事业性收费\t5000元")
+        let result = try ReportParser.parse(text: text)
+        let fee = try ClerkCellTests.cell(result.report, table: 2, row: "fees", column: "fee-amount")
+        #expect(fee.text == "5000元")
+        #expect(fee.value == nil)
+        #expect(!result.diagnostics.contains { $0.code == .cellReadAsNumber && $0.subject?.row == "fees" })
+    }
+}
