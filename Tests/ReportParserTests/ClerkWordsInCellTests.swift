@@ -49,4 +49,17 @@ import Testing
         #expect(fee.value == nil)
         #expect(!result.diagnostics.contains { $0.code == .cellReadAsNumber && $0.subject?.row == "fees" })
     }
+
+    /// Table 4 of an agency with no case: its fifteen cells all `无`, `/`, `—` or blank. Its header tells the table,
+    /// not its numbers (it was read as a plain grid, and `check` said 缺少表四): the marks stay as typed, no value.
+    @Test(arguments: ["docx", "pdf"], ["无", "/", "—", ""])
+    func aTable4WithNothingToReportIsTable4(format: String, mark: String) async throws {
+        let numbers = (286...300).map(String.init)
+        let result = try await ClerkCellTests.parse(
+            changingTableWith: "286", in: format,
+            Self.replacing(Dictionary(uniqueKeysWithValues: numbers.map { ($0, mark) })))
+        let table = try #require(result.report.table(number: 4))
+        #expect(table.cells.count == 15)
+        #expect(table.cells.allSatisfy { $0.cell.text == mark && $0.cell.value == nil })
+    }
 }

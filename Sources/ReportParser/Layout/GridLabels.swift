@@ -78,6 +78,16 @@ struct GridLabels {
         return (labels, values)
     }
 
+    /// A row of blank cells only, none of them merged from a row above, as the positions of its cells in
+    /// `grid.cells`: no data row (``dataRow(_:)`` takes it for spacing), but where a clerk with nothing to report
+    /// left table 4's one row of numbers empty. `nil` for any other row.
+    func blankRow(_ row: Int) -> [Int]? {
+        guard row >= 0, row < rowCells.count, !rowCells[row].isEmpty else { return nil }
+        let cells = rowCells[row]
+        guard cells.allSatisfy({ grid.cells[$0].row == row && grid.cells[$0].text.isLayoutBlank }) else { return nil }
+        return cells
+    }
+
     /// The header labels above a cell (by its position in `grid.cells`), innermost first: the nearest label cell
     /// above that overlaps it, then the nearest label above that one, and so on (at most `limit`). Value cells
     /// above (earlier data rows) are passed over; where several labels overlap, the one sharing the most columns

@@ -97,6 +97,9 @@ struct GridContext {
     let grid: GridTable
     let labels: GridLabels
     let dataRows: [(row: Int, labels: [GridCell], values: [GridCell])]
+    /// The rows of blank cells only (``GridLabels/blankRow(_:)``), which no data row is: where table 4's one row
+    /// may have been left empty.
+    let blankRows: [(row: Int, values: [GridCell])]
     /// The label keys of each data row's label cells, outermost first (beside ``dataRows``).
     let rowLabelKeys: [[LabelMatch]]
     /// The header path of each value cell, by its grid slot (``slot(of:)``).
@@ -135,6 +138,17 @@ struct GridContext {
                 if seen.insert(path).inserted { distinct.append(keys) }
             }
         }
+        var blank: [(row: Int, values: [GridCell])] = []
+        for row in 0..<grid.rowCount where !dataRowSet.contains(row) {
+            guard let cells = labels.blankRow(row) else { continue }
+            blank.append((row, cells.map { grid.cells[$0] }))
+            for value in cells {
+                let path = labels.headerPath(above: value, dataRows: dataRowSet)
+                headers[Self.slot(of: grid.cells[value], in: grid)] = path.map(key)
+                if seen.insert(path).inserted { distinct.append(path.map(key)) }
+            }
+        }
+        blankRows = blank
         distinctHeaderPaths = distinct
         dataRows = rows
         rowLabelKeys = rowKeys
