@@ -62,4 +62,35 @@ import Testing
         #expect(table.cells.count == 15)
         #expect(table.cells.allSatisfy { $0.cell.text == mark && $0.cell.value == nil })
     }
+
+    /// Words in a single-value row of table 2 (one cell over the width of the table): the row keeps its cell with
+    /// the words, no value, as a three-column row does. Taken for a header row, it was 没有找到 and its words lost.
+    @Test(arguments: ["docx", "pdf"], ["不涉及", "约9000", "9487（含变更）", "1.2万", "无数据", "3千元"])
+    func wordsInASingleValueRowStayInTheirCell(format: String, words: String) async throws {
+        let result = try await ClerkCellTests.parse(
+            changingTableWith: "107", in: format, Self.replacing(["107": words, "110.10": words]))
+        for (row, column) in [("licensing", "decisions"), ("fees", "fee-amount")] {
+            let cell = try ClerkCellTests.cell(result.report, table: 2, row: row, column: column)
+            #expect(cell.text == words)
+            #expect(cell.value == nil)
+        }
+        #expect(!result.diagnostics.contains { $0.code == .rowsMissing })
+        // The other rows are read as before.
+        #expect(try ClerkCellTests.cell(result.report, table: 2, row: "penalties", column: "decisions").value == 108)
+    }
+
+    /// A row of table 3 typed `不涉及` in every cell keeps its cells with the words.
+    @Test(arguments: ["docx", "pdf"])
+    func aTable3RowOfWordsKeepsItsCells(format: String) async throws {
+        let numbers = (139...145).map(String.init)
+        let result = try await ClerkCellTests.parse(
+            changingTableWith: "139", in: format,
+            Self.replacing(Dictionary(uniqueKeysWithValues: numbers.map { ($0, "不涉及") })))
+        let table = try #require(result.report.table(number: 3))
+        let row = table.cells.filter { $0.row.key == "withheld.state-secret" }
+        #expect(row.count == 7)
+        #expect(row.allSatisfy { $0.cell.text == "不涉及" && $0.cell.value == nil })
+        #expect(table.cells.filter { $0.row.key == "withheld.prohibited-by-law" }.allSatisfy { $0.cell.value != nil })
+        #expect(!result.diagnostics.contains { $0.code == .rowsMissing })
+    }
 }

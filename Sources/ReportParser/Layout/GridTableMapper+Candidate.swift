@@ -86,7 +86,8 @@ struct Candidate {
                 }
             }
             guard let found else {
-                unknownRows.append((dataRow.row, own.text))
+                // A row of words that names no row of this template is another table's, not an unknown row.
+                if !dataRow.values.isEmpty { unknownRows.append((dataRow.row, own.text)) }
                 continue
             }
             let label = dataRow.labels[found.label]
