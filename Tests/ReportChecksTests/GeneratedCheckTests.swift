@@ -174,4 +174,16 @@ import Testing
         let findings = ReportChecker().check(broken, previous: lastYear).filter { $0.rule == "cross-year-carryover" }
         #expect(findings.map(\.place.columnKey) == ["natural-person", "total"])
     }
+
+    /// `5000元` in the fee column (万元) is not checked as 5000: the finding says the unit is not the column's.
+    @Test func aFeeInYuanIsNotReadAsWanYuan() throws {
+        let report = Self.editing(ReportGenerator(numbers: .balanced).make(seed: 5), table: 2) { table in
+            table.setText("5000元", row: "fees", column: "fee-amount")
+        }
+        let findings = ReportChecker().check(report).filter { $0.place.rowKey == "fees" }
+        let mismatch = try #require(findings.first { $0.rule == "cell-unit-mismatch" })
+        #expect(mismatch.severity == .warning)
+        #expect(mismatch.message.contains("「5000元」的单位是元，本栏以万元计，未读取数值"))
+        #expect(!findings.contains { $0.rule == "cell-written-number" || $0.rule == "cell-not-filled" })
+    }
 }

@@ -2,7 +2,8 @@ import Foundation
 import ReportModel
 
 /// What each cell may hold: Schema/checks.md, consistency rule 5. Counts are non-negative integers; only amounts in 万元 may
-/// have decimals and only 本年增/减 may be negative. A blank, `—`, `/` or `无` is not 0: the reviewer asks for 0.
+/// have decimals and only 本年增/减 may be negative. A blank, `—`, `/` or `无` is not 0: the reviewer asks for 0. A
+/// number typed with a unit that is not its column's (`5000元` in 万元) has no value, and the finding says so.
 enum CellRules {
     static func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
@@ -14,10 +15,14 @@ enum CellRules {
                 guard let text = cell.text else { continue }
                 let column = template.column(cell.column)
                 guard let value = cell.value else {
-                    notFilled.append((row, cell))
+                    if let finding = unitMismatch(context, table, section, row, cell) {
+                        findings.append(finding)
+                    } else {
+                        notFilled.append((row, cell))
+                    }
                     continue
                 }
-                if case .writtenNumber(_, let writing) = CellText.reading(text) {
+                if case .writtenNumber(_, let writing) = cell.reading {
                     let how =
                         switch writing {
                         case .unit: "带单位"
@@ -51,6 +56,23 @@ enum CellRules {
             }
         }
         return findings
+    }
+
+    /// A number typed with a unit its column is not counted in (`5000元` where the header says 万元): the cell has
+    /// no value (converting it would be a guess), and the finding says why. `nil` for any other cell.
+    static func unitMismatch(
+        _ context: CheckContext, _ table: Table, _ section: [String], _ row: TableRow, _ cell: Cell
+    ) -> Finding? {
+        guard let text = cell.text?.trimmingLayoutSpace(), let column = cell.unit,
+            let unit = CellText.foreignUnit(text, in: column)
+        else { return nil }
+        let own = column.name.map { "本栏以\($0)计" } ?? "本栏未注明单位"
+        return Finding(
+            rule: "cell-unit-mismatch", severity: .warning,
+            place: context.place(table, section: section, row: row.key, column: cell.column),
+            message: "表\(table.templateDefinition?.table ?? 0)「\(row.path.last ?? row.key)」行"
+                + "「\(table.columnPath(cell.column).last ?? cell.column)」列「\(text)」的单位是\(unit)，\(own)，"
+                + "未读取数值，请核对")
     }
 
     static func domain(

@@ -78,6 +78,38 @@ public enum CellText {
     /// The number a cell's text says: a plain number, or one written with a unit or in Chinese numerals.
     public static func value(_ text: String) -> Decimal? { reading(text).value }
 
+    /// How a text reads as a cell of a column: ``reading(_:)``, except that a number typed with a unit the column is
+    /// not counted in (`5000元` where the header says 万元) is text, its number missing (see ``ColumnUnit``).
+    ///
+    /// - Parameters:
+    ///   - text: The cell's text.
+    ///   - column: The unit of the cell's column, or `nil` when it is not known (a grid that matches no template):
+    ///     then every unit reads.
+    public static func reading(_ text: String, in column: ColumnUnit?) -> Reading {
+        let reading = reading(text)
+        guard let column, case .writtenNumber(_, .unit(let unit)) = reading, !column.admits(unit) else {
+            return reading
+        }
+        return .text
+    }
+
+    /// The unit of a number typed with one its column is not counted in, for a message that says why the cell has
+    /// no value: `元` of `5000元` or `千元` of `3千元` in the fee column (万元), `万元` of `3万元` or `万` of `1.2万` in a
+    /// count column. `nil` for text that is no plain number and a unit, and for a unit that agrees with the column
+    /// (`12件` in a count column; `0.12万` in the fee column, whose 万元 it abbreviates, even though it is not read).
+    public static func foreignUnit(_ text: String, in column: ColumnUnit) -> String? {
+        let scalars = text.trimmingLayoutSpace().unicodeScalars
+        for unit in units + otherUnits where scalars.reversed().starts(with: unit.unicodeScalars.reversed()) {
+            guard isNumber(String(scalars.dropLast(unit.unicodeScalars.count))) else { continue }
+            if column.admits(unit) || column.name?.hasPrefix(unit) == true { return nil }
+            return unit
+        }
+        return nil
+    }
+
+    /// Units clerks type after a number that are never read as one (`3千元`, `1.2亿元`, `1.2万`), longest first.
+    static let otherUnits = ["千元", "亿元", "万"]
+
     /// The number a plain-number text holds (see ``isNumber(_:)``); `nil` for anything else, `5件` and `一百`
     /// included.
     public static func number(_ text: String) -> Decimal? {

@@ -70,8 +70,11 @@ public struct ColumnTemplate: Sendable, Hashable, Decodable {
     public let decimal: Bool
     /// Whether the column's numbers may be negative (本年增/减).
     public let signed: Bool
+    /// What the column's numbers are counted in: an amount (``decimal``) in the unit its header names (`万元`),
+    /// or a count.
+    public let unit: ColumnUnit
 
-    enum CodingKeys: String, CodingKey { case key, path, variants, decimal, signed }
+    enum CodingKeys: String, CodingKey { case key, path, variants, decimal, signed, unit }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -80,6 +83,8 @@ public struct ColumnTemplate: Sendable, Hashable, Decodable {
         variants = try container.decodeIfPresent([String].self, forKey: .variants) ?? []
         decimal = try container.decodeIfPresent(Bool.self, forKey: .decimal) ?? false
         signed = try container.decodeIfPresent(Bool.self, forKey: .signed) ?? false
+        let unit = try container.decodeIfPresent(String.self, forKey: .unit)
+        self.unit = decimal ? .amount(unit) : .count
     }
 
     /// The innermost label.

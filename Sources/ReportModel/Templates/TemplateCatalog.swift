@@ -39,6 +39,9 @@ public struct TemplateCatalog: Sendable {
             }
         }
         self.tables = tables
+        columnUnits = Dictionary(
+            tables.flatMap { table in table.columns.map { ($0.key, $0.unit) } }, uniquingKeysWith: { first, _ in first }
+        )
         titleSlots = Dictionary(
             sections.flatMap { section in section.titleKeys.map { ($0, section.slot) } },
             uniquingKeysWith: { first, _ in first }
@@ -47,6 +50,12 @@ public struct TemplateCatalog: Sendable {
     }
 
     private let titleSlots: [LabelKey: Int]
+    /// Column key → its unit. A key names the same figure in every template (`Schema/templates.md`), so it has one
+    /// unit in all of them.
+    private let columnUnits: [String: ColumnUnit]
+
+    /// The unit of the column with a key in any template, or `nil` for a key no template has (a plain grid's).
+    public func unit(ofColumn key: String) -> ColumnUnit? { columnUnits[key] }
     /// Every Han character of the section titles and their variants.
     private let titleIdeographs: HanSet
 

@@ -78,6 +78,24 @@ struct GridLabels {
         return (labels, values)
     }
 
+    /// A row of two or more cells that all hold text (no number, no mark for "nothing here", none blank), as the
+    /// positions of the cells covering it in `grid.cells`: a header row, or a data row whose cells hold words
+    /// (`行政许可 | 不涉及`), which ``GridContext/isWordsRow(_:templates:)`` tells apart. `nil` for any other row.
+    func textRow(_ row: Int) -> [Int]? {
+        guard row >= 0, row < rowCells.count, rowCells[row].count >= 2 else { return nil }
+        return rowCells[row].allSatisfy { !valueCells[$0] } ? rowCells[row] : nil
+    }
+
+    /// A row of blank cells only, none of them merged from a row above, as the positions of its cells in
+    /// `grid.cells`: no data row (``dataRow(_:)`` takes it for spacing), but where a clerk with nothing to report
+    /// left table 4's one row of numbers empty. `nil` for any other row.
+    func blankRow(_ row: Int) -> [Int]? {
+        guard row >= 0, row < rowCells.count, !rowCells[row].isEmpty else { return nil }
+        let cells = rowCells[row]
+        guard cells.allSatisfy({ grid.cells[$0].row == row && grid.cells[$0].text.isLayoutBlank }) else { return nil }
+        return cells
+    }
+
     /// The header labels above a cell (by its position in `grid.cells`), innermost first: the nearest label cell
     /// above that overlaps it, then the nearest label above that one, and so on (at most `limit`). Value cells
     /// above (earlier data rows) are passed over; where several labels overlap, the one sharing the most columns

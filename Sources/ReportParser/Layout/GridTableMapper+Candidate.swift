@@ -86,7 +86,8 @@ struct Candidate {
                 }
             }
             guard let found else {
-                unknownRows.append((dataRow.row, own.text))
+                // A row of words that names no row of this template is another table's, not an unknown row.
+                if !dataRow.values.isEmpty { unknownRows.append((dataRow.row, own.text)) }
                 continue
             }
             let label = dataRow.labels[found.label]
@@ -100,19 +101,36 @@ struct Candidate {
                     dataRow.labels[(found.label + 1)...] + dataRow.values
                 ))
         }
-        if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first,
-            let first = unlabelled.first(where: {
+        if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first {
+            let filled = unlabelled.first {
                 $0.values.contains {
                     GridLabels.holdsNumber($0.text.trimmingLayoutSpace()) || $0.text.trimmingLayoutSpace().isEmpty
                 }
-            })
-        {
-            rows.append((row.key, first.row, first.labels, first.values))
+            }
+            if let first = filled ?? nothingToReport(among: unlabelled, width: template.columns(of: row).count) {
+                rows.append((row.key, first.row, first.labels, first.values))
+            }
         }
         for path in context.distinctHeaderPaths {
             for matcher in columnMatchers.values where Self.columnScore(path, matcher) > 0 {
                 namedColumns.insert(matcher.column.key)
             }
+        }
+    }
+
+    /// The first unlabelled row (blank rows included) with no number in it, only marks for "nothing here" (`无`,
+    /// `/`, `—`, blank), under headers that name the template's columns: each cell under one, or as many cells as
+    /// the row has columns with one of them under one (a header whose labels a PDF cuts over two lines names few
+    /// columns). Table 4 of an agency with no case: its headers, not its numbers, tell the table; the cells keep
+    /// their marks (no value, never 0).
+    private func nothingToReport(
+        among unlabelled: [(row: Int, labels: [GridCell], values: [GridCell])], width: Int
+    ) -> (row: Int, labels: [GridCell], values: [GridCell])? {
+        let rows = (unlabelled + context.blankRows.map { ($0.row, [], $0.values) }).sorted { $0.row < $1.row }
+        return rows.first { row in
+            guard row.values.allSatisfy({ CellText.isPlaceholder($0.text) }) else { return false }
+            let under = row.values.count(where: isUnderAColumn)
+            return under > 0 && (under == row.values.count || row.values.count == width)
         }
     }
 

@@ -28,7 +28,7 @@ enum GridTableMapper {
 
     /// Maps a grid onto the template it matches best, or keeps it as a plain grid.
     static func map(_ grid: GridTable, templates: [TemplateMatcher] = TemplateMatcher.standard) -> Result {
-        let context = GridContext(grid: grid)
+        let context = GridContext(grid: grid, templates: templates)
         var best: (score: Int, format: Int, candidate: Candidate)?
         for matcher in templates {
             let template = matcher.template
@@ -97,6 +97,9 @@ struct GridContext {
     let grid: GridTable
     let labels: GridLabels
     let dataRows: [(row: Int, labels: [GridCell], values: [GridCell])]
+    /// The rows of blank cells only (``GridLabels/blankRow(_:)``), which no data row is: where table 4's one row
+    /// may have been left empty.
+    let blankRows: [(row: Int, values: [GridCell])]
     /// The label keys of each data row's label cells, outermost first (beside ``dataRows``).
     let rowLabelKeys: [[LabelMatch]]
     /// The header path of each value cell, by its grid slot (``slot(of:)``).
@@ -104,7 +107,11 @@ struct GridContext {
     /// The distinct header paths (most value cells of a column share theirs), for naming template columns.
     let distinctHeaderPaths: [[LabelMatch]]
 
-    init(grid: GridTable) {
+    /// - Parameters:
+    ///   - grid: The laid-out table.
+    ///   - templates: The templates it may be, whose labels tell a row of words from a header row
+    ///     (``isWordsRow(_:templates:)``).
+    init(grid: GridTable, templates: [TemplateMatcher]) {
         self.grid = grid
         let labels = GridLabels(grid: grid)
         self.labels = labels
@@ -120,7 +127,13 @@ struct GridContext {
         var headers: [Int: [LabelMatch]] = [:]
         var distinct: [[LabelMatch]] = []
         var seen: Set<[Int]> = []
-        let entries = (0..<grid.rowCount).compactMap { row in labels.dataRow(row).map { (row, $0) } }
+        let entries = (0..<grid.rowCount).compactMap { row -> (Int, (labels: [Int], values: [Int]))? in
+            if let entry = labels.dataRow(row) { return (row, entry) }
+            guard let cells = labels.textRow(row), Self.isWordsRow(cells.map(key), templates: templates) else {
+                return nil
+            }
+            return (row, (cells, []))
+        }
         let dataRowSet = Set(entries.map(\.0))
         for (row, entry) in entries {
             rows.append((row, entry.labels.map { grid.cells[$0] }, entry.values.map { grid.cells[$0] }))
@@ -135,10 +148,39 @@ struct GridContext {
                 if seen.insert(path).inserted { distinct.append(keys) }
             }
         }
+        var blank: [(row: Int, values: [GridCell])] = []
+        for row in 0..<grid.rowCount where !dataRowSet.contains(row) {
+            guard let cells = labels.blankRow(row) else { continue }
+            blank.append((row, cells.map { grid.cells[$0] }))
+            for value in cells {
+                let path = labels.headerPath(above: value, dataRows: dataRowSet)
+                headers[Self.slot(of: grid.cells[value], in: grid)] = path.map(key)
+                if seen.insert(path).inserted { distinct.append(path.map(key)) }
+            }
+        }
+        blankRows = blank
         distinctHeaderPaths = distinct
         dataRows = rows
         rowLabelKeys = rowKeys
         self.headers = headers
+    }
+
+    /// Whether a row of text cells only (``GridLabels/textRow(_:)``) is a data row whose cells hold words instead
+    /// of numbers (`行政许可 | 不涉及`, `（一）予以公开 | 不涉及 | 不涉及 | …`): a cell before its last names a data
+    /// row of a template and is no column's header, and no cell after it names a row or a column (a header row
+    /// does: `自然人 | 法人或其他组织 | 其他 | 总计`, `结果维持 | … | 总计 | 未经复议直接起诉 | 复议后起诉`). Such a row is
+    /// read as any data row, its words kept in their cells (no value); taken for a header row, it was lost.
+    static func isWordsRow(_ keys: [LabelMatch], templates: [TemplateMatcher]) -> Bool {
+        func namesRow(_ key: LabelMatch) -> Bool {
+            templates.contains { $0.rows.contains { key.bestScore(among: $0.keys) >= 2 } }
+        }
+        func namesColumn(_ key: LabelMatch, score: Int) -> Bool {
+            templates.contains { $0.columns.values.contains { key.bestScore(among: $0.keys + $0.parents) >= score } }
+        }
+        guard let own = keys.dropLast().lastIndex(where: namesRow), !namesColumn(keys[own], score: 3) else {
+            return false
+        }
+        return keys[(own + 1)...].allSatisfy { !namesRow($0) && !namesColumn($0, score: 2) }
     }
 
     /// A cell's top-left slot, row-major: the key of ``headers``.

@@ -45,9 +45,10 @@ struct TemplateMapping {
         return (table, diagnostics)
     }
 
-    /// `5件`, `一百`: read as the numbers they say, with a note.
+    /// `5件`, `一百`: read as the numbers they say, with a note (not `5000元` in the 万元 column: it is not read).
     private func writtenNumberNote(_ token: CellToken, row: RowTemplate, column: ColumnTemplate) -> Diagnostic? {
-        guard !CellText.isNumber(token.text), case .writtenNumber(let value, let writing) = CellText.reading(token.text)
+        guard !CellText.isNumber(token.text),
+            case .writtenNumber(let value, let writing) = CellText.reading(token.text, in: column.unit)
         else { return nil }
         let how =
             switch writing {
