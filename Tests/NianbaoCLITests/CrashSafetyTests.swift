@@ -88,16 +88,19 @@ import Testing
         defer { workspace.remove() }
         #expect(try workspace.run(["init"]).status == 0)
         let holder = try RevisionStore.open(at: workspace.repository, logger: JSONShapeTests.logger)
+        // The lock is held until the command has ended (at most two minutes), whatever the machine's speed
         let started = AsyncStream<Void>.makeStream()
+        let release = DispatchSemaphore(value: 0)
         let held = Task {
             try await holder.write { _ in
                 started.continuation.yield()
-                Thread.sleep(forTimeInterval: 14)
+                _ = release.wait(timeout: .now() + 120)
             }
         }
         for await _ in started.stream { break }
         let command = try workspace.start(["agency", "add", "xinzhen", "--name", "新镇人民政府"])
         let result = await command.finished()
+        release.signal()
         try await held.value
         #expect(result.status == 75, "\(result.stderr)")
         #expect(result.stderr.contains("仓库正忙"), "\(result.stderr)")
