@@ -81,6 +81,36 @@ extension ReportRepository {
         }
     }
 
+    /// Gives a registered agency a new name (a township become a town, 撤乡设镇: 常张乡人民政府 → 常张镇人民政府); its
+    /// old name becomes an alias, so that its earlier reports, which name it so, still match it. The pages, `reports`,
+    /// the county's workbook and next year's draft then name it by the new name; each report keeps the name it was
+    /// written with.
+    ///
+    /// - Parameter administrator: Who renames it: the audit log's line (机关改名 …), written with it.
+    /// - Returns: The agency with its new name and aliases.
+    /// - Throws: ``RepositoryError/agency(_:)`` for an unknown agency (or one merged into another), an invalid name,
+    ///   or a name another agency has; nothing is changed then.
+    @discardableResult
+    public func renameAgency(
+        _ id: String, to name: String, by administrator: String, time: Date = Date()
+    ) async throws(RepositoryError) -> Agency {
+        let name = try Self.checkedAgencyName(name)
+        return try await write { writer in
+            guard var agency = try writer.agency(id) else { throw try Self.unknownAgency(id, in: writer) }
+            let old = agency.name
+            guard old != name else { return agency }
+            try Self.checkNamesFree([name], for: id, in: writer)
+            agency.name = name
+            try writer.save(agency)
+            if AgencyNaming.normalized(old) != AgencyNaming.normalized(name), old != id {
+                try Self.saveAlias(old, to: id, in: writer)
+            }
+            try writer.appendAudit(
+                person: administrator, action: .agencyRename, detail: "机关 \(old)（编号 \(id)）改名为 \(name)", time: time)
+            return try writer.agency(id) ?? agency
+        }
+    }
+
     /// The agencies that must report for a year: the list the county set (``setExpectedAgencies(_:year:)``), else
     /// every registered township and department (an agency without a kind counts by the kind its name suggests).
     ///

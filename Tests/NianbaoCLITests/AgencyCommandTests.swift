@@ -38,6 +38,14 @@ import Testing
         #expect(agencies[0]["parent"] is NSNull)
         let text = try workspace.run(["agency", "list"])
         #expect(text.stdout.contains("changzhang\t长子县常张乡人民政府\t乡镇/街道"))
+        // 撤乡设镇: a new name, the old one an alias
+        let renamed = try workspace.run(["agency", "rename", "changzhang", "长子县常张镇人民政府"])
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        #expect(renamed.stdout.contains("changzhang 现在叫 长子县常张镇人民政府；别名：常张乡、常张乡政府、长子县常张乡人民政府"))
+        #expect(try workspace.run(["agency", "list"]).stdout.contains("changzhang\t长子县常张镇人民政府\t乡镇/街道"))
+        let clash = try workspace.run(["agency", "rename", "changzhang", "安阳乡人民政府"])
+        #expect(clash.status != 0)
+        #expect(clash.stderr.contains("已经是机关 anyang 的名称或别名"))
         // Expected for a year: the townships by default, then the county's list
         let expected = try workspace.run(["agency", "expect", "2024"])
         #expect(expected.stdout.contains("应报送的机关 2 个（默认"))

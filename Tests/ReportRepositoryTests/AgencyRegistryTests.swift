@@ -150,6 +150,40 @@ import Testing
         #expect(merged.description.contains("机关编号 huaian-hongze 已并入 hongze（洪泽区人民政府）"))
     }
 
+    /// 撤乡设镇: the township's registered name changes, its old name becomes an alias, and reports written under
+    /// either name are its own; another agency's name is refused.
+    @Test func aRenamedAgencyKeepsItsOldNameAsAnAlias() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let time = RepositoryTestSupport.time
+        try await repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
+        try await repository.addAgency(id: "dazhuang", name: "长子县大庄镇人民政府", by: "管理员")
+        try await repository.commit(
+            SampleReport.make(agency: "长子县常张乡人民政府", year: 2023), to: ReportKey(agency: "changzhang", year: 2023),
+            author: "李四", message: "2023", time: time)
+        let renamed = try await repository.renameAgency(
+            "changzhang", to: "长子县常张镇人民政府", by: "管理员", time: time + 60)
+        #expect(renamed.name == "长子县常张镇人民政府")
+        #expect(renamed.aliases.contains("长子县常张乡人民政府"))
+        #expect(try await repository.reports().first?.agencyName == "长子县常张镇人民政府")
+        // Reports written under the old name and the new one are both the office's
+        for (name, year) in [("长子县常张乡人民政府", 2022), ("长子县常张镇人民政府", 2024)] {
+            let outcome = try await repository.commit(
+                SampleReport.make(agency: name, year: year), to: ReportKey(agency: "changzhang", year: year),
+                author: "李四", message: "\(year)", time: time + 120)
+            #expect(outcome.status == .committed)
+        }
+        #expect(AgencyMatcher(agencies: try await repository.agencies()).match("常张乡")?.id == "changzhang")
+        let audit = try await repository.auditLog(limit: 5)
+        #expect(audit.contains { $0.detail == "机关 长子县常张乡人民政府（编号 changzhang）改名为 长子县常张镇人民政府" })
+        await #expect(throws: RepositoryError.agency(.nameTaken(name: "长子县大庄镇人民政府", agency: "dazhuang"))) {
+            try await repository.renameAgency("changzhang", to: "长子县大庄镇人民政府", by: "管理员")
+        }
+        await #expect(throws: RepositoryError.agency(.agencyNotFound("nosuch"))) {
+            try await repository.renameAgency("nosuch", to: "某镇", by: "管理员")
+        }
+        #expect(try await repository.agency("changzhang")?.name == "长子县常张镇人民政府")
+    }
+
     /// The same office registered twice (洪泽区人民政府 as `hongze`, kept; 淮安市洪泽区人民政府 as `old`), with the keys
     /// of their 2024 reports, its 2024 report, and that report with one cell of table 3 changed.
     static func oneOfficeUnderTwoIDs() async throws -> (

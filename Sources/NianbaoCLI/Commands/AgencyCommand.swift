@@ -13,7 +13,7 @@ extension Nianbao {
             abstract: Language.pick(
                 "管理机关名册：登记、列出、别名、合并，以及每个年度应报送的机关。",
                 "Manage the register of agencies: add, list, aliases, merge, and who must report each year."),
-            subcommands: [Add.self, List.self, Alias.self, Merge.self, Expect.self])
+            subcommands: [Add.self, List.self, Alias.self, Rename.self, Merge.self, Expect.self])
 
         /// `nianbao agency add ID --name NAME [--alias A]… [--parent ID] [--kind KIND]`.
         struct Add: AsyncParsableCommand {
@@ -95,6 +95,35 @@ extension Nianbao {
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.aliasesNow(id: agency.id, aliases: agency.aliases).text)
+                }
+            }
+        }
+
+        /// `nianbao agency rename ID NAME`.
+        struct Rename: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "rename",
+                abstract: Language.pick(
+                    "给机关改名（如撤乡设镇：常张乡人民政府改为常张镇人民政府）：旧名称成为别名，以前的报告仍然对得上。",
+                    "Rename an agency (a township become a town): the old name becomes an alias, so earlier reports"
+                        + " still match it."))
+
+            @Argument(help: ArgumentHelp(Language.pick("机关编号。", "The agency's id.")))
+            var id: String
+
+            @Argument(help: ArgumentHelp(Language.pick("新名称，如 长子县常张镇人民政府。", "The new name.")))
+            var name: String
+
+            @OptionGroup var repository: RepositoryOptions
+            @OptionGroup var output: FormatOptions
+
+            func run() async throws {
+                let opened = try repository.open()
+                let agency = try await opened.renameAgency(id, to: name, by: await User.administrator(of: opened))
+                switch output.chosen {
+                case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
+                case .text:
+                    Output.print(AgencyMessage.renamed(id: agency.id, name: agency.name, aliases: agency.aliases).text)
                 }
             }
         }

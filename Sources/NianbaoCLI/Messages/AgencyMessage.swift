@@ -6,6 +6,7 @@ import ReportRepository
 enum AgencyMessage {
     case added(id: String, name: String)
     case aliasesNow(id: String, aliases: [String])
+    case renamed(id: String, name: String, aliases: [String])
     case merged(AgencyMergeOutcome)
     case expected(year: Int, count: Int, isDefault: Bool)
     case expectedReset(year: Int)
@@ -18,6 +19,10 @@ enum AgencyMessage {
         switch self {
         case .added(let id, let name):
             Language.pick("已登记机关 \(id)（\(name)）。", "Registered agency \(id) (\(name)).")
+        case .renamed(let id, let name, let aliases):
+            Language.pick(
+                "\(id) 现在叫 \(name)；别名：\(aliases.isEmpty ? "（无）" : aliases.joined(separator: "、"))",
+                "\(id) is now called \(name); aliases: \(aliases.isEmpty ? "(none)" : aliases.joined(separator: ", "))")
         case .aliasesNow(let id, let aliases):
             Language.pick(
                 "\(id) 的别名：\(aliases.isEmpty ? "（无）" : aliases.joined(separator: "、"))",
