@@ -32,7 +32,11 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `错误 表三收结平衡 [三、收到和处理… › 表3 › 商业企业]：…` (the rule by its name, ``RuleNames``).
     public var description: String {
         let where_ = place.description
-        return "\(severity.label) \(RuleNames.name(of: rule))\(where_.isEmpty ? "" : " [\(where_)]")：\(message)"
+        // With --lang en, the severity and the rule by their English words; the place and the message name the
+        // report's parts as the report does, in Chinese.
+        return Language.pick(
+            "\(severity.label) \(RuleNames.name(of: rule))\(where_.isEmpty ? "" : " [\(where_)]")：\(message)",
+            "\(severity.spoken) \(rule)\(where_.isEmpty ? "" : " [\(where_)]"): \(message)")
     }
 }
 

@@ -7,6 +7,10 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
     /// Something is wrong or could not be read: `nianbao check` exits non-zero.
     case error
 
+    /// The severity as the command line prints it: ``label``, or its English word (`error`) when the process speaks
+    /// English (`--lang en`). The pages, which speak Chinese whatever the server's language, use ``label``.
+    public var spoken: String { Language.pick(label, rawValue) }
+
     /// The severity in Chinese, as pages and the command line show it (`错误`, `警告`, `提示`).
     public var label: String {
         switch self {
