@@ -65,18 +65,18 @@ struct TablePlacement {
         return values
     }
 
-    /// Numbers that belong to no row, on the line right below a row read whole from its label's line, fewer than
-    /// the row has columns, may be the ends of some of that row's numbers wrapped in a narrow column of a table drawn
-    /// without rules (`1234` over `5`, `1.23` over `4`): the row is then not certain, and in the scrambled text such
-    /// numbers make, it is left missing rather than read as 1234. (A whole row of numbers there is another row's,
-    /// whose label the text lost.)
+    /// One or two numbers that belong to no row, on the line right below a row read whole from its label's line,
+    /// may be the ends of the row's numbers wrapped in a narrow column of a table drawn without rules (`1234` over
+    /// `5`, `1.23` over `4`): the row is then not certain, and in the scrambled text such numbers make, it is left
+    /// missing rather than read as 1234. (More numbers there are another row's, whose label wrapped or was lost, or
+    /// a row broken by words in a cell: the row above stays read.)
     mutating func doubtRowsAboveNumbers() {
         var numbers: [Int: Int] = [:]
         for token in orphans where token.isNumeric { numbers[token.lineIndex, default: 0] += 1 }
         guard !numbers.isEmpty else { return }
         rows = rows.map { row in
             guard row.isOnLabelLine, let line = row.cells.lazy.compactMap({ $0?.lineIndex }).first,
-                let below = numbers[line + 1], below < row.cells.count
+                let below = numbers[line + 1], below <= 2
             else { return row }
             return Row(key: row.key, label: row.label, cells: row.cells, isOnLabelLine: false)
         }

@@ -69,7 +69,7 @@ struct TemplateMapping {
         if !orphans.isEmpty {
             message += "：\(orphans.count)个数不属于任何一行（第\(lines)行）"
         }
-        if doubtful > 0 { message += "；按位置读出的\(doubtful)个单元格按缺失处理" }
+        if doubtful > 0 { message += "；\(doubtful)个单元格无法确定属于哪一行哪一栏，按缺失处理" }
         return Diagnostic(
             .error, line: orphans.first?.line, code: .tableUnreadable, message + "，请核对原件",
             subject: DiagnosticSubject(table: template.table))
