@@ -43,9 +43,23 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("已经存在，没有覆盖它"), "\(again.stderr)")
         #expect(try workspace.run(["backup", backup, "--overwrite"]).status == 0)
-        let itself = try workspace.run(["backup", workspace.repository, "--overwrite"])
-        #expect(itself.status == 1)
-        #expect(itself.stderr.contains("就是仓库本身"), "\(itself.stderr)")
+        // Nor the repository or the files SQLite keeps beside it (its -wal holds what the server has not yet moved
+        // into the file), another kind of file, a folder, or a folder that is not there
+        for own in [workspace.repository, workspace.repository + "-wal", workspace.repository + "-shm"] {
+            let itself = try workspace.run(["backup", own, "--overwrite"])
+            #expect(itself.status == 1, "\(own)")
+            #expect(itself.stderr.contains("是仓库本身的文件"), "\(itself.stderr)")
+        }
+        #expect(try workspace.run(["log", "changzhang/2024"]).status == 0)
+        let note = workspace.folder.path("说明.txt").path
+        try Data("不要覆盖".utf8).write(to: URL(fileURLWithPath: note))
+        let other = try workspace.run(["backup", note, "--overwrite"])
+        #expect(other.stderr.contains("不是以前的备份"), "\(other.stderr)")
+        #expect(try String(contentsOfFile: note, encoding: .utf8) == "不要覆盖")
+        let folder = try workspace.run(["backup", workspace.folder.url.path, "--overwrite"])
+        #expect(folder.stderr.contains("是一个文件夹"), "\(folder.stderr)")
+        let nowhere = try workspace.run(["backup", workspace.folder.path("U盘/备份.sqlite").path])
+        #expect(nowhere.stderr.contains("不存在"), "\(nowhere.stderr)")
         // No half-written file is left beside it
         let left = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.url.path)
         #expect(!left.contains { $0.contains("nianbao-backup") }, "\(left)")

@@ -36,24 +36,65 @@ extension Nianbao {
             }
         }
 
-        /// Refuses the repository itself (or a hard link to it), and a file that is there unless `--overwrite`.
+        /// Refuses the repository itself (or a hard link to it) and the files SQLite keeps beside it (`-wal`, `-shm`,
+        /// `-journal`: writing over them loses what is not yet in the repository file), a folder, a folder that is not
+        /// there or cannot be written, and a file that is there unless `--overwrite` — and then only an earlier backup
+        /// (an SQLite database), never another kind of file.
         static func checkTarget(_ path: String, repository: String, overwrite: Bool) throws {
-            guard FileManager.default.fileExists(atPath: path) else { return }
-            let same =
-                URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                == URL(fileURLWithPath: repository).resolvingSymlinksInPath().path
-                || Self.inode(path).map { $0 == Self.inode(repository) } == true
-            if same {
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+            let own = URL(fileURLWithPath: repository).resolvingSymlinksInPath().path
+            let ownFiles = [own, own + "-wal", own + "-shm", own + "-journal"]
+            let targetNode = Self.inode(target.path)
+            if ownFiles.contains(target.path)
+                || (targetNode != nil && ownFiles.contains { Self.inode($0) == targetNode })
+            {
                 throw CLIError(
                     Language.pick(
-                        "\(path) 就是仓库本身：备份要写到另一个文件（最好在另一块磁盘或 U 盘上）",
-                        "\(path) is the repository itself: write the backup to another file (best on another disk)"))
+                        "\(path) 是仓库本身的文件：备份要写到另一个文件（最好在另一块磁盘或 U 盘上）",
+                        "\(path) is one of the repository's own files: write the backup to another file (best on another"
+                            + " disk)"))
             }
-            guard overwrite else {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) {
+                if isFolder.boolValue {
+                    throw CLIError(
+                        Language.pick(
+                            "\(path) 是一个文件夹：请写备份文件的名字，如 \(path)/年报备份.sqlite",
+                            "\(path) is a folder: name the backup file, such as \(path)/backup.sqlite"))
+                }
+                guard overwrite else {
+                    throw CLIError(
+                        Language.pick(
+                            "\(path) 已经存在，没有覆盖它；要用新的备份替换它请加 --overwrite，或换一个文件名（如带上日期）",
+                            "\(path) exists and was kept; add --overwrite to replace it with the new backup, or choose"
+                                + " another name"))
+                }
+                let head = FileHandle(forReadingAtPath: target.path).flatMap { handle in
+                    defer { try? handle.close() }
+                    return try? handle.read(upToCount: 16)
+                }
+                guard head == Data("SQLite format 3\0".utf8) else {
+                    throw CLIError(
+                        Language.pick(
+                            "\(path) 不是以前的备份（不是数据库文件），--overwrite 也不会覆盖它；请换一个文件名",
+                            "\(path) is no earlier backup (not a database): --overwrite does not replace it; choose"
+                                + " another name"))
+                }
+                return
+            }
+            let folder = target.deletingLastPathComponent().path
+            var folderIsFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsFolder), folderIsFolder.boolValue
+            else {
                 throw CLIError(
                     Language.pick(
-                        "\(path) 已经存在，没有覆盖它；要用新的备份替换它请加 --overwrite，或换一个文件名（如带上日期）",
-                        "\(path) exists and was kept; add --overwrite to replace it with the new backup, or choose another name"
+                        "文件夹 \(folder) 不存在：请先插好 U 盘或建好文件夹", "The folder \(folder) does not exist"))
+            }
+            guard FileManager.default.isWritableFile(atPath: folder) else {
+                throw CLIError(
+                    Language.pick(
+                        "无法在文件夹 \(folder) 里写入（没有写入权限，或是只读的光盘、U 盘）：请换一个位置",
+                        "Cannot write in the folder \(folder) (no permission, or read-only media): choose another place"
                     ))
             }
         }
