@@ -49,7 +49,8 @@ extension ReportRepository {
         let hash = Self.tokenHash(secret)
         let owner = try owner.map { owner throws(RepositoryError) in try Self.checkedPersonName(owner) }
         let token = try await write { writer in
-            try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
+            if case .agencies(let agencies) = scope { try Self.checkNotMergedAway(agencies, in: writer) }
+            return try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
         }
         return IssuedToken(secret: secret, token: token)
     }

@@ -39,6 +39,7 @@ extension ReportRepository {
             id: id, name: name, parent: parent, kind: kind ?? AgencyNaming.guessedKind(of: name), aliases: [])
         try await write { writer in
             guard try writer.agency(id) == nil else { throw RepositoryError.agency(.idTaken(id)) }
+            try Self.checkNotMergedAway([id], in: writer)
             if let parent, try writer.agency(parent) == nil { throw try Self.unknownAgency(parent, in: writer) }
             try Self.checkNamesFree([name] + aliases, for: id, in: writer)
             try writer.save(agency)
@@ -55,6 +56,14 @@ extension ReportRepository {
     static func unknownAgency(_ id: String, in reader: some StoreReading) throws -> RepositoryError {
         guard let merge = try reader.agencyMerge(of: id) else { return .agency(.agencyNotFound(id)) }
         return .agency(.mergedInto(id, into: merge.into, name: try reader.agency(merge.into)?.name ?? merge.into))
+    }
+
+    /// Refuses ids merged into another agency (``AgencyError/mergedInto(_:into:name:)``): a person, a token or a new
+    /// agency under such an id would bring the merged-away office back beside the one that holds its reports.
+    static func checkNotMergedAway(_ ids: some Sequence<String>, in reader: some StoreReading) throws {
+        for id in ids where try reader.agency(id) == nil && reader.agencyMerge(of: id) != nil {
+            throw try unknownAgency(id, in: reader)
+        }
     }
 
     /// Gives a registered agency other names.

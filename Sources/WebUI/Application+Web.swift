@@ -21,7 +21,7 @@ public func buildNodeWebRouter(
     let services = WebServices(repository: repository, configuration: web, protection: protection)
     let router = buildNodeRouter(
         repository: repository, protection: protection,
-        pageMiddleware: WebPageMiddleware(renderer: services.renderer))
+        pageMiddleware: WebPageMiddleware(renderer: services.renderer, repository: services.repository))
     router.addRoutes(AssetController().endpoints, atPath: "assets")
     router.addRoutes(AuthController(services: services).endpoints)
     router.addRoutes(OverviewController(services: services).endpoints)

@@ -147,6 +147,15 @@ import Testing
         #expect(try await repository.agency("huaian-hongze") == nil)
         #expect(try await repository.reports() == before)
         await #expect(throws: merged) { try await repository.setExpectedAgencies(["huaian-hongze"], year: 2024) }
+        // Nor is it brought back as an agency, a person's or a token's reach
+        await #expect(throws: merged) { try await repository.addAgency(id: "huaian-hongze", name: "洪泽", by: "管理员") }
+        await #expect(throws: merged) {
+            try await repository.addPerson(
+                name: "李四", role: .clerk, agencies: ["huaian-hongze"], password: "correct horse 1", by: "管理员")
+        }
+        await #expect(throws: merged) {
+            try await repository.issueToken(label: "洪泽", scope: .agencies(["huaian-hongze"]))
+        }
         #expect(merged.description.contains("机关编号 huaian-hongze 已并入 hongze（洪泽区人民政府）"))
     }
 

@@ -291,6 +291,12 @@ import Testing
                 uri: "/reports/nosuchagency/2024", method: .get, headers: Web.cookie(fixture.township))
             #expect(township.status == .notFound)
             #expect(Web.text(township).replacingOccurrences(of: "dazhuang", with: "nosuchagency") == Web.text(none))
+            // The clerk of the agency it went into follows old links too
+            let clerk = try await fixture.repository.issueToken(label: "大庄镇", scope: .agencies(["dazhuangzhen"]))
+            let followed = try await client.execute(
+                uri: "/reports/dazhuang/2024/history", method: .get, headers: Web.cookie(clerk.secret))
+            #expect(followed.status == .found)
+            #expect(followed.headers[.location] == "/reports/dazhuangzhen/2024/history")
         }
     }
 

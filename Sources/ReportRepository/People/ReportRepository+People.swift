@@ -36,6 +36,7 @@ extension ReportRepository {
         if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }
         let hash = try await Self.passwordHash(password)
         let person = try await write { writer in
+            try Self.checkNotMergedAway(agencies, in: writer)
             let person = try writer.insertPerson(
                 name: name, role: role, agencies: agencies, passwordHash: hash, created: time)
             if let person {

@@ -11,6 +11,8 @@ struct WebPageMiddleware: RouterMiddleware {
     typealias Context = NodeRequestContext
 
     let renderer: PageRenderer
+    /// Where an agency id merged into another went, for a page of the old id.
+    let repository: ReportRepository
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -25,6 +27,7 @@ struct WebPageMiddleware: RouterMiddleware {
             typed = try await TypedText.keep(&request)
             return try await next(request, context)
         } catch let error as WebError {
+            if let moved = await merged(error, request: request, context: context) { return moved }
             return errorPage(error, request: request, context: context, typed: typed)
         } catch let error as NodeError {
             return errorPage(
@@ -52,11 +55,7 @@ struct WebPageMiddleware: RouterMiddleware {
         if let location = error.location {
             return Response(status: error.status, headers: [.location: location])
         }
-        if case .agencyMerged(let from, let into) = error, request.method == .get || request.method == .head,
-            let location = Self.moved(request, from: from, into: into)
-        {
-            return Response(status: .found, headers: [.location: location])
-        }
+
         let session = WebSession(request: request, context: context, protection: renderer.protection)
         let back = Self.back(after: error, request: request)
         let view = ErrorView(
@@ -90,6 +89,23 @@ struct WebPageMiddleware: RouterMiddleware {
         let report = ReportAddress.href(ReportKey(agency: parts[1], year: year))
         guard error.status == .unauthorized else { return (report, "返回报告页") }
         return (LoginPath.make(next: report, expired: false), "重新登录，回到报告页")
+    }
+
+    /// A page of an agency id merged into another (a link kept from before `agency merge`), asked for by someone who
+    /// reaches the agency it went into: sent on to the same page of that agency. Whoever does not reach it is
+    /// answered as for an agency that does not exist (the error as it is), so nobody learns of another's merge.
+    func merged(_ error: WebError, request: Request, context: Context) async -> Response? {
+        guard request.method == .get || request.method == .head else { return nil }
+        let id: String
+        switch error {
+        case .unknownAgency(let agency), .agencyMerged(let agency, _): id = agency
+        default: return nil
+        }
+        let session = WebSession(request: request, context: context, protection: renderer.protection)
+        guard let scope = session.access?.scope, let merge = try? await repository.agencyMerge(of: id),
+            scope.allows(agency: merge.into), let location = Self.moved(request, from: id, into: merge.into)
+        else { return nil }
+        return Response(status: .found, headers: [.location: location])
     }
 
     /// The same page of the agency an id was merged into: `/reports/FROM/…` with `INTO` in its place, and the query.
