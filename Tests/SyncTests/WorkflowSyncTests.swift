@@ -110,6 +110,38 @@ import Testing
         }
     }
 
+    /// 撤乡设镇 at the county (`agency rename`): the township learns the new name as another name of its agency at
+    /// its next pull, and its next report, written under the new name, is its own (it had been refused as another
+    /// office's, with advice to force it).
+    @Test func aTownshipLearnsTheCountysNewNameForItsAgency() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("changzhang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        try await county.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
+        try await county.repository.addAgency(id: "dazhuang", name: "长子县大庄镇人民政府", by: "管理员")
+        try await township.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        try await county.repository.commit(
+            SampleReport.make(agency: "长子县常张乡人民政府", year: 2024), to: key, author: "王审核", message: "2024",
+            time: testTime(0))
+        try await county.repository.renameAgency("changzhang", to: "长子县常张镇人民政府", by: "管理员")
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).pull()
+        }
+        let there = try #require(try await township.repository.agency("changzhang"))
+        #expect(there.name == "长子县常张乡人民政府")
+        #expect(there.aliases.contains("长子县常张镇人民政府"))
+        let next = try await township.repository.commit(
+            SampleReport.make(agency: "长子县常张镇人民政府", year: 2025), to: ReportKey(agency: "changzhang", year: 2025),
+            author: "李四", message: "2025", time: testTime(1))
+        #expect(next.status == .committed)
+        #expect(next.warnings.isEmpty, "\(next.warnings)")
+    }
+
     @Test func aRefMoveUnderAMergedIdIsRefusedSayingWhereTheAgencyWent() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")

@@ -256,7 +256,8 @@ extension ReportRepository {
 
     /// Records what another node says of a report's agency, within the scope: an agency this node does not know is
     /// added with its kind and aliases (never an id merged away here); one it knows gets the kind when it has none,
-    /// and the aliases that are no other agency's name. Its name and parent stay this node's. A parent this node
+    /// and the aliases that are no other agency's name — the other node's name for it among them (the county renamed
+    /// 常张乡 常张镇: the township's reports under the new name are its own). Its name and parent stay this node's. A parent this node
     /// does not know is recorded (named by its id) only for the county's scope; a township's token cannot create
     /// agencies.
     static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
@@ -279,9 +280,15 @@ extension ReportRepository {
             }
             try writer.save(saved)
         }
-        for alias in agency.aliases {
+        let own = try writer.agency(agency.id)?.name
+        let others = Set(
+            try writer.agencies().filter { $0.id != agency.id }.map { AgencyNaming.normalized($0.name) })
+        for alias in agency.aliases + [agency.name] where alias != own && alias != agency.id {
             guard let alias = try? checkedAgencyName(alias) else { continue }
-            _ = try writer.addAlias(alias, normalized: AgencyNaming.normalized(alias), to: agency.id)
+            let normalized = AgencyNaming.normalized(alias)
+            // Never another agency's name: a sender cannot make this node take that office's reports for its own.
+            guard !others.contains(normalized) else { continue }
+            _ = try writer.addAlias(alias, normalized: normalized, to: agency.id)
         }
     }
 
