@@ -108,7 +108,7 @@ extension ReportRepository {
             guard var agency = try writer.agency(id) else { throw try Self.unknownAgency(id, in: writer) }
             let old = agency.name
             guard old != name else { return agency }
-            try Self.checkNamesFree([name], for: id, in: writer)
+            try Self.checkNamesFree([name], for: id, orSameOffice: true, in: writer)
             agency.name = name
             try writer.save(agency)
             if AgencyNaming.normalized(old) != AgencyNaming.normalized(name), old != id {
@@ -186,13 +186,22 @@ extension ReportRepository {
     }
 
     /// Throws when a name, as compared, is already another agency's name or alias.
-    static func checkNamesFree(_ names: [String], for id: String, in reader: some StoreReading) throws {
+    /// Refuses names another agency has as its name or an alias, compared as names are compared (normalised); with
+    /// `orSameOffice`, also a name that is another's with a county or city in front or dropped, as the guard against
+    /// the wrong report compares them (``ReportMismatch``): a renamed agency called 长子县大庄镇人民政府 beside 大庄镇人民政府
+    /// would take that office's reports for its own. (Registering may still name one office twice — `agency merge`
+    /// joins such ids.)
+    static func checkNamesFree(
+        _ names: [String], for id: String, orSameOffice: Bool = false, in reader: some StoreReading
+    ) throws {
         let agencies = try reader.agencies()
         for name in names {
             let normalized = AgencyNaming.normalized(name)
             if let owner = agencies.first(where: { agency in
                 agency.id != id
-                    && ([agency.name] + agency.aliases).contains { AgencyNaming.normalized($0) == normalized }
+                    && ([agency.name] + agency.aliases).contains {
+                        orSameOffice ? ReportMismatch.sameOffice($0, name) : AgencyNaming.normalized($0) == normalized
+                    }
             }) {
                 throw RepositoryError.agency(.nameTaken(name: name, agency: owner.id))
             }

@@ -55,7 +55,10 @@ extension ReportRepository {
         if FileManager.default.fileExists(atPath: mappingFile) {
             rules = try AgencyMapping(contentsOf: mappingFile)
         }
-        return ImportPlan(folder: path, files: try reportFiles(in: folder), mapping: rules.merging(mapping))
+        let files = try reportFiles(in: folder)
+        var plan = ImportPlan(folder: path, files: files.map(\.name), mapping: rules.merging(mapping))
+        plan.saved = Dictionary(files.map { ($0.name, $0.saved) }, uniquingKeysWith: { first, _ in first })
+        return plan
     }
 
     /// Imports the files of a plan (see ``importFolder(at:mapping:author:time:progress:)``).
@@ -88,9 +91,9 @@ extension ReportRepository {
                     status == .committed
                 {
                     summary.warnings.append(
-                        "\(file) 和 \(earlier.file) 是同一份报告（\(entry.report)）：按文件保存时间先后提交，"
-                            + "后保存的 \(file) 成为草稿，\(earlier.file) 的内容留在历史里"
-                            + "（不对时用 `nianbao restore` 把要用的版本恢复为草稿）")
+                        Self.sameReportWarning(
+                            file, earlier: earlier.file, report: entry.report,
+                            sameTime: plan.saved[file] != nil && plan.saved[file] == plan.saved[earlier.file]))
                 }
                 summary.warnings += warnings.map { "\(file): \($0)" }
                 if let created { summary.newAgencies.append(created) }
@@ -113,7 +116,27 @@ extension ReportRepository {
         return summary
     }
 
-    private static func reportFiles(in folder: URL) throws(RepositoryError) -> [String] {
+    /// What an import says of a file that is the same report as one imported before it: which became the draft,
+    /// and why (saved later; or, saved at the same moment, as copies of a folder often are, by name).
+    static func sameReportWarning(_ file: String, earlier: String, report: ReportKey, sameTime: Bool) -> String {
+        let restore = Language.pick(
+            "（不对时用 `nianbao restore` 把要用的版本恢复为草稿）",
+            " (if that is wrong, `nianbao restore` makes the right version the draft)")
+        if sameTime {
+            return Language.pick(
+                "\(file) 和 \(earlier) 是同一份报告（\(report)），保存时间相同，看不出哪个在后：按文件名顺序提交，\(file) 成为草稿，"
+                    + "\(earlier) 的内容留在历史里，请核对",
+                "\(file) and \(earlier) are the same report (\(report)), saved at the same time: committed in name order,"
+                    + " \(file) is the draft and \(earlier) stays in the history; please check") + restore
+        }
+        return Language.pick(
+            "\(file) 和 \(earlier) 是同一份报告（\(report)）：按文件保存时间先后提交，后保存的 \(file) 成为草稿，"
+                + "\(earlier) 的内容留在历史里",
+            "\(file) and \(earlier) are the same report (\(report)): committed in the order they were saved, \(file),"
+                + " saved last, is the draft and \(earlier) stays in the history") + restore
+    }
+
+    private static func reportFiles(in folder: URL) throws(RepositoryError) -> [(name: String, saved: Date)] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -129,7 +152,7 @@ extension ReportRepository {
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.resolvingSymlinksInPath().path)
             return (name, attributes?[.modificationDate] as? Date ?? .distantPast)
         }
-        return files.sorted { ($0.saved, $0.name) < ($1.saved, $1.name) }.map(\.name)
+        return files.sorted { ($0.saved, $0.name) < ($1.saved, $1.name) }
     }
 
     private func importFile(

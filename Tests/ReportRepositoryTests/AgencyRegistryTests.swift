@@ -187,6 +187,12 @@ import Testing
         await #expect(throws: RepositoryError.agency(.nameTaken(name: "长子县大庄镇人民政府", agency: "dazhuang"))) {
             try await repository.renameAgency("changzhang", to: "长子县大庄镇人民政府", by: "管理员")
         }
+        // … also with a county in front or dropped: it would take that office's reports for its own
+        for name in ["大庄镇人民政府", "山西省长子县大庄镇人民政府"] {
+            await #expect(throws: RepositoryError.agency(.nameTaken(name: name, agency: "dazhuang"))) {
+                try await repository.renameAgency("changzhang", to: name, by: "管理员")
+            }
+        }
         await #expect(throws: RepositoryError.agency(.agencyNotFound("nosuch"))) {
             try await repository.renameAgency("nosuch", to: "某镇", by: "管理员")
         }

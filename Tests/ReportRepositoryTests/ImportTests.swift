@@ -130,6 +130,25 @@ import Testing
         #expect(again.warnings == ["年报.txt: 与第 1 版相同，草稿此后已有修改（现为第 2 版）：没有提交，草稿保持不变"])
     }
 
+    /// Two versions of one report saved at the same moment (a folder copied with `cp -r`): the import cannot tell
+    /// which came last and says so, naming the one that became the draft by the names' order.
+    @Test func twoFilesOfOneReportSavedAtOnceAreSaidToBeInNameOrder() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let report = SampleReport.make()
+        try RepositoryTestSupport.write(
+            ["年报.txt": report, "年报-修改稿.txt": SampleReport.settingTable3Cell(of: report, index: 0, to: "3")],
+            to: folder.url)
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let summary = try await repository.importFolder(at: folder.url.path, author: "a")
+        #expect(summary.imported.map(\.file) == ["年报-修改稿.txt", "年报.txt"])
+        #expect(
+            summary.warnings == [
+                "年报.txt 和 年报-修改稿.txt 是同一份报告（changzhang/2024），保存时间相同，看不出哪个在后：按文件名顺序提交，"
+                    + "年报.txt 成为草稿，年报-修改稿.txt 的内容留在历史里，请核对（不对时用 `nianbao restore` 把要用的版本恢复为草稿）"
+            ])
+    }
+
     /// Another process holds the repository: the import stops at the first file that found it busy, and lists the
     /// rest as not imported at once, instead of waiting the busy timeout for each of them in turn.
     @Test func anImportThatFindsTheRepositoryBusyStopsThere() async throws {
