@@ -65,7 +65,7 @@ struct Nianbao: AsyncParsableCommand {
             }
         } catch {
             if CLIExit.isBusy(error) {
-                // Every command alike, with or without ``CLIExit/mappingBusy``: scripts retry on 75.
+                // Every command alike: scripts retry on 75.
                 Output.diagnose(Message.errorPrefix.text + "\(error)")
                 Foundation.exit(CLIExit.busy)
             }

@@ -185,7 +185,6 @@ extension ReportRepository {
         return trimmed
     }
 
-    /// Throws when a name, as compared, is already another agency's name or alias.
     /// Refuses names another agency has as its name or an alias, compared as names are compared (normalised); with
     /// `orSameOffice`, also a name that is another's with a county or city in front or dropped, as the guard against
     /// the wrong report compares them (``ReportMismatch``): a renamed agency called 长子县大庄镇人民政府 beside 大庄镇人民政府

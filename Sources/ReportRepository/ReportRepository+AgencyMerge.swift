@@ -138,8 +138,8 @@ extension ReportRepository {
                 try writer.setMarkComment(comment, mark: mark, of: key)
             }
         }
-        /// A revision of `key` with the content of `source`, as a new revision with these parents.
         let intoName = try writer.agency(into)?.name ?? into
+        /// A revision of `key` with the content of `source`, as a new revision with these parents.
         func copy(_ source: Revision, to key: ReportKey, parents: [ObjectID]) throws -> ObjectID {
             // Named for a person: the offices and the version, not ids and hashes (`from`'s id once, as the audit's).
             let version = try writer.generation(of: source.id).map { "第 \($0) 版" } ?? "报告"

@@ -34,9 +34,7 @@ extension ReportRepository {
     /// `nianbao` process uses it; townships that pushed after the backup send their revisions again at their next
     /// sync.
     ///
-    /// - Parameters:
-    ///   - path: The backup file; the caller decides whether a file there may be replaced.
-    ///   - logger: Where the copy's opening logs.
+    /// - Parameter path: The backup file; the caller decides whether a file there may be replaced.
     /// - Returns: What the backup holds.
     /// - Throws: ``RepositoryError/store(_:)`` when the copy cannot be written or read back (nothing is left at
     ///   `path` then).

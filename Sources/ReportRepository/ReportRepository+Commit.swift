@@ -132,9 +132,7 @@ extension ReportRepository {
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
         let (current, agencies, open) = try await read { reader -> (Revision?, [Agency], [SyncConflict]) in
-            if try reader.agencyMerge(of: key.agency) != nil, try reader.agency(key.agency) == nil {
-                throw try Self.unknownAgency(key.agency, in: reader)
-            }
+            try Self.checkNotMergedAway([key.agency], in: reader)
             let head = try reader.ref(.draft, of: key)?.revision
             return (
                 try head.map { try reader.requireRevision($0) }, try reader.agencies(),
@@ -187,9 +185,7 @@ extension ReportRepository {
         let outcome = try await write { writer in
             if try writer.agency(key.agency) == nil {
                 // An id merged into another is not made again beside it (its reports would be counted twice).
-                if try writer.agencyMerge(of: key.agency) != nil {
-                    throw try Self.unknownAgency(key.agency, in: writer)
-                }
+                try Self.checkNotMergedAway([key.agency], in: writer)
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
                     try writer.save(Agency(id: parent, name: parent))
                 }

@@ -11,7 +11,8 @@ extension ReportRepository {
     ///
     /// Files are the folder's regular, non-hidden files (not its subfolders), except the mapping file, oldest first
     /// by modification time (then by name): when a folder holds two versions of one report (`年报.docx` and
-    /// `年报-修改稿.docx`), the one saved last becomes the draft, and the summary says so. The agency name and the year come from each report's text; the agency id from, in order: the mapping
+    /// `年报-修改稿.docx`), the one saved last becomes the draft, and the summary says so. The agency name and the
+    /// year come from each report's text; the agency id from, in order: the mapping
     /// (by file name, then by agency name), the registered agency the name matches (``AgencyMatcher``: names,
     /// aliases, the regions in front dropped), or a new agency with a readable id
     /// (``AgencyNaming/readableID(for:taken:)``), listed in ``ImportSummary/newAgencies`` with the close names it may

@@ -33,9 +33,6 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case malformedRevision(String)
     /// No agency has this id.
     case unknownAgency(String)
-    /// The agency id was merged into another (`agency merge`): a page of it is sent on to the same page of the
-    /// agency that holds its reports now; a form sent to it is refused, naming that agency.
-    case agencyMerged(from: String, into: String)
     /// The agency has no report for this year.
     case reportNotFound(ReportKey)
     /// No revision of this report is named so.
@@ -70,7 +67,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .forbidden, .countyOnly, .notAllowed, .crossSite, .csrfMismatch: .forbidden
         case .badRequest, .malformedRevision: .badRequest
         case .uploadTooLarge: .contentTooLarge
-        case .unknownAgency, .agencyMerged, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
+        case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
         case .busy: .serviceUnavailable
         case .tooManyRequests: .tooManyRequests
@@ -98,7 +95,6 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .badRequest, .malformedRevision: "请求有误"
         case .uploadTooLarge: "文件太大"
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: "找不到页面"
-        case .agencyMerged: "机关已合并"
         case .noOriginal: "没有原件"
         case .conflictOpen: "存在未解决的冲突"
         case .noConflict: "没有冲突"
@@ -130,8 +126,6 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
                 + "请确认选对了文件，或把图片压缩后另存再上传。"
         case .malformedRevision(let text): "“\(text)”不是有效的修订编号：请使用至少 4 位十六进制数字（0–9、a–f）。"
         case .unknownAgency(let id): "没有编号为 \(id) 的机关。"
-        case .agencyMerged(let from, let into):
-            "机关编号 \(from) 已并入 \(into)，它的报告现在记在 \(into) 名下：请从概览页打开 \(into) 的报告再操作。"
         case .reportNotFound(let key): "没有这份 \(key.year) 年的报告：可能还没有上传，或地址有误。"
         case .revisionNotFound(let text): "该报告没有编号以 \(text) 开头的修订。"
         case .pageNotFound(let path): "没有页面 \(path)。"

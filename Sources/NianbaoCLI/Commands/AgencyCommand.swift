@@ -146,14 +146,12 @@ extension Nianbao {
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
-                try await CLIExit.mappingBusy {
-                    let opened = try repository.open()
-                    let author = try await Author.resolve(nil, in: opened)
-                    let outcome = try await opened.mergeAgency(from, into: into, author: author)
-                    switch output.chosen {
-                    case .json: try Output.printJSON(AgencyMergeJSON(outcome))
-                    case .text: Output.print(AgencyMessage.merged(outcome).text)
-                    }
+                let opened = try repository.open()
+                let author = try await Author.resolve(nil, in: opened)
+                let outcome = try await opened.mergeAgency(from, into: into, author: author)
+                switch output.chosen {
+                case .json: try Output.printJSON(AgencyMergeJSON(outcome))
+                case .text: Output.print(AgencyMessage.merged(outcome).text)
                 }
             }
         }

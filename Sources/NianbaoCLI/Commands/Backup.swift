@@ -22,17 +22,15 @@ extension Nianbao {
         func run() async throws {
             let source = try repository.existingFile()
             try Self.checkTarget(file, repository: source, overwrite: overwrite)
-            try await CLIExit.mappingBusy {
-                let summary = try await repository.open(.readOnly).backup(to: file)
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(
-                        BackupJSON(
-                            file: summary.path, reports: summary.reports, revisions: summary.revisions,
-                            bytes: summary.bytes))
-                case .text:
-                    Output.print(Message.backedUp(summary).text)
-                }
+            let summary = try await repository.open(.readOnly).backup(to: file)
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    BackupJSON(
+                        file: summary.path, reports: summary.reports, revisions: summary.revisions,
+                        bytes: summary.bytes))
+            case .text:
+                Output.print(Message.backedUp(summary).text)
             }
         }
 
@@ -69,11 +67,7 @@ extension Nianbao {
                             "\(path) exists and was kept; add --overwrite to replace it with the new backup, or choose"
                                 + " another name"))
                 }
-                let head = FileHandle(forReadingAtPath: target.path).flatMap { handle in
-                    defer { try? handle.close() }
-                    return try? handle.read(upToCount: 16)
-                }
-                guard head == Data("SQLite format 3\0".utf8) else {
+                guard FileOutput.isDatabase(target.path) else {
                     throw CLIError(
                         Language.pick(
                             "\(path) 不是以前的备份（不是数据库文件），--overwrite 也不会覆盖它；请换一个文件名",

@@ -24,22 +24,20 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let opened = try repository.open(.readOnly)
-                let revision = try await opened.resolve(ref)
-                let threads = try await opened.comments(of: revision.report)
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(
-                        CommentsJSON(report: revision.report.description, comments: threads.map(CommentJSON.init)))
-                case .text:
-                    if threads.isEmpty {
-                        Output.print(
-                            Language.pick(
-                                "报告 \(revision.report) 还没有批注。", "Report \(revision.report) has no comments yet."))
-                    }
-                    for thread in threads { Output.print(CommentText.render(thread)) }
+            let opened = try repository.open(.readOnly)
+            let revision = try await opened.resolve(ref)
+            let threads = try await opened.comments(of: revision.report)
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    CommentsJSON(report: revision.report.description, comments: threads.map(CommentJSON.init)))
+            case .text:
+                if threads.isEmpty {
+                    Output.print(
+                        Language.pick(
+                            "报告 \(revision.report) 还没有批注。", "Report \(revision.report) has no comments yet."))
                 }
+                for thread in threads { Output.print(CommentText.render(thread)) }
             }
         }
     }
@@ -108,35 +106,33 @@ extension Nianbao {
         }
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let opened = try repository.open()
-                let principal = Principal(author: try await Author.resolve(author, in: opened))
-                let revision = try await opened.resolve(ref)
-                if let at {
-                    let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
-                    switch output.chosen {
-                    case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
-                    case .text:
-                        Output.print(
-                            Language.pick(
-                                "已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。",
-                                "Wrote comment \(thread.id.shortHex(8)) on \(thread.place)."))
-                    }
-                    return
-                }
-                let resolving = resolve != nil
-                let note = try await opened.answer(
-                    comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
-                    by: principal)
+            let opened = try repository.open()
+            let principal = Principal(author: try await Author.resolve(author, in: opened))
+            let revision = try await opened.resolve(ref)
+            if let at {
+                let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
                 switch output.chosen {
-                case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
+                case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
                 case .text:
-                    let target = note.target?.shortHex(8) ?? ""
                     Output.print(
-                        resolving
-                            ? Language.pick("批注 \(target) 已标为解决。", "Comment \(target) is resolved.")
-                            : Language.pick("已回复批注 \(target)。", "Replied to comment \(target)."))
+                        Language.pick(
+                            "已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。",
+                            "Wrote comment \(thread.id.shortHex(8)) on \(thread.place)."))
                 }
+                return
+            }
+            let resolving = resolve != nil
+            let note = try await opened.answer(
+                comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
+                by: principal)
+            switch output.chosen {
+            case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
+            case .text:
+                let target = note.target?.shortHex(8) ?? ""
+                Output.print(
+                    resolving
+                        ? Language.pick("批注 \(target) 已标为解决。", "Comment \(target) is resolved.")
+                        : Language.pick("已回复批注 \(target)。", "Replied to comment \(target)."))
             }
         }
     }

@@ -36,47 +36,45 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                // The file is read and parsed on another thread while the repository opens: on two cores the two
-                // overlap. A file that cannot be read is still the error reported first, and nothing is committed;
-                // opening writes nothing to a repository of this version's schema (an older one is brought up to
-                // date, as by every command that writes, before the file's error is known).
-                async let reading = ReportRepository.readReportFile(at: file)
-                let opening = Result { try self.repository.open() }
-                let (parsed, source) = try await reading
-                let repository = try opening.get()
-                try await AgencyArgument.check(agency, in: repository)
-                let diagnostics = parsed.diagnostics
-                let name = URL(fileURLWithPath: file).lastPathComponent
-                let author = try await Author.resolve(author, in: repository)
-                let outcome = try await repository.commit(
-                    parsed.report, to: ReportKey(agency: agency, year: year), author: author,
-                    message: message ?? Message.defaultCommitMessage(file: name).text,
-                    mergingHeads: resolve, force: force, source: source,
-                    audit: AuditNote(.commit, "命令行提交 \(name)"))
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(CommitJSON(outcome, diagnostics: diagnostics))
-                case .text:
-                    for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
-                    for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
-                    let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
-                    switch outcome.status {
-                    case .committed:
-                        if !outcome.closed.isEmpty {
-                            Output.print(Message.mergedHeads(outcome.revision.report.description).text)
-                        }
-                        Output.print(
-                            Message.committed(
-                                report: outcome.revision.report.description, revision: revision,
-                                objects: outcome.stored.stored,
-                                bytes: RevisionText.bytes(outcome.stored.bytes)
-                            ).text)
-                    case .unchanged:
-                        Output.print(
-                            Message.commitUnchanged(report: outcome.revision.report.description, revision: revision)
-                                .text)
+            // The file is read and parsed on another thread while the repository opens: on two cores the two
+            // overlap. A file that cannot be read is still the error reported first, and nothing is committed;
+            // opening writes nothing to a repository of this version's schema (an older one is brought up to
+            // date, as by every command that writes, before the file's error is known).
+            async let reading = ReportRepository.readReportFile(at: file)
+            let opening = Result { try self.repository.open() }
+            let (parsed, source) = try await reading
+            let repository = try opening.get()
+            try await AgencyArgument.check(agency, in: repository)
+            let diagnostics = parsed.diagnostics
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            let author = try await Author.resolve(author, in: repository)
+            let outcome = try await repository.commit(
+                parsed.report, to: ReportKey(agency: agency, year: year), author: author,
+                message: message ?? Message.defaultCommitMessage(file: name).text,
+                mergingHeads: resolve, force: force, source: source,
+                audit: AuditNote(.commit, "命令行提交 \(name)"))
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(CommitJSON(outcome, diagnostics: diagnostics))
+            case .text:
+                for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
+                for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
+                let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
+                switch outcome.status {
+                case .committed:
+                    if !outcome.closed.isEmpty {
+                        Output.print(Message.mergedHeads(outcome.revision.report.description).text)
                     }
+                    Output.print(
+                        Message.committed(
+                            report: outcome.revision.report.description, revision: revision,
+                            objects: outcome.stored.stored,
+                            bytes: RevisionText.bytes(outcome.stored.bytes)
+                        ).text)
+                case .unchanged:
+                    Output.print(
+                        Message.commitUnchanged(report: outcome.revision.report.description, revision: revision)
+                            .text)
                 }
             }
         }

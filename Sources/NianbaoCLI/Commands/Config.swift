@@ -34,35 +34,33 @@ extension Nianbao {
         }
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open(value == nil && !unset ? .readOnly : .singleConnection)
-                if key == .deadline {
-                    if unset || value != nil { try await repository.setDeadline(unset ? nil : value) }
-                    let current = try await repository.deadline().description
-                    switch output.chosen {
-                    case .json: try Output.printJSON(ConfigJSON(key: key.rawValue, value: current))
-                    case .text: Output.print(current)
-                    }
-                    return
-                }
-                if unset {
-                    try await repository.setAuthor(nil)
-                } else if let value {
-                    try await repository.setAuthor(value)
-                }
-                let current = try await repository.configuredAuthor()
+            let repository = try repository.open(value == nil && !unset ? .readOnly : .singleConnection)
+            if key == .deadline {
+                if unset || value != nil { try await repository.setDeadline(unset ? nil : value) }
+                let current = try await repository.deadline().description
                 switch output.chosen {
-                case .json:
-                    try Output.printJSON(ConfigJSON(key: key.rawValue, value: current))
-                case .text:
-                    if let current {
-                        Output.print(current)
-                    } else {
-                        Output.diagnose(Message.noAuthorSet.text)
-                    }
+                case .json: try Output.printJSON(ConfigJSON(key: key.rawValue, value: current))
+                case .text: Output.print(current)
                 }
-                if current == nil, !unset { throw ExitCode.failure }
+                return
             }
+            if unset {
+                try await repository.setAuthor(nil)
+            } else if let value {
+                try await repository.setAuthor(value)
+            }
+            let current = try await repository.configuredAuthor()
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(ConfigJSON(key: key.rawValue, value: current))
+            case .text:
+                if let current {
+                    Output.print(current)
+                } else {
+                    Output.diagnose(Message.noAuthorSet.text)
+                }
+            }
+            if current == nil, !unset { throw ExitCode.failure }
         }
     }
 }

@@ -15,18 +15,16 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open(.readOnly)
-                let conflicts = try await repository.conflicts(openOnly: !all)
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(ConflictsJSON(conflicts: conflicts.map(ConflictJSON.init)))
-                case .text:
-                    if conflicts.isEmpty { Output.print(SyncMessage.noOpenConflicts.text) }
-                    for line in await SyncText(repository: repository).lines(for: conflicts) { Output.print(line) }
-                }
-                if conflicts.contains(where: \.isOpen) { throw ExitCode(CLIExit.conflict) }
+            let repository = try repository.open(.readOnly)
+            let conflicts = try await repository.conflicts(openOnly: !all)
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(ConflictsJSON(conflicts: conflicts.map(ConflictJSON.init)))
+            case .text:
+                if conflicts.isEmpty { Output.print(SyncMessage.noOpenConflicts.text) }
+                for line in await SyncText(repository: repository).lines(for: conflicts) { Output.print(line) }
             }
+            if conflicts.contains(where: \.isOpen) { throw ExitCode(CLIExit.conflict) }
         }
     }
 }

@@ -54,21 +54,19 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let opened = try repository.open()
-                let principal = Principal(author: try await Author.resolve(author, in: opened))
-                let decided = try await opened.decide(
-                    finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
-                guard let note = decided.decision else { return }
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(DecisionWrittenJSON(note: NoteJSON(note)))
-                case .text:
-                    Output.print(
-                        Language.pick(
-                            "\(decided.key)：\(verdict.label)。\(decided.finding.description)",
-                            "\(decided.key): \(verdict.rawValue). \(decided.finding.description)"))
-                }
+            let opened = try repository.open()
+            let principal = Principal(author: try await Author.resolve(author, in: opened))
+            let decided = try await opened.decide(
+                finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
+            guard let note = decided.decision else { return }
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(DecisionWrittenJSON(note: NoteJSON(note)))
+            case .text:
+                Output.print(
+                    Language.pick(
+                        "\(decided.key)：\(verdict.label)。\(decided.finding.description)",
+                        "\(decided.key): \(verdict.rawValue). \(decided.finding.description)"))
             }
         }
     }

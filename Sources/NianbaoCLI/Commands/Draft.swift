@@ -48,29 +48,27 @@ extension Nianbao {
                         "报告应写作 机关编号/年度，例如 changzhang/2025：\(report)",
                         "Write the report as AGENCY/YEAR, as changzhang/2025: \(report)"))
             }
-            try await CLIExit.mappingBusy {
-                let draft = try await repository.open(.readOnly).nextYearDraft(of: key)
-                try FileOutput.write(
-                    try DocxWriter.write(
-                        draft.report, note: DocxNote(author: NextYearDraft.noteAuthor, text: draft.note)),
-                    to: outputFile, kind: .word, overwrite: overwrite)
-                let name = draft.source.agency?.name ?? draft.source.report.agency ?? key.agency
-                let published = draft.source.refs.contains(.published)
+            let draft = try await repository.open(.readOnly).nextYearDraft(of: key)
+            try FileOutput.write(
+                try DocxWriter.write(
+                    draft.report, note: DocxNote(author: NextYearDraft.noteAuthor, text: draft.note)),
+                to: outputFile, kind: .word, overwrite: overwrite)
+            let name = draft.source.agency?.name ?? draft.source.report.agency ?? key.agency
+            let published = draft.source.refs.contains(.published)
+            Output.diagnose(
+                Language.pick(
+                    "已根据\(name) \(key.year - 1) 年报告的\(published ? "已公开的版本" : "最新版本（尚未公开）")"
+                        + "生成 \(key.year) 年报告草稿",
+                    "Made the \(key.year) draft from \(name)'s \(key.year - 1) report "
+                        + "(\(published ? "its published revision" : "its latest revision, not yet published"))"))
+            if let existing = draft.existing {
+                let version =
+                    existing > 0 ? Language.pick("（草稿为第 \(existing) 版）", " (its draft is version \(existing))") : ""
                 Output.diagnose(
                     Language.pick(
-                        "已根据\(name) \(key.year - 1) 年报告的\(published ? "已公开的版本" : "最新版本（尚未公开）")"
-                            + "生成 \(key.year) 年报告草稿",
-                        "Made the \(key.year) draft from \(name)'s \(key.year - 1) report "
-                            + "(\(published ? "its published revision" : "its latest revision, not yet published"))"))
-                if let existing = draft.existing {
-                    let version =
-                        existing > 0 ? Language.pick("（草稿为第 \(existing) 版）", " (its draft is version \(existing))") : ""
-                    Output.diagnose(
-                        Language.pick(
-                            "注意：\(name) \(key.year) 年已有报告\(version)；这份草稿是按上一年报告重新生成的，不含其中的修改",
-                            "Note: \(name) has a \(key.year) report already\(version); this draft was made afresh"
-                                + " from last year's report and holds none of its edits"))
-                }
+                        "注意：\(name) \(key.year) 年已有报告\(version)；这份草稿是按上一年报告重新生成的，不含其中的修改",
+                        "Note: \(name) has a \(key.year) report already\(version); this draft was made afresh"
+                            + " from last year's report and holds none of its edits"))
             }
         }
     }

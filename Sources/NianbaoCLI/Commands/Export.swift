@@ -91,58 +91,56 @@ extension Nianbao {
         }
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open(.readOnly)
-                guard let ref else {
-                    let year = county ?? 0
-                    let entries = try await repository.yearEntries(ofYear: year).map {
-                        WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
-                    }
-                    try FileOutput.write(
-                        CountyWorkbook.data(
-                            year: year, entries: entries, office: try await repository.nodeName()),
-                        to: outputFile, kind: .excel,
-                        overwrite: overwrite)
-                    let missing = entries.count { $0.report == nil }
-                    Output.diagnose(
+            let repository = try repository.open(.readOnly)
+            guard let ref else {
+                let year = county ?? 0
+                let entries = try await repository.yearEntries(ofYear: year).map {
+                    WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
+                }
+                try FileOutput.write(
+                    CountyWorkbook.data(
+                        year: year, entries: entries, office: try await repository.nodeName()),
+                    to: outputFile, kind: .excel,
+                    overwrite: overwrite)
+                let missing = entries.count { $0.report == nil }
+                Output.diagnose(
+                    Language.pick(
+                        "已导出 \(year) 年全县汇总表：\(entries.count) 个单位"
+                            + (missing > 0 ? "，其中 \(missing) 个未报送" : ""),
+                        "Exported the county's workbook of \(year): \(entries.count) agencies"
+                            + (missing > 0 ? ", \(missing) of them without a report" : "")))
+                return
+            }
+            let revision = try await repository.resolve(ref)
+            if original {
+                let found = try await repository.original(of: revision.id.hex)
+                guard outputFile != nil || !Output.stdoutIsTerminal else {
+                    throw CLIError(
                         Language.pick(
-                            "已导出 \(year) 年全县汇总表：\(entries.count) 个单位"
-                                + (missing > 0 ? "，其中 \(missing) 个未报送" : ""),
-                            "Exported the county's workbook of \(year): \(entries.count) agencies"
-                                + (missing > 0 ? ", \(missing) of them without a report" : "")))
-                    return
+                            "原件 \(found.file.name)（\(found.file.formatName)）是一个文件，不能显示在终端上："
+                                + "请用 `nianbao export \(ref) --original > 文件名` 或 `-o 文件名` 保存。",
+                            "The original \(found.file.name) (\(found.file.formatName)) is a file, not for a "
+                                + "terminal: save it with `nianbao export \(ref) --original > FILE` or `-o FILE`."))
                 }
-                let revision = try await repository.resolve(ref)
-                if original {
-                    let found = try await repository.original(of: revision.id.hex)
-                    guard outputFile != nil || !Output.stdoutIsTerminal else {
-                        throw CLIError(
-                            Language.pick(
-                                "原件 \(found.file.name)（\(found.file.formatName)）是一个文件，不能显示在终端上："
-                                    + "请用 `nianbao export \(ref) --original > 文件名` 或 `-o 文件名` 保存。",
-                                "The original \(found.file.name) (\(found.file.formatName)) is a file, not for a "
-                                    + "terminal: save it with `nianbao export \(ref) --original > FILE` or `-o FILE`."))
-                    }
-                    try FileOutput.write(Data(found.file.bytes), to: outputFile, kind: .original, overwrite: overwrite)
-                    return
+                try FileOutput.write(Data(found.file.bytes), to: outputFile, kind: .original, overwrite: overwrite)
+                return
+            }
+            switch json ? .json : format {
+            case .json:
+                let text = try await repository.exportText(revision.id.hex)
+                try Output.printJSON(ExportJSON(revision: revision.id.hex, text: text))
+            case .text:
+                let text = try await repository.exportText(revision.id.hex)
+                if let outputFile {
+                    try FileOutput.write(Data(text.utf8), to: outputFile, kind: .text, overwrite: overwrite)
+                } else {
+                    Output.write(text)
                 }
-                switch json ? .json : format {
-                case .json:
-                    let text = try await repository.exportText(revision.id.hex)
-                    try Output.printJSON(ExportJSON(revision: revision.id.hex, text: text))
-                case .text:
-                    let text = try await repository.exportText(revision.id.hex)
-                    if let outputFile {
-                        try FileOutput.write(Data(text.utf8), to: outputFile, kind: .text, overwrite: overwrite)
-                    } else {
-                        Output.write(text)
-                    }
-                case .docx, .xlsx:
-                    let report = try await repository.report(at: revision.id.hex)
-                    try FileOutput.write(
-                        try DocxWriter.write(report, revision: revision.id), to: outputFile, kind: .word,
-                        overwrite: overwrite)
-                }
+            case .docx, .xlsx:
+                let report = try await repository.report(at: revision.id.hex)
+                try FileOutput.write(
+                    try DocxWriter.write(report, revision: revision.id), to: outputFile, kind: .word,
+                    overwrite: overwrite)
             }
         }
     }

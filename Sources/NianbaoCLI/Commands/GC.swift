@@ -13,17 +13,15 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let report = try await repository.open().collectGarbage()
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(
-                        GarbageJSON(
-                            removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
-                            packed: report.packed))
-                case .text:
-                    Output.print(Message.gcSummary(report).text)
-                }
+            let report = try await repository.open().collectGarbage()
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    GarbageJSON(
+                        removed: report.removed, bytes: report.bytes, kept: report.kept, recent: report.recent,
+                        packed: report.packed))
+            case .text:
+                Output.print(Message.gcSummary(report).text)
             }
         }
     }

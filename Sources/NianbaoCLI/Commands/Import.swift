@@ -22,53 +22,51 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let mapping = try map.map { path throws(RepositoryError) in try AgencyMapping(contentsOf: path) }
-                let plan = try ReportRepository.planImport(of: folder, mapping: mapping ?? AgencyMapping())
-                let repository = try repository.open()
-                let bar = ProgressBar(enabled: Output.stderrIsTerminal)
-                let author = try await Author.resolve(author, in: repository)
-                let summary = try await repository.importFolder(
-                    plan, author: author, audit: "命令行导入", progress: { bar.show($0) })
-                bar.finish()
-                for warning in summary.warnings { Output.diagnose(Message.warning(warning).text) }
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(ImportJSON(folder: folder, summary: summary))
-                case .text:
-                    let generations = try await repository.generations(
-                        of: (summary.imported + summary.unchanged).map(\.revision))
-                    for entry in summary.imported {
-                        Output.print(
-                            Message.imported(
-                                file: entry.file, report: entry.report.description,
-                                revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
-                            ).text)
-                    }
-                    for entry in summary.unchanged {
-                        Output.print(
-                            Message.importUnchanged(
-                                file: entry.file, report: entry.report.description,
-                                revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
-                            ).text)
-                    }
-                    for failure in summary.failed {
-                        Output.print(Message.importFailed(file: failure.file, reason: failure.reason).text)
-                    }
-                    for agency in summary.newAgencies {
-                        Output.print(
-                            AgencyMessage.newAgency(id: agency.id, name: agency.name, suggestions: agency.suggestions)
-                                .text)
-                    }
+            let mapping = try map.map { path throws(RepositoryError) in try AgencyMapping(contentsOf: path) }
+            let plan = try ReportRepository.planImport(of: folder, mapping: mapping ?? AgencyMapping())
+            let repository = try repository.open()
+            let bar = ProgressBar(enabled: Output.stderrIsTerminal)
+            let author = try await Author.resolve(author, in: repository)
+            let summary = try await repository.importFolder(
+                plan, author: author, audit: "命令行导入", progress: { bar.show($0) })
+            bar.finish()
+            for warning in summary.warnings { Output.diagnose(Message.warning(warning).text) }
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(ImportJSON(folder: folder, summary: summary))
+            case .text:
+                let generations = try await repository.generations(
+                    of: (summary.imported + summary.unchanged).map(\.revision))
+                for entry in summary.imported {
                     Output.print(
-                        Message.importSummary(
-                            imported: summary.imported.count, unchanged: summary.unchanged.count,
-                            failed: summary.failed.count
+                        Message.imported(
+                            file: entry.file, report: entry.report.description,
+                            revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
                         ).text)
                 }
-                if summary.stoppedBusy { throw ExitCode(CLIExit.busy) }
-                if !summary.failed.isEmpty { throw ExitCode.failure }
+                for entry in summary.unchanged {
+                    Output.print(
+                        Message.importUnchanged(
+                            file: entry.file, report: entry.report.description,
+                            revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
+                        ).text)
+                }
+                for failure in summary.failed {
+                    Output.print(Message.importFailed(file: failure.file, reason: failure.reason).text)
+                }
+                for agency in summary.newAgencies {
+                    Output.print(
+                        AgencyMessage.newAgency(id: agency.id, name: agency.name, suggestions: agency.suggestions)
+                            .text)
+                }
+                Output.print(
+                    Message.importSummary(
+                        imported: summary.imported.count, unchanged: summary.unchanged.count,
+                        failed: summary.failed.count
+                    ).text)
             }
+            if summary.stoppedBusy { throw ExitCode(CLIExit.busy) }
+            if !summary.failed.isEmpty { throw ExitCode.failure }
         }
     }
 }

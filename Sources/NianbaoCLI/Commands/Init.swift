@@ -19,9 +19,7 @@ extension Nianbao {
         func run() async throws {
             let path = repository.newFile()
             let name = node ?? Self.defaultNodeName(for: path)
-            try await CLIExit.mappingBusy {
-                _ = try ReportRepository.create(at: path, node: name, logger: CLILogging.logger)
-            }
+            _ = try ReportRepository.create(at: path, node: name, logger: CLILogging.logger)
             switch output.chosen {
             case .json:
                 try Output.printJSON(

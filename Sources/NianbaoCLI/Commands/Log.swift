@@ -19,28 +19,26 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open(.readOnly)
-                let revisions = try await repository.log(ref, limit: limit)
-                var marks: [MarkState] = []
-                if let report = revisions.first?.report { marks = try await repository.marks(of: report) }
-                let generations = try await repository.generations(of: revisions.flatMap { [$0.id] + $0.parents })
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(
-                        LogJSON(
-                            ref: ref, revisions: revisions.map { RevisionJSON($0, generation: generations[$0.id]) },
-                            marks: marks.map(MarkStateJSON.init)))
-                case .text:
-                    let receipts = try await repository.receipts(of: revisions.map(\.id))
-                    Output.print(
-                        revisions.map {
-                            RevisionText.entry(
-                                $0, generation: generations[$0.id], marks: marks, generations: generations,
-                                receipt: receipts[$0.id])
-                        }
-                        .joined(separator: "\n\n"))
-                }
+            let repository = try repository.open(.readOnly)
+            let revisions = try await repository.log(ref, limit: limit)
+            var marks: [MarkState] = []
+            if let report = revisions.first?.report { marks = try await repository.marks(of: report) }
+            let generations = try await repository.generations(of: revisions.flatMap { [$0.id] + $0.parents })
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    LogJSON(
+                        ref: ref, revisions: revisions.map { RevisionJSON($0, generation: generations[$0.id]) },
+                        marks: marks.map(MarkStateJSON.init)))
+            case .text:
+                let receipts = try await repository.receipts(of: revisions.map(\.id))
+                Output.print(
+                    revisions.map {
+                        RevisionText.entry(
+                            $0, generation: generations[$0.id], marks: marks, generations: generations,
+                            receipt: receipts[$0.id])
+                    }
+                    .joined(separator: "\n\n"))
             }
         }
     }

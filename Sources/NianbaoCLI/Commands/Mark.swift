@@ -39,34 +39,32 @@ extension Nianbao {
         }
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open()
-                let author = try await Author.resolve(author, in: repository)
-                let said = comment ?? (force ? reason : nil)
-                let outcome = try await repository.mark(
-                    ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
-                    audit: AuditNote(.mark, "命令行：" + mark.label + (said.map { "：\($0)" } ?? "")))
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(
-                        MarkJSON(
-                            report: outcome.report.description, mark: outcome.mark.rawValue,
-                            revision: outcome.revision.hex, previous: outcome.previous?.hex,
-                            comment: outcome.comment?.comment, forced: outcome.comment?.forced ?? false))
-                case .text:
-                    let generations = try await repository.generations(
-                        of: [outcome.revision] + (outcome.previous.map { [$0] } ?? []))
-                    Output.print(
-                        Message.marked(
-                            report: outcome.report.description,
-                            revision: RevisionText.name(outcome.revision, generation: generations[outcome.revision]),
-                            mark: RevisionText.name(of: outcome.mark),
-                            previous: outcome.previous.map { RevisionText.number($0, generation: generations[$0]) },
-                            already: outcome.previous == outcome.revision
-                        ).text)
-                    if outcome.comment?.forced == true {
-                        Output.print(Message.forcedReason(outcome.comment?.comment ?? "").text)
-                    }
+            let repository = try repository.open()
+            let author = try await Author.resolve(author, in: repository)
+            let said = comment ?? (force ? reason : nil)
+            let outcome = try await repository.mark(
+                ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
+                audit: AuditNote(.mark, "命令行：" + mark.label + (said.map { "：\($0)" } ?? "")))
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    MarkJSON(
+                        report: outcome.report.description, mark: outcome.mark.rawValue,
+                        revision: outcome.revision.hex, previous: outcome.previous?.hex,
+                        comment: outcome.comment?.comment, forced: outcome.comment?.forced ?? false))
+            case .text:
+                let generations = try await repository.generations(
+                    of: [outcome.revision] + (outcome.previous.map { [$0] } ?? []))
+                Output.print(
+                    Message.marked(
+                        report: outcome.report.description,
+                        revision: RevisionText.name(outcome.revision, generation: generations[outcome.revision]),
+                        mark: RevisionText.name(of: outcome.mark),
+                        previous: outcome.previous.map { RevisionText.number($0, generation: generations[$0]) },
+                        already: outcome.previous == outcome.revision
+                    ).text)
+                if outcome.comment?.forced == true {
+                    Output.print(Message.forcedReason(outcome.comment?.comment ?? "").text)
                 }
             }
         }

@@ -45,40 +45,38 @@ extension Nianbao {
         }
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                guard let key = ReportKey(report) else { return }
-                // Before anything is merged: a merge committed and then no file to edit is worse than neither.
-                if let output { try FileOutput.checkTarget(output, overwrite: overwrite) }
-                var resolutions: [UnitID: MergeChoice] = [:]
-                if let take { for id in unit { resolutions[id] = .side(take) } }
-                let repository = try repository.open()
-                let author = try await Author.resolve(author, in: repository)
-                let outcome = try await repository.mergeHeads(
-                    of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
-                    author: author, message: message,
-                    audit: AuditNote(.merge, "命令行合并" + (head.map { " \($0)" } ?? "")))
-                if let output {
-                    try FileOutput.write(
-                        Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,
-                        overwrite: overwrite)
-                    if !outcome.isCommitted {
-                        // The text is finished by hand and committed with --resolve: only while these heads stand.
-                        // (recorded once the file is there: a file not written must not pass for this one)
-                        try await repository.recordMergedText(
-                            of: key, head: outcome.head, ours: outcome.ours, theirs: outcome.theirs)
-                    }
+            guard let key = ReportKey(report) else { return }
+            // Before anything is merged: a merge committed and then no file to edit is worse than neither.
+            if let output { try FileOutput.checkTarget(output, overwrite: overwrite) }
+            var resolutions: [UnitID: MergeChoice] = [:]
+            if let take { for id in unit { resolutions[id] = .side(take) } }
+            let repository = try repository.open()
+            let author = try await Author.resolve(author, in: repository)
+            let outcome = try await repository.mergeHeads(
+                of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
+                author: author, message: message,
+                audit: AuditNote(.merge, "命令行合并" + (head.map { " \($0)" } ?? "")))
+            if let output {
+                try FileOutput.write(
+                    Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,
+                    overwrite: overwrite)
+                if !outcome.isCommitted {
+                    // The text is finished by hand and committed with --resolve: only while these heads stand.
+                    // (recorded once the file is there: a file not written must not pass for this one)
+                    try await repository.recordMergedText(
+                        of: key, head: outcome.head, ours: outcome.ours, theirs: outcome.theirs)
                 }
-                let mentioned =
-                    [outcome.ours, outcome.theirs] + [outcome.base, outcome.revision?.id].compactMap { $0 }
-                let generations = try await repository.generations(of: mentioned)
-                switch format.chosen {
-                case .json:
-                    try Output.printJSON(
-                        MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
-                case .text: print(outcome, generations: generations)
-                }
-                if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
             }
+            let mentioned =
+                [outcome.ours, outcome.theirs] + [outcome.base, outcome.revision?.id].compactMap { $0 }
+            let generations = try await repository.generations(of: mentioned)
+            switch format.chosen {
+            case .json:
+                try Output.printJSON(
+                    MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
+            case .text: print(outcome, generations: generations)
+            }
+            if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
         }
 
         func print(_ outcome: HeadMergeOutcome, generations: [ObjectID: Int]) {

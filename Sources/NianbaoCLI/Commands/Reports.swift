@@ -13,45 +13,43 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open(.readOnly)
-                let reports = try await repository.reports().sorted(by: AgencyOrder.reports)
-                let generations = try await repository.generations(
-                    of: reports.flatMap { [$0.head.id] + $0.marks.map(\.revision) })
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(ReportsJSON(reports: reports.map { ReportJSON($0, generations: generations) }))
-                case .text:
-                    guard !reports.isEmpty else {
-                        Output.print(Message.noReports.text)
-                        return
-                    }
-                    var rows = [Message.reportsHeader.text.split(separator: " ").map(String.init)]
-                    var notes: [String] = []
-                    for summary in reports {
-                        var marks = summary.marks.map { mark in
-                            mark.revision == summary.head.id
-                                ? RevisionText.name(of: mark.mark)
-                                : "\(RevisionText.name(of: mark.mark)) "
-                                    + RevisionText.number(mark.revision, generation: generations[mark.revision])
-                        }
-                        if !summary.otherHeads.isEmpty {
-                            marks.append(Message.heads(summary.otherHeads.count + 1).text)
-                        }
-                        rows.append([
-                            summary.report.description, summary.agencyName ?? "",
-                            Language.pick(summary.status.label, summary.status.rawValue),
-                            RevisionText.number(summary.head.id, generation: generations[summary.head.id]),
-                            summary.head.content.author, BeijingTime.minute(summary.head.content.time),
-                            marks.joined(separator: Language.pick("、", ", ")),
-                        ])
-                        for mark in summary.marks where mark.note != nil {
-                            notes.append("\(summary.report)  \(RevisionText.mark(mark))")
-                        }
-                    }
-                    Output.print(RevisionText.table(rows))
-                    if !notes.isEmpty { Output.print("\n" + notes.joined(separator: "\n")) }
+            let repository = try repository.open(.readOnly)
+            let reports = try await repository.reports().sorted(by: AgencyOrder.reports)
+            let generations = try await repository.generations(
+                of: reports.flatMap { [$0.head.id] + $0.marks.map(\.revision) })
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(ReportsJSON(reports: reports.map { ReportJSON($0, generations: generations) }))
+            case .text:
+                guard !reports.isEmpty else {
+                    Output.print(Message.noReports.text)
+                    return
                 }
+                var rows = [Message.reportsHeader.text.split(separator: " ").map(String.init)]
+                var notes: [String] = []
+                for summary in reports {
+                    var marks = summary.marks.map { mark in
+                        mark.revision == summary.head.id
+                            ? RevisionText.name(of: mark.mark)
+                            : "\(RevisionText.name(of: mark.mark)) "
+                                + RevisionText.number(mark.revision, generation: generations[mark.revision])
+                    }
+                    if !summary.otherHeads.isEmpty {
+                        marks.append(Message.heads(summary.otherHeads.count + 1).text)
+                    }
+                    rows.append([
+                        summary.report.description, summary.agencyName ?? "",
+                        Language.pick(summary.status.label, summary.status.rawValue),
+                        RevisionText.number(summary.head.id, generation: generations[summary.head.id]),
+                        summary.head.content.author, BeijingTime.minute(summary.head.content.time),
+                        marks.joined(separator: Language.pick("、", ", ")),
+                    ])
+                    for mark in summary.marks where mark.note != nil {
+                        notes.append("\(summary.report)  \(RevisionText.mark(mark))")
+                    }
+                }
+                Output.print(RevisionText.table(rows))
+                if !notes.isEmpty { Output.print("\n" + notes.joined(separator: "\n")) }
             }
         }
     }

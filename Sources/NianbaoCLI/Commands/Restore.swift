@@ -20,26 +20,24 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let repository = try repository.open()
-                let author = try await Author.resolve(author, in: repository)
-                let earlier = try await repository.show(ref)
-                let number = RevisionText.number(earlier.revision.id, generation: earlier.generation)
-                let outcome = try await repository.restore(
-                    earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number))
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(CommitJSON(outcome))
-                case .text:
-                    for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
-                    let report = outcome.revision.report.description
-                    let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
-                    switch outcome.status {
-                    case .committed:
-                        Output.print(Message.restored(report: report, revision: revision, from: number).text)
-                    case .unchanged:
-                        Output.print(Message.commitUnchanged(report: report, revision: revision).text)
-                    }
+            let repository = try repository.open()
+            let author = try await Author.resolve(author, in: repository)
+            let earlier = try await repository.show(ref)
+            let number = RevisionText.number(earlier.revision.id, generation: earlier.generation)
+            let outcome = try await repository.restore(
+                earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number))
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(CommitJSON(outcome))
+            case .text:
+                for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
+                let report = outcome.revision.report.description
+                let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
+                switch outcome.status {
+                case .committed:
+                    Output.print(Message.restored(report: report, revision: revision, from: number).text)
+                case .unchanged:
+                    Output.print(Message.commitUnchanged(report: report, revision: revision).text)
                 }
             }
         }

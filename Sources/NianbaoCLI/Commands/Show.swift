@@ -16,32 +16,30 @@ extension Nianbao {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CLIExit.mappingBusy {
-                let opened = try repository.open(.readOnly)
-                let details = try await opened.show(ref)
-                let threads = try await opened.comments(of: details.revision.report)
-                let parents = try await opened.generations(of: details.revision.parents)
-                switch output.chosen {
-                case .json:
-                    try Output.printJSON(
-                        ShowJSON(
-                            revision: RevisionJSON(details.revision, generation: details.generation),
-                            refs: details.refs.map(\.description),
-                            marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
-                            report: details.report, comments: threads.map(CommentJSON.init),
-                            received: details.receipt.map(ReceiptJSON.init)))
-                case .text:
-                    Output.print(
-                        RevisionText.entry(
-                            details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
-                            generations: parents, receipt: details.receipt))
+            let opened = try repository.open(.readOnly)
+            let details = try await opened.show(ref)
+            let threads = try await opened.comments(of: details.revision.report)
+            let parents = try await opened.generations(of: details.revision.parents)
+            switch output.chosen {
+            case .json:
+                try Output.printJSON(
+                    ShowJSON(
+                        revision: RevisionJSON(details.revision, generation: details.generation),
+                        refs: details.refs.map(\.description),
+                        marks: details.marks.map(MarkStateJSON.init), agency: details.agency.map(AgencyJSON.init),
+                        report: details.report, comments: threads.map(CommentJSON.init),
+                        received: details.receipt.map(ReceiptJSON.init)))
+            case .text:
+                Output.print(
+                    RevisionText.entry(
+                        details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
+                        generations: parents, receipt: details.receipt))
+                Output.print("")
+                Output.print(OutlinePrinter.render(details.report))
+                if !threads.isEmpty {
                     Output.print("")
-                    Output.print(OutlinePrinter.render(details.report))
-                    if !threads.isEmpty {
-                        Output.print("")
-                        Output.print("批注（\(threads.filter { !$0.isResolved }.count) 条未解决）：")
-                        for thread in threads { Output.print(CommentText.render(thread, indent: "  ")) }
-                    }
+                    Output.print("批注（\(threads.filter { !$0.isResolved }.count) 条未解决）：")
+                    for thread in threads { Output.print(CommentText.render(thread, indent: "  ")) }
                 }
             }
         }

@@ -39,43 +39,41 @@ enum SyncRun {
     )
         async throws
     {
-        try await CLIExit.mappingBusy {
-            let repository = try options.open()
-            let client = try await remote.client(repository)
-            var pull: PullReport?
-            var push: PushReport?
-            switch kind {
-            case .pull: pull = try await client.pull()
-            case .push: push = try await client.push()
-            case .sync:
-                let report = try await client.sync()
-                pull = report.pull
-                push = report.push
-            }
-            let open = try await repository.conflicts()
-            var statistics = pull?.statistics ?? TransferStatistics()
-            if let push { statistics.add(push.statistics) }
-            let text = SyncText(repository: repository)
-            switch output.chosen {
-            case .json:
-                try Output.printJSON(
-                    SyncJSON(
-                        pull: pull.map(PullJSON.init), push: push.map(PushJSON.init), statistics: statistics,
-                        openConflicts: open.map(ConflictJSON.init)))
-            case .text:
-                if let pull { for line in await text.lines(for: pull) { Output.print(line) } }
-                if let push { for line in await text.lines(for: push) { Output.print(line) } }
-                if kind == .sync { Output.print(SyncMessage.inAll(SyncText.figures(statistics)).text) }
-            }
-            let pushConflicts = push?.conflicts ?? []
-            if !open.isEmpty || !pushConflicts.isEmpty {
-                let reports = Set(open.map(\.report) + pushConflicts.map(\.report)).sorted().map(\.description)
-                Output.diagnose(SyncMessage.openConflicts(reports).text)
-                throw ExitCode(CLIExit.conflict)
-            }
-            if push?.results.contains(where: { [.stale, .refused].contains($0.status) }) == true {
-                throw ExitCode.failure
-            }
+        let repository = try options.open()
+        let client = try await remote.client(repository)
+        var pull: PullReport?
+        var push: PushReport?
+        switch kind {
+        case .pull: pull = try await client.pull()
+        case .push: push = try await client.push()
+        case .sync:
+            let report = try await client.sync()
+            pull = report.pull
+            push = report.push
+        }
+        let open = try await repository.conflicts()
+        var statistics = pull?.statistics ?? TransferStatistics()
+        if let push { statistics.add(push.statistics) }
+        let text = SyncText(repository: repository)
+        switch output.chosen {
+        case .json:
+            try Output.printJSON(
+                SyncJSON(
+                    pull: pull.map(PullJSON.init), push: push.map(PushJSON.init), statistics: statistics,
+                    openConflicts: open.map(ConflictJSON.init)))
+        case .text:
+            if let pull { for line in await text.lines(for: pull) { Output.print(line) } }
+            if let push { for line in await text.lines(for: push) { Output.print(line) } }
+            if kind == .sync { Output.print(SyncMessage.inAll(SyncText.figures(statistics)).text) }
+        }
+        let pushConflicts = push?.conflicts ?? []
+        if !open.isEmpty || !pushConflicts.isEmpty {
+            let reports = Set(open.map(\.report) + pushConflicts.map(\.report)).sorted().map(\.description)
+            Output.diagnose(SyncMessage.openConflicts(reports).text)
+            throw ExitCode(CLIExit.conflict)
+        }
+        if push?.results.contains(where: { [.stale, .refused].contains($0.status) }) == true {
+            throw ExitCode.failure
         }
     }
 }

@@ -9,18 +9,8 @@ enum CLIExit {
     /// A sync conflict is open (push, pull, sync, merge): both lines are kept until a merge joins them.
     static let conflict: Int32 = 3
 
-    /// Runs a command body, turning the busy error into its own exit code so scripts can retry.
-    static func mappingBusy(_ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch  where isBusy(error) {
-            Output.diagnose(Message.errorPrefix.text + "\(error)")
-            throw ExitCode(busy)
-        }
-    }
-
     /// Whether an error says a repository, here or on the remote, was held by another writer: the command failed
-    /// for now, and trying again may work (exit status ``busy``, whatever command met it).
+    /// for now, and trying again may work: `main` exits with ``busy`` for it, whatever command met it.
     static func isBusy(_ error: any Error) -> Bool {
         switch error {
         case let error as RepositoryError: error.kind == .busy

@@ -71,11 +71,7 @@ enum FileOutput {
     /// - Throws: ``CLIError`` saying what to do instead.
     static func checkTarget(_ path: String, overwrite: Bool) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
-            defer { try? handle.close() }
-            return try? handle.read(upToCount: 16)
-        }
-        if head == Data("SQLite format 3\0".utf8) {
+        if isDatabase(path) {
             throw CLIError(
                 Language.pick(
                     "\(path) 是一个数据库文件（可能就是仓库本身），不会写到它上面；请换一个文件名",
@@ -88,6 +84,15 @@ enum FileOutput {
                     "\(path) 已经存在，没有覆盖它；要覆盖请加 --overwrite，或换一个文件名",
                     "\(path) exists and was kept; add --overwrite to replace it, or choose another name"))
         }
+    }
+
+    /// Whether a file is an SQLite database (it starts with SQLite's header): a repository, or a backup of one.
+    static func isDatabase(_ path: String) -> Bool {
+        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
+            defer { try? handle.close() }
+            return try? handle.read(upToCount: 16)
+        }
+        return head == Data("SQLite format 3\0".utf8)
     }
 
     /// Refuses a file name whose extension says another kind of file (a workbook saved as `汇总.docx`): Word or

@@ -40,7 +40,7 @@ struct OverviewController {
             // An agency outside the session's reach is answered exactly as one that does not exist.
             guard access.scope.allows(agency: agency) else { throw WebError.unknownAgency(agency) }
             name = try await services.catalog.agency(agency)?.name
-            guard name != nil else { throw try await services.catalog.unknown(agency) }
+            guard name != nil else { throw WebError.unknownAgency(agency) }
         }
         let (asked, askedYear, allYears) = try Self.filters(request)
         var year = askedYear

@@ -96,11 +96,7 @@ struct WebPageMiddleware: RouterMiddleware {
     /// answered as for an agency that does not exist (the error as it is), so nobody learns of another's merge.
     func merged(_ error: WebError, request: Request, context: Context) async -> Response? {
         guard request.method == .get || request.method == .head else { return nil }
-        let id: String
-        switch error {
-        case .unknownAgency(let agency), .agencyMerged(let agency, _): id = agency
-        default: return nil
-        }
+        guard case .unknownAgency(let id) = error else { return nil }
         let session = WebSession(request: request, context: context, protection: renderer.protection)
         guard let scope = session.access?.scope, let merge = try? await repository.agencyMerge(of: id),
             scope.allows(agency: merge.into), let location = Self.moved(request, from: id, into: merge.into)

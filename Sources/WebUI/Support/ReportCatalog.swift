@@ -14,20 +14,13 @@ struct ReportCatalog: Sendable {
 
     /// One report's state.
     ///
-    /// - Throws: ``WebError/unknownAgency(_:)``, ``WebError/agencyMerged(from:into:)`` for an id merged into another
-    ///   (asked for by someone who reaches it, and so the one it went into), or ``WebError/reportNotFound(_:)``.
+    /// - Throws: ``WebError/unknownAgency(_:)`` (a page of an id merged into another is sent on by
+    ///   ``WebPageMiddleware``) or ``WebError/reportNotFound(_:)``.
     func state(of key: ReportKey) async throws(WebError) -> ReportSummary {
-        guard try await agency(key.agency) != nil else { throw try await unknown(key.agency) }
+        guard try await agency(key.agency) != nil else { throw .unknownAgency(key.agency) }
         guard let state = try await run({ () async throws(RepositoryError) in try await repository.report(key) })
         else { throw .reportNotFound(key) }
         return state
-    }
-
-    /// The error for an agency id the repository does not know, asked for by someone whose scope reaches it:
-    /// ``WebError/agencyMerged(from:into:)`` when it was merged into another, else ``WebError/unknownAgency(_:)``.
-    func unknown(_ id: String) async throws(WebError) -> WebError {
-        let merge = try await run { () async throws(RepositoryError) in try await repository.agencyMerge(of: id) }
-        return merge.map { .agencyMerged(from: id, into: $0.into) } ?? .unknownAgency(id)
     }
 
     /// An agency, if known.
