@@ -43,10 +43,9 @@ public struct SheetLayout: Sendable, Hashable {
 
     /// The layout of a template's sheet for a year.
     public init(template: TableTemplate, year: Int) {
-        let number = ChineseNumerals.string(template.table)
-        name = "表\(number)"
+        name = template.shortName
         self.template = template
-        title = "\(year)年 表\(number) \(template.name)（全县汇总）"
+        title = "\(year)年 \(template.shortName) \(template.name)（全县汇总）"
         var columns: [(row: String, column: String)] = []
         var labels: [Label] = []
         let rowLevel = template.dataRows.count > 1 ? 1 : 0

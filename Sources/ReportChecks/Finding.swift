@@ -89,10 +89,10 @@ public struct Place: Sendable, Hashable, Codable, CustomStringConvertible {
         self.line = line
     }
 
-    /// `三、收到和处理政府信息公开申请情况 › 表3 › （七）总计 › 法人或其他组织/商业企业`
+    /// `三、收到和处理政府信息公开申请情况 › 表三 › （七）总计 › 法人或其他组织/商业企业`
     public var description: String {
         var parts = section
-        if let table { parts.append("表\(table)") }
+        if let table { parts.append(TableTemplate.shortName(table)) }
         if let row, let last = row.last { parts.append(last) }
         if let column { parts.append(column.joined(separator: "/")) }
         if let line { parts.append("第\(line)行") }

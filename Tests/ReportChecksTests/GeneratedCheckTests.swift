@@ -186,4 +186,15 @@ import Testing
         #expect(mismatch.message.contains("「5000元」的单位是元，本栏以万元计，未读取数值"))
         #expect(!findings.contains { $0.rule == "cell-written-number" || $0.rule == "cell-not-filled" })
     }
+
+    /// `0.5万` in the fee column (万元) is 0.5, checked with the note that it was typed with its unit: it had drawn
+    /// 应填写数字（没有则填0）, though it was filled.
+    @Test func anAbbreviatedWanInTheFeeColumnIsChecked() throws {
+        let report = Self.editing(ReportGenerator(numbers: .balanced).make(seed: 5), table: 2) { table in
+            table.setText("0.5万", row: "fees", column: "fee-amount")
+        }
+        let findings = ReportChecker().check(report).filter { $0.place.rowKey == "fees" }
+        #expect(findings.map(\.rule) == ["cell-written-number"])
+        #expect(findings.first?.message.contains("表二「行政事业性收费」行「本年收费金额（单位：万元）」列带单位写作「0.5万」，按0.5核对") == true)
+    }
 }

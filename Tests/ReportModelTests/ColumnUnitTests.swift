@@ -32,8 +32,14 @@ import Testing
             #expect(Cell(column: "natural-person", text: "12\(unit)").value == 12)
             #expect(CellText.foreignUnit("12\(unit)", in: .count) == nil)
         }
-        // `0.12万` abbreviates the column's 万元: no unit to complain of, though it is not read as a number.
+        // `0.12万` abbreviates the column's 万元: read in it, with the unit noted; no unit to complain of.
         #expect(CellText.foreignUnit("0.12万", in: .amount("万元")) == nil)
+        #expect(
+            Cell(column: "fee-amount", text: "0.12万").reading == .writtenNumber(Decimal(string: "0.12")!, .unit("万")))
+        #expect(Cell(column: "fee-amount", text: " 3 万 ").value == 3)
+        // In a count column `1.2万` would be 12,000 件: converting is the person's to do, the cell has no value.
+        #expect(Cell(column: "natural-person", text: "1.2万").value == nil)
+        #expect(Cell(column: "金额", text: "1.2万").value == nil)
         // A plain grid's column has no known unit: every unit reads, as it always did.
         #expect(Cell(column: "金额", text: "5000元").value == 5000)
     }

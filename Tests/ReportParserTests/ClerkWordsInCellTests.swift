@@ -65,7 +65,7 @@ import Testing
 
     /// Words in a single-value row of table 2 (one cell over the width of the table): the row keeps its cell with
     /// the words, no value, as a three-column row does. Taken for a header row, it was 没有找到 and its words lost.
-    @Test(arguments: ["docx", "pdf"], ["不涉及", "约9000", "9487（含变更）", "1.2万", "无数据", "3千元"])
+    @Test(arguments: ["docx", "pdf"], ["不涉及", "约9000", "9487（含变更）", "无数据", "3千元"])
     func wordsInASingleValueRowStayInTheirCell(format: String, words: String) async throws {
         let result = try await ClerkCellTests.parse(
             changingTableWith: "107", in: format, Self.replacing(["107": words, "110.10": words]))
@@ -77,6 +77,20 @@ import Testing
         #expect(!result.diagnostics.contains { $0.code == .rowsMissing })
         // The other rows are read as before.
         #expect(try ClerkCellTests.cell(result.report, table: 2, row: "penalties", column: "decisions").value == 108)
+    }
+
+    /// `1.2万` is 1.2 in the fee column, counted in 万元 (the 万 stands for it), with the unit noted; in a count
+    /// column it would be 12,000 件, a conversion left to the person: text, no value. The fee had no value.
+    @Test(arguments: ["docx", "pdf"])
+    func anAbbreviatedWanIsReadOnlyInTheFeeColumn(format: String) async throws {
+        let result = try await ClerkCellTests.parse(
+            changingTableWith: "107", in: format, Self.replacing(["107": "1.2万", "110.10": "1.2万"]))
+        let fee = try ClerkCellTests.cell(result.report, table: 2, row: "fees", column: "fee-amount")
+        #expect(fee.text == "1.2万")
+        #expect(fee.reading == .writtenNumber(Decimal(string: "1.2") ?? 0, .unit("万")))
+        let licensing = try ClerkCellTests.cell(result.report, table: 2, row: "licensing", column: "decisions")
+        #expect(licensing.text == "1.2万")
+        #expect(licensing.value == nil)
     }
 
     /// A row of table 3 typed `不涉及` in every cell keeps its cells with the words.

@@ -72,7 +72,7 @@ import Testing
             let html = Web.text(response)
             #expect(html.contains("<h1>常张乡人民政府2024年政府信息公开工作年度报告</h1>"))
             #expect(html.contains("<table class=\"grid\">"))
-            #expect(html.contains("表3  收到和处理政府信息公开申请情况（2021 年格式）"))
+            #expect(html.contains("表三  收到和处理政府信息公开申请情况（2021 年格式）"))
             #expect(html.contains("<th scope=\"col\" colspan=\"5\" rowspan=\"1\">法人或其他组织</th>"))
             #expect(html.contains("一、本年新收政府信息公开申请数量"))
             #expect(html.contains("<td id=\"t3-received-natural-person\" class=\"num"))

@@ -120,7 +120,7 @@ enum Message {
         case .noSection(let section): Language.pick("报告中没有部分 \(section)。", "The report has no section \(section).")
         case .noCell(let table, let row, let column):
             Language.pick(
-                "报告的表\(ChineseNumerals.string(table))没有行 \(row)、列 \(column) 的单元格。",
+                "报告的\(TableTemplate.shortName(table))没有行 \(row)、列 \(column) 的单元格。",
                 "Table \(table) of the report has no cell at row \(row), column \(column).")
         case .cellsHidden(let count):
             Language.pick(

@@ -29,7 +29,7 @@ enum OutlinePrinter {
             let name =
                 table.templateDefinition.map {
                     Language.pick(
-                        "表\(ChineseNumerals.string($0.table))（\($0.format) 年格式）", "table \($0.table) (\($0.format))")
+                        "\($0.shortName)（\($0.format) 年格式）", "table \($0.table) (\($0.format))")
                 } ?? Language.pick("表格", "table")
             lines.append(
                 indent + "▦ "

@@ -33,7 +33,7 @@ enum CellRules {
                             rule: "cell-written-number", severity: .note,
                             place: context.place(table, section: section, row: row.key, column: cell.column),
                             numbers: ["值": value],
-                            message: "表\(ChineseNumerals.string(template.table))「\(row.path.last ?? row.key)」行"
+                            message: "\(template.shortName)「\(row.path.last ?? row.key)」行"
                                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(how)写作「\(text.trimmingLayoutSpace())」，"
                                 + "按\(value)核对；表格中应只填阿拉伯数字"))
                 }
@@ -51,7 +51,7 @@ enum CellRules {
                     Finding(
                         rule: "cell-not-filled", severity: .warning,
                         place: context.place(table, section: section, row: row.key, column: cell.column),
-                        message: "表\(template.table)「\(row.path.last ?? row.key)」行"
+                        message: "\(template.shortName)「\(row.path.last ?? row.key)」行"
                             + "「\(table.columnPath(cell.column).last ?? cell.column)」列为\(shown)，应填写数字（没有则填0）"))
             }
         }
@@ -70,7 +70,7 @@ enum CellRules {
         return Finding(
             rule: "cell-unit-mismatch", severity: .warning,
             place: context.place(table, section: section, row: row.key, column: cell.column),
-            message: "表\(table.templateDefinition?.table ?? 0)「\(row.path.last ?? row.key)」行"
+            message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行"
                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列「\(text)」的单位是\(unit)，\(own)，"
                 + "未读取数值，请核对")
     }
@@ -82,7 +82,7 @@ enum CellRules {
             rule: "cell-domain", severity: .error,
             place: context.place(table, section: section, row: row.key, column: cell.column),
             numbers: cell.value.map { ["值": $0] } ?? [:],
-            message: "表\(table.templateDefinition?.table ?? 0)「\(row.path.last ?? row.key)」行"
+            message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行"
                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(problem)")
     }
 }

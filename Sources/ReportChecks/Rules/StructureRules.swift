@@ -76,7 +76,7 @@ enum StructureRules {
     static func tables(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for number in [2, 3, 4] {
-            let name = tableNames[number] ?? "表\(number)"
+            let name = tableNames[number] ?? TableTemplate.shortName(number)
             guard let (table, path) = context.table(number), let template = table.templateDefinition else {
                 findings.append(missingTable(number, name: name, context: context))
                 continue
@@ -147,7 +147,7 @@ enum StructureRules {
         let required = Set(template.dataRows.filter { !$0.optional }.map(\.key))
         let missing = table.cells.filter { required.contains($0.row.key) && $0.cell.isMissing }
         let problems = context.readingProblems(ofTable: number)
-        let short = "表\(ChineseNumerals.string(number))"
+        let short = TableTemplate.shortName(number)
         if problems.contains(where: { $0.code == .tableUnreadable || $0.code == .tableEmpty }) {
             return [
                 Finding(

@@ -81,7 +81,7 @@ public enum UnitPlace {
 
     /// A table's name for a person: `表三` for `table3`, `表格2` for `grid2`.
     public static func tableName(_ name: String) -> String {
-        if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) { return "表" + ChineseNumerals.string(number) }
+        if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) { return TableTemplate.shortName(number) }
         if name.hasPrefix("grid"), let number = Int(name.dropFirst(4)) { return "表格\(number)" }
         return "表格"
     }

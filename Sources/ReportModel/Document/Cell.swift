@@ -30,9 +30,12 @@ public struct Cell: Sendable, Hashable {
     public var reading: CellText.Reading? {
         guard let text else { return nil }
         let reading = CellText.reading(text)
-        // Only a number typed with a unit depends on the column: the column is looked up for no other cell.
-        guard case .writtenNumber(_, .unit) = reading else { return reading }
-        return CellText.reading(text, in: unit)
+        // Only a number typed with a unit (or an abbreviated one, which reads as text without the column) depends on
+        // the column: the column is looked up for no plain number and no blank.
+        switch reading {
+        case .writtenNumber(_, .unit), .text: return CellText.reading(text, in: unit)
+        case .number, .notFilled, .writtenNumber(_, .chineseNumerals): return reading
+        }
     }
 
     /// The unit of the cell's column in the templates, or `nil` for a column no template has (a plain grid's).

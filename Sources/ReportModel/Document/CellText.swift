@@ -85,18 +85,36 @@ public enum CellText {
     ///   - text: The cell's text.
     ///   - column: The unit of the cell's column, or `nil` when it is not known (a grid that matches no template):
     ///     then every unit reads.
+    /// A number followed by the first character of the column's unit, which clerks type for it (`0.5万` in the fee
+    /// column, counted in 万元), reads as that number with the unit; in any other column it is text (`1.2万`件 would
+    /// be 12,000, a conversion left to the person).
     public static func reading(_ text: String, in column: ColumnUnit?) -> Reading {
         let reading = reading(text)
-        guard let column, case .writtenNumber(_, .unit(let unit)) = reading, !column.admits(unit) else {
-            return reading
+        guard let column else { return reading }
+        switch reading {
+        case .writtenNumber(_, .unit(let unit)) where !column.admits(unit): return .text
+        case .text: return abbreviatedUnit(text, in: column) ?? reading
+        default: return reading
         }
-        return .text
+    }
+
+    /// `0.5万` in a column counted in 万元: the number with the abbreviated unit; `nil` for any other text or column.
+    static func abbreviatedUnit(_ text: String, in column: ColumnUnit) -> Reading? {
+        guard case .amount(let own?) = column else { return nil }
+        let scalars = text.trimmingLayoutSpace().unicodeScalars
+        for unit in otherUnits where unit != own && own.hasPrefix(unit) {
+            guard scalars.reversed().starts(with: unit.unicodeScalars.reversed()),
+                let value = number(String(scalars.dropLast(unit.unicodeScalars.count)))
+            else { continue }
+            return .writtenNumber(value, .unit(unit))
+        }
+        return nil
     }
 
     /// The unit of a number typed with one its column is not counted in, for a message that says why the cell has
     /// no value: `元` of `5000元` or `千元` of `3千元` in the fee column (万元), `万元` of `3万元` or `万` of `1.2万` in a
     /// count column. `nil` for text that is no plain number and a unit, and for a unit that agrees with the column
-    /// (`12件` in a count column; `0.12万` in the fee column, whose 万元 it abbreviates, even though it is not read).
+    /// (`12件` in a count column; `0.12万` in the fee column, whose 万元 it abbreviates).
     public static func foreignUnit(_ text: String, in column: ColumnUnit) -> String? {
         let scalars = text.trimmingLayoutSpace().unicodeScalars
         for unit in units + otherUnits where scalars.reversed().starts(with: unit.unicodeScalars.reversed()) {

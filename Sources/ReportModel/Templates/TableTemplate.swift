@@ -11,6 +11,8 @@ public struct TableTemplate: Sendable, Hashable, Decodable {
     public let format: Int
     /// The table's name (`收到和处理政府信息公开申请情况`).
     public let name: String
+    /// What people call the table: `表三`. Every message, page and workbook names a table this way.
+    public var shortName: String { Self.shortName(table) }
     /// The document that fixes the format.
     public let source: String?
     /// Labels that appear only in this version of the table; they tell the 2019 table 2 from the 2021 one.
@@ -126,4 +128,9 @@ public struct RowTemplate: Sendable, Hashable, Decodable {
 
     /// The row's own label and its variants, as keys.
     public var labelKeys: [LabelKey] { ([label] + variants).map(LabelKey.init) }
+}
+
+extension TableTemplate {
+    /// What people call table `number` of the national format: `表二`, `表三`, `表四`.
+    public static func shortName(_ number: Int) -> String { "表" + ChineseNumerals.string(number) }
 }

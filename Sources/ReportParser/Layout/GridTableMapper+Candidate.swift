@@ -206,7 +206,7 @@ struct Candidate {
     func result() -> GridTableMapper.Result {
         var table = Table(template: template)
         var diagnostics: [Diagnostic] = []
-        let name = "表\(ChineseNumerals.string(template.table))"
+        let name = template.shortName
         for entry in rows {
             guard let row = template.row(entry.key) else { continue }
             let columns = template.columns(of: row)

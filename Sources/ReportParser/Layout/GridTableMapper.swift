@@ -53,7 +53,7 @@ enum GridTableMapper {
         let names = missing.prefix(5).map(\.label).joined(separator: "、")
         return Diagnostic(
             .warning, line: nil, code: .rowsMissing,
-            "表\(ChineseNumerals.string(template.table))有\(missing.count)行没有找到（\(names)\(missing.count > 5 ? "等" : "")）",
+            "\(template.shortName)有\(missing.count)行没有找到（\(names)\(missing.count > 5 ? "等" : "")）",
             subject: DiagnosticSubject(table: template.table))
     }
 

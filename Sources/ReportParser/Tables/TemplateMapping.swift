@@ -7,7 +7,7 @@ struct TemplateMapping {
     let template: TableTemplate
 
     /// `表三`
-    var tableName: String { "表\(ChineseNumerals.string(template.table))" }
+    var tableName: String { template.shortName }
 
     /// The table and what the parser has to say about it.
     func map(_ placement: TablePlacement) -> (table: Table, diagnostics: [Diagnostic]) {

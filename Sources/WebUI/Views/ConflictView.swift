@@ -146,7 +146,7 @@ struct ConflictView {
             return units.map { UnitID($0).map { UnitPlace.label(of: $0, in: nil) } ?? $0 }.joined(separator: "、")
         case .table(let table):
             return
-                "\(table.templateDefinition.map { "表\(ChineseNumerals.string($0.table))" } ?? "表格")（\(table.cells.count) 个单元格）"
+                "\(table.templateDefinition.map { $0.shortName } ?? "表格")（\(table.cells.count) 个单元格）"
         case .section:
             return value.summary
         }

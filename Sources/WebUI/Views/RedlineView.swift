@@ -62,7 +62,7 @@ struct RedlineView {
                 case .table(let table):
                     tables += 1
                     guard let new = table.new else {
-                        let caption = table.old?.templateDefinition.map { "表\($0.table)  \($0.name)" } ?? "表格"
+                        let caption = table.old?.templateDefinition.map { "\($0.shortName)  \($0.name)" } ?? "表格"
                         return Block(
                             isParagraph: false, pieces: [], isTable: false, table: [], isRemovedTable: true,
                             removedCaption: caption, isAddedTable: false)

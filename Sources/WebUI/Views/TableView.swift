@@ -81,7 +81,7 @@ struct TableView {
         let definition = table.templateDefinition
         wide = definition?.table == 4 || (table.rows.map(\.cells.count).max() ?? 0) > 10
         if let definition {
-            caption = "表\(definition.table)  \(definition.name)（\(definition.format) 年格式）"
+            caption = "\(definition.shortName)  \(definition.name)（\(definition.format) 年格式）"
         } else {
             caption = "表格"
         }

@@ -26,7 +26,7 @@ enum UnitLabel {
             case .table(let name):
                 if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) {
                     tableNumber = number
-                    parts.append("表\(number)")
+                    parts.append(TableTemplate.shortName(number))
                 } else {
                     parts.append("表格 \(name.replacingOccurrences(of: "grid", with: ""))")
                 }
