@@ -28,6 +28,18 @@ import Testing
         #expect(byVariable.stdout.contains("The older report"))
     }
 
+    /// English counts take the noun's number: `1 report, 1 revision`, not `1 reports, 1 revisions`.
+    @Test func englishCountsOfOneAreSingular() throws {
+        let (workspace, file) = try GuardTests.workspace()
+        defer { workspace.remove() }
+        _ = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"])
+        let backup = workspace.scratch.appendingPathComponent("backup.sqlite").path
+        let backedUp = try workspace.run(["backup", backup, "--lang", "en"])
+        #expect(backedUp.stdout.contains(": 1 report, 1 revision ("), "\(backedUp.stdout)")
+        let checked = try workspace.run(["fsck", "--lang", "en"]).stdout
+        #expect(checked.contains(" objects, 1 revision, ") && checked.contains("no problems"), "\(checked)")
+    }
+
     @Test func messagesErrorsAndMarksSpeakTheChosenLanguage() throws {
         let (workspace, file) = try GuardTests.workspace()
         defer { workspace.remove() }

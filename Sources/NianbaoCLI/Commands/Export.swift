@@ -107,7 +107,7 @@ extension Nianbao {
                     Language.pick(
                         "已导出 \(year) 年全县汇总表：\(entries.count) 个单位"
                             + (missing > 0 ? "，其中 \(missing) 个未报送" : ""),
-                        "Exported the county's workbook of \(year): \(entries.count) agencies"
+                        "Exported the county's workbook of \(year): \(Language.counted(entries.count, "agency", plural: "agencies"))"
                             + (missing > 0 ? ", \(missing) of them without a report" : "")))
                 return
             }

@@ -37,7 +37,7 @@ enum AgencyMessage {
         case .expected(let year, let count, let isDefault):
             Language.pick(
                 "\(year) 年度应报送的机关 \(count) 个" + (isDefault ? "（默认：全部乡镇/街道和县直部门）" : "（县里设定的名单）") + "：",
-                "\(count) agencies must report for \(year)"
+                "\(Language.counted(count, "agency", plural: "agencies")) must report for \(year)"
                     + (isDefault ? " (default: every township and department)" : "")
                     + ":")
         case .expectedReset(let year):

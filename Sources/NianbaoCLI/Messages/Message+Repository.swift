@@ -72,10 +72,11 @@ extension Message {
                         ? "没有问题。"
                         : "\(problems) 个问题。请先把这个仓库文件复制一份保存，暂不要运行 nianbao gc；"
                             + "同步过的报告可以另建一个仓库从县里或乡镇的节点重新拉取（nianbao pull），其余从备份恢复。"),
-                "fsck: \(objects) objects, \(revisions) revisions, \(refs) refs checked: "
+                "fsck: \(Language.counted(objects, "object")), \(Language.counted(revisions, "revision")),"
+                    + " \(Language.counted(refs, "ref")) checked: "
                     + (problems == 0
                         ? "no problems."
-                        : "\(problems) problems. Copy this repository file somewhere safe first and do not run"
+                        : "\(Language.counted(problems, "problem")). Copy this repository file somewhere safe first and do not run"
                             + " nianbao gc yet; synced reports can be pulled again from the county's or a township's node"
                             + " into a new repository (nianbao pull), the rest restored from a backup."))
         case .gcSummary(let report):
@@ -83,11 +84,11 @@ extension Message {
                 "gc：删除 \(report.removed) 个对象（\(report.bytes) 字节），保留 \(report.kept) 个"
                     + (report.recent > 0 ? "，其中 \(report.recent) 个来自最近一天内的推送，一天后才会删除" : "")
                     + (report.packed > 0 ? "；\(report.packed) 个旧版本的对象改为只存与新版本相比的差别" : "") + "。",
-                "gc: removed \(report.removed) objects (\(report.bytes) bytes), kept \(report.kept)"
+                "gc: removed \(Language.counted(report.removed, "object")) (\(report.bytes) bytes), kept \(report.kept)"
                     + (report.recent > 0
                         ? ", \(report.recent) of them from pushes of the last day, removed after a day" : "")
                     + (report.packed > 0
-                        ? "; \(report.packed) objects of older versions now kept as their differences from the newer ones"
+                        ? "; \(Language.counted(report.packed, "object")) of older versions now kept as their differences from the newer ones"
                         : "")
                     + ".")
         case .backedUp(let summary):
@@ -96,7 +97,8 @@ extension Message {
                     + "这个文件本身就是一个完整的仓库（`nianbao reports --repo \(summary.path)` 可以查看）。"
                     + "恢复时先停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，再用它替换仓库文件；"
                     + "备份之后推送来的修订，乡镇下次同步时会再送来。",
-                "Backed up to \(summary.path): \(summary.reports) reports, \(summary.revisions) revisions"
+                "Backed up to \(summary.path): \(Language.counted(summary.reports, "report")),"
+                    + " \(Language.counted(summary.revisions, "revision"))"
                     + " (\(RevisionText.bytes(summary.bytes))). The file is a whole repository of its own (`nianbao reports"
                     + " --repo \(summary.path)` shows it). To restore, stop nianbao serve, delete the -wal and -shm files"
                     + " beside the repository, and put this file in its place; revisions pushed after the backup come"

@@ -88,7 +88,8 @@ enum Message {
             Language.pick(
                 "报告问题：\(counts.errors)个错误，\(counts.warnings)个警告，\(counts.notes)个提示"
                     + (counts.reading > 0 ? "；读取问题：\(counts.reading)个" : ""),
-                "Report: \(counts.errors) errors, \(counts.warnings) warnings, \(counts.notes) notes"
+                "Report: \(Language.counted(counts.errors, "error")), \(Language.counted(counts.warnings, "warning")),"
+                    + " \(Language.counted(counts.notes, "note"))"
                     + (counts.reading > 0 ? "; reading problems: \(counts.reading)" : ""))
         case .unitNeedsTake: Language.pick("--unit 需要和 --take ours|theirs 一起用。", "--unit needs --take ours|theirs")
         case .noConflictOn(let unit, let open):
@@ -113,7 +114,7 @@ enum Message {
             Language.pick("--cell 需要三个值：表（2、3 或 4） 行 列。", "--cell takes three values: TABLE (2, 3 or 4) ROW COLUMN.")
         case .noRevisions(let ref): Language.pick("\(ref) 没有修订。", "\(ref) has no revisions.")
         case .historyHeader(let unit, let count):
-            Language.pick("\(unit)（\(count) 次改动）", "\(unit)  (\(count) change\(count == 1 ? "" : "s"))")
+            Language.pick("\(unit)（\(count) 次改动）", "\(unit)  (\(Language.counted(count, "change")))")
         case .changeAdded(let new): Language.pick("新增：\(new)", "added: \(new)")
         case .changeRemoved(let old): Language.pick("删除（原为 \(old)）", "removed (was \(old))")
         case .changeInside(let new): Language.pick("\(new)（内部有改动）", "\(new) (changed inside)")
@@ -125,7 +126,7 @@ enum Message {
         case .cellsHidden(let count):
             Language.pick(
                 "（另有 \(count) 个单元格自第一个修订以来没有改动；--all-cells 列出它们）",
-                "(\(count) cells unchanged since the first revision; --all-cells lists them)")
+                "(\(Language.counted(count, "cell")) unchanged since the first revision; --all-cells lists them)")
         case .created(let path, let node):
             Language.pick(
                 "已在 \(path) 建立空的 nianbao 仓库（节点 \(node)）。",

@@ -51,7 +51,7 @@ enum SyncMessage {
         case .pulled(let remote, let node, let objects, let figures):
             Language.pick(
                 "已从 \(remote)（节点 \(node)）拉取：\(objects) 个对象，\(figures)。",
-                "Pulled from \(remote) (node \(node)): \(objects) objects, \(figures).")
+                "Pulled from \(remote) (node \(node)): \(Language.counted(objects, "object")), \(figures).")
         case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
         case .origin(.pushed(let sender)): Language.pick("\(sender) 推送", "pushed by \(sender)")
         case .origin(.pulled(let remote)): Language.pick("从 \(remote) 拉取", "pulled from \(remote)")
@@ -92,7 +92,7 @@ enum SyncMessage {
             Language.pick(
                 "已推送到 \(remote)（节点 \(node)）：发送 \(sent) 个对象" + (skipped > 0 ? "（另有 \(skipped) 个对方已有）" : "")
                     + "，\(figures)。",
-                "Pushed to \(remote) (node \(node)): \(sent) objects sent"
+                "Pushed to \(remote) (node \(node)): \(Language.counted(sent, "object")) sent"
                     + (skipped > 0 ? " (\(skipped) it already had)" : "") + ", \(figures).")
         case .pushConflict(let remote, let current, let yours, let base, let head, let report):
             Language.pick(
@@ -107,7 +107,7 @@ enum SyncMessage {
         case .figures(let requests, let sent, let received):
             Language.pick(
                 "\(requests) 次请求，发送 \(sent)，接收 \(received)",
-                "\(requests) request\(requests == 1 ? "" : "s"), \(sent) sent, \(received) received")
+                "\(Language.counted(requests, "request")), \(sent) sent, \(received) received")
         case .inAll(let figures): Language.pick("合计：\(figures)。", "In all: \(figures).")
         case .conflictLine(let draft, let head, let theirs, let base, let origin, let opened):
             Language.pick(

@@ -35,7 +35,7 @@ enum OutlinePrinter {
                 indent + "▦ "
                     + Language.pick(
                         "\(name)：\(table.rows.count) 行，\(table.cells.count) 格\(missing > 0 ? "，缺 \(missing) 格" : "")",
-                        "\(name): \(table.rows.count) rows, \(table.cells.count) cells"
+                        "\(name): \(Language.counted(table.rows.count, "row")), \(Language.counted(table.cells.count, "cell"))"
                             + (missing > 0 ? ", \(missing) missing" : "")))
             for row in table.rows {
                 // A cell of several lines stays on its row's line, its breaks shown as ⏎.

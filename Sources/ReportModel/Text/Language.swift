@@ -27,4 +27,14 @@ public enum Language: String, Sendable, CaseIterable {
     public static func pick(_ chinese: @autoclosure () -> String, _ english: @autoclosure () -> String) -> String {
         current == .english ? english() : chinese()
     }
+
+    /// An English count with its noun in the number it needs: `1 report`, `2 reports`, `3 agencies`.
+    ///
+    /// - Parameters:
+    ///   - count: How many.
+    ///   - noun: The noun in the singular.
+    ///   - plural: The plural when it is not the noun with `s` (`agencies`).
+    public static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
 }
