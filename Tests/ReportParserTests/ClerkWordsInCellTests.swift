@@ -52,7 +52,7 @@ import Testing
 
     /// Table 4 of an agency with no case: its fifteen cells all `无`, `/`, `—` or blank. Its header tells the table,
     /// not its numbers (it was read as a plain grid, and `check` said 缺少表四): the marks stay as typed, no value.
-    @Test(arguments: ["docx", "pdf"], ["无", "/", "—", ""])
+    @Test(arguments: ["docx", "pdf"], ["无", "/", "—", "", "不涉及", "无此类情况"])
     func aTable4WithNothingToReportIsTable4(format: String, mark: String) async throws {
         let numbers = (286...300).map(String.init)
         let result = try await ClerkCellTests.parse(

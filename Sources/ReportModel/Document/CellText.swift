@@ -240,6 +240,15 @@ public enum CellText {
     /// The marks for "nothing here", without layout space.
     static let placeholders: Set<String> = ["-", "—", "——", "/", "／", "无", "－", "–", "\\"]
 
+    /// Whether a text is one of the phrases clerks type for "nothing of this kind happened" (`不涉及`, `无此类情况`,
+    /// `暂无`): not a number and not 0, but what a table of no cases is filled with, like a mark for "nothing here".
+    public static func isNothingApplies(_ text: String) -> Bool {
+        nothingApplies.contains(text.removingLayoutSpace())
+    }
+
+    /// The phrases for "nothing of this kind happened", without layout space.
+    static let nothingApplies: Set<String> = ["不涉及", "无此类情况", "无此情况", "无相关情况", "暂无", "未发生", "没有"]
+
     /// Whether a text typed in a table reads as a cell's content rather than as a label: a number in any writing
     /// (``reading(_:)``), a mark for "nothing here", or text made of digits without a Chinese word (`1e30`, `٣`).
     /// A heading number (`1.`, `（三）`) is a label's, not a cell's.

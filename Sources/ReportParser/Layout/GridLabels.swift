@@ -86,14 +86,18 @@ struct GridLabels {
         return rowCells[row].allSatisfy { !valueCells[$0] } ? rowCells[row] : nil
     }
 
-    /// A row of blank cells only, none of them merged from a row above, as the positions of its cells in
-    /// `grid.cells`: no data row (``dataRow(_:)`` takes it for spacing), but where a clerk with nothing to report
-    /// left table 4's one row of numbers empty. `nil` for any other row.
-    func blankRow(_ row: Int) -> [Int]? {
+    /// A row of blank cells only, or of two or more cells that all say one phrase for "nothing of this kind
+    /// happened" (`不涉及`, ``CellText/isNothingApplies(_:)``), none of them merged from a row above, as the positions
+    /// of its cells in `grid.cells`: no data row (``dataRow(_:)`` takes a blank one for spacing, ``textRow(_:)``
+    /// one of words for a header row), but what a clerk with nothing to report made of table 4's one row of
+    /// numbers. `nil` for any other row.
+    func nothingRow(_ row: Int) -> [Int]? {
         guard row >= 0, row < rowCells.count, !rowCells[row].isEmpty else { return nil }
         let cells = rowCells[row]
-        guard cells.allSatisfy({ grid.cells[$0].row == row && grid.cells[$0].text.isLayoutBlank }) else { return nil }
-        return cells
+        guard cells.allSatisfy({ grid.cells[$0].row == row }) else { return nil }
+        let texts = Set(cells.map { grid.cells[$0].text.removingLayoutSpace() })
+        guard let text = texts.first, texts.count == 1 else { return nil }
+        return text.isEmpty || (cells.count >= 2 && CellText.isNothingApplies(text)) ? cells : nil
     }
 
     /// The header labels above a cell (by its position in `grid.cells`), innermost first: the nearest label cell

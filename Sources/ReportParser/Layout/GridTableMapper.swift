@@ -97,9 +97,9 @@ struct GridContext {
     let grid: GridTable
     let labels: GridLabels
     let dataRows: [(row: Int, labels: [GridCell], values: [GridCell])]
-    /// The rows of blank cells only (``GridLabels/blankRow(_:)``), which no data row is: where table 4's one row
-    /// may have been left empty.
-    let blankRows: [(row: Int, values: [GridCell])]
+    /// The rows of blank cells only, or of one phrase for "nothing happened" (``GridLabels/nothingRow(_:)``),
+    /// which no data row is: what table 4's one row may have been made of by a clerk with no case.
+    let nothingRows: [(row: Int, values: [GridCell])]
     /// The label keys of each data row's label cells, outermost first (beside ``dataRows``).
     let rowLabelKeys: [[LabelMatch]]
     /// The header path of each value cell, by its grid slot (``slot(of:)``).
@@ -150,7 +150,7 @@ struct GridContext {
         }
         var blank: [(row: Int, values: [GridCell])] = []
         for row in 0..<grid.rowCount where !dataRowSet.contains(row) {
-            guard let cells = labels.blankRow(row) else { continue }
+            guard let cells = labels.nothingRow(row) else { continue }
             blank.append((row, cells.map { grid.cells[$0] }))
             for value in cells {
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
@@ -158,7 +158,7 @@ struct GridContext {
                 if seen.insert(path).inserted { distinct.append(path.map(key)) }
             }
         }
-        blankRows = blank
+        nothingRows = blank
         distinctHeaderPaths = distinct
         dataRows = rows
         rowLabelKeys = rowKeys
