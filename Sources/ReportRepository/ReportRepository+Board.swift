@@ -70,6 +70,14 @@ extension ReportRepository {
         return calendar.component(.year, from: now) - 1
     }
 
+    /// Whether a report is awaited: no report of it is held, and its agency, registered here and within `scope`, is
+    /// expected to report that year (``expectedAgencies(year:)``: the board's 未报送 row). The
+    /// web pages let such a report be started by an upload.
+    public func isAwaited(_ key: ReportKey, scope: AccessScope) async throws(RepositoryError) -> Bool {
+        guard scope.allows(agency: key.agency), try await report(key) == nil else { return false }
+        return try await expectedAgencies(year: key.year).agencies.contains { $0.id == key.agency }
+    }
+
     /// Board rows filtered, searched and sorted by a query (the rule of ``board(year:scope:query:now:)``).
     public static func arranged(_ rows: [BoardRow], by query: BoardQuery) -> [BoardRow] {
         let search = query.search.map(AgencyNaming.normalized).flatMap { $0.isEmpty ? nil : $0.lowercased() }

@@ -331,3 +331,62 @@ import ZIPFoundation
         #expect(try await repository.resolve("changzhang/2024").id == heads.1)
     }
 }
+
+/// A township's first report of a year is started in the browser: the board offers its 未报送 report to upload to,
+/// and the first upload makes 第 1 版. Only an awaited report of the person's own agency is started; any other is
+/// answered as a report that does not exist.
+@Suite struct WebFirstUploadTests {
+    static func make() async throws -> WebPeopleTests.People {
+        let people = try await WebPeopleTests.People.make()
+        let repository = people.fixture.repository
+        try await repository.addAgency(id: "qingshi", name: "青石镇人民政府", kind: .township, by: "管理员")
+        _ = try await repository.addPerson(
+            name: "钱七", role: .clerk, agencies: ["qingshi"], password: WebPeopleTests.People.password, by: "管理员")
+        return people
+    }
+
+    @Test func aClerkStartsTheirTownshipsReportOfTheYearByUploadingIt() async throws {
+        let people = try await Self.make()
+        let repository = people.fixture.repository
+        try await people.live { client in
+            let clerk = try await WebPeopleTests.session("钱七", client: client)
+            let board = Web.text(try await client.execute(uri: "/?year=2024", method: .get, headers: clerk))
+            #expect(
+                board.contains("<option value=\"qingshi/2024\" selected>青石镇人民政府 2024 年（未报送，上传后为第 1 版）</option>"),
+                "\(board)")
+            let response = try await WebUploadTests.upload(
+                ("青石镇2024年报.docx", try WebUploadTests.fixture("qingshi-2024.docx")), to: "/upload",
+                fields: [("report", "qingshi/2024")], session: clerk, client: client)
+            let page = Web.text(response)
+            #expect(response.status == .ok, "\(page)")
+            #expect(page.contains("新修订（第 1 版）已成为草稿"), "\(page)")
+            let head = try await repository.resolve("qingshi/2024")
+            #expect(head.content.author == "钱七")
+            #expect(head.parents.isEmpty)
+        }
+    }
+
+    @Test func onlyAnAwaitedReportOfOnesOwnAgencyIsStarted() async throws {
+        let people = try await Self.make()
+        let repository = people.fixture.repository
+        try await people.live { client in
+            let file = ("青石镇2024年报.docx", try WebUploadTests.fixture("qingshi-2024.docx"))
+            // Another township's clerk: the same answer as for an agency that does not exist
+            let other = try await WebPeopleTests.session("李四", client: client)
+            let foreign = try await WebUploadTests.upload(
+                file, to: "/reports/qingshi/2024/upload", session: other, client: client)
+            let unknown = try await WebUploadTests.upload(
+                file, to: "/reports/nosuch/2024/upload", session: other, client: client)
+            #expect(foreign.status == .notFound && unknown.status == .notFound)
+            // A year the county does not expect 青石镇 to report: no report is started
+            try await repository.setExpectedAgencies(["changzhang"], year: 2024)
+            let clerk = try await WebPeopleTests.session("钱七", client: client)
+            let board = Web.text(try await client.execute(uri: "/?year=2024", method: .get, headers: clerk))
+            #expect(!board.contains("未报送，上传后为第 1 版"))
+            let refused = try await WebUploadTests.upload(
+                file, to: "/upload", fields: [("report", "qingshi/2024")], session: clerk, client: client)
+            #expect(refused.status == .notFound, "\(Web.text(refused))")
+            #expect(try await repository.report(ReportKey(agency: "qingshi", year: 2024)) == nil)
+        }
+    }
+}

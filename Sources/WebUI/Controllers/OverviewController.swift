@@ -75,8 +75,9 @@ struct OverviewController {
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
             generations: generations)
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
-        if session.may(.edit), !uploadable.isEmpty {
-            view.upload = BoardUploadView(states: uploadable, year: year, session: session)
+        let awaited = all.filter { $0.report == nil && (agency == nil || $0.agency.id == agency) }
+        if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {
+            view.upload = BoardUploadView(states: uploadable, awaited: awaited, year: year, session: session)
         }
         return try services.renderer.page("overview", title: view.heading, view: view, session: session)
     }

@@ -9,7 +9,8 @@ import SyncServer
 /// `POST /reports/AGENCY/YEAR/upload` (the report page's form) and `POST /upload` (the board's, which names the
 /// report in its `report` field): a .docx, PDF, web page or text file becomes a new revision of the report's draft,
 /// its original kept, under the guards of `commit` (a file naming another agency or year is refused with both
-/// named). The answer is the report's page with the new revision's findings. Nothing is stored on any error.
+/// named). The answer is the report's page with the new revision's findings. Nothing is stored on any error. A report
+/// the board lists as 未报送 (awaited, ``ReportRepository/isAwaited(_:scope:)``) is started by its first upload.
 ///
 /// A clerk uploads only to their own agencies' reports, a viewer never; the person is the revision's author.
 struct UploadController {
@@ -28,7 +29,7 @@ struct UploadController {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
         let access = try session.require(.edit, request, toAgency: key.agency)
-        _ = try await services.catalog.state(of: key)
+        _ = try await services.catalog.uploadTarget(key, scope: access.scope)
         let upload = try await MultipartUpload.read(request)
         try session.verifyForm(upload.fields, protection: services.forgery)
         return try await accept(upload, to: key, session: session, access: access, context: context)
@@ -46,7 +47,7 @@ struct UploadController {
             throw WebError.badRequest("请选择要上传到哪一份报告（机关和年度）。")
         }
         let access = try session.require(.edit, request, toAgency: key.agency)
-        _ = try await services.catalog.state(of: key)
+        _ = try await services.catalog.uploadTarget(key, scope: access.scope)
         return try await accept(upload, to: key, session: session, access: access, context: context)
     }
 

@@ -23,6 +23,20 @@ struct ReportCatalog: Sendable {
         return state
     }
 
+    /// The report an upload goes to: its state, or `nil` for an awaited report (the board's 未报送 row, which the
+    /// person's scope reaches) that the upload starts as its 第 1 版.
+    ///
+    /// - Throws: as ``state(of:)`` for a report neither held nor awaited.
+    func uploadTarget(_ key: ReportKey, scope: AccessScope) async throws(WebError) -> ReportSummary? {
+        guard try await agency(key.agency) != nil else { throw .unknownAgency(key.agency) }
+        let (state, awaited) = try await run { () async throws(RepositoryError) in
+            let state = try await repository.report(key)
+            return (state, state == nil ? try await repository.isAwaited(key, scope: scope) : false)
+        }
+        guard state != nil || awaited else { throw .reportNotFound(key) }
+        return state
+    }
+
     /// An agency, if known.
     func agency(_ id: String) async throws(WebError) -> Agency? {
         try await run { () async throws(RepositoryError) in try await repository.agency(id) }

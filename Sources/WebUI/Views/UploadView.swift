@@ -13,8 +13,9 @@ struct UploadFormView {
     }
 }
 
-/// The upload form of the board: the reports the person may change, to choose from, starting on the first report of
-/// the year the board shows.
+/// The upload form of the board: the reports the person may change, and the awaited ones (未报送) their first
+/// upload starts, to choose from; it starts on the first report of the year the board shows, or on the first awaited
+/// one when the person has none of that year yet (a township's first report of a year).
 struct BoardUploadView {
     struct Option {
         let value: String
@@ -26,13 +27,23 @@ struct BoardUploadView {
     let csrf: String
     let reports: [Option]
 
-    init(states: [ReportSummary], year: Int?, session: WebSession) {
+    init(states: [ReportSummary], awaited: [BoardRow], year: Int?, session: WebSession) {
         csrf = session.csrfToken
-        let first = year.flatMap { year in states.first { $0.report.year == year }?.report }
-        reports = states.sorted(by: AgencyOrder.reports).map {
+        let entries =
+            states.map { (key: $0.report, name: $0.displayName, awaited: false) }
+            + awaited.map { (key: $0.key, name: $0.agency.name, awaited: true) }
+        let ordered = entries.sorted { one, other in
+            one.name == other.name
+                ? (one.key.agency, one.key.year) < (other.key.agency, other.key.year)
+                : AgencyOrder.names(one.name, other.name)
+        }
+        let ofYear = ordered.filter { $0.key.year == year }
+        let first = (ofYear.first { !$0.awaited } ?? ofYear.first)?.key
+        reports = ordered.map {
             Option(
-                value: $0.report.description, label: "\($0.displayName) \($0.report.year) 年",
-                selected: $0.report == first)
+                value: $0.key.description,
+                label: "\($0.name) \($0.key.year) 年" + ($0.awaited ? "（未报送，上传后为第 1 版）" : ""),
+                selected: $0.key == first)
         }
     }
 }
