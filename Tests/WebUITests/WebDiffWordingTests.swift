@@ -57,4 +57,25 @@ import Testing
             #expect(!Web.text(response).contains("与上年相同的文字"))
         }
     }
+
+    /// Last year's report, corrected after it was published and not published again, is compared as published: the
+    /// figure the county's workbook and the checks use. The page had compared the unpublished correction.
+    @Test func theYearDiffComparesLastYearAsPublished() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let changzhang = Agency(id: "changzhang", name: "常张乡人民政府")
+        try await repository.mark("changzhang/2023", as: .published, author: "王审核", overriding: "测试")
+        let published = try await repository.report(at: fixture.revision2023.id.hex)
+        _ = try await repository.commit(
+            SampleReport.settingTable3Cell(of: published, index: 0, to: "99"), to: WebFixture.changzhang2023,
+            author: "李明", message: "更正2023年", agency: changzhang, time: Date(timeIntervalSince1970: 1_736_320_000))
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/reports/changzhang/2024/diff", method: .get, headers: Web.cookie(fixture.county))
+            #expect(response.status == .ok)
+            let html = Web.text(response)
+            #expect(html.contains("自然人 <del>5</del> → <ins>3</ins>"), "\(html)")
+            #expect(!html.contains("<del>99</del>"))
+        }
+    }
 }

@@ -43,8 +43,8 @@ struct DiffController {
             diffStyles: true)
     }
 
-    /// The revisions a request compares: `to` (else the draft) against `from` (else last year's report, else the
-    /// revision before), each within the session's reach.
+    /// The revisions a request compares: `to` (else the draft) against `from` (else last year's report as the county
+    /// counts it, published else draft; else the revision before), each within the session's reach.
     func compare(_ request: Request, context: NodeRequestContext) async throws -> Comparison {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
@@ -53,8 +53,9 @@ struct DiffController {
         let toText = try ReportAddress.revision(query.get("to"))
         let fromText = try ReportAddress.revision(query.get("from"))
         let state = try await services.catalog.state(of: key)
-        let lastYear = ReportKey(agency: key.agency, year: key.year - 1)
-        let hasLastYear = try await services.catalog.neighbours(of: key).last
+        // Last year's report as the checks and the workbook count it: published, else draft.
+        let lastYear = try await services.catalog.previousYear(of: key)
+        let hasLastYear = lastYear != nil
         let scope = access.scope
         let new = try await show(toText ?? key.description, scope: scope)
         guard new.revision.report == key else { throw WebError.revisionNotFound(toText ?? "") }
@@ -62,8 +63,8 @@ struct DiffController {
         let old: RevisionDetails?
         if let fromText {
             old = try await show(fromText, scope: scope)
-        } else if hasLastYear {
-            old = try await show(lastYear.description, scope: scope)
+        } else if let lastYear {
+            old = try await show(lastYear.id.hex, scope: scope)
         } else if let parent = new.revision.firstParent {
             old = try await show(parent.hex, scope: scope)
         } else {

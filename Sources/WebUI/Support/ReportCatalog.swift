@@ -42,6 +42,12 @@ struct ReportCatalog: Sendable {
         try await run { () async throws(RepositoryError) in try await repository.agency(id) }
     }
 
+    /// Last year's report of the agency as the county counts it: published, else draft
+    /// (``ReportRepository/previousYear(of:)``).
+    func previousYear(of key: ReportKey) async throws(WebError) -> Revision? {
+        try await run { () async throws(RepositoryError) in try await repository.previousYear(of: key) }
+    }
+
     /// Whether last year's and next year's reports of the agency exist (``ReportRepository/previousYear(of:)``).
     func neighbours(of key: ReportKey) async throws(WebError) -> (last: Bool, next: Bool) {
         try await run { () async throws(RepositoryError) in
