@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import ReportFixtures
 import ReportModel
 import ReportRepository
 import Testing
@@ -226,6 +227,23 @@ import Testing
             let fresh = try await returning(seen: current)
             #expect(fresh.contains("已完成 <strong id=\"done\">1</strong> 份"))
             #expect(try await fixture.repository.report(WebFixture.changzhang2024)?.returned == current)
+        }
+    }
+
+    /// A published report changed afterwards: the commit says the published version still stands, and the board
+    /// says 草稿（公开后有修改） rather than a plain 草稿, which had read as "no longer published".
+    @Test func aReportChangedAfterItWasPublishedSaysSo() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        try await repository.mark("changzhang/2023", as: .published, author: "王审核", overriding: "测试")
+        let published = try await repository.report(at: fixture.revision2023.id.hex)
+        let outcome = try await repository.commit(
+            SampleReport.settingTable3Cell(of: published, index: 0, to: "99"), to: WebFixture.changzhang2023,
+            author: "李明", message: "更正", agency: Agency(id: "changzhang", name: "常张乡人民政府"))
+        #expect(outcome.warnings.contains("这份报告已公开的是第 1 版：这次的修改是草稿，公开的仍是第 1 版；改好后请报送，由县里重新公开"))
+        try await fixture.test { client in
+            let board = try await Self.page("/?year=2023", fixture.county, client)
+            #expect(board.contains("草稿（公开后有修改）"), "\(board)")
         }
     }
 }

@@ -39,7 +39,10 @@ extension Nianbao {
                     }
                     rows.append([
                         summary.report.description, summary.agencyName ?? "",
-                        Language.pick(summary.status.label, summary.status.rawValue),
+                        Language.pick(
+                            summary.statusLabel,
+                            summary.status.rawValue
+                                + (summary.isChangedSincePublished ? " (changed since published)" : "")),
                         RevisionText.number(summary.head.id, generation: generations[summary.head.id]),
                         summary.head.content.author, BeijingTime.minute(summary.head.content.time),
                         marks.joined(separator: Language.pick("、", ", ")),

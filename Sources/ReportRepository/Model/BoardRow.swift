@@ -33,6 +33,9 @@ public struct BoardRow: Sendable, Hashable {
     /// Which report the row is.
     public var key: ReportKey { ReportKey(agency: agency.id, year: year) }
 
+    /// Its status as people read it: 未报送, or the report's ``ReportSummary/statusLabel``.
+    public var statusLabel: String { report?.statusLabel ?? status.label }
+
     /// Its status, or `.missing` without a report.
     public var status: BoardStatus { report.map { .report($0.status) } ?? .missing }
 

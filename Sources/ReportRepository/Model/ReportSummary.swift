@@ -39,6 +39,13 @@ public struct ReportSummary: Sendable, Hashable {
     /// The agency's name, or its id when the repository has no name for it: what a page or a table shows.
     public var displayName: String { agencyName ?? report.agency }
 
+    /// The status as people read it: ``ReportStatus/label``, except that a draft changed after it was published says
+    /// so (`草稿（公开后有修改）`): the published revision still stands, and the changes are not public yet.
+    public var statusLabel: String { isChangedSincePublished ? "草稿（公开后有修改）" : status.label }
+
+    /// Whether the report is a draft changed after it was published (the published revision still stands).
+    public var isChangedSincePublished: Bool { status == .draft && published != nil }
+
     /// A mark, if set.
     public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 

@@ -64,7 +64,7 @@ struct RedlinePageView {
         self.old = RevisionView(old)
         newLabel = label(new)
         self.new = RevisionView(new)
-        statusLabel = state.status.label
+        statusLabel = state.statusLabel
         printedAt = DisplayFormat.time(Date())
         self.redline = redline
     }

@@ -186,7 +186,7 @@ struct OverviewView {
             agencyHref: "/reports/\(key.agency)", kind: row.kind.label, parent: row.parentName ?? "—", year: key.year,
             href: ReportAddress.href(key), historyHref: ReportAddress.href(key, "history"),
             diffHref: ReportAddress.href(key, "diff"), conflictHref: ReportAddress.href(key, "conflict"),
-            status: row.status.rawValue, statusLabel: row.status.label, isConflict: row.status == .report(.conflict),
+            status: row.status.rawValue, statusLabel: row.statusLabel, isConflict: row.status == .report(.conflict),
             isMissing: row.report == nil, headID: head?.id.hex ?? "",
             revision: DisplayFormat.revision(head.flatMap { generations[$0.id] }),
             message: head?.content.message ?? "", author: row.changedBy ?? "—",

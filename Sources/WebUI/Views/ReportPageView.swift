@@ -145,7 +145,7 @@ struct ReportPageView {
         year = key.year
         title = details.report.title ?? "\(state.displayName)\(key.year)年政府信息公开工作年度报告"
         status = state.status.rawValue
-        statusLabel = state.status.label
+        statusLabel = state.statusLabel
         printStyleHref =
             ReportAddress.href(key, "print.css")
             + (details.revision.id == state.head.id ? "" : "?rev=\(details.revision.id.hex)")
