@@ -63,8 +63,9 @@ extension ReportRepository {
     ///     original file (stored once as blobs, however often it is committed). A document equal to the draft head
     ///     is still unchanged, unless it comes with another original than the head's (the Word file Nianbao made of
     ///     the head, sent back unedited, is not another). A Word file exported from an earlier revision of the draft
-    ///     is merged with what the draft changed since (``rebased(_:to:basedOn:force:)``); where both changed the
-    ///     same place it is refused unless `force` is given.
+    ///     is merged with what the draft changed since (``rebased(_:to:basedOn:author:force:)``); where both changed
+    ///     the same place it is refused unless `force` is given. A file that names no revision is merged the same way
+    ///     from the author's own last revision of the draft, when others changed it since.
     ///   - audit: The audit log's line for it, written with the revision (none when nothing is committed).
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
@@ -118,12 +119,16 @@ extension ReportRepository {
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
         // A Word file downloaded from an earlier version of the draft and edited: what changed since is merged in.
-        let rebased = try await rebased(report, to: key, basedOn: source?.basedOn, force: force)
+        // A file naming no revision is checked against the person's own last revision: a copy kept on their computer
+        // does not silently undo what others changed since (not for an import of old files, nor a merge's text).
+        let inferFrom = source != nil && !keepingLaterDraft && !mergingHeads ? author : nil
+        let rebased = try await rebased(report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force)
         let report = rebased.report
         // The report's objects are encoded and hashed on another thread while the store is read below.
         async let graph = ObjectGraph.objects(of: report)
         var keeping = Self.keptSource(source)
-        keeping.exportedFrom = rebased.onto ?? keeping.exportedFrom
+        // (a file merged from the person's last revision, naming none, was not exported: its original is another)
+        if source?.basedOn != nil { keeping.exportedFrom = rebased.onto ?? keeping.exportedFrom }
         let kept = keeping
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(

@@ -5,7 +5,7 @@ import ReportDiff
 public import ReportModel
 import RevisionStore
 
-/// The document a commit stores for a file exported from a revision of the draft (``ReportRepository/rebased(_:to:basedOn:force:)``).
+/// The document a commit stores for a file exported from a revision of the draft (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
 public struct RebasedReport: Sendable {
     /// The document to commit.
     public var report: Report
@@ -25,17 +25,26 @@ extension ReportRepository {
     ///   changes at those places are then replaced; they stay in the history).
     /// - Throws: ``RepositoryError/editedOlderVersion(_:basedOn:now:author:places:)`` when the file and the draft
     ///   changed the same places since `basedOn`, unless `force`; a store error.
+    ///
+    /// A file that names no revision (a Word file the person kept on their own computer, a text file) is taken as
+    /// edited from the person's own last revision of the draft, when `author` is given and someone else changed the
+    /// draft since: what they changed is kept, not silently undone by the person's older copy
+    /// (``inferredBase(of:author:)``).
     public func rebased(
-        _ report: Report, to key: ReportKey, basedOn: String?, force: Bool = false
+        _ report: Report, to key: ReportKey, basedOn: String?, author: String? = nil, force: Bool = false
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report)
-        guard let basedOn, let id = ObjectID(hex: basedOn) else { return rebased }
+        guard let basedOn, let id = ObjectID(hex: basedOn) else {
+            guard let author, let inferred = try await inferredBase(of: key, author: author) else { return rebased }
+            return try await merged(
+                report, to: key, head: inferred.head, base: inferred.base, inferred: true, force: force)
+        }
         enum Found: Sendable {
             case none
             /// The file names something that is not a revision of the draft's line: one this node does not have,
             /// another report's, or one off the line.
             case elsewhere
-            case base(head: Revision, base: Revision, generations: [ObjectID: Int])
+            case base(head: Revision, base: Revision)
         }
         let found = try await read { reader -> Found in
             guard let head = try reader.ref(.draft, of: key)?.revision else { return .none }
@@ -44,10 +53,9 @@ extension ReportRepository {
             // that a file cannot ask the store what it holds.
             guard try RevisionGraph.isAncestor(id, of: head, in: reader) else { return .elsewhere }
             let base = try reader.requireRevision(id)
-            return .base(
-                head: try reader.requireRevision(head), base: base, generations: try reader.generations(of: [id, head]))
+            return .base(head: try reader.requireRevision(head), base: base)
         }
-        guard case .base(let head, let base, let generations) = found else {
+        guard case .base(let head, let base) = found else {
             if case .elsewhere = found {
                 rebased.warning =
                     "这份文件是从本节点没有的修订（或草稿这条线以外的修订）导出的，无法核对草稿此后的修改：已按文件提交；"
@@ -57,12 +65,28 @@ extension ReportRepository {
         }
         rebased.onto = head.id
         guard head.id != id else { return rebased }
-        let (ours, original) = try await read { reader in
-            (try reader.report(root: head.content.root), try reader.report(root: base.content.root))
+        return try await merged(report, to: key, head: head, base: base, inferred: false, force: force)
+    }
+
+    /// The three-way merge of a file's document with what the draft (`head`) changed since `base`: the file's edits
+    /// and the draft's together, or a refusal where both changed the same place (unless `force`: the file's side
+    /// there). `inferred`: `base` is the person's own last revision, the file naming none.
+    private func merged(
+        _ report: Report, to key: ReportKey, head: Revision, base: Revision, inferred: Bool, force: Bool
+    ) async throws(RepositoryError) -> RebasedReport {
+        var rebased = RebasedReport(report: report, onto: head.id)
+        let id = base.id
+        let (ours, original, generations) = try await read { reader in
+            (
+                try reader.report(root: head.content.root), try reader.report(root: base.content.root),
+                try reader.generations(of: [id, head.id])
+            )
         }
         let merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
-        let then = generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
+        let number = generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
+        let then = number + (inferred ? "（你上次提交的）" : "")
         let now = generations[head.id].map { "第 \($0) 版" } ?? "修订 \(head.id.shortHex(12))"
+        let from = inferred ? "这份文件不是从本系统下载的，按你上次提交的\(number)核对" : "这份文件是在\(number)上修改的"
         guard merge.isClean else {
             guard force else {
                 throw .editedOlderVersion(
@@ -72,16 +96,39 @@ extension ReportRepository {
             // The file's side where both changed the same place; the draft's other changes stay.
             rebased.report = merge.resolvingAll(with: .theirs).merged
             rebased.warning =
-                "这份文件是在\(then)上修改的，草稿此后已有\(now)；已强制提交：两边都改过的地方以文件为准，"
+                "\(from)，草稿此后已有\(now)；已强制提交：两边都改过的地方以文件为准，"
                 + "\(now)的其他修改都保留（\(now)仍在历史中）"
             return rebased
         }
         rebased.report = merge.merged
         // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
         if merge.merged != ours {
-            rebased.warning =
-                "这份文件是在\(then)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
+            rebased.warning = "\(from)，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
         }
         return rebased
     }
+
+    /// The draft's head and the person's own last revision on its first-parent line, when someone else changed the
+    /// draft since (within the last ``inferredBaseDepth`` revisions); `nil` when the head is the person's own, or
+    /// they have none there.
+    func inferredBase(
+        of key: ReportKey, author: String
+    ) async throws(RepositoryError) -> (head: Revision, base: Revision)? {
+        try await read { reader -> (head: Revision, base: Revision)? in
+            guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
+            let head = try reader.requireRevision(headID)
+            guard head.content.author != author else { return nil }
+            var next = head.firstParent
+            for _ in 0..<Self.inferredBaseDepth {
+                guard let id = next else { return nil }
+                let revision = try reader.requireRevision(id)
+                if revision.content.author == author { return (head, revision) }
+                next = revision.firstParent
+            }
+            return nil
+        }
+    }
+
+    /// How far back the person's own last revision is looked for.
+    static let inferredBaseDepth = 200
 }

@@ -181,3 +181,59 @@ import Testing
         }
     }
 }
+
+/// A file that names no revision — the Word file a clerk kept on their own computer and edited again — is checked
+/// against the clerk's own last revision: the county's correction made since is kept, not silently undone (the draft
+/// had become the clerk's file, the correction gone, with nothing said).
+@Suite struct OwnCopyRebaseTests {
+    static let key = RebaseTests.key
+
+    /// A source as the parser gives it for a Word file Nianbao did not make: no revision named.
+    static func ownFile(_ name: String = "我的年报.docx") -> ReportSource {
+        ReportSource(diagnostics: [], original: OriginalFile(name: name, format: .docx, bytes: Array(name.utf8)))
+    }
+
+    @Test func theCountysCorrectionSinceTheClerksLastVersionIsKept() async throws {
+        let (repository, _, second, report) = try await RebaseTests.drafts()
+        // The clerk edits their own copy of 第 1 版 (another cell) and uploads it
+        let edited = SampleReport.settingTable3Cell(of: report, index: 1, to: "9")
+        let outcome = try await repository.commit(
+            edited, to: Self.key, author: "李四", message: "补表三", source: Self.ownFile())
+        #expect(outcome.status == .committed)
+        #expect(outcome.revision.content.parents == [second.id])
+        #expect(
+            try await repository.report(at: outcome.revision.id.hex)
+                == SampleReport.settingTable3Cell(of: edited, index: 0, to: "2"))
+        #expect(
+            outcome.warnings.contains {
+                $0.contains("这份文件不是从本系统下载的，按你上次提交的第 1 版核对，草稿此后已有第 2 版（王审核）")
+            }, "\(outcome.warnings)")
+    }
+
+    @Test func bothChangingOnePlaceIsRefusedAndForcedTheFileWins() async throws {
+        let (repository, _, second, report) = try await RebaseTests.drafts()
+        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "7")
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(edited, to: Self.key, author: "李四", message: "改", source: Self.ownFile())
+        }
+        guard case .editedOlderVersion(_, let basedOn, let now, let author, let places) = error else {
+            Issue.record("expected an edit of an older version, got \(String(describing: error))")
+            return
+        }
+        #expect(basedOn == "第 1 版（你上次提交的）" && now == "第 2 版" && author == "王审核" && places.count == 1)
+        #expect(try await repository.resolve(Self.key.description).id == second.id)
+        let forced = try await repository.commit(
+            edited, to: Self.key, author: "李四", message: "改", force: true, source: Self.ownFile())
+        #expect(try await repository.report(at: forced.revision.id.hex) == edited)
+    }
+
+    @Test func aDraftLastChangedByThePersonIsReplacedAsBefore() async throws {
+        let (repository, _, _, report) = try await RebaseTests.drafts()
+        // 王审核 uploads a file of their own: the draft is theirs, nothing to merge
+        let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "5")
+        let outcome = try await repository.commit(
+            edited, to: Self.key, author: "王审核", message: "再改", source: Self.ownFile("县里.docx"))
+        #expect(try await repository.report(at: outcome.revision.id.hex) == edited)
+        #expect(!outcome.warnings.contains { $0.contains("不是从本系统下载的") })
+    }
+}

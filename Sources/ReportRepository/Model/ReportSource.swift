@@ -10,7 +10,7 @@ public struct ReportSource: Sendable, Hashable {
     /// The file, when it is kept.
     public var original: OriginalFile?
     /// The revision the file was exported from, as a Word file Nianbao wrote says (``ParseResult/exportedRevision``):
-    /// the commit merges what changed in the draft since (``ReportRepository/rebased(_:to:basedOn:force:)``).
+    /// the commit merges what changed in the draft since (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
     public var basedOn: String?
 
     /// Creates a source.
