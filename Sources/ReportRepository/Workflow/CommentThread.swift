@@ -12,6 +12,9 @@ public struct CommentThread: Sendable, Hashable, Identifiable {
     public var replies: [Note]
     /// The resolution, if it is resolved.
     public var resolution: Note?
+    /// The comment's unit in the revision it is shown with (``ReportRepository/comments(of:scope:shownIn:)``): the
+    /// unit it was written on, followed through the edits since; `nil` when that revision no longer has it.
+    public var shownAnchor: String?
 
     /// Creates a thread.
     public init(comment: Note, place: String, replies: [Note] = [], resolution: Note? = nil) {
@@ -19,6 +22,7 @@ public struct CommentThread: Sendable, Hashable, Identifiable {
         self.place = place
         self.replies = replies
         self.resolution = resolution
+        shownAnchor = comment.anchor
     }
 
     /// The comment's name.

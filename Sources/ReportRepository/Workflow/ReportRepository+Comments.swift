@@ -101,9 +101,14 @@ extension ReportRepository {
 
     /// The comments of a report with their answers and resolutions, oldest first.
     ///
-    /// - Parameter scope: What the reader reaches: a report outside it has no comments.
+    /// - Parameters:
+    ///   - scope: What the reader reaches: a report outside it has no comments.
+    ///   - shown: The revision the comments are shown with, if any: each comment's unit is followed from the revision
+    ///     it was written on into this one (``UnitCarrying``), so that a comment on a paragraph stays beside that
+    ///     paragraph when one above it was deleted, and its place is named as it is there; a comment whose unit this
+    ///     revision no longer has keeps its place in its own revision, says so and has no ``CommentThread/shownAnchor``.
     public func comments(
-        of report: ReportKey, scope: AccessScope = .all
+        of report: ReportKey, scope: AccessScope = .all, shownIn shown: ObjectID? = nil
     ) async throws(RepositoryError)
         -> [CommentThread]
     {
@@ -111,13 +116,33 @@ extension ReportRepository {
         return try await read { reader in
             let notes = try reader.notes(of: report)
             var documents: [ObjectID: Report] = [:]
-            for id in Set(notes.filter { $0.kind == .comment }.compactMap(\.revision)) {
+            for id in Set(notes.filter { $0.kind == .comment }.compactMap(\.revision) + [shown].compactMap { $0 }) {
                 if let revision = try reader.revision(id) { documents[id] = try reader.report(root: revision.root) }
             }
-            return CommentThread.threads(of: notes) { note in
+            var threads = CommentThread.threads(of: notes) { note in
                 guard let unit = UnitID(note.anchor) else { return note.anchor }
                 return UnitPlace.label(of: unit, in: note.revision.flatMap { documents[$0] })
             }
+            guard let shown, let target = documents[shown] else { return threads }
+            // One diff for each revision comments were written on, into the one shown.
+            var carried: [ObjectID: [UnitID: UnitID]] = [:]
+            for (index, thread) in threads.enumerated() {
+                guard let from = thread.comment.revision, let earlier = documents[from],
+                    let unit = UnitID(thread.anchor)
+                else { continue }
+                if carried[from] == nil {
+                    let units = threads.filter { $0.comment.revision == from }.compactMap { UnitID($0.anchor) }
+                    carried[from] = UnitCarrying.carry(units, from: earlier, to: target)
+                }
+                if let now = carried[from]?[unit] {
+                    threads[index].shownAnchor = now.description
+                    threads[index].place = UnitPlace.label(of: now, in: target)
+                } else {
+                    threads[index].shownAnchor = nil
+                    threads[index].place += "（这一版中已删除或改写）"
+                }
+            }
+            return threads
         }
     }
 

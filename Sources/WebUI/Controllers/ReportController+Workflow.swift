@@ -18,7 +18,7 @@ extension ReportController {
         let (steps, threads) = try await services.run { () async throws(RepositoryError) in
             (
                 try await repository.workflowSteps(of: key, scope: access.scope),
-                try await repository.comments(of: key, scope: access.scope)
+                try await repository.comments(of: key, scope: access.scope, shownIn: details.revision.id)
             )
         }
         let decided = try await services.catalog.decidedFindings(of: details.revision)

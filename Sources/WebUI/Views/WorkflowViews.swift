@@ -97,7 +97,7 @@ struct CommentsView {
     ) {
         self.threads = threads.map { thread in
             Thread(
-                id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place, unit: thread.anchor,
+                id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place, unit: thread.shownAnchor ?? "",
                 target: "c-" + thread.id.shortHex(12), inline: "ct-" + thread.id.shortHex(12),
                 text: thread.comment.text, author: thread.comment.author,
                 time: DisplayFormat.time(thread.comment.time), resolved: thread.isResolved,
