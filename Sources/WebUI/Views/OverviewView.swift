@@ -172,9 +172,10 @@ struct OverviewView {
         shown = rows.count
         missing = rows.filter { $0.report == nil }.count
         hasMissing = missing > 0
-        total = reports.filter { agency == nil || $0.report.agency == agency?.id }.count
+        // The rows of the year (or years) shown before the filters: a year's board counted every year's reports.
+        total = all.count
         filtered = query.isFiltered
-        showsTotal = query.isFiltered || (year != nil && agency == nil)
+        showsTotal = query.isFiltered
         empty = all.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
     }
 
