@@ -99,3 +99,23 @@ import Testing
         }
     }
 }
+
+/// A double-clicked 报送 (or the same form sent from a second tab) ends on the report, submitted, as the first did:
+/// the second click had ended on an error page (这份报告现在是“已报送”，不能报送), which reads as if it failed.
+@Suite struct WebDoubleSubmitTests {
+    @Test func theSecondOfTwoIdenticalSubmissionsShowsTheReport() async throws {
+        let people = try await WebPeopleTests.People.make()
+        try await people.live { client in
+            let clerk = try await WebPeopleTests.session("李四", client: client)
+            let first = try await WebPeopleTests.mark(
+                .submitted, session: clerk, fixture: people.fixture, client: client)
+            let second = try await WebPeopleTests.mark(
+                .submitted, session: clerk, fixture: people.fixture, client: client)
+            #expect(first.status == .seeOther)
+            #expect(second.status == .seeOther, "\(Web.text(second))")
+            #expect(second.headers[.location] == "/reports/changzhang/2024")
+            let state = try await people.fixture.repository.report(WebFixture.changzhang2024)
+            #expect(state?.status == .submitted)
+        }
+    }
+}

@@ -45,6 +45,13 @@ struct MarkController {
                 obstacles: obstacles, csrf: session.csrfToken)
             return try services.renderer.page(
                 "confirm-publish", title: "\(state.displayName) \(key.year) 年 · 确认公开", view: view, session: session)
+        } catch .workflow(.moveNotAllowed(mark, let status)) {
+            // The second of a double click, or a second tab: the first set this very mark on this revision, so the
+            // person sees the report as they asked for it, not an error that reads as if it failed.
+            guard try await Self.isAlreadyMarked(key, mark, details.revision.id, catalog: services.catalog) else {
+                throw WebError(.workflow(.moveNotAllowed(mark, status: status)))
+            }
+            return Response.redirect(to: ReportAddress.href(key), type: .normal)
         } catch {
             throw WebError(error)
         }
@@ -57,6 +64,21 @@ struct MarkController {
             details.revision.id == state.head.id
             ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
         return Response.redirect(to: target, type: .normal)
+    }
+}
+
+extension MarkController {
+    /// Whether a report now has `mark` on `revision` and stands where that mark puts it (已报送, 已退回, 已公开).
+    static func isAlreadyMarked(
+        _ key: ReportKey, _ mark: Mark, _ revision: ObjectID, catalog: ReportCatalog
+    ) async throws(WebError) -> Bool {
+        let state = try await catalog.state(of: key)
+        guard state.mark(mark)?.revision == revision else { return false }
+        return switch mark {
+        case .submitted: state.status == .submitted
+        case .returned: state.status == .returned
+        case .published: state.status == .published
+        }
     }
 }
 
