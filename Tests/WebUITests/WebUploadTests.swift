@@ -183,7 +183,8 @@ import ZIPFoundation
             #expect(response.status == .badRequest)
             #expect(page.contains("大庄乡人民政府"))
             #expect(page.contains("2023 年"))
-            #expect(page.contains("qingshi/2024（青石镇人民政府）"))
+            #expect(page.contains("不是 青石镇人民政府 2024 年的报告"), "\(page)")
+            #expect(!page.contains("不是 qingshi/2024"))
             #expect(page.contains("草稿没有改动"))
         }
         #expect(try await repository.resolve("qingshi/2024").id == head.id)
@@ -229,7 +230,7 @@ import ZIPFoundation
                 ("青石镇年报.docx", [UInt8](try DocxWriter.write(clash, revision: first.id))),
                 to: "/reports/qingshi/2024/upload", session: reviewer, client: client)
             #expect(refused.status == .badRequest)
-            #expect(Web.text(refused).contains("是在 qingshi/2024 的第 1 版上修改的，草稿此后已有第 2 版（王审核）"))
+            #expect(Web.text(refused).contains("是在这份报告的第 1 版上修改的，草稿此后已有第 2 版（王审核）"))
             #expect(Web.text(refused).contains("请下载当前草稿（第 2 版）"))
             #expect(!Web.text(refused).contains("--force"))
             #expect(try await repository.resolve("qingshi/2024").id == county.revision.id)

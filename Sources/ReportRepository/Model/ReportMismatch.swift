@@ -89,4 +89,14 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
         return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
     }
+
+    /// The same in names only, for the web pages, whose readers know offices by name, not by id:
+    /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 淮安市洪泽区人民政府 2024 年的报告`.
+    public var descriptionByName: String {
+        let wanted = "\(targetName ?? target.agency) \(target.year) 年"
+        if namesNothing { return "这份文件没有写明机关名称和年度，看不出是 \(wanted)的报告（是不是空白模板或别的文件？）" }
+        var named = textAgency ?? ""
+        if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
+        return "这份报告是 \(named)的，不是 \(wanted)的报告"
+    }
 }

@@ -83,7 +83,7 @@ struct UploadController {
     static func refusal(_ error: RepositoryError, file: String) -> WebError {
         switch error {
         case .wrongReport(let mismatch):
-            return .badRequest("\(mismatch)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。")
+            return .badRequest("\(mismatch.descriptionByName)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。")
         case .parse(_, .binary), .parse(_, .undecodable), .parse(_, .unsupportedDocument):
             return .badRequest(
                 "“\(file)”不是能读取的报告文件：请上传 Word（.docx）、PDF、网页（.html）或纯文本（.txt）文件。草稿没有改动。")
@@ -92,9 +92,9 @@ struct UploadController {
                 "“\(file)”\(ParseError.tooLarge(size: size, limit: limit).description)草稿没有改动。")
         case .parse(_, let parse):
             return .badRequest("“\(file)”无法作为年报读取：\(parse.description) 草稿没有改动。")
-        case .editedOlderVersion(let report, let basedOn, let now, let author, let places):
+        case .editedOlderVersion(_, let basedOn, let now, let author, let places):
             return .badRequest(
-                "“\(file)”是在 \(report) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
+                "“\(file)”是在这份报告的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
                     + places.joined(separator: "；") + "。草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传。")
         default:
             return WebError(error)
