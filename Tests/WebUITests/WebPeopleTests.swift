@@ -234,6 +234,19 @@ import WebUI
                 body: Web.body([("csrf", csrf), ("name", "周五"), ("role", "clerk"), ("password", "大庄乡密码1234")]))
             #expect(unticked.status == .badRequest)
             #expect(Web.text(unticked).contains("要勾选负责的机关") && !Web.text(unticked).contains("--agency"))
+            // The refused form comes back filled as it was sent, the password aside
+            let short = try await client.execute(
+                uri: "/people", method: .post, headers: headers,
+                body: Web.body([
+                    ("csrf", csrf), ("name", "周五"), ("role", "clerk"), ("agency", "dazhuang"), ("password", "短"),
+                ]))
+            let again = Web.text(short)
+            #expect(short.status == .badRequest)
+            #expect(again.contains("<p class=\"alert\" role=\"alert\">没有添加："), "\(again)")
+            #expect(again.contains("value=\"周五\""))
+            #expect(again.contains("<option value=\"clerk\" selected>"))
+            #expect(again.contains("value=\"dazhuang\" checked> 大庄乡人民政府"))
+            #expect(!again.contains("value=\"短\""))
             let added = try await client.execute(
                 uri: "/people", method: .post, headers: headers,
                 body: Web.body([

@@ -32,30 +32,50 @@ struct PeopleController {
         return try await render(session: session, done: done)
     }
 
-    /// Adds a person from the form.
+    /// Adds a person from the form. A refused form comes back as the page with the reason above the form and what
+    /// was typed in it (the name, the role, the ticked offices; never the password), not as an error page that lost
+    /// it all.
     @Sendable func add(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
         let (admin, form) = try await adminForm(request, context)
-        guard let role = PersonRole(rawValue: form.value("role") ?? "") else {
-            throw WebError.badRequest("请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。")
-        }
         // The offices ticked on the form (`agency`), or typed as ids (`agencies`, comma-separated).
         let agencies =
             form.pairs.filter { $0.name == "agency" }.map(\.value)
             + (form.value("agencies") ?? "").split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
-        let repository = services.repository
-        let person: Person
+        let typed = PeopleView.Typed(
+            name: form.value("name") ?? "", role: form.value("role") ?? "", agencies: Set(agencies))
+        let outcome: Result<Person, WebError>
         do {
-            person = try await repository.addPerson(
+            outcome = .success(try await addPerson(form, agencies: agencies, by: admin))
+        } catch {
+            outcome = .failure(error)
+        }
+        switch outcome {
+        case .success(let person):
+            return Self.redirect(.added, person.name)
+        case .failure(let error) where error.status == .badRequest || error.status == .conflict:
+            return try await render(session: session, done: nil, refused: (error.description, typed))
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    private func addPerson(_ form: FormFields, agencies: [String], by admin: Principal) async throws(WebError) -> Person
+    {
+        guard let role = PersonRole(rawValue: form.value("role") ?? "") else {
+            throw .badRequest("请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。")
+        }
+        do {
+            return try await services.repository.addPerson(
                 name: form.value("name") ?? "", role: role, agencies: Set(agencies),
                 password: form.value("password") ?? "", by: admin.name)
         } catch .people(.clerkWithoutAgency) {
-            throw WebError.badRequest("乡镇填报员要勾选负责的机关。什么也没有改动。")
+            throw .badRequest("乡镇填报员要勾选负责的机关。什么也没有改动。")
         } catch .people(.agenciesForRole(let role)) {
-            throw WebError.badRequest("\(role.label)可以看到全部报告，不用勾选机关；只有乡镇填报员按机关划分。什么也没有改动。")
+            throw .badRequest("\(role.label)可以看到全部报告，不用勾选机关；只有乡镇填报员按机关划分。什么也没有改动。")
         } catch {
             throw WebError(error)
         }
-        return Self.redirect(.added, person.name)
     }
 
     /// Disables a person: they cannot log in, and their open sessions end.
@@ -99,13 +119,18 @@ struct PeopleController {
         guard who.may(.managePeople) else { throw .notAllowed(role: who.role, action: .managePeople) }
     }
 
-    private func render(session: WebSession, done: (PeopleView.Done, String)?) async throws(WebError) -> Response {
+    private func render(
+        session: WebSession, done: (PeopleView.Done, String)?,
+        refused: (message: String, typed: PeopleView.Typed)? = nil
+    ) async throws(WebError) -> Response {
         let repository = services.repository
         let (people, agencies) = try await services.run { () async throws(RepositoryError) in
             (try await repository.people(), try await repository.agencies())
         }
-        let view = PeopleView(people: people, agencies: agencies, csrf: session.csrfToken, done: done)
-        return try services.renderer.page("people", title: "用户管理", view: view, session: session)
+        let view = PeopleView(
+            people: people, agencies: agencies, csrf: session.csrfToken, done: done, refused: refused)
+        return try services.renderer.page(
+            "people", title: "用户管理", view: view, session: session, status: refused == nil ? .ok : .badRequest)
     }
 }
 
@@ -124,12 +149,21 @@ struct PeopleView {
     struct Role {
         let value: String
         let label: String
+        let selected: Bool
     }
 
     /// An office a clerk may be given, by name.
     struct Office {
         let id: String
         let name: String
+        let checked: Bool
+    }
+
+    /// What a refused form held, to fill it again (the password is never sent back).
+    struct Typed {
+        let name: String
+        let role: String
+        let agencies: Set<String>
     }
 
     let rows: [Row]
@@ -138,8 +172,15 @@ struct PeopleView {
     let csrf: String
     /// What was just done, to whom (`已添加用户` 周五), when the page's address says so and it is so.
     let notice: Notice?
+    /// Why the form was refused, shown above it.
+    let refusal: String?
+    /// The name typed into the refused form.
+    let typedName: String
 
-    init(people: [Person], agencies: [Agency], csrf: String, done: (Done, String)?) {
+    init(
+        people: [Person], agencies: [Agency], csrf: String, done: (Done, String)?,
+        refused: (message: String, typed: Typed)? = nil
+    ) {
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         rows = people.map { person in
             Row(
@@ -151,8 +192,15 @@ struct PeopleView {
                 state: person.disabled.map { "已停用（\(DisplayFormat.time($0))）" } ?? "可登录",
                 active: person.isActive, csrf: csrf)
         }
-        roles = PersonRole.allCases.map { Role(value: $0.rawValue, label: $0.label) }
-        offices = agencies.sorted(by: AgencyOrder.byName).map { Office(id: $0.id, name: $0.name) }
+        let typed = refused?.typed
+        roles = PersonRole.allCases.map {
+            Role(value: $0.rawValue, label: $0.label, selected: $0.rawValue == typed?.role)
+        }
+        offices = agencies.sorted(by: AgencyOrder.byName).map {
+            Office(id: $0.id, name: $0.name, checked: typed?.agencies.contains($0.id) ?? false)
+        }
+        refusal = refused?.message
+        typedName = typed?.name ?? ""
         self.csrf = csrf
         notice = done.flatMap { done, name in
             guard let person = people.first(where: { $0.name == name }), person.isActive == (done != .disabled) else {
