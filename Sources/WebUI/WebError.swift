@@ -178,7 +178,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .publishRefused(_, _, let obstacles):
             self = .badRequest(
                 "不能公开：" + obstacles.map(\.description).joined(separator: "；")
-                    + "。请等报送并改正；县里确需公开时，请在报告页“公开本修订”并写明理由。")
+                    + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请在报告页“公开本修订”并写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
         case .noOriginal(let key, _): self = .noOriginal(key)

@@ -166,6 +166,9 @@ import Testing
         #expect(
             error == .publishRefused(Self.key, revision: draft.id, obstacles: [.checkErrors(errors.map(\.message))]))
         #expect(error?.description.contains("--force --reason") == true)
+        // A submitted report is not told to be submitted first: the advice is the correction
+        #expect(error?.description.contains("请退回乡镇改正检查出的错误") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("报送") == false)
         // An override needs a reason
         await #expect(throws: RepositoryError.reasonRequired) {
             try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办", overriding: " ")

@@ -96,4 +96,16 @@ public enum PublishObstacle: Sendable, Hashable, CustomStringConvertible {
                 + (messages.count > 3 ? "……" : "") + "）"
         }
     }
+
+    /// What to do about a set of obstacles, in Chinese: wait for the submission, have the errors corrected, or both
+    /// (a submitted report with errors is not told to be submitted first).
+    public static func advice(for obstacles: [PublishObstacle]) -> String {
+        let unsubmitted = obstacles.contains { if case .notSubmitted = $0 { true } else { false } }
+        let errors = obstacles.contains { if case .checkErrors = $0 { true } else { false } }
+        return switch (unsubmitted, errors) {
+        case (true, true): "请等乡镇改正检查出的错误后报送"
+        case (true, false): "请等乡镇报送这一修订"
+        case (false, _): "请退回乡镇改正检查出的错误"
+        }
+    }
 }
