@@ -48,3 +48,65 @@ import Testing
         #expect(report.year == 2024)
     }
 }
+
+/// A title whose words were cut anywhere over two lines, as a line wraps or a converter splits it, is joined; a line
+/// that reads as a sentence, or a join too long for a title, is not.
+@Suite struct CutTitleTests {
+    static let title = "长子县宋村乡人民政府2024年政府信息公开工作年度报告"
+
+    @Test(arguments: [
+        ("长子县宋村乡人民政府2024年政府信息公开工作年", "度报告"), ("长子县宋村乡人民政府2024年政府信息公开工作年度", "报告"),
+        ("长子县宋村乡人民政府2024年政府信息公开工作年度报", "告"), ("长子县宋村乡人民政府2024年政府信息公开工作", "年度报告"),
+        ("长子县宋村乡人民政府2024年政府信息", "公开工作年度报告"),
+    ])
+    func aTitleCutAnywhereIsJoined(first: String, second: String) throws {
+        for gap in ["\n", "\n\n"] {
+            let report = try TitleLinesTests.parse(first + gap + second)
+            #expect(report.title == Self.title)
+            #expect(report.agency == "长子县宋村乡人民政府")
+            #expect(report.year == 2024)
+            #expect(TitleLinesTests.preamble(report).isEmpty)
+        }
+    }
+
+    @Test func aLongOfficeNameCutNearTheEndIsJoined() throws {
+        let report = try TitleLinesTests.parse("中共长治市上党区委机构编制委员会办公室2024年政府信息公开工作年\n度报告")
+        #expect(report.title == "中共长治市上党区委机构编制委员会办公室2024年政府信息公开工作年度报告")
+        #expect(report.agency == "中共长治市上党区委机构编制委员会办公室")
+    }
+
+    @Test func theAgencyOnALineAboveACutTitleJoinsIt() throws {
+        let report = try TitleLinesTests.parse("长子县宋村乡人民政府\n2024年政府信息公开工作年\n度报告")
+        #expect(report.title == Self.title)
+        #expect(report.agency == "长子县宋村乡人民政府")
+    }
+
+    @Test func anAttachmentLabelAboveACutTitleStaysItsOwnParagraph() throws {
+        let report = try TitleLinesTests.parse("附件1\n\n长子县宋村乡人民政府2024年政府信息公开工作年\n度报告")
+        #expect(report.title == Self.title)
+        #expect(TitleLinesTests.preamble(report) == ["附件1"])
+    }
+
+    /// The first paragraph of a report without a title is never taken for one.
+    @Test func aSentenceAboveAShortLineIsNotATitle() throws {
+        let opening = "根据条例，现将长子县宋村乡人民政府2024年政府信息公开工作年\n度报告"
+        let report = try TitleLinesTests.parse(opening)
+        #expect(report.title == nil)
+    }
+
+    @Test func twoLinesTooLongForATitleAreNotJoined() throws {
+        let opening = "中共长治市上党区委机构编制委员会办公室与长治市上党区人民政府办公室2024年政府信息公开工作年\n度报告"
+        let report = try TitleLinesTests.parse(opening)
+        #expect(report.title == nil)
+    }
+
+    /// A report read before titles were joined, its title's two pieces kept as paragraphs, is written and read back
+    /// as it is: the writer marks both pieces as written text.
+    @Test func theTwoPiecesKeptAsParagraphsReadBackAsParagraphs() throws {
+        var report = try TitleLinesTests.parse(Self.title)
+        report.title = nil
+        report.preamble = ["长子县宋村乡人民政府2024年政府信息公开工作年", "度报告"].map { .paragraph(Paragraph($0)) }
+        let again = try ReportParser.parse(text: ReportText.render(report)).report
+        #expect(again == report)
+    }
+}

@@ -4,7 +4,9 @@ import ReportModel
 /// Finds a report's title, agency and year in its opening lines and its statistics-period sentence.
 enum ReportIdentity {
     /// The lines that make up the title: the first short line that names a 年度报告, with the line above it when
-    /// the title was split in two (`常张乡人民政府` / `2024年政府信息公开工作年度报告`).
+    /// the title was split in two (`常张乡人民政府` / `2024年政府信息公开工作年度报告`), or a line and the short line
+    /// below it when the title's words were cut anywhere else (`…2024年政府信息公开工作年` / `度报告`: a title that
+    /// wrapped in a PDF, or was typed or converted as two paragraphs).
     static func titleLines(in lines: [SourceLine], before limit: Int) -> [Int] {
         var seen = 0
         for index in 0..<min(limit, lines.count) where !lines[index].isBlank {
@@ -12,28 +14,56 @@ enum ReportIdentity {
             if seen > 8 { break }
             guard !lines[index].isEscaped else { continue }
             let text = lines[index].text
-            let loose = LooseKey.make(text)
-            guard loose.count <= 40, loose.containsBytes("报告") || loose.hasSuffix("年报") else { continue }
-            guard loose.containsBytes("年度报告") || loose.containsBytes("工作报告") || loose.hasSuffix("年报") else { continue }
             var result = [index]
-            // The line above is the title's first part only when this line names no agency by itself, and never an
+            var title = text
+            let loose = LooseKey.make(text)
+            if namesReport(loose) {
+                // A title whose last words went to the next line.
+                if !loose.hasSuffix("报告"), let next = nextNonBlank(lines, after: index), next - index <= 2,
+                    !lines[next].isEscaped, LooseKey.make(lines[next].text).hasSuffix("报告"),
+                    lines[next].text.count <= 12
+                {
+                    result.append(next)
+                    title += lines[next].text
+                }
+            } else if let next = titleEnd(after: index, in: lines), !isAboveTitle(text), !startsSection(lines[index]),
+                !hasSentencePunctuation(text)
+            {
+                // A title cut anywhere, its end on the short line below: the two make a title that ends in 报告.
+                let joined = LooseKey.make(text + lines[next].text)
+                guard namesReport(joined), joined.hasSuffix("报告") || joined.hasSuffix("年报") else { continue }
+                result.append(next)
+                title += lines[next].text
+            } else {
+                continue
+            }
+            // The line above is the title's first part only when the title names no agency by itself, and never an
             // attachment label (附件1) or a red-header line (××办公室文件) above a title.
-            if agency(inTitle: text) == nil, let previous = previousNonBlank(lines, before: index),
+            if agency(inTitle: title) == nil, let previous = previousNonBlank(lines, before: index),
                 index - previous <= 2, !lines[previous].isEscaped, isTitleFragment(lines[previous].text),
                 !isAboveTitle(lines[previous].text), !startsSection(lines[previous])
             {
                 result.insert(previous, at: 0)
             }
-            // "…政府信息公开工作" / "年度报告": a title whose last words went to the next line.
-            if !loose.hasSuffix("报告"), let next = nextNonBlank(lines, after: index), next - index <= 2,
-                !lines[next].isEscaped, LooseKey.make(lines[next].text).hasSuffix("报告"), lines[next].text.count <= 12
-            {
-                result.append(next)
-            }
             return result
         }
-        // A title split with the 报告 on its own short line.
         return []
+    }
+
+    /// Whether the letters of a line or two are a title: at most 40 of them (a title fits on a line of its own when
+    /// written back), naming a 年度报告 or 工作报告, or ending in 年报.
+    static func namesReport(_ loose: String) -> Bool {
+        loose.count <= 40
+            && (loose.containsBytes("年度报告") || loose.containsBytes("工作报告") || loose.hasSuffix("年报"))
+    }
+
+    /// The short line just below a title's line that may end it (`度报告`, `年度报告`): at most 12 letters with no
+    /// sentence punctuation, at most one blank line away.
+    static func titleEnd(after index: Int, in lines: [SourceLine]) -> Int? {
+        guard let next = nextNonBlank(lines, after: index), next - index <= 2, !lines[next].isEscaped,
+            isTitleFragment(lines[next].text), LooseKey.make(lines[next].text).count <= 12
+        else { return nil }
+        return next
     }
 
     /// Whether the first line of the text, numbered like a section (`一、××乡2024年政府信息公开工作年度报告`), is the
@@ -55,8 +85,12 @@ enum ReportIdentity {
 
     static func isTitleFragment(_ text: String) -> Bool {
         let loose = LooseKey.make(text)
-        return !loose.isEmpty && loose.count <= 24
-            && !text.unicodeScalars.contains { "。，,；：:".unicodeScalars.contains($0) }
+        return !loose.isEmpty && loose.count <= 24 && !hasSentencePunctuation(text)
+    }
+
+    /// Whether a line has the punctuation of a sentence (`。`, `，`, `；`, `：`), which no title has.
+    static func hasSentencePunctuation(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "。，,；：:".unicodeScalars.contains($0) }
     }
 
     /// Whether a short line is what official documents print above a title, not a part of it: an attachment label
