@@ -255,11 +255,12 @@ extension ReportRepository {
     }
 
     /// Records what another node says of a report's agency, within the scope: an agency this node does not know is
-    /// added with its kind and aliases (never an id merged away here); one it knows gets the kind when it has none,
-    /// and the aliases that are no other agency's name — the other node's name for it among them (the county renamed
-    /// 常张乡 常张镇: the township's reports under the new name are its own). Its name and parent stay this node's. A parent this node
-    /// does not know is recorded (named by its id) only for the county's scope; a township's token cannot create
-    /// agencies.
+    /// added with its kind and aliases (never an id merged away here), under its name only when that is a name no
+    /// other agency has here (else under its id, for the county to name: `agency rename`); one it knows gets the
+    /// kind when it has none, and the aliases that are no other agency's name or alias — the other node's name for
+    /// it among them (the county renamed 常张乡 常张镇: the township's reports under the new name are its own). Its
+    /// name and parent stay this node's. A parent this node does not know is recorded (named by its id) only for the
+    /// county's scope. (A township's token reaches only agencies registered here: `token create` refuses others.)
     static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
         guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
             try writer.agencyMerge(of: agency.id) == nil
@@ -271,6 +272,9 @@ extension ReportRepository {
             }
         } else {
             var saved = agency
+            // The name the sender gives is taken only as `agency add` would take it: a name, and no other agency's
+            // here (同一个名称只能指一个机关); else the agency is named by its id until the county names it.
+            saved.name = agencyName(agency.name, of: agency.id, writer: writer) ?? agency.id
             if let parent = agency.parent, try writer.agency(parent) == nil {
                 if Agency.isValidID(parent), scope.isAll {
                     try writer.save(Agency(id: parent, name: parent))
@@ -281,15 +285,20 @@ extension ReportRepository {
             try writer.save(saved)
         }
         let own = try writer.agency(agency.id)?.name
-        let others = Set(
-            try writer.agencies().filter { $0.id != agency.id }.map { AgencyNaming.normalized($0.name) })
         for alias in agency.aliases + [agency.name] where alias != own && alias != agency.id {
-            guard let alias = try? checkedAgencyName(alias) else { continue }
-            let normalized = AgencyNaming.normalized(alias)
             // Never another agency's name: a sender cannot make this node take that office's reports for its own.
-            guard !others.contains(normalized) else { continue }
-            _ = try writer.addAlias(alias, normalized: normalized, to: agency.id)
+            guard let alias = agencyName(alias, of: agency.id, writer: writer) else { continue }
+            _ = try writer.addAlias(alias, normalized: AgencyNaming.normalized(alias), to: agency.id)
         }
+    }
+
+    /// A name another node gives an agency, as this node takes it: checked as `agency add` checks a name
+    /// (``checkedAgencyName(_:)``, ``checkNamesFree(_:for:orSameOffice:in:)``); `nil` when it is not a name, or is
+    /// another agency's name or alias here.
+    private static func agencyName(_ name: String, of id: String, writer: StoreWriter) -> String? {
+        guard let name = try? checkedAgencyName(name), (try? checkNamesFree([name], for: id, in: writer)) != nil
+        else { return nil }
+        return name
     }
 
     private static func applyDraft(
