@@ -66,9 +66,11 @@ extension ReportRepository {
     ///   - objects: The objects, children before parents.
     ///   - updates: The ref moves, applied after every object is stored.
     ///   - notes: Notes (comments, answers, resolutions, finding decisions) of reports the scope reaches, stored
-    ///     with the objects unless the node has them; finding decisions only from the county's scope. A note's
-    ///     revision must be one of its own report, held here or sent with it. Each is recorded with the sender's
-    ///     label as where it came from.
+    ///     with the objects unless the node has them; only the kinds the token's role may write (a township's
+    ///     token: answers and resolutions), with an author that is a name and a time at most a day ahead
+    ///     (``checkNotes(_:scope:now:)``). A note's revision must be one of its own report, held here or sent with
+    ///     it; an answer's comment one of its own report, likewise. Each is recorded with the sender's label as
+    ///     where it came from, and each new one has its audit line (``storeReceived(_:within:from:time:writer:)``).
     ///   - sender: Who sends.
     ///   - quota: The most bytes the sender's unreached uploads may add up to.
     ///   - maxRevisions: The most revisions `objects` may hold: the node measures each new one against the limits
@@ -81,7 +83,8 @@ extension ReportRepository {
     ///   id merged here into one the scope reaches, ``RepositoryError/outOfScope(agency:)``,
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/invalidNodeName(_:)``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
-    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``, ``RepositoryError/tooManyRevisions(limit:)``;
+    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``, ``RepositoryError/tooManyRevisions(limit:)``; for a note
+    ///   what ``checkNotes(_:scope:now:)`` throws and ``RepositoryError/answeredCommentNotFound(_:)``;
     ///   ``RepositoryError/store(_:)`` with
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
@@ -95,7 +98,7 @@ extension ReportRepository {
         }
         try Self.checkRevisions(objects, scope: sender.scope, maxRevisions: maxRevisions)
         try Self.checkScope(updates: updates, scope: sender.scope)
-        try Self.checkScope(notes: notes, scope: sender.scope)
+        try Self.checkNotes(notes, scope: sender.scope, now: time)
         let outcome = try await write { writer in
             // Again in the transaction: a merge made meanwhile.
             try Self.checkMerges(updates: updates, scope: sender.scope, reader: writer)
@@ -148,12 +151,7 @@ extension ReportRepository {
                     result.revision, of: result.report, mark: result.ref.mark, conflict: result.status == .conflict,
                     from: sender.label, time: time, writer: writer)
             }
-            for note in notes {
-                try Self.checkRevision(of: note, within: reach, writer: writer)
-                var note = note
-                note.via = sender.label
-                try writer.insertNote(note, received: time)
-            }
+            try Self.storeReceived(notes, within: reach, from: sender.label, time: time, writer: writer)
             if let token = sender.token {
                 let reached = results.filter { ![.stale, .refused].contains($0.status) }.map(\.revision)
                 try writer.settleUploads(of: token, reachedFrom: reached)
@@ -220,28 +218,6 @@ extension ReportRepository {
             if update.isDraft { continue }
             if let mark = update.ref.mark { try MarkRules.checkReach(mark, of: update.report, scope: scope) }
         }
-    }
-
-    /// Checks the notes another node sent: of reports the scope reaches, finding decisions from the county only,
-    /// texts and names of sensible length.
-    static func checkScope(notes: [Note], scope: AccessScope) throws(RepositoryError) {
-        for note in notes {
-            guard scope.allows(agency: note.report.agency) else { throw .outOfScope(agency: note.report.agency) }
-            if note.kind == .decision, !scope.isAll { throw .people(.notAllowed(role: .clerk, action: .decide)) }
-            guard fitsNoteLength(note.text), note.anchor.unicodeScalars.count <= 1000, !note.author.isEmpty,
-                note.author.unicodeScalars.count <= maxAuthorLength
-            else { throw .workflow(.textTooLong(maxNoteLength)) }
-        }
-    }
-
-    /// Refuses a note that names a revision the sender does not reach, or one of another report, as a revision the
-    /// node does not have (whether another agency's or nobody's), so that the county's thread links only to the
-    /// report's own revisions; the revisions of the same request are reached by then.
-    private static func checkRevision(of note: Note, within reach: ObjectReach, writer: StoreWriter) throws {
-        guard let revision = note.revision else { return }
-        guard try !writer.revisions([revision], within: reach).isEmpty,
-            try writer.requireRevision(revision).content.report == note.report
-        else { throw StoreError.revisionNotFound(revision) }
     }
 
     /// Refuses ref moves of agency ids merged here into an agency the scope reaches: the sender is told where the
