@@ -21,6 +21,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     case mergedAway(String, into: String)
     /// An agency id that was merged into another (`agency merge`): its reports are that agency's now.
     case mergedInto(String, into: String, name: String)
+    /// A token was asked for an agency id this node has not registered: the agency is registered first
+    /// (`agency add`), so that what its reports and records bring is matched against a known office.
+    case notRegistered(String)
 
     /// What went wrong and what to do: in Chinese, or in English when the process speaks English.
     public var description: String { Language.pick(chineseDescription, englishDescription) }
@@ -52,6 +55,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .mergedInto(let from, let into, let name):
             "机关编号 \(from) 已并入 \(into)（\(name)），它的报告现在记在 \(into) 名下：请改用 \(into)"
                 + "（例如 \(into)/年度）。什么也没有改动。"
+        case .notRegistered(let id):
+            "本节点还没有登记编号为 \(id) 的机关：请先用 `nianbao agency add \(id) --name 机关全称` 登记它，"
+                + "再为它创建令牌（`nianbao agency list` 列出已登记的机关）。什么也没有改动。"
         }
     }
 
@@ -85,6 +91,10 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .mergedInto(let from, let into, let name):
             "The agency id \(from) was merged into \(into) (\(name)), and its reports are \(into)'s now: use \(into)"
                 + " (such as \(into)/YEAR). Nothing was changed."
+        case .notRegistered(let id):
+            "No agency with the id \(id) is registered here: register it first with `nianbao agency add \(id) --name"
+                + " FULL-NAME`, then create its token (`nianbao agency list` lists the registered agencies). Nothing was"
+                + " changed."
         }
     }
 
@@ -92,7 +102,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     var kind: RepositoryError.Kind {
         switch self {
         case .idTaken, .invalidName, .nameTaken, .sameAgency, .invalidDeadline: .badInput
-        case .agencyNotFound: .notFound
+        case .agencyNotFound, .notRegistered: .notFound
         case .mergeConflict, .mergedAway: .conflict
         case .mergedInto: .notFound
         }

@@ -28,7 +28,8 @@ extension ReportRepository {
     ///   - scope: `.all` for the county, or the agencies a township may read and write.
     ///   - owner: The person or node it belongs to, whose name stands for what it does.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
-    ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one, ``RepositoryError/invalidTokenLabel(_:)``
+    ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one, ``RepositoryError/agency(_:)`` for an
+    ///   agency not registered here (``AgencyError/notRegistered(_:)``; `agency add` it first) or merged into another, ``RepositoryError/invalidTokenLabel(_:)``
     ///   for a label that cannot name it (it is shown beside other text wherever the token acts).
     public func issueToken(
         label: String, scope: AccessScope, owner: String? = nil, time: Date = Date()
@@ -49,7 +50,14 @@ extension ReportRepository {
         let hash = Self.tokenHash(secret)
         let owner = try owner.map { owner throws(RepositoryError) in try Self.checkedPersonName(owner) }
         let token = try await write { writer in
-            if case .agencies(let agencies) = scope { try Self.checkNotMergedAway(agencies, in: writer) }
+            if case .agencies(let agencies) = scope {
+                try Self.checkNotMergedAway(agencies, in: writer)
+                // A township's token is for an office registered here: what its reports and agency record bring is
+                // then matched against that office, never taken as a new one under any name.
+                for id in agencies.sorted() {
+                    guard try writer.agency(id) != nil else { throw RepositoryError.agency(.notRegistered(id)) }
+                }
+            }
             return try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
         }
         return IssuedToken(secret: secret, token: token)

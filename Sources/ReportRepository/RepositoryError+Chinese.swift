@@ -99,6 +99,12 @@ extension RepositoryError {
                 + "（否则无法同步）；什么也没有保存。请确认文件是年度报告本身，而不是汇编或其他材料。"
         case .tooManyRevisions(let limit):
             "一次请求最多带来 \(limit) 个版本；什么也没有保存。请分批发送（nianbao 会自动分批）。"
+        case .noteTimeAhead(let time, let now):
+            "送来的批注、回复或处理记的时间是 \(BeijingTime.minute(time))，比本节点的时钟（\(BeijingTime.minute(now))）"
+                + "晚一天以上；什么也没有保存。请核对写它的那台电脑的日期和时间，改正后再同步。"
+        case .answeredCommentNotFound(let id):
+            "这份报告没有\(id.map { "编号为 \($0.shortHex(8)) 的" } ?? "要")批注可以回复或解决：同步送来的回复和解决只能针对本报告已有的批注"
+                + "（本节点已保存的，或同一次送来的）；什么也没有保存。"
         case .uploadQuotaExceeded(let limit):
             "这个令牌上传的、还没有任何报告用到的内容将超过 \(limit / (1024 * 1024)) MiB；什么也没有保存。"
                 + "请完成或重试发送这些内容的推送，或请县里运行 `nianbao gc`。"

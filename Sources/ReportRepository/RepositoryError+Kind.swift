@@ -38,7 +38,7 @@ extension RepositoryError {
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .mergeChoiceRefused,
             .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .commentRequired, .reasonRequired,
-            .invalidNodeName:
+            .invalidNodeName, .noteTimeAhead, .answeredCommentNotFound:
             .badInput
         case .refNotSet, .unknownNumber, .tokenNotFound, .remoteNotFound, .noOriginal:
             .notFound

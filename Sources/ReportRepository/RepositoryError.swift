@@ -1,3 +1,4 @@
+public import Foundation
 public import ReportDiff
 public import ReportModel
 public import ReportParser
@@ -90,6 +91,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case reportTooLarge(objects: Int, bytes: Int)
     /// One request brought more revisions than a node measures at once; the sender sends them in smaller batches.
     case tooManyRevisions(limit: Int)
+    /// A note another node sent is dated more than ``ReportRepository/maxNoteClockAhead`` after this node's clock
+    /// (`now`): the sending computer's clock is wrong, or the time is made up.
+    case noteTimeAhead(time: Date, now: Date)
+    /// A reply or resolution another node sent answers no comment of its report that the sender reaches (this id is
+    /// another agency's comment, another report's, not a comment, or nobody's: all are answered alike).
+    case answeredCommentNotFound(ObjectID?)
     /// No author is configured: commits, merges and marks say who made them.
     case authorMissing
     /// A name that cannot be an author (empty, with a line break, or longer than 64 characters).
@@ -225,6 +232,14 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .tooManyRevisions(let limit):
             "One request may bring at most \(limit) revisions; nothing was stored. Send them in smaller batches (nianbao"
                 + " does)."
+        case .noteTimeAhead(let time, let now):
+            "A comment, answer or decision sent here is dated \(BeijingTime.minute(time)), more than a day after this"
+                + " node's clock (\(BeijingTime.minute(now))); nothing was stored. Check the date and time"
+                + " of the computer that wrote it, then sync again."
+        case .answeredCommentNotFound(let id):
+            "The report has no comment\(id.map { " \($0.shortHex(8))" } ?? "") to answer or resolve: a reply or a resolution sent here must"
+                + " answer a comment of its own report that this node holds or that comes in the same request; nothing"
+                + " was stored."
         case .uploadQuotaExceeded(let limit):
             "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
                 + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."

@@ -187,7 +187,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .reportWithoutAgency,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .invalidNodeName,
-            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .mergedTextOutdated, .mergedTextOfSeveralLines,
+            .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .noteTimeAhead, .answeredCommentNotFound,
+            .mergedTextOutdated, .mergedTextOfSeveralLines,
             .mergedTextUnedited, .editedOlderVersion,
             .people, .agency, .workflow:
             switch error.kind {

@@ -100,6 +100,7 @@ import Testing
         #expect(audit.components(separatedBy: "\t导入报告\t").count == 3, "\(audit)")
         #expect(audit.contains("命令行导入 report-0.txt"), "\(audit)")
         try county.run(["agency", "add", "zhangzi", "--name", "长子县人民政府", "--kind", "government"])
+        try county.run(["agency", "add", "changzhang", "--name", "常张乡人民政府", "--kind", "township"])
         try JSONShape.expect(try county.run(["agency", "list", "--json"]), is: "agencies", checked: &checked)
         let token = try JSONShape.expect(
             try county.run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]), is: "token",

@@ -11,6 +11,7 @@ extension CLIWorkspace {
     /// while the server runs (it stops when `body` returns or throws).
     func serveCounty(to township: CLIWorkspace, _ body: @escaping @Sendable (Int) async throws -> Void) async throws {
         try run(["init", "--node", "县政务公开办"])
+        try run(["agency", "add", "changzhang", "--name", "常张乡人民政府", "--kind", "township"])
         let token = try run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]).json()
         let secret = try #require(token["token"] as? String)
         let node = try ReportRepository.open(at: repository, logger: JSONShapeTests.logger)

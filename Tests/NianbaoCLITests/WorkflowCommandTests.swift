@@ -2,6 +2,8 @@ import Foundation
 import ReportFixtures
 import ReportModel
 import ReportParser
+import ReportRepository
+import RevisionStore
 import Testing
 
 /// `comment`, `comments`, `decide`, `check REF` and `show` with comments, through the real executable.
@@ -66,5 +68,39 @@ import Testing
         #expect(after.stdout.contains("不予采纳（测试员"))
         let refused = try workspace.run(["decide", "changzhang/2024", "t3-identity-0000000000", "dismissed"])
         #expect(refused.status != 0)
+    }
+
+    @Test func aNoteAnotherNodeBroughtSaysWhoBroughtItBesideItsAuthor() async throws {
+        // Given a county's comment, and an answer 常张乡's token brought by sync under the reviewer's name
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let file = workspace.folder.path("changzhang.txt")
+        try Data(ReportText.render(SampleReport.make()).utf8).write(to: file)
+        #expect(try workspace.run(["init", "--node", "county"]).status == 0)
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let written = try workspace.run(["comment", "changzhang/2024", "--at", "section:一", "请核对", "--format", "json"])
+        let comment = try #require((try written.json()["note"] as? [String: Any])?["id"] as? String)
+        let county = try ReportRepository.open(at: workspace.repository, logger: JSONShapeTests.logger)
+        let answer = Note(
+            kind: .reply, report: ReportKey(agency: "changzhang", year: 2024),
+            revision: try await county.resolve("changzhang/2024").id, target: ObjectID(hex: comment), text: "已删除",
+            author: "王审核", time: Date())
+        _ = try await county.receive(
+            objects: [], updates: [], notes: [answer], from: Sender(label: "常张乡", scope: .agencies(["changzhang"])))
+        // Then `comments` says beside the answer's author who brought it and when, in Chinese and in English
+        let text = try workspace.run(["comments", "changzhang/2024"]).stdout
+        #expect(text.contains("回复 — 王审核 "))
+        #expect(text.contains("（由 常张乡 同步送来，本节点收到于 "))
+        let english = try workspace.run(["comments", "changzhang/2024", "--lang", "en"]).stdout
+        #expect(english.contains(" (from 常张乡, received "))
+        // And its JSON has where it came from and when, for the answer; `null` for the comment written here
+        let listed = try #require(
+            try workspace.run(["comments", "changzhang/2024", "--format", "json"]).json()["comments"]
+                as? [[String: Any]])
+        let reply = try #require((listed.first?["replies"] as? [[String: Any]])?.first)
+        #expect(reply["via"] as? String == "常张乡")
+        #expect(reply["received"] is String)
+        #expect(listed.first?["via"] is NSNull)
+        #expect(listed.first?["received"] is NSNull)
     }
 }

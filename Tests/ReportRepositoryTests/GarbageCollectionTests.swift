@@ -27,7 +27,7 @@ import Testing
             let repository = try ReportRepository.create(
                 at: folder.path("repository.sqlite").path, node: "county", logger: RepositoryTestSupport.logger)
             var history = History(repository: repository, folder: folder)
-            let issued = try await repository.issueToken(label: "乡", scope: .agencies(["a0", "a1"]))
+            let issued = try await RepositoryTestSupport.townshipToken("乡", agencies: ["a0", "a1"], in: repository)
             let sender = Sender(issued.token)
             var random = SeededRandom(seed: seed)
             var time = now.addingTimeInterval(-10 * 86_400)
@@ -133,7 +133,7 @@ import Testing
         let key = ReportKey(agency: "a0", year: 2024)
         let report = SampleReport.make(agency: "a0乡", year: 2024)
         let head = try await repository.commit(report, to: key, author: "王芳", message: "初稿", time: Self.now)
-        let sender = Sender(try await repository.issueToken(label: "乡", scope: .agencies(["a0"])).token)
+        let sender = Sender(try await RepositoryTestSupport.townshipToken("乡", agencies: ["a0"], in: repository).token)
         let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: report, index: 0, to: "77"))
         let revision = EncodedObject(
             .revision(

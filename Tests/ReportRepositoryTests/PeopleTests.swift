@@ -230,7 +230,7 @@ import Testing
         #expect(try await repository.authenticate(issued.secret)?.owner == "王主任")
         // What it sends is recorded under the owner's name
         #expect(Sender(issued.token).label == "王主任")
-        let unowned = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let unowned = try await RepositoryTestSupport.townshipToken("常张乡", agencies: ["changzhang"], in: repository)
         #expect(Sender(unowned.token).label == "常张乡")
     }
 
@@ -241,8 +241,9 @@ import Testing
         let repository = try RepositoryTestSupport.memoryRepository()
         _ = try await repository.addPerson(
             name: "测试员", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "管理员")
-        let held = try await repository.issueToken(label: "测试员的电脑", scope: .agencies(["changzhang"]), owner: "测试员")
-        let node = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let held = try await RepositoryTestSupport.townshipToken(
+            "测试员的电脑", agencies: ["changzhang"], owner: "测试员", in: repository)
+        let node = try await RepositoryTestSupport.townshipToken("常张乡", agencies: ["changzhang"], in: repository)
         let hash = ReportRepository.tokenHash(held.secret)
         #expect(try await repository.authenticate(held.secret) != nil)
         try await repository.disablePerson(named: "测试员", by: "管理员")

@@ -15,6 +15,18 @@ enum RepositoryTestSupport {
         return logger
     }
 
+    /// A township's token: its agencies registered first where they are not (`token create` refuses an agency the
+    /// node has not registered), each named by its id.
+    static func townshipToken(
+        _ label: String, agencies ids: Set<String>, owner: String? = nil, in repository: ReportRepository
+    ) async throws -> IssuedToken {
+        let known = Set(try await repository.agencies().map(\.id))
+        for id in ids.subtracting(known).sorted() {
+            try await repository.addAgency(id: id, name: id, by: "管理员")
+        }
+        return try await repository.issueToken(label: label, scope: .agencies(ids), owner: owner)
+    }
+
     /// A repository in memory, built through the production migrator.
     static func memoryRepository() throws -> ReportRepository {
         ReportRepository(store: try RevisionStore.inMemory(node: "county", logger: logger), logger: logger)

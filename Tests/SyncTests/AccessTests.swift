@@ -25,7 +25,7 @@ import Testing
         let (repository, folder) = try await Self.repository()
         defer { folder.remove() }
         // Given a township token
-        let issued = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let issued = try await repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"])
         #expect(issued.secret.hasPrefix("nbt_"))
         // Then the file does not hold the secret, only what it reaches
         let bytes = try Data(contentsOf: folder.path("repository.sqlite"))
@@ -46,7 +46,7 @@ import Testing
     @Test func requestsWithoutAValidTokenGet401() async throws {
         let (repository, folder) = try await Self.repository()
         defer { folder.remove() }
-        let township = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let township = try await repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"])
         let app = buildNodeApplication(repository: repository, configuration: .init(port: 0, logger: Self.logger))
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/info", method: .get) { response in

@@ -103,7 +103,7 @@ import Testing
             township.remove()
         }
         let key = Self.key
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let reviewer = Principal(person: Person(id: 1, name: "王审核", role: .reviewer, agencies: [], created: Date()))
         let clerk = Principal(
             person: Person(id: 2, name: "李四", role: .clerk, agencies: ["changzhang"], created: Date()))
@@ -167,7 +167,7 @@ import Testing
         let other = ReportKey(agency: "dongfeng", year: 2024)
         try await county.editCell(Self.key, index: 0, to: "1", time: testTime(0))
         try await county.editCell(other, index: 0, to: "2", time: testTime(1))
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let app = buildNodeApplication(
             repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
         try await app.test(.router) { client in
@@ -263,9 +263,9 @@ import Testing
             township.remove()
         }
         try await township.editCell(Self.key, index: 0, to: "1", time: testTime(1))
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
-        let restoredToken = try await restored.repository.issueToken(
-            label: "常张乡", scope: .agencies(["changzhang"])
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let restoredToken = try await restored.repository.issueTownshipToken(
+            label: "常张乡", agencies: ["changzhang"]
         ).secret
         try await withServer(county) { port in
             _ = try await township.client(port: port, token: token).push()

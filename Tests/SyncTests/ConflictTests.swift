@@ -19,7 +19,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await withServer(county) { port in
             let client = township.client(port: port, token: token)
             // Given a report both nodes have
@@ -78,7 +78,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await withServer(county) { port in
             let client = township.client(port: port, token: token)
             try await township.editCell(key, index: 0, to: "1", time: testTime(0))

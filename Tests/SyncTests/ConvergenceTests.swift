@@ -18,7 +18,7 @@ import Testing
         var tokens: [String] = []
         for township in townships {
             tokens.append(
-                try await county.repository.issueToken(label: township.name, scope: .agencies([township.name])).secret)
+                try await county.repository.issueTownshipToken(label: township.name, agencies: [township.name]).secret)
         }
         let frozenTokens = tokens
         try await withServer(county) { port in

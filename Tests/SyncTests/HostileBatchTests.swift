@@ -18,7 +18,7 @@ import Testing
         // Given a county node and a good upload of a township's first draft
         let county = try TestNode("county")
         defer { county.remove() }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let (revision, objects) = ProtocolTests.objects(agency: "changzhang")
         let good = Array(
             try ProtocolTests.upload(objects, draft: revision, agency: "changzhang").readableBytesView)

@@ -30,6 +30,11 @@ import Testing
             let own = try await node.editCell(changzhang, index: 1, to: "2", time: testTime(1)).revision.id
             let foreign = try await node.editParagraph(dazhuang, index: 0, to: secretText, time: testTime(2))
                 .revision.id
+            // A token is for agencies registered here (`token create` refuses others)
+            let known = Set(try await node.repository.agencies().map(\.id))
+            for id in townshipScope.subtracting(known).sorted() {
+                try await node.repository.addAgency(id: id, name: id, by: "县政务公开办")
+            }
             let township = try await node.repository.issueToken(label: "常张乡", scope: .agencies(townshipScope))
             let all = try await node.repository.issueToken(label: "县政务公开办", scope: .all)
             return County(node: node, township: township.secret, all: all.secret, own: own, foreign: foreign)

@@ -27,7 +27,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let issued = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let issued = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"])
         let token = issued.secret
         try await Self.fill(township, agency: "changzhang", count: 6)
         // Given the batches of a push that stopped after two thirds of its objects arrived
@@ -60,7 +60,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await Self.fill(township, agency: "changzhang", count: 30)
         let total = try await township.repository.statistics().objectCount
         // Given a push in small batches to a server process killed with SIGKILL part way

@@ -20,7 +20,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let reviewer = Principal(person: Person(id: 1, name: "王审核", role: .reviewer, agencies: [], created: Date()))
         let clerk = Principal(
             person: Person(id: 2, name: "李四", role: .clerk, agencies: ["changzhang"], created: Date()))
@@ -69,7 +69,7 @@ import Testing
         }
     }
 
-    @Test func aTownshipTokenCannotSendADecisionAndARefusalStoresNothing() async throws {
+    @Test func aTownshipTokenCannotSendADecisionNorACommentAndARefusalStoresNothing() async throws {
         let county = try TestNode("county")
         defer { county.remove() }
         try await county.editCell(Self.key, index: 0, to: "5", time: testTime(0))
@@ -80,6 +80,10 @@ import Testing
             kind: .comment, report: Self.key, anchor: "section:一", text: "好", author: "乡", time: testTime(5))
         let township = Sender(label: "常张乡", scope: .agencies(["changzhang"]))
         await #expect(throws: RepositoryError.people(.notAllowed(role: .clerk, action: .decide))) {
+            _ = try await county.repository.receive(objects: [], updates: [], notes: [decision], from: township)
+        }
+        // Nor a comment: a clerk cannot write one on the pages either
+        await #expect(throws: RepositoryError.people(.notAllowed(role: .clerk, action: .comment))) {
             _ = try await county.repository.receive(
                 objects: [], updates: [], notes: [comment, decision], from: township)
         }
@@ -106,12 +110,15 @@ import Testing
             ReportKey(agency: "dazhuang", year: 2024), index: 0, to: "7", time: testTime(2)
         ).revision
         let township = Sender(label: "常张乡", scope: .agencies(["changzhang"]))
+        let asked = try await county.repository.addComment(
+            on: Self.key.description, at: "section:一", text: "请核对", by: Principal(author: "县"), time: testTime(3)
+        ).comment
         func comment(on revision: ObjectID, _ text: String) -> Note {
             Note(
-                kind: .comment, report: Self.key, revision: revision, anchor: "section:一", text: text, author: "乡",
+                kind: .reply, report: Self.key, revision: revision, target: asked.id, text: text, author: "乡",
                 time: testTime(5))
         }
-        // When 常张乡 sends a comment on its 2024 report that names 大庄乡's revision, its own 2023 one, or an id
+        // When 常张乡 sends an answer on its 2024 report that names 大庄乡's revision, its own 2023 one, or an id
         // nobody has
         let nobodys = ObjectID.hashing(Array("nobody's revision".utf8))
         for revision in [others.id, lastYear.id, nobodys] {
@@ -121,8 +128,8 @@ import Testing
                     objects: [], updates: [], notes: [comment(on: revision, "错")], from: township)
             }
         }
-        #expect(try await county.repository.comments(of: Self.key).isEmpty)
-        // And a comment on the report's own revision, and one on a revision sent in the same request, are taken
+        #expect(try await county.repository.comments(of: Self.key).first?.replies.isEmpty == true)
+        // And an answer on the report's own revision, and one on a revision sent in the same request, are taken
         let edited = SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 1, to: "8")
         let (root, objects) = ObjectGraph.objects(of: edited)
         let theirs = EncodedObject(
@@ -133,6 +140,45 @@ import Testing
         _ = try await county.repository.receive(
             objects: (objects + [theirs]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) }, updates: [],
             notes: [comment(on: own.id, "好"), comment(on: theirs.id, "也好")], from: township)
-        #expect(try await county.repository.comments(of: Self.key).count == 2)
+        #expect(try await county.repository.comments(of: Self.key).first?.replies.count == 2)
+    }
+
+    @Test func aPushLeavesOutACommentTheTownshipWroteOnItsOwnNodeAndTheAnswersToIt() async throws {
+        // Given a township that answered the county's comment, and wrote a comment of its own on its own node (as
+        // its node's administrator) and answered that too
+        let county = try TestNode("county")
+        let township = try TestNode("changzhang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        try await county.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        try await withServer(county) { port in
+            let client = township.client(port: port, token: token)
+            _ = try await client.pull()
+            let asked = try await county.repository.addComment(
+                on: Self.key.description, at: "section:一", text: "请核对", by: Principal(author: "县"), time: testTime(10)
+            ).comment
+            _ = try await client.pull()
+            let clerk = Principal(author: "常张乡党政办")
+            try await township.repository.answer(
+                comment: asked.id.hex, in: Self.key, text: "已核对", by: clerk, time: testTime(20))
+            let own = try await township.repository.addComment(
+                on: Self.key.description, at: "section:二", text: "自己记一下", by: clerk, time: testTime(21)
+            ).comment
+            try await township.repository.answer(
+                comment: own.id.hex, in: Self.key, text: "记好了", by: clerk, time: testTime(22))
+            // When it syncs, the push goes through (the county would refuse the whole of it for either)
+            let synced = try await client.sync()
+            #expect(synced.push.statistics.requests > 0)
+            // Then the county has the answer to its comment, and neither the township's comment nor its answer
+            let threads = try await county.repository.comments(of: Self.key)
+            #expect(threads.map(\.id) == [asked.id])
+            #expect(threads.first?.replies.map(\.text) == ["已核对"])
+            #expect(threads.first?.replies.first?.via == "常张乡")
+            // And both stay on the township's node
+            #expect(try await township.repository.comments(of: Self.key).count == 2)
+        }
     }
 }

@@ -20,8 +20,8 @@ import Testing
         let neighbour = try TestNode("dazhuang")
         defer { for node in [county, township, archive, neighbour] { node.remove() } }
         let bytes = [UInt8](try Data(contentsOf: Self.docx))
-        let own = try await county.repository.issueToken(label: "青石镇", scope: .agencies(["qingshi"]))
-        let other = try await county.repository.issueToken(label: "大庄乡", scope: .agencies(["dazhuang"]))
+        let own = try await county.repository.issueTownshipToken(label: "青石镇", agencies: ["qingshi"])
+        let other = try await county.repository.issueTownshipToken(label: "大庄乡", agencies: ["dazhuang"])
         let all = try await county.repository.issueToken(label: "县政务公开办", scope: .all)
         // Given the township's revision committed from its Word file
         let committed = try await township.repository.commit(

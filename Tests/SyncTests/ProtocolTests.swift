@@ -62,7 +62,7 @@ import Testing
     @Test func badRequestsAreRefusedWholeAndChangeNothing() async throws {
         let county = try TestNode("county")
         defer { county.remove() }
-        let township = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let township = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let all = try await county.repository.issueToken(label: "county", scope: .all).secret
         let app = buildNodeApplication(
             repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
@@ -167,7 +167,7 @@ import Testing
     @Test func anotherAgencysObjectIdWithOtherBytesIsRefusedAsAnIdNobodyHas() async throws {
         let county = try TestNode("county")
         defer { county.remove() }
-        let township = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let township = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let app = buildNodeApplication(
             repository: county.repository, configuration: .init(port: 0, logger: TestNode.logger))
         let other = Self.objects(agency: "otherplace")
@@ -231,7 +231,7 @@ import Testing
         defer { county.remove() }
         let key = ReportKey(agency: "changzhang", year: 2024)
         let township = Sender(
-            try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).token)
+            try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).token)
         let limit = ReportRepository.maxObjectsPerRevision
         func revision(paragraphs: Int) -> (content: [ReceivedObject], revision: EncodedObject) {
             let (root, objects) = ObjectGraph.objects(of: SampleReport.make(paragraphs: paragraphs))
@@ -273,7 +273,7 @@ import Testing
         defer { county.remove() }
         let key = ReportKey(agency: "changzhang", year: 2024)
         let township = Sender(
-            try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).token)
+            try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).token)
         let (root, content) = ObjectGraph.objects(of: SampleReport.make(paragraphs: 40))
         let (otherRoot, otherContent) = ObjectGraph.objects(of: SampleReport.make(paragraphs: 3))
         func revisions(_ count: Int, root: ObjectID, from first: Int) -> [EncodedObject] {
@@ -336,7 +336,7 @@ import Testing
             objects: (content + history).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
             updates: [RefUpdate(report: key, ref: .draft, revision: last.id, expected: nil)],
             from: Sender(label: "本机", scope: .all))
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         // When it pushes to the county
         let report = try await withServer(county) { port in try await township.client(port: port, token: token).push() }
         // Then the revisions go in two batches, and the county holds the whole history

@@ -29,7 +29,7 @@ import Testing
         var tokens: [String] = []
         for node in nodes {
             tokens.append(
-                try await node.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret)
+                try await node.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret)
         }
         let secrets = tokens
         try await township.editCell(Self.key, index: 0, to: "1", time: testTime(1))
@@ -73,7 +73,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await township.editCell(Self.key, index: 0, to: "1", time: testTime(1))
         let typo = ReportKey(agency: "changzang", year: 2024)
         try await township.editCell(typo, index: 0, to: "1", time: testTime(2))

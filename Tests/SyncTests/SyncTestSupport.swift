@@ -81,6 +81,19 @@ struct TestNode {
     func remove() { folder.remove() }
 }
 
+extension ReportRepository {
+    /// A township's token, as the county issues one: each agency it reaches registered here first when it is not
+    /// (`token create` refuses an agency the node has not registered), under the name the test nodes' sample reports
+    /// give it (`changzhang乡人民政府`, ``TestNode/document(_:)``).
+    func issueTownshipToken(label: String, agencies ids: Set<String>) async throws -> IssuedToken {
+        let known = Set(try await agencies().map(\.id))
+        for id in ids.subtracting(known).sorted() {
+            try await addAgency(id: id, name: "\(id)乡人民政府", by: "县政务公开办")
+        }
+        return try await issueToken(label: label, scope: .agencies(ids))
+    }
+}
+
 /// Runs a node's server on an ephemeral loopback port for the duration of `body`.
 func withServer<T: Sendable>(
     _ node: TestNode, limits: NodeLimits = NodeLimits(), _ body: @Sendable (Int) async throws -> T

@@ -26,7 +26,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         _ = try await township.repository.mark(Self.key.description, as: .submitted, author: "李四")
         try await withServer(county) { port in
@@ -73,7 +73,7 @@ import Testing
         // The township reports under an old id; the county registers the office under its readable id
         let old = ReportKey(agency: "ag-a6309912", year: 2024)
         let merged = ReportKey(agency: "changzhang", year: 2024)
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies([old.agency])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: [old.agency]).secret
         try await township.editCell(old, index: 0, to: "5", time: testTime(0))
         try await withServer(county) { port in
             let client = township.client(port: port, token: token)
@@ -124,7 +124,7 @@ import Testing
         try await county.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
         try await county.repository.addAgency(id: "dazhuang", name: "长子县大庄镇人民政府", by: "管理员")
         try await township.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await county.repository.commit(
             SampleReport.make(agency: "长子县常张乡人民政府", year: 2024), to: key, author: "王审核", message: "2024",
             time: testTime(0))

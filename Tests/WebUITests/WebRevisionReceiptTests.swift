@@ -50,4 +50,31 @@ import Testing
             #expect(history.contains(sent))
         }
     }
+
+    /// An answer to a comment has the same freedom (a township's token could sign it with the reviewer's name): the
+    /// report page shows beside it, in the comment list and in the text, who brought it and when.
+    @Test func anAnswerBroughtBySyncIsShownWithWhoBroughtIt() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let token = try #require(try await repository.tokens().first { $0.label == "常张乡" })
+        let comment = try await repository.addComment(
+            on: WebFixture.changzhang2024.description, at: "section:一", text: "请核对", by: Principal(author: "王审核"),
+            time: Date(timeIntervalSince1970: 1_736_390_000)
+        ).comment
+        let received = Date(timeIntervalSince1970: 1_736_400_000)
+        let answer = Note(
+            kind: .reply, report: WebFixture.changzhang2024, revision: comment.revision, target: comment.id,
+            text: "县里同意删除表三", author: "王审核", time: received.addingTimeInterval(-60))
+        _ = try await repository.receive(objects: [], updates: [], notes: [answer], from: Sender(token), time: received)
+        try await fixture.test { client in
+            let page = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.county)))
+            let sent = "由 <bdi>常张乡</bdi> 同步送来，本节点收到于 <span class=\"nowrap\">2025-01-09 13:20</span>"
+            // In the list of comments and beside the section, for the answer only: the comment was written here
+            #expect(page.components(separatedBy: sent).count - 1 == 2)
+            #expect(page.components(separatedBy: "同步送来").count - 1 == 2)
+            #expect(page.contains("<bdi>王审核</bdi> · 2025-01-09 13:19 · <span class=\"sub\">\(sent)</span>"))
+        }
+    }
 }

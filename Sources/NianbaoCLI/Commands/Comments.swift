@@ -155,9 +155,16 @@ enum CommentText {
         return lines.joined(separator: "\n")
     }
 
+    /// `张三 2025-01-10 09:30：请核对`; for a note another node brought, who brought it and when beside the author
+    /// it names: `王审核 2025-01-10 09:30（由 大庄乡 同步送来，本节点收到于 2025-01-11 08:00）：…`.
     private static func line(_ note: Note) -> String {
         let text = note.text.isEmpty ? "" : Language.pick("：", ": ") + note.text
-        return "\(note.author) \(BeijingTime.minute(note.time))\(text)"
+        var origin = ""
+        if let via = note.via {
+            let received = note.received.map { BeijingTime.minute($0) } ?? ""
+            origin = Language.pick("（由 \(via) 同步送来，本节点收到于 \(received)）", " (from \(via), received \(received))")
+        }
+        return "\(note.author) \(BeijingTime.minute(note.time))\(origin)\(text)"
     }
 }
 
@@ -173,8 +180,10 @@ struct NoteJSON: Encodable {
     let text: String
     let author: String
     let time: Date
-    /// Where it came from when it arrived by sync, or `null`.
+    /// Where it came from when it arrived by sync (the token's owner or label, or the remote), or `null`.
     @NullEncodable var via: String?
+    /// When this node received it by sync, or `null` for one written here.
+    @NullEncodable var received: Date?
 
     init(_ note: Note) {
         id = note.id.hex
@@ -188,6 +197,7 @@ struct NoteJSON: Encodable {
         author = note.author
         time = note.time
         via = note.via
+        received = note.received
     }
 }
 
@@ -200,6 +210,10 @@ struct CommentJSON: Encodable {
     let text: String
     let author: String
     let time: Date
+    /// Where the comment came from when it arrived by sync, or `null`.
+    @NullEncodable var via: String?
+    /// When this node received it by sync, or `null`.
+    @NullEncodable var received: Date?
     let resolved: Bool
     let replies: [NoteJSON]
     @NullEncodable var resolution: NoteJSON?
@@ -212,6 +226,8 @@ struct CommentJSON: Encodable {
         text = thread.comment.text
         author = thread.comment.author
         time = thread.comment.time
+        via = thread.comment.via
+        received = thread.comment.received
         resolved = thread.isResolved
         replies = thread.replies.map(NoteJSON.init)
         resolution = thread.resolution.map(NoteJSON.init)

@@ -12,8 +12,9 @@ extension OptionHelp {
             )
         case .tokenAgency:
             (
-                "令牌可以读写其报告的机关（多个机关重复此项）。",
-                "An agency whose reports the token may read and write (repeat for several)."
+                "令牌可以读写其报告的机关（多个机关重复此项；须已用 `nianbao agency add` 登记）。",
+                "An agency whose reports the token may read and write (repeat for several; registered first with"
+                    + " `nianbao agency add`)."
             )
         case .tokenAll: ("令牌可以读写全部报告（县里自己的令牌）。", "The token reaches every report (the county's own token).")
         case .tokenLabel:

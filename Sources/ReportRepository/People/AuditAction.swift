@@ -19,7 +19,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case agencyAlias = "agency-alias"
     case agencyRename = "agency-rename"
     case agencyMerge = "agency-merge"
-    /// A draft or mark moved by another node: a township's push, or a pull from a remote.
+    /// A draft or mark moved by another node (a township's push, or a pull from a remote), or a note a push brought.
     case syncReceived = "sync"
 
     /// Its name for people, in Chinese: `保存修订`, `设置标记`.

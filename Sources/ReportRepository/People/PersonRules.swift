@@ -48,6 +48,16 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
         case .published: self = .publish
         }
     }
+
+    /// The action that writing a note of a kind is: a comment ``comment``, a reply or a resolution ``answer``, a
+    /// finding decision ``decide``.
+    public init(note kind: NoteKind) {
+        switch kind {
+        case .comment: self = .comment
+        case .reply, .resolve: self = .answer
+        case .decision: self = .decide
+        }
+    }
 }
 
 /// Who may do what: the one home of the rules of roles, for the web pages and the CLI.
@@ -77,6 +87,18 @@ public enum PersonRules {
     public static func may(_ role: PersonRole, _ action: PersonAction) -> Bool {
         actions(of: role).contains(action)
     }
+
+    /// The role a sync token acts in, on the pages and on the sync API alike: one that reaches every report (the
+    /// county's) as an administrator, one limited to some agencies as their clerk.
+    public static func role(ofToken scope: AccessScope) -> PersonRole {
+        scope.isAll ? .admin : .clerk
+    }
+
+    /// Whether a token may send a note of a kind by sync: only what its role may write on the pages, so that a
+    /// township's token sends answers and resolutions, never a comment or a finding decision.
+    public static func maySend(_ kind: NoteKind, scope: AccessScope) -> Bool {
+        may(role(ofToken: scope), PersonAction(note: kind))
+    }
 }
 
 /// Who is acting on the web pages: a person logged in by name and password, or a sync token used to log in (a node
@@ -103,7 +125,7 @@ public struct Principal: Sendable, Hashable {
     /// A token acting.
     public init(token: AccessToken) {
         name = token.owner ?? token.label
-        role = token.scope.isAll ? .admin : .clerk
+        role = PersonRules.role(ofToken: token.scope)
         scope = token.scope
         person = nil
     }

@@ -13,8 +13,9 @@ public struct PushPlan: Sendable, Hashable {
     public var objects: [ObjectID]
     /// Drafts and marks that moved here but that the token may not send, and why: they stay here.
     public var unsent: [UnsentRef] = []
-    /// Notes of the reports the token reaches that the remote did not list (finding decisions only with the
-    /// county's scope); none for a remote that keeps no notes.
+    /// Notes of the reports the token reaches that the remote did not list, of the kinds the token's role may
+    /// write (comments and finding decisions only with the county's scope, ``ReportRepository/notesToSend(_:listed:scope:)``);
+    /// none for a remote that keeps no notes.
     public var notes: [Note] = []
     /// This node's change sequence when the plan was made: the plan sends every change here up to it.
     public var localSequence: Int64 = 0
@@ -125,8 +126,7 @@ extension ReportRepository {
                 // A remote that lists no notes for a report it has keeps none (a node older than schema 11).
                 let listed: [Note]? = there == nil ? (remoteKeepsNotes ? [] : nil) : there?.notes
                 if let listed, let mine = local.notes {
-                    let known = Set(listed.map(\.id))
-                    notes += mine.filter { !known.contains($0.id) && ($0.kind != .decision || scope.isAll) }
+                    notes += Self.notesToSend(mine, listed: listed, scope: scope)
                 }
                 if let draft = local.draft, try !Self.remote(there, holds: draft, in: reader) {
                     updates.append(
@@ -161,6 +161,22 @@ extension ReportRepository {
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
             return PushPlan(
                 updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes, localSequence: localSequence)
+        }
+    }
+
+    /// The notes of a report to push: those the remote did not list, of the kinds the token's role may write
+    /// (``PersonRules/maySend(_:scope:)``: a township's token sends answers and resolutions; a comment a township
+    /// wrote on its own node stays there), and no answer to a comment written here that is not sent: the remote
+    /// would refuse the whole push for either.
+    static func notesToSend(_ mine: [Note], listed: [Note], scope: AccessScope) -> [Note] {
+        let known = Set(listed.map(\.id))
+        let kept = Set(
+            mine.filter { $0.kind == .comment && $0.via == nil && !PersonRules.maySend(.comment, scope: scope) }
+                .map(\.id)
+        ).subtracting(known)
+        return mine.filter { note in
+            guard !known.contains(note.id), PersonRules.maySend(note.kind, scope: scope) else { return false }
+            return note.target.map { !kept.contains($0) } ?? true
         }
     }
 

@@ -66,9 +66,11 @@ extension ReportRepository {
     ///   - objects: The objects, children before parents.
     ///   - updates: The ref moves, applied after every object is stored.
     ///   - notes: Notes (comments, answers, resolutions, finding decisions) of reports the scope reaches, stored
-    ///     with the objects unless the node has them; finding decisions only from the county's scope. A note's
-    ///     revision must be one of its own report, held here or sent with it. Each is recorded with the sender's
-    ///     label as where it came from.
+    ///     with the objects unless the node has them; only the kinds the token's role may write (a township's
+    ///     token: answers and resolutions), with an author that is a name and a time at most a day ahead
+    ///     (``checkNotes(_:scope:now:)``). A note's revision must be one of its own report, held here or sent with
+    ///     it; an answer's comment one of its own report, likewise. Each is recorded with the sender's label as
+    ///     where it came from, and each new one has its audit line (``storeReceived(_:within:from:time:writer:)``).
     ///   - sender: Who sends.
     ///   - quota: The most bytes the sender's unreached uploads may add up to.
     ///   - maxRevisions: The most revisions `objects` may hold: the node measures each new one against the limits
@@ -81,7 +83,8 @@ extension ReportRepository {
     ///   id merged here into one the scope reaches, ``RepositoryError/outOfScope(agency:)``,
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/invalidNodeName(_:)``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
-    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``, ``RepositoryError/tooManyRevisions(limit:)``;
+    ///   ``RepositoryError/uploadQuotaExceeded(limit:)``, ``RepositoryError/tooManyRevisions(limit:)``; for a note
+    ///   what ``checkNotes(_:scope:now:)`` throws and ``RepositoryError/answeredCommentNotFound(_:)``;
     ///   ``RepositoryError/store(_:)`` with
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
@@ -95,7 +98,7 @@ extension ReportRepository {
         }
         try Self.checkRevisions(objects, scope: sender.scope, maxRevisions: maxRevisions)
         try Self.checkScope(updates: updates, scope: sender.scope)
-        try Self.checkScope(notes: notes, scope: sender.scope)
+        try Self.checkNotes(notes, scope: sender.scope, now: time)
         let outcome = try await write { writer in
             // Again in the transaction: a merge made meanwhile.
             try Self.checkMerges(updates: updates, scope: sender.scope, reader: writer)
@@ -148,12 +151,7 @@ extension ReportRepository {
                     result.revision, of: result.report, mark: result.ref.mark, conflict: result.status == .conflict,
                     from: sender.label, time: time, writer: writer)
             }
-            for note in notes {
-                try Self.checkRevision(of: note, within: reach, writer: writer)
-                var note = note
-                note.via = sender.label
-                try writer.insertNote(note, received: time)
-            }
+            try Self.storeReceived(notes, within: reach, from: sender.label, time: time, writer: writer)
             if let token = sender.token {
                 let reached = results.filter { ![.stale, .refused].contains($0.status) }.map(\.revision)
                 try writer.settleUploads(of: token, reachedFrom: reached)
@@ -222,28 +220,6 @@ extension ReportRepository {
         }
     }
 
-    /// Checks the notes another node sent: of reports the scope reaches, finding decisions from the county only,
-    /// texts and names of sensible length.
-    static func checkScope(notes: [Note], scope: AccessScope) throws(RepositoryError) {
-        for note in notes {
-            guard scope.allows(agency: note.report.agency) else { throw .outOfScope(agency: note.report.agency) }
-            if note.kind == .decision, !scope.isAll { throw .people(.notAllowed(role: .clerk, action: .decide)) }
-            guard fitsNoteLength(note.text), note.anchor.unicodeScalars.count <= 1000, !note.author.isEmpty,
-                note.author.unicodeScalars.count <= maxAuthorLength
-            else { throw .workflow(.textTooLong(maxNoteLength)) }
-        }
-    }
-
-    /// Refuses a note that names a revision the sender does not reach, or one of another report, as a revision the
-    /// node does not have (whether another agency's or nobody's), so that the county's thread links only to the
-    /// report's own revisions; the revisions of the same request are reached by then.
-    private static func checkRevision(of note: Note, within reach: ObjectReach, writer: StoreWriter) throws {
-        guard let revision = note.revision else { return }
-        guard try !writer.revisions([revision], within: reach).isEmpty,
-            try writer.requireRevision(revision).content.report == note.report
-        else { throw StoreError.revisionNotFound(revision) }
-    }
-
     /// Refuses ref moves of agency ids merged here into an agency the scope reaches: the sender is told where the
     /// agency went (a scope that reaches neither is told the report is out of its reach, as for any other agency's).
     static func checkMerges(updates: [RefUpdate], scope: AccessScope, reader: some StoreReading) throws {
@@ -255,11 +231,12 @@ extension ReportRepository {
     }
 
     /// Records what another node says of a report's agency, within the scope: an agency this node does not know is
-    /// added with its kind and aliases (never an id merged away here); one it knows gets the kind when it has none,
-    /// and the aliases that are no other agency's name — the other node's name for it among them (the county renamed
-    /// 常张乡 常张镇: the township's reports under the new name are its own). Its name and parent stay this node's. A parent this node
-    /// does not know is recorded (named by its id) only for the county's scope; a township's token cannot create
-    /// agencies.
+    /// added with its kind and aliases (never an id merged away here), under its name only when that is a name no
+    /// other agency has here (else under its id, for the county to name: `agency rename`); one it knows gets the
+    /// kind when it has none, and the aliases that are no other agency's name or alias — the other node's name for
+    /// it among them (the county renamed 常张乡 常张镇: the township's reports under the new name are its own). Its
+    /// name and parent stay this node's. A parent this node does not know is recorded (named by its id) only for the
+    /// county's scope. (A township's token reaches only agencies registered here: `token create` refuses others.)
     static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
         guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
             try writer.agencyMerge(of: agency.id) == nil
@@ -271,6 +248,9 @@ extension ReportRepository {
             }
         } else {
             var saved = agency
+            // The name the sender gives is taken only as `agency add` would take it: a name, and no other agency's
+            // here (同一个名称只能指一个机关); else the agency is named by its id until the county names it.
+            saved.name = agencyName(agency.name, of: agency.id, writer: writer) ?? agency.id
             if let parent = agency.parent, try writer.agency(parent) == nil {
                 if Agency.isValidID(parent), scope.isAll {
                     try writer.save(Agency(id: parent, name: parent))
@@ -281,15 +261,20 @@ extension ReportRepository {
             try writer.save(saved)
         }
         let own = try writer.agency(agency.id)?.name
-        let others = Set(
-            try writer.agencies().filter { $0.id != agency.id }.map { AgencyNaming.normalized($0.name) })
         for alias in agency.aliases + [agency.name] where alias != own && alias != agency.id {
-            guard let alias = try? checkedAgencyName(alias) else { continue }
-            let normalized = AgencyNaming.normalized(alias)
             // Never another agency's name: a sender cannot make this node take that office's reports for its own.
-            guard !others.contains(normalized) else { continue }
-            _ = try writer.addAlias(alias, normalized: normalized, to: agency.id)
+            guard let alias = agencyName(alias, of: agency.id, writer: writer) else { continue }
+            _ = try writer.addAlias(alias, normalized: AgencyNaming.normalized(alias), to: agency.id)
         }
+    }
+
+    /// A name another node gives an agency, as this node takes it: checked as `agency add` checks a name
+    /// (``checkedAgencyName(_:)``, ``checkNamesFree(_:for:orSameOffice:in:)``); `nil` when it is not a name, or is
+    /// another agency's name or alias here.
+    private static func agencyName(_ name: String, of id: String, writer: StoreWriter) -> String? {
+        guard let name = try? checkedAgencyName(name), (try? checkNamesFree([name], for: id, in: writer)) != nil
+        else { return nil }
+        return name
     }
 
     private static func applyDraft(

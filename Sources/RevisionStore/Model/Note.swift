@@ -26,11 +26,15 @@ public struct Note: Sendable, Hashable, Codable, Identifiable {
     /// Where it came from when it arrived by sync (a token's owner or label, a remote's name); `nil` when it was
     /// written here. Not part of its content.
     public var via: String?
+    /// When this node stored it, for a note that arrived by sync (``via``): what the node knows for itself beside
+    /// the ``author`` and ``time`` the note claims. Not part of its content.
+    public var received: Date?
 
     /// Creates a note (its time is kept to the whole second).
     public init(
         kind: NoteKind, report: ReportKey, revision: ObjectID? = nil, anchor: String = "", target: ObjectID? = nil,
-        verdict: FindingVerdict? = nil, text: String, author: String, time: Date, via: String? = nil
+        verdict: FindingVerdict? = nil, text: String, author: String, time: Date, via: String? = nil,
+        received: Date? = nil
     ) {
         self.kind = kind
         self.report = report
@@ -42,13 +46,14 @@ public struct Note: Sendable, Hashable, Codable, Identifiable {
         self.author = author
         self.time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
         self.via = via
+        self.received = received
     }
 
     /// Its name: the SHA-256 of ``canonicalBytes``.
     public var id: ObjectID { ObjectID.hashing(canonicalBytes) }
 
     /// The bytes its name is the hash of: `nianbao-note 1` and a line per field, `NAME LENGTH:VALUE` (the length in
-    /// UTF-8 bytes), in a fixed order, absent values written empty. ``via`` is not part of it.
+    /// UTF-8 bytes), in a fixed order, absent values written empty. ``via`` and ``received`` are not part of it.
     public var canonicalBytes: [UInt8] {
         let fields: [(String, String)] = [
             ("kind", kind.rawValue), ("agency", report.agency), ("year", String(report.year)),

@@ -46,13 +46,14 @@ struct NoteRecord: Codable, FetchableRecord, PersistableRecord {
         self.received = Int64(received.timeIntervalSince1970)
     }
 
-    /// The note; `nil` for a row this program cannot read.
+    /// The note, with when it was received when it came by sync; `nil` for a row this program cannot read.
     var note: Note? {
         guard let kind = NoteKind(rawValue: kind) else { return nil }
         return Note(
             kind: kind, report: ReportKey(agency: agency, year: year), revision: revision.flatMap { ObjectID(hex: $0) },
             anchor: anchor, target: target.flatMap { ObjectID(hex: $0) },
             verdict: verdict.flatMap(FindingVerdict.init(rawValue:)), text: text, author: author,
-            time: Date(timeIntervalSince1970: Double(time)), via: via)
+            time: Date(timeIntervalSince1970: Double(time)), via: via,
+            received: via == nil ? nil : Date(timeIntervalSince1970: Double(received)))
     }
 }

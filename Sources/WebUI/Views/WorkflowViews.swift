@@ -42,12 +42,20 @@ struct NoteView {
     let time: String
     let text: String
     let hasText: Bool
+    /// Who brought it here by sync, and when it arrived (the `note-origin` partial): a township's token could name
+    /// any author, so the page says beside the author who sent it, as it does for a revision.
+    let sender: String
+    let received: String
+    let hasReceipt: Bool
 
     init(_ note: Note) {
         author = note.author
         time = DisplayFormat.time(note.time)
         text = note.text
         hasText = !note.text.isEmpty
+        sender = note.via ?? ""
+        received = note.received.map(DisplayFormat.time) ?? ""
+        hasReceipt = note.via != nil
     }
 }
 
@@ -68,6 +76,10 @@ struct CommentsView {
         let text: String
         let author: String
         let time: String
+        /// Who brought the comment here by sync, and when (``NoteView/sender``).
+        let sender: String
+        let received: String
+        let hasReceipt: Bool
         let resolved: Bool
         let replies: [NoteView]
         let resolution: NoteView?
@@ -96,11 +108,12 @@ struct CommentsView {
         key: ReportKey, threads: [CommentThread], anchors: [CommentAnchor], revision: ObjectID, session: WebSession
     ) {
         self.threads = threads.map { thread in
-            Thread(
+            let comment = NoteView(thread.comment)
+            return Thread(
                 id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place, unit: thread.shownAnchor ?? "",
                 target: "c-" + thread.id.shortHex(12), inline: "ct-" + thread.id.shortHex(12),
-                text: thread.comment.text, author: thread.comment.author,
-                time: DisplayFormat.time(thread.comment.time), resolved: thread.isResolved,
+                text: comment.text, author: comment.author, time: comment.time, sender: comment.sender,
+                received: comment.received, hasReceipt: comment.hasReceipt, resolved: thread.isResolved,
                 replies: thread.replies.map(NoteView.init), resolution: thread.resolution.map(NoteView.init))
         }
         hasThreads = !threads.isEmpty
