@@ -33,9 +33,11 @@ import Testing
             let client = township.client(port: port, token: token)
             _ = try await client.sync()
             #expect(try await Self.status(Self.key, on: county) == .submitted)
-            // The county returns it; the township sees the return
+            // The county returns it; the township sees the return (at the county's time of it, which must come after
+            // the submission it received: a back-dated return is before it on both nodes)
+            try await Self.nextSecond()
             _ = try await county.repository.mark(
-                Self.key.description, as: .returned, comment: "表三请核对", author: "王审核", time: testTime(10))
+                Self.key.description, as: .returned, comment: "表三请核对", author: "王审核")
             _ = try await client.sync()
             #expect(try await Self.status(Self.key, on: township) == .returned)
             // The township checks, changes nothing, and submits the same revision again: the county sees it

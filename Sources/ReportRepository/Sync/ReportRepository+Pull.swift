@@ -54,6 +54,20 @@ public struct PulledReport: Sendable, Hashable {
     public var marks: [Mark: ObjectID]
     /// The comments of the marks that moved.
     public var comments: [Mark: MarkComment]
+    /// Marks this node set later than the remote's (the remote's store went back: restored from a backup), kept
+    /// here instead of the remote's older one: the next push sends them again.
+    public var kept: [Mark: KeptMark] = [:]
+    /// Marks among ``marks`` that moved back to an older mark of the remote (one this node's token cannot set: the
+    /// county's `returned` or `published` after the county restored a backup), said so rather than silently.
+    public var older: Set<Mark> = []
+}
+
+/// A mark a pull kept here rather than move it back to the remote's older one.
+public struct KeptMark: Sendable, Hashable {
+    /// The revision the mark is on here (kept).
+    public var here: ObjectID
+    /// The revision the remote's mark is on (not taken).
+    public var remote: ObjectID
 }
 
 /// What a pulling node remembers of a pull, with the refs it took in (`remote_sync`).
@@ -230,18 +244,21 @@ extension ReportRepository {
     ///     from (`pull from 县政务公开办`); `nil` or not a node name: the remote's name here.
     ///   - sync: What to remember of this pull, in the same transaction (``PulledSequence``); `nil` leaves what
     ///     this node remembers of the remote's sequence as it is.
+    ///   - scope: What this node's token reaches on the remote: the marks it may set there (a township's,
+    ///     `submitted`) are never moved back to an older mark of the remote (see ``PulledReport/kept``).
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
         _ states: [ReportState], from remote: String, node: String? = nil, sync: PulledSequence? = nil,
-        time: Date = Date()
+        scope: AccessScope = .all, time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
         let origin = ConflictOrigin.pulled(from: node.flatMap { NodeName.isValid($0) ? $0 : nil } ?? remote)
         return try await write { writer in
             let before = try writer.changeSequence()
-            let pulled = try Self.apply(states, from: remote, origin: origin, time: time, writer: writer)
+            let pulled = try Self.apply(
+                states, from: remote, origin: origin, scope: scope, time: time, writer: writer)
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence
@@ -259,7 +276,8 @@ extension ReportRepository {
     }
 
     private static func apply(
-        _ states: [ReportState], from remote: String, origin: ConflictOrigin, time: Date, writer: StoreWriter
+        _ states: [ReportState], from remote: String, origin: ConflictOrigin, scope: AccessScope, time: Date,
+        writer: StoreWriter
     ) throws
         -> [PulledReport]
     {
@@ -319,10 +337,36 @@ extension ReportRepository {
                 let renewed =
                     seenMark?.revision == revision && seenMark?.moved != nil && listedMoved != nil
                     && seenMark?.moved != listedMoved
+                let ref = mark.refName
+                let here = try writer.ref(ref, of: state.report)
+                // What the remote lists is not known to have moved there since this node last saw it: never seen (a
+                // first pull), forgotten (the remote's store was replaced), or set before what was last seen there
+                // (by the remote's own clock: a restored copy).
+                var unknown = seenMark == nil
+                if let seenMark, seenMark.revision != revision, let listedMoved, let seenMoved = seenMark.moved {
+                    unknown = listedMoved < seenMoved
+                }
+                if unknown, let here, here.revision != revision,
+                    try Self.mark(here, isNewerThan: revision, setAt: listedMoved, in: writer)
+                {
+                    if scope.allows(agency: state.report.agency), !mark.isCountyOnly || scope.isAll {
+                        // This node's own mark, set after the remote's: kept, and the remote's recorded as seen, so
+                        // that the next push sends it again expecting the remote's.
+                        report.kept[mark] = KeptMark(here: here.revision, remote: revision)
+                        try writer.setRemoteRef(
+                            remote: remote, report: state.report, ref: .mark(mark), revision: revision,
+                            moved: listedMoved, at: time)
+                        continue
+                    }
+                    // Only the remote sets it (the county's return): its mark stands, said as older.
+                    report.older.insert(mark)
+                }
                 if seenMark?.revision != revision || renewed {
-                    let ref = mark.refName
-                    if try renewed || writer.ref(ref, of: state.report)?.revision != revision {
-                        try writer.moveRef(ref, of: state.report, to: revision, at: time)
+                    if try renewed || here?.revision != revision {
+                        // At the time it was set there (never later than now): both nodes then decide the report's
+                        // status on the same facts (a submission here after the county's return stays the latest).
+                        let setAt = listedMoved.map { min(Date(timeIntervalSince1970: TimeInterval($0)), time) } ?? time
+                        try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
                         try Self.auditReceived(
                             revision, of: state.report, mark: mark, from: remote, time: time, writer: writer)
@@ -336,8 +380,17 @@ extension ReportRepository {
                         moved: listedMoved, at: time)
                 }
             }
-            if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+            if !report.heads.isEmpty || !report.marks.isEmpty || !report.kept.isEmpty { pulled.append(report) }
         }
         return pulled
+    }
+
+    /// Whether a mark here was set after a remote's mark on another revision: by the times (the remote's as it
+    /// listed it), or, from a remote that lists no times, when the remote's revision is in the history of this one.
+    private static func mark(
+        _ here: Ref, isNewerThan revision: ObjectID, setAt listed: Int64?, in reader: some StoreReading
+    ) throws -> Bool {
+        if let listed { return Int64(here.moved.timeIntervalSince1970.rounded(.down)) > listed }
+        return try RevisionGraph.isAncestor(revision, of: here.revision, in: reader)
     }
 }
