@@ -8,7 +8,8 @@ import Testing
 
 /// Marks over sync, as a reporting season showed them going wrong: a stale computer's `submitted` moved the
 /// county's mark off another computer's submission; a pulled return took the puller's clock, so a township that
-/// submitted after it showed 已退回; a county restored from a backup moved the townships' marks back.
+/// submitted after it showed 已退回; a county restored from a backup moved the townships' marks back; a township
+/// could set the county's marks on its own node.
 @Suite struct MarkSyncTests {
     static let key = ReportKey(agency: "changzhang", year: 2024)
 
@@ -167,6 +168,37 @@ import Testing
             #expect(again.push.results.isEmpty)
             #expect(try await Self.status(Self.key, on: township) == .submitted)
         }
+    }
+
+    /// A township's node, which syncs with the county through the township's token, refuses 已退回 and 已公开: they
+    /// would never be sent. The county's own node sets them.
+    @Test func aTownshipNodeRefusesTheCountysMarks() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("常张乡")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        try await township.repository.addRemote(Remote(name: "county", url: "http://127.0.0.1:1", token: token))
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).sync()
+        }
+        await #expect(throws: RepositoryError.countyOnlyHere(mark: .returned, remote: "county")) {
+            try await township.repository.mark(
+                Self.key.description, as: .returned, comment: "测试", author: "李娟")
+        }
+        await #expect(throws: RepositoryError.countyOnlyHere(mark: .published, remote: "county")) {
+            try await township.repository.mark(Self.key.description, as: .published, author: "李娟")
+        }
+        let message = RepositoryError.countyOnlyHere(mark: .returned, remote: "county").description
+        #expect(message.contains("只有县里才能设置“已退回”和“已公开”"))
+        // The township's own mark is still set, and the county sets its marks on its own node
+        _ = try await township.repository.mark(Self.key.description, as: .submitted, author: "李娟")
+        _ = try await county.repository.mark(
+            Self.key.description, as: .returned, comment: "请核对", author: "王审核")
+        #expect(try await township.repository.marks(of: Self.key).map(\.mark) == [.submitted])
     }
 }
 
