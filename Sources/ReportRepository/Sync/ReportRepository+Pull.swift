@@ -282,6 +282,7 @@ extension ReportRepository {
         -> [PulledReport]
     {
         var pulled: [PulledReport] = []
+        var agenciesTaken = Set<String>()
         let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
         for state in states {
             // Notes are immutable and named by their content: every one not here yet is taken.
@@ -291,6 +292,10 @@ extension ReportRepository {
                 try writer.insertNote(note, received: time)
             }
             let seen = Dictionary((seenByReport[state.report] ?? []).map { ($0.ref, $0) }, uniquingKeysWith: { $1 })
+            // The agency's record, whether or not anything else moved: the county renamed the office (撤乡设镇).
+            if let agency = state.agency, agenciesTaken.insert(agency.id).inserted {
+                try Self.takeAgency(agency, of: state.report, from: remote, time: time, writer: writer)
+            }
             // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
             // transaction that recorded them as seen): nothing to do here either.
             if state.otherHeads.isEmpty, seen[.draft]?.revision == state.draft,
@@ -302,7 +307,6 @@ extension ReportRepository {
             {
                 continue
             }
-            try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
             var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
             var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
             // Names from the wire: a second head whose name is not a short printable one is not taken.
@@ -383,6 +387,35 @@ extension ReportRepository {
             if !report.heads.isEmpty || !report.marks.isEmpty || !report.kept.isEmpty { pulled.append(report) }
         }
         return pulled
+    }
+
+    /// Takes in what a remote (the county) lists of a report's agency, whether or not anything else of the report
+    /// moved: an agency this node does not know is added; one it knows takes the remote's name, its own old name
+    /// kept as an alias (as the county keeps it when it renames an office, 撤乡设镇), unless that name is another
+    /// agency's here, or names another office (``checkNamesFree(_:for:orSameOffice:in:)``); and the aliases that
+    /// are no other agency's name (``saveAgency(_:of:scope:writer:)``). Never an id merged away here.
+    static func takeAgency(
+        _ agency: Agency, of report: ReportKey, from remote: String, time: Date, writer: StoreWriter
+    ) throws {
+        guard agency.id == report.agency, Agency.isValidID(agency.id), try writer.agencyMerge(of: agency.id) == nil
+        else { return }
+        if var known = try writer.agency(agency.id), known.name != agency.name,
+            let name = try? checkedAgencyName(agency.name),
+            (try? checkNamesFree([name], for: agency.id, orSameOffice: true, in: writer)) != nil
+        {
+            let old = known.name
+            known.name = name
+            try writer.save(known)
+            if AgencyNaming.normalized(old) != AgencyNaming.normalized(name), old != agency.id,
+                try writer.agencyID(ofAlias: AgencyNaming.normalized(old)) == nil
+            {
+                try saveAlias(old, to: agency.id, in: writer)
+            }
+            try writer.appendAudit(
+                person: remote, action: .agencyRename,
+                detail: "机关 \(old)（编号 \(agency.id)）改名为 \(name)（随 \(remote) 同步）", time: time)
+        }
+        try saveAgency(agency, of: report, scope: .all, writer: writer)
     }
 
     /// Whether a mark here was set after a remote's mark on another revision: by the times (the remote's as it
