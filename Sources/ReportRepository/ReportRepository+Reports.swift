@@ -33,7 +33,8 @@ extension ReportRepository {
     ///   - time: When.
     ///   - audit: The audit log's line for it, written with the mark when the mark moves.
     /// - Throws: What ``resolve(_:)`` throws; ``RepositoryError/outOfScope(agency:)``,
-    ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
+    ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/countyOnlyHere(mark:remote:)`` (a township's node),
+    ///   ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
     ///   ``RepositoryError/publishRefused(_:revision:obstacles:)``, ``RepositoryError/conflictOpen(_:heads:)``,
     ///   ``RepositoryError/authorMissing``, ``WorkflowError/moveNotAllowed(_:status:)`` (as
     ///   ``RepositoryError/workflow(_:)``). The repository is then unchanged.
@@ -49,6 +50,9 @@ extension ReportRepository {
         let selector = try RevisionSelector(ref)
         let revision = try await resolve(ref)
         try MarkRules.checkReach(mark, of: revision.report, scope: scope)
+        if mark.isCountyOnly {
+            try await read { try MarkRules.checkNode(mark, in: $0) }
+        }
         var overridden = false
         if mark == .published {
             let (submitted, open) = try await read { reader in

@@ -93,6 +93,9 @@ extension RepositoryError {
             "这个令牌不能用于机关 \(agency) 的报告；什么也没有改动。"
         case .countyOnly(let mark):
             "只有县里的令牌能把报告标记为“\(mark.label)”；什么也没有改动。"
+        case .countyOnlyHere(let mark, let remote):
+            "只有县里才能设置“已退回”和“已公开”：本节点用乡镇的令牌与 \(remote) 同步，在这里标记“\(mark.label)”"
+                + "只会留在这台电脑上，不会送到县里。什么也没有改动；如需\(mark == .returned ? "退回" : "公开")，请与县里的审核人联系。"
         case .reportTooLarge(let objects, let bytes):
             "这份报告的段落、表格、行、单元格和原件分块共 \(objects) 个、\(Self.megabytes(bytes)) MB，超过一个版本能容纳的"
                 + " \(ReportRepository.maxObjectsPerRevision) 个、\(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB"

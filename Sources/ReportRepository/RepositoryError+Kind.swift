@@ -42,7 +42,7 @@ extension RepositoryError {
             .badInput
         case .refNotSet, .unknownNumber, .tokenNotFound, .remoteNotFound, .noOriginal:
             .notFound
-        case .outOfScope, .countyOnly:
+        case .outOfScope, .countyOnly, .countyOnlyHere:
             .forbidden
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge

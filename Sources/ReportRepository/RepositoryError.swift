@@ -81,6 +81,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case outOfScope(agency: String)
     /// Only the county's token may set this mark on another node.
     case countyOnly(mark: Mark)
+    /// This node syncs with a remote (the county) through a token that does not reach every report (a township's):
+    /// a `returned` or `published` set here would never be sent, and only the county sets them.
+    case countyOnlyHere(mark: Mark, remote: String)
     /// A node name (given to `init --node`, or in a revision another node sent) is not a short printable name.
     case invalidNodeName(String)
     /// A token's uploads that no ref reaches would pass its quota.
@@ -221,6 +224,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "The token does not reach the reports of agency \(agency); nothing was changed."
         case .countyOnly(let mark):
             "Only the county's token may mark a report \(mark.rawValue); nothing was changed."
+        case .countyOnlyHere(let mark, let remote):
+            "Only the county marks a report \(mark.rawValue): this node syncs with \(remote) through a township's"
+                + " token, so the mark would stay on this computer and never reach the county. Nothing was changed;"
+                + " ask the county's reviewer."
         case .invalidNodeName(let name):
             "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
                 + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"

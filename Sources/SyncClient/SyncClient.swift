@@ -154,8 +154,9 @@ public struct SyncClient: Sendable {
             let record = PulledSequence(sequence: sequence, identity: identity, full: false)
             let taken = states
             let node = listing.node
+            let scope = AccessScope(listing.identity)
             pulled = try await local { () async throws(RepositoryError) in
-                try await repository.applyPull(taken, from: remoteName, node: node, sync: record)
+                try await repository.applyPull(taken, from: remoteName, node: node, sync: record, scope: scope)
             }
         }
         var partial = listing
@@ -179,8 +180,9 @@ public struct SyncClient: Sendable {
             sequence: header.listing.sequence, identity: Self.identityKey(header.listing.identity), full: true)
         let remoteName = remote.name
         let node = header.listing.node
+        let scope = AccessScope(header.listing.identity)
         let pulled = try await local { () async throws(RepositoryError) in
-            try await repository.applyPull(states, from: remoteName, node: node, sync: record)
+            try await repository.applyPull(states, from: remoteName, node: node, sync: record, scope: scope)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,

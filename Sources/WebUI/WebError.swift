@@ -171,6 +171,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .noConflict(let key): self = .noConflict(key)
         case .outOfScope(let agency): self = .unknownAgency(agency)
         case .countyOnly(let mark): self = .countyOnly(action: mark == .published ? "公开报告" : "退回报告")
+        case .countyOnlyHere: self = .badRequest(error.description)
         case .unknownUnit(let unit, _): self = .badRequest("“\(unit)”没有冲突（报告可能已被修改）：请刷新冲突页后重新选择。")
         case .mergeChoiceRefused(_, let reason): self = .badRequest(Self.refusal(of: reason))
         case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")

@@ -33,9 +33,11 @@ import Testing
             let client = township.client(port: port, token: token)
             _ = try await client.sync()
             #expect(try await Self.status(Self.key, on: county) == .submitted)
-            // The county returns it; the township sees the return
+            // The county returns it; the township sees the return (at the county's time of it, which must come after
+            // the submission it received: a back-dated return is before it on both nodes)
+            try await Self.nextSecond()
             _ = try await county.repository.mark(
-                Self.key.description, as: .returned, comment: "表三请核对", author: "王审核", time: testTime(10))
+                Self.key.description, as: .returned, comment: "表三请核对", author: "王审核")
             _ = try await client.sync()
             #expect(try await Self.status(Self.key, on: township) == .returned)
             // The township checks, changes nothing, and submits the same revision again: the county sees it
@@ -110,36 +112,52 @@ import Testing
         }
     }
 
-    /// 撤乡设镇 at the county (`agency rename`): the township learns the new name as another name of its agency at
-    /// its next pull, and its next report, written under the new name, is its own (it had been refused as another
-    /// office's, with advice to force it).
-    @Test func aTownshipLearnsTheCountysNewNameForItsAgency() async throws {
+    /// 撤乡设镇 at the county (`agency rename`): the township takes the new name at its next pull, its old name kept
+    /// as another name of its agency (as on the county), even when no revision moved (the pull said 已是最新); its
+    /// next report, written under the new name, is its own (it had been refused as another office's, with advice
+    /// to force it). A name another agency has on the township is never taken.
+    @Test func aTownshipTakesTheCountysNewNameForItsAgency() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")
+        let other = try TestNode("changzhang-2")
         defer {
             county.remove()
             township.remove()
+            other.remove()
         }
         let key = ReportKey(agency: "changzhang", year: 2024)
         try await county.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
         try await county.repository.addAgency(id: "dazhuang", name: "长子县大庄镇人民政府", by: "管理员")
         try await township.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
+        // A node that has another agency under the new name
+        try await other.repository.addAgency(id: "changzhang", name: "长子县常张乡人民政府", by: "管理员")
+        try await other.repository.addAgency(id: "czz", name: "长子县常张镇人民政府", by: "管理员")
         let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await county.repository.commit(
             SampleReport.make(agency: "长子县常张乡人民政府", year: 2024), to: key, author: "王审核", message: "2024",
             time: testTime(0))
-        try await county.repository.renameAgency("changzhang", to: "长子县常张镇人民政府", by: "管理员")
         try await withServer(county) { port in
-            _ = try await township.client(port: port, token: token).pull()
+            _ = try await township.client(port: port, token: token).sync()
+            _ = try await other.client(port: port, token: token).sync()
+            try await county.repository.renameAgency("changzhang", to: "长子县常张镇人民政府", by: "管理员")
+            // No revision moved: the pull has nothing to show, and still carries the name
+            let pulled = try await township.client(port: port, token: token).sync()
+            #expect(pulled.pull.reports.isEmpty)
+            _ = try await other.client(port: port, token: token).sync()
         }
         let there = try #require(try await township.repository.agency("changzhang"))
-        #expect(there.name == "长子县常张乡人民政府")
-        #expect(there.aliases.contains("长子县常张镇人民政府"))
+        #expect(there.name == "长子县常张镇人民政府")
+        #expect(there.aliases.contains("长子县常张乡人民政府"))
         let next = try await township.repository.commit(
             SampleReport.make(agency: "长子县常张镇人民政府", year: 2025), to: ReportKey(agency: "changzhang", year: 2025),
             author: "李四", message: "2025", time: testTime(1))
         #expect(next.status == .committed)
         #expect(next.warnings.isEmpty, "\(next.warnings)")
+        // Where the new name is another agency's, the agency keeps its name and does not take it as an alias
+        let kept = try #require(try await other.repository.agency("changzhang"))
+        #expect(kept.name == "长子县常张乡人民政府")
+        #expect(!kept.aliases.contains("长子县常张镇人民政府"))
+        #expect(try await other.repository.agency("czz")?.name == "长子县常张镇人民政府")
     }
 
     @Test func aRefMoveUnderAMergedIdIsRefusedSayingWhereTheAgencyWent() async throws {

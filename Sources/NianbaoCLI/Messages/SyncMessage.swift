@@ -19,6 +19,9 @@ enum SyncMessage {
     case pushedStatus(RefUpdateStatus)
     case pushConflict(remote: String, current: String, yours: String, base: String?, head: String, report: String)
     case pushStale(String)
+    case pushStaleMark(remote: String, current: String?)
+    case markKept(remote: String, yours: String, theirs: String)
+    case markOlder(String)
     case pushRefused(String)
     case figures(requests: Int, sent: String, received: String)
     case inAll(String)
@@ -102,6 +105,24 @@ enum SyncMessage {
                     + " yours is kept there as head \(head). Pull, then `nianbao merge \(report)`.")
         case .pushStale(let remote):
             Language.pick("未更新：\(remote) 上的草稿在此期间改过（请先拉取）", "not moved: it changed on \(remote) meanwhile (pull first)")
+        case .pushStaleMark(let remote, let current):
+            Language.pick(
+                "未移动：这个标记在 \(remote) 上已被另一台电脑（或县里）移到"
+                    + (current.map { " \($0)" } ?? "本节点还没有的一个版本") + "，本节点的没有发送，对方的保持不变。"
+                    + "请先同步（nianbao sync），看过对方的版本后再决定是否重新报送",
+                "not moved: another computer (or the county) moved this mark on \(remote) to "
+                    + (current ?? "a version this node does not have yet") + " meanwhile; yours was not sent and"
+                    + " theirs stands. Sync first (nianbao sync), look at their version, then decide whether to submit"
+                    + " again")
+        case .markKept(let remote, let yours, let theirs):
+            Language.pick(
+                "保留本节点的 \(yours)：\(remote) 上的是更早设置的 \(theirs)（县里可能恢复了备份），推送时重新发送",
+                "kept this node's \(yours): \(remote) has an earlier \(theirs) (the county may have restored a"
+                    + " backup); the push sends yours again")
+        case .markOlder(let remote):
+            Language.pick(
+                "（\(remote) 上的这个标记比本节点原有的更早：县里可能恢复了备份）",
+                " (\(remote)'s mark is older than the one this node had: the county may have restored a backup)")
         case .pushRefused(let remote):
             Language.pick("被拒绝：\(remote) 上这份报告有未解决的冲突", "refused: \(remote) has an open conflict on this report")
         case .figures(let requests, let sent, let received):

@@ -63,7 +63,17 @@ struct PullJSON: Encodable {
         let mark: String
         let revision: String
         @NullEncodable var comment: String?
+        /// The remote's mark was set before the one this node had (a county restored from a backup).
+        let older: Bool
+    }
 
+    /// A mark this node set after the remote's, kept here (and sent again by the push): `revision` is this node's,
+    /// `remote` the remote's that was not taken.
+    struct KeptJSON: Encodable {
+        let report: String
+        let mark: String
+        let revision: String
+        let remote: String
     }
 
     let remote: String
@@ -71,6 +81,7 @@ struct PullJSON: Encodable {
     let objectsReceived: Int
     let heads: [HeadJSON]
     let marks: [MarkJSON]
+    let kept: [KeptJSON]
     /// Agency merges the remote listed that this node had anything of.
     let merges: [MergeJSON]
     let statistics: TransferStatistics
@@ -100,7 +111,14 @@ struct PullJSON: Encodable {
             pulled.marks.sorted { $0.key < $1.key }.map {
                 MarkJSON(
                     report: pulled.report.description, mark: $0.key.rawValue, revision: $0.value.hex,
-                    comment: pulled.comments[$0.key]?.comment)
+                    comment: pulled.comments[$0.key]?.comment, older: pulled.older.contains($0.key))
+            }
+        }
+        kept = report.reports.flatMap { pulled in
+            pulled.kept.sorted { $0.key < $1.key }.map {
+                KeptJSON(
+                    report: pulled.report.description, mark: $0.key.rawValue,
+                    revision: $0.value.here.hex, remote: $0.value.remote.hex)
             }
         }
         statistics = report.statistics

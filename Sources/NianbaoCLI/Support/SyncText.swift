@@ -48,7 +48,15 @@ struct SyncText {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
                 }
+                if report.older.contains(mark) { line += SyncMessage.markOlder(pull.remote).text }
                 lines.append(line)
+            }
+            for (mark, kept) in report.kept.sorted(by: { $0.key < $1.key }) {
+                lines.append(
+                    "  \(report.report)  \(RevisionText.name(of: mark))  "
+                        + SyncMessage.markKept(
+                            remote: pull.remote, yours: await number(kept.here), theirs: await number(kept.remote)
+                        ).text)
             }
         }
         for followed in pull.merges {
@@ -118,6 +126,12 @@ struct SyncText {
                             yours: await number(result.revision), base: await number(ifAny: result.conflict?.base),
                             head: result.conflict?.head ?? "?", report: result.report.description
                         ).text)
+            case .stale where result.ref.mark != nil:
+                var current: String?
+                if let id = result.current, let generation = await generation(of: id) {
+                    current = RevisionText.number(id, generation: generation)
+                }
+                lines.append("\(what)  " + SyncMessage.pushStaleMark(remote: push.remote, current: current).text)
             case .stale:
                 lines.append("\(what)  " + SyncMessage.pushStale(push.remote).text)
             case .refused:

@@ -22,6 +22,24 @@ public enum MarkRules {
         if mark.isCountyOnly, !scope.isAll { throw .countyOnly(mark: mark) }
     }
 
+    /// Checks that this node may set a county mark (`returned`, `published`) at all: not when it syncs with a remote
+    /// through a token that does not reach every report (a township's node, as its last pull from that remote
+    /// said), since the push would never send it and the mark would stay on this node alone. A node that has not
+    /// pulled from its remote yet cannot know its token's reach, and is not refused (the push then says the mark
+    /// was not sent).
+    ///
+    /// - Throws: ``RepositoryError/countyOnlyHere(mark:remote:)``.
+    static func checkNode(_ mark: Mark, in reader: some StoreReading) throws {
+        guard mark.isCountyOnly else { return }
+        for remote in try reader.remotes() {
+            if let identity = try reader.remoteSyncState(remote: remote.name).identity,
+                identity != RemoteSyncState.identityKey(all: true, agencies: [])
+            {
+                throw RepositoryError.countyOnlyHere(mark: mark, remote: remote.name)
+            }
+        }
+    }
+
     /// Checks the text that goes with a mark: `returned` needs its correction request, and neither it nor a reason
     /// may be longer than a comment (``ReportRepository/maxNoteLength``), which every node accepts.
     ///

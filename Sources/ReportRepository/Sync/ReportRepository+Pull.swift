@@ -54,6 +54,20 @@ public struct PulledReport: Sendable, Hashable {
     public var marks: [Mark: ObjectID]
     /// The comments of the marks that moved.
     public var comments: [Mark: MarkComment]
+    /// Marks this node set later than the remote's (the remote's store went back: restored from a backup), kept
+    /// here instead of the remote's older one: the next push sends them again.
+    public var kept: [Mark: KeptMark] = [:]
+    /// Marks among ``marks`` that moved back to an older mark of the remote (one this node's token cannot set: the
+    /// county's `returned` or `published` after the county restored a backup), said so rather than silently.
+    public var older: Set<Mark> = []
+}
+
+/// A mark a pull kept here rather than move it back to the remote's older one.
+public struct KeptMark: Sendable, Hashable {
+    /// The revision the mark is on here (kept).
+    public var here: ObjectID
+    /// The revision the remote's mark is on (not taken).
+    public var remote: ObjectID
 }
 
 /// What a pulling node remembers of a pull, with the refs it took in (`remote_sync`).
@@ -230,18 +244,21 @@ extension ReportRepository {
     ///     from (`pull from 县政务公开办`); `nil` or not a node name: the remote's name here.
     ///   - sync: What to remember of this pull, in the same transaction (``PulledSequence``); `nil` leaves what
     ///     this node remembers of the remote's sequence as it is.
+    ///   - scope: What this node's token reaches on the remote: the marks it may set there (a township's,
+    ///     `submitted`) are never moved back to an older mark of the remote (see ``PulledReport/kept``).
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
         _ states: [ReportState], from remote: String, node: String? = nil, sync: PulledSequence? = nil,
-        time: Date = Date()
+        scope: AccessScope = .all, time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
         let origin = ConflictOrigin.pulled(from: node.flatMap { NodeName.isValid($0) ? $0 : nil } ?? remote)
         return try await write { writer in
             let before = try writer.changeSequence()
-            let pulled = try Self.apply(states, from: remote, origin: origin, time: time, writer: writer)
+            let pulled = try Self.apply(
+                states, from: remote, origin: origin, scope: scope, time: time, writer: writer)
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence
@@ -259,11 +276,13 @@ extension ReportRepository {
     }
 
     private static func apply(
-        _ states: [ReportState], from remote: String, origin: ConflictOrigin, time: Date, writer: StoreWriter
+        _ states: [ReportState], from remote: String, origin: ConflictOrigin, scope: AccessScope, time: Date,
+        writer: StoreWriter
     ) throws
         -> [PulledReport]
     {
         var pulled: [PulledReport] = []
+        var agenciesTaken = Set<String>()
         let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
         for state in states {
             // Notes are immutable and named by their content: every one not here yet is taken.
@@ -273,6 +292,10 @@ extension ReportRepository {
                 try writer.insertNote(note, received: time)
             }
             let seen = Dictionary((seenByReport[state.report] ?? []).map { ($0.ref, $0) }, uniquingKeysWith: { $1 })
+            // The agency's record, whether or not anything else moved: the county renamed the office (撤乡设镇).
+            if let agency = state.agency, agenciesTaken.insert(agency.id).inserted {
+                try Self.takeAgency(agency, of: state.report, from: remote, time: time, writer: writer)
+            }
             // Nothing moved there since the last pull (its draft and marks were taken in then, in the same
             // transaction that recorded them as seen): nothing to do here either.
             if state.otherHeads.isEmpty, seen[.draft]?.revision == state.draft,
@@ -284,7 +307,6 @@ extension ReportRepository {
             {
                 continue
             }
-            try Self.saveAgency(state.agency, of: state.report, scope: .all, writer: writer)
             var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
             var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
             // Names from the wire: a second head whose name is not a short printable one is not taken.
@@ -319,10 +341,36 @@ extension ReportRepository {
                 let renewed =
                     seenMark?.revision == revision && seenMark?.moved != nil && listedMoved != nil
                     && seenMark?.moved != listedMoved
+                let ref = mark.refName
+                let here = try writer.ref(ref, of: state.report)
+                // What the remote lists is not known to have moved there since this node last saw it: never seen (a
+                // first pull), forgotten (the remote's store was replaced), or set before what was last seen there
+                // (by the remote's own clock: a restored copy).
+                var unknown = seenMark == nil
+                if let seenMark, seenMark.revision != revision, let listedMoved, let seenMoved = seenMark.moved {
+                    unknown = listedMoved < seenMoved
+                }
+                if unknown, let here, here.revision != revision,
+                    try Self.mark(here, isNewerThan: revision, setAt: listedMoved, in: writer)
+                {
+                    if scope.allows(agency: state.report.agency), !mark.isCountyOnly || scope.isAll {
+                        // This node's own mark, set after the remote's: kept, and the remote's recorded as seen, so
+                        // that the next push sends it again expecting the remote's.
+                        report.kept[mark] = KeptMark(here: here.revision, remote: revision)
+                        try writer.setRemoteRef(
+                            remote: remote, report: state.report, ref: .mark(mark), revision: revision,
+                            moved: listedMoved, at: time)
+                        continue
+                    }
+                    // Only the remote sets it (the county's return): its mark stands, said as older.
+                    report.older.insert(mark)
+                }
                 if seenMark?.revision != revision || renewed {
-                    let ref = mark.refName
-                    if try renewed || writer.ref(ref, of: state.report)?.revision != revision {
-                        try writer.moveRef(ref, of: state.report, to: revision, at: time)
+                    if try renewed || here?.revision != revision {
+                        // At the time it was set there (never later than now): both nodes then decide the report's
+                        // status on the same facts (a submission here after the county's return stays the latest).
+                        let setAt = listedMoved.map { min(Date(timeIntervalSince1970: TimeInterval($0)), time) } ?? time
+                        try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
                         try Self.auditReceived(
                             revision, of: state.report, mark: mark, from: remote, time: time, writer: writer)
@@ -336,8 +384,46 @@ extension ReportRepository {
                         moved: listedMoved, at: time)
                 }
             }
-            if !report.heads.isEmpty || !report.marks.isEmpty { pulled.append(report) }
+            if !report.heads.isEmpty || !report.marks.isEmpty || !report.kept.isEmpty { pulled.append(report) }
         }
         return pulled
+    }
+
+    /// Takes in what a remote (the county) lists of a report's agency, whether or not anything else of the report
+    /// moved: an agency this node does not know is added; one it knows takes the remote's name, its own old name
+    /// kept as an alias (as the county keeps it when it renames an office, 撤乡设镇), unless that name is another
+    /// agency's here, or names another office (``checkNamesFree(_:for:orSameOffice:in:)``); and the aliases that
+    /// are no other agency's name (``saveAgency(_:of:scope:writer:)``). Never an id merged away here.
+    static func takeAgency(
+        _ agency: Agency, of report: ReportKey, from remote: String, time: Date, writer: StoreWriter
+    ) throws {
+        guard agency.id == report.agency, Agency.isValidID(agency.id), try writer.agencyMerge(of: agency.id) == nil
+        else { return }
+        if var known = try writer.agency(agency.id), known.name != agency.name,
+            let name = try? checkedAgencyName(agency.name),
+            (try? checkNamesFree([name], for: agency.id, orSameOffice: true, in: writer)) != nil
+        {
+            let old = known.name
+            known.name = name
+            try writer.save(known)
+            if AgencyNaming.normalized(old) != AgencyNaming.normalized(name), old != agency.id,
+                try writer.agencyID(ofAlias: AgencyNaming.normalized(old)) == nil
+            {
+                try saveAlias(old, to: agency.id, in: writer)
+            }
+            try writer.appendAudit(
+                person: remote, action: .agencyRename,
+                detail: "机关 \(old)（编号 \(agency.id)）改名为 \(name)（随 \(remote) 同步）", time: time)
+        }
+        try saveAgency(agency, of: report, scope: .all, writer: writer)
+    }
+
+    /// Whether a mark here was set after a remote's mark on another revision: by the times (the remote's as it
+    /// listed it), or, from a remote that lists no times, when the remote's revision is in the history of this one.
+    private static func mark(
+        _ here: Ref, isNewerThan revision: ObjectID, setAt listed: Int64?, in reader: some StoreReading
+    ) throws -> Bool {
+        if let listed { return Int64(here.moved.timeIntervalSince1970.rounded(.down)) > listed }
+        return try RevisionGraph.isAncestor(revision, of: here.revision, in: reader)
     }
 }

@@ -62,7 +62,8 @@ extension ReportRepository {
     /// What to push to a remote, given its reports as it just listed them.
     ///
     /// A draft is pushed unless the remote has it (as its draft, in its draft's history, or as a second head). A mark
-    /// is pushed when it moved here since the remote was last seen and differs there; `published` and `returned` only
+    /// is pushed when it moved here since the remote was last seen and differs there, expecting it where it was last
+    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile; `published` and `returned` only
     /// with the county's scope. Drafts of agencies the token does not reach, and county marks a township set, are
     /// not sent: the plan lists them with the reason (``PushPlan/unsent``).
     ///
@@ -152,10 +153,14 @@ extension ReportRepository {
                         unsent.append(UnsentRef(report: local.report, ref: .mark(mark), reason: .countyOnly))
                         continue
                     }
+                    // Compare-and-swap from where this node last saw the mark there (nothing seen: unset), never
+                    // from the listing just fetched: a mark another computer moved there since is then `stale`, not
+                    // moved off that computer's submission.
                     updates.append(
                         RefUpdate(
-                            report: local.report, ref: .mark(mark), revision: revision, expected: there?.marks[mark],
-                            comment: local.comments[mark], agency: agency, renews: renews))
+                            report: local.report, ref: .mark(mark), revision: revision,
+                            expected: renews == nil ? seenMark?.revision : revision, comment: local.comments[mark],
+                            agency: agency, renews: renews))
                 }
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
