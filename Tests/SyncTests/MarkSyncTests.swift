@@ -35,7 +35,7 @@ import Testing
             first.remove()
             second.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await first.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         try await withServer(county) { port in
             _ = try await first.client(port: port, token: token).sync()
@@ -68,7 +68,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         _ = try await township.repository.mark(Self.key.description, as: .submitted, author: "赵六")
         try await withServer(county) { port in
@@ -107,7 +107,7 @@ import Testing
             township.remove()
             restoredFolder.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         let v1 = try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         _ = try await township.repository.mark(Self.key.description, as: .submitted, author: "李娟")
         let backup = restoredFolder.path("backup.sqlite").path
@@ -179,7 +179,7 @@ import Testing
             county.remove()
             township.remove()
         }
-        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).secret
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
         try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         try await township.repository.addRemote(Remote(name: "county", url: "http://127.0.0.1:1", token: token))
         try await withServer(county) { port in
