@@ -86,7 +86,7 @@ extension ReportRepository {
         let number = generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
         let then = number + (inferred ? "（你上次提交的）" : "")
         let now = generations[head.id].map { "第 \($0) 版" } ?? "修订 \(head.id.shortHex(12))"
-        let from = inferred ? "这份文件不是从本系统下载的，按你上次提交的\(number)核对" : "这份文件是在\(number)上修改的"
+        let from = inferred ? "\(Self.ownCopyNote)，按你上次提交的\(number)核对" : "这份文件是在\(number)上修改的"
         guard merge.isClean else {
             guard force else {
                 throw .editedOlderVersion(
@@ -101,28 +101,40 @@ extension ReportRepository {
             return rebased
         }
         rebased.report = merge.merged
-        // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
-        if merge.merged != ours {
-            rebased.warning = "\(from)，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
+        // A file with no edits of its own gives the draft back: nothing to commit, nothing to say — unless the person
+        // kept their own copy, which still has their old text where others changed it since: they are told that
+        // those places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
+        if merge.merged != ours || (inferred && merge.merged != report) {
+            rebased.warning =
+                "\(from)，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
+                + (inferred && merge.merged != report
+                    ? "；文件里仍是你上次提交时的内容、而别人此后改过的地方，保留了别人的修改（确要改回，请下载当前草稿改好后再上传）" : "")
         }
         return rebased
     }
 
-    /// The draft's head and the person's own last revision on its first-parent line, when someone else changed the
-    /// draft since (within the last ``inferredBaseDepth`` revisions); `nil` when the head is the person's own, or
-    /// they have none there.
+    /// How the message of a revision merged from a person's own copy begins (``inferredBase(of:author:)`` passes
+    /// over such revisions: they are not the text the person's copy was last sent as).
+    static let ownCopyNote = "这份文件不是从本系统下载的"
+
+    /// The draft's head and the person's own copy as they last sent it — their last revision on the first-parent line
+    /// that is not itself a merge with others' changes (``ownCopyNote``) — when the draft changed since (within the
+    /// last ``inferredBaseDepth`` revisions); `nil` when the head is that revision, or they have none there. A copy
+    /// kept on the person's computer goes on from what they sent, not from what it was merged into: its next upload is
+    /// merged from there again, and the others' changes stay.
     func inferredBase(
         of key: ReportKey, author: String
     ) async throws(RepositoryError) -> (head: Revision, base: Revision)? {
         try await read { reader -> (head: Revision, base: Revision)? in
             guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
             let head = try reader.requireRevision(headID)
-            guard head.content.author != author else { return nil }
-            var next = head.firstParent
+            var next: ObjectID? = headID
             for _ in 0..<Self.inferredBaseDepth {
                 guard let id = next else { return nil }
                 let revision = try reader.requireRevision(id)
-                if revision.content.author == author { return (head, revision) }
+                if revision.content.author == author, !revision.content.message.contains(Self.ownCopyNote) {
+                    return revision.id == headID ? nil : (head, revision)
+                }
                 next = revision.firstParent
             }
             return nil

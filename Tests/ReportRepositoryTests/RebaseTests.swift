@@ -210,6 +210,23 @@ import Testing
             }, "\(outcome.warnings)")
     }
 
+    /// The clerk goes on editing the same copy and uploads it again: it is merged from what they sent first, not
+    /// from the merge, so the county's correction stays (it had been undone, silently, by the second upload); each
+    /// notice says the copy's old text was not taken where others changed it.
+    @Test func theSameCopyUploadedAgainStillKeepsTheCorrection() async throws {
+        let (repository, _, _, report) = try await RebaseTests.drafts()
+        let once = SampleReport.settingTable3Cell(of: report, index: 1, to: "9")
+        let first = try await repository.commit(
+            once, to: Self.key, author: "李四", message: "补表三", source: Self.ownFile())
+        #expect(first.warnings.contains { $0.contains("保留了别人的修改") }, "\(first.warnings)")
+        let twice = SampleReport.settingTable3Cell(of: once, index: 3, to: "4")
+        let second = try await repository.commit(
+            twice, to: Self.key, author: "李四", message: "又补", source: Self.ownFile("我的年报（改）.docx"))
+        let expected = SampleReport.settingTable3Cell(of: twice, index: 0, to: "2")
+        #expect(try await repository.report(at: second.revision.id.hex) == expected)
+        #expect(second.warnings.contains { $0.contains("按你上次提交的第 1 版核对") }, "\(second.warnings)")
+    }
+
     @Test func bothChangingOnePlaceIsRefusedAndForcedTheFileWins() async throws {
         let (repository, _, second, report) = try await RebaseTests.drafts()
         let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "7")
