@@ -73,7 +73,15 @@ extension ReportRepository {
     /// Whether a report is awaited: no report of it is held, and its agency, registered here and within `scope`, is
     /// expected to report that year (``expectedAgencies(year:)``: the board's 未报送 row). The
     /// web pages let such a report be started by an upload.
-    public func isAwaited(_ key: ReportKey, scope: AccessScope) async throws(RepositoryError) -> Bool {
+    ///
+    /// A year to come is awaited by no one, nor one before 2008, when the regulation's reports began: an upload
+    /// cannot start a report of 2031, which would have made 2031 everyone's board.
+    public func isAwaited(
+        _ key: ReportKey, scope: AccessScope, now: Date = Date()
+    ) async throws(RepositoryError) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = BeijingTime.zone
+        guard (2008...calendar.component(.year, from: now)).contains(key.year) else { return false }
         guard scope.allows(agency: key.agency), try await report(key) == nil else { return false }
         return try await expectedAgencies(year: key.year).agencies.contains { $0.id == key.agency }
     }

@@ -379,6 +379,11 @@ import ZIPFoundation
             let unknown = try await WebUploadTests.upload(
                 file, to: "/reports/nosuch/2024/upload", session: other, client: client)
             #expect(foreign.status == .notFound && unknown.status == .notFound)
+            // A year to come is awaited by no one (it would become everyone's board)
+            let clerkFirst = try await WebPeopleTests.session("钱七", client: client)
+            let future = try await WebUploadTests.upload(
+                file, to: "/upload", fields: [("report", "qingshi/2031")], session: clerkFirst, client: client)
+            #expect(future.status == .notFound)
             // A year the county does not expect 青石镇 to report: no report is started
             try await repository.setExpectedAgencies(["changzhang"], year: 2024)
             let clerk = try await WebPeopleTests.session("钱七", client: client)

@@ -10,7 +10,7 @@ import SyncServer
 /// report in its `report` field): a .docx, PDF, web page or text file becomes a new revision of the report's draft,
 /// its original kept, under the guards of `commit` (a file naming another agency or year is refused with both
 /// named). The answer is the report's page with the new revision's findings. Nothing is stored on any error. A report
-/// the board lists as 未报送 (awaited, ``ReportRepository/isAwaited(_:scope:)``) is started by its first upload.
+/// the board lists as 未报送 (awaited, ``ReportRepository/isAwaited(_:scope:now:)``) is started by its first upload.
 ///
 /// A clerk uploads only to their own agencies' reports, a viewer never; the person is the revision's author.
 struct UploadController {
