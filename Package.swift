@@ -296,7 +296,7 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportDiff", "ReportModel",
-                "ReportFixtures",
+                "ReportFixtures", "DocumentLayout",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -27,6 +27,8 @@ public struct SyncClient: Sendable {
     public let remote: Remote
     /// The most objects one uploaded batch holds.
     public var batchLimit: Int
+    /// How many bytes a push sends before it moves the drafts to the revisions already sent (``upload(_:updates:notes:statistics:)``).
+    public var checkpointBytes: Int
     let connection: NodeConnection
     let logger: Logger
 
@@ -38,14 +40,18 @@ public struct SyncClient: Sendable {
     ///   - httpClient: The process's HTTP client (``sharedHTTPClient`` by default).
     ///   - timeout: How long one request may take.
     ///   - batchLimit: The most objects one uploaded batch holds.
+    ///   - checkpointBytes: How many bytes a push sends before it moves the drafts along
+    ///     (``defaultCheckpointBytes``).
     ///   - logger: Where to log.
     public init(
         repository: ReportRepository, remote: Remote, httpClient: HTTPClient = SyncClient.sharedHTTPClient,
-        timeout: Duration = .seconds(120), batchLimit: Int = SyncProtocol.maxObjectsPerBatch, logger: Logger
+        timeout: Duration = .seconds(120), batchLimit: Int = SyncProtocol.maxObjectsPerBatch,
+        checkpointBytes: Int = SyncClient.defaultCheckpointBytes, logger: Logger
     ) {
         self.repository = repository
         self.remote = remote
         self.batchLimit = max(1, min(batchLimit, SyncProtocol.maxObjectsPerBatch))
+        self.checkpointBytes = max(1, checkpointBytes)
         self.logger = logger
         var base = remote.url
         while base.hasSuffix("/") { base.removeLast() }
@@ -297,7 +303,9 @@ public struct SyncClient: Sendable {
         let objects = try await local { () async throws(RepositoryError) in
             try await repository.objects(missing, scope: .all)
         }
-        let result = try await upload(objects, updates: plan.updates, notes: plan.notes, statistics: &statistics)
+        let alreadyThere = try await revisionsAlreadyThere(plan, missing: Set(missing))
+        let result = try await upload(
+            objects, updates: plan.updates, notes: plan.notes, alreadyThere: alreadyThere, statistics: &statistics)
         let results = result.results.map(RefUpdateResult.init)
         try await local { () async throws(RepositoryError) in
             try await repository.recordPush(results, to: remoteName, localSequence: plan.localSequence)
@@ -306,5 +314,24 @@ public struct SyncClient: Sendable {
         report.objectsSent = objects.count
         report.statistics = statistics
         return report
+    }
+
+    /// The revisions of a push the remote holds already (an earlier push stored them and did not finish), newest of
+    /// each report first: walked from each draft the push moves, through the revisions the plan sends.
+    private func revisionsAlreadyThere(_ plan: PushPlan, missing: Set<ObjectID>) async throws(SyncError) -> [Revision] {
+        let planned = Set(plan.objects)
+        var found: [Revision] = []
+        var queue = plan.updates.filter { $0.ref == .draft }.map(\.revision)
+        var seen: Set<ObjectID> = []
+        while let id = queue.popLast() {
+            guard planned.contains(id), seen.insert(id).inserted else { continue }
+            let revision = try await local { () async throws(RepositoryError) in
+                try await repository.revisions([id]).first
+            }
+            guard let revision else { continue }
+            if !missing.contains(id) { found.append(revision) }
+            queue.append(contentsOf: revision.parents)
+        }
+        return found
     }
 }
