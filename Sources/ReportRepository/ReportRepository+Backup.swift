@@ -44,6 +44,8 @@ extension ReportRepository {
             ".\(target.lastPathComponent).nianbao-backup-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: partial) }
         do throws(StoreError) {
+            // (the copy is marked as another store, with an epoch of its own: a node that syncs with it once it is
+            // restored knows it is not the one it synced with, and sends again what the copy lacks)
             try await store.backup(to: partial.path)
             let copy = try RevisionStore.open(at: partial.path, access: .readOnly, logger: logger)
             let statistics = try await copy.read { try $0.statistics() }

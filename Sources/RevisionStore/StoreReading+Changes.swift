@@ -27,8 +27,15 @@ public struct RemoteSyncState: Sendable, Hashable {
     }
 
     /// A token's reach as one text to compare: `*` for every agency, else the agency ids sorted, comma-separated.
-    public static func identityKey(all: Bool, agencies: [String]) -> String {
-        all ? "*" : agencies.sorted().joined(separator: ",")
+    ///
+    /// - Parameter epoch: Which copy of its store the remote was (a backup restored in its place lists another).
+    public static func identityKey(all: Bool, agencies: [String], epoch: String? = nil) -> String {
+        (all ? "*" : agencies.sorted().joined(separator: ",")) + (epoch.map { " @" + $0 } ?? "")
+    }
+
+    /// Whether an ``identity`` is of a token that reaches every report (the county's), whichever copy of its store.
+    public static func reachesAll(_ identity: String) -> Bool {
+        identity == "*" || identity.hasPrefix("* @")
     }
 }
 

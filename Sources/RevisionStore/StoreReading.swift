@@ -165,6 +165,12 @@ extension StoreReading {
         try Setting.value(of: Setting.nodeKey, in: db)
     }
 
+    /// Which copy of the store this is (``RevisionStore/backup(to:)`` writes a new one into each copy); `nil` for a
+    /// store no backup made.
+    public func epoch() throws -> String? {
+        try Setting.value(of: Setting.epochKey, in: db)
+    }
+
     /// The author configured for this repository (`nianbao config author`), if any.
     public func author() throws -> String? {
         try Setting.value(of: Setting.authorKey, in: db)

@@ -209,11 +209,15 @@ public struct RefsListing: Sendable, Hashable, Codable {
     /// The agency ids merged on the node into an agency the token reaches (Schema/sync-protocol.md, "Agency
     /// merges"); absent when there are none, and from nodes older than schema 13.
     public var merges: [WireAgencyMerge]?
+    /// Which copy of its store the node is: set anew in each backup, so that a node restored from one is known for
+    /// another store (Schema/sync-protocol.md, "Change sequence"); absent for a store no backup made, and from older
+    /// nodes.
+    public var epoch: String?
 
     /// Creates a listing.
     public init(
         protocolVersion: Int, node: String, identity: TokenIdentity, reports: [WireReport], sequence: Int64? = nil,
-        merges: [WireAgencyMerge]? = nil
+        merges: [WireAgencyMerge]? = nil, epoch: String? = nil
     ) {
         self.protocolVersion = protocolVersion
         self.node = node
@@ -221,6 +225,7 @@ public struct RefsListing: Sendable, Hashable, Codable {
         self.reports = reports
         self.sequence = sequence
         self.merges = merges
+        self.epoch = epoch
     }
 }
 

@@ -132,8 +132,16 @@ public struct SyncClient: Sendable {
             }
             return nil
         }
-        guard let sequence = listing.sequence, Self.identityKey(listing.identity) == identity, firstObjects == 0
-        else { return nil }
+        if Self.identityKey(listing) != identity {
+            // Another copy of the remote's store (a backup put in its place), or another reach: what was seen there
+            // is not what it holds, and what this node sent since may be missing there.
+            logger.info(
+                "the remote is another store or reach than at the last pull", metadata: ["remote": "\(remoteName)"])
+            try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName)
+            }
+            return nil
+        }
+        guard let sequence = listing.sequence, firstObjects == 0 else { return nil }
         var received = 0
         var listed = listing.reports
         var states = listed.map(ReportState.init)
@@ -182,9 +190,17 @@ public struct SyncClient: Sendable {
             throw .badResponse(remote: remote.name, detail: "the remote stopped sending before the pull was complete")
         }
         let states = header.listing.reports.map(ReportState.init)
-        let record = PulledSequence(
-            sequence: header.listing.sequence, identity: Self.identityKey(header.listing.identity), full: true)
         let remoteName = remote.name
+        let identity = Self.identityKey(header.listing)
+        let known = try await local { () async throws(RepositoryError) in
+            try await repository.remoteSyncState(remote: remoteName)
+        }
+        if let seen = known.identity, seen != identity {
+            // The daily full pull meets a restored copy too: it forgets what was seen there before it takes the listing.
+            try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName)
+            }
+        }
+        let record = PulledSequence(sequence: header.listing.sequence, identity: identity, full: true)
         let node = header.listing.node
         let scope = AccessScope(header.listing.identity)
         let pulled = try await local { () async throws(RepositoryError) in
@@ -218,8 +234,12 @@ public struct SyncClient: Sendable {
     }
 
     /// What a token reaches, as remembered between syncs.
-    static func identityKey(_ identity: TokenIdentity) -> String {
-        RemoteSyncState.identityKey(all: identity.all, agencies: identity.agencies)
+    /// What the remote's token reached at a pull, and which copy of its store the remote was
+    /// (``RefsListing/epoch``): when either differs at the next pull, what was seen there is forgotten and every
+    /// report listed again.
+    static func identityKey(_ listing: RefsListing) -> String {
+        RemoteSyncState.identityKey(
+            all: listing.identity.all, agencies: listing.identity.agencies, epoch: listing.epoch)
     }
 
     /// Sends every draft and mark that moved here to the remote: the objects it lacks in batches, then the ref

@@ -13,7 +13,7 @@ extension RefsListing {
         self.init(
             protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
             reports: pack.states.map(WireReport.init), sequence: pack.sequence,
-            merges: pack.merges.isEmpty ? nil : pack.merges.map(WireAgencyMerge.init))
+            merges: pack.merges.isEmpty ? nil : pack.merges.map(WireAgencyMerge.init), epoch: pack.epoch)
     }
 }
 

@@ -33,7 +33,7 @@ public enum MarkRules {
         guard mark.isCountyOnly else { return }
         for remote in try reader.remotes() {
             if let identity = try reader.remoteSyncState(remote: remote.name).identity,
-                identity != RemoteSyncState.identityKey(all: true, agencies: [])
+                !RemoteSyncState.reachesAll(identity)
             {
                 throw RepositoryError.countyOnlyHere(mark: mark, remote: remote.name)
             }

@@ -19,6 +19,8 @@ public struct PullPack: Sendable, Hashable {
     public var sequence: Int64 = 0
     /// The agency ids merged here into an agency the scope reaches: the puller merges them too.
     public var merges: [AgencyMerge] = []
+    /// Which copy of its store the node is (``RevisionStore/StoreReading/epoch()``), `nil` for one no backup made.
+    public var epoch: String?
 }
 
 /// Which reports a pull lists (Schema/sync-protocol.md, "A pull").
@@ -125,6 +127,7 @@ extension ReportRepository {
         try await read { reader in
             // The sequence and the states come from one snapshot: every change up to it is in the states.
             let sequence = try reader.changeSequence()
+            let epoch = try reader.epoch()
             let states: [ReportState]
             if selection.isAll {
                 states = try Self.reportStates(scope: scope, in: reader)
@@ -135,7 +138,8 @@ extension ReportRepository {
             }
             let merges = try reader.agencyMerges().filter { scope.allows(agency: $0.into) }
             if selection.listOnly {
-                return PullPack(states: states, objects: [], remaining: 0, sequence: sequence, merges: merges)
+                return PullPack(
+                    states: states, objects: [], remaining: 0, sequence: sequence, merges: merges, epoch: epoch)
             }
             // Revisions the puller names outside its reach count as unknown, like those the node does not have.
             let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
@@ -160,7 +164,7 @@ extension ReportRepository {
             }
             return PullPack(
                 states: states, objects: objects, remaining: plan.count - objects.count, sequence: sequence,
-                merges: merges)
+                merges: merges, epoch: epoch)
         }
     }
 

@@ -24,6 +24,10 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     static let deadlineKey = "deadline"
     /// When `gc` last ran here, in whole seconds since 1970 (UTC).
     static let collectedKey = "collected"
+    /// Which copy of the store this is: set anew in every backup (``RevisionStore/backup(to:)``), so that a store
+    /// restored from one is known for another by the nodes that synced with it, even when its change sequence did
+    /// not go back below what they last saw.
+    static let epochKey = "epoch"
 
     /// The value of a setting, if set (the node's name is read on every request the server answers).
     static func value(of key: String, in db: Database) throws -> String? {
