@@ -26,7 +26,8 @@ extension Nianbao {
         func run() async throws {
             let opened = try repository.open(.readOnly)
             let revision = try await opened.resolve(ref)
-            let threads = try await opened.comments(of: revision.report)
+            // Each comment placed in the revision shown, followed there from the one it was written on
+            let threads = try await opened.comments(of: revision.report, shownIn: revision.id)
             switch output.chosen {
             case .json:
                 try Output.printJSON(

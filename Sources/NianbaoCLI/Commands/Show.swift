@@ -18,7 +18,7 @@ extension Nianbao {
         func run() async throws {
             let opened = try repository.open(.readOnly)
             let details = try await opened.show(ref)
-            let threads = try await opened.comments(of: details.revision.report)
+            let threads = try await opened.comments(of: details.revision.report, shownIn: details.revision.id)
             let parents = try await opened.generations(of: details.revision.parents)
             switch output.chosen {
             case .json:
