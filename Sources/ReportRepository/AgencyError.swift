@@ -57,7 +57,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "（例如 \(into)/年度）。什么也没有改动。"
         case .notRegistered(let id):
             "本节点还没有登记编号为 \(id) 的机关：请先用 `nianbao agency add \(id) --name 机关全称` 登记它，"
-                + "再为它创建令牌（`nianbao agency list` 列出已登记的机关）。什么也没有改动。"
+                + "再为它创建令牌或添加填报员（`nianbao agency list` 列出已登记的机关）。什么也没有改动。"
         }
     }
 
@@ -93,8 +93,8 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " (such as \(into)/YEAR). Nothing was changed."
         case .notRegistered(let id):
             "No agency with the id \(id) is registered here: register it first with `nianbao agency add \(id) --name"
-                + " FULL-NAME`, then create its token (`nianbao agency list` lists the registered agencies). Nothing was"
-                + " changed."
+                + " FULL-NAME`, then create its token or add its clerk (`nianbao agency list` lists the registered agencies)."
+                + " Nothing was changed."
         }
     }
 

@@ -25,6 +25,7 @@ import Testing
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }
         try #require(workspace.run(["init", "--node", "county"]).status == 0)
+        try #require(workspace.run(["agency", "add", "changzhang", "--name", "常张乡人民政府"]).status == 0)
         // A clerk, the password on standard input
         let added = try Self.run(
             ["user", "add", "李四", "--role", "clerk", "--agency", "changzhang", "--password-stdin"],

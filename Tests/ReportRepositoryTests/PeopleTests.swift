@@ -17,6 +17,23 @@ import Testing
             at: folder.path("county.sqlite").path, node: "county", logger: RepositoryTestSupport.logger)
     }
 
+    /// A clerk of an office not registered here (a typo: `changzang`) is refused, as its token would be: they could
+    /// see and do nothing, and the people page named the office by its id.
+    @Test func aClerkOfAnUnregisteredOfficeIsRefused() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try Self.repository(in: folder)
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
+        await #expect(throws: RepositoryError.agency(.notRegistered("changzang"))) {
+            try await repository.addPerson(
+                name: "测试", role: .clerk, agencies: ["changzang"], password: Self.password, by: "管理员")
+        }
+        #expect(try await repository.people().isEmpty)
+        let added = try await repository.addPerson(
+            name: "测试", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "管理员")
+        #expect(added.agencies == ["changzhang"])
+    }
+
     @Test func eachRoleMayDoWhatTheTableSays() {
         let expected: [PersonRole: Set<PersonAction>] = [
             .viewer: [.read],
@@ -61,6 +78,8 @@ import Testing
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let repository = try Self.repository(in: folder)
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
+        try await repository.addAgency(id: "dazhuang", name: "大庄乡人民政府", by: "管理员")
         let added = try await repository.addPerson(
             name: " 李四 ", role: .clerk, agencies: ["changzhang", "dazhuang"], password: Self.password, by: "管理员")
         #expect(added.name == "李四")
@@ -130,6 +149,7 @@ import Testing
 
     @Test func loginChecksThePasswordAndEndsWithADisableOrANewPassword() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
         _ = try await repository.addPerson(
             name: "李四", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "管理员")
         #expect(try await repository.authenticatePerson(name: "李四", password: "wrong-password") == nil)
@@ -239,6 +259,7 @@ import Testing
     /// touched.
     @Test func aDisabledPersonsTokenOpensNothing() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
         _ = try await repository.addPerson(
             name: "测试员", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "管理员")
         let held = try await RepositoryTestSupport.townshipToken(

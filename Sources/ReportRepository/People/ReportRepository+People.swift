@@ -25,7 +25,8 @@ extension ReportRepository {
     ///   - password: Their password (8 characters to 72 bytes); only its bcrypt hash is kept.
     ///   - administrator: Who adds them: the audit log's line (添加用户 …), written with them.
     /// - Throws: ``RepositoryError/people(_:)`` (name taken or unsuitable, password unsuitable, agencies missing
-    ///   or given where they mean nothing); ``RepositoryError/invalidAgencyID(_:)``.
+    ///   or given where they mean nothing); ``RepositoryError/invalidAgencyID(_:)``; ``RepositoryError/agency(_:)``
+    ///   for an agency not registered here (``AgencyError/notRegistered(_:)``) or merged into another.
     public func addPerson(
         name: String, role: PersonRole, agencies: Set<String> = [], password: String, by administrator: String,
         time: Date = Date()
@@ -37,6 +38,10 @@ extension ReportRepository {
         let hash = try await Self.passwordHash(password)
         let person = try await write { writer in
             try Self.checkNotMergedAway(agencies, in: writer)
+            // A clerk of an office not registered here could see and do nothing, and pages would name it by its id.
+            for id in agencies.sorted() where try writer.agency(id) == nil {
+                throw RepositoryError.agency(.notRegistered(id))
+            }
             let person = try writer.insertPerson(
                 name: name, role: role, agencies: agencies, passwordHash: hash, created: time)
             if let person {
