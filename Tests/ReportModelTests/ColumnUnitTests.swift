@@ -17,7 +17,7 @@ import Testing
         #expect(CellText.foreignUnit(text, in: .amount("万元")) == unit)
     }
 
-    @Test(arguments: [("3万元", "万元"), ("3元", "元"), ("1.2万", "万")])
+    @Test(arguments: [("3万元", "万元"), ("3元", "元"), ("1.2万", "万"), ("1.2万件", "万件"), ("2万人次", "万人次")])
     func aNumberInAnAmountsUnitHasNoValueInACountColumn(text: String, unit: String) {
         let cell = Cell(column: "natural-person", text: text)
         #expect(cell.unit == .count)

@@ -125,8 +125,9 @@ public enum CellText {
         return nil
     }
 
-    /// Units clerks type after a number that are never read as one (`3千元`, `1.2亿元`, `1.2万`), longest first.
-    static let otherUnits = ["千元", "亿元", "万"]
+    /// Units clerks type after a number that are never read as one (`3千元`, `1.2亿元`, `1.2万`, `1.2万件`), longest
+    /// first.
+    static let otherUnits = ["万人次", "千元", "亿元", "万件", "万个", "万条", "万项", "万次", "万份", "万"]
 
     /// The number a plain-number text holds (see ``isNumber(_:)``); `nil` for anything else, `5件` and `一百`
     /// included.
