@@ -70,16 +70,18 @@ extension Nianbao {
             let mentioned =
                 [outcome.ours, outcome.theirs] + [outcome.base, outcome.revision?.id].compactMap { $0 }
             let generations = try await repository.generations(of: mentioned)
+            // (a second computer's head may still wait: the message must not say the report's conflicts are over)
+            let stillOpen = try await repository.conflicts(openOnly: true).count { $0.report == key }
             switch format.chosen {
             case .json:
                 try Output.printJSON(
                     MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
-            case .text: print(outcome, generations: generations)
+            case .text: print(outcome, generations: generations, stillOpen: stillOpen)
             }
             if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
         }
 
-        func print(_ outcome: HeadMergeOutcome, generations: [ObjectID: Int]) {
+        func print(_ outcome: HeadMergeOutcome, generations: [ObjectID: Int], stillOpen: Int) {
             let number = { (id: ObjectID) in RevisionText.number(id, generation: generations[id]) }
             let heads = SyncMessage.mergeHeads(
                 ours: number(outcome.ours), head: outcome.head, origin: outcome.origin,
@@ -91,7 +93,7 @@ extension Nianbao {
                     SyncMessage.merged(
                         report: report, heads: heads,
                         revision: RevisionText.name(revision.id, generation: generations[revision.id]),
-                        closed: !outcome.closed.isEmpty
+                        closed: !outcome.closed.isEmpty, stillOpen: stillOpen
                     ).text)
                 return
             }

@@ -37,7 +37,13 @@ extension SyncMessage {
                     "草稿 \(ours) 和 \(head) \(theirs)（底稿 \(base ?? "无")）",
                     "draft \(ours) and \(head) \(theirs) (base \(base ?? "none"))")
             }
-        case .merged(let report, let heads, let revision, let closed):
+        case .merged(let report, let heads, let revision, let closed, let stillOpen) where stillOpen > 0:
+            Language.pick(
+                "已合并 \(report)：\(heads) → \(revision)。" + (closed ? "这一冲突已解决；" : "")
+                    + "还有 \(stillOpen) 个冲突没有解决：请再运行 `nianbao merge \(report)`。",
+                "Merged \(report): \(heads) → \(revision)." + (closed ? " This conflict is closed;" : "")
+                    + " \(Language.counted(stillOpen, "conflict")) still open: run `nianbao merge \(report)` again.")
+        case .merged(let report, let heads, let revision, let closed, _):
             Language.pick(
                 "已合并 \(report)：\(heads) → \(revision)。" + (closed ? "冲突已解决；同步后对方也会收到合并。" : ""),
                 "Merged \(report): \(heads) → \(revision)."

@@ -40,7 +40,7 @@ enum SyncMessage {
     case remoteRemoved(String)
     case writeReportAs
     case mergeHeads(ours: String, head: String, origin: ConflictOrigin?, theirs: String, base: String?)
-    case merged(report: String, heads: String, revision: String, closed: Bool)
+    case merged(report: String, heads: String, revision: String, closed: Bool, stillOpen: Int)
     case unitsConflict(report: String, count: Int, heads: String)
     case conflictUnit(place: String, id: String, kind: String)
     case nothingCommitted(agency: String, year: Int)
