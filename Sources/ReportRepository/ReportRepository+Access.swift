@@ -29,8 +29,8 @@ extension ReportRepository {
     ///   - owner: The person or node it belongs to, whose name stands for what it does.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
     ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one, ``RepositoryError/agency(_:)`` for an
-    ///   agency not registered here (``AgencyError/notRegistered(_:)``; `agency add` it first) or merged into another, ``RepositoryError/invalidTokenLabel(_:)``
-    ///   for a label that cannot name it (it is shown beside other text wherever the token acts).
+    ///   agency not registered here (``AgencyError/notRegistered(_:)``; `agency add` it first) or merged into another,
+    ///   ``RepositoryError/invalidTokenLabel(_:)`` for a label that cannot name it (it is shown beside other text wherever the token acts).
     public func issueToken(
         label: String, scope: AccessScope, owner: String? = nil, time: Date = Date()
     ) async throws(RepositoryError)

@@ -5,7 +5,8 @@ import ReportDiff
 public import ReportModel
 import RevisionStore
 
-/// The document a commit stores for a file exported from a revision of the draft (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
+/// The document a commit stores for a file exported from a revision of the draft, or for the person's own copy
+/// (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
 public struct RebasedReport: Sendable {
     /// The document to commit.
     public var report: Report

@@ -135,8 +135,8 @@ extension SyncClient {
     }
 }
 
-/// The drafts a long push moves along the way (``SyncClient/upload(_:updates:notes:statistics:)``): for each report
-/// whose draft the push moves, the revisions sent so far, and the last one its draft was moved to.
+/// The drafts a long push moves along the way (``SyncClient/upload(_:updates:notes:alreadyThere:statistics:)``): for
+/// each report whose draft the push moves, the revisions sent so far, and the last one its draft was moved to.
 struct Checkpoints {
     /// The push's own draft moves, by report.
     private let drafts: [ReportKey: RefUpdate]
@@ -148,9 +148,20 @@ struct Checkpoints {
     private var moved: [ReportKey: ObjectID] = [:]
     /// Bytes sent since the last move.
     private(set) var sent = 0
-
+    /// Whether revisions an earlier, unfinished push left on the remote wait to be reached.
+    private(set) var hasLeftovers = false
     /// The reports whose draft a checkpoint created on the remote.
     private var created: Set<ReportKey> = []
+
+    /// - Parameter alreadyThere: Revisions the remote holds already, newest of each report first.
+    init(drafts: [RefUpdate], alreadyThere: [Revision] = []) {
+        self.drafts = Dictionary(drafts.map { ($0.report, $0) }, uniquingKeysWith: { first, _ in first })
+        for revision in alreadyThere where self.drafts[revision.report] != nil {
+            parents[revision.id] = revision.parents
+            if newest[revision.report] == nil { newest[revision.report] = revision.id }
+            hasLeftovers = true
+        }
+    }
 
     /// Notes what a checkpoint's moves did.
     mutating func record(_ results: [WireRefResult]) {
@@ -166,19 +177,6 @@ struct Checkpoints {
         var whole = result
         whole.status = .created
         return whole
-    }
-
-    /// Whether revisions an earlier, unfinished push left on the remote wait to be reached.
-    private(set) var hasLeftovers = false
-
-    /// - Parameter alreadyThere: Revisions the remote holds already, newest of each report first.
-    init(drafts: [RefUpdate], alreadyThere: [Revision] = []) {
-        self.drafts = Dictionary(drafts.map { ($0.report, $0) }, uniquingKeysWith: { first, _ in first })
-        for revision in alreadyThere where self.drafts[revision.report] != nil {
-            parents[revision.id] = revision.parents
-            if newest[revision.report] == nil { newest[revision.report] = revision.id }
-            hasLeftovers = true
-        }
     }
 
     /// Counts a batch about to be sent, and the revisions in it.

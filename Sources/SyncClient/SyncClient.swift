@@ -27,7 +27,8 @@ public struct SyncClient: Sendable {
     public let remote: Remote
     /// The most objects one uploaded batch holds.
     public var batchLimit: Int
-    /// How many bytes a push sends before it moves the drafts to the revisions already sent (``upload(_:updates:notes:statistics:)``).
+    /// How many bytes a push sends before it moves the drafts to the revisions already sent
+    /// (``upload(_:updates:notes:alreadyThere:statistics:)``).
     public var checkpointBytes: Int
     let connection: NodeConnection
     let logger: Logger
@@ -196,7 +197,7 @@ public struct SyncClient: Sendable {
             try await repository.remoteSyncState(remote: remoteName)
         }
         if let seen = known.identity, seen != identity {
-            // The daily full pull meets a restored copy too: it forgets what was seen there before it takes the listing.
+            // The daily full pull meets a restored copy too: it forgets what was seen there, then takes the listing.
             try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName)
             }
         }
@@ -233,7 +234,6 @@ public struct SyncClient: Sendable {
         return (pack.header, pack.objects.count)
     }
 
-    /// What a token reaches, as remembered between syncs.
     /// What the remote's token reached at a pull, and which copy of its store the remote was
     /// (``RefsListing/epoch``): when either differs at the next pull, what was seen there is forgotten and every
     /// report listed again.

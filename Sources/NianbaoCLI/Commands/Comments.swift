@@ -160,11 +160,11 @@ enum CommentText {
     /// it names: `王审核 2025-01-10 09:30（由 大庄乡 同步送来，本节点收到于 2025-01-11 08:00）：…`.
     private static func line(_ note: Note) -> String {
         let text = note.text.isEmpty ? "" : Language.pick("：", ": ") + note.text
-        var origin = ""
-        if let via = note.via {
-            let received = note.received.map { BeijingTime.minute($0) } ?? ""
-            origin = Language.pick("（由 \(via) 同步送来，本节点收到于 \(received)）", " (from \(via), received \(received))")
-        }
+        let origin =
+            note.via.map {
+                Message.noteReceived(sender: $0, time: note.received.map { BeijingTime.minute($0) } ?? "").text
+            }
+            ?? ""
         return "\(note.author) \(BeijingTime.minute(note.time))\(origin)\(text)"
     }
 }

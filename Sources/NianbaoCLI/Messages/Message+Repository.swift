@@ -60,6 +60,8 @@ extension Message {
         case .mergeLine(let parents): Language.pick("合并：\(parents)", "Merge:   \(parents)")
         case .receivedLine(let sender, let time):
             Language.pick("收到：由 \(sender) 同步送来，本节点收到于 \(time)", "From:    \(sender), received \(time)")
+        case .noteReceived(let sender, let time):
+            Language.pick("（由 \(sender) 同步送来，本节点收到于 \(time)）", " (from \(sender), received \(time))")
         case .markLine(let mark): Language.pick("标记：\(mark)", "Mark:    \(mark)")
         case .fsckAffected(let report, let versions):
             Language.pick(

@@ -51,6 +51,8 @@ enum Message {
     case mergeLine(String)
     /// Who sent a revision another node brought here (by a push or a pull), and when it arrived.
     case receivedLine(sender: String, time: String)
+    /// Who brought a comment, answer or resolution by sync, and when, beside the author it names.
+    case noteReceived(sender: String, time: String)
     case markLine(String)
     case fsckSummary(objects: Int, revisions: Int, refs: Int, problems: Int)
     case fsckAffected(report: String, versions: String)

@@ -119,8 +119,8 @@ struct Candidate {
     }
 
     /// The first unlabelled row (blank rows included) with no number in it, only marks for "nothing here" (`无`,
-    /// `/`, `—`, blank) or phrases for "nothing happened" (`不涉及`), under headers that name the template's columns: each cell under one, or as many cells as
-    /// the row has columns with one of them under one (a header whose labels a PDF cuts over two lines names few
+    /// `/`, `—`, blank) or phrases for "nothing happened" (`不涉及`), under headers that name the template's
+    /// columns: each cell under one, or as many cells as the row has columns with one of them under one (a header whose labels a PDF cuts over two lines names few
     /// columns). Table 4 of an agency with no case: its headers, not its numbers, tell the table; the cells keep
     /// their marks (no value, never 0).
     private func nothingToReport(

@@ -14,8 +14,8 @@ public struct PushPlan: Sendable, Hashable {
     /// Drafts and marks that moved here but that the token may not send, and why: they stay here.
     public var unsent: [UnsentRef] = []
     /// Notes of the reports the token reaches that the remote did not list, of the kinds the token's role may
-    /// write (comments and finding decisions only with the county's scope, ``ReportRepository/notesToSend(_:listed:scope:)``);
-    /// none for a remote that keeps no notes.
+    /// write (comments and finding decisions only with the county's scope,
+    /// ``ReportRepository/notesToSend(_:listed:scope:)``); none for a remote that keeps no notes.
     public var notes: [Note] = []
     /// This node's change sequence when the plan was made: the plan sends every change here up to it.
     public var localSequence: Int64 = 0
@@ -63,8 +63,8 @@ extension ReportRepository {
     ///
     /// A draft is pushed unless the remote has it (as its draft, in its draft's history, or as a second head). A mark
     /// is pushed when it moved here since the remote was last seen and differs there, expecting it where it was last
-    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile; `published` and `returned` only
-    /// with the county's scope. Drafts of agencies the token does not reach, and county marks a township set, are
+    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile;
+    /// `published` and `returned` only with the county's scope. Drafts of agencies the token does not reach, and county marks a township set, are
     /// not sent: the plan lists them with the reason (``PushPlan/unsent``).
     ///
     /// - Parameters:

@@ -106,7 +106,8 @@ extension ReportRepository {
     ///   - shown: The revision the comments are shown with, if any: each comment's unit is followed from the revision
     ///     it was written on into this one (``UnitCarrying``), so that a comment on a paragraph stays beside that
     ///     paragraph when one above it was deleted, and its place is named as it is there; a comment whose unit this
-    ///     revision no longer has keeps its place in its own revision, says so and has no ``CommentThread/shownAnchor``.
+    ///     revision no longer has keeps its place in its own revision, says so and has no
+    ///     ``CommentThread/shownAnchor``.
     public func comments(
         of report: ReportKey, scope: AccessScope = .all, shownIn shown: ObjectID? = nil
     ) async throws(RepositoryError)

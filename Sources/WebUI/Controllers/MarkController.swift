@@ -9,7 +9,9 @@ import SyncServer
 /// a comment, or published (the county's token only), under the repository's ``MarkRules``. A revision that may not
 /// be published yet (not submitted, or its checks report errors) gets a confirmation step first: the page says why
 /// and asks for the reason, and the form sent back with it publishes the revision as forced.
-/// A form that sends back the draft its page showed (`draft`) is refused once the draft has moved (``WebError/staleForm(_:)``).
+/// A form that sends back the draft its page showed (`draft`) is refused once the draft has moved
+/// (``WebError/staleForm(_:)``). The same mark sent again on the revision it already marks (a double click) shows
+/// the report, as the first did.
 struct MarkController {
     let services: WebServices
 
