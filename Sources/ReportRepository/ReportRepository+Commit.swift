@@ -137,14 +137,14 @@ extension ReportRepository {
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
         let (current, agencies, open, published) = try await read {
-            reader -> (Revision?, [Agency], [SyncConflict], (id: ObjectID, generation: Int?)?) in
+            reader -> (Revision?, [Agency], [SyncConflict], (id: ObjectID, generation: Int?, root: ObjectID)?) in
             try Self.checkNotMergedAway([key.agency], in: reader)
             let head = try reader.ref(.draft, of: key)?.revision
             let published = try reader.ref(.published, of: key)?.revision
             return (
                 try head.map { try reader.requireRevision($0) }, try reader.agencies(),
                 try reader.conflicts(openOnly: true, report: key),
-                try published.map { ($0, try reader.generations(of: [$0])[$0]) }
+                try published.map { ($0, try reader.generations(of: [$0])[$0], try reader.requireRevision($0).root) }
             )
         }
         let (root, objects) = await graph
@@ -189,7 +189,7 @@ extension ReportRepository {
             outcome.generation = generations[earlier.id]
             return outcome
         }
-        if let published {
+        if let published, published.root != root {
             // The published revision stands: the county's page and workbook keep showing it until this is published.
             let number = published.generation.map { "第 \($0) 版" } ?? "修订 \(published.id.shortHex(12))"
             warnings.append("这份报告已公开的是\(number)：这次的修改是草稿，公开的仍是\(number)；改好后请报送，由县里重新公开")

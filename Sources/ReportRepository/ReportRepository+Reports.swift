@@ -96,9 +96,12 @@ extension ReportRepository {
             }
             if let role {
                 let refs = try writer.refs(of: revision.report)
-                let head = refs.first { $0.name == .draft }?.revision ?? revision.id
+                let head =
+                    try refs.first { $0.name == .draft }.map { try writer.requireRevision($0.revision) } ?? revision
                 let open = try writer.conflicts(openOnly: true, report: revision.report)
-                let status = ReportStatus.of(refs: refs, head: head, conflicted: !open.isEmpty)
+                let status = ReportStatus.of(
+                    refs: refs, head: head.id, conflicted: !open.isEmpty,
+                    publishedText: try Self.hasPublishedText(head, refs: refs, in: writer))
                 guard WorkflowRules.moves(status: status, role: role).contains(mark) else {
                     throw RepositoryError.workflow(.moveNotAllowed(mark, status: status))
                 }

@@ -85,10 +85,22 @@ extension ReportRepository {
         conflicts: [SyncConflict], in reader: some StoreReading
     ) throws -> ReportSummary? {
         guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
+        let head = try reader.requireRevision(draft.revision)
         return ReportSummary(
-            report: key, agencyName: name, head: try reader.requireRevision(draft.revision),
+            report: key, agencyName: name, head: head,
             otherHeads: refs.filter { $0.name.kind == .head && $0.name != .draft }, refs: refs,
             marks: MarkState.states(refs: refs, comments: comments, receipts: receipts), conflicts: conflicts,
-            status: ReportStatus.of(refs: refs, head: draft.revision, conflicted: !conflicts.isEmpty))
+            status: ReportStatus.of(
+                refs: refs, head: draft.revision, conflicted: !conflicts.isEmpty,
+                publishedText: try hasPublishedText(head, refs: refs, in: reader)))
+    }
+
+    /// Whether a draft has again the text of the report's published revision, when the draft is another revision
+    /// (changed after publication, then changed back): ``ReportStatus/of(refs:head:conflicted:publishedText:)``.
+    static func hasPublishedText(_ head: Revision, refs: [Ref], in reader: some StoreReading) throws -> Bool {
+        guard let published = refs.first(where: { $0.name == Mark.published.refName })?.revision,
+            published != head.id
+        else { return false }
+        return try reader.requireRevision(published).root == head.root
     }
 }

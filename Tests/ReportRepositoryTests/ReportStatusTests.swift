@@ -64,6 +64,21 @@ import Testing
             status: .conflict),
     ]
 
+    /// A draft changed after publication and changed back has the published text: still 已公开. The same holds for
+    /// no other mark, and not when a later mark decides.
+    @Test func aDraftWithThePublishedTextAgainIsPublished() {
+        let published = [
+            Self.ref(.draft, Self.head, 4), Self.ref(.submitted, Self.older, 2), Self.ref(.published, Self.older, 3),
+        ]
+        #expect(ReportStatus.of(refs: published, head: Self.head, conflicted: false, publishedText: true) == .published)
+        #expect(ReportStatus.of(refs: published, head: Self.head, conflicted: false, publishedText: false) == .draft)
+        let submittedLater = [
+            Self.ref(.draft, Self.head, 5), Self.ref(.published, Self.older, 3), Self.ref(.submitted, Self.older, 4),
+        ]
+        #expect(
+            ReportStatus.of(refs: submittedLater, head: Self.head, conflicted: false, publishedText: true) == .draft)
+    }
+
     @Test(arguments: cases)
     func theStatusOfARepositorysRefs(_ example: Case) {
         #expect(ReportStatus.of(refs: example.refs, head: Self.head, conflicted: example.conflicted) == example.status)

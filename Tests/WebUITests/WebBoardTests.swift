@@ -245,5 +245,19 @@ import Testing
             let board = try await Self.page("/?year=2023", fixture.county, client)
             #expect(board.contains("草稿（公开后有修改）"), "\(board)")
         }
+        // Changed back to the published text: nothing waits to be made public, so it reads 已公开 again, and the
+        // commit that changed it back says nothing about a draft.
+        let back = try await repository.commit(
+            published, to: WebFixture.changzhang2023, author: "李明", message: "改回",
+            agency: Agency(id: "changzhang", name: "常张乡人民政府"))
+        #expect(back.status == .committed)
+        #expect(!back.warnings.contains { $0.contains("已公开的是") }, "\(back.warnings)")
+        let summary = try #require(try await repository.report(WebFixture.changzhang2023))
+        #expect(summary.head.id != summary.published && summary.status == .published)
+        try await fixture.test { client in
+            let board = try await Self.page("/?year=2023", fixture.county, client)
+            #expect(!board.contains("公开后有修改"), "\(board)")
+            #expect(board.contains("已公开"))
+        }
     }
 }
