@@ -18,6 +18,11 @@ extension ParseError {
             "文件既不是 UTF-8 也不是 GB18030/GBK 文本（第 \(offset) 字节无法识别）。"
         case .notAReport(let reason):
             "这段文字不是政府信息公开工作年度报告：\(reason)。"
+        case .tooLarge(let size, let limit):
+            "文件太大（\(Self.mebibytes(size))），未读取：年报的纯文本最多 \(Self.mebibytes(InputLimits.textBytes))，"
+                + "PDF 或 Word 文件最多 \(Self.mebibytes(InputLimits.documentBytes))"
+                + (limit == InputLimits.textBytes ? "（此文件按纯文本读取）" : "")
+                + "。请确认选对了文件。"
         default:
             englishDescription
         }

@@ -30,10 +30,11 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
         case .notAReport(let reason):
             "The text is not a 政府信息公开工作年度报告: \(reason)."
         case .tooLarge(let size, let limit):
-            "文件太大（\(Self.mebibytes(size))），未读取：年报的纯文本最多 \(Self.mebibytes(InputLimits.textBytes))，"
-                + "PDF 或 Word 文件最多 \(Self.mebibytes(InputLimits.documentBytes))"
-                + (limit == InputLimits.textBytes ? "（此文件按纯文本读取）" : "")
-                + "。请确认选对了文件。"
+            "The file is too large (\(Self.mebibytes(size))) and was not read: a report's plain text is at most"
+                + " \(Self.mebibytes(InputLimits.textBytes)), a PDF or Word file at most"
+                + " \(Self.mebibytes(InputLimits.documentBytes))"
+                + (limit == InputLimits.textBytes ? " (this file was read as plain text)" : "")
+                + ". Check that it is the right file."
         case .unreadableDocument(let error):
             error.description
         }

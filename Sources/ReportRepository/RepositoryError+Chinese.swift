@@ -111,6 +111,27 @@ extension RepositoryError {
         case .uploadQuotaExceeded(let limit):
             "这个令牌上传的、还没有任何报告用到的内容将超过 \(limit / (1024 * 1024)) MiB；什么也没有保存。"
                 + "请完成或重试发送这些内容的推送，或请县里运行 `nianbao gc`。"
+        case .invalidNodeName(let name):
+            "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
+                + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"
+        case .authorMissing:
+            "还没有设置作者：提交、合并和标记都要记下是谁做的。请运行 `nianbao config author 您的姓名`（记在本仓库里），"
+                + "或设置环境变量 NIANBAO_AUTHOR。什么也没有改动。"
+        case .invalidTokenLabel(let label):
+            "“\(label.showingInvisibleCharacters)”不能作为令牌的说明：请写 1 到 500 个字（如 常张乡党政办），不要换行，"
+                + "也不要夹带看不见的控制字符。"
+        case .invalidAuthor(let name):
+            "“\(name.showingInvisibleCharacters)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行，也不要夹带看不见的控制字符。"
+        case .wrongReport(let mismatch):
+            "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
+                + "草稿没有改动。"
+        case .commentRequired:
+            "退回报告时请写明需要修改的地方（--comment 退回意见）。什么也没有改动。"
+        case .reasonRequired:
+            "强制设置标记时请写明理由（--reason 理由）。什么也没有改动。"
+        case .noOriginal(let report, let revision):
+            "报告 \(report) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
+                + "只有从 Word、PDF、网页文件提交的修订才保存原件；其文字可用 `nianbao export \(report)` 导出。"
         default:
             englishDescription
         }

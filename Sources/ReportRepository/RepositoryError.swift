@@ -229,8 +229,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
                 + " token, so the mark would stay on this computer and never reach the county. Nothing was changed;"
                 + " ask the county's reviewer."
         case .invalidNodeName(let name):
-            "节点名称 \(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") 不可用：请用 1 到"
-                + " \(NodeName.maximumLength) 个可打印字符，不含换行、控制字符或“/”“\\”，首尾不留空格。未做任何改动。"
+            "\(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") cannot be a node name: use 1 to"
+                + " \(NodeName.maximumLength) printable characters, without line breaks, control characters, “/” or “\\”,"
+                + " and no spaces at either end. Nothing was changed."
         case .reportTooLarge(let objects, let bytes):
             "The report has \(objects) parts (paragraphs, tables, rows, cells and pieces of its original) of"
                 + " \(Self.megabytes(bytes)) MB, more than the \(ReportRepository.maxObjectsPerRevision) parts and"
@@ -251,28 +252,30 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
                 + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."
         case .authorMissing:
-            "还没有设置作者：提交、合并和标记都要记下是谁做的。请运行 `nianbao config author 您的姓名`（记在本仓库里），"
-                + "或设置环境变量 NIANBAO_AUTHOR。什么也没有改动。"
+            "No author is set: commits, merges and marks record who made them. Run `nianbao config author YOUR-NAME`"
+                + " (kept in this repository) or set NIANBAO_AUTHOR. Nothing was changed."
         case .invalidTokenLabel(let label):
-            "“\(label.showingInvisibleCharacters)”不能作为令牌的说明：请写 1 到 500 个字（如 常张乡党政办），不要换行，"
-                + "也不要夹带看不见的控制字符。"
+            "“\(label.showingInvisibleCharacters)” cannot label a token: write 1 to 500 characters (e.g. 常张乡党政办),"
+                + " without line breaks or invisible control characters."
         case .invalidAuthor(let name):
-            "“\(name.showingInvisibleCharacters)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行，也不要夹带看不见的控制字符。"
+            "“\(name.showingInvisibleCharacters)” cannot be an author: write a person's or an office's name of 1 to 64"
+                + " characters, without line breaks or invisible control characters."
         case .wrongReport(let mismatch):
-            "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
-                + "草稿没有改动。"
+            "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
+                + " is noted in the revision's message). The draft was not changed."
         case .commentRequired:
-            "退回报告时请写明需要修改的地方（--comment 退回意见）。什么也没有改动。"
+            "Returning a report needs the changes asked for (--comment …). Nothing was changed."
         case .reasonRequired:
-            "强制设置标记时请写明理由（--reason 理由）。什么也没有改动。"
+            "Setting a mark against the rules needs a reason (--reason …). Nothing was changed."
         case .publishRefused(let report, let revision, let obstacles):
             "报告 \(report) 的修订 \(revision.shortHex(8)) 不能公开："
                 + obstacles.map(\.description).joined(separator: "；")
                 + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"
                 + "什么也没有改动。"
         case .noOriginal(let report, let revision):
-            "报告 \(report) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
-                + "只有从 Word、PDF、网页文件提交的修订才保存原件；其文字可用 `nianbao export \(report)` 导出。"
+            "Revision \(revision.shortHex(8)) of \(report) keeps no original file: it was committed from plain text (or is"
+                + " a merge, or predates kept originals). Only revisions committed from Word, PDF or web files keep"
+                + " theirs; its text can be exported with `nianbao export \(report)`."
         case .people(let error):
             error.description
         case .agency(let error):

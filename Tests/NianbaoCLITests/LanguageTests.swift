@@ -93,6 +93,26 @@ import Testing
         #expect(json["mark"] as? String == "submitted")
     }
 
+    /// Errors whose English text had been Chinese: a file of another report, a return without a comment, a token
+    /// label or an author that cannot be used. In English they speak English (the report's own names stay as written).
+    @Test func errorsThatWereChineseOnlySpeakEnglish() throws {
+        let (workspace, file) = try GuardTests.workspace()
+        defer { workspace.remove() }
+        let chinese = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2023"])
+        #expect(chinese.status != 0 && chinese.stderr.contains("请检查机关（--agency）"), "\(chinese.stderr)")
+        let wrong = try workspace.run(
+            ["commit", file.path, "--agency", "changzhang", "--year", "2023", "--lang", "en"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("This report is 常张乡人民政府's of 2024, not changzhang/2023"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("add --force") && !wrong.stderr.contains("请"), "\(wrong.stderr)")
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let returned = try workspace.run(["mark", "changzhang/2024", "returned", "--lang", "en"])
+        #expect(returned.status != 0 && returned.stderr.contains("needs the changes asked for"), "\(returned.stderr)")
+        let label = try workspace.run(["token", "create", "--all", "--label", "a\nb", "--lang", "en"])
+        #expect(label.status != 0 && label.stderr.contains("cannot label a token"), "\(label.stderr)")
+        for failed in [returned, label] { #expect(!failed.stderr.contains("请"), "\(failed.stderr)") }
+    }
+
     @Test func theOutlineOfParseAndShowSpeaksChinese() throws {
         let (workspace, file) = try GuardTests.workspace()
         defer { workspace.remove() }

@@ -80,7 +80,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
 
     /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府）`; for a text naming neither,
     /// `这份文件没有写明机关名称和年度，看不出是 hongze/2024（淮安市洪泽区人民政府）的报告（是不是空白模板或别的文件？）`.
-    public var description: String {
+    /// With `--lang en`: `This report is 金乡县羊山镇人民政府's of 2024, not hongze/2024 (淮安市洪泽区人民政府)`.
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    private var chineseDescription: String {
         if namesNothing {
             return "这份文件没有写明机关名称和年度，看不出是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
                 + "的报告（是不是空白模板或别的文件？）"
@@ -88,6 +91,17 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         var named = textAgency.map { $0 + (textAgencyID.map { "（本仓库的 \($0)）" } ?? "") } ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
         return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
+    }
+
+    private var englishDescription: String {
+        let wanted = "\(target)" + (targetName.map { " (\($0))" } ?? "")
+        if namesNothing {
+            return "This file names neither an agency nor a year, so it cannot be told to be \(wanted)'s report (is it"
+                + " a blank template or another file?)"
+        }
+        let agency = textAgency.map { $0 + (textAgencyID.map { " (\($0) here)" } ?? "") }
+        let named = [agency.map { "\($0)'s" }, textYear.map { "of \($0)" }].compactMap { $0 }.joined(separator: " ")
+        return "This report is \(named), not \(wanted)"
     }
 
     /// The same in names only, for the web pages, whose readers know offices by name, not by id:
