@@ -29,7 +29,7 @@ extension ReportRepository {
     /// `into`, and its aliases, the agencies under it, and the people and tokens that reached it now name `into`.
     ///
     /// A revision names its report, so history cannot be re-labelled: for each year `from` has a report and `into`
-    /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file), whose
+    /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file) and author, whose
     /// message names the revision it came from; the marks (报送、退回、公开, with their comments) move with it, and a
     /// mark on an earlier revision than the draft moves onto a copy of that revision made first (the draft's copy is
     /// its child), so that it still marks what it marked. `from`'s revisions stay in the store, reachable by their ids:
@@ -55,14 +55,14 @@ extension ReportRepository {
             // Named before the merge, which makes `from`'s name an alias of `into`.
             let detail =
                 "把机关 \(try writer.agency(from)?.name ?? from)（编号 \(from)）合并到 \(try writer.agency(into)?.name ?? into)"
-            let outcome = try Self.mergeAgency(from, into: into, author: author, time: time, writer: writer)
+            let outcome = try Self.mergeAgency(from, into: into, time: time, writer: writer)
             try writer.appendAudit(person: author, action: .agencyMerge, detail: detail, time: time)
             return outcome
         }
     }
 
     /// Follows the agency merges a remote listed: each id this node still has is merged here too, as
-    /// ``mergeAgency(_:into:author:time:)`` does, with the remote named as the author. One that cannot be merged
+    /// ``mergeAgency(_:into:author:time:)`` does, the audit log naming the remote. One that cannot be merged
     /// (different content in a year both have, an open conflict, `into` not known here) is left as it is, with why.
     ///
     /// - Returns: What became of each merge this node had anything of.
@@ -84,8 +84,12 @@ extension ReportRepository {
                     if try writer.agency(merge.agency) == nil {
                         try writer.save(Agency(id: merge.agency, name: merge.agency))
                     }
-                    return try Self.mergeAgency(
-                        merge.agency, into: merge.into, author: "同步：\(remote)", time: time, writer: writer)
+                    let detail =
+                        "把机关 \(try writer.agency(merge.agency)?.name ?? merge.agency)（编号 \(merge.agency)）合并到 "
+                        + "\(try writer.agency(merge.into)?.name ?? merge.into)（随 \(remote) 同步）"
+                    let outcome = try Self.mergeAgency(merge.agency, into: merge.into, time: time, writer: writer)
+                    try writer.appendAudit(person: remote, action: .agencyMerge, detail: detail, time: time)
+                    return outcome
                 }
                 followed.append(FollowedMerge(merge: merge, outcome: outcome, problem: nil))
             } catch {
@@ -96,7 +100,7 @@ extension ReportRepository {
     }
 
     static func mergeAgency(
-        _ from: String, into: String, author: String, time: Date, writer: StoreWriter
+        _ from: String, into: String, time: Date, writer: StoreWriter
     ) throws -> AgencyMergeOutcome {
         guard let fromAgency = try writer.agency(from) else { throw try Self.unknownAgency(from, in: writer) }
         guard try writer.agency(into) != nil else { throw try Self.unknownAgency(into, in: writer) }
@@ -139,12 +143,15 @@ extension ReportRepository {
             }
         }
         let intoName = try writer.agency(into)?.name ?? into
-        /// A revision of `key` with the content of `source`, as a new revision with these parents.
+        /// A revision of `key` with the content of `source`, as a new revision with these parents. It keeps the
+        /// author of the text it copies, so that `log`, `blame` and the pages credit the township that wrote it, not
+        /// the one who merged the ids (the audit log records that); its message says where it came from.
         func copy(_ source: Revision, to key: ReportKey, parents: [ObjectID]) throws -> ObjectID {
             // Named for a person: the offices and the version, not ids and hashes (`from`'s id once, as the audit's).
             let version = try writer.generation(of: source.id).map { "第 \($0) 版" } ?? "报告"
             let record = RevisionContent(
-                report: key, root: source.content.root, parents: parents, author: author, node: node, time: time,
+                report: key, root: source.content.root, parents: parents, author: source.content.author, node: node,
+                time: time,
                 message: "机关合并：由 \(fromAgency.name)（编号 \(from)）\(key.year) 年报告\(version)并入 \(intoName)",
                 original: source.content.original, diagnostics: source.content.diagnostics)
             let revision = EncodedObject(.revision(record))

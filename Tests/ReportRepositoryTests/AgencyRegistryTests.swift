@@ -129,6 +129,8 @@ import Testing
         #expect(
             reports.first?.head.content.message
                 == "机关合并：由 淮安市洪泽区人民政府（编号 huaian-hongze）2023 年报告第 1 版并入 洪泽区人民政府")
+        // The copy keeps the author of the text it copies: the district's office wrote it, the county merged the ids.
+        #expect(reports.first?.head.content.author == "区办")
         let hongze = try #require(try await repository.agency("hongze"))
         #expect(hongze.aliases.sorted() == ["淮安市洪泽区人民政府", "淮安洪泽"].sorted())
         #expect(try await repository.agency("huaian-hongze") == nil)

@@ -100,6 +100,12 @@ import Testing
             let countyDraft = try await county.repository.report(at: merged.description)
             let townshipDraft = try await township.repository.report(at: merged.description)
             #expect(countyDraft == townshipDraft)
+            // The edit moved onto the county's report is credited to the township that wrote it, not to the remote
+            // it followed the merge from; the township's audit log names the remote for the merge.
+            let head = try #require(try await county.repository.report(merged)).head
+            #expect(head.content.author == "changzhang" && head.content.message.hasPrefix("机关合并："))
+            let audit = try await township.repository.auditLog()
+            #expect(audit.contains { $0.action == "agency-merge" && $0.detail.contains("合并到 常张乡人民政府") })
             #expect(try await county.repository.agencies().map(\.id) == ["changzhang"])
             // The agency's kind and aliases came with its report
             let there = try #require(try await township.repository.agencies().first { $0.id == "changzhang" })
