@@ -14,13 +14,23 @@ public struct AgencyMergeOutcome: Sendable, Hashable {
     public var moved: [Int]
     /// The years both had with the same content: `INTO`'s report stays, `FROM`'s refs are dropped.
     public var same: [Int]
+    /// The years of a followed merge where this node had edited `FROM`'s report on a text the county's `INTO` report
+    /// does not contain: the edit is kept as a second head of `INTO/YEAR`, with an open conflict, and merged into
+    /// its draft when that was clean (``merged``).
+    public var kept: [Int]
+    /// Of ``kept``, the years whose edit was merged into `INTO`'s draft: the merge revision, for the next push.
+    public var merged: [Int: ObjectID]
 
     /// Creates an outcome.
-    public init(from: String, into: String, moved: [Int], same: [Int]) {
+    public init(
+        from: String, into: String, moved: [Int], same: [Int], kept: [Int] = [], merged: [Int: ObjectID] = [:]
+    ) {
         self.from = from
         self.into = into
         self.moved = moved
         self.same = same
+        self.kept = kept
+        self.merged = merged
     }
 }
 
@@ -62,8 +72,13 @@ extension ReportRepository {
     }
 
     /// Follows the agency merges a remote listed: each id this node still has is merged here too, as
-    /// ``mergeAgency(_:into:author:time:)`` does, the audit log naming the remote. One that cannot be merged
-    /// (different content in a year both have, an open conflict, `into` not known here) is left as it is, with why.
+    /// ``mergeAgency(_:into:author:time:)`` does, the audit log naming the remote. A year this node edited under the
+    /// old id on a text the county's report does not contain (the county kept another text) is not refused, as the
+    /// county's own merge would be: the edit must not be stranded under an id no node takes any more. It becomes a
+    /// second head of the merged report with an open conflict, whose base is the last revision of the old line that
+    /// came from elsewhere, and is merged into the draft at once when that is clean (the merge revision authored by
+    /// whoever made the edit); otherwise it waits for `nianbao merge`. One that cannot be merged (an open conflict,
+    /// `into` not known here) is left as it is, with why.
     ///
     /// - Returns: What became of each merge this node had anything of.
     public func followMerges(
@@ -87,11 +102,14 @@ extension ReportRepository {
                     let detail =
                         "把机关 \(try writer.agency(merge.agency)?.name ?? merge.agency)（编号 \(merge.agency)）合并到 "
                         + "\(try writer.agency(merge.into)?.name ?? merge.into)（随 \(remote) 同步）"
-                    let outcome = try Self.mergeAgency(merge.agency, into: merge.into, time: time, writer: writer)
+                    let outcome = try Self.mergeAgency(
+                        merge.agency, into: merge.into, time: time, keepingEdits: true, writer: writer)
                     try writer.appendAudit(person: remote, action: .agencyMerge, detail: detail, time: time)
                     return outcome
                 }
-                followed.append(FollowedMerge(merge: merge, outcome: outcome, problem: nil))
+                followed.append(
+                    FollowedMerge(
+                        merge: merge, outcome: try await mergeKeptEdits(of: outcome, time: time), problem: nil))
             } catch {
                 followed.append(FollowedMerge(merge: merge, outcome: nil, problem: error))
             }
@@ -100,7 +118,7 @@ extension ReportRepository {
     }
 
     static func mergeAgency(
-        _ from: String, into: String, time: Date, writer: StoreWriter
+        _ from: String, into: String, time: Date, keepingEdits: Bool = false, writer: StoreWriter
     ) throws -> AgencyMergeOutcome {
         guard let fromAgency = try writer.agency(from) else { throw try Self.unknownAgency(from, in: writer) }
         guard try writer.agency(into) != nil else { throw try Self.unknownAgency(into, in: writer) }
@@ -108,6 +126,7 @@ extension ReportRepository {
         var moving: [(year: Int, draft: Revision, refs: [Ref], onto: ObjectID?)] = []
         var same: [Int] = []
         var clashing: [Int] = []
+        var kept: [(year: Int, draft: Revision)] = []
         for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
             let key = ReportKey(agency: from, year: year)
             let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
@@ -123,6 +142,8 @@ extension ReportRepository {
                     same.append(year)
                 } else if try Self.history(of: revision, in: writer).contains(root) {
                     moving.append((year, revision, yearRefs, theirs.revision))
+                } else if keepingEdits {
+                    kept.append((year, revision))
                 } else {
                     clashing.append(year)
                 }
@@ -216,12 +237,63 @@ extension ReportRepository {
                 try moveMark(mark, from: ref, to: target, of: key)
             }
         }
+        // A year edited here on a text the county did not keep: the edit, as a second head beside the county's text.
+        for (year, draft) in kept {
+            let key = ReportKey(agency: into, year: year)
+            guard let theirs = try writer.ref(.draft, of: key)?.revision else { continue }
+            let head = try copy(draft, to: key, parents: [])
+            let taken = Set(try HeadKeeper.secondHeads(of: key, in: writer).map(\.name.name))
+            let name = (1...100).lazy.map { $0 == 1 ? from : "\(from)-\($0)" }.first { !taken.contains($0) } ?? from
+            try writer.moveRef(RefName(kind: .head, name: name), of: key, to: head, expecting: .absent, at: time)
+            _ = try writer.openConflict(
+                report: key, head: name, ours: theirs, theirs: head, base: try Self.lastShared(of: draft, in: writer),
+                origin: ConflictOrigin.agencyMerge(from: fromAgency.name).recorded, at: time)
+        }
         for (year, yearRefs) in refs {
             for ref in yearRefs { try writer.removeRef(ref.name, of: ReportKey(agency: from, year: year)) }
         }
         try writer.foldAgency(from, into: into, at: time)
         _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
-        return AgencyMergeOutcome(from: from, into: into, moved: moving.map(\.year), same: same.sorted())
+        return AgencyMergeOutcome(
+            from: from, into: into, moved: moving.map(\.year), same: same.sorted(), kept: kept.map(\.year))
+    }
+
+    /// The newest revision of a line that came from elsewhere (another node made it, or sync brought it here): what
+    /// the other nodes had of it, the base against which this node's own later edits are merged. `nil` when the
+    /// whole line was made here.
+    private static func lastShared(of revision: Revision, in writer: StoreWriter) throws -> ObjectID? {
+        let node = try writer.nodeName()
+        var next = revision.content.parents.first
+        var steps = 0
+        while let id = next, steps < 10_000 {
+            steps += 1
+            let parent = try writer.requireRevision(id)
+            let received = try !writer.revisionReceipts(of: [id]).isEmpty
+            if parent.content.node != node || received { return id }
+            next = parent.content.parents.first
+        }
+        return nil
+    }
+
+    /// Merges each edit a followed agency merge kept as a second head into the merged report's draft, when that is
+    /// clean; an edit with conflicts stays for `nianbao merge`.
+    private func mergeKeptEdits(
+        of outcome: AgencyMergeOutcome, time: Date
+    ) async throws(RepositoryError) -> AgencyMergeOutcome {
+        var outcome = outcome
+        for year in outcome.kept {
+            let key = ReportKey(agency: outcome.into, year: year)
+            let head = try await read { reader in
+                try reader.conflicts(openOnly: true, report: key).last {
+                    if case .agencyMerge = ConflictOrigin(recorded: $0.origin) { true } else { false }
+                }
+            }
+            guard let head else { continue }
+            let author = try await read { reader in try reader.requireRevision(head.theirs).content.author }
+            let merged = try await mergeHeads(of: key, head: head.head, author: author, time: time)
+            if let revision = merged.revision { outcome.merged[year] = revision.id }
+        }
+        return outcome
     }
 
     /// The content roots of a revision and of every revision before it (at most 10,000).

@@ -137,10 +137,15 @@ extension ReportRepository {
         guard let head = heads.first(where: { $0.name.name == (name ?? open.first?.head ?? $0.name.name) }) else {
             throw RepositoryError.noConflict(report)
         }
-        let base = try mergeBase(of: draft, head.revision, in: reader)
+        let conflict = open.first { $0.head == head.name.name }
+        // Lines that share no history but whose conflict names their base (an edit kept by a followed agency merge:
+        // the old id's line against the county's report) merge from that base.
+        var base = try mergeBase(of: draft, head.revision, in: reader)
+        if base.id == nil, let recorded = conflict?.base {
+            base = (recorded, try reader.report(root: try reader.requireRevision(recorded).root))
+        }
         return MergeInputs(
-            draft: draft, head: head,
-            origin: open.first { $0.head == head.name.name }.map { ConflictOrigin(recorded: $0.origin) },
+            draft: draft, head: head, origin: conflict.map { ConflictOrigin(recorded: $0.origin) },
             baseID: base.id, base: base.report,
             ours: try reader.report(root: try reader.requireRevision(draft).root),
             theirs: try reader.report(root: try reader.requireRevision(head.revision).root))

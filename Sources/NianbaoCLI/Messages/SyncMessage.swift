@@ -7,6 +7,10 @@ enum SyncMessage {
     case upToDate
     case mergeFollowed(from: String, into: String, years: String)
     case mergeNotFollowed(from: String, into: String, reason: String)
+    /// An edit made here under an agency id merged away, merged into the merged report (the merge revision).
+    case editMerged(from: String, report: ReportKey, revision: String)
+    /// The same edit, kept as a second head with a conflict.
+    case editKept(from: String, report: ReportKey)
     case headNew(String)
     case fastForward(from: String, to: String)
     case headUnchanged, conflictClosed
@@ -58,6 +62,8 @@ enum SyncMessage {
         case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
         case .origin(.pushed(let sender)): Language.pick("\(sender) 推送", "pushed by \(sender)")
         case .origin(.pulled(let remote)): Language.pick("从 \(remote) 拉取", "pulled from \(remote)")
+        case .origin(.agencyMerge(let agency)):
+            Language.pick("本机在 \(agency) 名下修改", "edited here under \(agency)")
         case .origin(.other(let text)): text
         case .pushedStatus(let status):
             switch status {
@@ -73,6 +79,18 @@ enum SyncMessage {
             Language.pick(
                 "  机关 \(from) 已在对方并入 \(into)：本节点也已合并（\(years)）。",
                 "  Agency \(from) was merged into \(into) there: merged here too (\(years)).")
+        case .editMerged(let from, let report, let revision):
+            Language.pick(
+                "  本机在 \(from) 名下对 \(report.year) 年报告的修改与 \(report) 的报告合在一起了（\(revision)），推送后县里也会收到。",
+                "  Your edit of the \(report.year) report under \(from) was merged into \(report) (\(revision));"
+                    + " a push sends it to the county.")
+        case .editKept(let from, let report):
+            Language.pick(
+                "  本机在 \(from) 名下对 \(report.year) 年报告的修改与 \(report) 的报告有冲突，留作第二个版本，没有丢："
+                    + "请用 `nianbao merge \(report)` 合并（`nianbao conflicts` 列出冲突），再同步。",
+                "  Your edit of the \(report.year) report under \(from) conflicts with \(report); it is kept as a second"
+                    + " version, not lost: merge it with `nianbao merge \(report)` (`nianbao conflicts` lists it), then"
+                    + " sync.")
         case .mergeNotFollowed(let from, let into, let reason):
             Language.pick(
                 "  机关 \(from) 已在对方并入 \(into)，本节点没有跟着合并：\(reason)",

@@ -94,6 +94,10 @@ struct PullJSON: Encodable {
         let followed: Bool
         let moved: [Int]
         let same: [Int]
+        /// Years edited here under the old id on a text the county did not keep: kept as a second head.
+        let kept: [Int]
+        /// Of those, the ones merged into the draft at once: year → merge revision id.
+        let merged: [String: String]
         @NullEncodable var problem: String?
     }
 
@@ -105,7 +109,10 @@ struct PullJSON: Encodable {
         merges = report.merges.map {
             MergeJSON(
                 agency: $0.merge.agency, into: $0.merge.into, followed: $0.outcome != nil,
-                moved: $0.outcome?.moved ?? [], same: $0.outcome?.same ?? [], problem: $0.problem.map { "\($0)" })
+                moved: $0.outcome?.moved ?? [], same: $0.outcome?.same ?? [], kept: $0.outcome?.kept ?? [],
+                merged: Dictionary(
+                    uniqueKeysWithValues: ($0.outcome?.merged ?? [:]).map { (String($0.key), $0.value.hex) }),
+                problem: $0.problem.map { "\($0)" })
         }
         marks = report.reports.flatMap { pulled in
             pulled.marks.sorted { $0.key < $1.key }.map {

@@ -61,12 +61,20 @@ struct SyncText {
         }
         for followed in pull.merges {
             if let outcome = followed.outcome {
-                let years = (outcome.moved + outcome.same).sorted().map(String.init).joined(separator: "、")
+                let years = (outcome.moved + outcome.same + outcome.kept).sorted().map(String.init).joined(
+                    separator: "、")
                 lines.append(
                     SyncMessage.mergeFollowed(
                         from: outcome.from, into: outcome.into, years: years.isEmpty ? "—" : years
                     )
                     .text)
+                for year in outcome.kept {
+                    let report = ReportKey(agency: outcome.into, year: year)
+                    let merged = await number(ifAny: outcome.merged[year])
+                    lines.append(
+                        (merged.map { SyncMessage.editMerged(from: outcome.from, report: report, revision: $0) }
+                            ?? SyncMessage.editKept(from: outcome.from, report: report)).text)
+                }
             } else {
                 lines.append(
                     SyncMessage.mergeNotFollowed(

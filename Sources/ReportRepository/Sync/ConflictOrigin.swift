@@ -6,11 +6,16 @@ public enum ConflictOrigin: Sendable, Hashable {
     case pushed(by: String)
     /// A pull from one of this node's remotes: its node name (older versions recorded its name here, `county`).
     case pulled(from: String)
+    /// An edit this node had made under an agency id that the county merged into another: when a pull followed the
+    /// merge, the edit was kept as a second head of the merged report (``ReportRepository/followMerges(_:from:time:)``).
+    /// The agency's name as it was.
+    case agencyMerge(from: String)
     /// An origin this version does not recognise (written by another version), shown as recorded.
     case other(String)
 
     private static let pushPrefix = "token "
     private static let pullPrefix = "pull from "
+    private static let agencyMergePrefix = "agency merge "
 
     /// Reads a recorded origin.
     public init(recorded: String) {
@@ -18,6 +23,8 @@ public enum ConflictOrigin: Sendable, Hashable {
             self = .pushed(by: String(recorded.dropFirst(Self.pushPrefix.count)))
         } else if recorded.hasPrefix(Self.pullPrefix) {
             self = .pulled(from: String(recorded.dropFirst(Self.pullPrefix.count)))
+        } else if recorded.hasPrefix(Self.agencyMergePrefix) {
+            self = .agencyMerge(from: String(recorded.dropFirst(Self.agencyMergePrefix.count)))
         } else {
             self = .other(recorded)
         }
@@ -28,6 +35,7 @@ public enum ConflictOrigin: Sendable, Hashable {
         switch self {
         case .pushed(let sender): Self.pushPrefix + sender
         case .pulled(let remote): Self.pullPrefix + remote
+        case .agencyMerge(let agency): Self.agencyMergePrefix + agency
         case .other(let text): text
         }
     }
@@ -40,6 +48,7 @@ public enum ConflictOrigin: Sendable, Hashable {
         switch self {
         case .pushed(let sender): "\(sender) 推送的修订"
         case .pulled(let remote): "从 \(remote) 拉取的修订"
+        case .agencyMerge(let agency): "本机在 \(agency) 名下的修订"
         case .other(let text): "\(text) 的修订"
         }
     }
