@@ -20,10 +20,15 @@ public struct AgencyMergeOutcome: Sendable, Hashable {
     public var kept: [Int]
     /// Of ``kept``, the years whose edit was merged into `INTO`'s draft: the merge revision, for the next push.
     public var merged: [Int: ObjectID]
+    /// The years of a followed merge where this node had no edit of its own on `FROM`'s report (its draft was one
+    /// the remote had, or an older one): `INTO`'s report, which the county kept instead, stands; `FROM`'s refs are
+    /// dropped.
+    public var replaced: [Int]
 
     /// Creates an outcome.
     public init(
-        from: String, into: String, moved: [Int], same: [Int], kept: [Int] = [], merged: [Int: ObjectID] = [:]
+        from: String, into: String, moved: [Int], same: [Int], kept: [Int] = [], merged: [Int: ObjectID] = [:],
+        replaced: [Int] = []
     ) {
         self.from = from
         self.into = into
@@ -31,6 +36,7 @@ public struct AgencyMergeOutcome: Sendable, Hashable {
         self.same = same
         self.kept = kept
         self.merged = merged
+        self.replaced = replaced
     }
 }
 
@@ -75,14 +81,22 @@ extension ReportRepository {
     /// ``mergeAgency(_:into:author:time:)`` does, the audit log naming the remote. A year this node edited under the
     /// old id on a text the county's report does not contain (the county kept another text) is not refused, as the
     /// county's own merge would be: the edit must not be stranded under an id no node takes any more. It becomes a
-    /// second head of the merged report with an open conflict, whose base is the last revision of the old line that
-    /// came from elsewhere, and is merged into the draft at once when that is clean (the merge revision authored by
+    /// second head of the merged report with an open conflict, whose base is the draft this node had last seen
+    /// there, and is merged into the draft at once when that is clean (the merge revision authored by
     /// whoever made the edit); otherwise it waits for `nianbao merge`. One that cannot be merged (an open conflict,
     /// `into` not known here) is left as it is, with why.
     ///
     /// - Returns: What became of each merge this node had anything of.
+    ///
+    /// - Parameters:
+    ///   - merges: The remote's agency merges.
+    ///   - remote: The remote's name.
+    ///   - seen: The drafts this node had last seen on the remote, before this pull (``seenDrafts(at:)``): a year's
+    ///     draft here that is one of them, or older, holds no edit of this node's own. A year without one is left
+    ///     as it is when the texts differ.
+    ///   - time: When.
     public func followMerges(
-        _ merges: [AgencyMerge], from remote: String, time: Date = Date()
+        _ merges: [AgencyMerge], from remote: String, seen: [ReportKey: ObjectID] = [:], time: Date = Date()
     ) async throws(RepositoryError) -> [FollowedMerge] {
         var followed: [FollowedMerge] = []
         // The ids this node still has, as an agency or by a report's refs, of those it has not merged itself yet:
@@ -103,7 +117,7 @@ extension ReportRepository {
                         "把机关 \(try writer.agency(merge.agency)?.name ?? merge.agency)（编号 \(merge.agency)）合并到 "
                         + "\(try writer.agency(merge.into)?.name ?? merge.into)（随 \(remote) 同步）"
                     let outcome = try Self.mergeAgency(
-                        merge.agency, into: merge.into, time: time, keepingEdits: true, writer: writer)
+                        merge.agency, into: merge.into, time: time, seen: seen, writer: writer)
                     try writer.appendAudit(person: remote, action: .agencyMerge, detail: detail, time: time)
                     return outcome
                 }
@@ -118,7 +132,7 @@ extension ReportRepository {
     }
 
     static func mergeAgency(
-        _ from: String, into: String, time: Date, keepingEdits: Bool = false, writer: StoreWriter
+        _ from: String, into: String, time: Date, seen: [ReportKey: ObjectID]? = nil, writer: StoreWriter
     ) throws -> AgencyMergeOutcome {
         guard let fromAgency = try writer.agency(from) else { throw try Self.unknownAgency(from, in: writer) }
         guard try writer.agency(into) != nil else { throw try Self.unknownAgency(into, in: writer) }
@@ -126,7 +140,8 @@ extension ReportRepository {
         var moving: [(year: Int, draft: Revision, refs: [Ref], onto: ObjectID?)] = []
         var same: [Int] = []
         var clashing: [Int] = []
-        var kept: [(year: Int, draft: Revision)] = []
+        var kept: [(year: Int, draft: Revision, base: ObjectID?)] = []
+        var replaced: [Int] = []
         for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
             let key = ReportKey(agency: from, year: year)
             let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
@@ -142,8 +157,14 @@ extension ReportRepository {
                     same.append(year)
                 } else if try Self.history(of: revision, in: writer).contains(root) {
                     moving.append((year, revision, yearRefs, theirs.revision))
-                } else if keepingEdits {
-                    kept.append((year, revision))
+                } else if let there = seen?[key] {
+                    // Followed: the county kept another text. An edit made here since what was seen there is
+                    // kept beside it; a draft that was seen there (or is older) holds nothing of this node's own.
+                    if try RevisionGraph.isAncestor(revision.id, of: there, in: writer) {
+                        replaced.append(year)
+                    } else {
+                        kept.append((year, revision, try RevisionGraph.mergeBase(revision.id, there, in: writer)))
+                    }
                 } else {
                     clashing.append(year)
                 }
@@ -238,7 +259,7 @@ extension ReportRepository {
             }
         }
         // A year edited here on a text the county did not keep: the edit, as a second head beside the county's text.
-        for (year, draft) in kept {
+        for (year, draft, base) in kept {
             let key = ReportKey(agency: into, year: year)
             guard let theirs = try writer.ref(.draft, of: key)?.revision else { continue }
             let head = try copy(draft, to: key, parents: [])
@@ -246,7 +267,7 @@ extension ReportRepository {
             let name = (1...100).lazy.map { $0 == 1 ? from : "\(from)-\($0)" }.first { !taken.contains($0) } ?? from
             try writer.moveRef(RefName(kind: .head, name: name), of: key, to: head, expecting: .absent, at: time)
             _ = try writer.openConflict(
-                report: key, head: name, ours: theirs, theirs: head, base: try Self.lastShared(of: draft, in: writer),
+                report: key, head: name, ours: theirs, theirs: head, base: base,
                 origin: ConflictOrigin.agencyMerge(from: fromAgency.name).recorded, at: time)
         }
         for (year, yearRefs) in refs {
@@ -255,24 +276,8 @@ extension ReportRepository {
         try writer.foldAgency(from, into: into, at: time)
         _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
         return AgencyMergeOutcome(
-            from: from, into: into, moved: moving.map(\.year), same: same.sorted(), kept: kept.map(\.year))
-    }
-
-    /// The newest revision of a line that came from elsewhere (another node made it, or sync brought it here): what
-    /// the other nodes had of it, the base against which this node's own later edits are merged. `nil` when the
-    /// whole line was made here.
-    private static func lastShared(of revision: Revision, in writer: StoreWriter) throws -> ObjectID? {
-        let node = try writer.nodeName()
-        var next = revision.content.parents.first
-        var steps = 0
-        while let id = next, steps < 10_000 {
-            steps += 1
-            let parent = try writer.requireRevision(id)
-            let received = try !writer.revisionReceipts(of: [id]).isEmpty
-            if parent.content.node != node || received { return id }
-            next = parent.content.parents.first
-        }
-        return nil
+            from: from, into: into, moved: moving.map(\.year), same: same.sorted(), kept: kept.map(\.year),
+            replaced: replaced)
     }
 
     /// Merges each edit a followed agency merge kept as a second head into the merged report's draft, when that is

@@ -91,6 +91,12 @@ public struct SyncClient: Sendable {
     /// every report.
     func pull(incremental: Bool, naming: [ReportKey]?) async throws(SyncError) -> PullReport {
         var statistics = TransferStatistics()
+        // What this node saw there before this pull, which may forget it: an agency merge followed below keeps the
+        // edits made here since (``ReportRepository/followMerges(_:from:seen:time:)``).
+        let seenName = remote.name
+        let seen = try await local { () async throws(RepositoryError) in
+            try await repository.seenDrafts(at: seenName)
+        }
         if incremental {
             let remoteName = remote.name
             let known = try await local { () async throws(RepositoryError) in
@@ -100,14 +106,14 @@ public struct SyncClient: Sendable {
                 Date().timeIntervalSince(full) < Self.fullPullInterval, Date() >= full
             {
                 if let report = try await pullChanges(
-                    since: since, identity: identity, naming: naming, statistics: &statistics)
+                    since: since, identity: identity, naming: naming, seen: seen, statistics: &statistics)
                 {
                     return report
                 }
                 logger.info("the remote cannot list what changed since the last pull: pulling everything")
             }
         }
-        return try await pullEverything(statistics: statistics)
+        return try await pullEverything(statistics: statistics, seen: seen)
     }
 
     /// How often a pull lists every report even when the remote could list only what changed: once a day, so
@@ -119,7 +125,8 @@ public struct SyncClient: Sendable {
     /// then, when it names revisions not held here, their objects. `nil` when the remote cannot say what changed (an
     /// older node, a store whose sequence went back, a token that reaches something else now): pull everything.
     func pullChanges(
-        since: Int64, identity: String, naming: [ReportKey]?, statistics: inout TransferStatistics
+        since: Int64, identity: String, naming: [ReportKey]?, seen: [ReportKey: ObjectID],
+        statistics: inout TransferStatistics
     ) async throws(SyncError) -> PullReport? {
         let remoteName = remote.name
         let (first, firstObjects) = try await pullRound(
@@ -179,11 +186,13 @@ public struct SyncClient: Sendable {
         return PullReport(
             remote: remote.name, node: listing.node, identity: listing.identity, reports: pulled,
             objectsReceived: received, statistics: statistics, listing: partial, listedAll: false,
-            merges: try await follow(listing.merges))
+            merges: try await follow(listing.merges, seen: seen))
     }
 
     /// A pull of every report the token reaches, in as many rounds as the remote needs.
-    func pullEverything(statistics: TransferStatistics) async throws(SyncError) -> PullReport {
+    func pullEverything(
+        statistics: TransferStatistics, seen: [ReportKey: ObjectID] = [:]
+    ) async throws(SyncError) -> PullReport {
         var statistics = statistics
         let (header, received) = try await pullPacks(reports: nil, statistics: &statistics)
         guard let header else { throw .badResponse(remote: remote.name, detail: "no pack") }
@@ -210,16 +219,18 @@ public struct SyncClient: Sendable {
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,
             objectsReceived: received, statistics: statistics, listing: header.listing,
-            merges: try await follow(header.listing.merges))
+            merges: try await follow(header.listing.merges, seen: seen))
     }
 
     /// Merges here the agency ids the remote merged, once its reports are taken in (Schema/sync-protocol.md,
     /// "Agency merges").
-    func follow(_ merges: [WireAgencyMerge]?) async throws(SyncError) -> [FollowedMerge] {
+    func follow(
+        _ merges: [WireAgencyMerge]?, seen: [ReportKey: ObjectID]
+    ) async throws(SyncError) -> [FollowedMerge] {
         guard let merges, !merges.isEmpty else { return [] }
         let remoteName = remote.name
         return try await local { () async throws(RepositoryError) in
-            try await repository.followMerges(merges.map(AgencyMerge.init), from: remoteName)
+            try await repository.followMerges(merges.map(AgencyMerge.init), from: remoteName, seen: seen)
         }
     }
 

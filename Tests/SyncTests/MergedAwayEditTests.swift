@@ -25,13 +25,14 @@ import Testing
     /// without syncing; the county registers `wgz`, whose 2024 report (cell 0 = 1, cell 2 = 9) it keeps over
     /// wagang's by making wagang's the same text, and merges wagang into wgz.
     static func season(
-        county: TestNode, township: TestNode, edited: Int, value: String, port: Int
+        county: TestNode, township: TestNode, edited: Int, value: String, port: Int, pushed: Bool = false
     ) async throws -> (client: SyncClient, county: Report) {
         try await county.editCell(old, index: 0, to: "5", time: testTime(0))
         let token = try await county.repository.issueTownshipToken(label: "瓦岗寨乡", agencies: [old.agency]).secret
         let client = township.client(port: port, token: token)
         _ = try await client.sync()
         try await township.editCell(old, index: edited, to: value, time: testTime(20))
+        if pushed { _ = try await client.sync() }
         try await county.repository.addAgency(id: "wgz", name: "滑县瓦岗寨乡政府", kind: .township, by: "管理员")
         let kept = SampleReport.settingTable3Cell(
             of: SampleReport.settingTable3Cell(of: SampleReport.make(agency: "滑县瓦岗寨乡政府"), index: 0, to: "1"),
@@ -100,6 +101,29 @@ import Testing
             #expect(pushed.push.results.map(\.status) == [.fastForwarded])
             let there = try await county.repository.report(at: Self.merged.description)
             #expect(Self.cell(there, 0) == "6" && Self.cell(there, 2) == "9" && there.title == kept.title)
+        }
+    }
+
+    /// The township's edit reached the county before the merge, and the county chose another text: nothing of the
+    /// township's own is left to keep, and the county's choice stands on both nodes, without a conflict.
+    @Test func anEditTheCountyHadAndReplacedIsNotBroughtBack() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("wagang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        try await withServer(county) { port in
+            let (client, kept) = try await Self.season(
+                county: county, township: township, edited: 1, value: "7", port: port, pushed: true)
+            let synced = try await client.sync()
+            let followed = try #require(synced.pull.merges.first?.outcome)
+            #expect(followed.replaced == [2024] && followed.kept.isEmpty)
+            #expect(synced.push.results.isEmpty)
+            #expect(try await county.repository.report(at: Self.merged.description) == kept)
+            #expect(try await township.repository.report(at: Self.merged.description) == kept)
+            #expect(try await township.repository.conflicts().isEmpty)
+            #expect(try await township.repository.reportStates().map(\.report) == [Self.merged])
         }
     }
 }

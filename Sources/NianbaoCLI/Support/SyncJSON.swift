@@ -98,6 +98,8 @@ struct PullJSON: Encodable {
         let kept: [Int]
         /// Of those, the ones merged into the draft at once: year → merge revision id.
         let merged: [String: String]
+        /// Years whose report here held nothing of this node's own: the county's kept text stands.
+        let replaced: [Int]
         @NullEncodable var problem: String?
     }
 
@@ -112,6 +114,7 @@ struct PullJSON: Encodable {
                 moved: $0.outcome?.moved ?? [], same: $0.outcome?.same ?? [], kept: $0.outcome?.kept ?? [],
                 merged: Dictionary(
                     uniqueKeysWithValues: ($0.outcome?.merged ?? [:]).map { (String($0.key), $0.value.hex) }),
+                replaced: $0.outcome?.replaced ?? [],
                 problem: $0.problem.map { "\($0)" })
         }
         marks = report.reports.flatMap { pulled in

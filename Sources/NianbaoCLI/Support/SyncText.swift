@@ -61,8 +61,9 @@ struct SyncText {
         }
         for followed in pull.merges {
             if let outcome = followed.outcome {
-                let years = (outcome.moved + outcome.same + outcome.kept).sorted().map(String.init).joined(
-                    separator: "、")
+                let years = (outcome.moved + outcome.same + outcome.kept + outcome.replaced).sorted().map(String.init)
+                    .joined(
+                        separator: "、")
                 lines.append(
                     SyncMessage.mergeFollowed(
                         from: outcome.from, into: outcome.into, years: years.isEmpty ? "—" : years

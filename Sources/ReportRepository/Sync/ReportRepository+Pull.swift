@@ -96,6 +96,15 @@ extension ReportRepository {
         try await read { try $0.remoteSyncState(remote: remote) }
     }
 
+    /// The drafts this node last saw on a remote, by report (what its last pull or push left in `remote_ref`).
+    public func seenDrafts(at remote: String) async throws(RepositoryError) -> [ReportKey: ObjectID] {
+        try await read { reader in
+            Dictionary(
+                try reader.remoteRefs(remote: remote).filter { $0.ref == .draft }.map { ($0.report, $0.revision) },
+                uniquingKeysWith: { $1 })
+        }
+    }
+
     /// Forgets what this node saw of a remote — its refs and the sequences of the last sync — when the remote's
     /// change sequence went back: the store there was replaced (restored from a copy, made anew), so what was seen
     /// of it no longer says what it holds, and the next pull and push start from what it says.
