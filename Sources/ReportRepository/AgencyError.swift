@@ -15,6 +15,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     case sameAgency(String)
     /// Both agencies have a report for these years, with different content.
     case mergeConflict(from: String, into: String, years: [Int])
+    /// A merge another node made could not be followed here: both ids have a report for these years with different
+    /// texts, and this node cannot tell what of its report is its own (it has not seen the remote's since).
+    case followConflict(from: String, into: String, years: [Int])
     /// A deadline that is not a day of the year as `MM-DD`.
     case invalidDeadline(String)
     /// Another node sent a report of an agency id that was merged here into another (``AgencyMerge``).
@@ -47,6 +50,11 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "再 `nianbao commit 保留.txt --agency \(from) --year \(years.first ?? 0)`），两边相同后再合并，另一份仍留在历史里。"
                 + "如果是两个乡镇合并成了一个乡镇：不要合并编号，以前年度的报告留在各自名下，"
                 + "用 `nianbao agency expect 年度 编号…` 设定每年应报送的机关。什么也没有改动。"
+        case .followConflict(let from, let into, let years):
+            "本机 \(from) 的 \(years.map(String.init).joined(separator: "、")) 年度报告与对方 \(into) 的不同，"
+                + "又无法判断哪些是本机自己的修改，所以本机仍按 \(from) 保留它，没有删除，也不会发送。"
+                + "请把它导出（`nianbao export \(from)/\(years.first ?? 0) -o 本机.txt`）交县政务公开办核对；"
+                + "不要把对方的报告提交到 \(from) 名下，那样会覆盖本机的修改。"
         case .invalidDeadline(let text):
             "“\(text)”不是有效的截止日期：请写 月-日，如 01-31。什么也没有改动。"
         case .mergedAway(let from, let into):
@@ -83,6 +91,11 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " same; the other text stays in the history. If two townships became one: do not merge the ids; earlier"
                 + " years' reports stay under each, and `nianbao agency expect YEAR ID…` sets who must report each"
                 + " year. Nothing was changed."
+        case .followConflict(let from, let into, let years):
+            "This node's \(from) report of \(years.map(String.init).joined(separator: ", ")) differs from \(into)'s"
+                + " there, and what of it is this node's own edit cannot be told, so it is kept here under \(from), not"
+                + " deleted and not sent. Export it (`nianbao export \(from)/\(years.first ?? 0) -o mine.txt`) for the"
+                + " county office to check; do not commit the other report under \(from), which would overwrite it."
         case .invalidDeadline(let text):
             "“\(text)” is not a deadline: write month-day, such as 01-31. Nothing was changed."
         case .mergedAway(let from, let into):
@@ -103,7 +116,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .idTaken, .invalidName, .nameTaken, .sameAgency, .invalidDeadline: .badInput
         case .agencyNotFound, .notRegistered: .notFound
-        case .mergeConflict, .mergedAway: .conflict
+        case .mergeConflict, .followConflict, .mergedAway: .conflict
         case .mergedInto: .notFound
         }
     }

@@ -124,6 +124,10 @@ extension ReportRepository {
                 followed.append(
                     FollowedMerge(
                         merge: merge, outcome: try await mergeKeptEdits(of: outcome, time: time), problem: nil))
+            } catch .agency(.mergeConflict(let from, let into, let years)) {
+                // The county's advice (commit the kept text under the old id) would overwrite an edit made here.
+                let problem = RepositoryError.agency(.followConflict(from: from, into: into, years: years))
+                followed.append(FollowedMerge(merge: merge, outcome: nil, problem: problem))
             } catch {
                 followed.append(FollowedMerge(merge: merge, outcome: nil, problem: error))
             }

@@ -126,4 +126,23 @@ import Testing
             #expect(try await township.repository.reportStates().map(\.report) == [Self.merged])
         }
     }
+
+    /// Without anything seen on the remote, what of a different text is this node's own cannot be told: the report
+    /// stays under the old id, untouched, and the advice is not the county's (which would overwrite it).
+    @Test func withNothingSeenThereADifferentTextStaysAndIsNotOverwritten() async throws {
+        let township = try TestNode("wagang")
+        defer { township.remove() }
+        try await township.editCell(Self.old, index: 0, to: "6", time: testTime(0))
+        try await township.repository.addAgency(id: "wgz", name: "滑县瓦岗寨乡政府", kind: .township, by: "孙明")
+        try await township.repository.commit(
+            SampleReport.make(agency: "滑县瓦岗寨乡政府"), to: Self.merged, author: "王审核", message: "导入",
+            time: testTime(10))
+        let before = try await township.repository.reportStates()
+        let followed = try await township.repository.followMerges(
+            [AgencyMerge(agency: "wagang", into: "wgz", merged: testTime(20))], from: "county")
+        let problem = try #require(followed.first?.problem)
+        #expect(problem == .agency(.followConflict(from: "wagang", into: "wgz", years: [2024])))
+        #expect("\(problem)".contains("不要把对方的报告提交到 wagang 名下"), "\(problem)")
+        #expect(try await township.repository.reportStates() == before)
+    }
 }
