@@ -45,8 +45,8 @@ extension ReportRepository {
     /// `into`, and its aliases, the agencies under it, and the people and tokens that reached it now name `into`.
     ///
     /// A revision names its report, so history cannot be re-labelled: for each year `from` has a report and `into`
-    /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file) and author, whose
-    /// message names the revision it came from; the marks (报送、退回、公开, with their comments) move with it, and a
+    /// has none, the draft moves as a new revision of `INTO/YEAR` with the same content (and original file) and
+    /// author, whose message names the revision it came from; the marks (报送、退回、公开, with their comments) move with it, and a
     /// mark on an earlier revision than the draft moves onto a copy of that revision made first (the draft's copy is
     /// its child), so that it still marks what it marked. `from`'s revisions stay in the store, reachable by their ids:
     /// `gc` keeps every revision of a merged-away agency. A year both have with the same
@@ -86,15 +86,14 @@ extension ReportRepository {
     /// whoever made the edit); otherwise it waits for `nianbao merge`. One that cannot be merged (an open conflict,
     /// `into` not known here) is left as it is, with why.
     ///
-    /// - Returns: What became of each merge this node had anything of.
-    ///
     /// - Parameters:
     ///   - merges: The remote's agency merges.
     ///   - remote: The remote's name.
     ///   - seen: The drafts this node had last seen on the remote, before this pull (``seenDrafts(at:)``): a year's
     ///     draft here that is one of them, or older, holds no edit of this node's own. A year without one is left
-    ///     as it is when the texts differ.
+    ///     as it is when the texts differ (``AgencyError/followConflict(from:into:years:)``).
     ///   - time: When.
+    /// - Returns: What became of each merge this node had anything of.
     public func followMerges(
         _ merges: [AgencyMerge], from remote: String, seen: [ReportKey: ObjectID] = [:], time: Date = Date()
     ) async throws(RepositoryError) -> [FollowedMerge] {
