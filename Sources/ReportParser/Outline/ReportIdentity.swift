@@ -185,6 +185,11 @@ enum ReportIdentity {
                 name.removeFirst(prefix.count)
                 break
             }
+            // `常张乡总结2024年度政府信息公开工作情况`: the verb before the year is not part of the name.
+            for verb in ["总结", "编制", "编写", "汇总", "梳理", "整理"] where name.hasSuffix(verb) {
+                name.removeLast(verb.count)
+                break
+            }
             if (2...30).contains(name.count), !name.containsBytes("关于"), !name.containsBytes("做好") { return name }
         }
         return nil
