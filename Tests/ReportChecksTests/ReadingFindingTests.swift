@@ -133,3 +133,34 @@ import Testing
         #expect(!findings.contains { $0.rule == "cell-not-filled" || Self.arithmetic.contains($0.rule) })
     }
 }
+
+/// A column the parser left missing because the table's headers put the columns out of the format's order and its
+/// own header could not be read is a reading problem of the table, not cells the report left empty.
+@Suite struct ColumnsOutOfOrderFindingTests {
+    @Test func theUnplacedColumnIsAReadingProblem() throws {
+        var report = ReportGenerator(numbers: .balanced).make(seed: 3)
+        var count = 0
+        for section in report.sections.indices {
+            for block in report.sections[section].blocks.indices {
+                guard case .table(var table) = report.sections[section].blocks[block],
+                    table.templateDefinition?.table == 3
+                else { continue }
+                for row in table.rows.map(\.key) where table.setText(nil, row: row, column: "natural-person") {
+                    count += 1
+                }
+                report.sections[section].blocks[block] = .table(table)
+            }
+        }
+        #expect(count == 25)
+        let diagnostic = Diagnostic(
+            .warning, line: nil, code: .columnsOutOfOrder, "表三的栏目顺序与规定格式不同",
+            subject: DiagnosticSubject(table: 3, column: "natural-person"))
+        let findings = ReportChecker().check(report, diagnostics: [diagnostic])
+        let unread = try #require(findings.first { $0.rule == "cells-unread" && $0.place.table == 3 })
+        #expect(unread.kind == .reading && unread.severity == .warning)
+        #expect(unread.message.hasPrefix("表三的栏目顺序与规定格式不同，有25个单元格无法确定属于哪一栏"))
+        #expect(!findings.contains { $0.rule == "table-incomplete" })
+        // Without the parser's word, the same missing cells are the report's.
+        #expect(ReportChecker().check(report).contains { $0.rule == "table-incomplete" && $0.kind == .report })
+    }
+}

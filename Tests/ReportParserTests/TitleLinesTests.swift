@@ -110,3 +110,66 @@ import Testing
         #expect(again == report)
     }
 }
+
+/// A long title that wrapped inside its agency's name (LibreOffice's PDF of a 22 pt title: `中共长子县常张乡委员会
+/// 长子县常张乡人民` / `政府2024年政府信息公开工作年度报告`) is read whole, over two lines or more; the line above
+/// joins only when the title's agency begins on it, never a first paragraph, a subtitle, an attachment label or a red
+/// header.
+@Suite struct TitleCutInItsNameTests {
+    static let title = "中共长子县常张乡委员会长子县常张乡人民政府2024年政府信息公开工作年度报告"
+    static let agency = "中共长子县常张乡委员会长子县常张乡人民政府"
+
+    static func squeezed(_ text: String?) -> String? { text?.replacingOccurrences(of: " ", with: "") }
+
+    @Test(arguments: [
+        ["中共长子县常张乡委员会 长子县常张乡人民", "政府 2024 年政府信息公开工作年度报告"],
+        ["中共长子县常张乡委员会 长子县常张乡人", "民政府2024年政府信息公开工作年度报告"],
+        ["中共长子县常张乡委员会 长子县常张乡", "人民政府2024年政府信息公开工作年度报告"],
+        ["中共长子县常张乡委员会 长子县", "常张乡人民政府2024年政府信息公开工作年度报告"],
+        ["中共长子县常张乡委员会 长子", "县常张乡人民政府2024年政府信息公开工作年度报告"],
+        ["中共长子县常张乡委员会 长子县常张乡人民", "政府2024年政府信息公开工作年", "度报告"],
+        ["中共长子县常张乡委员会 长子县", "常张乡人民政府2024年政府信息公开工作", "年度报告"],
+        ["中共长子县常张乡", "委员会 长子县常张乡人民", "政府2024年政府信息公开工作年度报告"],
+        ["中共长子县常张乡委员会 长子", "县常张乡人民", "政府2024年政府信息", "公开工作年度报告"],
+    ])
+    func aTitleCutInItsAgencysNameIsReadWhole(lines: [String]) throws {
+        for gap in ["\n", "\n\n"] {
+            for above in ["", "附件1\n\n", "长子县常张乡人民政府文件\n\n"] {
+                let report = try TitleLinesTests.parse(above + lines.joined(separator: gap))
+                #expect(Self.squeezed(report.title) == Self.title, "\(lines)")
+                #expect(report.agency == Self.agency, "\(lines)")
+                #expect(report.year == 2024)
+                let preamble = TitleLinesTests.preamble(report)
+                #expect(preamble == (above.isEmpty ? [] : [String(above.prefix { $0 != "\n" })]), "\(lines)")
+            }
+        }
+    }
+
+    /// A line above a title that names its agency whole stays its own paragraph: a red header, a subtitle, a
+    /// paragraph, a line that names an office whole.
+    @Test(arguments: ["（2025年1月8日）", "中共长子县常张乡委员会", "长子县常张乡人民政府", "常张乡人民政府办公室", "附件1"])
+    func aLineAboveATitleThatNamesItsAgencyStaysApart(above: String) throws {
+        let report = try TitleLinesTests.parse(above + "\n长子县常张乡人民政府2024年政府信息公开工作年度报告")
+        #expect(report.title == "长子县常张乡人民政府2024年政府信息公开工作年度报告")
+        #expect(report.agency == "长子县常张乡人民政府")
+        #expect(TitleLinesTests.preamble(report) == [above])
+    }
+
+    /// The first paragraph and a subtitle stay below the title; a sentence above a cut title is never joined.
+    @Test func aSubtitleAndAFirstParagraphStayParagraphs() throws {
+        let opening =
+            "中共长子县常张乡委员会 长子县常张乡人民\n政府2024年政府信息公开工作年度报告\n（2025年1月8日）\n本报告根据《条例》编制。"
+        let report = try TitleLinesTests.parse(opening)
+        #expect(Self.squeezed(report.title) == Self.title)
+        #expect(TitleLinesTests.preamble(report) == ["（2025年1月8日）", "本报告根据《条例》编制。"])
+        let sentence = try TitleLinesTests.parse("根据《条例》，现将长子县常张乡人民\n政府2024年政府信息公开工作年度报告")
+        #expect(sentence.title == "政府2024年政府信息公开工作年度报告")
+        #expect(TitleLinesTests.preamble(sentence) == ["根据《条例》，现将长子县常张乡人民"])
+    }
+
+    /// Lines that would make a title longer than any (40 letters and digits) stay apart.
+    @Test func linesTooLongForATitleAreNotJoined() throws {
+        let report = try TitleLinesTests.parse("中共长治市上党区委机构编制委员会办公室 长治市上党区人民\n政府2024年政府信息公开工作年度报告")
+        #expect(report.title == "政府2024年政府信息公开工作年度报告")
+    }
+}

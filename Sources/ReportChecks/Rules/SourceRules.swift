@@ -33,7 +33,7 @@ enum SourceRules {
                     message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件")
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
                 .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .tableTruncated, .rowsMissing,
-                .tableUnreadable, .tableEmpty:
+                .tableUnreadable, .tableEmpty, .columnsOutOfOrder:
                 // Shown by other rules from the report itself (StructureRules, CellRules), or nothing to check.
                 return nil
             }

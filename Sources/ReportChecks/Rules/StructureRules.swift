@@ -159,9 +159,26 @@ enum StructureRules {
             ]
         }
         let unreadRows = Set(problems.compactMap(\.subject?.row))
+        // A column whose header could not be read in a table whose columns are out of the format's order.
+        let unreadColumns = Set(problems.filter { $0.code == .columnsOutOfOrder }.compactMap(\.subject?.column))
         var findings: [Finding] = []
+        let unplaced = missing.filter { !unreadRows.contains($0.row.key) && unreadColumns.contains($0.cell.column) }
+        if !unplaced.isEmpty {
+            let rows = Set(unplaced.map(\.row.key))
+            findings.append(
+                Finding(
+                    rule: "cells-unread", severity: .warning, kind: .reading,
+                    place: Place(section: path, table: number),
+                    numbers: ["缺失单元格": Decimal(unplaced.count), "涉及行数": Decimal(rows.count)],
+                    message: "\(short)的栏目顺序与规定格式不同，有\(unplaced.count)个单元格无法确定属于哪一栏："
+                        + "未读取，不参与核对，请核对原件"))
+        }
         for unread in [true, false] {
-            let cells = missing.filter { unreadRows.contains($0.row.key) == unread }
+            let cells = missing.filter { cell in
+                unread
+                    ? unreadRows.contains(cell.row.key)
+                    : !unreadRows.contains(cell.row.key) && !unreadColumns.contains(cell.cell.column)
+            }
             guard !cells.isEmpty else { continue }
             let rows = Set(cells.map(\.row.key))
             let first = table.rows.first { rows.contains($0.key) }

@@ -42,12 +42,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case tableRowUnknown = "table-row-unknown"
     /// (.docx, PDF, web page) A row of the format that appears twice; the first was read.
     case tableRowRepeated = "table-row-repeated"
+    /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header
+    /// of one column (``DiagnosticSubject/column``) could not be read: its cells are missing, not placed by position.
+    case columnsOutOfOrder = "columns-out-of-order"
 
     /// Whether the diagnostic says that part of the text could not be read reliably (rather than describing how
     /// the report itself is written): cells it concerns are missing because of the text, not the report.
     public var isReadingProblem: Bool {
         switch self {
-        case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated: true
+        case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated,
+            .columnsOutOfOrder:
+            true
         default: false
         }
     }

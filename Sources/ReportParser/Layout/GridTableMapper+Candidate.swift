@@ -57,7 +57,7 @@ struct Candidate {
     private(set) var namedColumns: Set<String> = []
 
     /// The label keys of the template's columns.
-    private let columnMatchers: [String: TemplateMatcher.ColumnMatcher]
+    let columnMatchers: [String: TemplateMatcher.ColumnMatcher]
 
     init(matcher: TemplateMatcher, context: GridContext) {
         template = matcher.template
@@ -175,56 +175,47 @@ struct Candidate {
         return score * 4 + bonus
     }
 
-    /// The value cells of a row assigned to the row's template columns.
-    func assignment(
-        of values: [GridCell], columns: [ColumnTemplate]
-    ) -> (cells: [(ColumnTemplate, GridCell)], complete: Bool) {
-        var byHeader: [(ColumnTemplate, GridCell)] = []
-        var taken: Set<String> = []
-        for value in values {
-            let path = context.header(of: value)
-            let scored = columns.compactMap { column in
-                columnMatchers[column.key].map { (column, Self.columnScore(path, $0)) }
-            }.filter { $0.1 > 0 }
-            guard let top = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == top.1 }).count == 1,
-                taken.insert(top.0.key).inserted
-            else { continue }
-            byHeader.append((top.0, value))
-        }
-        if byHeader.count == values.count, values.count == columns.count { return (byHeader, true) }
-        var trimmed = values
-        while trimmed.count > columns.count, trimmed.last?.text.trimmingLayoutSpace().isEmpty == true {
-            trimmed.removeLast()
-        }
-        while trimmed.count > columns.count, trimmed.first?.text.trimmingLayoutSpace().isEmpty == true {
-            trimmed.removeFirst()
-        }
-        if trimmed.count == columns.count { return (Array(zip(columns, trimmed)), true) }
-        return (byHeader, false)
-    }
-
     /// The template table filled from the grid, with diagnostics.
     func result() -> GridTableMapper.Result {
         var table = Table(template: template)
         var diagnostics: [Diagnostic] = []
         let name = template.shortName
-        for entry in rows {
-            guard let row = template.row(entry.key) else { continue }
+        let placements = rows.compactMap { entry in
+            template.row(entry.key).map { row in
+                (row: row, placement: placement(of: entry.values, columns: template.columns(of: row)))
+            }
+        }
+        // Headers that put a cell in another column than its place in the row does: the columns are not in the
+        // format's order, and no row of the table is read by position.
+        let outOfOrder = placements.contains { $0.placement.contradictsOrder }
+        var unplaced: [String: Int] = [:]
+        for (row, placement) in placements {
             let columns = template.columns(of: row)
-            let (cells, complete) = assignment(of: entry.values, columns: columns)
+            let (cells, complete) = placement.cells(byOrder: !outOfOrder)
             for (column, cell) in cells {
                 // The mark an export writes for a cell that could not be read reads back as missing.
                 let missing = CellText.isMissingMark(cell.text.trimmingLayoutSpace())
-                table.setText(missing ? nil : cell.text, row: entry.key, column: column.key)
+                table.setText(missing ? nil : cell.text, row: row.key, column: column.key)
             }
-            if !complete {
+            if !complete, outOfOrder, placement.byOrder != nil {
+                let placed = Set(cells.map { $0.0.key })
+                for column in columns where !placed.contains(column.key) { unplaced[column.key, default: 0] += 1 }
+            } else if !complete {
                 diagnostics.append(
                     Diagnostic(
                         .warning, line: nil, code: .rowIncomplete,
-                        "\(name)「\(row.label)」行有\(entry.values.count)个单元格，应有\(columns.count)个："
+                        "\(name)「\(row.label)」行有\(placement.values.count)个单元格，应有\(columns.count)个："
                             + "\(columns.count - cells.count)个无法确定，按缺失处理（请核对原件）",
                         subject: DiagnosticSubject(table: template.table, row: row.key)))
             }
+        }
+        for column in template.columns where unplaced[column.key] != nil {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: nil, code: .columnsOutOfOrder,
+                    "\(name)的栏目顺序与规定格式不同，已按表头读取；「\(columnName(column))」栏的表头无法识别，"
+                        + "无法确定哪些数字属于这一栏，\(unplaced[column.key, default: 0])个单元格未读取（请核对原件）",
+                    subject: DiagnosticSubject(table: template.table, column: column.key)))
         }
         for unknown in unknownRows {
             diagnostics.append(

@@ -12,8 +12,10 @@ import ReportModel
 ///    through merged cells, by x extent when the grid has geometry). When every value cell of a row finds a
 ///    distinct template column this way, that is the mapping; otherwise the row's value cells are taken in
 ///    order when their number equals the row's columns (blank layout cells at the ends dropped first), and a
-///    row that still disagrees keeps what its headers resolved and leaves the rest missing. Raw grid column
-///    indices are never used: edited and converted documents have extra grid columns.
+///    row that still disagrees keeps what its headers resolved and leaves the rest missing. Headers that put two
+///    cells of a row in the other order than the template's columns (swapped columns) stop every row of the table
+///    from being read by order: a column whose header is not read is missing (``GridRowPlacement``). Raw grid
+///    column indices are never used: edited and converted documents have extra grid columns.
 /// 3. **Which template.** Every template of the catalog is tried; the one with most rows and header columns
 ///    matched wins (ties: the newest format). A grid that matches none is kept as a plain grid table keyed by its
 ///    own first row and first column.
@@ -143,7 +145,7 @@ struct GridContext {
                 let cell = grid.cells[value]
                 guard headers[Self.slot(of: cell, in: grid)] == nil else { continue }
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
-                let keys = path.map(key)
+                let keys = Self.headerKeys(path, grid: grid, templates: templates, key: key)
                 headers[Self.slot(of: cell, in: grid)] = keys
                 if seen.insert(path).inserted { distinct.append(keys) }
             }
@@ -154,8 +156,9 @@ struct GridContext {
             blank.append((row, cells.map { grid.cells[$0] }))
             for value in cells {
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
-                headers[Self.slot(of: grid.cells[value], in: grid)] = path.map(key)
-                if seen.insert(path).inserted { distinct.append(path.map(key)) }
+                let keys = Self.headerKeys(path, grid: grid, templates: templates, key: key)
+                headers[Self.slot(of: grid.cells[value], in: grid)] = keys
+                if seen.insert(path).inserted { distinct.append(keys) }
             }
         }
         nothingRows = blank
@@ -163,6 +166,31 @@ struct GridContext {
         dataRows = rows
         rowLabelKeys = rowKeys
         self.headers = headers
+    }
+
+    /// The keys of a header path (cells by their position in `grid.cells`, innermost first). A header cell a page
+    /// break cut in two (LibreOffice's `自然` at the foot of a page, `人` at the head of the next, over the same
+    /// columns) is one label: when the innermost cell names no column of a template and the cell right above it,
+    /// over the same columns, with it does (`自然人`), the two are read as that one label.
+    static func headerKeys(
+        _ path: [Int], grid: GridTable, templates: [TemplateMatcher], key: (Int) -> LabelMatch
+    ) -> [LabelMatch] {
+        let keys = path.map(key)
+        guard path.count >= 2 else { return keys }
+        let lower = grid.cells[path[0]]
+        let upper = grid.cells[path[1]]
+        guard upper.columns == lower.columns, upper.row + upper.rowSpan == lower.row,
+            !namesColumn(keys[0], score: 2, templates: templates)
+        else { return keys }
+        let joined = LabelMatch(upper.text + lower.text)
+        guard namesColumn(joined, score: 2, templates: templates) else { return keys }
+        return [joined] + keys.dropFirst(2)
+    }
+
+    /// Whether a label names a column of one of the templates (or a group of columns), at least as well as `score`
+    /// (``LabelMatch/score(_:)``).
+    static func namesColumn(_ key: LabelMatch, score: Int, templates: [TemplateMatcher]) -> Bool {
+        templates.contains { $0.columns.values.contains { key.bestScore(among: $0.keys + $0.parents) >= score } }
     }
 
     /// Whether a row of text cells only (``GridLabels/textRow(_:)``) is a data row whose cells hold words instead
@@ -175,7 +203,7 @@ struct GridContext {
             templates.contains { $0.rows.contains { key.bestScore(among: $0.keys) >= 2 } }
         }
         func namesColumn(_ key: LabelMatch, score: Int) -> Bool {
-            templates.contains { $0.columns.values.contains { key.bestScore(among: $0.keys + $0.parents) >= score } }
+            Self.namesColumn(key, score: score, templates: templates)
         }
         guard let own = keys.dropLast().lastIndex(where: namesRow), !namesColumn(keys[own], score: 3) else {
             return false

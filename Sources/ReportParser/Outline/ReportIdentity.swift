@@ -3,10 +3,11 @@ import ReportModel
 
 /// Finds a report's title, agency and year in its opening lines and its statistics-period sentence.
 enum ReportIdentity {
-    /// The lines that make up the title: the first short line that names a 年度报告, with the line above it when
-    /// the title was split in two (`常张乡人民政府` / `2024年政府信息公开工作年度报告`), or a line and the short line
-    /// below it when the title's words were cut anywhere else (`…2024年政府信息公开工作年` / `度报告`: a title that
-    /// wrapped in a PDF, or was typed or converted as two paragraphs).
+    /// The lines that make up the title: the first short line that names a 年度报告, with the lines above it when
+    /// the title was split inside or before its agency's name (`常张乡人民政府` / `2024年政府信息公开工作年度报告`,
+    /// `…长子县常张乡人民` / `政府2024年政府信息公开工作年度报告`), or a line and the short line below it when the
+    /// title's words were cut anywhere else (`…2024年政府信息公开工作年` / `度报告`: a title that wrapped in a PDF,
+    /// or was typed or converted as two paragraphs).
     static func titleLines(in lines: [SourceLine], before limit: Int) -> [Int] {
         var seen = 0
         for index in 0..<min(limit, lines.count) where !lines[index].isBlank {
@@ -37,13 +38,19 @@ enum ReportIdentity {
             } else {
                 continue
             }
-            // The line above is the title's first part only when the title names no agency by itself, and never an
-            // attachment label (附件1) or a red-header line (××办公室文件) above a title.
-            if agency(inTitle: title) == nil, let previous = previousNonBlank(lines, before: index),
-                index - previous <= 2, !lines[previous].isEscaped, isTitleFragment(lines[previous].text),
-                !isAboveTitle(lines[previous].text), !startsSection(lines[previous])
+            // The line above is the title's first part only when the title's agency begins on it (see
+            // ``beginsAbove(_:title:)``), and never an attachment label (附件1) or a red-header line (××办公室文件)
+            // above a title. A title over three lines or more takes them one by one, as long as the whole stays short
+            // enough for a title.
+            while let first = result.first, let previous = previousNonBlank(lines, before: first),
+                first - previous <= 2,
+                !lines[previous].isEscaped, isTitleFragment(lines[previous].text),
+                !isAboveTitle(lines[previous].text), !startsSection(lines[previous]),
+                beginsAbove(lines[previous].text, title: title),
+                namesReport(LooseKey.make(lines[previous].text + title))
             {
                 result.insert(previous, at: 0)
+                title = lines[previous].text + title
             }
             return result
         }
@@ -87,6 +94,51 @@ enum ReportIdentity {
         let loose = LooseKey.make(text)
         return !loose.isEmpty && loose.count <= 24 && !hasSentencePunctuation(text)
     }
+
+    /// Whether the agency of a title's lines begins on the short line above them: the lines name no agency
+    /// (`2024年政府信息公开工作年度报告` below `常张乡人民政府`), or only the end of a name (`政府…` below `…常张乡人民`), or
+    /// the line above stops at a place's level (`…长子县` / `常张乡人民政府…`), or the lines begin with one, a place
+    /// cut in its name (`…长子` / `县常张乡人民政府…`). A line above a title that names its agency whole stays apart.
+    static func beginsAbove(_ above: String, title: String) -> Bool {
+        guard let agency = agency(inTitle: title) else { return true }
+        if isEndOfName(agency) { return true }
+        if let last = LooseKey.make(above).last, governmentLevels.contains(last) { return true }
+        guard let first = agency.first, governmentLevels.contains(first) else { return false }
+        return !nameEndings.contains { agency.dropFirst().hasPrefix($0) }
+    }
+
+    /// Whether an agency read from a title's line is only the end of a name whose beginning is on the line above:
+    /// the words every office's name ends in (`政府`, `人民政府`, `委员会`, `办公室`), the first of them possibly
+    /// cut (`民政府`, `公室`) or after a level of government (`乡人民政府`), and no place or office of its own.
+    static func isEndOfName(_ agency: String) -> Bool {
+        var rest = Substring(LooseKey.make(agency))
+        guard !rest.isEmpty else { return true }
+        if let level = rest.first, governmentLevels.contains(level) {
+            rest = rest.dropFirst()
+        } else if let piece = nameEndings.flatMap({ word in word.indices.map { word[$0...] } })
+            .filter({ rest.hasPrefix($0) }).max(by: { $0.count < $1.count })
+        {
+            rest = rest.dropFirst(piece.count)
+        } else {
+            return false
+        }
+        while !rest.isEmpty {
+            guard let word = nameEndings.filter({ rest.hasPrefix($0) }).max(by: { $0.count < $1.count }) else {
+                return false
+            }
+            rest = rest.dropFirst(word.count)
+        }
+        return true
+    }
+
+    /// The words an office's name ends in, none of them a name by itself (see ``isEndOfName(_:)``).
+    static let nameEndings = [
+        "人民政府", "政府", "人民", "委员会", "管理委员会", "管委会", "党委", "党工委", "工委", "办公室", "办事处", "街道办事处",
+        "街道", "人民代表大会", "常务委员会",
+    ]
+
+    /// The levels of government a place's name ends in (`长子县`, `常张乡`).
+    static let governmentLevels = Set("省市县区乡镇")
 
     /// Whether a line has the punctuation of a sentence (`。`, `，`, `；`, `：`), which no title has.
     static func hasSentencePunctuation(_ text: String) -> Bool {
