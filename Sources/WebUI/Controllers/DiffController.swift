@@ -35,12 +35,14 @@ struct DiffController {
         let shares = old.map { old in
             script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
         }
-        let view = DiffView(
+        var view = DiffView(
             key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: comparison.hasLastYear,
             markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "", carriedOver: shares ?? [])
+        let address = PrintView.page(of: request)
+        view.printHref = PrintView.href(address)
         return try services.renderer.page(
             "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: comparison.session,
-            diffStyles: true)
+            diffStyles: true, printOf: PrintView.isRequested(request) ? address : nil)
     }
 
     /// The revisions a request compares: `to` (else the draft) against `from` (else last year's report as the county
@@ -108,6 +110,8 @@ struct DiffView {
     /// Per section, how much text is last year's word for word (two years only).
     let carriedOver: [CarriedOverView]
     let hasCarriedOver: Bool
+    /// The 打印 link: this page's print view (``PrintView``).
+    var printHref = ""
 
     init(
         key: ReportKey, agencyName: String, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,

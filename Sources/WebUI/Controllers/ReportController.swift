@@ -30,13 +30,15 @@ struct ReportController {
                 from: DisplayFormat.revision(number), committed: request.uri.queryParameters.get("unchanged") != "1")
         }
         return try await render(
-            key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil)
+            key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil,
+            printView: PrintView.isRequested(request))
     }
 
-    /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did.
+    /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did;
+    /// its print view (``PrintView``) with `printView`.
     func render(
         _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil,
-        restored: RestoreNoticeView? = nil
+        restored: RestoreNoticeView? = nil, printView: Bool = false
     ) async throws(WebError) -> Response {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
@@ -77,7 +79,8 @@ struct ReportController {
             return notice
         }
         return try services.renderer.page(
-            "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session)
+            "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session,
+            printOf: printView ? view.pageHref : nil)
     }
 
     /// The report's text in the canonical layout, as a file to save.

@@ -81,6 +81,10 @@ struct ReportPageView {
     let statusLabel: String
     /// The printed footer's style sheet (``ReportController/printStyle(_:context:)``).
     let printStyleHref: String
+    /// The revision's page (the report's for the draft head): what the print view shows and leads back to.
+    let pageHref: String
+    /// The 打印 link: the page's print view (``PrintView``).
+    let printHref: String
     let revision: RevisionView
     let isHead: Bool
     let headHref: String
@@ -151,6 +155,8 @@ struct ReportPageView {
             + (details.revision.id == state.head.id ? "" : "?rev=\(details.revision.id.hex)")
         revision = RevisionView(details)
         isHead = details.revision.id == state.head.id
+        pageHref = isHead ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
+        printHref = PrintView.href(pageHref)
         headHref = ReportAddress.href(key)
         overviewHref = "/"
         agencyHref = "/reports/\(key.agency)"
