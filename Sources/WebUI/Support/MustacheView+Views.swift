@@ -43,6 +43,7 @@ extension CommentsView.Option: MustacheView {}
 extension DecisionsView: MustacheView {}
 extension DecisionsView.Item: MustacheView {}
 extension UploadFormView: MustacheView {}
+extension PublishedUpload: MustacheView {}
 extension UploadNoticeView: MustacheView {}
 extension RestoreNoticeView: MustacheView {}
 extension ConfirmPublishView: MustacheView {}
