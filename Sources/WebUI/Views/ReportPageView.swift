@@ -116,11 +116,11 @@ struct ReportPageView {
     let hasReading: Bool
     let clean: Bool
     var document: DocumentView
-    /// The review workflow's sections (``ReportController/workflowSections(of:state:details:session:)``): where the
-    /// report is, its comments, the decisions on its findings; `nil` until attached.
+    /// The review workflow's sections (``ReportController/attachWorkflow(to:state:details:session:access:)``):
+    /// where the report is, and its comments; `nil` until attached. (The decisions on its findings are in the
+    /// document's 检查结果 list.)
     var workflow: WorkflowView?
     var comments: CommentsView?
-    var decisions: DecisionsView?
     /// The upload form, for one who may change the report.
     var uploadForm: UploadFormView?
     /// On an earlier revision's page, for those who may change the report: the form that makes it the draft again.
