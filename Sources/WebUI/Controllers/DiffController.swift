@@ -117,9 +117,17 @@ struct DiffView {
         key: ReportKey, agencyName: String, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
         markup: String, carriedOver: [CarriedOverView] = []
     ) {
+        // Two revisions of one report with the same number (the two sides of a sync conflict) are named by office
+        // and person too.
+        let sides = [old, new].compactMap { $0 }.filter { $0.revision.report == key }
+        var generations: [ObjectID: Int] = [:]
+        for details in sides { generations[details.revision.id] = details.generation }
+        let names = RevisionNames.names(sides.map(\.revision), generations: generations)
         func side(_ details: RevisionDetails) -> Side {
             let name = details.agency?.name ?? details.revision.report.agency
-            return Side(label: "\(name) \(details.revision.report.year) 年", revision: RevisionView(details))
+            var revision = RevisionView(details)
+            if details.revision.report == key { revision.name = names(details.revision.id) }
+            return Side(label: "\(name) \(details.revision.report.year) 年", revision: revision)
         }
         agency = key.agency
         self.agencyName = agencyName
