@@ -92,7 +92,8 @@ struct HistoryView {
             let origin = state.conflicts.first { $0.head == ref.name.name }.map { ConflictOrigin(recorded: $0.origin) }
             let label =
                 ref.name == .draft
-                ? "当前草稿" : ref.name.kind == .head ? "待合并：\((origin ?? .other(ref.name.name)).revisions)" : ref.name.name
+                ? DisplayFormat.head(of: state.status)
+                : ref.name.kind == .head ? "待合并：\((origin ?? .other(ref.name.name)).revisions)" : ref.name.name
             labels[ref.revision, default: []].append(RefLabel(label: label, note: "", hasNote: false))
         }
         for mark in state.marks {

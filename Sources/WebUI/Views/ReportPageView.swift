@@ -121,6 +121,8 @@ struct ReportPageView {
     let revision: RevisionView
     let isHead: Bool
     let headHref: String
+    /// The latest revision's name: `当前草稿`, or `当前版本（已公开）` (``DisplayFormat/head(of:)``).
+    let headName: String
     let overviewHref: String
     let agencyHref: String
     let historyHref: String
@@ -191,6 +193,7 @@ struct ReportPageView {
         pageHref = isHead ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
         printHref = PrintView.href(pageHref)
         headHref = ReportAddress.href(key)
+        headName = DisplayFormat.head(of: state.status)
         overviewHref = "/"
         agencyHref = "/reports/\(key.agency)"
         historyHref = ReportAddress.href(key, "history")
