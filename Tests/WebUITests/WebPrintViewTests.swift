@@ -62,6 +62,8 @@ import Testing
             let site = Web.text(try await client.execute(uri: "/assets/site.css", method: .get, headers: [:]))
             let hidden = ".topbar .user,.actions,.mark-forms,.filters,form,button,.button,.crumbs"
             #expect(printing.contains(hidden))
+            // … and the reviewer's hint on deciding findings, whose forms do not print.
+            #expect(printing.contains(".decide-hint"))
             #expect(!printing.contains("@media"))
             #expect(printing.contains("@page wide{size:A4 landscape"))
             #expect(!site.contains(hidden))
