@@ -97,7 +97,7 @@ extension ReportRepository {
             // The file's side where both changed the same place; the draft's other changes stay.
             rebased.report = merge.resolvingAll(with: .theirs).merged
             rebased.warning =
-                "\(from)，草稿此后已有\(now)；已强制提交：两边都改过的地方以文件为准，"
+                "\(from)，草稿此后已有\(now)；已强制提交：\(Self.forcedMergeNote)，"
                 + "\(now)的其他修改都保留（\(now)仍在历史中）"
             return rebased
         }
@@ -107,12 +107,18 @@ extension ReportRepository {
         // those places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
         if merge.merged != ours || (inferred && merge.merged != report) {
             rebased.warning =
-                "\(from)，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)的修改合在一起提交"
+                "\(from)，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
                 + (inferred && merge.merged != report
                     ? "；文件里仍是你上次提交时的内容、而别人此后改过的地方，保留了别人的修改（确要改回，请下载当前草稿改好后再上传）" : "")
         }
         return rebased
     }
+
+    /// The words of the warning of a file merged with what the draft changed since — and so of its revision's message
+    /// — that say so (``Revision/isMergedBeyondItsOriginal``).
+    static let mergedNote = "的修改合在一起提交"
+    /// The same, for a file committed with `force` over changes the draft made at the same places.
+    static let forcedMergeNote = "两边都改过的地方以文件为准"
 
     /// How the message of a revision merged from a person's own copy begins (``inferredBase(of:author:)`` passes
     /// over such revisions: they are not the text the person's copy was last sent as).

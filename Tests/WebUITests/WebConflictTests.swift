@@ -125,6 +125,37 @@ import Testing
         #expect(merged.isCommitted)
     }
 
+    /// The two sides of a sync conflict are both 第 2 版 (made side by side from 第 1 版): where they are shown
+    /// together — the conflict page, the history, the diff of the two — each is named by its office and person too,
+    /// never by id.
+    @Test func theTwoSidesOfAConflictAreToldApartByOfficeAndPerson() async throws {
+        let fixture = try await WebFixture.make()
+        let theirs = try await ConflictMaker.openConflict(in: fixture)
+        let ours = fixture.revisions2024[1].id
+        try await fixture.test { client in
+            func page(_ uri: String) async throws -> String {
+                let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))
+                #expect(response.status == .ok, "\(uri)")
+                return Web.text(response)
+            }
+            let conflict = try await page("/reports/changzhang/2024/conflict")
+            #expect(conflict.contains("<dd>本节点的草稿：第 2 版（county 李明） · "), "\(conflict)")
+            #expect(conflict.contains("推送来的修订：第 2 版（changzhang 常张乡党政办） · "))
+            #expect(conflict.contains("两边共同依据的上一稿：第 1 版 · "))
+            let history = try await page("/reports/changzhang/2024/history")
+            #expect(history.contains(">第 2 版（county 李明）</a>"), "\(history)")
+            #expect(history.contains(">第 2 版（changzhang 常张乡党政办）</a>"))
+            #expect(history.contains(">第 1 版</a>"))
+            let diff = try await page("/reports/changzhang/2024/diff?from=\(ours.hex)&to=\(theirs.hex)")
+            #expect(diff.contains(">第 2 版（county 李明）</a>"), "\(diff)")
+            #expect(diff.contains(">第 2 版（changzhang 常张乡党政办）</a>"))
+            for html in [conflict, history, diff] {
+                let visible = Web.visibleText(html)
+                #expect(!visible.contains(ours.shortHex(8)) && !visible.contains(theirs.shortHex(8)))
+            }
+        }
+    }
+
     @Test func takingOneSideForEveryUnitMergesInOneClick() async throws {
         let fixture = try await WebFixture.make()
         let theirs = try await ConflictMaker.openConflict(in: fixture)
@@ -139,13 +170,13 @@ import Testing
             #expect(merged.status == .seeOther)
             let report = try await fixture.repository.report(at: "changzhang/2024")
             #expect(report.table(number: 3)?.cell(row: "received", column: "natural-person")?.text == "3")
-            // The history names the merge's two parents, both 第 2 版, by their authors too, and the merge by the
-            // office the other line came from
+            // The history names the merge's two parents, both 第 2 版, by their offices and authors too, and the
+            // merge by the office the other line came from
             let history = Web.text(
                 try await client.execute(
                     uri: "/reports/changzhang/2024/history", method: .get, headers: Web.cookie(fixture.county)))
-            #expect(history.contains(">第 2 版（李明）</a> <a "), "\(history)")
-            #expect(history.contains(">第 2 版（常张乡党政办）</a> </td>"))
+            #expect(history.contains(">第 2 版（county 李明）</a> <a "), "\(history)")
+            #expect(history.contains(">第 2 版（changzhang 常张乡党政办）</a> </td>"))
             #expect(history.contains("aria-label=\"新修订 第 3 版\""))
             #expect(history.contains("合并 changzhang 推送的修订（网页，") && !history.contains("token"))
             // Publishing is no longer stopped by the conflict: the merge was never submitted, so the county is

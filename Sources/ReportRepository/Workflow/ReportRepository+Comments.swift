@@ -42,7 +42,7 @@ extension ReportRepository {
         let note = Note(
             kind: .comment, report: details.revision.report, revision: details.revision.id, anchor: unit.description,
             text: text, author: principal.name, time: time)
-        let place = UnitPlace.label(of: unit, in: details.report)
+        let place = CommentAnchor.place(of: unit, in: details.report)
         _ = try await write { writer in
             try writer.insertNote(note, received: time)
             try writer.appendAudit(
@@ -90,7 +90,7 @@ extension ReportRepository {
             let document = try target.revision.flatMap { try writer.revision($0) }.map {
                 try writer.report(root: $0.root)
             }
-            let place = UnitID(target.anchor).map { UnitPlace.label(of: $0, in: document) } ?? ""
+            let place = UnitID(target.anchor).map { CommentAnchor.place(of: $0, in: document) } ?? ""
             try writer.appendAudit(
                 person: principal.name, action: resolving ? .commentResolve : .commentReply, report: report,
                 revision: target.revision, detail: (resolving ? "解决批注 " : "回复批注 ") + place, time: time)
@@ -122,7 +122,7 @@ extension ReportRepository {
             }
             var threads = CommentThread.threads(of: notes) { note in
                 guard let unit = UnitID(note.anchor) else { return note.anchor }
-                return UnitPlace.label(of: unit, in: note.revision.flatMap { documents[$0] })
+                return CommentAnchor.place(of: unit, in: note.revision.flatMap { documents[$0] })
             }
             guard let shown, let target = documents[shown] else { return threads }
             // One diff for each revision comments were written on, into the one shown.
@@ -137,7 +137,7 @@ extension ReportRepository {
                 }
                 if let now = carried[from]?[unit] {
                     threads[index].shownAnchor = now.description
-                    threads[index].place = UnitPlace.label(of: now, in: target)
+                    threads[index].place = CommentAnchor.place(of: now, in: target)
                 } else {
                     threads[index].shownAnchor = nil
                     threads[index].place += "（这一版中已删除或改写）"
@@ -182,14 +182,37 @@ public struct CommentAnchor: Sendable, Hashable {
             var label = place
             if let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty {
                 if entry.kind == .section {
-                    // A section by its title after its number: `一、 总体情况`, `一、(一) 主动公开情况`.
-                    let title = Heading(content).title
-                    if !title.isEmpty { label += " " + (title.count > 18 ? String(title.prefix(18)) + "…" : title) }
+                    label = titled(place, heading: content)
                 } else {
                     label += "：" + (content.count > 18 ? String(content.prefix(18)) + "…" : content)
                 }
             }
             return CommentAnchor(unit: entry.unit.description, label: label)
         }
+    }
+
+    /// Where a comment is, as the comments and the audit log name it: the unit's place (``UnitPlace``), a section
+    /// with its title after its number (`一、 总体情况`), as the form's list names it, never by its number alone.
+    static func place(of unit: UnitID, in report: Report?) -> String {
+        let place = UnitPlace.label(of: unit, in: report)
+        guard case .section(_)? = unit.components.last, let report, let path = unit.position(in: report)?.section,
+            !path.isEmpty
+        else { return place }
+        var level = report.sections
+        var heading = ""
+        for index in path {
+            guard level.indices.contains(index) else { return place }
+            heading = level[index].heading
+            level = level[index].sections
+        }
+        return titled(place, heading: heading)
+    }
+
+    /// A section's place with its title after its number: `一、 总体情况`, `一、(一) 主动公开情况`. A section without a
+    /// number is already named by its title (``UnitPlace``): it is not named twice.
+    static func titled(_ place: String, heading: String) -> String {
+        let heading = Heading(heading)
+        guard heading.number != nil, !heading.title.isEmpty else { return place }
+        return place + " " + (heading.title.count > 18 ? String(heading.title.prefix(18)) + "…" : heading.title)
     }
 }

@@ -35,12 +35,14 @@ struct DiffController {
         let shares = old.map { old in
             script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
         }
-        let view = DiffView(
+        var view = DiffView(
             key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: comparison.hasLastYear,
             markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "", carriedOver: shares ?? [])
+        let address = PrintView.page(of: request)
+        view.printHref = PrintView.href(address)
         return try services.renderer.page(
             "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: comparison.session,
-            diffStyles: true)
+            diffStyles: true, printOf: PrintView.isRequested(request) ? address : nil)
     }
 
     /// The revisions a request compares: `to` (else the draft) against `from` (else last year's report as the county
@@ -108,14 +110,24 @@ struct DiffView {
     /// Per section, how much text is last year's word for word (two years only).
     let carriedOver: [CarriedOverView]
     let hasCarriedOver: Bool
+    /// The 打印 link: this page's print view (``PrintView``).
+    var printHref = ""
 
     init(
         key: ReportKey, agencyName: String, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
         markup: String, carriedOver: [CarriedOverView] = []
     ) {
+        // Two revisions of one report with the same number (the two sides of a sync conflict) are named by office
+        // and person too.
+        let sides = [old, new].compactMap { $0 }.filter { $0.revision.report == key }
+        var generations: [ObjectID: Int] = [:]
+        for details in sides { generations[details.revision.id] = details.generation }
+        let names = RevisionNames.names(sides.map(\.revision), generations: generations)
         func side(_ details: RevisionDetails) -> Side {
             let name = details.agency?.name ?? details.revision.report.agency
-            return Side(label: "\(name) \(details.revision.report.year) 年", revision: RevisionView(details))
+            var revision = RevisionView(details)
+            if details.revision.report == key { revision.name = names(details.revision.id) }
+            return Side(label: "\(name) \(details.revision.report.year) 年", revision: revision)
         }
         agency = key.agency
         self.agencyName = agencyName

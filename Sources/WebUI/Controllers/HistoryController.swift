@@ -40,8 +40,8 @@ struct HistoryView {
     /// One revision's row.
     struct Row {
         let revision: RevisionView
-        /// The revision's number, with its author where another revision listed has the same number (two made side
-        /// by side): `第 3 版（李明）`.
+        /// The revision's number, with its office and author where another revision listed has the same number
+        /// (two made side by side, ``RevisionNames``): `第 3 版（常张乡 李明）`.
         let name: String
         let parents: [RevisionLink]
         let refs: [RefLabel]
@@ -61,7 +61,7 @@ struct HistoryView {
 
     /// A link to a revision.
     struct RevisionLink {
-        /// `第 3 版`, or `第 3 版（李明）` as ``Row/name``.
+        /// `第 3 版`, or `第 3 版（常张乡 李明）` as ``Row/name``.
         let number: String
         let href: String
     }
@@ -92,14 +92,15 @@ struct HistoryView {
             let origin = state.conflicts.first { $0.head == ref.name.name }.map { ConflictOrigin(recorded: $0.origin) }
             let label =
                 ref.name == .draft
-                ? "当前草稿" : ref.name.kind == .head ? "待合并：\((origin ?? .other(ref.name.name)).revisions)" : ref.name.name
+                ? DisplayFormat.head(of: state.status)
+                : ref.name.kind == .head ? "待合并：\((origin ?? .other(ref.name.name)).revisions)" : ref.name.name
             labels[ref.revision, default: []].append(RefLabel(label: label, note: "", hasNote: false))
         }
         for mark in state.marks {
             labels[mark.revision, default: []].append(
                 RefLabel(label: mark.label, note: mark.note ?? "", hasNote: mark.note != nil))
         }
-        let name = Self.names(revisions, generations: generations)
+        let name = RevisionNames.names(revisions, generations: generations)
         rows = revisions.enumerated().map { index, revision in
             Row(
                 revision: RevisionView(
@@ -115,23 +116,5 @@ struct HistoryView {
         canDiff = revisions.count > 1
         hasConflict = state.status == .conflict
         conflictHref = ReportAddress.href(key, "conflict")
-    }
-
-    /// How the page names each listed revision: its number, and its author too where two listed revisions share the
-    /// number (made side by side from one parent).
-    static func names(_ revisions: [Revision], generations: [ObjectID: Int]) -> (ObjectID) -> String {
-        var authors: [ObjectID: String] = [:]
-        var sharing: [Int: Int] = [:]
-        for revision in revisions {
-            authors[revision.id] = revision.content.author
-            if let generation = generations[revision.id] { sharing[generation, default: 0] += 1 }
-        }
-        return { id in
-            let number = DisplayFormat.revision(generations[id])
-            guard let generation = generations[id], sharing[generation, default: 0] > 1, let author = authors[id] else {
-                return number
-            }
-            return "\(number)（\(author)）"
-        }
     }
 }

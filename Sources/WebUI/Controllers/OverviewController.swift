@@ -79,7 +79,11 @@ struct OverviewController {
         if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {
             view.upload = BoardUploadView(states: uploadable, awaited: awaited, year: year, session: session)
         }
-        return try services.renderer.page("overview", title: view.heading, view: view, session: session)
+        let address = PrintView.page(of: request)
+        view.printHref = PrintView.href(address)
+        return try services.renderer.page(
+            "overview", title: view.heading, view: view, session: session,
+            printOf: PrintView.isRequested(request) ? address : nil)
     }
 
     /// The query's order, filters and search, its year, and whether every year was asked for (`year=all`).

@@ -24,12 +24,14 @@ struct RedlineController {
             throw WebError.badRequest("该报告只有一个修订，也没有上一年度的报告，暂无可比较的内容。")
         }
         let script = DiffEngine().diff(from: old.report, to: new.report)
-        let view = RedlinePageView(
+        var view = RedlinePageView(
             key: key, state: state, old: old, new: new, redline: RedlineView(script),
             diffHref: ReportAddress.href(key, "diff") + "?from=\(old.revision.id.hex)&to=\(new.revision.id.hex)")
+        let address = PrintView.page(of: request)
+        view.printHref = PrintView.href(address)
         return try services.renderer.page(
             "redline", title: "\(state.displayName) \(key.year) 年 · 修订视图", view: view,
-            session: comparison.session)
+            session: comparison.session, printOf: PrintView.isRequested(request) ? address : nil)
     }
 }
 
@@ -47,6 +49,8 @@ struct RedlinePageView {
     let statusLabel: String
     let printedAt: String
     let redline: RedlineView
+    /// The 打印 link: this page's print view (``PrintView``).
+    var printHref = ""
 
     init(
         key: ReportKey, state: ReportSummary, old: RevisionDetails, new: RevisionDetails, redline: RedlineView,

@@ -7,8 +7,8 @@ import SyncServer
 
 extension ReportController {
     /// Adds the review workflow's sections to a report page: where the report is and who moved it, its comments
-    /// with their forms, and its findings with the county's decisions; the counts at the top then leave out
-    /// dismissed findings.
+    /// with their forms, and the county's decisions on its findings (in the 检查结果 list, with the forms for those who
+    /// decide); the counts at the top then leave out dismissed findings.
     func attachWorkflow(
         to view: inout ReportPageView, state: ReportSummary, details: RevisionDetails, session: WebSession,
         access: Principal
@@ -28,8 +28,13 @@ extension ReportController {
             revision: details.revision.id, session: session)
         comments.placed(view.document.attach(comments.threads, in: details.report))
         view.comments = comments
-        view.decisions = DecisionsView(key: key, findings: decided, revision: details.revision.id, session: session)
-        view.document.showDismissals(decided)
+        view.document.showDecisions(
+            decided,
+            form: session.may(.decide)
+                ? FindingView.DecideForm(
+                    action: ReportAddress.href(key, "findings/decide"), csrf: session.csrfToken,
+                    revision: details.revision.id.hex, key: "")
+                : nil)
         let counts = DecidedFinding.counts(decided)
         view.errors = counts.errors
         view.warnings = counts.warnings

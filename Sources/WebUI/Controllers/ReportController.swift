@@ -30,13 +30,17 @@ struct ReportController {
                 from: DisplayFormat.revision(number), committed: request.uri.queryParameters.get("unchanged") != "1")
         }
         return try await render(
-            key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil)
+            key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil,
+            printView: PrintView.isRequested(request))
     }
 
-    /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did.
+    /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did,
+    /// or, with `status`, why an upload was not taken (shown in the upload form, sent again); its print view
+    /// (``PrintView``) with `printView`.
     func render(
         _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil,
-        restored: RestoreNoticeView? = nil
+        restored: RestoreNoticeView? = nil, uploadRefusal: String = "", status: HTTPResponse.Status = .ok,
+        printView: Bool = false
     ) async throws(WebError) -> Response {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
@@ -53,7 +57,12 @@ struct ReportController {
                 key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
                 role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
-        view.uploadForm = session.may(.edit) ? UploadFormView(key: key, session: session) : nil
+        if session.may(.edit) {
+            var form = UploadFormView(
+                key: key, session: session, published: PublishedUpload(state: state, generations: generations))
+            form.refuse(uploadRefusal)
+            view.uploadForm = form
+        }
         if session.may(.edit), details.revision.id != state.head.id, state.conflicts.isEmpty {
             view.restoreForm = RestoreFormView(
                 key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
@@ -77,7 +86,8 @@ struct ReportController {
             return notice
         }
         return try services.renderer.page(
-            "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session)
+            "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session, status: status,
+            printOf: printView ? view.pageHref : nil)
     }
 
     /// The report's text in the canonical layout, as a file to save.

@@ -11,6 +11,9 @@ import SyncServer
 /// its original kept, under the guards of `commit` (a file naming another agency or year is refused with both
 /// named). The answer is the report's page with the new revision's findings. Nothing is stored on any error. A report
 /// the board lists as 未报送 (awaited, ``ReportRepository/isAwaited(_:scope:now:)``) is started by its first upload.
+/// An upload to a published report (已公开) is taken only with the confirmation its form asks for
+/// (``PublishedUpload``); without it (the board's form, or a page opened before the report was published) the
+/// report's page answers 409 with the form and why, and nothing is stored.
 ///
 /// A clerk uploads only to their own agencies' reports, a viewer never; the person is the revision's author.
 struct UploadController {
@@ -58,6 +61,18 @@ struct UploadController {
     ) async throws -> Response {
         guard let file = upload.file, !file.bytes.isEmpty else {
             throw WebError.badRequest("请选择要上传的报告文件：Word（.docx）、PDF、网页（.html）或纯文本（.txt）。")
+        }
+        // A published report's upload is confirmed on its form (or the form is shown again, nothing stored).
+        let state = try await services.catalog.uploadTarget(key, scope: access.scope)
+        if state?.status == .published, !PublishedUpload.isConfirmed(upload.fields) {
+            context.logger.info(
+                "web upload not confirmed",
+                metadata: ["report": "\(key)", "file": "\(file.name)", "by": "\(access.name)"])
+            return try await ReportController(services: services).render(
+                key, revision: nil, session: session, access: access,
+                uploadRefusal: "没有上传“\(file.name)”：这份报告已公开，上传的修改会成为草稿，须重新报送、公开。"
+                    + "确要上传，请勾选“\(PublishedUpload.confirmation)”，再选择文件上传。草稿没有改动。",
+                status: .conflict)
         }
         let repository = services.repository
         let result: (outcome: CommitOutcome, diagnostics: [Diagnostic])

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportRepository
 
 /// How pages write times, ids and numbers.
 enum DisplayFormat {
@@ -22,6 +23,12 @@ enum DisplayFormat {
     /// file name); `修订` when the number is not known.
     static func revision(_ generation: Int?, spaced: Bool = true) -> String {
         generation.map { spaced ? "第 \($0) 版" : "第\($0)版" } ?? "修订"
+    }
+
+    /// How pages name a report's latest revision (the draft head): `当前草稿`, but `当前版本（已公开）` while it is the
+    /// published version — a published report has no draft waiting.
+    static func head(of status: ReportStatus) -> String {
+        status == .published ? "当前版本（已公开）" : "当前草稿"
     }
 
     /// A count with its unit, or `无` for none (`3 条`).

@@ -40,9 +40,10 @@ extension NoteView: MustacheView {}
 extension CommentsView: MustacheView {}
 extension CommentsView.Thread: MustacheView {}
 extension CommentsView.Option: MustacheView {}
-extension DecisionsView: MustacheView {}
-extension DecisionsView.Item: MustacheView {}
+extension FindingView.Decision: MustacheView {}
+extension FindingView.DecideForm: MustacheView {}
 extension UploadFormView: MustacheView {}
+extension PublishedUpload: MustacheView {}
 extension UploadNoticeView: MustacheView {}
 extension RestoreNoticeView: MustacheView {}
 extension ConfirmPublishView: MustacheView {}

@@ -37,16 +37,18 @@ struct PageRenderer: Sendable {
     ///   - session: Who is at the browser (the frame shows the login and the logout form).
     ///   - status: The response's status.
     ///   - diffStyles: Whether the page needs the diff's style sheet.
+    ///   - printOf: For the print view of a page (``PrintView``), the page's own address: the print style sheet then
+    ///     lays it out on the screen too, under a line that says how to print it and leads back there.
     func page(
         _ template: String, title: String, view: Any, session: WebSession, status: HTTPResponse.Status = .ok,
-        diffStyles: Bool = false
+        diffStyles: Bool = false, printOf: String? = nil
     ) throws(WebError) -> Response {
         let body = try render(template, view)
         let layout = LayoutView(
             title: title, body: body, signedIn: session.isSignedIn, who: session.access?.name ?? "",
             reach: session.access?.person.map(\.role.label) ?? (session.isCounty ? "全部报告" : "本机关报告"),
             csrf: session.csrfToken, diffStyles: diffStyles, canAudit: session.may(.readAudit),
-            canManagePeople: session.may(.managePeople))
+            canManagePeople: session.may(.managePeople), printView: printOf != nil, printBackHref: printOf ?? "")
         let html = try render("layout", layout)
         return Self.html(html, status: status)
     }
@@ -80,6 +82,9 @@ struct LayoutView {
     var canAudit = false
     /// Whether the one at the browser manages people (the link to the people page).
     var canManagePeople = false
+    /// Whether the page is a print view (``PrintView``), and the page it leads back to.
+    var printView = false
+    var printBackHref = ""
 }
 
 /// The page templates and the style sheet, read once per process from the files the build embeds in the module.
@@ -107,6 +112,10 @@ enum PageTemplates {
 
     /// The site's style sheet (`site.css`).
     static let styleSheet = EmbeddedFiles.contents["site.css"] ?? ""
+
+    /// How pages print (`printing.css`): A4, without buttons, forms and menus, wide tables on landscape pages. Linked
+    /// for print on every page, and for the screen too in a print view (``PrintView``).
+    static let printStyleSheet = EmbeddedFiles.contents["printing.css"] ?? ""
 
     /// The hashes of the inline scripts of the templates (the login page's), for the Content-Security-Policy.
     static let scriptHashes: [String] = EmbeddedFiles.contents.values.flatMap { text -> [String] in

@@ -100,9 +100,17 @@ struct ConflictView {
             theirs: ConflictMarkup.short(revisions.theirs, other: revisions.ours)
         )
         (oursName, theirsName) = names
-        ours = [RevisionView(revisions.ours, generation: generations[revisions.ours.id])]
-        theirs = [RevisionView(revisions.theirs, generation: generations[revisions.theirs.id])]
-        base = revisions.base.map { [RevisionView($0, generation: generations[$0.id])] } ?? []
+        // Both sides are often 第 N 版 (made side by side from the base): named by office and person too.
+        let name = RevisionNames.names(
+            [revisions.ours, revisions.theirs] + (revisions.base.map { [$0] } ?? []), generations: generations)
+        func view(_ revision: Revision) -> RevisionView {
+            var view = RevisionView(revision, generation: generations[revision.id])
+            view.name = name(revision.id)
+            return view
+        }
+        ours = [view(revisions.ours)]
+        theirs = [view(revisions.theirs)]
+        base = revisions.base.map { [view($0)] } ?? []
         diffHref = ReportAddress.href(key, "diff") + "?from=\(revisions.ours.id.hex)&to=\(revisions.theirs.id.hex)"
         action = ReportAddress.href(key, "merge")
         self.csrf = csrf

@@ -43,6 +43,12 @@ struct DocumentView {
     var general: [FindingView]
     /// The findings as the checks gave them, in the same order (finding `n` is `sources[n - 1]`).
     let sources: [Finding]
+    let hasFindings: Bool
+    /// How many findings the county dismissed (不予采纳): they no longer count (``showDecisions(_:form:)``).
+    var dismissedCount = 0
+    var hasDismissed = false
+    /// Whether the session decides findings here (the list then has the forms).
+    var canDecide = false
 
     /// Lays out a report with its findings.
     init(_ report: Report, findings: [Finding]) {
@@ -74,6 +80,7 @@ struct DocumentView {
         self.findings = all
         self.general = general
         sources = findings
+        hasFindings = !findings.isEmpty
         sections = locator.sections.enumerated().map { index, entry in
             let blocks = entry.blocks.map { block -> BlockView in
                 switch block {

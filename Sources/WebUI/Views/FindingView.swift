@@ -22,8 +22,12 @@ struct FindingView {
     let target: String
     let hasTarget: Bool
     /// The county's decision not to adopt it (不予采纳), when it was dismissed: it then no longer counts, and the
-    /// page shows it greyed with who dismissed it and why (``DocumentView/showDismissals(_:)``).
+    /// page shows it greyed with who dismissed it and why (``DocumentView/showDecisions(_:form:)``).
     var dismissal: Dismissal?
+    /// The county's decision, in the 检查结果 list.
+    var decision: Decision?
+    /// The form that decides it, in the 检查结果 list, for those who may decide.
+    var decide: DecideForm?
 
     init(_ finding: Finding, number: Int, target: String?) {
         self.number = number
@@ -39,15 +43,6 @@ struct FindingView {
         hasNumbers = !finding.numbers.isEmpty
         self.target = target ?? ""
         hasTarget = target != nil
-    }
-}
-
-extension FindingView {
-    /// Who dismissed a finding (不予采纳), when and why.
-    struct Dismissal {
-        let by: String
-        let time: String
-        let reason: String
     }
 }
 

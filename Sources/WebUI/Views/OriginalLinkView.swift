@@ -6,6 +6,9 @@ struct OriginalLinkView {
     let href: String
     let name: String
     let format: String
+    /// Whether the revision has more than the file (its edits were merged with what the draft changed since):
+    /// the page says that the file lacks those changes.
+    let differs: Bool
 
     /// The link for a revision, or `nil` when it keeps no original (committed from plain text, or a merge).
     init?(_ revision: Revision, isHead: Bool) {
@@ -13,5 +16,6 @@ struct OriginalLinkView {
         href = ReportAddress.href(revision.report, "original") + (isHead ? "" : "?rev=" + revision.id.hex)
         name = original.name
         format = original.formatName
+        differs = revision.isMergedBeyondItsOriginal
     }
 }

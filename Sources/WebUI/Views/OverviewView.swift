@@ -91,6 +91,8 @@ struct OverviewView {
     let deadline: String
     /// The board's upload form, for one who may change reports.
     var upload: BoardUploadView?
+    /// The 打印 link: the board's print view (``PrintView``).
+    var printHref = ""
     let empty: String
     /// Whether the rows can be ticked, for a batch export (anyone who reads) and a batch of marks.
     let canBatch: Bool

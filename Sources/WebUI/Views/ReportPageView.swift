@@ -8,6 +8,9 @@ struct RevisionView {
     let id: String
     /// `第 3 版` (``DisplayFormat/revision(_:)``).
     let number: String
+    /// How a page that shows it beside another of the same number names it (``RevisionNames``): its number
+    /// unless that page says otherwise.
+    var name: String
     let author: String
     let node: String
     /// Whether the node it was made on is named beside its author (``Revision/distinctNode``): the report page
@@ -26,6 +29,7 @@ struct RevisionView {
     init(_ revision: Revision, generation: Int?, receipt: RevisionReceipt? = nil) {
         id = revision.id.hex
         number = DisplayFormat.revision(generation)
+        name = number
         author = revision.content.author
         node = revision.content.node
         hasNode = revision.distinctNode != nil
@@ -46,6 +50,35 @@ struct RevisionView {
     static func byline(_ revision: Revision, separator: (before: String, after: String)) -> String {
         let author = revision.content.author
         return revision.distinctNode.map { author + separator.before + $0 + separator.after } ?? author
+    }
+}
+
+/// How a page names revisions it shows together (a conflict's two sides and their base, a history's rows, the two
+/// sides of a diff): by number (第 N 版, the generation, the same on every node), and where two of them share the
+/// number — made side by side from one parent, as the two sides of a sync conflict — by the office (the node it was
+/// made on) and the person who made each too: `第 6 版（常张乡 李明）` beside `第 6 版（县政务公开办 王审核）`. Never
+/// by id; the office is left out where it bears the person's name (``Revision/distinctNode``).
+enum RevisionNames {
+    /// The name of each of some revisions, by id; a revision not among them (a parent not listed) is named by its
+    /// number alone.
+    static func names(_ revisions: [Revision], generations: [ObjectID: Int]) -> (ObjectID) -> String {
+        var listed: [ObjectID: Revision] = [:]
+        var sharing: [Int: Int] = [:]
+        for revision in revisions where listed[revision.id] == nil {
+            listed[revision.id] = revision
+            if let generation = generations[revision.id] { sharing[generation, default: 0] += 1 }
+        }
+        return { id in
+            let number = DisplayFormat.revision(generations[id])
+            guard let generation = generations[id], sharing[generation, default: 0] > 1, let revision = listed[id]
+            else { return number }
+            return "\(number)（\(maker(revision))）"
+        }
+    }
+
+    /// Who made a revision and where: `常张乡 李明`, or the author alone where the node bears that name.
+    static func maker(_ revision: Revision) -> String {
+        revision.distinctNode.map { "\($0) \(revision.content.author)" } ?? revision.content.author
     }
 }
 
@@ -81,9 +114,15 @@ struct ReportPageView {
     let statusLabel: String
     /// The printed footer's style sheet (``ReportController/printStyle(_:context:)``).
     let printStyleHref: String
+    /// The revision's page (the report's for the draft head): what the print view shows and leads back to.
+    let pageHref: String
+    /// The 打印 link: the page's print view (``PrintView``).
+    let printHref: String
     let revision: RevisionView
     let isHead: Bool
     let headHref: String
+    /// The latest revision's name: `当前草稿`, or `当前版本（已公开）` (``DisplayFormat/head(of:)``).
+    let headName: String
     let overviewHref: String
     let agencyHref: String
     let historyHref: String
@@ -112,11 +151,11 @@ struct ReportPageView {
     let hasReading: Bool
     let clean: Bool
     var document: DocumentView
-    /// The review workflow's sections (``ReportController/workflowSections(of:state:details:session:)``): where the
-    /// report is, its comments, the decisions on its findings; `nil` until attached.
+    /// The review workflow's sections (``ReportController/attachWorkflow(to:state:details:session:access:)``):
+    /// where the report is, and its comments; `nil` until attached. (The decisions on its findings are in the
+    /// document's 检查结果 list.)
     var workflow: WorkflowView?
     var comments: CommentsView?
-    var decisions: DecisionsView?
     /// The upload form, for one who may change the report.
     var uploadForm: UploadFormView?
     /// On an earlier revision's page, for those who may change the report: the form that makes it the draft again.
@@ -151,7 +190,10 @@ struct ReportPageView {
             + (details.revision.id == state.head.id ? "" : "?rev=\(details.revision.id.hex)")
         revision = RevisionView(details)
         isHead = details.revision.id == state.head.id
+        pageHref = isHead ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
+        printHref = PrintView.href(pageHref)
         headHref = ReportAddress.href(key)
+        headName = DisplayFormat.head(of: state.status)
         overviewHref = "/"
         agencyHref = "/reports/\(key.agency)"
         historyHref = ReportAddress.href(key, "history")

@@ -2,20 +2,78 @@ import Foundation
 import ReportModel
 import ReportRepository
 
-/// The upload form of a report's page.
+/// The upload form of a report's page; on a published report it says so above the file field, and asks to
+/// confirm (``PublishedUpload``).
 struct UploadFormView {
     let action: String
     let csrf: String
+    /// What the form says of the report's publication, when it has a published version.
+    let published: PublishedUpload?
+    /// Why the last upload was not taken (it was not confirmed), shown in the form sent again; empty otherwise.
+    private(set) var refusal = ""
+    private(set) var hasRefusal = false
 
-    init(key: ReportKey, session: WebSession) {
+    init(key: ReportKey, session: WebSession, published: PublishedUpload?) {
         action = ReportAddress.href(key, "upload")
         csrf = session.csrfToken
+        self.published = published
+    }
+
+    /// Shows the form again with why the upload was not taken.
+    mutating func refuse(_ why: String) {
+        refusal = why
+        hasRefusal = !why.isEmpty
+    }
+}
+
+/// An upload to a published report, told before it is sent: the report is published (已公开, which version, who
+/// published it and when), and a new file makes a draft that must be submitted and published again. While the
+/// draft is the published version (``ReportStatus/published``) the form asks for an explicit confirmation, which the
+/// server checks too (``isConfirmed(_:)``): one without it is not stored. A report changed since it was published
+/// (``ReportSummary/isChangedSincePublished``) is already a draft: the form only recalls which version is public.
+struct PublishedUpload {
+    /// The form field of the confirmation.
+    static let field = "confirmPublished"
+    /// The confirmation as the form's checkbox words it.
+    static let confirmation = "我知道这份报告已公开，上传的修改需重新报送、公开"
+
+    /// The published version: `第 4 版`.
+    let number: String
+    /// Who published it, when the node knows, and when.
+    let person: String
+    let hasPerson: Bool
+    let time: String
+    /// Whether an upload must be confirmed: the draft is the published version.
+    let needsConfirmation: Bool
+    let field = Self.field
+    let confirmation = Self.confirmation
+
+    /// What the upload form says of a report's publication; `nil` for a report never published.
+    ///
+    /// - Parameters:
+    ///   - state: The report.
+    ///   - generations: The generations of its marked revisions (for the published one's `第 N 版`).
+    init?(state: ReportSummary, generations: [ObjectID: Int]) {
+        guard let mark = state.mark(.published), state.status == .published || state.isChangedSincePublished else {
+            return nil
+        }
+        number = DisplayFormat.revision(generations[mark.revision])
+        person = mark.person ?? ""
+        hasPerson = mark.person != nil
+        time = DisplayFormat.time(mark.moved)
+        needsConfirmation = state.status == .published
+    }
+
+    /// Whether an upload form carries the confirmation.
+    static func isConfirmed(_ fields: FormFields) -> Bool {
+        fields.value(field) == "1"
     }
 }
 
 /// The upload form of the board: the reports the person may change, and the awaited ones (未报送) their first
 /// upload starts, to choose from; it starts on the first report of the year the board shows, or on the first awaited
-/// one when the person has none of that year yet (a township's first report of a year).
+/// one when the person has none of that year yet (a township's first report of a year). A published report says
+/// that its upload is confirmed on the report's page (``PublishedUpload``).
 struct BoardUploadView {
     struct Option {
         let value: String
@@ -30,8 +88,8 @@ struct BoardUploadView {
     init(states: [ReportSummary], awaited: [BoardRow], year: Int?, session: WebSession) {
         csrf = session.csrfToken
         let entries =
-            states.map { (key: $0.report, name: $0.displayName, awaited: false) }
-            + awaited.map { (key: $0.key, name: $0.agency.name, awaited: true) }
+            states.map { (key: $0.report, name: $0.displayName, awaited: false, published: $0.status == .published) }
+            + awaited.map { (key: $0.key, name: $0.agency.name, awaited: true, published: false) }
         let ordered = entries.sorted { one, other in
             one.name == other.name
                 ? (one.key.agency, one.key.year) < (other.key.agency, other.key.year)
@@ -42,7 +100,8 @@ struct BoardUploadView {
         reports = ordered.map {
             Option(
                 value: $0.key.description,
-                label: "\($0.name) \($0.key.year) 年" + ($0.awaited ? "（未报送，上传后为第 1 版）" : ""),
+                label: "\($0.name) \($0.key.year) 年"
+                    + ($0.awaited ? "（未报送，上传后为第 1 版）" : $0.published ? "（已公开，上传须在报告页确认）" : ""),
                 selected: $0.key == first)
         }
     }

@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ReportModel
+import ReportRepository
+import Testing
+
+/// 打印 works without JavaScript: the link leads to the page's print view (`?print=1`), the page laid out as it
+/// prints, on the screen too; its script, where it runs, prints the page itself instead. The print rules live in one
+/// style sheet, linked for print on every page.
+@Suite struct WebPrintViewTests {
+    static func get(_ uri: String, _ fixture: WebFixture, _ client: any TestClientProtocol) async throws -> String {
+        let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))
+        #expect(response.status == .ok, "\(uri)")
+        return Web.text(response)
+    }
+
+    @Test func thePrintLinkLeadsToAPrintViewOfTheSamePage() async throws {
+        let fixture = try await WebFixture.make()
+        let (first, second) = (fixture.revisions2024[0].id.hex, fixture.revisions2024[1].id.hex)
+        try await fixture.test { client in
+            // Each page's link is a real address: the page itself, with print=1.
+            let links = [
+                ("/reports/changzhang/2024", "/reports/changzhang/2024?print=1"),
+                ("/reports/changzhang/2024?rev=\(first)", "/reports/changzhang/2024?rev=\(first)&amp;print=1"),
+                (
+                    "/reports/changzhang/2024/diff?from=\(first)&to=\(second)",
+                    "/reports/changzhang/2024/diff?from=\(first)&amp;to=\(second)&amp;print=1"
+                ),
+                (
+                    "/reports/changzhang/2024/redline?from=\(first)&to=\(second)",
+                    "/reports/changzhang/2024/redline?from=\(first)&amp;to=\(second)&amp;print=1"
+                ),
+                ("/?year=2024", "/?year=2024&amp;print=1"),
+            ]
+            for (page, link) in links {
+                let html = try await Self.get(page, fixture, client)
+                #expect(
+                    html.contains("<a class=\"button print-link\" href=\"\(link)\" id=\"print-link\">打印</a>"), "\(page)"
+                )
+                #expect(!html.contains("href=\"#print\""), "\(page)")
+                // The print rules apply when printing only, and the page says nothing of a print view.
+                #expect(html.contains("<link rel=\"stylesheet\" href=\"/assets/printing.css\" media=\"print\">"))
+                #expect(!html.contains("class=\"print-hint\""))
+                // The print view: the same page with the print rules on the screen, how to print it, the way back.
+                let view = try await Self.get(link.replacingOccurrences(of: "&amp;", with: "&"), fixture, client)
+                #expect(view.contains("<link rel=\"stylesheet\" href=\"/assets/printing.css\">"), "\(page)")
+                #expect(view.contains("打印视图：请用浏览器菜单中的“打印”"), "\(page)")
+                #expect(
+                    view.contains("<a href=\"\(page.replacingOccurrences(of: "&", with: "&amp;"))\">返回原页面</a>"),
+                    "\(page)")
+            }
+            // The report's print view is the report: its title and its tables.
+            let report = try await Self.get("/reports/changzhang/2024?print=1", fixture, client)
+            #expect(report.contains("<h1>常张乡人民政府2024年政府信息公开工作年度报告</h1>"), "\(report)")
+            #expect(
+                report.contains("<link rel=\"stylesheet\" media=\"print\" href=\"/reports/changzhang/2024/print.css\">")
+            )
+            // The print rules in one place: what printing leaves out is there, not in the site's style sheet.
+            let printing = Web.text(try await client.execute(uri: "/assets/printing.css", method: .get, headers: [:]))
+            let site = Web.text(try await client.execute(uri: "/assets/site.css", method: .get, headers: [:]))
+            let hidden = ".topbar .user,.actions,.mark-forms,.filters,form,button,.button,.crumbs"
+            #expect(printing.contains(hidden))
+            // … and the reviewer's hint on deciding findings, whose forms do not print.
+            #expect(printing.contains(".decide-hint"))
+            #expect(!printing.contains("@media"))
+            #expect(printing.contains("@page wide{size:A4 landscape"))
+            #expect(!site.contains(hidden))
+            #expect(site.contains("@media print{.print-hint{display:none}}"))
+        }
+    }
+}
