@@ -14,6 +14,8 @@ enum SyncMessage {
     case nothingToPush(String)
     case nothingSent(String)
     case note(String)
+    case notesKept(node: String, counts: String, reports: [String])
+    case notesSent(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
     case origin(ConflictOrigin)
     case pushedStatus(RefUpdateStatus)
@@ -91,6 +93,18 @@ enum SyncMessage {
             Language.pick("没有要推送给 \(remote) 的内容：对方都有了。", "Nothing to push to \(remote): it has everything.")
         case .nothingSent(let remote): Language.pick("没有向 \(remote) 发送任何内容：", "Nothing was sent to \(remote):")
         case .note(let text): Language.pick("  注意：\(text)。", "  Note: \(text).")
+        case .notesKept(let node, let counts, let reports):
+            Language.pick(
+                "  注意：你在这台电脑上写的 \(counts)（\(reports.joined(separator: "、"))）只保存在这台电脑上，没有发送给"
+                    + " \(node)：县里不接收乡镇写的批注。要让县里看到你的意见，请回复县里写的批注"
+                    + "（`nianbao comments 报告` 列出批注，`nianbao comment 报告 --reply 编号 内容` 回复），"
+                    + "或在报送时写上说明（`nianbao mark 报告 submitted --comment 说明`）。",
+                "  Note: the \(counts) you wrote on this computer (\(reports.joined(separator: ", "))) stay on this"
+                    + " computer and were not sent to \(node): the county does not take a township's own comments. To"
+                    + " tell the county, reply to one of its comments (`nianbao comments REPORT` lists them,"
+                    + " `nianbao comment REPORT --reply ID TEXT` replies), or say it when you submit"
+                    + " (`nianbao mark REPORT submitted --comment TEXT`).")
+        case .notesSent(let counts): Language.pick("批注  已发送 \(counts)", "comments  sent \(counts)")
         case .pushed(let remote, let node, let sent, let skipped, let figures):
             Language.pick(
                 "已推送到 \(remote)（节点 \(node)）：发送 \(sent) 个对象" + (skipped > 0 ? "（另有 \(skipped) 个对方已有）" : "")

@@ -103,8 +103,16 @@ struct SyncText {
     }
 
     func lines(for push: PushReport) async -> [String] {
-        let unsent = push.unsent.map { SyncMessage.note("\($0)").text }
-        guard !push.results.isEmpty else {
+        var unsent = push.unsent.map { SyncMessage.note("\($0)").text }
+        // A township's own comments are not taken by the county: said plainly, never "it has everything".
+        if !push.notesKept.isEmpty {
+            unsent.append(
+                SyncMessage.notesKept(
+                    node: push.node, counts: Self.noteCounts(push.notesKept),
+                    reports: Self.reports(of: push.notesKept)
+                ).text)
+        }
+        guard !push.results.isEmpty || !push.notesSent.isEmpty else {
             return [
                 unsent.isEmpty ? SyncMessage.nothingToPush(push.remote).text : SyncMessage.nothingSent(push.remote).text
             ] + unsent
@@ -141,7 +149,30 @@ struct SyncText {
                     "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
             }
         }
+        for report in Self.reports(of: push.notesSent) {
+            let counts = Self.noteCounts(push.notesSent.filter { $0.report.description == report })
+            lines.append("  \(report)  " + SyncMessage.notesSent(counts).text)
+        }
         return lines + unsent
+    }
+
+    /// `1 条批注、2 条回复`: notes counted by what they are.
+    static func noteCounts(_ notes: [Note]) -> String {
+        let kinds: [(NoteKind, String, String)] = [
+            (.comment, "条批注", "comment"), (.reply, "条回复", "reply"), (.resolve, "条“已解决”", "resolution"),
+            (.decision, "条对检查问题的处理", "finding decision"),
+        ]
+        return kinds.compactMap { kind, chinese, english in
+            let count = notes.count { $0.kind == kind }
+            return count == 0 ? nil : Language.pick("\(count) \(chinese)", Language.counted(count, english))
+        }
+        .joined(separator: Language.pick("、", ", "))
+    }
+
+    /// The reports of some notes, once each, in order.
+    static func reports(of notes: [Note]) -> [String] {
+        var seen = Set<String>()
+        return notes.map(\.report.description).filter { seen.insert($0).inserted }
     }
 
     /// `3 requests, 12.4 KB sent, 1.1 KB received`.
