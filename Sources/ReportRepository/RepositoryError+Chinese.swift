@@ -62,7 +62,7 @@ extension RepositoryError {
         case .remoteNotFound(let name):
             "没有名为 \(name) 的远程节点：请用 `nianbao remote add \(name) 地址 --token 令牌` 添加。"
         case .conflictOpen(let report, let heads):
-            "报告 \(report) 有未解决的同步冲突（版本：草稿、\(heads.joined(separator: "、"))）：请先用 "
+            "报告 \(report) 有未解决的同步冲突（草稿之外还有 \(heads.count) 个版本没有合并进来）：请先用 "
                 + "`nianbao merge \(report)` 合并。"
         case .noConflict(let report):
             "报告 \(report) 只有一个版本：没有需要合并的。"

@@ -29,6 +29,21 @@ struct SyncText {
         return await number(id)
     }
 
+    /// Where the other version of a conflict was written, as a person reads it before `的 第 6 版`: `常张乡 推送`,
+    /// `从 县政务公开办 拉取`, `本单位另一台电脑上写、经 县政务公开办 转来` (a second computer of the same office,
+    /// which the county kept as a second head), `大庄乡 写、经 县政务公开办 转来`. Never a head's internal name.
+    func source(of id: ObjectID, origin: ConflictOrigin?) async -> String {
+        let node = (try? await repository.resolve(id.hex))?.content.node
+        switch origin {
+        case .pulled(let remote)?:
+            guard let node, node != remote else { return SyncMessage.origin(.pulled(from: remote)).text }
+            let here = try? await repository.nodeName()
+            return SyncMessage.forwarded(by: remote, from: node == here ? nil : node).text
+        case let origin?: return SyncMessage.origin(origin).text
+        case nil: return SyncMessage.otherVersion.text
+        }
+    }
+
     private func generation(of id: ObjectID) async -> Int? {
         (try? await repository.generations(of: [id]))?[id]
     }
@@ -96,7 +111,9 @@ struct SyncText {
             let conflict = head.conflict
             return "  \(report)  "
                 + SyncMessage.headConflict(
-                    draft: await revision(head.draft), head: conflict?.head ?? "theirs",
+                    draft: await revision(head.draft),
+                    source: await source(
+                        of: head.revision, origin: conflict.map { ConflictOrigin(recorded: $0.origin) }),
                     revision: await revision(head.revision), base: await number(ifAny: conflict?.base), report: report
                 ).text
         }
@@ -127,12 +144,15 @@ struct SyncText {
             let what = "  \(result.report)  " + RevisionText.name(of: result.ref)
             switch result.status {
             case .conflict:
+                // The remote's draft is named by its number when this node has it, else said to be new here (a push
+                // without a pull): never by a hash.
+                var current: String?
+                if let id = result.current, await generation(of: id) != nil { current = await revision(id) }
                 lines.append(
                     "\(what)  "
                         + SyncMessage.pushConflict(
-                            remote: push.remote, current: await number(ifAny: result.current) ?? "?",
-                            yours: await number(result.revision), base: await number(ifAny: result.conflict?.base),
-                            head: result.conflict?.head ?? "?", report: result.report.description
+                            remote: push.remote, current: current, yours: await number(result.revision),
+                            base: await number(ifAny: result.conflict?.base), report: result.report.description
                         ).text)
             case .stale where result.ref.mark != nil:
                 var current: String?
@@ -183,16 +203,22 @@ struct SyncText {
         ).text
     }
 
-    /// The open conflicts, one per line.
+    /// The conflicts, one per line: an open one against the draft as it is now (another merge may have moved it
+    /// since the conflict opened), a closed one against the draft it was opened on.
     func lines(for conflicts: [SyncConflict]) async -> [String] {
         var lines: [String] = []
+        var drafts: [ReportKey: ObjectID] = [:]
+        for conflict in conflicts where conflict.isOpen && drafts[conflict.report] == nil {
+            drafts[conflict.report] = (try? await repository.resolve(conflict.report.description))?.id
+        }
         for conflict in conflicts {
+            let ours = conflict.isOpen ? drafts[conflict.report] ?? conflict.ours : conflict.ours
             lines.append(
                 "\(conflict.report)  "
                     + SyncMessage.conflictLine(
-                        draft: await revision(conflict.ours), head: conflict.head,
+                        draft: await revision(ours),
+                        source: await source(of: conflict.theirs, origin: ConflictOrigin(recorded: conflict.origin)),
                         theirs: await revision(conflict.theirs), base: await number(ifAny: conflict.base),
-                        origin: SyncMessage.origin(ConflictOrigin(recorded: conflict.origin)).text,
                         opened: BeijingTime.minute(conflict.opened)
                     ).text)
         }
