@@ -112,8 +112,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case commentRequired
     /// The rules were overridden without a reason.
     case reasonRequired
-    /// `published` refused: the revision is not the submitted one, or its checks report errors.
-    case publishRefused(ReportKey, revision: ObjectID, obstacles: [PublishObstacle])
+    /// `published` refused: the revision is not the submitted one, or its checks report errors. The message names
+    /// the office (`agencyName`) and the version (`generation`, 第 N 版) when they are known, else the id and hash.
+    case publishRefused(
+        ReportKey, revision: ObjectID, obstacles: [PublishObstacle], agencyName: String? = nil, generation: Int? = nil)
     /// The revision keeps no original file: it was read from plain text, made by a merge, or committed before
     /// originals were kept.
     case noOriginal(ReportKey, revision: ObjectID)
@@ -265,8 +267,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "退回报告时请写明需要修改的地方（--comment 退回意见）。什么也没有改动。"
         case .reasonRequired:
             "强制设置标记时请写明理由（--reason 理由）。什么也没有改动。"
-        case .publishRefused(let report, let revision, let obstacles):
-            "报告 \(report) 的修订 \(revision.shortHex(8)) 不能公开："
+        case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
+            "\(agencyName ?? report.agency) \(report.year) 年报告的"
+                + (generation.map { "第 \($0) 版" } ?? "修订 \(revision.shortHex(8))") + "不能公开："
                 + obstacles.map(\.description).joined(separator: "；")
                 + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"
                 + "什么也没有改动。"
