@@ -83,3 +83,43 @@ import Testing
         #expect(!merged.stderr.contains("底稿：0\u{A0}"), "\(merged.stderr)")
     }
 }
+
+/// The county and a township that wrote the same text are not asked to merge it: the sync says it merged them.
+@Suite struct SameTextSyncWordingTests {
+    @Test func aSyncOfTheSameTextOnBothSidesSaysItWasMergedAndOpensNoConflict() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let report = ["--agency", "changzhang", "--year", "2024"]
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", try township.writeSample("v1.txt")] + report)
+        try await county.serveCounty(to: township) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            try await county.runServed(["commit", try county.writeSample("c.txt", table3Cell: "4")] + report)
+            try await township.runServed(["commit", try township.writeSample("t.txt", table3Cell: "4")] + report)
+
+            let synced = try await township.runServed(["sync"])
+
+            #expect(synced.status == 0, "\(synced.stderr)")
+            #expect(synced.stdout.contains("两边内容相同，已自动合并"), "\(synced.stdout)")
+            #expect(synced.stdout.contains("不用手工合并"), "\(synced.stdout)")
+            #expect(!synced.stdout.contains("冲突"), "\(synced.stdout)")
+            #expect(try await township.runServed(["conflicts"]).status == 0)
+            #expect(try await county.runServed(["conflicts"]).status == 0)
+
+            // A push alone meets the county's same text: the county merged them, and the next sync brings it
+            let year = ["--agency", "changzhang", "--year", "2023", "--force"]
+            try await county.runServed(["commit", try county.writeSample("c23.txt", table3Cell: "2")] + year)
+            try await township.runServed(["commit", try township.writeSample("t23.txt", table3Cell: "2")] + year)
+            let pushed = try await township.runServed(["push"])
+            #expect(pushed.status == 0, "\(pushed.stderr)")
+            #expect(pushed.stdout.contains("文字相同，对方已自动合并"), "\(pushed.stdout)")
+            #expect(try await township.runServed(["sync"]).status == 0)
+            let log = try await township.runServed(["log", "changzhang/2023", "-n", "1"])
+            #expect(log.stdout.contains("作者：自动合并"), "\(log.stdout)")
+        }
+    }
+}

@@ -23,6 +23,8 @@ enum SyncMessage {
     case pushedStatus(RefUpdateStatus)
     case pushConflict(remote: String, current: String?, yours: String, base: String?, report: String)
     case pushStale(String)
+    case mergedSameText(theirs: String, merge: String)
+    case pushMergedSameText(remote: String, yours: String)
     case pushStaleMark(remote: String, current: String?)
     case markKept(remote: String, yours: String, theirs: String)
     case markOlder(String)
@@ -128,6 +130,15 @@ enum SyncMessage {
                     + " and yours \(yours) both changed since \(base ?? Self.start); yours is kept there too, nothing is"
                     + " lost. " + (current == nil ? "Pull (nianbao pull), then merge" : "Merge")
                     + " with `nianbao merge \(report)`.")
+        case .mergedSameText(let theirs, let merge):
+            Language.pick(
+                "两边内容相同，已自动合并：你的草稿和 \(theirs) 的文字一样，合并为 \(merge)，不用手工合并",
+                "same text, merged: your draft and \(theirs) hold the same text; merged as \(merge), nothing to do")
+        case .pushMergedSameText(let remote, let yours):
+            Language.pick(
+                "\(remote) 上的草稿和你的 \(yours) 文字相同，对方已自动合并；下次同步会收到这个合并，不用手工合并",
+                "\(remote)'s draft holds the same text as your \(yours): it merged them; the next sync brings the merge,"
+                    + " nothing to do")
         case .pushStale(let remote):
             Language.pick("未更新：\(remote) 上的草稿在此期间改过（请先拉取）", "not moved: it changed on \(remote) meanwhile (pull first)")
         case .pushStaleMark(let remote, let current):

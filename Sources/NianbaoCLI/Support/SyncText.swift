@@ -99,6 +99,11 @@ struct SyncText {
         switch head.status {
         case .created:
             return "  \(report)  " + SyncMessage.headNew(await revision(head.revision)).text
+        case .fastForwarded where head.mergedSameText:
+            return "  \(report)  "
+                + SyncMessage.mergedSameText(theirs: await revision(head.revision), merge: await revision(head.draft))
+                .text
+                + (head.closed.isEmpty ? "" : SyncMessage.conflictClosed.text)
         case .fastForwarded:
             let from = await number(ifAny: head.previous) ?? Language.pick("无", "none")
             var line = "  \(report)  " + SyncMessage.fastForward(from: from, to: await revision(head.revision)).text
@@ -164,6 +169,12 @@ struct SyncText {
                 lines.append("\(what)  " + SyncMessage.pushStale(push.remote).text)
             case .refused:
                 lines.append("\(what)  " + SyncMessage.pushRefused(push.remote).text)
+            case .fastForwarded where result.ref == .draft && result.current.map({ $0 != result.revision }) == true:
+                // The remote's draft held the same text: it merged the two itself (the next pull brings the merge).
+                lines.append(
+                    "\(what)  "
+                        + SyncMessage.pushMergedSameText(remote: push.remote, yours: await number(result.revision))
+                        .text)
             default:
                 lines.append(
                     "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
