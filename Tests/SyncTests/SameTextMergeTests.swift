@@ -111,4 +111,37 @@ import Testing
         #expect(try await county.repository.conflicts(openOnly: false).isEmpty)
         #expect(try await township.repository.conflicts(openOnly: false).isEmpty)
     }
+
+    /// A merge a pull made is sent by the next sync, though that sync's pull lists nothing new: a pull that changed
+    /// only what came from the remote lets the next push pass over the report, and this one made a revision the
+    /// remote lacks. (The county kept the township's line as a second head, then typed the same text itself.)
+    @Test func aMergeMadeByAPullIsSentByTheNextSync() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("changzhang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        try await township.editCell(Self.key, index: 0, to: "1", time: testTime(0))
+        try await withServer(county) { port in
+            let client = township.client(port: port, token: token)
+            _ = try await client.sync()
+            // Given the township's edit kept on the county as a second head, and the county then writing the same
+            try await county.editCell(Self.key, index: 1, to: "5", time: testTime(10))
+            try await township.editCell(Self.key, index: 1, to: "7", time: testTime(11))
+            #expect(try await client.push().results.map(\.status) == [.conflict])
+            try await county.editCell(Self.key, index: 1, to: "7", time: testTime(12))
+            // When the township pulls: it merges the two lines of the same text here
+            let pulled = try await client.pull()
+            #expect(pulled.reports.flatMap(\.heads).contains { $0.mergedSameText })
+
+            let synced = try await client.sync()
+
+            // Then its next sync sends the merge, which closes the county's conflict
+            #expect(synced.push.results.map(\.status) == [.fastForwarded])
+            #expect(try await county.drafts() == township.drafts())
+            #expect(try await county.repository.conflicts().isEmpty)
+        }
+    }
 }
