@@ -65,6 +65,11 @@ import Testing
             #expect(
                 last.stdout.contains("草稿 第 3 版 和 本单位另一台电脑上写、经 县政务公开办 转来的 第 2 版（底稿 第 1 版） → 第 4 版"),
                 "\(last.stdout)")
+            // conflicts --all says which are closed, and by which merge: they had read exactly like open ones
+            let all = try await first.runServed(["conflicts", "--all"])
+            #expect(all.status == 0)
+            #expect(all.stdout.contains("；已解决：合并为 第 3 版，"), "\(all.stdout)")
+            #expect(all.stdout.contains("；已解决：合并为 第 4 版，"), "\(all.stdout)")
         }
     }
 

@@ -25,13 +25,14 @@ enum SyncMessage {
     case pushStale(String)
     case mergedSameText(theirs: String, merge: String)
     case pushMergedSameText(remote: String, yours: String)
+    case closedBy(merge: String?, time: String)
     case pushStaleMark(remote: String, current: String?)
     case markKept(remote: String, yours: String, theirs: String)
     case markOlder(String)
     case pushRefused(String)
     case figures(requests: Int, sent: String, received: String)
     case inAll(String)
-    case conflictLine(draft: String, source: String, theirs: String, base: String?, opened: String)
+    case conflictLine(draft: String, source: String, theirs: String, base: String?, opened: String, closed: String?)
     case noRemoteYet
     case severalRemotes([String])
     case openConflicts([(report: String, versions: Int?)])
@@ -130,6 +131,9 @@ enum SyncMessage {
                     + " and yours \(yours) both changed since \(base ?? Self.start); yours is kept there too, nothing is"
                     + " lost. " + (current == nil ? "Pull (nianbao pull), then merge" : "Merge")
                     + " with `nianbao merge \(report)`.")
+        case .closedBy(let merge, let time):
+            Language.pick(
+                (merge.map { "合并为 \($0)，" } ?? "") + time, (merge.map { "merged as \($0), " } ?? "") + time)
         case .mergedSameText(let theirs, let merge):
             Language.pick(
                 "两边内容相同，已自动合并：你的草稿和 \(theirs) 的文字一样，合并为 \(merge)，不用手工合并",
@@ -166,10 +170,13 @@ enum SyncMessage {
                 "\(requests) 次请求，发送 \(sent)，接收 \(received)",
                 "\(Language.counted(requests, "request")), \(sent) sent, \(received) received")
         case .inAll(let figures): Language.pick("合计：\(figures)。", "In all: \(figures).")
-        case .conflictLine(let draft, let source, let theirs, let base, let opened):
+        case .conflictLine(let draft, let source, let theirs, let base, let opened, let closed):
+            // A closed one (`conflicts --all`) says so and by which merge: it had read exactly like an open one.
             Language.pick(
-                "草稿 \(draft) ↔ \(source)的 \(theirs)  底稿 \(base ?? "无")  （\(opened)）",
-                "draft \(draft) ↔ \(theirs)  base \(base ?? "none")  (\(source), \(opened))")
+                "草稿 \(draft) ↔ \(source)的 \(theirs)  底稿 \(base ?? "无")  （\(opened)"
+                    + (closed.map { "；已解决：\($0)" } ?? "") + "）",
+                "draft \(draft) ↔ \(theirs)  base \(base ?? "none")  (\(source), \(opened)"
+                    + (closed.map { "; closed: \($0)" } ?? "") + ")")
         case .noRemoteYet:
             Language.pick(
                 "还没有远程节点：用 `nianbao remote add 名称 地址 --token 令牌` 添加。",

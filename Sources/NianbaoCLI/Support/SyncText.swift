@@ -187,6 +187,12 @@ struct SyncText {
         return lines + unsent
     }
 
+    /// How a closed conflict was closed: `合并为 第 8 版，2025-01-08 09:40`; `nil` for an open one.
+    private func closing(_ conflict: SyncConflict) async -> String? {
+        guard let closed = conflict.closed else { return nil }
+        return SyncMessage.closedBy(merge: await number(ifAny: conflict.merge), time: BeijingTime.minute(closed)).text
+    }
+
     /// `1 条批注、2 条回复`: notes counted by what they are.
     static func noteCounts(_ notes: [Note]) -> String {
         let kinds: [(NoteKind, String, String)] = [
@@ -230,7 +236,8 @@ struct SyncText {
                         draft: await revision(ours),
                         source: await source(of: conflict.theirs, origin: ConflictOrigin(recorded: conflict.origin)),
                         theirs: await revision(conflict.theirs), base: await number(ifAny: conflict.base),
-                        opened: BeijingTime.minute(conflict.opened)
+                        opened: BeijingTime.minute(conflict.opened),
+                        closed: await closing(conflict)
                     ).text)
         }
         return lines
