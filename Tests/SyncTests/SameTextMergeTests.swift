@@ -50,6 +50,9 @@ import Testing
                     || merged.content.message == "county 和 changzhang 的版本文字相同")
             #expect(synced.push.results.first { $0.ref == .draft }?.status == .fastForwarded)
             #expect(try await county.drafts()[Self.key] == merge)
+            // The audit line of each node says the revision received was merged with the draft, and into which version
+            let told = try await first.repository.auditLog(report: Self.key).map(\.detail)
+            #expect(told.contains { $0.contains("文字与本节点的草稿相同，已自动合并为第 3 版") }, "\(told)")
             #expect(try await county.repository.reportStates().first?.marks[.submitted] == one.id)
 
             // When the second computer syncs, it merges again (its own line is new to both), and the first follows
@@ -103,6 +106,8 @@ import Testing
                 from: Sender(issued.token))
             #expect(received.results.first?.status == .fastForwarded)
             #expect(received.results.first?.current == here)
+            let told = try await county.repository.auditLog(report: Self.key).map(\.detail)
+            #expect(told.contains { $0.contains("文字与本节点的草稿相同，已自动合并为第 3 版") }, "\(told)")
             // Then the township's push finds its merge there already
             let pushed = try await client.push()
             #expect(pushed.results.allSatisfy { $0.status == .unchanged })

@@ -330,7 +330,7 @@ extension ReportRepository {
                 if outcome.status != .unchanged {
                     try Self.auditReceived(
                         revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: remote,
-                        time: time, writer: writer)
+                        merged: outcome.mergedSameText ? outcome.draft : nil, time: time, writer: writer)
                 }
             }
             if let draft = state.draft, seen[.draft]?.revision != draft, try writer.contains(draft) {
