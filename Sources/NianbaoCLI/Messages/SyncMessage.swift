@@ -16,6 +16,7 @@ enum SyncMessage {
     case note(String)
     case notesKept(node: String, counts: String, reports: [String])
     case notesSent(String)
+    case noteCount(NoteKind, Int)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
     case origin(ConflictOrigin)
     case forwarded(by: String, from: String?)
@@ -116,6 +117,13 @@ enum SyncMessage {
                     + " `nianbao comment REPORT --reply ID TEXT` replies), or say it when you submit"
                     + " (`nianbao mark REPORT submitted --comment TEXT`).")
         case .notesSent(let counts): Language.pick("批注  已发送 \(counts)", "comments  sent \(counts)")
+        case .noteCount(let kind, let count):
+            switch kind {
+            case .comment: Language.pick("\(count) 条批注", Language.counted(count, "comment"))
+            case .reply: Language.pick("\(count) 条回复", Language.counted(count, "reply", plural: "replies"))
+            case .resolve: Language.pick("\(count) 条“已解决”", Language.counted(count, "resolution"))
+            case .decision: Language.pick("\(count) 条对检查问题的处理", Language.counted(count, "finding decision"))
+            }
         case .pushed(let remote, let node, let sent, let skipped, let figures):
             Language.pick(
                 "已推送到 \(remote)（节点 \(node)）：发送 \(sent) 个对象" + (skipped > 0 ? "（另有 \(skipped) 个对方已有）" : "")

@@ -195,13 +195,9 @@ struct SyncText {
 
     /// `1 条批注、2 条回复`: notes counted by what they are.
     static func noteCounts(_ notes: [Note]) -> String {
-        let kinds: [(NoteKind, String, String)] = [
-            (.comment, "条批注", "comment"), (.reply, "条回复", "reply"), (.resolve, "条“已解决”", "resolution"),
-            (.decision, "条对检查问题的处理", "finding decision"),
-        ]
-        return kinds.compactMap { kind, chinese, english in
+        [NoteKind.comment, .reply, .resolve, .decision].compactMap { kind in
             let count = notes.count { $0.kind == kind }
-            return count == 0 ? nil : Language.pick("\(count) \(chinese)", Language.counted(count, english))
+            return count == 0 ? nil : SyncMessage.noteCount(kind, count).text
         }
         .joined(separator: Language.pick("、", ", "))
     }
