@@ -17,13 +17,18 @@ import Testing
         try township.run(["commit", try township.writeSample("v1.txt"), "--agency", "changzhang", "--year", "2024"])
         try await county.serveCounty(to: township) { _ in
             #expect(try await township.runServed(["push"]).status == 0)
-            try await county.runServed(["comment", "changzhang/2024", "--at", "section:一", "请核对主动公开条数"])
+            let asking = try await county.runServed(
+                ["comment", "changzhang/2024", "--at", "section:一", "请核对主动公开条数"])
+            #expect(!asking.stdout.contains("只保存在这台电脑上"), "\(asking.stdout)")
             let listed = try await county.runServed(["comments", "changzhang/2024", "--json"]).json()
             let comments = try #require(listed["comments"] as? [[String: Any]])
             let asked = try #require(comments.first?["id"] as? String)
             #expect(try await township.runServed(["pull"]).status == 0)
             // Given the clerk's own comment and an answer to the county's, then a resolution of it
-            try await township.runServed(["comment", "changzhang/2024", "--at", "section:二", "乡里自己记一下：表二待核"])
+            let written = try await township.runServed(
+                ["comment", "changzhang/2024", "--at", "section:二", "乡里自己记一下：表二待核"])
+            // Said when it is written, too
+            #expect(written.stdout.contains("这条批注只保存在这台电脑上，同步时不会发送"), "\(written.stdout)")
             try await township.runServed([
                 "comment", "changzhang/2024", "已核对，133条无误", "--reply", String(asked.prefix(8)),
             ])

@@ -17,6 +17,7 @@ enum SyncMessage {
     case notesKept(node: String, counts: String, reports: [String])
     case notesSent(String)
     case noteCount(NoteKind, Int)
+    case commentStaysHere(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
     case origin(ConflictOrigin)
     case forwarded(by: String, from: String?)
@@ -117,6 +118,14 @@ enum SyncMessage {
                     + " `nianbao comment REPORT --reply ID TEXT` replies), or say it when you submit"
                     + " (`nianbao mark REPORT submitted --comment TEXT`).")
         case .notesSent(let counts): Language.pick("批注  已发送 \(counts)", "comments  sent \(counts)")
+        case .commentStaysHere(let remote):
+            Language.pick(
+                "注意：这台电脑是用乡镇的令牌和 \(remote) 同步的，这条批注只保存在这台电脑上，同步时不会发送：县里不接收乡镇写的批注。"
+                    + "要让县里看到，请回复县里写的批注（`--reply 编号`），或在报送时写上说明（`nianbao mark 报告 submitted --comment 说明`）。",
+                "Note: this computer syncs with \(remote) through a township's token, so this comment stays on this"
+                    + " computer and is never sent: the county does not take a township's own comments. To tell the"
+                    + " county, reply to one of its comments (`--reply ID`), or say it when you submit"
+                    + " (`nianbao mark REPORT submitted --comment TEXT`).")
         case .noteCount(let kind, let count):
             switch kind {
             case .comment: Language.pick("\(count) 条批注", Language.counted(count, "comment"))
