@@ -55,11 +55,15 @@ extension ReportRepository {
         }
         var overridden = false
         if mark == .published {
-            let (submitted, open) = try await read { reader in
+            let (submitted, open, named) = try await read { reader in
                 let submitted = try reader.ref(.submitted, of: revision.report)?.revision
                 return (
                     try submitted.map { ($0, try reader.generations(of: [$0])[$0]) },
-                    try reader.conflicts(openOnly: true, report: revision.report)
+                    try reader.conflicts(openOnly: true, report: revision.report),
+                    (
+                        agency: try reader.agency(revision.report.agency)?.name,
+                        generation: try reader.generations(of: [revision.id])[revision.id]
+                    )
                 )
             }
             guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
@@ -69,7 +73,9 @@ extension ReportRepository {
             let obstacles = MarkRules.publishObstacles(of: revision.id, submitted: submitted, findings: findings)
             if !obstacles.isEmpty {
                 guard reason != nil else {
-                    throw .publishRefused(revision.report, revision: revision.id, obstacles: obstacles)
+                    throw .publishRefused(
+                        revision.report, revision: revision.id, obstacles: obstacles, agencyName: named.agency,
+                        generation: named.generation)
                 }
                 overridden = true
             }
@@ -91,7 +97,9 @@ extension ReportRepository {
                     let generation = try submitted.flatMap { try writer.generations(of: [$0])[$0] }
                     throw RepositoryError.publishRefused(
                         revision.report, revision: revision.id,
-                        obstacles: [.notSubmitted(submitted: submitted, generation: generation)])
+                        obstacles: [.notSubmitted(submitted: submitted, generation: generation)],
+                        agencyName: try writer.agency(revision.report.agency)?.name,
+                        generation: try writer.generations(of: [revision.id])[revision.id])
                 }
             }
             if let role {

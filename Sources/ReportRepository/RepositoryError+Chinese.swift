@@ -62,7 +62,7 @@ extension RepositoryError {
         case .remoteNotFound(let name):
             "没有名为 \(name) 的远程节点：请用 `nianbao remote add \(name) 地址 --token 令牌` 添加。"
         case .conflictOpen(let report, let heads):
-            "报告 \(report) 有未解决的同步冲突（版本：草稿、\(heads.joined(separator: "、"))）：请先用 "
+            "报告 \(report) 有未解决的同步冲突（草稿之外还有 \(heads.count) 个版本没有合并进来）：请先用 "
                 + "`nianbao merge \(report)` 合并。"
         case .noConflict(let report):
             "报告 \(report) 只有一个版本：没有需要合并的。"
@@ -132,6 +132,12 @@ extension RepositoryError {
         case .noOriginal(let report, let revision):
             "报告 \(report) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
                 + "只有从 Word、PDF、网页文件提交的修订才保存原件；其文字可用 `nianbao export \(report)` 导出。"
+        case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
+            "\(agencyName ?? report.agency) \(report.year) 年报告的"
+                + (generation.map { "第 \($0) 版" } ?? "修订 \(revision.shortHex(8))") + "不能公开："
+                + obstacles.map(\.description).joined(separator: "；")
+                + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"
+                + "什么也没有改动。"
         default:
             englishDescription
         }

@@ -112,8 +112,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case commentRequired
     /// The rules were overridden without a reason.
     case reasonRequired
-    /// `published` refused: the revision is not the submitted one, or its checks report errors.
-    case publishRefused(ReportKey, revision: ObjectID, obstacles: [PublishObstacle])
+    /// `published` refused: the revision is not the submitted one, or its checks report errors. The message names
+    /// the office (`agencyName`) and the version (`generation`, 第 N 版) when they are known, else the id and hash.
+    case publishRefused(
+        ReportKey, revision: ObjectID, obstacles: [PublishObstacle], agencyName: String? = nil, generation: Int? = nil)
     /// The revision keeps no original file: it was read from plain text, made by a merge, or committed before
     /// originals were kept.
     case noOriginal(ReportKey, revision: ObjectID)
@@ -267,11 +269,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "Returning a report needs the changes asked for (--comment …). Nothing was changed."
         case .reasonRequired:
             "Setting a mark against the rules needs a reason (--reason …). Nothing was changed."
-        case .publishRefused(let report, let revision, let obstacles):
-            "报告 \(report) 的修订 \(revision.shortHex(8)) 不能公开："
-                + obstacles.map(\.description).joined(separator: "；")
-                + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"
-                + "什么也没有改动。"
+        case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
+            "\(agencyName ?? report.agency)'s \(report.year) report, "
+                + (generation.map { "version \($0)" } ?? "revision \(revision.shortHex(8))") + ", cannot be published: "
+                + obstacles.map(\.description).joined(separator: "; ")
+                + ". To publish it all the same, the county adds --force --reason REASON (the reason is shown with the"
+                + " published mark). Nothing was changed."
         case .noOriginal(let report, let revision):
             "Revision \(revision.shortHex(8)) of \(report) keeps no original file: it was committed from plain text (or is"
                 + " a merge, or predates kept originals). Only revisions committed from Word, PDF or web files keep"

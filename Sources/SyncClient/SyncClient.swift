@@ -322,7 +322,7 @@ public struct SyncClient: Sendable {
         let remoteName = remote.name
         var report = PushReport(
             remote: remote.name, node: planned.listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
-            unsent: plan.unsent, statistics: statistics)
+            unsent: plan.unsent, notesKept: plan.keptNotes, statistics: statistics)
         guard !plan.updates.isEmpty || !plan.notes.isEmpty else {
             try await local { () async throws(RepositoryError) in
                 try await repository.recordPushed(localSequence: plan.localSequence, to: remoteName)
@@ -342,6 +342,7 @@ public struct SyncClient: Sendable {
             try await repository.recordPush(results, to: remoteName, localSequence: plan.localSequence)
         }
         report.results = results
+        report.notesSent = plan.notes
         report.objectsSent = objects.count
         report.statistics = statistics
         return report

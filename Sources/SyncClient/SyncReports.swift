@@ -38,6 +38,11 @@ public struct PushReport: Sendable, Hashable {
     public var objectsSkipped: Int
     /// Drafts and marks that moved here but were not sent, because the token may not write them.
     public var unsent: [UnsentRef] = []
+    /// Notes sent (a township's answers and resolutions, the county's comments too).
+    public var notesSent: [Note] = []
+    /// Notes written here that the token may not send (a township's own comments, and the answers to them): they
+    /// stay on this node (``PushPlan/keptNotes``).
+    public var notesKept: [Note] = []
     /// Requests, bytes and objects exchanged.
     public var statistics: TransferStatistics
 

@@ -176,7 +176,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .mergeChoiceRefused(_, let reason): self = .badRequest(Self.refusal(of: reason))
         case .commentRequired: self = .badRequest("退回报告时请写明需要修改的地方（退回意见）。")
         case .reasonRequired: self = .badRequest("强制公开时请写明理由。")
-        case .publishRefused(_, _, let obstacles):
+        case .publishRefused(_, _, let obstacles, _, _):
             self = .badRequest(
                 "不能公开：" + obstacles.map(\.description).joined(separator: "；")
                     + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请在报告页“公开本修订”并写明理由。")

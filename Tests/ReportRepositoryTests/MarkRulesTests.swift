@@ -10,6 +10,8 @@ import Testing
 /// is published by accident.
 @Suite struct MarkRulesTests {
     static let key = ReportKey(agency: "changzhang", year: 2024)
+    /// The office the first commit registers, from the sample's title.
+    static let agencyName: String? = "常张乡人民政府"
 
     /// A repository with a clean draft of changzhang/2024 (no check errors).
     static func repository(_ report: Report = SampleReport.make()) async throws -> (ReportRepository, Revision) {
@@ -130,7 +132,8 @@ import Testing
         // When the county publishes it, it is refused and nothing moves
         await #expect(
             throws: RepositoryError.publishRefused(
-                Self.key, revision: draft.id, obstacles: [.notSubmitted(submitted: nil, generation: nil)])
+                Self.key, revision: draft.id, obstacles: [.notSubmitted(submitted: nil, generation: nil)],
+                agencyName: Self.agencyName, generation: 1)
         ) {
             try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
         }
@@ -144,7 +147,8 @@ import Testing
             SampleReport.make(paragraphs: 4), to: Self.key, author: "常张乡党政办", message: "改")
         await #expect(
             throws: RepositoryError.publishRefused(
-                Self.key, revision: edited.revision.id, obstacles: [.notSubmitted(submitted: draft.id, generation: 1)])
+                Self.key, revision: edited.revision.id, obstacles: [.notSubmitted(submitted: draft.id, generation: 1)],
+                agencyName: Self.agencyName, generation: 2)
         ) {
             try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
         }
@@ -164,7 +168,12 @@ import Testing
             try await repository.mark("changzhang/2024", as: .published, author: "县政务公开办")
         }
         #expect(
-            error == .publishRefused(Self.key, revision: draft.id, obstacles: [.checkErrors(errors.map(\.message))]))
+            error
+                == .publishRefused(
+                    Self.key, revision: draft.id, obstacles: [.checkErrors(errors.map(\.message))],
+                    agencyName: Self.agencyName, generation: 1))
+        // Named by the office and 第 N 版, not by a hash: it had said 报告 changzhang/2024 的修订 7fcfbbc8 不能公开
+        #expect(error?.description.hasPrefix("\(Self.agencyName ?? "") 2024 年报告的第 1 版不能公开：") == true)
         #expect(error?.description.contains("--force --reason") == true)
         // A submitted report is not told to be submitted first: the advice is the correction
         #expect(error?.description.contains("请退回乡镇改正检查出的错误") == true, "\(String(describing: error))")

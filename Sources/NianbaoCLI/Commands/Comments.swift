@@ -119,6 +119,10 @@ extension Nianbao {
                         Language.pick(
                             "已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。",
                             "Wrote comment \(thread.id.shortHex(8)) on \(thread.place)."))
+                    // A township's own comment stays here: said when it is written, not only at the next push.
+                    if let remote = try await opened.townshipRemote() {
+                        Output.print(SyncMessage.commentStaysHere(remote).text)
+                    }
                 }
                 return
             }

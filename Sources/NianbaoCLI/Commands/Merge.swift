@@ -72,20 +72,22 @@ extension Nianbao {
             let generations = try await repository.generations(of: mentioned)
             // (a second computer's head may still wait: the message must not say the report's conflicts are over)
             let stillOpen = try await repository.conflicts(openOnly: true).count { $0.report == key }
+            // (where the other version was written: a second computer's line arrives through the county)
+            let source = await SyncText(repository: repository).source(of: outcome.theirs, origin: outcome.origin)
             switch format.chosen {
             case .json:
                 try Output.printJSON(
                     MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
-            case .text: print(outcome, generations: generations, stillOpen: stillOpen)
+            case .text: print(outcome, source: source, generations: generations, stillOpen: stillOpen)
             }
             if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
         }
 
-        func print(_ outcome: HeadMergeOutcome, generations: [ObjectID: Int], stillOpen: Int) {
+        func print(_ outcome: HeadMergeOutcome, source: String, generations: [ObjectID: Int], stillOpen: Int) {
             let number = { (id: ObjectID) in RevisionText.number(id, generation: generations[id]) }
             let heads = SyncMessage.mergeHeads(
-                ours: number(outcome.ours), head: outcome.head, origin: outcome.origin,
-                theirs: number(outcome.theirs), base: outcome.base.map(number)
+                ours: number(outcome.ours), source: source, theirs: number(outcome.theirs),
+                base: outcome.base.map(number)
             ).text
             let report = outcome.report.description
             if let revision = outcome.revision {

@@ -22,7 +22,13 @@ extension Nianbao {
                 try Output.printJSON(ReportsJSON(reports: reports.map { ReportJSON($0, generations: generations) }))
             case .text:
                 guard !reports.isEmpty else {
-                    Output.print(Message.noReports.text)
+                    // Revisions stored and no report: a first pull that was cut off (its refs come last).
+                    let remotes = try await repository.remotes().map(\.name)
+                    let revisions = remotes.isEmpty ? 0 : try await repository.statistics().revisions
+                    Output.print(
+                        revisions > 0
+                            ? Message.pullUnfinished(remotes: remotes, revisions: revisions).text
+                            : Message.noReports.text)
                     return
                 }
                 var rows = [Message.reportsHeader.text.split(separator: " ").map(String.init)]

@@ -68,7 +68,11 @@ enum SyncRun {
         }
         let pushConflicts = push?.conflicts ?? []
         if !open.isEmpty || !pushConflicts.isEmpty {
-            let reports = Set(open.map(\.report) + pushConflicts.map(\.report)).sorted().map(\.description)
+            // Versions counted from this node's own open conflicts: the draft and one second head each.
+            let reports = Set(open.map(\.report) + pushConflicts.map(\.report)).sorted().map { report in
+                let here = open.count { $0.report == report }
+                return (report: report.description, versions: here > 0 ? here + 1 : nil)
+            }
             Output.diagnose(SyncMessage.openConflicts(reports).text)
             throw ExitCode(CLIExit.conflict)
         }

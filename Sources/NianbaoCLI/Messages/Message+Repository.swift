@@ -45,6 +45,13 @@ extension Message {
             Language.pick(
                 "还没有报告：用 `nianbao commit` 或 `nianbao import` 添加。",
                 "No reports yet: `nianbao commit` or `nianbao import` adds them.")
+        case .pullUnfinished(let remotes, let revisions):
+            Language.pick(
+                "还没有报告：已经从 \(remotes.joined(separator: "、")) 收到 \(revisions) 个修订，但拉取没有完成（中途断开了）。"
+                    + "请再运行 `nianbao sync`，它会接着拉取，不会从头再来；不要重新建仓库或重新提交。",
+                "No reports yet: \(Language.counted(revisions, "revision")) arrived from \(remotes.joined(separator: ", "))"
+                    + " but the pull did not finish (it was cut off). Run `nianbao sync` again: it goes on from where it"
+                    + " stopped. Do not start a new repository or commit again.")
         case .reportsHeader:
             Language.pick("报告 名称 状态 当前修订 作者 时间 标记", "REPORT NAME STATUS HEAD AUTHOR TIME MARKS")
         case .heads(let count): Language.pick("\(count) 个版本", "\(count) heads")

@@ -42,6 +42,7 @@ enum Message {
     case importFailed(file: String, reason: String)
     case importSummary(imported: Int, unchanged: Int, failed: Int)
     case noReports, reportsHeader
+    case pullUnfinished(remotes: [String], revisions: Int)
     case heads(Int)
     /// A revision's first line in `log` and `show`: its id and labels, and its number when known (第 3 版).
     case revisionLine(String, generation: Int?)

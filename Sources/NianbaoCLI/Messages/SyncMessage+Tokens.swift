@@ -26,17 +26,11 @@ extension SyncMessage {
                 "No remotes. Add one with `nianbao remote add NAME URL --token T`.")
         case .remoteRemoved(let name): Language.pick("远程节点 \(name) 已删除。", "Remote \(name) removed.")
         case .writeReportAs: Language.pick("报告请写成 机关/年度。", "Write the report as AGENCY/YEAR.")
-        case .mergeHeads(let ours, let head, let origin, let theirs, let base):
-            // The other line by where it came from (常张乡 推送的 第 4 版); by its head's name when nothing says.
-            if let origin {
-                Language.pick(
-                    "草稿 \(ours) 和 \(SyncMessage.origin(origin).text)的 \(theirs)（底稿 \(base ?? "无")）",
-                    "draft \(ours) and \(theirs) \(SyncMessage.origin(origin).text) (base \(base ?? "none"))")
-            } else {
-                Language.pick(
-                    "草稿 \(ours) 和 \(head) \(theirs)（底稿 \(base ?? "无")）",
-                    "draft \(ours) and \(head) \(theirs) (base \(base ?? "none"))")
-            }
+        case .mergeHeads(let ours, let source, let theirs, let base):
+            // The other line by where it was written (常张乡 推送的 第 4 版; 本单位另一台电脑上写、经 县政务公开办 转来的).
+            Language.pick(
+                "草稿 \(ours) 和 \(source)的 \(theirs)（底稿 \(base ?? "无")）",
+                "draft \(ours) and \(theirs) \(source) (base \(base ?? "none"))")
         case .merged(let report, let heads, let revision, let closed, let stillOpen) where stillOpen > 0:
             Language.pick(
                 "已合并 \(report)：\(heads) → \(revision)。" + (closed ? "这一冲突已解决；" : "")

@@ -14,25 +14,34 @@ enum SyncMessage {
     case headNew(String)
     case fastForward(from: String, to: String)
     case headUnchanged, conflictClosed
-    case headConflict(draft: String, head: String, revision: String, base: String?, report: String)
+    case headConflict(draft: String, source: String, revision: String, base: String?, report: String)
     case nothingToPush(String)
     case nothingSent(String)
     case note(String)
+    case notesKept(node: String, counts: String, reports: [String])
+    case notesSent(String)
+    case noteCount(NoteKind, Int)
+    case commentStaysHere(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
     case origin(ConflictOrigin)
+    case forwarded(by: String, from: String?)
+    case otherVersion
     case pushedStatus(RefUpdateStatus)
-    case pushConflict(remote: String, current: String, yours: String, base: String?, head: String, report: String)
+    case pushConflict(remote: String, current: String?, yours: String, base: String?, report: String)
     case pushStale(String)
+    case mergedSameText(theirs: String, merge: String)
+    case pushMergedSameText(remote: String, yours: String)
+    case closedBy(merge: String?, time: String)
     case pushStaleMark(remote: String, current: String?)
     case markKept(remote: String, yours: String, theirs: String)
     case markOlder(String)
     case pushRefused(String)
     case figures(requests: Int, sent: String, received: String)
     case inAll(String)
-    case conflictLine(draft: String, head: String, theirs: String, base: String?, origin: String, opened: String)
+    case conflictLine(draft: String, source: String, theirs: String, base: String?, opened: String, closed: String?)
     case noRemoteYet
     case severalRemotes([String])
-    case openConflicts([String])
+    case openConflicts([(report: String, versions: Int?)])
     case noOpenConflicts
     case tokenEither
     case tokenIssued(id: Int64, label: String, scope: String)
@@ -43,7 +52,7 @@ enum SyncMessage {
     case noRemotes
     case remoteRemoved(String)
     case writeReportAs
-    case mergeHeads(ours: String, head: String, origin: ConflictOrigin?, theirs: String, base: String?)
+    case mergeHeads(ours: String, source: String, theirs: String, base: String?)
     case merged(report: String, heads: String, revision: String, closed: Bool, stillOpen: Int)
     case unitsConflict(report: String, count: Int, heads: String)
     case conflictUnit(place: String, id: String, kind: String)
@@ -65,6 +74,12 @@ enum SyncMessage {
         case .origin(.agencyMerge(let agency)):
             Language.pick("本机在 \(agency) 名下修改", "edited here under \(agency)")
         case .origin(.other(let text)): text
+        case .forwarded(let remote, let node?):
+            Language.pick("\(node) 写、经 \(remote) 转来", "written on \(node), passed on by \(remote)")
+        case .forwarded(let remote, nil):
+            Language.pick(
+                "本单位另一台电脑上写、经 \(remote) 转来", "written on another computer of this office, passed on by \(remote)")
+        case .otherVersion: Language.pick("另一处", "elsewhere")
         case .pushedStatus(let status):
             switch status {
             case .created: Language.pick("新建", status.rawValue)
@@ -99,28 +114,70 @@ enum SyncMessage {
         case .fastForward(let from, let to): Language.pick("更新  \(from) → \(to)", "fast-forward  \(from) → \(to)")
         case .headUnchanged: Language.pick("无改动", "unchanged")
         case .conflictClosed: Language.pick("  （冲突已解决）", "  (conflict closed)")
-        case .headConflict(let draft, let head, let revision, let base, let report):
+        case .headConflict(let draft, let source, let revision, let base, let report):
             Language.pick(
-                "冲突  你的草稿 \(draft) 和 \(head) \(revision) 自 \(base ?? Self.start) 以来都改过；两个都保留。"
+                "冲突  你的草稿 \(draft) 和 \(source)的 \(revision) 自 \(base ?? Self.start) 以来都改过；两个都保留。"
                     + "请用 `nianbao merge \(report)` 合并。",
-                "CONFLICT  your draft \(draft) and \(head) \(revision) both changed since \(base ?? Self.start);"
+                "CONFLICT  your draft \(draft) and \(revision), \(source), both changed since \(base ?? Self.start);"
                     + " both kept. Merge with `nianbao merge \(report)`.")
         case .nothingToPush(let remote):
             Language.pick("没有要推送给 \(remote) 的内容：对方都有了。", "Nothing to push to \(remote): it has everything.")
         case .nothingSent(let remote): Language.pick("没有向 \(remote) 发送任何内容：", "Nothing was sent to \(remote):")
         case .note(let text): Language.pick("  注意：\(text)。", "  Note: \(text).")
+        case .notesKept(let node, let counts, let reports):
+            Language.pick(
+                "  注意：你在这台电脑上写的 \(counts)（\(reports.joined(separator: "、"))）只保存在这台电脑上，没有发送给"
+                    + " \(node)：县里不接收乡镇写的批注。要让县里看到你的意见，请回复县里写的批注"
+                    + "（`nianbao comments 报告` 列出批注，`nianbao comment 报告 --reply 编号 内容` 回复），"
+                    + "或在报送时写上说明（`nianbao mark 报告 submitted --comment 说明`）。",
+                "  Note: the \(counts) you wrote on this computer (\(reports.joined(separator: ", "))) stay on this"
+                    + " computer and were not sent to \(node): the county does not take a township's own comments. To"
+                    + " tell the county, reply to one of its comments (`nianbao comments REPORT` lists them,"
+                    + " `nianbao comment REPORT --reply ID TEXT` replies), or say it when you submit"
+                    + " (`nianbao mark REPORT submitted --comment TEXT`).")
+        case .notesSent(let counts): Language.pick("批注  已发送 \(counts)", "comments  sent \(counts)")
+        case .commentStaysHere(let remote):
+            Language.pick(
+                "注意：这台电脑是用乡镇的令牌和 \(remote) 同步的，这条批注只保存在这台电脑上，同步时不会发送：县里不接收乡镇写的批注。"
+                    + "要让县里看到，请回复县里写的批注（`--reply 编号`），或在报送时写上说明（`nianbao mark 报告 submitted --comment 说明`）。",
+                "Note: this computer syncs with \(remote) through a township's token, so this comment stays on this"
+                    + " computer and is never sent: the county does not take a township's own comments. To tell the"
+                    + " county, reply to one of its comments (`--reply ID`), or say it when you submit"
+                    + " (`nianbao mark REPORT submitted --comment TEXT`).")
+        case .noteCount(let kind, let count):
+            switch kind {
+            case .comment: Language.pick("\(count) 条批注", Language.counted(count, "comment"))
+            case .reply: Language.pick("\(count) 条回复", Language.counted(count, "reply", plural: "replies"))
+            case .resolve: Language.pick("\(count) 条“已解决”", Language.counted(count, "resolution"))
+            case .decision: Language.pick("\(count) 条对检查问题的处理", Language.counted(count, "finding decision"))
+            }
         case .pushed(let remote, let node, let sent, let skipped, let figures):
             Language.pick(
                 "已推送到 \(remote)（节点 \(node)）：发送 \(sent) 个对象" + (skipped > 0 ? "（另有 \(skipped) 个对方已有）" : "")
                     + "，\(figures)。",
                 "Pushed to \(remote) (node \(node)): \(Language.counted(sent, "object")) sent"
                     + (skipped > 0 ? " (\(skipped) it already had)" : "") + ", \(figures).")
-        case .pushConflict(let remote, let current, let yours, let base, let head, let report):
+        case .pushConflict(let remote, let current, let yours, let base, let report):
             Language.pick(
-                "冲突  \(remote) 的草稿 \(current) 和你的 \(yours) 自 \(base ?? Self.start) 以来都改过；你的版本在对方保留为 "
-                    + "\(head)。请先拉取，再 `nianbao merge \(report)`。",
-                "CONFLICT  \(remote)'s draft \(current) and yours \(yours) both changed since \(base ?? Self.start);"
-                    + " yours is kept there as head \(head). Pull, then `nianbao merge \(report)`.")
+                "冲突  \(remote) 上的草稿" + (current.map { " \($0)" } ?? "有本节点还没有的修改") + "，和你的 \(yours) 自"
+                    + " \(base ?? Self.start) 以来都改过；你的版本在对方也保留着，不会丢。"
+                    + (current == nil ? "请先拉取（nianbao pull），再" : "请") + "用 `nianbao merge \(report)` 合并。",
+                "CONFLICT  \(remote)'s draft" + (current.map { " \($0)" } ?? " has changes this node does not have yet")
+                    + " and yours \(yours) both changed since \(base ?? Self.start); yours is kept there too, nothing is"
+                    + " lost. " + (current == nil ? "Pull (nianbao pull), then merge" : "Merge")
+                    + " with `nianbao merge \(report)`.")
+        case .closedBy(let merge, let time):
+            Language.pick(
+                (merge.map { "合并为 \($0)，" } ?? "") + time, (merge.map { "merged as \($0), " } ?? "") + time)
+        case .mergedSameText(let theirs, let merge):
+            Language.pick(
+                "两边内容相同，已自动合并：你的草稿和 \(theirs) 的文字一样，合并为 \(merge)，不用手工合并",
+                "same text, merged: your draft and \(theirs) hold the same text; merged as \(merge), nothing to do")
+        case .pushMergedSameText(let remote, let yours):
+            Language.pick(
+                "\(remote) 上的草稿和你的 \(yours) 文字相同，对方已自动合并；下次同步会收到这个合并，不用手工合并",
+                "\(remote)'s draft holds the same text as your \(yours): it merged them; the next sync brings the merge,"
+                    + " nothing to do")
         case .pushStale(let remote):
             Language.pick("未更新：\(remote) 上的草稿在此期间改过（请先拉取）", "not moved: it changed on \(remote) meanwhile (pull first)")
         case .pushStaleMark(let remote, let current):
@@ -148,10 +205,13 @@ enum SyncMessage {
                 "\(requests) 次请求，发送 \(sent)，接收 \(received)",
                 "\(Language.counted(requests, "request")), \(sent) sent, \(received) received")
         case .inAll(let figures): Language.pick("合计：\(figures)。", "In all: \(figures).")
-        case .conflictLine(let draft, let head, let theirs, let base, let origin, let opened):
+        case .conflictLine(let draft, let source, let theirs, let base, let opened, let closed):
+            // A closed one (`conflicts --all`) says so and by which merge: it had read exactly like an open one.
             Language.pick(
-                "草稿 \(draft) ↔ \(head) \(theirs)  底稿 \(base ?? "无")  （\(origin)，\(opened)）",
-                "draft \(draft) ↔ \(head) \(theirs)  base \(base ?? "none")  (\(origin), \(opened))")
+                "草稿 \(draft) ↔ \(source)的 \(theirs)  底稿 \(base ?? "无")  （\(opened)"
+                    + (closed.map { "；已解决：\($0)" } ?? "") + "）",
+                "draft \(draft) ↔ \(theirs)  base \(base ?? "none")  (\(source), \(opened)"
+                    + (closed.map { "; closed: \($0)" } ?? "") + ")")
         case .noRemoteYet:
             Language.pick(
                 "还没有远程节点：用 `nianbao remote add 名称 地址 --token 令牌` 添加。",
@@ -161,10 +221,13 @@ enum SyncMessage {
                 "有多个远程节点（\(names.joined(separator: "、"))）：请指定用哪一个。",
                 "Several remotes (\(names.joined(separator: ", "))): name the one to use.")
         case .openConflicts(let reports):
+            // The versions counted where this node knows them (its own open conflicts), else not numbered.
             Language.pick(
-                "\(reports.joined(separator: "、")) 有未解决的冲突：两个版本都保留。`nianbao conflicts` 列出它们；"
+                reports.map { entry in entry.versions.map { "\(entry.report)（\($0) 个版本）" } ?? entry.report }
+                    .joined(separator: "、") + " 有未解决的冲突：每个版本都保留着。`nianbao conflicts` 列出它们；"
                     + "`nianbao merge 机关/年度` 合并。",
-                "Open conflict on \(reports.joined(separator: ", ")): both lines are kept."
+                reports.map { entry in entry.versions.map { "\(entry.report) (\($0) versions)" } ?? entry.report }
+                    .joined(separator: ", ") + " has an open conflict: every version is kept."
                     + " `nianbao conflicts` lists them; `nianbao merge AGENCY/YEAR` joins them.")
         case .noOpenConflicts: Language.pick("没有未解决的冲突。", "No open conflicts.")
         default: moreText

@@ -154,7 +154,24 @@ struct PushJSON: Encodable {
     let results: [ResultJSON]
     /// Drafts and marks not sent because the token may not write them: `reason` is `out-of-reach` or `county-only`.
     let notSent: [NotSentJSON]
+    /// Notes sent: a township's answers and resolutions (the county's comments and decisions too).
+    let notesSent: [NoteSentJSON]
+    /// Notes written here that stay here: a township's own comments and finding decisions, and the answers to them.
+    let notesKept: [NoteSentJSON]
     let statistics: TransferStatistics
+
+    /// A note sent or kept: its report, id and kind (`comment`, `reply`, `resolve`, `decision`).
+    struct NoteSentJSON: Encodable {
+        let report: String
+        let id: String
+        let kind: String
+
+        init(_ note: Note) {
+            report = note.report.description
+            id = note.id.hex
+            kind = note.kind.rawValue
+        }
+    }
 
     /// A draft or mark not sent.
     struct NotSentJSON: Encodable {
@@ -178,6 +195,8 @@ struct PushJSON: Encodable {
             NotSentJSON(
                 report: $0.report.description, ref: $0.ref.name, reason: $0.reason.rawValue, message: $0.description)
         }
+        notesSent = report.notesSent.map(NoteSentJSON.init)
+        notesKept = report.notesKept.map(NoteSentJSON.init)
         statistics = report.statistics
     }
 }

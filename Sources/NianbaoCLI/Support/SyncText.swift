@@ -29,6 +29,21 @@ struct SyncText {
         return await number(id)
     }
 
+    /// Where the other version of a conflict was written, as a person reads it before `的 第 6 版`: `常张乡 推送`,
+    /// `从 县政务公开办 拉取`, `本单位另一台电脑上写、经 县政务公开办 转来` (a second computer of the same office,
+    /// which the county kept as a second head), `大庄乡 写、经 县政务公开办 转来`. Never a head's internal name.
+    func source(of id: ObjectID, origin: ConflictOrigin?) async -> String {
+        let node = (try? await repository.resolve(id.hex))?.content.node
+        switch origin {
+        case .pulled(let remote)?:
+            guard let node, node != remote else { return SyncMessage.origin(.pulled(from: remote)).text }
+            let here = try? await repository.nodeName()
+            return SyncMessage.forwarded(by: remote, from: node == here ? nil : node).text
+        case let origin?: return SyncMessage.origin(origin).text
+        case nil: return SyncMessage.otherVersion.text
+        }
+    }
+
     private func generation(of id: ObjectID) async -> Int? {
         (try? await repository.generations(of: [id]))?[id]
     }
@@ -93,6 +108,11 @@ struct SyncText {
         switch head.status {
         case .created:
             return "  \(report)  " + SyncMessage.headNew(await revision(head.revision)).text
+        case .fastForwarded where head.mergedSameText:
+            return "  \(report)  "
+                + SyncMessage.mergedSameText(theirs: await revision(head.revision), merge: await revision(head.draft))
+                .text
+                + (head.closed.isEmpty ? "" : SyncMessage.conflictClosed.text)
         case .fastForwarded:
             let from = await number(ifAny: head.previous) ?? Language.pick("无", "none")
             var line = "  \(report)  " + SyncMessage.fastForward(from: from, to: await revision(head.revision)).text
@@ -105,15 +125,25 @@ struct SyncText {
             let conflict = head.conflict
             return "  \(report)  "
                 + SyncMessage.headConflict(
-                    draft: await revision(head.draft), head: conflict?.head ?? "theirs",
+                    draft: await revision(head.draft),
+                    source: await source(
+                        of: head.revision, origin: conflict.map { ConflictOrigin(recorded: $0.origin) }),
                     revision: await revision(head.revision), base: await number(ifAny: conflict?.base), report: report
                 ).text
         }
     }
 
     func lines(for push: PushReport) async -> [String] {
-        let unsent = push.unsent.map { SyncMessage.note("\($0)").text }
-        guard !push.results.isEmpty else {
+        var unsent = push.unsent.map { SyncMessage.note("\($0)").text }
+        // A township's own comments are not taken by the county: said plainly, never "it has everything".
+        if !push.notesKept.isEmpty {
+            unsent.append(
+                SyncMessage.notesKept(
+                    node: push.node, counts: Self.noteCounts(push.notesKept),
+                    reports: Self.reports(of: push.notesKept)
+                ).text)
+        }
+        guard !push.results.isEmpty || !push.notesSent.isEmpty else {
             return [
                 unsent.isEmpty ? SyncMessage.nothingToPush(push.remote).text : SyncMessage.nothingSent(push.remote).text
             ] + unsent
@@ -128,12 +158,15 @@ struct SyncText {
             let what = "  \(result.report)  " + RevisionText.name(of: result.ref)
             switch result.status {
             case .conflict:
+                // The remote's draft is named by its number when this node has it, else said to be new here (a push
+                // without a pull): never by a hash.
+                var current: String?
+                if let id = result.current, await generation(of: id) != nil { current = await revision(id) }
                 lines.append(
                     "\(what)  "
                         + SyncMessage.pushConflict(
-                            remote: push.remote, current: await number(ifAny: result.current) ?? "?",
-                            yours: await number(result.revision), base: await number(ifAny: result.conflict?.base),
-                            head: result.conflict?.head ?? "?", report: result.report.description
+                            remote: push.remote, current: current, yours: await number(result.revision),
+                            base: await number(ifAny: result.conflict?.base), report: result.report.description
                         ).text)
             case .stale where result.ref.mark != nil:
                 var current: String?
@@ -145,12 +178,43 @@ struct SyncText {
                 lines.append("\(what)  " + SyncMessage.pushStale(push.remote).text)
             case .refused:
                 lines.append("\(what)  " + SyncMessage.pushRefused(push.remote).text)
+            case .fastForwarded where result.ref == .draft && result.current.map({ $0 != result.revision }) == true:
+                // The remote's draft held the same text: it merged the two itself (the next pull brings the merge).
+                lines.append(
+                    "\(what)  "
+                        + SyncMessage.pushMergedSameText(remote: push.remote, yours: await number(result.revision))
+                        .text)
             default:
                 lines.append(
                     "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
             }
         }
+        for report in Self.reports(of: push.notesSent) {
+            let counts = Self.noteCounts(push.notesSent.filter { $0.report.description == report })
+            lines.append("  \(report)  " + SyncMessage.notesSent(counts).text)
+        }
         return lines + unsent
+    }
+
+    /// How a closed conflict was closed: `合并为 第 8 版，2025-01-08 09:40`; `nil` for an open one.
+    private func closing(_ conflict: SyncConflict) async -> String? {
+        guard let closed = conflict.closed else { return nil }
+        return SyncMessage.closedBy(merge: await number(ifAny: conflict.merge), time: BeijingTime.minute(closed)).text
+    }
+
+    /// `1 条批注、2 条回复`: notes counted by what they are.
+    static func noteCounts(_ notes: [Note]) -> String {
+        [NoteKind.comment, .reply, .resolve, .decision].compactMap { kind in
+            let count = notes.count { $0.kind == kind }
+            return count == 0 ? nil : SyncMessage.noteCount(kind, count).text
+        }
+        .joined(separator: Language.pick("、", ", "))
+    }
+
+    /// The reports of some notes, once each, in order.
+    static func reports(of notes: [Note]) -> [String] {
+        var seen = Set<String>()
+        return notes.map(\.report.description).filter { seen.insert($0).inserted }
     }
 
     /// `3 requests, 12.4 KB sent, 1.1 KB received`.
@@ -161,17 +225,24 @@ struct SyncText {
         ).text
     }
 
-    /// The open conflicts, one per line.
+    /// The conflicts, one per line: an open one against the draft as it is now (another merge may have moved it
+    /// since the conflict opened), a closed one against the draft it was opened on.
     func lines(for conflicts: [SyncConflict]) async -> [String] {
         var lines: [String] = []
+        var drafts: [ReportKey: ObjectID] = [:]
+        for conflict in conflicts where conflict.isOpen && drafts[conflict.report] == nil {
+            drafts[conflict.report] = (try? await repository.resolve(conflict.report.description))?.id
+        }
         for conflict in conflicts {
+            let ours = conflict.isOpen ? drafts[conflict.report] ?? conflict.ours : conflict.ours
             lines.append(
                 "\(conflict.report)  "
                     + SyncMessage.conflictLine(
-                        draft: await revision(conflict.ours), head: conflict.head,
+                        draft: await revision(ours),
+                        source: await source(of: conflict.theirs, origin: ConflictOrigin(recorded: conflict.origin)),
                         theirs: await revision(conflict.theirs), base: await number(ifAny: conflict.base),
-                        origin: SyncMessage.origin(ConflictOrigin(recorded: conflict.origin)).text,
-                        opened: BeijingTime.minute(conflict.opened)
+                        opened: BeijingTime.minute(conflict.opened),
+                        closed: await closing(conflict)
                     ).text)
         }
         return lines

@@ -1,3 +1,4 @@
+import Foundation
 public import ReportModel
 
 /// A side of a three-way merge.
@@ -22,10 +23,11 @@ public enum MergeValue: Sendable, Hashable {
     /// The order of a section's parts, by their unit ids.
     case order([String])
 
-    /// A one-line description for a person.
+    /// A one-line description for a person. A text is shown without the spaces around it (a cell read from a web
+    /// page may end in a no-break space: `底稿：0 ` read as if something followed).
     public var summary: String {
         switch self {
-        case .text(let text): text ?? "（缺失）"
+        case .text(let text): text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "（缺失）"
         case .section(let section): "\(section.heading)（\(section.allParagraphs.count) 段）"
         case .table(let table): "\(table.template ?? "表格")（\(table.cells.count) 个单元格）"
         case .order(let units): units.joined(separator: ", ")

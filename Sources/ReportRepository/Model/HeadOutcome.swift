@@ -29,6 +29,9 @@ public struct HeadOutcome: Sendable, Hashable {
     public var conflict: SyncConflict?
     /// Conflicts this move closed (their other head is now in the draft's history).
     public var closed: [SyncConflict]
+    /// The draft moved to a merge this node made itself, because the revision that arrived holds the same text as
+    /// the draft (``HeadKeeper/sameTextMerge(of:and:writer:)``); ``draft`` is that merge.
+    public var mergedSameText = false
 
     /// Creates an outcome.
     public init(

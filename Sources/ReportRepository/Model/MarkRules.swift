@@ -31,13 +31,23 @@ public enum MarkRules {
     /// - Throws: ``RepositoryError/countyOnlyHere(mark:remote:)``.
     static func checkNode(_ mark: Mark, in reader: some StoreReading) throws {
         guard mark.isCountyOnly else { return }
+        if let remote = try townshipRemote(in: reader) {
+            throw RepositoryError.countyOnlyHere(mark: mark, remote: remote)
+        }
+    }
+
+    /// The remote this node syncs with through a token that does not reach every report (a township's node, as its
+    /// last pull from that remote said): what only the county may write (its marks, comments) never goes there.
+    /// `nil` on the county, and on a node that has not pulled yet.
+    static func townshipRemote(in reader: some StoreReading) throws -> String? {
         for remote in try reader.remotes() {
             if let identity = try reader.remoteSyncState(remote: remote.name).identity,
                 !RemoteSyncState.reachesAll(identity)
             {
-                throw RepositoryError.countyOnlyHere(mark: mark, remote: remote.name)
+                return remote.name
             }
         }
+        return nil
     }
 
     /// Checks the text that goes with a mark: `returned` needs its correction request, and neither it nor a reason

@@ -41,11 +41,48 @@ enum HeadKeeper {
                 report: report, status: .fastForwarded, revision: revision, previous: draft, draft: revision,
                 closed: closed)
         }
+        // Both lines hold the same text (both drafted the new year, both merged the same conflict): no conflict for a
+        // person to merge, but a merge both nodes make alike, so that the other fast-forwards to it.
+        if let merge = try sameTextMerge(of: draft, and: revision, writer: writer) {
+            try writer.moveRef(.draft, of: report, to: merge, expecting: .at(draft), at: time)
+            let closed = try settle(report, draft: merge, time: time, writer: writer)
+            var outcome = HeadOutcome(
+                report: report, status: .fastForwarded, revision: revision, previous: draft, draft: merge,
+                closed: closed)
+            outcome.mergedSameText = true
+            return outcome
+        }
         let conflict = try keepSecondHead(
             revision, of: report, draft: draft, headName: headName, origin: origin, time: time, writer: writer)
         return HeadOutcome(
             report: report, status: .conflict, revision: revision, previous: draft, draft: draft, conflict: conflict)
     }
+
+    /// The merge of two revisions of a report that hold the same text, stored here; `nil` when their texts differ.
+    ///
+    /// Every field is taken from the two revisions alone, so that two nodes that meet the same pair at once make the
+    /// very same revision (the same id): the parents in the order of their ids, the later one's node and time, the
+    /// author `自动合并`, a message that says why, no original. (`Schema/sync-protocol.md`, "Heads, conflicts and
+    /// marks".)
+    static func sameTextMerge(of first: ObjectID, and second: ObjectID, writer: StoreWriter) throws -> ObjectID? {
+        let one = try writer.requireRevision(first)
+        let other = try writer.requireRevision(second)
+        guard one.root == other.root else { return nil }
+        let parents = [one, other].sorted { $0.id.hex < $1.id.hex }
+        let later = parents.max { ($0.content.time, $0.id.hex) < ($1.content.time, $1.id.hex) } ?? other
+        let nodes = parents.map(\.content.node)
+        let record = RevisionContent(
+            report: one.report, root: one.root, parents: parents.map(\.id), author: sameTextAuthor,
+            node: later.content.node, time: later.content.time,
+            message: nodes[0] == nodes[1]
+                ? "\(nodes[0]) 的两个版本文字相同" : "\(nodes[0]) 和 \(nodes[1]) 的版本文字相同")
+        let revision = EncodedObject(.revision(record))
+        try writer.put([revision])
+        return revision.id
+    }
+
+    /// The author of a merge of two versions with the same text.
+    static let sameTextAuthor = "自动合并"
 
     /// Removes the second heads of a report that are in the draft's history and closes their conflicts.
     ///

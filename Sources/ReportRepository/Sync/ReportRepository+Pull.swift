@@ -278,8 +278,10 @@ extension ReportRepository {
                 remembered.identity = sync.identity
                 if sync.full { remembered.full = time }
                 // Nothing changed here since the last complete push to the remote (or ever): what this pull changed
-                // came from the remote, which has it, so the next push need not look at it.
-                if remembered.local == before || (remembered.local == nil && before == 0) {
+                // came from the remote, which has it, so the next push need not look at it. (Not a merge of two lines
+                // with the same text made here: the remote lacks it.)
+                let mergedHere = pulled.contains { $0.heads.contains(where: \.mergedSameText) }
+                if !mergedHere, remembered.local == before || (remembered.local == nil && before == 0) {
                     remembered.local = try writer.changeSequence()
                 }
                 try writer.setRemoteSyncState(remembered, remote: remote)
@@ -337,7 +339,7 @@ extension ReportRepository {
                 if outcome.status != .unchanged {
                     try Self.auditReceived(
                         revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: remote,
-                        time: time, writer: writer)
+                        merged: outcome.mergedSameText ? outcome.draft : nil, time: time, writer: writer)
                 }
             }
             if let draft = state.draft, seen[.draft]?.revision != draft, try writer.contains(draft) {

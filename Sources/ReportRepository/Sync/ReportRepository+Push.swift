@@ -17,6 +17,10 @@ public struct PushPlan: Sendable, Hashable {
     /// write (comments and finding decisions only with the county's scope,
     /// ``ReportRepository/notesToSend(_:listed:scope:)``); none for a remote that keeps no notes.
     public var notes: [Note] = []
+    /// Notes written here that the remote did not list and that the token's role may not send: a township's own
+    /// comments (and finding decisions), and the answers to those comments. They stay on this node; the push says
+    /// so (``ReportRepository/notesToSend(_:listed:scope:)``).
+    public var keptNotes: [Note] = []
     /// This node's change sequence when the plan was made: the plan sends every change here up to it.
     public var localSequence: Int64 = 0
 }
@@ -110,6 +114,7 @@ extension ReportRepository {
             var unsent: [UnsentRef] = []
             var have: [ObjectID] = []
             var notes: [Note] = []
+            var keptNotes: [Note] = []
             let remoteKeepsNotes = states.isEmpty || states.contains { $0.notes != nil }
             for local in locals {
                 guard scope.allows(agency: local.report.agency) else {
@@ -127,7 +132,9 @@ extension ReportRepository {
                 // A remote that lists no notes for a report it has keeps none (a node older than schema 11).
                 let listed: [Note]? = there == nil ? (remoteKeepsNotes ? [] : nil) : there?.notes
                 if let listed, let mine = local.notes {
-                    notes += Self.notesToSend(mine, listed: listed, scope: scope)
+                    let chosen = Self.notesToSend(mine, listed: listed, scope: scope)
+                    notes += chosen.send
+                    keptNotes += chosen.kept
                 }
                 if let draft = local.draft, try !Self.remote(there, holds: draft, in: reader) {
                     updates.append(
@@ -165,7 +172,8 @@ extension ReportRepository {
             }
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
             return PushPlan(
-                updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes, localSequence: localSequence)
+                updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes, keptNotes: keptNotes,
+                localSequence: localSequence)
         }
     }
 
@@ -173,16 +181,24 @@ extension ReportRepository {
     /// (``PersonRules/maySend(_:scope:)``: a township's token sends answers and resolutions; a comment a township
     /// wrote on its own node stays there), and no answer to a comment written here that is not sent: the remote
     /// would refuse the whole push for either.
-    static func notesToSend(_ mine: [Note], listed: [Note], scope: AccessScope) -> [Note] {
+    ///
+    /// - Returns: The notes to send, and those written here that stay here (`kept`: the person is told).
+    static func notesToSend(_ mine: [Note], listed: [Note], scope: AccessScope) -> (send: [Note], kept: [Note]) {
         let known = Set(listed.map(\.id))
         let kept = Set(
             mine.filter { $0.kind == .comment && $0.via == nil && !PersonRules.maySend(.comment, scope: scope) }
                 .map(\.id)
         ).subtracting(known)
-        return mine.filter { note in
-            guard !known.contains(note.id), PersonRules.maySend(note.kind, scope: scope) else { return false }
-            return note.target.map { !kept.contains($0) } ?? true
+        var send: [Note] = []
+        var stay: [Note] = []
+        for note in mine where !known.contains(note.id) {
+            if PersonRules.maySend(note.kind, scope: scope), note.target.map({ !kept.contains($0) }) ?? true {
+                send.append(note)
+            } else if note.via == nil {
+                stay.append(note)
+            }
         }
+        return (send, stay)
     }
 
     /// Records, after a push, the remote refs that now point where this node knows.

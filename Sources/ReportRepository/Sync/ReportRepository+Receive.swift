@@ -149,7 +149,10 @@ extension ReportRepository {
             for result in results where [.created, .fastForwarded, .moved, .conflict].contains(result.status) {
                 try Self.auditReceived(
                     result.revision, of: result.report, mark: result.ref.mark, conflict: result.status == .conflict,
-                    from: sender.label, time: time, writer: writer)
+                    from: sender.label,
+                    merged: result.ref == .draft && result.status == .fastForwarded && result.current != result.revision
+                        ? result.current : nil,
+                    time: time, writer: writer)
             }
             try Self.storeReceived(notes, within: reach, from: sender.label, time: time, writer: writer)
             if let token = sender.token {
@@ -192,7 +195,7 @@ extension ReportRepository {
     ///   - conflict: The revision arrived as a second head, opening a conflict.
     static func auditReceived(
         _ revision: ObjectID, of report: ReportKey, mark: Mark?, conflict: Bool = false, from sender: String,
-        time: Date, writer: StoreWriter
+        merged: ObjectID? = nil, time: Date, writer: StoreWriter
     ) throws {
         let content = try writer.requireRevision(revision).content
         let what =
@@ -200,10 +203,17 @@ extension ReportRepository {
             case .some(let mark): "标记“\(mark.label)”"
             case .none: conflict ? "草稿的另一版本（冲突）" : "草稿"
             }
-        let number = try writer.generations(of: [revision])[revision].map { "第 \($0) 版" } ?? "修订"
+        let number = try Self.number(revision, writer: writer)
         try writer.appendAudit(
             person: sender, action: .syncReceived, report: report, revision: revision,
-            detail: "收到\(what)，\(number)：\(content.author)（在 \(content.node) 节点提交）", time: time)
+            detail: "收到\(what)，\(number)：\(content.author)（在 \(content.node) 节点提交）"
+                + (try merged.map { "；文字与本节点的草稿相同，已自动合并为\(try Self.number($0, writer: writer))" } ?? ""),
+            time: time)
+    }
+
+    /// `第 3 版`, or `修订` for a revision without a number, in an audit line.
+    private static func number(_ revision: ObjectID, writer: StoreWriter) throws -> String {
+        try writer.generations(of: [revision])[revision].map { "第 \($0) 版" } ?? "修订"
     }
 
     /// Refuses a revision whose node name is not a short printable one.

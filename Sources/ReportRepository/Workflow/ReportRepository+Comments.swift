@@ -28,6 +28,13 @@ extension ReportRepository {
     ///   - principal: Who writes it: a reviewer or an administrator (``PersonAction/comment``).
     /// - Throws: What ``resolve(_:scope:)`` throws; ``RepositoryError/people(_:)`` for a role that may not comment;
     ///   ``RepositoryError/workflow(_:)`` for an unknown anchor or an empty or too long text.
+    /// The remote this node syncs with as a township (its token does not reach every report, as the last pull
+    /// said), where the comments written here never go: the county takes no township's comments. `nil` on the
+    /// county's node, and before the first pull.
+    public func townshipRemote() async throws(RepositoryError) -> String? {
+        try await read { try MarkRules.townshipRemote(in: $0) }
+    }
+
     @discardableResult
     public func addComment(
         on ref: String, at anchor: String, text: String, by principal: Principal, time: Date = Date()

@@ -41,7 +41,7 @@ struct MarkController {
                 details.revision.id.hex, as: mark, comment: form.value("comment"), author: author,
                 overriding: reason, scope: access.scope, role: access.role,
                 audit: AuditNote(.mark, mark.label + (reason.map { "（强制：\($0)）" } ?? "")))
-        } catch .publishRefused(_, let id, let obstacles) {
+        } catch .publishRefused(_, let id, let obstacles, _, _) {
             let view = ConfirmPublishView(
                 state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,
                 obstacles: obstacles, csrf: session.csrfToken)
