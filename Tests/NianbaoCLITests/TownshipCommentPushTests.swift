@@ -23,7 +23,11 @@ import Testing
             let listed = try await county.runServed(["comments", "changzhang/2024", "--json"]).json()
             let comments = try #require(listed["comments"] as? [[String: Any]])
             let asked = try #require(comments.first?["id"] as? String)
-            #expect(try await township.runServed(["pull"]).status == 0)
+            // The pull that brings only the county's comment says so (it had said 已是最新)
+            let pulled = try await township.runServed(["pull"])
+            #expect(pulled.status == 0)
+            #expect(pulled.stdout.contains("changzhang/2024  批注  收到 1 条批注"), "\(pulled.stdout)")
+            #expect(!pulled.stdout.contains("已是最新"), "\(pulled.stdout)")
             // Given the clerk's own comment and an answer to the county's, then a resolution of it
             let written = try await township.runServed(
                 ["comment", "changzhang/2024", "--at", "section:二", "乡里自己记一下：表二待核"])

@@ -20,6 +20,8 @@ enum SyncMessage {
     case note(String)
     case notesKept(node: String, counts: String, reports: [String])
     case notesSent(String)
+    /// The notes a pull brought (``noteCount(_:_:)`` joined).
+    case notesReceived(String)
     case noteCount(NoteKind, Int)
     case commentStaysHere(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
@@ -136,6 +138,7 @@ enum SyncMessage {
                     + " `nianbao comment REPORT --reply ID TEXT` replies), or say it when you submit"
                     + " (`nianbao mark REPORT submitted --comment TEXT`).")
         case .notesSent(let counts): Language.pick("批注  已发送 \(counts)", "comments  sent \(counts)")
+        case .notesReceived(let counts): Language.pick("批注  收到 \(counts)", "comments  received \(counts)")
         case .commentStaysHere(let remote):
             Language.pick(
                 "注意：这台电脑是用乡镇的令牌和 \(remote) 同步的，这条批注只保存在这台电脑上，同步时不会发送：县里不接收乡镇写的批注。"

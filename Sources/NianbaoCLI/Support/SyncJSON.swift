@@ -84,6 +84,8 @@ struct PullJSON: Encodable {
     let kept: [KeptJSON]
     /// Agency merges the remote listed that this node had anything of.
     let merges: [MergeJSON]
+    /// The comments, answers, resolutions and finding decisions the pull brought that were not here yet.
+    let notesReceived: [PushJSON.NoteSentJSON]
     let statistics: TransferStatistics
 
     /// An agency merge of the remote, and what became of it here.
@@ -131,6 +133,7 @@ struct PullJSON: Encodable {
                     revision: $0.value.here.hex, remote: $0.value.remote.hex)
             }
         }
+        notesReceived = report.reports.flatMap(\.notes).map(PushJSON.NoteSentJSON.init)
         statistics = report.statistics
     }
 }

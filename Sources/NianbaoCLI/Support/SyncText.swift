@@ -57,6 +57,9 @@ struct SyncText {
         ]
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
+            if !report.notes.isEmpty {
+                lines.append("  \(report.report)  " + SyncMessage.notesReceived(Self.noteCounts(report.notes)).text)
+            }
             for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
                 var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(await number(revision))"
                 if let comment = report.comments[mark] {

@@ -59,6 +59,8 @@ public struct PulledReport: Sendable, Hashable {
     /// Marks this node set later than the remote's (the remote's store went back: restored from a backup), kept
     /// here instead of the remote's older one: the next push sends them again.
     public var kept: [Mark: KeptMark] = [:]
+    /// The comments, answers, resolutions and finding decisions this pull brought that were not here yet.
+    public var notes: [Note] = []
     /// Marks among ``marks`` that moved back to an older mark of the remote (one this node's token cannot set: the
     /// county's `returned` or `published` after the county restored a backup), said so rather than silently.
     public var older: Set<Mark> = []
@@ -301,10 +303,11 @@ extension ReportRepository {
         let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
         for state in states {
             // Notes are immutable and named by their content: every one not here yet is taken.
+            var notes: [Note] = []
             for note in state.notes ?? [] where note.report == state.report {
                 var note = note
                 note.via = remote
-                try writer.insertNote(note, received: time)
+                if try writer.insertNote(note, received: time) { notes.append(note) }
             }
             let seen = Dictionary((seenByReport[state.report] ?? []).map { ($0.ref, $0) }, uniquingKeysWith: { $1 })
             // The agency's record, whether or not anything else moved: the county renamed the office (撤乡设镇).
@@ -320,9 +323,13 @@ extension ReportRepository {
                         && (state.markMoved[mark] == nil || seenMark?.moved == state.markMoved[mark])
                 })
             {
+                if !notes.isEmpty {
+                    pulled.append(
+                        PulledReport(report: state.report, heads: [], marks: [:], comments: [:], notes: notes))
+                }
                 continue
             }
-            var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:])
+            var report = PulledReport(report: state.report, heads: [], marks: [:], comments: [:], notes: notes)
             var heads: [(String, ObjectID)] = state.draft.map { [(remote, $0)] } ?? []
             // Names from the wire: a second head whose name is not a short printable one is not taken.
             heads += state.otherHeads.keys.sorted().compactMap { name in
@@ -399,7 +406,9 @@ extension ReportRepository {
                         moved: listedMoved, at: time)
                 }
             }
-            if !report.heads.isEmpty || !report.marks.isEmpty || !report.kept.isEmpty { pulled.append(report) }
+            if !report.heads.isEmpty || !report.marks.isEmpty || !report.kept.isEmpty || !report.notes.isEmpty {
+                pulled.append(report)
+            }
         }
         return pulled
     }
