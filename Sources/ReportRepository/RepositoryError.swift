@@ -272,7 +272,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
             "\(agencyName ?? report.agency)'s \(report.year) report, "
                 + (generation.map { "version \($0)" } ?? "revision \(revision.shortHex(8))") + ", cannot be published: "
-                + obstacles.map(\.description).joined(separator: "; ")
+                + obstacles.map(\.englishDescription).joined(separator: "; ")
                 + ". To publish it all the same, the county adds --force --reason REASON (the reason is shown with the"
                 + " published mark). Nothing was changed."
         case .noOriginal(let report, let revision):

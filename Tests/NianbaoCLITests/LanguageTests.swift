@@ -110,7 +110,12 @@ import Testing
         #expect(returned.status != 0 && returned.stderr.contains("needs the changes asked for"), "\(returned.stderr)")
         let label = try workspace.run(["token", "create", "--all", "--label", "a\nb", "--lang", "en"])
         #expect(label.status != 0 && label.stderr.contains("cannot label a token"), "\(label.stderr)")
-        for failed in [returned, label] { #expect(!failed.stderr.contains("请"), "\(failed.stderr)") }
+        let published = try workspace.run(["mark", "changzhang/2024", "published", "--lang", "en"])
+        #expect(published.status != 0)
+        #expect(
+            published.stderr.contains("version 1, cannot be published: the report has not been submitted"),
+            "\(published.stderr)")
+        for failed in [returned, label, published] { #expect(!failed.stderr.contains("请"), "\(failed.stderr)") }
     }
 
     @Test func theOutlineOfParseAndShowSpeaksChinese() throws {

@@ -125,6 +125,20 @@ public enum PublishObstacle: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The same in English, for the command line's `--lang en` (the pages stay Chinese).
+    public var englishDescription: String {
+        switch self {
+        case .notSubmitted(nil, _):
+            "the report has not been submitted"
+        case .notSubmitted(_, let generation?):
+            "this revision was never submitted (version \(generation) was)"
+        case .notSubmitted(_, nil):
+            "this revision was never submitted (another one was)"
+        case .checkErrors(let messages):
+            "the checks found \(Language.counted(messages.count, "error"))"
+        }
+    }
+
     /// What to do about a set of obstacles, in Chinese: wait for the submission, have the errors corrected, or both
     /// (a submitted report with errors is not told to be submitted first).
     public static func advice(for obstacles: [PublishObstacle]) -> String {
