@@ -55,7 +55,7 @@ extension ReportRepository {
         }
         var overridden = false
         if mark == .published {
-            let (submitted, open, named) = try await read { reader in
+            let (submitted, open, named, sameText) = try await read { reader in
                 let submitted = try reader.ref(.submitted, of: revision.report)?.revision
                 return (
                     try submitted.map { ($0, try reader.generations(of: [$0])[$0]) },
@@ -63,14 +63,16 @@ extension ReportRepository {
                     (
                         agency: try reader.agency(revision.report.agency)?.name,
                         generation: try reader.generations(of: [revision.id])[revision.id]
-                    )
+                    ),
+                    try submitted.map { try reader.requireRevision($0).root == revision.root } ?? false
                 )
             }
             guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
             // A finding the county dismissed (不予采纳) no longer stands in the way.
             let findings = (try await decidedFindings(of: [revision])[revision.id] ?? []).filter { !$0.isDismissed }
                 .map(\.finding)
-            let obstacles = MarkRules.publishObstacles(of: revision.id, submitted: submitted, findings: findings)
+            let obstacles = MarkRules.publishObstacles(
+                of: revision.id, submitted: submitted, sameText: sameText, findings: findings)
             if !obstacles.isEmpty {
                 guard reason != nil else {
                     throw .publishRefused(
@@ -93,7 +95,9 @@ extension ReportRepository {
                     throw RepositoryError.conflictOpen(revision.report, heads: open.map(\.head))
                 }
                 let submitted = try writer.ref(.submitted, of: revision.report)?.revision
-                guard forced || submitted == revision.id else {
+                // A revision with the submitted text is what was submitted (two same-text lines merged by sync).
+                let sameText = try submitted.map { try writer.requireRevision($0).root == revision.root } ?? false
+                guard forced || submitted == revision.id || sameText else {
                     let generation = try submitted.flatMap { try writer.generations(of: [$0])[$0] }
                     throw RepositoryError.publishRefused(
                         revision.report, revision: revision.id,
@@ -109,7 +113,7 @@ extension ReportRepository {
                 let open = try writer.conflicts(openOnly: true, report: revision.report)
                 let status = ReportStatus.of(
                     refs: refs, head: head.id, conflicted: !open.isEmpty,
-                    publishedText: try Self.hasPublishedText(head, refs: refs, in: writer))
+                    sameText: try Self.marksWithText(of: head, refs: refs, in: writer))
                 guard WorkflowRules.moves(status: status, role: role).contains(mark) else {
                     throw RepositoryError.workflow(.moveNotAllowed(mark, status: status))
                 }

@@ -92,15 +92,20 @@ extension ReportRepository {
             marks: MarkState.states(refs: refs, comments: comments, receipts: receipts), conflicts: conflicts,
             status: ReportStatus.of(
                 refs: refs, head: draft.revision, conflicted: !conflicts.isEmpty,
-                publishedText: try hasPublishedText(head, refs: refs, in: reader)))
+                sameText: try marksWithText(of: head, refs: refs, in: reader)))
     }
 
-    /// Whether a draft has again the text of the report's published revision, when the draft is another revision
-    /// (changed after publication, then changed back): ``ReportStatus/of(refs:head:conflicted:publishedText:)``.
-    static func hasPublishedText(_ head: Revision, refs: [Ref], in reader: some StoreReading) throws -> Bool {
-        guard let published = refs.first(where: { $0.name == Mark.published.refName })?.revision,
-            published != head.id
-        else { return false }
-        return try reader.requireRevision(published).root == head.root
+    /// The marks on another revision than the draft that have the draft's very text (the same root): a draft changed
+    /// after publication and changed back, two same-text lines merged on their own by sync.
+    /// ``ReportStatus/of(refs:head:conflicted:sameText:)`` lets such a mark stand.
+    static func marksWithText(of head: Revision, refs: [Ref], in reader: some StoreReading) throws -> Set<Mark> {
+        var marks: Set<Mark> = []
+        for mark in [Mark.submitted, .published] {
+            guard let marked = refs.first(where: { $0.name == mark.refName })?.revision, marked != head.id else {
+                continue
+            }
+            if try reader.requireRevision(marked).root == head.root { marks.insert(mark) }
+        }
+        return marks
     }
 }

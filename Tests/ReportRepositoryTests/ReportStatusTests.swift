@@ -70,13 +70,14 @@ import Testing
         let published = [
             Self.ref(.draft, Self.head, 4), Self.ref(.submitted, Self.older, 2), Self.ref(.published, Self.older, 3),
         ]
-        #expect(ReportStatus.of(refs: published, head: Self.head, conflicted: false, publishedText: true) == .published)
-        #expect(ReportStatus.of(refs: published, head: Self.head, conflicted: false, publishedText: false) == .draft)
+        #expect(
+            ReportStatus.of(refs: published, head: Self.head, conflicted: false, sameText: [.published]) == .published)
+        #expect(ReportStatus.of(refs: published, head: Self.head, conflicted: false, sameText: []) == .draft)
         let submittedLater = [
             Self.ref(.draft, Self.head, 5), Self.ref(.published, Self.older, 3), Self.ref(.submitted, Self.older, 4),
         ]
         #expect(
-            ReportStatus.of(refs: submittedLater, head: Self.head, conflicted: false, publishedText: true) == .draft)
+            ReportStatus.of(refs: submittedLater, head: Self.head, conflicted: false, sameText: [.published]) == .draft)
     }
 
     @Test(arguments: cases)

@@ -54,6 +54,9 @@ import Testing
             let told = try await first.repository.auditLog(report: Self.key).map(\.detail)
             #expect(told.contains { $0.contains("文字与本节点的草稿相同，已自动合并为第 3 版") }, "\(told)")
             #expect(try await county.repository.reportStates().first?.marks[.submitted] == one.id)
+            // The merge has the submitted text: the report is still 已报送 on both nodes (it had read 草稿)
+            #expect(try await county.repository.report(Self.key)?.status == .submitted)
+            #expect(try await first.repository.report(Self.key)?.status == .submitted)
 
             // When the second computer syncs, it merges again (its own line is new to both), and the first follows
             let again = try await second.client(port: port, token: token).sync()
@@ -74,6 +77,16 @@ import Testing
         for node in [county, first, second] {
             #expect(try await node.repository.conflicts(openOnly: false).isEmpty)
             #expect(try await node.repository.fsck().isClean)
+        }
+        // Publishing the draft, a merge with the submitted text, is not refused as never submitted (the sample's
+        // table 3 still has check errors, which are all that stands in the way)
+        do {
+            _ = try await county.repository.mark(Self.key.description, as: .published, author: "王审核")
+            Issue.record("published despite the check errors")
+        } catch .publishRefused(_, _, let obstacles, _, _) {
+            #expect(obstacles.allSatisfy { if case .checkErrors = $0 { true } else { false } }, "\(obstacles)")
+        } catch {
+            Issue.record(error)
         }
     }
 

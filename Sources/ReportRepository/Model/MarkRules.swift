@@ -79,15 +79,18 @@ public enum MarkRules {
     /// - Parameters:
     ///   - revision: The revision to publish.
     ///   - submitted: The revision the report's `submitted` mark is on, if any, and its generation (第 N 版).
+    ///   - sameText: Whether that revision has the very text of the one to publish (two same-text lines merged on
+    ///     their own by sync): what was submitted, then.
     ///   - findings: The checks' findings for the revision.
     /// - Returns: Empty when it may be published without an override.
     public static func publishObstacles(
-        of revision: ObjectID, submitted: (id: ObjectID, generation: Int?)?, findings: [Finding]
+        of revision: ObjectID, submitted: (id: ObjectID, generation: Int?)?, sameText: Bool = false,
+        findings: [Finding]
     )
         -> [PublishObstacle]
     {
         var obstacles: [PublishObstacle] = []
-        if submitted?.id != revision {
+        if submitted?.id != revision, !(submitted != nil && sameText) {
             obstacles.append(.notSubmitted(submitted: submitted?.id, generation: submitted?.generation))
         }
         let errors = findings.filter { $0.severity == .error }

@@ -32,16 +32,17 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides (on a tie in
     /// time: `published` over `returned` over `submitted`): `returned` stands until the report is submitted again;
     /// `submitted` and `published` stand while the draft is the revision they mark, and a draft changed since is a
-    /// draft again — except that `published` also stands when the draft has again the published text (changed, then
-    /// changed back): nothing waits to be made public. A report without marks is a draft.
+    /// draft again — except that they also stand when the draft is another revision with the very text they mark (a
+    /// draft changed and changed back after publication; two lines with the same text merged on their own by sync):
+    /// nothing new waits to be submitted or made public. A report without marks is a draft.
     ///
     /// - Parameters:
     ///   - refs: Every ref of the report.
     ///   - head: The draft head.
     ///   - conflicted: Whether sync recorded an open conflict.
-    ///   - publishedText: Whether the draft's text is the published revision's (the same root).
+    ///   - sameText: The marks whose revision is not the draft but has the draft's text (the same root).
     public static func of(
-        refs: [Ref], head: ObjectID, conflicted: Bool, publishedText: Bool = false
+        refs: [Ref], head: ObjectID, conflicted: Bool, sameText: Set<Mark> = []
     ) -> ReportStatus {
         if conflicted || refs.contains(where: { $0.name.kind == .head && $0.name != .draft }) { return .conflict }
         let ranked: [(Mark, ReportStatus)] = [
@@ -53,8 +54,9 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
         guard let latest = marks.max(by: { ($0.ref.moved, $0.rank) < ($1.ref.moved, $1.rank) }) else { return .draft }
         switch latest.status {
         case .returned: return .returned
-        case .published where publishedText: return .published
-        default: return latest.ref.revision == head ? latest.status : .draft
+        default:
+            let mark = ranked[latest.rank].0
+            return latest.ref.revision == head || sameText.contains(mark) ? latest.status : .draft
         }
     }
 }

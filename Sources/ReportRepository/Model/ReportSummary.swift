@@ -18,7 +18,7 @@ public struct ReportSummary: Sendable, Hashable {
     public var marks: [MarkState]
     /// The sync conflicts still open.
     public var conflicts: [SyncConflict]
-    /// Where it stands (``ReportStatus/of(refs:head:conflicted:publishedText:)``).
+    /// Where it stands (``ReportStatus/of(refs:head:conflicted:sameText:)``).
     public var status: ReportStatus
 
     /// Creates a summary.
