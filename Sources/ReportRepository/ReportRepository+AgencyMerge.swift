@@ -24,6 +24,9 @@ public struct AgencyMergeOutcome: Sendable, Hashable {
     /// the remote had, or an older one): `INTO`'s report, which the county kept instead, stands; `FROM`'s refs are
     /// dropped.
     public var replaced: [Int]
+    /// Of ``kept``, the years whose edit this node had marked 已报送 under the old id: the mark is not carried (it
+    /// marks a text the merged report is not), so the merged report must be submitted again.
+    public var resubmit: [Int] = []
 
     /// Creates an outcome.
     public init(
@@ -144,6 +147,7 @@ extension ReportRepository {
         var same: [Int] = []
         var clashing: [Int] = []
         var kept: [(year: Int, draft: Revision, base: ObjectID?)] = []
+        var resubmit: [Int] = []
         var replaced: [Int] = []
         for (year, yearRefs) in refs.sorted(by: { $0.key < $1.key }) {
             let key = ReportKey(agency: from, year: year)
@@ -167,6 +171,10 @@ extension ReportRepository {
                         replaced.append(year)
                     } else {
                         kept.append((year, revision, try RevisionGraph.mergeBase(revision.id, there, in: writer)))
+                        if yearRefs.contains(where: { $0.name == Mark.submitted.refName && $0.revision == revision.id })
+                        {
+                            resubmit.append(year)
+                        }
                     }
                 } else {
                     clashing.append(year)
@@ -278,9 +286,11 @@ extension ReportRepository {
         }
         try writer.foldAgency(from, into: into, at: time)
         _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
-        return AgencyMergeOutcome(
+        var outcome = AgencyMergeOutcome(
             from: from, into: into, moved: moving.map(\.year), same: same.sorted(), kept: kept.map(\.year),
             replaced: replaced)
+        outcome.resubmit = resubmit
+        return outcome
     }
 
     /// Merges each edit a followed agency merge kept as a second head into the merged report's draft, when that is

@@ -25,13 +25,15 @@ import Testing
     /// without syncing; the county registers `wgz`, whose 2024 report (cell 0 = 1, cell 2 = 9) it keeps over
     /// wagang's by making wagang's the same text, and merges wagang into wgz.
     static func season(
-        county: TestNode, township: TestNode, edited: Int, value: String, port: Int, pushed: Bool = false
+        county: TestNode, township: TestNode, edited: Int, value: String, port: Int, pushed: Bool = false,
+        submitted: Bool = false
     ) async throws -> (client: SyncClient, county: Report) {
         try await county.editCell(old, index: 0, to: "5", time: testTime(0))
         let token = try await county.repository.issueTownshipToken(label: "瓦岗寨乡", agencies: [old.agency]).secret
         let client = township.client(port: port, token: token)
         _ = try await client.sync()
         try await township.editCell(old, index: edited, to: value, time: testTime(20))
+        if submitted { try await township.repository.mark(old.description, as: .submitted, author: "孙明") }
         if pushed { _ = try await client.sync() }
         try await county.repository.addAgency(id: "wgz", name: "滑县瓦岗寨乡政府", kind: .township, by: "管理员")
         let kept = SampleReport.settingTable3Cell(
@@ -53,11 +55,15 @@ import Testing
             township.remove()
         }
         try await withServer(county) { port in
+            // The clerk had also marked the edit 已报送, without syncing
             let (client, kept) = try await Self.season(
-                county: county, township: township, edited: 1, value: "7", port: port)
+                county: county, township: township, edited: 1, value: "7", port: port, submitted: true)
             let synced = try await client.sync()
             let followed = try #require(synced.pull.merges.first?.outcome)
             #expect(followed.kept == [2024] && followed.merged[2024] != nil)
+            // The submission marked a text the merged report is not: it is not carried, and the pull says so
+            #expect(followed.resubmit == [2024])
+            #expect(try await county.repository.report(Self.merged)?.submitted == nil)
             #expect(synced.push.results.map(\.status) == [.fastForwarded])
             // The county's report now has the township's edit and keeps its own text elsewhere
             let there = try await county.repository.report(at: Self.merged.description)

@@ -11,6 +11,8 @@ enum SyncMessage {
     case editMerged(from: String, report: ReportKey, revision: String)
     /// The same edit, kept as a second head with a conflict.
     case editKept(from: String, report: ReportKey)
+    /// That edit had been submitted under the old id: the merged report must be submitted again.
+    case resubmitAfterMerge(from: String, report: ReportKey)
     case headNew(String)
     case fastForward(from: String, to: String)
     case headUnchanged, conflictClosed
@@ -108,6 +110,13 @@ enum SyncMessage {
                 "  Your edit of the \(report.year) report under \(from) conflicts with \(report); it is kept as a second"
                     + " version, not lost: merge it with `nianbao merge \(report)` (`nianbao conflicts` lists it), then"
                     + " sync.")
+        case .resubmitAfterMerge(let from, let report):
+            Language.pick(
+                "  注意：你在 \(from) 名下的“已报送”没有带到 \(report)（合并后的文字和你报送的不同）：请核对 \(report)，"
+                    + "合并好后再报送（`nianbao mark \(report) submitted`）。",
+                "  Note: your submission under \(from) did not carry over to \(report) (the merged text is not what you"
+                    + " submitted): check \(report) and, once merged, submit it again (`nianbao mark \(report) submitted`)."
+            )
         case .mergeNotFollowed(let from, let into, let reason):
             Language.pick(
                 "  机关 \(from) 已在对方并入 \(into)，本节点没有跟着合并：\(reason)",

@@ -102,6 +102,8 @@ struct PullJSON: Encodable {
         let merged: [String: String]
         /// Years whose report here held nothing of this node's own: the county's kept text stands.
         let replaced: [Int]
+        /// Of `kept`, the years whose edit had been submitted under the old id: submit the merged report again.
+        let resubmit: [Int]
         @NullEncodable var problem: String?
     }
 
@@ -116,7 +118,7 @@ struct PullJSON: Encodable {
                 moved: $0.outcome?.moved ?? [], same: $0.outcome?.same ?? [], kept: $0.outcome?.kept ?? [],
                 merged: Dictionary(
                     uniqueKeysWithValues: ($0.outcome?.merged ?? [:]).map { (String($0.key), $0.value.hex) }),
-                replaced: $0.outcome?.replaced ?? [],
+                replaced: $0.outcome?.replaced ?? [], resubmit: $0.outcome?.resubmit ?? [],
                 problem: $0.problem.map { "\($0)" })
         }
         marks = report.reports.flatMap { pulled in

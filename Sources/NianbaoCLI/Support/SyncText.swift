@@ -93,6 +93,9 @@ struct SyncText {
                     lines.append(
                         (merged.map { SyncMessage.editMerged(from: outcome.from, report: report, revision: $0) }
                             ?? SyncMessage.editKept(from: outcome.from, report: report)).text)
+                    if outcome.resubmit.contains(year) {
+                        lines.append(SyncMessage.resubmitAfterMerge(from: outcome.from, report: report).text)
+                    }
                 }
             } else {
                 lines.append(
