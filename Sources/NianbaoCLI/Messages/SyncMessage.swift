@@ -106,10 +106,12 @@ enum SyncMessage {
         case .editKept(let from, let report):
             Language.pick(
                 "  本机在 \(from) 名下对 \(report.year) 年报告的修改与 \(report) 的报告有冲突，留作第二个版本，没有丢："
-                    + "请用 `nianbao merge \(report)` 合并（`nianbao conflicts` 列出冲突），再同步。",
+                    + "请用 `nianbao merge \(report)` 合并（`nianbao conflicts` 列出冲突），再同步。"
+                    + "合并时“我方”是县里的文本，“对方”是本机的修改（`--take theirs` 保留本机的修改）。",
                 "  Your edit of the \(report.year) report under \(from) conflicts with \(report); it is kept as a second"
                     + " version, not lost: merge it with `nianbao merge \(report)` (`nianbao conflicts` lists it), then"
-                    + " sync.")
+                    + " sync. In the merge, “ours” is the county's text and “theirs” your edit (`--take theirs` keeps"
+                    + " your edit).")
         case .resubmitAfterMerge(let from, let report):
             Language.pick(
                 "  注意：你在 \(from) 名下的“已报送”没有带到 \(report)（合并后的文字和你报送的不同）：请核对 \(report)，"

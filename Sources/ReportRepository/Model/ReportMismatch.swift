@@ -80,7 +80,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
 
     /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 hongze/2024（淮安市洪泽区人民政府）`; for a text naming neither,
     /// `这份文件没有写明机关名称和年度，看不出是 hongze/2024（淮安市洪泽区人民政府）的报告（是不是空白模板或别的文件？）`.
-    /// With `--lang en`: `This report is 金乡县羊山镇人民政府's of 2024, not hongze/2024 (淮安市洪泽区人民政府)`.
+    /// With `--lang en`: `This is the 2024 report of 金乡县羊山镇人民政府, not hongze/2024 (淮安市洪泽区人民政府)`.
     public var description: String { Language.pick(chineseDescription, englishDescription) }
 
     private var chineseDescription: String {
@@ -100,8 +100,9 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                 + " a blank template or another file?)"
         }
         let agency = textAgency.map { $0 + (textAgencyID.map { " (\($0) here)" } ?? "") }
-        let named = [agency.map { "\($0)'s" }, textYear.map { "of \($0)" }].compactMap { $0 }.joined(separator: " ")
-        return "This report is \(named), not \(wanted)"
+        let named = ["the", textYear.map(String.init), "report", agency.map { "of \($0)" }].compactMap { $0 }
+            .joined(separator: " ")
+        return "This is \(named), not \(wanted)"
     }
 
     /// The same in names only, for the web pages, whose readers know offices by name, not by id:
