@@ -93,12 +93,11 @@ public struct SyncClient: Sendable {
         var statistics = TransferStatistics()
         // What this node saw there before this pull, which may forget it: an agency merge followed below keeps the
         // edits made here since (``ReportRepository/followMerges(_:from:seen:time:)``).
-        let seenName = remote.name
+        let remoteName = remote.name
         let seen = try await local { () async throws(RepositoryError) in
-            try await repository.seenDrafts(at: seenName)
+            try await repository.seenDrafts(at: remoteName)
         }
         if incremental {
-            let remoteName = remote.name
             let known = try await local { () async throws(RepositoryError) in
                 try await repository.remoteSyncState(remote: remoteName)
             }
@@ -191,7 +190,7 @@ public struct SyncClient: Sendable {
 
     /// A pull of every report the token reaches, in as many rounds as the remote needs.
     func pullEverything(
-        statistics: TransferStatistics, seen: [ReportKey: ObjectID] = [:]
+        statistics: TransferStatistics, seen: [ReportKey: ObjectID]
     ) async throws(SyncError) -> PullReport {
         var statistics = statistics
         let (header, received) = try await pullPacks(reports: nil, statistics: &statistics)

@@ -9,30 +9,8 @@ import Testing
 /// `county-from-常张乡-2`; the merge called the other computer's line `从 县政务公开办 拉取的 第 6 版`.
 @Suite struct ConflictWordingTests {
     @Test func conflictsOfTwoComputersAreNamedByVersionAndWhereTheyWereWritten() async throws {
-        let county = try CLIWorkspace()
-        let first = try CLIWorkspace()
-        let second = try CLIWorkspace()
-        defer {
-            county.remove()
-            first.remove()
-            second.remove()
-        }
-        let report = ["--agency", "changzhang", "--year", "2024"]
-        try first.run(["init", "--node", "常张乡"])
-        try first.run(["commit", try first.writeSample("v1.txt")] + report)
-        try second.run(["init", "--node", "常张乡"])
-        try await county.serveCounty(to: first) { port in
-            #expect(try await first.runServed(["push"]).status == 0)
-            let token = try await county.runServed(
-                ["token", "create", "--agency", "changzhang", "--label", "常张乡第二台", "--json"]
-            ).json()
-            let secret = try #require(token["token"] as? String)
-            try await second.runServed(["remote", "add", "county", "http://127.0.0.1:\(port)", "--token", secret])
-            #expect(try await second.runServed(["pull"]).status == 0)
-            try await county.runServed(["commit", try county.writeSample("c.txt", table3Cell: "4")] + report)
-            try await first.runServed(["commit", try first.writeSample("a.txt", table3Cell: "3")] + report)
-            try await second.runServed(["commit", try second.writeSample("b.txt", table3Cell: "6")] + report)
-            _ = try await first.runServed(["push"])
+        try await TwoComputersScene.play(node: "常张乡") { scene in
+            let (first, second) = (scene.first, scene.second)
 
             // A push that meets a county draft it does not have yet
             let pushed = try await second.runServed(["push"])
