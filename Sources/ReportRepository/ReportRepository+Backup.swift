@@ -1,7 +1,9 @@
 // A backup: a consistent copy of the whole repository in a file of its own, made while a server may be running.
 
 public import Foundation
+import Logging
 import RevisionStore
+import Synchronization
 
 /// What a backup holds.
 public struct BackupSummary: Sendable, Hashable {
@@ -60,4 +62,37 @@ extension ReportRepository {
             throw .store(error)
         }
     }
+}
+
+extension ReportRepository {
+    /// Gives a backup restored in this node's place an epoch of its own before a pull first lists it
+    /// (``RevisionStore/StoreWriter/renewEpochOfCopy()``): a township that synced with an earlier restore of the same
+    /// backup file then knows this one for another store too, and sends again what it lacks. Checked once a process;
+    /// a store opened read-only lists the backup's own epoch (it takes no pushes, so it never moves on from it).
+    func renewEpochIfRestoredCopy() async {
+        guard copyCheck.isPending else { return }
+        do throws(RepositoryError) {
+            if try await read({ try $0.isUnlistedCopy() }), try await write({ try $0.renewEpochOfCopy() }) {
+                logger.notice("this repository is a restored backup: it lists an epoch of its own from now on")
+            }
+            copyCheck.markDone()
+        } catch .store(.readOnly) {
+            copyCheck.markDone()  // (opened read-only: it lists the backup's epoch, and takes no pushes)
+        } catch {
+            // (a busy file: the backup's epoch is listed this time, and the next pull tries again)
+            logger.warning("could not give a restored backup an epoch of its own: \(error)")
+        }
+    }
+}
+
+/// Whether a process has yet to check that its store is not a backup's copy still unlisted (one check a process:
+/// only a backup marks a store so, and it marks the copy, never the store it runs in).
+final class RestoredCopyCheck: Sendable {
+    private let pending = Mutex(true)
+
+    /// Whether the check is still to be made.
+    var isPending: Bool { pending.withLock { $0 } }
+
+    /// Records that the check was made.
+    func markDone() { pending.withLock { $0 = false } }
 }

@@ -18,12 +18,16 @@ public struct ReportRepository: Sendable {
     let logger: Logger
     /// The checks of documents already seen (``findings(of:)-(String)``), shared by every copy.
     let findingsCache: FindingsCache
+    /// Whether this process has made sure the store is not a backup's copy still unlisted, shared by every copy
+    /// (``renewEpochIfRestoredCopy()``).
+    let copyCheck: RestoredCopyCheck
 
     /// Wraps a store.
     init(store: RevisionStore, logger: Logger) {
         self.store = store
         self.logger = logger
         findingsCache = FindingsCache()
+        copyCheck = RestoredCopyCheck()
     }
 
     /// Creates a new repository file.

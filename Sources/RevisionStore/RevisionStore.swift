@@ -141,7 +141,9 @@ public struct RevisionStore: Sendable {
     /// Writes the whole store as it is at one moment into a new file (SQLite `VACUUM INTO`, compacted), while others
     /// go on reading and writing: unlike a copy of the file, which misses what is still in its `-wal` file, the copy
     /// holds every committed write and opens as a repository of its own. The copy gets an epoch of its own
-    /// (``StoreReading/epoch()``), which it lists to the nodes that sync with it once restored.
+    /// (``StoreReading/epoch()``), and another when a server that writes first lists it
+    /// (``StoreWriter/renewEpochOfCopy()``): the nodes that sync with it once restored know it for another store, each
+    /// time the file is restored.
     ///
     /// - Parameter path: The new file; there must be no file there.
     /// - Throws: ``StoreError`` (a translated SQLite error: the file is there, the disk is full, …).
@@ -151,8 +153,14 @@ public struct RevisionStore: Sendable {
             try await writer.vacuum(into: path)
             // The copy is another store: a new epoch (Setting.epochKey), written in the copy's own rollback
             // journal, so that the file stays one file to carry away, with no -wal beside it.
+            // It is also marked as a copy not yet listed, for a new epoch again once restored (a backup file may be
+            // restored twice, and each restore is another store).
             let copy = try DatabaseQueue(path: path)
-            try await copy.write { db in try Setting(key: Setting.epochKey, value: UUID().uuidString).save(db) }
+            let made = ISO8601DateFormatter().string(from: Date())
+            try await copy.write { db in
+                try Setting(key: Setting.epochKey, value: UUID().uuidString).save(db)
+                try Setting(key: Setting.copyKey, value: made).save(db)
+            }
             try copy.close()
         } catch {
             throw StoreError.translating(error, path: path)

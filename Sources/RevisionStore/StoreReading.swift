@@ -171,6 +171,12 @@ extension StoreReading {
         try Setting.value(of: Setting.epochKey, in: db)
     }
 
+    /// Whether this store is a backup's copy that no server that writes has listed yet (``RevisionStore/backup(to:)``,
+    /// ``StoreWriter/renewEpochOfCopy()``).
+    public func isUnlistedCopy() throws -> Bool {
+        try Setting.value(of: Setting.copyKey, in: db) != nil
+    }
+
     /// The author configured for this repository (`nianbao config author`), if any.
     public func author() throws -> String? {
         try Setting.value(of: Setting.authorKey, in: db)

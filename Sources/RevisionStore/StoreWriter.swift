@@ -223,6 +223,18 @@ public struct StoreWriter: StoreReading {
         }
     }
 
+    /// Gives a backup's copy an epoch of its own the first time a server that writes lists it, and unmarks it: each
+    /// restore of one backup file is then another store to the nodes that sync with it, even when the same file was
+    /// restored before and they saw that restore's epoch.
+    ///
+    /// - Returns: Whether the store was an unlisted copy (and now has a new epoch).
+    public func renewEpochOfCopy() throws -> Bool {
+        guard try Setting.value(of: Setting.copyKey, in: db) != nil else { return false }
+        try Setting(key: Setting.epochKey, value: UUID().uuidString).save(db)
+        _ = try Setting.deleteOne(db, key: Setting.copyKey)
+        return true
+    }
+
     /// Records when `gc` ran (``StoreReading/lastCollection()``).
     public func recordCollection(at time: Date) throws {
         try Setting(key: Setting.collectedKey, value: String(Int64(time.timeIntervalSince1970.rounded(.down)))).save(db)

@@ -55,4 +55,50 @@ extension TestNode {
         #expect(try await MarkSyncTests.mark(.submitted, of: Self.key, on: restored) == version)
         #expect(try await MarkSyncTests.mark(.submitted, of: Self.key, on: township) == version)
     }
+
+    /// The county restores the same backup file twice. After the first restore the township synced (the restore's
+    /// epoch seen), then pushed a new version; the second restore brought the file back as it was. It used to list
+    /// the backup's epoch both times, so the township took it for the store it had seen and its version was lost. Each
+    /// restore takes an epoch of its own when a pull first lists it.
+    @Test func aBackupRestoredTwiceIsAnotherStoreEachTime() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("常张乡")
+        let backup = county.folder.path("备份.sqlite").path
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).sync()
+        }
+        _ = try await county.repository.backup(to: backup)
+        let first = try TestNode("county", restoring: backup)
+        defer { first.remove() }
+        let version = try await withServer(first) { port in
+            _ = try await township.client(port: port, token: token).sync()
+            let mine = try await township.editCell(Self.key, index: 1, to: "7", time: testTime(10)).revision.id
+            _ = try await township.client(port: port, token: token).push()
+            return mine
+        }
+        #expect(try await first.drafts()[Self.key] == version)
+        // The same backup file, restored again: it lacks the township's version
+        let second = try TestNode("county", restoring: backup)
+        defer { second.remove() }
+        #expect(try await second.drafts()[Self.key] != version)
+        try await withServer(second) { port in
+            _ = try await township.client(port: port, token: token).sync()
+        }
+        #expect(try await second.drafts()[Self.key] == version)
+        // Each restore listed an epoch of its own, and the backup file still lists its own when read
+        func epoch(_ node: ReportRepository) async throws -> String? {
+            try await node.pullPack(
+                scope: .all, have: [], selection: PullSelection(listOnly: true), maxObjects: 0, maxBytes: 0
+            ).epoch
+        }
+        let file = try ReportRepository.open(at: backup, access: .readOnly, logger: TestNode.logger)
+        let epochs = [try await epoch(file), try await epoch(first.repository), try await epoch(second.repository)]
+        #expect(epochs.allSatisfy { $0 != nil } && Set(epochs).count == 3)
+    }
 }

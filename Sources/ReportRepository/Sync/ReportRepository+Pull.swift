@@ -135,7 +135,8 @@ extension ReportRepository {
     )
         async throws(RepositoryError) -> PullPack
     {
-        try await read { reader in
+        await renewEpochIfRestoredCopy()
+        return try await read { reader in
             // The sequence and the states come from one snapshot: every change up to it is in the states.
             let sequence = try reader.changeSequence()
             let epoch = try reader.epoch()

@@ -28,6 +28,9 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     /// restored from one is known for another by the nodes that synced with it, even when its change sequence did
     /// not go back below what they last saw.
     static let epochKey = "epoch"
+    /// When a backup made this copy (ISO 8601), until a server that writes first lists the copy: it then takes an
+    /// epoch of its own (``StoreWriter/renewEpochOfCopy()``), so that each restore of one backup file is another store.
+    static let copyKey = "copy"
 
     /// The value of a setting, if set (the node's name is read on every request the server answers).
     static func value(of key: String, in db: Database) throws -> String? {
