@@ -19,6 +19,7 @@
 @_exported import struct RevisionStore.FsckProblem
 @_exported import struct RevisionStore.FsckReport
 @_exported import struct RevisionStore.GarbageReport
+@_exported import enum RevisionStore.LoginSubject
 @_exported import struct RevisionStore.MarkComment
 @_exported import struct RevisionStore.MarkReceipt
 @_exported import struct RevisionStore.Note

@@ -67,6 +67,9 @@ extension ReportRepository {
     ///     the same place it is refused unless `force` is given. A file that names no revision is merged the same way
     ///     from the author's own last revision of the draft, when others changed it since.
     ///   - audit: The audit log's line for it, written with the revision (none when nothing is committed).
+    ///   - refusingPublished: Refuse it when the report is published (已公开) — an upload its person did not confirm
+    ///     (``RepositoryError/publishedUnconfirmed(_:)``), checked inside the write transaction, so that a publish
+    ///     landing while the file was read is not passed over. A document the draft already has stays unchanged.
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
     ///     committing the old text over the edits.
@@ -74,13 +77,13 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, ``RepositoryError/agency(_:)``
-    ///   (``AgencyError/mergedInto(_:into:name:)``) for an id merged into another, or a store error; the repository
-    ///   is then unchanged.
+    ///   (``AgencyError/mergedInto(_:into:name:)``) for an id merged into another,
+    ///   ``RepositoryError/publishedUnconfirmed(_:)``, or a store error; the repository is then unchanged.
     @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
-        keepingLaterDraft: Bool = false, audit: AuditNote? = nil
+        keepingLaterDraft: Bool = false, audit: AuditNote? = nil, refusingPublished: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         // A Word file is merged with what the draft changed since it was exported, before the write; when another
         // commit moves the draft in between (two clerks uploading at once), the merge is made again on the new draft,
@@ -91,7 +94,7 @@ extension ReportRepository {
                 return try await commitOnce(
                     report, to: key, author: author, message: message, agency: agency, time: time,
                     mergingHeads: mergingHeads, force: force, source: source, keepingLaterDraft: keepingLaterDraft,
-                    audit: audit)
+                    audit: audit, refusingPublished: refusingPublished)
             } catch .store(.refMoved(key, ref: .draft, let expected, let found)) where attempt < Self.commitAttempts {
                 logger.info(
                     "commit retried: the draft moved",
@@ -107,13 +110,14 @@ extension ReportRepository {
     /// How often a commit is made again when the draft moved while it was being prepared.
     static let commitAttempts = 3
 
-    /// One try of ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:audit:)``:
+    /// One try of
+    /// ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:audit:refusingPublished:)``:
     /// throws ``StoreError/refMoved(_:ref:expected:found:)`` when the draft is no longer the one a Word file was
     /// merged onto.
     private func commitOnce(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency?,
         time: Date, mergingHeads: Bool, force: Bool, source: ReportSource?,
-        keepingLaterDraft: Bool, audit: AuditNote?
+        keepingLaterDraft: Bool, audit: AuditNote?, refusingPublished: Bool
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
@@ -196,6 +200,9 @@ extension ReportRepository {
         }
         let read = current
         let outcome = try await write { writer in
+            // (here, not in the read above: a publish may land in between; a document the draft already has is
+            // unchanged, and refused by nobody, above)
+            if refusingPublished { try Self.checkNotPublished(key, in: writer) }
             if try writer.agency(key.agency) == nil {
                 // An id merged into another is not made again beside it (its reports would be counted twice).
                 try Self.checkNotMergedAway([key.agency], in: writer)

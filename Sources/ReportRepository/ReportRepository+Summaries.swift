@@ -95,6 +95,22 @@ extension ReportRepository {
                 sameText: try marksWithText(of: head, refs: refs, in: reader)))
     }
 
+    /// Where a report stands, read inside a transaction (``ReportStatus/of(refs:head:conflicted:sameText:)``, as
+    /// its summary says); `nil` for a report without a draft.
+    static func status(of key: ReportKey, in reader: some StoreReading) throws -> ReportStatus? {
+        let refs = try reader.refs(of: key)
+        guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
+        let head = try reader.requireRevision(draft.revision)
+        return ReportStatus.of(
+            refs: refs, head: draft.revision, conflicted: !(try reader.conflicts(openOnly: true, report: key)).isEmpty,
+            sameText: try marksWithText(of: head, refs: refs, in: reader))
+    }
+
+    /// Refuses a change not confirmed to a published report (已公开): ``RepositoryError/publishedUnconfirmed(_:)``.
+    static func checkNotPublished(_ key: ReportKey, in reader: some StoreReading) throws {
+        if try status(of: key, in: reader) == .published { throw RepositoryError.publishedUnconfirmed(key) }
+    }
+
     /// The marks on another revision than the draft that have the draft's very text (the same root): a draft changed
     /// after publication and changed back, two same-text lines merged on their own by sync.
     /// ``ReportStatus/of(refs:head:conflicted:sameText:)`` lets such a mark stand.

@@ -18,17 +18,19 @@ extension ReportRepository {
     ///   - message: Why; `nil` for "上传 NAME".
     ///   - time: When.
     ///   - audit: The audit log's line for it, written with the revision.
+    ///   - refusingPublished: Refuse it when the report is published (an upload not confirmed), checked inside the
+    ///     write: ``RepositoryError/publishedUnconfirmed(_:)``.
     /// - Returns: What the commit did, and what the parser noticed.
     /// - Throws: ``RepositoryError/parse(file:_:)`` for a file that is not a report, ``RepositoryError/wrongReport(_:)``
     ///   for another agency's or year's, and what the commit throws; nothing is stored then.
     public func commit(
         bytes: [UInt8], named name: String, to key: ReportKey, author: String, message: String? = nil,
-        time: Date = Date(), audit: AuditNote? = nil
+        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         let (parsed, source) = try Self.readReport(bytes: bytes, name: name)
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? "上传 \(name)", time: time, source: source,
-            audit: audit)
+            audit: audit, refusingPublished: refusingPublished)
         return (outcome, parsed.diagnostics)
     }
 }

@@ -21,6 +21,8 @@ public struct RevisionStore: Sendable {
     public let path: String
     /// Where the store logs what it does.
     let logger: Logger
+    /// Whether this store was opened read-only: nothing can be written through it.
+    public var isReadOnly: Bool { writer.configuration.readonly }
     /// The watch on the `-shm` file of a long-running process's pool, if any.
     let sharedMemory: SharedMemoryWatch?
 
@@ -152,14 +154,16 @@ public struct RevisionStore: Sendable {
         do {
             try await writer.vacuum(into: path)
             // The copy is another store: a new epoch (Setting.epochKey), written in the copy's own rollback
-            // journal, so that the file stays one file to carry away, with no -wal beside it.
-            // It is also marked as a copy not yet listed, for a new epoch again once restored (a backup file may be
-            // restored twice, and each restore is another store).
+            // journal, so that the file stays one file to carry away, with no -wal beside it. It holds no login:
+            // a store restored from it does not bring back a session closed since. It is also marked as a copy not
+            // yet listed, for a new epoch again once restored (a backup file may be restored twice, and each restore
+            // is another store).
             let copy = try DatabaseQueue(path: path)
             let made = ISO8601DateFormatter().string(from: Date())
             try await copy.write { db in
                 try Setting(key: Setting.epochKey, value: UUID().uuidString).save(db)
                 try Setting(key: Setting.copyKey, value: made).save(db)
+                try WebSessionRecord.forgetAll(in: db)
             }
             try copy.close()
         } catch {

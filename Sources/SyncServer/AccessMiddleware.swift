@@ -39,7 +39,9 @@ public struct AccessMiddleware: RouterMiddleware {
             if context.access == nil { await protection.recordFailedLogin(from: context.remoteAddress) }
         case .session(let id):
             context.presentedToken = true
-            if let session = await protection.sessions.session(id) {
+            let sessions = protection.sessions
+            let found = try await authenticate { () async throws(RepositoryError) in try await sessions.session(id) }
+            if let session = found {
                 context.sessionID = session.id
                 switch session.subject {
                 case .token(let hash):
@@ -51,7 +53,13 @@ public struct AccessMiddleware: RouterMiddleware {
                         try await repository.activePerson(id: person, stamp: stamp)
                     }
                 }
-                if context.access == nil, context.person == nil { await protection.sessions.close(id) }
+                if context.access == nil, context.person == nil {
+                    do {
+                        try await sessions.close(id)
+                    } catch {
+                        throw NodeError.repository(error)
+                    }
+                }
             }
         case nil:
             break

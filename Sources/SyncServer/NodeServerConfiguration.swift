@@ -61,7 +61,7 @@ public struct NodeProtection: Sendable {
     /// The limits.
     public let limits: NodeLimits
     /// Login sessions of the web pages, by session id; each stands for a person or the token typed at login.
-    public let sessions: SessionStore<LoginSubject>
+    public let sessions: SessionStore
     /// Failed logins, by client address.
     public let failedLogins: RateLimiter
     /// Requests for what is not there, by client address and by token.
@@ -72,9 +72,14 @@ public struct NodeProtection: Sendable {
     /// - Parameters:
     ///   - limits: The limits.
     ///   - sessionLifetime: How long a login session of the web pages lasts, in seconds (8 hours: a working day).
-    public init(limits: NodeLimits = NodeLimits(), sessionLifetime: Int = 8 * 3600) {
+    ///   - repository: The repository that keeps the login sessions, so that a restart logs nobody out; in memory
+    ///     when `nil` or read-only.
+    public init(
+        limits: NodeLimits = NodeLimits(), sessionLifetime: Int = 8 * 3600,
+        sessionsIn repository: ReportRepository? = nil
+    ) {
         self.limits = limits
-        sessions = SessionStore(lifetime: TimeInterval(sessionLifetime))
+        sessions = SessionStore(lifetime: TimeInterval(sessionLifetime), repository: repository)
         failedLogins = RateLimiter(limits.failedLogins)
         unknownNames = RateLimiter(limits.unknownNames)
     }

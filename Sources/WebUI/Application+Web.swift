@@ -17,7 +17,7 @@ public func buildNodeWebRouter(
 )
     -> Router<NodeRequestContext>
 {
-    let protection = NodeProtection(limits: limits, sessionLifetime: web.sessionLifetime)
+    let protection = NodeProtection(limits: limits, sessionLifetime: web.sessionLifetime, sessionsIn: repository)
     let services = WebServices(repository: repository, configuration: web, protection: protection)
     let router = buildNodeRouter(
         repository: repository, protection: protection,

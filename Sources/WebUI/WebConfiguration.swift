@@ -5,7 +5,8 @@ import Foundation
 public struct WebConfiguration: Sendable {
     /// The node secret that signs each session's anti-forgery token (HMAC-SHA256 of the session's id).
     ///
-    /// 32 random bytes by default: forms opened before a restart then ask to be reloaded.
+    /// `nianbao serve` gives the key the repository keeps (``ReportRepository/webFormKey()``), so that a form opened
+    /// before a restart is still taken after it; 32 random bytes by default, with which such a form is refused.
     public var csrfKey: [UInt8]
     /// How long a login session (and its cookie) lasts, in seconds (8 hours: a working day).
     public var sessionLifetime: Int

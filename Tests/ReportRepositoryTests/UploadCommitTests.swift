@@ -38,6 +38,39 @@ import Testing
         #expect(try await repository.statistics() == before)
     }
 
+    @Test func anUnconfirmedUploadToAPublishedReportIsRefusedInsideTheWrite() async throws {
+        // Given 常张乡 2024 submitted and published
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        try await repository.commit(
+            report, to: Self.key, author: "李四", message: "初稿", time: RepositoryTestSupport.time)
+        try await repository.mark("changzhang/2024", as: .submitted, author: "李四")
+        try await repository.mark("changzhang/2024", as: .published, author: "王审核", overriding: "县政府已审定")
+        let statistics = try await repository.statistics()
+        let states = try await repository.reportStates()
+        let audit = try await repository.auditLog()
+        // When an edited file comes without the confirmation
+        let edited = ReportText.render(SampleReport.settingTable3Cell(of: report, index: 0, to: "42"))
+        await #expect(throws: RepositoryError.publishedUnconfirmed(Self.key)) {
+            try await repository.commit(
+                bytes: Array(edited.utf8), named: "常张乡.txt", to: Self.key, author: "李四",
+                audit: AuditNote(.upload, "常张乡.txt"), refusingPublished: true)
+        }
+        // Then the store is exactly as it was
+        #expect(try await repository.statistics() == statistics)
+        #expect(try await repository.reportStates() == states)
+        #expect(try await repository.auditLog() == audit)
+        // And with it (or for a report not published) the upload is taken
+        let taken = try await repository.commit(
+            bytes: Array(edited.utf8), named: "常张乡.txt", to: Self.key, author: "李四",
+            audit: AuditNote(.upload, "常张乡.txt"))
+        #expect(taken.outcome.status == .committed)
+        let again = ReportText.render(SampleReport.settingTable3Cell(of: report, index: 0, to: "43"))
+        let next = try await repository.commit(
+            bytes: Array(again.utf8), named: "常张乡.txt", to: Self.key, author: "李四", refusingPublished: true)
+        #expect(next.outcome.status == .committed)
+    }
+
     @Test func aYearsReportsComeWithLastYearsAndThoseNotReportedYet() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
         let reports = [

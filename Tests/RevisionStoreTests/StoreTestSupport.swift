@@ -38,8 +38,21 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file back to schema 17: no receipts of pushed revisions, and no record of version 18.
+    /// Brings a file back to schema 18: no web sessions nor anti-forgery key, and no record of version 19.
+    static func undoVersion19(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                DROP TABLE web_session;
+                DROP TABLE web_key;
+                DELETE FROM grdb_migrations WHERE identifier = 'v19-web-sessions';
+                PRAGMA user_version = 18;
+                """)
+    }
+
+    /// Brings a file back to schema 17 (and the rest to schema 18, ``undoVersion19(_:)``): no receipts of pushed
+    /// revisions, and no record of version 18.
     static func undoVersion18(_ db: Database) throws {
+        try undoVersion19(db)
         try db.execute(
             sql: """
                 DROP TABLE revision_receipt;

@@ -36,9 +36,12 @@ extension Nianbao {
             let node = try await repository.nodeName()
             let configuration = NodeServerConfiguration(host: host, port: port, logger: CLILogging.logger)
             let host = self.host
+            // The node's kept anti-forgery key: a form opened before a restart is still taken after it (a read-only
+            // node keeps no key, nor sessions, and makes a new key each time).
+            let formKey = readOnly ? nil : try await repository.webFormKey()
             let application = buildNodeWebApplication(
                 repository: repository, configuration: configuration,
-                web: WebConfiguration(secureCookies: secureCookies)
+                web: WebConfiguration(csrfKey: formKey, secureCookies: secureCookies)
             ) { port in
                 Output.diagnose(
                     Message.serving(node: node, file: file, readOnly: readOnly, address: "http://\(host):\(port)").text)

@@ -9,6 +9,14 @@ extension Revision {
 
     /// Whether the revision's text is more than its original file as it was sent: the file's edits were merged with
     /// what the draft changed since (its message says so, as the commit did), so the original lacks those changes.
+    ///
+    /// Read from the message because the revision's structure does not tell: a merged upload has one parent, the
+    /// draft it was merged onto, as a plain upload has, and the revision keeps neither the revision the file was
+    /// exported from nor the text the file was read as. Reading the original again and comparing its text would
+    /// name every revision whose file a later parser reads a little differently as merged (the parser has no version
+    /// recorded in the revision), and would read a Word or PDF file for each page shown; telling it by structure
+    /// needs the revision object to record it (a change of the revision format).
+    /// ``ReportRepository/mergedNote`` and ``ReportRepository/forcedMergeNote`` are the words the commit writes.
     public var isMergedBeyondItsOriginal: Bool {
         content.original != nil
             && (content.message.contains(ReportRepository.mergedNote)

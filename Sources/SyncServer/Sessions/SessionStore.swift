@@ -1,73 +1,82 @@
 public import Foundation
+public import ReportRepository
 
 /// The logins of a node's web pages, kept on the server: a browser holds only a random session id in its cookie,
-/// never what it logged in with. A session ends when it is closed (logout) or its lifetime is over. Kept in memory:
-/// a restart logs everyone out.
+/// never what it logged in with. A session ends when it is closed (logout) or its lifetime is over, and at the next
+/// request when the token or person it stands for no longer does (``LoginSubject``).
 ///
-/// `Subject` is what a session stands for: today the SHA-256 of the token typed at login (checked again on every
-/// request, so a revoked token ends its sessions); a person, when the node has people.
-public actor SessionStore<Subject: Sendable & Hashable> {
+/// Kept in the repository file, by the SHA-256 of their ids (``ReportRepository/openWebSession(id:for:expires:now:capacity:)``):
+/// restarting the server (an update, a reboot) logs nobody out. A server whose repository is read-only keeps them in
+/// memory, and its restart logs everyone out.
+public struct SessionStore: Sendable {
     /// One login.
     public struct Session: Sendable, Hashable {
         /// Its id, as the cookie carries it.
         public var id: String
         /// Who or what it stands for.
-        public var subject: Subject
+        public var subject: LoginSubject
         /// When it ends.
         public var expires: Date
     }
 
-    /// The most sessions kept; the oldest end first beyond.
+    /// The most sessions kept; the ones that end first are removed beyond.
     public let capacity: Int
     /// How long a session lasts.
     public let lifetime: TimeInterval
-    private var sessions: [String: Session] = [:]
+    /// Where the sessions are kept: the repository, unless it is read-only.
+    private let repository: ReportRepository?
+    private let memory = MemorySessions()
 
-    /// Creates an empty store.
+    /// Creates the store of a node's sessions.
     ///
     /// - Parameters:
     ///   - lifetime: How long a session lasts, in seconds.
     ///   - capacity: The most sessions kept at once.
-    public init(lifetime: TimeInterval, capacity: Int = 10_000) {
+    ///   - repository: The node's repository, which keeps them unless it is read-only; in memory when `nil`.
+    public init(lifetime: TimeInterval, capacity: Int = 10_000, repository: ReportRepository?) {
         self.lifetime = lifetime
-        self.capacity = capacity
+        self.capacity = max(1, capacity)
+        self.repository = repository.flatMap { $0.isReadOnly ? nil : $0 }
     }
 
     /// Opens a session for a subject.
     ///
     /// - Returns: The session; its id is 32 bytes of the system's cryptographic random source, in base64url.
-    public func open(for subject: Subject, now: Date = Date()) -> Session {
-        removeExpired(now: now)
-        if sessions.count >= capacity, let oldest = sessions.values.min(by: { $0.expires < $1.expires }) {
-            sessions[oldest.id] = nil
-        }
+    /// - Throws: ``RepositoryError`` when the repository cannot keep it.
+    public func open(for subject: LoginSubject, now: Date = Date()) async throws(RepositoryError) -> Session {
         let session = Session(id: Self.newID(), subject: subject, expires: now.addingTimeInterval(lifetime))
-        sessions[session.id] = session
+        if let repository {
+            try await repository.openWebSession(
+                id: session.id, for: subject, expires: session.expires, now: now, capacity: capacity)
+        } else {
+            await memory.open(session, now: now, capacity: capacity)
+        }
         return session
     }
 
-    /// The session of an id, if it is open and has not expired.
-    public func session(_ id: String, now: Date = Date()) -> Session? {
-        guard let session = sessions[id] else { return nil }
-        guard session.expires > now else {
-            sessions[id] = nil
-            return nil
-        }
-        return session
+    /// The session of an id, if it is open and has not ended.
+    ///
+    /// - Throws: ``RepositoryError`` when the repository cannot be read.
+    public func session(_ id: String, now: Date = Date()) async throws(RepositoryError) -> Session? {
+        guard let repository else { return await memory.session(id, now: now) }
+        guard let found = try await repository.webSession(id: id, now: now) else { return nil }
+        return Session(id: id, subject: found.subject, expires: found.expires)
     }
 
     /// Ends a session.
-    public func close(_ id: String) {
-        sessions[id] = nil
+    ///
+    /// - Throws: ``RepositoryError`` when the repository cannot be written.
+    public func close(_ id: String) async throws(RepositoryError) {
+        guard let repository else { return await memory.close(id) }
+        try await repository.closeWebSession(id: id)
     }
 
     /// Ends every session of a subject (a token revoked, a password changed).
-    public func close(subject: Subject) {
-        sessions = sessions.filter { $0.value.subject != subject }
-    }
-
-    private func removeExpired(now: Date) {
-        sessions = sessions.filter { $0.value.expires > now }
+    ///
+    /// - Throws: ``RepositoryError`` when the repository cannot be written.
+    public func close(subject: LoginSubject) async throws(RepositoryError) {
+        guard let repository else { return await memory.close(subject: subject) }
+        try await repository.closeWebSessions(of: subject)
     }
 
     /// 32 random bytes in base64url, without padding.

@@ -27,8 +27,11 @@ extension AuthController {
                 "login", title: "登录", view: view, session: anonymous, status: .unauthorized)
         }
         // A login always starts a new session: an id planted in the browser before never becomes a login.
-        if let old = context.sessionID { await protection.sessions.close(old) }
-        let session = await protection.sessions.open(for: .person(id: found.person.id, stamp: found.stamp))
+        let sessions = protection.sessions
+        let session = try await services.run { () async throws(RepositoryError) in
+            if let old = context.sessionID { try await sessions.close(old) }
+            return try await sessions.open(for: .person(id: found.person.id, stamp: found.stamp))
+        }
         await services.audit(
             Principal(person: found.person), .login, detail: "从 \(context.remoteAddress) 登录网页", logger: context.logger)
         var response = Response.redirect(to: next, type: .normal)

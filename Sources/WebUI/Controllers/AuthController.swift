@@ -56,8 +56,11 @@ struct AuthController {
                 "login", title: "登录", view: view, session: anonymous, status: .unauthorized)
         }
         // A login always starts a new session: an id planted in the browser before never becomes a login.
-        if let old = context.sessionID { await protection.sessions.close(old) }
-        let session = await protection.sessions.open(for: .token(hash: ReportRepository.tokenHash(secret)))
+        let sessions = protection.sessions
+        let session = try await services.run { () async throws(RepositoryError) in
+            if let old = context.sessionID { try await sessions.close(old) }
+            return try await sessions.open(for: .token(hash: ReportRepository.tokenHash(secret)))
+        }
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
         return response
@@ -71,7 +74,10 @@ struct AuthController {
             let form = try await FormFields.read(request)
             try session.verifyForm(form, protection: services.forgery)
         }
-        if let id = context.sessionID { await services.protection.sessions.close(id) }
+        if let id = context.sessionID {
+            let sessions = services.protection.sessions
+            try await services.run { () async throws(RepositoryError) in try await sessions.close(id) }
+        }
         var response = Response.redirect(to: "/login", type: .normal)
         response.setCookie(sessionCookie("", maxAge: 0, request))
         return response

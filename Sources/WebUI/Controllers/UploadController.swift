@@ -62,9 +62,15 @@ struct UploadController {
         guard let file = upload.file, !file.bytes.isEmpty else {
             throw WebError.badRequest("请选择要上传的报告文件：Word（.docx）、PDF、网页（.html）或纯文本（.txt）。")
         }
-        // A published report's upload is confirmed on its form (or the form is shown again, nothing stored).
-        let state = try await services.catalog.uploadTarget(key, scope: access.scope)
-        if state?.status == .published, !PublishedUpload.isConfirmed(upload.fields) {
+        // A published report's upload is confirmed on its form (or the form is shown again, nothing stored): the
+        // repository checks it inside the write, so that a publish landing meanwhile is not passed over.
+        let repository = services.repository
+        let result: (outcome: CommitOutcome, diagnostics: [Diagnostic])
+        do {
+            result = try await repository.commit(
+                bytes: file.bytes, named: file.name, to: key, author: access.name,
+                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields))
+        } catch .publishedUnconfirmed {
             context.logger.info(
                 "web upload not confirmed",
                 metadata: ["report": "\(key)", "file": "\(file.name)", "by": "\(access.name)"])
@@ -73,13 +79,6 @@ struct UploadController {
                 uploadRefusal: "没有上传“\(file.name)”：这份报告已公开，上传的修改会成为草稿，须重新报送、公开。"
                     + "确要上传，请勾选“\(PublishedUpload.confirmation)”，再选择文件上传。草稿没有改动。",
                 status: .conflict)
-        }
-        let repository = services.repository
-        let result: (outcome: CommitOutcome, diagnostics: [Diagnostic])
-        do {
-            result = try await repository.commit(
-                bytes: file.bytes, named: file.name, to: key, author: access.name,
-                audit: AuditNote(.upload, file.name))
         } catch {
             throw Self.refusal(error, file: file.name)
         }

@@ -1,16 +1,7 @@
+// Failed logins by name and password, counted against the name as well as the address.
+
 import Foundation
 import ReportRepository
-import RevisionStore
-
-/// What a web login session stands for: a person who logged in by name and password, or a token typed in (a node
-/// administrator's). Each is checked again on every request, so that a revoked token, a disabled person or a
-/// changed password ends the sessions it opened.
-public enum LoginSubject: Sendable, Hashable {
-    /// The SHA-256 of the token typed at login.
-    case token(hash: [UInt8])
-    /// A person, by number, with the stamp of the password they logged in with.
-    case person(id: Int64, stamp: String)
-}
 
 extension NodeProtection {
     /// The rate-limit key of a name typed at login.

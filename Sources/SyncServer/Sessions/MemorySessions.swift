@@ -1,0 +1,37 @@
+import Foundation
+import ReportRepository
+
+/// The login sessions of a server that may not write its repository (`serve --read-only`, read-only media), kept in
+/// memory: a restart of such a server logs everyone out.
+actor MemorySessions {
+    private var sessions: [String: SessionStore.Session] = [:]
+
+    /// Records a session, after removing the ended ones and, at capacity, the one that ends first.
+    func open(_ session: SessionStore.Session, now: Date, capacity: Int) {
+        sessions = sessions.filter { $0.value.expires > now }
+        if sessions.count >= capacity, let oldest = sessions.values.min(by: { $0.expires < $1.expires }) {
+            sessions[oldest.id] = nil
+        }
+        sessions[session.id] = session
+    }
+
+    /// The session of an id, if it is open and has not ended (an ended one is removed).
+    func session(_ id: String, now: Date) -> SessionStore.Session? {
+        guard let session = sessions[id] else { return nil }
+        guard session.expires > now else {
+            sessions[id] = nil
+            return nil
+        }
+        return session
+    }
+
+    /// Ends a session.
+    func close(_ id: String) {
+        sessions[id] = nil
+    }
+
+    /// Ends every session of a subject.
+    func close(subject: LoginSubject) {
+        sessions = sessions.filter { $0.value.subject != subject }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import ReportFixtures
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// The web pages' login sessions kept in the repository file (schema 19): only the hash of an id, ended ones
+/// removed, at most so many, none in a backup, and the anti-forgery key the same after the file is opened again.
+@Suite struct WebSessionStoreTests {
+    static let start = Date(timeIntervalSince1970: 1_736_300_000)
+    static let person = LoginSubject.person(id: 1, stamp: "stamp")
+
+    @Test func aSessionIsFoundByItsIdUntilItEndsAndIsThenRemoved() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        // Given a session opened for an hour
+        try await repository.openWebSession(
+            id: "id-one", for: Self.person, expires: Self.start.addingTimeInterval(3600), now: Self.start,
+            capacity: 10)
+        // Then its id finds it within the hour, another id nothing
+        let found = try await repository.webSession(id: "id-one", now: Self.start.addingTimeInterval(60))
+        #expect(found?.subject == Self.person)
+        #expect(try await repository.webSession(id: "id-two", now: Self.start) == nil)
+        // And after the hour it is not found, and no longer kept
+        #expect(try await repository.webSession(id: "id-one", now: Self.start.addingTimeInterval(3600)) == nil)
+        #expect(try await repository.webSessionCount() == 0)
+    }
+
+    @Test func openingRemovesEndedSessionsAndKeepsAtMostTheCapacity() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        // Given three sessions ending one, two and three hours from now, and one already ended
+        for hour in 1...3 {
+            try await repository.openWebSession(
+                id: "id-\(hour)", for: .token(hash: Array(repeating: UInt8(hour), count: 32)),
+                expires: Self.start.addingTimeInterval(Double(hour) * 3600), now: Self.start, capacity: 3)
+        }
+        // When a fourth opens at half past one, at a capacity of 2
+        let later = Self.start.addingTimeInterval(5400)
+        try await repository.openWebSession(
+            id: "id-4", for: Self.person, expires: later.addingTimeInterval(3600), now: later, capacity: 2)
+        // Then the ended one is gone, and of the others the one that ends first made room
+        #expect(try await repository.webSessionCount() == 2)
+        #expect(try await repository.webSession(id: "id-2", now: later) == nil)
+        #expect(try await repository.webSession(id: "id-3", now: later) != nil)
+        #expect(try await repository.webSession(id: "id-4", now: later) != nil)
+    }
+
+    @Test func closingEndsOneSessionOrEverySessionOfASubject() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let token = LoginSubject.token(hash: Array(repeating: 9, count: 32))
+        for (id, subject) in [("a", Self.person), ("b", Self.person), ("c", token)] {
+            try await repository.openWebSession(
+                id: id, for: subject, expires: Self.start.addingTimeInterval(3600), now: Self.start, capacity: 10)
+        }
+        try await repository.closeWebSession(id: "c")
+        #expect(try await repository.webSession(id: "c", now: Self.start) == nil)
+        try await repository.closeWebSessions(of: Self.person)
+        #expect(try await repository.webSessionCount() == 0)
+    }
+
+    @Test func theFileKeepsOnlyTheHashOfAnIdAndABackupNone() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("county.sqlite").path
+        let id = "SeSsIoNiD-" + String(repeating: "q", count: 30)
+        do {
+            let repository = try ReportRepository.create(at: path, node: "county", logger: RepositoryTestSupport.logger)
+            try await repository.openWebSession(
+                id: id, for: Self.person, expires: Date().addingTimeInterval(3600), capacity: 10)
+            let key = try await repository.webFormKey()
+            // When a backup is made
+            try await repository.backup(to: folder.path("backup.sqlite").path)
+            // Then the file opened again finds the session and has the same key
+            let again = try ReportRepository.open(at: path, logger: RepositoryTestSupport.logger)
+            #expect(try await again.webSession(id: id)?.subject == Self.person)
+            #expect(try await again.webFormKey() == key)
+            // And the backup holds no session, and no key
+            let copy = try ReportRepository.open(
+                at: folder.path("backup.sqlite").path, logger: RepositoryTestSupport.logger)
+            #expect(try await copy.webSessionCount() == 0)
+            #expect(try await copy.webFormKey() != key)
+        }
+        // And nowhere in the files is the id itself, only its SHA-256
+        for name in ["county.sqlite", "county.sqlite-wal", "backup.sqlite"] {
+            let bytes = (try? Data(contentsOf: folder.path(name))) ?? Data()
+            #expect(bytes.range(of: Data(id.utf8)) == nil, "\(name)")
+        }
+        let store =
+            try Data(contentsOf: folder.path("county.sqlite"))
+            + ((try? Data(contentsOf: folder.path("county.sqlite-wal"))) ?? Data())
+        #expect(store.range(of: Data(ReportRepository.sessionHash(id))) != nil)
+        let backup = try Data(contentsOf: folder.path("backup.sqlite"))
+        #expect(backup.range(of: Data(ReportRepository.sessionHash(id))) == nil)
+    }
+}
