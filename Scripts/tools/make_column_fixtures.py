@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Makes the test fixtures of table 3 whose header rows a page break cuts, as in the template's usual layout.
+"""Makes the test fixtures of table 3 whose header rows a page break cuts, as in the template's usual layout, and of
+table 3 drawn without rules.
 
 Dev tool, not run by CI: needs python-docx (PyPI), LibreOffice (`soffice`) and pdftotext (poppler-utils).
 
@@ -11,6 +12,9 @@ table 3 only) whose table starts low on page 1, so that LibreOffice breaks its h
   split-header.pdf          the table in the format's order
   split-header-swapped.pdf  the same table with the 商业企业 and 科研机构 columns swapped, each header kept over its
                             numbers (as a clerk who moved a column does)
+  borderless.pdf            the table in the format's order, its borders removed (a table drawn without rules: the
+                            PDF has no ruling lines, and its rows are lines of text)
+  borderless-swapped.pdf    the same with the 商业企业 and 科研机构 columns swapped, each header kept over its numbers
 Row r (0-based) of the table holds 10r+1 … 10r+7 in the format's columns.
 """
 import argparse
@@ -21,6 +25,8 @@ import sys
 import tempfile
 
 import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "ReportParserTests", "Fixtures")
@@ -39,7 +45,24 @@ def set_text(cell, text):
         paragraph.add_run(text)
 
 
-def make(template, fillers, swapped):
+NO_BORDERS = ('<w:tblBorders xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>'
+              '<w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>')
+
+
+def remove_borders(table):
+    """The table drawn without rules: no table borders, no cell borders."""
+    properties = table._tbl.tblPr
+    for borders in properties.findall(qn("w:tblBorders")):
+        properties.remove(borders)
+    properties.append(parse_xml(NO_BORDERS))
+    for cell in table._tbl.iter(qn("w:tc")):
+        if cell.tcPr is not None:
+            for borders in cell.tcPr.findall(qn("w:tcBorders")):
+                cell.tcPr.remove(borders)
+
+
+def make(template, fillers, swapped, borderless=False):
     document = docx.Document(template)
     body = document.element.body
     paragraphs = document.paragraphs
@@ -65,6 +88,8 @@ def make(template, fillers, swapped):
             a, b = first.text, second.text
             set_text(first, b)
             set_text(second, a)
+    if borderless:
+        remove_borders(table)
     document.core_properties.author = "nianbao fixtures"
     return document
 
@@ -105,6 +130,12 @@ def main():
                 sys.exit(f"{name}: no number of filler paragraphs breaks the header across pages")
             shutil.copy(path[:-5] + ".pdf", os.path.join(OUT, name + ".pdf"))
             print(name, fillers)
+        for name, swapped in (("borderless", False), ("borderless-swapped", True)):
+            path = os.path.join(work, name + ".docx")
+            make(args.template, 0, swapped, borderless=True).save(path)
+            convert(path, soffice)
+            shutil.copy(path[:-5] + ".pdf", os.path.join(OUT, name + ".pdf"))
+            print(name)
 
 
 if __name__ == "__main__":

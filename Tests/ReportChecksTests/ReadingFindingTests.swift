@@ -163,4 +163,19 @@ import Testing
         // Without the parser's word, the same missing cells are the report's.
         #expect(ReportChecker().check(report).contains { $0.rule == "table-incomplete" && $0.kind == .report })
     }
+
+    /// A text report whose header names 科研机构 before 商业企业: the parser leaves table 3's rows missing, and the
+    /// check says it could not tell the columns apart, not that the report left the cells empty.
+    @Test func aTextTableWithItsHeaderOutOfOrderIsAReadingProblem() throws {
+        let report = ReportGenerator(numbers: .balanced).make(seed: 3)
+        let text = LayoutRenderer(layout: .tabRows, seed: 3).render(report)
+        let swapped = try #require(text.swappingTabbedHeaderCells(startingWith: "商业", and: "科研"))
+        let parsed = try ReportParser.parse(text: swapped)
+        let findings = ReportChecker().check(parsed.report, diagnostics: parsed.diagnostics)
+        let unread = try #require(findings.first { $0.rule == "cells-unread" && $0.place.table == 3 })
+        #expect(unread.kind == .reading && unread.severity == .warning)
+        #expect(unread.message.hasPrefix("表三的栏目顺序与规定格式不同，有"))
+        #expect(
+            !findings.contains { $0.rule == "table-incomplete" || ReadingFindingTests.arithmetic.contains($0.rule) })
+    }
 }

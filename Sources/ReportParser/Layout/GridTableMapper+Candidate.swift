@@ -213,7 +213,7 @@ struct Candidate {
             diagnostics.append(
                 Diagnostic(
                     .warning, line: nil, code: .columnsOutOfOrder,
-                    "\(name)的栏目顺序与规定格式不同，已按表头读取；「\(columnName(column))」栏的表头无法识别，"
+                    "\(name)的栏目顺序与规定格式不同，已按表头读取；「\(template.columnName(column))」栏的表头无法识别，"
                         + "无法确定哪些数字属于这一栏，\(unplaced[column.key, default: 0])个单元格未读取（请核对原件）",
                     subject: DiagnosticSubject(table: template.table, column: column.key)))
         }

@@ -27,13 +27,27 @@ struct TemplateTableReader {
     func read(_ lines: [SourceLine]) -> Result {
         let tokens = TableTokens(lines: lines, vocabulary: vocabulary)
         let template = chooseTemplate(tokens.entries)
-        let placement =
+        var placement =
             template.table == 4
             ? Table4Placement.place(tokens.entries, template: template)
             : RowPlacement.place(tokens.entries, template: template, vocabulary: vocabulary)
+        let disorder = HeaderOrder(tokens.entries, template: template).contradiction
+        var unread: [String: Int] = [:]
+        if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
         let mapping = TemplateMapping(template: template)
         let (table, mapped) = mapping.map(placement)
         var diagnostics = mapped
+        if let disorder {
+            for column in template.columns {
+                guard let count = unread[column.key] else { continue }
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, line: disorder.line, code: .columnsOutOfOrder,
+                        "\(mapping.tableName)的栏目顺序与规定格式不同（表头中「\(disorder.left)」在「\(disorder.right)」之前），"
+                            + "从文本中无法确定哪些数字属于「\(template.columnName(column))」栏：\(count)个单元格未读取（请核对原件）",
+                        subject: DiagnosticSubject(table: template.table, column: column.key)))
+            }
+        }
         for line in tokens.stray {
             diagnostics.append(
                 Diagnostic(
@@ -44,6 +58,23 @@ struct TemplateTableReader {
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
         return Result(table: table, strayText: tokens.stray, diagnostics: diagnostics, isTable: isTable)
+    }
+
+    /// Leaves missing every cell of the placed rows that have more than one column: their values were placed by
+    /// their order in the row, which headers out of the format's order (``HeaderOrder``) say is not the order of
+    /// the format's columns. A row of one column keeps its value. Returns, for each column, how many values were
+    /// taken out of it.
+    static func unplacingColumns(of placement: inout TablePlacement, template: TableTemplate) -> [String: Int] {
+        var unread: [String: Int] = [:]
+        placement.rows = placement.rows.map { row in
+            guard row.cells.count > 1, let rowTemplate = template.row(row.key) else { return row }
+            for (column, cell) in zip(template.columns(of: rowTemplate), row.cells) where cell != nil {
+                unread[column.key, default: 0] += 1
+            }
+            return TablePlacement.Row(
+                key: row.key, label: row.label, cells: row.cells.map { _ in nil }, isOnLabelLine: row.isOnLabelLine)
+        }
+        return unread
     }
 
     /// The format whose marker labels the text uses most; the newest on a tie. Table 3 is the 2019 format when
