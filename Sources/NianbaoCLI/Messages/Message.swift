@@ -44,8 +44,9 @@ enum Message {
     case noReports, reportsHeader
     case pullUnfinished(remotes: [String], revisions: Int)
     case heads(Int)
-    /// A revision's first line in `log` and `show`: its id and labels, and its number when known (第 3 版).
-    case revisionLine(String, generation: Int?)
+    /// A revision's first line in `log` and `show`: its number when known (第 3 版), its author, its short id and
+    /// labels.
+    case revisionLine(id: String, author: String, labels: String, generation: Int?)
     case reportLine(String)
     case authorLine(author: String, node: String?)
     case dateLine(String)

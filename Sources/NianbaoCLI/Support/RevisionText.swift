@@ -20,7 +20,9 @@ enum RevisionText {
             : Language.pick("（", " (") + refs.map(name(of:)).joined(separator: Language.pick("、", ", "))
                 + Language.pick("）", ")")
         var lines = [
-            Message.revisionLine("\(revision.id.hex)\(labels)", generation: generation).text,
+            Message.revisionLine(
+                id: revision.id.shortHex(), author: revision.content.author, labels: labels, generation: generation
+            ).text,
             Message.reportLine(revision.report.description).text,
             Message.authorLine(author: revision.content.author, node: revision.distinctNode).text,
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
