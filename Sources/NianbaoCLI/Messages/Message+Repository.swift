@@ -16,6 +16,10 @@ extension Message {
             Language.pick(
                 "第 \(generation) 版（修订 \(id)，\(author)：\(message)）",
                 "version \(generation) (\(id), \(author): \(message))")
+        case .revisionNameBy(let id, let generation?, let words):
+            Language.pick("第 \(generation) 版（\(words)，修订 \(id)）", "version \(generation) (\(words), \(id))")
+        case .revisionNameBy(let id, nil, let words): Language.pick("修订 \(id)（\(words)）", "revision \(id) (\(words))")
+        case .told(let number, let words): Language.pick("\(number)（\(words)）", "\(number) (\(words))")
         case .revisionByAuthor(let id, nil, let author, let message):
             Language.pick("修订 \(id)（\(author)：\(message)）", "\(id) (\(author): \(message))")
         case .committed(let report, let revision, let objects, let bytes):

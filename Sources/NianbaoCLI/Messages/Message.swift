@@ -33,6 +33,10 @@ enum Message {
     case revisionName(id: String, generation: Int?)
     case revisionNumber(id: String, generation: Int?)
     case revisionByAuthor(id: String, generation: Int?, author: String, message: String)
+    /// A revision's name with what tells it apart from another of its number: `第 3 版（常张乡 李明，修订 a39066c42200）`.
+    case revisionNameBy(id: String, generation: Int?, words: String)
+    /// A revision's number with what tells it apart from another of that number: `第 3 版（常张乡 李明）`.
+    case told(String, apart: String)
     case committed(report: String, revision: String, objects: Int, bytes: String)
     case commitUnchanged(report: String, revision: String)
     case restored(report: String, revision: String, from: String)

@@ -56,6 +56,24 @@ enum RevisionText {
         Message.revisionNumber(id: id.shortHex(), generation: generation).text
     }
 
+    /// How the commands name revisions they show together (the draft and the marks in `reports`, a conflict's sides
+    /// and base, a merge's parents): ``number(_:generation:)``, and where two of them share a number, what tells them
+    /// apart beside it, by the rule the pages use (``RevisionNames/distinctions(_:generations:time:)``):
+    /// `第 3 版（县政务公开办 王审核）` beside `第 3 版（常张乡 李明）`.
+    ///
+    /// - Returns: The name of each revision by id; one not among `revisions` is named by its number alone.
+    static func numbers(
+        _ revisions: [Revision], generations: [ObjectID: Int], shown: ReportKey? = nil,
+        reportName: (ReportKey) -> String = { $0.description }
+    ) -> (ObjectID) -> String {
+        let words = RevisionNames.distinctions(
+            revisions, generations: generations, shown: shown, reportName: reportName)
+        return { id in
+            let plain = number(id, generation: generations[id])
+            return words[id].map { Message.told(plain, apart: $0).text } ?? plain
+        }
+    }
+
     /// ``number(_:generation:)`` of a revision named by its hexadecimal id (as history and blame give it), its
     /// number looked up in `generations`; the id's first 12 digits when it is not a revision id.
     static func number(hex: String, generations: [ObjectID: Int]) -> String {
