@@ -27,7 +27,10 @@ import Testing
             try await county.runServed(["mark", "changzhang/2024", "returned", "--comment", "请核对表三"] + Self.reviewer)
             try await township.runServed(
                 ["commit", try township.writeSample("a.txt", table3Cell: "3")] + Self.report + Self.clerk)
-            #expect(try await township.runServed(["pull"]).status == 3)
+            let pulled = try await township.runServed(["pull"])
+            #expect(pulled.status == 3)
+            // The pull names the returned version as the county's, beside the clerk's draft of the same number
+            #expect(pulled.stdout.contains("已退回 → 第 2 版（县政务公开办 王审核）"), "\(pulled.stdout)")
             let reports = try await township.runServed(["reports"]).stdout
             let line = try #require(reports.split(separator: "\n").first { $0.hasPrefix("changzhang/2024") })
             #expect(line.contains("第 2 版（常张乡 李明）"), "\(reports)")

@@ -6,13 +6,17 @@ import ReportRepository
 
 /// Revisions and tables as terminal text.
 enum RevisionText {
-    /// A revision as `log` and `show` print it, with its number as the web pages give it (第 3 版), the marks on it
-    /// and their notes (the correction request of `returned`, the reason of a forced `published`).
+    /// A revision as `log` and `show` print it: its number as the web pages give it and who made it first, with its
+    /// short id for typing it back (`第 2 版  李明  修订 891873186728（草稿）`; the full id is in `--format json`), then
+    /// the marks on it and their notes (the correction request of `returned`, the reason of a forced `published`).
     ///
-    /// - Parameter generations: The numbers of revisions it names (a merge's parents), when known.
+    /// - Parameters:
+    ///   - generations: The numbers of revisions it names (a merge's parents), when known.
+    ///   - parents: A merge's parents, when known: two of one number are told apart as the pages tell them apart
+    ///     (``RevisionNames``), `第 1 版（瓦岗寨乡 孙明，修订 a1768ba1594f）`.
     static func entry(
         _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = [],
-        generations: [ObjectID: Int] = [:], receipt: RevisionReceipt? = nil
+        generations: [ObjectID: Int] = [:], parents: [Revision] = [], receipt: RevisionReceipt? = nil
     ) -> String {
         let labels =
             refs.isEmpty
@@ -32,10 +36,16 @@ enum RevisionText {
                 Message.receivedLine(sender: receipt.sender, time: BeijingTime.minute(receipt.received)).text)
         }
         if revision.parents.count > 1 {
+            let words = RevisionNames.distinctions(parents, generations: generations, shown: revision.report)
             lines.append(
                 Message.mergeLine(
-                    revision.parents.map { name($0, generation: generations[$0]) }.joined(
-                        separator: Language.pick("、", ", "))
+                    revision.parents.map { parent in
+                        words[parent].map {
+                            Message.revisionNameBy(id: parent.shortHex(), generation: generations[parent], words: $0)
+                                .text
+                        } ?? name(parent, generation: generations[parent])
+                    }
+                    .joined(separator: Language.pick("、", ", "))
                 ).text)
         }
         for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
@@ -58,7 +68,7 @@ enum RevisionText {
 
     /// How the commands name revisions they show together (the draft and the marks in `reports`, a conflict's sides
     /// and base, a merge's parents): ``number(_:generation:)``, and where two of them share a number, what tells them
-    /// apart beside it, by the rule the pages use (``RevisionNames/distinctions(_:generations:time:)``):
+    /// apart beside it, by the rule the pages use (``RevisionNames/distinctions(_:generations:shown:reportName:time:)``):
     /// `第 3 版（县政务公开办 王审核）` beside `第 3 版（常张乡 李明）`.
     ///
     /// - Returns: The name of each revision by id; one not among `revisions` is named by its number alone.

@@ -55,7 +55,7 @@ struct RevisionView {
 
 extension RevisionNames {
     /// How a page names revisions it shows together: by number (``DisplayFormat/revision(_:spaced:)``), with what
-    /// tells apart two of the same number (``distinctions(_:generations:time:)``, the one rule the command line uses
+    /// tells apart two of the same number (``distinctions(_:generations:shown:reportName:time:)``, the one rule the command line uses
     /// too): `第 6 版（常张乡 李明）`. A revision not among them (a parent not listed) is named by its number alone.
     static func names(_ revisions: [Revision], generations: [ObjectID: Int]) -> (ObjectID) -> String {
         let words = distinctions(revisions, generations: generations, time: DisplayFormat.time)
