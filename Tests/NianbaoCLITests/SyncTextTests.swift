@@ -59,6 +59,8 @@ import Testing
             // (its two parents are both 第 4 版: told apart by office and person, as the pages tell them apart)
             #expect(log.stdout.contains("合并：第 4 版（changzhang 测试员，修订 "), "\(log.stdout)")
             #expect(log.stdout.contains("、第 4 版（县政务公开办 测试员，修订 "), "\(log.stdout)")
+            let shown = try await township.runServed(["show", "changzhang/2024"]).stdout
+            #expect(shown.contains("合并：第 4 版（changzhang 测试员，修订 "), "\(shown)")
             // A token the county revoked: the refusal reads in Chinese from end to end
             try await township.runServed(["remote", "add", "old", "http://127.0.0.1:\(port)", "--token", "nbt_revoked"])
             let refused = try await township.runServed(["pull", "old"])

@@ -32,14 +32,9 @@ extension Nianbao {
                         marks: marks.map(MarkStateJSON.init)))
             case .text:
                 let receipts = try await repository.receipts(of: revisions.map(\.id))
-                // A merge's parents, to tell apart two of one number (an agency merge's copy beside the draft).
                 var parents: [ObjectID: [Revision]] = [:]
                 for revision in revisions where revision.parents.count > 1 {
-                    var found: [Revision] = []
-                    for parent in revision.parents {
-                        if let read = try? await repository.resolve(parent.hex) { found.append(read) }
-                    }
-                    parents[revision.id] = found
+                    parents[revision.id] = await RevisionText.parents(of: revision, in: repository)
                 }
                 Output.print(
                     revisions.map {

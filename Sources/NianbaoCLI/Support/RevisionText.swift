@@ -54,6 +54,18 @@ enum RevisionText {
         return lines.joined(separator: "\n")
     }
 
+    /// A merge's parents as ``entry(_:generation:refs:marks:generations:parents:receipt:)`` takes them, to tell apart
+    /// two of one number (two sides of a sync conflict, an agency merge's copy beside the draft); none for a revision
+    /// of one parent or none.
+    static func parents(of revision: Revision, in repository: ReportRepository) async -> [Revision] {
+        guard revision.parents.count > 1 else { return [] }
+        var found: [Revision] = []
+        for parent in revision.parents {
+            if let read = try? await repository.resolve(parent.hex) { found.append(read) }
+        }
+        return found
+    }
+
     /// How the commands name a revision: by the number the web pages give it, with its short id for a REF —
     /// `第 5 版（修订 a39066c42200）`, `version 5 (a39066c42200)`; by its short id alone in a file without numbers.
     static func name(_ id: ObjectID, generation: Int?) -> String {
