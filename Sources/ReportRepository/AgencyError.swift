@@ -11,8 +11,10 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidName(String)
     /// The name (as names are compared) is already another agency's name or alias.
     case nameTaken(name: String, agency: String)
-    /// An agency cannot be its own parent, nor merged into itself.
+    /// An agency cannot be its own parent (`agency add ID --parent ID`).
     case sameAgency(String)
+    /// An agency cannot be merged into itself (`agency merge ID ID`).
+    case mergeIntoItself(String)
     /// Both agencies have a report for these years, with different content.
     case mergeConflict(from: String, into: String, years: [Int])
     /// A merge another node made could not be followed here: both ids have a report for these years with different
@@ -42,7 +44,10 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .nameTaken(let name, let agency):
             "名称“\(name)”已经是机关 \(agency) 的名称或别名：同一个名称只能指一个机关。什么也没有改动。"
         case .sameAgency(let id):
-            "\(id) 不能是它自己的上级，也不能合并到它自己。什么也没有改动。"
+            "\(id) 不能是它自己的上级。什么也没有改动。"
+        case .mergeIntoItself(let id):
+            "不能把机关 \(id) 合并到它自己：合并要写两个不同的机关编号，先写要并掉的，再写保留的"
+                + "（如 `nianbao agency merge 旧编号 新编号`；`nianbao agency list` 列出全部机关）。什么也没有改动。"
         case .mergeConflict(let from, let into, let years):
             "\(from) 和 \(into) 在 \(years.map(String.init).joined(separator: "、")) 年度都有报告，而且内容不同，"
                 + "不能并成一个编号。如果两者是同一个机关：先决定保留哪一份，把它也提交到另一个编号"
@@ -82,7 +87,11 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
             "The name “\(name)” is already the name or an alias of agency \(agency): one name names one agency."
                 + " Nothing was changed."
         case .sameAgency(let id):
-            "\(id) cannot be its own parent, nor be merged into itself. Nothing was changed."
+            "\(id) cannot be its own parent. Nothing was changed."
+        case .mergeIntoItself(let id):
+            "Agency \(id) cannot be merged into itself: a merge names two different agency ids, first the one that"
+                + " goes, then the one that stays (`nianbao agency merge OLD-ID NEW-ID`; `nianbao agency list` lists"
+                + " them). Nothing was changed."
         case .mergeConflict(let from, let into, let years):
             "\(from) and \(into) both have a report for \(years.map(String.init).joined(separator: ", ")), with"
                 + " different texts, so they cannot become one id. If they are one office: decide which text stays,"
@@ -114,7 +123,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .idTaken, .invalidName, .nameTaken, .sameAgency, .invalidDeadline: .badInput
+        case .idTaken, .invalidName, .nameTaken, .sameAgency, .mergeIntoItself, .invalidDeadline: .badInput
         case .agencyNotFound, .notRegistered: .notFound
         case .mergeConflict, .followConflict, .mergedAway: .conflict
         case .mergedInto: .notFound

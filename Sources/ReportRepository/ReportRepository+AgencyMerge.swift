@@ -63,13 +63,13 @@ extension ReportRepository {
     /// (``AgencyMerge``): a push of a report under `from` is refused from then on, and the nodes that pull
     /// `into`'s reports merge too (``followMerges(_:from:time:)``).
     ///
-    /// - Throws: ``RepositoryError/agency(_:)`` (unknown ids, the same id twice, ``AgencyError/mergeConflict(from:into:years:)``),
+    /// - Throws: ``RepositoryError/agency(_:)`` (unknown ids, the same id twice (``AgencyError/mergeIntoItself(_:)``), ``AgencyError/mergeConflict(from:into:years:)``),
     ///   ``RepositoryError/conflictOpen(_:heads:)``, ``RepositoryError/authorMissing``; nothing is changed then.
     public func mergeAgency(
         _ from: String, into: String, author: String, time: Date = Date()
     ) async throws(RepositoryError) -> AgencyMergeOutcome {
         let author = try Self.checkedAuthor(author)
-        guard from != into else { throw .agency(.sameAgency(from)) }
+        guard from != into else { throw .agency(.mergeIntoItself(from)) }
         return try await write { writer in
             // Named before the merge, which makes `from`'s name an alias of `into`.
             let detail =

@@ -93,6 +93,15 @@ import Testing
         let unknown = try workspace.run(["agency", "merge", "nowhere", "hongze"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("没有编号为 nowhere 的机关"))
+        // Merging an id into itself: said plainly, in Chinese and in English, never the parent's rule
+        let itself = try workspace.run(["agency", "merge", "hongze", "hongze"])
+        #expect(itself.status == 1)
+        #expect(itself.stderr.contains("不能把机关 hongze 合并到它自己"), "\(itself.stderr)")
+        #expect(!itself.stderr.contains("上级"), "\(itself.stderr)")
+        let english = try workspace.run(["agency", "merge", "hongze", "hongze", "--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.stderr.contains("Agency hongze cannot be merged into itself"), "\(english.stderr)")
+        #expect(!english.stderr.contains("parent"), "\(english.stderr)")
     }
 }
 

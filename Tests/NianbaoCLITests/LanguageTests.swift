@@ -55,14 +55,27 @@ import Testing
         let reports = try workspace.run(["reports"]).stdout
         #expect(reports.contains("已报送") && reports.contains("状态") && reports.contains("第 1 版"), "\(reports)")
         #expect(try workspace.run(["reports", "--lang", "en"]).stdout.contains("STATUS"))
-        // A revision is numbered as the web pages number it
+        // A revision is numbered as the web pages number it, its number and its author first, its short id beside
+        // for typing it back: never the 64 digits of its full id, which stay in --format json
         let logged = try workspace.run(["log", "changzhang/2024"]).stdout
-        #expect(logged.hasPrefix("修订  ") && logged.contains("（第 1 版）"), "\(logged)")
+        let head = try #require(logged.split(separator: "\n").first.map(String.init))
+        let id =
+            try #require(
+                try workspace.run(["log", "changzhang/2024", "--format", "json"]).json()["revisions"]
+                    as? [[String: Any]]
+            ).first?["id"] as? String
+        let full = try #require(id)
+        #expect(head == "第 1 版  \(NianbaoProcess.author)  修订 \(full.prefix(12))", "\(logged)")
+        #expect(!logged.contains(full), "\(logged)")
         let loggedInEnglish = try workspace.run(["show", "changzhang/2024", "--lang", "en"]).stdout
-        #expect(loggedInEnglish.hasPrefix("revision ") && loggedInEnglish.contains(" (version 1)"))
+        #expect(
+            loggedInEnglish.hasPrefix(
+                "version 1  \(NianbaoProcess.author)  revision \(full.prefix(12)) (draft, submitted)"),
+            "\(loggedInEnglish)")
+        #expect(!loggedInEnglish.contains(full))
         // and found by it, its refs named as people name them
         let shown = try workspace.run(["show", "changzhang/2024#1"]).stdout
-        #expect(shown.contains("（草稿、已报送）（第 1 版）"), "\(shown)")
+        #expect(shown.hasPrefix("第 1 版  \(NianbaoProcess.author)  修订 \(full.prefix(12))（草稿、已报送）"), "\(shown)")
         let noSuchNumber = try workspace.run(["show", "changzhang/2024#2"])
         #expect(noSuchNumber.status == 1 && noSuchNumber.stderr.contains("没有第 2 版"), "\(noSuchNumber.stderr)")
         let unknown = try workspace.run(["log", "dazhuang/2024"])

@@ -29,10 +29,15 @@ import Testing
             #expect(try await township.runServed(["sync"]).status == 3)
             // The merge names the other line by where it came from, not by its head's name (county)
             let listed = try await township.runServed(["merge", "changzhang/2024"])
-            #expect(listed.stdout.contains("草稿 第 2 版 和 从 县政务公开办 拉取的 第 2 版（底稿 第 1 版）"), "\(listed.stdout)")
+            #expect(
+                listed.stdout.contains(
+                    "草稿 第 2 版（changzhang 测试员） 和 从 县政务公开办 拉取的 第 2 版（县政务公开办 测试员）（底稿 第 1 版）"),
+                "\(listed.stdout)")
             let english = try await township.runServed(["merge", "changzhang/2024", "--lang", "en"])
             #expect(
-                english.stdout.contains("draft version 2 and version 2 pulled from 县政务公开办 (base version 1)"),
+                english.stdout.contains(
+                    "draft version 2 (changzhang 测试员) and version 2 (县政务公开办 测试员) pulled from 县政务公开办"
+                        + " (base version 1)"),
                 "\(english.stdout)")
             let commit = ["commit", merged, "--agency", "changzhang", "--year", "2024"]
             let write = ["merge", "changzhang/2024", "--output", merged, "--overwrite"]

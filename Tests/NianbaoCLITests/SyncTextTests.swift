@@ -50,11 +50,17 @@ import Testing
             // The merge names both lines by number, and its message says where the other line came from
             let merged = try await township.runServed(["merge", "changzhang/2024", "--take", "ours"])
             #expect(
-                merged.stdout.contains("草稿 第 4 版 和 从 县政务公开办 拉取的 第 4 版（底稿 第 3 版） → 第 5 版（修订 "),
+                merged.stdout.contains(
+                    "草稿 第 4 版（changzhang 测试员） 和 从 县政务公开办 拉取的 第 4 版（县政务公开办 测试员）（底稿 第 3 版）"
+                        + " → 第 5 版（修订 "),
                 "\(merged.stdout)")
             let log = try await township.runServed(["log", "changzhang/2024", "-n", "1"])
             #expect(log.stdout.contains("合并 从 县政务公开办 拉取的修订"), "\(log.stdout)")
-            #expect(log.stdout.contains("合并：第 4 版（修订 "), "\(log.stdout)")
+            // (its two parents are both 第 4 版: told apart by office and person, as the pages tell them apart)
+            #expect(log.stdout.contains("合并：第 4 版（changzhang 测试员，修订 "), "\(log.stdout)")
+            #expect(log.stdout.contains("、第 4 版（县政务公开办 测试员，修订 "), "\(log.stdout)")
+            let shown = try await township.runServed(["show", "changzhang/2024"]).stdout
+            #expect(shown.contains("合并：第 4 版（changzhang 测试员，修订 "), "\(shown)")
             // A token the county revoked: the refusal reads in Chinese from end to end
             try await township.runServed(["remote", "add", "old", "http://127.0.0.1:\(port)", "--token", "nbt_revoked"])
             let refused = try await township.runServed(["pull", "old"])

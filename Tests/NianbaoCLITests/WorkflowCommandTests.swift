@@ -8,6 +8,45 @@ import Testing
 
 /// `comment`, `comments`, `decide`, `check REF` and `show` with comments, through the real executable.
 @Suite struct WorkflowCommandTests {
+    /// A clerk names a comment by its number (批注 1, 批注 2 … in the order written), as the pages list them, not by
+    /// its id: `comment` says it, `comments` lists it, `--reply` and `--resolve` take it (an id prefix still works).
+    @Test func commentsAreNumberedAndTakenByTheirNumbers() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["init", "--node", "county"]).status == 0)
+        let file = try workspace.writeSample("changzhang.txt")
+        #expect(try workspace.run(["commit", file, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let first = try workspace.run(["comment", "changzhang/2024", "--at", "section:一", "请补充数字"])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("写批注 1（") && first.stdout.hasSuffix("）。\n"), "\(first.stdout)")
+        // (Notes keep their time to the second, and two of the same second are ordered by name: a second apart.)
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try workspace.run(["comment", "changzhang/2024", "--at", "section:二", "请核对"])
+        #expect(second.stdout.contains("写批注 2（"), "\(second.stdout)")
+        let ids = try #require(
+            try workspace.run(["comments", "changzhang/2024", "--format", "json"]).json()["comments"]
+                as? [[String: Any]])
+        #expect(ids.compactMap { $0["number"] as? Int } == [1, 2])
+        let secondID = try #require(ids.last?["id"] as? String)
+        // The numbers are what --reply and --resolve take, bare or as said (批注 1)
+        let replied = try workspace.run(["comment", "changzhang/2024", "已核对", "--reply", "2"])
+        #expect(replied.stdout == "已回复批注 2（\(secondID.prefix(8))）。\n", "\(replied.stdout)\(replied.stderr)")
+        let resolved = try workspace.run(["comment", "changzhang/2024", "--resolve", "批注 1"])
+        #expect(resolved.stdout.hasPrefix("批注 1（") && resolved.stdout.contains("已标为解决"), "\(resolved.stdout)")
+        let again = try workspace.run(["comment", "changzhang/2024", "--resolve", "1"])
+        #expect(again.status != 0 && again.stderr.contains("批注 1（"), "\(again.stderr)")
+        let unknown = try workspace.run(["comment", "changzhang/2024", "x", "--reply", "9"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("没有“9”这条批注"), "\(unknown.stderr)")
+        // comments lists them by number, the short id beside; the reply went to the second
+        let listed = try workspace.run(["comments", "changzhang/2024"]).stdout
+        let lines = listed.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("[已解决] 批注 1（") == true, "\(listed)")
+        #expect(lines.contains { $0.hasPrefix("[未解决] 批注 2（\(secondID.prefix(8))）") }, "\(listed)")
+        #expect(lines.last?.contains("回复 — ") == true && lines.last?.contains("已核对") == true, "\(listed)")
+        let english = try workspace.run(["comments", "changzhang/2024", "--lang", "en"]).stdout
+        #expect(english.contains("[open] comment 2 (\(secondID.prefix(8)))"), "\(english)")
+    }
+
     @Test func commentsAnswersAndDecisionsOnTheCommandLine() throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }

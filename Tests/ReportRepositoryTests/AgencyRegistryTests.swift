@@ -239,7 +239,7 @@ import Testing
         #expect(outcome.moved == [2024])
         let moved = try #require(try await repository.report(ReportKey(agency: "new", year: 2024)))
         #expect(moved.status == .submitted)
-        await #expect(throws: RepositoryError.agency(.sameAgency("new"))) {
+        await #expect(throws: RepositoryError.agency(.mergeIntoItself("new"))) {
             try await repository.mergeAgency("new", into: "new", author: "县", time: time)
         }
     }

@@ -63,11 +63,15 @@ import Testing
         let prefix = onCell.id.shortHex(8)
         try await repository.answer(comment: prefix, in: Self.key, text: "已改为2", by: Self.clerk)
         try await repository.answer(comment: prefix, in: Self.key, text: "", resolving: true, by: Self.clerk)
-        await #expect(throws: RepositoryError.workflow(.alreadyResolved(onCell.id.shortHex(8)))) {
+        await #expect(throws: RepositoryError.workflow(.alreadyResolved("1（\(onCell.id.shortHex(8))）"))) {
             try await repository.answer(comment: prefix, in: Self.key, text: "", resolving: true, by: Self.reviewer)
         }
+        // The reviewer answers the second by its number, as a person names it
+        let answered = try await repository.answer(comment: "批注 2", in: Self.key, text: "好", by: Self.reviewer)
         let threads = try await repository.comments(of: Self.key)
         #expect(threads.map(\.anchor) == [cell, paragraph])
+        #expect(threads.map(\.number) == [1, 2])
+        #expect(answered.target == threads[1].id)
         #expect(threads[0].replies.map(\.text) == ["已改为2"])
         #expect(threads[0].resolution?.author == "李四")
         #expect(threads[0].isResolved)

@@ -22,8 +22,10 @@ import Testing
         let cell = try #require(anchors.first { $0.unit.contains("table:table3/cell:") })
         let county = Principal(author: "王审核")
         let onParagraph = try await repository.addComment(
-            on: head.id.hex, at: paragraph.unit, text: "请写明主动公开的栏目。", by: county)
-        _ = try await repository.addComment(on: head.id.hex, at: cell.unit, text: "这一格请与正文核对。", by: county)
+            on: head.id.hex, at: paragraph.unit, text: "请写明主动公开的栏目。", by: county,
+            time: Date().addingTimeInterval(-120))
+        _ = try await repository.addComment(
+            on: head.id.hex, at: cell.unit, text: "这一格请与正文核对。", by: county, time: Date().addingTimeInterval(-60))
         try await fixture.test { client in
             let html = Web.text(
                 try await client.execute(
@@ -38,6 +40,8 @@ import Testing
                 afterParagraph.hasPrefix("<aside class=\"comment-inline\" id=\"ct-\(onParagraph.id.shortHex(12))\">"))
             #expect(afterParagraph.prefix(400).contains("请写明主动公开的栏目。"))
             #expect(afterParagraph.prefix(400).contains("王审核"))
+            // Each named by its number, in the order written, as the CLI names it (批注 1, 批注 2)
+            #expect(afterParagraph.prefix(400).contains("<span class=\"tag\">批注 1 · 未解决</span>"))
             // The cell's comment in a row of its own right after the cell's row
             let unit = try #require(UnitID(cell.unit))
             guard case .cell(let row, _) = unit.components.last else {
@@ -50,9 +54,11 @@ import Testing
             #expect(afterRow.hasPrefix("<tr class=\"row-comments\">"))
             let nextRow = afterRow.range(of: "<tr id=")?.lowerBound ?? afterRow.endIndex
             #expect(afterRow[..<nextRow].contains("这一格请与正文核对。"))
+            #expect(afterRow[..<nextRow].contains("批注 2 · 未解决"))
             // The block above the text lists them and links to each
             let summary = try #require(html.range(of: "<section class=\"comments\" id=\"comments\">"))
             #expect(summary.lowerBound < document.lowerBound)
+            #expect(html[summary.upperBound...].contains("<span class=\"tag\">未解决</span> 批注 1 <strong>"))
             #expect(html.contains("<a href=\"#ct-\(onParagraph.id.shortHex(12))\">在正文中查看</a>"))
         }
     }

@@ -9,9 +9,9 @@ extension Nianbao {
         static let configuration = CommandConfiguration(
             commandName: "comments", _superCommandName: Nianbao.toolName,
             abstract: Language.pick(
-                "列出一份报告的批注：位置、内容、谁写的、回复和是否已解决（北京时间）。",
-                "List a report's comments: where, what, who wrote them, the replies and whether they are resolved "
-                    + "(Beijing time)."))
+                "列出一份报告的批注（批注 1、批注 2……按写的先后编号，与网页上的相同）：位置、内容、谁写的、回复和是否已解决（北京时间）。",
+                "List a report's comments (comment 1, comment 2 … numbered in the order written, as on the web pages):"
+                    + " where, what, who wrote them, the replies and whether they are resolved (Beijing time)."))
 
         @Argument(
             help: ArgumentHelp(
@@ -53,12 +53,14 @@ extension Nianbao {
             discussion: Language.pick(
                 """
                 位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
-                （一格），`nianbao blame REF` 列出全部位置。批注编号见 `nianbao comments REF`（写前几位即可）。
+                （一格），`nianbao blame REF` 列出全部位置。回复或解决时写批注的序号（批注 2 就写 2），见 `nianbao comments REF`；\
+                也可以写批注编号的前几位（至少 4 位）。
                 """,
                 """
                 Places: section:三 (a section), section:三/paragraph:2 (a paragraph), \
-                section:三/table:table3/cell:received:total (a cell); `nianbao blame REF` lists them all. A comment's \
-                id is in `nianbao comments REF` (its first digits are enough).
+                section:三/table:table3/cell:received:total (a cell); `nianbao blame REF` lists them all. To reply to \
+                or resolve a comment give its number (2 for comment 2), as `nianbao comments REF` lists them, or at \
+                least 4 first digits of its id.
                 """))
 
         @Argument(
@@ -80,14 +82,17 @@ extension Nianbao {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                Language.pick("回复这条批注（编号的前几位）。", "Reply to this comment (the first digits of its id).")))
+                Language.pick(
+                    "回复这条批注：它的序号（批注 2 写 2），或编号的前几位。",
+                    "Reply to this comment: its number (2 for comment 2), or the first digits of its id.")))
         var reply: String?
 
         @Option(
             name: .long,
             help: ArgumentHelp(
                 Language.pick(
-                    "把这条批注标为已解决（编号的前几位）。", "Mark this comment resolved (the first digits of its id).")))
+                    "把这条批注标为已解决：它的序号（批注 2 写 2），或编号的前几位。",
+                    "Mark this comment resolved: its number (2 for comment 2), or the first digits of its id.")))
         var resolve: String?
 
         @Option(help: OptionHelp.author.help)
@@ -101,8 +106,8 @@ extension Nianbao {
             guard chosen == 1 else {
                 throw ValidationError(
                     Language.pick(
-                        "请在 --at 位置、--reply 编号、--resolve 编号 中选一个。",
-                        "Give one of --at PLACE, --reply ID and --resolve ID."))
+                        "请在 --at 位置、--reply 序号、--resolve 序号 中选一个。",
+                        "Give one of --at PLACE, --reply NUMBER and --resolve NUMBER."))
             }
         }
 
@@ -117,8 +122,8 @@ extension Nianbao {
                 case .text:
                     Output.print(
                         Language.pick(
-                            "已在 \(thread.place) 写批注 \(thread.id.shortHex(8))。",
-                            "Wrote comment \(thread.id.shortHex(8)) on \(thread.place)."))
+                            "已在 \(thread.place) 写\(CommentText.name(thread))。",
+                            "Wrote \(CommentText.name(thread)) on \(thread.place)."))
                     // A township's own comment stays here: said when it is written, not only at the next push.
                     if let remote = try await opened.townshipRemote() {
                         Output.print(SyncMessage.commentStaysHere(remote).text)
@@ -133,11 +138,12 @@ extension Nianbao {
             switch output.chosen {
             case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
             case .text:
-                let target = note.target?.shortHex(8) ?? ""
+                let thread = try await opened.comments(of: revision.report).first { $0.id == note.target }
+                let target = thread.map(CommentText.name) ?? ""
                 Output.print(
                     resolving
-                        ? Language.pick("批注 \(target) 已标为解决。", "Comment \(target) is resolved.")
-                        : Language.pick("已回复批注 \(target)。", "Replied to comment \(target)."))
+                        ? Language.pick("\(target) 已标为解决。", "Resolved \(target).")
+                        : Language.pick("已回复\(target)。", "Replied to \(target)."))
             }
         }
     }
@@ -145,12 +151,13 @@ extension Nianbao {
 
 /// The text form of a comment thread, for `comments` and `show`.
 enum CommentText {
-    /// `[未解决] 3f2a91c0 三、表三 · 本年新收 · 自然人 — 张三 2025-01-10 09:30：请核对` and its answers, indented.
+    /// `[未解决] 批注 2（3f2a91c0） 三、表三 · 本年新收 · 自然人 — 张三 2025-01-10 09:30：请核对` and its answers,
+    /// indented.
     static func render(_ thread: CommentThread, indent: String = "") -> String {
         let state =
             thread.isResolved ? Language.pick("已解决", "resolved") : Language.pick("未解决", "open")
         var lines = [
-            "\(indent)[\(state)] \(thread.id.shortHex(8)) \(thread.place) — \(line(thread.comment))"
+            "\(indent)[\(state)] \(name(thread)) \(thread.place) — \(line(thread.comment))"
         ]
         let replied = Language.pick("回复", "reply")
         for reply in thread.replies { lines.append("\(indent)    \(replied) — \(line(reply))") }
@@ -158,6 +165,13 @@ enum CommentText {
             lines.append("\(indent)    \(Language.pick("解决", "resolved")) — \(line(resolution))")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How a person names a comment: by its number (``CommentThread/numbers(of:)``, as the pages number it), its
+    /// short id beside for typing it back: `批注 2（3f2a91c0）`, `comment 2 (3f2a91c0)`.
+    static func name(_ thread: CommentThread) -> String {
+        Language.pick(
+            "批注 \(thread.number)（\(thread.id.shortHex(8))）", "comment \(thread.number) (\(thread.id.shortHex(8)))")
     }
 
     /// `张三 2025-01-10 09:30：请核对`; for a note another node brought, who brought it and when beside the author
@@ -209,6 +223,8 @@ struct NoteJSON: Encodable {
 /// A comment with its answers in `--format json`.
 struct CommentJSON: Encodable {
     let id: String
+    /// Its number among the report's comments (批注 2), as `--reply` and `--resolve` take it.
+    let number: Int
     let anchor: String
     let place: String
     @NullEncodable var revision: String?
@@ -225,6 +241,7 @@ struct CommentJSON: Encodable {
 
     init(_ thread: CommentThread) {
         id = thread.id.hex
+        number = thread.number
         anchor = thread.anchor
         place = thread.place
         revision = thread.comment.revision?.hex

@@ -32,11 +32,15 @@ extension Nianbao {
                         marks: marks.map(MarkStateJSON.init)))
             case .text:
                 let receipts = try await repository.receipts(of: revisions.map(\.id))
+                var parents: [ObjectID: [Revision]] = [:]
+                for revision in revisions where revision.parents.count > 1 {
+                    parents[revision.id] = await RevisionText.parents(of: revision, in: repository)
+                }
                 Output.print(
                     revisions.map {
                         RevisionText.entry(
                             $0, generation: generations[$0.id], marks: marks, generations: generations,
-                            receipt: receipts[$0.id])
+                            parents: parents[$0.id] ?? [], receipt: receipts[$0.id])
                     }
                     .joined(separator: "\n\n"))
             }

@@ -74,17 +74,26 @@ extension Nianbao {
             let stillOpen = try await repository.conflicts(openOnly: true).count { $0.report == key }
             // (where the other version was written: a second computer's line arrives through the county)
             let source = await SyncText(repository: repository).source(of: outcome.theirs, origin: outcome.origin)
+            // (two heads and a base of one number — an agency merge's copy — told apart as the pages do)
+            let words = await SyncText(repository: repository).told(
+                [outcome.ours, outcome.theirs, outcome.base], in: key, origin: outcome.origin)
             switch format.chosen {
             case .json:
                 try Output.printJSON(
                     MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
-            case .text: print(outcome, source: source, generations: generations, stillOpen: stillOpen)
+            case .text: print(outcome, source: source, generations: generations, words: words, stillOpen: stillOpen)
             }
             if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
         }
 
-        func print(_ outcome: HeadMergeOutcome, source: String, generations: [ObjectID: Int], stillOpen: Int) {
-            let number = { (id: ObjectID) in RevisionText.number(id, generation: generations[id]) }
+        func print(
+            _ outcome: HeadMergeOutcome, source: String, generations: [ObjectID: Int], words: [ObjectID: String],
+            stillOpen: Int
+        ) {
+            let number = { (id: ObjectID) in
+                let plain = RevisionText.number(id, generation: generations[id])
+                return words[id].map { Message.told(plain, apart: $0).text } ?? plain
+            }
             let heads = SyncMessage.mergeHeads(
                 ours: number(outcome.ours), source: source, theirs: number(outcome.theirs),
                 base: outcome.base.map(number)

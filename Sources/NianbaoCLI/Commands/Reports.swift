@@ -34,11 +34,20 @@ extension Nianbao {
                 var rows = [Message.reportsHeader.text.split(separator: " ").map(String.init)]
                 var notes: [String] = []
                 for summary in reports {
+                    // A mark on another revision than the draft's, of the same number (the county's return of its
+                    // 第 3 版 beside this office's 第 3 版 after a sync conflict): both told apart as the pages do.
+                    var shown = [summary.head]
+                    for mark in summary.marks
+                    where mark.revision != summary.head.id
+                        && generations[mark.revision] == generations[summary.head.id]
+                    {
+                        if let marked = try? await repository.resolve(mark.revision.hex) { shown.append(marked) }
+                    }
+                    let number = RevisionText.numbers(shown, generations: generations)
                     var marks = summary.marks.map { mark in
                         mark.revision == summary.head.id
                             ? RevisionText.name(of: mark.mark)
-                            : "\(RevisionText.name(of: mark.mark)) "
-                                + RevisionText.number(mark.revision, generation: generations[mark.revision])
+                            : "\(RevisionText.name(of: mark.mark)) \(number(mark.revision))"
                     }
                     if !summary.otherHeads.isEmpty {
                         marks.append(Message.heads(summary.otherHeads.count + 1).text)
@@ -49,7 +58,7 @@ extension Nianbao {
                             summary.statusLabel,
                             summary.status.rawValue
                                 + (summary.isChangedSincePublished ? " (changed since published)" : "")),
-                        RevisionText.number(summary.head.id, generation: generations[summary.head.id]),
+                        number(summary.head.id),
                         summary.head.content.author, BeijingTime.minute(summary.head.content.time),
                         marks.joined(separator: Language.pick("、", ", ")),
                     ])

@@ -33,7 +33,8 @@ extension Nianbao {
                 Output.print(
                     RevisionText.entry(
                         details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
-                        generations: parents, receipt: details.receipt))
+                        generations: parents, parents: await RevisionText.parents(of: details.revision, in: opened),
+                        receipt: details.receipt))
                 Output.print("")
                 Output.print(OutlinePrinter.render(details.report))
                 if !threads.isEmpty {

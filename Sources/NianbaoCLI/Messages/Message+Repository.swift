@@ -16,6 +16,10 @@ extension Message {
             Language.pick(
                 "第 \(generation) 版（修订 \(id)，\(author)：\(message)）",
                 "version \(generation) (\(id), \(author): \(message))")
+        case .revisionNameBy(let id, let generation?, let words):
+            Language.pick("第 \(generation) 版（\(words)，修订 \(id)）", "version \(generation) (\(words), \(id))")
+        case .revisionNameBy(let id, nil, let words): Language.pick("修订 \(id)（\(words)）", "revision \(id) (\(words))")
+        case .told(let number, let words): Language.pick("\(number)（\(words)）", "\(number) (\(words))")
         case .revisionByAuthor(let id, nil, let author, let message):
             Language.pick("修订 \(id)（\(author)：\(message)）", "\(id) (\(author): \(message))")
         case .committed(let report, let revision, let objects, let bytes):
@@ -55,10 +59,10 @@ extension Message {
         case .reportsHeader:
             Language.pick("报告 名称 状态 当前修订 作者 时间 标记", "REPORT NAME STATUS HEAD AUTHOR TIME MARKS")
         case .heads(let count): Language.pick("\(count) 个版本", "\(count) heads")
-        case .revisionLine(let text, let generation):
+        case .revisionLine(let id, let author, let labels, let generation):
             Language.pick(
-                "修订  \(text)" + (generation.map { "（第 \($0) 版）" } ?? ""),
-                "revision \(text)" + (generation.map { " (version \($0))" } ?? ""))
+                (generation.map { "第 \($0) 版  " } ?? "") + "\(author)  修订 \(id)\(labels)",
+                (generation.map { "version \($0)  " } ?? "") + "\(author)  revision \(id)\(labels)")
         case .reportLine(let text): Language.pick("报告：\(text)", "Report:  \(text)")
         case .authorLine(let author, let node?):
             Language.pick("作者：\(author)（节点 \(node)）", "Author:  \(author) on \(node)")

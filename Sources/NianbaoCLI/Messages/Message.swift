@@ -33,6 +33,10 @@ enum Message {
     case revisionName(id: String, generation: Int?)
     case revisionNumber(id: String, generation: Int?)
     case revisionByAuthor(id: String, generation: Int?, author: String, message: String)
+    /// A revision's name with what tells it apart from another of its number: `第 3 版（常张乡 李明，修订 a39066c42200）`.
+    case revisionNameBy(id: String, generation: Int?, words: String)
+    /// A revision's number with what tells it apart from another of that number: `第 3 版（常张乡 李明）`.
+    case told(String, apart: String)
     case committed(report: String, revision: String, objects: Int, bytes: String)
     case commitUnchanged(report: String, revision: String)
     case restored(report: String, revision: String, from: String)
@@ -44,8 +48,9 @@ enum Message {
     case noReports, reportsHeader
     case pullUnfinished(remotes: [String], revisions: Int)
     case heads(Int)
-    /// A revision's first line in `log` and `show`: its id and labels, and its number when known (第 3 版).
-    case revisionLine(String, generation: Int?)
+    /// A revision's first line in `log` and `show`: its number when known (第 3 版), its author, its short id and
+    /// labels.
+    case revisionLine(id: String, author: String, labels: String, generation: Int?)
     case reportLine(String)
     case authorLine(author: String, node: String?)
     case dateLine(String)

@@ -26,6 +26,8 @@ enum SyncMessage {
     case notesReceived(String)
     case noteCount(NoteKind, Int)
     case commentStaysHere(String)
+    /// Where the old id's text an agency merge started from was: `合并前 瓦岗寨乡人民政府 名下`.
+    case beforeAgencyMerge(String)
     case pushed(remote: String, node: String, sent: Int, skipped: Int, figures: String)
     case origin(ConflictOrigin)
     case forwarded(by: String, from: String?)
@@ -150,6 +152,8 @@ enum SyncMessage {
                     + " (`nianbao mark REPORT submitted --comment TEXT`).")
         case .notesSent(let counts): Language.pick("批注  已发送 \(counts)", "comments  sent \(counts)")
         case .notesReceived(let counts): Language.pick("批注  收到 \(counts)", "comments  received \(counts)")
+        case .beforeAgencyMerge(let agency):
+            Language.pick("合并前 \(agency) 名下", "under \(agency) before the merge")
         case .commentStaysHere(let remote):
             Language.pick(
                 "注意：这台电脑是用乡镇的令牌和 \(remote) 同步的，这条批注只保存在这台电脑上，同步时不会发送：县里不接收乡镇写的批注。"

@@ -6,13 +6,17 @@ import ReportRepository
 
 /// Revisions and tables as terminal text.
 enum RevisionText {
-    /// A revision as `log` and `show` print it, with its number as the web pages give it (第 3 版), the marks on it
-    /// and their notes (the correction request of `returned`, the reason of a forced `published`).
+    /// A revision as `log` and `show` print it: its number as the web pages give it and who made it first, with its
+    /// short id for typing it back (`第 2 版  李明  修订 891873186728（草稿）`; the full id is in `--format json`), then
+    /// the marks on it and their notes (the correction request of `returned`, the reason of a forced `published`).
     ///
-    /// - Parameter generations: The numbers of revisions it names (a merge's parents), when known.
+    /// - Parameters:
+    ///   - generations: The numbers of revisions it names (a merge's parents), when known.
+    ///   - parents: A merge's parents, when known: two of one number are told apart as the pages tell them apart
+    ///     (``RevisionNames``), `第 1 版（瓦岗寨乡 孙明，修订 a1768ba1594f）`.
     static func entry(
         _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = [],
-        generations: [ObjectID: Int] = [:], receipt: RevisionReceipt? = nil
+        generations: [ObjectID: Int] = [:], parents: [Revision] = [], receipt: RevisionReceipt? = nil
     ) -> String {
         let labels =
             refs.isEmpty
@@ -20,7 +24,9 @@ enum RevisionText {
             : Language.pick("（", " (") + refs.map(name(of:)).joined(separator: Language.pick("、", ", "))
                 + Language.pick("）", ")")
         var lines = [
-            Message.revisionLine("\(revision.id.hex)\(labels)", generation: generation).text,
+            Message.revisionLine(
+                id: revision.id.shortHex(), author: revision.content.author, labels: labels, generation: generation
+            ).text,
             Message.reportLine(revision.report.description).text,
             Message.authorLine(author: revision.content.author, node: revision.distinctNode).text,
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
@@ -30,16 +36,34 @@ enum RevisionText {
                 Message.receivedLine(sender: receipt.sender, time: BeijingTime.minute(receipt.received)).text)
         }
         if revision.parents.count > 1 {
+            let words = RevisionNames.distinctions(parents, generations: generations, shown: revision.report)
             lines.append(
                 Message.mergeLine(
-                    revision.parents.map { name($0, generation: generations[$0]) }.joined(
-                        separator: Language.pick("、", ", "))
+                    revision.parents.map { parent in
+                        words[parent].map {
+                            Message.revisionNameBy(id: parent.shortHex(), generation: generations[parent], words: $0)
+                                .text
+                        } ?? name(parent, generation: generations[parent])
+                    }
+                    .joined(separator: Language.pick("、", ", "))
                 ).text)
         }
         for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
         lines.append("")
         lines += revision.content.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// A merge's parents as ``entry(_:generation:refs:marks:generations:parents:receipt:)`` takes them, to tell apart
+    /// two of one number (two sides of a sync conflict, an agency merge's copy beside the draft); none for a revision
+    /// of one parent or none.
+    static func parents(of revision: Revision, in repository: ReportRepository) async -> [Revision] {
+        guard revision.parents.count > 1 else { return [] }
+        var found: [Revision] = []
+        for parent in revision.parents {
+            if let read = try? await repository.resolve(parent.hex) { found.append(read) }
+        }
+        return found
     }
 
     /// How the commands name a revision: by the number the web pages give it, with its short id for a REF —
@@ -52,6 +76,24 @@ enum RevisionText {
     /// id in a file without numbers.
     static func number(_ id: ObjectID, generation: Int?) -> String {
         Message.revisionNumber(id: id.shortHex(), generation: generation).text
+    }
+
+    /// How the commands name revisions they show together (the draft and the marks in `reports`, a conflict's sides
+    /// and base, a merge's parents): ``number(_:generation:)``, and where two of them share a number, what tells them
+    /// apart beside it, by the rule the pages use (``RevisionNames/distinctions(_:generations:shown:reportName:time:)``):
+    /// `第 3 版（县政务公开办 王审核）` beside `第 3 版（常张乡 李明）`.
+    ///
+    /// - Returns: The name of each revision by id; one not among `revisions` is named by its number alone.
+    static func numbers(
+        _ revisions: [Revision], generations: [ObjectID: Int], shown: ReportKey? = nil,
+        reportName: (ReportKey) -> String = { $0.description }
+    ) -> (ObjectID) -> String {
+        let words = RevisionNames.distinctions(
+            revisions, generations: generations, shown: shown, reportName: reportName)
+        return { id in
+            let plain = number(id, generation: generations[id])
+            return words[id].map { Message.told(plain, apart: $0).text } ?? plain
+        }
     }
 
     /// ``number(_:generation:)`` of a revision named by its hexadecimal id (as history and blame give it), its

@@ -8,13 +8,40 @@ struct SyncText {
     let repository: ReportRepository
 
     /// `第 3 版（修订 1a2b3c4d5e6f，王芳：改正表三）`, or the short id alone when the revision is not here.
-    func revision(_ id: ObjectID) async -> String {
+    ///
+    /// - Parameter words: What tells it apart from another of its number shown with it (``told(_:in:origin:)``),
+    ///   said instead of its author: `第 1 版（修订 a1768ba1594f，瓦岗寨乡 孙明：…）`.
+    func revision(_ id: ObjectID, words: String? = nil) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
         let message = revision.content.message.split(separator: "\n").first.map(String.init) ?? ""
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
         return Message.revisionByAuthor(
-            id: id.shortHex(), generation: await generation(of: id), author: revision.content.author, message: short
+            id: id.shortHex(), generation: await generation(of: id), author: words ?? revision.content.author,
+            message: short
         ).text
+    }
+
+    /// What tells apart the revisions a conflict names (its two sides and base) that share a number, by the rule the
+    /// pages use (``RevisionNames``): `县政务公开办 王审核` beside `瓦岗寨乡 孙明`. A base of another report — the
+    /// old id's text an edit kept by an agency merge started from — is named as under that office before the merge.
+    func told(_ ids: [ObjectID?], in report: ReportKey, origin: ConflictOrigin?) async -> [ObjectID: String] {
+        var revisions: [Revision] = []
+        for id in ids.compactMap({ $0 }) {
+            if let revision = try? await repository.resolve(id.hex) { revisions.append(revision) }
+        }
+        let generations = (try? await repository.generations(of: revisions.map(\.id))) ?? [:]
+        return RevisionNames.distinctions(
+            revisions, generations: generations, shown: report,
+            reportName: { key in
+                if case .agencyMerge(let name)? = origin { return SyncMessage.beforeAgencyMerge(name).text }
+                return key.description
+            })
+    }
+
+    /// ``number(_:)`` with what tells it apart (``told(_:in:origin:)``), if anything: `第 1 版（县政务公开办 王审核）`.
+    func number(_ id: ObjectID?, told words: [ObjectID: String]) async -> String? {
+        guard let id, let plain = await number(ifAny: id) else { return nil }
+        return words[id].map { Message.told(plain, apart: $0).text } ?? plain
     }
 
     /// `第 2 版` for a revision mentioned beside another (the one a head moved from, the common base), or its short
@@ -60,8 +87,12 @@ struct SyncText {
             if !report.notes.isEmpty {
                 lines.append("  \(report.report)  " + SyncMessage.notesReceived(Self.noteCounts(report.notes)).text)
             }
+            // (a mark on the county's 第 2 版 beside this office's draft 第 2 版 after a conflict: told apart)
+            let draft = report.marks.isEmpty ? nil : (try? await repository.resolve(report.report.description))?.id
+            let words = await told([draft] + report.marks.values.map { $0 }, in: report.report, origin: nil)
             for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
-                var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(await number(revision))"
+                let marked = await number(revision, told: words) ?? revision.shortHex()
+                var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(marked)"
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
@@ -129,12 +160,14 @@ struct SyncText {
                 + (head.closed.isEmpty ? "" : SyncMessage.conflictClosed.text)
         case .conflict:
             let conflict = head.conflict
+            let origin = conflict.map { ConflictOrigin(recorded: $0.origin) }
+            let words = await told([head.draft, head.revision, conflict?.base], in: head.report, origin: origin)
             return "  \(report)  "
                 + SyncMessage.headConflict(
-                    draft: await revision(head.draft),
-                    source: await source(
-                        of: head.revision, origin: conflict.map { ConflictOrigin(recorded: $0.origin) }),
-                    revision: await revision(head.revision), base: await number(ifAny: conflict?.base), report: report
+                    draft: await revision(head.draft, words: words[head.draft]),
+                    source: await source(of: head.revision, origin: origin),
+                    revision: await revision(head.revision, words: words[head.revision]),
+                    base: await number(conflict?.base, told: words), report: report
                 ).text
         }
     }
@@ -241,12 +274,15 @@ struct SyncText {
         }
         for conflict in conflicts {
             let ours = conflict.isOpen ? drafts[conflict.report] ?? conflict.ours : conflict.ours
+            let origin = ConflictOrigin(recorded: conflict.origin)
+            let words = await told([ours, conflict.theirs, conflict.base], in: conflict.report, origin: origin)
             lines.append(
                 "\(conflict.report)  "
                     + SyncMessage.conflictLine(
-                        draft: await revision(ours),
-                        source: await source(of: conflict.theirs, origin: ConflictOrigin(recorded: conflict.origin)),
-                        theirs: await revision(conflict.theirs), base: await number(ifAny: conflict.base),
+                        draft: await revision(ours, words: words[ours]),
+                        source: await source(of: conflict.theirs, origin: origin),
+                        theirs: await revision(conflict.theirs, words: words[conflict.theirs]),
+                        base: await number(conflict.base, told: words),
                         opened: BeijingTime.minute(conflict.opened),
                         closed: await closing(conflict)
                     ).text)

@@ -50,20 +50,22 @@ extension ReportRepository {
             kind: .comment, report: details.revision.report, revision: details.revision.id, anchor: unit.description,
             text: text, author: principal.name, time: time)
         let place = CommentAnchor.place(of: unit, in: details.report)
-        _ = try await write { writer in
+        let number = try await write { writer in
             try writer.insertNote(note, received: time)
             try writer.appendAudit(
                 person: principal.name, action: .comment, report: note.report, revision: details.revision.id,
                 detail: "批注 \(place)", time: time)
+            return CommentThread.numbers(of: try writer.notes(of: note.report))[note.id] ?? 0
         }
-        return CommentThread(comment: note, place: place)
+        return CommentThread(comment: note, place: place, number: number)
     }
 
     /// Answers a comment, or marks it resolved (with an optional word on how), with its line in the audit log
     /// (`解决批注 三、表三 · 本年新收 · 自然人`: where the comment is, never its name) in the same transaction.
     ///
     /// - Parameters:
-    ///   - comment: The comment's name or a unique prefix of it (at least 4 hexadecimal digits).
+    ///   - comment: The comment's number (`3`, `批注 3`: ``CommentThread/numbers(of:)``), its name or a unique
+    ///     prefix of it (at least 4 hexadecimal digits).
     ///   - report: The report the comment is on; one outside the principal's reach is answered as one that does not
     ///     exist.
     ///   - text: The answer (required), or what the resolution says (may be empty).
@@ -83,12 +85,17 @@ extension ReportRepository {
         }
         try principal.check(.answer)
         let text = resolving ? try Self.noteText(text, optional: true) : try Self.noteText(text)
-        let prefix = comment.trimmingCharacters(in: .whitespaces).lowercased()
         let written = try await write { writer throws -> Note in
             let notes = try writer.notes(of: report)
-            let target = try Self.comment(prefix, among: notes)
+            let target: Note
+            do throws(WorkflowError) {
+                target = try CommentThread.named(comment, among: notes)
+            } catch {
+                throw RepositoryError.workflow(error)
+            }
             if resolving, notes.contains(where: { $0.kind == .resolve && $0.target == target.id }) {
-                throw RepositoryError.workflow(.alreadyResolved(target.id.shortHex(8)))
+                let number = CommentThread.numbers(of: notes)[target.id] ?? 0
+                throw RepositoryError.workflow(.alreadyResolved("\(number)（\(target.id.shortHex(8))）"))
             }
             let note = Note(
                 kind: resolving ? .resolve : .reply, report: report, revision: target.revision, target: target.id,
@@ -152,16 +159,6 @@ extension ReportRepository {
             }
             return threads
         }
-    }
-
-    /// The comment a prefix names among a report's notes.
-    static func comment(_ prefix: String, among notes: [Note]) throws -> Note {
-        let matches = notes.filter { $0.kind == .comment && $0.id.hex.hasPrefix(prefix) }
-        guard prefix.count >= 4, let first = matches.first else {
-            throw RepositoryError.workflow(.commentNotFound(prefix))
-        }
-        guard matches.count == 1 else { throw RepositoryError.workflow(.ambiguousComment(prefix)) }
-        return first
     }
 
     /// A note's text as given: trimmed, not empty (unless `optional`), not too long.

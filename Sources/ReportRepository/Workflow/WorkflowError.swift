@@ -8,11 +8,11 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case emptyText
     /// Text longer than ``ReportRepository/maxNoteLength`` characters.
     case textTooLong(Int)
-    /// No comment of the report has a name starting with this.
+    /// No comment of the report has this number, or a name starting with this.
     case commentNotFound(String)
     /// Several comments of the report have names starting with this.
     case ambiguousComment(String)
-    /// The comment is resolved already.
+    /// The comment is resolved already: its number and short name (`2（26a065cf）`).
     case alreadyResolved(String)
     /// No finding of the revision has this key.
     case findingNotFound(String)
@@ -30,11 +30,12 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         case .textTooLong(let limit):
             "内容太长：最多 \(limit) 个字。什么也没有改动。"
         case .commentNotFound(let id):
-            "这份报告没有编号以 \(id) 开头的批注（`nianbao comments` 列出全部批注）。"
+            "这份报告没有“\(id)”这条批注：请写批注的序号（如 2 或 批注 2）或编号的前几位"
+                + "（`nianbao comments` 列出全部批注）。什么也没有改动。"
         case .ambiguousComment(let id):
-            "有多条批注的编号以 \(id) 开头：请多写几位。"
-        case .alreadyResolved(let id):
-            "批注 \(id) 已经解决了。什么也没有改动。"
+            "有多条批注的编号以 \(id) 开头：请多写几位，或写批注的序号（如 2）。什么也没有改动。"
+        case .alreadyResolved(let name):
+            "批注 \(name) 已经解决了。什么也没有改动。"
         case .findingNotFound(let key):
             "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
         case .moveNotAllowed(let mark, let status):

@@ -53,32 +53,16 @@ struct RevisionView {
     }
 }
 
-/// How a page names revisions it shows together (a conflict's two sides and their base, a history's rows, the two
-/// sides of a diff): by number (第 N 版, the generation, the same on every node), and where two of them share the
-/// number — made side by side from one parent, as the two sides of a sync conflict — by the office (the node it was
-/// made on) and the person who made each too: `第 6 版（常张乡 李明）` beside `第 6 版（县政务公开办 王审核）`. Never
-/// by id; the office is left out where it bears the person's name (``Revision/distinctNode``).
-enum RevisionNames {
-    /// The name of each of some revisions, by id; a revision not among them (a parent not listed) is named by its
-    /// number alone.
+extension RevisionNames {
+    /// How a page names revisions it shows together: by number (``DisplayFormat/revision(_:spaced:)``), with what
+    /// tells apart two of the same number (``distinctions(_:generations:shown:reportName:time:)``, the one rule the command line uses
+    /// too): `第 6 版（常张乡 李明）`. A revision not among them (a parent not listed) is named by its number alone.
     static func names(_ revisions: [Revision], generations: [ObjectID: Int]) -> (ObjectID) -> String {
-        var listed: [ObjectID: Revision] = [:]
-        var sharing: [Int: Int] = [:]
-        for revision in revisions where listed[revision.id] == nil {
-            listed[revision.id] = revision
-            if let generation = generations[revision.id] { sharing[generation, default: 0] += 1 }
-        }
+        let words = distinctions(revisions, generations: generations, time: DisplayFormat.time)
         return { id in
             let number = DisplayFormat.revision(generations[id])
-            guard let generation = generations[id], sharing[generation, default: 0] > 1, let revision = listed[id]
-            else { return number }
-            return "\(number)（\(maker(revision))）"
+            return words[id].map { "\(number)（\($0)）" } ?? number
         }
-    }
-
-    /// Who made a revision and where: `常张乡 李明`, or the author alone where the node bears that name.
-    static func maker(_ revision: Revision) -> String {
-        revision.distinctNode.map { "\($0) \(revision.content.author)" } ?? revision.content.author
     }
 }
 

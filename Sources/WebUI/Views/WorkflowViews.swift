@@ -65,6 +65,8 @@ struct CommentsView {
     /// One comment with its answers: in the summary list (`target`), and beside its unit in the text (`inline`).
     struct Thread {
         let id: String
+        /// Its number among the report's comments (批注 2, ``CommentThread/numbers(of:)``), as the CLI names it.
+        let number: Int
         let short: String
         let place: String
         /// Its unit id (`section:三/paragraph:2`).
@@ -110,7 +112,8 @@ struct CommentsView {
         self.threads = threads.map { thread in
             let comment = NoteView(thread.comment)
             return Thread(
-                id: thread.id.hex, short: thread.id.shortHex(8), place: thread.place, unit: thread.shownAnchor ?? "",
+                id: thread.id.hex, number: thread.number, short: thread.id.shortHex(8), place: thread.place,
+                unit: thread.shownAnchor ?? "",
                 target: "c-" + thread.id.shortHex(12), inline: "ct-" + thread.id.shortHex(12),
                 text: comment.text, author: comment.author, time: comment.time, sender: comment.sender,
                 received: comment.received, hasReceipt: comment.hasReceipt, resolved: thread.isResolved,

@@ -1,0 +1,54 @@
+public import Foundation
+public import ReportModel
+public import RevisionStore
+
+/// How revisions shown together are told apart, on the pages and on the command line alike (a conflict's two sides
+/// and their base, a history's rows, the two sides of a diff, the draft and a mark in `reports`): by number (第 N 版,
+/// the generation, the same on every node), and where two of them share the number — made side by side from one
+/// parent, as the two sides of a sync conflict, or a copy an agency merge made without parents — by the office (the
+/// node it was made on) and the person who made each too: `第 6 版（常张乡 李明）` beside `第 6 版（县政务公开办
+/// 王审核）`; one of another report than the one shown (the old id's text an agency merge started from), by that
+/// report too; where those are the same too, by when it was made. Never by hash; the office is left out where it bears
+/// the person's name (``Revision/distinctNode``).
+public enum RevisionNames {
+    /// Who made a revision and where: `常张乡 李明`, or the author alone where the node bears that name.
+    public static func maker(_ revision: Revision) -> String {
+        revision.distinctNode.map { "\($0) \(revision.content.author)" } ?? revision.content.author
+    }
+
+    /// What tells each of some revisions apart from the others of its number among them: nothing for one whose
+    /// number no other of them has (or without a number); its maker (``maker(_:)``) for one that shares it, after its
+    /// report's name when it is of another report than `shown`; and its time (`县政务公开办 王审核，2025-01-08 17:30`)
+    /// where another of its number reads the same so far.
+    ///
+    /// - Parameters:
+    ///   - revisions: The revisions shown together (one listed twice counts once).
+    ///   - generations: Their numbers.
+    ///   - shown: The report they are shown as revisions of, if one.
+    ///   - reportName: How the caller names another report than `shown`.
+    ///   - time: How the caller writes a time (Beijing time).
+    /// - Returns: The words for each revision that needs them, by id.
+    public static func distinctions(
+        _ revisions: [Revision], generations: [ObjectID: Int], shown: ReportKey? = nil,
+        reportName: (ReportKey) -> String = { $0.description }, time: (Date) -> String = { BeijingTime.minute($0) }
+    ) -> [ObjectID: String] {
+        var sharing: [Int: [Revision]] = [:]
+        var seen: Set<ObjectID> = []
+        for revision in revisions where seen.insert(revision.id).inserted {
+            if let generation = generations[revision.id] { sharing[generation, default: []].append(revision) }
+        }
+        var words: [ObjectID: String] = [:]
+        for group in sharing.values where group.count > 1 {
+            func who(_ revision: Revision) -> String {
+                guard let shown, revision.report != shown else { return maker(revision) }
+                return "\(reportName(revision.report))，\(maker(revision))"
+            }
+            for revision in group {
+                let said = who(revision)
+                let twin = group.contains { $0.id != revision.id && who($0) == said }
+                words[revision.id] = twin ? "\(said)，\(time(revision.content.time))" : said
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// After a followed agency merge, the township's edit kept beside the county's text is a copy without parents under
+/// the new id, so it is 第 1 版 as the county's report is, and as the old id's text they both started from: the three
+/// are told apart by office and person (and the old id's by the office it was under), the same on every node.
+/// Before: `conflicts` said `草稿 第 1 版（…王审核…） ↔ …第 1 版（…李明…）  底稿 第 1 版`, and `merge`
+/// `草稿 第 1 版 和 本机在 常张乡人民政府 名下修改的 第 1 版（底稿 第 1 版）`.
+@Suite struct MergedAwayWordingTests {
+    static let clerk = ["--author", "李明"]
+    static let reviewer = ["--author", "王审核"]
+
+    @Test func theThreeFirstVersionsOfAFollowedMergeAreToldApart() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let old = ["--agency", "changzhang", "--year", "2024"]
+        let new = ["--agency", "czz", "--year", "2024"]
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", try township.writeSample("v1.txt")] + old + Self.clerk)
+        try await county.serveCounty(to: township) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            // The clerk edits table 3 without syncing; the county keeps another text under a new id and merges
+            try await township.runServed(
+                ["commit", try township.writeSample("a.txt", table3Cell: "3")] + old + Self.clerk)
+            try await county.runServed(["agency", "add", "czz", "--name", "长子县常张镇人民政府", "--kind", "township"])
+            let kept = try county.writeSample("kept.txt", table3Cell: "4")
+            try await county.runServed(["commit", kept, "--force"] + new + Self.reviewer)
+            try await county.runServed(["commit", kept, "--force"] + old + Self.reviewer)
+            #expect(try await county.runServed(["agency", "merge", "changzhang", "czz"]).status == 0)
+            let synced = try await township.runServed(["sync"])
+            #expect(synced.stdout.contains("留作第二个版本，没有丢"), "\(synced.stdout)\(synced.stderr)")
+
+            let listed = try await township.runServed(["conflicts"]).stdout
+            #expect(listed.contains("草稿 第 1 版（修订 "), "\(listed)")
+            #expect(listed.contains("，县政务公开办 王审核："), "\(listed)")
+            #expect(listed.contains("名下修改的 第 1 版（修订 ") && listed.contains("，常张乡 李明："), "\(listed)")
+            #expect(listed.contains("底稿 第 1 版（合并前 常张乡人民政府 名下，常张乡 李明）"), "\(listed)")
+
+            let tried = try await township.runServed(["merge", "czz/2024"])
+            #expect(tried.status == 3)
+            #expect(
+                tried.stdout.contains(
+                    "草稿 第 1 版（县政务公开办 王审核） 和 本机在 常张乡人民政府 名下修改的 第 1 版（常张乡 李明）"
+                        + "（底稿 第 1 版（合并前 常张乡人民政府 名下，常张乡 李明））"), "\(tried.stdout)")
+
+            #expect(try await township.runServed(["merge", "czz/2024", "--take", "theirs"]).status == 0)
+            let logged = try await township.runServed(["log", "czz/2024", "-n", "1"]).stdout
+            #expect(logged.contains("第 1 版（县政务公开办 王审核，修订 "), "\(logged)")
+            #expect(logged.contains("第 1 版（常张乡 李明，修订 "), "\(logged)")
+        }
+    }
+}
