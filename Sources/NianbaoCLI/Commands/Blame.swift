@@ -33,7 +33,8 @@ extension Nianbao {
                 try Output.printJSON(
                     BlameJSON(ref: ref, blame: blame, entries: shown, allCells: allCells, generations: generations))
             case .text:
-                let numbers = RevisionText.numbers(hex: shown.map(\.revision.id), generations: generations)
+                let numbers = await RevisionText.numbers(
+                    hex: shown.map(\.revision.id), generations: generations, in: opened)
                 let rows = shown.map { entry -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [

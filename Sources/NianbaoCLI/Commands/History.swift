@@ -53,7 +53,8 @@ extension Nianbao {
             case .text:
                 let place = UnitPlace.label(of: wanted, in: newest)
                 Output.print(Message.historyHeader(place, count: changes.count).text)
-                let numbers = RevisionText.numbers(hex: changes.map(\.revision.id), generations: generations)
+                let numbers = await RevisionText.numbers(
+                    hex: changes.map(\.revision.id), generations: generations, in: repository)
                 for change in changes {
                     let when = BeijingTime.minute(change.revision.time)
                     let what: String

@@ -96,33 +96,26 @@ enum RevisionText {
         }
     }
 
-    /// ``number(_:generation:)`` of a revision named by its hexadecimal id (as history and blame give it), its
-    /// number looked up in `generations`; the id's first 12 digits when it is not a revision id.
-    static func number(hex: String, generations: [ObjectID: Int]) -> String {
-        guard let id = ObjectID(hex: hex) else { return String(hex.prefix(12)) }
-        return number(id, generation: generations[id])
-    }
-
-    /// How `history` and `blame` name the revisions they list: by number (``number(hex:generations:)``), and by
-    /// number and short id (``name(_:generation:)``) where two of them share a number, as revisions of two lines a
-    /// merge joined do.
+    /// How `history` and `blame` name the revisions they list (by hexadecimal id): by number, and where two of them
+    /// share a number — the two lines a merge joined — by the rule of every other list
+    /// (``numbers(_:generations:shown:reportName:)``): `第 3 版（县政务公开办 王审核）` beside `第 3 版（常张乡 李明）`. Only
+    /// the revisions that share a number are read; an id that is not a revision's is named by its first 12 digits.
     ///
     /// - Returns: Each id's label.
-    static func numbers(hex ids: [String], generations: [ObjectID: Int]) -> [String: String] {
+    static func numbers(
+        hex ids: [String], generations: [ObjectID: Int], in repository: ReportRepository
+    ) async -> [String: String] {
         var sharing: [Int: Set<ObjectID>] = [:]
         for id in ids.compactMap(ObjectID.init(hex:)) {
             if let generation = generations[id] { sharing[generation, default: []].insert(id) }
         }
-        var labels: [String: String] = [:]
-        for hex in ids {
-            guard let id = ObjectID(hex: hex), let generation = generations[id],
-                sharing[generation, default: []].count > 1
-            else {
-                labels[hex] = number(hex: hex, generations: generations)
-                continue
-            }
-            labels[hex] = name(id, generation: generation)
+        var shared: [Revision] = []
+        for id in sharing.values.filter({ $0.count > 1 }).flatMap({ $0 }) {
+            if let revision = try? await repository.resolve(id.hex) { shared.append(revision) }
         }
+        let named = numbers(shared, generations: generations)
+        var labels: [String: String] = [:]
+        for hex in ids { labels[hex] = ObjectID(hex: hex).map(named) ?? String(hex.prefix(12)) }
         return labels
     }
 
