@@ -68,7 +68,7 @@ extension ReportRepository {
         try await read { try $0.tokens() }
     }
 
-    /// Revokes a token: it opens nothing from now on.
+    /// Revokes a token: it opens nothing from now on, and the web logins made with it end at once.
     ///
     /// - Throws: ``RepositoryError/tokenNotFound(id:)`` when there is no valid token with that number.
     public func revokeToken(id: Int64, time: Date = Date()) async throws(RepositoryError) {

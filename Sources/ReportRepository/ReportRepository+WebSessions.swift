@@ -14,8 +14,8 @@ extension ReportRepository {
     /// Whether this repository was opened read-only (`serve --read-only`, read-only media): it keeps no sessions.
     public var isReadOnly: Bool { store.isReadOnly }
 
-    /// Records a new login session, in one transaction with removing the sessions that have ended and, when
-    /// `capacity` are open, those that end first.
+    /// Records a new login session, in one transaction with removing the sessions that have ended, the subject's
+    /// oldest beyond `perSubject`, and, when `capacity` are open, those that end first.
     ///
     /// - Parameters:
     ///   - id: The session id the browser's cookie carries; only its SHA-256 is kept.
@@ -23,29 +23,27 @@ extension ReportRepository {
     ///   - expires: When it ends.
     ///   - now: The time now.
     ///   - capacity: The most sessions kept at once.
+    ///   - perSubject: The most sessions one token or person keeps at once.
     /// - Throws: ``RepositoryError/store(_:)`` when it cannot be written.
     public func openWebSession(
-        id: String, for subject: LoginSubject, expires: Date, now: Date = Date(), capacity: Int
+        id: String, for subject: LoginSubject, expires: Date, now: Date = Date(), capacity: Int, perSubject: Int
     ) async throws(RepositoryError) {
         let hash = Self.sessionHash(id)
         try await write { writer in
-            try writer.openWebSession(idHash: hash, for: subject, expires: expires, now: now, capacity: capacity)
+            try writer.openWebSession(
+                idHash: hash, for: subject, expires: expires, now: now, capacity: capacity, perSubject: perSubject)
         }
     }
 
-    /// What an open session stands for and when it ends; `nil` when there is none or it has ended (an ended one
-    /// is removed then).
+    /// What an open session stands for and when it ends; `nil` when there is none or it has ended. Only reads: an
+    /// ended session's row goes when the next session opens, so a request never waits for the file to be free.
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the repository cannot be read.
     public func webSession(
         id: String, now: Date = Date()
     ) async throws(RepositoryError) -> (subject: LoginSubject, expires: Date)? {
         let hash = Self.sessionHash(id)
-        guard let found = try await read({ try $0.webSession(idHash: hash) }) else { return nil }
-        guard found.expires > now else {
-            try await write { writer in try writer.closeWebSession(idHash: hash) }
-            return nil
-        }
+        guard let found = try await read({ try $0.webSession(idHash: hash) }), found.expires > now else { return nil }
         return found
     }
 
@@ -70,7 +68,9 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when it cannot be read or written (a read-only repository keeps none).
     public func webFormKey() async throws(RepositoryError) -> [UInt8] {
-        try await write { writer in
+        // (read first: a server starting while another process writes does not wait for a key it has)
+        if let key = try await read({ try $0.webFormKey() }) { return key }
+        return try await write { writer in
             try writer.webFormKey {
                 var generator = SystemRandomNumberGenerator()
                 return (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }

@@ -26,6 +26,7 @@ extension StoreWriter {
         guard var record = try TokenRecord.fetchOne(db, key: id), record.revoked == nil else { return false }
         record.revoked = Int64(time.timeIntervalSince1970)
         try record.update(db)
+        try WebSessionRecord.filter(WebSessionRecord.Columns.token == record.hash).deleteAll(db)
         return true
     }
 

@@ -29,6 +29,8 @@ extension StoreWriter {
             record.disabled = Int64(time.timeIntervalSince1970)
             try record.update(db)
         }
+        // Their logins end now, those opened with a token they own too: enabled again, they log in again.
+        try endWebSessions(ofPerson: record.id, named: record.name)
         return true
     }
 
@@ -40,6 +42,7 @@ extension StoreWriter {
         record.password = hash
         record.disabled = nil
         try record.update(db)
+        try endWebSessions(ofPerson: record.id, named: nil)
         return true
     }
 

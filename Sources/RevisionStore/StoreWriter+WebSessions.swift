@@ -6,8 +6,8 @@ public import Foundation
 import GRDB
 
 extension StoreWriter {
-    /// Records a new session, after removing the sessions that have ended and, when `capacity` are open, those that
-    /// end first.
+    /// Records a new session, after removing the sessions that have ended, the subject's own that end first when it
+    /// has `perSubject` open, and, when `capacity` are open, those that end first.
     ///
     /// - Parameters:
     ///   - idHash: The SHA-256 of its id (32 bytes).
@@ -15,10 +15,16 @@ extension StoreWriter {
     ///   - expires: When it ends.
     ///   - now: The time now: sessions that ended by then are removed.
     ///   - capacity: The most sessions kept at once (at least 1).
+    ///   - perSubject: The most sessions one token or person keeps at once (at least 1): one token logging in again
+    ///     and again ends its own oldest logins, never other people's.
     public func openWebSession(
-        idHash: [UInt8], for subject: LoginSubject, expires: Date, now: Date, capacity: Int
+        idHash: [UInt8], for subject: LoginSubject, expires: Date, now: Date, capacity: Int, perSubject: Int
     ) throws {
         try WebSessionRecord.filter(WebSessionRecord.Columns.expires <= WebSessionRecord.seconds(now)).deleteAll(db)
+        let own = try WebSessionRecord.of(subject).order(WebSessionRecord.Columns.expires.desc).fetchAll(db)
+        for record in own.dropFirst(max(1, perSubject) - 1) {
+            _ = try record.delete(db)
+        }
         let open = try WebSessionRecord.fetchCount(db)
         let excess = open - max(1, capacity) + 1
         if excess > 0 {
@@ -34,6 +40,17 @@ extension StoreWriter {
         _ = try WebSessionRecord.deleteOne(db, key: Data(idHash))
     }
 
+    /// Ends every session of a person (by number, whatever password they logged in with) and, with `name`, of the
+    /// tokens they own.
+    func endWebSessions(ofPerson id: Int64?, named name: String?) throws {
+        if let id { try WebSessionRecord.filter(WebSessionRecord.Columns.person == id).deleteAll(db) }
+        if let name {
+            try db.execute(
+                sql: "DELETE FROM web_session WHERE token IN (SELECT hash FROM token WHERE owner = ?)",
+                arguments: [name])
+        }
+    }
+
     /// Ends every session of a subject.
     public func closeWebSessions(of subject: LoginSubject) throws {
         try WebSessionRecord.of(subject).deleteAll(db)
@@ -41,7 +58,7 @@ extension StoreWriter {
 
     /// The node's anti-forgery key, made with `make` and kept the first time it is asked for.
     public func webFormKey(making make: () -> [UInt8]) throws -> [UInt8] {
-        if let key = try Data.fetchOne(db, sql: "SELECT key FROM web_key WHERE id = 1") { return Array(key) }
+        if let key = try webFormKey() { return key }
         let key = make()
         try db.execute(sql: "INSERT INTO web_key (id, key) VALUES (1, ?)", arguments: [Data(key)])
         return key
@@ -56,6 +73,11 @@ extension StoreReading {
             db.cachedStatement(sql: "SELECT * FROM web_session WHERE id = ?"), arguments: [Data(idHash)])
         guard let record, let subject = record.subject else { return nil }
         return (subject, Date(timeIntervalSince1970: TimeInterval(record.expires)))
+    }
+
+    /// The node's anti-forgery key, if one was made (``StoreWriter/webFormKey(making:)``).
+    public func webFormKey() throws -> [UInt8]? {
+        try Data.fetchOne(db, sql: "SELECT key FROM web_key WHERE id = 1").map(Array.init)
     }
 
     /// How many sessions are kept, ended ones included.

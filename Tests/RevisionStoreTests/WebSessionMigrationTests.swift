@@ -33,7 +33,7 @@ import Testing
         try await upgraded.write { writer in
             try writer.openWebSession(
                 idHash: hash, for: .person(id: 1, stamp: "s"), expires: Date().addingTimeInterval(60), now: Date(),
-                capacity: 10)
+                capacity: 10, perSubject: 20)
         }
         #expect(try await upgraded.read { try $0.webSession(idHash: hash)?.subject } == .person(id: 1, stamp: "s"))
         #expect(try await upgraded.verify().isClean)

@@ -62,7 +62,8 @@ extension ReportRepository {
         }
     }
 
-    /// Disables a person: they cannot log in any more, and their open sessions end at their next request.
+    /// Disables a person: they cannot log in any more, and their login sessions end at once, those opened with a
+    /// token they own too (enabled again, they log in again).
     ///
     /// - Parameter administrator: Who disables them: the audit log's line (停用用户 …), written with it.
     /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/personNotFound(_:)``.
@@ -77,7 +78,7 @@ extension ReportRepository {
         guard found else { throw .people(.personNotFound(name)) }
     }
 
-    /// Sets a person's new password (and enables them again); their open sessions end at their next request.
+    /// Sets a person's new password (and enables them again); the login sessions they opened with a password end.
     ///
     /// - Parameter administrator: Who sets it: the audit log's line (重设用户 … 的密码), written with it.
     /// - Throws: ``RepositoryError/people(_:)``: no such person, or an unsuitable password.

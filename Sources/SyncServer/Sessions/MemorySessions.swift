@@ -6,9 +6,12 @@ import ReportRepository
 actor MemorySessions {
     private var sessions: [String: SessionStore.Session] = [:]
 
-    /// Records a session, after removing the ended ones and, at capacity, the one that ends first.
-    func open(_ session: SessionStore.Session, now: Date, capacity: Int) {
+    /// Records a session, after removing the ended ones, the subject's own that end first beyond `perSubject`, and,
+    /// at capacity, the one that ends first.
+    func open(_ session: SessionStore.Session, now: Date, capacity: Int, perSubject: Int) {
         sessions = sessions.filter { $0.value.expires > now }
+        let own = sessions.values.filter { $0.subject == session.subject }.sorted { $0.expires > $1.expires }
+        for old in own.dropFirst(max(1, perSubject) - 1) { sessions[old.id] = nil }
         if sessions.count >= capacity, let oldest = sessions.values.min(by: { $0.expires < $1.expires }) {
             sessions[oldest.id] = nil
         }

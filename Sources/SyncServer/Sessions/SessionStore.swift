@@ -5,7 +5,7 @@ public import ReportRepository
 /// never what it logged in with. A session ends when it is closed (logout) or its lifetime is over, and at the next
 /// request when the token or person it stands for no longer does (``LoginSubject``).
 ///
-/// Kept in the repository file, by the SHA-256 of their ids (``ReportRepository/openWebSession(id:for:expires:now:capacity:)``):
+/// Kept in the repository file, by the SHA-256 of their ids (``ReportRepository/openWebSession(id:for:expires:now:capacity:perSubject:)``):
 /// restarting the server (an update, a reboot) logs nobody out. A server whose repository is read-only keeps them in
 /// memory, and its restart logs everyone out.
 public struct SessionStore: Sendable {
@@ -21,6 +21,9 @@ public struct SessionStore: Sendable {
 
     /// The most sessions kept; the ones that end first are removed beyond.
     public let capacity: Int
+    /// The most sessions one token or person keeps; its oldest end first beyond, so that a token logging in again
+    /// and again (a township's sync token, say) ends its own logins, never the county reviewers'.
+    public let perSubject: Int
     /// How long a session lasts.
     public let lifetime: TimeInterval
     /// Where the sessions are kept: the repository, unless it is read-only.
@@ -32,10 +35,12 @@ public struct SessionStore: Sendable {
     /// - Parameters:
     ///   - lifetime: How long a session lasts, in seconds.
     ///   - capacity: The most sessions kept at once.
+    ///   - perSubject: The most sessions one token or person keeps at once (a person's browsers and phones).
     ///   - repository: The node's repository, which keeps them unless it is read-only; in memory when `nil`.
-    public init(lifetime: TimeInterval, capacity: Int = 10_000, repository: ReportRepository?) {
+    public init(lifetime: TimeInterval, capacity: Int = 10_000, perSubject: Int = 20, repository: ReportRepository?) {
         self.lifetime = lifetime
         self.capacity = max(1, capacity)
+        self.perSubject = max(1, perSubject)
         self.repository = repository.flatMap { $0.isReadOnly ? nil : $0 }
     }
 
@@ -47,9 +52,12 @@ public struct SessionStore: Sendable {
         let session = Session(id: Self.newID(), subject: subject, expires: now.addingTimeInterval(lifetime))
         if let repository {
             try await repository.openWebSession(
-                id: session.id, for: subject, expires: session.expires, now: now, capacity: capacity)
+                id: session.id, for: subject, expires: session.expires, now: now, capacity: capacity,
+                perSubject: perSubject)
         } else {
-            await memory.open(session, now: now, capacity: capacity)
+            await memory.open(
+                session, now: now, capacity: capacity,
+                perSubject: perSubject)
         }
         return session
     }
