@@ -17,11 +17,14 @@ extension ReportRepository {
     ///   - scope: What the person reaches: a revision outside it is answered as one that does not exist.
     ///   - time: When.
     ///   - audit: The audit log's line for it, written with the new revision.
+    ///   - refusingPublished: Refuse it when the report is published (a restore its person did not confirm), checked
+    ///     inside the write: ``RepositoryError/publishedUnconfirmed(_:)``.
     /// - Returns: What the commit did.
     /// - Throws: What ``resolve(_:scope:)`` and ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:)``
     ///   throw; the repository is then unchanged.
     public func restore(
-        _ ref: String, author: String, scope: AccessScope = .all, time: Date = Date(), audit: AuditNote? = nil
+        _ ref: String, author: String, scope: AccessScope = .all, time: Date = Date(), audit: AuditNote? = nil,
+        refusingPublished: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         let details = try await show(ref, scope: scope)
         let revision = details.revision
@@ -39,6 +42,7 @@ extension ReportRepository {
             "恢复为\(number)（\(revision.content.author)，\(BeijingTime.minute(revision.content.time)) 保存）"
         return try await commit(
             details.report, to: revision.report, author: author, message: message, time: time,
-            source: ReportSource(diagnostics: revision.content.diagnostics, original: original), audit: audit)
+            source: ReportSource(diagnostics: revision.content.diagnostics, original: original), audit: audit,
+            refusingPublished: refusingPublished)
     }
 }

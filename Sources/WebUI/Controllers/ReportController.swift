@@ -39,7 +39,8 @@ struct ReportController {
     /// (``PrintView``) with `printView`.
     func render(
         _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil,
-        restored: RestoreNoticeView? = nil, uploadRefusal: String = "", status: HTTPResponse.Status = .ok,
+        restored: RestoreNoticeView? = nil, uploadRefusal: String = "", restoreRefusal: String = "",
+        status: HTTPResponse.Status = .ok,
         printView: Bool = false
     ) async throws(WebError) -> Response {
         let state = try await services.catalog.state(of: key)
@@ -57,16 +58,18 @@ struct ReportController {
                 key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
                 role: access.role))
         try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
+        let published = PublishedUpload(state: state, generations: generations)
         if session.may(.edit) {
-            var form = UploadFormView(
-                key: key, session: session, published: PublishedUpload(state: state, generations: generations))
+            var form = UploadFormView(key: key, session: session, published: published)
             form.refuse(uploadRefusal)
             view.uploadForm = form
         }
         if session.may(.edit), details.revision.id != state.head.id, state.conflicts.isEmpty {
-            view.restoreForm = RestoreFormView(
+            var form = RestoreFormView(
                 key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
-                draft: state.head.id, session: session)
+                draft: state.head.id, session: session, published: published)
+            form.refuse(restoreRefusal)
+            view.restoreForm = form
         }
         if var notice = uploaded {
             // The upload's own number, also when another revision became the draft since (another upload at once).

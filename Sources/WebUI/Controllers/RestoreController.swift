@@ -27,9 +27,20 @@ struct RestoreController {
         let details = try await services.pageFormRevision(form, of: key, state: state, scope: access.scope)
         let repository = services.repository
         let restored = "恢复为" + DisplayFormat.revision(details.generation)
-        let outcome = try await services.run { () async throws(RepositoryError) in
-            try await repository.restore(
-                details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored))
+        // A published report's restore is confirmed on its form, as an upload is (checked inside the write).
+        let outcome: CommitOutcome
+        do {
+            outcome = try await repository.restore(
+                details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored),
+                refusingPublished: !PublishedUpload.isConfirmed(form))
+        } catch .publishedUnconfirmed {
+            return try await ReportController(services: services).render(
+                key, revision: details.revision.id.hex, session: session, access: access,
+                restoreRefusal: "没有恢复：这份报告已公开，恢复会生成新的草稿，须重新报送、公开。"
+                    + "确要恢复，请勾选“\(RestoreFormView.confirmation)”，再点“恢复为草稿”。草稿没有改动。",
+                status: .conflict)
+        } catch {
+            throw WebError(error)
         }
         var page = ReportAddress.href(key)
         if let number = details.generation {
@@ -54,8 +65,13 @@ struct RestoreNoticeView {
     }
 }
 
-/// The form on an earlier revision's page that makes its text the draft again.
+/// The form on an earlier revision's page that makes its text the draft again. On a published report (its draft the
+/// published version) it asks to confirm, as the upload form does (``PublishedUpload``): the restore makes a draft to
+/// be submitted and published again.
 struct RestoreFormView {
+    /// The confirmation as the form's checkbox words it.
+    static let confirmation = "我知道这份报告已公开，恢复后的草稿需重新报送、公开"
+
     let action: String
     let csrf: String
     let revision: String
@@ -63,12 +79,29 @@ struct RestoreFormView {
     let draft: String
     /// `第 2 版`.
     let number: String
+    /// The published version (`第 4 版`) when the restore must be confirmed; `nil` otherwise.
+    let published: String?
+    let field = PublishedUpload.field
+    let confirmation = Self.confirmation
+    /// Why the last restore was not done (it was not confirmed), shown in the form sent again; empty otherwise.
+    private(set) var refusal = ""
+    private(set) var hasRefusal = false
 
-    init(key: ReportKey, revision: ObjectID, number: String, draft: ObjectID, session: WebSession) {
+    init(
+        key: ReportKey, revision: ObjectID, number: String, draft: ObjectID, session: WebSession,
+        published: PublishedUpload?
+    ) {
         action = ReportAddress.href(key, "restore")
         csrf = session.csrfToken
         self.revision = revision.hex
         self.draft = draft.hex
         self.number = number
+        self.published = published.flatMap { $0.needsConfirmation ? $0.number : nil }
+    }
+
+    /// Shows the form again with why the restore was not done.
+    mutating func refuse(_ why: String) {
+        refusal = why
+        hasRefusal = !why.isEmpty
     }
 }
