@@ -166,6 +166,9 @@ import Testing
         #expect(missing.stderr.contains("用 'nianbao log --help' 查看更多说明。"), "\(missing.stderr)")
         let value = try workspace.runOnFiles(["log", "x/2024", "--format", "xml"])
         #expect(value.stderr.contains("请从 'text'、'json' 中选一个"), "\(value.stderr)")
+        let glued = try workspace.runOnFiles(["log", "-n1"])
+        #expect(
+            glued.stderr.hasPrefix("错误：没有这个选项 '-n1'\n   或者：'-n1' 中的 '-n <limit>' 缺少值\n"), "\(glued.stderr)")
         let english = try workspace.runOnFiles(["--lang", "en", "log", "--help"])
         #expect(english.stdout.hasPrefix("OVERVIEW: "), "\(english.stdout)")
     }

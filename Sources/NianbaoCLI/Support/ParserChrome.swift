@@ -40,6 +40,9 @@ enum ParserChrome {
         }
         if text.contains("Missing") {
             text = text.replacing(#/Missing expected argument ('[^']*')/#) { match in "缺少参数 \(match.1)" }
+            text = text.replacing(#/Missing value for ('[^']*') in ('[^']*')/#) { match in
+                "\(match.2) 中的 \(match.1) 缺少值"
+            }
             text = text.replacing(#/Missing value for ('[^']*')/#) { match in "\(match.1) 缺少值" }
         }
         if text.contains("The value '") {
@@ -69,6 +72,7 @@ enum ParserChrome {
         ("Show help information.", "显示帮助。"),
         ("\nUsage: ", "\n用法："),
         ("\nHelp:  ", "\n帮助："),
+        ("\n   or: ", "\n   或者："),
     ]
 
     /// A text that ArgumentParser wrapped onto several lines, on one line again.
