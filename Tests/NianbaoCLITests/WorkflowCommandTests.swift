@@ -8,8 +8,9 @@ import Testing
 
 /// `comment`, `comments`, `decide`, `check REF` and `show` with comments, through the real executable.
 @Suite struct WorkflowCommandTests {
-    /// A clerk names a comment by its number (批注 1, 批注 2 … in the order written), as the pages list them, not by
-    /// its id: `comment` says it, `comments` lists it, `--reply` and `--resolve` take it (an id prefix still works).
+    /// A clerk names a comment by its writer and number (测试员的批注 1, 批注 2 … in the order each person wrote theirs),
+    /// as the pages list them, not by its id: `comment` says it, `comments` lists it, `--reply` and `--resolve` take
+    /// it (an id prefix still works).
     @Test func commentsAreNumberedAndTakenByTheirNumbers() throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }
@@ -18,11 +19,11 @@ import Testing
         #expect(try workspace.run(["commit", file, "--agency", "changzhang", "--year", "2024"]).status == 0)
         let first = try workspace.run(["comment", "changzhang/2024", "--at", "section:一", "请补充数字"])
         #expect(first.status == 0)
-        #expect(first.stdout.contains("写批注 1（") && first.stdout.hasSuffix("）。\n"), "\(first.stdout)")
+        #expect(first.stdout.contains("写测试员的批注 1（") && first.stdout.hasSuffix("）。\n"), "\(first.stdout)")
         // (Notes keep their time to the second, and two of the same second are ordered by name: a second apart.)
         Thread.sleep(forTimeInterval: 1.1)
         let second = try workspace.run(["comment", "changzhang/2024", "--at", "section:二", "请核对"])
-        #expect(second.stdout.contains("写批注 2（"), "\(second.stdout)")
+        #expect(second.stdout.contains("写测试员的批注 2（"), "\(second.stdout)")
         let ids = try #require(
             try workspace.run(["comments", "changzhang/2024", "--format", "json"]).json()["comments"]
                 as? [[String: Any]])
@@ -30,9 +31,9 @@ import Testing
         let secondID = try #require(ids.last?["id"] as? String)
         // The numbers are what --reply and --resolve take, bare or as said (批注 1)
         let replied = try workspace.run(["comment", "changzhang/2024", "已核对", "--reply", "2"])
-        #expect(replied.stdout == "已回复批注 2（\(secondID.prefix(8))）。\n", "\(replied.stdout)\(replied.stderr)")
+        #expect(replied.stdout == "已回复测试员的批注 2（\(secondID.prefix(8))）。\n", "\(replied.stdout)\(replied.stderr)")
         let resolved = try workspace.run(["comment", "changzhang/2024", "--resolve", "批注 1"])
-        #expect(resolved.stdout.hasPrefix("批注 1（") && resolved.stdout.contains("已标为解决"), "\(resolved.stdout)")
+        #expect(resolved.stdout.hasPrefix("测试员的批注 1（") && resolved.stdout.contains("已标为解决"), "\(resolved.stdout)")
         let again = try workspace.run(["comment", "changzhang/2024", "--resolve", "1"])
         #expect(again.status != 0 && again.stderr.contains("批注 1（"), "\(again.stderr)")
         let unknown = try workspace.run(["comment", "changzhang/2024", "x", "--reply", "9"])
@@ -40,11 +41,46 @@ import Testing
         // comments lists them by number, the short id beside; the reply went to the second
         let listed = try workspace.run(["comments", "changzhang/2024"]).stdout
         let lines = listed.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("[已解决] 批注 1（") == true, "\(listed)")
-        #expect(lines.contains { $0.hasPrefix("[未解决] 批注 2（\(secondID.prefix(8))）") }, "\(listed)")
+        #expect(lines.first?.hasPrefix("[已解决] 测试员的批注 1（") == true, "\(listed)")
+        #expect(lines.contains { $0.hasPrefix("[未解决] 测试员的批注 2（\(secondID.prefix(8))）") }, "\(listed)")
         #expect(lines.last?.contains("回复 — ") == true && lines.last?.contains("已核对") == true, "\(listed)")
         let english = try workspace.run(["comments", "changzhang/2024", "--lang", "en"]).stdout
-        #expect(english.contains("[open] comment 2 (\(secondID.prefix(8)))"), "\(english)")
+        #expect(english.contains("[open] 测试员's comment 2 (\(secondID.prefix(8)))"), "\(english)")
+    }
+
+    /// Numbers are each writer's own, so that another person's comment arriving later (by sync, with an earlier
+    /// time) never renumbers one: numbered all together by time, the county's 批注 2 had become 批注 3 on a township
+    /// holding a note of its own, and `--reply 2` answered the wrong one. Two people's 批注 1 are told apart by name.
+    @Test func eachWritersCommentsAreNumberedAndAnotherWritersNeverRenumberThem() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["init", "--node", "county"]).status == 0)
+        let file = try workspace.writeSample("changzhang.txt")
+        #expect(try workspace.run(["commit", file, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let reviewer = try workspace.run([
+            "comment", "changzhang/2024", "--at", "section:一", "请补充数字", "--author", "王审核",
+        ])
+        #expect(reviewer.stdout.contains("写王审核的批注 1（"), "\(reviewer.stdout)")
+        Thread.sleep(forTimeInterval: 1.1)
+        let clerk = try workspace.run([
+            "comment", "changzhang/2024", "--at", "section:二", "已补充", "--author", "李明",
+        ])
+        #expect(clerk.stdout.contains("写李明的批注 1（"), "\(clerk.stdout)")
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try workspace.run([
+            "comment", "changzhang/2024", "--at", "section:三", "请核对表三", "--author", "王审核",
+        ])
+        #expect(second.stdout.contains("写王审核的批注 2（"), "\(second.stdout)")
+        // 2 is 王审核's (only they have one), typed with full-width digits too
+        let replied = try workspace.run(["comment", "changzhang/2024", "好", "--reply", "批注２", "--author", "李明"])
+        #expect(replied.stdout.hasPrefix("已回复王审核的批注 2（"), "\(replied.stdout)\(replied.stderr)")
+        // 1 is two people's: refused, saying whose; named, it is taken
+        let both = try workspace.run(["comment", "changzhang/2024", "好", "--reply", "1", "--author", "李明"])
+        #expect(both.status != 0 && both.stderr.contains("李明、王审核 各有一条批注 1"), "\(both.stderr)")
+        let named = try workspace.run([
+            "comment", "changzhang/2024", "好", "--reply", "王审核的批注 1", "--author", "李明",
+        ])
+        #expect(named.stdout.hasPrefix("已回复王审核的批注 1（"), "\(named.stdout)\(named.stderr)")
     }
 
     @Test func commentsAnswersAndDecisionsOnTheCommandLine() throws {

@@ -40,8 +40,8 @@ import Testing
                 afterParagraph.hasPrefix("<aside class=\"comment-inline\" id=\"ct-\(onParagraph.id.shortHex(12))\">"))
             #expect(afterParagraph.prefix(400).contains("请写明主动公开的栏目。"))
             #expect(afterParagraph.prefix(400).contains("王审核"))
-            // Each named by its number, in the order written, as the CLI names it (批注 1, 批注 2)
-            #expect(afterParagraph.prefix(400).contains("<span class=\"tag\">批注 1 · 未解决</span>"))
+            // Each named by its writer and number, as the CLI names it (王审核的批注 1)
+            #expect(afterParagraph.prefix(400).contains("<span class=\"tag\"><bdi>王审核</bdi>的批注 1 · 未解决</span>"))
             // The cell's comment in a row of its own right after the cell's row
             let unit = try #require(UnitID(cell.unit))
             guard case .cell(let row, _) = unit.components.last else {
@@ -58,7 +58,7 @@ import Testing
             // The block above the text lists them and links to each
             let summary = try #require(html.range(of: "<section class=\"comments\" id=\"comments\">"))
             #expect(summary.lowerBound < document.lowerBound)
-            #expect(html[summary.upperBound...].contains("<span class=\"tag\">未解决</span> 批注 1 <strong>"))
+            #expect(html[summary.upperBound...].contains("<span class=\"tag\">未解决</span> <bdi>王审核</bdi>的批注 1 <strong>"))
             #expect(html.contains("<a href=\"#ct-\(onParagraph.id.shortHex(12))\">在正文中查看</a>"))
         }
     }

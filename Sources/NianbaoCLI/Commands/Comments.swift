@@ -53,7 +53,7 @@ extension Nianbao {
             discussion: Language.pick(
                 """
                 位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
-                （一格），`nianbao blame REF` 列出全部位置。回复或解决时写批注的序号（批注 2 就写 2），见 `nianbao comments REF`；\
+                （一格），`nianbao blame REF` 列出全部位置。回复或解决时写批注的序号（王审核的批注 2 就写 2；两人都有批注 2 时写 王审核的批注 2），见 `nianbao comments REF`；\
                 也可以写批注编号的前几位（至少 4 位）。
                 """,
                 """
@@ -167,11 +167,14 @@ enum CommentText {
         return lines.joined(separator: "\n")
     }
 
-    /// How a person names a comment: by its number (``CommentThread/numbers(of:)``, as the pages number it), its
-    /// short id beside for typing it back: `批注 2（3f2a91c0）`, `comment 2 (3f2a91c0)`.
+    /// How a person names a comment: by its writer and its number among theirs (``CommentThread/numbers(of:)``, as
+    /// the pages number it), its short id beside for typing it back: `王审核的批注 2（3f2a91c0）`,
+    /// `王审核's comment 2 (3f2a91c0)`.
     static func name(_ thread: CommentThread) -> String {
-        Language.pick(
-            "批注 \(thread.number)（\(thread.id.shortHex(8))）", "comment \(thread.number) (\(thread.id.shortHex(8)))")
+        let author = thread.comment.author
+        return Language.pick(
+            "\(author)的批注 \(thread.number)（\(thread.id.shortHex(8))）",
+            "\(author)'s comment \(thread.number) (\(thread.id.shortHex(8)))")
     }
 
     /// `张三 2025-01-10 09:30：请核对`; for a note another node brought, who brought it and when beside the author

@@ -12,6 +12,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case commentNotFound(String)
     /// Several comments of the report have names starting with this.
     case ambiguousComment(String)
+    /// Several people each wrote a comment of this number on the report, and the number was given without a name.
+    case sameNumber(Int, authors: [String])
     /// The comment is resolved already: its number and short name (`2（26a065cf）`).
     case alreadyResolved(String)
     /// No finding of the revision has this key.
@@ -30,10 +32,13 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         case .textTooLong(let limit):
             "内容太长：最多 \(limit) 个字。什么也没有改动。"
         case .commentNotFound(let id):
-            "这份报告没有“\(id)”这条批注：请写批注的序号（如 2 或 批注 2）或编号的前几位"
+            "这份报告没有“\(id)”这条批注：请写批注的序号（如 2、批注 2，或 王审核的批注 2）或编号的前几位"
                 + "（`nianbao comments` 列出全部批注）。什么也没有改动。"
         case .ambiguousComment(let id):
             "有多条批注的编号以 \(id) 开头：请多写几位，或写批注的序号（如 2）。什么也没有改动。"
+        case .sameNumber(let number, let authors):
+            "\(authors.joined(separator: "、")) 各有一条批注 \(number)：请写上是谁的（如 \(authors.first ?? "")的批注 \(number)），"
+                + "或写编号的前几位（`nianbao comments` 列出全部批注）。什么也没有改动。"
         case .alreadyResolved(let name):
             "批注 \(name) 已经解决了。什么也没有改动。"
         case .findingNotFound(let key):
@@ -46,7 +51,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .unknownAnchor, .emptyText, .textTooLong, .ambiguousComment: .badInput
+        case .unknownAnchor, .emptyText, .textTooLong, .ambiguousComment, .sameNumber: .badInput
         case .commentNotFound, .findingNotFound: .notFound
         case .alreadyResolved, .moveNotAllowed: .conflict
         }
