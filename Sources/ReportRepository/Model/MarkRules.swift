@@ -36,6 +36,25 @@ public enum MarkRules {
         }
     }
 
+    /// Whether a mark set here was set after a remote's mark of the same name on another revision, so that this
+    /// node's stands: by the times (the remote's as it listed it), or, from a remote that lists no times, when the
+    /// remote's revision is in the history of this one. A pull keeps such a mark rather than move it back, and a
+    /// push sends it again over the remote's (a remote restored from a backup); one that is not later is the
+    /// remote's to keep.
+    ///
+    /// - Parameters:
+    ///   - revision: The revision the mark is on here.
+    ///   - moved: When it was set here, in seconds since 1970.
+    ///   - remote: The revision the remote's mark is on.
+    ///   - listed: When the remote set it, by its clock, as it listed it (`nil` from a node older than schema 13).
+    static func isLater(
+        _ revision: ObjectID, setAt moved: Int64, than remote: ObjectID, setAt listed: Int64?,
+        in reader: some StoreReading
+    ) throws -> Bool {
+        if let listed { return moved > listed }
+        return try RevisionGraph.isAncestor(remote, of: revision, in: reader)
+    }
+
     /// The remote this node syncs with through a token that does not reach every report (a township's node, as its
     /// last pull from that remote said): what only the county may write (its marks, comments) never goes there.
     /// `nil` on the county, and on a node that has not pulled yet.

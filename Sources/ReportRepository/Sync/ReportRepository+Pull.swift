@@ -374,7 +374,9 @@ extension ReportRepository {
                     unknown = listedMoved < seenMoved
                 }
                 if unknown, let here, here.revision != revision,
-                    try Self.mark(here, isNewerThan: revision, setAt: listedMoved, in: writer)
+                    try MarkRules.isLater(
+                        here.revision, setAt: Int64(here.moved.timeIntervalSince1970.rounded(.down)),
+                        than: revision, setAt: listedMoved, in: writer)
                 {
                     if scope.allows(agency: state.report.agency), !mark.isCountyOnly || scope.isAll {
                         // This node's own mark, set after the remote's: kept, and the remote's recorded as seen, so
@@ -441,14 +443,5 @@ extension ReportRepository {
                 detail: "机关 \(old)（编号 \(agency.id)）改名为 \(name)（随 \(remote) 同步）", time: time)
         }
         try saveAgency(agency, of: report, scope: .all, writer: writer)
-    }
-
-    /// Whether a mark here was set after a remote's mark on another revision: by the times (the remote's as it
-    /// listed it), or, from a remote that lists no times, when the remote's revision is in the history of this one.
-    private static func mark(
-        _ here: Ref, isNewerThan revision: ObjectID, setAt listed: Int64?, in reader: some StoreReading
-    ) throws -> Bool {
-        if let listed { return Int64(here.moved.timeIntervalSince1970.rounded(.down)) > listed }
-        return try RevisionGraph.isAncestor(revision, of: here.revision, in: reader)
     }
 }

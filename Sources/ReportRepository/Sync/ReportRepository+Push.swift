@@ -67,7 +67,9 @@ extension ReportRepository {
     ///
     /// A draft is pushed unless the remote has it (as its draft, in its draft's history, or as a second head). A mark
     /// is pushed when it moved here since the remote was last seen and differs there, expecting it where it was last
-    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile;
+    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile. A mark
+    /// the remote no longer lists where it was last seen (its store went back: it lacks the mark, or holds one set
+    /// before this node's, ``MarkRules/isLater(_:setAt:than:setAt:in:)``) is pushed again, expecting what it lists;
     /// `published` and `returned` only with the county's scope. Drafts of agencies the token does not reach, and county marks a township set, are
     /// not sent: the plan lists them with the reason (``PushPlan/unsent``).
     ///
@@ -142,10 +144,15 @@ extension ReportRepository {
                             report: local.report, ref: .draft, revision: draft,
                             expected: seenRefs[.draft]?.revision, agency: agency))
                 }
+                // Whether the listing says where the remote stands on the report: a partial one leaves out a report
+                // that did not change there.
+                let stateKnown = there != nil || !partial
                 for (mark, revision) in local.marks.sorted(by: { $0.key < $1.key }) {
                     let seenMark = seenRefs[.mark(mark)]
+                    let theirs = there?.marks[mark]
                     var renews: Int64?
-                    if revision == there?.marks[mark] || (there == nil && revision == seenMark?.revision) {
+                    var expected = seenMark?.revision
+                    if revision == theirs || (!stateKnown && revision == seenMark?.revision) {
                         // Set again here, on the revision the remote has, since this node last saw the remote's (a
                         // report submitted again unchanged after a return): sent with the remote's time of it.
                         guard let seenMark, seenMark.revision == revision, let moved = local.markMoved[mark],
@@ -153,6 +160,25 @@ extension ReportRepository {
                             let theirs = there?.markMoved[mark] ?? seenMark.moved
                         else { continue }
                         renews = theirs
+                        expected = revision
+                    } else if let seenMark, stateKnown, seenMark.revision != theirs,
+                        theirs == nil || seenMark.revision == revision || !trustingSeen
+                    {
+                        // The remote no longer lists the mark where this node last saw it, and this node's has not
+                        // moved since (or the remote lacks it, or refused the push for lacking what was seen there):
+                        // its store went back (restored from a backup), or another computer moved the mark since.
+                        // Decided on what it lists now, as a pull that forgot what it saw there decides: this node's
+                        // is sent again when the remote lacks the mark or holds one set before it
+                        // (``MarkRules/isLater(_:setAt:than:setAt:in:)``), expecting what it lists; else the
+                        // remote's stands and the next pull takes it. A county mark is the county's to set again.
+                        if mark.isCountyOnly, !scope.isAll { continue }
+                        if let theirs {
+                            guard let moved = local.markMoved[mark],
+                                try MarkRules.isLater(
+                                    revision, setAt: moved, than: theirs, setAt: there?.markMoved[mark], in: reader)
+                            else { continue }
+                        }
+                        expected = theirs
                     } else if revision == seenMark?.revision {
                         continue
                     }
@@ -162,11 +188,12 @@ extension ReportRepository {
                     }
                     // Compare-and-swap from where this node last saw the mark there (nothing seen: unset), never
                     // from the listing just fetched: a mark another computer moved there since is then `stale`, not
-                    // moved off that computer's submission.
+                    // moved off that computer's submission. (From the listing only when the remote's store went back,
+                    // above: its mark was set before this node's.)
                     updates.append(
                         RefUpdate(
                             report: local.report, ref: .mark(mark), revision: revision,
-                            expected: renews == nil ? seenMark?.revision : revision, comment: local.comments[mark],
+                            expected: expected, comment: local.comments[mark],
                             agency: agency, renews: renews))
                 }
             }
