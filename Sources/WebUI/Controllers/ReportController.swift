@@ -67,7 +67,9 @@ struct ReportController {
         if session.may(.edit), details.revision.id != state.head.id, state.conflicts.isEmpty {
             var form = RestoreFormView(
                 key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
-                draft: state.head.id, session: session, published: published)
+                draft: state.head.id, session: session,
+                // (a restore of the draft's own text makes nothing: nothing to confirm)
+                published: details.revision.content.root == state.head.content.root ? nil : published)
             form.refuse(restoreRefusal)
             view.restoreForm = form
         }
