@@ -8,7 +8,8 @@ public import RevisionStore
 /// parent, as the two sides of a sync conflict, or a copy an agency merge made without parents — by the office (the
 /// node it was made on) and the person who made each too: `第 6 版（常张乡 李明）` beside `第 6 版（县政务公开办
 /// 王审核）`; one of another report than the one shown (the old id's text an agency merge started from), by that
-/// report too; where those are the same too, by when it was made. Never by hash; the office is left out where it bears
+/// report too; where those are the same too, by when it was made, and where that is the same minute too, by the
+/// first digits of its id (the one thing left). The office is left out where it bears
 /// the person's name (``Revision/distinctNode``).
 public enum RevisionNames {
     /// Who made a revision and where: `常张乡 李明`, or the author alone where the node bears that name.
@@ -43,10 +44,17 @@ public enum RevisionNames {
                 guard let shown, revision.report != shown else { return maker(revision) }
                 return "\(reportName(revision.report))，\(maker(revision))"
             }
+            func when(_ revision: Revision) -> String { "\(who(revision))，\(time(revision.content.time))" }
             for revision in group {
                 let said = who(revision)
-                let twin = group.contains { $0.id != revision.id && who($0) == said }
-                words[revision.id] = twin ? "\(said)，\(time(revision.content.time))" : said
+                guard group.contains(where: { $0.id != revision.id && who($0) == said }) else {
+                    words[revision.id] = said
+                    continue
+                }
+                let dated = when(revision)
+                // (two computers of one office, one person, one minute: only the revision's own name tells them apart)
+                let twin = group.contains { $0.id != revision.id && when($0) == dated }
+                words[revision.id] = twin ? "\(dated)，修订 \(revision.id.shortHex(8))" : dated
             }
         }
         return words
