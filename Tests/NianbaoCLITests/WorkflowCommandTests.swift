@@ -81,6 +81,8 @@ import Testing
             "comment", "changzhang/2024", "好", "--reply", "王审核的批注 1", "--author", "李明",
         ])
         #expect(named.stdout.hasPrefix("已回复王审核的批注 1（"), "\(named.stdout)\(named.stderr)")
+        let english = try workspace.run(["comment", "changzhang/2024", "好", "--reply", "1", "--lang", "en"])
+        #expect(english.stderr.contains("李明, 王审核 each wrote a comment 1: say whose"), "\(english.stderr)")
     }
 
     @Test func commentsAnswersAndDecisionsOnTheCommandLine() throws {

@@ -63,7 +63,9 @@ import Testing
         let prefix = onCell.id.shortHex(8)
         try await repository.answer(comment: prefix, in: Self.key, text: "已改为2", by: Self.clerk)
         try await repository.answer(comment: prefix, in: Self.key, text: "", resolving: true, by: Self.clerk)
-        await #expect(throws: RepositoryError.workflow(.alreadyResolved("1（\(onCell.id.shortHex(8))）"))) {
+        await #expect(
+            throws: RepositoryError.workflow(.alreadyResolved(author: "王审核", number: 1, short: onCell.id.shortHex(8)))
+        ) {
             try await repository.answer(comment: prefix, in: Self.key, text: "", resolving: true, by: Self.reviewer)
         }
         // The reviewer answers the second by its number, as a person names it

@@ -95,7 +95,8 @@ extension ReportRepository {
             }
             if resolving, notes.contains(where: { $0.kind == .resolve && $0.target == target.id }) {
                 let number = CommentThread.numbers(of: notes)[target.id] ?? 0
-                throw RepositoryError.workflow(.alreadyResolved("\(number)（\(target.id.shortHex(8))）"))
+                throw RepositoryError.workflow(
+                    .alreadyResolved(author: target.author, number: number, short: target.id.shortHex(8)))
             }
             let note = Note(
                 kind: resolving ? .resolve : .reply, report: report, revision: target.revision, target: target.id,

@@ -14,15 +14,17 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case ambiguousComment(String)
     /// Several people each wrote a comment of this number on the report, and the number was given without a name.
     case sameNumber(Int, authors: [String])
-    /// The comment is resolved already: its number and short name (`2（26a065cf）`).
-    case alreadyResolved(String)
+    /// The comment is resolved already: its writer, number among theirs and short name.
+    case alreadyResolved(author: String, number: Int, short: String)
     /// No finding of the revision has this key.
     case findingNotFound(String)
     /// A person asked for a move the workflow does not offer from the report's status (``WorkflowRules/moves(status:role:)``):
     /// returning a published report, submitting one already submitted.
     case moveNotAllowed(Mark, status: ReportStatus)
 
-    public var description: String {
+    public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    private var chineseDescription: String {
         switch self {
         case .unknownAnchor(let anchor):
             "“\(anchor)”不是这份报告里的位置：请写 section:三（一节）、section:三/paragraph:2（一段）或"
@@ -39,12 +41,40 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         case .sameNumber(let number, let authors):
             "\(authors.joined(separator: "、")) 各有一条批注 \(number)：请写上是谁的（如 \(authors.first ?? "")的批注 \(number)），"
                 + "或写编号的前几位（`nianbao comments` 列出全部批注）。什么也没有改动。"
-        case .alreadyResolved(let name):
-            "批注 \(name) 已经解决了。什么也没有改动。"
+        case .alreadyResolved(let author, let number, let short):
+            "\(author)的批注 \(number)（\(short)）已经解决了。什么也没有改动。"
         case .findingNotFound(let key):
             "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
         case .moveNotAllowed(let mark, let status):
             "这份报告现在是“\(status.label)”，不能\(mark.verb)。什么也没有改动。"
+        }
+    }
+
+    private var englishDescription: String {
+        switch self {
+        case .unknownAnchor(let anchor):
+            "“\(anchor)” is not a place in this report: write section:三 (a section), section:三/paragraph:2 (a paragraph)"
+                + " or section:三/table:table3/cell:received:total (a cell); `nianbao blame REF --format json` lists every"
+                + " place (unit). Nothing was changed."
+        case .emptyText:
+            "Write what the comment, answer or reason says. Nothing was changed."
+        case .textTooLong(let limit):
+            "Too long: at most \(limit) characters. Nothing was changed."
+        case .commentNotFound(let id):
+            "This report has no comment “\(id)”: give its number (2, or 王审核 2) or the first digits of its id"
+                + " (`nianbao comments` lists them). Nothing was changed."
+        case .ambiguousComment(let id):
+            "Several comments' ids begin with \(id): give more digits, or the comment's number. Nothing was changed."
+        case .sameNumber(let number, let authors):
+            "\(authors.joined(separator: ", ")) each wrote a comment \(number): say whose (\(authors.first ?? "") \(number)),"
+                + " or give the first digits of its id (`nianbao comments` lists them). Nothing was changed."
+        case .alreadyResolved(let author, let number, let short):
+            "\(author)'s comment \(number) (\(short)) is resolved already. Nothing was changed."
+        case .findingNotFound(let key):
+            "This revision's check has no finding \(key) (`nianbao check` lists the findings and their keys)."
+                + " Nothing was changed."
+        case .moveNotAllowed(let mark, let status):
+            "The report is “\(status.label)” now: it cannot be marked \(mark.rawValue). Nothing was changed."
         }
     }
 
