@@ -55,7 +55,7 @@ extension ReportRepository {
             try writer.appendAudit(
                 person: principal.name, action: .comment, report: note.report, revision: details.revision.id,
                 detail: "批注 \(place)", time: time)
-            return CommentThread.numbers(of: try writer.notes(of: note.report))[note.id] ?? 0
+            return CommentThread.numbers(of: try writer.notesFollowingMerges(of: note.report))[note.id] ?? 0
         }
         return CommentThread(comment: note, place: place, number: number)
     }
@@ -86,7 +86,7 @@ extension ReportRepository {
         try principal.check(.answer)
         let text = resolving ? try Self.noteText(text, optional: true) : try Self.noteText(text)
         let written = try await write { writer throws -> Note in
-            let notes = try writer.notes(of: report)
+            let notes = try writer.notesFollowingMerges(of: report)
             let target: Note
             do throws(WorkflowError) {
                 target = try CommentThread.named(comment, among: notes)
@@ -98,9 +98,10 @@ extension ReportRepository {
                 throw RepositoryError.workflow(
                     .alreadyResolved(author: target.author, number: number, short: target.id.shortHex(8)))
             }
+            // (an answer is about its comment's report: the merged-away id's, for a comment written under it)
             let note = Note(
-                kind: resolving ? .resolve : .reply, report: report, revision: target.revision, target: target.id,
-                text: text, author: principal.name, time: time)
+                kind: resolving ? .resolve : .reply, report: target.report, revision: target.revision,
+                target: target.id, text: text, author: principal.name, time: time)
             try writer.insertNote(note, received: time)
             let document = try target.revision.flatMap { try writer.revision($0) }.map {
                 try writer.report(root: $0.root)
@@ -130,7 +131,7 @@ extension ReportRepository {
     {
         guard scope.allows(agency: report.agency) else { return [] }
         return try await read { reader in
-            let notes = try reader.notes(of: report)
+            let notes = try reader.notesFollowingMerges(of: report)
             var documents: [ObjectID: Report] = [:]
             for id in Set(notes.filter { $0.kind == .comment }.compactMap(\.revision) + [shown].compactMap { $0 }) {
                 if let revision = try reader.revision(id) { documents[id] = try reader.report(root: revision.root) }

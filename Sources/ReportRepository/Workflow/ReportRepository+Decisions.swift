@@ -56,7 +56,7 @@ extension ReportRepository {
         let decisions = try await read { reader in
             var decisions: [ReportKey: [String: Note]] = [:]
             for report in reports {
-                for note in try reader.notes(of: report) where note.kind == .decision {
+                for note in try reader.notesFollowingMerges(of: report) where note.kind == .decision {
                     decisions[report, default: [:]][note.anchor] = note
                 }
             }
