@@ -93,6 +93,13 @@ extension ReportRepository {
             } catch {
                 throw RepositoryError.workflow(error)
             }
+            // A comment written under an id the county merged away: an answer from a township computer would be
+            // about a report its token no longer reaches, and the county would refuse it at every push.
+            if target.report != report, try MarkRules.townshipRemote(in: writer) != nil {
+                let number = CommentThread.numbers(of: notes)[target.id] ?? 0
+                throw RepositoryError.workflow(
+                    .commentOfMergedAgency(author: target.author, number: number, agency: target.report.agency))
+            }
             if resolving, notes.contains(where: { $0.kind == .resolve && $0.target == target.id }) {
                 let number = CommentThread.numbers(of: notes)[target.id] ?? 0
                 throw RepositoryError.workflow(

@@ -14,6 +14,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case ambiguousComment(String)
     /// Several people each wrote a comment of this number on the report, and the number was given without a name.
     case sameNumber(Int, authors: [String])
+    /// On a township computer, a comment written under an agency id the county merged away: an answer to it could
+    /// not be sent to the county.
+    case commentOfMergedAgency(author: String, number: Int, agency: String)
     /// The comment is resolved already: its writer, number among theirs and short name.
     case alreadyResolved(author: String, number: Int, short: String)
     /// No finding of the revision has this key.
@@ -43,6 +46,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "或写编号的前几位（`nianbao comments` 列出全部批注）。什么也没有改动。"
         case .alreadyResolved(let author, let number, let short):
             "\(author)的批注 \(number)（\(short)）已经解决了。什么也没有改动。"
+        case .commentOfMergedAgency(let author, let number, let agency):
+            "\(author)的批注 \(number) 写在机关编号 \(agency) 名下，这个编号已由县里合并：本机的回复送不到县里。"
+                + "请登录县里的网页回复这条批注。什么也没有改动。"
         case .findingNotFound(let key):
             "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
         case .moveNotAllowed(let mark, let status):
@@ -70,6 +76,10 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " or give the first digits of its id (`nianbao comments` lists them). Nothing was changed."
         case .alreadyResolved(let author, let number, let short):
             "\(author)'s comment \(number) (\(short)) is resolved already. Nothing was changed."
+        case .commentOfMergedAgency(let author, let number, let agency):
+            "\(author)'s comment \(number) was written under agency id \(agency), which the county merged into another:"
+                + " an answer from this computer cannot reach the county. Answer it on the county's web pages."
+                + " Nothing was changed."
         case .findingNotFound(let key):
             "This revision's check has no finding \(key) (`nianbao check` lists the findings and their keys)."
                 + " Nothing was changed."
@@ -83,7 +93,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unknownAnchor, .emptyText, .textTooLong, .ambiguousComment, .sameNumber: .badInput
         case .commentNotFound, .findingNotFound: .notFound
-        case .alreadyResolved, .moveNotAllowed: .conflict
+        case .alreadyResolved, .moveNotAllowed, .commentOfMergedAgency: .conflict
         }
     }
 }
