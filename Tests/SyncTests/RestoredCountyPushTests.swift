@@ -29,14 +29,9 @@ import Testing
     /// The backup lacks the township's version and its submission: the county refuses the first plan of the push
     /// (an object refers to the version it lacks), and the push planned again sends both.
     @Test func aBarePushSendsTheSubmissionAgainWithTheDraft() async throws {
-        let county = try TestNode("county")
-        let township = try TestNode("常张乡")
-        let backup = county.folder.path("备份.sqlite").path
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let scene = try await RestoreScene()
+        defer { scene.remove() }
+        let (county, township, token, backup) = (scene.county, scene.township, scene.token, scene.backup)
         try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         let version = try await withServer(county) { port in
             _ = try await township.client(port: port, token: token).sync()
@@ -64,14 +59,9 @@ import Testing
     /// The backup holds the township's version but not its submission: nothing refuses the push, which saw the
     /// submission there; the county's listing lacks it, and the push sends it again.
     @Test func aBarePushSendsASubmissionTheCountyNoLongerLists() async throws {
-        let county = try TestNode("county")
-        let township = try TestNode("常张乡")
-        let backup = county.folder.path("备份.sqlite").path
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let scene = try await RestoreScene()
+        defer { scene.remove() }
+        let (county, township, token, backup) = (scene.county, scene.township, scene.token, scene.backup)
         let version = try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0)).revision.id
         try await withServer(county) { port in
             _ = try await township.client(port: port, token: token).sync()
@@ -97,14 +87,9 @@ import Testing
     /// township submitted its second version (which the backup also holds). The push sends the later submission
     /// again, expecting the county's; a mark set there after the township's would stand (see MarkSyncTests).
     @Test func aBarePushSendsASubmissionLaterThanTheRestoredOne() async throws {
-        let county = try TestNode("county")
-        let township = try TestNode("常张乡")
-        let backup = county.folder.path("备份.sqlite").path
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let scene = try await RestoreScene()
+        defer { scene.remove() }
+        let (county, township, token, backup) = (scene.county, scene.township, scene.token, scene.backup)
         let first = try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0)).revision.id
         _ = try await township.repository.mark(Self.key.description, as: .submitted, author: "李娟")
         let second = try await withServer(county) { port in

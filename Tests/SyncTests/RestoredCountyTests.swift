@@ -24,14 +24,9 @@ extension TestNode {
     static let key = ReportKey(agency: "changzhang", year: 2024)
 
     @Test func aTownshipSendsAgainWhatARestoredCountyLacks() async throws {
-        let county = try TestNode("county")
-        let township = try TestNode("常张乡")
-        let backup = county.folder.path("备份.sqlite").path
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let scene = try await RestoreScene()
+        defer { scene.remove() }
+        let (county, township, token, backup) = (scene.county, scene.township, scene.token, scene.backup)
         try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         let version = try await withServer(county) { port in
             _ = try await township.client(port: port, token: token).sync()
@@ -61,14 +56,9 @@ extension TestNode {
     /// the backup's epoch both times, so the township took it for the store it had seen and its version was lost. Each
     /// restore takes an epoch of its own when a pull first lists it.
     @Test func aBackupRestoredTwiceIsAnotherStoreEachTime() async throws {
-        let county = try TestNode("county")
-        let township = try TestNode("常张乡")
-        let backup = county.folder.path("备份.sqlite").path
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let scene = try await RestoreScene()
+        defer { scene.remove() }
+        let (county, township, token, backup) = (scene.county, scene.township, scene.token, scene.backup)
         try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
         try await withServer(county) { port in
             _ = try await township.client(port: port, token: token).sync()
