@@ -24,6 +24,9 @@ struct DocumentReader {
     private var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
     private var diagnostics: [Diagnostic] = []
+    /// The rows of each template table (by number) read from text whose numbers were found but left missing: not
+    /// rows the text lacks.
+    private var unreadRows: [Int: Set<String>] = [:]
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -124,7 +127,10 @@ struct DocumentReader {
         identify(&report)
         try requireReport(report)
         if linesAreParagraphs {
-            diagnostics += report.tables.compactMap { GridTableMapper.missingRows(of: $0.table) }
+            diagnostics += report.tables.compactMap { found in
+                let number = found.table.templateDefinition?.table
+                return GridTableMapper.missingRows(of: found.table, except: number.flatMap { unreadRows[$0] } ?? [])
+            }
         }
         let all = (diagnostics + outline.diagnostics + paragraphs.diagnostics).sorted {
             ($0.line ?? 0) < ($1.line ?? 0)
@@ -189,7 +195,9 @@ struct DocumentReader {
         let region = (first...last).map { tabbedLines[$0] ?? lines[$0] }.filter { !$0.isPageNumber }
         switch start {
         case .template(let number):
-            let result = TemplateTableReader(number: number).read(region)
+            // The lines above, back to the last table or heading, where a header not starting the table may stand.
+            let above = lines.indices[max(0, first - 12)..<first].map { tabbedLines[$0] ?? lines[$0] }
+            let result = TemplateTableReader(number: number).read(region, above: above)
             guard result.isTable else {
                 // A line of prose that only starts like a table (`行政复议案件2件…`): read it as prose.
                 readProse(lines[first], kind: kinds[first])
@@ -197,6 +205,7 @@ struct DocumentReader {
             }
             outline.append(.table(result.table))
             diagnostics += result.diagnostics
+            unreadRows[number, default: []].formUnion(result.unreadRows)
             for stray in result.strayText {
                 outline.append(.paragraph(Paragraph(stray.text)))
             }

@@ -160,9 +160,13 @@ enum StructureRules {
         }
         let unreadRows = Set(problems.compactMap(\.subject?.row))
         // A column whose header could not be read in a table whose columns are out of the format's order.
-        let unreadColumns = Set(problems.filter { $0.code == .columnsOutOfOrder }.compactMap(\.subject?.column))
+        // One without a column: every column of the table (a text table whose header is out of order).
+        let outOfOrder = problems.filter { $0.code == .columnsOutOfOrder }
+        let unreadColumns = Set(outOfOrder.compactMap(\.subject?.column))
+        let everyColumn = outOfOrder.contains { $0.subject?.column == nil }
+        func isUnplaced(_ column: String) -> Bool { everyColumn || unreadColumns.contains(column) }
         var findings: [Finding] = []
-        let unplaced = missing.filter { !unreadRows.contains($0.row.key) && unreadColumns.contains($0.cell.column) }
+        let unplaced = missing.filter { !unreadRows.contains($0.row.key) && isUnplaced($0.cell.column) }
         if !unplaced.isEmpty {
             let rows = Set(unplaced.map(\.row.key))
             findings.append(
@@ -177,7 +181,7 @@ enum StructureRules {
             let cells = missing.filter { cell in
                 unread
                     ? unreadRows.contains(cell.row.key)
-                    : !unreadRows.contains(cell.row.key) && !unreadColumns.contains(cell.cell.column)
+                    : !unreadRows.contains(cell.row.key) && !isUnplaced(cell.cell.column)
             }
             guard !cells.isEmpty else { continue }
             let rows = Set(cells.map(\.row.key))

@@ -45,11 +45,13 @@ enum GridTableMapper {
         return best.candidate.result()
     }
 
-    /// The template rows of a table no grid filled (every cell missing), as a diagnostic.
-    static func missingRows(of table: Table) -> Diagnostic? {
+    /// The template rows of a table no grid filled (every cell missing), as a diagnostic; `except` the rows that
+    /// were found but whose numbers were left missing (their own diagnostic says why).
+    static func missingRows(of table: Table, except found: Set<String> = []) -> Diagnostic? {
         guard let template = table.templateDefinition else { return nil }
         let missing = template.dataRows.filter { row in
-            !row.optional && (table.rows.first { $0.key == row.key }?.cells.allSatisfy(\.isMissing) ?? true)
+            !row.optional && !found.contains(row.key)
+                && (table.rows.first { $0.key == row.key }?.cells.allSatisfy(\.isMissing) ?? true)
         }
         guard !missing.isEmpty else { return nil }
         let names = missing.prefix(5).map(\.label).joined(separator: "、")

@@ -8,8 +8,16 @@ import ReportModel
 /// which header, but they can tell that the format's order is not the table's: a line whose pieces name columns in
 /// an order that no choice among the columns each piece may belong to puts in the format's order (`科研 商业`: a piece
 /// of 科研机构 left of one of 商业企业). A piece belongs to the columns whose label, or a group label over them, holds
-/// it whole (``TemplateMatcher``'s labels of the column, the same the ruled reader places cells by); a piece of one
-/// letter, or one no label holds, says nothing.
+/// it whole (``TemplateMatcher``'s labels of the column, the same the ruled reader places cells by; in table 3 also
+/// 申请人情况 over the applicants' columns, which leaves 总计 out); a piece of one letter, or one no label holds, says
+/// nothing.
+///
+/// The header lines are those of the table's lines before its first value or data row label, and the lines right
+/// above the table that hold nothing but such pieces (a header whose first cell is empty, or is no note of the
+/// table, does not start the table: its lines come before it). Lines of one piece each, one after another with no
+/// blank line between (a table converted one cell per line), are read as one line: a piece under a group named
+/// earlier among them, after a piece outside that group, starts the next header row (`总计` / `商业企业` under
+/// `法人或其他组织`), any other step back contradicts the format's order.
 struct HeaderOrder {
     /// A header line whose pieces contradict the format's order.
     struct Contradiction {
@@ -21,81 +29,150 @@ struct HeaderOrder {
         let right: String
     }
 
-    /// The header pieces of each line, in reading order: the words of the label tokens on the lines before the one
-    /// that holds the table's first value or data row label.
-    private let lines: [(line: Int, pieces: [String])]
+    /// A piece of a header line: its text, the columns (in the format's order) it may belong to, and whether it is
+    /// a group label whole (`法人或其他组织`, `申请人情况`).
+    private struct Piece {
+        let text: String
+        let columns: [Int]
+        let isGroup: Bool
+    }
+
+    /// The header pieces of each line, in reading order.
+    private var lines: [(line: Int, pieces: [Piece])] = []
     /// For each column of the template, in the format's order, its labels and the group labels over it.
     private let labels: [[[UInt32]]]
+    /// The group labels over columns.
+    private let groups: Set<[UInt32]>
 
-    init(_ entries: [TableTokens.Entry], template: TableTemplate) {
+    /// - Parameters:
+    ///   - entries: The tokens of the table's own lines.
+    ///   - above: The lines right before the table's first line, the nearest last.
+    init(_ entries: [TableTokens.Entry], above: [SourceLine] = [], template: TableTemplate) {
         let matcher = TemplateMatcher(template)
+        let applicants = Set(Table3Column.applicants.map(\.rawValue))
+        var groups: Set<[UInt32]> = []
         labels = template.columns.map { column in
             guard let labels = matcher.columns[column.key] else { return [] }
-            return (labels.keys + labels.parents).map(\.full)
+            let group = template.table == 3 && applicants.contains(column.key) ? [TableRegion.table3Applicants] : []
+            groups.formUnion(labels.parents.map(\.full) + group)
+            return (labels.keys + labels.parents).map(\.full) + group
         }
+        self.groups = groups
+        lines = headerLines(above: above)
         let dataRows = Set(template.dataRows.map(\.key))
-        var lines: [(line: Int, pieces: [String])] = []
+        var own: [(line: Int, pieces: [Piece])] = []
         for entry in entries {
             let startsRows: Bool
-            if case .row(let key) = entry.match { startsRows = dataRows.contains(key) } else { startsRows = false }
+            if case .row(let key) = entry.match {
+                // `总计` on a header line is the column's label, not the row's.
+                startsRows = dataRows.contains(key) && columns(holding: entry.token.text).isEmpty
+            } else {
+                startsRows = false
+            }
             if entry.token.isFilledValue || startsRows {
                 // A line that holds values or a row is no header line: its words may be header rows run together
                 // (`申请人情况 自然人 法人或其他组织 总计 商业企业 …` in text of one line), not one row of them.
-                if lines.last?.line == entry.token.line { lines.removeLast() }
+                if own.last?.line == entry.token.line { own.removeLast() }
                 break
             }
             guard !entry.token.isValue else { continue }
-            let pieces = Self.pieces(of: entry.token.text, labels: labels)
-            if lines.last?.line == entry.token.line {
-                lines[lines.count - 1].pieces += pieces
+            let pieces = self.pieces(of: entry.token.text)
+            if own.last?.line == entry.token.line {
+                own[own.count - 1].pieces += pieces
             } else {
-                lines.append((entry.token.line, pieces))
+                own.append((entry.token.line, pieces))
             }
         }
-        self.lines = lines
+        lines += own
     }
 
-    /// The pieces of a label token: its words set apart by spaces (a PDF line `自然 科研 商业 社会 法律`), next words
-    /// joined while a label holds them together (a cell typed `商业 企业` is one piece).
-    private static func pieces(of text: String, labels: [[[UInt32]]]) -> [String] {
+    /// The lines right above the table that hold only header pieces (two letters or more, each held by a label),
+    /// blank lines between them skipped; at most six.
+    private func headerLines(above: [SourceLine]) -> [(line: Int, pieces: [Piece])] {
+        var found: [(line: Int, pieces: [Piece])] = []
+        for line in above.reversed() {
+            if line.isBlank || line.isPageNumber { continue }
+            guard found.count < 6, !line.isEscaped else { break }
+            let pieces = line.cells.flatMap { self.pieces(of: $0) }
+            guard !pieces.isEmpty, pieces.allSatisfy({ !$0.columns.isEmpty }) else { break }
+            found.insert((line.number, pieces), at: 0)
+        }
+        return found
+    }
+
+    /// The pieces of a cell: its words set apart by spaces (a PDF line `自然 科研 商业 社会 法律`), next words joined
+    /// while a label holds them together (a cell typed `商业 企业` is one piece).
+    private func pieces(of text: String) -> [Piece] {
         var pieces: [(text: String, key: [UInt32])] = []
         for word in text.pieces(separatedBy: UInt8(ascii: " ")) where !word.isEmpty {
             let key = LooseKey.scalars(word)
-            if let last = pieces.last, !last.key.isEmpty, !key.isEmpty, isHeld(last.key + key, labels: labels) {
+            if let last = pieces.last, !last.key.isEmpty, !key.isEmpty, isHeld(last.key + key) {
                 pieces[pieces.count - 1] = (last.text + word, last.key + key)
             } else {
                 pieces.append((word, key))
             }
         }
-        return pieces.map(\.text)
+        return pieces.map { Piece(text: $0.text, columns: columns(holding: $0.key), isGroup: groups.contains($0.key)) }
     }
 
     /// Whether a label of a column, or of a group over it, holds a key whole.
-    private static func isHeld(_ key: [UInt32], labels: [[[UInt32]]]) -> Bool {
+    private func isHeld(_ key: [UInt32]) -> Bool {
         labels.contains { $0.contains { LabelVocabulary.contains($0, key) } }
     }
 
     /// The indices of the columns (in the format's order) whose labels hold a piece whole; none for a piece of
     /// fewer than two letters.
-    func columns(holding piece: String) -> [Int] {
-        let key = LooseKey.scalars(piece)
+    func columns(holding piece: String) -> [Int] { columns(holding: LooseKey.scalars(piece)) }
+
+    private func columns(holding key: [UInt32]) -> [Int] {
         guard key.count >= 2 else { return [] }
         return labels.indices.filter { index in labels[index].contains { LabelVocabulary.contains($0, key) } }
     }
 
+    /// The header rows the lines make: a line alone, or lines that hold one piece and nothing else (a cell a line),
+    /// one after another, together (`run` true).
+    private var rows: [(line: Int, pieces: [Piece], run: Bool)] {
+        var rows: [(line: Int, pieces: [Piece], run: Bool)] = []
+        var lastLine: Int?
+        for (line, all) in lines {
+            let pieces = all.filter { !$0.columns.isEmpty }
+            let isCell = all.count == 1 && pieces.count == 1
+            defer { lastLine = isCell ? line : nil }
+            guard isCell, let last = lastLine, last + 1 == line, rows.last?.run == true else {
+                rows.append((line, pieces, isCell))
+                continue
+            }
+            rows[rows.count - 1].pieces += pieces
+        }
+        return rows
+    }
+
     /// The first header line whose pieces name columns in another order than the format's, if one does.
     var contradiction: Contradiction? {
-        for (line, pieces) in lines {
-            // The least column each piece can be in, after the least of the piece before: when a piece has none,
-            // no choice puts the line's pieces in the format's order.
-            var previous: (piece: String, column: Int)?
+        for (line, pieces, run) in rows {
+            // The least column each piece can be in, from the one after the piece before (or, after a group label,
+            // the group's own first: `申请人情况 自然人`, `法人或其他组织 商业企业`): when a piece has none, no choice puts
+            // the line's pieces in the format's order.
+            var previous: (piece: Piece, column: Int)?
+            var named: [Set<Int>] = []
             for piece in pieces {
-                let columns = columns(holding: piece)
-                guard !columns.isEmpty else { continue }
-                guard let next = columns.first(where: { $0 > previous?.column ?? -1 }) else {
-                    return Contradiction(line: line, left: previous?.piece ?? piece, right: piece)
+                let floor = previous.map { $0.piece.isGroup ? $0.column : $0.column + 1 } ?? 0
+                let next = piece.columns.first { $0 >= floor }
+                // In a run of one cell a line, a piece at the first column of a group named before starts the
+                // group's header row, after a piece that may stand outside the group, or the group's own label (the
+                // next header row: `总计` / `商业企业` under 法人或其他组织; table 4's `总计` / `未经复议直接起诉` under
+                // 行政诉讼).
+                let start = named.lazy.compactMap { group -> Int? in
+                    guard next == nil, run, let previous, let first = group.min(), piece.columns.contains(first)
+                    else { return nil }
+                    let before = Set(previous.piece.columns)
+                    return !before.isSubset(of: group) || (previous.piece.isGroup && before == group) ? first : nil
+                }.first
+                guard let column = next ?? start else {
+                    return Contradiction(line: line, left: previous?.piece.text ?? piece.text, right: piece.text)
                 }
-                previous = (piece, next)
+                previous = (piece, column)
+                if piece.isGroup { named.append(Set(piece.columns)) }
             }
         }
         return nil

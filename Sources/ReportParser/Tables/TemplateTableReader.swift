@@ -16,6 +16,9 @@ struct TemplateTableReader {
         /// Whether the lines hold a table at all: a value, or labels of the table (a line of prose that only
         /// starts like one holds neither).
         var isTable: Bool
+        /// The rows whose numbers were found but left missing, their columns out of the format's order: found, not
+        /// missing from the text.
+        var unreadRows: [String] = []
     }
 
     let vocabulary: LabelVocabulary
@@ -24,29 +27,30 @@ struct TemplateTableReader {
         vocabulary = LabelVocabulary.of(number)
     }
 
-    func read(_ lines: [SourceLine]) -> Result {
+    /// Reads a table from its lines; `above` are the lines before its first, where a header that does not start
+    /// the table may stand (``HeaderOrder``).
+    func read(_ lines: [SourceLine], above: [SourceLine] = []) -> Result {
         let tokens = TableTokens(lines: lines, vocabulary: vocabulary)
         let template = chooseTemplate(tokens.entries)
         var placement =
             template.table == 4
             ? Table4Placement.place(tokens.entries, template: template)
             : RowPlacement.place(tokens.entries, template: template, vocabulary: vocabulary)
-        let disorder = HeaderOrder(tokens.entries, template: template).contradiction
-        var unread: [String: Int] = [:]
+        let disorder = HeaderOrder(tokens.entries, above: above, template: template).contradiction
+        var unread: (rows: [String], cells: Int) = ([], 0)
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
         let mapping = TemplateMapping(template: template)
         let (table, mapped) = mapping.map(placement)
         var diagnostics = mapped
-        if let disorder {
-            for column in template.columns {
-                guard let count = unread[column.key] else { continue }
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, line: disorder.line, code: .columnsOutOfOrder,
-                        "\(mapping.tableName)的栏目顺序与规定格式不同（表头中「\(disorder.left)」在「\(disorder.right)」之前），"
-                            + "从文本中无法确定哪些数字属于「\(template.columnName(column))」栏：\(count)个单元格未读取（请核对原件）",
-                        subject: DiagnosticSubject(table: template.table, column: column.key)))
-            }
+        if let disorder, unread.cells > 0 {
+            // One warning for the table, naming the two columns; no column in its subject: every column of the
+            // rows is unread.
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: disorder.line, code: .columnsOutOfOrder,
+                    "\(mapping.tableName)的栏目顺序与规定格式不同（表头中「\(disorder.left)」在「\(disorder.right)」之前），"
+                        + "从文本中无法确定各数字属于哪一栏：\(unread.rows.count)行共\(unread.cells)个单元格未读取（请核对原件）",
+                    subject: DiagnosticSubject(table: template.table)))
         }
         for line in tokens.stray {
             diagnostics.append(
@@ -57,24 +61,30 @@ struct TemplateTableReader {
         }
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
-        return Result(table: table, strayText: tokens.stray, diagnostics: diagnostics, isTable: isTable)
+        return Result(
+            table: table, strayText: tokens.stray, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows)
     }
 
     /// Leaves missing every cell of the placed rows that have more than one column: their values were placed by
     /// their order in the row, which headers out of the format's order (``HeaderOrder``) say is not the order of
-    /// the format's columns. A row of one column keeps its value. Returns, for each column, how many values were
-    /// taken out of it.
-    static func unplacingColumns(of placement: inout TablePlacement, template: TableTemplate) -> [String: Int] {
-        var unread: [String: Int] = [:]
+    /// the format's columns. A row of one column keeps its value. Returns the rows values were taken out of, and
+    /// how many.
+    static func unplacingColumns(
+        of placement: inout TablePlacement, template: TableTemplate
+    ) -> (rows: [String], cells: Int) {
+        var rows: [String] = []
+        var cells = 0
         placement.rows = placement.rows.map { row in
-            guard row.cells.count > 1, let rowTemplate = template.row(row.key) else { return row }
-            for (column, cell) in zip(template.columns(of: rowTemplate), row.cells) where cell != nil {
-                unread[column.key, default: 0] += 1
+            guard row.cells.count > 1, template.row(row.key) != nil else { return row }
+            let taken = row.cells.count { $0 != nil }
+            if taken > 0 {
+                rows.append(row.key)
+                cells += taken
             }
             return TablePlacement.Row(
                 key: row.key, label: row.label, cells: row.cells.map { _ in nil }, isOnLabelLine: row.isOnLabelLine)
         }
-        return unread
+        return (rows, cells)
     }
 
     /// The format whose marker labels the text uses most; the newest on a tie. Table 3 is the 2019 format when
