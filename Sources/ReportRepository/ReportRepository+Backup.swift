@@ -71,13 +71,12 @@ extension ReportRepository {
     /// a store opened read-only lists the backup's own epoch (it takes no pushes, so it never moves on from it).
     func renewEpochIfRestoredCopy() async {
         guard copyCheck.isPending else { return }
+        guard !isReadOnly else { return copyCheck.markDone() }  // (it lists the backup's epoch, and takes no pushes)
         do throws(RepositoryError) {
             if try await read({ try $0.isUnlistedCopy() }), try await write({ try $0.renewEpochOfCopy() }) {
                 logger.notice("this repository is a restored backup: it lists an epoch of its own from now on")
             }
             copyCheck.markDone()
-        } catch .store(.readOnly) {
-            copyCheck.markDone()  // (opened read-only: it lists the backup's epoch, and takes no pushes)
         } catch {
             // (a busy file: the backup's epoch is listed this time, and the next pull tries again)
             logger.warning("could not give a restored backup an epoch of its own: \(error)")

@@ -53,11 +53,6 @@ extension ReportRepository {
         try await write { writer in try writer.closeWebSession(idHash: hash) }
     }
 
-    /// Ends every login session of a subject.
-    public func closeWebSessions(of subject: LoginSubject) async throws(RepositoryError) {
-        try await write { writer in try writer.closeWebSessions(of: subject) }
-    }
-
     /// How many login sessions the repository keeps, ended ones not yet removed included.
     public func webSessionCount() async throws(RepositoryError) -> Int {
         try await read { try $0.webSessionCount() }

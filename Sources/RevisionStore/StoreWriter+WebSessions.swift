@@ -51,11 +51,6 @@ extension StoreWriter {
         }
     }
 
-    /// Ends every session of a subject.
-    public func closeWebSessions(of subject: LoginSubject) throws {
-        try WebSessionRecord.of(subject).deleteAll(db)
-    }
-
     /// The node's anti-forgery key, made with `make` and kept the first time it is asked for.
     public func webFormKey(making make: () -> [UInt8]) throws -> [UInt8] {
         if let key = try webFormKey() { return key }

@@ -32,9 +32,4 @@ actor MemorySessions {
     func close(_ id: String) {
         sessions[id] = nil
     }
-
-    /// Ends every session of a subject.
-    func close(subject: LoginSubject) {
-        sessions = sessions.filter { $0.value.subject != subject }
-    }
 }

@@ -79,14 +79,6 @@ public struct SessionStore: Sendable {
         try await repository.closeWebSession(id: id)
     }
 
-    /// Ends every session of a subject (a token revoked, a password changed).
-    ///
-    /// - Throws: ``RepositoryError`` when the repository cannot be written.
-    public func close(subject: LoginSubject) async throws(RepositoryError) {
-        guard let repository else { return await memory.close(subject: subject) }
-        try await repository.closeWebSessions(of: subject)
-    }
-
     /// 32 random bytes in base64url, without padding.
     static func newID() -> String {
         var generator = SystemRandomNumberGenerator()
