@@ -9,11 +9,12 @@ import Foundation
 /// (`w:vanish`, directly or through a style), field instructions (`w:instrText`), the `mc:Fallback` copy of
 /// alternate content, content-control properties (`w:sdtPr`). Content controls' content (`w:sdtContent`),
 /// insertions, hyperlinks and smart tags are read as ordinary text. Raised and lowered text (`w:vertAlign`, a
-/// footnote mark after a number) is kept by ``RaisedText``, so it never joins the digits before it. A paragraph
+/// footnote mark after a number, or a run `w:position` moves off its paragraph's line, ``ShiftedText``) is kept by
+/// ``RaisedText``, so it never joins the digits before it. A paragraph
 /// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
 final class DocumentHandler: XMLPartHandler {
     private struct OpenParagraph {
-        var text = ""
+        var text = ShiftedText()
         var numId: String?
         var level: Int?
         var style: String?
@@ -81,7 +82,7 @@ final class DocumentHandler: XMLPartHandler {
         switch name {
         case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange:
             return .skip
-        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .del, .t, .tab, .br, .cr,
+        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .position, .del, .t, .tab, .br, .cr,
             .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge, .pPr, .tcPr, .trPr,
             .tblGrid, .sectPr:
             return .forward
@@ -108,7 +109,8 @@ final class DocumentHandler: XMLPartHandler {
             } else if !runs.isEmpty {
                 runs[runs.count - 1].properties.read(element)
             }
-        case .vertAlign where runPropertyDepth > 0 && !isInProperties:
+        case .vertAlign where runPropertyDepth > 0 && !isInProperties,
+            .position where runPropertyDepth > 0 && !isInProperties:
             if !runs.isEmpty { runs[runs.count - 1].properties.read(element) }
         case .del:
             if runPropertyDepth > 0 {
@@ -198,7 +200,8 @@ final class DocumentHandler: XMLPartHandler {
         guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
         let format = runs.last?.format ?? RunFormat()
         guard !format.isHidden else { return }
-        paragraphs[paragraphs.count - 1].text += format.raised.map { RaisedText.text(text, $0) } ?? text
+        paragraphs[paragraphs.count - 1].text.append(
+            format.raised.map { RaisedText.text(text, $0) } ?? text, shift: format.shift)
     }
 
     /// Opens a paragraph, beginning with the text of the one before it at the same place if that one's mark was
@@ -206,7 +209,7 @@ final class DocumentHandler: XMLPartHandler {
     private func startParagraph() {
         var paragraph = OpenParagraph()
         if let carried, carried.level == paragraphs.count, carried.cellDepth == cells.count {
-            paragraph.text = carried.text
+            paragraph.text = ShiftedText(carried.text)
             self.carried = nil
         }
         paragraphs.append(paragraph)
@@ -222,25 +225,24 @@ final class DocumentHandler: XMLPartHandler {
     }
 
     private func endParagraph() {
-        guard var paragraph = paragraphs.popLast() else { return }
+        guard let paragraph = paragraphs.popLast() else { return }
+        var text = paragraph.text.text
         // Text carried out of a paragraph nested in this one (a text box) has nothing left to join there.
         if let carried, carried.level > paragraphs.count { emitCarried() }
         if paragraph.markRemoved {
             // Word shows it as one paragraph with the next, under the next one's mark: no number of its own.
-            carried = CarriedText(text: paragraph.text, level: paragraphs.count, cellDepth: cells.count)
+            carried = CarriedText(text: text, level: paragraphs.count, cellDepth: cells.count)
             return
         }
         if let list = numbering.resolve(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
-            !paragraph.text.allSatisfy(\.isWhitespace),
+            !text.allSatisfy(\.isWhitespace),
             let label = numbering.nextLabel(numId: list.numId, level: list.level)
         {
-            paragraph.text = label + paragraph.text
+            text = label + text
         }
         // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
-        if cells.isEmpty, paragraph.text.allSatisfy(\.isWhitespace) { return }
-        emit(
-            .paragraph(
-                LayoutParagraph(paragraph.text, asWritten: paragraph.style == LayoutParagraph.asWrittenStyle)))
+        if cells.isEmpty, text.allSatisfy(\.isWhitespace) { return }
+        emit(.paragraph(LayoutParagraph(text, asWritten: paragraph.style == LayoutParagraph.asWrittenStyle)))
     }
 
     /// Puts a finished block where it belongs: the innermost open cell, else the body.

@@ -1,7 +1,8 @@
 import DocumentLayout
 
 /// The run properties that change what a run's text reads as: hidden (`w:vanish`) and raised or lowered
-/// (`w:vertAlign`), as one `w:rPr` sets them — directly on a run or in a style. `nil` is "not set here".
+/// (`w:vertAlign`, or moved off the line by `w:position`), as one `w:rPr` sets them — directly on a run or in a
+/// style. `nil` is "not set here".
 struct RunProperties: Equatable {
     /// Where `w:vertAlign` puts a run.
     enum VerticalPosition: Equatable {
@@ -13,8 +14,10 @@ struct RunProperties: Equatable {
     var hidden: Bool?
     /// `w:vertAlign`.
     var position: VerticalPosition?
+    /// `w:position`: how far the run is moved above (positive) or below (negative) the line, in half-points.
+    var shift: Int?
 
-    /// Reads a `w:vanish` or `w:vertAlign` element of a `w:rPr`; other elements change nothing.
+    /// Reads a `w:vanish`, `w:vertAlign` or `w:position` element of a `w:rPr`; other elements change nothing.
     mutating func read(_ element: XMLElementView) {
         let value = element.attribute("val")
         switch element.name {
@@ -26,8 +29,20 @@ struct RunProperties: Equatable {
             case "baseline": position = .baseline
             default: break
             }
+        case .position: shift = value.flatMap(Self.halfPoints)
         default: break
         }
+    }
+
+    /// A signed measure in half-points (`ST_SignedHpsMeasure`): a whole number of half-points, or a number with a
+    /// unit (`3pt`, `-0.5mm`) as the strict schema allows; `nil` for anything else.
+    static func halfPoints(_ value: String) -> Int? {
+        if let whole = Int(value) { return whole }
+        let pointsPerUnit: [String: Double] = ["pt": 1, "pc": 12, "in": 72, "mm": 72 / 25.4, "cm": 72 / 2.54]
+        guard value.count > 2, let points = pointsPerUnit[String(value.suffix(2))],
+            let number = Double(value.dropLast(2)), number.isFinite, abs(number) < 10_000
+        else { return nil }
+        return Int((number * points * 2).rounded())
     }
 
     /// An on/off property's value (`ST_OnOff`): on when the element has no `w:val`, or one that is not
@@ -43,6 +58,9 @@ struct RunProperties: Equatable {
 struct RunFormat: Equatable {
     var isHidden = false
     var raised: RaisedText.Position?
+    /// How far `w:position` moves the run off the line, in half-points: raised or lowered only beside text of its
+    /// paragraph that sits elsewhere (``ShiftedText``), since a whole paragraph moved is still on its own line.
+    var shift = 0
 }
 
 /// The run properties of `styles.xml`'s paragraph and character styles, and how a run's format follows from its
@@ -51,7 +69,8 @@ struct RunFormat: Equatable {
 ///
 /// Along a `w:basedOn` chain the nearest setting wins. `w:vanish` is a toggle property (ECMA-376 Part 1, §17.7.3):
 /// the paragraph style and the character style that each turn it on turn it off together, and direct formatting
-/// sets it outright. `w:vertAlign` is not: the character style's setting wins over the paragraph style's.
+/// sets it outright. `w:vertAlign` and `w:position` are not: the character style's setting wins over the paragraph
+/// style's.
 struct RunStyles {
     /// A style's own run properties and the style it is based on.
     struct Style {
@@ -78,7 +97,9 @@ struct RunStyles {
             direct.position ?? character.lazy.compactMap(\.position).first
             ?? paragraph.lazy.compactMap(\.position).first
         if case .raised(let raised) = position { return RunFormat(isHidden: hidden, raised: raised) }
-        return RunFormat(isHidden: hidden, raised: nil)
+        let shift =
+            direct.shift ?? character.lazy.compactMap(\.shift).first ?? paragraph.lazy.compactMap(\.shift).first ?? 0
+        return RunFormat(isHidden: hidden, raised: nil, shift: shift)
     }
 
     /// The properties of a style and of the styles it is based on, nearest first (at most 16, a loop cut).
@@ -106,7 +127,7 @@ final class RunStyleCollector: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return .ignore }
         switch name {
-        case .style, .basedOn, .rPr, .vanish, .vertAlign: return .forward
+        case .style, .basedOn, .rPr, .vanish, .vertAlign, .position: return .forward
         case .rPrChange, .pPrChange: return .skip
         default: return .ignore
         }
@@ -119,7 +140,7 @@ final class RunStyleCollector: XMLPartHandler {
             style = RunStyles.Style()
         case .basedOn where styleID != nil: style.basedOn = element.attribute("val")
         case .rPr: runPropertyDepth += 1
-        case .vanish, .vertAlign:
+        case .vanish, .vertAlign, .position:
             if styleID != nil, runPropertyDepth > 0 { style.properties.read(element) }
         default: break
         }

@@ -37,6 +37,33 @@ import Testing
         #expect(texts.map(CellText.value) == [nil, nil, nil, 35])
     }
 
+    /// WPS and Word can raise a footnote mark with 字符位置「提升」 (`w:position`, in half-points) instead of 上标: it
+    /// is kept raised too, while a cell moved up or down as a whole still reads as its number.
+    @Test func aMarkRaisedByCharacterPositionNeverJoinsTheNumberBeforeIt() throws {
+        let texts = try Self.cellTexts(
+            Self.table(
+                "<w:r><w:t>2.35</w:t></w:r>" + Self.run("1", "<w:position w:val=\"6\"/><w:sz w:val=\"14\"/>"),
+                "<w:r><w:t>100</w:t></w:r>" + Self.run("2", "<w:position w:val=\"3pt\"/>"),
+                "<w:r><w:t>7</w:t></w:r>" + Self.run("3", "<w:position w:val=\"-4\"/>"),
+                // A whole cell nudged up, or two runs moved alike, stays one number.
+                Self.run("12", "<w:position w:val=\"4\"/>") + Self.run("5", "<w:position w:val=\"4\"/>"),
+                // A mark set back on the line by its own run reads as written.
+                "<w:r><w:t>4</w:t></w:r>" + Self.run("8", "<w:position w:val=\"0\"/>"),
+                // A raised mark before the number: the line is where most of the cell's characters are.
+                Self.run("1", "<w:position w:val=\"6\"/>") + "<w:r><w:t>360</w:t></w:r>"))
+        #expect(texts == ["2.35¹", "100²", "7₃", "125", "48", "¹360"])
+        #expect(texts.map(CellText.value) == [nil, nil, nil, 125, 48, nil])
+    }
+
+    @Test func aCharacterStyleMovingTextOffTheLineRaisesIt() throws {
+        let styles = """
+            <w:style w:type="character" w:styleId="RaisedMark"><w:rPr><w:position w:val="5"/></w:rPr></w:style>
+            """
+        let texts = try Self.cellTexts(
+            Self.table("<w:r><w:t>9</w:t></w:r>" + Self.run("1", "<w:rStyle w:val=\"RaisedMark\"/>")), styles: styles)
+        #expect(texts == ["9¹"])
+    }
+
     @Test func aCharacterStyleRaisesTextThroughItsBase() throws {
         let styles = """
             <w:style w:type="character" w:styleId="NoteMark"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
