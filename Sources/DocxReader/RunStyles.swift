@@ -35,14 +35,9 @@ struct RunProperties: Equatable {
     }
 
     /// A signed measure in half-points (`ST_SignedHpsMeasure`): a whole number of half-points, or a number with a
-    /// unit (`3pt`, `-0.5mm`) as the strict schema allows; `nil` for anything else.
+    /// unit (`3pt`) as the strict schema allows; `nil` for anything else.
     static func halfPoints(_ value: String) -> Int? {
-        if let whole = Int(value) { return whole }
-        let pointsPerUnit: [String: Double] = ["pt": 1, "pc": 12, "in": 72, "mm": 72 / 25.4, "cm": 72 / 2.54]
-        guard value.count > 2, let points = pointsPerUnit[String(value.suffix(2))],
-            let number = Double(value.dropLast(2)), number.isFinite, abs(number) < 10_000
-        else { return nil }
-        return Int((number * points * 2).rounded())
+        Int(value) ?? ShiftedText.halfPoints(ofLength: value)
     }
 
     /// An on/off property's value (`ST_OnOff`): on when the element has no `w:val`, or one that is not

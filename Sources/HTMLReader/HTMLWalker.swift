@@ -6,7 +6,8 @@ import Foundation
 /// Block elements (`p`, `div`, `h1`…, `li`, `br`…) end a paragraph; inline elements (`span`, `font`, Word's
 /// `<o:p>`) only add their text. White space runs and `&nbsp;` become one space; spaces of any width at either end
 /// of a paragraph or cell are dropped (Word's `mso-` styles and indents carry no text). Text in `<sup>` and `<sub>`
-/// (a footnote mark after a number) is kept by ``RaisedText``, so it never joins the digits before it.
+/// (a footnote mark after a number), or set so by a style (``InlineStyle``), is kept by ``RaisedText``, so it never joins
+/// the digits before it; so is text a style moves off its paragraph's line by a distance (``ShiftedText``).
 struct HTMLWalker {
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "center",
@@ -15,14 +16,16 @@ struct HTMLWalker {
     ]
 
     private(set) var blocks: [LayoutBlock] = []
-    private var text = ""
+    private var text = ShiftedText()
     /// Where the text being walked is set: inside `<sup>` or `<sub>`, else `nil`.
     private var raised: RaisedText.Position?
+    /// How far the text being walked is moved above the line by styles, in half-points.
+    private var shift = 0
 
     mutating func walk(_ node: HTMLNode) {
         switch node {
         case .text(let string, _):
-            text += raised.map { RaisedText.text(string, $0) } ?? string
+            text.append(raised.map { RaisedText.text(string, $0) } ?? string, shift: raised == nil ? shift : 0)
         case .element(let name, _, let children, _):
             if ContentFinder.ignored.contains(name) { return }
             if name == "table" {
@@ -32,21 +35,25 @@ struct HTMLWalker {
             }
             let isBlock = Self.blockElements.contains(name)
             if isBlock { endParagraph() }
-            let outer = raised
+            let outer = (raised, shift)
+            let style = InlineStyle(node.attribute("style"))
             if name == "sup" {
                 raised = .superscript
             } else if name == "sub" {
                 raised = .subscript
+            } else if let styled = style.raised {
+                raised = styled
             }
+            shift += style.shift ?? 0
             for child in children { walk(child) }
-            raised = outer
+            (raised, shift) = outer
             if isBlock { endParagraph() }
         }
     }
 
     mutating func endParagraph() {
-        let cleaned = Self.clean(text)
-        text = ""
+        let cleaned = Self.clean(text.text)
+        text = ShiftedText()
         if !cleaned.isEmpty { blocks.append(.paragraph(LayoutParagraph(cleaned))) }
     }
 

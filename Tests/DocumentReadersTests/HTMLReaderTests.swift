@@ -75,6 +75,21 @@ import Testing
         #expect(texts.map(CellText.value) == [nil, nil, nil, nil, 6])
     }
 
+    /// A mark raised by a style rather than `<sup>`: `vertical-align: super`, or moved by a distance as a page saved
+    /// from Word writes 字符位置「提升」 (`position:relative;top:-3.0pt;mso-text-raise:3.0pt`). A cell moved as a whole
+    /// still reads as its number.
+    @Test func aMarkRaisedByAStyleNeverJoinsTheNumberBeforeIt() throws {
+        let word = "position:relative;top:-3.0pt;mso-text-raise:3.0pt"
+        let page = """
+            <table><tr><td>信息内容</td><td>收费金额</td><td>件数</td><td>备注</td><td>总计</td><td>其他</td></tr>
+            <tr><td>行政事业性收费</td><td>9487<span style="\(word)">1</span></td>            <td>100<span style="vertical-align: super">2</span></td><td>7<span style="vertical-align:-4px">3</span></td>            <td><span style="position: relative; top: -2pt">12</span></td>            <td>4<span style="vertical-align:super"><span style="vertical-align:baseline">8</span></span></td></tr></table>
+            """
+        let table = try #require(try HTMLReader.read(Array(page.utf8)).tables.first)
+        let texts = table.cells(coveringRow: 1).map(\.text)
+        #expect(texts == ["行政事业性收费", "9487¹", "100²", "7₃", "12", "48"])
+        #expect(texts.map(CellText.value) == [nil, nil, nil, nil, 12, 48])
+    }
+
     @Test func rowspanAndColspanLandOnTheGrid() throws {
         let page = """
             <table><tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>5</td></tr>
