@@ -39,7 +39,8 @@ import Testing
     }
 
     /// `-o` naming a file that is there (a clerk's edited Word file, a report of the import folder) keeps it unless
-    /// `--overwrite` is given; the repository's own database is never written over.
+    /// `--overwrite` is given; the repository's own database, and the files SQLite keeps beside it, are never written
+    /// over.
     @Test func aFileThatIsThereIsKeptUnlessOverwriteIsGiven() throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }
@@ -62,6 +63,18 @@ import Testing
         #expect(database.stderr.contains("数据库"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.repository)) == before)
         #expect(try workspace.run(["reports"]).status == 0)
+        // Nor the files SQLite keeps beside it: written over while a server runs, its newest revisions were lost
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let side = workspace.repository + suffix
+            let wasThere = FileManager.default.fileExists(atPath: side)
+            let refused = try workspace.run(["export", "changzhang/2024", "-o", side, "--overwrite"])
+            #expect(refused.status != 0, "\(suffix)")
+            #expect(refused.stderr.contains("旁边的文件"), "\(refused.stderr)")
+            #expect(FileManager.default.fileExists(atPath: side) == wasThere)
+            let draft = try workspace.run(["draft", "changzhang/2025", "-o", side, "--overwrite"])
+            #expect(draft.status != 0 && draft.stderr.contains("旁边的文件"), "\(draft.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.repository)) == before)
     }
 
     @Test func aDraftOfAYearWithoutLastYearsReportIsRefused() throws {

@@ -65,11 +65,18 @@ enum FileOutput {
     }
 
     /// Refuses to write over a file that is there, unless `overwrite`: a clerk's edited Word file or a report in
-    /// the import folder is one slip of `-o` away. An SQLite database (the repository itself, named by mistake) is
-    /// never written over.
+    /// the import folder is one slip of `-o` away. An SQLite database (the repository itself, named by mistake) and the
+    /// files SQLite keeps beside one are never written over.
     ///
     /// - Throws: ``CLIError`` saying what to do instead.
     static func checkTarget(_ path: String, overwrite: Bool) throws {
+        if let database = databaseBeside(path) {
+            throw CLIError(
+                Language.pick(
+                    "\(path) 是 SQLite 放在数据库 \(database) 旁边的文件（仓库里还没写进数据库的修订就在其中），不会写到它上面；请换一个文件名",
+                    "\(path) is the file SQLite keeps beside the database \(database) (revisions not yet in the database"
+                        + " are there): nothing is written over it; choose another name"))
+        }
         guard FileManager.default.fileExists(atPath: path) else { return }
         if isDatabase(path) {
             throw CLIError(
@@ -84,6 +91,18 @@ enum FileOutput {
                     "\(path) 已经存在，没有覆盖它；要覆盖请加 --overwrite，或换一个文件名",
                     "\(path) exists and was kept; add --overwrite to replace it, or choose another name"))
         }
+    }
+
+    /// The database a path names one of the files SQLite keeps beside (`-wal`, `-shm`, `-journal`), when that
+    /// database is there: writing over such a file, while a server runs or before its next open, loses the
+    /// repository's newest revisions.
+    static func databaseBeside(_ path: String) -> String? {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        for suffix in ["-wal", "-shm", "-journal"] where resolved.hasSuffix(suffix) {
+            let database = String(resolved.dropLast(suffix.count))
+            if isDatabase(database) { return database }
+        }
+        return nil
     }
 
     /// Whether a file is an SQLite database (it starts with SQLite's header): a repository, or a backup of one.
