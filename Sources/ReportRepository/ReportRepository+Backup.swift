@@ -65,6 +65,20 @@ extension ReportRepository {
 }
 
 extension ReportRepository {
+    /// The node name recorded in another repository file (an earlier backup, or another node's repository named by
+    /// a slip), read without bringing the file up to date or writing to it.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
+    public static func nodeName(ofFileAt path: String) throws(RepositoryError) -> String? {
+        do {
+            return try RevisionStore.nodeName(ofFileAt: path)
+        } catch {
+            throw .store(error)
+        }
+    }
+}
+
+extension ReportRepository {
     /// Gives a backup restored in this node's place an epoch of its own before a pull first lists it
     /// (``RevisionStore/StoreWriter/renewEpochOfCopy()``): a township that synced with an earlier restore of the same
     /// backup file then knows this one for another store too, and sends again what it lacks. Checked once a process;

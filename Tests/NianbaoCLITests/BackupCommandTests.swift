@@ -4,7 +4,8 @@ import Testing
 
 /// `nianbao backup FILE`: a copy of the whole repository that holds what another process has written and not yet
 /// moved out of its `-wal` file (a copy of the database file alone, made while `nianbao serve` ran, held none of its
-/// reports), kept from the repository itself and from an earlier backup unless `--overwrite`.
+/// reports), kept from the repository itself and from an earlier backup unless `--overwrite`, and never written over
+/// another node's repository.
 @Suite struct BackupCommandTests {
     /// Runs a command against another repository file than the workspace's.
     static func run(_ arguments: [String], on file: String, in workspace: CLIWorkspace) throws -> NianbaoProcess.Result
@@ -56,6 +57,14 @@ import Testing
         let other = try workspace.run(["backup", note, "--overwrite"])
         #expect(other.stderr.contains("不是以前的备份"), "\(other.stderr)")
         #expect(try String(contentsOfFile: note, encoding: .utf8) == "不要覆盖")
+        // Nor another node's working repository: a township's own drafts would be gone
+        let township = workspace.folder.path("常张乡.sqlite").path
+        try #require(Self.run(["init", "--node", "常张乡党政办"], on: township, in: workspace).status == 0)
+        let townshipBytes = try Data(contentsOf: URL(fileURLWithPath: township))
+        let overTownship = try workspace.run(["backup", township, "--overwrite"])
+        #expect(overTownship.status == 1)
+        #expect(overTownship.stderr.contains("是「常张乡党政办」的仓库，不是本仓库（县政务公开办）的备份"), "\(overTownship.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: township)) == townshipBytes)
         let folder = try workspace.run(["backup", workspace.folder.url.path, "--overwrite"])
         #expect(folder.stderr.contains("是一个文件夹"), "\(folder.stderr)")
         let nowhere = try workspace.run(["backup", workspace.folder.path("U盘/备份.sqlite").path])

@@ -22,7 +22,11 @@ extension Nianbao {
         func run() async throws {
             let source = try repository.existingFile()
             try Self.checkTarget(file, repository: source, overwrite: overwrite)
-            let summary = try await repository.open(.readOnly).backup(to: file)
+            let opened = try repository.open(.readOnly)
+            if overwrite, FileManager.default.fileExists(atPath: file) {
+                try Self.checkIsBackup(file, of: await opened.nodeName())
+            }
+            let summary = try await opened.backup(to: file)
             switch output.chosen {
             case .json:
                 try Output.printJSON(
@@ -90,6 +94,30 @@ extension Nianbao {
                         "无法在文件夹 \(folder) 里写入（没有写入权限，或是只读的光盘、U 盘）：请换一个位置",
                         "Cannot write in the folder \(folder) (no permission, or read-only media): choose another place"
                     ))
+            }
+        }
+
+        /// Refuses to replace a database that is not an earlier backup of this node: another node's working
+        /// repository (a township's, named by a slip of the path) would lose every revision of its own.
+        ///
+        /// - Parameters:
+        ///   - path: The file `--overwrite` would replace (an SQLite database, see ``checkTarget(_:repository:overwrite:)``).
+        ///   - node: This repository's node name.
+        static func checkIsBackup(_ path: String, of node: String) throws {
+            let other = try? ReportRepository.nodeName(ofFileAt: path)
+            guard let other = other ?? nil else {
+                throw CLIError(
+                    Language.pick(
+                        "\(path) 不是本仓库以前的备份（不是能打开的年报仓库），--overwrite 也不会覆盖它；请换一个文件名",
+                        "\(path) is no earlier backup of this repository (not a repository that opens): --overwrite"
+                            + " does not replace it; choose another name"))
+            }
+            guard other == node else {
+                throw CLIError(
+                    Language.pick(
+                        "\(path) 是「\(other)」的仓库，不是本仓库（\(node)）的备份，--overwrite 也不会覆盖它；请换一个文件名",
+                        "\(path) is the repository of \(other), no backup of this one (\(node)): --overwrite does not"
+                            + " replace it; choose another name"))
             }
         }
 
