@@ -186,3 +186,35 @@ import Testing
         #expect(other.id != note.id)
     }
 }
+
+/// Two findings of one rule at one place, told apart only by their lines (two broken paragraphs of one section), are
+/// decided one by one: a 不予采纳 of the first did both, under a reason naming only one, and the count dropped by two.
+@Suite(.enabled(if: Corpus.shouldRun, Corpus.skipMessage)) struct TwinFindingDecisionTests {
+    @Test func aDecisionOnOneOfTwoBrokenParagraphsLeavesTheOther() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let key = ReportKey(agency: "dazhuang", year: 2024)
+        // 大庄乡's report breaks two paragraphs across blank lines (lines 15 and 63)
+        try await repository.commit(
+            fileAt: try Corpus.url("seeds/003_a04c1cce206c730a.txt").path, to: key, author: "大庄乡党政办")
+        let decided = try await repository.decidedFindings(of: "dazhuang/2024")
+        let broken = decided.filter { $0.finding.rule == "paragraph-broken" }
+        try #require(broken.count == 2)
+        #expect(broken[0].key != broken[1].key)
+        let warnings = DecidedFinding.counts(decided).warnings
+        try await repository.decide(
+            finding: broken[0].key, on: "dazhuang/2024", verdict: .dismissed, reason: "第15行原文如此",
+            by: WorkflowTests.reviewer)
+        let after = try await repository.decidedFindings(of: "dazhuang/2024")
+        let brokenAfter = after.filter { $0.finding.rule == "paragraph-broken" }
+        #expect(brokenAfter.map(\.isDismissed) == [true, false])
+        #expect(DecidedFinding.counts(after).warnings == warnings - 1)
+        // The second is decided by its own key
+        try await repository.decide(
+            finding: brokenAfter[1].key, on: "dazhuang/2024", verdict: .dismissed, reason: "第63行原文如此",
+            by: WorkflowTests.reviewer)
+        let both = try await repository.decidedFindings(of: "dazhuang/2024").filter {
+            $0.finding.rule == "paragraph-broken"
+        }
+        #expect(both.map { $0.decision?.text } == ["第15行原文如此", "第63行原文如此"])
+    }
+}

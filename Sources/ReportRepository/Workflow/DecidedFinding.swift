@@ -35,6 +35,9 @@ public struct DecidedFinding: Sendable, Hashable {
     /// the numbers it involves, as `RULE-` and the first 10 hexadecimal digits of their SHA-256. The same finding
     /// in a later revision has the same key; it changes when the numbers (or the place) change, so that a decision
     /// comes back to the reviewer only then.
+    ///
+    /// Two findings of one rule at one place (two broken paragraphs of one section, told apart only by their lines)
+    /// would share it: ``keys(of:)`` tells them apart.
     public static func key(of finding: Finding) -> String {
         let place = finding.place
         var text = "rule \(finding.rule)\nsection \(place.section.joined(separator: "\u{1F}"))\n"
@@ -45,6 +48,19 @@ public struct DecidedFinding: Sendable, Hashable {
             text += "number \(name)=\(value.description)\n"
         }
         return finding.rule + "-" + ObjectID.hashing(Array(text.utf8)).shortHex(10)
+    }
+
+    /// The keys of a revision's findings, in their order: each finding's ``key(of:)``, and for the second and later
+    /// findings that share one, `-2`, `-3`… after it, so that a decision is on one finding only. The first keeps the
+    /// plain key, so a decision made before two such findings were told apart stays on the first.
+    public static func keys(of findings: [Finding]) -> [String] {
+        var seen: [String: Int] = [:]
+        return findings.map { finding in
+            let key = key(of: finding)
+            seen[key, default: 0] += 1
+            let count = seen[key] ?? 1
+            return count == 1 ? key : "\(key)-\(count)"
+        }
     }
 
     /// The counts of findings that were not dismissed: what the overview and the report page count.

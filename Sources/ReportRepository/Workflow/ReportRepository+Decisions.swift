@@ -30,9 +30,10 @@ extension ReportRepository {
         let reason = try Self.noteText(reason, optional: verdict == .confirmed)
         let key = key.trimmingCharacters(in: .whitespaces)
         let findings = try await findings(of: [revision])[revision.id] ?? []
-        guard let finding = findings.first(where: { DecidedFinding.key(of: $0) == key }) else {
+        guard let index = DecidedFinding.keys(of: findings).firstIndex(of: key) else {
             throw .workflow(.findingNotFound(key))
         }
+        let finding = findings[index]
         let note = Note(
             kind: .decision, report: revision.report, revision: revision.id, anchor: key, verdict: verdict,
             text: reason, author: principal.name, time: time)
@@ -64,9 +65,9 @@ extension ReportRepository {
         }
         var decided: [ObjectID: [DecidedFinding]] = [:]
         for revision in revisions {
-            decided[revision.id] = (findings[revision.id] ?? []).map { finding in
-                let key = DecidedFinding.key(of: finding)
-                return DecidedFinding(finding: finding, key: key, decision: decisions[revision.report]?[key])
+            let found = findings[revision.id] ?? []
+            decided[revision.id] = zip(found, DecidedFinding.keys(of: found)).map { finding, key in
+                DecidedFinding(finding: finding, key: key, decision: decisions[revision.report]?[key])
             }
         }
         return decided
