@@ -46,6 +46,38 @@ import Testing
         }
     }
 
+    /// A reply refused because the login ran out shows back the reply, never the comment's id as if it were a
+    /// 退回意见 the clerk had typed.
+    @Test func aReplyAfterTheLoginRanOutShowsTheReplyAndNoId() async throws {
+        let people = try await People.make()
+        let repository = people.fixture.repository
+        let head = people.fixture.revisions2024[1]
+        let report = try await repository.report(at: head.id.hex)
+        let cell = try #require(CommentAnchor.all(in: report).first { $0.unit.contains("cell:") })
+        let reviewer = try #require(try await repository.people().first { $0.name == "王审核" })
+        let comment = try await repository.addComment(
+            on: head.id.hex, at: cell.unit, text: "请核对表三", by: Principal(person: reviewer))
+        try await people.live { client in
+            let clerk = try await WebPeopleTests.session("李四", client: client)
+            let page = Web.text(try await client.execute(uri: "/reports/changzhang/2024", method: .get, headers: clerk))
+            let csrf = try #require(Web.csrf(in: page))
+            // The reply form names the comment in a field of its own
+            #expect(page.contains("name=\"answering\" value=\"\(comment.id.hex)\""))
+            var form = Web.form(nil)
+            for field in clerk { form.append(field) }
+            _ = try await client.execute(uri: "/logout", method: .post, headers: form, body: Web.body([("csrf", csrf)]))
+            let refused = try await WebWorkflowTests.post(
+                "comments/answer", [("answering", comment.id.hex), ("text", Self.written), ("resolve", "0")],
+                session: clerk, csrf: csrf, client: client)
+            #expect(refused.status == .unauthorized)
+            let html = Web.text(refused)
+            #expect(html.contains("批注或回复"))
+            #expect(html.contains("请核对&lt;原始台账&gt;后再报。</textarea>"))
+            #expect(!html.contains(comment.id.hex))
+            #expect(!html.contains("退回意见"))
+        }
+    }
+
     @Test func aTooLongReturnNoteIsShownBackAndNothingIsMarked() async throws {
         let people = try await People.make()
         let fixture = people.fixture

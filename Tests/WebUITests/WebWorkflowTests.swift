@@ -83,11 +83,11 @@ import WebUI
             #expect(refused.status == .forbidden)
             // The clerk answers, then resolves
             let answered = try await Self.post(
-                "comments/answer", [("comment", thread.id.hex), ("text", "已改"), ("resolve", "0")], session: clerk,
+                "comments/answer", [("answering", thread.id.hex), ("text", "已改"), ("resolve", "0")], session: clerk,
                 client: client)
             #expect(answered.status == .seeOther || answered.status == .found)
             _ = try await Self.post(
-                "comments/answer", [("comment", thread.id.hex), ("text", ""), ("resolve", "1")], session: clerk,
+                "comments/answer", [("answering", thread.id.hex), ("text", ""), ("resolve", "1")], session: clerk,
                 client: client)
             let done = try #require(try await repository.comments(of: WebFixture.changzhang2024).first)
             #expect(done.replies.map(\.author) == ["李四"])
@@ -151,7 +151,7 @@ import WebUI
             #expect(page.contains("只读查看"))
             let attempts: [(String, [(String, String)])] = [
                 ("comments", [("revision", head.id.hex), ("anchor", anchor), ("text", "看看")]),
-                ("comments/answer", [("comment", comment.id.hex), ("text", "看看")]),
+                ("comments/answer", [("answering", comment.id.hex), ("text", "看看")]),
                 ("findings/decide", [("revision", head.id.hex), ("key", finding.key), ("verdict", "confirmed")]),
             ]
             for (path, fields) in attempts {

@@ -77,7 +77,9 @@ struct WorkflowController {
         let (session, form) = try await services.verifiedForm(request, context)
         let key = try ReportAddress.key(from: context)
         let access = try session.require(.answer, request, toAgency: key.agency)
-        guard let comment = form.value("comment"), !comment.isEmpty else {
+        // (`answering`: the comment's id; `comment` is a 退回意见's text on every other form, and pages opened before
+        // the field had its own name still send it so)
+        guard let comment = form.value("answering") ?? form.value("comment"), !comment.isEmpty else {
             throw WebError.badRequest("表单缺少批注编号。")
         }
         let resolving = form.value("resolve") == "1"
