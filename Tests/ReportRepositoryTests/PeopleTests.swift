@@ -275,4 +275,25 @@ import Testing
         try await repository.setPassword(of: "测试员", to: "新的密码12345678", by: "管理员")
         #expect(try await repository.authenticate(held.secret)?.owner == "测试员")
     }
+
+    /// The only active administrator is not disabled by a slip (停用 beside their own name on the people page): no
+    /// one could then manage people on the pages. With another administrator, either may be disabled.
+    @Test func theLastAdministratorIsNotDisabled() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        _ = try await repository.addPerson(name: "老周", role: .admin, password: Self.password, by: "安装")
+        _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: Self.password, by: "老周")
+        let audit = try await repository.auditLog()
+        await #expect(throws: RepositoryError.people(.lastAdministrator("老周"))) {
+            try await repository.disablePerson(named: "老周", by: "老周")
+        }
+        #expect(try await repository.people().allSatisfy(\.isActive))
+        #expect(try await repository.auditLog() == audit)
+        try await repository.disablePerson(named: "王审核", by: "老周")
+        _ = try await repository.addPerson(name: "小李", role: .admin, password: Self.password, by: "老周")
+        try await repository.disablePerson(named: "老周", by: "小李")
+        #expect(try await repository.people().filter(\.isActive).map(\.name) == ["小李"])
+        await #expect(throws: RepositoryError.people(.lastAdministrator("小李"))) {
+            try await repository.disablePerson(named: "小李", by: "小李")
+        }
+    }
 }

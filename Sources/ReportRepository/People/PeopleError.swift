@@ -18,6 +18,8 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     case agenciesForRole(PersonRole)
     /// The role does not allow the action.
     case notAllowed(role: PersonRole, action: PersonAction)
+    /// Disabling the node's only active administrator: no one could manage people on the pages any more.
+    case lastAdministrator(String)
 
     public var description: String {
         switch self {
@@ -35,13 +37,16 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(role.label)可以看到全部报告，不需要 --agency；只有乡镇填报员（clerk）按机关划分。什么也没有改动。"
         case .notAllowed(let role, let action):
             "\(role.label)不能\(action.label)。什么也没有改动。"
+        case .lastAdministrator(let name):
+            "“\(name)”是唯一在用的系统管理员，停用后就没有人能在网页上管理用户了：请先添加另一位系统管理员，再停用。什么也没有改动。"
         }
     }
 
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .nameTaken, .invalidName, .unsuitablePassword, .clerkWithoutAgency, .agenciesForRole: .badInput
+        case .nameTaken, .invalidName, .unsuitablePassword, .clerkWithoutAgency, .agenciesForRole, .lastAdministrator:
+            .badInput
         case .personNotFound: .notFound
         case .notAllowed: .forbidden
         }

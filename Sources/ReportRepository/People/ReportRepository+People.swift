@@ -66,11 +66,15 @@ extension ReportRepository {
     /// token they own too (enabled again, they log in again).
     ///
     /// - Parameter administrator: Who disables them: the audit log's line (停用用户 …), written with it.
-    /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/personNotFound(_:)``.
+    /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/personNotFound(_:)``, or
+    ///   ``PeopleError/lastAdministrator(_:)`` for the only active administrator (one slip on the people page, and no
+    ///   one could manage people there any more).
     public func disablePerson(
         named name: String, by administrator: String, time: Date = Date()
     ) async throws(RepositoryError) {
         let found = try await write { writer in
+            let active = try writer.people().filter { $0.isActive && $0.role == .admin }
+            if active.map(\.name) == [name] { throw RepositoryError.people(.lastAdministrator(name)) }
             guard try writer.disablePerson(named: name, at: time) else { return false }
             try writer.appendAudit(person: administrator, action: .userDisable, detail: "停用用户 \(name)", time: time)
             return true
