@@ -171,6 +171,17 @@ import Testing
             glued.stderr.hasPrefix("错误：没有这个选项 '-n1'\n   或者：'-n1' 中的 '-n <limit>' 缺少值\n"), "\(glued.stderr)")
         let english = try workspace.runOnFiles(["--lang", "en", "log", "--help"])
         #expect(english.stdout.hasPrefix("OVERVIEW: "), "\(english.stdout)")
+        // A word that is no command is called so, with the command meant where one is near: ArgumentParser called it
+        // an unexpected argument, or the option after it unknown
+        let status = try workspace.runOnFiles(["status", "--repo", "x.sqlite"])
+        #expect(status.status == 64)
+        #expect(
+            status.stderr.hasPrefix("错误：没有 `status` 这个命令。是不是要用 `nianbao reports`？`nianbao --help` 列出全部命令。"),
+            "\(status.stderr)")
+        #expect(try workspace.runOnFiles(["comit", "a.txt"]).stderr.contains("是不是要用 `nianbao commit`？"))
+        #expect(try workspace.runOnFiles(["report"]).stderr.contains("是不是要用 `nianbao reports`？"))
+        let unknown = try workspace.runOnFiles(["--lang", "en", "frobnicate"])
+        #expect(unknown.stderr.hasPrefix("Error: There is no command `frobnicate`. `nianbao --help` lists them all."))
     }
 
     @Test func tokensNameTheOfficesTheyReach() throws {

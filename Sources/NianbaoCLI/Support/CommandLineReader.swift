@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportModel
 
 /// Reads `nianbao`'s command line into the command it asks for.
 ///
@@ -25,6 +26,7 @@ enum CommandLineReader {
         {
             return parsed
         }
+        if let name = arguments.first, let unknown = UnknownCommand(name) { throw unknown.error }
         return try Nianbao.parseAsRoot(arguments)
     }
 
@@ -42,5 +44,58 @@ enum CommandLineReader {
             pending += next.configuration.subcommands
         }
         return false
+    }
+}
+
+/// A first word that is no command of `nianbao` (`nianbao status`): ArgumentParser would call it an unexpected
+/// argument, or call the next option unknown (`没有这个选项 '--repo'`), which sends a person looking in the wrong place.
+struct UnknownCommand {
+    /// The word typed.
+    let name: String
+    /// The command meant, when one is near enough to say (`statu` → `status` is none; `report` → `reports`).
+    let likely: String?
+
+    /// Words people type for a command of another name.
+    private static let meanings = [
+        "status": "reports", "list": "reports", "ls": "reports", "add": "commit", "upload": "commit",
+        "sync": "pull", "compare": "diff", "publish": "mark", "submit": "mark",
+    ]
+
+    /// `nil` when `name` is a command, `help`, an option, or nothing.
+    init?(_ name: String) {
+        guard !name.isEmpty, !name.hasPrefix("-"), name != "help", CommandLineReader.command(named: name) == nil else {
+            return nil
+        }
+        self.name = name
+        let names = Nianbao.configuration.subcommands.compactMap { command in command.configuration.commandName }
+        likely =
+            Self.meanings[name.lowercased()]
+            ?? names.map { ($0, Self.distance($0, name.lowercased())) }
+            .filter { $0.1 <= min(2, max(1, name.count / 3)) }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// The error printed, with ArgumentParser's usage line after it.
+    var error: ValidationError {
+        let hint = likely.map { Language.pick("是不是要用 `nianbao \($0)`？", "Did you mean `nianbao \($0)`? ") } ?? ""
+        return ValidationError(
+            Language.pick(
+                "没有 `\(name)` 这个命令。\(hint)`nianbao --help` 列出全部命令。",
+                "There is no command `\(name)`. \(hint)`nianbao --help` lists them all."))
+    }
+
+    /// The edit distance of two words (insertions, deletions and substitutions of characters).
+    static func distance(_ one: String, _ other: String) -> Int {
+        let a = Array(one)
+        let b = Array(other)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }
