@@ -252,6 +252,9 @@ import Testing
                 ("/reports/changzhang/20x4", .badRequest, "不是有效的年度"),
                 ("/reports/%E5%B8%B8%E5%BC%A0/2024", .badRequest, "不是有效的机关编号"),
                 ("/no/such/page", .notFound, "找不到页面"),
+                // The address as typed, not its percent escapes (没有页面 /people/%E8%B5%B5%E5%85%AD), and escaped
+                ("/people/%E8%B5%B5%E5%85%AD", .notFound, "没有页面 /people/赵六。"),
+                ("/no/%3Cb%3E", .notFound, "没有页面 /no/&lt;b&gt;。"),
             ]
             for (uri, status, message) in cases {
                 let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))

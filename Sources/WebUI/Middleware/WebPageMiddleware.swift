@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import ReportModel
@@ -33,7 +34,9 @@ struct WebPageMiddleware: RouterMiddleware {
             return errorPage(
                 Self.webError(error, request: request), request: request, context: context, typed: typed)
         } catch let error as HTTPError where error.status == .notFound {
-            return errorPage(.pageNotFound(path: path), request: request, context: context)
+            // (the address as the person typed it: `/people/赵六`, not its percent escapes)
+            return errorPage(
+                .pageNotFound(path: path.removingPercentEncoding ?? path), request: request, context: context)
         } catch let error as HTTPError where error.status == .methodNotAllowed {
             return errorPage(.badRequest("该页面不接受 \(request.method) 请求。"), request: request, context: context)
         } catch let error as any HTTPResponseError {
