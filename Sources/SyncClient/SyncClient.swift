@@ -176,8 +176,10 @@ public struct SyncClient: Sendable {
             let taken = states
             let node = listing.node
             let scope = AccessScope(listing.identity)
+            let merges = (listing.merges ?? []).map(AgencyMerge.init)
             pulled = try await local { () async throws(RepositoryError) in
-                try await repository.applyPull(taken, from: remoteName, node: node, sync: record, scope: scope)
+                try await repository.applyPull(
+                    taken, from: remoteName, node: node, sync: record, scope: scope, merges: merges)
             }
         }
         var partial = listing
@@ -212,8 +214,10 @@ public struct SyncClient: Sendable {
         let record = PulledSequence(sequence: header.listing.sequence, identity: identity, full: true)
         let node = header.listing.node
         let scope = AccessScope(header.listing.identity)
+        let merges = (header.listing.merges ?? []).map(AgencyMerge.init)
         let pulled = try await local { () async throws(RepositoryError) in
-            try await repository.applyPull(states, from: remoteName, node: node, sync: record, scope: scope)
+            try await repository.applyPull(
+                states, from: remoteName, node: node, sync: record, scope: scope, merges: merges)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,
