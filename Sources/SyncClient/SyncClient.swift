@@ -345,10 +345,26 @@ public struct SyncClient: Sendable {
             try await repository.recordPush(results, to: remoteName, localSequence: plan.localSequence)
         }
         report.results = results
+        report.staleMarks = Self.staleMarks(results, updates: plan.updates, listing: planned.listing)
         report.notesSent = plan.notes
         report.objectsSent = objects.count
         report.statistics = statistics
         return report
+    }
+
+    /// The marks a push did not move (`stale`), with what the remote's listing said of its own.
+    static func staleMarks(
+        _ results: [RefUpdateResult], updates: [RefUpdate], listing: RefsListing
+    ) -> [StaleMark] {
+        results.compactMap { result in
+            guard result.status == .stale, let mark = result.ref.mark else { return nil }
+            let update = updates.first { $0.report == result.report && $0.ref == result.ref }
+            let listed = listing.reports.first { $0.report == result.report }?.marks.first { $0.name == mark }
+            return StaleMark(
+                report: result.report, mark: mark,
+                moved: listed?.moved.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+                seenBefore: update?.expected != nil)
+        }
     }
 
     /// The revisions of a push the remote holds already (an earlier push stored them and did not finish), newest of

@@ -383,10 +383,7 @@ extension ReportRepository {
                 // What the remote lists is not known to have moved there since this node last saw it: never seen (a
                 // first pull), forgotten (the remote's store was replaced), or set before what was last seen there
                 // (by the remote's own clock: a restored copy).
-                var unknown = seenMark == nil
-                if let seenMark, seenMark.revision != revision, let listedMoved, let seenMoved = seenMark.moved {
-                    unknown = listedMoved < seenMoved
-                }
+                let unknown = MarkRules.isUnknownMove(to: revision, listedAt: listedMoved, seen: seenMark)
                 if unknown, let here, here.revision != revision,
                     try MarkRules.isLater(
                         here.revision, setAt: Int64(here.moved.timeIntervalSince1970.rounded(.down)),
