@@ -274,17 +274,20 @@ public struct SyncClient: Sendable {
     /// older backup lacks revisions its townships once pushed, and a push that left out their objects was refused
     /// every time (`对象 … 引用了仓库中没有的对象 …`) until the remote was removed and added again. When that plan
     /// sends nothing more, the first refusal stands.
+    ///
+    /// The report's figures count every request made, those of a refused first attempt included.
     func push(listing known: RefsListing?, partial: Bool) async throws(SyncError) -> PushReport {
         let first = try await plan(listing: known, partial: partial, trustingSeen: true)
+        var statistics = TransferStatistics()
         do {
-            return try await send(first)
+            return try await send(first, exchanged: &statistics)
         } catch .rejected(let remote, let status, let code, let message) where status == 400 || status == 404 {
             let again = try await plan(listing: nil, partial: false, trustingSeen: false)
             let planned = Set(first.plan.objects)
             guard !again.plan.objects.allSatisfy(planned.contains) else {
                 throw .rejected(remote: remote, status: status, code: code, message: message)
             }
-            return try await send(again)
+            return try await send(again, exchanged: &statistics)
         }
     }
 
@@ -319,9 +322,14 @@ public struct SyncClient: Sendable {
     }
 
     /// Sends what a plan found the remote may lack, with its ref moves, and records what the remote answered.
-    private func send(_ planned: PlannedPush) async throws(SyncError) -> PushReport {
+    ///
+    /// - Parameter statistics: What the push exchanged before (a refused attempt); the plan's listing and this
+    ///   attempt's requests are added, also when the remote refuses it. The report gives the sum.
+    private func send(
+        _ planned: PlannedPush, exchanged statistics: inout TransferStatistics
+    ) async throws(SyncError) -> PushReport {
         let plan = planned.plan
-        var statistics = planned.statistics
+        statistics.add(planned.statistics)
         let remoteName = remote.name
         var report = PushReport(
             remote: remote.name, node: planned.listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
