@@ -80,7 +80,8 @@ extension ReportRepository {
         }
     }
 
-    /// Follows the agency merges a remote listed: each id this node still has is merged here too, as
+    /// Follows the agency merges a remote listed: each id this node still has (an agency, a report's refs, or only
+    /// notes of its reports, which a listing brings with the report the id was merged into) is merged here too, as
     /// ``mergeAgency(_:into:author:time:)`` does, the audit log naming the remote. A year this node edited under the
     /// old id on a text the county's report does not contain (the county kept another text) is not refused, as the
     /// county's own merge would be: the edit must not be stranded under an id no node takes any more. It becomes a
@@ -107,7 +108,13 @@ extension ReportRepository {
             let wanted = try Set(merges.map(\.agency).filter { try reader.agencyMerge(of: $0) == nil })
             guard !wanted.isEmpty else { return [] }
             let known = try reader.agencies().map(\.id) + reader.refs().map(\.report.agency)
-            return Set(known).intersection(wanted)
+            var present = Set(known).intersection(wanted)
+            // An id this node holds only notes of (the county's comments under it, which a listing brings with the
+            // report it was merged into): followed too, so that they are read with that report here as there.
+            for agency in wanted.subtracting(present) where try reader.hasNotes(ofAgency: agency) {
+                present.insert(agency)
+            }
+            return present
         }
         for merge in merges where merge.agency != merge.into && present.contains(merge.agency) {
             do {

@@ -27,18 +27,17 @@ extension StoreReading {
     /// through merges of merges), oldest first: the comments, answers and decisions written under an id the county
     /// merged away stay with the report they are about. Each note keeps the report it was written on.
     public func notesFollowingMerges(of report: ReportKey) throws -> [Note] {
-        var agencies: Set<String> = [report.agency]
-        let merges = try agencyMerges()
-        for _ in 0..<merges.count {  // (each round adds the agencies merged into one found; at most one per merge)
-            let found = Set(merges.filter { agencies.contains($0.into) }.map(\.agency))
-            guard !found.isSubset(of: agencies) else { break }
-            agencies.formUnion(found)
-        }
+        let agencies = AgencyMerge.agencies(mergedInto: report.agency, among: try agencyMerges())
         guard agencies.count > 1 else { return try notes(of: report) }
         return try NoteRecord.filter(
             agencies.contains(NoteRecord.Columns.agency) && NoteRecord.Columns.year == report.year
         )
         .order(NoteRecord.Columns.time, NoteRecord.Columns.id).fetchAll(db).compactMap(\.note)
+    }
+
+    /// Whether the store holds a note of any report of an agency.
+    public func hasNotes(ofAgency agency: String) throws -> Bool {
+        try NoteRecord.filter(NoteRecord.Columns.agency == agency).isEmpty(db) == false
     }
 
     /// Every note of the store, oldest first.

@@ -176,8 +176,10 @@ public struct SyncClient: Sendable {
             let taken = states
             let node = listing.node
             let scope = AccessScope(listing.identity)
+            let merges = (listing.merges ?? []).map(AgencyMerge.init)
             pulled = try await local { () async throws(RepositoryError) in
-                try await repository.applyPull(taken, from: remoteName, node: node, sync: record, scope: scope)
+                try await repository.applyPull(
+                    taken, from: remoteName, node: node, sync: record, scope: scope, merges: merges)
             }
         }
         var partial = listing
@@ -212,8 +214,10 @@ public struct SyncClient: Sendable {
         let record = PulledSequence(sequence: header.listing.sequence, identity: identity, full: true)
         let node = header.listing.node
         let scope = AccessScope(header.listing.identity)
+        let merges = (header.listing.merges ?? []).map(AgencyMerge.init)
         let pulled = try await local { () async throws(RepositoryError) in
-            try await repository.applyPull(states, from: remoteName, node: node, sync: record, scope: scope)
+            try await repository.applyPull(
+                states, from: remoteName, node: node, sync: record, scope: scope, merges: merges)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,
@@ -270,17 +274,20 @@ public struct SyncClient: Sendable {
     /// older backup lacks revisions its townships once pushed, and a push that left out their objects was refused
     /// every time (`对象 … 引用了仓库中没有的对象 …`) until the remote was removed and added again. When that plan
     /// sends nothing more, the first refusal stands.
+    ///
+    /// The report's figures count every request made, those of a refused first attempt included.
     func push(listing known: RefsListing?, partial: Bool) async throws(SyncError) -> PushReport {
         let first = try await plan(listing: known, partial: partial, trustingSeen: true)
+        var statistics = TransferStatistics()
         do {
-            return try await send(first)
+            return try await send(first, exchanged: &statistics)
         } catch .rejected(let remote, let status, let code, let message) where status == 400 || status == 404 {
             let again = try await plan(listing: nil, partial: false, trustingSeen: false)
             let planned = Set(first.plan.objects)
             guard !again.plan.objects.allSatisfy(planned.contains) else {
                 throw .rejected(remote: remote, status: status, code: code, message: message)
             }
-            return try await send(again)
+            return try await send(again, exchanged: &statistics)
         }
     }
 
@@ -315,9 +322,14 @@ public struct SyncClient: Sendable {
     }
 
     /// Sends what a plan found the remote may lack, with its ref moves, and records what the remote answered.
-    private func send(_ planned: PlannedPush) async throws(SyncError) -> PushReport {
+    ///
+    /// - Parameter statistics: What the push exchanged before (a refused attempt); the plan's listing and this
+    ///   attempt's requests are added, also when the remote refuses it. The report gives the sum.
+    private func send(
+        _ planned: PlannedPush, exchanged statistics: inout TransferStatistics
+    ) async throws(SyncError) -> PushReport {
         let plan = planned.plan
-        var statistics = planned.statistics
+        statistics.add(planned.statistics)
         let remoteName = remote.name
         var report = PushReport(
             remote: remote.name, node: planned.listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
@@ -341,10 +353,26 @@ public struct SyncClient: Sendable {
             try await repository.recordPush(results, to: remoteName, localSequence: plan.localSequence)
         }
         report.results = results
+        report.staleMarks = Self.staleMarks(results, updates: plan.updates, listing: planned.listing)
         report.notesSent = plan.notes
         report.objectsSent = objects.count
         report.statistics = statistics
         return report
+    }
+
+    /// The marks a push did not move (`stale`), with what the remote's listing said of its own.
+    static func staleMarks(
+        _ results: [RefUpdateResult], updates: [RefUpdate], listing: RefsListing
+    ) -> [StaleMark] {
+        results.compactMap { result in
+            guard result.status == .stale, let mark = result.ref.mark else { return nil }
+            let update = updates.first { $0.report == result.report && $0.ref == result.ref }
+            let listed = listing.reports.first { $0.report == result.report }?.marks.first { $0.name == mark }
+            return StaleMark(
+                report: result.report, mark: mark,
+                moved: listed?.moved.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+                seenBefore: update?.expected != nil)
+        }
     }
 
     /// The revisions of a push the remote holds already (an earlier push stored them and did not finish), newest of

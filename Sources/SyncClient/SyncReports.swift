@@ -1,3 +1,5 @@
+public import Foundation
+public import ReportModel
 public import ReportRepository
 public import SyncAPI
 
@@ -45,6 +47,9 @@ public struct PushReport: Sendable, Hashable {
     public var notesKept: [Note] = []
     /// Requests, bytes and objects exchanged.
     public var statistics: TransferStatistics
+    /// The marks the remote kept over this node's (``RefUpdateStatus/stale``), as it listed them: what the person
+    /// pulls before pushing again.
+    public var staleMarks: [StaleMark] = []
 
     /// The results that opened or kept a conflict on the remote.
     public var conflicts: [RefUpdateResult] { results.filter { $0.status == .conflict } }
@@ -62,5 +67,26 @@ public struct SyncReport: Sendable, Hashable {
         var total = pull.statistics
         total.add(push.statistics)
         return total
+    }
+}
+
+/// A mark a push did not move because the remote holds another that this node had not seen there last
+/// (``RefUpdateStatus/stale``): the remote's stands, and a pull brings it.
+public struct StaleMark: Sendable, Hashable {
+    /// The report.
+    public var report: ReportKey
+    /// The mark.
+    public var mark: Mark
+    /// When the remote set its mark, by its clock, as its listing said (`nil` from a node older than schema 13).
+    public var moved: Date?
+    /// Whether this node had seen the mark there before and the remote's moved since; `false`: it never pulled it.
+    public var seenBefore: Bool
+
+    /// Creates a stale mark.
+    public init(report: ReportKey, mark: Mark, moved: Date?, seenBefore: Bool) {
+        self.report = report
+        self.mark = mark
+        self.moved = moved
+        self.seenBefore = seenBefore
     }
 }

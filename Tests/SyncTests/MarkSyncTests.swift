@@ -53,6 +53,8 @@ import Testing
             let result = try #require(stale.results.first { $0.ref == .mark(.submitted) })
             #expect(result.status == .stale)
             #expect(result.current == mine.revision.id)
+            // (said as a mark this computer never pulled: the version it submits does not hold the first one's)
+            #expect(stale.staleMarks.map(\.seenBefore) == [false])
             // The first submission stands on the county
             #expect(try await Self.mark(.submitted, of: Self.key, on: county) == mine.revision.id)
             #expect(try await Self.mark(.submitted, of: Self.key, on: county) != theirs.revision.id)

@@ -38,7 +38,7 @@ enum SyncMessage {
     case mergedSameText(theirs: String, merge: String)
     case pushMergedSameText(remote: String, yours: String)
     case closedBy(merge: String?, time: String)
-    case pushStaleMark(remote: String, current: String?)
+    case pushStaleMark(remote: String, current: String?, time: String?, seenBefore: Bool)
     case markKept(remote: String, yours: String, theirs: String)
     case markOlder(String)
     case pushRefused(String)
@@ -198,15 +198,20 @@ enum SyncMessage {
                     + " nothing to do")
         case .pushStale(let remote):
             Language.pick("未更新：\(remote) 上的草稿在此期间改过（请先拉取）", "not moved: it changed on \(remote) meanwhile (pull first)")
-        case .pushStaleMark(let remote, let current):
+        case .pushStaleMark(let remote, let current, let time, let seenBefore):
             Language.pick(
-                "未移动：这个标记在 \(remote) 上已被另一台电脑（或县里）移到"
-                    + (current.map { " \($0)" } ?? "本节点还没有的一个版本") + "，本节点的没有发送，对方的保持不变。"
-                    + "请先同步（nianbao sync），看过对方的版本后再决定是否重新报送",
-                "not moved: another computer (or the county) moved this mark on \(remote) to "
-                    + (current ?? "a version this node does not have yet") + " meanwhile; yours was not sent and"
-                    + " theirs stands. Sync first (nianbao sync), look at their version, then decide whether to submit"
-                    + " again")
+                (seenBefore
+                    ? "未移动：本节点上次同步后，这个标记在 \(remote) 上已被另一台电脑（或县里）移到"
+                    : "未移动：\(remote) 上已有这个标记，在") + " " + (current ?? "本节点还没有的一个版本")
+                    + (time.map { "（\($0) 设）" } ?? "") + (seenBefore ? "" : "，本节点还没有拉取过它")
+                    + "。本节点的没有发送，对方的保持不变。请先 nianbao pull 再 push（看过对方的版本后再决定是否重新报送）",
+                "not moved: "
+                    + (seenBefore
+                        ? "since this node last synced, another computer (or the county) moved this mark on \(remote) to "
+                        : "\(remote) has this mark, which this node never pulled, on ")
+                    + (current ?? "a version this node does not have yet") + (time.map { " (set \($0))" } ?? "")
+                    + "; yours was not sent and theirs stands. Run nianbao pull, then push (look at their version first"
+                    + " and decide whether to submit again)")
         case .markKept(let remote, let yours, let theirs):
             Language.pick(
                 "保留本节点的 \(yours)：\(remote) 上的是更早设置的 \(theirs)（县里可能恢复了备份），推送时重新发送",

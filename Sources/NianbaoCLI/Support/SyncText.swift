@@ -212,7 +212,13 @@ struct SyncText {
                 if let id = result.current, let generation = await generation(of: id) {
                     current = RevisionText.number(id, generation: generation)
                 }
-                lines.append("\(what)  " + SyncMessage.pushStaleMark(remote: push.remote, current: current).text)
+                let stale = push.staleMarks.first { $0.report == result.report && .mark($0.mark) == result.ref }
+                lines.append(
+                    "\(what)  "
+                        + SyncMessage.pushStaleMark(
+                            remote: push.remote, current: current, time: stale?.moved.map { BeijingTime.minute($0) },
+                            seenBefore: stale?.seenBefore ?? true
+                        ).text)
             case .stale:
                 lines.append("\(what)  " + SyncMessage.pushStale(push.remote).text)
             case .refused:

@@ -55,6 +55,44 @@ public enum MarkRules {
         return try RevisionGraph.isAncestor(remote, of: revision, in: reader)
     }
 
+    /// Whether what a remote lists of a mark is not known to have moved there since this node last saw it: never
+    /// seen (or forgotten, the remote's store replaced), or listed on another revision set before the mark last
+    /// listed there (by the remote's own clock: its store went back, a restored copy). A pull keeps its own mark
+    /// against such a one when it is later (``isLater(_:setAt:than:setAt:in:)``).
+    ///
+    /// - Parameters:
+    ///   - remote: The revision the remote lists the mark on.
+    ///   - listed: When the remote set it, as it listed it (`nil` from a node older than schema 13).
+    ///   - seen: What this node last saw of the mark there, if anything.
+    static func isUnknownMove(to remote: ObjectID, listedAt listed: Int64?, seen: RemoteRef?) -> Bool {
+        guard let seen else { return true }
+        guard seen.revision != remote, let listed, let last = seen.moved else { return false }
+        return listed < last
+    }
+
+    /// Whether a push may send a mark set here over the remote's mark on another revision that this node did not
+    /// see there last (it never saw the mark there, or the remote's moved since it was last seen, while this node
+    /// moved its own): only when nothing is lost by it. This node's was set later
+    /// (``isLater(_:setAt:than:setAt:in:)``), and the remote's marks a revision in the history of this one (the
+    /// work it marks goes on in this node's), or the remote's store went back (it lists a mark set before the one
+    /// last listed there, ``isUnknownMove(to:listedAt:seen:)``). Otherwise the push sends it expecting what was last
+    /// seen there, the remote answers `stale` and keeps its own, and the person is told to pull first.
+    ///
+    /// - Parameters:
+    ///   - revision: The revision the mark is on here.
+    ///   - moved: When it was set here, in seconds since 1970.
+    ///   - remote: The revision the remote's mark is on.
+    ///   - listed: When the remote set it, as it listed it.
+    ///   - seen: What this node last saw of the mark there, if anything.
+    static func replacesWithoutLoss(
+        _ revision: ObjectID, setAt moved: Int64, remote: ObjectID, setAt listed: Int64?, seen: RemoteRef?,
+        in reader: some StoreReading
+    ) throws -> Bool {
+        guard try isLater(revision, setAt: moved, than: remote, setAt: listed, in: reader) else { return false }
+        if seen != nil, isUnknownMove(to: remote, listedAt: listed, seen: seen) { return true }
+        return try RevisionGraph.isAncestor(remote, of: revision, in: reader)
+    }
+
     /// The remote this node syncs with through a token that does not reach every report (a township's node, as its
     /// last pull from that remote said): what only the county may write (its marks, comments) never goes there.
     /// `nil` on the county, and on a node that has not pulled yet.

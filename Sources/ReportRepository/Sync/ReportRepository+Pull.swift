@@ -141,14 +141,22 @@ extension ReportRepository {
             let sequence = try reader.changeSequence()
             let epoch = try reader.epoch()
             let states: [ReportState]
+            let allMerges = try reader.agencyMerges()
             if selection.isAll {
-                states = try Self.reportStates(scope: scope, in: reader)
+                states = try Self.reportStates(scope: scope, followingMerges: true, in: reader)
             } else {
                 var keys = selection.reports ?? []
-                if let since = selection.since { keys += try reader.reportsChanged(after: since) }
-                states = try Self.reportStates(of: keys, scope: scope, in: reader)
+                if let since = selection.since {
+                    let changed = try reader.reportsChanged(after: since)
+                    keys += changed
+                    // A note written since under an id merged away here (the county's answer to a comment written
+                    // under it) is listed with the report that id's reports live on as.
+                    let into = Dictionary(allMerges.map { ($0.agency, $0.into) }, uniquingKeysWith: { $1 })
+                    keys += changed.compactMap { key in into[key.agency].map { ReportKey(agency: $0, year: key.year) } }
+                }
+                states = try Self.reportStates(of: keys, scope: scope, followingMerges: true, in: reader)
             }
-            let merges = try reader.agencyMerges().filter { scope.allows(agency: $0.into) }
+            let merges = allMerges.filter { scope.allows(agency: $0.into) }
             if selection.listOnly {
                 return PullPack(
                     states: states, objects: [], remaining: 0, sequence: sequence, merges: merges, epoch: epoch)
@@ -262,11 +270,13 @@ extension ReportRepository {
     ///     this node remembers of the remote's sequence as it is.
     ///   - scope: What this node's token reaches on the remote: the marks it may set there (a township's,
     ///     `submitted`) are never moved back to an older mark of the remote (see ``PulledReport/kept``).
+    ///   - merges: The agency merges the remote listed: a report's listed notes of the same year of an id merged
+    ///     into its agency there (the county's comments written under the old id) are taken with its own.
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
         _ states: [ReportState], from remote: String, node: String? = nil, sync: PulledSequence? = nil,
-        scope: AccessScope = .all, time: Date = Date()
+        scope: AccessScope = .all, merges: [AgencyMerge] = [], time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
@@ -274,7 +284,7 @@ extension ReportRepository {
         return try await write { writer in
             let before = try writer.changeSequence()
             let pulled = try Self.apply(
-                states, from: remote, origin: origin, scope: scope, time: time, writer: writer)
+                states, from: remote, origin: origin, scope: scope, merges: merges, time: time, writer: writer)
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence
@@ -294,8 +304,8 @@ extension ReportRepository {
     }
 
     private static func apply(
-        _ states: [ReportState], from remote: String, origin: ConflictOrigin, scope: AccessScope, time: Date,
-        writer: StoreWriter
+        _ states: [ReportState], from remote: String, origin: ConflictOrigin, scope: AccessScope,
+        merges: [AgencyMerge], time: Date, writer: StoreWriter
     ) throws
         -> [PulledReport]
     {
@@ -303,9 +313,13 @@ extension ReportRepository {
         var agenciesTaken = Set<String>()
         let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
         for state in states {
-            // Notes are immutable and named by their content: every one not here yet is taken.
+            // Notes are immutable and named by their content: every one not here yet is taken. Those of another
+            // report only when they are of the same year of an id the remote merged into this report's agency (it
+            // lists them with the report their id's reports live on as); a note of any other report is left out.
+            let agencies = AgencyMerge.agencies(mergedInto: state.report.agency, among: merges)
             var notes: [Note] = []
-            for note in state.notes ?? [] where note.report == state.report {
+            for note in state.notes ?? []
+            where note.report.year == state.report.year && agencies.contains(note.report.agency) {
                 var note = note
                 note.via = remote
                 if try writer.insertNote(note, received: time) { notes.append(note) }
@@ -369,10 +383,7 @@ extension ReportRepository {
                 // What the remote lists is not known to have moved there since this node last saw it: never seen (a
                 // first pull), forgotten (the remote's store was replaced), or set before what was last seen there
                 // (by the remote's own clock: a restored copy).
-                var unknown = seenMark == nil
-                if let seenMark, seenMark.revision != revision, let listedMoved, let seenMoved = seenMark.moved {
-                    unknown = listedMoved < seenMoved
-                }
+                let unknown = MarkRules.isUnknownMove(to: revision, listedAt: listedMoved, seen: seenMark)
                 if unknown, let here, here.revision != revision,
                     try MarkRules.isLater(
                         here.revision, setAt: Int64(here.moved.timeIntervalSince1970.rounded(.down)),

@@ -67,11 +67,13 @@ extension ReportRepository {
     ///
     /// A draft is pushed unless the remote has it (as its draft, in its draft's history, or as a second head). A mark
     /// is pushed when it moved here since the remote was last seen and differs there, expecting it where it was last
-    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile. A mark
-    /// the remote no longer lists where it was last seen (its store went back: it lacks the mark, or holds one set
-    /// before this node's, ``MarkRules/isLater(_:setAt:than:setAt:in:)``) is pushed again, expecting what it lists;
-    /// `published` and `returned` only with the county's scope. Drafts of agencies the token does not reach, and county marks a township set, are
-    /// not sent: the plan lists them with the reason (``PushPlan/unsent``).
+    /// seen there (`remote_ref`; unset when never seen), so that it moves only if nobody moved it meanwhile; over a
+    /// mark the remote lists that this node did not see there last, it expects what the remote lists when nothing is
+    /// lost by it (``MarkRules/replacesWithoutLoss(_:setAt:remote:setAt:seen:in:)``). A mark the remote no longer
+    /// lists where it was last seen (its store went back: it lacks the mark, or holds one set before this node's,
+    /// ``MarkRules/isLater(_:setAt:than:setAt:in:)``) is pushed again, expecting what it lists; `published` and
+    /// `returned` only with the county's scope. Drafts of agencies the token does not reach, and county marks a
+    /// township set, are not sent: the plan lists them with the reason (``PushPlan/unsent``).
     ///
     /// - Parameters:
     ///   - remote: The remote's name here.
@@ -181,6 +183,16 @@ extension ReportRepository {
                         expected = theirs
                     } else if revision == seenMark?.revision {
                         continue
+                    } else if stateKnown, let theirs, seenMark?.revision != theirs, let moved = local.markMoved[mark],
+                        try MarkRules.replacesWithoutLoss(
+                            revision, setAt: moved, remote: theirs, setAt: there?.markMoved[mark], seen: seenMark,
+                            in: reader)
+                    {
+                        // Moved here, while the remote lists a mark this node did not see there last (it never saw
+                        // it, or it moved there since): sent over it only when nothing is lost, expecting what it
+                        // lists (``MarkRules/replacesWithoutLoss(_:setAt:remote:setAt:seen:in:)``); else from where
+                        // it was last seen, and the remote answers `stale`: the person pulls first.
+                        expected = theirs
                     }
                     if mark.isCountyOnly, !scope.isAll {
                         unsent.append(UnsentRef(report: local.report, ref: .mark(mark), reason: .countyOnly))

@@ -27,8 +27,13 @@ extension ReportRepository {
 
     /// The states of some reports a scope reaches (those without refs, or outside the scope, are left out), read
     /// report by report: O(k) in the reports asked, whatever the store holds.
+    ///
+    /// - Parameter followingMerges: Each report's notes with those of the same year of every agency id merged into
+    ///   its agency (``RevisionStore/StoreReading/notesFollowingMerges(of:)``), as a sync listing gives them, so that
+    ///   a township that had not pulled the county's comments under the old id gets them; else its own only.
     static func reportStates(
-        of keys: some Collection<ReportKey>, scope: AccessScope, in reader: some StoreReading
+        of keys: some Collection<ReportKey>, scope: AccessScope, followingMerges: Bool = false,
+        in reader: some StoreReading
     ) throws
         -> [ReportState]
     {
@@ -44,27 +49,34 @@ extension ReportRepository {
                 if let comment = try reader.markComment(mark, of: key) { state.comments[mark] = comment }
             }
             state.conflicts = try reader.conflicts(openOnly: true, report: key)
-            state.notes = try reader.notes(of: key)
+            state.notes = try followingMerges ? reader.notesFollowingMerges(of: key) : reader.notes(of: key)
             states.append(state)
         }
         return states
     }
 
-    static func reportStates(scope: AccessScope, in reader: some StoreReading) throws -> [ReportState] {
+    /// The states of every report a scope reaches (``reportStates(of:scope:followingMerges:in:)``).
+    static func reportStates(
+        scope: AccessScope, followingMerges: Bool = false, in reader: some StoreReading
+    ) throws -> [ReportState] {
         let agencies = Dictionary(uniqueKeysWithValues: try reader.agencies().map { ($0.id, $0) })
         let refs = Dictionary(
             grouping: try reader.refs().filter { scope.allows(agency: $0.report.agency) }, by: \.report)
         let comments = Dictionary(grouping: try reader.markComments(), by: \.report)
         let conflicts = Dictionary(grouping: try reader.conflicts(openOnly: true), by: \.report)
         let notes = Dictionary(grouping: try reader.notes(), by: \.report)
-        return refs.keys.sorted().map { key in
+        // The agencies other ids were merged into: their reports' notes are read with those ids' too.
+        let mergedInto = followingMerges ? Set(try reader.agencyMerges().map(\.into)) : []
+        var states: [ReportState] = []
+        for key in refs.keys.sorted() {
             var state = ReportState(report: key, agency: agencies[key.agency], draft: nil)
             for ref in refs[key] ?? [] { state.take(ref) }
             for comment in comments[key] ?? [] { state.comments[comment.mark] = comment }
             state.conflicts = conflicts[key] ?? []
-            state.notes = notes[key] ?? []
-            return state
+            state.notes = mergedInto.contains(key.agency) ? try reader.notesFollowingMerges(of: key) : notes[key] ?? []
+            states.append(state)
         }
+        return states
     }
 }
 

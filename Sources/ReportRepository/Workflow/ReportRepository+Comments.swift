@@ -98,7 +98,9 @@ extension ReportRepository {
             if target.report != report, try MarkRules.townshipRemote(in: writer) != nil {
                 let number = CommentThread.numbers(of: notes)[target.id] ?? 0
                 throw RepositoryError.workflow(
-                    .commentOfMergedAgency(author: target.author, number: number, agency: target.report.agency))
+                    .commentOfMergedAgency(
+                        author: target.author, number: number, agency: target.report.agency,
+                        into: try writer.agency(report.agency)?.name ?? report.agency))
             }
             if resolving, notes.contains(where: { $0.kind == .resolve && $0.target == target.id }) {
                 let number = CommentThread.numbers(of: notes)[target.id] ?? 0

@@ -15,8 +15,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Several people each wrote a comment of this number on the report, and the number was given without a name.
     case sameNumber(Int, authors: [String])
     /// On a township computer, a comment written under an agency id the county merged away: an answer to it could
-    /// not be sent to the county.
-    case commentOfMergedAgency(author: String, number: Int, agency: String)
+    /// not be sent to the county. Its writer, number among theirs, the old id, and the name of the office the id
+    /// was merged into.
+    case commentOfMergedAgency(author: String, number: Int, agency: String, into: String)
     /// The comment is resolved already: its writer, number among theirs and short name.
     case alreadyResolved(author: String, number: Int, short: String)
     /// No finding of the revision has this key.
@@ -46,9 +47,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "或写编号的前几位（`nianbao comments` 列出全部批注）。什么也没有改动。"
         case .alreadyResolved(let author, let number, let short):
             "\(author)的批注 \(number)（\(short)）已经解决了。什么也没有改动。"
-        case .commentOfMergedAgency(let author, let number, let agency):
-            "\(author)的批注 \(number) 写在机关编号 \(agency) 名下，这个编号已由县里合并：本机的回复送不到县里。"
-                + "请登录县里的网页回复这条批注。什么也没有改动。"
+        case .commentOfMergedAgency(let author, let number, let agency, let into):
+            "\(author)的批注 \(number) 写在合并前的机关编号 \(agency) 名下（县里已把这个编号并入 \(into)）："
+                + "本机的回复送不到县里。请登录县里的网页回复这条批注。什么也没有改动。"
         case .findingNotFound(let key):
             "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
         case .moveNotAllowed(let mark, let status):
@@ -76,8 +77,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " or give the first digits of its id (`nianbao comments` lists them). Nothing was changed."
         case .alreadyResolved(let author, let number, let short):
             "\(author)'s comment \(number) (\(short)) is resolved already. Nothing was changed."
-        case .commentOfMergedAgency(let author, let number, let agency):
-            "\(author)'s comment \(number) was written under agency id \(agency), which the county merged into another:"
+        case .commentOfMergedAgency(let author, let number, let agency, let into):
+            "\(author)'s comment \(number) was written under agency id \(agency), which the county merged into \(into):"
                 + " an answer from this computer cannot reach the county. Answer it on the county's web pages."
                 + " Nothing was changed."
         case .findingNotFound(let key):
