@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportParser
 import Testing
@@ -42,6 +43,20 @@ import Testing
         try await Self.expectUnread(
             "table4-suit-swapped", table: 4,
             prefix: "表四的栏目顺序与规定格式不同（表头中「总计」在「结果维持」之前），从文本中无法确定各数字属于哪一栏：1行共15个单元格未读取")
+    }
+
+    /// A converter that repeats a cell merged down on each line it covers writes table 4's 结果维持 … 总计 fifteen
+    /// times on the second line, the 行政复议 ones again: in the format's order it is read as before.
+    @Test func table4WithEveryLabelOnTheSecondLine() async throws {
+        let text = String(decoding: try FixtureDocuments.data("qingshi-2024", "txt"), as: UTF8.self)
+        let leaves = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+        let repeated = text.replacingOccurrences(
+            of: "\t\t\t\t\t" + leaves + "\t" + leaves, with: [leaves, leaves, leaves].joined(separator: "\t"))
+        #expect(repeated != text)
+        let reference = try ReportParser.parse(text: text)
+        let result = try ReportParser.parse(text: repeated)
+        #expect(result.report.table(number: 4) == reference.report.table(number: 4))
+        #expect(!result.diagnostics.contains { $0.code == .columnsOutOfOrder })
     }
 
     @Test func aHeaderOfOneCellALineWithBlankLinesBetween() async throws {

@@ -205,9 +205,13 @@ struct HeaderOrder {
             var previous: (piece: Piece, column: Int)?
             var named: [Set<Int>] = []
             var row: [(piece: Piece, column: Int)] = []
+            // A line with a whole label for every column names them all again (a converter that repeats a cell
+            // merged down on each line it covers: table 4's `结果维持 … 总计` fifteen times under the line that named
+            // the first five): it stands alone.
+            let complete = pieces.count(where: \.isWhole) >= labels.count
             for piece in pieces {
                 let floor = previous.map { $0.piece.isGroup ? $0.column : $0.column + 1 } ?? 0
-                let free = { (column: Int) in !piece.isWhole || claimed[column] == nil }
+                let free = { (column: Int) in !piece.isWhole || complete || claimed[column] == nil }
                 let next = piece.columns.first { $0 >= floor && free($0) }
                 // In a run of one cell a line, a piece at the first column of a group named before starts the
                 // group's header row, after a piece that may stand outside the group, or the group's own label (the
