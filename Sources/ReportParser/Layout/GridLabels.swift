@@ -17,6 +17,8 @@ struct GridLabels {
     /// For each cell: whether its text has no word in it (no letter, no Chinese character: `1 4`, `—`): it names
     /// nothing, so it heads no column.
     private let wordlessCells: [Bool]
+    /// For each cell: the grid columns it stands over as a header (``headedColumns(grid:rowCells:isLabel:)``).
+    private let headedColumns: [Range<Int>]
 
     init(grid: GridTable) {
         self.grid = grid
@@ -35,7 +37,57 @@ struct GridLabels {
         }
         valueCells = values
         numberCells = numbers
-        wordlessCells = grid.cells.map { cell in !cell.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        let wordless = grid.cells.map { cell in !cell.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        wordlessCells = wordless
+        headedColumns = Self.headedColumns(
+            grid: grid, rowCells: rowCells, isLabel: { !values[$0] && !wordless[$0] })
+    }
+
+    /// The grid columns each cell stands over as a header: its own, and for a header label of a table typed as a
+    /// plain grid (every row a cell for every column, a merged header cell written as its text in its first place
+    /// and empty cells after it: `行政诉讼 |  |  | …` over `未经复议直接起诉 |  | … | 复议后起诉 | …`) also the empty
+    /// cells right after it in its row, each one grid column wide as the label is, that stand over headers: over a
+    /// label, or over such an empty cell of the row below. An empty cell over a number or over an empty cell that
+    /// continues nothing (the place under `自然人` merged down, written empty) continues no label. Rows are taken
+    /// from the bottom up, so that a row's empty cells are known before the row above asks about them.
+    private static func headedColumns(
+        grid: GridTable, rowCells: [[Int]], isLabel: (Int) -> Bool
+    ) -> [Range<Int>] {
+        var columns = grid.cells.map(\.columns)
+        var continuing: Set<Int> = []
+        for row in (0..<grid.rowCount).reversed() {
+            var owner: Int?
+            for index in rowCells[row] {
+                let cell = grid.cells[index]
+                guard cell.row == row else {
+                    owner = nil
+                    continue
+                }
+                // A plain grid's cells are one column wide each; a wider empty cell is a merged cell of its own.
+                guard cell.columnSpan == 1 else {
+                    owner = nil
+                    continue
+                }
+                guard cell.text.trimmingLayoutSpace().isEmpty else {
+                    owner = isLabel(index) ? index : nil
+                    continue
+                }
+                let below = row + cell.rowSpan < grid.rowCount ? rowCells[row + cell.rowSpan] : []
+                let headsBelow = cell.columns.allSatisfy { column in
+                    guard let position = below.first(where: { grid.cells[$0].columns.contains(column) }) else {
+                        return false
+                    }
+                    return isLabel(position) || continuing.contains(position)
+                }
+                guard let label = owner, cell.rowSpan == 1, headsBelow else {
+                    owner = nil
+                    continue
+                }
+                columns[label] = columns[label].lowerBound..<cell.columns.upperBound
+                continuing.insert(index)
+            }
+        }
+        return columns
     }
 
     /// Whether a cell's text (trimmed) states a number: plain (`12`), or with a counting unit (`12件`, `2.5万元`), as
@@ -107,8 +159,8 @@ struct GridLabels {
     /// a value typed as text there (`100（其中99件）`) is no header of the cell below it; so is a cell with no word.
     func headerPath(above index: Int, limit: Int = 4, dataRows: Set<Int> = []) -> [Int] {
         var path: [Int] = []
-        var target = grid.cells[index]
-        var row = target.row - 1
+        var target = index
+        var row = grid.cells[target].row - 1
         while row >= 0, path.count < limit {
             if dataRows.contains(row) {
                 row -= 1
@@ -116,14 +168,14 @@ struct GridLabels {
             }
             var best: (index: Int, overlap: Double)?
             for other in rowCells[row] where !valueCells[other] && !wordlessCells[other] {
-                let shared = overlap(grid.cells[other], target)
+                let shared = overlap(other, target)
                 // Of equal overlaps the leftmost wins.
                 if shared > 0, best.map({ shared > $0.overlap }) ?? true { best = (other, shared) }
             }
             if let best {
                 if !path.contains(best.index) { path.append(best.index) }
-                target = grid.cells[best.index]
-                row = target.row - 1
+                target = best.index
+                row = grid.cells[target].row - 1
             } else {
                 row -= 1
             }
@@ -134,30 +186,40 @@ struct GridLabels {
     /// Whether a cell lies under two or more header labels of the nearest row of labels above it, covering at least
     /// a quarter of each (a hairline overlap of a misdrawn rule does not count).
     func spansSeveralHeaders(_ index: Int) -> Bool {
-        let cell = grid.cells[index]
-        var row = cell.row - 1
+        var row = grid.cells[index].row - 1
         while row >= 0 {
-            let above = rowCells[row].filter { !valueCells[$0] && overlap(grid.cells[$0], cell) > 0 }
+            let above = rowCells[row].filter { !valueCells[$0] && overlap($0, index) > 0 }
             if !above.isEmpty {
-                return above.count { overlap(grid.cells[$0], cell) * 4 >= width(grid.cells[$0]) } >= 2
+                return above.count { overlap($0, index) * 4 >= width($0) } >= 2
             }
             row -= 1
         }
         return false
     }
 
-    /// A cell's width: x extent when the grid has geometry, else grid columns.
-    private func width(_ cell: GridCell) -> Double {
-        if let extent = grid.horizontalExtent(of: cell) { return extent.upperBound - extent.lowerBound }
-        return Double(cell.columnSpan)
+    /// A cell's x extent as a header (``headedColumns``) when the grid has geometry: from the column edges, or
+    /// else its own box.
+    private func geometricExtent(_ index: Int) -> ClosedRange<Double>? {
+        let columns = headedColumns[index]
+        if let edges = grid.columnEdges { return edges[columns.lowerBound]...edges[columns.upperBound] }
+        return grid.horizontalExtent(of: grid.cells[index])
     }
 
-    /// How much two cells share horizontally: x extent when the grid has geometry, else grid columns.
-    func overlap(_ a: GridCell, _ b: GridCell) -> Double {
-        if let first = grid.horizontalExtent(of: a), let second = grid.horizontalExtent(of: b) {
+    /// A cell's width as a header: in x when the grid has geometry, else in grid columns.
+    private func width(_ index: Int) -> Double {
+        guard let extent = geometricExtent(index) else { return Double(headedColumns[index].count) }
+        return extent.upperBound - extent.lowerBound
+    }
+
+    /// How much two cells (by their positions in `grid.cells`) share horizontally as headers: in x when both have
+    /// geometry, else in grid columns (``headedColumns``).
+    func overlap(_ a: Int, _ b: Int) -> Double {
+        if let first = geometricExtent(a), let second = geometricExtent(b) {
             return max(0, min(first.upperBound, second.upperBound) - max(first.lowerBound, second.lowerBound))
         }
-        return Double(max(0, min(a.column + a.columnSpan, b.column + b.columnSpan) - max(a.column, b.column)))
+        let first = headedColumns[a]
+        let second = headedColumns[b]
+        return Double(max(0, min(first.upperBound, second.upperBound) - max(first.lowerBound, second.lowerBound)))
     }
 }
 

@@ -132,7 +132,11 @@ struct GridContext {
         var distinct: [[LabelMatch]] = []
         var seen: Set<[Int]> = []
         let entries = (0..<grid.rowCount).compactMap { row -> (Int, (labels: [Int], values: [Int]))? in
-            if let entry = labels.dataRow(row) { return (row, entry) }
+            if let entry = labels.dataRow(row) {
+                let blank = entry.values.allSatisfy { grid.cells[$0].text.trimmingLayoutSpace().isEmpty }
+                guard !(blank && Self.isHeaderRow(entry.labels.map(key), templates: templates)) else { return nil }
+                return (row, entry)
+            }
             guard let cells = labels.textRow(row), Self.isWordsRow(cells.map(key), templates: templates) else {
                 return nil
             }
@@ -211,6 +215,22 @@ struct GridContext {
             return false
         }
         return keys[(own + 1)...].allSatisfy { !namesRow($0) && !namesColumn($0, score: 2) }
+    }
+
+    /// Whether the label cells of a row whose other cells are all empty make a header row of a table typed as a
+    /// plain grid (merged header cells written as their text and empty cells after them, no merging): two or more
+    /// labels, each the very label of a column of a template or of a group of columns, as ``LabelMatch/score(_:)``
+    /// 3 has it (`自然人 |  | 法人或其他组织 |  | … | 总计`, `行政复议 |  | … | 行政诉讼 | …`, table 3's 申请人情况
+    /// too; a row's own label holding one, `（七）总计`, is none), but the first, which may be the corner's note if
+    /// it names no row. Read as a data row, such a row hid the headers above the numbers, and the numbers were
+    /// placed by their order in the row.
+    static func isHeaderRow(_ keys: [LabelMatch], templates: [TemplateMatcher]) -> Bool {
+        func namesColumn(_ key: LabelMatch) -> Bool {
+            key.full == TableRegion.table3Applicants || Self.namesColumn(key, score: 3, templates: templates)
+        }
+        guard keys.count >= 2, let first = keys.first else { return false }
+        let namesRow = templates.contains { $0.rows.contains { first.bestScore(among: $0.keys) >= 2 } }
+        return keys.dropFirst().allSatisfy(namesColumn) && (namesColumn(first) || !namesRow)
     }
 
     /// A cell's top-left slot, row-major: the key of ``headers``.

@@ -19,14 +19,25 @@ import ReportModel
 /// earlier among them, after a piece outside that group, starts the next header row (`总计` / `商业企业` under
 /// `法人或其他组织`), any other step back contradicts the format's order.
 struct HeaderOrder {
-    /// A header line whose pieces contradict the format's order.
+    /// A header line whose pieces contradict the format's order, or leave it unknown.
     struct Contradiction {
+        /// What the header line says about the order.
+        enum Kind {
+            /// `left` names a column that comes after every column `right` may be in.
+            case order
+            /// `left` and `right` are whole labels of one group on one line, and a column between them is named
+            /// on another line (a header staggered over two lines): which number stands under which is not said.
+            case staggered
+        }
+
         /// The 1-based line number.
         let line: Int
         /// The piece left of `right` whose columns all come after `right`'s in the format.
         let left: String
         /// The piece that no column after those of the pieces before it holds.
         let right: String
+        /// What the line says: another order than the format's, or no order at all.
+        var kind = Kind.order
     }
 
     /// A piece of a header line: its text, the columns (in the format's order) it may belong to, and whether it is
@@ -35,6 +46,9 @@ struct HeaderOrder {
         let text: String
         let columns: [Int]
         let isGroup: Bool
+        /// Whether the piece is a column's own label whole (`结果维持`, `科研机构`, a variant such as `维持`), not a
+        /// group's and not a piece of a wrapped label (`科研`): a column's own label stands once in a header.
+        let isWhole: Bool
     }
 
     /// The header pieces of each line, in reading order.
@@ -43,12 +57,27 @@ struct HeaderOrder {
     private let labels: [[[UInt32]]]
     /// The group labels over columns.
     private let groups: Set<[UInt32]>
+    /// For each column, its own label and variants (no group label).
+    private let ownLabels: [Set<[UInt32]>]
+    /// For each column, the innermost group label over it (`法人或其他组织`, `未经复议直接起诉`), if any.
+    private let innerGroup: [String?]
+    /// The numbers of the blank lines (and page numbers) among the table's lines and those above it.
+    private let blankLines: Set<Int>
 
     /// - Parameters:
     ///   - entries: The tokens of the table's own lines.
+    ///   - lines: The table's own lines (the blank ones among them matter).
     ///   - above: The lines right before the table's first line, the nearest last.
-    init(_ entries: [TableTokens.Entry], above: [SourceLine] = [], template: TableTemplate) {
+    init(
+        _ entries: [TableTokens.Entry], lines own: [SourceLine] = [], above: [SourceLine] = [],
+        template: TableTemplate
+    ) {
         let matcher = TemplateMatcher(template)
+        ownLabels = template.columns.map { column in
+            Set((matcher.columns[column.key]?.keys ?? []).map(\.full).filter { !$0.isEmpty })
+        }
+        innerGroup = template.columns.map { $0.path.dropLast().last }
+        blankLines = Set((own + above).filter { $0.isBlank || $0.isPageNumber }.map(\.number))
         let applicants = Set(Table3Column.applicants.map(\.rawValue))
         var groups: Set<[UInt32]> = []
         labels = template.columns.map { column in
@@ -112,7 +141,12 @@ struct HeaderOrder {
                 pieces.append((word, key))
             }
         }
-        return pieces.map { Piece(text: $0.text, columns: columns(holding: $0.key), isGroup: groups.contains($0.key)) }
+        return pieces.map { piece in
+            let columns = columns(holding: piece.key)
+            return Piece(
+                text: piece.text, columns: columns, isGroup: groups.contains(piece.key),
+                isWhole: !columns.isEmpty && columns.allSatisfy { ownLabels[$0].contains(piece.key) })
+        }
     }
 
     /// Whether a label of a column, or of a group over it, holds a key whole.
@@ -130,15 +164,23 @@ struct HeaderOrder {
     }
 
     /// The header rows the lines make: a line alone, or lines that hold one piece and nothing else (a cell a line),
-    /// one after another, together (`run` true).
+    /// one after another, together (`run` true). When no two such lines are next to each other, a blank line after
+    /// each (a converter that writes one), the blank lines between them do not part them; where cells a line are
+    /// next to each other, a blank line parts the header's rows (sample 000).
     private var rows: [(line: Int, pieces: [Piece], run: Bool)] {
+        func isCell(_ pieces: [Piece]) -> Bool { pieces.count == 1 && !pieces[0].columns.isEmpty }
+        let cells = lines.filter { isCell($0.pieces) }.map(\.line)
+        let spaced = cells.count >= 2 && zip(cells, cells.dropFirst()).allSatisfy { $0 + 1 < $1 }
         var rows: [(line: Int, pieces: [Piece], run: Bool)] = []
         var lastLine: Int?
         for (line, all) in lines {
             let pieces = all.filter { !$0.columns.isEmpty }
-            let isCell = all.count == 1 && pieces.count == 1
+            let isCell = isCell(all)
             defer { lastLine = isCell ? line : nil }
-            guard isCell, let last = lastLine, last + 1 == line, rows.last?.run == true else {
+            guard isCell, let last = lastLine, last < line,
+                last + 1 == line || (spaced && ((last + 1)..<line).allSatisfy(blankLines.contains)),
+                rows.last?.run == true
+            else {
                 rows.append((line, pieces, isCell))
                 continue
             }
@@ -147,23 +189,37 @@ struct HeaderOrder {
         return rows
     }
 
-    /// The first header line whose pieces name columns in another order than the format's, if one does.
+    /// The first header line whose pieces name columns in another order than the format's, if one does, or else
+    /// the first whose whole labels are staggered with another line's (``Contradiction/Kind/staggered``).
+    ///
+    /// A column's own label whole (``Piece/isWhole``) names a column no earlier header line named: table 4 names
+    /// 结果维持 … 总计 three times, the first five on the line of the group labels, the other ten on the next line,
+    /// whose `结果纠正 结果维持` (swapped) then names no column in the format's order.
     var contradiction: Contradiction? {
+        var claimed: [Int: Int] = [:]
+        var placed: [(line: Int, pieces: [(piece: Piece, column: Int)])] = []
         for (line, pieces, run) in rows {
             // The least column each piece can be in, from the one after the piece before (or, after a group label,
             // the group's own first: `申请人情况 自然人`, `法人或其他组织 商业企业`): when a piece has none, no choice puts
             // the line's pieces in the format's order.
             var previous: (piece: Piece, column: Int)?
             var named: [Set<Int>] = []
+            var row: [(piece: Piece, column: Int)] = []
+            // A line with a whole label for every column names them all again (a converter that repeats a cell
+            // merged down on each line it covers: table 4's `结果维持 … 总计` fifteen times under the line that named
+            // the first five): it stands alone.
+            let complete = pieces.count(where: \.isWhole) >= labels.count
             for piece in pieces {
                 let floor = previous.map { $0.piece.isGroup ? $0.column : $0.column + 1 } ?? 0
-                let next = piece.columns.first { $0 >= floor }
+                let free = { (column: Int) in !piece.isWhole || complete || claimed[column] == nil }
+                let next = piece.columns.first { $0 >= floor && free($0) }
                 // In a run of one cell a line, a piece at the first column of a group named before starts the
                 // group's header row, after a piece that may stand outside the group, or the group's own label (the
                 // next header row: `总计` / `商业企业` under 法人或其他组织; table 4's `总计` / `未经复议直接起诉` under
                 // 行政诉讼).
                 let start = named.lazy.compactMap { group -> Int? in
-                    guard next == nil, run, let previous, let first = group.min(), piece.columns.contains(first)
+                    guard next == nil, run, let previous, let first = group.min(), piece.columns.contains(first),
+                        free(first)
                     else { return nil }
                     let before = Set(previous.piece.columns)
                     return !before.isSubset(of: group) || (previous.piece.isGroup && before == group) ? first : nil
@@ -172,7 +228,35 @@ struct HeaderOrder {
                     return Contradiction(line: line, left: previous?.piece.text ?? piece.text, right: piece.text)
                 }
                 previous = (piece, column)
+                row.append((piece, column))
                 if piece.isGroup { named.append(Set(piece.columns)) }
+            }
+            for entry in row where entry.piece.isWhole { claimed[entry.column] = placed.count }
+            placed.append((line, row))
+        }
+        return staggered(placed, claimed: claimed)
+    }
+
+    /// The first line of two or more pieces, each a column's label whole, where two of them stand in columns of
+    /// one group with a column between them whose label another line names: a header staggered over lines
+    /// (`自然人 科研机构 法律服务机构 总计` over `商业企业 社会公益组织 其他`). Such lines are in the format's order
+    /// whichever way the columns stand, so they do not tell it: text keeps no positions.
+    private func staggered(
+        _ rows: [(line: Int, pieces: [(piece: Piece, column: Int)])], claimed: [Int: Int]
+    ) -> Contradiction? {
+        for (index, row) in rows.enumerated() where row.pieces.count >= 2 && row.pieces.allSatisfy(\.piece.isWhole) {
+            for (left, right) in zip(row.pieces, row.pieces.dropFirst()) where right.column > left.column + 1 {
+                let between = (left.column + 1)..<right.column
+                let named = between.contains { column in
+                    guard let other = claimed[column], other != index, let inner = innerGroup[column] else {
+                        return false
+                    }
+                    return inner == innerGroup[left.column] || inner == innerGroup[right.column]
+                }
+                if named {
+                    return Contradiction(
+                        line: row.line, left: left.piece.text, right: right.piece.text, kind: .staggered)
+                }
             }
         }
         return nil

@@ -36,7 +36,7 @@ struct TemplateTableReader {
             template.table == 4
             ? Table4Placement.place(tokens.entries, template: template)
             : RowPlacement.place(tokens.entries, template: template, vocabulary: vocabulary)
-        let disorder = HeaderOrder(tokens.entries, above: above, template: template).contradiction
+        let disorder = HeaderOrder(tokens.entries, lines: lines, above: above, template: template).contradiction
         var unread: (rows: [String], cells: Int) = ([], 0)
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
         let mapping = TemplateMapping(template: template)
@@ -45,11 +45,18 @@ struct TemplateTableReader {
         if let disorder, unread.cells > 0 {
             // One warning for the table, naming the two columns; no column in its subject: every column of the
             // rows is unread.
+            let header =
+                switch disorder.kind {
+                case .order:
+                    "\(mapping.tableName)的栏目顺序与规定格式不同（表头中「\(disorder.left)」在「\(disorder.right)」之前）"
+                case .staggered:
+                    "\(mapping.tableName)的表头分几行交错排列（「\(disorder.left)」和「\(disorder.right)」在同一行，"
+                        + "两者之间的栏目在另一行），无法确认栏目顺序与规定格式相同"
+                }
             diagnostics.append(
                 Diagnostic(
                     .warning, line: disorder.line, code: .columnsOutOfOrder,
-                    "\(mapping.tableName)的栏目顺序与规定格式不同（表头中「\(disorder.left)」在「\(disorder.right)」之前），"
-                        + "从文本中无法确定各数字属于哪一栏：\(unread.rows.count)行共\(unread.cells)个单元格未读取（请核对原件）",
+                    header + "，从文本中无法确定各数字属于哪一栏：\(unread.rows.count)行共\(unread.cells)个单元格未读取（请核对原件）",
                     subject: DiagnosticSubject(table: template.table)))
         }
         for line in tokens.stray {
