@@ -47,7 +47,6 @@ import Testing
         ["diff", "--generate-completion-script", "bash"],
         ["help", "diff"],
         ["--version"],
-        ["nosuch", "a"],
         [],
     ])
     func theLineGivesWhatTheRootGives(_ line: [String]) {
@@ -63,5 +62,19 @@ import Testing
         default:
             Issue.record("\(line) is read differently: \(direct) against \(root)")
         }
+    }
+
+    /// A first word that is no command is called so (``UnknownCommand``), where the root called it an unexpected
+    /// argument; the exit code is the root's.
+    @Test func anUnknownCommandIsCalledSo() {
+        let line = ["nosuch", "a"]
+        let direct = Result { try CommandLineReader.parse(line) }
+        let root = Result { try Nianbao.parseAsRoot(line) }
+        guard case .failure(let error) = direct, case .failure(let rootError) = root else {
+            Issue.record("\(line) was read as a command")
+            return
+        }
+        #expect(Nianbao.fullMessage(for: error).contains("没有 `nosuch` 这个命令"))
+        #expect(Nianbao.exitCode(for: error) == Nianbao.exitCode(for: rootError))
     }
 }
