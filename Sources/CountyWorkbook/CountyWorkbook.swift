@@ -99,16 +99,19 @@ public enum CountyWorkbook {
     ///   - year: The reports' year.
     ///   - entries: One entry per agency, in any order.
     ///   - office: The office that makes it (this node's name): the file's author and company.
+    ///   - coverage: Whose reports it holds, as the sheets' titles say (``SheetLayout/wholeCounty``, or the offices
+    ///     a township's clerk reaches).
     ///   - path: The .xlsx file to write (replaced if there).
     /// - Throws: ``WorkbookError`` when libxlsxwriter is missing or cannot write the file.
     public static func write(
-        year: Int, entries: [WorkbookEntry], office: String, to path: String
+        year: Int, entries: [WorkbookEntry], office: String, coverage: String = SheetLayout.wholeCounty,
+        to path: String
     ) throws(WorkbookError) {
         guard nb_xlsxwriter_load() != 0 else { throw .libraryMissing(String(cString: nb_xlsxwriter_error())) }
         guard let workbook = workbook_new(path) else { throw .cannotCreate(path: path) }
         var writer = SheetWriter(workbook: workbook)
         let ordered = ordered(entries)
-        for sheet in SheetLayout.sheets(year: year) {
+        for sheet in SheetLayout.sheets(year: year, coverage: coverage) {
             writer.write(sheet, year: year, entries: ordered)
         }
         let described = WorkbookProperties(year: year, office: office, entries: entries).set(on: workbook)
@@ -121,10 +124,12 @@ public enum CountyWorkbook {
     /// The bytes of the workbook of a year (written through a temporary file, which is removed).
     ///
     /// - Throws: ``WorkbookError`` when the file cannot be written or read back.
-    public static func data(year: Int, entries: [WorkbookEntry], office: String) throws(WorkbookError) -> Data {
+    public static func data(
+        year: Int, entries: [WorkbookEntry], office: String, coverage: String = SheetLayout.wholeCounty
+    ) throws(WorkbookError) -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
-        try write(year: year, entries: entries, office: office, to: url.path)
+        try write(year: year, entries: entries, office: office, coverage: coverage, to: url.path)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .cannotCreate(path: url.path) }
         return data
     }

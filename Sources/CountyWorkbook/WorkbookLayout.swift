@@ -41,11 +41,17 @@ public struct SheetLayout: Sendable, Hashable {
         hasher.combine(template.id)
     }
 
+    /// What the title says a workbook of every agency covers.
+    public static let wholeCounty = "全县汇总"
+
     /// The layout of a template's sheet for a year.
-    public init(template: TableTemplate, year: Int) {
+    ///
+    /// - Parameter coverage: Whose reports the sheet holds, in the title's brackets: ``wholeCounty``, or the
+    ///   offices a township's clerk reaches.
+    public init(template: TableTemplate, year: Int, coverage: String = wholeCounty) {
         name = template.shortName
         self.template = template
-        title = "\(year)年 \(template.shortName) \(template.name)（全县汇总）"
+        title = "\(year)年 \(template.shortName) \(template.name)（\(coverage)）"
         var columns: [(row: String, column: String)] = []
         var labels: [Label] = []
         let rowLevel = template.dataRows.count > 1 ? 1 : 0
@@ -96,11 +102,13 @@ public struct SheetLayout: Sendable, Hashable {
     }
 
     /// The sheets of a year: tables 2, 3 and 4 in the format of that year (2021 from 2021 on, else 2019).
-    public static func sheets(year: Int, catalog: TemplateCatalog = .standard) -> [SheetLayout] {
+    public static func sheets(
+        year: Int, coverage: String = wholeCounty, catalog: TemplateCatalog = .standard
+    ) -> [SheetLayout] {
         [2, 3, 4].compactMap { number in
             let templates = catalog.tables(number: number)
             return (templates.first { $0.format <= year } ?? templates.last).map {
-                SheetLayout(template: $0, year: year)
+                SheetLayout(template: $0, year: year, coverage: coverage)
             }
         }
     }

@@ -94,11 +94,15 @@ import ZIPFoundation
             #expect(county.headers[.contentType]?.contains("spreadsheetml") == true)
             let countyText = try Self.sharedStrings(Self.bytes(county))
             #expect(countyText.contains("常张乡人民政府") && countyText.contains("大庄乡人民政府"))
+            #expect(countyText.contains("（全县汇总）"))
             let township = try await client.execute(
                 uri: "/workbook/2024", method: .get, headers: Web.cookie(fixture.township))
             #expect(township.status == .ok)
             let townshipText = try Self.sharedStrings(Self.bytes(township))
             #expect(townshipText.contains("常张乡人民政府") && !townshipText.contains("大庄乡"))
+            // A township's workbook is titled by its office, not 全县汇总
+            #expect(townshipText.contains("表三 收到和处理政府信息公开申请情况（常张乡人民政府）"), "\(townshipText)")
+            #expect(!townshipText.contains("全县汇总"))
             let bad = try await client.execute(uri: "/workbook/20x4", method: .get, headers: Web.cookie(fixture.county))
             #expect(bad.status == .badRequest)
         }

@@ -92,7 +92,13 @@ struct DownloadController {
             WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
         }
         let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
-        return try CountyWorkbook.data(year: year, entries: entries, office: office)
+        // (a clerk's workbook holds their offices only: its titles say so, not 全县汇总)
+        let coverage =
+            scope == .all && agencies == nil
+            ? SheetLayout.wholeCounty
+            : entries.isEmpty
+                ? "没有单位" : entries.count <= 3 ? entries.map(\.agency).joined(separator: "、") : "\(entries.count) 个单位"
+        return try CountyWorkbook.data(year: year, entries: entries, office: office, coverage: coverage)
     }
 
     /// The workbook's file name: `2024年政府信息公开工作年度报告汇总表.xlsx`.
