@@ -31,6 +31,9 @@ import Testing
             #expect(pulled.status == 3)
             // The pull names the returned version as the county's, beside the clerk's draft of the same number
             #expect(pulled.stdout.contains("已退回 → 第 2 版（县政务公开办 王审核）"), "\(pulled.stdout)")
+            // with its comment once, not the mark's name twice (已退回 → 第 2 版  已退回 退回意见：…)
+            #expect(pulled.stdout.contains("王审核）  退回意见：请核对表三（王审核）"), "\(pulled.stdout)")
+            #expect(!pulled.stdout.contains("  已退回 退回意见"), "\(pulled.stdout)")
             let reports = try await township.runServed(["reports"]).stdout
             let line = try #require(reports.split(separator: "\n").first { $0.hasPrefix("changzhang/2024") })
             #expect(line.contains("第 2 版（常张乡 李明）"), "\(reports)")

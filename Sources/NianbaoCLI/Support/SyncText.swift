@@ -90,12 +90,17 @@ struct SyncText {
             // (a mark on the county's 第 2 版 beside this office's draft 第 2 版 after a conflict: told apart)
             let draft = report.marks.isEmpty ? nil : (try? await repository.resolve(report.report.description))?.id
             let words = await told([draft] + report.marks.values.map { $0 }, in: report.report, origin: nil)
-            for (mark, revision) in report.marks.sorted(by: { $0.key < $1.key }) {
+            // (in the order of the work: 已报送, 已退回, 已公开 — not of the marks' names, which put 已公开 first)
+            let workOrder: [Mark] = [.submitted, .returned, .published]
+            for (mark, revision) in report.marks.sorted(by: {
+                (workOrder.firstIndex(of: $0.key) ?? 3, $0.key) < (workOrder.firstIndex(of: $1.key) ?? 3, $1.key)
+            }) {
                 let marked = await number(revision, told: words) ?? revision.shortHex()
                 var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(marked)"
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
-                    line += "  \(state.label) \(state.note ?? "")（\(comment.author)）"
+                    // (the mark's name is already at the head of the line: only what goes with it)
+                    if let note = state.note { line += "  \(note)（\(comment.author)）" }
                 }
                 if report.older.contains(mark) { line += SyncMessage.markOlder(pull.remote).text }
                 lines.append(line)
