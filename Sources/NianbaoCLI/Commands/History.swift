@@ -51,7 +51,8 @@ extension Nianbao {
                     HistoryJSON(
                         report: history.report.description, unit: wanted, changes: changes, generations: generations))
             case .text:
-                let place = UnitPlace.label(of: wanted, in: newest)
+                // (a section with its title: `六、 其他需要报告的事项`, not `六、` alone)
+                let place = CommentAnchor.place(of: wanted, in: newest)
                 Output.print(Message.historyHeader(place, count: changes.count).text)
                 let numbers = await RevisionText.numbers(
                     hex: changes.map(\.revision.id), generations: generations, in: repository)

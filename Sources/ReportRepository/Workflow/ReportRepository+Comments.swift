@@ -2,7 +2,7 @@
 // immutable notes that travel with sync (Schema/sync-protocol.md, "Notes").
 
 public import Foundation
-import ReportDiff
+public import ReportDiff
 public import ReportModel
 public import RevisionStore
 
@@ -208,7 +208,8 @@ public struct CommentAnchor: Sendable, Hashable {
 
     /// Where a comment is, as the comments and the audit log name it: the unit's place (``UnitPlace``), a section
     /// with its title after its number (`一、 总体情况`), as the form's list names it, never by its number alone.
-    static func place(of unit: UnitID, in report: Report?) -> String {
+    /// `history --section` heads its lines with it too.
+    public static func place(of unit: UnitID, in report: Report?) -> String {
         let place = UnitPlace.label(of: unit, in: report)
         guard case .section(_)? = unit.components.last, let report, let path = unit.position(in: report)?.section,
             !path.isEmpty
