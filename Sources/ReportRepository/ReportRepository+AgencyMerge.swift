@@ -58,7 +58,9 @@ extension ReportRepository {
     /// `from`'s draft descends from a revision with the content of `into`'s draft (a township that went on editing
     /// after the county merged) moves on top of `into`'s draft, as its child. In both, a mark on an earlier text
     /// `into` has no revision of goes to a copy of the marked revision beside `into`'s line (no parents): it still
-    /// marks what it marked, and `into`'s history is not rewound to it. A year both have with different content
+    /// marks what it marked, and `into`'s history is not rewound to it. A followed merge's edit kept beside `into`'s
+    /// draft (``followMerges(_:from:seen:time:)``) is copied as the child of a copy of the text it started from, so
+    /// that history shows what it changed. A year both have with different content
     /// otherwise is refused: a person decides which text stands before the merge. A report of `from` with an open sync conflict is refused too. The merge is recorded
     /// (``AgencyMerge``): a push of a report under `from` is refused from then on, and the nodes that pull
     /// `into`'s reports merge too (``followMerges(_:from:time:)``).
@@ -86,7 +88,8 @@ extension ReportRepository {
     /// old id on a text the county's report does not contain (the county kept another text) is not refused, as the
     /// county's own merge would be: the edit must not be stranded under an id no node takes any more. It becomes a
     /// second head of the merged report with an open conflict, whose base is the draft this node had last seen
-    /// there, and is merged into the draft at once when that is clean (the merge revision authored by
+    /// there (the edit's copy is the child of a copy of that text under the new id, so that its history shows the
+    /// edit as what it changed), and is merged into the draft at once when that is clean (the merge revision authored by
     /// whoever made the edit); otherwise it waits for `nianbao merge`. One that cannot be merged (an open conflict,
     /// `into` not known here) is left as it is, with why.
     ///
@@ -277,10 +280,14 @@ extension ReportRepository {
             }
         }
         // A year edited here on a text the county did not keep: the edit, as a second head beside the county's text.
+        // It continues a copy of the text it started from (the conflict's base, under `from`): a revision names its
+        // parents in its own report only, and so the edit's history and blame, on every node the merge reaches, show
+        // what it changed, not the whole report as new.
         for (year, draft, base) in kept {
             let key = ReportKey(agency: into, year: year)
             guard let theirs = try writer.ref(.draft, of: key)?.revision else { continue }
-            let head = try copy(draft, to: key, parents: [])
+            let start = try base.map { try copy(try writer.requireRevision($0), to: key, parents: []) }
+            let head = try copy(draft, to: key, parents: start.map { [$0] } ?? [])
             let taken = Set(try HeadKeeper.secondHeads(of: key, in: writer).map(\.name.name))
             let name = (1...100).lazy.map { $0 == 1 ? from : "\(from)-\($0)" }.first { !taken.contains($0) } ?? from
             try writer.moveRef(RefName(kind: .head, name: name), of: key, to: head, expecting: .absent, at: time)

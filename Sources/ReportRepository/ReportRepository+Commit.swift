@@ -68,7 +68,7 @@ extension ReportRepository {
     ///     from the author's own last revision of the draft, when others changed it since.
     ///   - audit: The audit log's line for it, written with the revision (none when nothing is committed).
     ///   - refusingPublished: Refuse it when the report is published (已公开) — an upload its person did not confirm
-    ///     (``RepositoryError/publishedUnconfirmed(_:)``), checked inside the write transaction, so that a publish
+    ///     (``RepositoryError/publishedUnconfirmed(_:version:)``), checked inside the write transaction, so that a publish
     ///     landing while the file was read is not passed over. A document the draft already has stays unchanged.
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
@@ -78,7 +78,7 @@ extension ReportRepository {
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, ``RepositoryError/agency(_:)``
     ///   (``AgencyError/mergedInto(_:into:name:)``) for an id merged into another,
-    ///   ``RepositoryError/publishedUnconfirmed(_:)``, or a store error; the repository is then unchanged.
+    ///   ``RepositoryError/publishedUnconfirmed(_:version:)``, or a store error; the repository is then unchanged.
     @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,

@@ -18,7 +18,7 @@ extension ReportRepository {
     ///   - time: When.
     ///   - audit: The audit log's line for it, written with the new revision.
     ///   - refusingPublished: Refuse it when the report is published (a restore its person did not confirm), checked
-    ///     inside the write: ``RepositoryError/publishedUnconfirmed(_:)``.
+    ///     inside the write: ``RepositoryError/publishedUnconfirmed(_:version:)``.
     /// - Returns: What the commit did.
     /// - Throws: What ``resolve(_:scope:)`` and ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:)``
     ///   throw; the repository is then unchanged.

@@ -106,9 +106,13 @@ extension ReportRepository {
             sameText: try marksWithText(of: head, refs: refs, in: reader))
     }
 
-    /// Refuses a change not confirmed to a published report (已公开): ``RepositoryError/publishedUnconfirmed(_:)``.
+    /// Refuses a change not confirmed to a published report (已公开):
+    /// ``RepositoryError/publishedUnconfirmed(_:version:)``, naming the version published.
     static func checkNotPublished(_ key: ReportKey, in reader: some StoreReading) throws {
-        if try status(of: key, in: reader) == .published { throw RepositoryError.publishedUnconfirmed(key) }
+        guard try status(of: key, in: reader) == .published else { return }
+        let published = try reader.ref(.published, of: key)?.revision
+        let version = try published.flatMap { try reader.generations(of: [$0])[$0] }
+        throw RepositoryError.publishedUnconfirmed(key, version: version)
     }
 
     /// The marks on another revision than the draft that have the draft's very text (the same root): a draft changed

@@ -19,7 +19,7 @@ extension ReportRepository {
     ///   - time: When.
     ///   - audit: The audit log's line for it, written with the revision.
     ///   - refusingPublished: Refuse it when the report is published (an upload not confirmed), checked inside the
-    ///     write: ``RepositoryError/publishedUnconfirmed(_:)``.
+    ///     write: ``RepositoryError/publishedUnconfirmed(_:version:)``.
     /// - Returns: What the commit did, and what the parser noticed.
     /// - Throws: ``RepositoryError/parse(file:_:)`` for a file that is not a report, ``RepositoryError/wrongReport(_:)``
     ///   for another agency's or year's, and what the commit throws; nothing is stored then.

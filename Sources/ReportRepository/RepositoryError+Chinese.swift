@@ -75,8 +75,9 @@ extension RepositoryError {
             "这份文件是在 \(report) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
                 + places.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传"
                 + "（命令行可加 --force 按这份文件提交，\(now)在这些地方的修改会被覆盖，但仍留在历史中）。"
-        case .publishedUnconfirmed(let report):
-            "\(report) 已公开：上传的修改会成为草稿，须重新报送、公开。没有提交，草稿没有改动；确要上传，请确认后再上传。"
+        case .publishedUnconfirmed(let report, let version):
+            "\(report) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
+                + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"
         case .mergedTextUnedited(let report, let origin, let places):
             "\(report) 的合并文本在冲突处没有改动：\(places.count) 处冲突（"
                 + places.joined(separator: "；")

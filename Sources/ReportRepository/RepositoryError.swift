@@ -73,9 +73,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
     /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
     case editedOlderVersion(ReportKey, basedOn: String, now: String, author: String, places: [String])
-    /// An upload to a published report (已公开) came without the confirmation its form asks for: it would become a
-    /// draft to submit and publish again.
-    case publishedUnconfirmed(ReportKey)
+    /// An upload or restore to a published report (已公开) came without the confirmation its form (or
+    /// `restore --confirm-published`) asks for: it would become a draft to submit and publish again. `version` is the
+    /// number of the published revision (第 N 版), when known.
+    case publishedUnconfirmed(ReportKey, version: Int?)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -209,9 +210,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "This file was edited from \(basedOn) of \(report); the draft is \(now) now (\(author)), and both changed"
                 + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
                 + " there and commit it (or commit this file with --force to lay it over those changes)."
-        case .publishedUnconfirmed(let report):
-            "The report \(report) is published: what is uploaded would become a draft, to be submitted and published"
-                + " again. Nothing was committed; confirm the upload to go on."
+        case .publishedUnconfirmed(let report, let version):
+            "The report \(report) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
+                + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
+                + " to go on, add --confirm-published on the command line (on the web page, tick the confirmation)."
         case .mergedTextUnedited(let report, let origin, let places):
             "The merged text of \(report) is unedited where it conflicts: its \(places.count) conflicting places"
                 + " (\(places.joined(separator: "; "))) still hold the draft's side `nianbao merge --output` wrote, and"

@@ -98,17 +98,39 @@ extension RevisionStore {
         }
         let isCurrent = try validate(path)
         do {
+            if isCurrent { return try openShared(at: path, busyTimeout: busyTimeout, logger: logger) }
             let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
-            if !isCurrent {
-                logger.info("upgrading repository schema", metadata: ["path": "\(path)"])
-                try Migrations.migrator.migrate(pool)
-                // A migration that rewrote a table leaves its old pages free: give them back now, not at the next gc.
-                if try pool.read(StoreStatistics.isMostlyFree) { try pool.vacuum() }
-            }
+            logger.info("upgrading repository schema", metadata: ["path": "\(path)"])
+            try Migrations.migrator.migrate(pool)
+            // A migration that rewrote a table leaves its old pages free: give them back now, not at the next gc.
+            if try pool.read(StoreStatistics.isMostlyFree) { try pool.vacuum() }
             return RevisionStore(writer: pool, path: path, logger: logger, watchingSharedMemory: true)
         } catch {
             throw StoreError.translating(error, path: path)
         }
+    }
+
+    /// Opens a repository of the current schema for a long-running process without writing, so without waiting for
+    /// another process's write: its writes go through one connection (as a command's), its reads through a pool of
+    /// read-only connections beside it, each read a transaction of its own that sees every write committed before it.
+    ///
+    /// (GRDB's `DatabasePool` writes as it opens whenever the `-wal` file is missing or empty — it creates and drops
+    /// a table to make one — and so waited for another process's write transaction and failed with
+    /// ``StoreError/busy`` after the busy timeout: `nianbao serve` could not start while an import ran.)
+    private static func openShared(
+        at path: String, busyTimeout: TimeInterval, logger: Logger
+    ) throws -> RevisionStore {
+        var configuration = configuration(busyTimeout: busyTimeout)
+        // The file is in WAL mode since its creation; the durability a pool sets.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let writer = try DatabaseQueue(path: path, configuration: configuration)
+        // A first read opens the WAL (making the `-wal` and `-shm` files the read-only connections need) and writes
+        // nothing; the file stays open through this connection while the process runs.
+        _ = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") }
+        var readers = self.configuration(busyTimeout: busyTimeout)
+        readers.readonly = true
+        let pool = try DatabasePool(path: path, configuration: readers)
+        return RevisionStore(writer: writer, reader: pool, path: path, logger: logger, watchingSharedMemory: true)
     }
 
     /// Creates a repository in memory, for tests.

@@ -5,8 +5,9 @@ import ReportModel
 
 /// One node's repository: every revision of every report, each piece stored once, in one SQLite file.
 ///
-/// The store is a value holding a GRDB writer (a WAL-mode `DatabasePool` on disk, a `DatabaseQueue` in memory for
-/// tests); GRDB serialises writes, so copies may be used from any task. All access goes through ``read(_:)`` and
+/// The store is a value holding a GRDB writer (on disk one connection to the WAL-mode file, its reads through a pool
+/// of read-only connections beside it; a `DatabaseQueue` in memory for tests); GRDB serialises writes, so copies may
+/// be used from any task. All access goes through ``read(_:)`` and
 /// ``write(_:)``: one call is one SQLite transaction, so a write lands entirely or not at all, and a reader sees
 /// the store as it was before or after each write, never in between.
 ///
@@ -15,8 +16,10 @@ import ReportModel
 /// let head = try await store.read { try $0.ref(.draft, of: key)?.revision }
 /// ```
 public struct RevisionStore: Sendable {
-    /// The GRDB connection(s).
+    /// The GRDB connection(s) that write.
     let writer: any DatabaseWriter
+    /// The connections that read: a pool of read-only ones beside a long-running process's writer, else the writer.
+    let reader: any DatabaseReader
     /// The file, or `:memory:`.
     public let path: String
     /// Where the store logs what it does.
@@ -26,8 +29,12 @@ public struct RevisionStore: Sendable {
     /// The watch on the `-shm` file of a long-running process's pool, if any.
     let sharedMemory: SharedMemoryWatch?
 
-    init(writer: any DatabaseWriter, path: String, logger: Logger, watchingSharedMemory: Bool = false) {
+    init(
+        writer: any DatabaseWriter, reader: (any DatabaseReader)? = nil, path: String, logger: Logger,
+        watchingSharedMemory: Bool = false
+    ) {
         self.writer = writer
+        self.reader = reader ?? writer
         self.path = path
         self.logger = logger
         sharedMemory = watchingSharedMemory ? SharedMemoryWatch(database: path, logger: logger) : nil
@@ -42,7 +49,7 @@ public struct RevisionStore: Sendable {
         let path = self.path
         try sharedMemory?.check(writing: false)
         do {
-            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path)))
+            return try await reader.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path)))
             }
         } catch {
             throw StoreError.translating(error, path: path)
@@ -78,7 +85,7 @@ public struct RevisionStore: Sendable {
         let path = self.path
         try sharedMemory?.check(writing: false)
         do {
-            return try await writer.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path)))
+            return try await reader.read { db in try body(StoreReader(connection: StoreConnection(db: db, path: path)))
             }
         } catch {
             throw StoreError.passing(error, path: path)
@@ -114,7 +121,7 @@ public struct RevisionStore: Sendable {
         let path = self.path
         try sharedMemory?.check(writing: false)
         do {
-            return try await writer.read { db in try StoreVerifier(db: db, path: path).run() }
+            return try await reader.read { db in try StoreVerifier(db: db, path: path).run() }
         } catch {
             throw StoreError.translating(error, path: path)
         }
@@ -176,7 +183,7 @@ public struct RevisionStore: Sendable {
     /// - Throws: ``StoreError`` when the repository cannot be read.
     public func appliedMigrations() async throws(StoreError) -> [String] {
         do {
-            return try await writer.read { db in try Migrations.migrator.appliedMigrations(db) }
+            return try await reader.read { db in try Migrations.migrator.appliedMigrations(db) }
         } catch {
             throw StoreError.translating(error, path: path)
         }

@@ -4,7 +4,9 @@ import ReportRepository
 
 extension Nianbao {
     /// `nianbao restore REF`: an earlier revision's text becomes the draft again
-    /// (``ReportRepository/restore(_:author:scope:time:audit:)``).
+    /// (``ReportRepository/restore(_:author:scope:time:audit:refusingPublished:)``). A published report (已公开) is
+    /// restored only with `--confirm-published`, by the rule the web page's form follows; a restore that changes
+    /// nothing needs no flag.
     struct Restore: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restore", _superCommandName: Nianbao.toolName,
@@ -16,6 +18,9 @@ extension Nianbao {
         @Option(help: OptionHelp.author.help)
         var author: String?
 
+        @Flag(name: .long, help: OptionHelp.confirmPublished.help)
+        var confirmPublished = false
+
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
 
@@ -25,7 +30,8 @@ extension Nianbao {
             let earlier = try await repository.show(ref)
             let number = RevisionText.number(earlier.revision.id, generation: earlier.generation)
             let outcome = try await repository.restore(
-                earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number))
+                earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number),
+                refusingPublished: !confirmPublished)
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome))

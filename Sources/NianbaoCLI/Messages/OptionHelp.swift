@@ -8,7 +8,8 @@ enum OptionHelp {
     case diffOld, diffNew, diffFormat, diffYears, diffAll
     case base, ours, theirs, take, unit
     case historyEnd, cell, section, unitID, allCells, node, configKey, configValue, unset
-    case agency, year, message, force, resolve, folder, map, logStart, limit, overwrite, backupFile, backupOverwrite
+    case agency, year, message, force, resolve, confirmPublished, folder, map, logStart, limit, overwrite, backupFile,
+        backupOverwrite
     case markName, comment, forceMark, reason, host, port, readOnly, secureCookies
     case tokenAgency, tokenAll, tokenLabel, tokenID, remoteNew, remoteURL, remoteToken, remoteExisting
     case syncRemote, timeout, conflictsAll, mergeReport, mergeTake, mergeUnit, mergeHead, mergeOutput, mergeMessage
@@ -155,6 +156,12 @@ enum OptionHelp {
             (
                 "这个文件解决了该报告的同步冲突：记为草稿和第二个版本的合并。",
                 "The file resolves the report's sync conflict: record it as the merge of the draft and its second head."
+            )
+        case .confirmPublished:
+            (
+                "报告已公开也照样恢复：恢复后的草稿需重新报送、公开（公开的版本不变，直到县里重新公开）。",
+                "Restore even though the report is published: the restored draft must be submitted and published again"
+                    + " (the published version stands until the county publishes again)."
             )
         case .folder: ("报告文件所在的文件夹。", "The folder of report files.")
         case .map:
