@@ -75,6 +75,10 @@ extension RepositoryError {
             "这份文件是在 \(report) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
                 + places.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传"
                 + "（命令行可加 --force 按这份文件提交，\(now)在这些地方的修改会被覆盖，但仍留在历史中）。"
+        case .undoesOthersChanges(let report, let now, let changes):
+            "这份文件不是从本系统下载的，看不出是在 \(report) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
+                + changes.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)）的 Word 文件，"
+                + "把修改改在上面再上传（命令行可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
         case .publishedUnconfirmed(let report):
             "\(report) 已公开：上传的修改会成为草稿，须重新报送、公开。没有提交，草稿没有改动；确要上传，请确认后再上传。"
         case .mergedTextUnedited(let report, let origin, let places):

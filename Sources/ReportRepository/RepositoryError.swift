@@ -73,6 +73,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
     /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
     case editedOlderVersion(ReportKey, basedOn: String, now: String, author: String, places: [String])
+    /// A file that names no revision (the person's own copy) would put back the older text of places others changed
+    /// (`changes`, each named with the revision and person that changed it: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`);
+    /// which version it was edited from cannot be told for sure, so it is not committed over them (the draft now `now`).
+    case undoesOthersChanges(ReportKey, now: String, changes: [String])
     /// An upload to a published report (已公开) came without the confirmation its form asks for: it would become a
     /// draft to submit and publish again.
     case publishedUnconfirmed(ReportKey)
@@ -209,6 +213,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "This file was edited from \(basedOn) of \(report); the draft is \(now) now (\(author)), and both changed"
                 + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
                 + " there and commit it (or commit this file with --force to lay it over those changes)."
+        case .undoesOthersChanges(let report, let now, let changes):
+            "This file names no version of \(report) it was edited from, and it has the older text where others changed"
+                + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
+                + " current draft, make the edits there and commit it (or commit this file with --force to put that"
+                + " older text back)."
         case .publishedUnconfirmed(let report):
             "The report \(report) is published: what is uploaded would become a draft, to be submitted and published"
                 + " again. Nothing was committed; confirm the upload to go on."
