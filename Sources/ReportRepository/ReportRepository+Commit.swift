@@ -65,7 +65,8 @@ extension ReportRepository {
     ///     the head, sent back unedited, is not another). A Word file exported from an earlier revision of the draft
     ///     is merged with what the draft changed since (``rebased(_:to:basedOn:author:force:)``); where both changed
     ///     the same place it is refused unless `force` is given. A file that names no revision is merged the same way
-    ///     from the author's own last revision of the draft, when others changed it since.
+    ///     from the author's own revision it was most likely edited from, when others changed the draft since, and
+    ///     refused unless `force` is given when it would still put back the older text of places others changed.
     ///   - audit: The audit log's line for it, written with the revision (none when nothing is committed).
     ///   - refusingPublished: Refuse it when the report is published (已公开) — an upload its person did not confirm
     ///     (``RepositoryError/publishedUnconfirmed(_:version:)``), checked inside the write transaction, so that a publish
@@ -123,9 +124,11 @@ extension ReportRepository {
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
         // A Word file downloaded from an earlier version of the draft and edited: what changed since is merged in.
-        // A file naming no revision is checked against the person's own last revision: a copy kept on their computer
-        // does not silently undo what others changed since (not for an import of old files, nor a merge's text).
-        let inferFrom = source != nil && !keepingLaterDraft && !mergingHeads ? author : nil
+        // A file naming no revision is checked against the person's own revision it was edited from: a copy kept on
+        // their computer does not silently undo what others changed since (not for an import of old files, a merge's
+        // text, nor a restore, which puts an earlier text back on purpose).
+        let inferFrom =
+            source != nil && source?.restoresEarlierText != true && !keepingLaterDraft && !mergingHeads ? author : nil
         let rebased = try await rebased(report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force)
         let report = rebased.report
         // The report's objects are encoded and hashed on another thread while the store is read below.
@@ -153,7 +156,8 @@ extension ReportRepository {
         }
         let (root, objects) = await graph
         var warnings: [String] = kept.warnings + [rebased.warning].compactMap { $0 }
-        var forcedMessage = message + (rebased.warning.map { "\n\n（\($0)）" } ?? "")
+        // (the message is read by everyone on the history page: it names the person where the warning says "你")
+        var forcedMessage = message + ((rebased.note ?? rebased.warning).map { "\n\n（\($0)）" } ?? "")
         if let mismatch = ReportMismatch.between(
             agency: report.agency, year: report.year, target: key, agencies: agencies)
         {

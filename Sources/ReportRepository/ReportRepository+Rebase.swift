@@ -10,11 +10,15 @@ import RevisionStore
 public struct RebasedReport: Sendable {
     /// The document to commit.
     public var report: Report
-    /// The draft it was merged onto, when the file was exported from a revision of the draft's line: committing the
-    /// draft's own text again is then no change, whatever file it came in.
+    /// The draft it was merged onto or checked against: the commit is made onto it, or made again when the draft
+    /// moved meanwhile. For a file exported from a revision of the draft's line, committing the draft's own text again
+    /// is then no change, whatever file it came in.
     public var onto: ObjectID?
     /// What happened, for the person, when the file's edits were merged with newer revisions.
     public var warning: String?
+    /// The same for the revision's message, which everyone reads on the history page: the person named, not "你";
+    /// `nil` when it is ``warning`` itself.
+    public var note: String?
 }
 
 extension ReportRepository {
@@ -27,18 +31,19 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/editedOlderVersion(_:basedOn:now:author:places:)`` when the file and the draft
     ///   changed the same places since `basedOn`, unless `force`; a store error.
     ///
-    /// A file that names no revision (a Word file the person kept on their own computer, a text file) is taken as
-    /// edited from the person's own last revision of the draft, when `author` is given and someone else changed the
-    /// draft since: what they changed is kept, not silently undone by the person's older copy
-    /// (``inferredBase(of:author:)``).
+    /// A file that names no revision (a Word file the person kept on their own computer, a text file), when `author`
+    /// is given, is merged the same way from the person's own revision it was most likely edited from, when others
+    /// changed the draft since (``ownCopyBase(of:author:file:)``); and it is refused, unless `force`, when what would be
+    /// committed still puts back the older text of places others changed
+    /// (``RepositoryError/undoesOthersChanges(_:now:changes:)``): what they changed is never silently undone by the
+    /// person's older copy.
     public func rebased(
         _ report: Report, to key: ReportKey, basedOn: String?, author: String? = nil, force: Bool = false
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report)
         guard let basedOn, let id = ObjectID(hex: basedOn) else {
-            guard let author, let inferred = try await inferredBase(of: key, author: author) else { return rebased }
-            return try await merged(
-                report, to: key, head: inferred.head, base: inferred.base, inferred: true, force: force)
+            guard let author else { return rebased }
+            return try await ownCopyRebased(report, to: key, author: author, force: force)
         }
         enum Found: Sendable {
             case none
@@ -66,88 +71,113 @@ extension ReportRepository {
         }
         rebased.onto = head.id
         guard head.id != id else { return rebased }
-        return try await merged(report, to: key, head: head, base: base, inferred: false, force: force)
+        return try await merged(report, to: key, head: head, base: base, own: nil, force: force)
+    }
+
+    /// The document to commit for a person's own copy (a file naming no revision): merged from the revision it was
+    /// most likely edited from when others changed the draft since, then checked that it puts back no older text of
+    /// places others changed (unless `force`, which says so in the warning).
+    private func ownCopyRebased(
+        _ report: Report, to key: ReportKey, author: String, force: Bool
+    ) async throws(RepositoryError) -> RebasedReport {
+        // (committed onto the draft it was checked against, or made again when the draft moved meanwhile)
+        var rebased = RebasedReport(report: report)
+        guard let found = try await ownCopyBase(of: key, author: author, file: report) else { return rebased }
+        rebased.onto = found.head.id
+        if let base = found.base, base.id != found.head.id, !found.others.isEmpty {
+            rebased = try await merged(
+                report, to: key, head: found.head, base: base, own: (author, found.others), force: force)
+        }
+        let undone = try await undoneChanges(of: found.head, by: rebased.report, author: author)
+        guard !undone.isEmpty else { return rebased }
+        let now = try await versionName(of: found.head.id)
+        guard force else { throw .undoesOthersChanges(key, now: now, changes: undone) }
+        let forced = "已强制提交：这些地方改回了别人修改以前的内容：" + undone.joined(separator: "；") + "（别人的修改仍在历史中）"
+        rebased.note = [rebased.note ?? rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
+        rebased.warning = [rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
+        return rebased
+    }
+
+    /// `第 N 版` for a revision, or its short id where the store has no numbers.
+    func versionName(of id: ObjectID) async throws(RepositoryError) -> String {
+        let generations = try await read { reader in try reader.generations(of: [id]) }
+        return generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
     }
 
     /// The three-way merge of a file's document with what the draft (`head`) changed since `base`: the file's edits
     /// and the draft's together, or a refusal where both changed the same place (unless `force`: the file's side
-    /// there). `inferred`: `base` is the person's own last revision, the file naming none.
+    /// there). `own`: `base` is the person's own revision, the file naming none, and the revisions since by others
+    /// (oldest first).
     private func merged(
-        _ report: Report, to key: ReportKey, head: Revision, base: Revision, inferred: Bool, force: Bool
+        _ report: Report, to key: ReportKey, head: Revision, base: Revision,
+        own: (author: String, others: [Revision])?, force: Bool
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report, onto: head.id)
         let id = base.id
+        let others = own?.others ?? [head]
         let (ours, original, generations) = try await read { reader in
             (
                 try reader.report(root: head.content.root), try reader.report(root: base.content.root),
-                try reader.generations(of: [id, head.id])
+                try reader.generations(of: [id, head.id] + others.map(\.id))
             )
         }
+        func name(_ id: ObjectID) -> String { generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))" }
         let merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
-        let number = generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
-        let then = number + (inferred ? "（你上次提交的）" : "")
-        let now = generations[head.id].map { "第 \($0) 版" } ?? "修订 \(head.id.shortHex(12))"
-        let from = inferred ? "\(Self.ownCopyNote)，按你上次提交的\(number)核对" : "这份文件是在\(number)上修改的"
+        let number = name(id)
+        let now = name(head.id)
+        // Who changed the draft since: for an own copy, the others' revisions only — the person's own since (a
+        // merged upload of theirs) are not "someone else's later change".
+        var authors: [String] = []
+        for revision in others where !authors.contains(revision.content.author) {
+            authors.append(revision.content.author)
+        }
+        let since = others.map { "\(name($0.id))，\($0.content.author)" }.joined(separator: "；")
+        let changed = others.map { name($0.id) }.joined(separator: "、")
         guard merge.isClean else {
             guard force else {
                 throw .editedOlderVersion(
-                    key, basedOn: then, now: now, author: head.content.author,
+                    key, basedOn: own == nil ? number : number + "（你提交过的）", now: now,
+                    author: authors.joined(separator: "、"),
                     places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged))
             }
             // The file's side where both changed the same place; the draft's other changes stay.
             rebased.report = merge.resolvingAll(with: .theirs).merged
-            rebased.warning =
-                "\(from)，草稿此后已有\(now)；已强制提交：\(Self.forcedMergeNote)，"
-                + "\(now)的其他修改都保留（\(now)仍在历史中）"
+            let words = { (who: String) in
+                (own == nil ? "这份文件是在\(number)上修改的" : "\(Self.ownCopyNote)，按\(who)提交过的\(number)核对")
+                    + "，草稿此后已有\(now)；已强制提交：\(Self.forcedMergeNote)，\(changed)的其他修改都保留（仍在历史中）"
+            }
+            rebased.warning = words("你")
+            rebased.note = own.map { words($0.author) }
             return rebased
         }
         rebased.report = merge.merged
-        // A file with no edits of its own gives the draft back: nothing to commit, nothing to say — unless the person
-        // kept their own copy, which still has their old text where others changed it since: they are told that
-        // those places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
-        if merge.merged != ours || (inferred && merge.merged != report) {
-            rebased.warning =
-                "\(from)，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
-                + (inferred && merge.merged != report
-                    ? "；文件里仍是你上次提交时的内容、而别人此后改过的地方，保留了别人的修改（确要改回，请下载当前草稿改好后再上传）" : "")
+        guard let own else {
+            // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
+            if merge.merged != ours {
+                rebased.warning =
+                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
+            }
+            return rebased
         }
+        // The person's own copy still has their old text where others changed it since: they are told that those
+        // places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
+        guard merge.merged != ours || merge.merged != report else { return rebased }
+        let kept = merge.merged != report ? "；文件里没有的、别人此后的修改都保留了" : ""
+        let words = { (who: String) in
+            "\(Self.ownCopyNote)，按\(who)提交过的\(number)核对，草稿此后有别人的修改（\(since)）："
+                + "已把文件的修改和\(changed)\(Self.mergedNote)\(kept)"
+        }
+        rebased.warning = words("你") + (kept.isEmpty ? "" : "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）")
+        rebased.note = words(own.author)
         return rebased
     }
 
     /// The words of the warning of a file merged with what the draft changed since — and so of its revision's message
-    /// — that say so (``Revision/isMergedBeyondItsOriginal``).
+    /// — that say so (``Revision/isMergedBeyondItsFile``).
     static let mergedNote = "的修改合在一起提交"
     /// The same, for a file committed with `force` over changes the draft made at the same places.
     static let forcedMergeNote = "两边都改过的地方以文件为准"
 
-    /// How the message of a revision merged from a person's own copy begins (``inferredBase(of:author:)`` passes
-    /// over such revisions: they are not the text the person's copy was last sent as).
+    /// How the message of a revision merged from a person's own copy begins.
     static let ownCopyNote = "这份文件不是从本系统下载的"
-
-    /// The draft's head and the person's own copy as they last sent it — their last revision on the first-parent line
-    /// that is not itself a merge with others' changes (``ownCopyNote``) — when the draft changed since (within the
-    /// last ``inferredBaseDepth`` revisions); `nil` when the head is that revision, or they have none there. A copy
-    /// kept on the person's computer goes on from what they sent, not from what it was merged into: its next upload is
-    /// merged from there again, and the others' changes stay.
-    func inferredBase(
-        of key: ReportKey, author: String
-    ) async throws(RepositoryError) -> (head: Revision, base: Revision)? {
-        try await read { reader -> (head: Revision, base: Revision)? in
-            guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
-            let head = try reader.requireRevision(headID)
-            var next: ObjectID? = headID
-            for _ in 0..<Self.inferredBaseDepth {
-                guard let id = next else { return nil }
-                let revision = try reader.requireRevision(id)
-                if revision.content.author == author, !revision.content.message.contains(Self.ownCopyNote) {
-                    return revision.id == headID ? nil : (head, revision)
-                }
-                next = revision.firstParent
-            }
-            return nil
-        }
-    }
-
-    /// How far back the person's own last revision is looked for.
-    static let inferredBaseDepth = 200
 }

@@ -40,9 +40,10 @@ extension ReportRepository {
         let number = details.generation.map { "第 \($0) 版" } ?? "修订 \(revision.id.shortHex(12))"
         let message =
             "恢复为\(number)（\(revision.content.author)，\(BeijingTime.minute(revision.content.time)) 保存）"
+        var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
+        source.restoresEarlierText = true
         return try await commit(
-            details.report, to: revision.report, author: author, message: message, time: time,
-            source: ReportSource(diagnostics: revision.content.diagnostics, original: original), audit: audit,
-            refusingPublished: refusingPublished)
+            details.report, to: revision.report, author: author, message: message, time: time, source: source,
+            audit: audit, refusingPublished: refusingPublished)
     }
 }

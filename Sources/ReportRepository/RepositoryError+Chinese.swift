@@ -78,6 +78,10 @@ extension RepositoryError {
         case .publishedUnconfirmed(let report, let version):
             "\(report) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
                 + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"
+        case .undoesOthersChanges(let report, let now, let changes):
+            "这份文件不是从本系统下载的，看不出是在 \(report) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
+                + changes.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)）的 Word 文件，"
+                + "把修改改在上面再上传（命令行可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
         case .mergedTextUnedited(let report, let origin, let places):
             "\(report) 的合并文本在冲突处没有改动：\(places.count) 处冲突（"
                 + places.joined(separator: "；")

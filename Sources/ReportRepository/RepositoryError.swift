@@ -77,6 +77,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// `restore --confirm-published`) asks for: it would become a draft to submit and publish again. `version` is the
     /// number of the published revision (第 N 版), when known.
     case publishedUnconfirmed(ReportKey, version: Int?)
+    /// A file that names no revision (the person's own copy) would put back the older text of places others changed
+    /// (`changes`, each named with the revision and person that changed it: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`);
+    /// which version it was edited from cannot be told for sure, so it is not committed over them (the draft now `now`).
+    case undoesOthersChanges(ReportKey, now: String, changes: [String])
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -214,6 +218,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "The report \(report) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
                 + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
                 + " to go on, add --confirm-published on the command line (on the web page, tick the confirmation)."
+        case .undoesOthersChanges(let report, let now, let changes):
+            "This file names no version of \(report) it was edited from, and it has the older text where others changed"
+                + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
+                + " current draft, make the edits there and commit it (or commit this file with --force to put that"
+                + " older text back)."
         case .mergedTextUnedited(let report, let origin, let places):
             "The merged text of \(report) is unedited where it conflicts: its \(places.count) conflicting places"
                 + " (\(places.joined(separator: "; "))) still hold the draft's side `nianbao merge --output` wrote, and"

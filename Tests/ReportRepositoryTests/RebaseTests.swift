@@ -206,7 +206,7 @@ import Testing
                 == SampleReport.settingTable3Cell(of: edited, index: 0, to: "2"))
         #expect(
             outcome.warnings.contains {
-                $0.contains("这份文件不是从本系统下载的，按你上次提交的第 1 版核对，草稿此后已有第 2 版（王审核）")
+                $0.contains("这份文件不是从本系统下载的，按你提交过的第 1 版核对，草稿此后有别人的修改（第 2 版，王审核）")
             }, "\(outcome.warnings)")
     }
 
@@ -218,13 +218,13 @@ import Testing
         let once = SampleReport.settingTable3Cell(of: report, index: 1, to: "9")
         let first = try await repository.commit(
             once, to: Self.key, author: "李四", message: "补表三", source: Self.ownFile())
-        #expect(first.warnings.contains { $0.contains("保留了别人的修改") }, "\(first.warnings)")
+        #expect(first.warnings.contains { $0.contains("别人此后的修改都保留了") }, "\(first.warnings)")
         let twice = SampleReport.settingTable3Cell(of: once, index: 3, to: "4")
         let second = try await repository.commit(
             twice, to: Self.key, author: "李四", message: "又补", source: Self.ownFile("我的年报（改）.docx"))
         let expected = SampleReport.settingTable3Cell(of: twice, index: 0, to: "2")
         #expect(try await repository.report(at: second.revision.id.hex) == expected)
-        #expect(second.warnings.contains { $0.contains("按你上次提交的第 1 版核对") }, "\(second.warnings)")
+        #expect(second.warnings.contains { $0.contains("按你提交过的第 1 版核对") }, "\(second.warnings)")
     }
 
     @Test func bothChangingOnePlaceIsRefusedAndForcedTheFileWins() async throws {
@@ -237,7 +237,7 @@ import Testing
             Issue.record("expected an edit of an older version, got \(String(describing: error))")
             return
         }
-        #expect(basedOn == "第 1 版（你上次提交的）" && now == "第 2 版" && author == "王审核" && places.count == 1)
+        #expect(basedOn == "第 1 版（你提交过的）" && now == "第 2 版" && author == "王审核" && places.count == 1)
         #expect(try await repository.resolve(Self.key.description).id == second.id)
         let forced = try await repository.commit(
             edited, to: Self.key, author: "李四", message: "改", force: true, source: Self.ownFile())

@@ -98,11 +98,21 @@ import ZIPFoundation
             #expect(board.contains("enctype=\"multipart/form-data\""))
             #expect(board.contains("<option value=\"changzhang/2024\""))
             #expect(!board.contains("<option value=\"dazhuang/2024\""))
-            // A Word file of the first revision's text made elsewhere (it names no revision it was downloaded from):
-            // a new revision of the draft, by the clerk. (The page's own download of it would be merged with what
-            // changed since, and, unedited, change nothing: RebaseTests.)
+            // A Word file of the first revision's text made elsewhere (it names no revision it was downloaded from)
+            // would put back what 李明 changed in 第 2 版: refused, naming the places, the version and him, the draft
+            // unchanged (OwnCopyBaseTests). (The page's own download of it would be merged with what changed since,
+            // and, unedited, change nothing: RebaseTests.)
             let old = people.fixture.revisions2024[0].id.hex
-            let bytes = [UInt8](try DocxWriter.write(try await repository.report(at: old)))
+            let stale = try await Self.upload(
+                ("常张乡2024年报.docx", [UInt8](try DocxWriter.write(try await repository.report(at: old)))),
+                to: "/upload", fields: [("report", "changzhang/2024")], session: clerk, client: client)
+            #expect(stale.status == .badRequest)
+            #expect(Web.text(stale).contains("三、表三 · 本年新收 · 自然人（第 2 版，李明）"))
+            #expect(try await repository.resolve("changzhang/2024").id == people.fixture.revisions2024[1].id)
+            // The draft's text with a cell changed, made elsewhere: a new revision of the draft, by the clerk
+            let edited = SampleReport.settingTable3Cell(
+                of: try await repository.report(at: "changzhang/2024"), index: 1, to: "4")
+            let bytes = [UInt8](try DocxWriter.write(edited))
             let response = try await Self.upload(
                 ("常张乡2024年报.docx", bytes), to: "/upload", fields: [("report", "changzhang/2024")], session: clerk,
                 client: client)
@@ -111,7 +121,7 @@ import ZIPFoundation
             let head = try await repository.resolve("changzhang/2024")
             #expect(head.content.author == "李四")
             #expect(head.parents == [people.fixture.revisions2024[1].id])
-            #expect(try await repository.report(at: head.id.hex) == (try await repository.report(at: old)))
+            #expect(try await repository.report(at: head.id.hex) == edited)
             // … and to another agency's report from the board: as to one that does not exist.
             let other = try await Self.upload(
                 ("a.docx", bytes), to: "/upload", fields: [("report", "dazhuang/2024")], session: clerk,

@@ -12,6 +12,9 @@ public struct ReportSource: Sendable, Hashable {
     /// The revision the file was exported from, as a Word file Nianbao wrote says (``ParseResult/exportedRevision``):
     /// the commit merges what changed in the draft since (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
     public var basedOn: String?
+    /// The text is an earlier revision's, put back on purpose (``ReportRepository/restore(_:author:scope:time:audit:refusingPublished:)``):
+    /// committed as it is, never merged with what changed since nor refused for undoing others' changes.
+    public var restoresEarlierText = false
 
     /// Creates a source.
     public init(diagnostics: [Diagnostic], original: OriginalFile? = nil) {

@@ -18,8 +18,15 @@ extension Revision {
     /// needs the revision object to record it (a change of the revision format).
     /// ``ReportRepository/mergedNote`` and ``ReportRepository/forcedMergeNote`` are the words the commit writes.
     public var isMergedBeyondItsOriginal: Bool {
-        content.original != nil
-            && (content.message.contains(ReportRepository.mergedNote)
-                || content.message.contains(ReportRepository.forcedMergeNote))
+        content.original != nil && isMergedBeyondItsFile
+    }
+
+    /// Whether the revision's text is more than the file it was committed from (a Word file, or a text file, which
+    /// is kept as no original): the file's edits were merged with what the draft changed since, as its message says.
+    /// Such a text is not what the person's copy of the file holds (``ReportRepository`` looks for the revision a
+    /// file naming none came from among the others).
+    public var isMergedBeyondItsFile: Bool {
+        content.message.contains(ReportRepository.mergedNote)
+            || content.message.contains(ReportRepository.forcedMergeNote)
     }
 }

@@ -1,0 +1,104 @@
+// A file that names no revision — the clerk's own Word or text file, kept on their computer and edited again — has no
+// certain base: the revision it was most likely edited from is looked for among the person's own, and what would be
+// committed is checked for the older text of places others changed, so that it never undoes their changes unseen.
+
+import ReportDiff
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// The draft's head, the person's own revision a file naming none was most likely edited from, and the revisions
+    /// by others since that one (oldest first); `nil` when the report has no draft.
+    ///
+    /// The base is one of the person's revisions in the draft's history (every line a merge joined, within the newest
+    /// ``ownCopyDepth`` revisions) whose text is what they sent: not an upload merged with others' changes
+    /// (``Revision/isMergedBeyondItsFile``), which their copy never had. Of those (the newest
+    /// ``ownCopyCandidates``), the one whose text is nearest the file's — the fewest fields, paragraphs and cells
+    /// differ; the newest on a tie — is the file's own line, whatever its number or time: a copy kept on the computer
+    /// goes on from what it sent, not from a Word file sent since, nor from what either was merged into. `base` is
+    /// `nil` when the person has no such revision.
+    func ownCopyBase(
+        of key: ReportKey, author: String, file: Report
+    ) async throws(RepositoryError) -> (head: Revision, base: Revision?, others: [Revision])? {
+        let found = try await read { reader -> (walked: [Revision], candidates: [(Revision, Report)])? in
+            guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
+            var walked: [Revision] = []
+            var queue = [headID]
+            var seen: Set<ObjectID> = [headID]
+            while walked.count < queue.count, walked.count < Self.ownCopyDepth {
+                let revision = try reader.requireRevision(queue[walked.count])
+                walked.append(revision)
+                for parent in revision.parents where seen.insert(parent).inserted { queue.append(parent) }
+            }
+            let own = walked.filter { $0.content.author == author && !$0.isMergedBeyondItsFile }
+                .sorted { $0.content.time > $1.content.time }.prefix(Self.ownCopyCandidates)
+            return (walked, try own.map { ($0, try reader.report(root: $0.content.root)) })
+        }
+        guard let found, let head = found.walked.first else { return nil }
+        let engine = DiffEngine()
+        var nearest: (revision: Revision, distance: Int)?
+        for (revision, text) in found.candidates {
+            let script = engine.diff(from: text, to: file)
+            let distance = script.fields.count + script.changedParagraphs.count + script.changedCells.count
+            if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
+        }
+        guard let base = nearest?.revision else {
+            return (
+                head, nil,
+                found.walked.filter { $0.content.author != author }.sorted { $0.content.time < $1.content.time }
+            )
+        }
+        // What the base holds: it and its history, among the revisions walked.
+        let byID = Dictionary(found.walked.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var held: Set<ObjectID> = [base.id]
+        var stack = [base]
+        while let next = stack.popLast() {
+            for parent in next.parents where held.insert(parent).inserted {
+                if let revision = byID[parent] { stack.append(revision) }
+            }
+        }
+        let others = found.walked.filter { !held.contains($0.id) && $0.content.author != author }
+        return (head, base, others.sorted { $0.content.time < $1.content.time })
+    }
+
+    /// How many of the newest revisions of the draft's history a file naming none is looked up in.
+    static let ownCopyDepth = 200
+    /// How many of the person's own revisions (the newest) are compared with the file.
+    static let ownCopyCandidates = 12
+
+    /// The places where `text`, committed over the draft `head`, would put back the older text of a change that
+    /// someone other than `author` made: a paragraph or cell whose value in the draft another person's revision set
+    /// (``Blame``), and whose value in `text` is what it was before that revision. Each is named with that revision
+    /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`); none when `text` is the draft's, or nobody else
+    /// changed the draft within ``ownCopyDepth`` revisions.
+    func undoneChanges(
+        of head: Revision, by text: Report, author: String
+    ) async throws(RepositoryError) -> [String] {
+        let current = try await read { reader in try reader.report(root: head.content.root) }
+        guard text != current else { return [] }
+        let (_, graph) = try await revisionGraph(head.id.hex, limit: Self.ownCopyDepth)
+        guard graph.revisions.contains(where: { $0.revision.author != author }) else { return [] }
+        var position: [String: Int] = [:]
+        for (index, entry) in graph.revisions.enumerated() { position[entry.revision.id] = index }
+        var undone: [(unit: UnitID, revision: RevisionInfo)] = []
+        for entry in Blame.compute(in: graph)
+        where entry.kind != .section && entry.revision.author != author
+            && !UnitComparison.isSame(entry.unit, in: current, and: text)
+        {
+            // (a revision with no parents here made the unit: nothing older to put back)
+            guard let index = position[entry.revision.id] else { continue }
+            let before = graph.parents[index].map { graph.revisions[$0].report }
+            if before.contains(where: { UnitComparison.isSame(entry.unit, in: $0, and: text) }) {
+                undone.append((entry.unit, entry.revision))
+            }
+        }
+        guard !undone.isEmpty else { return [] }
+        let ids = undone.compactMap { ObjectID(hex: $0.revision.id) }
+        let generations = try await read { reader in try reader.generations(of: ids) }
+        let labels = UnitPlace.labels(of: undone.map(\.unit), in: current)
+        return zip(labels, undone).map { label, change in
+            let number = ObjectID(hex: change.revision.id).flatMap { generations[$0] }.map { "第 \($0) 版" }
+            return "\(label)（\(number ?? "修订 \(change.revision.id.prefix(12))")，\(change.revision.author)）"
+        }
+    }
+}
