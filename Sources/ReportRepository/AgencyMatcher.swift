@@ -1,3 +1,4 @@
+import ReportModel
 public import RevisionStore
 
 /// Which registered agency a name in a report means: the one rule `import` and the web upload use.
@@ -52,29 +53,12 @@ public struct AgencyMatcher: Sendable {
                 if min(core.count, otherCore.count) >= 2, otherCore.contains(core) || core.contains(otherCore) {
                     return true
                 }
-                return core.count >= 2 && otherCore.count >= 2 && Self.editDistance(core, otherCore) <= 1
+                return core.count >= 2 && otherCore.count >= 2 && EditDistance.of(core, otherCore) <= 1
             }
         }.prefix(3).map { $0 }
     }
 
     private func agency(_ id: String) -> Agency? {
         agencies.first { $0.id == id }
-    }
-
-    /// The Levenshtein distance of two texts, by characters.
-    static func editDistance(_ one: String, _ other: String) -> Int {
-        let a = Array(one)
-        let b = Array(other)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -11,17 +11,9 @@ extension RevisionStore {
     /// - Throws: ``StoreError/repositoryNotFound(path:)``, ``StoreError/notARepository(path:reason:)``,
     ///   ``StoreError/newerSchema(path:found:known:migrations:)``, or a translated SQLite error.
     public static func nodeName(ofFileAt path: String) throws(StoreError) -> String? {
-        try checkFile(path)
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(defaultBusyTimeout)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? queue.close() }
+        try peek(path) { queue in
             _ = try checkSchema(queue, path: path)
             return try queue.read { db in try Setting.value(of: Setting.nodeKey, in: db) }
-        } catch {
-            throw StoreError.translating(error, path: path)
         }
     }
 }

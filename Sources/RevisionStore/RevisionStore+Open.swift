@@ -183,6 +183,13 @@ extension RevisionStore {
     ///
     /// - Returns: Whether its schema is already current (no migration needed).
     static func validate(_ path: String) throws(StoreError) -> Bool {
+        try peek(path) { queue in try checkSchema(queue, path: path) }
+    }
+
+    /// Reads a repository file through one read-only connection, closed after `body`: nothing is written to it.
+    ///
+    /// - Throws: What ``checkFile(_:)`` throws, and SQLite's and `body`'s errors translated.
+    static func peek<T>(_ path: String, _ body: (DatabaseQueue) throws -> T) throws(StoreError) -> T {
         try checkFile(path)
         var configuration = Configuration()
         configuration.readonly = true
@@ -190,7 +197,7 @@ extension RevisionStore {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
-            return try checkSchema(queue, path: path)
+            return try body(queue)
         } catch {
             throw StoreError.translating(error, path: path)
         }

@@ -70,7 +70,7 @@ struct UnknownCommand {
         let names = Nianbao.configuration.subcommands.compactMap { command in command.configuration.commandName }
         likely =
             Self.meanings[name.lowercased()]
-            ?? names.map { ($0, Self.distance($0, name.lowercased())) }
+            ?? names.map { ($0, EditDistance.of($0, name.lowercased())) }
             .filter { $0.1 <= min(2, max(1, name.count / 3)) }.min { $0.1 < $1.1 }?.0
     }
 
@@ -81,21 +81,5 @@ struct UnknownCommand {
             Language.pick(
                 "没有 `\(name)` 这个命令。\(hint)`nianbao --help` 列出全部命令。",
                 "There is no command `\(name)`. \(hint)`nianbao --help` lists them all."))
-    }
-
-    /// The edit distance of two words (insertions, deletions and substitutions of characters).
-    static func distance(_ one: String, _ other: String) -> Int {
-        let a = Array(one)
-        let b = Array(other)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
