@@ -129,7 +129,7 @@ let package = Package(
             name: "ReportRepository",
             dependencies: [
                 "ReportModel", "DocumentLayout", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore",
-                .product(name: "Logging", package: "swift-log"),
+                "DocxReader", .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: swiftSettings
@@ -282,7 +282,7 @@ let package = Package(
             name: "ReportRepositoryTests",
             dependencies: [
                 "ReportRepository", "RevisionStore", "ReportParser", "ReportChecks", "ReportDiff", "ReportModel",
-                "ReportFixtures", "DocumentLayout", .product(name: "Logging", package: "swift-log"),
+                "ReportFixtures", "DocumentLayout", "DocxWriter", .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

@@ -4,6 +4,12 @@ import Foundation
 /// Reads a Word 2007+ document (.docx): its body's paragraphs (automatic numbering put back) and tables (merged
 /// cells resolved onto the grid), through ZIPFoundation and libxml2's streaming reader (``XMLPartReader``).
 public enum DocxReader {
+    /// The revision a Word file made by Nianbao was exported from (its `NianbaoRevision` property), read without
+    /// reading the document; `nil` for a file that has none, or is no .docx.
+    public static func exportedRevision(of bytes: [UInt8]) -> String? {
+        (try? DocxPackage(bytes))?.exportedRevision()
+    }
+
     /// Reads the bytes of a .docx file.
     ///
     /// - Throws: ``DocumentReadError/broken(format:detail:)`` when the zip or its main part cannot be read,

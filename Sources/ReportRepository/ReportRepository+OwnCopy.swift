@@ -2,6 +2,8 @@
 // certain base: the revision it was most likely edited from is looked for among the person's own, and what would be
 // committed is checked for the older text of places others changed, so that it never undoes their changes unseen.
 
+import DocumentLayout
+import DocxReader
 import ReportDiff
 import ReportModel
 import RevisionStore
@@ -13,10 +15,11 @@ extension ReportRepository {
     /// The base is one of the person's revisions in the draft's history (every line a merge joined, within the newest
     /// ``ownCopyDepth`` revisions) whose text is what they sent: not an upload merged with others' changes
     /// (``Revision/isMergedBeyondItsFile``), which their copy never had. Of those (the newest
-    /// ``ownCopyCandidates``), the one whose text is nearest the file's — the fewest fields, paragraphs and cells
-    /// differ; the newest on a tie — is the file's own line, whatever its number or time: a copy kept on the computer
-    /// goes on from what it sent, not from a Word file sent since, nor from what either was merged into. `base` is
-    /// `nil` when the person has no such revision.
+    /// ``ownCopyCandidates``), the newest that came from the person's own copy too — a text, or a file naming no
+    /// revision, not a Word file downloaded from Nianbao (another line of the person's work) — is the file's own line:
+    /// what the file holds there is what the person means now, a value they changed back included. When every one
+    /// came from a downloaded file, the one whose text is nearest the file's — the fewest fields, paragraphs and
+    /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision.
     func ownCopyBase(
         of key: ReportKey, author: String, file: Report
     ) async throws(RepositoryError) -> (head: Revision, base: Revision?, others: [Revision])? {
@@ -35,14 +38,21 @@ extension ReportRepository {
             return (walked, try own.map { ($0, try reader.report(root: $0.content.root)) })
         }
         guard let found, let head = found.walked.first else { return nil }
+        var ownLine: Revision?
+        for (revision, _) in found.candidates {
+            if try await !isFromDownloadedWordFile(revision) {
+                ownLine = revision
+                break
+            }
+        }
         let engine = DiffEngine()
         var nearest: (revision: Revision, distance: Int)?
-        for (revision, text) in found.candidates {
+        for (revision, text) in found.candidates where ownLine == nil {
             let script = engine.diff(from: text, to: file)
             let distance = script.fields.count + script.changedParagraphs.count + script.changedCells.count
             if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
         }
-        guard let base = nearest?.revision else {
+        guard let base = ownLine ?? nearest?.revision else {
             return (
                 head, nil,
                 found.walked.filter { $0.content.author != author }.sorted { $0.content.time < $1.content.time }
@@ -59,6 +69,16 @@ extension ReportRepository {
         }
         let others = found.walked.filter { !held.contains($0.id) && $0.content.author != author }
         return (head, base, others.sorted { $0.content.time < $1.content.time })
+    }
+
+    /// Whether a revision was committed from a Word file Nianbao wrote (its original names the revision it was
+    /// exported from): a line of the person's work other than their own copy's.
+    private func isFromDownloadedWordFile(_ revision: Revision) async throws(RepositoryError) -> Bool {
+        guard let reference = revision.content.original, reference.format == DocumentFormat.docx.rawValue else {
+            return false
+        }
+        let file = try await original(of: revision.id.hex).file
+        return DocxReader.exportedRevision(of: file.bytes) != nil
     }
 
     /// How many of the newest revisions of the draft's history a file naming none is looked up in.

@@ -76,6 +76,33 @@ import Testing
         #expect(outcome.warnings.contains { $0.contains("按你提交过的第 1 版核对") }, "\(outcome.warnings)")
     }
 
+    /// 第 1 版 and 第 2 版 of his own text file set a cell to 1, then 2; the county corrects another cell (第 3 版); his
+    /// own copy with 1 again (he decided 1 was right) and one more cell changed: 1 is committed, the county's
+    /// correction kept. Merged from 第 1 版, the version nearest the file, his own 2 had been kept over his file's 1.
+    @Test func aValueTheClerkChangedBackInHisOwnFileIsCommitted() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let own = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let one = SampleReport.settingTable3Cell(of: own, index: 5, to: "1")
+        try await repository.commit(
+            one, to: Self.key, author: "赵六", message: "上传 年报.txt", time: RepositoryTestSupport.time,
+            source: Self.textFile)
+        try await repository.commit(
+            SampleReport.settingTable3Cell(of: own, index: 5, to: "2"), to: Self.key, author: "赵六",
+            message: "上传 年报.txt", time: RepositoryTestSupport.time + 60, source: Self.textFile)
+        let corrected = try await repository.report(at: Self.key.description)
+        try await repository.commit(
+            SampleReport.settingTable3Cell(of: corrected, index: 0, to: "3"), to: Self.key, author: "王审核",
+            message: "县里更正表三", time: RepositoryTestSupport.time + 120, source: Self.textFile)
+        let outcome = try await repository.commit(
+            SampleReport.settingTable3Cell(of: one, index: 6, to: "4"), to: Self.key, author: "赵六",
+            message: "上传 年报.txt", time: RepositoryTestSupport.time + 180, source: Self.textFile)
+        #expect(outcome.status == .committed)
+        let expected = SampleReport.settingTable3Cell(
+            of: SampleReport.settingTable3Cell(of: one, index: 6, to: "4"), index: 0, to: "3")
+        #expect(try await repository.report(at: Self.key.description) == expected)
+        #expect(outcome.warnings.contains { $0.contains("按你提交过的第 2 版核对") }, "\(outcome.warnings)")
+    }
+
     /// 第 1 版 and 第 2 版 (a cell of table 3 set to 5), both by the clerk 李四 from his own text files.
     static func clerksTwo() async throws -> (ReportRepository, second: Revision, own: Report) {
         let repository = try RepositoryTestSupport.memoryRepository()

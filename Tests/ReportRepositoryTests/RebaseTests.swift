@@ -1,4 +1,5 @@
 import DocumentLayout
+import DocxWriter
 import Foundation
 import ReportFixtures
 import ReportModel
@@ -13,8 +14,9 @@ import Testing
 
     /// A source as the parser gives it for a Word file Nianbao exported from `revision`, edited elsewhere.
     static func exported(from revision: ObjectID, original: String = "编辑后.docx") -> ReportSource {
-        var source = ReportSource(
-            diagnostics: [], original: OriginalFile(name: original, format: .docx, bytes: Array(original.utf8)))
+        // (a real Word file naming the revision, as the one downloaded and edited is)
+        let bytes = (try? DocxWriter.write(SampleReport.make(), revision: revision)).map { Array($0) } ?? []
+        var source = ReportSource(diagnostics: [], original: OriginalFile(name: original, format: .docx, bytes: bytes))
         source.basedOn = revision.hex
         return source
     }
