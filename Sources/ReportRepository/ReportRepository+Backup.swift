@@ -65,17 +65,28 @@ extension ReportRepository {
 }
 
 extension ReportRepository {
-    /// The node name recorded in another repository file (an earlier backup, or another node's repository named by
-    /// a slip), read without bringing the file up to date or writing to it.
-    ///
-    /// - Throws: ``RepositoryError/store(_:)``: the file is missing, not a repository, or from a newer nianbao.
-    public static func nodeName(ofFileAt path: String) throws(RepositoryError) -> String? {
-        do {
-            return try RevisionStore.nodeName(ofFileAt: path)
-        } catch {
-            throw .store(error)
-        }
+    /// What a file that `backup --overwrite` would replace is, read without bringing it up to date or writing to
+    /// it: only an earlier backup of this repository may be replaced. A backup has this repository's node and the
+    /// time it was created; another computer's repository of the same node name was created at another time.
+    public func backupTarget(at path: String) async throws(RepositoryError) -> BackupTarget {
+        guard let other = try? RevisionStore.identity(ofFileAt: path) else { return .notARepository }
+        let own = try await read { try $0.identity() }
+        guard other.node == own.node else { return .otherNode(other.node ?? "") }
+        guard other.created == own.created else { return .sameNameElsewhere(own.node ?? "") }
+        return .earlierBackup
     }
+}
+
+/// What a file `backup --overwrite` would replace is (``ReportRepository/backupTarget(at:)``).
+public enum BackupTarget: Sendable, Hashable {
+    /// An earlier backup of this repository: it may be replaced.
+    case earlierBackup
+    /// No repository that opens.
+    case notARepository
+    /// The repository of another node (its name).
+    case otherNode(String)
+    /// Another repository of this node's name, made on another computer.
+    case sameNameElsewhere(String)
 }
 
 extension ReportRepository {

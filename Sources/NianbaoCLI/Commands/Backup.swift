@@ -24,7 +24,7 @@ extension Nianbao {
             try Self.checkTarget(file, repository: source, overwrite: overwrite)
             let opened = try repository.open(.readOnly)
             if overwrite, FileManager.default.fileExists(atPath: file) {
-                try Self.checkIsBackup(file, of: await opened.nodeName())
+                try await Self.checkIsBackup(file, in: opened)
             }
             let summary = try await opened.backup(to: file)
             switch output.chosen {
@@ -97,27 +97,35 @@ extension Nianbao {
             }
         }
 
-        /// Refuses to replace a database that is not an earlier backup of this node: another node's working
-        /// repository (a township's, named by a slip of the path) would lose every revision of its own.
+        /// Refuses to replace a database that is not an earlier backup of this repository: another node's working
+        /// repository (a township's, named by a slip of the path), or another computer's of the same node name, would
+        /// lose every revision of its own. A backup has the node and the creation time of the repository it copies.
         ///
         /// - Parameters:
         ///   - path: The file `--overwrite` would replace (an SQLite database, see ``checkTarget(_:repository:overwrite:)``).
-        ///   - node: This repository's node name.
-        static func checkIsBackup(_ path: String, of node: String) throws {
-            let other = try? ReportRepository.nodeName(ofFileAt: path)
-            guard let other = other ?? nil else {
+        ///   - repository: This repository.
+        static func checkIsBackup(_ path: String, in repository: ReportRepository) async throws {
+            let node = try await repository.nodeName()
+            switch try await repository.backupTarget(at: path) {
+            case .earlierBackup: return
+            case .notARepository:
                 throw CLIError(
                     Language.pick(
                         "\(path) 不是本仓库以前的备份（不是能打开的年报仓库），--overwrite 也不会覆盖它；请换一个文件名",
                         "\(path) is no earlier backup of this repository (not a repository that opens): --overwrite"
                             + " does not replace it; choose another name"))
-            }
-            guard other == node else {
+            case .otherNode(let other):
                 throw CLIError(
                     Language.pick(
                         "\(path) 是「\(other)」的仓库，不是本仓库（\(node)）的备份，--overwrite 也不会覆盖它；请换一个文件名",
                         "\(path) is the repository of \(other), no backup of this one (\(node)): --overwrite does not"
                             + " replace it; choose another name"))
+            case .sameNameElsewhere:
+                throw CLIError(
+                    Language.pick(
+                        "\(path) 是另一个也叫「\(node)」的仓库（在另一台电脑上建立），不是本仓库的备份，--overwrite 也不会覆盖它；请换一个文件名",
+                        "\(path) is another repository also named \(node) (made on another computer), no backup of this"
+                            + " one: --overwrite does not replace it; choose another name"))
             }
         }
 
