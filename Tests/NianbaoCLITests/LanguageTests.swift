@@ -180,6 +180,7 @@ import Testing
             "\(status.stderr)")
         #expect(try workspace.runOnFiles(["comit", "a.txt"]).stderr.contains("是不是要用 `nianbao commit`？"))
         #expect(try workspace.runOnFiles(["report"]).stderr.contains("是不是要用 `nianbao reports`？"))
+        #expect(try workspace.runOnFiles(["stauts"]).stderr.contains("是不是要用 `nianbao reports`？"))
         let unknown = try workspace.runOnFiles(["--lang", "en", "frobnicate"])
         #expect(unknown.stderr.hasPrefix("Error: There is no command `frobnicate`. `nianbao --help` lists them all."))
     }

@@ -255,6 +255,8 @@ import Testing
                 // The address as typed, not its percent escapes (没有页面 /people/%E8%B5%B5%E5%85%AD), and escaped
                 ("/people/%E8%B5%B5%E5%85%AD", .notFound, "没有页面 /people/赵六。"),
                 ("/no/%3Cb%3E", .notFound, "没有页面 /no/&lt;b&gt;。"),
+                ("/no/a%E2%80%AEb", .notFound, "没有页面 /no/a&lt;U+202E&gt;b。"),
+                ("/x/a%2F..%2Fetc", .notFound, "没有页面 /x/a%2F..%2Fetc。"),
             ]
             for (uri, status, message) in cases {
                 let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))

@@ -70,8 +70,9 @@ struct UnknownCommand {
         let names = Nianbao.configuration.subcommands.compactMap { command in command.configuration.commandName }
         likely =
             Self.meanings[name.lowercased()]
-            ?? names.map { ($0, EditDistance.of($0, name.lowercased())) }
-            .filter { $0.1 <= min(2, max(1, name.count / 3)) }.min { $0.1 < $1.1 }?.0
+            ?? (names + Self.meanings.keys.sorted()).map { ($0, EditDistance.of($0, name.lowercased())) }
+            .filter { $0.1 <= min(2, max(1, name.count / 3)) }.min { $0.1 < $1.1 }
+            .map { Self.meanings[$0.0] ?? $0.0 }
     }
 
     /// The error printed, with ArgumentParser's usage line after it.

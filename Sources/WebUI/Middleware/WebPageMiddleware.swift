@@ -34,9 +34,12 @@ struct WebPageMiddleware: RouterMiddleware {
             return errorPage(
                 Self.webError(error, request: request), request: request, context: context, typed: typed)
         } catch let error as HTTPError where error.status == .notFound {
-            // (the address as the person typed it: `/people/赵六`, not its percent escapes)
+            // (the address as the person typed it: `/people/赵六`, not its percent escapes — but a `/` escaped stays
+            // escaped, and a control or direction character is shown as its code, never applied to the page)
+            let typed = path.replacingOccurrences(of: "%2F", with: "%252F", options: .caseInsensitive)
             return errorPage(
-                .pageNotFound(path: path.removingPercentEncoding ?? path), request: request, context: context)
+                .pageNotFound(path: (typed.removingPercentEncoding ?? path).showingInvisibleCharacters),
+                request: request, context: context)
         } catch let error as HTTPError where error.status == .methodNotAllowed {
             return errorPage(.badRequest("该页面不接受 \(request.method) 请求。"), request: request, context: context)
         } catch let error as any HTTPResponseError {
