@@ -108,8 +108,9 @@ extension ReportRepository {
         }
     }
 
-    /// How often a commit is made again when the draft moved while it was being prepared.
-    static let commitAttempts = 3
+    /// How often a commit is made again when the draft moved while it was being prepared (a file naming no revision
+    /// is checked against the draft it goes onto, so two people committing at once both meet it).
+    public static let commitAttempts = 6
 
     /// One try of
     /// ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:audit:refusingPublished:)``:

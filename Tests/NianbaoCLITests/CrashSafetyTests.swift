@@ -136,7 +136,9 @@ import Testing
         let finished = results.values
         #expect(finished.count == 12)
         let committed = finished.filter { $0?.status == 0 }.count
-        #expect(finished.allSatisfy { $0?.status == 0 || $0?.status == 75 })
+        #expect(
+            finished.allSatisfy { $0?.status == 0 || $0?.status == 75 },
+            "\(finished.compactMap { $0 }.filter { $0.status != 0 && $0.status != 75 }.map(\.stderr))")
         let log = try workspace.run(["log", "changzhang/2024", "--format", "json"])
         let revisions = try #require(try log.json()["revisions"] as? [[String: Any]])
         #expect(revisions.count == committed)
