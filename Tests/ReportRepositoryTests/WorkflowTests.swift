@@ -2,6 +2,7 @@ import Foundation
 import ReportChecks
 import ReportFixtures
 import ReportModel
+import ReportParser
 import ReportRepository
 import RevisionStore
 import Testing
@@ -187,34 +188,54 @@ import Testing
     }
 }
 
-/// Two findings of one rule at one place, told apart only by their lines (two broken paragraphs of one section), are
-/// decided one by one: a 不予采纳 of the first did both, under a reason naming only one, and the count dropped by two.
-@Suite(.enabled(if: Corpus.shouldRun, Corpus.skipMessage)) struct TwinFindingDecisionTests {
+/// Two findings of one rule at one place, told apart only by their lines (two broken paragraphs), are decided one by
+/// one: a 不予采纳 of the first did both, under a reason naming only one, and the count dropped by two.
+@Suite struct TwinFindingDecisionTests {
+    /// The sample report's text with two of its paragraphs broken across a blank line in the middle of a sentence.
+    static func twiceBroken() throws -> (report: Report, source: ReportSource) {
+        var lines = ReportText.render(SampleReport.make()).components(separatedBy: "\n")
+        var broken = 0
+        // (paragraphs of the sections: from 一、 on)
+        let first = lines.firstIndex { $0.hasPrefix("一、") } ?? 0
+        for index in lines.indices.dropFirst(first) where broken < 2 && lines[index].count > 40 {
+            // (in the middle of a sentence: after a character that ends none)
+            let line = lines[index]
+            guard
+                let after = line.indices.dropFirst(line.count / 2).first(where: {
+                    !"。；！？：".contains(line[line.index(before: $0)])
+                })
+            else { continue }
+            lines[index] = String(lines[index][..<after]) + "\n\n" + String(lines[index][after...])
+            broken += 1
+        }
+        let parsed = try ReportParser.parse(Data(lines.joined(separator: "\n").utf8))
+        return (parsed.report, ReportSource(diagnostics: parsed.diagnostics))
+    }
+
     @Test func aDecisionOnOneOfTwoBrokenParagraphsLeavesTheOther() async throws {
         let repository = try RepositoryTestSupport.memoryRepository()
-        let key = ReportKey(agency: "dazhuang", year: 2024)
-        // 大庄乡's report breaks two paragraphs across blank lines (lines 15 and 63)
+        let (report, source) = try Self.twiceBroken()
         try await repository.commit(
-            fileAt: try Corpus.url("seeds/003_a04c1cce206c730a.txt").path, to: key, author: "大庄乡党政办")
-        let decided = try await repository.decidedFindings(of: "dazhuang/2024")
+            report, to: WorkflowTests.key, author: "常张乡党政办", message: "初稿", source: source)
+        let decided = try await repository.decidedFindings(of: "changzhang/2024")
         let broken = decided.filter { $0.finding.rule == "paragraph-broken" }
         try #require(broken.count == 2)
         #expect(broken[0].key != broken[1].key)
         let warnings = DecidedFinding.counts(decided).warnings
         try await repository.decide(
-            finding: broken[0].key, on: "dazhuang/2024", verdict: .dismissed, reason: "第15行原文如此",
+            finding: broken[0].key, on: "changzhang/2024", verdict: .dismissed, reason: "第一处原文如此",
             by: WorkflowTests.reviewer)
-        let after = try await repository.decidedFindings(of: "dazhuang/2024")
+        let after = try await repository.decidedFindings(of: "changzhang/2024")
         let brokenAfter = after.filter { $0.finding.rule == "paragraph-broken" }
         #expect(brokenAfter.map(\.isDismissed) == [true, false])
         #expect(DecidedFinding.counts(after).warnings == warnings - 1)
         // The second is decided by its own key
         try await repository.decide(
-            finding: brokenAfter[1].key, on: "dazhuang/2024", verdict: .dismissed, reason: "第63行原文如此",
+            finding: brokenAfter[1].key, on: "changzhang/2024", verdict: .dismissed, reason: "第二处原文如此",
             by: WorkflowTests.reviewer)
-        let both = try await repository.decidedFindings(of: "dazhuang/2024").filter {
+        let both = try await repository.decidedFindings(of: "changzhang/2024").filter {
             $0.finding.rule == "paragraph-broken"
         }
-        #expect(both.map { $0.decision?.text } == ["第15行原文如此", "第63行原文如此"])
+        #expect(both.map { $0.decision?.text } == ["第一处原文如此", "第二处原文如此"])
     }
 }
