@@ -58,7 +58,7 @@ struct UnknownCommand {
     /// Words people type for a command of another name.
     private static let meanings = [
         "status": "reports", "list": "reports", "ls": "reports", "add": "commit", "upload": "commit",
-        "sync": "pull", "compare": "diff", "publish": "mark", "submit": "mark",
+        "compare": "diff", "publish": "mark", "submit": "mark",
     ]
 
     /// `nil` when `name` is a command, `help`, an option, or nothing.
