@@ -65,6 +65,46 @@ import Testing
         }
     }
 
+    /// The county's report page shows every 报送 a township pushed, not only the last: the first one, before the
+    /// return, stays in the 流程 after the report is submitted again (review rr89 F11), and so does the township's
+    /// view of the county's first return after a second one.
+    @Test func theTrailKeepsEverySubmissionAndReturnReceivedBySync() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("changzhang")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        _ = try await township.repository.mark(
+            Self.key.description, as: .submitted, author: "李四", audit: AuditNote(.mark, "命令行：已报送"))
+        try await withServer(county) { port in
+            let client = township.client(port: port, token: token)
+            _ = try await client.sync()
+            try await Self.nextSecond()
+            _ = try await county.repository.mark(
+                Self.key.description, as: .returned, comment: "表三请核对", author: "王审核", audit: AuditNote(.mark, "已退回"))
+            _ = try await client.sync()
+            try await Self.nextSecond()
+            try await township.editCell(Self.key, index: 0, to: "6", time: testTime(10))
+            _ = try await township.repository.mark(
+                Self.key.description, as: .submitted, author: "李四", audit: AuditNote(.mark, "命令行：已报送"))
+            _ = try await client.sync()
+            try await Self.nextSecond()
+            _ = try await county.repository.mark(
+                Self.key.description, as: .returned, comment: "表三第二行还是不对", author: "王审核",
+                audit: AuditNote(.mark, "已退回"))
+            _ = try await client.sync()
+        }
+        let countySteps = try await county.repository.workflowSteps(of: Self.key)
+        #expect(countySteps.map(\.mark) == [.submitted, .returned, .submitted, .returned])
+        #expect(countySteps.map(\.person) == ["常张乡", "王审核", "常张乡", "王审核"])
+        #expect(countySteps.last?.comment == "表三第二行还是不对")
+        let townshipSteps = try await township.repository.workflowSteps(of: Self.key)
+        #expect(townshipSteps.map(\.mark) == [.submitted, .returned, .submitted, .returned])
+    }
+
     @Test func aTownshipFollowsTheCountysAgencyMergeAndTheOldIdIsNotMadeAgain() async throws {
         let county = try TestNode("county")
         let township = try TestNode("changzhang")

@@ -200,13 +200,13 @@ extension ReportRepository {
         let content = try writer.requireRevision(revision).content
         let what =
             switch mark {
-            case .some(let mark): "标记“\(mark.label)”"
-            case .none: conflict ? "草稿的另一版本（冲突）" : "草稿"
+            case .some(let mark): receivedWords(of: mark)
+            case .none: conflict ? "收到草稿的另一版本（冲突）" : "收到草稿"
             }
         let number = try Self.number(revision, writer: writer)
         try writer.appendAudit(
             person: sender, action: .syncReceived, report: report, revision: revision,
-            detail: "收到\(what)，\(number)：\(content.author)（在 \(content.node) 节点提交）"
+            detail: "\(what)，\(number)：\(content.author)（在 \(content.node) 节点提交）"
                 + (try merged.map { "；文字与本节点的草稿相同，已自动合并为\(try Self.number($0, writer: writer))" } ?? ""),
             time: time)
     }

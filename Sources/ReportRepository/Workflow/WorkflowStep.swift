@@ -95,8 +95,7 @@ extension ReportRepository {
             )
         }
         var steps: [WorkflowStep] = entries.reversed().compactMap { entry in
-            guard entry.action == "mark",
-                let mark = [Mark.submitted, .returned, .published].first(where: { Self.names(entry, $0) })
+            guard let mark = [Mark.submitted, .returned, .published].first(where: { Self.names(entry, $0) })
             else { return nil }
             return WorkflowStep(
                 mark: mark, revision: entry.revision.flatMap { ObjectID(hex: $0) }, person: entry.person,
@@ -115,10 +114,18 @@ extension ReportRepository {
         return steps.sorted { $0.time < $1.time }
     }
 
-    /// Whether a line of the audit log is the setting of a mark: `已报送` (the web pages) or `命令行：已报送…` (the CLI;
-    /// `命令行已报送…` before this version).
+    /// Whether a line of the audit log is the setting of a mark: `已报送` (the web pages), `命令行：已报送…` (the CLI;
+    /// `命令行已报送…` before this version), or `收到标记“已报送”…` (another node's, received by sync: a township's
+    /// 报送 pushed to the county, the county's 退回 pulled by the township).
     static func names(_ entry: AuditEntry, _ mark: Mark) -> Bool {
-        entry.action == "mark"
-            && [mark.label, "命令行：" + mark.label, "命令行" + mark.label].contains { entry.detail.hasPrefix($0) }
+        switch entry.action {
+        case AuditAction.mark.rawValue:
+            [mark.label, "命令行：" + mark.label, "命令行" + mark.label].contains { entry.detail.hasPrefix($0) }
+        case AuditAction.syncReceived.rawValue: entry.detail.hasPrefix(receivedWords(of: mark))
+        default: false
+        }
     }
+
+    /// How the audit line of a mark received by sync begins (``auditReceived(_:of:mark:conflict:from:merged:time:writer:)``).
+    static func receivedWords(of mark: Mark) -> String { "收到标记“\(mark.label)”" }
 }
