@@ -122,14 +122,27 @@ extension ReportRepository {
             )
         }
         func name(_ id: ObjectID) -> String { generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))" }
-        let merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
+        var merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
+        // Where both changed a place, who changed the draft's side: a place of the person's own own-copy line that
+        // they changed since (their earlier upload, merged with others' changes) is theirs to change again; a clash
+        // with others names who typed the change there, not everyone since.
+        let changers = try await lastChangers(of: merge.conflicts.map(\.unit), at: head.id)
+        var retaken: [UnitID] = []
+        if let own {
+            for conflict in merge.conflicts where changers[conflict.unit] == own.author {
+                retaken.append(conflict.unit)
+                merge = merge.resolving(conflict.unit, with: .theirs)
+            }
+        }
         let number = name(id)
         let now = name(head.id)
-        // Who changed the draft since: for an own copy, the others' revisions only — the person's own since (a
-        // merged upload of theirs) are not "someone else's later change".
+        // Who changed the places both changed; without such places, who changed the draft since: for an own copy, the
+        // others' revisions only — the person's own since (a merged upload of theirs) are not "someone else's later
+        // change".
         var authors: [String] = []
-        for revision in others where !authors.contains(revision.content.author) {
-            authors.append(revision.content.author)
+        let clashed = merge.conflicts.compactMap { changers[$0.unit] }
+        for author in clashed.isEmpty ? others.map(\.content.author) : clashed where !authors.contains(author) {
+            authors.append(author)
         }
         let since = others.map { "\(name($0.id))，\($0.content.author)" }.joined(separator: "；")
         let changed = others.map { name($0.id) }.joined(separator: "、")
@@ -163,9 +176,11 @@ extension ReportRepository {
         // places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
         guard merge.merged != ours || merge.merged != report else { return rebased }
         let kept = merge.merged != report ? "；文件里没有的、别人此后的修改都保留了" : ""
+        let places = UnitPlace.labels(of: retaken, in: merge.merged).joined(separator: "、")
         let words = { (who: String) in
             "\(Self.ownCopyNote)，按\(who)提交过的\(number)核对，草稿此后有别人的修改（\(since)）："
                 + "已把文件的修改和\(changed)\(Self.mergedNote)\(kept)"
+                + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
         }
         rebased.warning = words("你") + (kept.isEmpty ? "" : "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）")
         rebased.note = words(own.author)

@@ -103,6 +103,51 @@ import Testing
         #expect(outcome.warnings.contains { $0.contains("按你提交过的第 2 版核对") }, "\(outcome.warnings)")
     }
 
+    /// 第 3 版: his own text file with one cell changed, merged with the county's correction (第 2 版). 第 4 版: his own
+    /// file again, the same cell corrected once more: committed over his own 第 3 版, the county's correction kept, and
+    /// he is told so. It had been refused as a clash with 王审核, who never touched that cell (review rr90 F3).
+    @Test func aSecondCorrectionOfHisOwnCellAfterAMergedUploadIsCommitted() async throws {
+        let (repository, _, second, own) = try await Self.corrected()
+        let merged = try await repository.commit(
+            SampleReport.settingTable3Cell(of: own, index: 5, to: "2"), to: Self.key, author: "赵六",
+            message: "上传 年报.txt", time: RepositoryTestSupport.time + 120, source: Self.textFile)
+        #expect(merged.revision.isMergedBeyondItsFile)
+        let outcome = try await repository.commit(
+            SampleReport.settingTable3Cell(of: own, index: 5, to: "4"), to: Self.key, author: "赵六",
+            message: "上传 年报.txt", time: RepositoryTestSupport.time + 180, source: Self.textFile)
+        #expect(outcome.status == .committed)
+        let county = try await repository.report(at: second.id.hex)
+        #expect(
+            try await repository.report(at: Self.key.description)
+                == SampleReport.settingTable3Cell(of: county, index: 5, to: "4"))
+        #expect(outcome.warnings.contains { $0.contains("你此后自己改过的三、表三") }, "\(outcome.warnings)")
+        #expect(outcome.revision.content.message.contains("赵六此后自己改过的三、表三"))
+    }
+
+    /// His own file changes the cell the county corrected: refused, naming the person who typed that correction —
+    /// not 孙七, who changed another cell since, nor 王审核 alone when the change was 孙七's.
+    @Test func aClashNamesWhoChangedThatPlace() async throws {
+        let (repository, _, second, own) = try await Self.corrected()
+        let county = try await repository.report(at: second.id.hex)
+        try await repository.commit(
+            SampleReport.settingTable3Cell(of: county, index: 6, to: "9"), to: Self.key, author: "孙七",
+            message: "县里补表三", time: RepositoryTestSupport.time + 120, source: Self.textFile)
+        let before = try await repository.resolve(Self.key.description).id
+        for (index, person) in [(0, "王审核"), (6, "孙七")] {
+            let error = await #expect(throws: RepositoryError.self) {
+                try await repository.commit(
+                    SampleReport.settingTable3Cell(of: own, index: index, to: "7"), to: Self.key, author: "赵六",
+                    message: "上传 年报.txt", time: RepositoryTestSupport.time + 180, source: Self.textFile)
+            }
+            guard case .editedOlderVersion(_, _, _, let author, let places) = error else {
+                Issue.record("expected a clash, got \(String(describing: error))")
+                continue
+            }
+            #expect(author == person && places.count == 1, "\(author) \(places)")
+        }
+        #expect(try await repository.resolve(Self.key.description).id == before)
+    }
+
     /// 第 1 版 and 第 2 版 (a cell of table 3 set to 5), both by the clerk 李四 from his own text files.
     static func clerksTwo() async throws -> (ReportRepository, second: Revision, own: Report) {
         let repository = try RepositoryTestSupport.memoryRepository()
