@@ -14,6 +14,24 @@ import Testing
 @Suite struct WebConflictTests {
     static let cell = "section:三/table:table3/cell:received:natural-person"
 
+    /// The draft's head is 王审核's (another cell), but the conflicting cell was typed by 李明: the page says so beside
+    /// the side's name, rather than crediting the change to whoever made the head (review rr89 F5).
+    @Test func eachSideNamesWhoTypedTheChangeAtThatPlace() async throws {
+        let fixture = try await WebFixture.make()
+        let draft = try await fixture.repository.report(at: WebFixture.changzhang2024.description)
+        try await fixture.repository.commit(
+            SampleReport.settingTable3Cell(of: draft, index: 1, to: "6"), to: WebFixture.changzhang2024,
+            author: "王审核", message: "补表三", time: Date(timeIntervalSince1970: 1_736_309_000))
+        try await ConflictMaker.openConflict(in: fixture)
+        try await fixture.test { client in
+            let page = try await client.execute(
+                uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.county))
+            let html = Web.text(page)
+            #expect(html.contains("<dt>王审核 改为<span class=\"by\">（<bdi>李明</bdi> 改的）</span></dt>"), "\(html)")
+            #expect(html.contains("<dt>常张乡党政办 改为</dt>"))
+        }
+    }
+
     @Test func theConflictPageShowsBaseOursAndTheirsAndTheChoiceCommitsTheMerge() async throws {
         let fixture = try await WebFixture.make()
         let theirs = try await ConflictMaker.openConflict(in: fixture)

@@ -93,16 +93,21 @@ struct ConflictController {
     ) async throws(WebError) -> Response {
         let ids = (outcome.ours, outcome.theirs, outcome.base)
         let repository = services.repository
-        let (revisions, generations) = try await services.run { () async throws(RepositoryError) in
+        let units = outcome.result.conflicts.map(\.unit)
+        let (revisions, generations, changers) = try await services.run { () async throws(RepositoryError) in
             let found = try await repository.revisions([ids.0, ids.1] + (ids.2.map { [$0] } ?? []))
             return (
                 (ours: found[0], theirs: found[1], base: found.count > 2 ? found[2] : nil),
-                try await repository.generations(of: found.map(\.id))
+                try await repository.generations(of: found.map(\.id)),
+                (
+                    ours: try await repository.lastChangers(of: units, at: ids.0),
+                    theirs: try await repository.lastChangers(of: units, at: ids.1)
+                )
             )
         }
         let view = ConflictView(
             entry: entry, head: outcome.head, revisions: revisions, generations: generations, result: outcome.result,
-            csrf: session.csrfToken, message: message)
+            changers: changers, csrf: session.csrfToken, message: message)
         return try render(view, entry: entry, session: session)
     }
 

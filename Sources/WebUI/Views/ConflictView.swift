@@ -17,6 +17,10 @@ struct ConflictView {
         /// Each side's content with its change against the base highlighted (HTML, report text escaped).
         let ours: String
         let theirs: String
+        /// Who typed each side's change there, when not the person the side is named after (a merge by the county
+        /// of a change its clerk typed): `nil` otherwise.
+        let oursBy: String?
+        let theirsBy: String?
         /// Whether "两者都保留" is offered (a paragraph).
         let canKeepBoth: Bool
         /// Whether "编辑" is offered (a text), with the field of the edited text and the text it starts from.
@@ -80,11 +84,14 @@ struct ConflictView {
     ///   - head: The second head's name (the node it came from).
     ///   - revisions: Our head (the draft), their head and their common ancestor, if any.
     ///   - result: The three-way merge with the sides chosen so far.
+    ///   - changers: Who last changed each conflicting place on each side
+    ///     (``ReportRepository/lastChangers(of:at:)``).
     ///   - csrf: The session's anti-forgery token.
     ///   - message: A note above the choices (why the page is shown again), if any.
     init(
         entry: ReportSummary, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
-        generations: [ObjectID: Int], result: MergeResult, csrf: String, message: String?
+        generations: [ObjectID: Int], result: MergeResult,
+        changers: (ours: [UnitID: String], theirs: [UnitID: String]), csrf: String, message: String?
     ) {
         let key = entry.report
         agency = key.agency
@@ -124,6 +131,8 @@ struct ConflictView {
                 base: Self.value(conflict.base),
                 ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours),
                 theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs),
+                oursBy: changers.ours[conflict.unit].flatMap { $0 == revisions.ours.content.author ? nil : $0 },
+                theirsBy: changers.theirs[conflict.unit].flatMap { $0 == revisions.theirs.content.author ? nil : $0 },
                 canKeepBoth: conflict.canKeepBoth, canEdit: conflict.canEdit,
                 editField: "edit:" + conflict.unit.description, editText: conflict.editableText ?? "")
         }
