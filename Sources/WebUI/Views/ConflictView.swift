@@ -46,6 +46,8 @@ struct ConflictView {
     /// The sides as the buttons name them (`县政务公开办`, `常张乡党政办`).
     let oursName: String
     let theirsName: String
+    /// Where the other line came from, as a sentence names it (`常张乡 推送的修订`, `从 县政务公开办 拉取的修订`).
+    let theirsOrigin: String
     let ours: [RevisionView]
     let theirs: [RevisionView]
     let base: [RevisionView]
@@ -72,7 +74,7 @@ struct ConflictView {
         hasConflict = false
         (oursLabel, theirsLabel, diffHref, action, csrf, draft, head, headRevision, message) =
             ("", "", "", "", "", "", "", "", "")
-        (oursName, theirsName) = ("", "")
+        (oursName, theirsName, theirsOrigin) = ("", "", "")
         (ours, theirs, base, choices, kept) = ([], [], [], [], [])
         (hasChoices, clean, hasMessage) = (false, false, false)
     }
@@ -102,6 +104,9 @@ struct ConflictView {
         hasConflict = true
         oursLabel = ConflictMarkup.side(revisions.ours)
         theirsLabel = ConflictMarkup.side(revisions.theirs)
+        theirsOrigin =
+            entry.conflicts.first { $0.head == head }.map { ConflictOrigin(recorded: $0.origin).revisions }
+            ?? "另一条修改线的修订"
         let names = (
             ours: ConflictMarkup.short(revisions.ours, other: revisions.theirs),
             theirs: ConflictMarkup.short(revisions.theirs, other: revisions.ours)
