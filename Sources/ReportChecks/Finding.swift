@@ -15,11 +15,14 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     public var numbers: [String: Decimal]
     /// What is wrong, in Chinese, for the people who fix the report.
     public var message: String
+    /// The words of the report that tell it from another finding of its rule at its place (the text after a broken
+    /// paragraph's blank line), when the rule has such words.
+    public var subject: String?
 
     /// Creates a finding.
     public init(
         rule: String, severity: Severity, kind: FindingKind = .report, place: Place = Place(),
-        numbers: [String: Decimal] = [:], message: String
+        numbers: [String: Decimal] = [:], message: String, subject: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -27,6 +30,7 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         self.place = place
         self.numbers = numbers
         self.message = message
+        self.subject = subject
     }
 
     /// `错误 表三收结平衡 [三、收到和处理… › 表3 › 商业企业]：…` (the rule by its name, ``RuleNames``).

@@ -191,8 +191,9 @@ import Testing
 /// Two findings of one rule at one place, told apart only by their lines (two broken paragraphs), are decided one by
 /// one: a 不予采纳 of the first did both, under a reason naming only one, and the count dropped by two.
 @Suite struct TwinFindingDecisionTests {
-    /// The sample report's text with two of its paragraphs broken across a blank line in the middle of a sentence.
-    static func twiceBroken() throws -> (report: Report, source: ReportSource) {
+    /// The sample report's text with two of its paragraphs broken across a blank line in the middle of a sentence
+    /// (or only the second, when `first` is false: the first mended and its paragraph finished).
+    static func twiceBroken(first breakingFirst: Bool = true) throws -> (report: Report, source: ReportSource) {
         var lines = ReportText.render(SampleReport.make()).components(separatedBy: "\n")
         var broken = 0
         // (paragraphs of the sections: from 一、 on)
@@ -205,11 +206,44 @@ import Testing
                     !"。；！？：".contains(line[line.index(before: $0)])
                 })
             else { continue }
-            lines[index] = String(lines[index][..<after]) + "\n\n" + String(lines[index][after...])
             broken += 1
+            if broken == 1, !breakingFirst {
+                // (mended: joined again, and a word added, so that the text is not the broken one's)
+                lines[index] = "另外，" + lines[index]
+                continue
+            }
+            lines[index] = String(lines[index][..<after]) + "\n\n" + String(lines[index][after...])
         }
         let parsed = try ReportParser.parse(Data(lines.joined(separator: "\n").utf8))
         return (parsed.report, ReportSource(diagnostics: parsed.diagnostics))
+    }
+
+    /// The clerk mends the first break after the county dismissed it: the second, still there, is not taken for the
+    /// first (it had taken over its key, and with it the 不予采纳; review rr90 F5).
+    @Test func aDecisionOnAMendedBreakDoesNotPassToTheOther() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let (report, source) = try Self.twiceBroken()
+        try await repository.commit(
+            report, to: WorkflowTests.key, author: "常张乡党政办", message: "初稿", source: source)
+        let broken = try await repository.decidedFindings(of: "changzhang/2024").filter {
+            $0.finding.rule == "paragraph-broken"
+        }
+        try #require(broken.count == 2)
+        try await repository.decide(
+            finding: broken[0].key, on: "changzhang/2024", verdict: .dismissed, reason: "第一处原文如此",
+            by: WorkflowTests.reviewer)
+        let (mended, mendedSource) = try Self.twiceBroken(first: false)
+        let outcome = try await repository.commit(
+            mended, to: WorkflowTests.key, author: "常张乡党政办", message: "补上第一处", source: mendedSource)
+        #expect(outcome.status == .committed && mendedSource.diagnostics.count == 1)
+        let left = try await repository.decidedFindings(of: "changzhang/2024").filter {
+            $0.finding.rule == "paragraph-broken"
+        }
+        try #require(left.count == 1)
+        #expect(left[0].key == broken[1].key)
+        #expect(!left[0].isDismissed)
+        // and the finding quotes where the break is
+        #expect(left[0].finding.message.contains("：「"), "\(left[0].finding.message)")
     }
 
     @Test func aDecisionOnOneOfTwoBrokenParagraphsLeavesTheOther() async throws {

@@ -14,7 +14,9 @@ enum SourceRules {
                 )
             case .paragraphJoined:
                 return Finding(
-                    rule: "paragraph-broken", severity: .warning, place: place, message: "段落在句子中间断开（空行后接续），请检查是否缺少文字")
+                    rule: "paragraph-broken", severity: .warning, place: place,
+                    message: "段落在句子中间断开（空行后接续），请检查是否缺少文字" + (diagnostic.subject?.text.map { "：「\($0)」" } ?? ""),
+                    subject: diagnostic.subject?.text)
             case .headingBeforeSections:
                 return Finding(
                     rule: "heading-before-sections", severity: .warning, place: place,

@@ -15,6 +15,10 @@ struct ParagraphAssembler {
         if !lines.isEmpty { blanks += 1 }
     }
 
+    /// How many characters of the line after a broken paragraph's blank line its diagnostic keeps: the words that
+    /// tell one break from another (a reviewer's decision on one is not the other's).
+    static let subjectLength = 24
+
     /// Adds a line of text; returns the paragraph it ended, if the line starts a new one.
     mutating func add(_ line: SourceLine) -> (paragraph: Paragraph, line: Int)? {
         defer { blanks = 0 }
@@ -27,7 +31,8 @@ struct ParagraphAssembler {
                 diagnostics.append(
                     Diagnostic(
                         .warning, line: line.number, code: .paragraphJoined,
-                        "第\(last.number)行的段落在句子中间断开，空行后接续，已读作一段（请检查是否缺少文字）"))
+                        "第\(last.number)行的段落在句子中间断开，空行后接续，已读作一段（请检查是否缺少文字）",
+                        subject: DiagnosticSubject(text: String(line.text.prefix(Self.subjectLength)))))
             }
             lines.append(line)
             return nil

@@ -31,13 +31,14 @@ public struct DecidedFinding: Sendable, Hashable {
     /// The audit log's words for the decision: the verdict and the finding as the checks word it, never its key.
     public var auditDetail: String { (verdict?.label ?? "") + "：" + finding.message }
 
-    /// The stable key of a finding: its rule, its place (section, table, row and column keys, never the line) and
-    /// the numbers it involves, as `RULE-` and the first 10 hexadecimal digits of their SHA-256. The same finding
-    /// in a later revision has the same key; it changes when the numbers (or the place) change, so that a decision
-    /// comes back to the reviewer only then.
+    /// The stable key of a finding: its rule, its place (section, table, row and column keys, never the line), the
+    /// numbers it involves and its words (``Finding/subject``: the text after a broken paragraph's blank line, so
+    /// that a decision on one break never passes to another when the first is mended), as `RULE-` and the first 10
+    /// hexadecimal digits of their SHA-256. The same finding in a later revision has the same key; it changes when
+    /// the numbers, the words (or the place) change, so that a decision comes back to the reviewer only then.
     ///
-    /// Two findings of one rule at one place (two broken paragraphs of one section, told apart only by their lines)
-    /// would share it: ``keys(of:)`` tells them apart.
+    /// Two findings of one rule at one place with the same words (or none: a revision from before the words were
+    /// kept) would share it: ``keys(of:)`` tells them apart.
     public static func key(of finding: Finding) -> String {
         let place = finding.place
         var text = "rule \(finding.rule)\nsection \(place.section.joined(separator: "\u{1F}"))\n"
@@ -47,6 +48,7 @@ public struct DecidedFinding: Sendable, Hashable {
         for (name, value) in finding.numbers.sorted(by: { $0.key < $1.key }) {
             text += "number \(name)=\(value.description)\n"
         }
+        if let subject = finding.subject { text += "subject \(subject)\n" }
         return finding.rule + "-" + ObjectID.hashing(Array(text.utf8)).shortHex(10)
     }
 
