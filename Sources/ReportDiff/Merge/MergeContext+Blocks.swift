@@ -27,6 +27,8 @@ extension MergeContext {
             if side != .theirs, o != nil { keepOurs.insert(id) }
             if side != .ours, t != nil { keepTheirs.insert(id) }
         }
+        settleRewrites(
+            triple, unit: unit, base: baseIDs, ours: oursIDs, theirs: theirsIDs, keep: &keepOurs, &keepTheirs)
         let key = { (id: String) in merged[id].map(UnitFingerprint.block) ?? "" }
         let oursOrder = oursIDs.filter { keepOurs.contains($0) }
         let theirsOrder = theirsIDs.filter { keepTheirs.contains($0) }
@@ -43,6 +45,35 @@ extension MergeContext {
             }
         }
         return outcome.order.compactMap { merged[$0] }
+    }
+
+    /// A base paragraph both sides took out, each putting another text in its place (or one putting one, the other
+    /// none) (``ParagraphReplacements``): one conflict on it, the side chosen keeps its text and the other's is
+    /// left out. Both rewrites to the same text (or alike: ``UnitFingerprint``), or both deletions, agree.
+    private mutating func settleRewrites(
+        _ triple: SectionTriple, unit: UnitID, base: [String], ours: [String], theirs: [String],
+        keep keepOurs: inout Set<String>, _ keepTheirs: inout Set<String>
+    ) {
+        let oursRewrites = ParagraphReplacements.of(base: base, version: ours)
+        let theirsRewrites = ParagraphReplacements.of(base: base, version: theirs)
+        for id in base {
+            guard let oursNew = oursRewrites[id], let theirsNew = theirsRewrites[id],
+                oursNew != nil || theirsNew != nil,
+                let original = block(id, in: .base, triple)?.paragraph
+            else { continue }
+            let oursText = oursNew.flatMap { block($0, in: .ours, triple)?.paragraph?.text }
+            let theirsText = theirsNew.flatMap { block($0, in: .theirs, triple)?.paragraph?.text }
+            // (alike texts — spacing, width — are one rewrite, as the order merge takes them)
+            guard UnitFingerprint.text(oursText) != UnitFingerprint.text(theirsText) else { continue }
+            let kind: MergeConflict.Kind =
+                oursText == nil ? .deletedChanged : theirsText == nil ? .changedDeleted : .bothChanged
+            let side = decide(
+                MergeConflict(
+                    unit: name(of: id, triple) ?? unit, kind: kind, base: .text(original.text), ours: .text(oursText),
+                    theirs: .text(theirsText)))
+            if side == .ours, let theirsNew { keepTheirs.remove(theirsNew) }
+            if side == .theirs, let oursNew { keepOurs.remove(oursNew) }
+        }
     }
 
     /// The block of an id in one version: a paragraph wherever it is, a table in this container.
