@@ -19,9 +19,7 @@ extension ReportRepository {
         var found: [RevisionDetails] = []
         for summary in try await reports()
         where summary.report.year == year && scope.allows(agency: summary.report.agency) {
-            // ``countedRevision(of:in:)``'s rule, on the summary already read.
-            let revision = summary.published ?? summary.head.id
-            found.append(try await show(revision.hex, scope: scope))
+            found.append(try await show(summary.countedRevision.hex, scope: scope))
         }
         return found
     }

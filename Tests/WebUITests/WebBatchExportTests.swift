@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import ReportFixtures
 import ReportModel
 import ReportParser
 import ReportRepository
@@ -60,6 +61,32 @@ import ZIPFoundation
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
             #expect(notes.contains("安阳乡人民政府 2024 年：未报送"))
             #expect(notes.contains("2 份报告"))
+        }
+    }
+
+    /// A report published and then changed: its Word file and its workbook row are both of the published version
+    /// the workbook counts, and `说明.txt` says so. The Word file had been of the draft, the workbook of the
+    /// published version: two different numbers for one township in one zip, nothing saying which (review rr93 F5).
+    @Test func theWordFileAndTheWorkbookHoldTheSameVersion() async throws {
+        let fixture = try await WebBoardTests.fixture()
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        try await fixture.repository.mark(key.description, as: .submitted, author: "李四")
+        let published = try await fixture.repository.mark(
+            key.description, as: .published, author: "王审核", overriding: "县里核实过").revision
+        let publishedReport = try await fixture.repository.report(at: published.hex)
+        try await fixture.repository.commit(
+            SampleReport.settingTable3Cell(of: publishedReport, index: 0, to: "20"), to: key, author: "李四",
+            message: "公开后改表三")
+        let generations = try await fixture.repository.generations(of: [published])
+        let number = try #require(generations[published])
+        try await fixture.test { client in
+            let files = try Self.files(try await Self.export(fixture.county, [key.description], client: client))
+            let word = try ReportParser.parse(try #require(files["2024-常张乡人民政府.docx"])).report
+            #expect(word == publishedReport)
+            let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
+            #expect(
+                notes.contains("常张乡人民政府 2024 年：已公开的第 \(number) 版（公开后又有修改的草稿第 \(number + 1) 版未导出）"),
+                "\(notes)")
         }
     }
 

@@ -46,6 +46,10 @@ public struct ReportSummary: Sendable, Hashable {
     /// Whether the report is a draft changed after it was published (the published revision still stands).
     public var isChangedSincePublished: Bool { status == .draft && published != nil }
 
+    /// The revision the county counts for the year: the published one, else the draft's head
+    /// (``ReportRepository/countedRevision(of:in:)``'s rule): what the workbook sums and a batch export hands out.
+    public var countedRevision: ObjectID { published ?? head.id }
+
     /// A mark, if set.
     public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 

@@ -7,9 +7,12 @@ import SyncServer
 
 extension OverviewController {
     /// `POST /batch/export`: the reports ticked on the board as one .zip to save: each report's Word file (the
-    /// report page's ``DownloadController/word(of:)``, at its draft head) named `2024-常张乡人民政府.docx`, and the
-    /// county's workbook of each year (``DownloadController/workbookData(year:scope:agencies:)``) holding just those
-    /// reports. A report with no revision (未报送) is left out and listed in `说明.txt`; one outside the session's
+    /// report page's ``DownloadController/word(of:)``) named `2024-常张乡人民政府.docx`, and the county's workbook of
+    /// each year (``DownloadController/workbookData(year:scope:agencies:)``) holding just those reports — both of the
+    /// revision the county counts (``ReportSummary/countedRevision``: the published one, else the draft's head), and
+    /// `说明.txt` says which version each file holds. A Word file of the draft had stood beside a workbook of the
+    /// published version, with different numbers and nothing saying so. A report with no revision (未报送) is left
+    /// out and listed in `说明.txt`; one outside the session's
     /// reach is answered exactly as one that does not exist. The form carries the anti-forgery token like the other
     /// batch forms (it sends the token and the ticked reports, which do not belong in an address).
     @Sendable func export(_ request: Request, context: NodeRequestContext) async throws -> Response {
@@ -29,6 +32,7 @@ extension OverviewController {
         var archive = ExportArchive()
         var skipped: [String] = []
         var exported: [ReportKey] = []
+        var versions: [String] = []
         // When each exported report was last changed: its Word file carries that time, a workbook its year's latest.
         var changed: [ReportKey: Date] = [:]
         for key in keys {
@@ -38,8 +42,9 @@ extension OverviewController {
                 skipped.append("\(name ?? key.agency) \(key.year) 年：未报送（没有这份报告的任何修订）")
                 continue
             }
-            let details = try await pages.details(of: key, revision: nil, scope: scope)
+            let details = try await pages.details(of: key, revision: state.countedRevision.hex, scope: scope)
             let time = details.revision.content.time
+            versions.append(try await Self.version(of: state, services: services))
             archive.add(
                 "\(key.year)-\(state.displayName).docx", try DownloadController.word(of: details), modified: time)
             exported.append(key)
@@ -52,11 +57,9 @@ extension OverviewController {
                 try await downloads.workbookData(year: year, scope: scope, agencies: agencies),
                 modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
         }
-        if !skipped.isEmpty {
-            archive.add(
-                "说明.txt", Data(Self.notes(exported: exported.count, skipped: skipped).utf8),
-                modified: changed.values.max() ?? Date())
-        }
+        archive.add(
+            "说明.txt", Data(Self.notes(exported: exported.count, versions: versions, skipped: skipped).utf8),
+            modified: changed.values.max() ?? Date())
         context.logger.info(
             "web batch export",
             metadata: ["by": "\(access.name)", "exported": "\(exported.count)", "skipped": "\(skipped.count)"])
@@ -65,9 +68,26 @@ extension OverviewController {
             fallback: "nianbao-export.zip")
     }
 
-    /// The short `说明.txt` of an export that left reports out (Windows line ends, for Notepad).
-    static func notes(exported: Int, skipped: [String]) -> String {
-        (["本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel）。", "", "以下报告没有导出："]
-            + skipped.map { "- " + $0 }).joined(separator: "\r\n") + "\r\n"
+    /// The short `说明.txt` of an export: which version of each report it holds, and the reports it left out
+    /// (Windows line ends, for Notepad).
+    static func notes(exported: Int, versions: [String], skipped: [String]) -> String {
+        var lines = ["本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel），两者都是下列版本：", ""]
+        lines += versions.map { "- " + $0 }
+        if !skipped.isEmpty { lines += ["", "以下报告没有导出："] + skipped.map { "- " + $0 } }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `常张乡人民政府 2024 年：已公开的第 1 版（公开后又有修改的草稿第 2 版未导出）`, or `…：草稿第 2 版（已报送）`.
+    private static func version(of state: ReportSummary, services: WebServices) async throws -> String {
+        let repository = services.repository
+        let ids = [state.countedRevision, state.head.id]
+        let generations = try await services.run { () async throws(RepositoryError) in
+            try await repository.generations(of: ids)
+        }
+        let counted = DisplayFormat.revision(generations[state.countedRevision])
+        let name = "\(state.displayName) \(state.report.year) 年："
+        guard state.published != nil else { return name + "\(counted)（\(state.statusLabel)）" }
+        guard state.isChangedSincePublished else { return name + "已公开的\(counted)" }
+        return name + "已公开的\(counted)（公开后又有修改的草稿\(DisplayFormat.revision(generations[state.head.id]))未导出）"
     }
 }
