@@ -214,6 +214,9 @@ extension ReportRepository {
                 if let parent = newAgency.parent, try writer.agency(parent) == nil {
                     try writer.save(Agency(id: parent, name: parent))
                 }
+                // Never under another office's name (a forced commit of 城关镇's report to a new id): two agencies
+                // of one name are two rows nobody can tell apart in the county's workbook.
+                try Self.checkNamesFree([newAgency.name], for: key.agency, in: writer)
                 try writer.save(newAgency)
             }
             let head = try writer.ref(.draft, of: key)?.revision
@@ -285,7 +288,7 @@ extension ReportRepository {
         let (parsed, source) = try Self.readReportFile(at: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let outcome = try await commit(
-            parsed.report, to: key, author: author, message: message ?? "Commit \(name)", time: time,
+            parsed.report, to: key, author: author, message: message ?? "提交 \(name)", time: time,
             mergingHeads: mergingHeads, force: force, source: source)
         return (outcome, parsed.diagnostics)
     }

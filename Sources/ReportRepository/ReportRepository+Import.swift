@@ -180,7 +180,7 @@ extension ReportRepository {
             throw .reportWithoutAgency(file: file)
         }
         let outcome = try await commit(
-            report, to: ReportKey(agency: agency.id, year: year), author: author, message: "Import \(file)",
+            report, to: ReportKey(agency: agency.id, year: year), author: author, message: "导入 \(file)",
             agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(

@@ -119,7 +119,7 @@ import Testing
             ])
         #expect(
             try await repository.log("changzhang/2024").map(\.content.message) == [
-                "Import 年报-修改稿.txt", "Import 年报.txt",
+                "导入 年报-修改稿.txt", "导入 年报.txt",
             ])
         let again = try await repository.importFolder(at: folder.url.path, author: "a")
         #expect(again.imported.isEmpty)

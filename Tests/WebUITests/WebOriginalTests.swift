@@ -97,6 +97,8 @@ import Testing
             to: URL(fileURLWithPath: path))
         let parsed = try ReportRepository.readReport(at: path)
         let key = ReportKey(agency: "scrambled", year: try #require(parsed.report.year))
+        // (an office of its own: the generated report names 常张乡, whose name another agency has)
+        try await fixture.repository.addAgency(id: "scrambled", name: "测试乡人民政府", by: "管理员")
         _ = try await fixture.repository.commit(
             fileAt: path, to: key, author: "王芳", time: Date(timeIntervalSince1970: 1_736_300_000), force: true)
         // What `nianbao check FILE` lists for it
