@@ -52,6 +52,21 @@ import Testing
         #expect(checked > inputs.count * 3)
     }
 
+    /// Cells as clerks write them in Word — a note, words, a unit — read back from the text export in their places,
+    /// as written: the export of such a report, committed again, had left their rows missing and their words as a
+    /// paragraph (review rr93 F1).
+    @Test(arguments: ["100（其中99件）", "不涉及", "0.5万", "12（注1）", "约9000", "3 件"])
+    func aCellWithWordsReadsBackFromTheExport(_ text: String) throws {
+        var report = SampleReport.make()
+        report.modifyTable(number: 2) { $0.setText(text, row: "normative-documents", column: "repealed") }
+        report.modifyTable(number: 3) { $0.setText(text, row: "partly-disclosed", column: "natural-person") }
+        report.modifyTable(number: 4) { $0.setText(text, row: "cases", column: "review.upheld") }
+        let exported = ReportText.render(report)
+        let again = try ReportParser.parse(text: exported)
+        #expect(again.report == report, "\(text)\n\(exported)")
+        if again.report != report { Self.explain(report, again.report) }
+    }
+
     @Test func anEscapedLineIsAParagraphExactly() throws {
         let text = "一、总体情况\n\n\\（二）这一行是正文，不是标题\n\n\\\\以反斜杠开头的正文\n"
         let report = try ReportParser.parse(text: text).report

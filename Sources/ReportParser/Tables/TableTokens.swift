@@ -42,10 +42,11 @@ struct TableTokens {
         var readings: [(match: LabelVocabulary.Match, hasOwnText: Bool)] = []
         readings.reserveCapacity(tokens.count)
         for token in tokens where !token.isValue { readings.append(vocabulary.read(token.text)) }
-        let hasFilledValue = tokens.contains(where: \.isFilledValue)
         let hasDataRow = readings.contains {
             if case .row(let key) = $0.match { vocabulary.isDataRow(key) } else { false }
         }
+        if line.hasPipe, hasDataRow { Self.takeWrittenValues(&tokens, &readings, vocabulary: vocabulary) }
+        let hasFilledValue = tokens.contains(where: \.isFilledValue)
         // Labels without a value or a row label, three or more of them or on a `|` line, are a header row:
         // nothing in it starts a row.
         let isHeaderLine =
@@ -67,6 +68,31 @@ struct TableTokens {
             if own.hasOwnText { stray.append((token.line, token.text)) }
             entries.append(Entry(token: token, match: match))
         }
+    }
+
+    /// On a `|` row of a data row's label, the cells after the label that are no label are the row's values as
+    /// written (`100（其中99件）`, `不涉及`, `0.5万`): the cells are marked off, so such a cell is no label spread over
+    /// the line. They were read as words of the clerk's own, kept as a paragraph, and the row left missing — so
+    /// that a text export, committed again, lost the rows of every cell holding a note.
+    private static func takeWrittenValues(
+        _ tokens: inout [CellToken], _ readings: inout [(match: LabelVocabulary.Match, hasOwnText: Bool)],
+        vocabulary: LabelVocabulary
+    ) {
+        var labelIndex = 0
+        var afterRowLabel = false
+        var kept: [(match: LabelVocabulary.Match, hasOwnText: Bool)] = []
+        for (index, token) in tokens.enumerated() where !token.isValue {
+            let reading = readings[labelIndex]
+            labelIndex += 1
+            if afterRowLabel, reading.match == .unknown, !token.isBlank {
+                tokens[index] = CellToken(
+                    text: token.text, line: token.line, lineIndex: token.lineIndex, isValue: true)
+                continue
+            }
+            if case .row(let key) = reading.match, vocabulary.isDataRow(key) { afterRowLabel = true }
+            kept.append(reading)
+        }
+        readings = kept
     }
 
     /// `一` … `十`: alone, the number of a heading more often than a cell's.
