@@ -32,7 +32,9 @@ extension Nianbao {
             case .text:
                 Output.print(
                     RevisionText.entry(
-                        details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
+                        details.revision,
+                        reportName: try await opened.reportNames(),
+                        generation: details.generation, refs: details.refs, marks: details.marks,
                         generations: parents, parents: await RevisionText.parents(of: details.revision, in: opened),
                         receipt: details.receipt))
                 Output.print("")
