@@ -60,6 +60,7 @@ import Testing
         try workspace.run(["agency", "add", "changzhang", "--name", "常张乡人民政府", "--kind", "township"])
         try workspace.run(["agency", "alias", "changzhang", "常张乡"])
         let file = try workspace.writeSample("report.txt")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
         try workspace.run(["commit", file, "--agency", "changzhang", "--year", "2024"])
         try workspace.run(["mark", "changzhang/2024", "submitted"])
         try workspace.run(["mark", "changzhang/2024", "returned", "--comment", "请核对表三"])
@@ -70,17 +71,23 @@ import Testing
             #expect(added.status == 0, "\(added.stderr)")
         }
         try workspace.run(["user", "disable", "李明"])
-        let names = ["县政务公开办", "常张乡人民政府", "常张乡", "测试员", "李明", "王审核", "请核对表三"]
+        try workspace.run(["comment", "changzhang/2024", "--at", "section:二", "表二待核"])
+        // (the names of people and offices, what they wrote, and the report's words where a comment's place is given)
+        let names = ["县政务公开办", "常张乡人民政府", "常张乡", "测试员", "李明", "王审核", "请核对表三", text]
 
         let audit = try workspace.run(["audit", "--lang", "en"])
         #expect(audit.status == 0, "\(audit.stderr)")
         #expect(audit.stdout.contains("committed report.txt on the command line"), "\(audit.stdout)")
         #expect(audit.stdout.contains("returned on the command line: 请核对表三"), "\(audit.stdout)")
         #expect(audit.stdout.contains("added 王审核 (county reviewer)"), "\(audit.stdout)")
+        #expect(audit.stdout.contains("\tcomment on 二、"), "\(audit.stdout)")
         #expect(Self.foreign(audit.stdout, allowed: names).isEmpty, "\(Self.foreign(audit.stdout, allowed: names))")
         // (in Chinese, the log reads as it is kept)
         let chinese = try workspace.run(["audit"])
         #expect(chinese.stdout.contains("命令行提交 report.txt"), "\(chinese.stdout)")
+
+        let shown = try workspace.run(["show", "changzhang/2024", "--lang", "en"]).stdout
+        #expect(shown.contains("\nComments (1 open):\n"), "\(shown)")
 
         let users = try workspace.run(["user", "list", "--lang", "en"])
         #expect(users.stdout.contains("township clerk: 常张乡人民政府"), "\(users.stdout)")

@@ -90,8 +90,13 @@ import Testing
         try await county.serveCounty(to: township) { _ in
             #expect(try await township.runServed(["push"]).status == 0)
             try await county.runServed(["commit", countyEdit, "--agency", "changzhang", "--year", "2024", "-m", "县改"])
-            let pulled = try await township.runServed(["pull"])
-            #expect(pulled.stdout.contains("  \(Self.name)  更新  第 1 版 → 第 2 版"), "\(pulled.stdout)")
+            try await county.runServed(["mark", "changzhang/2024", "returned", "--comment", "请核对表三"])
+            let pulled = try await township.runServed(["pull", "--lang", "en"])
+            let english = "常张乡人民政府 2024 report"
+            #expect(pulled.stdout.contains("  \(english)  fast-forward  version 1 → version 2"), "\(pulled.stdout)")
+            #expect(
+                pulled.stdout.contains("  \(english)  returned → version 2  correction request: 请核对表三 (测试员)"),
+                "\(pulled.stdout)")
             try await county.runServed([
                 "commit", try county.writeSample("c2.txt", table3Cell: "5"), "--agency", "changzhang", "--year",
                 "2024", "-m", "再改",

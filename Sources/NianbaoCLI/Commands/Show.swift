@@ -41,7 +41,8 @@ extension Nianbao {
                 Output.print(OutlinePrinter.render(details.report))
                 if !threads.isEmpty {
                     Output.print("")
-                    Output.print("批注（\(threads.filter { !$0.isResolved }.count) 条未解决）：")
+                    let open = threads.count { !$0.isResolved }
+                    Output.print(Language.pick("批注（\(open) 条未解决）：", "Comments (\(open) open):"))
                     for thread in threads { Output.print(CommentText.render(thread, indent: "  ")) }
                 }
             }

@@ -111,7 +111,10 @@ struct SyncText {
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     // (the mark's name is already at the head of the line: only what goes with it)
-                    if let note = state.note { line += "  \(note)（\(comment.author)）" }
+                    if let note = state.note {
+                        let spoken = Language.pick(note, state.englishNote ?? note)
+                        line += Language.pick("  \(spoken)（\(comment.author)）", "  \(spoken) (\(comment.author))")
+                    }
                 }
                 if report.older.contains(mark) { line += SyncMessage.markOlder(pull.remote).text }
                 lines.append(line)
