@@ -207,7 +207,6 @@ extension ReportRepository {
             detail: AuditWording.filling(wording.chinese, with: parts), time: time)
     }
 
-    /// `第 3 版`, or `修订` for a revision without a number, in an audit line.
     /// A revision's number for ``AuditWording/received(_:merged:)`` (`3` of `第 3 版`), `?` without one.
     private static func number(_ revision: ObjectID, writer: StoreWriter) throws -> String {
         try writer.generations(of: [revision])[revision].map(String.init) ?? "?"
