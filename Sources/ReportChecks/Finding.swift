@@ -13,8 +13,11 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     public var place: Place
     /// The numbers involved, by name (`一`, `二`, `（七）`, `四` for the 勾稽关系).
     public var numbers: [String: Decimal]
-    /// What is wrong, in Chinese, for the people who fix the report.
+    /// What is wrong, in Chinese, for the people who fix the report: what the pages, the JSON and the audit log say.
     public var message: String
+    /// What is wrong in English, for `--lang en` (``spokenMessage``); the report's own words in it stay as written.
+    /// `nil` where the finding has no English form.
+    public var english: String?
     /// The words of the report that tell it from another finding of its rule at its place (the text after a broken
     /// paragraph's blank line), when the rule has such words.
     public var subject: String?
@@ -22,7 +25,7 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Creates a finding.
     public init(
         rule: String, severity: Severity, kind: FindingKind = .report, place: Place = Place(),
-        numbers: [String: Decimal] = [:], message: String, subject: String? = nil
+        numbers: [String: Decimal] = [:], message: String, english: String? = nil, subject: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -30,17 +33,21 @@ public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
         self.place = place
         self.numbers = numbers
         self.message = message
+        self.english = english
         self.subject = subject
     }
 
+    /// The message in the process's language: ``message``, or ``english`` with `--lang en` where there is one.
+    public var spokenMessage: String { Language.pick(message, english ?? message) }
+
     /// `错误 表三收结平衡 [三、收到和处理… › 表3 › 商业企业]：…` (the rule by its name, ``RuleNames``).
     public var description: String {
-        let where_ = place.description
-        // With --lang en, the severity and the rule by their English words; the place and the message name the
-        // report's parts as the report does, in Chinese.
+        let where_ = place.spoken
+        // With --lang en, the severity, the rule and the message in English; the place and the message name the
+        // report's parts (its headings, its rows and columns) as the report does.
         return Language.pick(
             "\(severity.label) \(RuleNames.name(of: rule))\(where_.isEmpty ? "" : " [\(where_)]")：\(message)",
-            "\(severity.spoken) \(rule)\(where_.isEmpty ? "" : " [\(where_)]"): \(message)")
+            "\(severity.spoken) \(rule)\(where_.isEmpty ? "" : " [\(where_)]"): \(spokenMessage)")
     }
 }
 
@@ -93,13 +100,21 @@ public struct Place: Sendable, Hashable, Codable, CustomStringConvertible {
         self.line = line
     }
 
-    /// `三、收到和处理政府信息公开申请情况 › 表三 › （七）总计 › 法人或其他组织/商业企业`
-    public var description: String {
+    /// `三、收到和处理政府信息公开申请情况 › 表三 › （七）总计 › 法人或其他组织/商业企业`, in Chinese (the pages).
+    public var description: String { described(table: TableTemplate.shortName) { "第\($0)行" } }
+
+    /// ``description`` in the process's language: with `--lang en`, the table and the line in English (`Table 3`,
+    /// `line 12`); the headings and labels as the report has them.
+    public var spoken: String {
+        described(table: TableTemplate.spokenName) { line in Language.pick("第\(line)行", "line \(line)") }
+    }
+
+    private func described(table name: (Int) -> String, line lineName: (Int) -> String) -> String {
         var parts = section
-        if let table { parts.append(TableTemplate.shortName(table)) }
+        if let table { parts.append(name(table)) }
         if let row, let last = row.last { parts.append(last) }
         if let column { parts.append(column.joined(separator: "/")) }
-        if let line { parts.append("第\(line)行") }
+        if let line { parts.append(lineName(line)) }
         return parts.joined(separator: " › ")
     }
 }

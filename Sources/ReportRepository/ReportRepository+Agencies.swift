@@ -45,7 +45,8 @@ extension ReportRepository {
             try writer.save(agency)
             for alias in aliases { try Self.saveAlias(alias, to: id, in: writer) }
             try writer.appendAudit(
-                person: administrator, action: .agencyAdd, detail: "登记机关 \(name)（编号 \(id)）", time: time)
+                person: administrator, action: .agencyAdd, detail: AuditWording.agencyAdded.detail(name, id), time: time
+            )
         }
         return try await read { try $0.agency(id) } ?? agency
     }
@@ -85,7 +86,7 @@ extension ReportRepository {
             }
             try writer.appendAudit(
                 person: administrator, action: .agencyAlias,
-                detail: "给机关 \(agency.name) 加别名 \(aliases.joined(separator: "、"))", time: time)
+                detail: AuditWording.agencyAliases.detail(agency.name, aliases.joined(separator: "、")), time: time)
             return try writer.agency(id) ?? agency
         }
     }
@@ -115,7 +116,8 @@ extension ReportRepository {
                 try Self.saveAlias(old, to: id, in: writer)
             }
             try writer.appendAudit(
-                person: administrator, action: .agencyRename, detail: "机关 \(old)（编号 \(id)）改名为 \(name)", time: time)
+                person: administrator, action: .agencyRename, detail: AuditWording.agencyRenamed.detail(old, id, name),
+                time: time)
             return try writer.agency(id) ?? agency
         }
     }

@@ -74,8 +74,8 @@ extension ReportRepository {
         guard from != into else { throw .agency(.mergeIntoItself(from)) }
         return try await write { writer in
             // Named before the merge, which makes `from`'s name an alias of `into`.
-            let detail =
-                "把机关 \(try writer.agency(from)?.name ?? from)（编号 \(from)）合并到 \(try writer.agency(into)?.name ?? into)"
+            let detail = AuditWording.agencyMerged.detail(
+                try writer.agency(from)?.name ?? from, from, try writer.agency(into)?.name ?? into)
             let outcome = try Self.mergeAgency(from, into: into, time: time, writer: writer)
             try writer.appendAudit(person: author, action: .agencyMerge, detail: detail, time: time)
             return outcome
@@ -125,9 +125,9 @@ extension ReportRepository {
                     if try writer.agency(merge.agency) == nil {
                         try writer.save(Agency(id: merge.agency, name: merge.agency))
                     }
-                    let detail =
-                        "把机关 \(try writer.agency(merge.agency)?.name ?? merge.agency)（编号 \(merge.agency)）合并到 "
-                        + "\(try writer.agency(merge.into)?.name ?? merge.into)（随 \(remote) 同步）"
+                    let detail = AuditWording.agencyMergedBySync.detail(
+                        try writer.agency(merge.agency)?.name ?? merge.agency, merge.agency,
+                        try writer.agency(merge.into)?.name ?? merge.into, remote)
                     let outcome = try Self.mergeAgency(
                         merge.agency, into: merge.into, time: time, seen: seen, writer: writer)
                     try writer.appendAudit(person: remote, action: .agencyMerge, detail: detail, time: time)

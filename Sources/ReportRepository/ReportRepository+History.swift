@@ -75,21 +75,8 @@ extension ReportRepository {
         return try await read { reader in
             let revision = try Resolver.resolve(selector, scope: scope, in: reader)
             let refs = try reader.refs(of: revision.report)
-            let comments = try reader.markComments().filter { $0.report == revision.report }
-            let receipts = try reader.markReceipts().filter { $0.report == revision.report }
-            let audit = try reader.auditLog(
-                agency: revision.report.agency, year: revision.report.year, limit: Self.maxAuditLines)
-            var marks = MarkState.states(refs: refs, comments: comments, receipts: receipts)
+            let marks = try Self.markStates(of: revision.report, refs: refs, in: reader)
                 .filter { $0.revision == revision.id }
-            // Who set a mark on the web pages: the newest line of the audit log for it.
-            for index in marks.indices {
-                let mark = marks[index]
-                if let entry = audit.first(where: {
-                    $0.revision == mark.revision.hex && Self.names($0, mark.mark)
-                }) {
-                    marks[index].person = entry.person
-                }
-            }
             return RevisionDetails(
                 revision: revision, report: try reader.report(root: revision.root),
                 agency: try reader.agency(revision.report.agency),

@@ -64,10 +64,11 @@ extension ReportRepository {
 
     /// Imports the files of a plan (see ``importFolder(at:mapping:author:time:progress:)``).
     ///
-    /// - Parameter audit: The audit log's words before each file's name (`命令行导入`): each file committed writes
-    ///   its line (导入报告) with its revision, in the same transaction. `nil`: no lines.
+    /// - Parameter audit: The audit log's wording of each file's line (``AuditWording/commandLineImport``,
+    ///   `命令行导入 FILE`): each file committed writes its line (导入报告) with its revision, in the same transaction.
+    ///   `nil`: no lines.
     public func importFolder(
-        _ plan: ImportPlan, author: String, time: Date = Date(), audit: String? = nil,
+        _ plan: ImportPlan, author: String, time: Date = Date(), audit: AuditWording? = nil,
         progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws(RepositoryError) -> ImportSummary {
         let author = try Self.checkedAuthor(author)
@@ -87,7 +88,7 @@ extension ReportRepository {
             do throws(RepositoryError) {
                 let (entry, status, warnings, created) = try await importFile(
                     reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time,
-                    audit: audit.map { AuditNote(.importReport, "\($0) \(file)") })
+                    audit: audit.map { AuditNote(.importReport, $0.detail(file)) })
                 if let earlier = (summary.imported + summary.unchanged).last(where: { $0.report == entry.report }),
                     status == .committed
                 {

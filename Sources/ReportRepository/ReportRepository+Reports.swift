@@ -6,14 +6,28 @@ public import ReportModel
 public import RevisionStore
 
 extension ReportRepository {
-    /// The marks of a report, with their comments.
+    /// The marks of a report, with their comments, their receipts and who set each (``MarkState/person``).
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func marks(of report: ReportKey) async throws(RepositoryError) -> [MarkState] {
-        try await read { reader in
-            MarkState.states(
-                refs: try reader.refs(of: report), comments: try reader.markComments().filter { $0.report == report })
+        try await read { reader in try Self.markStates(of: report, refs: try reader.refs(of: report), in: reader) }
+    }
+
+    /// The marks a report's refs hold, with their comments and receipts, and who set each: the person of the newest
+    /// line of the audit log that set it (a mark set on the web pages or the command line of this node), else its
+    /// comment's author, else the office that sent it (``MarkState/person``).
+    static func markStates(of report: ReportKey, refs: [Ref], in reader: StoreReader) throws -> [MarkState] {
+        let comments = try reader.markComments().filter { $0.report == report }
+        let receipts = try reader.markReceipts().filter { $0.report == report }
+        let audit = try reader.auditLog(agency: report.agency, year: report.year, limit: Self.maxAuditLines)
+        var marks = MarkState.states(refs: refs, comments: comments, receipts: receipts)
+        for index in marks.indices {
+            let mark = marks[index]
+            if let entry = audit.first(where: { $0.revision == mark.revision.hex && Self.names($0, mark.mark) }) {
+                marks[index].person = entry.person
+            }
         }
+        return marks
     }
 
     /// Marks a revision as submitted, returned or published, under ``MarkRules``: the mark of its report moves to it,

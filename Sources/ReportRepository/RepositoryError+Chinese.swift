@@ -140,7 +140,7 @@ extension RepositoryError {
             "报告 \(report) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
                 + "只有从 Word、PDF、网页文件提交的修订才保存原件；其文字可用 `nianbao export \(report)` 导出。"
         case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
-            "\(agencyName ?? report.agency) \(report.year) 年报告的"
+            ReportNames.chinese(report, agencyName: agencyName) + "的"
                 + (generation.map { "第 \($0) 版" } ?? "修订 \(revision.shortHex(8))") + "不能公开："
                 + obstacles.map(\.description).joined(separator: "；")
                 + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"

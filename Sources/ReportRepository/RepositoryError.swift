@@ -287,7 +287,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .reasonRequired:
             "Setting a mark against the rules needs a reason (--reason …). Nothing was changed."
         case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
-            "\(agencyName ?? report.agency)'s \(report.year) report, "
+            "The \(ReportNames.english(report, agencyName: agencyName)), "
                 + (generation.map { "version \($0)" } ?? "revision \(revision.shortHex(8))") + ", cannot be published: "
                 + obstacles.map(\.englishDescription).joined(separator: "; ")
                 + ". To publish it all the same, the county adds --force --reason REASON (the reason is shown with the"

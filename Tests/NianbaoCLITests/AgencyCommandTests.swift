@@ -75,7 +75,7 @@ import Testing
             ], to: folder)
         let imported = try workspace.run(["import", folder.path])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("hongze/2024"))
+        #expect(imported.stdout.contains("→ 洪泽区人民政府 2024 年度报告 第 1 版"), "\(imported.stdout)")
         #expect(imported.stdout.contains("新机关  hongze-2（红泽区人民政府）：是不是 洪泽区人民政府？"))
         #expect(!imported.stdout.contains("ag-"))
         // The operator says they are one office

@@ -15,7 +15,7 @@ import Testing
         try county.run(["commit", try county.writeSample("v1.txt"), "--agency", "changzhang", "--year", "2024"])
         let refused = try county.run(["mark", "changzhang/2024", "published"])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("常张乡人民政府 2024 年报告的第 1 版不能公开：这份报告还没有报送"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("常张乡人民政府 2024 年度报告的第 1 版不能公开：这份报告还没有报送"), "\(refused.stderr)")
         #expect(!refused.stderr.contains("的修订 "), "\(refused.stderr)")
     }
 

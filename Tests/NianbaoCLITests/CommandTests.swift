@@ -36,7 +36,8 @@ import Testing
                     RevisionContent(
                         report: ReportKey(agency: "changzhang", year: 2024), root: ObjectID.hashing(Data("r".utf8)),
                         parents: [], author: author, node: node, time: Date(timeIntervalSince1970: 1_736_310_000),
-                        message: "初稿")), generation: 1)
+                        message: "初稿")), reportName: { ReportNames.name(of: $0, agencyName: "常张乡人民政府") },
+                generation: 1)
         }
         let office = entry(author: "县政务公开办", node: "县政务公开办")
         let person = entry(author: "李明", node: "常张乡")
@@ -58,7 +59,7 @@ import Testing
         #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
         let restored = try workspace.run(["restore", "changzhang/2024~1"])
         #expect(restored.status == 0, "\(restored.stderr)")
-        #expect(restored.stdout.hasPrefix("已把 changzhang/2024 恢复为第 1 版的内容：第 3 版"), "\(restored.stdout)")
+        #expect(restored.stdout.hasPrefix("已把 常张乡人民政府 2024 年度报告 恢复为第 1 版的内容：第 3 版"), "\(restored.stdout)")
         #expect(try workspace.run(["export", "changzhang/2024"]).stdout == ReportText.render(report))
         let audit = try #require(
             try workspace.run(["audit", "--format", "json"]).json()["entries"] as? [[String: Any]])

@@ -124,7 +124,7 @@ import Testing
         #expect(try workspace.run(["show", "changzhang/2024@returned"]).stdout.contains("标记：已退回 退回意见：请核对表三"))
         let reports = try workspace.run(["reports"]).stdout
         #expect(reports.contains("  已退回  "))
-        #expect(reports.contains("changzhang/2024  已退回 退回意见：请核对表三"))
+        #expect(reports.contains("常张乡人民政府 2024 年度报告  已退回 退回意见：请核对表三"))
         // Forced with a reason: published, and the reason is beside the mark in reports, show and log
         let forced = try workspace.run(
             ["mark", "changzhang/2024", "published", "--force", "--reason", "县政府已审定", "--format", "json"])

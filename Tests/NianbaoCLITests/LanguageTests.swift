@@ -45,10 +45,10 @@ import Testing
         defer { workspace.remove() }
         let committed = try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"])
         // A revision is named by the number the web pages give it, its short id beside it for REFs
-        #expect(committed.stdout.hasPrefix("已提交 changzhang/2024 第 1 版（修订 "), "\(committed.stdout)")
+        #expect(committed.stdout.hasPrefix("已提交 常张乡人民政府 2024 年度报告 第 1 版（修订 "), "\(committed.stdout)")
         let again = try workspace.run(
             ["commit", file.path, "--agency", "changzhang", "--year", "2024"], environment: Self.english)
-        #expect(again.stdout.hasPrefix("Unchanged: changzhang/2024 is already at version 1 ("), "\(again.stdout)")
+        #expect(again.stdout.hasPrefix("Unchanged: 常张乡人民政府 2024 report is already at version 1 ("), "\(again.stdout)")
         let marked = try workspace.run(["mark", "changzhang/2024", "submitted"])
         #expect(marked.stdout.contains("的第 1 版（修订 ") && marked.stdout.contains("标记为“已报送”"), "\(marked.stdout)")
         #expect(!marked.stdout.contains("submitted"))
@@ -87,7 +87,7 @@ import Testing
         let checked = try workspace.run(["check", file.path]).stdout
         #expect(checked.contains("报告问题：") || checked.contains("没有发现问题"), "\(checked)")
         let checkedInEnglish = try workspace.run(["check", "changzhang/2024", "--lang", "en"]).stdout
-        #expect(checkedInEnglish.hasPrefix("changzhang/2024 version 1 ("), "\(checkedInEnglish)")
+        #expect(checkedInEnglish.hasPrefix("常张乡人民政府 2024 report version 1 ("), "\(checkedInEnglish)")
         #expect(
             checkedInEnglish.contains("Report: ") || checkedInEnglish.contains("No problems found"),
             "\(checkedInEnglish)")

@@ -50,7 +50,7 @@ import Testing
         // With the flag: restored as 第 3 版, and the report is a draft changed since it was published
         let restored = try workspace.run(["restore", "changzhang/2024#1", "--confirm-published"])
         #expect(restored.status == 0, "\(restored.stderr)")
-        #expect(restored.stdout.hasPrefix("已把 changzhang/2024 恢复为第 1 版的内容：第 3 版"), "\(restored.stdout)")
+        #expect(restored.stdout.hasPrefix("已把 常张乡人民政府 2024 年度报告 恢复为第 1 版的内容：第 3 版"), "\(restored.stdout)")
         #expect(restored.stderr.contains("这份报告已公开的是第 2 版"), "\(restored.stderr)")
         let reports = try #require(try workspace.run(["reports", "--json"]).json()["reports"] as? [[String: Any]])
         #expect(reports.first?["status"] as? String == "draft")

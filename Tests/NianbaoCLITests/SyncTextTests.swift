@@ -23,7 +23,7 @@ import Testing
         try await county.serveCounty(to: township) { port in
             let pushed = try await township.runServed(["push"])
             #expect(pushed.status == 0, "\(pushed.stderr)")
-            #expect(pushed.stdout.contains("changzhang/2024  草稿  新建  第 2 版（修订 "), "\(pushed.stdout)")
+            #expect(pushed.stdout.contains("常张乡人民政府 2024 年度报告  草稿  新建  第 2 版（修订 "), "\(pushed.stdout)")
             #expect(pushed.stdout.contains("测试员：改表三）"), "\(pushed.stdout)")
 
             // The county corrects table 3 (第 3 版); the township's pull moves its draft from 第 2 版 to it

@@ -26,7 +26,7 @@ import Testing
             // The pull that brings only the county's comment says so (it had said 已是最新)
             let pulled = try await township.runServed(["pull"])
             #expect(pulled.status == 0)
-            #expect(pulled.stdout.contains("changzhang/2024  批注  收到 1 条批注"), "\(pulled.stdout)")
+            #expect(pulled.stdout.contains("常张乡人民政府 2024 年度报告  批注  收到 1 条批注"), "\(pulled.stdout)")
             #expect(!pulled.stdout.contains("已是最新"), "\(pulled.stdout)")
             // Given the clerk's own comment and an answer to the county's, then a resolution of it
             let written = try await township.runServed(
@@ -41,10 +41,10 @@ import Testing
 
             #expect(pushed.status == 0, "\(pushed.stderr)")
             #expect(!pushed.stdout.contains("对方都有了"), "\(pushed.stdout)")
-            #expect(pushed.stdout.contains("changzhang/2024  批注  已发送 1 条回复"), "\(pushed.stdout)")
+            #expect(pushed.stdout.contains("常张乡人民政府 2024 年度报告  批注  已发送 1 条回复"), "\(pushed.stdout)")
             #expect(
                 pushed.stdout.contains(
-                    "你在这台电脑上写的 1 条批注（changzhang/2024）只保存在这台电脑上，没有发送给 县政务公开办：县里不接收乡镇写的批注"),
+                    "你在这台电脑上写的 1 条批注（常张乡人民政府 2024 年度报告）只保存在这台电脑上，没有发送给 县政务公开办：县里不接收乡镇写的批注"),
                 "\(pushed.stdout)")
             #expect(pushed.stdout.contains("nianbao mark 报告 submitted --comment 说明"), "\(pushed.stdout)")
             // The answer arrived; the clerk's own comment did not

@@ -65,7 +65,7 @@ import Testing
         let path = folder.path("county.sqlite").path
         let repository = try ReportRepository.create(at: path, node: "县政务公开办", logger: RepositoryTestSupport.logger)
         let plan = try ReportRepository.planImport(of: reports.path)
-        let imported = try await repository.importFolder(plan, author: "县政务公开办", audit: "命令行导入")
+        let imported = try await repository.importFolder(plan, author: "县政务公开办", audit: .commandLineImport)
         let log = try await repository.auditLog()
         #expect(Set(log.map(\.detail)) == ["命令行导入 changzhang-2024.txt", "命令行导入 dazhuang-2024.txt"])
         #expect(Set(log.compactMap(\.revision)) == Set(imported.imported.map(\.revision.hex)))
@@ -82,7 +82,7 @@ import Testing
                     of: SampleReport.make(agency: "常张乡人民政府", year: 2024), index: 0, to: "9")
             ], to: reports)
         let before = try await repository.resolve(Self.key.description).id
-        let again = try await repository.importFolder(plan, author: "县政务公开办", audit: "命令行导入")
+        let again = try await repository.importFolder(plan, author: "县政务公开办", audit: .commandLineImport)
         #expect(again.imported.isEmpty)
         #expect(again.failed.map(\.file) == ["changzhang-2024.txt"])
         #expect(try await repository.resolve(Self.key.description).id == before)

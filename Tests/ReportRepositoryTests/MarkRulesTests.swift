@@ -173,7 +173,7 @@ import Testing
                     Self.key, revision: draft.id, obstacles: [.checkErrors(errors.map(\.message))],
                     agencyName: Self.agencyName, generation: 1))
         // Named by the office and 第 N 版, not by a hash: it had said 报告 changzhang/2024 的修订 7fcfbbc8 不能公开
-        #expect(error?.description.hasPrefix("\(Self.agencyName ?? "") 2024 年报告的第 1 版不能公开：") == true)
+        #expect(error?.description.hasPrefix("\(Self.agencyName ?? "") 2024 年度报告的第 1 版不能公开：") == true)
         #expect(error?.description.contains("--force --reason") == true)
         // A submitted report is not told to be submitted first: the advice is the correction
         #expect(error?.description.contains("请退回乡镇改正检查出的错误") == true, "\(String(describing: error))")

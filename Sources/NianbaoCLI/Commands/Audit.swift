@@ -39,18 +39,21 @@ extension Nianbao {
                 }
                 key = ReportKey(agency: String(parts[0]), year: year)
             }
-            let entries = try await repository.open(.readOnly).auditLog(report: key, limit: number)
+            let opened = try repository.open(.readOnly)
+            let entries = try await opened.auditLog(report: key, limit: number)
             switch output.chosen {
             case .json:
                 try Output.printJSON(AuditJSON(entries: entries.map(AuditEntryJSON.init)))
             case .text:
                 if entries.isEmpty { Output.print(Language.pick("还没有操作记录。", "No entries yet.")) }
+                let name = try await opened.reportNames()
                 for entry in entries {
-                    let report = entry.agency.map { "\($0)/\(entry.year.map(String.init) ?? "")" } ?? "—"
+                    let key = entry.agency.flatMap { agency in entry.year.map { ReportKey(agency: agency, year: $0) } }
+                    let report = key.map(name) ?? "—"
                     Output.print(
                         "\(BeijingTime.minute(entry.time))\t\(entry.person)\t"
                             + Language.pick(AuditAction.label(of: entry.action), entry.action) + "\t\(report)\t"
-                            + "\(entry.detail)\t\(Language.pick("节点", "node")) \(entry.node)")
+                            + "\(AuditWording.spoken(entry.detail))\t\(Language.pick("节点", "node")) \(entry.node)")
                 }
             }
         }

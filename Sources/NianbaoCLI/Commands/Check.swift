@@ -79,13 +79,16 @@ extension Nianbao.Check {
                     findings: decided.map { FindingJSON($0.finding, decided: $0) }))
         case .text:
             let generation = try await opened.generations(of: [revision.id])[revision.id]
-            Output.print("\(revision.report) " + RevisionText.name(revision.id, generation: generation))
+            let name = try await opened.name(of: revision.report)
+            Output.print("\(name) " + RevisionText.name(revision.id, generation: generation))
             for item in decided {
                 Output.print("  [\(item.key)] " + item.finding.description)
                 if let decision = item.decision, let verdict = decision.verdict {
-                    let reason = decision.text.isEmpty ? "" : "：\(decision.text)"
+                    let reason = decision.text.isEmpty ? "" : Language.pick("：", ": ") + decision.text
+                    let who = "\(decision.author) \(BeijingTime.minute(decision.time))"
                     Output.print(
-                        "      \(verdict.label)（\(decision.author) \(BeijingTime.minute(decision.time))）\(reason)")
+                        "      "
+                            + Language.pick("\(verdict.label)（\(who)）", "\(verdict.rawValue) (\(who))") + reason)
                 }
             }
             Output.print(Message.checkSummary(summary).text)

@@ -34,9 +34,8 @@ extension Nianbao {
                     CommentsJSON(report: revision.report.description, comments: threads.map(CommentJSON.init)))
             case .text:
                 if threads.isEmpty {
-                    Output.print(
-                        Language.pick(
-                            "报告 \(revision.report) 还没有批注。", "Report \(revision.report) has no comments yet."))
+                    let name = try await opened.name(of: revision.report)
+                    Output.print(Language.pick("\(name)还没有批注。", "\(name) has no comments yet."))
                 }
                 for thread in threads { Output.print(CommentText.render(thread)) }
             }

@@ -52,7 +52,7 @@ extension Nianbao {
                 parsed.report, to: ReportKey(agency: agency, year: year), author: author,
                 message: message ?? Message.defaultCommitMessage(file: name).text,
                 mergingHeads: resolve, force: force, source: source,
-                audit: AuditNote(.commit, "命令行提交 \(name)"))
+                audit: AuditNote(.commit, AuditWording.commandLineCommit.detail(name)))
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome, diagnostics: diagnostics))
@@ -60,21 +60,21 @@ extension Nianbao {
                 for diagnostic in diagnostics { Output.diagnose("\(file): \(diagnostic)") }
                 for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
                 let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
+                let report = try await repository.name(of: outcome.revision.report)
                 switch outcome.status {
                 case .committed:
                     if !outcome.closed.isEmpty {
-                        Output.print(Message.mergedHeads(outcome.revision.report.description).text)
+                        Output.print(Message.mergedHeads(report).text)
                     }
                     Output.print(
                         Message.committed(
-                            report: outcome.revision.report.description, revision: revision,
+                            report: report, revision: revision,
                             objects: outcome.stored.stored,
                             bytes: RevisionText.bytes(outcome.stored.bytes)
                         ).text)
                 case .unchanged:
                     Output.print(
-                        Message.commitUnchanged(report: outcome.revision.report.description, revision: revision)
-                            .text)
+                        Message.commitUnchanged(report: report, revision: revision).text)
                 }
             }
         }

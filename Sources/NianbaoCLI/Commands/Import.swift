@@ -28,7 +28,7 @@ extension Nianbao {
             let bar = ProgressBar(enabled: Output.stderrIsTerminal)
             let author = try await Author.resolve(author, in: repository)
             let summary = try await repository.importFolder(
-                plan, author: author, audit: "命令行导入", progress: { bar.show($0) })
+                plan, author: author, audit: .commandLineImport, progress: { bar.show($0) })
             bar.finish()
             for warning in summary.warnings { Output.diagnose(Message.warning(warning).text) }
             switch output.chosen {
@@ -37,17 +37,18 @@ extension Nianbao {
             case .text:
                 let generations = try await repository.generations(
                     of: (summary.imported + summary.unchanged).map(\.revision))
+                let name = try await repository.reportNames()
                 for entry in summary.imported {
                     Output.print(
                         Message.imported(
-                            file: entry.file, report: entry.report.description,
+                            file: entry.file, report: name(entry.report),
                             revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
                         ).text)
                 }
                 for entry in summary.unchanged {
                     Output.print(
                         Message.importUnchanged(
-                            file: entry.file, report: entry.report.description,
+                            file: entry.file, report: name(entry.report),
                             revision: RevisionText.name(entry.revision, generation: generations[entry.revision])
                         ).text)
                 }

@@ -32,6 +32,7 @@ extension Nianbao {
                         marks: marks.map(MarkStateJSON.init)))
             case .text:
                 let receipts = try await repository.receipts(of: revisions.map(\.id))
+                let name = try await repository.reportNames()
                 var parents: [ObjectID: [Revision]] = [:]
                 for revision in revisions where revision.parents.count > 1 {
                     parents[revision.id] = await RevisionText.parents(of: revision, in: repository)
@@ -39,7 +40,8 @@ extension Nianbao {
                 Output.print(
                     revisions.map {
                         RevisionText.entry(
-                            $0, generation: generations[$0.id], marks: marks, generations: generations,
+                            $0, reportName: name, generation: generations[$0.id], marks: marks,
+                            generations: generations,
                             parents: parents[$0.id] ?? [], receipt: receipts[$0.id])
                     }
                     .joined(separator: "\n\n"))

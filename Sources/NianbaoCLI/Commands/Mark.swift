@@ -44,7 +44,10 @@ extension Nianbao {
             let said = comment ?? (force ? reason : nil)
             let outcome = try await repository.mark(
                 ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
-                audit: AuditNote(.mark, "命令行：" + mark.label + (said.map { "：\($0)" } ?? "")))
+                audit: AuditNote(
+                    .mark,
+                    said.map { AuditWording.commandLineMarkSaying(mark).detail($0) }
+                        ?? AuditWording.commandLineMark(mark).detail()))
             switch output.chosen {
             case .json:
                 try Output.printJSON(
@@ -57,7 +60,7 @@ extension Nianbao {
                     of: [outcome.revision] + (outcome.previous.map { [$0] } ?? []))
                 Output.print(
                     Message.marked(
-                        report: outcome.report.description,
+                        report: try await repository.name(of: outcome.report),
                         revision: RevisionText.name(outcome.revision, generation: generations[outcome.revision]),
                         mark: RevisionText.name(of: outcome.mark),
                         previous: outcome.previous.map { RevisionText.number($0, generation: generations[$0]) },

@@ -55,7 +55,10 @@ extension Nianbao {
             let outcome = try await repository.mergeHeads(
                 of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
                 author: author, message: message,
-                audit: AuditNote(.merge, "命令行合并" + (head.map { " \($0)" } ?? "")))
+                audit: AuditNote(
+                    .merge,
+                    head.map { AuditWording.commandLineMergeHead.detail($0) } ?? AuditWording.commandLineMerge.detail())
+            )
             if let output {
                 try FileOutput.write(
                     Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,
@@ -73,21 +76,26 @@ extension Nianbao {
             // (a second computer's head may still wait: the message must not say the report's conflicts are over)
             let stillOpen = try await repository.conflicts(openOnly: true).count { $0.report == key }
             // (where the other version was written: a second computer's line arrives through the county)
-            let source = await SyncText(repository: repository).source(of: outcome.theirs, origin: outcome.origin)
+            let text = await SyncText(repository: repository)
+            let source = await text.source(of: outcome.theirs, origin: outcome.origin)
             // (two heads and a base of one number — an agency merge's copy — told apart as the pages do)
-            let words = await SyncText(repository: repository).told(
+            let words = await text.told(
                 [outcome.ours, outcome.theirs, outcome.base], in: key, origin: outcome.origin)
             switch format.chosen {
             case .json:
                 try Output.printJSON(
                     MergeJSON(outcome, generation: outcome.revision.flatMap { generations[$0.id] }))
-            case .text: print(outcome, source: source, generations: generations, words: words, stillOpen: stillOpen)
+            case .text:
+                print(
+                    outcome, name: text.name(key), source: source, generations: generations, words: words,
+                    stillOpen: stillOpen)
             }
             if !outcome.isCommitted { throw ExitCode(CLIExit.conflict) }
         }
 
         func print(
-            _ outcome: HeadMergeOutcome, source: String, generations: [ObjectID: Int], words: [ObjectID: String],
+            _ outcome: HeadMergeOutcome, name: String, source: String, generations: [ObjectID: Int],
+            words: [ObjectID: String],
             stillOpen: Int
         ) {
             let number = { (id: ObjectID) in
@@ -102,14 +110,14 @@ extension Nianbao {
             if let revision = outcome.revision {
                 Output.print(
                     SyncMessage.merged(
-                        report: report, heads: heads,
+                        name: name, report: report, heads: heads,
                         revision: RevisionText.name(revision.id, generation: generations[revision.id]),
                         closed: !outcome.closed.isEmpty, stillOpen: stillOpen
                     ).text)
                 return
             }
             Output.print(
-                SyncMessage.unitsConflict(report: report, count: outcome.result.conflicts.count, heads: heads).text)
+                SyncMessage.unitsConflict(name: name, count: outcome.result.conflicts.count, heads: heads).text)
             for conflict in outcome.result.conflicts {
                 let place = ConflictWords.place(conflict.unit, in: outcome.result.merged)
                 Output.print(

@@ -63,7 +63,9 @@ extension Nianbao {
                         marks.joined(separator: Language.pick("、", ", ")),
                     ])
                     for mark in summary.marks where mark.note != nil {
-                        notes.append("\(summary.report)  \(RevisionText.mark(mark))")
+                        notes.append(
+                            "\(ReportNames.name(of: summary.report, agencyName: summary.agencyName))  \(RevisionText.mark(mark))"
+                        )
                     }
                 }
                 Output.print(RevisionText.table(rows))

@@ -30,14 +30,18 @@ extension Nianbao {
             let earlier = try await repository.show(ref)
             let number = RevisionText.number(earlier.revision.id, generation: earlier.generation)
             let outcome = try await repository.restore(
-                earlier.revision.id.hex, author: author, audit: AuditNote(.restore, "命令行恢复为" + number),
+                earlier.revision.id.hex, author: author,
+                audit: AuditNote(
+                    .restore,
+                    earlier.generation.map { AuditWording.commandLineRestore.detail(String($0)) }
+                        ?? AuditWording.commandLineRestoreRevision.detail(earlier.revision.id.shortHex())),
                 refusingPublished: !confirmPublished)
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome))
             case .text:
                 for warning in outcome.warnings { Output.diagnose(Message.warning(warning).text) }
-                let report = outcome.revision.report.description
+                let report = try await repository.name(of: outcome.revision.report)
                 let revision = RevisionText.name(outcome.revision.id, generation: outcome.generation)
                 switch outcome.status {
                 case .committed:

@@ -32,14 +32,17 @@ extension Nianbao {
             case .text:
                 Output.print(
                     RevisionText.entry(
-                        details.revision, generation: details.generation, refs: details.refs, marks: details.marks,
+                        details.revision,
+                        reportName: try await opened.reportNames(),
+                        generation: details.generation, refs: details.refs, marks: details.marks,
                         generations: parents, parents: await RevisionText.parents(of: details.revision, in: opened),
                         receipt: details.receipt))
                 Output.print("")
                 Output.print(OutlinePrinter.render(details.report))
                 if !threads.isEmpty {
                     Output.print("")
-                    Output.print("批注（\(threads.filter { !$0.isResolved }.count) 条未解决）：")
+                    let open = threads.count { !$0.isResolved }
+                    Output.print(Language.pick("批注（\(open) 条未解决）：", "Comments (\(open) open):"))
                     for thread in threads { Output.print(CommentText.render(thread, indent: "  ")) }
                 }
             }

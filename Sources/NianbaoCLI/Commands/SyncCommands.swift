@@ -54,7 +54,7 @@ enum SyncRun {
         let open = try await repository.conflicts()
         var statistics = pull?.statistics ?? TransferStatistics()
         if let push { statistics.add(push.statistics) }
-        let text = SyncText(repository: repository)
+        let text = await SyncText(repository: repository)
         switch output.chosen {
         case .json:
             try Output.printJSON(
@@ -71,7 +71,7 @@ enum SyncRun {
             // Versions counted from this node's own open conflicts: the draft and one second head each.
             let reports = Set(open.map(\.report) + pushConflicts.map(\.report)).sorted().map { report in
                 let here = open.count { $0.report == report }
-                return (report: report.description, versions: here > 0 ? here + 1 : nil)
+                return (name: text.name(report), report: report.description, versions: here > 0 ? here + 1 : nil)
             }
             Output.diagnose(SyncMessage.openConflicts(reports).text)
             throw ExitCode(CLIExit.conflict)

@@ -185,12 +185,14 @@ struct PersonJSON: JSONOutput {
         disabled = person.disabled
     }
 
-    /// The role and reach, in Chinese: the offices by name (`names`, by id), their ids where a name is missing.
+    /// The role and reach, in Chinese (in English with `--lang en`): the offices by name (`names`, by id), their ids
+    /// where a name is missing.
     static func reach(_ person: Person, names: [String: String] = [:]) -> String {
-        person.role == .clerk
-            ? "\(person.role.label)："
-                + person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names).joined(separator: "、")
-            : person.role.label
+        let role = Language.pick(person.role.label, person.role.englishLabel)
+        guard person.role == .clerk else { return role }
+        return role + Language.pick("：", ": ")
+            + person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names)
+            .joined(separator: Language.pick("、", ", "))
     }
 }
 

@@ -131,7 +131,7 @@ extension Message {
         case .reasonOnlyWithForce: Language.pick("--reason 只和 --force 一起用。", "--reason goes only with --force.")
         case .marked(let report, let revision, let mark, let previous, let already):
             Language.pick(
-                "已将 \(report) 的\(revision)标记为“\(mark)”"
+                "已将 \(report)的\(revision)标记为“\(mark)”"
                     + (already ? "（原来就是）" : previous.map { "（原为\($0)）" } ?? "") + "。",
                 "Marked \(report) \(revision) as \(mark)"
                     + (already ? " (it already was)" : previous.map { " (was \($0))" } ?? "") + ".")

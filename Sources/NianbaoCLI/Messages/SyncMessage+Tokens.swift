@@ -31,21 +31,21 @@ extension SyncMessage {
             Language.pick(
                 "草稿 \(ours) 和 \(source)的 \(theirs)（底稿 \(base ?? "无")）",
                 "draft \(ours) and \(theirs) \(source) (base \(base ?? "none"))")
-        case .merged(let report, let heads, let revision, let closed, let stillOpen) where stillOpen > 0:
+        case .merged(let name, let report, let heads, let revision, let closed, let stillOpen) where stillOpen > 0:
             Language.pick(
-                "已合并 \(report)：\(heads) → \(revision)。" + (closed ? "这一冲突已解决；" : "")
+                "已合并 \(name)：\(heads) → \(revision)。" + (closed ? "这一冲突已解决；" : "")
                     + "还有 \(stillOpen) 个冲突没有解决：请再运行 `nianbao merge \(report)`。",
-                "Merged \(report): \(heads) → \(revision)." + (closed ? " This conflict is closed;" : "")
+                "Merged \(name): \(heads) → \(revision)." + (closed ? " This conflict is closed;" : "")
                     + " \(Language.counted(stillOpen, "conflict")) still open: run `nianbao merge \(report)` again.")
-        case .merged(let report, let heads, let revision, let closed, _):
+        case .merged(let name, _, let heads, let revision, let closed, _):
             Language.pick(
-                "已合并 \(report)：\(heads) → \(revision)。" + (closed ? "冲突已解决；同步后对方也会收到合并。" : ""),
-                "Merged \(report): \(heads) → \(revision)."
+                "已合并 \(name)：\(heads) → \(revision)。" + (closed ? "冲突已解决；同步后对方也会收到合并。" : ""),
+                "Merged \(name): \(heads) → \(revision)."
                     + (closed ? " Conflict closed; sync to send the merge." : ""))
-        case .unitsConflict(let report, let count, let heads):
+        case .unitsConflict(let name, let count, let heads):
             Language.pick(
-                "\(report)：\(heads) 中有 \(count) 个单元两边改得不一样：",
-                "\(report): \(count) unit(s) changed both ways in \(heads):")
+                "\(name)：\(heads) 中有 \(count) 个单元两边改得不一样：",
+                "\(name): \(count) unit(s) changed both ways in \(heads):")
         case .conflictUnit(let place, let id, let kind):
             Language.pick("  \(place)（\(kind)；--unit \(id)）", "  \(place)  (\(kind); --unit \(id))")
         case .nothingCommitted(let agency, let year):

@@ -47,7 +47,8 @@ enum SyncMessage {
     case conflictLine(draft: String, source: String, theirs: String, base: String?, opened: String, closed: String?)
     case noRemoteYet
     case severalRemotes([String])
-    case openConflicts([(report: String, versions: Int?)])
+    /// Reports with an open conflict: each by its name, with its `AGENCY/YEAR` for the `merge` to type.
+    case openConflicts([(name: String, report: String, versions: Int?)])
     case noOpenConflicts
     case tokenEither
     case tokenIssued(id: Int64, label: String, scope: String)
@@ -59,8 +60,9 @@ enum SyncMessage {
     case remoteRemoved(String)
     case writeReportAs
     case mergeHeads(ours: String, source: String, theirs: String, base: String?)
-    case merged(report: String, heads: String, revision: String, closed: Bool, stillOpen: Int)
-    case unitsConflict(report: String, count: Int, heads: String)
+    /// A merge committed: the report by its name, its `AGENCY/YEAR` for the next `merge` to type.
+    case merged(name: String, report: String, heads: String, revision: String, closed: Bool, stillOpen: Int)
+    case unitsConflict(name: String, count: Int, heads: String)
     case conflictUnit(place: String, id: String, kind: String)
     case nothingCommitted(agency: String, year: Int)
     case mergedTextWritten(file: String, count: Int, agency: String, year: Int)
@@ -246,12 +248,13 @@ enum SyncMessage {
         case .openConflicts(let reports):
             // The versions counted where this node knows them (its own open conflicts), else not numbered.
             Language.pick(
-                reports.map { entry in entry.versions.map { "\(entry.report)（\($0) 个版本）" } ?? entry.report }
+                reports.map { entry in entry.versions.map { "\(entry.name)（\($0) 个版本）" } ?? entry.name }
                     .joined(separator: "、") + " 有未解决的冲突：每个版本都保留着。`nianbao conflicts` 列出它们；"
-                    + "`nianbao merge 机关/年度` 合并。",
-                reports.map { entry in entry.versions.map { "\(entry.report) (\($0) versions)" } ?? entry.report }
+                    + reports.map { "`nianbao merge \($0.report)`" }.joined(separator: "、") + " 合并。",
+                reports.map { entry in entry.versions.map { "\(entry.name) (\($0) versions)" } ?? entry.name }
                     .joined(separator: ", ") + " has an open conflict: every version is kept."
-                    + " `nianbao conflicts` lists them; `nianbao merge AGENCY/YEAR` joins them.")
+                    + " `nianbao conflicts` lists them; "
+                    + reports.map { "`nianbao merge \($0.report)`" }.joined(separator: ", ") + " joins them.")
         case .noOpenConflicts: Language.pick("没有未解决的冲突。", "No open conflicts.")
         default: moreText
         }

@@ -14,8 +14,10 @@ enum RevisionText {
     ///   - generations: The numbers of revisions it names (a merge's parents), when known.
     ///   - parents: A merge's parents, when known: two of one number are told apart as the pages tell them apart
     ///     (``RevisionNames``), `第 1 版（瓦岗寨乡 孙明，修订 a1768ba1594f）`.
+    ///   - reportName: How reports are named for people (``ReportNames``): `常张乡人民政府 2024 年度报告`.
     static func entry(
-        _ revision: Revision, generation: Int? = nil, refs: [RefName] = [], marks: [MarkState] = [],
+        _ revision: Revision, reportName: (ReportKey) -> String, generation: Int? = nil, refs: [RefName] = [],
+        marks: [MarkState] = [],
         generations: [ObjectID: Int] = [:], parents: [Revision] = [], receipt: RevisionReceipt? = nil
     ) -> String {
         let labels =
@@ -27,7 +29,7 @@ enum RevisionText {
             Message.revisionLine(
                 id: revision.id.shortHex(), author: revision.content.author, labels: labels, generation: generation
             ).text,
-            Message.reportLine(revision.report.description).text,
+            Message.reportLine(reportName(revision.report)).text,
             Message.authorLine(author: revision.content.author, node: revision.distinctNode).text,
             Message.dateLine(BeijingTime.minute(revision.content.time)).text,
         ]
@@ -36,7 +38,8 @@ enum RevisionText {
                 Message.receivedLine(sender: receipt.sender, time: BeijingTime.minute(receipt.received)).text)
         }
         if revision.parents.count > 1 {
-            let words = RevisionNames.distinctions(parents, generations: generations, shown: revision.report)
+            let words = RevisionNames.distinctions(
+                parents, generations: generations, shown: revision.report, reportName: reportName)
             lines.append(
                 Message.mergeLine(
                     revision.parents.map { parent in
@@ -54,7 +57,7 @@ enum RevisionText {
         return lines.joined(separator: "\n")
     }
 
-    /// A merge's parents as ``entry(_:generation:refs:marks:generations:parents:receipt:)`` takes them, to tell apart
+    /// A merge's parents as ``entry(_:reportName:generation:refs:marks:generations:parents:receipt:)`` takes them, to tell apart
     /// two of one number (two sides of a sync conflict, an agency merge's copy beside the draft); none for a revision
     /// of one parent or none.
     static func parents(of revision: Revision, in repository: ReportRepository) async -> [Revision] {
@@ -119,11 +122,17 @@ enum RevisionText {
         return labels
     }
 
-    /// A mark as the CLI prints it: `已退回 退回意见：请核对表三（县政务公开办，2025-01-08 17:30）`.
+    /// A mark as the CLI prints it, with who set it and when (Beijing time; for a mark another node sent, when it
+    /// arrived here), as the pages' workflow does: `已报送（常张乡党政办，2025-01-06 10:00）`,
+    /// `已退回 退回意见：请核对表三（王审核，2025-01-08 17:30）`.
     static func mark(_ mark: MarkState) -> String {
         let label = Language.pick(mark.label, mark.isForced ? "\(mark.mark.rawValue) (forced)" : mark.mark.rawValue)
-        guard let note = mark.note, let comment = mark.comment else { return label }
-        return "\(label) \(note)（\(comment.author)，\(BeijingTime.minute(comment.time))）"
+        let time = BeijingTime.minute(mark.receipt?.received ?? mark.moved)
+        let when =
+            mark.person.map { Language.pick("（\($0)，\(time)）", " (\($0), \(time))") }
+            ?? Language.pick("（\(time)）", " (\(time))")
+        guard let note = mark.note else { return label + when }
+        return "\(label) \(Language.pick(note, mark.englishNote ?? note))\(when)"
     }
 
     /// A mark's name: `已报送`, `已退回`, `已公开`, or `submitted` … in English.

@@ -6,6 +6,16 @@ import SyncClient
 /// Push, pull and sync results as a person reads them.
 struct SyncText {
     let repository: ReportRepository
+    /// How a report is named for people (``ReportNames``): by its office, never by its agency id.
+    let name: @Sendable (ReportKey) -> String
+
+    /// The text of a repository's sync results, its reports named by their offices (the agencies read once; by their
+    /// ids only when the agencies cannot be read).
+    init(repository: ReportRepository) async {
+        self.repository = repository
+        let agencies = (try? await repository.agencyNames()) ?? [:]
+        name = ReportNames.naming(agencies)
+    }
 
     /// `第 3 版（修订 1a2b3c4d5e6f，王芳：改正表三）`, or the short id alone when the revision is not here.
     ///
@@ -34,7 +44,7 @@ struct SyncText {
             revisions, generations: generations, shown: report,
             reportName: { key in
                 if case .agencyMerge(let name)? = origin { return SyncMessage.beforeAgencyMerge(name).text }
-                return key.description
+                return name(key)
             })
     }
 
@@ -85,7 +95,8 @@ struct SyncText {
         for report in pull.reports {
             for head in report.heads { lines.append(await line(for: head)) }
             if !report.notes.isEmpty {
-                lines.append("  \(report.report)  " + SyncMessage.notesReceived(Self.noteCounts(report.notes)).text)
+                lines.append(
+                    "  \(name(report.report))  " + SyncMessage.notesReceived(Self.noteCounts(report.notes)).text)
             }
             // (a mark on the county's 第 2 版 beside this office's draft 第 2 版 after a conflict: told apart)
             let draft = report.marks.isEmpty ? nil : (try? await repository.resolve(report.report.description))?.id
@@ -96,18 +107,21 @@ struct SyncText {
                 (workOrder.firstIndex(of: $0.key) ?? 3, $0.key) < (workOrder.firstIndex(of: $1.key) ?? 3, $1.key)
             }) {
                 let marked = await number(revision, told: words) ?? revision.shortHex()
-                var line = "  \(report.report)  \(RevisionText.name(of: mark)) → \(marked)"
+                var line = "  \(name(report.report))  \(RevisionText.name(of: mark)) → \(marked)"
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     // (the mark's name is already at the head of the line: only what goes with it)
-                    if let note = state.note { line += "  \(note)（\(comment.author)）" }
+                    if let note = state.note {
+                        let spoken = Language.pick(note, state.englishNote ?? note)
+                        line += Language.pick("  \(spoken)（\(comment.author)）", "  \(spoken) (\(comment.author))")
+                    }
                 }
                 if report.older.contains(mark) { line += SyncMessage.markOlder(pull.remote).text }
                 lines.append(line)
             }
             for (mark, kept) in report.kept.sorted(by: { $0.key < $1.key }) {
                 lines.append(
-                    "  \(report.report)  \(RevisionText.name(of: mark))  "
+                    "  \(name(report.report))  \(RevisionText.name(of: mark))  "
                         + SyncMessage.markKept(
                             remote: pull.remote, yours: await number(kept.here), theirs: await number(kept.remote)
                         ).text)
@@ -146,7 +160,7 @@ struct SyncText {
     }
 
     func line(for head: HeadOutcome) async -> String {
-        let report = head.report.description
+        let report = name(head.report)
         switch head.status {
         case .created:
             return "  \(report)  " + SyncMessage.headNew(await revision(head.revision)).text
@@ -172,7 +186,7 @@ struct SyncText {
                     draft: await revision(head.draft, words: words[head.draft]),
                     source: await source(of: head.revision, origin: origin),
                     revision: await revision(head.revision, words: words[head.revision]),
-                    base: await number(conflict?.base, told: words), report: report
+                    base: await number(conflict?.base, told: words), report: head.report.description
                 ).text
         }
     }
@@ -184,7 +198,7 @@ struct SyncText {
             unsent.append(
                 SyncMessage.notesKept(
                     node: push.node, counts: Self.noteCounts(push.notesKept),
-                    reports: Self.reports(of: push.notesKept)
+                    reports: reports(of: push.notesKept)
                 ).text)
         }
         guard !push.results.isEmpty || !push.notesSent.isEmpty else {
@@ -199,7 +213,7 @@ struct SyncText {
             ).text
         ]
         for result in push.results {
-            let what = "  \(result.report)  " + RevisionText.name(of: result.ref)
+            let what = "  \(name(result.report))  " + RevisionText.name(of: result.ref)
             switch result.status {
             case .conflict:
                 // The remote's draft is named by its number when this node has it, else said to be new here (a push
@@ -239,17 +253,11 @@ struct SyncText {
                     "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
             }
         }
-        for report in Self.reports(of: push.notesSent) {
-            let counts = Self.noteCounts(push.notesSent.filter { $0.report.description == report })
-            lines.append("  \(report)  " + SyncMessage.notesSent(counts).text)
+        for report in Self.keys(of: push.notesSent) {
+            let counts = Self.noteCounts(push.notesSent.filter { $0.report == report })
+            lines.append("  \(name(report))  " + SyncMessage.notesSent(counts).text)
         }
         return lines + unsent
-    }
-
-    /// How a closed conflict was closed: `合并为 第 8 版，2025-01-08 09:40`; `nil` for an open one.
-    private func closing(_ conflict: SyncConflict) async -> String? {
-        guard let closed = conflict.closed else { return nil }
-        return SyncMessage.closedBy(merge: await number(ifAny: conflict.merge), time: BeijingTime.minute(closed)).text
     }
 
     /// `1 条批注、2 条回复`: notes counted by what they are.
@@ -262,10 +270,13 @@ struct SyncText {
     }
 
     /// The reports of some notes, once each, in order.
-    static func reports(of notes: [Note]) -> [String] {
-        var seen = Set<String>()
-        return notes.map(\.report.description).filter { seen.insert($0).inserted }
+    static func keys(of notes: [Note]) -> [ReportKey] {
+        var seen = Set<ReportKey>()
+        return notes.map(\.report).filter { seen.insert($0).inserted }
     }
+
+    /// The names of the reports of some notes, once each, in order.
+    func reports(of notes: [Note]) -> [String] { Self.keys(of: notes).map(name) }
 
     /// `3 requests, 12.4 KB sent, 1.1 KB received`.
     static func figures(_ statistics: TransferStatistics) -> String {
@@ -273,31 +284,5 @@ struct SyncText {
             requests: statistics.requests, sent: RevisionText.bytes(statistics.bytesSent),
             received: RevisionText.bytes(statistics.bytesReceived)
         ).text
-    }
-
-    /// The conflicts, one per line: an open one against the draft as it is now (another merge may have moved it
-    /// since the conflict opened), a closed one against the draft it was opened on.
-    func lines(for conflicts: [SyncConflict]) async -> [String] {
-        var lines: [String] = []
-        var drafts: [ReportKey: ObjectID] = [:]
-        for conflict in conflicts where conflict.isOpen && drafts[conflict.report] == nil {
-            drafts[conflict.report] = (try? await repository.resolve(conflict.report.description))?.id
-        }
-        for conflict in conflicts {
-            let ours = conflict.isOpen ? drafts[conflict.report] ?? conflict.ours : conflict.ours
-            let origin = ConflictOrigin(recorded: conflict.origin)
-            let words = await told([ours, conflict.theirs, conflict.base], in: conflict.report, origin: origin)
-            lines.append(
-                "\(conflict.report)  "
-                    + SyncMessage.conflictLine(
-                        draft: await revision(ours, words: words[ours]),
-                        source: await source(of: conflict.theirs, origin: origin),
-                        theirs: await revision(conflict.theirs, words: words[conflict.theirs]),
-                        base: await number(conflict.base, told: words),
-                        opened: BeijingTime.minute(conflict.opened),
-                        closed: await closing(conflict)
-                    ).text)
-        }
-        return lines
     }
 }

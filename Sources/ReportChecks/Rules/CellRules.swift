@@ -23,10 +23,10 @@ enum CellRules {
                     continue
                 }
                 if case .writtenNumber(_, let writing) = cell.reading {
-                    let how =
+                    let (how, howEnglish) =
                         switch writing {
-                        case .unit: "带单位"
-                        case .chineseNumerals: "用汉字"
+                        case .unit: ("带单位", "with a unit")
+                        case .chineseNumerals: ("用汉字", "in Chinese numerals")
                         }
                     findings.append(
                         Finding(
@@ -35,24 +35,35 @@ enum CellRules {
                             numbers: ["值": value],
                             message: "\(template.shortName)「\(row.path.last ?? row.key)」行"
                                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(how)写作「\(text.trimmingLayoutSpace())」，"
-                                + "按\(value)核对；表格中应只填阿拉伯数字"))
+                                + "按\(value)核对；表格中应只填阿拉伯数字",
+                            english:
+                                "\(template.table.englishCell(row.path.last ?? row.key, table.columnPath(cell.column).last ?? cell.column))"
+                                + " is written \(howEnglish), 「\(text.trimmingLayoutSpace())」; checked as \(value)."
+                                + " A table holds Arabic digits only"))
                 }
                 let isInteger = value == value.rounded()
                 if value < 0, column?.signed != true {
-                    findings.append(domain(context, table, section, row, cell, "为负数（\(value)）"))
+                    findings.append(
+                        domain(context, table, section, row, cell, "为负数（\(value)）", english: "is negative (\(value))"))
                 } else if !isInteger, column?.decimal != true {
-                    findings.append(domain(context, table, section, row, cell, "不是整数（\(value)）：件数应为整数"))
+                    findings.append(
+                        domain(
+                            context, table, section, row, cell, "不是整数（\(value)）：件数应为整数",
+                            english: "is not a whole number (\(value)): counts are whole numbers"))
                 }
             }
             for (row, cell) in notFilled {
-                let shown =
-                    cell.text.map { $0.trimmingLayoutSpace().isEmpty ? "空白" : "「\($0.trimmingLayoutSpace())」" } ?? ""
+                let typed = cell.text?.trimmingLayoutSpace() ?? ""
+                let shown = typed.isEmpty ? "空白" : "「\(typed)」"
                 findings.append(
                     Finding(
                         rule: "cell-not-filled", severity: .warning,
                         place: context.place(table, section: section, row: row.key, column: cell.column),
                         message: "\(template.shortName)「\(row.path.last ?? row.key)」行"
-                            + "「\(table.columnPath(cell.column).last ?? cell.column)」列为\(shown)，应填写数字（没有则填0）"))
+                            + "「\(table.columnPath(cell.column).last ?? cell.column)」列为\(shown)，应填写数字（没有则填0）",
+                        english:
+                            "\(template.table.englishCell(row.path.last ?? row.key, table.columnPath(cell.column).last ?? cell.column))"
+                            + " is \(typed.isEmpty ? "blank" : "「\(typed)」"): write a number (0 when there is none)"))
             }
         }
         return findings
@@ -67,23 +78,38 @@ enum CellRules {
             let unit = CellText.foreignUnit(text, in: column)
         else { return nil }
         let own = column.name.map { "本栏以\($0)计" } ?? "本栏未注明单位"
+        let ownEnglish = column.name.map { "the column counts in \($0)" } ?? "the column names no unit"
+        let cellEnglish = (table.templateDefinition?.table ?? 0).englishCell(
+            row.path.last ?? row.key, table.columnPath(cell.column).last ?? cell.column)
         return Finding(
             rule: "cell-unit-mismatch", severity: .warning,
             place: context.place(table, section: section, row: row.key, column: cell.column),
             message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行"
                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列「\(text)」的单位是\(unit)，\(own)，"
-                + "未读取数值，请核对")
+                + "未读取数值，请核对",
+            english: "\(cellEnglish) 「\(text)」 is in \(unit), \(ownEnglish): its value was not read; check it")
     }
 
     static func domain(
-        _ context: CheckContext, _ table: Table, _ section: [String], _ row: TableRow, _ cell: Cell, _ problem: String
+        _ context: CheckContext, _ table: Table, _ section: [String], _ row: TableRow, _ cell: Cell, _ problem: String,
+        english: String
     ) -> Finding {
         Finding(
             rule: "cell-domain", severity: .error,
             place: context.place(table, section: section, row: row.key, column: cell.column),
             numbers: cell.value.map { ["值": $0] } ?? [:],
             message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行"
-                + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(problem)")
+                + "「\(table.columnPath(cell.column).last ?? cell.column)」列\(problem)",
+            english: (table.templateDefinition?.table ?? 0).englishCell(
+                row.path.last ?? row.key, table.columnPath(cell.column).last ?? cell.column) + " " + english)
+    }
+}
+
+extension Int {
+    /// A cell of the table of this number as the English messages name it: `Table 3, row 「自然人」, column 「总计」`
+    /// (`A table, …` for 0, a table of no template), its labels as the report has them.
+    func englishCell(_ row: String, _ column: String) -> String {
+        (self == 0 ? "A table" : TableTemplate.englishName(self)) + ", row 「\(row)」, column 「\(column)」"
     }
 }
 

@@ -87,7 +87,9 @@ enum ProseRules {
         let received = table.value(Table3Row.received, Table3Column.total)
         let carried = table.value(Table3Row.carriedOver, Table3Column.total)
         let handled = table.value(Table3Row.total, Table3Column.total)
-        func compare(_ statements: [Statement], with accepted: [Decimal], what: String, row: String) {
+        func compare(
+            _ statements: [Statement], with accepted: [Decimal], what: String, english: String, row: String
+        ) {
             guard let tableValue = accepted.first else { return }
             for statement in statements where !accepted.contains(statement.value) {
                 let zeroAgainstSome = (statement.value == 0) != (tableValue == 0)
@@ -97,20 +99,25 @@ enum ProseRules {
                         place: context.place(table, section: path, row: row, column: Table3Column.total.rawValue),
                         numbers: ["正文": statement.value, "表三": tableValue],
                         message:
-                            "正文说\(what)\(statement.value)件（“\(statement.sentence.trimmingLayoutSpace())”），表三为\(tableValue)件"
-                    ))
+                            "正文说\(what)\(statement.value)件（“\(statement.sentence.trimmingLayoutSpace())”），表三为\(tableValue)件",
+                        english: "The text says \(statement.value) \(english)"
+                            + " (“\(statement.sentence.trimmingLayoutSpace())”); Table 3 says \(tableValue)"))
             }
         }
         let receivedStatements = statements(in: paragraphs, verbs: ["收到", "受理", "新收", "接收到", "接到"], noun: "申请")
         if let received {
             compare(
                 receivedStatements, with: [received] + (carried.map { [received + $0] } ?? []), what: "收到申请",
-                row: Table3Row.received.rawValue)
+                english: "requests received", row: Table3Row.received.rawValue)
         }
         let handledStatements = statements(in: paragraphs, verbs: ["办结", "答复", "办理"], noun: "件")
             .filter { !$0.sentence.contains("申请") || $0.sentence.contains("办结") || $0.sentence.contains("办理") }
             .filter { !$0.sentence.contains("受理") }
-        if let handled { compare(handledStatements, with: [handled], what: "办理", row: Table3Row.total.rawValue) }
+        if let handled {
+            compare(
+                handledStatements, with: [handled], what: "办理", english: "requests handled",
+                row: Table3Row.total.rawValue)
+        }
         return findings
     }
 
@@ -121,7 +128,8 @@ enum ProseRules {
             guard let word = ["全县", "我县"].first(where: { paragraph.text.contains($0) }) else { return nil }
             return Finding(
                 rule: "scope-county", severity: .warning, place: Place(section: [section.heading]),
-                message: "乡镇报告的总体情况中出现“\(word)”：可能照搬了县级报告的文字")
+                message: "乡镇报告的总体情况中出现“\(word)”：可能照搬了县级报告的文字",
+                english: "A township's overview says “\(word)” (the whole county): it may copy the county's report")
         }
     }
 
@@ -134,7 +142,9 @@ enum ProseRules {
         return [
             Finding(
                 rule: "fee-not-reported", severity: .warning, place: Place(section: [section.heading]),
-                message: "第六部分没有说明信息处理费的收取情况（《政府信息公开信息处理费管理办法》，2021年格式要求每个机关报告）")
+                message: "第六部分没有说明信息处理费的收取情况（《政府信息公开信息处理费管理办法》，2021年格式要求每个机关报告）",
+                english: "Section 6 does not say whether information processing fees were charged (the 2021 format asks"
+                    + " every agency to report them)")
         ]
     }
 
@@ -149,7 +159,9 @@ enum ProseRules {
                 Finding(
                     rule: "regulations-nonzero", severity: .warning,
                     place: context.place(table, section: path, row: regulations),
-                    message: "乡镇、街道和县（区）级机关不制定规章，表二“规章”一行应为0"))
+                    message: "乡镇、街道和县（区）级机关不制定规章，表二“规章”一行应为0",
+                    english: "Townships, sub-districts and county-level agencies make no regulations: Table 2's"
+                        + " regulations row should be 0"))
         }
         for rowKey in Table2Row.allCases {
             let row = rowKey.rawValue
@@ -163,8 +175,10 @@ enum ProseRules {
                         place: context.place(table, section: path, row: row, column: Table2Column.issued.rawValue),
                         numbers: ["本年制发件数": issued, "本年废止件数": repealed, "现行有效件数": inForce],
                         message:
-                            "表二“\(table.rows.first { $0.key == row }?.path.last ?? row)”：本年制发\(issued)件，多于现行有效与本年废止之和（\(inForce + repealed)）"
-                    ))
+                            "表二“\(table.rows.first { $0.key == row }?.path.last ?? row)”：本年制发\(issued)件，多于现行有效与本年废止之和（\(inForce + repealed)）",
+                        english:
+                            "Table 2 “\(table.rows.first { $0.key == row }?.path.last ?? row)”: \(issued) issued this"
+                            + " year, more than those in force and those repealed together (\(inForce + repealed))"))
             }
             if let published = table.value(rowKey, Table2Column2019.published),
                 let total = table.value(rowKey, Table2Column2019.totalPublic), total < published
@@ -175,7 +189,9 @@ enum ProseRules {
                         place: context.place(
                             table, section: path, row: row, column: Table2Column2019.totalPublic.rawValue),
                         numbers: ["本年新公开数量": published, "对外公开总数量": total],
-                        message: "表二：对外公开总数量（\(total)）小于本年新公开数量（\(published)）"))
+                        message: "表二：对外公开总数量（\(total)）小于本年新公开数量（\(published)）",
+                        english: "Table 2: the total made public (\(total)) is less than those newly made public this"
+                            + " year (\(published))"))
             }
         }
         return findings

@@ -10,29 +10,37 @@ enum SourceRules {
             switch diagnostic.code {
             case .headingRepeated:
                 return Finding(
-                    rule: "heading-repeated", severity: .warning, place: place, message: "同一标题重复输入了两次，已合并为一个：\(subject)"
-                )
+                    rule: "heading-repeated", severity: .warning, place: place,
+                    message: "同一标题重复输入了两次，已合并为一个：\(subject)",
+                    english: "A heading was typed twice and is kept once: \(subject)")
             case .paragraphJoined:
                 return Finding(
                     rule: "paragraph-broken", severity: .warning, place: place,
                     message: "段落在句子中间断开（空行后接续），请检查是否缺少文字" + (diagnostic.subject?.text.map { "：「\($0)」" } ?? ""),
+                    english: "A paragraph breaks off mid-sentence (it goes on after a blank line): check that no words"
+                        + " are missing" + (diagnostic.subject?.text.map { ": “\($0)”" } ?? ""),
                     subject: diagnostic.subject?.text)
             case .headingBeforeSections:
                 return Finding(
                     rule: "heading-before-sections", severity: .warning, place: place,
-                    message: "第一部分之前出现了编号标题，已作为段落保留：\(subject)")
+                    message: "第一部分之前出现了编号标题，已作为段落保留：\(subject)",
+                    english: "A numbered heading comes before section 1; it is kept as a paragraph: \(subject)")
             case .tableTextKept:
                 return Finding(
                     rule: "table-stray-text", severity: .note, kind: .reading, place: place,
-                    message: "表格中有不属于表格的文字，已作为段落保留：\(subject)")
+                    message: "表格中有不属于表格的文字，已作为段落保留：\(subject)",
+                    english: "A table holds text that is not part of it; it is kept as a paragraph: \(subject)")
             case .tableRowUnknown:
                 return Finding(
                     rule: "table-row-unknown", severity: .warning, kind: .reading, place: place,
-                    message: "表格中的「\(subject)」行不是规定格式中的行，其中的数字未读取，请核对原件")
+                    message: "表格中的「\(subject)」行不是规定格式中的行，其中的数字未读取，请核对原件",
+                    english: "The table's row 「\(subject)」 is not a row of the format; its numbers were not read:"
+                        + " check the original")
             case .tableRowRepeated:
                 return Finding(
                     rule: "table-row-repeated", severity: .warning, kind: .reading, place: place,
-                    message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件")
+                    message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件",
+                    english: "The table's row 「\(subject)」 appears twice; only the first was read: check the original")
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
                 .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .tableTruncated, .rowsMissing,
                 .tableUnreadable, .tableEmpty, .columnsOutOfOrder:

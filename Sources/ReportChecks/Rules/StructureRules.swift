@@ -13,7 +13,10 @@ enum StructureRules {
         let report = context.report
         if report.title == nil {
             findings.append(
-                Finding(rule: "title-missing", severity: .warning, message: "报告没有标题（应为“××××年政府信息公开工作年度报告”）"))
+                Finding(
+                    rule: "title-missing", severity: .warning, message: "报告没有标题（应为“××××年政府信息公开工作年度报告”）",
+                    english: "The report has no title (it should be the year's government information disclosure"
+                        + " annual report)"))
         }
         for template in TemplateCatalog.standard.sections {
             let section = report.sections.first { $0.templateSlot == template.slot }
@@ -26,17 +29,23 @@ enum StructureRules {
                     findings.append(
                         Finding(
                             rule: "section-title", severity: .note, place: Place(section: [numbered.heading]),
-                            message: "第\(template.numeral)部分的标题为“\(numbered.title)”，格式规定为“\(template.title)”"))
+                            message: "第\(template.numeral)部分的标题为“\(numbered.title)”，格式规定为“\(template.title)”",
+                            english: "Section \(template.slot) is titled “\(numbered.title)”; the format says"
+                                + " “\(template.title)”"))
                 } else if context.outlineIsReadable {
                     findings.append(
                         Finding(
                             rule: "section-missing", severity: .error,
-                            message: "缺少第\(template.numeral)部分“\(template.heading)”"))
+                            message: "缺少第\(template.numeral)部分“\(template.heading)”",
+                            english: "Section \(template.slot) “\(template.heading)” is missing"))
                 } else {
                     findings.append(
                         Finding(
                             rule: "section-missing", severity: .warning, kind: .reading,
-                            message: "未能从文本中识别出第\(template.numeral)部分“\(template.heading)”（报告的章节结构无法可靠读取），请核对原件"))
+                            message: "未能从文本中识别出第\(template.numeral)部分“\(template.heading)”（报告的章节结构无法可靠读取），请核对原件",
+                            english:
+                                "Section \(template.slot) “\(template.heading)” could not be found in the text (the"
+                                + " report's outline could not be read reliably): check the original"))
                 }
                 continue
             }
@@ -45,13 +54,17 @@ enum StructureRules {
                     findings.append(
                         Finding(
                             rule: "section-number", severity: .warning, place: Place(section: [section.heading]),
-                            message: "“\(section.title)”是格式中的第\(template.numeral)部分，但编号为\(number.text)"))
+                            message: "“\(section.title)”是格式中的第\(template.numeral)部分，但编号为\(number.text)",
+                            english: "“\(section.title)” is section \(template.slot) of the format, but is numbered"
+                                + " \(number.text)"))
                 }
             } else {
                 findings.append(
                     Finding(
                         rule: "section-unnumbered", severity: .warning, place: Place(section: [section.heading]),
-                        message: "第\(template.numeral)部分的标题没有编号，应为“\(template.numeral)、\(section.title)”"))
+                        message: "第\(template.numeral)部分的标题没有编号，应为“\(template.numeral)、\(section.title)”",
+                        english: "The heading of section \(template.slot) has no number: it should be"
+                            + " “\(template.numeral)、\(section.title)”"))
             }
         }
         var seen: [Int: String] = [:]
@@ -61,7 +74,8 @@ enum StructureRules {
                 findings.append(
                     Finding(
                         rule: "section-number-reused", severity: .warning, place: Place(section: [section.heading]),
-                        message: "编号\(number.text)用了两次：“\(first)”和“\(section.heading)”"))
+                        message: "编号\(number.text)用了两次：“\(first)”和“\(section.heading)”",
+                        english: "The number \(number.text) is used twice: “\(first)” and “\(section.heading)”"))
             } else {
                 seen[number.value] = section.heading
             }
@@ -71,6 +85,13 @@ enum StructureRules {
 
     static let tableNames = [
         2: "表二（主动公开政府信息情况）", 3: "表三（收到和处理政府信息公开申请情况）", 4: "表四（政府信息公开行政复议、行政诉讼情况）",
+    ]
+
+    /// The tables by their names in English, for the English messages.
+    static let englishTableNames = [
+        2: "Table 2 (information made public on the agency's own initiative)",
+        3: "Table 3 (requests for disclosure received and handled)",
+        4: "Table 4 (administrative reconsideration and litigation)",
     ]
 
     static func tables(_ context: CheckContext) -> [Finding] {
@@ -89,7 +110,11 @@ enum StructureRules {
                         place: Place(section: path, table: number),
                         message: number == 2
                             ? "表二使用的是2019年试行格式（本年新制作数量、上一年项目数量等栏目），\(year)年度报告应使用国办公开办函〔2021〕30号格式"
-                            : "表三“（六）其他处理”只有一行（2019年试行格式），2021年格式分为三个细项"))
+                            : "表三“（六）其他处理”只有一行（2019年试行格式），2021年格式分为三个细项",
+                        english: number == 2
+                            ? "Table 2 is in the 2019 trial format: a \(year) report uses the 2021 format"
+                            : "Table 3 has one row for other handling (6), as in the 2019 trial format; the 2021 format"
+                                + " splits it in three"))
             }
         }
         return findings
@@ -106,9 +131,17 @@ enum StructureRules {
         guard context.outlineIsReadable, section.map(holdsUnreadTable) != true else {
             return Finding(
                 rule: "table-missing", severity: .warning, kind: .reading, place: place,
-                message: "\(name)无法从文本中识别，请核对原件")
+                message: "\(name)无法从文本中识别，请核对原件",
+                english: "\(englishName(number)) could not be found in the text: check the original")
         }
-        return Finding(rule: "table-missing", severity: .error, place: place, message: "缺少\(name)")
+        return Finding(
+            rule: "table-missing", severity: .error, place: place, message: "缺少\(name)",
+            english: "\(englishName(number)) is missing")
+    }
+
+    /// A table's name in English: `Table 3 (requests for disclosure received and handled)`.
+    static func englishName(_ number: Int) -> String {
+        englishTableNames[number] ?? TableTemplate.englishName(number)
     }
 
     /// Whether a section holds the numbers of a table that was not read as one: a paragraph of five numbers or more,
@@ -155,7 +188,10 @@ enum StructureRules {
                     place: Place(section: path, table: number),
                     numbers: ["未能读取的单元格": Decimal(missing.count)],
                     message: "\(short)无法从文本中可靠读取，请核对原件"
-                        + (missing.isEmpty ? "" : "（\(missing.count)个单元格未能读取，不参与核对）"))
+                        + (missing.isEmpty ? "" : "（\(missing.count)个单元格未能读取，不参与核对）"),
+                    english: "\(TableTemplate.englishName(number)) could not be read reliably from the text: check the"
+                        + " original"
+                        + (missing.isEmpty ? "" : " (\(missing.count) cells not read, left out of the checks)"))
             ]
         }
         let unreadRows = Set(problems.compactMap(\.subject?.row))
@@ -175,7 +211,10 @@ enum StructureRules {
                     place: Place(section: path, table: number),
                     numbers: ["缺失单元格": Decimal(unplaced.count), "涉及行数": Decimal(rows.count)],
                     message: "\(short)的栏目顺序与规定格式不同，有\(unplaced.count)个单元格无法确定属于哪一栏："
-                        + "未读取，不参与核对，请核对原件"))
+                        + "未读取，不参与核对，请核对原件",
+                    english: "\(TableTemplate.englishName(number))'s columns are not in the format's order: for"
+                        + " \(unplaced.count) cells the column could not be told; they were not read and are left out"
+                        + " of the checks: check the original"))
         }
         for unread in [true, false] {
             let cells = missing.filter { cell in
@@ -188,16 +227,24 @@ enum StructureRules {
             let first = table.rows.first { rows.contains($0.key) }
             let place = Place(section: path, table: number, row: first?.path, rowKey: first?.key)
             let from = first.map { "（自“\($0.path.last ?? $0.key)”行起）" } ?? ""
+            let fromEnglish = first.map { " (from the row “\($0.path.last ?? $0.key)”)" } ?? ""
             let numbers: [String: Decimal] = ["缺失单元格": Decimal(cells.count), "涉及行数": Decimal(rows.count)]
             findings.append(
                 unread
                     ? Finding(
                         rule: "cells-unread", severity: .warning, kind: .reading, place: place, numbers: numbers,
                         message: "\(short)有\(rows.count)行共\(cells.count)个单元格无法从文本中可靠读取\(from)："
-                            + "数字个数与栏目对不上，不参与核对，请核对原件")
+                            + "数字个数与栏目对不上，不参与核对，请核对原件",
+                        english:
+                            "\(TableTemplate.englishName(number)): \(cells.count) cells in \(rows.count) rows could"
+                            + " not be read reliably from the text\(fromEnglish): their numbers do not fit the columns;"
+                            + " left out of the checks: check the original")
                     : Finding(
                         rule: "table-incomplete", severity: .error, place: place, numbers: numbers,
-                        message: "\(name)不完整：\(rows.count)行共\(cells.count)个单元格没有数据\(from)"))
+                        message: "\(name)不完整：\(rows.count)行共\(cells.count)个单元格没有数据\(from)",
+                        english:
+                            "\(englishName(number)) is incomplete: \(cells.count) cells in \(rows.count) rows hold no"
+                            + " data\(fromEnglish)"))
         }
         return findings
     }
@@ -210,7 +257,8 @@ enum StructureRules {
                 findings.append(
                     Finding(
                         rule: "heading-malformed", severity: .warning, place: Place(section: here),
-                        message: "标题“\(section.heading)”有两个编号"))
+                        message: "标题“\(section.heading)”有两个编号",
+                        english: "The heading “\(section.heading)” has two numbers"))
             }
             // Subsections numbered in one style must run 1, 2, 3 … without gaps.
             var byStyle: [NumberingStyle: [Int]] = [:]
@@ -227,7 +275,8 @@ enum StructureRules {
                     Finding(
                         rule: "subsection-missing", severity: .warning, place: Place(section: here),
                         numbers: ["缺少的编号数": Decimal(missing.count)],
-                        message: "“\(section.heading)”下缺少小标题\(shown)"))
+                        message: "“\(section.heading)”下缺少小标题\(shown)",
+                        english: "“\(section.heading)” lacks the subheadings \(shown)"))
             }
             for child in section.sections { visit(child, path: here) }
         }

@@ -7,7 +7,11 @@ enum YearRules {
     static func check(_ context: CheckContext) -> [Finding] {
         let report = context.report
         guard let year = report.year else {
-            return [Finding(rule: "year-missing", severity: .error, message: "找不到报告年度：标题和统计期限中都没有年份")]
+            return [
+                Finding(
+                    rule: "year-missing", severity: .error, message: "找不到报告年度：标题和统计期限中都没有年份",
+                    english: "No year found: neither the title nor the statistics period names one")
+            ]
         }
         var findings: [Finding] = []
         let titleYear = report.title.flatMap(YearMentions.first(in:))
@@ -19,7 +23,8 @@ enum YearRules {
                 Finding(
                     rule: "year-mismatch", severity: .error,
                     numbers: ["标题年份": .init(titleYear), "统计期限年份": .init(periodYear)],
-                    message: "标题是\(titleYear)年度报告，统计期限却是\(periodYear)年"))
+                    message: "标题是\(titleYear)年度报告，统计期限却是\(periodYear)年",
+                    english: "The title is of the \(titleYear) report, but the statistics period is \(periodYear)"))
         }
         findings += staleYears(context, year: year)
         findings += signature(context, year: year)
@@ -49,7 +54,10 @@ enum YearRules {
                         Finding(
                             rule: "stale-year", severity: .warning, place: Place(section: [section.heading]),
                             numbers: ["报告年度": .init(year), "文中年份": .init(mention.year)],
-                            message: "“\(section.title)”第\(index)段以“\(mention.year)年”开头，但这是\(year)年度的报告：可能沿用了上一年报告的文字"))
+                            message: "“\(section.title)”第\(index)段以“\(mention.year)年”开头，但这是\(year)年度的报告：可能沿用了上一年报告的文字",
+                            english:
+                                "Paragraph \(index) of “\(section.title)” opens with \(mention.year), but this is the"
+                                + " \(year) report: the text may be carried over from last year's report"))
                 }
             }
         }
@@ -64,12 +72,16 @@ enum YearRules {
         let deadlineMonth = context.isGovernmentSummary ? 3 : 1
         let deadlineDay = 31
         let signed = "\(date.year)年\(date.month)月\(date.day)日"
+        let signedEnglish = isoDay(date.year, date.month, date.day)
         if (date.year, date.month, date.day) > (year + 1, deadlineMonth, deadlineDay) {
             return [
                 Finding(
                     rule: "late-signature", severity: .warning,
                     place: Place(section: [report.sections.last?.heading ?? ""]),
-                    message: "落款日期\(signed)晚于\(year + 1)年\(deadlineMonth)月\(deadlineDay)日的公布期限（《条例》第四十九条）")
+                    message: "落款日期\(signed)晚于\(year + 1)年\(deadlineMonth)月\(deadlineDay)日的公布期限（《条例》第四十九条）",
+                    english: "The report is signed \(signedEnglish), after the deadline for publishing it, "
+                        + isoDay(year + 1, deadlineMonth, deadlineDay)
+                        + " (article 49 of the Regulations)")
             ]
         }
         if date.year <= year {
@@ -77,9 +89,16 @@ enum YearRules {
                 Finding(
                     rule: "early-signature", severity: .warning,
                     place: Place(section: [report.sections.last?.heading ?? ""]),
-                    message: "落款日期\(signed)早于统计期结束（\(year)年12月31日）")
+                    message: "落款日期\(signed)早于统计期结束（\(year)年12月31日）",
+                    english: "The report is signed \(signedEnglish), before the statistics period ends (\(year)-12-31)")
             ]
         }
         return []
+    }
+
+    /// A day as the English messages write it: `2025-01-31`.
+    static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
+        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return "\(year)-\(two(month))-\(two(day))"
     }
 }

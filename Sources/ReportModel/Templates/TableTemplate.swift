@@ -133,4 +133,11 @@ public struct RowTemplate: Sendable, Hashable, Decodable {
 extension TableTemplate {
     /// What people call table `number` of the national format: `表二`, `表三`, `表四`.
     public static func shortName(_ number: Int) -> String { "表" + ChineseNumerals.string(number) }
+
+    /// What people call the table in English: `Table 3`.
+    public static func englishName(_ number: Int) -> String { "Table \(number)" }
+
+    /// The table's name in the process's language (``Language``): ``shortName(_:)``, or ``englishName(_:)`` with
+    /// `--lang en`.
+    public static func spokenName(_ number: Int) -> String { Language.pick(shortName(number), englishName(number)) }
 }

@@ -47,6 +47,14 @@ public struct MarkState: Sendable, Hashable {
         return mark == .returned ? "退回意见：\(comment.comment)" : comment.comment
     }
 
+    /// ``note`` in English, for `--lang en`: `correction request: …`, `reason for forcing it: …`, the comment itself
+    /// otherwise; the comment as written.
+    public var englishNote: String? {
+        guard let comment else { return nil }
+        if comment.forced { return "reason for forcing it: \(comment.comment)" }
+        return mark == .returned ? "correction request: \(comment.comment)" : comment.comment
+    }
+
     /// The marks a report's refs hold, with their comments, in the order submitted, returned, published.
     ///
     /// - Parameters:

@@ -46,7 +46,8 @@ extension ReportRepository {
                 name: name, role: role, agencies: agencies, passwordHash: hash, created: time)
             if let person {
                 try writer.appendAudit(
-                    person: administrator, action: .userAdd, detail: "添加用户 \(person.name)（\(person.role.label)）",
+                    person: administrator, action: .userAdd,
+                    detail: AuditWording.personAdded(person.role).detail(person.name),
                     time: time)
             }
             return person
@@ -76,7 +77,9 @@ extension ReportRepository {
             let active = try writer.people().filter { $0.isActive && $0.role == .admin }
             if active.map(\.name) == [name] { throw RepositoryError.people(.lastAdministrator(name)) }
             guard try writer.disablePerson(named: name, at: time) else { return false }
-            try writer.appendAudit(person: administrator, action: .userDisable, detail: "停用用户 \(name)", time: time)
+            try writer.appendAudit(
+                person: administrator, action: .userDisable, detail: AuditWording.personDisabled.detail(name),
+                time: time)
             return true
         }
         guard found else { throw .people(.personNotFound(name)) }
@@ -93,7 +96,8 @@ extension ReportRepository {
         let found = try await write { writer in
             guard try writer.setPassword(of: name, hash: hash) else { return false }
             try writer.appendAudit(
-                person: administrator, action: .userPassword, detail: "重设用户 \(name) 的密码", time: time)
+                person: administrator, action: .userPassword, detail: AuditWording.passwordReset.detail(name),
+                time: time)
             return true
         }
         guard found else { throw .people(.personNotFound(name)) }

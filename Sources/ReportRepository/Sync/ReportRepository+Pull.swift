@@ -451,7 +451,7 @@ extension ReportRepository {
             }
             try writer.appendAudit(
                 person: remote, action: .agencyRename,
-                detail: "机关 \(old)（编号 \(agency.id)）改名为 \(name)（随 \(remote) 同步）", time: time)
+                detail: AuditWording.agencyRenamedBySync.detail(old, agency.id, name, remote), time: time)
         }
         try saveAgency(agency, of: report, scope: .all, writer: writer)
     }

@@ -198,22 +198,18 @@ extension ReportRepository {
         merged: ObjectID? = nil, time: Date, writer: StoreWriter
     ) throws {
         let content = try writer.requireRevision(revision).content
-        let what =
-            switch mark {
-            case .some(let mark): receivedWords(of: mark)
-            case .none: conflict ? "收到草稿的另一版本（冲突）" : "收到草稿"
-            }
-        let number = try Self.number(revision, writer: writer)
+        let what: AuditWording.ReceivedThing = mark.map { .mark($0) } ?? (conflict ? .conflict : .draft)
+        let wording = AuditWording.received(what, merged: merged != nil)
+        var parts = [try Self.number(revision, writer: writer), content.author, content.node]
+        if let merged { parts.append(try Self.number(merged, writer: writer)) }
         try writer.appendAudit(
             person: sender, action: .syncReceived, report: report, revision: revision,
-            detail: "\(what)，\(number)：\(content.author)（在 \(content.node) 节点提交）"
-                + (try merged.map { "；文字与本节点的草稿相同，已自动合并为\(try Self.number($0, writer: writer))" } ?? ""),
-            time: time)
+            detail: AuditWording.filling(wording.chinese, with: parts), time: time)
     }
 
-    /// `第 3 版`, or `修订` for a revision without a number, in an audit line.
+    /// A revision's number for ``AuditWording/received(_:merged:)`` (`3` of `第 3 版`), `?` without one.
     private static func number(_ revision: ObjectID, writer: StoreWriter) throws -> String {
-        try writer.generations(of: [revision])[revision].map { "第 \($0) 版" } ?? "修订"
+        try writer.generations(of: [revision])[revision].map(String.init) ?? "?"
     }
 
     /// Refuses a revision whose node name is not a short printable one.

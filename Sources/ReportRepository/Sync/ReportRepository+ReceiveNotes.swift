@@ -59,16 +59,20 @@ extension ReportRepository {
             var note = note
             note.via = sender
             guard try writer.insertNote(note, received: time) else { continue }
-            let what: String
+            let detail: String
             switch note.kind {
-            case .comment: what = "收到批注 " + (try places.place(of: note))
-            case .reply: what = "收到回复批注 " + (try answered.map { try places.place(of: $0) } ?? "")
-            case .resolve: what = "收到解决批注 " + (try answered.map { try places.place(of: $0) } ?? "")
-            case .decision: what = "收到检查问题的处理 " + (note.verdict?.label ?? "") + "（\(note.anchor)）"
+            case .comment: detail = AuditWording.receivedNote(.comment).detail(try places.place(of: note), note.author)
+            case .reply, .resolve:
+                detail = AuditWording.receivedNote(note.kind).detail(
+                    try answered.map { try places.place(of: $0) } ?? "", note.author)
+            case .decision:
+                detail =
+                    note.verdict.map { AuditWording.receivedDecision($0).detail(note.anchor, note.author) }
+                    ?? AuditWording.receivedNote(.decision).detail("", note.anchor, note.author)
             }
             try writer.appendAudit(
-                person: sender, action: .syncReceived, report: note.report, revision: note.revision,
-                detail: "\(what)，署名 \(note.author)", time: time)
+                person: sender, action: .syncReceived, report: note.report, revision: note.revision, detail: detail,
+                time: time)
         }
     }
 

@@ -29,7 +29,9 @@ public struct DecidedFinding: Sendable, Hashable {
     public var isDismissed: Bool { verdict == .dismissed }
 
     /// The audit log's words for the decision: the verdict and the finding as the checks word it, never its key.
-    public var auditDetail: String { (verdict?.label ?? "") + "：" + finding.message }
+    public var auditDetail: String {
+        verdict.map { AuditWording.decision($0).detail(finding.message) } ?? "：" + finding.message
+    }
 
     /// The stable key of a finding: its rule, its place (section, table, row and column keys, never the line), the
     /// numbers it involves and its words (``Finding/subject``: the text after a broken paragraph's blank line, so

@@ -54,7 +54,7 @@ extension ReportRepository {
             try writer.insertNote(note, received: time)
             try writer.appendAudit(
                 person: principal.name, action: .comment, report: note.report, revision: details.revision.id,
-                detail: "批注 \(place)", time: time)
+                detail: AuditWording.comment.detail(place), time: time)
             return CommentThread.numbers(of: try writer.notesFollowingMerges(of: note.report))[note.id] ?? 0
         }
         return CommentThread(comment: note, place: place, number: number)
@@ -118,7 +118,8 @@ extension ReportRepository {
             let place = UnitID(target.anchor).map { CommentAnchor.place(of: $0, in: document) } ?? ""
             try writer.appendAudit(
                 person: principal.name, action: resolving ? .commentResolve : .commentReply, report: report,
-                revision: target.revision, detail: (resolving ? "解决批注 " : "回复批注 ") + place, time: time)
+                revision: target.revision,
+                detail: (resolving ? AuditWording.resolution : AuditWording.reply).detail(place), time: time)
             return note
         }
         return written

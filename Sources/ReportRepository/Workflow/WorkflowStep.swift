@@ -126,6 +126,6 @@ extension ReportRepository {
         }
     }
 
-    /// How the audit line of a mark received by sync begins (``auditReceived(_:of:mark:conflict:from:merged:time:writer:)``).
-    static func receivedWords(of mark: Mark) -> String { "收到标记“\(mark.label)”" }
+    /// How the audit line of a mark received by sync begins (``AuditWording/received(_:merged:)``).
+    static func receivedWords(of mark: Mark) -> String { "收到" + AuditWording.ReceivedThing.mark(mark).words.0 }
 }

@@ -21,6 +21,16 @@ public enum PersonRole: String, Sendable, Hashable, Codable, CaseIterable {
         case .viewer: "只读查看"
         }
     }
+
+    /// The role's name in English, for `--lang en`.
+    public var englishLabel: String {
+        switch self {
+        case .clerk: "township clerk"
+        case .reviewer: "county reviewer"
+        case .admin: "administrator"
+        case .viewer: "viewer"
+        }
+    }
 }
 
 /// A person of this node, as the node keeps them: everything but the password.

@@ -33,7 +33,8 @@ extension AuthController {
             return try await sessions.open(for: .person(id: found.person.id, stamp: found.stamp))
         }
         await services.audit(
-            Principal(person: found.person), .login, detail: "从 \(context.remoteAddress) 登录网页", logger: context.logger)
+            Principal(person: found.person), .login, detail: AuditWording.login.detail("\(context.remoteAddress)"),
+            logger: context.logger)
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
         return response

@@ -40,7 +40,9 @@ struct MarkController {
             _ = try await repository.mark(
                 details.revision.id.hex, as: mark, comment: form.value("comment"), author: author,
                 overriding: reason, scope: access.scope, role: access.role,
-                audit: AuditNote(.mark, mark.label + (reason.map { "（强制：\($0)）" } ?? "")))
+                audit: AuditNote(
+                    .mark,
+                    reason.map { AuditWording.forcedMark(mark).detail($0) } ?? AuditWording.pageMark(mark).detail()))
         } catch .publishRefused(_, let id, let obstacles, _, _) {
             let view = ConfirmPublishView(
                 state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,

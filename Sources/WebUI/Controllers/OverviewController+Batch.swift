@@ -40,7 +40,7 @@ extension OverviewController {
         let repository = services.repository
         let results = await repository.markBatch(
             reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope,
-            role: access.role, seen: seen, audit: AuditNote(.mark, mark.label + "（批量）"))
+            role: access.role, seen: seen, audit: AuditNote(.mark, AuditWording.batchMark(mark).detail()))
         let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
         let view = BatchView(mark: mark, results: results, unreachable: unreachable, names: names)
         context.logger.info(

@@ -26,7 +26,9 @@ struct RestoreController {
         let state = try await services.catalog.state(of: key)
         let details = try await services.pageFormRevision(form, of: key, state: state, scope: access.scope)
         let repository = services.repository
-        let restored = "恢复为" + DisplayFormat.revision(details.generation)
+        let restored =
+            details.generation.map { AuditWording.restore.detail(String($0)) }
+            ?? "恢复为" + DisplayFormat.revision(details.generation)
         // A published report's restore is confirmed on its form, as an upload is (checked inside the write).
         let outcome: CommitOutcome
         do {

@@ -1,0 +1,41 @@
+import Foundation
+import ReportModel
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// The audit log's details read in English: every wording reads back the detail it writes, with its parts as
+/// written, and no wording takes another's detail.
+@Suite struct AuditWordingTests {
+    @Test func everyWordingReadsBackTheDetailItWrites() {
+        for wording in AuditWording.all {
+            let count = wording.chinese.components(separatedBy: "{}").count - 1
+            let parts = ["李明", "常张乡人民政府", "三、收到和处理政府信息公开申请情况", "县政务公开办"].prefix(count).map { $0 }
+            let detail = AuditWording.filling(wording.chinese, with: parts)
+            let english = AuditWording.english(of: detail)
+            #expect(english == AuditWording.filling(wording.english, with: parts), "\(detail) → \(english ?? "nil")")
+        }
+    }
+
+    @Test func aDetailOfNoWordingStaysAsKept() {
+        #expect(AuditWording.english(of: "合并 从 县政务公开办 拉取的修订（网页，王审核）") == nil)
+        #expect(AuditWording.english(of: "report.docx") == nil)
+        // (a part may hold the words of the wording itself: a comment that quotes a mark)
+        #expect(
+            AuditWording.english(of: AuditWording.commandLineMarkSaying(.returned).detail("命令行：已报送"))
+                == "returned on the command line: 命令行：已报送")
+    }
+
+    @Test func theDetailsWrittenReadInEnglish() {
+        #expect(
+            AuditWording.english(of: AuditWording.agencyAdded.detail("常张乡人民政府", "changzhang"))
+                == "registered the agency 常张乡人民政府 (id changzhang)")
+        #expect(
+            AuditWording.english(of: AuditWording.personAdded(.clerk).detail("李明")) == "added 李明 (township clerk)")
+        #expect(
+            AuditWording.english(of: AuditWording.received(.mark(.submitted)).detail("3", "李明", "常张乡"))
+                == "received the mark submitted, version 3: 李明 (committed on 常张乡)")
+        #expect(AuditWording.english(of: "命令行合并") == "merged on the command line")
+    }
+}
