@@ -26,6 +26,8 @@ struct TablePlacement {
         let count: Int
         let width: Int
         let reason: Reason
+        /// The table's lines (their indexes) the row was typed on: its label's first line to its last value's.
+        let lines: ClosedRange<Int>
     }
 
     /// Why a row's values could not be placed.
@@ -170,10 +172,12 @@ enum RowPlacement {
             let doubtful = placement.rows.filter { !$0.isOnLabelLine }
             placement.rows.removeAll { !$0.isOnLabelLine }
             for row in doubtful {
+                let lines = row.cells.compactMap { $0?.lineIndex }
                 placement.unplaced.append(
                     TablePlacement.Unplaced(
                         key: row.key, label: row.label, line: row.cells.first??.line, count: row.cells.count,
-                        width: row.cells.count, reason: .scrambled))
+                        width: row.cells.count, reason: .scrambled,
+                        lines: (lines.min() ?? 0)...(lines.max() ?? 0)))
             }
         }
         return placement
@@ -203,7 +207,8 @@ enum RowPlacement {
         placement.unplaced.append(
             TablePlacement.Unplaced(
                 key: run.row.key, label: run.row.label, line: values.first?.line ?? run.label.line,
-                count: values.count, width: width, reason: values.count < width ? .short : .overfull))
+                count: values.count, width: width, reason: values.count < width ? .short : .overfull,
+                lines: labelLine...max(labelLine, run.values.last?.lineIndex ?? labelLine)))
         if values.count > width, values.contains(where: { $0.lineIndex != labelLine }) {
             // More values than columns running on past the label's line: values of rows whose labels the text lost.
             placement.orphans += values
