@@ -51,4 +51,28 @@ import Testing
                 + "所以该行未填入表中，按缺失处理（请核对原件）；原文：\(typed.joined(separator: " / "))")
         for number in Self.numbers where number != "102" { #expect(short.message.contains(number)) }
     }
+
+    /// The rows of sample 002, as Word pasted its table into text: the label, an empty cell under the label's second
+    /// column, the seven numbers, a trailing tab. With six numbers, or with 总计 left empty, which blank is the
+    /// layout's and which an empty cell cannot be told: the row was read with 自然人 empty and every number one column
+    /// to the right (5 under 商业企业, a wrong number whose row still added up); it is missing now, its numbers in
+    /// the diagnostic.
+    @Test(arguments: ["\t\t5\t3\t1\t2\t4\t15\t", "\t\t5\t3\t1\t2\t4\t0\t\t", "\t\t\t3\t1\t2\t4\t0\t10\t"])
+    func aRowWhoseBlanksCannotBeToldApartIsMissing(cells: String) throws {
+        let path = "Scripts/samples/002_a820d62a7dc226b5.txt"
+        let data = try #require(
+            FileManager.default.contents(atPath: Corpus.packageRoot.appendingPathComponent(path).path))
+        let sample = String(decoding: data, as: UTF8.self)
+        let row = "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t"
+        #expect(sample.contains(row))
+        let typed = "一、本年新收政府信息公开申请数量" + cells
+        let result = try ReportParser.parse(text: sample.replacingOccurrences(of: row, with: typed))
+        let table = try #require(result.report.table(number: 3))
+        #expect(
+            Table3Column.allCases.map { table.cell(Table3Row.received, $0)?.text } == Array(repeating: nil, count: 7))
+        // The next row, laid out the same with its seven numbers, is read.
+        #expect(Table3Column.allCases.map { table.value(Table3Row.carriedOver, $0) } == Array(repeating: 0, count: 7))
+        let short = try #require(result.diagnostics.first { $0.code == .rowIncomplete })
+        #expect(short.subject?.text == typed)
+    }
 }

@@ -67,6 +67,18 @@ struct TablePlacement {
         return values
     }
 
+    /// Whether which of a row's blanks are the layout's cannot be told: blanks at both ends of its values (`label`,
+    /// an empty cell under a label spanning two columns, the numbers, a trailing tab) and fewer numbers than would
+    /// fill the columns once every blank at the ends is dropped. A blank at an end is then the layout's or an empty
+    /// first or last cell (自然人, 总计): placing the row would shift every number of it one column, so it is left
+    /// missing.
+    static func hasAmbiguousBlanks(_ values: [CellToken], width: Int) -> Bool {
+        let leading = values.prefix(while: \.isBlank).count
+        guard leading > 0, leading < values.count else { return false }
+        let trailing = values.reversed().prefix(while: \.isBlank).count
+        return trailing > 0 && values.count - width < leading + trailing
+    }
+
     /// One or two numbers that belong to no row, on the line right below a row read whole from its label's line,
     /// may be the ends of the row's numbers wrapped in a narrow column of a table drawn without rules (`1234` over
     /// `5`, `1.23` over `4`): the row is then not certain, and in the scrambled text such numbers make, it is left
@@ -190,16 +202,18 @@ enum RowPlacement {
         var values = run.values
         if !own.isEmpty, own.count < values.count {
             let ownValues = TablePlacement.droppingLayoutBlanks(own, width: width)
-            if ownValues.count == width {
+            if ownValues.count == width, !TablePlacement.hasAmbiguousBlanks(own, width: width) {
                 // A complete row on its label's line; what follows on later lines is not this row's.
                 place(run, ownValues, onLabelLine: true, into: &placement)
                 placement.orphans += run.values.dropFirst(own.count)
                 return
             }
         }
+        let ambiguous = TablePlacement.hasAmbiguousBlanks(values, width: width)
         values = TablePlacement.droppingLayoutBlanks(values, width: width)
         guard values.contains(where: { !$0.isBlank }) || values.count == width else { return }
-        if values.count == width {
+        if ambiguous { values = values.filter { !$0.isBlank } }
+        if values.count == width, !ambiguous {
             place(run, values, onLabelLine: values.allSatisfy { $0.lineIndex == labelLine }, into: &placement)
             return
         }
