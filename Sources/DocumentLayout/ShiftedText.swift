@@ -40,15 +40,18 @@ public struct ShiftedText: Sendable {
         }.joined()
     }
 
-    /// A length with its unit (`3pt`, `-0.5mm`, `4px`, `0.3em`) in half-points, as Word's strict schema and a page's
-    /// style write it; `nil` for anything else. An `em` is taken as 12 points, the size of a report's table text.
+    /// A length with its unit (`3pt`, `-0.5mm`, `4px`, `0.3em`, `33%`) in half-points, as Word's strict schema and a
+    /// page's style write it (`0` needs no unit); `nil` for anything else. An `em` (and a `rem`) is taken as 12 points,
+    /// the size of a report's table text, and a percentage (of the line's height) as one of 12 points.
     public static func halfPoints(ofLength length: String) -> Int? {
-        let pointsPerUnit: [String: Double] = [
-            "pt": 1, "pc": 12, "in": 72, "mm": 72 / 25.4, "cm": 72 / 2.54, "px": 0.75, "em": 12,
+        let pointsPerUnit: [Substring: Double] = [
+            "pt": 1, "pc": 12, "in": 72, "mm": 72 / 25.4, "cm": 72 / 2.54, "q": 72 / 101.6, "px": 0.75, "em": 12,
+            "rem": 12, "ex": 6, "ch": 6, "%": 0.12,
         ]
         let trimmed = length.trimmingCharacters(in: .whitespaces).lowercased()
-        guard trimmed.count > 2, let points = pointsPerUnit[String(trimmed.suffix(2))],
-            let number = Double(trimmed.dropLast(2)), number.isFinite, abs(number) < 10_000
+        let unitStart = trimmed.firstIndex { $0.isLetter || $0 == "%" } ?? trimmed.endIndex
+        guard let number = Double(trimmed[..<unitStart]), number.isFinite, abs(number) < 10_000 else { return nil }
+        guard let points = unitStart == trimmed.endIndex && number == 0 ? 0 : pointsPerUnit[trimmed[unitStart...]]
         else { return nil }
         return Int((number * points * 2).rounded())
     }

@@ -5,8 +5,9 @@ public import DocumentLayout
 /// libxml2's HTML parser.
 ///
 /// The charset comes from the page (``HTMLCharset``); the report's body is found among the portal's menus, link
-/// lists and footers (``ContentFinder``); tables become grids with their `rowspan`/`colspan`, and tables that
-/// only lay out the page (a table holding tables, or long text) are read as the content they hold.
+/// lists and footers (``ContentFinder``); the page's `<style>` elements say which text they raise (``StyleSheet``);
+/// tables become grids with their `rowspan`/`colspan`, and tables that only lay out the page (a table holding
+/// tables, or long text) are read as the content they hold.
 public enum HTMLReader {
     /// Reads the bytes of a web page.
     ///
@@ -35,7 +36,7 @@ public enum HTMLReader {
             throw .noText(format: .html)
         }
         let content = ContentFinder.content(of: tree)
-        var walker = HTMLWalker()
+        var walker = HTMLWalker(sheet: StyleSheet(of: tree))
         walker.walk(content)
         let blocks = walker.finish()
         guard !blocks.isEmpty else { throw .noText(format: .html) }

@@ -6,8 +6,9 @@ import Foundation
 /// Block elements (`p`, `div`, `h1`…, `li`, `br`…) end a paragraph; inline elements (`span`, `font`, Word's
 /// `<o:p>`) only add their text. White space runs and `&nbsp;` become one space; spaces of any width at either end
 /// of a paragraph or cell are dropped (Word's `mso-` styles and indents carry no text). Text in `<sup>` and `<sub>`
-/// (a footnote mark after a number), or set so by a style (``InlineStyle``), is kept by ``RaisedText``, so it never joins
-/// the digits before it; so is text a style moves off its paragraph's line by a distance (``ShiftedText``).
+/// (a footnote mark after a number), or set so by a style — the element's own or the page's style sheet
+/// (``StyleSheet``, ``InlineStyle``) — is kept by ``RaisedText``, so it never joins the digits before it; so is text a
+/// style moves off its paragraph's line by a distance (``ShiftedText``).
 struct HTMLWalker {
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "center",
@@ -15,6 +16,8 @@ struct HTMLWalker {
         "tbody", "thead", "tfoot", "tr",
     ]
 
+    /// The page's style sheet.
+    let sheet: StyleSheet
     private(set) var blocks: [LayoutBlock] = []
     private var text = ShiftedText()
     /// Where the text being walked is set: inside `<sup>` or `<sub>`, else `nil`.
@@ -22,21 +25,25 @@ struct HTMLWalker {
     /// How far the text being walked is moved above the line by styles, in half-points.
     private var shift = 0
 
+    init(sheet: StyleSheet = StyleSheet()) {
+        self.sheet = sheet
+    }
+
     mutating func walk(_ node: HTMLNode) {
         switch node {
         case .text(let string, _):
             text.append(raised.map { RaisedText.text(string, $0) } ?? string, shift: raised == nil ? shift : 0)
-        case .element(let name, _, let children, _):
+        case .element(let name, let attributes, let children, _):
             if ContentFinder.ignored.contains(name) { return }
             if name == "table" {
                 endParagraph()
-                blocks += HTMLTableBuilder.blocks(of: node)
+                blocks += HTMLTableBuilder.blocks(of: node, sheet: sheet)
                 return
             }
             let isBlock = Self.blockElements.contains(name)
             if isBlock { endParagraph() }
             let outer = (raised, shift)
-            let style = InlineStyle(node.attribute("style"))
+            let style = sheet.style(ofElement: name, attributes: attributes)
             if name == "sup" {
                 raised = .superscript
             } else if name == "sub" {
@@ -44,7 +51,7 @@ struct HTMLWalker {
             } else if let styled = style.raised {
                 raised = styled
             }
-            shift += style.shift ?? 0
+            shift += style.shift
             for child in children { walk(child) }
             (raised, shift) = outer
             if isBlock { endParagraph() }
@@ -92,7 +99,7 @@ struct HTMLWalker {
 enum HTMLTableBuilder {
     static let maximumSpan = 64
 
-    static func blocks(of table: HTMLNode) -> [LayoutBlock] {
+    static func blocks(of table: HTMLNode, sheet: StyleSheet) -> [LayoutBlock] {
         var rows: [[HTMLNode]] = []
         collectRows(table, into: &rows)
         var cellBlocks: [[(node: HTMLNode, blocks: [LayoutBlock])]] = []
@@ -101,7 +108,7 @@ enum HTMLTableBuilder {
         for row in rows {
             var cells: [(node: HTMLNode, blocks: [LayoutBlock])] = []
             for cell in row {
-                var walker = HTMLWalker()
+                var walker = HTMLWalker(sheet: sheet)
                 for child in cell.children { walker.walk(child) }
                 let blocks = walker.finish()
                 nestedCellCount += NestedTables.cellCount(of: blocks)

@@ -1,40 +1,43 @@
 import DocumentLayout
-import Foundation
 
-/// What an element's `style` attribute says about where its text sits: raised or lowered like `<sup>` and `<sub>`
-/// (`vertical-align: super`), or moved off the line by a distance (`vertical-align: 3pt`,
-/// `position: relative; top: -3pt`, or Word's `mso-text-raise: 3pt` in a page saved from Word).
+/// Where an element's text sits, as its style says (its `style` attribute and the page's style sheet, cascaded by
+/// ``StyleSheet``): raised or lowered like `<sup>` and `<sub>` (`vertical-align: super`), or moved off the line by a
+/// distance (`vertical-align: 3pt` or `33%`, `position: relative; top: -3pt` or `bottom: 3pt`, or Word's
+/// `mso-text-raise: 3pt` in a page saved from Word).
 struct InlineStyle: Equatable {
-    /// `vertical-align: super` or `sub`; `.some(nil)` for `baseline`; `nil` when not set.
-    var raised: RaisedText.Position??
-    /// How far the element's text is moved above the line, in half-points (below when negative); `nil` when not set.
-    var shift: Int?
+    /// The properties that move text: the only ones the reader cascades.
+    static let properties: Set<String> = ["vertical-align", "mso-text-raise", "position", "top", "bottom"]
 
-    /// The style of an element's `style` attribute (`nil`: no style).
-    init(_ style: String?) {
-        guard let style, style.contains(":") else { return }
-        var isRelative = false
-        var top: Int?
-        for declaration in style.split(separator: ";") {
-            guard let colon = declaration.firstIndex(of: ":") else { continue }
-            let property = declaration[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = declaration[declaration.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                .lowercased()
-            switch property {
-            case "vertical-align":
-                switch value {
-                case "super": raised = .some(.superscript)
-                case "sub": raised = .some(.subscript)
-                case "baseline": raised = .some(nil)
-                default: if let length = ShiftedText.halfPoints(ofLength: value) { shift = length }
-                }
-            case "mso-text-raise": if let length = ShiftedText.halfPoints(ofLength: value) { shift = length }
-            case "position": isRelative = value == "relative"
-            case "top": top = ShiftedText.halfPoints(ofLength: value)
-            default: break
-            }
+    /// `vertical-align: super` or `sub`; `nil` otherwise (`baseline` sets an element on its parent's line, which may
+    /// itself be raised: it takes nothing back).
+    var raised: RaisedText.Position?
+    /// How far the element's text is moved above its parent's line, in half-points (below when negative).
+    var shift = 0
+
+    /// The style the winning value of each of ``properties`` gives.
+    init(_ values: [String: String] = [:]) {
+        switch values["vertical-align"] {
+        case "super": raised = .superscript
+        case "sub": raised = .subscript
+        default: break
         }
+        let length = { (property: String) in values[property].flatMap(ShiftedText.halfPoints(ofLength:)) }
+        // `top` moves a relatively positioned element down; `bottom` up, where `top` is not set.
+        let offset = values["position"] == "relative" ? length("top").map { -$0 } ?? length("bottom") : nil
         // Word writes a raised run as `position:relative;top:-3.0pt;mso-text-raise:3.0pt`: one move, not two.
-        if shift == nil, isRelative, let top { shift = -top }
+        shift =
+            [length("vertical-align"), length("mso-text-raise"), offset].lazy.compactMap { $0 }.first { $0 != 0 } ?? 0
+    }
+
+    /// Whether a declaration on its own moves text (`vertical-align: super`, `top: -3pt`, `position: relative`),
+    /// rather than put it back on the line (`vertical-align: baseline`, `top: 0`).
+    static func moves(_ declaration: StyleDeclaration) -> Bool {
+        switch declaration.property {
+        case "vertical-align":
+            declaration.value == "super" || declaration.value == "sub"
+                || (ShiftedText.halfPoints(ofLength: declaration.value) ?? 0) != 0
+        case "position": declaration.value == "relative"
+        default: (ShiftedText.halfPoints(ofLength: declaration.value) ?? 0) != 0
+        }
     }
 }

@@ -20,12 +20,14 @@ struct CorpusCheckTests {
         ("seeds/001_7458bd74f5b9c7f3.txt", ["title-missing"]),
         // 一、总体情况 typed twice; section 六 says only 无。 (no 信息处理费).
         ("seeds/002_a820d62a7dc226b5.txt", ["fee-not-reported", "heading-repeated"]),
-        // The older template, a truncated table 3, no table 4 (nor its section), the heading （一）一、, the stale
-        // 2023 in section 五, section 六 without the fee, paragraphs broken across blank lines.
+        // The older template, a truncated table 3 whose four rows of （三） have six numbers for seven columns (one
+        // finding each), no table 4 (nor its section), the heading （一）一、, the stale 2023 in section 五, section 六
+        // without the fee, paragraphs broken across blank lines.
         (
             "seeds/003_a04c1cce206c730a.txt",
             [
-                "cells-unread", "fee-not-reported", "heading-malformed", "paragraph-broken", "paragraph-broken",
+                "cells-unread", "cells-unread", "cells-unread", "cells-unread", "fee-not-reported", "heading-malformed",
+                "paragraph-broken", "paragraph-broken",
                 "section-missing", "stale-year", "table-incomplete", "table-missing", "template-2019",
             ]
         ),
@@ -43,7 +45,8 @@ struct CorpusCheckTests {
     @Test func seed003PointsAtThePlaces() throws {
         let findings = try Self.findings("seeds/003_a04c1cce206c730a.txt")
         // The table stops after （三）4: the seventeen rows after it are the report's problem. Rows 1–4 of （三）
-        // have six numbers for seven columns: which column is empty cannot be told, so they are a reading problem.
+        // have six numbers for seven columns: which column is empty cannot be told, so they are a reading problem,
+        // each row's finding with the numbers the clerk typed.
         let incomplete = try #require(findings.first { $0.rule == "table-incomplete" })
         #expect(incomplete.severity == .error)
         #expect(incomplete.kind == .report)
@@ -53,7 +56,16 @@ struct CorpusCheckTests {
         let unread = try #require(findings.first { $0.rule == "cells-unread" })
         #expect(unread.kind == .reading)
         #expect(unread.place.rowKey == "withheld.state-secret")
-        #expect(unread.numbers["缺失单元格"] == 28)
+        #expect(unread.numbers["缺失单元格"] == 7)
+        #expect(
+            unread.message
+                == "表三「1.属于国家秘密」行只有6个数，应有7个：少了1个数，无法确定缺的是哪一栏，所以该行未填入表中，按缺失处理（请核对原件）；"
+                + "原文：(三) 不予公开\t1. 属于国家秘密\t0\t0\t0\t0\t0\t0")
+        #expect(
+            findings.filter { $0.rule == "cells-unread" }.map(\.place.rowKey) == [
+                "withheld.state-secret", "withheld.prohibited-by-law", "withheld.three-safeties",
+                "withheld.third-party",
+            ])
         let stale = try #require(findings.first { $0.rule == "stale-year" })
         #expect(stale.place.section == ["五、存在的主要问题及改进情况"])
         #expect(stale.numbers["文中年份"] == 2023)

@@ -178,4 +178,26 @@ import Testing
         #expect(
             !findings.contains { $0.rule == "table-incomplete" || ReadingFindingTests.arithmetic.contains($0.rule) })
     }
+
+    /// A row of a text table typed with one number too few (rr89 F10): a reading finding of its own, at its row, that
+    /// shows the numbers the clerk typed; the row stays missing and no other row is blamed.
+    @Test func aRowTypedWithANumberTooFewShowsWhatWasTyped() throws {
+        let report = ReportGenerator(numbers: .distinct).make(seed: 5)
+        let table = try #require(report.table(number: 3))
+        let typed = try Table3Column.allCases.map { try #require(table.cell(Table3Row.received, $0)?.text) }
+        var lines = LayoutRenderer(layout: .inlinePipes, seed: 5).render(report).components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.contains("本年新收") && $0.contains("| \(typed[0]) |") })
+        lines[row] = lines[row].replacingOccurrences(of: "| \(typed[1]) |", with: "|")
+        let parsed = try ReportParser.parse(text: lines.joined(separator: "\n"))
+        let findings = ReportChecker().check(parsed.report, diagnostics: parsed.diagnostics)
+        let unread = findings.filter { $0.rule == "cells-unread" }
+        #expect(unread.count == 1)
+        let finding = try #require(unread.first)
+        #expect(finding.kind == .reading && finding.severity == .warning)
+        #expect(finding.place.rowKey == Table3Row.received.rawValue)
+        #expect(finding.numbers["缺失单元格"] == 7)
+        #expect(finding.message.hasPrefix("表三「一、本年新收政府信息公开申请数量」行只有6个数，应有7个：少了1个数"))
+        #expect(finding.message.hasSuffix("原文：\(lines[row].trimmingLayoutSpace())"))
+        #expect(!findings.contains { $0.rule == "table-incomplete" })
+    }
 }

@@ -100,7 +100,9 @@ import Testing
         #expect(Table2Column.allCases.map { table.cell(Table2Row.regulations, $0)?.text } == [nil, nil, nil])
         #expect(Table2Column.allCases.map { table.value(Table2Row.normativeDocuments, $0) } == [1, 2, 3])
         let short = try #require(result.diagnostics.first { $0.code == .rowIncomplete })
-        #expect(short.subject == DiagnosticSubject(table: 2, row: Table2Row.regulations.rawValue))
+        #expect(
+            short.subject
+                == DiagnosticSubject(table: 2, row: Table2Row.regulations.rawValue, text: "| 规章 | 22 | 235 |"))
         #expect(short.line == 8)
     }
 

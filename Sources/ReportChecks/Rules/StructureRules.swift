@@ -216,10 +216,26 @@ enum StructureRules {
                         + " \(unplaced.count) cells the column could not be told; they were not read and are left out"
                         + " of the checks: check the original"))
         }
+        // A row of a text typed with a number too few or too many: a finding of its own, which says what the clerk
+        // typed (the parser's diagnostic keeps the row as written).
+        var typedRows: Set<String> = []
+        for problem in problems where problem.code == .rowIncomplete || problem.code == .rowOverfull {
+            guard problem.subject?.text != nil, let key = problem.subject?.row, !typedRows.contains(key),
+                let row = table.rows.first(where: { $0.key == key })
+            else { continue }
+            let cells = missing.count { $0.row.key == key }
+            guard cells > 0 else { continue }
+            typedRows.insert(key)
+            findings.append(
+                Finding(
+                    rule: "cells-unread", severity: .warning, kind: .reading,
+                    place: Place(section: path, table: number, row: row.path, rowKey: key),
+                    numbers: ["缺失单元格": Decimal(cells), "涉及行数": 1], message: problem.message))
+        }
         for unread in [true, false] {
             let cells = missing.filter { cell in
                 unread
-                    ? unreadRows.contains(cell.row.key)
+                    ? unreadRows.contains(cell.row.key) && !typedRows.contains(cell.row.key)
                     : !unreadRows.contains(cell.row.key) && !isUnplaced(cell.cell.column)
             }
             guard !cells.isEmpty else { continue }

@@ -26,6 +26,8 @@ struct TablePlacement {
         let count: Int
         let width: Int
         let reason: Reason
+        /// The table's lines (their indexes) the row was typed on: its label's first line to its last value's.
+        let lines: ClosedRange<Int>
     }
 
     /// Why a row's values could not be placed.
@@ -63,6 +65,18 @@ struct TablePlacement {
         while values.count > width, values.last?.isBlank == true { values.removeLast() }
         while values.count > width, values.first?.isBlank == true { values.removeFirst() }
         return values
+    }
+
+    /// Whether which of a row's blanks are the layout's cannot be told: blanks at both ends of its values (`label`,
+    /// an empty cell under a label spanning two columns, the numbers, a trailing tab) and fewer numbers than would
+    /// fill the columns once every blank at the ends is dropped. A blank at an end is then the layout's or an empty
+    /// first or last cell (自然人, 总计): placing the row would shift every number of it one column, so it is left
+    /// missing.
+    static func hasAmbiguousBlanks(_ values: [CellToken], width: Int) -> Bool {
+        let leading = values.prefix(while: \.isBlank).count
+        guard leading > 0, leading < values.count else { return false }
+        let trailing = values.reversed().prefix(while: \.isBlank).count
+        return trailing > 0 && values.count - width < leading + trailing
     }
 
     /// One or two numbers that belong to no row, on the line right below a row read whole from its label's line,
@@ -170,10 +184,12 @@ enum RowPlacement {
             let doubtful = placement.rows.filter { !$0.isOnLabelLine }
             placement.rows.removeAll { !$0.isOnLabelLine }
             for row in doubtful {
+                let lines = row.cells.compactMap { $0?.lineIndex }
                 placement.unplaced.append(
                     TablePlacement.Unplaced(
                         key: row.key, label: row.label, line: row.cells.first??.line, count: row.cells.count,
-                        width: row.cells.count, reason: .scrambled))
+                        width: row.cells.count, reason: .scrambled,
+                        lines: (lines.min() ?? 0)...(lines.max() ?? 0)))
             }
         }
         return placement
@@ -186,16 +202,18 @@ enum RowPlacement {
         var values = run.values
         if !own.isEmpty, own.count < values.count {
             let ownValues = TablePlacement.droppingLayoutBlanks(own, width: width)
-            if ownValues.count == width {
+            if ownValues.count == width, !TablePlacement.hasAmbiguousBlanks(own, width: width) {
                 // A complete row on its label's line; what follows on later lines is not this row's.
                 place(run, ownValues, onLabelLine: true, into: &placement)
                 placement.orphans += run.values.dropFirst(own.count)
                 return
             }
         }
+        let ambiguous = TablePlacement.hasAmbiguousBlanks(values, width: width)
         values = TablePlacement.droppingLayoutBlanks(values, width: width)
         guard values.contains(where: { !$0.isBlank }) || values.count == width else { return }
-        if values.count == width {
+        if ambiguous { values = values.filter { !$0.isBlank } }
+        if values.count == width, !ambiguous {
             place(run, values, onLabelLine: values.allSatisfy { $0.lineIndex == labelLine }, into: &placement)
             return
         }
@@ -203,7 +221,8 @@ enum RowPlacement {
         placement.unplaced.append(
             TablePlacement.Unplaced(
                 key: run.row.key, label: run.row.label, line: values.first?.line ?? run.label.line,
-                count: values.count, width: width, reason: values.count < width ? .short : .overfull))
+                count: values.count, width: width, reason: values.count < width ? .short : .overfull,
+                lines: labelLine...max(labelLine, run.values.last?.lineIndex ?? labelLine)))
         if values.count > width, values.contains(where: { $0.lineIndex != labelLine }) {
             // More values than columns running on past the label's line: values of rows whose labels the text lost.
             placement.orphans += values

@@ -9,8 +9,9 @@ struct TemplateMapping {
     /// `表三`
     var tableName: String { template.shortName }
 
-    /// The table and what the parser has to say about it.
-    func map(_ placement: TablePlacement) -> (table: Table, diagnostics: [Diagnostic]) {
+    /// The table and what the parser has to say about it; `lines` are the table's lines, which the placement's
+    /// line indexes count.
+    func map(_ placement: TablePlacement, lines: [SourceLine]) -> (table: Table, diagnostics: [Diagnostic]) {
         var table = Table(template: template)
         var diagnostics: [Diagnostic] = []
         for row in placement.rows {
@@ -27,14 +28,7 @@ struct TemplateMapping {
             }
         }
         for row in placement.unplaced where row.reason != .scrambled {
-            let (code, count) =
-                row.reason == .short ? (DiagnosticCode.rowIncomplete, "只有") : (DiagnosticCode.rowOverfull, "有")
-            diagnostics.append(
-                Diagnostic(
-                    .warning, line: row.line, code: code,
-                    "\(tableName)「\(row.label)」行\(count)\(row.count)个数，应有\(row.width)个：无法确定各数属于哪一栏，"
-                        + "该行按缺失处理（请核对原件）",
-                    subject: DiagnosticSubject(table: template.table, row: row.key)))
+            diagnostics.append(unplaced(row, lines: lines))
         }
         // Asked once: whether numbers are left over reads each leftover token's value.
         let scrambled = placement.isScrambled
@@ -43,6 +37,30 @@ struct TemplateMapping {
         }
         diagnostics += missingRows(placement, scrambled: scrambled)
         return (table, diagnostics)
+    }
+
+    /// A row with one number too few or too many: it stays missing (which column is empty, or which number is one too
+    /// many, cannot be told), and the diagnostic keeps what the clerk typed — the row's lines exactly as written in
+    /// its subject, and in its message without the layout space around them — so the reviewer and the clerk see the
+    /// numbers the report has.
+    private func unplaced(_ row: TablePlacement.Unplaced, lines: [SourceLine]) -> Diagnostic {
+        let typed =
+            lines.indices.contains(row.lines.lowerBound) && lines.indices.contains(row.lines.upperBound)
+            ? Array(lines[row.lines]) : []
+        let shown = typed.map(\.text).filter { !$0.isEmpty }.joined(separator: " / ")
+        let difference = abs(row.width - row.count)
+        let (code, count, problem) =
+            row.reason == .short
+            ? (DiagnosticCode.rowIncomplete, "只有", "少了\(difference)个数，无法确定缺的是哪一栏")
+            : (DiagnosticCode.rowOverfull, "有", "多了\(difference)个数，无法确定各数属于哪一栏")
+        return Diagnostic(
+            .warning, line: row.line, code: code,
+            "\(tableName)「\(row.label)」行\(count)\(row.count)个数，应有\(row.width)个：\(problem)，"
+                + "所以该行未填入表中，按缺失处理（请核对原件）"
+                + (shown.isEmpty ? "" : "；原文：\(shown)"),
+            subject: DiagnosticSubject(
+                table: template.table, row: row.key,
+                text: typed.isEmpty ? nil : typed.map(\.raw).joined(separator: "\n")))
     }
 
     /// `5件`, `一百`: read as the numbers they say, with a note (not `5000元` in the 万元 column: it is not read).

@@ -40,7 +40,7 @@ struct TemplateTableReader {
         var unread: (rows: [String], cells: Int) = ([], 0)
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
         let mapping = TemplateMapping(template: template)
-        let (table, mapped) = mapping.map(placement)
+        let (table, mapped) = mapping.map(placement, lines: lines)
         var diagnostics = mapped
         if let disorder, unread.cells > 0 {
             // One warning for the table, naming the two columns; no column in its subject: every column of the

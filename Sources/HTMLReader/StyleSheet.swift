@@ -1,0 +1,109 @@
+/// The rules of a page's `<style>` elements that can move text off its line, and the cascade that gives an element
+/// its ``InlineStyle``: Word's "save as web page" raises a footnote mark by a class
+/// (`span.MsoFootnoteReference {vertical-align:super}`), not by the mark's own `style` attribute.
+///
+/// The cascade is CSS's, for the properties ``InlineStyle/properties``: an `!important` declaration over a plain
+/// one, then the element's `style` attribute over the sheet, then the more specific selector, then the later rule.
+/// Selectors are matched by their last compound selector (``StyleSelector``); a rule that only maybe selects an
+/// element may move its text but never put it back on the line.
+struct StyleSheet {
+    private struct Rule {
+        let selector: StyleSelector
+        let declarations: [StyleDeclaration]
+        /// The rule's place in the page's style sheets, for the cascade's last word.
+        let order: Int
+    }
+
+    private var rules: [Rule] = []
+    /// The rules by their selector's ``StyleSelector/key``.
+    private var index: [String: [Int]] = [:]
+
+    /// No style sheet: each element's `style` attribute alone.
+    init() {}
+
+    /// The style sheets of a page: every `<style>` element's, in the page's order.
+    init(of page: HTMLNode) {
+        var sheets: [String] = []
+        Self.collectSheets(page, into: &sheets)
+        for sheet in sheets { add(sheet) }
+    }
+
+    /// A page's one style sheet, as written between `<style>` and `</style>`.
+    init(_ sheet: String) {
+        add(sheet)
+    }
+
+    /// Whether no rule of the sheet moves text.
+    var isEmpty: Bool { rules.isEmpty }
+
+    /// What the style sheet and the element's own `style` attribute say about where an element's text sits.
+    func style(ofElement name: String, attributes: [String: String]) -> InlineStyle {
+        var winners: [String: (rank: Rank, value: String)] = [:]
+        func offer(_ declaration: StyleDeclaration, _ rank: Rank) {
+            guard InlineStyle.properties.contains(declaration.property) else { return }
+            if let winner = winners[declaration.property], winner.rank > rank { return }
+            winners[declaration.property] = (rank, declaration.value)
+        }
+        if !rules.isEmpty {
+            let classes = attributes["class"].map { $0.split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
+            let id = attributes["id"]
+            var candidates: Set<Int> = []
+            for key in StyleSelector.keys(name: name, classes: classes, id: id) {
+                candidates.formUnion(index[key, default: []])
+            }
+            for candidate in candidates {
+                let rule = rules[candidate]
+                guard let match = rule.selector.match(name: name, classes: classes, id: id) else { continue }
+                for declaration in rule.declarations where match == .exactly || InlineStyle.moves(declaration) {
+                    offer(
+                        declaration,
+                        Rank(
+                            level: declaration.isImportant ? 2 : 0, specificity: rule.selector.specificity,
+                            order: rule.order))
+                }
+            }
+        }
+        if let style = attributes["style"] {
+            for (order, declaration) in CSSText.declarations(of: style).enumerated() {
+                offer(declaration, Rank(level: declaration.isImportant ? 3 : 1, specificity: 0, order: order))
+            }
+        }
+        return InlineStyle(winners.mapValues(\.value))
+    }
+
+    /// Where a declaration stands in the cascade: the higher wins.
+    private struct Rank: Comparable {
+        /// 0 a rule's, 1 the `style` attribute's, 2 a rule's `!important`, 3 the `style` attribute's `!important`.
+        let level: Int
+        let specificity: Int
+        let order: Int
+
+        static func < (lhs: Rank, rhs: Rank) -> Bool {
+            (lhs.level, lhs.specificity, lhs.order) < (rhs.level, rhs.specificity, rhs.order)
+        }
+    }
+
+    private mutating func add(_ sheet: String) {
+        for rule in CSSText.rules(of: sheet) {
+            let declarations = rule.declarations.filter { InlineStyle.properties.contains($0.property) }
+            guard !declarations.isEmpty else { continue }
+            for text in CSSText.split(rule.selectors, at: UInt8(ascii: ",")) {
+                guard let selector = StyleSelector(text) else { continue }
+                index[selector.key, default: []].append(rules.count)
+                rules.append(Rule(selector: selector, declarations: declarations, order: rules.count))
+            }
+        }
+    }
+
+    private static func collectSheets(_ node: HTMLNode, into sheets: inout [String]) {
+        guard case .element(let name, _, let children, _) = node else { return }
+        if name == "style" {
+            sheets.append(
+                children.map { child in
+                    if case .text(let text, _) = child { text } else { "" }
+                }.joined())
+            return
+        }
+        for child in children { collectSheets(child, into: &sheets) }
+    }
+}
