@@ -230,7 +230,11 @@ enum StructureRules {
                 Finding(
                     rule: "cells-unread", severity: .warning, kind: .reading,
                     place: Place(section: path, table: number, row: row.path, rowKey: key),
-                    numbers: ["缺失单元格": Decimal(cells), "涉及行数": 1], message: problem.message))
+                    numbers: ["缺失单元格": Decimal(cells), "涉及行数": 1], message: problem.message,
+                    english: "The row was typed with "
+                        + (problem.code == .rowIncomplete ? "a number too few" : "a number too many")
+                        + ", so it was not read (which column is off cannot be told); as typed: "
+                        + (problem.subject?.text ?? "")))
         }
         for unread in [true, false] {
             let cells = missing.filter { cell in
