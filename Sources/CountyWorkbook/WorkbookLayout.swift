@@ -44,6 +44,15 @@ public struct SheetLayout: Sendable, Hashable {
     /// What the title says a workbook of every agency covers.
     public static let wholeCounty = "全县汇总"
 
+    /// Whose reports a workbook holds, as its titles say: ``wholeCounty`` for every agency of the county; else the
+    /// offices by name, up to three (`常张乡人民政府`), or how many (`5 个单位`) — a township's workbook, on its
+    /// own node or the clerk's download, never claims to be the county's summary.
+    public static func coverage(wholeCounty isWhole: Bool, offices: [String]) -> String {
+        if isWhole { return wholeCounty }
+        if offices.isEmpty { return "没有单位" }
+        return offices.count <= 3 ? offices.joined(separator: "、") : "\(offices.count) 个单位"
+    }
+
     /// The layout of a template's sheet for a year.
     ///
     /// - Parameter coverage: Whose reports the sheet holds, in the title's brackets: ``wholeCounty``, or the

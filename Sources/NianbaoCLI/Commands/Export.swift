@@ -97,15 +97,18 @@ extension Nianbao {
                 let entries = try await repository.yearEntries(ofYear: year).map {
                     WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
                 }
+                // (a township's own node holds its own reports: its workbook says whose, not 全县汇总)
+                let coverage = SheetLayout.coverage(
+                    wholeCounty: try await repository.townshipRemote() == nil, offices: entries.map(\.agency))
                 try FileOutput.write(
                     CountyWorkbook.data(
-                        year: year, entries: entries, office: try await repository.nodeName()),
+                        year: year, entries: entries, office: try await repository.nodeName(), coverage: coverage),
                     to: outputFile, kind: .excel,
                     overwrite: overwrite)
                 let missing = entries.count { $0.report == nil }
                 Output.diagnose(
                     Language.pick(
-                        "已导出 \(year) 年全县汇总表：\(entries.count) 个单位"
+                        "已导出 \(year) 年汇总表（\(coverage)）：\(entries.count) 个单位"
                             + (missing > 0 ? "，其中 \(missing) 个未报送" : ""),
                         "Exported the county's workbook of \(year): \(Language.counted(entries.count, "agency", plural: "agencies"))"
                             + (missing > 0 ? ", \(missing) of them without a report" : "")))

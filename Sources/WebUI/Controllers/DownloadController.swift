@@ -93,11 +93,8 @@ struct DownloadController {
         }
         let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
         // (a clerk's workbook holds their offices only: its titles say so, not 全县汇总)
-        let coverage =
-            scope == .all && agencies == nil
-            ? SheetLayout.wholeCounty
-            : entries.isEmpty
-                ? "没有单位" : entries.count <= 3 ? entries.map(\.agency).joined(separator: "、") : "\(entries.count) 个单位"
+        let coverage = SheetLayout.coverage(
+            wholeCounty: scope == .all && agencies == nil, offices: entries.map(\.agency))
         return try CountyWorkbook.data(year: year, entries: entries, office: office, coverage: coverage)
     }
 
