@@ -20,18 +20,6 @@ enum TableLayout {
         }
     }
 
-    /// The template's rows a report's table is drawn with: every row, but an optional one (the 2019 format's
-    /// 第二十条第（九）项 政府集中采购) only where the report wrote in it, and an optional group only over a row drawn: a
-    /// report that left it out never had that table, and a table of `[缺失]` marks would ask the clerk for it.
-    static func drawnRows(of template: TableTemplate, in table: Table) -> [RowTemplate] {
-        let written = Set(table.rows.filter { $0.cells.contains { $0.text != nil } }.map(\.key))
-        let dataRows = template.dataRows.filter { !$0.optional || written.contains($0.key) }
-        return template.rows.filter { row in
-            guard row.optional else { return true }
-            return row.group ? dataRows.contains { $0.path.starts(with: row.path) } : written.contains(row.key)
-        }
-    }
-
     static func text(_ table: Table, row: String, column: String) -> String {
         table.cell(row: row, column: column)?.text ?? CellText.missingMark
     }
@@ -47,7 +35,7 @@ enum TableLayout {
     /// Table 2: for each group (第二十条第（×）项) a caption row across the table, a header row (信息内容 and the
     /// group's columns), then its rows.
     static func captioned(_ table: Table, _ template: TableTemplate) -> WordTable {
-        let drawn = drawnRows(of: template, in: table)
+        let drawn = template.drawnRows(in: table)
         let valueColumns = drawn.filter { !$0.group }.map { template.columns(of: $0).count }.max() ?? 1
         let labelWidth = pageWidth / 4
         let valueWidth = (pageWidth - labelWidth) / valueColumns
@@ -117,7 +105,7 @@ enum TableLayout {
         var rows: [[WordTable.Cell]] = header.enumerated().map { index, row in
             [index == 0 ? WordTable.Cell(text: "", merge: .restart) : WordTable.covered()] + row
         }
-        for row in drawnRows(of: template, in: table) where !row.group {
+        for row in template.drawnRows(in: table) where !row.group {
             rows.append(
                 [WordTable.Cell(text: row.label)]
                     + template.columns(of: row).map { column in
@@ -152,7 +140,7 @@ enum TableLayout {
         }
         let headerRows = rows.count
         var previous: [String] = []
-        for row in drawnRows(of: template, in: table) where !row.group {
+        for row in template.drawnRows(in: table) where !row.group {
             var cells: [WordTable.Cell] = []
             for level in 0..<(row.path.count - 1) {
                 let isNew = previous.count <= level || Array(previous[...level]) != Array(row.path[...level])

@@ -50,6 +50,19 @@ public struct TableTemplate: Sendable, Hashable, Decodable {
     /// The row with a key.
     public func row(_ key: String) -> RowTemplate? { rows.first { $0.key == key } }
 
+    /// The rows a report's table is shown and written with: every row, but an optional one (the 2019 format's
+    /// 第二十条第（九）项 政府集中采购) only where the report wrote in it, and an optional group only over a row shown: a
+    /// report that left it out never had it, and a row of 缺失 marks would ask the clerk for it. The Word export,
+    /// the report page and the print view draw these.
+    public func drawnRows(in table: Table) -> [RowTemplate] {
+        let written = Set(table.rows.filter { $0.cells.contains { $0.text != nil } }.map(\.key))
+        let shown = dataRows.filter { !$0.optional || written.contains($0.key) }
+        return rows.filter { row in
+            guard row.optional else { return true }
+            return row.group ? shown.contains { $0.path.starts(with: row.path) } : written.contains(row.key)
+        }
+    }
+
     /// The column with a key.
     public func column(_ key: String) -> ColumnTemplate? { columns.first { $0.key == key } }
 

@@ -90,8 +90,9 @@ struct TableView {
         var builder = BandBuilder(table: table, anchor: anchor, marks: marks, changes: changes)
         if let definition {
             var pending: [(label: String, indent: Int)] = []
-            var seen: Set<String> = []
-            for template in definition.rows {
+            // (an optional row the report left out is not shown as 缺失: ``TableTemplate/drawnRows(in:)``)
+            var seen = Set(definition.rows.map(\.key)).subtracting(definition.drawnRows(in: table).map(\.key))
+            for template in definition.drawnRows(in: table) {
                 if template.group {
                     pending.append((template.label, template.path.count - 1))
                     continue
