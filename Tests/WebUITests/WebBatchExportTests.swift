@@ -72,7 +72,8 @@ import ZIPFoundation
         let key = ReportKey(agency: "changzhang", year: 2024)
         try await fixture.repository.mark(key.description, as: .submitted, author: "李四")
         let published = try await fixture.repository.mark(
-            key.description, as: .published, author: "王审核", overriding: "县里核实过").revision
+            key.description, as: .published, author: "王审核", overriding: "县里核实过"
+        ).revision
         let publishedReport = try await fixture.repository.report(at: published.hex)
         try await fixture.repository.commit(
             SampleReport.settingTable3Cell(of: publishedReport, index: 0, to: "20"), to: key, author: "李四",
