@@ -13,6 +13,26 @@ import Foundation
 /// ``RaisedText``, so it never joins the digits before it. A paragraph
 /// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
 final class DocumentHandler: XMLPartHandler {
+    /// A footnote or an endnote.
+    enum NoteKind: Hashable {
+        case footnote, endnote
+
+        /// How the note's paragraph at the end of the document begins: `注1：`, `尾注1：`.
+        func label(_ number: Int?) -> String {
+            (self == .footnote ? "注" : "尾注") + (number.map(String.init) ?? "") + "："
+        }
+    }
+
+    /// The document's footnotes and endnotes (their texts by kind and id, read beforehand), and the ones the text
+    /// refers to, in order: each reference is its note's number, raised, where it stands (not in a table's cell, so
+    /// that a cell's number is not made unreadable by it), and each note's text a paragraph at the end of the
+    /// document (`注1：数据来源：…`) — Word prints them at the foot of the page; they had been left out unseen.
+    struct Notes {
+        var texts: [NoteKind: [String: String]] = [:]
+        fileprivate var referenced: [(kind: NoteKind, id: String, number: Int?)] = []
+        fileprivate var counts: [NoteKind: Int] = [:]
+    }
+
     private struct OpenParagraph {
         var text = ShiftedText()
         var numId: String?
@@ -53,15 +73,44 @@ final class DocumentHandler: XMLPartHandler {
     private var cells: [DocxTableBuilder.RawCell] = []
     private var inText = false
 
-    init(numbering: Numbering, runStyles: RunStyles = RunStyles()) {
+    private var notes: Notes
+
+    init(numbering: Numbering, runStyles: RunStyles = RunStyles(), notes: Notes = Notes()) {
         self.numbering = numbering
         self.runStyles = runStyles
+        self.notes = notes
     }
 
-    /// The blocks, once the part is read: a paragraph whose mark was removed at the very end is kept as it is.
+    /// The blocks, once the part is read: a paragraph whose mark was removed at the very end is kept as it is; the
+    /// notes referred to follow, one paragraph each.
     func finish() -> [LayoutBlock] {
         emitCarried()
+        var seen: Set<String> = []
+        for note in notes.referenced where seen.insert("\(note.kind)\u{1F}\(note.id)").inserted {
+            guard let text = notes.texts[note.kind]?[note.id] else { continue }
+            blocks.append(.paragraph(LayoutParagraph(note.kind.label(note.number) + text)))
+        }
         return blocks
+    }
+
+    /// A reference to a footnote or an endnote in a run: its number, counted in the order of the text (a mark of
+    /// its own, `w:customMarkFollows`, is the run's text that follows), raised where it stands outside a table.
+    private func noteReference(_ kind: NoteKind, _ element: XMLElementView) {
+        guard let id = element.attribute("id"), deletedDepth == 0, !(runs.last?.format.isHidden ?? false) else {
+            return
+        }
+        let custom = ["1", "true", "on"].contains(element.attribute("customMarkFollows") ?? "")
+        var number: Int?
+        if !custom {
+            let next = (notes.counts[kind] ?? 0) + 1
+            notes.counts[kind] = next
+            number = next
+            if cells.isEmpty, !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1].text.append(
+                    RaisedText.text(String(next), .superscript), shift: runs.last?.format.shift ?? 0)
+            }
+        }
+        notes.referenced.append((kind, id, number))
     }
 
     /// What the reader does with an element, decided once per name (``XMLPartReader`` passes it to the C filter).
@@ -84,7 +133,7 @@ final class DocumentHandler: XMLPartHandler {
             return .skip
         case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .position, .del, .t, .tab, .br, .cr,
             .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge, .pPr, .tcPr, .trPr,
-            .tblGrid, .sectPr:
+            .tblGrid, .sectPr, .footnoteReference, .endnoteReference:
             return .forward
         default: return .ignore
         }
@@ -126,6 +175,8 @@ final class DocumentHandler: XMLPartHandler {
         case .tab where !paragraphs.isEmpty && !isInProperties: append("\t")
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("-")
+        case .footnoteReference: noteReference(.footnote, element)
+        case .endnoteReference: noteReference(.endnote, element)
         case .tbl:
             emitCarried()
             tables.append(DocxTableBuilder())

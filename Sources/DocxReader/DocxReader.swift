@@ -39,7 +39,17 @@ public enum DocxReader {
             // Styles that cannot be read leave runs as their own properties make them.
             if suffix == "/styles" { try? XMLPartReader.read(data, part: path, into: styles) }
         }
-        let handler = DocumentHandler(numbering: collector.numbering, runStyles: styles.runStyles)
+        var notes = DocumentHandler.Notes()
+        for (suffix, kind) in [("/footnotes", DocumentHandler.NoteKind.footnote), ("/endnotes", .endnote)] {
+            guard let path = DocxPackage.target(in: relationships, typeSuffix: suffix, base: folder),
+                let data = try package.xmlPart(path)
+            else { continue }
+            let reader = NoteCollector()
+            // Notes that cannot be read are left out, as before they were read at all.
+            guard (try? XMLPartReader.read(data, part: path, into: reader)) != nil else { continue }
+            notes.texts[kind] = reader.texts
+        }
+        let handler = DocumentHandler(numbering: collector.numbering, runStyles: styles.runStyles, notes: notes)
         try XMLPartReader.read(document, part: main, into: handler)
         let blocks = handler.finish()
         guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }

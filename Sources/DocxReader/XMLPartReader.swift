@@ -27,6 +27,8 @@ enum XMLName: String, CaseIterable {
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
     case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr
     case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr
+    // footnotes and endnotes: the references in document.xml, the notes in footnotes.xml and endnotes.xml
+    case footnoteReference, endnoteReference, footnote, endnote
     case fallback = "Fallback"
     // numbering.xml and styles.xml
     case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn

@@ -2,7 +2,7 @@ import Foundation
 import ZIPFoundation
 
 /// Builds a .docx in memory: `[Content_Types].xml`, the relationships, `word/document.xml` around a body, and
-/// optionally `word/numbering.xml` and `word/styles.xml`.
+/// optionally `word/numbering.xml`, `word/styles.xml`, `word/footnotes.xml` and `word/endnotes.xml`.
 enum DocxFixture {
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -19,7 +19,8 @@ enum DocxFixture {
 
     static func make(
         body: String, prefix: String = "w", namespace: String = main, numbering: String? = nil, styles: String? = nil,
-        mainPart: String = "word/document.xml", stored: Bool = false
+        mainPart: String = "word/document.xml", stored: Bool = false, footnotes: String? = nil,
+        endnotes: String? = nil
     ) throws -> [UInt8] {
         var parts: [(String, String)] = [
             (
@@ -52,6 +53,13 @@ enum DocxFixture {
             parts.append((folder + "/styles.xml", wrap(styles, root: "styles", namespace: namespace)))
             relationships += """
                 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                """
+        }
+        for (kind, notes) in [("footnotes", footnotes), ("endnotes", endnotes)] {
+            guard let notes else { continue }
+            parts.append((folder + "/\(kind).xml", wrap(notes, root: kind, namespace: namespace)))
+            relationships += """
+                <Relationship Id="rId\(kind)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/\(kind)" Target="\(kind).xml"/>
                 """
         }
         parts.append(
