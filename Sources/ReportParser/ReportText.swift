@@ -83,7 +83,8 @@ public enum ReportText {
 
     static func cellText(_ cell: Cell?) -> String {
         guard let cell, let text = cell.text else { return CellText.missingMark }
-        return text
+        // (a cell of several lines stays on its row's line: ``CellTokenizer/lineBreak``)
+        return text.contains("\n") ? text.replacing("\n", with: CellTokenizer.lineBreak) : text
     }
 
     static func row(_ cells: [String]) -> String {

@@ -58,7 +58,7 @@ enum CellTokenizer {
                 parts.removeFirst()
             }
             if trimmed.hasByteSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
-            cells = parts
+            cells = parts.map { $0.contains(lineBreak) ? $0.replacing(lineBreak, with: "\n") : $0 }
         } else if hasTab {
             cells = split(raw, at: UInt8(ascii: "\t"))
         } else if !raw.containsByte(UInt8(ascii: " ")) {
@@ -73,6 +73,10 @@ enum CellTokenizer {
         guard let first = cells.firstIndex(where: { !$0.isLayoutBlank }) else { return [] }
         return first == 0 ? cells : Array(cells[first...])
     }
+
+    /// How a line break inside a cell is written in a `|` row, as Markdown tables write it: the text export writes a
+    /// cell of several lines (`12` and `（含转办3件）` in a Word cell) so, and the reader gives the break back.
+    static let lineBreak = "<br>"
 
     /// `|---|:--:|` separator rows of Markdown tables.
     static func isMarkdownRule(_ text: String) -> Bool {
