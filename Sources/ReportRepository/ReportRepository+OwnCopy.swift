@@ -20,10 +20,11 @@ extension ReportRepository {
     /// what the file holds there is what the person means now, a value they changed back included. When every one
     /// came from a downloaded file, the one whose text is nearest the file's — the fewest fields, paragraphs and
     /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision.
+    /// `anyOthers`: whether anyone else made one of the revisions walked.
     func ownCopyBase(
         of key: ReportKey, author: String, file: Report
-    ) async throws(RepositoryError) -> (head: Revision, base: Revision?, others: [Revision])? {
-        let found = try await read { reader -> (walked: [Revision], candidates: [(Revision, Report)])? in
+    ) async throws(RepositoryError) -> (head: Revision, base: Revision?, others: [Revision], anyOthers: Bool)? {
+        let found = try await read { reader -> (walked: [Revision], candidates: [Revision])? in
             guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
             var walked: [Revision] = []
             var queue = [headID]
@@ -35,19 +36,25 @@ extension ReportRepository {
             }
             let own = walked.filter { $0.content.author == author && !$0.isMergedBeyondItsFile }
                 .sorted { $0.content.time > $1.content.time }.prefix(Self.ownCopyCandidates)
-            return (walked, try own.map { ($0, try reader.report(root: $0.content.root)) })
+            return (walked, Array(own))
         }
         guard let found, let head = found.walked.first else { return nil }
+        // (nobody else within the revisions walked: nothing of others' to undo, no history to read for it)
+        let anyOthers = found.walked.contains { $0.content.author != author }
         var ownLine: Revision?
-        for (revision, _) in found.candidates {
+        for revision in found.candidates {
             if try await !isFromDownloadedWordFile(revision) {
                 ownLine = revision
                 break
             }
         }
+        // (the candidates' texts are read only when none is of the own copy's line: most commits need none)
+        let texts =
+            ownLine != nil
+            ? [] : try await read { reader in try found.candidates.map { try reader.report(root: $0.content.root) } }
         let engine = DiffEngine()
         var nearest: (revision: Revision, distance: Int)?
-        for (revision, text) in found.candidates where ownLine == nil {
+        for (revision, text) in zip(found.candidates, texts) where ownLine == nil {
             let script = engine.diff(from: text, to: file)
             let distance = script.fields.count + script.changedParagraphs.count + script.changedCells.count
             if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
@@ -55,7 +62,8 @@ extension ReportRepository {
         guard let base = ownLine ?? nearest?.revision else {
             return (
                 head, nil,
-                found.walked.filter { $0.content.author != author }.sorted { $0.content.time < $1.content.time }
+                found.walked.filter { $0.content.author != author }.sorted { $0.content.time < $1.content.time },
+                anyOthers
             )
         }
         // What the base holds: it and its history, among the revisions walked.
@@ -68,7 +76,7 @@ extension ReportRepository {
             }
         }
         let others = found.walked.filter { !held.contains($0.id) && $0.content.author != author }
-        return (head, base, others.sorted { $0.content.time < $1.content.time })
+        return (head, base, others.sorted { $0.content.time < $1.content.time }, anyOthers)
     }
 
     /// Whether a revision was committed from a Word file Nianbao wrote (its original names the revision it was
