@@ -14,6 +14,7 @@ final class NoteCollector: XMLPartHandler {
         guard namespace == .word else { return .ignore }
         switch name {
         case .footnote, .endnote, .p, .t: return .forward
+        // (XMLInterest.skip: a note's deleted text, field codes and moved-away text are not read, as in the body)
         case .delText, .instrText, .delInstrText, .moveFrom: return .skip
         default: return .ignore
         }
@@ -25,7 +26,8 @@ final class NoteCollector: XMLPartHandler {
         switch element.name {
         case .footnote, .endnote:
             // (separator, continuationSeparator, continuationNotice: Word's lines, not the report's)
-            id = element.attribute("type").map { $0 == "normal" } ?? true ? element.attribute("id") : nil
+            let isNote = (element.attribute("type") ?? "normal") == "normal"
+            id = isNote ? element.attribute("id") : nil
             paragraphs = []
         case .p where id != nil: paragraphs.append("")
         case .t: inText = true
