@@ -24,23 +24,27 @@ extension ReportRepository {
     func ownCopyBase(
         of key: ReportKey, author: String, file: Report
     ) async throws(RepositoryError) -> (head: Revision, base: Revision?, others: [Revision], anyOthers: Bool)? {
-        let found = try await read { reader -> (walked: [Revision], candidates: [Revision])? in
+        // The walk reads the revision index (who made each revision, and when). Of the person's revisions, newest
+        // first, only those up to the first that surely came from their own copy (no Word file, so none downloaded
+        // from Nianbao) are read: the newest commits of a text or an own file need one.
+        let found = try await read { reader -> (head: Revision, walked: [RevisionHeader], candidates: [Revision])? in
             guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
-            var walked: [Revision] = []
-            var queue = [headID]
-            var seen: Set<ObjectID> = [headID]
-            while walked.count < queue.count, walked.count < Self.ownCopyDepth {
-                let revision = try reader.requireRevision(queue[walked.count])
-                walked.append(revision)
-                for parent in revision.parents where seen.insert(parent).inserted { queue.append(parent) }
+            let head = try reader.requireRevision(headID)
+            let walked = try reader.recentRevisions(from: headID, limit: Self.ownCopyDepth)
+            var candidates: [Revision] = []
+            for header in walked.filter({ $0.author == author }).sorted(by: { $0.time > $1.time }) {
+                guard candidates.count < Self.ownCopyCandidates else { break }
+                let revision = header.id == headID ? head : try reader.requireRevision(header.id)
+                guard !revision.isMergedBeyondItsFile else { continue }
+                candidates.append(revision)
+                if !Self.mayBeFromDownloadedWordFile(revision) { break }
             }
-            let own = walked.filter { $0.content.author == author && !$0.isMergedBeyondItsFile }
-                .sorted { $0.content.time > $1.content.time }.prefix(Self.ownCopyCandidates)
-            return (walked, Array(own))
+            return (head, walked, candidates)
         }
-        guard let found, let head = found.walked.first else { return nil }
+        guard let found else { return nil }
+        let head = found.head
         // (nobody else within the revisions walked: nothing of others' to undo, no history to read for it)
-        let anyOthers = found.walked.contains { $0.content.author != author }
+        let anyOthers = found.walked.contains { $0.author != author }
         var ownLine: Revision?
         for revision in found.candidates {
             if try await !isFromDownloadedWordFile(revision) {
@@ -60,33 +64,40 @@ extension ReportRepository {
             if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
         }
         guard let base = ownLine ?? nearest?.revision else {
-            return (
-                head, nil,
-                found.walked.filter { $0.content.author != author }.sorted { $0.content.time < $1.content.time },
-                anyOthers
-            )
+            return (head, nil, try await revisions(found.walked.filter { $0.author != author }), anyOthers)
         }
         // What the base holds: it and its history, among the revisions walked.
         let byID = Dictionary(found.walked.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var held: Set<ObjectID> = [base.id]
-        var stack = [base]
+        var stack = byID[base.id].map { [$0] } ?? []
         while let next = stack.popLast() {
             for parent in next.parents where held.insert(parent).inserted {
-                if let revision = byID[parent] { stack.append(revision) }
+                if let header = byID[parent] { stack.append(header) }
             }
         }
-        let others = found.walked.filter { !held.contains($0.id) && $0.content.author != author }
-        return (head, base, others.sorted { $0.content.time < $1.content.time }, anyOthers)
+        let others = found.walked.filter { !held.contains($0.id) && $0.author != author }
+        return (head, base, try await revisions(others), anyOthers)
+    }
+
+    /// The revisions of some headers, oldest first.
+    private func revisions(_ headers: [RevisionHeader]) async throws(RepositoryError) -> [Revision] {
+        guard !headers.isEmpty else { return [] }
+        let ordered = headers.sorted { $0.time < $1.time }
+        return try await read { reader in try ordered.map { try reader.requireRevision($0.id) } }
     }
 
     /// Whether a revision was committed from a Word file Nianbao wrote (its original names the revision it was
     /// exported from): a line of the person's work other than their own copy's.
     private func isFromDownloadedWordFile(_ revision: Revision) async throws(RepositoryError) -> Bool {
-        guard let reference = revision.content.original, reference.format == DocumentFormat.docx.rawValue else {
-            return false
-        }
+        guard Self.mayBeFromDownloadedWordFile(revision) else { return false }
         let file = try await original(of: revision.id.hex).file
         return DocxReader.exportedRevision(of: file.bytes) != nil
+    }
+
+    /// Whether a revision was committed from a Word file, which may be one Nianbao wrote; one committed from a text,
+    /// a web page or a PDF came from the person's own copy.
+    private static func mayBeFromDownloadedWordFile(_ revision: Revision) -> Bool {
+        revision.content.original?.format == DocumentFormat.docx.rawValue
     }
 
     /// How many of the newest revisions of the draft's history a file naming none is looked up in.

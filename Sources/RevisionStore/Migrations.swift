@@ -8,11 +8,11 @@ enum Migrations {
         "v1-initial", "v2-access", "v3-sync", "v4-parent-index", "v5-mark-reason", "v6-receipts",
         "v7-compression", "v8-originals", "v9-people", "v10-agencies", "v11-workflow", "v12-changes", "v13-merges",
         "v14-deltas", "v15-object-names", "v16-generations", "v17-merged-text",
-        "v18-revision-receipts", "v19-web-sessions",
+        "v18-revision-receipts", "v19-web-sessions", "v20-revision-authors",
     ]
 
     /// The schema version (`PRAGMA user_version`) the last known migration sets.
-    static let schemaVersion = 19
+    static let schemaVersion = 20
 
     /// The migrator that brings a database from any known version to ``schemaVersion``.
     static var migrator: DatabaseMigrator {
@@ -26,6 +26,8 @@ enum Migrations {
                 if name == "v14-deltas" { try StoredBody.deltifyRevisions(db) }
                 // The generations of the revisions an older store holds.
                 if name == "v16-generations" { try RevisionIndex.fillGenerations(db) }
+                // Who made each revision an older store holds.
+                if name == "v20-revision-authors" { try RevisionIndex.fillAuthors(db) }
             }
         }
         return migrator

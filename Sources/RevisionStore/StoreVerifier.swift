@@ -7,7 +7,7 @@ import ReportModel
 /// - SQLite's own check of the file (`PRAGMA quick_check`) and of its foreign keys;
 /// - every object: its body expanded (when compressed) and rebuilt into canonical bytes, re-hashed against its name,
 ///   decoded, its kind as stored, every reference present and of the kind the reference says;
-/// - every revision: entered in the revision index with its report, root, time, parents and generation, and nothing
+/// - every revision: entered in the revision index with its report, root, time, parents, generation and author, and nothing
 ///   else there;
 ///   every parent a revision of the same report;
 /// - every ref: pointing to a stored revision of its own report.
@@ -168,6 +168,7 @@ struct StoreVerifier {
         let expectedParents = try revision.parents.map { try ObjectRecord.locate($0, in: db)?.row }
         if index.agency != revision.report.agency || index.year != revision.report.year || index.root != root
             || index.time != Int64(revision.time.timeIntervalSince1970) || parents != expectedParents
+            || index.author.map({ $0 != revision.author }) == true
         {
             report.problems.append(
                 FsckProblem(

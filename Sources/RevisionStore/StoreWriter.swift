@@ -350,7 +350,7 @@ public struct StoreWriter: StoreReading {
         }
         try RevisionIndexRecord(
             object: row, agency: revision.report.agency, year: revision.report.year, root: root,
-            time: Int64(revision.time.timeIntervalSince1970), generation: generation
+            time: Int64(revision.time.timeIntervalSince1970), generation: generation, author: revision.author
         ).insertCached(db)
         for (position, parentRow) in parentRows.enumerated() {
             try RevisionParentRecord(revision: row, position: position, parent: parentRow).insertCached(db)

@@ -38,8 +38,20 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file back to schema 18: no web sessions nor anti-forgery key, and no record of version 19.
+    /// Brings a file back to schema 19: no authors in the revision index, and no record of version 20.
+    static func undoVersion20(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE revision DROP COLUMN author;
+                DELETE FROM grdb_migrations WHERE identifier = 'v20-revision-authors';
+                PRAGMA user_version = 19;
+                """)
+    }
+
+    /// Brings a file back to schema 18 (and the rest to schema 19, ``undoVersion20(_:)``): no web sessions nor
+    /// anti-forgery key, and no record of version 19.
     static func undoVersion19(_ db: Database) throws {
+        try undoVersion20(db)
         try db.execute(
             sql: """
                 DROP TABLE web_session;

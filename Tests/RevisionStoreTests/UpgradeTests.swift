@@ -129,9 +129,12 @@ import Testing
             $0.replacingOccurrences(of: " written_ours:NULL written_theirs:NULL]", with: "]")
         }
         // (version 16's new column of a kept table: each revision's generation, worked out when the file is upgraded:
-        // the first revision 1, the draft and the township's line on it 2 each)
+        // the first revision 1, the draft and the township's line on it 2 each; and version 20's, who made each,
+        // read from the revision objects)
         let revisionRows = (upgradedRows["revision"] ?? []).map { $0.components(separatedBy: " generation:") }
-        #expect(revisionRows.map { $0.dropFirst().first } == ["1]", "2]", "2]"])
+        #expect(
+            revisionRows.map { $0.dropFirst().first }
+                == ["1 author:\"tester\"]", "2 author:\"tester\"]", "2 author:\"乡\"]"])
         upgradedRows["revision"] = revisionRows.map { ($0.first ?? "") + "]" }
         let keptRows = upgradedRows.filter { before.rows[$0.key] != nil }
         // (version 12's change sequence: every report of the old store changed at 1)

@@ -5,7 +5,7 @@ import ReportModel
 import RevisionStore
 import Testing
 
-/// A store of schema 18 (before the web sessions were kept in the file) is brought to schema 19 when it is opened
+/// A store of schema 18 (before the web sessions were kept in the file) is brought to the current schema when it is opened
 /// for writing, with everything it held, and keeps sessions from then on.
 @Suite struct WebSessionMigrationTests {
     @Test func aVersion18FileGetsItsSessionTableWhenItIsOpened() async throws {
@@ -25,9 +25,8 @@ import Testing
         try queue.close()
         // When this version opens it
         let upgraded = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
-        // Then it is at schema 19 with every migration, its report kept, and it keeps a session
+        // Then it is at the current schema with every migration, its report kept, and it keeps a session
         #expect(try await upgraded.appliedMigrations() == RevisionStore.knownMigrations)
-        #expect(RevisionStore.schemaVersion == 19)
         #expect(try await upgraded.read { try $0.ref(.draft, of: key)?.revision } == revision)
         let hash = Array(repeating: UInt8(3), count: 32)
         try await upgraded.write { writer in

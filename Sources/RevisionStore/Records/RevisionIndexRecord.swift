@@ -18,6 +18,9 @@ struct RevisionIndexRecord: Codable, FetchableRecord, PersistableRecord {
     /// 1 for a revision without parents, else one more than the greatest of its parents' (schema 16; `nil` in an
     /// older file read as it is).
     var generation: Int?
+    /// Who made the revision, as its object says (schema 20; `nil` in an older file read as it is, or for a revision
+    /// the migration could not read).
+    var author: String?
 
     enum Columns {
         static let object = Column(CodingKeys.object)
@@ -66,6 +69,15 @@ extension DerivableRequest<RevisionParentRecord> {
 extension RevisionIndexRecord {
     /// Inserts this row (its generation only where the schema has them).
     func insertCached(_ db: Database) throws {
+        if try Self.hasAuthors(db) {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO revision (object, agency, year, root, time, generation, author)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [object, agency, year, root, time, generation, author])
+            return
+        }
         guard try Self.hasGenerations(db) else {
             try db.cachedStatement(
                 sql: "INSERT INTO revision (object, agency, year, root, time) VALUES (?, ?, ?, ?, ?)"
