@@ -130,8 +130,9 @@ extension StoreReading {
 
     /// One ref of a report, if set.
     public func ref(_ name: RefName, of report: ReportKey) throws -> Ref? {
-        try RefRecord.all().filter(agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name)
-            .fetchOne(db).map(ref(from:))
+        try RefRecord.find(
+            agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name, in: db
+        ).map(ref(from:))
     }
 
     /// Every ref of a report: its heads, then its marks.

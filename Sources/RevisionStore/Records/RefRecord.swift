@@ -43,3 +43,13 @@ extension DerivableRequest<RefRecord> {
         order(RefRecord.Columns.agency, RefRecord.Columns.year, RefRecord.Columns.kind, RefRecord.Columns.name)
     }
 }
+
+extension RefRecord {
+    /// One ref of one report, through a cached statement: every command looks up a report's draft, most of them
+    /// several times, and the query interface builds its SQL anew each time.
+    static func find(agency: String, year: Int, kind: String, name: String, in db: Database) throws -> RefRecord? {
+        let statement = try db.cachedStatement(
+            sql: "SELECT * FROM ref WHERE agency = ? AND year = ? AND kind = ? AND name = ?")
+        return try RefRecord.fetchOne(statement, arguments: [agency, year, kind, name])
+    }
+}
