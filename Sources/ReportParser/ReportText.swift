@@ -83,8 +83,8 @@ public enum ReportText {
 
     static func cellText(_ cell: Cell?) -> String {
         guard let cell, let text = cell.text else { return CellText.missingMark }
-        // (a cell of several lines stays on its row's line: ``CellTokenizer/lineBreak``)
-        return text.contains("\n") ? text.replacing("\n", with: CellTokenizer.lineBreak) : text
+        // (a cell of several lines stays on its row's line, and a `|` in it stays in it: ``CellTokenizer/escaped(_:)``)
+        return CellTokenizer.escaped(text)
     }
 
     static func row(_ cells: [String]) -> String {

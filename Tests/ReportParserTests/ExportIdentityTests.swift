@@ -54,8 +54,11 @@ import Testing
 
     /// Cells as clerks write them in Word — a note, words, a unit — read back from the text export in their places,
     /// as written: the export of such a report, committed again, had left their rows missing and their words as a
-    /// paragraph (review rr93 F1).
-    @Test(arguments: ["100（其中99件）", "不涉及", "0.5万", "12（注1）", "约9000", "3 件", "12\n（含转办3件）"])
+    /// paragraph (review rr93 F1). A `|` in a cell (`5|3`) is written `5\|3`, as Markdown tables write it: it had cut
+    /// its row in two.
+    @Test(arguments: [
+        "100（其中99件）", "不涉及", "0.5万", "12（注1）", "约9000", "3 件", "12\n（含转办3件）", "5|3", "|", "见附表|2\n（注）",
+    ])
     func aCellWithWordsReadsBackFromTheExport(_ text: String) throws {
         var report = SampleReport.make()
         report.modifyTable(number: 2) { $0.setText(text, row: "normative-documents", column: "repealed") }

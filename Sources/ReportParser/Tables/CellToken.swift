@@ -53,12 +53,12 @@ enum CellTokenizer {
         var cells: [String]
         if hasPipe {
             if trimmed.hasBytePrefix("#") { raw = String(trimmed.drop { $0 == "#" }) }
-            var parts = split(raw, at: UInt8(ascii: "|"))
+            var parts = split(raw, at: UInt8(ascii: "|"), unlessAfter: UInt8(ascii: "\\"))
             if trimmed.hasBytePrefix("|") || trimmed.hasBytePrefix("#"), parts.first?.isEmpty == true {
                 parts.removeFirst()
             }
             if trimmed.hasByteSuffix("|"), parts.last?.isEmpty == true { parts.removeLast() }
-            cells = parts.map { $0.contains(lineBreak) ? $0.replacing(lineBreak, with: "\n") : $0 }
+            cells = parts.map(unescaped)
         } else if hasTab {
             cells = split(raw, at: UInt8(ascii: "\t"))
         } else if !raw.containsByte(UInt8(ascii: " ")) {
@@ -78,6 +78,26 @@ enum CellTokenizer {
     /// cell of several lines (`12` and `（含转办3件）` in a Word cell) so, and the reader gives the break back.
     static let lineBreak = "<br>"
 
+    /// How a `|` inside a cell's text is written in a `|` row, as Markdown tables write it: the text export writes
+    /// `5|3` so, and the reader cuts the row only at a `|` without the backslash.
+    static let escapedPipe = "\\|"
+
+    /// A `|` row's cell as its text: line breaks and `|` given back (``lineBreak``, ``escapedPipe``).
+    static func unescaped(_ cell: String) -> String {
+        var text = cell
+        if text.contains(lineBreak) { text = text.replacing(lineBreak, with: "\n") }
+        if text.contains(escapedPipe) { text = text.replacing(escapedPipe, with: "|") }
+        return text
+    }
+
+    /// A cell's text as written in a `|` row, so that ``cells(raw:trimmed:hasPipe:hasTab:)`` reads it back.
+    static func escaped(_ text: String) -> String {
+        var written = text
+        if written.contains("|") { written = written.replacing("|", with: escapedPipe) }
+        if written.contains("\n") { written = written.replacing("\n", with: lineBreak) }
+        return written
+    }
+
     /// `|---|:--:|` separator rows of Markdown tables.
     static func isMarkdownRule(_ text: String) -> Bool {
         var dash = false
@@ -93,11 +113,14 @@ enum CellTokenizer {
 
     /// The cells between the separators of a line, each without ASCII spaces and tabs at its ends. The line is cut
     /// at every separator byte, as its bytes read: a cut by characters would cost a grapheme walk per line.
-    static func split(_ text: String, at separator: UInt8) -> [String] {
+    static func split(_ text: String, at separator: UInt8, unlessAfter escape: UInt8? = nil) -> [String] {
         text.withUTF8Bytes { bytes in
             var cells: [String] = []
             var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+            for index in 0...bytes.count
+            where index == bytes.count
+                || (bytes[index] == separator && (escape == nil || index == 0 || bytes[index - 1] != escape))
+            {
                 var lower = start
                 var upper = index
                 while lower < upper, isSpaceOrTab(bytes[lower]) { lower += 1 }
