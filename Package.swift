@@ -216,7 +216,7 @@ let package = Package(
         // Test support: a generator of reports in every layout, and shared helpers.
         .target(
             name: "ReportFixtures",
-            dependencies: ["ReportModel"],
+            dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/ReportFixtures",
             swiftSettings: swiftSettings
         ),

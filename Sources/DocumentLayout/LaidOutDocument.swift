@@ -53,7 +53,8 @@ public enum LayoutBlock: Sendable, Hashable {
 
 /// A paragraph: its text as written, and the page it starts on when the file has pages.
 public struct LayoutParagraph: Sendable, Hashable {
-    /// The text, with automatic numbering put back in front; line breaks inside it are `\n`.
+    /// The text, with automatic numbering put back in front; line breaks inside it are `\n`, and each ends a line
+    /// that the parser reads as a paragraph of its own (a page's `<br>` ends a paragraph here already).
     public var text: String
     /// The 1-based page the paragraph starts on (PDF), else `nil`.
     public var page: Int?

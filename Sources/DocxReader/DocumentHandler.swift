@@ -5,7 +5,8 @@ import Foundation
 /// ``XMLPartReader``.
 ///
 /// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
-/// line break. Left out: deleted and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
+/// line break (`\n`, which ends a line the parser reads as a paragraph: ``LayoutParagraph/text``). Left out: deleted
+/// and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
 /// (`w:vanish`, directly or through a style), field instructions (`w:instrText`), the `mc:Fallback` copy of
 /// alternate content, content-control properties (`w:sdtPr`). Content controls' content (`w:sdtContent`),
 /// insertions, hyperlinks and smart tags are read as ordinary text. Raised and lowered text (`w:vertAlign`, a
@@ -232,8 +233,16 @@ final class DocumentHandler: XMLPartHandler {
         }
     }
 
+    /// Text of a `w:t`: a line feed or carriage return a program typed into it is read as a space (Word breaks a line
+    /// at `w:br` and `w:cr`, and writes those), so that a line break in the paragraph's text is always one the
+    /// document makes.
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inText { append(String(decoding: bytes, as: UTF8.self)) }
+        guard inText else { return }
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            append(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        append(String(decoding: bytes.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self))
     }
 
     /// The format of a run of the open paragraph without properties of its own, worked out once per paragraph.

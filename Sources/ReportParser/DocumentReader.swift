@@ -5,9 +5,11 @@ import ReportModel
 /// Reads the lines of a report into a ``Report``: title, preamble, sections, paragraphs and tables.
 ///
 /// Text is read line by line, tables found by the layout detectors. A laid-out document (.docx, PDF, HTML) is
-/// read the same way with one line per paragraph, never joined to the next, and its tables are grids that go
-/// through ``GridTableMapper``; line numbers in its diagnostics are block numbers. A PDF's tables drawn without
-/// rules have no grid: their rows are lines set in columns, found by the text's table detectors.
+/// read the same way with one line for each line of a paragraph (``ParagraphLine``), never joined to the next, and its
+/// tables are grids that go through ``GridTableMapper``; line numbers in its diagnostics are block numbers. A line
+/// holding tabs may start a table typed as rows of tab-separated text (as a text report pasted into Word, or converted
+/// by LibreOffice, has it), read as in a text file; one that starts none is prose, its tabs kept. A PDF's tables drawn
+/// without rules have no grid: their rows are lines set in columns, found by the text's table detectors.
 struct DocumentReader {
     private let lines: [SourceLine]
     /// What each line reads as, and the table it starts: computed once per line.
@@ -15,10 +17,6 @@ struct DocumentReader {
     private let starts: [TableRegion.Start?]
     /// The grid tables of a laid-out document, by line index (their line is blank).
     private var grids: [Int: GridTable] = [:]
-    /// The paragraphs of a laid-out document that hold tabs, with their tabs, by line index: a table typed as rows
-    /// of tab-separated text (as a text report pasted into Word, or converted by LibreOffice, has it) is read from
-    /// them as from the lines of a text file. Their line in ``lines`` has spaces instead, for prose.
-    private var tabbedLines: [Int: SourceLine] = [:]
     /// Whether each line is a paragraph of its own (a laid-out document).
     private var linesAreParagraphs = false
     private var outline = OutlineBuilder()
@@ -41,35 +39,28 @@ struct DocumentReader {
     init(document: LaidOutDocument) {
         var lines: [SourceLine] = []
         var grids: [Int: GridTable] = [:]
-        var tabbed: [Int: SourceLine] = [:]
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
-                if !paragraph.asWritten, paragraph.text.utf8.contains(0x09) {
-                    let row = String(
-                        String.UnicodeScalarView(paragraph.text.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
-                    tabbed[lines.count] = SourceLine(number: index + 1, raw: row)
+                // Each line of a paragraph is a line of its own (``ParagraphLine``), read as a line of a text file is.
+                for text in ParagraphLine.lines(of: paragraph.text) {
+                    // A paragraph its document marks as written is read as the escape mark makes a line read.
+                    lines.append(
+                        SourceLine(number: index + 1, raw: paragraph.asWritten ? SourceLine.escapeMark + text : text))
                 }
-                // A paragraph is one line (``ParagraphLine``).
-                let text = ParagraphLine.text(of: paragraph.text)
-                // A paragraph its document marks as written is read as the escape mark makes a line read.
-                lines.append(
-                    SourceLine(number: index + 1, raw: paragraph.asWritten ? SourceLine.escapeMark + text : text))
             case .table(let table):
-                grids[index] = table
+                grids[lines.count] = table
                 lines.append(SourceLine(number: index + 1, raw: ""))
             }
         }
         self.lines = lines
         self.grids = grids
-        tabbedLines = tabbed
         let kinds = lines.map(LineKind.of)
         self.kinds = kinds
-        // Rows of tab-separated text, and a PDF's table drawn without rules (lines of text set in columns), are found
-        // as in a text file.
+        // Rows of tab-separated text (a line marked as written has no tab to tell), and a PDF's table drawn without
+        // rules (lines of text set in columns), are found as in a text file.
         starts = lines.indices.map { index in
-            if let row = tabbed[index] { return TableRegion.start(at: row, kind: kinds[index]) }
-            return document.format == .pdf && grids[index] == nil
+            lines[index].hasTab || (document.format == .pdf && grids[index] == nil)
                 ? TableRegion.start(at: lines[index], kind: kinds[index]) : nil
         }
         linesAreParagraphs = true
@@ -181,7 +172,7 @@ struct DocumentReader {
         var last = first
         var index = first + 1
         while index < lines.count {
-            let line = tabbedLines[index] ?? lines[index]
+            let line = lines[index]
             let continues: Bool
             switch start {
             case .template(let number):
@@ -192,11 +183,11 @@ struct DocumentReader {
             if !line.isBlank, !line.isPageNumber { last = index }
             index += 1
         }
-        let region = (first...last).map { tabbedLines[$0] ?? lines[$0] }.filter { !$0.isPageNumber }
+        let region = (first...last).map { lines[$0] }.filter { !$0.isPageNumber }
         switch start {
         case .template(let number):
             // The lines above, back to the last table or heading, where a header not starting the table may stand.
-            let above = lines.indices[max(0, first - 12)..<first].map { tabbedLines[$0] ?? lines[$0] }
+            let above = lines.indices[max(0, first - 12)..<first].map { lines[$0] }
             let result = TemplateTableReader(number: number).read(region, above: above)
             guard result.isTable else {
                 // A line of prose that only starts like a table (`行政复议案件2件…`): read it as prose.

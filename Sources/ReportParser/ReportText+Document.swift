@@ -6,9 +6,10 @@ import ReportModel
 
 extension ReportText {
     /// Whether a paragraph of a laid-out document would read back as something else than that paragraph — a
-    /// heading, a table caption, the title (before the first section), or text the reader trims — so that its writer
-    /// marks it as written: the Word writer gives it the paragraph style that says so (`BodyTextAsWritten`), and the
-    /// reader reads it as a line after the escape mark `\`.
+    /// heading, a table caption, the title (before the first section), the first row of a table typed as rows of
+    /// tab-separated text, or text the reader trims — so that its writer marks it as written: the Word writer gives
+    /// it the paragraph style that says so (`BodyTextAsWritten`), and the reader reads it as a line after the escape
+    /// mark `\`.
     ///
     /// - Parameters:
     ///   - text: The paragraph's text as written.
@@ -19,6 +20,7 @@ extension ReportText {
         guard line.text == text, LineKind.of(line) == .text, !LayoutCaptions.isCaption(line.text),
             !LayoutCaptions.isContinuation(line.text)
         else { return true }
+        if line.hasTab, TableRegion.start(at: line, kind: .text) != nil { return true }
         if inPreamble, ReportIdentity.mayReadAsTitle(text) { return true }
         return false
     }

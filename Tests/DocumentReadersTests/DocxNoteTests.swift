@@ -1,6 +1,7 @@
 import DocumentLayout
 import DocxReader
 import Foundation
+import ReportFixtures
 import Testing
 
 /// Word's footnotes and endnotes (引用 › 插入脚注): each reference is its note's number, raised, where it stands, and

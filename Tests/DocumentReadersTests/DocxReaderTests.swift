@@ -1,6 +1,7 @@
 import DocumentLayout
 import DocxReader
 import Foundation
+import ReportFixtures
 import ReportModel
 import Testing
 
@@ -98,6 +99,19 @@ import Testing
             """
         let document = try Self.read(body)
         #expect(document.paragraphs.map(\.text) == ["一、总体情况", "文本框", "控件里的正文"])
+    }
+
+    /// `w:br` and `w:cr` are line breaks and `w:tab` a tab; a line feed or carriage return a program typed into `w:t`
+    /// is a space, not a line break the parser would end a line at.
+    @Test func breaksAndTabsAreKeptAndALineFeedInTextIsASpace() throws {
+        let body = """
+            <w:p><w:r><w:t>联系人：张三</w:t><w:br/><w:t>联系电话：0355-1234567</w:t><w:tab/><w:t>传真</w:t><w:cr/>\
+            <w:t>测试乡人民政府</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">本年度&#10;未收取&#13;费用</w:t></w:r></w:p>
+            """
+        #expect(
+            try Self.read(body).paragraphs.map(\.text) == [
+                "联系人：张三\n联系电话：0355-1234567\t传真\n测试乡人民政府", "本年度 未收取 费用",
+            ])
     }
 
     @Test func contentControlsAroundCellsAndRows() throws {

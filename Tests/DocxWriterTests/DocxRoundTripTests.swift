@@ -110,6 +110,9 @@ import ZIPFoundation
                 .paragraph(Paragraph("第二十条第（一）项")),
                 .paragraph(Paragraph("\\以反斜杠开头的正文")),
                 .paragraph(Paragraph("<w:p>标签 & \"引号\" 'apostrophe' ]]> 不是 XML")),
+                // (a tab is a tab: prose with one stays a paragraph, even when it reads as a row of table 3)
+                .paragraph(Paragraph("联系人：张三\t电话：0355-1234567")),
+                .paragraph(Paragraph("一、本年新收政府信息公开申请数量\t5\t0\t5")),
             ], at: 0)
         let (bytes, again) = try Self.roundTrip(report)
         Self.expectSame(again, report, "hostile")
@@ -127,6 +130,7 @@ import ZIPFoundation
         #expect(text.contains(">\\以反斜杠开头的正文<"))
         #expect(!text.contains("\\（二）") && !text.contains("\\第二十条") && !text.contains("\\\\以"))
         #expect(text.contains("w:val=\"BodyTextAsWritten\""))
+        #expect(text.contains(">联系人：张三</w:t></w:r><w:r><w:tab/></w:r>"))
         // The file is the office's, dated 2020-01-01 00:00 as the zip keeps it (a local time: what Word shows)
         let core = try #require(archive["docProps/core.xml"])
         var coreXML = Data()

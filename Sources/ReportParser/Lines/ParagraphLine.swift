@@ -1,38 +1,32 @@
-import ReportModel
-
-/// A laid-out paragraph as the one line the parser reads it as: its tabs and line breaks (`w:br`, `<br>`) become
-/// spaces, except a line break between two Chinese characters (Han or full-width punctuation), which a writer
-/// breaking a Chinese line never meant as a space: `注释范围` / `换行后文字` reads `注释范围换行后文字`. Digits and
-/// Latin words on either side of a break keep a space between them, so two numbers never join into one.
+/// A laid-out paragraph as the lines the parser reads it as: a line break in it (Word's `w:br` and `w:cr`, typed
+/// with Shift+Enter) ends a line, as a line of a text file ends and as a web page's `<br>` ends its paragraph. Each
+/// line is then a paragraph of the report, its text exactly as written, tabs kept: the office's name and the date
+/// under the report (落款), or `联系人：张三` over `联系电话：1234`, stay the lines the clerk wrote, never joined into
+/// one line where two numbers could read as one.
 enum ParagraphLine {
-    /// The paragraph's text as one line.
+    /// The lines of a paragraph's text, empty ones included.
     ///
     /// - Complexity: O(n) in the length of the text.
-    static func text(of paragraph: String) -> String {
-        guard paragraph.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return paragraph }
-        let scalars = Array(paragraph.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
+    static func lines(of paragraph: String) -> [String] {
+        guard paragraph.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [paragraph] }
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var afterReturn = false
+        for scalar in paragraph.unicodeScalars {
             switch scalar {
-            case "\t": result.append(" ")
-            case "\n":
-                let before = result.last
-                let after = scalars[(index + 1)...].first { $0 != "\n" }
-                if let before, let after, isChinese(before), isChinese(after) { continue }
-                result.append(" ")
-            default: result.append(scalar)
+            case "\n" where afterReturn:
+                // `\r\n` is one break.
+                afterReturn = false
+            case "\n", "\r":
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+                afterReturn = scalar == "\r"
+            default:
+                line.append(scalar)
+                afterReturn = false
             }
         }
-        return String(result)
-    }
-
-    /// Han characters and the punctuation of Chinese text (`，`, `。`, `、`, `（`, `“`…).
-    static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case Unicode.Scalar.hanIdeographValues, 0x3001...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
-            0xFF5B...0xFF65, 0x2018...0x201D, 0x2026:
-            true
-        default: false
-        }
+        lines.append(String(line))
+        return lines
     }
 }

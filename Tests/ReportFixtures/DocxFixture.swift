@@ -3,11 +3,14 @@ import ZIPFoundation
 
 /// Builds a .docx in memory: `[Content_Types].xml`, the relationships, `word/document.xml` around a body, and
 /// optionally `word/numbering.xml`, `word/styles.xml`, `word/footnotes.xml` and `word/endnotes.xml`.
-enum DocxFixture {
-    static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+public enum DocxFixture {
+    /// The transitional WordprocessingML namespace.
+    public static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    /// The strict WordprocessingML namespace.
+    public static let strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
-    static func document(body: String, prefix: String = "w", namespace: String = main) -> String {
+    /// `word/document.xml` around a body.
+    public static func document(body: String, prefix: String = "w", namespace: String = main) -> String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <\(prefix):document xmlns:\(prefix)="\(namespace)" \
@@ -17,7 +20,8 @@ enum DocxFixture {
         """
     }
 
-    static func make(
+    /// The bytes of a .docx whose body is `body`, with the parts given.
+    public static func make(
         body: String, prefix: String = "w", namespace: String = main, numbering: String? = nil, styles: String? = nil,
         mainPart: String = "word/document.xml", stored: Bool = false, footnotes: String? = nil,
         endnotes: String? = nil
@@ -83,26 +87,29 @@ enum DocxFixture {
         return Array(archive.data ?? Data())
     }
 
-    static func wrap(_ content: String, root: String, namespace: String) -> String {
+    /// A part's XML: `content` in the root element `root`.
+    public static func wrap(_ content: String, root: String, namespace: String) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:\(root) xmlns:w=\"\(namespace)\">\(content)</w:\(root)>"
     }
 
     /// A paragraph of one run.
-    static func p(_ text: String) -> String { "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }
+    public static func p(_ text: String) -> String { "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }
 
     /// A table cell: `span` grid columns, `merge` "restart", "continue" or "" (a `w:vMerge` without a value).
-    static func tc(_ text: String, span: Int = 1, merge: String? = nil) -> String {
+    public static func tc(_ text: String, span: Int = 1, merge: String? = nil) -> String {
         var properties = span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : ""
         if let merge { properties += merge.isEmpty ? "<w:vMerge/>" : "<w:vMerge w:val=\"\(merge)\"/>" }
         return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(text.isEmpty ? "<w:p/>" : p(text))</w:tc>"
     }
 
-    static func tr(_ cells: String..., before: Int = 0) -> String {
+    /// A table row, after `before` grid columns left empty.
+    public static func tr(_ cells: String..., before: Int = 0) -> String {
         let properties = before > 0 ? "<w:trPr><w:gridBefore w:val=\"\(before)\"/></w:trPr>" : ""
         return "<w:tr>\(properties)\(cells.joined())</w:tr>"
     }
 
-    static func tbl(grid: [Int], _ rows: String...) -> String {
+    /// A table on a grid of columns of the widths given (twentieths of a point).
+    public static func tbl(grid: [Int], _ rows: String...) -> String {
         "<w:tbl><w:tblPr/><w:tblGrid>\(grid.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined())</w:tblGrid>\(rows.joined())</w:tbl>"
     }
 }
