@@ -164,7 +164,8 @@ extension ReportRepository {
             let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
             let open = try writer.conflicts(openOnly: true, report: key)
             if !heads.isEmpty || !open.isEmpty {
-                throw RepositoryError.conflictOpen(key, heads: heads.map(\.name.name))
+                throw RepositoryError.conflictOpen(
+                    key, heads: heads.map(\.name.name), agencyName: Self.officeName(of: key, in: writer))
             }
             guard let draft = yearRefs.first(where: { $0.name == .draft }) else { continue }
             let revision = try writer.requireRevision(draft.revision)

@@ -81,7 +81,9 @@ extension ReportRepository {
         time: Date = Date()
     ) async throws(RepositoryError) -> Note {
         guard principal.reaches(agency: report.agency), try await self.report(report) != nil else {
-            throw .refNotSet(report, .draft)
+            throw .refNotSet(
+                report, .draft,
+                agencyName: principal.reaches(agency: report.agency) ? await officeName(of: report) : nil)
         }
         try principal.check(.answer)
         let text = resolving ? try Self.noteText(text, optional: true) : try Self.noteText(text)
