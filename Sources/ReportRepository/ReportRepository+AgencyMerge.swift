@@ -120,6 +120,12 @@ extension ReportRepository {
             return present
         }
         for merge in merges where merge.agency != merge.into && present.contains(merge.agency) {
+            // Named before the merge, which makes the old id's name an alias of `into`: what the lines say of it.
+            let names =
+                (try? await read { (try $0.agency(merge.agency)?.name, try $0.agency(merge.into)?.name) }) ?? (nil, nil)
+            func record(_ outcome: AgencyMergeOutcome?, _ problem: RepositoryError?) -> FollowedMerge {
+                FollowedMerge(merge: merge, outcome: outcome, problem: problem, fromName: names.0, intoName: names.1)
+            }
             do {
                 let outcome = try await write { writer in
                     if try writer.agency(merge.agency) == nil {
@@ -133,15 +139,13 @@ extension ReportRepository {
                     try writer.appendAudit(person: remote, action: .agencyMerge, detail: detail, time: time)
                     return outcome
                 }
-                followed.append(
-                    FollowedMerge(
-                        merge: merge, outcome: try await mergeKeptEdits(of: outcome, time: time), problem: nil))
+                followed.append(record(try await mergeKeptEdits(of: outcome, time: time), nil))
             } catch .agency(.mergeConflict(let from, let into, let years)) {
                 // The county's advice (commit the kept text under the old id) would overwrite an edit made here.
                 let problem = RepositoryError.agency(.followConflict(from: from, into: into, years: years))
-                followed.append(FollowedMerge(merge: merge, outcome: nil, problem: problem))
+                followed.append(record(nil, problem))
             } catch {
-                followed.append(FollowedMerge(merge: merge, outcome: nil, problem: error))
+                followed.append(record(nil, error))
             }
         }
         return followed
@@ -351,6 +355,22 @@ public struct FollowedMerge: Sendable, Hashable {
     public var outcome: AgencyMergeOutcome?
     /// Why it was not done here (nothing changed then).
     public var problem: RepositoryError?
+    /// The office's name of the id merged away, as this node knew it before the merge (`nil` when it knew none).
+    public var fromName: String?
+    /// The office's name of the agency that holds its reports now, when this node knows it.
+    public var intoName: String?
+
+    /// Creates what became of a merge.
+    public init(
+        merge: AgencyMerge, outcome: AgencyMergeOutcome?, problem: RepositoryError?, fromName: String? = nil,
+        intoName: String? = nil
+    ) {
+        self.merge = merge
+        self.outcome = outcome
+        self.problem = problem
+        self.fromName = fromName
+        self.intoName = intoName
+    }
 
     public static func == (lhs: FollowedMerge, rhs: FollowedMerge) -> Bool {
         lhs.merge == rhs.merge && lhs.outcome == rhs.outcome && lhs.problem == rhs.problem
