@@ -120,6 +120,12 @@ extension ReportRepository {
             return present
         }
         for merge in merges where merge.agency != merge.into && present.contains(merge.agency) {
+            // Named before the merge, which makes the old id's name an alias of `into`: what the lines say of it.
+            let names =
+                (try? await read { (try $0.agency(merge.agency)?.name, try $0.agency(merge.into)?.name) }) ?? (nil, nil)
+            func record(_ outcome: AgencyMergeOutcome?, _ problem: RepositoryError?) -> FollowedMerge {
+                FollowedMerge(merge: merge, outcome: outcome, problem: problem, fromName: names.0, intoName: names.1)
+            }
             do {
                 let outcome = try await write { writer in
                     if try writer.agency(merge.agency) == nil {
@@ -133,15 +139,13 @@ extension ReportRepository {
                     try writer.appendAudit(person: remote, action: .agencyMerge, detail: detail, time: time)
                     return outcome
                 }
-                followed.append(
-                    FollowedMerge(
-                        merge: merge, outcome: try await mergeKeptEdits(of: outcome, time: time), problem: nil))
+                followed.append(record(try await mergeKeptEdits(of: outcome, time: time), nil))
             } catch .agency(.mergeConflict(let from, let into, let years)) {
                 // The county's advice (commit the kept text under the old id) would overwrite an edit made here.
                 let problem = RepositoryError.agency(.followConflict(from: from, into: into, years: years))
-                followed.append(FollowedMerge(merge: merge, outcome: nil, problem: problem))
+                followed.append(record(nil, problem))
             } catch {
-                followed.append(FollowedMerge(merge: merge, outcome: nil, problem: error))
+                followed.append(record(nil, error))
             }
         }
         return followed
@@ -164,7 +168,8 @@ extension ReportRepository {
             let heads = yearRefs.filter { $0.name.kind == .head && $0.name != .draft }
             let open = try writer.conflicts(openOnly: true, report: key)
             if !heads.isEmpty || !open.isEmpty {
-                throw RepositoryError.conflictOpen(key, heads: heads.map(\.name.name))
+                throw RepositoryError.conflictOpen(
+                    key, heads: heads.map(\.name.name), agencyName: Self.officeName(of: key, in: writer))
             }
             guard let draft = yearRefs.first(where: { $0.name == .draft }) else { continue }
             let revision = try writer.requireRevision(draft.revision)
@@ -339,24 +344,5 @@ extension ReportRepository {
             queue += parent.content.parents
         }
         return roots
-    }
-}
-
-/// What became of an agency merge a remote listed, on this node.
-public struct FollowedMerge: Sendable, Hashable {
-    /// The merge on the remote.
-    public var merge: AgencyMerge
-    /// What merging here did, when it was done.
-    public var outcome: AgencyMergeOutcome?
-    /// Why it was not done here (nothing changed then).
-    public var problem: RepositoryError?
-
-    public static func == (lhs: FollowedMerge, rhs: FollowedMerge) -> Bool {
-        lhs.merge == rhs.merge && lhs.outcome == rhs.outcome && lhs.problem == rhs.problem
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(merge)
-        hasher.combine(outcome)
     }
 }

@@ -50,7 +50,8 @@ extension ReportRepository {
         let last = ReportKey(agency: key.agency, year: key.year - 1)
         // Last year's report as the checks and the workbook count it (``countedRevision(of:in:)``).
         guard scope.allows(agency: key.agency), let counted = try await previousYear(of: key) else {
-            throw .refNotSet(last, .draft)
+            throw .refNotSet(
+                last, .draft, agencyName: scope.allows(agency: key.agency) ? await officeName(of: last) : nil)
         }
         let source = try await show(counted.id.hex, scope: scope)
         // The repository's year is the report's year, whatever its text says.

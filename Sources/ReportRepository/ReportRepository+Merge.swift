@@ -130,12 +130,12 @@ extension ReportRepository {
         -> MergeInputs
     {
         guard let draft = try reader.ref(.draft, of: report)?.revision else {
-            throw RepositoryError.refNotSet(report, .draft)
+            throw RepositoryError.refNotSet(report, .draft, agencyName: officeName(of: report, in: reader))
         }
         let heads = try HeadKeeper.secondHeads(of: report, in: reader)
         let open = try reader.conflicts(openOnly: true, report: report)
         guard let head = heads.first(where: { $0.name.name == (name ?? open.first?.head ?? $0.name.name) }) else {
-            throw RepositoryError.noConflict(report)
+            throw RepositoryError.noConflict(report, agencyName: officeName(of: report, in: reader))
         }
         let conflict = open.first { $0.head == head.name.name }
         // Lines that share no history but whose conflict names their base (an edit kept by a followed agency merge:

@@ -62,7 +62,9 @@ extension ReportRepository {
         return try await read { reader in
             let revision = try Resolver.resolve(selector, scope: scope, in: reader)
             guard let reference = revision.content.original else {
-                throw RepositoryError.noOriginal(revision.report, revision: revision.id)
+                throw RepositoryError.noOriginal(
+                    revision.report, revision: revision.id, agencyName: Self.officeName(of: revision.report, in: reader)
+                )
             }
             var bytes: [UInt8] = []
             var objects = reader.objectReader()

@@ -94,7 +94,9 @@ extension ReportRepository {
             found.anyOthers ? try await undoneChanges(of: found.head, by: rebased.report, author: author) : []
         guard !undone.isEmpty else { return rebased }
         let now = try await versionName(of: found.head.id)
-        guard force else { throw .undoesOthersChanges(key, now: now, changes: undone) }
+        guard force else {
+            throw .undoesOthersChanges(key, now: now, changes: undone, agencyName: await officeName(of: key))
+        }
         let forced = "已强制提交：这些地方改回了别人修改以前的内容：" + undone.joined(separator: "；") + "（别人的修改仍在历史中）"
         rebased.note = [rebased.note ?? rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
         rebased.warning = [rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
@@ -154,7 +156,8 @@ extension ReportRepository {
                 throw .editedOlderVersion(
                     key, basedOn: own == nil ? number : number + "（你提交过的）", now: now,
                     author: authors.joined(separator: "、"),
-                    places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged))
+                    places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged),
+                    agencyName: await officeName(of: key))
             }
             // The file's side where both changed the same place; the draft's other changes stay.
             rebased.report = merge.resolvingAll(with: .theirs).merged

@@ -81,7 +81,9 @@ extension ReportRepository {
                     try submitted.map { try reader.requireRevision($0).root == revision.root } ?? false
                 )
             }
-            guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
+            guard open.isEmpty else {
+                throw .conflictOpen(revision.report, heads: open.map(\.head), agencyName: named.agency)
+            }
             // A finding the county dismissed (不予采纳) no longer stands in the way.
             let findings = (try await decidedFindings(of: [revision])[revision.id] ?? []).filter { !$0.isDismissed }
                 .map(\.finding)
@@ -106,7 +108,9 @@ extension ReportRepository {
             if mark == .published {
                 let open = try writer.conflicts(openOnly: true, report: revision.report)
                 guard open.isEmpty else {
-                    throw RepositoryError.conflictOpen(revision.report, heads: open.map(\.head))
+                    throw RepositoryError.conflictOpen(
+                        revision.report, heads: open.map(\.head),
+                        agencyName: Self.officeName(of: revision.report, in: writer))
                 }
                 let submitted = try writer.ref(.submitted, of: revision.report)?.revision
                 // A revision with the submitted text is what was submitted (two same-text lines merged by sync).

@@ -38,7 +38,8 @@ enum Resolver {
                 if let merge = try reader.agencyMerge(of: key.agency), scope.allows(agency: merge.into) {
                     throw try ReportRepository.unknownAgency(key.agency, in: reader)
                 }
-                throw RepositoryError.refNotSet(key, name)
+                // (named by its office only where the scope reaches: elsewhere it is as if there were none)
+                throw RepositoryError.refNotSet(key, name, agencyName: officeName(of: key, reaching: scope, in: reader))
             }
             revision = try reader.requireRevision(ref.revision)
         case .prefix(let prefix) where !scope.isAll:
@@ -54,10 +55,14 @@ enum Resolver {
         case .number(let key, let number):
             // (another agency's report answers as one without that number)
             let matches = scope.allows(agency: key.agency) ? try reader.revisions(of: key, generation: number) : []
-            guard let first = matches.first else { throw RepositoryError.unknownNumber(key, number: number) }
+            guard let first = matches.first else {
+                throw RepositoryError.unknownNumber(
+                    key, number: number, agencyName: officeName(of: key, reaching: scope, in: reader))
+            }
             guard matches.count == 1 else {
                 throw RepositoryError.ambiguousNumber(
-                    key, number: number, candidates: try matches.map { try reader.requireRevision($0) })
+                    key, number: number, candidates: try matches.map { try reader.requireRevision($0) },
+                    agencyName: ReportRepository.officeName(of: key, in: reader))
             }
             revision = try reader.requireRevision(first)
         case .prefix(let prefix):
@@ -75,5 +80,12 @@ enum Resolver {
             revision = try reader.requireRevision(parent)
         }
         return revision
+    }
+
+    /// A report's office name for an error, where the scope reaches it.
+    private static func officeName(
+        of key: ReportKey, reaching scope: AccessScope, in reader: some StoreReading
+    ) -> String? {
+        scope.allows(agency: key.agency) ? ReportRepository.officeName(of: key, in: reader) : nil
     }
 }

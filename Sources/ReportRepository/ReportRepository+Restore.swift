@@ -30,7 +30,10 @@ extension ReportRepository {
         let revision = details.revision
         // Nothing is restored over two lines not merged yet: which one it would continue cannot be told.
         let open = try await read { try $0.conflicts(openOnly: true, report: revision.report) }
-        guard open.isEmpty else { throw .conflictOpen(revision.report, heads: open.map(\.head)) }
+        guard open.isEmpty else {
+            throw .conflictOpen(
+                revision.report, heads: open.map(\.head), agencyName: await officeName(of: revision.report))
+        }
         var original: OriginalFile?
         do {
             original = try await self.original(of: revision.id.hex, scope: scope).file

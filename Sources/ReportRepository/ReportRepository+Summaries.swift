@@ -112,7 +112,7 @@ extension ReportRepository {
         guard try status(of: key, in: reader) == .published else { return }
         let published = try reader.ref(.published, of: key)?.revision
         let version = try published.flatMap { try reader.generations(of: [$0])[$0] }
-        throw RepositoryError.publishedUnconfirmed(key, version: version)
+        throw RepositoryError.publishedUnconfirmed(key, version: version, agencyName: officeName(of: key, in: reader))
     }
 
     /// The marks on another revision than the draft that have the draft's very text (the same root): a draft changed

@@ -20,18 +20,18 @@ extension RepositoryError {
         case .malformedRef(let text):
             "“\(text)”不是修订：请写 机关/年度（草稿）、机关/年度~N（草稿之前第 N 个修订）、机关/年度@submitted、"
                 + "@returned 或 @published、机关/年度#N（第 N 版），或修订号的至少 4 位。"
-        case .refNotSet(let report, let ref):
+        case .refNotSet(let report, let ref, let agencyName):
             ref == .draft
-                ? "仓库里没有报告 \(report)：请先提交或导入（`nianbao reports` 列出全部报告）。"
-                : "报告 \(report) 还没有标记为“\(Self.refName(ref))”。"
+                ? "仓库里没有 \(Self.chinese(report, agencyName))：请先提交或导入（`nianbao reports` 列出全部报告）。"
+                : "\(Self.chinese(report, agencyName)) 还没有标记为“\(Self.refName(ref))”。"
         case .unknownRevision(let prefix):
             "没有以 \(prefix) 开头的修订号。"
         case .ambiguousRevision(let prefix, let candidates):
             "有多个修订号以 \(prefix) 开头：" + candidates.map { $0.shortHex() }.joined(separator: "、") + "。请多写几位。"
-        case .unknownNumber(let report, let number):
-            "报告 \(report) 没有第 \(number) 版（`nianbao log \(report)` 列出它的各版）。"
-        case .ambiguousNumber(let report, let number, let candidates):
-            "报告 \(report) 有 \(candidates.count) 个第 \(number) 版（同时在不同节点修改）："
+        case .unknownNumber(let report, let number, let agencyName):
+            "\(Self.chinese(report, agencyName)) 没有第 \(number) 版（`nianbao log \(report)` 列出它的各版）。"
+        case .ambiguousNumber(let report, let number, let candidates, let agencyName):
+            "\(Self.chinese(report, agencyName)) 有 \(candidates.count) 个第 \(number) 版（同时在不同节点修改）："
                 + candidates.map { "\($0.id.shortHex())（\($0.content.author)）" }.joined(separator: "、") + "。请写其中一个修订号。"
         case .historyTooShort(let ref, let requested, let available):
             "\(ref) 要往前数 \(requested) 个修订，但在它之前只有 \(available) 个。"
@@ -61,34 +61,34 @@ extension RepositoryError {
             "“\(url)”不是 nianbao 服务的地址：请写成 http://主机:端口。"
         case .remoteNotFound(let name):
             "没有名为 \(name) 的远程节点：请用 `nianbao remote add \(name) 地址 --token 令牌` 添加。"
-        case .conflictOpen(let report, let heads):
-            "报告 \(report) 有未解决的同步冲突（草稿之外还有 \(heads.count) 个版本没有合并进来）：请先用 "
+        case .conflictOpen(let report, let heads, let agencyName):
+            "\(Self.chinese(report, agencyName)) 有未解决的同步冲突（草稿之外还有 \(heads.count) 个版本没有合并进来）：请先用 "
                 + "`nianbao merge \(report)` 合并。"
-        case .noConflict(let report):
-            "报告 \(report) 只有一个版本：没有需要合并的。"
-        case .mergedTextOutdated(let report, let head, let origin, let written, let now):
-            "写出 \(report) 的合并文本之后，"
+        case .noConflict(let report, let agencyName):
+            "\(Self.chinese(report, agencyName)) 只有一个版本：没有需要合并的。"
+        case .mergedTextOutdated(let report, let head, let origin, let written, let now, let agencyName):
+            "写出 \(Self.chinese(report, agencyName)) 的合并文本之后，"
                 + (head == nil ? "草稿" : ConflictOrigin(recorded: origin).revisions)
                 + "又有了新的修订（写出时为\(Self.version(written))，现为\(Self.version(now))）：这份文本不含这些修改，"
                 + "没有提交。请重新运行 `nianbao merge \(report) --output 文件`，在新的合并文本上修改后再提交。"
-        case .editedOlderVersion(let report, let basedOn, let now, let author, let places):
-            "这份文件是在 \(report) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
+        case .editedOlderVersion(let report, let basedOn, let now, let author, let places, let agencyName):
+            "这份文件是在 \(Self.chinese(report, agencyName)) 的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
                 + places.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传"
                 + "（命令行可加 --force 按这份文件提交，\(now)在这些地方的修改会被覆盖，但仍留在历史中）。"
-        case .publishedUnconfirmed(let report, let version):
-            "\(report) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
+        case .publishedUnconfirmed(let report, let version, let agencyName):
+            "\(Self.chinese(report, agencyName)) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
                 + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"
-        case .undoesOthersChanges(let report, let now, let changes):
-            "这份文件不是从本系统下载的，看不出是在 \(report) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
+        case .undoesOthersChanges(let report, let now, let changes, let agencyName):
+            "这份文件不是从本系统下载的，看不出是在 \(Self.chinese(report, agencyName)) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
                 + changes.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)）的 Word 文件，"
                 + "把修改改在上面再上传（命令行可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
-        case .mergedTextUnedited(let report, let origin, let places):
-            "\(report) 的合并文本在冲突处没有改动：\(places.count) 处冲突（"
+        case .mergedTextUnedited(let report, let origin, let places, let agencyName):
+            "\(Self.chinese(report, agencyName)) 的合并文本在冲突处没有改动：\(places.count) 处冲突（"
                 + places.joined(separator: "；")
                 + "）都还是 `nianbao merge --output` 写入的草稿一方的内容，\(ConflictOrigin(recorded: origin).revisions)在这些地方的修改会丢失；"
                 + "没有提交。请在文件里逐处改好后再 `commit --resolve`；确实都保留草稿一方，请用 `nianbao merge \(report) --take ours`。"
-        case .mergedTextOfSeveralLines(let report, let origins):
-            "\(report) 有 \(origins.count) 条尚未合并的修改线（"
+        case .mergedTextOfSeveralLines(let report, let origins, let agencyName):
+            "\(Self.chinese(report, agencyName)) 有 \(origins.count) 条尚未合并的修改线（"
                 + origins.map { ConflictOrigin(recorded: $0).revisions }.joined(separator: "、")
                 + "）：一份合并文本只合并其中一条，不能作为全部的合并提交；没有提交。请用 `nianbao merge \(report) --head 名称` "
                 + "逐条合并（`nianbao conflicts` 列出名称），只剩一条时再写出合并文本。"
@@ -136,11 +136,11 @@ extension RepositoryError {
             "退回报告时请写明需要修改的地方（--comment 退回意见）。什么也没有改动。"
         case .reasonRequired:
             "强制设置标记时请写明理由（--reason 理由）。什么也没有改动。"
-        case .noOriginal(let report, let revision):
-            "报告 \(report) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
+        case .noOriginal(let report, let revision, let agencyName):
+            "\(Self.chinese(report, agencyName)) 的修订 \(revision.shortHex(8)) 没有保存原件：它是从纯文本提交的（或是合并所得、或提交于保存原件之前）。"
                 + "只有从 Word、PDF、网页文件提交的修订才保存原件；其文字可用 `nianbao export \(report)` 导出。"
         case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
-            ReportNames.chinese(report, agencyName: agencyName) + "的"
+            Self.chinese(report, agencyName) + "的"
                 + (generation.map { "第 \($0) 版" } ?? "修订 \(revision.shortHex(8))") + "不能公开："
                 + obstacles.map(\.description).joined(separator: "；")
                 + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"
@@ -148,6 +148,16 @@ extension RepositoryError {
         default:
             englishDescription
         }
+    }
+
+    /// A report as the messages name it (``ReportNames``): `常张乡人民政府 2024 年度报告`.
+    static func chinese(_ report: ReportKey, _ agencyName: String?) -> String {
+        ReportNames.chinese(report, agencyName: agencyName)
+    }
+
+    /// A report as the English messages name it (``ReportNames``): `常张乡人民政府 2024 report`.
+    static func english(_ report: ReportKey, _ agencyName: String?) -> String {
+        ReportNames.english(report, agencyName: agencyName)
     }
 
     private static func refName(_ ref: RefName) -> String {

@@ -6,6 +6,10 @@ public import RevisionStore
 
 /// Why a repository operation failed, for a person: what was wrong and what to do. Nothing is changed when one is
 /// thrown.
+///
+/// A case that names a report carries its office's name (`agencyName`, given where it is thrown when the repository
+/// knows it and the reader reaches it): the messages name the report as ``ReportNames`` does
+/// (`常张乡人民政府 2024 年度报告`), and keep the id only in a command to type.
 public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The store refused or failed.
     case store(StoreError)
@@ -19,15 +23,15 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// prefix.
     case malformedRef(String)
     /// The report has no such ref (no draft yet, or never submitted or published).
-    case refNotSet(ReportKey, RefName)
+    case refNotSet(ReportKey, RefName, agencyName: String? = nil)
     /// No revision id starts with these digits.
     case unknownRevision(prefix: String)
     /// Several revision ids start with these digits.
     case ambiguousRevision(prefix: String, candidates: [ObjectID])
     /// A report has no revision of this number (`AGENCY/YEAR#N`).
-    case unknownNumber(ReportKey, number: Int)
+    case unknownNumber(ReportKey, number: Int, agencyName: String? = nil)
     /// Several revisions of a report have this number: they were made side by side from one parent.
-    case ambiguousNumber(ReportKey, number: Int, candidates: [Revision])
+    case ambiguousNumber(ReportKey, number: Int, candidates: [Revision], agencyName: String? = nil)
     /// `~N` goes back further than the history does.
     case historyTooShort(ref: String, requested: Int, available: Int)
     /// An agency id is not 1 to 64 ASCII letters, digits, `-`, `_` or `.`.
@@ -57,30 +61,32 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// There is no remote of this name.
     case remoteNotFound(String)
     /// The report has an open sync conflict: it cannot be published (or this needs it merged first).
-    case conflictOpen(ReportKey, heads: [String])
+    case conflictOpen(ReportKey, heads: [String], agencyName: String? = nil)
     /// `merge` was asked for a report that has a single head.
-    case noConflict(ReportKey)
+    case noConflict(ReportKey, agencyName: String? = nil)
     /// A text committed as the merge of a conflict (`commit --resolve`) was made from a merged text written before the
     /// draft (`head` `nil`) or the second head `head` moved on (from version `written` to `now`): it lacks those changes.
-    case mergedTextOutdated(ReportKey, head: String?, origin: String, written: Int?, now: Int?)
+    case mergedTextOutdated(
+        ReportKey, head: String?, origin: String, written: Int?, now: Int?, agencyName: String? = nil)
     /// A text was committed as the merge of several open conflicts (their origins as recorded) after a merged text
     /// of one line was written: it cannot hold them all. They are merged one at a time.
-    case mergedTextOfSeveralLines(ReportKey, origins: [String])
+    case mergedTextOfSeveralLines(ReportKey, origins: [String], agencyName: String? = nil)
     /// A merged text was committed as the merge of a conflict with each of its conflicting places (`places`, named
     /// for people) as `merge --output` wrote it — the draft's side, chosen by nobody — and the other line's
     /// (`origin`) changes there would be lost unseen.
-    case mergedTextUnedited(ReportKey, origin: String, places: [String])
+    case mergedTextUnedited(ReportKey, origin: String, places: [String], agencyName: String? = nil)
     /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
     /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
-    case editedOlderVersion(ReportKey, basedOn: String, now: String, author: String, places: [String])
+    case editedOlderVersion(
+        ReportKey, basedOn: String, now: String, author: String, places: [String], agencyName: String? = nil)
     /// An upload or restore to a published report (已公开) came without the confirmation its form (or
     /// `restore --confirm-published`) asks for: it would become a draft to submit and publish again. `version` is the
     /// number of the published revision (第 N 版), when known.
-    case publishedUnconfirmed(ReportKey, version: Int?)
+    case publishedUnconfirmed(ReportKey, version: Int?, agencyName: String? = nil)
     /// A file that names no revision (the person's own copy) would put back the older text of places others changed
     /// (`changes`, each named with the revision and person that changed it: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`);
     /// which version it was edited from cannot be told for sure, so it is not committed over them (the draft now `now`).
-    case undoesOthersChanges(ReportKey, now: String, changes: [String])
+    case undoesOthersChanges(ReportKey, now: String, changes: [String], agencyName: String? = nil)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).
@@ -126,7 +132,7 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         ReportKey, revision: ObjectID, obstacles: [PublishObstacle], agencyName: String? = nil, generation: Int? = nil)
     /// The revision keeps no original file: it was read from plain text, made by a merge, or committed before
     /// originals were kept.
-    case noOriginal(ReportKey, revision: ObjectID)
+    case noOriginal(ReportKey, revision: ObjectID, agencyName: String? = nil)
     /// Something about people: adding one, a password, or an action beyond a role (``PeopleError``).
     case people(PeopleError)
     /// Something about the agency registry: adding, renaming, merging (``AgencyError``).
@@ -154,19 +160,20 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "`\(text)` is not a revision: write AGENCY/YEAR (the draft), AGENCY/YEAR~N (N revisions before it),"
                 + " AGENCY/YEAR@submitted, @returned or @published, AGENCY/YEAR#N (version N), or at least 4 digits of"
                 + " a revision id."
-        case .refNotSet(let report, let ref):
+        case .refNotSet(let report, let ref, let agencyName):
             ref == .draft
-                ? "The repository has no report \(report): commit or import it first (`nianbao reports` lists them)."
-                : "The report \(report) has not been marked \(ref) yet."
+                ? "The repository has no \(Self.english(report, agencyName)): commit or import it first (`nianbao reports`"
+                    + " lists them)."
+                : "The \(Self.english(report, agencyName)) has not been marked \(ref) yet."
         case .unknownRevision(let prefix):
             "No revision id starts with \(prefix)."
         case .ambiguousRevision(let prefix, let candidates):
             "Several revisions start with \(prefix): "
                 + candidates.map { $0.shortHex() }.joined(separator: ", ") + ". Give more digits."
-        case .unknownNumber(let report, let number):
-            "\(report) has no version \(number) (`nianbao log \(report)` lists its versions)."
-        case .ambiguousNumber(let report, let number, let candidates):
-            "\(report) has \(candidates.count) versions numbered \(number), made side by side: "
+        case .unknownNumber(let report, let number, let agencyName):
+            "The \(Self.english(report, agencyName)) has no version \(number) (`nianbao log \(report)` lists its versions)."
+        case .ambiguousNumber(let report, let number, let candidates, let agencyName):
+            "The \(Self.english(report, agencyName)) has \(candidates.count) versions numbered \(number), made side by side: "
                 + candidates.map { "\($0.id.shortHex()) (\($0.content.author))" }.joined(separator: ", ")
                 + ". Give one of their ids."
         case .historyTooShort(let ref, let requested, let available):
@@ -199,38 +206,38 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
             "`\(url)` is not the address of a nianbao server: write it as http://HOST:PORT."
         case .remoteNotFound(let name):
             "There is no remote called \(name): add it with `nianbao remote add \(name) URL --token TOKEN`."
-        case .conflictOpen(let report, let heads):
-            "The report \(report) has an open sync conflict (heads: draft, \(heads.joined(separator: ", "))): merge it"
+        case .conflictOpen(let report, let heads, let agencyName):
+            "The \(Self.english(report, agencyName)) has an open sync conflict (heads: draft, \(heads.joined(separator: ", "))): merge it"
                 + " first with `nianbao merge \(report)`."
-        case .noConflict(let report):
-            "The report \(report) has one head only: there is nothing to merge."
-        case .mergedTextOutdated(let report, let head, _, let written, let now):
-            "The merged text of \(report) was written before "
+        case .noConflict(let report, let agencyName):
+            "The \(Self.english(report, agencyName)) has one head only: there is nothing to merge."
+        case .mergedTextOutdated(let report, let head, _, let written, let now, let agencyName):
+            "The merged text of the \(Self.english(report, agencyName)) was written before "
                 + (head.map { "the second head \($0)" } ?? "the draft")
                 + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
                 + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
                 + " and finish the new merged text."
-        case .editedOlderVersion(let report, let basedOn, let now, let author, let places):
-            "This file was edited from \(basedOn) of \(report); the draft is \(now) now (\(author)), and both changed"
+        case .editedOlderVersion(let report, let basedOn, let now, let author, let places, let agencyName):
+            "This file was edited from \(basedOn) of the \(Self.english(report, agencyName)); the draft is \(now) now (\(author)), and both changed"
                 + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
                 + " there and commit it (or commit this file with --force to lay it over those changes)."
-        case .publishedUnconfirmed(let report, let version):
-            "The report \(report) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
+        case .publishedUnconfirmed(let report, let version, let agencyName):
+            "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
                 + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
                 + " to go on, add --confirm-published on the command line (on the web page, tick the confirmation)."
-        case .undoesOthersChanges(let report, let now, let changes):
-            "This file names no version of \(report) it was edited from, and it has the older text where others changed"
+        case .undoesOthersChanges(let report, let now, let changes, let agencyName):
+            "This file names no version of the \(Self.english(report, agencyName)) it was edited from, and it has the older text where others changed"
                 + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
                 + " current draft, make the edits there and commit it (or commit this file with --force to put that"
                 + " older text back)."
-        case .mergedTextUnedited(let report, let origin, let places):
-            "The merged text of \(report) is unedited where it conflicts: its \(places.count) conflicting places"
+        case .mergedTextUnedited(let report, let origin, let places, let agencyName):
+            "The merged text of the \(Self.english(report, agencyName)) is unedited where it conflicts: its \(places.count) conflicting places"
                 + " (\(places.joined(separator: "; "))) still hold the draft's side `nianbao merge --output` wrote, and"
                 + " the changes of \(ConflictOrigin(recorded: origin).revisions) there would be lost; nothing was"
                 + " committed. Edit those places in the file and commit it with --resolve again, or keep the draft's side"
                 + " everywhere with `nianbao merge \(report) --take ours`."
-        case .mergedTextOfSeveralLines(let report, let origins):
-            "\(report) has \(origins.count) lines not merged yet (\(origins.joined(separator: ", "))): a merged text"
+        case .mergedTextOfSeveralLines(let report, let origins, let agencyName):
+            "The \(Self.english(report, agencyName)) has \(origins.count) lines not merged yet (\(origins.joined(separator: ", "))): a merged text"
                 + " merges one of them and cannot be committed as the merge of all; nothing was committed. Merge them"
                 + " one at a time (`nianbao merge \(report) --head NAME`; `nianbao conflicts` lists the names), and"
                 + " write the merged text when one is left."
@@ -287,13 +294,13 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
         case .reasonRequired:
             "Setting a mark against the rules needs a reason (--reason …). Nothing was changed."
         case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
-            "The \(ReportNames.english(report, agencyName: agencyName)), "
+            "The \(Self.english(report, agencyName)), "
                 + (generation.map { "version \($0)" } ?? "revision \(revision.shortHex(8))") + ", cannot be published: "
                 + obstacles.map(\.englishDescription).joined(separator: "; ")
                 + ". To publish it all the same, the county adds --force --reason REASON (the reason is shown with the"
                 + " published mark). Nothing was changed."
-        case .noOriginal(let report, let revision):
-            "Revision \(revision.shortHex(8)) of \(report) keeps no original file: it was committed from plain text (or is"
+        case .noOriginal(let report, let revision, let agencyName):
+            "Revision \(revision.shortHex(8)) of the \(Self.english(report, agencyName)) keeps no original file: it was committed from plain text (or is"
                 + " a merge, or predates kept originals). Only revisions committed from Word, PDF or web files keep"
                 + " theirs; its text can be exported with `nianbao export \(report)`."
         case .people(let error):

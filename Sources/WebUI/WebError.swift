@@ -155,20 +155,21 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     init(_ error: RepositoryError) {
         switch error {
         case .malformedRef(let text): self = .malformedRevision(text)
-        case .refNotSet(let key, let name):
+        case .refNotSet(let key, let name, _):
             self =
                 name == .draft
                 ? .reportNotFound(key) : .badRequest("这份报告还没有“\(Mark(rawValue: name.name)?.label ?? name.name)”的标记。")
         case .unknownRevision(let prefix): self = .revisionNotFound(prefix)
         case .ambiguousRevision(let prefix, _): self = .badRequest("有多个修订的编号以 \(prefix) 开头，请多输入几位。")
-        case .unknownNumber(let key, let number): self = .revisionNotFound("\(key)#\(number)")
-        case .ambiguousNumber(let key, let number, _):
-            self = .badRequest("报告 \(key) 有多个第 \(number) 版（同时在不同节点修改），请在历史页面中选择。")
+        case .unknownNumber(let key, let number, _): self = .revisionNotFound("\(key)#\(number)")
+        case .ambiguousNumber(let key, let number, _, let agencyName):
+            self = .badRequest(
+                "\(ReportNames.chinese(key, agencyName: agencyName))有多个第 \(number) 版（同时在不同节点修改），请在历史页面中选择。")
         case .historyTooShort(let ref, _, _): self = .badRequest("\(ref) 超出了该报告的历史。")
         case .invalidAgencyID(let id): self = .badRequest("“\(id)”不是有效的机关编号。")
         case .invalidYear(let year): self = .badRequest("\(year) 不是有效的年度（\(ReportKey.yearsText)）。")
-        case .conflictOpen(let key, _): self = .conflictOpen(key)
-        case .noConflict(let key): self = .noConflict(key)
+        case .conflictOpen(let key, _, _): self = .conflictOpen(key)
+        case .noConflict(let key, _): self = .noConflict(key)
         case .outOfScope(let agency): self = .unknownAgency(agency)
         case .countyOnly(let mark): self = .countyOnly(action: mark == .published ? "公开报告" : "退回报告")
         case .countyOnlyHere: self = .badRequest(error.description)
@@ -182,7 +183,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
                     + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请在报告页“公开本修订”并写明理由。")
         case .store(.refMoved): self = .badRequest("报告在您操作期间已有新的修订，请刷新页面后重试。")
         case .store(.busy): self = .busy
-        case .noOriginal(let key, _): self = .noOriginal(key)
+        case .noOriginal(let key, _, _): self = .noOriginal(key)
         case .people(.notAllowed(let role, let action)): self = .notAllowed(role: role, action: action)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency,

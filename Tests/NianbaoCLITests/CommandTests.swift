@@ -128,7 +128,7 @@ import Testing
         let cases: [([String], String)] = [
             (["commit", notes.path, "--agency", "changzhang", "--year", "2024"], "Word (.docx)"),
             (["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"], "无法读取"),
-            (["log", "dazhuang/2024"], "没有报告 dazhuang/2024"),
+            (["log", "dazhuang/2024"], "仓库里没有 dazhuang 2024 年度报告"),
             (["show", "0000ffff"], "没有以 0000ffff 开头的修订号"),
             (["import", workspace.folder.path("nowhere").path], "没有文件夹"),
         ]
@@ -151,7 +151,7 @@ import Testing
         let reports = try workspace.run(["reports", "--json"]).stdout
         let unknown = try workspace.run(["mark", "dazhuang/2024", "published"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("没有报告 dazhuang/2024"))
+        #expect(unknown.stderr.contains("仓库里没有 dazhuang 2024 年度报告"))
         #expect(try workspace.run(["reports", "--json"]).stdout == reports)
         #expect(try workspace.run(["fsck"]).status == 0)
     }

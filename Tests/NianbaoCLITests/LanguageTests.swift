@@ -79,9 +79,9 @@ import Testing
         let noSuchNumber = try workspace.run(["show", "changzhang/2024#2"])
         #expect(noSuchNumber.status == 1 && noSuchNumber.stderr.contains("没有第 2 版"), "\(noSuchNumber.stderr)")
         let unknown = try workspace.run(["log", "dazhuang/2024"])
-        #expect(unknown.stderr.hasPrefix("错误：仓库里没有报告 dazhuang/2024"), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasPrefix("错误：仓库里没有 dazhuang 2024 年度报告"), "\(unknown.stderr)")
         let unknownInEnglish = try workspace.run(["log", "dazhuang/2024", "--lang", "en"])
-        #expect(unknownInEnglish.stderr.hasPrefix("Error: The repository has no report dazhuang/2024"))
+        #expect(unknownInEnglish.stderr.hasPrefix("Error: The repository has no dazhuang 2024 report"))
         let invalid = try workspace.run(["mark", "changzhang/2024", "submitted", "--reason", "x"])
         #expect(invalid.stderr.contains("错误：--reason 只和 --force 一起用。"), "\(invalid.stderr)")
         let checked = try workspace.run(["check", file.path]).stdout

@@ -30,13 +30,14 @@ import Testing
         let refused = try workspace.run(["restore", "changzhang/2024#1"])
         #expect(refused.status == 1)
         #expect(
-            refused.stderr.contains("changzhang/2024 已公开（公开的是第 2 版）"), "\(refused.stderr)")
+            refused.stderr.contains("常张乡人民政府 2024 年度报告 已公开（公开的是第 2 版）"), "\(refused.stderr)")
         #expect(refused.stderr.contains("--confirm-published"), "\(refused.stderr)")
         #expect(refused.stdout.isEmpty)
         let english = try workspace.run(["restore", "changzhang/2024#1", "--lang", "en"])
         #expect(english.status == 1)
         #expect(
-            english.stderr.contains("changzhang/2024 is published (version 2): what is restored"), "\(english.stderr)")
+            english.stderr.contains("The 常张乡人民政府 2024 report is published (version 2): what is restored"),
+            "\(english.stderr)")
         #expect(english.stderr.contains("add --confirm-published"), "\(english.stderr)")
         // Then the store is exactly as it was
         #expect(try snapshot() == before)

@@ -38,4 +38,25 @@ import Testing
                 == "received the mark submitted, version 3: 李明 (committed on 常张乡)")
         #expect(AuditWording.english(of: "命令行合并") == "merged on the command line")
     }
+
+    /// A received revision without a number (a store without numbers) was written `第 ? 版`; the line now leaves the
+    /// number out, in both languages, and still begins as the 流程 reads a received mark.
+    @Test func aReceivedRevisionWithoutANumberIsNotNumberedWithAQuestionMark() {
+        let numbered = AuditWording.receivedDetail(.mark(.published), number: 3, author: "王审核", node: "县政务公开办")
+        #expect(numbered == "收到标记“已公开”，第 3 版：王审核（在 县政务公开办 节点提交）")
+        let unnumbered = AuditWording.receivedDetail(.mark(.published), number: nil, author: "王审核", node: "县政务公开办")
+        #expect(unnumbered == "收到标记“已公开”：王审核（在 县政务公开办 节点提交）")
+        #expect(!unnumbered.contains("?"))
+        #expect(AuditWording.english(of: unnumbered) == "received the mark published: 王审核 (committed on 县政务公开办)")
+        #expect(unnumbered.hasPrefix(ReportRepository.receivedWords(of: .published)))
+        // merged with this node's draft: the merge's number when it has one, else none
+        let merged = AuditWording.receivedDetail(.draft, number: nil, author: "李明", node: "常张乡", merged: .some(4))
+        #expect(merged == "收到草稿：李明（在 常张乡 节点提交）；文字与本节点的草稿相同，已自动合并为第 4 版")
+        let mergedUnnumbered = AuditWording.receivedDetail(
+            .draft, number: 2, author: "李明", node: "常张乡", merged: .some(nil))
+        #expect(mergedUnnumbered == "收到草稿，第 2 版：李明（在 常张乡 节点提交）；文字与本节点的草稿相同，已自动合并")
+        #expect(
+            AuditWording.english(of: mergedUnnumbered)
+                == "received the draft, version 2: 李明 (committed on 常张乡); the same text as this node's draft, merged")
+    }
 }

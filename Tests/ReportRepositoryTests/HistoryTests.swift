@@ -66,7 +66,10 @@ import Testing
     @Test func markingAnUnknownREFChangesNothing() async throws {
         let (repository, _) = try await RefResolutionTests.history()
         let before = try await repository.reports()
-        await #expect(throws: RepositoryError.refNotSet(ReportKey(agency: "changzhang", year: 2023), .draft)) {
+        await #expect(
+            throws: RepositoryError.refNotSet(
+                ReportKey(agency: "changzhang", year: 2023), .draft, agencyName: "常张乡人民政府")
+        ) {
             try await repository.mark("changzhang/2023", as: .published, author: "县政务公开办")
         }
         #expect(try await repository.reports() == before)

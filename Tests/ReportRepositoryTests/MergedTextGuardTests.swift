@@ -52,7 +52,9 @@ import Testing
         try await repository.recordMergedText(
             of: key, head: written.head, ours: written.ours, theirs: written.theirs)
         let finished = SampleReport.settingTable3Cell(of: written.result.merged, index: 0, to: "7")
-        await #expect(throws: RepositoryError.mergedTextOfSeveralLines(key, origins: open.map(\.origin))) {
+        await #expect(
+            throws: RepositoryError.mergedTextOfSeveralLines(key, origins: open.map(\.origin), agencyName: "常张乡人民政府")
+        ) {
             try await repository.commit(
                 finished, to: key, author: "县", message: "解决", time: time.addingTimeInterval(40), mergingHeads: true)
         }
@@ -60,7 +62,9 @@ import Testing
         // A merged text of the second line written as well changes nothing: a.txt is still one line's text
         let second = try await repository.mergeHeads(of: key, head: open[1].head, author: "县")
         try await repository.recordMergedText(of: key, head: second.head, ours: second.ours, theirs: second.theirs)
-        await #expect(throws: RepositoryError.mergedTextOfSeveralLines(key, origins: open.map(\.origin))) {
+        await #expect(
+            throws: RepositoryError.mergedTextOfSeveralLines(key, origins: open.map(\.origin), agencyName: "常张乡人民政府")
+        ) {
             try await repository.commit(
                 finished, to: key, author: "县", message: "解决", time: time.addingTimeInterval(50), mergingHeads: true)
         }
@@ -90,7 +94,7 @@ import Testing
                 written.result.merged, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(30),
                 mergingHeads: true)
         }
-        guard case .mergedTextUnedited(let report, _, let places) = error else {
+        guard case .mergedTextUnedited(let report, _, let places, _) = error else {
             Issue.record("expected an unedited merged text, got \(String(describing: error))")
             return
         }
@@ -130,7 +134,9 @@ import Testing
         // Edited only at another cell: refused, both places named
         let elsewhere = SampleReport.settingTable3Cell(of: written.result.merged, index: 2, to: "9")
         let origin = try #require(try await repository.conflicts().first?.origin)
-        await #expect(throws: RepositoryError.mergedTextUnedited(key, origin: origin, places: places)) {
+        await #expect(
+            throws: RepositoryError.mergedTextUnedited(key, origin: origin, places: places, agencyName: "常张乡人民政府")
+        ) {
             try await repository.commit(
                 elsewhere, to: key, author: "王审核", message: "解决", time: time.addingTimeInterval(30),
                 mergingHeads: true)

@@ -47,7 +47,9 @@ import Testing
             fileAt: folder.path("edited.txt").path, to: Self.key, author: "王芳",
             time: RepositoryTestSupport.time + 120)
         #expect(text.outcome.status == .committed)
-        await #expect(throws: RepositoryError.noOriginal(Self.key, revision: text.outcome.revision.id)) {
+        await #expect(
+            throws: RepositoryError.noOriginal(Self.key, revision: text.outcome.revision.id, agencyName: "青石镇人民政府")
+        ) {
             try await repository.original(of: Self.key.description)
         }
         #expect(RepositoryError.noOriginal(Self.key, revision: text.outcome.revision.id).kind == .notFound)

@@ -107,7 +107,7 @@ import Testing
             try await repository.commit(
                 edited, to: Self.key, author: "李四", message: "改表三", source: Self.exported(from: first.id))
         }
-        guard case .editedOlderVersion(let key, let basedOn, let now, let author, let places) = error else {
+        guard case .editedOlderVersion(let key, let basedOn, let now, let author, let places, _) = error else {
             Issue.record("expected an edit of an older version, got \(String(describing: error))")
             return
         }
@@ -235,7 +235,7 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.commit(edited, to: Self.key, author: "李四", message: "改", source: Self.ownFile())
         }
-        guard case .editedOlderVersion(_, let basedOn, let now, let author, let places) = error else {
+        guard case .editedOlderVersion(_, let basedOn, let now, let author, let places, _) = error else {
             Issue.record("expected an edit of an older version, got \(String(describing: error))")
             return
         }

@@ -54,13 +54,13 @@ import Testing
         }
         // Then 第 2 版 names both, and a number past the last names none
         let error = await #expect(throws: RepositoryError.self) { try await repository.resolve("changzhang/2024#2") }
-        guard case .ambiguousNumber(key, 2, let candidates) = error else {
+        guard case .ambiguousNumber(key, 2, let candidates, _) = error else {
             Issue.record("\(String(describing: error))")
             return
         }
         #expect(Set(candidates.map(\.id)) == [revisions[1].id, side])
         #expect(error?.description.contains("常张乡党政办") == true)
-        await #expect(throws: RepositoryError.unknownNumber(key, number: 4)) {
+        await #expect(throws: RepositoryError.unknownNumber(key, number: 4, agencyName: "常张乡人民政府")) {
             try await repository.resolve("changzhang/2024#4")
         }
         // And within a scope that does not reach the agency, a number answers as one that does not exist
@@ -74,7 +74,10 @@ import Testing
         await #expect(throws: RepositoryError.refNotSet(ReportKey(agency: "dazhuang", year: 2024), .draft)) {
             try await repository.resolve("dazhuang/2024")
         }
-        await #expect(throws: RepositoryError.refNotSet(ReportKey(agency: "changzhang", year: 2024), .published)) {
+        await #expect(
+            throws: RepositoryError.refNotSet(
+                ReportKey(agency: "changzhang", year: 2024), .published, agencyName: "常张乡人民政府")
+        ) {
             try await repository.resolve("changzhang/2024@published")
         }
         await #expect(throws: RepositoryError.historyTooShort(ref: "changzhang/2024~5", requested: 5, available: 2)) {

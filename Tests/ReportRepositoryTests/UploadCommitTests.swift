@@ -51,7 +51,7 @@ import Testing
         let audit = try await repository.auditLog()
         // When an edited file comes without the confirmation
         let edited = ReportText.render(SampleReport.settingTable3Cell(of: report, index: 0, to: "42"))
-        await #expect(throws: RepositoryError.publishedUnconfirmed(Self.key, version: 1)) {
+        await #expect(throws: RepositoryError.publishedUnconfirmed(Self.key, version: 1, agencyName: "常张乡人民政府")) {
             try await repository.commit(
                 bytes: Array(edited.utf8), named: "常张乡.txt", to: Self.key, author: "李四",
                 audit: AuditNote(.upload, "常张乡.txt"), refusingPublished: true)

@@ -33,7 +33,9 @@ import Testing
             #expect(sync.push.conflicts.count == 1)
             #expect(try await township.repository.conflicts().count == 1)
             #expect(try await county.repository.conflicts().count == 1)
-            await #expect(throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"])) {
+            await #expect(
+                throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"], agencyName: "changzhang乡人民政府")
+            ) {
                 try await county.repository.mark(
                     key.description, as: .published, author: "县政务公开办", overriding: "冲突时也想公开")
             }

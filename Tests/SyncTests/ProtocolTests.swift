@@ -366,7 +366,9 @@ import Testing
         #expect(outcome.results.first?.status == .conflict)
         #expect(outcome.results.first?.conflict?.base == first.id)
         // Then publishing is refused, locally and over the wire
-        await #expect(throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"])) {
+        await #expect(
+            throws: RepositoryError.conflictOpen(key, heads: ["from-changzhang"], agencyName: "changzhang乡人民政府")
+        ) {
             try await county.repository.mark(key.description, as: .published, author: "县政务公开办")
         }
         let refused = try await county.repository.receive(

@@ -59,7 +59,7 @@ import ZIPFoundation
             let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表.xlsx"]))
             #expect(workbook.contains("常张乡人民政府") && workbook.contains("大庄乡人民政府"))
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
-            #expect(notes.contains("安阳乡人民政府 2024 年：未报送"))
+            #expect(notes.contains("安阳乡人民政府 2024 年度报告：未报送"))
             #expect(notes.contains("2 份报告"))
         }
     }
@@ -86,7 +86,7 @@ import ZIPFoundation
             #expect(word == publishedReport)
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
             #expect(
-                notes.contains("常张乡人民政府 2024 年：已公开的第 \(number) 版（公开后又有修改的草稿第 \(number + 1) 版未导出）"),
+                notes.contains("常张乡人民政府 2024 年度报告：已公开的第 \(number) 版（公开后又有修改的草稿第 \(number + 1) 版未导出）"),
                 "\(notes)")
         }
     }
@@ -110,8 +110,8 @@ import ZIPFoundation
             // Another agency's report reads exactly like one that does not exist: no name, the same words
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
             #expect(!notes.contains("大庄乡"))
-            #expect(notes.contains("dazhuang 2024 年：未报送（没有这份报告的任何修订）"))
-            #expect(notes.contains("nosuch 2024 年：未报送（没有这份报告的任何修订）"))
+            #expect(notes.contains("dazhuang 2024 年度报告：未报送（没有这份报告的任何修订）"))
+            #expect(notes.contains("nosuch 2024 年度报告：未报送（没有这份报告的任何修订）"))
         }
     }
 

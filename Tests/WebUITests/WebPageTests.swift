@@ -140,7 +140,7 @@ import Testing
             #expect(style.status == .ok)
             #expect(style.headers[.contentType] == "text/css; charset=utf-8")
             let css = Web.text(style)
-            #expect(css.contains("@bottom-left { content: \"常张乡人民政府 2024 年 · 状态：草稿 · "), "\(css)")
+            #expect(css.contains("@bottom-left { content: \"常张乡人民政府 2024 年度报告 · 状态：草稿 · "), "\(css)")
             #expect(css.contains("（北京时间）\""))
             #expect(css.contains("counter(page)"))
             // Another township's report answers as one that does not exist.

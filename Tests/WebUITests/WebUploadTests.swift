@@ -363,7 +363,7 @@ import ZIPFoundation
             let clerk = try await WebPeopleTests.session("钱七", client: client)
             let board = Web.text(try await client.execute(uri: "/?year=2024", method: .get, headers: clerk))
             #expect(
-                board.contains("<option value=\"qingshi/2024\" selected>青石镇人民政府 2024 年（未报送，上传后为第 1 版）</option>"),
+                board.contains("<option value=\"qingshi/2024\" selected>青石镇人民政府 2024 年度报告（未报送，上传后为第 1 版）</option>"),
                 "\(board)")
             let response = try await WebUploadTests.upload(
                 ("青石镇2024年报.docx", try WebUploadTests.fixture("qingshi-2024.docx")), to: "/upload",

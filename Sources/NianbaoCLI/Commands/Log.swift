@@ -37,12 +37,16 @@ extension Nianbao {
                 for revision in revisions where revision.parents.count > 1 {
                     parents[revision.id] = await RevisionText.parents(of: revision, in: repository)
                 }
+                // Two listed of one number (a copy an agency merge made without parents beside the county's first
+                // version, two made side by side) are told apart as every list tells them apart.
+                let apart = RevisionNames.distinctions(
+                    revisions, generations: generations, shown: revisions.first?.report, reportName: name)
                 Output.print(
                     revisions.map {
                         RevisionText.entry(
                             $0, reportName: name, generation: generations[$0.id], marks: marks,
                             generations: generations,
-                            parents: parents[$0.id] ?? [], receipt: receipts[$0.id])
+                            parents: parents[$0.id] ?? [], receipt: receipts[$0.id], apart: apart[$0.id])
                     }
                     .joined(separator: "\n\n"))
             }

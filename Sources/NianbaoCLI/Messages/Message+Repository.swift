@@ -59,10 +59,12 @@ extension Message {
         case .reportsHeader:
             Language.pick("报告 名称 状态 当前修订 作者 时间 标记", "REPORT NAME STATUS HEAD AUTHOR TIME MARKS")
         case .heads(let count): Language.pick("\(count) 个版本", "\(count) heads")
-        case .revisionLine(let id, let author, let labels, let generation):
+        case .revisionLine(let id, let author, let labels, let generation, let apart):
             Language.pick(
-                (generation.map { "第 \($0) 版  " } ?? "") + "\(author)  修订 \(id)\(labels)",
-                (generation.map { "version \($0)  " } ?? "") + "\(author)  revision \(id)\(labels)")
+                (generation.map { "第 \($0) 版" + (apart.map { "（\($0)）" } ?? "") + "  " } ?? "")
+                    + "\(author)  修订 \(id)\(labels)",
+                (generation.map { "version \($0)" + (apart.map { " (\($0))" } ?? "") + "  " } ?? "")
+                    + "\(author)  revision \(id)\(labels)")
         case .reportLine(let text): Language.pick("报告：\(text)", "Report:  \(text)")
         case .authorLine(let author, let node?):
             Language.pick("作者：\(author)（节点 \(node)）", "Author:  \(author) on \(node)")

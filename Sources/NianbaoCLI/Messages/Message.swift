@@ -50,7 +50,9 @@ enum Message {
     case heads(Int)
     /// A revision's first line in `log` and `show`: its number when known (第 3 版), its author, its short id and
     /// labels.
-    case revisionLine(id: String, author: String, labels: String, generation: Int?)
+    /// A revision's first line in `log` and `show`; `apart`: what tells it apart from another of its number listed
+    /// with it (``RevisionNames``).
+    case revisionLine(id: String, author: String, labels: String, generation: Int?, apart: String? = nil)
     case reportLine(String)
     case authorLine(author: String, node: String?)
     case dateLine(String)

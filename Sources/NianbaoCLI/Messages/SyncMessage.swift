@@ -5,14 +5,18 @@ import ReportRepository
 enum SyncMessage {
     case pulled(remote: String, node: String, objects: Int, figures: String)
     case upToDate
+    /// An agency merge a pull followed, the agencies by their offices' names (``SyncText``).
     case mergeFollowed(from: String, into: String, years: String)
     case mergeNotFollowed(from: String, into: String, reason: String)
-    /// An edit made here under an agency id merged away, merged into the merged report (the merge revision).
-    case editMerged(from: String, report: ReportKey, revision: String)
-    /// The same edit, kept as a second head with a conflict.
-    case editKept(from: String, report: ReportKey)
+    /// An agency merged away whose name is the one it was merged into: `常张乡人民政府（原编号 changzhang）`.
+    case formerID(name: String, id: String)
+    /// An edit made here under an agency merged away (by its office's name), merged into the merged report (by its
+    /// name, ``ReportNames``) — the merge revision.
+    case editMerged(from: String, report: String, revision: String)
+    /// The same edit, kept as a second head with a conflict; `report` for the `merge` to type.
+    case editKept(from: String, name: String, report: ReportKey)
     /// That edit had been submitted under the old id: the merged report must be submitted again.
-    case resubmitAfterMerge(from: String, report: ReportKey)
+    case resubmitAfterMerge(from: String, name: String, report: ReportKey)
     case headNew(String)
     case fastForward(from: String, to: String)
     case headUnchanged, conflictClosed
@@ -104,25 +108,26 @@ enum SyncMessage {
                 "  Agency \(from) was merged into \(into) there: merged here too (\(years)).")
         case .editMerged(let from, let report, let revision):
             Language.pick(
-                "  本机在 \(from) 名下对 \(report.year) 年报告的修改与 \(report) 的报告合在一起了（\(revision)），推送后县里也会收到。",
-                "  Your edit of the \(report.year) report under \(from) was merged into \(report) (\(revision));"
-                    + " a push sends it to the county.")
-        case .editKept(let from, let report):
+                "  本机在 \(from) 名下的修改与 \(report) 合在一起了（\(revision)），推送后县里也会收到。",
+                "  Your edit under \(from) was merged into the \(report) (\(revision)); a push sends it to the county.")
+        case .editKept(let from, let name, let report):
             Language.pick(
-                "  本机在 \(from) 名下对 \(report.year) 年报告的修改与 \(report) 的报告有冲突，留作第二个版本，没有丢："
+                "  本机在 \(from) 名下的修改与 \(name) 有冲突，留作第二个版本，没有丢："
                     + "请用 `nianbao merge \(report)` 合并（`nianbao conflicts` 列出冲突），再同步。"
                     + "合并时“我方”是县里的文本，“对方”是本机的修改（`--take theirs` 保留本机的修改）。",
-                "  Your edit of the \(report.year) report under \(from) conflicts with \(report); it is kept as a second"
+                "  Your edit under \(from) conflicts with the \(name); it is kept as a second"
                     + " version, not lost: merge it with `nianbao merge \(report)` (`nianbao conflicts` lists it), then"
                     + " sync. In the merge, “ours” is the county's text and “theirs” your edit (`--take theirs` keeps"
                     + " your edit).")
-        case .resubmitAfterMerge(let from, let report):
+        case .resubmitAfterMerge(let from, let name, let report):
             Language.pick(
-                "  注意：你在 \(from) 名下的“已报送”没有带到 \(report)（合并后的文字和你报送的不同）：请核对 \(report)，"
+                "  注意：你在 \(from) 名下的“已报送”没有带到 \(name)（合并后的文字和你报送的不同）：请核对，"
                     + "合并好后再报送（`nianbao mark \(report) submitted`）。",
-                "  Note: your submission under \(from) did not carry over to \(report) (the merged text is not what you"
-                    + " submitted): check \(report) and, once merged, submit it again (`nianbao mark \(report) submitted`)."
+                "  Note: your submission under \(from) did not carry over to the \(name) (the merged text is not what"
+                    + " you submitted): check it and, once merged, submit it again (`nianbao mark \(report) submitted`)."
             )
+        case .formerID(let name, let id):
+            Language.pick("\(name)（原编号 \(id)）", "\(name) (formerly \(id))")
         case .mergeNotFollowed(let from, let into, let reason):
             Language.pick(
                 "  机关 \(from) 已在对方并入 \(into)，本节点没有跟着合并：\(reason)",

@@ -15,10 +15,13 @@ enum RevisionText {
     ///   - parents: A merge's parents, when known: two of one number are told apart as the pages tell them apart
     ///     (``RevisionNames``), `第 1 版（瓦岗寨乡 孙明，修订 a1768ba1594f）`.
     ///   - reportName: How reports are named for people (``ReportNames``): `常张乡人民政府 2024 年度报告`.
+    ///   - apart: What tells it apart from another revision of its number listed with it (``RevisionNames``), said
+    ///     after its number: `第 1 版（县政务公开办 王审核）`.
     static func entry(
         _ revision: Revision, reportName: (ReportKey) -> String, generation: Int? = nil, refs: [RefName] = [],
         marks: [MarkState] = [],
-        generations: [ObjectID: Int] = [:], parents: [Revision] = [], receipt: RevisionReceipt? = nil
+        generations: [ObjectID: Int] = [:], parents: [Revision] = [], receipt: RevisionReceipt? = nil,
+        apart: String? = nil
     ) -> String {
         let labels =
             refs.isEmpty
@@ -27,7 +30,8 @@ enum RevisionText {
                 + Language.pick("）", ")")
         var lines = [
             Message.revisionLine(
-                id: revision.id.shortHex(), author: revision.content.author, labels: labels, generation: generation
+                id: revision.id.shortHex(), author: revision.content.author, labels: labels, generation: generation,
+                apart: apart
             ).text,
             Message.reportLine(reportName(revision.report)).text,
             Message.authorLine(author: revision.content.author, node: revision.distinctNode).text,

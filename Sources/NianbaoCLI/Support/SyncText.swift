@@ -17,6 +17,16 @@ struct SyncText {
         name = ReportNames.naming(agencies)
     }
 
+    /// The two agencies of a followed merge by their offices' names, as this node knew them before the merge; the
+    /// old id only where it knew no name, and beside the name when both are one name (`常张乡人民政府（原编号
+    /// changzhang）`), which is what tells them apart.
+    static func offices(of followed: FollowedMerge) -> (from: String, into: String) {
+        let into = followed.intoName ?? followed.merge.into
+        let from = followed.fromName ?? followed.merge.agency
+        guard from == into, from != followed.merge.agency else { return (from, into) }
+        return (SyncMessage.formerID(name: from, id: followed.merge.agency).text, into)
+    }
+
     /// `第 3 版（修订 1a2b3c4d5e6f，王芳：改正表三）`, or the short id alone when the revision is not here.
     ///
     /// - Parameter words: What tells it apart from another of its number shown with it (``told(_:in:origin:)``),
@@ -128,30 +138,26 @@ struct SyncText {
             }
         }
         for followed in pull.merges {
+            let (from, into) = Self.offices(of: followed)
             if let outcome = followed.outcome {
                 let years = (outcome.moved + outcome.same + outcome.kept + outcome.replaced).sorted().map(String.init)
-                    .joined(
-                        separator: "、")
-                lines.append(
-                    SyncMessage.mergeFollowed(
-                        from: outcome.from, into: outcome.into, years: years.isEmpty ? "—" : years
-                    )
-                    .text)
+                    .joined(separator: "、")
+                lines.append(SyncMessage.mergeFollowed(from: from, into: into, years: years.isEmpty ? "—" : years).text)
                 for year in outcome.kept {
                     let report = ReportKey(agency: outcome.into, year: year)
                     let merged = await number(ifAny: outcome.merged[year])
                     lines.append(
-                        (merged.map { SyncMessage.editMerged(from: outcome.from, report: report, revision: $0) }
-                            ?? SyncMessage.editKept(from: outcome.from, report: report)).text)
+                        (merged.map { SyncMessage.editMerged(from: from, report: name(report), revision: $0) }
+                            ?? SyncMessage.editKept(from: from, name: name(report), report: report)).text)
                     if outcome.resubmit.contains(year) {
-                        lines.append(SyncMessage.resubmitAfterMerge(from: outcome.from, report: report).text)
+                        lines.append(
+                            SyncMessage.resubmitAfterMerge(from: from, name: name(report), report: report).text)
                     }
                 }
             } else {
                 lines.append(
                     SyncMessage.mergeNotFollowed(
-                        from: followed.merge.agency, into: followed.merge.into,
-                        reason: followed.problem.map { "\($0)" } ?? ""
+                        from: from, into: into, reason: followed.problem.map { "\($0)" } ?? ""
                     ).text)
             }
         }

@@ -1,8 +1,10 @@
 public import ReportModel
+import RevisionStore
 
-/// How a report is named where people read it on the command line: by its office's name and its year, never by the
-/// agency id it is stored under — `常张乡人民政府 2024 年度报告` (`常张乡人民政府 2024 report` with `--lang en`). An
-/// agency this repository has no name for (a report pulled before its agency) is named by its id, the one thing known.
+/// How a report is named where people read it — the command line, the pages, the errors' messages: by its office's
+/// name and its year, never by the agency id it is stored under — `常张乡人民政府 2024 年度报告` (`常张乡人民政府 2024
+/// report` with `--lang en`). An agency this repository has no name for (a report pulled before its agency) is named
+/// by its id, the one thing known.
 public enum ReportNames {
     /// A report's name from its office's name.
     ///
@@ -46,5 +48,18 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError`` when the store cannot be read.
     public func name(of report: ReportKey) async throws(RepositoryError) -> String {
         try await reportNames()(report)
+    }
+}
+
+extension ReportRepository {
+    /// The office's name of a report's agency, for an error to name the report by (``RepositoryError``), read inside
+    /// a transaction; `nil` when the repository knows none — or cannot read it: the error is thrown all the same.
+    static func officeName(of report: ReportKey, in reader: some StoreReading) -> String? {
+        (try? reader.agency(report.agency))?.name
+    }
+
+    /// ``officeName(of:in:)`` in a transaction of its own.
+    func officeName(of report: ReportKey) async -> String? {
+        try? await read { Self.officeName(of: report, in: $0) }
     }
 }

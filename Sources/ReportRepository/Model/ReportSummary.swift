@@ -39,6 +39,9 @@ public struct ReportSummary: Sendable, Hashable {
     /// The agency's name, or its id when the repository has no name for it: what a page or a table shows.
     public var displayName: String { agencyName ?? report.agency }
 
+    /// The report's name as the pages show it (``ReportNames``, in Chinese): `常张乡人民政府 2024 年度报告`.
+    public var reportName: String { ReportNames.chinese(report, agencyName: agencyName) }
+
     /// The status as people read it: ``ReportStatus/label``, except that a draft changed after it was published says
     /// so (`草稿（公开后有修改）`): the published revision still stands, and the changes are not public yet.
     public var statusLabel: String { isChangedSincePublished ? "草稿（公开后有修改）" : status.label }

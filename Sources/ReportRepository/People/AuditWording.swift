@@ -138,16 +138,46 @@ extension AuditWording {
         AuditWording("\(mark.label)（强制：{}）", "\(mark.rawValue) by force: {}")
     }
 
-    /// `收到草稿，第 3 版：AUTHOR（在 NODE 节点提交）` and the like, for each thing a sync brings.
-    public static func received(_ what: ReceivedThing, merged: Bool = false) -> AuditWording {
+    /// `收到草稿，第 3 版：AUTHOR（在 NODE 节点提交）` and the like, for each thing a sync brings; for a revision without a
+    /// number (``receivedDetail(_:number:author:node:merged:)``), without it: `收到草稿：AUTHOR（在 NODE 节点提交）`.
+    ///
+    /// - Parameters:
+    ///   - merged: The revision was merged with this node's draft of the same text (`已自动合并为第 N 版`).
+    ///   - numbered: The revision has a number; `mergeNumbered`: the merge has one.
+    public static func received(
+        _ what: ReceivedThing, merged: Bool = false, numbered: Bool = true, mergeNumbered: Bool = true
+    ) -> AuditWording {
         let (chinese, english) = what.words
+        let version = numbered ? ("，第 {} 版", ", version {}") : ("", "")
+        let merge =
+            !merged
+            ? ("", "")
+            : mergeNumbered
+                ? ("；文字与本节点的草稿相同，已自动合并为第 {} 版", "; the same text as this node's draft, merged as version {}")
+                : ("；文字与本节点的草稿相同，已自动合并", "; the same text as this node's draft, merged")
         return AuditWording(
-            "收到\(chinese)，第 {} 版：{}（在 {} 节点提交）" + (merged ? "；文字与本节点的草稿相同，已自动合并为第 {} 版" : ""),
-            "received \(english), version {}: {} (committed on {})"
-                + (merged ? "; the same text as this node's draft, merged as version {}" : ""))
+            "收到\(chinese)\(version.0)：{}（在 {} 节点提交）" + merge.0,
+            "received \(english)\(version.1): {} (committed on {})" + merge.1)
     }
 
-    /// What a sync brought, as ``received(_:merged:)`` names it.
+    /// The audit line of what a sync brought (``received(_:merged:numbered:mergeNumbered:)``): `收到标记“已公开”，第 3 版：
+    /// 王审核（在 县政务公开办 节点提交）`. A revision without a number (第 N 版; a store without numbers) is not named by a
+    /// made-up one — the line leaves the number out.
+    ///
+    /// - Parameters:
+    ///   - number: The revision's number, when it has one.
+    ///   - merged: The number of the merge made of it, when it was merged with this node's draft (`.some(nil)`: merged,
+    ///     the merge without a number).
+    public static func receivedDetail(
+        _ what: ReceivedThing, number: Int?, author: String, node: String, merged: Int?? = nil
+    ) -> String {
+        let wording = received(
+            what, merged: merged != nil, numbered: number != nil, mergeNumbered: merged.flatMap { $0 } != nil)
+        let parts = [number.map(String.init), author, node, merged.flatMap { $0 }.map(String.init)].compactMap { $0 }
+        return filling(wording.chinese, with: parts)
+    }
+
+    /// What a sync brought, as ``received(_:merged:numbered:mergeNumbered:)`` names it.
     public enum ReceivedThing: Sendable, Hashable {
         case draft, conflict
         case mark(Mark)
@@ -204,7 +234,13 @@ extension AuditWording {
             ]
         }
         for thing in [ReceivedThing.draft, .conflict] + Mark.allCases.map(ReceivedThing.mark) {
-            wordings += [received(thing, merged: true), received(thing)]
+            for numbered in [true, false] {
+                wordings += [
+                    received(thing, merged: true, numbered: numbered),
+                    received(thing, merged: true, numbered: numbered, mergeNumbered: false),
+                    received(thing, numbered: numbered),
+                ]
+            }
         }
         wordings += FindingVerdict.allCases.map(receivedDecision) + FindingVerdict.allCases.map(decision)
         wordings += [NoteKind.comment, .reply, .resolve, .decision].map(receivedNote)

@@ -52,19 +52,22 @@ enum MergedText {
         let heads = try HeadKeeper.secondHeads(of: report, in: writer)
         let open = try writer.conflicts(openOnly: true, report: report)
         if open.count > 1, open.contains(where: { $0.written != nil }) {
-            throw RepositoryError.mergedTextOfSeveralLines(report, origins: open.map(\.origin))
+            throw RepositoryError.mergedTextOfSeveralLines(
+                report, origins: open.map(\.origin), agencyName: ReportRepository.officeName(of: report, in: writer))
         }
         for conflict in open {
             guard let written = conflict.written else { continue }
             if let now = heads.first(where: { $0.name.name == conflict.head })?.revision, now != written.theirs {
                 throw RepositoryError.mergedTextOutdated(
                     report, head: conflict.head, origin: conflict.origin,
-                    written: try writer.generation(of: written.theirs), now: try writer.generation(of: now))
+                    written: try writer.generation(of: written.theirs), now: try writer.generation(of: now),
+                    agencyName: ReportRepository.officeName(of: report, in: writer))
             }
             if let draft, draft != written.ours, try writer.requireRevision(draft).content.root != root {
                 throw RepositoryError.mergedTextOutdated(
                     report, head: nil, origin: conflict.origin, written: try writer.generation(of: written.ours),
-                    now: try writer.generation(of: draft))
+                    now: try writer.generation(of: draft),
+                    agencyName: ReportRepository.officeName(of: report, in: writer))
             }
             kept += try checkEdited(report, text: text, written: written, origin: conflict.origin, in: writer)
         }
@@ -86,7 +89,8 @@ enum MergedText {
         guard !kept.isEmpty else { return [] }
         let places = UnitPlace.labels(of: kept, in: merge.merged)
         guard kept.count < merge.conflicts.count else {
-            throw RepositoryError.mergedTextUnedited(report, origin: origin, places: places)
+            throw RepositoryError.mergedTextUnedited(
+                report, origin: origin, places: places, agencyName: ReportRepository.officeName(of: report, in: writer))
         }
         return places
     }

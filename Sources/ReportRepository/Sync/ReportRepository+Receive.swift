@@ -199,17 +199,11 @@ extension ReportRepository {
     ) throws {
         let content = try writer.requireRevision(revision).content
         let what: AuditWording.ReceivedThing = mark.map { .mark($0) } ?? (conflict ? .conflict : .draft)
-        let wording = AuditWording.received(what, merged: merged != nil)
-        var parts = [try Self.number(revision, writer: writer), content.author, content.node]
-        if let merged { parts.append(try Self.number(merged, writer: writer)) }
+        let detail = AuditWording.receivedDetail(
+            what, number: try writer.generations(of: [revision])[revision], author: content.author, node: content.node,
+            merged: try merged.map { try writer.generations(of: [$0])[$0] })
         try writer.appendAudit(
-            person: sender, action: .syncReceived, report: report, revision: revision,
-            detail: AuditWording.filling(wording.chinese, with: parts), time: time)
-    }
-
-    /// A revision's number for ``AuditWording/received(_:merged:)`` (`3` of `第 3 版`), `?` without one.
-    private static func number(_ revision: ObjectID, writer: StoreWriter) throws -> String {
-        try writer.generations(of: [revision])[revision].map(String.init) ?? "?"
+            person: sender, action: .syncReceived, report: report, revision: revision, detail: detail, time: time)
     }
 
     /// Refuses a revision whose node name is not a short printable one.

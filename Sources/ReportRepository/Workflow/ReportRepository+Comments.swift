@@ -43,7 +43,9 @@ extension ReportRepository {
         try principal.check(.comment)
         let text = try Self.noteText(text)
         let trimmed = anchor.trimmingCharacters(in: .whitespaces)
-        guard let unit = UnitID(trimmed), !unit.components.isEmpty, unit.exists(in: details.report) else {
+        guard let unit = UnitID(trimmed), !unit.components.isEmpty, unit.exists(in: details.report),
+            !CommentAnchor.isUndrawn(unit, in: details.report)
+        else {
             throw .workflow(.unknownAnchor(trimmed))
         }
         let note = Note(
@@ -81,7 +83,9 @@ extension ReportRepository {
         time: Date = Date()
     ) async throws(RepositoryError) -> Note {
         guard principal.reaches(agency: report.agency), try await self.report(report) != nil else {
-            throw .refNotSet(report, .draft)
+            throw .refNotSet(
+                report, .draft,
+                agencyName: principal.reaches(agency: report.agency) ? await officeName(of: report) : nil)
         }
         try principal.check(.answer)
         let text = resolving ? try Self.noteText(text, optional: true) : try Self.noteText(text)
@@ -194,7 +198,8 @@ public struct CommentAnchor: Sendable, Hashable {
         let info = RevisionInfo(id: "", author: "", time: Date(timeIntervalSince1970: 0), message: "")
         guard let entries = try? Blame.compute(along: [(info, report)]) else { return [] }
         let places = UnitPlace.labels(of: entries.map(\.unit), in: report)
-        return zip(entries, places).map { entry, place in
+        // (a cell of an optional row the report left out is no place on its page: ``TableTemplate/drawnRows(in:)``)
+        return zip(entries, places).filter { !isUndrawn($0.0.unit, in: report) }.map { entry, place in
             var label = place
             if let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty {
                 if entry.kind == .section {
@@ -205,6 +210,27 @@ public struct CommentAnchor: Sendable, Hashable {
             }
             return CommentAnchor(unit: entry.unit.description, label: label)
         }
+    }
+
+    /// Whether a unit is a cell of a row its table does not draw: an optional row the report left out (the 2019
+    /// format's 第二十条第（九）项), which the report page, the print view and the Word export do not show
+    /// (``TableTemplate/drawnRows(in:)``), so that nobody can be asked about it.
+    static func isUndrawn(_ unit: UnitID, in report: Report) -> Bool {
+        guard case .cell(let row, _)? = unit.components.last, let position = unit.position(in: report),
+            let block = position.block
+        else { return false }
+        var blocks = report.preamble
+        if let path = position.section {
+            var level = report.sections
+            for index in path {
+                guard level.indices.contains(index) else { return false }
+                blocks = level[index].blocks
+                level = level[index].sections
+            }
+        }
+        guard blocks.indices.contains(block), let table = blocks[block].table, let definition = table.templateDefinition
+        else { return false }
+        return !definition.drawnRows(in: table).contains { $0.key == row }
     }
 
     /// Where a comment is, as the comments and the audit log name it: the unit's place (``UnitPlace``), a section

@@ -126,6 +126,6 @@ extension ReportRepository {
         }
     }
 
-    /// How the audit line of a mark received by sync begins (``AuditWording/received(_:merged:)``).
+    /// How the audit line of a mark received by sync begins (``AuditWording/received(_:merged:numbered:mergeNumbered:)``).
     static func receivedWords(of mark: Mark) -> String { "收到" + AuditWording.ReceivedThing.mark(mark).words.0 }
 }

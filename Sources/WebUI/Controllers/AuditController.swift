@@ -52,7 +52,7 @@ struct AuditView {
             return Row(
                 time: DisplayFormat.time(entry.time), person: entry.person, action: AuditAction.label(of: entry.action),
                 hasReport: key != nil, reportHref: key.map { ReportAddress.href($0) } ?? "",
-                reportName: key.map { "\(agencyNames[$0.agency] ?? $0.agency) \($0.year) 年" } ?? "",
+                reportName: key.map { ReportNames.chinese($0, agencyName: agencyNames[$0.agency]) } ?? "",
                 detail: entry.detail, node: entry.node)
         }
         count = rows.count

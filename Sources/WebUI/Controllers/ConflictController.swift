@@ -113,6 +113,6 @@ struct ConflictController {
 
     private func render(_ view: ConflictView, entry: ReportSummary, session: WebSession) throws(WebError) -> Response {
         try services.renderer.page(
-            "conflict", title: "\(entry.displayName) \(entry.report.year) 年 · 冲突", view: view, session: session)
+            "conflict", title: "\(entry.reportName) · 冲突", view: view, session: session)
     }
 }

@@ -41,7 +41,7 @@ struct DiffController {
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)
         return try services.renderer.page(
-            "diff", title: "\(state.displayName) \(key.year) 年 · 对比", view: view, session: comparison.session,
+            "diff", title: "\(state.reportName) · 对比", view: view, session: comparison.session,
             diffStyles: true, printOf: PrintView.isRequested(request) ? address : nil)
     }
 
@@ -92,6 +92,8 @@ struct DiffView {
 
     let agency: String
     let agencyName: String
+    /// `常张乡人民政府 2024 年度报告` (``ReportNames``).
+    let reportName: String
     let year: Int
     let reportHref: String
     let historyHref: String
@@ -124,13 +126,15 @@ struct DiffView {
         for details in sides { generations[details.revision.id] = details.generation }
         let names = RevisionNames.names(sides.map(\.revision), generations: generations)
         func side(_ details: RevisionDetails) -> Side {
-            let name = details.agency?.name ?? details.revision.report.agency
             var revision = RevisionView(details)
             if details.revision.report == key { revision.name = names(details.revision.id) }
-            return Side(label: "\(name) \(details.revision.report.year) 年", revision: revision)
+            return Side(
+                label: ReportNames.chinese(details.revision.report, agencyName: details.agency?.name),
+                revision: revision)
         }
         agency = key.agency
         self.agencyName = agencyName
+        reportName = ReportNames.chinese(key, agencyName: agencyName)
         year = key.year
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")

@@ -31,7 +31,7 @@ struct HistoryController {
         }
         let view = HistoryView(state: state, revisions: revisions, generations: generations, receipts: receipts)
         return try services.renderer.page(
-            "history", title: "\(state.displayName) \(key.year) 年 · 历史", view: view, session: session)
+            "history", title: "\(state.reportName) · 历史", view: view, session: session)
     }
 }
 
@@ -68,6 +68,8 @@ struct HistoryView {
 
     let agency: String
     let agencyName: String
+    /// `常张乡人民政府 2024 年度报告` (``ReportNames``).
+    let reportName: String
     let year: Int
     let reportHref: String
     let diffAction: String
@@ -84,6 +86,7 @@ struct HistoryView {
         let key = state.report
         agency = key.agency
         agencyName = state.displayName
+        reportName = state.reportName
         year = key.year
         reportHref = ReportAddress.href(key)
         diffAction = ReportAddress.href(key, "diff")

@@ -48,7 +48,7 @@ struct MarkController {
                 state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,
                 obstacles: obstacles, csrf: session.csrfToken)
             return try services.renderer.page(
-                "confirm-publish", title: "\(state.displayName) \(key.year) 年 · 确认公开", view: view, session: session)
+                "confirm-publish", title: "\(state.reportName) · 确认公开", view: view, session: session)
         } catch .workflow(.moveNotAllowed(mark, let status)) {
             // The second of a double click, or a second tab: the first set this very mark on this revision, so the
             // person sees the report as they asked for it, not an error that reads as if it failed.

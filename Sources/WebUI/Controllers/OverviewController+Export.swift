@@ -39,7 +39,7 @@ extension OverviewController {
             guard let state = byKey[key] else {
                 // Not there, or out of reach: the same words either way.
                 let name = scope.allows(agency: key.agency) ? try await services.catalog.agency(key.agency)?.name : nil
-                skipped.append("\(name ?? key.agency) \(key.year) 年：未报送（没有这份报告的任何修订）")
+                skipped.append(ReportNames.chinese(key, agencyName: name) + "：未报送（没有这份报告的任何修订）")
                 continue
             }
             let details = try await pages.details(of: key, revision: state.countedRevision.hex, scope: scope)
@@ -85,7 +85,7 @@ extension OverviewController {
             try await repository.generations(of: ids)
         }
         let counted = DisplayFormat.revision(generations[state.countedRevision])
-        let name = "\(state.displayName) \(state.report.year) 年："
+        let name = state.reportName + "："
         guard state.published != nil else { return name + "\(counted)（\(state.statusLabel)）" }
         guard state.isChangedSincePublished else { return name + "已公开的\(counted)" }
         return name + "已公开的\(counted)（公开后又有修改的草稿\(DisplayFormat.revision(generations[state.head.id]))未导出）"

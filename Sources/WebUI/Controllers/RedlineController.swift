@@ -30,7 +30,7 @@ struct RedlineController {
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)
         return try services.renderer.page(
-            "redline", title: "\(state.displayName) \(key.year) 年 · 修订视图", view: view,
+            "redline", title: "\(state.reportName) · 修订视图", view: view,
             session: comparison.session, printOf: PrintView.isRequested(request) ? address : nil)
     }
 }
@@ -39,6 +39,8 @@ struct RedlineController {
 struct RedlinePageView {
     let agency: String
     let agencyName: String
+    /// `常张乡人民政府 2024 年度报告` (``ReportNames``).
+    let reportName: String
     let year: Int
     let reportHref: String
     let diffHref: String
@@ -57,10 +59,11 @@ struct RedlinePageView {
         diffHref: String
     ) {
         func label(_ details: RevisionDetails) -> String {
-            "\(details.agency?.name ?? details.revision.report.agency) \(details.revision.report.year) 年"
+            ReportNames.chinese(details.revision.report, agencyName: details.agency?.name)
         }
         agency = key.agency
         agencyName = state.displayName
+        reportName = state.reportName
         year = key.year
         reportHref = ReportAddress.href(key)
         self.diffHref = diffHref

@@ -19,7 +19,7 @@ extension ReportController {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let footer =
-            "\(state.displayName) \(key.year) 年 · 状态：\(state.statusLabel) · "
+            "\(state.reportName) · 状态：\(state.statusLabel) · "
             + "\(details.revision.content.author) \(DisplayFormat.time(details.revision.content.time)) 保存的修订 · "
             + "打印于 \(DisplayFormat.time(Date()))（北京时间）"
         return Response(

@@ -91,7 +91,7 @@ struct ReportController {
             return notice
         }
         return try services.renderer.page(
-            "report", title: "\(state.displayName) \(key.year) 年", view: view, session: session, status: status,
+            "report", title: state.reportName, view: view, session: session, status: status,
             printOf: printView ? view.pageHref : nil)
     }
 

@@ -37,6 +37,8 @@ struct ConflictView {
 
     let agency: String
     let agencyName: String
+    /// `常张乡人民政府 2024 年度报告` (``ReportNames``).
+    let reportName: String
     let year: Int
     let reportHref: String
     let historyHref: String
@@ -68,6 +70,7 @@ struct ConflictView {
     init(entry: ReportSummary) {
         agency = entry.report.agency
         agencyName = entry.displayName
+        reportName = entry.reportName
         year = entry.report.year
         reportHref = ReportAddress.href(entry.report)
         historyHref = ReportAddress.href(entry.report, "history")
@@ -98,6 +101,7 @@ struct ConflictView {
         let key = entry.report
         agency = key.agency
         agencyName = entry.displayName
+        reportName = entry.reportName
         year = key.year
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")

@@ -100,7 +100,7 @@ struct BoardUploadView {
         reports = ordered.map {
             Option(
                 value: $0.key.description,
-                label: "\($0.name) \($0.key.year) 年"
+                label: ReportNames.chinese($0.key, agencyName: $0.name)
                     + ($0.awaited ? "（未报送，上传后为第 1 版）" : $0.published ? "（已公开，上传须在报告页确认）" : ""),
                 selected: $0.key == first)
         }
