@@ -12,8 +12,10 @@ public enum HTMLReader {
     /// Reads the bytes of a web page.
     ///
     /// - Throws: ``DocumentReadError/broken(format:detail:)`` when libxml2 cannot read it,
+    ///   ``DocumentReadError/incomplete(format:)`` when the page was cut short (``CutShortPage``),
     ///   ``DocumentReadError/noText(format:)`` when it has no text.
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
+        guard !CutShortPage.isCutShort(bytes) else { throw .incomplete(format: .html) }
         let bytes = DownlevelConditionals.removed(from: bytes)
         let charset = HTMLCharset.of(bytes)
         let options = Int32(

@@ -6,7 +6,7 @@ import Testing
 @testable import HTMLReader
 
 /// A report Word saved as a web page: its conditional comments (a picture's VML drawing, a field's code) hide only
-/// what they hold.
+/// what they hold, and a page cut short on its way is refused.
 @Suite struct WordWebPageTests {
     static func page(_ body: String) -> [UInt8] {
         Array(
@@ -72,5 +72,21 @@ import Testing
             cleaned == """
                 <p>一、总体</p><script>var a = "<![if x]>";</script><!-- <![endif]> --><p>a <![if b > c</p>
                 """)
+    }
+
+    /// A page cut off while downloading ends inside a cell (`19` of `195`): refused, never read as a whole page. A
+    /// fragment of a page (no `<html>`, no `<body>`) is read as it is.
+    @Test func aPageCutShortIsRefused() throws {
+        let whole = Self.page(
+            "<table><tr><td>信息</td><td>总计</td></tr><tr><td><p>6.属于四类过程性信息</p></td><td><p>195</p></td></tr></table>")
+        let text = String(decoding: whole, as: UTF8.self)
+        let cut = try #require(text.range(of: "195")).lowerBound
+        let cutPage = Array(text[..<text.index(cut, offsetBy: 2)].utf8)
+        #expect(throws: DocumentReadError.incomplete(format: .html)) { try HTMLReader.read(cutPage) }
+        #expect(DocumentReadError.incomplete(format: .html).description.hasPrefix("文件不完整"))
+        #expect(try HTMLReader.read(whole).tables.first?.cells.map(\.text) == ["信息", "总计", "6.属于四类过程性信息", "195"])
+        let fragment = "<table><tr><td>信息</td><td>件数</td></tr><tr><td>行政许可</td><td>550</td></tr></table>"
+        #expect(
+            try HTMLReader.read(Array(fragment.utf8)).tables.first?.cells.map(\.text) == ["信息", "件数", "行政许可", "550"])
     }
 }
