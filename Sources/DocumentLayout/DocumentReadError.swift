@@ -3,6 +3,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     /// The file is damaged or is not what its content first says (a truncated PDF, a zip without a readable
     /// `word/document.xml`); `detail` is what the library said.
     case broken(format: DocumentFormat, detail: String)
+    /// The file ends before its end: a web page cut off while it was downloaded or copied. What it holds is not
+    /// the whole report, and its last cell may hold part of a number.
+    case incomplete(format: DocumentFormat)
     /// The file is protected by a password.
     case encrypted(format: DocumentFormat)
     /// The PDF has pages but no text on them: a scan.
@@ -23,6 +26,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
         switch self {
         case .broken(let format, let detail):
             "文件已损坏，无法作为\(format.displayName)读取（\(detail)）。请重新导出或另存后再试。"
+        case .incomplete(let format):
+            "文件不完整：这个\(format.displayName)在中途被截断（没有结尾），其中的表格和文字可能缺了一部分，无法可靠读取。"
+                + "请重新下载或重新另存完整的文件后再试。"
         case .encrypted(let format):
             "\(format.displayName)设有密码保护，无法读取。请取消密码后另存，再试一次。"
         case .scanned(let pages):

@@ -132,8 +132,9 @@ final class DocumentHandler: XMLPartHandler {
         switch name {
         case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange:
             return .skip
-        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .position, .del, .t, .tab, .br, .cr,
-            .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge, .pPr, .tcPr, .trPr,
+        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .position, .strike, .dstrike, .del,
+            .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
+            .pPr, .tcPr, .trPr,
             .tblGrid, .sectPr, .footnoteReference, .endnoteReference:
             return .forward
         default: return .ignore
@@ -160,7 +161,9 @@ final class DocumentHandler: XMLPartHandler {
                 runs[runs.count - 1].properties.read(element)
             }
         case .vertAlign where runPropertyDepth > 0 && !isInProperties,
-            .position where runPropertyDepth > 0 && !isInProperties:
+            .position where runPropertyDepth > 0 && !isInProperties,
+            .strike where runPropertyDepth > 0 && !isInProperties,
+            .dstrike where runPropertyDepth > 0 && !isInProperties:
             if !runs.isEmpty { runs[runs.count - 1].properties.read(element) }
         case .del:
             if runPropertyDepth > 0 {
@@ -255,13 +258,14 @@ final class DocumentHandler: XMLPartHandler {
     }
 
     /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, raised text in its
-    /// raised form.
+    /// raised form, struck text struck (``StruckText``).
     private func append(_ text: String) {
         guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
         let format = runs.last?.format ?? RunFormat()
         guard !format.isHidden else { return }
+        let shown = format.isStruck ? StruckText.text(text) : text
         paragraphs[paragraphs.count - 1].text.append(
-            format.raised.map { RaisedText.text(text, $0) } ?? text, shift: format.shift)
+            format.raised.map { RaisedText.text(shown, $0) } ?? shown, shift: format.shift)
     }
 
     /// Opens a paragraph, beginning with the text of the one before it at the same place if that one's mark was

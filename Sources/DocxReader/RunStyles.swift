@@ -1,8 +1,8 @@
 import DocumentLayout
 
-/// The run properties that change what a run's text reads as: hidden (`w:vanish`) and raised or lowered
-/// (`w:vertAlign`, or moved off the line by `w:position`), as one `w:rPr` sets them — directly on a run or in a
-/// style. `nil` is "not set here".
+/// The run properties that change what a run's text reads as: hidden (`w:vanish`), raised or lowered
+/// (`w:vertAlign`, or moved off the line by `w:position`) and struck through (`w:strike`, `w:dstrike`), as one
+/// `w:rPr` sets them — directly on a run or in a style. `nil` is "not set here".
 struct RunProperties: Equatable {
     /// Where `w:vertAlign` puts a run.
     enum VerticalPosition: Equatable {
@@ -16,8 +16,13 @@ struct RunProperties: Equatable {
     var position: VerticalPosition?
     /// `w:position`: how far the run is moved above (positive) or below (negative) the line, in half-points.
     var shift: Int?
+    /// `w:strike`.
+    var struck: Bool?
+    /// `w:dstrike` (struck through twice).
+    var doubleStruck: Bool?
 
-    /// Reads a `w:vanish`, `w:vertAlign` or `w:position` element of a `w:rPr`; other elements change nothing.
+    /// Reads a `w:vanish`, `w:vertAlign`, `w:position`, `w:strike` or `w:dstrike` element of a `w:rPr`; other
+    /// elements change nothing.
     mutating func read(_ element: XMLElementView) {
         let value = element.attribute("val")
         switch element.name {
@@ -30,6 +35,8 @@ struct RunProperties: Equatable {
             default: break
             }
         case .position: shift = value.flatMap(Self.halfPoints)
+        case .strike: struck = Self.isOn(value)
+        case .dstrike: doubleStruck = Self.isOn(value)
         default: break
         }
     }
@@ -48,10 +55,11 @@ struct RunProperties: Equatable {
     }
 }
 
-/// How a run's text is shown: hidden (left out of the text, as Word prints it), or raised above or lowered
-/// below the line (kept by ``RaisedText``).
+/// How a run's text is shown: hidden (left out of the text, as Word prints it), raised above or lowered
+/// below the line (kept by ``RaisedText``), or struck through (kept by ``StruckText``).
 struct RunFormat: Equatable {
     var isHidden = false
+    var isStruck = false
     var raised: RaisedText.Position?
     /// How far `w:position` moves the run off the line, in half-points: raised or lowered only beside text of its
     /// paragraph that sits elsewhere (``ShiftedText``), since a whole paragraph moved is still on its own line.
@@ -62,9 +70,9 @@ struct RunFormat: Equatable {
 /// direct formatting, its character style (`w:rStyle`) and its paragraph's style (`w:pStyle`), each following
 /// `w:basedOn`.
 ///
-/// Along a `w:basedOn` chain the nearest setting wins. `w:vanish` is a toggle property (ECMA-376 Part 1, §17.7.3):
-/// the paragraph style and the character style that each turn it on turn it off together, and direct formatting
-/// sets it outright. `w:vertAlign` and `w:position` are not: the character style's setting wins over the paragraph
+/// Along a `w:basedOn` chain the nearest setting wins. `w:vanish`, `w:strike` and `w:dstrike` are toggle
+/// properties (ECMA-376 Part 1, §17.7.3): the paragraph style and the character style that each turn one on turn it
+/// off together, and direct formatting sets it outright. `w:vertAlign` and `w:position` are not: the character style's setting wins over the paragraph
 /// style's.
 struct RunStyles {
     /// A style's own run properties and the style it is based on.
@@ -85,16 +93,20 @@ struct RunStyles {
     func format(of direct: RunProperties, characterStyle: String?, paragraphStyle: String?) -> RunFormat {
         let character = chain(from: characterStyle)
         let paragraph = chain(from: paragraphStyle)
-        let characterHides = character.lazy.compactMap(\.hidden).first ?? false
-        let paragraphHides = paragraph.lazy.compactMap(\.hidden).first ?? false
-        let hidden = direct.hidden ?? (characterHides != paragraphHides)
+        func toggle(_ property: KeyPath<RunProperties, Bool?>) -> Bool {
+            let characterSets = character.lazy.compactMap { $0[keyPath: property] }.first ?? false
+            let paragraphSets = paragraph.lazy.compactMap { $0[keyPath: property] }.first ?? false
+            return direct[keyPath: property] ?? (characterSets != paragraphSets)
+        }
+        let hidden = toggle(\.hidden)
+        let struck = toggle(\.struck) || toggle(\.doubleStruck)
         let position =
             direct.position ?? character.lazy.compactMap(\.position).first
             ?? paragraph.lazy.compactMap(\.position).first
-        if case .raised(let raised) = position { return RunFormat(isHidden: hidden, raised: raised) }
+        if case .raised(let raised) = position { return RunFormat(isHidden: hidden, isStruck: struck, raised: raised) }
         let shift =
             direct.shift ?? character.lazy.compactMap(\.shift).first ?? paragraph.lazy.compactMap(\.shift).first ?? 0
-        return RunFormat(isHidden: hidden, raised: nil, shift: shift)
+        return RunFormat(isHidden: hidden, isStruck: struck, raised: nil, shift: shift)
     }
 
     /// The properties of a style and of the styles it is based on, nearest first (at most 16, a loop cut).
@@ -122,7 +134,7 @@ final class RunStyleCollector: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return .ignore }
         switch name {
-        case .style, .basedOn, .rPr, .vanish, .vertAlign, .position: return .forward
+        case .style, .basedOn, .rPr, .vanish, .vertAlign, .position, .strike, .dstrike: return .forward
         case .rPrChange, .pPrChange: return .skip
         default: return .ignore
         }
@@ -135,7 +147,7 @@ final class RunStyleCollector: XMLPartHandler {
             style = RunStyles.Style()
         case .basedOn where styleID != nil: style.basedOn = element.attribute("val")
         case .rPr: runPropertyDepth += 1
-        case .vanish, .vertAlign, .position:
+        case .vanish, .vertAlign, .position, .strike, .dstrike:
             if styleID != nil, runPropertyDepth > 0 { style.properties.read(element) }
         default: break
         }

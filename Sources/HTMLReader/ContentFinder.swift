@@ -50,9 +50,7 @@ enum ContentFinder {
         if ignored.contains(name) { return true }
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         if furnitureWords.contains(where: { has($0, in: names) }) { return true }
-        if let style = node.attribute("style"), has("display:none", in: style.lowercased().filter { $0 != " " }) {
-            return true
-        }
+        if ShownText.isHidden(node) || ShownText.isTrackedDeletion(node) { return true }
         let weight = weight(of: node)
         return weight.links > 0 && weight.links >= 2 * weight.text && name != "table"
     }

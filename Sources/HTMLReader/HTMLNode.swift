@@ -7,7 +7,9 @@ indirect enum HTMLNode {
     case element(name: String, attributes: [String: String], children: [HTMLNode], weight: HTMLWeight)
     case text(String, inLink: Bool)
 
-    static let keptAttributes: Set<String> = ["rowspan", "colspan", "class", "id", "style", "role"]
+    static let keptAttributes: Set<String> = [
+        "rowspan", "colspan", "class", "id", "style", "role", "hidden", "cite", "datetime",
+    ]
 
     /// Copies a libxml2 node and its descendants (at most `depth` levels: deeper content is flattened to text).
     static func copy(_ pointer: xmlNodePtr, depth: Int = 0, inLink: Bool = false) -> HTMLNode? {

@@ -12,9 +12,11 @@ public enum HTMLReader {
     /// Reads the bytes of a web page.
     ///
     /// - Throws: ``DocumentReadError/broken(format:detail:)`` when libxml2 cannot read it,
+    ///   ``DocumentReadError/incomplete(format:)`` when the page was cut short (``CutShortPage``),
     ///   ``DocumentReadError/noText(format:)`` when it has no text.
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
-        let bytes = withoutDownlevelConditionals(bytes)
+        guard !CutShortPage.isCutShort(bytes) else { throw .incomplete(format: .html) }
+        let bytes = DownlevelConditionals.removed(from: bytes)
         let charset = HTMLCharset.of(bytes)
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -41,29 +43,5 @@ public enum HTMLReader {
         let blocks = walker.finish()
         guard !blocks.isEmpty else { throw .noText(format: .html) }
         return LaidOutDocument(format: .html, blocks: blocks)
-    }
-
-    /// Word's HTML wraps list numbers in "downlevel-revealed" conditionals (`<![if !supportLists]>一、<![endif]>`),
-    /// which an HTML parser reads as text: the markers are removed, the numbers kept.
-    static func withoutDownlevelConditionals(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.count >= 3 else { return bytes }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0x3C, index + 3 < bytes.count, bytes[index + 1] == 0x21, bytes[index + 2] == 0x5B {
-                let word = bytes[(index + 3)..<min(bytes.count, index + 8)]
-                if word.starts(with: Array("if".utf8)) || word.starts(with: Array("endif".utf8)) {
-                    let limit = min(bytes.count, index + 200)
-                    if let close = (index..<(limit - 1)).first(where: { bytes[$0] == 0x5D && bytes[$0 + 1] == 0x3E }) {
-                        index = close + 2
-                        continue
-                    }
-                }
-            }
-            result.append(bytes[index])
-            index += 1
-        }
-        return result
     }
 }

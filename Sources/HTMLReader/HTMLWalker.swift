@@ -24,6 +24,8 @@ struct HTMLWalker {
     private var raised: RaisedText.Position?
     /// How far the text being walked is moved above the line by styles, in half-points.
     private var shift = 0
+    /// Whether the text being walked is struck through (``ShownText/strikesThrough(_:attributes:)``).
+    private var struck = false
 
     init(sheet: StyleSheet = StyleSheet()) {
         self.sheet = sheet
@@ -32,7 +34,8 @@ struct HTMLWalker {
     mutating func walk(_ node: HTMLNode) {
         switch node {
         case .text(let string, _):
-            text.append(raised.map { RaisedText.text(string, $0) } ?? string, shift: raised == nil ? shift : 0)
+            let shown = struck ? StruckText.text(string) : string
+            text.append(raised.map { RaisedText.text(shown, $0) } ?? shown, shift: raised == nil ? shift : 0)
         case .element(let name, let attributes, let children, _):
             if ContentFinder.ignored.contains(name) { return }
             if name == "table" {
@@ -42,7 +45,8 @@ struct HTMLWalker {
             }
             let isBlock = Self.blockElements.contains(name)
             if isBlock { endParagraph() }
-            let outer = (raised, shift)
+            let outer = (raised, shift, struck)
+            struck = struck || ShownText.strikesThrough(name, attributes: attributes)
             let style = sheet.style(ofElement: name, attributes: attributes)
             if name == "sup" {
                 raised = .superscript
@@ -53,7 +57,7 @@ struct HTMLWalker {
             }
             shift += style.shift
             for child in children { walk(child) }
-            (raised, shift) = outer
+            (raised, shift, struck) = outer
             if isBlock { endParagraph() }
         }
     }

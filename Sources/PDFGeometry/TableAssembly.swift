@@ -3,9 +3,13 @@ import DocumentLayout
 /// A table being put together from its fragments on consecutive pages.
 ///
 /// Cells are kept as rectangles in one vertical coordinate that runs on from page to page: a fragment on the next
-/// page is moved to start where the table so far ends. When the fragment's first row holds label text but its
-/// number cells are empty, the producer split a row across the page break: that row is joined to the last row
-/// above. A label cell still open at the page break (its column's cell on the next page is empty) is extended.
+/// page is moved to start where the table so far ends. The producer split a row across the page break when the
+/// fragment's first row holds label text but its number cells are empty (a label wrapped onto the next page), or
+/// holds text only in the cells of the last row's values while its label cell is empty (a value wrapped onto it,
+/// `1,23` / `4`: a new row has a label of its own): that row is joined to the last row above, each piece below the
+/// piece above it after a line break (so `1,23` / `4` reads as no number, as a value wrapped on one page that does
+/// not fill its cell: never `4`). A label cell still open at the page break (its column's cell on the next page is
+/// empty) is extended.
 struct TableAssembly {
     struct Piece {
         var rect: Rect
@@ -51,12 +55,13 @@ struct TableAssembly {
         let lastRow = pieces.indices.filter { abs(pieces[$0].rect.y1 - bottom) <= 1 }
         let numeric = lastRow.filter { Self.isNumber(pieces[$0].text) }.map { pieces[$0].rect }
         let firstRow = next.pieces.filter { abs($0.rect.y0 - top) <= 1 }
-        let split =
+        let labelWrapped =
             !numeric.isEmpty
             && firstRow.contains { !$0.text.isEmpty }
             && firstRow.allSatisfy { piece in
                 piece.text.isEmpty || !numeric.contains { Self.overlaps($0, piece.rect) }
             }
+        let split = labelWrapped || valuesContinue(in: firstRow, bottom: firstRowBottom, below: lastRow)
         let offset = bottom - (split ? firstRowBottom : top)
         var added: [Piece] = []
         for var piece in next.pieces.sorted(by: { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }) {
@@ -80,6 +85,28 @@ struct TableAssembly {
         bottom = max(bottom, pieces.map(\.rect.y1).max() ?? bottom)
         lastPage = next.lastPage
         edges = Self.distinct(edges + next.edges)
+    }
+
+    /// Whether the next page's first row goes on with the values of the last row above: it holds text, all of it
+    /// right of that row's label and each piece under a cell of that row, and nothing under the label. The label is
+    /// a cell with text (not a number) that begins in that row, whose place on the next page is an empty cell of
+    /// the first row only: a label merged down over the rows below (`（四）无法提供` beside its first row) goes on
+    /// over more rows there, and a new row has its own label under the old one.
+    private func valuesContinue(in firstRow: [Piece], bottom firstRowBottom: Double, below lastRow: [Int]) -> Bool {
+        guard let rowTop = lastRow.map({ pieces[$0].rect.y0 }).max() else { return false }
+        let label = lastRow.map { pieces[$0] }.filter { piece in
+            abs(piece.rect.y0 - rowTop) <= 1 && !piece.text.isEmpty && !Self.isNumber(piece.text)
+                && firstRow.contains {
+                    Self.aligned($0.rect, piece.rect) && $0.text.isEmpty && abs($0.rect.y1 - firstRowBottom) <= 1
+                }
+        }.min { $0.rect.x0 < $1.rect.x0 }
+        guard let label else { return false }
+        let texts = firstRow.filter { !$0.text.isEmpty }
+        return !texts.isEmpty
+            && texts.allSatisfy { piece in
+                piece.rect.x0 >= label.rect.x1 - Self.alignment
+                    && lastRow.contains { Self.aligned(pieces[$0].rect, piece.rect) }
+            }
     }
 
     /// The table as a grid: its distinct cell edges are the grid lines.
