@@ -1,6 +1,7 @@
 import DocumentLayout
 import DocxReader
 import Foundation
+import ReportFixtures
 import ReportModel
 import Testing
 
