@@ -12,7 +12,8 @@ public enum PDFReader {
 
     /// Reads the bytes of a PDF.
     ///
-    /// - Throws: ``DocumentReadError/broken(format:detail:)`` for a damaged file, ``DocumentReadError/encrypted(format:)``
+    /// - Throws: ``DocumentReadError/incomplete(format:)`` for a file cut short (``isCutShort(_:)``),
+    ///   ``DocumentReadError/broken(format:detail:)`` for a damaged file, ``DocumentReadError/encrypted(format:)``
     ///   for a password-protected one, ``DocumentReadError/scanned(pages:)`` for pages without text,
     ///   ``DocumentReadError/tooLarge(format:detail:)`` past ``maximumPages``.
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
@@ -21,6 +22,8 @@ public enum PDFReader {
 
     /// The content of every page, as MuPDF gives it.
     public static func pages(of bytes: [UInt8]) throws(DocumentReadError) -> [PageContent] {
+        // (MuPDF repairs a file cut short, silently, and reads what is left: part of a report, or nothing)
+        if isCutShort(bytes) { throw .incomplete(format: .pdf) }
         var document: UnsafeMutablePointer<nb_pdf_document>?
         let status = bytes.withUnsafeBufferPointer { buffer in
             nb_pdf_read(buffer.baseAddress, buffer.count, Int32(maximumPages), &document)
@@ -55,6 +58,20 @@ public enum PDFReader {
             return PageContent(
                 number: index + 1, width: Double(page.width), height: Double(page.height), characters: characters,
                 segments: segments, imageCount: Int(page.image_count))
+        }
+    }
+
+    /// Whether a file that starts as a PDF (`%PDF-` in its first 1,024 bytes) lacks the `%%EOF` a PDF ends with in
+    /// its last 1,024 bytes, where PDF readers look for it: a file cut off while it was downloaded or copied. A file
+    /// that does not start as a PDF is left for MuPDF to refuse as damaged.
+    static func isCutShort(_ bytes: [UInt8]) -> Bool {
+        contains(Array("%PDF-".utf8), in: bytes.prefix(1024)) && !contains(Array("%%EOF".utf8), in: bytes.suffix(1024))
+    }
+
+    private static func contains(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count >= pattern.count else { return false }
+        return bytes.indices.dropLast(pattern.count - 1).contains { start in
+            bytes[start..<start + pattern.count].elementsEqual(pattern)
         }
     }
 }

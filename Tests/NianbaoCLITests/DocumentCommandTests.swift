@@ -79,9 +79,16 @@ import Testing
     @Test func aDamagedFileGetsAClearMessage() throws {
         let workspace = try CLIWorkspace()
         let file = workspace.folder.path("broken.pdf")
-        try Data("%PDF-1.7\n%âãÏÓ\n1 0 obj <<".utf8).write(to: file)
+        try Data("%PDF-1.7\n%âãÏÓ\n1 0 obj <<\n%%EOF\n".utf8).write(to: file)
         let parsed = try Self.run(["parse", file.path], in: workspace)
         #expect(parsed.status != 0)
         #expect(parsed.stderr.contains("损坏") || parsed.stderr.contains("没有任何文字"))
+        // (the same file cut short, without the %%EOF a PDF ends with: said to be incomplete, and nothing stored)
+        let cut = workspace.folder.path("cut.pdf")
+        try Data("%PDF-1.7\n%âãÏÓ\n1 0 obj <<".utf8).write(to: cut)
+        let committed = try workspace.run(["commit", cut.path, "--agency", "changzhang", "--year", "2024"])
+        #expect(committed.status != 0)
+        #expect(committed.stderr.contains("文件不完整"), "\(committed.stderr)")
+        #expect(try workspace.run(["reports", "--format", "json"]).stdout.contains("changzhang") == false)
     }
 }

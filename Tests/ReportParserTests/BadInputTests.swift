@@ -40,8 +40,10 @@ import Testing
         ([UInt8](), ParseError.empty),
         (Array("  \n\u{3000}\n\t\n".utf8), ParseError.empty),
         ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00], ParseError.binary(offset: 7)),
+        // (a PDF's first line and nothing after it: a file cut short)
+        (Array("%PDF-1.7\n%âãÏÓ".utf8), ParseError.unreadableDocument(.incomplete(format: .pdf))),
         (
-            Array("%PDF-1.7\n%âãÏÓ".utf8),
+            Array("%PDF-1.7\n%âãÏÓ\n%%EOF\n".utf8),
             ParseError.unreadableDocument(.broken(format: .pdf, detail: "no objects found"))
         ),
         ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ParseError.unsupportedDocument(format: "Word (.docx) or other zip")),
