@@ -39,6 +39,17 @@ import Testing
         return ids
     }
 
+    /// The store of ``threeRevisions(at:)`` in a folder, its revision index then changed behind its back by `indexEdit`.
+    static func store(
+        in folder: TemporaryDirectory, indexEdit: String
+    ) async throws -> (store: RevisionStore, ids: [ObjectID]) {
+        let path = folder.path("repository.sqlite").path
+        let ids = try await threeRevisions(at: path)
+        let store = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
+        try await store.writer.write { db in try db.execute(sql: indexEdit) }
+        return (store, ids)
+    }
+
     @Test func theWalkReadsWhoMadeEachRevisionNewestFirst() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
@@ -80,13 +91,9 @@ import Testing
     @Test func aRevisionTheIndexHasNoAuthorForIsReadFromItsObject() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let path = folder.path("repository.sqlite").path
-        let ids = try await Self.threeRevisions(at: path)
-        let store = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
         // Given an index that lacks the author of the middle revision (as the migration leaves one it cannot read)
-        try await store.writer.write { db in
-            try db.execute(sql: "UPDATE revision SET author = NULL WHERE author = '王审核'")
-        }
+        let (store, ids) = try await Self.store(
+            in: folder, indexEdit: "UPDATE revision SET author = NULL WHERE author = '王审核'")
         // Then the walk still names 王审核
         #expect(
             try await store.read { try $0.recentRevisions(from: ids[2], limit: 200) }.map(\.author)
@@ -97,13 +104,9 @@ import Testing
     @Test func fsckNamesAnIndexThatGivesAnotherAuthor() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let path = folder.path("repository.sqlite").path
-        let ids = try await Self.threeRevisions(at: path)
-        let store = try RevisionStore.open(at: path, logger: StoreTestSupport.logger)
         // Given an index that says 李明 made 王审核's revision
-        try await store.writer.write { db in
-            try db.execute(sql: "UPDATE revision SET author = '李明' WHERE author = '王审核'")
-        }
+        let (store, ids) = try await Self.store(
+            in: folder, indexEdit: "UPDATE revision SET author = '李明' WHERE author = '王审核'")
         // Then fsck names that revision's index entry, and rebuilding the index mends it
         let report = try await store.verify()
         #expect(report.problems.map(\.kind) == [.index])
