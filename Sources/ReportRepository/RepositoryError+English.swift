@@ -1,0 +1,174 @@
+import Foundation
+import ReportDiff
+import ReportModel
+import ReportParser
+import RevisionStore
+
+extension RepositoryError {
+    /// The message in English (`NIANBAO_LANG=en`), and the fall-back of a case without its own Chinese text.
+    var englishDescription: String {
+        switch self {
+        case .store(let error):
+            error.description
+        case .history(let error):
+            error.description
+        case .parse(let file, let error):
+            "\(file): \(error.description)"
+        case .unreadableFile(let path):
+            "\(path) cannot be read: check that it exists and that you may read it."
+        case .malformedRef(let text):
+            "`\(text)` is not a revision: write AGENCY/YEAR (the draft), AGENCY/YEAR~N (N revisions before it),"
+                + " AGENCY/YEAR@submitted, @returned or @published, AGENCY/YEAR#N (version N), or at least 4 digits of"
+                + " a revision id."
+        case .refNotSet(let report, let ref, let agencyName):
+            ref == .draft
+                ? "The repository has no \(Self.english(report, agencyName)): commit or import it first (`nianbao reports`"
+                    + " lists them)."
+                : "The \(Self.english(report, agencyName)) has not been marked \(ref) yet."
+        case .unknownRevision(let prefix):
+            "No revision id starts with \(prefix)."
+        case .ambiguousRevision(let prefix, let candidates):
+            "Several revisions start with \(prefix): "
+                + candidates.map { $0.shortHex() }.joined(separator: ", ") + ". Give more digits."
+        case .unknownNumber(let report, let number, let agencyName):
+            "The \(Self.english(report, agencyName)) has no version \(number) (`nianbao log \(report)` lists its versions)."
+        case .ambiguousNumber(let report, let number, let candidates, let agencyName):
+            "The \(Self.english(report, agencyName)) has \(candidates.count) versions numbered \(number), made side by side: "
+                + candidates.map { "\($0.id.shortHex()) (\($0.content.author))" }.joined(separator: ", ")
+                + ". Give one of their ids."
+        case .historyTooShort(let ref, let requested, let available):
+            "\(ref) asks for \(requested) revisions back, but the history has only \(available) before it."
+        case .invalidAgencyID(let id):
+            "`\(id)` cannot be an agency id: use 1 to 64 ASCII letters, digits, '-', '_' or '.', starting with a"
+                + " letter or digit (or the 18-character 统一社会信用代码)."
+        case .invalidYear(let year):
+            "\(year) is not a report year (\(ReportKey.yearsText))."
+        case .folderNotFound(let path):
+            "There is no folder \(path)."
+        case .notAFolder(let path):
+            "\(path) is a file, not a folder of reports."
+        case .reportWithoutYear(let file):
+            "\(file) does not say which year it reports on (no year in its title or statistics period)."
+        case .reportWithoutAgency(let file):
+            "\(file) does not name its agency: add the line `\(file)<TAB>AGENCY-ID` to \(AgencyMapping.fileName)."
+        case .agencyIDClash(let id, let name, let other):
+            "The id \(id) made from the name \(name) is already that of \(other): give one of them its own id in"
+                + " \(AgencyMapping.fileName)."
+        case .badMapping(let file, let line, let reason):
+            "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
+        case .tokenWithoutScope:
+            "Say which reports the token reaches: --agency ID (once per agency) for a township, or --all for the county."
+        case .tokenNotFound(let id):
+            "There is no valid token number \(id) (`nianbao token list` shows them)."
+        case .invalidRemoteName(let name):
+            "`\(name)` cannot be a remote's name: use 1 to 64 ASCII letters, digits, '-', '_' or '.'."
+        case .invalidRemoteURL(let url):
+            "`\(url)` is not the address of a nianbao server: write it as http://HOST:PORT."
+        case .remoteNotFound(let name):
+            "There is no remote called \(name): add it with `nianbao remote add \(name) URL --token TOKEN`."
+        case .conflictOpen(let report, let heads, let agencyName):
+            "The \(Self.english(report, agencyName)) has an open sync conflict (heads: draft, \(heads.joined(separator: ", "))): merge it"
+                + " first with `nianbao merge \(report)`."
+        case .noConflict(let report, let agencyName):
+            "The \(Self.english(report, agencyName)) has one head only: there is nothing to merge."
+        case .mergedTextOutdated(let report, let head, _, let written, let now, let agencyName):
+            "The merged text of the \(Self.english(report, agencyName)) was written before "
+                + (head.map { "the second head \($0)" } ?? "the draft")
+                + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
+                + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
+                + " and finish the new merged text."
+        case .editedOlderVersion(let report, let basedOn, let now, let author, let places, let agencyName):
+            "This file was edited from \(basedOn) of the \(Self.english(report, agencyName)); the draft is \(now) now (\(author)), and both changed"
+                + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
+                + " there and commit it (or commit this file with --force to lay it over those changes)."
+        case .publishedUnconfirmed(let report, let version, let agencyName):
+            "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
+                + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
+                + " to go on, add --confirm-published on the command line (on the web page, tick the confirmation)."
+        case .undoesOthersChanges(let report, let now, let changes, let agencyName):
+            "This file names no version of the \(Self.english(report, agencyName)) it was edited from, and it has the older text where others changed"
+                + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
+                + " current draft, make the edits there and commit it (or commit this file with --force to put that"
+                + " older text back)."
+        case .mergedTextUnedited(let report, let origin, let places, let agencyName):
+            "The merged text of the \(Self.english(report, agencyName)) is unedited where it conflicts: its \(places.count) conflicting places"
+                + " (\(places.joined(separator: "; "))) still hold the draft's side `nianbao merge --output` wrote, and"
+                + " the changes of \(ConflictOrigin(recorded: origin).revisions) there would be lost; nothing was"
+                + " committed. Edit those places in the file and commit it with --resolve again, or keep the draft's side"
+                + " everywhere with `nianbao merge \(report) --take ours`."
+        case .mergedTextOfSeveralLines(let report, let origins, let agencyName):
+            "The \(Self.english(report, agencyName)) has \(origins.count) lines not merged yet (\(origins.joined(separator: ", "))): a merged text"
+                + " merges one of them and cannot be committed as the merge of all; nothing was committed. Merge them"
+                + " one at a time (`nianbao merge \(report) --head NAME`; `nianbao conflicts` lists the names), and"
+                + " write the merged text when one is left."
+        case .unknownUnit(let unit, let open):
+            "No conflict on \(unit); the open conflicts are on: "
+                + (open.isEmpty ? "(none)" : open.joined(separator: ", ")) + "."
+        case .mergeChoiceRefused(let unit, let reason):
+            "Cannot take that choice for \(unit): " + Self.english(reason)
+        case .outOfScope(let agency):
+            "The token does not reach the reports of agency \(agency); nothing was changed."
+        case .countyOnly(let mark):
+            "Only the county's token may mark a report \(mark.rawValue); nothing was changed."
+        case .countyOnlyHere(let mark, let remote):
+            "Only the county marks a report \(mark.rawValue): this node syncs with \(remote) through a township's"
+                + " token, so the mark would stay on this computer and never reach the county. Nothing was changed;"
+                + " ask the county's reviewer."
+        case .invalidNodeName(let name):
+            "\(String(name.prefix(40)).debugDescription)\(name.count > 40 ? "…" : "") cannot be a node name: use 1 to"
+                + " \(NodeName.maximumLength) printable characters, without line breaks, control characters, “/” or “\\”,"
+                + " and no spaces at either end. Nothing was changed."
+        case .reportTooLarge(let objects, let bytes):
+            "The report has \(objects) parts (paragraphs, tables, rows, cells and pieces of its original) of"
+                + " \(Self.megabytes(bytes)) MB, more than the \(ReportRepository.maxObjectsPerRevision) parts and"
+                + " \(Self.megabytes(ReportRepository.maxBytesPerRevision)) MB one revision may hold so that it can be"
+                + " synced; nothing was stored. Check that the file is the yearly report itself."
+        case .tooManyRevisions(let limit):
+            "One request may bring at most \(limit) revisions; nothing was stored. Send them in smaller batches (nianbao"
+                + " does)."
+        case .noteTimeAhead(let time, let now):
+            "A comment, answer or decision sent here is dated \(BeijingTime.minute(time)), more than a day after this"
+                + " node's clock (\(BeijingTime.minute(now))); nothing was stored. Check the date and time"
+                + " of the computer that wrote it, then sync again."
+        case .answeredCommentNotFound(let id):
+            "The report has no comment\(id.map { " \($0.shortHex(8))" } ?? "") to answer or resolve: a reply or a resolution sent here must"
+                + " answer a comment of its own report that this node holds or that comes in the same request; nothing"
+                + " was stored."
+        case .uploadQuotaExceeded(let limit):
+            "This token's uploads that no report reaches yet would pass \(limit / (1024 * 1024)) MiB; nothing was"
+                + " stored. Finish or retry the push that sent them, or ask the county to run `nianbao gc`."
+        case .authorMissing:
+            "No author is set: commits, merges and marks record who made them. Run `nianbao config author YOUR-NAME`"
+                + " (kept in this repository) or set NIANBAO_AUTHOR. Nothing was changed."
+        case .invalidTokenLabel(let label):
+            "“\(label.showingInvisibleCharacters)” cannot label a token: write 1 to 500 characters (e.g. 常张乡党政办),"
+                + " without line breaks or invisible control characters."
+        case .invalidAuthor(let name):
+            "“\(name.showingInvisibleCharacters)” cannot be an author: write a person's or an office's name of 1 to 64"
+                + " characters, without line breaks or invisible control characters."
+        case .wrongReport(let mismatch):
+            "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
+                + " is noted in the revision's message). The draft was not changed."
+        case .commentRequired:
+            "Returning a report needs the changes asked for (--comment …). Nothing was changed."
+        case .reasonRequired:
+            "Setting a mark against the rules needs a reason (--reason …). Nothing was changed."
+        case .publishRefused(let report, let revision, let obstacles, let agencyName, let generation):
+            "The \(Self.english(report, agencyName)), "
+                + (generation.map { "version \($0)" } ?? "revision \(revision.shortHex(8))") + ", cannot be published: "
+                + obstacles.map(\.englishDescription).joined(separator: "; ")
+                + ". To publish it all the same, the county adds --force --reason REASON (the reason is shown with the"
+                + " published mark). Nothing was changed."
+        case .noOriginal(let report, let revision, let agencyName):
+            "Revision \(revision.shortHex(8)) of the \(Self.english(report, agencyName)) keeps no original file: it was committed from plain text (or is"
+                + " a merge, or predates kept originals). Only revisions committed from Word, PDF or web files keep"
+                + " theirs; its text can be exported with `nianbao export \(report)`."
+        case .people(let error):
+            error.description
+        case .agency(let error):
+            error.description
+        case .workflow(let error):
+            error.description
+        }
+    }
+}
