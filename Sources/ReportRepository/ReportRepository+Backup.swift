@@ -1,6 +1,6 @@
 // A backup: a consistent copy of the whole repository in a file of its own, made while a server may be running.
 
-public import Foundation
+import Foundation
 import Logging
 import RevisionStore
 import Synchronization

@@ -2,8 +2,16 @@
 
 public import Foundation
 import GRDB
+import ReportModel
 
 extension StoreWriter {
+    /// Adds an agency or changes its name, parent and kind (its aliases are ``addAlias(_:normalized:to:)``'s).
+    ///
+    /// - Throws: ``StoreError/database(code:message:)`` when its parent is not a known agency.
+    public func save(_ agency: Agency) throws {
+        try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent, kind: agency.kind?.rawValue).save(db)
+    }
+
     /// Gives an agency another name.
     ///
     /// - Returns: `false` when the name (as compared) is already another agency's alias; `true` when it is now (or

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import GRDB
 import Logging
 public import ReportModel
@@ -159,87 +159,6 @@ public struct StoreWriter: StoreReading {
         return written
     }
 
-    /// Points a ref of a report to one of its revisions.
-    ///
-    /// - Parameters:
-    ///   - name: Which ref.
-    ///   - report: Whose.
-    ///   - revision: A stored revision of that report.
-    ///   - expectation: What the ref must point to now for the move to happen (compare-and-swap).
-    ///   - time: When it moves.
-    /// - Throws: ``StoreError/revisionNotFound(_:)``, ``StoreError/revisionOfAnotherReport(_:expected:found:)``,
-    ///   ``StoreError/refMoved(_:ref:expected:found:)``.
-    public func moveRef(
-        _ name: RefName, of report: ReportKey, to revision: ObjectID, expecting expectation: RefExpectation = .any,
-        at time: Date = Date()
-    ) throws {
-        guard let (row, code) = try ObjectRecord.locate(revision, in: db), CompactBody.kind(code: code) == .revision,
-            let index = try RevisionIndexRecord.fetchOne(db, key: row)
-        else { throw StoreError.revisionNotFound(revision) }
-        let found = ReportKey(agency: index.agency, year: index.year)
-        guard found == report else {
-            throw StoreError.revisionOfAnotherReport(revision, expected: report, found: found)
-        }
-        try check(expectation, name: name, of: report)
-        if name.kind == .mark { try removeMarkReceipt(name.name, of: report) }
-        try RefRecord(
-            agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name, revision: row,
-            moved: Int64(time.timeIntervalSince1970.rounded(.down))
-        ).save(db)
-        logger.debug(
-            "moved ref", metadata: ["report": "\(report)", "ref": "\(name)", "revision": "\(revision.shortHex())"])
-    }
-
-    /// Removes a ref of a report (sync drops a head once a merge has joined it).
-    ///
-    /// - Returns: Whether there was such a ref.
-    /// - Throws: ``StoreError/refMoved(_:ref:expected:found:)`` when it does not point where expected.
-    @discardableResult
-    public func removeRef(
-        _ name: RefName, of report: ReportKey, expecting expectation: RefExpectation = .any
-    ) throws
-        -> Bool
-    {
-        try check(expectation, name: name, of: report)
-        return try RefRecord.all().filter(
-            agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name
-        )
-        .deleteAll(db) > 0
-    }
-
-    /// Adds an agency or changes its name, parent and kind (its aliases are ``addAlias(_:normalized:to:)``'s).
-    ///
-    /// - Throws: ``StoreError/database(code:message:)`` when its parent is not a known agency.
-    public func save(_ agency: Agency) throws {
-        try AgencyRecord(id: agency.id, name: agency.name, parent: agency.parent, kind: agency.kind?.rawValue).save(db)
-    }
-
-    /// Sets (or, with `nil`, removes) the author recorded in revisions, merges and marks made here.
-    public func setAuthor(_ name: String?) throws {
-        if let name {
-            try Setting(key: Setting.authorKey, value: name).save(db)
-        } else {
-            _ = try Setting.deleteOne(db, key: Setting.authorKey)
-        }
-    }
-
-    /// Gives a backup's copy an epoch of its own the first time a server that writes lists it, and unmarks it: each
-    /// restore of one backup file is then another store to the nodes that sync with it, even when the same file was
-    /// restored before and they saw that restore's epoch.
-    ///
-    /// - Returns: Whether the store was an unlisted copy (and now has a new epoch).
-    public func renewEpochOfCopy() throws -> Bool {
-        guard try Setting.value(of: Setting.copyKey, in: db) != nil else { return false }
-        try Setting(key: Setting.epochKey, value: UUID().uuidString).save(db)
-        _ = try Setting.deleteOne(db, key: Setting.copyKey)
-        return true
-    }
-
-    /// Records when `gc` ran (``StoreReading/lastCollection()``).
-    public func recordCollection(at time: Date) throws {
-        try Setting(key: Setting.collectedKey, value: String(Int64(time.timeIntervalSince1970.rounded(.down)))).save(db)
-    }
-
     /// Regenerates the revision index from the revision objects; returns the number of revisions.
     public func rebuildIndexes() throws -> Int {
         try RevisionIndex.erase(db)
@@ -264,12 +183,6 @@ public struct StoreWriter: StoreReading {
         }
         logger.info("rebuilt the revision index", metadata: ["revisions": "\(count)"])
         return count
-    }
-
-    /// Records the settings of a new repository.
-    static func initialise(_ db: Database, node: String) throws {
-        try Setting(key: Setting.nodeKey, value: node).save(db)
-        try Setting(key: Setting.createdKey, value: ISO8601DateFormatter().string(from: Date())).save(db)
     }
 
     // MARK: - Internals
@@ -356,21 +269,6 @@ public struct StoreWriter: StoreReading {
             try RevisionParentRecord(revision: row, position: position, parent: parentRow).insertCached(db)
         }
         return generation
-    }
-
-    private func check(_ expectation: RefExpectation, name: RefName, of report: ReportKey) throws {
-        let current = try ref(name, of: report)?.revision
-        switch expectation {
-        case .any:
-            return
-        case .absent where current == nil:
-            return
-        case .at(let expected) where current == expected:
-            return
-        case .absent, .at:
-            let expected: ObjectID? = if case .at(let id) = expectation { id } else { nil }
-            throw StoreError.refMoved(report, ref: name, expected: expected, found: current)
-        }
     }
 }
 

@@ -297,24 +297,3 @@ struct DiagnosticJSON: Encodable {
         message = diagnostic.message
     }
 }
-
-/// `nianbao token list`.
-struct TokensJSON: JSONOutput {
-    let tokens: [TokenJSON]
-}
-
-/// `nianbao remote list`.
-struct RemotesJSON: JSONOutput {
-    /// A remote: its name and address (never its token).
-    struct RemoteJSON: Encodable {
-        let name: String
-        let url: String
-    }
-
-    let remotes: [RemoteJSON]
-}
-
-/// `nianbao conflicts`.
-struct ConflictsJSON: JSONOutput {
-    let conflicts: [ConflictJSON]
-}

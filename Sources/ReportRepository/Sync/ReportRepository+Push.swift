@@ -4,64 +4,6 @@ public import Foundation
 public import ReportModel
 public import RevisionStore
 
-/// What a push will ask of a remote.
-public struct PushPlan: Sendable, Hashable {
-    /// The ref moves: drafts that moved on here, marks set here since the remote was last seen.
-    public var updates: [RefUpdate]
-    /// The objects the updates need that the remote's known refs do not bring, every object after what it refers
-    /// to. The remote may still hold some of them (an interrupted push): ask it which it lacks.
-    public var objects: [ObjectID]
-    /// Drafts and marks that moved here but that the token may not send, and why: they stay here.
-    public var unsent: [UnsentRef] = []
-    /// Notes of the reports the token reaches that the remote did not list, of the kinds the token's role may
-    /// write (comments and finding decisions only with the county's scope,
-    /// ``ReportRepository/notesToSend(_:listed:scope:)``); none for a remote that keeps no notes.
-    public var notes: [Note] = []
-    /// Notes written here that the remote did not list and that the token's role may not send: a township's own
-    /// comments (and finding decisions), and the answers to those comments. They stay on this node; the push says
-    /// so (``ReportRepository/notesToSend(_:listed:scope:)``).
-    public var keptNotes: [Note] = []
-    /// This node's change sequence when the plan was made: the plan sends every change here up to it.
-    public var localSequence: Int64 = 0
-}
-
-/// A draft or mark a push does not send because the remote's token may not write it.
-public struct UnsentRef: Sendable, Hashable, CustomStringConvertible {
-    /// Why it is not sent.
-    public enum Reason: String, Sendable, Hashable {
-        /// The token does not reach the agency's reports.
-        case outOfReach = "out-of-reach"
-        /// Only the county may set this mark (`published`, `returned`).
-        case countyOnly = "county-only"
-    }
-
-    /// The report.
-    public var report: ReportKey
-    /// The draft or the mark.
-    public var ref: SyncRef
-    /// Why.
-    public var reason: Reason
-
-    /// Creates an unsent ref.
-    public init(report: ReportKey, ref: SyncRef, reason: Reason) {
-        self.report = report
-        self.ref = ref
-        self.reason = reason
-    }
-
-    /// In Chinese: `changzang/2024 的草稿没有发送：对方给本节点的令牌不能写机关 changzang 的报告`.
-    public var description: String {
-        let what = ref.mark.map { "“\($0.label)”标记" } ?? "草稿"
-        switch reason {
-        case .outOfReach:
-            return "\(report) 的\(what)没有发送：对方给本节点的令牌不能写机关 \(report.agency) 的报告"
-                + "（机关编号是否写错？请与县政务公开办核对）"
-        case .countyOnly:
-            return "\(report) 的\(what)没有发送：只有县里才能设置“已退回”和“已公开”"
-        }
-    }
-}
-
 extension ReportRepository {
     /// What to push to a remote, given its reports as it just listed them.
     ///

@@ -6,41 +6,6 @@ import Logging
 import ReportModel
 public import RevisionStore
 
-/// What storing a batch and moving refs did.
-public struct ReceiveOutcome: Sendable, Hashable {
-    /// The objects new to what the sender reaches, and those it reached already.
-    public var stored: PutSummary
-    /// One result per ref update, in the order asked.
-    public var results: [RefUpdateResult]
-}
-
-/// Who sends objects and ref moves to this node: a token it issued.
-public struct Sender: Sendable, Hashable {
-    /// The token's label (the office the node issued it to): recorded as who set a mark, and as the origin of a
-    /// conflict a push opens (``origin``).
-    public var label: String
-    /// What the token reaches.
-    public var scope: AccessScope
-    /// The token's number, under which uploads no ref reaches yet are counted against the quota; `nil` counts none
-    /// (a sender inside this process).
-    public var token: Int64?
-
-    /// Creates a sender.
-    public init(label: String, scope: AccessScope, token: Int64? = nil) {
-        self.label = label
-        self.scope = scope
-        self.token = token
-    }
-
-    /// The sender a token is, named by its owner (a person or a node) when it has one, else by its label.
-    public init(_ token: AccessToken) {
-        self.init(label: token.owner ?? token.label, scope: token.scope, token: token.id)
-    }
-
-    /// The origin a conflict this sender's push opens records.
-    var origin: ConflictOrigin { .pushed(by: label) }
-}
-
 extension ReportRepository {
     /// The most bytes one token's uploads may add that no ref reaches (a push interrupted before its last batch):
     /// 64 MiB, against reports of about 20 KB each.
@@ -172,21 +137,6 @@ extension ReportRepository {
         return outcome
     }
 
-    /// Checks the revisions among objects another node sent: of agencies the scope reaches, with a node name that
-    /// is one. Objects that do not decode are left to the store's own check.
-    static func checkRevisions(
-        _ objects: [ReceivedObject], scope: AccessScope, maxRevisions: Int = .max
-    ) throws(RepositoryError) {
-        let header = ObjectKind.revision.headerLine
-        let revisions = objects.filter { $0.bytes.starts(with: header) }
-        guard revisions.count <= maxRevisions else { throw .tooManyRevisions(limit: maxRevisions) }
-        for object in revisions {
-            guard case .revision(let record) = try? CanonicalObject.decode(object.bytes) else { continue }
-            guard scope.allows(agency: record.report.agency) else { throw .outOfScope(agency: record.report.agency) }
-            try checkNodeName(of: record)
-        }
-    }
-
     /// Writes the audit log's line for a draft or mark another node moved here, in its transaction: who sent it (a
     /// push's token holder, or the remote a pull came from), and the revision's author and node as it says them.
     ///
@@ -204,30 +154,6 @@ extension ReportRepository {
             merged: try merged.map { try writer.generations(of: [$0])[$0] })
         try writer.appendAudit(
             person: sender, action: .syncReceived, report: report, revision: revision, detail: detail, time: time)
-    }
-
-    /// Refuses a revision whose node name is not a short printable one.
-    static func checkNodeName(of revision: RevisionContent) throws(RepositoryError) {
-        guard NodeName.isValid(revision.node) else { throw .invalidNodeName(revision.node) }
-    }
-
-    static func checkScope(updates: [RefUpdate], scope: AccessScope) throws(RepositoryError) {
-        for update in updates {
-            guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
-            try MarkRules.checkLength(update.comment?.comment)
-            if update.isDraft { continue }
-            if let mark = update.ref.mark { try MarkRules.checkReach(mark, of: update.report, scope: scope) }
-        }
-    }
-
-    /// Refuses ref moves of agency ids merged here into an agency the scope reaches: the sender is told where the
-    /// agency went (a scope that reaches neither is told the report is out of its reach, as for any other agency's).
-    static func checkMerges(updates: [RefUpdate], scope: AccessScope, reader: some StoreReading) throws {
-        for agency in Set(updates.map(\.report.agency)).sorted() {
-            if let merge = try reader.agencyMerge(of: agency), scope.allows(agency: merge.into) {
-                throw RepositoryError.agency(.mergedAway(agency, into: merge.into))
-            }
-        }
     }
 
     /// Records what another node says of a report's agency, within the scope: an agency this node does not know is
