@@ -13,20 +13,8 @@ import Testing
             county.remove()
             township.remove()
         }
-        let old = ["--agency", "changzhang", "--year", "2024"]
-        let new = ["--agency", "czz", "--year", "2024"]
-        try township.run(["init", "--node", "常张乡"])
-        try township.run(["commit", try township.writeSample("v1.txt")] + old + ["--author", "李明"])
-        try await county.serveCounty(to: township) { _ in
-            #expect(try await township.runServed(["push"]).status == 0)
+        try await county.serveCountyMergingAfterATownshipEdit(township) { _ in
             // Given the clerk's edit under the old id, the county's other text under a new id, and the merge followed
-            try await township.runServed(
-                ["commit", try township.writeSample("a.txt", table3Cell: "3")] + old + ["--author", "李明"])
-            try await county.runServed(["agency", "add", "czz", "--name", "长子县常张镇人民政府", "--kind", "township"])
-            let kept = try county.writeSample("kept.txt", table3Cell: "4")
-            try await county.runServed(["commit", kept, "--force"] + new + ["--author", "王审核"])
-            try await county.runServed(["commit", kept, "--force"] + old + ["--author", "王审核"])
-            #expect(try await county.runServed(["agency", "merge", "changzhang", "czz"]).status == 0)
             try await township.runServed(["sync"])  // (3: the edit is kept beside the county's text, a conflict)
             #expect(try await township.runServed(["merge", "czz/2024", "--take", "theirs"]).status == 0)
 

@@ -7,9 +7,6 @@ import Testing
 /// Before: `conflicts` said `草稿 第 1 版（…王审核…） ↔ …第 1 版（…李明…）  底稿 第 1 版`, and `merge`
 /// `草稿 第 1 版 和 本机在 常张乡人民政府 名下修改的 第 1 版（底稿 第 1 版）`.
 @Suite struct MergedAwayWordingTests {
-    static let clerk = ["--author", "李明"]
-    static let reviewer = ["--author", "王审核"]
-
     @Test func theThreeFirstVersionsOfAFollowedMergeAreToldApart() async throws {
         let county = try CLIWorkspace()
         let township = try CLIWorkspace()
@@ -17,20 +14,8 @@ import Testing
             county.remove()
             township.remove()
         }
-        let old = ["--agency", "changzhang", "--year", "2024"]
-        let new = ["--agency", "czz", "--year", "2024"]
-        try township.run(["init", "--node", "常张乡"])
-        try township.run(["commit", try township.writeSample("v1.txt")] + old + Self.clerk)
-        try await county.serveCounty(to: township) { _ in
-            #expect(try await township.runServed(["push"]).status == 0)
+        try await county.serveCountyMergingAfterATownshipEdit(township) { _ in
             // The clerk edits table 3 without syncing; the county keeps another text under a new id and merges
-            try await township.runServed(
-                ["commit", try township.writeSample("a.txt", table3Cell: "3")] + old + Self.clerk)
-            try await county.runServed(["agency", "add", "czz", "--name", "长子县常张镇人民政府", "--kind", "township"])
-            let kept = try county.writeSample("kept.txt", table3Cell: "4")
-            try await county.runServed(["commit", kept, "--force"] + new + Self.reviewer)
-            try await county.runServed(["commit", kept, "--force"] + old + Self.reviewer)
-            #expect(try await county.runServed(["agency", "merge", "changzhang", "czz"]).status == 0)
             let synced = try await township.runServed(["sync"])
             #expect(synced.stdout.contains("留作第二个版本，没有丢"), "\(synced.stdout)\(synced.stderr)")
 
