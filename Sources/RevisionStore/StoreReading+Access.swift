@@ -21,7 +21,16 @@ extension StoreReading {
                 AND NOT EXISTS (SELECT 1 FROM person WHERE person.name = token.owner AND person.disabled IS NOT NULL)
                 """)
         guard let record = try TokenRecord.fetchOne(statement, arguments: [Data(hash)]) else { return nil }
-        return try accessToken(record)
+        var token = try accessToken(record)
+        // A token owned by a person acts as that person at most: their role, within their reach.
+        if let owner = token.owner,
+            let person = try PersonRecord.filter(PersonRecord.Columns.name == owner).fetchOne(db)
+        {
+            let person = try self.person(person)
+            token.ownerRole = person.role
+            token.scope = token.scope.intersection(person.scope)
+        }
+        return token
     }
 
     /// Every remote, by name.

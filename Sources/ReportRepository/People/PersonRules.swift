@@ -88,22 +88,39 @@ public enum PersonRules {
         actions(of: role).contains(action)
     }
 
-    /// The role a sync token acts in, on the pages and on the sync API alike: one that reaches every report (the
-    /// county's) as an administrator, one limited to some agencies as their clerk.
+    /// The role a sync token of a scope acts in, on the pages and on the sync API alike: one that reaches every
+    /// report (the county's) as an administrator, one limited to some agencies as their clerk.
     public static func role(ofToken scope: AccessScope) -> PersonRole {
         scope.isAll ? .admin : .clerk
     }
 
-    /// Whether a token may send a note of a kind by sync: only what its role may write on the pages, so that a
-    /// township's token sends answers and resolutions, never a comment or a finding decision.
+    /// The role a token acts in: its scope's (``role(ofToken:)-(AccessScope)``), but never more than its owner's
+    /// when a person of this node owns it (``AccessToken/ownerRole``): a reviewer's token for the county computer
+    /// reviews, and does not manage people.
+    public static func role(ofToken token: AccessToken) -> PersonRole {
+        let byScope = role(ofToken: token.scope)
+        guard let owner = token.ownerRole else { return byScope }
+        // The roles' actions nest (viewer ⊂ clerk ⊂ reviewer ⊂ admin): the lesser is the one whose actions the
+        // other has.
+        return actions(of: owner).isSubset(of: actions(of: byScope)) ? owner : byScope
+    }
+
+    /// Whether a token acting in a role may send a note of a kind by sync: only what the role may write on the
+    /// pages, so that a township's token sends answers and resolutions, never a comment or a finding decision.
+    public static func maySend(_ kind: NoteKind, role: PersonRole) -> Bool {
+        may(role, PersonAction(note: kind))
+    }
+
+    /// Whether a token of a scope may send a note of a kind by sync (``maySend(_:role:)`` in the scope's role).
     public static func maySend(_ kind: NoteKind, scope: AccessScope) -> Bool {
-        may(role(ofToken: scope), PersonAction(note: kind))
+        maySend(kind, role: role(ofToken: scope))
     }
 }
 
 /// Who is acting on the web pages: a person logged in by name and password, or a sync token used to log in (a node
 /// administrator's). A token that reaches every report acts as an admin, one limited to some agencies as their
-/// clerk; its name is its owner's, else its label.
+/// clerk, and one a person owns never as more than that person (``PersonRules/role(ofToken:)-(AccessToken)``); its
+/// name is its owner's, else its label.
 public struct Principal: Sendable, Hashable {
     /// The name recorded for what they do (revisions, marks, merges, the audit log).
     public var name: String
@@ -125,7 +142,7 @@ public struct Principal: Sendable, Hashable {
     /// A token acting.
     public init(token: AccessToken) {
         name = token.owner ?? token.label
-        role = PersonRules.role(ofToken: token.scope)
+        role = PersonRules.role(ofToken: token)
         scope = token.scope
         person = nil
     }

@@ -18,20 +18,27 @@ public struct Sender: Sendable, Hashable {
     public var label: String
     /// What the token reaches.
     public var scope: AccessScope
+    /// What the token may do (``PersonRules/role(ofToken:)-(AccessToken)``): a draft needs ``PersonAction/edit``,
+    /// a mark its action, a note its kind's.
+    public var role: PersonRole
     /// The token's number, under which uploads no ref reaches yet are counted against the quota; `nil` counts none
     /// (a sender inside this process).
     public var token: Int64?
 
-    /// Creates a sender.
-    public init(label: String, scope: AccessScope, token: Int64? = nil) {
+    /// Creates a sender, acting in its scope's role unless told another (``PersonRules/role(ofToken:)-(AccessScope)``).
+    public init(label: String, scope: AccessScope, role: PersonRole? = nil, token: Int64? = nil) {
         self.label = label
         self.scope = scope
+        self.role = role ?? PersonRules.role(ofToken: scope)
         self.token = token
     }
 
-    /// The sender a token is, named by its owner (a person or a node) when it has one, else by its label.
+    /// The sender a token is, named by its owner (a person or a node) when it has one, else by its label, and
+    /// acting in the token's role.
     public init(_ token: AccessToken) {
-        self.init(label: token.owner ?? token.label, scope: token.scope, token: token.id)
+        self.init(
+            label: token.owner ?? token.label, scope: token.scope, role: PersonRules.role(ofToken: token),
+            token: token.id)
     }
 
     /// The origin a conflict this sender's push opens records.

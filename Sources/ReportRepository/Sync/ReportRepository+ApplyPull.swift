@@ -183,7 +183,7 @@ extension ReportRepository {
                     report.older.insert(mark)
                 }
                 if seenMark?.revision != revision || renewed {
-                    if try renewed || here?.revision != revision {
+                    if renewed || here?.revision != revision {
                         // At the time it was set there (never later than now): both nodes then decide the report's
                         // status on the same facts (a submission here after the county's return stays the latest).
                         let setAt = listedMoved.map { min(Date(timeIntervalSince1970: TimeInterval($0)), time) } ?? time

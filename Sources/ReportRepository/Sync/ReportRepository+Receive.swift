@@ -33,7 +33,7 @@ extension ReportRepository {
     ///   - notes: Notes (comments, answers, resolutions, finding decisions) of reports the scope reaches, stored
     ///     with the objects unless the node has them; only the kinds the token's role may write (a township's
     ///     token: answers and resolutions), with an author that is a name and a time at most a day ahead
-    ///     (``checkNotes(_:scope:now:)``). A note's revision must be one of its own report, held here or sent with
+    ///     (``checkNotes(_:scope:role:now:)``). A note's revision must be one of its own report, held here or sent with
     ///     it; an answer's comment one of its own report, likewise. Each is recorded with the sender's label as
     ///     where it came from, and each new one has its audit line (``storeReceived(_:within:from:time:writer:)``).
     ///   - sender: Who sends.
@@ -49,7 +49,7 @@ extension ReportRepository {
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/invalidNodeName(_:)``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
     ///   ``RepositoryError/uploadQuotaExceeded(limit:)``, ``RepositoryError/tooManyRevisions(limit:)``; for a note
-    ///   what ``checkNotes(_:scope:now:)`` throws and ``RepositoryError/answeredCommentNotFound(_:)``;
+    ///   what ``checkNotes(_:scope:role:now:)`` throws and ``RepositoryError/answeredCommentNotFound(_:)``;
     ///   ``RepositoryError/store(_:)`` with
     ///   ``StoreError/invalidObject(_:_:)``, ``StoreError/missingReference(_:referencedBy:)``,
     ///   ``StoreError/foreignParent(_:parent:)``, ``StoreError/revisionNotFound(_:)`` … for a bad object or update.
@@ -62,8 +62,8 @@ extension ReportRepository {
             try await read { try Self.checkMerges(updates: updates, scope: sender.scope, reader: $0) }
         }
         try Self.checkRevisions(objects, scope: sender.scope, maxRevisions: maxRevisions)
-        try Self.checkScope(updates: updates, scope: sender.scope)
-        try Self.checkNotes(notes, scope: sender.scope, now: time)
+        try Self.checkScope(updates: updates, scope: sender.scope, role: sender.role)
+        try Self.checkNotes(notes, scope: sender.scope, role: sender.role, now: time)
         let outcome = try await write { writer in
             // Again in the transaction: a merge made meanwhile.
             try Self.checkMerges(updates: updates, scope: sender.scope, reader: writer)

@@ -25,12 +25,17 @@ extension ReportRepository {
         guard NodeName.isValid(revision.node) else { throw .invalidNodeName(revision.node) }
     }
 
-    static func checkScope(updates: [RefUpdate], scope: AccessScope) throws(RepositoryError) {
+    /// Refuses ref moves outside the scope, or that its role may not make: a draft needs ``PersonAction/edit``, a
+    /// mark its own action (a viewer's token changes nothing, a reviewer's does not manage people).
+    static func checkScope(updates: [RefUpdate], scope: AccessScope, role: PersonRole) throws(RepositoryError) {
         for update in updates {
             guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
             try MarkRules.checkLength(update.comment?.comment)
-            if update.isDraft { continue }
-            if let mark = update.ref.mark { try MarkRules.checkReach(mark, of: update.report, scope: scope) }
+            if !update.isDraft, let mark = update.ref.mark {
+                try MarkRules.checkReach(mark, of: update.report, scope: scope)
+            }
+            let action = update.ref.mark.map(PersonAction.init(mark:)) ?? .edit
+            guard PersonRules.may(role, action) else { throw .people(.notAllowed(role: role, action: action)) }
         }
     }
 

@@ -13,7 +13,7 @@ extension ReportRepository {
     public static let maxNoteClockAhead: TimeInterval = 24 * 60 * 60
 
     /// Checks the notes another node sent, before anything is written: of reports the scope reaches; of kinds the
-    /// token's role may write on the pages (``PersonRules/maySend(_:scope:)``: a township's token sends answers and
+    /// token's role may write on the pages (``PersonRules/maySend(_:role:)``: a township's token sends answers and
     /// resolutions, never a comment or a finding decision); texts of sensible length; an author that is a name by
     /// the rule of `commit --author` and `user add` (``checkedAuthor(_:)``: no line break, control or format
     /// character, at most 64 characters, nothing to trim); a time at most ``maxNoteClockAhead`` after `now`.
@@ -22,12 +22,13 @@ extension ReportRepository {
     ///   ``PeopleError/notAllowed(role:action:)``, ``RepositoryError/workflow(_:)`` with
     ///   ``WorkflowError/textTooLong(_:)``, ``RepositoryError/invalidAuthor(_:)``,
     ///   ``RepositoryError/noteTimeAhead(time:now:)``.
-    static func checkNotes(_ notes: [Note], scope: AccessScope, now: Date) throws(RepositoryError) {
+    static func checkNotes(
+        _ notes: [Note], scope: AccessScope, role: PersonRole, now: Date
+    ) throws(RepositoryError) {
         for note in notes {
             guard scope.allows(agency: note.report.agency) else { throw .outOfScope(agency: note.report.agency) }
-            guard PersonRules.maySend(note.kind, scope: scope) else {
-                throw .people(
-                    .notAllowed(role: PersonRules.role(ofToken: scope), action: PersonAction(note: note.kind)))
+            guard PersonRules.maySend(note.kind, role: role) else {
+                throw .people(.notAllowed(role: role, action: PersonAction(note: note.kind)))
             }
             guard fitsNoteLength(note.text), note.anchor.unicodeScalars.count <= 1000 else {
                 throw .workflow(.textTooLong(maxNoteLength))

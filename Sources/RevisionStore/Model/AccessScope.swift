@@ -16,6 +16,15 @@ public enum AccessScope: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Whether this is the county's scope, which may also publish and return reports.
     public var isAll: Bool { self == .all }
 
+    /// The reports both scopes reach.
+    public func intersection(_ other: AccessScope) -> AccessScope {
+        switch (self, other) {
+        case (.all, _): other
+        case (_, .all): self
+        case (.agencies(let mine), .agencies(let theirs)): .agencies(mine.intersection(theirs))
+        }
+    }
+
     /// `all`, or the agency ids separated by commas.
     public var description: String {
         switch self {

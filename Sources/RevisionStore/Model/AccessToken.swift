@@ -14,6 +14,10 @@ public struct AccessToken: Sendable, Hashable, Codable {
     public var revoked: Date?
     /// Who owns it: a person's or a node's name, or `nil` when nobody was named.
     public var owner: String?
+    /// The role of its owner when the owner is a person of this node who may log in, as
+    /// ``StoreReading/validToken(hash:)`` finds them: the token then never does more than that person may, and
+    /// reaches no report they do not (its ``scope`` is narrowed to theirs). `nil` for a token owned by no person.
+    public var ownerRole: PersonRole?
 
     /// Creates a token description.
     public init(

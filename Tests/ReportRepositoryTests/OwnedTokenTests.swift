@@ -1,0 +1,74 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// A token a person owns acts as that person at most (review rr95, finding 2): their role, within their reach, on
+/// the pages and through the sync API alike. A token owned by no person of the node acts as its scope says.
+@Suite struct OwnedTokenTests {
+    static let key = ReportKey(agency: "changzhang", year: 2024)
+
+    /// A repository with 常张乡's 2024 draft and four people, one of each role.
+    static func repository() async throws -> (ReportRepository, Revision) {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let outcome = try await repository.commit(SampleReport.make(), to: key, author: "常张乡党政办", message: "初稿")
+        try await repository.addAgency(id: "dazhuang", name: "大庄乡人民政府", by: "管理员")
+        let password = "常张乡2024年报!"
+        _ = try await repository.addPerson(
+            name: "李四", role: .clerk, agencies: ["dazhuang"], password: password, by: "管理员")
+        _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: password, by: "管理员")
+        _ = try await repository.addPerson(name: "赵领导", role: .viewer, password: password, by: "管理员")
+        _ = try await repository.addPerson(name: "孙管理", role: .admin, password: password, by: "管理员")
+        return (repository, outcome.revision)
+    }
+
+    /// The token a secret opens, as a request presenting it gets it.
+    static func token(
+        _ scope: AccessScope, owner: String?, in repository: ReportRepository
+    ) async throws -> AccessToken {
+        let issued = try await repository.issueToken(label: "电脑", scope: scope, owner: owner)
+        return try #require(try await repository.authenticate(issued.secret))
+    }
+
+    @Test func aTokenActsAtMostInItsOwnersRoleAndReach() async throws {
+        let (repository, _) = try await Self.repository()
+        let roles: [(String?, PersonRole)] = [
+            ("孙管理", .admin), ("王审核", .reviewer), ("赵领导", .viewer), ("李四", .clerk), ("县政务公开办", .admin),
+            (nil, .admin),
+        ]
+        for (owner, role) in roles {
+            let token = try await Self.token(.all, owner: owner, in: repository)
+            #expect(Principal(token: token).role == role, "\(owner ?? "nobody")")
+        }
+        // A clerk's token reaches the clerk's agencies only, whatever it was issued for
+        let clerks = try await Self.token(.all, owner: "李四", in: repository)
+        #expect(clerks.scope == .agencies(["dazhuang"]))
+        let township = try await Self.token(.agencies(["changzhang", "dazhuang"]), owner: "李四", in: repository)
+        #expect(township.scope == .agencies(["dazhuang"]))
+        // A township's token owned by the reviewer stays a township's clerk
+        let reviewers = try await Self.token(.agencies(["changzhang"]), owner: "王审核", in: repository)
+        #expect(Principal(token: reviewers).role == .clerk && reviewers.scope == .agencies(["changzhang"]))
+    }
+
+    @Test func aViewersTokenChangesNothingThroughSync() async throws {
+        let (repository, draft) = try await Self.repository()
+        let before = try await repository.reports()
+        let viewer = Sender(try await Self.token(.all, owner: "赵领导", in: repository))
+        let publish = RefUpdate(report: Self.key, ref: .mark(.published), revision: draft.id, expected: nil)
+        await #expect(throws: RepositoryError.people(.notAllowed(role: .viewer, action: .publish))) {
+            try await repository.receive(objects: [], updates: [publish], from: viewer)
+        }
+        let moved = RefUpdate(report: Self.key, ref: .draft, revision: draft.id, expected: draft.id)
+        await #expect(throws: RepositoryError.people(.notAllowed(role: .viewer, action: .edit))) {
+            try await repository.receive(objects: [], updates: [moved], from: viewer)
+        }
+        #expect(try await repository.reports() == before)
+        // The reviewer's token publishes, as the reviewer does on the pages
+        let reviewer = Sender(try await Self.token(.all, owner: "王审核", in: repository))
+        _ = try await repository.receive(objects: [], updates: [publish], from: reviewer)
+        #expect(try await repository.reports().first?.mark(.published) != nil)
+    }
+}
