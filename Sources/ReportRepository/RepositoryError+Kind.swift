@@ -65,7 +65,8 @@ extension RepositoryError {
         case .refMoved:
             .conflict
         case .repositoryNotFound, .repositoryExists, .notARepository, .newerSchema, .cannotOpen, .diskFull,
-            .corruptFile, .damagedObject, .unreadableContent, .damagedIndex, .schemaNotBuiltIn, .database, .unexpected:
+            .corruptFile, .damagedObject, .unreadableContent, .damagedIndex, .collectionRefused, .schemaNotBuiltIn,
+            .database, .unexpected:
             .failure
         }
     }

@@ -55,6 +55,9 @@ extension StoreError {
             "仓库中有本程序读不了的内容：\(error)。请运行 `nianbao fsck`。"
         case .damagedIndex(let detail):
             "仓库的数据表已损坏（\(detail)）。请运行 `nianbao fsck`，并从备份恢复。"
+        case .collectionRefused(let problems, let first):
+            "gc 没有删除任何内容：`nianbao fsck` 在仓库中发现 \(problems) 个问题（第一个：\(first)），损坏的对象可能让 gc"
+                + "删掉报告仍需要的内容。请先把仓库文件复制一份保存，运行 `nianbao fsck` 并按它说的处理；fsck 不再发现问题后，gc 就能照常整理。"
         case .schemaNotBuiltIn(let name):
             "这个 nianbao 缺少其数据库结构文件 \(name).sql：请重新安装 nianbao。什么也没有改动。"
         case .database(let code, let message):

@@ -49,6 +49,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The store's own tables disagree with each other (an object row named by another table is missing, a kind
     /// code or hash length is not one the store writes): the file was changed outside nianbao.
     case damagedIndex(detail: String)
+    /// `gc` found the store damaged (``FsckReport``: how many problems, and the first) and removed nothing: a
+    /// damaged object can name other children than its own, and the objects its true content needs would go.
+    case collectionRefused(problems: Int, first: String)
     /// A schema file this program needs was not built into it: the program itself is broken.
     case schemaNotBuiltIn(name: String)
     /// Any other SQLite error, with SQLite's code and message.
@@ -107,6 +110,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "The repository holds content this program cannot read: \(error). Run `nianbao fsck`."
         case .damagedIndex(let detail):
             "The repository's tables are damaged (\(detail)). Run `nianbao fsck` and restore it from a backup."
+        case .collectionRefused(let problems, let first):
+            "gc removed nothing: `nianbao fsck` finds \(problems) problem\(problems == 1 ? "" : "s") in the repository"
+                + " (the first: \(first)), and a damaged object could make gc remove what the reports still need."
+                + " Copy the repository file aside, run `nianbao fsck` and do what it says; gc works again once fsck"
+                + " finds nothing."
         case .schemaNotBuiltIn(let name):
             "This nianbao was built without its schema file \(name).sql: reinstall nianbao; nothing was changed."
         case .database(let code, let message):

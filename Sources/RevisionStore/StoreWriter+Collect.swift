@@ -16,9 +16,15 @@ extension StoreWriter {
     /// one is kept whole. Then the pieces of reports that later revisions replaced are kept as deltas against the
     /// pieces that replaced them, where that is smaller (``TreeDeltas``).
     ///
+    /// Nothing is removed from a store where `fsck` (``StoreVerifier``, in this transaction) finds a problem in an
+    /// object gc keeps, or one that is no object's: a kept object whose content is not its name's may name other
+    /// children than its true content, and those the true content needs would go — damage a repair from a backup or
+    /// a pull could have undone, made for good. A damaged object nothing reaches goes like any other.
+    ///
     /// - Parameter cutoff: Objects a push brought from this time on are kept.
     /// - Returns: What was removed and kept.
-    /// - Complexity: O(n) in the stored objects.
+    /// - Throws: ``StoreError/collectionRefused(problems:first:)`` when the store has such a problem.
+    /// - Complexity: O(n) in the stored objects and their bytes (every object is checked against its name).
     public func collectGarbage(arrivedBefore cutoff: Date) throws -> GarbageReport {
         var walk = ObjectGraphWalk(db: db)
         var reached = Set<Int64>()
@@ -33,6 +39,7 @@ extension StoreWriter {
                 try walk.markClosure(from: upload.object, into: &kept)
             }
         }
+        try refuseIfDamaged(keeping: kept)
         var report = GarbageReport()
         var doomed: [Int64] = []
         for (row, size) in try ObjectRecord.sizes(db) {
@@ -70,6 +77,18 @@ extension StoreWriter {
                 "removed": "\(report.removed)", "bytes": "\(report.bytes)", "packed": "\(report.packed)",
             ])
         return report
+    }
+
+    /// Throws ``StoreError/collectionRefused(problems:first:)`` when `fsck` finds a problem that is not a damaged
+    /// object outside `kept`.
+    private func refuseIfDamaged(keeping kept: Set<Int64>) throws {
+        let problems = try StoreVerifier(db: db, path: "").run().problems.filter { problem in
+            guard let id = problem.object, let (row, _) = try ObjectRecord.locate(id, in: db) else { return true }
+            return kept.contains(row)
+        }
+        if let first = problems.first {
+            throw StoreError.collectionRefused(problems: problems.count, first: first.description)
+        }
     }
 }
 
