@@ -65,6 +65,35 @@ import Testing
         #expect(added.aliases == ["新镇二"])
     }
 
+    /// A township's token gave its own agency the names of other offices — a neighbour's written longer
+    /// (长子县大庄乡人民政府) or another way (大庄乡政府), an office not registered yet (瓦岗寨乡人民政府) — and the
+    /// county then filed those offices' reports under the township and sent them to it (review rr95, finding 1). It
+    /// now takes from a township only names of the township's own office.
+    @Test func aTownshipGivesItsAgencyNoOtherOfficesName() async throws {
+        let county = try await Self.county()
+        defer { county.remove() }
+        try await county.repository.addAgency(
+            id: "changzhang", name: "常张乡人民政府", kind: .township, by: "县政务公开办")
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let pushed = HostileClientTests.revision(
+            of: key, document: SampleReport.make(agency: "常张乡人民政府"), parents: [])
+        let claimed = Agency(
+            id: "changzhang", name: "常张乡人民政府", kind: .township,
+            aliases: ["大庄乡政府", "长子县大庄乡人民政府", "大庄镇人民政府", "瓦岗寨乡人民政府", "长子县常张乡人民政府"])
+        _ = try await county.repository.receive(
+            objects: pushed.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [RefUpdate(report: key, ref: .draft, revision: pushed.revision, expected: nil, agency: claimed)],
+            from: Sender(token.token))
+        // The report is kept, and its agency takes only its own office's longer name
+        let registry = try await county.repository.agencies()
+        #expect(try #require(registry.first { $0.id == "changzhang" }).aliases == ["长子县常张乡人民政府"])
+        #expect(try #require(registry.first { $0.id == "dazhuang" }).aliases == ["大庄乡"])
+        #expect(try await county.repository.report(at: "changzhang/2024") == SampleReport.make(agency: "常张乡人民政府"))
+        // And the office not registered yet can be registered under its name
+        try await county.repository.addAgency(id: "wagang", name: "瓦岗寨乡人民政府", by: "县政务公开办")
+    }
+
     @Test func aTownshipTokenIsOnlyForAnAgencyRegisteredHere() async throws {
         let county = try await Self.county()
         defer { county.remove() }

@@ -159,9 +159,12 @@ extension ReportRepository {
     /// Records what another node says of a report's agency, within the scope: an agency this node does not know is
     /// added with its kind and aliases (never an id merged away here), under its name only when that is a name no
     /// other agency has here (else under its id, for the county to name: `agency rename`); one it knows gets the
-    /// kind when it has none, and the aliases that are no other agency's name or alias — the other node's name for
-    /// it among them (the county renamed 常张乡 常张镇: the township's reports under the new name are its own). Its
-    /// name and parent stay this node's. A parent this node does not know is recorded (named by its id) only for the
+    /// kind when it has none, and the aliases that name no other agency's office here — the other node's name for
+    /// it among them (the county renamed 常张乡 常张镇: the township's reports under the new name are its own). From
+    /// a township's token, only an alias of the same office as a name this node has for the agency (its name, or
+    /// the old name the county kept): a township cannot give itself another office's name, registered here or not,
+    /// and have this node file that office's reports as its own (review rr95, finding 1). Its name and parent stay
+    /// this node's. A parent this node does not know is recorded (named by its id) only for the
     /// county's scope. (A township's token reaches only agencies registered here: `token create` refuses others.)
     static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
         guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
@@ -186,19 +189,25 @@ extension ReportRepository {
             }
             try writer.save(saved)
         }
-        let own = try writer.agency(agency.id)?.name
-        for alias in agency.aliases + [agency.name] where alias != own && alias != agency.id {
-            // Never another agency's name: a sender cannot make this node take that office's reports for its own.
-            guard let alias = agencyName(alias, of: agency.id, writer: writer) else { continue }
+        guard let known = try writer.agency(agency.id) else { return }
+        for alias in agency.aliases + [agency.name] where alias != known.name && alias != agency.id {
+            // Never a name of another office: a sender cannot make this node take that office's reports for its
+            // own. A township's token gives only names of its own office (长子县常张乡人民政府 for 常张乡人民政府, or
+            // the old name the county keeps as an alias): the county names offices, not the townships.
+            guard let alias = agencyName(alias, of: agency.id, writer: writer),
+                scope.isAll || ([known.name] + known.aliases).contains(where: { ReportMismatch.sameOffice($0, alias) })
+            else { continue }
             _ = try writer.addAlias(alias, normalized: AgencyNaming.normalized(alias), to: agency.id)
         }
     }
 
     /// A name another node gives an agency, as this node takes it: checked as `agency add` checks a name
-    /// (``checkedAgencyName(_:)``, ``checkNamesFree(_:for:orSameOffice:in:)``); `nil` when it is not a name, or is
-    /// another agency's name or alias here.
+    /// (``checkedAgencyName(_:)``, ``checkNamesFree(_:for:orSameOffice:in:)``); `nil` when it is not a name, or
+    /// names the office of another agency here (its name or an alias, or the same office written longer or
+    /// shorter: 长子县大庄乡人民政府 for 大庄乡人民政府).
     private static func agencyName(_ name: String, of id: String, writer: StoreWriter) -> String? {
-        guard let name = try? checkedAgencyName(name), (try? checkNamesFree([name], for: id, in: writer)) != nil
+        guard let name = try? checkedAgencyName(name),
+            (try? checkNamesFree([name], for: id, orSameOffice: true, in: writer)) != nil
         else { return nil }
         return name
     }
