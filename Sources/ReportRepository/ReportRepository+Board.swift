@@ -51,7 +51,8 @@ extension ReportRepository {
     }
 
     /// The year being reported, the board's year when none is asked for: the latest year any report or any list of
-    /// expected agencies (``setExpectedAgencies(_:year:)``) has on this node, of those `scope` reaches; with
+    /// expected agencies (``setExpectedAgencies(_:year:)``) has on this node, of those `scope` reaches (a report of a
+    /// year to come does not count: ``reportableYears(now:)``); with
     /// neither, last calendar year in Beijing time (a report is written the year after the year it reports on).
     ///
     /// A clerk's year is that of their own offices' reports and lists: another office's later report must not show
@@ -62,26 +63,30 @@ extension ReportRepository {
     ///   - now: The moment whose Beijing-time year, less one, is the answer on an empty node.
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func reportingYear(scope: AccessScope, now: Date = Date()) async throws(RepositoryError) -> Int {
+        let possible = Self.reportableYears(now: now)
         let expected = try await read { try $0.latestExpectedYear(scope: scope) }
-        let reported = try await reports(scope: scope).map(\.report.year).max()
+        let reported = try await reports(scope: scope).map(\.report.year).filter(possible.contains).max()
         if let latest = [expected, reported].compactMap({ $0 }).max() { return latest }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = BeijingTime.zone
-        return calendar.component(.year, from: now) - 1
+        return possible.upperBound - 1
+    }
+
+    /// The years a report can be of at a moment: from 2008, when the regulation's reports began, to this year in
+    /// Beijing time. A report of a year to come (2099, a slip) is kept and listed, but awaited by no one and never
+    /// the board's year (review rr95, finding 6: one township's report of 2099 made 2099 the county's board).
+    public static func reportableYears(now: Date = Date()) -> ClosedRange<Int> {
+        2008...max(2008, BeijingTime.year(of: now))
     }
 
     /// Whether a report is awaited: no report of it is held, and its agency, registered here and within `scope`, is
     /// expected to report that year (``expectedAgencies(year:)``: the board's 未报送 row). The
     /// web pages let such a report be started by an upload.
     ///
-    /// A year to come is awaited by no one, nor one before 2008, when the regulation's reports began: an upload
-    /// cannot start a report of 2031, which would have made 2031 everyone's board.
+    /// A year to come is awaited by no one, nor one before 2008 (``reportableYears(now:)``): an upload cannot start a
+    /// report of 2031.
     public func isAwaited(
         _ key: ReportKey, scope: AccessScope, now: Date = Date()
     ) async throws(RepositoryError) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = BeijingTime.zone
-        guard (2008...calendar.component(.year, from: now)).contains(key.year) else { return false }
+        guard Self.reportableYears(now: now).contains(key.year) else { return false }
         guard scope.allows(agency: key.agency), try await report(key) == nil else { return false }
         return try await expectedAgencies(year: key.year).agencies.contains { $0.id == key.agency }
     }

@@ -46,6 +46,22 @@ import Testing
         #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2025)
     }
 
+    /// A township's report of a year to come (2099, a slip of the keyboard pushed to the county) made 2099 the
+    /// county's board for good, its real year hidden (review rr95, finding 6). It is kept and listed, and the board
+    /// stays at the year being reported.
+    @Test func aReportOfAYearToComeIsNotTheBoardsYear() async throws {
+        let repository = try await Self.county()
+        try await repository.commit(
+            SampleReport.make(agency: "大庄乡人民政府", year: 2099), to: ReportKey(agency: "dazhuang", year: 2099),
+            author: "赵六", message: "初稿", time: RepositoryTestSupport.time)
+        #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2024)
+        #expect(try await repository.reportingYear(scope: .agencies(["dazhuang"]), now: Self.now) == 2024)
+        #expect(try await repository.reports().contains { $0.report == ReportKey(agency: "dazhuang", year: 2099) })
+        #expect(
+            try await repository.isAwaited(ReportKey(agency: "anyang", year: 2099), scope: .all, now: Self.now) == false
+        )
+    }
+
     /// A clerk's board opens at the year of their own offices' reports and lists: that another office has a later
     /// report, or is expected for a later year, does not show through.
     @Test func aClerksYearIsThatOfTheirOwnReports() async throws {

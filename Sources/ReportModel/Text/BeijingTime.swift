@@ -15,6 +15,14 @@ public enum BeijingTime {
         return TimeZone(identifier: trimmed) ?? TimeZone(abbreviation: trimmed) ?? zone
     }()
 
+    /// The year a moment falls in, in Beijing time (the year of 2025-01-01 07:00 in Beijing is 2025, though it is
+    /// still 2024 in UTC).
+    public static func year(of date: Date) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.component(.year, from: date)
+    }
+
     /// `2024-12-02 15:04`: the minute in a zone (Beijing time unless told otherwise); a time in another zone than
     /// Beijing time says which (`2024-12-02 07:04 UTC`, `2024-12-02 16:04 UTC+9`), so that nobody reads it as Beijing time.
     public static func minute(_ date: Date, in zone: TimeZone = shown) -> String {
