@@ -45,7 +45,8 @@ extension ReportRepository {
     ///
     /// The wrong report never replaces a draft: a text that names another agency or year than `key`
     /// (``ReportMismatch``), or names neither an agency nor a year, is refused unless `force` is given, and then the
-    /// revision's message records it. A text that names one of the two only is committed with a warning.
+    /// revision's message records it. This is checked first, on the file's own text, before it is compared with the
+    /// draft's versions. A text that names one of the two only is committed with a warning.
     ///
     /// - Parameters:
     ///   - report: The document.
@@ -73,7 +74,8 @@ extension ReportRepository {
     ///     landing while the file was read is not passed over. A document the draft already has stays unchanged.
     ///   - keepingLaterDraft: Leave the draft as it is, unchanged with a warning, when the document is the content of
     ///     an earlier revision in the draft's history (an import run again after the draft was edited), instead of
-    ///     committing the old text over the edits.
+    ///     committing the old text over the edits. Any other file is checked as the person's own copy, as a file that
+    ///     names no revision is: an edited older copy in an imported folder never silently undoes others' changes.
     /// - Returns: The new revision, or the unchanged head.
     /// - Throws: ``RepositoryError/wrongReport(_:)``, ``RepositoryError/authorMissing``,
     ///   ``RepositoryError/reportTooLarge(objects:bytes:)``,
@@ -124,19 +126,29 @@ extension ReportRepository {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
         let author = try Self.checkedAuthor(author)
+        // The wrong report first, on the file's own text: another office's report is never told it is an older
+        // version of this one (whose --force would then commit it here).
+        let agencies = try await read { reader in try reader.agencies() }
+        let mismatch = ReportMismatch.between(
+            agency: report.agency, year: report.year, target: key, agencies: agencies)
+        if let mismatch, !force { throw .wrongReport(mismatch) }
+        // An import run again: a file that is exactly an earlier text of the draft leaves the draft as it is (below).
+        let earlier = keepingLaterDraft ? try await earlierText(ObjectGraph.objects(of: report).root, of: key) : nil
         // A Word file downloaded from an earlier version of the draft and edited: what changed since is merged in.
         // A file naming no revision is checked against the person's own revision it was edited from: a copy kept on
-        // their computer does not silently undo what others changed since (not for an import of old files, a merge's
-        // text, nor a restore, which puts an earlier text back on purpose).
-        let inferFrom =
-            source != nil && source?.restoresEarlierText != true && !keepingLaterDraft && !mergingHeads ? author : nil
-        let rebased = try await rebased(report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force)
+        // their computer (or an edited copy in an imported folder) does not silently undo what others changed since
+        // (not for a merge's text, nor a restore, which puts an earlier text back on purpose).
+        let inferFrom = source != nil && source?.restoresEarlierText != true && !mergingHeads ? author : nil
+        let rebased =
+            earlier != nil
+            ? RebasedReport(report: report)
+            : try await rebased(report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force)
         let report = rebased.report
         // The report's objects are encoded and hashed on another thread while the store is read below.
         async let graph = ObjectGraph.objects(of: report)
         var keeping = Self.keptSource(source)
         // (a file merged from the person's last revision, naming none, was not exported: its original is another)
-        if source?.basedOn != nil { keeping.exportedFrom = rebased.onto ?? keeping.exportedFrom }
+        if source?.basedOn != nil, !rebased.isOwnCopy { keeping.exportedFrom = rebased.onto ?? keeping.exportedFrom }
         let kept = keeping
         if let parent = agency?.parent, !Agency.isValidID(parent) { throw .invalidAgencyID(parent) }
         let newAgency = Agency(
@@ -144,14 +156,13 @@ extension ReportRepository {
             kind: agency?.kind)
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
-        let (current, agencies, open, published) = try await read {
-            reader -> (Revision?, [Agency], [SyncConflict], (id: ObjectID, generation: Int?, root: ObjectID)?) in
+        let (current, open, published) = try await read {
+            reader -> (Revision?, [SyncConflict], (id: ObjectID, generation: Int?, root: ObjectID)?) in
             try Self.checkNotMergedAway([key.agency], in: reader)
             let head = try reader.ref(.draft, of: key)?.revision
             let published = try reader.ref(.published, of: key)?.revision
             return (
-                try head.map { try reader.requireRevision($0) }, try reader.agencies(),
-                try reader.conflicts(openOnly: true, report: key),
+                try head.map { try reader.requireRevision($0) }, try reader.conflicts(openOnly: true, report: key),
                 try published.map { ($0, try reader.generations(of: [$0])[$0], try reader.requireRevision($0).root) }
             )
         }
@@ -159,10 +170,7 @@ extension ReportRepository {
         var warnings: [String] = kept.warnings + [rebased.warning].compactMap { $0 }
         // (the message is read by everyone on the history page: it names the person where the warning says "你")
         var forcedMessage = message + ((rebased.note ?? rebased.warning).map { "\n\n（\($0)）" } ?? "")
-        if let mismatch = ReportMismatch.between(
-            agency: report.agency, year: report.year, target: key, agencies: agencies)
-        {
-            guard force else { throw .wrongReport(mismatch) }
+        if let mismatch {
             warnings.append("已强制提交：\(mismatch)")
             forcedMessage += "\n\n（强制提交：\(mismatch)）"
         }
@@ -180,22 +188,12 @@ extension ReportRepository {
             outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
             return outcome
         }
-        if keepingLaterDraft, let current, current.content.root != root,
-            let (earlier, generations) = try await read({ reader -> (Revision, [ObjectID: Int])? in
-                let earlier = try reader.revisions(of: key, withRoot: root).last {
-                    try RevisionGraph.isAncestor($0, of: current.id, in: reader)
-                }
-                return try earlier.map {
-                    (try reader.requireRevision($0), try reader.generations(of: [$0, current.id]))
-                }
-            })
-        {
-            let then = generations[earlier.id].map { "第 \($0) 版" } ?? "修订 \(earlier.id.shortHex(12))"
-            let now = generations[current.id].map { "第 \($0) 版" } ?? "修订 \(current.id.shortHex(12))"
-            warnings.append("与\(then)相同，草稿此后已有修改（现为\(now)）：没有提交，草稿保持不变")
+        if let earlier {
+            warnings.append("与\(earlier.then)相同，草稿此后已有修改（现为\(earlier.now)）：没有提交，草稿保持不变")
             // The outcome names the revision the document equals: the import's line says `= 第 1 版`.
-            var outcome = CommitOutcome(status: .unchanged, revision: earlier, stored: PutSummary(), warnings: warnings)
-            outcome.generation = generations[earlier.id]
+            var outcome = CommitOutcome(
+                status: .unchanged, revision: earlier.revision, stored: PutSummary(), warnings: warnings)
+            outcome.generation = earlier.generation
             return outcome
         }
         if let published, published.root != root {

@@ -190,6 +190,25 @@ extension ReportRepository {
         return (entry, outcome.status, outcome.warnings, created)
     }
 
+    /// The revision of `key`'s draft history before its head whose text is `root` (the newest such), when the head's
+    /// is another: a file imported again after the draft was edited, left as it is rather than committed over the
+    /// edits. With the names (`第 N 版`) of it and of the head.
+    func earlierText(
+        _ root: ObjectID, of key: ReportKey
+    ) async throws(RepositoryError) -> (revision: Revision, generation: Int?, then: String, now: String)? {
+        try await read { reader in
+            guard let head = try reader.ref(.draft, of: key)?.revision,
+                try reader.requireRevision(head).content.root != root,
+                let earlier = try reader.revisions(of: key, withRoot: root).last(where: {
+                    try RevisionGraph.isAncestor($0, of: head, in: reader)
+                })
+            else { return nil }
+            let generations = try reader.generations(of: [earlier, head])
+            func name(_ id: ObjectID) -> String { generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))" }
+            return (try reader.requireRevision(earlier), generations[earlier], name(earlier), name(head))
+        }
+    }
+
     private static func reason(_ error: RepositoryError) -> String {
         if case .parse(_, let parseError) = error { return parseError.description }
         return error.description

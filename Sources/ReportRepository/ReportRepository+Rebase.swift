@@ -19,6 +19,9 @@ public struct RebasedReport: Sendable {
     /// The same for the revision's message, which everyone reads on the history page: the person named, not "你";
     /// `nil` when it is ``warning`` itself.
     public var note: String?
+    /// Whether it was checked as the person's own copy (a file naming no revision of the draft's line), not merged
+    /// from the revision the file names.
+    var isOwnCopy = false
 }
 
 extension ReportRepository {
@@ -35,8 +38,10 @@ extension ReportRepository {
     /// is given, is merged the same way from the person's own revision it was most likely edited from, when others
     /// changed the draft since (``ownCopyBase(of:author:file:)``); and it is refused, unless `force`, when what would be
     /// committed still puts back the older text of places others changed
-    /// (``RepositoryError/undoesOthersChanges(_:now:changes:)``): what they changed is never silently undone by the
-    /// person's older copy.
+    /// (``RepositoryError/undoesOthersChanges(_:now:changes:agencyName:downloadedElsewhere:)``): what they changed is
+    /// never silently undone by the person's older copy. A file naming a revision that is not of the draft's line — last
+    /// year's Word file brought up to date, another report's, a version made elsewhere — is no surer of its base: it is
+    /// checked the same way, and the person is told what the file is (``downloadedElsewhere``).
     public func rebased(
         _ report: Report, to key: ReportKey, basedOn: String?, author: String? = nil, force: Bool = false
     ) async throws(RepositoryError) -> RebasedReport {
@@ -62,11 +67,12 @@ extension ReportRepository {
             return .base(head: try reader.requireRevision(head), base: base)
         }
         guard case .base(let head, let base) = found else {
-            if case .elsewhere = found {
-                rebased.warning =
-                    "这份文件是从本节点没有的修订（或草稿这条线以外的修订）导出的，无法核对草稿此后的修改：已按文件提交；"
-                    + "请在历史里核对有没有覆盖别人的修改"
+            guard case .elsewhere = found else { return rebased }
+            // (its revision says nothing of this draft: checked as the person's own copy, told what the file is)
+            if let author {
+                return try await ownCopyRebased(report, to: key, author: author, force: force, elsewhere: true)
             }
+            rebased.warning = "\(Self.downloadedElsewhere)，无法核对草稿此后的修改：已按文件提交；请在历史里核对有没有覆盖别人的修改"
             return rebased
         }
         rebased.onto = head.id
@@ -74,19 +80,21 @@ extension ReportRepository {
         return try await merged(report, to: key, head: head, base: base, own: nil, force: force)
     }
 
-    /// The document to commit for a person's own copy (a file naming no revision): merged from the revision it was
-    /// most likely edited from when others changed the draft since, then checked that it puts back no older text of
-    /// places others changed (unless `force`, which says so in the warning).
+    /// The document to commit for a person's own copy (a file naming no revision, or `elsewhere`: naming one that is
+    /// not of the draft's line): merged from the revision it was most likely edited from when others changed the draft
+    /// since, then checked that it puts back no older text of places others changed (unless `force`, which says so in
+    /// the warning).
     private func ownCopyRebased(
-        _ report: Report, to key: ReportKey, author: String, force: Bool
+        _ report: Report, to key: ReportKey, author: String, force: Bool, elsewhere: Bool = false
     ) async throws(RepositoryError) -> RebasedReport {
         // (committed onto the draft it was checked against, or made again when the draft moved meanwhile)
         var rebased = RebasedReport(report: report)
+        rebased.isOwnCopy = true
         guard let found = try await ownCopyBase(of: key, author: author, file: report) else { return rebased }
         rebased.onto = found.head.id
         if let base = found.base, base.id != found.head.id, !found.others.isEmpty {
             rebased = try await merged(
-                report, to: key, head: found.head, base: base, own: (author, found.others), force: force)
+                report, to: key, head: found.head, base: base, own: (author, found.others, elsewhere), force: force)
         }
         // (a history of the person's own alone has nothing to undo: its blame, reading up to ``ownCopyDepth``
         // documents, is not worked out — it had cost a one-person history 290 ms a commit)
@@ -95,9 +103,12 @@ extension ReportRepository {
         guard !undone.isEmpty else { return rebased }
         let now = try await versionName(of: found.head.id)
         guard force else {
-            throw .undoesOthersChanges(key, now: now, changes: undone, agencyName: await officeName(of: key))
+            throw .undoesOthersChanges(
+                key, now: now, changes: undone, agencyName: await officeName(of: key), downloadedElsewhere: elsewhere)
         }
-        let forced = "已强制提交：这些地方改回了别人修改以前的内容：" + undone.joined(separator: "；") + "（别人的修改仍在历史中）"
+        // (what the file is, said once: a merge's words say it already)
+        let what = elsewhere && rebased.warning == nil ? Self.downloadedElsewhere + "；" : ""
+        let forced = what + "已强制提交：这些地方改回了别人修改以前的内容：" + undone.joined(separator: "；") + "（别人的修改仍在历史中）"
         rebased.note = [rebased.note ?? rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
         rebased.warning = [rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
         return rebased
@@ -111,13 +122,16 @@ extension ReportRepository {
 
     /// The three-way merge of a file's document with what the draft (`head`) changed since `base`: the file's edits
     /// and the draft's together, or a refusal where both changed the same place (unless `force`: the file's side
-    /// there). `own`: `base` is the person's own revision, the file naming none, and the revisions since by others
-    /// (oldest first).
+    /// there). `own`: `base` is the person's own revision, the file naming none (or, `elsewhere`, one not of the draft's
+    /// line), and the revisions since by others (oldest first).
     private func merged(
         _ report: Report, to key: ReportKey, head: Revision, base: Revision,
-        own: (author: String, others: [Revision])?, force: Bool
+        own: (author: String, others: [Revision], elsewhere: Bool)?, force: Bool
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report, onto: head.id)
+        rebased.isOwnCopy = own != nil
+        // How the words of an own copy begin: what the file is.
+        let ownNote = own?.elsewhere == true ? Self.downloadedElsewhere : Self.ownCopyNote
         let id = base.id
         let others = own?.others ?? [head]
         let (ours, original, generations) = try await read { reader in
@@ -157,12 +171,12 @@ extension ReportRepository {
                     key, basedOn: own == nil ? number : number + "（你提交过的）", now: now,
                     author: authors.joined(separator: "、"),
                     places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged),
-                    agencyName: await officeName(of: key))
+                    agencyName: await officeName(of: key), downloadedElsewhere: own?.elsewhere ?? false)
             }
             // The file's side where both changed the same place; the draft's other changes stay.
             rebased.report = merge.resolvingAll(with: .theirs).merged
             let words = { (who: String) in
-                (own == nil ? "这份文件是在\(number)上修改的" : "\(Self.ownCopyNote)，按\(who)提交过的\(number)核对")
+                (own == nil ? "这份文件是在\(number)上修改的" : "\(ownNote)，按\(who)提交过的\(number)核对")
                     + "，草稿此后已有\(now)；已强制提交：\(Self.forcedMergeNote)，\(changed)的其他修改都保留（仍在历史中）"
             }
             rebased.warning = words("你")
@@ -184,7 +198,7 @@ extension ReportRepository {
         let kept = merge.merged != report ? "；文件里没有的、别人此后的修改都保留了" : ""
         let places = UnitPlace.labels(of: retaken, in: merge.merged).joined(separator: "、")
         let words = { (who: String) in
-            "\(Self.ownCopyNote)，按\(who)提交过的\(number)核对，草稿此后有别人的修改（\(since)）："
+            "\(ownNote)，按\(who)提交过的\(number)核对，草稿此后有别人的修改（\(since)）："
                 + "已把文件的修改和\(changed)\(Self.mergedNote)\(kept)"
                 + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
         }
@@ -201,4 +215,8 @@ extension ReportRepository {
 
     /// How the message of a revision merged from a person's own copy begins.
     static let ownCopyNote = "这份文件不是从本系统下载的"
+    /// The same for a Word file that names a revision not of the draft's line (last year's report brought up to date,
+    /// another report's, a version made elsewhere), and how its refusal begins: what the file is, in a clerk's words.
+    /// It says nothing the store holds: every such id is answered alike.
+    public static let downloadedElsewhere = "这份文件是从本系统的另一份报告或别处下载的（例如去年的年报），不是这份报告草稿的某一版"
 }

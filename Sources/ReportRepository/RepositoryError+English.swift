@@ -77,16 +77,23 @@ extension RepositoryError {
                 + " moved on (version \(written.map(String.init) ?? "?") then, \(now.map(String.init) ?? "?") now): it"
                 + " lacks those changes, and nothing was committed. Run `nianbao merge \(report) --output FILE` again"
                 + " and finish the new merged text."
-        case .editedOlderVersion(let report, let basedOn, let now, let author, let places, let agencyName):
-            "This file was edited from \(basedOn) of the \(Self.english(report, agencyName)); the draft is \(now) now (\(author)), and both changed"
+        case .editedOlderVersion(
+            let report, let basedOn, let now, let author, let places, let agencyName, let elsewhere):
+            (elsewhere
+                ? "\(Self.downloadedElsewhere) Checked against \(basedOn) of the \(Self.english(report, agencyName)),"
+                : "This file was edited from \(basedOn) of the \(Self.english(report, agencyName));")
+                + " the draft is \(now) now (\(author)), and both changed"
                 + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
                 + " there and commit it (or commit this file with --force to lay it over those changes)."
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
                 + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
                 + " to go on, add --confirm-published on the command line (on the web page, tick the confirmation)."
-        case .undoesOthersChanges(let report, let now, let changes, let agencyName):
-            "This file names no version of the \(Self.english(report, agencyName)) it was edited from, and it has the older text where others changed"
+        case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere):
+            (elsewhere
+                ? "\(Self.downloadedElsewhere) It cannot tell which version of the \(Self.english(report, agencyName)) it was edited from,"
+                : "This file names no version of the \(Self.english(report, agencyName)) it was edited from,")
+                + " and it has the older text where others changed"
                 + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
                 + " current draft, make the edits there and commit it (or commit this file with --force to put that"
                 + " older text back)."
@@ -171,4 +178,11 @@ extension RepositoryError {
             error.description
         }
     }
+}
+
+extension RepositoryError {
+    /// ``ReportRepository/downloadedElsewhere`` in English.
+    static let downloadedElsewhere =
+        "This Word file was downloaded from another report or elsewhere (last year's report, say), not from a version of"
+        + " this report's draft."
 }

@@ -77,8 +77,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case mergedTextUnedited(ReportKey, origin: String, places: [String], agencyName: String? = nil)
     /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
     /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
+    /// `downloadedElsewhere`: the file names a revision that is not of the draft's line (last year's report, another
+    /// report's), and `basedOn` is the person's own revision it was checked against.
     case editedOlderVersion(
-        ReportKey, basedOn: String, now: String, author: String, places: [String], agencyName: String? = nil)
+        ReportKey, basedOn: String, now: String, author: String, places: [String], agencyName: String? = nil,
+        downloadedElsewhere: Bool = false)
     /// An upload or restore to a published report (已公开) came without the confirmation its form (or
     /// `restore --confirm-published`) asks for: it would become a draft to submit and publish again. `version` is the
     /// number of the published revision (第 N 版), when known.
@@ -86,7 +89,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A file that names no revision (the person's own copy) would put back the older text of places others changed
     /// (`changes`, each named with the revision and person that changed it: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`);
     /// which version it was edited from cannot be told for sure, so it is not committed over them (the draft now `now`).
-    case undoesOthersChanges(ReportKey, now: String, changes: [String], agencyName: String? = nil)
+    /// `downloadedElsewhere`: the file names a revision, but not one of the draft's line (last year's report brought up
+    /// to date, another report's), which says no more.
+    case undoesOthersChanges(
+        ReportKey, now: String, changes: [String], agencyName: String? = nil, downloadedElsewhere: Bool = false)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).

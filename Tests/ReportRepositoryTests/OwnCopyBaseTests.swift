@@ -139,7 +139,7 @@ import Testing
                     SampleReport.settingTable3Cell(of: own, index: index, to: "7"), to: Self.key, author: "赵六",
                     message: "上传 年报.txt", time: RepositoryTestSupport.time + 180, source: Self.textFile)
             }
-            guard case .editedOlderVersion(_, _, _, let author, let places, _) = error else {
+            guard case .editedOlderVersion(_, _, _, let author, let places, _, _) = error else {
                 Issue.record("expected a clash, got \(String(describing: error))")
                 continue
             }
@@ -170,7 +170,7 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.commit(county, to: Self.key, author: "王审核", message: "县里改", source: Self.textFile)
         }
-        guard case .undoesOthersChanges(let key, let now, let changes, _) = error else {
+        guard case .undoesOthersChanges(let key, let now, let changes, _, _) = error else {
             Issue.record("expected a refusal to undo others' changes, got \(String(describing: error))")
             return
         }

@@ -107,7 +107,7 @@ import Testing
             try await repository.commit(
                 edited, to: Self.key, author: "李四", message: "改表三", source: Self.exported(from: first.id))
         }
-        guard case .editedOlderVersion(let key, let basedOn, let now, let author, let places, _) = error else {
+        guard case .editedOlderVersion(let key, let basedOn, let now, let author, let places, _, _) = error else {
             Issue.record("expected an edit of an older version, got \(String(describing: error))")
             return
         }
@@ -159,8 +159,10 @@ import Testing
     }
 
     /// A file that names anything but a revision of the draft's line — another agency's revision, a piece of a report
-    /// the store holds, an id nobody has — is committed as it is, with the same warning for each: a file cannot ask
-    /// the store whether it holds another office's revision or text (a hash of a guessed row is a piece's id).
+    /// the store holds, an id nobody has — is checked as the person's own copy, with the same answer for each: a file
+    /// cannot ask the store whether it holds another office's revision or text (a hash of a guessed row is a piece's
+    /// id). Each changes the cell 王审核 corrected since the clerk's 第 1 版: refused alike, the draft untouched (it used
+    /// to be committed as it was, over the correction).
     @Test func anythingButARevisionOfTheDraftsLineIsAnsweredAlike() async throws {
         let (repository, _, second, report) = try await Self.drafts()
         let other = try await repository.commit(
@@ -168,19 +170,24 @@ import Testing
             author: "赵六", message: "初稿"
         ).revision
         let named = [other.id.hex, other.content.root.hex, second.content.root.hex, String(repeating: "ab", count: 32)]
-        var parent = second.id
-        for (index, basedOn) in named.enumerated() {
-            let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "\(5 + index)")
+        var answers: Set<String> = []
+        for basedOn in named {
+            let edited = SampleReport.settingTable3Cell(of: report, index: 0, to: "5")
             var source = Self.exported(from: other.id)
             source.basedOn = basedOn
-            let outcome = try await repository.commit(edited, to: Self.key, author: "李四", message: "改", source: source)
-            #expect(outcome.status == .committed)
-            #expect(outcome.revision.content.parents == [parent])
-            #expect(try await repository.report(at: outcome.revision.id.hex) == edited)
-            #expect(outcome.warnings.count == 1)
-            #expect(outcome.warnings.first?.hasPrefix("这份文件是从本节点没有的修订") == true, "\(outcome.warnings)")
-            parent = outcome.revision.id
+            let error = await #expect(throws: RepositoryError.self) {
+                try await repository.commit(edited, to: Self.key, author: "李四", message: "改", source: source)
+            }
+            guard case .editedOlderVersion(_, let base, _, let author, _, _, let elsewhere) = error else {
+                Issue.record("expected a refusal, got \(String(describing: error))")
+                continue
+            }
+            #expect(base == "第 1 版（你提交过的）" && author == "王审核" && elsewhere)
+            answers.insert(error?.description ?? "")
         }
+        #expect(answers.count == 1)
+        #expect(answers.first?.hasPrefix(ReportRepository.downloadedElsewhere) == true, "\(answers)")
+        #expect(try await repository.resolve(Self.key.description).id == second.id)
     }
 }
 
@@ -235,7 +242,7 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.commit(edited, to: Self.key, author: "李四", message: "改", source: Self.ownFile())
         }
-        guard case .editedOlderVersion(_, let basedOn, let now, let author, let places, _) = error else {
+        guard case .editedOlderVersion(_, let basedOn, let now, let author, let places, _, _) = error else {
             Issue.record("expected an edit of an older version, got \(String(describing: error))")
             return
         }

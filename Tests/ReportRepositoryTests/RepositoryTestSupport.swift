@@ -38,6 +38,11 @@ enum RepositoryTestSupport {
             store: try RevisionStore.open(at: path, busyTimeout: busyTimeout, logger: logger), logger: logger)
     }
 
+    /// A new repository file, `county.sqlite` in `folder`.
+    static func fileRepository(in folder: TemporaryDirectory) throws -> ReportRepository {
+        try ReportRepository.create(at: folder.path("county.sqlite").path, node: "county", logger: logger)
+    }
+
     /// Writes reports as text files (the canonical layout) into a folder, by file name, all saved at ``time``: an
     /// import takes them in name order (it takes files saved at different times oldest first).
     static func write(_ reports: [String: Report], to folder: URL) throws {

@@ -106,13 +106,17 @@ struct UploadController {
                 "“\(file)”\(ParseError.tooLarge(size: size, limit: limit).description)草稿没有改动。")
         case .parse(_, let parse):
             return .badRequest("“\(file)”无法作为年报读取：\(parse.description) 草稿没有改动。")
-        case .editedOlderVersion(_, let basedOn, let now, let author, let places, _):
+        case .editedOlderVersion(_, let basedOn, let now, let author, let places, _, let elsewhere):
             return .badRequest(
-                "“\(file)”是在这份报告的\(basedOn)上修改的，草稿此后已有\(now)（\(author)），两边都改了："
+                (elsewhere
+                    ? "“\(file)”：\(ReportRepository.downloadedElsewhere)；按\(basedOn)核对，"
+                    : "“\(file)”是在这份报告的\(basedOn)上修改的，")
+                    + "草稿此后已有\(now)（\(author)），两边都改了："
                     + places.joined(separator: "；") + "。草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传。")
-        case .undoesOthersChanges(_, let now, let changes, _):
+        case .undoesOthersChanges(_, let now, let changes, _, let elsewhere):
             return .badRequest(
-                "“\(file)”不是从本系统下载的，看不出是在哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
+                (elsewhere ? "“\(file)”：\(ReportRepository.downloadedElsewhere)，" : "“\(file)”不是从本系统下载的，")
+                    + "看不出是在哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
                     + changes.joined(separator: "；") + "。草稿没有改动：请在这个页面下载当前草稿（\(now)）的 Word 文件，"
                     + "把修改改在上面再上传。")
         default:
