@@ -5,6 +5,11 @@ extension LayoutView: MustacheView {}
 extension ErrorView: MustacheView {}
 extension TypedText.Field: MustacheView {}
 extension LoginView: MustacheView {}
+extension PageWords: MustacheView {}
+extension LayoutWords: MustacheView {}
+extension LoginWords: MustacheView {}
+extension OverviewWords: MustacheView {}
+extension RevisionWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}
