@@ -152,6 +152,31 @@ import Testing
         }
     }
 
+    @Test func theHistoryInEnglishKeepsTheMarksNotesAsWritten() async throws {
+        let people = try await People.make()
+        let repository = people.fixture.repository
+        try await repository.mark("changzhang/2024", as: .submitted, author: "李四")
+        try await repository.mark("changzhang/2024", as: .returned, comment: "请核对表三的数字。", author: "王审核")
+        try await people.live { client in
+            let session = try await WebPeopleTests.session("王审核", client: client)
+            let english = try Self.cookies(session, "lang=en")
+            let history = try await Self.get("/reports/changzhang/2024/history", english, client)
+            #expect(history.contains("<html lang=\"en\">"))
+            #expect(history.contains("<h1><bdi>常张乡人民政府 2024 report</bdi> · History</h1>"), "\(history)")
+            #expect(history.contains("2 revisions. Choose an “Old” and a “New” one, then compare them."))
+            #expect(history.contains(">Version 2</a>"))
+            #expect(history.contains("<span class=\"tag\">current draft</span>"))
+            #expect(
+                history.contains(
+                    "<span class=\"tag\">returned</span> <span class=\"mark-note\"><bdi class=\"said\">correction request: 请核对表三的数字。</bdi>"
+                ))
+            #expect(Web.chineseOutside(history, written: Self.written + ["李四", "请核对表三的数字。"]) == [])
+            let chinese = try await Self.get("/reports/changzhang/2024/history", session, client)
+            #expect(chinese.contains("<h1><bdi>常张乡人民政府 2024 年度报告</bdi> · 历史</h1>"))
+            #expect(chinese.contains("退回意见：请核对表三的数字。"))
+        }
+    }
+
     @Test func aPageNotYetInEnglishStaysWhollyChinese() async throws {
         let people = try await People.make()
         try await people.live { client in

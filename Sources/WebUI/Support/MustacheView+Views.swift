@@ -10,6 +10,7 @@ extension LayoutWords: MustacheView {}
 extension LoginWords: MustacheView {}
 extension OverviewWords: MustacheView {}
 extension RevisionWords: MustacheView {}
+extension HistoryWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}

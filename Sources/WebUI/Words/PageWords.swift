@@ -21,6 +21,7 @@ struct PageWords: Sendable {
     let login: LoginWords
     let overview: OverviewWords
     let revisions: RevisionWords
+    let history: HistoryWords
 
     private init(_ language: Language) {
         self.language = language
@@ -30,6 +31,7 @@ struct PageWords: Sendable {
         login = LoginWords(language)
         overview = OverviewWords(language)
         revisions = RevisionWords(language)
+        history = HistoryWords(language)
     }
 
     /// The Chinese words, every page's default.
@@ -38,7 +40,7 @@ struct PageWords: Sendable {
     static let english = PageWords(.english)
 
     /// The templates whose pages have all their words here, and so may speak English.
-    static let translatedTemplates: Set<String> = ["login", "overview"]
+    static let translatedTemplates: Set<String> = ["login", "overview", "history"]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
     ///
