@@ -163,7 +163,9 @@ import Testing
             let history = try await Self.get("/reports/changzhang/2024/history", english, client)
             #expect(history.contains("<html lang=\"en\">"))
             #expect(history.contains("<h1><bdi>常张乡人民政府 2024 report</bdi> · History</h1>"), "\(history)")
-            #expect(history.contains("2 revisions. Choose an “Old” and a “New” one, then compare them."))
+            #expect(
+                history.contains("2 revisions. Choose an &quot;Old&quot; and a &quot;New&quot; one, then compare them.")
+            )
             #expect(history.contains(">Version 2</a>"))
             #expect(history.contains("<span class=\"tag\">current draft</span>"))
             #expect(
@@ -174,6 +176,20 @@ import Testing
             let chinese = try await Self.get("/reports/changzhang/2024/history", session, client)
             #expect(chinese.contains("<h1><bdi>常张乡人民政府 2024 年度报告</bdi> · 历史</h1>"))
             #expect(chinese.contains("退回意见：请核对表三的数字。"))
+        }
+    }
+
+    @Test func theAuditLogInEnglishReadsItsDetailsInEnglish() async throws {
+        let people = try await People.make()
+        try await people.live { client in
+            let session = try await WebPeopleTests.session("王审核", client: client)
+            let audit = try await Self.get("/audit", try Self.cookies(session, "lang=en"), client)
+            #expect(audit.contains("<html lang=\"en\">"))
+            #expect(audit.contains("<h1>Audit log</h1>"))
+            #expect(audit.contains("<td data-label=\"Action\">Signed in</td>"), "\(audit)")
+            #expect(Web.chineseOutside(audit, written: Self.written + ["管理员", "赵领导", "李四"]) == [])
+            let chinese = try await Self.get("/audit", session, client)
+            #expect(chinese.contains("<td data-label=\"操作\">登录</td>"))
         }
     }
 

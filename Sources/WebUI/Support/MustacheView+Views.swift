@@ -11,6 +11,7 @@ extension LoginWords: MustacheView {}
 extension OverviewWords: MustacheView {}
 extension RevisionWords: MustacheView {}
 extension HistoryWords: MustacheView {}
+extension AuditWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}

@@ -48,6 +48,6 @@ struct HistoryWords: Sendable {
     func count(_ count: Int) -> String {
         language.choose(
             "共 \(count) 个修订。选择“旧”和“新”两个修订，然后比较。",
-            Language.counted(count, "revision") + ". Choose an “Old” and a “New” one, then compare them.")
+            Language.counted(count, "revision") + ". Choose an \"Old\" and a \"New\" one, then compare them.")
     }
 }

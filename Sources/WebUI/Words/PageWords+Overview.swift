@@ -71,7 +71,7 @@ struct OverviewWords: Sendable {
         missingAfter = say("份未报送）", " not submitted)")
         totalBefore = say("（共", " (of")
         totalAfter = say("份）", ")")
-        downloadBefore = say("下载", "Download the county’s Excel of")
+        downloadBefore = say("下载", "Download the county's Excel of")
         downloadAfter = say("全县 Excel", "")
         uploadReport = say("上传报告", "Upload a report")
         uploadFile = say("报告文件", "Report file")
@@ -96,7 +96,7 @@ struct OverviewWords: Sendable {
         batchExport = say("导出（Word 和 Excel，.zip）", "Export (Word and Excel, .zip)")
         batchExportHint = say(
             "每份报告的 Word 文件和所选报告的全县 Excel 汇总表，打包下载；未报送的列在“说明.txt”里。",
-            "Each report’s Word file and the county’s Excel table of the ticked reports, in one download; the "
+            "Each report's Word file and the county's Excel table of the ticked reports, in one download; the "
                 + "reports not submitted are listed in its notes file.")
         batchReturn = say("退回", "Return")
         batchPublish = say("公开", "Publish")
@@ -186,6 +186,6 @@ struct OverviewWords: Sendable {
         return ReportNames.english(key, agencyName: name)
             + (awaited
                 ? " (not submitted: the upload is version 1)"
-                : published ? " (published: confirm the upload on the report’s page)" : "")
+                : published ? " (published: confirm the upload on the report's page)" : "")
     }
 }

@@ -57,7 +57,7 @@ struct RevisionWords: Sendable {
         return switch origin {
         case .pushed(let sender): "to merge: pushed by \(sender)"
         case .pulled(let remote): "to merge: pulled from \(remote)"
-        case .agencyMerge(let agency): "to merge: this node’s revisions under \(agency)"
+        case .agencyMerge(let agency): "to merge: this node's revisions under \(agency)"
         case .other(let text): "to merge: revisions of \(text)"
         }
     }

@@ -22,6 +22,7 @@ struct PageWords: Sendable {
     let overview: OverviewWords
     let revisions: RevisionWords
     let history: HistoryWords
+    let audit: AuditWords
 
     private init(_ language: Language) {
         self.language = language
@@ -32,6 +33,7 @@ struct PageWords: Sendable {
         overview = OverviewWords(language)
         revisions = RevisionWords(language)
         history = HistoryWords(language)
+        audit = AuditWords(language)
     }
 
     /// The Chinese words, every page's default.
@@ -40,7 +42,7 @@ struct PageWords: Sendable {
     static let english = PageWords(.english)
 
     /// The templates whose pages have all their words here, and so may speak English.
-    static let translatedTemplates: Set<String> = ["login", "overview", "history"]
+    static let translatedTemplates: Set<String> = ["login", "overview", "history", "audit"]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
     ///
@@ -85,13 +87,13 @@ struct LayoutWords: Sendable {
         print = language.choose("打印", "Print")
         printHint = language.choose(
             "打印视图：请用浏览器菜单中的“打印”（Ctrl+P，Mac 上 ⌘+P）打印本页。",
-            "Print view: print this page with “Print” in the browser’s menu (Ctrl+P, ⌘+P on a Mac).")
+            "Print view: print this page with \"Print\" in the browser's menu (Ctrl+P, ⌘+P on a Mac).")
         printBack = language.choose("返回原页面", "Back to the page")
         footer = language.choose(
             "政府信息公开工作年度报告 · 年报节点（Nianbao）",
             "Government information disclosure annual reports · Nianbao node")
         reachAll = language.choose("全部报告", "all reports")
-        reachOwn = language.choose("本机关报告", "own agency’s reports")
+        reachOwn = language.choose("本机关报告", "own agency's reports")
     }
 
     /// What the top bar says one at the browser reaches: a person's role, else a token's reach.
@@ -132,8 +134,8 @@ struct LoginWords: Sendable {
             "用户由本节点的系统管理员在“用户管理”中添加；忘记密码请联系管理员。乡镇填报员只能查看和报送本机关的报告；"
                 + "县级审核员可以退回和公开；只读用户只能查看。登录后本浏览器只保存一个随机的会话编号（仅限本站、脚本不可读），"
                 + "不保存密码；会话到期（默认 8 小时）或退出即结束。",
-            "People are added by this node’s administrator under “People”; if you forgot your password, ask the "
-                + "administrator. A township clerk sees and submits only their own office’s reports; a county "
+            "People are added by this node's administrator under \"People\"; if you forgot your password, ask the "
+                + "administrator. A township clerk sees and submits only their own office's reports; a county "
                 + "reviewer can also return and publish; a viewer can only read. After you sign in, this browser "
                 + "keeps only a random session number (for this site only, not readable by scripts), never the "
                 + "password; the session ends when it runs out (after 8 hours unless set otherwise) or when you sign out."
