@@ -52,7 +52,7 @@ struct PageRenderer: Sendable {
         let body = try render(template, view, words: words)
         let layout = LayoutView(
             title: title, body: body, signedIn: session.isSignedIn, who: session.access?.name ?? "",
-            reach: words.layout.reach(of: session, in: words.language),
+            reach: words.layout.reach(of: session),
             csrf: session.csrfToken, diffStyles: diffStyles, canAudit: session.may(.readAudit),
             canManagePeople: session.may(.managePeople), printView: printOf != nil, printBackHref: printOf ?? "",
             here: session.here)

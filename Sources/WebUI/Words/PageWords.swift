@@ -56,6 +56,7 @@ struct PageWords: Sendable {
 
 /// The words of the site's frame (`layout.mustache`): the top bar and the foot.
 struct LayoutWords: Sendable {
+    let language: Language
     let siteName: String
     let siteSubtitle: String
     let overview: String
@@ -75,6 +76,7 @@ struct LayoutWords: Sendable {
     let reachOwn: String
 
     init(_ language: Language) {
+        self.language = language
         siteName = language.choose("年报", "Nianbao")
         siteSubtitle = language.choose("政府信息公开工作年度报告", "Government information disclosure annual reports")
         overview = language.choose("概览", "Overview")
@@ -97,7 +99,7 @@ struct LayoutWords: Sendable {
     }
 
     /// What the top bar says one at the browser reaches: a person's role, else a token's reach.
-    func reach(of session: WebSession, in language: Language) -> String {
+    func reach(of session: WebSession) -> String {
         if let role = session.access?.person?.role { return language.choose(role.label, role.englishLabel) }
         return session.isCounty ? reachAll : reachOwn
     }
