@@ -4,7 +4,7 @@ public import ReportRepository
 public import SyncServer
 
 /// The router of a node with its web pages: the sync API under `/v1`
-/// (``SyncServer/buildNodeRouter(repository:protection:pageMiddleware:)``) and the county office's pages in Chinese —
+/// (``SyncServer/buildNodeRouter(repository:protection:pageMiddleware:)``) and the county office's pages in Chinese (or English, for one who chooses it) —
 /// overview, reports, history, diffs, conflicts, marks, login.
 ///
 /// - Parameters:
@@ -24,6 +24,7 @@ public func buildNodeWebRouter(
         pageMiddleware: WebPageMiddleware(renderer: services.renderer, repository: services.repository))
     router.addRoutes(AssetController().endpoints, atPath: "assets")
     router.addRoutes(AuthController(services: services).endpoints)
+    router.addRoutes(LanguageController(services: services).endpoints)
     router.addRoutes(OverviewController(services: services).endpoints)
     router.addRoutes(ReportController(services: services).endpoints, atPath: "reports")
     router.addRoutes(OriginalController(services: services).endpoints, atPath: "reports")

@@ -24,8 +24,9 @@ struct AuditController {
             try await repository.auditLog(limit: 500)
         }
         let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
-        let view = AuditView(entries: entries, agencyNames: names)
-        return try services.renderer.page("audit", title: "操作记录", view: view, session: session)
+        let words = services.renderer.words("audit", session).audit
+        let view = AuditView(entries: entries, agencyNames: names, words: words)
+        return try services.renderer.page("audit", title: words.heading, view: view, session: session)
     }
 }
 
@@ -45,17 +46,20 @@ struct AuditView {
     let rows: [Row]
     let count: Int
     let hasRows: Bool
+    /// `谁在什么时候……共显示 3 条。`
+    let summary: String
 
-    init(entries: [AuditEntry], agencyNames: [String: String]) {
+    init(entries: [AuditEntry], agencyNames: [String: String], words: AuditWords = PageWords.chinese.audit) {
         rows = entries.map { entry in
             let key = entry.agency.flatMap { agency in entry.year.map { ReportKey(agency: agency, year: $0) } }
             return Row(
-                time: DisplayFormat.time(entry.time), person: entry.person, action: AuditAction.label(of: entry.action),
+                time: DisplayFormat.time(entry.time), person: entry.person, action: words.label(of: entry.action),
                 hasReport: key != nil, reportHref: key.map { ReportAddress.href($0) } ?? "",
-                reportName: key.map { ReportNames.chinese($0, agencyName: agencyNames[$0.agency]) } ?? "",
-                detail: entry.detail, node: entry.node)
+                reportName: key.map { words.name(of: $0, agencyName: agencyNames[$0.agency]) } ?? "",
+                detail: words.detail(entry.detail), node: entry.node)
         }
         count = rows.count
         hasRows = !rows.isEmpty
+        summary = words.summary(rows.count)
     }
 }

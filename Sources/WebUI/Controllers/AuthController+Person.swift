@@ -24,7 +24,8 @@ extension AuthController {
             var anonymous = services.session(request, context)
             anonymous.access = nil
             return try services.renderer.page(
-                "login", title: "登录", view: view, session: anonymous, status: .unauthorized)
+                "login", title: services.renderer.words("login", anonymous).login.heading, view: view,
+                session: anonymous, status: .unauthorized)
         }
         // A login always starts a new session: an id planted in the browser before never becomes a login.
         let sessions = protection.sessions

@@ -22,10 +22,11 @@ struct AuthController {
     /// The login form.
     @Sendable func loginPage(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
+        let session = services.session(request, context)
         let view = LoginView(
             next: LoginPath.safeNext(query.get("next")), expired: query.get("expired") != nil, failed: false)
         return try services.renderer.page(
-            "login", title: "登录", view: view, session: services.session(request, context))
+            "login", title: services.renderer.words("login", session).login.heading, view: view, session: session)
     }
 
     /// Checks the token typed in; a valid one opens a session, whose id goes into the cookie, and the browser goes
@@ -53,7 +54,8 @@ struct AuthController {
             var anonymous = services.session(request, context)
             anonymous.access = nil
             return try services.renderer.page(
-                "login", title: "登录", view: view, session: anonymous, status: .unauthorized)
+                "login", title: services.renderer.words("login", anonymous).login.heading, view: view,
+                session: anonymous, status: .unauthorized)
         }
         // A login always starts a new session: an id planted in the browser before never becomes a login.
         let sessions = protection.sessions

@@ -29,9 +29,11 @@ struct HistoryController {
                 try await repository.receipts(of: revisions.map(\.id))
             )
         }
-        let view = HistoryView(state: state, revisions: revisions, generations: generations, receipts: receipts)
+        let words = services.renderer.words("history", session)
+        let view = HistoryView(
+            state: state, revisions: revisions, generations: generations, receipts: receipts, words: words)
         return try services.renderer.page(
-            "history", title: "\(state.reportName) · 历史", view: view, session: session)
+            "history", title: "\(view.reportName) · \(words.history.heading)", view: view, session: session)
     }
 }
 
@@ -75,18 +77,21 @@ struct HistoryView {
     let diffAction: String
     let rows: [Row]
     let count: Int
+    /// `共 3 个修订。选择……`
+    let countLine: String
     let canDiff: Bool
     let hasConflict: Bool
     let conflictHref: String
 
     init(
         state: ReportSummary, revisions: [Revision], generations: [ObjectID: Int],
-        receipts: [ObjectID: RevisionReceipt] = [:]
+        receipts: [ObjectID: RevisionReceipt] = [:], words: PageWords = .chinese
     ) {
+        let revisionWords = words.revisions
         let key = state.report
         agency = key.agency
         agencyName = state.displayName
-        reportName = state.reportName
+        reportName = revisionWords.name(of: state)
         year = key.year
         reportHref = ReportAddress.href(key)
         diffAction = ReportAddress.href(key, "diff")
@@ -95,19 +100,21 @@ struct HistoryView {
             let origin = state.conflicts.first { $0.head == ref.name.name }.map { ConflictOrigin(recorded: $0.origin) }
             let label =
                 ref.name == .draft
-                ? DisplayFormat.head(of: state.status)
-                : ref.name.kind == .head ? "待合并：\((origin ?? .other(ref.name.name)).revisions)" : ref.name.name
+                ? revisionWords.head(of: state.status)
+                : ref.name.kind == .head ? revisionWords.waiting(origin ?? .other(ref.name.name)) : ref.name.name
             labels[ref.revision, default: []].append(RefLabel(label: label, note: "", hasNote: false))
         }
         for mark in state.marks {
             labels[mark.revision, default: []].append(
-                RefLabel(label: mark.label, note: mark.note ?? "", hasNote: mark.note != nil))
+                RefLabel(
+                    label: revisionWords.label(mark), note: revisionWords.note(mark) ?? "", hasNote: mark.note != nil))
         }
-        let name = RevisionNames.names(revisions, generations: generations)
+        let name = RevisionNames.names(revisions, generations: generations, words: revisionWords)
         rows = revisions.enumerated().map { index, revision in
             Row(
                 revision: RevisionView(
-                    revision, generation: generations[revision.id], receipt: receipts[revision.id]),
+                    revision, generation: generations[revision.id], receipt: receipts[revision.id],
+                    words: revisionWords),
                 name: name(revision.id),
                 parents: revision.parents.map {
                     RevisionLink(number: name($0), href: ReportAddress.href(key, revision: $0))
@@ -116,6 +123,7 @@ struct HistoryView {
                 isFrom: index == 1, isTo: index == 0, isMerge: revision.parents.count > 1)
         }
         count = revisions.count
+        countLine = words.history.count(revisions.count)
         canDiff = revisions.count > 1
         hasConflict = state.status == .conflict
         conflictHref = ReportAddress.href(key, "conflict")

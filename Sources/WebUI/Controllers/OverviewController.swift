@@ -35,6 +35,7 @@ struct OverviewController {
     private func page(_ request: Request, context: NodeRequestContext, agency: String?) async throws -> Response {
         let session = services.session(request, context)
         let access = try session.requireAccess(request)
+        let words = services.renderer.words("overview", session).overview
         var name: String?
         if let agency {
             // An agency outside the session's reach is answered exactly as one that does not exist.
@@ -73,11 +74,12 @@ struct OverviewController {
             query: query, year: year, allYears: agency == nil && year == nil, deadline: deadline,
             agency: agency.map { ($0, name ?? $0) },
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
-            generations: generations)
+            generations: generations, words: words)
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
         let awaited = all.filter { $0.report == nil && (agency == nil || $0.agency.id == agency) }
         if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {
-            view.upload = BoardUploadView(states: uploadable, awaited: awaited, year: year, session: session)
+            view.upload = BoardUploadView(
+                states: uploadable, awaited: awaited, year: year, session: session, words: words)
         }
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)

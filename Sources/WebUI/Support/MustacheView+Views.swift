@@ -5,6 +5,13 @@ extension LayoutView: MustacheView {}
 extension ErrorView: MustacheView {}
 extension TypedText.Field: MustacheView {}
 extension LoginView: MustacheView {}
+extension PageWords: MustacheView {}
+extension LayoutWords: MustacheView {}
+extension LoginWords: MustacheView {}
+extension OverviewWords: MustacheView {}
+extension RevisionWords: MustacheView {}
+extension HistoryWords: MustacheView {}
+extension AuditWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}

@@ -16,13 +16,18 @@ struct PageRenderer: Sendable {
     /// Renders a template with a view.
     ///
     /// - Throws: ``WebError/template(_:)`` naming the template when it is missing or did not parse.
-    func render(_ template: String, _ view: Any) throws(WebError) -> String {
+    ///
+    /// - Parameters:
+    ///   - template: The template.
+    ///   - view: What it shows.
+    ///   - words: The words it says (``PageWords``), read as `{{words.…}}`.
+    func render(_ template: String, _ view: Any, words: PageWords = .chinese) throws(WebError) -> String {
         let library: MustacheLibrary
         switch PageTemplates.library {
         case .success(let loaded): library = loaded
         case .failure(let error): throw .template(error.description)
         }
-        guard let html = library.render(view, withTemplate: template) else {
+        guard let html = library.render(PageContext(words: words, view: view), withTemplate: template) else {
             throw .template("缺少模板 \(template)")
         }
         return html
@@ -43,14 +48,23 @@ struct PageRenderer: Sendable {
         _ template: String, title: String, view: Any, session: WebSession, status: HTTPResponse.Status = .ok,
         diffStyles: Bool = false, printOf: String? = nil
     ) throws(WebError) -> Response {
-        let body = try render(template, view)
+        let words = words(template, session)
+        let body = try render(template, view, words: words)
         let layout = LayoutView(
             title: title, body: body, signedIn: session.isSignedIn, who: session.access?.name ?? "",
-            reach: session.access?.person.map(\.role.label) ?? (session.isCounty ? "全部报告" : "本机关报告"),
+            reach: words.layout.reach(of: session),
             csrf: session.csrfToken, diffStyles: diffStyles, canAudit: session.may(.readAudit),
-            canManagePeople: session.may(.managePeople), printView: printOf != nil, printBackHref: printOf ?? "")
-        let html = try render("layout", layout)
+            canManagePeople: session.may(.managePeople), printView: printOf != nil, printBackHref: printOf ?? "",
+            here: session.here)
+        let html = try render("layout", layout, words: words)
         return Self.html(html, status: status)
+    }
+
+    /// The words of a page for the one at the browser: English when they chose it and the page has all its words in
+    /// English (``PageWords/of(_:in:)``), else Chinese. A page's controller names its title and builds its view with
+    /// these words.
+    func words(_ template: String, _ session: WebSession) -> PageWords {
+        PageWords.of(template, in: session.language)
     }
 
     /// An HTML response with the site's security headers.
@@ -85,6 +99,26 @@ struct LayoutView {
     /// Whether the page is a print view (``PrintView``), and the page it leads back to.
     var printView = false
     var printBackHref = ""
+    /// The page's address, which the language switch leads back to.
+    var here = "/"
+}
+
+/// What a template is rendered with: its view, and the page's words as `words` (``PageWords``). A name the view does
+/// not have is looked up in the view as Mustache would, so the templates read their views' fields as before.
+struct PageContext: MustacheParent {
+    let words: PageWords
+    let view: Any
+
+    func child(named name: String) -> Any? {
+        if name == "words" { return words }
+        if let parent = view as? any MustacheParent { return parent.child(named: name) }
+        guard let value = Mirror(reflecting: view).children.first(where: { $0.label == name })?.value else {
+            return nil
+        }
+        let wrapped = Mirror(reflecting: value)
+        guard wrapped.displayStyle == .optional else { return value }
+        return wrapped.children.first?.value
+    }
 }
 
 /// The page templates and the style sheet, read once per process from the files the build embeds in the module.

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ReportModel
 import ReportRepository
 import SyncAPI
 import SyncServer
@@ -17,6 +18,11 @@ struct WebSession: Sendable {
     var presentedInvalid: Bool
     /// The anti-forgery token of this session: the HMAC-SHA256 of its credential under the node's key, in base64url.
     var csrfToken: String
+    /// The language the pages speak to this browser (``PageLanguage``): Chinese unless English was chosen.
+    var language: Language
+    /// The address the language switch leads back to: the page asked for (after a form, the overview; after a failed
+    /// login, the login page).
+    var here: String
 
     /// Whether the request presented a valid token.
     var isSignedIn: Bool { access != nil }
@@ -30,6 +36,10 @@ struct WebSession: Sendable {
         credential = access == nil ? nil : context.sessionID ?? Self.bearerToken(request)
         presentedInvalid = context.presentedToken && access == nil
         csrfToken = credential.map(protection.token(for:)) ?? ""
+        language = PageLanguage.of(request)
+        here =
+            request.method == .get || request.method == .head
+            ? LoginPath.pathAndQuery(of: request) : (request.uri.path == "/login" ? "/login" : "/")
     }
 
     /// The token of an `Authorization: Bearer` header.

@@ -102,6 +102,8 @@ struct OverviewView {
     let csrf: String
     /// The most characters the batch's return note may have (``ReportRepository/maxNoteLength``).
     let noteLimit = ReportRepository.maxNoteLength
+    /// `份报告` after the number shown, `report(s)` in English.
+    let reportsNoun: String
 
     /// The board.
     ///
@@ -118,31 +120,35 @@ struct OverviewView {
     ///   - batch: The anti-forgery token of the batch form (export, and marks when `marks`).
     ///   - marks: Whether the session may return or publish the ticked reports.
     ///   - generations: The generations of the rows' head revisions, the numbers they are shown by (第 3 版).
+    ///   - words: The words of the board, in the language of the page.
     init(
         all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
         year: Int?, allYears: Bool = false, deadline: ReportingDeadline, agency: (id: String, name: String)?,
         batch: String? = nil,
-        marks: Bool = false, generations: [ObjectID: Int] = [:]
+        marks: Bool = false, generations: [ObjectID: Int] = [:], words: OverviewWords = PageWords.chinese.overview
     ) {
         canBatch = batch != nil
         canMark = batch != nil && marks
         csrf = batch ?? ""
-        heading = agency.map { "\($0.name)的报告" } ?? (year.map { "\($0) 年度报送情况" } ?? "概览")
+        heading = words.heading(agency: agency?.name, year: year)
         let action = agency.map { "/reports/\($0.id)" } ?? "/"
         self.action = action
         isAgency = agency != nil
         isYear = year != nil
         yearLabel = year.map { "\($0) 年度" } ?? ""
-        self.deadline = "截止日期：\(year.map { "\($0 + 1)年" } ?? "次年")\(deadline.label)"
+        self.deadline = words.deadline(deadline, year: year)
         var byStatus: [BoardStatus: Int] = [:]
         for row in all { byStatus[row.status, default: 0] += 1 }
         statuses = BoardStatus.allCases.filter { $0 != .missing || year != nil }.map { candidate in
             Option(
-                value: candidate.rawValue, label: "\(candidate.label)（\(byStatus[candidate] ?? 0)）",
+                value: candidate.rawValue,
+                label: words.language.choose(
+                    "\(words.label(candidate))（\(byStatus[candidate] ?? 0)）",
+                    "\(words.label(candidate)) (\(byStatus[candidate] ?? 0))"),
                 selected: candidate == query.status)
         }
         kinds = AgencyKind.allCases.map {
-            Option(value: $0.rawValue, label: $0.label, selected: $0 == query.kind)
+            Option(value: $0.rawValue, label: words.label($0), selected: $0 == query.kind)
         }
         let parentIDs = Set(all.compactMap(\.agency.parent))
         let names = Dictionary(registry.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -151,7 +157,7 @@ struct OverviewView {
         }
         hasParents = !parents.isEmpty
         years = Set(reports.map(\.report.year) + (year.map { [$0] } ?? [])).sorted(by: >).map {
-            Option(value: String($0), label: "\($0) 年", selected: $0 == year)
+            Option(value: String($0), label: words.year($0), selected: $0 == year)
         }
         sort = query.sort.rawValue
         order = query.descending ? "desc" : "asc"
@@ -169,7 +175,7 @@ struct OverviewView {
         headers = Headers(
             name: header(.name), kind: header(.kind), parent: header(.parent), year: header(.year),
             status: header(.status), errors: header(.errors), changed: header(.changed), days: header(.days))
-        self.rows = rows.map { Self.row($0, generations: generations) }
+        self.rows = rows.map { Self.row($0, generations: generations, words: words) }
         hasRows = !rows.isEmpty
         shown = rows.count
         missing = rows.filter { $0.report == nil }.count
@@ -178,30 +184,28 @@ struct OverviewView {
         total = all.count
         filtered = query.isFiltered
         showsTotal = query.isFiltered
-        empty = all.isEmpty ? "还没有可查看的报告。" : "没有符合筛选条件的报告。"
+        reportsNoun = words.reports(rows.count)
+        empty = all.isEmpty ? words.emptyNone : words.emptyFiltered
     }
 
-    private static func row(_ row: BoardRow, generations: [ObjectID: Int]) -> Row {
+    private static func row(_ row: BoardRow, generations: [ObjectID: Int], words: OverviewWords) -> Row {
         let key = row.key
         let head = row.report?.head
         return Row(
             agency: key.agency, agencyName: row.report?.displayName ?? row.agency.name,
-            agencyHref: "/reports/\(key.agency)", kind: row.kind.label, parent: row.parentName ?? "—", year: key.year,
+            agencyHref: "/reports/\(key.agency)", kind: words.label(row.kind), parent: row.parentName ?? "—",
+            year: key.year,
             href: ReportAddress.href(key), historyHref: ReportAddress.href(key, "history"),
             diffHref: ReportAddress.href(key, "diff"), conflictHref: ReportAddress.href(key, "conflict"),
-            status: row.status.rawValue, statusLabel: row.statusLabel, isConflict: row.status == .report(.conflict),
+            status: row.status.rawValue, statusLabel: words.status(of: row),
+            isConflict: row.status == .report(.conflict),
             isMissing: row.report == nil, headID: head?.id.hex ?? "",
-            revision: DisplayFormat.revision(head.flatMap { generations[$0.id] }),
+            revision: words.revision(head.flatMap { generations[$0.id] }),
             message: head?.content.message ?? "", author: row.changedBy ?? "—",
             time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
             warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,
             isClean: row.report != nil && row.counts.errors == 0 && row.counts.warnings == 0,
-            days: row.daysLeft.map(days) ?? "—", isLate: (row.daysLeft ?? 0) < 0)
-    }
-
-    /// `还剩 12 天`, `今天截止`, `已逾期 3 天`.
-    static func days(_ count: Int) -> String {
-        count > 0 ? "还剩 \(count) 天" : (count == 0 ? "今天截止" : "已逾期 \(-count) 天")
+            days: row.daysLeft.map(words.days) ?? "—", isLate: (row.daysLeft ?? 0) < 0)
     }
 
     /// The board's address with a query's filters and another order (`year`: `2024`, `all` or none).

@@ -26,9 +26,12 @@ struct RevisionView {
     let received: String
     let hasReceipt: Bool
 
-    init(_ revision: Revision, generation: Int?, receipt: RevisionReceipt? = nil) {
+    init(
+        _ revision: Revision, generation: Int?, receipt: RevisionReceipt? = nil,
+        words: RevisionWords = PageWords.chinese.revisions
+    ) {
         id = revision.id.hex
-        number = DisplayFormat.revision(generation)
+        number = words.revision(generation)
         name = number
         author = revision.content.author
         node = revision.content.node
@@ -57,12 +60,11 @@ extension RevisionNames {
     /// How a page names revisions it shows together: by number (``DisplayFormat/revision(_:spaced:)``), with what
     /// tells apart two of the same number (``distinctions(_:generations:shown:reportName:time:)``, the one rule the command line uses
     /// too): `第 6 版（常张乡 李明）`. A revision not among them (a parent not listed) is named by its number alone.
-    static func names(_ revisions: [Revision], generations: [ObjectID: Int]) -> (ObjectID) -> String {
-        let words = distinctions(revisions, generations: generations, time: DisplayFormat.time)
-        return { id in
-            let number = DisplayFormat.revision(generations[id])
-            return words[id].map { "\(number)（\($0)）" } ?? number
-        }
+    static func names(
+        _ revisions: [Revision], generations: [ObjectID: Int], words: RevisionWords = PageWords.chinese.revisions
+    ) -> (ObjectID) -> String {
+        let distinctions = distinctions(revisions, generations: generations, time: DisplayFormat.time)
+        return { id in words.revision(generations[id], distinguishedBy: distinctions[id]) }
     }
 }
 

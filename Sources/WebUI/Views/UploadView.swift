@@ -85,7 +85,10 @@ struct BoardUploadView {
     let csrf: String
     let reports: [Option]
 
-    init(states: [ReportSummary], awaited: [BoardRow], year: Int?, session: WebSession) {
+    init(
+        states: [ReportSummary], awaited: [BoardRow], year: Int?, session: WebSession,
+        words: OverviewWords = PageWords.chinese.overview
+    ) {
         csrf = session.csrfToken
         let entries =
             states.map { (key: $0.report, name: $0.displayName, awaited: false, published: $0.status == .published) }
@@ -100,8 +103,7 @@ struct BoardUploadView {
         reports = ordered.map {
             Option(
                 value: $0.key.description,
-                label: ReportNames.chinese($0.key, agencyName: $0.name)
-                    + ($0.awaited ? "（未报送，上传后为第 1 版）" : $0.published ? "（已公开，上传须在报告页确认）" : ""),
+                label: words.uploadChoice($0.key, name: $0.name, awaited: $0.awaited, published: $0.published),
                 selected: $0.key == first)
         }
     }
