@@ -53,7 +53,8 @@ extension Nianbao {
                     Output.print(
                         "\(BeijingTime.minute(entry.time))\t\(entry.person)\t"
                             + Language.pick(AuditAction.label(of: entry.action), entry.action) + "\t\(report)\t"
-                            + "\(AuditWording.spoken(entry.detail))\t\(Language.pick("节点", "node")) \(entry.node)")
+                            + "\(TerminalText.line(AuditWording.spoken(entry.detail)))\t\(Language.pick("节点", "node")) \(entry.node)"
+                    )
                 }
             }
         }

@@ -179,7 +179,7 @@ enum CommentText {
     /// `张三 2025-01-10 09:30：请核对`; for a note another node brought, who brought it and when beside the author
     /// it names: `王审核 2025-01-10 09:30（由 大庄乡 同步送来，本节点收到于 2025-01-11 08:00）：…`.
     private static func line(_ note: Note) -> String {
-        let text = note.text.isEmpty ? "" : Language.pick("：", ": ") + note.text
+        let text = note.text.isEmpty ? "" : Language.pick("：", ": ") + TerminalText.line(note.text)
         let origin =
             note.via.map {
                 Message.noteReceived(sender: $0, time: note.received.map { BeijingTime.minute($0) } ?? "").text

@@ -57,7 +57,7 @@ enum RevisionText {
         }
         for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
         lines.append("")
-        lines += revision.content.message.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+        lines += TerminalText.lines(revision.content.message).map { "    \($0)" }
         return lines.joined(separator: "\n")
     }
 
@@ -136,7 +136,7 @@ enum RevisionText {
             mark.person.map { Language.pick("（\($0)，\(time)）", " (\($0), \(time))") }
             ?? Language.pick("（\(time)）", " (\(time))")
         guard let note = mark.note else { return label + when }
-        return "\(label) \(Language.pick(note, mark.englishNote ?? note))\(when)"
+        return "\(label) \(TerminalText.line(Language.pick(note, mark.englishNote ?? note)))\(when)"
     }
 
     /// A mark's name: `已报送`, `已退回`, `已公开`, or `submitted` … in English.
