@@ -30,6 +30,7 @@ public enum RuleNames {
         "table-unreadable": "表格无法读取",
         "table-stray-text": "表格中的其他文字",
         "table-row-unknown": "表格中不认识的行",
+        "table-column-extra": "表格中多出的栏",
         "table-row-repeated": "表格行重复",
         "template-2019": "旧版表格格式",
         "cells-unread": "单元格未能读出",

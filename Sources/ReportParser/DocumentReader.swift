@@ -25,6 +25,8 @@ struct DocumentReader {
     /// The rows of each template table (by number) read from text whose numbers were found but left missing: not
     /// rows the text lacks.
     private var unreadRows: [Int: Set<String>] = [:]
+    /// Paragraphs kept from a grid table (``KeptText``), written once no further piece of the table can follow.
+    private var pendingKept: [String] = []
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -107,6 +109,7 @@ struct DocumentReader {
             }
         }
         endParagraph()
+        flushKept()
         if !pageNumbers.isEmpty {
             let list = pageNumbers.prefix(8).map(String.init).joined(separator: "、")
             diagnostics.append(
@@ -130,6 +133,7 @@ struct DocumentReader {
     }
 
     private mutating func readProse(_ line: SourceLine, kind: LineKind) {
+        flushKept()
         switch kind {
         case .sectionHeading(let heading, _):
             endParagraph()
@@ -169,6 +173,7 @@ struct DocumentReader {
 
     /// Reads the table starting at `start`; returns the index of the first line after it.
     private mutating func readTable(_ start: TableRegion.Start, from first: Int) -> Int {
+        flushKept()
         var last = first
         var index = first + 1
         while index < lines.count {
@@ -197,9 +202,7 @@ struct DocumentReader {
             outline.append(.table(result.table))
             diagnostics += result.diagnostics
             unreadRows[number, default: []].formUnion(result.unreadRows)
-            for stray in result.strayText {
-                outline.append(.paragraph(Paragraph(stray.text)))
-            }
+            keep(result.kept)
         case .grid:
             outline.append(.table(GridReader.read(region)))
         }
@@ -212,8 +215,23 @@ struct DocumentReader {
         let result = GridTableMapper.map(grid)
         diagnostics += result.diagnostics
         if result.table.template == nil || !outline.mergeIntoLastTable(result.table) {
+            flushKept()
             outline.append(.table(result.table))
         }
+        // After the last piece of the table: a paragraph between two pieces would keep the next from filling it.
+        pendingKept += result.kept.flatMap(\.paragraphs)
+    }
+
+    /// Puts the text a table held outside its template (``KeptText``) after the table, as paragraphs.
+    private mutating func keep(_ kept: [KeptText]) {
+        pendingKept += kept.flatMap(\.paragraphs)
+        flushKept()
+    }
+
+    /// Writes the paragraphs kept from the grid tables read so far.
+    private mutating func flushKept() {
+        for text in pendingKept { outline.append(.paragraph(Paragraph(text))) }
+        pendingKept = []
     }
 
     private func identify(_ report: inout Report) {

@@ -38,8 +38,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case tableUnreadable = "table-unreadable"
     /// A table none of whose rows could be read.
     case tableEmpty = "table-empty"
-    /// (.docx, PDF, web page) A table row with values whose label is no row of the format; it was not read.
+    /// (.docx, PDF, web page) A table row with values whose label is no row of the format: its text and numbers are
+    /// kept as a paragraph after the table, none of them in a cell.
     case tableRowUnknown = "table-row-unknown"
+    /// (.docx, PDF, web page) A column the format does not have (`备注`): the texts of its cells are kept as paragraphs
+    /// after the table; the header is ``DiagnosticSubject/text``.
+    case tableColumnExtra = "table-column-extra"
     /// (.docx, PDF, web page) A row of the format that appears twice; the first was read.
     case tableRowRepeated = "table-row-repeated"
     /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header
