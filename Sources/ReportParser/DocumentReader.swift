@@ -25,6 +25,8 @@ struct DocumentReader {
     /// The rows of each template table (by number) read from text whose numbers were found but left missing: not
     /// rows the text lacks.
     private var unreadRows: [Int: Set<String>] = [:]
+    /// The line numbers of page-number lines left out.
+    private var pageNumbers: [Int] = []
     /// Paragraphs kept from a grid table (``KeptText``), written once no further piece of the table can follow.
     private var pendingKept: [String] = []
 
@@ -75,7 +77,6 @@ struct DocumentReader {
             return starts[index] != nil || grids[index] != nil
         }
         let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
-        var pageNumbers: [Int] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -111,6 +112,7 @@ struct DocumentReader {
         endParagraph()
         flushKept()
         if !pageNumbers.isEmpty {
+            pageNumbers.sort()
             let list = pageNumbers.prefix(8).map(String.init).joined(separator: "、")
             diagnostics.append(
                 Diagnostic(.note, line: pageNumbers.first, code: .pageNumbers, "页码行已略去（第\(list)行）"))
@@ -202,6 +204,7 @@ struct DocumentReader {
             outline.append(.table(result.table))
             diagnostics += result.diagnostics
             unreadRows[number, default: []].formUnion(result.unreadRows)
+            pageNumbers += result.pageNumbers
             keep(result.kept)
         case .grid:
             outline.append(.table(GridReader.read(region)))

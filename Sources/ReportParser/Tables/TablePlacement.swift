@@ -55,6 +55,9 @@ struct TablePlacement {
     /// The keys of the rows the text has values for, placed or not, in the order met.
     var rowsWithValues: [String] = []
 
+    /// Lone page numbers found among the table's lines (``takePageNumbers(among:)``): no values.
+    var pageNumbers: [CellToken] = []
+
     /// The numbers among the orphans.
     var numericOrphans: [CellToken] { orphans.filter(\.isNumeric) }
 
@@ -200,6 +203,7 @@ enum RowPlacement {
         }
         if let run = open { finish(run, template: template, into: &placement) }
         if let row = extra, !row.values.isEmpty { placement.extraRows.append(row) }
+        placement.takePageNumbers(among: entries)
         placement.doubtRowsAboveNumbers()
         if placement.isScrambled {
             // Only rows read wholly from their label's own line are certain in a scrambled text.

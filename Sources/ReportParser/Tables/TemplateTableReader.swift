@@ -19,6 +19,8 @@ struct TemplateTableReader {
         /// The rows whose numbers were found but left missing, their columns out of the format's order: found, not
         /// missing from the text.
         var unreadRows: [String] = []
+        /// The line numbers of lone page numbers between the table's rows (``TablePlacement/takePageNumbers(among:)``).
+        var pageNumbers: [Int] = []
     }
 
     let vocabulary: LabelVocabulary
@@ -76,7 +78,8 @@ struct TemplateTableReader {
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
         return Result(
-            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows)
+            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows,
+            pageNumbers: placement.pageNumbers.map(\.line))
     }
 
     /// Leaves missing every cell of the placed rows that have more than one column: their values were placed by
