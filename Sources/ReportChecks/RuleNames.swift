@@ -38,6 +38,7 @@ public enum RuleNames {
         "cell-domain": "单元格数值不合规",
         "cell-written-number": "数字写法不规范",
         "cell-unit-mismatch": "单位与栏目不符",
+        "cell-number-malformed": "数字格式不规范",
         "split-digits": "数字被拆开",
         "t2-total-public": "表二公开数",
         "t2-in-force": "表二现行有效件数",

@@ -122,6 +122,7 @@ struct DocumentReader {
         report.title = title.isEmpty ? nil : title
         identify(&report)
         try requireReport(report)
+        diagnostics += UnreadNumbers.diagnostics(in: report)
         if linesAreParagraphs {
             diagnostics += report.tables.compactMap { found in
                 let number = found.table.templateDefinition?.table

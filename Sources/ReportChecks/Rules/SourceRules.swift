@@ -49,7 +49,8 @@ enum SourceRules {
                     message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件",
                     english: "The table's row 「\(subject)」 appears twice; only the first was read: check the original")
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
-                .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .tableTruncated, .rowsMissing,
+                .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .cellNumberUnread,
+                .tableTruncated, .rowsMissing,
                 .tableUnreadable, .tableEmpty, .columnsOutOfOrder:
                 // Shown by other rules from the report itself (StructureRules, CellRules), or nothing to check.
                 return nil

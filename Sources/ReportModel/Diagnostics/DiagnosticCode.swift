@@ -28,6 +28,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case rowOverfull = "row-overfull"
     /// A cell typed with a unit or in Chinese numerals (`5件`, `一百`) was read as the number it says.
     case cellReadAsNumber = "cell-read-as-number"
+    /// A cell typed as a number that has no value: with a unit its column is not counted in (`77302800元` in 万元), or
+    /// with separators that make no number (`7730,28`). Its text is kept as typed, never converted.
+    case cellNumberUnread = "cell-number-unread"
     /// A table stops before its last rows.
     case tableTruncated = "table-truncated"
     /// Rows of a table were not found.
