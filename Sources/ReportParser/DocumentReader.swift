@@ -19,6 +19,9 @@ struct DocumentReader {
     private var grids: [Int: GridTable] = [:]
     /// Whether each line is a paragraph of its own (a laid-out document).
     private var linesAreParagraphs = false
+    /// Whether lines holding only a page number (``SourceLine/isPageNumber``) are left out: in text, and in a web page,
+    /// where a converter writes the page's footer as a last paragraph (LibreOffice's `— 3 —`).
+    private var dropsPageNumbers = true
     private var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
     private var diagnostics: [Diagnostic] = []
@@ -68,6 +71,7 @@ struct DocumentReader {
                 ? TableRegion.start(at: lines[index], kind: kinds[index]) : nil
         }
         linesAreParagraphs = true
+        dropsPageNumbers = document.format == .html
     }
 
     mutating func read() throws(ParseError) -> ParseResult {
@@ -98,7 +102,7 @@ struct DocumentReader {
             } else if line.isBlank {
                 paragraphs.blank()
                 index += 1
-            } else if !linesAreParagraphs, line.isPageNumber {
+            } else if dropsPageNumbers, line.isPageNumber {
                 pageNumbers.append(line.number)
                 index += 1
             } else if let start = starts[index] {
