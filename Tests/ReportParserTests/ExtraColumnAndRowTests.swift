@@ -75,6 +75,16 @@ import Testing
         #expect(again.report == result.report)
     }
 
+    /// A label glued from many cells (a PDF's repeated header rows) is named by its start, not its hundred characters
+    /// (the row kept, label and all, is listed after it).
+    @Test func aLongLabelOfAnExtraRowIsShortenedInTheWarning() async throws {
+        let label = "其中：" + String(repeating: "网上申请、信函申请及当面申请", count: 4)
+        let result = try await Self.parse(try Self.word(extra: [label] + (803...809).map { String($0) }))
+        let warning = try #require(result.diagnostics.first { $0.code == .tableRowUnknown })
+        #expect(warning.message.contains("…（共\(label.count)字）」行不是规定格式中的行"))
+        #expect(warning.subject?.text == label)
+    }
+
     @Test func anExtraRowOfATextTableIsKeptAsItsLineNotAsScrambledNumbers() throws {
         let text = """
             三、收到和处理政府信息公开申请情况

@@ -42,7 +42,10 @@ struct KeptText {
                     + Self.listing(Array(paragraphs.dropFirst(header.isEmpty ? 0 : 1))),
                 subject: DiagnosticSubject(table: template.table, text: header))
         case .row(let label):
-            let shown = label.replacingOccurrences(of: "\n", with: "")
+            // A label glued from cells merged over many rows (a PDF's header rows repeated on a second page) runs to a
+            // hundred characters: its start names it.
+            let whole = label.replacingOccurrences(of: "\n", with: "")
+            let shown = whole.count > 30 ? whole.prefix(30) + "…（共\(whole.count)字）" : whole
             return Diagnostic(
                 .warning, line: line, code: .tableRowUnknown,
                 "\(name)的「\(shown)」行不是规定格式中的行，其中的文字和数字未填入表中，已作为段落保留："
