@@ -238,7 +238,12 @@ struct DocumentReader {
 
     /// Writes the paragraphs kept from the grid tables read so far.
     private mutating func flushKept() {
-        for text in pendingKept { outline.append(.paragraph(Paragraph(text))) }
+        // A cell of several lines gives a paragraph for each, as every laid-out paragraph does (``ParagraphLine``).
+        for text in pendingKept {
+            for line in ParagraphLine.lines(of: text) where !line.isLayoutBlank {
+                outline.append(.paragraph(Paragraph(line)))
+            }
+        }
         pendingKept = []
     }
 

@@ -28,7 +28,14 @@ import Testing
         var body: [String] = [F.tr(header1), F.tr(header2)]
         for (index, (label, base)) in rows.enumerated() {
             let cells = [label] + (0..<7).map { String(base + $0) } + (note.map { [$0[index]] } ?? [])
-            body.append(F.tr(cells.map { F.tc($0) }.joined()))
+            // (a cell of several lines is a paragraph for each line)
+            body.append(
+                F.tr(
+                    cells.map { text in
+                        text.contains("\n")
+                            ? "<w:tc><w:tcPr/>\(text.split(separator: "\n").map { F.p(String($0)) }.joined())</w:tc>"
+                            : F.tc(text)
+                    }.joined()))
             if index == 0, let extra { body.append(F.tr((extra + (noted ? [""] : [])).map { F.tc($0) }.joined())) }
         }
         let table =
@@ -57,6 +64,16 @@ import Testing
         #expect(warning.subject?.text == "备注")
         #expect(warning.message.contains("「备注」一栏") && warning.message.contains("含网上申请5件、无"))
         #expect(!result.diagnostics.contains { $0.code == .rowIncomplete }, "\(result.diagnostics.map(\.message))")
+    }
+
+    /// A note of two lines in its cell (a PDF wraps a narrow column's text) is a paragraph for each line, as every
+    /// laid-out paragraph is, so that the text export reads back to the same report.
+    @Test func aNoteOfTwoLinesIsAParagraphForEachAndSurvivesTheTextExport() async throws {
+        let result = try await Self.parse(try Self.word(note: ["含网上申请\n5件", "", ""]))
+        let paragraphs = result.report.sections.flatMap(\.allParagraphs).map(\.text)
+        #expect(paragraphs == ["备注", "含网上申请", "5件"])
+        let again = try ReportParser.parse(text: ReportText.render(result.report))
+        #expect(again.report == result.report)
     }
 
     @Test func anExtraRowIsKeptAsAParagraphAndNoneOfItsNumbersInACell() async throws {
