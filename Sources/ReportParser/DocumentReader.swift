@@ -19,12 +19,19 @@ struct DocumentReader {
     private var grids: [Int: GridTable] = [:]
     /// Whether each line is a paragraph of its own (a laid-out document).
     private var linesAreParagraphs = false
+    /// Whether lines holding only a page number (``SourceLine/isPageNumber``) are left out: in text, and in a web page,
+    /// where a converter writes the page's footer as a last paragraph (LibreOffice's `— 3 —`).
+    private var dropsPageNumbers = true
     private var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
     private var diagnostics: [Diagnostic] = []
     /// The rows of each template table (by number) read from text whose numbers were found but left missing: not
     /// rows the text lacks.
     private var unreadRows: [Int: Set<String>] = [:]
+    /// The line numbers of page-number lines left out.
+    private var pageNumbers: [Int] = []
+    /// Paragraphs kept from a grid table (``KeptText``), written once no further piece of the table can follow.
+    private var pendingKept: [String] = []
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -64,6 +71,7 @@ struct DocumentReader {
                 ? TableRegion.start(at: lines[index], kind: kinds[index]) : nil
         }
         linesAreParagraphs = true
+        dropsPageNumbers = document.format == .html
     }
 
     mutating func read() throws(ParseError) -> ParseResult {
@@ -73,7 +81,6 @@ struct DocumentReader {
             return starts[index] != nil || grids[index] != nil
         }
         let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
-        var pageNumbers: [Int] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -95,7 +102,7 @@ struct DocumentReader {
             } else if line.isBlank {
                 paragraphs.blank()
                 index += 1
-            } else if !linesAreParagraphs, line.isPageNumber {
+            } else if dropsPageNumbers, line.isPageNumber {
                 pageNumbers.append(line.number)
                 index += 1
             } else if let start = starts[index] {
@@ -107,7 +114,9 @@ struct DocumentReader {
             }
         }
         endParagraph()
+        flushKept()
         if !pageNumbers.isEmpty {
+            pageNumbers.sort()
             let list = pageNumbers.prefix(8).map(String.init).joined(separator: "、")
             diagnostics.append(
                 Diagnostic(.note, line: pageNumbers.first, code: .pageNumbers, "页码行已略去（第\(list)行）"))
@@ -117,6 +126,7 @@ struct DocumentReader {
         report.title = title.isEmpty ? nil : title
         identify(&report)
         try requireReport(report)
+        diagnostics += UnreadNumbers.diagnostics(in: report)
         if linesAreParagraphs {
             diagnostics += report.tables.compactMap { found in
                 let number = found.table.templateDefinition?.table
@@ -130,6 +140,7 @@ struct DocumentReader {
     }
 
     private mutating func readProse(_ line: SourceLine, kind: LineKind) {
+        flushKept()
         switch kind {
         case .sectionHeading(let heading, _):
             endParagraph()
@@ -169,6 +180,7 @@ struct DocumentReader {
 
     /// Reads the table starting at `start`; returns the index of the first line after it.
     private mutating func readTable(_ start: TableRegion.Start, from first: Int) -> Int {
+        flushKept()
         var last = first
         var index = first + 1
         while index < lines.count {
@@ -197,9 +209,8 @@ struct DocumentReader {
             outline.append(.table(result.table))
             diagnostics += result.diagnostics
             unreadRows[number, default: []].formUnion(result.unreadRows)
-            for stray in result.strayText {
-                outline.append(.paragraph(Paragraph(stray.text)))
-            }
+            pageNumbers += result.pageNumbers
+            keep(result.kept)
         case .grid:
             outline.append(.table(GridReader.read(region)))
         }
@@ -212,8 +223,28 @@ struct DocumentReader {
         let result = GridTableMapper.map(grid)
         diagnostics += result.diagnostics
         if result.table.template == nil || !outline.mergeIntoLastTable(result.table) {
+            flushKept()
             outline.append(.table(result.table))
         }
+        // After the last piece of the table: a paragraph between two pieces would keep the next from filling it.
+        pendingKept += result.kept.flatMap(\.paragraphs)
+    }
+
+    /// Puts the text a table held outside its template (``KeptText``) after the table, as paragraphs.
+    private mutating func keep(_ kept: [KeptText]) {
+        pendingKept += kept.flatMap(\.paragraphs)
+        flushKept()
+    }
+
+    /// Writes the paragraphs kept from the grid tables read so far.
+    private mutating func flushKept() {
+        // A cell of several lines gives a paragraph for each, as every laid-out paragraph does (``ParagraphLine``).
+        for text in pendingKept {
+            for line in ParagraphLine.lines(of: text) where !line.isLayoutBlank {
+                outline.append(.paragraph(Paragraph(line)))
+            }
+        }
+        pendingKept = []
     }
 
     private func identify(_ report: inout Report) {

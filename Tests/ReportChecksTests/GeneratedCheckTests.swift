@@ -187,6 +187,18 @@ import Testing
         #expect(!findings.contains { $0.rule == "cell-written-number" || $0.rule == "cell-not-filled" })
     }
 
+    /// `7730,28` (a decimal comma) in the fee column has no value, and the finding says it is no well-formed number:
+    /// it had drawn 应填写数字（没有则填0）, though it was filled.
+    @Test func aDecimalCommaIsNamedNotTakenForABlank() throws {
+        let report = Self.editing(ReportGenerator(numbers: .balanced).make(seed: 5), table: 2) { table in
+            table.setText("7730,28", row: "fees", column: "fee-amount")
+        }
+        let findings = ReportChecker().check(report).filter { $0.place.rowKey == "fees" }
+        let malformed = try #require(findings.first { $0.rule == "cell-number-malformed" })
+        #expect(malformed.message.contains("「7730,28」不是规范的数字写法"))
+        #expect(!findings.contains { $0.rule == "cell-not-filled" })
+    }
+
     /// `0.5万` in the fee column (万元) is 0.5, checked with the note that it was typed with its unit: it had drawn
     /// 应填写数字（没有则填0）, though it was filled.
     @Test func anAbbreviatedWanInTheFeeColumnIsChecked() throws {

@@ -17,6 +17,8 @@ enum CellRules {
                 guard let value = cell.value else {
                     if let finding = unitMismatch(context, table, section, row, cell) {
                         findings.append(finding)
+                    } else if CellText.unread(text, in: cell.unit) == .malformedNumber {
+                        findings.append(malformed(context, table, section, row, cell))
                     } else {
                         notFilled.append((row, cell))
                     }
@@ -88,6 +90,23 @@ enum CellRules {
                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列「\(text)」的单位是\(unit)，\(own)，"
                 + "未读取数值，请核对",
             english: "\(cellEnglish) 「\(text)」 is in \(unit), \(ownEnglish): its value was not read; check it")
+    }
+
+    /// A number typed with separators that make no number (`7730,28` with a decimal comma): filled, but with no value
+    /// (which number was meant is a guess), and the finding says so rather than asking for a number.
+    static func malformed(
+        _ context: CheckContext, _ table: Table, _ section: [String], _ row: TableRow, _ cell: Cell
+    ) -> Finding {
+        let text = cell.text?.trimmingLayoutSpace() ?? ""
+        let column = table.columnPath(cell.column).last ?? cell.column
+        return Finding(
+            rule: "cell-number-malformed", severity: .warning,
+            place: context.place(table, section: section, row: row.key, column: cell.column),
+            message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行「\(column)」列"
+                + "「\(text)」不是规范的数字写法（小数点应写作“.”，千位分隔符“,”每三位一个），未读取数值，请核对",
+            english: (table.templateDefinition?.table ?? 0).englishCell(row.path.last ?? row.key, column)
+                + " 「\(text)」 is no well-formed number (a decimal point is “.”, a thousands separator “,” every three"
+                + " digits): its value was not read; check it")
     }
 
     static func domain(

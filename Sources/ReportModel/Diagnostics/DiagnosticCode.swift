@@ -28,6 +28,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case rowOverfull = "row-overfull"
     /// A cell typed with a unit or in Chinese numerals (`5件`, `一百`) was read as the number it says.
     case cellReadAsNumber = "cell-read-as-number"
+    /// A cell typed as a number that has no value: with a unit its column is not counted in (`77302800元` in 万元), or
+    /// with separators that make no number (`7730,28`). Its text is kept as typed, never converted.
+    case cellNumberUnread = "cell-number-unread"
     /// A table stops before its last rows.
     case tableTruncated = "table-truncated"
     /// Rows of a table were not found.
@@ -38,8 +41,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case tableUnreadable = "table-unreadable"
     /// A table none of whose rows could be read.
     case tableEmpty = "table-empty"
-    /// (.docx, PDF, web page) A table row with values whose label is no row of the format; it was not read.
+    /// (.docx, PDF, web page) A table row with values whose label is no row of the format: its text and numbers are
+    /// kept as a paragraph after the table, none of them in a cell.
     case tableRowUnknown = "table-row-unknown"
+    /// (.docx, PDF, web page) A column the format does not have (`备注`): the texts of its cells are kept as paragraphs
+    /// after the table; the header is ``DiagnosticSubject/text``.
+    case tableColumnExtra = "table-column-extra"
     /// (.docx, PDF, web page) A row of the format that appears twice; the first was read.
     case tableRowRepeated = "table-row-repeated"
     /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header

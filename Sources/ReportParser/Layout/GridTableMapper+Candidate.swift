@@ -51,7 +51,8 @@ struct Candidate {
     let context: GridContext
     /// Template row key → the grid row, its label cells and value cells, in grid order.
     private(set) var rows: [(key: String, row: Int, labels: [GridCell], values: [GridCell])] = []
-    private(set) var unknownRows: [(row: Int, label: String)] = []
+    /// Rows whose label names no row of the template, with the cells that start on them (labels and values).
+    private(set) var unknownRows: [(row: Int, label: String, cells: [GridCell])] = []
     private(set) var repeatedRows: [(row: Int, label: String)] = []
     /// Template columns some header path names.
     private(set) var namedColumns: Set<String> = []
@@ -87,7 +88,13 @@ struct Candidate {
             }
             guard let found else {
                 // A row of words that names no row of this template is another table's, not an unknown row.
-                if !dataRow.values.isEmpty { unknownRows.append((dataRow.row, own.text)) }
+                // A caption of the template's own words over blank cells (`第二十条第（一）项` typed as a row of a
+                // plain grid) holds nothing to keep.
+                let blank = dataRow.values.allSatisfy { $0.text.trimmingLayoutSpace().isEmpty }
+                if !dataRow.values.isEmpty, !(blank && LabelVocabulary.of(template.table).isTemplateText(own.text)) {
+                    let cells = (dataRow.labels + dataRow.values).filter { $0.row == dataRow.row }
+                    unknownRows.append((dataRow.row, own.text, cells))
+                }
                 continue
             }
             let label = dataRow.labels[found.label]
@@ -189,9 +196,15 @@ struct Candidate {
         // format's order, and no row of the table is read by position.
         let outOfOrder = placements.contains { $0.placement.contradictsOrder }
         var unplaced: [String: Int] = [:]
+        var extra = ExtraColumns()
         for (row, placement) in placements {
             let columns = template.columns(of: row)
-            let (cells, complete) = placement.cells(byOrder: !outOfOrder)
+            var (cells, complete) = placement.cells(byOrder: !outOfOrder)
+            if !complete, placement.byHeader.count == columns.count {
+                // Every column found by its header: what is left is in columns the format does not have.
+                complete = true
+            }
+            extra.take(placement.values, placed: cells.map(\.1), allPlaced: complete, in: context)
             for (column, cell) in cells {
                 // The mark an export writes for a cell that could not be read reads back as missing.
                 let missing = CellText.isMissingMark(cell.text.trimmingLayoutSpace())
@@ -217,14 +230,13 @@ struct Candidate {
                         + "无法确定哪些数字属于这一栏，\(unplaced[column.key, default: 0])个单元格未读取（请核对原件）",
                     subject: DiagnosticSubject(table: template.table, column: column.key)))
         }
+        var kept = extra.kept
         for unknown in unknownRows {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, line: nil, code: .tableRowUnknown,
-                    "\(name)的「\(unknown.label.replacingOccurrences(of: "\n", with: ""))」行不是规定格式中的行，"
-                        + "其中的数字未读取",
-                    subject: DiagnosticSubject(table: template.table, text: unknown.label)))
+            let texts = unknown.cells.map { $0.text.trimmingLayoutSpace() }.filter { !$0.isEmpty }
+            kept.append(
+                KeptText(origin: .row(label: unknown.label), line: nil, paragraphs: [texts.joined(separator: "\t")]))
         }
+        diagnostics += kept.map { $0.diagnostic(table: template) }
         for repeated in repeatedRows {
             diagnostics.append(
                 Diagnostic(
@@ -233,6 +245,6 @@ struct Candidate {
                         + "只读取了第一次",
                     subject: DiagnosticSubject(table: template.table, text: repeated.label)))
         }
-        return GridTableMapper.Result(table: table, diagnostics: diagnostics)
+        return GridTableMapper.Result(table: table, diagnostics: diagnostics, kept: kept)
     }
 }

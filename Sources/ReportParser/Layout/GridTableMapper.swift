@@ -26,6 +26,8 @@ enum GridTableMapper {
     struct Result {
         var table: Table
         var diagnostics: [Diagnostic]
+        /// What the grid holds outside the template's rows and columns, to keep after the table.
+        var kept: [KeptText] = []
     }
 
     /// Maps a grid onto the template it matches best, or keeps it as a plain grid.
@@ -110,6 +112,9 @@ struct GridContext {
     let headers: [Int: [LabelMatch]]
     /// The distinct header paths (most value cells of a column share theirs), for naming template columns.
     let distinctHeaderPaths: [[LabelMatch]]
+    /// The text of each value cell's nearest header cell, by its grid slot (``slot(of:)``): what names a column the
+    /// template does not have (`备注`).
+    let headerTexts: [Int: String]
 
     /// - Parameters:
     ///   - grid: The laid-out table.
@@ -129,6 +134,7 @@ struct GridContext {
         var rows: [(row: Int, labels: [GridCell], values: [GridCell])] = []
         var rowKeys: [[LabelMatch]] = []
         var headers: [Int: [LabelMatch]] = [:]
+        var headerTexts: [Int: String] = [:]
         var distinct: [[LabelMatch]] = []
         var seen: Set<[Int]> = []
         let entries = (0..<grid.rowCount).compactMap { row -> (Int, (labels: [Int], values: [Int]))? in
@@ -153,6 +159,9 @@ struct GridContext {
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
                 let keys = Self.headerKeys(path, grid: grid, templates: templates, key: key)
                 headers[Self.slot(of: cell, in: grid)] = keys
+                headerTexts[Self.slot(of: cell, in: grid)] = path.first.map {
+                    grid.cells[$0].text.trimmingLayoutSpace()
+                }
                 if seen.insert(path).inserted { distinct.append(keys) }
             }
         }
@@ -172,6 +181,7 @@ struct GridContext {
         dataRows = rows
         rowLabelKeys = rowKeys
         self.headers = headers
+        self.headerTexts = headerTexts
     }
 
     /// The keys of a header path (cells by their position in `grid.cells`, innermost first). A header cell a page

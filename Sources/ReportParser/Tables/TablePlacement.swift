@@ -46,10 +46,17 @@ struct TablePlacement {
     var unplaced: [Unplaced] = []
     /// Values that belong to no row (before any label, after a complete row): the reading order is not the table's.
     var orphans: [CellToken] = []
+    /// Rows the template does not have (`其中：网上申请⇥803⇥…` under 一、): a label that names no row, first on a line
+    /// whose cells are marked off (tabs, `|`), and the values after it on that line. They are kept as the line,
+    /// never placed in a row of the template, and are no orphans: the line's layout says whose they are.
+    var extraRows: [(label: CellToken, values: [CellToken])] = []
     /// Why the table's reading order cannot be trusted, when it cannot (set by table 4's placement).
     var unreadable = false
     /// The keys of the rows the text has values for, placed or not, in the order met.
     var rowsWithValues: [String] = []
+
+    /// Lone page numbers found among the table's lines (``takePageNumbers(among:)``): no values.
+    var pageNumbers: [CellToken] = []
 
     /// The numbers among the orphans.
     var numericOrphans: [CellToken] { orphans.filter(\.isNumeric) }
@@ -138,16 +145,28 @@ enum RowPlacement {
         }
     }
 
+    /// - Parameter markedLines: The indexes of the lines whose cells are marked off (tabs, `|`), where a label that
+    ///   names no row starts a row the template does not have (``TablePlacement/extraRows``).
     static func place(
-        _ entries: [TableTokens.Entry], template: TableTemplate, vocabulary: LabelVocabulary
+        _ entries: [TableTokens.Entry], template: TableTemplate, vocabulary: LabelVocabulary,
+        markedLines: Set<Int> = []
     ) -> TablePlacement {
         var placement = TablePlacement()
         let dataRows = Dictionary(uniqueKeysWithValues: template.dataRows.map { ($0.key, $0) })
         var open: Run?
+        var extra: (label: CellToken, values: [CellToken])?
+        var previousLine: Int?
         for entry in entries {
+            defer { previousLine = entry.token.lineIndex }
+            if let row = extra, entry.token.lineIndex != row.label.lineIndex || !entry.token.isValue {
+                if !row.values.isEmpty { placement.extraRows.append(row) }
+                extra = nil
+            }
             if entry.token.isValue {
                 if open != nil {
                     open?.values.append(entry.token)
+                } else if extra != nil {
+                    extra?.values.append(entry.token)
                 } else {
                     placement.orphans.append(entry.token)
                 }
@@ -176,8 +195,15 @@ enum RowPlacement {
                     open = nil
                 }
             }
+            if open == nil, !entry.token.isValue, entry.match == .unknown, entry.token.lineIndex != previousLine,
+                markedLines.contains(entry.token.lineIndex), !vocabulary.isTemplateText(entry.token.text)
+            {
+                extra = (entry.token, [])
+            }
         }
         if let run = open { finish(run, template: template, into: &placement) }
+        if let row = extra, !row.values.isEmpty { placement.extraRows.append(row) }
+        placement.takePageNumbers(among: entries)
         placement.doubtRowsAboveNumbers()
         if placement.isScrambled {
             // Only rows read wholly from their label's own line are certain in a scrambled text.

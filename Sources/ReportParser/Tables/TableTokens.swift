@@ -45,7 +45,9 @@ struct TableTokens {
         let hasDataRow = readings.contains {
             if case .row(let key) = $0.match { vocabulary.isDataRow(key) } else { false }
         }
-        if line.hasPipe, hasDataRow { Self.takeWrittenValues(&tokens, &readings, vocabulary: vocabulary) }
+        if line.hasPipe || line.hasTab, hasDataRow {
+            Self.takeWrittenValues(&tokens, &readings, vocabulary: vocabulary, trailing: line.hasPipe)
+        }
         let hasFilledValue = tokens.contains(where: \.isFilledValue)
         // Labels without a value or a row label, three or more of them or on a `|` line, are a header row:
         // nothing in it starts a row.
@@ -70,21 +72,25 @@ struct TableTokens {
         }
     }
 
-    /// On a `|` row of a data row's label, the cells after the label that are no label are the row's values as
-    /// written (`100（其中99件）`, `不涉及`, `0.5万`): the cells are marked off, so such a cell is no label spread over
-    /// the line. They were read as words of the clerk's own, kept as a paragraph, and the row left missing — so
-    /// that a text export, committed again, lost the rows of every cell holding a note.
+    /// On a `|` or tab-separated row of a data row's label, the cells after the label that are no label are the
+    /// row's values as written (`100（其中99件）`, `190 （注1）`, `不涉及`, `0.5万`): the cells are marked off, so such a
+    /// cell is no label spread over the line. They were read as words of the clerk's own, kept as a paragraph, and
+    /// the row left missing — so that a text export, committed again, lost the rows of every cell holding a note, and
+    /// one note in a tab-separated row made its other numbers "belong to no row" (文字顺序错乱). On a tab-separated
+    /// row (`trailing` false) a cell after the row's last value stays words of the clerk's own: a note typed after
+    /// the numbers (`⇥（注：含网上申请）`) is no eighth value.
     private static func takeWrittenValues(
         _ tokens: inout [CellToken], _ readings: inout [(match: LabelVocabulary.Match, hasOwnText: Bool)],
-        vocabulary: LabelVocabulary
+        vocabulary: LabelVocabulary, trailing: Bool
     ) {
         var labelIndex = 0
         var afterRowLabel = false
         var kept: [(match: LabelVocabulary.Match, hasOwnText: Bool)] = []
+        let lastValue = tokens.lastIndex { $0.isFilledValue } ?? -1
         for (index, token) in tokens.enumerated() where !token.isValue {
             let reading = readings[labelIndex]
             labelIndex += 1
-            if afterRowLabel, reading.match == .unknown, !token.isBlank {
+            if afterRowLabel, reading.match == .unknown, !token.isBlank, trailing || index < lastValue {
                 tokens[index] = CellToken(
                     text: token.text, line: token.line, lineIndex: token.lineIndex, isValue: true)
                 continue

@@ -85,7 +85,9 @@ struct TemplateMapping {
         let doubtful = placement.unplaced.filter { $0.reason == .scrambled }.reduce(0) { $0 + $1.count }
         var message = "\(tableName)的数字与栏目对不上（文字顺序错乱），无法从文本中可靠读取"
         if !orphans.isEmpty {
-            message += "：\(orphans.count)个数不属于任何一行（第\(lines)行）"
+            // What was seen, so that the clerk finds it: a page number left alone between two rows reads as one.
+            let seen = orphans.prefix(6).map(\.text).joined(separator: "、") + (orphans.count > 6 ? "…" : "")
+            message += "：\(orphans.count)个数不属于任何一行（第\(lines)行：\(seen)）"
         }
         if doubtful > 0 { message += "；\(doubtful)个单元格无法确定属于哪一行哪一栏，按缺失处理" }
         return Diagnostic(

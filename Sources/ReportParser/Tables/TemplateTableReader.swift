@@ -8,10 +8,10 @@ import ReportModel
 /// 3. ``TemplateMapping``: positions become the template's column keys; what could not be placed is missing, with a
 ///    diagnostic, never guessed.
 struct TemplateTableReader {
-    /// What reading gave: the table, text lines that were not part of it, and diagnostics.
+    /// What reading gave: the table, text that was not part of it (``KeptText``), and diagnostics.
     struct Result {
         var table: Table
-        var strayText: [(line: Int, text: String)]
+        var kept: [KeptText]
         var diagnostics: [Diagnostic]
         /// Whether the lines hold a table at all: a value, or labels of the table (a line of prose that only
         /// starts like one holds neither).
@@ -19,6 +19,8 @@ struct TemplateTableReader {
         /// The rows whose numbers were found but left missing, their columns out of the format's order: found, not
         /// missing from the text.
         var unreadRows: [String] = []
+        /// The line numbers of lone page numbers between the table's rows (``TablePlacement/takePageNumbers(among:)``).
+        var pageNumbers: [Int] = []
     }
 
     let vocabulary: LabelVocabulary
@@ -35,7 +37,9 @@ struct TemplateTableReader {
         var placement =
             template.table == 4
             ? Table4Placement.place(tokens.entries, template: template)
-            : RowPlacement.place(tokens.entries, template: template, vocabulary: vocabulary)
+            : RowPlacement.place(
+                tokens.entries, template: template, vocabulary: vocabulary,
+                markedLines: Set(lines.indices.filter { lines[$0].hasTab || lines[$0].hasPipe }))
         let disorder = HeaderOrder(tokens.entries, lines: lines, above: above, template: template).contradiction
         var unread: (rows: [String], cells: Int) = ([], 0)
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
@@ -59,17 +63,23 @@ struct TemplateTableReader {
                     header + "，从文本中无法确定各数字属于哪一栏：\(unread.rows.count)行共\(unread.cells)个单元格未读取（请核对原件）",
                     subject: DiagnosticSubject(table: template.table)))
         }
-        for line in tokens.stray {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, line: line.line, code: .tableTextKept,
-                    "\(mapping.tableName)中有不属于表格的文字，已作为段落保留：\(line.text)",
-                    subject: DiagnosticSubject(table: template.table, text: line.text)))
+        // A row the template does not have is kept as its line, as typed; its label is no stray words of its own.
+        let extraRows = placement.extraRows.map { row in
+            KeptText(
+                origin: .row(label: row.label.text), line: row.label.line, paragraphs: [lines[row.label.lineIndex].text]
+            )
         }
+        let extraLines = Set(placement.extraRows.map(\.label.line))
+        let kept =
+            tokens.stray.filter { !extraLines.contains($0.line) }.map {
+                KeptText(origin: .words, line: $0.line, paragraphs: [$0.text])
+            } + extraRows
+        diagnostics += kept.map { $0.diagnostic(table: template) }
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
         return Result(
-            table: table, strayText: tokens.stray, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows)
+            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows,
+            pageNumbers: placement.pageNumbers.map(\.line))
     }
 
     /// Leaves missing every cell of the placed rows that have more than one column: their values were placed by
