@@ -23,10 +23,7 @@ extension StoreReading {
         guard let record = try TokenRecord.fetchOne(statement, arguments: [Data(hash)]) else { return nil }
         var token = try accessToken(record)
         // A token owned by a person acts as that person at most: their role, within their reach.
-        if let owner = token.owner,
-            let person = try PersonRecord.filter(PersonRecord.Columns.name == owner).fetchOne(db)
-        {
-            let person = try self.person(person)
+        if let owner = token.owner, let person = try personWithPassword(named: owner)?.person {
             token.ownerRole = person.role
             token.scope = token.scope.intersection(person.scope)
         }

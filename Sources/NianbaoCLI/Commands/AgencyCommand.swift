@@ -221,7 +221,8 @@ struct RegisteredAgencyJSON: JSONOutput {
 
     /// `changzhang	长子县常张乡人民政府	乡镇/街道	上级 zhangzi	别名 常张乡`.
     static func line(_ agency: Agency) -> String {
-        var columns = [agency.id, agency.name, (agency.kind ?? AgencyNaming.guessedKind(of: agency.name)).label]
+        let kind = agency.kind ?? AgencyNaming.guessedKind(of: agency.name)
+        var columns = [agency.id, agency.name, Language.pick(kind.label, kind.englishLabel)]
         if let parent = agency.parent { columns.append(Language.pick("上级 ", "parent ") + parent) }
         if !agency.aliases.isEmpty {
             columns.append(

@@ -15,4 +15,13 @@ public enum AgencyKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .government: "本级政府"
         }
     }
+
+    /// The kind in English, for the English pages and `--lang en`.
+    public var englishLabel: String {
+        switch self {
+        case .township: "Township or street"
+        case .department: "County department"
+        case .government: "County government"
+        }
+    }
 }

@@ -87,6 +87,14 @@ public enum BoardStatus: Sendable, Hashable {
         }
     }
 
+    /// In English.
+    public var englishLabel: String {
+        switch self {
+        case .missing: "Not submitted"
+        case .report(let status): status.englishLabel
+        }
+    }
+
     /// Its place in ``allCases``.
     var rank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 }

@@ -27,6 +27,17 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The status in English, for the English pages.
+    public var englishLabel: String {
+        switch self {
+        case .draft: "Draft"
+        case .submitted: "Submitted"
+        case .returned: "Returned"
+        case .published: "Published"
+        case .conflict: "Conflict"
+        }
+    }
+
     /// The status a report's refs give: the one rule.
     ///
     /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides (on a tie in

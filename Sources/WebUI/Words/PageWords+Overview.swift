@@ -137,17 +137,7 @@ struct OverviewWords: Sendable {
     func reports(_ count: Int) -> String { language.choose("份报告", count == 1 ? "report" : "reports") }
 
     /// A status of the board, for its rows and its filter.
-    func label(_ status: BoardStatus) -> String {
-        guard language == .english else { return status.label }
-        switch status {
-        case .missing: return "Not submitted"
-        case .report(.draft): return "Draft"
-        case .report(.submitted): return "Submitted"
-        case .report(.returned): return "Returned"
-        case .report(.published): return "Published"
-        case .report(.conflict): return "Conflict"
-        }
-    }
+    func label(_ status: BoardStatus) -> String { language.choose(status.label, status.englishLabel) }
 
     /// A row's status: a draft changed since it was published says so.
     func status(of row: BoardRow) -> String {
@@ -156,14 +146,7 @@ struct OverviewWords: Sendable {
     }
 
     /// A kind of office.
-    func label(_ kind: AgencyKind) -> String {
-        guard language == .english else { return kind.label }
-        switch kind {
-        case .township: return "Township or street"
-        case .department: return "County department"
-        case .government: return "County government"
-        }
-    }
+    func label(_ kind: AgencyKind) -> String { language.choose(kind.label, kind.englishLabel) }
 
     /// `还剩 12 天`, `今天截止`, `已逾期 3 天`.
     func days(_ count: Int) -> String {
