@@ -210,7 +210,17 @@ extension ReportRepository {
     }
 
     private static func reason(_ error: RepositoryError) -> String {
-        if case .parse(_, let parseError) = error { return parseError.description }
-        return error.description
+        switch error {
+        case .parse(_, let parseError):
+            return parseError.description
+        case .editedOlderVersion, .undoesOthersChanges:
+            // (their words offer `--force`, which `commit` takes and `import` does not)
+            return error.description
+                + Language.pick(
+                    "导入没有 --force：要按这个文件提交，请用 nianbao commit 这个文件 --force。",
+                    " Import takes no --force: to commit this file as it is, use nianbao commit FILE --force.")
+        default:
+            return error.description
+        }
     }
 }
