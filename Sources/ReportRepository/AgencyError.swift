@@ -29,6 +29,8 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A token was asked for an agency id this node has not registered: the agency is registered first
     /// (`agency add`), so that what its reports and records bring is matched against a known office.
     case notRegistered(String)
+    /// A name to take away from an agency (`agency alias ID NAME --remove`) that is not one of its aliases.
+    case notAnAlias(name: String, agency: String)
 
     /// What went wrong and what to do: in Chinese, or in English when the process speaks English.
     public var description: String { Language.pick(chineseDescription, englishDescription) }
@@ -71,6 +73,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notRegistered(let id):
             "本节点还没有登记编号为 \(id) 的机关：请先用 `nianbao agency add \(id) --name 机关全称` 登记它，"
                 + "再为它创建令牌或添加填报员（`nianbao agency list` 列出已登记的机关）。什么也没有改动。"
+        case .notAnAlias(let name, let agency):
+            "“\(name)”不是\(agency)的别名（`nianbao agency list` 列出每个机关的别名；机关的正式名称只能用"
+                + " `nianbao agency rename` 改）。什么也没有改动。"
         }
     }
 
@@ -117,6 +122,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
             "No agency with the id \(id) is registered here: register it first with `nianbao agency add \(id) --name"
                 + " FULL-NAME`, then create its token or add its clerk (`nianbao agency list` lists the registered agencies)."
                 + " Nothing was changed."
+        case .notAnAlias(let name, let agency):
+            "“\(name)” is not an alias of \(agency) (`nianbao agency list` lists each agency's aliases; an agency's own"
+                + " name is changed only with `nianbao agency rename`). Nothing was changed."
         }
     }
 
@@ -124,7 +132,7 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
     var kind: RepositoryError.Kind {
         switch self {
         case .idTaken, .invalidName, .nameTaken, .sameAgency, .mergeIntoItself, .invalidDeadline: .badInput
-        case .agencyNotFound, .notRegistered: .notFound
+        case .agencyNotFound, .notRegistered, .notAnAlias: .notFound
         case .mergeConflict, .followConflict, .mergedAway: .conflict
         case .mergedInto: .notFound
         }

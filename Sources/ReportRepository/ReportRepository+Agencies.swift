@@ -91,6 +91,35 @@ extension ReportRepository {
         }
     }
 
+    /// Takes other names away from a registered agency: a name given by mistake, or one another node gave it that is
+    /// another office's (aliases taken from a township before review rr95's finding 1 was fixed). A file that names
+    /// the agency so is then no longer taken for its report; its reports already kept are not changed.
+    ///
+    /// - Parameters:
+    ///   - aliases: The aliases as `agency list` shows them (a name that only compares equal to one is not taken).
+    ///   - administrator: Who takes them away: the audit log's line (删去机关 … 的别名 …), written with it.
+    /// - Returns: The agency with the aliases left.
+    /// - Throws: ``RepositoryError/agency(_:)`` for an unknown agency or a name that is not one of its aliases
+    ///   (``AgencyError/notAnAlias(name:agency:)``); nothing is changed then.
+    @discardableResult
+    public func removeAliases(
+        _ aliases: [String], from id: String, by administrator: String, time: Date = Date()
+    ) async throws(RepositoryError) -> Agency {
+        try await write { writer in
+            guard let agency = try writer.agency(id) else { throw try Self.unknownAgency(id, in: writer) }
+            for alias in aliases {
+                guard try writer.removeAlias(alias.trimmingCharacters(in: .whitespaces), from: id) else {
+                    throw RepositoryError.agency(.notAnAlias(name: alias, agency: agency.name))
+                }
+            }
+            try writer.appendAudit(
+                person: administrator, action: .agencyAliasRemove,
+                detail: AuditWording.agencyAliasesRemoved.detail(agency.name, aliases.joined(separator: "、")),
+                time: time)
+            return try writer.agency(id) ?? agency
+        }
+    }
+
     /// Gives a registered agency a new name (a township become a town, 撤乡设镇: 常张乡人民政府 → 常张镇人民政府); its
     /// old name becomes an alias, so that its earlier reports, which name it so, still match it. The pages, `reports`,
     /// the county's workbook and next year's draft then name it by the new name; each report keeps the name it was

@@ -22,6 +22,17 @@ extension StoreWriter {
         return true
     }
 
+    /// Takes a name away from an agency: the alias written exactly so (as ``StoreReading/agency(_:)`` lists it), not
+    /// another name that compares equal to it (常张乡 for 常张乡人民政府).
+    ///
+    /// - Returns: `false` when the agency has no such alias; nothing is changed then.
+    public func removeAlias(_ alias: String, from agency: String) throws -> Bool {
+        try AgencyAliasRecord.filter(
+            AgencyAliasRecord.Columns.alias == alias && AgencyAliasRecord.Columns.agency == agency
+        )
+        .deleteAll(db) > 0
+    }
+
     /// Folds one agency's registry rows into another's: its aliases, the agencies under it, the people and tokens
     /// that reach it, and the years that expect it then name `into`; its own row is removed. Its reports' refs are
     /// the caller's to move first. The merge is recorded (``StoreReading/agencyMerge(of:)``), and earlier merges into

@@ -27,7 +27,15 @@ import Testing
         // An alias
         let alias = try workspace.run(["agency", "alias", "changzhang", "常张乡政府"])
         #expect(alias.status == 0, "\(alias.stderr)")
-        #expect(alias.stdout.contains("changzhang 的别名：常张乡、常张乡政府"))
+        #expect(alias.stdout.contains("长子县常张乡人民政府（changzhang）的别名：常张乡、常张乡政府"))
+        // An alias given by mistake is taken away; a name that is not an alias is refused, nothing changed
+        #expect(try workspace.run(["agency", "alias", "changzhang", "安阳"]).status == 0)
+        let removed = try workspace.run(["agency", "alias", "changzhang", "安阳", "--remove"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(removed.stdout.contains("长子县常张乡人民政府（changzhang）的别名：常张乡、常张乡政府"))
+        let notAlias = try workspace.run(["agency", "alias", "changzhang", "常张乡政府", "安阳", "--remove"])
+        #expect(notAlias.status != 0)
+        #expect(notAlias.stderr.contains("“安阳”不是长子县常张乡人民政府的别名"))
         // Listed in pinyin order (安 an, 长 zhang), as JSON with kind, parent and aliases
         let list = try workspace.run(["agency", "list", "--format", "json"])
         let agencies = try #require(try list.json()["agencies"] as? [[String: Any]])

@@ -5,7 +5,7 @@ import ReportRepository
 /// `--lang en` / `NIANBAO_LANG=en`.
 enum AgencyMessage {
     case added(id: String, name: String)
-    case aliasesNow(id: String, aliases: [String])
+    case aliasesNow(Agency)
     case renamed(id: String, name: String, aliases: [String])
     case merged(AgencyMergeOutcome)
     case expected(year: Int, count: Int, isDefault: Bool)
@@ -23,10 +23,11 @@ enum AgencyMessage {
             Language.pick(
                 "\(id) 现在叫 \(name)；别名：\(aliases.isEmpty ? "（无）" : aliases.joined(separator: "、"))",
                 "\(id) is now called \(name); aliases: \(aliases.isEmpty ? "(none)" : aliases.joined(separator: ", "))")
-        case .aliasesNow(let id, let aliases):
+        case .aliasesNow(let agency):
             Language.pick(
-                "\(id) 的别名：\(aliases.isEmpty ? "（无）" : aliases.joined(separator: "、"))",
-                "Aliases of \(id): \(aliases.isEmpty ? "(none)" : aliases.joined(separator: ", "))")
+                "\(agency.name)（\(agency.id)）的别名：\(agency.aliases.isEmpty ? "（无）" : agency.aliases.joined(separator: "、"))",
+                "Aliases of \(agency.name) (\(agency.id)): "
+                    + (agency.aliases.isEmpty ? "(none)" : agency.aliases.joined(separator: ", ")))
         case .merged(let outcome):
             Language.pick(
                 "已把 \(outcome.from) 合并到 \(outcome.into)：移过去的年度 \(Self.years(outcome.moved))；"

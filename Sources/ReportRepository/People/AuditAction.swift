@@ -17,6 +17,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case userPassword = "user-passwd"
     case agencyAdd = "agency-add"
     case agencyAlias = "agency-alias"
+    case agencyAliasRemove = "agency-alias-remove"
     case agencyRename = "agency-rename"
     case agencyMerge = "agency-merge"
     /// A draft or mark moved by another node (a township's push, or a pull from a remote), or a note a push brought.
@@ -41,6 +42,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .userPassword: "重设密码"
         case .agencyAdd: "登记机关"
         case .agencyAlias: "添加机关别名"
+        case .agencyAliasRemove: "删除机关别名"
         case .agencyRename: "机关改名"
         case .agencyMerge: "合并机关"
         case .syncReceived: "同步收到"

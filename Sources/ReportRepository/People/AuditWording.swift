@@ -92,6 +92,9 @@ extension AuditWording {
     public static let agencyAdded = AuditWording("登记机关 {}（编号 {}）", "registered the agency {} (id {})")
     /// `给机关 NAME 加别名 A、B`.
     public static let agencyAliases = AuditWording("给机关 {} 加别名 {}", "gave the agency {} the aliases {}")
+    /// `删去机关 NAME 的别名 A、B`.
+    public static let agencyAliasesRemoved = AuditWording(
+        "删去机关 {} 的别名 {}", "removed from the agency {} the aliases {}")
     /// `机关 OLD（编号 ID）改名为 NEW`.
     public static let agencyRenamed = AuditWording("机关 {}（编号 {}）改名为 {}", "renamed the agency {} (id {}) {}")
     /// `机关 OLD（编号 ID）改名为 NEW（随 REMOTE 同步）`.
@@ -224,7 +227,8 @@ extension AuditWording {
         var wordings: [AuditWording] = [
             .commandLineCommit, .commandLineImport, .commandLineMergeHead, .commandLineMerge, .commandLineRestore,
             .commandLineRestoreRevision,
-            .restore, .agencyAdded, .agencyAliases, .agencyRenamedBySync, .agencyRenamed, .personDisabled,
+            .restore, .agencyAdded, .agencyAliases, .agencyAliasesRemoved, .agencyRenamedBySync, .agencyRenamed,
+            .personDisabled,
             .passwordReset, .reply, .resolution, .comment, .login,
         ]
         wordings += PersonRole.allCases.map(personAdded)

@@ -41,6 +41,7 @@ struct AgencyAliasRecord: Codable, FetchableRecord, PersistableRecord {
 
     enum Columns {
         static let normalized = Column(CodingKeys.normalized)
+        static let alias = Column(CodingKeys.alias)
         static let agency = Column(CodingKeys.agency)
     }
 }

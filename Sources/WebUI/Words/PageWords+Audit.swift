@@ -56,6 +56,7 @@ struct AuditWords: Sendable {
         case .userPassword: "Reset a password"
         case .agencyAdd: "Registered an office"
         case .agencyAlias: "Added an office's other name"
+        case .agencyAliasRemove: "Removed an office's other name"
         case .agencyRename: "Renamed an office"
         case .agencyMerge: "Merged offices"
         case .syncReceived: "Received by sync"
