@@ -8,7 +8,8 @@ import ReportParser
 extension ReportRepository {
     /// Reads a file's bytes and commits the report as a new revision of its draft, with the file kept as its
     /// original: ``commit(fileAt:to:author:message:time:mergingHeads:force:)`` for a file that came as bytes (a
-    /// web upload). The same guards hold: a file naming another agency or year is refused.
+    /// web upload). The same guards hold: a file naming another agency or year is refused. The file is read on a
+    /// thread of its own, not on the concurrency pool the server's requests share.
     ///
     /// - Parameters:
     ///   - bytes: The file's bytes.
@@ -27,7 +28,11 @@ extension ReportRepository {
         bytes: [UInt8], named name: String, to key: ReportKey, author: String, message: String? = nil,
         time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
-        let (parsed, source) = try Self.readReport(bytes: bytes, name: name)
+        // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): on a thread of its own, so
+        // that a server's other pages and syncs go on meanwhile instead of waiting on the few threads they share.
+        let (parsed, source) = try await Self.offThePool {
+            Result { () throws(RepositoryError) in try Self.readReport(bytes: bytes, name: name) }
+        }.get()
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? "上传 \(name)", time: time, source: source,
             audit: audit, refusingPublished: refusingPublished)

@@ -21,6 +21,14 @@ enum LoopbackHTTP {
         port: Int, method: String = "GET", path: String, headers: [String: String] = [:], body: String = "",
         timeout: Int = 10
     ) throws -> Response {
+        try request(port: port, method: method, path: path, headers: headers, bytes: Array(body.utf8), timeout: timeout)
+    }
+
+    /// The same request with a body of any bytes (a multipart form with a binary file).
+    static func request(
+        port: Int, method: String = "GET", path: String, headers: [String: String] = [:], bytes payload: [UInt8],
+        timeout: Int = 10
+    ) throws -> Response {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure.connect(errno) }
         defer { close(socket) }
@@ -38,7 +46,6 @@ enum LoopbackHTTP {
         guard connected == 0 else { throw Failure.connect(errno) }
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
-        let payload = Array(body.utf8)
         if method != "GET" { head += "Content-Length: \(payload.count)\r\n" }
         let bytes = Array((head + "\r\n").utf8) + payload
         _ = bytes.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }

@@ -144,8 +144,8 @@ extension ReportRepository {
         return await offThePool { Bcrypt.hash(password, cost: passwordCost) }
     }
 
-    /// Runs slow work (bcrypt takes a good fraction of a second on purpose) on a thread of its own, so that the
-    /// server's other requests go on meanwhile.
+    /// Runs slow work (bcrypt takes a good fraction of a second on purpose; reading an uploaded .doc through
+    /// LibreOffice takes seconds) on a thread of its own, so that the server's other requests go on meanwhile.
     static func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }

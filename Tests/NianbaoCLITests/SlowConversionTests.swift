@@ -1,0 +1,112 @@
+import Foundation
+import ReportFixtures
+import Testing
+
+/// A county server goes on answering while uploaded .doc/.wps files are converted by LibreOffice (seconds each): the
+/// conversion used to run on the few threads every request shares, so that as many uploads as the machine has cores
+/// stopped every page and every sync until they were done.
+///
+/// The server is a real `nianbao serve` process whose `soffice` (`$NIANBAO_SOFFICE`) is a script that says it started,
+/// then waits until the test lets it go (at most 20 s) and hands back a Word file of the report.
+@Suite(.serialized) struct SlowConversionTests {
+    /// The stand-in for LibreOffice: marks its start in `marks`, waits for `marks/release`, then writes `docx` where
+    /// `soffice --convert-to docx --outdir DIR FILE` would.
+    static func converter(in folder: URL, marks: URL, docx: URL) throws -> URL {
+        let script = folder.appendingPathComponent("soffice")
+        let text = """
+            #!/bin/sh
+            while [ "$#" -gt 1 ]; do
+              if [ "$1" = "--outdir" ]; then outdir="$2"; fi
+              shift
+            done
+            touch "\(marks.path)/started.$$"
+            i=0
+            while [ ! -e "\(marks.path)/release" ] && [ "$i" -lt 400 ]; do sleep 0.05; i=$((i+1)); done
+            cp "\(docx.path)" "$outdir/report.docx"
+            """
+        try Data(text.utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script
+    }
+
+    /// A multipart form with the anti-forgery token and a file of .doc bytes (an OLE compound file's signature).
+    static func form(csrf: String, boundary: String) -> [UInt8] {
+        let doc: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        let head = """
+            --\(boundary)\r
+            Content-Disposition: form-data; name="csrf"\r
+            \r
+            \(csrf)\r
+            --\(boundary)\r
+            Content-Disposition: form-data; name="file"; filename="report.doc"\r
+            Content-Type: application/msword\r
+            \r
+
+            """
+        return Array(head.utf8) + doc + Array("\r\n--\(boundary)--\r\n".utf8)
+    }
+
+    @Test func pagesAnswerWhileUploadedWordFilesAreConverted() async throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let sample = try workspace.writeSample("changzhang.txt")
+        try #require(try workspace.run(["init", "--node", "county"]).status == 0)
+        try #require(try workspace.run(["commit", sample, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let docx = workspace.folder.path("converted.docx")
+        try #require(
+            try workspace.run(["export", "changzhang/2024", "--format", "docx", "-o", docx.path]).status == 0)
+        let issued = try workspace.run(["token", "create", "--all", "--label", "县", "--format", "json"])
+        let token = try #require(try issued.json()["token"] as? String)
+        let marks = workspace.folder.path("marks")
+        try FileManager.default.createDirectory(at: marks, withIntermediateDirectories: true)
+        let soffice = try Self.converter(in: workspace.folder.url, marks: marks, docx: docx)
+        let server = try NianbaoProcess(
+            ["serve", "--port", "0", "--repo", workspace.repository], in: workspace.folder.url,
+            scratch: workspace.scratch, environment: ["NIANBAO_SOFFICE": soffice.path])
+        defer {
+            FileManager.default.createFile(atPath: marks.appendingPathComponent("release").path, contents: nil)
+            if server.process.isRunning { kill(server.process.processIdentifier, SIGTERM) }
+            _ = server.wait()
+        }
+        let port = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
+        let bearer = ["Authorization": "Bearer \(token)"]
+        let page = try await offThePool {
+            try LoopbackHTTP.request(port: port, path: "/reports/changzhang/2024", headers: bearer)
+        }
+        let csrf = try #require(
+            page.body.range(of: #"name="csrf" value=""#).map { page.body[$0.upperBound...].prefix { $0 != "\"" } })
+        // As many .doc uploads at once as the server has threads to share
+        let uploads = ProcessInfo.processInfo.activeProcessorCount
+        let boundary = "nianbao-test-boundary"
+        let headers = bearer.merging(["Content-Type": "multipart/form-data; boundary=\(boundary)"]) { $1 }
+        let form = Self.form(csrf: String(csrf), boundary: boundary)
+        let answers = (0..<uploads).map { _ in
+            Task {
+                try await offThePool {
+                    try LoopbackHTTP.request(
+                        port: port, method: "POST", path: "/reports/changzhang/2024/upload", headers: headers,
+                        bytes: form, timeout: 60)
+                }
+            }
+        }
+        // Every conversion has started and is running
+        var started = 0
+        for _ in 0..<300 {
+            started = try FileManager.default.contentsOfDirectory(atPath: marks.path).count
+            if started >= uploads { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try #require(started == uploads, "\(started) of \(uploads) conversions started: \(server.currentStderr)")
+        // Then the board, a report page and the sync API answer while they run
+        for path in ["/", "/reports/changzhang/2024", "/v1/refs"] {
+            let answer = try await offThePool { try LoopbackHTTP.request(port: port, path: path, headers: bearer) }
+            #expect(answer.status == 200, "\(path)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: marks.path).count == uploads)
+        // Let the conversions end: each upload is read and answered
+        FileManager.default.createFile(atPath: marks.appendingPathComponent("release").path, contents: nil)
+        for answer in answers {
+            #expect(try await answer.value.status == 200)
+        }
+    }
+}
