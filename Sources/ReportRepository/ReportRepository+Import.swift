@@ -82,7 +82,7 @@ extension ReportRepository {
             let file = files[index]
             progress(ImportProgress(completed: index, total: files.count, file: file))
             guard !summary.stoppedBusy else {
-                summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(.store(.busy))))
+                summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(.store(.busy), file: file)))
                 return
             }
             do throws(RepositoryError) {
@@ -104,7 +104,7 @@ extension ReportRepository {
                 case .unchanged: summary.unchanged.append(entry)
                 }
             } catch {
-                summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(error)))
+                summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(error, file: file)))
                 if error.kind == .busy { summary.stoppedBusy = true }
             }
         }
@@ -182,12 +182,40 @@ extension ReportRepository {
         }
         let outcome = try await commit(
             report, to: ReportKey(agency: agency.id, year: year), author: author, message: "导入 \(file)",
-            agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit)
+            agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit, refusingPublished: true)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,
             revision: outcome.revision.id, diagnostics: parsed.diagnostics.count)
-        return (entry, outcome.status, outcome.warnings, created)
+        var warnings = outcome.warnings
+        if outcome.status == .committed, let named = Self.yearNamed(file), named != year {
+            warnings.append(
+                Language.pick(
+                    "文件名写的是 \(named) 年，文件里写的是 \(year) 年，已按文件里的 \(year) 年导入：是不是忘了改文件里的年份？",
+                    "the file's name says \(named) and the report inside says \(year): imported as \(year)'s;"
+                        + " was the year in the file left unchanged?"))
+        }
+        return (entry, outcome.status, warnings, created)
+    }
+
+    /// The one year a file's name gives (`常张乡2024年报(修改稿).docx` → 2024), when it gives exactly one: a year of
+    /// reports (``reportableYears``' first year to 2099) standing apart from other digits.
+    static func yearNamed(_ file: String) -> Int? {
+        let bytes = Array(file.utf8)
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        var years: Set<Int> = []
+        var index = 0
+        while index < bytes.count {
+            var end = index
+            while end < bytes.count, digits.contains(bytes[end]) { end += 1 }
+            if end - index == 4, let year = Int(String(decoding: bytes[index..<end], as: UTF8.self)),
+                year >= reportableYears().lowerBound, year <= 2099
+            {
+                years.insert(year)
+            }
+            index = max(end, index + 1)
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// The revision of `key`'s draft history before its head whose text is `root` (the newest such), when the head's
@@ -209,8 +237,25 @@ extension ReportRepository {
         }
     }
 
-    private static func reason(_ error: RepositoryError) -> String {
+    private static func reason(_ error: RepositoryError, file: String) -> String {
         switch error {
+        case .publishedUnconfirmed(let report, let version, let agencyName):
+            // A published report is changed only by a person who names it (`commit --agency --year`): a folder's file
+            // whose year was left unchanged would otherwise reopen last year's closed report with this year's text.
+            let named = yearNamed(file).flatMap { $0 == report.year ? nil : $0 }
+            return Language.pick(
+                "\(RepositoryError.chinese(report, agencyName)) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")："
+                    + "导入不改动已公开的报告，这个文件没有导入。"
+                    + (named.map { "文件名写的是 \($0) 年，文件里写的却是 \(report.year) 年：是不是忘了改文件里的年份？改正后再导入。" } ?? "")
+                    + "确要修改已公开的这份报告，请用 nianbao commit 这个文件 --agency \(report.agency) --year \(report.year)"
+                    + "（修改会成为草稿，须重新报送、公开）。",
+                "The \(RepositoryError.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""):"
+                    + " import does not change a published report, and this file was not imported."
+                    + (named.map {
+                        " The file's name says \($0) and the report inside says \(report.year): was the year left unchanged?"
+                    } ?? "")
+                    + " To change the published report, use nianbao commit FILE --agency \(report.agency) --year"
+                    + " \(report.year) (the change becomes a draft, to be submitted and published again).")
         case .parse(_, let parseError):
             return parseError.description
         case .editedOlderVersion, .undoesOthersChanges:
