@@ -29,16 +29,28 @@ extension StoreWriter {
             record.disabled = Int64(time.timeIntervalSince1970)
             try record.update(db)
         }
-        // Their logins end now, those opened with a token they own too: enabled again, they log in again.
+        // Their logins end now, those opened with a token they own too: enabled again, they log in again. Their
+        // tokens are revoked: a new password never brings an old token back (review rr96, finding 1).
         try endWebSessions(ofPerson: record.id, named: record.name)
+        try revokeTokens(ownedBy: record.name, at: time)
         return true
     }
 
-    /// Replaces a person's password hash (and enables them again); returns `false` when there is no such person.
-    public func setPassword(of name: String, hash: String) throws -> Bool {
+    /// Revokes every token a person owns that is not revoked yet.
+    private func revokeTokens(ownedBy name: String, at time: Date) throws {
+        try db.execute(
+            sql: "UPDATE token SET revoked = ? WHERE owner = ? AND revoked IS NULL",
+            arguments: [Int64(time.timeIntervalSince1970), name])
+    }
+
+    /// Replaces a person's password hash (and enables them again); returns `false` when there is no such person. A
+    /// person enabled again gets no token back: one still held from before they were disabled (a store of an older
+    /// version kept them unrevoked) is revoked now.
+    public func setPassword(of name: String, hash: String, at time: Date = Date()) throws -> Bool {
         guard var record = try PersonRecord.filter(PersonRecord.Columns.name == name).fetchOne(db) else {
             return false
         }
+        if record.disabled != nil { try revokeTokens(ownedBy: record.name, at: time) }
         record.password = hash
         record.disabled = nil
         try record.update(db)

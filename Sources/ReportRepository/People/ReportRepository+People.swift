@@ -63,8 +63,8 @@ extension ReportRepository {
         }
     }
 
-    /// Disables a person: they cannot log in any more, and their login sessions end at once, those opened with a
-    /// token they own too (enabled again, they log in again).
+    /// Disables a person: they cannot log in any more, their login sessions end at once, those opened with a token
+    /// they own too, and the tokens they own are revoked (enabled again, they log in again, but no token comes back).
     ///
     /// - Parameter administrator: Who disables them: the audit log's line (停用用户 …), written with it.
     /// - Throws: ``RepositoryError/people(_:)`` with ``PeopleError/personNotFound(_:)``, or
@@ -94,7 +94,7 @@ extension ReportRepository {
     ) async throws(RepositoryError) {
         let hash = try await Self.passwordHash(password)
         let found = try await write { writer in
-            guard try writer.setPassword(of: name, hash: hash) else { return false }
+            guard try writer.setPassword(of: name, hash: hash, at: time) else { return false }
             try writer.appendAudit(
                 person: administrator, action: .userPassword, detail: AuditWording.passwordReset.detail(name),
                 time: time)
