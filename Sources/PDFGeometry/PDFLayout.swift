@@ -77,13 +77,14 @@ public enum PDFLayout {
                 x0: cells.map(\.x0).min() ?? 0, y0: cells.map(\.y0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0,
                 y1: cells.map(\.y1).max() ?? 0)
         }
+        let locators = groups.map(CellLocator.init)
         var cellCharacters = groups.map { [[PageCharacter]](repeating: [], count: $0.count) }
         var prose: [PageCharacter] = []
         for character in page.characters {
             let x = character.midX
             let y = character.bodyY
             if let table = bounds.firstIndex(where: { $0.contains(x: x, y: y) }),
-                let cell = groups[table].firstIndex(where: { $0.contains(x: x, y: y) })
+                let cell = locators[table].cell(containingX: x, y: y)
             {
                 cellCharacters[table][cell].append(character)
             } else if !character.isSpace || !prose.isEmpty {

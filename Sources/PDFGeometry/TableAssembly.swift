@@ -113,15 +113,12 @@ struct TableAssembly {
     func grid() -> GridTable {
         let xs = Self.distinct(pieces.flatMap { [$0.rect.x0, $0.rect.x1] })
         let ys = Self.distinct(pieces.flatMap { [$0.rect.y0, $0.rect.y1] })
-        func index(_ value: Double, in lines: [Double]) -> Int {
-            lines.indices.min { abs(lines[$0] - value) < abs(lines[$1] - value) } ?? 0
-        }
         let cells = pieces.map { piece in
-            let row = index(piece.rect.y0, in: ys)
-            let column = index(piece.rect.x0, in: xs)
+            let row = Self.nearest(piece.rect.y0, in: ys)
+            let column = Self.nearest(piece.rect.x0, in: xs)
             return GridCell(
-                row: row, column: column, rowSpan: max(1, index(piece.rect.y1, in: ys) - row),
-                columnSpan: max(1, index(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box)
+                row: row, column: column, rowSpan: max(1, Self.nearest(piece.rect.y1, in: ys) - row),
+                columnSpan: max(1, Self.nearest(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box)
         }
         return GridTable(
             rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)
@@ -136,6 +133,20 @@ struct TableAssembly {
     }
 
     /// Sorted values, those within 0.5 pt of the previous one dropped.
+    /// The position of the line nearest to a value among lines in ascending order (of two as near, the first; 0
+    /// without lines): by halving, not by reading every line for every cell of a large grid.
+    static func nearest(_ value: Double, in lines: [Double]) -> Int {
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        guard low < lines.count else { return max(lines.count - 1, 0) }
+        guard low > 0 else { return 0 }
+        return abs(lines[low - 1] - value) <= abs(lines[low] - value) ? low - 1 : low
+    }
+
     static func distinct(_ values: [Double]) -> [Double] {
         var result: [Double] = []
         for value in values.sorted() where result.last.map({ value - $0 > 0.5 }) ?? true {

@@ -12,6 +12,11 @@ struct GridLabels {
     /// For each cell (by its position in `grid.cells`): whether it holds a value (a number, a placeholder such as
     /// `—`, nothing, or the missing mark) rather than a label. The cell-value rule itself is ``CellText``'s.
     private let valueCells: [Bool]
+    /// For each grid row, the positions of its cells that hold no value (the labels), left to right: the rows a
+    /// search for labels above a cell walks (a grid of numbers alone has none, and a walk up its rows costs nothing).
+    private let labelCells: [[Int]]
+    /// For each grid row, the nearest row at or above it that has a label cell, if any.
+    private let labelRowAtOrAbove: [Int?]
     /// For each cell: whether its text, trimmed, is a number (``holdsNumber(_:)``).
     private let numberCells: [Bool]
     /// For each cell: whether its text has no word in it (no letter, no Chinese character: `1 4`, `—`): it names
@@ -36,6 +41,13 @@ struct GridLabels {
                     || Self.holdsSeveralNumbers(trimmed))
         }
         valueCells = values
+        let labels = rowCells.map { cells in cells.filter { !values[$0] } }
+        labelCells = labels
+        var nearest: Int?
+        labelRowAtOrAbove = labels.indices.map { row in
+            if !labels[row].isEmpty { nearest = row }
+            return nearest
+        }
         numberCells = numbers
         let wordless = grid.cells.map { cell in !cell.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
         wordlessCells = wordless
@@ -165,13 +177,14 @@ struct GridLabels {
         var path: [Int] = []
         var target = index
         var row = grid.cells[target].row - 1
-        while row >= 0, path.count < limit {
+        while let found = labelRow(atOrAbove: row), path.count < limit {
+            row = found
             if dataRows.contains(row) {
                 row -= 1
                 continue
             }
             var best: (index: Int, overlap: Double)?
-            for other in rowCells[row] where !valueCells[other] && !wordlessCells[other] {
+            for other in labelCells[row] where !wordlessCells[other] {
                 let shared = overlap(other, target)
                 // Of equal overlaps the leftmost wins.
                 if shared > 0, best.map({ shared > $0.overlap }) ?? true { best = (other, shared) }
@@ -190,15 +203,25 @@ struct GridLabels {
     /// Whether a cell lies under two or more header labels of the nearest row of labels above it, covering at least
     /// a quarter of each (a hairline overlap of a misdrawn rule does not count).
     func spansSeveralHeaders(_ index: Int) -> Bool {
-        var row = grid.cells[index].row - 1
-        while row >= 0 {
-            let above = rowCells[row].filter { !valueCells[$0] && overlap($0, index) > 0 }
-            if !above.isEmpty {
-                return above.count { overlap($0, index) * 4 >= width($0) } >= 2
+        var next = labelRow(atOrAbove: grid.cells[index].row - 1)
+        while let row = next {
+            var overlapping = 0
+            var covered = 0
+            for other in labelCells[row] {
+                let shared = overlap(other, index)
+                guard shared > 0 else { continue }
+                overlapping += 1
+                if shared * 4 >= width(other) { covered += 1 }
             }
-            row -= 1
+            if overlapping > 0 { return covered >= 2 }
+            next = labelRow(atOrAbove: row - 1)
         }
         return false
+    }
+
+    /// The nearest row at or above `row` that has a label cell; `nil` above the first row or when none has.
+    private func labelRow(atOrAbove row: Int) -> Int? {
+        row >= 0 && row < labelRowAtOrAbove.count ? labelRowAtOrAbove[row] : nil
     }
 
     /// A cell's x extent as a header (``headedColumns``) when the grid has geometry: from the column edges, or
