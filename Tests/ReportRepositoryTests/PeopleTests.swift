@@ -164,7 +164,11 @@ import Testing
         // Disabled: no login, and the open one ends
         try await repository.disablePerson(named: "李四", by: "管理员")
         #expect(try await repository.activePerson(id: again.person.id, stamp: again.stamp) == nil)
-        #expect(try await repository.authenticatePerson(name: "李四", password: "新的密码12345678") == nil)
+        // Told so only with the right password: a wrong one is refused as for anyone
+        await #expect(throws: RepositoryError.people(.accountDisabled("李四"))) {
+            try await repository.authenticatePerson(name: "李四", password: "新的密码12345678")
+        }
+        #expect(try await repository.authenticatePerson(name: "李四", password: "wrong-password") == nil)
         #expect(try await repository.people().first?.disabled != nil)
         await #expect(throws: RepositoryError.people(.personNotFound("张三"))) {
             try await repository.disablePerson(named: "张三", by: "管理员")

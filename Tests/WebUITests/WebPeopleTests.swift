@@ -102,6 +102,23 @@ import WebUI
         }
     }
 
+    /// A disabled person who types the right password is told the account is disabled, not that the password is
+    /// wrong (they would retype it until the limit stops them); a wrong password still tells nothing.
+    @Test func aDisabledPersonWithTheRightPasswordIsToldTheAccountIsDisabled() async throws {
+        let people = try await People.make()
+        try await people.fixture.repository.disablePerson(named: "李四", by: "管理员")
+        try await people.live { client in
+            let right = try await Self.login("李四", client: client)
+            #expect(right.status == .unauthorized)
+            #expect(right.headers[.setCookie] == nil)
+            #expect(Web.text(right).contains("这个账号已停用：请联系本节点的系统管理员重新启用。"))
+            #expect(!Web.text(right).contains("用户名或密码不对"))
+            let wrong = try await Self.login("李四", "不对的密码12345", client: client)
+            #expect(Web.text(wrong).contains("用户名或密码不对"))
+            #expect(!Web.text(wrong).contains("已停用"))
+        }
+    }
+
     @Test func failedLoginsAreLimitedPerName() async throws {
         let people = try await People.make()
         let limits = NodeLimits(failedLogins: .init(burst: 3, period: .seconds(600)))

@@ -20,6 +20,9 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     case notAllowed(role: PersonRole, action: PersonAction)
     /// Disabling the node's only active administrator: no one could manage people on the pages any more.
     case lastAdministrator(String)
+    /// The right password of a person who is disabled: said only to one who knows the password, so that it tells a
+    /// guesser nothing.
+    case accountDisabled(String)
 
     public var description: String {
         switch self {
@@ -39,6 +42,8 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(role.label)不能\(action.label)。什么也没有改动。"
         case .lastAdministrator(let name):
             "“\(name)”是唯一在用的系统管理员，停用后就没有人能在网页上管理用户了：请先添加另一位系统管理员，再停用。什么也没有改动。"
+        case .accountDisabled(let name):
+            "“\(name)”的账号已停用：请联系本节点的系统管理员重新启用（启用时会设新密码）。"
         }
     }
 
@@ -48,7 +53,7 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .nameTaken, .invalidName, .unsuitablePassword, .clerkWithoutAgency, .agenciesForRole, .lastAdministrator:
             .badInput
         case .personNotFound: .notFound
-        case .notAllowed: .forbidden
+        case .notAllowed, .accountDisabled: .forbidden
         }
     }
 }

@@ -106,6 +106,8 @@ extension ReportRepository {
     /// The person a name and password are, if they match an active person. An unknown name takes as long to
     /// refuse as a wrong password, so that the answer's time does not tell which names exist.
     ///
+    /// - Throws: ``PeopleError/accountDisabled(_:)`` for the right password of a disabled person (who would
+    ///   otherwise retype a password that is not wrong).
     /// - Returns: The person, and a stamp of their current password that a login session keeps, so that the
     ///   session ends when the password changes (``activePerson(id:stamp:)``).
     public func authenticatePerson(
@@ -116,7 +118,8 @@ extension ReportRepository {
         let hash = found?.passwordHash ?? Self.unknownPersonHash
         let fits = password.utf8.count <= Self.maximumPasswordBytes
         let matches = await Self.offThePool { fits && Bcrypt.verify(password, hash: hash) }
-        guard let found, matches, found.person.isActive else { return nil }
+        guard let found, matches else { return nil }
+        guard found.person.isActive else { throw .people(.accountDisabled(found.person.name)) }
         return (found.person, Self.stamp(found.passwordHash))
     }
 

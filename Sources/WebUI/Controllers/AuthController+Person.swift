@@ -15,12 +15,18 @@ extension AuthController {
             throw WebError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
         }
         let repository = services.repository
-        let found = try await services.run { () async throws(RepositoryError) in
-            try await repository.authenticatePerson(name: name, password: password)
+        let found: (person: Person, stamp: String)?
+        var disabled = false
+        do {
+            found = try await repository.authenticatePerson(name: name, password: password)
+        } catch .people(.accountDisabled) {
+            (found, disabled) = (nil, true)
+        } catch {
+            throw WebError(error)
         }
         guard let found else {
             await protection.recordFailedLogin(name: name, from: context.remoteAddress)
-            let view = LoginView(next: next, expired: false, failed: true, name: name)
+            let view = LoginView(next: next, expired: false, failed: !disabled, disabled: disabled, name: name)
             var anonymous = services.session(request, context)
             anonymous.access = nil
             return try services.renderer.page(

@@ -107,6 +107,8 @@ struct LoginView {
     let next: String
     let expired: Bool
     let failed: Bool
+    /// The right password of a disabled person (``PeopleError/accountDisabled(_:)``).
+    var disabled = false
     /// The name typed in, shown again after a failed login.
     var name: String = ""
 }

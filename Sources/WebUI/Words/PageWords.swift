@@ -113,6 +113,8 @@ struct LoginWords: Sendable {
     let name: String
     let namePlaceholder: String
     let password: String
+    /// The right password of a disabled person.
+    let disabled: String
     let submit: String
     let hint: String
     let tokenSummary: String
@@ -128,6 +130,9 @@ struct LoginWords: Sendable {
         failed = language.choose(
             "用户名或密码不对（或令牌无效），请检查后重试。",
             "The user name or the password is wrong (or the token is not valid). Please check them and try again.")
+        disabled = language.choose(
+            "这个账号已停用：请联系本节点的系统管理员重新启用。",
+            "This account is disabled: ask this node's administrator to enable it again.")
         name = language.choose("用户名", "User name")
         namePlaceholder = language.choose("如：张三", "e.g. Zhang San")
         password = language.choose("密码", "Password")
