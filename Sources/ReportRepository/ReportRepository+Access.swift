@@ -110,7 +110,8 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/remoteNotFound(_:)``.
     public func remote(named name: String) async throws(RepositoryError) -> Remote {
-        guard let remote = try await read({ try $0.remote(named: name) }) else { throw .remoteNotFound(name) }
+        let (remote, known) = try await read { reader in (try reader.remote(named: name), try reader.remotes()) }
+        guard let remote else { throw .remoteNotFound(name, known: known.map(\.name)) }
         return remote
     }
 
@@ -118,7 +119,8 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/remoteNotFound(_:)``.
     public func removeRemote(named name: String) async throws(RepositoryError) {
-        let removed = try await write { try $0.removeRemote(named: name) }
-        guard removed else { throw .remoteNotFound(name) }
+        let (removed, known) = try await write { writer in (try writer.removeRemote(named: name), try writer.remotes())
+        }
+        guard removed else { throw .remoteNotFound(name, known: known.map(\.name)) }
     }
 }

@@ -59,7 +59,10 @@ extension RepositoryError {
             "“\(name)”不能作为远程节点名称：请用 1 到 64 个 ASCII 字母、数字、“-”“_”或“.”。"
         case .invalidRemoteURL(let url):
             "“\(url)”不是 nianbao 服务的地址：请写成 http://主机:端口。"
-        case .remoteNotFound(let name):
+        case .remoteNotFound(let name, let known) where !known.isEmpty:
+            "没有名为 \(name) 的远程节点：本节点设置的远程节点是 \(known.joined(separator: "、"))，是不是写错了名称？"
+                + "（`nianbao remote list` 列出它们；新的远程节点用 `nianbao remote add 名称 地址 --token 令牌` 添加。）"
+        case .remoteNotFound(let name, _):
             "没有名为 \(name) 的远程节点：请用 `nianbao remote add \(name) 地址 --token 令牌` 添加。"
         case .conflictOpen(let report, let heads, let agencyName):
             "\(Self.chinese(report, agencyName)) 有未解决的同步冲突（草稿之外还有 \(heads.count) 个版本没有合并进来）：请先用 "

@@ -64,7 +64,11 @@ extension RepositoryError {
             "`\(name)` cannot be a remote's name: use 1 to 64 ASCII letters, digits, '-', '_' or '.'."
         case .invalidRemoteURL(let url):
             "`\(url)` is not the address of a nianbao server: write it as http://HOST:PORT."
-        case .remoteNotFound(let name):
+        case .remoteNotFound(let name, let known) where !known.isEmpty:
+            "There is no remote called \(name): this node's remotes are \(known.joined(separator: ", ")); was the name"
+                + " mistyped? (`nianbao remote list` lists them; add a new one with `nianbao remote add NAME URL --token"
+                + " TOKEN`.)"
+        case .remoteNotFound(let name, _):
             "There is no remote called \(name): add it with `nianbao remote add \(name) URL --token TOKEN`."
         case .conflictOpen(let report, let heads, let agencyName):
             "The \(Self.english(report, agencyName)) has an open sync conflict (heads: draft, \(heads.joined(separator: ", "))): merge it"

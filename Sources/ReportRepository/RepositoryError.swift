@@ -58,8 +58,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case invalidRemoteName(String)
     /// A remote's URL is not an http(s) URL.
     case invalidRemoteURL(String)
-    /// There is no remote of this name.
-    case remoteNotFound(String)
+    /// There is no remote of this name (`known`: the remotes this node has, for a name mistyped).
+    case remoteNotFound(String, known: [String] = [])
     /// The report has an open sync conflict: it cannot be published (or this needs it merged first).
     case conflictOpen(ReportKey, heads: [String], agencyName: String? = nil)
     /// `merge` was asked for a report that has a single head.

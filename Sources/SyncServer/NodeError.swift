@@ -98,7 +98,7 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
     var chineseDescription: String {
         switch self {
         case .missingToken: "本节点需要令牌：请在 `Authorization: Bearer 令牌` 中发送（登录网页的 Cookie 只用于网页）。"
-        case .invalidToken: "这个令牌在本节点无效（不认识或已撤销）。"
+        case .invalidToken: "这个令牌无效：发放令牌的节点不认识它（写错了），或它已被吊销。"
         case .forbidden: "这个令牌不能用于这个机关的报告。"
         case .countyOnly: "只有县里的令牌能这样做。"
         case .tooLarge(let limit): "请求超过本节点接受的大小（\(limit) 字节）。"
@@ -114,7 +114,8 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
     var englishDescription: String {
         switch self {
         case .missingToken: "This node needs a token: send it as `Authorization: Bearer TOKEN`."
-        case .invalidToken: "The token is not valid on this node (unknown or revoked)."
+        case .invalidToken:
+            "The token is not valid: the node that issues tokens does not know it (mistyped), or it was revoked."
         case .forbidden(let agency): "The token does not reach the reports of agency \(agency)."
         case .countyOnly: "Only the county's token may do this."
         case .badRequest(let message): message

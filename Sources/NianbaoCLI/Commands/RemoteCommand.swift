@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ReportRepository
+import SyncAPI
+import SyncClient
 
 extension Nianbao {
     /// `nianbao remote add|list|remove`: the nodes this one syncs with.
@@ -26,8 +28,25 @@ extension Nianbao {
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
-                try await repository.open().addRemote(Remote(name: name, url: url, token: token))
-                Output.print(SyncMessage.remoteSet(name: name, url: url).text)
+                let opened = try repository.open()
+                let remote = Remote(name: name, url: url, token: token)
+                // A token is shown once by the node that issued it: a mistyped or stale one must not replace one that
+                // works. The new one is first shown to the remote.
+                guard let known = try await opened.remotes().first(where: { $0.name == name }), known.token != token
+                else {
+                    try await opened.addRemote(remote)
+                    Output.print(SyncMessage.remoteSet(name: name, url: url).text)
+                    return
+                }
+                let identity: TokenIdentity
+                do {
+                    identity = try await SyncClient(repository: opened, remote: remote, logger: CLILogging.logger)
+                        .identity()
+                } catch {
+                    throw CLIError(SyncMessage.tokenKept(name: name, reason: error.description).text)
+                }
+                try await opened.addRemote(remote)
+                Output.print(SyncMessage.tokenReplaced(name: name, url: url, label: identity.label).text)
             }
         }
 

@@ -20,6 +20,15 @@ extension SyncMessage {
                 "\(id)\t\(label)\treaches \(scope)\t" + (revoked.map { "revoked \($0)" } ?? "valid"))
         case .tokenRevoked(let id): Language.pick("令牌 \(id) 已吊销。", "Token \(id) revoked.")
         case .remoteSet(let name, let url): Language.pick("远程节点 \(name) 的地址是 \(url)。", "Remote \(name) is \(url).")
+        case .tokenReplaced(let name, let url, let label):
+            Language.pick(
+                "已把远程节点 \(name)（\(url)）的令牌换成新的：对方确认了这个令牌（“\(label)”）。",
+                "Replaced the token of remote \(name) (\(url)): it takes the new token (“\(label)”).")
+        case .tokenKept(let name, let reason):
+            Language.pick(
+                "没有更换远程节点 \(name) 的令牌，原来的令牌和地址保留不变：新令牌没有得到对方确认。\(reason)",
+                "The token of remote \(name) was not replaced; its token and address stay as they were: the new token"
+                    + " was not confirmed. \(reason)")
         case .noRemotes:
             Language.pick(
                 "没有远程节点。用 `nianbao remote add 名称 地址 --token 令牌` 添加。",

@@ -60,6 +60,10 @@ enum SyncMessage {
     case tokenLine(id: Int64, label: String, scope: String, revoked: String?)
     case tokenRevoked(Int64)
     case remoteSet(name: String, url: String)
+    /// A remote's token replaced, the remote having taken the new one (its label there).
+    case tokenReplaced(name: String, url: String, label: String)
+    /// A remote's new token not taken: the one it had stays (why the remote could not confirm it).
+    case tokenKept(name: String, reason: String)
     case noRemotes
     case remoteRemoved(String)
     case writeReportAs
