@@ -12,6 +12,9 @@ extension OverviewWords: MustacheView {}
 extension RevisionWords: MustacheView {}
 extension HistoryWords: MustacheView {}
 extension AuditWords: MustacheView {}
+extension ReportWords: MustacheView {}
+extension ReviewWords: MustacheView {}
+extension UploadWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}
