@@ -147,4 +147,50 @@ import Testing
             #expect(Web.chineseOutside(text, written: written) == [])
         }
     }
+
+    @Test func theRedlineInEnglishKeepsTheReportsWordsAsWritten() async throws {
+        let people = try await People.make()
+        let fixture = people.fixture
+        let repository = fixture.repository
+        let (first, second) = (fixture.revisions2024[0], fixture.revisions2024[1])
+        var written = Self.said
+        for ref in [first.id.hex, second.id.hex, fixture.revision2023.id.hex] {
+            written += Self.written(
+                in: try await repository.report(at: ref), findings: try await repository.findings(of: ref))
+        }
+        let texts = written
+        try await people.live { client in
+            let session = try await WebPeopleTests.session("王审核", client: client)
+            let english = try WebLanguageTests.cookies(session, "lang=en")
+            var pages: [String: String] = [:]
+            for path in [
+                "/reports/changzhang/2024/redline",
+                "/reports/changzhang/2024/redline?from=\(first.id.hex)&to=\(second.id.hex)",
+            ] {
+                let page = try await WebLanguageTests.get(path, english, client)
+                #expect(page.contains("<html lang=\"en\">"))
+                #expect(page.contains("<h1>常张乡人民政府 2024 report · Redline</h1>"), "\(page)")
+                #expect(page.contains("<dd id=\"redline-counts\">Insertions <strong>"))
+                pages[path] = page
+            }
+            let chinese = try await WebLanguageTests.get("/reports/changzhang/2024/redline", session, client)
+            #expect(chinese.contains("<h1>常张乡人民政府 2024 年度报告 · 修订视图</h1>"))
+            #expect(chinese.contains("<dd id=\"redline-counts\">插入 <strong>"))
+            // (a struck or underlined piece is a piece of the report's text, cut where it changed)
+            for (path, page) in pages {
+                let marked = try Regex("<(del|ins)>([^<]*)</(del|ins)>")
+                let unmarked = page.replacing(marked) { match in
+                    let piece = String(match.output[2].substring ?? "")
+                    return texts.contains { $0.contains(piece) } ? "\u{1}" : String(match.output[0].substring ?? "")
+                }
+                // (and so is what stayed the same between them)
+                let cut = unmarked.replacing(try Regex("<p>([^<]*\u{1}[^<]*)</p>")) { match in
+                    let parts = String(match.output[1].substring ?? "").components(separatedBy: "\u{1}")
+                    return "<p>" + parts.map { part in texts.contains { $0.contains(part) } ? " " : part }.joined()
+                        + "</p>"
+                }
+                #expect(Web.chineseOutside(cut, written: texts) == [], "\(path)")
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ extension AuditWords: MustacheView {}
 extension ReportWords: MustacheView {}
 extension ReviewWords: MustacheView {}
 extension UploadWords: MustacheView {}
+extension RedlineWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}

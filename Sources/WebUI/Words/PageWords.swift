@@ -26,6 +26,7 @@ struct PageWords: Sendable {
     let report: ReportWords
     let review: ReviewWords
     let upload: UploadWords
+    let redline: RedlineWords
 
     private init(_ language: Language) {
         self.language = language
@@ -40,6 +41,7 @@ struct PageWords: Sendable {
         report = ReportWords(language)
         review = ReviewWords(language)
         upload = UploadWords(language)
+        redline = RedlineWords(language)
     }
 
     /// The Chinese words, every page's default.
@@ -48,7 +50,7 @@ struct PageWords: Sendable {
     static let english = PageWords(.english)
 
     /// The templates whose pages have all their words here, and so may speak English.
-    static let translatedTemplates: Set<String> = ["login", "overview", "history", "audit", "report"]
+    static let translatedTemplates: Set<String> = ["login", "overview", "history", "audit", "report", "redline"]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
     ///
