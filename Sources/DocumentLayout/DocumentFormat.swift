@@ -22,6 +22,17 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// What a person calls the format, in English (the English pages).
+    public var englishName: String {
+        switch self {
+        case .text: "plain text"
+        case .docx: "Word document (.docx)"
+        case .pdf: "PDF"
+        case .html: "web page (HTML)"
+        case .legacyWord: "older Word/WPS document (.doc/.wps)"
+        }
+    }
+
     /// The format of a file's bytes: `%PDF` near the start; a zip whose central directory names
     /// `word/document.xml`; the OLE compound-file signature; HTML markup at the start of the text; else text.
     ///

@@ -109,6 +109,13 @@ public struct Place: Sendable, Hashable, Codable, CustomStringConvertible {
         described(table: TableTemplate.spokenName) { line in Language.pick("第\(line)行", "line \(line)") }
     }
 
+    /// ``description`` in a language: in English the table and the line in English (`Table 3`, `line 12`), for the
+    /// English pages; the headings and labels as the report has them.
+    public func description(in language: Language) -> String {
+        language == .english
+            ? described(table: TableTemplate.englishName) { "line \($0)" } : description
+    }
+
     private func described(table name: (Int) -> String, line lineName: (Int) -> String) -> String {
         var parts = section
         if let table { parts.append(name(table)) }

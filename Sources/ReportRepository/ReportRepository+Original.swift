@@ -87,4 +87,10 @@ extension OriginalReference {
     public var formatName: String {
         DocumentFormat(rawValue: format)?.displayName ?? format
     }
+
+    /// The format in English, as the English pages show it (`Word document (.docx)`); the stored name for a format
+    /// this program does not know.
+    public var englishFormatName: String {
+        DocumentFormat(rawValue: format)?.englishName ?? format
+    }
 }

@@ -32,4 +32,16 @@ import Testing
         #expect(words[second.id]?.hasPrefix("常张乡 李明，2025-01-08 09:33，修订 ") == true)
         #expect(Set(all.compactMap { words[$0.id] }).count == 4)
     }
+
+    @Test func inEnglishTheWordsBetweenAreEnglish() {
+        let first = Self.revision("a", node: "常张乡", author: "李明", seconds: 0)
+        let second = Self.revision("b", node: "常张乡", author: "李明", seconds: 20)
+        let later = Self.revision("d", node: "常张乡", author: "李明", seconds: 600)
+        let all = [first, second, later]
+        let words = RevisionNames.distinctions(
+            all, generations: Dictionary(uniqueKeysWithValues: all.map { ($0.id, 2) }), language: .english)
+        #expect(words[later.id] == "常张乡 李明, 2025-01-08 09:43")
+        #expect(words[first.id] == "常张乡 李明, 2025-01-08 09:33, revision \(first.id.shortHex(8))", "\(words)")
+        #expect(words[second.id] == "常张乡 李明, 2025-01-08 09:33, revision \(second.id.shortHex(8))")
+    }
 }

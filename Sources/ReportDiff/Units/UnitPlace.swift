@@ -17,23 +17,28 @@ public enum UnitPlace {
     ///   - unit: The unit.
     ///   - report: The report the unit is in, for the numbers and labels as typed; without it (or when the report
     ///     lacks the unit) the label is made from the unit id and the national format's templates.
+    ///   - language: The language of the words around the report's own (`第 2 段`, `paragraph 2`); the numbers,
+    ///     titles and labels of the report stay as typed.
     /// - Complexity: O(s + c) for the s sections and c cells of the report.
-    public static func label(of unit: UnitID, in report: Report?) -> String {
+    public static func label(of unit: UnitID, in report: Report?, language: Language = .chinese) -> String {
         var tables: [UnitID: TableLabels] = [:]
-        return label(of: unit, in: report, tables: &tables)
+        return label(of: unit, in: report, language: language, tables: &tables)
     }
 
     /// The labels of many units of one report (``label(of:in:)`` of each), each table's row and column labels worked
     /// out once for all its cells rather than once per cell.
     ///
     /// - Complexity: O(u · (s + c)) for u units, and O(r + k) once for each table of r rows and k columns.
-    public static func labels(of units: [UnitID], in report: Report?) -> [String] {
+    public static func labels(of units: [UnitID], in report: Report?, language: Language = .chinese) -> [String] {
         var tables: [UnitID: TableLabels] = [:]
-        return units.map { label(of: $0, in: report, tables: &tables) }
+        return units.map { label(of: $0, in: report, language: language, tables: &tables) }
     }
 
     /// The label of a unit, with the row and column labels of the tables met so far, by the table's unit.
-    private static func label(of unit: UnitID, in report: Report?, tables: inout [UnitID: TableLabels]) -> String {
+    private static func label(
+        of unit: UnitID, in report: Report?, language: Language, tables: inout [UnitID: TableLabels]
+    ) -> String {
+        func say(_ chinese: String, _ english: String) -> String { language == .english ? english : chinese }
         var sectionText = ""
         var sectionIsNumbered = true
         var parts: [String] = []
@@ -44,24 +49,24 @@ public enum UnitPlace {
         var tableUnit: [UnitID.Component] = []
         for (index, component) in unit.components.enumerated() {
             switch component {
-            case .title: parts.append("标题")
-            case .agency: parts.append("机关名称")
-            case .year: parts.append("年度")
+            case .title: parts.append(say("标题", "Title"))
+            case .agency: parts.append(say("机关名称", "Office name"))
+            case .year: parts.append(say("年度", "Year"))
             case .preamble:
-                sectionText = "导语"
+                sectionText = say("导语", "Preamble")
                 sectionIsNumbered = false
             case .section(let name):
                 depth += 1
                 let typed = sectionNumber(depth: depth, in: location, of: report)
-                let (text, numbered) = typed ?? named(name, depth: depth)
+                let (text, numbered) = typed ?? named(name, depth: depth, language: language)
                 let joint = sectionText.isEmpty || (sectionIsNumbered && numbered) ? "" : " · "
                 sectionText += joint + text
                 sectionIsNumbered = numbered
-            case .heading: parts.append("标题")
-            case .order: parts.append("各部分的顺序")
-            case .paragraph(let ordinal): parts.append("第 \(ordinal) 段")
+            case .heading: parts.append(say("标题", "Heading"))
+            case .order: parts.append(say("各部分的顺序", "Order of the parts"))
+            case .paragraph(let ordinal): parts.append(say("第 \(ordinal) 段", "paragraph \(ordinal)"))
             case .table(let name):
-                parts.append(tableName(name))
+                parts.append(tableName(name, language: language))
                 tableNumber = name.hasPrefix("table") ? Int(name.dropFirst(5)) : nil
                 table = tableAt(location, in: report)
                 tableUnit = Array(unit.components[...index])
@@ -73,17 +78,24 @@ public enum UnitPlace {
                 parts.append(labels.column(column))
             }
         }
-        guard !sectionText.isEmpty else { return parts.isEmpty ? "全文" : parts.joined(separator: " · ") }
+        guard !sectionText.isEmpty else {
+            return parts.isEmpty ? say("全文", "Whole report") : parts.joined(separator: " · ")
+        }
         guard let first = parts.first else { return sectionText }
         let joint = sectionIsNumbered ? "" : " · "
         return ([sectionText + joint + first] + parts.dropFirst()).joined(separator: " · ")
     }
 
-    /// A table's name for a person: `表三` for `table3`, `表格2` for `grid2`.
-    public static func tableName(_ name: String) -> String {
-        if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) { return TableTemplate.shortName(number) }
-        if name.hasPrefix("grid"), let number = Int(name.dropFirst(4)) { return "表格\(number)" }
-        return "表格"
+    /// A table's name for a person: `表三` for `table3`, `表格2` for `grid2`; in English `Table 3`, `Other table 2`.
+    public static func tableName(_ name: String, language: Language = .chinese) -> String {
+        let english = language == .english
+        if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) {
+            return english ? TableTemplate.englishName(number) : TableTemplate.shortName(number)
+        }
+        if name.hasPrefix("grid"), let number = Int(name.dropFirst(4)) {
+            return english ? "Other table \(number)" : "表格\(number)"
+        }
+        return english ? "Table" : "表格"
     }
 
     private static func sectionNumber(depth: Int, in location: UnitLocation?, of report: Report?) -> (String, Bool)? {
@@ -95,12 +107,12 @@ public enum UnitPlace {
         return (heading.title, false)
     }
 
-    private static func named(_ name: String, depth: Int) -> (String, Bool) {
+    private static func named(_ name: String, depth: Int, language: Language) -> (String, Bool) {
         var base = name
         var ordinal = ""
         if let mark = name.lastIndex(of: "#"), let count = Int(name[name.index(after: mark)...]) {
             base = String(name[..<mark])
-            ordinal = "（第 \(count) 个）"
+            ordinal = language == .english ? " (no. \(count))" : "（第 \(count) 个）"
         }
         if ChineseNumerals.value(of: base) != nil {
             return ((depth == 1 ? base + "、" : "（\(base)）") + ordinal, true)

@@ -20,6 +20,15 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
         }
     }
 
+    /// The severity in English, as the English pages show it (`Error`, `Warning`, `Note`).
+    public var englishLabel: String {
+        switch self {
+        case .error: "Error"
+        case .warning: "Warning"
+        case .note: "Note"
+        }
+    }
+
     private var rank: Int {
         switch self {
         case .note: 0

@@ -28,11 +28,15 @@ public enum RevisionNames {
     ///   - shown: The report they are shown as revisions of, if one.
     ///   - reportName: How the caller names another report than `shown`.
     ///   - time: How the caller writes a time (Beijing time).
+    ///   - language: The language of the words between (`，`, `修订`): the process's (``Language/current``) unless a
+    ///     page says otherwise; in English `, ` and `revision`.
     /// - Returns: The words for each revision that needs them, by id.
     public static func distinctions(
         _ revisions: [Revision], generations: [ObjectID: Int], shown: ReportKey? = nil,
-        reportName: (ReportKey) -> String = { $0.description }, time: (Date) -> String = { BeijingTime.minute($0) }
+        reportName: (ReportKey) -> String = { $0.description }, time: (Date) -> String = { BeijingTime.minute($0) },
+        language: Language = .current
     ) -> [ObjectID: String] {
+        let comma = language == .english ? ", " : "，"
         var sharing: [Int: [Revision]] = [:]
         var seen: Set<ObjectID> = []
         for revision in revisions where seen.insert(revision.id).inserted {
@@ -42,9 +46,9 @@ public enum RevisionNames {
         for group in sharing.values where group.count > 1 {
             func who(_ revision: Revision) -> String {
                 guard let shown, revision.report != shown else { return maker(revision) }
-                return "\(reportName(revision.report))，\(maker(revision))"
+                return "\(reportName(revision.report))\(comma)\(maker(revision))"
             }
-            func when(_ revision: Revision) -> String { "\(who(revision))，\(time(revision.content.time))" }
+            func when(_ revision: Revision) -> String { "\(who(revision))\(comma)\(time(revision.content.time))" }
             for revision in group {
                 let said = who(revision)
                 guard group.contains(where: { $0.id != revision.id && who($0) == said }) else {
@@ -54,7 +58,8 @@ public enum RevisionNames {
                 let dated = when(revision)
                 // (two computers of one office, one person, one minute: only the revision's own name tells them apart)
                 let twin = group.contains { $0.id != revision.id && when($0) == dated }
-                words[revision.id] = twin ? "\(dated)，修订 \(revision.id.shortHex(8))" : dated
+                let named = (language == .english ? "revision " : "修订 ") + revision.id.shortHex(8)
+                words[revision.id] = twin ? dated + comma + named : dated
             }
         }
         return words

@@ -138,8 +138,10 @@ extension ReportRepository {
     ///     paragraph when one above it was deleted, and its place is named as it is there; a comment whose unit this
     ///     revision no longer has keeps its place in its own revision, says so and has no
     ///     ``CommentThread/shownAnchor``.
+    ///   - language: The language of the places' own words (``UnitPlace``): Chinese unless a page speaks English.
     public func comments(
-        of report: ReportKey, scope: AccessScope = .all, shownIn shown: ObjectID? = nil
+        of report: ReportKey, scope: AccessScope = .all, shownIn shown: ObjectID? = nil,
+        language: Language = .chinese
     ) async throws(RepositoryError)
         -> [CommentThread]
     {
@@ -152,7 +154,7 @@ extension ReportRepository {
             }
             var threads = CommentThread.threads(of: notes) { note in
                 guard let unit = UnitID(note.anchor) else { return note.anchor }
-                return CommentAnchor.place(of: unit, in: note.revision.flatMap { documents[$0] })
+                return CommentAnchor.place(of: unit, in: note.revision.flatMap { documents[$0] }, language: language)
             }
             guard let shown, let target = documents[shown] else { return threads }
             // One diff for each revision comments were written on, into the one shown.
@@ -167,10 +169,11 @@ extension ReportRepository {
                 }
                 if let now = carried[from]?[unit] {
                     threads[index].shownAnchor = now.description
-                    threads[index].place = CommentAnchor.place(of: now, in: target)
+                    threads[index].place = CommentAnchor.place(of: now, in: target, language: language)
                 } else {
                     threads[index].shownAnchor = nil
-                    threads[index].place += "（这一版中已删除或改写）"
+                    threads[index].place +=
+                        language == .english ? " (deleted or rewritten in this version)" : "（这一版中已删除或改写）"
                 }
             }
             return threads
@@ -194,10 +197,14 @@ public struct CommentAnchor: Sendable, Hashable {
     public var label: String
 
     /// Every section, paragraph and table cell of a document, in reading order.
-    public static func all(in report: Report) -> [CommentAnchor] {
+    ///
+    /// - Parameters:
+    ///   - report: The document.
+    ///   - language: The language of the places' own words (``UnitPlace``); the report's text stays as written.
+    public static func all(in report: Report, language: Language = .chinese) -> [CommentAnchor] {
         let info = RevisionInfo(id: "", author: "", time: Date(timeIntervalSince1970: 0), message: "")
         guard let entries = try? Blame.compute(along: [(info, report)]) else { return [] }
-        let places = UnitPlace.labels(of: entries.map(\.unit), in: report)
+        let places = UnitPlace.labels(of: entries.map(\.unit), in: report, language: language)
         // (a cell of an optional row the report left out is no place on its page: ``TableTemplate/drawnRows(in:)``)
         return zip(entries, places).filter { !isUndrawn($0.0.unit, in: report) }.map { entry, place in
             var label = place
@@ -205,7 +212,9 @@ public struct CommentAnchor: Sendable, Hashable {
                 if entry.kind == .section {
                     label = titled(place, heading: content)
                 } else {
-                    label += "：" + (content.count > 18 ? String(content.prefix(18)) + "…" : content)
+                    label +=
+                        (language == .english ? ": " : "：")
+                        + (content.count > 18 ? String(content.prefix(18)) + "…" : content)
                 }
             }
             return CommentAnchor(unit: entry.unit.description, label: label)
@@ -235,9 +244,9 @@ public struct CommentAnchor: Sendable, Hashable {
 
     /// Where a comment is, as the comments and the audit log name it: the unit's place (``UnitPlace``), a section
     /// with its title after its number (`一、 总体情况`), as the form's list names it, never by its number alone.
-    /// `history --section` heads its lines with it too.
-    public static func place(of unit: UnitID, in report: Report?) -> String {
-        let place = UnitPlace.label(of: unit, in: report)
+    /// `history --section` heads its lines with it too. `language` is that of the place's own words (``UnitPlace``).
+    public static func place(of unit: UnitID, in report: Report?, language: Language = .chinese) -> String {
+        let place = UnitPlace.label(of: unit, in: report, language: language)
         guard case .section(_)? = unit.components.last, let report, let path = unit.position(in: report)?.section,
             !path.isEmpty
         else { return place }

@@ -49,26 +49,44 @@ public enum WorkflowRules {
     }
 
     /// What to do next with a report of a status, for someone of a role who reaches it.
-    public static func nextStep(status: ReportStatus, role: PersonRole) -> String {
+    ///
+    /// - Parameters:
+    ///   - status: The report's status.
+    ///   - role: The reader's role.
+    ///   - language: Chinese, or English for the English pages.
+    public static func nextStep(status: ReportStatus, role: PersonRole, in language: Language = .chinese) -> String {
+        let (chinese, english) = nextStepTexts(status: status, role: role)
+        return language == .english ? english : chinese
+    }
+
+    private static func nextStepTexts(status: ReportStatus, role: PersonRole) -> (String, String) {
         switch (status, role) {
         case (_, .viewer):
-            "只读查看：不能修改或设置标记。"
+            ("只读查看：不能修改或设置标记。", "Read only: you cannot change the report or set marks.")
         case (.conflict, _):
-            "两条修改线需要合并：请先处理冲突。"
+            ("两条修改线需要合并：请先处理冲突。", "Two lines of changes must be merged: resolve the conflict first.")
         case (.draft, .clerk):
-            "修改完成后请“报送”给县政务公开办。"
+            ("修改完成后请“报送”给县政务公开办。", "When the changes are done, \"Submit\" it to the county's disclosure office.")
         case (.draft, _):
-            "等待乡镇报送；也可以写批注提醒。"
+            ("等待乡镇报送；也可以写批注提醒。", "Waiting for the township to submit it; a comment can remind them.")
         case (.submitted, .clerk):
-            "已报送，等待县里审核；有批注时请回复。"
+            ("已报送，等待县里审核；有批注时请回复。", "Submitted, waiting for the county's review; answer any comments.")
         case (.submitted, _):
-            "请审核：写批注、处理检查发现的问题，然后“公开”或“退回”（写明意见）。"
+            (
+                "请审核：写批注、处理检查发现的问题，然后“公开”或“退回”（写明意见）。",
+                "Please review it: write comments, decide on the check findings, then \"Publish\" or \"Return\" it "
+                    + "(saying why)."
+            )
         case (.returned, .clerk):
-            "县里退回了报告：请按退回意见和批注修改，回复或解决批注，再次报送。"
+            (
+                "县里退回了报告：请按退回意见和批注修改，回复或解决批注，再次报送。",
+                "The county returned the report: change it as the correction request and the comments ask, answer or "
+                    + "resolve the comments, and submit it again."
+            )
         case (.returned, _):
-            "已退回，等待乡镇修改后再次报送。"
+            ("已退回，等待乡镇修改后再次报送。", "Returned, waiting for the township to change it and submit it again.")
         case (.published, _):
-            "已公开：流程结束。再修改会成为新的草稿。"
+            ("已公开：流程结束。再修改会成为新的草稿。", "Published: the round is over. A further change makes a new draft.")
         }
     }
 }

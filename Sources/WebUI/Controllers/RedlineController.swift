@@ -24,13 +24,15 @@ struct RedlineController {
             throw WebError.badRequest("该报告只有一个修订，也没有上一年度的报告，暂无可比较的内容。")
         }
         let script = DiffEngine().diff(from: old.report, to: new.report)
+        let words = services.renderer.words("redline", comparison.session)
         var view = RedlinePageView(
-            key: key, state: state, old: old, new: new, redline: RedlineView(script),
-            diffHref: ReportAddress.href(key, "diff") + "?from=\(old.revision.id.hex)&to=\(new.revision.id.hex)")
+            key: key, state: state, old: old, new: new, redline: RedlineView(script, words: words),
+            diffHref: ReportAddress.href(key, "diff") + "?from=\(old.revision.id.hex)&to=\(new.revision.id.hex)",
+            words: words)
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)
         return try services.renderer.page(
-            "redline", title: "\(state.reportName) · 修订视图", view: view,
+            "redline", title: "\(view.reportName) · \(words.redline.heading)", view: view,
             session: comparison.session, printOf: PrintView.isRequested(request) ? address : nil)
     }
 }
@@ -56,22 +58,24 @@ struct RedlinePageView {
 
     init(
         key: ReportKey, state: ReportSummary, old: RevisionDetails, new: RevisionDetails, redline: RedlineView,
-        diffHref: String
+        diffHref: String, words: PageWords = .chinese
     ) {
         func label(_ details: RevisionDetails) -> String {
-            ReportNames.chinese(details.revision.report, agencyName: details.agency?.name)
+            words.language == .english
+                ? ReportNames.english(details.revision.report, agencyName: details.agency?.name)
+                : ReportNames.chinese(details.revision.report, agencyName: details.agency?.name)
         }
         agency = key.agency
         agencyName = state.displayName
-        reportName = state.reportName
+        reportName = words.revisions.name(of: state)
         year = key.year
         reportHref = ReportAddress.href(key)
         self.diffHref = diffHref
         oldLabel = label(old)
-        self.old = RevisionView(old)
+        self.old = RevisionView(old, words: words.revisions)
         newLabel = label(new)
-        self.new = RevisionView(new)
-        statusLabel = state.statusLabel
+        self.new = RevisionView(new, words: words.revisions)
+        statusLabel = words.report.status(of: state)
         printedAt = DisplayFormat.time(Date())
         self.redline = redline
     }

@@ -11,21 +11,24 @@ extension ReportController {
     /// decide); the counts at the top then leave out dismissed findings.
     func attachWorkflow(
         to view: inout ReportPageView, state: ReportSummary, details: RevisionDetails, session: WebSession,
-        access: Principal
+        access: Principal, words: PageWords = .chinese
     ) async throws(WebError) {
+        let language = words.language
         let key = state.report
         let repository = services.repository
         let (steps, threads) = try await services.run { () async throws(RepositoryError) in
             (
                 try await repository.workflowSteps(of: key, scope: access.scope),
-                try await repository.comments(of: key, scope: access.scope, shownIn: details.revision.id)
+                try await repository.comments(
+                    of: key, scope: access.scope, shownIn: details.revision.id, language: language)
             )
         }
         let decided = try await services.catalog.decidedFindings(of: details.revision)
-        view.workflow = WorkflowView(status: state.status, steps: steps, role: access.role)
+        view.workflow = WorkflowView(status: state.status, steps: steps, role: access.role, words: words.review)
         var comments = CommentsView(
-            key: key, threads: threads, anchors: session.may(.comment) ? CommentAnchor.all(in: details.report) : [],
-            revision: details.revision.id, session: session)
+            key: key, threads: threads,
+            anchors: session.may(.comment) ? CommentAnchor.all(in: details.report, language: language) : [],
+            revision: details.revision.id, session: session, words: words)
         comments.placed(view.document.attach(comments.threads, in: details.report))
         view.comments = comments
         view.document.showDecisions(

@@ -25,9 +25,10 @@ struct ReportController {
         let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         // After a restore (``RestoreController``): `?restored=N`, and `&unchanged=1` when the draft had that text.
+        let revisionWords = services.renderer.words("report", session).revisions
         let restored = request.uri.queryParameters.get("restored").flatMap(Int.init).map { number in
             RestoreNoticeView(
-                from: DisplayFormat.revision(number), committed: request.uri.queryParameters.get("unchanged") != "1")
+                from: revisionWords.revision(number), committed: request.uri.queryParameters.get("unchanged") != "1")
         }
         return try await render(
             key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil,
@@ -43,6 +44,7 @@ struct ReportController {
         status: HTTPResponse.Status = .ok,
         printView: Bool = false
     ) async throws(WebError) -> Response {
+        let words = services.renderer.words("report", session)
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let findings = try await services.catalog.findings(of: details.revision)
@@ -51,25 +53,28 @@ struct ReportController {
         let generations = try await services.run { () async throws(RepositoryError) in
             try await repository.generations(of: state.marks.map(\.revision), scope: access.scope)
         }
-        let marks = Self.marks(of: state, shown: details.revision.id, generations: generations)
+        let marks = Self.marks(of: state, shown: details.revision.id, generations: generations, words: words)
         var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
             forms: MarkFormsView(
                 key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
-                role: access.role))
-        try await attachWorkflow(to: &view, state: state, details: details, session: session, access: access)
+                role: access.role, words: words.report),
+            words: words)
+        try await attachWorkflow(
+            to: &view, state: state, details: details, session: session, access: access, words: words)
         let published = PublishedUpload(state: state, generations: generations)
         if session.may(.edit) {
-            var form = UploadFormView(key: key, session: session, published: published)
+            var form = UploadFormView(key: key, session: session, published: published, words: words.upload)
             form.refuse(uploadRefusal)
             view.uploadForm = form
         }
         if session.may(.edit), details.revision.id != state.head.id, state.conflicts.isEmpty {
             var form = RestoreFormView(
-                key: key, revision: details.revision.id, number: DisplayFormat.revision(details.generation),
+                key: key, revision: details.revision.id, number: words.revisions.revision(details.generation),
                 draft: state.head.id, session: session,
                 // (a restore of the draft's own text makes nothing: nothing to confirm)
-                published: details.revision.content.root == state.head.content.root ? nil : published)
+                published: details.revision.content.root == state.head.content.root ? nil : published,
+                words: words.upload)
             form.refuse(restoreRefusal)
             view.restoreForm = form
         }
@@ -82,16 +87,18 @@ struct ReportController {
                     try await repository.generations(of: [id], scope: access.scope)[id]
                 }
             }
-            notice.number = DisplayFormat.revision(generation)
+            notice.number = words.revisions.revision(generation)
+            notice.word(words.report)
             view.uploaded = notice
         }
         view.restored = restored.map {
             var notice = $0
-            notice.number = DisplayFormat.revision(details.generation)
+            notice.number = words.revisions.revision(details.generation)
+            notice.text = words.report.restored(notice)
             return notice
         }
         return try services.renderer.page(
-            "report", title: state.reportName, view: view, session: session, status: status,
+            "report", title: words.revisions.name(of: state), view: view, session: session, status: status,
             printOf: printView ? view.pageHref : nil)
     }
 
@@ -131,8 +138,11 @@ struct ReportController {
     /// The marks of a report, for the page, oldest first like the page's other lists (the workflow's steps, the
     /// comments). A mark another node set says who sent it (the token's office) and when this node received it, never
     /// who or when the sender claimed; it is placed by that time, the one shown.
-    static func marks(of state: ReportSummary, shown: ObjectID, generations: [ObjectID: Int]) -> [MarkView] {
-        state.marks.enumerated().sorted { one, other in
+    static func marks(
+        of state: ReportSummary, shown: ObjectID, generations: [ObjectID: Int], words: PageWords = .chinese
+    ) -> [MarkView] {
+        let revisions = words.revisions
+        return state.marks.enumerated().sorted { one, other in
             let (first, second) = (
                 one.element.receipt?.received ?? one.element.moved,
                 other.element.receipt?.received ?? other.element.moved
@@ -140,13 +150,14 @@ struct ReportController {
             return first == second ? one.offset < other.offset : first < second
         }.map(\.element).map { mark in
             MarkView(
-                label: mark.label, number: DisplayFormat.revision(generations[mark.revision]),
+                label: revisions.label(mark), number: revisions.revision(generations[mark.revision]),
                 time: DisplayFormat.time(mark.moved), sender: mark.receipt?.sender ?? "",
                 receipt: mark.receipt.map {
-                    "\(mark.mark.verb)，县里收到于 \(DisplayFormat.time($0.received))（北京时间）"
+                    words.report.receipt(mark, received: DisplayFormat.time($0.received))
                 } ?? "",
                 hasReceipt: mark.receipt != nil, onThisRevision: mark.revision == shown, forced: mark.isForced,
-                comment: mark.note ?? "", hasComment: mark.note != nil, commentAuthor: mark.comment?.author ?? "",
+                comment: revisions.note(mark) ?? "", hasComment: mark.note != nil,
+                commentAuthor: mark.comment?.author ?? "",
                 commentTime: mark.comment.map { DisplayFormat.time($0.time) } ?? "")
         }
     }

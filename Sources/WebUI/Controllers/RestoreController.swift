@@ -38,8 +38,7 @@ struct RestoreController {
         } catch .publishedUnconfirmed {
             return try await ReportController(services: services).render(
                 key, revision: details.revision.id.hex, session: session, access: access,
-                restoreRefusal: "没有恢复：这份报告已公开，恢复会生成新的草稿，须重新报送、公开。"
-                    + "确要恢复，请勾选“\(RestoreFormView.confirmation)”，再点“恢复为草稿”。草稿没有改动。",
+                restoreRefusal: services.renderer.words("report", session).upload.unconfirmedRestore(),
                 status: .conflict)
         } catch {
             throw WebError(error)
@@ -60,6 +59,8 @@ struct RestoreNoticeView {
     let committed: Bool
     /// The draft's number now (`第 4 版`), set by the page that shows it.
     var number = ""
+    /// What the notice says (``ReportWords/restored(_:)``), set by the page that shows it.
+    var text = ""
 
     init(from: String, committed: Bool) {
         self.from = from
@@ -71,8 +72,8 @@ struct RestoreNoticeView {
 /// published version) it asks to confirm, as the upload form does (``PublishedUpload``): the restore makes a draft to
 /// be submitted and published again.
 struct RestoreFormView {
-    /// The confirmation as the form's checkbox words it.
-    static let confirmation = "我知道这份报告已公开，恢复后的草稿需重新报送、公开"
+    /// The confirmation as the form's checkbox words it, in Chinese (``UploadWords/restoreConfirmation``).
+    static let confirmation = PageWords.chinese.upload.restoreConfirmation
 
     let action: String
     let csrf: String
@@ -84,21 +85,31 @@ struct RestoreFormView {
     /// The published version (`第 4 版`) when the restore must be confirmed; `nil` otherwise.
     let published: String?
     let field = PublishedUpload.field
-    let confirmation = Self.confirmation
+    let confirmation: String
+    let hasPublished: Bool
+    /// What the form says of the publication, and what the restore does (``UploadWords``).
+    let publishedNote: String
+    let hint: String
     /// Why the last restore was not done (it was not confirmed), shown in the form sent again; empty otherwise.
     private(set) var refusal = ""
     private(set) var hasRefusal = false
 
     init(
         key: ReportKey, revision: ObjectID, number: String, draft: ObjectID, session: WebSession,
-        published: PublishedUpload?
+        published: PublishedUpload?, words: UploadWords = PageWords.chinese.upload
     ) {
         action = ReportAddress.href(key, "restore")
         csrf = session.csrfToken
         self.revision = revision.hex
         self.draft = draft.hex
         self.number = number
-        self.published = published.flatMap { $0.needsConfirmation ? $0.number : nil }
+        self.published = published.flatMap {
+            $0.needsConfirmation ? RevisionWords(words.language).revision($0.generation) : nil
+        }
+        confirmation = words.restoreConfirmation
+        hasPublished = self.published != nil
+        publishedNote = self.published.map { words.publishedRestore($0) } ?? ""
+        hint = words.restoreHint(number)
     }
 
     /// Shows the form again with why the restore was not done.

@@ -76,8 +76,7 @@ struct UploadController {
                 metadata: ["report": "\(key)", "file": "\(file.name)", "by": "\(access.name)"])
             return try await ReportController(services: services).render(
                 key, revision: nil, session: session, access: access,
-                uploadRefusal: "没有上传“\(file.name)”：这份报告已公开，上传的修改会成为草稿，须重新报送、公开。"
-                    + "确要上传，请勾选“\(PublishedUpload.confirmation)”，再选择文件上传。草稿没有改动。",
+                uploadRefusal: services.renderer.words("report", session).upload.unconfirmedUpload(file.name),
                 status: .conflict)
         } catch {
             throw Self.refusal(error, file: file.name)

@@ -12,6 +12,10 @@ extension OverviewWords: MustacheView {}
 extension RevisionWords: MustacheView {}
 extension HistoryWords: MustacheView {}
 extension AuditWords: MustacheView {}
+extension ReportWords: MustacheView {}
+extension ReviewWords: MustacheView {}
+extension UploadWords: MustacheView {}
+extension RedlineWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}

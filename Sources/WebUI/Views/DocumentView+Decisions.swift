@@ -37,6 +37,8 @@ extension FindingView {
         let key: String
         /// The most characters a reason may have (``ReportRepository/maxNoteLength``).
         let noteLimit = ReportRepository.maxNoteLength
+        /// The reason's placeholder: `不予采纳时必须写，最多 500 字`.
+        var placeholder = ""
     }
 }
 
@@ -53,6 +55,7 @@ extension DocumentView {
         for item in decided where items[item.finding] == nil { items[item.finding] = item }
         dismissedCount = decided.filter(\.isDismissed).count
         hasDismissed = dismissedCount > 0
+        dismissedLine = reviewWords.dismissed(dismissedCount)
         canDecide = form != nil && decided.contains { $0.finding.kind == .report }
         func show(_ views: inout [FindingView], listed: Bool) {
             for index in views.indices {
@@ -65,13 +68,14 @@ extension DocumentView {
                 guard listed else { continue }
                 views[index].decision = item.decision.map { decision in
                     FindingView.Decision(
-                        label: item.isDismissed ? "县里不予采纳，不计入" : "县里\(item.verdict?.label ?? "已确认")",
+                        label: reviewWords.decision(item.verdict, dismissed: item.isDismissed),
                         dismissed: item.isDismissed, reason: decision.text, hasReason: !decision.text.isEmpty,
                         by: decision.author, time: DisplayFormat.time(decision.time))
                 }
                 if let form, item.finding.kind == .report {
                     views[index].decide = FindingView.DecideForm(
-                        action: form.action, csrf: form.csrf, revision: form.revision, key: item.key)
+                        action: form.action, csrf: form.csrf, revision: form.revision, key: item.key,
+                        placeholder: reviewWords.reasonPlaceholder(ReportRepository.maxNoteLength))
                 }
             }
         }

@@ -47,11 +47,16 @@ struct DocumentView {
     /// How many findings the county dismissed (不予采纳): they no longer count (``showDecisions(_:form:)``).
     var dismissedCount = 0
     var hasDismissed = false
+    /// `（3 个不予采纳，不计入）` after the list's heading.
+    var dismissedLine = ""
+    /// The words of the page's review (``ReviewWords``).
+    let reviewWords: ReviewWords
     /// Whether the session decides findings here (the list then has the forms).
     var canDecide = false
 
-    /// Lays out a report with its findings.
-    init(_ report: Report, findings: [Finding]) {
+    /// Lays out a report with its findings, in the page's words.
+    init(_ report: Report, findings: [Finding], words: ReviewWords = PageWords.chinese.review) {
+        reviewWords = words
         let locator = FindingLocator(report: report)
         var placed: [Int: [FindingView]] = [:]
         var marks: [Int: TableView.Marks] = [:]
@@ -60,7 +65,7 @@ struct DocumentView {
         for (offset, finding) in findings.enumerated() {
             let number = offset + 1
             let place = locator.locate(finding.place)
-            let view = FindingView(finding, number: number, target: place?.anchor)
+            let view = FindingView(finding, number: number, target: place?.anchor, words: words)
             all.append(view)
             guard let place else {
                 general.append(view)
@@ -87,7 +92,8 @@ struct DocumentView {
                 case .paragraph(let paragraph):
                     return BlockView(isParagraph: true, text: paragraph.text, isTable: false, table: [])
                 case .table(let table, let tableIndex, let anchor):
-                    let view = TableView(table, anchor: anchor, marks: marks[tableIndex] ?? .init())
+                    let view = TableView(
+                        table, anchor: anchor, marks: marks[tableIndex] ?? .init(), words: words)
                     return BlockView(isParagraph: false, text: "", isTable: true, table: [view])
                 }
             }

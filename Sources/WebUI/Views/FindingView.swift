@@ -29,17 +29,16 @@ struct FindingView {
     /// The form that decides it, in the 检查结果 list, for those who may decide.
     var decide: DecideForm?
 
-    init(_ finding: Finding, number: Int, target: String?) {
+    init(_ finding: Finding, number: Int, target: String?, words: ReviewWords = PageWords.chinese.review) {
         self.number = number
         severity = finding.severity.rawValue
-        severityLabel = finding.severity.label
+        severityLabel = words.label(finding.severity)
         kind = finding.kind.rawValue
         isReading = finding.kind == .reading
-        rule = RuleNames.name(of: finding.rule)
-        message = finding.message
-        place = finding.place.description.isEmpty ? "全文" : finding.place.description
-        numbers = finding.numbers.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
-            .joined(separator: "，")
+        rule = words.rule(of: finding)
+        message = words.message(of: finding)
+        place = words.place(of: finding)
+        numbers = words.numbers(of: finding)
         hasNumbers = !finding.numbers.isEmpty
         self.target = target ?? ""
         hasTarget = target != nil

@@ -50,7 +50,7 @@ struct RedlineView {
     let cells: Int
 
     /// The redline of an edit script.
-    init(_ script: ReportEditScript) {
+    init(_ script: ReportEditScript, words: PageWords = .chinese) {
         var tables = 0
         func blocks(_ diffs: [BlockDiff]) -> [Block] {
             diffs.map { diff in
@@ -62,7 +62,7 @@ struct RedlineView {
                 case .table(let table):
                     tables += 1
                     guard let new = table.new else {
-                        let caption = table.old?.templateDefinition.map { "\($0.shortName)  \($0.name)" } ?? "表格"
+                        let caption = words.redline.removedCaption(table.old?.templateDefinition)
                         return Block(
                             isParagraph: false, pieces: [], isTable: false, table: [], isRemovedTable: true,
                             removedCaption: caption, isAddedTable: false)
@@ -74,7 +74,9 @@ struct RedlineView {
                     let anchor = "r\(tables)"
                     return Block(
                         isParagraph: false, pieces: [], isTable: true,
-                        table: [TableView(new, anchor: anchor, marks: .init(), changes: changes)],
+                        table: [
+                            TableView(new, anchor: anchor, marks: .init(), changes: changes, words: words.review)
+                        ],
                         isRemovedTable: false, removedCaption: "", isAddedTable: table.status == .added)
                 }
             }

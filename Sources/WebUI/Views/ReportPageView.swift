@@ -44,8 +44,8 @@ struct RevisionView {
         hasReceipt = receipt != nil
     }
 
-    init(_ details: RevisionDetails) {
-        self.init(details.revision, generation: details.generation, receipt: details.receipt)
+    init(_ details: RevisionDetails, words: RevisionWords = PageWords.chinese.revisions) {
+        self.init(details.revision, generation: details.generation, receipt: details.receipt, words: words)
     }
 
     /// A revision's author with the node it was made on, the node left out where it bears the author's name
@@ -63,7 +63,8 @@ extension RevisionNames {
     static func names(
         _ revisions: [Revision], generations: [ObjectID: Int], words: RevisionWords = PageWords.chinese.revisions
     ) -> (ObjectID) -> String {
-        let distinctions = distinctions(revisions, generations: generations, time: DisplayFormat.time)
+        let distinctions = distinctions(
+            revisions, generations: generations, time: DisplayFormat.time, language: words.language)
         return { id in words.revision(generations[id], distinguishedBy: distinctions[id]) }
     }
 }
@@ -124,6 +125,11 @@ struct ReportPageView {
     let hasNextYear: Bool
     let nextYear: Int
     let nextYearHref: String
+    /// The buttons of the neighbouring years: `与 2023 年对比`, `2023 年报告`, `2025 年报告`, `下载 2025 年草稿`.
+    let compareLastYear: String
+    let lastYearReport: String
+    let nextYearReport: String
+    let nextYearDraft: String
     let hasConflict: Bool
     let conflictHref: String
     let marks: [MarkView]
@@ -160,31 +166,32 @@ struct ReportPageView {
     ///   - years: Which of the neighbouring years' reports exist and the session may see.
     ///   - marks: The marks with their comments.
     ///   - forms: The mark forms the session may use.
+    ///   - words: The page's words (``PageWords``).
     init(
         state: ReportSummary, details: RevisionDetails, findings: [Finding], years: (last: Bool, next: Bool),
-        marks: [MarkView], forms: MarkFormsView
+        marks: [MarkView], forms: MarkFormsView, words: PageWords = .chinese
     ) {
         let key = state.report
         agency = key.agency
         agencyName = state.displayName
         year = key.year
-        title = details.report.title ?? "\(state.displayName)\(key.year)年政府信息公开工作年度报告"
+        title = details.report.title ?? words.report.untitled(key, agencyName: state.displayName)
         status = state.status.rawValue
-        statusLabel = state.statusLabel
+        statusLabel = words.report.status(of: state)
         printStyleHref =
             ReportAddress.href(key, "print.css")
             + (details.revision.id == state.head.id ? "" : "?rev=\(details.revision.id.hex)")
-        revision = RevisionView(details)
+        revision = RevisionView(details, words: words.revisions)
         isHead = details.revision.id == state.head.id
         pageHref = isHead ? ReportAddress.href(key) : ReportAddress.href(key, revision: details.revision.id)
         printHref = PrintView.href(pageHref)
         headHref = ReportAddress.href(key)
-        headName = DisplayFormat.head(of: state.status)
+        headName = words.revisions.head(of: state.status)
         overviewHref = "/"
         agencyHref = "/reports/\(key.agency)"
         historyHref = ReportAddress.href(key, "history")
         exportHref = ReportAddress.href(key, "export") + (isHead ? "" : "?rev=" + details.revision.id.hex)
-        original = OriginalLinkView(details.revision, isHead: isHead)
+        original = OriginalLinkView(details.revision, isHead: isHead, language: words.language)
         hasPreviousRevision = details.revision.firstParent != nil
         diffPreviousHref =
             details.revision.firstParent.map {
@@ -197,6 +204,10 @@ struct ReportPageView {
         hasNextYear = years.next
         nextYear = key.year + 1
         nextYearHref = ReportAddress.href(ReportKey(agency: key.agency, year: key.year + 1))
+        compareLastYear = words.report.compare(withYear: key.year - 1)
+        lastYearReport = words.report.report(ofYear: key.year - 1)
+        nextYearReport = words.report.report(ofYear: key.year + 1)
+        nextYearDraft = words.report.nextYearDraft(key.year + 1)
         hasConflict = state.status == .conflict
         conflictHref = ReportAddress.href(key, "conflict")
         self.marks = marks
@@ -209,7 +220,7 @@ struct ReportPageView {
         reading = counts.reading
         hasReading = counts.reading > 0
         clean = findings.isEmpty
-        document = DocumentView(details.report, findings: findings)
+        document = DocumentView(details.report, findings: findings, words: words.review)
     }
 }
 
@@ -232,11 +243,14 @@ struct MarkFormsView {
     /// The most characters the return's correction request may have (``ReportRepository/maxNoteLength``, the limit
     /// sync holds every note to).
     let noteLimit = ReportRepository.maxNoteLength
+    /// `最多 500 字`.
+    let limit: String
 
     init(
         key: ReportKey, revision: ObjectID, draft: ObjectID, session: WebSession, status: ReportStatus,
-        role: PersonRole?
+        role: PersonRole?, words: ReportWords = PageWords.chinese.report
     ) {
+        limit = words.limit(ReportRepository.maxNoteLength)
         action = ReportAddress.href(key, "mark")
         csrf = session.csrfToken
         self.revision = revision.hex

@@ -76,15 +76,15 @@ struct TableView {
     ///   - marks: The findings pointing into it.
     ///   - changes: For a redline, the older text of each cell that changed, by ``Marks/cellKey(row:column:)``
     ///     (`nil` for a cell that could not be read).
-    init(_ table: Table, anchor: String, marks: Marks, changes: [String: String?] = [:]) {
+    ///   - words: The page's words, for the caption (``ReviewWords/caption(_:)``).
+    init(
+        _ table: Table, anchor: String, marks: Marks, changes: [String: String?] = [:],
+        words: ReviewWords = PageWords.chinese.review
+    ) {
         self.anchor = anchor
         let definition = table.templateDefinition
         wide = definition?.table == 4 || (table.rows.map(\.cells.count).max() ?? 0) > 10
-        if let definition {
-            caption = "\(definition.shortName)  \(definition.name)（\(definition.format) 年格式）"
-        } else {
-            caption = "表格"
-        }
+        caption = words.caption(definition)
         note = definition?.note ?? ""
         hasNote = !note.isEmpty
         var builder = BandBuilder(table: table, anchor: anchor, marks: marks, changes: changes)

@@ -13,10 +13,12 @@ struct UploadFormView {
     private(set) var refusal = ""
     private(set) var hasRefusal = false
 
-    init(key: ReportKey, session: WebSession, published: PublishedUpload?) {
+    init(
+        key: ReportKey, session: WebSession, published: PublishedUpload?, words: UploadWords = PageWords.chinese.upload
+    ) {
         action = ReportAddress.href(key, "upload")
         csrf = session.csrfToken
-        self.published = published
+        self.published = published.map { $0.worded(words) }
     }
 
     /// Shows the form again with why the upload was not taken.
@@ -34,11 +36,13 @@ struct UploadFormView {
 struct PublishedUpload {
     /// The form field of the confirmation.
     static let field = "confirmPublished"
-    /// The confirmation as the form's checkbox words it.
-    static let confirmation = "我知道这份报告已公开，上传的修改需重新报送、公开"
+    /// The confirmation as the form's checkbox words it, in Chinese (``UploadWords/confirmation``).
+    static let confirmation = PageWords.chinese.upload.confirmation
 
     /// The published version: `第 4 版`.
-    let number: String
+    private(set) var number: String
+    /// Its generation, for naming it in a page's words.
+    let generation: Int?
     /// Who published it, when the node knows, and when.
     let person: String
     let hasPerson: Bool
@@ -46,7 +50,12 @@ struct PublishedUpload {
     /// Whether an upload must be confirmed: the draft is the published version.
     let needsConfirmation: Bool
     let field = Self.field
-    let confirmation = Self.confirmation
+    private(set) var confirmation = Self.confirmation
+    /// The form's words around the publisher's name (``UploadWords/published(_:)``).
+    private(set) var before = ""
+    private(set) var after = ""
+    /// After the publisher's name: a space in Chinese, none in English.
+    private(set) var personSpace = " "
 
     /// What the upload form says of a report's publication; `nil` for a report never published.
     ///
@@ -57,11 +66,22 @@ struct PublishedUpload {
         guard let mark = state.mark(.published), state.status == .published || state.isChangedSincePublished else {
             return nil
         }
-        number = DisplayFormat.revision(generations[mark.revision])
+        generation = generations[mark.revision]
+        number = DisplayFormat.revision(generation)
         person = mark.person ?? ""
         hasPerson = mark.person != nil
         time = DisplayFormat.time(mark.moved)
         needsConfirmation = state.status == .published
+    }
+
+    /// The same, told in a page's words.
+    func worded(_ words: UploadWords) -> PublishedUpload {
+        var worded = self
+        worded.number = RevisionWords(words.language).revision(generation)
+        worded.confirmation = words.confirmation
+        (worded.before, worded.after) = words.published(worded)
+        worded.personSpace = words.language == .english ? "" : " "
+        return worded
     }
 
     /// Whether an upload form carries the confirmation.
@@ -119,6 +139,12 @@ struct UploadNoticeView {
     var number = ""
     let warnings: [String]
     let hasWarnings: Bool
+    /// Whether the page lists the warnings: they are worded in Chinese only, so the English page counts them.
+    var showsWarnings: Bool
+    /// The notice's words around the file's name, and after them (``ReportWords/uploaded(_:)``).
+    var lead = ""
+    var outcome = ""
+    var followUp = ""
 
     init(file: String, outcome: CommitOutcome) {
         self.file = file
@@ -126,5 +152,13 @@ struct UploadNoticeView {
         revision = outcome.revision.id
         warnings = outcome.warnings
         hasWarnings = !warnings.isEmpty
+        showsWarnings = hasWarnings
+    }
+
+    /// The notice in a page's words, once its ``number`` is set.
+    mutating func word(_ words: ReportWords) {
+        (lead, outcome) = words.uploaded(self)
+        followUp = words.uploadFollowUp(warnings: words.language == .english ? warnings.count : 0)
+        showsWarnings = hasWarnings && words.language != .english
     }
 }

@@ -22,17 +22,19 @@ struct WorkflowView {
     let hasSteps: Bool
     let next: String
 
-    init(status: ReportStatus, steps: [WorkflowStep], role: PersonRole) {
-        statusLabel = status.label
+    init(
+        status: ReportStatus, steps: [WorkflowStep], role: PersonRole, words: ReviewWords = PageWords.chinese.review
+    ) {
+        statusLabel = words.language.choose(status.label, status.englishLabel)
         self.status = status.rawValue
         self.steps = steps.map { step in
-            let label = step.mark == .returned && step.comment != nil ? "退回（意见）" : step.mark.label
+            let label = words.step(step.mark, withComment: step.comment != nil)
             return Step(
-                label: label, mark: step.mark.rawValue, person: step.person ?? "（未记录）",
+                label: label, mark: step.mark.rawValue, person: step.person ?? words.unrecorded,
                 time: DisplayFormat.time(step.time), comment: step.comment ?? "", hasComment: step.comment != nil)
         }
         hasSteps = !steps.isEmpty
-        next = WorkflowRules.nextStep(status: status, role: role)
+        next = WorkflowRules.nextStep(status: status, role: role, in: words.language)
     }
 }
 
@@ -105,10 +107,16 @@ struct CommentsView {
     let anchors: [Option]
     /// The most characters a comment or an answer may have (``ReportRepository/maxNoteLength``).
     let noteLimit = ReportRepository.maxNoteLength
+    /// `最多 500 字`.
+    let limit: String
+    /// `（2 条未解决）` after the heading.
+    let openLine: String
 
     init(
-        key: ReportKey, threads: [CommentThread], anchors: [CommentAnchor], revision: ObjectID, session: WebSession
+        key: ReportKey, threads: [CommentThread], anchors: [CommentAnchor], revision: ObjectID, session: WebSession,
+        words: PageWords = .chinese
     ) {
+        limit = words.report.limit(ReportRepository.maxNoteLength)
         self.threads = threads.map { thread in
             let comment = NoteView(thread.comment)
             return Thread(
@@ -121,6 +129,7 @@ struct CommentsView {
         }
         hasThreads = !threads.isEmpty
         open = threads.filter { !$0.isResolved }.count
+        openLine = words.review.openComments(open)
         canComment = session.may(.comment)
         canAnswer = session.may(.answer)
         csrf = session.csrfToken

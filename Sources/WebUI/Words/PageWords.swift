@@ -23,6 +23,10 @@ struct PageWords: Sendable {
     let revisions: RevisionWords
     let history: HistoryWords
     let audit: AuditWords
+    let report: ReportWords
+    let review: ReviewWords
+    let upload: UploadWords
+    let redline: RedlineWords
 
     private init(_ language: Language) {
         self.language = language
@@ -34,6 +38,10 @@ struct PageWords: Sendable {
         revisions = RevisionWords(language)
         history = HistoryWords(language)
         audit = AuditWords(language)
+        report = ReportWords(language)
+        review = ReviewWords(language)
+        upload = UploadWords(language)
+        redline = RedlineWords(language)
     }
 
     /// The Chinese words, every page's default.
@@ -42,7 +50,7 @@ struct PageWords: Sendable {
     static let english = PageWords(.english)
 
     /// The templates whose pages have all their words here, and so may speak English.
-    static let translatedTemplates: Set<String> = ["login", "overview", "history", "audit"]
+    static let translatedTemplates: Set<String> = ["login", "overview", "history", "audit", "report", "redline"]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
     ///

@@ -1,0 +1,165 @@
+import ReportModel
+import ReportRepository
+
+/// The words of a report's page (`report.mustache`, ``ReportPageView``): its facts, its buttons, its marks and the
+/// forms that set them, the upload and restore forms. The review's words (workflow, comments, findings) are
+/// ``ReviewWords``; the report's own text, its tables' labels and the national format's titles stay as written.
+struct ReportWords: Sendable {
+    let language: Language
+    /// After the year in the crumbs: `2024 年`.
+    let yearSuffix: String
+    let status: String
+    let revision: String
+    /// Before the link to the latest revision on an older one's page, and in it: `旧修订，` `查看`.
+    let olderRevision: String
+    let see: String
+    let author: String
+    /// Around the node a revision was made on: `（在 常张乡 节点提交）`.
+    let nodeBefore: String
+    let nodeAfter: String
+    let receiptNote: String
+    let message: String
+    let checks: String
+    let errors: String
+    let warnings: String
+    let notes: String
+    let reading: String
+    let history: String
+    let comparePrevious: String
+    let export: String
+    let downloadOriginal: String
+    let originalTitle: String
+    let originalDiffers: String
+    let downloadWord: String
+    let resolveConflict: String
+    let uploadLabel: String
+    let uploadSubmit: String
+    let uploadHint: String
+    let restoreSubmit: String
+    let marks: String
+    let onThisRevision: String
+    let notSubmitted: String
+    let submit: String
+    let returnComment: String
+    let returnPlaceholder: String
+    let returnSubmit: String
+    let publish: String
+    let publishBlocked: String
+
+    init(_ language: Language) {
+        self.language = language
+        func say(_ chinese: String, _ english: String) -> String { language.choose(chinese, english) }
+        yearSuffix = say(" 年", "")
+        status = say("状态", "Status")
+        revision = say("修订", "Revision")
+        olderRevision = say("旧修订，", "an older revision; ")
+        see = say("查看", "see the ")
+        author = say("作者", "Author")
+        nodeBefore = say("（在 ", " (made on the node ")
+        nodeAfter = say(" 节点提交）", ")")
+        receiptNote = say(
+            "（作者、节点和时间以送来的修订所记为准）", "(the author, node and time are those the revision sent names)")
+        message = say("说明", "Message")
+        checks = say("检查", "Checks")
+        errors = say("错误", "Errors")
+        warnings = say("警告", "Warnings")
+        notes = say("提示", "Notes")
+        reading = say("读取问题", "Reading problems")
+        history = say("历史", "History")
+        comparePrevious = say("与上一修订对比", "Compare with the revision before")
+        export = say("导出文本", "Export the text")
+        downloadOriginal = say("下载原件", "Download the original")
+        originalTitle = say("：上传的文件本身，不含合入的修改", ": the uploaded file itself, without the changes merged in")
+        originalDiffers = say(
+            "：上传的文件本身。本修订还合入了草稿上的其他修改（见说明），原件里没有；要本修订的全文，请用“下载 Word”",
+            ": the uploaded file itself. This revision also merged other changes of the draft (see its message), "
+                + "which the original lacks; for this revision's whole text, use \"Download Word\"")
+        downloadWord = say("下载 Word", "Download Word")
+        resolveConflict = say("解决冲突", "Resolve the conflict")
+        uploadLabel = say("上传报告", "Upload a report")
+        uploadSubmit = say("上传为新修订", "Upload as a new revision")
+        uploadHint = say(
+            "Word（.docx）、PDF、网页或纯文本，20 MB 以内；必须是本机关本年度的报告。",
+            "Word (.docx), PDF, a web page or plain text, up to 20 MB; it must be this office's report of this year.")
+        restoreSubmit = say("恢复为草稿", "Restore as the draft")
+        marks = say("标记", "Marks")
+        onThisRevision = say(" · 即本修订", " · this revision")
+        notSubmitted = say("尚未报送。", "Not submitted yet.")
+        submit = say("报送本修订", "Submit this revision")
+        returnComment = say("退回意见", "Correction request")
+        returnPlaceholder = say("请写明需要修改的地方", "Say what needs to be changed")
+        returnSubmit = say("退回修改", "Return for changes")
+        publish = say("公开本修订", "Publish this revision")
+        publishBlocked = say(
+            "存在未解决的冲突，合并之前不能公开。",
+            "There is a conflict not resolved: the report cannot be published before it is merged.")
+    }
+
+    /// The report's name when it has no title of its own: `常张乡人民政府2024年政府信息公开工作年度报告`.
+    func untitled(_ key: ReportKey, agencyName: String) -> String {
+        language.choose(
+            "\(agencyName)\(key.year)年政府信息公开工作年度报告", ReportNames.english(key, agencyName: agencyName))
+    }
+
+    /// A report's status as its page shows it; a draft changed since it was published says so.
+    func status(of state: ReportSummary) -> String {
+        guard language == .english else { return state.statusLabel }
+        return state.isChangedSincePublished ? "Draft (changed since published)" : state.status.englishLabel
+    }
+
+    /// `与 2023 年对比`.
+    func compare(withYear year: Int) -> String { language.choose("与 \(year) 年对比", "Compare with \(year)") }
+
+    /// `2023 年报告`.
+    func report(ofYear year: Int) -> String { language.choose("\(year) 年报告", "\(year) report") }
+
+    /// `下载 2025 年草稿`.
+    func nextYearDraft(_ year: Int) -> String {
+        language.choose("下载 \(year) 年草稿", "Download a draft for \(year)")
+    }
+
+    /// At most so many characters: `最多 500 字`.
+    func limit(_ count: Int) -> String { language.choose("最多 \(count) 字", "at most \(count) characters") }
+
+    /// What a mark sent by another node did, and when it came: `报送，县里收到于 2025-01-20 14:03（北京时间）`.
+    func receipt(_ mark: MarkState, received: String) -> String {
+        language.choose(
+            "\(mark.mark.verb)，县里收到于 \(received)（北京时间）",
+            "\(RevisionWords(language).label(mark)), received here on \(received) (Beijing time)")
+    }
+
+    /// What an upload did: a new revision, or none when the draft already had that text.
+    func uploaded(_ notice: UploadNoticeView) -> (before: String, after: String) {
+        guard language == .english else {
+            return ("已上传 ", notice.committed ? "：新修订（\(notice.number)）已成为草稿。" : "：内容与当前草稿相同，没有新建修订。")
+        }
+        return (
+            "Uploaded ",
+            notice.committed
+                ? ": the new revision (\(notice.number)) is the draft."
+                : ": the text is the current draft's, so no revision was made."
+        )
+    }
+
+    /// After an upload's notice: where its findings are, and, in English, that its warnings are worded in Chinese.
+    func uploadFollowUp(warnings: Int) -> String {
+        guard language == .english else { return " 检查结果见下方。" }
+        return " The check findings are below."
+            + (warnings == 0
+                ? ""
+                : " The upload gave " + Language.counted(warnings, "warning")
+                    + ", so far worded in Chinese only: the Chinese page shows them.")
+    }
+
+    /// What a restore did: `已恢复为第 1 版：新修订（第 4 版）已成为草稿，之后的修订仍在历史中。`
+    func restored(_ notice: RestoreNoticeView) -> String {
+        switch (language, notice.committed) {
+        case (.english, true):
+            "Restored \(notice.from): a new revision (\(notice.number)) is the draft; the revisions after it are "
+                + "still in the history."
+        case (.english, false): "\(notice.from) has the current draft's text: no revision was made."
+        case (_, true): "已恢复为\(notice.from)：新修订（\(notice.number)）已成为草稿，之后的修订仍在历史中。"
+        case (_, false): "\(notice.from)的内容与当前草稿相同，没有新建修订。"
+        }
+    }
+}

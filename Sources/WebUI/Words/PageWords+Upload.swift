@@ -1,0 +1,89 @@
+import ReportModel
+
+/// The words of a report page's upload and restore forms on a published report (``PublishedUpload``,
+/// ``RestoreFormView``): what the form says of the publication, the confirmation it asks for, and why an upload or a
+/// restore without it was not taken.
+struct UploadWords: Sendable {
+    let language: Language
+    /// The upload's confirmation, as the checkbox words it.
+    let confirmation: String
+    /// The restore's confirmation, as the checkbox words it.
+    let restoreConfirmation: String
+    /// `这份报告<strong>已公开</strong>…`: before and inside the strong words.
+    let publishedLead: String
+    let publishedStrong: String
+
+    init(_ language: Language) {
+        self.language = language
+        func say(_ chinese: String, _ english: String) -> String { language.choose(chinese, english) }
+        confirmation = say(
+            "我知道这份报告已公开，上传的修改需重新报送、公开",
+            "I know this report is published: the changes uploaded must be submitted and published again")
+        restoreConfirmation = say(
+            "我知道这份报告已公开，恢复后的草稿需重新报送、公开",
+            "I know this report is published: the restored draft must be submitted and published again")
+        publishedLead = say("这份报告", "This report is ")
+        publishedStrong = say("已公开", "published")
+    }
+
+    /// Around the publisher's name in the upload form of a published report: `：公开的是第 2 版（` … `2025-01-20
+    /// 14:03（北京时间）公开）。…`; the name, when known, goes between.
+    func published(_ upload: PublishedUpload) -> (before: String, after: String) {
+        let (number, time) = (upload.number, upload.time)
+        guard language == .english else {
+            let tail = "\(time)（北京时间）公开）"
+            return upload.needsConfirmation
+                ? ("：公开的是\(number)（", tail + "。上传新文件会生成新的草稿，公开的仍是\(number)；改好后须重新报送，由县里重新公开。")
+                : ("公开的仍是\(number)（", tail + "；草稿是公开后的修改，上传后仍是草稿，改好后须重新报送，由县里重新公开。")
+        }
+        let by = upload.hasPerson ? " by " : ""
+        let when = " on \(time), Beijing time)"
+        return upload.needsConfirmation
+            ? (
+                ": the published one is \(number) (published\(by)",
+                when + ". A new file makes a new draft, and \(number) stays the published one; once it is right, it "
+                    + "must be submitted again and published again by the county."
+            )
+            : (
+                "The published one is still \(number) (published\(by)",
+                when + "; the draft holds changes made since, and stays a draft after the upload: once it is right, "
+                    + "it must be submitted again and published again by the county."
+            )
+    }
+
+    /// What the restore form says of a published report: `（公开的是第 4 版）：恢复会生成新的草稿…`.
+    func publishedRestore(_ number: String) -> String {
+        language.choose(
+            "（公开的是\(number)）：恢复会生成新的草稿，公开的仍是\(number)；改好后须重新报送，由县里重新公开。",
+            " (the published one is \(number)): restoring makes a new draft, and \(number) stays the published one; "
+                + "once it is right, it must be submitted again and published again by the county.")
+    }
+
+    /// What the restore form does: `把第 2 版的内容作为新修订放回草稿…`.
+    func restoreHint(_ number: String) -> String {
+        language.choose(
+            "把\(number)的内容作为新修订放回草稿（原件一并恢复）；之后的修订仍留在历史里，随时可以再恢复。",
+            "Puts the text of \(number) back in the draft as a new revision (its original too); the revisions after "
+                + "it stay in the history and can be restored at any time.")
+    }
+
+    /// Why an upload to a published report was not taken: it was not confirmed.
+    func unconfirmedUpload(_ file: String) -> String {
+        language.choose(
+            "没有上传“\(file)”：这份报告已公开，上传的修改会成为草稿，须重新报送、公开。"
+                + "确要上传，请勾选“\(confirmation)”，再选择文件上传。草稿没有改动。",
+            "\"\(file)\" was not uploaded: this report is published, and the changes uploaded become a draft that "
+                + "must be submitted and published again. To upload it anyway, tick \"\(confirmation)\", then choose "
+                + "the file again. The draft is unchanged.")
+    }
+
+    /// Why a restore of a published report was not done: it was not confirmed.
+    func unconfirmedRestore() -> String {
+        language.choose(
+            "没有恢复：这份报告已公开，恢复会生成新的草稿，须重新报送、公开。"
+                + "确要恢复，请勾选“\(restoreConfirmation)”，再点“恢复为草稿”。草稿没有改动。",
+            "Nothing was restored: this report is published, and restoring makes a new draft that must be submitted "
+                + "and published again. To restore it anyway, tick \"\(restoreConfirmation)\", then \"Restore as the "
+                + "draft\". The draft is unchanged.")
+    }
+}
