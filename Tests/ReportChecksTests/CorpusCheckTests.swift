@@ -59,7 +59,7 @@ struct CorpusCheckTests {
         #expect(unread.numbers["缺失单元格"] == 7)
         #expect(
             unread.message
-                == "表三「1.属于国家秘密」行只有6个数，应有7个：少了1个数，无法确定缺的是哪一栏，所以该行未填入表中，按缺失处理，原文已作为段落保留（请核对原件）；"
+                == "表三「1.属于国家秘密」行只有6个数，应有7个：少了1个数，无法确定缺的是哪一栏，所以该行未填入表中，按缺失处理（请核对原件）；"
                 + "原文：(三) 不予公开\t1. 属于国家秘密\t0\t0\t0\t0\t0\t0")
         #expect(
             findings.filter { $0.rule == "cells-unread" }.map(\.place.rowKey) == [

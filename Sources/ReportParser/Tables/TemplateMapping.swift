@@ -40,8 +40,7 @@ struct TemplateMapping {
     }
 
     /// A row with one number too few or too many: it stays missing (which column is empty, or which number is one too
-    /// many, cannot be told), its lines are kept as a paragraph (``TemplateTableReader``), and the diagnostic keeps
-    /// what the clerk typed — the row's lines exactly as written in
+    /// many, cannot be told), and the diagnostic keeps what the clerk typed — the row's lines exactly as written in
     /// its subject, and in its message without the layout space around them — so the reviewer and the clerk see the
     /// numbers the report has.
     private func unplaced(_ row: TablePlacement.Unplaced, lines: [SourceLine]) -> Diagnostic {
@@ -57,7 +56,7 @@ struct TemplateMapping {
         return Diagnostic(
             .warning, line: row.line, code: code,
             "\(tableName)「\(row.label)」行\(count)\(row.count)个数，应有\(row.width)个：\(problem)，"
-                + "所以该行未填入表中，按缺失处理，原文已作为段落保留（请核对原件）"
+                + "所以该行未填入表中，按缺失处理（请核对原件）"
                 + (shown.isEmpty ? "" : "；原文：\(shown)"),
             subject: DiagnosticSubject(
                 table: template.table, row: row.key,

@@ -75,21 +75,10 @@ struct TemplateTableReader {
                 KeptText(origin: .words, line: $0.line, paragraphs: [$0.text])
             } + extraRows
         diagnostics += kept.map { $0.diagnostic(table: template) }
-        // A row of the format whose numbers could not be placed (one too few or too many) is kept as typed as well,
-        // its lines one paragraph: its own warning (``TemplateMapping``) says so.
-        let unplacedRows = placement.unplaced.filter {
-            $0.reason != .scrambled && lines.indices.contains($0.lines.upperBound)
-        }
-        .map { row in
-            KeptText(
-                origin: .row(label: row.label), line: row.line,
-                paragraphs: [lines[row.lines].map(\.text).filter { !$0.isEmpty }.joined(separator: "\t")])
-        }
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
         return Result(
-            table: table, kept: kept + unplacedRows, diagnostics: diagnostics, isTable: isTable,
-            unreadRows: unread.rows,
+            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows,
             pageNumbers: placement.pageNumbers.map(\.line))
     }
 
