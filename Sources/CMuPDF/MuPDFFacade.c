@@ -4,6 +4,7 @@
 #include "CMuPDF.h"
 
 #include <mupdf/fitz.h>
+#include <mupdf/pdf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -293,6 +294,8 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, int32_t max_pages, nb_p
                 document->page_count = pages;
                 for (int i = 0; i < pages; i++) read_page(ctx, doc, i, &document->pages[i]);
             }
+            pdf_document *pdf = pdf_specifics(ctx, doc);
+            document->repaired = pdf && pdf_was_repaired(ctx, pdf) ? 1 : 0;
         }
     }
     fz_always(ctx) {

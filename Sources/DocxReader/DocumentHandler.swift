@@ -121,7 +121,8 @@ final class DocumentHandler: XMLPartHandler {
     ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
     ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — table properties, which the
     ///   reader never reads (table borders), and the record of formatting before a tracked change (`w:rPrChange`,
-    ///   `w:pPrChange`), which is not the document's.
+    ///   `w:pPrChange`), which is not the document's; and a ruby's
+    ///   guide text (`w:rt`, `9` set small over `12`): the base text (`w:rubyBase`) is the document's.
     /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
     ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
     ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, and the properties that hold those.
@@ -130,7 +131,7 @@ final class DocumentHandler: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {
-        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange:
+        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange, .rt:
             return .skip
         case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,

@@ -26,7 +26,7 @@ enum XMLName: String, CaseIterable {
     case rStyle, vanish, vertAlign, position, rPrChange, pPrChange, strike, dstrike
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
     case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr
-    case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr
+    case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt
     // footnotes and endnotes: the references in document.xml, the notes in footnotes.xml and endnotes.xml
     case footnoteReference, endnoteReference, footnote, endnote
     case fallback = "Fallback"

@@ -96,7 +96,8 @@ struct HTMLWalker {
 }
 
 /// Builds a table's grid with the HTML table algorithm: each cell at the first free slot of its row, covering
-/// `rowspan` × `colspan` slots. A table that lays out the page — a frame around tables
+/// `rowspan` × `colspan` slots; a cell merged down whose `colspan` pushes the rows below it past the table's columns
+/// is narrowed (``WidenedMergedCell``). A table that lays out the page — a frame around tables
 /// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``), or a cell of long text in several paragraphs
 /// (``NestedTables/holdsArticle(_:)``) — is
 /// read as the content of its cells instead; a small table in a cell of a report table stays text in its cell.
@@ -126,7 +127,6 @@ enum HTMLTableBuilder {
         }
         var occupied: Set<[Int]> = []
         var cells: [GridCell] = []
-        var columnCount = 0
         for (rowIndex, row) in cellBlocks.enumerated() {
             var column = 0
             for (node, blocks) in row {
@@ -140,11 +140,12 @@ enum HTMLTableBuilder {
                 cells.append(
                     GridCell(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text))
                 column += columnSpan
-                columnCount = max(columnCount, column)
             }
         }
         guard !cells.isEmpty else { return [] }
-        return [.table(GridTable(rowCount: cellBlocks.count, columnCount: columnCount, cells: cells))]
+        let placed = WidenedMergedCell.narrowed(cells, rowCount: cellBlocks.count)
+        let width = placed.map { $0.column + $0.columnSpan }.max() ?? 0
+        return [.table(GridTable(rowCount: cellBlocks.count, columnCount: width, cells: placed))]
     }
 
     /// A `rowspan`/`colspan` value: 1 when absent or not a number, at most ``maximumSpan``.

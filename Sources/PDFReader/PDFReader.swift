@@ -1,6 +1,6 @@
 import CMuPDF
 public import DocumentLayout
-public import PDFGeometry
+import PDFGeometry
 
 /// Reads a PDF through MuPDF: each page's characters (with baselines) and drawings, then ``PDFLayout`` builds the
 /// paragraphs and tables.
@@ -17,11 +17,21 @@ public enum PDFReader {
     ///   for a password-protected one, ``DocumentReadError/scanned(pages:)`` for pages without text,
     ///   ``DocumentReadError/tooLarge(format:detail:)`` past ``maximumPages``.
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
-        try PDFLayout.document(from: pages(of: bytes))
+        let (pages, repaired) = try content(of: bytes)
+        do {
+            return try PDFLayout.document(from: pages)
+        } catch {
+            // A damaged file MuPDF rebuilt and found no text in is no scan: say it is damaged.
+            switch error {
+            case .noText where repaired, .scanned where repaired:
+                throw .broken(format: .pdf, detail: "文件结构已损坏，修复后读不到文字")
+            default: throw error
+            }
+        }
     }
 
-    /// The content of every page, as MuPDF gives it.
-    public static func pages(of bytes: [UInt8]) throws(DocumentReadError) -> [PageContent] {
+    /// The content of every page, as MuPDF gives it, and whether MuPDF had to repair the file to read it.
+    static func content(of bytes: [UInt8]) throws(DocumentReadError) -> (pages: [PageContent], repaired: Bool) {
         // (MuPDF repairs a file cut short, silently, and reads what is left: part of a report, or nothing)
         if isCutShort(bytes) { throw .incomplete(format: .pdf) }
         var document: UnsafeMutablePointer<nb_pdf_document>?
@@ -40,8 +50,11 @@ public enum PDFReader {
         default: throw .broken(format: .pdf, detail: message.isEmpty ? "MuPDF 无法读取" : message)
         }
         let count = Int(document.pointee.page_count)
-        guard count > 0, let pages = document.pointee.pages else { throw .noText(format: .pdf) }
-        return (0..<count).map { index in
+        let repaired = document.pointee.repaired != 0
+        guard count > 0, let pages = document.pointee.pages else {
+            throw repaired ? .broken(format: .pdf, detail: "文件结构已损坏，修复后找不到任何一页") : .noText(format: .pdf)
+        }
+        let content = (0..<count).map { index in
             let page = pages[index]
             let characters = UnsafeBufferPointer(start: page.chars, count: Int(page.char_count)).map { char in
                 PageCharacter(
@@ -59,6 +72,7 @@ public enum PDFReader {
                 number: index + 1, width: Double(page.width), height: Double(page.height), characters: characters,
                 segments: segments, imageCount: Int(page.image_count))
         }
+        return (content, repaired)
     }
 
     /// Whether a file that starts as a PDF (`%PDF-` in its first 1,024 bytes) lacks the `%%EOF` a PDF ends with in

@@ -25,8 +25,8 @@ struct DocumentReader {
     private var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
     private var diagnostics: [Diagnostic] = []
-    /// The rows of each template table (by number) read from text whose numbers were found but left missing: not
-    /// rows the text lacks.
+    /// The rows of each template table (by number), read from text or a grid, whose numbers were found but left
+    /// missing: not rows the text lacks.
     private var unreadRows: [Int: Set<String>] = [:]
     /// The line numbers of page-number lines left out.
     private var pageNumbers: [Int] = []
@@ -222,6 +222,9 @@ struct DocumentReader {
     private mutating func readGrid(_ grid: GridTable) {
         let result = GridTableMapper.map(grid)
         diagnostics += result.diagnostics
+        if let number = result.table.templateDefinition?.table {
+            unreadRows[number, default: []].formUnion(result.unreadRows)
+        }
         if result.table.template == nil || !outline.mergeIntoLastTable(result.table) {
             flushKept()
             outline.append(.table(result.table))

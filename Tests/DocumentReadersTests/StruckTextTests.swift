@@ -48,6 +48,16 @@ import Testing
         #expect(texts.map(CellText.value) == [nil, nil, nil, 912, 912, 12])
     }
 
+    /// A phonetic guide (Word's ruby: `9` set small over `12`) is no part of the number: its base text is the cell's
+    /// (review rr94 F3: the cell read 912).
+    @Test func aRubyInAWordCellKeepsItsBaseTextOnly() throws {
+        let ruby =
+            "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>9</w:t></w:r></w:rt>"
+            + "<w:rubyBase><w:r><w:t>12</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+        let texts = try Self.docxCells([ruby, "<w:r><w:t>7</w:t></w:r>" + ruby])
+        #expect(texts == ["12", "712"])
+    }
+
     @Test func struckTextInAWordParagraphIsKeptStruck() throws {
         let body =
             "<w:p><w:r><w:t xml:space=\"preserve\">全年公开</w:t></w:r>"

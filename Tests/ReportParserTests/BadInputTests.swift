@@ -97,4 +97,20 @@ import Testing
         #expect("\(ParseError.binary(offset: 12))".contains("请把报告另存为纯文本"))
         #expect("\(ParseError.unsupportedDocument(format: "PDF"))".contains("PDF"))
     }
+
+    @Test func aDamagedPDFThatStillEndsRightIsToldDamagedNotTextless() throws {
+        // LibreOffice's PDF of a report cut short, then given its `%%EOF` back (a bad copy, a repair by hand): MuPDF
+        // rebuilds it and finds no page, which was told as "PDF中没有任何文字", as if it were a scan (review rr94 F8
+        // item 7).
+        let bytes = Array(try FixtureDocuments.data("qingshi-2024", "pdf"))
+        for length in [bytes.count * 95 / 100, bytes.count * 8 / 10, bytes.count / 2] {
+            let damaged = Array(bytes.prefix(length)) + Array("\n%%EOF\n".utf8)
+            let error = #expect(throws: ParseError.self, "cut at \(length)") { try ReportParser.parse(damaged) }
+            guard case .unreadableDocument(.broken(.pdf, let detail))? = error else {
+                Issue.record("cut at \(length): \(String(describing: error))")
+                continue
+            }
+            #expect(detail.hasPrefix("文件结构已损坏"), "\(detail)")
+        }
+    }
 }

@@ -17,7 +17,9 @@ import Testing
         """
     }
 
-    @Test(arguments: [("77302800元", "单位是元，本栏以万元计"), ("7730,28", "不是规范的数字写法")])
+    /// (`7730，28`, a full-width comma typed in Chinese input, was no cell at all in a tabbed table: the row was lost as
+    /// 表二在「行政强制」行之后中断.)
+    @Test(arguments: [("77302800元", "单位是元，本栏以万元计"), ("7730,28", "不是规范的数字写法"), ("7730，28", "不是规范的数字写法")])
     func aFeeThatIsNoNumberInItsColumnIsNamed(fee: String, reason: String) throws {
         let result = try ReportParser.parse(text: Self.text(fee: fee))
         let cell = try #require(result.report.table(number: 2)?.cell(row: "fees", column: "fee-amount"))

@@ -45,6 +45,8 @@ typedef struct {
 typedef struct {
     int32_t page_count;
     nb_pdf_page *pages;
+    /// Whether MuPDF had to rebuild the file's cross-reference table to read it (a damaged file).
+    int32_t repaired;
     char message[512];
 } nb_pdf_document;
 

@@ -270,6 +270,11 @@ public enum CellText {
         case .writtenNumber(_, .chineseNumerals): return chineseNumerals
         case .text: break
         }
+        // Digits with separators that make no number, full-width ones too (`7730，28`, a decimal comma typed in
+        // Chinese input): a number typed wrongly, the cell's content (``unread(_:in:)`` says why it has no value).
+        if case .malformedNumber = unread(text, in: nil) {
+            return Heading.leadingNumber(of: text.trimmingLayoutSpace()) == nil
+        }
         var hasDigit = false
         for scalar in text.unicodeScalars {
             if scalar.isHanIdeograph || (0xFF01...0xFF0F).contains(scalar.value) { return false }

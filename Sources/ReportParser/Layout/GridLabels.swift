@@ -124,13 +124,21 @@ struct GridLabels {
         numberCells[index] && (grid.cells[index].rowSpan > 1 || spansSeveralHeaders(index))
     }
 
+    /// The numbers merged over several places (``isSharedNumber(_:)``) that start in a grid row, as their positions
+    /// in `grid.cells`: cells of the row that are read as no column's.
+    func sharedNumbers(startingIn row: Int) -> [Int] {
+        guard row >= 0, row < rowCells.count else { return [] }
+        return rowCells[row].filter { grid.cells[$0].row == row && isSharedNumber($0) }
+    }
+
     /// A row of the grid read as a data row: the label cells on its left (outermost first) and the cells after
     /// the last of them, each as its position in `grid.cells`. The labels end at the last label cell before the
     /// row's first number (a blank cell among the labels, as edited tables have, does not end them), or, in a row
     /// without a number, before its first filled value (`/`, `—`): a note typed after it (`12（注1）`) is then a value
     /// typed as text, not a label, and the row keeps its place. A number
-    /// merged over several places (``isSharedNumber(_:)``) is not among the values. `nil` when no cell follows
-    /// the labels (a header or caption row) or the row has neither a label nor a filled cell (spacing).
+    /// merged over several places (``isSharedNumber(_:)``) is not among the values, but a row of such numbers only
+    /// is still a data row (its cells missing). `nil` when no cell follows the labels (a header or caption row) or
+    /// the row has neither a label nor a filled cell (spacing).
     func dataRow(_ row: Int) -> (labels: [Int], values: [Int])? {
         guard row >= 0, row < rowCells.count else { return nil }
         let cells = rowCells[row]
@@ -140,7 +148,7 @@ struct GridLabels {
         let labelEnd = cells[..<firstNumber].lastIndex { !valueCells[$0] }
         let labels = labelEnd.map { cells[...$0].filter { !valueCells[$0] } } ?? []
         let values = cells[(labelEnd.map { $0 + 1 } ?? 0)...].filter { !isSharedNumber($0) }
-        guard !values.isEmpty else { return nil }
+        guard !values.isEmpty || !sharedNumbers(startingIn: row).isEmpty else { return nil }
         guard !labels.isEmpty || values.contains(where: { !grid.cells[$0].text.trimmingLayoutSpace().isEmpty })
         else { return nil }
         return (labels, values)

@@ -189,7 +189,7 @@ struct Candidate {
         let name = template.shortName
         let placements = rows.compactMap { entry in
             template.row(entry.key).map { row in
-                (row: row, placement: placement(of: entry.values, columns: template.columns(of: row)))
+                (row: row, placement: placement(of: entry.values, columns: template.columns(of: row)), entry.row)
             }
         }
         // Headers that put a cell in another column than its place in the row does: the columns are not in the
@@ -197,7 +197,7 @@ struct Candidate {
         let outOfOrder = placements.contains { $0.placement.contradictsOrder }
         var unplaced: [String: Int] = [:]
         var extra = ExtraColumns()
-        for (row, placement) in placements {
+        for (row, placement, gridRow) in placements {
             let columns = template.columns(of: row)
             var (cells, complete) = placement.cells(byOrder: !outOfOrder)
             if !complete, placement.byHeader.count == columns.count {
@@ -214,12 +214,7 @@ struct Candidate {
                 let placed = Set(cells.map { $0.0.key })
                 for column in columns where !placed.contains(column.key) { unplaced[column.key, default: 0] += 1 }
             } else if !complete {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, line: nil, code: .rowIncomplete,
-                        "\(name)「\(row.label)」行有\(placement.values.count)个单元格，应有\(columns.count)个："
-                            + "\(columns.count - cells.count)个无法确定，按缺失处理（请核对原件）",
-                        subject: DiagnosticSubject(table: template.table, row: row.key)))
+                diagnostics.append(incomplete(row, placement: placement, placed: cells.count, gridRow: gridRow))
             }
         }
         for column in template.columns where unplaced[column.key] != nil {
@@ -245,6 +240,27 @@ struct Candidate {
                         + "只读取了第一次",
                     subject: DiagnosticSubject(table: template.table, text: repeated.label)))
         }
-        return GridTableMapper.Result(table: table, diagnostics: diagnostics, kept: kept)
+        let unread = rows.map(\.key).filter { key in
+            table.rows.first { $0.key == key }?.cells.allSatisfy(\.isMissing) ?? false
+        }
+        return GridTableMapper.Result(table: table, diagnostics: diagnostics, kept: kept, unreadRows: Set(unread))
+    }
+
+    /// The warning for a row whose cells were not all placed: how many cells it has, how many of its columns are
+    /// left missing, and the numbers it has that stand over several columns or rows (a row a cell short, as a web
+    /// page lays it out; numbers merged by a clerk), as written.
+    private func incomplete(_ row: RowTemplate, placement: GridRowPlacement, placed: Int, gridRow: Int) -> Diagnostic {
+        let columns = template.columns(of: row).count
+        let shared = context.labels.sharedNumbers(startingIn: gridRow).map {
+            context.grid.cells[$0].text.trimmingLayoutSpace()
+        }
+        let straddling =
+            shared.isEmpty
+            ? "" : "；其中\(shared.count)个数（\(shared.joined(separator: "、"))）跨了几栏或几行，无法确定属于哪一栏"
+        return Diagnostic(
+            .warning, line: nil, code: .rowIncomplete,
+            "\(template.shortName)「\(row.label)」行有\(placement.values.count + shared.count)个单元格，应有\(columns)个："
+                + "\(columns - placed)个无法确定，按缺失处理\(straddling)（请核对原件）",
+            subject: DiagnosticSubject(table: template.table, row: row.key))
     }
 }

@@ -28,6 +28,9 @@ enum GridTableMapper {
         var diagnostics: [Diagnostic]
         /// What the grid holds outside the template's rows and columns, to keep after the table.
         var kept: [KeptText] = []
+        /// The rows found whose cells were all left missing (their own warning says why): found, not missing from
+        /// the grid.
+        var unreadRows: Set<String> = []
     }
 
     /// Maps a grid onto the template it matches best, or keeps it as a plain grid.

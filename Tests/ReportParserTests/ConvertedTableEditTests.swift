@@ -1,0 +1,44 @@
+import ReportModel
+import ReportParser
+import Testing
+
+/// Table 3 as a clerk edited it, converted by LibreOffice (`Scripts/tools/make_reader_fixtures.py` makes the files
+/// from the real template; row r of the table holds 10r+1 … 10r+7 in the format's columns). Review rr94 F8.
+@Suite struct ConvertedTableEditTests {
+    /// The key of （一）予以公开.
+    static let disclosed = "disclosed"
+
+    /// Each cell of table 3 as (row key, column key, text), and what the fixture holds there.
+    static func cells(of report: Report) throws -> [(row: String, column: String, text: String?, expected: String)] {
+        let table = try #require(report.table(number: 3))
+        let template = try #require(table.templateDefinition)
+        var result: [(row: String, column: String, text: String?, expected: String)] = []
+        for (index, row) in template.dataRows.enumerated() {
+            for (column, definition) in template.columns(of: row).enumerated() {
+                let cell = table.cell(row: row.key, column: definition.key)
+                result.append((row.key, definition.key, cell?.text, String(10 * index + column + 1)))
+            }
+        }
+        return result
+    }
+
+    /// （一）予以公开 a cell short (its 24 deleted in Word), saved as a web page by LibreOffice: the export gives
+    /// 三、本年度办理结果 one column too many, and every row under it stood a column right of the headers. The 21
+    /// rows below are read as the .docx is; the short row's numbers stand between two headers each in the page
+    /// and are missing, the warning naming them (22 rows were lost, 21 warnings of "1 cell of 7").
+    @Test func aRowACellShortInAWebPageCostsOnlyThatRow() async throws {
+        let result = try await FixtureDocuments.parse("short-row", "html")
+        let cells = try Self.cells(of: result.report)
+        #expect(cells.count == 175)
+        for cell in cells {
+            let expected = cell.row == Self.disclosed ? nil : cell.expected
+            #expect(cell.text == expected, "\(cell.row) \(cell.column)")
+        }
+        let warnings = result.diagnostics.filter { $0.subject?.table == 3 }
+        #expect(warnings.count == 1, "\(warnings.map(\.message))")
+        let warning = try #require(warnings.first)
+        #expect(warning.code == .rowIncomplete)
+        #expect(warning.subject?.row == Self.disclosed)
+        #expect(warning.message.contains("21、22、23、25、26、27"), "\(warning.message)")
+    }
+}
