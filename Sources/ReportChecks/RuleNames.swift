@@ -19,6 +19,7 @@ public enum RuleNames {
         "subsection-missing": "缺少小节",
         "section-unnumbered": "部分没有编号",
         "section-title": "部分标题与模板不同",
+        "section-prompt": "模板提示文字未改写",
         "section-number": "部分编号不连续",
         "section-number-reused": "部分编号重复",
         "heading-malformed": "标题格式不规范",
