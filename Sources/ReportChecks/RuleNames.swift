@@ -53,5 +53,6 @@ public enum RuleNames {
         "fee-not-reported": "未说明收费情况",
         "cross-year-in-force": "与上年现行有效件数不衔接",
         "cross-year-carryover": "与上年结转不衔接",
+        "cross-year-same-numbers": "数字与上年完全相同",
     ]
 }
