@@ -26,6 +26,7 @@ public struct ReportChecker: Sendable {
         findings += ArithmeticRules.check(context)
         findings += CellRules.check(context)
         findings += YearRules.check(context)
+        findings += PromptRules.check(context)
         findings += ProseRules.check(context)
         findings += CrossYearRules.check(context)
         findings += SourceRules.check(context)

@@ -19,6 +19,7 @@ public enum RuleNames {
         "subsection-missing": "缺少小节",
         "section-unnumbered": "部分没有编号",
         "section-title": "部分标题与模板不同",
+        "section-prompt": "模板提示文字未改写",
         "section-number": "部分编号不连续",
         "section-number-reused": "部分编号重复",
         "heading-malformed": "标题格式不规范",
@@ -52,5 +53,6 @@ public enum RuleNames {
         "fee-not-reported": "未说明收费情况",
         "cross-year-in-force": "与上年现行有效件数不衔接",
         "cross-year-carryover": "与上年结转不衔接",
+        "cross-year-same-numbers": "数字与上年完全相同",
     ]
 }

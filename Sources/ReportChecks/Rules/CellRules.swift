@@ -54,19 +54,7 @@ enum CellRules {
                             english: "is not a whole number (\(value)): counts are whole numbers"))
                 }
             }
-            for (row, cell) in notFilled {
-                let typed = cell.text?.trimmingLayoutSpace() ?? ""
-                let shown = typed.isEmpty ? "空白" : "「\(typed)」"
-                findings.append(
-                    Finding(
-                        rule: "cell-not-filled", severity: .warning,
-                        place: context.place(table, section: section, row: row.key, column: cell.column),
-                        message: "\(template.shortName)「\(row.path.last ?? row.key)」行"
-                            + "「\(table.columnPath(cell.column).last ?? cell.column)」列为\(shown)，应填写数字（没有则填0）",
-                        english:
-                            "\(template.table.englishCell(row.path.last ?? row.key, table.columnPath(cell.column).last ?? cell.column))"
-                            + " is \(typed.isEmpty ? "blank" : "「\(typed)」"): write a number (0 when there is none)"))
-            }
+            findings += UnfilledCells.findings(context, table, section, notFilled)
         }
         return findings
     }

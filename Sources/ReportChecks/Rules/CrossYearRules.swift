@@ -48,6 +48,50 @@ enum CrossYearRules {
                 }
             }
         }
+        findings += sameNumbers(context, before, year: year)
         return findings
+    }
+
+    /// The fewest non-zero cells a table must share with last year's for their being all the same to say something:
+    /// one or two equal counts are a quiet office's ordinary year.
+    static let sameNumbersMinimum = 3
+
+    /// A table whose numbers were left as last year's: every cell of the year's own figures that was read equals
+    /// last year's, and at least ``sameNumbersMinimum`` of them are not 0. An all-zero table (nothing happened, two
+    /// years running) is no finding. Stocks (现行有效件数, 对外公开总数量, 上一年项目数量 and table 3's 上年结转, which is
+    /// last year's by definition) and totals are not the year's own figures and are left out. A cell not read this
+    /// year is left out too; one read this year but not last year makes the table not comparable (never guessed).
+    static func sameNumbers(_ context: CheckContext, _ before: CheckContext, year: Int) -> [Finding] {
+        [2, 3, 4].compactMap { number -> Finding? in
+            guard let (table, path) = context.table(number), let (old, _) = before.table(number),
+                table.template == old.template
+            else { return nil }
+            var values: [Decimal] = []
+            for (row, cell) in table.cells where !isStockOrTotal(row: row.key, column: cell.column) {
+                guard let value = cell.value else { continue }
+                guard let last = old.cell(row: row.key, column: cell.column)?.value, last == value else { return nil }
+                if value != 0 { values.append(value) }
+            }
+            guard values.count >= sameNumbersMinimum, let name = table.templateDefinition?.shortName else { return nil }
+            let shown = values.prefix(6).map { "\($0)" }
+            let more = values.count > shown.count
+            let list = shown.joined(separator: "、") + (more ? " 等 \(values.count) 个数" : "")
+            let listEnglish = shown.joined(separator: ", ") + (more ? ", \(values.count) numbers in all" : "")
+            return Finding(
+                rule: "cross-year-same-numbers", severity: .warning,
+                place: Place(section: path, table: number), numbers: ["与上年相同的非零格": Decimal(values.count)],
+                message: "\(name)的数字与 \(year - 1) 年完全相同（\(list)），请确认是本年的数字",
+                english: "\(TableTemplate.englishName(number))'s numbers are exactly those of the \(year - 1) report"
+                    + " (\(listEnglish)): check that they are this year's",
+                subject: values.map { "\($0)" }.joined(separator: ","))
+        }
+    }
+
+    /// Whether a cell holds a stock carried from year to year or a total, not a figure of the year's own.
+    static func isStockOrTotal(row: String, column: String) -> Bool {
+        column == Table2Column.inForce.rawValue || column == Table2Column2019.totalPublic.rawValue
+            || column == Table2Column2019.previousItems.rawValue || column == Table3Column.total.rawValue
+            || row == Table3Row.total.rawValue || row == Table3Row.carriedOver.rawValue
+            || Table4Column(rawValue: column)?.part == .total
     }
 }

@@ -133,11 +133,13 @@ enum ProseRules {
         }
     }
 
-    /// Section 六 reports the 信息处理费 (every agency, 2021 format).
+    /// Section 六 reports the 信息处理费 (every agency, 2021 format). The template's prompt
+    /// `（文字描述，收取信息处理费情况在此处报告。）` names the fee without reporting it: its words do not count.
     static func fees(_ context: CheckContext) -> [Finding] {
         guard let year = context.year, year >= 2021 else { return [] }
         guard let section = context.report.section(slot: 6) else { return [] }
-        let text = ([section.heading] + section.allParagraphs.map(\.text) + section.sections.map(\.heading)).joined()
+        let paragraphs = section.allParagraphs.map { TemplateCatalog.standard.textAfterPrompt($0.text) }
+        let text = ([section.heading] + paragraphs + section.sections.map(\.heading)).joined()
         guard !["信息处理费", "处理费", "收费"].contains(where: { text.contains($0) }) else { return [] }
         return [
             Finding(

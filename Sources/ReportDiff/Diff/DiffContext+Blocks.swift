@@ -62,9 +62,7 @@ extension DiffContext {
                             excerpt: stale.excerpt))
                 }
             }
-            if let shift, !changed,
-                pair.new.reduce(0, { $0 + TextKey.key(newTexts[$1]).count }) >= options.carriedOverMinimumLength
-            {
+            if let shift, !changed, CarriedOver.isFinding(pair.new.map { newTexts[$0] }, options: options) {
                 findings.append(
                     YearFinding(
                         kind: .carriedOver, unit: unit, section: numberPath(of: newContainer), year: shift.from,

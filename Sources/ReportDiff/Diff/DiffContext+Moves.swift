@@ -104,7 +104,7 @@ extension DiffContext {
                         excerpt: stale.excerpt))
             }
         }
-        if let shift, segments.isEmpty, TextKey.key(newText).count >= options.carriedOverMinimumLength {
+        if let shift, segments.isEmpty, CarriedOver.isFinding([newText], options: options) {
             findings.append(
                 YearFinding(
                     kind: .carriedOver, unit: added.unit, section: numberPath, year: shift.from, excerpt: newText))

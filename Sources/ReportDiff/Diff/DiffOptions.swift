@@ -14,7 +14,8 @@ public struct DiffOptions: Sendable, Hashable {
 
     /// Whether the comparison is of two years of one agency.
     public var yearMode: YearMode
-    /// The shortest paragraph (in characters, whitespace aside) that is listed as carried over word for word.
+    /// The shortest paragraph (in characters, whitespace and the national format's standard sentences aside) that
+    /// is listed as carried over word for word (``CarriedOver/isFinding(_:options:boilerplate:)``).
     public var carriedOverMinimumLength: Int
 
     /// Creates options.

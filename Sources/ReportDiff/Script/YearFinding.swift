@@ -7,7 +7,8 @@ public struct YearFinding: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// The newer report still names the older year where the older report named its own year.
         case staleYear = "stale-year"
-        /// A paragraph of the newer report is the older one word for word (whitespace and the year shift aside).
+        /// A paragraph of the newer report is the older one word for word (whitespace and the year shift aside),
+        /// with more in it than the national format's standard sentences (``CarriedOver/isFinding(_:options:boilerplate:)``).
         case carriedOver = "carried-over"
         /// A count changed implausibly from last year's (``PlausibleChange``): a note to check the number.
         case implausibleChange = "implausible-change"

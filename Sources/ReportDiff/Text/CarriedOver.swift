@@ -78,6 +78,30 @@ public enum CarriedOver {
         }
     }
 
+    /// Whether paragraphs the newer report has from the older word for word make a 照搬上年 finding of the
+    /// comparison: their text outside the national format's standard sentences (``Boilerplate/standard``, which
+    /// ``shares(from:to:options:boilerplate:)`` does not count either) is at least
+    /// ``DiffOptions/carriedOverMinimumLength`` characters. A paragraph made only of standard sentences (the
+    /// statistics period, the 信息处理费 0 元 sentence) is the same every year by design, and no finding.
+    ///
+    /// - Parameters:
+    ///   - paragraphs: The newer report's paragraphs (one, or the several aligned with one older paragraph).
+    ///   - options: The comparison's options (the minimum length).
+    ///   - boilerplate: The sentences not to count.
+    /// - Complexity: O(p · n) for p patterns and n characters of text.
+    static func isFinding(
+        _ paragraphs: [String], options: DiffOptions, boilerplate: Boilerplate = .standard
+    ) -> Bool {
+        var length = 0
+        for paragraph in paragraphs {
+            for sentence in sentences(of: paragraph) where !boilerplate.matches(sentence) {
+                length += TextKey.key(sentence).count
+                if length >= options.carriedOverMinimumLength { return true }
+            }
+        }
+        return false
+    }
+
     /// The sentences of a paragraph: each up to and with its `。`, `！` or `？`, and what follows the last one.
     static func sentences(of text: String) -> [String] {
         var sentences: [String] = []

@@ -10,8 +10,11 @@ public struct SectionTemplate: Sendable, Hashable, Decodable {
     public let variants: [String]
     /// The number of the template table the section holds, if any.
     public let table: Int?
+    /// The prompt the blank template prints under the heading for the office to replace with its own text
+    /// (`（文字描述）`), if the template has one.
+    public let prompt: String?
 
-    enum CodingKeys: String, CodingKey { case slot, numeral, title, variants, table }
+    enum CodingKeys: String, CodingKey { case slot, numeral, title, variants, table, prompt }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -20,6 +23,7 @@ public struct SectionTemplate: Sendable, Hashable, Decodable {
         title = try container.decode(String.self, forKey: .title)
         variants = try container.decodeIfPresent([String].self, forKey: .variants) ?? []
         table = try container.decodeIfPresent(Int.self, forKey: .table)
+        prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
     }
 
     /// The canonical heading (`一、总体情况`).

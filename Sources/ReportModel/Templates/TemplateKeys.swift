@@ -48,6 +48,7 @@ public enum Table2Column: String, TemplateColumnKey {
 public enum Table2Column2019: String, TemplateColumnKey {
     case published
     case totalPublic = "total-public"
+    case previousItems = "previous-items"
     public static let templateIDs = [TemplateID.table2Format2019]
 }
 
