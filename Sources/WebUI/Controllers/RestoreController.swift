@@ -34,12 +34,20 @@ struct RestoreController {
         do {
             outcome = try await repository.restore(
                 details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored),
-                refusingPublished: !PublishedUpload.isConfirmed(form))
+                refusingPublished: !PublishedUpload.isConfirmed(form),
+                refusingUndone: form.value(RestoreFormView.undoField) != "1")
         } catch .publishedUnconfirmed {
             return try await ReportController(services: services).render(
                 key, revision: details.revision.id.hex, session: session, access: access,
                 restoreRefusal: "没有恢复：这份报告已公开，恢复会生成新的草稿，须重新报送、公开。"
                     + "确要恢复，请勾选“\(RestoreFormView.confirmation)”，再点“恢复为草稿”。草稿没有改动。",
+                status: .conflict)
+        } catch .restoreUndoesOthers(_, let version, let changes, _) {
+            return try await ReportController(services: services).render(
+                key, revision: details.revision.id.hex, session: session, access: access,
+                restoreRefusal: "没有恢复：恢复为\(version)会把别人之后改过的地方改回以前的内容："
+                    + changes.joined(separator: "；") + "。确要恢复，请勾选“\(RestoreFormView.undoConfirmation)”，"
+                    + "再点“恢复为草稿”。草稿没有改动。",
                 status: .conflict)
         } catch {
             throw WebError(error)
@@ -85,6 +93,17 @@ struct RestoreFormView {
     let published: String?
     let field = PublishedUpload.field
     let confirmation = Self.confirmation
+    /// The form's field that confirms undoing others' changes, and its checkbox's words.
+    static let undoField = "confirm-undo"
+    static let undoConfirmation = "我知道恢复会把别人的这些修改改回以前的内容"
+    let undoField = Self.undoField
+    let undoConfirmation = Self.undoConfirmation
+    /// The places others changed since that the restore would put back (`五、第 1 段（第 9 版，王审核）`), which the
+    /// form lists and asks to confirm (``ReportRepository/restoreUndoes(_:author:scope:)``); empty when none.
+    var undone: [String] = [] {
+        didSet { undoes = !undone.isEmpty }
+    }
+    private(set) var undoes = false
     /// Why the last restore was not done (it was not confirmed), shown in the form sent again; empty otherwise.
     private(set) var refusal = ""
     private(set) var hasRefusal = false
