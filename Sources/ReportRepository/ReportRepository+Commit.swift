@@ -183,7 +183,10 @@ extension ReportRepository {
                 "\(key) 有未解决的同步冲突（\(lines)）：这次提交只改草稿这一条线；"
                     + "`nianbao merge \(key)` 或 `nianbao commit 文件 --resolve` 把两条线合并")
         }
-        if let current, kept.isUnchanged(from: current, root: root), !mergingHeads || open.isEmpty {
+        if let current,
+            kept.isUnchanged(from: current, root: root) || rebased.bringsNothing && current.id == rebased.onto,
+            !mergingHeads || open.isEmpty
+        {
             var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
             outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
             return outcome

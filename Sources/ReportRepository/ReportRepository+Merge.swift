@@ -44,7 +44,8 @@ extension ReportRepository {
     ///   - takeAll: Resolve every conflict by taking this side.
     ///   - resolutions: What was chosen for single units: a side, both paragraphs, or a text of the person's own.
     ///   - author: Who merges.
-    ///   - message: Why (default: `合并 常张乡 推送的修订`, after the conflict's ``ConflictOrigin``).
+    ///   - message: Why (default: `合并 常张乡 推送的修订`, after the conflict's ``ConflictOrigin``). The places
+    ///     decided are written after it (``MergeDecisions``): which side was kept and whose change was not taken.
     ///   - time: When.
     ///   - commit: `false` to compute the merge only, writing nothing even when it is clean (what the web page shows
     ///     before a person chooses).
@@ -86,7 +87,11 @@ extension ReportRepository {
             base: inputs.baseID, result: result, revision: nil, closed: [])
         guard result.isClean, commit else { return outcome }
         let merged = result.merged
-        let text = message ?? (inputs.origin ?? .other(inputs.head.name.name)).mergeMessage
+        // (whose change was not taken at each place decided, for the person it was not taken from to read)
+        let decisions = try await decisionNotes(
+            of: result, ours: inputs.draft, theirs: inputs.head.revision, merger: author)
+        let text = MergeDecisions.message(
+            message ?? (inputs.origin ?? .other(inputs.head.name.name)).mergeMessage, decisions: decisions)
         let committed = try await write { writer in
             let (root, objects) = ObjectGraph.objects(of: merged)
             let record = RevisionContent(

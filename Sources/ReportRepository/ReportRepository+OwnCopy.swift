@@ -141,21 +141,3 @@ extension ReportRepository {
         }
     }
 }
-
-extension ReportRepository {
-    /// Who last changed each of some places of a revision (``Blame``, within its newest ``ownCopyDepth`` revisions):
-    /// the person who typed the change, through every line a merge joined — not whoever merged it. A place the
-    /// revision does not have is left out. The rebase of an upload and the conflict page name people by it.
-    public func lastChangers(
-        of units: [UnitID], at revision: ObjectID
-    ) async throws(RepositoryError) -> [UnitID: String] {
-        guard !units.isEmpty else { return [:] }
-        let (_, graph) = try await revisionGraph(revision.hex, limit: Self.ownCopyDepth)
-        let wanted = Set(units)
-        var changers: [UnitID: String] = [:]
-        for entry in Blame.compute(in: graph) where wanted.contains(entry.unit) {
-            changers[entry.unit] = entry.revision.author
-        }
-        return changers
-    }
-}

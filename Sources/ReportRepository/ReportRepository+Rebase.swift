@@ -22,6 +22,9 @@ public struct RebasedReport: Sendable {
     /// Whether it was checked as the person's own copy (a file naming no revision of the draft's line), not merged
     /// from the revision the file names.
     var isOwnCopy = false
+    /// Whether the person's own copy brings nothing the draft (``onto``) lacks — their earlier file sent again after
+    /// others changed the draft: nothing is committed, and ``warning`` says so.
+    var bringsNothing = false
 }
 
 extension ReportRepository {
@@ -190,6 +193,16 @@ extension ReportRepository {
                 rebased.warning =
                     "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
             }
+            return rebased
+        }
+        // A copy with nothing the draft lacks (the person's earlier file sent again): nothing to commit, and said so.
+        // (a file of the draft's very text is another original of it, committed as before)
+        if merge.merged == ours, report != ours {
+            rebased.bringsNothing = true
+            rebased.warning =
+                (report == original
+                    ? "这份文件就是你提交过的\(number)，没有新的修改" : "这份文件在你提交过的\(number)上所做的修改，草稿里都已经有了")
+                + "；草稿现在是\(now)（含\(authors.joined(separator: "、"))的修改），没有改动。"
             return rebased
         }
         // The person's own copy still has their old text where others changed it since: they are told that those

@@ -19,12 +19,16 @@ extension ReportRepository {
     ///   - audit: The audit log's line for it, written with the new revision.
     ///   - refusingPublished: Refuse it when the report is published (a restore its person did not confirm), checked
     ///     inside the write: ``RepositoryError/publishedUnconfirmed(_:version:)``.
+    ///   - refusingUndone: Refuse it when it would put back the older text of places others changed since
+    ///     (``restoreUndoes(_:author:scope:)``; a restore its person did not confirm):
+    ///     ``RepositoryError/restoreUndoesOthers(_:version:changes:agencyName:)``. One that undoes only the person's
+    ///     own changes goes through.
     /// - Returns: What the commit did.
     /// - Throws: What ``resolve(_:scope:)`` and ``commit(_:to:author:message:agency:time:mergingHeads:force:source:keepingLaterDraft:)``
     ///   throw; the repository is then unchanged.
     public func restore(
         _ ref: String, author: String, scope: AccessScope = .all, time: Date = Date(), audit: AuditNote? = nil,
-        refusingPublished: Bool = false
+        refusingPublished: Bool = false, refusingUndone: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         let details = try await show(ref, scope: scope)
         let revision = details.revision
@@ -34,13 +38,21 @@ extension ReportRepository {
             throw .conflictOpen(
                 revision.report, heads: open.map(\.head), agencyName: await officeName(of: revision.report))
         }
+        let number = details.generation.map { "第 \($0) 版" } ?? "修订 \(revision.id.shortHex(12))"
+        if refusingUndone {
+            let changes = try await undone(restoring: details, author: author)
+            guard changes.isEmpty else {
+                throw .restoreUndoesOthers(
+                    revision.report, version: number, changes: changes,
+                    agencyName: await officeName(of: revision.report))
+            }
+        }
         var original: OriginalFile?
         do {
             original = try await self.original(of: revision.id.hex, scope: scope).file
         } catch .noOriginal {
             original = nil
         }
-        let number = details.generation.map { "第 \($0) 版" } ?? "修订 \(revision.id.shortHex(12))"
         let message =
             "恢复为\(number)（\(revision.content.author)，\(BeijingTime.minute(revision.content.time)) 保存）"
         var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
@@ -48,5 +60,29 @@ extension ReportRepository {
         return try await commit(
             details.report, to: revision.report, author: author, message: message, time: time, source: source,
             audit: audit, refusingPublished: refusingPublished)
+    }
+
+    /// The places others changed since an earlier revision that restoring it would put back to their older text, each
+    /// with the version and person that changed it (`五、第 1 段（第 9 版，王审核）`): the rule an upload of one's own
+    /// copy follows (``undoneChanges(of:by:author:)``). Empty when the restore undoes only `author`'s own changes.
+    ///
+    /// - Parameters:
+    ///   - ref: The revision to go back to.
+    ///   - author: Who would restore it.
+    ///   - scope: What the person reaches.
+    /// - Throws: What ``show(_:scope:)`` throws.
+    public func restoreUndoes(
+        _ ref: String, author: String, scope: AccessScope = .all
+    ) async throws(RepositoryError) -> [String] {
+        try await undone(restoring: try await show(ref, scope: scope), author: author)
+    }
+
+    private func undone(restoring details: RevisionDetails, author: String) async throws(RepositoryError) -> [String] {
+        let key = details.revision.report
+        let head = try await read { reader -> Revision? in
+            try reader.ref(.draft, of: key).map { try reader.requireRevision($0.revision) }
+        }
+        guard let head else { return [] }
+        return try await undoneChanges(of: head, by: details.report, author: author)
     }
 }

@@ -101,6 +101,11 @@ extension RepositoryError {
                 + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
                 + " current draft, make the edits there and commit it (or commit this file with --force to put that"
                 + " older text back)."
+        case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
+            "Restoring \(version) of the \(Self.english(report, agencyName)) would put back the older text where others"
+                + " changed it since: \(changes.joined(separator: "; ")). Nothing was restored; to go on, add --force"
+                + " on the command line (on the web page, tick the confirmation): their changes are undone, but stay"
+                + " in the history."
         case .mergedTextUnedited(let report, let origin, let places, let agencyName):
             "The merged text of the \(Self.english(report, agencyName)) is unedited where it conflicts: its \(places.count) conflicting places"
                 + " (\(places.joined(separator: "; "))) still hold the draft's side `nianbao merge --output` wrote, and"

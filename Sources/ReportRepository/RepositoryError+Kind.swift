@@ -47,7 +47,7 @@ extension RepositoryError {
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
         case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited, .editedOlderVersion, .undoesOthersChanges, .publishedUnconfirmed:
+            .mergedTextUnedited, .editedOlderVersion, .undoesOthersChanges, .publishedUnconfirmed, .restoreUndoesOthers:
             .conflict
         }
     }

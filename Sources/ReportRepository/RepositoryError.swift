@@ -93,6 +93,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// to date, another report's), which says no more.
     case undoesOthersChanges(
         ReportKey, now: String, changes: [String], agencyName: String? = nil, downloadedElsewhere: Bool = false)
+    /// A restore of an earlier version (`version`, 第 N 版) would put back the older text of places others changed
+    /// since (`changes`, each with the version and person: `五、第 1 段（第 9 版，王审核）`), and was not confirmed
+    /// (`restore --force`, the web form's tick).
+    case restoreUndoesOthers(ReportKey, version: String, changes: [String], agencyName: String? = nil)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).

@@ -30,7 +30,9 @@ import Testing
             let csrf = try #require(Web.csrf(in: page))
             var headers = Web.form(nil)
             for field in clerk { headers.append(field) }
-            let fields = [("csrf", csrf), ("revision", first.id.hex), ("draft", published.id.hex)]
+            let fields = [
+                ("csrf", csrf), ("revision", first.id.hex), ("draft", published.id.hex), ("confirm-undo", "1"),
+            ]
             // Without the confirmation: refused, the form again with why, the store as it was
             let before = try await WebPublishedUploadTests.Snapshot.of(repository)
             let refused = try await client.execute(

@@ -28,7 +28,9 @@ import Testing
             let csrf = try await Web.csrf(for: fixture.township, client: client)
             let response = try await client.execute(
                 uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
-                body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", second.id.hex)]))
+                body: Web.body([
+                    ("csrf", csrf), ("revision", first.id.hex), ("draft", second.id.hex), ("confirm-undo", "1"),
+                ]))
             // The draft's page, saying what was done (after a redirect: reloading it restores nothing again)
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/reports/changzhang/2024?restored=1")

@@ -5,8 +5,9 @@ import ReportRepository
 extension Nianbao {
     /// `nianbao restore REF`: an earlier revision's text becomes the draft again
     /// (``ReportRepository/restore(_:author:scope:time:audit:refusingPublished:)``). A published report (已公开) is
-    /// restored only with `--confirm-published`, by the rule the web page's form follows; a restore that changes
-    /// nothing needs no flag.
+    /// restored only with `--confirm-published`, by the rule the web page's form follows; one that puts back the older
+    /// text of places others changed since lists them and needs `--force`; a restore that changes nothing needs no
+    /// flag.
     struct Restore: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restore", _superCommandName: Nianbao.toolName,
@@ -20,6 +21,9 @@ extension Nianbao {
 
         @Flag(name: .long, help: OptionHelp.confirmPublished.help)
         var confirmPublished = false
+
+        @Flag(name: .long, help: OptionHelp.restoreForce.help)
+        var force = false
 
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var output: FormatOptions
@@ -35,7 +39,7 @@ extension Nianbao {
                     .restore,
                     earlier.generation.map { AuditWording.commandLineRestore.detail(String($0)) }
                         ?? AuditWording.commandLineRestoreRevision.detail(earlier.revision.id.shortHex())),
-                refusingPublished: !confirmPublished)
+                refusingPublished: !confirmPublished, refusingUndone: !force)
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome))

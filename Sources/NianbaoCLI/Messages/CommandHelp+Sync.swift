@@ -51,12 +51,15 @@ extension CommandHelp {
                 (
                     """
                     例：nianbao restore changzhang/2024~2（草稿往前数第 2 个修订）。新修订的说明写明恢复的是第几版；恢复成与\
-                    草稿相同的内容时什么也不提交。报告已公开时须加 --confirm-published 才恢复。有未解决的同步冲突时请先合并。
+                    草稿相同的内容时什么也不提交。报告已公开时须加 --confirm-published 才恢复。会把别人之后改过的地方改回以前的\
+                    内容时，列出这些地方（哪一版、谁改的），须加 --force 才恢复。有未解决的同步冲突时请先合并。
                     """,
                     """
                     Example: nianbao restore changzhang/2024~2 (the draft's second ancestor). The new revision's message \
                     names the version restored; restoring the draft's own text commits nothing. A published report is \
-                    restored only with --confirm-published. Merge an open sync conflict first.
+                    restored only with --confirm-published. A restore that puts back the older text where others \
+                    changed the report since lists those places (version and person) and needs --force. Merge an open \
+                    sync conflict first.
                     """
                 )
             )

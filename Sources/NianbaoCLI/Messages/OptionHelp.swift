@@ -8,7 +8,8 @@ enum OptionHelp {
     case diffOld, diffNew, diffFormat, diffYears, diffAll
     case base, ours, theirs, take, unit
     case historyEnd, cell, section, unitID, allCells, node, configKey, configValue, unset
-    case agency, year, message, force, resolve, confirmPublished, folder, map, logStart, limit, overwrite, backupFile,
+    case agency, year, message, force, resolve, confirmPublished, restoreForce, folder, map, logStart, limit, overwrite,
+        backupFile,
         backupOverwrite
     case markName, comment, forceMark, reason, host, port, readOnly, secureCookies
     case tokenAgency, tokenAll, tokenLabel, tokenID, remoteNew, remoteURL, remoteToken, remoteExisting
@@ -151,6 +152,12 @@ enum OptionHelp {
             (
                 "文字写的是别的机关或年度也照样提交（会记在修订说明里）。",
                 "Commit even though the text names another agency or year (recorded in the message)."
+            )
+        case .restoreForce:
+            (
+                "恢复会把别人之后改过的地方改回以前的内容时也照样恢复（别人的这些修改仍留在历史中）。",
+                "Restore even though it puts back the older text where others changed the report since (their changes"
+                    + " stay in the history)."
             )
         case .resolve:
             (

@@ -75,7 +75,33 @@ enum SyncMessage {
     case nothingCommitted(agency: String, year: Int)
     case mergedTextWritten(file: String, count: Int, agency: String, year: Int)
 
-    private static var start: String { Language.pick("开始", "the start") }
+    /// Two lines that both changed since their common version, or that have none (one committed from scratch).
+    private static func since(_ base: String?) -> String {
+        base.map { Language.pick("自 \($0) 以来都改过", "both changed since \($0)") }
+            ?? Language.pick("没有共同的版本，内容不同", "have no common version and differ")
+    }
+
+    private static func openConflictsText(_ reports: [(name: String, report: String, versions: Int?)]) -> String {
+        guard !reports.isEmpty else { return "" }
+        return Language.pick(
+            reports.map { entry in entry.versions.map { "\(entry.name)（\($0) 个版本）" } ?? entry.name }
+                .joined(separator: "、") + " 有未解决的冲突：每个版本都保留着。`nianbao conflicts` 列出它们；"
+                + reports.map { "`nianbao merge \($0.report)`" }.joined(separator: "、") + " 合并。",
+            reports.map { entry in entry.versions.map { "\(entry.name) (\($0) versions)" } ?? entry.name }
+                .joined(separator: ", ") + " has an open conflict: every version is kept."
+                + " `nianbao conflicts` lists them; "
+                + reports.map { "`nianbao merge \($0.report)`" }.joined(separator: ", ") + " joins them.")
+    }
+
+    private static func remoteConflictsText(_ reports: [(name: String, report: String, versions: Int?)]) -> String {
+        guard !reports.isEmpty else { return "" }
+        return Language.pick(
+            reports.map(\.name).joined(separator: "、") + " 的冲突在对方节点上，本节点还没有：每个版本都保留着。请先 nianbao pull，再 "
+                + reports.map { "nianbao merge \($0.report)" }.joined(separator: "、") + " 合并。",
+            reports.map(\.name).joined(separator: ", ") + " has a conflict on the other node, not here yet: every"
+                + " version is kept. Run nianbao pull first, then "
+                + reports.map { "nianbao merge \($0.report)" }.joined(separator: ", ") + ".")
+    }
 
     /// The text in the process's language.
     var text: String {
@@ -142,9 +168,9 @@ enum SyncMessage {
         case .conflictClosed: Language.pick("  （冲突已解决）", "  (conflict closed)")
         case .headConflict(let draft, let source, let revision, let base, let report):
             Language.pick(
-                "冲突  你的草稿 \(draft) 和 \(source)的 \(revision) 自 \(base ?? Self.start) 以来都改过；两个都保留。"
+                "冲突  你的草稿 \(draft) 和 \(source)的 \(revision) \(Self.since(base))；两个都保留。"
                     + "请用 `nianbao merge \(report)` 合并。",
-                "CONFLICT  your draft \(draft) and \(revision), \(source), both changed since \(base ?? Self.start);"
+                "CONFLICT  your draft \(draft) and \(revision), \(source), \(Self.since(base));"
                     + " both kept. Merge with `nianbao merge \(report)`.")
         case .nothingToPush(let remote):
             Language.pick("没有要推送给 \(remote) 的内容：对方都有了。", "Nothing to push to \(remote): it has everything.")
@@ -188,11 +214,11 @@ enum SyncMessage {
                     + (skipped > 0 ? " (\(skipped) it already had)" : "") + ", \(figures).")
         case .pushConflict(let remote, let current, let yours, let base, let report):
             Language.pick(
-                "冲突  \(remote) 上的草稿" + (current.map { " \($0)" } ?? "有本节点还没有的修改") + "，和你的 \(yours) 自"
-                    + " \(base ?? Self.start) 以来都改过；你的版本在对方也保留着，不会丢。"
+                "冲突  \(remote) 上的草稿" + (current.map { " \($0)" } ?? "有本节点还没有的修改") + "，和你的 \(yours) "
+                    + Self.since(base) + "；你的版本在对方也保留着，不会丢。"
                     + (current == nil ? "请先拉取（nianbao pull），再" : "请") + "用 `nianbao merge \(report)` 合并。",
                 "CONFLICT  \(remote)'s draft" + (current.map { " \($0)" } ?? " has changes this node does not have yet")
-                    + " and yours \(yours) both changed since \(base ?? Self.start); yours is kept there too, nothing is"
+                    + " and yours \(yours) \(Self.since(base)); yours is kept there too, nothing is"
                     + " lost. " + (current == nil ? "Pull (nianbao pull), then merge" : "Merge")
                     + " with `nianbao merge \(report)`.")
         case .closedBy(let merge, let time):
@@ -255,15 +281,10 @@ enum SyncMessage {
                 "有多个远程节点（\(names.joined(separator: "、"))）：请指定用哪一个。",
                 "Several remotes (\(names.joined(separator: ", "))): name the one to use.")
         case .openConflicts(let reports):
-            // The versions counted where this node knows them (its own open conflicts), else not numbered.
-            Language.pick(
-                reports.map { entry in entry.versions.map { "\(entry.name)（\($0) 个版本）" } ?? entry.name }
-                    .joined(separator: "、") + " 有未解决的冲突：每个版本都保留着。`nianbao conflicts` 列出它们；"
-                    + reports.map { "`nianbao merge \($0.report)`" }.joined(separator: "、") + " 合并。",
-                reports.map { entry in entry.versions.map { "\(entry.name) (\($0) versions)" } ?? entry.name }
-                    .joined(separator: ", ") + " has an open conflict: every version is kept."
-                    + " `nianbao conflicts` lists them; "
-                    + reports.map { "`nianbao merge \($0.report)`" }.joined(separator: ", ") + " joins them.")
+            // The versions counted where this node knows them (its own open conflicts); a conflict known only on the
+            // other node (a push's) is pulled before it can be listed or merged here.
+            Self.openConflictsText(reports.filter { $0.versions != nil })
+                + Self.remoteConflictsText(reports.filter { $0.versions == nil })
         case .noOpenConflicts: Language.pick("没有未解决的冲突。", "No open conflicts.")
         default: moreText
         }

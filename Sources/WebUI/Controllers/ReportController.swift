@@ -75,6 +75,10 @@ struct ReportController {
                 // (a restore of the draft's own text makes nothing: nothing to confirm)
                 published: details.revision.content.root == state.head.content.root ? nil : published,
                 words: words.upload)
+            let shown = details.revision.id.hex
+            form.undone = try await services.run { () async throws(RepositoryError) in
+                try await repository.restoreUndoes(shown, author: access.name, scope: access.scope)
+            }
             form.refuse(restoreRefusal)
             view.restoreForm = form
         }

@@ -34,11 +34,18 @@ struct RestoreController {
         do {
             outcome = try await repository.restore(
                 details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored),
-                refusingPublished: !PublishedUpload.isConfirmed(form))
+                refusingPublished: !PublishedUpload.isConfirmed(form),
+                refusingUndone: form.value(RestoreFormView.undoField) != "1")
         } catch .publishedUnconfirmed {
             return try await ReportController(services: services).render(
                 key, revision: details.revision.id.hex, session: session, access: access,
                 restoreRefusal: services.renderer.words("report", session).upload.unconfirmedRestore(),
+                status: .conflict)
+        } catch .restoreUndoesOthers(_, _, let changes, _) {
+            let words = services.renderer.words("report", session)
+            return try await ReportController(services: services).render(
+                key, revision: details.revision.id.hex, session: session, access: access,
+                restoreRefusal: words.upload.undoRefusal(words.revisions.revision(details.generation), changes),
                 status: .conflict)
         } catch {
             throw WebError(error)
@@ -90,6 +97,18 @@ struct RestoreFormView {
     /// What the form says of the publication, and what the restore does (``UploadWords``).
     let publishedNote: String
     let hint: String
+    /// The form's field that confirms undoing others' changes.
+    static let undoField = "confirm-undo"
+    let undoField = Self.undoField
+    let undoConfirmation: String
+    /// `恢复为第 2 版会把别人之后改过的地方改回以前的内容：`.
+    let undoIntro: String
+    /// The places others changed since that the restore would put back (`五、第 1 段（第 9 版，王审核）`), which the
+    /// form lists and asks to confirm (``ReportRepository/restoreUndoes(_:author:scope:)``); empty when none.
+    var undone: [String] = [] {
+        didSet { undoes = !undone.isEmpty }
+    }
+    private(set) var undoes = false
     /// Why the last restore was not done (it was not confirmed), shown in the form sent again; empty otherwise.
     private(set) var refusal = ""
     private(set) var hasRefusal = false
@@ -110,6 +129,8 @@ struct RestoreFormView {
         hasPublished = self.published != nil
         publishedNote = self.published.map { words.publishedRestore($0) } ?? ""
         hint = words.restoreHint(number)
+        undoConfirmation = words.undoConfirmation
+        undoIntro = words.undoIntro(number)
     }
 
     /// Shows the form again with why the restore was not done.

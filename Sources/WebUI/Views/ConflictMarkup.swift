@@ -10,9 +10,15 @@ enum ConflictMarkup {
         RevisionView.byline(revision, separator: ("（", "）"))
     }
 
-    /// The short name the buttons use: the author, or the author and node when both sides have the same author.
-    static func short(_ revision: Revision, other: Revision) -> String {
-        revision.content.author == other.content.author ? side(revision) : revision.content.author
+    /// The short name the buttons use: the author, or the author and node when both sides have the same author;
+    /// where the node is the same too (one person's two computers), the version and its Beijing time, the draft's
+    /// marked as the current draft: `第 10 版（现在的草稿，2026-12-06 18:32）`, `第 1 版（2026-12-06 18:34）`.
+    static func short(_ revision: Revision, other: Revision, generation: Int?, isDraft: Bool) -> String {
+        guard side(revision) == side(other) else {
+            return revision.content.author == other.content.author ? side(revision) : revision.content.author
+        }
+        let time = DisplayFormat.time(revision.content.time)
+        return DisplayFormat.revision(generation) + (isDraft ? "（现在的草稿，\(time)）" : "（\(time)）")
     }
 
     /// How the sides disagree, naming them: `县政务公开办 修改、张三 删除`.

@@ -45,6 +45,8 @@ struct ConflictView {
     let hasConflict: Bool
     let oursLabel: String
     let theirsLabel: String
+    /// Whether the two sides have a common version (not when one was committed from scratch on another computer).
+    let hasBase: Bool
     /// The sides as the buttons name them (`县政务公开办`, `常张乡党政办`).
     let oursName: String
     let theirsName: String
@@ -79,7 +81,7 @@ struct ConflictView {
             ("", "", "", "", "", "", "", "", "")
         (oursName, theirsName, theirsOrigin) = ("", "", "")
         (ours, theirs, base, choices, kept) = ([], [], [], [], [])
-        (hasChoices, clean, hasMessage) = (false, false, false)
+        (hasChoices, clean, hasMessage, hasBase) = (false, false, false, false)
     }
 
     /// The page of an open conflict.
@@ -106,15 +108,21 @@ struct ConflictView {
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")
         hasConflict = true
-        oursLabel = ConflictMarkup.side(revisions.ours)
-        theirsLabel = ConflictMarkup.side(revisions.theirs)
+        let names = (
+            ours: ConflictMarkup.short(
+                revisions.ours, other: revisions.theirs, generation: generations[revisions.ours.id], isDraft: true),
+            theirs: ConflictMarkup.short(
+                revisions.theirs, other: revisions.ours, generation: generations[revisions.theirs.id], isDraft: false)
+        )
+        // (one person's two computers: the sides are told apart by version and time, as the buttons name them)
+        let twins = ConflictMarkup.side(revisions.ours) == ConflictMarkup.side(revisions.theirs)
+        oursLabel = twins ? ConflictMarkup.side(revisions.ours) + " " + names.ours : ConflictMarkup.side(revisions.ours)
+        theirsLabel =
+            twins ? ConflictMarkup.side(revisions.theirs) + " " + names.theirs : ConflictMarkup.side(revisions.theirs)
+        hasBase = revisions.base != nil
         theirsOrigin =
             entry.conflicts.first { $0.head == head }.map { ConflictOrigin(recorded: $0.origin).revisions }
             ?? "另一条修改线的修订"
-        let names = (
-            ours: ConflictMarkup.short(revisions.ours, other: revisions.theirs),
-            theirs: ConflictMarkup.short(revisions.theirs, other: revisions.ours)
-        )
         (oursName, theirsName) = names
         // Both sides are often 第 N 版 (made side by side from the base): named by office and person too.
         let name = RevisionNames.names(

@@ -128,16 +128,23 @@ struct ReportWords: Sendable {
             "\(RevisionWords(language).label(mark)), received here on \(received) (Beijing time)")
     }
 
-    /// What an upload did: a new revision, or none when the draft already had that text.
+    /// What an upload did: a new revision, or none — when the draft already had that text, or, with warnings, for
+    /// the reason they give (one's own earlier file sent again: 这份文件就是你提交过的第 1 版…).
     func uploaded(_ notice: UploadNoticeView) -> (before: String, after: String) {
         guard language == .english else {
-            return ("已上传 ", notice.committed ? "：新修订（\(notice.number)）已成为草稿。" : "：内容与当前草稿相同，没有新建修订。")
+            return (
+                "已上传 ",
+                notice.committed
+                    ? "：新修订（\(notice.number)）已成为草稿。"
+                    : notice.hasWarnings ? "：没有新建修订。" : "：内容与当前草稿相同，没有新建修订。"
+            )
         }
         return (
             "Uploaded ",
             notice.committed
                 ? ": the new revision (\(notice.number)) is the draft."
-                : ": the text is the current draft's, so no revision was made."
+                : notice.hasWarnings
+                    ? ": no revision was made." : ": the text is the current draft's, so no revision was made."
         )
     }
 

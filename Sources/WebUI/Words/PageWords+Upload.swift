@@ -9,6 +9,8 @@ struct UploadWords: Sendable {
     let confirmation: String
     /// The restore's confirmation, as the checkbox words it.
     let restoreConfirmation: String
+    /// The confirmation of a restore that puts back the older text of places others changed since.
+    let undoConfirmation: String
     /// `这份报告<strong>已公开</strong>…`: before and inside the strong words.
     let publishedLead: String
     let publishedStrong: String
@@ -22,6 +24,9 @@ struct UploadWords: Sendable {
         restoreConfirmation = say(
             "我知道这份报告已公开，恢复后的草稿需重新报送、公开",
             "I know this report is published: the restored draft must be submitted and published again")
+        undoConfirmation = say(
+            "我知道恢复会把别人的这些修改改回以前的内容",
+            "I know the restore puts back the earlier text of these changes by others")
         publishedLead = say("这份报告", "This report is ")
         publishedStrong = say("已公开", "published")
     }
@@ -85,5 +90,22 @@ struct UploadWords: Sendable {
             "Nothing was restored: this report is published, and restoring makes a new draft that must be submitted "
                 + "and published again. To restore it anyway, tick \"\(restoreConfirmation)\", then \"Restore as the "
                 + "draft\". The draft is unchanged.")
+    }
+
+    /// What the restore form says before the places others changed since, which the restore puts back.
+    func undoIntro(_ number: String) -> String {
+        language.choose(
+            "恢复为\(number)会把别人之后改过的地方改回以前的内容：",
+            "Restoring \(number) puts back the earlier text of places others changed since:")
+    }
+
+    /// Why a restore that puts back others' changes was not done: it was not confirmed.
+    func undoRefusal(_ number: String, _ changes: [String]) -> String {
+        language.choose(
+            "没有恢复：恢复为\(number)会把别人之后改过的地方改回以前的内容：" + changes.joined(separator: "；")
+                + "。确要恢复，请勾选“\(undoConfirmation)”，再点“恢复为草稿”。草稿没有改动。",
+            "Nothing was restored: restoring \(number) puts back the earlier text of places others changed since: "
+                + changes.joined(separator: "; ") + ". To restore it anyway, tick \"\(undoConfirmation)\", then"
+                + " \"Restore as the draft\". The draft is unchanged.")
     }
 }

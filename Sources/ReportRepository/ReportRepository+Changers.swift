@@ -1,0 +1,47 @@
+// Who last changed places of a revision, through every line a merge joined: the person who typed each change, not
+// whoever merged it.
+
+public import ReportDiff
+import ReportModel
+public import RevisionStore
+
+extension ReportRepository {
+    /// Who last changed each of some places of a revision (``Blame``, within its newest ``ownCopyDepth`` revisions):
+    /// the person who typed the change, through every line a merge joined — not whoever merged it. A place the
+    /// revision does not have is left out. The rebase of an upload and the conflict page name people by it.
+    public func lastChangers(
+        of units: [UnitID], at revision: ObjectID
+    ) async throws(RepositoryError) -> [UnitID: String] {
+        try await lastChanges(of: units, at: revision).mapValues(\.author)
+    }
+
+    /// The revision that last changed each of some places of a revision (as ``lastChangers(of:at:)``), so that it
+    /// is named with its office and number too.
+    public func lastChangingRevisions(
+        of units: [UnitID], at revision: ObjectID
+    ) async throws(RepositoryError) -> [UnitID: Revision] {
+        let changes = try await lastChanges(of: units, at: revision)
+        guard !changes.isEmpty else { return [:] }
+        return try await read { reader in
+            var revisions: [UnitID: Revision] = [:]
+            for (unit, info) in changes {
+                guard let id = ObjectID(hex: info.id), let found = try reader.revision(id) else { continue }
+                revisions[unit] = found
+            }
+            return revisions
+        }
+    }
+
+    private func lastChanges(
+        of units: [UnitID], at revision: ObjectID
+    ) async throws(RepositoryError) -> [UnitID: RevisionInfo] {
+        guard !units.isEmpty else { return [:] }
+        let (_, graph) = try await revisionGraph(revision.hex, limit: Self.ownCopyDepth)
+        let wanted = Set(units)
+        var changes: [UnitID: RevisionInfo] = [:]
+        for entry in Blame.compute(in: graph) where wanted.contains(entry.unit) {
+            changes[entry.unit] = entry.revision
+        }
+        return changes
+    }
+}

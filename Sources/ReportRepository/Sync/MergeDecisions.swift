@@ -1,0 +1,39 @@
+public import ReportDiff
+
+/// The words a merge revision records for each place whose conflict a person decided — which side was kept and
+/// whose change was not taken — so that the person whose change was left out reads it in `log`, `show`, the line
+/// `pull` prints and the history page: `一、第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王审核 的修改`. The one
+/// home of these words; ``ReportRepository/mergeHeads(of:head:takeAll:resolutions:author:message:time:commit:seen:audit:)``
+/// writes them.
+public enum MergeDecisions {
+    /// A merge's message with the decisions after it, on one line (what `log` and `pull` show of a message):
+    /// `合并 从 县政务公开办 拉取的修订。一、第 1 段：保留 …`.
+    ///
+    /// - Parameters:
+    ///   - message: What the merge says it does.
+    ///   - decisions: The words for each decided place (``decision(place:choice:ours:theirs:merger:)``).
+    public static func message(_ message: String, decisions: [String]) -> String {
+        guard !decisions.isEmpty else { return message }
+        let stop = message.hasSuffix("。") || message.isEmpty ? "" : "。"
+        return message + stop + decisions.joined(separator: "；")
+    }
+
+    /// What was decided at one place, naming the people (and offices) whose changes met there.
+    ///
+    /// - Parameters:
+    ///   - place: Where (`一、第 1 段`).
+    ///   - choice: What the person merging chose.
+    ///   - ours: Who made the draft's side there (`常张乡 李四`).
+    ///   - theirs: Who made the other side there (`县政务公开办 王审核`).
+    ///   - merger: Who merged (for a text of their own).
+    public static func decision(
+        place: String, choice: MergeChoice, ours: String, theirs: String, merger: String
+    ) -> String {
+        switch choice {
+        case .side(.ours): "\(place)：保留 \(ours) 的，未采用 \(theirs) 的修改"
+        case .side(.theirs): "\(place)：保留 \(theirs) 的，未采用 \(ours) 的修改"
+        case .both: "\(place)：\(ours) 和 \(theirs) 的都保留（\(ours) 的在前）"
+        case .edit: "\(place)：\(merger) 另写了文字，\(ours) 和 \(theirs) 的修改都未原样采用"
+        }
+    }
+}

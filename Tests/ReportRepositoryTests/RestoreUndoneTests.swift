@@ -1,0 +1,70 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import RevisionStore
+import Testing
+
+@testable import ReportRepository
+
+/// A restore that would put back the older text of places other people changed since — the county's correction —
+/// names them and goes on only when confirmed (`restore --force`, the web form's tick); one that undoes only the
+/// person's own changes goes through as before (ux96 finding 5: `restore REPORT~3` undid the county's sentence
+/// without a word).
+@Suite struct RestoreUndoneTests {
+    let key = ReportKey(agency: "changzhang", year: 2024)
+
+    /// 第 1 版 by 李四; 第 2 版 王审核 rewrote the third paragraph; 第 3 版 李四 rewrote the first.
+    func history(in folder: TemporaryDirectory) async throws -> (ReportRepository, [Revision]) {
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
+        let time = RepositoryTestSupport.time
+        let base = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let county = SampleReport.rewritingParagraph(of: base, index: 2, to: "（县里意见：补充具体整改时限）")
+        let own = SampleReport.rewritingParagraph(of: county, index: 0, to: "乡里改过的第一段。")
+        var revisions: [Revision] = []
+        for (text, author) in [(base, "李四"), (county, "王审核"), (own, "李四")] {
+            let at = time.addingTimeInterval(Double(revisions.count) * 60)
+            revisions.append(
+                try await repository.commit(text, to: key, author: author, message: "改", time: at).revision)
+        }
+        return (repository, revisions)
+    }
+
+    @Test func aRestoreUndoingOthersChangesNamesThemAndNeedsConfirming() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given the county's change in 第 2 版, after 李四's 第 1 版
+        let (repository, revisions) = try await history(in: folder)
+        let expected = ["一、（一）第 3 段（第 2 版，王审核）"]
+        // When 李四 restores 第 1 version without confirming
+        #expect(try await repository.restoreUndoes(revisions[0].id.hex, author: "李四") == expected)
+        let refusal = await #expect(throws: RepositoryError.self) {
+            try await repository.restore(revisions[0].id.hex, author: "李四", refusingUndone: true)
+        }
+        guard case .restoreUndoesOthers(_, let version, let changes, _) = refusal else {
+            Issue.record("\(String(describing: refusal))")
+            return
+        }
+        #expect(version == "第 1 版" && changes == expected)
+        // Then nothing is restored
+        #expect(try await repository.resolve("changzhang/2024").id == revisions[2].id)
+        // And the refusal says where, whose and what --force does, in Chinese
+        let words = RepositoryError.restoreUndoesOthers(key, version: "第 1 版", changes: expected).description
+        #expect(words.contains("一、（一）第 3 段（第 2 版，王审核）") && words.contains("--force"), "\(words)")
+        // When confirmed, it is restored
+        let forced = try await repository.restore(revisions[0].id.hex, author: "李四", refusingUndone: false)
+        #expect(forced.status == .committed)
+    }
+
+    @Test func aRestoreUndoingOnlyOnesOwnChangesGoesThrough() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given the same history
+        let (repository, revisions) = try await history(in: folder)
+        // When 李四 restores 第 2 版, undoing only her own 第 3 版
+        #expect(try await repository.restoreUndoes(revisions[1].id.hex, author: "李四").isEmpty)
+        let restored = try await repository.restore(revisions[1].id.hex, author: "李四", refusingUndone: true)
+        // Then it is restored without a question
+        #expect(restored.status == .committed)
+        #expect(try await repository.report(at: "changzhang/2024") == repository.report(at: revisions[1].id.hex))
+    }
+}
