@@ -131,6 +131,14 @@ extension ReportRepository {
                 undone.append((entry.unit, entry.revision))
             }
         }
+        return try await changeNames(undone, in: current)
+    }
+
+    /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``
+    /// and a `commit --resolve` that would undo them say: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`.
+    func changeNames(
+        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report
+    ) async throws(RepositoryError) -> [String] {
         guard !undone.isEmpty else { return [] }
         let ids = undone.compactMap { ObjectID(hex: $0.revision.id) }
         let generations = try await read { reader in try reader.generations(of: ids) }

@@ -22,6 +22,8 @@ public struct RebasedReport: Sendable {
     /// Whether it was checked as the person's own copy (a file naming no revision of the draft's line), not merged
     /// from the revision the file names.
     var isOwnCopy = false
+    /// The draft and second heads a text committed as their merge was checked against (`commit --resolve`).
+    var resolving: (draft: ObjectID, heads: [ObjectID])?
 }
 
 extension ReportRepository {
