@@ -20,7 +20,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case headingBeforeSections = "heading-before-sections"
     /// A top-level section number was used a second time.
     case sectionNumberReused = "section-number-reused"
-    /// A paragraph stops mid-sentence and goes on after a blank line; read as two (a blank line ends a paragraph).
+    /// A paragraph stops mid-sentence and goes on after a blank line; read as one.
     case paragraphJoined = "paragraph-joined"
     /// A table row has fewer values than columns: which column each belongs to is not certain, so it is missing.
     case rowIncomplete = "row-incomplete"

@@ -1,11 +1,10 @@
 import ReportModel
 
-/// Joins the lines of one paragraph: text wrapped by a PDF converter.
+/// Joins the lines of one paragraph: text wrapped by a PDF converter, or broken across a blank line.
 ///
 /// A line continues the paragraph above when that one stops mid-sentence (no 。！？；： at its end), is long
-/// enough to have been wrapped, and the new line is not indented as a paragraph start nor a date. A blank line
-/// always ends a paragraph (a paragraph ending in a remark in brackets, `（全年召开专题会议2次）`, is the person's own
-/// paragraph, never joined to the next): one that stops mid-sentence before it is kept as it is, with a warning.
+/// enough to have been wrapped, and the new line is not indented as a paragraph start nor a date. Two blank
+/// lines always end a paragraph.
 struct ParagraphAssembler {
     private var lines: [SourceLine] = []
     private var blanks = 0
@@ -28,15 +27,15 @@ struct ParagraphAssembler {
             return nil
         }
         if blanks <= 1, Self.continues(last, with: line) {
-            guard blanks == 1 else {
-                lines.append(line)
-                return nil
+            if blanks == 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, line: line.number, code: .paragraphJoined,
+                        "第\(last.number)行的段落在句子中间断开，空行后接续，已读作一段（请检查是否缺少文字）",
+                        subject: DiagnosticSubject(text: String(line.text.prefix(Self.subjectLength)))))
             }
-            diagnostics.append(
-                Diagnostic(
-                    .warning, line: line.number, code: .paragraphJoined,
-                    "第\(last.number)行的段落在句子中间断开，空行后接续，已按两段读入（请检查是否缺少文字）",
-                    subject: DiagnosticSubject(text: String(line.text.prefix(Self.subjectLength)))))
+            lines.append(line)
+            return nil
         }
         let ended = flush()
         lines = [line]
