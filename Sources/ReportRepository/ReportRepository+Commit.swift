@@ -139,10 +139,12 @@ extension ReportRepository {
         // their computer (or an edited copy in an imported folder) does not silently undo what others changed since
         // (not for a merge's text, nor a restore, which puts an earlier text back on purpose).
         let inferFrom = source != nil && source?.restoresEarlierText != true && !mergingHeads ? author : nil
-        let rebased =
+        let made =
             earlier != nil
             ? RebasedReport(report: report)
             : try await rebased(report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force)
+        // A text resolving a conflict is checked against the merge of the lines: it never drops the other's changes.
+        let rebased = mergingHeads && earlier == nil ? try await checkedResolution(made, of: key, force: force) : made
         let report = rebased.report
         // The report's objects are encoded and hashed on another thread while the store is read below.
         async let graph = ObjectGraph.objects(of: report)
@@ -225,6 +227,9 @@ extension ReportRepository {
                 throw RepositoryError.store(.refMoved(key, ref: .draft, expected: onto, found: head))
             }
             let second = mergingHeads ? try HeadKeeper.secondHeads(of: key, in: writer).map(\.revision) : []
+            if let checked = rebased.resolving, checked.draft != head || checked.heads != second {
+                throw RepositoryError.store(.refMoved(key, ref: .draft, expected: checked.draft, found: head))
+            }
             let keptDraftSide =
                 second.isEmpty ? [] : try MergedText.check(key, draft: head, text: report, root: root, in: writer)
             if let head, second.isEmpty {

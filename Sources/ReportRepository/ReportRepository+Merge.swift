@@ -118,7 +118,7 @@ extension ReportRepository {
         return outcome
     }
 
-    private struct MergeInputs: Sendable {
+    struct MergeInputs: Sendable {
         var draft: ObjectID
         var head: Ref
         /// Where the head came from, as its open conflict records it.
@@ -129,7 +129,7 @@ extension ReportRepository {
         var theirs: Report
     }
 
-    private static func mergeInputs(
+    static func mergeInputs(
         of report: ReportKey, head name: String?, in reader: StoreReader
     ) throws
         -> MergeInputs

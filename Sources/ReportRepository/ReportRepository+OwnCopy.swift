@@ -107,7 +107,8 @@ extension ReportRepository {
 
     /// The places where `text`, committed over the draft `head`, would put back the older text of a change that
     /// someone other than `author` made: a paragraph or cell whose value in the draft another person's revision set
-    /// (``Blame``), and whose value in `text` is what it was before that revision. Each is named with that revision
+    /// (``Blame``), and whose value in `text` is what it was before that revision — or, where `text` split or joined the
+    /// paragraphs of its section, whose text the section no longer holds. Each is named with that revision
     /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`); none when `text` is the draft's, or nobody else
     /// changed the draft within ``ownCopyDepth`` revisions.
     func undoneChanges(
@@ -127,10 +128,24 @@ extension ReportRepository {
             // (a revision with no parents here made the unit: nothing older to put back)
             guard let index = position[entry.revision.id] else { continue }
             let before = graph.parents[index].map { graph.revisions[$0].report }
+            // Paragraphs split or joined in the file (a remark in brackets once joined two): paragraph N is another
+            // paragraph there, so the change is looked for in its section's text, and one that is gone is undone.
+            if !before.isEmpty, let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: current, in: text) {
+                if !kept { undone.append((entry.unit, entry.revision)) }
+                continue
+            }
             if before.contains(where: { UnitComparison.isSame(entry.unit, in: $0, and: text) }) {
                 undone.append((entry.unit, entry.revision))
             }
         }
+        return try await changeNames(undone, in: current)
+    }
+
+    /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``
+    /// and a `commit --resolve` that would undo them say: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`.
+    func changeNames(
+        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report
+    ) async throws(RepositoryError) -> [String] {
         guard !undone.isEmpty else { return [] }
         let ids = undone.compactMap { ObjectID(hex: $0.revision.id) }
         let generations = try await read { reader in try reader.generations(of: ids) }

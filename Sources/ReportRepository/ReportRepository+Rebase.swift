@@ -25,6 +25,8 @@ public struct RebasedReport: Sendable {
     /// Whether the person's own copy brings nothing the draft (``onto``) lacks — their earlier file sent again after
     /// others changed the draft: nothing is committed, and ``warning`` says so.
     var bringsNothing = false
+    /// The draft and second heads a text committed as their merge was checked against (`commit --resolve`).
+    var resolving: (draft: ObjectID, heads: [ObjectID])?
 }
 
 extension ReportRepository {

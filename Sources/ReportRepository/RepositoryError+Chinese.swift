@@ -99,6 +99,11 @@ extension RepositoryError {
                 + places.joined(separator: "；")
                 + "）都还是 `nianbao merge --output` 写入的草稿一方的内容，\(ConflictOrigin(recorded: origin).revisions)在这些地方的修改会丢失；"
                 + "没有提交。请在文件里逐处改好后再 `commit --resolve`；确实都保留草稿一方，请用 `nianbao merge \(report) --take ours`。"
+        case .resolutionUndoesOthersChanges(let report, let origin, let changes, let agencyName):
+            "这份文件作为 \(Self.chinese(report, agencyName)) 两条线的合并提交，会把\(ConflictOrigin(recorded: origin).revisions)"
+                + "改过的地方改回以前的内容：" + changes.joined(separator: "；") + "。没有提交，冲突仍未解决：请用 "
+                + "`nianbao merge \(report)` 合并两条线（或用 `nianbao merge \(report) --output 文件` 写出合并文本，改好后再 "
+                + "`commit --resolve`）；确要改回，可加 --force（这些修改仍留在历史中）。"
         case .mergedTextOfSeveralLines(let report, let origins, let agencyName):
             "\(Self.chinese(report, agencyName)) 有 \(origins.count) 条尚未合并的修改线（"
                 + origins.map { ConflictOrigin(recorded: $0).revisions }.joined(separator: "、")

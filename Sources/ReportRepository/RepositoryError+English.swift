@@ -112,6 +112,13 @@ extension RepositoryError {
                 + " the changes of \(ConflictOrigin(recorded: origin).revisions) there would be lost; nothing was"
                 + " committed. Edit those places in the file and commit it with --resolve again, or keep the draft's side"
                 + " everywhere with `nianbao merge \(report) --take ours`."
+        case .resolutionUndoesOthersChanges(let report, let origin, let changes, let agencyName):
+            "Committed as the merge of the two lines of the \(Self.english(report, agencyName)), this file would put back"
+                + " the older text where \(ConflictOrigin(recorded: origin).revisions) changed it: "
+                + changes.joined(separator: "; ") + ". Nothing was committed and the conflict stays open: merge the"
+                + " two lines with `nianbao merge \(report)` (or write the merged text with `nianbao merge \(report)"
+                + " --output FILE`, edit it and commit it with --resolve); to put the older text back on purpose, add"
+                + " --force (those changes stay in the history)."
         case .mergedTextOfSeveralLines(let report, let origins, let agencyName):
             "The \(Self.english(report, agencyName)) has \(origins.count) lines not merged yet (\(origins.joined(separator: ", "))): a merged text"
                 + " merges one of them and cannot be committed as the merge of all; nothing was committed. Merge them"

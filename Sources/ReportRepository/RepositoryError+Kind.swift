@@ -47,7 +47,8 @@ extension RepositoryError {
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
         case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited, .editedOlderVersion, .undoesOthersChanges, .publishedUnconfirmed, .restoreUndoesOthers:
+            .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .undoesOthersChanges,
+            .publishedUnconfirmed, .restoreUndoesOthers:
             .conflict
         }
     }

@@ -75,6 +75,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// for people) as `merge --output` wrote it — the draft's side, chosen by nobody — and the other line's
     /// (`origin`) changes there would be lost unseen.
     case mergedTextUnedited(ReportKey, origin: String, places: [String], agencyName: String? = nil)
+    /// A text committed as the merge of a sync conflict (`commit --resolve`) has the older text where the other line
+    /// (`origin`) changed the report and the draft did not (`changes`, each named with the revision and person that
+    /// changed it): the merge would drop those changes for good, the other line becoming part of the draft's history.
+    case resolutionUndoesOthersChanges(ReportKey, origin: String, changes: [String], agencyName: String? = nil)
     /// A Word file exported from an earlier version of the draft (`basedOn`) changed places that the draft changed
     /// too since (the draft now `now`, by `author`): committed, it would lay the file's text over those changes.
     /// `downloadedElsewhere`: the file names a revision that is not of the draft's line (last year's report, another

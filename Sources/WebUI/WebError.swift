@@ -191,7 +191,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .remoteNotFound, .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .invalidNodeName,
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .noteTimeAhead, .answeredCommentNotFound,
             .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited, .editedOlderVersion, .undoesOthersChanges, .publishedUnconfirmed, .restoreUndoesOthers,
+            .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .undoesOthersChanges,
+            .publishedUnconfirmed, .restoreUndoesOthers,
             .people, .agency, .workflow:
             switch error.kind {
             case .badInput, .notFound, .conflict, .tooLarge: self = .badRequest(error.description)

@@ -11,3 +11,23 @@ public enum UnitComparison {
         return form(one) == form(other)
     }
 }
+
+extension UnitComparison {
+    /// Whether `other` still holds a paragraph of `one` when the paragraphs of its section were split or joined
+    /// between the two (their number differs, so that paragraph N is not the same paragraph in both): its text is
+    /// looked for in the section's paragraphs of `other` read as one (whitespace and character width aside). `nil`
+    /// when `unit` is not a paragraph of `one`, or its section has as many paragraphs in both (compared in place).
+    public static func isKeptInRealignedSection(_ unit: UnitID, of one: Report, in other: Report) -> Bool? {
+        guard case .paragraph = unit.components.last,
+            case .block(let container, let index) = UnitNaming.locate(unit, in: one),
+            let blocks = one.blocks(in: container), blocks.indices.contains(index),
+            let paragraph = blocks[index].paragraph
+        else { return nil }
+        let section = UnitID(Array(unit.components.dropLast()))
+        var others: [Block] = []
+        if case .container(let found) = UnitNaming.locate(section, in: other) { others = other.blocks(in: found) ?? [] }
+        let paragraphs = others.compactMap(\.paragraph)
+        guard paragraphs.count != blocks.count(where: { $0.paragraph != nil }) else { return nil }
+        return paragraphs.map { TextKey.make($0.text) }.joined().contains(TextKey.make(paragraph.text))
+    }
+}
