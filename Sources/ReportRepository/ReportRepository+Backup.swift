@@ -42,20 +42,22 @@ extension ReportRepository {
     ///   `path` then).
     public func backup(to path: String) async throws(RepositoryError) -> BackupSummary {
         let target = URL(fileURLWithPath: path)
-        let partial = target.deletingLastPathComponent().appendingPathComponent(
-            ".\(target.lastPathComponent).nianbao-backup-\(UUID().uuidString.prefix(8))")
-        defer { try? FileManager.default.removeItem(at: partial) }
+        let partial = BackupPartial(of: target)
+        // (a backup killed before it was done left its whole-size copy, people's password hashes included, under a
+        // hidden name that the user does not see: the next backup to the same file removes it)
+        partial.removeCutShortCopies()
+        defer { partial.remove() }
         do throws(StoreError) {
             // (the copy is marked as another store, with an epoch of its own: a node that syncs with it once it is
             // restored knows it is not the one it synced with, and sends again what the copy lacks)
-            try await store.backup(to: partial.path)
-            let copy = try RevisionStore.open(at: partial.path, access: .readOnly, logger: logger)
+            try await store.backup(to: partial.url.path)
+            let copy = try RevisionStore.open(at: partial.url.path, access: .readOnly, logger: logger)
             let statistics = try await copy.read { try $0.statistics() }
             let reports = try await copy.read { reader in
                 Set(try reader.refs().filter { $0.name == .draft }.map(\.report)).count
             }
             // (the folder was written a moment ago: a rename that fails is a name that cannot be written)
-            if rename(partial.path, target.path) != 0 { throw StoreError.readOnly(path: path) }
+            if rename(partial.url.path, target.path) != 0 { throw StoreError.readOnly(path: path) }
             return BackupSummary(
                 path: path, reports: reports, revisions: statistics.revisions, bytes: statistics.fileBytes)
         } catch {
@@ -65,6 +67,41 @@ extension ReportRepository {
 }
 
 extension ReportRepository {
+    /// The hidden file beside a backup's target that a backup is written into before it takes the target's name
+    /// (`.NAME.nianbao-backup-XXXXXXXX`, with SQLite's `-journal` while it is written).
+    struct BackupPartial {
+        /// The folder of the target.
+        let folder: URL
+        /// The beginning of every such file's name for this target.
+        let prefix: String
+        /// This backup's own file.
+        let url: URL
+
+        /// A new file name for a backup to `target`.
+        init(of target: URL) {
+            folder = target.deletingLastPathComponent()
+            prefix = ".\(target.lastPathComponent).nianbao-backup-"
+            url = folder.appendingPathComponent(prefix + UUID().uuidString.prefix(8))
+        }
+
+        /// Removes this backup's file and its journal.
+        func remove() {
+            for name in [url.lastPathComponent, url.lastPathComponent + "-journal"] {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+
+        /// Removes the files earlier backups to the same target left when they were cut short (a killed process runs
+        /// no clean-up of its own). A backup to the same file running at the same moment loses its copy and says the
+        /// file could not be written; the repository is not touched either way.
+        func removeCutShortCopies() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names where name.hasPrefix(prefix) {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+    }
+
     /// What a file that `backup --overwrite` would replace is, read without bringing it up to date or writing to
     /// it: only an earlier backup of this repository may be replaced. A backup has this repository's node and the
     /// time it was created; another computer's repository of the same node name was created at another time.
