@@ -100,16 +100,23 @@ public struct NodeProtection: Sendable {
         await failedLogins.retryAfter(Self.addressKey(address))
     }
 
-    /// Counts a request for what is not there, by address and token.
-    public func recordUnknownName(from address: String, token: AccessToken?) async {
-        await unknownNames.recordFailure(Self.addressKey(address))
-        if let token { await unknownNames.recordFailure(Self.tokenKey(token)) }
+    /// The key a request for what is not there counts against: the token or the person the request stands for, and
+    /// only an anonymous request its address. Everyone behind one address — an office's shared internet address,
+    /// the government network's gateway, a proxy in front of the node — would otherwise be held back by one
+    /// signed-in clerk's stale bookmarks (rr97 F3).
+    public static func requesterKey(address: String, token: AccessToken?, person: Person?) -> String {
+        if let token { return tokenKey(token) }
+        if let person { return "person \(person.id)" }
+        return addressKey(address)
     }
 
-    /// How long an address (or token) that asked for too much that is not there must wait, or `nil`.
-    public func lookupRetryAfter(from address: String, token: AccessToken?) async -> Duration? {
-        if let wait = await unknownNames.retryAfter(Self.addressKey(address)) { return wait }
-        guard let token else { return nil }
-        return await unknownNames.retryAfter(Self.tokenKey(token))
+    /// Counts a request for what is not there against its requester (``requesterKey(address:token:person:)``).
+    public func recordUnknownName(by requester: String) async {
+        await unknownNames.recordFailure(requester)
+    }
+
+    /// How long a requester that asked for too much that is not there must wait, or `nil`.
+    public func lookupRetryAfter(by requester: String) async -> Duration? {
+        await unknownNames.retryAfter(requester)
     }
 }

@@ -6,12 +6,14 @@ import SyncServer
 extension AuthController {
     /// Checks a name and password; a match opens a session for the person. Failures count against the address and
     /// against the name, so that neither guessing many passwords for one name nor one password for many names
-    /// from one place goes fast; a wrong name and a wrong password get the same answer.
+    /// from one place goes fast; a wrong name and a wrong password get the same answer. From a browser the person
+    /// logged in from before (``DeviceCookie``), failures count against that browser alone.
     func loginPerson(
         name: String, password: String, next: String, _ request: Request, _ context: NodeRequestContext
     ) async throws -> Response {
         let protection = services.protection
-        if let wait = await protection.loginRetryAfter(name: name, from: context.remoteAddress) {
+        let device = DeviceCookie.limitKey(request, personName: name, protection: services.forgery)
+        if let wait = await protection.loginRetryAfter(name: name, from: context.remoteAddress, device: device) {
             throw WebError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
         }
         let repository = services.repository
@@ -25,7 +27,7 @@ extension AuthController {
             throw WebError(error)
         }
         guard let found else {
-            await protection.recordFailedLogin(name: name, from: context.remoteAddress)
+            await protection.recordFailedLogin(name: name, from: context.remoteAddress, device: device)
             let view = LoginView(next: next, expired: false, failed: !disabled, disabled: disabled, name: name)
             var anonymous = services.session(request, context)
             anonymous.access = nil
@@ -44,6 +46,10 @@ extension AuthController {
             logger: context.logger)
         var response = Response.redirect(to: next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: services.configuration.sessionLifetime, request))
+        response.setCookie(
+            cookie(
+                DeviceCookie.name, DeviceCookie.value(for: name, protection: services.forgery),
+                maxAge: DeviceCookie.lifetime, request))
         return response
     }
 }

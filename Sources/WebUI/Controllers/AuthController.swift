@@ -30,13 +30,11 @@ struct AuthController {
     }
 
     /// Checks the token typed in; a valid one opens a session, whose id goes into the cookie, and the browser goes
-    /// on to `next`. Failed logins count against the client's address; too many are refused for a while.
+    /// on to `next`. Failed logins count against the client's address; past the limit, wrong tokens are refused for
+    /// a while, right ones never.
     @Sendable func login(_ request: Request, context: NodeRequestContext) async throws -> Response {
         try CSRFProtection.checkOrigin(request)
         let protection = services.protection
-        if let wait = await protection.loginRetryAfter(from: context.remoteAddress) {
-            throw WebError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
-        }
         let form = try await FormFields.read(request)
         let next = LoginPath.safeNext(form.value("next"))
         if let name = form.value("name"), !name.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -48,7 +46,11 @@ struct AuthController {
         let access = try await services.run { () async throws(RepositoryError) in
             try await repository.authenticate(secret)
         }
+        // (a valid token is never refused for others' failures from the same address: AccessMiddleware)
         guard access != nil else {
+            if let wait = await protection.loginRetryAfter(from: context.remoteAddress) {
+                throw WebError.tooManyRequests(retryAfter: wait.retryAfterSeconds)
+            }
             await protection.recordFailedLogin(from: context.remoteAddress)
             let view = LoginView(next: next, expired: false, failed: true)
             var anonymous = services.session(request, context)
@@ -88,8 +90,13 @@ struct AuthController {
     /// The login cookie: HttpOnly, SameSite=Strict, and `Secure` when the node says so or the request came over
     /// HTTPS through a proxy (`X-Forwarded-Proto: https`).
     func sessionCookie(_ value: String, maxAge: Int, _ request: Request) -> Cookie {
+        cookie(SyncProtocol.sessionCookie, value, maxAge: maxAge, request)
+    }
+
+    /// A cookie of the login: HttpOnly, SameSite=Strict, and Secure over HTTPS.
+    func cookie(_ name: String, _ value: String, maxAge: Int, _ request: Request) -> Cookie {
         Cookie(
-            name: SyncProtocol.sessionCookie, value: value, maxAge: maxAge, path: "/",
+            name: name, value: value, maxAge: maxAge, path: "/",
             secure: services.configuration.secureCookies || Self.cameOverHTTPS(request), httpOnly: true,
             sameSite: .strict)
     }
