@@ -17,8 +17,14 @@ public struct ShiftedText: Sendable {
         if !text.isEmpty { pieces = [(text, 0)] }
     }
 
+    /// The farthest a run is taken to be moved, in half-points: 10,000 points, taller than any page (an A4 page is
+    /// 842). A file may say any distance; one farther is taken as this far, in the same direction, which keeps it off
+    /// the line and keeps the arithmetic on it from overflowing.
+    static let farthest = 20_000
+
     /// Adds a run's text, moved `shift` half-points (of a point) above the line, below when negative.
     public mutating func append(_ text: String, shift: Int) {
+        let shift = min(max(shift, -Self.farthest), Self.farthest)
         if let last = pieces.last, last.shift == shift {
             pieces[pieces.count - 1].text += text
         } else {

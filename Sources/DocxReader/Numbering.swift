@@ -35,6 +35,16 @@ struct Numbering {
         return (numId, level ?? 0)
     }
 
+    /// The largest number a list may start at, as Word's own dialog allows it (设置编号值): a file may say any
+    /// number, and counting on from `Int.max` would overflow.
+    static let largestStart = 32_767
+
+    /// A list's start as the file gives it (`w:start`, `w:startOverride`), or `nil` when it is not a number Word
+    /// would start a list at.
+    static func start(_ value: String) -> Int? {
+        Int(value).flatMap { (0...largestStart).contains($0) ? $0 : nil }
+    }
+
     /// The label of the next paragraph of a list at a level (`二、`), counting it; `nil` for bullets and `none`.
     mutating func nextLabel(numId: String, level: Int) -> String? {
         guard let instance = instances[numId], let levels = abstractLevels[instance.abstract] else { return nil }
@@ -154,13 +164,13 @@ final class NumberingCollector: XMLPartHandler {
             level = Numbering.Level()
         case .numFmt where levelIndex != nil: level.format = value ?? "decimal"
         case .lvlText where levelIndex != nil: level.text = value ?? ""
-        case .start where levelIndex != nil: level.start = value.flatMap { Int($0) } ?? 1
+        case .start where levelIndex != nil: level.start = value.flatMap(Numbering.start) ?? 1
         case .num: numID = element.attribute("numId")
         case .abstractNumId where numID != nil:
             if let numID, let value { numbering.instances[numID] = (value, [:]) }
         case .lvlOverride: overrideLevel = element.attribute("ilvl").flatMap { Int($0) }
         case .startOverride:
-            if let numID, let overrideLevel, let start = value.flatMap({ Int($0) }) {
+            if let numID, let overrideLevel, let start = value.flatMap(Numbering.start) {
                 numbering.instances[numID]?.starts[overrideLevel] = start
             }
         case .style:

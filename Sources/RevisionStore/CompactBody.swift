@@ -92,8 +92,9 @@ enum CompactBody {
             position += 1
             let name: String
             if code == 0 {
-                let length = Int(try readVarint(body, at: &position))
-                guard length <= body.count - position else { throw CompactBodyError(offset: position) }
+                // (a damaged body may say any length: one past `Int.max` is refused, not trapped on)
+                guard let length = Int(exactly: try readVarint(body, at: &position)), length <= body.count - position
+                else { throw CompactBodyError(offset: position) }
                 name = String(decoding: body[position..<(position + length)], as: UTF8.self)
                 position += length
             } else {
@@ -179,8 +180,9 @@ extension CompactBody {
             let code = body[position]
             position += 1
             if code == 0 {
-                let length = Int(try readVarint(body, at: &position))
-                guard length <= body.count - position else { throw CompactBodyError(offset: position) }
+                // (a damaged body may say any length: one past `Int.max` is refused, not trapped on)
+                guard let length = Int(exactly: try readVarint(body, at: &position)), length <= body.count - position
+                else { throw CompactBodyError(offset: position) }
                 position += length
             }
             let count = try readVarint(body, at: &position)

@@ -126,7 +126,7 @@ extension SyncClient {
             let listed = listing.reports.first { $0.report == result.report }?.marks.first { $0.name == mark }
             return StaleMark(
                 report: result.report, mark: mark,
-                moved: listed?.moved.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+                moved: listed?.moved.map(WireTime.listedDate),
                 seenBefore: update?.expected != nil)
         }
     }

@@ -18,11 +18,11 @@ extension ReportState {
             let mark = wireMark.name
             marks[mark] = wireMark.revision
             moved[mark] = wireMark.moved
-            if let comment = wireMark.comment {
+            // (a comment whose time is not one a node writes is not taken, as a note is not: WireTime)
+            if let comment = wireMark.comment, let time = WireTime.date(wireMark.time ?? 0) {
                 comments[mark] = MarkComment(
                     report: wire.report, mark: mark, comment: comment, author: wireMark.author ?? "unknown",
-                    time: Date(timeIntervalSince1970: TimeInterval(wireMark.time ?? 0)),
-                    forced: wireMark.forced ?? false)
+                    time: time, forced: wireMark.forced ?? false)
             }
         }
         self.init(
@@ -40,7 +40,7 @@ extension SyncConflict {
     init(wire: WireConflict, report: ReportKey) {
         self.init(
             id: 0, report: report, head: wire.head, ours: wire.ours, theirs: wire.theirs, base: wire.base,
-            origin: wire.origin, opened: Date(timeIntervalSince1970: TimeInterval(wire.opened)))
+            origin: wire.origin, opened: WireTime.listedDate(wire.opened))
     }
 }
 

@@ -30,6 +30,6 @@ extension WireAgencyMerge {
 extension AgencyMerge {
     /// A merge another node listed.
     public init(_ wire: WireAgencyMerge) {
-        self.init(agency: wire.agency, into: wire.into, merged: Date(timeIntervalSince1970: TimeInterval(wire.merged)))
+        self.init(agency: wire.agency, into: wire.into, merged: WireTime.listedDate(wire.merged))
     }
 }

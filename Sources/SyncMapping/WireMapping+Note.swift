@@ -15,13 +15,14 @@ extension WireNote {
 }
 
 extension Note {
-    /// A note from the wire, or `nil` when its id is not the SHA-256 of its content. (A note of a kind or verdict
-    /// this program does not know never gets this far: it does not decode, ``WireReport/init(from:)``.)
+    /// A note from the wire, or `nil` when its id is not the SHA-256 of its content or its time is not one a node
+    /// writes (``WireTime``). (A note of a kind or verdict this program does not know never gets this far: it does
+    /// not decode, ``WireReport/init(from:)``.)
     public init?(checking wire: WireNote) {
+        guard let time = WireTime.date(wire.time) else { return nil }
         self.init(
             kind: wire.kind, report: wire.report, revision: wire.revision, anchor: wire.anchor, target: wire.target,
-            verdict: wire.verdict, text: wire.text, author: wire.author,
-            time: Date(timeIntervalSince1970: TimeInterval(wire.time)))
+            verdict: wire.verdict, text: wire.text, author: wire.author, time: time)
         guard id == wire.id else { return nil }
     }
 }

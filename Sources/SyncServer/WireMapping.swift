@@ -56,9 +56,13 @@ extension TokenIdentity {
 }
 
 extension RefUpdate {
-    /// A ref update from the wire.
-    init(_ update: WireRefUpdate) {
-        self.init(
+    /// A ref update from the wire: refused when a time it carries is not one a node writes (``WireTime``).
+    static func received(_ update: WireRefUpdate) throws(NodeError) -> RefUpdate {
+        for time in [update.comment?.time, update.renews].compactMap(\.self) where !WireTime.seconds.contains(time) {
+            throw .badRequest(
+                "The update of \(update.report.agency)/\(update.report.year) has a time that is not a date: \(time).")
+        }
+        return RefUpdate(
             report: update.report, ref: update.ref, revision: update.revision, expected: update.expected,
             // A comment goes with a mark.
             comment: update.comment.flatMap { wire in
@@ -94,6 +98,9 @@ extension Note {
     /// verdict does not decode: the request is refused as malformed, `NodeErrorMiddleware`.)
     static func received(_ wire: WireNote) throws(NodeError) -> Note {
         guard let note = Note(checking: wire) else {
+            guard WireTime.seconds.contains(wire.time) else {
+                throw .badRequest("The note \(wire.id) has a time that is not a date: \(wire.time).")
+            }
             throw .badRequest("The note \(wire.id) is not what its id says.")
         }
         return note

@@ -134,7 +134,8 @@ extension DiffContext {
             defer { previous = (previous.1, byte) }
             if byte >= 48, byte <= 57 {
                 run += 1
-                value = value * 10 + Int(byte - 48)
+                // (only a run of four digits is a year: a longer run's value is never read, and would overflow)
+                if run <= 4 { value = value * 10 + Int(byte - 48) }
                 continue
             }
             if run == 4, (shift.from - 1)...(shift.from + 1) ~= value { return true }

@@ -133,9 +133,11 @@ struct SyncRoutes {
         }
         var notes: [Note] = []
         for wire in wireNotes { notes.append(try Note.received(wire)) }
+        var moves: [RefUpdate] = []
+        for update in updates { moves.append(try RefUpdate.received(update)) }
         let outcome = try await NodeError.repository { () async throws(RepositoryError) in
             try await repository.receive(
-                objects: objects, updates: updates.map(RefUpdate.init), notes: notes, from: Sender(access),
+                objects: objects, updates: moves, notes: notes, from: Sender(access),
                 quota: uploadQuota, maxRevisions: SyncProtocol.maxRevisionsPerBatch)
         }
         return UploadResult(outcome)
