@@ -28,9 +28,9 @@ extension ReportRepository {
         bytes: [UInt8], named name: String, to key: ReportKey, author: String, message: String? = nil,
         time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
-        // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): on a thread of its own, so
-        // that a server's other pages and syncs go on meanwhile instead of waiting on the few threads they share.
-        let (parsed, source) = try await Self.offThePool {
+        // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): in the uploads' lane, so
+        // that a server's other pages, syncs and logins go on meanwhile.
+        let (parsed, source) = try await WorkLane.uploads.run {
             Result { () throws(RepositoryError) in try Self.readReport(bytes: bytes, name: name) }
         }.get()
         let outcome = try await commit(

@@ -117,7 +117,7 @@ extension ReportRepository {
         let found = try await read { try $0.personWithPassword(named: trimmed) }
         let hash = found?.passwordHash ?? Self.unknownPersonHash
         let fits = password.utf8.count <= Self.maximumPasswordBytes
-        let matches = await Self.offThePool { fits && Bcrypt.verify(password, hash: hash) }
+        let matches = await WorkLane.passwords.run { fits && Bcrypt.verify(password, hash: hash) }
         guard let found, matches else { return nil }
         guard found.person.isActive else { throw .people(.accountDisabled(found.person.name)) }
         return (found.person, Self.stamp(found.passwordHash))
@@ -144,15 +144,7 @@ extension ReportRepository {
         guard password.count >= minimumPasswordLength, password.utf8.count <= maximumPasswordBytes else {
             throw .people(.unsuitablePassword)
         }
-        return await offThePool { Bcrypt.hash(password, cost: passwordCost) }
-    }
-
-    /// Runs slow work (bcrypt takes a good fraction of a second on purpose; reading an uploaded .doc through
-    /// LibreOffice takes seconds) on a thread of its own, so that the server's other requests go on meanwhile.
-    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
-        }
+        return await WorkLane.passwords.run { Bcrypt.hash(password, cost: passwordCost) }
     }
 
     /// A hash to check a password against when the name is unknown: never matches anything typed.
