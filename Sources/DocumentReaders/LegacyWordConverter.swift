@@ -43,6 +43,8 @@ public enum LegacyWordConverter {
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // (a fresh profile that sends every fetch of a linked picture nowhere: LegacyWordProfile)
+            try LegacyWordProfile.write(in: folder.appendingPathComponent("profile"))
             let input = folder.appendingPathComponent("report.doc")
             try Data(bytes).write(to: input)
             let process = Process()

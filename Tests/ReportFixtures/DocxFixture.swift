@@ -24,14 +24,17 @@ public enum DocxFixture {
     public static func make(
         body: String, prefix: String = "w", namespace: String = main, numbering: String? = nil, styles: String? = nil,
         mainPart: String = "word/document.xml", stored: Bool = false, footnotes: String? = nil,
-        endnotes: String? = nil
+        endnotes: String? = nil, relationships extra: String = ""
     ) throws -> [UInt8] {
         var parts: [(String, String)] = [
             (
                 "[Content_Types].xml",
                 """
                 <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="xml" ContentType="application/xml"/></Types>
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Override PartName="/\(mainPart)" \
+                ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
                 """
             ),
             (
@@ -46,7 +49,7 @@ public enum DocxFixture {
         ]
         let folder = mainPart.split(separator: "/").dropLast().joined(separator: "/")
         let name = mainPart.split(separator: "/").last.map(String.init) ?? "document.xml"
-        var relationships = ""
+        var relationships = extra
         if let numbering {
             parts.append((folder + "/numbering.xml", wrap(numbering, root: "numbering", namespace: namespace)))
             relationships += """
