@@ -234,6 +234,11 @@ enum DocxPackageWriter {
         + style(
             "BodyTextAsWritten", name: "报告正文（原样）", font: "仿宋_GB2312", size: 32, indent: true, next: "BodyText",
             inGallery: false)
+        // The 落款: right-aligned two characters from the margin, no first-line indent (``WordXML/signatureLine``).
+        + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"ReportSignature\"><w:name w:val=\"落款\"/>"
+        + "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>\(WordXML.signatureIndent)<w:jc w:val=\"right\"/></w:pPr>"
+        + "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" "
+        + "w:cs=\"Times New Roman\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"CellText\"><w:name w:val=\"表格数字\"/>"
         + "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"280\" w:lineRule=\"atLeast\"/>"
         + "<w:jc w:val=\"center\"/></w:pPr><w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"18\"/>"

@@ -4,7 +4,7 @@ import ReportParser
 
 /// Writes a report as a Word document (.docx) in the national layout: the title, the preamble, each section's
 /// heading, paragraphs and tables as written, tables 2, 3 and 4 drawn as the official template draws them (merged
-/// header cells through `w:gridSpan` and `w:vMerge`).
+/// header cells through `w:gridSpan` and `w:vMerge`), the 落款 (``SignatureBlock``) right-aligned.
 ///
 /// Nianbao's own .docx reader reads the file back to the same report: a paragraph that would read as something
 /// else (a heading, a caption, the title) is written as written in the style ``WordXML/Style/bodyAsWritten``, which
@@ -40,14 +40,34 @@ public enum DocxWriter {
         var xml = ""
         if let title = report.title { xml += WordXML.paragraph(title, style: .title) }
         for block in report.preamble { xml += self.xml(block, inPreamble: true) }
-        for section in report.sections { xml += self.xml(section, depth: 0) }
+        // The 落款 closing the last section is set right-aligned, as GB/T 9704 lays it out.
+        let signatureLines = SignatureBlock(of: report)?.lines.count ?? 0
+        for (index, section) in report.sections.enumerated() {
+            let last = index == report.sections.count - 1
+            xml += self.xml(section, depth: 0, signatureLines: last ? signatureLines : 0)
+        }
         return commented ? WordXML.commentingFirstParagraph(xml) : xml
     }
 
-    static func xml(_ section: Section, depth: Int) -> String {
+    /// A section: its heading, blocks and subsections; the last `signatureLines` paragraphs that end it on the page
+    /// (``Section/closingParagraphs``, in its last subsection when it has subsections) are the 落款.
+    static func xml(_ section: Section, depth: Int, signatureLines: Int = 0) -> String {
         var xml = WordXML.paragraph(section.heading, style: depth == 0 ? .heading : .subheading)
-        for block in section.blocks { xml += self.xml(block, inPreamble: false) }
-        for child in section.sections { xml += self.xml(child, depth: depth + 1) }
+        let signatureStart = section.sections.isEmpty ? section.blocks.count - signatureLines : section.blocks.count
+        for (index, block) in section.blocks.enumerated() {
+            if index >= signatureStart, let paragraph = block.paragraph,
+                !ReportText.documentParagraphNeedsEscape(paragraph.text, inPreamble: false)
+            {
+                xml += WordXML.signatureLine(
+                    paragraph.text, first: index == signatureStart, last: index == section.blocks.count - 1)
+            } else {
+                xml += self.xml(block, inPreamble: false)
+            }
+        }
+        for (index, child) in section.sections.enumerated() {
+            let last = index == section.sections.count - 1
+            xml += self.xml(child, depth: depth + 1, signatureLines: last ? signatureLines : 0)
+        }
         return xml
     }
 

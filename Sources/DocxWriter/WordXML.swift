@@ -37,6 +37,9 @@ enum WordXML {
         /// like ``body``: Nianbao's .docx reader takes a paragraph of this style as a paragraph, as written
         /// (`LayoutParagraph.asWrittenStyle`), so the text itself carries no escape mark.
         case bodyAsWritten = "BodyTextAsWritten"
+        /// A line of the 落款 (the office's name, the date): right-aligned, two characters from the margin, no
+        /// first-line indent.
+        case signature = "ReportSignature"
         /// Text in a table cell.
         case cell = "CellText"
         /// A header or label cell of a table: centred.
@@ -52,10 +55,25 @@ enum WordXML {
             + String(body[end.lowerBound...])
     }
 
+    /// A line of the 落款, its alignment also set on the paragraph itself (so that it stays right-aligned when
+    /// copied into another document): the first line one blank line below the text (GB/T 9704: 正文下空一行), each
+    /// line but the last kept on the page of the next, so that the office and the date are never parted.
+    static func signatureLine(_ text: String, first: Bool, last: Bool) -> String {
+        let properties =
+            (first ? "<w:spacing w:before=\"560\"/>" : "") + signatureIndent + "<w:jc w:val=\"right\"/>"
+        return paragraph(text, style: .signature, keepNext: !last, properties: properties)
+    }
+
+    /// The 落款's indents: none on the first line, two characters from the right margin (GB/T 9704: 右空二字).
+    static let signatureIndent =
+        "<w:ind w:right=\"640\" w:rightChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>"
+
     /// A paragraph of text: runs for the text between tabs and line breaks, `w:tab` and `w:br` for them; with
-    /// `keepNext`, kept on the page of the paragraph after it.
-    static func paragraph(_ text: String, style: Style, keepNext: Bool = false) -> String {
-        var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(style.rawValue)\"/>" + (keepNext ? "<w:keepNext/>" : "") + "</w:pPr>"
+    /// `keepNext`, kept on the page of the paragraph after it; `properties` are more of its `w:pPr` (those that come
+    /// after `w:keepNext` there, in the schema's order).
+    static func paragraph(_ text: String, style: Style, keepNext: Bool = false, properties: String = "") -> String {
+        var xml = "<w:p><w:pPr><w:pStyle w:val=\"\(style.rawValue)\"/>" + (keepNext ? "<w:keepNext/>" : "")
+        xml += properties + "</w:pPr>"
         var run = ""
         func flush() {
             guard !run.isEmpty else { return }

@@ -108,6 +108,10 @@ import Testing
         report.sections[4].blocks.append(.paragraph(Paragraph("与2023年相比，公开数量有所增加。")))
         report.sections[5].blocks.append(.paragraph(Paragraph("2025年2月20日")))
         #expect(Self.rules(report).sorted() == ["late-signature", "stale-year"])
+        // A date in Chinese numerals, as a seal's date is written, is read too.
+        var sealed = Self.balanced()
+        sealed.sections[5].blocks[sealed.sections[5].blocks.count - 1] = .paragraph(Paragraph("二〇二五年二月二十日"))
+        #expect(Self.rules(sealed) == ["late-signature"])
         var mismatch = Self.balanced()
         mismatch.title = "常张乡人民政府2023年政府信息公开工作年度报告"
         mismatch.year = 2023

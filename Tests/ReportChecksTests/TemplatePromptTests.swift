@@ -54,6 +54,22 @@ import Testing
         #expect(findings.contains { $0.rule == "fee-not-reported" })
     }
 
+    /// The 落款 under section 六 (``SignatureBlock``) is not an account of the office; a short line that names no
+    /// office (`无`) is one.
+    @Test func theSignatureUnderThePromptIsNotTheOfficesText() throws {
+        let url = Corpus.packageRoot.appendingPathComponent("Scripts/samples/000_35b5a4da37cb7d63.txt")
+        let report = try ReportParser.parse(try Data(contentsOf: url)).report
+        func severity(_ ending: [String]) -> Severity? {
+            var edited = report
+            let lines = ["（文字描述，收取信息处理费情况在此处报告。）"] + ending
+            edited.sections[edited.sections.count - 1].blocks = lines.map { .paragraph(Paragraph($0)) }
+            return ReportChecker().check(edited).first { $0.rule == "section-prompt" }?.severity
+        }
+        #expect(severity(["常张乡人民政府", "二〇二五年一月八日"]) == .error)
+        #expect(severity(["中共常张乡委员会", "常张乡人民政府", "2025 年 1 月 8 日"]) == .error)
+        #expect(severity(["无"]) == .warning)
+    }
+
     @Test func aPromptLeftAboveTheOfficesTextIsAWarning() throws {
         let findings = try Self.sample {
             $0.replacingOccurrences(of: "存在的主要问题及改进情况\n", with: "存在的主要问题及改进情况\n（文字描述）\n\n")

@@ -13,7 +13,9 @@ enum PromptRules {
             guard let prompt = texts.lazy.compactMap({ catalog.prompt(openingParagraph: $0) }).first else {
                 return nil
             }
-            let written = index == sections.count - 1 ? withoutSignature(texts, catalog) : texts
+            // The 落款 under the last section is not an account of the office.
+            let signature = index == sections.count - 1 ? SignatureBlock(of: context.report) : nil
+            let written = texts.dropLast(signature?.lines.count ?? 0)
             let ownWords = written.contains { !catalog.textAfterPrompt($0).trimmingLayoutSpace().isEmpty }
             let heading = section.heading.trimmingLayoutSpace()
             return ownWords
@@ -27,19 +29,5 @@ enum PromptRules {
                     message: "\(heading) 还是模板的提示文字“\(prompt)”，请写上本机关的情况",
                     english: "\(heading) is still the template's prompt “\(prompt)”: write the agency's own account")
         }
-    }
-
-    /// The last section's paragraphs without the 落款 under them: up to two short closing lines with no sentence
-    /// punctuation (`常张乡人民政府`, `2025年1月8日`), which are not an account of the office.
-    static func withoutSignature(_ texts: [String], _ catalog: TemplateCatalog) -> [String] {
-        var texts = texts
-        for _ in 0..<2 {
-            guard let last = texts.last?.trimmingLayoutSpace(), last.count <= 30,
-                catalog.prompt(openingParagraph: last) == nil,
-                !last.contains(where: { "。，；：,;:".contains($0) })
-            else { break }
-            texts.removeLast()
-        }
-        return texts
     }
 }

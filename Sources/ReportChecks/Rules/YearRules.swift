@@ -64,16 +64,18 @@ enum YearRules {
         return findings
     }
 
+    /// The date of the 落款 (``SignatureBlock``) against the statistics period and the deadline for publishing.
     static func signature(_ context: CheckContext, year: Int) -> [Finding] {
         let report = context.report
-        let trailing = report.sections.last.map { Array($0.allParagraphs.suffix(3)) } ?? []
-        let candidates = trailing.reversed() + report.preamble.compactMap(\.paragraph)
-        guard let date = candidates.lazy.compactMap({ YearMentions.dateLine($0.text) }).first else { return [] }
+        // The 落款's date; else a date line under the title, where some reports date themselves.
+        let underTitle = report.preamble.lazy.compactMap { $0.paragraph.flatMap { YearMentions.dateLine($0.text) } }
+            .first.map { SignatureBlock.Day(year: $0.year, month: $0.month, day: $0.day) }
+        guard let date = SignatureBlock(of: report)?.date ?? underTitle else { return [] }
         let deadlineMonth = context.isGovernmentSummary ? 3 : 1
         let deadlineDay = 31
         let signed = "\(date.year)年\(date.month)月\(date.day)日"
         let signedEnglish = isoDay(date.year, date.month, date.day)
-        if (date.year, date.month, date.day) > (year + 1, deadlineMonth, deadlineDay) {
+        if date > SignatureBlock.Day(year: year + 1, month: deadlineMonth, day: deadlineDay) {
             return [
                 Finding(
                     rule: "late-signature", severity: .warning,

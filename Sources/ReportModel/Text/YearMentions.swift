@@ -57,16 +57,32 @@ public enum YearMentions {
         return nil
     }
 
-    /// A paragraph that is only a date (`2025年1月8日`, `（2026年1月23日）`): year, month and day.
+    /// A paragraph that is only a date: `2025年1月8日`, `2025 年 1 月 8 日`, `（2026年1月23日）`, or in Chinese numerals
+    /// as a seal's date is often written (`二〇二五年一月二十日`, `二○二五年十二月三十一日`): year, month and day.
     public static func dateLine(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var unbracketed = Substring(text.removingLayoutSpace()).drop { "（(".contains($0) }
         while let last = unbracketed.last, "）)".contains(last) { unbracketed = unbracketed.dropLast() }
         let bare = String(unbracketed)
         guard bare.hasSuffix("日"), bare.count <= 12 else { return nil }
         let parts = bare.dropLast().split(whereSeparator: { $0 == "年" || $0 == "月" })
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        guard parts.count == 3, let year = yearNumber(parts[0]),
+            let month = Int(parts[1]) ?? ChineseNumerals.value(of: String(parts[1])),
+            let day = Int(parts[2]) ?? ChineseNumerals.value(of: String(parts[2])),
             (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         return (year, month, day)
+    }
+
+    /// A date's year in Arabic digits (`2025`) or in Chinese digits one by one (`二〇二五`, with `○` or `零` for
+    /// nought), else `nil`.
+    static func yearNumber(_ text: Substring) -> Int? {
+        if let year = Int(text) { return year }
+        guard text.unicodeScalars.count == 4 else { return nil }
+        var year = 0
+        for scalar in text.unicodeScalars {
+            guard let digit = scalar == "○" ? 0 : ChineseNumerals.digits[scalar], scalar != "两" else { return nil }
+            year = year * 10 + digit
+        }
+        return year
     }
 }

@@ -1,0 +1,100 @@
+/// The 落款 that closes a report: the office's name on a line of its own (`常张乡人民政府`; a joint report has a
+/// line per office) and the date it was signed (`2025年1月20日`, `2025 年 1 月 20 日`, `二〇二五年一月二十日`): the
+/// last paragraphs of its last section.
+///
+/// The one home of what a signature is: the checks leave it out of section 六's own words (`section-prompt`) and
+/// read the signing date from it (`late-signature`, `early-signature`), and the Word export sets it right-aligned
+/// as GB/T 9704 lays it out. It only says which paragraphs the signature is: they stay text as written.
+public struct SignatureBlock: Sendable, Hashable {
+    /// A day of the calendar, as a date line writes it.
+    public struct Day: Sendable, Hashable, Comparable {
+        /// The year (`2025`).
+        public var year: Int
+        /// The month, 1 to 12.
+        public var month: Int
+        /// The day of the month, 1 to 31.
+        public var day: Int
+
+        /// Creates a day.
+        public init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+
+        /// Whether the day comes before the other.
+        public static func < (lhs: Day, rhs: Day) -> Bool {
+            (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        }
+    }
+
+    /// The lines as written, top to bottom: the office line(s) and the date line.
+    public var lines: [String]
+    /// The day the date line says, when the block has one (the lowest one, when it has more).
+    public var date: Day?
+
+    /// The most lines a signature has: three offices signing together, and the date.
+    public static let maximumLines = 4
+
+    /// The longest line that can be an office's name.
+    static let maximumOfficeLength = 30
+
+    /// How the name of an office ends (`人民政府`, `委员会`, `办公室`, `局`, `中心`, `街道办事处`, `乡`, `镇`…): a short line
+    /// ending otherwise (`无`, `暂无`) is not an office signing.
+    static let officeEndings: [String] = [
+        "政府", "会", "委", "办", "室", "处", "局", "厅", "署", "院", "所", "站", "中心", "街道", "乡", "镇", "部", "队",
+        "馆", "台", "联", "公司", "科",
+    ]
+
+    /// The signature at the end of a report: of the paragraphs that end its last section on the page
+    /// (``Section/closingParagraphs``), or `nil` when they end with none.
+    public init?(of report: Report) {
+        guard let last = report.sections.last else { return nil }
+        self.init(closing: last.closingParagraphs.map(\.text), agency: report.agency)
+    }
+
+    /// The signature that ends a run of paragraphs: the last lines (at most ``maximumLines``) that are each a date
+    /// line or an office's name — short, without sentence punctuation, not a template prompt, ending as an office's
+    /// name does or naming the report's agency — or `nil` when the last paragraph is neither.
+    ///
+    /// - Parameters:
+    ///   - texts: The paragraphs' texts in order, the last one last.
+    ///   - agency: The report's agency as its text gives it (``Report/agency``), also accepted as an office line.
+    public init?(closing texts: [String], agency: String? = nil) {
+        var lines: [String] = []
+        var date: Day?
+        for text in texts.reversed() {
+            guard lines.count < Self.maximumLines else { break }
+            if let day = YearMentions.dateLine(text) {
+                date = date ?? Day(year: day.year, month: day.month, day: day.day)
+            } else if !Self.isOfficeLine(text, agency: agency) {
+                break
+            }
+            lines.insert(text, at: 0)
+        }
+        guard !lines.isEmpty else { return nil }
+        self.lines = lines
+        self.date = date
+    }
+
+    /// Whether a paragraph is an office's name as it signs a report (`常张乡人民政府`, `中共常张乡委员会`).
+    static func isOfficeLine(_ text: String, agency: String?) -> Bool {
+        let bare = text.removingLayoutSpace()
+        guard (2...maximumOfficeLength).contains(bare.count),
+            !bare.contains(where: { "。，；：,;:！？!?、".contains($0) }),
+            TemplateCatalog.standard.prompt(openingParagraph: bare) == nil
+        else { return false }
+        if let agency = agency?.removingLayoutSpace(), !agency.isEmpty, bare.contains(agency) { return true }
+        return officeEndings.contains { bare.hasSuffix($0) }
+    }
+}
+
+extension Section {
+    /// The paragraphs that end the section on the page: its last subsection's, when it has subsections, else the
+    /// paragraphs after its last table (all of them when it has none); none when a table or a heading ends it.
+    public var closingParagraphs: [Paragraph] {
+        if let last = sections.last { return last.closingParagraphs }
+        let trailing = blocks.reversed().prefix { $0.paragraph != nil }
+        return trailing.reversed().compactMap(\.paragraph)
+    }
+}
