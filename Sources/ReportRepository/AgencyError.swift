@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 import RevisionStore
 
 /// Why a change to the agency registry was refused. Nothing is changed when one is thrown.
@@ -34,6 +34,12 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// What went wrong and what to do: in Chinese, or in English when the process speaks English.
     public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// What went wrong and what to do in a language: the one home of the message in either, which ``description``
+    /// says in the process's language (`--lang en`) and a page in its reader's.
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
+    }
 
     private var chineseDescription: String {
         switch self {

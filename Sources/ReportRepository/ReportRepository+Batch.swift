@@ -12,15 +12,26 @@ public struct BatchMarkResult: Sendable, Equatable {
     public var outcome: MarkOutcome?
     /// Why it was refused (in Chinese), when it was.
     public var refusal: String?
+    /// Why it was refused, in English.
+    public var englishRefusal: String?
     /// The rule's error, when a rule refused it (for a caller that words it for its own readers).
     public var error: RepositoryError?
 
     /// Creates a result.
-    public init(report: ReportKey, outcome: MarkOutcome?, refusal: String?, error: RepositoryError? = nil) {
+    public init(
+        report: ReportKey, outcome: MarkOutcome?, refusal: String?, englishRefusal: String? = nil,
+        error: RepositoryError? = nil
+    ) {
         self.report = report
         self.outcome = outcome
         self.refusal = refusal
+        self.englishRefusal = englishRefusal ?? refusal
         self.error = error
+    }
+
+    /// Why it was refused in a language, when it was.
+    public func refusal(in language: Language) -> String? {
+        language == .english ? englishRefusal : refusal
     }
 }
 
@@ -54,7 +65,10 @@ extension ReportRepository {
                 var ref = report.description
                 if let seen = seen[report] {
                     guard try await resolve(ref).id == seen else {
-                        results.append(BatchMarkResult(report: report, outcome: nil, refusal: Self.movedSinceSeen))
+                        results.append(
+                            BatchMarkResult(
+                                report: report, outcome: nil, refusal: Self.movedSinceSeen,
+                                englishRefusal: Self.englishMovedSinceSeen))
                         continue
                     }
                     ref = seen.hex
@@ -64,7 +78,10 @@ extension ReportRepository {
                     audit: audit)
                 results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
             } catch {
-                results.append(BatchMarkResult(report: report, outcome: nil, refusal: error.description, error: error))
+                results.append(
+                    BatchMarkResult(
+                        report: report, outcome: nil, refusal: error.description(in: .chinese),
+                        englishRefusal: error.description(in: .english), error: error))
             }
         }
         return results
@@ -72,4 +89,6 @@ extension ReportRepository {
 
     /// Why a report of a batch was left as it was: its draft moved after the person saw it.
     static let movedSinceSeen = "打开列表之后，这份报告又有了新的修订；请刷新列表、看过新的修订后再操作。"
+    static let englishMovedSinceSeen =
+        "The report got a new revision after the list was opened: reload the list and look at the new revision first."
 }

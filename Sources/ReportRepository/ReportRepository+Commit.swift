@@ -138,42 +138,40 @@ extension ReportRepository {
             )
         }
         let (root, objects) = await graph
-        var warnings: [String] = kept.warnings + [rebased.warning].compactMap { $0 }
+        var warnings: [CommitWarning] = kept.warnings + [rebased.warning].compactMap { $0 }
         // (the message is read by everyone on the history page: it names the person where the warning says "你")
-        var forcedMessage = message + ((rebased.note ?? rebased.warning).map { "\n\n（\($0)）" } ?? "")
+        var forcedMessage = message + ((rebased.note ?? rebased.warning?.chinese).map { "\n\n（\($0)）" } ?? "")
         if let mismatch {
-            warnings.append("已强制提交：\(mismatch)")
-            forcedMessage += "\n\n（强制提交：\(mismatch)）"
+            warnings.append(.forced(mismatch))
+            forcedMessage += "\n\n（强制提交：\(mismatch.description(in: .chinese))）"
         }
-        if report.agency == nil { warnings.append("这份报告没有写明机关名称，无法核对它是不是 \(key) 的报告") }
-        if report.year == nil { warnings.append("这份报告没有写明年度，无法核对它是不是 \(key) 的报告") }
+        if report.agency == nil { warnings.append(.namesNoAgency(key)) }
+        if report.year == nil { warnings.append(.namesNoYear(key)) }
         let message = forcedMessage
         if !open.isEmpty, !mergingHeads {
-            let lines = open.map { ConflictOrigin(recorded: $0.origin).revisions }.joined(separator: "、")
-            warnings.append(
-                "\(key) 有未解决的同步冲突（\(lines)）：这次提交只改草稿这一条线；"
-                    + "`nianbao merge \(key)` 或 `nianbao commit 文件 --resolve` 把两条线合并")
+            warnings.append(.openConflict(key, open.map { ConflictOrigin(recorded: $0.origin) }))
         }
         if let current,
             kept.isUnchanged(from: current, root: root) || rebased.bringsNothing && current.id == rebased.onto,
             !mergingHeads || open.isEmpty
         {
-            var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), warnings: warnings)
+            var outcome = CommitOutcome(status: .unchanged, revision: current, stored: PutSummary(), cautions: warnings)
             outcome.generation = try await read { reader in try reader.generations(of: [current.id])[current.id] }
             return outcome
         }
         if let earlier {
-            warnings.append("与\(earlier.then)相同，草稿此后已有修改（现为\(earlier.now)）：没有提交，草稿保持不变")
+            warnings.append(
+                .earlierText(
+                    (earlier.generation, earlier.revision.id), draft: (earlier.nowGeneration, earlier.now)))
             // The outcome names the revision the document equals: the import's line says `= 第 1 版`.
             var outcome = CommitOutcome(
-                status: .unchanged, revision: earlier.revision, stored: PutSummary(), warnings: warnings)
+                status: .unchanged, revision: earlier.revision, stored: PutSummary(), cautions: warnings)
             outcome.generation = earlier.generation
             return outcome
         }
         if let published, published.root != root {
             // The published revision stands: the county's page and workbook keep showing it until this is published.
-            let number = published.generation.map { "第 \($0) 版" } ?? "修订 \(published.id.shortHex(12))"
-            warnings.append("这份报告已公开的是\(number)：这次的修改是草稿，公开的仍是\(number)；改好后请报送，由县里重新公开")
+            warnings.append(.stillPublished(published.generation, published.id))
         }
         let read = current
         let outcome = try await write { writer in
@@ -206,7 +204,7 @@ extension ReportRepository {
                 let current = try read.flatMap { $0.id == head ? $0 : nil } ?? writer.requireRevision(head)
                 if kept.isUnchanged(from: current, root: root) {
                     var outcome = CommitOutcome(
-                        status: .unchanged, revision: current, stored: PutSummary(), warnings: [])
+                        status: .unchanged, revision: current, stored: PutSummary(), cautions: [])
                     outcome.generation = try writer.generation(of: head)
                     return outcome
                 }
@@ -223,8 +221,9 @@ extension ReportRepository {
             try writer.appendAudit(audit, person: author, report: key, revision: revision.id, time: time)
             var outcome = CommitOutcome(
                 status: .committed, revision: Revision(record), stored: stored,
-                warnings: keptDraftSide.isEmpty
-                    ? [] : ["这些冲突处保留了草稿一方的内容（合并文本写出时的样子）：" + keptDraftSide.joined(separator: "；")])
+                cautions: keptDraftSide.isEmpty
+                    ? []
+                    : [.keptDraftSide(keptDraftSide)])
             outcome.generation = try writer.generation(of: revision.id)
             if !second.isEmpty {
                 outcome.closed = try HeadKeeper.settle(key, draft: revision.id, time: time, writer: writer)
@@ -238,7 +237,7 @@ extension ReportRepository {
                 "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)",
             ])
         var result = outcome
-        result.warnings = warnings + outcome.warnings
+        result.cautions = warnings + outcome.cautions
         return result
     }
 

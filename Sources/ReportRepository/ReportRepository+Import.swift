@@ -220,10 +220,10 @@ extension ReportRepository {
 
     /// The revision of `key`'s draft history before its head whose text is `root` (the newest such), when the head's
     /// is another: a file imported again after the draft was edited, left as it is rather than committed over the
-    /// edits. With the names (`第 N 版`) of it and of the head.
+    /// edits. With the numbers of it and of the head.
     func earlierText(
         _ root: ObjectID, of key: ReportKey
-    ) async throws(RepositoryError) -> (revision: Revision, generation: Int?, then: String, now: String)? {
+    ) async throws(RepositoryError) -> (revision: Revision, generation: Int?, now: ObjectID, nowGeneration: Int?)? {
         try await read { reader in
             guard let head = try reader.ref(.draft, of: key)?.revision,
                 try reader.requireRevision(head).content.root != root,
@@ -232,8 +232,7 @@ extension ReportRepository {
                 })
             else { return nil }
             let generations = try reader.generations(of: [earlier, head])
-            func name(_ id: ObjectID) -> String { generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))" }
-            return (try reader.requireRevision(earlier), generations[earlier], name(earlier), name(head))
+            return (try reader.requireRevision(earlier), generations[earlier], head, generations[head])
         }
     }
 

@@ -10,7 +10,7 @@ struct KeptSource {
     var reference: OriginalReference?
     var blobs: [EncodedObject] = []
     var diagnostics: [Diagnostic] = []
-    var warnings: [String] = []
+    var warnings: [CommitWarning] = []
     /// The revision the file was exported from, when it is a Word file Nianbao wrote (``ReportSource/basedOn``).
     var exportedFrom: ObjectID?
 
@@ -35,7 +35,10 @@ extension ReportRepository {
         guard original.bytes.count <= OriginalFile.maxKeptBytes else {
             let megabytes = OriginalFile.maxKeptBytes / (1024 * 1024)
             kept.warnings.append(
-                "原件 \(original.name) 大于 \(megabytes) MB，没有随修订保存（报告内容已照常提交）；需要时请另行保存原件")
+                CommitWarning(
+                    "原件 \(original.name) 大于 \(megabytes) MB，没有随修订保存（报告内容已照常提交）；需要时请另行保存原件",
+                    english: "the original \(original.name) is larger than \(megabytes) MB and was not kept with the "
+                        + "revision (the report itself was committed as usual); keep the original elsewhere if needed"))
             return kept
         }
         let cut = OriginalReference.cutting(original.bytes, name: original.name, format: original.format.rawValue)

@@ -109,10 +109,10 @@ extension ReportRepository {
     /// someone other than `author` made: a paragraph or cell whose value in the draft another person's revision set
     /// (``Blame``), and whose value in `text` is what it was before that revision — or, where `text` split or joined the
     /// paragraphs of its section, whose text the section no longer holds. Each is named with that revision
-    /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`); none when `text` is the draft's, or nobody else
-    /// changed the draft within ``ownCopyDepth`` revisions.
+    /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`, in English `三、Table 3 · 本年新收 · 自然人 (version 2,
+    /// 王审核)`); none when `text` is the draft's, or nobody else changed the draft within ``ownCopyDepth`` revisions.
     func undoneChanges(
-        of head: Revision, by text: Report, author: String
+        of head: Revision, by text: Report, author: String, language: Language = .current
     ) async throws(RepositoryError) -> [String] {
         let current = try await read { reader in try reader.report(root: head.content.root) }
         guard text != current else { return [] }
@@ -138,21 +138,26 @@ extension ReportRepository {
                 undone.append((entry.unit, entry.revision))
             }
         }
-        return try await changeNames(undone, in: current)
+        return try await changeNames(undone, in: current, language: language)
     }
 
     /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``
     /// and a `commit --resolve` that would undo them say: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`.
     func changeNames(
-        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report
+        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report, language: Language = .current
     ) async throws(RepositoryError) -> [String] {
         guard !undone.isEmpty else { return [] }
         let ids = undone.compactMap { ObjectID(hex: $0.revision.id) }
         let generations = try await read { reader in try reader.generations(of: ids) }
-        let labels = UnitPlace.labels(of: undone.map(\.unit), in: current)
+        let labels = UnitPlace.labels(of: undone.map(\.unit), in: current, language: language)
+        let english = language == .english
         return zip(labels, undone).map { label, change in
-            let number = ObjectID(hex: change.revision.id).flatMap { generations[$0] }.map { "第 \($0) 版" }
-            return "\(label)（\(number ?? "修订 \(change.revision.id.prefix(12))")，\(change.revision.author)）"
+            let number = ObjectID(hex: change.revision.id).flatMap { generations[$0] }
+                .map { english ? "version \($0)" : "第 \($0) 版" }
+            let revision = number ?? (english ? "revision " : "修订 ") + change.revision.id.prefix(12)
+            return english
+                ? "\(label) (\(revision), \(change.revision.author))"
+                : "\(label)（\(revision)，\(change.revision.author)）"
         }
     }
 }

@@ -15,7 +15,7 @@ public struct RebasedReport: Sendable {
     /// is then no change, whatever file it came in.
     public var onto: ObjectID?
     /// What happened, for the person, when the file's edits were merged with newer revisions.
-    public var warning: String?
+    public var warning: CommitWarning?
     /// The same for the revision's message, which everyone reads on the history page: the person named, not "你";
     /// `nil` when it is ``warning`` itself.
     public var note: String?
@@ -77,7 +77,11 @@ extension ReportRepository {
             if let author {
                 return try await ownCopyRebased(report, to: key, author: author, force: force, elsewhere: true)
             }
-            rebased.warning = "\(Self.downloadedElsewhere)，无法核对草稿此后的修改：已按文件提交；请在历史里核对有没有覆盖别人的修改"
+            rebased.warning = CommitWarning(
+                "\(Self.downloadedElsewhere)，无法核对草稿此后的修改：已按文件提交；请在历史里核对有没有覆盖别人的修改",
+                english:
+                    "\(RepositoryError.downloadedElsewhere) The draft's later changes could not be checked: it was "
+                    + "committed as the file has it; check in the history that nobody's changes were written over.")
             return rebased
         }
         rebased.onto = head.id
@@ -112,17 +116,40 @@ extension ReportRepository {
                 key, now: now, changes: undone, agencyName: await officeName(of: key), downloadedElsewhere: elsewhere)
         }
         // (what the file is, said once: a merge's words say it already)
-        let what = elsewhere && rebased.warning == nil ? Self.downloadedElsewhere + "；" : ""
-        let forced = what + "已强制提交：这些地方改回了别人修改以前的内容：" + undone.joined(separator: "；") + "（别人的修改仍在历史中）"
-        rebased.note = [rebased.note ?? rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
-        rebased.warning = [rebased.warning, forced].compactMap { $0 }.joined(separator: "；")
+        let what = elsewhere && rebased.warning == nil
+        // (named once more in each language: the refusal above names them in the process's)
+        let names = { (language: Language) async throws(RepositoryError) -> [String] in
+            language == .current
+                ? undone
+                : try await self.undoneChanges(of: found.head, by: rebased.report, author: author, language: language)
+        }
+        let (chinese, english) = (try await names(.chinese), try await names(.english))
+        let forced = CommitWarning(
+            (what ? Self.downloadedElsewhere + "；" : "") + "已强制提交：这些地方改回了别人修改以前的内容："
+                + chinese.joined(separator: "；") + "（别人的修改仍在历史中）",
+            english: (what ? RepositoryError.downloadedElsewhere + " " : "")
+                + "Committed regardless: these places were put back to their text before others changed them: "
+                + english.joined(separator: "; ") + " (the others' changes are still in the history)")
+        rebased.note = [rebased.note ?? rebased.warning?.chinese, forced.chinese].compactMap { $0 }
+            .joined(separator: "；")
+        rebased.warning = CommitWarning.joined(rebased.warning, forced)
         return rebased
     }
 
     /// `第 N 版` for a revision, or its short id where the store has no numbers.
     func versionName(of id: ObjectID) async throws(RepositoryError) -> String {
         let generations = try await read { reader in try reader.generations(of: [id]) }
-        return generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
+        return Self.versionName(generations[id], id)
+    }
+
+    /// `第 N 版` for a revision of a number, else `修订 ` and its short id.
+    static func versionName(_ generation: Int?, _ id: ObjectID) -> String {
+        generation.map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
+    }
+
+    /// `version N` for a revision of a number, else `revision ` and its short id.
+    static func englishVersionName(_ generation: Int?, _ id: ObjectID) -> String {
+        generation.map { "version \($0)" } ?? "revision \(id.shortHex(12))"
     }
 
     /// The three-way merge of a file's document with what the draft (`head`) changed since `base`: the file's edits
@@ -145,7 +172,8 @@ extension ReportRepository {
                 try reader.generations(of: [id, head.id] + others.map(\.id))
             )
         }
-        func name(_ id: ObjectID) -> String { generations[id].map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))" }
+        func name(_ id: ObjectID) -> String { Self.versionName(generations[id], id) }
+        func englishName(_ id: ObjectID) -> String { Self.englishVersionName(generations[id], id) }
         var merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
         // Where both changed a place, who changed the draft's side: a place of the person's own own-copy line that
         // they changed since (their earlier upload, merged with others' changes) is theirs to change again; a clash
@@ -170,6 +198,10 @@ extension ReportRepository {
         }
         let since = others.map { "\(name($0.id))，\($0.content.author)" }.joined(separator: "；")
         let changed = others.map { name($0.id) }.joined(separator: "、")
+        let english = RebaseWords(
+            number: englishName(id), now: englishName(head.id),
+            changed: others.map { englishName($0.id) }.joined(separator: ", "),
+            own: own.map { $0.elsewhere ? RepositoryError.downloadedElsewhere : Self.englishOwnCopyNote })
         guard merge.isClean else {
             guard force else {
                 throw .editedOlderVersion(
@@ -184,7 +216,7 @@ extension ReportRepository {
                 (own == nil ? "这份文件是在\(number)上修改的" : "\(ownNote)，按\(who)提交过的\(number)核对")
                     + "，草稿此后已有\(now)；已强制提交：\(Self.forcedMergeNote)，\(changed)的其他修改都保留（仍在历史中）"
             }
-            rebased.warning = words("你")
+            rebased.warning = CommitWarning(words("你"), english: english.forced)
             rebased.note = own.map { words($0.author) }
             return rebased
         }
@@ -192,8 +224,9 @@ extension ReportRepository {
         guard let own else {
             // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
             if merge.merged != ours {
-                rebased.warning =
-                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
+                rebased.warning = CommitWarning(
+                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)",
+                    english: english.merged(by: head.content.author))
             }
             return rebased
         }
@@ -201,10 +234,11 @@ extension ReportRepository {
         // (a file of the draft's very text is another original of it, committed as before)
         if merge.merged == ours, report != ours {
             rebased.bringsNothing = true
-            rebased.warning =
+            rebased.warning = CommitWarning(
                 (report == original
                     ? "这份文件就是你提交过的\(number)，没有新的修改" : "这份文件在你提交过的\(number)上所做的修改，草稿里都已经有了")
-                + "；草稿现在是\(now)（含\(authors.joined(separator: "、"))的修改），没有改动。"
+                    + "；草稿现在是\(now)（含\(authors.joined(separator: "、"))的修改），没有改动。",
+                english: english.nothingNew(isTheSame: report == original, authors: authors))
             return rebased
         }
         // The person's own copy still has their old text where others changed it since: they are told that those
@@ -217,7 +251,12 @@ extension ReportRepository {
                 + "已把文件的修改和\(changed)\(Self.mergedNote)\(kept)"
                 + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
         }
-        rebased.warning = words("你") + (kept.isEmpty ? "" : "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）")
+        rebased.warning = CommitWarning(
+            words("你") + (kept.isEmpty ? "" : "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）"),
+            english: english.ownCopyMerged(
+                since: others.map { "\(englishName($0.id)), \($0.content.author)" }.joined(separator: "; "),
+                keptOthers: !kept.isEmpty,
+                retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english).joined(separator: ", ")))
         rebased.note = words(own.author)
         return rebased
     }
@@ -230,6 +269,8 @@ extension ReportRepository {
 
     /// How the message of a revision merged from a person's own copy begins.
     static let ownCopyNote = "这份文件不是从本系统下载的"
+    /// The same in English, for the warning.
+    static let englishOwnCopyNote = "This file was not downloaded from Nianbao"
     /// The same for a Word file that names a revision not of the draft's line (last year's report brought up to date,
     /// another report's, a version made elsewhere), and how its refusal begins: what the file is, in a clerk's words.
     /// It says nothing the store holds: every such id is answered alike.

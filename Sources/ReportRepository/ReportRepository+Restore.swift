@@ -2,7 +2,7 @@
 // revision, never by rewriting the history.
 
 public import Foundation
-import ReportModel
+public import ReportModel
 public import RevisionStore
 
 extension ReportRepository {
@@ -63,26 +63,30 @@ extension ReportRepository {
     }
 
     /// The places others changed since an earlier revision that restoring it would put back to their older text, each
-    /// with the version and person that changed it (`五、第 1 段（第 9 版，王审核）`): the rule an upload of one's own
-    /// copy follows (``undoneChanges(of:by:author:)``). Empty when the restore undoes only `author`'s own changes.
+    /// with the version and person that changed it (`五、第 1 段（第 9 版，王审核）`, `五、paragraph 1 (version 9, 王审核)`):
+    /// the rule an upload of one's own copy follows (``undoneChanges(of:by:author:language:)``). Empty when the restore
+    /// undoes only `author`'s own changes.
     ///
     /// - Parameters:
     ///   - ref: The revision to go back to.
     ///   - author: Who would restore it.
     ///   - scope: What the person reaches.
+    ///   - language: The language of the words around the report's own (the process's by default).
     /// - Throws: What ``show(_:scope:)`` throws.
     public func restoreUndoes(
-        _ ref: String, author: String, scope: AccessScope = .all
+        _ ref: String, author: String, scope: AccessScope = .all, language: Language = .current
     ) async throws(RepositoryError) -> [String] {
-        try await undone(restoring: try await show(ref, scope: scope), author: author)
+        try await undone(restoring: try await show(ref, scope: scope), author: author, language: language)
     }
 
-    private func undone(restoring details: RevisionDetails, author: String) async throws(RepositoryError) -> [String] {
+    private func undone(
+        restoring details: RevisionDetails, author: String, language: Language = .current
+    ) async throws(RepositoryError) -> [String] {
         let key = details.revision.report
         let head = try await read { reader -> Revision? in
             try reader.ref(.draft, of: key).map { try reader.requireRevision($0.revision) }
         }
         guard let head else { return [] }
-        return try await undoneChanges(of: head, by: details.report, author: author)
+        return try await undoneChanges(of: head, by: details.report, author: author, language: language)
     }
 }

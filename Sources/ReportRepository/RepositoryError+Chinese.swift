@@ -1,5 +1,5 @@
 import ReportDiff
-import ReportModel
+public import ReportModel
 import ReportParser
 import RevisionStore
 
@@ -8,13 +8,19 @@ extension RepositoryError {
     /// (`NIANBAO_LANG=en`).
     public var description: String { Language.pick(chineseDescription, englishDescription) }
 
+    /// What went wrong and what to do in a language: the one home of the message in either, which ``description``
+    /// says in the process's language (`--lang en`) and a page in its reader's.
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
+    }
+
     /// The message in Chinese (a case without its own Chinese text falls back to ``englishDescription``).
     var chineseDescription: String {
         switch self {
         case .store(let error):
-            error.description
+            error.description(in: .chinese)
         case .parse(let file, let error):
-            "\(file)：\(error.description)"
+            "\(file)：\(error.description(in: .chinese))"
         case .unreadableFile(let path):
             "无法读取 \(path)：请确认文件存在并且有权限读取。"
         case .malformedRef(let text):
@@ -162,6 +168,10 @@ extension RepositoryError {
                 + obstacles.map(\.description).joined(separator: "；")
                 + "。\(PublishObstacle.advice(for: obstacles))；县里确需公开时，请加 --force --reason 理由（理由会随“已公开”标记一起显示）。"
                 + "什么也没有改动。"
+        case .history(let error): error.description(in: .chinese)
+        case .people(let error): error.description(in: .chinese)
+        case .agency(let error): error.description(in: .chinese)
+        case .workflow(let error): error.description(in: .chinese)
         default:
             englishDescription
         }

@@ -9,11 +9,11 @@ extension RepositoryError {
     var englishDescription: String {
         switch self {
         case .store(let error):
-            error.description
+            error.description(in: .english)
         case .history(let error):
-            error.description
+            error.description(in: .english)
         case .parse(let file, let error):
-            "\(file): \(error.description)"
+            "\(file): \(error.description(in: .english))"
         case .unreadableFile(let path):
             "\(path) cannot be read: check that it exists and that you may read it."
         case .malformedRef(let text):
@@ -187,11 +187,11 @@ extension RepositoryError {
                 + " a merge, or predates kept originals). Only revisions committed from Word, PDF or web files keep"
                 + " theirs; its text can be exported with `nianbao export \(report)`."
         case .people(let error):
-            error.description
+            error.description(in: .english)
         case .agency(let error):
-            error.description
+            error.description(in: .english)
         case .workflow(let error):
-            error.description
+            error.description(in: .english)
         }
     }
 }

@@ -1,9 +1,15 @@
-import ReportModel
+public import ReportModel
 
 extension StoreError {
     /// What went wrong and what to do: in Chinese, or in English when the process speaks English
     /// (`NIANBAO_LANG=en`).
     public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// What went wrong and what to do in a language: the one home of the message in either, which ``description``
+    /// says in the process's language (`--lang en`) and a page in its reader's.
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
+    }
 
     /// The message in Chinese.
     var chineseDescription: String {

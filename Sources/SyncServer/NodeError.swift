@@ -1,7 +1,7 @@
 import Foundation
 public import HTTPTypes
 public import Hummingbird
-import ReportModel
+public import ReportModel
 public import ReportRepository
 import RevisionStore
 import SyncAPI
@@ -92,6 +92,11 @@ public enum NodeError: Error, CustomStringConvertible, Equatable, HTTPResponseEr
     /// (`NIANBAO_LANG=en`). A client shows it to its own person.
     public var description: String {
         Language.pick(chineseDescription, englishDescription)
+    }
+
+    /// What went wrong and what to do in a language (a page speaks the language its reader chose).
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
     }
 
     /// The message in Chinese.

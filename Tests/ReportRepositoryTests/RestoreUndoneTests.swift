@@ -55,6 +55,16 @@ import Testing
         #expect(forced.status == .committed)
     }
 
+    @Test func thePlacesAreNamedInEnglishForOneWhoReadsEnglish() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let (repository, revisions) = try await history(in: folder)
+        let english = try await repository.restoreUndoes(revisions[0].id.hex, author: "李四", language: .english)
+        #expect(english == ["一、（一）paragraph 3 (version 2, 王审核)"])
+        let chinese = try await repository.restoreUndoes(revisions[0].id.hex, author: "李四", language: .chinese)
+        #expect(chinese == ["一、（一）第 3 段（第 2 版，王审核）"])
+    }
+
     @Test func aRestoreUndoingOnlyOnesOwnChangesGoesThrough() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }

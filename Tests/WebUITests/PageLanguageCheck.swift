@@ -45,4 +45,19 @@ extension Web {
             return false
         }
     }
+
+    /// A page with the reports' own text taken out: every piece of text between two tags, and every attribute's
+    /// value, that is a piece of what the reports or people wrote (a paragraph cut where it changed, a heading, a
+    /// label, an office's name), so that what is left is the page's own words (for ``chineseOutside(_:written:)``).
+    static func pageWords(_ html: String, written: [String]) -> String {
+        func isWritten(_ piece: Substring?) -> Bool {
+            let bare = String(piece ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            return !bare.isEmpty && written.contains { $0.contains(bare) }
+        }
+        guard let pieces = try? Regex(">([^<]+)<"), let values = try? Regex("=\"([^\"]+)\"") else { return html }
+        return html.replacing(values) {
+            isWritten($0.output[1].substring) ? "=\"\"" : String($0.output[0].substring ?? "")
+        }
+        .replacing(pieces) { isWritten($0.output[1].substring) ? "> <" : String($0.output[0].substring ?? "") }
+    }
 }

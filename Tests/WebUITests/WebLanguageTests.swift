@@ -192,18 +192,4 @@ import Testing
             #expect(chinese.contains("<td data-label=\"操作\">登录</td>"))
         }
     }
-
-    @Test func aPageNotYetInEnglishStaysWhollyChinese() async throws {
-        let people = try await People.make()
-        try await people.live { client in
-            let session = try await WebPeopleTests.session("王审核", client: client)
-            let diff = try await Self.get("/reports/changzhang/2024/diff", try Self.cookies(session, "lang=en"), client)
-            #expect(diff.contains("<html lang=\"zh-CN\">"))
-            #expect(diff.contains(">退出</button>"))
-            #expect(!diff.contains("Sign out"))
-            // (the switch still shows, and offers English again)
-            #expect(!diff.contains("<span aria-current=\"true\">English</span>"))
-            #expect(diff.contains("value=\"en\" class=\"link\" lang=\"en\">English</button>"))
-        }
-    }
 }

@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// Turns an edit script into one output format. One conformer per format: ``TextDiffRenderer``,
 /// ``JSONDiffRenderer``, ``HTMLDiffRenderer``.
 public protocol DiffRenderer: Sendable {
@@ -45,5 +47,11 @@ extension ChangeStatus {
         case .renumbered: "重新编号"
         case .unchanged: "未变"
         }
+    }
+
+    /// The status in a language: ``chineseName``, or in English `added`, `removed`, `modified`, `moved`,
+    /// `renumbered`, `unchanged`.
+    public func name(in language: Language) -> String {
+        language == .english ? rawValue : chineseName
     }
 }

@@ -14,7 +14,7 @@ enum HTMLDiffBlocks {
         if section.isMoved, section.status != .moved { badges.append(.moved) }
         if section.isRenumbered, section.status != .renumbered { badges.append(.renumbered) }
         for badge in badges where badge != .unchanged {
-            html.raw(" <span class=\"badge b-\(badge.rawValue)\">\(badge.chineseName)</span>")
+            html.raw(" <span class=\"badge b-\(badge.rawValue)\">\(badge.name(in: renderer.language))</span>")
         }
         html.raw("</h3></div>\n")
         write(section.blocks, renderer: renderer, into: &html)
@@ -25,23 +25,23 @@ enum HTMLDiffBlocks {
     static func write(_ blocks: [BlockDiff], renderer: HTMLDiffRenderer, into html: inout HTMLWriter) {
         for block in blocks {
             switch block {
-            case .paragraph(let paragraph): write(paragraph, into: &html)
+            case .paragraph(let paragraph): write(paragraph, words: renderer.words, into: &html)
             case .table(let table):
                 html.raw("<div class=\"table-diff t-\(table.status.rawValue)\">")
                 if table.status == .modified {
                     renderer.cellTable(table, into: &html)
                 } else {
                     html.raw("<p>")
-                    html.text(HTMLDiffRenderer.tableTitle(table))
+                    html.text(renderer.tableTitle(table))
                     let count = (table.new ?? table.old)?.cells.count ?? 0
-                    html.raw("（\(count) 个单元格）</p>")
+                    html.raw(renderer.words.cellCount(count) + "</p>")
                 }
                 html.raw("</div>\n")
             }
         }
     }
 
-    private static func write(_ paragraph: ParagraphDiff, into html: inout HTMLWriter) {
+    private static func write(_ paragraph: ParagraphDiff, words: HTMLDiffWords, into html: inout HTMLWriter) {
         html.raw("<div class=\"pair p-\(paragraph.status.rawValue)\"><div class=\"old\">")
         switch paragraph.status {
         case .modified:
@@ -57,10 +57,10 @@ enum HTMLDiffBlocks {
             html.text(paragraph.oldText ?? "")
         }
         html.raw("</div><div class=\"new\">")
-        if paragraph.isMoved { html.raw("<span class=\"badge b-moved\">移动</span> ") }
+        if paragraph.isMoved { html.raw("<span class=\"badge b-moved\">\(words.moved)</span> ") }
         if let from = paragraph.oldUnit {
             html.raw("<span class=\"note\">")
-            html.text("（移自 \(UnitPlace.label(of: from, in: nil))）")
+            html.text(words.movedFrom(UnitPlace.label(of: from, in: nil, language: words.language)))
             html.raw("</span> ")
         }
         switch paragraph.status {

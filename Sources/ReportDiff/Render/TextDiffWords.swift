@@ -35,7 +35,7 @@ enum TextDiffWords {
                 "部分：\(sections)；段落改动 \(paragraphs) 处；单元格变动 \(cells) 个；发现 \(findings) 条",
                 "sections: \(sections); paragraphs changed: \(paragraphs); cells changed: \(cells)"
                     + "; findings: \(findings)")
-        case .status(let status): Language.pick(status.chineseName, status.rawValue)
+        case .status(let status): status.name(in: .current)
         case .moved: Language.pick("移动", "moved")
         case .renumbered: Language.pick("重新编号", "renumbered")
         case .retitled: Language.pick("改标题", "retitled")

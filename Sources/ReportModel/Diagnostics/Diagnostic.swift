@@ -25,11 +25,11 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.subject = subject
     }
 
-    /// `第12行：警告：…` (with `--lang en`, `line 12: warning: …`; the message is the parser's, in Chinese).
+    /// `第12行：警告：…` (with `--lang en`, `line 12: warning: …` and its ``englishMessage``).
     public var description: String {
         Language.pick(
             (line.map { "第\($0)行：" } ?? "") + "\(severity.label)：\(message)",
-            (line.map { "line \($0): " } ?? "") + "\(severity.spoken): \(message)")
+            (line.map { "line \($0): " } ?? "") + "\(severity.spoken): \(englishMessage)")
     }
 }
 

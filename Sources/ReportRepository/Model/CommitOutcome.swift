@@ -18,8 +18,11 @@ public struct CommitOutcome: Sendable, Hashable {
     public var revision: Revision
     /// The objects written (none when unchanged).
     public var stored: PutSummary
-    /// Things worth a look that did not stop the commit (a year in the text that differs from the one given).
-    public var warnings: [String]
+    /// Things worth a look that did not stop the commit (a year in the text that differs from the one given), each
+    /// in Chinese and in English.
+    public var cautions: [CommitWarning]
+    /// The same in the process's language (`--lang en`).
+    public var warnings: [String] { cautions.map(\.description) }
     /// Sync conflicts the commit closed (a commit that resolved a conflict by merging the heads).
     public var closed: [SyncConflict] = []
     /// The revision's generation, the number people know it by (第 3 版); `nil` in a file read as it is that has
@@ -27,10 +30,10 @@ public struct CommitOutcome: Sendable, Hashable {
     public var generation: Int?
 
     /// Creates an outcome.
-    public init(status: Status, revision: Revision, stored: PutSummary, warnings: [String]) {
+    public init(status: Status, revision: Revision, stored: PutSummary, cautions: [CommitWarning]) {
         self.status = status
         self.revision = revision
         self.stored = stored
-        self.warnings = warnings
+        self.cautions = cautions
     }
 }

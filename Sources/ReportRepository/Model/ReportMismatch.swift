@@ -83,6 +83,11 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// With `--lang en`: `This is the 2024 report of 金乡县羊山镇人民政府, not hongze/2024 (淮安市洪泽区人民政府)`.
     public var description: String { Language.pick(chineseDescription, englishDescription) }
 
+    /// The same in a language (a page speaks its reader's).
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
+    }
+
     private var chineseDescription: String {
         if namesNothing {
             return "这份文件没有写明机关名称和年度，看不出是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
@@ -113,5 +118,18 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         var named = textAgency ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
         return "这份报告是 \(named)的，不是 \(wanted)的报告"
+    }
+
+    /// ``descriptionByName`` in English: `This is the 2024 report of 金乡县羊山镇人民政府, not 淮安市洪泽区人民政府's 2024
+    /// report`.
+    public var englishDescriptionByName: String {
+        let wanted = "\(targetName ?? target.agency)'s \(target.year) report"
+        if namesNothing {
+            return "This file names neither an office nor a year, so it cannot be told to be \(wanted) (is it a blank "
+                + "template or another file?)"
+        }
+        let named = ["the", textYear.map(String.init), "report", textAgency.map { "of \($0)" }].compactMap { $0 }
+            .joined(separator: " ")
+        return "This is \(named), not \(wanted)"
     }
 }

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 public import RevisionStore
 
 /// Why something about people failed: adding, logging in, or acting beyond a role. Nothing is changed when one is
@@ -24,7 +24,15 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// guesser nothing.
     case accountDisabled(String)
 
-    public var description: String {
+    /// What went wrong and what to do: in Chinese, or in English when the process speaks English (`--lang en`).
+    public var description: String { description(in: .current) }
+
+    /// What went wrong and what to do in a language (a page speaks the language its reader chose).
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
+    }
+
+    private var chineseDescription: String {
         switch self {
         case .nameTaken(let name):
             "已经有名为“\(name)”的用户：同名的人请加上科室或乡镇区分（如“张三（常张乡）”）。什么也没有改动。"
@@ -45,6 +53,41 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .accountDisabled(let name):
             "“\(name)”的账号已停用：请联系本节点的系统管理员重新启用（启用时会设新密码）。"
         }
+    }
+
+    private var englishDescription: String {
+        switch self {
+        case .nameTaken(let name):
+            "There is already a person named \"\(name)\": tell people of one name apart by their office or township "
+                + "(\"张三（常张乡）\"). Nothing was changed."
+        case .personNotFound(let name):
+            "There is no person named \"\(name)\" (`nianbao user list` lists everyone)."
+        case .invalidName(let name):
+            "\"\(name.showingInvisibleCharacters)\" cannot be a user name: write a name of 1 to 64 characters, without "
+                + "line breaks or invisible control characters."
+        case .unsuitablePassword:
+            "A password has at least 8 characters and at most 72 bytes (about 24 Chinese characters). Nothing was changed."
+        case .clerkWithoutAgency:
+            "A township clerk needs the offices whose reports they write: --agency ID (as many times as needed). "
+                + "Nothing was changed."
+        case .agenciesForRole(let role):
+            "\(Self.plural(role)) see every report and need no --agency; only township clerks (clerk) are given "
+                + "offices. Nothing was changed."
+        case .notAllowed(let role, let action):
+            "\(Self.plural(role)) may not \(action.englishLabel). Nothing was changed."
+        case .lastAdministrator(let name):
+            "\"\(name)\" is the only active administrator: disabled, nobody could manage people on the pages any more. "
+                + "Add another administrator first, then disable this one. Nothing was changed."
+        case .accountDisabled(let name):
+            "The account of \"\(name)\" is disabled: ask this node's administrator to enable it again (which sets a "
+                + "new password)."
+        }
+    }
+
+    /// `County reviewers`, `Viewers`: a role in English, as the subject of a sentence.
+    private static func plural(_ role: PersonRole) -> String {
+        let label = role.englishLabel + "s"
+        return label.prefix(1).uppercased() + label.dropFirst()
     }
 
     /// What kind of failure it is.

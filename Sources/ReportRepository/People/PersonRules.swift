@@ -40,6 +40,22 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The action in English, for a refusal (`--lang en`, a page in English).
+    public var englishLabel: String {
+        switch self {
+        case .read: "read reports"
+        case .edit: "change reports"
+        case .submit: "submit reports"
+        case .returnReport: "return reports"
+        case .publish: "publish reports"
+        case .readAudit: "read the audit log"
+        case .managePeople: "manage people"
+        case .comment: "write comments"
+        case .answer: "answer or resolve comments"
+        case .decide: "decide on check findings"
+        }
+    }
+
     /// The action that setting a mark is.
     public init(mark: Mark) {
         switch mark {

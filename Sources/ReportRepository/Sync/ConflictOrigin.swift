@@ -52,4 +52,15 @@ public enum ConflictOrigin: Sendable, Hashable {
         case .other(let text): "\(text) 的修订"
         }
     }
+
+    /// The other line's revisions as an English sentence names them: `revisions pushed by 常张乡`, `revisions pulled
+    /// from 县政务公开办`; the names as written.
+    public var englishRevisions: String {
+        switch self {
+        case .pushed(let sender): "revisions pushed by \(sender)"
+        case .pulled(let remote): "revisions pulled from \(remote)"
+        case .agencyMerge(let agency): "this computer's revisions under \(agency)"
+        case .other(let text): "revisions of \(text)"
+        }
+    }
 }

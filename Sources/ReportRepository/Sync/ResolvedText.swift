@@ -56,9 +56,17 @@ extension ReportRepository {
             guard force else {
                 throw .resolutionUndoesOthersChanges(key, origin: origin, changes: changes, agencyName: found.office)
             }
-            let forced = "已强制提交：这些地方改回了另一条线修改以前的内容：" + changes.joined(separator: "；") + "（这些修改仍在历史中）"
-            checked.note = [checked.note ?? checked.warning, forced].compactMap { $0 }.joined(separator: "；")
-            checked.warning = [checked.warning, forced].compactMap { $0 }.joined(separator: "；")
+            let (chinese, english) = (
+                try await changeNames(undone, in: merge.merged, language: .chinese),
+                try await changeNames(undone, in: merge.merged, language: .english)
+            )
+            let forced = CommitWarning(
+                "已强制提交：这些地方改回了另一条线修改以前的内容：" + chinese.joined(separator: "；") + "（这些修改仍在历史中）",
+                english: "Committed regardless: these places were put back to their text before the other line changed "
+                    + "them: " + english.joined(separator: "; ") + " (those changes are still in the history)")
+            checked.note = [checked.note ?? checked.warning?.chinese, forced.chinese].compactMap { $0 }
+                .joined(separator: "；")
+            checked.warning = CommitWarning.joined(checked.warning, forced)
         }
         return checked
     }

@@ -1,4 +1,4 @@
-import ReportModel
+public import ReportModel
 
 /// Why a comment, an answer or a finding decision was refused. Nothing is changed when one is thrown.
 public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -27,6 +27,12 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case moveNotAllowed(Mark, status: ReportStatus)
 
     public var description: String { Language.pick(chineseDescription, englishDescription) }
+
+    /// What went wrong and what to do in a language: the one home of the message in either, which ``description``
+    /// says in the process's language (`--lang en`) and a page in its reader's.
+    public func description(in language: Language) -> String {
+        language == .english ? englishDescription : chineseDescription
+    }
 
     private var chineseDescription: String {
         switch self {

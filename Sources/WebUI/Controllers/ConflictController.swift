@@ -26,7 +26,8 @@ struct ConflictController {
         _ = try session.requireAccess(request, toAgency: key.agency)
         let entry = try await services.catalog.state(of: key)
         guard let head = entry.secondHead else {
-            return try render(ConflictView(entry: entry), entry: entry, session: session)
+            let words = services.renderer.words("conflict", session)
+            return try render(ConflictView(entry: entry, words: words), entry: entry, session: session)
         }
         let repository = services.repository
         let author = session.access?.name ?? "web"
@@ -42,7 +43,11 @@ struct ConflictController {
         let key = try ReportAddress.key(from: context)
         let access = try session.require(.edit, request, toAgency: key.agency)
         let entry = try await services.catalog.state(of: key)
-        guard let head = form.value("head"), !head.isEmpty else { throw WebError.badRequest("表单缺少要合并的修订线。") }
+        guard let head = form.value("head"), !head.isEmpty else {
+            throw WebError.badRequest(
+                "表单缺少要合并的修订线。",
+                english: "The form lacks the line of revisions to merge.")
+        }
         let headRef = entry.refs.first { $0.name.kind == .head && $0.name.name == head && $0.name != .draft }
         guard let headRef else { throw WebError.noConflict(key) }
         guard form.value("draft") == entry.head.id.hex, form.value("headRevision") == headRef.revision.hex else {
@@ -51,13 +56,20 @@ struct ConflictController {
         var resolutions: [UnitID: MergeChoice] = [:]
         for (name, value) in form.values(withPrefix: "take:") {
             guard let unit = UnitID(name), let choice = Self.choice(value, edited: form.value("edit:" + name)) else {
-                throw WebError.badRequest("无法识别对“\(name)”的选择“\(value)”：请选择保留哪一方、两者都保留或编辑。")
+                throw WebError.badRequest(
+                    "无法识别对“\(name)”的选择“\(value)”：请选择保留哪一方、两者都保留或编辑。",
+                    english: "The choice \"\(value)\" for \"\(name)\" is not one: choose a side to keep, both, or edit."
+                )
             }
             resolutions[unit] = choice
         }
         var takeAll: MergeSide?
         if let all = form.value("all"), !all.isEmpty {
-            guard let side = MergeSide(rawValue: all) else { throw WebError.badRequest("无法识别“\(all)”：请选择我方或对方。") }
+            guard let side = MergeSide(rawValue: all) else {
+                throw WebError.badRequest(
+                    "无法识别“\(all)”：请选择我方或对方。",
+                    english: "\"\(all)\" is not a side: choose ours or theirs.")
+            }
             takeAll = side
         }
         let repository = services.repository
@@ -75,8 +87,9 @@ struct ConflictController {
             return Response.redirect(to: ReportAddress.href(key), type: .normal)
         }
         let left = outcome.result.conflicts.count
+        let words = services.renderer.words("conflict", session)
         return try await render(
-            outcome, entry: entry, session: session, message: "还有 \(left) 个冲突单元需要选择保留哪一方，然后再提交。")
+            outcome, entry: entry, session: session, message: words.conflict.leftToChoose(left))
     }
 
     /// A choice as the form sends it: `ours`, `theirs`, `both`, or `edit` with the edited text.
@@ -107,12 +120,14 @@ struct ConflictController {
         }
         let view = ConflictView(
             entry: entry, head: outcome.head, revisions: revisions, generations: generations, result: outcome.result,
-            changers: changers, csrf: session.csrfToken, message: message)
+            changers: changers, csrf: session.csrfToken, message: message,
+            words: services.renderer.words("conflict", session))
         return try render(view, entry: entry, session: session)
     }
 
     private func render(_ view: ConflictView, entry: ReportSummary, session: WebSession) throws(WebError) -> Response {
-        try services.renderer.page(
-            "conflict", title: "\(entry.reportName) · 冲突", view: view, session: session)
+        let words = services.renderer.words("conflict", session)
+        return try services.renderer.page(
+            "conflict", title: "\(view.reportName) · \(words.conflict.heading)", view: view, session: session)
     }
 }

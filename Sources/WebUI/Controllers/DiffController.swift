@@ -35,13 +35,15 @@ struct DiffController {
         let shares = old.map { old in
             script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
         }
+        let words = services.renderer.words("diff", comparison.session)
+        let renderer = HTMLDiffRenderer(language: words.language)
         var view = DiffView(
-            key: key, agencyName: state.displayName, old: old, new: new, hasLastYear: comparison.hasLastYear,
-            markup: script.map { HTMLDiffRenderer().renderBody($0) } ?? "", carriedOver: shares ?? [])
+            key: key, state: state, old: old, new: new, hasLastYear: comparison.hasLastYear,
+            markup: script.map { renderer.renderBody($0) } ?? "", carriedOver: shares ?? [], words: words)
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)
         return try services.renderer.page(
-            "diff", title: "\(state.reportName) · 对比", view: view, session: comparison.session,
+            "diff", title: "\(view.reportName) · \(words.diff.heading)", view: view, session: comparison.session,
             diffStyles: true, printOf: PrintView.isRequested(request) ? address : nil)
     }
 
@@ -116,25 +118,27 @@ struct DiffView {
     var printHref = ""
 
     init(
-        key: ReportKey, agencyName: String, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
-        markup: String, carriedOver: [CarriedOverView] = []
+        key: ReportKey, state: ReportSummary, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
+        markup: String, carriedOver: [CarriedOverView] = [], words: PageWords = .chinese
     ) {
         // Two revisions of one report with the same number (the two sides of a sync conflict) are named by office
         // and person too.
         let sides = [old, new].compactMap { $0 }.filter { $0.revision.report == key }
         var generations: [ObjectID: Int] = [:]
         for details in sides { generations[details.revision.id] = details.generation }
-        let names = RevisionNames.names(sides.map(\.revision), generations: generations)
+        let names = RevisionNames.names(sides.map(\.revision), generations: generations, words: words.revisions)
         func side(_ details: RevisionDetails) -> Side {
-            var revision = RevisionView(details)
+            var revision = RevisionView(details, words: words.revisions)
             if details.revision.report == key { revision.name = names(details.revision.id) }
-            return Side(
-                label: ReportNames.chinese(details.revision.report, agencyName: details.agency?.name),
-                revision: revision)
+            let label =
+                words.language == .english
+                ? ReportNames.english(details.revision.report, agencyName: details.agency?.name)
+                : ReportNames.chinese(details.revision.report, agencyName: details.agency?.name)
+            return Side(label: label, revision: revision)
         }
         agency = key.agency
-        self.agencyName = agencyName
-        reportName = ReportNames.chinese(key, agencyName: agencyName)
+        agencyName = state.displayName
+        reportName = words.revisions.name(of: state)
         year = key.year
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")

@@ -73,7 +73,9 @@ struct DownloadController {
         let access = try session.requireAccess(request)
         let yearText = context.parameters.get("year") ?? ""
         guard let year = Int(yearText), (1900...9999).contains(year) else {
-            throw WebError.badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。")
+            throw WebError.badRequest(
+                "“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。",
+                english: "\"\(yearText)\" is not a valid year: write a year of four digits (1900–9999).")
         }
         return try Self.file(
             await workbookData(year: year, scope: access.scope), type: Self.xlsxType,

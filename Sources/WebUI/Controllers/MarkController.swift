@@ -27,7 +27,9 @@ struct MarkController {
         let key = try ReportAddress.key(from: context)
         _ = try session.requireAccess(request, toAgency: key.agency)
         guard let markText = form.value("mark"), let mark = Mark(rawValue: markText) else {
-            throw WebError.badRequest("请选择要设置的标记：报送、退回或公开。")
+            throw WebError.badRequest(
+                "请选择要设置的标记：报送、退回或公开。",
+                english: "Choose the mark to set: submitted, returned or published.")
         }
         let access = try session.require(PersonAction(mark: mark), request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
@@ -44,11 +46,13 @@ struct MarkController {
                     .mark,
                     reason.map { AuditWording.forcedMark(mark).detail($0) } ?? AuditWording.pageMark(mark).detail()))
         } catch .publishRefused(_, let id, let obstacles, _, _) {
+            let words = services.renderer.words("confirm-publish", session)
             let view = ConfirmPublishView(
                 state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,
-                obstacles: obstacles, csrf: session.csrfToken)
+                obstacles: obstacles, csrf: session.csrfToken, words: words)
             return try services.renderer.page(
-                "confirm-publish", title: "\(state.reportName) · 确认公开", view: view, session: session)
+                "confirm-publish", title: "\(words.revisions.name(of: state)) · \(words.confirmPublish.crumb)",
+                view: view, session: session)
         } catch .workflow(.moveNotAllowed(mark, let status)) {
             // The second of a double click, or a second tab: the first set this very mark on this revision, so the
             // person sees the report as they asked for it, not an error that reads as if it failed.
@@ -104,7 +108,8 @@ struct ConfirmPublishView {
     let noteLimit = ReportRepository.maxNoteLength
 
     init(
-        state: ReportSummary, revision: ObjectID, generation: Int?, obstacles: [PublishObstacle], csrf: String
+        state: ReportSummary, revision: ObjectID, generation: Int?, obstacles: [PublishObstacle], csrf: String,
+        words: PageWords = .chinese
     ) {
         agency = state.report.agency
         agencyName = state.displayName
@@ -114,7 +119,7 @@ struct ConfirmPublishView {
         self.csrf = csrf
         self.revision = revision.hex
         draft = state.head.id.hex
-        number = DisplayFormat.revision(generation)
-        self.obstacles = obstacles.map(\.description)
+        number = words.revisions.revision(generation)
+        self.obstacles = obstacles.map { words.language.choose($0.description, $0.englishDescription) }
     }
 }

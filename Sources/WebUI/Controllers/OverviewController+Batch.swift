@@ -13,7 +13,9 @@ extension OverviewController {
         let (session, form) = try await services.verifiedForm(request, context)
         let access = try session.requireAccess(request)
         guard let text = form.value("action"), let mark = Mark(rawValue: text), mark != .submitted else {
-            throw WebError.badRequest("请选择批量操作：退回或公开。")
+            throw WebError.badRequest(
+                "请选择批量操作：退回或公开。",
+                english: "Choose what to do with the reports: return or publish.")
         }
         let action = PersonAction(mark: mark)
         guard access.may(action) else { throw WebError.notAllowed(role: access.role, action: action) }
@@ -27,7 +29,11 @@ extension OverviewController {
                 seen[key] = head
             }
         }
-        guard !reports.isEmpty else { throw WebError.badRequest("请先在列表中勾选要操作的报告。") }
+        guard !reports.isEmpty else {
+            throw WebError.badRequest(
+                "请先在列表中勾选要操作的报告。",
+                english: "First tick the reports in the list.")
+        }
         // The one comment every report would get: refused once, before any report, with what was typed shown back.
         let comment = form.value("comment")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if mark == .returned, comment.isEmpty { throw WebError(RepositoryError.commentRequired) }
@@ -42,7 +48,9 @@ extension OverviewController {
             reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope,
             role: access.role, seen: seen, audit: AuditNote(.mark, AuditWording.batchMark(mark).detail()))
         let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
-        let view = BatchView(mark: mark, results: results, unreachable: unreachable, names: names)
+        let words = services.renderer.words("batch", session)
+        let view = BatchView(
+            mark: mark, results: results, unreachable: unreachable, names: names, words: words.batch)
         context.logger.info(
             "web batch mark",
             metadata: [
@@ -57,7 +65,11 @@ extension OverviewController {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, Agency.isValidID(String(parts[0])), let year = Int(parts[1]),
             ReportKey.years.contains(year)
-        else { throw .badRequest("“\(text)”不是有效的报告。") }
+        else {
+            throw .badRequest(
+                "“\(text)”不是有效的报告。",
+                english: "\"\(text)\" is not a report.")
+        }
         return ReportKey(agency: String(parts[0]), year: year)
     }
 }
@@ -78,17 +90,21 @@ struct BatchView {
     let done: Int
     let refused: Int
 
-    init(mark: Mark, results: [BatchMarkResult], unreachable: [ReportKey], names: [String: String]) {
-        heading = "批量\(mark == .returned ? "退回" : "公开")的结果"
+    init(
+        mark: Mark, results: [BatchMarkResult], unreachable: [ReportKey], names: [String: String],
+        words: BatchWords = PageWords.chinese.batch
+    ) {
+        let language = words.language
+        heading = words.heading(mark)
         var rows = results.map { result in
-            Row(
+            let why = result.error.map { WebError($0).description(in: language) } ?? result.refusal(in: language)
+            return Row(
                 name: names[result.report.agency] ?? result.report.agency, year: result.report.year,
                 href: ReportAddress.href(result.report), ok: result.outcome != nil,
-                result: result.outcome != nil
-                    ? mark.label : "未改动：\(result.error.map { WebError($0).description } ?? result.refusal ?? "")")
+                result: result.outcome != nil ? words.done(mark) : words.unchanged + (why ?? ""))
         }
         rows += unreachable.map { key in
-            Row(name: key.agency, year: key.year, href: "/", ok: false, result: "未改动：没有这份报告。")
+            Row(name: key.agency, year: key.year, href: "/", ok: false, result: words.unchanged + words.noSuchReport)
         }
         self.rows = rows
         done = rows.filter(\.ok).count

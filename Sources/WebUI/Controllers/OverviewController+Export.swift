@@ -23,7 +23,11 @@ extension OverviewController {
             let key = try Self.reportKey(pair.value)
             if !keys.contains(key) { keys.append(key) }
         }
-        guard !keys.isEmpty else { throw WebError.badRequest("请先在列表中勾选要导出的报告。") }
+        guard !keys.isEmpty else {
+            throw WebError.badRequest(
+                "请先在列表中勾选要导出的报告。",
+                english: "First tick the reports to export in the list.")
+        }
         let scope = access.scope
         let states = try await services.catalog.states(reachableBy: scope)
         let byKey = Dictionary(states.map { ($0.report, $0) }, uniquingKeysWith: { first, _ in first })

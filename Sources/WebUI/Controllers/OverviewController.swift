@@ -99,24 +99,38 @@ struct OverviewController {
         var query = BoardQuery()
         if let text = value("status") {
             guard let status = BoardStatus(rawValue: text) else {
-                throw .badRequest("没有“\(text)”这种状态：可选 missing、draft、submitted、returned、published、conflict。")
+                throw .badRequest(
+                    "没有“\(text)”这种状态：可选 missing、draft、submitted、returned、published、conflict。",
+                    english:
+                        "There is no status \"\(text)\": choose missing, draft, submitted, returned, published or conflict."
+                )
             }
             query.status = status
         }
         if let text = value("kind") {
             guard let kind = AgencyKind(rawValue: text) else {
-                throw .badRequest("没有“\(text)”这种机关类别：可选 township、department、government。")
+                throw .badRequest(
+                    "没有“\(text)”这种机关类别：可选 township、department、government。",
+                    english: "There is no kind of office \"\(text)\": choose township, department or government.")
             }
             query.kind = kind
         }
         if let text = value("sort") {
             guard let sort = BoardQuery.Sort(rawValue: text) else {
-                throw .badRequest("不能按“\(text)”排序：可选 name、status、errors、changed、days、kind、parent、year。")
+                throw .badRequest(
+                    "不能按“\(text)”排序：可选 name、status、errors、changed、days、kind、parent、year。",
+                    english:
+                        "The list cannot be sorted by \"\(text)\": choose name, status, errors, changed, days, kind, parent or year."
+                )
             }
             query.sort = sort
         }
         if let text = value("order") {
-            guard ["asc", "desc"].contains(text) else { throw .badRequest("排序方向只能是 asc 或 desc。") }
+            guard ["asc", "desc"].contains(text) else {
+                throw .badRequest(
+                    "排序方向只能是 asc 或 desc。",
+                    english: "The sort order is asc or desc.")
+            }
             query.descending = text == "desc"
         }
         query.parent = value("parent")
@@ -126,7 +140,9 @@ struct OverviewController {
         let allYears = value("year") == "all"
         if let text = value("year"), !allYears {
             guard let number = Int(text), ReportKey.years.contains(number) else {
-                throw .badRequest("“\(text)”不是有效的年度。")
+                throw .badRequest(
+                    "“\(text)”不是有效的年度。",
+                    english: "\"\(text)\" is not a valid year.")
             }
             year = number
         }

@@ -54,7 +54,8 @@ struct PeopleController {
         case .success(let person):
             return Self.redirect(.added, person.name)
         case .failure(let error) where error.status == .badRequest || error.status == .conflict:
-            return try await render(session: session, done: nil, refused: (error.description, typed))
+            let language = services.renderer.words("people", session).language
+            return try await render(session: session, done: nil, refused: (error.description(in: language), typed))
         case .failure(let error):
             throw error
         }
@@ -63,16 +64,24 @@ struct PeopleController {
     private func addPerson(_ form: FormFields, agencies: [String], by admin: Principal) async throws(WebError) -> Person
     {
         guard let role = PersonRole(rawValue: form.value("role") ?? "") else {
-            throw .badRequest("请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。")
+            throw .badRequest(
+                "请选择角色：乡镇填报员、县级审核员、系统管理员或只读查看。",
+                english: "Choose a role: township clerk, county reviewer, administrator or viewer.")
         }
         do {
             return try await services.repository.addPerson(
                 name: form.value("name") ?? "", role: role, agencies: Set(agencies),
                 password: form.value("password") ?? "", by: admin.name)
         } catch .people(.clerkWithoutAgency) {
-            throw .badRequest("乡镇填报员要勾选负责的机关。什么也没有改动。")
+            throw .badRequest(
+                "乡镇填报员要勾选负责的机关。什么也没有改动。",
+                english: "A township clerk needs the offices they write for ticked. Nothing was changed.")
         } catch .people(.agenciesForRole(let role)) {
-            throw .badRequest("\(role.label)可以看到全部报告，不用勾选机关；只有乡镇填报员按机关划分。什么也没有改动。")
+            throw .badRequest(
+                "\(role.label)可以看到全部报告，不用勾选机关；只有乡镇填报员按机关划分。什么也没有改动。",
+                english:
+                    "Only township clerks are given offices; \(role.englishLabel)s see every report and need none ticked. Nothing was changed."
+            )
         } catch {
             throw WebError(error)
         }
@@ -127,10 +136,13 @@ struct PeopleController {
         let (people, agencies) = try await services.run { () async throws(RepositoryError) in
             (try await repository.people(), try await repository.agencies())
         }
+        let words = services.renderer.words("people", session)
         let view = PeopleView(
-            people: people, agencies: agencies, csrf: session.csrfToken, done: done, refused: refused)
+            people: people, agencies: agencies, csrf: session.csrfToken, done: done, refused: refused,
+            words: words.people)
         return try services.renderer.page(
-            "people", title: "用户管理", view: view, session: session, status: refused == nil ? .ok : .badRequest)
+            "people", title: words.people.heading, view: view, session: session,
+            status: refused == nil ? .ok : .badRequest)
     }
 }
 
@@ -179,22 +191,23 @@ struct PeopleView {
 
     init(
         people: [Person], agencies: [Agency], csrf: String, done: (Done, String)?,
-        refused: (message: String, typed: Typed)? = nil
+        refused: (message: String, typed: Typed)? = nil, words: PeopleWords = PageWords.chinese.people
     ) {
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         rows = people.map { person in
             Row(
-                name: person.name, role: person.role.label,
+                name: person.name, role: words.roleName(person.role),
                 agencies: person.agencies.isEmpty
-                    ? "全部"
-                    : person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names).joined(separator: "、"),
+                    ? words.allOffices
+                    : person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names)
+                        .joined(separator: words.separator),
                 created: DisplayFormat.time(person.created),
-                state: person.disabled.map { "已停用（\(DisplayFormat.time($0))）" } ?? "可登录",
+                state: person.disabled.map { words.disabled(since: DisplayFormat.time($0)) } ?? words.canSignIn,
                 active: person.isActive, csrf: csrf)
         }
         let typed = refused?.typed
         roles = PersonRole.allCases.map {
-            Role(value: $0.rawValue, label: $0.label, selected: $0.rawValue == typed?.role)
+            Role(value: $0.rawValue, label: words.roleName($0), selected: $0.rawValue == typed?.role)
         }
         offices = agencies.sorted(by: AgencyOrder.byName).map {
             Office(id: $0.id, name: $0.name, checked: typed?.agencies.contains($0.id) ?? false)
@@ -206,7 +219,7 @@ struct PeopleView {
             guard let person = people.first(where: { $0.name == name }), person.isActive == (done != .disabled) else {
                 return nil
             }
-            return Notice(done: done.label, name: person.name)
+            return Notice(done: words.done(done), name: person.name)
         }
     }
 }
@@ -217,15 +230,6 @@ extension PeopleView {
         case added
         case disabled
         case enabled
-
-        /// `已添加用户`, `已停用用户`, `已启用用户`.
-        var label: String {
-            switch self {
-            case .added: "已添加用户"
-            case .disabled: "已停用用户"
-            case .enabled: "已设置新密码并启用用户"
-            }
-        }
     }
 
     /// The line that says what was done to whom.

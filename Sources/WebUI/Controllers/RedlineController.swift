@@ -21,7 +21,11 @@ struct RedlineController {
         let comparison = try await DiffController(services: services).compare(request, context: context)
         let (key, state, new) = (comparison.key, comparison.state, comparison.new)
         guard let old = comparison.old else {
-            throw WebError.badRequest("该报告只有一个修订，也没有上一年度的报告，暂无可比较的内容。")
+            throw WebError.badRequest(
+                "该报告只有一个修订，也没有上一年度的报告，暂无可比较的内容。",
+                english:
+                    "This report has only one revision and no report of the year before: there is nothing to compare yet."
+            )
         }
         let script = DiffEngine().diff(from: old.report, to: new.report)
         let words = services.renderer.words("redline", comparison.session)

@@ -83,7 +83,9 @@ struct WorkflowController {
         // (`answering`: the comment's id; `comment` is a 退回意见's text on every other form, and pages opened before
         // the field had its own name still send it so)
         guard let comment = form.value("answering") ?? form.value("comment"), !comment.isEmpty else {
-            throw WebError.badRequest("表单缺少批注编号。")
+            throw WebError.badRequest(
+                "表单缺少批注编号。",
+                english: "The form lacks the comment's number.")
         }
         let resolving = form.value("resolve") == "1"
         let repository = services.repository
@@ -100,7 +102,9 @@ struct WorkflowController {
         let access = try session.require(.decide, request, toAgency: key.agency)
         let revision = try Self.revision(form, of: key)
         guard let verdictText = form.value("verdict"), let verdict = FindingVerdict(rawValue: verdictText) else {
-            throw WebError.badRequest("请选择“确认”或“不予采纳”。")
+            throw WebError.badRequest(
+                "请选择“确认”或“不予采纳”。",
+                english: "Choose \"Confirm\" or \"Do not adopt\".")
         }
         let repository = services.repository
         _ = try await services.run { () async throws(RepositoryError) in
@@ -116,7 +120,9 @@ struct WorkflowController {
     /// The revision a form names.
     static func revision(_ form: FormFields, of key: ReportKey) throws(WebError) -> String {
         guard let revision = try ReportAddress.revision(form.value("revision")) else {
-            throw WebError.badRequest("表单缺少修订编号。")
+            throw WebError.badRequest(
+                "表单缺少修订编号。",
+                english: "The form lacks the revision's id.")
         }
         return revision
     }

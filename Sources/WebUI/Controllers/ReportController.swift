@@ -77,7 +77,8 @@ struct ReportController {
                 words: words.upload)
             let shown = details.revision.id.hex
             form.undone = try await services.run { () async throws(RepositoryError) in
-                try await repository.restoreUndoes(shown, author: access.name, scope: access.scope)
+                try await repository.restoreUndoes(
+                    shown, author: access.name, scope: access.scope, language: words.language)
             }
             form.refuse(restoreRefusal)
             view.restoreForm = form

@@ -47,7 +47,9 @@ struct UploadController {
         let upload = try await MultipartUpload.read(request)
         try session.verifyForm(upload.fields, protection: services.forgery)
         guard let text = upload.fields.value("report"), let key = ReportKey(text) else {
-            throw WebError.badRequest("请选择要上传到哪一份报告（机关和年度）。")
+            throw WebError.badRequest(
+                "请选择要上传到哪一份报告（机关和年度）。",
+                english: "Choose the report to upload to (office and year).")
         }
         let access = try session.require(.edit, request, toAgency: key.agency)
         _ = try await services.catalog.uploadTarget(key, scope: access.scope)
@@ -60,7 +62,10 @@ struct UploadController {
         context: NodeRequestContext
     ) async throws -> Response {
         guard let file = upload.file, !file.bytes.isEmpty else {
-            throw WebError.badRequest("请选择要上传的报告文件：Word（.docx）、PDF、网页（.html）或纯文本（.txt）。")
+            throw WebError.badRequest(
+                "请选择要上传的报告文件：Word（.docx）、PDF、网页（.html）或纯文本（.txt）。",
+                english: "Choose the report's file to upload: Word (.docx), PDF, web page (.html) or plain text (.txt)."
+            )
         }
         // A published report's upload is confirmed on its form (or the form is shown again, nothing stored): the
         // repository checks it inside the write, so that a publish landing meanwhile is not passed over.
@@ -96,15 +101,25 @@ struct UploadController {
     static func refusal(_ error: RepositoryError, file: String) -> WebError {
         switch error {
         case .wrongReport(let mismatch):
-            return .badRequest("\(mismatch.descriptionByName)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。")
+            return .badRequest(
+                "\(mismatch.descriptionByName)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。",
+                english: "\(mismatch.englishDescriptionByName). Check that you chose the right file: it must be this "
+                    + "office's report of this year. The draft was not changed.")
         case .parse(_, .binary), .parse(_, .undecodable), .parse(_, .unsupportedDocument):
             return .badRequest(
-                "“\(file)”不是能读取的报告文件：请上传 Word（.docx）、PDF、网页（.html）或纯文本（.txt）文件。草稿没有改动。")
+                "“\(file)”不是能读取的报告文件：请上传 Word（.docx）、PDF、网页（.html）或纯文本（.txt）文件。草稿没有改动。",
+                english: "\"\(file)\" is not a report file that can be read: upload a Word (.docx), PDF, web page "
+                    + "(.html) or plain text (.txt) file. The draft was not changed.")
         case .parse(_, .tooLarge(let size, let limit)):
+            let error = ParseError.tooLarge(size: size, limit: limit)
             return .badRequest(
-                "“\(file)”\(ParseError.tooLarge(size: size, limit: limit).description)草稿没有改动。")
+                "“\(file)”\(error.description(in: .chinese))草稿没有改动。",
+                english: "\"\(file)\": \(error.description(in: .english)) The draft was not changed.")
         case .parse(_, let parse):
-            return .badRequest("“\(file)”无法作为年报读取：\(parse.description) 草稿没有改动。")
+            return .badRequest(
+                "“\(file)”无法作为年报读取：\(parse.description(in: .chinese)) 草稿没有改动。",
+                english: "\"\(file)\" cannot be read as an annual report: \(parse.description(in: .english)) The draft "
+                    + "was not changed.")
         case .editedOlderVersion(_, let basedOn, let now, let author, let places, _, let elsewhere):
             return .badRequest(
                 (elsewhere

@@ -41,9 +41,14 @@ struct WebPageMiddleware: RouterMiddleware {
                 .pageNotFound(path: (typed.removingPercentEncoding ?? path).showingInvisibleCharacters),
                 request: request, context: context)
         } catch let error as HTTPError where error.status == .methodNotAllowed {
-            return errorPage(.badRequest("该页面不接受 \(request.method) 请求。"), request: request, context: context)
+            return errorPage(
+                .badRequest(
+                    "该页面不接受 \(request.method) 请求。", english: "This page does not take \(request.method) requests."),
+                request: request, context: context)
         } catch let error as any HTTPResponseError {
-            let page = WebError.badRequest("请求无法处理，请回到上一页重试。")
+            let page = WebError.badRequest(
+                "请求无法处理，请回到上一页重试。",
+                english: "The request could not be handled: go back to the page before and try again.")
             var response = errorPage(page, request: request, context: context)
             response.status = error.status
             return response
@@ -63,14 +68,20 @@ struct WebPageMiddleware: RouterMiddleware {
         }
 
         let session = WebSession(request: request, context: context, protection: renderer.protection)
+        // (an error whose message is Chinese only gets a wholly Chinese page, so that no page mixes the two)
+        let words = error.speaksEnglish ? renderer.words("error", session) : .chinese
         let back = Self.back(after: error, request: request)
+        let texts = error.mayShowTypedText ? typed.texts : []
         let view = ErrorView(
-            title: error.title, message: error.description, status: Int(error.status.code),
-            typed: error.mayShowTypedText ? typed.texts : [], hasTyped: error.mayShowTypedText && !typed.texts.isEmpty,
-            backHref: back?.href ?? "", backLabel: back?.label ?? "", hasBack: back != nil)
+            title: error.title(in: words.language), message: error.description(in: words.language),
+            status: Int(error.status.code),
+            typed: texts.map { ErrorView.Typed($0, language: words.language) }, hasTyped: !texts.isEmpty,
+            backHref: back?.href ?? "",
+            backLabel: back.map { $0.relogin ? words.error.relogin : words.error.back } ?? "",
+            hasBack: back != nil)
         do {
             var response = try renderer.page(
-                "error", title: error.title, view: view, session: session, status: error.status)
+                "error", title: view.title, view: view, session: session, status: error.status, words: words)
             error.addRetryAfter(to: &response)
             return response
         } catch {
@@ -84,7 +95,7 @@ struct WebPageMiddleware: RouterMiddleware {
     /// Where the person goes back to after a report's form was refused: the report's page, through the login page
     /// when the login ran out. Only from the form's own address (a report of another agency and one that does not
     /// exist get the same link), and not when the report was not found or not theirs.
-    static func back(after error: WebError, request: Request) -> (href: String, label: String)? {
+    static func back(after error: WebError, request: Request) -> (href: String, relogin: Bool)? {
         guard request.method == .post, error != .crossSite,
             [.badRequest, .conflict, .unauthorized, .contentTooLarge].contains(error.status) || error == .csrfMismatch
         else { return nil }
@@ -93,8 +104,8 @@ struct WebPageMiddleware: RouterMiddleware {
             ReportKey.years.contains(year)
         else { return nil }
         let report = ReportAddress.href(ReportKey(agency: parts[1], year: year))
-        guard error.status == .unauthorized else { return (report, "返回报告页") }
-        return (LoginPath.make(next: report, expired: false), "重新登录，回到报告页")
+        guard error.status == .unauthorized else { return (report, false) }
+        return (LoginPath.make(next: report, expired: false), true)
     }
 
     /// A page of an agency id merged into another (a link kept from before `agency merge`), asked for by someone who
@@ -127,22 +138,35 @@ struct WebPageMiddleware: RouterMiddleware {
                 ? .loginRequired(next: LoginPath.pathAndQuery(of: request), expired: error == .invalidToken)
                 : .unauthorized
         case .forbidden: .forbidden
-        case .countyOnly: .countyOnly(action: "执行此操作")
+        case .countyOnly: .countyOnly(action: nil)
         case .busy: .busy
         case .tooManyRequests(let seconds): .tooManyRequests(retryAfter: seconds)
         case .repository(let error): WebError(error)
-        default: .badRequest(error.description)
+        default: .badRequest(error.description(in: .chinese), english: error.description(in: .english))
         }
     }
 }
 
 /// What the error page shows.
 struct ErrorView {
+    /// A text box's content the refused form held, with the box's name in the page's language.
+    struct Typed {
+        let label: String
+        let text: String
+        let count: Int
+
+        init(_ field: TypedText.Field, language: Language) {
+            label = language.choose(field.label, field.englishLabel)
+            text = field.text
+            count = field.count
+        }
+    }
+
     let title: String
     let message: String
     let status: Int
     /// What the person wrote into the refused form, which was not saved.
-    let typed: [TypedText.Field]
+    let typed: [Typed]
     let hasTyped: Bool
     /// The page of the report whose form was refused, to go back to.
     let backHref: String

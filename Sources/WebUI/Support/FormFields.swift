@@ -22,7 +22,9 @@ struct FormFields: Sendable {
     /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a form or is larger than ``maxBytes``.
     static func read(_ request: Request) async throws(WebError) -> FormFields {
         guard isForm(request) else {
-            throw .badRequest("请通过页面上的表单提交（application/x-www-form-urlencoded）。")
+            throw .badRequest(
+                "请通过页面上的表单提交（application/x-www-form-urlencoded）。",
+                english: "Send it with the page's form (application/x-www-form-urlencoded).")
         }
         do {
             let buffer = try await request.body.collect(upTo: maxBytes)
@@ -38,7 +40,9 @@ struct FormFields: Sendable {
     }
 
     /// The error for a form body larger than ``maxBytes``, or one that broke off.
-    static let unreadable = WebError.badRequest("表单内容过大或无法读取（上限 \(maxBytes / 1024) KB）。")
+    static let unreadable = WebError.badRequest(
+        "表单内容过大或无法读取（上限 \(maxBytes / 1024) KB）。",
+        english: "The form is too large or cannot be read (at most \(maxBytes / 1024) KB).")
 
     /// The first value of a field.
     func value(_ name: String) -> String? {

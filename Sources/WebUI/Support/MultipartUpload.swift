@@ -46,7 +46,9 @@ struct MultipartUpload: Sendable {
         } catch is NIOTooManyBytesError {
             throw .uploadTooLarge(limit: limit)
         } catch {
-            throw .badRequest("上传的内容没有完整收到，请重新上传。")
+            throw .badRequest(
+                "上传的内容没有完整收到，请重新上传。",
+                english: "The upload did not arrive whole: please upload it again.")
         }
         return try parse(body, boundary: boundary, fileField: fileField)
     }
@@ -61,7 +63,9 @@ struct MultipartUpload: Sendable {
             let boundary = parts.dropFirst().compactMap({ Self.parameter($0, named: "boundary") }).first,
             (1...70).contains(boundary.utf8.count)
         else {
-            throw .badRequest("请通过页面上的“上传报告”表单选择文件后提交（multipart/form-data）。")
+            throw .badRequest(
+                "请通过页面上的“上传报告”表单选择文件后提交（multipart/form-data）。",
+                english: "Choose the file with the page's \"Upload a report\" form and send it (multipart/form-data).")
         }
         return boundary
     }
@@ -84,7 +88,9 @@ struct MultipartUpload: Sendable {
         do {
             try parser.execute(body)
         } catch {
-            throw .badRequest("上传的表单格式有误，请在页面上重新选择文件后提交。")
+            throw .badRequest(
+                "上传的表单格式有误，请在页面上重新选择文件后提交。",
+                english: "The upload form is malformed: choose the file again on the page and send it.")
         }
         var upload = MultipartUpload(fields: FormFields(""), file: nil)
         for part in parts {

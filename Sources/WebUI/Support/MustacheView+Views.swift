@@ -3,7 +3,7 @@
 
 extension LayoutView: MustacheView {}
 extension ErrorView: MustacheView {}
-extension TypedText.Field: MustacheView {}
+extension ErrorView.Typed: MustacheView {}
 extension LoginView: MustacheView {}
 extension PageWords: MustacheView {}
 extension LayoutWords: MustacheView {}
@@ -16,6 +16,12 @@ extension ReportWords: MustacheView {}
 extension ReviewWords: MustacheView {}
 extension UploadWords: MustacheView {}
 extension RedlineWords: MustacheView {}
+extension DiffWords: MustacheView {}
+extension ConflictWords: MustacheView {}
+extension ErrorWords: MustacheView {}
+extension PeopleWords: MustacheView {}
+extension BatchWords: MustacheView {}
+extension ConfirmPublishWords: MustacheView {}
 
 extension OverviewView: MustacheView {}
 extension OverviewView.Row: MustacheView {}

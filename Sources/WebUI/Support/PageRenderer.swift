@@ -44,11 +44,12 @@ struct PageRenderer: Sendable {
     ///   - diffStyles: Whether the page needs the diff's style sheet.
     ///   - printOf: For the print view of a page (``PrintView``), the page's own address: the print style sheet then
     ///     lays it out on the screen too, under a line that says how to print it and leads back there.
+    ///   - words: The page's words, when not those of ``words(_:_:)`` (an error whose message is Chinese only).
     func page(
         _ template: String, title: String, view: Any, session: WebSession, status: HTTPResponse.Status = .ok,
-        diffStyles: Bool = false, printOf: String? = nil
+        diffStyles: Bool = false, printOf: String? = nil, words chosen: PageWords? = nil
     ) throws(WebError) -> Response {
-        let words = words(template, session)
+        let words = chosen ?? words(template, session)
         let body = try render(template, view, words: words)
         let layout = LayoutView(
             title: title, body: body, signedIn: session.isSignedIn, who: session.access?.name ?? "",

@@ -4,15 +4,17 @@ import Hummingbird
 /// What a person wrote into the text boxes of a form, kept aside before the form is handled so that a refused form
 /// (a login that ran out, a stale page, a refused character) does not lose it: the error page shows it to copy.
 struct TypedText: Sendable {
-    /// One text box's content, with the box's name as the page showed it.
+    /// One text box's content, with the box's name as the page showed it, in Chinese and in English.
     struct Field: Sendable, Equatable {
         let label: String
+        let englishLabel: String
         let text: String
         /// How many characters it has, as the node counts them (``ReportRepository/fitsNoteLength(_:)``).
         let count: Int
 
-        init(label: String, text: String) {
+        init(label: String, englishLabel: String, text: String) {
             self.label = label
+            self.englishLabel = englishLabel
             self.text = text
             count = text.unicodeScalars.count
         }
@@ -25,7 +27,9 @@ struct TypedText: Sendable {
     static let none = TypedText(texts: [])
 
     /// The labels of the forms' free-text boxes, by field name; the conflict page's boxes are `edit:UNIT`.
-    private static let labels = ["text": "批注或回复", "comment": "退回意见", "reason": "理由"]
+    private static let labels = [
+        "text": ("批注或回复", "Comment or reply"), "comment": ("退回意见", "Correction request"), "reason": ("理由", "Reason"),
+    ]
     private static let editPrefix = "edit:"
 
     /// Reads a page form's body ahead of its route, leaving it in the request for the route to read again, and keeps
@@ -45,9 +49,12 @@ struct TypedText: Sendable {
             texts: form.pairs.compactMap { pair in
                 let text = pair.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty else { return nil }
-                if let label = labels[pair.name] { return Field(label: label, text: pair.value) }
+                if let label = labels[pair.name] {
+                    return Field(label: label.0, englishLabel: label.1, text: pair.value)
+                }
                 guard pair.name.hasPrefix(editPrefix) else { return nil }
-                return Field(label: "编辑后的内容（\(pair.name.dropFirst(editPrefix.count))）", text: pair.value)
+                let unit = pair.name.dropFirst(editPrefix.count)
+                return Field(label: "编辑后的内容（\(unit)）", englishLabel: "Edited text (\(unit))", text: pair.value)
             })
     }
 }

@@ -14,7 +14,9 @@ extension WebServices {
         _ form: FormFields, of key: ReportKey, state: ReportSummary, scope: AccessScope
     ) async throws -> RevisionDetails {
         guard let revision = try ReportAddress.revision(form.value("revision")) else {
-            throw WebError.badRequest("表单缺少修订编号。")
+            throw WebError.badRequest(
+                "表单缺少修订编号。",
+                english: "The form lacks the revision's id.")
         }
         if let draft = form.value("draft"), !draft.isEmpty, draft != state.head.id.hex {
             throw WebError.staleForm(key)

@@ -74,7 +74,9 @@ enum ReportAddress {
         let agency = try agency(from: context)
         let yearText = context.parameters.get("year") ?? ""
         guard let year = Int(yearText), ReportKey.years.contains(year) else {
-            throw .badRequest("“\(yearText)”不是有效的年度：请写四位数的年份（\(ReportKey.yearsText)）。")
+            throw .badRequest(
+                "“\(yearText)”不是有效的年度：请写四位数的年份（\(ReportKey.yearsText)）。",
+                english: "\"\(yearText)\" is not a valid year: write a year of four digits (\(ReportKey.yearsText)).")
         }
         return ReportKey(agency: agency, year: year)
     }
@@ -83,7 +85,10 @@ enum ReportAddress {
     static func agency(from context: NodeRequestContext) throws(WebError) -> String {
         let agency = context.parameters.get("agency") ?? ""
         guard Agency.isValidID(agency) else {
-            throw .badRequest("“\(agency)”不是有效的机关编号：编号由字母、数字、“-”“_”“.”组成。")
+            throw .badRequest(
+                "“\(agency)”不是有效的机关编号：编号由字母、数字、“-”“_”“.”组成。",
+                english:
+                    "\"\(agency)\" is not a valid office id: an id is made of letters, digits, \"-\", \"_\" and \".\".")
         }
         return agency
     }

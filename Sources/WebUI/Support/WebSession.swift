@@ -70,7 +70,7 @@ struct WebSession: Sendable {
     }
 
     /// The token, or an error unless it is the county's.
-    func requireCountyAccess(_ request: Request, action: String) throws(WebError) -> Principal {
+    func requireCountyAccess(_ request: Request, action: PersonAction) throws(WebError) -> Principal {
         let access = try requireAccess(request)
         guard access.scope.isAll else { throw .countyOnly(action: action) }
         return access

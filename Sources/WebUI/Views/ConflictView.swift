@@ -43,6 +43,8 @@ struct ConflictView {
     let reportHref: String
     let historyHref: String
     let hasConflict: Bool
+    /// What the page says first: who changed the report, and what to do (``ConflictWords/intro(ours:theirs:hasBase:)``).
+    let intro: String
     let oursLabel: String
     let theirsLabel: String
     /// Whether the two sides have a common version (not when one was committed from scratch on another computer).
@@ -69,17 +71,17 @@ struct ConflictView {
     let hasMessage: Bool
 
     /// The page of a report without an open conflict.
-    init(entry: ReportSummary) {
+    init(entry: ReportSummary, words: PageWords = .chinese) {
         agency = entry.report.agency
         agencyName = entry.displayName
-        reportName = entry.reportName
+        reportName = words.revisions.name(of: entry)
         year = entry.report.year
         reportHref = ReportAddress.href(entry.report)
         historyHref = ReportAddress.href(entry.report, "history")
         hasConflict = false
         (oursLabel, theirsLabel, diffHref, action, csrf, draft, head, headRevision, message) =
             ("", "", "", "", "", "", "", "", "")
-        (oursName, theirsName, theirsOrigin) = ("", "", "")
+        (oursName, theirsName, theirsOrigin, intro) = ("", "", "", "")
         (ours, theirs, base, choices, kept) = ([], [], [], [], [])
         (hasChoices, clean, hasMessage, hasBase) = (false, false, false, false)
     }
@@ -95,40 +97,52 @@ struct ConflictView {
     ///     (``ReportRepository/lastChangers(of:at:)``).
     ///   - csrf: The session's anti-forgery token.
     ///   - message: A note above the choices (why the page is shown again), if any.
+    ///   - words: The page's words.
     init(
         entry: ReportSummary, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
         generations: [ObjectID: Int], result: MergeResult,
-        changers: (ours: [UnitID: String], theirs: [UnitID: String]), csrf: String, message: String?
+        changers: (ours: [UnitID: String], theirs: [UnitID: String]), csrf: String, message: String?,
+        words: PageWords = .chinese
     ) {
         let key = entry.report
+        let said = words.conflict
         agency = key.agency
         agencyName = entry.displayName
-        reportName = entry.reportName
+        reportName = words.revisions.name(of: entry)
         year = key.year
         reportHref = ReportAddress.href(key)
         historyHref = ReportAddress.href(key, "history")
         hasConflict = true
         let names = (
             ours: ConflictMarkup.short(
-                revisions.ours, other: revisions.theirs, generation: generations[revisions.ours.id], isDraft: true),
+                revisions.ours, other: revisions.theirs, generation: generations[revisions.ours.id], isDraft: true,
+                words: words),
             theirs: ConflictMarkup.short(
-                revisions.theirs, other: revisions.ours, generation: generations[revisions.theirs.id], isDraft: false)
+                revisions.theirs, other: revisions.ours, generation: generations[revisions.theirs.id], isDraft: false,
+                words: words)
         )
         // (one person's two computers: the sides are told apart by version and time, as the buttons name them)
-        let twins = ConflictMarkup.side(revisions.ours) == ConflictMarkup.side(revisions.theirs)
-        oursLabel = twins ? ConflictMarkup.side(revisions.ours) + " " + names.ours : ConflictMarkup.side(revisions.ours)
-        theirsLabel =
-            twins ? ConflictMarkup.side(revisions.theirs) + " " + names.theirs : ConflictMarkup.side(revisions.theirs)
+        let sides = (
+            ours: ConflictMarkup.side(revisions.ours, words: said),
+            theirs: ConflictMarkup.side(revisions.theirs, words: said)
+        )
+        let twins = sides.ours == sides.theirs
+        oursLabel = twins ? sides.ours + " " + names.ours : sides.ours
+        theirsLabel = twins ? sides.theirs + " " + names.theirs : sides.theirs
         hasBase = revisions.base != nil
+        intro = said.intro(ours: oursLabel, theirs: theirsLabel, hasBase: hasBase)
         theirsOrigin =
-            entry.conflicts.first { $0.head == head }.map { ConflictOrigin(recorded: $0.origin).revisions }
-            ?? "另一条修改线的修订"
+            entry.conflicts.first { $0.head == head }.map {
+                words.revisions.revisions(of: ConflictOrigin(recorded: $0.origin))
+            }
+            ?? said.otherLine
         (oursName, theirsName) = names
         // Both sides are often 第 N 版 (made side by side from the base): named by office and person too.
         let name = RevisionNames.names(
-            [revisions.ours, revisions.theirs] + (revisions.base.map { [$0] } ?? []), generations: generations)
+            [revisions.ours, revisions.theirs] + (revisions.base.map { [$0] } ?? []), generations: generations,
+            words: words.revisions)
         func view(_ revision: Revision) -> RevisionView {
-            var view = RevisionView(revision, generation: generations[revision.id])
+            var view = RevisionView(revision, generation: generations[revision.id], words: words.revisions)
             view.name = name(revision.id)
             return view
         }
@@ -143,11 +157,12 @@ struct ConflictView {
         headRevision = revisions.theirs.id.hex
         choices = result.conflicts.map { conflict in
             Choice(
-                field: "take:" + conflict.unit.description, label: UnitPlace.label(of: conflict.unit, in: result.ours),
-                kind: ConflictMarkup.kind(conflict.kind, ours: names.ours, theirs: names.theirs),
-                base: Self.value(conflict.base),
-                ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours),
-                theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs),
+                field: "take:" + conflict.unit.description,
+                label: UnitPlace.label(of: conflict.unit, in: result.ours, language: words.language),
+                kind: said.kind(conflict.kind, ours: names.ours, theirs: names.theirs),
+                base: Self.value(conflict.base, words: said),
+                ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours, words: said),
+                theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs, words: said),
                 oursBy: changers.ours[conflict.unit].flatMap { $0 == revisions.ours.content.author ? nil : $0 },
                 theirsBy: changers.theirs[conflict.unit].flatMap { $0 == revisions.theirs.content.author ? nil : $0 },
                 canKeepBoth: conflict.canKeepBoth, canEdit: conflict.canEdit,
@@ -168,21 +183,25 @@ struct ConflictView {
         hasMessage = message != nil
     }
 
-    /// A unit's content in one version, for display.
-    static func value(_ value: MergeValue?) -> String {
-        guard let value else { return "（无）" }
+    /// A unit's content in one version, for display: the report's text as written, in the page's words where it
+    /// has none (`（空）`) or is a whole table or section (`表三（28 个单元格）`).
+    static func value(_ value: MergeValue?, words: ConflictWords = PageWords.chinese.conflict) -> String {
+        guard let value else { return words.none }
         switch value {
         case .text(let text):
-            guard let text else { return "（缺失）" }
+            guard let text else { return words.missing }
             let trimmed = text.trimmingLayoutSpace()
-            return trimmed.isEmpty ? "（空）" : trimmed
+            return trimmed.isEmpty ? words.blank : trimmed
         case .order(let units):
-            return units.map { UnitID($0).map { UnitPlace.label(of: $0, in: nil) } ?? $0 }.joined(separator: "、")
+            return units.map { UnitID($0).map { UnitPlace.label(of: $0, in: nil, language: words.language) } ?? $0 }
+                .joined(separator: words.listSeparator)
         case .table(let table):
-            return
-                "\(table.templateDefinition.map { $0.shortName } ?? "表格")（\(table.cells.count) 个单元格）"
-        case .section:
-            return value.summary
+            let name = table.templateDefinition.map {
+                words.language == .english ? TableTemplate.englishName($0.table) : $0.shortName
+            }
+            return words.wholeTable(name ?? words.table, cells: table.cells.count)
+        case .section(let section):
+            return words.wholeSection(section.heading, paragraphs: section.allParagraphs.count)
         }
     }
 }

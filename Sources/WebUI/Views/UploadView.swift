@@ -137,10 +137,10 @@ struct UploadNoticeView {
     let revision: ObjectID
     /// Its number (`第 3 版`), set by the page that shows it.
     var number = ""
-    let warnings: [String]
+    /// What the upload warned of (``CommitWarning``), in either language, and in the page's (set by ``word(_:)``).
+    let cautions: [CommitWarning]
+    var warnings: [String]
     let hasWarnings: Bool
-    /// Whether the page lists the warnings: they are worded in Chinese only, so the English page counts them.
-    var showsWarnings: Bool
     /// The notice's words around the file's name, and after them (``ReportWords/uploaded(_:)``).
     var lead = ""
     var outcome = ""
@@ -150,15 +150,15 @@ struct UploadNoticeView {
         self.file = file
         committed = outcome.status == .committed
         revision = outcome.revision.id
-        warnings = outcome.warnings
-        hasWarnings = !warnings.isEmpty
-        showsWarnings = hasWarnings
+        cautions = outcome.cautions
+        warnings = cautions.map(\.chinese)
+        hasWarnings = !cautions.isEmpty
     }
 
     /// The notice in a page's words, once its ``number`` is set.
     mutating func word(_ words: ReportWords) {
         (lead, outcome) = words.uploaded(self)
-        followUp = words.uploadFollowUp(warnings: words.language == .english ? warnings.count : 0)
-        showsWarnings = hasWarnings && words.language != .english
+        followUp = words.uploadFollowUp
+        warnings = cautions.map { $0.text(in: words.language) }
     }
 }

@@ -148,14 +148,9 @@ struct ReportWords: Sendable {
         )
     }
 
-    /// After an upload's notice: where its findings are, and, in English, that its warnings are worded in Chinese.
-    func uploadFollowUp(warnings: Int) -> String {
-        guard language == .english else { return " 检查结果见下方。" }
-        return " The check findings are below."
-            + (warnings == 0
-                ? ""
-                : " The upload gave " + Language.counted(warnings, "warning")
-                    + ", so far worded in Chinese only: the Chinese page shows them.")
+    /// After an upload's notice: where its findings are.
+    var uploadFollowUp: String {
+        language.choose(" 检查结果见下方。", " The check findings are below.")
     }
 
     /// What a restore did: `已恢复为第 1 版：新修订（第 4 版）已成为草稿，之后的修订仍在历史中。`

@@ -53,13 +53,12 @@ struct RevisionWords: Sendable {
 
     /// Where the revisions of a head waiting to be merged came from (``ConflictOrigin/revisions``).
     func waiting(_ origin: ConflictOrigin) -> String {
-        guard language == .english else { return "待合并：\(origin.revisions)" }
-        return switch origin {
-        case .pushed(let sender): "to merge: pushed by \(sender)"
-        case .pulled(let remote): "to merge: pulled from \(remote)"
-        case .agencyMerge(let agency): "to merge: this node's revisions under \(agency)"
-        case .other(let text): "to merge: revisions of \(text)"
-        }
+        language.choose("待合并：\(origin.revisions)", "to merge: \(origin.englishRevisions)")
+    }
+
+    /// The other line's revisions as a sentence names them (``ConflictOrigin/revisions``).
+    func revisions(of origin: ConflictOrigin) -> String {
+        language.choose(origin.revisions, origin.englishRevisions)
     }
 
     /// A report's name (``ReportNames``): `常张乡人民政府 2024 年度报告`, `常张乡人民政府 2024 report`.

@@ -27,6 +27,12 @@ struct PageWords: Sendable {
     let review: ReviewWords
     let upload: UploadWords
     let redline: RedlineWords
+    let diff: DiffWords
+    let conflict: ConflictWords
+    let error: ErrorWords
+    let people: PeopleWords
+    let batch: BatchWords
+    let confirmPublish: ConfirmPublishWords
 
     private init(_ language: Language) {
         self.language = language
@@ -42,6 +48,12 @@ struct PageWords: Sendable {
         review = ReviewWords(language)
         upload = UploadWords(language)
         redline = RedlineWords(language)
+        diff = DiffWords(language)
+        conflict = ConflictWords(language)
+        error = ErrorWords(language)
+        people = PeopleWords(language)
+        batch = BatchWords(language)
+        confirmPublish = ConfirmPublishWords(language)
     }
 
     /// The Chinese words, every page's default.
@@ -50,7 +62,10 @@ struct PageWords: Sendable {
     static let english = PageWords(.english)
 
     /// The templates whose pages have all their words here, and so may speak English.
-    static let translatedTemplates: Set<String> = ["login", "overview", "history", "audit", "report", "redline"]
+    static let translatedTemplates: Set<String> = [
+        "login", "overview", "history", "audit", "report", "redline", "diff", "conflict", "error", "people", "batch",
+        "confirm-publish",
+    ]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
     ///

@@ -1,0 +1,65 @@
+// A parser diagnostic in English: made from its code and its subject, since its message is the parser's Chinese, kept
+// with the revision as it was written.
+
+extension Diagnostic {
+    /// What happened, in English (`--lang en`): the code's sentence, naming the table (`Table 3`), the format's row and
+    /// column labels and the text as typed as the report and the format have them. Less detailed than ``message``
+    /// (which counts the cells and lists the rows), never another finding.
+    public var englishMessage: String {
+        let table = subject?.table.map(TableTemplate.englishName) ?? "A table"
+        let typed = subject?.text.map { " 「\($0)」" } ?? ""
+        let quoted = subject?.text.map { ": \($0)" } ?? ""
+        let row = rowLabel.map { " 「\($0)」" } ?? ""
+        let column = columnLabel.map { " 「\($0)」" } ?? ""
+        let check = " (check the original)"
+        return switch code {
+        case .encodingGB18030: "Read as GB18030/GBK text"
+        case .pageNumbers: "Page-number lines were left out"
+        case .headingInText: "A heading inside a line of text: the line was cut at the heading" + quoted
+        case .headingRepeated: "The same heading was typed twice and is read as one" + quoted
+        case .headingUnnumbered: "A heading has no number" + quoted
+        case .headingMalformed: "A heading has two numbers" + quoted
+        case .headingBeforeSections: "A numbered heading before the first part was kept as a paragraph" + quoted
+        case .sectionNumberReused: "A part's number is used a second time" + quoted
+        case .paragraphJoined:
+            "A paragraph breaks off mid-sentence and goes on after a blank line: read as one (check that no words are "
+                + "missing)"
+        case .rowIncomplete:
+            "\(table), row\(row): fewer values than columns, so what cannot be placed for certain is missing" + check
+        case .rowOverfull:
+            "\(table), row\(row): more values than columns, so the row was not filled in and is missing" + check
+        case .cellReadAsNumber: "\(table), row\(row), column\(column): typed as\(typed), read as the number it says"
+        case .cellNumberUnread:
+            "\(table), row\(row), column\(column): typed as\(typed), which is no number of the column: not read, kept "
+                + "as typed (please check)"
+        case .tableTruncated: "\(table) stops before its last rows"
+        case .rowsMissing: "\(table): some of its rows were not found"
+        case .tableTextKept: "\(table) holds text that is not part of it: kept as a paragraph" + quoted
+        case .tableUnreadable:
+            "\(table): its numbers are not beside their labels, so what could not be placed for certain is missing"
+                + check
+        case .tableEmpty: "\(table): no row could be read"
+        case .tableRowUnknown:
+            "\(table): the row\(typed) is no row of the format: its text and numbers were kept as a paragraph after "
+                + "the table, in no cell"
+        case .tableColumnExtra:
+            "\(table) has a column the format does not have\(typed): its text was kept as paragraphs after the table"
+        case .tableRowRepeated: "\(table): the row\(typed) appears twice; only the first was read"
+        case .columnsOutOfOrder:
+            "\(table): its columns are in another order than the format's, and the header of\(column.isEmpty ? " a" : "")"
+                + " column\(column) could not be read, so its cells were not read" + check
+        }
+    }
+
+    /// The format's label of the subject's row (`本年新收`), from the templates of its table's number.
+    private var rowLabel: String? {
+        guard let number = subject?.table, let key = subject?.row else { return nil }
+        return TemplateCatalog.standard.tables(number: number).lazy.compactMap { $0.row(key)?.path.last }.first
+    }
+
+    /// The format's label of the subject's column (`自然人`).
+    private var columnLabel: String? {
+        guard let number = subject?.table, let key = subject?.column else { return nil }
+        return TemplateCatalog.standard.tables(number: number).lazy.compactMap { $0.column(key)?.path.last }.first
+    }
+}

@@ -1,0 +1,100 @@
+public import ReportModel
+public import RevisionStore
+
+/// A thing worth a look that did not stop a commit (a year in the text that differs from the one given, a file merged
+/// with newer changes of the draft), in Chinese and in English: the one home of its words in either language. What
+/// it quotes of the report (places, names) is as written.
+public struct CommitWarning: Sendable, Hashable, CustomStringConvertible {
+    /// The warning in Chinese.
+    public var chinese: String
+    /// The warning in English.
+    public var english: String
+
+    /// Creates a warning from its two texts.
+    public init(_ chinese: String, english: String) {
+        self.chinese = chinese
+        self.english = english
+    }
+
+    /// The warning in a language (a page speaks its reader's).
+    public func text(in language: Language) -> String {
+        language == .english ? english : chinese
+    }
+
+    /// The warning in the process's language (`--lang en`).
+    public var description: String { text(in: .current) }
+
+    /// Two warnings said as one: `…；…`, `…; …`.
+    static func joined(_ first: CommitWarning?, _ second: CommitWarning) -> CommitWarning {
+        guard let first else { return second }
+        return CommitWarning(first.chinese + "；" + second.chinese, english: first.english + "; " + second.english)
+    }
+
+    /// A report committed as another's with `force`: what it names and what it was committed as.
+    static func forced(_ mismatch: ReportMismatch) -> CommitWarning {
+        CommitWarning(
+            "已强制提交：\(mismatch.description(in: .chinese))",
+            english: "committed regardless: \(mismatch.description(in: .english))")
+    }
+
+    /// A report naming no agency, which cannot be checked to be `key`'s.
+    static func namesNoAgency(_ key: ReportKey) -> CommitWarning {
+        CommitWarning(
+            "这份报告没有写明机关名称，无法核对它是不是 \(key) 的报告",
+            english: "the report names no agency: it cannot be checked to be \(key)'s report")
+    }
+
+    /// A report naming no year, which cannot be checked to be `key`'s.
+    static func namesNoYear(_ key: ReportKey) -> CommitWarning {
+        CommitWarning(
+            "这份报告没有写明年度，无法核对它是不是 \(key) 的报告",
+            english: "the report names no year: it cannot be checked to be \(key)'s report")
+    }
+
+    /// A commit to the draft's line of a report with open sync conflicts from these lines.
+    static func openConflict(_ key: ReportKey, _ origins: [ConflictOrigin]) -> CommitWarning {
+        CommitWarning(
+            "\(key) 有未解决的同步冲突（\(origins.map(\.revisions).joined(separator: "、"))）：这次提交只改草稿这一条线；"
+                + "`nianbao merge \(key)` 或 `nianbao commit 文件 --resolve` 把两条线合并",
+            english: "\(key) has an open sync conflict (\(origins.map(\.englishRevisions).joined(separator: ", "))): "
+                + "this commit changes only the draft's line; `nianbao merge \(key)` or `nianbao commit FILE --resolve` "
+                + "joins the two lines")
+    }
+
+    /// A file imported again that is an earlier text of the draft, which has changed since: nothing committed.
+    static func earlierText(
+        _ earlier: (generation: Int?, id: ObjectID), draft: (generation: Int?, id: ObjectID)
+    ) -> CommitWarning {
+        let (then, now) = (
+            ReportRepository.versionName(earlier.generation, earlier.id),
+            ReportRepository.versionName(draft.generation, draft.id)
+        )
+        let (englishThen, englishNow) = (
+            ReportRepository.englishVersionName(earlier.generation, earlier.id),
+            ReportRepository.englishVersionName(draft.generation, draft.id)
+        )
+        return CommitWarning(
+            "与\(then)相同，草稿此后已有修改（现为\(now)）：没有提交，草稿保持不变",
+            english: "the same as \(englishThen); the draft has changed since (it is now \(englishNow)): nothing was "
+                + "committed, the draft is as it was")
+    }
+
+    /// A published report changed: the published version stands until the county publishes again.
+    static func stillPublished(_ generation: Int?, _ id: ObjectID) -> CommitWarning {
+        let (number, english) = (
+            ReportRepository.versionName(generation, id), ReportRepository.englishVersionName(generation, id)
+        )
+        return CommitWarning(
+            "这份报告已公开的是\(number)：这次的修改是草稿，公开的仍是\(number)；改好后请报送，由县里重新公开",
+            english: "the published version of this report is \(english): these changes are a draft, and \(english) "
+                + "stays published; once it is right, submit it for the county to publish again")
+    }
+
+    /// A merge's text committed with the draft's side at conflicting places, as the merged text had it.
+    static func keptDraftSide(_ places: [String]) -> CommitWarning {
+        CommitWarning(
+            "这些冲突处保留了草稿一方的内容（合并文本写出时的样子）：" + places.joined(separator: "；"),
+            english: "at these conflicting places the draft's side was kept (as the merged text had it): "
+                + places.joined(separator: "; "))
+    }
+}

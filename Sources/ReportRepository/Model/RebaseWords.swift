@@ -1,0 +1,46 @@
+import ReportModel
+
+/// The English of the warnings of a file merged with what the draft changed since it was downloaded
+/// (``ReportRepository`` `rebased`), beside their Chinese there: the versions named `version 3`, the places and
+/// people as written.
+struct RebaseWords {
+    /// The version the file was edited from, the draft's version now, and the versions of others since.
+    let number: String
+    let now: String
+    let changed: String
+    /// What the file is, for a person's own copy (not downloaded from Nianbao, or from another report); `nil` for a
+    /// file downloaded from this draft.
+    let own: String?
+
+    /// A file committed with `force` where both it and the draft changed a place.
+    var forced: String {
+        (own.map { "\($0); checked against \(number), which you committed" } ?? "This file was edited from \(number)")
+            + ", and the draft has had \(now) since: committed regardless, the file's text taken where both changed a "
+            + "place; the other changes of \(changed) are kept (and still in the history)"
+    }
+
+    /// A file downloaded from an earlier version, merged with the draft's later changes.
+    func merged(by author: String) -> String {
+        "This file was edited from \(number), and the draft has had \(now) (\(author)) since: the file's changes and "
+            + "those of \(now) were committed together"
+    }
+
+    /// A person's own file that brings nothing the draft lacks.
+    func nothingNew(isTheSame: Bool, authors: [String]) -> String {
+        (isTheSame
+            ? "This file is \(number) as you committed it, with no new changes"
+            : "The draft already has every change this file made to \(number), which you committed")
+            + "; the draft is now \(now) (with the changes of \(authors.joined(separator: ", "))) and was not changed."
+    }
+
+    /// A person's own file merged with others' later changes.
+    func ownCopyMerged(since: String, keptOthers: Bool, retaken: String) -> String {
+        "\(own ?? ""); checked against \(number), which you committed, the draft has others' changes since (\(since)): "
+            + "the file's changes and those of \(changed) were committed together"
+            + (keptOthers ? "; others' later changes that the file lacks were all kept" : "")
+            + (retaken.isEmpty ? "" : "; where you changed \(retaken) yourself since, this file's text was taken")
+            + (keptOthers
+                ? " (to put them back after all, download the current draft's Word file, change it and upload it again)"
+                : "")
+    }
+}

@@ -1,0 +1,35 @@
+import ReportModel
+
+/// The words of the error page (`error.mustache`, ``ErrorView``) around the error's own heading and message
+/// (``WebError/title(in:)``, ``WebError/description(in:)``).
+struct ErrorWords: Sendable {
+    let typedHeading: String
+    let typedHint: String
+    /// Around a text box's count of characters: `批注或回复（12 字）`, `Comment or reply (12 characters)`.
+    let countBefore: String
+    let countAfter: String
+    /// Before and after the status code.
+    let statusBefore: String
+    let statusAfter: String
+    let back: String
+    let relogin: String
+    let overview: String
+
+    init(_ language: Language) {
+        func say(_ chinese: String, _ english: String) -> String { language.choose(chinese, english) }
+        typedHeading = say("您填写的内容没有保存", "What you wrote was not saved")
+        typedHint = say(
+            "请先复制下面的内容，再从下面的按钮回到报告页，在新打开的页面上填写提交（超过 2000 字的请先删减）。",
+            "Copy it first, then go back to the report with the button below and send it from the page that opens "
+                + "(shorten what is over 2,000 characters).")
+        countBefore = say("（", " (")
+        countAfter = say(" 字）", " characters)")
+        statusBefore = say("错误代码 ", "Error code ")
+        statusAfter = say(
+            "（向县政务公开办或管理员求助时请告诉对方）",
+            " (tell it to the county's information disclosure office or the administrator when you ask for help)")
+        back = say("返回报告页", "Back to the report")
+        relogin = say("重新登录，回到报告页", "Sign in again and go back to the report")
+        overview = say("返回概览", "Back to the overview")
+    }
+}

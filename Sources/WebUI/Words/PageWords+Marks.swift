@@ -1,0 +1,77 @@
+import ReportModel
+import ReportRepository
+
+/// The words of the batch page (`batch.mustache`, ``BatchView``): what a mark set on several reports from the board
+/// did to each. Offices' names stay as written.
+struct BatchWords: Sendable {
+    let language: Language
+    /// `已完成 3 份，未改动 1 份。`: around the two counts.
+    let doneBefore: String
+    let doneAfter: String
+    let refusedAfter: String
+    let agency: String
+    let year: String
+    let result: String
+    let backToOverview: String
+    /// Before why a report was left as it was.
+    let unchanged: String
+    let noSuchReport: String
+
+    init(_ language: Language) {
+        self.language = language
+        func say(_ chinese: String, _ english: String) -> String { language.choose(chinese, english) }
+        doneBefore = say("已完成 ", "Done: ")
+        doneAfter = say(" 份，未改动 ", "; left as they were: ")
+        refusedAfter = say(" 份。", ".")
+        agency = say("机关", "Office")
+        year = say("年度", "Year")
+        result = say("结果", "Result")
+        backToOverview = say("返回概览", "Back to the overview")
+        unchanged = say("未改动：", "Left as it was: ")
+        noSuchReport = say("没有这份报告。", "there is no such report.")
+    }
+
+    /// `批量退回的结果`, `Returned together: the results`.
+    func heading(_ mark: Mark) -> String {
+        switch (mark, language) {
+        case (.returned, .english): "Reports returned together: the results"
+        case (_, .english): "Reports published together: the results"
+        case (.returned, _): "批量退回的结果"
+        default: "批量公开的结果"
+        }
+    }
+
+    /// The mark as set: `已退回`, `returned`.
+    func done(_ mark: Mark) -> String {
+        language.choose(mark.label, mark.rawValue)
+    }
+}
+
+/// The words of the page that asks a reviewer to confirm publishing a report the rules hold back
+/// (`confirm-publish.mustache`, ``ConfirmPublishView``).
+struct ConfirmPublishWords: Sendable {
+    let crumb: String
+    let heading: String
+    let notYet: String
+    let advice: String
+    let reason: String
+    let placeholder: String
+    let confirm: String
+    let cancel: String
+
+    init(_ language: Language) {
+        func say(_ chinese: String, _ english: String) -> String { language.choose(chinese, english) }
+        crumb = say("确认公开", "Confirm publishing")
+        heading = say("公开前请确认", "Please confirm before publishing")
+        notYet = say("现在还不能直接公开：", " cannot be published as it is yet:")
+        advice = say(
+            "通常应当退回乡镇改正、由乡镇报送改正后的修订再公开。如果确需现在公开，请写明理由：理由会随“已公开（强制）”标记一起显示在报告页和历史页上。",
+            "Usually the report is returned to the township for correction, and published once the township has "
+                + "submitted the corrected revision. If it must be published now, write the reason: it is shown with "
+                + "the \"published (forced)\" mark on the report's page and in its history.")
+        reason = say("强制公开的理由", "Why it is published regardless")
+        placeholder = say("例如：县政府已审定，表三的错误随后更正", "e.g. approved by the county government; table 3 corrected later")
+        confirm = say("确认公开", "Publish")
+        cancel = say("取消", "Cancel")
+    }
+}
