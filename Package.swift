@@ -84,6 +84,11 @@ let package = Package(
         // the link Sources/CLibXML2/include/libxml (see CLibXML2.h).
         .target(name: "CLibXML2", dependencies: ["CLibraryLoader"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "DocumentLayout"], swiftSettings: swiftSettings),
+        // Starting other programs (LibreOffice for .doc/.wps; `nianbao` in the tests) with glibc's posix_spawn, not
+        // Foundation's Process, whose run() in Swift 6.3 now and then crashes the caller (swift-corelibs-foundation
+        // #5472); the C target declares what glibc shows only under _GNU_SOURCE.
+        .target(name: "CProcessSpawn"),
+        .target(name: "ProcessSpawn", dependencies: ["CProcessSpawn"], swiftSettings: swiftSettings),
         .target(
             name: "DocumentReaders",
             dependencies: ["DocumentLayout", "PDFReader", "DocxReader", "HTMLReader"],
@@ -220,6 +225,8 @@ let package = Package(
             path: "Tests/ReportFixtures",
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ProcessSpawnTests", dependencies: ["ProcessSpawn", "ReportFixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReportModelTests",
             dependencies: ["ReportModel", "ReportFixtures"],
