@@ -91,7 +91,7 @@ let package = Package(
         .target(name: "ProcessSpawn", dependencies: ["CProcessSpawn"], swiftSettings: swiftSettings),
         .target(
             name: "DocumentReaders",
-            dependencies: ["DocumentLayout", "PDFReader", "DocxReader", "HTMLReader"],
+            dependencies: ["DocumentLayout", "PDFReader", "DocxReader", "HTMLReader", "ProcessSpawn"],
             swiftSettings: swiftSettings
         ),
         // Layer 2: reading reports into the model; checking it; comparing and merging it.
