@@ -303,7 +303,7 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportDiff", "ReportModel",
-                "ReportFixtures", "DocumentLayout",
+                "ReportFixtures", "DocumentLayout", "ProcessSpawn",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -335,7 +335,7 @@ let package = Package(
             name: "NianbaoCLITests",
             dependencies: [
                 "NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel", "ReportRepository", "SyncAPI",
-                "SyncServer", "ReportChecks", "ReportParser", "RevisionStore",
+                "SyncServer", "ReportChecks", "ReportParser", "RevisionStore", "ProcessSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
