@@ -84,9 +84,14 @@ let package = Package(
         // the link Sources/CLibXML2/include/libxml (see CLibXML2.h).
         .target(name: "CLibXML2", dependencies: ["CLibraryLoader"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "DocumentLayout"], swiftSettings: swiftSettings),
+        // Starting other programs (LibreOffice for .doc/.wps; `nianbao` in the tests) with glibc's posix_spawn, not
+        // Foundation's Process, whose run() in Swift 6.3 now and then crashes the caller (swift-corelibs-foundation
+        // #5472); the C target declares what glibc shows only under _GNU_SOURCE.
+        .target(name: "CProcessSpawn"),
+        .target(name: "ProcessSpawn", dependencies: ["CProcessSpawn"], swiftSettings: swiftSettings),
         .target(
             name: "DocumentReaders",
-            dependencies: ["DocumentLayout", "PDFReader", "DocxReader", "HTMLReader"],
+            dependencies: ["DocumentLayout", "PDFReader", "DocxReader", "HTMLReader", "ProcessSpawn"],
             swiftSettings: swiftSettings
         ),
         // Layer 2: reading reports into the model; checking it; comparing and merging it.
@@ -221,6 +226,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ProcessSpawnTests", dependencies: ["ProcessSpawn", "ReportFixtures"], swiftSettings: swiftSettings),
+        .testTarget(
             name: "ReportModelTests",
             dependencies: ["ReportModel", "ReportFixtures"],
             swiftSettings: swiftSettings
@@ -296,7 +303,7 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "SyncServer", "SyncClient", "SyncAPI", "ReportRepository", "RevisionStore", "ReportDiff", "ReportModel",
-                "ReportFixtures", "DocumentLayout",
+                "ReportFixtures", "DocumentLayout", "ProcessSpawn",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -328,7 +335,7 @@ let package = Package(
             name: "NianbaoCLITests",
             dependencies: [
                 "NianbaoCLI", "ReportDiff", "ReportFixtures", "ReportModel", "ReportRepository", "SyncAPI",
-                "SyncServer", "ReportChecks", "ReportParser", "RevisionStore",
+                "SyncServer", "ReportChecks", "ReportParser", "RevisionStore", "ProcessSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

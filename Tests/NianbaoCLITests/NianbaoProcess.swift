@@ -1,8 +1,12 @@
 import Foundation
+import ProcessSpawn
 import ReportFixtures
 import Testing
 
 /// Runs the built `nianbao` binary as a separate process, as a person or a script would.
+///
+/// It starts through `ChildProcess` (posix_spawn), not Foundation's `Process`, whose `run()` in Swift 6.3 now and
+/// then crashes the test process (swift-corelibs-foundation #5472), which these tests run hundreds of times.
 struct NianbaoProcess {
     /// What a finished run gave.
     struct Result {
@@ -29,15 +33,13 @@ struct NianbaoProcess {
             "the nianbao binary was not built; run `swift build` first")
     }
 
-    let process: Process
-    private let output: URL
-    private let errors: URL
-    private let exited: AsyncStream<Void>
+    /// The running program; its stdout and stderr are captured.
+    let process: ChildProcess
 
     /// The author every run has in `$NIANBAO_AUTHOR` unless told otherwise.
     static let author = "测试员"
 
-    /// Starts `nianbao ARGS…` in a folder; stdout and stderr go to files in `scratch`.
+    /// Starts `nianbao ARGS…` in a folder.
     ///
     /// - Parameter environment: Variables to set (or, with `nil`, to remove) over the test's environment, where
     ///   `$NIANBAO_REPO` is unset and `$NIANBAO_AUTHOR` is ``author``.
@@ -45,9 +47,10 @@ struct NianbaoProcess {
         try self.init(program: try Self.binary(), arguments, in: folder, scratch: scratch, environment: changes)
     }
 
-    /// Starts a program in a folder; stdout and stderr go to files in `scratch`.
+    /// Starts a program in a folder.
     ///
     /// - Parameters:
+    ///   - scratch: A folder of the test's, the HOME of an `unprivileged` run.
     ///   - unprivileged: Run it as a user who may write none of the test's files: `nobody` (through `setpriv`) when
     ///     the tests run as root, for whom permission bits mean nothing; the test's own user otherwise.
     ///   - environment: Variables to set (or, with `nil`, to remove) over the test's environment.
@@ -55,37 +58,22 @@ struct NianbaoProcess {
         program: URL, _ arguments: [String], in folder: URL, scratch: URL, unprivileged: Bool = false,
         environment changes: [String: String?] = [:]
     ) throws {
-        process = Process()
-        if unprivileged, geteuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", program.path] + arguments
-        } else {
-            process.executableURL = program
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NIANBAO_REPO"] = nil
         environment["NIANBAO_AUTHOR"] = Self.author
         if unprivileged { environment["HOME"] = scratch.path }
         for (name, value) in changes { environment[name] = value }
-        process.environment = environment
-        let (stream, continuation) = AsyncStream<Void>.makeStream()
-        exited = stream
-        process.terminationHandler = { _ in continuation.finish() }
-        let name = UUID().uuidString
-        output = scratch.appendingPathComponent("\(name).out")
-        errors = scratch.appendingPathComponent("\(name).err")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let (executable, arguments) =
+            unprivileged && geteuid() == 0
+            ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", program.path] + arguments)
+            : (program.path, arguments)
+        process = try ChildProcess(
+            executable, arguments: arguments, environment: environment, directory: folder.path, output: .capture,
+            error: .capture)
     }
 
     /// What the process wrote to stderr so far.
-    var currentStderr: String { (try? String(contentsOf: errors, encoding: .utf8)) ?? "" }
+    var currentStderr: String { String(decoding: process.errorOutput, as: UTF8.self) }
 
     /// The port a `nianbao serve` process says it listens on; `nil` when it has not said so within 20 s.
     func servingPort() async -> Int? {
@@ -101,30 +89,29 @@ struct NianbaoProcess {
 
     /// Waits for the process to end.
     func wait() -> Result {
-        process.waitUntilExit()
-        return result()
+        result(process.wait())
     }
 
-    /// Waits for the process to end without holding a thread (for tests that serve the process from this one).
+    /// Waits for the process to end without holding a thread of the pool (for tests that serve the process from
+    /// this one).
     func finished() async -> Result {
-        for await _ in exited {}
-        process.waitUntilExit()
-        return result()
+        result(await process.ended())
     }
 
     /// What the ended process wrote and how it ended: `status` is its exit status, or the signal that ended it
     /// (then `endedBySignal`).
-    private func result() -> Result {
-        let stdout = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-        let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        return Result(
-            status: process.terminationStatus, stdout: stdout, stderr: stderr,
-            endedBySignal: process.terminationReason == .uncaughtSignal)
+    private func result(_ termination: Termination) -> Result {
+        let stdout = String(decoding: process.output, as: UTF8.self)
+        let stderr = currentStderr
+        return switch termination {
+        case .exited(let status): Result(status: status, stdout: stdout, stderr: stderr)
+        case .signalled(let signal): Result(status: signal, stdout: stdout, stderr: stderr, endedBySignal: true)
+        }
     }
 
     /// Kills the process with SIGKILL and waits for it.
     func kill() -> Result {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.send(SIGKILL)
         return wait()
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawn
 import ReportFixtures
 import ReportModel
 import ReportParser
@@ -112,7 +113,7 @@ import Testing
             program: try NianbaoProcess.binary(), ["serve", "--port", "0", "--repo", archive.file],
             in: archive.workspace.scratch, scratch: archive.workspace.scratch, unprivileged: true)
         defer {
-            if server.process.isRunning { kill(server.process.processIdentifier, SIGTERM) }
+            server.process.send(SIGTERM)
             _ = server.wait()  // a moment: the server stops on SIGTERM
         }
         let listening = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawn
 import ReportFixtures
 import ReportModel
 import ReportParser
@@ -60,7 +61,7 @@ import Testing
         }
 
         func stop() {
-            if server.process.isRunning { kill(server.process.processIdentifier, SIGTERM) }
+            server.process.send(SIGTERM)
             _ = server.wait()
             workspace.remove()
         }

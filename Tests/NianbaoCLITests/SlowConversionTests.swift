@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawn
 import ReportFixtures
 import Testing
 
@@ -71,7 +72,7 @@ import Testing
             scratch: workspace.scratch, environment: ["NIANBAO_SOFFICE": soffice.path])
         defer {
             FileManager.default.createFile(atPath: marks.appendingPathComponent("release").path, contents: nil)
-            if server.process.isRunning { kill(server.process.processIdentifier, SIGTERM) }
+            server.process.send(SIGTERM)
             _ = server.wait()
         }
         let port = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSpawn
 import ReportFixtures
 import ReportModel
 import ReportRepository
@@ -95,44 +96,36 @@ import Testing
     }
 }
 
-/// The built `nianbao serve` running as its own process on an ephemeral loopback port.
+/// The built `nianbao serve` running as its own process on an ephemeral loopback port (started through
+/// `ChildProcess`: Foundation's `Process.run()` in Swift 6.3 now and then crashes the caller).
 struct ServerProcess: Sendable {
-    let pid: Int32
+    let server: ChildProcess
     let port: Int
 
     init(repository: String) throws {
         let binary = Corpus.packageRoot.appendingPathComponent(".build/debug/nianbao")
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "run `swift build` first")
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "nianbao-serve-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["serve", "--port", "0", "--repo", repository]
-        process.standardError = try FileHandle(forWritingTo: log)
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        pid = process.processIdentifier
+        server = try ChildProcess(
+            binary.path, arguments: ["serve", "--port", "0", "--repo", repository], error: .capture)
         var found: Int?
         for _ in 0..<200 where found == nil {
             Thread.sleep(forTimeInterval: 0.05)
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            let text = String(decoding: server.errorOutput, as: UTF8.self)
             if let range = text.range(of: "127.0.0.1:") {
                 found = Int(text[range.upperBound...].prefix { $0.isNumber })
             }
         }
         guard let found else {
-            Foundation.kill(process.processIdentifier, SIGKILL)
+            server.send(SIGKILL)
+            _ = server.wait()
             throw CancellationError()
         }
         port = found
-        try? FileManager.default.removeItem(at: log)
     }
 
     /// SIGKILL, and reap it.
     func kill() {
-        Foundation.kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        server.send(SIGKILL)
+        _ = server.wait()
     }
 }
