@@ -56,6 +56,10 @@ extension Nianbao {
                         revision: outcome.revision.hex, previous: outcome.previous?.hex,
                         comment: outcome.comment?.comment, forced: outcome.comment?.forced ?? false))
             case .text:
+            // (read before publishing: the merges since the last publication, which then ends at this revision)
+            let notTaken =
+                mark == .published
+                ? try await repository.changesNotTaken(in: try await repository.resolve(ref), of: author) : []
                 let generations = try await repository.generations(
                     of: [outcome.revision] + (outcome.previous.map { [$0] } ?? []))
                 Output.print(
@@ -73,3 +77,18 @@ extension Nianbao {
         }
     }
 }
+                if !notTaken.isEmpty {
+                    Output.diagnose(
+                        Message.publishedNotTaken(
+                            revision: RevisionText.number(outcome.revision, generation: generations[outcome.revision]),
+                            notTaken: notTaken
+                        ).text)
+                }
+                if let caution = outcome.caution {
+                    Output.diagnose(
+                        Message.submitCaution(
+                            caution,
+                            revision: RevisionText.number(outcome.revision, generation: generations[outcome.revision]),
+                            ref: outcome.report.description
+                        ).text)
+                }

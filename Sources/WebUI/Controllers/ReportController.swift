@@ -56,6 +56,21 @@ struct ReportController {
         let marks = Self.marks(of: state, shown: details.revision.id, generations: generations, words: words)
         var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks,
+        var forms = MarkFormsView(
+            key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
+            role: access.role, words: words.report)
+        if forms.canSubmit,
+            let caution = MarkRules.submitCaution(try await services.catalog.decidedFindings(of: details.revision))
+        {
+            forms.caution(words.report.submitCaution(caution))
+        }
+        if forms.canPublish {
+            let (revision, person) = (details.revision, access.name)
+            let notTaken = try await services.run { () async throws(RepositoryError) in
+                try await repository.changesNotTaken(in: revision, of: person)
+            }
+            if !notTaken.isEmpty { forms.cautionPublishing(words.report.publishCaution(notTaken)) }
+        }
             forms: MarkFormsView(
                 key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
                 role: access.role, words: words.report),
