@@ -51,6 +51,14 @@ extension RepositoryError {
             "\(file) does not say which year it reports on (no year in its title or statistics period)."
         case .reportWithoutAgency(let file):
             "\(file) does not name its agency: add the line `\(file)<TAB>AGENCY-ID` to \(AgencyMapping.fileName)."
+        case .nearAgencyName(let file, let name, let near, let newID):
+            "\(file) names the agency “\(name)”, one or two characters from the registered "
+                + near.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+                + ": the file was not imported and no agency was made. If the file has a typo, correct it and import"
+                + " again; if it is another name of the same office (a township become a town), register it with"
+                + " nianbao agency alias \(near.count == 1 ? near[0].id : "ID") \(name) (or nianbao agency rename) and"
+                + " import again; if it really is another office, register it first with nianbao agency add \(newID)"
+                + " --name \(name)."
         case .agencyIDClash(let id, let name, let other):
             "The id \(id) made from the name \(name) is already that of \(other): give one of them its own id in"
                 + " \(AgencyMapping.fileName)."
