@@ -153,6 +153,12 @@ extension RepositoryError {
                 + "也不要夹带看不见的控制字符。"
         case .invalidAuthor(let name):
             "“\(name.showingInvisibleCharacters)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行，也不要夹带看不见的控制字符。"
+        case .wrongReport(let mismatch) where mismatch.isNearName:
+            // A typo in the file or the office's new name: --force would put the typo in the published report.
+            "文件里写的机关名称“\(mismatch.textAgency ?? "")”和登记的“\(mismatch.targetName ?? mismatch.target.agency)”不一样"
+                + "（只差一两个字），草稿没有改动。如果是文件写错了，请改正后再提交；如果机关已改名（如撤乡设镇）或这是它的另一种写法，"
+                + "请县政务公开办在机关名册里登记：nianbao agency rename \(mismatch.target.agency) 新名称，或 "
+                + "nianbao agency alias \(mismatch.target.agency) \(mismatch.textAgency ?? "")，再提交。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
                 + "草稿没有改动。"

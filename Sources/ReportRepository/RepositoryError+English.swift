@@ -177,6 +177,13 @@ extension RepositoryError {
         case .invalidAuthor(let name):
             "“\(name.showingInvisibleCharacters)” cannot be an author: write a person's or an office's name of 1 to 64"
                 + " characters, without line breaks or invisible control characters."
+        case .wrongReport(let mismatch) where mismatch.isNearName:
+            "The file names the agency “\(mismatch.textAgency ?? "")”, not the registered"
+                + " “\(mismatch.targetName ?? mismatch.target.agency)” (one or two characters apart). The draft was not"
+                + " changed. If the file has a typo, correct it and commit again; if the office was renamed (a township"
+                + " become a town) or this is another way of writing its name, the county registers it:"
+                + " nianbao agency rename \(mismatch.target.agency) NEW-NAME, or nianbao agency alias"
+                + " \(mismatch.target.agency) \(mismatch.textAgency ?? ""); then commit again."
         case .wrongReport(let mismatch):
             "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
                 + " is noted in the revision's message). The draft was not changed."
