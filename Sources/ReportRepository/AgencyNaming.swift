@@ -114,7 +114,7 @@ public enum AgencyNaming {
         let (a, b) = (core(one), core(other))
         guard a.count >= 2, b.count >= 2 else { return false }
         if a == b { return true }
-        func plain(_ core: String) -> String { String(core.map { contrasting.contains($0) ? "〇" : $0 }) }
+        func plain(_ core: String) -> String { String(core.filter { !contrasting.contains($0) }) }
         guard plain(a) != plain(b) else { return false }
         return EditDistance.of(a, b) <= (min(a.count, b.count) >= 4 ? 2 : 1)
     }

@@ -91,6 +91,7 @@ import Testing
         ("长子县小庄乡人民政府", "长子县大庄乡人民政府", false),
         ("长子县西关街道办事处", "长子县东关街道办事处", false),
         ("第3乡人民政府", "第2乡人民政府", false),
+        ("第10乡人民政府", "第1乡人民政府", false),
         ("长子县西河乡人民政府", "长子县常张乡人民政府", false),
     ])
     func nearNames(_ one: String, _ other: String, near: Bool) {
