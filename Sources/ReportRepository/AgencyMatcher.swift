@@ -58,6 +58,14 @@ public struct AgencyMatcher: Sendable {
         }.prefix(3).map { $0 }
     }
 
+    /// Registered agencies one of whose names is one or two characters from a name that matched none
+    /// (``AgencyNaming/areNear(_:_:)``): the name is most likely a typo of theirs or their new name, and `import`
+    /// makes no new agency of it unless told (``AgencyMatch/near(_:registered:)``). At most three.
+    public func nearMatches(for name: String) -> [Agency] {
+        agencies.filter { agency in ([agency.name] + agency.aliases).contains { AgencyNaming.areNear(name, $0) } }
+            .prefix(3).map { $0 }
+    }
+
     private func agency(_ id: String) -> Agency? {
         agencies.first { $0.id == id }
     }

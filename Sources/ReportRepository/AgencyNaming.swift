@@ -101,6 +101,27 @@ public enum AgencyNaming {
         return text
     }
 
+    /// Whether two names that are not one name (they match no common agency) are one or two characters apart: a
+    /// typo (长子县长张乡人民政府 for 长子县常张乡人民政府) or a renamed office (常张镇 for 常张乡, 撤乡设镇). Their cores
+    /// (``core(_:)``) are the same, or at most one edit apart — two when both have four characters or more, since two
+    /// short cores two edits apart (大庄, 小河) are just other names — and they do not differ only in the characters
+    /// that tell neighbouring offices apart by design (东关/西关, 大庄/小庄, 第一/第二: ``contrasting``).
+    ///
+    /// The one rule for "a name this close to a registered one": `import` makes no new agency of it without being
+    /// told (``AgencyMatcher/nearMatches(for:)``), and a refused commit or upload says which registered name it is
+    /// near (``ReportMismatch/isNearName``).
+    public static func areNear(_ one: String, _ other: String) -> Bool {
+        let (a, b) = (core(one), core(other))
+        guard a.count >= 2, b.count >= 2 else { return false }
+        if a == b { return true }
+        func plain(_ core: String) -> String { String(core.filter { !contrasting.contains($0) }) }
+        guard plain(a) != plain(b) else { return false }
+        return EditDistance.of(a, b) <= (min(a.count, b.count) >= 4 ? 2 : 1)
+    }
+
+    /// Characters whose swap makes another office's name, not a typo: directions, sizes, old and new, numbers.
+    static let contrasting = Set("东西南北中上下前后左右内外大小新老旧一二三四五六七八九十0123456789")
+
     /// The readable id a new agency of this name gets: the pinyin of its core, made unique against `taken` with
     /// `-2`, `-3`… Falls back to `agency` when the name has nothing that spells in Latin letters.
     public static func readableID(for name: String, taken: Set<String>) -> String {

@@ -50,25 +50,37 @@ extension ReportRepository {
         return Self.arranged(rows, by: query)
     }
 
-    /// The year being reported, the board's year when none is asked for: the latest year any report or any list of
-    /// expected agencies (``setExpectedAgencies(_:year:)``) has on this node, of those `scope` reaches (a report of a
-    /// year to come does not count: ``reportableYears(now:)``); with
-    /// neither, last calendar year in Beijing time (a report is written the year after the year it reports on).
+    /// The year being reported, the board's year when none is asked for.
+    ///
+    /// - The county's own choice first: the latest year it listed the agencies expected for
+    ///   (``setExpectedAgencies(_:year:)``, `nianbao agency expect`), with
+    /// - the latest year of a report that is being collected by the calendar: a report is written in the year after
+    ///   the year it reports on, so in 2025 (Beijing time) the year collected is 2024 and a report of 2025 is a draft
+    ///   started early. One township starting next year's draft (the report page offers it once a year is published)
+    ///   must not turn every reviewer's board to a year not yet due, 16 offices 未报送 (user review ux96, finding 8).
+    /// - Only where neither is found, the latest year of a report at all (a node holding nothing but early drafts),
+    ///   never a year to come (``reportableYears(now:)``); with nothing, last calendar year.
     ///
     /// A clerk's year is that of their own offices' reports and lists: another office's later report must not show
     /// through as the year their board opens at.
     ///
     /// - Parameters:
     ///   - scope: The reports and lists that count: a session's or token's scope.
-    ///   - now: The moment whose Beijing-time year, less one, is the answer on an empty node.
+    ///   - now: The moment whose Beijing-time year, less one, is the year collected.
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func reportingYear(scope: AccessScope, now: Date = Date()) async throws(RepositoryError) -> Int {
         let possible = Self.reportableYears(now: now)
+        let collected = Self.collectedYear(now: now)
         let expected = try await read { try $0.latestExpectedYear(scope: scope) }
-        let reported = try await reports(scope: scope).map(\.report.year).filter(possible.contains).max()
-        if let latest = [expected, reported].compactMap({ $0 }).max() { return latest }
-        return possible.upperBound - 1
+        let years = try await reports(scope: scope).map(\.report.year).filter(possible.contains)
+        let due = years.filter { $0 <= collected }.max()
+        if let latest = [expected, due].compactMap({ $0 }).max() { return latest }
+        return years.max() ?? collected
     }
+
+    /// The year whose reports are being collected at a moment, by the calendar: last year in Beijing time (2024's
+    /// reports are written and collected in 2025). A report of a later year is a draft started early.
+    public static func collectedYear(now: Date = Date()) -> Int { reportableYears(now: now).upperBound - 1 }
 
     /// The years a report can be of at a moment: from 2008, when the regulation's reports began, to this year in
     /// Beijing time. A report of a year to come (2099, a slip) is kept and listed, but awaited by no one and never

@@ -16,7 +16,9 @@ extension ReportRepository {
     /// (by file name, then by agency name), the registered agency the name matches (``AgencyMatcher``: names,
     /// aliases, the regions in front dropped), or a new agency with a readable id
     /// (``AgencyNaming/readableID(for:taken:)``), listed in ``ImportSummary/newAgencies`` with the close names it may
-    /// have meant. A file that fails (not a report, no year, …) is listed with the reason and the import goes on.
+    /// have meant — but not for a name one or two characters from a registered agency's (a typo, 长张乡 for 常张乡, or
+    /// the office's new name): such a file fails, naming the registered agency and how to go on
+    /// (``RepositoryError/nearAgencyName(file:name:near:newID:)``). A file that fails (not a report, no year, …) is listed with the reason and the import goes on.
     ///
     /// - Parameters:
     ///   - path: The folder.
@@ -176,6 +178,10 @@ extension ReportRepository {
             case .new(let new, let suggestions):
                 agency = new
                 created = ImportSummary.NewAgency(id: new.id, name: name, suggestions: suggestions.map(\.name))
+            case .near(let new, let registered):
+                // A typo or a new name of a registered office: a new agency the board would expect every year, and
+                // the office's own report left 未报送. Made only when the person registers it (`agency add`).
+                throw .nearAgencyName(file: file, name: name, near: registered, newID: new.id)
             }
         } else {
             throw .reportWithoutAgency(file: file)

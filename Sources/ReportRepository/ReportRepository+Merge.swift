@@ -26,6 +26,10 @@ public struct HeadMergeOutcome: Sendable, Hashable {
     public var revision: Revision?
     /// The sync conflicts the merge closed.
     public var closed: [SyncConflict]
+    /// What the person merging decided at each place, as the merge revision's message records it
+    /// (``MergeDecisions``): `一、第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王审核 的修改`; empty when nothing was
+    /// decided (a clean merge) or nothing committed.
+    public var decisions: [String] = []
 
     /// Whether the merge was committed.
     public var isCommitted: Bool { revision != nil }
@@ -113,6 +117,7 @@ extension ReportRepository {
         }
         outcome.revision = committed.0
         outcome.closed = committed.1
+        outcome.decisions = decisions
         logger.info(
             "merged heads", metadata: ["report": "\(report)", "revision": "\(committed.0.id.shortHex())"])
         return outcome

@@ -31,7 +31,8 @@ extension ReportRepository {
     }
 
     /// Marks a revision as submitted, returned or published, under ``MarkRules``: the mark of its report moves to it,
-    /// with its comment.
+    /// with its comment. A revision whose checks find errors is submitted all the same; the outcome's
+    /// ``MarkOutcome/caution`` says what stands, for the person to be told (``MarkRules/submitCaution(_:)``).
     ///
     /// - Parameters:
     ///   - ref: The revision (see ``RevisionSelector``).
@@ -171,7 +172,10 @@ extension ReportRepository {
         }
         logger.info(
             "mark", metadata: ["report": "\(outcome.report)", "mark": "\(mark.rawValue)", "forced": "\(forced)"])
-        return outcome
+        guard mark == .submitted else { return outcome }
+        var told = outcome
+        told.caution = MarkRules.submitCaution(try await decidedFindings(of: [revision])[revision.id] ?? [])
+        return told
     }
 
     /// Adds an agency, or changes its name or parent.

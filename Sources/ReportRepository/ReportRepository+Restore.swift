@@ -39,13 +39,10 @@ extension ReportRepository {
                 revision.report, heads: open.map(\.head), agencyName: await officeName(of: revision.report))
         }
         let number = details.generation.map { "第 \($0) 版" } ?? "修订 \(revision.id.shortHex(12))"
-        if refusingUndone {
-            let changes = try await undone(restoring: details, author: author)
-            guard changes.isEmpty else {
-                throw .restoreUndoesOthers(
-                    revision.report, version: number, changes: changes,
-                    agencyName: await officeName(of: revision.report))
-            }
+        let changes = try await undone(restoring: details, author: author)
+        if refusingUndone, !changes.isEmpty {
+            throw .restoreUndoesOthers(
+                revision.report, version: number, changes: changes, agencyName: await officeName(of: revision.report))
         }
         var original: OriginalFile?
         do {
@@ -53,8 +50,11 @@ extension ReportRepository {
         } catch .noOriginal {
             original = nil
         }
+        // (what it puts back of others' changes, confirmed: in the message that `log`, the push line and the county's
+        // history read, so that the person whose correction it undoes is told)
         let message =
             "恢复为\(number)（\(revision.content.author)，\(BeijingTime.minute(revision.content.time)) 保存）"
+            + (changes.isEmpty ? "" : "，改回了别人之后的修改：" + changes.joined(separator: "；"))
         var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
         source.restoresEarlierText = true
         return try await commit(

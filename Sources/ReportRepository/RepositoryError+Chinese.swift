@@ -53,6 +53,13 @@ extension RepositoryError {
             "\(file) 没有写明是哪一年的报告（标题和统计期限里都没有年度）。"
         case .reportWithoutAgency(let file):
             "\(file) 没有写明机关：请在 \(AgencyMapping.fileName) 中加一行 `\(file)<TAB>机关代号`。"
+        case .nearAgencyName(let file, let name, let near, let newID):
+            "\(file) 写的机关名称“\(name)”和已登记的 "
+                + near.map { "\($0.name)（\($0.id)）" }.joined(separator: "、")
+                + " 只差一两个字：这个文件没有导入，也没有新建机关。是不是 \(near.map(\.name).joined(separator: "或"))？"
+                + "如果是文件写错了，请改正后再导入；如果是同一个机关的另一种写法或新名称（如撤乡设镇），"
+                + "请用 nianbao agency alias \(near.count == 1 ? near[0].id : "编号") \(name) 登记为别名"
+                + "（机关已改名的用 nianbao agency rename），再导入；确是另一个机关，请先用 nianbao agency add \(newID) --name \(name) 登记，再导入。"
         case .agencyIDClash(let id, let name, let other):
             "由名称 \(name) 生成的代号 \(id) 已经属于 \(other)：请在 \(AgencyMapping.fileName) 中给其中一个另定代号。"
         case .badMapping(let file, let line, let reason):
@@ -152,6 +159,12 @@ extension RepositoryError {
                 + "也不要夹带看不见的控制字符。"
         case .invalidAuthor(let name):
             "“\(name.showingInvisibleCharacters)”不能作为作者：请写 1 到 64 个字的姓名或科室名称，不要换行，也不要夹带看不见的控制字符。"
+        case .wrongReport(let mismatch) where mismatch.isNearName:
+            // A typo in the file or the office's new name: --force would put the typo in the published report.
+            "文件里写的机关名称“\(mismatch.textAgency ?? "")”和登记的“\(mismatch.targetName ?? mismatch.target.agency)”不一样"
+                + "（只差一两个字），草稿没有改动。如果是文件写错了，请改正后再提交；如果机关已改名（如撤乡设镇）或这是它的另一种写法，"
+                + "请县政务公开办在机关名册里登记：nianbao agency rename \(mismatch.target.agency) 新名称，或 "
+                + "nianbao agency alias \(mismatch.target.agency) \(mismatch.textAgency ?? "")，再提交。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
                 + "草稿没有改动。"

@@ -51,6 +51,14 @@ extension RepositoryError {
             "\(file) does not say which year it reports on (no year in its title or statistics period)."
         case .reportWithoutAgency(let file):
             "\(file) does not name its agency: add the line `\(file)<TAB>AGENCY-ID` to \(AgencyMapping.fileName)."
+        case .nearAgencyName(let file, let name, let near, let newID):
+            "\(file) names the agency “\(name)”, one or two characters from the registered "
+                + near.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+                + ": the file was not imported and no agency was made. If the file has a typo, correct it and import"
+                + " again; if it is another name of the same office (a township become a town), register it with"
+                + " nianbao agency alias \(near.count == 1 ? near[0].id : "ID") \(name) (or nianbao agency rename) and"
+                + " import again; if it really is another office, register it first with nianbao agency add \(newID)"
+                + " --name \(name)."
         case .agencyIDClash(let id, let name, let other):
             "The id \(id) made from the name \(name) is already that of \(other): give one of them its own id in"
                 + " \(AgencyMapping.fileName)."
@@ -169,6 +177,13 @@ extension RepositoryError {
         case .invalidAuthor(let name):
             "“\(name.showingInvisibleCharacters)” cannot be an author: write a person's or an office's name of 1 to 64"
                 + " characters, without line breaks or invisible control characters."
+        case .wrongReport(let mismatch) where mismatch.isNearName:
+            "The file names the agency “\(mismatch.textAgency ?? "")”, not the registered"
+                + " “\(mismatch.targetName ?? mismatch.target.agency)” (one or two characters apart). The draft was not"
+                + " changed. If the file has a typo, correct it and commit again; if the office was renamed (a township"
+                + " become a town) or this is another way of writing its name, the county registers it:"
+                + " nianbao agency rename \(mismatch.target.agency) NEW-NAME, or nianbao agency alias"
+                + " \(mismatch.target.agency) \(mismatch.textAgency ?? ""); then commit again."
         case .wrongReport(let mismatch):
             "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
                 + " is noted in the revision's message). The draft was not changed."

@@ -35,6 +35,7 @@ extension RepositoryError {
         case .history, .parse, .unreadableFile, .malformedRef, .unknownRevision, .ambiguousRevision, .ambiguousNumber,
             .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
+            .nearAgencyName,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .mergeChoiceRefused,
             .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .commentRequired, .reasonRequired,

@@ -46,6 +46,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case reportWithoutYear(file: String)
     /// A report file does not name its agency, and no mapping line names the file.
     case reportWithoutAgency(file: String)
+    /// A report file names an agency that is none registered but one or two characters from registered agencies'
+    /// names (``AgencyMatch/near(_:registered:)``): a typo or a new name, of which `import` makes no new agency
+    /// unasked. The name, those agencies, and the id registering it would give.
+    case nearAgencyName(file: String, name: String, near: [Agency], newID: String)
     /// The id derived from an agency's name is already another agency's.
     case agencyIDClash(id: String, name: String, other: String)
     /// A line of an agency mapping file cannot be read.

@@ -6,6 +6,7 @@ import Logging
 import NIOHTTP1
 import ReportModel
 import ReportRepository
+import RevisionStore
 import SyncAPI
 
 /// A pack as it came, before its objects are stored.
@@ -48,7 +49,8 @@ extension SyncClient {
             let ahead = more ? Self.haves(after: have, storing: objects) : nil
             // A pack that completes no revision leaves the haves as they are: asking again would bring it again.
             let following = try await store(
-                objects, whileFetching: ahead.flatMap { $0 == have ? nil : PullRequest(have: $0, reports: reports) })
+                objects, from: fetched.header.listing.node,
+                whileFetching: ahead.flatMap { $0 == have ? nil : PullRequest(have: $0, reports: reports) })
             received += objects.count
             statistics.objectsReceived += objects.count
             guard more, ahead != have else { break }
@@ -88,10 +90,10 @@ extension SyncClient {
 
     /// Stores a pack's objects while the next request, if any, is on its way; a store that fails cancels it.
     func store(
-        _ objects: [ReceivedObject], whileFetching request: PullRequest?
+        _ objects: [ReceivedObject], from node: String, whileFetching request: PullRequest?
     ) async throws(SyncError) -> FetchedPack? {
         async let following = fetchResult(request)
-        try await store(objects)
+        try await store(objects, from: node)
         return try await following?.get()
     }
 
@@ -123,11 +125,12 @@ extension SyncClient {
             statistics: statistics)
     }
 
-    /// Stores the objects of a pack, whole or not at all.
-    func store(_ objects: [ReceivedObject]) async throws(SyncError) {
+    /// Stores the objects of a pack, whole or not at all, each revision recorded as received from the remote's node
+    /// as it names itself (`县政务公开办`: what a clerk reads, ``RevisionReceipt``), else the remote's name here.
+    func store(_ objects: [ReceivedObject], from node: String) async throws(SyncError) {
         guard !objects.isEmpty else { return }
         do {
-            try await repository.store(objects, from: remote.name)
+            try await repository.store(objects, from: NodeName.isValid(node) ? node : remote.name)
         } catch {
             // Objects that are not what their names say, or refer to what is not there: the remote's fault.
             guard error.kind == .badInput else { throw .repository(error) }

@@ -243,7 +243,7 @@ public struct SyncClient: Sendable {
     ) async throws(SyncError) -> (PullHeader, Int) {
         let pack = try await fetchPack(request)
         statistics.add(pack.statistics)
-        try await store(pack.objects)
+        try await store(pack.objects, from: pack.header.listing.node)
         statistics.objectsReceived += pack.objects.count
         return (pack.header, pack.objects.count)
     }

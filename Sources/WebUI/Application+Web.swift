@@ -38,6 +38,7 @@ public func buildNodeWebRouter(
     router.addRoutes(AuditController(services: services).endpoints)
     router.addRoutes(PeopleController(services: services).endpoints)
     router.addRoutes(UploadController(services: services).endpoints)
+    router.addRoutes(AgencyNameController(services: services).endpoints, atPath: "reports")
     let downloads = DownloadController(services: services)
     router.addRoutes(downloads.reportEndpoints, atPath: "reports")
     router.addRoutes(downloads.workbookEndpoints, atPath: "workbook")

@@ -162,7 +162,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .noOriginal(let key, _, _): self = .noOriginal(key)
         case .people(.notAllowed(let role, let action)): self = .notAllowed(role: role, action: action)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
-            .reportWithoutAgency,
+            .reportWithoutAgency, .nearAgencyName,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
             .remoteNotFound, .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .invalidNodeName,
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .noteTimeAhead, .answeredCommentNotFound,

@@ -89,14 +89,17 @@ import Testing
                 "b.txt": SampleReport.make(agency: "长子县常张乡人民政府", year: 2024),
                 "c.txt": SampleReport.make(agency: "开原市中固镇人民政府", year: 2024),
                 "d.txt": SampleReport.make(agency: "常张镇人民政府", year: 2023),
+                "e.txt": SampleReport.make(agency: "长子县常张乡中心学校", year: 2023),
             ], to: folder.url)
         let summary = try await repository.importFolder(at: folder.url.path, author: "县政务公开办")
-        #expect(summary.failed.isEmpty)
+        // 常张镇 (常张乡's new name, or a typo) is one character from a registered office: no new agency unasked
+        #expect(summary.failed.map(\.file) == ["d.txt"])
+        #expect(summary.failed.first?.reason.contains("常张乡人民政府（changzhang）") == true)
         #expect(
             summary.imported.map(\.report.description) == [
-                "hongze/2024", "changzhang/2024", "zhonggu/2024", "changzhang-2/2023",
+                "hongze/2024", "changzhang/2024", "zhonggu/2024", "changzhangxiangzhongxinxuexiao/2023",
             ])
-        #expect(summary.newAgencies.map(\.id) == ["zhonggu", "changzhang-2"])
+        #expect(summary.newAgencies.map(\.id) == ["zhonggu", "changzhangxiangzhongxinxuexiao"])
         #expect(summary.newAgencies.first?.suggestions == [])
         #expect(summary.newAgencies.last?.suggestions == ["常张乡人民政府"])
         #expect(try await repository.agency("zhonggu")?.kind == .township)

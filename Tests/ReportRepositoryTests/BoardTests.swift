@@ -81,6 +81,33 @@ import Testing
         #expect(try await repository.reportingYear(scope: .agencies(["anyang"]), now: Self.now) == 2024)
     }
 
+    /// One township starting next year's draft early (the report page offers it once its year is published) turned
+    /// every reviewer's board to that year, all others 未报送 for a year not yet due (user review ux96, finding 8). The
+    /// year collected is the calendar's: 2024's reports are written in 2025, so a 2025 draft in 2025 is early, and
+    /// becomes the board's year when 2026 comes.
+    @Test func anEarlyDraftOfNextYearDoesNotTurnTheBoard() async throws {
+        let repository = try await Self.county()
+        try await repository.commit(
+            SampleReport.make(agency: "常张乡人民政府", year: 2025), to: ReportKey(agency: "changzhang", year: 2025),
+            author: "李四", message: "提前开始", time: RepositoryTestSupport.time)
+        let autumn = Date(timeIntervalSince1970: 1_759_300_000)  // 2025-10-01 Beijing time
+        let january = Date(timeIntervalSince1970: 1_767_600_000)  // 2026-01-05 Beijing time
+        #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2024)
+        #expect(try await repository.reportingYear(scope: .all, now: autumn) == 2024)
+        #expect(try await repository.reportingYear(scope: .agencies(["changzhang"]), now: autumn) == 2024)
+        #expect(try await repository.reportingYear(scope: .all, now: january) == 2025)
+        #expect(try await repository.reportingYear(scope: .agencies(["dazhuang"]), now: autumn) == 2024)
+        // A node holding nothing but the early draft opens at its year
+        let township = try RepositoryTestSupport.memoryRepository()
+        try await township.commit(
+            SampleReport.make(agency: "常张乡人民政府", year: 2025), to: ReportKey(agency: "changzhang", year: 2025),
+            author: "李四", message: "提前开始", time: RepositoryTestSupport.time)
+        #expect(try await township.reportingYear(scope: .all, now: autumn) == 2025)
+        // The county's own list of the offices expected for 2025 turns the board, early or not
+        try await repository.setExpectedAgencies(["changzhang", "dazhuang"], year: 2025)
+        #expect(try await repository.reportingYear(scope: .all, now: autumn) == 2025)
+    }
+
     @Test func everyExpectedAgencyHasARowMissingOnesIncluded() async throws {
         let repository = try await Self.county()
         let rows = try await repository.board(year: 2024, now: Self.now)

@@ -38,7 +38,9 @@ import Testing
         let expected: [PersonRole: Set<PersonAction>] = [
             .viewer: [.read],
             .clerk: [.read, .edit, .submit, .answer],
-            .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit, .comment, .answer, .decide],
+            .reviewer: [
+                .read, .edit, .submit, .returnReport, .publish, .readAudit, .comment, .answer, .decide, .nameAgency,
+            ],
             .admin: Set(PersonAction.allCases),
         ]
         for role in PersonRole.allCases {

@@ -77,4 +77,21 @@ import Testing
         #expect(restored.status == .committed)
         #expect(try await repository.report(at: "changzhang/2024") == repository.report(at: revisions[1].id.hex))
     }
+
+    /// A confirmed restore that undoes the county's correction says so in its message, which `log`, the line `push`
+    /// prints and the county's history read: the push had called it an ordinary update (user review ux96, item 6).
+    @Test func aConfirmedRestoreNamesWhatItPutBackInItsMessage() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let (repository, revisions) = try await history(in: folder)
+
+        let forced = try await repository.restore(revisions[0].id.hex, author: "李四", refusingUndone: false)
+        let own = try await repository.restore(revisions[2].id.hex, author: "李四", refusingUndone: true)
+
+        #expect(forced.revision.content.message.hasPrefix("恢复为第 1 版（李四，"))
+        #expect(
+            forced.revision.content.message.hasSuffix(" 保存），改回了别人之后的修改：一、（一）第 3 段（第 2 版，王审核）"),
+            "\(forced.revision.content.message)")
+        #expect(!own.revision.content.message.contains("改回了"), "\(own.revision.content.message)")
+    }
 }

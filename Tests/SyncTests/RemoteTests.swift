@@ -89,7 +89,7 @@ import Testing
                     UnsentRef(report: typo, ref: .draft, reason: .outOfReach),
                     UnsentRef(report: Self.key, ref: .mark(.published), reason: .countyOnly),
                 ])
-            #expect(push.unsent.first?.description.contains("令牌不能写机关 changzang 的报告") == true)
+            #expect(push.unsent.first?.description.contains("令牌不能写这个机关的报告") == true)
             #expect(try await county.drafts().keys.sorted() == [Self.key])
             // And a push with nothing new still says so
             let again = try await township.client(port: port, token: token).push()

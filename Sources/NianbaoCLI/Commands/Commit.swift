@@ -76,6 +76,15 @@ extension Nianbao {
                     Output.print(
                         Message.commitUnchanged(report: report, revision: revision).text)
                 }
+                // What the checks find on it, said now rather than by the county returning it.
+                let decided = try await repository.decidedFindings(of: [outcome.revision])[outcome.revision.id] ?? []
+                if let caution = CheckCaution(decided) {
+                    Output.diagnose(
+                        Message.commitCaution(
+                            caution, revision: RevisionText.number(outcome.revision.id, generation: outcome.generation),
+                            ref: outcome.revision.report.description
+                        ).text)
+                }
             }
         }
     }

@@ -1,8 +1,22 @@
 public import ArgumentParser
+import Foundation
 import ReportModel
 public import ReportRepository
 
-extension Mark: ExpressibleByArgument {}
+extension Mark: ExpressibleByArgument {
+    /// `submitted`, `returned`, `published`, or the words the pages use: 报送 (已报送), 退回 (已退回), 公开 (已公开).
+    public init?(argument: String) {
+        let word = argument.trimmingCharacters(in: .whitespaces)
+        guard
+            let mark = Mark(rawValue: word.lowercased())
+                ?? Mark.allCases.first(where: { [$0.verb, $0.label].contains(word) })
+        else { return nil }
+        self = mark
+    }
+
+    /// The values a refusal lists: the English names and the pages' words.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) + allCases.map(\.verb) }
+}
 
 extension Nianbao {
     /// `nianbao mark REF submitted|returned|published`.
@@ -42,6 +56,10 @@ extension Nianbao {
             let repository = try repository.open()
             let author = try await Author.resolve(author, in: repository)
             let said = comment ?? (force ? reason : nil)
+            // (read before publishing: the merges since the last publication, which then ends at this revision)
+            let notTaken =
+                mark == .published
+                ? try await repository.changesNotTaken(in: try await repository.resolve(ref), of: author) : []
             let outcome = try await repository.mark(
                 ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
                 audit: AuditNote(
@@ -68,6 +86,21 @@ extension Nianbao {
                     ).text)
                 if outcome.comment?.forced == true {
                     Output.print(Message.forcedReason(outcome.comment?.comment ?? "").text)
+                }
+                if !notTaken.isEmpty {
+                    Output.diagnose(
+                        Message.publishedNotTaken(
+                            revision: RevisionText.number(outcome.revision, generation: generations[outcome.revision]),
+                            notTaken: notTaken
+                        ).text)
+                }
+                if let caution = outcome.caution {
+                    Output.diagnose(
+                        Message.submitCaution(
+                            caution,
+                            revision: RevisionText.number(outcome.revision, generation: generations[outcome.revision]),
+                            ref: outcome.report.description
+                        ).text)
                 }
             }
         }

@@ -114,6 +114,9 @@ extension Nianbao {
                         revision: RevisionText.name(revision.id, generation: generations[revision.id]),
                         closed: !outcome.closed.isEmpty, stillOpen: stillOpen
                     ).text)
+                // Which place kept whose change: what the merge revision records, said at once to the person who
+                // decided it (in the words the other side will read).
+                for decision in outcome.decisions { Output.print("  " + decision) }
                 return
             }
             Output.print(

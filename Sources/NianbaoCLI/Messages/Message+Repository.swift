@@ -34,6 +34,26 @@ extension Message {
             Language.pick(
                 "没有改动：\(report) 已经是\(revision)，什么也没有提交。",
                 "Unchanged: \(report) is already at \(revision); nothing committed.")
+        case .commitCaution(let caution, let revision, let ref):
+            Language.pick(
+                "检查：\(revision)有 \(caution.counts())（\(caution.first)）。"
+                    + (caution.errors > 0 ? "请改正后再报送" : "报送前请确认没有问题") + "；用 nianbao check \(ref) 看详情。",
+                "Checks: \(revision) has \(caution.counts()) (\(caution.first)). "
+                    + (caution.errors > 0
+                        ? "Correct them before submitting" : "Make sure they are in order before submitting")
+                    + "; nianbao check \(ref) lists them.")
+        case .submitCaution(let caution, let revision, let ref):
+            Language.pick(
+                "注意：\(revision)的检查有 \(caution.counts())（\(caution.first)）：\(caution.consequence())。"
+                    + "用 nianbao check \(ref) 看详情。",
+                "Note: the checks of \(revision) found \(caution.counts()) (\(caution.first)): \(caution.consequence())."
+                    + " nianbao check \(ref) lists them.")
+        case .publishedNotTaken(let revision, let notTaken):
+            Language.pick(
+                "注意：公开的\(revision)里没有你的这些修改（合并时未采用）：" + notTaken.joined(separator: "；")
+                    + "。如还要改正，请改好后重新报送、公开。",
+                "Note: \(revision), now published, lacks these changes of yours (a merge did not take them): "
+                    + notTaken.joined(separator: "; ") + ". To correct it, commit the correction and publish again.")
         case .defaultCommitMessage(let file): Language.pick("提交 \(file)", "Commit \(file)")
         case .imported(let file, let report, let revision):
             Language.pick("已导入  \(file) → \(report) \(revision)", "imported   \(file) → \(report) \(revision)")

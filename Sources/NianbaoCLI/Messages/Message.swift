@@ -39,6 +39,12 @@ enum Message {
     case told(String, apart: String)
     case committed(report: String, revision: String, objects: Int, bytes: String)
     case commitUnchanged(report: String, revision: String)
+    /// What the checks found on the version just committed, and the command that lists it (`ref`: `changzhang/2024`).
+    case commitCaution(CheckCaution, revision: String, ref: String)
+    /// What the checks found on the version just submitted: submitted all the same, the county will see it.
+    case submitCaution(CheckCaution, revision: String, ref: String)
+    /// The places where a merge since the last publication left out the publisher's changes.
+    case publishedNotTaken(revision: String, notTaken: [String])
     case restored(report: String, revision: String, from: String)
     case defaultCommitMessage(file: String)
     case imported(file: String, report: String, revision: String)

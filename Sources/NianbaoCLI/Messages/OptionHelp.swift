@@ -179,7 +179,10 @@ enum OptionHelp {
         case .logStart: ("从哪里开始。", "Where to start.")
         case .limit: ("最多列出这么多个修订。", "List at most this many revisions.")
         case .markName:
-            ("submitted（已报送）、returned（已退回）或 published（已公开）。", "submitted, returned or published.")
+            (
+                "submitted（报送）、returned（退回）或 published（公开）；也可以直接写 报送、退回、公开。",
+                "submitted, returned or published (or 报送, 退回, 公开)."
+            )
         case .comment:
             ("随标记一起的意见（退回时的修改意见）。", "What goes with the mark (the correction request of `returned`).")
         case .forceMark:

@@ -107,9 +107,10 @@ enum SyncMessage {
     var text: String {
         switch self {
         case .pulled(let remote, let node, let objects, let figures):
+            // (the office the remote's node is, as it names itself; the remote's name here only when it names none)
             Language.pick(
-                "已从 \(remote)（节点 \(node)）拉取：\(objects) 个对象，\(figures)。",
-                "Pulled from \(remote) (node \(node)): \(Language.counted(objects, "object")), \(figures).")
+                "已从 \(node.isEmpty ? remote : node) 拉取：\(objects) 个对象，\(figures)。",
+                "Pulled from \(node.isEmpty ? remote : node): \(Language.counted(objects, "object")), \(figures).")
         case .upToDate: Language.pick("  已是最新。", "  Already up to date.")
         case .origin(.pushed(let sender)): Language.pick("\(sender) 推送", "pushed by \(sender)")
         case .origin(.pulled(let remote)): Language.pick("从 \(remote) 拉取", "pulled from \(remote)")

@@ -27,6 +27,10 @@ enum CommandLineReader {
             return parsed
         }
         if let name = arguments.first, let unknown = UnknownCommand(name) { throw unknown.error }
+        // `nianbao help commti`: ArgumentParser would print the whole top-level help, and not say there is no commti.
+        if arguments.first == "help", arguments.count > 1, let unknown = UnknownCommand(arguments[1]) {
+            throw unknown.helpError
+        }
         return try Nianbao.parseAsRoot(arguments)
     }
 
@@ -73,6 +77,16 @@ struct UnknownCommand {
             ?? (names + Self.meanings.keys.sorted()).map { ($0, EditDistance.of($0, name.lowercased())) }
             .filter { $0.1 <= min(2, max(1, name.count / 3)) }.min { $0.1 < $1.1 }
             .map { Self.meanings[$0.0] ?? $0.0 }
+    }
+
+    /// The error of `nianbao help WORD`: the help of the command meant.
+    var helpError: ValidationError {
+        let hint =
+            likely.map { Language.pick("是不是要看 `nianbao help \($0)`？", "Did you mean `nianbao help \($0)`? ") } ?? ""
+        return ValidationError(
+            Language.pick(
+                "没有 `\(name)` 这个命令。\(hint)`nianbao --help` 列出全部命令。",
+                "There is no command `\(name)`. \(hint)`nianbao --help` lists them all."))
     }
 
     /// The error printed, with ArgumentParser's usage line after it.

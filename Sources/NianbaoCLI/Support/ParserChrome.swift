@@ -30,6 +30,10 @@ enum ParserChrome {
             text = text.replacing(#/See '([^']+) help <subcommand>' for detailed help\./#) { match in
                 "用 '\(match.1) help 子命令' 查看子命令的详细帮助。"
             }
+            // A command group's page (`nianbao help agency`): `See 'nianbao help agency <subcommand>' …`.
+            text = text.replacing(#/See '([^']+) <subcommand>' for detailed help\./#) { match in
+                "用 '\(match.1) 子命令' 查看子命令的详细帮助。"
+            }
             text = text.replacing(#/See '([^']+)' for more information\./#) { match in "用 '\(match.1)' 查看更多说明。" }
         }
         if text.contains("Unexpected argument") {
@@ -52,10 +56,10 @@ enum ParserChrome {
                     of: " and ", with: "、"
                 )
                 .replacingOccurrences(of: ", ", with: "、")
-                return "\(match.2) 不能取 \(match.1)：请从 \(values) 中选一个。"
+                return "\(argument(match.2)) 不能取 \(match.1)：请从 \(values) 中选一个。"
             }
             text = text.replacing(#/The value ('[^']*') is invalid for ('[^']*')/#) { match in
-                "\(match.2) 不能取 \(match.1)"
+                "\(argument(match.2)) 不能取 \(match.1)"
             }
         }
         return text
@@ -73,7 +77,16 @@ enum ParserChrome {
         ("\nUsage: ", "\n用法："),
         ("\nHelp:  ", "\n帮助："),
         ("\n   or: ", "\n   或者："),
+        (". Please provide one of the following:", "：请从下面选一个："),
     ]
+
+    /// An argument as a refusal names it: ArgumentParser's `'<mark>'` (its placeholder, which reads as jargon) as
+    /// `参数 mark`; an option (`'--kind <kind>'`) as it is typed, `--kind`.
+    private static func argument(_ name: Substring) -> String {
+        let bare = name.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        if bare.hasPrefix("<"), bare.hasSuffix(">") { return "参数 " + bare.dropFirst().dropLast() }
+        return String(bare.split(separator: " ").first ?? Substring(bare))
+    }
 
     /// A text that ArgumentParser wrapped onto several lines, on one line again.
     private static func collapsed(_ text: Substring) -> String {

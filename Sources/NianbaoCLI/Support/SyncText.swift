@@ -198,7 +198,7 @@ struct SyncText {
     }
 
     func lines(for push: PushReport) async -> [String] {
-        var unsent = push.unsent.map { SyncMessage.note("\($0)").text }
+        var unsent = push.unsent.map { SyncMessage.note($0.described(as: name($0.report))).text }
         // A township's own comments are not taken by the county: said plainly, never "it has everything".
         if !push.notesKept.isEmpty {
             unsent.append(

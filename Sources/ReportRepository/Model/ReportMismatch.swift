@@ -25,6 +25,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     public var targetName: String?
     /// The agency of the repository the text's name belongs to, when it is another one.
     public var textAgencyID: String?
+    /// Whether the text names the target's year (or none) and an agency one or two characters from the target's name
+    /// or an alias (``AgencyNaming/areNear(_:_:)``): a typo in the file, or the office's new name not yet registered
+    /// (撤乡设镇). The person is then told the two names and how to go on, not to check they chose the right file.
+    public var isNearName = false
 
     /// Creates a mismatch.
     public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
@@ -56,6 +60,9 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                     names.contains { sameOffice(agency, $0) }
                     || AgencyMatcher(agencies: agencies).match(agency)?.id == target.agency
                 differs = differs || !isTarget
+                mismatch.isNearName =
+                    !isTarget && (year.map { $0 == target.year } ?? true)
+                    && names.contains { AgencyNaming.areNear(agency, $0) }
             } else if let other = agencies.first(where: {
                 $0.id != target.agency && $0.name != $0.id && sameOffice(agency, $0.name)
             }) {

@@ -79,6 +79,9 @@ public struct MarkOutcome: Sendable, Hashable {
     public var previous: ObjectID?
     /// The mark's comment as recorded (the reason, when the rules were overridden).
     public var comment: MarkComment?
+    /// For `submitted`: the errors and warnings of the checks on the revision that stand, which the person
+    /// submitting is told of (``MarkRules/submitCaution(_:)``); `nil` when none stand or for another mark.
+    public var caution: CheckCaution?
 
     /// Creates an outcome.
     public init(report: ReportKey, mark: Mark, revision: ObjectID, previous: ObjectID?, comment: MarkComment? = nil) {

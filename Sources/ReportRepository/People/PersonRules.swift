@@ -23,6 +23,9 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
     case answer
     /// Confirm or dismiss a check finding.
     case decide
+    /// Register another name of an office (an alias: its new name after 撤乡设镇, another way of writing it), as a
+    /// refused upload offers.
+    case nameAgency = "name-agency"
 
     /// The action in Chinese, for a refusal.
     public var label: String {
@@ -37,6 +40,7 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
         case .comment: "写批注"
         case .answer: "回复或解决批注"
         case .decide: "处理检查发现的问题"
+        case .nameAgency: "登记机关的其他名称"
         }
     }
 
@@ -83,7 +87,7 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
 /// | viewer (只读) | read every report |
 /// | clerk (乡镇填报员) | read, edit and submit the reports of its agencies only; answer and resolve their comments |
 /// | reviewer (县级审核员) | read, edit and submit every report; return and publish; comment, answer, resolve; decide on |
-/// | | findings; read the audit log |
+/// | | findings; read the audit log; register another name of an office |
 /// | admin (系统管理员) | what a reviewer may, and manage people |
 ///
 /// A clerk's reach is its agencies: any other agency's report is answered as one that does not exist (the caller
@@ -94,7 +98,8 @@ public enum PersonRules {
         switch role {
         case .viewer: [.read]
         case .clerk: [.read, .edit, .submit, .answer]
-        case .reviewer: [.read, .edit, .submit, .returnReport, .publish, .readAudit, .comment, .answer, .decide]
+        case .reviewer:
+            [.read, .edit, .submit, .returnReport, .publish, .readAudit, .comment, .answer, .decide, .nameAgency]
         case .admin: Set(PersonAction.allCases)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 public import ReportDiff
 
 /// The words a merge revision records for each place whose conflict a person decided — which side was kept and
@@ -34,6 +35,21 @@ public enum MergeDecisions {
         case .side(.theirs): "\(place)：保留 \(theirs) 的，未采用 \(ours) 的修改"
         case .both: "\(place)：\(ours) 和 \(theirs) 的都保留（\(ours) 的在前）"
         case .edit: "\(place)：\(merger) 另写了文字，\(ours) 和 \(theirs) 的修改都未原样采用"
+        }
+    }
+
+    /// The decisions in a merge revision's message (``message(_:decisions:)``) that left out a change of one of
+    /// `makers` (`县政务公开办 王审核`, or the person alone where the office bears the name, as
+    /// ``RevisionNames/maker(_:)`` names them): what that person is told before publishing the merged text.
+    public static func notTaken(from makers: Set<String>, in message: String) -> [String] {
+        message.split(whereSeparator: { $0 == "。" || $0 == "；" }).map(String.init).filter { decision in
+            guard let start = decision.range(of: "，未采用 "),
+                let end = decision.range(of: " 的修改", range: start.upperBound..<decision.endIndex)
+            else { return false }
+            var who = String(decision[start.upperBound..<end.lowerBound])
+            // (` 第 3 版` after the name where both sides were the same office and person)
+            if let number = who.range(of: #" 第 \d+ 版$"#, options: .regularExpression) { who.removeSubrange(number) }
+            return makers.contains(who)
         }
     }
 }

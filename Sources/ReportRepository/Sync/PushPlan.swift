@@ -49,15 +49,24 @@ public struct UnsentRef: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// In Chinese: `changzang/2024 的草稿没有发送：对方给本节点的令牌不能写机关 changzang 的报告`.
-    public var description: String {
-        let what = ref.mark.map { "“\($0.label)”标记" } ?? "草稿"
+    /// In Chinese: `changzang/2024 的草稿没有发送：对方给本节点的令牌不能写这个机关的报告…`.
+    public var description: String { described(as: report.description) }
+
+    /// What was not sent and why, in the process's language, the report named as a person reads it
+    /// (`长子县大庄乡人民政府 2024 年度报告 的草稿没有发送：县里发给这台电脑的令牌不能写这个机关的报告…`).
+    public func described(as name: String) -> String {
+        let what =
+            ref.mark.map { Language.pick("“\($0.label)”标记", "\($0.rawValue) mark") } ?? Language.pick("草稿", "draft")
         switch reason {
         case .outOfReach:
-            return "\(report) 的\(what)没有发送：对方给本节点的令牌不能写机关 \(report.agency) 的报告"
-                + "（机关编号是否写错？请与县政务公开办核对）"
+            return Language.pick(
+                "\(name) 的\(what)没有发送：对方发给这台电脑的令牌不能写这个机关的报告（提交时机关是否写错？请与县政务公开办核对）",
+                "The \(what) of \(name) was not sent: the token the other node gave this computer cannot write this"
+                    + " agency's reports (was the agency mistyped when committing? check with the county's office)")
         case .countyOnly:
-            return "\(report) 的\(what)没有发送：只有县里才能设置“已退回”和“已公开”"
+            return Language.pick(
+                "\(name) 的\(what)没有发送：只有县里才能设置“已退回”和“已公开”",
+                "The \(what) of \(name) was not sent: only the county sets returned and published")
         }
     }
 }

@@ -37,11 +37,13 @@ struct ReportController {
 
     /// The page of a revision (the draft head without one), with what an upload or a restore just did when it did,
     /// or, with `status`, why an upload was not taken (shown in the upload form, sent again); its print view
-    /// (``PrintView``) with `printView`.
+    /// (``PrintView``) with `printView`. `uploadName`: the name a refused file gives its office, one or two characters
+    /// from the registered one, which the form beside offers to register (for one who may); `uploadNote`: what was
+    /// just done about it.
     func render(
         _ key: ReportKey, revision: String?, session: WebSession, access: Principal, uploaded: UploadNoticeView? = nil,
         restored: RestoreNoticeView? = nil, uploadRefusal: String = "", restoreRefusal: String = "",
-        status: HTTPResponse.Status = .ok,
+        uploadName: String? = nil, uploadNote: String = "", status: HTTPResponse.Status = .ok,
         printView: Bool = false
     ) async throws(WebError) -> Response {
         let words = services.renderer.words("report", session)
@@ -54,11 +56,23 @@ struct ReportController {
             try await repository.generations(of: state.marks.map(\.revision), scope: access.scope)
         }
         let marks = Self.marks(of: state, shown: details.revision.id, generations: generations, words: words)
+        var forms = MarkFormsView(
+            key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
+            role: access.role, words: words.report)
+        if forms.canSubmit,
+            let caution = MarkRules.submitCaution(try await services.catalog.decidedFindings(of: details.revision))
+        {
+            forms.caution(words.report.submitCaution(caution))
+        }
+        if forms.canPublish {
+            let (revision, person) = (details.revision, access.name)
+            let notTaken = try await services.run { () async throws(RepositoryError) in
+                try await repository.changesNotTaken(in: revision, of: person)
+            }
+            if !notTaken.isEmpty { forms.cautionPublishing(words.report.publishCaution(notTaken)) }
+        }
         var view = ReportPageView(
-            state: state, details: details, findings: findings, years: years, marks: marks,
-            forms: MarkFormsView(
-                key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
-                role: access.role, words: words.report),
+            state: state, details: details, findings: findings, years: years, marks: marks, forms: forms,
             words: words)
         try await attachWorkflow(
             to: &view, state: state, details: details, session: session, access: access, words: words)
@@ -66,6 +80,12 @@ struct ReportController {
         if session.may(.edit) {
             var form = UploadFormView(key: key, session: session, published: published, words: words.upload)
             form.refuse(uploadRefusal)
+            form.tell(uploadNote)
+            if let uploadName, session.may(.nameAgency) {
+                form.nameForm = AgencyNameForm(
+                    key: key, session: session, name: uploadName,
+                    button: words.upload.nameButton(named: uploadName, registered: state.displayName))
+            }
             view.uploadForm = form
         }
         if session.may(.edit), details.revision.id != state.head.id, state.conflicts.isEmpty {

@@ -15,6 +15,10 @@ import SyncServer
 /// (``PublishedUpload``); without it (the board's form, or a page opened before the report was published) the
 /// report's page answers 409 with the form and why, and nothing is stored.
 ///
+/// A file naming the office one or two characters differently from its registered name (a typo, or its new name:
+/// ``ReportMismatch/isNearName``) is refused on the report's page, naming both names, with the form that registers
+/// the name as another of the office for one who may (``AgencyNameController``); a clerk is told to ask the county.
+///
 /// A clerk uploads only to their own agencies' reports, a viewer never; the person is the revision's author.
 struct UploadController {
     let services: WebServices
@@ -83,6 +87,16 @@ struct UploadController {
                 key, revision: nil, session: session, access: access,
                 uploadRefusal: services.renderer.words("report", session).upload.unconfirmedUpload(file.name),
                 status: .conflict)
+        } catch .wrongReport(let mismatch) where mismatch.isNearName {
+            // A typo in the file, or the office's new name: both names, and the way on (the county registers it).
+            let named = mismatch.textAgency ?? ""
+            let words = services.renderer.words("report", session).upload
+            return try await ReportController(services: services).render(
+                key, revision: nil, session: session, access: access,
+                uploadRefusal: words.nearName(
+                    file: file.name, named: named, registered: mismatch.targetName ?? "",
+                    canName: session.may(.nameAgency)),
+                uploadName: named, status: .badRequest)
         } catch {
             throw Self.refusal(error, file: file.name)
         }

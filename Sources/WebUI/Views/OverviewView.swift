@@ -64,7 +64,17 @@ struct OverviewView {
         let ariaSort: String
     }
 
+    /// A later year's reports started early (next year's draft), named under the heading of the year collected:
+    /// they do not turn the board (``ReportRepository/reportingYear(scope:now:)``), nor are they hidden.
+    struct EarlyYear {
+        let text: String
+        let link: String
+        let href: String
+    }
+
     let heading: String
+    /// The later years whose reports were started early, when the board shows a year.
+    var early: [EarlyYear] = []
     let action: String
     let statuses: [Option]
     let kinds: [Option]
@@ -186,6 +196,16 @@ struct OverviewView {
         showsTotal = query.isFiltered
         reportsNoun = words.reports(rows.count)
         empty = all.isEmpty ? words.emptyNone : words.emptyFiltered
+        if let year, agency == nil {
+            let started = Dictionary(
+                grouping: reports.filter { $0.report.year > max(year, ReportRepository.collectedYear()) },
+                by: \.report.year)
+            early = started.keys.sorted().map { later in
+                let names = (started[later] ?? []).map(\.displayName).sorted { AgencyOrder.names($0, $1) }
+                let (text, link) = words.early(year: later, names: names)
+                return EarlyYear(text: text, link: link, href: "/?year=\(later)")
+            }
+        }
     }
 
     private static func row(_ row: BoardRow, generations: [ObjectID: Int], words: OverviewWords) -> Row {

@@ -236,6 +236,9 @@ struct MarkFormsView {
     /// The draft head's id when the page was made.
     let draft: String
     let canSubmit: Bool
+    /// Beside the 报送 button: what the checks of the revision found, which the county will see (empty when none).
+    private(set) var submitCaution = ""
+    private(set) var hasSubmitCaution = false
     let canReturn: Bool
     let canPublish: Bool
     let publishBlocked: Bool
@@ -261,5 +264,22 @@ struct MarkFormsView {
         canPublish = moves.contains(.published)
         publishBlocked = session.may(.publish) && status == .conflict
         any = canSubmit || canReturn || canPublish || publishBlocked
+    }
+
+    /// Beside the 公开 button: the places where a merge left out the viewer's changes (empty when none).
+    private(set) var publishCaution = ""
+    private(set) var hasPublishCaution = false
+
+    /// Says beside the 公开 button which of the viewer's changes a merge did not take
+    /// (``ReportRepository/changesNotTaken(in:of:)``).
+    mutating func cautionPublishing(_ text: String) {
+        publishCaution = text
+        hasPublishCaution = canPublish && !text.isEmpty
+    }
+
+    /// Says beside the 报送 button what the checks found (``MarkRules/submitCaution(_:)``).
+    mutating func caution(_ text: String) {
+        submitCaution = text
+        hasSubmitCaution = canSubmit && !text.isEmpty
     }
 }

@@ -26,6 +26,34 @@ struct UploadFormView {
         refusal = why
         hasRefusal = !why.isEmpty
     }
+
+    /// Beside a refusal of a file naming the office near its registered name, for one who may register names: the
+    /// form that makes the file's name another name of the office (``AgencyAliasController``).
+    var nameForm: AgencyNameForm?
+    /// What the last registration of a name did, shown in the form.
+    private(set) var note = ""
+    private(set) var hasNote = false
+
+    /// Shows the form with what was just done.
+    mutating func tell(_ text: String) {
+        note = text
+        hasNote = !text.isEmpty
+    }
+}
+
+/// The form that registers the name a refused file gives as another name of the report's office.
+struct AgencyNameForm {
+    let action: String
+    let csrf: String
+    let name: String
+    let button: String
+
+    init(key: ReportKey, session: WebSession, name: String, button: String) {
+        action = ReportAddress.href(key, "agency-name")
+        csrf = session.csrfToken
+        self.name = name
+        self.button = button
+    }
 }
 
 /// An upload to a published report, told before it is sent: the report is published (已公开, which version, who

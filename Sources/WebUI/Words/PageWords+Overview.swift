@@ -118,6 +118,24 @@ struct OverviewWords: Sendable {
         return language.choose("概览", "Overview")
     }
 
+    /// Under the heading of a year's board, for a later year whose reports were started early (not yet due):
+    /// `2025 年度已有 1 份报告提前开始（常张乡人民政府），还没到报送的时候：` before the link `查看 2025 年度`.
+    func early(year: Int, names: [String]) -> (text: String, link: String) {
+        let shown = names.prefix(3)
+        let more = names.count > shown.count
+        return language == .english
+            ? (
+                "\(Language.counted(names.count, "report")) of \(year) started early ("
+                    + shown.joined(separator: ", ") + (more ? ", …" : "") + "), not yet due: ",
+                "see \(year)"
+            )
+            : (
+                "\(year) 年度已有 \(names.count) 份报告提前开始（" + shown.joined(separator: "、") + (more ? "等" : "")
+                    + "），还没到报送的时候：",
+                "查看 \(year) 年度"
+            )
+    }
+
     /// The deadline of a year's round (`截止日期：2025年1月31日`), or of any round (`次年1月31日`).
     func deadline(_ deadline: ReportingDeadline, year: Int?) -> String {
         let months = [

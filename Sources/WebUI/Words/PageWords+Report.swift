@@ -118,6 +118,24 @@ struct ReportWords: Sendable {
         language.choose("下载 \(year) 年草稿", "Download a draft for \(year)")
     }
 
+    /// Beside the 报送 button of a revision whose checks find errors or warnings (``MarkRules/submitCaution(_:)``):
+    /// `这一修订的检查有 4 个错误（见下面的检查结果）：县里会看到这些错误，多半会退回，最好改正后再报送。`
+    func submitCaution(_ caution: CheckCaution) -> String {
+        language.choose(
+            "这一修订的检查有 \(caution.counts(in: .chinese))（见下面的检查结果）：\(caution.consequence(in: .chinese))。",
+            "The checks of this revision found \(caution.counts(in: .english)) (see the findings below): "
+                + caution.consequence(in: .english) + ".")
+    }
+
+    /// Beside the 公开 button of a revision a merge of which left out the viewer's changes
+    /// (``ReportRepository/changesNotTaken(in:of:)``): the places, in the merge's words.
+    func publishCaution(_ notTaken: [String]) -> String {
+        language.choose(
+            "注意：合并时没有采用你的修改——" + notTaken.joined(separator: "；") + "。公开前请核对这一修订是否还需要改正。",
+            "Note: a merge did not take your changes — " + notTaken.joined(separator: "; ")
+                + ". Check whether this revision still needs correcting before publishing it.")
+    }
+
     /// At most so many characters: `最多 500 字`.
     func limit(_ count: Int) -> String { language.choose("最多 \(count) 字", "at most \(count) characters") }
 

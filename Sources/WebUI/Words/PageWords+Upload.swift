@@ -82,6 +82,39 @@ struct UploadWords: Sendable {
                 + "the file again. The draft is unchanged.")
     }
 
+    /// Why an upload was not taken whose file names the office one or two characters differently from its registered
+    /// name (``ReportMismatch/isNearName``: a typo, or the office's new name after 撤乡设镇): both names, and the way on
+    /// — for one who may register the name (``PersonAction/nameAgency``) the form below, for a clerk the county.
+    func nearName(file: String, named: String, registered: String, canName: Bool) -> String {
+        language.choose(
+            "没有上传“\(file)”：文件里写的机关名称“\(named)”和登记的“\(registered)”不一样（只差一两个字）。"
+                + "如果是文件写错了，请改正后再上传；如果机关已改名（如撤乡设镇）或这是它的另一种写法，"
+                + (canName
+                    ? "可以用下面的按钮把“\(named)”登记为\(registered)的另一个名称，再上传一次。"
+                    : "请联系县政务公开办在机关名册里登记这个名称，之后再上传。")
+                + "草稿没有改动。",
+            "\"\(file)\" was not uploaded: the file names the office “\(named)”, not the registered “\(registered)” (one "
+                + "or two characters apart). If the file has a typo, correct it and upload it again; if the office was "
+                + "renamed (a township become a town) or this is another way of writing its name, "
+                + (canName
+                    ? "the button below registers “\(named)” as another name of \(registered); then upload it again."
+                    : "ask the county's office to register the name, then upload it again.")
+                + " The draft is unchanged.")
+    }
+
+    /// The button that registers a file's name as another name of the office: `把“…”登记为…的另一个名称`.
+    func nameButton(named: String, registered: String) -> String {
+        language.choose(
+            "把“\(named)”登记为\(registered)的另一个名称", "Register “\(named)” as another name of \(registered)")
+    }
+
+    /// After the name was registered: `已把“…”登记为…的另一个名称：请再上传一次文件。`
+    func named(_ name: String, registered: String) -> String {
+        language.choose(
+            "已把“\(name)”登记为\(registered)的另一个名称：请再上传一次文件。",
+            "“\(name)” is registered as another name of \(registered): upload the file again.")
+    }
+
     /// Why a restore of a published report was not done: it was not confirmed.
     func unconfirmedRestore() -> String {
         language.choose(

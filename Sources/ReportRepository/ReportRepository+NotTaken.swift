@@ -1,0 +1,30 @@
+// What the merges of a report since it was last published left out of one person's corrections, for the county's
+// reviewer to be told before publishing the merged text.
+
+import Foundation
+import ReportModel
+public import RevisionStore
+
+extension ReportRepository {
+    /// The places where a merge in a revision's history — since the report's published revision, or all of it when
+    /// none — kept another side and left out a change `person` made on this node (``MergeDecisions/notTaken(from:in:)``),
+    /// oldest merge first: a township's `merge --take ours` over the reviewer's correction. The publish step says
+    /// them, so that the reviewer does not publish without her correction unknowingly (user review ux96, finding 1).
+    ///
+    /// - Parameters:
+    ///   - revision: The revision about to be published.
+    ///   - person: Who publishes (the author name their changes carry).
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func changesNotTaken(in revision: Revision, of person: String) async throws(RepositoryError) -> [String] {
+        try await read { reader in
+            let office = try reader.nodeName()
+            let makers = Set([person] + (office.map { ["\($0) \(person)"] } ?? []))
+            let published = try reader.ref(.published, of: revision.report)?.revision
+            let before = try published.map { try RevisionGraph.ancestors(of: $0, in: reader) } ?? []
+            let merges = try RevisionGraph.ancestors(of: revision.id, in: reader).subtracting(before)
+                .map { try reader.requireRevision($0) }.filter { $0.parents.count > 1 }
+                .sorted { ($0.content.time, $0.id.hex) < ($1.content.time, $1.id.hex) }
+            return merges.flatMap { MergeDecisions.notTaken(from: makers, in: $0.content.message) }
+        }
+    }
+}

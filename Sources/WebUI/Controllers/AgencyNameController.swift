@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReportModel
+import ReportRepository
+import SyncServer
+
+/// `POST /reports/AGENCY/YEAR/agency-name`: registers the name a refused upload's file gives the report's office as
+/// another name of it (an alias: its new name after 撤乡设镇, another way of writing it), for a reviewer or an
+/// administrator (``PersonAction/nameAgency``), from the form beside the refusal (``UploadController``). Only a name
+/// one or two characters from the office's (``AgencyNaming/areNear(_:_:)``) is taken here; any other is registered
+/// at the command line (`nianbao agency alias`). The answer is the report's page, saying to upload the file again.
+struct AgencyNameController {
+    let services: WebServices
+
+    var endpoints: RouteCollection<NodeRequestContext> {
+        let routes = RouteCollection(context: NodeRequestContext.self)
+        routes.post(":agency/:year/agency-name", use: register)
+        return routes
+    }
+
+    /// Registers the name, then shows the report with the upload form saying so.
+    @Sendable func register(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let (session, form) = try await services.verifiedForm(request, context)
+        let key = try ReportAddress.key(from: context)
+        let access = try session.require(.nameAgency, request, toAgency: key.agency)
+        let state = try await services.catalog.state(of: key)
+        let name = (form.value("name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let registered = try await services.catalog.agency(key.agency)
+        guard let registered,
+            ([registered.name] + registered.aliases).contains(where: { AgencyNaming.areNear(name, $0) })
+        else {
+            throw WebError.badRequest(
+                "这里只能登记和\(state.displayName)的名称只差一两个字的名称（文件里写错的字、撤乡设镇后的新名称）；"
+                    + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。")
+        }
+        let repository = services.repository
+        let agency = try await services.run { () async throws(RepositoryError) in
+            try await repository.addAliases([name], to: key.agency, by: access.name)
+        }
+        context.logger.info("web agency name", metadata: ["agency": "\(key.agency)", "by": "\(access.name)"])
+        let words = services.renderer.words("report", session).upload
+        return try await ReportController(services: services).render(
+            key, revision: nil, session: session, access: access,
+            uploadNote: words.named(name, registered: agency.name))
+    }
+}
