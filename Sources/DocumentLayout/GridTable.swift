@@ -105,15 +105,22 @@ public struct GridCell: Sendable, Hashable {
     public var text: String
     /// Where the cell is drawn (PDF), else `nil`. A cell continued on the next page has the box of its first part.
     public var box: LayoutBox?
+    /// Text in the cell the reader cannot tell is shown or hidden, and what the cell reads without it; `nil` when
+    /// the reader is sure of all of it (``UncertainText``).
+    public var uncertain: UncertainText?
 
     /// Creates a cell.
-    public init(row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, text: String, box: LayoutBox? = nil) {
+    public init(
+        row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, text: String, box: LayoutBox? = nil,
+        uncertain: UncertainText? = nil
+    ) {
         self.row = row
         self.column = column
         self.rowSpan = rowSpan
         self.columnSpan = columnSpan
         self.text = text
         self.box = box
+        self.uncertain = uncertain
     }
 
     /// The grid rows it covers.

@@ -14,6 +14,10 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// says so: a file edited from an older version than the draft is merged with what changed since.
     public var exportedRevision: String?
 
+    /// Whether the file was damaged and the reader had to repair it to read it (a PDF whose cross-reference table
+    /// MuPDF rebuilt): what was read may be part of the file only.
+    public var wasRepaired = false
+
     /// The custom document property of a Word file that holds ``exportedRevision``.
     public static let exportedRevisionProperty = "NianbaoRevision"
 

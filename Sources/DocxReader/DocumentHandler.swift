@@ -7,11 +7,15 @@ import Foundation
 /// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
 /// line break (`\n`, which ends a line the parser reads as a paragraph: ``LayoutParagraph/text``). Left out: deleted
 /// and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
-/// (`w:vanish`, directly or through a style), field instructions (`w:instrText`), the `mc:Fallback` copy of
+/// (`w:vanish`, `w:specVanish`, directly or through a style), field instructions (`w:instrText`), the `mc:Fallback` copy of
 /// alternate content, content-control properties (`w:sdtPr`). Content controls' content (`w:sdtContent`),
 /// insertions, hyperlinks and smart tags are read as ordinary text. Raised and lowered text (`w:vertAlign`, a
 /// footnote mark after a number, or a run `w:position` moves off its paragraph's line, ``ShiftedText``) is kept by
-/// ``RaisedText``, so it never joins the digits before it. A paragraph
+/// ``RaisedText``, so it never joins the digits before it. Text hidden only in a web view (`w:webHidden`, which Word
+/// prints and LibreOffice hides) is kept, and in a table cell noted as ``UncertainText``; so is text whose colour may
+/// not show on what lies behind it (``TextColour/shown(_:on:)``: the run's `w:shd` or `w:highlight`, its paragraph's
+/// or its cell's `w:shd`, else a white page), and text of the colour of what lies behind it (white on white) is left
+/// out but for its spaces. A paragraph
 /// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
 final class DocumentHandler: XMLPartHandler {
     /// A footnote or an endnote.
@@ -43,12 +47,17 @@ final class DocumentHandler: XMLPartHandler {
         var markRemoved = false
         /// The format its style gives a run without properties of its own, once worked out.
         var plainRunFormat: RunFormat?
+        /// Its text without the text hidden in a web view (``UncertainText``), once a cell's paragraph has some.
+        var textWithout: ShiftedText?
+        /// Its `w:shd`, when it has one.
+        var shading: TextColour.Background?
     }
 
     /// The text of a paragraph whose mark was removed, waiting for the next paragraph at the same place (the same
     /// cell, the same text box).
     private struct CarriedText {
         var text: String
+        var textWithout: String?
         var level: Int
         var cellDepth: Int
     }
@@ -133,7 +142,8 @@ final class DocumentHandler: XMLPartHandler {
         switch name {
         case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange, .rt:
             return .skip
-        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .vertAlign, .position, .strike, .dstrike, .del,
+        case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .specVanish, .webHidden, .color, .shd, .highlight,
+            .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
             .pPr, .tcPr, .trPr,
             .tblGrid, .sectPr, .footnoteReference, .endnoteReference:
@@ -153,7 +163,7 @@ final class DocumentHandler: XMLPartHandler {
         case .rPr: runPropertyDepth += 1
         case .rStyle where runPropertyDepth > 0 && !isInProperties:
             if !runs.isEmpty { runs[runs.count - 1].style = value }
-        case .vanish where runPropertyDepth > 0:
+        case .vanish where runPropertyDepth > 0, .specVanish where runPropertyDepth > 0:
             if isInProperties {
                 if !paragraphs.isEmpty, RunProperties.isOn(value) {
                     paragraphs[paragraphs.count - 1].markRemoved = true
@@ -161,7 +171,15 @@ final class DocumentHandler: XMLPartHandler {
             } else if !runs.isEmpty {
                 runs[runs.count - 1].properties.read(element)
             }
-        case .vertAlign where runPropertyDepth > 0 && !isInProperties,
+        case .shd where runPropertyDepth == 0 && propertyNames.last == .pPr:
+            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].shading = RunProperties.shading(element) }
+        case .shd where runPropertyDepth == 0 && propertyNames.last == .tcPr:
+            if !cells.isEmpty { cells[cells.count - 1].shading = RunProperties.shading(element) }
+        case .webHidden where runPropertyDepth > 0 && !isInProperties,
+            .color where runPropertyDepth > 0 && !isInProperties,
+            .shd where runPropertyDepth > 0 && !isInProperties,
+            .highlight where runPropertyDepth > 0 && !isInProperties,
+            .vertAlign where runPropertyDepth > 0 && !isInProperties,
             .position where runPropertyDepth > 0 && !isInProperties,
             .strike where runPropertyDepth > 0 && !isInProperties,
             .dstrike where runPropertyDepth > 0 && !isInProperties:
@@ -198,13 +216,14 @@ final class DocumentHandler: XMLPartHandler {
             if !cells.isEmpty { cells[cells.count - 1].verticalMerge = value == "restart" ? .restart : .continue }
         case .hMerge:
             if !cells.isEmpty { cells[cells.count - 1].horizontalMerge = value == "restart" ? .restart : .continue }
-        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyDepth += 1
+        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyNames.append(element.name)
         default: break
         }
     }
 
-    private var propertyDepth = 0
-    private var isInProperties: Bool { propertyDepth > 0 }
+    /// The properties elements the reader is in, innermost last.
+    private var propertyNames: [XMLName] = []
+    private var isInProperties: Bool { !propertyNames.isEmpty }
 
     func end(_ name: XMLName, namespace: XMLNamespace) {
         guard namespace == .word else { return }
@@ -220,7 +239,7 @@ final class DocumentHandler: XMLPartHandler {
             }
         case .del:
             if runPropertyDepth == 0, !isInProperties { deletedDepth = max(0, deletedDepth - 1) }
-        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyDepth = max(0, propertyDepth - 1)
+        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: _ = propertyNames.popLast()
         case .p: endParagraph()
         case .tc:
             emitCarried()
@@ -260,13 +279,20 @@ final class DocumentHandler: XMLPartHandler {
 
     /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, raised text in its
     /// raised form, struck text struck (``StruckText``).
+    /// Text hidden only in a web view, or of a colour that may not show, is kept; in a table cell, the paragraph's
+    /// text without it is kept beside.
     private func append(_ text: String) {
         guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
         let format = runs.last?.format ?? RunFormat()
-        guard !format.isHidden else { return }
-        let shown = format.isStruck ? StruckText.text(text) : text
-        paragraphs[paragraphs.count - 1].text.append(
-            format.raised.map { RaisedText.text(shown, $0) } ?? shown, shift: format.shift)
+        let last = paragraphs.count - 1
+        let background = format.background ?? paragraphs[last].shading ?? cells.last?.shading ?? .colour(.white)
+        guard let (shown, reason) = format.read(text, on: background) else { return }
+        if let reason, !cells.isEmpty {
+            if paragraphs[last].textWithout == nil { paragraphs[last].textWithout = paragraphs[last].text }
+            cells[cells.count - 1].uncertainReason = cells[cells.count - 1].uncertainReason ?? reason
+        }
+        paragraphs[last].text.append(shown, shift: format.shift)
+        if reason == nil { paragraphs[last].textWithout?.append(shown, shift: format.shift) }
     }
 
     /// Opens a paragraph, beginning with the text of the one before it at the same place if that one's mark was
@@ -275,6 +301,7 @@ final class DocumentHandler: XMLPartHandler {
         var paragraph = OpenParagraph()
         if let carried, carried.level == paragraphs.count, carried.cellDepth == cells.count {
             paragraph.text = ShiftedText(carried.text)
+            paragraph.textWithout = carried.textWithout.map { ShiftedText($0) }
             self.carried = nil
         }
         paragraphs.append(paragraph)
@@ -286,17 +313,21 @@ final class DocumentHandler: XMLPartHandler {
         guard let carried else { return }
         self.carried = nil
         guard !carried.text.allSatisfy(\.isWhitespace) else { return }
-        emit(.paragraph(LayoutParagraph(carried.text)))
+        emit(
+            .paragraph(LayoutParagraph(carried.text)),
+            without: carried.textWithout.map { .paragraph(LayoutParagraph($0)) })
     }
 
     private func endParagraph() {
         guard let paragraph = paragraphs.popLast() else { return }
         var text = paragraph.text.text
+        var textWithout = paragraph.textWithout?.text
         // Text carried out of a paragraph nested in this one (a text box) has nothing left to join there.
         if let carried, carried.level > paragraphs.count { emitCarried() }
         if paragraph.markRemoved {
             // Word shows it as one paragraph with the next, under the next one's mark: no number of its own.
-            carried = CarriedText(text: text, level: paragraphs.count, cellDepth: cells.count)
+            carried = CarriedText(
+                text: text, textWithout: textWithout, level: paragraphs.count, cellDepth: cells.count)
             return
         }
         if let list = numbering.resolve(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
@@ -304,18 +335,29 @@ final class DocumentHandler: XMLPartHandler {
             let label = numbering.nextLabel(numId: list.numId, level: list.level)
         {
             text = label + text
+            textWithout = textWithout.map { label + $0 }
         }
         // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
         if cells.isEmpty, text.allSatisfy(\.isWhitespace) { return }
-        emit(.paragraph(LayoutParagraph(text, asWritten: paragraph.style == LayoutParagraph.asWrittenStyle)))
+        let asWritten = paragraph.style == LayoutParagraph.asWrittenStyle
+        emit(
+            .paragraph(LayoutParagraph(text, asWritten: asWritten)),
+            without: textWithout.map { .paragraph(LayoutParagraph($0, asWritten: asWritten)) })
     }
 
-    /// Puts a finished block where it belongs: the innermost open cell, else the body.
-    private func emit(_ block: LayoutBlock) {
-        if !cells.isEmpty {
-            cells[cells.count - 1].blocks.append(block)
-        } else {
+    /// Puts a finished block where it belongs: the innermost open cell, else the body. In a cell, `without` is the
+    /// block without the text hidden in a web view, when it has some.
+    private func emit(_ block: LayoutBlock, without: LayoutBlock? = nil) {
+        guard !cells.isEmpty else {
             blocks.append(block)
+            return
         }
+        let last = cells.count - 1
+        if let without {
+            cells[last].blocksWithout = (cells[last].blocksWithout ?? cells[last].blocks) + [without]
+        } else {
+            cells[last].blocksWithout?.append(block)
+        }
+        cells[last].blocks.append(block)
     }
 }

@@ -11,9 +11,20 @@ struct DocxTableBuilder {
         var verticalMerge: Merge?
         var horizontalMerge: Merge?
         var blocks: [LayoutBlock] = []
+        /// The blocks without the text hidden in a web view or of a colour that may not show (``UncertainText``),
+        /// when the cell has some, and why the first such text may not show.
+        var blocksWithout: [LayoutBlock]?
+        var uncertainReason: UncertainText.Reason?
+        /// Its `w:shd`, when it has one.
+        var shading: TextColour.Background?
 
         /// The cell's text (``NestedTables/cellText(of:)``).
         var text: String { NestedTables.cellText(of: blocks) }
+
+        /// What the cell reads without its text that may not show, when it has some.
+        var uncertain: UncertainText? {
+            blocksWithout.map { UncertainText(uncertainReason ?? .faint, textWithout: NestedTables.cellText(of: $0)) }
+        }
     }
 
     enum Merge { case restart, `continue` }
@@ -74,13 +85,20 @@ struct DocxTableBuilder {
                     cells[above].rowSpan = rowIndex - cells[above].row + 1
                     let text = raw.text
                     if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        let without = raw.uncertain?.textWithout ?? text
+                        if let uncertain = cells[above].uncertain ?? raw.uncertain {
+                            let before = cells[above].uncertain?.textWithout ?? cells[above].text
+                            cells[above].uncertain = UncertainText(
+                                uncertain.reason, textWithout: before.isEmpty ? without : before + "\n" + without)
+                        }
                         cells[above].text += cells[above].text.isEmpty ? text : "\n" + text
                     }
                     previous = above
                     continue
                 }
                 for covered in column..<(column + span) { open[covered] = nil }
-                cells.append(GridCell(row: rowIndex, column: column, columnSpan: span, text: raw.text))
+                cells.append(
+                    GridCell(row: rowIndex, column: column, columnSpan: span, text: raw.text, uncertain: raw.uncertain))
                 if raw.verticalMerge == .restart { open[column] = cells.count - 1 }
                 previous = cells.count - 1
             }

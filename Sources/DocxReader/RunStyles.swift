@@ -1,6 +1,7 @@
 import DocumentLayout
 
-/// The run properties that change what a run's text reads as: hidden (`w:vanish`), raised or lowered
+/// The run properties that change what a run's text reads as: hidden (`w:vanish`, `w:specVanish`), hidden in a web
+/// view only (`w:webHidden`), raised or lowered
 /// (`w:vertAlign`, or moved off the line by `w:position`) and struck through (`w:strike`, `w:dstrike`), as one
 /// `w:rPr` sets them — directly on a run or in a style. `nil` is "not set here".
 struct RunProperties: Equatable {
@@ -12,6 +13,14 @@ struct RunProperties: Equatable {
 
     /// `w:vanish`.
     var hidden: Bool?
+    /// `w:specVanish`: hidden even where hidden text is shown.
+    var alwaysHidden: Bool?
+    /// `w:webHidden`: hidden in a web view (and by LibreOffice), printed by Word.
+    var webHidden: Bool?
+    /// `w:color`: the text's colour (`.some(nil)`: automatic, which Word shows against any background).
+    var colour: TextColour??
+    /// `w:shd` or `w:highlight`: what lies behind the run (`.some(nil)`: nothing of its own).
+    var background: TextColour.Background??
     /// `w:vertAlign`.
     var position: VerticalPosition?
     /// `w:position`: how far the run is moved above (positive) or below (negative) the line, in half-points.
@@ -21,12 +30,17 @@ struct RunProperties: Equatable {
     /// `w:dstrike` (struck through twice).
     var doubleStruck: Bool?
 
-    /// Reads a `w:vanish`, `w:vertAlign`, `w:position`, `w:strike` or `w:dstrike` element of a `w:rPr`; other
-    /// elements change nothing.
+    /// Reads a `w:vanish`, `w:specVanish`, `w:webHidden`, `w:vertAlign`, `w:position`, `w:strike` or `w:dstrike`
+    /// element of a `w:rPr`; other elements change nothing.
     mutating func read(_ element: XMLElementView) {
         let value = element.attribute("val")
         switch element.name {
         case .vanish: hidden = Self.isOn(value)
+        case .specVanish: alwaysHidden = Self.isOn(value)
+        case .webHidden: webHidden = Self.isOn(value)
+        case .color: colour = .some(value.flatMap { $0 == "auto" ? nil : TextColour("#" + $0) })
+        case .shd: background = .some(Self.shading(element))
+        case .highlight: background = .some(value.flatMap { Self.highlights[$0] }.map { .colour($0) })
         case .vertAlign:
             switch value {
             case "superscript": position = .raised(.superscript)
@@ -40,6 +54,30 @@ struct RunProperties: Equatable {
         default: break
         }
     }
+
+    /// What a `w:shd` puts behind text: its fill when clear (`nil` for none or `auto`), its pattern's colour when
+    /// solid, and a colour the reader cannot tell for other patterns (`pct50`…).
+    static func shading(_ element: XMLElementView) -> TextColour.Background? {
+        func colour(_ name: String) -> TextColour.Background? {
+            guard let value = element.attribute(name), value != "auto" else { return nil }
+            return TextColour("#" + value).map { .colour($0) } ?? .unknown
+        }
+        switch element.attribute("val") {
+        case nil, "clear": return colour("fill")
+        case "nil": return nil
+        case "solid": return colour("color") ?? .colour(.black)
+        default: return .unknown
+        }
+    }
+
+    /// The colours of `w:highlight` (`ST_HighlightColor`); `none` is none.
+    static let highlights: [String: TextColour] =
+        ([
+            "black": "#000000", "blue": "#0000ff", "cyan": "#00ffff", "green": "#00ff00", "magenta": "#ff00ff",
+            "red": "#ff0000", "yellow": "#ffff00", "white": "#ffffff", "darkBlue": "#000080", "darkCyan": "#008080",
+            "darkGreen": "#008000", "darkMagenta": "#800080", "darkRed": "#800000", "darkYellow": "#808000",
+            "darkGray": "#808080", "lightGray": "#c0c0c0",
+        ] as [String: String]).compactMapValues(TextColour.init)
 
     /// A signed measure in half-points (`ST_SignedHpsMeasure`): a whole number of half-points, or a number with a
     /// unit (`3pt`) as the strict schema allows; `nil` for anything else.
@@ -56,14 +94,41 @@ struct RunProperties: Equatable {
 }
 
 /// How a run's text is shown: hidden (left out of the text, as Word prints it), raised above or lowered
-/// below the line (kept by ``RaisedText``), or struck through (kept by ``StruckText``).
+/// below the line (kept by ``RaisedText``), struck through (kept by ``StruckText``), or hidden in a web view only
+/// (kept, but uncertain in a table cell: ``UncertainText``).
 struct RunFormat: Equatable {
     var isHidden = false
+    var isWebHidden = false
+    /// The text's colour (`nil`: automatic or black) and what the run puts behind itself (`nil`: nothing).
+    var colour: TextColour?
+    var background: TextColour.Background?
     var isStruck = false
     var raised: RaisedText.Position?
     /// How far `w:position` moves the run off the line, in half-points: raised or lowered only beside text of its
     /// paragraph that sits elsewhere (``ShiftedText``), since a whole paragraph moved is still on its own line.
     var shift = 0
+}
+
+extension RunFormat {
+    /// A run's text as read against what lies behind it (``TextColour/shown(_:on:)``), and why the reader is not sure
+    /// it is shown, if it is not (``UncertainText``); `nil` when it is not shown at all. Hidden text is left out, text
+    /// of the colour of its background (white on white) too but for its spaces, which still stand between the text
+    /// around it; struck and raised text are kept in their forms (``StruckText``, ``RaisedText``).
+    func read(_ text: String, on background: TextColour.Background) -> (text: String, uncertain: UncertainText.Reason?)?
+    {
+        guard !isHidden else { return nil }
+        var text = text
+        var reason: UncertainText.Reason? = isWebHidden ? .webHidden : nil
+        switch TextColour.shown(colour, on: background) {
+        case .hidden:
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter(\.properties.isWhitespace)))
+            guard !text.isEmpty else { return nil }
+        case .uncertain: reason = reason ?? .faint
+        case .shown: break
+        }
+        let struck = isStruck ? StruckText.text(text) : text
+        return (raised.map { RaisedText.text(struck, $0) } ?? struck, reason)
+    }
 }
 
 /// The run properties of `styles.xml`'s paragraph and character styles, and how a run's format follows from its
@@ -72,8 +137,8 @@ struct RunFormat: Equatable {
 ///
 /// Along a `w:basedOn` chain the nearest setting wins. `w:vanish`, `w:strike` and `w:dstrike` are toggle
 /// properties (ECMA-376 Part 1, §17.7.3): the paragraph style and the character style that each turn one on turn it
-/// off together, and direct formatting sets it outright. `w:vertAlign` and `w:position` are not: the character style's setting wins over the paragraph
-/// style's.
+/// off together, and direct formatting sets it outright. `w:vertAlign`, `w:position`, `w:specVanish` and `w:webHidden`
+/// are not: the character style's setting wins over the paragraph style's.
 struct RunStyles {
     /// A style's own run properties and the style it is based on.
     struct Style {
@@ -98,15 +163,22 @@ struct RunStyles {
             let paragraphSets = paragraph.lazy.compactMap { $0[keyPath: property] }.first ?? false
             return direct[keyPath: property] ?? (characterSets != paragraphSets)
         }
-        let hidden = toggle(\.hidden)
+        func nearest<Value>(_ property: KeyPath<RunProperties, Value?>) -> Value? {
+            direct[keyPath: property] ?? character.lazy.compactMap { $0[keyPath: property] }.first
+                ?? paragraph.lazy.compactMap { $0[keyPath: property] }.first
+        }
+        let hidden = toggle(\.hidden) || nearest(\.alwaysHidden) == true
+        let webHidden = nearest(\.webHidden) == true
         let struck = toggle(\.struck) || toggle(\.doubleStruck)
-        let position =
-            direct.position ?? character.lazy.compactMap(\.position).first
-            ?? paragraph.lazy.compactMap(\.position).first
-        if case .raised(let raised) = position { return RunFormat(isHidden: hidden, isStruck: struck, raised: raised) }
-        let shift =
-            direct.shift ?? character.lazy.compactMap(\.shift).first ?? paragraph.lazy.compactMap(\.shift).first ?? 0
-        return RunFormat(isHidden: hidden, isStruck: struck, raised: nil, shift: shift)
+        var format = RunFormat(isHidden: hidden, isWebHidden: webHidden, isStruck: struck)
+        format.colour = nearest(\.colour) ?? nil
+        format.background = nearest(\.background) ?? nil
+        if case .raised(let raised) = nearest(\.position) {
+            format.raised = raised
+        } else {
+            format.shift = nearest(\.shift) ?? 0
+        }
+        return format
     }
 
     /// The properties of a style and of the styles it is based on, nearest first (at most 16, a loop cut).
@@ -134,7 +206,9 @@ final class RunStyleCollector: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return .ignore }
         switch name {
-        case .style, .basedOn, .rPr, .vanish, .vertAlign, .position, .strike, .dstrike: return .forward
+        case .style, .basedOn, .rPr, .vanish, .specVanish, .webHidden, .vertAlign, .position, .strike, .dstrike,
+            .color, .shd, .highlight:
+            return .forward
         case .rPrChange, .pPrChange: return .skip
         default: return .ignore
         }
@@ -147,7 +221,7 @@ final class RunStyleCollector: XMLPartHandler {
             style = RunStyles.Style()
         case .basedOn where styleID != nil: style.basedOn = element.attribute("val")
         case .rPr: runPropertyDepth += 1
-        case .vanish, .vertAlign, .position, .strike, .dstrike:
+        case .vanish, .specVanish, .webHidden, .vertAlign, .position, .strike, .dstrike, .color, .shd, .highlight:
             if styleID != nil, runPropertyDepth > 0 { style.properties.read(element) }
         default: break
         }

@@ -23,7 +23,8 @@ enum XMLNamespace {
 enum XMLName: String, CaseIterable {
     // document.xml: paragraphs, text, tables
     case p, pStyle, numId, ilvl, r, t, tab, br, cr, noBreakHyphen
-    case rStyle, vanish, vertAlign, position, rPrChange, pPrChange, strike, dstrike
+    case rStyle, vanish, specVanish, webHidden, vertAlign, position, rPrChange, pPrChange, strike, dstrike
+    case color, shd, highlight
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
     case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr
     case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt

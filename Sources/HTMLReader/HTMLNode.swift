@@ -8,7 +8,7 @@ indirect enum HTMLNode {
     case text(String, inLink: Bool)
 
     static let keptAttributes: Set<String> = [
-        "rowspan", "colspan", "class", "id", "style", "role", "hidden", "cite", "datetime",
+        "rowspan", "colspan", "class", "id", "style", "role", "hidden", "cite", "datetime", "color", "bgcolor",
     ]
 
     /// Copies a libxml2 node and its descendants (at most `depth` levels: deeper content is flattened to text).
@@ -66,6 +66,12 @@ indirect enum HTMLNode {
     var children: [HTMLNode] {
         if case .element(_, _, let children, _) = self { return children }
         return []
+    }
+
+    /// The attributes the reader keeps (``keptAttributes``); none for text.
+    var attributes: [String: String] {
+        if case .element(_, let attributes, _, _) = self { return attributes }
+        return [:]
     }
 
     func attribute(_ key: String) -> String? {

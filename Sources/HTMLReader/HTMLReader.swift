@@ -38,7 +38,12 @@ public enum HTMLReader {
             throw .noText(format: .html)
         }
         let content = ContentFinder.content(of: tree)
-        var walker = HTMLWalker(sheet: StyleSheet(of: tree))
+        let sheet = StyleSheet(of: tree)
+        // The page's own colour and background (`<body bgcolor>`) lie behind all its text.
+        let page = [tree, ContentFinder.body(of: tree)].compactMap { $0 }.reduce(TextVisibility()) { visibility, node in
+            visibility.entering(sheet.style(ofElement: node.name ?? "body", attributes: node.attributes))
+        }
+        var walker = HTMLWalker(sheet: sheet, visibility: page)
         walker.walk(content)
         let blocks = walker.finish()
         guard !blocks.isEmpty else { throw .noText(format: .html) }

@@ -8,7 +8,9 @@ import Foundation
 /// of a paragraph or cell are dropped (Word's `mso-` styles and indents carry no text). Text in `<sup>` and `<sub>`
 /// (a footnote mark after a number), or set so by a style — the element's own or the page's style sheet
 /// (``StyleSheet``, ``InlineStyle``) — is kept by ``RaisedText``, so it never joins the digits before it; so is text a
-/// style moves off its paragraph's line by a distance (``ShiftedText``).
+/// style moves off its paragraph's line by a distance (``ShiftedText``). Text the page hides (``TextVisibility``) is
+/// left out; text it may or may not show is kept, and the blocks without it are kept beside (``blocksWithout``), for a
+/// table cell to note as ``UncertainText``.
 struct HTMLWalker {
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "center",
@@ -26,28 +28,45 @@ struct HTMLWalker {
     private var shift = 0
     /// Whether the text being walked is struck through (``ShownText/strikesThrough(_:attributes:)``).
     private var struck = false
+    /// Whether the page shows the text being walked.
+    private var visibility = TextVisibility()
+    /// The open paragraph's text without the text the page may or may not show, once it has some.
+    private var textWithout: ShiftedText?
+    /// The blocks without the text the page may or may not show, once there is some.
+    private(set) var blocksWithout: [LayoutBlock]?
 
-    init(sheet: StyleSheet = StyleSheet()) {
+    init(sheet: StyleSheet = StyleSheet(), visibility: TextVisibility = TextVisibility()) {
         self.sheet = sheet
+        self.visibility = visibility
     }
 
     mutating func walk(_ node: HTMLNode) {
         switch node {
         case .text(let string, _):
+            let seen = visibility.shown
+            guard seen != .hidden else { return }
             let shown = struck ? StruckText.text(string) : string
-            text.append(raised.map { RaisedText.text(shown, $0) } ?? shown, shift: raised == nil ? shift : 0)
+            let piece = raised.map { RaisedText.text(shown, $0) } ?? shown
+            let moved = raised == nil ? shift : 0
+            if seen == .uncertain, textWithout == nil, !string.allSatisfy(\.isWhitespace) { textWithout = text }
+            text.append(piece, shift: moved)
+            if seen == .shown { textWithout?.append(piece, shift: moved) }
         case .element(let name, let attributes, let children, _):
             if ContentFinder.ignored.contains(name) { return }
+            let style = sheet.style(ofElement: name, attributes: attributes)
+            if style.removesText { return }
             if name == "table" {
                 endParagraph()
-                blocks += HTMLTableBuilder.blocks(of: node, sheet: sheet)
+                let table = HTMLTableBuilder.blocks(of: node, sheet: sheet, visibility: visibility.entering(style))
+                blocks += table
+                blocksWithout? += table
                 return
             }
             let isBlock = Self.blockElements.contains(name)
             if isBlock { endParagraph() }
-            let outer = (raised, shift, struck)
+            let outer = (raised, shift, struck, visibility)
             struck = struck || ShownText.strikesThrough(name, attributes: attributes)
-            let style = sheet.style(ofElement: name, attributes: attributes)
+            visibility = visibility.entering(style)
             if name == "sup" {
                 raised = .superscript
             } else if name == "sub" {
@@ -57,14 +76,22 @@ struct HTMLWalker {
             }
             shift += style.shift
             for child in children { walk(child) }
-            (raised, shift, struck) = outer
+            (raised, shift, struck, visibility) = outer
             if isBlock { endParagraph() }
         }
     }
 
     mutating func endParagraph() {
         let cleaned = Self.clean(text.text)
+        let without = textWithout.map { Self.clean($0.text) }
         text = ShiftedText()
+        textWithout = nil
+        if let without {
+            blocksWithout = blocksWithout ?? blocks
+            if !without.isEmpty { blocksWithout?.append(.paragraph(LayoutParagraph(without))) }
+        } else if !cleaned.isEmpty {
+            blocksWithout?.append(.paragraph(LayoutParagraph(cleaned)))
+        }
         if !cleaned.isEmpty { blocks.append(.paragraph(LayoutParagraph(cleaned))) }
     }
 
@@ -104,21 +131,27 @@ struct HTMLWalker {
 enum HTMLTableBuilder {
     static let maximumSpan = 64
 
-    static func blocks(of table: HTMLNode, sheet: StyleSheet) -> [LayoutBlock] {
+    static func blocks(of table: HTMLNode, sheet: StyleSheet, visibility: TextVisibility) -> [LayoutBlock] {
         var rows: [[HTMLNode]] = []
         collectRows(table, into: &rows)
-        var cellBlocks: [[(node: HTMLNode, blocks: [LayoutBlock])]] = []
+        var cellBlocks: [[(node: HTMLNode, blocks: [LayoutBlock], without: [LayoutBlock]?)]] = []
         var isLayout = false
         var nestedCellCount = 0
-        for row in rows {
-            var cells: [(node: HTMLNode, blocks: [LayoutBlock])] = []
+        for (row, rowNode) in zip(rows, rowNodes(of: table)) {
+            var cells: [(node: HTMLNode, blocks: [LayoutBlock], without: [LayoutBlock]?)] = []
+            // (a row's style, `<tr bgcolor>`, lies behind its cells)
+            let rowVisibility = visibility.entering(
+                sheet.style(ofElement: "tr", attributes: rowNode.attributes))
             for cell in row {
-                var walker = HTMLWalker(sheet: sheet)
-                for child in cell.children { walker.walk(child) }
+                let style = sheet.style(ofElement: cell.name ?? "td", attributes: cell.attributes)
+                var walker = HTMLWalker(sheet: sheet, visibility: rowVisibility.entering(style))
+                if !style.removesText {
+                    for child in cell.children { walker.walk(child) }
+                }
                 let blocks = walker.finish()
                 nestedCellCount += NestedTables.cellCount(of: blocks)
                 if NestedTables.holdsArticle(blocks) { isLayout = true }
-                cells.append((cell, blocks))
+                cells.append((cell, blocks, walker.blocksWithout))
             }
             cellBlocks.append(cells)
         }
@@ -129,7 +162,7 @@ enum HTMLTableBuilder {
         var cells: [GridCell] = []
         for (rowIndex, row) in cellBlocks.enumerated() {
             var column = 0
-            for (node, blocks) in row {
+            for (node, blocks, without) in row {
                 while occupied.contains([rowIndex, column]) { column += 1 }
                 let rowSpan = span(node.attribute("rowspan"))
                 let columnSpan = span(node.attribute("colspan"))
@@ -137,8 +170,11 @@ enum HTMLTableBuilder {
                     for c in column..<(column + columnSpan) { occupied.insert([r, c]) }
                 }
                 let text = NestedTables.cellText(of: blocks)
+                let uncertain = without.map { UncertainText(.faint, textWithout: NestedTables.cellText(of: $0)) }
                 cells.append(
-                    GridCell(row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text))
+                    GridCell(
+                        row: rowIndex, column: column, rowSpan: rowSpan, columnSpan: columnSpan, text: text,
+                        uncertain: uncertain))
                 column += columnSpan
             }
         }
@@ -156,11 +192,16 @@ enum HTMLTableBuilder {
 
     /// The rows of a table (through `thead`/`tbody`/`tfoot`, not into nested tables) and their cells.
     static func collectRows(_ node: HTMLNode, into rows: inout [[HTMLNode]]) {
-        for child in node.children {
+        for row in rowNodes(of: node) { rows.append(row.children.filter { $0.name == "td" || $0.name == "th" }) }
+    }
+
+    /// The `tr` elements of a table, through `thead`/`tbody`/`tfoot`, not into nested tables.
+    static func rowNodes(of node: HTMLNode) -> [HTMLNode] {
+        node.children.flatMap { child -> [HTMLNode] in
             switch child.name {
-            case "tr": rows.append(child.children.filter { $0.name == "td" || $0.name == "th" })
-            case "thead", "tbody", "tfoot": collectRows(child, into: &rows)
-            default: break
+            case "tr": [child]
+            case "thead", "tbody", "tfoot": rowNodes(of: child)
+            default: []
             }
         }
     }

@@ -5,14 +5,28 @@ import DocumentLayout
 /// distance (`vertical-align: 3pt` or `33%`, `position: relative; top: -3pt` or `bottom: 3pt`, or Word's
 /// `mso-text-raise: 3pt` in a page saved from Word).
 struct InlineStyle: Equatable {
-    /// The properties that move text: the only ones the reader cascades.
-    static let properties: Set<String> = ["vertical-align", "mso-text-raise", "position", "top", "bottom"]
+    /// The properties that move text, and those that hide it (``TextVisibility``): the only ones the reader
+    /// cascades.
+    static let properties: Set<String> = [
+        "vertical-align", "mso-text-raise", "position", "top", "bottom", "display", "visibility", "opacity", "mso-hide",
+        "font-size", "color", "background", "background-color",
+    ]
 
     /// `vertical-align: super` or `sub`; `nil` otherwise (`baseline` sets an element on its parent's line, which may
     /// itself be raised: it takes nothing back).
     var raised: RaisedText.Position?
     /// How far the element's text is moved above its parent's line, in half-points (below when negative).
     var shift = 0
+    /// `display: none`, `opacity: 0` or Word's `mso-hide: all`: the element and all in it is not shown.
+    var removesText = false
+    /// `visibility`, `font-size` and `color` as set for the element, and its background (`background-color`, else
+    /// `background`), as written; `nil` where not set.
+    var visibility: String?
+    var fontSize: String?
+    var colour: String?
+    var background: String?
+    /// Whether a rule that only maybe selects the element hides it or sets its colour or background.
+    var possiblyHides = false
 
     /// The style the winning value of each of ``properties`` gives.
     init(_ values: [String: String] = [:]) {
@@ -27,6 +41,24 @@ struct InlineStyle: Equatable {
         // Word writes a raised run as `position:relative;top:-3.0pt;mso-text-raise:3.0pt`: one move, not two.
         shift =
             [length("vertical-align"), length("mso-text-raise"), offset].lazy.compactMap { $0 }.first { $0 != 0 } ?? 0
+        removesText =
+            values["display"] == "none" || values["mso-hide"] == "all"
+            || values["opacity"].flatMap { Double($0) }.map { $0 <= 0 } == true
+        visibility = values["visibility"]
+        fontSize = values["font-size"]
+        colour = values["color"]
+        background = values["background-color"] ?? values["background"]
+    }
+
+    /// Whether a declaration may hide text or change what it shows against (``TextVisibility``).
+    static func mayHide(_ declaration: StyleDeclaration) -> Bool {
+        switch declaration.property {
+        case "display": declaration.value == "none"
+        case "mso-hide": declaration.value == "all"
+        case "visibility": declaration.value != "visible"
+        case "opacity", "font-size", "color", "background", "background-color": true
+        default: false
+        }
     }
 
     /// Whether a declaration on its own moves text (`vertical-align: super`, `top: -3pt`, `position: relative`),

@@ -1,4 +1,4 @@
-/// The rules of a page's `<style>` elements that can move text off its line, and the cascade that gives an element
+/// The rules of a page's `<style>` elements that can move text off its line or hide it, and the cascade that gives an element
 /// its ``InlineStyle``: Word's "save as web page" raises a footnote mark by a class
 /// (`span.MsoFootnoteReference {vertical-align:super}`), not by the mark's own `style` attribute.
 ///
@@ -33,10 +33,11 @@ struct StyleSheet {
         add(sheet)
     }
 
-    /// Whether no rule of the sheet moves text.
+    /// Whether no rule of the sheet moves or hides text.
     var isEmpty: Bool { rules.isEmpty }
 
-    /// What the style sheet and the element's own `style` attribute say about where an element's text sits.
+    /// What the style sheet, the element's own `style` attribute and its `color` and `bgcolor` attributes say about
+    /// where an element's text sits and whether it is shown.
     func style(ofElement name: String, attributes: [String: String]) -> InlineStyle {
         var winners: [String: (rank: Rank, value: String)] = [:]
         func offer(_ declaration: StyleDeclaration, _ rank: Rank) {
@@ -44,6 +45,16 @@ struct StyleSheet {
             if let winner = winners[declaration.property], winner.rank > rank { return }
             winners[declaration.property] = (rank, declaration.value)
         }
+        // Presentational attributes (`<font color>`, `<td bgcolor>`) come under every rule.
+        if let colour = attributes["color"] {
+            offer(StyleDeclaration(property: "color", value: colour.lowercased(), isImportant: false), Rank.attribute)
+        }
+        if let colour = attributes["bgcolor"] {
+            offer(
+                StyleDeclaration(property: "background-color", value: colour.lowercased(), isImportant: false),
+                Rank.attribute)
+        }
+        var possiblyHides = false
         if !rules.isEmpty {
             let classes = attributes["class"].map { $0.split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
             let id = attributes["id"]
@@ -54,6 +65,7 @@ struct StyleSheet {
             for candidate in candidates {
                 let rule = rules[candidate]
                 guard let match = rule.selector.match(name: name, classes: classes, id: id) else { continue }
+                if match == .possibly, rule.declarations.contains(where: InlineStyle.mayHide) { possiblyHides = true }
                 for declaration in rule.declarations where match == .exactly || InlineStyle.moves(declaration) {
                     offer(
                         declaration,
@@ -68,7 +80,9 @@ struct StyleSheet {
                 offer(declaration, Rank(level: declaration.isImportant ? 3 : 1, specificity: 0, order: order))
             }
         }
-        return InlineStyle(winners.mapValues(\.value))
+        var style = InlineStyle(winners.mapValues(\.value))
+        style.possiblyHides = possiblyHides
+        return style
     }
 
     /// Where a declaration stands in the cascade: the higher wins.
@@ -77,6 +91,9 @@ struct StyleSheet {
         let level: Int
         let specificity: Int
         let order: Int
+
+        /// A presentational attribute's: under every rule.
+        static let attribute = Rank(level: -1, specificity: 0, order: 0)
 
         static func < (lhs: Rank, rhs: Rank) -> Bool {
             (lhs.level, lhs.specificity, lhs.order) < (rhs.level, rhs.specificity, rhs.order)

@@ -19,7 +19,10 @@ public enum PDFReader {
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
         let (pages, repaired) = try content(of: bytes)
         do {
-            return try PDFLayout.document(from: pages)
+            // A damaged file MuPDF rebuilt may read only in part: the document says it was repaired.
+            var document = try PDFLayout.document(from: pages)
+            document.wasRepaired = repaired
+            return document
         } catch {
             // A damaged file MuPDF rebuilt and found no text in is no scan: say it is damaged.
             switch error {

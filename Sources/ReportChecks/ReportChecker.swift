@@ -57,6 +57,15 @@ struct CheckContext {
         diagnostics.filter { $0.code.isReadingProblem && $0.subject?.table == number }
     }
 
+    /// The cells of a table (as row and column key) left missing for text the reader could not tell is shown
+    /// (``DiagnosticCode/cellTextUncertain``).
+    func uncertainCells(ofTable number: Int) -> Set<[String]> {
+        Set(
+            readingProblems(ofTable: number).filter { $0.code == .cellTextUncertain }.compactMap { problem in
+                problem.subject.flatMap { subject in subject.row.flatMap { row in subject.column.map { [row, $0] } } }
+            })
+    }
+
     /// Whether the report's outline could be read: at least half of the six sections were found, by title or by
     /// number. Where it could not, a section not found may well be in the text: that is a reading problem.
     var outlineIsReadable: Bool {

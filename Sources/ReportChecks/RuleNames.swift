@@ -35,6 +35,8 @@ public enum RuleNames {
         "table-row-repeated": "表格行重复",
         "template-2019": "旧版表格格式",
         "cells-unread": "单元格未能读出",
+        "cell-text-uncertain": "单元格中有不确定是否显示的文字",
+        "file-repaired": "文件已损坏并经修复",
         "cell-not-filled": "单元格未填写",
         "cell-domain": "单元格数值不合规",
         "cell-written-number": "数字写法不规范",

@@ -72,6 +72,12 @@ struct DocumentReader {
         }
         linesAreParagraphs = true
         dropsPageNumbers = document.format == .html
+        if document.wasRepaired {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, line: nil, code: .fileRepaired,
+                    "文件已损坏，读取时已自动修复，可能有部分内容没有读到：请对照原件核对各部分文字和表格中的数字"))
+        }
     }
 
     mutating func read() throws(ParseError) -> ParseResult {

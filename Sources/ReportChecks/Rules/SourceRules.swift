@@ -48,6 +48,23 @@ enum SourceRules {
                     rule: "table-row-repeated", severity: .warning, kind: .reading, place: place,
                     message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件",
                     english: "The table's row 「\(subject)」 appears twice; only the first was read: check the original")
+            case .cellTextUncertain:
+                return Finding(
+                    rule: "cell-text-uncertain", severity: .warning, kind: .reading,
+                    place: Place(
+                        table: diagnostic.subject?.table, rowKey: diagnostic.subject?.row,
+                        columnKey: diagnostic.subject?.column, line: diagnostic.line),
+                    message: diagnostic.message,
+                    english: "A cell holds text that may or may not be shown (hidden in Word's web view, or white or"
+                        + " pale text on a light background); it reads another number with it than without it, so it"
+                        + " was not read: check the original (as read: \(subject))",
+                    subject: subject)
+            case .fileRepaired:
+                return Finding(
+                    rule: "file-repaired", severity: .warning, kind: .reading, place: place,
+                    message: diagnostic.message,
+                    english: "The file is damaged and was repaired to be read; part of it may not have been read: check"
+                        + " the text and the tables' numbers against the original")
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
                 .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .cellNumberUnread,
                 .tableTruncated, .rowsMissing,

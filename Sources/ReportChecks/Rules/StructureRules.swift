@@ -178,8 +178,12 @@ enum StructureRules {
         _ table: Table, template: TableTemplate, number: Int, name: String, path: [String], context: CheckContext
     ) -> [Finding] {
         let required = Set(template.dataRows.filter { !$0.optional }.map(\.key))
-        let missing = table.cells.filter { required.contains($0.row.key) && $0.cell.isMissing }
-        let problems = context.readingProblems(ofTable: number)
+        // A cell left missing for text that may or may not be shown has its own finding (SourceRules).
+        let uncertain = context.uncertainCells(ofTable: number)
+        let problems = context.readingProblems(ofTable: number).filter { $0.code != .cellTextUncertain }
+        let missing = table.cells.filter {
+            required.contains($0.row.key) && $0.cell.isMissing && !uncertain.contains([$0.row.key, $0.cell.column])
+        }
         let short = TableTemplate.shortName(number)
         if problems.contains(where: { $0.code == .tableUnreadable || $0.code == .tableEmpty }) {
             return [

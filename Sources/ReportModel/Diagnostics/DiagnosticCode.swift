@@ -52,13 +52,18 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header
     /// of one column (``DiagnosticSubject/column``) could not be read: its cells are missing, not placed by position.
     case columnsOutOfOrder = "columns-out-of-order"
+    /// (.docx, web page) A cell holding text the reader cannot tell is shown or hidden (Word's 网页视图隐藏, white text
+    /// on a light or unknown background) that reads another number with it than without it: the cell is missing.
+    case cellTextUncertain = "cell-text-uncertain"
+    /// (PDF) The file was damaged and had to be repaired to be read: what was read may be incomplete.
+    case fileRepaired = "file-repaired"
 
     /// Whether the diagnostic says that part of the text could not be read reliably (rather than describing how
     /// the report itself is written): cells it concerns are missing because of the text, not the report.
     public var isReadingProblem: Bool {
         switch self {
         case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated,
-            .columnsOutOfOrder:
+            .columnsOutOfOrder, .cellTextUncertain:
             true
         default: false
         }

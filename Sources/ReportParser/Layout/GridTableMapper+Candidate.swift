@@ -206,9 +206,12 @@ struct Candidate {
             }
             extra.take(placement.values, placed: cells.map(\.1), allPlaced: complete, in: context)
             for (column, cell) in cells {
-                // The mark an export writes for a cell that could not be read reads back as missing.
-                let missing = CellText.isMissingMark(cell.text.trimmingLayoutSpace())
+                // The mark an export writes for a cell that could not be read reads back as missing; so does a cell
+                // whose number depends on text the reader cannot tell is shown.
+                let uncertain = UncertainCells.warning(for: cell, row: row, column: column, in: template)
+                let missing = CellText.isMissingMark(cell.text.trimmingLayoutSpace()) || uncertain != nil
                 table.setText(missing ? nil : cell.text, row: row.key, column: column.key)
+                diagnostics += [uncertain].compactMap { $0 }
             }
             if !complete, outOfOrder, placement.byOrder != nil {
                 let placed = Set(cells.map { $0.0.key })
