@@ -8,14 +8,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+/// What stopped reading a page (0 while nothing has: `NB_PDF_OVER_SEGMENTS`, `_CHARS` or `_OPERATIONS`), and the
+/// cookie that tells MuPDF to stop interpreting it.
+typedef struct {
+    int32_t over;
+    fz_cookie cookie;
+} page_stop;
+
+static void stop_page(page_stop *stop, int32_t what) {
+    if (!stop->over) stop->over = what;
+    stop->cookie.abort = 1;
+}
+
 typedef struct {
     nb_pdf_segment *items;
     int32_t count, capacity;
     int failed;
+    /// The most segments kept; one more stops the page.
+    int32_t limit;
+    page_stop *stop;
 } segment_list;
 
 static void segments_add(segment_list *list, float x0, float y0, float x1, float y1, float width, int32_t kind) {
-    if (list->failed) return;
+    if (list->failed || list->stop->over) return;
+    if (list->count >= list->limit) {
+        stop_page(list->stop, NB_PDF_OVER_SEGMENTS);
+        return;
+    }
     if (list->count == list->capacity) {
         int32_t capacity = list->capacity ? list->capacity * 2 : 64;
         nb_pdf_segment *grown = realloc(list->items, sizeof(nb_pdf_segment) * (size_t)capacity);
@@ -113,10 +132,40 @@ typedef struct {
     fz_device *text;
     segment_list segments;
     int32_t images;
+    /// Characters forwarded to the text device and drawing operations received (paths, clips, text, images,
+    /// shadings: a form drawn is a clip), each with the most allowed; one more stops the page.
+    int32_t chars, chars_limit, operations, operations_limit;
+    page_stop stop;
 } recording_device;
+
+/// Whether one more drawing operation fits under the device's limit. Once it does not, the page is stopped and
+/// nothing more is recorded or forwarded.
+static int operation_fits(recording_device *device) {
+    if (device->stop.over) return 0;
+    if (device->operations >= device->operations_limit) {
+        stop_page(&device->stop, NB_PDF_OVER_OPERATIONS);
+        return 0;
+    }
+    device->operations++;
+    return 1;
+}
+
+/// Whether the characters of `text` (and the operation that draws them) still fit under the device's limits.
+static int text_fits(recording_device *device, const fz_text *text) {
+    if (!operation_fits(device)) return 0;
+    int64_t count = device->chars;
+    for (const fz_text_span *span = text->head; span; span = span->next) count += span->len;
+    if (count > device->chars_limit) {
+        stop_page(&device->stop, NB_PDF_OVER_CHARS);
+        return 0;
+    }
+    device->chars = (int32_t)count;
+    return 1;
+}
 
 static void record_path(fz_context *ctx, recording_device *device, const fz_path *path, fz_matrix ctm, int stroking,
     float width) {
+    if (!operation_fits(device)) return;
     path_walk walk = {0};
     walk.ctm = ctm;
     walk.segments = &device->segments;
@@ -137,26 +186,52 @@ static void dev_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path
     record_path(ctx, (recording_device *)dev, path, ctm, 1, width);
 }
 
+// Clips, shadings and image masks are only counted: MuPDF clips to every form it draws, so a form drawing a form
+// that draws nothing still costs an operation.
+static void dev_clip_path(fz_context *ctx, fz_device *dev, const fz_path *path, int even_odd, fz_matrix ctm,
+    fz_rect scissor) {
+    operation_fits((recording_device *)dev);
+}
+
+static void dev_clip_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, const fz_stroke_state *stroke,
+    fz_matrix ctm, fz_rect scissor) {
+    operation_fits((recording_device *)dev);
+}
+
+static void dev_fill_shade(fz_context *ctx, fz_device *dev, fz_shade *shade, fz_matrix ctm, float alpha,
+    fz_color_params params) {
+    operation_fits((recording_device *)dev);
+}
+
+static void dev_clip_image_mask(fz_context *ctx, fz_device *dev, fz_image *image, fz_matrix ctm, fz_rect scissor) {
+    operation_fits((recording_device *)dev);
+}
+
 static void dev_fill_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm, fz_colorspace *cs,
     const float *color, float alpha, fz_color_params params) {
+    if (!text_fits((recording_device *)dev, text)) return;
     fz_fill_text(ctx, ((recording_device *)dev)->text, text, ctm, cs, color, alpha, params);
 }
 
 static void dev_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text, const fz_stroke_state *stroke,
     fz_matrix ctm, fz_colorspace *cs, const float *color, float alpha, fz_color_params params) {
+    if (!text_fits((recording_device *)dev, text)) return;
     fz_stroke_text(ctx, ((recording_device *)dev)->text, text, stroke, ctm, cs, color, alpha, params);
 }
 
 static void dev_clip_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm, fz_rect scissor) {
+    if (!text_fits((recording_device *)dev, text)) return;
     fz_clip_text(ctx, ((recording_device *)dev)->text, text, ctm, scissor);
 }
 
 static void dev_clip_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text, const fz_stroke_state *stroke,
     fz_matrix ctm, fz_rect scissor) {
+    if (!text_fits((recording_device *)dev, text)) return;
     fz_clip_stroke_text(ctx, ((recording_device *)dev)->text, text, stroke, ctm, scissor);
 }
 
 static void dev_ignore_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm) {
+    if (!text_fits((recording_device *)dev, text)) return;
     fz_ignore_text(ctx, ((recording_device *)dev)->text, text, ctm);
 }
 
@@ -166,12 +241,12 @@ static void dev_pop_clip(fz_context *ctx, fz_device *dev) {
 
 static void dev_fill_image(fz_context *ctx, fz_device *dev, fz_image *image, fz_matrix ctm, float alpha,
     fz_color_params params) {
-    ((recording_device *)dev)->images++;
+    if (operation_fits((recording_device *)dev)) ((recording_device *)dev)->images++;
 }
 
 static void dev_fill_image_mask(fz_context *ctx, fz_device *dev, fz_image *image, fz_matrix ctm, fz_colorspace *cs,
     const float *color, float alpha, fz_color_params params) {
-    ((recording_device *)dev)->images++;
+    if (operation_fits((recording_device *)dev)) ((recording_device *)dev)->images++;
 }
 
 static void ignore_message(void *user, const char *message) {}
@@ -208,15 +283,25 @@ static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
     return 1;
 }
 
-static void read_page(fz_context *ctx, fz_document *doc, int number, nb_pdf_page *out) {
+/// The most one page may hold: what is left of the document's allowance, up to a page's own.
+typedef struct {
+    int32_t segments, chars, operations;
+} page_limits;
+
+/// Reads one page into `out` and counts its drawing operations into `*operations`. Returns 0, or what went over `limits` (`NB_PDF_OVER_SEGMENTS`, `_CHARS` or
+/// `_OPERATIONS`), and then keeps nothing of the page: MuPDF is stopped as soon as a limit is passed.
+static int32_t read_page(
+    fz_context *ctx, fz_document *doc, int number, page_limits limits, nb_pdf_page *out, int32_t *operations) {
     fz_page *page = NULL;
     fz_stext_page *text = NULL;
     fz_device *text_device = NULL;
     recording_device *device = NULL;
+    int32_t over = 0;
     fz_var(page);
     fz_var(text);
     fz_var(text_device);
     fz_var(device);
+    fz_var(over);
     fz_try(ctx) {
         page = fz_load_page(ctx, doc, number);
         fz_rect bounds = fz_bound_page(ctx, page);
@@ -227,23 +312,36 @@ static void read_page(fz_context *ctx, fz_document *doc, int number, nb_pdf_page
         text_device = fz_new_stext_device(ctx, text, &options);
         device = fz_new_derived_device(ctx, recording_device);
         device->text = text_device;
+        device->segments.limit = limits.segments;
+        device->segments.stop = &device->stop;
+        device->chars_limit = limits.chars;
+        device->operations_limit = limits.operations;
         device->super.fill_path = dev_fill_path;
         device->super.stroke_path = dev_stroke_path;
+        device->super.clip_path = dev_clip_path;
+        device->super.clip_stroke_path = dev_clip_stroke_path;
         device->super.fill_text = dev_fill_text;
         device->super.stroke_text = dev_stroke_text;
         device->super.clip_text = dev_clip_text;
         device->super.clip_stroke_text = dev_clip_stroke_text;
         device->super.ignore_text = dev_ignore_text;
+        device->super.fill_shade = dev_fill_shade;
         device->super.fill_image = dev_fill_image;
         device->super.fill_image_mask = dev_fill_image_mask;
-        fz_run_page(ctx, page, &device->super, fz_identity, NULL);
+        device->super.clip_image_mask = dev_clip_image_mask;
+        // MuPDF looks at `cookie.abort` between the operators it interprets, also inside the forms a form draws.
+        fz_run_page(ctx, page, &device->super, fz_identity, &device->stop.cookie);
         fz_close_device(ctx, &device->super);
         fz_close_device(ctx, text_device);
-        if (device->segments.failed || !copy_chars(text, out)) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
-        out->segments = device->segments.items;
-        out->segment_count = device->segments.count;
-        out->image_count = device->images;
-        device->segments.items = NULL;
+        over = device->stop.over;
+        *operations = device->operations;
+        if (!over) {
+            if (device->segments.failed || !copy_chars(text, out)) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+            out->segments = device->segments.items;
+            out->segment_count = device->segments.count;
+            out->image_count = device->images;
+            device->segments.items = NULL;
+        }
     }
     fz_always(ctx) {
         if (device) {
@@ -257,9 +355,12 @@ static void read_page(fz_context *ctx, fz_document *doc, int number, nb_pdf_page
     fz_catch(ctx) {
         fz_rethrow(ctx);
     }
+    return over;
 }
 
-int32_t nb_pdf_read(const uint8_t *bytes, size_t length, int32_t max_pages, nb_pdf_document **out) {
+static int32_t smaller(int32_t a, int64_t b) { return b < a ? (int32_t)(b < 0 ? 0 : b) : a; }
+
+int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, nb_pdf_document **out) {
     nb_pdf_document *document = calloc(1, sizeof(nb_pdf_document));
     *out = document;
     if (!document) return NB_PDF_NO_MEMORY;
@@ -285,14 +386,34 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, int32_t max_pages, nb_p
             strcpy(document->message, "the document is protected by a password");
         } else {
             int pages = fz_count_pages(ctx, doc);
-            if (pages > max_pages) {
+            if (pages > limits.pages) {
                 status = NB_PDF_TOO_MANY_PAGES;
                 snprintf(document->message, sizeof document->message, "%d pages", pages);
             } else if (pages > 0) {
                 document->pages = calloc((size_t)pages, sizeof(nb_pdf_page));
                 if (!document->pages) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
                 document->page_count = pages;
-                for (int i = 0; i < pages; i++) read_page(ctx, doc, i, &document->pages[i]);
+                int64_t segments = 0, chars = 0, operations = 0;
+                for (int i = 0; i < pages && status == NB_PDF_OK; i++) {
+                    page_limits left = {
+                        smaller(limits.segments_per_page, limits.segments - segments),
+                        smaller(limits.chars_per_page, limits.chars - chars),
+                        smaller(limits.operations_per_page, limits.operations - operations),
+                    };
+                    int32_t operations_used = 0;
+                    int32_t over = read_page(ctx, doc, i, left, &document->pages[i], &operations_used);
+                    if (over) {
+                        status = NB_PDF_TOO_MUCH_DRAWN;
+                        document->over_page = i + 1;
+                        document->over_what = over;
+                        document->over_document = over == NB_PDF_OVER_SEGMENTS ? left.segments < limits.segments_per_page
+                            : over == NB_PDF_OVER_CHARS ? left.chars < limits.chars_per_page
+                            : left.operations < limits.operations_per_page;
+                    }
+                    segments += document->pages[i].segment_count;
+                    chars += document->pages[i].char_count;
+                    operations += operations_used;
+                }
             }
             pdf_document *pdf = pdf_specifics(ctx, doc);
             document->repaired = pdf && pdf_was_repaired(ctx, pdf) ? 1 : 0;

@@ -14,6 +14,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     case noText(format: DocumentFormat)
     /// The file is larger than a report can be (bytes, pages or parts).
     case tooLarge(format: DocumentFormat, detail: String)
+    /// A PDF page draws more lines, characters or shapes than `limit` (or, when `wholeFile`, the pages up to `page`
+    /// together do): a drawing repeated inside itself, which a report never is. Reading stopped at that page.
+    case tooMuchDrawn(page: Int, kind: DrawnKind, limit: Int, wholeFile: Bool)
     /// A .doc or .wps file and no LibreOffice to convert it.
     case converterMissing
     /// LibreOffice could not convert a .doc or .wps file.
@@ -21,6 +24,24 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     /// A library the reader of this format needs (libxml2 for .docx and web pages) could not be opened; `detail`
     /// is what the loader said. The installation is at fault, not the file.
     case libraryMissing(format: DocumentFormat, detail: String)
+
+    /// What a PDF page drew too much of.
+    public enum DrawnKind: Equatable, Sendable {
+        /// Straight lines and filled rectangles.
+        case lines
+        /// Characters of text.
+        case characters
+        /// Drawing operations of any kind: shapes, clips, text, pictures.
+        case shapes
+
+        var unit: String {
+            switch self {
+            case .lines: "条线"
+            case .characters: "个字"
+            case .shapes: "个图形"
+            }
+        }
+    }
 
     public var description: String {
         switch self {
@@ -37,7 +58,12 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
         case .noText(let format):
             "\(format.displayName)中没有任何文字。"
         case .tooLarge(let format, let detail):
-            "\(format.displayName)过大（\(detail)），不像一份年度报告。"
+            "\(format.displayName)过大（\(detail)），不像一份年度报告。" + format.tooLargeAdvice
+        case .tooMuchDrawn(let page, let kind, let limit, let wholeFile):
+            (wholeFile
+                ? "PDF 的内容过多（到第 \(page) 页已超过全文上限 \(limit) \(kind.unit)），"
+                : "PDF 第 \(page) 页的内容过多（超过 \(limit) \(kind.unit)），")
+                + "不像一份年度报告。请上传原始的 Word 文件（.docx）。"
         case .converterMissing:
             "这是旧版 Word/WPS 文档（.doc/.wps），本机未安装 LibreOffice，无法读取。"
                 + "请在 Word 或 WPS 中将它另存为 .docx 后再试，或安装 LibreOffice（soffice）。"
@@ -45,6 +71,17 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
             "LibreOffice 无法转换这份旧版 Word/WPS 文档（\(detail)）。请在 Word 或 WPS 中将它另存为 .docx 后再试。"
         case .libraryMissing(let format, let detail):
             "本机的 Nianbao 安装不完整，暂时无法读取\(format.displayName)（\(detail)）。请联系管理员安装 libxml2。"
+        }
+    }
+}
+
+extension DocumentFormat {
+    /// What to do with a file refused as far larger than a report.
+    fileprivate var tooLargeAdvice: String {
+        switch self {
+        case .docx, .legacyWord: "请确认选的是年度报告本身；若是，请在 Word 或 WPS 中打开它，另存为新的 .docx 后再上传。"
+        case .pdf, .html: "请确认选的是年度报告本身，或上传原始的 Word 文件（.docx）。"
+        case .text: "请确认选的是年度报告本身。"
         }
     }
 }

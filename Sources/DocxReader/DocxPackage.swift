@@ -4,8 +4,12 @@ import ZIPFoundation
 
 /// The parts of a .docx zip that the reader needs, found through the package's relationships.
 struct DocxPackage {
-    /// The largest part read, uncompressed: a guard against zip bombs.
-    static let maximumPartBytes: UInt64 = 64 << 20
+    /// The largest part read, uncompressed: 4 MiB. The parts read are XML (the body, styles, numbering, notes,
+    /// relationships); the body of a real report is 78–263 KB (a Nianbao export, the corpus template, the test
+    /// fixtures) and its largest styles part 350 KB (Word 2010), a few times that with tracked changes. A part past
+    /// this is a zip bomb or no report (a 190 KB file can hold a 60 MiB body, read for minutes), refused before it
+    /// is inflated.
+    static let maximumPartBytes: UInt64 = 4 << 20
 
     let archive: Archive
 
@@ -24,7 +28,7 @@ struct DocxPackage {
             return nil
         }
         guard entry.uncompressedSize <= Self.maximumPartBytes else {
-            throw .tooLarge(format: .docx, detail: "\(path) 解压后 \(entry.uncompressedSize >> 20) MB")
+            throw Self.tooLarge(path)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.uncompressedSize))
@@ -34,7 +38,7 @@ struct DocxPackage {
             // with nothing.
             checksum = try archive.extract(entry) { chunk in
                 bytes.append(contentsOf: chunk)
-                if bytes.count > Self.maximumPartBytes { throw DocumentReadError.tooLarge(format: .docx, detail: path) }
+                if bytes.count > Self.maximumPartBytes { throw Self.tooLarge(path) }
             }
         } catch let error as DocumentReadError {
             throw error
@@ -47,6 +51,11 @@ struct DocxPackage {
             throw .broken(format: .docx, detail: "\(path) 的校验和不符，文件已损坏")
         }
         return bytes
+    }
+
+    /// The refusal of a part past ``maximumPartBytes``.
+    static func tooLarge(_ path: String) -> DocumentReadError {
+        .tooLarge(format: .docx, detail: "其中的 \(path) 解压后超过 \(maximumPartBytes >> 20) MB，一份年度报告的这一部分不到 1 MB")
     }
 
     /// The relationships of a part (`nil` when the package has no such part, or it cannot be read).

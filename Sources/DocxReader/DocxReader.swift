@@ -30,27 +30,48 @@ public enum DocxReader {
         let collector = NumberingCollector()
         let styles = RunStyleCollector()
         let relationships = try package.relationships(in: rels)
-        for suffix in ["/numbering", "/styles"] {
+        // The parts share one budget of elements (``XMLPartReader/maximumElements``), past which the file is
+        // refused, also while reading a part whose other faults are forgiven.
+        var budget = XMLPartReader.maximumElements
+        func readForgiving(
+            _ data: [UInt8], _ path: String, into handler: some XMLPartHandler
+        )
+            throws(DocumentReadError) -> Bool
+        {
+            do {
+                try XMLPartReader.read(data, part: path, into: handler, budget: &budget)
+                return true
+            } catch {
+                if case .tooLarge = error { throw error }
+                return false
+            }
+        }
+        // Each part is read for one role: relationships that point the styles, numbering or notes at the body or at
+        // one another's part (a crafted file: each read of a large part costs seconds) are not followed again.
+        var taken: Set<String> = [main]
+        func part(_ suffix: String) throws(DocumentReadError) -> (path: String, data: [UInt8])? {
             guard let path = DocxPackage.target(in: relationships, typeSuffix: suffix, base: folder),
-                let data = try package.xmlPart(path)
-            else { continue }
+                taken.insert(path).inserted, let data = try package.xmlPart(path)
+            else { return nil }
+            return (path, data)
+        }
+        for suffix in ["/numbering", "/styles"] {
+            guard let (path, data) = try part(suffix) else { continue }
             // Numbering that cannot be read leaves paragraphs without their automatic numbers, as before.
-            try? XMLPartReader.read(data, part: path, into: collector)
+            _ = try readForgiving(data, path, into: collector)
             // Styles that cannot be read leave runs as their own properties make them.
-            if suffix == "/styles" { try? XMLPartReader.read(data, part: path, into: styles) }
+            if suffix == "/styles" { _ = try readForgiving(data, path, into: styles) }
         }
         var notes = DocumentHandler.Notes()
         for (suffix, kind) in [("/footnotes", DocumentHandler.NoteKind.footnote), ("/endnotes", .endnote)] {
-            guard let path = DocxPackage.target(in: relationships, typeSuffix: suffix, base: folder),
-                let data = try package.xmlPart(path)
-            else { continue }
+            guard let (path, data) = try part(suffix) else { continue }
             let reader = NoteCollector()
             // Notes that cannot be read are left out, as before they were read at all.
-            guard (try? XMLPartReader.read(data, part: path, into: reader)) != nil else { continue }
+            guard try readForgiving(data, path, into: reader) else { continue }
             notes.texts[kind] = reader.texts
         }
         let handler = DocumentHandler(numbering: collector.numbering, runStyles: styles.runStyles, notes: notes)
-        try XMLPartReader.read(document, part: main, into: handler)
+        try XMLPartReader.read(document, part: main, into: handler, budget: &budget)
         let blocks = handler.finish()
         guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
         var laidOut = LaidOutDocument(format: .docx, blocks: blocks)

@@ -10,12 +10,26 @@ public enum PDFReader {
     /// The most pages a report can have; larger files are refused before their pages are read.
     public static let maximumPages = 200
 
+    /// The most lines, characters and drawing operations (paths, clips, text, images; each form drawn is one) one
+    /// page may draw. The real reports (the corpus PDFs and the test fixtures) draw at most 174 lines, 1,423
+    /// characters and 891 operations on a page; a page past this is a drawing repeated inside itself (a PDF of a
+    /// few kilobytes can draw 10^8 lines and take minutes and gigabytes to read). MuPDF is stopped when it is
+    /// reached, after about 2 s in a debug build.
+    public static let maximumDrawnPerPage = 100_000
+
+    /// The most lines, characters and drawing operations the whole document may draw: three pages at the page
+    /// limit, a hundred times the ~2,300 characters of a real report, so 200 pages each just under the page limit
+    /// cost no more than three.
+    public static let maximumDrawn = 300_000
+
     /// Reads the bytes of a PDF.
     ///
     /// - Throws: ``DocumentReadError/incomplete(format:)`` for a file cut short (``isCutShort(_:)``),
     ///   ``DocumentReadError/broken(format:detail:)`` for a damaged file, ``DocumentReadError/encrypted(format:)``
     ///   for a password-protected one, ``DocumentReadError/scanned(pages:)`` for pages without text,
-    ///   ``DocumentReadError/tooLarge(format:detail:)`` past ``maximumPages``.
+    ///   ``DocumentReadError/tooLarge(format:detail:)`` past ``maximumPages``,
+    ///   ``DocumentReadError/tooMuchDrawn(page:kind:limit:wholeFile:)`` past ``maximumDrawnPerPage`` or
+    ///   ``maximumDrawn``.
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
         let (pages, repaired) = try content(of: bytes)
         do {
@@ -38,8 +52,13 @@ public enum PDFReader {
         // (MuPDF repairs a file cut short, silently, and reads what is left: part of a report, or nothing)
         if isCutShort(bytes) { throw .incomplete(format: .pdf) }
         var document: UnsafeMutablePointer<nb_pdf_document>?
+        let perPage = Int32(maximumDrawnPerPage)
+        let whole = Int32(maximumDrawn)
+        let limits = nb_pdf_limits(
+            pages: Int32(maximumPages), segments_per_page: perPage, chars_per_page: perPage,
+            operations_per_page: perPage, segments: whole, chars: whole, operations: whole)
         let status = bytes.withUnsafeBufferPointer { buffer in
-            nb_pdf_read(buffer.baseAddress, buffer.count, Int32(maximumPages), &document)
+            nb_pdf_read(buffer.baseAddress, buffer.count, limits, &document)
         }
         defer { nb_pdf_free(document) }
         guard let document else { throw .broken(format: .pdf, detail: "内存不足") }
@@ -50,6 +69,7 @@ public enum PDFReader {
         case Int(NB_PDF_OK): break
         case Int(NB_PDF_ENCRYPTED): throw .encrypted(format: .pdf)
         case Int(NB_PDF_TOO_MANY_PAGES): throw .tooLarge(format: .pdf, detail: "\(message)，上限 \(maximumPages) 页")
+        case Int(NB_PDF_TOO_MUCH_DRAWN): throw tooMuchDrawn(document.pointee)
         default: throw .broken(format: .pdf, detail: message.isEmpty ? "MuPDF 无法读取" : message)
         }
         let count = Int(document.pointee.page_count)
@@ -76,6 +96,20 @@ public enum PDFReader {
                 segments: segments, imageCount: Int(page.image_count))
         }
         return (content, repaired)
+    }
+
+    /// The error for a document MuPDF was stopped in because a page, or the whole, drew too much.
+    private static func tooMuchDrawn(_ document: nb_pdf_document) -> DocumentReadError {
+        let kind: DocumentReadError.DrawnKind =
+            switch Int(document.over_what) {
+            case Int(NB_PDF_OVER_SEGMENTS): .lines
+            case Int(NB_PDF_OVER_CHARS): .characters
+            default: .shapes
+            }
+        let wholeFile = document.over_document != 0
+        return .tooMuchDrawn(
+            page: Int(document.over_page), kind: kind, limit: wholeFile ? maximumDrawn : maximumDrawnPerPage,
+            wholeFile: wholeFile)
     }
 
     /// Whether a file that starts as a PDF (`%PDF-` in its first 1,024 bytes) lacks the `%%EOF` a PDF ends with in

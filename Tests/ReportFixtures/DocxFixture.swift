@@ -77,6 +77,11 @@ public enum DocxFixture {
                 \(relationships)</Relationships>
                 """
             ))
+        return try zip(parts, stored: stored)
+    }
+
+    /// The bytes of a zip of the parts given (path, text), in their order.
+    public static func zip(_ parts: [(String, String)], stored: Bool = false) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts {
             let data = Data(text.utf8)

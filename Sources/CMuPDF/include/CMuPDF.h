@@ -47,6 +47,9 @@ typedef struct {
     nb_pdf_page *pages;
     /// Whether MuPDF had to rebuild the file's cross-reference table to read it (a damaged file).
     int32_t repaired;
+    /// With `NB_PDF_TOO_MUCH_DRAWN`: the page (from 1) that went over, what went over (`NB_PDF_OVER_SEGMENTS`,
+    /// `_CHARS` or `_OPERATIONS`), and 1 when it was the whole document's allowance rather than the page's own.
+    int32_t over_page, over_what, over_document;
     char message[512];
 } nb_pdf_document;
 
@@ -61,11 +64,32 @@ enum {
     NB_PDF_TOO_MANY_PAGES = 3,
     /// Memory ran out.
     NB_PDF_NO_MEMORY = 4,
+    /// A page, or the document, draws more segments or characters than the limits allow.
+    NB_PDF_TOO_MUCH_DRAWN = 5,
 };
 
+/// What went over a limit, in `nb_pdf_document.over_what`.
+enum {
+    NB_PDF_OVER_SEGMENTS = 1,
+    NB_PDF_OVER_CHARS = 2,
+    /// Drawing operations: paths, clips, text, images, shadings; a form drawn is one.
+    NB_PDF_OVER_OPERATIONS = 3,
+};
+
+/// The most one read holds: pages, and the segments, characters and drawing operations one page and the whole
+/// document may draw.
+/// MuPDF is stopped as soon as a page passes its limit, so a small file that draws a drawing inside itself over
+/// and over costs no more time or memory than the limit.
+typedef struct {
+    int32_t pages;
+    int32_t segments_per_page, chars_per_page, operations_per_page;
+    int32_t segments, chars, operations;
+} nb_pdf_limits;
+
 /// Reads every page of the PDF in `bytes`. `*out` is always set (free it with `nb_pdf_free`), also on failure,
-/// when its `message` says why. Reads at most `max_pages` pages; more is `NB_PDF_TOO_MANY_PAGES`.
-int32_t nb_pdf_read(const uint8_t *bytes, size_t length, int32_t max_pages, nb_pdf_document **out);
+/// when its `message` says why. Reads at most `limits.pages` pages; more is `NB_PDF_TOO_MANY_PAGES`. A page or the
+/// document drawing more than `limits` allows is `NB_PDF_TOO_MUCH_DRAWN`, and no page from it on is read.
+int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, nb_pdf_document **out);
 
 /// Frees what `nb_pdf_read` returned.
 void nb_pdf_free(nb_pdf_document *document);
