@@ -48,6 +48,12 @@ extension Diagnostic {
         case .columnsOutOfOrder:
             "\(table): its columns are in another order than the format's, and the header of\(column.isEmpty ? " a" : "")"
                 + " column\(column) could not be read, so its cells were not read" + check
+        case .cellTextUncertain:
+            "\(table), row\(row), column\(column): holds text that may be hidden (hidden on web pages, or coloured like "
+                + "its background), and reads another number with it than without it, so it is missing" + check
+        case .fileRepaired:
+            "The file was damaged and was repaired to be read: some of it may not have been read (check every part "
+                + "and every figure against the original)"
         }
     }
 

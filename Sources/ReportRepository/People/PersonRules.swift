@@ -57,6 +57,7 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
         case .comment: "write comments"
         case .answer: "answer or resolve comments"
         case .decide: "decide on check findings"
+        case .nameAgency: "register other names of an office"
         }
     }
 
