@@ -40,6 +40,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: lines[1]), "the folder is removed afterwards")
     }
 
+    /// LibreOffice starts from a profile whose proxy for every scheme is a port nothing serves, so that a linked
+    /// picture is never fetched (rr97 F5; with the real LibreOffice: ``ConverterNetworkTests``, where it is installed).
+    @Test func theConversionsProfileSendsEveryFetchNowhere() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // A stand-in that hands back, as the "converted" file, the profile it was given
+        let soffice = try Self.soffice(
+            """
+            #!/bin/sh
+            for argument in "$@"; do
+              case "$argument" in -env:UserInstallation=file://*) profile="${argument#-env:UserInstallation=file://}";; esac
+            done
+            while [ "$#" -gt 1 ]; do
+              if [ "$1" = "--outdir" ]; then outdir="$2"; fi
+              shift
+            done
+            cat "$profile/user/registrymodifications.xcu" > "$outdir/report.docx"
+            """, in: folder)
+        let profile = String(decoding: try LegacyWordConverter.convertToDocx(Self.doc, program: soffice), as: UTF8.self)
+        #expect(profile.contains(#"<prop oor:name="ooInetProxyType" oor:op="fuse"><value>1</value>"#))
+        for scheme in ["HTTP", "HTTPS", "FTP"] {
+            #expect(
+                profile.contains(#"<prop oor:name="ooInet\#(scheme)ProxyName" oor:op="fuse"><value>127.0.0.1</value>"#))
+            #expect(profile.contains(#"<prop oor:name="ooInet\#(scheme)ProxyPort" oor:op="fuse"><value>9</value>"#))
+        }
+        #expect(profile.contains(#"<prop oor:name="ooInetNoProxy" oor:op="fuse"><value></value>"#))
+    }
+
     @Test func aFailingConversionSaysHowSofficeEnded() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
