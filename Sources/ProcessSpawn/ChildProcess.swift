@@ -113,7 +113,14 @@ public final class ChildProcess: Sendable {
             envp.free()
         }
         var id: pid_t = 0
-        code = posix_spawn(&id, program, &actions, &attributes, argv.pointers, envp.pointers)
+        // A program file that another process still holds open for writing cannot be run (ETXTBSY): a script written
+        // a moment ago, whose descriptor a child started meanwhile by another thread has not yet closed. That lasts
+        // only until the child's own program starts: tried again, at most 50 times 10 ms apart.
+        for attempt in 0..<50 {
+            code = posix_spawn(&id, program, &actions, &attributes, argv.pointers, envp.pointers)
+            guard code == ETXTBSY, attempt < 49 else { break }
+            usleep(10_000)
+        }
         guard code == 0 else { throw .cannotStart(program: program, code: code) }
         return id
     }
