@@ -67,8 +67,9 @@ extension ReportRepository {
 }
 
 extension ReportRepository {
-    /// The hidden file beside a backup's target that a backup is written into before it takes the target's name
-    /// (`.NAME.nianbao-backup-XXXXXXXX`, with SQLite's `-journal` while it is written).
+    /// The hidden file beside a backup's target that a backup is written into before it takes the target's name: a
+    /// dot, the target's name, `.nianbao-backup-` and eight characters of a UUID (with SQLite's `-journal` beside it
+    /// while it is written).
     struct BackupPartial {
         /// The folder of the target.
         let folder: URL
