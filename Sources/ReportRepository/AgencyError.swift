@@ -50,7 +50,8 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidName(let name):
             "“\(name.showingInvisibleCharacters)”不能作为机关名称：请写 1 到 100 个字，不要换行，也不要夹带看不见的控制字符。什么也没有改动。"
         case .nameTaken(let name, let agency):
-            "名称“\(name)”已经是机关 \(agency) 的名称或别名：同一个名称只能指一个机关。什么也没有改动。"
+            "名称“\(name)”已经是机关 \(agency) 的名称或别名（或只是前面多了、少了县市名）：同一个名称只能指一个机关；"
+                + "要让 \(agency) 改用这个写法，请用 nianbao agency rename \(agency) \(name)。什么也没有改动。"
         case .sameAgency(let id):
             "\(id) 不能是它自己的上级。什么也没有改动。"
         case .mergeIntoItself(let id):
@@ -95,8 +96,9 @@ public enum AgencyError: Error, Sendable, Hashable, CustomStringConvertible {
             "“\(name.showingInvisibleCharacters)” cannot be an agency's name: write 1 to 100 characters, without line"
                 + " breaks or invisible control characters. Nothing was changed."
         case .nameTaken(let name, let agency):
-            "The name “\(name)” is already the name or an alias of agency \(agency): one name names one agency."
-                + " Nothing was changed."
+            "The name “\(name)” is already the name or an alias of agency \(agency) (or is with its county or city"
+                + " added or dropped): one name names one agency; to have \(agency) written so, use nianbao agency"
+                + " rename \(agency) \(name). Nothing was changed."
         case .sameAgency(let id):
             "\(id) cannot be its own parent. Nothing was changed."
         case .mergeIntoItself(let id):

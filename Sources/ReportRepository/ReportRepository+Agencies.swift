@@ -41,7 +41,7 @@ extension ReportRepository {
             guard try writer.agency(id) == nil else { throw RepositoryError.agency(.idTaken(id)) }
             try Self.checkNotMergedAway([id], in: writer)
             if let parent, try writer.agency(parent) == nil { throw try Self.unknownAgency(parent, in: writer) }
-            try Self.checkNamesFree([name] + aliases, for: id, in: writer)
+            try Self.checkNamesFree([name] + aliases, for: id, orSameOffice: true, in: writer)
             try writer.save(agency)
             for alias in aliases { try Self.saveAlias(alias, to: id, in: writer) }
             try writer.appendAudit(
@@ -80,7 +80,7 @@ extension ReportRepository {
         let aliases = try aliases.map { alias throws(RepositoryError) in try Self.checkedAgencyName(alias) }
         return try await write { writer in
             guard let agency = try writer.agency(id) else { throw try Self.unknownAgency(id, in: writer) }
-            try Self.checkNamesFree(aliases, for: id, in: writer)
+            try Self.checkNamesFree(aliases, for: id, orSameOffice: true, in: writer)
             for alias in aliases where AgencyNaming.normalized(alias) != AgencyNaming.normalized(agency.name) {
                 try Self.saveAlias(alias, to: id, in: writer)
             }
@@ -219,8 +219,9 @@ extension ReportRepository {
     /// Refuses names another agency has as its name or an alias, compared as names are compared (normalised); with
     /// `orSameOffice`, also a name that is another's with a county or city in front or dropped, as the guard against
     /// the wrong report compares them (``ReportMismatch``): a renamed agency called 长子县大庄镇人民政府 beside 大庄镇人民政府
-    /// would take that office's reports for its own. (Registering may still name one office twice — `agency merge`
-    /// joins such ids.)
+    /// would take that office's reports for its own, and a new one registered so beside 大庄乡 was the same township
+    /// twice (ux98 Q: its report counted under one, the other 未报送 in the county's workbook). Registering, renaming
+    /// and aliases compare so; a commit's new agency (named by its file) compares names only.
     static func checkNamesFree(
         _ names: [String], for id: String, orSameOffice: Bool = false, in reader: some StoreReading
     ) throws {

@@ -110,7 +110,8 @@ import Testing
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
         try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "huaian-hongze", name: "淮安市洪泽区人民政府", aliases: ["淮安洪泽"], by: "管理员")
+        try await RepositoryTestSupport.registerAsBefore(
+            repository, id: "huaian-hongze", name: "淮安市洪泽区人民政府", aliases: ["淮安洪泽"])
         let report2023 = SampleReport.make(agency: "洪泽区人民政府", year: 2023)
         let report2024 = SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2024)
         try await repository.commit(
@@ -211,7 +212,7 @@ import Testing
     ) {
         let repository = try RepositoryTestSupport.memoryRepository()
         try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
+        try await RepositoryTestSupport.registerAsBefore(repository, id: "hongze", name: "洪泽区人民政府")
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
         return (
             repository, ReportKey(agency: "old", year: 2024), ReportKey(agency: "hongze", year: 2024), report,
@@ -223,7 +224,7 @@ import Testing
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
         try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
+        try await RepositoryTestSupport.registerAsBefore(repository, id: "old", name: "淮安市洪泽区人民政府")
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
         try await repository.commit(
             report, to: ReportKey(agency: "old", year: 2024), author: "区办", message: "a", time: time, force: true)
@@ -237,7 +238,7 @@ import Testing
         #expect(try await repository.agency("old") != nil)
         #expect(try await repository.reports().count == 2)
         // Into an agency without that year: the draft and its 已报送 move
-        try await repository.addAgency(id: "new", name: "新洪泽区", by: "管理员")
+        try await repository.addAgency(id: "new", name: "洪泽新区", by: "管理员")
         let outcome = try await repository.mergeAgency("old", into: "new", author: "县", time: time)
         #expect(outcome.moved == [2024])
         let moved = try #require(try await repository.report(ReportKey(agency: "new", year: 2024)))
@@ -253,7 +254,7 @@ import Testing
         let repository = try RepositoryTestSupport.memoryRepository()
         let time = RepositoryTestSupport.time
         try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "hongze", name: "洪泽区人民政府", by: "管理员")
+        try await RepositoryTestSupport.registerAsBefore(repository, id: "hongze", name: "洪泽区人民政府")
         let key = ReportKey(agency: "old", year: 2024)
         let report = SampleReport.make(agency: "洪泽区人民政府", year: 2024)
         let first = try await repository.commit(

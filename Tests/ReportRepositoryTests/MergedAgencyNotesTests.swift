@@ -16,7 +16,7 @@ import Testing
         let time = RepositoryTestSupport.time
         let reviewer = WorkflowTests.reviewer
         try await repository.addAgency(id: "old", name: "淮安市洪泽区人民政府", by: "管理员")
-        try await repository.addAgency(id: "new", name: "洪泽区人民政府", by: "管理员")
+        try await RepositoryTestSupport.registerAsBefore(repository, id: "new", name: "洪泽区人民政府")
         // A report with an arithmetic error, a comment and a 不予采纳 of that error, under the old id
         let wrong = SampleReport.settingTable3Cell(of: SampleReport.make(agency: "洪泽区人民政府"), index: 0, to: "5")
         let key = ReportKey(agency: "old", year: 2024)

@@ -54,5 +54,18 @@ enum RepositoryTestSupport {
     }
 
     /// A fixed time, so that revision ids are the same on every run.
+    /// Registers an agency as versions before ux98 Q did: without comparing its names with the others' as one
+    /// office's (a county in front or dropped) — a store holding one office under two ids, which `agency merge`
+    /// joins. Names equal to another's are still refused.
+    static func registerAsBefore(
+        _ repository: ReportRepository, id: String, name: String, aliases: [String] = []
+    ) async throws {
+        try await repository.write { writer in
+            try ReportRepository.checkNamesFree([name] + aliases, for: id, in: writer)
+            try writer.save(Agency(id: id, name: name, kind: AgencyNaming.guessedKind(of: name)))
+            for alias in aliases { try ReportRepository.saveAlias(alias, to: id, in: writer) }
+        }
+    }
+
     static let time = Date(timeIntervalSince1970: 1_736_300_000)
 }
