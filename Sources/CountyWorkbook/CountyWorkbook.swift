@@ -75,7 +75,10 @@ public enum CountyWorkbook {
         guard let report, let table = report.table(number: sheet.template.table), table.template != nil,
             let cell = table.cell(row: position.row, column: position.column), let text = cell.text
         else { return (.empty, false) }
-        if let number = cell.value { return (.number(number), true) }
+        // (a figure Excel cannot hold exactly — more than 15 significant digits — is written as typed, not summed)
+        if let number = cell.value {
+            return SheetWriter.holdsExactly(number) ? (.number(number), true) : (.text(text), false)
+        }
         let bare = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return (bare.isEmpty ? .empty : .text(text), false)
     }

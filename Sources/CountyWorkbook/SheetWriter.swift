@@ -129,6 +129,13 @@ struct SheetWriter {
         Double(number.description) ?? NSDecimalNumber(decimal: number).doubleValue
     }
 
+    /// Whether Excel keeps a figure as written: a double of 15 significant digits or fewer reads back as the same
+    /// decimal (a 17-digit figure became 1.234567890123457E+16, another number — review rr98).
+    static func holdsExactly(_ number: Decimal) -> Bool {
+        let digits = number.description.filter(\.isNumber).drop { $0 == "0" }
+        return digits.count <= 15
+    }
+
     /// `合计`, or `合计（有报告的 12 个单位）` when some agencies have no report of that year (a report counts whatever
     /// its status: 已报送 means submitted everywhere else), and `，其中 3 个未公开` when some of this year's reports
     /// are not published: their figures are in the total but may still change.

@@ -77,3 +77,27 @@ import Testing
         #expect(SheetWriter.fitted(String(repeating: "字", count: SheetWriter.cellLimit)).note == nil)
     }
 }
+
+/// A figure of more than 15 significant digits became another number in Excel (1.234567890123457E+16 for
+/// 12345678901234567, review rr98): it is written as typed, and its column has no total.
+@Suite struct WorkbookLongFigureTests {
+    @Test func aFigureExcelCannotHoldIsWrittenAsTyped() throws {
+        var report = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
+        report = try CountyWorkbookTests.editing(report, table: 3) {
+            _ = $0.setText("12345678901234567", row: "received", column: "business")
+        }
+        let layout = SheetLayout.sheets(year: 2024)[1]
+        let business = try #require(layout.columns.firstIndex { $0 == ("received", "business") })
+        #expect(CountyWorkbook.value(of: report, in: layout, column: business).value == .text("12345678901234567"))
+        let workbook = try WorkbookReader(
+            try CountyWorkbook.data(
+                year: 2024, entries: [WorkbookEntry(agency: "常张乡人民政府", report: report)], office: "县政务公开办"))
+        let column = business + SheetLayout.firstDataColumn
+        let cell = workbook.sheets[1].cells[CountyWorkbookTests.reference(row: layout.firstDataRow, column: column)]
+        #expect(cell?.value == "12345678901234567" && cell?.isString == true)
+        let total = CountyWorkbookTests.reference(row: layout.firstDataRow + 2, column: column)
+        #expect(workbook.sheets[1].cells[total]?.value ?? "" == "")
+        #expect(SheetWriter.holdsExactly(try #require(Decimal(string: "7730.28"))))
+        #expect(SheetWriter.holdsExactly(try #require(Decimal(string: "0.000123"))))
+    }
+}
