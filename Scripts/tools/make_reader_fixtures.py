@@ -10,7 +10,8 @@ table 3 only), row r (0-based) of the table holding 10r+1 … 10r+7 in the forma
   short-row.html        the row （一）予以公开 a cell short (its 社会公益组织 cell, 24, deleted), as LibreOffice's HTML
                         export writes it: 三、本年度办理结果 merged down with one column too many
   header-repeated.pdf   the table split in two before （四）1.本机关不掌握相关政府信息, the three header rows repeated
-                        on top of the second part, as LibreOffice prints it to PDF
+                        on top of the second part, as LibreOffice prints it to PDF: it draws the copied label cells
+                        of the second part without their rules
 """
 import argparse
 import copy
