@@ -14,7 +14,8 @@ import Foundation
 /// ``RaisedText``, so it never joins the digits before it. Text hidden only in a web view (`w:webHidden`, which Word
 /// prints and LibreOffice hides) is kept, and in a table cell noted as ``UncertainText``; so is text whose colour may
 /// not show on what lies behind it (``TextColour/shown(_:on:)``: the run's `w:shd` or `w:highlight`, its paragraph's
-/// or its cell's `w:shd`, else a white page), and text of the colour of what lies behind it (white on white) is left
+/// or its cell's `w:shd`, else its table style's shading (``RunStyles/tableBackground(of:)``) or its table's own,
+/// else a white page), and text of the colour of what lies behind it (white on white) is left
 /// out but for its spaces. A paragraph
 /// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
 final class DocumentHandler: XMLPartHandler {
@@ -128,24 +129,26 @@ final class DocumentHandler: XMLPartHandler {
     /// - `.skip`, the element with everything in it: text that is not the document's — deleted text
     ///   (`w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
     ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
-    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — table properties, which the
-    ///   reader never reads (table borders), and the record of formatting before a tracked change (`w:rPrChange`,
-    ///   `w:pPrChange`), which is not the document's; and a ruby's
+    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — and the record of formatting
+    ///   before a tracked change (`w:rPrChange`, `w:pPrChange`, `w:tblPrChange`), which is not the
+    ///   document's; and a ruby's
     ///   guide text (`w:rt`, `9` set small over `12`): the base text (`w:rubyBase`) is the document's.
     /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
     ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
-    ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, and the properties that hold those.
+    ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, their style and shading, and the
+    ///   properties that hold those.
     /// - `.ignore`: anything else; its children are still read (the runs in `w:r`, `w:ins`, `w:sdtContent`,
     ///   `w:hyperlink`, `mc:Choice`…).
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {
-        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange, .rt:
+        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rPrChange, .pPrChange, .tblPrChange,
+            .rt:
             return .skip
         case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .specVanish, .webHidden, .color, .shd, .highlight,
             .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
-            .pPr, .tcPr, .trPr,
+            .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
             .tblGrid, .sectPr, .footnoteReference, .endnoteReference:
             return .forward
         default: return .ignore
@@ -175,6 +178,10 @@ final class DocumentHandler: XMLPartHandler {
             if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].shading = RunProperties.shading(element) }
         case .shd where runPropertyDepth == 0 && propertyNames.last == .tcPr:
             if !cells.isEmpty { cells[cells.count - 1].shading = RunProperties.shading(element) }
+        case .shd where runPropertyDepth == 0 && propertyNames.last == .tblPr:
+            if !tables.isEmpty { tables[tables.count - 1].ownShading = RunProperties.shading(element) }
+        case .tblStyle where propertyNames.last == .tblPr:
+            if !tables.isEmpty { tables[tables.count - 1].styleBackground = runStyles.tableBackground(of: value) }
         case .webHidden where runPropertyDepth > 0 && !isInProperties,
             .color where runPropertyDepth > 0 && !isInProperties,
             .shd where runPropertyDepth > 0 && !isInProperties,
@@ -216,7 +223,7 @@ final class DocumentHandler: XMLPartHandler {
             if !cells.isEmpty { cells[cells.count - 1].verticalMerge = value == "restart" ? .restart : .continue }
         case .hMerge:
             if !cells.isEmpty { cells[cells.count - 1].horizontalMerge = value == "restart" ? .restart : .continue }
-        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyNames.append(element.name)
+        case .pPr, .tcPr, .trPr, .tblPr, .tblGrid, .sectPr: propertyNames.append(element.name)
         default: break
         }
     }
@@ -239,7 +246,7 @@ final class DocumentHandler: XMLPartHandler {
             }
         case .del:
             if runPropertyDepth == 0, !isInProperties { deletedDepth = max(0, deletedDepth - 1) }
-        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: _ = propertyNames.popLast()
+        case .pPr, .tcPr, .trPr, .tblPr, .tblGrid, .sectPr: _ = propertyNames.popLast()
         case .p: endParagraph()
         case .tc:
             emitCarried()
@@ -285,7 +292,9 @@ final class DocumentHandler: XMLPartHandler {
         guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
         let format = runs.last?.format ?? RunFormat()
         let last = paragraphs.count - 1
-        let background = format.background ?? paragraphs[last].shading ?? cells.last?.shading ?? .colour(.white)
+        let background =
+            format.background ?? paragraphs[last].shading ?? cells.last?.shading ?? tables.last?.background
+            ?? .colour(.white)
         guard let (shown, reason) = format.read(text, on: background) else { return }
         if let reason, !cells.isEmpty {
             if paragraphs[last].textWithout == nil { paragraphs[last].textWithout = paragraphs[last].text }
