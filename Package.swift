@@ -83,7 +83,9 @@ let package = Package(
         // libxml2 (MIT, Debian's libxml2-dev), opened when the first .docx or web page is read; its headers through
         // the link Sources/CLibXML2/include/libxml (see CLibXML2.h).
         .target(name: "CLibXML2", dependencies: ["CLibraryLoader"]),
-        .target(name: "HTMLReader", dependencies: ["CLibXML2", "DocumentLayout"], swiftSettings: swiftSettings),
+        .target(
+            name: "HTMLReader", dependencies: ["CLibXML2", "DocumentLayout", "ReportModel"],
+            swiftSettings: swiftSettings),
         // Starting other programs (LibreOffice for .doc/.wps; `nianbao` in the tests) with glibc's posix_spawn, not
         // Foundation's Process, whose run() in Swift 6.3 now and then crashes the caller (swift-corelibs-foundation
         // #5472); the C target declares what glibc shows only under _GNU_SOURCE.

@@ -10,7 +10,11 @@ table 3 only), row r (0-based) of the table holding 10r+1 … 10r+7 in the forma
   short-row.html        the row （一）予以公开 a cell short (its 社会公益组织 cell, 24, deleted), as LibreOffice's HTML
                         export writes it: 三、本年度办理结果 merged down with one column too many
   header-repeated.pdf   the table split in two before （四）1.本机关不掌握相关政府信息, the three header rows repeated
-                        on top of the second part, as LibreOffice prints it to PDF
+                        on top of the second part, as LibreOffice prints it to PDF: it draws the copied label cells
+                        of the second part without their rules
+  drop-cell.pdf         the row （一）予以公开 a cell short as in short-row.html, printed to PDF with four empty
+                        paragraphs above the table, so that it runs onto a second page in （六）: LibreOffice draws the
+                        label column's edge 1.5 pt apart on the two pages
 """
 import argparse
 import copy
@@ -69,6 +73,14 @@ def short_row(document):
     row.remove(row.tc_lst[5])
 
 
+def drop_cell(document):
+    """short_row, the table moved down by four empty paragraphs so that its last four rows go to a second page."""
+    short_row(document)
+    heading = next(p for p in document.paragraphs if p.text.startswith("三、"))
+    for _ in range(4):
+        heading._p.addprevious(OxmlElement("w:p"))
+
+
 def header_repeated(document):
     """Table 3 split before （四）1. into two tables, the second with the three header rows on top."""
     table = document.tables[0]._tbl
@@ -100,7 +112,8 @@ def main():
     if not soffice:
         sys.exit("soffice not found: install LibreOffice")
     with tempfile.TemporaryDirectory() as work:
-        for name, edit, kind in (("short-row", short_row, "html"), ("header-repeated", header_repeated, "pdf")):
+        for name, edit, kind in (("short-row", short_row, "html"), ("header-repeated", header_repeated, "pdf"),
+                                 ("drop-cell", drop_cell, "pdf")):
             path = os.path.join(work, name + ".docx")
             document = make(args.template)
             edit(document)

@@ -14,31 +14,13 @@ import Foundation
 /// ``RaisedText``, so it never joins the digits before it. Text hidden only in a web view (`w:webHidden`, which Word
 /// prints and LibreOffice hides) is kept, and in a table cell noted as ``UncertainText``; so is text whose colour may
 /// not show on what lies behind it (``TextColour/shown(_:on:)``: the run's `w:shd` or `w:highlight`, its paragraph's
-/// or its cell's `w:shd`, else a white page), and text of the colour of what lies behind it (white on white) is left
+/// or its cell's `w:shd`, else its table style's shading (``RunStyles/tableBackground(of:)``) or its table's own,
+/// else a white page), and text of the colour of what lies behind it (white on white) is left
 /// out but for its spaces. A paragraph
 /// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
 final class DocumentHandler: XMLPartHandler {
-    /// A footnote or an endnote.
-    enum NoteKind: Hashable {
-        case footnote, endnote
-
-        /// How the note's paragraph at the end of the document begins: `注1：`, `尾注1：`.
-        func label(_ number: Int?) -> String {
-            (self == .footnote ? "注" : "尾注") + (number.map(String.init) ?? "") + "："
-        }
-    }
-
-    /// The document's footnotes and endnotes (their texts by kind and id, read beforehand), and the ones the text
-    /// refers to, in order: each reference is its note's number, raised, where it stands (not in a table's cell, so
-    /// that a cell's number is not made unreadable by it), and each note's text a paragraph at the end of the
-    /// document (`注1：数据来源：…`) — Word prints them at the foot of the page; they had been left out unseen.
-    struct Notes {
-        var texts: [NoteKind: [String: String]] = [:]
-        fileprivate var referenced: [(kind: NoteKind, id: String, number: Int?)] = []
-        fileprivate var counts: [NoteKind: Int] = [:]
-    }
-
-    private struct OpenParagraph {
+    /// A paragraph being read: its text so far, numbering, style, and what lies behind it.
+    struct OpenParagraph {
         var text = ShiftedText()
         var numId: String?
         var level: Int?
@@ -55,7 +37,7 @@ final class DocumentHandler: XMLPartHandler {
 
     /// The text of a paragraph whose mark was removed, waiting for the next paragraph at the same place (the same
     /// cell, the same text box).
-    private struct CarriedText {
+    struct CarriedText {
         var text: String
         var textWithout: String?
         var level: Int
@@ -63,27 +45,36 @@ final class DocumentHandler: XMLPartHandler {
     }
 
     /// An open run: its own properties and the format they give it with its styles.
-    private struct OpenRun {
+    struct OpenRun {
         var properties = RunProperties()
         var style: String?
         var format = RunFormat()
     }
 
-    private(set) var blocks: [LayoutBlock] = []
-    private var numbering: Numbering
-    private let runStyles: RunStyles
-    private var runs: [OpenRun] = []
-    private var carried: CarriedText?
+    /// The blocks of the body read so far.
+    var blocks: [LayoutBlock] = []
+    /// The document's lists, which number its paragraphs.
+    var numbering: Numbering
+    /// The document's styles.
+    let runStyles: RunStyles
+    /// The open runs, innermost last.
+    var runs: [OpenRun] = []
+    /// The text of a paragraph whose mark was removed, waiting for the next paragraph.
+    var carried: CarriedText?
     /// How deep the reader is in tracked deletions (`w:del` around runs).
-    private var deletedDepth = 0
+    var deletedDepth = 0
     /// How deep the reader is in run properties (`w:rPr`; inside `w:pPr`, those of the paragraph mark).
     private var runPropertyDepth = 0
-    private var paragraphs: [OpenParagraph] = []
-    private var tables: [DocxTableBuilder] = []
-    private var cells: [DocxTableBuilder.RawCell] = []
+    /// The open paragraphs (a text box's inside its anchor's), innermost last.
+    var paragraphs: [OpenParagraph] = []
+    /// The open tables, innermost last.
+    var tables: [DocxTableBuilder] = []
+    /// The open cells, innermost last.
+    var cells: [DocxTableBuilder.RawCell] = []
+    /// Whether the reader is in a `w:t`.
     private var inText = false
-
-    private var notes: Notes
+    /// The document's notes and the references to them read so far.
+    var notes: Notes
 
     init(numbering: Numbering, runStyles: RunStyles = RunStyles(), notes: Notes = Notes()) {
         self.numbering = numbering
@@ -91,61 +82,31 @@ final class DocumentHandler: XMLPartHandler {
         self.notes = notes
     }
 
-    /// The blocks, once the part is read: a paragraph whose mark was removed at the very end is kept as it is; the
-    /// notes referred to follow, one paragraph each.
-    func finish() -> [LayoutBlock] {
-        emitCarried()
-        var seen: Set<String> = []
-        for note in notes.referenced where seen.insert("\(note.kind)\u{1F}\(note.id)").inserted {
-            guard let text = notes.texts[note.kind]?[note.id] else { continue }
-            blocks.append(.paragraph(LayoutParagraph(note.kind.label(note.number) + text)))
-        }
-        return blocks
-    }
-
-    /// A reference to a footnote or an endnote in a run: its number, counted in the order of the text (a mark of
-    /// its own, `w:customMarkFollows`, is the run's text that follows), raised where it stands outside a table.
-    private func noteReference(_ kind: NoteKind, _ element: XMLElementView) {
-        guard let id = element.attribute("id"), deletedDepth == 0, !(runs.last?.format.isHidden ?? false) else {
-            return
-        }
-        let custom = ["1", "true", "on"].contains(element.attribute("customMarkFollows") ?? "")
-        var number: Int?
-        if !custom {
-            let next = (notes.counts[kind] ?? 0) + 1
-            notes.counts[kind] = next
-            number = next
-            if cells.isEmpty, !paragraphs.isEmpty {
-                paragraphs[paragraphs.count - 1].text.append(
-                    RaisedText.text(String(next), .superscript), shift: runs.last?.format.shift ?? 0)
-            }
-        }
-        notes.referenced.append((kind, id, number))
-    }
-
     /// What the reader does with an element, decided once per name (``XMLPartReader`` passes it to the C filter).
     ///
     /// - `.skip`, the element with everything in it: text that is not the document's — deleted text
     ///   (`w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
     ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
-    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — table properties, which the
-    ///   reader never reads (table borders), and the record of formatting before a tracked change (`w:rPrChange`,
-    ///   `w:pPrChange`), which is not the document's; and a ruby's
+    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — and the record of formatting
+    ///   before a tracked change (`w:rPrChange`, `w:pPrChange`, `w:tblPrChange`), which is not the
+    ///   document's; and a ruby's
     ///   guide text (`w:rt`, `9` set small over `12`): the base text (`w:rubyBase`) is the document's.
     /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
     ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
-    ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, and the properties that hold those.
+    ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, their style and shading, and the
+    ///   properties that hold those.
     /// - `.ignore`: anything else; its children are still read (the runs in `w:r`, `w:ins`, `w:sdtContent`,
     ///   `w:hyperlink`, `mc:Choice`…).
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {
-        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .tblPr, .rPrChange, .pPrChange, .rt:
+        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rPrChange, .pPrChange, .tblPrChange,
+            .rt:
             return .skip
         case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .specVanish, .webHidden, .color, .shd, .highlight,
             .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
-            .pPr, .tcPr, .trPr,
+            .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
             .tblGrid, .sectPr, .footnoteReference, .endnoteReference:
             return .forward
         default: return .ignore
@@ -175,6 +136,10 @@ final class DocumentHandler: XMLPartHandler {
             if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].shading = RunProperties.shading(element) }
         case .shd where runPropertyDepth == 0 && propertyNames.last == .tcPr:
             if !cells.isEmpty { cells[cells.count - 1].shading = RunProperties.shading(element) }
+        case .shd where runPropertyDepth == 0 && propertyNames.last == .tblPr:
+            if !tables.isEmpty { tables[tables.count - 1].ownShading = RunProperties.shading(element) }
+        case .tblStyle where propertyNames.last == .tblPr:
+            if !tables.isEmpty { tables[tables.count - 1].styleBackground = runStyles.tableBackground(of: value) }
         case .webHidden where runPropertyDepth > 0 && !isInProperties,
             .color where runPropertyDepth > 0 && !isInProperties,
             .shd where runPropertyDepth > 0 && !isInProperties,
@@ -216,7 +181,7 @@ final class DocumentHandler: XMLPartHandler {
             if !cells.isEmpty { cells[cells.count - 1].verticalMerge = value == "restart" ? .restart : .continue }
         case .hMerge:
             if !cells.isEmpty { cells[cells.count - 1].horizontalMerge = value == "restart" ? .restart : .continue }
-        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: propertyNames.append(element.name)
+        case .pPr, .tcPr, .trPr, .tblPr, .tblGrid, .sectPr: propertyNames.append(element.name)
         default: break
         }
     }
@@ -239,7 +204,7 @@ final class DocumentHandler: XMLPartHandler {
             }
         case .del:
             if runPropertyDepth == 0, !isInProperties { deletedDepth = max(0, deletedDepth - 1) }
-        case .pPr, .tcPr, .trPr, .tblGrid, .sectPr: _ = propertyNames.popLast()
+        case .pPr, .tcPr, .trPr, .tblPr, .tblGrid, .sectPr: _ = propertyNames.popLast()
         case .p: endParagraph()
         case .tc:
             emitCarried()
@@ -268,96 +233,4 @@ final class DocumentHandler: XMLPartHandler {
         append(String(decoding: bytes.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self))
     }
 
-    /// The format of a run of the open paragraph without properties of its own, worked out once per paragraph.
-    private func plainRunFormat() -> RunFormat {
-        guard let paragraph = paragraphs.last else { return RunFormat() }
-        if let format = paragraph.plainRunFormat { return format }
-        let format = runStyles.format(of: RunProperties(), characterStyle: nil, paragraphStyle: paragraph.style)
-        paragraphs[paragraphs.count - 1].plainRunFormat = format
-        return format
-    }
-
-    /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, raised text in its
-    /// raised form, struck text struck (``StruckText``).
-    /// Text hidden only in a web view, or of a colour that may not show, is kept; in a table cell, the paragraph's
-    /// text without it is kept beside.
-    private func append(_ text: String) {
-        guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
-        let format = runs.last?.format ?? RunFormat()
-        let last = paragraphs.count - 1
-        let background = format.background ?? paragraphs[last].shading ?? cells.last?.shading ?? .colour(.white)
-        guard let (shown, reason) = format.read(text, on: background) else { return }
-        if let reason, !cells.isEmpty {
-            if paragraphs[last].textWithout == nil { paragraphs[last].textWithout = paragraphs[last].text }
-            cells[cells.count - 1].uncertainReason = cells[cells.count - 1].uncertainReason ?? reason
-        }
-        paragraphs[last].text.append(shown, shift: format.shift)
-        if reason == nil { paragraphs[last].textWithout?.append(shown, shift: format.shift) }
-    }
-
-    /// Opens a paragraph, beginning with the text of the one before it at the same place if that one's mark was
-    /// removed.
-    private func startParagraph() {
-        var paragraph = OpenParagraph()
-        if let carried, carried.level == paragraphs.count, carried.cellDepth == cells.count {
-            paragraph.text = ShiftedText(carried.text)
-            paragraph.textWithout = carried.textWithout.map { ShiftedText($0) }
-            self.carried = nil
-        }
-        paragraphs.append(paragraph)
-    }
-
-    /// Emits, as a paragraph of its own, text carried from a paragraph whose mark was removed when no paragraph
-    /// follows it at its place (a table, the end of a cell or of the document).
-    private func emitCarried() {
-        guard let carried else { return }
-        self.carried = nil
-        guard !carried.text.allSatisfy(\.isWhitespace) else { return }
-        emit(
-            .paragraph(LayoutParagraph(carried.text)),
-            without: carried.textWithout.map { .paragraph(LayoutParagraph($0)) })
-    }
-
-    private func endParagraph() {
-        guard let paragraph = paragraphs.popLast() else { return }
-        var text = paragraph.text.text
-        var textWithout = paragraph.textWithout?.text
-        // Text carried out of a paragraph nested in this one (a text box) has nothing left to join there.
-        if let carried, carried.level > paragraphs.count { emitCarried() }
-        if paragraph.markRemoved {
-            // Word shows it as one paragraph with the next, under the next one's mark: no number of its own.
-            carried = CarriedText(
-                text: text, textWithout: textWithout, level: paragraphs.count, cellDepth: cells.count)
-            return
-        }
-        if let list = numbering.resolve(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
-            !text.allSatisfy(\.isWhitespace),
-            let label = numbering.nextLabel(numId: list.numId, level: list.level)
-        {
-            text = label + text
-            textWithout = textWithout.map { label + $0 }
-        }
-        // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
-        if cells.isEmpty, text.allSatisfy(\.isWhitespace) { return }
-        let asWritten = paragraph.style == LayoutParagraph.asWrittenStyle
-        emit(
-            .paragraph(LayoutParagraph(text, asWritten: asWritten)),
-            without: textWithout.map { .paragraph(LayoutParagraph($0, asWritten: asWritten)) })
-    }
-
-    /// Puts a finished block where it belongs: the innermost open cell, else the body. In a cell, `without` is the
-    /// block without the text hidden in a web view, when it has some.
-    private func emit(_ block: LayoutBlock, without: LayoutBlock? = nil) {
-        guard !cells.isEmpty else {
-            blocks.append(block)
-            return
-        }
-        let last = cells.count - 1
-        if let without {
-            cells[last].blocksWithout = (cells[last].blocksWithout ?? cells[last].blocks) + [without]
-        } else {
-            cells[last].blocksWithout?.append(block)
-        }
-        cells[last].blocks.append(block)
-    }
 }

@@ -30,6 +30,13 @@ struct DocxTableBuilder {
     enum Merge { case restart, `continue` }
 
     var gridWidths: [Double] = []
+    /// The table's own `w:tblPr/w:shd`, when it has one.
+    var ownShading: TextColour.Background?
+    /// What its table style (`w:tblStyle`) puts behind its cells (``RunStyles/tableBackground(of:)``), if anything.
+    var styleBackground: TextColour.Background?
+    /// What lies behind the table's cells that set no `w:shd` of their own: the style's cell shading, which lies
+    /// over the table's own; `nil` for none (the page).
+    var background: TextColour.Background? { styleBackground ?? ownShading }
     private var rows: [(before: Int, cells: [RawCell])] = []
 
     mutating func startRow() { rows.append((0, [])) }

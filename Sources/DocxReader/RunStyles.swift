@@ -99,7 +99,8 @@ struct RunProperties: Equatable {
 struct RunFormat: Equatable {
     var isHidden = false
     var isWebHidden = false
-    /// The text's colour (`nil`: automatic or black) and what the run puts behind itself (`nil`: nothing).
+    /// The text's colour (`nil`: automatic, which shows on any background) and what the run puts behind itself
+    /// (`nil`: nothing).
     var colour: TextColour?
     var background: TextColour.Background?
     var isStruck = false
@@ -119,7 +120,9 @@ extension RunFormat {
         guard !isHidden else { return nil }
         var text = text
         var reason: UncertainText.Reason? = isWebHidden ? .webHidden : nil
-        switch TextColour.shown(colour, on: background) {
+        // Text of no colour of its own is Word's automatic colour, black on a light background and white on a dark
+        // one: it shows on any (a table style's dark fill behind a header's plain text).
+        switch colour.map({ TextColour.shown($0, on: background) }) ?? .shown {
         case .hidden:
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter(\.properties.isWhitespace)))
             guard !text.isEmpty else { return nil }
@@ -140,10 +143,15 @@ extension RunFormat {
 /// off together, and direct formatting sets it outright. `w:vertAlign`, `w:position`, `w:specVanish` and `w:webHidden`
 /// are not: the character style's setting wins over the paragraph style's.
 struct RunStyles {
-    /// A style's own run properties and the style it is based on.
+    /// A style's own run properties and the style it is based on; for a table style, the shading it gives the
+    /// whole table's cells (`w:tcPr/w:shd`, else `w:tblPr/w:shd`), and whether a conditional format of it
+    /// (`w:tblStylePr`: the header row, banded rows, the first column…) shades some cells.
     struct Style {
         var properties = RunProperties()
         var basedOn: String?
+        var cellShading: TextColour.Background??
+        var tableShading: TextColour.Background??
+        var shadesSomeCells = false
     }
 
     /// The styles by `w:styleId`.
@@ -181,13 +189,29 @@ struct RunStyles {
         return format
     }
 
+    /// What a table style (`w:tblStyle`, following `w:basedOn`) puts behind the cells of its table that set no
+    /// shading of their own: `.unknown` when a conditional format shades some of them (which ones depends on the
+    /// table's `w:tblLook` and the cell's place: the reader does not work it out, so light text there is not sure to
+    /// show), else the nearest whole-table shading; `nil` for none.
+    func tableBackground(of name: String?) -> TextColour.Background? {
+        let styles = chainOfStyles(from: name)
+        if styles.contains(where: \.shadesSomeCells) { return .unknown }
+        return (styles.lazy.compactMap(\.cellShading).first ?? nil)
+            ?? (styles.lazy.compactMap(\.tableShading).first ?? nil)
+    }
+
     /// The properties of a style and of the styles it is based on, nearest first (at most 16, a loop cut).
     private func chain(from name: String?) -> [RunProperties] {
-        var result: [RunProperties] = []
+        chainOfStyles(from: name).map(\.properties)
+    }
+
+    /// A style and the styles it is based on, nearest first (at most 16, a loop cut).
+    private func chainOfStyles(from name: String?) -> [Style] {
+        var result: [Style] = []
         var seen: Set<String> = []
         var name = name
         while let current = name, let style = styles[current], seen.count < 16, seen.insert(current).inserted {
-            result.append(style.properties)
+            result.append(style)
             name = style.basedOn
         }
         return result
@@ -195,21 +219,25 @@ struct RunStyles {
 }
 
 /// Reads the run properties of each style of `styles.xml` into ``RunStyles`` (the record of earlier formatting,
-/// `w:rPrChange`, `w:pPrChange`, left out). Table styles are read like the others but never applied: a run or a
-/// paragraph names a character or paragraph style, and the reader does not read a table's `w:tblStyle`.
+/// `w:rPrChange`, `w:pPrChange`, `w:tblPrChange`, left out), and the shading of each table style
+/// (``RunStyles/tableBackground(of:)``): the run properties of a table style are read like the others but never
+/// applied, since a run or a paragraph names a character or paragraph style.
 final class RunStyleCollector: XMLPartHandler {
     private(set) var runStyles = RunStyles()
     private var styleID: String?
     private var style = RunStyles.Style()
     private var runPropertyDepth = 0
+    /// The cell or table properties (`w:tcPr`, `w:tblPr`) the reader is in, and whether in a conditional format.
+    private var tableProperties: XMLName?
+    private var inConditionalFormat = false
 
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return .ignore }
         switch name {
         case .style, .basedOn, .rPr, .vanish, .specVanish, .webHidden, .vertAlign, .position, .strike, .dstrike,
-            .color, .shd, .highlight:
+            .color, .shd, .highlight, .tcPr, .tblPr, .tblStylePr:
             return .forward
-        case .rPrChange, .pPrChange: return .skip
+        case .rPrChange, .pPrChange, .tblPrChange: return .skip
         default: return .ignore
         }
     }
@@ -221,6 +249,17 @@ final class RunStyleCollector: XMLPartHandler {
             style = RunStyles.Style()
         case .basedOn where styleID != nil: style.basedOn = element.attribute("val")
         case .rPr: runPropertyDepth += 1
+        case .tcPr, .tblPr: tableProperties = element.name
+        case .tblStylePr: inConditionalFormat = true
+        case .shd where styleID != nil && runPropertyDepth == 0:
+            let shading = RunProperties.shading(element)
+            if inConditionalFormat {
+                if shading != nil { style.shadesSomeCells = true }
+            } else if tableProperties == .tcPr {
+                style.cellShading = .some(shading)
+            } else if tableProperties == .tblPr {
+                style.tableShading = .some(shading)
+            }
         case .vanish, .specVanish, .webHidden, .vertAlign, .position, .strike, .dstrike, .color, .shd, .highlight:
             if styleID != nil, runPropertyDepth > 0 { style.properties.read(element) }
         default: break
@@ -229,6 +268,8 @@ final class RunStyleCollector: XMLPartHandler {
 
     func end(_ name: XMLName, namespace: XMLNamespace) {
         switch name {
+        case .tcPr, .tblPr: tableProperties = nil
+        case .tblStylePr: inConditionalFormat = false
         case .rPr: runPropertyDepth = max(0, runPropertyDepth - 1)
         case .style:
             if let styleID { runStyles.styles[styleID] = style }

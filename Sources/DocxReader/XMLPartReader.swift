@@ -26,13 +26,14 @@ enum XMLName: String, CaseIterable {
     case rStyle, vanish, specVanish, webHidden, vertAlign, position, rPrChange, pPrChange, strike, dstrike
     case color, shd, highlight
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
-    case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr
+    case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr, tblStyle, tblPrChange
     case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt
     // footnotes and endnotes: the references in document.xml, the notes in footnotes.xml and endnotes.xml
     case footnoteReference, endnoteReference, footnote, endnote
     case fallback = "Fallback"
     // numbering.xml and styles.xml
     case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn
+    case tblStylePr
     // docProps/custom.xml
     case property, lpwstr
     // .rels

@@ -45,7 +45,9 @@ public enum HTMLReader {
     /// The page's elements and text as a tree, once libxml2 has read it (``read(_:)``'s first steps).
     static func tree(of bytes: [UInt8]) throws(DocumentReadError) -> HTMLNode {
         guard !CutShortPage.isCutShort(bytes) else { throw .incomplete(format: .html) }
-        let bytes = DownlevelConditionals.removed(from: bytes)
+        let (bytes, startTags) = DownlevelConditionals.scanned(bytes)
+        // Twice the elements in start tags is a page far past the limit, refused before libxml2 builds its tree.
+        guard startTags <= 2 * maximumElements else { throw tooManyElements }
         let charset = HTMLCharset.of(bytes)
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -64,12 +66,14 @@ public enum HTMLReader {
         guard let document else { throw .broken(format: .html, detail: "libxml2 无法解析（字符集 \(charset)）") }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw .noText(format: .html) }
-        guard !hasMoreElements(than: maximumElements, under: root) else {
-            throw .tooLarge(format: .html, detail: "有超过 \(maximumElements) 个段落、表格等元素，一份年度报告只有几千个")
-        }
+        guard !hasMoreElements(than: maximumElements, under: root) else { throw tooManyElements }
         guard let tree = HTMLNode.copy(root) else { throw .noText(format: .html) }
         return tree
     }
+
+    /// The refusal of a page of more than ``maximumElements`` elements.
+    static let tooManyElements = DocumentReadError.tooLarge(
+        format: .html, detail: "有超过 \(maximumElements) 个段落、表格等元素，一份年度报告只有几千个")
 
     /// Whether the tree under `root` holds more than `limit` elements, counted without recursion (a page can nest
     /// deeper than a thread's stack) and stopping at the limit.

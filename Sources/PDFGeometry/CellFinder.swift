@@ -6,6 +6,11 @@ struct Rect: Hashable {
     var y1: Double
 
     func contains(x: Double, y: Double) -> Bool { x >= x0 && x <= x1 && y >= y0 && y <= y1 }
+
+    /// Whether another rectangle lies inside this one and is not the same.
+    func encloses(_ other: Rect) -> Bool {
+        other != self && other.x0 >= x0 && other.x1 <= x1 && other.y0 >= y0 && other.y1 <= y1
+    }
 }
 
 /// Finds the cells that ruling lines enclose, and groups cells that share corners into tables (the lattice

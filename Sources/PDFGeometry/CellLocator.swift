@@ -22,14 +22,34 @@ struct CellLocator {
         self.bands = bands
     }
 
-    /// The position of the first cell (in the order given) that contains the point, if any.
+    /// The position of the first cell (in the order given) that contains the point, if any; of a cell and a cell
+    /// drawn inside it (``UnruledCells``), the inner one.
     func cell(containingX x: Double, y: Double) -> Int? {
-        guard let first = edges.first, let last = edges.last, y >= first, y <= last else { return nil }
+        let containing = cells(containingX: x, y: y)
+        let inner = containing.filter { outer in !containing.contains { cells[outer].encloses(cells[$0]) } }
+        return (inner.isEmpty ? containing : inner).min()
+    }
+
+    /// The positions of the cells that enclose another cell (a cell drawn inside them): none in a ruled table.
+    func enclosingCells() -> Set<Int> {
+        var result: Set<Int> = []
+        for cell in cells {
+            for other in cells(containingX: (cell.x0 + cell.x1) / 2, y: (cell.y0 + cell.y1) / 2)
+            where cells[other].encloses(cell) {
+                result.insert(other)
+            }
+        }
+        return result
+    }
+
+    /// The positions of the cells that contain the point.
+    private func cells(containingX x: Double, y: Double) -> [Int] {
+        guard let first = edges.first, let last = edges.last, y >= first, y <= last else { return [] }
         // The band whose top edge is the last one at or above y; a point on an edge also lies in the band above it.
         let below = Self.firstIndex(of: y, in: edges, after: true) - 1
         var candidates = below < bands.count ? bands[below] : []
         if below > 0, edges[below] == y { candidates += bands[below - 1] }
-        return candidates.filter { cells[$0].contains(x: x, y: y) }.min()
+        return candidates.filter { cells[$0].contains(x: x, y: y) }
     }
 
     /// The first position in `edges` whose edge is not less than `value` (or, with `after`, greater than it).

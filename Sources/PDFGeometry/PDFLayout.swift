@@ -71,7 +71,8 @@ public enum PDFLayout {
     /// The tables of a page (with their top edge) and the lines of text outside them.
     static func tablesAndProse(of page: PageContent) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine])
     {
-        let groups = CellFinder.tables(from: RuleFinder.rules(from: page.segments)).filter { $0.count >= 2 }
+        let rules = RuleFinder.rules(from: page.segments)
+        let groups = CellFinder.tables(from: rules).filter { $0.count >= 2 }
         let bounds = groups.map { cells in
             Rect(
                 x0: cells.map(\.x0).min() ?? 0, y0: cells.map(\.y0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0,
@@ -92,10 +93,12 @@ public enum PDFLayout {
             }
         }
         let tables = groups.indices.map { index in
-            let lines = cellCharacters[index].map { TextLine.lines(of: $0, page: page.number) }
-            let padding = cellPadding(zip(groups[index], lines).map { ($0, $1) })
-            let texts = zip(groups[index], lines).map { cell, lines in cellText(lines, in: cell, padding: padding) }
-            return (bounds[index].y0, TableAssembly(cells: groups[index], texts: texts, page: page.number))
+            let (cells, lines) = UnruledCells.split(
+                groups[index], lines: cellCharacters[index].map { TextLine.lines(of: $0, page: page.number) },
+                enclosing: locators[index].enclosingCells(), rules: rules)
+            let padding = cellPadding(zip(cells, lines).map { ($0, $1) })
+            let texts = zip(cells, lines).map { cell, lines in cellText(lines, in: cell, padding: padding) }
+            return (bounds[index].y0, TableAssembly(cells: cells, texts: texts, page: page.number))
         }
         return (tables, TextLine.lines(of: prose, page: page.number))
     }

@@ -109,9 +109,13 @@ struct TableAssembly {
             }
     }
 
-    /// The table as a grid: its distinct cell edges are the grid lines.
+    /// The table as a grid: its distinct cell edges are the grid lines. Column edges within ``alignment`` of each other
+    /// are one line, as they are for ``isContinued(by:)``: LibreOffice draws a column's edge 1.5 pt apart on two pages
+    /// of one table (`三、本年度办理结果` ending at 93.2 on one, `（七）总计` starting at 91.7 on the next), and as two
+    /// grid lines the label merged down over the page break and the label beside it on the next page overlapped, and
+    /// the row was lost.
     func grid() -> GridTable {
-        let xs = Self.distinct(pieces.flatMap { [$0.rect.x0, $0.rect.x1] })
+        let xs = Self.distinct(pieces.flatMap { [$0.rect.x0, $0.rect.x1] }, within: Self.alignment)
         let ys = Self.distinct(pieces.flatMap { [$0.rect.y0, $0.rect.y1] })
         let cells = pieces.map { piece in
             let row = Self.nearest(piece.rect.y0, in: ys)
@@ -132,7 +136,6 @@ struct TableAssembly {
         min(a.x1, b.x1) - max(a.x0, b.x0) > alignment
     }
 
-    /// Sorted values, those within 0.5 pt of the previous one dropped.
     /// The position of the line nearest to a value among lines in ascending order (of two as near, the first; 0
     /// without lines): by halving, not by reading every line for every cell of a large grid.
     static func nearest(_ value: Double, in lines: [Double]) -> Int {
@@ -147,9 +150,10 @@ struct TableAssembly {
         return abs(lines[low - 1] - value) <= abs(lines[low] - value) ? low - 1 : low
     }
 
-    static func distinct(_ values: [Double]) -> [Double] {
+    /// Sorted values, those within `tolerance` (0.5 pt) of the previous one kept dropped.
+    static func distinct(_ values: [Double], within tolerance: Double = 0.5) -> [Double] {
         var result: [Double] = []
-        for value in values.sorted() where result.last.map({ value - $0 > 0.5 }) ?? true {
+        for value in values.sorted() where result.last.map({ value - $0 > tolerance }) ?? true {
             result.append(value)
         }
         return result

@@ -41,4 +41,35 @@ import Testing
         #expect(warning.subject?.row == Self.disclosed)
         #expect(warning.message.contains("21、22、23、25、26、27"), "\(warning.message)")
     }
+
+    /// Table 3 split in two before （四）1., its three header rows repeated on the second piece, printed to PDF by
+    /// LibreOffice, which draws the copied label cells of that piece without their rules: each row is read with its
+    /// own numbers, or is missing, never with another's. (The label column was one cell of 190 characters, and the
+    /// nine rows （四）1. to （六）1. were lost.)
+    @Test func aPDFWithTheHeaderRowsRepeatedReadsEveryRow() async throws {
+        let result = try await FixtureDocuments.parse("header-repeated", "pdf")
+        let cells = try Self.cells(of: result.report)
+        #expect(cells.count == 175)
+        for cell in cells {
+            #expect(cell.text == cell.expected || cell.text == nil, "\(cell.row) \(cell.column): \(cell.text ?? "?")")
+        }
+        let missing = Set(cells.filter { $0.text == nil }.map(\.row))
+        #expect(missing.isEmpty, "\(missing.sorted())")
+        #expect(!result.diagnostics.contains { $0.code == .tableRowUnknown }, "\(result.diagnostics.map(\.message))")
+    }
+
+    /// （一）予以公开 a cell short, printed to PDF by LibreOffice across two pages, which draws the label column's edge
+    /// 1.5 pt apart on them: （七）总计, on the second page, is read (it had been taken for 三、本年度办理结果, and its
+    /// numbers kept as a paragraph); only the short row is missing.
+    @Test func aRowACellShortInAPDFOfTwoPagesCostsOnlyThatRow() async throws {
+        let result = try await FixtureDocuments.parse("drop-cell", "pdf")
+        let cells = try Self.cells(of: result.report)
+        #expect(cells.count == 175)
+        for cell in cells {
+            let expected = cell.row == Self.disclosed ? nil : cell.expected
+            #expect(cell.text == expected, "\(cell.row) \(cell.column)")
+        }
+        let warnings = result.diagnostics.filter { $0.subject?.table == 3 }
+        #expect(warnings.map(\.code) == [.rowIncomplete], "\(warnings.map(\.message))")
+    }
 }

@@ -4,7 +4,9 @@ import ReportModel
 ///
 /// A line continues the paragraph above when that one stops mid-sentence (no 。！？；： at its end), is long
 /// enough to have been wrapped, and the new line is not indented as a paragraph start nor a date. Two blank
-/// lines always end a paragraph.
+/// lines always end a paragraph, and so does one after a closing bracket (`…取得了新进展。（全年召开专题会议2次）`): a
+/// remark in brackets is how many paragraphs end, and a paragraph wrapped by a converter breaks at a line's end,
+/// not after a blank line (review rr96 F4a: the two paragraphs had been read as one).
 struct ParagraphAssembler {
     private var lines: [SourceLine] = []
     private var blanks = 0
@@ -26,7 +28,7 @@ struct ParagraphAssembler {
             lines = [line]
             return nil
         }
-        if blanks <= 1, Self.continues(last, with: line) {
+        if blanks <= 1, Self.continues(last, with: line, afterBlank: blanks == 1) {
             if blanks == 1 {
                 diagnostics.append(
                     Diagnostic(
@@ -59,12 +61,16 @@ struct ParagraphAssembler {
         return (Paragraph(text), first.number)
     }
 
-    static func continues(_ last: SourceLine, with line: SourceLine) -> Bool {
+    static func continues(_ last: SourceLine, with line: SourceLine, afterBlank: Bool = false) -> Bool {
         guard !last.text.isEmpty, !SentenceEnd.isAtEnd(of: last.text) else { return false }
+        if afterBlank, let end = last.text.unicodeScalars.last, closingBrackets.contains(end) { return false }
         guard last.measuredLength >= 16 else { return false }
         if line.indent >= 2, line.indent > last.indent { return false }
         return !isDate(line.text)
     }
+
+    /// Brackets a paragraph's closing remark ends with.
+    static let closingBrackets: Set<Unicode.Scalar> = ["）", ")", "】", "〕", "］", "]"]
 
     /// `2025年1月8日`, `（2026年1月23日）`: a date on its own line (a signature).
     static func isDate(_ text: String) -> Bool {
