@@ -32,7 +32,11 @@ struct AgencyNameController {
         else {
             throw WebError.badRequest(
                 "这里只能登记和\(state.displayName)的名称只差一两个字的名称（文件里写错的字、撤乡设镇后的新名称）；"
-                    + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。")
+                    + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。",
+                english:
+                    "Only a name one or two characters from \(state.displayName)'s (a typo in the file, the new name "
+                    + "of a township become a town) can be registered here; another name is registered by an "
+                    + "administrator with nianbao agency alias. Nothing was changed.")
         }
         let repository = services.repository
         let agency = try await services.run { () async throws(RepositoryError) in
