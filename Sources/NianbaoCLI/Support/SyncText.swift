@@ -33,7 +33,7 @@ struct SyncText {
     ///   said instead of its author: `第 1 版（修订 a1768ba1594f，瓦岗寨乡 孙明：…）`.
     func revision(_ id: ObjectID, words: String? = nil) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
-        let message = revision.content.message.split(separator: "\n").first.map(TerminalText.line) ?? ""
+        let message = RevisionText.message(of: revision).split(separator: "\n").first.map(TerminalText.line) ?? ""
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
         return Message.revisionByAuthor(
             id: id.shortHex(), generation: await generation(of: id), author: words ?? revision.content.author,
