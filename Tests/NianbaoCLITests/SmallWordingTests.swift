@@ -72,4 +72,29 @@ import Testing
             #expect(shown.stdout.contains("收到：由 县政务公开办 同步送来"), "\(shown.stdout)")
         }
     }
+
+    /// A push whose draft is a restore said `更新` and quoted the restore's message; it says it restored the version.
+    @Test func aPushedRestoreSaysItRestored() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let report = ["--agency", "changzhang", "--year", "2024", "--author", "李明"]
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", try township.writeSample("v1.txt")] + report)
+        try township.run(["commit", try township.writeSample("v2.txt", table3Cell: "3")] + report)
+        try await county.serveCounty(to: township) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            #expect(try await township.runServed(["restore", "changzhang/2024#1", "--author", "李明"]).status == 0)
+            let pushed = try await township.runServed(["push"])
+
+            #expect(pushed.status == 0, "\(pushed.stderr)")
+            let line = try #require(
+                pushed.stdout.split(separator: "\n").first { $0.contains("草稿") }, "\(pushed.stdout)")
+            #expect(line.contains("恢复为第 1 版"), "\(line)")
+            #expect(!line.contains("更新"), "\(line)")
+        }
+    }
 }

@@ -43,4 +43,13 @@ import Testing
             #expect(RevisionMessage(recognizing: origin.mergeMessage) == .merge(origin, onTheWebBy: nil))
         }
     }
+
+    /// The push line tells a restore by the message's beginning, the places it put back after it or not.
+    @Test func aRestoreIsToldByItsBeginning() {
+        let stored = "恢复为第 2 版（李四，2025-01-08 17:30 保存），改回了别人之后的修改：五、第 1 段（第 9 版，王审核）"
+        #expect(
+            RevisionMessage.leadingRestore(of: stored)
+                == .restore(version: 2, revision: "", author: "李四", saved: "2025-01-08 17:30"))
+        #expect(RevisionMessage.leadingRestore(of: "上传 恢复为第 2 版（李四，2025-01-08 17:30 保存）") == nil)
+    }
 }

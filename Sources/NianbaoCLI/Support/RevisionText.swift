@@ -67,6 +67,15 @@ enum RevisionText {
         RevisionMessage.text(of: revision.content.message, in: .current)
     }
 
+    /// `第 2 版` (`version 2`) when a revision restored that earlier version (its message says so), else `nil`.
+    static func restoredVersion(_ id: ObjectID, in repository: ReportRepository) async -> String? {
+        guard let revision = try? await repository.resolve(id.hex),
+            case .restore(let version, let short, _, _)? = RevisionMessage.leadingRestore(of: revision.content.message)
+        else { return nil }
+        return version.map { Language.pick("第 \($0) 版", "version \($0)") }
+            ?? Language.pick("修订 \(short)", "revision \(short)")
+    }
+
     /// A merge's parents as ``entry(_:reportName:generation:refs:marks:generations:parents:receipt:)`` takes them, to tell apart
     /// two of one number (two sides of a sync conflict, an agency merge's copy beside the draft); none for a revision
     /// of one parent or none.

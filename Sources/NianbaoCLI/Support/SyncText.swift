@@ -255,8 +255,14 @@ struct SyncText {
                         + SyncMessage.pushMergedSameText(remote: push.remote, yours: await number(result.revision))
                         .text)
             default:
+                // (a restore says so, not 更新: the county reads that an earlier text came back)
+                let restored =
+                    result.status == .fastForwarded
+                    ? await RevisionText.restoredVersion(result.revision, in: repository) : nil
+                let status = restored.map { SyncMessage.pushedRestore($0).text }
                 lines.append(
-                    "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
+                    "\(what)  " + (status ?? SyncMessage.pushedStatus(result.status).text)
+                        + "  \(await revision(result.revision))")
             }
         }
         for report in Self.keys(of: push.notesSent) {

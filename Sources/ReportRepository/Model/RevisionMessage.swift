@@ -78,6 +78,14 @@ public enum RevisionMessage: Sendable, Hashable {
         }
     }
 
+    /// The restore a stored message begins with, the places it put back after it or not (`恢复为第 2 版（…保存），改回了别人之后的
+    /// 修改：…`): what the push line says of the revision.
+    public static func leadingRestore(of message: String) -> RevisionMessage? {
+        guard message.hasPrefix(restorePrefix), let end = message.range(of: " 保存）") else { return nil }
+        return parsedRestore(
+            String(message[message.index(message.startIndex, offsetBy: restorePrefix.count)..<end.upperBound]))
+    }
+
     /// A stored message in a language: in English when it is wholly one Nianbao writes, else as stored.
     public static func text(of message: String, in language: Language) -> String {
         guard language == .english, let known = RevisionMessage(recognizing: message) else { return message }
