@@ -21,6 +21,9 @@ import Testing
         #expect(refused.stderr.contains("参数 mark 不能取 '发布'"), "\(refused.stderr)")
         #expect(refused.stderr.contains("请从下面选一个："), "\(refused.stderr)")
         #expect(refused.stderr.contains("- 报送"), "\(refused.stderr)")
+        // The line naming what was asked for reads as Chinese help, not ArgumentParser's `帮助：<mark>  …`
+        #expect(!refused.stderr.contains("帮助："), "\(refused.stderr)")
+        #expect(refused.stderr.contains("\n参数 mark：submitted（报送）"), "\(refused.stderr)")
     }
 
     /// `nianbao help commti` printed the whole top-level help with exit 0.
