@@ -134,7 +134,7 @@ let package = Package(
             name: "ReportRepository",
             dependencies: [
                 "ReportModel", "DocumentLayout", "ReportParser", "ReportChecks", "ReportDiff", "RevisionStore",
-                "DocxReader", .product(name: "Logging", package: "swift-log"),
+                "DocxReader", "CountyWorkbook", .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: swiftSettings

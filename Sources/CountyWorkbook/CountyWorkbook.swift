@@ -10,12 +10,19 @@ public struct WorkbookEntry: Sendable, Hashable {
     public var report: Report?
     /// Its report of the year before, when there is one: its figures go beside this year's.
     public var previous: Report?
+    /// Where the year's report stands when its figures are not yet accepted (published) by the county (`已退回`,
+    /// `草稿`): its row says so (`常张乡人民政府（已退回，未公开）`) and the totals count it; `nil` when they are.
+    public var unpublished: String?
+    /// How many errors the checks find in the year's figures, said in a comment on the row when there are any.
+    public var errors: Int
 
     /// Creates an entry.
-    public init(agency: String, report: Report?, previous: Report? = nil) {
+    public init(agency: String, report: Report?, previous: Report? = nil, unpublished: String? = nil, errors: Int = 0) {
         self.agency = agency
         self.report = report
         self.previous = previous
+        self.unpublished = unpublished
+        self.errors = errors
     }
 }
 

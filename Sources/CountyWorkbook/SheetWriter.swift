@@ -82,15 +82,18 @@ struct SheetWriter {
         var row = UInt32(sheet.firstDataRow)
         for entry in entries {
             for (report, shownYear, format) in [(entry.report, year, data), (entry.previous, year - 1, previous)] {
-                let name = entry.report == nil && shownYear == year ? entry.agency + "（未报送）" : entry.agency
-                check(worksheet_write_string(worksheet, row, 0, name, format))
+                let isThisYear = shownYear == year
+                writeText(worksheet, row, 0, isThisYear ? Self.rowName(entry) : entry.agency, format)
+                if isThisYear, let note = Self.rowNote(entry) {
+                    check(worksheet_write_comment(worksheet, row, 0, note))
+                }
                 check(worksheet_write_number(worksheet, row, 1, Double(shownYear), format))
                 for index in sheet.columns.indices {
                     let column = UInt16(clamping: index + offset)
                     switch CountyWorkbook.value(of: report, in: sheet, column: index).value {
                     case .number(let number):
                         check(worksheet_write_number(worksheet, row, column, Self.double(number), format))
-                    case .text(let text): check(worksheet_write_string(worksheet, row, column, text, format))
+                    case .text(let text): writeText(worksheet, row, column, text, format)
                     case .empty: check(worksheet_write_blank(worksheet, row, column, format))
                     }
                 }
@@ -100,7 +103,8 @@ struct SheetWriter {
         let lastDataRow = Int(row)
         for (shownYear, isPrevious) in [(year, false), (year - 1, true)] {
             let counted = entries.count { (isPrevious ? $0.previous : $0.report) != nil }
-            check(worksheet_write_string(worksheet, row, 0, Self.totalsLabel(isPrevious, counted, entries), total))
+            let label = Self.totalsLabel(isPrevious, counted, entries)
+            check(worksheet_write_string(worksheet, row, 0, label, total))
             check(worksheet_write_number(worksheet, row, 1, Double(shownYear), total))
             for index in sheet.columns.indices {
                 let column = UInt16(clamping: index + offset)
@@ -126,12 +130,56 @@ struct SheetWriter {
     }
 
     /// `合计`, or `合计（有报告的 12 个单位）` when some agencies have no report of that year (a report counts whatever
-    /// its status: 已报送 means submitted everywhere else).
+    /// its status: 已报送 means submitted everywhere else), and `，其中 3 个未公开` when some of this year's reports
+    /// are not published: their figures are in the total but may still change.
     static func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
-        let base = isPrevious ? "合计（上年" : "合计"
-        guard counted < entries.count else { return isPrevious ? base + "）" : base }
-        let count = isPrevious ? "，有报告的 \(counted) 个单位）" : "（有报告的 \(counted) 个单位）"
-        return base + count
+        let unpublished = isPrevious ? 0 : entries.count { $0.report != nil && $0.unpublished != nil }
+        var parts = isPrevious ? ["上年"] : []
+        if counted < entries.count { parts.append("有报告的 \(counted) 个单位") }
+        if unpublished > 0 {
+            parts.append(counted < entries.count ? "其中 \(unpublished) 个未公开" : "\(counted) 个单位，其中 \(unpublished) 个未公开")
+        }
+        return parts.isEmpty ? "合计" : "合计（" + parts.joined(separator: "，") + "）"
+    }
+
+    /// The name an agency's row of the year shows: its name, with `（未报送）` when it has no report and
+    /// `（已退回，未公开）` when the county has not published it.
+    static func rowName(_ entry: WorkbookEntry) -> String {
+        guard entry.report != nil else { return entry.agency + "（未报送）" }
+        guard let status = entry.unpublished else { return entry.agency }
+        return entry.agency + "（\(status)，未公开）"
+    }
+
+    /// The comment on a row of the year whose report is not published and has check errors.
+    static func rowNote(_ entry: WorkbookEntry) -> String? {
+        guard entry.report != nil, let status = entry.unpublished, entry.errors > 0 else { return nil }
+        return "这份报告\(status)，还没有公开，检查发现 \(entry.errors) 个错误：这一行的数字可能还会改，合计里含有这些数字。"
+    }
+
+    /// Excel's most characters in one cell: libxlsxwriter refuses a longer text, and with it the whole workbook.
+    static let cellLimit = 32_767
+
+    /// A text as a cell can hold it: whole, or cut to ``cellLimit`` characters ending in `…` with the comment that
+    /// says so.
+    static func fitted(_ text: String) -> (text: String, note: String?) {
+        let count = text.unicodeScalars.count
+        guard count > cellLimit else { return (text, nil) }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.prefix(cellLimit - 1))
+        return (
+            String(kept) + "…",
+            "这一格在报告里有 \(count) 个字，超过 Excel 一格最多 \(cellLimit) 个字的上限：这里只写了前 \(cellLimit - 1) 个字，全文请看报告。"
+        )
+    }
+
+    /// Writes a text cell, cut to what Excel holds (``fitted(_:)``).
+    private mutating func writeText(
+        _ worksheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
+        _ format: UnsafeMutablePointer<lxw_format>?
+    ) {
+        let (kept, note) = Self.fitted(text)
+        check(worksheet_write_string(worksheet, row, column, kept, format))
+        if let note { check(worksheet_write_comment(worksheet, row, column, note)) }
     }
 
     /// The comment on a total left empty: whose cells kept it from being added up.

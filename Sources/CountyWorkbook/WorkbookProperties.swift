@@ -17,8 +17,10 @@ struct WorkbookProperties {
         author = office
         keywords = "政府信息公开,年度报告,\(year)"
         let missing = entries.count { $0.report == nil }
+        let unpublished = entries.count { $0.report != nil && $0.unpublished != nil }
         comments =
-            "\(entries.count) 个单位" + (missing > 0 ? "，其中 \(missing) 个未报送" : "") + "。由年报（Nianbao）导出。"
+            "\(entries.count) 个单位" + (missing > 0 ? "，其中 \(missing) 个未报送" : "")
+            + (unpublished > 0 ? "，\(unpublished) 个已报来但未公开" : "") + "。由年报（Nianbao）导出。"
     }
 
     /// Sets them on a workbook before it is closed (libxlsxwriter copies the strings).

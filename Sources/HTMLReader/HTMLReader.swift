@@ -19,8 +19,31 @@ public enum HTMLReader {
     ///
     /// - Throws: ``DocumentReadError/broken(format:detail:)`` when libxml2 cannot read it,
     ///   ``DocumentReadError/incomplete(format:)`` when the page was cut short (``CutShortPage``),
-    ///   ``DocumentReadError/noText(format:)`` when it has no text.
+    ///   ``DocumentReadError/noText(format:)`` when it has no text, ``DocumentReadError/tooLarge(format:detail:)``
+    ///   when it has more elements than any report (``maximumElements``) or a style sheet that would take more
+    ///   matching than any report's (``StyleSheet/maximumMatches``).
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
+        let tree = try tree(of: bytes)
+        let content = ContentFinder.content(of: tree)
+        let sheet = StyleSheet(of: tree)
+        guard sheet.matches(toRead: tree, limit: StyleSheet.maximumMatches) <= StyleSheet.maximumMatches else {
+            throw .tooLarge(
+                format: .html,
+                detail: "样式表要和页面的元素对照超过 \(StyleSheet.maximumMatches) 次，一份年度报告的网页只要几千次")
+        }
+        // The page's own colour and background (`<body bgcolor>`) lie behind all its text.
+        let page = [tree, ContentFinder.body(of: tree)].compactMap { $0 }.reduce(TextVisibility()) { visibility, node in
+            visibility.entering(sheet.style(ofElement: node.name ?? "body", attributes: node.attributes))
+        }
+        var walker = HTMLWalker(sheet: sheet, visibility: page)
+        walker.walk(content)
+        let blocks = walker.finish()
+        guard !blocks.isEmpty else { throw .noText(format: .html) }
+        return LaidOutDocument(format: .html, blocks: blocks)
+    }
+
+    /// The page's elements and text as a tree, once libxml2 has read it (``read(_:)``'s first steps).
+    static func tree(of bytes: [UInt8]) throws(DocumentReadError) -> HTMLNode {
         guard !CutShortPage.isCutShort(bytes) else { throw .incomplete(format: .html) }
         let bytes = DownlevelConditionals.removed(from: bytes)
         let charset = HTMLCharset.of(bytes)
@@ -45,17 +68,7 @@ public enum HTMLReader {
             throw .tooLarge(format: .html, detail: "有超过 \(maximumElements) 个段落、表格等元素，一份年度报告只有几千个")
         }
         guard let tree = HTMLNode.copy(root) else { throw .noText(format: .html) }
-        let content = ContentFinder.content(of: tree)
-        let sheet = StyleSheet(of: tree)
-        // The page's own colour and background (`<body bgcolor>`) lie behind all its text.
-        let page = [tree, ContentFinder.body(of: tree)].compactMap { $0 }.reduce(TextVisibility()) { visibility, node in
-            visibility.entering(sheet.style(ofElement: node.name ?? "body", attributes: node.attributes))
-        }
-        var walker = HTMLWalker(sheet: sheet, visibility: page)
-        walker.walk(content)
-        let blocks = walker.finish()
-        guard !blocks.isEmpty else { throw .noText(format: .html) }
-        return LaidOutDocument(format: .html, blocks: blocks)
+        return tree
     }
 
     /// Whether the tree under `root` holds more than `limit` elements, counted without recursion (a page can nest

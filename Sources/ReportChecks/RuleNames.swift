@@ -10,6 +10,7 @@ public enum RuleNames {
     /// Every rule the checks and the reading of a file report, by code.
     static let names: [String: String] = [
         "title-missing": "缺少标题",
+        "title-template": "标题仍是模板的标题",
         "year-missing": "未写年度",
         "year-mismatch": "年度不一致",
         "stale-year": "沿用往年年度",

@@ -119,6 +119,28 @@ public enum AgencyNaming {
         return EditDistance.of(a, b) <= (min(a.count, b.count) >= 4 ? 2 : 1)
     }
 
+    /// Another registered office than `id` a name belongs to, or is at least as near as to `id`'s own names: one of
+    /// its names or aliases is the same office (``ReportMismatch/sameOffice(_:_:)``), or is near (``areNear(_:_:)``)
+    /// with cores no farther apart than the name's and `id`'s. A file naming 常庄镇人民政府 refused as 常张乡's is most
+    /// likely 常庄乡's after 撤乡设镇 (core 常庄, the same), not a typo of 常张乡 — its name is never offered nor taken
+    /// as another name of 常张乡 (an alias would file that office's reports under 常张乡 and send them to its token);
+    /// 常张镇人民政府 stays 常张乡's new name. The office the name is the same office as first, then the nearest.
+    public static func otherOffice(for name: String, than id: String, among agencies: [Agency]) -> Agency? {
+        func names(_ agency: Agency) -> [String] { [agency.name] + agency.aliases }
+        let others = agencies.filter { $0.id != id }
+        if let same = others.first(where: { names($0).contains { ReportMismatch.sameOffice(name, $0) } }) {
+            return same
+        }
+        let own = core(name)
+        func distance(_ agency: Agency) -> Int {
+            names(agency).filter { areNear(name, $0) }.map { EditDistance.of(own, core($0)) }.min() ?? Int.max
+        }
+        let target = agencies.first { $0.id == id }.map(distance) ?? Int.max
+        let nearest = others.map { ($0, distance($0)) }.filter { $0.1 != Int.max }.min { $0.1 < $1.1 }
+        guard let nearest, nearest.1 <= target else { return nil }
+        return nearest.0
+    }
+
     /// Characters whose swap makes another office's name, not a typo: directions, sizes, old and new, numbers.
     static let contrasting = Set("东西南北中上下前后左右内外大小新老旧一二三四五六七八九十0123456789")
 

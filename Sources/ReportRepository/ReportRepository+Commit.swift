@@ -145,8 +145,9 @@ extension ReportRepository {
             warnings.append(.forced(mismatch))
             forcedMessage += "\n\n（强制提交：\(mismatch.description(in: .chinese))）"
         }
-        if report.agency == nil { warnings.append(.namesNoAgency(key)) }
-        if report.year == nil { warnings.append(.namesNoYear(key)) }
+        let knownName = agencies.first { $0.id == key.agency }?.name ?? agency?.name
+        if report.agency == nil { warnings.append(.namesNoAgency(key, agencyName: knownName)) }
+        if report.year == nil { warnings.append(.namesNoYear(key, agencyName: knownName)) }
         let message = forcedMessage
         if !open.isEmpty, !mergingHeads {
             warnings.append(.openConflict(key, open.map { ConflictOrigin(recorded: $0.origin) }))

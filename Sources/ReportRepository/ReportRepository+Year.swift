@@ -1,5 +1,7 @@
 // The reports of one year across agencies, as the county collects them.
 
+public import CountyWorkbook
+import ReportChecks
 import ReportModel
 public import RevisionStore
 
@@ -16,10 +18,17 @@ extension ReportRepository {
     ) async throws(RepositoryError)
         -> [RevisionDetails]
     {
-        var found: [RevisionDetails] = []
+        try await counted(ofYear: year, scope: scope).map(\.details)
+    }
+
+    /// ``reports(ofYear:scope:)`` with where each report stands.
+    private func counted(
+        ofYear year: Int, scope: AccessScope
+    ) async throws(RepositoryError) -> [(details: RevisionDetails, status: ReportStatus)] {
+        var found: [(details: RevisionDetails, status: ReportStatus)] = []
         for summary in try await reports()
         where summary.report.year == year && scope.allows(agency: summary.report.agency) {
-            found.append(try await show(summary.countedRevision.hex, scope: scope))
+            found.append((try await show(summary.countedRevision.hex, scope: scope), summary.status))
         }
         return found
     }
@@ -29,20 +38,26 @@ extension ReportRepository {
     /// workbook puts last year's figures beside this year's — and each agency that must report
     /// (``expectedAgencies(year:)``) and has not, without a report. In the order of agency ids.
     ///
+    /// Each report of the year comes with where it stands and, when its figures are not a published revision's,
+    /// the number of errors the checks find in them: the workbook says which rows the county has not accepted.
+    ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func yearEntries(ofYear year: Int, scope: AccessScope = .all) async throws(RepositoryError) -> [YearEntry] {
-        let current = try await reports(ofYear: year, scope: scope)
+        let current = try await counted(ofYear: year, scope: scope)
         var previous: [String: RevisionDetails] = [:]
         if year - 1 >= ReportKey.years.lowerBound {
             for details in try await reports(ofYear: year - 1, scope: scope) {
                 previous[details.revision.report.agency] = details
             }
         }
-        var entries = current.map { details in
+        let unaccepted = current.filter { !$0.details.isPublished }.map(\.details.revision)
+        let findings = try await findings(of: unaccepted)
+        var entries = current.map { details, status in
             let id = details.revision.report.agency
             return YearEntry(
                 agency: id, name: details.agency?.name ?? details.report.agency ?? id, current: details,
-                previous: previous[id])
+                previous: previous[id], status: status,
+                errors: findings[details.revision.id]?.count { $0.severity == .error } ?? 0)
         }
         let reported = Set(entries.map(\.agency))
         for agency in try await expectedAgencies(year: year).agencies
@@ -63,4 +78,25 @@ public struct YearEntry: Sendable {
     public var current: RevisionDetails?
     /// Its report of the year before, when there is one.
     public var previous: RevisionDetails?
+    /// Where its report of the year stands (``ReportStatus``); `nil` when it has none.
+    public var status: ReportStatus? = nil
+    /// How many errors the checks find in the year's figures when they are not a published revision's (0 when they
+    /// are: the county accepted them).
+    public var errors = 0
+
+    /// How far the year's figures are from being accepted, for the county's workbook: `nil` when they are a
+    /// published revision's (or there is no report), else the report's status (`已退回`) — a draft changed after
+    /// publication counts its published revision, which is accepted.
+    public var unpublishedStatus: String? {
+        guard let current, !current.isPublished, let status else { return nil }
+        return status.label
+    }
+
+    /// The county workbook's row of this agency (``CountyWorkbook``): its name, the figures of both years, and how
+    /// far this year's are from being accepted, with their errors.
+    public var workbookEntry: WorkbookEntry {
+        WorkbookEntry(
+            agency: name, report: current?.report, previous: previous?.report, unpublished: unpublishedStatus,
+            errors: unpublishedStatus == nil ? 0 : errors)
+    }
 }

@@ -40,6 +40,8 @@ extension WebError {
         case .staleForm: say("报告已被修改", "The report has changed")
         case .busy: say("仓库忙", "Repository busy")
         case .tooManyRequests: say("请求过于频繁", "Too many requests")
+        case .uploadInProgress: say("上一个文件还在读取", "Your last file is still being read")
+        case .uploadsCrowded: say("服务器正忙", "The server is busy")
         case .repository(.store(.readOnly)): say("只读仓库", "Read-only repository")
         case .repository(.store(.sharedMemoryLost)): say("仓库暂不能写入", "Repository cannot be written for now")
         case .repository: say("仓库出错", "Repository error")
@@ -79,6 +81,9 @@ extension WebError {
         case .staleForm: "这份报告在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
         case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"
         case .tooManyRequests(let seconds): "失败的请求过多（登录失败，或查找不存在的内容），请 \(seconds) 秒后再试。"
+        case .uploadInProgress(let count):
+            "您上传的 \(count) 个文件还在读取：请等它们读完（报告页会显示结果）再上传这一个。这个文件没有上传，草稿没有改动。"
+        case .uploadsCrowded: "服务器正在读取别人上传的文件：请稍等一会儿再上传。这个文件没有上传，草稿没有改动。"
         case .repository(.store(.readOnly)): "本节点以只读方式提供仓库，不能保存任何修改。"
         case .repository(.store(.sharedMemoryLost)):
             "仓库的共享文件（-shm）被其他程序删除、替换或设为只读：本节点仍可查看，但在重新启动之前不能保存任何修改。"
@@ -132,6 +137,12 @@ extension WebError {
         case .tooManyRequests(let seconds):
             "Too many failed requests (failed sign-ins, or looking for what is not there): try again in \(seconds) "
                 + "seconds."
+        case .uploadInProgress(let count):
+            "The \(count) files you uploaded are still being read: wait until they are (the report page shows the "
+                + "result), then upload this one. This file was not uploaded; the draft is unchanged."
+        case .uploadsCrowded:
+            "The server is reading files others uploaded: wait a moment, then upload again. This file was not "
+                + "uploaded; the draft is unchanged."
         case .repository(.store(.readOnly)): "This node serves its repository read-only: no change can be saved."
         case .repository(.store(.sharedMemoryLost)):
             "The repository's shared file (-shm) was deleted, replaced or made read-only by another program: this node "

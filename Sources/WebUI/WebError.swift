@@ -57,6 +57,10 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     /// Too many failed logins, or requests for what is not there, from this browser: try again after so many
     /// seconds.
     case tooManyRequests(retryAfter: Int)
+    /// The person already has so many files being read (``UploadAdmission``): nothing was read.
+    case uploadInProgress(Int)
+    /// The node is reading as many files as it takes at once (``UploadAdmission``): nothing was read.
+    case uploadsCrowded
     /// The repository failed.
     case repository(RepositoryError)
     /// A page template is missing or did not parse (a bug: the tests render every page).
@@ -75,7 +79,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
         case .busy: .serviceUnavailable
-        case .tooManyRequests: .tooManyRequests
+        case .tooManyRequests, .uploadInProgress: .tooManyRequests
+        case .uploadsCrowded: .serviceUnavailable
         case .repository(.store(.readOnly)), .repository(.store(.sharedMemoryLost)): .serviceUnavailable
         case .repository, .template, .exportFailed: .internalServerError
         }

@@ -49,6 +49,26 @@ import Testing
         return Array(head.utf8) + doc + Array("\r\n--\(boundary)--\r\n".utf8)
     }
 
+    /// Starts the upload of a .doc file to 常张乡 2024 with a token (its form's anti-forgery token read first).
+    static func upload(port: Int, token: String) async throws -> Task<LoopbackHTTP.Response, any Error> {
+        let bearer = ["Authorization": "Bearer \(token)"]
+        let page = try await offThePool {
+            try LoopbackHTTP.request(port: port, path: "/reports/changzhang/2024", headers: bearer)
+        }
+        let csrf = try #require(
+            page.body.range(of: #"name="csrf" value=""#).map { page.body[$0.upperBound...].prefix { $0 != "\"" } })
+        let boundary = "nianbao-test-boundary"
+        let headers = bearer.merging(["Content-Type": "multipart/form-data; boundary=\(boundary)"]) { $1 }
+        let form = Self.form(csrf: String(csrf), boundary: boundary)
+        return Task {
+            try await offThePool {
+                try LoopbackHTTP.request(
+                    port: port, method: "POST", path: "/reports/changzhang/2024/upload", headers: headers,
+                    bytes: form, timeout: 60)
+            }
+        }
+    }
+
     @Test func pagesAnswerWhileUploadedWordFilesAreConverted() async throws {
         let workspace = try CLIWorkspace()
         defer { workspace.remove() }
@@ -64,6 +84,9 @@ import Testing
         try #require(added.status == 0, "\(added.stderr)")
         let issued = try workspace.run(["token", "create", "--all", "--label", "县", "--format", "json"])
         let token = try #require(try issued.json()["token"] as? String)
+        // (a second sender for the third upload: one sender has at most two files in hand, ``UploadAdmissionTests``)
+        let other = try workspace.run(["token", "create", "--all", "--label", "县二", "--format", "json"])
+        let otherToken = try #require(try other.json()["token"] as? String)
         let marks = workspace.folder.path("marks")
         try FileManager.default.createDirectory(at: marks, withIntermediateDirectories: true)
         let soffice = try Self.converter(in: workspace.folder.url, marks: marks, docx: docx)
@@ -77,25 +100,11 @@ import Testing
         }
         let port = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
         let bearer = ["Authorization": "Bearer \(token)"]
-        let page = try await offThePool {
-            try LoopbackHTTP.request(port: port, path: "/reports/changzhang/2024", headers: bearer)
-        }
-        let csrf = try #require(
-            page.body.range(of: #"name="csrf" value=""#).map { page.body[$0.upperBound...].prefix { $0 != "\"" } })
         // One .doc upload more than the uploads' lane reads at once
         let lane = 2
-        let uploads = lane + 1
-        let boundary = "nianbao-test-boundary"
-        let headers = bearer.merging(["Content-Type": "multipart/form-data; boundary=\(boundary)"]) { $1 }
-        let form = Self.form(csrf: String(csrf), boundary: boundary)
-        let answers = (0..<uploads).map { _ in
-            Task {
-                try await offThePool {
-                    try LoopbackHTTP.request(
-                        port: port, method: "POST", path: "/reports/changzhang/2024/upload", headers: headers,
-                        bytes: form, timeout: 60)
-                }
-            }
+        var answers: [Task<LoopbackHTTP.Response, any Error>] = []
+        for sender in [token, token, otherToken] {
+            answers.append(try await Self.upload(port: port, token: sender))
         }
         // Two conversions have started and are running; the third upload waits its turn
         var started = 0

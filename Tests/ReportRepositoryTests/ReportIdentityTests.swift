@@ -110,12 +110,12 @@ import Testing
         report.agency = nil
         let outcome = try await repository.commit(report, to: Self.hongze, author: "a", message: "m")
         #expect(outcome.status == .committed)
-        #expect(outcome.warnings == ["这份报告没有写明机关名称，无法核对它是不是 hongze/2024 的报告"])
+        #expect(outcome.warnings == ["这份报告的标题和开头没有写明机关名称，无法核对它是不是 淮安市洪泽区人民政府 2024 年度报告"])
         report = SampleReport.make(agency: "淮安市洪泽区人民政府", paragraphs: 5)
         report.year = nil
         let second = try await repository.commit(report, to: Self.hongze, author: "a", message: "m")
         #expect(second.status == .committed)
-        #expect(second.warnings == ["这份报告没有写明年度，无法核对它是不是 hongze/2024 的报告"])
+        #expect(second.warnings == ["这份报告没有写明年度，无法核对它是不是 淮安市洪泽区人民政府 2024 年度报告"])
     }
 
     /// The blank official template (or any text naming neither agency nor year) never replaces a draft unasked:

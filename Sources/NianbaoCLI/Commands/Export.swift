@@ -94,9 +94,7 @@ extension Nianbao {
             let repository = try repository.open(.readOnly)
             guard let ref else {
                 let year = county ?? 0
-                let entries = try await repository.yearEntries(ofYear: year).map {
-                    WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
-                }
+                let entries = try await repository.yearEntries(ofYear: year).map(\.workbookEntry)
                 // (a township's own node holds its own reports: its workbook says whose, not 全县汇总)
                 let coverage = SheetLayout.coverage(
                     wholeCounty: try await repository.townshipRemote() == nil, offices: entries.map(\.agency))
@@ -106,12 +104,17 @@ extension Nianbao {
                     to: outputFile, kind: .excel,
                     overwrite: overwrite)
                 let missing = entries.count { $0.report == nil }
+                let unpublished = entries.count { $0.report != nil && $0.unpublished != nil }
                 Output.diagnose(
                     Language.pick(
                         "已导出 \(year) 年汇总表（\(coverage)）：\(entries.count) 个单位"
-                            + (missing > 0 ? "，其中 \(missing) 个未报送" : ""),
+                            + (missing > 0 ? "，其中 \(missing) 个未报送" : "")
+                            + (unpublished > 0 ? "，\(unpublished) 个还没有公开（表中已注明，合计含有它们）" : ""),
                         "Exported the county's workbook of \(year): \(Language.counted(entries.count, "agency", plural: "agencies"))"
-                            + (missing > 0 ? ", \(missing) of them without a report" : "")))
+                            + (missing > 0 ? ", \(missing) of them without a report" : "")
+                            + (unpublished > 0
+                                ? ", \(unpublished) not yet published (marked in the rows; the totals count them)" : "")
+                    ))
                 return
             }
             let revision = try await repository.resolve(ref)

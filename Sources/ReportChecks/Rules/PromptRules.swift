@@ -1,10 +1,30 @@
 import ReportModel
 
-/// Sections that still hold the blank template's prompts (`（文字描述）`): Schema/checks.md, `section-prompt`. A
+/// What the blank template's own words left in a report would publish: sections that still hold its prompts
+/// (`（文字描述）`, Schema/checks.md `section-prompt`) and a title that is still its title (`title-template`). A
 /// section that is only the prompt has no account of the office at all (an error); a prompt left above the office's
-/// own text would be published with it (a warning).
+/// own text would be published with it (a warning); a report titled 政府信息公开工作年度报告格式模板 would be published
+/// under that title (an error).
 enum PromptRules {
     static func check(_ context: CheckContext) -> [Finding] {
+        [templateTitle(context)].compactMap { $0 } + sectionPrompts(context)
+    }
+
+    /// The template's title kept: every real title names the office and the year, and none says 模板.
+    static func templateTitle(_ context: CheckContext) -> Finding? {
+        guard let title = context.report.title?.trimmingLayoutSpace(), title.contains("模板") else { return nil }
+        let agency = context.report.agency
+        let year = context.year
+        let wanted = (agency ?? "本机关名称") + (year.map { "\($0)年" } ?? "某年") + "政府信息公开工作年度报告"
+        let english = (agency ?? "the agency's name") + (year.map { " \($0)" } ?? " the year")
+        return Finding(
+            rule: "title-template", severity: .error,
+            message: "标题还是模板的“\(title)”，请改为“\(wanted)”（否则会以这个标题公开）",
+            english: "The title is still the template's “\(title)”: write \(english) and 政府信息公开工作年度报告 (it would"
+                + " be published under the template's title)")
+    }
+
+    static func sectionPrompts(_ context: CheckContext) -> [Finding] {
         let catalog = TemplateCatalog.standard
         let sections = context.report.sections
         return sections.indices.compactMap { index in

@@ -37,18 +37,21 @@ public struct CommitWarning: Sendable, Hashable, CustomStringConvertible {
             english: "committed regardless: \(mismatch.description(in: .english))")
     }
 
-    /// A report naming no agency, which cannot be checked to be `key`'s.
-    static func namesNoAgency(_ key: ReportKey) -> CommitWarning {
+    /// A report naming no agency, which cannot be checked to be `key`'s (named by its agency's name when the
+    /// repository knows it: `长子县公安局 2025 年度报告`).
+    static func namesNoAgency(_ key: ReportKey, agencyName: String?) -> CommitWarning {
         CommitWarning(
-            "这份报告没有写明机关名称，无法核对它是不是 \(key) 的报告",
-            english: "the report names no agency: it cannot be checked to be \(key)'s report")
+            "这份报告的标题和开头没有写明机关名称，无法核对它是不是 \(ReportNames.chinese(key, agencyName: agencyName))",
+            english: "the report's title and opening name no agency: it cannot be checked to be "
+                + ReportNames.english(key, agencyName: agencyName))
     }
 
     /// A report naming no year, which cannot be checked to be `key`'s.
-    static func namesNoYear(_ key: ReportKey) -> CommitWarning {
+    static func namesNoYear(_ key: ReportKey, agencyName: String?) -> CommitWarning {
         CommitWarning(
-            "这份报告没有写明年度，无法核对它是不是 \(key) 的报告",
-            english: "the report names no year: it cannot be checked to be \(key)'s report")
+            "这份报告没有写明年度，无法核对它是不是 \(ReportNames.chinese(key, agencyName: agencyName))",
+            english: "the report names no year: it cannot be checked to be "
+                + ReportNames.english(key, agencyName: agencyName))
     }
 
     /// A commit to the draft's line of a report with open sync conflicts from these lines.

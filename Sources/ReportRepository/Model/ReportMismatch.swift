@@ -29,6 +29,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// or an alias (``AgencyNaming/areNear(_:_:)``): a typo in the file, or the office's new name not yet registered
     /// (撤乡设镇). The person is then told the two names and how to go on, not to check they chose the right file.
     public var isNearName = false
+    /// Another registered office the text's name belongs to or is near (``AgencyNaming/otherOffice(for:than:among:)``)
+    /// when the target's name is not the text's: the file is most likely that office's (picked from a shared folder,
+    /// uploaded to the wrong row), and it is never taken as a near name of the target.
+    public var otherOffice: String?
 
     /// Creates a mismatch.
     public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
@@ -60,8 +64,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                     names.contains { sameOffice(agency, $0) }
                     || AgencyMatcher(agencies: agencies).match(agency)?.id == target.agency
                 differs = differs || !isTarget
+                let other = isTarget ? nil : AgencyNaming.otherOffice(for: agency, than: target.agency, among: agencies)
+                mismatch.otherOffice = other?.name
                 mismatch.isNearName =
-                    !isTarget && (year.map { $0 == target.year } ?? true)
+                    !isTarget && other == nil && (year.map { $0 == target.year } ?? true)
                     && names.contains { AgencyNaming.areNear(agency, $0) }
             } else if let other = agencies.first(where: {
                 $0.id != target.agency && $0.name != $0.id && sameOffice(agency, $0.name)
@@ -102,7 +108,19 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         }
         var named = textAgency.map { $0 + (textAgencyID.map { "（本仓库的 \($0)）" } ?? "") } ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
-        return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
+        return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "") + chineseOtherOffice
+    }
+
+    /// `（文件里的名称是 常庄乡人民政府 的名称或和它只差一两个字：是不是选错了文件？）`, when there is such an office.
+    private var chineseOtherOffice: String {
+        otherOffice.map { "（文件里的名称是 \($0) 的名称或和它只差一两个字：是不是选错了文件？）" } ?? ""
+    }
+
+    private var englishOtherOffice: String {
+        otherOffice.map {
+            " (the file's name is, or is one or two characters from, that of \($0): is it the wrong file?)"
+        }
+            ?? ""
     }
 
     private var englishDescription: String {
@@ -114,7 +132,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         let agency = textAgency.map { $0 + (textAgencyID.map { " (\($0) here)" } ?? "") }
         let named = ["the", textYear.map(String.init), "report", agency.map { "of \($0)" }].compactMap { $0 }
             .joined(separator: " ")
-        return "This is \(named), not \(wanted)"
+        return "This is \(named), not \(wanted)" + englishOtherOffice
     }
 
     /// The same in names only, for the web pages, whose readers know offices by name, not by id:
@@ -124,7 +142,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         if namesNothing { return "这份文件没有写明机关名称和年度，看不出是 \(wanted)的报告（是不是空白模板或别的文件？）" }
         var named = textAgency ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
-        return "这份报告是 \(named)的，不是 \(wanted)的报告"
+        return "这份报告是 \(named)的，不是 \(wanted)的报告" + chineseOtherOffice
     }
 
     /// ``descriptionByName`` in English: `This is the 2024 report of 金乡县羊山镇人民政府, not 淮安市洪泽区人民政府's 2024
@@ -137,6 +155,6 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         }
         let named = ["the", textYear.map(String.init), "report", textAgency.map { "of \($0)" }].compactMap { $0 }
             .joined(separator: " ")
-        return "This is \(named), not \(wanted)"
+        return "This is \(named), not \(wanted)" + englishOtherOffice
     }
 }

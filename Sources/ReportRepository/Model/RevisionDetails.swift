@@ -33,3 +33,8 @@ public struct RevisionDetails: Sendable, Hashable {
         self.receipt = receipt
     }
 }
+
+extension RevisionDetails {
+    /// Whether it is its report's published revision (the `published` mark points to it).
+    public var isPublished: Bool { refs.contains(Mark.published.refName) }
+}

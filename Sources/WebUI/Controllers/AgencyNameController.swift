@@ -34,11 +34,24 @@ struct AgencyNameController {
                 "这里只能登记和\(state.displayName)的名称只差一两个字的名称（文件里写错的字、撤乡设镇后的新名称）；"
                     + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。",
                 english:
-                    "Only a name one or two characters from \(state.displayName)'s (a typo in the file, the new name "
-                    + "of a township become a town) can be registered here; another name is registered by an "
-                    + "administrator with nianbao agency alias. Nothing was changed.")
+                    "Only a name one or two characters from \(state.displayName)'s (a typo in the file, the new name"
+                    + " of a township become a town) is registered here; any other name is registered by an"
+                    + " administrator with nianbao agency alias. Nothing was changed.")
         }
         let repository = services.repository
+        // A name that is, or is as near to, another registered office's is that office's: never taken as this one's.
+        let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
+        if let other = AgencyNaming.otherOffice(for: name, than: key.agency, among: agencies) {
+            throw WebError.badRequest(
+                "“\(name)”是 \(other.name) 的名称或和它只差一两个字，不能登记为\(state.displayName)的名称：这份文件多半是"
+                    + " \(other.name) 的，是不是选错了报告？如果确是\(state.displayName)改了名，请由管理员用 nianbao agency"
+                    + " alias 登记。什么也没有改动。",
+                english:
+                    "“\(name)” is, or is one or two characters from, the name of \(other.name): it is not registered"
+                    + " as \(state.displayName)'s name. The file is most likely \(other.name)'s: was the wrong report"
+                    + " chosen? If \(state.displayName) really was renamed, an administrator registers the name with"
+                    + " nianbao agency alias. Nothing was changed.")
+        }
         let agency = try await services.run { () async throws(RepositoryError) in
             try await repository.addAliases([name], to: key.agency, by: access.name)
         }

@@ -90,9 +90,7 @@ struct DownloadController {
         let found = try await services.run { () async throws(RepositoryError) in
             try await repository.yearEntries(ofYear: year, scope: scope)
         }
-        let entries = found.filter { agencies?.contains($0.agency) ?? true }.map {
-            WorkbookEntry(agency: $0.name, report: $0.current?.report, previous: $0.previous?.report)
-        }
+        let entries = found.filter { agencies?.contains($0.agency) ?? true }.map(\.workbookEntry)
         let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
         // (a clerk's workbook holds their offices only: its titles say so, not 全县汇总)
         let coverage = SheetLayout.coverage(

@@ -37,9 +37,12 @@ struct UploadController {
         let key = try ReportAddress.key(from: context)
         let access = try session.require(.edit, request, toAgency: key.agency)
         _ = try await services.catalog.uploadTarget(key, scope: access.scope)
-        let upload = try await MultipartUpload.read(request)
-        try session.verifyForm(upload.fields, protection: services.forgery)
-        return try await accept(upload, to: key, session: session, access: access, context: context)
+        // (a few files a person at once, counted before the body is read: ``UploadAdmission``)
+        return try await services.uploads.admitting(access.name) {
+            let upload = try await MultipartUpload.read(request)
+            try session.verifyForm(upload.fields, protection: services.forgery)
+            return try await accept(upload, to: key, session: session, access: access, context: context)
+        }
     }
 
     /// The board's upload: the report is a field of the form.
@@ -48,16 +51,18 @@ struct UploadController {
         let session = services.session(request, context)
         let principal = try session.requireAccess(request)
         guard principal.may(.edit) else { throw WebError.notAllowed(role: principal.role, action: .edit) }
-        let upload = try await MultipartUpload.read(request)
-        try session.verifyForm(upload.fields, protection: services.forgery)
-        guard let text = upload.fields.value("report"), let key = ReportKey(text) else {
-            throw WebError.badRequest(
-                "请选择要上传到哪一份报告（机关和年度）。",
-                english: "Choose the report to upload to (office and year).")
+        return try await services.uploads.admitting(principal.name) {
+            let upload = try await MultipartUpload.read(request)
+            try session.verifyForm(upload.fields, protection: services.forgery)
+            guard let text = upload.fields.value("report"), let key = ReportKey(text) else {
+                throw WebError.badRequest(
+                    "请选择要上传到哪一份报告（机关和年度）。",
+                    english: "Choose the report to upload to (office and year).")
+            }
+            let access = try session.require(.edit, request, toAgency: key.agency)
+            _ = try await services.catalog.uploadTarget(key, scope: access.scope)
+            return try await accept(upload, to: key, session: session, access: access, context: context)
         }
-        let access = try session.require(.edit, request, toAgency: key.agency)
-        _ = try await services.catalog.uploadTarget(key, scope: access.scope)
-        return try await accept(upload, to: key, session: session, access: access, context: context)
     }
 
     /// Commits the uploaded file and answers with the report's page.

@@ -12,6 +12,8 @@ struct WebServices: Sendable {
     let configuration: WebConfiguration
     /// The node's login sessions and failure counts.
     let protection: NodeProtection
+    /// The uploads being read or waiting to be: a few a person, a few more for the node.
+    let uploads = UploadAdmission()
 
     init(repository: ReportRepository, configuration: WebConfiguration, protection: NodeProtection) {
         self.repository = repository

@@ -1,0 +1,79 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import Testing
+
+@testable import CountyWorkbook
+
+/// What the county hands on says which figures it has not accepted, and no one report's text can keep the workbook
+/// from being written.
+@Suite struct WorkbookStandingTests {
+    static let layout = SheetLayout.sheets(year: 2024)[1]
+
+    static func cell(_ sheet: WorkbookReader.Sheet, row: Int, column: Int) -> String? {
+        sheet.cells[CountyWorkbookTests.reference(row: row, column: column)]?.value
+    }
+
+    /// A returned report with errors is listed with its status, a comment says how many errors, and the totals'
+    /// label says that some of the figures it adds up are not published.
+    @Test func aReturnedReportIsNamedAsNotPublishedInItsRowAndInTheTotals() throws {
+        let published = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
+        let returned = ReportGenerator(agency: "大庄镇人民政府", year: 2024, numbers: .distinct).make(seed: 4)
+        let entries = [
+            WorkbookEntry(agency: "常张乡人民政府", report: published),
+            WorkbookEntry(agency: "大庄镇人民政府", report: returned, unpublished: "已退回", errors: 2),
+            WorkbookEntry(agency: "瓦岗寨乡人民政府", report: nil),
+        ]
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
+        let sheet = workbook.sheets[1]
+        let first = Self.layout.firstDataRow
+        #expect(Self.cell(sheet, row: first, column: 0) == "常张乡人民政府")
+        #expect(Self.cell(sheet, row: first + 2, column: 0) == "大庄镇人民政府（已退回，未公开）")
+        #expect(Self.cell(sheet, row: first + 3, column: 0) == "大庄镇人民政府")
+        #expect(Self.cell(sheet, row: first + 4, column: 0) == "瓦岗寨乡人民政府（未报送）")
+        #expect(Self.cell(sheet, row: first + 6, column: 0) == "合计（有报告的 2 个单位，其中 1 个未公开）")
+        let note = workbook.comments.first { $0.cell == CountyWorkbookTests.reference(row: first + 2, column: 0) }
+        #expect(note?.text.contains("2 个错误") == true, "\(workbook.comments)")
+        #expect(workbook.comments.allSatisfy { $0.cell != CountyWorkbookTests.reference(row: first, column: 0) })
+        #expect(workbook.coreXML.contains("3 个单位，其中 1 个未报送，1 个已报来但未公开"))
+        // Its figures are still in the total, which says so.
+        CountyWorkbookTests.checkTotals(sheet, Self.layout, row: first + 6, year: 2024, reports: [published, returned])
+    }
+
+    @Test func theTotalsSayHowManyAreUnpublishedWhenEveryAgencyReported() throws {
+        let entries = [
+            WorkbookEntry(agency: "常张乡人民政府", report: ReportGenerator(agency: "常张乡人民政府", year: 2024).make(seed: 3)),
+            WorkbookEntry(
+                agency: "大庄镇人民政府", report: ReportGenerator(agency: "大庄镇人民政府", year: 2024).make(seed: 4),
+                unpublished: "草稿"),
+        ]
+        let sheet = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
+            .sheets[1]
+        let first = Self.layout.firstDataRow
+        #expect(Self.cell(sheet, row: first + 2, column: 0) == "大庄镇人民政府（草稿，未公开）")
+        #expect(Self.cell(sheet, row: first + 4, column: 0) == "合计（2 个单位，其中 1 个未公开）")
+        #expect(Self.cell(sheet, row: first + 5, column: 0) == "合计（上年，有报告的 0 个单位）")
+    }
+
+    /// A clerk's note of 40,000 characters pasted into a cell of table 3: the workbook is still written, the cell
+    /// holds as much as Excel allows, and a comment says it was cut.
+    @Test func aCellLongerThanExcelAllowsIsCutAndTheWorkbookStillWritten() throws {
+        let long = "—" + String(repeating: "说明", count: 20_000)
+        var report = ReportGenerator(agency: "常张乡人民政府", year: 2024, numbers: .distinct).make(seed: 3)
+        report = try CountyWorkbookTests.editing(report, table: 3) {
+            _ = $0.setText(long, row: "received", column: "business")
+        }
+        let entries = [WorkbookEntry(agency: "常张乡人民政府", report: report)]
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
+        let business = try #require(Self.layout.columns.firstIndex { $0 == ("received", "business") })
+        let reference = CountyWorkbookTests.reference(
+            row: Self.layout.firstDataRow, column: business + SheetLayout.firstDataColumn)
+        let written = try #require(workbook.sheets[1].cells[reference]?.value)
+        #expect(written.unicodeScalars.count == SheetWriter.cellLimit)
+        #expect(written.hasSuffix("…") && long.hasPrefix(String(written.dropLast())))
+        let note = workbook.comments.first { $0.cell == reference }
+        #expect(note?.text.contains("40001 个字") == true, "\(workbook.comments)")
+        // A text just within the limit is written whole, with no comment.
+        #expect(SheetWriter.fitted(String(repeating: "字", count: SheetWriter.cellLimit)).note == nil)
+    }
+}

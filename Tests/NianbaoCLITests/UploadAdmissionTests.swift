@@ -1,0 +1,71 @@
+import Foundation
+import ProcessSpawn
+import ReportFixtures
+import Testing
+
+/// One clerk pressing 上传 a dozen times on a slow file made every other office's upload wait behind hers (72 s for a
+/// 10 KB text), and part of the crowd got no answer at all (review rr98 F2). A sender has at most two files in hand
+/// (being read or waiting for the uploads' lane): a third is refused at once, saying why; another sender's file waits
+/// its turn and is read. (The node's bound, eight at once, is `UploadAdmissionLimitTests`'.)
+///
+/// A real `nianbao serve` process whose `soffice` is ``SlowConversionTests/converter(in:marks:docx:)``: each .doc
+/// conversion waits until the test lets it go.
+@Suite(.serialized) struct UploadAdmissionTests {
+    @Test func aSendersThirdFileIsRefusedAtOnceAndAnothersWaitsItsTurn() async throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let sample = try workspace.writeSample("changzhang.txt")
+        try #require(try workspace.run(["init", "--node", "county"]).status == 0)
+        try #require(try workspace.run(["commit", sample, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let docx = workspace.folder.path("converted.docx")
+        try #require(
+            try workspace.run(["export", "changzhang/2024", "--format", "docx", "-o", docx.path]).status == 0)
+        var tokens: [String] = []
+        for label in ["县一", "县二"] {
+            let issued = try workspace.run(["token", "create", "--all", "--label", label, "--format", "json"])
+            tokens.append(try #require(try issued.json()["token"] as? String))
+        }
+        let marks = workspace.folder.path("marks")
+        try FileManager.default.createDirectory(at: marks, withIntermediateDirectories: true)
+        let soffice = try SlowConversionTests.converter(in: workspace.folder.url, marks: marks, docx: docx)
+        let server = try NianbaoProcess(
+            ["serve", "--port", "0", "--repo", workspace.repository], in: workspace.folder.url,
+            scratch: workspace.scratch, environment: ["NIANBAO_SOFFICE": soffice.path])
+        let release = marks.appendingPathComponent("release").path
+        defer {
+            FileManager.default.createFile(atPath: release, contents: nil)
+            server.process.send(SIGTERM)
+            _ = server.wait()
+        }
+        let port = try #require(await server.servingPort(), "the server did not start: \(server.currentStderr)")
+
+        // The first sender's two files are being converted
+        var held = [
+            try await SlowConversionTests.upload(port: port, token: tokens[0]),
+            try await SlowConversionTests.upload(port: port, token: tokens[0]),
+        ]
+        var started = 0
+        for _ in 0..<300 {
+            started = try FileManager.default.contentsOfDirectory(atPath: marks.path).count
+            if started >= 2 { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try #require(started == 2, "\(started) conversions started: \(server.currentStderr)")
+
+        // Her third is answered at once, before any conversion ends
+        let third = try await SlowConversionTests.upload(port: port, token: tokens[0]).value
+        #expect(third.status == 429)
+        #expect(third.body.contains("您上传的 2 个文件还在读取"), "\(third.body.prefix(600))")
+        #expect(third.body.contains("这个文件没有上传，草稿没有改动"))
+
+        // Another sender's file waits its turn, and is not refused
+        held.append(try await SlowConversionTests.upload(port: port, token: tokens[1]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: marks.path).count == 2)
+
+        // Once the conversions may end, every file in hand is read and answered
+        FileManager.default.createFile(atPath: release, contents: nil)
+        for answer in held {
+            #expect(try await answer.value.status == 200)
+        }
+    }
+}
