@@ -117,19 +117,24 @@ enum TableLayout {
             headerRows: header.count)
     }
 
+    /// The widths of table 3's three label columns in the national template (`template-2021.docx`): its longest row
+    /// labels (`（二）部分公开（区分处理的，只计这一情形，不计其他情形）`) fit on one line. With the seven value columns the
+    /// table is wider than the text, centred on the page, as the template has it.
+    static let templateLabelWidths = [754, 921, 3_271]
+
     /// Table 3: the note in the corner, 申请人情况 over the column header; each row's labels nested on the left, a
-    /// group label merged down over its rows.
+    /// group label merged down over its rows. The row labels and the note are left-aligned, as the template sets them.
     static func nested(_ table: Table, _ template: TableTemplate) -> WordTable {
         let labelColumns = template.dataRows.map(\.path.count).max() ?? 1
         let values = template.columns.count
         let valueWidth = 685
         let labelWidths: [Int] =
-            labelColumns == 3
-            ? [754, 921, pageWidth - 754 - 921 - values * valueWidth]
+            labelColumns == templateLabelWidths.count
+            ? templateLabelWidths
             : Array(repeating: (pageWidth - values * valueWidth) / labelColumns, count: labelColumns)
         var rows: [[WordTable.Cell]] = []
         let header = columnHeader(template.columns)
-        var corner = WordTable.Cell(text: template.note ?? "", span: labelColumns, merge: .restart)
+        var corner = WordTable.Cell(text: template.note ?? "", span: labelColumns, merge: .restart, isRowLabel: true)
         if template.table == 3 {
             rows.append([corner, WordTable.Cell(text: "申请人情况", span: values)])
             corner = WordTable.covered(span: labelColumns)
@@ -145,9 +150,11 @@ enum TableLayout {
             for level in 0..<(row.path.count - 1) {
                 let isNew = previous.count <= level || Array(previous[...level]) != Array(row.path[...level])
                 cells.append(
-                    isNew ? WordTable.Cell(text: row.path[level], merge: .restart) : WordTable.covered())
+                    isNew
+                        ? WordTable.Cell(text: row.path[level], merge: .restart, isRowLabel: true) : WordTable.covered()
+                )
             }
-            cells.append(WordTable.Cell(text: row.label, span: labelColumns - row.path.count + 1))
+            cells.append(WordTable.Cell(text: row.label, span: labelColumns - row.path.count + 1, isRowLabel: true))
             let columns = template.columns(of: row)
             cells += spread(columns.map { text(table, row: row.key, column: $0.key) }, over: values, isLabel: false)
             rows.append(cells)

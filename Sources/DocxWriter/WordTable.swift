@@ -19,6 +19,9 @@ struct WordTable: Sendable, Hashable {
         var merge: VerticalMerge?
         /// Whether it is a header or label (centred) rather than a value.
         var isLabel: Bool = true
+        /// Whether it is a label read along its row — table 3's row labels and the note in its corner — which the
+        /// national template sets left-aligned, not centred as the column headers.
+        var isRowLabel = false
     }
 
     /// The width of each grid column, in twentieths of a point.
@@ -65,7 +68,9 @@ struct WordTable: Sendable, Hashable {
                 }
                 xml += "<w:vAlign w:val=\"center\"/></w:tcPr>"
                 let text = cell.merge == .continue ? "" : cell.text
-                xml += WordXML.paragraph(text, style: cell.isLabel ? .headerCell : .cell, keepNext: keepNext)
+                xml += WordXML.paragraph(
+                    text, style: cell.isLabel ? .headerCell : .cell, keepNext: keepNext,
+                    properties: cell.isRowLabel ? "<w:jc w:val=\"left\"/>" : "")
                 xml += "</w:tc>"
             }
             xml += "</w:tr>"

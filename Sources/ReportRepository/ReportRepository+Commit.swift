@@ -263,7 +263,8 @@ extension ReportRepository {
         let (parsed, source) = try Self.readReportFile(at: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let outcome = try await commit(
-            parsed.report, to: key, author: author, message: message ?? "提交 \(name)", time: time,
+            parsed.report, to: key, author: author, message: message ?? RevisionMessage.commit(file: name).chinese,
+            time: time,
             mergingHeads: mergingHeads, force: force, source: source)
         return (outcome, parsed.diagnostics)
     }

@@ -82,7 +82,7 @@ extension ReportRepository {
                 agency: try reader.agency(revision.report.agency),
                 refs: refs.filter { $0.revision == revision.id }.map(\.name),
                 marks: marks, generation: try reader.generations(of: [revision.id])[revision.id],
-                receipt: try reader.revisionReceipts(of: [revision.id])[revision.id])
+                receipt: try Self.receipts(of: [revision.id], in: reader)[revision.id])
         }
     }
 
@@ -91,7 +91,20 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func receipts(of revisions: [ObjectID]) async throws(RepositoryError) -> [ObjectID: RevisionReceipt] {
-        try await read { reader in try reader.revisionReceipts(of: revisions) }
+        try await read { reader in try Self.receipts(of: revisions, in: reader) }
+    }
+
+    /// The receipts of some revisions, a pull's sender named as the remote's node names itself: older versions
+    /// recorded the remote's name here (`county`), which a clerk does not know for the county's office.
+    static func receipts(of revisions: [ObjectID], in reader: some StoreReading) throws -> [ObjectID: RevisionReceipt] {
+        let receipts = try reader.revisionReceipts(of: revisions)
+        guard !receipts.isEmpty else { return receipts }
+        let nodes = try reader.remoteNodeNames()
+        return receipts.mapValues { receipt in
+            var receipt = receipt
+            receipt.sender = nodes[receipt.sender] ?? receipt.sender
+            return receipt
+        }
     }
 
     /// The generations of some revisions (``RevisionStore/StoreReading/generations(of:scope:)``): the numbers pages

@@ -187,7 +187,8 @@ extension ReportRepository {
             throw .reportWithoutAgency(file: file)
         }
         let outcome = try await commit(
-            report, to: ReportKey(agency: agency.id, year: year), author: author, message: "导入 \(file)",
+            report, to: ReportKey(agency: agency.id, year: year), author: author,
+            message: RevisionMessage.importFile(file).chinese,
             agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit, refusingPublished: true)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(

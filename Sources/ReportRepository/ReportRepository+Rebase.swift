@@ -110,20 +110,21 @@ extension ReportRepository {
         let undone =
             found.anyOthers ? try await undoneChanges(of: found.head, by: rebased.report, author: author) : []
         guard !undone.isEmpty else { return rebased }
-        let now = try await versionName(of: found.head.id)
-        guard force else {
-            throw .undoesOthersChanges(
-                key, now: now, changes: undone, agencyName: await officeName(of: key), downloadedElsewhere: elsewhere)
-        }
-        // (what the file is, said once: a merge's words say it already)
-        let what = elsewhere && rebased.warning == nil
-        // (named once more in each language: the refusal above names them in the process's)
+        // (named once more in the other language: the refusal and the warning say them in both)
         let names = { (language: Language) async throws(RepositoryError) -> [String] in
             language == .current
                 ? undone
                 : try await self.undoneChanges(of: found.head, by: rebased.report, author: author, language: language)
         }
         let (chinese, english) = (try await names(.chinese), try await names(.english))
+        guard force else {
+            throw .undoesOthersChanges(
+                key, now: try await versionNames(of: found.head.id),
+                changes: zip(chinese, english).map { BilingualText($0, english: $1) },
+                agencyName: await officeName(of: key), downloadedElsewhere: elsewhere)
+        }
+        // (what the file is, said once: a merge's words say it already)
+        let what = elsewhere && rebased.warning == nil
         let forced = CommitWarning(
             (what ? Self.downloadedElsewhere + "；" : "") + "已强制提交：这些地方改回了别人修改以前的内容："
                 + chinese.joined(separator: "；") + "（别人的修改仍在历史中）",
@@ -136,10 +137,11 @@ extension ReportRepository {
         return rebased
     }
 
-    /// `第 N 版` for a revision, or its short id where the store has no numbers.
-    func versionName(of id: ObjectID) async throws(RepositoryError) -> String {
+    /// `第 N 版` (`version N`) for a revision, or its short id where the store has no numbers.
+    func versionNames(of id: ObjectID) async throws(RepositoryError) -> BilingualText {
         let generations = try await read { reader in try reader.generations(of: [id]) }
-        return Self.versionName(generations[id], id)
+        return BilingualText(
+            Self.versionName(generations[id], id), english: Self.englishVersionName(generations[id], id))
     }
 
     /// `第 N 版` for a revision of a number, else `修订 ` and its short id.
@@ -204,10 +206,17 @@ extension ReportRepository {
             own: own.map { $0.elsewhere ? RepositoryError.downloadedElsewhere : Self.englishOwnCopyNote })
         guard merge.isClean else {
             guard force else {
+                let units = merge.conflicts.map(\.unit)
                 throw .editedOlderVersion(
-                    key, basedOn: own == nil ? number : number + "（你提交过的）", now: now,
-                    author: authors.joined(separator: "、"),
-                    places: UnitPlace.labels(of: merge.conflicts.map(\.unit), in: merge.merged),
+                    key,
+                    basedOn: own == nil
+                        ? BilingualText(number, english: english.number)
+                        : BilingualText(number + "（你提交过的）", english: english.number + " (the one you committed)"),
+                    now: BilingualText(now, english: english.now), author: authors.joined(separator: "、"),
+                    places: zip(
+                        UnitPlace.labels(of: units, in: merge.merged, language: .chinese),
+                        UnitPlace.labels(of: units, in: merge.merged, language: .english)
+                    ).map { BilingualText($0, english: $1) },
                     agencyName: await officeName(of: key), downloadedElsewhere: own?.elsewhere ?? false)
             }
             // The file's side where both changed the same place; the draft's other changes stay.

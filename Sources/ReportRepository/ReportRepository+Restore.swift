@@ -53,7 +53,10 @@ extension ReportRepository {
         // (what it puts back of others' changes, confirmed: in the message that `log`, the push line and the county's
         // history read, so that the person whose correction it undoes is told)
         let message =
-            "恢复为\(number)（\(revision.content.author)，\(BeijingTime.minute(revision.content.time)) 保存）"
+            RevisionMessage.restore(
+                version: details.generation, revision: revision.id.shortHex(12), author: revision.content.author,
+                saved: BeijingTime.minute(revision.content.time)
+            ).chinese
             + (changes.isEmpty ? "" : "，改回了别人之后的修改：" + changes.joined(separator: "；"))
         var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
         source.restoresEarlierText = true

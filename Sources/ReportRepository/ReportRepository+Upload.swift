@@ -34,7 +34,8 @@ extension ReportRepository {
             Result { () throws(RepositoryError) in try Self.readReport(bytes: bytes, name: name) }
         }.get()
         let outcome = try await commit(
-            parsed.report, to: key, author: author, message: message ?? "上传 \(name)", time: time, source: source,
+            parsed.report, to: key, author: author, message: message ?? RevisionMessage.upload(file: name).chinese,
+            time: time, source: source,
             audit: audit, refusingPublished: refusingPublished)
         return (outcome, parsed.diagnostics)
     }

@@ -90,18 +90,18 @@ extension RepositoryError {
         case .editedOlderVersion(
             let report, let basedOn, let now, let author, let places, let agencyName, let elsewhere):
             (elsewhere
-                ? "\(ReportRepository.downloadedElsewhere)：按 \(Self.chinese(report, agencyName)) 的\(basedOn)核对，"
-                : "这份文件是在 \(Self.chinese(report, agencyName)) 的\(basedOn)上修改的，")
-                + "草稿此后已有\(now)（\(author)），两边都改了："
-                + places.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传"
-                + "（命令行可加 --force 按这份文件提交，\(now)在这些地方的修改会被覆盖，但仍留在历史中）。"
+                ? "\(ReportRepository.downloadedElsewhere)：按 \(Self.chinese(report, agencyName)) 的\(basedOn.chinese)核对，"
+                : "这份文件是在 \(Self.chinese(report, agencyName)) 的\(basedOn.chinese)上修改的，")
+                + "草稿此后已有\(now.chinese)（\(author)），两边都改了："
+                + places.joined(in: .chinese) + "。没有提交，草稿没有改动：请下载当前草稿（\(now.chinese)），把修改改在上面再上传"
+                + "（命令行可加 --force 按这份文件提交，\(now.chinese)在这些地方的修改会被覆盖，但仍留在历史中）。"
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "\(Self.chinese(report, agencyName)) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
                 + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"
         case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere):
             (elsewhere ? "\(ReportRepository.downloadedElsewhere)，" : "这份文件不是从本系统下载的，")
                 + "看不出是在 \(Self.chinese(report, agencyName)) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
-                + changes.joined(separator: "；") + "。没有提交，草稿没有改动：请下载当前草稿（\(now)）的 Word 文件，"
+                + changes.joined(in: .chinese) + "。没有提交，草稿没有改动：请下载当前草稿（\(now.chinese)）的 Word 文件，"
                 + "把修改改在上面再上传（命令行可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
             "把 \(Self.chinese(report, agencyName)) 恢复为\(version)，会把别人之后改过的地方改回以前的内容："

@@ -92,10 +92,11 @@ extension RepositoryError {
         case .editedOlderVersion(
             let report, let basedOn, let now, let author, let places, let agencyName, let elsewhere):
             (elsewhere
-                ? "\(Self.downloadedElsewhere) Checked against \(basedOn) of the \(Self.english(report, agencyName)),"
-                : "This file was edited from \(basedOn) of the \(Self.english(report, agencyName));")
-                + " the draft is \(now) now (\(author)), and both changed"
-                + " \(places.joined(separator: "; ")). Nothing was committed: download the current draft, make the edits"
+                ? "\(Self.downloadedElsewhere) Checked against \(basedOn.english) of the"
+                    + " \(Self.english(report, agencyName)),"
+                : "This file was edited from \(basedOn.english) of the \(Self.english(report, agencyName));")
+                + " the draft is \(now.english) now (\(author)), and both changed"
+                + " \(places.joined(in: .english)). Nothing was committed: download the current draft, make the edits"
                 + " there and commit it (or commit this file with --force to lay it over those changes)."
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
@@ -106,7 +107,7 @@ extension RepositoryError {
                 ? "\(Self.downloadedElsewhere) It cannot tell which version of the \(Self.english(report, agencyName)) it was edited from,"
                 : "This file names no version of the \(Self.english(report, agencyName)) it was edited from,")
                 + " and it has the older text where others changed"
-                + " the draft (\(now) now): \(changes.joined(separator: "; ")). Nothing was committed: download the"
+                + " the draft (\(now.english) now): \(changes.joined(in: .english)). Nothing was committed: download the"
                 + " current draft, make the edits there and commit it (or commit this file with --force to put that"
                 + " older text back)."
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
@@ -213,7 +214,7 @@ extension RepositoryError {
 
 extension RepositoryError {
     /// ``ReportRepository/downloadedElsewhere`` in English.
-    static let downloadedElsewhere =
+    public static let downloadedElsewhere =
         "This Word file was downloaded from another report or elsewhere (last year's report, say), not from a version of"
         + " this report's draft."
 }

@@ -88,8 +88,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// `downloadedElsewhere`: the file names a revision that is not of the draft's line (last year's report, another
     /// report's), and `basedOn` is the person's own revision it was checked against.
     case editedOlderVersion(
-        ReportKey, basedOn: String, now: String, author: String, places: [String], agencyName: String? = nil,
-        downloadedElsewhere: Bool = false)
+        ReportKey, basedOn: BilingualText, now: BilingualText, author: String, places: [BilingualText],
+        agencyName: String? = nil, downloadedElsewhere: Bool = false)
     /// An upload or restore to a published report (已公开) came without the confirmation its form (or
     /// `restore --confirm-published`) asks for: it would become a draft to submit and publish again. `version` is the
     /// number of the published revision (第 N 版), when known.
@@ -100,7 +100,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// `downloadedElsewhere`: the file names a revision, but not one of the draft's line (last year's report brought up
     /// to date, another report's), which says no more.
     case undoesOthersChanges(
-        ReportKey, now: String, changes: [String], agencyName: String? = nil, downloadedElsewhere: Bool = false)
+        ReportKey, now: BilingualText, changes: [BilingualText], agencyName: String? = nil,
+        downloadedElsewhere: Bool = false)
     /// A restore of an earlier version (`version`, 第 N 版) would put back the older text of places others changed
     /// since (`changes`, each with the version and person: `五、第 1 段（第 9 版，王审核）`), and was not confirmed
     /// (`restore --force`, the web form's tick).

@@ -166,6 +166,17 @@ extension StoreReading {
         try Setting.value(of: Setting.nodeKey, in: db)
     }
 
+    /// The node name each remote gave at the last pull from it (``StoreWriter/setNodeName(_:ofRemote:)``), by the
+    /// remote's name here; a remote not pulled from since it was recorded is not there.
+    public func remoteNodeNames() throws -> [String: String] {
+        let prefix = Setting.remoteNodePrefix
+        let rows = try Setting.filter(Setting.Columns.key > prefix && Setting.Columns.key < prefix + "\u{10FFFF}")
+            .fetchAll(db)
+        return Dictionary(
+            rows.filter { $0.key.hasPrefix(prefix) }.map { (String($0.key.dropFirst(prefix.count)), $0.value) },
+            uniquingKeysWith: { $1 })
+    }
+
     /// Which copy of the store this is (``RevisionStore/backup(to:)`` writes a new one into each copy); `nil` for a
     /// store no backup made.
     public func epoch() throws -> String? {

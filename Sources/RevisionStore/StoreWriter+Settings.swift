@@ -4,6 +4,12 @@ public import Foundation
 import GRDB
 
 extension StoreWriter {
+    /// Records the node name a remote gave at a pull (`县政务公开办` for the remote `county`): what its older receipts
+    /// and audit lines, which recorded the remote's name here, are read as (``StoreReading/remoteNodeNames()``).
+    public func setNodeName(_ node: String, ofRemote remote: String) throws {
+        try Setting(key: Setting.remoteNodeKey(remote), value: node).save(db)
+    }
+
     /// Sets (or, with `nil`, removes) the author recorded in revisions, merges and marks made here.
     public func setAuthor(_ name: String?) throws {
         if let name {

@@ -182,17 +182,20 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         }
     }
 
-    /// A small page of its own, for when the site's frame cannot be used.
+    /// A small page of its own, for when the site's frame cannot be used: in the language the browser chose
+    /// (``PageLanguage``), or wholly in Chinese for an error without its English, as the framed page.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         if let location {
             return Response(status: status, headers: [.location: location])
         }
 
+        let language = speaksEnglish ? PageLanguage.of(request) : .chinese
+        let title = Escape.html(title(in: language))
         let html = """
-            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">\
-            <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(Escape.html(title))</title>\
-            </head><body><h1>\(Escape.html(title))</h1><p>\(Escape.html(description))</p><p><a href="/">返回概览</a></p>\
-            </body></html>
+            <!DOCTYPE html><html lang="\(language.htmlTag)"><head><meta charset="utf-8">\
+            <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(title)</title>\
+            </head><body><h1>\(title)</h1><p>\(Escape.html(description(in: language)))</p>\
+            <p><a href="/">\(ErrorWords(language).overview)</a></p></body></html>
             """
         var response = Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],

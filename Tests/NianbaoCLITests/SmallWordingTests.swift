@@ -21,6 +21,9 @@ import Testing
         #expect(refused.stderr.contains("参数 mark 不能取 '发布'"), "\(refused.stderr)")
         #expect(refused.stderr.contains("请从下面选一个："), "\(refused.stderr)")
         #expect(refused.stderr.contains("- 报送"), "\(refused.stderr)")
+        // The line naming what was asked for reads as Chinese help, not ArgumentParser's `帮助：<mark>  …`
+        #expect(!refused.stderr.contains("帮助："), "\(refused.stderr)")
+        #expect(refused.stderr.contains("\n参数 mark：submitted（报送）"), "\(refused.stderr)")
     }
 
     /// `nianbao help commti` printed the whole top-level help with exit 0.
@@ -70,6 +73,31 @@ import Testing
             #expect(pulled.stdout.contains("已从 县政务公开办 拉取："), "\(pulled.stdout)")
             #expect(!pulled.stdout.contains("county"), "\(pulled.stdout)")
             #expect(shown.stdout.contains("收到：由 县政务公开办 同步送来"), "\(shown.stdout)")
+        }
+    }
+
+    /// A push whose draft is a restore said `更新` and quoted the restore's message; it says it restored the version.
+    @Test func aPushedRestoreSaysItRestored() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let report = ["--agency", "changzhang", "--year", "2024", "--author", "李明"]
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", try township.writeSample("v1.txt")] + report)
+        try township.run(["commit", try township.writeSample("v2.txt", table3Cell: "3")] + report)
+        try await county.serveCounty(to: township) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            #expect(try await township.runServed(["restore", "changzhang/2024#1", "--author", "李明"]).status == 0)
+            let pushed = try await township.runServed(["push"])
+
+            #expect(pushed.status == 0, "\(pushed.stderr)")
+            let line = try #require(
+                pushed.stdout.split(separator: "\n").first { $0.contains("草稿") }, "\(pushed.stdout)")
+            #expect(line.contains("恢复为第 1 版"), "\(line)")
+            #expect(!line.contains("更新"), "\(line)")
         }
     }
 }

@@ -21,6 +21,8 @@ import Testing
             }
             let foreign = chineseRuns(english).filter { !finding.message.contains($0) }
             #expect(foreign.isEmpty, "\(source): \(finding.rule): \(english) (\(foreign))")
+            // (English quotes the report's words in English quotation marks, not in Chinese corner brackets)
+            #expect(!english.contains("「") && !english.contains("」"), "\(source): \(finding.rule): \(english)")
         }
     }
 
@@ -51,5 +53,15 @@ import Testing
             #expect(!findings.isEmpty, "\(name)")
             Self.expectEnglish(findings, name)
         }
+    }
+
+    /// A parser note read in English names the row, the column and the text as typed in English quotation marks.
+    @Test func parserNotesQuoteInEnglishQuotationMarks() {
+        let note = Diagnostic(
+            .warning, line: 12, code: .cellNumberUnread, "表三「本年新收」行「自然人」列写作「十二」",
+            subject: DiagnosticSubject(
+                table: 3, row: Table3Row.received.rawValue, column: Table3Column.naturalPerson.rawValue, text: "十二"))
+        #expect(note.englishMessage.contains("“十二”"), "\(note.englishMessage)")
+        #expect(!note.englishMessage.contains("「") && !note.englishMessage.contains("」"), "\(note.englishMessage)")
     }
 }

@@ -56,8 +56,8 @@ import Testing
             return
         }
         #expect(elsewhere)
-        #expect(now == "第 2 版")
-        #expect(changes.count == 1 && changes.first?.hasSuffix("（第 2 版，王审核）") == true, "\(changes)")
+        #expect(now.chinese == "第 2 版" && now.english == "version 2")
+        #expect(changes.count == 1 && changes.first?.chinese.hasSuffix("（第 2 版，王审核）") == true, "\(changes)")
         let words = error?.description ?? ""
         #expect(words.hasPrefix(ReportRepository.downloadedElsewhere), "\(words)")
         #expect(words.contains("例如去年的年报") && words.contains("没有提交，草稿没有改动"), "\(words)")

@@ -44,7 +44,8 @@ import Testing
                 source: textFile)
         } throws: { error in
             guard case RepositoryError.undoesOthersChanges(_, _, let changes, _, _) = error else { return false }
-            return changes.count == 1 && changes[0].contains("第 3 段") && changes[0].hasSuffix("（第 2 版，王审核）")
+            return changes.count == 1 && changes[0].chinese.contains("第 3 段")
+                && changes[0].chinese.hasSuffix("（第 2 版，王审核）")
         }
         #expect(try await repository.report(at: key.description) == corrected)
         // The same file with the correction in it goes through: nothing of 王审核's is undone

@@ -174,9 +174,11 @@ import Testing
             Issue.record("expected a refusal to undo others' changes, got \(String(describing: error))")
             return
         }
-        #expect(key == Self.key && now == "第 2 版")
+        #expect(key == Self.key && now.chinese == "第 2 版")
         #expect(
-            changes.count == 1 && changes[0].hasPrefix("三、表三") && changes[0].hasSuffix("（第 2 版，李四）"),
+            changes.count == 1 && changes[0].chinese.hasPrefix("三、表三")
+                && changes[0].chinese.hasSuffix("（第 2 版，李四）")
+                && changes[0].english.hasPrefix("三、Table 3") && changes[0].english.hasSuffix(" (version 2, 李四)"),
             "\(changes)")
         #expect(error?.description.contains("请下载当前草稿（第 2 版）的 Word 文件") == true)
         #expect(try await repository.resolve(Self.key.description).id == second.id)

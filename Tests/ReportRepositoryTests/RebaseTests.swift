@@ -112,8 +112,8 @@ import Testing
             return
         }
         #expect(key == Self.key)
-        #expect(basedOn == "第 1 版")
-        #expect(now == "第 2 版")
+        #expect(basedOn.chinese == "第 1 版" && basedOn.english == "version 1")
+        #expect(now.chinese == "第 2 版" && now.english == "version 2")
         #expect(author == "王审核")
         #expect(places.count == 1)
         #expect(error?.description.contains("请下载当前草稿（第 2 版）") == true)
@@ -182,7 +182,7 @@ import Testing
                 Issue.record("expected a refusal, got \(String(describing: error))")
                 continue
             }
-            #expect(base == "第 1 版（你提交过的）" && author == "王审核" && elsewhere)
+            #expect(base.chinese == "第 1 版（你提交过的）" && author == "王审核" && elsewhere)
             answers.insert(error?.description ?? "")
         }
         #expect(answers.count == 1)
@@ -246,7 +246,7 @@ import Testing
             Issue.record("expected an edit of an older version, got \(String(describing: error))")
             return
         }
-        #expect(basedOn == "第 1 版（你提交过的）" && now == "第 2 版" && author == "王审核" && places.count == 1)
+        #expect(basedOn.chinese == "第 1 版（你提交过的）" && now.chinese == "第 2 版" && author == "王审核" && places.count == 1)
         #expect(try await repository.resolve(Self.key.description).id == second.id)
         let forced = try await repository.commit(
             edited, to: Self.key, author: "李四", message: "改", force: true, source: Self.ownFile())

@@ -67,6 +67,29 @@ import Testing
         }
     }
 
+    /// The small page an error makes of its own, outside the site's frame (thrown where no page middleware turns it
+    /// into a framed page): in English for a browser that chose it, wholly Chinese otherwise or for an error without
+    /// its English.
+    @Test func theSelfContainedErrorPageSpeaksTheChosenLanguage() async throws {
+        let router = Router()
+        router.get("missing") { _, _ -> Response in throw WebError.unknownAgency("nowhere") }
+        router.get("chinese-only") { _, _ -> Response in throw WebError.badRequest("只有中文的理由。") }
+        try await Application(router: router).test(.router) { client in
+            let english: HTTPFields = [.cookie: "lang=en"]
+            let page = Web.text(try await client.execute(uri: "/missing", method: .get, headers: english))
+            #expect(page.contains("<html lang=\"en\">"), "\(page)")
+            #expect(
+                page.contains("<h1>Page not found</h1>") && page.contains("There is no office with the id nowhere."))
+            #expect(page.contains(">Back to the overview</a>"), "\(page)")
+            #expect(Web.chineseOutside(page) == [], "\(page)")
+            let chinese = Web.text(try await client.execute(uri: "/missing", method: .get))
+            #expect(chinese.contains("<html lang=\"zh-CN\">") && chinese.contains("<h1>找不到页面</h1>"))
+            #expect(chinese.contains(">返回概览</a>"))
+            let only = Web.text(try await client.execute(uri: "/chinese-only", method: .get, headers: english))
+            #expect(only.contains("<html lang=\"zh-CN\">") && only.contains("只有中文的理由。") && only.contains(">返回概览</a>"))
+        }
+    }
+
     @Test func anErrorWithoutItsEnglishIsAWhollyChinesePage() {
         #expect(!WebError.badRequest("只有中文的理由。").speaksEnglish)
         #expect(WebError.badRequest("中文。", english: "English.").speaksEnglish)

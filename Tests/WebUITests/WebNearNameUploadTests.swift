@@ -97,4 +97,45 @@ import Testing
         }
         #expect(try await repository.agency("changzhang")?.aliases.isEmpty == true)
     }
+
+    /// The upload form of a report's page, with the refusal or note in it and the name form after it: the page around
+    /// it shows the report's own text.
+    static func uploadForm(_ page: String) -> String {
+        let start = page.range(of: "class=\"card upload-form\"")?.lowerBound ?? page.startIndex
+        let end = page.range(of: "<section class=\"marks\">", range: start..<page.endIndex)?.lowerBound ?? page.endIndex
+        return String(page[start..<end])
+    }
+
+    /// The refusal, the button, what it says once pressed and its own refusal in English, for a reviewer who chose
+    /// it: the names as written, nothing else in Chinese.
+    @Test func theNearNameRefusalAndFormSpeakEnglish() async throws {
+        let people = try await WebPeopleTests.People.make()
+        let written = WebLanguageTests.written + ["长张乡人民政府", "常张乡2024年报.txt", "常张乡"]
+        try await people.live { client in
+            let reviewer = try await WebPeopleTests.session("王审核", client: client)
+            let english = try WebLanguageTests.cookies(reviewer, "lang=en")
+
+            let refused = Web.text(try await Self.upload(english, fixture: people.fixture, client: client))
+
+            #expect(refused.contains("the file names the office “长张乡人民政府”, not the registered “常张乡人民政府”"), "\(refused)")
+            #expect(refused.contains("action=\"/reports/changzhang/2024/agency-name\""))
+            #expect(Web.chineseOutside(Self.uploadForm(refused), written: written) == [], "\(refused)")
+            var headers = Web.form(nil)
+            for field in english { headers.append(field) }
+            let csrf = try #require(Web.csrf(in: refused))
+            let other = try await client.execute(
+                uri: "/reports/changzhang/2024/agency-name", method: .post, headers: headers,
+                body: Web.body([("csrf", csrf), ("name", "大庄乡人民政府")]))
+            let otherPage = Web.text(other)
+            #expect(other.status == .badRequest)
+            #expect(otherPage.contains("Only a name one or two characters from 常张乡人民政府"), "\(otherPage)")
+            #expect(Web.chineseOutside(otherPage, written: written + ["大庄乡人民政府"]) == [], "\(otherPage)")
+            let named = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/agency-name", method: .post, headers: headers,
+                    body: Web.body([("csrf", csrf), ("name", "长张乡人民政府")])))
+            #expect(named.contains("“长张乡人民政府” is registered as another name of 常张乡人民政府"), "\(named)")
+            #expect(Web.chineseOutside(Self.uploadForm(named), written: written) == [], "\(named)")
+        }
+    }
 }

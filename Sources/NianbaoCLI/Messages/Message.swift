@@ -117,7 +117,7 @@ enum Message {
         case .overlapping(let base, let ours, let theirs):
             Language.pick(
                 "  改在同一处：底稿「\(base)」 我方「\(ours)」 对方「\(theirs)」",
-                "  overlapping edit: base 「\(base)」 ours 「\(ours)」 theirs 「\(theirs)」")
+                "  overlapping edit: base “\(base)” ours “\(ours)” theirs “\(theirs)”")
         case .conflictsOpen(let count):
             Language.pick(
                 "\(count) 处冲突；用 --take ours|theirs [--unit 单元] 解决",

@@ -37,6 +37,8 @@ enum SyncMessage {
     case forwarded(by: String, from: String?)
     case otherVersion
     case pushedStatus(RefUpdateStatus)
+    /// A draft pushed whose newest revision restored an earlier version (`第 2 版`).
+    case pushedRestore(String)
     case pushConflict(remote: String, current: String?, yours: String, base: String?, report: String)
     case pushStale(String)
     case mergedSameText(theirs: String, merge: String)
@@ -133,6 +135,7 @@ enum SyncMessage {
             case .stale: Language.pick("已过时", status.rawValue)
             case .refused: Language.pick("被拒绝", status.rawValue)
             }
+        case .pushedRestore(let version): Language.pick("恢复为\(version)", "restored \(version)")
         case .mergeFollowed(let from, let into, let years):
             Language.pick(
                 "  机关 \(from) 已在对方并入 \(into)：本节点也已合并（\(years)）。",

@@ -18,6 +18,13 @@ enum ParserChrome {
     /// million instructions, which `nianbao --version` (a message none of them matches) paid fourteen times.
     static func chinese(_ message: String) -> String {
         var text = message
+        if text.contains("Help:  ") {
+            // The line after a refused value names what was asked for: `Help:  <mark>  要设置的标记…` (its placeholder
+            // as jargon) reads `参数 mark：要设置的标记…`, an option's `Help:  --kind <kind>  …` reads `选项 --kind：…`.
+            text = text.replacing(#/(?m)^Help:  (?:(-[^\s<]+) )?<([^>\n]+)>  /#) { match in
+                match.1.map { "选项 \($0)：" } ?? "参数 \(match.2)："
+            }
+        }
         for (english, chinese) in phrases { text = text.replacingOccurrences(of: english, with: chinese) }
         if text.contains("(values:") || text.contains("(default:") {
             text = text.replacing(#/\(values: ([^)]*?);\s+default:\s+([^)]*?)\)/#) { match in

@@ -57,8 +57,23 @@ enum RevisionText {
         }
         for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
         lines.append("")
-        lines += TerminalText.lines(revision.content.message).map { "    \($0)" }
+        lines += TerminalText.lines(message(of: revision)).map { "    \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// A revision's message in the process's language: one Nianbao wrote (`上传 …`, `合并 …`, `恢复为第 N 版 …`) in
+    /// English with `--lang en` (``RevisionMessage``), one a person wrote as written.
+    static func message(of revision: Revision) -> String {
+        RevisionMessage.text(of: revision.content.message, in: .current)
+    }
+
+    /// `第 2 版` (`version 2`) when a revision restored that earlier version (its message says so), else `nil`.
+    static func restoredVersion(_ id: ObjectID, in repository: ReportRepository) async -> String? {
+        guard let revision = try? await repository.resolve(id.hex),
+            case .restore(let version, let short, _, _)? = RevisionMessage.leadingRestore(of: revision.content.message)
+        else { return nil }
+        return version.map { Language.pick("第 \($0) 版", "version \($0)") }
+            ?? Language.pick("修订 \(short)", "revision \(short)")
     }
 
     /// A merge's parents as ``entry(_:reportName:generation:refs:marks:generations:parents:receipt:)`` takes them, to tell apart

@@ -33,7 +33,7 @@ struct SyncText {
     ///   said instead of its author: `第 1 版（修订 a1768ba1594f，瓦岗寨乡 孙明：…）`.
     func revision(_ id: ObjectID, words: String? = nil) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
-        let message = revision.content.message.split(separator: "\n").first.map(TerminalText.line) ?? ""
+        let message = RevisionText.message(of: revision).split(separator: "\n").first.map(TerminalText.line) ?? ""
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
         return Message.revisionByAuthor(
             id: id.shortHex(), generation: await generation(of: id), author: words ?? revision.content.author,
@@ -255,8 +255,14 @@ struct SyncText {
                         + SyncMessage.pushMergedSameText(remote: push.remote, yours: await number(result.revision))
                         .text)
             default:
+                // (a restore says so, not 更新: the county reads that an earlier text came back)
+                let restored =
+                    result.status == .fastForwarded
+                    ? await RevisionText.restoredVersion(result.revision, in: repository) : nil
+                let status = restored.map { SyncMessage.pushedRestore($0).text }
                 lines.append(
-                    "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")
+                    "\(what)  " + (status ?? SyncMessage.pushedStatus(result.status).text)
+                        + "  \(await revision(result.revision))")
             }
         }
         for report in Self.keys(of: push.notesSent) {

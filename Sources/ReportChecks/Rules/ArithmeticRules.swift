@@ -31,7 +31,7 @@ enum ArithmeticRules {
                             "表三「\(label(table, column.rawValue))」列：第一项加第二项之和（\(received)＋\(carried)＝\(received + carried)）"
                             + "不等于第三项加第四项之和（\(total)＋\(forward)＝\(total + forward)）",
                         english:
-                            "Table 3, column 「\(label(table, column.rawValue))」: items 1 and 2 (\(received) + \(carried)"
+                            "Table 3, column “\(label(table, column.rawValue))”: items 1 and 2 (\(received) + \(carried)"
                             + " = \(received + carried)) do not add up to items 3 and 4 (\(total) + \(forward)"
                             + " = \(total + forward))"))
             }
@@ -50,7 +50,7 @@ enum ArithmeticRules {
                     Finding(
                         rule: "t3-row-total", severity: .error, place: place, numbers: ["总计": total, "各列之和": sum],
                         message: "表三「\(row.path.last ?? row.key)」行：总计为\(total)，但自然人与各类法人或其他组织之和为\(sum)",
-                        english: "Table 3, row 「\(row.path.last ?? row.key)」: the total is \(total), but the natural"
+                        english: "Table 3, row “\(row.path.last ?? row.key)”: the total is \(total), but the natural"
                             + " persons and the legal persons or other organisations add up to \(sum)"))
                 if let hint = SplitDigits.hint(cells.compactMap { $0 }, total: total, table: table, place: place) {
                     findings.append(hint)
@@ -75,7 +75,7 @@ enum ArithmeticRules {
                             table, section: section, row: Table3Row.total.rawValue, column: column.rawValue),
                         numbers: ["（七）总计": total, "办理结果之和": sum],
                         message: "表三「\(label(table, column.rawValue))」列：（七）总计为\(total)，但（一）至（六）各项之和为\(sum)",
-                        english: "Table 3, column 「\(label(table, column.rawValue))」: the total (7) is \(total), but"
+                        english: "Table 3, column “\(label(table, column.rawValue))”: the total (7) is \(total), but"
                             + " results (1) to (6) add up to \(sum)"))
             }
         }
@@ -98,7 +98,7 @@ enum ArithmeticRules {
                     Finding(
                         rule: "t4-total", severity: .error, place: place, numbers: ["总计": total, "各项之和": sum],
                         message: "表四「\(group.label)」：总计为\(total)，但结果维持、结果纠正、其他结果、尚未审结之和为\(sum)",
-                        english: "Table 4 「\(group.label)」: the total is \(total), but upheld, corrected, other results"
+                        english: "Table 4 “\(group.label)”: the total is \(total), but upheld, corrected, other results"
                             + " and pending add up to \(sum)"))
                 if let hint = SplitDigits.hint(cells.compactMap { $0 }, total: total, table: table, place: place) {
                     findings.append(hint)
@@ -126,13 +126,15 @@ enum SplitDigits {
             guard isDigit(first), isDigit(second), let joined = Decimal(string: first + second),
                 let a = values[index], let b = values[index + 1], sum - a - b + joined == total
             else { continue }
-            let names = [cells[index], cells[index + 1]].map { "「\(ArithmeticRules.label(table, $0.column))」" }
+            let labels = [cells[index], cells[index + 1]].map { ArithmeticRules.label(table, $0.column) }
+            let names = labels.map { "「\($0)」" }
             return Finding(
                 rule: "split-digits", severity: .note, kind: .reading, place: place,
                 numbers: ["可能的原数": joined],
                 message: "\(names.joined(separator: "与"))两格的\(first)和\(second)若原为一个数\(joined)（文字提取时被拆开），"
                     + "总计即相符；请核对原件",
-                english: "cells \(names.joined(separator: " and ")) hold \(first) and \(second): were they one number,"
+                english:
+                    "cells \(labels.map { "“\($0)”" }.joined(separator: " and ")) hold \(first) and \(second): were they one number,"
                     + " \(joined) (split when the text was extracted), the total would hold; check the original")
         }
         return nil

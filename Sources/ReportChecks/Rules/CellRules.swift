@@ -40,7 +40,7 @@ enum CellRules {
                                 + "按\(value)核对；表格中应只填阿拉伯数字",
                             english:
                                 "\(template.table.englishCell(row.path.last ?? row.key, table.columnPath(cell.column).last ?? cell.column))"
-                                + " is written \(howEnglish), 「\(text.trimmingLayoutSpace())」; checked as \(value)."
+                                + " is written \(howEnglish), “\(text.trimmingLayoutSpace())”; checked as \(value)."
                                 + " A table holds Arabic digits only"))
                 }
                 let isInteger = value == value.rounded()
@@ -77,7 +77,7 @@ enum CellRules {
             message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行"
                 + "「\(table.columnPath(cell.column).last ?? cell.column)」列「\(text)」的单位是\(unit)，\(own)，"
                 + "未读取数值，请核对",
-            english: "\(cellEnglish) 「\(text)」 is in \(unit), \(ownEnglish): its value was not read; check it")
+            english: "\(cellEnglish) “\(text)” is in \(unit), \(ownEnglish): its value was not read; check it")
     }
 
     /// A number typed with separators that make no number (`7730,28` with a decimal comma): filled, but with no value
@@ -93,7 +93,7 @@ enum CellRules {
             message: "\(table.templateDefinition?.shortName ?? "表格")「\(row.path.last ?? row.key)」行「\(column)」列"
                 + "「\(text)」不是规范的数字写法（小数点应写作“.”，千位分隔符“,”每三位一个），未读取数值，请核对",
             english: (table.templateDefinition?.table ?? 0).englishCell(row.path.last ?? row.key, column)
-                + " 「\(text)」 is no well-formed number (a decimal point is “.”, a thousands separator “,” every three"
+                + " “\(text)” is no well-formed number (a decimal point is “.”, a thousands separator “,” every three"
                 + " digits): its value was not read; check it")
     }
 
@@ -113,10 +113,10 @@ enum CellRules {
 }
 
 extension Int {
-    /// A cell of the table of this number as the English messages name it: `Table 3, row 「自然人」, column 「总计」`
+    /// A cell of the table of this number as the English messages name it: `Table 3, row “自然人”, column “总计”`
     /// (`A table, …` for 0, a table of no template), its labels as the report has them.
     func englishCell(_ row: String, _ column: String) -> String {
-        (self == 0 ? "A table" : TableTemplate.englishName(self)) + ", row 「\(row)」, column 「\(column)」"
+        (self == 0 ? "A table" : TableTemplate.englishName(self)) + ", row “\(row)”, column “\(column)”"
     }
 }
 

@@ -21,7 +21,7 @@ enum CrossYearRules {
                         message: "表三「\(ArithmeticRules.label(table, column.rawValue))」列：上年结转\(carried)件，"
                             + "但\(year - 1)年度报告的“结转下年度继续办理”为\(forward)件",
                         english:
-                            "Table 3, column 「\(ArithmeticRules.label(table, column.rawValue))」: \(carried) carried"
+                            "Table 3, column “\(ArithmeticRules.label(table, column.rawValue))”: \(carried) carried"
                             + " over from last year, but the \(year - 1) report carried \(forward) forward"))
             }
         }

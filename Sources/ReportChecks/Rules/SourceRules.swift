@@ -34,7 +34,7 @@ enum SourceRules {
                 return Finding(
                     rule: "table-row-unknown", severity: .warning, kind: .reading, place: place,
                     message: "表格中的「\(subject)」行不是规定格式中的行，其中的数字未填入表中，已作为段落保留，请核对原件",
-                    english: "The table's row 「\(subject)」 is not a row of the format; its numbers are not in the"
+                    english: "The table's row “\(subject)” is not a row of the format; its numbers are not in the"
                         + " table but kept as a paragraph after it: check the original")
             case .tableColumnExtra:
                 let column = subject.isEmpty ? "一栏（没有表头）" : "「\(subject)」一栏"
@@ -42,12 +42,12 @@ enum SourceRules {
                     rule: "table-column-extra", severity: .note, kind: .reading, place: place,
                     message: "表格多出\(column)，规定格式中没有这一栏，其中的文字已作为段落保留",
                     english: "The table has a column the format does not have"
-                        + (subject.isEmpty ? "" : " (「\(subject)」)") + "; its text is kept as paragraphs after it")
+                        + (subject.isEmpty ? "" : " (“\(subject)”)") + "; its text is kept as paragraphs after it")
             case .tableRowRepeated:
                 return Finding(
                     rule: "table-row-repeated", severity: .warning, kind: .reading, place: place,
                     message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件",
-                    english: "The table's row 「\(subject)」 appears twice; only the first was read: check the original")
+                    english: "The table's row “\(subject)” appears twice; only the first was read: check the original")
             case .cellTextUncertain:
                 return Finding(
                     rule: "cell-text-uncertain", severity: .warning, kind: .reading,

@@ -34,7 +34,7 @@ enum UnfilledCells {
             place: context.place(table, section: section, row: row.key, column: cell.column),
             message: "\(template.shortName)「\(rowName)」行「\(columnName)」列为\(shown)，应填写数字（没有则填0）",
             english: "\(template.table.englishCell(rowName, columnName))"
-                + " is \(typed.isEmpty ? "blank" : "「\(typed)」"): write a number (0 when there is none)")
+                + " is \(typed.isEmpty ? "blank" : "“\(typed)”"): write a number (0 when there is none)")
     }
 
     /// The one finding of a table's unfilled cells, at the table. Its numbers give how many; its subject lists the
@@ -55,7 +55,7 @@ enum UnfilledCells {
         }
         let how = writings.prefix(3).map { $0.text.isEmpty ? "\($0.count) 格空白" : "\($0.count) 格写作「\($0.text)」" }
         let howEnglish = writings.prefix(3).map {
-            $0.text.isEmpty ? "\($0.count) blank cells" : "\($0.count) cells written 「\($0.text)」"
+            $0.text.isEmpty ? "\($0.count) blank cells" : "\($0.count) cells written “\($0.text)”"
         }
         let more = writings.count > 3 ? "等" : ""
         let moreEnglish = writings.count > 3 ? " and others" : ""
@@ -77,7 +77,7 @@ enum UnfilledCells {
             : (
                 named.map { "「\($0.name)」行 \($0.count) 格" }.joined(separator: "、")
                     + (rows.count > named.count ? " 等 \(rows.count) 行" : ""),
-                named.map { "row 「\($0.name)」 (\($0.count))" }.joined(separator: ", ")
+                named.map { "row “\($0.name)” (\($0.count))" }.joined(separator: ", ")
                     + (rows.count > named.count ? ", \(rows.count) rows in all" : "")
             )
         let subject = cells.map { row, cell in "\(row.key)/\(cell.column)=\(typed(cell))" }.joined(separator: ";")

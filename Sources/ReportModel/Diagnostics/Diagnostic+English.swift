@@ -7,10 +7,10 @@ extension Diagnostic {
     /// (which counts the cells and lists the rows), never another finding.
     public var englishMessage: String {
         let table = subject?.table.map(TableTemplate.englishName) ?? "A table"
-        let typed = subject?.text.map { " 「\($0)」" } ?? ""
+        let typed = subject?.text.map { " “\($0)”" } ?? ""
         let quoted = subject?.text.map { ": \($0)" } ?? ""
-        let row = rowLabel.map { " 「\($0)」" } ?? ""
-        let column = columnLabel.map { " 「\($0)」" } ?? ""
+        let row = rowLabel.map { " “\($0)”" } ?? ""
+        let column = columnLabel.map { " “\($0)”" } ?? ""
         let check = " (check the original)"
         return switch code {
         case .encodingGB18030: "Read as GB18030/GBK text"

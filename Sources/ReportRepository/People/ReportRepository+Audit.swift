@@ -32,9 +32,23 @@ extension ReportRepository {
     /// - Parameters:
     ///   - report: Only the lines of this report, when given.
     ///   - limit: The most lines (at most ``maxAuditLines``).
+    ///
+    /// What a pull brought is said to come from the office the remote is, as it names itself: older versions recorded
+    /// the remote's name here (`county`), which a clerk does not know for the county's office.
     public func auditLog(report: ReportKey? = nil, limit: Int = 200) async throws(RepositoryError) -> [AuditEntry] {
         let limit = max(0, min(limit, Self.maxAuditLines))
-        return try await read { try $0.auditLog(agency: report?.agency, year: report?.year, limit: limit) }
+        return try await read { reader in
+            let entries = try reader.auditLog(agency: report?.agency, year: report?.year, limit: limit)
+            let nodes = try reader.remoteNodeNames()
+            guard !nodes.isEmpty else { return entries }
+            return entries.map { entry in
+                var entry = entry
+                if entry.action == AuditAction.syncReceived.rawValue, let node = nodes[entry.person] {
+                    entry.person = node
+                }
+                return entry
+            }
+        }
     }
 }
 

@@ -41,7 +41,7 @@ public enum ConflictOrigin: Sendable, Hashable {
     }
 
     /// The message of a merge that joins the other line into the draft: `合并 常张乡 推送的修订`.
-    public var mergeMessage: String { "合并 \(revisions)" }
+    public var mergeMessage: String { RevisionMessage.merge(self, onTheWebBy: nil).chinese }
 
     /// The other line's revisions as a sentence names them: `常张乡 推送的修订`, `从 县政务公开办 拉取的修订`.
     public var revisions: String {

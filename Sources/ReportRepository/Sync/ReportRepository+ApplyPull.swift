@@ -61,11 +61,15 @@ extension ReportRepository {
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
-        let origin = ConflictOrigin.pulled(from: node.flatMap { NodeName.isValid($0) ? $0 : nil } ?? remote)
+        let named = node.flatMap { NodeName.isValid($0) ? $0 : nil }
+        let origin = ConflictOrigin.pulled(from: named ?? remote)
         return try await write { writer in
             let before = try writer.changeSequence()
+            // (the office the remote is, as it names itself: what its receipts and audit lines say, older ones too)
+            if let named { try writer.setNodeName(named, ofRemote: remote) }
             let pulled = try Self.apply(
-                states, from: remote, origin: origin, scope: scope, merges: merges, time: time, writer: writer)
+                states, from: remote, origin: origin, sender: named ?? remote, scope: scope, merges: merges,
+                time: time, writer: writer)
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence
@@ -85,7 +89,7 @@ extension ReportRepository {
     }
 
     private static func apply(
-        _ states: [ReportState], from remote: String, origin: ConflictOrigin, scope: AccessScope,
+        _ states: [ReportState], from remote: String, origin: ConflictOrigin, sender: String, scope: AccessScope,
         merges: [AgencyMerge], time: Date, writer: StoreWriter
     ) throws
         -> [PulledReport]
@@ -141,7 +145,7 @@ extension ReportRepository {
                 if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
                 if outcome.status != .unchanged {
                     try Self.auditReceived(
-                        revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: remote,
+                        revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: sender,
                         merged: outcome.mergedSameText ? outcome.draft : nil, time: time, writer: writer)
                 }
             }
@@ -190,7 +194,7 @@ extension ReportRepository {
                         try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
                         try Self.auditReceived(
-                            revision, of: state.report, mark: mark, from: remote, time: time, writer: writer)
+                            revision, of: state.report, mark: mark, from: sender, time: time, writer: writer)
                     }
                     try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
                     if let comment = state.comments[mark] { report.comments[mark] = comment }

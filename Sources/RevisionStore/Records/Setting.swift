@@ -32,6 +32,10 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     /// epoch of its own (``StoreWriter/renewEpochOfCopy()``), so that each restore of one backup file is another store.
     static let copyKey = "copy"
 
+    /// The key of the node name a remote's listing gave at the last pull from it (`remote-node:county`).
+    static func remoteNodeKey(_ remote: String) -> String { remoteNodePrefix + remote }
+    static let remoteNodePrefix = "remote-node:"
+
     /// The value of a setting, if set (the node's name is read on every request the server answers).
     static func value(of key: String, in db: Database) throws -> String? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])

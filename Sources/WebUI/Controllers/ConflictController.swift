@@ -74,7 +74,7 @@ struct ConflictController {
         }
         let repository = services.repository
         let origin = entry.conflicts.first { $0.head == head }.map { ConflictOrigin(recorded: $0.origin) }
-        let message = (origin ?? .other(head)).mergeMessage + "（网页，\(access.name)）"
+        let message = RevisionMessage.merge(origin ?? .other(head), onTheWebBy: access.name).chinese
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
                 of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,

@@ -142,16 +142,33 @@ struct UploadController {
         case .editedOlderVersion(_, let basedOn, let now, let author, let places, _, let elsewhere):
             return .badRequest(
                 (elsewhere
-                    ? "“\(file)”：\(ReportRepository.downloadedElsewhere)；按\(basedOn)核对，"
-                    : "“\(file)”是在这份报告的\(basedOn)上修改的，")
-                    + "草稿此后已有\(now)（\(author)），两边都改了："
-                    + places.joined(separator: "；") + "。草稿没有改动：请下载当前草稿（\(now)），把修改改在上面再上传。")
+                    ? "“\(file)”：\(ReportRepository.downloadedElsewhere)；按\(basedOn.chinese)核对，"
+                    : "“\(file)”是在这份报告的\(basedOn.chinese)上修改的，")
+                    + "草稿此后已有\(now.chinese)（\(author)），两边都改了："
+                    + places.map(\.chinese).joined(separator: "；")
+                    + "。草稿没有改动：请下载当前草稿（\(now.chinese)），把修改改在上面再上传。",
+                english: "\"\(file)\": "
+                    + (elsewhere
+                        ? "\(RepositoryError.downloadedElsewhere) Checked against \(basedOn.english),"
+                        : "it was edited from \(basedOn.english) of this report;")
+                    + " the draft is \(now.english) now (\(author)), and both changed "
+                    + places.map(\.english).joined(separator: "; ")
+                    + ". The draft was not changed: download the current draft (\(now.english)), make your edits there"
+                    + " and upload it again.")
         case .undoesOthersChanges(_, let now, let changes, _, let elsewhere):
             return .badRequest(
                 (elsewhere ? "“\(file)”：\(ReportRepository.downloadedElsewhere)，" : "“\(file)”不是从本系统下载的，")
                     + "看不出是在哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
-                    + changes.joined(separator: "；") + "。草稿没有改动：请在这个页面下载当前草稿（\(now)）的 Word 文件，"
-                    + "把修改改在上面再上传。")
+                    + changes.map(\.chinese).joined(separator: "；")
+                    + "。草稿没有改动：请在这个页面下载当前草稿（\(now.chinese)）的 Word 文件，把修改改在上面再上传。",
+                english: "\"\(file)\": "
+                    + (elsewhere
+                        ? "\(RepositoryError.downloadedElsewhere) It cannot tell which version it was edited from,"
+                        : "it was not downloaded from Nianbao, so which version it was edited from cannot be told,")
+                    + " and it would put back the older text where others changed the report: "
+                    + changes.map(\.english).joined(separator: "; ")
+                    + ". The draft was not changed: download the current draft (\(now.english)) as a Word file on this"
+                    + " page, make your edits there and upload it again.")
         default:
             return WebError(error)
         }

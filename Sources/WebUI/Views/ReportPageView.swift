@@ -37,7 +37,8 @@ struct RevisionView {
         node = revision.content.node
         hasNode = revision.distinctNode != nil
         time = DisplayFormat.time(revision.content.time)
-        message = revision.content.message
+        // (a message Nianbao wrote — 上传 …, 合并 …, 恢复为第 N 版 … — in the page's language; one a person wrote as written)
+        message = RevisionMessage.text(of: revision.content.message, in: words.language)
         href = ReportAddress.href(revision.report, revision: revision.id)
         sender = receipt?.sender ?? ""
         received = receipt.map { DisplayFormat.time($0.received) } ?? ""
