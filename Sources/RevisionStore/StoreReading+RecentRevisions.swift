@@ -14,12 +14,14 @@ extension StoreReading {
         guard limit > 0 else { return [] }
         guard let headRow = try row(of: head) else { throw StoreError.revisionNotFound(head) }
         let withAuthor = try RevisionIndexRecord.hasAuthors(db)
+        // (the rows the walk most likely meets, read in one query; any other is asked for alone)
+        let near = try RevisionIndexRecord.headers(near: headRow, depth: limit, withAuthor: withAuthor, in: db)
         var walked: [(row: Int64, header: RevisionHeader, parents: [Int64])] = []
         var queue = [headRow]
         var seen: Set<Int64> = [headRow]
         while walked.count < queue.count, walked.count < limit {
             let row = queue[walked.count]
-            guard let found = try RevisionIndexRecord.header(ofRow: row, withAuthor: withAuthor, in: db),
+            guard let found = try near[row] ?? RevisionIndexRecord.header(ofRow: row, withAuthor: withAuthor, in: db),
                 let id = ObjectID(bytes: found.hash)
             else { throw StoreError.damagedIndex(detail: "revision row \(row) is not in the revision index") }
             for parent in found.parents where seen.insert(parent).inserted { queue.append(parent) }
@@ -33,7 +35,7 @@ extension StoreReading {
             var header = entry.header
             header.parents = try entry.parents.map { parent in
                 if let known = ids[parent] { return known }
-                let id = try objectID(ofRow: parent)
+                let id = try near[parent].flatMap { ObjectID(bytes: $0.hash) } ?? objectID(ofRow: parent)
                 ids[parent] = id
                 return id
             }
