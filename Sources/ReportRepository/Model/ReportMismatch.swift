@@ -29,6 +29,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// or an alias (``AgencyNaming/areNear(_:_:)``): a typo in the file, or the office's new name not yet registered
     /// (撤乡设镇). The person is then told the two names and how to go on, not to check they chose the right file.
     public var isNearName = false
+    /// Whether the text is this office's report (it names the target's office, or no office) of another year: the
+    /// person chose last year's report in a list where this year's was not yet offered, and is told the year to
+    /// choose, not to check the file (user review ux98, finding A).
+    public var isOtherYear = false
 
     /// Creates a mismatch.
     public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
@@ -52,6 +56,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             textAgency: agency, textYear: year, target: target,
             targetName: known.flatMap { $0.name == $0.id ? nil : $0.name }, textAgencyID: nil)
         var differs = year.map { $0 != target.year } ?? (agency == nil)
+        var isThisOffice = true
         if let agency {
             if let name = mismatch.targetName {
                 // One of the target's names, or a name the registry's matching gives the target (``AgencyMatcher``).
@@ -60,6 +65,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                     names.contains { sameOffice(agency, $0) }
                     || AgencyMatcher(agencies: agencies).match(agency)?.id == target.agency
                 differs = differs || !isTarget
+                isThisOffice = isTarget
                 mismatch.isNearName =
                     !isTarget && (year.map { $0 == target.year } ?? true)
                     && names.contains { AgencyNaming.areNear(agency, $0) }
@@ -70,8 +76,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                 // report of another agency this repository knows by name.
                 mismatch.textAgencyID = other.id
                 differs = true
+                isThisOffice = false
             }
         }
+        mismatch.isOtherYear = isThisOffice && year.map { $0 != target.year } == true
         return differs ? mismatch : nil
     }
 
