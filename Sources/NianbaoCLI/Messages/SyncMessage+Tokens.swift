@@ -70,6 +70,11 @@ extension SyncMessage {
                 "Wrote the merged text to \(file): the \(count) conflicting place(s) above hold the draft's side for now;"
                     + " edit each in the file, then `nianbao commit \(file) --agency \(agency) --year \(year) --resolve`"
                     + " (committed unedited, it is refused).")
+        case .yourChangesNotTaken:
+            Language.pick(
+                "注意：上面有地方未采用你的修改，草稿里那里现在不是你写的文字；如仍需要，请在草稿上重新改好后提交。",
+                "Note: where your changes were not taken above, the draft no longer has your text; if they are still "
+                    + "needed, make them again on the draft and commit.")
         default: ""
         }
     }
