@@ -20,3 +20,22 @@ extension SyncText {
     }
 }
 
+extension SyncText {
+    /// The line of a ref a push moved: a mark by what the township did (`报送了  第 2 版（…）`, not `已报送  新建`), a
+    /// draft with what its change does to the report at the county when it leaves a mark behind
+    /// (``ReportSummary/markLeft``: `（县政务公开办 看到的状态：已报送 → 草稿；改好后请重新报送）`) — the clerk believed
+    /// she was done while the county waited for her (user review ux98, finding D).
+    func movedLine(_ result: RefUpdateResult, remoteNode: String) async -> String {
+        let report = "  \(name(result.report))  "
+        if let mark = result.ref.mark {
+            return report + SyncMessage.pushedMark(mark).text + "  \(await revision(result.revision))"
+        }
+        var line =
+            report + RevisionText.name(of: result.ref) + "  " + SyncMessage.pushedStatus(result.status).text
+            + "  \(await revision(result.revision))"
+        if result.ref == .draft, let left = (try? await repository.report(result.report))?.markLeft {
+            line += SyncMessage.statusLeft(left, node: remoteNode).text
+        }
+        return line
+    }
+}

@@ -265,6 +265,8 @@ struct SyncText {
                     "\(what)  "
                         + SyncMessage.pushMergedSameText(remote: push.remote, yours: await number(result.revision))
                         .text)
+            case .created, .fastForwarded, .moved:
+                lines.append(await movedLine(result, remoteNode: push.node))
             default:
                 lines.append(
                     "\(what)  " + SyncMessage.pushedStatus(result.status).text + "  \(await revision(result.revision))")

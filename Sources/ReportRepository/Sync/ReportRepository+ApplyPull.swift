@@ -93,6 +93,9 @@ extension ReportRepository {
         var pulled: [PulledReport] = []
         var agenciesTaken = Set<String>()
         let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
+        // (the audit log names who sent what it received as people know it — 县政务公开办 — not by the remote's name
+        // here, `county`: `log` named the county's 退回 so, user review ux98, finding D)
+        let sender = if case .pulled(let node) = origin { node } else { remote }
         for state in states {
             // Notes are immutable and named by their content: every one not here yet is taken. Those of another
             // report only when they are of the same year of an id the remote merged into this report's agency (it
@@ -141,7 +144,7 @@ extension ReportRepository {
                 if outcome.status != .unchanged || !outcome.closed.isEmpty { report.heads.append(outcome) }
                 if outcome.status != .unchanged {
                     try Self.auditReceived(
-                        revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: remote,
+                        revision, of: state.report, mark: nil, conflict: outcome.status == .conflict, from: sender,
                         merged: outcome.mergedSameText ? outcome.draft : nil, time: time, writer: writer)
                 }
             }
@@ -190,7 +193,7 @@ extension ReportRepository {
                         try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
                         try Self.auditReceived(
-                            revision, of: state.report, mark: mark, from: remote, time: time, writer: writer)
+                            revision, of: state.report, mark: mark, from: sender, time: time, writer: writer)
                     }
                     try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
                     if let comment = state.comments[mark] { report.comments[mark] = comment }
