@@ -54,11 +54,16 @@ extension ReportRepository {
     ///
     /// - The county's own choice first: the latest year it listed the agencies expected for
     ///   (``setExpectedAgencies(_:year:)``, `nianbao agency expect`), with
+    /// - the year being collected by the calendar (``collectedYear(now:)``) when an office the scope reaches is
+    ///   expected to report it — by the default list too (``expectedAgencies(year:)``): on the first day of a
+    ///   collection, before any report of it has come in, the board opens at it with every office 未报送, not at last
+    ///   year's published reports, where an upload of this year's file had no report to go to (user review ux98,
+    ///   finding A) — once the node holds a report of that year or before; and with
     /// - the latest year of a report that is being collected by the calendar: a report is written in the year after
     ///   the year it reports on, so in 2025 (Beijing time) the year collected is 2024 and a report of 2025 is a draft
     ///   started early. One township starting next year's draft (the report page offers it once a year is published)
     ///   must not turn every reviewer's board to a year not yet due, 16 offices 未报送 (user review ux96, finding 8).
-    /// - Only where neither is found, the latest year of a report at all (a node holding nothing but early drafts),
+    /// - Only where none is found, the latest year of a report at all (a node holding nothing but early drafts),
     ///   never a year to come (``reportableYears(now:)``); with nothing, last calendar year.
     ///
     /// A clerk's year is that of their own offices' reports and lists: another office's later report must not show
@@ -71,10 +76,18 @@ extension ReportRepository {
     public func reportingYear(scope: AccessScope, now: Date = Date()) async throws(RepositoryError) -> Int {
         let possible = Self.reportableYears(now: now)
         let collected = Self.collectedYear(now: now)
-        let expected = try await read { try $0.latestExpectedYear(scope: scope) }
+        let (expected, awaited) = try await read { reader in
+            (
+                try reader.latestExpectedYear(scope: scope),
+                Self.expected(of: try reader.agencies(), set: try reader.expectedAgencies(year: collected))
+                    .contains { scope.allows(agency: $0.id) }
+            )
+        }
         let years = try await reports(scope: scope).map(\.report.year).filter(possible.contains)
         let due = years.filter { $0 <= collected }.max()
-        if let latest = [expected, due].compactMap({ $0 }).max() { return latest }
+        // (a node holding nothing but early drafts is not turned to the year before them: below)
+        let current = awaited && due != nil ? collected : nil
+        if let latest = [expected, current, due].compactMap({ $0 }).max() { return latest }
         return years.max() ?? collected
     }
 

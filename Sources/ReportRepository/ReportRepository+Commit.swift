@@ -127,14 +127,24 @@ extension ReportRepository {
             kind: agency?.kind)
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
-        let (current, open, published) = try await read {
-            reader -> (Revision?, [SyncConflict], (id: ObjectID, generation: Int?, root: ObjectID)?) in
+        typealias Marked = (id: ObjectID, generation: Int?, root: ObjectID)
+        let (current, open, published, submitted) = try await read {
+            reader -> (Revision?, [SyncConflict], Marked?, Marked?) in
             try Self.checkNotMergedAway([key.agency], in: reader)
             let head = try reader.ref(.draft, of: key)?.revision
-            let published = try reader.ref(.published, of: key)?.revision
+            func marked(_ mark: Mark) throws -> Marked? {
+                try reader.ref(mark.refName, of: key).map {
+                    (
+                        $0.revision, try reader.generations(of: [$0.revision])[$0.revision],
+                        try reader.requireRevision($0.revision).root
+                    )
+                }
+            }
+            // (a report 已报送 now: the commit turns it back into a draft the county waits on again)
+            let isSubmitted = try Self.status(of: key, in: reader) == .submitted
             return (
                 try head.map { try reader.requireRevision($0) }, try reader.conflicts(openOnly: true, report: key),
-                try published.map { ($0, try reader.generations(of: [$0])[$0], try reader.requireRevision($0).root) }
+                try marked(.published), isSubmitted ? try marked(.submitted) : nil
             )
         }
         let (root, objects) = await graph
@@ -173,6 +183,10 @@ extension ReportRepository {
         if let published, published.root != root {
             // The published revision stands: the county's page and workbook keep showing it until this is published.
             warnings.append(.stillPublished(published.generation, published.id))
+        }
+        if let submitted, submitted.root != root {
+            // The county's board and page turn to 草稿, 等待乡镇报送: the clerk, who submitted, is told so.
+            warnings.append(.noLongerSubmitted(submitted.generation, submitted.id))
         }
         let read = current
         let outcome = try await write { writer in

@@ -15,7 +15,9 @@ extension ReportRepository {
 
     /// The marks a report's refs hold, with their comments and receipts, and who set each: the person of the newest
     /// line of the audit log that set it (a mark set on the web pages or the command line of this node), else its
-    /// comment's author, else the office that sent it (``MarkState/person``).
+    /// comment's author, else the office that sent it (``MarkState/person``). A line of a mark received by sync
+    /// names the office that sent it, never before the comment's author: a township's `log` said the county's 退回 was
+    /// by `county` where `reports` said 王审核 (user review ux98, finding D).
     static func markStates(of report: ReportKey, refs: [Ref], in reader: StoreReader) throws -> [MarkState] {
         let comments = try reader.markComments().filter { $0.report == report }
         let receipts = try reader.markReceipts().filter { $0.report == report }
@@ -23,7 +25,9 @@ extension ReportRepository {
         var marks = MarkState.states(refs: refs, comments: comments, receipts: receipts)
         for index in marks.indices {
             let mark = marks[index]
-            if let entry = audit.first(where: { $0.revision == mark.revision.hex && Self.names($0, mark.mark) }) {
+            if let entry = audit.first(where: { $0.revision == mark.revision.hex && Self.names($0, mark.mark) }),
+                entry.action == AuditAction.mark.rawValue || mark.comment == nil
+            {
                 marks[index].person = entry.person
             }
         }

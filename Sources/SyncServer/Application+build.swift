@@ -67,6 +67,16 @@ public func makeNodeApplication(
 }
 
 /// Runs an application until the process gets SIGINT or SIGTERM, then shuts it down gracefully.
-public func runUntilStopped(_ application: some ApplicationProtocol) async throws {
-    try await application.runService()
+///
+/// - Parameters:
+///   - host: The address it listens on, for the error when it cannot.
+///   - port: The port it listens on, for the error when it cannot.
+/// - Throws: ``ServerStartError`` when it cannot listen (the port taken, an address not this computer's); what the
+///   server throws otherwise.
+public func runUntilStopped(_ application: some ApplicationProtocol, host: String, port: Int) async throws {
+    do {
+        try await application.runService()
+    } catch {
+        throw ServerStartError.from(error, host: host, port: port) ?? error
+    }
 }

@@ -52,7 +52,7 @@ public func buildNodeWebRouter(
 ///   - configuration: Where to listen and log.
 ///   - web: How the pages behave.
 ///   - onServerRunning: Called once the server listens, with the port it got (useful with port 0).
-/// - Returns: The application, to run with ``SyncServer/runUntilStopped(_:)``.
+/// - Returns: The application, to run with ``SyncServer/runUntilStopped(_:host:port:)``.
 public func buildNodeWebApplication(
     repository: ReportRepository, configuration: NodeServerConfiguration, web: WebConfiguration = WebConfiguration(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }

@@ -38,12 +38,31 @@ import Testing
         let newYear = Date(timeIntervalSince1970: 1_767_198_600)  // 2025-12-31 16:30 UTC
         #expect(try await empty.reportingYear(scope: .all, now: newYear) == 2025)
         #expect(try await empty.reportingYear(scope: .all, now: Self.now) == 2024)
-        // The latest report's year
+        // The latest report's year while it is being collected, then the year collected
         let repository = try await Self.county()
-        #expect(try await repository.reportingYear(scope: .all, now: newYear) == 2024)
+        #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2024)
+        #expect(try await repository.reportingYear(scope: .all, now: newYear) == 2025)
         // A list of the agencies expected for 2025 makes 2025 the year being reported
         try await repository.setExpectedAgencies(["changzhang"], year: 2025)
         #expect(try await repository.reportingYear(scope: .all, now: Self.now) == 2025)
+    }
+
+    /// On the first day of a collection no report of its year has come in: the board opened at last year's
+    /// (published) reports, its upload list offering nothing of the year being collected (user review ux98, finding
+    /// A). It opens at the year collected when an office the reader reaches is expected to report it — by the
+    /// default list too — and stays at the year of its reports where no office is expected.
+    @Test func theBoardOpensAtTheYearBeingCollectedBeforeAnyReportOfIt() async throws {
+        let repository = try await Self.county()
+        let december = Date(timeIntervalSince1970: 1_796_400_000)  // 2026-12-05 Beijing time: 2025's are collected
+        #expect(try await repository.reportingYear(scope: .all, now: december) == 2025)
+        #expect(try await repository.reportingYear(scope: .agencies(["changzhang"]), now: december) == 2025)
+        let rows = try await repository.board(year: 2025, now: december)
+        #expect(rows.map(\.status.label) == ["未报送", "未报送", "未报送", "未报送"])
+        // An office nobody expects (the county's government) stays at its reports' year
+        try await repository.commit(
+            SampleReport.make(agency: "长子县人民政府", year: 2024), to: ReportKey(agency: "zhangzi", year: 2024),
+            author: "王审核", message: "初稿", time: RepositoryTestSupport.time)
+        #expect(try await repository.reportingYear(scope: .agencies(["zhangzi"]), now: december) == 2024)
     }
 
     /// A township's report of a year to come (2099, a slip of the keyboard pushed to the county) made 2099 the

@@ -267,7 +267,8 @@ import Testing
             #expect(page.contains("<span class=\"status st-returned\">已退回</span>"))
             #expect(page.contains("请核对表三：&lt;自然人&gt;申请数。</bdi><cite><bdi>县政务公开办</bdi>"))
             let overview = Web.text(
-                try await client.execute(uri: "/?status=returned", method: .get, headers: Web.cookie(fixture.township)))
+                try await client.execute(
+                    uri: "/?status=returned&year=2024", method: .get, headers: Web.cookie(fixture.township)))
             #expect(overview.contains("data-report=\"changzhang/2024\""))
             #expect(overview.contains("已退回（1）"))
         }

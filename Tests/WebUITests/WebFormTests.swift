@@ -61,7 +61,7 @@ import Testing
                 try await fixture.repository.reports().first { $0.report == WebFixture.changzhang2024 }?.submitted
                     == head)
             let page = Web.text(
-                try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.township)))
+                try await client.execute(uri: "/?year=2024", method: .get, headers: Web.cookie(fixture.township)))
             #expect(page.contains("已报送（1）"))
         }
     }
@@ -127,7 +127,7 @@ import Testing
         let head = fixture.revisions2024[1].id
         try await fixture.test { client in
             let overview = Web.text(
-                try await client.execute(uri: "/", method: .get, headers: Web.cookie(fixture.county)))
+                try await client.execute(uri: "/?year=2024", method: .get, headers: Web.cookie(fixture.county)))
             #expect(overview.contains("<span class=\"status st-conflict\">有冲突</span>"))
             let page = Web.text(
                 try await client.execute(

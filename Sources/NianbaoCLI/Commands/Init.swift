@@ -26,6 +26,7 @@ extension Nianbao {
                     InitJSON(repository: path, node: name, schemaVersion: ReportRepository.schemaVersion))
             case .text:
                 Output.print(Message.created(path: path, node: name).text)
+                Output.print(SetupMessage.initNextSteps.text)
             }
         }
 

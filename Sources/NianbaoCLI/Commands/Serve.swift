@@ -43,13 +43,26 @@ extension Nianbao {
                 repository: repository, configuration: configuration,
                 web: WebConfiguration(csrfKey: formKey, secureCookies: secureCookies)
             ) { port in
+                // (on every address, the start line names this computer's own; the next says where others connect)
+                let shown = ServerAddresses.isEveryAddress(host) ? "127.0.0.1" : host
                 Output.diagnose(
-                    Message.serving(node: node, file: file, readOnly: readOnly, address: "http://\(host):\(port)").text)
+                    Message.serving(node: node, file: file, readOnly: readOnly, address: "http://\(shown):\(port)").text
+                )
+                if ServerAddresses.isLoopback(host) {
+                    Output.diagnose(
+                        ServeMessage.loopbackOnly(port: port, addresses: ServerAddresses.ofThisComputer()).text)
+                } else if ServerAddresses.isEveryAddress(host) {
+                    Output.diagnose(ServeMessage.reachAt(port: port, addresses: ServerAddresses.ofThisComputer()).text)
+                }
             }
             // A server that writes runs gc once a day on its own (checked every hour).
             let collection = readOnly ? nil : Task { await DailyCollection.run(repository) }
             defer { collection?.cancel() }
-            try await runUntilStopped(application)
+            do {
+                try await runUntilStopped(application, host: host, port: port)
+            } catch let error as ServerStartError {
+                throw CLIError(ServeMessage.cannotStart(error).text)
+            }
         }
     }
 }

@@ -100,10 +100,20 @@ extension CommandHelp {
                 ),
                 (
                     """
-                    例：nianbao backup /mnt/u盘/年报备份-2025-01-31.sqlite。不要直接复制仓库文件：nianbao serve 运行时，                    最近的修改还在旁边的 -wal 文件里，只复制 .sqlite 文件会丢掉它们。备份写完、核对能打开后才出现在指定的文件名下。                    恢复：停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，用备份文件替换仓库文件，再启动；                    备份之后乡镇推送来的修订，它们下次同步时会再送来。可以每天用计划任务运行（文件名带上日期）。
+                    例：nianbao backup /mnt/u盘/年报备份-2025-01-31.sqlite。不要直接复制仓库文件：nianbao serve 运行时，\
+                    最近的修改还在旁边的 -wal 文件里，只复制 .sqlite 文件会丢掉它们。备份写完、核对能打开后才出现在指定的文件名下。
+
+                    恢复：停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，用备份文件替换仓库文件，再启动；\
+                    备份之后乡镇推送来的修订，它们下次同步时会再送来。可以每天用计划任务运行（文件名带上日期）。
                     """,
                     """
-                    Example: nianbao backup /mnt/usb/nianbao-2025-01-31.sqlite. Do not copy the repository file itself:                     while nianbao serve runs, the latest changes are still in the -wal file beside it, and a copy of the                     .sqlite file alone loses them. The backup appears under its name only once it is written and opens.                     To restore: stop nianbao serve, delete the -wal and -shm files beside the repository, put the backup                     in its place and start again; revisions the townships pushed after the backup come again at their                     next sync. Run it daily from a scheduled task (a date in the file name).
+                    Example: nianbao backup /mnt/usb/nianbao-2025-01-31.sqlite. Do not copy the repository file itself: \
+                    while nianbao serve runs, the latest changes are still in the -wal file beside it, and a copy of the \
+                    .sqlite file alone loses them. The backup appears under its name only once it is written and opens.
+
+                    To restore: stop nianbao serve, delete the -wal and -shm files beside the repository, put the backup \
+                    in its place and start again; revisions the townships pushed after the backup come again at their \
+                    next sync. Run it daily from a scheduled task (a date in the file name).
                     """
                 )
             )
@@ -115,7 +125,8 @@ extension CommandHelp {
                 ),
                 (
                     """
-                    默认只在 127.0.0.1 上监听，--host 可改。除 /v1/info 和登录页外，每个请求都要本节点 `nianbao token create` \
+                    默认只在 127.0.0.1 上监听，只有本机能连接；要让乡镇和其他电脑连接，加 --host 0.0.0.0（或本机的局域网地址），\
+                    启动时会显示它们要用的地址。除 /v1/info 和登录页外，每个请求都要本节点 `nianbao token create` \
                     发放的令牌：放在 `Authorization: Bearer` 请求头里，或在 http://主机:端口/login 登录页输入。按 Ctrl-C 停止。
 
                     当前用户不能写入的仓库（只读介质上的存档）以只读方式提供，与 --read-only 相同：网页和拉取可用，推送和标记被拒绝。
@@ -123,7 +134,9 @@ extension CommandHelp {
                     可写的仓库每天自动整理一次（与 `nianbao gc` 相同；启动十分钟后开始，每小时检查是否已满一天）。
                     """,
                     """
-                    Listens on 127.0.0.1 unless --host says otherwise. Every request but /v1/info and the login page \
+                    Listens on 127.0.0.1 unless --host says otherwise: this computer only. For townships and other \
+                    computers to connect, add --host 0.0.0.0 (or this computer's office-network address); it prints the \
+                    address they use when it starts. Every request but /v1/info and the login page \
                     needs a token that `nianbao token create` issued on this node: in an `Authorization: Bearer` header, \
                     or typed into the login page at http://HOST:PORT/login. Stop it with Ctrl-C.
 

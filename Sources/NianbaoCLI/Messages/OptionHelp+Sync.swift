@@ -2,7 +2,12 @@ extension OptionHelp {
     /// The help of the server's, the tokens', the remotes' and the sync commands' options.
     var moreTexts: (zh: String, en: String) {
         switch self {
-        case .host: ("监听的地址。", "The address to listen on.")
+        case .host:
+            (
+                "监听的地址（默认 127.0.0.1：只有本机能连接；要让乡镇和其他电脑连接，用 0.0.0.0 或本机的局域网地址）。",
+                "The address to listen on (by default 127.0.0.1: this computer only; for townships and other computers "
+                    + "to connect, 0.0.0.0 or this computer's office-network address)."
+            )
         case .port: ("监听的端口（0：任一空闲端口，启动时显示）。", "The port to listen on (0: any free port, printed on start).")
         case .readOnly: ("以只读方式提供仓库：从不写入。", "Serve the repository read-only: nothing is ever written to it.")
         case .secureCookies:

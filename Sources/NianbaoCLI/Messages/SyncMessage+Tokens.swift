@@ -70,6 +70,26 @@ extension SyncMessage {
                 "Wrote the merged text to \(file): the \(count) conflicting place(s) above hold the draft's side for now;"
                     + " edit each in the file, then `nianbao commit \(file) --agency \(agency) --year \(year) --resolve`"
                     + " (committed unedited, it is refused).")
+        case .yourChangesNotTaken:
+            Language.pick(
+                "注意：上面有地方未采用你的修改，草稿里那里现在不是你写的文字；如仍需要，请在草稿上重新改好后提交。",
+                "Note: where your changes were not taken above, the draft no longer has your text; if they are still "
+                    + "needed, make them again on the draft and commit.")
+        case .pushedMark(let mark):
+            switch mark {
+            case .submitted: Language.pick("报送了", "submitted")
+            case .returned: Language.pick("退回了", "returned")
+            case .published: Language.pick("公开了", "published")
+            }
+        case .statusLeft(.published, let node):
+            Language.pick(
+                "  （\(node) 看到的状态：已公开 → 草稿（公开后有修改），公开的仍是原来那一版；改好后请报送）",
+                "  (at \(node): Published → Draft (changed since published), the published version stands; submit "
+                    + "it once it is right)")
+        case .statusLeft(_, let node):
+            Language.pick(
+                "  （\(node) 看到的状态：已报送 → 草稿；改好后请重新报送）",
+                "  (at \(node): Submitted → Draft; submit it again once it is right)")
         default: ""
         }
     }

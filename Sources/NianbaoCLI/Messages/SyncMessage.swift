@@ -76,6 +76,12 @@ enum SyncMessage {
     case conflictUnit(place: String, id: String, kind: String)
     case nothingCommitted(agency: String, year: Int)
     case mergedTextWritten(file: String, count: Int, agency: String, year: Int)
+    /// Under a pulled merge's decisions, one of which left out a change of this node's author.
+    case yourChangesNotTaken
+    /// A mark a push set: what was done (`报送了`).
+    case pushedMark(Mark)
+    /// After a pushed draft that left a mark behind: the status the remote's node now shows.
+    case statusLeft(Mark, node: String)
 
     /// Two lines that both changed since their common version, or that have none (one committed from scratch).
     private static func since(_ base: String?) -> String {

@@ -31,9 +31,13 @@ struct SyncText {
     ///
     /// - Parameter words: What tells it apart from another of its number shown with it (``told(_:in:origin:)``),
     ///   said instead of its author: `第 1 版（修订 a1768ba1594f，瓦岗寨乡 孙明：…）`.
-    func revision(_ id: ObjectID, words: String? = nil) async -> String {
+    /// - Parameter decisionsBelow: Whether a merge's decisions (``MergeDecisions``) are printed whole on lines of
+    ///   their own (``decisionLines(from:to:)``): the message is then cut without them.
+    func revision(_ id: ObjectID, words: String? = nil, decisionsBelow: Bool = false) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
-        let message = RevisionText.message(of: revision).split(separator: "\n").first.map(TerminalText.line) ?? ""
+        var first = RevisionText.message(of: revision).split(separator: "\n").first.map(String.init) ?? ""
+        if decisionsBelow { first = MergeDecisions.parts(of: first).text }
+        let message = TerminalText.line(first)
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
         return Message.revisionByAuthor(
             id: id.shortHex(), generation: await generation(of: id), author: words ?? revision.content.author,
@@ -103,7 +107,12 @@ struct SyncText {
             ).text
         ]
         for report in pull.reports {
-            for head in report.heads { lines.append(await line(for: head)) }
+            for head in report.heads {
+                lines.append(await line(for: head))
+                if [.created, .fastForwarded].contains(head.status), !head.mergedSameText {
+                    lines += await decisionLines(from: head.previous, to: head.revision)
+                }
+            }
             if !report.notes.isEmpty {
                 lines.append(
                     "  \(name(report.report))  " + SyncMessage.notesReceived(Self.noteCounts(report.notes)).text)
@@ -169,7 +178,7 @@ struct SyncText {
         let report = name(head.report)
         switch head.status {
         case .created:
-            return "  \(report)  " + SyncMessage.headNew(await revision(head.revision)).text
+            return "  \(report)  " + SyncMessage.headNew(await revision(head.revision, decisionsBelow: true)).text
         case .fastForwarded where head.mergedSameText:
             return "  \(report)  "
                 + SyncMessage.mergedSameText(theirs: await revision(head.revision), merge: await revision(head.draft))
@@ -177,7 +186,9 @@ struct SyncText {
                 + (head.closed.isEmpty ? "" : SyncMessage.conflictClosed.text)
         case .fastForwarded:
             let from = await number(ifAny: head.previous) ?? Language.pick("无", "none")
-            var line = "  \(report)  " + SyncMessage.fastForward(from: from, to: await revision(head.revision)).text
+            var line =
+                "  \(report)  "
+                + SyncMessage.fastForward(from: from, to: await revision(head.revision, decisionsBelow: true)).text
             if !head.closed.isEmpty { line += SyncMessage.conflictClosed.text }
             return line
         case .unchanged:
@@ -254,6 +265,8 @@ struct SyncText {
                     "\(what)  "
                         + SyncMessage.pushMergedSameText(remote: push.remote, yours: await number(result.revision))
                         .text)
+            case .created, .fastForwarded, .moved:
+                lines.append(await movedLine(result, remoteNode: push.node))
             default:
                 // (a restore says so, not 更新: the county reads that an earlier text came back)
                 let restored =

@@ -93,6 +93,21 @@ public struct CommitWarning: Sendable, Hashable, CustomStringConvertible {
                 + "stays published; once it is right, submit it for the county to publish again")
     }
 
+    /// A submitted report (已报送) changed: the report is a draft again, for the county too, until submitted again;
+    /// the submitted version's text brings it back (user review ux98, finding D: the clerk believed she was done
+    /// while the county's page said 等待乡镇报送).
+    static func noLongerSubmitted(_ generation: Int?, _ id: ObjectID) -> CommitWarning {
+        let (number, english) = (
+            ReportRepository.versionName(generation, id), ReportRepository.englishVersionName(generation, id)
+        )
+        return CommitWarning(
+            "这份报告已报送的是\(number)：这次的修改是新的草稿，报告从“已报送”变回“草稿”，县里看到的也是草稿；"
+                + "改好后请重新报送。如果是误传，把报告恢复为\(number)的内容，就回到“已报送”",
+            english: "the submitted version of this report is \(english): these changes are a new draft, and the "
+                + "report goes back from Submitted to Draft, for the county too; once it is right, submit it again. If "
+                + "this was a mistake, restore the report to \(english)'s text and it is Submitted again")
+    }
+
     /// A merge's text committed with the draft's side at conflicting places, as the merged text had it.
     static func keptDraftSide(_ places: [String]) -> CommitWarning {
         CommitWarning(

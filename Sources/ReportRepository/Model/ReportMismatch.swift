@@ -33,6 +33,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// when the target's name is not the text's: the file is most likely that office's (picked from a shared folder,
     /// uploaded to the wrong row), and it is never taken as a near name of the target.
     public var otherOffice: String?
+    /// Whether the text is this office's report (it names the target's office, or no office) of another year: the
+    /// person chose last year's report in a list where this year's was not yet offered, and is told the year to
+    /// choose, not to check the file (user review ux98, finding A).
+    public var isOtherYear = false
 
     /// Creates a mismatch.
     public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
@@ -56,6 +60,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             textAgency: agency, textYear: year, target: target,
             targetName: known.flatMap { $0.name == $0.id ? nil : $0.name }, textAgencyID: nil)
         var differs = year.map { $0 != target.year } ?? (agency == nil)
+        var isThisOffice = true
         if let agency {
             if let name = mismatch.targetName {
                 // One of the target's names, or a name the registry's matching gives the target (``AgencyMatcher``).
@@ -66,6 +71,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                 differs = differs || !isTarget
                 let other = isTarget ? nil : AgencyNaming.otherOffice(for: agency, than: target.agency, among: agencies)
                 mismatch.otherOffice = other?.name
+                isThisOffice = isTarget
                 mismatch.isNearName =
                     !isTarget && other == nil && (year.map { $0 == target.year } ?? true)
                     && names.contains { AgencyNaming.areNear(agency, $0) }
@@ -76,8 +82,10 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                 // report of another agency this repository knows by name.
                 mismatch.textAgencyID = other.id
                 differs = true
+                isThisOffice = false
             }
         }
+        mismatch.isOtherYear = isThisOffice && year.map { $0 != target.year } == true
         return differs ? mismatch : nil
     }
 

@@ -56,18 +56,22 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
         refs: [Ref], head: ObjectID, conflicted: Bool, sameText: Set<Mark> = []
     ) -> ReportStatus {
         if conflicted || refs.contains(where: { $0.name.kind == .head && $0.name != .draft }) { return .conflict }
-        let ranked: [(Mark, ReportStatus)] = [
-            (.submitted, .submitted), (.returned, .returned), (.published, .published),
-        ]
-        let marks = ranked.enumerated().compactMap { rank, entry in
-            refs.first { $0.name == entry.0.refName }.map { (ref: $0, status: entry.1, rank: rank) }
-        }
-        guard let latest = marks.max(by: { ($0.ref.moved, $0.rank) < ($1.ref.moved, $1.rank) }) else { return .draft }
-        switch latest.status {
+        guard let latest = latestMark(in: refs) else { return .draft }
+        switch latest.mark {
         case .returned: return .returned
-        default:
-            let mark = ranked[latest.rank].0
-            return latest.ref.revision == head || sameText.contains(mark) ? latest.status : .draft
+        case .submitted, .published:
+            let status: ReportStatus = latest.mark == .submitted ? .submitted : .published
+            return latest.ref.revision == head || sameText.contains(latest.mark) ? status : .draft
         }
+    }
+
+    /// The mark set last (on a tie in time: `published` over `returned` over `submitted`), the one that decides
+    /// the status (``of(refs:head:conflicted:sameText:)``).
+    public static func latestMark(in refs: [Ref]) -> (mark: Mark, ref: Ref)? {
+        let ranked: [Mark] = [.submitted, .returned, .published]
+        let marks = ranked.enumerated().compactMap { rank, mark in
+            refs.first { $0.name == mark.refName }.map { (mark: mark, ref: $0, rank: rank) }
+        }
+        return marks.max(by: { ($0.ref.moved, $0.rank) < ($1.ref.moved, $1.rank) }).map { ($0.mark, $0.ref) }
     }
 }

@@ -49,6 +49,16 @@ public struct ReportSummary: Sendable, Hashable {
     /// Whether the report is a draft changed after it was published (the published revision still stands).
     public var isChangedSincePublished: Bool { status == .draft && published != nil }
 
+    /// The mark a draft changed since has left behind — `submitted` or `published`, set last, on another text — the
+    /// status the county saw before the change (已报送 → 草稿): what `push` says the change does to the report at the
+    /// county (user review ux98, finding D). `nil` when the report is not such a draft.
+    public var markLeft: Mark? {
+        guard status == .draft, let latest = ReportStatus.latestMark(in: refs)?.mark, latest != .returned else {
+            return nil
+        }
+        return latest
+    }
+
     /// The revision the county counts for the year: the published one, else the draft's head
     /// (``ReportRepository/countedRevision(of:in:)``'s rule): what the workbook sums and a batch export hands out.
     public var countedRevision: ObjectID { published ?? head.id }

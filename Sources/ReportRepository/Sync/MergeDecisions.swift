@@ -38,6 +38,28 @@ public enum MergeDecisions {
         }
     }
 
+    /// A merge revision's message split into what it says it does and the decisions after it
+    /// (``message(_:decisions:)``), each whole: `pull` cuts only the first to fit its line and prints the decisions
+    /// on lines of their own, since the one that tells a clerk her change was not taken came last and was cut off
+    /// (user review ux98, finding E). A message without decisions is all text.
+    public static func parts(of message: String) -> (text: String, decisions: [String]) {
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let stop = trimmed.lastIndex(of: "。") else { return (message, []) }
+        let tail = trimmed[trimmed.index(after: stop)...]
+        let decisions = tail.split(separator: "；").map(String.init)
+        guard !decisions.isEmpty, decisions.allSatisfy(isDecision) else { return (message, []) }
+        return (String(trimmed[...stop]), decisions)
+    }
+
+    /// Whether a text has the shape of one decision (``decision(place:choice:ours:theirs:merger:)``).
+    static func isDecision(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: "："), colon != text.startIndex else { return false }
+        let said = text[text.index(after: colon)...]
+        return (said.hasPrefix("保留 ") && said.contains("，未采用 ") && said.hasSuffix(" 的修改"))
+            || (said.contains(" 的都保留（") && said.hasSuffix(" 的在前）"))
+            || (said.contains(" 另写了文字，") && said.hasSuffix(" 的修改都未原样采用"))
+    }
+
     /// The decisions in a merge revision's message (``message(_:decisions:)``) that left out a change of one of
     /// `makers` (`县政务公开办 王审核`, or the person alone where the office bears the name, as
     /// ``RevisionNames/maker(_:)`` names them): what that person is told before publishing the merged text.

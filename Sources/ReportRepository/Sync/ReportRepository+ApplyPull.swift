@@ -97,6 +97,9 @@ extension ReportRepository {
         var pulled: [PulledReport] = []
         var agenciesTaken = Set<String>()
         let seenByReport = Dictionary(grouping: try writer.remoteRefs(remote: remote), by: \.report)
+        // (the audit log names who sent what it received as people know it — 县政务公开办 — not by the remote's name
+        // here, `county`: `log` named the county's 退回 so, user review ux98, finding D)
+        let sender = if case .pulled(let node) = origin { node } else { remote }
         for state in states {
             // Notes are immutable and named by their content: every one not here yet is taken. Those of another
             // report only when they are of the same year of an id the remote merged into this report's agency (it

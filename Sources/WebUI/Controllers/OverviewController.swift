@@ -44,24 +44,22 @@ struct OverviewController {
             guard name != nil else { throw WebError.unknownAgency(agency) }
         }
         let (asked, askedYear, allYears) = try Self.filters(request)
-        var year = askedYear
-        if agency == nil, year == nil, !allYears {
-            let repository = services.repository
-            let scope = access.scope
-            year = try await services.run { () async throws(RepositoryError) in
-                try await repository.reportingYear(scope: scope)
-            }
+        // The year being reported is always in the 年度 menu, before any report of it has come in (ux98 A).
+        let repository = services.repository
+        let scope = access.scope
+        let reporting = try await services.run { () async throws(RepositoryError) in
+            try await repository.reportingYear(scope: scope)
         }
+        var year = askedYear
+        if agency == nil, year == nil, !allYears { year = reporting }
         var query = asked
         query.agency = agency
-        let scope = access.scope
         let chosen = query
         let shownYear = year
         let (all, reports, registry, deadline, generations) = try await services.run {
             () async throws(RepositoryError) -> (
                 [BoardRow], [ReportSummary], [Agency], ReportingDeadline, [ObjectID: Int]
             ) in
-            let repository = services.repository
             let all = try await repository.board(year: shownYear, scope: scope, query: chosen.unfiltered)
             return (
                 all, try await repository.reports(scope: scope),
@@ -71,7 +69,7 @@ struct OverviewController {
         }
         var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
-            query: query, year: year, allYears: agency == nil && year == nil, deadline: deadline,
+            query: query, year: year, reporting: reporting, allYears: agency == nil && year == nil, deadline: deadline,
             agency: agency.map { ($0, name ?? $0) },
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
             generations: generations, words: words)

@@ -119,6 +119,17 @@ struct UploadController {
     /// The page error for a refused upload, in words for the person who chose the file.
     static func refusal(_ error: RepositoryError, file: String) -> WebError {
         switch error {
+        case .wrongReport(let mismatch) where mismatch.isOtherYear:
+            // (the office's report of another year: the person chose the report of the year the list offered, and
+            // is told which year to choose, not to check the file)
+            let name = mismatch.targetName ?? mismatch.textAgency ?? mismatch.target.agency
+            let (year, chosen) = (mismatch.textYear ?? mismatch.target.year, mismatch.target.year)
+            return .badRequest(
+                "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的。请在概览的“年度”里选 \(year) 年，"
+                    + "再选 \(name) \(year) 年度报告上传。草稿没有改动。",
+                english: "This file is \(name)'s \(year) report, not its \(chosen) report. On the overview, choose "
+                    + "\(year) under Year, then choose \(name)'s \(year) report and upload it there. The draft was not "
+                    + "changed.")
         case .wrongReport(let mismatch):
             return .badRequest(
                 "\(mismatch.descriptionByName)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。",

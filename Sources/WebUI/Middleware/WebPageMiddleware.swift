@@ -74,7 +74,7 @@ struct WebPageMiddleware: RouterMiddleware {
         let texts = error.mayShowTypedText ? typed.texts : []
         let view = ErrorView(
             title: error.title(in: words.language), message: error.description(in: words.language),
-            status: Int(error.status.code),
+            status: Int(error.status.code), statusAfter: words.error.statusAfter(role: session.access?.role),
             typed: texts.map { ErrorView.Typed($0, language: words.language) }, hasTyped: !texts.isEmpty,
             backHref: back?.href ?? "",
             backLabel: back.map { $0.relogin ? words.error.relogin : words.error.back } ?? "",
@@ -165,6 +165,8 @@ struct ErrorView {
     let title: String
     let message: String
     let status: Int
+    /// After the status code: whom to tell it to (``ErrorWords/statusAfter(role:)``).
+    let statusAfter: String
     /// What the person wrote into the refused form, which was not saved.
     let typed: [Typed]
     let hasTyped: Bool

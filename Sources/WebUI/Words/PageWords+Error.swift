@@ -1,4 +1,5 @@
 import ReportModel
+import ReportRepository
 
 /// The words of the error page (`error.mustache`, ``ErrorView``) around the error's own heading and message
 /// (``WebError/title(in:)``, ``WebError/description(in:)``).
@@ -8,9 +9,9 @@ struct ErrorWords: Sendable {
     /// Around a text box's count of characters: `批注或回复（12 字）`, `Comment or reply (12 characters)`.
     let countBefore: String
     let countAfter: String
-    /// Before and after the status code.
+    /// Before the status code.
     let statusBefore: String
-    let statusAfter: String
+    let language: Language
     let back: String
     let relogin: String
     let overview: String
@@ -25,11 +26,26 @@ struct ErrorWords: Sendable {
         countBefore = say("（", " (")
         countAfter = say(" 字）", " characters)")
         statusBefore = say("错误代码 ", "Error code ")
-        statusAfter = say(
-            "（向县政务公开办或管理员求助时请告诉对方）",
-            " (tell it to the county's information disclosure office or the administrator when you ask for help)")
+        self.language = language
         back = say("返回报告页", "Back to the report")
         relogin = say("重新登录，回到报告页", "Sign in again and go back to the report")
         overview = say("返回概览", "Back to the overview")
+    }
+
+    /// After the status code: whom to tell it to, by the reader's role. A clerk (or one not logged in) asks the
+    /// county's office; the county's reviewer *is* that office and asks the administrator; the administrator asks
+    /// whoever maintains the system (user review ux98, finding A).
+    func statusAfter(role: PersonRole?) -> String {
+        switch role {
+        case .reviewer:
+            language.choose("（向系统管理员求助时请告诉对方）", " (tell it to the administrator when you ask for help)")
+        case .admin:
+            language.choose(
+                "（向维护本系统的技术人员求助时请告诉对方）", " (tell it to whoever maintains this system when you ask for help)")
+        case .clerk, .viewer, nil:
+            language.choose(
+                "（向县政务公开办或管理员求助时请告诉对方）",
+                " (tell it to the county's information disclosure office or the administrator when you ask for help)")
+        }
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import ReportFixtures
+import Testing
+
+/// The county kept its own text where the township had changed the same place; the township's `pull` printed the
+/// merge's message on its report's line, cut at 40 characters — just before the words that say whose change was
+/// not taken, the one thing the clerk needed to read (user review ux98, finding E). The decisions are printed whole
+/// on lines of their own, and the clerk is told her text is no longer in the draft.
+@Suite struct PullDecisionLinesTests {
+    @Test func aPulledMergeSaysWholeWhoseChangeWasNotTaken() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let first = try township.writeSample("v1.txt")
+        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
+        try await county.serveCounty(to: township) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            try await county.runServed([
+                "commit", try county.writeSample("c.txt", table3Cell: "5"), "--agency", "changzhang", "--year", "2024",
+                "-m", "县改",
+            ])
+            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
+            _ = try await township.runServed(["push"])
+            let merged = try await county.runServed([
+                "merge", "changzhang/2024", "--take", "ours", "-m",
+                "合并 常张乡 推送的修订，按县里核实的数字保留县里的表三，请乡里核对后再报送",
+            ])
+            #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
+
+            let pulled = try await township.runServed(["pull"])
+
+            #expect(pulled.status == 0, "\(pulled.stderr)")
+            let lines = pulled.stdout.split(separator: "\n").map(String.init)
+            let decision = try #require(lines.first { $0.contains("：保留 ") }, "\(pulled.stdout)")
+            #expect(decision.hasPrefix("    三、"), "\(decision)")
+            #expect(decision.hasSuffix("：保留 县政务公开办 测试员 的，未采用 常张乡 测试员 的修改"), "\(decision)")
+            // The report's line cuts only the merge's own words
+            let line = try #require(lines.first { $0.contains("更新") }, "\(pulled.stdout)")
+            #expect(!line.contains("：保留 "), "\(line)")
+            #expect(line.contains("合并 常张乡 推送的修订，按县里核实的数字保留县里的表三"), "\(line)")
+            #expect(
+                lines.contains("    注意：上面有地方未采用你的修改，草稿里那里现在不是你写的文字；如仍需要，请在草稿上重新改好后提交。"),
+                "\(pulled.stdout)")
+            // The same words as the revision records
+            let log = try await township.runServed(["log", "changzhang/2024", "-n", "1"])
+            #expect(log.stdout.contains(decision.trimmingCharacters(in: .whitespaces)), "\(log.stdout)")
+        }
+    }
+}
