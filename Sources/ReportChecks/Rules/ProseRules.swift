@@ -23,15 +23,17 @@ enum ProseRules {
         for paragraph in paragraphs {
             for sentence in withoutBrackets(paragraph).split(whereSeparator: { "。；".contains($0) }).map(String.init) {
                 // Sentences about reconsideration and litigation cases count other things.
-                guard !["复议", "诉讼", "案件"].contains(where: { sentence.contains($0) }) else { continue }
+                guard !["复议", "诉讼", "案件"].contains(where: { sentence.containsBytes($0) }) else { continue }
                 let clauses = sentence.split(whereSeparator: { "，,".contains($0) }).map(String.init)
                 for clause in clauses {
                     let bare = clause.removingLayoutSpace()
-                    guard verbs.contains(where: { bare.contains($0) }), bare.contains(noun), !isQualifying(bare) else {
+                    guard verbs.contains(where: { bare.containsBytes($0) }), bare.containsBytes(noun),
+                        !isQualifying(bare)
+                    else {
                         continue
                     }
                     if bare.hasPrefix("未")
-                        || verbs.contains(where: { bare.contains("未" + $0) || bare.contains("未接" + $0) })
+                        || verbs.contains(where: { bare.containsBytes("未" + $0) || bare.containsBytes("未接" + $0) })
                     {
                         found.append(Statement(value: 0, sentence: clause))
                         continue
@@ -52,11 +54,16 @@ enum ProseRules {
 
     /// Whether a clause qualifies a count instead of stating one.
     static func isQualifying(_ clause: String) -> Bool {
-        qualifiers.contains { clause.hasPrefix($0) } || carryWords.contains { clause.contains($0) }
+        qualifiers.contains { clause.hasBytePrefix($0) } || carryWords.contains { clause.containsBytes($0) }
     }
 
     /// The text without what stands in brackets, full- or half-width.
     static func withoutBrackets(_ text: String) -> String {
+        // (most paragraphs have none: the text as it is, without rebuilding it character by character)
+        guard
+            text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
+                || text.containsBytes("（") || text.containsBytes("）")
+        else { return text }
         var result = ""
         var depth = 0
         for character in text {
