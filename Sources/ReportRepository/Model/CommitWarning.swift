@@ -2,28 +2,11 @@ public import ReportModel
 public import RevisionStore
 
 /// A thing worth a look that did not stop a commit (a year in the text that differs from the one given, a file merged
-/// with newer changes of the draft), in Chinese and in English: the one home of its words in either language. What
-/// it quotes of the report (places, names) is as written.
-public struct CommitWarning: Sendable, Hashable, CustomStringConvertible {
-    /// The warning in Chinese.
-    public var chinese: String
-    /// The warning in English.
-    public var english: String
+/// with newer changes of the draft), in Chinese and in English: a ``BilingualText``, whose words for each warning
+/// live here, in either language. What it quotes of the report (places, names) is as written.
+public typealias CommitWarning = BilingualText
 
-    /// Creates a warning from its two texts.
-    public init(_ chinese: String, english: String) {
-        self.chinese = chinese
-        self.english = english
-    }
-
-    /// The warning in a language (a page speaks its reader's).
-    public func text(in language: Language) -> String {
-        language == .english ? english : chinese
-    }
-
-    /// The warning in the process's language (`--lang en`).
-    public var description: String { text(in: .current) }
-
+extension CommitWarning {
     /// Two warnings said as one: `…；…`, `…; …`.
     static func joined(_ first: CommitWarning?, _ second: CommitWarning) -> CommitWarning {
         guard let first else { return second }
