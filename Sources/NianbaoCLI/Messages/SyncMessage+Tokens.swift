@@ -70,6 +70,10 @@ extension SyncMessage {
                 "Wrote the merged text to \(file): the \(count) conflicting place(s) above hold the draft's side for now;"
                     + " edit each in the file, then `nianbao commit \(file) --agency \(agency) --year \(year) --resolve`"
                     + " (committed unedited, it is refused).")
+        case .severalRemotes(let names):
+            Language.pick(
+                "有多个远程节点（\(names.joined(separator: "、"))）：请指定用哪一个。",
+                "Several remotes (\(names.joined(separator: ", "))): name the one to use.")
         case .yourChangesNotTaken:
             Language.pick(
                 "注意：上面有地方未采用你的修改，草稿里那里现在不是你写的文字；如仍需要，请在草稿上重新改好后提交。",

@@ -286,10 +286,6 @@ enum SyncMessage {
             Language.pick(
                 "还没有远程节点：用 `nianbao remote add 名称 地址 --token 令牌` 添加。",
                 "No remote yet: add one with `nianbao remote add NAME URL --token T`.")
-        case .severalRemotes(let names):
-            Language.pick(
-                "有多个远程节点（\(names.joined(separator: "、"))）：请指定用哪一个。",
-                "Several remotes (\(names.joined(separator: ", "))): name the one to use.")
         case .openConflicts(let reports):
             // The versions counted where this node knows them (its own open conflicts); a conflict known only on the
             // other node (a push's) is pulled before it can be listed or merged here.
