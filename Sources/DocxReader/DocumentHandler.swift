@@ -88,8 +88,9 @@ final class DocumentHandler: XMLPartHandler {
     ///   (`w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
     ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
     ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — and the record of formatting
-    ///   before a tracked change (`w:rPrChange`, `w:pPrChange`, `w:tblPrChange`), which is not the
-    ///   document's; and a ruby's
+    ///   before a tracked change (`w:rPrChange`, `w:pPrChange`, `w:tblPrChange`, `w:tcPrChange`, `w:trPrChange`,
+    ///   `w:tblGridChange`, `w:tblPrExChange`, `w:sectPrChange`: an older span, merge or shading of a cell is not the
+    ///   cell's now), which is not the document's; and a ruby's
     ///   guide text (`w:rt`, `9` set small over `12`): the base text (`w:rubyBase`) is the document's.
     /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
     ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
@@ -100,8 +101,10 @@ final class DocumentHandler: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {
-        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rPrChange, .pPrChange, .tblPrChange,
-            .rt:
+        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rt:
+            return .skip
+        case .rPrChange, .pPrChange, .tblPrChange, .tcPrChange, .trPrChange, .tblGridChange, .tblPrExChange,
+            .sectPrChange:
             return .skip
         case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .specVanish, .webHidden, .color, .shd, .highlight,
             .vertAlign, .position, .strike, .dstrike, .del,

@@ -219,7 +219,7 @@ struct RunStyles {
 }
 
 /// Reads the run properties of each style of `styles.xml` into ``RunStyles`` (the record of earlier formatting,
-/// `w:rPrChange`, `w:pPrChange`, `w:tblPrChange`, left out), and the shading of each table style
+/// `w:rPrChange`, `w:pPrChange`, `w:tblPrChange`, `w:tcPrChange` and the like, left out), and the shading of each table style
 /// (``RunStyles/tableBackground(of:)``): the run properties of a table style are read like the others but never
 /// applied, since a run or a paragraph names a character or paragraph style.
 final class RunStyleCollector: XMLPartHandler {
@@ -237,7 +237,7 @@ final class RunStyleCollector: XMLPartHandler {
         case .style, .basedOn, .rPr, .vanish, .specVanish, .webHidden, .vertAlign, .position, .strike, .dstrike,
             .color, .shd, .highlight, .tcPr, .tblPr, .tblStylePr:
             return .forward
-        case .rPrChange, .pPrChange, .tblPrChange: return .skip
+        case .rPrChange, .pPrChange, .tblPrChange, .tcPrChange, .trPrChange, .tblPrExChange: return .skip
         default: return .ignore
         }
     }

@@ -26,7 +26,8 @@ enum XMLName: String, CaseIterable {
     case rStyle, vanish, specVanish, webHidden, vertAlign, position, rPrChange, pPrChange, strike, dstrike
     case color, shd, highlight
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
-    case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr, tblStyle, tblPrChange
+    case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr, tblStyle, tblPrChange, tcPrChange, trPrChange, tblGridChange
+    case sectPrChange, tblPrExChange
     case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt
     // footnotes and endnotes: the references in document.xml, the notes in footnotes.xml and endnotes.xml
     case footnoteReference, endnoteReference, footnote, endnote
