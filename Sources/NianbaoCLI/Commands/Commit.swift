@@ -50,7 +50,7 @@ extension Nianbao {
             let author = try await Author.resolve(author, in: repository)
             let outcome = try await repository.commit(
                 parsed.report, to: ReportKey(agency: agency, year: year), author: author,
-                message: message ?? Message.defaultCommitMessage(file: name).text,
+                message: message ?? RevisionMessage.commit(file: name).chinese,
                 mergingHeads: resolve, force: force, source: source,
                 audit: AuditNote(.commit, AuditWording.commandLineCommit.detail(name)))
             switch output.chosen {

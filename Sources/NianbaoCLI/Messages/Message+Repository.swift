@@ -54,7 +54,6 @@ extension Message {
                     + "。如还要改正，请改好后重新报送、公开。",
                 "Note: \(revision), now published, lacks these changes of yours (a merge did not take them): "
                     + notTaken.joined(separator: "; ") + ". To correct it, commit the correction and publish again.")
-        case .defaultCommitMessage(let file): Language.pick("提交 \(file)", "Commit \(file)")
         case .imported(let file, let report, let revision):
             Language.pick("已导入  \(file) → \(report) \(revision)", "imported   \(file) → \(report) \(revision)")
         case .importUnchanged(let file, let report, let revision):

@@ -46,7 +46,6 @@ enum Message {
     /// The places where a merge since the last publication left out the publisher's changes.
     case publishedNotTaken(revision: String, notTaken: [String])
     case restored(report: String, revision: String, from: String)
-    case defaultCommitMessage(file: String)
     case imported(file: String, report: String, revision: String)
     case importUnchanged(file: String, report: String, revision: String)
     case importFailed(file: String, reason: String)
