@@ -30,7 +30,7 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): in the uploads' lane, so
         // that a server's other pages, syncs and logins go on meanwhile.
-        let (parsed, source) = try await WorkLane.uploads.run {
+        let (parsed, source) = try await lanes.uploads.run {
             Result { () throws(RepositoryError) in try Self.readReport(bytes: bytes, name: name) }
         }.get()
         let outcome = try await commit(

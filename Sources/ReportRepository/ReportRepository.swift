@@ -21,6 +21,8 @@ public struct ReportRepository: Sendable {
     /// Whether this process has made sure the store is not a backup's copy still unlisted, shared by every copy
     /// (``renewEpochIfRestoredCopy()``).
     let copyCheck: RestoredCopyCheck
+    /// The lanes its slow work (reading uploads, bcrypt) waits in, shared by every copy.
+    let lanes: WorkLanes
 
     /// Wraps a store.
     init(store: RevisionStore, logger: Logger) {
@@ -28,6 +30,7 @@ public struct ReportRepository: Sendable {
         self.logger = logger
         findingsCache = FindingsCache()
         copyCheck = RestoredCopyCheck()
+        lanes = WorkLanes()
     }
 
     /// Creates a new repository file.

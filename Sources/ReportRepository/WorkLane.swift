@@ -4,12 +4,10 @@ import Foundation
 /// at once, the rest waiting their turn without holding a thread. Each kind has its own lane: two slow uploads once
 /// held both of the threads every password check also ran on, and every login of the node waited two minutes behind
 /// them (rr97 F1/F4). Neither lane runs on the threads a server's requests share, so pages and syncs go on meanwhile.
+///
+/// The lanes belong to a node's repository (``WorkLanes``), not to the process: a process that opens several
+/// repositories (the test suite's hundreds of nodes) would otherwise queue every node's uploads behind one another's.
 final class WorkLane: Sendable {
-    /// Reading uploaded files: LibreOffice's conversions and long PDFs take seconds each; two at once keep the
-    /// machine's other work going on a small county server.
-    static let uploads = WorkLane(label: "nianbao.upload", width: 2)
-    /// Checking and hashing passwords: a fraction of a second each, on purpose.
-    static let passwords = WorkLane(label: "nianbao.password", width: 4)
 
     private let label: String
     private let slots: Slots
@@ -59,4 +57,13 @@ final class WorkLane: Sendable {
             }
         }
     }
+}
+
+/// A repository's lanes, shared by every copy of it (``ReportRepository``).
+final class WorkLanes: Sendable {
+    /// Reading uploaded files: LibreOffice's conversions and long PDFs take seconds each; two at once keep the
+    /// machine's other work going on a small county server.
+    let uploads = WorkLane(label: "nianbao.upload", width: 2)
+    /// Checking and hashing passwords: a fraction of a second each, on purpose.
+    let passwords = WorkLane(label: "nianbao.password", width: 4)
 }

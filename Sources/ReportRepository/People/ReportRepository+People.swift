@@ -35,7 +35,7 @@ extension ReportRepository {
         if role == .clerk, agencies.isEmpty { throw .people(.clerkWithoutAgency) }
         if role != .clerk, !agencies.isEmpty { throw .people(.agenciesForRole(role)) }
         if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }
-        let hash = try await Self.passwordHash(password)
+        let hash = try await passwordHash(password)
         let person = try await write { writer in
             try Self.checkNotMergedAway(agencies, in: writer)
             // A clerk of an office not registered here could see and do nothing, and pages would name it by its id.
@@ -92,7 +92,7 @@ extension ReportRepository {
     public func setPassword(
         of name: String, to password: String, by administrator: String, time: Date = Date()
     ) async throws(RepositoryError) {
-        let hash = try await Self.passwordHash(password)
+        let hash = try await passwordHash(password)
         let found = try await write { writer in
             guard try writer.setPassword(of: name, hash: hash, at: time) else { return false }
             try writer.appendAudit(
@@ -117,7 +117,7 @@ extension ReportRepository {
         let found = try await read { try $0.personWithPassword(named: trimmed) }
         let hash = found?.passwordHash ?? Self.unknownPersonHash
         let fits = password.utf8.count <= Self.maximumPasswordBytes
-        let matches = await WorkLane.passwords.run { fits && Bcrypt.verify(password, hash: hash) }
+        let matches = await lanes.passwords.run { fits && Bcrypt.verify(password, hash: hash) }
         guard let found, matches else { return nil }
         guard found.person.isActive else { throw .people(.accountDisabled(found.person.name)) }
         return (found.person, Self.stamp(found.passwordHash))
@@ -140,11 +140,11 @@ extension ReportRepository {
     }
 
     /// The bcrypt hash of a suitable password.
-    static func passwordHash(_ password: String) async throws(RepositoryError) -> String {
-        guard password.count >= minimumPasswordLength, password.utf8.count <= maximumPasswordBytes else {
+    func passwordHash(_ password: String) async throws(RepositoryError) -> String {
+        guard password.count >= Self.minimumPasswordLength, password.utf8.count <= Self.maximumPasswordBytes else {
             throw .people(.unsuitablePassword)
         }
-        return await WorkLane.passwords.run { Bcrypt.hash(password, cost: passwordCost) }
+        return await lanes.passwords.run { Bcrypt.hash(password, cost: Self.passwordCost) }
     }
 
     /// A hash to check a password against when the name is unknown: never matches anything typed.
