@@ -94,6 +94,31 @@ import Testing
         try await county.repository.addAgency(id: "wagang", name: "瓦岗寨乡人民政府", by: "县政务公开办")
     }
 
+    /// A name that merely ends with the township's (东常张乡, 北常张乡, the fragment 张乡) was taken from its token as
+    /// its own alias: the county then filed those offices' reports under 常张乡 and could not register them (rr99 F7).
+    @Test func aTownshipTakesNoNameThatOnlyEndsLikeItsOwn() async throws {
+        let county = try await Self.county()
+        defer { county.remove() }
+        try await county.repository.addAgency(
+            id: "changzhang", name: "常张乡人民政府", kind: .township, by: "县政务公开办")
+        let token = try await county.repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let pushed = HostileClientTests.revision(
+            of: key, document: SampleReport.make(agency: "常张乡人民政府"), parents: [])
+        let claimed = Agency(
+            id: "changzhang", name: "常张乡人民政府", kind: .township,
+            aliases: ["东常张乡人民政府", "北常张乡人民政府", "张乡人民政府", "常张乡政府"])
+        _ = try await county.repository.receive(
+            objects: pushed.objects.map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [RefUpdate(report: key, ref: .draft, revision: pushed.revision, expected: nil, agency: claimed)],
+            from: Sender(token.token))
+        // Only the office's own other form is taken; the neighbours can be registered under their names
+        let registry = try await county.repository.agencies()
+        #expect(try #require(registry.first { $0.id == "changzhang" }).aliases == ["常张乡政府"])
+        try await county.repository.addAgency(id: "dongchangzhang", name: "东常张乡人民政府", by: "县政务公开办")
+        try await county.repository.addAgency(id: "nianzhang", name: "碾张乡人民政府", by: "县政务公开办")
+    }
+
     @Test func aTownshipTokenIsOnlyForAnAgencyRegisteredHere() async throws {
         let county = try await Self.county()
         defer { county.remove() }

@@ -89,11 +89,14 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         return differs ? mismatch : nil
     }
 
-    /// Whether two names are one office: equal after normalising, or one is the other with its county or city in
-    /// front.
+    /// Whether two names are one office: equal after normalising, or one is the other with the names of its regions
+    /// in front or a trailing `政府` (one's normalised name is among the other's ``AgencyNaming/variants(_:)``):
+    /// `长子县常张乡人民政府`, `常张乡政府` and `常张乡` are one office. Never a bare ending: `北王庄乡`, `东常张乡` and
+    /// `张乡` are other offices than `王庄乡` and `常张乡` (rr99 F7).
     static func sameOffice(_ one: String, _ other: String) -> Bool {
         let (a, b) = (AgencyNaming.normalized(one), AgencyNaming.normalized(other))
-        return a == b || (!a.isEmpty && !b.isEmpty && (a.hasSuffix(b) || b.hasSuffix(a)))
+        guard !a.isEmpty, !b.isEmpty else { return a == b }
+        return a == b || AgencyNaming.variants(one).contains(b) || AgencyNaming.variants(other).contains(a)
     }
 
     /// Whether the text names neither an agency nor a year.
