@@ -17,7 +17,7 @@ extension DocumentHandler {
     /// Text hidden only in a web view, or of a colour that may not show, is kept; in a table cell, the paragraph's
     /// text without it is kept beside.
     func append(_ text: String) {
-        guard !paragraphs.isEmpty, deletedDepth == 0 else { return }
+        guard !paragraphs.isEmpty, deletedDepth == 0, !fieldCodes.contains(true) else { return }
         let format = runs.last?.format ?? RunFormat()
         let last = paragraphs.count - 1
         let background =
@@ -55,7 +55,20 @@ extension DocumentHandler {
             without: carried.textWithout.map { .paragraph(LayoutParagraph($0)) })
     }
 
+    /// A complex field's `w:fldChar`: `begin` opens its code, `separate` its result, `end` closes it.
+    func field(_ type: String?) {
+        switch type {
+        case "begin": fieldCodes.append(true)
+        case "separate": if !fieldCodes.isEmpty { fieldCodes[fieldCodes.count - 1] = false }
+        case "end": _ = fieldCodes.popLast()
+        default: break
+        }
+    }
+
     func endParagraph() {
+        // A field's code ends within its paragraph: one still open here is broken (no `separate` or `end`), and the
+        // text after it is the document's again, never hidden to its end.
+        fieldCodes.removeAll { $0 }
         guard let paragraph = paragraphs.popLast() else { return }
         var text = paragraph.text.text
         var textWithout = paragraph.textWithout?.text

@@ -7,7 +7,8 @@ import Foundation
 /// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
 /// line break (`\n`, which ends a line the parser reads as a paragraph: ``LayoutParagraph/text``). Left out: deleted
 /// and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
-/// (`w:vanish`, `w:specVanish`, directly or through a style), field instructions (`w:instrText`), the `mc:Fallback` copy of
+/// (`w:vanish`, `w:specVanish`, directly or through a style), field instructions (`w:instrText`) and everything else in a
+/// complex field's code (a nested field and its cached result: ``fieldCodes``), the `mc:Fallback` copy of
 /// alternate content, content-control properties (`w:sdtPr`). Content controls' content (`w:sdtContent`),
 /// insertions, hyperlinks and smart tags are read as ordinary text. Raised and lowered text (`w:vertAlign`, a
 /// footnote mark after a number, or a run `w:position` moves off its paragraph's line, ``ShiftedText``) is kept by
@@ -63,6 +64,10 @@ final class DocumentHandler: XMLPartHandler {
     var carried: CarriedText?
     /// How deep the reader is in tracked deletions (`w:del` around runs).
     var deletedDepth = 0
+    /// The complex fields (`w:fldChar`) the reader is in, innermost last: `true` while in a field's code (between
+    /// its `begin` and `separate`), `false` in its result. Only text outside every field's code is shown: a nested
+    /// field (`{ = { REF a } + { REF b } }`) is part of its outer field's code, its cached result too (wn99 F3).
+    var fieldCodes: [Bool] = []
     /// How deep the reader is in run properties (`w:rPr`; inside `w:pPr`, those of the paragraph mark).
     private var runPropertyDepth = 0
     /// The open paragraphs (a text box's inside its anchor's), innermost last.
@@ -110,7 +115,7 @@ final class DocumentHandler: XMLPartHandler {
             .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
             .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
-            .tblGrid, .sectPr, .footnoteReference, .endnoteReference:
+            .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar:
             return .forward
         default: return .ignore
         }
@@ -166,6 +171,7 @@ final class DocumentHandler: XMLPartHandler {
         case .tab where !paragraphs.isEmpty && !isInProperties: append("\t")
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("-")
+        case .fldChar: field(element.attribute("fldCharType"))
         case .footnoteReference: noteReference(.footnote, element)
         case .endnoteReference: noteReference(.endnote, element)
         case .tbl:
