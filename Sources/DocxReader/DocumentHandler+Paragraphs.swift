@@ -84,8 +84,8 @@ extension DocumentHandler {
             !text.allSatisfy(\.isWhitespace),
             let label = numbering.nextLabel(numId: list.numId, level: list.level)
         {
-            text = label + text
-            textWithout = textWithout.map { label + $0 }
+            text = Numbering.labelled(text, label: label.text, separated: label.separated)
+            textWithout = textWithout.map { Numbering.labelled($0, label: label.text, separated: label.separated) }
         }
         // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
         if cells.isEmpty, text.allSatisfy(\.isWhitespace) { return }

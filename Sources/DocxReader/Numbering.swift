@@ -3,11 +3,24 @@ import Foundation
 /// Automatic numbering of a .docx: `numbering.xml`'s lists and the numbering styles give paragraphs numbers that
 /// are not in their text (`一、`, `（一）`, `1.`). The reader puts them back in front of the text.
 struct Numbering {
-    /// One level of a list: its format (`chineseCounting`), its text (`（%1）`) and its first number.
+    /// One level of a list: its format (`chineseCounting`), its text (`（%1）`), its first number, and whether Word
+    /// puts a tab or a space between the label and the paragraph's text (`w:suff`: a tab unless it says `space` or
+    /// `nothing`).
     struct Level {
         var format = "decimal"
         var text = "%1."
         var start = 1
+        var separated = true
+    }
+
+    /// A paragraph's text after its list label: joined as before, but for a label and a text that would read as
+    /// one number where Word shows them apart (`1.` and `5`, shown `1.⇥5`: not 1.5; `1.` and `2024年…`): a space
+    /// between them then (wn99 F12). Only that case, so that the headings' `一、总体情况` read as they always have.
+    static func labelled(_ text: String, label: String, separated: Bool) -> String {
+        guard separated, let last = label.last, last.isASCII, last.isNumber || last == ".",
+            let first = text.first, first.isASCII, first.isNumber
+        else { return label + text }
+        return label + " " + text
     }
 
     /// Levels of each abstract list.
@@ -45,8 +58,9 @@ struct Numbering {
         Int(value).flatMap { (0...largestStart).contains($0) ? $0 : nil }
     }
 
-    /// The label of the next paragraph of a list at a level (`二、`), counting it; `nil` for bullets and `none`.
-    mutating func nextLabel(numId: String, level: Int) -> String? {
+    /// The label of the next paragraph of a list at a level (`二、`), counting it, and whether Word sets it apart
+    /// from the text (``Level``); `nil` for bullets and `none`.
+    mutating func nextLabel(numId: String, level: Int) -> (text: String, separated: Bool)? {
         guard let instance = instances[numId], let levels = abstractLevels[instance.abstract] else { return nil }
         var counts = counters[numId] ?? [:]
         let start = instance.starts[level] ?? levels[level]?.start ?? 1
@@ -64,7 +78,7 @@ struct Numbering {
             label = label.replacingOccurrences(
                 of: placeholder, with: Self.format(value, as: levels[index]?.format ?? "decimal"))
         }
-        return label
+        return (label, definition.separated)
     }
 
     /// A number written in a list format.
@@ -149,7 +163,7 @@ final class NumberingCollector: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         switch name {
         case .abstractNum, .lvl, .numFmt, .lvlText, .start, .num, .abstractNumId, .lvlOverride, .startOverride, .style,
-            .basedOn, .numId, .ilvl:
+            .basedOn, .numId, .ilvl, .suff:
             .forward
         default: .ignore
         }
@@ -164,6 +178,7 @@ final class NumberingCollector: XMLPartHandler {
             level = Numbering.Level()
         case .numFmt where levelIndex != nil: level.format = value ?? "decimal"
         case .lvlText where levelIndex != nil: level.text = value ?? ""
+        case .suff where levelIndex != nil: level.separated = value != "nothing"
         case .start where levelIndex != nil: level.start = value.flatMap(Numbering.start) ?? 1
         case .num: numID = element.attribute("numId")
         case .abstractNumId where numID != nil:
