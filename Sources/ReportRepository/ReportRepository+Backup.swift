@@ -2,6 +2,7 @@
 
 import Foundation
 import Logging
+import ReportModel
 import RevisionStore
 import Synchronization
 
@@ -47,22 +48,32 @@ extension ReportRepository {
         // hidden name that the user does not see: the next backup to the same file removes it)
         partial.removeCutShortCopies()
         defer { partial.remove() }
+        let damaged: (kept: String, problems: Int)
         do throws(StoreError) {
             // (the copy is marked as another store, with an epoch of its own: a node that syncs with it once it is
             // restored knows it is not the one it synced with, and sends again what the copy lacks)
             try await store.backup(to: partial.url.path)
             let copy = try RevisionStore.open(at: partial.url.path, access: .readOnly, logger: logger)
-            let statistics = try await copy.read { try $0.statistics() }
-            let reports = try await copy.read { reader in
-                Set(try reader.refs().filter { $0.name == .draft }.map(\.report)).count
+            // (every object of the copy re-hashed, as fsck does: a copy of a damaged store must not take the place
+            // of the last good backup, which a nightly `backup --overwrite` to one name would do — rr99 F5)
+            let verified = try await copy.verify()
+            if verified.problems.isEmpty {
+                let statistics = try await copy.read { try $0.statistics() }
+                let reports = try await copy.read { reader in
+                    Set(try reader.refs().filter { $0.name == .draft }.map(\.report)).count
+                }
+                // (the folder was written a moment ago: a rename that fails is a name that cannot be written)
+                if rename(partial.url.path, target.path) != 0 { throw StoreError.readOnly(path: path) }
+                return BackupSummary(
+                    path: path, reports: reports, revisions: statistics.revisions, bytes: statistics.fileBytes)
             }
-            // (the folder was written a moment ago: a rename that fails is a name that cannot be written)
-            if rename(partial.url.path, target.path) != 0 { throw StoreError.readOnly(path: path) }
-            return BackupSummary(
-                path: path, reports: reports, revisions: statistics.revisions, bytes: statistics.fileBytes)
+            let kept = partial.keptDamaged(at: Date())
+            if rename(partial.url.path, kept.path) != 0 { throw StoreError.readOnly(path: kept.path) }
+            damaged = (kept.path, verified.problems.count)
         } catch {
             throw .store(error)
         }
+        throw .backupDamaged(path: path, kept: damaged.kept, problems: damaged.problems)
     }
 }
 
@@ -83,6 +94,13 @@ extension ReportRepository {
             folder = target.deletingLastPathComponent()
             prefix = ".\(target.lastPathComponent).nianbao-backup-"
             url = folder.appendingPathComponent(prefix + UUID().uuidString.prefix(8))
+        }
+
+        /// Where a copy found damaged is kept, beside the target: `县政务公开办.sqlite.有损坏-20261206-2130`
+        /// (Beijing time), never under the target's name.
+        func keptDamaged(at time: Date) -> URL {
+            let name = String(prefix.dropFirst().dropLast(".nianbao-backup-".count))
+            return folder.appendingPathComponent("\(name).有损坏-\(BeijingTime.compactMinute(time))")
         }
 
         /// Removes this backup's file and its journal.

@@ -158,6 +158,11 @@ extension RepositoryError {
         case .tooManyRevisions(let limit):
             "One request may bring at most \(limit) revisions; nothing was stored. Send them in smaller batches (nianbao"
                 + " does)."
+        case .backupDamaged(let path, let kept, let problems):
+            "The repository has \(problems) damaged object\(problems == 1 ? "" : "s") (`nianbao fsck` lists the reports"
+                + " and versions): the backup was not written to \(path), and the backup already there was left as it"
+                + " was; this copy is kept as \(kept) to look at. Do not put it in place of a good backup; damaged"
+                + " versions can be taken from an undamaged backup or from the townships' nodes (sync again)."
         case .noteTimeAhead(let time, let now):
             "A comment, answer or decision sent here is dated \(BeijingTime.minute(time)), more than a day after this"
                 + " node's clock (\(BeijingTime.minute(now))); nothing was stored. Check the date and time"

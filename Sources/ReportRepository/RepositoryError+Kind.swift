@@ -47,6 +47,8 @@ extension RepositoryError {
             .forbidden
         case .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions:
             .tooLarge
+        case .backupDamaged:
+            .failure
         case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines,
             .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .undoesOthersChanges,
             .publishedUnconfirmed, .restoreUndoesOthers:

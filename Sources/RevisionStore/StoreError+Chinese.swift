@@ -37,7 +37,8 @@ extension StoreError {
             "本程序打开仓库期间，另一个程序删除、替换或锁住了文件 \(path)-shm：已读到的内容照常提供，但在重新启动之前不再保存"
                 + "任何内容；什么也没有改动。"
         case .corruptFile(let path, let detail):
-            "仓库 \(path) 已损坏（\(detail)）。请运行 `nianbao fsck`，并从备份恢复。"
+            "仓库 \(path) 已损坏，SQLite 读不了它（\(detail)），`nianbao fsck` 也一样：请先把这个文件复制一份留存，"
+                + "再用最近的备份替换它（恢复的步骤见 `nianbao help backup`）。"
         case .invalidObject(let id, let error):
             "对象 \(id.hex) 被拒绝：\(error)"
         case .missingReference(let id, let parent):

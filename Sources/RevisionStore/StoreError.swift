@@ -85,7 +85,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "Another program removed, replaced or locked the file \(path)-shm while this process had the repository"
                 + " open: it serves what it has read but stores nothing until it is restarted; nothing was changed."
         case .corruptFile(let path, let detail):
-            "The repository \(path) is damaged (\(detail)). Run `nianbao fsck` and restore it from a backup."
+            "The repository \(path) is damaged so that SQLite cannot read it (\(detail)), nor can `nianbao fsck`:"
+                + " copy the file aside, then put the latest backup in its place (`nianbao help backup` says how)."
         case .invalidObject(let id, let error):
             "Object \(id.hex) was refused: \(error)"
         case .missingReference(let id, let parent):

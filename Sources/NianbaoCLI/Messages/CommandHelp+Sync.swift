@@ -101,7 +101,8 @@ extension CommandHelp {
                 (
                     """
                     例：nianbao backup /mnt/u盘/年报备份-2025-01-31.sqlite。不要直接复制仓库文件：nianbao serve 运行时，\
-                    最近的修改还在旁边的 -wal 文件里，只复制 .sqlite 文件会丢掉它们。备份写完、核对能打开后才出现在指定的文件名下。
+                    最近的修改还在旁边的 -wal 文件里，只复制 .sqlite 文件会丢掉它们。备份写完、像 nianbao fsck 那样核对过每个对象后\
+                    才出现在指定的文件名下；仓库有损坏时不替换原有的备份，副本另存为“文件名.有损坏-时间”，并报错。
 
                     恢复：停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，用备份文件替换仓库文件，再启动；\
                     备份之后乡镇推送来的修订，它们下次同步时会再送来。可以每天用计划任务运行（文件名带上日期）。
@@ -109,7 +110,9 @@ extension CommandHelp {
                     """
                     Example: nianbao backup /mnt/usb/nianbao-2025-01-31.sqlite. Do not copy the repository file itself: \
                     while nianbao serve runs, the latest changes are still in the -wal file beside it, and a copy of the \
-                    .sqlite file alone loses them. The backup appears under its name only once it is written and opens.
+                    .sqlite file alone loses them. The backup appears under its name only once it is written and every object \
+                    in it checked as nianbao fsck checks them; a damaged repository never replaces the backup there: \
+                    the copy is kept as "NAME.有损坏-TIME" and the command fails.
 
                     To restore: stop nianbao serve, delete the -wal and -shm files beside the repository, put the backup \
                     in its place and start again; revisions the townships pushed after the backup come again at their \

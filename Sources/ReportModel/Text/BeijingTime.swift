@@ -41,6 +41,12 @@ public enum BeijingTime {
         return "\(parts.year)-\(two(parts.month))-\(two(parts.day))"
     }
 
+    /// `20241202-1504`: the minute in Beijing time as a file name may hold it (no space, no colon).
+    public static func compactMinute(_ date: Date) -> String {
+        let parts = components(date, in: zone)
+        return "\(parts.year)\(two(parts.month))\(two(parts.day))-\(two(parts.hour))\(two(parts.minute))"
+    }
+
     private static func components(
         _ date: Date, in zone: TimeZone
     ) -> (
