@@ -131,7 +131,10 @@ public struct TextDiffRenderer: DiffRenderer {
             out.append(indent + "  " + DisplayWidth.padded(row.label, to: width) + "  " + line)
         }
         if !table.onlyOld.isEmpty || !table.onlyNew.isEmpty {
-            out.append(indent + "  " + TextDiffWords.notCompared.text)
+            // (cells of another template than the other side's are not compared; of the same table, a row or column
+            // only one side has was added or removed)
+            let words: TextDiffWords = table.oldTemplate == table.newTemplate ? .onlyOneSide : .notCompared
+            out.append(indent + "  " + words.text)
             for cell in table.onlyOld {
                 out.append(
                     indent + "    - "

@@ -13,7 +13,7 @@ enum TextDiffWords {
     case status(ChangeStatus)
     case moved, renumbered, retitled
     case movedFrom(String)
-    case notCompared, totalUnchanged
+    case notCompared, onlyOneSide, totalUnchanged
 
     /// The text in the process's language.
     var text: String {
@@ -41,6 +41,7 @@ enum TextDiffWords {
         case .retitled: Language.pick("改标题", "retitled")
         case .movedFrom(let place): Language.pick("（移自 \(place)）", " (moved from \(place))")
         case .notCompared: Language.pick("未比较（只在一种格式中有）：", "not compared (only in one template):")
+        case .onlyOneSide: Language.pick("只在一边有（新增或删去）：", "only on one side (added or removed):")
         case .totalUnchanged: Language.pick("（未变）", " (unchanged)")
         }
     }

@@ -29,28 +29,29 @@ enum TableComparer {
                 }
             }
         } else if let old, let new {
-            var oldCells: [CellKey: (row: TableRow, cell: Cell)] = [:]
-            oldCells.reserveCapacity(old.rows.count * max(1, old.columns.count))
-            for row in old.rows {
-                for cell in row.cells { oldCells[CellKey(row: row.key, column: cell.column)] = (row, cell) }
-            }
-            for row in new.rows {
+            let pairs = pairedRows(old, new)
+            var consumed = Set<CellKey>()
+            for (index, row) in new.rows.enumerated() {
+                guard let previous = pairs[index].map({ old.rows[$0] }) else {
+                    onlyNew += row.cells.map { entry(row, $0, in: new) }
+                    continue
+                }
                 for cell in row.cells {
-                    let key = CellKey(row: row.key, column: cell.column)
-                    guard let previous = oldCells.removeValue(forKey: key) else {
+                    guard let before = previous.cells.first(where: { $0.column == cell.column }) else {
                         onlyNew.append(entry(row, cell, in: new))
                         continue
                     }
-                    guard !same(previous.cell.text, cell.text) else { continue }
+                    consumed.insert(CellKey(row: previous.key, column: cell.column))
+                    guard !same(before.text, cell.text) else { continue }
                     changes.append(
                         CellChange(
                             unit: unit.appending(.cell(row: row.key, column: cell.column)), rowKey: row.key,
                             columnKey: cell.column, row: row.path, column: new.columnPath(cell.column),
-                            old: previous.cell.text, new: cell.text))
+                            old: before.text, new: cell.text))
                 }
             }
             for row in old.rows {
-                for cell in row.cells where oldCells[CellKey(row: row.key, column: cell.column)] != nil {
+                for cell in row.cells where !consumed.contains(CellKey(row: row.key, column: cell.column)) {
                     onlyOld.append(entry(row, cell, in: old))
                 }
             }
@@ -67,6 +68,47 @@ enum TableComparer {
             status: status, name: name, unit: unit, oldTemplate: old?.template, newTemplate: new?.template,
             cells: changes, onlyOld: onlyOld, onlyNew: onlyNew, old: old, new: new, oldBlock: oldBlock,
             newBlock: newBlock)
+    }
+
+    /// For each of the newer table's rows, the older table's row it is compared with (`nil`: a row only the newer
+    /// table has). A template's rows by their keys. An office's own table by the labels in its leading columns
+    /// (`政府网站 › 小计`), the k-th row of some labels with the k-th of the same labels: its keys are only the first
+    /// label and its occurrence (`政府网站#2`), so one row added above another made the two compared, a fall of 8
+    /// where 10 became 12 beside a new row of 2 (wn99 F11). A row whose labels only one table has is added or
+    /// removed, never compared with a neighbour.
+    static func pairedRows(_ old: Table, _ new: Table) -> [Int?] {
+        let width = old.template == nil && new.template == nil ? labelWidth(old, new) : 0
+        func signature(_ row: TableRow) -> String {
+            guard width > 0 else { return row.key }
+            return row.cells.prefix(width).map { TextKey.make($0.text ?? "") }.joined(separator: "\u{1F}")
+        }
+        var waiting: [String: [Int]] = [:]
+        for (index, row) in old.rows.enumerated() { waiting[signature(row), default: []].append(index) }
+        var next: [String: Int] = [:]
+        return new.rows.map { row in
+            let key = signature(row)
+            let position = next[key, default: 0]
+            guard let rows = waiting[key], position < rows.count else { return nil }
+            next[key] = position + 1
+            return rows[position]
+        }
+    }
+
+    /// How many leading columns of two tables hold labels: no cell of theirs in either table is a number. 0 when
+    /// the first column holds numbers, or every column is labels (nothing then tells a row's labels from its data).
+    private static func labelWidth(_ old: Table, _ new: Table) -> Int {
+        let columns = min(old.columns.count, new.columns.count)
+        var width = 0
+        while width < columns {
+            let holdsNumber = [old, new].contains { table in
+                table.rows.contains { row in
+                    row.cells.indices.contains(width) && row.cells[width].text.flatMap(CellText.number) != nil
+                }
+            }
+            if holdsNumber { break }
+            width += 1
+        }
+        return width == columns ? 0 : width
     }
 
     /// Whether two tables have the same rows and columns in the same order.
