@@ -47,6 +47,8 @@ struct OverviewWords: Sendable {
     let batchReturn: String
     let batchPublish: String
     let batchNote: String
+    /// The batch's 报送 on the townships' behalf.
+    let batchSubmit: String
     let batchApply: String
     let batchHint: String
     let emptyNone: String
@@ -103,10 +105,13 @@ struct OverviewWords: Sendable {
         batchNote = say(
             "退回意见（退回时必填，每份报告都记这条意见）", "Why they are returned (needed to return; kept with each report)")
         batchApply = say("执行", "Apply")
+        batchSubmit = say("代为报送（县里代为上传的）", "Submit on the township's behalf (uploaded by the county)")
         batchHint = say(
-            "每份报告各自按报送、退回、公开的规则办理；不符合规则的不改动，并说明原因。",
-            "Each report follows the rules of submitting, returning and publishing on its own; one the rules do not "
-                + "allow is left as it is, and the answer says why.")
+            "每份报告各自按报送、退回、公开的规则办理；“代为报送”只报送县里代为上传的修订（乡镇自己提交的，等乡镇报送）；"
+                + "不符合规则的不改动，并说明原因。",
+            "Each report follows the rules of submitting, returning and publishing on its own; \"Submit on the "
+                + "township's behalf\" submits only revisions the county uploaded (a township's own waits for it); one "
+                + "the rules do not allow is left as it is, and the answer says why.")
         emptyNone = say("还没有可查看的报告。", "No reports to show yet.")
         emptyFiltered = say("没有符合筛选条件的报告。", "No report matches the filters.")
     }
