@@ -167,6 +167,8 @@ extension RepositoryError {
                 + "nianbao agency alias \(mismatch.target.agency) \(mismatch.textAgency ?? "")，再提交。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
+        case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
+            "\(mismatch.description(in: .chinese))。请把标题里的年份改为 \(mismatch.target.year) 年后再提交。草稿没有改动。"
                 + "草稿没有改动。"
         case .commentRequired:
             "退回报告时请写明需要修改的地方（--comment 退回意见）。什么也没有改动。"
