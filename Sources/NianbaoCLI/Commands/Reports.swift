@@ -60,7 +60,7 @@ extension Nianbao {
                         summary.head.content.author, BeijingTime.minute(summary.head.content.time),
                         marks.joined(separator: Language.pick("、", ", ")),
                     ])
-                    for mark in summary.marks where mark.note != nil {
+                    for mark in summary.standingNotes {
                         notes.append(
                             "\(ReportNames.name(of: summary.report, agencyName: summary.agencyName))  \(RevisionText.mark(mark))"
                         )

@@ -45,10 +45,11 @@ extension Nianbao {
             }
 
             func run() async throws {
-                let scope: AccessScope = all ? .all : .agencies(Set(agency))
                 let by = try administrator.name()
                 let opened = try repository.open()
-                for text in agency { try await AgencyArgument.check(text, in: opened) }
+                var ids: [String] = []
+                for text in agency { ids.append(try await AgencyArgument.id(text, in: opened)) }
+                let scope: AccessScope = all ? .all : .agencies(Set(ids))
                 let names = try await opened.agencyNames()
                 let issued = try await opened.issueToken(
                     label: label

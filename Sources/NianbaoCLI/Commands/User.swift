@@ -55,10 +55,11 @@ extension Nianbao {
             func run() async throws {
                 let by = try administrator.name()
                 let opened = try repository.open()
-                for text in agency { try await AgencyArgument.check(text, in: opened) }
+                var ids: [String] = []
+                for text in agency { ids.append(try await AgencyArgument.id(text, in: opened)) }
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 let person = try await opened.addPerson(
-                    name: name, role: role, agencies: Set(agency), password: password, by: by)
+                    name: name, role: role, agencies: Set(ids), password: password, by: by)
                 let names = try await opened.agencyNames()
                 switch output.chosen {
                 case .json: try Output.printJSON(PersonJSON(person))
