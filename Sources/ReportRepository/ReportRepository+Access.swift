@@ -27,12 +27,13 @@ extension ReportRepository {
     ///   - label: What it is for.
     ///   - scope: `.all` for the county, or the agencies a township may read and write.
     ///   - owner: The person or node it belongs to, whose name stands for what it does.
+    ///   - administrator: Who issues it: the audit log's line (签发令牌 …), written with it; `nil` writes none.
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
     ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one, ``RepositoryError/agency(_:)`` for an
     ///   agency not registered here (``AgencyError/notRegistered(_:)``; `agency add` it first) or merged into another,
     ///   ``RepositoryError/invalidTokenLabel(_:)`` for a label that cannot name it (it is shown beside other text wherever the token acts).
     public func issueToken(
-        label: String, scope: AccessScope, owner: String? = nil, time: Date = Date()
+        label: String, scope: AccessScope, owner: String? = nil, by administrator: String? = nil, time: Date = Date()
     ) async throws(RepositoryError)
         -> IssuedToken
     {
@@ -58,7 +59,13 @@ extension ReportRepository {
                     guard try writer.agency(id) != nil else { throw RepositoryError.agency(.notRegistered(id)) }
                 }
             }
-            return try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
+            let token = try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
+            if let administrator {
+                try writer.appendAudit(
+                    person: administrator, action: .tokenIssue,
+                    detail: AuditWording.tokenIssued.detail(label, "\(token.id)"), time: time)
+            }
+            return token
         }
         return IssuedToken(secret: secret, token: token)
     }
@@ -70,9 +77,21 @@ extension ReportRepository {
 
     /// Revokes a token: it opens nothing from now on, and the web logins made with it end at once.
     ///
+    /// - Parameter administrator: Who revokes it: the audit log's line (吊销令牌 …), written with it; `nil` writes none.
     /// - Throws: ``RepositoryError/tokenNotFound(id:)`` when there is no valid token with that number.
-    public func revokeToken(id: Int64, time: Date = Date()) async throws(RepositoryError) {
-        let revoked = try await write { try $0.revokeToken(id: id, at: time) }
+    public func revokeToken(
+        id: Int64, by administrator: String? = nil, time: Date = Date()
+    ) async throws(RepositoryError) {
+        let revoked = try await write { writer in
+            let label = try writer.tokens().first { $0.id == id }?.label
+            guard try writer.revokeToken(id: id, at: time) else { return false }
+            if let administrator {
+                try writer.appendAudit(
+                    person: administrator, action: .tokenRevoke,
+                    detail: AuditWording.tokenRevoked.detail(label ?? "", "\(id)"), time: time)
+            }
+            return true
+        }
         guard revoked else { throw .tokenNotFound(id: id) }
     }
 

@@ -1,6 +1,7 @@
 // Marks set on several reports at once from the county's board: each one through the rules of a single mark.
 
 public import Foundation
+public import ReportChecks
 public import ReportModel
 public import RevisionStore
 
@@ -16,6 +17,13 @@ public struct BatchMarkResult: Sendable, Equatable {
     public var englishRefusal: String?
     /// The rule's error, when a rule refused it (for a caller that words it for its own readers).
     public var error: RepositoryError?
+    /// The checks' warnings still open (not dismissed) on the revision published: the batch's result names them,
+    /// where a reviewer of 15–40 reports sees them (user review ux98, finding M).
+    public var warnings: [Finding] = []
+    /// Who uploaded the revision on this node for its office (`县政务公开办 王审核`), when it is such an upload
+    /// (``ReportRepository/countyUploader(of:)``): a publish refused for want of a submission then says it may be
+    /// submitted on the township's behalf, not to wait for the township.
+    public var countyUpload: String?
 
     /// Creates a result.
     public init(
@@ -53,14 +61,19 @@ extension ReportRepository {
     ///     draft moved since is refused and left as it is, so that nothing is published or returned unseen. A report
     ///     not in it is marked at its draft as it is.
     ///   - audit: The audit log's line for each mark, written with it.
-    /// - Returns: One result per report, in the order given (each report once).
+    ///   - countyUploadsOnly: Mark only revisions the county uploaded for the office (``countyUploader(of:)``), each
+    ///     other one refused and left as it is: a 报送 on the townships' behalf never submits a township's own draft.
+    /// - Returns: One result per report, in the order given (each report once), a publish with the revision's open
+    ///   warnings, a refused one with who uploaded it here where the county did.
     public func markBatch(
         _ reports: [ReportKey], as mark: Mark, comment: String?, author: String, scope: AccessScope = .all,
-        role: PersonRole? = nil, time: Date = Date(), seen: [ReportKey: ObjectID] = [:], audit: AuditNote? = nil
+        role: PersonRole? = nil, time: Date = Date(), seen: [ReportKey: ObjectID] = [:], audit: AuditNote? = nil,
+        countyUploadsOnly: Bool = false
     ) async -> [BatchMarkResult] {
         var done = Set<ReportKey>()
         var results: [BatchMarkResult] = []
         for report in reports where done.insert(report).inserted {
+            var uploader: String?
             do {
                 var ref = report.description
                 if let seen = seen[report] {
@@ -73,18 +86,47 @@ extension ReportRepository {
                     }
                     ref = seen.hex
                 }
+                let revision = try await resolve(ref)
+                uploader = scope.allows(agency: report.agency) ? try await countyUploader(of: revision) : nil
+                if countyUploadsOnly, uploader == nil {
+                    let maker = RevisionNames.maker(revision)
+                    results.append(
+                        BatchMarkResult(
+                            report: report, outcome: nil, refusal: "这一修订是 \(maker) 提交的，不是县里代为上传的：请等乡镇自己报送。",
+                            englishRefusal:
+                                "This revision is \(maker)'s, not one the county uploaded on the township's "
+                                + "behalf: wait for the township to submit it."))
+                    continue
+                }
                 let outcome = try await self.mark(
                     ref, as: mark, comment: comment, author: author, scope: scope, role: role, time: time,
                     audit: audit)
-                results.append(BatchMarkResult(report: report, outcome: outcome, refusal: nil))
+                var result = BatchMarkResult(report: report, outcome: outcome, refusal: nil)
+                if mark == .published {
+                    result.warnings = (try await decidedFindings(of: [revision])[revision.id] ?? [])
+                        .filter { !$0.isDismissed && $0.finding.severity == .warning }.map(\.finding)
+                }
+                results.append(result)
             } catch {
-                results.append(
-                    BatchMarkResult(
-                        report: report, outcome: nil, refusal: error.description(in: .chinese),
-                        englishRefusal: error.description(in: .english), error: error))
+                var result = BatchMarkResult(
+                    report: report, outcome: nil, refusal: error.description(in: .chinese),
+                    englishRefusal: error.description(in: .english), error: error)
+                result.countyUpload = uploader
+                results.append(result)
             }
         }
         return results
+    }
+
+    /// Who made a revision on this node for its office — the county's upload of a file the township sent by other
+    /// means (QQ, e-mail) — as `县政务公开办 王审核` (``RevisionNames/maker(_:)``); `nil` for a revision another node
+    /// made (a township's push) or a clerk of this node made (a township's own upload on the county's pages).
+    public func countyUploader(of revision: Revision) async throws(RepositoryError) -> String? {
+        try await read { reader in
+            guard revision.content.node == (try reader.nodeName()) else { return nil }
+            let clerks = try reader.people().filter { $0.role == .clerk }.map(\.name)
+            return clerks.contains(revision.content.author) ? nil : RevisionNames.maker(revision)
+        }
     }
 
     /// Why a report of a batch was left as it was: its draft moved after the person saw it.

@@ -99,7 +99,10 @@ extension ReportRepository {
         // version of this one (whose --force would then commit it here).
         let agencies = try await read { reader in try reader.agencies() }
         let mismatch = ReportMismatch.between(
-            agency: report.agency, year: report.year, target: key, agencies: agencies)
+            agency: report.agency, year: report.year, target: key, agencies: agencies,
+            statedYears: (
+                report.titleYear, report.statisticsPeriodYear, source?.fileName.flatMap(YearMentions.inFileName)
+            ))
         if let mismatch, !force { throw .wrongReport(mismatch) }
         // An import run again: a file that is exactly an earlier text of the draft leaves the draft as it is (below).
         let earlier = keepingLaterDraft ? try await earlierText(ObjectGraph.objects(of: report).root, of: key) : nil

@@ -93,16 +93,18 @@ extension RepositoryError {
                 ? "\(ReportRepository.downloadedElsewhere)：按 \(Self.chinese(report, agencyName)) 的\(basedOn.chinese)核对，"
                 : "这份文件是在 \(Self.chinese(report, agencyName)) 的\(basedOn.chinese)上修改的，")
                 + "草稿此后已有\(now.chinese)（\(author)），两边都改了："
-                + places.joined(in: .chinese) + "。没有提交，草稿没有改动：请下载当前草稿（\(now.chinese)），把修改改在上面再上传"
-                + "（命令行可加 --force 按这份文件提交，\(now.chinese)在这些地方的修改会被覆盖，但仍留在历史中）。"
+                + places.joined(in: .chinese) + "。没有提交，草稿没有改动：请取出当前草稿（\(now.chinese)）的 Word 文件："
+                + "`nianbao export \(report) --format docx -o 文件名.docx`，把修改改在上面再提交"
+                + "（也可加 --force 按这份文件提交，\(now.chinese)在这些地方的修改会被覆盖，但仍留在历史中）。"
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "\(Self.chinese(report, agencyName)) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
                 + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"
         case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere):
             (elsewhere ? "\(ReportRepository.downloadedElsewhere)，" : "这份文件不是从本系统下载的，")
                 + "看不出是在 \(Self.chinese(report, agencyName)) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
-                + changes.joined(in: .chinese) + "。没有提交，草稿没有改动：请下载当前草稿（\(now.chinese)）的 Word 文件，"
-                + "把修改改在上面再上传（命令行可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
+                + changes.joined(in: .chinese) + "。没有提交，草稿没有改动：请取出当前草稿（\(now.chinese)）的 Word 文件："
+                + "`nianbao export \(report) --format docx -o 文件名.docx`，把修改改在上面再提交"
+                + "（也可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
             "把 \(Self.chinese(report, agencyName)) 恢复为\(version)，会把别人之后改过的地方改回以前的内容："
                 + changes.joined(separator: "；") + "。没有恢复，草稿没有改动；确要恢复，命令行请加 --force"
@@ -169,6 +171,8 @@ extension RepositoryError {
                 + "（只差一两个字），草稿没有改动。如果是文件写错了，请改正后再提交；如果机关已改名（如撤乡设镇）或这是它的另一种写法，"
                 + "请县政务公开办在机关名册里登记：nianbao agency rename \(mismatch.target.agency) 新名称，或 "
                 + "nianbao agency alias \(mismatch.target.agency) \(mismatch.textAgency ?? "")，再提交。"
+        case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
+            "\(mismatch.description(in: .chinese))。请把标题里的年份改为 \(mismatch.target.year) 年后再提交。草稿没有改动。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
                 + "草稿没有改动。"

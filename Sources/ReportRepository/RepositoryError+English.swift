@@ -96,8 +96,9 @@ extension RepositoryError {
                     + " \(Self.english(report, agencyName)),"
                 : "This file was edited from \(basedOn.english) of the \(Self.english(report, agencyName));")
                 + " the draft is \(now.english) now (\(author)), and both changed"
-                + " \(places.joined(in: .english)). Nothing was committed: download the current draft, make the edits"
-                + " there and commit it (or commit this file with --force to lay it over those changes)."
+                + " \(places.joined(in: .english)). Nothing was committed: take out the current draft's Word file"
+                + " (`nianbao export \(report) --format docx -o FILE.docx`), make the edits there and commit it (or"
+                + " commit this file with --force to lay it over those changes)."
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
                 + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
@@ -107,9 +108,9 @@ extension RepositoryError {
                 ? "\(Self.downloadedElsewhere) It cannot tell which version of the \(Self.english(report, agencyName)) it was edited from,"
                 : "This file names no version of the \(Self.english(report, agencyName)) it was edited from,")
                 + " and it has the older text where others changed"
-                + " the draft (\(now.english) now): \(changes.joined(in: .english)). Nothing was committed: download the"
-                + " current draft, make the edits there and commit it (or commit this file with --force to put that"
-                + " older text back)."
+                + " the draft (\(now.english) now): \(changes.joined(in: .english)). Nothing was committed: take out"
+                + " the current draft's Word file (`nianbao export \(report) --format docx -o FILE.docx`), make the"
+                + " edits there and commit it (or commit this file with --force to put that older text back)."
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
             "Restoring \(version) of the \(Self.english(report, agencyName)) would put back the older text where others"
                 + " changed it since: \(changes.joined(separator: "; ")). Nothing was restored; to go on, add --force"
@@ -190,6 +191,9 @@ extension RepositoryError {
                 + " become a town) or this is another way of writing its name, the county registers it:"
                 + " nianbao agency rename \(mismatch.target.agency) NEW-NAME, or nianbao agency alias"
                 + " \(mismatch.target.agency) \(mismatch.textAgency ?? ""); then commit again."
+        case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
+            "\(mismatch.description(in: .english)). Change the title's year to \(mismatch.target.year), then commit again. The draft was not "
+                + "changed."
         case .wrongReport(let mismatch):
             "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
                 + " is noted in the revision's message). The draft was not changed."

@@ -180,7 +180,9 @@ import Testing
                 && changes[0].chinese.hasSuffix("（第 2 版，李四）")
                 && changes[0].english.hasPrefix("三、Table 3") && changes[0].english.hasSuffix(" (version 2, 李四)"),
             "\(changes)")
-        #expect(error?.description.contains("请下载当前草稿（第 2 版）的 Word 文件") == true)
+        #expect(
+            error?.description.contains(
+                "请取出当前草稿（第 2 版）的 Word 文件：`nianbao export \(Self.key) --format docx -o 文件名.docx`") == true)
         #expect(try await repository.resolve(Self.key.description).id == second.id)
         let forced = try await repository.commit(
             county, to: Self.key, author: "王审核", message: "县里改", force: true, source: Self.textFile)

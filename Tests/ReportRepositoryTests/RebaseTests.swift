@@ -116,7 +116,10 @@ import Testing
         #expect(now.chinese == "第 2 版" && now.english == "version 2")
         #expect(author == "王审核")
         #expect(places.count == 1)
-        #expect(error?.description.contains("请下载当前草稿（第 2 版）") == true)
+        #expect(
+            error?.description.contains(
+                "请取出当前草稿（第 2 版）的 Word 文件：`nianbao export \(Self.key) --format docx -o 文件名.docx`") == true)
+        #expect(error?.description.contains("上传") == false)
         #expect(try await repository.resolve(Self.key.description).id == second.id)
         // Forced, the file's text stands where both changed, the draft's other changes stay, and the revision's
         // message says so

@@ -45,6 +45,8 @@ import Testing
             textAgency: "淮安市洪泽区人民政府", textYear: 2023, target: Self.hongze, targetName: "淮安市洪泽区人民政府",
             textAgencyID: nil)
         otherYear.isOtherYear = true
+        // (what the year check knows of it: its title and statistics period both 2023, ux98 P)
+        (otherYear.titleYear, otherYear.periodYear) = (2023, 2023)
         await #expect(throws: RepositoryError.wrongReport(otherYear)) {
             try await repository.commit(
                 SampleReport.make(agency: "淮安市洪泽区人民政府", year: 2023), to: Self.hongze, author: "a", message: "m")

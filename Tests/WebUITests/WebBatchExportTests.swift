@@ -46,6 +46,8 @@ import ZIPFoundation
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/zip")
             #expect(response.headers[.contentDisposition]?.contains("attachment") == true)
+            // Named with its year, as the workbook is (exports of two years had one name)
+            #expect(response.headers[.contentDisposition]?.contains("nianbao-2024.zip") == true)
             let files = try Self.files(response)
             #expect(
                 Set(files.keys) == [

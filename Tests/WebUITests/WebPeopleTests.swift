@@ -296,10 +296,12 @@ import WebUI
                 try await client.execute(uri: try #require(disabled.headers[.location]), method: .get, headers: admin))
             #expect(disabledPage.contains("已停用用户 <bdi>周五</bdi>。"))
             // Enabled again with a new password, they log in with it
-            #expect(disabledPage.contains("action=\"/people/enable\""))
+            #expect(disabledPage.contains("action=\"/people/password\""))
             let enabled = try await client.execute(
-                uri: "/people/enable", method: .post, headers: headers,
-                body: Web.body([("csrf", csrf), ("name", "周五"), ("password", "大庄乡新密码5678")]))
+                uri: "/people/password", method: .post, headers: headers,
+                body: Web.body([
+                    ("csrf", csrf), ("name", "周五"), ("password", "大庄乡新密码5678"), ("confirm", "大庄乡新密码5678"),
+                ]))
             #expect(enabled.status == .seeOther || enabled.status == .found)
             _ = try await Self.session("周五", "大庄乡新密码5678", client: client)
             // Without the form's anti-forgery token nothing is added

@@ -41,14 +41,15 @@ extension Nianbao {
                         "township, department or government; guessed from the name when not given.")))
             var kind: AgencyKind?
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
+                let by = try administrator.name()
                 let opened = try repository.open()
                 let agency = try await opened.addAgency(
-                    id: id, name: name, aliases: alias, parent: parent, kind: kind,
-                    by: await User.administrator(of: opened))
+                    id: id, name: name, aliases: alias, parent: parent, kind: kind, by: by)
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.added(id: agency.id, name: agency.name).text)
@@ -97,16 +98,17 @@ extension Nianbao {
                         "Take these aliases away: a file naming the agency so is no longer taken for its report.")))
             var remove = false
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
+                let by = try administrator.name()
                 let opened = try repository.open()
-                let administrator = await User.administrator(of: opened)
                 let agency =
                     remove
-                    ? try await opened.removeAliases(aliases, from: id, by: administrator)
-                    : try await opened.addAliases(aliases, to: id, by: administrator)
+                    ? try await opened.removeAliases(aliases, from: id, by: by)
+                    : try await opened.addAliases(aliases, to: id, by: by)
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text: Output.print(AgencyMessage.aliasesNow(agency).text)
@@ -129,12 +131,13 @@ extension Nianbao {
             @Argument(help: ArgumentHelp(Language.pick("新名称，如 长子县常张镇人民政府。", "The new name.")))
             var name: String
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
-                let opened = try repository.open()
-                let agency = try await opened.renameAgency(id, to: name, by: await User.administrator(of: opened))
+                let by = try administrator.name()
+                let agency = try await repository.open().renameAgency(id, to: name, by: by)
                 switch output.chosen {
                 case .json: try Output.printJSON(RegisteredAgencyJSON(agency))
                 case .text:
@@ -157,13 +160,13 @@ extension Nianbao {
             @Argument(help: ArgumentHelp(Language.pick("保留的机关编号。", "The id kept.")))
             var into: String
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
-                let opened = try repository.open()
-                let author = try await Author.resolve(nil, in: opened)
-                let outcome = try await opened.mergeAgency(from, into: into, author: author)
+                let by = try administrator.name()
+                let outcome = try await repository.open().mergeAgency(from, into: into, author: by)
                 switch output.chosen {
                 case .json: try Output.printJSON(AgencyMergeJSON(outcome))
                 case .text: Output.print(AgencyMessage.merged(outcome).text)

@@ -51,7 +51,7 @@ extension Nianbao {
                     let key = entry.agency.flatMap { agency in entry.year.map { ReportKey(agency: agency, year: $0) } }
                     let report = key.map(name) ?? "—"
                     Output.print(
-                        "\(BeijingTime.minute(entry.time))\t\(entry.person)\t"
+                        "\(BeijingTime.minute(entry.time))\t\(AuditPerson.spoken(entry.person, in: .current))\t"
                             + Language.pick(AuditAction.label(of: entry.action), entry.action) + "\t\(report)\t"
                             + "\(TerminalText.line(AuditWording.spoken(entry.detail)))\t\(Language.pick("节点", "node")) \(entry.node)"
                     )

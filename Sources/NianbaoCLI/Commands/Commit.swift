@@ -44,7 +44,7 @@ extension Nianbao {
             let opening = Result { try self.repository.open() }
             let (parsed, source) = try await reading
             let repository = try opening.get()
-            try await AgencyArgument.check(agency, in: repository)
+            let agency = try await AgencyArgument.id(agency, in: repository)
             let diagnostics = parsed.diagnostics
             let name = URL(fileURLWithPath: file).lastPathComponent
             let author = try await Author.resolve(author, in: repository)

@@ -34,13 +34,11 @@ extension Nianbao {
                 var rows = [Message.reportsHeader.text.split(separator: " ").map(String.init)]
                 var notes: [String] = []
                 for summary in reports {
-                    // A mark on another revision than the draft's, of the same number (the county's return of its
-                    // 第 3 版 beside this office's 第 3 版 after a sync conflict): both told apart as the pages do.
+                    // Marks on other revisions than the draft's, of one number (the county's return of its 第 3 版
+                    // beside this office's 第 3 版 after a sync conflict; the county's 已公开 第 1 版 beside this
+                    // office's 已报送 第 1 版, two different uploads): told apart as the pages do.
                     var shown = [summary.head]
-                    for mark in summary.marks
-                    where mark.revision != summary.head.id
-                        && generations[mark.revision] == generations[summary.head.id]
-                    {
+                    for mark in summary.marks where !shown.contains(where: { $0.id == mark.revision }) {
                         if let marked = try? await repository.resolve(mark.revision.hex) { shown.append(marked) }
                     }
                     let number = RevisionText.numbers(shown, generations: generations)
@@ -62,7 +60,7 @@ extension Nianbao {
                         summary.head.content.author, BeijingTime.minute(summary.head.content.time),
                         marks.joined(separator: Language.pick("、", ", ")),
                     ])
-                    for mark in summary.marks where mark.note != nil {
+                    for mark in summary.standingNotes {
                         notes.append(
                             "\(ReportNames.name(of: summary.report, agencyName: summary.agencyName))  \(RevisionText.mark(mark))"
                         )

@@ -34,6 +34,7 @@ extension Nianbao {
                         "Who holds the token: a person's or node's name (what is done with it is recorded under it).")))
             var owner: String?
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
@@ -44,14 +45,16 @@ extension Nianbao {
             }
 
             func run() async throws {
-                let scope: AccessScope = all ? .all : .agencies(Set(agency))
+                let by = try administrator.name()
                 let opened = try repository.open()
-                for text in agency { try await AgencyArgument.check(text, in: opened) }
+                var ids: [String] = []
+                for text in agency { ids.append(try await AgencyArgument.id(text, in: opened)) }
+                let scope: AccessScope = all ? .all : .agencies(Set(ids))
                 let names = try await opened.agencyNames()
                 let issued = try await opened.issueToken(
                     label: label
                         ?? (all ? Language.pick("县级令牌", "county token") : TokenScopeText.text(of: scope, names: names)),
-                    scope: scope, owner: owner)
+                    scope: scope, owner: owner, by: by)
                 switch output.chosen {
                 case .json:
                     try Output.printJSON(TokenJSON(issued.token, secret: issued.secret))
@@ -108,10 +111,12 @@ extension Nianbao {
             @Argument(help: OptionHelp.tokenID.help)
             var id: Int64
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
-                try await repository.open().revokeToken(id: id)
+                let by = try administrator.name()
+                try await repository.open().revokeToken(id: id, by: by)
                 Output.print(SyncMessage.tokenRevoked(id).text)
             }
         }

@@ -13,12 +13,6 @@ extension Nianbao {
                 "Manage the people who sign in to this node's pages: add, list, disable, set a password."),
             subcommands: [Add.self, List.self, Disable.self, Passwd.self])
 
-        /// Who manages people here, for the audit log: `$NIANBAO_AUTHOR`, else the configured author, else `命令行`.
-        static func administrator(of repository: ReportRepository) async -> String {
-            let given = EnvironmentVariable.value("NIANBAO_AUTHOR")
-            return (try? await repository.author(given: given)) ?? "命令行"
-        }
-
         /// `nianbao user add NAME --role ROLE [--agency ID]… [--password-stdin]`.
         struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
@@ -54,16 +48,18 @@ extension Nianbao {
             @Flag(name: .long, help: UserHelp.passwordStdin)
             var passwordStdin = false
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
             @OptionGroup var output: FormatOptions
 
             func run() async throws {
+                let by = try administrator.name()
                 let opened = try repository.open()
-                for text in agency { try await AgencyArgument.check(text, in: opened) }
+                var ids: [String] = []
+                for text in agency { ids.append(try await AgencyArgument.id(text, in: opened)) }
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
                 let person = try await opened.addPerson(
-                    name: name, role: role, agencies: Set(agency), password: password,
-                    by: await User.administrator(of: opened))
+                    name: name, role: role, agencies: Set(ids), password: password, by: by)
                 let names = try await opened.agencyNames()
                 switch output.chosen {
                 case .json: try Output.printJSON(PersonJSON(person))
@@ -120,11 +116,12 @@ extension Nianbao {
             @Argument(help: UserHelp.name)
             var name: String
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
-                let opened = try repository.open()
-                try await opened.disablePerson(named: name, by: await User.administrator(of: opened))
+                let by = try administrator.name()
+                try await repository.open().disablePerson(named: name, by: by)
                 Output.print(Language.pick("已停用用户 \(name)。", "Disabled \(name)."))
             }
         }
@@ -144,12 +141,14 @@ extension Nianbao {
             @Flag(name: .long, help: UserHelp.passwordStdin)
             var passwordStdin = false
 
+            @OptionGroup var administrator: AdministratorOptions
             @OptionGroup var repository: RepositoryOptions
 
             func run() async throws {
+                let by = try administrator.name()
                 let opened = try repository.open()
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
-                try await opened.setPassword(of: name, to: password, by: await User.administrator(of: opened))
+                try await opened.setPassword(of: name, to: password, by: by)
                 Output.print(Language.pick("已为用户 \(name) 设置新密码。", "Set a new password for \(name)."))
             }
         }

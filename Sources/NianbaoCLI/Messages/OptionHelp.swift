@@ -130,7 +130,11 @@ enum OptionHelp {
             ("设置项：author（作者）、deadline（报送截止日，月-日，默认 01-31）。", "The setting: author, deadline (MM-DD, 01-31 by default).")
         case .configValue: ("新的值；不写则显示当前的值。", "Its new value; without it, the current value is printed.")
         case .unset: ("删除这项设置。", "Remove the setting.")
-        case .agency: ("机关代号（ASCII 简称或统一社会信用代码）。", "The agency's id (an ASCII slug or its 统一社会信用代码).")
+        case .agency:
+            (
+                "机关代号（ASCII 简称或统一社会信用代码），或已登记的机关名称（如 大庄乡）。",
+                "The agency's id (an ASCII slug or its 统一社会信用代码), or a registered agency's name (as 大庄乡)."
+            )
         case .year: ("报告所属的年度。", "The year the report is about.")
         case .message: ("修订说明（默认：“提交 文件名”）。", "Why (default: \"Commit FILE\").")
         case .overwrite:

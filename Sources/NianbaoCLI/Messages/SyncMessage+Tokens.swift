@@ -1,9 +1,21 @@
 import ReportModel
 
 extension SyncMessage {
-    /// The texts of tokens, remotes and merges.
+    /// The texts of tokens, remotes, merges and marks a pull kept.
     var moreText: String {
         switch self {
+        case .markKept(let remote, let yours, let theirs):
+            Language.pick(
+                "保留本节点的 \(yours)：\(remote) 上的是更早设置的 \(theirs)（县里可能恢复了备份），推送时重新发送",
+                "kept this node's \(yours): \(remote) has an earlier \(theirs) (the county may have restored a"
+                    + " backup); the push sends yours again")
+        case .markKeptOverAnother(let node, let yours, let theirs, let maker):
+            Language.pick(
+                "保留本节点的 \(yours)：\(node) 的 \(theirs) 是" + (maker.map { " \($0) 上传的" } ?? "")
+                    + "另一份，在本节点设这个标记之前设的；本节点的仍保留，推送时重新发送",
+                "kept this node's \(yours): \(node)'s \(theirs) is another one"
+                    + (maker.map { ", uploaded by \($0)," } ?? "")
+                    + " marked before this node set its own; yours stays, and the push sends it again")
         case .tokenEither:
             Language.pick(
                 "请给出 --agency 机关（每个机关一次）或 --all，二者只能选一个。",

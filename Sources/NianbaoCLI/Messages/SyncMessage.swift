@@ -46,6 +46,9 @@ enum SyncMessage {
     case closedBy(merge: String?, time: String)
     case pushStaleMark(remote: String, current: String?, time: String?, seenBefore: Bool)
     case markKept(remote: String, yours: String, theirs: String)
+    /// This node's mark kept over the remote's on another revision, which this node never saw marked there: the
+    /// remote by its node's name, and who made the remote's revision where its name does not say so already.
+    case markKeptOverAnother(node: String, yours: String, theirs: String, maker: String?)
     case markOlder(String)
     case pushRefused(String)
     case figures(requests: Int, sent: String, received: String)
@@ -259,11 +262,6 @@ enum SyncMessage {
                     + (current ?? "a version this node does not have yet") + (time.map { " (set \($0))" } ?? "")
                     + "; yours was not sent and theirs stands. Run nianbao pull, then push (look at their version first"
                     + " and decide whether to submit again)")
-        case .markKept(let remote, let yours, let theirs):
-            Language.pick(
-                "保留本节点的 \(yours)：\(remote) 上的是更早设置的 \(theirs)（县里可能恢复了备份），推送时重新发送",
-                "kept this node's \(yours): \(remote) has an earlier \(theirs) (the county may have restored a"
-                    + " backup); the push sends yours again")
         case .markOlder(let remote):
             Language.pick(
                 "（\(remote) 上的这个标记比本节点原有的更早：县里可能恢复了备份）",

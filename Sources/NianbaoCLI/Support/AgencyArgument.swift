@@ -1,22 +1,21 @@
 import ReportModel
 import ReportRepository
 
-/// An `--agency` a person typed: an agency's id. A name typed instead (`--agency 常张乡`) that names an agency the
-/// repository knows is refused with its id, so that the person knows what to type.
+/// An `--agency` a person typed: an agency's id, or the name of an agency the repository knows (`--agency 大庄乡`,
+/// `--agency 长子县大庄乡人民政府`), taken as that agency: the command knows exactly which office is meant, and said
+/// "write --agency dazhuang" before (user review ux98, N).
 enum AgencyArgument {
-    /// Refuses an `--agency` that is not an id but the name of a known agency, saying its id; anything else goes on
-    /// to the repository's own checks.
-    ///
-    /// - Throws: ``CLIError`` naming the agency and its id.
-    static func check(_ text: String, in repository: ReportRepository) async throws {
-        guard !Agency.isValidID(text) else { return }
+    /// The agency id an `--agency` stands for: an id as typed; a known agency's name (or alias, or a way of writing
+    /// it ``AgencyMatcher`` reads as its) as that agency's id, said on standard error; anything else as typed, for the
+    /// repository's own checks to refuse.
+    static func id(_ text: String, in repository: ReportRepository) async throws -> String {
+        guard !Agency.isValidID(text) else { return text }
         let known = try await repository.agencies()
-        guard let agency = AgencyMatcher(agencies: known).match(text) else { return }
-        throw CLIError(
+        guard let agency = AgencyMatcher(agencies: known).match(text) else { return text }
+        Output.diagnose(
             Language.pick(
-                "“\(text)”是机关名称，不是代号：\(agency.name)的代号是 \(agency.id)，请写 --agency \(agency.id)"
-                    + "（`nianbao agency list` 列出全部代号）",
-                "“\(text)” is an agency's name, not its id: \(agency.name) is \(agency.id); write --agency \(agency.id)"
-                    + " (`nianbao agency list` lists them)"))
+                "“\(text)”即 \(agency.name)（代号 \(agency.id)）。",
+                "“\(text)” is \(agency.name) (id \(agency.id))."))
+        return agency.id
     }
 }

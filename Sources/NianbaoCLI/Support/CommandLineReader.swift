@@ -59,11 +59,25 @@ struct UnknownCommand {
     /// The command meant, when one is near enough to say (`statu` → `status` is none; `report` → `reports`).
     let likely: String?
 
-    /// Words people type for a command of another name.
+    /// Words people type for a command of another name, the pages' words among them (`nianbao 报送`).
     private static let meanings = [
         "status": "reports", "list": "reports", "ls": "reports", "add": "commit", "upload": "commit",
-        "compare": "diff", "publish": "mark", "submit": "mark",
+        "compare": "diff", "publish": "mark", "submit": "mark", "return": "mark", "send": "push",
+        "报送": "mark", "退回": "mark", "公开": "mark", "上传": "commit", "提交": "commit", "状态": "reports",
+        "对比": "diff", "比较": "diff", "推送": "push", "拉取": "pull", "同步": "pull", "历史": "log",
     ]
+
+    /// The whole line of a word that is a mark (`submit`, `报送`): `nianbao mark 机关/年度 报送`, with the pages' word.
+    private static let markLines: [String: Mark] = [
+        "submit": .submitted, "报送": .submitted, "return": .returned, "退回": .returned, "publish": .published,
+        "公开": .published,
+    ]
+
+    /// What to type for it, as the hint says it: the command, or the whole line of a mark.
+    var likelyLine: String? {
+        guard let mark = Self.markLines[name.lowercased()] else { return likely }
+        return Language.pick("mark 机关/年度 \(mark.verb)", "mark AGENCY/YEAR \(mark.rawValue)")
+    }
 
     /// `nil` when `name` is a command, `help`, an option, or nothing.
     init?(_ name: String) {
@@ -91,7 +105,7 @@ struct UnknownCommand {
 
     /// The error printed, with ArgumentParser's usage line after it.
     var error: ValidationError {
-        let hint = likely.map { Language.pick("是不是要用 `nianbao \($0)`？", "Did you mean `nianbao \($0)`? ") } ?? ""
+        let hint = likelyLine.map { Language.pick("是不是要用 `nianbao \($0)`？", "Did you mean `nianbao \($0)`? ") } ?? ""
         return ValidationError(
             Language.pick(
                 "没有 `\(name)` 这个命令。\(hint)`nianbao --help` 列出全部命令。",

@@ -139,11 +139,21 @@ struct SyncText {
                 lines.append(line)
             }
             for (mark, kept) in report.kept.sorted(by: { $0.key < $1.key }) {
-                lines.append(
-                    "  \(name(report.report))  \(RevisionText.name(of: mark))  "
-                        + SyncMessage.markKept(
-                            remote: pull.remote, yours: await number(kept.here), theirs: await number(kept.remote)
-                        ).text)
+                // (two different 第 1 版: the county's upload and this office's own, told apart by who made each)
+                let apart = await told([kept.here, kept.remote], in: report.report, origin: nil)
+                let (yours, theirs) = (
+                    await number(kept.here, told: apart) ?? kept.here.shortHex(),
+                    await number(kept.remote, told: apart) ?? kept.remote.shortHex()
+                )
+                // (who made the county's, where its number does not already say so)
+                let maker =
+                    apart[kept.remote] == nil
+                    ? (try? await repository.resolve(kept.remote.hex)).map(RevisionNames.maker) : nil
+                let said =
+                    kept.remoteWentBack
+                    ? SyncMessage.markKept(remote: pull.remote, yours: yours, theirs: theirs)
+                    : SyncMessage.markKeptOverAnother(node: pull.node, yours: yours, theirs: theirs, maker: maker)
+                lines.append("  \(name(report.report))  \(RevisionText.name(of: mark))  " + said.text)
             }
         }
         for followed in pull.merges {

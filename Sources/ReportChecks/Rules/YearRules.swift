@@ -14,11 +14,7 @@ enum YearRules {
             ]
         }
         var findings: [Finding] = []
-        let titleYear = report.title.flatMap(YearMentions.first(in:))
-        let opening =
-            report.preamble.compactMap(\.paragraph?.text) + (report.section(slot: 1)?.allParagraphs.map(\.text) ?? [])
-        let periodYear = opening.lazy.compactMap(YearMentions.statisticsYear(in:)).first
-        if let titleYear, let periodYear, titleYear != periodYear {
+        if let titleYear = report.titleYear, let periodYear = report.statisticsPeriodYear, titleYear != periodYear {
             findings.append(
                 Finding(
                     rule: "year-mismatch", severity: .error,

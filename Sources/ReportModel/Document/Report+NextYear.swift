@@ -10,6 +10,9 @@ extension Report {
     ///   every cell empty but table 3's 上年结转 row, which holds this year's 结转下年度 column by column (as
     ///   written; a 结转下年度 cell that could not be read leaves its 上年结转 cell empty). A table that follows no
     ///   template keeps its first column (the row labels) and empties the others.
+    /// - A paragraph that is only a date of year N+1 (the 落款's signing date, `2025年1月10日`) moves on a year too
+    ///   (`2026年1月10日`): kept, the check called the new draft signed before its year ended (user review ux98, N).
+    ///   A date written in Chinese numerals (`二〇二五年一月十日`) is kept as written.
     /// - Every other paragraph and heading is kept as written, for the clerk to rewrite.
     /// - A section of the six this report lacks is added, in its place, under its canonical heading (`四、政府信息公开
     ///   行政复议、行政诉讼情况`), and a table 2, 3 or 4 the report lacks is added empty at the end of its section:
@@ -93,6 +96,9 @@ extension Report {
     static func draftBlock(_ block: Block, movingYear year: Int, wholeText: Bool) -> Block {
         switch block {
         case .paragraph(let paragraph):
+            if YearMentions.dateLine(paragraph.text)?.year == year + 1 {
+                return .paragraph(Paragraph(movingYear(year + 1, in: paragraph.text)))
+            }
             guard wholeText || YearMentions.statisticsYear(in: paragraph.text) == year else { return block }
             return .paragraph(Paragraph(movingYear(year, in: paragraph.text)))
         case .table(let table):

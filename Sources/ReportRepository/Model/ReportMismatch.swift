@@ -37,6 +37,17 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// person chose last year's report in a list where this year's was not yet offered, and is told the year to
     /// choose, not to check the file (user review ux98, finding A).
     public var isOtherYear = false
+    /// The year of the text's title, where it names one (``Report/titleYear``).
+    public var titleYear: Int?
+    /// The year of the text's statistics period, where it names one (``Report/statisticsPeriodYear``).
+    public var periodYear: Int?
+    /// The year the file's name states, where it states one (``YearMentions/inFileName(_:)``).
+    public var fileNameYear: Int?
+    /// Whether the text is this office's report of the target's year whose title alone still names another year (the
+    /// statistics period names the target's): last year's year left in the title, the commonest slip. The person is
+    /// told that, never to choose another year's report (user review ux98, finding P); ``isOtherYear`` is then
+    /// `false`.
+    public var isTitleYearLeft = false
 
     /// Creates a mismatch.
     public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
@@ -54,7 +65,11 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     ///   - year: The year the text names.
     ///   - target: The report it is committed as.
     ///   - agencies: The agencies the repository knows.
-    public static func between(agency: String?, year: Int?, target: ReportKey, agencies: [Agency]) -> ReportMismatch? {
+    ///   - statedYears: The year of the text's title, of its statistics period and of its file's name, where known.
+    public static func between(
+        agency: String?, year: Int?, target: ReportKey, agencies: [Agency],
+        statedYears: (title: Int?, period: Int?, fileName: Int?) = (nil, nil, nil)
+    ) -> ReportMismatch? {
         let known = agencies.first { $0.id == target.agency }
         var mismatch = ReportMismatch(
             textAgency: agency, textYear: year, target: target,
@@ -85,7 +100,11 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                 isThisOffice = false
             }
         }
-        mismatch.isOtherYear = isThisOffice && year.map { $0 != target.year } == true
+        (mismatch.titleYear, mismatch.periodYear, mismatch.fileNameYear) = statedYears
+        mismatch.isTitleYearLeft =
+            isThisOffice && statedYears.title.map { $0 != target.year } == true && statedYears.period == target.year
+        mismatch.isOtherYear =
+            isThisOffice && year.map { $0 != target.year } == true && !mismatch.isTitleYearLeft
         return differs ? mismatch : nil
     }
 
@@ -117,9 +136,26 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             return "这份文件没有写明机关名称和年度，看不出是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
                 + "的报告（是不是空白模板或别的文件？）"
         }
+        if let titleYearLeft = chineseTitleYearLeft { return titleYearLeft }
         var named = textAgency.map { $0 + (textAgencyID.map { "（本仓库的 \($0)）" } ?? "") } ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
         return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "") + chineseOtherOffice
+    }
+
+    /// `文件的标题写 2024 年，统计期限却是 2025 年（文件名也是 2025 年）：多半是标题里的年份没改`, when
+    /// ``isTitleYearLeft``.
+    public var chineseTitleYearLeft: String? {
+        guard isTitleYearLeft, let titleYear, let periodYear else { return nil }
+        return "文件的标题写 \(titleYear) 年，统计期限却是 \(periodYear) 年"
+            + (fileNameYear == periodYear ? "（文件名也是 \(periodYear) 年）" : "") + "：多半是标题里的年份没改"
+    }
+
+    /// ``chineseTitleYearLeft`` in English.
+    public var englishTitleYearLeft: String? {
+        guard isTitleYearLeft, let titleYear, let periodYear else { return nil }
+        return "The file's title says \(titleYear), but its statistics period is \(periodYear)"
+            + (fileNameYear == periodYear ? " (so is its file name)" : "") + ": most likely the title's year was not "
+            + "changed"
     }
 
     /// `（文件里的名称是 常庄乡人民政府 的名称或和它只差一两个字：是不是选错了文件？）`, when there is such an office.
@@ -135,6 +171,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     }
 
     private var englishDescription: String {
+        if let titleYearLeft = englishTitleYearLeft { return titleYearLeft }
         let wanted = "\(target)" + (targetName.map { " (\($0))" } ?? "")
         if namesNothing {
             return "This file names neither an agency nor a year, so it cannot be told to be \(wanted)'s report (is it"
@@ -149,6 +186,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// The same in names only, for the web pages, whose readers know offices by name, not by id:
     /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 淮安市洪泽区人民政府 2024 年的报告`.
     public var descriptionByName: String {
+        if let titleYearLeft = chineseTitleYearLeft { return titleYearLeft }
         let wanted = "\(targetName ?? target.agency) \(target.year) 年"
         if namesNothing { return "这份文件没有写明机关名称和年度，看不出是 \(wanted)的报告（是不是空白模板或别的文件？）" }
         var named = textAgency ?? ""
@@ -159,6 +197,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// ``descriptionByName`` in English: `This is the 2024 report of 金乡县羊山镇人民政府, not 淮安市洪泽区人民政府's 2024
     /// report`.
     public var englishDescriptionByName: String {
+        if let titleYearLeft = englishTitleYearLeft { return titleYearLeft }
         let wanted = "\(targetName ?? target.agency)'s \(target.year) report"
         if namesNothing {
             return "This file names neither an office nor a year, so it cannot be told to be \(wanted) (is it a blank "

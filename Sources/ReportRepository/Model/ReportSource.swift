@@ -15,6 +15,9 @@ public struct ReportSource: Sendable, Hashable {
     /// The text is an earlier revision's, put back on purpose (``ReportRepository/restore(_:author:scope:time:audit:refusingPublished:)``):
     /// committed as it is, never merged with what changed since nor refused for undoing others' changes.
     public var restoresEarlierText = false
+    /// The name of the file (without its folder), when the text was read from one: the year it states is told
+    /// beside the text's when the text is refused for another year's (``ReportMismatch/fileNameYear``).
+    public var fileName: String?
 
     /// Creates a source.
     public init(diagnostics: [Diagnostic], original: OriginalFile? = nil) {
@@ -32,6 +35,7 @@ public struct ReportSource: Sendable, Hashable {
         self.diagnostics = parsed.diagnostics
         self.original = parsed.format == .text ? nil : OriginalFile(name: name, format: parsed.format, bytes: bytes)
         self.basedOn = parsed.exportedRevision
+        self.fileName = name
     }
 }
 

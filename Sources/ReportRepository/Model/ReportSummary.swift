@@ -66,6 +66,13 @@ public struct ReportSummary: Sendable, Hashable {
     /// A mark, if set.
     public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 
+    /// The marks whose notes still stand, for a list that prints them under the report: a correction request (退回意见)
+    /// only while the report is returned; once submitted again or published, the request was answered (user review
+    /// ux98, N: `reports` kept printing it under a report since published). Every other note stands.
+    public var standingNotes: [MarkState] {
+        marks.filter { $0.note != nil && ($0.mark != .returned || status == .returned) }
+    }
+
     /// The revision marked submitted, if any.
     public var submitted: ObjectID? { mark(.submitted)?.revision }
     /// The revision marked returned, if any.

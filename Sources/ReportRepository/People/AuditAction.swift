@@ -20,6 +20,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case agencyAliasRemove = "agency-alias-remove"
     case agencyRename = "agency-rename"
     case agencyMerge = "agency-merge"
+    case tokenIssue = "token-issue"
+    case tokenRevoke = "token-revoke"
     /// A draft or mark moved by another node (a township's push, or a pull from a remote), or a note a push brought.
     case syncReceived = "sync"
 
@@ -45,6 +47,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .agencyAliasRemove: "删除机关别名"
         case .agencyRename: "机关改名"
         case .agencyMerge: "合并机关"
+        case .tokenIssue: "签发令牌"
+        case .tokenRevoke: "吊销令牌"
         case .syncReceived: "同步收到"
         }
     }

@@ -104,6 +104,13 @@ extension AuditWording {
     public static let personDisabled = AuditWording("停用用户 {}", "disabled {}")
     /// `重设用户 NAME 的密码`.
     public static let passwordReset = AuditWording("重设用户 {} 的密码", "reset the password of {}")
+    /// `重设用户 NAME 的密码并重新启用`: a disabled person's.
+    public static let passwordResetEnabled = AuditWording(
+        "重设用户 {} 的密码并重新启用", "reset the password of {} and enabled them again")
+    /// `签发令牌 LABEL（编号 ID）`.
+    public static let tokenIssued = AuditWording("签发令牌 {}（编号 {}）", "issued the token {} (number {})")
+    /// `吊销令牌 LABEL（编号 ID）`.
+    public static let tokenRevoked = AuditWording("吊销令牌 {}（编号 {}）", "revoked the token {} (number {})")
     /// `批注 PLACE`.
     public static let comment = AuditWording("批注 {}", "comment on {}")
     /// `回复批注 PLACE`.
@@ -135,6 +142,10 @@ extension AuditWording {
     public static func batchMark(_ mark: Mark) -> AuditWording {
         AuditWording("\(mark.label)（批量）", "\(mark.rawValue) (in a batch)")
     }
+
+    /// `代为报送（批量）`: the overview's batch 报送, of revisions the county uploaded for the townships.
+    public static let submittedOnBehalf = AuditWording(
+        "代为报送（批量）", "submitted on the township's behalf (in a batch)")
 
     /// `已公开（强制：REASON）` (the pages), one per mark.
     public static func forcedMark(_ mark: Mark) -> AuditWording {
@@ -229,7 +240,8 @@ extension AuditWording {
             .commandLineRestoreRevision,
             .restore, .agencyAdded, .agencyAliases, .agencyAliasesRemoved, .agencyRenamedBySync, .agencyRenamed,
             .personDisabled,
-            .passwordReset, .reply, .resolution, .comment, .login,
+            .passwordResetEnabled, .passwordReset, .submittedOnBehalf, .tokenIssued, .tokenRevoked, .reply, .resolution,
+            .comment, .login,
         ]
         wordings += PersonRole.allCases.map(personAdded)
         for mark in Mark.allCases {

@@ -87,20 +87,37 @@ extension ReportRepository {
 
     /// Sets a person's new password (and enables them again); the login sessions they opened with a password end.
     ///
-    /// - Parameter administrator: Who sets it: the audit log's line (重设用户 … 的密码), written with it.
+    /// - Parameter administrator: Who sets it: the audit log's line (重设用户 … 的密码, or 重设用户 … 的密码并重新启用 for a
+    ///   disabled person), written with it.
+    /// - Returns: Whether the person was disabled and is enabled again.
     /// - Throws: ``RepositoryError/people(_:)``: no such person, or an unsuitable password.
+    @discardableResult
     public func setPassword(
         of name: String, to password: String, by administrator: String, time: Date = Date()
-    ) async throws(RepositoryError) {
+    ) async throws(RepositoryError) -> Bool {
         let hash = try await passwordHash(password)
-        let found = try await write { writer in
-            guard try writer.setPassword(of: name, hash: hash, at: time) else { return false }
+        let found = try await write { writer -> Bool? in
+            guard let person = try writer.personWithPassword(named: name)?.person,
+                try writer.setPassword(of: name, hash: hash, at: time)
+            else { return nil }
+            let wording = person.isActive ? AuditWording.passwordReset : AuditWording.passwordResetEnabled
             try writer.appendAudit(
-                person: administrator, action: .userPassword, detail: AuditWording.passwordReset.detail(name),
-                time: time)
-            return true
+                person: administrator, action: .userPassword, detail: wording.detail(name), time: time)
+            return !person.isActive
         }
-        guard found else { throw .people(.personNotFound(name)) }
+        guard let found else { throw .people(.personNotFound(name)) }
+        return found
+    }
+
+    /// A new password made up for a person, for an administrator to hand on once (the people page's 生成新密码): three
+    /// groups of four lower-case letters and digits without the ones read alike (0 o 1 l i), as `k7mp-3xqa-9rtw`
+    /// (about 59 bits), easy to read out on the telephone and to type.
+    public static func generatedPassword() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        return (0..<3).map { _ in
+            String((0..<4).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        }.joined(separator: "-")
     }
 
     /// The person a name and password are, if they match an active person. An unknown name takes as long to

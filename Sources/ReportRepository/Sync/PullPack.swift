@@ -72,6 +72,11 @@ public struct KeptMark: Sendable, Hashable {
     public var here: ObjectID
     /// The revision the remote's mark is on (not taken).
     public var remote: ObjectID
+    /// Whether the remote's mark went back from one this node saw there before (its store restored from a backup);
+    /// `false` when this node never saw the mark there: another revision marked there before this node set its own
+    /// (the county's upload of the file the township mailed, before the township's node made its own), which the
+    /// pull names for what it is, never a backup (user review ux98, finding L).
+    public var remoteWentBack = false
 }
 
 /// What a pulling node remembers of a pull, with the refs it took in (`remote_sync`).

@@ -180,7 +180,8 @@ extension ReportRepository {
                     if scope.allows(agency: state.report.agency), !mark.isCountyOnly || scope.isAll {
                         // This node's own mark, set after the remote's: kept, and the remote's recorded as seen, so
                         // that the next push sends it again expecting the remote's.
-                        report.kept[mark] = KeptMark(here: here.revision, remote: revision)
+                        report.kept[mark] = KeptMark(
+                            here: here.revision, remote: revision, remoteWentBack: seenMark != nil)
                         try writer.setRemoteRef(
                             remote: remote, report: state.report, ref: .mark(mark), revision: revision,
                             moved: listedMoved, at: time)

@@ -53,7 +53,8 @@ struct AuditView {
         rows = entries.map { entry in
             let key = entry.agency.flatMap { agency in entry.year.map { ReportKey(agency: agency, year: $0) } }
             return Row(
-                time: DisplayFormat.time(entry.time), person: entry.person, action: words.label(of: entry.action),
+                time: DisplayFormat.time(entry.time), person: AuditPerson.spoken(entry.person, in: words.language),
+                action: words.label(of: entry.action),
                 hasReport: key != nil, reportHref: key.map { ReportAddress.href($0) } ?? "",
                 reportName: key.map { words.name(of: $0, agencyName: agencyNames[$0.agency]) } ?? "",
                 detail: words.detail(entry.detail), node: entry.node)

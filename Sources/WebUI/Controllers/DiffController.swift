@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ReportChecks
 import ReportDiff
 import ReportModel
 import ReportRepository
@@ -37,9 +38,19 @@ struct DiffController {
         }
         let words = services.renderer.words("diff", comparison.session)
         let renderer = HTMLDiffRenderer(language: words.language)
+        // The checks' findings that compare the year with last year's (数字与上年完全相同…): the report page listed them,
+        // the comparison with last year, where a reviewer looks for them, did not (user review ux98, N).
+        let crossYear: [Finding] =
+            if old.map({ $0.revision.report.year == key.year - 1 }) == true {
+                try await services.catalog.findings(of: new.revision).filter { $0.rule.hasPrefix("cross-year") }
+            } else {
+                []
+            }
         var view = DiffView(
             key: key, state: state, old: old, new: new, hasLastYear: comparison.hasLastYear,
-            markup: script.map { renderer.renderBody($0) } ?? "", carriedOver: shares ?? [], words: words)
+            markup: script.map { renderer.renderBody($0) } ?? "", carriedOver: shares ?? [],
+            crossYear: crossYear.map { words.language == .english ? $0.english ?? $0.message : $0.message },
+            words: words)
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)
         return try services.renderer.page(
@@ -114,12 +125,15 @@ struct DiffView {
     /// Per section, how much text is last year's word for word (two years only).
     let carriedOver: [CarriedOverView]
     let hasCarriedOver: Bool
+    /// The checks' findings comparing the newer report with last year's (two years only), by their messages.
+    let crossYear: [String]
+    let hasCrossYear: Bool
     /// The 打印 link: this page's print view (``PrintView``).
     var printHref = ""
 
     init(
         key: ReportKey, state: ReportSummary, old: RevisionDetails?, new: RevisionDetails, hasLastYear: Bool,
-        markup: String, carriedOver: [CarriedOverView] = [], words: PageWords = .chinese
+        markup: String, carriedOver: [CarriedOverView] = [], crossYear: [String] = [], words: PageWords = .chinese
     ) {
         // Two revisions of one report with the same number (the two sides of a sync conflict) are named by office
         // and person too.
@@ -156,5 +170,7 @@ struct DiffView {
         self.markup = markup
         self.carriedOver = carriedOver
         hasCarriedOver = !carriedOver.isEmpty
+        self.crossYear = crossYear
+        hasCrossYear = !crossYear.isEmpty
     }
 }

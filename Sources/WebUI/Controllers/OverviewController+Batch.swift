@@ -1,24 +1,31 @@
 import Foundation
 import Hummingbird
 import Logging
+import ReportChecks
 import ReportModel
 import ReportRepository
 import SyncServer
 
 extension OverviewController {
-    /// `POST /batch`: one mark (退回 with one comment, or 公开) on the reports ticked on the board, each through the
-    /// rules of a single mark (``ReportRepository/markBatch(_:as:comment:author:scope:role:time:seen:)``); answers with what
-    /// was done and what was refused, and why.
+    /// `POST /batch`: one mark (退回 with one comment, 公开, or 报送 on the townships' behalf for the revisions the
+    /// county uploaded for them) on the reports ticked on the board, each through the rules of a single mark
+    /// (``ReportRepository/markBatch(_:as:comment:author:scope:role:time:seen:audit:countyUploadsOnly:)``); answers
+    /// with what was done (a publish with the warnings still open) and what was refused, and why.
     @Sendable func batch(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let (session, form) = try await services.verifiedForm(request, context)
         let access = try session.requireAccess(request)
-        guard let text = form.value("action"), let mark = Mark(rawValue: text), mark != .submitted else {
+        guard let text = form.value("action"), let mark = Mark(rawValue: text) else {
             throw WebError.badRequest(
-                "请选择批量操作：退回或公开。",
-                english: "Choose what to do with the reports: return or publish.")
+                "请选择批量操作：代为报送、退回或公开。",
+                english: "Choose what to do with the reports: submit on the townships' behalf, return or publish.")
         }
         let action = PersonAction(mark: mark)
-        guard access.may(action) else { throw WebError.notAllowed(role: access.role, action: action) }
+        // 报送 in a batch is the county's, on the townships' behalf, for the revisions it uploaded for them (a clerk
+        // 报送s her own report on its page).
+        let onBehalf = mark == .submitted
+        guard access.may(action), !onBehalf || access.may(.publish) else {
+            throw WebError.notAllowed(role: access.role, action: action)
+        }
         var reports: [ReportKey] = []
         var seen: [ReportKey: ObjectID] = [:]
         for pair in form.pairs where pair.name == "report" {
@@ -45,8 +52,11 @@ extension OverviewController {
         let unreachable = reports.filter { !access.scope.allows(agency: $0.agency) }
         let repository = services.repository
         let results = await repository.markBatch(
-            reachable, as: mark, comment: form.value("comment"), author: access.name, scope: access.scope,
-            role: access.role, seen: seen, audit: AuditNote(.mark, AuditWording.batchMark(mark).detail()))
+            reachable, as: mark, comment: onBehalf ? nil : form.value("comment"), author: access.name,
+            scope: access.scope, role: access.role, seen: seen,
+            audit: AuditNote(
+                .mark, (onBehalf ? AuditWording.submittedOnBehalf : AuditWording.batchMark(mark)).detail()),
+            countyUploadsOnly: onBehalf)
         let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
         let words = services.renderer.words("batch", session)
         let view = BatchView(
@@ -97,11 +107,15 @@ struct BatchView {
         let language = words.language
         heading = words.heading(mark)
         var rows = results.map { result in
-            let why = result.error.map { WebError($0).description(in: language) } ?? result.refusal(in: language)
+            let why =
+                Self.countyUploadNotSubmitted(result, words: words)
+                ?? result.error.map { WebError($0).description(in: language) } ?? result.refusal(in: language)
+            let warnings = result.warnings.map { language == .english ? $0.english ?? $0.message : $0.message }
             return Row(
                 name: names[result.report.agency] ?? result.report.agency, year: result.report.year,
                 href: ReportAddress.href(result.report), ok: result.outcome != nil,
-                result: result.outcome != nil ? words.done(mark) : words.unchanged + (why ?? ""))
+                result: result.outcome != nil
+                    ? words.done(mark) + words.openWarnings(warnings) : words.unchanged + (why ?? ""))
         }
         rows += unreachable.map { key in
             Row(name: key.agency, year: key.year, href: "/", ok: false, result: words.unchanged + words.noSuchReport)
@@ -109,5 +123,14 @@ struct BatchView {
         self.rows = rows
         done = rows.filter(\.ok).count
         refused = rows.count - done
+    }
+
+    /// Why a revision the county uploaded for its office was not published, when only the submission is missing:
+    /// it may be submitted on the township's behalf (the township mailed its file and will never 报送 it here).
+    static func countyUploadNotSubmitted(_ result: BatchMarkResult, words: BatchWords) -> String? {
+        guard let uploader = result.countyUpload, case .publishRefused(_, _, let obstacles, _, _) = result.error,
+            obstacles.allSatisfy({ if case .notSubmitted = $0 { true } else { false } })
+        else { return nil }
+        return words.countyUploadNotSubmitted(by: uploader)
     }
 }

@@ -67,9 +67,21 @@ extension OverviewController {
         context.logger.info(
             "web batch export",
             metadata: ["by": "\(access.name)", "exported": "\(exported.count)", "skipped": "\(skipped.count)"])
+        let name = Self.archiveName(years: exported.map(\.year), count: exported.count)
         return DownloadController.file(
-            try archive.data(), type: "application/zip", name: "政府信息公开工作年度报告（\(exported.count) 份）.zip",
-            fallback: "nianbao-export.zip")
+            try archive.data(), type: "application/zip", name: name.chinese, fallback: name.fallback)
+    }
+
+    /// The export's file name, with its year as the workbook's has (`2025年政府信息公开工作年度报告（15 份）.zip`; the
+    /// years of several, `2024、2025年…`): exports of two years no longer download under one name (user review ux98,
+    /// N); and the ASCII name of browsers that read no other (`nianbao-2025.zip`).
+    static func archiveName(years: [Int], count: Int) -> (chinese: String, fallback: String) {
+        let years = Set(years).sorted().map(String.init)
+        let prefix = years.isEmpty ? "" : years.joined(separator: "、") + "年"
+        return (
+            "\(prefix)政府信息公开工作年度报告（\(count) 份）.zip",
+            "nianbao-" + (years.isEmpty ? "export" : years.joined(separator: "-")) + ".zip"
+        )
     }
 
     /// The short `说明.txt` of an export: which version of each report it holds, and the reports it left out

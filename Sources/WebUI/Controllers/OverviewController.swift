@@ -72,7 +72,7 @@ struct OverviewController {
             query: query, year: year, reporting: reporting, allYears: agency == nil && year == nil, deadline: deadline,
             agency: agency.map { ($0, name ?? $0) },
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
-            generations: generations, words: words)
+            generations: generations, ownOffices: !scope.isAll, words: words)
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
         let awaited = all.filter { $0.report == nil && (agency == nil || $0.agency.id == agency) }
         if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {

@@ -5,11 +5,13 @@ import ReportRepository
 import RevisionStore
 import SyncServer
 
-/// `GET /people` (the people of the node), `POST /people` (add one), `POST /people/disable` and `POST /people/enable`
-/// (a new password, which lets a disabled person log in again): for administrators only
-/// (``PersonAction/managePeople``); each change is written to the audit log under the administrator's name. A change
+/// `GET /people` (the people of the node), `POST /people` (add one), `POST /people/disable` and `POST /people/password`
+/// (a new password, typed twice or made up by the node and shown once; it lets a disabled person log in again, and
+/// ends the person's login sessions): for administrators only (``PersonAction/managePeople``), every form with the
+/// page's anti-forgery token; each change is written to the audit log under the administrator's name. A change
 /// answers with a redirect to the page (Post/Redirect/Get: reloading it does not send the form again), whose address
-/// names what was done (`?added=NAME`); the page says so only when it is so.
+/// names what was done (`?added=NAME`); the page says so only when it is so. A made-up password is the one answer
+/// that is the page itself (not stored, not cached): the only place it is ever shown.
 struct PeopleController {
     let services: WebServices
 
@@ -18,7 +20,7 @@ struct PeopleController {
         routes.get("people", use: page)
         routes.post("people", use: add)
         routes.post("people/disable", use: disable)
-        routes.post("people/enable", use: enable)
+        routes.post("people/password", use: password)
         return routes
     }
 
@@ -98,15 +100,34 @@ struct PeopleController {
         return Self.redirect(.disabled, name)
     }
 
-    /// Enables a disabled person again with a new password (``ReportRepository/setPassword(of:to:by:time:)``).
-    @Sendable func enable(_ request: Request, context: NodeRequestContext) async throws -> Response {
+    /// Sets a person's new password (``ReportRepository/setPassword(of:to:by:time:)``), which enables a disabled one
+    /// again and ends their login sessions: the one typed twice in the row's form, or, with `generate`, one the node
+    /// makes up (``ReportRepository/generatedPassword()``), shown on the answer once. A refused form (the two typings
+    /// differ, the password is too short) comes back as the page with the reason above the list; nothing is changed.
+    @Sendable func password(_ request: Request, context: NodeRequestContext) async throws -> Response {
+        let session = services.session(request, context)
         let (admin, form) = try await adminForm(request, context)
         let name = form.value("name") ?? ""
-        let repository = services.repository
-        try await services.run { () async throws(RepositoryError) in
-            try await repository.setPassword(of: name, to: form.value("password") ?? "", by: admin.name)
+        let words = services.renderer.words("people", session).people
+        let generated = form.value("generate").map { _ in ReportRepository.generatedPassword() }
+        let password = generated ?? form.value("password") ?? ""
+        if generated == nil, form.value("confirm") != password {
+            return try await render(session: session, done: nil, passwordRefusal: words.passwordsDiffer(name))
         }
-        return Self.redirect(.enabled, name)
+        let enabled: Bool
+        do {
+            enabled = try await services.repository.setPassword(of: name, to: password, by: admin.name)
+        } catch .people(.unsuitablePassword) {
+            return try await render(session: session, done: nil, passwordRefusal: words.unsuitablePassword(name))
+        } catch {
+            throw WebError(error)
+        }
+        guard let generated else { return Self.redirect(enabled ? .enabled : .password, name) }
+        // (the only time the password is shown: the answer is not cached, and reloading it sets another one)
+        var response = try await render(
+            session: session, done: (enabled ? .enabled : .password, name), generated: generated)
+        response.headers[.cacheControl] = "no-store"
+        return response
     }
 
     /// The page again, its address naming what was done to whom.
@@ -130,7 +151,8 @@ struct PeopleController {
 
     private func render(
         session: WebSession, done: (PeopleView.Done, String)?,
-        refused: (message: String, typed: PeopleView.Typed)? = nil
+        refused: (message: String, typed: PeopleView.Typed)? = nil, passwordRefusal: String? = nil,
+        generated: String? = nil
     ) async throws(WebError) -> Response {
         let repository = services.repository
         let (people, agencies) = try await services.run { () async throws(RepositoryError) in
@@ -139,102 +161,9 @@ struct PeopleController {
         let words = services.renderer.words("people", session)
         let view = PeopleView(
             people: people, agencies: agencies, csrf: session.csrfToken, done: done, refused: refused,
-            words: words.people)
+            passwordRefusal: passwordRefusal, generated: generated, words: words.people)
         return try services.renderer.page(
             "people", title: words.people.heading, view: view, session: session,
-            status: refused == nil ? .ok : .badRequest)
-    }
-}
-
-/// What the people page shows.
-struct PeopleView {
-    struct Row {
-        let name: String
-        let role: String
-        let agencies: String
-        let created: String
-        let state: String
-        let active: Bool
-        let csrf: String
-    }
-
-    struct Role {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
-
-    /// An office a clerk may be given, by name.
-    struct Office {
-        let id: String
-        let name: String
-        let checked: Bool
-    }
-
-    /// What a refused form held, to fill it again (the password is never sent back).
-    struct Typed {
-        let name: String
-        let role: String
-        let agencies: Set<String>
-    }
-
-    let rows: [Row]
-    let roles: [Role]
-    let offices: [Office]
-    let csrf: String
-    /// What was just done, to whom (`已添加用户` 周五), when the page's address says so and it is so.
-    let notice: Notice?
-    /// Why the form was refused, shown above it.
-    let refusal: String?
-    /// The name typed into the refused form.
-    let typedName: String
-
-    init(
-        people: [Person], agencies: [Agency], csrf: String, done: (Done, String)?,
-        refused: (message: String, typed: Typed)? = nil, words: PeopleWords = PageWords.chinese.people
-    ) {
-        let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        rows = people.map { person in
-            Row(
-                name: person.name, role: words.roleName(person.role),
-                agencies: person.agencies.isEmpty
-                    ? words.allOffices
-                    : person.agencies.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names)
-                        .joined(separator: words.separator),
-                created: DisplayFormat.time(person.created),
-                state: person.disabled.map { words.disabled(since: DisplayFormat.time($0)) } ?? words.canSignIn,
-                active: person.isActive, csrf: csrf)
-        }
-        let typed = refused?.typed
-        roles = PersonRole.allCases.map {
-            Role(value: $0.rawValue, label: words.roleName($0), selected: $0.rawValue == typed?.role)
-        }
-        offices = agencies.sorted(by: AgencyOrder.byName).map {
-            Office(id: $0.id, name: $0.name, checked: typed?.agencies.contains($0.id) ?? false)
-        }
-        refusal = refused?.message
-        typedName = typed?.name ?? ""
-        self.csrf = csrf
-        notice = done.flatMap { done, name in
-            guard let person = people.first(where: { $0.name == name }), person.isActive == (done != .disabled) else {
-                return nil
-            }
-            return Notice(done: words.done(done), name: person.name)
-        }
-    }
-}
-
-extension PeopleView {
-    /// What a change on the page did, as the redirect's query names it (`?added=周五`).
-    enum Done: String, CaseIterable {
-        case added
-        case disabled
-        case enabled
-    }
-
-    /// The line that says what was done to whom.
-    struct Notice {
-        let done: String
-        let name: String
+            status: refused == nil && passwordRefusal == nil ? .ok : .badRequest)
     }
 }

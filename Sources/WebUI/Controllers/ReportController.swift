@@ -52,10 +52,16 @@ struct ReportController {
         let findings = try await services.catalog.findings(of: details.revision)
         let years = try await services.catalog.neighbours(of: key)
         let repository = services.repository
-        let generations = try await services.run { () async throws(RepositoryError) in
-            try await repository.generations(of: state.marks.map(\.revision), scope: access.scope)
+        let (generations, marked) = try await services.run { () async throws(RepositoryError) in
+            var marked: [Revision] = [state.head, details.revision]
+            for id in state.marks.map(\.revision) where !marked.contains(where: { $0.id == id }) {
+                marked.append(try await repository.resolve(id.hex))
+            }
+            return (try await repository.generations(of: marked.map(\.id), scope: access.scope), marked)
         }
-        let marks = Self.marks(of: state, shown: details.revision.id, generations: generations, words: words)
+        // (two different 第 1 版 — the county's upload published, the township's own submitted — told apart)
+        let named = RevisionNames.names(marked, generations: generations, words: words.revisions)
+        let marks = Self.marks(of: state, shown: details.revision.id, name: named, words: words)
         var forms = MarkFormsView(
             key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
             role: access.role, words: words.report)
@@ -161,10 +167,10 @@ struct ReportController {
     }
 
     /// The marks of a report, for the page, oldest first like the page's other lists (the workflow's steps, the
-    /// comments). A mark another node set says who sent it (the token's office) and when this node received it, never
+    /// comments), each revision named by `name` (two of one number told apart by who made each). A mark another node set says who sent it (the token's office) and when this node received it, never
     /// who or when the sender claimed; it is placed by that time, the one shown.
     static func marks(
-        of state: ReportSummary, shown: ObjectID, generations: [ObjectID: Int], words: PageWords = .chinese
+        of state: ReportSummary, shown: ObjectID, name: (ObjectID) -> String, words: PageWords = .chinese
     ) -> [MarkView] {
         let revisions = words.revisions
         return state.marks.enumerated().sorted { one, other in
@@ -175,7 +181,7 @@ struct ReportController {
             return first == second ? one.offset < other.offset : first < second
         }.map(\.element).map { mark in
             MarkView(
-                label: revisions.label(mark), number: revisions.revision(generations[mark.revision]),
+                label: revisions.label(mark), number: name(mark.revision),
                 time: DisplayFormat.time(mark.moved), sender: mark.receipt?.sender ?? "",
                 receipt: mark.receipt.map {
                     words.report.receipt(mark, received: DisplayFormat.time($0.received))

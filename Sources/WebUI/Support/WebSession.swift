@@ -20,8 +20,8 @@ struct WebSession: Sendable {
     var csrfToken: String
     /// The language the pages speak to this browser (``PageLanguage``): Chinese unless English was chosen.
     var language: Language
-    /// The address the language switch leads back to: the page asked for (after a form, the overview; after a failed
-    /// login, the login page).
+    /// The address the language switch leads back to: the page asked for (after a form, the page it was sent from as
+    /// ``returnAddress(afterForm:)`` knows it; after a failed login, the login page).
     var here: String
 
     /// Whether the request presented a valid token.
@@ -39,7 +39,22 @@ struct WebSession: Sendable {
         language = PageLanguage.of(request)
         here =
             request.method == .get || request.method == .head
-            ? LoginPath.pathAndQuery(of: request) : (request.uri.path == "/login" ? "/login" : "/")
+            ? LoginPath.pathAndQuery(of: request) : Self.returnAddress(afterForm: request.uri.path)
+    }
+
+    /// Where the language switch on the answer to a form leads: the report's page for a form of a report (its upload,
+    /// mark, publish confirmation, comment…), the people page for one of its forms, the login page after a failed
+    /// login, else the overview (user review ux98, N: every such switch led to the overview, away from the report).
+    static func returnAddress(afterForm path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        if parts.first == "login" { return "/login" }
+        if parts.first == "people" { return "/people" }
+        if parts.count >= 3, parts[0] == "reports", Agency.isValidID(String(parts[1])), let year = Int(parts[2]),
+            ReportKey.years.contains(year)
+        {
+            return "/reports/\(parts[1])/\(year)"
+        }
+        return "/"
     }
 
     /// The token of an `Authorization: Bearer` header.

@@ -80,6 +80,10 @@ struct OverviewView {
     let kinds: [Option]
     let parents: [Option]
     let years: [Option]
+    /// Around a year in the workbook's download button: `下载` … `全县 Excel`, or `本机关 Excel` for a clerk, whose
+    /// workbook holds her offices only (user review ux98, N).
+    let downloadBefore: String
+    let downloadAfter: String
     let hasParents: Bool
     let headers: Headers
     let sort: String
@@ -132,14 +136,20 @@ struct OverviewView {
     ///   - batch: The anti-forgery token of the batch form (export, and marks when `marks`).
     ///   - marks: Whether the session may return or publish the ticked reports.
     ///   - generations: The generations of the rows' head revisions, the numbers they are shown by (第 3 版).
+    ///   - ownOffices: Whether the session reaches some offices only (a clerk's): its workbook is theirs, not the
+    ///     county's.
     ///   - words: The words of the board, in the language of the page.
     init(
         all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
         year: Int?, reporting: Int? = nil, allYears: Bool = false, deadline: ReportingDeadline,
         agency: (id: String, name: String)?,
         batch: String? = nil,
-        marks: Bool = false, generations: [ObjectID: Int] = [:], words: OverviewWords = PageWords.chinese.overview
+        marks: Bool = false, generations: [ObjectID: Int] = [:], ownOffices: Bool = false,
+        words: OverviewWords = PageWords.chinese.overview
     ) {
+        (downloadBefore, downloadAfter) =
+            ownOffices
+            ? (words.downloadOwnBefore, words.downloadOwnAfter) : (words.downloadBefore, words.downloadAfter)
         canBatch = batch != nil
         canMark = batch != nil && marks
         csrf = batch ?? ""

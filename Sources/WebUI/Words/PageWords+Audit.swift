@@ -59,6 +59,8 @@ struct AuditWords: Sendable {
         case .agencyAliasRemove: "Removed an office's other name"
         case .agencyRename: "Renamed an office"
         case .agencyMerge: "Merged offices"
+        case .tokenIssue: "Issued a token"
+        case .tokenRevoke: "Revoked a token"
         case .syncReceived: "Received by sync"
         }
     }

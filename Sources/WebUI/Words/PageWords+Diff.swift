@@ -15,6 +15,8 @@ struct DiffWords: Sendable {
     let backToReport: String
     let redline: String
     let carriedOverHeading: String
+    /// Above the checks' findings that compare the year with last year's.
+    let crossYearHeading: String
     let carriedOverHint: String
     let part: String
     let sameAsLastYear: String
@@ -34,6 +36,7 @@ struct DiffWords: Sendable {
         backToReport = say("返回报告", "Back to the report")
         redline = say("修订视图", "Redline")
         carriedOverHeading = say("与上年相同的文字", "Text the same as last year's")
+        crossYearHeading = say("检查发现的与上年对比的问题", "What the checks find against last year's report")
         carriedOverHint = say(
             "各部分正文中与上年报告一字不差的句子所占的比例（年份递增不算不同；全国统一格式中的固定表述不计）。"
                 + "比例高的部分可能照搬了上年的内容，请留意核对。",

@@ -35,15 +35,36 @@ struct BatchWords: Sendable {
     func heading(_ mark: Mark) -> String {
         switch (mark, language) {
         case (.returned, .english): "Reports returned together: the results"
+        case (.submitted, .english): "Reports submitted on the townships' behalf: the results"
         case (_, .english): "Reports published together: the results"
         case (.returned, _): "批量退回的结果"
+        case (.submitted, _): "批量代为报送的结果"
         default: "批量公开的结果"
         }
     }
 
-    /// The mark as set: `已退回`, `returned`.
+    /// The mark as set: `已退回`, `returned`; a batch's 报送 is on the township's behalf (`已代为报送`).
     func done(_ mark: Mark) -> String {
-        language.choose(mark.label, mark.rawValue)
+        mark == .submitted
+            ? language.choose("已代为报送", "submitted on the township's behalf")
+            : language.choose(mark.label, mark.rawValue)
+    }
+
+    /// After `已公开`: the warnings still open, each by its message (`（有 1 个警告：…）`); nothing without any.
+    func openWarnings(_ messages: [String]) -> String {
+        guard !messages.isEmpty else { return "" }
+        return language.choose(
+            "（有 \(messages.count) 个警告：\(messages.joined(separator: "；"))）",
+            " (" + Language.counted(messages.count, "warning") + " open: \(messages.joined(separator: "; ")))")
+    }
+
+    /// Why a revision the county uploaded was not published: it was never submitted, and may be on the township's
+    /// behalf.
+    func countyUploadNotSubmitted(by uploader: String) -> String {
+        language.choose(
+            "这一修订是 \(uploader) 代为上传的，还没有报送：请勾选后选“代为报送”（或在报告页代为报送），再公开。",
+            "This revision was uploaded by \(uploader) on the township's behalf and has not been submitted: tick it and "
+                + "choose \"Submit on the township's behalf\" (or submit it on its page), then publish it.")
     }
 }
 

@@ -23,6 +23,9 @@ struct OverviewWords: Sendable {
     let totalAfter: String
     let downloadBefore: String
     let downloadAfter: String
+    /// The same for a clerk, whose workbook holds her offices only.
+    let downloadOwnBefore: String
+    let downloadOwnAfter: String
     let uploadReport: String
     let uploadFile: String
     let uploadSubmit: String
@@ -44,6 +47,8 @@ struct OverviewWords: Sendable {
     let batchLegend: String
     let batchExport: String
     let batchExportHint: String
+    /// The batch's 报送 on the townships' behalf.
+    let batchSubmit: String
     let batchReturn: String
     let batchPublish: String
     let batchNote: String
@@ -73,6 +78,8 @@ struct OverviewWords: Sendable {
         totalAfter = say("份）", ")")
         downloadBefore = say("下载", "Download the county's Excel of")
         downloadAfter = say("全县 Excel", "")
+        downloadOwnBefore = say("下载", "Download your offices' Excel of")
+        downloadOwnAfter = say("本机关 Excel", "")
         uploadReport = say("上传报告", "Upload a report")
         uploadFile = say("报告文件", "Report file")
         uploadSubmit = say("上传为新修订", "Upload as a new revision")
@@ -98,15 +105,18 @@ struct OverviewWords: Sendable {
             "每份报告的 Word 文件和所选报告的全县 Excel 汇总表，打包下载；未报送的列在“说明.txt”里。",
             "Each report's Word file and the county's Excel table of the ticked reports, in one download; the "
                 + "reports not submitted are listed in its notes file.")
+        batchSubmit = say("代为报送（县里代为上传的）", "Submit on the township's behalf (uploaded by the county)")
         batchReturn = say("退回", "Return")
         batchPublish = say("公开", "Publish")
         batchNote = say(
             "退回意见（退回时必填，每份报告都记这条意见）", "Why they are returned (needed to return; kept with each report)")
         batchApply = say("执行", "Apply")
         batchHint = say(
-            "每份报告各自按报送、退回、公开的规则办理；不符合规则的不改动，并说明原因。",
-            "Each report follows the rules of submitting, returning and publishing on its own; one the rules do not "
-                + "allow is left as it is, and the answer says why.")
+            "每份报告各自按报送、退回、公开的规则办理；“代为报送”只报送县里代为上传的修订（乡镇自己提交的，等乡镇报送）；"
+                + "不符合规则的不改动，并说明原因。",
+            "Each report follows the rules of submitting, returning and publishing on its own; \"Submit on the "
+                + "township's behalf\" submits only revisions the county uploaded (a township's own waits for it); one "
+                + "the rules do not allow is left as it is, and the answer says why.")
         emptyNone = say("还没有可查看的报告。", "No reports to show yet.")
         emptyFiltered = say("没有符合筛选条件的报告。", "No report matches the filters.")
     }
