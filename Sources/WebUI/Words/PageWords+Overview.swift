@@ -67,7 +67,7 @@ struct OverviewWords: Sendable {
         filter = say("筛选", "Filter")
         clearFilters = say("清除筛选", "Clear the filters")
         showing = say("显示", "Showing")
-        missingBefore = say("（其中", " (")
+        missingBefore = say("（其中 ", " (")
         missingAfter = say("份未报送）", " not submitted)")
         totalBefore = say("（共", " (of")
         totalAfter = say("份）", ")")

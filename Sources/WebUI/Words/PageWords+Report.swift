@@ -120,11 +120,13 @@ struct ReportWords: Sendable {
 
     /// Beside the 报送 button of a revision whose checks find errors or warnings (``MarkRules/submitCaution(_:)``):
     /// `这一修订的检查有 4 个错误（见下面的检查结果）：县里会看到这些错误，多半会退回，最好改正后再报送。`
-    func submitCaution(_ caution: CheckCaution) -> String {
+    /// `byCounty`: said to the county's reviewer or administrator (``CheckCaution/consequence(in:byCounty:)``).
+    func submitCaution(_ caution: CheckCaution, byCounty: Bool = false) -> String {
         language.choose(
-            "这一修订的检查有 \(caution.counts(in: .chinese))（见下面的检查结果）：\(caution.consequence(in: .chinese))。",
+            "这一修订的检查有 \(caution.counts(in: .chinese))（见下面的检查结果）："
+                + "\(caution.consequence(in: .chinese, byCounty: byCounty))。",
             "The checks of this revision found \(caution.counts(in: .english)) (see the findings below): "
-                + caution.consequence(in: .english) + ".")
+                + caution.consequence(in: .english, byCounty: byCounty) + ".")
     }
 
     /// Beside the 公开 button of a revision a merge of which left out the viewer's changes

@@ -112,12 +112,7 @@ struct ReviewWords: Sendable {
     /// A step of the workflow: a mark, `退回（意见）` for a return with its request.
     func step(_ mark: Mark, withComment: Bool) -> String {
         if mark == .returned, withComment { return pathReturned }
-        guard language == .english else { return mark.label }
-        return switch mark {
-        case .submitted: "Submitted"
-        case .returned: "Returned"
-        case .published: "Published"
-        }
+        return language == .english ? mark.englishLabel : mark.label
     }
 
     /// A step whose person the node did not record.
