@@ -64,7 +64,7 @@ extension ReportRepository {
                 version: details.generation, revision: revision.id.shortHex(12), author: revision.content.author,
                 saved: BeijingTime.minute(revision.content.time)
             ).chinese
-            + (changes.isEmpty ? "" : "，改回了别人之后的修改：" + changes.joined(separator: "；"))
+            + RevisionMessage.restoredOver(changes)
         var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
         source.restoresEarlierText = true
         return try await commit(

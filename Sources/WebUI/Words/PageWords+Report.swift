@@ -134,7 +134,8 @@ struct ReportWords: Sendable {
     func publishCaution(_ notTaken: [String]) -> String {
         language.choose(
             "注意：合并时没有采用你的修改——" + notTaken.joined(separator: "；") + "。公开前请核对这一修订是否还需要改正。",
-            "Note: a merge did not take your changes — " + notTaken.joined(separator: "; ")
+            "Note: a merge did not take your changes — "
+                + notTaken.map { MergeDecisions.text(of: $0, in: .english) }.joined(separator: "; ")
                 + ". Check whether this revision still needs correcting before publishing it.")
     }
 
