@@ -114,7 +114,9 @@ struct SheetWriter {
                 let (found, unknown) = CountyWorkbook.total(of: entries, in: sheet, column: index, previous: isPrevious)
                 guard counted > 0, let sum = found else {
                     check(worksheet_write_blank(worksheet, row, column, total))
-                    if !unknown.isEmpty { check(worksheet_write_comment(worksheet, row, column, words.unknownTotalNote(unknown))) }
+                    if !unknown.isEmpty {
+                        check(worksheet_write_comment(worksheet, row, column, words.unknownTotalNote(unknown)))
+                    }
                     continue
                 }
                 let letters = Self.columnLetters(index + offset)
@@ -163,7 +165,8 @@ struct SheetWriter {
 
     /// A text as a cell can hold it: whole, or cut to ``cellLimit`` characters ending in `…` with the comment that
     /// says so.
-    static func fitted(_ text: String, words: WorkbookWords = WorkbookWords(.chinese)) -> (text: String, note: String?) {
+    static func fitted(_ text: String, words: WorkbookWords = WorkbookWords(.chinese)) -> (text: String, note: String?)
+    {
         let count = text.unicodeScalars.count
         guard count > cellLimit else { return (text, nil) }
         var kept = String.UnicodeScalarView()

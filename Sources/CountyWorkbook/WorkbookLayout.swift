@@ -64,7 +64,8 @@ public struct SheetLayout: Sendable, Hashable {
     ///     township's clerk reaches.
     ///   - words: The workbook's own words, in its reader's language (the format's labels stay as written).
     public init(
-        template: TableTemplate, year: Int, coverage: String = wholeCounty, words: WorkbookWords = WorkbookWords(.chinese)
+        template: TableTemplate, year: Int, coverage: String = wholeCounty,
+        words: WorkbookWords = WorkbookWords(.chinese)
     ) {
         name = words.sheetName(template)
         self.template = template
@@ -75,8 +76,10 @@ public struct SheetLayout: Sendable, Hashable {
         let depth = template.columns.map(\.path.count).max() ?? 1
         let headerTop = 1
         let headerBottom = headerTop + rowLevel + depth - 1
-        labels.append(Label(text: words.agencyHeader, firstRow: headerTop, firstColumn: 0, lastRow: headerBottom, lastColumn: 0))
-        labels.append(Label(text: words.yearHeader, firstRow: headerTop, firstColumn: 1, lastRow: headerBottom, lastColumn: 1))
+        labels.append(
+            Label(text: words.agencyHeader, firstRow: headerTop, firstColumn: 0, lastRow: headerBottom, lastColumn: 0))
+        labels.append(
+            Label(text: words.yearHeader, firstRow: headerTop, firstColumn: 1, lastRow: headerBottom, lastColumn: 1))
         for row in template.dataRows {
             let rowColumns = template.columns(of: row)
             let first = columns.count + Self.firstDataColumn

@@ -41,7 +41,8 @@ import Testing
         #expect(Self.cell(sheet, row: first + 2, column: 0) == "大庄镇人民政府 (Returned, not published)")
         #expect(Self.cell(sheet, row: first + 4, column: 0) == "瓦岗寨乡人民政府 (not submitted)")
         #expect(
-            Self.cell(sheet, row: first + 6, column: 0) == "Total (the 2 offices with a report, 1 of them not published)")
+            Self.cell(sheet, row: first + 6, column: 0)
+                == "Total (the 2 offices with a report, 1 of them not published)")
         #expect(Self.cell(sheet, row: first + 7, column: 0) == "Total (last year, the 0 offices with a report)")
         let note = workbook.comments.first { $0.cell == CountyWorkbookTests.reference(row: first + 2, column: 0) }
         #expect(note?.text.hasPrefix("This report stands at “Returned” and is not published yet") == true)
@@ -49,7 +50,9 @@ import Testing
         #expect(workbook.coreXML.contains("Government information disclosure annual reports 2024, summary"))
         #expect(workbook.coreXML.contains("3 offices, 1 of them not submitted, 1 sent but not published"))
         // The workbook's file name
-        #expect(CountyWorkbook.title(2024, language: .english) == "Government information disclosure annual reports 2024, summary")
+        #expect(
+            CountyWorkbook.title(2024, language: .english)
+                == "Government information disclosure annual reports 2024, summary")
     }
 
     @Test func theChineseWorkbookIsAsBefore() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportRepository
 
@@ -138,6 +139,21 @@ struct ReportWords: Sendable {
                 + notTaken.map { MergeDecisions.text(of: $0, in: .english) }.joined(separator: "; ")
                 + ". Check whether this revision still needs correcting before publishing it.")
     }
+
+    /// The footer of a printed report: `常张乡人民政府 2024 年度报告 · 状态：已报送 · 李四 2025-01-08 17:30 保存的修订 · 打印于
+    /// 2025-01-09 09:00（北京时间）`.
+    func printFooter(state: ReportSummary, author: String, saved: Date, printed: Date) -> String {
+        language.choose(
+            "\(state.reportName) · 状态：\(state.statusLabel) · \(author) \(DisplayFormat.time(saved)) 保存的修订 · "
+                + "打印于 \(DisplayFormat.time(printed))（北京时间）",
+            "\(ReportNames.english(state.report, agencyName: state.agencyName)) · Status: "
+                + (state.isChangedSincePublished ? "Draft (changed since published)" : state.status.englishLabel)
+                + " · revision saved by \(author) \(DisplayFormat.time(saved)) · printed \(DisplayFormat.time(printed))"
+                + " (Beijing time)")
+    }
+
+    /// The page number's words around it at the foot of a printed page: `第 3 页`, `Page 3`.
+    var printPage: (before: String, after: String) { language == .english ? ("Page ", "") : ("第 ", " 页") }
 
     /// At most so many characters: `最多 500 字`.
     func limit(_ count: Int) -> String { language.choose("最多 \(count) 字", "at most \(count) characters") }
