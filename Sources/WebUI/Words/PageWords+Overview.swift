@@ -68,7 +68,7 @@ struct OverviewWords: Sendable {
         clearFilters = say("清除筛选", "Clear the filters")
         showing = say("显示", "Showing")
         missingBefore = say("（其中 ", " (")
-        missingAfter = say("份未报送）", " not submitted)")
+        missingAfter = say("份未报送）", "not submitted)")
         totalBefore = say("（共", " (of")
         totalAfter = say("份）", ")")
         downloadBefore = say("下载", "Download the county's Excel of")
