@@ -11,7 +11,7 @@ public struct WorkbookEntry: Sendable, Hashable {
     /// Its report of the year before, when there is one: its figures go beside this year's.
     public var previous: Report?
     /// Where the year's report stands when its figures are not yet accepted (published) by the county (`已退回`,
-    /// `草稿`): its row says so (`常张乡人民政府（已退回，未公开）`) and the totals count it; `nil` when they are.
+    /// `草稿`, in the workbook's language): its row says so (`常张乡人民政府（已退回，未公开）`) and the totals count it; `nil` when they are.
     public var unpublished: String?
     /// How many errors the checks find in the year's figures, said in a comment on the row when there are any.
     public var errors: Int
@@ -45,9 +45,10 @@ public struct WorkbookEntry: Sendable, Hashable {
 /// format lacks has no total, and a comment on the empty total names those agencies — a total that counted them as 0
 /// could be a wrong one.
 public enum CountyWorkbook {
-    /// The workbook's title, also its file's name: `2024年政府信息公开工作年度报告汇总表`.
-    public static func title(_ year: Int) -> String {
-        "\(year)年政府信息公开工作年度报告汇总表"
+    /// The workbook's title, also its file's name: `2024年政府信息公开工作年度报告汇总表` (in English for an English
+    /// reader: ``WorkbookWords/title(_:)``).
+    public static func title(_ year: Int, language: Language = .chinese) -> String {
+        WorkbookWords(language).title(year)
     }
 
     /// The agencies in the order the workbook lists them: by the pinyin of their names.
@@ -112,34 +113,40 @@ public enum CountyWorkbook {
     ///   - coverage: Whose reports it holds, as the sheets' titles say (``SheetLayout/wholeCounty``, or the offices
     ///     a township's clerk reaches).
     ///   - path: The .xlsx file to write (replaced if there).
+    ///   - language: The language of the workbook's own words (``WorkbookWords``); the format's labels, the offices'
+    ///     names and the reports' figures and texts stay as written.
     /// - Throws: ``WorkbookError`` when libxlsxwriter is missing or cannot write the file.
     public static func write(
         year: Int, entries: [WorkbookEntry], office: String, coverage: String = SheetLayout.wholeCounty,
-        to path: String
+        to path: String, language: Language = .chinese
     ) throws(WorkbookError) {
         guard nb_xlsxwriter_load() != 0 else { throw .libraryMissing(String(cString: nb_xlsxwriter_error())) }
         guard let workbook = workbook_new(path) else { throw .cannotCreate(path: path) }
-        var writer = SheetWriter(workbook: workbook)
+        let words = WorkbookWords(language)
+        var writer = SheetWriter(workbook: workbook, words: words)
         let ordered = ordered(entries)
-        for sheet in SheetLayout.sheets(year: year, coverage: coverage) {
+        for sheet in SheetLayout.sheets(year: year, coverage: coverage, words: words) {
             writer.write(sheet, year: year, entries: ordered)
         }
-        let described = WorkbookProperties(year: year, office: office, entries: entries).set(on: workbook)
+        let described = WorkbookProperties(year: year, office: office, entries: entries, words: words)
+            .set(on: workbook)
         let closed = workbook_close(workbook)
         if let error = writer.firstError { throw .libxlsxwriter(String(cString: lxw_strerror(error))) }
         guard described == LXW_NO_ERROR else { throw .libxlsxwriter(String(cString: lxw_strerror(described))) }
         guard closed == LXW_NO_ERROR else { throw .libxlsxwriter(String(cString: lxw_strerror(closed))) }
     }
 
-    /// The bytes of the workbook of a year (written through a temporary file, which is removed).
+    /// The bytes of the workbook of a year (written through a temporary file, which is removed), its own words in
+    /// `language`.
     ///
     /// - Throws: ``WorkbookError`` when the file cannot be written or read back.
     public static func data(
-        year: Int, entries: [WorkbookEntry], office: String, coverage: String = SheetLayout.wholeCounty
+        year: Int, entries: [WorkbookEntry], office: String, coverage: String = SheetLayout.wholeCounty,
+        language: Language = .chinese
     ) throws(WorkbookError) -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
-        try write(year: year, entries: entries, office: office, coverage: coverage, to: url.path)
+        try write(year: year, entries: entries, office: office, coverage: coverage, to: url.path, language: language)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .cannotCreate(path: url.path) }
         return data
     }

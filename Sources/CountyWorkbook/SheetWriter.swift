@@ -10,10 +10,13 @@ struct SheetWriter {
     let data: UnsafeMutablePointer<lxw_format>?
     let previous: UnsafeMutablePointer<lxw_format>?
     let total: UnsafeMutablePointer<lxw_format>?
+    /// The workbook's own words, in its reader's language.
+    let words: WorkbookWords
     private(set) var firstError: lxw_error?
 
-    init(workbook: UnsafeMutablePointer<lxw_workbook>) {
+    init(workbook: UnsafeMutablePointer<lxw_workbook>, words: WorkbookWords = WorkbookWords(.chinese)) {
         self.workbook = workbook
+        self.words = words
         header = workbook_add_format(workbook)
         title = workbook_add_format(workbook)
         data = workbook_add_format(workbook)
@@ -83,8 +86,8 @@ struct SheetWriter {
         for entry in entries {
             for (report, shownYear, format) in [(entry.report, year, data), (entry.previous, year - 1, previous)] {
                 let isThisYear = shownYear == year
-                writeText(worksheet, row, 0, isThisYear ? Self.rowName(entry) : entry.agency, format)
-                if isThisYear, let note = Self.rowNote(entry) {
+                writeText(worksheet, row, 0, isThisYear ? rowName(entry) : entry.agency, format)
+                if isThisYear, let note = rowNote(entry) {
                     check(worksheet_write_comment(worksheet, row, 0, note))
                 }
                 check(worksheet_write_number(worksheet, row, 1, Double(shownYear), format))
@@ -103,7 +106,7 @@ struct SheetWriter {
         let lastDataRow = Int(row)
         for (shownYear, isPrevious) in [(year, false), (year - 1, true)] {
             let counted = entries.count { (isPrevious ? $0.previous : $0.report) != nil }
-            let label = Self.totalsLabel(isPrevious, counted, entries)
+            let label = totalsLabel(isPrevious, counted, entries)
             check(worksheet_write_string(worksheet, row, 0, label, total))
             check(worksheet_write_number(worksheet, row, 1, Double(shownYear), total))
             for index in sheet.columns.indices {
@@ -111,7 +114,9 @@ struct SheetWriter {
                 let (found, unknown) = CountyWorkbook.total(of: entries, in: sheet, column: index, previous: isPrevious)
                 guard counted > 0, let sum = found else {
                     check(worksheet_write_blank(worksheet, row, column, total))
-                    if !unknown.isEmpty { check(worksheet_write_comment(worksheet, row, column, Self.note(unknown))) }
+                    if !unknown.isEmpty {
+                        check(worksheet_write_comment(worksheet, row, column, words.unknownTotalNote(unknown)))
+                    }
                     continue
                 }
                 let letters = Self.columnLetters(index + offset)
@@ -136,31 +141,23 @@ struct SheetWriter {
         return digits.count <= 15
     }
 
-    /// `合计`, or `合计（有报告的 12 个单位）` when some agencies have no report of that year (a report counts whatever
-    /// its status: 已报送 means submitted everywhere else), and `，其中 3 个未公开` when some of this year's reports
-    /// are not published: their figures are in the total but may still change.
-    static func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
+    /// The totals row's label (``WorkbookWords/totalsLabel(previous:counted:of:unpublished:)``): a report counts
+    /// whatever its status (已报送 means submitted everywhere else); this year's not published are named.
+    func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
         let unpublished = isPrevious ? 0 : entries.count { $0.report != nil && $0.unpublished != nil }
-        var parts = isPrevious ? ["上年"] : []
-        if counted < entries.count { parts.append("有报告的 \(counted) 个单位") }
-        if unpublished > 0 {
-            parts.append(counted < entries.count ? "其中 \(unpublished) 个未公开" : "\(counted) 个单位，其中 \(unpublished) 个未公开")
-        }
-        return parts.isEmpty ? "合计" : "合计（" + parts.joined(separator: "，") + "）"
+        return words.totalsLabel(previous: isPrevious, counted: counted, of: entries.count, unpublished: unpublished)
     }
 
     /// The name an agency's row of the year shows: its name, with `（未报送）` when it has no report and
     /// `（已退回，未公开）` when the county has not published it.
-    static func rowName(_ entry: WorkbookEntry) -> String {
-        guard entry.report != nil else { return entry.agency + "（未报送）" }
-        guard let status = entry.unpublished else { return entry.agency }
-        return entry.agency + "（\(status)，未公开）"
+    func rowName(_ entry: WorkbookEntry) -> String {
+        words.rowName(entry.agency, hasReport: entry.report != nil, unpublished: entry.unpublished)
     }
 
     /// The comment on a row of the year whose report is not published and has check errors.
-    static func rowNote(_ entry: WorkbookEntry) -> String? {
+    func rowNote(_ entry: WorkbookEntry) -> String? {
         guard entry.report != nil, let status = entry.unpublished, entry.errors > 0 else { return nil }
-        return "这份报告\(status)，还没有公开，检查发现 \(entry.errors) 个错误：这一行的数字可能还会改，合计里含有这些数字。"
+        return words.rowNote(status: status, errors: entry.errors)
     }
 
     /// Excel's most characters in one cell: libxlsxwriter refuses a longer text, and with it the whole workbook.
@@ -168,15 +165,13 @@ struct SheetWriter {
 
     /// A text as a cell can hold it: whole, or cut to ``cellLimit`` characters ending in `…` with the comment that
     /// says so.
-    static func fitted(_ text: String) -> (text: String, note: String?) {
+    static func fitted(_ text: String, words: WorkbookWords = WorkbookWords(.chinese)) -> (text: String, note: String?)
+    {
         let count = text.unicodeScalars.count
         guard count > cellLimit else { return (text, nil) }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: text.unicodeScalars.prefix(cellLimit - 1))
-        return (
-            String(kept) + "…",
-            "这一格在报告里有 \(count) 个字，超过 Excel 一格最多 \(cellLimit) 个字的上限：这里只写了前 \(cellLimit - 1) 个字，全文请看报告。"
-        )
+        return (String(kept) + "…", words.cutNote(count: count, limit: cellLimit))
     }
 
     /// Writes a text cell, cut to what Excel holds (``fitted(_:)``).
@@ -184,15 +179,9 @@ struct SheetWriter {
         _ worksheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
         _ format: UnsafeMutablePointer<lxw_format>?
     ) {
-        let (kept, note) = Self.fitted(text)
+        let (kept, note) = Self.fitted(text, words: words)
         check(worksheet_write_string(worksheet, row, column, kept, format))
         if let note { check(worksheet_write_comment(worksheet, row, column, note)) }
-    }
-
-    /// The comment on a total left empty: whose cells kept it from being added up.
-    static func note(_ agencies: [String]) -> String {
-        let names = agencies.prefix(8).joined(separator: "、") + (agencies.count > 8 ? " 等 \(agencies.count) 个单位" : "")
-        return "没有合计：\(names) 的这一格没有数字（空白或填了“—”“/”“无”等、无法读取，或其报告的格式没有这一项），不能当作 0 相加。"
     }
 
     /// The heights (points) the header rows need for their labels to wrap within their columns: the widest

@@ -41,34 +41,45 @@ public struct SheetLayout: Sendable, Hashable {
         hasher.combine(template.id)
     }
 
-    /// What the title says a workbook of every agency covers.
+    /// What the title says a workbook of every agency covers (in Chinese; ``WorkbookWords/wholeCounty`` in a
+    /// language).
     public static let wholeCounty = "全县汇总"
 
-    /// Whose reports a workbook holds, as its titles say: ``wholeCounty`` for every agency of the county; else the
-    /// offices by name, up to three (`常张乡人民政府`), or how many (`5 个单位`) — a township's workbook, on its
-    /// own node or the clerk's download, never claims to be the county's summary.
-    public static func coverage(wholeCounty isWhole: Bool, offices: [String]) -> String {
-        if isWhole { return wholeCounty }
-        if offices.isEmpty { return "没有单位" }
-        return offices.count <= 3 ? offices.joined(separator: "、") : "\(offices.count) 个单位"
+    /// Whose reports a workbook holds, as its titles say: ``WorkbookWords/wholeCounty`` for every agency of the
+    /// county; else the offices by name, up to three (`常张乡人民政府`), or how many (`5 个单位`) — a township's
+    /// workbook, on its own node or the clerk's download, never claims to be the county's summary.
+    public static func coverage(
+        wholeCounty isWhole: Bool, offices: [String], words: WorkbookWords = WorkbookWords(.chinese)
+    ) -> String {
+        if isWhole { return words.wholeCounty }
+        if offices.isEmpty { return words.noOffice }
+        return offices.count <= 3
+            ? offices.joined(separator: words.language == .english ? ", " : "、") : words.offices(offices.count)
     }
 
     /// The layout of a template's sheet for a year.
     ///
-    /// - Parameter coverage: Whose reports the sheet holds, in the title's brackets: ``wholeCounty``, or the
-    ///   offices a township's clerk reaches.
-    public init(template: TableTemplate, year: Int, coverage: String = wholeCounty) {
-        name = template.shortName
+    /// - Parameters:
+    ///   - coverage: Whose reports the sheet holds, in the title's brackets: ``wholeCounty``, or the offices a
+    ///     township's clerk reaches.
+    ///   - words: The workbook's own words, in its reader's language (the format's labels stay as written).
+    public init(
+        template: TableTemplate, year: Int, coverage: String = wholeCounty,
+        words: WorkbookWords = WorkbookWords(.chinese)
+    ) {
+        name = words.sheetName(template)
         self.template = template
-        title = "\(year)年 \(template.shortName) \(template.name)（\(coverage)）"
+        title = words.sheetTitle(template, year: year, coverage: coverage)
         var columns: [(row: String, column: String)] = []
         var labels: [Label] = []
         let rowLevel = template.dataRows.count > 1 ? 1 : 0
         let depth = template.columns.map(\.path.count).max() ?? 1
         let headerTop = 1
         let headerBottom = headerTop + rowLevel + depth - 1
-        labels.append(Label(text: "单位", firstRow: headerTop, firstColumn: 0, lastRow: headerBottom, lastColumn: 0))
-        labels.append(Label(text: "年度", firstRow: headerTop, firstColumn: 1, lastRow: headerBottom, lastColumn: 1))
+        labels.append(
+            Label(text: words.agencyHeader, firstRow: headerTop, firstColumn: 0, lastRow: headerBottom, lastColumn: 0))
+        labels.append(
+            Label(text: words.yearHeader, firstRow: headerTop, firstColumn: 1, lastRow: headerBottom, lastColumn: 1))
         for row in template.dataRows {
             let rowColumns = template.columns(of: row)
             let first = columns.count + Self.firstDataColumn
@@ -112,12 +123,13 @@ public struct SheetLayout: Sendable, Hashable {
 
     /// The sheets of a year: tables 2, 3 and 4 in the format of that year (2021 from 2021 on, else 2019).
     public static func sheets(
-        year: Int, coverage: String = wholeCounty, catalog: TemplateCatalog = .standard
+        year: Int, coverage: String = wholeCounty, catalog: TemplateCatalog = .standard,
+        words: WorkbookWords = WorkbookWords(.chinese)
     ) -> [SheetLayout] {
         [2, 3, 4].compactMap { number in
             let templates = catalog.tables(number: number)
             return (templates.first { $0.format <= year } ?? templates.last).map {
-                SheetLayout(template: $0, year: year, coverage: coverage)
+                SheetLayout(template: $0, year: year, coverage: coverage, words: words)
             }
         }
     }

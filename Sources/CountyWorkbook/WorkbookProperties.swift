@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import ReportModel
 
 /// What the workbook's file says of itself (File ▸ Properties in Excel and WPS, and the file managers): its title,
 /// subject, keywords, the office that made it as author and company, and how many agencies it lists.
@@ -10,17 +11,16 @@ struct WorkbookProperties {
     var keywords: String
     var comments: String
 
-    /// The properties of the county's workbook of `year`, made by `office` (this node's name) from `entries`.
-    init(year: Int, office: String, entries: [WorkbookEntry]) {
-        title = CountyWorkbook.title(year)
-        subject = "\(year)年度政府信息公开工作年度报告"
+    /// The properties of the county's workbook of `year`, made by `office` (this node's name) from `entries`, in
+    /// the language of `words`.
+    init(year: Int, office: String, entries: [WorkbookEntry], words: WorkbookWords = WorkbookWords(.chinese)) {
+        title = words.title(year)
+        subject = words.subject(year)
         author = office
-        keywords = "政府信息公开,年度报告,\(year)"
-        let missing = entries.count { $0.report == nil }
-        let unpublished = entries.count { $0.report != nil && $0.unpublished != nil }
-        comments =
-            "\(entries.count) 个单位" + (missing > 0 ? "，其中 \(missing) 个未报送" : "")
-            + (unpublished > 0 ? "，\(unpublished) 个已报来但未公开" : "") + "。由年报（Nianbao）导出。"
+        keywords = words.keywords(year)
+        comments = words.comments(
+            agencies: entries.count, missing: entries.count { $0.report == nil },
+            unpublished: entries.count { $0.report != nil && $0.unpublished != nil })
     }
 
     /// Sets them on a workbook before it is closed (libxlsxwriter copies the strings).

@@ -33,5 +33,7 @@ public enum NumberNames {
         "本年上年结转": "carried over from last year (this year's report)",
         "上年现行有效＋本年制发－本年废止": "last year's in force + issued this year − repealed this year",
         "表三": "Table 3",
+        "与上年相同的非零格": "non-zero cells the same as last year",
+        "未填写格数": "cells not filled",
     ]
 }

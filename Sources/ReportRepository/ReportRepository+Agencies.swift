@@ -120,7 +120,7 @@ extension ReportRepository {
         }
     }
 
-    /// Gives a registered agency a new name (a township become a town, 撤乡设镇: 常张乡人民政府 → 常张镇人民政府); its
+    /// Gives a registered agency a new name (a township that became a town, 撤乡设镇: 常张乡人民政府 → 常张镇人民政府); its
     /// old name becomes an alias, so that its earlier reports, which name it so, still match it. The pages, `reports`,
     /// the county's workbook and next year's draft then name it by the new name; each report keeps the name it was
     /// written with.

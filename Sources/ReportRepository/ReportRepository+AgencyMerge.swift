@@ -108,11 +108,12 @@ extension ReportRepository {
         /// the one who merged the ids (the audit log records that); its message says where it came from.
         func copy(_ source: Revision, to key: ReportKey, parents: [ObjectID]) throws -> ObjectID {
             // Named for a person: the offices and the version, not ids and hashes (`from`'s id once, as the audit's).
-            let version = try writer.generation(of: source.id).map { "第 \($0) 版" } ?? "报告"
+            let message = RevisionMessage.agencyMerge(
+                from: fromAgency.name, id: from, year: key.year, version: try writer.generation(of: source.id),
+                into: intoName)
             let record = RevisionContent(
                 report: key, root: source.content.root, parents: parents, author: source.content.author, node: node,
-                time: time,
-                message: "机关合并：由 \(fromAgency.name)（编号 \(from)）\(key.year) 年报告\(version)并入 \(intoName)",
+                time: time, message: message.chinese,
                 original: source.content.original, diagnostics: source.content.diagnostics)
             let revision = EncodedObject(.revision(record))
             _ = try writer.put([revision])

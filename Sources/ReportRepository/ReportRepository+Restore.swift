@@ -38,11 +38,18 @@ extension ReportRepository {
             throw .conflictOpen(
                 revision.report, heads: open.map(\.head), agencyName: await officeName(of: revision.report))
         }
-        let number = details.generation.map { "第 \($0) 版" } ?? "修订 \(revision.id.shortHex(12))"
-        let changes = try await undone(restoring: details, author: author)
+        // (the places in both languages: the refusal says them in its reader's, the message stores the Chinese
+        // whatever the process speaks)
+        let changes = try await undone(restoring: details, author: author, language: .chinese)
         if refusingUndone, !changes.isEmpty {
+            let english = try await undone(restoring: details, author: author, language: .english)
             throw .restoreUndoesOthers(
-                revision.report, version: number, changes: changes, agencyName: await officeName(of: revision.report))
+                revision.report,
+                version: BilingualText(
+                    Self.versionName(details.generation, revision.id),
+                    english: Self.englishVersionName(details.generation, revision.id)),
+                changes: zip(changes, english).map { BilingualText($0, english: $1) },
+                agencyName: await officeName(of: revision.report))
         }
         var original: OriginalFile?
         do {
@@ -57,7 +64,7 @@ extension ReportRepository {
                 version: details.generation, revision: revision.id.shortHex(12), author: revision.content.author,
                 saved: BeijingTime.minute(revision.content.time)
             ).chinese
-            + (changes.isEmpty ? "" : "，改回了别人之后的修改：" + changes.joined(separator: "；"))
+            + RevisionMessage.restoredOver(changes)
         var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
         source.restoresEarlierText = true
         return try await commit(

@@ -2,7 +2,7 @@
 
 public import CountyWorkbook
 import ReportChecks
-import ReportModel
+public import ReportModel
 public import RevisionStore
 
 extension ReportRepository {
@@ -87,16 +87,23 @@ public struct YearEntry: Sendable {
     /// How far the year's figures are from being accepted, for the county's workbook: `nil` when they are a
     /// published revision's (or there is no report), else the report's status (`已退回`) — a draft changed after
     /// publication counts its published revision, which is accepted.
-    public var unpublishedStatus: String? {
+    public var unpublishedStatus: String? { unpublishedStatus(in: .chinese) }
+
+    /// ``unpublishedStatus`` in a language (`Returned`).
+    public func unpublishedStatus(in language: Language) -> String? {
         guard let current, !current.isPublished, let status else { return nil }
-        return status.label
+        return language == .english ? status.englishLabel : status.label
     }
 
     /// The county workbook's row of this agency (``CountyWorkbook``): its name, the figures of both years, and how
     /// far this year's are from being accepted, with their errors.
-    public var workbookEntry: WorkbookEntry {
-        WorkbookEntry(
-            agency: name, report: current?.report, previous: previous?.report, unpublished: unpublishedStatus,
-            errors: unpublishedStatus == nil ? 0 : errors)
+    public var workbookEntry: WorkbookEntry { workbookEntry(in: .chinese) }
+
+    /// ``workbookEntry`` with its status in a language, for a workbook in that language.
+    public func workbookEntry(in language: Language) -> WorkbookEntry {
+        let unpublished = unpublishedStatus(in: language)
+        return WorkbookEntry(
+            agency: name, report: current?.report, previous: previous?.report, unpublished: unpublished,
+            errors: unpublished == nil ? 0 : errors)
     }
 }

@@ -106,8 +106,8 @@ extension RepositoryError {
                 + "`nianbao export \(report) --format docx -o 文件名.docx`，把修改改在上面再提交"
                 + "（也可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
-            "把 \(Self.chinese(report, agencyName)) 恢复为\(version)，会把别人之后改过的地方改回以前的内容："
-                + changes.joined(separator: "；") + "。没有恢复，草稿没有改动；确要恢复，命令行请加 --force"
+            "把 \(Self.chinese(report, agencyName)) 恢复为\(version.chinese)，会把别人之后改过的地方改回以前的内容："
+                + changes.joined(in: .chinese) + "。没有恢复，草稿没有改动；确要恢复，命令行请加 --force"
                 + "（网页上请勾选确认）：别人的这些修改会被改回，但仍留在历史中。"
         case .mergedTextUnedited(let report, let origin, let places, let agencyName):
             "\(Self.chinese(report, agencyName)) 的合并文本在冲突处没有改动：\(places.count) 处冲突（"

@@ -55,7 +55,7 @@ extension RepositoryError {
             "\(file) names the agency “\(name)”, one or two characters from the registered "
                 + near.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
                 + ": the file was not imported and no agency was made. If the file has a typo, correct it and import"
-                + " again; if it is another name of the same office (a township become a town), register it with"
+                + " again; if it is another name of the same office (a township that became a town), register it with"
                 + " nianbao agency alias \(near.count == 1 ? near[0].id : "ID") \(name) (or nianbao agency rename) and"
                 + " import again; if it really is another office, register it first with nianbao agency add \(newID)"
                 + " --name \(name)."
@@ -112,8 +112,8 @@ extension RepositoryError {
                 + " the current draft's Word file (`nianbao export \(report) --format docx -o FILE.docx`), make the"
                 + " edits there and commit it (or commit this file with --force to put that older text back)."
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
-            "Restoring \(version) of the \(Self.english(report, agencyName)) would put back the older text where others"
-                + " changed it since: \(changes.joined(separator: "; ")). Nothing was restored; to go on, add --force"
+            "Restoring \(version.english) of the \(Self.english(report, agencyName)) would put back the older text where"
+                + " others changed it since: \(changes.joined(in: .english)). Nothing was restored; to go on, add --force"
                 + " on the command line (on the web page, tick the confirmation): their changes are undone, but stay"
                 + " in the history."
         case .mergedTextUnedited(let report, let origin, let places, let agencyName):
@@ -188,7 +188,7 @@ extension RepositoryError {
             "The file names the agency “\(mismatch.textAgency ?? "")”, not the registered"
                 + " “\(mismatch.targetName ?? mismatch.target.agency)” (one or two characters apart). The draft was not"
                 + " changed. If the file has a typo, correct it and commit again; if the office was renamed (a township"
-                + " become a town) or this is another way of writing its name, the county registers it:"
+                + " that became a town) or this is another way of writing its name, the county registers it:"
                 + " nianbao agency rename \(mismatch.target.agency) NEW-NAME, or nianbao agency alias"
                 + " \(mismatch.target.agency) \(mismatch.textAgency ?? ""); then commit again."
         case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:

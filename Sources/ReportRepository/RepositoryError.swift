@@ -102,10 +102,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case undoesOthersChanges(
         ReportKey, now: BilingualText, changes: [BilingualText], agencyName: String? = nil,
         downloadedElsewhere: Bool = false)
-    /// A restore of an earlier version (`version`, 第 N 版) would put back the older text of places others changed
-    /// since (`changes`, each with the version and person: `五、第 1 段（第 9 版，王审核）`), and was not confirmed
-    /// (`restore --force`, the web form's tick).
-    case restoreUndoesOthers(ReportKey, version: String, changes: [String], agencyName: String? = nil)
+    /// A restore of an earlier version (`version`: 第 N 版, `version N`) would put back the older text of places others
+    /// changed since (`changes`, each with the version and person: `五、第 1 段（第 9 版，王审核）`), and was not
+    /// confirmed (`restore --force`, the web form's tick). Both carry their two languages: the English refusal had said
+    /// `Restoring 第 9 版 of …` (user review ux98, J1).
+    case restoreUndoesOthers(
+        ReportKey, version: BilingualText, changes: [BilingualText], agencyName: String? = nil)
     /// A merge choice names a unit that has no conflict.
     case unknownUnit(String, open: [String])
     /// "Both" or "edit" was chosen for a conflict it does not fit (a table, a cell for "both", an empty cell).

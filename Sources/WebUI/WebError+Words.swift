@@ -62,7 +62,7 @@ extension WebError {
         case .unauthorized: "登录已失效，表单没有提交：请重新登录后再提交。"
         case .forbidden: "您无权查看这个机关的报告。"
         case .countyOnly(let action): "只有县级令牌（可访问全部报告）才能\(action?.label ?? "执行此操作")。"
-        case .notAllowed(let role, let action): "\(role.label)不能\(action.label)。如需办理，请联系县政务公开办。"
+        case .notAllowed(let role, let action): "\(role.label)不能\(action.label)。如需办理，\(Self.whomToAsk(role).chinese)。"
         case .crossSite: "该表单来自其他网站，已拒绝。请在本站页面上操作。"
         case .csrfMismatch: "表单已过期或来源不明（防伪令牌不符）。请刷新页面后重新提交。"
         case .badRequest(let message, _): message
@@ -104,8 +104,8 @@ extension WebError {
         case .countyOnly(let action):
             "Only the county's token (which reaches every report) may \(action?.englishLabel ?? "do this")."
         case .notAllowed(let role, let action):
-            "Your role, \(role.englishLabel), does not allow you to \(action.englishLabel). If it needs doing, ask the county's "
-                + "information disclosure office."
+            "Your role, \(role.englishLabel), does not allow you to \(action.englishLabel). If it needs doing, "
+                + "\(Self.whomToAsk(role).english)."
         case .crossSite: "The form came from another site and was refused. Please use this site's own pages."
         case .csrfMismatch:
             "The form has expired or its origin is unknown (the anti-forgery token does not match). Reload the page and "
@@ -174,6 +174,17 @@ extension WebError {
                 "Only a paragraph can be \"kept both\": for a cell choose a side or edit the value.")
         case .emptyEdit:
             say("编辑后的内容是空的：请填写内容，或选择一方。", "The edited text is empty: write it, or choose a side.")
+        }
+    }
+
+    /// Whom a person refused an action asks to have it done: the county's office for a township's clerk (or a
+    /// reader), never for the county's own reviewer — she is that office, and asks the administrator (user review
+    /// ux98, J7) — and an administrator asks whoever maintains the system.
+    static func whomToAsk(_ role: PersonRole) -> (chinese: String, english: String) {
+        switch role {
+        case .reviewer: ("请联系系统管理员", "ask an administrator of this system")
+        case .admin: ("请联系维护本系统的技术人员", "ask whoever maintains this system")
+        case .clerk, .viewer: ("请联系县政务公开办", "ask the county's information disclosure office")
         }
     }
 }

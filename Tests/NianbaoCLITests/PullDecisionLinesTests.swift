@@ -51,4 +51,48 @@ import Testing
             #expect(log.stdout.contains(decision.trimmingCharacters(in: .whitespaces)), "\(log.stdout)")
         }
     }
+
+    /// The same in English (`--lang en`): the merge's message and its decisions read in English from the history as
+    /// stored — the decision that tells the clerk her change was not taken had stayed Chinese (user review ux98, J4).
+    @Test func aPulledMergesDecisionsReadInEnglish() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let first = try township.writeSample("v1.txt")
+        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
+        try await county.serveCounty(to: township) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            try await county.runServed([
+                "commit", try county.writeSample("c.txt", table3Cell: "5"), "--agency", "changzhang", "--year", "2024",
+                "-m", "县改",
+            ])
+            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
+            _ = try await township.runServed(["push"])
+            let merged = try await county.runServed(["merge", "changzhang/2024", "--take", "ours"])
+            #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
+
+            let pulled = try await township.runServed(["pull", "--lang", "en"])
+
+            #expect(pulled.status == 0, "\(pulled.stderr)")
+            let lines = pulled.stdout.split(separator: "\n").map(String.init)
+            let decision = try #require(lines.first { $0.contains(": kept the text of ") }, "\(pulled.stdout)")
+            #expect(decision.hasPrefix("    三、Table 3 · "), "\(decision)")
+            #expect(
+                decision.hasSuffix(": kept the text of 县政务公开办 测试员, not the change of 常张乡 测试员"), "\(decision)")
+            #expect(!pulled.stdout.contains("保留") && !pulled.stdout.contains("合并"), "\(pulled.stdout)")
+            #expect(pulled.stdout.contains("Merge revisions pushed by 常张乡."), "\(pulled.stdout)")
+            // `log` says the message whole in English, from the history as stored
+            let log = try await township.runServed(["log", "changzhang/2024", "-n", "1", "--lang", "en"])
+            #expect(
+                log.stdout.contains("Merge revisions pushed by 常张乡. " + decision.trimmingCharacters(in: .whitespaces)),
+                "\(log.stdout)")
+            let chinese = try await township.runServed(["log", "changzhang/2024", "-n", "1"])
+            #expect(chinese.stdout.contains("合并 常张乡 推送的修订。三、"), "\(chinese.stdout)")
+        }
+    }
 }

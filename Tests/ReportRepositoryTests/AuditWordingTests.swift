@@ -35,7 +35,7 @@ import Testing
             AuditWording.english(of: AuditWording.personAdded(.clerk).detail("李明")) == "added 李明 (township clerk)")
         #expect(
             AuditWording.english(of: AuditWording.received(.mark(.submitted)).detail("3", "李明", "常张乡"))
-                == "received the mark submitted, version 3: 李明 (committed on 常张乡)")
+                == "received the mark “Submitted”, version 3: 李明 (committed on 常张乡)")
         #expect(AuditWording.english(of: "命令行合并") == "merged on the command line")
     }
 
@@ -47,7 +47,7 @@ import Testing
         let unnumbered = AuditWording.receivedDetail(.mark(.published), number: nil, author: "王审核", node: "县政务公开办")
         #expect(unnumbered == "收到标记“已公开”：王审核（在 县政务公开办 节点提交）")
         #expect(!unnumbered.contains("?"))
-        #expect(AuditWording.english(of: unnumbered) == "received the mark published: 王审核 (committed on 县政务公开办)")
+        #expect(AuditWording.english(of: unnumbered) == "received the mark “Published”: 王审核 (committed on 县政务公开办)")
         #expect(unnumbered.hasPrefix(ReportRepository.receivedWords(of: .published)))
         // merged with this node's draft: the merge's number when it has one, else none
         let merged = AuditWording.receivedDetail(.draft, number: nil, author: "李明", node: "常张乡", merged: .some(4))

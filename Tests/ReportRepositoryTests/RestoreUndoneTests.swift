@@ -44,12 +44,19 @@ import Testing
             Issue.record("\(String(describing: refusal))")
             return
         }
-        #expect(version == "第 1 版" && changes == expected)
+        #expect(version == BilingualText("第 1 版", english: "version 1"))
+        #expect(changes == [BilingualText(expected[0], english: "一、（一）paragraph 3 (version 2, 王审核)")])
         // Then nothing is restored
         #expect(try await repository.resolve("changzhang/2024").id == revisions[2].id)
         // And the refusal says where, whose and what --force does, in Chinese
-        let words = RepositoryError.restoreUndoesOthers(key, version: "第 1 版", changes: expected).description
-        #expect(words.contains("一、（一）第 3 段（第 2 版，王审核）") && words.contains("--force"), "\(words)")
+        let words = refusal?.description(in: .chinese) ?? ""
+        #expect(words.contains("恢复为第 1 版") && words.contains("一、（一）第 3 段（第 2 版，王审核）"), "\(words)")
+        #expect(words.contains("--force"), "\(words)")
+        // and in English, with no Chinese words of Nianbao's own in it (ux98 J1: `Restoring 第 9 版 of …`)
+        let english = refusal?.description(in: .english) ?? ""
+        #expect(english.hasPrefix("Restoring version 1 of the "), "\(english)")
+        #expect(english.contains("一、（一）paragraph 3 (version 2, 王审核)"), "\(english)")
+        #expect(!english.contains("第 1 版") && !english.contains("第 2 版"), "\(english)")
         // When confirmed, it is restored
         let forced = try await repository.restore(revisions[0].id.hex, author: "李四", refusingUndone: false)
         #expect(forced.status == .committed)

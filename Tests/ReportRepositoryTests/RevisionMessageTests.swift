@@ -25,14 +25,23 @@ import Testing
     }
 
     @Test(arguments: [
-        "初稿", "补充第一部分", "上传", "上传 ", "合并两条线", "合并 常张乡 推送的修订。一、第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王审核 的修改",
-        "上传 年报.docx\n\n（强制提交：文件写的是大庄乡的报告）",
-        "恢复为第 2 版（李四，2025-01-08 17:30 保存），改回了别人之后的修改：五、第 1 段（第 9 版，王审核）",
-        "恢复为第二版", "恢复为第 2 版（李四，昨天 保存）",
+        "初稿", "补充第一部分", "上传", "上传 ", "合并两条线", "恢复为第二版", "恢复为第 2 版（李四，昨天 保存）",
+        "机关合并：由 甲（编号 a）2024 年报告第二版并入 乙",
     ])
     func otherMessagesAreShownAsStored(stored: String) {
         #expect(RevisionMessage(recognizing: stored) == nil)
         #expect(RevisionMessage.text(of: stored, in: .english) == stored)
+    }
+
+    /// A message with more after it is not wholly one Nianbao writes: its parts are read one by one
+    /// (``StoredMessageTests``).
+    @Test(arguments: [
+        "合并 常张乡 推送的修订。一、第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王审核 的修改",
+        "上传 年报.docx\n\n（强制提交：文件写的是大庄乡的报告）",
+        "恢复为第 2 版（李四，2025-01-08 17:30 保存），改回了别人之后的修改：五、第 1 段（第 9 版，王审核）",
+    ])
+    func messagesWithMoreAfterThemAreNotWhollyRecognised(stored: String) {
+        #expect(RevisionMessage(recognizing: stored) == nil)
     }
 
     /// What Nianbao writes is what it reads back: the messages of ``ConflictOrigin/mergeMessage``.

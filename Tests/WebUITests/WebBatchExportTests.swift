@@ -28,12 +28,38 @@ import ZIPFoundation
     }
 
     static func export(
-        _ token: String, _ reports: [String], client: any TestClientProtocol
+        _ token: String, _ reports: [String], english: Bool = false, client: any TestClientProtocol
     ) async throws -> TestResponse {
         let csrf = try await Web.csrf(for: token, client: client)
+        var headers = Web.form(token)
+        if english { headers[.cookie] = "lang=en" }
         return try await client.execute(
-            uri: "/batch/export", method: .post, headers: Web.form(token),
+            uri: "/batch/export", method: .post, headers: headers,
             body: Web.body([("csrf", csrf)] + reports.map { ("report", $0) }))
+    }
+
+    /// From an English page, the .zip, its notes and its workbook speak English (user review ux98, J3: they were
+    /// named and written wholly in Chinese); offices' names stay as written.
+    @Test func anEnglishPagesExportIsInEnglish() async throws {
+        let fixture = try await WebBoardTests.fixture()
+        try await fixture.test { client in
+            let response = try await Self.export(
+                fixture.county, ["changzhang/2024", "anyang/2024"], english: true, client: client)
+            #expect(response.status == .ok)
+            let disposition = response.headers[.contentDisposition]?.removingPercentEncoding ?? ""
+            #expect(disposition.contains("Government information disclosure annual reports 2024 (1).zip"), "\(disposition)")
+            let files = try Self.files(response)
+            let workbookName = "Government information disclosure annual reports 2024, summary.xlsx"
+            #expect(Set(files.keys) == ["2024-常张乡人民政府.docx", workbookName, "README.txt"], "\(files.keys)")
+            let notes = String(decoding: try #require(files["README.txt"]), as: UTF8.self)
+            #expect(notes.hasPrefix("This archive holds the Word files of 1 report"), "\(notes)")
+            #expect(notes.contains("安阳乡人民政府 2024 report: not submitted (no revision of this report)"), "\(notes)")
+            #expect(notes.contains("常张乡人民政府 2024 report: "), "\(notes)")
+            #expect(!notes.contains("第 ") && !notes.contains("版") && !notes.contains("报告"), "\(notes)")
+            let workbook = try WebDownloadTests.sharedStrings(try #require(files[workbookName]))
+            #expect(workbook.contains("Office") && workbook.contains("Total"), "\(workbook)")
+            #expect(!workbook.contains("合计") && !workbook.contains("未报送"), "\(workbook)")
+        }
     }
 
     @Test func theCountyExportsTheTickedReportsAsOneZip() async throws {

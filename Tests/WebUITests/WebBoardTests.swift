@@ -43,6 +43,11 @@ import Testing
             #expect(board.contains("<span class=\"status st-missing\">未报送</span>"))
             #expect(board.contains("未报送（2）"))
             #expect(board.contains("（其中 <strong id=\"missing\">2</strong> 份未报送）"))
+            // and in English, without a space inside the bracket (ux98 J5: `( 2 not submitted)`)
+            var english = Web.cookie(fixture.county)
+            english[.cookie] = "lang=en"
+            let englishBoard = Web.text(try await client.execute(uri: "/?year=2024", method: .get, headers: english))
+            #expect(englishBoard.contains(" (<strong id=\"missing\">2</strong> not submitted)"), "\(englishBoard)")
             #expect(board.contains("长子县人民政府"))  // 安阳乡's parent
             #expect(board.contains("乡镇/街道"))
             #expect(board.contains("李明"))  // who changed 常张乡's report last

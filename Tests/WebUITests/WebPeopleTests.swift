@@ -236,6 +236,14 @@ import WebUI
             let reviewer = try await Self.session("王审核", client: client)
             let refused = try await client.execute(uri: "/people", method: .get, headers: reviewer)
             #expect(refused.status == .forbidden)
+            // and is told to ask the administrator, not the county's office she is (ux98 J7), in both languages
+            let refusal = Web.text(refused)
+            #expect(refusal.contains("如需办理，请联系系统管理员。") && !refusal.contains("请联系县政务公开办"), "\(refusal)")
+            let english = Web.text(
+                try await client.execute(
+                    uri: "/people", method: .get, headers: try WebLanguageTests.cookies(reviewer, "lang=en")))
+            #expect(english.contains("If it needs doing, ask an administrator of this system."), "\(english)")
+            #expect(!english.contains("information disclosure office."), "\(english)")
             // The admin adds a clerk for 大庄乡 through the form
             let admin = try await Self.session("孙管理", client: client)
             let page = try await client.execute(uri: "/people", method: .get, headers: admin)

@@ -28,10 +28,10 @@ import Testing
 
     @Test func aBatchExportIsNamedWithItsYears() {
         #expect(
-            OverviewController.archiveName(years: [2025, 2025], count: 2)
+            ExportWords(language: .chinese).archiveName(years: [2025, 2025], count: 2)
                 == ("2025年政府信息公开工作年度报告（2 份）.zip", "nianbao-2025.zip"))
         #expect(
-            OverviewController.archiveName(years: [2025, 2024], count: 3)
+            ExportWords(language: .chinese).archiveName(years: [2025, 2024], count: 3)
                 == ("2024、2025年政府信息公开工作年度报告（3 份）.zip", "nianbao-2024-2025.zip"))
     }
 

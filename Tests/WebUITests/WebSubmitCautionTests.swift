@@ -53,6 +53,23 @@ import Testing
         }
     }
 
+    /// The county's own reviewer, submitting on a township's behalf, is the county the caution speaks of: it tells
+    /// her what to do before publishing, not that "the county will likely return" it (user review ux98, J7).
+    @Test func theCountyIsNotToldTheCountyWillReturnIt() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let draft = try await repository.report(at: fixture.revisions2024[1].id.hex)
+        _ = try await repository.commit(
+            SampleReport.settingTable3Cell(of: draft, index: 0, to: "999"), to: WebFixture.changzhang2024,
+            author: "王审核", message: "改表三")
+        try await fixture.test { client in
+            let form = try #require(try await Self.submitForm(fixture.county, client))
+
+            #expect(form.contains("公开前请处理这些错误"), "\(form)")
+            #expect(!form.contains("县里会看到") && !form.contains("多半会退回"), "\(form)")
+        }
+    }
+
     @Test func theSubmitButtonOfACleanRevisionIsBare() async throws {
         let fixture = try await WebFixture.make()
         let repository = fixture.repository

@@ -122,7 +122,7 @@ extension Nianbao {
                 commandName: "rename",
                 abstract: Language.pick(
                     "给机关改名（如撤乡设镇：常张乡人民政府改为常张镇人民政府）：旧名称成为别名，以前的报告仍然对得上。",
-                    "Rename an agency (a township become a town): the old name becomes an alias, so earlier reports"
+                    "Rename an agency (a township that became a town): the old name becomes an alias, so earlier reports"
                         + " still match it."))
 
             @Argument(help: ArgumentHelp(Language.pick("机关编号。", "The agency's id.")))

@@ -94,13 +94,16 @@ extension Nianbao {
             let repository = try repository.open(.readOnly)
             guard let ref else {
                 let year = county ?? 0
-                let entries = try await repository.yearEntries(ofYear: year).map(\.workbookEntry)
+                // (the workbook's own words in the language the command speaks: ux98 J3)
+                let entries = try await repository.yearEntries(ofYear: year).map { $0.workbookEntry(in: .current) }
                 // (a township's own node holds its own reports: its workbook says whose, not 全县汇总)
                 let coverage = SheetLayout.coverage(
-                    wholeCounty: try await repository.townshipRemote() == nil, offices: entries.map(\.agency))
+                    wholeCounty: try await repository.townshipRemote() == nil, offices: entries.map(\.agency),
+                    words: WorkbookWords(.current))
                 try FileOutput.write(
                     CountyWorkbook.data(
-                        year: year, entries: entries, office: try await repository.nodeName(), coverage: coverage),
+                        year: year, entries: entries, office: try await repository.nodeName(), coverage: coverage,
+                        language: .current),
                     to: outputFile, kind: .excel,
                     overwrite: overwrite)
                 let missing = entries.count { $0.report == nil }

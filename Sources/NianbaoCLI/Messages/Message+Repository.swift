@@ -53,7 +53,8 @@ extension Message {
                 "注意：公开的\(revision)里没有你的这些修改（合并时未采用）：" + notTaken.joined(separator: "；")
                     + "。如还要改正，请改好后重新报送、公开。",
                 "Note: \(revision), now published, lacks these changes of yours (a merge did not take them): "
-                    + notTaken.joined(separator: "; ") + ". To correct it, commit the correction and publish again.")
+                    + notTaken.map { MergeDecisions.text(of: $0, in: .english) }.joined(separator: "; ")
+                    + ". To correct it, commit the correction and publish again.")
         case .imported(let file, let report, let revision):
             Language.pick("已导入  \(file) → \(report) \(revision)", "imported   \(file) → \(report) \(revision)")
         case .importUnchanged(let file, let report, let revision):

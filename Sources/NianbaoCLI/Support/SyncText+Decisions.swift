@@ -14,7 +14,8 @@ extension SyncText {
             let decisions = try? await repository.mergeDecisions(from: previous, to: revision, person: person),
             !decisions.isEmpty
         else { return [] }
-        var lines = decisions.map { "    " + TerminalText.line($0.text) }
+        // (each in the language the command speaks: a decision is Nianbao's words around the places and names)
+        var lines = decisions.map { "    " + TerminalText.line(MergeDecisions.text(of: $0.text, in: .current)) }
         if decisions.contains(where: \.leavesOutPerson) { lines.append("    " + SyncMessage.yourChangesNotTaken.text) }
         return lines
     }

@@ -36,7 +36,11 @@ struct SyncText {
     func revision(_ id: ObjectID, words: String? = nil, decisionsBelow: Bool = false) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
         var first = RevisionText.message(of: revision).split(separator: "\n").first.map(String.init) ?? ""
-        if decisionsBelow { first = MergeDecisions.parts(of: first).text }
+        if decisionsBelow {
+            // (the decisions cut from the message as stored, and what is left said in the command's language)
+            let stored = revision.content.message.split(separator: "\n").first.map(String.init) ?? ""
+            first = RevisionMessage.textBeforeDecisions(of: MergeDecisions.parts(of: stored).text, in: .current)
+        }
         let message = TerminalText.line(first)
         let short = message.count > 40 ? String(message.prefix(40)) + "…" : message
         return Message.revisionByAuthor(

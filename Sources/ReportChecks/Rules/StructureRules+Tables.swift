@@ -175,6 +175,8 @@ extension StructureRules {
             let from = first.map { "（自“\($0.path.last ?? $0.key)”行起）" } ?? ""
             let fromEnglish = first.map { " (from the row “\($0.path.last ?? $0.key)”)" } ?? ""
             let numbers: [String: Decimal] = ["缺失单元格": Decimal(cells.count), "涉及行数": Decimal(rows.count)]
+            // (`1 cell in 1 row`, `7 cells in 2 rows`: not `7 cells in 1 rows`, ux98 J5)
+            let counted = Language.counted(cells.count, "cell") + " in " + Language.counted(rows.count, "row")
             findings.append(
                 unread
                     ? Finding(
@@ -182,14 +184,14 @@ extension StructureRules {
                         message: "\(short)有\(rows.count)行共\(cells.count)个单元格无法从文本中可靠读取\(from)："
                             + "数字个数与栏目对不上，不参与核对，请核对原件",
                         english:
-                            "\(TableTemplate.englishName(number)): \(cells.count) cells in \(rows.count) rows could"
+                            "\(TableTemplate.englishName(number)): \(counted) could"
                             + " not be read reliably from the text\(fromEnglish): their numbers do not fit the columns;"
                             + " left out of the checks: check the original")
                     : Finding(
                         rule: "table-incomplete", severity: .error, place: place, numbers: numbers,
                         message: "\(name)不完整：\(rows.count)行共\(cells.count)个单元格没有数据\(from)",
                         english:
-                            "\(englishName(number)) is incomplete: \(cells.count) cells in \(rows.count) rows hold no"
+                            "\(englishName(number)) is incomplete: \(counted) \(cells.count == 1 ? "holds" : "hold") no"
                             + " data\(fromEnglish)"))
         }
         return findings

@@ -28,6 +28,15 @@ public enum Mark: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         }
     }
 
+    /// The mark in English, as the English pages and `--lang en` print it (`Submitted`), never its id.
+    public var englishLabel: String {
+        switch self {
+        case .submitted: "Submitted"
+        case .returned: "Returned"
+        case .published: "Published"
+        }
+    }
+
     /// The act of setting the mark, in Chinese (`报送`, `退回`, `公开`): "常张乡 报送，县里收到于 …".
     public var verb: String {
         switch self {

@@ -43,14 +43,21 @@ public struct CheckCaution: Sendable, Hashable {
     }
 
     /// What submitting it means, in a language: with errors, that the county will see them and will likely return
-    /// the report; with warnings only, that the county will see them.
-    public func consequence(in language: Language = Language.current) -> String {
-        switch (errors > 0, language) {
-        case (true, .chinese): "县里会看到这些错误，多半会退回，最好改正后再报送"
-        case (true, .english):
+    /// the report; with warnings only, that the county will see them. Said to the county itself (`byCounty`: its
+    /// reviewer or administrator, submitting on a township's behalf), it names what she is to do before publishing,
+    /// not what "the county" will do (user review ux98, J7).
+    public func consequence(in language: Language = Language.current, byCounty: Bool = false) -> String {
+        switch (errors > 0, byCounty, language) {
+        case (true, false, .chinese): "县里会看到这些错误，多半会退回，最好改正后再报送"
+        case (true, false, .english):
             "the county will see them and will likely return the report: correct them before submitting"
-        case (false, .chinese): "县里会看到这些警告，请确认没有问题"
-        case (false, .english): "the county will see them: make sure they are in order"
+        case (false, false, .chinese): "县里会看到这些警告，请确认没有问题"
+        case (false, false, .english): "the county will see them: make sure they are in order"
+        case (true, true, .chinese): "公开前请处理这些错误（退回乡镇改正，或对不成立的不予采纳）"
+        case (true, true, .english):
+            "deal with them before publishing (return the report for correction, or dismiss those that do not hold)"
+        case (false, true, .chinese): "公开前请确认这些警告没有问题"
+        case (false, true, .english): "make sure they are in order before publishing"
         }
     }
 }

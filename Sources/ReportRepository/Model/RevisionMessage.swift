@@ -22,6 +22,10 @@ public enum RevisionMessage: Sendable, Hashable {
     /// An earlier revision made the draft again: `恢复为第 2 版（李四，2025-01-08 17:30 保存）` (`version` `nil`: the
     /// store had no number, and the revision is named `修订 ` and its short id, `revision`).
     case restore(version: Int?, revision: String, author: String, saved: String)
+    /// A report of an agency merged into another (`agency merge`), copied under the other:
+    /// `机关合并：由 大庄乡人民政府（编号 dazhuang）2024 年报告第 3 版并入 大庄镇人民政府` (`version` `nil`: `…年报告报告并入…`, the
+    /// store had no number).
+    case agencyMerge(from: String, id: String, year: Int, version: Int?, into: String)
 
     /// Reads a stored message; `nil` for one that is not wholly a message Nianbao writes.
     public init?(recognizing message: String) {
@@ -40,6 +44,8 @@ public enum RevisionMessage: Sendable, Hashable {
             self = merge
         } else if let rest = after(Self.restorePrefix), let restore = Self.parsedRestore(rest) {
             self = restore
+        } else if let rest = after(Self.agencyMergePrefix), let merge = Self.parsedAgencyMerge(rest) {
+            self = merge
         } else {
             return nil
         }
@@ -61,6 +67,9 @@ public enum RevisionMessage: Sendable, Hashable {
         case .restore(let version, let revision, let author, let saved):
             Self.restorePrefix + (version.map { "第 \($0) 版" } ?? Self.revisionPrefix + revision)
                 + "（\(author)，\(saved) 保存）"
+        case .agencyMerge(let from, let id, let year, let version, let into):
+            Self.agencyMergePrefix + "\(from)（编号 \(id)）\(year) 年报告" + (version.map { "第 \($0) 版" } ?? "报告")
+                + "并入 \(into)"
         }
     }
 
@@ -75,6 +84,9 @@ public enum RevisionMessage: Sendable, Hashable {
             "Merge \(origin.englishRevisions)" + (person.map { " (on the web, \($0))" } ?? "")
         case .restore(let version, let revision, let author, let saved):
             "Restore " + (version.map { "version \($0)" } ?? "revision \(revision)") + " (saved by \(author), \(saved))"
+        case .agencyMerge(let from, let id, let year, let version, let into):
+            "Agency merge: the \(year) report of \(from) (id \(id))" + (version.map { ", version \($0)," } ?? "")
+                + " merged into \(into)"
         }
     }
 
@@ -86,10 +98,29 @@ public enum RevisionMessage: Sendable, Hashable {
             String(message[message.index(message.startIndex, offsetBy: restorePrefix.count)..<end.upperBound]))
     }
 
-    /// A stored message in a language: in English when it is wholly one Nianbao writes, else as stored.
+    /// A stored message in a language: in English when it is wholly one Nianbao writes; when it is one with more after
+    /// it that Nianbao wrote too (the places a merge decided or a restore put back, a forced commit's notes), each part
+    /// read back exactly in English (``StoredMessage``); else as stored.
     public static func text(of message: String, in language: Language) -> String {
-        guard language == .english, let known = RevisionMessage(recognizing: message) else { return message }
-        return known.english
+        guard language == .english else { return message }
+        return RevisionMessage(recognizing: message)?.english ?? StoredMessage.english(of: message) ?? message
+    }
+
+    /// What a restore's message says after it of the places it put back (``ReportRepository/restore(_:author:scope:time:audit:refusingPublished:refusingUndone:)``):
+    /// `，改回了别人之后的修改：五、第 1 段（第 9 版，王审核）`; nothing for none.
+    public static func restoredOver(_ places: [String]) -> String {
+        places.isEmpty ? "" : restoredOverPrefix + places.joined(separator: "；")
+    }
+
+    static let restoredOverPrefix = "，改回了别人之后的修改："
+
+    /// A merge's message without its decisions (``MergeDecisions/parts(of:)``: `合并 常张乡 推送的修订。`) in a
+    /// language: `Merge revisions pushed by 常张乡.` in English when it is one Nianbao writes, else as stored.
+    public static func textBeforeDecisions(of text: String, in language: Language) -> String {
+        guard language == .english, text.hasSuffix("。"),
+            let known = RevisionMessage(recognizing: String(text.dropLast()))
+        else { return Self.text(of: text, in: language) }
+        return known.english + "."
     }
 
     private static let uploadPrefix = "上传 "
@@ -98,6 +129,7 @@ public enum RevisionMessage: Sendable, Hashable {
     private static let mergePrefix = "合并 "
     private static let restorePrefix = "恢复为"
     private static let revisionPrefix = "修订 "
+    private static let agencyMergePrefix = "机关合并：由 "
     private static let webOpen = "（网页，"
     private static let webClose = "）"
 
@@ -108,6 +140,9 @@ public enum RevisionMessage: Sendable, Hashable {
         if text.hasSuffix(webClose), let open = text.range(of: webOpen, options: .backwards) {
             person = String(text[open.upperBound..<text.index(before: text.endIndex)])
             text = String(text[..<open.lowerBound])
+            // (a name holds no brackets nor a full stop: `（网页，王审核）。一、…（… 的在前）` is a merge with decisions
+            // after it, not a merge by a person named `王审核）。一、…`)
+            if person?.contains(where: { "（）。".contains($0) }) == true { return nil }
         }
         let origins: [(prefix: String, suffix: String, make: (String) -> ConflictOrigin)] = [
             ("", " 推送的修订", { .pushed(by: $0) }), ("从 ", " 拉取的修订", { .pulled(from: $0) }),
@@ -143,5 +178,23 @@ public enum RevisionMessage: Sendable, Hashable {
             return nil
         }
         return restore.chinese == restorePrefix + text ? restore : nil
+    }
+
+    /// `大庄乡人民政府（编号 dazhuang）2024 年报告第 3 版并入 大庄镇人民政府` after `机关合并：由 `.
+    private static func parsedAgencyMerge(_ text: String) -> RevisionMessage? {
+        let pattern = #"^(.+)（编号 ([^（）]+)）(\d{4}) 年报告(第 (\d+) 版|报告)并入 (.+)$"#
+        guard text.range(of: pattern, options: .regularExpression) != nil,
+            let open = text.range(of: "（编号 ", options: .backwards),
+            let close = text.range(of: "）", range: open.upperBound..<text.endIndex),
+            let reported = text.range(of: " 年报告", range: close.upperBound..<text.endIndex),
+            let year = Int(text[close.upperBound..<reported.lowerBound]),
+            let into = text.range(of: "并入 ", range: reported.upperBound..<text.endIndex)
+        else { return nil }
+        let named = text[reported.upperBound..<into.lowerBound]
+        let version = named.hasPrefix("第 ") ? Int(named.dropFirst(2).dropLast(2)) : nil
+        let merge = RevisionMessage.agencyMerge(
+            from: String(text[..<open.lowerBound]), id: String(text[open.upperBound..<close.lowerBound]), year: year,
+            version: version, into: String(text[into.upperBound...]))
+        return merge.chinese == agencyMergePrefix + text ? merge : nil
     }
 }

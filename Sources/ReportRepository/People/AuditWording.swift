@@ -200,7 +200,7 @@ extension AuditWording {
             switch self {
             case .draft: ("草稿", "the draft")
             case .conflict: ("草稿的另一版本（冲突）", "another version of the draft (a conflict)")
-            case .mark(let mark): ("标记“\(mark.label)”", "the mark \(mark.rawValue)")
+            case .mark(let mark): ("标记“\(mark.label)”", "the mark “\(mark.englishLabel)”")
             }
         }
     }

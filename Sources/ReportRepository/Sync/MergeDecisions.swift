@@ -1,5 +1,6 @@
 import Foundation
 public import ReportDiff
+public import ReportModel
 
 /// The words a merge revision records for each place whose conflict a person decided — which side was kept and
 /// whose change was not taken — so that the person whose change was left out reads it in `log`, `show`, the line
@@ -58,6 +59,48 @@ public enum MergeDecisions {
         return (said.hasPrefix("保留 ") && said.contains("，未采用 ") && said.hasSuffix(" 的修改"))
             || (said.contains(" 的都保留（") && said.hasSuffix(" 的在前）"))
             || (said.contains(" 另写了文字，") && said.hasSuffix(" 的修改都未原样采用"))
+    }
+
+    /// A decision (``decision(place:choice:ours:theirs:merger:)``) as stored, in English, or `nil` for a text of
+    /// another shape: `五、paragraph 1: kept the text of 县政务公开办 王审核, not the change of 大庄乡 赵六`. The place's
+    /// and the people's names stay as written, but for Nianbao's words in them (``PlaceWords``).
+    public static func english(of decision: String) -> String? {
+        guard isDecision(decision), let colon = decision.firstIndex(of: "：") else { return nil }
+        let place = PlaceWords.english(of: String(decision[..<colon]))
+        let said = String(decision[decision.index(after: colon)...])
+        func who(_ name: Substring) -> String {
+            // (` 第 3 版` after the name where both sides were the same office and person)
+            guard let number = name.range(of: #" 第 \d+ 版$"#, options: .regularExpression),
+                let version = Int(name[number].dropFirst(3).dropLast(2))
+            else { return String(name) }
+            return "\(name[..<number.lowerBound]) (version \(version))"
+        }
+        if said.hasPrefix("保留 "), said.hasSuffix(" 的修改"), let not = said.range(of: " 的，未采用 ") {
+            let kept = said[said.index(said.startIndex, offsetBy: 3)..<not.lowerBound]
+            let left = said[not.upperBound..<said.index(said.endIndex, offsetBy: -4)]
+            return "\(place): kept the text of \(who(kept)), not the change of \(who(left))"
+        }
+        if said.hasSuffix(" 的在前）"), let both = said.range(of: " 的都保留（") {
+            let first = said[both.upperBound..<said.index(said.endIndex, offsetBy: -5)]
+            let pair = said[..<both.lowerBound]
+            guard pair.hasPrefix(first + " 和 ") else { return nil }
+            let second = pair.dropFirst(first.count + 3)
+            return "\(place): kept both, the text of \(who(first)) and of \(who(second)) (\(who(first))'s first)"
+        }
+        if said.hasSuffix(" 的修改都未原样采用"), let wrote = said.range(of: " 另写了文字，") {
+            let merger = said[..<wrote.lowerBound]
+            let pair = said[wrote.upperBound..<said.index(said.endIndex, offsetBy: -10)]
+            guard let and = pair.range(of: " 和 ") else { return nil }
+            return
+                "\(place): \(merger) wrote a text of their own; neither the change of \(who(pair[..<and.lowerBound]))"
+                + " nor that of \(who(pair[and.upperBound...])) was taken as it was"
+        }
+        return nil
+    }
+
+    /// A decision in a language: in English when it is of a shape Nianbao writes (``english(of:)``), else as stored.
+    public static func text(of decision: String, in language: Language) -> String {
+        language == .english ? english(of: decision) ?? decision : decision
     }
 
     /// The decisions in a merge revision's message (``message(_:decisions:)``) that left out a change of one of

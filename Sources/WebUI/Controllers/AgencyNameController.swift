@@ -35,7 +35,7 @@ struct AgencyNameController {
                     + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。",
                 english:
                     "Only a name one or two characters from \(state.displayName)'s (a typo in the file, the new name"
-                    + " of a township become a town) is registered here; any other name is registered by an"
+                    + " of a township that became a town) is registered here; any other name is registered by an"
                     + " administrator with nianbao agency alias. Nothing was changed.")
         }
         let repository = services.repository

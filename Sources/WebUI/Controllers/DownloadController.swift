@@ -77,30 +77,36 @@ struct DownloadController {
                 "“\(yearText)”不是有效的年度：请写四位数的年份（1900–9999）。",
                 english: "\"\(yearText)\" is not a valid year: write a year of four digits (1900–9999).")
         }
+        // (its own words in the page's language: an English reader's workbook had said 表三, 合计, 未报送 — ux98 J3)
+        let language = session.language
         return try Self.file(
-            await workbookData(year: year, scope: access.scope), type: Self.xlsxType,
-            name: Self.workbookName(year), fallback: "nianbao-\(year).xlsx")
+            await workbookData(year: year, scope: access.scope, language: language), type: Self.xlsxType,
+            name: Self.workbookName(year, language: language), fallback: "nianbao-\(year).xlsx")
     }
 
     /// The county's workbook of a year: the agencies a scope reaches (``ReportRepository/yearEntries(ofYear:scope:)``:
     /// published revisions else latest, and those that must report and have not), only some agencies when
-    /// `agencies` is given.
-    func workbookData(year: Int, scope: AccessScope, agencies: Set<String>? = nil) async throws -> Data {
+    /// `agencies` is given; its own words in `language` (``WorkbookWords``).
+    func workbookData(
+        year: Int, scope: AccessScope, agencies: Set<String>? = nil, language: Language = .chinese
+    ) async throws -> Data {
         let repository = services.repository
         let found = try await services.run { () async throws(RepositoryError) in
             try await repository.yearEntries(ofYear: year, scope: scope)
         }
-        let entries = found.filter { agencies?.contains($0.agency) ?? true }.map(\.workbookEntry)
+        let entries = found.filter { agencies?.contains($0.agency) ?? true }.map { $0.workbookEntry(in: language) }
         let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
         // (a clerk's workbook holds their offices only: its titles say so, not 全县汇总)
         let coverage = SheetLayout.coverage(
-            wholeCounty: scope == .all && agencies == nil, offices: entries.map(\.agency))
-        return try CountyWorkbook.data(year: year, entries: entries, office: office, coverage: coverage)
+            wholeCounty: scope == .all && agencies == nil, offices: entries.map(\.agency),
+            words: WorkbookWords(language))
+        return try CountyWorkbook.data(
+            year: year, entries: entries, office: office, coverage: coverage, language: language)
     }
 
-    /// The workbook's file name: `2024年政府信息公开工作年度报告汇总表.xlsx`.
-    static func workbookName(_ year: Int) -> String {
-        CountyWorkbook.title(year) + ".xlsx"
+    /// The workbook's file name: `2024年政府信息公开工作年度报告汇总表.xlsx`, in English for an English reader.
+    static func workbookName(_ year: Int, language: Language = .chinese) -> String {
+        CountyWorkbook.title(year, language: language) + ".xlsx"
     }
 
     /// A file to save, named in Chinese with an ASCII fallback.

@@ -32,6 +32,9 @@ extension OverviewController {
         let states = try await services.catalog.states(reachableBy: scope)
         let byKey = Dictionary(states.map { ($0.report, $0) }, uniquingKeysWith: { first, _ in first })
         let downloads = DownloadController(services: services)
+        // (the .zip, its notes and its workbooks in the page's language: ux98 J3)
+        let language = session.language
+        let words = ExportWords(language: language)
         let pages = ReportController(services: services)
         var archive = ExportArchive()
         var skipped: [String] = []
@@ -43,12 +46,12 @@ extension OverviewController {
             guard let state = byKey[key] else {
                 // Not there, or out of reach: the same words either way.
                 let name = scope.allows(agency: key.agency) ? try await services.catalog.agency(key.agency)?.name : nil
-                skipped.append(ReportNames.chinese(key, agencyName: name) + "：未报送（没有这份报告的任何修订）")
+                skipped.append(words.notSubmitted(key, agencyName: name))
                 continue
             }
             let details = try await pages.details(of: key, revision: state.countedRevision.hex, scope: scope)
             let time = details.revision.content.time
-            versions.append(try await Self.version(of: state, services: services))
+            versions.append(try await Self.version(of: state, services: services, words: words))
             archive.add(
                 "\(key.year)-\(state.displayName).docx", try DownloadController.word(of: details), modified: time)
             exported.append(key)
@@ -57,53 +60,31 @@ extension OverviewController {
         for year in Set(exported.map(\.year)).sorted() {
             let agencies = Set(exported.filter { $0.year == year }.map(\.agency))
             archive.add(
-                DownloadController.workbookName(year),
-                try await downloads.workbookData(year: year, scope: scope, agencies: agencies),
+                DownloadController.workbookName(year, language: language),
+                try await downloads.workbookData(year: year, scope: scope, agencies: agencies, language: language),
                 modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
         }
         archive.add(
-            "说明.txt", Data(Self.notes(exported: exported.count, versions: versions, skipped: skipped).utf8),
+            words.notesName, Data(words.notes(exported: exported.count, versions: versions, skipped: skipped).utf8),
             modified: changed.values.max() ?? Date())
         context.logger.info(
             "web batch export",
             metadata: ["by": "\(access.name)", "exported": "\(exported.count)", "skipped": "\(skipped.count)"])
-        let name = Self.archiveName(years: exported.map(\.year), count: exported.count)
+        let name = words.archiveName(years: exported.map(\.year), count: exported.count)
         return DownloadController.file(
-            try archive.data(), type: "application/zip", name: name.chinese, fallback: name.fallback)
+            try archive.data(), type: "application/zip", name: name.name, fallback: name.fallback)
     }
 
-    /// The export's file name, with its year as the workbook's has (`2025年政府信息公开工作年度报告（15 份）.zip`; the
-    /// years of several, `2024、2025年…`): exports of two years no longer download under one name (user review ux98,
-    /// N); and the ASCII name of browsers that read no other (`nianbao-2025.zip`).
-    static func archiveName(years: [Int], count: Int) -> (chinese: String, fallback: String) {
-        let years = Set(years).sorted().map(String.init)
-        let prefix = years.isEmpty ? "" : years.joined(separator: "、") + "年"
-        return (
-            "\(prefix)政府信息公开工作年度报告（\(count) 份）.zip",
-            "nianbao-" + (years.isEmpty ? "export" : years.joined(separator: "-")) + ".zip"
-        )
-    }
-
-    /// The short `说明.txt` of an export: which version of each report it holds, and the reports it left out
-    /// (Windows line ends, for Notepad).
-    static func notes(exported: Int, versions: [String], skipped: [String]) -> String {
-        var lines = ["本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel），两者都是下列版本：", ""]
-        lines += versions.map { "- " + $0 }
-        if !skipped.isEmpty { lines += ["", "以下报告没有导出："] + skipped.map { "- " + $0 } }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// `常张乡人民政府 2024 年：已公开的第 1 版（公开后又有修改的草稿第 2 版未导出）`, or `…：草稿第 2 版（已报送）`.
-    private static func version(of state: ReportSummary, services: WebServices) async throws -> String {
+    /// `常张乡人民政府 2024 年度报告：已公开的第 1 版（公开后又有修改的草稿第 2 版未导出）`, or `…：第 2 版（已报送）`
+    /// (``ExportWords/version(of:counted:head:)``).
+    private static func version(
+        of state: ReportSummary, services: WebServices, words: ExportWords
+    ) async throws -> String {
         let repository = services.repository
         let ids = [state.countedRevision, state.head.id]
         let generations = try await services.run { () async throws(RepositoryError) in
             try await repository.generations(of: ids)
         }
-        let counted = DisplayFormat.revision(generations[state.countedRevision])
-        let name = state.reportName + "："
-        guard state.published != nil else { return name + "\(counted)（\(state.statusLabel)）" }
-        guard state.isChangedSincePublished else { return name + "已公开的\(counted)" }
-        return name + "已公开的\(counted)（公开后又有修改的草稿\(DisplayFormat.revision(generations[state.head.id]))未导出）"
+        return words.version(of: state, counted: generations[state.countedRevision], head: generations[state.head.id])
     }
 }

@@ -18,24 +18,25 @@ extension ReportController {
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
-        let footer =
-            "\(state.reportName) · 状态：\(state.statusLabel) · "
-            + "\(details.revision.content.author) \(DisplayFormat.time(details.revision.content.time)) 保存的修订 · "
-            + "打印于 \(DisplayFormat.time(Date()))（北京时间）"
+        // (in the page's language: an English page printed a Chinese footer)
+        let words = services.renderer.words("report", session).report
+        let footer = words.printFooter(
+            state: state, author: details.revision.content.author, saved: details.revision.content.time,
+            printed: Date())
         return Response(
             status: .ok,
             headers: [
                 .contentType: "text/css; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff",
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: Self.printFooterStyle(footer))))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: Self.printFooterStyle(footer, page: words.printPage))))
     }
 
     /// The page rules that print a footer on every page: the text at the left, the page number at the right.
-    static func printFooterStyle(_ footer: String) -> String {
+    static func printFooterStyle(_ footer: String, page: (before: String, after: String) = ("第 ", " 页")) -> String {
         """
         @page {
           @bottom-left { content: \(cssString(footer)); font-size: 8pt; color: #333; }
-          @bottom-right { content: "第 " counter(page) " 页"; font-size: 8pt; color: #333; }
+          @bottom-right { content: \(cssString(page.before)) counter(page) \(cssString(page.after)); font-size: 8pt; color: #333; }
         }
 
         """

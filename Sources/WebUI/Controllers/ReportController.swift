@@ -68,7 +68,8 @@ struct ReportController {
         if forms.canSubmit,
             let caution = MarkRules.submitCaution(try await services.catalog.decidedFindings(of: details.revision))
         {
-            forms.caution(words.report.submitCaution(caution))
+            // (the county's own reviewer or administrator is the county the caution speaks of: it speaks to her)
+            forms.caution(words.report.submitCaution(caution, byCounty: access.may(.publish)))
         }
         if forms.canPublish {
             let (revision, person) = (details.revision, access.name)

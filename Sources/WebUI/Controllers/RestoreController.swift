@@ -41,19 +41,13 @@ struct RestoreController {
                 key, revision: details.revision.id.hex, session: session, access: access,
                 restoreRefusal: services.renderer.words("report", session).upload.unconfirmedRestore(),
                 status: .conflict)
-        } catch .restoreUndoesOthers(_, _, var changes, _) {
+        } catch .restoreUndoesOthers(_, _, let changes, _) {
+            // (the refusal names the places in both languages: the page says them in its reader's)
             let words = services.renderer.words("report", session)
-            if words.language != .current {
-                // (the refusal names the places in the process's language; the page, in its reader's)
-                let (ref, repository) = (details.revision.id.hex, services.repository)
-                changes = try await services.run { () async throws(RepositoryError) in
-                    try await repository.restoreUndoes(
-                        ref, author: access.name, scope: access.scope, language: words.language)
-                }
-            }
             return try await ReportController(services: services).render(
                 key, revision: details.revision.id.hex, session: session, access: access,
-                restoreRefusal: words.upload.undoRefusal(words.revisions.revision(details.generation), changes),
+                restoreRefusal: words.upload.undoRefusal(
+                    words.revisions.revision(details.generation), changes.map { $0.text(in: words.language) }),
                 status: .conflict)
         } catch {
             throw WebError(error)

@@ -87,7 +87,7 @@ struct TableView {
         caption = words.caption(definition)
         note = definition?.note ?? ""
         hasNote = !note.isEmpty
-        var builder = BandBuilder(table: table, anchor: anchor, marks: marks, changes: changes)
+        var builder = BandBuilder(table: table, anchor: anchor, marks: marks, changes: changes, words: words)
         if let definition {
             var pending: [(label: String, indent: Int)] = []
             // (an optional row the report left out is not shown as 缺失: ``TableTemplate/drawnRows(in:)``)
@@ -148,16 +148,19 @@ private struct BandBuilder {
     let anchor: String
     let marks: TableView.Marks
     let changes: [String: String?]
+    /// The page's words: what a cell that was not read or not filled says, in the page's language.
+    let words: ReviewWords
     var bands: [TableView.Band] = []
     var columns: [String] = []
     var headers: [TableView.HeaderRow] = []
     var rows: [TableView.RowView] = []
 
-    init(table: Table, anchor: String, marks: TableView.Marks, changes: [String: String?]) {
+    init(table: Table, anchor: String, marks: TableView.Marks, changes: [String: String?], words: ReviewWords) {
         self.table = table
         self.anchor = anchor
         self.marks = marks
         self.changes = changes
+        self.words = words
     }
 
     mutating func add(_ row: TableRow, label: String, indent: Int, groups: [(label: String, indent: Int)]) {
@@ -176,10 +179,11 @@ private struct BandBuilder {
         let cells = row.cells.map { cell in
             let key = TableView.Marks.cellKey(row: row.key, column: cell.column)
             var view = Self.cellView(
-                cell, anchor: TableView.anchor(anchor, row.key, cell.column), markers: marks.cells[key] ?? [])
+                cell, anchor: TableView.anchor(anchor, row.key, cell.column), markers: marks.cells[key] ?? [],
+                words: words)
             if let old = changes[key] {
                 view.changed = true
-                view.old = old?.trimmingLayoutSpace() ?? "缺失"
+                view.old = old?.trimmingLayoutSpace() ?? words.missingCell
             }
             return view
         }
@@ -200,7 +204,9 @@ private struct BandBuilder {
         rows = []
     }
 
-    private static func cellView(_ cell: Cell, anchor: String, markers: [FindingMarker]) -> TableView.CellView {
+    private static func cellView(
+        _ cell: Cell, anchor: String, markers: [FindingMarker], words: ReviewWords
+    ) -> TableView.CellView {
         var classes: [String] = []
         let text: String
         let title: String
@@ -212,12 +218,12 @@ private struct BandBuilder {
                 title = ""
             } else {
                 classes.append("blank")
-                title = trimmed.isEmpty ? "未填写" : "未填写数字（“\(trimmed)”）"
+                title = words.unfilled(trimmed)
             }
         } else {
-            text = "缺失"
+            text = words.missingCell
             classes.append("missing")
-            title = "这一格无法读出"
+            title = words.unreadCell
         }
         if markers.contains(where: { $0.severity == "error" }) {
             classes.append("flag-error")

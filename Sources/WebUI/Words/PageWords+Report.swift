@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportRepository
 
@@ -120,11 +121,13 @@ struct ReportWords: Sendable {
 
     /// Beside the 报送 button of a revision whose checks find errors or warnings (``MarkRules/submitCaution(_:)``):
     /// `这一修订的检查有 4 个错误（见下面的检查结果）：县里会看到这些错误，多半会退回，最好改正后再报送。`
-    func submitCaution(_ caution: CheckCaution) -> String {
+    /// `byCounty`: said to the county's reviewer or administrator (``CheckCaution/consequence(in:byCounty:)``).
+    func submitCaution(_ caution: CheckCaution, byCounty: Bool = false) -> String {
         language.choose(
-            "这一修订的检查有 \(caution.counts(in: .chinese))（见下面的检查结果）：\(caution.consequence(in: .chinese))。",
+            "这一修订的检查有 \(caution.counts(in: .chinese))（见下面的检查结果）："
+                + "\(caution.consequence(in: .chinese, byCounty: byCounty))。",
             "The checks of this revision found \(caution.counts(in: .english)) (see the findings below): "
-                + caution.consequence(in: .english) + ".")
+                + caution.consequence(in: .english, byCounty: byCounty) + ".")
     }
 
     /// Beside the 公开 button of a revision a merge of which left out the viewer's changes
@@ -132,9 +135,25 @@ struct ReportWords: Sendable {
     func publishCaution(_ notTaken: [String]) -> String {
         language.choose(
             "注意：合并时没有采用你的修改——" + notTaken.joined(separator: "；") + "。公开前请核对这一修订是否还需要改正。",
-            "Note: a merge did not take your changes — " + notTaken.joined(separator: "; ")
+            "Note: a merge did not take your changes — "
+                + notTaken.map { MergeDecisions.text(of: $0, in: .english) }.joined(separator: "; ")
                 + ". Check whether this revision still needs correcting before publishing it.")
     }
+
+    /// The footer of a printed report: `常张乡人民政府 2024 年度报告 · 状态：已报送 · 李四 2025-01-08 17:30 保存的修订 · 打印于
+    /// 2025-01-09 09:00（北京时间）`.
+    func printFooter(state: ReportSummary, author: String, saved: Date, printed: Date) -> String {
+        language.choose(
+            "\(state.reportName) · 状态：\(state.statusLabel) · \(author) \(DisplayFormat.time(saved)) 保存的修订 · "
+                + "打印于 \(DisplayFormat.time(printed))（北京时间）",
+            "\(ReportNames.english(state.report, agencyName: state.agencyName)) · Status: "
+                + (state.isChangedSincePublished ? "Draft (changed since published)" : state.status.englishLabel)
+                + " · revision saved by \(author) \(DisplayFormat.time(saved)) · printed \(DisplayFormat.time(printed))"
+                + " (Beijing time)")
+    }
+
+    /// The page number's words around it at the foot of a printed page: `第 3 页`, `Page 3`.
+    var printPage: (before: String, after: String) { language == .english ? ("Page ", "") : ("第 ", " 页") }
 
     /// At most so many characters: `最多 500 字`.
     func limit(_ count: Int) -> String { language.choose("最多 \(count) 字", "at most \(count) characters") }

@@ -112,12 +112,20 @@ struct ReviewWords: Sendable {
     /// A step of the workflow: a mark, `退回（意见）` for a return with its request.
     func step(_ mark: Mark, withComment: Bool) -> String {
         if mark == .returned, withComment { return pathReturned }
-        guard language == .english else { return mark.label }
-        return switch mark {
-        case .submitted: "Submitted"
-        case .returned: "Returned"
-        case .published: "Published"
-        }
+        return language == .english ? mark.englishLabel : mark.label
+    }
+
+    /// What a table shows in a cell the text did not provide (`缺失`; in a redline, its older text).
+    var missingCell: String { language.choose("缺失", "missing") }
+
+    /// The hint on such a cell.
+    var unreadCell: String { language.choose("这一格无法读出", "This cell could not be read") }
+
+    /// The hint on a cell filled with no number: `未填写`, or `未填写数字（“—”）` with what it holds.
+    func unfilled(_ text: String) -> String {
+        text.isEmpty
+            ? language.choose("未填写", "Not filled in")
+            : language.choose("未填写数字（“\(text)”）", "No number filled in (“\(text)”)")
     }
 
     /// A step whose person the node did not record.

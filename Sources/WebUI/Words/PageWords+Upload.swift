@@ -95,7 +95,7 @@ struct UploadWords: Sendable {
                 + "草稿没有改动。",
             "\"\(file)\" was not uploaded: the file names the office “\(named)”, not the registered “\(registered)” (one "
                 + "or two characters apart). If the file has a typo, correct it and upload it again; if the office was "
-                + "renamed (a township become a town) or this is another way of writing its name, "
+                + "renamed (a township that became a town) or this is another way of writing its name, "
                 + (canName
                     ? "the button below registers “\(named)” as another name of \(registered); then upload it again."
                     : "ask the county's office to register the name, then upload it again.")

@@ -1,0 +1,79 @@
+import ReportModel
+import ReportRepository
+
+/// The words of the board's batch export (``OverviewController/export(_:context:)``) — the .zip's name, its
+/// `说明.txt` and the lines in it — in the page's language: an English page's export had been named and explained
+/// wholly in Chinese (user review ux98, J3). Offices' names stay as written.
+struct ExportWords {
+    let language: Language
+
+    private func say(_ chinese: String, _ english: String) -> String {
+        language == .english ? english : chinese
+    }
+
+    /// The .zip's name, with its year as the workbook's has (`2025年政府信息公开工作年度报告（15 份）.zip`; the years of
+    /// several, `2024、2025年…`): exports of two years no longer download under one name (user review ux98, N); and
+    /// the ASCII name of browsers that read no other (`nianbao-2025.zip`).
+    func archiveName(years: [Int], count: Int) -> (name: String, fallback: String) {
+        let years = Set(years).sorted().map(String.init)
+        let chinese = years.isEmpty ? "" : years.joined(separator: "、") + "年"
+        let english = years.isEmpty ? "" : " " + years.joined(separator: ", ")
+        return (
+            say(
+                "\(chinese)政府信息公开工作年度报告（\(count) 份）.zip",
+                "Government information disclosure annual reports\(english) (\(count)).zip"),
+            "nianbao-" + (years.isEmpty ? "export" : years.joined(separator: "-")) + ".zip"
+        )
+    }
+
+    /// The notes file's name.
+    var notesName: String { say("说明.txt", "README.txt") }
+
+    /// The short notes of an export: which version of each report it holds, and the reports it left out (Windows
+    /// line ends, for Notepad).
+    func notes(exported: Int, versions: [String], skipped: [String]) -> String {
+        var lines = [
+            say(
+                "本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel），两者都是下列版本：",
+                "This archive holds the Word files of \(Language.counted(exported, "report")) and the year's summary"
+                    + " table (Excel) of the reports chosen, both of these versions:"),
+            "",
+        ]
+        lines += versions.map { "- " + $0 }
+        if !skipped.isEmpty {
+            lines += ["", say("以下报告没有导出：", "These reports were not exported:")] + skipped.map { "- " + $0 }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A report left out for having no revision: `常张乡人民政府 2024 年度报告：未报送（没有这份报告的任何修订）`.
+    func notSubmitted(_ key: ReportKey, agencyName: String?) -> String {
+        say(
+            ReportNames.chinese(key, agencyName: agencyName) + "：未报送（没有这份报告的任何修订）",
+            ReportNames.english(key, agencyName: agencyName) + ": not submitted (no revision of this report)")
+    }
+
+    /// Which version of a report the export holds: `常张乡人民政府 2024 年度报告：已公开的第 1 版（公开后又有修改的草稿第 2
+    /// 版未导出）`, or `…：第 2 版（已报送）`.
+    func version(of state: ReportSummary, counted: Int?, head: Int?) -> String {
+        let english = language == .english
+        let name =
+            english
+            ? ReportNames.english(state.report, agencyName: state.agencyName) + ": "
+            : state.reportName + "："
+        func number(_ generation: Int?) -> String {
+            english ? generation.map { "version \($0)" } ?? "a revision" : DisplayFormat.revision(generation)
+        }
+        guard state.published != nil else {
+            let status = english ? state.status.englishLabel : state.statusLabel
+            return name + (english ? "\(number(counted)) (\(status))" : "\(number(counted))（\(status)）")
+        }
+        guard state.isChangedSincePublished else {
+            return name + (english ? "published \(number(counted))" : "已公开的\(number(counted))")
+        }
+        return name
+            + say(
+                "已公开的\(number(counted))（公开后又有修改的草稿\(number(head))未导出）",
+                "published \(number(counted)) (the draft changed since, \(number(head)), not exported)")
+    }
+}
