@@ -27,13 +27,19 @@ enum DownlevelConditionals {
     }
 
     /// The page without its downlevel-revealed markers (``removed(from:)``), and how many start tags (`<` and a
-    /// letter) stand outside its comments and the raw text of its scripts and style sheets: each is an element
-    /// of the parsed page, so that a page of far too many is refused before it is parsed (``HTMLReader``).
+    /// letter) it may have, so that a page of far too many elements is refused before it is parsed (``HTMLReader``).
+    ///
+    /// Every `<` and letter is counted, also in comments, scripts, style sheets and attribute values: the parser
+    /// makes no element of a start tag without one, and whatever it takes for markup the count is never short. A
+    /// count of only those outside comments and raw text, as this scan reads the page, was cut short by one
+    /// attribute: `<p title="<script>">` is an attribute to libxml2 but a script to the scan, whose raw text ran to
+    /// the end of the page, so that 900,000 paragraphs were parsed, 355 MB, before they were refused (review rr99
+    /// F6). Word's XML in its conditional comments adds a few hundred to a page's count.
     ///
     /// - Complexity: O(n) in the length of the page.
     static func scanned(_ bytes: [UInt8]) -> (page: [UInt8], startTags: Int) {
         bytes.withUnsafeBufferPointer { bytes in
-            var startTags = 0
+            let startTags = possibleStartTags(in: bytes)
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
             // The first byte not yet copied, and the place to look for the next `<` from.
@@ -42,7 +48,6 @@ enum DownlevelConditionals {
             while let open = ByteSearch.firstIndex(of: lessThan, in: bytes, from: index) {
                 // Only `<!` (a comment, a marker) and `<s` (`<script`, `<style`) are looked at further.
                 let next = open + 1 < bytes.count ? lowercased(bytes[open + 1]) : 0
-                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next) { startTags += 1 }
                 if next != UInt8(ascii: "!"), next != UInt8(ascii: "s") {
                     index = open + 1
                 } else if has(commentOpen, at: open, in: bytes) {
@@ -60,6 +65,19 @@ enum DownlevelConditionals {
             result.append(contentsOf: bytes[copied...])
             return (result, startTags)
         }
+    }
+
+    /// How many `<` followed by a letter the page holds, wherever they stand (``scanned(_:)``).
+    private static func possibleStartTags(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while let open = ByteSearch.firstIndex(of: lessThan, in: bytes, from: index) {
+            if open + 1 < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowercased(bytes[open + 1])) {
+                count += 1
+            }
+            index = open + 1
+        }
+        return count
     }
 
     private static let lessThan = UInt8(ascii: "<")

@@ -21,15 +21,16 @@ public enum HTMLReader {
     ///   ``DocumentReadError/incomplete(format:)`` when the page was cut short (``CutShortPage``),
     ///   ``DocumentReadError/noText(format:)`` when it has no text, ``DocumentReadError/tooLarge(format:detail:)``
     ///   when it has more elements than any report (``maximumElements``) or a style sheet that would take more
-    ///   matching than any report's (``StyleSheet/maximumMatches``).
+    ///   matching than any report's (``StyleSheet/maximumComparisons``).
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
         let tree = try tree(of: bytes)
         let content = ContentFinder.content(of: tree)
         let sheet = StyleSheet(of: tree)
-        guard sheet.matches(toRead: tree, limit: StyleSheet.maximumMatches) <= StyleSheet.maximumMatches else {
+        guard sheet.comparisons(toRead: tree, limit: StyleSheet.maximumComparisons) <= StyleSheet.maximumComparisons
+        else {
             throw .tooLarge(
                 format: .html,
-                detail: "样式表要和页面的元素对照超过 \(StyleSheet.maximumMatches) 次，一份年度报告的网页只要几千次")
+                detail: "样式表要和页面的元素对照超过 \(StyleSheet.maximumComparisons) 次，一份年度报告的网页只要几千次")
         }
         // The page's own colour and background (`<body bgcolor>`) lie behind all its text.
         let page = [tree, ContentFinder.body(of: tree)].compactMap { $0 }.reduce(TextVisibility()) { visibility, node in

@@ -17,6 +17,8 @@ struct StyleSheet {
     private var rules: [Rule] = []
     /// The rules by their selector's ``StyleSelector/key``.
     private var index: [String: [Int]] = [:]
+    /// The work of matching an element against the rules filed under each key: their ``StyleSelector/work``.
+    private var work: [String: Int] = [:]
 
     /// No style sheet: each element's `style` attribute alone.
     init() {}
@@ -36,23 +38,25 @@ struct StyleSheet {
     /// Whether no rule of the sheet moves or hides text.
     var isEmpty: Bool { rules.isEmpty }
 
-    /// The most rule matches reading a page may take (each element against the rules filed under its keys):
-    /// 1,000,000. The web pages of the tests need a few thousand at most; a page of 2,000 rules filed under one key
-    /// (`div p span b {display:none}` and the like) with 2,000 such elements needs 4,000,000 and took 16 s of
-    /// processor time (review rr98 F4), and the element and size caps alone would allow a hundred times more.
-    static let maximumMatches = 1_000_000
+    /// The most work reading a page may take in matching its elements against the rules filed under their keys,
+    /// each match weighed by its selector's ``StyleSelector/work``: 1,000,000 comparisons. The web pages of the tests
+    /// need a few thousand at most. A page of 2,000 rules filed under one key (`div p span b {display:none}` and the
+    /// like) with 2,000 such elements needs 4,000,000 and took 16 s of processor time (review rr98 F4); 300 spans
+    /// and 30 rules, each of 300 classes, need 2,871,000 and took 95 s (review rr99 F2, compared class by class
+    /// before ``StyledElement``); the element and size caps alone would allow a hundred times more.
+    static let maximumComparisons = 1_000_000
 
-    /// How many rule matches reading the page under `root` takes (``style(ofElement:attributes:)`` for each
-    /// element), counted without matching, without recursion, and stopping once past `limit`.
-    func matches(toRead root: HTMLNode, limit: Int) -> Int {
+    /// How much work, in comparisons, reading the page under `root` takes (``style(ofElement:attributes:)`` for
+    /// each element: each rule filed under the element's keys, weighed by ``StyleSelector/work``), counted without
+    /// matching, without recursion, and stopping once past `limit`.
+    func comparisons(toRead root: HTMLNode, limit: Int) -> Int {
         guard !rules.isEmpty else { return 0 }
         var count = 0
         var pending = [root]
         while let node = pending.popLast(), count <= limit {
             guard case .element(let name, let attributes, let children, _) = node else { continue }
-            let classes = attributes["class"].map { $0.split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
-            for key in StyleSelector.keys(name: name, classes: classes, id: attributes["id"]) {
-                count += index[key]?.count ?? 0
+            for key in StyledElement(name: name, attributes: attributes).keys {
+                count += work[key] ?? 0
             }
             pending.append(contentsOf: children)
         }
@@ -79,15 +83,14 @@ struct StyleSheet {
         }
         var possiblyHides = false
         if !rules.isEmpty {
-            let classes = attributes["class"].map { $0.split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
-            let id = attributes["id"]
+            let element = StyledElement(name: name, attributes: attributes)
             var candidates: Set<Int> = []
-            for key in StyleSelector.keys(name: name, classes: classes, id: id) {
+            for key in element.keys {
                 candidates.formUnion(index[key, default: []])
             }
             for candidate in candidates {
                 let rule = rules[candidate]
-                guard let match = rule.selector.match(name: name, classes: classes, id: id) else { continue }
+                guard let match = rule.selector.match(element) else { continue }
                 if match == .possibly, rule.declarations.contains(where: InlineStyle.mayHide) { possiblyHides = true }
                 for declaration in rule.declarations where match == .exactly || InlineStyle.moves(declaration) {
                     offer(
@@ -130,6 +133,7 @@ struct StyleSheet {
             for text in CSSText.split(rule.selectors, at: UInt8(ascii: ",")) {
                 guard let selector = StyleSelector(text) else { continue }
                 index[selector.key, default: []].append(rules.count)
+                work[selector.key, default: 0] += selector.work
                 rules.append(Rule(selector: selector, declarations: declarations, order: rules.count))
             }
         }

@@ -9,13 +9,14 @@ extension ReportRepository {
     /// Reads a file's bytes and commits the report as a new revision of its draft, with the file kept as its
     /// original: ``commit(fileAt:to:author:message:time:mergingHeads:force:)`` for a file that came as bytes (a
     /// web upload). The same guards hold: a file naming another agency or year is refused. The file is read on a
-    /// thread of its own, not on the concurrency pool the server's requests share.
+    /// thread of its own, not on the concurrency pool the server's requests share, in the node's uploads lane,
+    /// where `author`'s second file waits while another person's first is read.
     ///
     /// - Parameters:
     ///   - bytes: The file's bytes.
     ///   - name: The file's name.
     ///   - key: Which report.
-    ///   - author: Who.
+    ///   - author: Who: the person uploading, whose files take at most one of the uploads lane's two places.
     ///   - message: Why; `nil` for "上传 NAME".
     ///   - time: When.
     ///   - audit: The audit log's line for it, written with the revision.
@@ -29,8 +30,9 @@ extension ReportRepository {
         time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): in the uploads' lane, so
-        // that a server's other pages, syncs and logins go on meanwhile.
-        let (parsed, source) = try await lanes.uploads.run {
+        // that a server's other pages, syncs and logins go on meanwhile, and for its author, so that one person's
+        // files never fill the lane (``WorkLane``).
+        let (parsed, source) = try await lanes.uploads.run(for: author) {
             Result { () throws(RepositoryError) in try Self.readReport(bytes: bytes, name: name) }
         }.get()
         let outcome = try await commit(

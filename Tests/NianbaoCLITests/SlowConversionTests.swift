@@ -106,7 +106,8 @@ import Testing
         for sender in [token, token, otherToken] {
             answers.append(try await Self.upload(port: port, token: sender))
         }
-        // Two conversions have started and are running; the third upload waits its turn
+        // Two conversions have started and are running (one of each sender's: the first sender's second file waits
+        // while the other's is read, ``NodeLaneTests``); the third upload waits its turn
         var started = 0
         for _ in 0..<300 {
             started = try FileManager.default.contentsOfDirectory(atPath: marks.path).count

@@ -4,10 +4,12 @@
 /// The lane reads two files at once, first come first served: one clerk pressing 上传 twelve times on a slow file
 /// made every other office's upload wait 72 s behind hers, and some of the crowd got no answer at all (review rr98
 /// F2). A person's third file is refused at once (``WebError/uploadInProgress``), and so is anyone's once the node
-/// has ``total`` in hand (``WebError/uploadsCrowded``): another office's upload then waits behind at most the two
-/// being read.
+/// has ``total`` in hand (``WebError/uploadsCrowded``). In the repository's lane one person's files take one of its
+/// two places at most (the upload's author's, `ReportRepository.commit(bytes:…)`): another office's upload waits
+/// behind at most one slow file, never behind one clerk's two (review rr99 F2).
 actor UploadAdmission {
-    /// A person's files in hand at once: the lane's width, so that a reviewer can upload in two tabs.
+    /// A person's files in hand at once, so that a reviewer can upload in two tabs: the second is read after the
+    /// first, the lane's other place kept for another person's.
     static let perPerson = 2
     /// The node's files in hand at once.
     static let total = 8
