@@ -51,11 +51,14 @@ extension ReportRepository {
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, ``RepositoryError/agency(_:)``
     ///   (``AgencyError/mergedInto(_:into:name:)``) for an id merged into another,
     ///   ``RepositoryError/publishedUnconfirmed(_:version:)``, or a store error; the repository is then unchanged.
+    ///   - checking: Run the checks on the new revision while it is written, on another thread, so that its
+    ///     findings (``decidedFindings(of:)``) are then answered from memory: what `nianbao commit` prints next.
     @discardableResult
     public func commit(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
-        keepingLaterDraft: Bool = false, audit: AuditNote? = nil, refusingPublished: Bool = false
+        keepingLaterDraft: Bool = false, audit: AuditNote? = nil, refusingPublished: Bool = false,
+        checking: Bool = false
     ) async throws(RepositoryError) -> CommitOutcome {
         // A Word file is merged with what the draft changed since it was exported, before the write; when another
         // commit moves the draft in between (two clerks uploading at once), the merge is made again on the new draft,
@@ -66,7 +69,7 @@ extension ReportRepository {
                 return try await commitOnce(
                     report, to: key, author: author, message: message, agency: agency, time: time,
                     mergingHeads: mergingHeads, force: force, source: source, keepingLaterDraft: keepingLaterDraft,
-                    audit: audit, refusingPublished: refusingPublished)
+                    audit: audit, refusingPublished: refusingPublished, checking: checking)
             } catch .store(.refMoved(key, ref: .draft, let expected, let found)) where attempt < Self.commitAttempts {
                 logger.info(
                     "commit retried: the draft moved",
@@ -90,7 +93,7 @@ extension ReportRepository {
     private func commitOnce(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency?,
         time: Date, mergingHeads: Bool, force: Bool, source: ReportSource?,
-        keepingLaterDraft: Bool, audit: AuditNote?, refusingPublished: Bool
+        keepingLaterDraft: Bool, audit: AuditNote?, refusingPublished: Bool, checking: Bool
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
@@ -131,8 +134,8 @@ extension ReportRepository {
         // An unchanged document is found by a read, so that it costs no write transaction at all; the write below
         // checks again, in case the draft moved in between.
         typealias Marked = (id: ObjectID, generation: Int?, root: ObjectID)
-        let (current, open, published, submitted) = try await read {
-            reader -> (Revision?, [SyncConflict], Marked?, Marked?) in
+        let (current, open, published, submitted, lastYear) = try await read {
+            reader -> (Revision?, [SyncConflict], Marked?, Marked?, ObjectID?) in
             try Self.checkNotMergedAway([key.agency], in: reader)
             let head = try reader.ref(.draft, of: key)?.revision
             func marked(_ mark: Mark) throws -> Marked? {
@@ -147,7 +150,8 @@ extension ReportRepository {
             let isSubmitted = try Self.status(of: key, in: reader) == .submitted
             return (
                 try head.map { try reader.requireRevision($0) }, try reader.conflicts(openOnly: true, report: key),
-                try marked(.published), isSubmitted ? try marked(.submitted) : nil
+                try marked(.published), isSubmitted ? try marked(.submitted) : nil,
+                checking ? try Self.lastYearsReport(of: key, in: reader)?.root : nil
             )
         }
         let (root, objects) = await graph
@@ -192,6 +196,8 @@ extension ReportRepository {
             warnings.append(.noLongerSubmitted(submitted.generation, submitted.id))
         }
         let read = current
+        async let checked: Void = checkInAdvance(
+            checking ? report : nil, root: root, previous: lastYear, diagnostics: kept.diagnostics)
         let outcome = try await write { writer in
             // (here, not in the read above: a publish may land in between; a document the draft already has is
             // unchanged, and refused by nobody, above)
@@ -248,6 +254,7 @@ extension ReportRepository {
             }
             return outcome
         }
+        await checked
         logger.info(
             "commit",
             metadata: [

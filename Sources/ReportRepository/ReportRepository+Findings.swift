@@ -108,6 +108,32 @@ extension ReportRepository {
         return findings
     }
 
+    /// Runs the checks on a document about to be committed and keeps their findings for its root
+    /// (``findings(of:)-([Revision])`` answers a revision with that root, last year's report and these diagnostics
+    /// from memory): `commit`'s, on another thread while the revision is written. A document is checked as the
+    /// revision stored from it (`ObjectGraph` gives back the report it was given), as `nianbao check FILE` checks
+    /// the file.
+    ///
+    /// - Parameters:
+    ///   - report: The document; `nil` checks nothing.
+    ///   - root: Its root.
+    ///   - previous: The root of last year's report (``lastYearsReport(of:in:)``), read before the write.
+    ///   - diagnostics: What the revision keeps of the parser's diagnostics.
+    func checkInAdvance(_ report: Report?, root: ObjectID, previous: ObjectID?, diagnostics: [Diagnostic]) async {
+        guard let report else { return }
+        // (a document that cannot be read is checked again later, and its error reported there)
+        let previousReport: Report?
+        if let previous {
+            guard let loaded = try? await read({ reader in try reader.report(root: previous) }) else { return }
+            previousReport = loaded
+        } else {
+            previousReport = nil
+        }
+        let key = FindingsCache.Key(root: root, previous: previous, diagnostics: diagnostics)
+        let findings = Self.findings(of: report, previous: previousReport, diagnostics: diagnostics)
+        await findingsCache.store(findings, for: key)
+    }
+
     /// Last year's report of an agency, as the county counts it (``countedRevision(of:in:)`` of `AGENCY/YEAR−1`).
     static func lastYearsReport(of report: ReportKey, in reader: some StoreReading) throws -> Revision? {
         try countedRevision(of: ReportKey(agency: report.agency, year: report.year - 1), in: reader)

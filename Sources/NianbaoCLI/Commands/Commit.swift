@@ -52,7 +52,9 @@ extension Nianbao {
                 parsed.report, to: ReportKey(agency: agency, year: year), author: author,
                 message: message ?? RevisionMessage.commit(file: name).chinese,
                 mergingHeads: resolve, force: force, source: source,
-                audit: AuditNote(.commit, AuditWording.commandLineCommit.detail(name)))
+                audit: AuditNote(.commit, AuditWording.commandLineCommit.detail(name)),
+                // (the text says what the checks find: they run while the revision is written)
+                checking: output.chosen == .text)
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome, diagnostics: diagnostics))

@@ -21,10 +21,10 @@ enum ProseRules {
     static func statements(in paragraphs: [String], verbs: [String], noun: String) -> [Statement] {
         var found: [Statement] = []
         for paragraph in paragraphs {
-            for sentence in withoutBrackets(paragraph).split(whereSeparator: { "。；".contains($0) }).map(String.init) {
+            for sentence in withoutBrackets(paragraph).split(atAnyOf: "。；") {
                 // Sentences about reconsideration and litigation cases count other things.
                 guard !["复议", "诉讼", "案件"].contains(where: { sentence.containsBytes($0) }) else { continue }
-                let clauses = sentence.split(whereSeparator: { "，,".contains($0) }).map(String.init)
+                let clauses = sentence.split(atAnyOf: "，,")
                 for clause in clauses {
                     let bare = clause.removingLayoutSpace()
                     guard verbs.contains(where: { bare.containsBytes($0) }), bare.containsBytes(noun),
@@ -64,6 +64,8 @@ enum ProseRules {
             text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
                 || text.containsBytes("（") || text.containsBytes("）")
         else { return text }
+        // (plain text, as reports are, by its scalars' bytes: each scalar is a character there)
+        if let kept = withoutBracketsByBytes(text) { return kept }
         var result = ""
         var depth = 0
         for character in text {
@@ -74,6 +76,27 @@ enum ProseRules {
             }
         }
         return result
+    }
+
+    /// ``withoutBrackets(_:)`` over the UTF-8 of plain text (``Swift/StringProtocol/isPlainText``); `nil` for other
+    /// text.
+    private static func withoutBracketsByBytes(_ text: String) -> String? {
+        text.withUTF8Bytes { bytes -> String? in
+            guard UTF8Scalars.arePlain(bytes) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var depth = 0
+            var index = 0
+            while let (value, length) = UTF8Scalars.decode(bytes, at: index) {
+                switch value {
+                case 0xFF08, 0x28: depth += 1
+                case 0xFF09, 0x29: depth = max(0, depth - 1)
+                default: if depth == 0 { result.append(contentsOf: bytes[index..<(index + length)]) }
+                }
+                index += length
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     /// The number written just before a counter word (`申请 17 件` → 17).
@@ -132,7 +155,7 @@ enum ProseRules {
     static func scope(_ context: CheckContext) -> [Finding] {
         guard context.isTownship, let section = context.report.section(slot: 1) else { return [] }
         return section.allParagraphs.compactMap { paragraph in
-            guard let word = ["全县", "我县"].first(where: { paragraph.text.contains($0) }) else { return nil }
+            guard let word = ["全县", "我县"].first(where: { paragraph.text.containsText($0) }) else { return nil }
             return Finding(
                 rule: "scope-county", severity: .warning, place: Place(section: [section.heading]),
                 message: "乡镇报告的总体情况中出现“\(word)”：可能照搬了县级报告的文字",

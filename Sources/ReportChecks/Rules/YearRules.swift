@@ -35,8 +35,11 @@ enum YearRules {
             var index = 0
             for paragraph in section.allParagraphs {
                 index += 1
+                let mentions = YearMentions.all(in: paragraph.text).filter { $0.year == year - 1 }
+                // (most paragraphs name no year before the report's: not cut into characters)
+                guard !mentions.isEmpty else { continue }
                 let characters = Array(paragraph.text)
-                for mention in YearMentions.all(in: paragraph.text) where mention.year == year - 1 {
+                for mention in mentions {
                     let before = characters[..<mention.offset].last { $0 != " " && $0 != "\u{3000}" }
                     let opensSentence = before == nil || "。；！？".contains(before ?? " ")
                     var after = mention.offset + 4

@@ -94,8 +94,11 @@ public enum CarriedOver {
     ) -> Bool {
         var length = 0
         for paragraph in paragraphs {
-            for sentence in sentences(of: paragraph) where !boilerplate.matches(sentence) {
-                length += TextKey.key(sentence).count
+            for sentence in sentences(of: paragraph) {
+                let key = TextKey.utf8(sentence)
+                guard !boilerplate.matches(comparisonForm: key) else { continue }
+                // (its characters: the scalars of the form, counted by their lead bytes)
+                length += key.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                 if length >= options.carriedOverMinimumLength { return true }
             }
         }
@@ -103,7 +106,56 @@ public enum CarriedOver {
     }
 
     /// The sentences of a paragraph: each up to and with its `。`, `！` or `？`, and what follows the last one.
+    ///
+    /// Plain text (``Swift/StringProtocol/isPlainText``, as reports are) is cut at the marks' bytes: each of its
+    /// scalars is a character, so the cuts are those of the character-by-character way, which any other text takes.
+    ///
+    /// - Complexity: O(n) in the text's length.
     static func sentences(of text: String) -> [String] {
+        let cut: [String]? = text.withUTF8Bytes { bytes in
+            guard UTF8Scalars.arePlain(bytes) else { return nil }
+            var sentences: [String] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let end = sentenceMarkEnd(in: bytes, at: index)
+                if let end {
+                    sentences.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                    start = end
+                }
+                index = end ?? index + 1
+            }
+            // (a sentence ending with its mark is never only whitespace)
+            let last = UnsafeBufferPointer(rebasing: bytes[start...])
+            if !last.isEmpty, !String(decoding: last, as: UTF8.self).isLayoutBlank {
+                sentences.append(String(decoding: last, as: UTF8.self))
+            }
+            return sentences
+        }
+        return cut ?? sentencesByCharacter(of: text)
+    }
+
+    /// Where the sentence mark whose UTF-8 starts at `index` ends: `!` and `?`, `。` (E3 80 82), `！` (EF BC 81) and
+    /// `？` (EF BC 9F); `nil` when no mark starts there.
+    private static func sentenceMarkEnd(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch bytes[index] {
+        case UInt8(ascii: "!"), UInt8(ascii: "?"):
+            return index + 1
+        case 0xE3:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 else { return nil }
+            return index + 3
+        case 0xEF:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0xBC,
+                bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F
+            else { return nil }
+            return index + 3
+        default:
+            return nil
+        }
+    }
+
+    /// ``sentences(of:)`` character by character, for text that is not plain.
+    private static func sentencesByCharacter(of text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
         for character in text {

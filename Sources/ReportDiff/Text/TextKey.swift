@@ -10,18 +10,20 @@ enum TextKey {
     ///
     /// - Complexity: O(n) in the text's length; one allocation for the result.
     static func make(_ text: String, shift: YearShift? = nil) -> String {
-        String(decoding: bytes(text, shift: shift), as: UTF8.self)
+        String(decoding: utf8(text, shift: shift), as: UTF8.self)
     }
 
     /// The comparison form as a ``ComparisonKey``: cheap to hash and compare.
     ///
     /// - Complexity: O(n) in the text's length.
     static func key(_ text: String, shift: YearShift? = nil) -> ComparisonKey {
-        ComparisonKey(bytes(text, shift: shift))
+        ComparisonKey(utf8(text, shift: shift))
     }
 
     /// The comparison form's UTF-8 bytes.
-    private static func bytes(_ text: String, shift: YearShift?) -> [UInt8] {
+    ///
+    /// - Complexity: O(n) in the text's length.
+    static func utf8(_ text: String, shift: YearShift? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var digitsStart = -1

@@ -3,10 +3,7 @@
 
 extension TemplateCatalog {
     /// The prompts the blank template prints under its headings (``SectionTemplate/prompt``), each once.
-    public var prompts: [String] {
-        var seen = Set<String>()
-        return sections.compactMap(\.prompt).filter { seen.insert($0).inserted }
-    }
+    public var prompts: [String] { promptForms.map(\.prompt) }
 
     /// The template's prompt a paragraph opens with, as the template writes it, or `nil`: `（文字描述）` for
     /// `（文字描述）` and for `(文字描述)本乡…`. Whitespace, the width of punctuation and a dropped `。` aside.
@@ -26,7 +23,10 @@ extension TemplateCatalog {
     /// The prompt a paragraph opens with and the text after it. A prompt ends with its closing bracket, so the
     /// paragraph is tried up to each closing bracket it has.
     private func split(_ text: String) -> (prompt: String, rest: Substring)? {
-        let wanted = prompts.map { (prompt: $0, key: Self.promptKey($0)) }
+        // (most paragraphs have no closing bracket: not looked at character by character; no other spelling of `）`
+        // or `)` is canonically equivalent to them)
+        guard text.containsByte(UInt8(ascii: ")")) || text.containsBytes("）") else { return nil }
+        let wanted = promptForms
         var index = text.startIndex
         while let close = text[index...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
             let end = text.index(after: close)
@@ -40,7 +40,7 @@ extension TemplateCatalog {
     }
 
     /// The form in which prompts are compared: a label's key (``LabelKey``) without full stops.
-    private static func promptKey(_ text: some StringProtocol) -> String {
+    static func promptKey(_ text: some StringProtocol) -> String {
         LabelKey(text).text.filter { $0 != "。" && $0 != "." }
     }
 }

@@ -47,7 +47,15 @@ public struct TemplateCatalog: Sendable {
             uniquingKeysWith: { first, _ in first }
         )
         titleIdeographs = HanSet(titleSlots.keys.flatMap(\.text.unicodeScalars))
+        var seen = Set<String>()
+        promptForms = sections.compactMap(\.prompt).filter { seen.insert($0).inserted }.map {
+            (prompt: $0, key: Self.promptKey($0))
+        }
     }
+
+    /// The prompts (``prompts``) with the form in which paragraphs are compared with them, made once: the checks
+    /// compare every paragraph of a report.
+    let promptForms: [(prompt: String, key: String)]
 
     private let titleSlots: [LabelKey: Int]
     /// Column key → its unit. A key names the same figure in every template (`Schema/templates.md`), so it has one

@@ -98,16 +98,24 @@ public enum ByteSearch {
     /// The needle's last byte is looked for with `memchr`: for CJK text, whose last UTF-8 byte is a continuation
     /// byte, about one byte in a hundred of a report, so few places are compared in full.
     public static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = needle.last else { return true }
-        guard let base = bytes.baseAddress else { return false }
+        firstEnd(of: needle, in: bytes, from: 0) != nil
+    }
+
+    /// Where the first occurrence of `needle` that starts at or after `start` ends (exclusive), found as
+    /// ``contains(_:in:)`` finds it; `start` itself for an empty needle.
+    public static func firstEnd(
+        of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
+        guard let last = needle.last else { return start }
+        guard let base = bytes.baseAddress else { return nil }
         // The end (exclusive) of the first place the needle could end at.
-        var end = needle.count
+        var end = start + needle.count
         while end <= bytes.count, let found = memchr(base + end - 1, Int32(last), bytes.count - end + 1) {
             end = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-            if bytes[(end - needle.count)..<end].elementsEqual(needle) { return true }
+            if bytes[(end - needle.count)..<end].elementsEqual(needle) { return end }
             end += 1
         }
-        return false
+        return nil
     }
 }
 
