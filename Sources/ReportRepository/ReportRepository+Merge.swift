@@ -161,13 +161,13 @@ extension ReportRepository {
             theirs: try reader.report(root: try reader.requireRevision(head.revision).root))
     }
 
-    /// The common base of two revisions and its document; an empty document when they share none (two first
-    /// revisions made apart).
+    /// The common base of two revisions and its document; ``ReportMerge/noCommonVersion`` when they share none (two
+    /// first revisions made apart).
     static func mergeBase(
         of first: ObjectID, _ second: ObjectID, in reader: some StoreReading
     ) throws -> (id: ObjectID?, report: Report) {
         let id = try RevisionGraph.mergeBase(first, second, in: reader)
         let report = try id.map { try reader.report(root: try reader.requireRevision($0).root) }
-        return (id, report ?? Report(title: nil, agency: nil, year: nil, preamble: [], sections: []))
+        return (id, report ?? ReportMerge.noCommonVersion)
     }
 }

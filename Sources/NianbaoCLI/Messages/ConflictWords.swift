@@ -13,6 +13,8 @@ enum ConflictWords {
         case .bothAdded: "两边都新增了"
         case .order: "两边排的顺序不同"
         case .bothMoved: "两边移到了不同的地方"
+        case .onlyOurs: "只有我方有这一段"
+        case .onlyTheirs: "只有对方有这一段"
         }
     }
 

@@ -51,12 +51,18 @@ public struct MergeConflict: Sendable, Hashable {
         case order
         /// Both sides moved a paragraph, to different sections.
         case bothMoved = "both-moved"
+        /// With no common version: ours has a paragraph at a place where theirs has none.
+        case onlyOurs = "only-ours"
+        /// With no common version: theirs has a paragraph at a place where ours has none.
+        case onlyTheirs = "only-theirs"
 
         /// The kind seen from the other side.
         public var mirrored: Kind {
             switch self {
             case .changedDeleted: .deletedChanged
             case .deletedChanged: .changedDeleted
+            case .onlyOurs: .onlyTheirs
+            case .onlyTheirs: .onlyOurs
             default: self
             }
         }

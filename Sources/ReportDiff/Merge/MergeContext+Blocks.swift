@@ -29,10 +29,17 @@ extension MergeContext {
         }
         settleRewrites(
             triple, unit: unit, base: baseIDs, ours: oursIDs, theirs: theirsIDs, keep: &keepOurs, &keepTheirs)
+        let order: [String]
+        if layout.hasNoCommonVersion {
+            settleUnmatched(triple, unit: unit, ours: oursIDs, theirs: theirsIDs, keep: &keepOurs, &keepTheirs)
+            order = OrderedMerge.commonOrder(ours: oursIDs, theirs: theirsIDs)
+        } else {
+            order = baseIDs
+        }
         let key = { (id: String) in merged[id].map(UnitFingerprint.block) ?? "" }
         let oursOrder = oursIDs.filter { keepOurs.contains($0) }
         let theirsOrder = theirsIDs.filter { keepTheirs.contains($0) }
-        var outcome = OrderedMerge.merge(base: baseIDs, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
+        var outcome = OrderedMerge.merge(base: order, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
         if outcome.conflict {
             let describe = { (ids: [String]) in ids.map { id in merged[id] == nil ? id : String(key(id).prefix(12)) } }
             let side = decide(
@@ -41,7 +48,7 @@ extension MergeContext {
                     ours: .order(describe(oursOrder)), theirs: .order(describe(theirsOrder))))
             if side == .theirs {
                 outcome = OrderedMerge.merge(
-                    base: baseIDs, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
+                    base: order, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
             }
         }
         return outcome.order.compactMap { merged[$0] }
@@ -73,6 +80,34 @@ extension MergeContext {
                     theirs: .text(theirsText)))
             if side == .ours, let theirsNew { keepTheirs.remove(theirsNew) }
             if side == .theirs, let oursNew { keepOurs.remove(oursNew) }
+        }
+    }
+
+    /// With no common version (``ReportMerge/noCommonVersion``), a paragraph one side has and the other has not at
+    /// the same place, or has another there (``ParagraphReplacements/unmatched(ours:theirs:)``): one conflict on the
+    /// place, as for a paragraph both sides rewrote; the side chosen keeps its paragraph (or none) and the other's is
+    /// left out.
+    private mutating func settleUnmatched(
+        _ triple: SectionTriple, unit: UnitID, ours: [String], theirs: [String],
+        keep keepOurs: inout Set<String>, _ keepTheirs: inout Set<String>
+    ) {
+        for pair in ParagraphReplacements.unmatched(ours: ours, theirs: theirs) {
+            let oursText = pair.ours.flatMap { block($0, in: .ours, triple)?.paragraph?.text }
+            let theirsText = pair.theirs.flatMap { block($0, in: .theirs, triple)?.paragraph?.text }
+            // (alike texts — spacing, width — are one paragraph: ours stands)
+            if UnitFingerprint.text(oursText) == UnitFingerprint.text(theirsText) {
+                if let theirsID = pair.theirs { keepTheirs.remove(theirsID) }
+                continue
+            }
+            let names = [pair.ours.flatMap { name(of: $0, triple) }, pair.theirs.flatMap { name(of: $0, triple) }]
+            let kind: MergeConflict.Kind = oursText == nil ? .onlyTheirs : theirsText == nil ? .onlyOurs : .bothAdded
+            let side = decide(
+                MergeConflict(
+                    unit: names.compactMap { $0 }.min() ?? unit, kind: kind, base: nil,
+                    ours: oursText.map { .text($0) },
+                    theirs: theirsText.map { .text($0) }))
+            if side == .ours, let theirsID = pair.theirs { keepTheirs.remove(theirsID) }
+            if side == .theirs, let oursID = pair.ours { keepOurs.remove(oursID) }
         }
     }
 

@@ -21,8 +21,10 @@ extension MergeContext {
         let oursOrder = children.ours.filter { keepOurs.contains($0) }
         let theirsOrder = children.theirs.filter { keepTheirs.contains($0) }
         let key = { (id: String) in merged[id].map(UnitFingerprint.section) ?? "" }
-        var outcome = OrderedMerge.merge(
-            base: children.base, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
+        let order =
+            layout.hasNoCommonVersion
+            ? OrderedMerge.commonOrder(ours: children.ours, theirs: children.theirs) : children.base
+        var outcome = OrderedMerge.merge(base: order, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .ours)
         if outcome.conflict {
             let baseList = Self.sections(under: parent.base, in: base)
             let side = decide(
@@ -32,7 +34,7 @@ extension MergeContext {
                     theirs: .order(theirsOrder.compactMap { merged[$0]?.heading })))
             if side == .theirs {
                 outcome = OrderedMerge.merge(
-                    base: children.base, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
+                    base: order, ours: oursOrder, theirs: theirsOrder, key: key, prefer: .theirs)
             }
         }
         return outcome.order.compactMap { merged[$0] }

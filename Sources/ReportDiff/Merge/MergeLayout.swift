@@ -36,6 +36,10 @@ struct MergeLayout {
     /// For each version, where each paragraph id is.
     private(set) var places: [MergeVersion: [String: Place]] = [:]
 
+    /// Whether the two sides share no history (their base is ``ReportMerge/noCommonVersion``): every paragraph of
+    /// theirs is then new, the preamble's as well as the sections'.
+    let hasNoCommonVersion: Bool
+
     private let base: Report
     private let ours: Report
     private let theirs: Report
@@ -48,6 +52,7 @@ struct MergeLayout {
         self.base = base
         self.ours = ours
         self.theirs = theirs
+        hasNoCommonVersion = base == ReportMerge.noCommonVersion
         alignSections(under: .top)
         for version in MergeVersion.allCases { nameBlocks(of: version) }
         for side in [MergeVersion.ours, .theirs] { matchParagraphs(of: side) }
@@ -182,7 +187,8 @@ struct MergeLayout {
     }
 
     /// Gives paragraphs both sides added to one section the same id: those with the same text; in a section both
-    /// sides added, also those alike (they are then one paragraph added two ways).
+    /// sides added (or any, the preamble too, when the sides share no history), also those alike (they are then one
+    /// paragraph added two ways).
     private mutating func matchAddedParagraphs() {
         for (path, triple) in (triples[.ours] ?? [:]).sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             guard let theirsPath = triple.theirs else { continue }
@@ -197,7 +203,7 @@ struct MergeLayout {
                 rename(partner, to: "n" + partner, in: .ours)
                 rename(id, to: "n" + partner, in: .theirs)
             }
-            guard triple.base == nil else { continue }
+            guard triple.base == nil || hasNoCommonVersion else { continue }
             oursAdded = paragraphIDs(.ours, path).filter { $0.hasPrefix("o") }
             theirsAdded = paragraphIDs(.theirs, theirsPath).filter { $0.hasPrefix("t") }
             let pairs = ParagraphAligner.align(

@@ -15,6 +15,18 @@ enum OrderedMerge {
         var conflict: Bool
     }
 
+    /// The order that stands in for the base's when the two versions share no history
+    /// (``ReportMerge/noCommonVersion``): the units both have, when both have them in the same order — each other
+    /// unit then goes after the one before it on its side, as against a base; none when they order them differently.
+    ///
+    /// - Complexity: O(n) in the number of units.
+    static func commonOrder(ours: [String], theirs: [String]) -> [String] {
+        let inOurs = Set(ours)
+        let inTheirs = Set(theirs)
+        let mine = ours.filter { inTheirs.contains($0) }
+        return mine == theirs.filter { inOurs.contains($0) } ? mine : []
+    }
+
     /// Merges orders.
     ///
     /// - Parameters:

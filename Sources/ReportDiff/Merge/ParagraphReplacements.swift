@@ -42,5 +42,48 @@ enum ParagraphReplacements {
         return replacements
     }
 
+    /// For two versions that share no history (``ReportMerge/noCommonVersion``), where nothing was taken out of a
+    /// base: the paragraphs of a container one side has and the other has not, paired by place — those after the
+    /// same paragraph both have (or at the start) in order, one side's with `nil` where the other has fewer there.
+    /// Each pair is the same place written two ways. Tables (ids `T…`) are left out.
+    ///
+    /// - Parameters:
+    ///   - ours: The container's block ids in our version, in order.
+    ///   - theirs: The same container's block ids in theirs, in order.
+    /// - Returns: The pairs, in our reading order, then those only theirs has a place for.
+    static func unmatched(ours: [String], theirs: [String]) -> [(ours: String?, theirs: String?)] {
+        let shared = Set(ours).intersection(theirs)
+        func groups(_ ids: [String]) -> (anchors: [String], groups: [String: [String]]) {
+            var anchors = [""]
+            var groups: [String: [String]] = [:]
+            var anchor = ""
+            for id in ids {
+                if shared.contains(id) {
+                    anchor = id
+                    anchors.append(id)
+                } else if !isTable(id) {
+                    groups[anchor, default: []].append(id)
+                }
+            }
+            return (anchors, groups)
+        }
+        let (oursAnchors, oursGroups) = groups(ours)
+        let (theirsAnchors, theirsGroups) = groups(theirs)
+        var pairs: [(ours: String?, theirs: String?)] = []
+        var seen = Set<String>()
+        for anchor in oursAnchors + theirsAnchors where seen.insert(anchor).inserted {
+            let mine = oursGroups[anchor] ?? []
+            let other = theirsGroups[anchor] ?? []
+            for index in 0..<max(mine.count, other.count) {
+                pairs.append(
+                    (
+                        mine.indices.contains(index) ? mine[index] : nil,
+                        other.indices.contains(index) ? other[index] : nil
+                    ))
+            }
+        }
+        return pairs
+    }
+
     private static func isTable(_ id: String) -> Bool { id.hasPrefix("T") }
 }

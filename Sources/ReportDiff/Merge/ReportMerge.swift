@@ -17,6 +17,15 @@ public import ReportModel
 /// so the merge is symmetric: swapping ours and theirs gives the same merged content where it is clean, mirrored
 /// conflicts, and the same report for the same choices.
 public enum ReportMerge {
+    /// The base of two versions that share no history (two first versions written apart: the county uploaded a
+    /// township's report, the township, set up later, committed its own): a report with nothing in it.
+    ///
+    /// Merged from it, each side's whole text is new, so a paragraph one side has and the other has not at the same
+    /// place (the same section, between the same paragraphs both have) is one conflict, like a paragraph both sides
+    /// rewrote — never both texts kept one after the other; and the opening paragraphs (the part before the first
+    /// heading) are paired like those of the sections.
+    public static let noCommonVersion = Report(title: nil, agency: nil, year: nil, preamble: [], sections: [])
+
     /// Merges two versions of a report that share a base.
     ///
     /// - Parameters:

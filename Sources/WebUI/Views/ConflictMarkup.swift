@@ -29,7 +29,8 @@ enum ConflictMarkup {
     static func change(
         from base: MergeValue?, to side: MergeValue?, words: ConflictWords = PageWords.chinese.conflict
     ) -> String {
-        guard let side else { return "<em class=\"gone\">\(words.deleted)</em>" }
+        // (a side without the unit deleted it from the base; with no base, it never had it)
+        guard let side else { return "<em class=\"gone\">\(base == nil ? words.none : words.deleted)</em>" }
         let whole = HTMLEscaping.escape(ConflictView.value(side, words: words))
         guard case .text(let new?) = side else { return whole }
         let newText = new.trimmingLayoutSpace()

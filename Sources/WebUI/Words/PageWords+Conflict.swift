@@ -136,6 +136,10 @@ struct ConflictWords: Sendable {
         case (.order, _): "两边调整的顺序不同"
         case (.bothMoved, .english): "The two sides moved this paragraph to different places"
         case (.bothMoved, _): "两边把这一段移到了不同的地方"
+        case (.onlyOurs, .english): "Only \(ours) has this paragraph here"
+        case (.onlyOurs, _): "只有\(ours)在这里有这一段"
+        case (.onlyTheirs, .english): "Only \(theirs) has this paragraph here"
+        case (.onlyTheirs, _): "只有\(theirs)在这里有这一段"
         }
     }
 
