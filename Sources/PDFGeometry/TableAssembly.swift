@@ -15,6 +15,8 @@ struct TableAssembly {
         var rect: Rect
         var text: String
         var box: LayoutBox
+        /// The text without characters the page may not show, when it has some (``UncertainText``).
+        var without: String?
     }
 
     private(set) var pieces: [Piece]
@@ -24,10 +26,13 @@ struct TableAssembly {
     /// How close two x positions must be to count as one edge.
     static let alignment = 2.0
 
-    init(cells: [Rect], texts: [String], page: Int) {
-        pieces = zip(cells, texts).map { rect, text in
-            Piece(
-                rect: rect, text: text, box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1))
+    init(cells: [Rect], texts: [String], withouts: [String?]? = nil, page: Int) {
+        pieces = cells.indices.map { index in
+            let rect = cells[index]
+            return Piece(
+                rect: rect, text: texts[index],
+                box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1),
+                without: withouts?[index])
         }
         bottom = cells.map(\.y1).max() ?? 0
         lastPage = page
@@ -74,7 +79,11 @@ struct TableAssembly {
             {
                 pieces[above].rect.y1 = max(pieces[above].rect.y1, piece.rect.y1)
                 if !piece.text.isEmpty {
-                    pieces[above].text += pieces[above].text.isEmpty ? piece.text : "\n" + piece.text
+                    if pieces[above].without != nil || piece.without != nil {
+                        pieces[above].without = Self.joined(
+                            pieces[above].without ?? pieces[above].text, piece.without ?? piece.text)
+                    }
+                    pieces[above].text = Self.joined(pieces[above].text, piece.text)
                 }
                 continue
             }
@@ -122,10 +131,16 @@ struct TableAssembly {
             let column = Self.nearest(piece.rect.x0, in: xs)
             return GridCell(
                 row: row, column: column, rowSpan: max(1, Self.nearest(piece.rect.y1, in: ys) - row),
-                columnSpan: max(1, Self.nearest(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box)
+                columnSpan: max(1, Self.nearest(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box,
+                uncertain: piece.without.map { UncertainText(.faint, textWithout: $0) })
         }
         return GridTable(
             rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)
+    }
+
+    /// A piece's text with the text of the piece below it on the next page: on a line of its own.
+    static func joined(_ above: String, _ below: String) -> String {
+        above.isEmpty ? below : below.isEmpty ? above : above + "\n" + below
     }
 
     static func aligned(_ a: Rect, _ b: Rect) -> Bool {
