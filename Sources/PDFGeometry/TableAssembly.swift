@@ -100,7 +100,8 @@ struct TableAssembly {
     /// right of that row's label and each piece under a cell of that row, and nothing under the label. The label is
     /// a cell with text (not a number) that begins in that row, whose place on the next page is an empty cell of
     /// the first row only: a label merged down over the rows below (`（四）无法提供` beside its first row) goes on
-    /// over more rows there, and a new row has its own label under the old one.
+    /// over more rows there, and a new row has its own label under the old one. Such a group label, left of the
+    /// row's and going on below the first row, may hold the rest of its text there (`法提供`): it is no value.
     private func valuesContinue(in firstRow: [Piece], bottom firstRowBottom: Double, below lastRow: [Int]) -> Bool {
         guard let rowTop = lastRow.map({ pieces[$0].rect.y0 }).max() else { return false }
         let label = lastRow.map { pieces[$0] }.filter { piece in
@@ -110,7 +111,13 @@ struct TableAssembly {
                 }
         }.min { $0.rect.x0 < $1.rect.x0 }
         guard let label else { return false }
-        let texts = firstRow.filter { !$0.text.isEmpty }
+        // A group's label left of the row's, cut by the break too (`（四）无` | `法提供`), goes on down beside the
+        // rows below: it is no value of the row.
+        let texts = firstRow.filter { piece in
+            !piece.text.isEmpty
+                && !(piece.rect.x1 <= label.rect.x0 + Self.alignment && piece.rect.y1 > firstRowBottom + 1
+                    && lastRow.contains { Self.aligned(pieces[$0].rect, piece.rect) })
+        }
         return !texts.isEmpty
             && texts.allSatisfy { piece in
                 piece.rect.x0 >= label.rect.x1 - Self.alignment
