@@ -29,7 +29,8 @@ typedef struct {
     page_stop *stop;
 } segment_list;
 
-static void segments_add(segment_list *list, float x0, float y0, float x1, float y1, float width, int32_t kind) {
+static void segments_add(
+    segment_list *list, float x0, float y0, float x1, float y1, float width, int32_t kind, const float *rgba) {
     if (list->failed || list->stop->over) return;
     if (list->count >= list->limit) {
         stop_page(list->stop, NB_PDF_OVER_SEGMENTS);
@@ -52,6 +53,10 @@ static void segments_add(segment_list *list, float x0, float y0, float x1, float
     segment->y1 = y1;
     segment->width = width;
     segment->kind = kind;
+    segment->red = rgba[0];
+    segment->green = rgba[1];
+    segment->blue = rgba[2];
+    segment->alpha = rgba[3];
 }
 
 /// Points of the subpath being walked, in page space.
@@ -60,6 +65,8 @@ typedef struct {
     segment_list *segments;
     int stroking;
     float width;
+    /// The colour drawn with (sRGB and opacity).
+    float rgba[4];
     fz_point start, current;
     fz_point corners[5];
     int corner_count;
@@ -83,7 +90,7 @@ static void flush_fill(path_walk *walk) {
         fz_point a = walk->corners[i], b = walk->corners[(i + 1) % 4];
         if (a.x != b.x && a.y != b.y) return;  // not axis-aligned
     }
-    segments_add(walk->segments, x0, y0, x1, y1, 0, NB_PDF_FILL);
+    segments_add(walk->segments, x0, y0, x1, y1, 0, NB_PDF_FILL, walk->rgba);
 }
 
 static void walk_moveto(fz_context *ctx, void *arg, float x, float y) {
@@ -100,7 +107,8 @@ static void walk_lineto(fz_context *ctx, void *arg, float x, float y) {
     path_walk *walk = arg;
     fz_point p = fz_transform_point_xy(x, y, walk->ctm);
     if (walk->stroking) {
-        segments_add(walk->segments, walk->current.x, walk->current.y, p.x, p.y, walk->width, NB_PDF_STROKE);
+        segments_add(
+            walk->segments, walk->current.x, walk->current.y, p.x, p.y, walk->width, NB_PDF_STROKE, walk->rgba);
     } else if (walk->corner_count < 5) {
         walk->corners[walk->corner_count++] = p;
     } else {
@@ -119,7 +127,7 @@ static void walk_closepath(fz_context *ctx, void *arg) {
     path_walk *walk = arg;
     if (walk->stroking && (walk->current.x != walk->start.x || walk->current.y != walk->start.y)) {
         segments_add(walk->segments, walk->current.x, walk->current.y, walk->start.x, walk->start.y, walk->width,
-            NB_PDF_STROKE);
+            NB_PDF_STROKE, walk->rgba);
     }
     walk->current = walk->start;
 }
@@ -164,26 +172,29 @@ static int text_fits(recording_device *device, const fz_text *text) {
 }
 
 static void record_path(fz_context *ctx, recording_device *device, const fz_path *path, fz_matrix ctm, int stroking,
-    float width) {
+    float width, fz_colorspace *colorspace, const float *color, float alpha, fz_color_params params) {
     if (!operation_fits(device)) return;
     path_walk walk = {0};
     walk.ctm = ctm;
     walk.segments = &device->segments;
     walk.stroking = stroking;
     walk.width = width;
+    walk.rgba[3] = alpha;
+    // Black when the colour cannot be told (a pattern, a separation MuPDF does not convert).
+    if (colorspace && color) fz_convert_color(ctx, colorspace, color, fz_device_rgb(ctx), walk.rgba, NULL, params);
     fz_walk_path(ctx, path, &walker, &walk);
     flush_fill(&walk);
 }
 
 static void dev_fill_path(fz_context *ctx, fz_device *dev, const fz_path *path, int even_odd, fz_matrix ctm,
     fz_colorspace *colorspace, const float *color, float alpha, fz_color_params params) {
-    record_path(ctx, (recording_device *)dev, path, ctm, 0, 0);
+    record_path(ctx, (recording_device *)dev, path, ctm, 0, 0, colorspace, color, alpha, params);
 }
 
 static void dev_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, const fz_stroke_state *stroke,
     fz_matrix ctm, fz_colorspace *colorspace, const float *color, float alpha, fz_color_params params) {
     float width = stroke ? stroke->linewidth * fz_matrix_expansion(ctm) : 1;
-    record_path(ctx, (recording_device *)dev, path, ctm, 1, width);
+    record_path(ctx, (recording_device *)dev, path, ctm, 1, width, colorspace, color, alpha, params);
 }
 
 // Clips, shadings and image masks are only counted: MuPDF clips to every form it draws, so a form drawing a form
@@ -276,6 +287,7 @@ static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
                 out->origin_y = ch->origin.y;
                 out->size = ch->size;
                 out->vertical = line->wmode;
+                out->color = (uint32_t)ch->color & 0xFFFFFF;
             }
         }
     }

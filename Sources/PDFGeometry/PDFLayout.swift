@@ -23,7 +23,7 @@ public enum PDFLayout {
         }
         var items: [Item] = []
         var lines: [TextLine] = []
-        for page in pages {
+        for page in pages.map(prepared) {
             let (tables, prose) = tablesAndProse(of: page)
             var pageItems: [(y: Double, item: Item)] = tables.map { ($0.y, .table($0.table)) }
             for line in prose {
@@ -68,6 +68,11 @@ public enum PDFLayout {
         return LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
     }
 
+    /// The page as it shows: without the characters it does not show, its struck characters marked.
+    static func prepared(_ page: PageContent) -> PageContent {
+        StrikeFinder.marked(GlyphVisibility.shown(page))
+    }
+
     /// The tables of a page (with their top edge) and the lines of text outside them.
     static func tablesAndProse(of page: PageContent) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine])
     {
@@ -98,7 +103,16 @@ public enum PDFLayout {
                 enclosing: locators[index].enclosingCells(), rules: rules)
             let padding = cellPadding(zip(cells, lines).map { ($0, $1) })
             let texts = zip(cells, lines).map { cell, lines in cellText(lines, in: cell, padding: padding) }
-            return (bounds[index].y0, TableAssembly(cells: cells, texts: texts, page: page.number))
+            // A cell with characters the page may not show: what it reads without them.
+            let withouts = zip(cells, lines).map { cell, lines -> String? in
+                guard lines.contains(where: { $0.characters.contains(where: \.isUncertain) }) else { return nil }
+                let kept = lines.flatMap(\.characters).filter { !$0.isUncertain }
+                return cellText(TextLine.lines(of: kept, page: page.number), in: cell, padding: padding)
+            }
+            return (
+                bounds[index].y0,
+                TableAssembly(cells: cells, texts: texts, withouts: withouts, page: page.number)
+            )
         }
         return (tables, TextLine.lines(of: prose, page: page.number))
     }

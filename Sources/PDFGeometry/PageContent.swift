@@ -1,3 +1,5 @@
+public import DocumentLayout
+
 /// What a PDF page draws, as the geometry step needs it: characters with their baselines, straight lines and
 /// filled rectangles. The PDF reader fills it from MuPDF; tests build it by hand.
 public struct PageContent: Sendable, Hashable {
@@ -45,10 +47,18 @@ public struct PageCharacter: Sendable, Hashable {
     public var x0: Double
     /// The box's right edge.
     public var x1: Double
+    /// The colour it is filled with.
+    public var colour: TextColour
+    /// Whether a line is drawn through it (``StrikeFinder``): it is kept struck (``StruckText``).
+    var isStruck = false
+    /// Whether it may not show on what lies behind it (light text on a fill close to its colour,
+    /// ``GlyphVisibility``): a table cell holding it says what it reads without it.
+    var isUncertain = false
 
     /// Creates a character.
     public init(
-        _ scalar: Unicode.Scalar, originX: Double, originY: Double, size: Double, x0: Double? = nil, x1: Double? = nil
+        _ scalar: Unicode.Scalar, originX: Double, originY: Double, size: Double, x0: Double? = nil, x1: Double? = nil,
+        colour: TextColour = .black
     ) {
         self.scalar = scalar
         self.originX = originX
@@ -56,6 +66,7 @@ public struct PageCharacter: Sendable, Hashable {
         self.size = size
         self.x0 = x0 ?? originX
         self.x1 = x1 ?? originX + size
+        self.colour = colour
     }
 
     /// The horizontal middle.
@@ -88,15 +99,20 @@ public struct PageSegment: Sendable, Hashable {
     public var y1: Double
     /// The line width of a stroke.
     public var width: Double
+    /// The colour it is drawn in.
+    public var colour: TextColour
 
     /// Creates a segment.
-    public init(_ kind: Kind, x0: Double, y0: Double, x1: Double, y1: Double, width: Double = 0.5) {
+    public init(
+        _ kind: Kind, x0: Double, y0: Double, x1: Double, y1: Double, width: Double = 0.5, colour: TextColour = .black
+    ) {
         self.kind = kind
         self.x0 = x0
         self.y0 = y0
         self.x1 = x1
         self.y1 = y1
         self.width = width
+        self.colour = colour
     }
 
     /// A stroked horizontal line.

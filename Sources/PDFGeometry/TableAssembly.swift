@@ -15,6 +15,8 @@ struct TableAssembly {
         var rect: Rect
         var text: String
         var box: LayoutBox
+        /// The text without characters the page may not show, when it has some (``UncertainText``).
+        var without: String?
     }
 
     private(set) var pieces: [Piece]
@@ -24,10 +26,13 @@ struct TableAssembly {
     /// How close two x positions must be to count as one edge.
     static let alignment = 2.0
 
-    init(cells: [Rect], texts: [String], page: Int) {
-        pieces = zip(cells, texts).map { rect, text in
-            Piece(
-                rect: rect, text: text, box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1))
+    init(cells: [Rect], texts: [String], withouts: [String?]? = nil, page: Int) {
+        pieces = cells.indices.map { index in
+            let rect = cells[index]
+            return Piece(
+                rect: rect, text: texts[index],
+                box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1),
+                without: withouts?[index])
         }
         bottom = cells.map(\.y1).max() ?? 0
         lastPage = page
@@ -74,7 +79,11 @@ struct TableAssembly {
             {
                 pieces[above].rect.y1 = max(pieces[above].rect.y1, piece.rect.y1)
                 if !piece.text.isEmpty {
-                    pieces[above].text += pieces[above].text.isEmpty ? piece.text : "\n" + piece.text
+                    if pieces[above].without != nil || piece.without != nil {
+                        pieces[above].without = Self.joined(
+                            pieces[above].without ?? pieces[above].text, piece.without ?? piece.text)
+                    }
+                    pieces[above].text = Self.joined(pieces[above].text, piece.text)
                 }
                 continue
             }
@@ -91,7 +100,8 @@ struct TableAssembly {
     /// right of that row's label and each piece under a cell of that row, and nothing under the label. The label is
     /// a cell with text (not a number) that begins in that row, whose place on the next page is an empty cell of
     /// the first row only: a label merged down over the rows below (`（四）无法提供` beside its first row) goes on
-    /// over more rows there, and a new row has its own label under the old one.
+    /// over more rows there, and a new row has its own label under the old one. Such a group label, left of the
+    /// row's and going on below the first row, may hold the rest of its text there (`法提供`): it is no value.
     private func valuesContinue(in firstRow: [Piece], bottom firstRowBottom: Double, below lastRow: [Int]) -> Bool {
         guard let rowTop = lastRow.map({ pieces[$0].rect.y0 }).max() else { return false }
         let label = lastRow.map { pieces[$0] }.filter { piece in
@@ -101,7 +111,13 @@ struct TableAssembly {
                 }
         }.min { $0.rect.x0 < $1.rect.x0 }
         guard let label else { return false }
-        let texts = firstRow.filter { !$0.text.isEmpty }
+        // A group's label left of the row's, cut by the break too (`（四）无` | `法提供`), goes on down beside the
+        // rows below: it is no value of the row.
+        let texts = firstRow.filter { piece in
+            !piece.text.isEmpty
+                && !(piece.rect.x1 <= label.rect.x0 + Self.alignment && piece.rect.y1 > firstRowBottom + 1
+                    && lastRow.contains { Self.aligned(pieces[$0].rect, piece.rect) })
+        }
         return !texts.isEmpty
             && texts.allSatisfy { piece in
                 piece.rect.x0 >= label.rect.x1 - Self.alignment
@@ -122,10 +138,16 @@ struct TableAssembly {
             let column = Self.nearest(piece.rect.x0, in: xs)
             return GridCell(
                 row: row, column: column, rowSpan: max(1, Self.nearest(piece.rect.y1, in: ys) - row),
-                columnSpan: max(1, Self.nearest(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box)
+                columnSpan: max(1, Self.nearest(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box,
+                uncertain: piece.without.map { UncertainText(.faint, textWithout: $0) })
         }
         return GridTable(
             rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)
+    }
+
+    /// A piece's text with the text of the piece below it on the next page: on a line of its own.
+    static func joined(_ above: String, _ below: String) -> String {
+        above.isEmpty ? below : below.isEmpty ? above : above + "\n" + below
     }
 
     static func aligned(_ a: Rect, _ b: Rect) -> Bool {

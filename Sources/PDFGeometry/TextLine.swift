@@ -26,7 +26,7 @@ struct TextLine {
     /// between two characters (``digitGap`` between two digits) is a space too, so that the columns of a table
     /// drawn without rules (`规章  11  12  13`) never run together into one number. Raised small characters (a
     /// footnote mark after a number) are kept in their superscript form (``RaisedText``), so that `2.35` with a
-    /// raised `1` reads `2.35¹`.
+    /// raised `1` reads `2.35¹`; struck characters are kept struck (``StruckText``), so that `1̶3̶14` is no number.
     var text: String {
         let raised = raisedIndices
         var scalars = String.UnicodeScalarView()
@@ -45,6 +45,7 @@ struct TextLine {
             } else {
                 scalars.append(character.scalar)
             }
+            if character.isStruck { scalars.append(StruckText.stroke) }
             previous = character
         }
         return String(scalars)

@@ -83,13 +83,19 @@ public enum PDFReader {
                 PageCharacter(
                     RadicalCharacters.ideograph(for: Unicode.Scalar(char.codepoint) ?? "\u{FFFD}"),
                     originX: Double(char.origin_x),
-                    originY: Double(char.origin_y), size: Double(char.size), x0: Double(char.x0), x1: Double(char.x1))
+                    originY: Double(char.origin_y), size: Double(char.size), x0: Double(char.x0), x1: Double(char.x1),
+                    colour: TextColour(
+                        red: Double(char.color >> 16 & 0xFF) / 255, green: Double(char.color >> 8 & 0xFF) / 255,
+                        blue: Double(char.color & 0xFF) / 255))
             }
             let segments = UnsafeBufferPointer(start: page.segments, count: Int(page.segment_count)).map { segment in
                 PageSegment(
                     segment.kind == Int32(NB_PDF_FILL) ? .fill : .stroke, x0: Double(segment.x0),
                     y0: Double(segment.y0),
-                    x1: Double(segment.x1), y1: Double(segment.y1), width: Double(segment.width))
+                    x1: Double(segment.x1), y1: Double(segment.y1), width: Double(segment.width),
+                    colour: TextColour(
+                        red: Double(segment.red), green: Double(segment.green), blue: Double(segment.blue),
+                        alpha: Double(segment.alpha)))
             }
             return PageContent(
                 number: index + 1, width: Double(page.width), height: Double(page.height), characters: characters,

@@ -90,4 +90,36 @@ import Testing
                 ["（三）", "8.属于", "0"], ["（四）", "1.本机关", "31"], ["（四）", "2.没有", "1"], ["（四）", "3.补正", "0"],
             ])
     }
+
+    /// The same when the row cut is the first of its group, whose label the break cuts too (review wn99 F4):
+    /// `（四）无` | `法提供` goes on down beside the next page's rows, its rest (`法提供`) beside them. The row's
+    /// `1,23` / `4` is still one cell (no number), never `4`.
+    @Test func aValueWrappedOntoTheNextPageInTheFirstRowOfAGroupStaysInItsRow() throws {
+        var first = SyntheticPage(number: 1)
+        for (y, x) in [(700.0, 60.0), (720, 100), (740, 60)] {
+            first.segments.append(.horizontal(y: y, from: x, to: 260))
+        }
+        for x in [60.0, 100, 140, 220, 260] { first.segments.append(.vertical(x: x, from: 700, to: 740)) }
+        first.text("三、", inColumn: 60, row: 700)
+        first.text("（三）", inColumn: 100, row: 700)
+        first.text("8.属于", inColumn: 140, row: 700)
+        first.text("0", inColumn: 220, row: 700)
+        first.text("（四）无", inColumn: 100, row: 720)
+        first.text("1.本机", inColumn: 140, row: 720)
+        first.text("1,23", inColumn: 220, row: 720)
+        var second = SyntheticPage(number: 2)
+        for (y, x) in [(100.0, 60.0), (120, 140), (140, 60)] {
+            second.segments.append(.horizontal(y: y, from: x, to: 260))
+        }
+        for x in [60.0, 100, 140, 220, 260] { second.segments.append(.vertical(x: x, from: 100, to: 140)) }
+        second.text("4", inColumn: 220, row: 100)
+        second.text("法提供", inColumn: 100, row: 120)
+        second.text("2.没有", inColumn: 140, row: 120)
+        second.text("5", inColumn: 220, row: 120)
+        #expect(
+            try Self.texts([first.content, second.content]) == [
+                ["三、", "（三）", "8.属于", "0"], ["三、", "（四）无\n法提供", "1.本机", "1,23\n4"],
+                ["三、", "（四）无\n法提供", "2.没有", "5"],
+            ])
+    }
 }

@@ -7,13 +7,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// One character: its Unicode scalar, its box (font metrics, not ink), its baseline origin and font size.
+/// One character: its Unicode scalar, its box (font metrics, not ink), its baseline origin and font size, and its
+/// colour (sRGB, 0xRRGGBB).
 typedef struct {
     uint32_t codepoint;
     float x0, y0, x1, y1;
     float origin_x, origin_y;
     float size;
     int32_t vertical;
+    uint32_t color;
 } nb_pdf_char;
 
 /// What a segment is.
@@ -24,11 +26,13 @@ enum {
     NB_PDF_FILL = 1,
 };
 
-/// A drawn straight line or filled rectangle, in page space (points, origin top left, y down).
+/// A drawn straight line or filled rectangle, in page space (points, origin top left, y down), with its colour
+/// (sRGB channels and opacity, 0 to 1).
 typedef struct {
     float x0, y0, x1, y1;
     float width;
     int32_t kind;
+    float red, green, blue, alpha;
 } nb_pdf_segment;
 
 /// One page: its size, characters in drawing order, segments in drawing order, and how many images it draws.

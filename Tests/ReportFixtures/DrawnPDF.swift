@@ -1,0 +1,114 @@
+/// Small PDFs drawn by hand, page content written as PDF operators: ruled tables, text in a colour, lines through
+/// text, annotations (comments, sticky notes). Positions are in points from the page's top left, as MuPDF gives
+/// them back (the PDF itself counts from the bottom); the font is Helvetica (MuPDF has it built in).
+public enum DrawnPDF {
+    /// The page's height in points (A4).
+    public static let height = 842.0
+
+    /// One page: its content operators and its annotations.
+    public struct Page: Sendable {
+        public var content: String
+        public var annotations: [Annotation]
+
+        /// Creates a page.
+        public init(_ content: String, annotations: [Annotation] = []) {
+            self.content = content
+            self.annotations = annotations
+        }
+    }
+
+    /// An annotation: its dictionary's entries (without `/Type /Annot` and `/AP`), and what its appearance draws
+    /// (operators in a box `width` × `height` from its bottom left), if it has one.
+    public struct Annotation: Sendable {
+        public var entries: String
+        public var appearance: (content: String, width: Double, height: Double)?
+
+        /// Creates an annotation.
+        public init(_ entries: String, appearance: (content: String, width: Double, height: Double)? = nil) {
+            self.entries = entries
+            self.appearance = appearance
+        }
+    }
+
+    /// Stroked rules: horizontal lines at `ys` from the first to the last x, vertical lines at `xs` from the first to
+    /// the last y.
+    public static func grid(xs: [Double], ys: [Double]) -> String {
+        guard let left = xs.first, let right = xs.last, let top = ys.first, let bottom = ys.last else { return "" }
+        let horizontal = ys.map { line(x0: left, y0: $0, x1: right, y1: $0) }
+        let vertical = xs.map { line(x0: $0, y0: top, x1: $0, y1: bottom) }
+        return (horizontal + vertical).joined(separator: " ")
+    }
+
+    /// A stroked line `width` thick in a grey level or RGB colour (`0 0 0`).
+    public static func line(
+        x0: Double, y0: Double, x1: Double, y1: Double, width: Double = 0.5, colour: String = "0 0 0"
+    ) -> String {
+        "q \(colour) RG \(width) w \(x0) \(height - y0) m \(x1) \(height - y1) l S Q"
+    }
+
+    /// A filled rectangle in an RGB colour.
+    public static func fill(x0: Double, y0: Double, x1: Double, y1: Double, colour: String) -> String {
+        "q \(colour) rg \(x0) \(height - y1) \(x1 - x0) \(y1 - y0) re f Q"
+    }
+
+    /// Text on a baseline from `x`, in an RGB colour; `offset` draws it again that many points to the right (the
+    /// "fake bold" of producers whose font has no bold face).
+    public static func text(
+        _ text: String, x: Double, baseline: Double, size: Double = 10, colour: String = "0 0 0",
+        again offset: Double? = nil
+    ) -> String {
+        let once = { (x: Double) in "BT \(colour) rg /F1 \(size) Tf \(x) \(height - baseline) Td (\(text)) Tj ET" }
+        return offset.map { once(x) + " " + once(x + $0) } ?? once(x)
+    }
+
+    /// The width of a digit of Helvetica, in ems.
+    public static let digitWidth = 0.556
+
+    /// The bytes of a PDF of the pages.
+    public static func bytes(_ pages: [Page]) -> [UInt8] {
+        var objects: [String] = []
+        func add(_ object: String) -> Int {
+            objects.append(object)
+            return objects.count
+        }
+        let font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+        // Objects: font, then for each page its content and annotations, then the pages, then the catalog.
+        var pageObjects: [String] = []
+        for page in pages {
+            let content = add("<< /Length \(page.content.utf8.count) >>\nstream\n\(page.content)\nendstream")
+            let annotations = page.annotations.map { annotation in
+                let appearance = annotation.appearance.map { content, width, height in
+                    add(
+                        "<< /Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Length \(content.utf8.count) >>"
+                            + "\nstream\n\(content)\nendstream")
+                }
+                return add(
+                    "<< /Type /Annot \(annotation.entries)\(appearance.map { " /AP << /N \($0) 0 R >>" } ?? "") >>")
+            }
+            pageObjects.append(
+                "/Contents \(content) 0 R /Annots [\(annotations.map { "\($0) 0 R" }.joined(separator: " "))]")
+        }
+        let pagesObject = objects.count + pages.count + 1
+        let kids = pageObjects.map { entries in
+            add(
+                "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox [0 0 595 \(Int(height))] /Resources << /Font << "
+                    + "/F1 \(font) 0 R >> >> \(entries) >>")
+        }
+        _ = add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>")
+        let catalog = add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
+        var file = Array("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(file.count)
+            file += Array("\(index + 1) 0 obj\n\(object)\nendobj\n".utf8)
+        }
+        let table = file.count
+        var trailer = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets {
+            let digits = String(offset)
+            trailer += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
+        }
+        trailer += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R >>\nstartxref\n\(table)\n%%EOF\n"
+        return file + Array(trailer.utf8)
+    }
+}
