@@ -183,14 +183,14 @@ import Testing
         let folder = try TemporaryDirectory()
         let repository = try Self.repository(in: folder)
         try await repository.addAgency(id: "changzhang", name: "常张乡人民政府", by: "张管理")
-        try await repository.addAgency(id: "czx", name: "常张乡政府", by: "张管理")
+        try await repository.addAgency(id: "czx", name: "长张乡人民政府", by: "张管理")
         try await repository.addPerson(
             name: "李四", role: .clerk, agencies: ["changzhang"], password: Self.password, by: "张管理")
         try await repository.addAliases(["长子县常张乡"], to: "changzhang", by: "张管理")
         #expect(try await repository.auditLog().map(\.person) == ["张管理", "张管理", "张管理", "张管理"])
         #expect(
             try await repository.auditLog().map(\.detail) == [
-                "给机关 常张乡人民政府 加别名 长子县常张乡", "添加用户 李四（乡镇填报员）", "登记机关 常张乡政府（编号 czx）",
+                "给机关 常张乡人民政府 加别名 长子县常张乡", "添加用户 李四（乡镇填报员）", "登记机关 长张乡人民政府（编号 czx）",
                 "登记机关 常张乡人民政府（编号 changzhang）",
             ])
 
