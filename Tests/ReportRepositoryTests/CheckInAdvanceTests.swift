@@ -16,13 +16,10 @@ import Testing
     static let thisYear = ReportKey(agency: "changzhang", year: 2024)
 
     /// A repository file in a new temporary folder, with last year's report committed.
-    static func repository() async throws -> (ReportRepository, path: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-in-advance-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("repository.sqlite").path
-        let repository = try RepositoryTestSupport.fileRepository(at: path, busyTimeout: 5)
+    static func repository(in folder: TemporaryDirectory) async throws -> (ReportRepository, path: String) {
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
         try await repository.commit(SampleReport.make(year: 2023), to: lastYear, author: "张三", message: "2023")
-        return (repository, path)
+        return (repository, folder.path("county.sqlite").path)
     }
 
     /// This year's draft: its 上年结转 is not last year's 结转 (a cross-year finding), and a diagnostic of the parser
@@ -35,7 +32,9 @@ import Testing
 
     @Test func theFindingsKeptAreThoseOfTheRevisionCheckedAfresh() async throws {
         // Given last year's report and this year's draft
-        let (repository, path) = try await Self.repository()
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let (repository, path) = try await Self.repository(in: folder)
         let (report, source) = Self.draft()
         // When the draft is committed with its checks
         let outcome = try await repository.commit(
@@ -60,7 +59,9 @@ import Testing
 
     @Test func aCommitNotAskedToCheckKeepsNothing() async throws {
         // Given last year's report and this year's draft
-        let (repository, _) = try await Self.repository()
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let (repository, _) = try await Self.repository(in: folder)
         let (report, source) = Self.draft()
         // When the draft is committed without its checks (an upload, an import)
         let outcome = try await repository.commit(

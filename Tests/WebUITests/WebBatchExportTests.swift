@@ -47,7 +47,8 @@ import ZIPFoundation
                 fixture.county, ["changzhang/2024", "anyang/2024"], english: true, client: client)
             #expect(response.status == .ok)
             let disposition = response.headers[.contentDisposition]?.removingPercentEncoding ?? ""
-            #expect(disposition.contains("Government information disclosure annual reports 2024 (1).zip"), "\(disposition)")
+            #expect(
+                disposition.contains("Government information disclosure annual reports 2024 (1).zip"), "\(disposition)")
             let files = try Self.files(response)
             let workbookName = "Government information disclosure annual reports 2024, summary.xlsx"
             #expect(Set(files.keys) == ["2024-常张乡人民政府.docx", workbookName, "README.txt"], "\(files.keys)")

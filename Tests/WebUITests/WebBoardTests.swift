@@ -196,7 +196,8 @@ import Testing
             let published = try await batch(fixture.county, [("action", "published"), ("report", "dazhuang/2024")])
             #expect(Web.text(published).contains("未改动："))
             // in the words of the pages: no command-line option, no revision id
-            #expect(Web.text(published).contains("请在报告页“公开本修订”并写明理由"))
+            // (the county's own upload, never submitted: the answer says it may be submitted on the township's behalf)
+            #expect(Web.text(published).contains("还没有报送：请勾选后选“代为报送”"))
             #expect(!Web.text(published).contains("--force") && !Web.text(published).contains("dazhuang/2024 的修订"))
             #expect(try await fixture.repository.report(WebFixture.dazhuang2024)?.published == nil)
             // A township's clerk cannot return
