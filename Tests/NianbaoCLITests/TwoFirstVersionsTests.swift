@@ -31,7 +31,9 @@ import Testing
                 let done = try await county.runServed(command)
                 try #require(done.status == 0, "\(command): \(done.stderr)")
             }
-            // The township commits and submits its own before it ever pulled
+            // The township commits and submits its own before it ever pulled, a second later at least (marks are timed
+            // to the second: two set in one second on two computers cannot be told apart by time)
+            try await Task.sleep(for: .seconds(1.1))
             for command in [
                 ["commit", own.path, "--agency", "changzhang", "--year", "2025", "--author", "李四"],
                 ["mark", "changzhang/2025", "submitted", "--author", "李四"],
