@@ -123,12 +123,13 @@ extension ReportRepository {
 
     /// What a file that `backup --overwrite` would replace is, read without bringing it up to date or writing to
     /// it: only an earlier backup of this repository may be replaced. A backup has this repository's node and the
-    /// time it was created; another computer's repository of the same node name was created at another time.
+    /// id `init` gave it (``StoreIdentity/isCopy(of:)``); another computer's repository of the same node name has
+    /// another, even when made in the same second.
     public func backupTarget(at path: String) async throws(RepositoryError) -> BackupTarget {
         guard let other = try? RevisionStore.identity(ofFileAt: path) else { return .notARepository }
         let own = try await read { try $0.identity() }
         guard other.node == own.node else { return .otherNode(other.node ?? "") }
-        guard other.created == own.created else { return .sameNameElsewhere(own.node ?? "") }
+        guard other.isCopy(of: own) else { return .sameNameElsewhere(own.node ?? "") }
         return .earlierBackup
     }
 }

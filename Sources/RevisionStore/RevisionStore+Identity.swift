@@ -1,15 +1,25 @@
-// Which repository a file is — its node and when it was created — read without opening it as a store.
+// Which repository a file is — its node, when it was created and its random id — read without opening it as a store.
 
 import GRDB
 
-/// Which repository a file is: the node's name and when the repository was created (`init`). A backup, made by
-/// `VACUUM INTO`, has both of the repository it copies; another computer's repository of the same node name was
-/// created at another time.
+/// Which repository a file is: the node's name, when the repository was created (`init`) and the random id `init`
+/// gave it. A backup, made by `VACUUM INTO`, has all three of the repository it copies; another computer's repository
+/// of the same node name has another id (and, when made before ids were recorded, another creation time).
 public struct StoreIdentity: Sendable, Hashable {
     /// The node's name; `nil` for a repository that never recorded one.
     public var node: String?
     /// When the repository was created (ISO 8601), as `init` recorded it.
     public var created: String?
+    /// The random id `init` recorded; `nil` for a repository made before ids were recorded.
+    public var origin: String?
+
+    /// Whether a file with this identity is a copy of the repository `own` identifies: the same node, and the same
+    /// id (or, where either lacks one, the same creation time — to the second, as older repositories recorded it).
+    public func isCopy(of own: StoreIdentity) -> Bool {
+        guard node == own.node else { return false }
+        if let origin, let ownOrigin = own.origin { return origin == ownOrigin }
+        return created == own.created
+    }
 }
 
 extension RevisionStore {
@@ -37,6 +47,7 @@ extension StoreIdentity {
     static func read(_ db: Database) throws -> StoreIdentity {
         StoreIdentity(
             node: try Setting.value(of: Setting.nodeKey, in: db),
-            created: try Setting.value(of: Setting.createdKey, in: db))
+            created: try Setting.value(of: Setting.createdKey, in: db),
+            origin: try Setting.value(of: Setting.originKey, in: db))
     }
 }

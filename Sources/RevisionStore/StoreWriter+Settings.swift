@@ -40,5 +40,6 @@ extension StoreWriter {
     static func initialise(_ db: Database, node: String) throws {
         try Setting(key: Setting.nodeKey, value: node).save(db)
         try Setting(key: Setting.createdKey, value: ISO8601DateFormatter().string(from: Date())).save(db)
+        try Setting(key: Setting.originKey, value: UUID().uuidString).save(db)
     }
 }

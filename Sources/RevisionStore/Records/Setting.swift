@@ -18,6 +18,9 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     static let nodeKey = "node"
     /// When the repository was created (ISO 8601).
     static let createdKey = "created"
+    /// A random UUID `init` records (from v1.x stores on): which repository this is, kept in every backup, another
+    /// in a repository of the same node name made in the same second elsewhere.
+    static let originKey = "origin"
     /// Who makes the revisions, merges and marks of this repository (`nianbao config author`).
     static let authorKey = "author"
     /// The day of the year after the reporting year by which reports are due, `MM-DD` (`nianbao config deadline`).
