@@ -120,12 +120,27 @@ extension ReportRepository {
 
     /// Who made a revision on this node for its office — the county's upload of a file the township sent by other
     /// means (QQ, e-mail) — as `县政务公开办 王审核` (``RevisionNames/maker(_:)``); `nil` for a revision another node
-    /// made (a township's push) or a clerk of this node made (a township's own upload on the county's pages).
+    /// made (a township's push), or one a township made on the county's pages: a clerk's upload, or one through a
+    /// township's token (authored by its owner or label, ``AccessToken``), revoked since or not. A copy
+    /// `agency merge` made keeps the author of the text it copies (a township's, whoever merged the ids), so it is the
+    /// county's only when that author is the county's: a reviewer or administrator here, the owner or label of a
+    /// token that reaches every report, or the node's own author (`config author`).
     public func countyUploader(of revision: Revision) async throws(RepositoryError) -> String? {
         try await read { reader in
             guard revision.content.node == (try reader.nodeName()) else { return nil }
-            let clerks = try reader.people().filter { $0.role == .clerk }.map(\.name)
-            return clerks.contains(revision.content.author) ? nil : RevisionNames.maker(revision)
+            let author = revision.content.author
+            let people = try reader.people()
+            let tokens = try reader.tokens()
+            func names(_ token: AccessToken) -> [String] { [token.label] + (token.owner.map { [$0] } ?? []) }
+            if case .agencyMerge = RevisionMessage(recognizing: revision.content.message) {
+                let county =
+                    people.filter { $0.role == .reviewer || $0.role == .admin }.map(\.name)
+                    + tokens.filter(\.scope.isAll).flatMap(names) + [try reader.author()].compactMap { $0 }
+                return county.contains(author) ? RevisionNames.maker(revision) : nil
+            }
+            let township =
+                people.filter { $0.role == .clerk }.map(\.name) + tokens.filter { !$0.scope.isAll }.flatMap(names)
+            return township.contains(author) ? nil : RevisionNames.maker(revision)
         }
     }
 
