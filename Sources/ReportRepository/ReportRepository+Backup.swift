@@ -48,6 +48,7 @@ extension ReportRepository {
         // hidden name that the user does not see: the next backup to the same file removes it)
         partial.removeCutShortCopies()
         defer { partial.remove() }
+        let own = try await read { try $0.identity() }
         let damaged: (kept: String, problems: Int)
         do throws(StoreError) {
             // (the copy is marked as another store, with an epoch of its own: a node that syncs with it once it is
@@ -69,11 +70,16 @@ extension ReportRepository {
             }
             let kept = partial.keptDamaged(at: Date())
             if rename(partial.url.path, kept.path) != 0 { throw StoreError.readOnly(path: kept.path) }
+            // (a nightly backup of a damaged store would leave a full-size copy, password hashes included, every
+            // night: the newest holds what the earlier ones did, so only it is kept)
+            partial.removeEarlierDamagedCopies(of: own, keeping: kept)
             damaged = (kept.path, verified.problems.count)
         } catch {
             throw .store(error)
         }
-        throw .backupDamaged(path: path, kept: damaged.kept, problems: damaged.problems)
+        throw .backupDamaged(
+            path: path, kept: damaged.kept, problems: damaged.problems,
+            earlier: FileManager.default.fileExists(atPath: path))
     }
 }
 
@@ -101,6 +107,21 @@ extension ReportRepository {
         func keptDamaged(at time: Date) -> URL {
             let name = String(prefix.dropFirst().dropLast(".nianbao-backup-".count))
             return folder.appendingPathComponent("\(name).有损坏-\(BeijingTime.compactMinute(time))")
+        }
+
+        /// Removes the copies earlier backups of this repository found damaged and kept in this folder
+        /// (``keptDamaged(at:)``, to any target's name), but `kept`: another repository's are left alone.
+        func removeEarlierDamagedCopies(of own: StoreIdentity, keeping kept: URL) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names where name.contains(".有损坏-") && name != kept.lastPathComponent {
+                let path = folder.appendingPathComponent(name).path
+                guard let identity = try? RevisionStore.identity(ofFileAt: path), identity.isCopy(of: own) else {
+                    continue
+                }
+                for suffix in ["", "-journal", "-wal", "-shm"] {
+                    try? FileManager.default.removeItem(atPath: path + suffix)
+                }
+            }
         }
 
         /// Removes this backup's file and its journal.

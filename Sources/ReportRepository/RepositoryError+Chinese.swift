@@ -141,9 +141,10 @@ extension RepositoryError {
                 + "（否则无法同步）；什么也没有保存。请确认文件是年度报告本身，而不是汇编或其他材料。"
         case .tooManyRevisions(let limit):
             "一次请求最多带来 \(limit) 个版本；什么也没有保存。请分批发送（nianbao 会自动分批）。"
-        case .backupDamaged(let path, let kept, let problems):
-            "仓库里有 \(problems) 处损坏（`nianbao fsck` 会列出是哪些报告的哪些版本）：备份没有写到 \(path)，那里原有的备份"
-                + "没有动；这次的副本另存为 \(kept)，供查看。请不要用它替换好的备份；损坏的版本可以从没有损坏的备份或乡镇的"
+        case .backupDamaged(let path, let kept, let problems, let earlier):
+            "仓库里有 \(problems) 处损坏（`nianbao fsck` 会列出是哪些报告的哪些版本）：备份没有写到 \(path)，"
+                + (earlier ? "那里原有的备份没有动" : "那里没有备份，这次也没有做成备份")
+                + "；这次的副本另存为 \(kept)，供查看。请不要用它替换好的备份；损坏的版本可以从没有损坏的备份或乡镇的"
                 + "节点（再同步一次）取回。"
         case .noteTimeAhead(let time, let now):
             "送来的批注、回复或处理记的时间是 \(BeijingTime.minute(time))，比本节点的时钟（\(BeijingTime.minute(now))）"

@@ -159,10 +159,13 @@ extension RepositoryError {
         case .tooManyRevisions(let limit):
             "One request may bring at most \(limit) revisions; nothing was stored. Send them in smaller batches (nianbao"
                 + " does)."
-        case .backupDamaged(let path, let kept, let problems):
+        case .backupDamaged(let path, let kept, let problems, let earlier):
             "The repository has \(problems) damaged object\(problems == 1 ? "" : "s") (`nianbao fsck` lists the reports"
-                + " and versions): the backup was not written to \(path), and the backup already there was left as it"
-                + " was; this copy is kept as \(kept) to look at. Do not put it in place of a good backup; damaged"
+                + " and versions): the backup was not written to \(path), "
+                + (earlier
+                    ? "and the backup already there was left as it was"
+                    : "and there is no backup there: none was made this time")
+                + "; this copy is kept as \(kept) to look at. Do not put it in place of a good backup; damaged"
                 + " versions can be taken from an undamaged backup or from the townships' nodes (sync again)."
         case .noteTimeAhead(let time, let now):
             "A comment, answer or decision sent here is dated \(BeijingTime.minute(time)), more than a day after this"

@@ -130,8 +130,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// One request brought more revisions than a node measures at once; the sender sends them in smaller batches.
     case tooManyRevisions(limit: Int)
     /// A backup's copy holds damaged objects (`nianbao fsck` of the repository finds `problems`): it was not put
-    /// at `path`, whose earlier backup is left as it was, and is kept as `kept` to look at.
-    case backupDamaged(path: String, kept: String, problems: Int)
+    /// at `path`, whose earlier backup (`earlier`: there was a file there) is left as it was, and is kept as `kept` to
+    /// look at.
+    case backupDamaged(path: String, kept: String, problems: Int, earlier: Bool)
     /// A note another node sent is dated more than ``ReportRepository/maxNoteClockAhead`` after this node's clock
     /// (`now`): the sending computer's clock is wrong, or the time is made up.
     case noteTimeAhead(time: Date, now: Date)
