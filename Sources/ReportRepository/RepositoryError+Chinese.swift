@@ -161,6 +161,9 @@ extension RepositoryError {
         case .authorMissing:
             "还没有设置作者：提交、合并和标记都要记下是谁做的。请运行 `nianbao config author 您的姓名`（记在本仓库里），"
                 + "或设置环境变量 NIANBAO_AUTHOR。什么也没有改动。"
+        case .administratorBlank:
+            "--author 不能是空的：写上做这项操作的人（如 刘主任），或不写 --author（操作记录里记为“\(AuditPerson.terminal)”）。"
+                + "什么也没有改动。"
         case .invalidTokenLabel(let label):
             "“\(label.showingInvisibleCharacters)”不能作为令牌的说明：请写 1 到 500 个字（如 常张乡党政办），不要换行，"
                 + "也不要夹带看不见的控制字符。"

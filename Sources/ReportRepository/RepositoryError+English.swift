@@ -181,6 +181,9 @@ extension RepositoryError {
         case .authorMissing:
             "No author is set: commits, merges and marks record who made them. Run `nianbao config author YOUR-NAME`"
                 + " (kept in this repository) or set NIANBAO_AUTHOR. Nothing was changed."
+        case .administratorBlank:
+            "--author cannot be blank: write who does this (as 刘主任), or leave --author out (the audit log then says"
+                + " \"\(AuditPerson.englishTerminal)\"). Nothing was changed."
         case .invalidTokenLabel(let label):
             "“\(label.showingInvisibleCharacters)” cannot label a token: write 1 to 500 characters (e.g. 常张乡党政办),"
                 + " without line breaks or invisible control characters."

@@ -38,7 +38,8 @@ extension RepositoryError {
             .nearAgencyName,
             .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .mergeChoiceRefused,
-            .authorMissing, .invalidAuthor, .invalidTokenLabel, .wrongReport, .commentRequired, .reasonRequired,
+            .authorMissing, .administratorBlank, .invalidAuthor, .invalidTokenLabel, .wrongReport, .commentRequired,
+            .reasonRequired,
             .invalidNodeName, .noteTimeAhead, .answeredCommentNotFound:
             .badInput
         case .refNotSet, .unknownNumber, .tokenNotFound, .remoteNotFound, .noOriginal:

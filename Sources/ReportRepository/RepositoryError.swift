@@ -141,6 +141,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case answeredCommentNotFound(ObjectID?)
     /// No author is configured: commits, merges and marks say who made them.
     case authorMissing
+    /// A blank `--author` on a command that manages people, tokens or offices (``ReportRepository/terminalAdministrator(given:)``),
+    /// which names who does it in the audit log and never uses the configured author.
+    case administratorBlank
     /// A name that cannot be an author (empty, with a line break, or longer than 64 characters).
     case invalidAuthor(String)
     /// A token's label is empty, too long, or holds a line break or an invisible character.

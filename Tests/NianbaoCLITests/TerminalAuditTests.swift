@@ -30,15 +30,22 @@ import Testing
         let reset = try UserCommandTests.run(
             ["user", "passwd", "王审核", "--password-stdin", "--author", "张工"], input: "pw-wang-5678", in: workspace)
         #expect(reset.status == 0, "\(reset.stderr)")
+        // The line says that the disabled person may log in again (rv100 F4: it said only 已为用户 王审核 设置新密码)
+        #expect(reset.stdout.contains("已为用户 王审核 设置新密码，并重新启用"), "\(reset.stdout)")
+        let again = try UserCommandTests.run(
+            ["user", "passwd", "王审核", "--password-stdin"], input: "pw-wang-9012", in: workspace)
+        #expect(again.stdout.contains("已为用户 王审核 设置新密码。"), "\(again.stdout)")
         let audit = try workspace.run(["audit", "--format", "json"])
         let entries = try #require(try audit.json()["entries"] as? [[String: Any]])
         let lines = entries.reversed().map { ($0["person"] as? String ?? "", $0["action"] as? String ?? "") }
         #expect(
             lines.map(\.1) == [
                 "agency-add", "agency-rename", "token-issue", "token-revoke", "user-add", "user-disable", "user-passwd",
+                "user-passwd",
             ])
-        #expect(lines.dropLast().allSatisfy { $0.0 == "在终端（节点管理员）" }, "\(lines)")
-        #expect(lines.last?.0 == "张工")
+        #expect(lines.dropLast(2).allSatisfy { $0.0 == "在终端（节点管理员）" }, "\(lines)")
+        #expect(lines.dropLast().last?.0 == "张工")
+        #expect(lines.last?.0 == "在终端（节点管理员）")
         #expect(!lines.contains { $0.0 == "王审核" || $0.0 == "测试员" })
         // Read in either language
         let chinese = try workspace.run(["audit"]).stdout
@@ -50,5 +57,8 @@ import Testing
         // A blank --author is refused, not taken for the configured author
         let blank = try workspace.run(["user", "disable", "王审核", "--author", " "])
         #expect(blank.status != 0)
+        // and told what to do about it, not to set the configured author it never uses (rv100 F5)
+        #expect(blank.stderr.contains("--author 不能是空的"), "\(blank.stderr)")
+        #expect(!blank.stderr.contains("config author"))
     }
 }

@@ -148,8 +148,14 @@ extension Nianbao {
                 let by = try administrator.name()
                 let opened = try repository.open()
                 let password = try PasswordInput.read(fromStandardInput: passwordStdin)
-                try await opened.setPassword(of: name, to: password, by: by)
-                Output.print(Language.pick("已为用户 \(name) 设置新密码。", "Set a new password for \(name)."))
+                let enabled = try await opened.setPassword(of: name, to: password, by: by)
+                Output.print(
+                    enabled
+                        ? Language.pick(
+                            "已为用户 \(name) 设置新密码，并重新启用（停用的用户现在可以登录了）。",
+                            "Set a new password for \(name) and enabled them again (the disabled person can sign in now)."
+                        )
+                        : Language.pick("已为用户 \(name) 设置新密码。", "Set a new password for \(name)."))
             }
         }
     }

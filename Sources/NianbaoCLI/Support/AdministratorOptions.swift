@@ -18,7 +18,7 @@ struct AdministratorOptions: ParsableArguments {
 
     /// The name the audit log records.
     ///
-    /// - Throws: ``RepositoryError/authorMissing`` for a blank `--author`, ``RepositoryError/invalidAuthor(_:)``.
+    /// - Throws: ``RepositoryError/administratorBlank`` for a blank `--author`, ``RepositoryError/invalidAuthor(_:)``.
     func name() throws(RepositoryError) -> String {
         try ReportRepository.terminalAdministrator(given: author)
     }

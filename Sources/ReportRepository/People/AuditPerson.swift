@@ -21,9 +21,10 @@ extension ReportRepository {
     /// Who an action on people, tokens or agencies at the node's terminal is recorded under: the name given
     /// (`--author`), else ``AuditPerson/terminal`` — never the configured author (``AuditPerson``).
     ///
-    /// - Throws: ``RepositoryError/authorMissing`` for a blank name, ``RepositoryError/invalidAuthor(_:)``.
+    /// - Throws: ``RepositoryError/administratorBlank`` for a blank name, ``RepositoryError/invalidAuthor(_:)``.
     public static func terminalAdministrator(given: String?) throws(RepositoryError) -> String {
         guard let given else { return AuditPerson.terminal }
+        guard !given.trimmingLayoutSpace().isEmpty else { throw .administratorBlank }
         return try checkedAuthor(given)
     }
 }
