@@ -208,21 +208,7 @@ extension ReportRepository {
     /// The one year a file's name gives (`常张乡2024年报(修改稿).docx` → 2024), when it gives exactly one: a year of
     /// reports (``reportableYears``' first year to 2099) standing apart from other digits.
     static func yearNamed(_ file: String) -> Int? {
-        let bytes = Array(file.utf8)
-        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
-        var years: Set<Int> = []
-        var index = 0
-        while index < bytes.count {
-            var end = index
-            while end < bytes.count, digits.contains(bytes[end]) { end += 1 }
-            if end - index == 4, let year = Int(String(decoding: bytes[index..<end], as: UTF8.self)),
-                year >= reportableYears().lowerBound, year <= 2099
-            {
-                years.insert(year)
-            }
-            index = max(end, index + 1)
-        }
-        return years.count == 1 ? years.first : nil
+        YearMentions.inFileName(file).flatMap { (reportableYears().lowerBound...2099).contains($0) ? $0 : nil }
     }
 
     /// The revision of `key`'s draft history before its head whose text is `root` (the newest such), when the head's

@@ -176,7 +176,7 @@ extension RepositoryError {
                 + "请县政务公开办在机关名册里登记：nianbao agency rename \(mismatch.target.agency) 新名称，或 "
                 + "nianbao agency alias \(mismatch.target.agency) \(mismatch.textAgency ?? "")，再提交。"
         case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
-            "\(mismatch.description(in: .chinese))。请把标题里的年份改为 \(mismatch.target.year) 年后再提交。草稿没有改动。"
+            "\(mismatch.description(in: .chinese))。\(mismatch.titleYearAdvice(upload: false, in: .chinese))。草稿没有改动。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
                 + "草稿没有改动。"

@@ -198,8 +198,8 @@ extension RepositoryError {
                 + " nianbao agency rename \(mismatch.target.agency) NEW-NAME, or nianbao agency alias"
                 + " \(mismatch.target.agency) \(mismatch.textAgency ?? ""); then commit again."
         case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
-            "\(mismatch.description(in: .english)). Change the title's year to \(mismatch.target.year), then commit again. The draft was not "
-                + "changed."
+            "\(mismatch.description(in: .english)). \(mismatch.titleYearAdvice(upload: false, in: .english))."
+                + " The draft was not changed."
         case .wrongReport(let mismatch):
             "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
                 + " is noted in the revision's message). The draft was not changed."

@@ -101,8 +101,14 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             }
         }
         (mismatch.titleYear, mismatch.periodYear, mismatch.fileNameYear) = statedYears
-        mismatch.isTitleYearLeft =
-            isThisOffice && statedYears.title.map { $0 != target.year } == true && statedYears.period == target.year
+        // Last year's year left in the title: sent to this year's report (the period's), or to last year's — the
+        // title's — when the file's name states the period's year too (without it, the period's year may be the one
+        // left unchanged, and the check says which).
+        if isThisOffice, let title = statedYears.title, let period = statedYears.period, title != period {
+            mismatch.isTitleYearLeft =
+                period == target.year || (title == target.year && statedYears.fileName == period)
+        }
+        differs = differs || mismatch.isTitleYearLeft
         mismatch.isOtherYear =
             isThisOffice && year.map { $0 != target.year } == true && !mismatch.isTitleYearLeft
         return differs ? mismatch : nil
@@ -148,6 +154,27 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         guard isTitleYearLeft, let titleYear, let periodYear else { return nil }
         return "文件的标题写 \(titleYear) 年，统计期限却是 \(periodYear) 年"
             + (fileNameYear == periodYear ? "（文件名也是 \(periodYear) 年）" : "") + "：多半是标题里的年份没改"
+    }
+
+    /// What to do about a title whose year was left (``isTitleYearLeft``): `请把标题里的年份改为 2025 年后再上传`; sent to
+    /// the title's year, `这是 2025 年的报告：请把标题里的年份改为 2025 年，再作为 2025 年的报告上传`.
+    ///
+    /// - Parameters:
+    ///   - upload: Said on the web (上传) rather than at the terminal (提交).
+    ///   - language: The reader's.
+    public func titleYearAdvice(upload: Bool, in language: Language) -> String {
+        let year = periodYear ?? target.year
+        switch (language, year == target.year) {
+        case (.chinese, true): return "请把标题里的年份改为 \(year) 年后再\(upload ? "上传" : "提交")"
+        case (.chinese, false):
+            return "这是 \(year) 年的报告：请把标题里的年份改为 \(year) 年，再作为 \(year) 年的报告\(upload ? "上传" : "提交")"
+        case (.english, true):
+            return "Change the title's year to \(year), then \(upload ? "upload it" : "commit") again"
+        case (.english, false):
+            return
+                "It is the \(year) report: change the title's year to \(year), then \(upload ? "upload" : "commit") it"
+                + " as the \(year) report"
+        }
     }
 
     /// ``chineseTitleYearLeft`` in English.

@@ -122,11 +122,11 @@ struct UploadController {
         case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
             // (the year check's finding, said at the door: the title's year alone was not changed, and the person is
             // never sent to another year's report for it)
-            let year = mismatch.target.year
             return .badRequest(
-                "“\(file)”：\(mismatch.chineseTitleYearLeft ?? "")。请把标题里的年份改为 \(year) 年后再上传。草稿没有改动。",
-                english: "\"\(file)\": \(mismatch.englishTitleYearLeft ?? ""). Change the title's year to \(year), "
-                    + "then upload it again. The draft was not changed.")
+                "“\(file)”：\(mismatch.chineseTitleYearLeft ?? "")。\(mismatch.titleYearAdvice(upload: true, in: .chinese))。"
+                    + "草稿没有改动。",
+                english: "\"\(file)\": \(mismatch.englishTitleYearLeft ?? ""). "
+                    + "\(mismatch.titleYearAdvice(upload: true, in: .english)). The draft was not changed.")
         case .wrongReport(let mismatch) where mismatch.isOtherYear:
             // (the office's report of another year: the person chose the report of the year the list offered, and
             // is told which year to choose, not to check the file)
