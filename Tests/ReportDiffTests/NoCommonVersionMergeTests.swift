@@ -85,4 +85,37 @@ import Testing
         #expect(one.resolvingAll(with: .ours).merged == edited)
         #expect(one.resolvingAll(with: .theirs).merged == Self.county)
     }
+
+    /// A subsection only one side has went (or stayed) by its paragraphs alone: taking the other side left its heading
+    /// behind with nothing under it (review rv100 F3). It is one conflict, kept or left whole.
+    @Test(arguments: [false, true])
+    func aSubsectionOnlyOneSideHasIsKeptOrLeftWhole(swapped: Bool) throws {
+        // The township's own text lacks the county's last subsection of 一 and has one of its own
+        var township = Self.county
+        let dropped = try #require(township.sections[0].sections.last)
+        township.sections[0].sections.removeLast()
+        township.sections[0].sections.append(
+            Section(
+                heading: "（六）乡里自己加的一节。",
+                blocks: [.paragraph(Paragraph("这是乡里自己写的一段话，县里的稿子里没有。"))]))
+        let (ours, theirs) = swapped ? (township, Self.county) : (Self.county, township)
+        let result = Self.merge(ours, theirs)
+        // Then each subsection is one conflict, not its paragraphs
+        let kinds = result.conflicts.map(\.kind).sorted { $0.rawValue < $1.rawValue }
+        #expect(kinds == [.onlyOurs, .onlyTheirs], "\(result.conflicts.map(\.unit.description))")
+        #expect(
+            result.conflicts.allSatisfy { conflict in
+                if case .section = conflict.ours ?? conflict.theirs { return true }
+                return false
+            })
+        // And taking a side gives that side's text, with no heading left empty
+        #expect(result.resolvingAll(with: .theirs).merged == theirs)
+        #expect(result.resolvingAll(with: .ours).merged == ours)
+        for side in MergeSide.allCases {
+            let merged = result.resolvingAll(with: side).merged
+            #expect(merged.sections[0].sections.allSatisfy { !$0.blocks.isEmpty || !$0.sections.isEmpty })
+            #expect(Self.count("乡里自己写的一段话", in: merged) == (merged == township ? 1 : 0))
+            #expect(merged.sections[0].sections.contains { $0.heading == dropped.heading } == (merged != township))
+        }
+    }
 }

@@ -31,7 +31,10 @@ extension MergeContext {
             triple, unit: unit, base: baseIDs, ours: oursIDs, theirs: theirsIDs, keep: &keepOurs, &keepTheirs)
         let order: [String]
         if layout.hasNoCommonVersion {
-            settleUnmatched(triple, unit: unit, ours: oursIDs, theirs: theirsIDs, keep: &keepOurs, &keepTheirs)
+            // (in a section only one side has, its paragraphs go with it: the section is the one conflict)
+            if triple.ours != nil, triple.theirs != nil {
+                settleUnmatched(triple, unit: unit, ours: oursIDs, theirs: theirsIDs, keep: &keepOurs, &keepTheirs)
+            }
             order = OrderedMerge.commonOrder(ours: oursIDs, theirs: theirsIDs)
         } else {
             order = baseIDs

@@ -23,7 +23,7 @@ extension MergeContext {
     /// | base | ours | theirs | result |
     /// | --- | --- | --- | --- |
     /// | any | – | – | dropped |
-    /// | – | O | – | O (ours' order); a container merged by parts |
+    /// | – | O | – | O (ours' order); a container merged by parts — with no common version (``ReportMerge/noCommonVersion``), an `only-ours` conflict first, and dropped when theirs is chosen (the mirror for T) |
     /// | B | – | T | dropped when T is B in content; else a `deleted-changed` conflict |
     /// | any | O | T | the agreed version when O and T are the same content (the one that differs from B, or the smaller by its text, so that the order of the sides does not matter); T when O is B; O when T is B; else merged by parts; else a `both-changed` (or, with no base, `both-added`) conflict |
     ///
@@ -39,6 +39,15 @@ extension MergeContext {
             return nil
         case (nil, let added?, nil), (nil, nil, let added?):
             let side: MergeSide = o == nil ? .theirs : .ours
+            if kind.isContainer, layout.hasNoCommonVersion {
+                // (a section one side has and the other has not, with no common version, is a side's to keep or
+                // leave as a whole, like a paragraph: its heading never stays without its paragraphs — rv100 F3)
+                let chosen = decide(
+                    MergeConflict(
+                        unit: unit, kind: side == .ours ? .onlyOurs : .onlyTheirs, base: nil, ours: o.map(kind.value),
+                        theirs: t.map(kind.value)))
+                guard chosen == side else { return nil }
+            }
             if kind.isContainer, let merged = kind.mergeParts?(&self, nil, o, t, unit) { return (merged, side) }
             return (added, side)
         case (let b?, nil, let kept?), (let b?, let kept?, nil):
