@@ -15,14 +15,22 @@ public struct WorkbookEntry: Sendable, Hashable {
     public var unpublished: String?
     /// How many errors the checks find in the year's figures, said in a comment on the row when there are any.
     public var errors: Int
+    /// Where the report of the year before stands when its figures are not published either (`草稿`): its row says
+    /// so as this year's does, and the year before's totals name how many such rows they count (review rv101 F2: a
+    /// draft nobody submitted read as last year's accepted figures); `nil` when they are published.
+    public var previousUnpublished: String?
 
     /// Creates an entry.
-    public init(agency: String, report: Report?, previous: Report? = nil, unpublished: String? = nil, errors: Int = 0) {
+    public init(
+        agency: String, report: Report?, previous: Report? = nil, unpublished: String? = nil, errors: Int = 0,
+        previousUnpublished: String? = nil
+    ) {
         self.agency = agency
         self.report = report
         self.previous = previous
         self.unpublished = unpublished
         self.errors = errors
+        self.previousUnpublished = previousUnpublished
     }
 }
 

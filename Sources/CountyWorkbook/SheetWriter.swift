@@ -86,7 +86,7 @@ struct SheetWriter {
         for entry in entries {
             for (report, shownYear, format) in [(entry.report, year, data), (entry.previous, year - 1, previous)] {
                 let isThisYear = shownYear == year
-                writeText(worksheet, row, 0, isThisYear ? rowName(entry) : entry.agency, format)
+                writeText(worksheet, row, 0, isThisYear ? rowName(entry) : previousRowName(entry), format)
                 if isThisYear, let note = rowNote(entry) {
                     check(worksheet_write_comment(worksheet, row, 0, note))
                 }
@@ -144,7 +144,10 @@ struct SheetWriter {
     /// The totals row's label (``WorkbookWords/totalsLabel(previous:counted:of:unpublished:)``): a report counts
     /// whatever its status (已报送 means submitted everywhere else); this year's not published are named.
     func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
-        let unpublished = isPrevious ? 0 : entries.count { $0.report != nil && $0.unpublished != nil }
+        let unpublished =
+            isPrevious
+            ? entries.count { $0.previous != nil && $0.previousUnpublished != nil }
+            : entries.count { $0.report != nil && $0.unpublished != nil }
         return words.totalsLabel(previous: isPrevious, counted: counted, of: entries.count, unpublished: unpublished)
     }
 
@@ -152,6 +155,13 @@ struct SheetWriter {
     /// `（已退回，未公开）` when the county has not published it.
     func rowName(_ entry: WorkbookEntry) -> String {
         words.rowName(entry.agency, hasReport: entry.report != nil, unpublished: entry.unpublished)
+    }
+
+    /// The name an agency's row of the year before shows: its name, with `（草稿，未公开）` when that report's figures
+    /// are not published either.
+    func previousRowName(_ entry: WorkbookEntry) -> String {
+        guard entry.previous != nil else { return entry.agency }
+        return words.rowName(entry.agency, hasReport: true, unpublished: entry.previousUnpublished)
     }
 
     /// The comment on a row of the year whose report is not published and has check errors.

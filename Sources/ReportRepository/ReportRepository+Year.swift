@@ -44,10 +44,10 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func yearEntries(ofYear year: Int, scope: AccessScope = .all) async throws(RepositoryError) -> [YearEntry] {
         let current = try await counted(ofYear: year, scope: scope)
-        var previous: [String: RevisionDetails] = [:]
+        var previous: [String: (details: RevisionDetails, status: ReportStatus)] = [:]
         if year - 1 >= ReportKey.years.lowerBound {
-            for details in try await reports(ofYear: year - 1, scope: scope) {
-                previous[details.revision.report.agency] = details
+            for counted in try await counted(ofYear: year - 1, scope: scope) {
+                previous[counted.details.revision.report.agency] = counted
             }
         }
         let unaccepted = current.filter { !$0.details.isPublished }.map(\.details.revision)
@@ -56,13 +56,16 @@ extension ReportRepository {
             let id = details.revision.report.agency
             return YearEntry(
                 agency: id, name: details.agency?.name ?? details.report.agency ?? id, current: details,
-                previous: previous[id], status: status,
+                previous: previous[id]?.details, status: status, previousStatus: previous[id]?.status,
                 errors: findings[details.revision.id]?.count { $0.severity == .error } ?? 0)
         }
         let reported = Set(entries.map(\.agency))
         for agency in try await expectedAgencies(year: year).agencies
         where !reported.contains(agency.id) && scope.allows(agency: agency.id) {
-            entries.append(YearEntry(agency: agency.id, name: agency.name, current: nil, previous: previous[agency.id]))
+            entries.append(
+                YearEntry(
+                    agency: agency.id, name: agency.name, current: nil, previous: previous[agency.id]?.details,
+                    previousStatus: previous[agency.id]?.status))
         }
         return entries.sorted { $0.agency < $1.agency }
     }
@@ -80,6 +83,8 @@ public struct YearEntry: Sendable {
     public var previous: RevisionDetails?
     /// Where its report of the year stands (``ReportStatus``); `nil` when it has none.
     public var status: ReportStatus? = nil
+    /// Where its report of the year before stands; `nil` when it has none.
+    public var previousStatus: ReportStatus? = nil
     /// How many errors the checks find in the year's figures when they are not a published revision's (0 when they
     /// are: the county accepted them).
     public var errors = 0
@@ -102,8 +107,12 @@ public struct YearEntry: Sendable {
     /// ``workbookEntry`` with its status in a language, for a workbook in that language.
     public func workbookEntry(in language: Language) -> WorkbookEntry {
         let unpublished = unpublishedStatus(in: language)
+        let previousUnpublished = previous.flatMap { previous in
+            previous.isPublished
+                ? nil : previousStatus.map { language == .english ? $0.englishLabel : $0.label }
+        }
         return WorkbookEntry(
             agency: name, report: current?.report, previous: previous?.report, unpublished: unpublished,
-            errors: unpublished == nil ? 0 : errors)
+            errors: unpublished == nil ? 0 : errors, previousUnpublished: previousUnpublished)
     }
 }

@@ -55,6 +55,27 @@ import Testing
         #expect(Self.cell(sheet, row: first + 5, column: 0) == "合计（上年，有报告的 0 个单位）")
     }
 
+    /// Last year's figures of a draft nobody submitted were labelled like accepted ones, and last year's totals
+    /// counted them without a word (review rv101 F2): the row and the totals say so, as this year's do.
+    @Test func lastYearsDraftIsNamedAsNotPublishedInItsRowAndInLastYearsTotals() throws {
+        let entries = [
+            WorkbookEntry(
+                agency: "常张乡人民政府", report: ReportGenerator(agency: "常张乡人民政府", year: 2024).make(seed: 3),
+                previous: ReportGenerator(agency: "常张乡人民政府", year: 2023).make(seed: 5)),
+            WorkbookEntry(
+                agency: "大庄镇人民政府", report: ReportGenerator(agency: "大庄镇人民政府", year: 2024).make(seed: 4),
+                previous: ReportGenerator(agency: "大庄镇人民政府", year: 2023).make(seed: 6), previousUnpublished: "草稿"),
+        ]
+        let sheet = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
+            .sheets[1]
+        let first = Self.layout.firstDataRow
+        #expect(Self.cell(sheet, row: first + 1, column: 0) == "常张乡人民政府")
+        #expect(Self.cell(sheet, row: first + 2, column: 0) == "大庄镇人民政府")
+        #expect(Self.cell(sheet, row: first + 3, column: 0) == "大庄镇人民政府（草稿，未公开）")
+        #expect(Self.cell(sheet, row: first + 4, column: 0) == "合计")
+        #expect(Self.cell(sheet, row: first + 5, column: 0) == "合计（上年，2 个单位，其中 1 个未公开）")
+    }
+
     /// A clerk's note of 40,000 characters pasted into a cell of table 3: the workbook is still written, the cell
     /// holds as much as Excel allows, and a comment says it was cut.
     @Test func aCellLongerThanExcelAllowsIsCutAndTheWorkbookStillWritten() throws {

@@ -54,4 +54,29 @@ import Testing
         #expect(qingshi.workbookEntry.unpublished == nil)
         #expect(qingshi.current?.isPublished == true)
     }
+
+    /// Last year's figures beside this year's came from a draft nobody submitted, labelled like accepted figures
+    /// (review rv101 F2): an entry says where last year's report stands too.
+    @Test func lastYearsFiguresSayWhetherTheyArePublished() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
+        let time = RepositoryTestSupport.time
+        for (agency, name) in [("changzhang", "常张乡人民政府"), ("dazhuang", "大庄镇人民政府")] {
+            for year in [2023, 2024] {
+                try await repository.commit(
+                    SampleReport.make(agency: name, year: year), to: ReportKey(agency: agency, year: year),
+                    author: "李四", message: "报告", time: time)
+            }
+        }
+        // 常张乡's 2023 report was published; 大庄镇's stayed a draft
+        try await repository.mark("changzhang/2023", as: .published, author: "王审核", overriding: "测试", time: time + 20)
+        let entries = Dictionary(
+            uniqueKeysWithValues: try await repository.yearEntries(ofYear: 2024).map { ($0.agency, $0) })
+        #expect(try #require(entries["changzhang"]).workbookEntry.previousUnpublished == nil)
+        let dazhuang = try #require(entries["dazhuang"])
+        #expect(dazhuang.previousStatus == .draft)
+        #expect(dazhuang.workbookEntry.previousUnpublished == "草稿")
+        #expect(dazhuang.workbookEntry(in: .english).previousUnpublished == "Draft")
+    }
 }
