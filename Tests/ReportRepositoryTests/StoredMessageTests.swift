@@ -75,6 +75,20 @@ import Testing
                 in: .english)
                 == "解决\n\n(Committed regardless: these places were put back to their text before the other line changed"
                 + " them: 三、Table 3 · 本年新收 · 自然人 (version 2, 李四) (those changes are still in the history))")
+        // A title whose year was left, with and without the file's name stating the period's year (rv100 F7)
+        #expect(
+            RevisionMessage.text(
+                of: "换稿\n\n（强制提交：文件的标题写 2024 年，统计期限却是 2025 年（文件名也是 2025 年）：多半是标题里的年份没改）", in: .english)
+                == "换稿\n\n(committed regardless: The file's title says 2024, but its statistics period is 2025 (so is its"
+                + " file name): most likely the title's year was not changed)")
+        #expect(
+            RevisionMessage.text(
+                of: "换稿\n\n（强制提交：文件的标题写 2024 年，统计期限却是 2025 年：多半是标题里的年份没改）", in: .english)
+                == "换稿\n\n(committed regardless: The file's title says 2024, but its statistics period is 2025: most"
+                + " likely the title's year was not changed)")
+        // and one that only looks like it stays as written
+        let lookalike = "换稿\n\n（强制提交：文件的标题写 2024 年，统计期限却是 2025 年（文件名是 2023 年）：多半是标题里的年份没改）"
+        #expect(RevisionMessage.text(of: lookalike, in: .english) == lookalike)
     }
 
     @Test func anAgencyMergesCopyReadsInEnglish() throws {

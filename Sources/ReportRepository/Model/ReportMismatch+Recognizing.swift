@@ -55,8 +55,26 @@ extension ReportMismatch {
                 found = mismatch
             }
         }
+        if found == nil { found = Self.titleYearLeft(recognizing: text) }
         guard let found, found.description(in: .chinese) == text else { return nil }
         self = found
+    }
+
+    /// The mismatch of a title whose year was left (``chineseTitleYearLeft``): `文件的标题写 2024 年，统计期限却是
+    /// 2025 年（文件名也是 2025 年）：多半是标题里的年份没改` (rv100 F7: it stayed Chinese on the English pages). The
+    /// words do not name the report it was committed as; the one given is the period's year, which they do not say.
+    private static func titleYearLeft(recognizing text: String) -> ReportMismatch? {
+        guard text.hasPrefix("文件的标题写 "), text.hasSuffix("：多半是标题里的年份没改") else { return nil }
+        let years = text.split { !$0.isASCII || !$0.isNumber }.compactMap { Int($0) }
+        guard years.count == 2 || years.count == 3 else { return nil }
+        var mismatch = ReportMismatch(
+            textAgency: nil, textYear: years[0], target: ReportKey(agency: "", year: years[1]), targetName: nil,
+            textAgencyID: nil)
+        mismatch.titleYear = years[0]
+        mismatch.periodYear = years[1]
+        mismatch.fileNameYear = years.count == 3 ? years[2] : nil
+        mismatch.isTitleYearLeft = true
+        return mismatch
     }
 
     private static let namesNothingPrefix = "这份文件没有写明机关名称和年度，看不出是 "
