@@ -23,6 +23,8 @@ public struct ReportRepository: Sendable {
     let copyCheck: RestoredCopyCheck
     /// The lanes its slow work (reading uploads, bcrypt) waits in, shared by every copy.
     let lanes: WorkLanes
+    /// The order in which requests to set each person's password came, shared by every copy.
+    let passwordOrder: PasswordOrder
 
     /// Wraps a store.
     init(store: RevisionStore, logger: Logger) {
@@ -31,6 +33,7 @@ public struct ReportRepository: Sendable {
         findingsCache = FindingsCache()
         copyCheck = RestoredCopyCheck()
         lanes = WorkLanes()
+        passwordOrder = PasswordOrder()
     }
 
     /// Creates a new repository file.

@@ -23,6 +23,10 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The right password of a person who is disabled: said only to one who knows the password, so that it tells a
     /// guesser nothing.
     case accountDisabled(String)
+    /// A new password set while another one for the same person was being made (生成新密码 pressed twice, two
+    /// administrators at once): the later request's stands and this one was not kept, so that the password a page
+    /// shows is always the one that works.
+    case passwordSetMeanwhile(String)
 
     /// What went wrong and what to do: in Chinese, or in English when the process speaks English (`--lang en`).
     public var description: String { description(in: .current) }
@@ -52,6 +56,9 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
             "“\(name)”是唯一在用的系统管理员，停用后就没有人能在网页上管理用户了：请先添加另一位系统管理员，再停用。什么也没有改动。"
         case .accountDisabled(let name):
             "“\(name)”的账号已停用：请联系本节点的系统管理员重新启用（启用时会设新密码）。"
+        case .passwordSetMeanwhile(let name):
+            "就在这时，另一个请求（可能是按了两次按钮）为“\(name)”设置了新密码，以那一次的为准，这一次的没有保存："
+                + "请以最后显示的新密码为准，或重新设置一次。"
         }
     }
 
@@ -81,6 +88,9 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .accountDisabled(let name):
             "The account of \"\(name)\" is disabled: ask this node's administrator to enable it again (which sets a "
                 + "new password)."
+        case .passwordSetMeanwhile(let name):
+            "Another request (the button pressed twice?) set a new password for \"\(name)\" meanwhile; that one"
+                + " stands and this one was not kept: go by the password shown last, or set one again."
         }
     }
 
@@ -96,6 +106,7 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .nameTaken, .invalidName, .unsuitablePassword, .clerkWithoutAgency, .agenciesForRole, .lastAdministrator:
             .badInput
         case .personNotFound: .notFound
+        case .passwordSetMeanwhile: .conflict
         case .notAllowed, .accountDisabled: .forbidden
         }
     }

@@ -5,6 +5,7 @@ public import Foundation
 import HummingbirdBcrypt
 import ReportModel
 public import RevisionStore
+import Synchronization
 
 extension ReportRepository {
     /// The bcrypt cost (log2 of the rounds) of the password hashes this node writes.
@@ -95,8 +96,15 @@ extension ReportRepository {
     public func setPassword(
         of name: String, to password: String, by administrator: String, time: Date = Date()
     ) async throws(RepositoryError) -> Bool {
+        // (the hashing takes half a second, in a lane of several: of two requests for one person, the one that came
+        // later is kept whichever is hashed first — the page a browser shows is the later press's)
+        let ticket = passwordOrder.take(name)
         let hash = try await passwordHash(password)
+        let passwordOrder = passwordOrder
         let found = try await write { writer -> Bool? in
+            guard passwordOrder.isLatest(ticket, of: name) else {
+                throw RepositoryError.people(.passwordSetMeanwhile(name))
+            }
             guard let person = try writer.personWithPassword(named: name)?.person,
                 try writer.setPassword(of: name, hash: hash, at: time)
             else { return nil }
@@ -107,6 +115,27 @@ extension ReportRepository {
         }
         guard let found else { throw .people(.personNotFound(name)) }
         return found
+    }
+
+    /// The order in which requests to set a person's password came (``setPassword(of:to:by:time:)``).
+    final class PasswordOrder: Sendable {
+        private let latest = Mutex<[String: Int]>([:])
+        private let counter = Mutex(0)
+
+        /// A ticket for a request that came now.
+        func take(_ name: String) -> Int {
+            let ticket = counter.withLock { counter in
+                counter += 1
+                return counter
+            }
+            latest.withLock { $0[name] = ticket }
+            return ticket
+        }
+
+        /// Whether no later request for the person came since this ticket was taken.
+        func isLatest(_ ticket: Int, of name: String) -> Bool {
+            latest.withLock { $0[name] == ticket }
+        }
     }
 
     /// A new password made up for a person, for an administrator to hand on once (the people page's 生成新密码): three
