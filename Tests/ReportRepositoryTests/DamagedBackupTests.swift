@@ -14,10 +14,7 @@ import Testing
     @Test func aDamagedStoreDoesNotReplaceTheLastGoodBackup() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let repository = try RepositoryTestSupport.fileRepository(in: folder)
-        let key = ReportKey(agency: "changzhang", year: 2024)
-        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
-        try await repository.commit(report, to: key, author: "李四", message: "初稿", time: RepositoryTestSupport.time)
+        let repository = try await Self.repositoryWithAReport(in: folder)
         // Given last night's good backup
         let target = folder.path("县政务公开办备份.sqlite").path
         _ = try await repository.backup(to: target)
@@ -44,6 +41,15 @@ import Testing
         #expect(!names.contains { $0.contains(".nianbao-backup-") }, "\(names)")
     }
 
+    /// A repository file in `folder` holding 常张乡's report of 2024.
+    static func repositoryWithAReport(in folder: TemporaryDirectory) async throws -> ReportRepository {
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
+        try await repository.commit(
+            SampleReport.make(agency: "常张乡人民政府", year: 2024), to: ReportKey(agency: "changzhang", year: 2024),
+            author: "李四", message: "初稿", time: RepositoryTestSupport.time)
+        return repository
+    }
+
     /// Changes a stored section's body behind the store's back, as a disk fault leaves it.
     static func damage(_ repository: ReportRepository) async throws {
         let section = CompactBody.code(of: .section)
@@ -63,10 +69,7 @@ import Testing
     @Test func aDamagedStoreBackedUpUnderANewNameSaysNoBackupWasMadeAndKeepsOneCopy() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
-        let repository = try RepositoryTestSupport.fileRepository(in: folder)
-        let key = ReportKey(agency: "changzhang", year: 2024)
-        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
-        try await repository.commit(report, to: key, author: "李四", message: "初稿", time: RepositoryTestSupport.time)
+        let repository = try await Self.repositoryWithAReport(in: folder)
         try await Self.damage(repository)
         // Another repository's damaged copy in the same folder is not this one's to remove
         let other = folder.path("乡镇.sqlite.有损坏-20261201-0100").path
