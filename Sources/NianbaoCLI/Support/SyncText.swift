@@ -111,6 +111,7 @@ struct SyncText {
                 figures: Self.figures(pull.statistics)
             ).text
         ]
+        lines += await lostLines(for: pull)
         for report in pull.reports {
             for head in report.heads {
                 lines.append(await line(for: head))
