@@ -72,7 +72,7 @@ extension ReportRepository {
     ///   back.
     public func show(_ ref: String, scope: AccessScope = .all) async throws(RepositoryError) -> RevisionDetails {
         let selector = try RevisionSelector(ref)
-        return try await read { reader in
+        var details = try await read { reader in
             let revision = try Resolver.resolve(selector, scope: scope, in: reader)
             let refs = try reader.refs(of: revision.report)
             let marks = try Self.markStates(of: revision.report, refs: refs, in: reader)
@@ -84,6 +84,8 @@ extension ReportRepository {
                 marks: marks, generation: try reader.generations(of: [revision.id])[revision.id],
                 receipt: try Self.receipts(of: [revision.id], in: reader)[revision.id])
         }
+        details.message = await shownMessage(of: details.revision)
+        return details
     }
 
     /// Who sent each of some revisions that another node brought here (a push or a pull) (``RevisionStore/RevisionReceipt``), by

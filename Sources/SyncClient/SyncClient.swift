@@ -97,10 +97,12 @@ public struct SyncClient: Sendable {
         let seen = try await local { () async throws(RepositoryError) in
             try await repository.seenDrafts(at: remoteName)
         }
+        // (what this node remembered of the remote before this pull, which a pull of a replaced store forgets)
+        let before = try await local { () async throws(RepositoryError) in
+            try await repository.remoteSyncState(remote: remoteName)
+        }
         if incremental {
-            let known = try await local { () async throws(RepositoryError) in
-                try await repository.remoteSyncState(remote: remoteName)
-            }
+            let known = before
             if let since = known.since, let identity = known.identity, let full = known.full,
                 Date().timeIntervalSince(full) < Self.fullPullInterval, Date() >= full
             {
@@ -112,7 +114,7 @@ public struct SyncClient: Sendable {
                 logger.info("the remote cannot list what changed since the last pull: pulling everything")
             }
         }
-        return try await pullEverything(statistics: statistics, seen: seen)
+        return try await pullEverything(statistics: statistics, seen: seen, before: before)
     }
 
     /// How often a pull lists every report even when the remote could list only what changed: once a day, so
@@ -191,8 +193,11 @@ public struct SyncClient: Sendable {
     }
 
     /// A pull of every report the token reaches, in as many rounds as the remote needs.
+    ///
+    /// - Parameter before: What this node remembered of the remote before the pull (a pull of changes forgets it
+    ///   when the remote's store was replaced): whether the remote's store went back is decided on it.
     func pullEverything(
-        statistics: TransferStatistics, seen: [ReportKey: ObjectID]
+        statistics: TransferStatistics, seen: [ReportKey: ObjectID], before: RemoteSyncState
     ) async throws(SyncError) -> PullReport {
         var statistics = statistics
         let (header, received) = try await pullPacks(reports: nil, statistics: &statistics)
@@ -211,18 +216,24 @@ public struct SyncClient: Sendable {
             try await local { () async throws(RepositoryError) in try await repository.forgetRemoteState(of: remoteName)
             }
         }
+        // Its store went back (another copy's epoch, or a sequence below the one last seen): what this node holds of
+        // it that it no longer has is said, and its county marks taken off here (rr99 F3).
+        let wentBack =
+            before.identity.map { Self.epoch(ofIdentity: $0) != header.listing.epoch } ?? false
+            || before.since.map { since in header.listing.sequence.map { $0 < since } ?? false } ?? false
         let record = PulledSequence(sequence: header.listing.sequence, identity: identity, full: true)
         let node = header.listing.node
         let scope = AccessScope(header.listing.identity)
         let merges = (header.listing.merges ?? []).map(AgencyMerge.init)
         let pulled = try await local { () async throws(RepositoryError) in
             try await repository.applyPull(
-                states, from: remoteName, node: node, sync: record, scope: scope, merges: merges)
+                states, from: remoteName, node: node, sync: record, scope: scope, merges: merges,
+                remoteWentBack: wentBack)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,
             objectsReceived: received, statistics: statistics, listing: header.listing,
-            merges: try await follow(header.listing.merges, seen: seen))
+            merges: try await follow(header.listing.merges, seen: seen), remoteWentBack: wentBack)
     }
 
     /// Merges here the agency ids the remote merged, once its reports are taken in (Schema/sync-protocol.md,
@@ -246,6 +257,11 @@ public struct SyncClient: Sendable {
         try await store(pack.objects, from: pack.header.listing.node)
         statistics.objectsReceived += pack.objects.count
         return (pack.header, pack.objects.count)
+    }
+
+    /// The epoch an identity key (``identityKey(_:)``) holds: `nil` for a store no backup made.
+    static func epoch(ofIdentity key: String) -> String? {
+        key.range(of: " @").map { String(key[$0.upperBound...]) }
     }
 
     /// What the remote's token reached at a pull, and which copy of its store the remote was

@@ -24,6 +24,9 @@ public struct PullReport: Sendable, Hashable {
     public var listedAll = true
     /// The agency merges the remote listed that this node had anything of: merged here too, or why not.
     public var merges: [FollowedMerge] = []
+    /// Whether the remote's store went back since the last pull (a backup put in its place, Schema/sync-protocol.md,
+    /// "Change sequence"): what this node held of it that it no longer has is in ``PulledReport/lostThere``.
+    public var remoteWentBack = false
 }
 
 /// What a push did.

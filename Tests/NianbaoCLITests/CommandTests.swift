@@ -31,13 +31,14 @@ import Testing
 
     @Test func anOfficeWritingOnItsOwnNodeIsNamedOnceInLogAndShow() {
         func entry(author: String, node: String) -> String {
-            RevisionText.entry(
-                Revision(
-                    RevisionContent(
-                        report: ReportKey(agency: "changzhang", year: 2024), root: ObjectID.hashing(Data("r".utf8)),
-                        parents: [], author: author, node: node, time: Date(timeIntervalSince1970: 1_736_310_000),
-                        message: "初稿")), reportName: { ReportNames.name(of: $0, agencyName: "常张乡人民政府") },
-                generation: 1)
+            let revision = Revision(
+                RevisionContent(
+                    report: ReportKey(agency: "changzhang", year: 2024), root: ObjectID.hashing(Data("r".utf8)),
+                    parents: [], author: author, node: node, time: Date(timeIntervalSince1970: 1_736_310_000),
+                    message: "初稿"))
+            return RevisionText.entry(
+                revision, message: ShownMessage(revision),
+                reportName: { ReportNames.name(of: $0, agencyName: "常张乡人民政府") }, generation: 1)
         }
         let office = entry(author: "县政务公开办", node: "县政务公开办")
         let person = entry(author: "李明", node: "常张乡")

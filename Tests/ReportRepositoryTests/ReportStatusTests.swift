@@ -55,6 +55,15 @@ import Testing
             label: "edited since published",
             refs: [ref(.draft, head, 4), ref(.submitted, older, 2), ref(.published, older, 3)], conflicted: false,
             status: .draft),
+        // (rr99 F8: a late township's submission of the very text the county published is no news)
+        Case(
+            label: "the published text submitted again later: still published",
+            refs: [ref(.draft, head, 1), ref(.published, head, 3), ref(.submitted, head, 4)], conflicted: false,
+            status: .published),
+        Case(
+            label: "returned after publication, the same text submitted again: submitted",
+            refs: [ref(.draft, head, 1), ref(.published, head, 3), ref(.returned, head, 4), ref(.submitted, head, 5)],
+            conflicted: false, status: .submitted),
         Case(
             label: "a conflict recorded by sync", refs: [ref(.draft, head, 1), ref(.published, head, 3)],
             conflicted: true, status: .conflict),
@@ -78,6 +87,13 @@ import Testing
         ]
         #expect(
             ReportStatus.of(refs: submittedLater, head: Self.head, conflicted: false, sameText: [.published]) == .draft)
+        // Two lines of one text merged on their own: the county's 已公开 and the township's later 已报送 of the same text
+        let late = [
+            Self.ref(.draft, Self.head, 6), Self.ref(.published, Self.older, 3), Self.ref(.submitted, Self.older, 5),
+        ]
+        #expect(
+            ReportStatus.of(refs: late, head: Self.head, conflicted: false, sameText: [.published, .submitted])
+                == .published)
     }
 
     @Test(arguments: cases)

@@ -25,8 +25,8 @@ import Testing
         let person = revision(author: "李明", node: "常张乡")
         #expect(ConflictMarkup.side(office) == "县政务公开办")
         #expect(ConflictMarkup.side(person) == "李明（常张乡）")
-        #expect(!RevisionView(office, generation: 1).hasNode)
-        #expect(RevisionView(person, generation: 1).hasNode)
+        #expect(!RevisionView(office, generation: 1, message: ShownMessage(office)).hasNode)
+        #expect(RevisionView(person, generation: 1, message: ShownMessage(person)).hasNode)
         #expect(office.distinctNode == nil && person.distinctNode == "常张乡")
     }
 

@@ -32,6 +32,7 @@ extension Nianbao {
                         marks: marks.map(MarkStateJSON.init)))
             case .text:
                 let receipts = try await repository.receipts(of: revisions.map(\.id))
+                let messages = await repository.shownMessages(of: revisions)
                 let name = try await repository.reportNames()
                 var parents: [ObjectID: [Revision]] = [:]
                 for revision in revisions where revision.parents.count > 1 {
@@ -44,7 +45,8 @@ extension Nianbao {
                 Output.print(
                     revisions.map {
                         RevisionText.entry(
-                            $0, reportName: name, generation: generations[$0.id], marks: marks,
+                            $0, message: messages[$0.id] ?? ShownMessage($0), reportName: name,
+                            generation: generations[$0.id], marks: marks,
                             generations: generations,
                             parents: parents[$0.id] ?? [], receipt: receipts[$0.id], apart: apart[$0.id])
                     }

@@ -32,7 +32,7 @@ extension Nianbao {
             case .text:
                 Output.print(
                     RevisionText.entry(
-                        details.revision,
+                        details.revision, message: details.message,
                         reportName: try await opened.reportNames(),
                         generation: details.generation, refs: details.refs, marks: details.marks,
                         generations: parents, parents: await RevisionText.parents(of: details.revision, in: opened),

@@ -105,7 +105,9 @@ extension CommandHelp {
                     才出现在指定的文件名下；仓库有损坏时不替换原有的备份，副本另存为“文件名.有损坏-时间”，并报错。
 
                     恢复：停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，用备份文件替换仓库文件，再启动；\
-                    备份之后乡镇推送来的修订，它们下次同步时会再送来。可以每天用计划任务运行（文件名带上日期）。
+                    备份之后乡镇推送来的修订，它们下次同步时会再送来。但备份之后县里设的标记（已退回、已公开）和写的批注、退回意见\
+                    就没有了，要重新设置、重写：乡镇下次同步时会看到“县里的仓库回到了以前的备份”，列出县里已没有的标记和批注，\
+                    并去掉乡镇那边的“已退回”“已公开”标记。可以每天用计划任务运行（文件名带上日期）。
                     """,
                     """
                     Example: nianbao backup /mnt/usb/nianbao-2025-01-31.sqlite. Do not copy the repository file itself: \
@@ -116,7 +118,11 @@ extension CommandHelp {
 
                     To restore: stop nianbao serve, delete the -wal and -shm files beside the repository, put the backup \
                     in its place and start again; revisions the townships pushed after the backup come again at their \
-                    next sync. Run it daily from a scheduled task (a date in the file name).
+                    next sync. But the marks the county set after the backup (returned, published) and the comments and \
+                    correction requests it wrote are lost, and must be set or written again: at their next sync the \
+                    townships are told that the county's repository went back to an earlier backup, with the marks and \
+                    comments it no longer has, and their returned and published marks are taken off. Run it daily from a \
+                    scheduled task (a date in the file name).
                     """
                 )
             )

@@ -17,8 +17,10 @@ enum RevisionText {
     ///   - reportName: How reports are named for people (``ReportNames``): `常张乡人民政府 2024 年度报告`.
     ///   - apart: What tells it apart from another revision of its number listed with it (``RevisionNames``), said
     ///     after its number: `第 1 版（县政务公开办 王审核）`.
+    ///   - message: Its message as shown (``ReportRepository/shownMessages(of:)``).
     static func entry(
-        _ revision: Revision, reportName: (ReportKey) -> String, generation: Int? = nil, refs: [RefName] = [],
+        _ revision: Revision, message: ShownMessage, reportName: (ReportKey) -> String, generation: Int? = nil,
+        refs: [RefName] = [],
         marks: [MarkState] = [],
         generations: [ObjectID: Int] = [:], parents: [Revision] = [], receipt: RevisionReceipt? = nil,
         apart: String? = nil
@@ -57,20 +59,15 @@ enum RevisionText {
         }
         for mark in marks where mark.revision == revision.id { lines.append(Message.markLine(self.mark(mark)).text) }
         lines.append("")
-        lines += TerminalText.lines(message(of: revision)).map { "    \($0)" }
+        lines += TerminalText.lines(message.text(in: .current)).map { "    \($0)" }
         return lines.joined(separator: "\n")
     }
 
-    /// A revision's message in the process's language: one Nianbao wrote (`上传 …`, `合并 …`, `恢复为第 N 版 …`) in
-    /// English with `--lang en` (``RevisionMessage``), one a person wrote as written.
-    static func message(of revision: Revision) -> String {
-        RevisionMessage.text(of: revision.content.message, in: .current)
-    }
-
-    /// `第 2 版` (`version 2`) when a revision restored that earlier version (its message says so), else `nil`.
+    /// `第 2 版` (`version 2`) when a revision restored that earlier version (its message says so and its text bears
+    /// it out: ``ShownMessage``), else `nil`.
     static func restoredVersion(_ id: ObjectID, in repository: ReportRepository) async -> String? {
         guard let revision = try? await repository.resolve(id.hex),
-            case .restore(let version, let short, _, _)? = RevisionMessage.leadingRestore(of: revision.content.message)
+            case .restore(let version, let short, _, _)? = await repository.shownMessage(of: revision).restore
         else { return nil }
         return version.map { Language.pick("第 \($0) 版", "version \($0)") }
             ?? Language.pick("修订 \(short)", "revision \(short)")

@@ -35,8 +35,9 @@ struct SyncText {
     ///   their own (``decisionLines(from:to:)``): the message is then cut without them.
     func revision(_ id: ObjectID, words: String? = nil, decisionsBelow: Bool = false) async -> String {
         guard let revision = try? await repository.resolve(id.hex) else { return id.shortHex() }
-        var first = RevisionText.message(of: revision).split(separator: "\n").first.map(String.init) ?? ""
-        if decisionsBelow {
+        let shown = await repository.shownMessage(of: revision)
+        var first = shown.text(in: .current).split(separator: "\n").first.map(String.init) ?? ""
+        if decisionsBelow, !shown.imitatesNotice {
             // (the decisions cut from the message as stored, and what is left said in the command's language)
             let stored = revision.content.message.split(separator: "\n").first.map(String.init) ?? ""
             first = RevisionMessage.textBeforeDecisions(of: MergeDecisions.parts(of: stored).text, in: .current)
@@ -110,6 +111,7 @@ struct SyncText {
                 figures: Self.figures(pull.statistics)
             ).text
         ]
+        lines += await lostLines(for: pull)
         for report in pull.reports {
             for head in report.heads {
                 lines.append(await line(for: head))

@@ -45,7 +45,10 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// `submitted` and `published` stand while the draft is the revision they mark, and a draft changed since is a
     /// draft again — except that they also stand when the draft is another revision with the very text they mark (a
     /// draft changed and changed back after publication; two lines with the same text merged on their own by sync):
-    /// nothing new waits to be submitted or made public. A report without marks is a draft.
+    /// nothing new waits to be submitted or made public. A published report stays published while its text is the
+    /// published one: a submission of that same text set after it (a late township committing the very file the county
+    /// uploaded and published, rr99 F8) is no news, and the report is not sent back to wait for the reviewer. A report
+    /// without marks is a draft.
     ///
     /// - Parameters:
     ///   - refs: Every ref of the report.
@@ -60,8 +63,16 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
         switch latest.mark {
         case .returned: return .returned
         case .submitted, .published:
-            let status: ReportStatus = latest.mark == .submitted ? .submitted : .published
-            return latest.ref.revision == head || sameText.contains(latest.mark) ? status : .draft
+            func stands(_ mark: Mark) -> Bool {
+                refs.first { $0.name == mark.refName }.map { $0.revision == head || sameText.contains(mark) } ?? false
+            }
+            guard stands(latest.mark) else { return .draft }
+            // (a return set after the publication asked for a change: the same text submitted again waits)
+            let published = refs.first { $0.name == Mark.published.refName }?.moved
+            let returned = refs.first { $0.name == Mark.returned.refName }?.moved
+            let publishedStill =
+                stands(.published) && returned.map { moment in published.map { $0 >= moment } ?? false } ?? true
+            return latest.mark == .published || publishedStill ? .published : .submitted
         }
     }
 

@@ -18,6 +18,9 @@ public struct RevisionDetails: Sendable, Hashable {
     public var generation: Int?
     /// Who sent it, when another node brought it here (a push or a pull) (``RevisionStore/RevisionReceipt``).
     public var receipt: RevisionReceipt?
+    /// Its message as pages and commands show it (``ShownMessage``): checked against the store by
+    /// ``ReportRepository/show(_:scope:)``; a notice not checked is shown as typed.
+    public var message: ShownMessage
 
     /// Creates details.
     public init(
@@ -31,6 +34,7 @@ public struct RevisionDetails: Sendable, Hashable {
         self.marks = marks
         self.generation = generation
         self.receipt = receipt
+        message = ShownMessage(revision)
     }
 }
 

@@ -227,6 +227,20 @@ extension AuditWording {
         AuditWording("\(verdict.label)：{}", "\(verdict.rawValue): {}")
     }
 
+    /// A county mark a township took off because the county's store went back to a backup without it (rr99 F3), one
+    /// per mark: `对方的仓库回到了备份，已没有标记“已退回”：本节点也去掉了；原来的说明：表三请改`.
+    public static func lostThere(_ mark: Mark) -> AuditWording {
+        AuditWording(
+            "对方的仓库回到了备份，已没有标记“\(mark.label)”：本节点也去掉了；原来的说明：{}",
+            "the other node's repository went back to a backup and no longer has the mark “\(mark.englishLabel)”: "
+                + "taken off here too; its note was: {}")
+    }
+
+    /// The audit detail of ``lostThere(_:)``: the mark's comment, or `（无）` (`(none)`) without one.
+    static func lostThereDetail(_ mark: Mark, comment: String?) -> String {
+        lostThere(mark).detail(comment ?? "（无）")
+    }
+
     /// `把机关 NAME（编号 ID）合并到 NAME`.
     public static let agencyMerged = AuditWording("把机关 {}（编号 {}）合并到 {}", "merged the agency {} (id {}) into {}")
     /// `把机关 NAME（编号 ID）合并到 NAME（随 REMOTE 同步）`.
@@ -260,7 +274,7 @@ extension AuditWording {
         }
         wordings += FindingVerdict.allCases.map(receivedDecision) + FindingVerdict.allCases.map(decision)
         wordings += [NoteKind.comment, .reply, .resolve, .decision].map(receivedNote)
-        wordings += [agencyMergedBySync, agencyMerged]
+        wordings += [agencyMergedBySync, agencyMerged] + Mark.allCases.map(lostThere)
         return wordings
     }()
 }

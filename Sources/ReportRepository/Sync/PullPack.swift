@@ -1,6 +1,6 @@
 // What a pull carries: the pack a node gives, which reports it covers, and what the receiving node keeps of it.
 
-import Foundation
+public import Foundation
 public import ReportModel
 public import RevisionStore
 
@@ -64,6 +64,36 @@ public struct PulledReport: Sendable, Hashable {
     /// Marks among ``marks`` that moved back to an older mark of the remote (one this node's token cannot set: the
     /// county's `returned` or `published` after the county restored a backup), said so rather than silently.
     public var older: Set<Mark> = []
+    /// What this node held of the remote (the county) that the remote no longer has, its store gone back to a backup
+    /// (``LostThere``); `nil` when nothing.
+    public var lostThere: LostThere?
+}
+
+/// The county's marks and comments a township held that the county no longer has after it restored a backup (its
+/// listing's `epoch` changed, or its change sequence went back; rr99 F3). The marks only the county sets (已退回,
+/// 已公开) are taken off here too, so that the township shows the county's state, not a mark the county no longer
+/// holds; the comments stay here. The pull lists both for the clerk to tell the county.
+public struct LostThere: Sendable, Hashable {
+    /// A mark taken off here: which, on which revision, when it was set, and its comment (a return's correction
+    /// request).
+    public struct LostMark: Sendable, Hashable {
+        /// The mark.
+        public var mark: Mark
+        /// The revision it was on.
+        public var revision: ObjectID
+        /// When it was set.
+        public var moved: Date
+        /// Its comment, if any.
+        public var comment: MarkComment?
+    }
+
+    /// The marks taken off here.
+    public var marks: [LostMark] = []
+    /// The county's comments (and answers) this node received from it that it no longer lists: kept here.
+    public var notes: [Note] = []
+
+    /// Whether nothing was lost.
+    public var isEmpty: Bool { marks.isEmpty && notes.isEmpty }
 }
 
 /// A mark a pull kept here rather than move it back to the remote's older one.

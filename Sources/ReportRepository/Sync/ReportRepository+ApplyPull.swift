@@ -53,11 +53,13 @@ extension ReportRepository {
     ///     `submitted`) are never moved back to an older mark of the remote (see ``PulledReport/kept``).
     ///   - merges: The agency merges the remote listed: a report's listed notes of the same year of an id merged
     ///     into its agency there (the county's comments written under the old id) are taken with its own.
+    ///   - remoteWentBack: The remote's store went back (a backup put in its place) and `states` is its full listing:
+    ///     what this node held of it that it no longer has is taken in (``PulledReport/lostThere``).
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
         _ states: [ReportState], from remote: String, node: String? = nil, sync: PulledSequence? = nil,
-        scope: AccessScope = .all, merges: [AgencyMerge] = [], time: Date = Date()
+        scope: AccessScope = .all, merges: [AgencyMerge] = [], remoteWentBack: Bool = false, time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
@@ -67,9 +69,22 @@ extension ReportRepository {
             let before = try writer.changeSequence()
             // (the office the remote is, as it names itself: what its receipts and audit lines say, older ones too)
             if let named { try writer.setNodeName(named, ofRemote: remote) }
-            let pulled = try Self.apply(
+            var pulled = try Self.apply(
                 states, from: remote, origin: origin, sender: named ?? remote, scope: scope, merges: merges,
                 time: time, writer: writer)
+            if remoteWentBack {
+                let lost = try Self.takeWentBack(
+                    states, from: remote, sender: named ?? remote, scope: scope, time: time, writer: writer)
+                for (key, there) in lost.sorted(by: { $0.key < $1.key }) {
+                    if let index = pulled.firstIndex(where: { $0.report == key }) {
+                        pulled[index].lostThere = there
+                    } else {
+                        var report = PulledReport(report: key, heads: [], marks: [:], comments: [:])
+                        report.lostThere = there
+                        pulled.append(report)
+                    }
+                }
+            }
             if let sync {
                 var remembered = try writer.remoteSyncState(remote: remote)
                 remembered.since = sync.sequence

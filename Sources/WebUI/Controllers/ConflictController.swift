@@ -118,8 +118,10 @@ struct ConflictController {
                 )
             )
         }
+        let messages = await repository.shownMessages(of: [revisions.ours, revisions.theirs])
         let view = ConflictView(
-            entry: entry, head: outcome.head, revisions: revisions, generations: generations, result: outcome.result,
+            entry: entry, head: outcome.head, revisions: revisions, generations: generations, messages: messages,
+            result: outcome.result,
             changers: changers, csrf: session.csrfToken, message: message,
             words: services.renderer.words("conflict", session))
         return try render(view, entry: entry, session: session)

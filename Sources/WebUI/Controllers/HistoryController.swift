@@ -30,8 +30,10 @@ struct HistoryController {
             )
         }
         let words = services.renderer.words("history", session)
+        let messages = await repository.shownMessages(of: revisions)
         let view = HistoryView(
-            state: state, revisions: revisions, generations: generations, receipts: receipts, words: words)
+            state: state, revisions: revisions, generations: generations, receipts: receipts, messages: messages,
+            words: words)
         return try services.renderer.page(
             "history", title: "\(view.reportName) · \(words.history.heading)", view: view, session: session)
     }
@@ -85,7 +87,8 @@ struct HistoryView {
 
     init(
         state: ReportSummary, revisions: [Revision], generations: [ObjectID: Int],
-        receipts: [ObjectID: RevisionReceipt] = [:], words: PageWords = .chinese
+        receipts: [ObjectID: RevisionReceipt] = [:], messages: [ObjectID: ShownMessage] = [:],
+        words: PageWords = .chinese
     ) {
         let revisionWords = words.revisions
         let key = state.report
@@ -114,7 +117,7 @@ struct HistoryView {
             Row(
                 revision: RevisionView(
                     revision, generation: generations[revision.id], receipt: receipts[revision.id],
-                    words: revisionWords),
+                    message: messages[revision.id] ?? ShownMessage(revision), words: revisionWords),
                 name: name(revision.id),
                 parents: revision.parents.map {
                     RevisionLink(number: name($0), href: ReportAddress.href(key, revision: $0))

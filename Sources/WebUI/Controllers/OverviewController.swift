@@ -67,12 +67,13 @@ struct OverviewController {
                 try await repository.generations(of: all.compactMap { $0.report?.head.id }, scope: scope)
             )
         }
+        let messages = await repository.shownMessages(of: all.compactMap { $0.report?.head })
         var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
             query: query, year: year, reporting: reporting, allYears: agency == nil && year == nil, deadline: deadline,
             agency: agency.map { ($0, name ?? $0) },
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
-            generations: generations, ownOffices: !scope.isAll, words: words)
+            generations: generations, messages: messages, ownOffices: !scope.isAll, words: words)
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
         let awaited = all.filter { $0.report == nil && (agency == nil || $0.agency.id == agency) }
         if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {

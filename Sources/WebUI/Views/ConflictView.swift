@@ -92,6 +92,7 @@ struct ConflictView {
     ///   - entry: The report.
     ///   - head: The second head's name (the node it came from).
     ///   - revisions: Our head (the draft), their head and their common ancestor, if any.
+    ///   - messages: The two heads' messages as shown (``ReportRepository/shownMessages(of:)``).
     ///   - result: The three-way merge with the sides chosen so far.
     ///   - changers: Who last changed each conflicting place on each side
     ///     (``ReportRepository/lastChangers(of:at:)``).
@@ -100,7 +101,7 @@ struct ConflictView {
     ///   - words: The page's words.
     init(
         entry: ReportSummary, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
-        generations: [ObjectID: Int], result: MergeResult,
+        generations: [ObjectID: Int], messages: [ObjectID: ShownMessage] = [:], result: MergeResult,
         changers: (ours: [UnitID: String], theirs: [UnitID: String]), csrf: String, message: String?,
         words: PageWords = .chinese
     ) {
@@ -142,7 +143,9 @@ struct ConflictView {
             [revisions.ours, revisions.theirs] + (revisions.base.map { [$0] } ?? []), generations: generations,
             words: words.revisions)
         func view(_ revision: Revision) -> RevisionView {
-            var view = RevisionView(revision, generation: generations[revision.id], words: words.revisions)
+            var view = RevisionView(
+                revision, generation: generations[revision.id],
+                message: messages[revision.id] ?? ShownMessage(revision), words: words.revisions)
             view.name = name(revision.id)
             return view
         }

@@ -136,6 +136,7 @@ struct OverviewView {
     ///   - batch: The anti-forgery token of the batch form (export, and marks when `marks`).
     ///   - marks: Whether the session may return or publish the ticked reports.
     ///   - generations: The generations of the rows' head revisions, the numbers they are shown by (第 3 版).
+    ///   - messages: The messages of the rows' head revisions as shown (``ReportRepository/shownMessages(of:)``).
     ///   - ownOffices: Whether the session reaches some offices only (a clerk's): its workbook is theirs, not the
     ///     county's.
     ///   - words: The words of the board, in the language of the page.
@@ -144,7 +145,8 @@ struct OverviewView {
         year: Int?, reporting: Int? = nil, allYears: Bool = false, deadline: ReportingDeadline,
         agency: (id: String, name: String)?,
         batch: String? = nil,
-        marks: Bool = false, generations: [ObjectID: Int] = [:], ownOffices: Bool = false,
+        marks: Bool = false, generations: [ObjectID: Int] = [:], messages: [ObjectID: ShownMessage] = [:],
+        ownOffices: Bool = false,
         words: OverviewWords = PageWords.chinese.overview
     ) {
         (downloadBefore, downloadAfter) =
@@ -198,7 +200,7 @@ struct OverviewView {
         headers = Headers(
             name: header(.name), kind: header(.kind), parent: header(.parent), year: header(.year),
             status: header(.status), errors: header(.errors), changed: header(.changed), days: header(.days))
-        self.rows = rows.map { Self.row($0, generations: generations, words: words) }
+        self.rows = rows.map { Self.row($0, generations: generations, messages: messages, words: words) }
         hasRows = !rows.isEmpty
         shown = rows.count
         missing = rows.filter { $0.report == nil }.count
@@ -221,7 +223,9 @@ struct OverviewView {
         }
     }
 
-    private static func row(_ row: BoardRow, generations: [ObjectID: Int], words: OverviewWords) -> Row {
+    private static func row(
+        _ row: BoardRow, generations: [ObjectID: Int], messages: [ObjectID: ShownMessage], words: OverviewWords
+    ) -> Row {
         let key = row.key
         let head = row.report?.head
         return Row(
@@ -234,7 +238,7 @@ struct OverviewView {
             isConflict: row.status == .report(.conflict),
             isMissing: row.report == nil, headID: head?.id.hex ?? "",
             revision: words.revision(head.flatMap { generations[$0.id] }),
-            message: head.map { RevisionMessage.text(of: $0.content.message, in: words.language) } ?? "",
+            message: head.map { (messages[$0.id] ?? ShownMessage($0)).text(in: words.language) } ?? "",
             author: row.changedBy ?? "—",
             time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
             warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,

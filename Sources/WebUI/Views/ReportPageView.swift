@@ -27,7 +27,7 @@ struct RevisionView {
     let hasReceipt: Bool
 
     init(
-        _ revision: Revision, generation: Int?, receipt: RevisionReceipt? = nil,
+        _ revision: Revision, generation: Int?, receipt: RevisionReceipt? = nil, message: ShownMessage,
         words: RevisionWords = PageWords.chinese.revisions
     ) {
         id = revision.id.hex
@@ -37,8 +37,9 @@ struct RevisionView {
         node = revision.content.node
         hasNode = revision.distinctNode != nil
         time = DisplayFormat.time(revision.content.time)
-        // (a message Nianbao wrote — 上传 …, 合并 …, 恢复为第 N 版 … — in the page's language; one a person wrote as written)
-        message = RevisionMessage.text(of: revision.content.message, in: words.language)
+        // (a message Nianbao wrote — 上传 …, 合并 …, 恢复为第 N 版 … — in the page's language; one a person wrote as
+        // written, and named as theirs where it reads like one of Nianbao's that the revision does not bear out)
+        self.message = message.text(in: words.language)
         href = ReportAddress.href(revision.report, revision: revision.id)
         sender = receipt?.sender ?? ""
         received = receipt.map { DisplayFormat.time($0.received) } ?? ""
@@ -46,7 +47,9 @@ struct RevisionView {
     }
 
     init(_ details: RevisionDetails, words: RevisionWords = PageWords.chinese.revisions) {
-        self.init(details.revision, generation: details.generation, receipt: details.receipt, words: words)
+        self.init(
+            details.revision, generation: details.generation, receipt: details.receipt, message: details.message,
+            words: words)
     }
 
     /// A revision's author with the node it was made on, the node left out where it bears the author's name
