@@ -18,7 +18,7 @@ public enum DrawnPDF {
     }
 
     /// An annotation: its dictionary's entries (without `/Type /Annot` and `/AP`), and what its appearance draws
-    /// (operators in a box `width` × `height` from its bottom left), if it has one.
+    /// (operators in a box `width` × `height` from its bottom left, with the page's font as `/F1`), if it has one.
     public struct Annotation: Sendable {
         public var entries: String
         public var appearance: (content: String, width: Double, height: Double)?
@@ -79,7 +79,8 @@ public enum DrawnPDF {
             let annotations = page.annotations.map { annotation in
                 let appearance = annotation.appearance.map { content, width, height in
                     add(
-                        "<< /Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Length \(content.utf8.count) >>"
+                        "<< /Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Resources << /Font << /F1 \(font) 0 R >> >>"
+                            + " /Length \(content.utf8.count) >>"
                             + "\nstream\n\(content)\nendstream")
                 }
                 return add(
