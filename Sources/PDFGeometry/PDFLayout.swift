@@ -68,9 +68,10 @@ public enum PDFLayout {
         return LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
     }
 
-    /// The page as it shows: without the characters it does not show, its struck characters marked.
+    /// The page as it shows: without the characters it does not show, each character drawn twice in one place
+    /// ("fake bold") once, its struck characters marked.
     static func prepared(_ page: PageContent) -> PageContent {
-        StrikeFinder.marked(GlyphVisibility.shown(page))
+        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(page)))
     }
 
     /// The tables of a page (with their top edge) and the lines of text outside them.
