@@ -11,7 +11,8 @@ public enum PDFLayout {
         case table(TableAssembly)
     }
 
-    /// The laid-out document of a PDF's pages.
+    /// The laid-out document of a PDF's pages, with the pages that are pictures without text (a scanned page
+    /// among printed ones: ``LaidOutDocument/imagePages``).
     ///
     /// - Throws: ``DocumentReadError/scanned(pages:)`` when no page has text but some draw images,
     ///   ``DocumentReadError/noText(format:)`` when there is no text at all.
@@ -65,7 +66,11 @@ public enum PDFLayout {
         }
         closeTable()
         if let ended = paragraphs.flush() { blocks.append(.paragraph(ended)) }
-        return LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
+        var document = LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
+        document.imagePages = pages.filter { page in
+            page.imageCount > 0 && !page.characters.contains { !$0.isSpace }
+        }.map(\.number)
+        return document
     }
 
     /// The page as it shows: without the characters it does not show, each character drawn twice in one place

@@ -1,5 +1,5 @@
 /// Small PDFs drawn by hand, page content written as PDF operators: ruled tables, text in a colour, lines through
-/// text, annotations (comments, sticky notes). Positions are in points from the page's top left, as MuPDF gives
+/// text, pictures, annotations (comments, sticky notes). Positions are in points from the page's top left, as MuPDF gives
 /// them back (the PDF itself counts from the bottom); the font is Helvetica (MuPDF has it built in).
 public enum DrawnPDF {
     /// The page's height in points (A4).
@@ -49,6 +49,11 @@ public enum DrawnPDF {
     /// A filled rectangle in an RGB colour.
     public static func fill(x0: Double, y0: Double, x1: Double, y1: Double, colour: String) -> String {
         "q \(colour) rg \(x0) \(height - y1) \(x1 - x0) \(y1 - y0) re f Q"
+    }
+
+    /// A picture over the box (one grey pixel stretched over it, an inline image), as a scanned page draws its page.
+    public static func image(x0: Double, y0: Double, x1: Double, y1: Double) -> String {
+        "q \(x1 - x0) 0 0 \(y1 - y0) \(x0) \(height - y1) cm BI /W 1 /H 1 /BPC 8 /CS /G /F /AHx ID 80> EI Q"
     }
 
     /// Text on a baseline from `x`, in an RGB colour; `offset` draws it again that many points to the right (the
