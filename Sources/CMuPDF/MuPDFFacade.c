@@ -1,6 +1,7 @@
-// Nianbao's MuPDF facade: opens a PDF from memory, runs each page once through a device that records the straight
-// lines and filled rectangles it draws and forwards its text to MuPDF's structured-text device, then copies the
-// characters out. Every MuPDF exception is caught here and becomes a status code and a message.
+// Nianbao's MuPDF facade: opens a PDF from memory, runs each page (its contents and form fields) once through a
+// device that records the straight lines and filled rectangles it draws and forwards its text to MuPDF's
+// structured-text device, then copies the characters out. Every MuPDF exception is caught here and becomes a status
+// code and a message.
 #include "CMuPDF.h"
 
 #include <mupdf/fitz.h>
@@ -342,7 +343,11 @@ static int32_t read_page(
         device->super.fill_image_mask = dev_fill_image_mask;
         device->super.clip_image_mask = dev_clip_image_mask;
         // MuPDF looks at `cookie.abort` between the operators it interprets, also inside the forms a form draws.
-        fz_run_page(ctx, page, &device->super, fz_identity, &device->stop.cookie);
+        // The page's contents and its form fields (a filled form's values), not its other annotations: a comment or
+        // sticky note draws an icon (MuPDF makes one for a note without its own) whose lines would cut the figure
+        // under it like a table's rules (116 → 11), and a note's text is a reader's, not the report's.
+        fz_run_page_contents(ctx, page, &device->super, fz_identity, &device->stop.cookie);
+        fz_run_page_widgets(ctx, page, &device->super, fz_identity, &device->stop.cookie);
         fz_close_device(ctx, &device->super);
         fz_close_device(ctx, text_device);
         over = device->stop.over;

@@ -18,6 +18,10 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// MuPDF rebuilt): what was read may be part of the file only.
     public var wasRepaired = false
 
+    /// The pages (from 1) that draw pictures but no text, in a PDF whose other pages have text: a scanned page put
+    /// among printed ones. What they show (sections, tables) was not read.
+    public var imagePages: [Int] = []
+
     /// The custom document property of a Word file that holds ``exportedRevision``.
     public static let exportedRevisionProperty = "NianbaoRevision"
 

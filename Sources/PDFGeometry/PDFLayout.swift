@@ -11,7 +11,8 @@ public enum PDFLayout {
         case table(TableAssembly)
     }
 
-    /// The laid-out document of a PDF's pages.
+    /// The laid-out document of a PDF's pages, with the pages that are pictures without text (a scanned page
+    /// among printed ones: ``LaidOutDocument/imagePages``).
     ///
     /// - Throws: ``DocumentReadError/scanned(pages:)`` when no page has text but some draw images,
     ///   ``DocumentReadError/noText(format:)`` when there is no text at all.
@@ -65,12 +66,17 @@ public enum PDFLayout {
         }
         closeTable()
         if let ended = paragraphs.flush() { blocks.append(.paragraph(ended)) }
-        return LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
+        var document = LaidOutDocument(format: .pdf, blocks: blocks, pageCount: pages.count)
+        document.imagePages = pages.filter { page in
+            page.imageCount > 0 && !page.characters.contains { !$0.isSpace }
+        }.map(\.number)
+        return document
     }
 
-    /// The page as it shows: without the characters it does not show, its struck characters marked.
+    /// The page as it shows: without the characters it does not show, each character drawn twice in one place
+    /// ("fake bold") once, its struck characters marked.
     static func prepared(_ page: PageContent) -> PageContent {
-        StrikeFinder.marked(GlyphVisibility.shown(page))
+        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(page)))
     }
 
     /// The tables of a page (with their top edge) and the lines of text outside them.
@@ -97,7 +103,15 @@ public enum PDFLayout {
                 prose.append(character)
             }
         }
-        let tables = groups.indices.map { index in
+        // A region ruled by columns only is text set in columns: its characters are read as a table drawn without
+        // rules is.
+        let ruledByColumns = Set(
+            groups.indices.filter { index in
+                isRuledByColumnsOnly(
+                    groups[index], lines: cellCharacters[index].map { TextLine.lines(of: $0, page: page.number) })
+            })
+        for index in ruledByColumns.sorted() { prose += cellCharacters[index].joined() }
+        let tables = groups.indices.filter { !ruledByColumns.contains($0) }.map { index in
             let (cells, lines) = UnruledCells.split(
                 groups[index], lines: cellCharacters[index].map { TextLine.lines(of: $0, page: page.number) },
                 enclosing: locators[index].enclosingCells(), rules: rules)
@@ -115,6 +129,25 @@ public enum PDFLayout {
             )
         }
         return (tables, TextLine.lines(of: prose, page: page.number))
+    }
+}
+
+extension PDFLayout {
+    /// The fewest lines a column of a region ruled by columns only holds (``isRuledByColumnsOnly(_:lines:)``).
+    static let columnLines = 3
+
+    /// Whether a ruled region is columns without rows: its cells one row (vertical rules, and a frame or a page's
+    /// edge above and below), and two of them or more holding ``columnLines`` lines or more — table 3 printed with
+    /// rules between its columns only. Read as one row, each column would be one cell of all its lines, a table
+    /// of no rows, and every label and number in it lost. A row of a table continued from the page before (a
+    /// label of three lines beside numbers of one) is no such region.
+    static func isRuledByColumnsOnly(_ cells: [Rect], lines: [[TextLine]]) -> Bool {
+        guard let first = cells.first,
+            cells.allSatisfy({
+                abs($0.y0 - first.y0) <= RuleFinder.snap && abs($0.y1 - first.y1) <= RuleFinder.snap
+            })
+        else { return false }
+        return lines.count { $0.count >= columnLines } >= 2
     }
 }
 

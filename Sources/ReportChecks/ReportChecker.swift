@@ -66,6 +66,24 @@ struct CheckContext {
             })
     }
 
+    /// The pages the reader found to be pictures without text (``DiagnosticCode/pageImage``, a scanned page among
+    /// printed ones), in order: a section, table or row not found may be on one of them.
+    var imagePages: [Int] {
+        Set(diagnostics.filter { $0.code == .pageImage }.compactMap(\.subject?.page)).sorted()
+    }
+
+    /// Why a part of the report may not have been read, when some pages are pictures without text, in Chinese and
+    /// in English: `第1页是图片（扫描件），无法读取其中的文字和表格`.
+    var imagePagesReason: (chinese: String, english: String)? {
+        let pages = imagePages
+        guard !pages.isEmpty else { return nil }
+        return (
+            "第\(pages.map(String.init).joined(separator: "、"))页是图片（扫描件），无法读取其中的文字和表格",
+            "\(pages.count == 1 ? "page" : "pages") \(pages.map(String.init).joined(separator: ", "))"
+                + " \(pages.count == 1 ? "is a picture" : "are pictures") (a scan) whose text and tables could not be read"
+        )
+    }
+
     /// Whether the report's outline could be read: at least half of the six sections were found, by title or by
     /// number. Where it could not, a section not found may well be in the text: that is a reading problem.
     var outlineIsReadable: Bool {

@@ -38,6 +38,7 @@ public enum RuleNames {
         "cells-unread": "单元格未能读出",
         "cell-text-uncertain": "单元格中有不确定是否显示的文字",
         "file-repaired": "文件已损坏并经修复",
+        "page-image": "页面是图片",
         "cell-not-filled": "单元格未填写",
         "cell-domain": "单元格数值不合规",
         "cell-written-number": "数字写法不规范",

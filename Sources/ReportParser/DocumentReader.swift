@@ -78,6 +78,11 @@ struct DocumentReader {
                     .warning, line: nil, code: .fileRepaired,
                     "文件已损坏，读取时已自动修复，可能有部分内容没有读到：请对照原件核对各部分文字和表格中的数字"))
         }
+        diagnostics += document.imagePages.map { page in
+            Diagnostic(
+                .warning, line: nil, code: .pageImage, "第\(page)页是图片（扫描件），其中的文字和表格无法读取：请核对原件，或上传原始的 Word 文件",
+                subject: DiagnosticSubject(page: page))
+        }
     }
 
     mutating func read() throws(ParseError) -> ParseResult {

@@ -1,5 +1,5 @@
 /// Small PDFs drawn by hand, page content written as PDF operators: ruled tables, text in a colour, lines through
-/// text, annotations (comments, sticky notes). Positions are in points from the page's top left, as MuPDF gives
+/// text, pictures, annotations (comments, sticky notes). Positions are in points from the page's top left, as MuPDF gives
 /// them back (the PDF itself counts from the bottom); the font is Helvetica (MuPDF has it built in).
 public enum DrawnPDF {
     /// The page's height in points (A4).
@@ -18,7 +18,7 @@ public enum DrawnPDF {
     }
 
     /// An annotation: its dictionary's entries (without `/Type /Annot` and `/AP`), and what its appearance draws
-    /// (operators in a box `width` × `height` from its bottom left), if it has one.
+    /// (operators in a box `width` × `height` from its bottom left, with the page's font as `/F1`), if it has one.
     public struct Annotation: Sendable {
         public var entries: String
         public var appearance: (content: String, width: Double, height: Double)?
@@ -51,6 +51,11 @@ public enum DrawnPDF {
         "q \(colour) rg \(x0) \(height - y1) \(x1 - x0) \(y1 - y0) re f Q"
     }
 
+    /// A picture over the box (one grey pixel stretched over it, an inline image), as a scanned page draws its page.
+    public static func image(x0: Double, y0: Double, x1: Double, y1: Double) -> String {
+        "q \(x1 - x0) 0 0 \(y1 - y0) \(x0) \(height - y1) cm BI /W 1 /H 1 /BPC 8 /CS /G /F /AHx ID 80> EI Q"
+    }
+
     /// Text on a baseline from `x`, in an RGB colour; `offset` draws it again that many points to the right (the
     /// "fake bold" of producers whose font has no bold face).
     public static func text(
@@ -79,7 +84,8 @@ public enum DrawnPDF {
             let annotations = page.annotations.map { annotation in
                 let appearance = annotation.appearance.map { content, width, height in
                     add(
-                        "<< /Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Length \(content.utf8.count) >>"
+                        "<< /Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Resources << /Font << /F1 \(font) 0 R >> >>"
+                            + " /Length \(content.utf8.count) >>"
                             + "\nstream\n\(content)\nendstream")
                 }
                 return add(

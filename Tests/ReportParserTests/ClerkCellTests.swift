@@ -1,6 +1,7 @@
 import DocumentLayout
 import DocumentReaders
 import Foundation
+import ReportChecks
 import ReportModel
 import ReportParser
 import Testing
@@ -88,6 +89,45 @@ import Testing
         #expect(try Self.cell(result.report, table: 3, row: "withheld.state-secret", column: "business").value == 140)
         #expect(try Self.cell(result.report, table: 3, row: "withheld.three-safeties", column: "total").value == 159)
         #expect(result.diagnostics.count { $0.code == .rowIncomplete } == 3)
+    }
+
+    /// A column's numbers one a line in a cell over several rows (a PDF's number cells printed without the rules
+    /// between their rows, review wn99 F8): each row's cell is missing, never the column's numbers.
+    @Test(arguments: ["docx", "pdf"])
+    func numbersOneALineMergedOverRowsAreMissingInEach(format: String) async throws {
+        let result = try await Self.parse(
+            changingTableWith: "139", in: format, Self.mergingDown(from: "139", rows: 3, to: "139\n146\n153"))
+        let rows = ["withheld.state-secret", "withheld.prohibited-by-law", "withheld.three-safeties"]
+        for row in rows {
+            let cell = try Self.cell(result.report, table: 3, row: row, column: "natural-person")
+            #expect(cell.isMissing, "\(row): \(cell.text ?? "")")
+        }
+        #expect(try Self.cell(result.report, table: 3, row: "withheld.state-secret", column: "business").value == 140)
+        #expect(!result.diagnostics.contains { $0.code == .rowsMissing })
+        // Each row is told as a reading problem; the first names the numbers once.
+        let told = result.diagnostics.filter { $0.code == .rowIncomplete }
+        #expect(told.count == 3)
+        #expect(told.count { $0.message.contains("139/146/153") } == 1)
+    }
+
+    /// Every number column of three rows so (no rule under 属于国家秘密 and the next row across the numbers): the
+    /// rows are still the table's, their cells unread, and the checks call it a reading problem, not a table cut
+    /// short.
+    @Test func aWholeBlockOfRowsWithoutRulesBetweenIsUnreadNotMissing() async throws {
+        let result = try await Self.parse(changingTableWith: "139") { cells in
+            (139...145).reduce(cells) { cells, number in
+                Self.mergingDown(from: "\(number)", rows: 3, to: "\(number)\n\(number + 7)\n\(number + 14)")(cells)
+            }
+        }
+        let table = try #require(result.report.table(number: 3))
+        for row in ["withheld.state-secret", "withheld.prohibited-by-law", "withheld.three-safeties"] {
+            let cells = table.cells.filter { $0.row.key == row }
+            #expect(cells.count == 7 && cells.allSatisfy { $0.cell.isMissing }, "\(row)")
+        }
+        #expect(!result.diagnostics.contains { $0.code == .rowsMissing })
+        let findings = ReportChecker().check(result.report, diagnostics: result.diagnostics)
+        #expect(!findings.contains { $0.rule == "table-incomplete" })
+        #expect(findings.contains { $0.rule == "cells-unread" && $0.kind == .reading })
     }
 
     @Test func aBlankMergedOverRowsIsNotFilledInEach() async throws {

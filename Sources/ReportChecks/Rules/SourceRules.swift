@@ -65,6 +65,10 @@ enum SourceRules {
                     message: diagnostic.message,
                     english: "The file is damaged and was repaired to be read; part of it may not have been read: check"
                         + " the text and the tables' numbers against the original")
+            case .pageImage:
+                return Finding(
+                    rule: "page-image", severity: .warning, kind: .reading, place: place,
+                    message: diagnostic.message, english: diagnostic.englishMessage)
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
                 .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .cellNumberUnread,
                 .tableTruncated, .rowsMissing,

@@ -50,6 +50,12 @@ extension StructureRules {
         let slot = TemplateCatalog.standard.sections.first { $0.table == number }?.slot
         let section = slot.flatMap { context.report.section(slot: $0) }
         let place = Place(section: section.map { [$0.heading] } ?? [], table: number)
+        if let reason = context.imagePagesReason {
+            return Finding(
+                rule: "table-missing", severity: .warning, kind: .reading, place: place,
+                message: "未能读取\(name)：\(reason.chinese)，请核对原件",
+                english: "\(englishName(number)) could not be read: \(reason.english): check the original")
+        }
         guard context.outlineIsReadable, section.map(holdsUnreadTable) != true else {
             return Finding(
                 rule: "table-missing", severity: .warning, kind: .reading, place: place,
@@ -177,6 +183,17 @@ extension StructureRules {
             let numbers: [String: Decimal] = ["缺失单元格": Decimal(cells.count), "涉及行数": Decimal(rows.count)]
             // (`1 cell in 1 row`, `7 cells in 2 rows`: not `7 cells in 1 rows`, ux98 J5)
             let counted = Language.counted(cells.count, "cell") + " in " + Language.counted(rows.count, "row")
+            if !unread, let reason = context.imagePagesReason {
+                // Rows on a page that is a picture: not the report's gap.
+                findings.append(
+                    Finding(
+                        rule: "table-incomplete", severity: .warning, kind: .reading, place: place, numbers: numbers,
+                        message: "\(name)有\(rows.count)行共\(cells.count)个单元格未能读取\(from)：\(reason.chinese)，请核对原件",
+                        english:
+                            "\(englishName(number)): \(counted) could not be read\(fromEnglish): \(reason.english):"
+                            + " check the original"))
+                continue
+            }
             findings.append(
                 unread
                     ? Finding(

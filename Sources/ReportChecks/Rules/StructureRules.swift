@@ -11,7 +11,13 @@ enum StructureRules {
     static func sections(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         let report = context.report
-        if report.title == nil {
+        if report.title == nil, let reason = context.imagePagesReason {
+            findings.append(
+                Finding(
+                    rule: "title-missing", severity: .warning, kind: .reading,
+                    message: "未能读取报告的标题：\(reason.chinese)，请核对原件",
+                    english: "The report's title could not be read: \(reason.english): check the original"))
+        } else if report.title == nil {
             findings.append(
                 Finding(
                     rule: "title-missing", severity: .warning, message: "报告没有标题（应为“××××年政府信息公开工作年度报告”）",
@@ -32,6 +38,14 @@ enum StructureRules {
                             message: "第\(template.numeral)部分的标题为“\(numbered.title)”，格式规定为“\(template.title)”",
                             english: "Section \(template.slot) is titled “\(numbered.title)”; the format says"
                                 + " “\(template.title)”"))
+                } else if let reason = context.imagePagesReason {
+                    findings.append(
+                        Finding(
+                            rule: "section-missing", severity: .warning, kind: .reading,
+                            message: "未能读取第\(template.numeral)部分“\(template.heading)”：\(reason.chinese)，请核对原件",
+                            english:
+                                "Section \(template.slot) “\(template.heading)” could not be read: \(reason.english):"
+                                + " check the original"))
                 } else if context.outlineIsReadable {
                     findings.append(
                         Finding(

@@ -7,6 +7,14 @@ enum YearRules {
     static func check(_ context: CheckContext) -> [Finding] {
         let report = context.report
         guard let year = report.year else {
+            if let reason = context.imagePagesReason {
+                return [
+                    Finding(
+                        rule: "year-missing", severity: .warning, kind: .reading,
+                        message: "未能读取报告年度：\(reason.chinese)，请核对原件",
+                        english: "The report's year could not be read: \(reason.english): check the original")
+                ]
+            }
             return [
                 Finding(
                     rule: "year-missing", severity: .error, message: "找不到报告年度：标题和统计期限中都没有年份",

@@ -54,6 +54,9 @@ extension Diagnostic {
         case .fileRepaired:
             "The file was damaged and was repaired to be read: some of it may not have been read (check every part "
                 + "and every figure against the original)"
+        case .pageImage:
+            "Page \(subject?.page.map(String.init) ?? "?") is a picture (a scan) without text: its text and tables "
+                + "could not be read" + check
         }
     }
 

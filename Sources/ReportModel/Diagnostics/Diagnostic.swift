@@ -43,12 +43,17 @@ public struct DiagnosticSubject: Sendable, Hashable, Codable {
     public var column: String?
     /// The text the diagnostic is about, as typed (a heading, a line kept as a paragraph, a cell).
     public var text: String?
+    /// The page (from 1) it is about, in a file with pages.
+    public var page: Int?
 
     /// Creates a subject.
-    public init(table: Int? = nil, row: String? = nil, column: String? = nil, text: String? = nil) {
+    public init(
+        table: Int? = nil, row: String? = nil, column: String? = nil, text: String? = nil, page: Int? = nil
+    ) {
         self.table = table
         self.row = row
         self.column = column
         self.text = text
+        self.page = page
     }
 }

@@ -57,6 +57,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case cellTextUncertain = "cell-text-uncertain"
     /// (PDF) The file was damaged and had to be repaired to be read: what was read may be incomplete.
     case fileRepaired = "file-repaired"
+    /// (PDF) A page draws pictures but no text (a scanned page among printed ones, ``DiagnosticSubject/page``): its
+    /// sections and tables were not read.
+    case pageImage = "page-image"
 
     /// Whether the diagnostic says that part of the text could not be read reliably (rather than describing how
     /// the report itself is written): cells it concerns are missing because of the text, not the report.

@@ -19,6 +19,8 @@ struct GridLabels {
     private let labelRowAtOrAbove: [Int?]
     /// For each cell: whether its text, trimmed, is a number (``holdsNumber(_:)``).
     private let numberCells: [Bool]
+    /// For each cell: whether its text is several numbers (``holdsSeveralNumbers(_:)``).
+    private let severalNumberCells: [Bool]
     /// For each cell: whether its text has no word in it (no letter, no Chinese character: `1 4`, `—`): it names
     /// nothing, so it heads no column.
     private let wordlessCells: [Bool]
@@ -30,15 +32,17 @@ struct GridLabels {
         rowCells = (0..<grid.rowCount).map { grid.cellIndices(coveringRow: $0) }
         var values: [Bool] = []
         var numbers: [Bool] = []
+        var several: [Bool] = []
         values.reserveCapacity(grid.cells.count)
         numbers.reserveCapacity(grid.cells.count)
         for cell in grid.cells {
             let trimmed = cell.text.trimmingLayoutSpace()
             let number = Self.holdsNumber(trimmed)
             numbers.append(number)
+            several.append(Self.holdsSeveralNumbers(trimmed))
             values.append(
                 number || CellText.isMissingMark(trimmed) || CellText.isPlaceholder(trimmed)
-                    || Self.holdsSeveralNumbers(trimmed))
+                    || several[several.count - 1])
         }
         valueCells = values
         let labels = rowCells.map { cells in cells.filter { !values[$0] } }
@@ -49,6 +53,7 @@ struct GridLabels {
             return nearest
         }
         numberCells = numbers
+        severalNumberCells = several
         let wordless = grid.cells.map { cell in !cell.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
         wordlessCells = wordless
         headedColumns = Self.headedColumns(
@@ -117,11 +122,14 @@ struct GridLabels {
         return pieces.count > 1 && pieces.allSatisfy { CellText.isNumber(String($0)) }
     }
 
-    /// Whether a cell holds a number for more than one place: merged over several rows, or over the columns of
-    /// several headers (``spansSeveralHeaders(_:)``). Which of them it counts for is a guess, so it counts for
-    /// none: the cells it covers are *missing*. A blank or `—` merged over several places says "nothing" for each.
+    /// Whether a cell holds a number, or several, for more than one place: merged over several rows, or over the
+    /// columns of several headers (``spansSeveralHeaders(_:)``). Which of them it counts for is a guess, so it
+    /// counts for none: the cells it covers are *missing*, never each the cell's numbers (a PDF's column printed
+    /// without the rules between its rows is one cell of `120`, `130`, … over eight rows). A blank or `—` merged
+    /// over several places says "nothing" for each.
     func isSharedNumber(_ index: Int) -> Bool {
-        numberCells[index] && (grid.cells[index].rowSpan > 1 || spansSeveralHeaders(index))
+        (numberCells[index] || severalNumberCells[index])
+            && (grid.cells[index].rowSpan > 1 || spansSeveralHeaders(index))
     }
 
     /// The numbers merged over several places (``isSharedNumber(_:)``) that start in a grid row, as their positions
@@ -136,8 +144,8 @@ struct GridLabels {
     /// row's first number (a blank cell among the labels, as edited tables have, does not end them), or, in a row
     /// without a number, before its first filled value (`/`, `—`): a note typed after it (`12（注1）`) is then a value
     /// typed as text, not a label, and the row keeps its place. A number
-    /// merged over several places (``isSharedNumber(_:)``) is not among the values, but a row of such numbers only
-    /// is still a data row (its cells missing). `nil` when no cell follows the labels (a header or caption row) or
+    /// merged over several places (``isSharedNumber(_:)``) is not among the values, but a row of such numbers only,
+    /// starting in it or merged down into it, is still a data row (its cells missing, not a row the table lacks). `nil` when no cell follows the labels (a header or caption row) or
     /// the row has neither a label nor a filled cell (spacing).
     func dataRow(_ row: Int) -> (labels: [Int], values: [Int])? {
         guard row >= 0, row < rowCells.count else { return nil }
@@ -148,7 +156,7 @@ struct GridLabels {
         let labelEnd = cells[..<firstNumber].lastIndex { !valueCells[$0] }
         let labels = labelEnd.map { cells[...$0].filter { !valueCells[$0] } } ?? []
         let values = cells[(labelEnd.map { $0 + 1 } ?? 0)...].filter { !isSharedNumber($0) }
-        guard !values.isEmpty || !sharedNumbers(startingIn: row).isEmpty else { return nil }
+        guard !values.isEmpty || cells.contains(where: isSharedNumber) else { return nil }
         guard !labels.isEmpty || values.contains(where: { !grid.cells[$0].text.trimmingLayoutSpace().isEmpty })
         else { return nil }
         return (labels, values)

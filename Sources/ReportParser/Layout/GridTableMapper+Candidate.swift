@@ -254,8 +254,9 @@ struct Candidate {
     /// page lays it out; numbers merged by a clerk), as written.
     private func incomplete(_ row: RowTemplate, placement: GridRowPlacement, placed: Int, gridRow: Int) -> Diagnostic {
         let columns = template.columns(of: row).count
+        // (a cell of several numbers, one a line, as `120/130/140`)
         let shared = context.labels.sharedNumbers(startingIn: gridRow).map {
-            context.grid.cells[$0].text.trimmingLayoutSpace()
+            context.grid.cells[$0].text.trimmingLayoutSpace().split(whereSeparator: \.isNewline).joined(separator: "/")
         }
         let straddling =
             shared.isEmpty
