@@ -4,7 +4,8 @@ import Foundation
 /// Reads `word/document.xml` (any prefix, transitional or strict namespace) into blocks, from the events of
 /// ``XMLPartReader``.
 ///
-/// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
+/// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` and `w:ptab` are a tab,
+/// `w:sym` its character (a symbol between two digits is no part of a number: wn99 M1), `w:br`/`w:cr` a
 /// line break (`\n`, which ends a line the parser reads as a paragraph: ``LayoutParagraph/text``). Left out: deleted
 /// and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
 /// (`w:vanish`, `w:specVanish`, directly or through a style), field instructions (`w:instrText`) and everything else in a
@@ -123,7 +124,8 @@ final class DocumentHandler: XMLPartHandler {
             .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
             .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
-            .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar, .sdt, .sdtPr, .showingPlcHdr:
+            .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar, .sdt, .sdtPr, .showingPlcHdr, .sym,
+            .ptab:
             return .forward
         default: return .ignore
         }
@@ -184,7 +186,8 @@ final class DocumentHandler: XMLPartHandler {
         case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
         case .ilvl: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) } }
         case .t: inText = true
-        case .tab where !paragraphs.isEmpty && !isInProperties: append("\t")
+        case .tab where !paragraphs.isEmpty && !isInProperties, .ptab: append("\t")
+        case .sym: append(Self.symbol(element.attribute("char")))
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("-")
         case .fldChar: field(element.attribute("fldCharType"))
@@ -249,6 +252,15 @@ final class DocumentHandler: XMLPartHandler {
             }
         default: break
         }
+    }
+
+    /// The character of a `w:sym` (`F02C`: a symbol font's character, in the private use area where Word keeps
+    /// them), or U+FFFD for a code that is none: never nothing, so that the digits on either side stay apart.
+    static func symbol(_ code: String?) -> String {
+        guard let value = code.flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(value) else {
+            return "\u{FFFD}"
+        }
+        return String(Character(scalar))
     }
 
     /// Text of a `w:t`: a line feed or carriage return a program typed into it is read as a space (Word breaks a line
