@@ -21,7 +21,8 @@ import Foundation
 /// or its cell's `w:shd`, else its table style's shading (``RunStyles/tableBackground(of:)``) or its table's own,
 /// else a white page), and text of the colour of what lies behind it (white on white) is left
 /// out but for its spaces. A paragraph
-/// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
+/// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it; a table
+/// row deleted with tracked changes (`w:trPr/w:del`) is left out, even when its runs are not marked deleted.
 final class DocumentHandler: XMLPartHandler {
     /// A paragraph being read: its text so far, numbering, style, and what lies behind it.
     struct OpenParagraph {
@@ -181,6 +182,9 @@ final class DocumentHandler: XMLPartHandler {
                 if isInProperties, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].markRemoved = true }
             } else if !isInProperties {
                 deletedDepth += 1
+            } else if propertyNames.last == .trPr, !tables.isEmpty {
+                // A row deleted with tracked changes, whatever its runs say (wn99 M2).
+                tables[tables.count - 1].markRowDeleted()
             }
         case .pStyle: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
         case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
