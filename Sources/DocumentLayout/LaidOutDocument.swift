@@ -18,6 +18,10 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// MuPDF rebuilt): what was read may be part of the file only.
     public var wasRepaired = false
 
+    /// The parts of a Word file in another format that Word shows in its body (``EmbeddedChunk``), not yet laid out
+    /// (``DocumentReaders`` puts their content in place).
+    public var embeddedChunks: [EmbeddedChunk] = []
+
     /// The custom document property of a Word file that holds ``exportedRevision``.
     public static let exportedRevisionProperty = "NianbaoRevision"
 

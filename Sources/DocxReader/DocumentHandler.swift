@@ -87,6 +87,9 @@ final class DocumentHandler: XMLPartHandler {
     var cells: [DocxTableBuilder.RawCell] = []
     /// Whether the reader is in a `w:t`.
     private var inText = false
+    /// The body's chunks of content in another format (`w:altChunk`): the block index they stand before, and the
+    /// relationship id of their part.
+    var chunks: [(index: Int, id: String)] = []
     /// The document's notes and the references to them read so far.
     var notes: Notes
 
@@ -126,7 +129,7 @@ final class DocumentHandler: XMLPartHandler {
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
             .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
             .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar, .sdt, .sdtPr, .showingPlcHdr, .sym,
-            .ptab:
+            .ptab, .altChunk:
             return .forward
         default: return .ignore
         }
@@ -192,6 +195,10 @@ final class DocumentHandler: XMLPartHandler {
         case .t: inText = true
         case .tab where !paragraphs.isEmpty && !isInProperties, .ptab: append("\t")
         case .sym: append(Self.symbol(element.attribute("char")))
+        case .altChunk where cells.isEmpty && paragraphs.isEmpty:
+            // Content in another format (wn99 M8): its place in the body, for ``DocxReader`` to find its part.
+            emitCarried()
+            if let id = element.attribute("id") { chunks.append((blocks.count, id)) }
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("-")
         case .fldChar: field(element.attribute("fldCharType"))
