@@ -22,6 +22,10 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// among printed ones. What they show (sections, tables) was not read.
     public var imagePages: [Int] = []
 
+    /// The parts of a Word file in another format that Word shows in its body (``EmbeddedChunk``), not yet laid out
+    /// (``DocumentReaders`` puts their content in place).
+    public var embeddedChunks: [EmbeddedChunk] = []
+
     /// The custom document property of a Word file that holds ``exportedRevision``.
     public static let exportedRevisionProperty = "NianbaoRevision"
 

@@ -29,14 +29,43 @@ public enum DocumentReaders {
             throw .tooLarge(format: format, detail: "\(bytes.count / (1 << 20)) MB，上限 \(maximumBytes >> 20) MB")
         }
         switch format {
-        case .docx: return try DocxReader.read(bytes)
+        case .docx: return inliningChunks(of: try DocxReader.read(bytes))
         case .pdf: return try PDFReader.read(bytes)
         case .html: return try HTMLReader.read(bytes)
         case .legacyWord:
-            var document = try DocxReader.read(LegacyWordConverter.convertToDocx(bytes))
+            var document = inliningChunks(of: try DocxReader.read(LegacyWordConverter.convertToDocx(bytes)))
             document.format = .legacyWord
             return document
         case .text: throw .noText(format: .text)
         }
+    }
+
+    /// A Word document with the content of its chunks in another format (``EmbeddedChunk``, `w:altChunk`) in place:
+    /// an HTML part laid out by ``HTMLReader``, a text part a paragraph per line. Word shows that content where the
+    /// chunk stands; left out, sections 五 and 六 held so were missing without a word (wn99 M8). A chunk of another
+    /// format (RTF, a .docx, MHT) or one that cannot be read is left out, as before.
+    static func inliningChunks(of document: LaidOutDocument) -> LaidOutDocument {
+        guard !document.embeddedChunks.isEmpty else { return document }
+        var result = document
+        result.embeddedChunks = []
+        // From the last place back, so that the places before stay where they were.
+        let order = document.embeddedChunks.enumerated().sorted {
+            ($0.element.index, $0.offset) > ($1.element.index, $1.offset)
+        }
+        for (_, chunk) in order {
+            let name = chunk.name.lowercased()
+            let blocks: [LayoutBlock]
+            if [".htm", ".html", ".xhtml"].contains(where: name.hasSuffix) {
+                blocks = (try? HTMLReader.read(chunk.bytes).blocks) ?? []
+            } else if name.hasSuffix(".txt") {
+                blocks = String(decoding: chunk.bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .map { .paragraph(LayoutParagraph($0)) }
+            } else {
+                continue
+            }
+            result.blocks.insert(contentsOf: blocks, at: min(chunk.index, result.blocks.count))
+        }
+        return result
     }
 }

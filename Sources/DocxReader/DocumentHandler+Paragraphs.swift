@@ -12,12 +12,13 @@ extension DocumentHandler {
         return format
     }
 
-    /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, raised text in its
-    /// raised form, struck text struck (``StruckText``).
+    /// Adds text of the current run to the open paragraph: nothing of deleted or hidden text, nor of a content
+    /// control's placeholder; raised text in its raised form, struck text struck (``StruckText``).
     /// Text hidden only in a web view, or of a colour that may not show, is kept; in a table cell, the paragraph's
     /// text without it is kept beside.
     func append(_ text: String) {
-        guard !paragraphs.isEmpty, deletedDepth == 0, !fieldCodes.contains(true) else { return }
+        guard !paragraphs.isEmpty, deletedDepth == 0, !fieldCodes.contains(true), !contentControls.contains(true)
+        else { return }
         let format = runs.last?.format ?? RunFormat()
         let last = paragraphs.count - 1
         let background =

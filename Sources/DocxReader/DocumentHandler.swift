@@ -4,12 +4,15 @@ import Foundation
 /// Reads `word/document.xml` (any prefix, transitional or strict namespace) into blocks, from the events of
 /// ``XMLPartReader``.
 ///
-/// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` is a tab, `w:br`/`w:cr` a
+/// Text is taken from `w:t` in document order, so runs split anywhere join up; `w:tab` and `w:ptab` are a tab,
+/// `w:sym` its character (a symbol between two digits is no part of a number: wn99 M1), `w:br`/`w:cr` a
 /// line break (`\n`, which ends a line the parser reads as a paragraph: ``LayoutParagraph/text``). Left out: deleted
 /// and moved-away text (`w:del`, `w:delText`, `w:moveFrom`), hidden text
 /// (`w:vanish`, `w:specVanish`, directly or through a style), field instructions (`w:instrText`) and everything else in a
 /// complex field's code (a nested field and its cached result: ``fieldCodes``), the `mc:Fallback` copy of
-/// alternate content, content-control properties (`w:sdtPr`). Content controls' content (`w:sdtContent`),
+/// alternate content, content-control properties (`w:sdtPr`), and the content of a content control still showing
+/// its placeholder (`w:showingPlcHdr`: the grey `0` or `单击此处输入文字` of a form nobody filled in, which is not the
+/// document's text though Word prints it; wn99 M9). Other content controls' content (`w:sdtContent`),
 /// insertions, hyperlinks and smart tags are read as ordinary text. Raised and lowered text (`w:vertAlign`, a
 /// footnote mark after a number, or a run `w:position` moves off its paragraph's line, ``ShiftedText``) is kept by
 /// ``RaisedText``, so it never joins the digits before it. Text hidden only in a web view (`w:webHidden`, which Word
@@ -18,7 +21,8 @@ import Foundation
 /// or its cell's `w:shd`, else its table style's shading (``RunStyles/tableBackground(of:)``) or its table's own,
 /// else a white page), and text of the colour of what lies behind it (white on white) is left
 /// out but for its spaces. A paragraph
-/// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it.
+/// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it; a table
+/// row deleted with tracked changes (`w:trPr/w:del`) is left out, even when its runs are not marked deleted.
 final class DocumentHandler: XMLPartHandler {
     /// A paragraph being read: its text so far, numbering, style, and what lies behind it.
     struct OpenParagraph {
@@ -68,6 +72,11 @@ final class DocumentHandler: XMLPartHandler {
     /// its `begin` and `separate`), `false` in its result. Only text outside every field's code is shown: a nested
     /// field (`{ = { REF a } + { REF b } }`) is part of its outer field's code, its cached result too (wn99 F3).
     var fieldCodes: [Bool] = []
+    /// The content controls (`w:sdt`) the reader is in, innermost last: `true` for one still showing its
+    /// placeholder, whose text is not the document's.
+    var contentControls: [Bool] = []
+    /// Whether the reader is in a content control's properties (`w:sdtPr`), where only `w:showingPlcHdr` counts.
+    private var inControlProperties = false
     /// How deep the reader is in run properties (`w:rPr`; inside `w:pPr`, those of the paragraph mark).
     private var runPropertyDepth = 0
     /// The open paragraphs (a text box's inside its anchor's), innermost last.
@@ -78,6 +87,9 @@ final class DocumentHandler: XMLPartHandler {
     var cells: [DocxTableBuilder.RawCell] = []
     /// Whether the reader is in a `w:t`.
     private var inText = false
+    /// The body's chunks of content in another format (`w:altChunk`): the block index they stand before, and the
+    /// relationship id of their part.
+    var chunks: [(index: Int, id: String)] = []
     /// The document's notes and the references to them read so far.
     var notes: Notes
 
@@ -91,8 +103,8 @@ final class DocumentHandler: XMLPartHandler {
     ///
     /// - `.skip`, the element with everything in it: text that is not the document's — deleted text
     ///   (`w:delText`), the old place of moved text (`w:moveFrom`; it is read at `w:moveTo`), field codes
-    ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), a content control's properties (its alias is
-    ///   not body text) and `mc:Fallback` (the same text box again, for older Word) — and the record of formatting
+    ///   (`w:instrText`, `w:delInstrText`: `PAGE`, not a page number), the end of a content control's properties
+    ///   and `mc:Fallback` (the same text box again, for older Word) — and the record of formatting
     ///   before a tracked change (`w:rPrChange`, `w:pPrChange`, `w:tblPrChange`, `w:tcPrChange`, `w:trPrChange`,
     ///   `w:tblGridChange`, `w:tblPrExChange`, `w:sectPrChange`: an older span, merge or shading of a cell is not the
     ///   cell's now), which is not the document's; and a ruby's
@@ -100,13 +112,14 @@ final class DocumentHandler: XMLPartHandler {
     /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
     ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
     ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, their style and shading, and the
-    ///   properties that hold those.
+    ///   properties that hold those; content controls and their properties, of which only `w:showingPlcHdr` is
+    ///   read (their alias and list items are attributes, no text).
     /// - `.ignore`: anything else; its children are still read (the runs in `w:r`, `w:ins`, `w:sdtContent`,
     ///   `w:hyperlink`, `mc:Choice`…).
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
         switch name {
-        case .moveFrom, .delText, .instrText, .delInstrText, .sdtPr, .sdtEndPr, .rt:
+        case .moveFrom, .delText, .instrText, .delInstrText, .sdtEndPr, .rt:
             return .skip
         case .rPrChange, .pPrChange, .tblPrChange, .tcPrChange, .trPrChange, .tblGridChange, .tblPrExChange,
             .sectPrChange:
@@ -115,7 +128,8 @@ final class DocumentHandler: XMLPartHandler {
             .vertAlign, .position, .strike, .dstrike, .del,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
             .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
-            .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar:
+            .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar, .sdt, .sdtPr, .showingPlcHdr, .sym,
+            .ptab, .altChunk:
             return .forward
         default: return .ignore
         }
@@ -126,7 +140,15 @@ final class DocumentHandler: XMLPartHandler {
     func start(_ element: XMLElementView) {
         guard element.namespace == .word else { return }
         var value: String? { element.attribute("val") }
+        guard !inControlProperties else {
+            if element.name == .showingPlcHdr, RunProperties.isOn(value), !contentControls.isEmpty {
+                contentControls[contentControls.count - 1] = true
+            }
+            return
+        }
         switch element.name {
+        case .sdt: contentControls.append(false)
+        case .sdtPr: inControlProperties = true
         case .p: startParagraph()
         case .r: runs.append(OpenRun(format: plainRunFormat()))
         case .rPr: runPropertyDepth += 1
@@ -163,12 +185,20 @@ final class DocumentHandler: XMLPartHandler {
                 if isInProperties, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].markRemoved = true }
             } else if !isInProperties {
                 deletedDepth += 1
+            } else if propertyNames.last == .trPr, !tables.isEmpty {
+                // A row deleted with tracked changes, whatever its runs say (wn99 M2).
+                tables[tables.count - 1].markRowDeleted()
             }
         case .pStyle: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
         case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
         case .ilvl: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) } }
         case .t: inText = true
-        case .tab where !paragraphs.isEmpty && !isInProperties: append("\t")
+        case .tab where !paragraphs.isEmpty && !isInProperties, .ptab: append("\t")
+        case .sym: append(Self.symbol(element.attribute("char")))
+        case .altChunk where cells.isEmpty && paragraphs.isEmpty:
+            // Content in another format (wn99 M8): its place in the body, for ``DocxReader`` to find its part.
+            emitCarried()
+            if let id = element.attribute("id") { chunks.append((blocks.count, id)) }
         case .br, .cr: append("\n")
         case .noBreakHyphen: append("-")
         case .fldChar: field(element.attribute("fldCharType"))
@@ -201,7 +231,12 @@ final class DocumentHandler: XMLPartHandler {
 
     func end(_ name: XMLName, namespace: XMLNamespace) {
         guard namespace == .word else { return }
+        guard !inControlProperties else {
+            if name == .sdtPr { inControlProperties = false }
+            return
+        }
         switch name {
+        case .sdt: _ = contentControls.popLast()
         case .t: inText = false
         case .r: _ = runs.popLast()
         case .rPr:
@@ -228,6 +263,15 @@ final class DocumentHandler: XMLPartHandler {
             }
         default: break
         }
+    }
+
+    /// The character of a `w:sym` (`F02C`: a symbol font's character, in the private use area where Word keeps
+    /// them), or U+FFFD for a code that is none: never nothing, so that the digits on either side stay apart.
+    static func symbol(_ code: String?) -> String {
+        guard let value = code.flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(value) else {
+            return "\u{FFFD}"
+        }
+        return String(Character(scalar))
     }
 
     /// Text of a `w:t`: a line feed or carriage return a program typed into it is read as a space (Word breaks a line

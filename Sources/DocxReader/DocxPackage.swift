@@ -59,7 +59,9 @@ struct DocxPackage {
     }
 
     /// The relationships of a part (`nil` when the package has no such part, or it cannot be read).
-    func relationships(in relsPath: String) throws(DocumentReadError) -> [(type: String, target: String)]? {
+    func relationships(
+        in relsPath: String
+    ) throws(DocumentReadError) -> [(type: String, target: String, id: String)]? {
         guard let data = try xmlPart(relsPath) else { return nil }
         let collector = RelationshipCollector()
         do { try XMLPartReader.read(data, part: relsPath, into: collector) } catch { return nil }
@@ -69,11 +71,24 @@ struct DocxPackage {
     /// The target of the first relationship of a type (matched on the end of its URI, so transitional and strict
     /// packages both match), resolved against the folder of the part the relationships belong to.
     static func target(
-        in relationships: [(type: String, target: String)]?, typeSuffix: String, base: String
+        in relationships: [(type: String, target: String, id: String)]?, typeSuffix: String, base: String
     ) -> String? {
         guard let target = relationships?.first(where: { $0.type.hasSuffix(typeSuffix) })?.target else {
             return nil
         }
+        return resolved(target, base: base)
+    }
+
+    /// The target of the relationship with an id (`rId7` of a `w:altChunk`), resolved as ``target(in:typeSuffix:base:)``
+    /// resolves one.
+    static func target(
+        in relationships: [(type: String, target: String, id: String)]?, id: String, base: String
+    ) -> String? {
+        relationships?.first { $0.id == id }.map { resolved($0.target, base: base) }
+    }
+
+    /// A relationship's target as a path in the package, from the folder of the part it belongs to.
+    static func resolved(_ target: String, base: String) -> String {
         if target.hasPrefix("/") { return String(target.dropFirst()) }
         var components = base.split(separator: "/").map(String.init)
         for piece in target.split(separator: "/") {
@@ -89,7 +104,7 @@ struct DocxPackage {
 
 /// Collects `Relationship` elements of a `.rels` part.
 final class RelationshipCollector: XMLPartHandler {
-    var relationships: [(type: String, target: String)] = []
+    var relationships: [(type: String, target: String, id: String)] = []
 
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         name == .relationship ? .forward : .ignore
@@ -99,7 +114,7 @@ final class RelationshipCollector: XMLPartHandler {
         guard element.name == .relationship, let type = element.attribute("Type"),
             let target = element.attribute("Target")
         else { return }
-        relationships.append((type, target))
+        relationships.append((type, target, element.attribute("Id") ?? ""))
     }
 
     func end(_ name: XMLName, namespace: XMLNamespace) {}

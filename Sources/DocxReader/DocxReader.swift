@@ -76,6 +76,12 @@ public enum DocxReader {
         guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
         var laidOut = LaidOutDocument(format: .docx, blocks: blocks)
         laidOut.exportedRevision = package.exportedRevision()
+        for chunk in handler.chunks {
+            guard let path = DocxPackage.target(in: relationships, id: chunk.id, base: folder),
+                taken.insert(path).inserted, let bytes = try package.xmlPart(path)
+            else { continue }
+            laidOut.embeddedChunks.append(EmbeddedChunk(index: chunk.index, name: path, bytes: bytes))
+        }
         return laidOut
     }
 

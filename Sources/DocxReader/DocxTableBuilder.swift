@@ -38,8 +38,21 @@ struct DocxTableBuilder {
     /// over the table's own; `nil` for none (the page).
     var background: TextColour.Background? { styleBackground ?? ownShading }
     private var rows: [(before: Int, cells: [RawCell])] = []
+    /// The indexes in ``rows`` of the rows deleted with tracked changes (`w:trPr/w:del`), which are not the table's.
+    private var deletedRows: Set<Int> = []
 
     mutating func startRow() { rows.append((0, [])) }
+
+    /// Marks the row being read as deleted with tracked changes: it is left out of the table.
+    mutating func markRowDeleted() {
+        if rows.isEmpty { startRow() }
+        deletedRows.insert(rows.count - 1)
+    }
+
+    /// The rows that are the table's: all but those deleted with tracked changes.
+    private var shownRows: [(before: Int, cells: [RawCell])] {
+        deletedRows.isEmpty ? rows : rows.indices.filter { !deletedRows.contains($0) }.map { rows[$0] }
+    }
 
     mutating func setGridBefore(_ count: Int) {
         guard !rows.isEmpty else { return }
@@ -55,7 +68,8 @@ struct DocxTableBuilder {
     /// (``NestedTables/isPageFrame(cellsPerRow:nestedCellCount:)``, or a cell holding an article:
     /// ``NestedTables/holdsArticle(_:)``).
     var isLayoutTable: Bool {
-        rows.contains { $0.cells.contains { NestedTables.holdsArticle($0.blocks) } }
+        let rows = shownRows
+        return rows.contains { $0.cells.contains { NestedTables.holdsArticle($0.blocks) } }
             || NestedTables.isPageFrame(
                 cellsPerRow: rows.map(\.cells.count),
                 nestedCellCount: rows.reduce(0) { count, row in
@@ -64,13 +78,14 @@ struct DocxTableBuilder {
     }
 
     /// The blocks of every cell, row by row: how a layout table's content reads.
-    var contentBlocks: [LayoutBlock] { rows.flatMap { $0.cells.flatMap(\.blocks) } }
+    var contentBlocks: [LayoutBlock] { shownRows.flatMap { $0.cells.flatMap(\.blocks) } }
 
     /// The grid table.
     func table() -> GridTable {
         var cells: [GridCell] = []
         var open: [Int: Int] = [:]  // grid column → index in `cells` of a vertically merged cell still open
         var columnCount = gridWidths.count
+        let rows = shownRows
         for (rowIndex, row) in rows.enumerated() {
             var column = row.before
             var previous: Int?

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds the part of a portal page that holds the report: going down from `<body>`, into the child that holds
-/// most (≥ 80 %) of the text that is not link text, until no child does. Scripts, styles, forms, `<nav>`,
+/// most (≥ 80 %) of the text that is not link text, until no child does. Scripts, styles, templates, forms, `<nav>`,
 /// `<header>`, `<footer>` and elements named as menus, breadcrumbs or footers are left out on the way, and so are
 /// blocks that are mostly links (menus, "related articles"). A short heading naming a 报告 that the descent passed
 /// (the page's title above the article), with no link in it, is kept in front.
@@ -9,6 +9,9 @@ enum ContentFinder {
     static let ignored: Set<String> = [
         "script", "style", "noscript", "head", "title", "nav", "header", "footer", "form", "select", "option",
         "button", "iframe", "object", "aside", "input", "textarea", "svg", "img", "map", "meta", "link",
+        // Never shown as text of the page: a template's content, a phonetic guide (`<ruby>12<rt>9</rt></ruby>` shows
+        // 12 with a small 9 over it) and the brackets around it for browsers without ruby (wn99 M3).
+        "template", "rt", "rp",
     ]
     static let furnitureWords = ["nav", "menu", "footer", "breadcrumb", "sidebar", "copyright", "share", "crumb"]
 

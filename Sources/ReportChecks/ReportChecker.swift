@@ -57,11 +57,15 @@ struct CheckContext {
         diagnostics.filter { $0.code.isReadingProblem && $0.subject?.table == number }
     }
 
-    /// The cells of a table (as row and column key) left missing for text the reader could not tell is shown
-    /// (``DiagnosticCode/cellTextUncertain``).
-    func uncertainCells(ofTable number: Int) -> Set<[String]> {
+    /// The cells of a table (as row and column key) left missing with a finding of their own (``SourceRules``): for
+    /// text the reader could not tell is shown (``DiagnosticCode/cellTextUncertain``), or for a figure under a
+    /// header that names another unit than the column's (``DiagnosticCode/cellNumberUnread``, `（单位：元）` over
+    /// 万元).
+    func cellsMissingWithANote(ofTable number: Int) -> Set<[String]> {
         Set(
-            readingProblems(ofTable: number).filter { $0.code == .cellTextUncertain }.compactMap { problem in
+            diagnostics.filter {
+                ($0.code == .cellTextUncertain || $0.code == .cellNumberUnread) && $0.subject?.table == number
+            }.compactMap { problem in
                 problem.subject.flatMap { subject in subject.row.flatMap { row in subject.column.map { [row, $0] } } }
             })
     }

@@ -20,11 +20,12 @@ public enum DocxFixture {
         """
     }
 
-    /// The bytes of a .docx whose body is `body`, with the parts given.
+    /// The bytes of a .docx whose body is `body`, with the parts given (`extraParts`: more parts as path and text,
+    /// which `extra` relationships of the body may name).
     public static func make(
         body: String, prefix: String = "w", namespace: String = main, numbering: String? = nil, styles: String? = nil,
         mainPart: String = "word/document.xml", stored: Bool = false, footnotes: String? = nil,
-        endnotes: String? = nil, relationships extra: String = ""
+        endnotes: String? = nil, relationships extra: String = "", parts extraParts: [(String, String)] = []
     ) throws -> [UInt8] {
         var parts: [(String, String)] = [
             (
@@ -77,7 +78,7 @@ public enum DocxFixture {
                 \(relationships)</Relationships>
                 """
             ))
-        return try zip(parts, stored: stored)
+        return try zip(parts + extraParts, stored: stored)
     }
 
     /// The bytes of a zip of the parts given (path, text), in their order.

@@ -59,6 +59,8 @@ enum SourceRules {
                         + " pale text on a light background); it reads another number with it than without it, so it"
                         + " was not read: check the original (as read: \(subject))",
                     subject: subject)
+            case .cellNumberUnread:
+                return headerUnitMismatch(diagnostic, context: context)
             case .fileRepaired:
                 return Finding(
                     rule: "file-repaired", severity: .warning, kind: .reading, place: place,
@@ -70,12 +72,32 @@ enum SourceRules {
                     rule: "page-image", severity: .warning, kind: .reading, place: place,
                     message: diagnostic.message, english: diagnostic.englishMessage)
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
-                .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber, .cellNumberUnread,
+                .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber,
                 .tableTruncated, .rowsMissing,
                 .tableUnreadable, .tableEmpty, .columnsOutOfOrder:
                 // Shown by other rules from the report itself (StructureRules, CellRules), or nothing to check.
                 return nil
             }
         }
+    }
+
+    /// A figure left missing because its header names another unit than its column's (`本年收费金额（单位：元）`
+    /// over 5000, where the format counts 万元): the cell has no text for ``CellRules`` to find, and the parser's
+    /// note says what was typed and why it was not read. A number typed with a unit (`5000元`) keeps its text, and
+    /// ``CellRules/unitMismatch(_:_:_:_:_:)`` finds it: `nil` then.
+    static func headerUnitMismatch(_ diagnostic: Diagnostic, context: CheckContext) -> Finding? {
+        guard let subject = diagnostic.subject, let number = subject.table, let row = subject.row,
+            let column = subject.column, let (table, section) = context.table(number),
+            table.cell(row: row, column: column)?.isMissing == true
+        else { return nil }
+        let rowName = table.rows.first { $0.key == row }?.path.last ?? row
+        let columnName = table.columnPath(column).last ?? column
+        let own = table.templateDefinition?.column(column)?.unit.name ?? ""
+        return Finding(
+            rule: "cell-unit-mismatch", severity: .warning,
+            place: context.place(table, section: section, row: row, column: column), message: diagnostic.message,
+            english: number.englishCell(rowName, columnName) + " “\(subject.text ?? "")”: its header names another"
+                + " unit than the format's \(own), so its value was not read; check it and write it in \(own)",
+            subject: subject.text)
     }
 }

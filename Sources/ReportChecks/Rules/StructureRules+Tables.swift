@@ -106,8 +106,9 @@ extension StructureRules {
         _ table: Table, template: TableTemplate, number: Int, name: String, path: [String], context: CheckContext
     ) -> [Finding] {
         let required = Set(template.dataRows.filter { !$0.optional }.map(\.key))
-        // A cell left missing for text that may or may not be shown has its own finding (SourceRules).
-        let uncertain = context.uncertainCells(ofTable: number)
+        // A cell left missing for text that may or may not be shown, or for its header's unit, has its own finding
+        // (SourceRules).
+        let uncertain = context.cellsMissingWithANote(ofTable: number)
         let problems = context.readingProblems(ofTable: number).filter { $0.code != .cellTextUncertain }
         let missing = table.cells.filter {
             required.contains($0.row.key) && $0.cell.isMissing && !uncertain.contains([$0.row.key, $0.cell.column])

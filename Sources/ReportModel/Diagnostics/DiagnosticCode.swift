@@ -29,7 +29,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A cell typed with a unit or in Chinese numerals (`5件`, `一百`) was read as the number it says.
     case cellReadAsNumber = "cell-read-as-number"
     /// A cell typed as a number that has no value: with a unit its column is not counted in (`77302800元` in 万元), or
-    /// with separators that make no number (`7730,28`). Its text is kept as typed, never converted.
+    /// with separators that make no number (`7730,28`). Its text is kept as typed, never converted. Also a figure
+    /// under a header that names another unit than its column's (`本年收费金额（单位：元）` over 5000, in 万元 by the
+    /// format): the cell is missing, its text in ``DiagnosticSubject/text``.
     case cellNumberUnread = "cell-number-unread"
     /// A table stops before its last rows.
     case tableTruncated = "table-truncated"

@@ -209,9 +209,15 @@ struct Candidate {
                 // The mark an export writes for a cell that could not be read reads back as missing; so does a cell
                 // whose number depends on text the reader cannot tell is shown.
                 let uncertain = UncertainCells.warning(for: cell, row: row, column: column, in: template)
-                let missing = CellText.isMissingMark(cell.text.trimmingLayoutSpace()) || uncertain != nil
+                // A figure under a header in another unit than the column's (`（单位：元）` over 万元) is no value of it.
+                let stated = column.decimal ? HeaderUnit.foreign(in: context.headerTexts(above: cell), of: column) : nil
+                let withheld = stated.flatMap {
+                    HeaderUnit.note(for: cell.text, under: $0, row: row, column: column, in: template)
+                }
+                let missing =
+                    CellText.isMissingMark(cell.text.trimmingLayoutSpace()) || uncertain != nil || withheld != nil
                 table.setText(missing ? nil : cell.text, row: row.key, column: column.key)
-                diagnostics += [uncertain].compactMap { $0 }
+                diagnostics += [uncertain ?? withheld].compactMap { $0 }
             }
             if !complete, outOfOrder, placement.byOrder != nil {
                 let placed = Set(cells.map { $0.0.key })

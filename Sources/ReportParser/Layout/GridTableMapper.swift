@@ -118,6 +118,9 @@ struct GridContext {
     /// The text of each value cell's nearest header cell, by its grid slot (``slot(of:)``): what names a column the
     /// template does not have (`备注`).
     let headerTexts: [Int: String]
+    /// The header cells above each value cell (by its grid slot), nearest first: what names the unit of its column
+    /// (``HeaderUnit``).
+    let headerPaths: [Int: [Int]]
 
     /// - Parameters:
     ///   - grid: The laid-out table.
@@ -134,10 +137,16 @@ struct GridContext {
             keys[index] = made
             return made
         }
+        // A header that states a unit of money names its column without it (`本年收费金额（单位：元）`): whether the
+        // unit is the column's is ``HeaderUnit``'s to say, not the match's.
+        func headerKey(_ index: Int) -> LabelMatch {
+            HeaderUnit.withoutUnit(grid.cells[index].text).map(LabelMatch.init) ?? key(index)
+        }
         var rows: [(row: Int, labels: [GridCell], values: [GridCell])] = []
         var rowKeys: [[LabelMatch]] = []
         var headers: [Int: [LabelMatch]] = [:]
         var headerTexts: [Int: String] = [:]
+        var headerPaths: [Int: [Int]] = [:]
         var distinct: [[LabelMatch]] = []
         var seen: Set<[Int]> = []
         let entries = (0..<grid.rowCount).compactMap { row -> (Int, (labels: [Int], values: [Int]))? in
@@ -160,11 +169,12 @@ struct GridContext {
                 let cell = grid.cells[value]
                 guard headers[Self.slot(of: cell, in: grid)] == nil else { continue }
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
-                let keys = Self.headerKeys(path, grid: grid, templates: templates, key: key)
+                let keys = Self.headerKeys(path, grid: grid, templates: templates, key: headerKey)
                 headers[Self.slot(of: cell, in: grid)] = keys
                 headerTexts[Self.slot(of: cell, in: grid)] = path.first.map {
                     grid.cells[$0].text.trimmingLayoutSpace()
                 }
+                headerPaths[Self.slot(of: cell, in: grid)] = path
                 if seen.insert(path).inserted { distinct.append(keys) }
             }
         }
@@ -174,7 +184,7 @@ struct GridContext {
             blank.append((row, cells.map { grid.cells[$0] }))
             for value in cells {
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
-                let keys = Self.headerKeys(path, grid: grid, templates: templates, key: key)
+                let keys = Self.headerKeys(path, grid: grid, templates: templates, key: headerKey)
                 headers[Self.slot(of: grid.cells[value], in: grid)] = keys
                 if seen.insert(path).inserted { distinct.append(keys) }
             }
@@ -185,6 +195,7 @@ struct GridContext {
         rowLabelKeys = rowKeys
         self.headers = headers
         self.headerTexts = headerTexts
+        self.headerPaths = headerPaths
     }
 
     /// The keys of a header path (cells by their position in `grid.cells`, innermost first). A header cell a page
@@ -251,4 +262,9 @@ struct GridContext {
 
     /// The header path of a value cell.
     func header(of cell: GridCell) -> [LabelMatch] { headers[Self.slot(of: cell, in: grid)] ?? [] }
+
+    /// The texts of the header cells above a value cell, nearest first.
+    func headerTexts(above cell: GridCell) -> [String] {
+        (headerPaths[Self.slot(of: cell, in: grid)] ?? []).map { grid.cells[$0].text }
+    }
 }

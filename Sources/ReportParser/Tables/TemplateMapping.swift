@@ -10,10 +10,21 @@ struct TemplateMapping {
     var tableName: String { template.shortName }
 
     /// The table and what the parser has to say about it; `lines` are the table's lines, which the placement's
-    /// line indexes count.
-    func map(_ placement: TablePlacement, lines: [SourceLine]) -> (table: Table, diagnostics: [Diagnostic]) {
+    /// line indexes count; `headers` the table's words that are no values, where a header may name the unit of an
+    /// amount column (``HeaderUnit``).
+    /// `withheld` are the rows whose figures were found but not read for their header's unit (found, not missing
+    /// from the text).
+    func map(
+        _ placement: TablePlacement, lines: [SourceLine], headers: [String] = []
+    ) -> (table: Table, diagnostics: [Diagnostic], withheld: [String]) {
         var table = Table(template: template)
         var diagnostics: [Diagnostic] = []
+        var withheldRows: [String] = []
+        // A figure under a header in another unit than its column's (`（单位：元）` over 万元) is no value of it.
+        var stated: [String: HeaderUnit.Stated] = [:]
+        for column in template.columns where column.decimal {
+            stated[column.key] = HeaderUnit.foreign(in: headers, of: column)
+        }
         for row in placement.rows {
             guard let rowTemplate = template.row(row.key) else { continue }
             // The row looked up once, not once for each of its cells.
@@ -21,10 +32,21 @@ struct TemplateMapping {
             // The i-th value of a placed row is the i-th of the row's template columns, the i-th cell of its row.
             for (position, (column, token)) in zip(template.columns(of: rowTemplate), row.cells).enumerated() {
                 guard let token else { continue }
-                if let rowIndex {
-                    table.setText(token.isMissingMark ? nil : token.text, rowAt: rowIndex, cellAt: position)
+                let withheld = stated[column.key].flatMap {
+                    HeaderUnit.note(
+                        for: token.text, under: $0, row: rowTemplate, column: column, in: template,
+                        line: token.line)
                 }
-                if let note = writtenNumberNote(token, row: rowTemplate, column: column) { diagnostics.append(note) }
+                if let rowIndex {
+                    let missing = token.isMissingMark || withheld != nil
+                    table.setText(missing ? nil : token.text, rowAt: rowIndex, cellAt: position)
+                }
+                if let withheld {
+                    diagnostics.append(withheld)
+                    withheldRows.append(row.key)
+                } else if let note = writtenNumberNote(token, row: rowTemplate, column: column) {
+                    diagnostics.append(note)
+                }
             }
         }
         for row in placement.unplaced where row.reason != .scrambled {
@@ -36,7 +58,7 @@ struct TemplateMapping {
             diagnostics.append(unreadable(placement))
         }
         diagnostics += missingRows(placement, scrambled: scrambled)
-        return (table, diagnostics)
+        return (table, diagnostics, withheldRows)
     }
 
     /// A row with one number too few or too many: it stays missing (which column is empty, or which number is one too

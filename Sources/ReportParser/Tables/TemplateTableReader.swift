@@ -16,8 +16,8 @@ struct TemplateTableReader {
         /// Whether the lines hold a table at all: a value, or labels of the table (a line of prose that only
         /// starts like one holds neither).
         var isTable: Bool
-        /// The rows whose numbers were found but left missing, their columns out of the format's order: found, not
-        /// missing from the text.
+        /// The rows whose numbers were found but left missing, their columns out of the format's order or their
+        /// header in another unit (``HeaderUnit``): found, not missing from the text.
         var unreadRows: [String] = []
         /// The line numbers of lone page numbers between the table's rows (``TablePlacement/takePageNumbers(among:)``).
         var pageNumbers: [Int] = []
@@ -44,7 +44,8 @@ struct TemplateTableReader {
         var unread: (rows: [String], cells: Int) = ([], 0)
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
         let mapping = TemplateMapping(template: template)
-        let (table, mapped) = mapping.map(placement, lines: lines)
+        let words = tokens.entries.filter { !$0.token.isValue }.map(\.token.text)
+        let (table, mapped, withheld) = mapping.map(placement, lines: lines, headers: words)
         var diagnostics = mapped
         if let disorder, unread.cells > 0 {
             // One warning for the table, naming the two columns; no column in its subject: every column of the
@@ -78,7 +79,7 @@ struct TemplateTableReader {
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
         return Result(
-            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows,
+            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows + withheld,
             pageNumbers: placement.pageNumbers.map(\.line))
     }
 

@@ -1,0 +1,116 @@
+import Foundation
+import ReportModel
+
+/// What a table's header says about the unit of an amount column (表二's 本年收费金额, which the format counts in
+/// 万元): a header that names another unit (`本年收费金额（单位：元）`, `（元）`, `（千元）`) says that the figures under
+/// it are in that unit, so they are no values of the column. Read as they are, 5000 元 was stored, exported and
+/// summed in the county workbook as 5000 万元 (wn99 F13); converted, the report would hold a figure the clerk did not
+/// type. So such a figure is left *missing*, with a note that quotes it as typed and names the header's unit.
+///
+/// The one rule for every reader: the grid mapper (.docx, PDF, web page) asks it with the header cells above a
+/// cell, the text reader with the words of the table that are no values. A header that names no unit
+/// (`本年收费金额`) says what the format says (万元); 0 is 0 in any unit and is read; a figure typed with its own unit
+/// (`0.5万元`) says its unit itself and is read as ``CellText`` reads it.
+enum HeaderUnit {
+    /// A unit a header names for an amount column, and the header that names it.
+    struct Stated: Equatable {
+        /// `元`, `千元`.
+        let unit: String
+        /// The header as typed (without the layout space around it).
+        let header: String
+    }
+
+    /// The units of money a header may name, longest first.
+    static let moneyUnits = ["亿元", "万元", "千元", "百元", "元"]
+
+    /// The unit other than the column's own that `headers` name for an amount column: `元` of
+    /// `本年收费金额（单位：元）`. Only a header that names the column (`…收费金额…`) or says nothing but a unit
+    /// (`（单位：元）` on a line of its own) counts. `nil` when they name none, or only the column's own unit (`万元`,
+    /// `（万）`), or the column counts no amount.
+    static func foreign(in headers: [String], of column: ColumnTemplate) -> Stated? {
+        guard case .amount(let own?) = column.unit else { return nil }
+        let names = ([column.label] + column.variants).map { LooseKey.scalars(bare($0)) }.filter { !$0.isEmpty }
+        for header in headers {
+            let key = LooseKey.scalars(header)
+            guard isUnitStatement(header) || names.contains(where: { LabelVocabulary.contains(key, $0) }) else {
+                continue
+            }
+            if let unit = units(in: header).first(where: { $0 != own }) {
+                return Stated(unit: unit, header: header.trimmingLayoutSpace())
+            }
+        }
+        return nil
+    }
+
+    /// The note for a cell of an amount column whose header names another unit, when its figure is not read: a
+    /// number other than 0 typed without a unit of its own. `nil` for any other text (a blank, `—`, `0`, `0.5万元`),
+    /// which reads as it would under the column's own header.
+    static func note(
+        for text: String, under stated: Stated, row: RowTemplate, column: ColumnTemplate, in template: TableTemplate,
+        line: Int? = nil
+    ) -> Diagnostic? {
+        switch CellText.reading(text, in: column.unit) {
+        case .number(let value), .writtenNumber(let value, .chineseNumerals):
+            guard value != 0 else { return nil }
+        case .writtenNumber(_, .unit), .notFilled, .text:
+            return nil
+        }
+        let own = column.unit.name ?? ""
+        let typed = text.trimmingLayoutSpace()
+        return Diagnostic(
+            .warning, line: line, code: .cellNumberUnread,
+            "\(template.shortName)「\(row.label)」行「\(bare(column.label))」列写作「\(typed)」：表头「\(stated.header)」"
+                + "的单位是“\(stated.unit)”，不是规定的“\(own)”，未读取数值，按缺失处理（请核对，并按\(own)填写）",
+            subject: DiagnosticSubject(table: template.table, row: row.key, column: column.key, text: typed))
+    }
+
+    /// The units of money a text names, in order: `元` of `（单位：元）`; a `万` alone in a unit's place (`（万）`,
+    /// `单位：万`) names 万元.
+    static func units(in text: String) -> [String] {
+        let scalars = Array(LabelKey(text).text.unicodeScalars)
+        var found: [String] = []
+        var index = 0
+        while index < scalars.count {
+            if let unit = moneyUnits.first(where: { starts(scalars, at: index, with: $0) }) {
+                found.append(unit)
+                index += unit.unicodeScalars.count
+                continue
+            }
+            if scalars[index] == "万", index > 0, "(:".unicodeScalars.contains(scalars[index - 1]),
+                index + 1 == scalars.count || "),".unicodeScalars.contains(scalars[index + 1])
+            {
+                found.append("万元")
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Whether a text says nothing but a unit: `（单位：元）`, `单位：万元`, `（元）`, `(人民币元)`.
+    static func isUnitStatement(_ text: String) -> Bool {
+        var rest = LabelKey(text).text
+        for word in ["(", ")", "单位", ":", "人民币", "/"] { rest = rest.replacingOccurrences(of: word, with: "") }
+        return moneyUnits.contains(rest) || rest == "万"
+    }
+
+    /// A header without the bracket at its end that states a unit of money (`本年收费金额` of
+    /// `本年收费金额（单位：元）`), or `nil` when it ends with none.
+    static func withoutUnit(_ text: String) -> String? {
+        let trimmed = text.trimmingLayoutSpace()
+        guard trimmed.hasSuffix("）") || trimmed.hasSuffix(")"),
+            let open = trimmed.lastIndex(where: { $0 == "（" || $0 == "(" }), open > trimmed.startIndex,
+            isUnitStatement(String(trimmed[open...]))
+        else { return nil }
+        return String(trimmed[..<open])
+    }
+
+    /// A label without the bracket that states its unit: `本年收费金额` of `本年收费金额（单位：万元）`.
+    static func bare(_ label: String) -> String {
+        String(label.prefix { $0 != "（" && $0 != "(" })
+    }
+
+    private static func starts(_ scalars: [Unicode.Scalar], at index: Int, with word: String) -> Bool {
+        let needle = Array(word.unicodeScalars)
+        return index + needle.count <= scalars.count && scalars[index..<(index + needle.count)].elementsEqual(needle)
+    }
+}
