@@ -40,33 +40,36 @@ public enum DocxWriter {
         var xml = ""
         if let title = report.title { xml += WordXML.paragraph(title, style: .title) }
         for block in report.preamble { xml += self.xml(block, inPreamble: true) }
-        // The 落款 closing the last section is set right-aligned, as GB/T 9704 lays it out.
-        let signatureLines = SignatureBlock(of: report)?.lines.count ?? 0
+        // The 落款 closing the last section (above the attachments listed under it) is set right-aligned, as GB/T 9704
+        // lays it out.
+        let signature = SignatureBlock(of: report).map { (lines: $0.lines.count, following: $0.following) }
         for (index, section) in report.sections.enumerated() {
             let last = index == report.sections.count - 1
-            xml += self.xml(section, depth: 0, signatureLines: last ? signatureLines : 0)
+            xml += self.xml(section, depth: 0, signature: last ? signature : nil)
         }
         return commented ? WordXML.commentingFirstParagraph(xml) : xml
     }
 
-    /// A section: its heading, blocks and subsections; the last `signatureLines` paragraphs that end it on the page
-    /// (``Section/closingParagraphs``, in its last subsection when it has subsections) are the 落款.
-    static func xml(_ section: Section, depth: Int, signatureLines: Int = 0) -> String {
+    /// A section: its heading, blocks and subsections; of the paragraphs that end it on the page
+    /// (``Section/closingParagraphs``, in its last subsection when it has subsections), the `signature`'s `lines`
+    /// above its `following` ones (the attachments listed under it) are the 落款.
+    static func xml(_ section: Section, depth: Int, signature: (lines: Int, following: Int)? = nil) -> String {
         var xml = WordXML.paragraph(section.heading, style: depth == 0 ? .heading : .subheading)
-        let signatureStart = section.sections.isEmpty ? section.blocks.count - signatureLines : section.blocks.count
+        let signatureEnd = section.sections.isEmpty ? section.blocks.count - (signature?.following ?? 0) : 0
+        let signatureStart = section.sections.isEmpty ? signatureEnd - (signature?.lines ?? 0) : 0
         for (index, block) in section.blocks.enumerated() {
-            if index >= signatureStart, let paragraph = block.paragraph,
+            if (signatureStart..<signatureEnd).contains(index), let paragraph = block.paragraph,
                 !ReportText.documentParagraphNeedsEscape(paragraph.text, inPreamble: false)
             {
                 xml += WordXML.signatureLine(
-                    paragraph.text, first: index == signatureStart, last: index == section.blocks.count - 1)
+                    paragraph.text, first: index == signatureStart, last: index == signatureEnd - 1)
             } else {
                 xml += self.xml(block, inPreamble: false)
             }
         }
         for (index, child) in section.sections.enumerated() {
             let last = index == section.sections.count - 1
-            xml += self.xml(child, depth: depth + 1, signatureLines: last ? signatureLines : 0)
+            xml += self.xml(child, depth: depth + 1, signature: last ? signature : nil)
         }
         return xml
     }

@@ -164,18 +164,44 @@ enum TableLayout {
             widths: labelWidths + Array(repeating: valueWidth, count: values), rows: rows, headerRows: headerRows)
     }
 
-    /// A table that follows no template: its column labels, then its rows as they are.
+    /// A table that follows no template: its column labels, then its rows as they are, merged where the reader
+    /// found merged cells (``Table`` keeps them as ``ReportParser``'s plain grid does): a label over adjacent
+    /// columns (`2023年` over 条数 and 金额, columns `2023年` and `2023年#2`) is one header cell across them, and a row
+    /// whose first cell is blank under its own label, the label of the row above (`大庄村` merged down over 财务 and
+    /// 村务: rows `大庄村` and `大庄村#2`; `村名` merged down over a second header row), has that cell covered by the
+    /// cell above. Written unmerged, the lower rows printed without their label and read back under other keys
+    /// (`行2`).
     static func grid(_ table: Table) -> WordTable {
         let count = max(1, table.columns.count)
-        var rows: [[WordTable.Cell]] = [table.columns.map { WordTable.Cell(text: $0.path.last ?? $0.key) }]
+        let labels = table.columns.map { $0.path.last ?? $0.key }
+        var header: [WordTable.Cell] = []
+        for (index, label) in labels.enumerated() {
+            if index > 0, !label.isEmpty, labels[index - 1] == label {
+                header[header.count - 1].span += 1
+            } else {
+                header.append(WordTable.Cell(text: label))
+            }
+        }
+        var rows: [[WordTable.Cell]] = [header]
+        var headerRows = 1
+        var above = labels.first
         for row in table.rows {
-            rows.append(
-                table.columns.map { column in
-                    WordTable.Cell(text: row.cell(column.key)?.text ?? CellText.missingMark, isLabel: false)
-                })
+            var cells = table.columns.map { column in
+                WordTable.Cell(text: row.cell(column.key)?.text ?? CellText.missingMark, isLabel: false)
+            }
+            let label = row.path.last ?? ""
+            if let first = table.columns.first, !label.isEmpty, label == above,
+                row.cell(first.key)?.text == "", let top = rows.last?.first, top.span == 1
+            {
+                if top.merge == nil { rows[rows.count - 1][0].merge = .restart }
+                cells[0] = WordTable.Cell(text: "", merge: .continue, isLabel: false)
+                if rows.count == headerRows { headerRows += 1 }
+            }
+            above = label
+            rows.append(cells)
         }
         return WordTable(
             widths: Array(repeating: pageWidth / count, count: count), rows: rows.filter { !$0.isEmpty },
-            headerRows: 1)
+            headerRows: headerRows)
     }
 }

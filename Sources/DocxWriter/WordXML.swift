@@ -68,7 +68,8 @@ enum WordXML {
     static let signatureIndent =
         "<w:ind w:right=\"640\" w:rightChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>"
 
-    /// A paragraph of text: runs for the text between tabs and line breaks, `w:tab` and `w:br` for them; with
+    /// A paragraph of text: runs for the text between tabs and line breaks (`\n`, `\r`, and U+000B, Word's manual line
+    /// break in copied text, which ``escaped(_:)`` would leave out), `w:tab` and `w:br` for them; with
     /// `keepNext`, kept on the page of the paragraph after it; `properties` are more of its `w:pPr` (those that come
     /// after `w:keepNext` there, in the schema's order).
     static func paragraph(_ text: String, style: Style, keepNext: Bool = false, properties: String = "") -> String {
@@ -85,7 +86,8 @@ enum WordXML {
             case "\t":
                 flush()
                 xml += "<w:r><w:tab/></w:r>"
-            case "\n", "\r\n", "\r":
+            case "\n", "\r\n", "\r", "\u{0B}":
+                // (U+000B is Word's manual line break in text copied out of it, Shift+Enter: a line break too.)
                 flush()
                 xml += "<w:r><w:br/></w:r>"
             default: run.append(character)

@@ -132,4 +132,20 @@ import FoundationXML
         #expect(paragraphs.filter { $0.spaceBefore == 560 }.map(\.text) == ["中共常张乡委员会"])
         #expect(try ReportParser.parse(bytes).report == report)
     }
+
+    /// A 落款 above the attachments listed under it is right-aligned; the attachment lines stay body text as written
+    /// (rv101 F6: the office and the date were printed as indented body text).
+    @Test func aSignatureAboveItsAttachmentsIsRightAligned() throws {
+        var report = try Self.sample()
+        let last = report.sections.count - 1
+        report.sections[last].blocks += ["附件：1.常张乡政务公开目录", "2.常张乡政务公开指南"].map { .paragraph(Paragraph($0)) }
+        let bytes = try DocxWriter.write(report)
+        let paragraphs = try Self.paragraphs(bytes)
+        #expect(paragraphs.filter { $0.alignment == "right" }.map(\.text) == ["常张乡人民政府", "2025年1月8日"])
+        #expect(paragraphs.filter { $0.style == "ReportSignature" }.map(\.text) == ["常张乡人民政府", "2025年1月8日"])
+        // The office kept with the date, the date with nothing: the attachments may start the next page.
+        #expect(paragraphs.suffix(4).map(\.keepNext) == [true, false, false, false])
+        #expect(paragraphs.suffix(2).allSatisfy { $0.style != "ReportSignature" && $0.alignment == nil })
+        #expect(try ReportParser.parse(bytes).report == report)
+    }
 }

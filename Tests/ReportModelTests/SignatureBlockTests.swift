@@ -76,4 +76,22 @@ import Testing
         #expect(nested.sections[1].closingParagraphs.map(\.text) == ["未收取。", "2025年1月20日"])
         #expect(SignatureBlock(of: Report()) == nil)
     }
+
+    /// Attachments listed under the signature (`附件：…` and the numbered lines after it) follow it: the office and
+    /// the date above them are still the signature (rv101 F6: none was found).
+    @Test func attachmentsListedUnderTheSignatureFollowIt() throws {
+        let signed = ["王庄乡人民政府", "2025年1月10日"]
+        for attachments in [["附件：1.王庄乡政务公开目录"], ["附件：1.王庄乡政务公开目录", "2.王庄乡政务公开指南"], ["附件1", "附件2：目录"], ["附表：各村公开情况"]] {
+            let block = try #require(SignatureBlock(of: Self.report(ending: signed + attachments)), "\(attachments)")
+            #expect(block.lines == signed)
+            #expect(block.following == attachments.count)
+            #expect(block.date == SignatureBlock.Day(year: 2025, month: 1, day: 10))
+        }
+        #expect(SignatureBlock(of: Self.report(ending: signed))?.following == 0)
+        // A sentence about an attachment, or a numbered line with no 附件 line above it, is the office's own text.
+        #expect(SignatureBlock(of: Self.report(ending: signed + ["附件中所列目录已在网站公开。"])) == nil)
+        #expect(SignatureBlock(of: Self.report(ending: signed + ["2.王庄乡政务公开指南"])) == nil)
+        // Attachments without a signature above them: none.
+        #expect(SignatureBlock(of: Self.report(ending: ["附件：1.王庄乡政务公开目录"])) == nil)
+    }
 }

@@ -70,4 +70,35 @@ import Testing
             #expect(site.contains("@media print{.print-hint{display:none}}"))
         }
     }
+
+    /// The figure of a table in a page, by its anchor (`t2`).
+    static func figure(_ anchor: String, in html: String) throws -> Substring {
+        let start = try #require(html.range(of: "<figure class=\"report-table\" id=\"\(anchor)\">"))
+        let end = try #require(html.range(of: "</figure>", range: start.upperBound..<html.endIndex))
+        return html[start.lowerBound..<end.upperBound]
+    }
+
+    /// On paper, a row of table 2 never prints under another item's header (rv101 F4: the rows carried to the next
+    /// page printed under the repeated header of 第二十条第（一）项): table 2's parts (bands) have no repeated `thead`,
+    /// each is a `tbody` of its header, captions and rows kept on one page; a table of one band (table 3) keeps its
+    /// header repeated on each page. Table 4's section, heading included, prints on the landscape page of its table
+    /// (the heading 四、 was left alone at the foot of a portrait page).
+    @Test func tableTwoPrintsEachPartUnderItsOwnHeader() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let page = try await Self.get("/reports/changzhang/2024?print=1", fixture, client)
+            let table2 = try Self.figure("t2", in: page)
+            #expect(!table2.contains("<thead>"))
+            let bands = table2.components(separatedBy: "<tbody class=\"band\">\n").dropFirst()
+            #expect(bands.count >= 3)
+            #expect(bands.allSatisfy { $0.hasPrefix("<tr class=\"colhead\">") })
+            #expect(!table2.contains("<tbody>"))
+            let table3 = try Self.figure("t3", in: page)
+            #expect(table3.contains("<thead>\n<tr class=\"colhead\">") && !table3.contains("class=\"band\""))
+            let printing = Web.text(try await client.execute(uri: "/assets/printing.css", method: .get, headers: [:]))
+            #expect(printing.contains(".grid thead{display:table-header-group}"))
+            #expect(printing.contains(".grid tbody.band{break-inside:avoid}"))
+            #expect(printing.contains(".sec:has(.report-table.wide){page:wide}"))
+        }
+    }
 }

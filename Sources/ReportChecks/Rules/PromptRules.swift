@@ -33,9 +33,10 @@ enum PromptRules {
             guard let prompt = texts.lazy.compactMap({ catalog.prompt(openingParagraph: $0) }).first else {
                 return nil
             }
-            // The 落款 under the last section is not an account of the office.
+            // The 落款 under the last section is not an account of the office (the attachments listed under it are).
             let signature = index == sections.count - 1 ? SignatureBlock(of: context.report) : nil
-            let written = texts.dropLast(signature?.lines.count ?? 0)
+            let following = signature?.following ?? 0
+            let written = texts.dropLast(following + (signature?.lines.count ?? 0)) + texts.suffix(following)
             let ownWords = written.contains { !catalog.textAfterPrompt($0).trimmingLayoutSpace().isEmpty }
             let heading = section.heading.trimmingLayoutSpace()
             return ownWords

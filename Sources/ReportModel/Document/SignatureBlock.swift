@@ -32,6 +32,9 @@ public struct SignatureBlock: Sendable, Hashable {
     public var lines: [String]
     /// The day the date line says, when the block has one (the lowest one, when it has more).
     public var date: Day?
+    /// How many paragraphs follow the signature: the attachments listed under it (`附件：1.王庄乡政务公开目录` and the
+    /// numbered lines after it), which stay text as written; 0 when the signature ends the report.
+    public var following = 0
 
     /// The most lines a signature has: three offices signing together, and the date.
     public static let maximumLines = 4
@@ -55,7 +58,8 @@ public struct SignatureBlock: Sendable, Hashable {
 
     /// The signature that ends a run of paragraphs: the last lines (at most ``maximumLines``) that are each a date
     /// line or an office's name — short, without sentence punctuation, not a template prompt, ending as an office's
-    /// name does or naming the report's agency — or `nil` when the last paragraph is neither.
+    /// name does or naming the report's agency — above the attachments listed at the end, if any
+    /// (``attachmentLines(_:)``), or `nil` when the last paragraph above them is neither.
     ///
     /// - Parameters:
     ///   - texts: The paragraphs' texts in order, the last one last.
@@ -63,7 +67,8 @@ public struct SignatureBlock: Sendable, Hashable {
     public init?(closing texts: [String], agency: String? = nil) {
         var lines: [String] = []
         var date: Day?
-        for text in texts.reversed() {
+        let following = Self.attachmentLines(texts)
+        for text in texts.dropLast(following).reversed() {
             guard lines.count < Self.maximumLines else { break }
             if let day = YearMentions.dateLine(text) {
                 date = date ?? Day(year: day.year, month: day.month, day: day.day)
@@ -75,6 +80,46 @@ public struct SignatureBlock: Sendable, Hashable {
         guard !lines.isEmpty else { return nil }
         self.lines = lines
         self.date = date
+        self.following = following
+    }
+
+    /// The most paragraphs of attachments under a signature: the 附件 line and the numbered lines after it.
+    static let maximumAttachmentLines = 6
+
+    /// How many paragraphs at the end of `texts` list attachments: a line naming them (`附件：…`, `附件1：…`, `附表`,
+    /// ``isAttachmentLine(_:)``) and the numbered lines after it (`2.…`), up to the highest such line; 0 when the
+    /// last paragraphs list none.
+    static func attachmentLines(_ texts: [String]) -> Int {
+        var count = 0
+        var found = 0
+        for text in texts.reversed().prefix(maximumAttachmentLines) {
+            if isAttachmentLine(text) {
+                count += 1
+                found = count
+            } else if isNumberedLine(text) {
+                count += 1
+            } else {
+                break
+            }
+        }
+        return found
+    }
+
+    /// Whether a paragraph starts a list of attachments: `附件` or `附表`, a number if any (`附件1`, `附件二`), then
+    /// nothing or `：`, `:`, `、`, `.` (`附件：1.王庄乡政务公开目录`); not a sentence about them (`附件中所列…`).
+    static func isAttachmentLine(_ text: String) -> Bool {
+        let bare = text.removingLayoutSpace()
+        guard bare.hasPrefix("附件") || bare.hasPrefix("附表") else { return false }
+        let rest = bare.dropFirst(2).drop { $0.isASCII && $0.isNumber || "〇一二三四五六七八九十".contains($0) }
+        return rest.first.map { "：:、.．".contains($0) } ?? true
+    }
+
+    /// Whether a paragraph is a numbered line of a list (`2.王庄乡政务公开指南`, `2、…`, `2．…`).
+    static func isNumberedLine(_ text: String) -> Bool {
+        let bare = text.removingLayoutSpace()
+        let rest = bare.drop { $0.isASCII && $0.isNumber }
+        guard rest.count < bare.count, let mark = rest.first else { return false }
+        return ".．、".contains(mark)
     }
 
     /// Whether a paragraph is an office's name as it signs a report (`常张乡人民政府`, `中共常张乡委员会`).

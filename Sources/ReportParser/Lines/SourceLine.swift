@@ -137,13 +137,25 @@ final class SourceLine: Sendable {
         return false
     }
 
-    /// Splits text into lines, numbered from 1.
+    /// Splits text into lines, numbered from 1. A line of text holding U+000B (Word's manual line break, Shift+Enter,
+    /// in text copied out of it) is lines of its own under one number, as a paragraph of a .docx with `w:br` is
+    /// (``ParagraphLine``), never joined to the line after the break; a table row (a line with `|` or a tab) keeps it in
+    /// its cell.
     static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 0
         for line in text.pieces(separatedBy: 10) {
             number += 1
-            lines.append(SourceLine(number: number, raw: line))
+            guard line.containsByte(0x0B), !line.containsByte(UInt8(ascii: "|")), !line.containsByte(9) else {
+                lines.append(SourceLine(number: number, raw: line))
+                continue
+            }
+            // A line ended by the break was not wrapped: it is never joined to the next (a measured width of 0).
+            let pieces = ParagraphLine.lines(of: line)
+            for (index, piece) in pieces.enumerated() {
+                lines.append(
+                    SourceLine(number: number, raw: piece, measuredLength: index < pieces.count - 1 ? 0 : nil))
+            }
         }
         if lines.last?.isBlank == true, text.utf8.last == 10 { lines.removeLast() }
         return lines

@@ -44,12 +44,14 @@ struct TableView {
         var hasComments = false
     }
 
-    /// Rows that share their columns, under their own headers (the first band's in the table's `thead`, repeated on
-    /// every printed page).
+    /// Rows that share their columns, under their own headers: a table's only band's in the table's `thead`,
+    /// repeated on every printed page; each band of a table of several (table 2) in its own `tbody`, printed on one
+    /// page with its headers (rows of one 第二十条 item had printed under the repeated header of another).
     struct Band {
         let headerRows: [HeaderRow]
         var rows: [RowView]
-        var isFirst = false
+        /// Whether its headers are the table's `thead`: it is the table's only band.
+        var isHead = false
     }
 
     let anchor: String
@@ -195,7 +197,7 @@ private struct BandBuilder {
 
     mutating func finished() -> [TableView.Band] {
         flush()
-        if !bands.isEmpty { bands[0].isFirst = true }
+        if bands.count == 1 { bands[0].isHead = true }
         return bands
     }
 
