@@ -108,9 +108,7 @@ public struct SignatureBlock: Sendable, Hashable {
     /// Whether a paragraph starts a list of attachments: `附件` or `附表`, a number if any (`附件1`, `附件二`), then
     /// nothing or `：`, `:`, `、`, `.` (`附件：1.王庄乡政务公开目录`); not a sentence about them (`附件中所列…`).
     static func isAttachmentLine(_ text: String) -> Bool {
-        let bare = text.removingLayoutSpace()
-        guard bare.hasPrefix("附件") || bare.hasPrefix("附表") else { return false }
-        let rest = bare.dropFirst(2).drop { $0.isASCII && $0.isNumber || "〇一二三四五六七八九十".contains($0) }
+        guard let rest = AttachmentLabel.rest(of: text.removingLayoutSpace(), tables: true) else { return false }
         return rest.first.map { "：:、.．".contains($0) } ?? true
     }
 

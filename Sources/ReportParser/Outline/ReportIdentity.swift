@@ -150,8 +150,7 @@ enum ReportIdentity {
     static func isAboveTitle(_ text: String) -> Bool {
         let loose = LooseKey.make(text).trimmingCharacters(in: CharacterSet(charactersIn: ":："))
         if loose.hasSuffix("文件") { return true }
-        guard loose.hasPrefix("附件") else { return false }
-        return loose.dropFirst(2).allSatisfy { $0.isNumber || "〇一二三四五六七八九十".contains($0) }
+        return AttachmentLabel.rest(of: loose)?.isEmpty == true
     }
 
     static func startsSection(_ line: SourceLine) -> Bool {
@@ -211,8 +210,7 @@ enum ReportIdentity {
     /// A title's words without an attachment label typed before them on the same line (`附件1`, `附件2：`): the
     /// label is not part of the agency's name.
     static func withoutAttachmentLabel(_ text: String) -> String {
-        guard text.hasPrefix("附件") else { return text }
-        let rest = text.dropFirst(2).drop { $0.isNumber || "〇一二三四五六七八九十".contains($0) }
+        guard let rest = AttachmentLabel.rest(of: text) else { return text }
         return String(rest.drop { ":：、.．".contains($0) })
     }
 
