@@ -86,7 +86,7 @@ extension ReportRepository {
         }
         rebased.onto = head.id
         guard head.id != id else { return rebased }
-        return try await merged(report, to: key, head: head, base: base, own: nil, force: force)
+        return try await merged(report, to: key, head: head, base: base, own: nil, sender: author, force: force)
     }
 
     /// The document to commit for a person's own copy (a file naming no revision, or `elsewhere`: naming one that is
@@ -103,7 +103,8 @@ extension ReportRepository {
         rebased.onto = found.head.id
         if let base = found.base, base.id != found.head.id, !found.others.isEmpty {
             rebased = try await merged(
-                report, to: key, head: found.head, base: base, own: (author, found.others, elsewhere), force: force)
+                report, to: key, head: found.head, base: base, own: (author, found.others, elsewhere), sender: author,
+                force: force)
         }
         // (a history of the person's own alone has nothing to undo: its blame, reading up to ``ownCopyDepth``
         // documents, is not worked out — it had cost a one-person history 290 ms a commit)
@@ -157,10 +158,12 @@ extension ReportRepository {
     /// The three-way merge of a file's document with what the draft (`head`) changed since `base`: the file's edits
     /// and the draft's together, or a refusal where both changed the same place (unless `force`: the file's side
     /// there). `own`: `base` is the person's own revision, the file naming none (or, `elsewhere`, one not of the draft's
-    /// line), and the revisions since by others (oldest first).
+    /// line), and the revisions since by others (oldest first). `sender`: the person committing the file, whose own
+    /// later change of a place both changed is theirs to change again (their file is their newest word there: a clerk
+    /// who keeps one downloaded Word file and sends it again after each edit).
     private func merged(
         _ report: Report, to key: ReportKey, head: Revision, base: Revision,
-        own: (author: String, others: [Revision], elsewhere: Bool)?, force: Bool
+        own: (author: String, others: [Revision], elsewhere: Bool)?, sender: String?, force: Bool
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report, onto: head.id)
         rebased.isOwnCopy = own != nil
@@ -177,13 +180,13 @@ extension ReportRepository {
         func name(_ id: ObjectID) -> String { Self.versionName(generations[id], id) }
         func englishName(_ id: ObjectID) -> String { Self.englishVersionName(generations[id], id) }
         var merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
-        // Where both changed a place, who changed the draft's side: a place of the person's own own-copy line that
-        // they changed since (their earlier upload, merged with others' changes) is theirs to change again; a clash
-        // with others names who typed the change there, not everyone since.
+        // Where both changed a place, who changed the draft's side: a place the sender changed since (their earlier
+        // upload of this file or their own copy, merged with others' changes) is theirs to change again; a clash with
+        // others names who typed the change there, not everyone since.
         let changers = try await lastChangers(of: merge.conflicts.map(\.unit), at: head.id)
         var retaken: [UnitID] = []
-        if let own {
-            for conflict in merge.conflicts where changers[conflict.unit] == own.author {
+        if let sender {
+            for conflict in merge.conflicts where changers[conflict.unit] == sender {
                 retaken.append(conflict.unit)
                 merge = merge.resolving(conflict.unit, with: .theirs)
             }
@@ -230,12 +233,21 @@ extension ReportRepository {
             return rebased
         }
         rebased.report = merge.merged
+        let places = UnitPlace.labels(of: retaken, in: merge.merged).joined(separator: "、")
         guard let own else {
             // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
             if merge.merged != ours {
+                let words = { (who: String) in
+                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
+                        + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
+                }
                 rebased.warning = CommitWarning(
-                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)",
-                    english: english.merged(by: head.content.author))
+                    words("你"),
+                    english: english.merged(
+                        by: head.content.author,
+                        retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english)
+                            .joined(separator: ", ")))
+                rebased.note = retaken.isEmpty ? nil : sender.map(words)
             }
             return rebased
         }
@@ -254,7 +266,6 @@ extension ReportRepository {
         // places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
         guard merge.merged != ours || merge.merged != report else { return rebased }
         let kept = merge.merged != report ? "；文件里没有的、别人此后的修改都保留了" : ""
-        let places = UnitPlace.labels(of: retaken, in: merge.merged).joined(separator: "、")
         let words = { (who: String) in
             "\(ownNote)，按\(who)提交过的\(number)核对，草稿此后有别人的修改（\(since)）："
                 + "已把文件的修改和\(changed)\(Self.mergedNote)\(kept)"

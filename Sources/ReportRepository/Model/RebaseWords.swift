@@ -19,10 +19,12 @@ struct RebaseWords {
             + "place; the other changes of \(changed) are kept (and still in the history)"
     }
 
-    /// A file downloaded from an earlier version, merged with the draft's later changes.
-    func merged(by author: String) -> String {
+    /// A file downloaded from an earlier version, merged with the draft's later changes (`retaken`: the places the
+    /// sender changed since, where the file's text was taken).
+    func merged(by author: String, retaken: String) -> String {
         "This file was edited from \(number), and the draft has had \(now) (\(author)) since: the file's changes and "
             + "those of \(now) were committed together"
+            + (retaken.isEmpty ? "" : "; where you changed \(retaken) yourself since, this file's text was taken")
     }
 
     /// A person's own file that brings nothing the draft lacks.
