@@ -42,6 +42,31 @@ import Testing
         #expect(CarriedOver.shares(from: old, to: new)[5].characters == 0)
     }
 
+    /// The 落款 (the office's name, the date) under section 六 is the same every year by nature: a 六 of the standard fee
+    /// sentence and the signature has nothing that counts, and one rewritten whole is not "31 % 照搬上年" for its
+    /// office line (rv103 F6). Attachments listed under the signature are the office's words and still count.
+    @Test func theSignatureIsNotCounted() throws {
+        var old = ReportGenerator().make(seed: 7)
+        old.sections[5].blocks = [
+            .paragraph(Paragraph("2024年度，本机关未收取信息处理费。")), .paragraph(Paragraph("长子县大庄乡人民政府")),
+            .paragraph(Paragraph("2025年1月20日")),
+        ]
+        var new = ReportPairGenerator.movingYears(of: old, by: 1, from: 2024)
+        new.sections[5].blocks = [
+            .paragraph(Paragraph("2025年度，本机关未收取信息处理费。")), .paragraph(Paragraph("长子县大庄乡人民政府")),
+            .paragraph(Paragraph("2026年1月18日")),
+        ]
+        #expect(CarriedOver.shares(from: old, to: new)[5].characters == 0)
+        new.sections[5].blocks[0] = .paragraph(Paragraph("本单位全年未向申请人收取任何费用，另新建政务公开专区一处。"))
+        let rewritten = CarriedOver.shares(from: old, to: new)[5]
+        #expect(rewritten.characters > 0 && rewritten.carriedOver == 0)
+        // an attachment listed under it counts, copied or not
+        old.sections[5].blocks.append(.paragraph(Paragraph("附件：大庄乡政务公开目录")))
+        new.sections[5].blocks.append(.paragraph(Paragraph("附件：大庄乡政务公开目录")))
+        let listed = CarriedOver.shares(from: old, to: new)[5]
+        #expect(listed.carriedOver > 0 && listed.carriedOver == "附件：大庄乡政务公开目录".count)
+    }
+
     @Test func patternsAreData() {
         let custom = Boilerplate(patterns: "# a comment\n\n特此报告…\n…以上…")
         #expect(custom.matches("特此报告。"))

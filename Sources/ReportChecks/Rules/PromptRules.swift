@@ -35,8 +35,7 @@ enum PromptRules {
             }
             // The 落款 under the last section is not an account of the office (the attachments listed under it are).
             let signature = index == sections.count - 1 ? SignatureBlock(of: context.report) : nil
-            let following = signature?.following ?? 0
-            let written = texts.dropLast(following + (signature?.lines.count ?? 0)) + texts.suffix(following)
+            let written = signature?.removed(from: texts) ?? texts
             let ownWords = written.contains { !catalog.textAfterPrompt($0).trimmingLayoutSpace().isEmpty }
             let heading = section.heading.trimmingLayoutSpace()
             return ownWords

@@ -42,7 +42,8 @@ public enum CarriedOver {
     /// The text is cut into sentences (up to `。！？` or the end of a paragraph); a sentence counts as carried over
     /// when the older report has the same sentence anywhere, whitespace, width and the year moving on aside (as
     /// ``DiffOptions`` decides whether the two are two years). The national format's standard sentences
-    /// (``Boilerplate/standard``) are not counted at all. Headings and tables are not text here.
+    /// (``Boilerplate/standard``) are not counted at all, nor the 落款 that signs the report (``SignatureBlock``).
+    /// Headings and tables are not text here.
     ///
     /// - Parameters:
     ///   - old: Last year's report.
@@ -60,10 +61,15 @@ public enum CarriedOver {
             for sentence in sentences(of: paragraph.text) { known.insert(TextKey.make(sentence, shift: shift)) }
         }
         let names = UnitNaming.names(of: new.sections)
+        // (the 落款 under the last section, an office's name and a date, is the same every year by nature)
+        let signature = SignatureBlock(of: new)
         return new.sections.enumerated().map { index, section in
             var characters = 0
             var carried = 0
-            for paragraph in section.allParagraphs {
+            let paragraphs = section.allParagraphs
+            let written =
+                index == new.sections.count - 1 ? signature?.removed(from: paragraphs) ?? paragraphs : paragraphs
+            for paragraph in written {
                 for sentence in sentences(of: paragraph.text) where !boilerplate.matches(sentence) {
                     let key = TextKey.make(sentence)
                     let length = key.unicodeScalars.count

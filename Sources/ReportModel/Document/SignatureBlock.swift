@@ -83,6 +83,15 @@ public struct SignatureBlock: Sendable, Hashable {
         self.following = following
     }
 
+    /// The last section's paragraphs (of ``Section/allParagraphs``, or their texts) without the signature's lines —
+    /// what the office wrote, the attachments listed under the signature included: the checks look for the office's own
+    /// words in them, and the comparison with last year does not count an office's name and a date as copied text.
+    public func removed<Element>(from paragraphs: [Element]) -> [Element] {
+        let end = max(paragraphs.count - following, 0)
+        let start = max(end - lines.count, 0)
+        return Array(paragraphs[..<start] + paragraphs[end...])
+    }
+
     /// The most paragraphs of attachments under a signature: the 附件 line and the numbered lines after it.
     static let maximumAttachmentLines = 6
 
