@@ -13,6 +13,17 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Whether a text holds a control character other than a tab or a line break (`\t`, `\n`, `\r`): a NUL, a bell,
+    /// an escape. Free text people write (a comment, a reason) may hold any other character; these are never typed,
+    /// and SQLite keeps a text up to its first NUL only.
+    public var hasControlCharacters: Bool {
+        unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+        }
+    }
+}
+
 extension String {
     /// The text with each of those characters written out as its code (`孙<U+0007>八`), for a message that quotes a
     /// refused name: the message reads as written, and says what was wrong.

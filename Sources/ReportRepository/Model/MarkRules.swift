@@ -114,21 +114,12 @@ public enum MarkRules {
     ///   - comment: The comment, trimmed (`nil` for none).
     ///   - reason: The reason given to override the rules, trimmed; an empty one is refused.
     /// - Throws: ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
-    ///   ``WorkflowError/textTooLong(_:)`` (as ``RepositoryError/workflow(_:)``).
+    ///   ``WorkflowError/textTooLong(_:)``, ``WorkflowError/controlCharacter(_:)`` (as ``RepositoryError/workflow(_:)``).
     static func checkText(_ mark: Mark, comment: String?, reason: String?) throws(RepositoryError) {
         if mark == .returned, comment == nil { throw .commentRequired }
         if reason?.isEmpty == true { throw .reasonRequired }
-        try checkLength(comment)
-        try checkLength(reason)
-    }
-
-    /// Checks that a mark's comment is no longer than ``ReportRepository/maxNoteLength`` characters.
-    ///
-    /// - Throws: ``WorkflowError/textTooLong(_:)`` (as ``RepositoryError/workflow(_:)``).
-    static func checkLength(_ text: String?) throws(RepositoryError) {
-        if let text, !ReportRepository.fitsNoteLength(text) {
-            throw .workflow(.textTooLong(ReportRepository.maxNoteLength))
-        }
+        if let comment { try ReportRepository.checkNoteText(comment) }
+        if let reason { try ReportRepository.checkNoteText(reason) }
     }
 
     /// What stands in the way of publishing a revision, beside an open conflict (which always does).

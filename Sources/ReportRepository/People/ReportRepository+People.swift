@@ -74,6 +74,9 @@ extension ReportRepository {
     public func disablePerson(
         named name: String, by administrator: String, time: Date = Date()
     ) async throws(RepositoryError) {
+        // (a name with an invisible character is no one's: `user add` refuses them, and the store would match it
+        // cut at a NUL, past the last-administrator check)
+        guard !name.hasInvisibleCharacters else { throw .people(.personNotFound(name.showingInvisibleCharacters)) }
         let found = try await write { writer in
             let active = try writer.people().filter { $0.isActive && $0.role == .admin }
             if active.map(\.name) == [name] { throw RepositoryError.people(.lastAdministrator(name)) }
@@ -98,6 +101,7 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> Bool {
         // (the hashing takes half a second, in a lane of several: of two requests for one person, the one that came
         // later is kept whichever is hashed first — the page a browser shows is the later press's)
+        guard !name.hasInvisibleCharacters else { throw .people(.personNotFound(name.showingInvisibleCharacters)) }
         let ticket = passwordOrder.take(name)
         let hash = try await passwordHash(password)
         let passwordOrder = passwordOrder
@@ -160,7 +164,11 @@ extension ReportRepository {
         name: String, password: String
     ) async throws(RepositoryError) -> (person: Person, stamp: String)? {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        let found = try await read { try $0.personWithPassword(named: trimmed) }
+        // (a name with an invisible character is no one's — `user add` refuses them — and is refused as an unknown
+        // name is, not looked up: the store would match `赵六\0…` as 赵六, whom the limit on one name's wrong
+        // passwords would not count it for)
+        let found =
+            trimmed.hasInvisibleCharacters ? nil : try await read { try $0.personWithPassword(named: trimmed) }
         let hash = found?.passwordHash ?? Self.unknownPersonHash
         let fits = password.utf8.count <= Self.maximumPasswordBytes
         let matches = await lanes.passwords.run { fits && Bcrypt.verify(password, hash: hash) }

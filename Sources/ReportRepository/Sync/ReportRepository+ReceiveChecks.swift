@@ -26,11 +26,12 @@ extension ReportRepository {
     }
 
     /// Refuses ref moves outside the scope, or that its role may not make: a draft needs ``PersonAction/edit``, a
-    /// mark its own action (a viewer's token changes nothing, a reviewer's does not manage people).
+    /// mark its own action (a viewer's token changes nothing, a reviewer's does not manage people); and a mark's
+    /// comment that ``checkNoteText(_:)`` refuses.
     static func checkScope(updates: [RefUpdate], scope: AccessScope, role: PersonRole) throws(RepositoryError) {
         for update in updates {
             guard scope.allows(agency: update.report.agency) else { throw .outOfScope(agency: update.report.agency) }
-            try MarkRules.checkLength(update.comment?.comment)
+            if let comment = update.comment?.comment { try checkNoteText(comment) }
             if !update.isDraft, let mark = update.ref.mark {
                 try MarkRules.checkReach(mark, of: update.report, scope: scope)
             }

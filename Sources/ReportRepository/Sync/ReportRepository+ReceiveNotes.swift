@@ -14,7 +14,7 @@ extension ReportRepository {
 
     /// Checks the notes another node sent, before anything is written: of reports the scope reaches; of kinds the
     /// token's role may write on the pages (``PersonRules/maySend(_:role:)``: a township's token sends answers and
-    /// resolutions, never a comment or a finding decision); texts of sensible length; an author that is a name by
+    /// resolutions, never a comment or a finding decision); texts as ``checkNoteText(_:)`` wants them; an author that is a name by
     /// the rule of `commit --author` and `user add` (``checkedAuthor(_:)``: no line break, control or format
     /// character, at most 64 characters, nothing to trim); a time at most ``maxNoteClockAhead`` after `now`.
     ///
@@ -30,8 +30,10 @@ extension ReportRepository {
             guard PersonRules.maySend(note.kind, role: role) else {
                 throw .people(.notAllowed(role: role, action: PersonAction(note: note.kind)))
             }
-            guard fitsNoteLength(note.text), note.anchor.unicodeScalars.count <= 1000 else {
-                throw .workflow(.textTooLong(maxNoteLength))
+            try checkNoteText(note.text)
+            guard note.anchor.unicodeScalars.count <= 1000 else { throw .workflow(.textTooLong(maxNoteLength)) }
+            guard !note.anchor.hasControlCharacters else {
+                throw .workflow(.controlCharacter(note.anchor.showingInvisibleCharacters))
             }
             guard (try? checkedAuthor(note.author)) == note.author else { throw .invalidAuthor(note.author) }
             guard note.time.timeIntervalSince(now) <= maxNoteClockAhead else {

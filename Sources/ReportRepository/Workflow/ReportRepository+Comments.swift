@@ -17,6 +17,19 @@ extension ReportRepository {
         text.unicodeScalars.count <= maxNoteLength
     }
 
+    /// Checks a text people write that the node keeps — a comment, an answer, a reason, a mark's comment — from a
+    /// page, the command line or another node: at most ``maxNoteLength`` characters, and no control character but
+    /// tabs and line breaks. The store keeps a text up to its first NUL only: a note's text would then be cut while
+    /// its name stays that of the whole text (two nodes filing one comment under two names), and a reason would lose
+    /// what followed without a word.
+    ///
+    /// - Throws: ``WorkflowError/textTooLong(_:)`` or ``WorkflowError/controlCharacter(_:)`` (as
+    ///   ``RepositoryError/workflow(_:)``).
+    static func checkNoteText(_ text: String) throws(RepositoryError) {
+        guard fitsNoteLength(text) else { throw .workflow(.textTooLong(maxNoteLength)) }
+        guard !text.hasControlCharacters else { throw .workflow(.controlCharacter(text.showingInvisibleCharacters)) }
+    }
+
     /// Writes a comment on a unit of a revision, with its line in the audit log (`批注 三、表三 · 本年新收 · 自然人`) in
     /// the same transaction.
     ///
@@ -180,11 +193,11 @@ extension ReportRepository {
         }
     }
 
-    /// A note's text as given: trimmed, not empty (unless `optional`), not too long.
+    /// A note's text as given: trimmed, not empty (unless `optional`), as ``checkNoteText(_:)`` wants it.
     static func noteText(_ text: String, optional: Bool = false) throws(RepositoryError) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty, !optional { throw .workflow(.emptyText) }
-        guard fitsNoteLength(trimmed) else { throw .workflow(.textTooLong(maxNoteLength)) }
+        try checkNoteText(trimmed)
         return trimmed
     }
 }

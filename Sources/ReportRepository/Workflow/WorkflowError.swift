@@ -1,4 +1,5 @@
 public import ReportModel
+import Foundation
 
 /// Why a comment, an answer or a finding decision was refused. Nothing is changed when one is thrown.
 public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -8,6 +9,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case emptyText
     /// Text longer than ``ReportRepository/maxNoteLength`` characters.
     case textTooLong(Int)
+    /// Text with a control character other than a tab or a line break (a NUL, which the store would cut the text
+    /// at): the text with it shown as its code.
+    case controlCharacter(String)
     /// No comment of the report has this number, or a name starting with this.
     case commentNotFound(String)
     /// Several comments of the report have names starting with this.
@@ -43,6 +47,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
             "请写明批注、回复或理由的内容。什么也没有改动。"
         case .textTooLong(let limit):
             "内容太长：最多 \(limit) 个字。什么也没有改动。"
+        case .controlCharacter(let shown):
+            "内容里有看不见的控制字符（\(Self.excerpt(shown))）：请删去后再提交。什么也没有改动。"
         case .commentNotFound(let id):
             "这份报告没有“\(id)”这条批注：请写批注的序号（如 2、批注 2，或 王审核的批注 2）或编号的前几位"
                 + "（`nianbao comments` 列出全部批注）。什么也没有改动。"
@@ -73,6 +79,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
             "Write what the comment, answer or reason says. Nothing was changed."
         case .textTooLong(let limit):
             "Too long: at most \(limit) characters. Nothing was changed."
+        case .controlCharacter(let shown):
+            "The text holds an invisible control character (\(Self.excerpt(shown))): delete it and send it again. "
+                + "Nothing was changed."
         case .commentNotFound(let id):
             "This report has no comment “\(id)”: give its number (2, or 王审核 2) or the first digits of its id"
                 + " (`nianbao comments` lists them). Nothing was changed."
@@ -98,9 +107,18 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .unknownAnchor, .emptyText, .textTooLong, .ambiguousComment, .sameNumber: .badInput
+        case .unknownAnchor, .emptyText, .textTooLong, .controlCharacter, .ambiguousComment, .sameNumber: .badInput
         case .commentNotFound, .findingNotFound: .notFound
         case .alreadyResolved, .moveNotAllowed, .commentOfMergedAgency: .conflict
         }
+    }
+
+    /// The part of a refused text around its first control character, shown as its code (`…表三<U+0000>第二句…`).
+    static func excerpt(_ shown: String) -> String {
+        guard let range = shown.range(of: "<U+") else { return String(shown.prefix(20)) }
+        let before = shown[..<range.lowerBound].suffix(8)
+        let after = shown[range.lowerBound...].prefix(18)
+        return (before.count < shown.distance(from: shown.startIndex, to: range.lowerBound) ? "…" : "") + before
+            + after + (shown[range.lowerBound...].count > 18 ? "…" : "")
     }
 }
