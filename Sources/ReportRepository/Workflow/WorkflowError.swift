@@ -1,5 +1,5 @@
-public import ReportModel
 import Foundation
+public import ReportModel
 
 /// Why a comment, an answer or a finding decision was refused. Nothing is changed when one is thrown.
 public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
