@@ -171,6 +171,8 @@ struct PushJSON: Encodable {
     let notesSent: [NoteSentJSON]
     /// Notes written here that stay here: a township's own comments and finding decisions, and the answers to them.
     let notesKept: [NoteSentJSON]
+    /// Answers written here to a comment the remote no longer has (the county restored a backup): not sent.
+    let notesHeld: [NoteSentJSON]
     let statistics: TransferStatistics
 
     /// A note sent or kept: its report, id and kind (`comment`, `reply`, `resolve`, `decision`).
@@ -210,6 +212,7 @@ struct PushJSON: Encodable {
         }
         notesSent = report.notesSent.map(NoteSentJSON.init)
         notesKept = report.notesKept.map(NoteSentJSON.init)
+        notesHeld = report.notesHeld.map(NoteSentJSON.init)
         statistics = report.statistics
     }
 }
