@@ -55,4 +55,36 @@ import Testing
         #expect(try await restored.repository.comments(of: Self.key).isEmpty)
         #expect(try await township.repository.comments(of: Self.key).first?.replies.map(\.text) == ["已改"])
     }
+
+    /// Where the county pulls from a township's node (a township that serves, `nianbao serve`), the comments it lost
+    /// come back with the township's listing: a pull takes every note it lacks (named by its content, so the same
+    /// comment as before, 王审核's, with its number), recorded as brought by the township. A township's push cannot
+    /// give them back (its token may not send a comment).
+    @Test func aCountyPullingFromTheTownshipGetsItsLostCommentBack() async throws {
+        let scene = try await RestoreScene()
+        defer { scene.remove() }
+        let (county, township, token, backup) = (scene.county, scene.township, scene.token, scene.backup)
+        try await township.editCell(Self.key, index: 0, to: "5", time: testTime(0))
+        let comment = try await withServer(county) { port in
+            let client = township.client(port: port, token: token)
+            _ = try await client.sync()
+            _ = try await county.repository.backup(to: backup)
+            let comment = try await county.repository.addComment(
+                on: Self.key.description, at: "section:一", text: "第一段改", by: Self.reviewer, time: testTime(10))
+            _ = try await client.pull()
+            return comment
+        }
+        let restored = try TestNode("county", restoring: backup)
+        defer { restored.remove() }
+        let townshipToken = try await township.repository.issueToken(label: "县政务公开办", scope: .all).secret
+
+        try await withServer(township) { port in
+            _ = try await restored.client(port: port, token: townshipToken, remote: "changzhang").pull()
+        }
+
+        let back = try await restored.repository.comments(of: Self.key)
+        #expect(back.map(\.comment.id) == [comment.id])
+        #expect(back.first?.comment.author == "王审核")
+        #expect(back.first?.number == 1)
+    }
 }
