@@ -89,7 +89,7 @@ extension SyncClient {
         let remoteName = remote.name
         var report = PushReport(
             remote: remote.name, node: planned.listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
-            unsent: plan.unsent, notesKept: plan.keptNotes, statistics: statistics)
+            unsent: plan.unsent, notesKept: plan.keptNotes, notesHeld: plan.heldNotes, statistics: statistics)
         guard !plan.updates.isEmpty || !plan.notes.isEmpty else {
             try await local { () async throws(RepositoryError) in
                 try await repository.recordPushed(localSequence: plan.localSequence, to: remoteName)

@@ -48,6 +48,9 @@ public struct PushReport: Sendable, Hashable {
     /// Notes written here that the token may not send (a township's own comments, and the answers to them): they
     /// stay on this node (``PushPlan/keptNotes``).
     public var notesKept: [Note] = []
+    /// Answers written here to a comment the remote no longer has (the county restored a backup): not sent, they
+    /// stay here until the county writes its comment again (``PushPlan/heldNotes``).
+    public var notesHeld: [Note] = []
     /// Requests, bytes and objects exchanged.
     public var statistics: TransferStatistics
     /// The marks the remote kept over this node's (``RefUpdateStatus/stale``), as it listed them: what the person

@@ -11,7 +11,10 @@ import Testing
 /// the county's return (with its correction request) and comment that the county no longer has (rr99 F3): it had said
 /// `已是最新`, and the township went on showing 已退回.
 @Suite struct RestoredCountyWordingTests {
-    @Test func aPullAfterTheCountyRestoredABackupListsWhatItNoLongerHas() async throws {
+    /// The township (常张乡) pulled the county's return, with its correction request 表三请改, and 王审核's comment
+    /// 第一段改; the county then restored a backup taken before both: `body` runs with the township's remote pointing
+    /// at the restored county, served on 127.0.0.1.
+    static func afterTheCountyRestored(_ body: @Sendable (CLIWorkspace) async throws -> Void) async throws {
         let (county, township) = (try CLIWorkspace(), try CLIWorkspace())
         defer {
             county.remove()
@@ -58,7 +61,12 @@ import Testing
                 ["remote", "add", "county", "http://127.0.0.1:\(try #require(client.port))", "--token", secret])
             try #require(moved.status == 0, "\(moved.stderr)")
             try await store.write { try $0.setRemoteSyncState(remembered, remote: "county") }
+            try await body(township)
+        }
+    }
 
+    @Test func aPullAfterTheCountyRestoredABackupListsWhatItNoLongerHas() async throws {
+        try await Self.afterTheCountyRestored { township in
             let pulled = try await township.runServed(["pull"])
 
             #expect(pulled.status == 0, "\(pulled.stderr)")
@@ -70,6 +78,42 @@ import Testing
             #expect(text.contains("“第一段改”：县里已没有；本节点仍保留"), "\(text)")
             let reports = try await township.runServed(["reports"]).stdout
             #expect(reports.contains("常张乡人民政府  已报送"), "\(reports)")
+        }
+    }
+
+    /// `pull --json` carried nothing of it: a program reading the township's pulls (the county's collection scripts)
+    /// could not know that the county lost its return and comment. It now lists them under `lostThere`.
+    @Test func aPullInJSONListsWhatTheRestoredCountyNoLongerHas() async throws {
+        try await Self.afterTheCountyRestored { township in
+            var checked = Set<String>()
+
+            let output = try JSONShape.expect(
+                try await township.runServed(["pull", "--json"]), is: "sync", checked: &checked)
+
+            let pull = try #require(output["pull"] as? [String: Any])
+            #expect(pull["remoteWentBack"] as? Bool == true)
+            let lost = try #require(pull["lostThere"] as? [[String: Any]])
+            #expect(lost.count == 1)
+            let report = try #require(lost.first)
+            #expect(report["report"] as? String == "changzhang/2024")
+            #expect(report["agencyName"] as? String == "常张乡人民政府")
+            #expect(report["year"] as? Int == 2024)
+            let marks = try #require(report["marks"] as? [[String: Any]])
+            #expect(marks.map { $0["mark"] as? String } == ["returned"])
+            #expect(marks.first?["person"] as? String == "王审核")
+            let comment = try #require(marks.first?["comment"] as? [String: Any])
+            #expect(comment["text"] as? String == "表三请改")
+            #expect(comment["author"] as? String == "王审核")
+            #expect((marks.first?["moved"] as? String)?.hasSuffix("Z") == true)
+            let notes = try #require(report["notes"] as? [[String: Any]])
+            #expect(notes.map { $0["text"] as? String } == ["第一段改"])
+            #expect(notes.first?["author"] as? String == "王审核")
+            #expect(notes.first?["kind"] as? String == "comment")
+            // A second pull has nothing more to say
+            let again = try await township.runServed(["pull", "--json"]).json()
+            let second = try #require(again["pull"] as? [String: Any])
+            #expect(second["remoteWentBack"] as? Bool == false)
+            #expect((second["lostThere"] as? [Any])?.isEmpty == true)
         }
     }
 }

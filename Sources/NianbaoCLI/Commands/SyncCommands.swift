@@ -57,9 +57,11 @@ enum SyncRun {
         let text = await SyncText(repository: repository)
         switch output.chosen {
         case .json:
+            let names = pull == nil ? [:] : (try? await repository.agencyNames()) ?? [:]
             try Output.printJSON(
                 SyncJSON(
-                    pull: pull.map(PullJSON.init), push: push.map(PushJSON.init), statistics: statistics,
+                    pull: pull.map { PullJSON($0, names: names) }, push: push.map(PushJSON.init),
+                    statistics: statistics,
                     openConflicts: open.map(ConflictJSON.init)))
         case .text:
             if let pull { for line in await text.lines(for: pull) { Output.print(line) } }

@@ -86,6 +86,11 @@ struct PullJSON: Encodable {
     let merges: [MergeJSON]
     /// The comments, answers, resolutions and finding decisions the pull brought that were not here yet.
     let notesReceived: [PushJSON.NoteSentJSON]
+    /// Whether the remote's store went back since the last pull (the county restored a backup).
+    let remoteWentBack: Bool
+    /// What this node held of the remote that it no longer has, its store gone back: by report, the marks taken off
+    /// here and the remote's comments kept here.
+    let lostThere: [LostThereJSON]
     let statistics: TransferStatistics
 
     /// An agency merge of the remote, and what became of it here.
@@ -107,7 +112,8 @@ struct PullJSON: Encodable {
         @NullEncodable var problem: String?
     }
 
-    init(_ report: PullReport) {
+    /// - Parameter names: The offices' names by agency id, as this node knows them.
+    init(_ report: PullReport, names: [String: String]) {
         remote = report.remote
         node = report.node
         objectsReceived = report.objectsReceived
@@ -136,6 +142,8 @@ struct PullJSON: Encodable {
             }
         }
         notesReceived = report.reports.flatMap(\.notes).map(PushJSON.NoteSentJSON.init)
+        remoteWentBack = report.remoteWentBack
+        lostThere = LostThereJSON.all(in: report, names: names)
         statistics = report.statistics
     }
 }
@@ -163,6 +171,8 @@ struct PushJSON: Encodable {
     let notesSent: [NoteSentJSON]
     /// Notes written here that stay here: a township's own comments and finding decisions, and the answers to them.
     let notesKept: [NoteSentJSON]
+    /// Answers written here to a comment the remote no longer has (the county restored a backup): not sent.
+    let notesHeld: [NoteSentJSON]
     let statistics: TransferStatistics
 
     /// A note sent or kept: its report, id and kind (`comment`, `reply`, `resolve`, `decision`).
@@ -202,6 +212,7 @@ struct PushJSON: Encodable {
         }
         notesSent = report.notesSent.map(NoteSentJSON.init)
         notesKept = report.notesKept.map(NoteSentJSON.init)
+        notesHeld = report.notesHeld.map(NoteSentJSON.init)
         statistics = report.statistics
     }
 }

@@ -46,6 +46,8 @@ enum LostThereMessage {
     case heading(node: String)
     case mark(label: String, version: String, by: String?, time: String, note: String?)
     case note(author: String, time: String, text: String)
+    /// A push's answers to comments the county lost, not sent (``PushReport/notesHeld``).
+    case answersHeld(node: String, counts: String, reports: [String])
 
     /// The text in the process's language.
     var text: String {
@@ -67,6 +69,14 @@ enum LostThereMessage {
             Language.pick(
                 "\(author) 的批注（\(time)）“\(text)”：县里已没有；本节点仍保留",
                 "\(author)'s comment (\(time)) “\(text)”: no longer at the county; still kept here")
+        case .answersHeld(let node, let counts, let reports):
+            Language.pick(
+                "  注意：你对县里批注写的 \(counts)（\(reports.joined(separator: "、"))）没有发送给 \(node)：县里从备份恢复后，"
+                    + "已经没有被回复的那条批注（拉取时列为“县里已没有”）。回复保存在这台电脑上；请告诉县里重写批注，再回复县里重写的批注。",
+                "  Note: the \(counts) you wrote to the county's comments (\(reports.joined(separator: ", "))) were not"
+                    + " sent to \(node): after restoring a backup, the county no longer has the comment answered (the"
+                    + " pull listed it as no longer at the county). The answers stay on this computer; tell the county"
+                    + " to write its comment again, and answer the new one.")
         }
     }
 }

@@ -17,6 +17,13 @@ extension SyncText {
                     reports: reports(of: push.notesKept)
                 ).text)
         }
+        // Answers to a comment the county lost (it restored a backup): not sent, said so.
+        if !push.notesHeld.isEmpty {
+            unsent.append(
+                LostThereMessage.answersHeld(
+                    node: push.node, counts: Self.noteCounts(push.notesHeld), reports: reports(of: push.notesHeld)
+                ).text)
+        }
         guard !push.results.isEmpty || !push.notesSent.isEmpty else {
             return [
                 unsent.isEmpty ? SyncMessage.nothingToPush(push.remote).text : SyncMessage.nothingSent(push.remote).text

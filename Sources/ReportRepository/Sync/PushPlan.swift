@@ -15,12 +15,17 @@ public struct PushPlan: Sendable, Hashable {
     public var unsent: [UnsentRef] = []
     /// Notes of the reports the token reaches that the remote did not list, of the kinds the token's role may
     /// write (comments and finding decisions only with the county's scope,
-    /// ``ReportRepository/notesToSend(_:listed:scope:)``); none for a remote that keeps no notes.
+    /// ``ReportRepository/notesToSend(_:listed:scope:listedWhole:)``); none for a remote that keeps no notes.
     public var notes: [Note] = []
     /// Notes written here that the remote did not list and that the token's role may not send: a township's own
     /// comments (and finding decisions), and the answers to those comments. They stay on this node; the push says
-    /// so (``ReportRepository/notesToSend(_:listed:scope:)``).
+    /// so (``ReportRepository/notesToSend(_:listed:scope:listedWhole:)``).
     public var keptNotes: [Note] = []
+    /// Answers written here to a comment of the remote's that the remote no longer lists (its store went back to a
+    /// backup: the county restored one): not sent, for the remote would refuse the whole push for an answer to a
+    /// comment it does not have, and a township's token may not send the comment back. They stay here; the push says
+    /// so (``ReportRepository/notesToSend(_:listed:scope:listedWhole:)``).
+    public var heldNotes: [Note] = []
     /// This node's change sequence when the plan was made: the plan sends every change here up to it.
     public var localSequence: Int64 = 0
 }

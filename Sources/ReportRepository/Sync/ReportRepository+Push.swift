@@ -61,6 +61,7 @@ extension ReportRepository {
             var have: [ObjectID] = []
             var notes: [Note] = []
             var keptNotes: [Note] = []
+            var heldNotes: [Note] = []
             let remoteKeepsNotes = states.isEmpty || states.contains { $0.notes != nil }
             for local in locals {
                 guard scope.allows(agency: local.report.agency) else {
@@ -78,9 +79,10 @@ extension ReportRepository {
                 // A remote that lists no notes for a report it has keeps none (a node older than schema 11).
                 let listed: [Note]? = there == nil ? (remoteKeepsNotes ? [] : nil) : there?.notes
                 if let listed, let mine = local.notes {
-                    let chosen = Self.notesToSend(mine, listed: listed, scope: scope)
+                    let chosen = Self.notesToSend(mine, listed: listed, scope: scope, listedWhole: there != nil)
                     notes += chosen.send
                     keptNotes += chosen.kept
+                    heldNotes += chosen.held
                 }
                 if let draft = local.draft, try !Self.remote(there, holds: draft, in: reader) {
                     updates.append(
@@ -154,32 +156,8 @@ extension ReportRepository {
             let plan = updates.isEmpty ? [] : try reader.transferPlan(want: updates.map(\.revision), have: have)
             return PushPlan(
                 updates: updates, objects: plan.map(\.id), unsent: unsent, notes: notes, keptNotes: keptNotes,
-                localSequence: localSequence)
+                heldNotes: heldNotes, localSequence: localSequence)
         }
-    }
-
-    /// The notes of a report to push: those the remote did not list, of the kinds the token's role may write
-    /// (``PersonRules/maySend(_:scope:)``: a township's token sends answers and resolutions; a comment a township
-    /// wrote on its own node stays there), and no answer to a comment written here that is not sent: the remote
-    /// would refuse the whole push for either.
-    ///
-    /// - Returns: The notes to send, and those written here that stay here (`kept`: the person is told).
-    static func notesToSend(_ mine: [Note], listed: [Note], scope: AccessScope) -> (send: [Note], kept: [Note]) {
-        let known = Set(listed.map(\.id))
-        let kept = Set(
-            mine.filter { $0.kind == .comment && $0.via == nil && !PersonRules.maySend(.comment, scope: scope) }
-                .map(\.id)
-        ).subtracting(known)
-        var send: [Note] = []
-        var stay: [Note] = []
-        for note in mine where !known.contains(note.id) {
-            if PersonRules.maySend(note.kind, scope: scope), note.target.map({ !kept.contains($0) }) ?? true {
-                send.append(note)
-            } else if note.via == nil {
-                stay.append(note)
-            }
-        }
-        return (send, stay)
     }
 
     /// Records, after a push, the remote refs that now point where this node knows.

@@ -99,7 +99,9 @@ public struct CommentThread: Sendable, Hashable, Identifiable {
     }
 
     /// The threads of a report's notes: each comment with the replies and first resolution that point to it, in
-    /// the order the comments were written, each numbered among its writer's (``numbers(of:)``).
+    /// the order the comments were written, each numbered among its writer's (``numbers(of:)``). A thread's replies
+    /// are in the order this node got them (``arrival(of:)``), so that an answer written on a computer whose clock is
+    /// behind this node's does not read above the answer it replies to.
     ///
     /// - Parameter place: The place of an anchor in Chinese.
     public static func threads(of notes: [Note], place: (Note) -> String) -> [CommentThread] {
@@ -113,6 +115,9 @@ public struct CommentThread: Sendable, Hashable, Identifiable {
             case .comment, .decision: break
             }
         }
+        for target in replies.keys {
+            replies[target]?.sort { (arrival(of: $0), $0.id.hex) < (arrival(of: $1), $1.id.hex) }
+        }
         let numbers = numbers(of: notes)
         return notes.filter { $0.kind == .comment }.sorted { ($0.time, $0.id.hex) < ($1.time, $1.id.hex) }.map {
             comment in
@@ -121,4 +126,9 @@ public struct CommentThread: Sendable, Hashable, Identifiable {
                 replies: replies[comment.id] ?? [], resolution: resolutions[comment.id])
         }
     }
+
+    /// When this node got a note, by its own clock: when it received it by sync, else when it was written here. Two
+    /// computers' clocks may differ by minutes; the times a note claims are each its writer's computer's, so they
+    /// order the notes of one writer (``numbers(of:)``) but not one node's conversation with another.
+    static func arrival(of note: Note) -> Date { note.received ?? note.time }
 }
