@@ -120,7 +120,8 @@ extension ReportRepository {
 
     /// Who made a revision on this node for its office — the county's upload of a file the township sent by other
     /// means (QQ, e-mail) — as `县政务公开办 王审核` (``RevisionNames/maker(_:)``); `nil` for a revision another node
-    /// made (a township's push), or one a township made on the county's pages: a clerk's upload, or one through a
+    /// made or brought (a township's push, even one naming this node and a reviewer of it), or one a township made on
+    /// the county's pages: a clerk's upload, or one through a
     /// township's token (authored by its owner or label, ``AccessToken``), revoked since or not. A copy
     /// `agency merge` made keeps the author of the text it copies (a township's, whoever merged the ids), so it is the
     /// county's only when that author is the county's: a reviewer or administrator here, the owner or label of a
@@ -128,6 +129,9 @@ extension ReportRepository {
     public func countyUploader(of revision: Revision) async throws(RepositoryError) -> String? {
         try await read { reader in
             guard revision.content.node == (try reader.nodeName()) else { return nil }
+            // (a revision another node brought is the sender's, whatever node and author it names: a township's node
+            // may call itself the county's and its author the county's reviewer)
+            guard try reader.revisionReceipts(of: [revision.id]).isEmpty else { return nil }
             let author = revision.content.author
             let people = try reader.people()
             let tokens = try reader.tokens()

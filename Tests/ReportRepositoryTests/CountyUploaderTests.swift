@@ -51,6 +51,26 @@ import Testing
         #expect(try await Self.submitted(changzhang, in: repository))
     }
 
+    /// A township's node may name itself as the county's and its author as the county's reviewer (rv102 F3): what
+    /// another node pushed here is the sender's, and 代为报送 leaves it for the township to submit.
+    @Test func aPushedRevisionNamingTheCountysNodeAndReviewerIsNotTheCountys() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try await Self.county(in: folder)
+        let changzhang = ReportKey(agency: "changzhang", year: Self.year)
+        let pushed = try await repository.commit(
+            SampleReport.make(agency: "常张乡人民政府", year: Self.year), to: changzhang, author: "王审核",
+            message: "县里核对后更正")
+        #expect(try await repository.countyUploader(of: pushed.revision) != nil)
+        // (as the receive path records it for every revision a push brings)
+        try await repository.write { writer in
+            try writer.recordRevisionReceipt(pushed.revision.id, sender: "常张乡", at: Date())
+        }
+        #expect(try await repository.countyUploader(of: pushed.revision) == nil)
+        #expect(try await !Self.submitted(changzhang, in: repository))
+        #expect(try await repository.marks(of: changzhang).isEmpty)
+    }
+
     @Test func aTownshipsDraftCopiedByAnAgencyMergeIsNotTheCountys() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
