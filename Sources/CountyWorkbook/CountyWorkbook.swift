@@ -59,10 +59,10 @@ public enum CountyWorkbook {
         WorkbookWords(language).title(year)
     }
 
-    /// The agencies in the order the workbook lists them: by the pinyin of their names.
+    /// The agencies in the order the workbook lists them: by the pinyin of their names, place words read as places
+    /// (``ReportModel/PlaceNameReading/compare(_:_:)``: 长乐乡 under C).
     public static func ordered(_ entries: [WorkbookEntry]) -> [WorkbookEntry] {
-        let chinese = Locale(identifier: "zh_CN")
-        return entries.sorted { $0.agency.compare($1.agency, locale: chinese) == .orderedAscending }
+        entries.sorted { PlaceNameReading.compare($0.agency, $1.agency) == .orderedAscending }
     }
 
     /// What a sheet's data cell holds for an agency.

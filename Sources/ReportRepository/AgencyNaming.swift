@@ -12,7 +12,8 @@ import RevisionStore
 ///    variants `淮安市洪泽区` and `洪泽区`, so it matches `洪泽区人民政府` when nothing else does (``AgencyMatcher``);
 /// 3. the id of a new agency is the pinyin of its *core*: the last variant without the common suffixes (`人民政府`,
 ///    `街道办事处`, `办公室`…) and without a trailing `乡`, `镇`, `街道`, `县`, `区`…, lowercased, without tones or spaces
-///    (开原市中固镇人民政府 → `zhonggu`), through ICU's Han-Latin transliteration.
+///    (开原市中固镇人民政府 → `zhonggu`), through ICU's Han-Latin transliteration, place words read as places
+///    (长乐乡 → `changle`: ``PlaceNameReading``).
 public enum AgencyNaming {
     /// The suffix dropped when names are compared.
     static let governmentSuffix = "人民政府"
@@ -24,7 +25,7 @@ public enum AgencyNaming {
     static let placeSuffixes = ["街道", "乡", "镇", "县", "区", "市", "旗"]
 
     /// The endings of region names that offices put in front of theirs.
-    static let regionEndings: [Character] = ["省", "市", "州", "盟", "县", "区", "旗"]
+    static let regionEndings = PlaceNameReading.regionEndings
 
     /// A name reduced for comparison (see the rule above).
     public static func normalized(_ name: String) -> String {
@@ -158,22 +159,15 @@ public enum AgencyNaming {
         return id
     }
 
-    /// A text in toneless lowercase pinyin without spaces (`中固` → `zhonggu`); ASCII letters and digits are kept,
-    /// everything else dropped.
+    /// A text in toneless lowercase pinyin without spaces (`中固` → `zhonggu`, `长乐` → `changle`), its place words
+    /// read as places (``PlaceNameReading``); ASCII letters and digits are kept, everything else dropped.
     public static func pinyin(_ text: String) -> String {
-        let latin = text.applyingTransform(.mandarinToLatin, reverse: false) ?? text
-        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
-        return String(
-            plain.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-                .map(Character.init))
+        PlaceNameReading.pinyin(text)
     }
 
-    /// The initials of a name's pinyin (`常张乡` → `czx`), for searching.
+    /// The initials of a name's pinyin (`常张乡` → `czx`, `长乐乡` → `clx`), for searching.
     public static func initials(_ text: String) -> String {
-        text.compactMap { character -> Character? in
-            if character.isASCII { return character.isLetter || character.isNumber ? character : nil }
-            return pinyin(String(character)).first
-        }.map { String($0) }.joined().lowercased()
+        PlaceNameReading.initials(text)
     }
 
     /// The kind a name suggests when nobody said: a township for `…乡`, `…镇`, `…街道`, `…街道办事处`; the government

@@ -37,7 +37,7 @@ import Testing
             "\(failure.reason)")
         #expect(failure.reason.contains("这个文件没有导入，也没有新建机关"), "\(failure.reason)")
         #expect(failure.reason.contains("nianbao agency alias changzhang 长子县长张乡人民政府"), "\(failure.reason)")
-        #expect(failure.reason.contains("nianbao agency add zhangzhang --name 长子县长张乡人民政府"), "\(failure.reason)")
+        #expect(failure.reason.contains("nianbao agency add changzhang-2 --name 长子县长张乡人民政府"), "\(failure.reason)")
         #expect(try await repository.agencies().map(\.id).sorted() == ["changzhang", "dazhuang"])
         #expect(
             try await repository.expectedAgencies(year: 2025).agencies.map(\.id).sorted() == ["changzhang", "dazhuang"])
