@@ -102,22 +102,18 @@ public enum AgencyNaming {
         return text
     }
 
-    /// Whether two names that are not one name (they match no common agency) are one or two characters apart: a
-    /// typo (长子县长张乡人民政府 for 长子县常张乡人民政府) or a renamed office (常张镇 for 常张乡, 撤乡设镇). Their cores
-    /// (``core(_:)``) are the same, or at most one edit apart — two when both have four characters or more, since two
-    /// short cores two edits apart (大庄, 小河) are just other names — and they do not differ only in the characters
-    /// that tell neighbouring offices apart by design (东关/西关, 大庄/小庄, 第一/第二: ``contrasting``).
+    /// Whether two names that are not one name (they match no common agency) differ only as a clerk's slip does or a
+    /// renamed office's new name does (``NameSlip``): the same core (常张镇 for 常张乡, 撤乡设镇), a character of the same
+    /// pinyin (长张乡 for 常张乡), two characters swapped, one left out or added — at most one such slip, two when both
+    /// cores have four characters or more — and not only in the characters that tell neighbouring offices apart by
+    /// design (东关/西关, 大庄/小庄, 第一/第二: ``contrasting``). A character of another sound (东关乡 for 城关乡) makes
+    /// another place's name: not near.
     ///
     /// The one rule for "a name this close to a registered one": `import` makes no new agency of it without being
     /// told (``AgencyMatcher/nearMatches(for:)``), and a refused commit or upload says which registered name it is
     /// near (``ReportMismatch/isNearName``).
     public static func areNear(_ one: String, _ other: String) -> Bool {
-        let (a, b) = (core(one), core(other))
-        guard a.count >= 2, b.count >= 2 else { return false }
-        if a == b { return true }
-        func plain(_ core: String) -> String { String(core.filter { !contrasting.contains($0) }) }
-        guard plain(a) != plain(b) else { return false }
-        return EditDistance.of(a, b) <= (min(a.count, b.count) >= 4 ? 2 : 1)
+        NameSlip.slips(from: one, to: other) != nil
     }
 
     /// Another registered office than `id` a name belongs to, or is at least as near as to `id`'s own names: one of
