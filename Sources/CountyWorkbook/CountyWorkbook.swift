@@ -19,11 +19,16 @@ public struct WorkbookEntry: Sendable, Hashable {
     /// so as this year's does, and the year before's totals name how many such rows they count (review rv101 F2: a
     /// draft nobody submitted read as last year's accepted figures); `nil` when they are published.
     public var previousUnpublished: String?
+    /// Whether the office has sent the year's report to the county: submitted (or submitted on its behalf, 代为报送),
+    /// returned since, or published. The file's comments count a report not published as 已报来但未公开 only then; a
+    /// draft nobody submitted — the county's own upload of a township's file, not yet 代为报送 — as 有草稿但未报送
+    /// (its row says 草稿 either way).
+    public var isReported: Bool
 
     /// Creates an entry.
     public init(
         agency: String, report: Report?, previous: Report? = nil, unpublished: String? = nil, errors: Int = 0,
-        previousUnpublished: String? = nil
+        previousUnpublished: String? = nil, isReported: Bool = true
     ) {
         self.agency = agency
         self.report = report
@@ -31,6 +36,7 @@ public struct WorkbookEntry: Sendable, Hashable {
         self.unpublished = unpublished
         self.errors = errors
         self.previousUnpublished = previousUnpublished
+        self.isReported = isReported
     }
 }
 
@@ -59,10 +65,10 @@ public enum CountyWorkbook {
         WorkbookWords(language).title(year)
     }
 
-    /// The agencies in the order the workbook lists them: by the pinyin of their names.
+    /// The agencies in the order the workbook lists them: by the pinyin of their names, place words read as places
+    /// (``ReportModel/PlaceNameReading/compare(_:_:)``: 长乐乡 under C).
     public static func ordered(_ entries: [WorkbookEntry]) -> [WorkbookEntry] {
-        let chinese = Locale(identifier: "zh_CN")
-        return entries.sorted { $0.agency.compare($1.agency, locale: chinese) == .orderedAscending }
+        entries.sorted { PlaceNameReading.compare($0.agency, $1.agency) == .orderedAscending }
     }
 
     /// What a sheet's data cell holds for an agency.

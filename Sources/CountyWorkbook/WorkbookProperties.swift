@@ -18,9 +18,10 @@ struct WorkbookProperties {
         subject = words.subject(year)
         author = office
         keywords = words.keywords(year)
+        let unpublished = entries.filter { $0.report != nil && $0.unpublished != nil }
         comments = words.comments(
             agencies: entries.count, missing: entries.count { $0.report == nil },
-            unpublished: entries.count { $0.report != nil && $0.unpublished != nil })
+            drafts: unpublished.count { !$0.isReported }, unpublished: unpublished.count(where: \.isReported))
     }
 
     /// Sets them on a workbook before it is closed (libxlsxwriter copies the strings).

@@ -118,12 +118,15 @@ public struct WorkbookWords: Sendable, Hashable {
         say("政府信息公开,年度报告,\(year)", "government information disclosure,annual report,\(year)")
     }
 
-    /// The file's comments: how many agencies, how many without a report, how many not published.
-    func comments(agencies: Int, missing: Int, unpublished: Int) -> String {
+    /// The file's comments: how many agencies, how many without a report, how many with a draft nobody submitted
+    /// (the county's own upload), how many reported and not published.
+    func comments(agencies: Int, missing: Int, drafts: Int = 0, unpublished: Int) -> String {
         say(
             "\(agencies) 个单位" + (missing > 0 ? "，其中 \(missing) 个未报送" : "")
+                + (drafts > 0 ? "，\(drafts) 个有草稿但未报送" : "")
                 + (unpublished > 0 ? "，\(unpublished) 个已报来但未公开" : "") + "。由年报（Nianbao）导出。",
             offices(agencies) + (missing > 0 ? ", \(missing) of them not submitted" : "")
+                + (drafts > 0 ? ", \(drafts) with a draft not submitted" : "")
                 + (unpublished > 0 ? ", \(unpublished) sent but not published" : "") + ". Exported by Nianbao.")
     }
 }

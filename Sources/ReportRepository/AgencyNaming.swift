@@ -12,7 +12,8 @@ import RevisionStore
 ///    variants `淮安市洪泽区` and `洪泽区`, so it matches `洪泽区人民政府` when nothing else does (``AgencyMatcher``);
 /// 3. the id of a new agency is the pinyin of its *core*: the last variant without the common suffixes (`人民政府`,
 ///    `街道办事处`, `办公室`…) and without a trailing `乡`, `镇`, `街道`, `县`, `区`…, lowercased, without tones or spaces
-///    (开原市中固镇人民政府 → `zhonggu`), through ICU's Han-Latin transliteration.
+///    (开原市中固镇人民政府 → `zhonggu`), through ICU's Han-Latin transliteration, place words read as places
+///    (长乐乡 → `changle`: ``PlaceNameReading``).
 public enum AgencyNaming {
     /// The suffix dropped when names are compared.
     static let governmentSuffix = "人民政府"
@@ -24,7 +25,7 @@ public enum AgencyNaming {
     static let placeSuffixes = ["街道", "乡", "镇", "县", "区", "市", "旗"]
 
     /// The endings of region names that offices put in front of theirs.
-    static let regionEndings: [Character] = ["省", "市", "州", "盟", "县", "区", "旗"]
+    static let regionEndings = PlaceNameReading.regionEndings
 
     /// A name reduced for comparison (see the rule above).
     public static func normalized(_ name: String) -> String {
@@ -101,22 +102,18 @@ public enum AgencyNaming {
         return text
     }
 
-    /// Whether two names that are not one name (they match no common agency) are one or two characters apart: a
-    /// typo (长子县长张乡人民政府 for 长子县常张乡人民政府) or a renamed office (常张镇 for 常张乡, 撤乡设镇). Their cores
-    /// (``core(_:)``) are the same, or at most one edit apart — two when both have four characters or more, since two
-    /// short cores two edits apart (大庄, 小河) are just other names — and they do not differ only in the characters
-    /// that tell neighbouring offices apart by design (东关/西关, 大庄/小庄, 第一/第二: ``contrasting``).
+    /// Whether two names that are not one name (they match no common agency) differ only as a clerk's slip does or a
+    /// renamed office's new name does (``NameSlip``): the same core (常张镇 for 常张乡, 撤乡设镇), a character of the same
+    /// pinyin (长张乡 for 常张乡), two characters swapped, one left out or added — at most one such slip, two when both
+    /// cores have four characters or more — and not only in the characters that tell neighbouring offices apart by
+    /// design (东关/西关, 大庄/小庄, 第一/第二: ``contrasting``). A character of another sound (东关乡 for 城关乡) makes
+    /// another place's name: not near.
     ///
     /// The one rule for "a name this close to a registered one": `import` makes no new agency of it without being
     /// told (``AgencyMatcher/nearMatches(for:)``), and a refused commit or upload says which registered name it is
     /// near (``ReportMismatch/isNearName``).
     public static func areNear(_ one: String, _ other: String) -> Bool {
-        let (a, b) = (core(one), core(other))
-        guard a.count >= 2, b.count >= 2 else { return false }
-        if a == b { return true }
-        func plain(_ core: String) -> String { String(core.filter { !contrasting.contains($0) }) }
-        guard plain(a) != plain(b) else { return false }
-        return EditDistance.of(a, b) <= (min(a.count, b.count) >= 4 ? 2 : 1)
+        NameSlip.slips(from: one, to: other) != nil
     }
 
     /// Another registered office than `id` a name belongs to, or is at least as near as to `id`'s own names: one of
@@ -158,22 +155,15 @@ public enum AgencyNaming {
         return id
     }
 
-    /// A text in toneless lowercase pinyin without spaces (`中固` → `zhonggu`); ASCII letters and digits are kept,
-    /// everything else dropped.
+    /// A text in toneless lowercase pinyin without spaces (`中固` → `zhonggu`, `长乐` → `changle`), its place words
+    /// read as places (``PlaceNameReading``); ASCII letters and digits are kept, everything else dropped.
     public static func pinyin(_ text: String) -> String {
-        let latin = text.applyingTransform(.mandarinToLatin, reverse: false) ?? text
-        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
-        return String(
-            plain.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-                .map(Character.init))
+        PlaceNameReading.pinyin(text)
     }
 
-    /// The initials of a name's pinyin (`常张乡` → `czx`), for searching.
+    /// The initials of a name's pinyin (`常张乡` → `czx`, `长乐乡` → `clx`), for searching.
     public static func initials(_ text: String) -> String {
-        text.compactMap { character -> Character? in
-            if character.isASCII { return character.isLetter || character.isNumber ? character : nil }
-            return pinyin(String(character)).first
-        }.map { String($0) }.joined().lowercased()
+        PlaceNameReading.initials(text)
     }
 
     /// The kind a name suggests when nobody said: a township for `…乡`, `…镇`, `…街道`, `…街道办事处`; the government

@@ -247,27 +247,34 @@ extension ReportRepository {
     }
 }
 
-/// The order names of agencies are listed in: pinyin (`compare(_:locale:)` with `zh_CN`), then id.
+/// The order names of agencies are listed in: pinyin, place words read as places (长乐乡 under C, 厦门 under X:
+/// ``PlaceNameReading/compare(_:_:)``), then id.
 public enum AgencyOrder {
-    /// The Chinese locale names are compared in.
+    /// The Chinese locale names of people are compared in.
     static let locale = Locale(identifier: "zh_CN")
 
-    /// Whether one name comes before another in pinyin order.
+    /// Whether one office's name comes before another in pinyin order.
     public static func names(_ one: String, _ other: String) -> Bool {
+        PlaceNameReading.compare(one, other) == .orderedAscending
+    }
+
+    /// Whether one person's name comes before another in pinyin order: ICU's, with no place readings (a person
+    /// named 长孙 is not at a place called 长).
+    public static func people(_ one: String, _ other: String) -> Bool {
         one.compare(other, locale: locale) == .orderedAscending
     }
 
     /// Whether one report comes before another in a list people read: by its agency's name in pinyin order, then
     /// by the agency's id, then by year.
     public static func reports(_ one: ReportSummary, _ other: ReportSummary) -> Bool {
-        let order = one.displayName.compare(other.displayName, locale: locale)
+        let order = PlaceNameReading.compare(one.displayName, other.displayName)
         guard order == .orderedSame else { return order == .orderedAscending }
         return (one.report.agency, one.report.year) < (other.report.agency, other.report.year)
     }
 
     /// Whether one agency comes before another: by name in pinyin order, then by id.
     public static func byName(_ one: Agency, _ other: Agency) -> Bool {
-        let order = one.name.compare(other.name, locale: locale)
+        let order = PlaceNameReading.compare(one.name, other.name)
         return order == .orderedSame ? one.id < other.id : order == .orderedAscending
     }
 }

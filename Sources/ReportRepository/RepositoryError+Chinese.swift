@@ -56,7 +56,7 @@ extension RepositoryError {
         case .nearAgencyName(let file, let name, let near, let newID):
             "\(file) 写的机关名称“\(name)”和已登记的 "
                 + near.map { "\($0.name)（\($0.id)）" }.joined(separator: "、")
-                + " 只差一两个字：这个文件没有导入，也没有新建机关。是不是 \(near.map(\.name).joined(separator: "或"))？"
+                + " 只差一两个字\(NameSlip.found(name, near: near, in: .chinese))：这个文件没有导入，也没有新建机关。是不是 \(near.map(\.name).joined(separator: "或"))？"
                 + "如果是文件写错了，请改正后再导入；如果是同一个机关的另一种写法或新名称（如撤乡设镇），"
                 + "请用 nianbao agency alias \(near.count == 1 ? near[0].id : "编号") \(name) 登记为别名"
                 + "（机关已改名的用 nianbao agency rename），再导入；确是另一个机关，请先用 nianbao agency add \(newID) --name \(name) 登记，再导入。"

@@ -54,6 +54,7 @@ extension RepositoryError {
         case .nearAgencyName(let file, let name, let near, let newID):
             "\(file) names the agency “\(name)”, one or two characters from the registered "
                 + near.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+                + NameSlip.found(name, near: near, in: .english)
                 + ": the file was not imported and no agency was made. If the file has a typo, correct it and import"
                 + " again; if it is another name of the same office (a township that became a town), register it with"
                 + " nianbao agency alias \(near.count == 1 ? near[0].id : "ID") \(name) (or nianbao agency rename) and"

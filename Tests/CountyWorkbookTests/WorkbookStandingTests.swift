@@ -76,6 +76,23 @@ import Testing
         #expect(Self.cell(sheet, row: first + 5, column: 0) == "合计（上年，2 个单位，其中 1 个未公开）")
     }
 
+    /// The county's own upload of a township's file, not yet submitted on its behalf, was counted among the reports
+    /// 已报来但未公开 (rv101): the file's comments count it as a draft nobody submitted; its row says 草稿 as before.
+    @Test func aDraftNobodySubmittedIsNotCountedAsReported() throws {
+        let entries = [
+            WorkbookEntry(
+                agency: "常张乡人民政府", report: ReportGenerator(agency: "常张乡人民政府", year: 2024).make(seed: 3),
+                unpublished: "已报送"),
+            WorkbookEntry(
+                agency: "大庄镇人民政府", report: ReportGenerator(agency: "大庄镇人民政府", year: 2024).make(seed: 4),
+                unpublished: "草稿", isReported: false),
+            WorkbookEntry(agency: "瓦岗寨乡人民政府", report: nil),
+        ]
+        let workbook = try WorkbookReader(try CountyWorkbook.data(year: 2024, entries: entries, office: "县政务公开办"))
+        #expect(workbook.coreXML.contains("3 个单位，其中 1 个未报送，1 个有草稿但未报送，1 个已报来但未公开。"), "\(workbook.coreXML)")
+        #expect(Self.cell(workbook.sheets[1], row: Self.layout.firstDataRow + 2, column: 0) == "大庄镇人民政府（草稿，未公开）")
+    }
+
     /// A clerk's note of 40,000 characters pasted into a cell of table 3: the workbook is still written, the cell
     /// holds as much as Excel allows, and a comment says it was cut.
     @Test func aCellLongerThanExcelAllowsIsCutAndTheWorkbookStillWritten() throws {

@@ -37,7 +37,9 @@ import Testing
             "\(failure.reason)")
         #expect(failure.reason.contains("这个文件没有导入，也没有新建机关"), "\(failure.reason)")
         #expect(failure.reason.contains("nianbao agency alias changzhang 长子县长张乡人民政府"), "\(failure.reason)")
-        #expect(failure.reason.contains("nianbao agency add zhangzhang --name 长子县长张乡人民政府"), "\(failure.reason)")
+        // (what made it near, and the id a new agency would get: 长张 reads chángzhāng, as 常张 does)
+        #expect(failure.reason.contains("只差一两个字（“长”和“常”同音）"), "\(failure.reason)")
+        #expect(failure.reason.contains("nianbao agency add changzhang-2 --name 长子县长张乡人民政府"), "\(failure.reason)")
         #expect(try await repository.agencies().map(\.id).sorted() == ["changzhang", "dazhuang"])
         #expect(
             try await repository.expectedAgencies(year: 2025).agencies.map(\.id).sorted() == ["changzhang", "dazhuang"])
@@ -84,7 +86,39 @@ import Testing
         #expect(Set(summary.newAgencies.map(\.name)) == ["长子县小庄乡人民政府", "长子县西河乡人民政府"])
     }
 
+    /// 东关乡 was refused as a typo of a registered 城关乡 (county reviewer, rv101): one character of another sound
+    /// is another place, a new agency; a character of the same sound (程关乡) is still taken for a typo, and the
+    /// refusal says what it found and how to register the office as new if it is one.
+    @Test func anotherPlaceWordIsANewAgencyAHomophoneIsNot() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
+        try await repository.addAgency(id: "chengguan", name: "长子县城关乡人民政府", by: "管理员")
+        let inbox = folder.path("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try RepositoryTestSupport.write(
+            [
+                "东关乡.txt": SampleReport.make(agency: "长子县东关乡人民政府", year: 2024),
+                "程关乡.txt": SampleReport.make(agency: "长子县程关乡人民政府", year: 2024),
+            ], to: inbox)
+
+        let summary = try await repository.importFolder(at: inbox.path, author: "王审核")
+
+        #expect(summary.newAgencies.map(\.name) == ["长子县东关乡人民政府"])
+        #expect(summary.imported.map(\.report) == [ReportKey(agency: "dongguan", year: 2024)])
+        let failure = try #require(summary.failed.first)
+        #expect(failure.file == "程关乡.txt")
+        #expect(failure.reason.contains("长子县城关乡人民政府（chengguan） 只差一两个字（“程”和“城”同音）"), "\(failure.reason)")
+        #expect(failure.reason.contains("nianbao agency add chengguan-2 --name 长子县程关乡人民政府"), "\(failure.reason)")
+    }
+
     @Test(arguments: [
+        ("长子县东关乡人民政府", "长子县城关乡人民政府", false),
+        ("常庄乡人民政府", "常张乡人民政府", false),
+        ("王庄乡人民政府", "汪庄乡人民政府", true),
+        ("张常乡人民政府", "常张乡人民政府", true),
+        ("王庄乡人民政府", "王家庄乡人民政府", true),
+        ("城关社区街道办事处", "东关社区街道办事处", false),
         ("长子县长张乡人民政府", "长子县常张乡人民政府", true),
         ("长子县常张镇人民政府", "长子县常张乡人民政府", true),
         ("长子县教育体局", "长子县教育局", true),
@@ -97,5 +131,16 @@ import Testing
     func nearNames(_ one: String, _ other: String, near: Bool) {
         #expect(AgencyNaming.areNear(one, other) == near)
         #expect(AgencyNaming.areNear(other, one) == near)
+    }
+
+    /// What the rule found, as the refusal says it.
+    @Test func theSlipIsNamed() {
+        #expect(NameSlip.slips(from: "长张乡人民政府", to: "常张乡人民政府") == [.homophone(written: "长", registered: "常")])
+        #expect(NameSlip.slips(from: "张常乡", to: "常张乡人民政府") == [.swapped("张", "常")])
+        #expect(NameSlip.slips(from: "王庄乡", to: "王家庄乡") == [.dropped("家")])
+        #expect(NameSlip.slips(from: "长子县教育体局", to: "长子县教育局") == [.added("体")])
+        #expect(NameSlip.slips(from: "长子县常张镇", to: "常张乡人民政府") == [.ending])
+        #expect(NameSlip.slips(from: "东关乡", to: "城关乡") == nil)
+        #expect(NameSlip.swapped("张", "常").chineseDescription == "“张常”两个字颠倒")
     }
 }

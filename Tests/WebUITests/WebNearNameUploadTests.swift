@@ -125,11 +125,18 @@ import Testing
             let csrf = try #require(Web.csrf(in: refused))
             let other = try await client.execute(
                 uri: "/reports/changzhang/2024/agency-name", method: .post, headers: headers,
-                body: Web.body([("csrf", csrf), ("name", "大庄乡人民政府")]))
+                body: Web.body([("csrf", csrf), ("name", "西河乡人民政府")]))
             let otherPage = Web.text(other)
             #expect(other.status == .badRequest)
             #expect(otherPage.contains("Only a name one or two characters from 常张乡人民政府"), "\(otherPage)")
-            #expect(Web.chineseOutside(otherPage, written: written + ["大庄乡人民政府"]) == [], "\(otherPage)")
+            #expect(Web.chineseOutside(otherPage, written: written + ["西河乡人民政府"]) == [], "\(otherPage)")
+            // Another registered office's name is said to be that office's
+            let neighbour = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/agency-name", method: .post, headers: headers,
+                    body: Web.body([("csrf", csrf), ("name", "大庄乡人民政府")])))
+            #expect(neighbour.contains("is, or is one or two characters from, the name of 大庄乡人民政府"), "\(neighbour)")
+            #expect(Web.chineseOutside(neighbour, written: written + ["大庄乡人民政府"]) == [], "\(neighbour)")
             let named = Web.text(
                 try await client.execute(
                     uri: "/reports/changzhang/2024/agency-name", method: .post, headers: headers,

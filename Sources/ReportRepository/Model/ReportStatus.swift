@@ -16,6 +16,17 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Two heads from a sync wait to be merged.
     case conflict
 
+    /// Whether the report has been sent to the county (已报来): submitted — by its office, or on its behalf by the
+    /// county (代为报送) —, sent back since, or published. A draft was not, be it the office's own not yet submitted,
+    /// one changed since it was, or the county's upload of a file the office sent by other means
+    /// (``ReportRepository/countyUploader(of:)``) before it submits it on the office's behalf; nor a conflict.
+    public var isReported: Bool {
+        switch self {
+        case .submitted, .returned, .published: true
+        case .draft, .conflict: false
+        }
+    }
+
     /// The status in Chinese, as the pages and the CLI print it.
     public var label: String {
         switch self {

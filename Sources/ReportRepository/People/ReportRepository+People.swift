@@ -60,7 +60,7 @@ extension ReportRepository {
     /// Every person of the node, disabled ones included, by name in pinyin order.
     public func people() async throws(RepositoryError) -> [Person] {
         try await read { try $0.people() }.sorted { one, other in
-            one.name == other.name ? one.id < other.id : AgencyOrder.names(one.name, other.name)
+            one.name == other.name ? one.id < other.id : AgencyOrder.people(one.name, other.name)
         }
     }
 

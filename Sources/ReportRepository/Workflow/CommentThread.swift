@@ -87,7 +87,7 @@ public struct CommentThread: Sendable, Hashable, Identifiable {
             }
             guard let first = candidates.first else { throw .commentNotFound(trimmed) }
             guard candidates.count == 1 else {
-                throw .sameNumber(number, authors: candidates.map(\.author).sorted(by: AgencyOrder.names))
+                throw .sameNumber(number, authors: candidates.map(\.author).sorted(by: AgencyOrder.people))
             }
             return first
         }

@@ -26,20 +26,9 @@ struct AgencyNameController {
         let access = try session.require(.nameAgency, request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let name = (form.value("name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let registered = try await services.catalog.agency(key.agency)
-        guard let registered,
-            ([registered.name] + registered.aliases).contains(where: { AgencyNaming.areNear(name, $0) })
-        else {
-            throw WebError.badRequest(
-                "这里只能登记和\(state.displayName)的名称只差一两个字的名称（文件里写错的字、撤乡设镇后的新名称）；"
-                    + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。",
-                english:
-                    "Only a name one or two characters from \(state.displayName)'s (a typo in the file, the new name"
-                    + " of a township that became a town) is registered here; any other name is registered by an"
-                    + " administrator with nianbao agency alias. Nothing was changed.")
-        }
         let repository = services.repository
-        // A name that is, or is as near to, another registered office's is that office's: never taken as this one's.
+        // A name that is, or is as near to, another registered office's is that office's: never taken as this one's
+        // (said first: a neighbour's name, 常庄镇 beside 常张乡, is not near this office's either).
         let agencies = try await services.run { () async throws(RepositoryError) in try await repository.agencies() }
         if let other = AgencyNaming.otherOffice(for: name, than: key.agency, among: agencies) {
             throw WebError.badRequest(
@@ -51,6 +40,18 @@ struct AgencyNameController {
                     + " as \(state.displayName)'s name. The file is most likely \(other.name)'s: was the wrong report"
                     + " chosen? If \(state.displayName) really was renamed, an administrator registers the name with"
                     + " nianbao agency alias. Nothing was changed.")
+        }
+        let registered = try await services.catalog.agency(key.agency)
+        guard let registered,
+            ([registered.name] + registered.aliases).contains(where: { AgencyNaming.areNear(name, $0) })
+        else {
+            throw WebError.badRequest(
+                "这里只能登记和\(state.displayName)的名称只差一两个字的名称（文件里写错的字、撤乡设镇后的新名称）；"
+                    + "其他名称请由管理员用 nianbao agency alias 登记。什么也没有改动。",
+                english:
+                    "Only a name one or two characters from \(state.displayName)'s (a typo in the file, the new name"
+                    + " of a township that became a town) is registered here; any other name is registered by an"
+                    + " administrator with nianbao agency alias. Nothing was changed.")
         }
         let agency = try await services.run { () async throws(RepositoryError) in
             try await repository.addAliases([name], to: key.agency, by: access.name)
