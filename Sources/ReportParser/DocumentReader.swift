@@ -32,6 +32,8 @@ struct DocumentReader {
     private var pageNumbers: [Int] = []
     /// Paragraphs kept from a grid table (``KeptText``), written once no further piece of the table can follow.
     private var pendingKept: [String] = []
+    /// The paragraphs above each grid table that state its unit (`单位：元`).
+    private var unitsAbove = UnitsAbove()
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -99,7 +101,7 @@ struct DocumentReader {
                 index += 1
             } else if let grid = grids[index] {
                 endParagraph()
-                readGrid(grid)
+                readGrid(grid, at: index)
                 index += 1
             } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text) {
                 index += 1
@@ -230,8 +232,8 @@ struct DocumentReader {
 
     /// Maps a grid table onto its template; a piece of a template table split into several grids (table 2 cut
     /// per 第二十条 item) fills the piece before it.
-    private mutating func readGrid(_ grid: GridTable) {
-        let result = GridTableMapper.map(grid)
+    private mutating func readGrid(_ grid: GridTable, at index: Int) {
+        let result = GridTableMapper.map(grid, unitsAbove: unitsAbove.take(aboveGridAt: index, in: lines))
         diagnostics += result.diagnostics
         if let number = result.table.templateDefinition?.table {
             unreadRows[number, default: []].formUnion(result.unreadRows)
