@@ -3,7 +3,7 @@
 
 Dev tool, not run by CI: needs python-docx (PyPI) and LibreOffice (`soffice`).
 
-    python3 Scripts/tools/make_unit_fixtures.py
+    python3 Scripts/tools/make_unit_fixtures.py [--web-only]
 
 From Tests/ReportParserTests/Fixtures/qingshi-2024.docx it writes into the same folder:
   unit-above.docx  table 2's fee header cut to 本年收费金额 (no unit), and a right-aligned paragraph 单位：元 right
@@ -14,6 +14,8 @@ From Tests/ReportParserTests/Fixtures/qingshi-2024.docx it writes into the same 
                    right above table 2; in the CMS page, whose table 2 is cut per 第二十条 item, above the first
                    piece's caption (so it holds for the fee's piece three pieces below); in the text after the
                    section's heading
+  unit-caption.cms.html
+                   the CMS page with 单位：元 as the <caption> of the fee's piece of table 2 instead
 """
 import os
 import shutil
@@ -44,13 +46,13 @@ def make(path):
     document.save(path)
 
 
-def edit(name, encoding, before, unit):
+def edit(name, encoding, before, unit, out_name=None):
     """qingshi-2024's NAME: the fee header without its unit, `unit` inserted before the first `before`."""
     with open(os.path.join(FIXTURES, "qingshi-2024." + name), "rb") as source:
         text = source.read().decode(encoding)
     assert text.count("本年收费金额（单位：万元）") == 1 and before in text
     text = text.replace("本年收费金额（单位：万元）", "本年收费金额").replace(before, unit + before, 1)
-    with open(os.path.join(FIXTURES, "unit-above." + name), "wb") as out:
+    with open(os.path.join(FIXTURES, out_name or "unit-above." + name), "wb") as out:
         out.write(text.encode(encoding))
 
 
@@ -64,15 +66,18 @@ def convert_to_pdf(path):
                        stdout=subprocess.DEVNULL)
 
 
-def main():
+def main(documents=True):
     path = os.path.join(FIXTURES, "unit-above.docx")
-    make(path)
-    convert_to_pdf(path)
+    if documents:
+        make(path)
+        convert_to_pdf(path)
     edit("word.html", "gb18030", "<table", "<p class=MsoNormal align=right style='text-align:right'><span>单位：元</span></p>\n\n")
     edit("cms.html", "gbk", '<p style="text-align:center;"><strong>第二十条第（一）项', '<p style="text-align:right;">单位：元</p>\n')
     edit("txt", "utf-8", "第二十条第（一）项", "单位：元\n")
+    edit("cms.html", "gbk", '<tbody>\n<tr><td>信息内容</td><td colspan="3">本年收费金额', "<caption>单位：元</caption>",
+         "unit-caption.cms.html")
     print("wrote unit-above.docx, .pdf, .word.html, .cms.html and .txt in", FIXTURES)
 
 
 if __name__ == "__main__":
-    main()
+    main(documents="--web-only" not in sys.argv)

@@ -105,12 +105,15 @@ struct DocumentReader {
                 index += 1
             } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text) {
                 index += 1
-            } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isContinuation(line.text),
+            } else if linesAreParagraphs, !line.isEscaped,
+                LayoutCaptions.isContinuation(line.text) || HeaderUnit.isUnitStatement(line.text),
                 outline.endsWithTemplateTable,
                 let next = lines.indices[(index + 1)...].first(where: { grids[$0] != nil || !lines[$0].isBlank }),
                 grids[next] != nil
             {
-                // `（续表）` between two pieces of a template table: the next piece fills the one before.
+                // `（续表）` between two pieces of a template table: the next piece fills the one before; a unit
+                // stated there (`单位：元`, a caption) holds for the piece (``UnitsAbove``) and is kept after the table.
+                if !LayoutCaptions.isContinuation(line.text) { pendingKept.append(line.text) }
                 index += 1
             } else if line.isBlank {
                 paragraphs.blank()
@@ -137,7 +140,7 @@ struct DocumentReader {
         var report = Report(preamble: outline.preamble, sections: outline.sections())
         let title = titleLines.map { lines[$0].text }.joined()
         report.title = title.isEmpty ? nil : title
-        identify(&report)
+        ReportIdentity.identify(&report)
         try requireReport(report)
         diagnostics += UnreadNumbers.diagnostics(in: report)
         if linesAreParagraphs {
@@ -261,23 +264,6 @@ struct DocumentReader {
             }
         }
         pendingKept = []
-    }
-
-    private func identify(_ report: inout Report) {
-        let opening =
-            report.preamble.compactMap(\.paragraph?.text)
-            + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
-        // The title first; the opening sentences are read only when it does not tell (`??` evaluates its right side
-        // only when needed, and most titles name both).
-        report.year =
-            report.title.flatMap(ReportIdentity.year(in:))
-            ?? opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
-            ?? opening.lazy.compactMap { text in
-                ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
-            }.first
-        report.agency =
-            report.title.flatMap(ReportIdentity.agency(inTitle:))
-            ?? opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
     }
 
     /// A report has at least one of the six sections, one of the three tables, or a title naming one.

@@ -92,6 +92,22 @@ import Testing
         }
     }
 
+    /// A web page's table whose `<caption>` states the unit (`unit-caption.cms.html`: `单位：元` on the fee's piece of
+    /// table 2): the caption shows above the piece, states its unit, and is kept after the table; the piece still
+    /// fills table 2 (a paragraph between two pieces had made it a second table 2 of missing cells).
+    @Test func aCaptionStatesTheUnitOfItsTable() async throws {
+        let result = try await FixtureDocuments.parse("unit-caption", "cms.html")
+        #expect(result.report.tables.count == 3)
+        let fee = try #require(Self.table2(result).cell(row: "fees", column: "fee-amount"))
+        #expect(fee.isMissing)
+        #expect(try Self.table2(result).cell(row: "enforcement", column: "decisions")?.text == "109")
+        let notes = result.diagnostics.filter { $0.code == .cellNumberUnread }
+        #expect(notes.map(\.subject?.text) == ["110.10"])
+        #expect(notes.allSatisfy { $0.message.contains("表格上方「单位：元」的单位是“元”") })
+        let section = try #require(result.report.sections.first { $0.heading.hasSuffix("主动公开政府信息情况") })
+        #expect(section.allParagraphs.map(\.text).contains("单位：元"))
+    }
+
     /// Under `单位：元`, 0 is 0 in any unit and is read.
     @Test func zeroIsRead() async throws {
         for format in ["docx", "txt"] {
