@@ -289,6 +289,8 @@ static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
                 out->size = ch->size;
                 out->vertical = line->wmode;
                 out->color = (uint32_t)ch->color & 0xFFFFFF;
+                out->dir_x = line->dir.x;
+                out->dir_y = line->dir.y;
             }
         }
     }

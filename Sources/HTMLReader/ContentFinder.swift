@@ -3,7 +3,8 @@ import Foundation
 /// Finds the part of a portal page that holds the report: going down from `<body>`, into the child that holds
 /// most (≥ 80 %) of the text that is not link text, until no child does. Scripts, styles, templates, forms, `<nav>`,
 /// `<header>`, `<footer>` and elements named as menus, breadcrumbs or footers are left out on the way, and so are
-/// blocks that are mostly links (menus, "related articles"). A short heading naming a 报告 that the descent passed
+/// blocks that are mostly links (menus, "related articles") and the site's table of the page's data
+/// (``SiteInfoTable``). A short heading naming a 报告 that the descent passed
 /// (the page's title above the article), with no link in it, is kept in front.
 enum ContentFinder {
     static let ignored: Set<String> = [
@@ -54,6 +55,8 @@ enum ContentFinder {
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         if furnitureWords.contains(where: { has($0, in: names) }) { return true }
         if ShownText.isHidden(node) || ShownText.isTrackedDeletion(node) { return true }
+        // The site's table of the page's data (索引号, 发布机构 …) above the report.
+        if name == "table", SiteInfoTable.isSiteInfo(node) { return true }
         let weight = weight(of: node)
         return weight.links > 0 && weight.links >= 2 * weight.text && name != "table"
     }

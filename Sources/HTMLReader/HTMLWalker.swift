@@ -57,6 +57,14 @@ struct HTMLWalker {
             if style.removesText { return }
             if name == "table" {
                 endParagraph()
+                // A table's caption shows above it (a title, `单位：元`): a paragraph before it, as on the page.
+                let outer = visibility
+                visibility = visibility.entering(style)
+                for caption in children where caption.name == "caption" {
+                    walk(caption)
+                    endParagraph()
+                }
+                visibility = outer
                 let table = HTMLTableBuilder.blocks(of: node, sheet: sheet, visibility: visibility.entering(style))
                 blocks += table
                 blocksWithout? += table

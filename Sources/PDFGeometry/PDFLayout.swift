@@ -24,12 +24,19 @@ public enum PDFLayout {
         }
         var items: [Item] = []
         var lines: [TextLine] = []
+        // The lines of regions ruled by columns only, which are no prose: their ends are no margins.
+        var columned: Set<[Double]> = []
         for page in pages.map(prepared) {
-            let (tables, prose) = tablesAndProse(of: page)
+            let (tables, prose, regions) = tablesAndProse(of: page)
             var pageItems: [(y: Double, item: Item)] = tables.map { ($0.y, .table($0.table)) }
             for line in prose {
                 pageItems.append((line.baseline - line.size, .line(line)))
                 lines.append(line)
+                if regions.contains(where: {
+                    $0.contains(x: (line.x0 + line.x1) / 2, y: line.baseline - 0.35 * line.size)
+                }) {
+                    columned.insert(line.identity)
+                }
             }
             items += pageItems.sorted { $0.y < $1.y }.map(\.item)
         }
@@ -41,7 +48,9 @@ public enum PDFLayout {
             return false
         }
         var paragraphs = ParagraphBuilder(
-            measuring: lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element))
+            measuring: lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element).filter {
+                !columned.contains($0.identity)
+            })
         var blocks: [LayoutBlock] = []
         var open: TableAssembly?
         func closeTable() {
@@ -79,9 +88,11 @@ public enum PDFLayout {
         StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(page)))
     }
 
-    /// The tables of a page (with their top edge) and the lines of text outside them.
-    static func tablesAndProse(of page: PageContent) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine])
-    {
+    /// The tables of a page (with their top edge), the lines of text outside them, and the regions ruled by columns
+    /// only (``isRuledByColumnsOnly(_:lines:)``), whose lines are among the text's.
+    static func tablesAndProse(
+        of page: PageContent
+    ) -> (tables: [(y: Double, table: TableAssembly)], prose: [TextLine], columned: [Rect]) {
         let rules = RuleFinder.rules(from: page.segments)
         let groups = CellFinder.tables(from: rules).filter { $0.count >= 2 }
         let bounds = groups.map { cells in
@@ -128,7 +139,7 @@ public enum PDFLayout {
                 TableAssembly(cells: cells, texts: texts, withouts: withouts, page: page.number)
             )
         }
-        return (tables, TextLine.lines(of: prose, page: page.number))
+        return (tables, TextLine.lines(of: prose, page: page.number), ruledByColumns.sorted().map { bounds[$0] })
     }
 }
 
@@ -138,16 +149,39 @@ extension PDFLayout {
 
     /// Whether a ruled region is columns without rows: its cells one row (vertical rules, and a frame or a page's
     /// edge above and below), and two of them or more holding ``columnLines`` lines or more — table 3 printed with
-    /// rules between its columns only. Read as one row, each column would be one cell of all its lines, a table
+    /// rules between its columns only — or two cells or more each holding a header over a figure
+    /// (``holdsHeaderAndFigure(_:)``, table 4 printed so). Read as one row, each column would be one cell of all its lines, a table
     /// of no rows, and every label and number in it lost. A row of a table continued from the page before (a
     /// label of three lines beside numbers of one) is no such region.
     static func isRuledByColumnsOnly(_ cells: [Rect], lines: [[TextLine]]) -> Bool {
+        // Headers and figures in one cell, with no rule between them (table 4 printed so: its header cells merged
+        // over several columns end its column rules short of the frame, and the cells are made of the rules there
+        // are, `结果` / `维持` / `286` in one): the rules between the rows are missing, whatever the cells' shape.
+        if lines.count(where: holdsHeaderAndFigure) >= 2 { return true }
         guard let first = cells.first,
             cells.allSatisfy({
                 abs($0.y0 - first.y0) <= RuleFinder.snap && abs($0.y1 - first.y1) <= RuleFinder.snap
             })
         else { return false }
         return lines.count { $0.count >= columnLines } >= 2
+    }
+
+    /// Whether a cell's lines are ``columnLines`` or more, the last a lone figure (`286`) under lines of words
+    /// (`结果`, `维持`): a column's header and its figure, which a ruled table keeps in cells of their own.
+    static func holdsHeaderAndFigure(_ lines: [TextLine]) -> Bool {
+        guard lines.count >= columnLines, let last = lines.last?.text, isFigure(last) else { return false }
+        return lines.dropLast().contains { line in
+            let text = line.text
+            return !text.isEmpty && !text.unicodeScalars.contains { ("0"..."9").contains($0) }
+        }
+    }
+
+    /// Whether a text is one figure: digits, with a decimal point or thousands commas between them.
+    static func isFigure(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            ("0"..."9").contains(first), ("0"..."9").contains(last)
+        else { return false }
+        return text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
     }
 }
 

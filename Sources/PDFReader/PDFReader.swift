@@ -79,26 +79,45 @@ public enum PDFReader {
         }
         let content = (0..<count).map { index in
             let page = pages[index]
-            let characters = UnsafeBufferPointer(start: page.chars, count: Int(page.char_count)).map { char in
-                PageCharacter(
+            let chars = UnsafeBufferPointer(start: page.chars, count: Int(page.char_count))
+            // A page whose text runs down, up or upside down is turned upright (``PageTurn``).
+            let turn = PageTurn(of: chars)
+            let (width, height) = (Double(page.width), Double(page.height))
+            let characters = chars.map { char in
+                let origin = turn.point(
+                    Double(char.origin_x), Double(char.origin_y), width: width, height: height)
+                let box = turn.box(
+                    Double(char.x0), Double(char.y0), Double(char.x1), Double(char.y1), width: width, height: height)
+                return PageCharacter(
                     RadicalCharacters.ideograph(for: Unicode.Scalar(char.codepoint) ?? "\u{FFFD}"),
-                    originX: Double(char.origin_x),
-                    originY: Double(char.origin_y), size: Double(char.size), x0: Double(char.x0), x1: Double(char.x1),
+                    originX: origin.x, originY: origin.y, size: Double(char.size), x0: box.x0, x1: box.x1,
                     colour: TextColour(
                         red: Double(char.color >> 16 & 0xFF) / 255, green: Double(char.color >> 8 & 0xFF) / 255,
                         blue: Double(char.color & 0xFF) / 255))
             }
             let segments = UnsafeBufferPointer(start: page.segments, count: Int(page.segment_count)).map { segment in
-                PageSegment(
-                    segment.kind == Int32(NB_PDF_FILL) ? .fill : .stroke, x0: Double(segment.x0),
-                    y0: Double(segment.y0),
-                    x1: Double(segment.x1), y1: Double(segment.y1), width: Double(segment.width),
+                let fill = segment.kind == Int32(NB_PDF_FILL)
+                // A fill is a box (its corners ordered again); a stroke keeps its two ends.
+                let ends =
+                    fill
+                    ? turn.box(
+                        Double(segment.x0), Double(segment.y0), Double(segment.x1), Double(segment.y1), width: width,
+                        height: height)
+                    : {
+                        let start = turn.point(Double(segment.x0), Double(segment.y0), width: width, height: height)
+                        let end = turn.point(Double(segment.x1), Double(segment.y1), width: width, height: height)
+                        return (start.x, start.y, end.x, end.y)
+                    }()
+                return PageSegment(
+                    fill ? .fill : .stroke, x0: ends.0, y0: ends.1, x1: ends.2, y1: ends.3,
+                    width: Double(segment.width),
                     colour: TextColour(
                         red: Double(segment.red), green: Double(segment.green), blue: Double(segment.blue),
                         alpha: Double(segment.alpha)))
             }
+            let size = turn.size(width: width, height: height)
             return PageContent(
-                number: index + 1, width: Double(page.width), height: Double(page.height), characters: characters,
+                number: index + 1, width: size.width, height: size.height, characters: characters,
                 segments: segments, imageCount: Int(page.image_count))
         }
         return (content, repaired)

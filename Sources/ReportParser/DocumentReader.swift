@@ -32,6 +32,8 @@ struct DocumentReader {
     private var pageNumbers: [Int] = []
     /// Paragraphs kept from a grid table (``KeptText``), written once no further piece of the table can follow.
     private var pendingKept: [String] = []
+    /// The paragraphs above each grid table that state its unit (`单位：元`).
+    private var unitsAbove = UnitsAbove()
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -99,16 +101,19 @@ struct DocumentReader {
                 index += 1
             } else if let grid = grids[index] {
                 endParagraph()
-                readGrid(grid)
+                readGrid(grid, at: index)
                 index += 1
             } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text) {
                 index += 1
-            } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isContinuation(line.text),
+            } else if linesAreParagraphs, !line.isEscaped,
+                LayoutCaptions.isContinuation(line.text) || HeaderUnit.isUnitStatement(line.text),
                 outline.endsWithTemplateTable,
                 let next = lines.indices[(index + 1)...].first(where: { grids[$0] != nil || !lines[$0].isBlank }),
                 grids[next] != nil
             {
-                // `（续表）` between two pieces of a template table: the next piece fills the one before.
+                // `（续表）` between two pieces of a template table: the next piece fills the one before; a unit
+                // stated there (`单位：元`, a caption) holds for the piece (``UnitsAbove``) and is kept after the table.
+                if !LayoutCaptions.isContinuation(line.text) { pendingKept.append(line.text) }
                 index += 1
             } else if line.isBlank {
                 paragraphs.blank()
@@ -135,7 +140,7 @@ struct DocumentReader {
         var report = Report(preamble: outline.preamble, sections: outline.sections())
         let title = titleLines.map { lines[$0].text }.joined()
         report.title = title.isEmpty ? nil : title
-        identify(&report)
+        ReportIdentity.identify(&report)
         try requireReport(report)
         diagnostics += UnreadNumbers.diagnostics(in: report)
         if linesAreParagraphs {
@@ -230,8 +235,8 @@ struct DocumentReader {
 
     /// Maps a grid table onto its template; a piece of a template table split into several grids (table 2 cut
     /// per 第二十条 item) fills the piece before it.
-    private mutating func readGrid(_ grid: GridTable) {
-        let result = GridTableMapper.map(grid)
+    private mutating func readGrid(_ grid: GridTable, at index: Int) {
+        let result = GridTableMapper.map(grid, unitsAbove: unitsAbove.take(aboveGridAt: index, in: lines))
         diagnostics += result.diagnostics
         if let number = result.table.templateDefinition?.table {
             unreadRows[number, default: []].formUnion(result.unreadRows)
@@ -259,23 +264,6 @@ struct DocumentReader {
             }
         }
         pendingKept = []
-    }
-
-    private func identify(_ report: inout Report) {
-        let opening =
-            report.preamble.compactMap(\.paragraph?.text)
-            + (report.sections.first?.allParagraphs.prefix(3).map(\.text) ?? [])
-        // The title first; the opening sentences are read only when it does not tell (`??` evaluates its right side
-        // only when needed, and most titles name both).
-        report.year =
-            report.title.flatMap(ReportIdentity.year(in:))
-            ?? opening.lazy.compactMap(ReportIdentity.statisticsYear(in:)).first
-            ?? opening.lazy.compactMap { text in
-                ReportIdentity.agency(inSentence: text) != nil ? ReportIdentity.year(in: text) : nil
-            }.first
-        report.agency =
-            report.title.flatMap(ReportIdentity.agency(inTitle:))
-            ?? opening.lazy.compactMap(ReportIdentity.agency(inSentence:)).first
     }
 
     /// A report has at least one of the six sections, one of the three tables, or a title naming one.

@@ -5,15 +5,18 @@ public enum DrawnPDF {
     /// The page's height in points (A4).
     public static let height = 842.0
 
-    /// One page: its content operators and its annotations.
+    /// One page: its content operators, its annotations, and the turn a viewer shows it with (`/Rotate`, degrees
+    /// clockwise; the content is drawn upright on the page before it is turned).
     public struct Page: Sendable {
         public var content: String
         public var annotations: [Annotation]
+        public var rotation: Int
 
         /// Creates a page.
-        public init(_ content: String, annotations: [Annotation] = []) {
+        public init(_ content: String, annotations: [Annotation] = [], rotation: Int = 0) {
             self.content = content
             self.annotations = annotations
+            self.rotation = rotation
         }
     }
 
@@ -92,7 +95,8 @@ public enum DrawnPDF {
                     "<< /Type /Annot \(annotation.entries)\(appearance.map { " /AP << /N \($0) 0 R >>" } ?? "") >>")
             }
             pageObjects.append(
-                "/Contents \(content) 0 R /Annots [\(annotations.map { "\($0) 0 R" }.joined(separator: " "))]")
+                "/Contents \(content) 0 R /Annots [\(annotations.map { "\($0) 0 R" }.joined(separator: " "))]"
+                    + (page.rotation == 0 ? "" : " /Rotate \(page.rotation)"))
         }
         let pagesObject = objects.count + pages.count + 1
         let kids = pageObjects.map { entries in

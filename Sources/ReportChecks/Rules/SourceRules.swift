@@ -82,9 +82,10 @@ enum SourceRules {
     }
 
     /// A figure left missing because its header names another unit than its column's (`本年收费金额（单位：元）`
-    /// over 5000, where the format counts 万元): the cell has no text for ``CellRules`` to find, and the parser's
-    /// note says what was typed and why it was not read. A number typed with a unit (`5000元`) keeps its text, and
-    /// ``CellRules/unitMismatch(_:_:_:_:_:)`` finds it: `nil` then.
+    /// over 5000, where the format counts 万元), or a paragraph right above its table does (`单位：元`): the cell
+    /// has no text for ``CellRules`` to find, and the parser's note says what was typed and why it was not read. A
+    /// number typed with a unit (`5000元`) keeps its text, and ``CellRules/unitMismatch(_:_:_:_:_:)`` finds it: `nil`
+    /// then.
     static func headerUnitMismatch(_ diagnostic: Diagnostic, context: CheckContext) -> Finding? {
         guard let subject = diagnostic.subject, let number = subject.table, let row = subject.row,
             let column = subject.column, let (table, section) = context.table(number),
@@ -96,8 +97,9 @@ enum SourceRules {
         return Finding(
             rule: "cell-unit-mismatch", severity: .warning,
             place: context.place(table, section: section, row: row, column: column), message: diagnostic.message,
-            english: number.englishCell(rowName, columnName) + " “\(subject.text ?? "")”: its header names another"
-                + " unit than the format's \(own), so its value was not read; check it and write it in \(own)",
+            english: number.englishCell(rowName, columnName) + " “\(subject.text ?? "")”: its header (or a line"
+                + " above its table) names another unit than the format's \(own), so its value was not read; check it"
+                + " and write it in \(own)",
             subject: subject.text)
     }
 }

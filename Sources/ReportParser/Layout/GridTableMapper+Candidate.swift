@@ -209,8 +209,12 @@ struct Candidate {
                 // The mark an export writes for a cell that could not be read reads back as missing; so does a cell
                 // whose number depends on text the reader cannot tell is shown.
                 let uncertain = UncertainCells.warning(for: cell, row: row, column: column, in: template)
-                // A figure under a header in another unit than the column's (`（单位：元）` over 万元) is no value of it.
-                let stated = column.decimal ? HeaderUnit.foreign(in: context.headerTexts(above: cell), of: column) : nil
+                // A figure under a header in another unit than the column's (`（单位：元）` over 万元), or in a table
+                // under a paragraph that says so (`单位：元`), is no value of it.
+                let stated =
+                    column.decimal
+                    ? HeaderUnit.foreign(
+                        in: context.headerTexts(above: cell), above: context.unitsAbove, of: column) : nil
                 let withheld = stated.flatMap {
                     HeaderUnit.note(for: cell.text, under: $0, row: row, column: column, in: template)
                 }

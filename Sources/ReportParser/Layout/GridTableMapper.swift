@@ -33,9 +33,12 @@ enum GridTableMapper {
         var unreadRows: Set<String> = []
     }
 
-    /// Maps a grid onto the template it matches best, or keeps it as a plain grid.
-    static func map(_ grid: GridTable, templates: [TemplateMatcher] = TemplateMatcher.standard) -> Result {
-        let context = GridContext(grid: grid, templates: templates)
+    /// Maps a grid onto the template it matches best, or keeps it as a plain grid; `unitsAbove` are the paragraphs
+    /// above it that state its unit (``HeaderUnit/statements(above:)``).
+    static func map(
+        _ grid: GridTable, unitsAbove: [String] = [], templates: [TemplateMatcher] = TemplateMatcher.standard
+    ) -> Result {
+        let context = GridContext(grid: grid, templates: templates, unitsAbove: unitsAbove)
         var best: (score: Int, format: Int, candidate: Candidate)?
         for matcher in templates {
             let template = matcher.template
@@ -121,13 +124,17 @@ struct GridContext {
     /// The header cells above each value cell (by its grid slot), nearest first: what names the unit of its column
     /// (``HeaderUnit``).
     let headerPaths: [Int: [Int]]
+    /// The paragraphs above the table that state its unit (`单位：元`), nearest first (``HeaderUnit``).
+    let unitsAbove: [String]
 
     /// - Parameters:
     ///   - grid: The laid-out table.
     ///   - templates: The templates it may be, whose labels tell a row of words from a header row
     ///     (``isWordsRow(_:templates:)``).
-    init(grid: GridTable, templates: [TemplateMatcher]) {
+    ///   - unitsAbove: The paragraphs above the table that state its unit.
+    init(grid: GridTable, templates: [TemplateMatcher], unitsAbove: [String] = []) {
         self.grid = grid
+        self.unitsAbove = unitsAbove
         let labels = GridLabels(grid: grid)
         self.labels = labels
         var keys: [Int: LabelMatch] = [:]

@@ -8,7 +8,9 @@ import ReportModel
 /// type. So such a figure is left *missing*, with a note that quotes it as typed and names the header's unit.
 ///
 /// The one rule for every reader: the grid mapper (.docx, PDF, web page) asks it with the header cells above a
-/// cell, the text reader with the words of the table that are no values. A header that names no unit
+/// cell, the text reader with the words of the table that are no values; both also with the paragraphs right above
+/// the table that say nothing but a unit (`单位：元`, `（单位：千元）`: ``statements(above:)``), which state it for
+/// the whole table as a header does for its column. A header that names no unit
 /// (`本年收费金额`) says what the format says (万元); 0 is 0 in any unit and is read; a figure typed with its own unit
 /// (`0.5万元`) says its unit itself and is read as ``CellText`` reads it.
 enum HeaderUnit {
@@ -16,8 +18,10 @@ enum HeaderUnit {
     struct Stated: Equatable {
         /// `元`, `千元`.
         let unit: String
-        /// The header as typed (without the layout space around it).
+        /// The header as typed (without the layout space around it), or the paragraph above the table.
         let header: String
+        /// Whether a paragraph above the table states it (`单位：元`), not a header cell.
+        var isAboveTable = false
     }
 
     /// The units of money a header may name, longest first.
@@ -26,8 +30,10 @@ enum HeaderUnit {
     /// The unit other than the column's own that `headers` name for an amount column: `元` of
     /// `本年收费金额（单位：元）`. Only a header that names the column (`…收费金额…`) or says nothing but a unit
     /// (`（单位：元）` on a line of its own) counts. `nil` when they name none, or only the column's own unit (`万元`,
-    /// `（万）`), or the column counts no amount.
-    static func foreign(in headers: [String], of column: ColumnTemplate) -> Stated? {
+    /// `（万）`), or the column counts no amount. `above` are the unit statements of the paragraphs above the table
+    /// (``statements(above:)``): one that names another unit than the column's makes its figures no values of it even
+    /// under a header in the column's own unit, the two disagreeing.
+    static func foreign(in headers: [String], above: [String] = [], of column: ColumnTemplate) -> Stated? {
         guard case .amount(let own?) = column.unit else { return nil }
         let names = ([column.label] + column.variants).map { LooseKey.scalars(bare($0)) }.filter { !$0.isEmpty }
         for header in headers {
@@ -39,7 +45,35 @@ enum HeaderUnit {
                 return Stated(unit: unit, header: header.trimmingLayoutSpace())
             }
         }
+        for statement in above {
+            if let unit = units(in: statement).first(where: { $0 != own }) {
+                return Stated(unit: unit, header: statement.trimmingLayoutSpace(), isAboveTable: true)
+            }
+        }
         return nil
+    }
+
+    /// The paragraphs right above a table that say nothing but a unit of money (`单位：元`, `（单位：千元）`,
+    /// `金额单位：万元`), nearest first. Going up from the table, blank lines, page numbers, the captions of table 2's
+    /// pieces (`第二十条第（八）项`) and `（续表）` are passed over; any other line ends the search (a heading, the
+    /// table's title, a sentence, a row of another table).
+    ///
+    /// - Parameter lines: The lines above the table, in reading order.
+    /// - Returns: The statements, and whether nothing but such lines stand above the table (`open`): a piece of a
+    ///   table above them is then the same table, whose statements hold for this piece too.
+    static func statements(above lines: some BidirectionalCollection<SourceLine>) -> (units: [String], open: Bool) {
+        var units: [String] = []
+        for line in lines.reversed() {
+            let text = line.text
+            if isUnitStatement(text) {
+                units.append(text)
+            } else if !(line.isBlank || line.isPageNumber || LayoutCaptions.isCaption(text)
+                || LayoutCaptions.isContinuation(text))
+            {
+                return (units, false)
+            }
+        }
+        return (units, true)
     }
 
     /// The note for a cell of an amount column whose header names another unit, when its figure is not read: a
@@ -57,9 +91,10 @@ enum HeaderUnit {
         }
         let own = column.unit.name ?? ""
         let typed = text.trimmingLayoutSpace()
+        let statedBy = stated.isAboveTable ? "表格上方「\(stated.header)」" : "表头「\(stated.header)」"
         return Diagnostic(
             .warning, line: line, code: .cellNumberUnread,
-            "\(template.shortName)「\(row.label)」行「\(bare(column.label))」列写作「\(typed)」：表头「\(stated.header)」"
+            "\(template.shortName)「\(row.label)」行「\(bare(column.label))」列写作「\(typed)」：\(statedBy)"
                 + "的单位是“\(stated.unit)”，不是规定的“\(own)”，未读取数值，按缺失处理（请核对，并按\(own)填写）",
             subject: DiagnosticSubject(table: template.table, row: row.key, column: column.key, text: typed))
     }
@@ -86,10 +121,10 @@ enum HeaderUnit {
         return found
     }
 
-    /// Whether a text says nothing but a unit: `（单位：元）`, `单位：万元`, `（元）`, `(人民币元)`.
+    /// Whether a text says nothing but a unit: `（单位：元）`, `单位：万元`, `金额单位：元`, `（元）`, `(人民币元)`.
     static func isUnitStatement(_ text: String) -> Bool {
         var rest = LabelKey(text).text
-        for word in ["(", ")", "单位", ":", "人民币", "/"] { rest = rest.replacingOccurrences(of: word, with: "") }
+        for word in ["(", ")", "金额", "单位", ":", "人民币", "/"] { rest = rest.replacingOccurrences(of: word, with: "") }
         return moneyUnits.contains(rest) || rest == "万"
     }
 

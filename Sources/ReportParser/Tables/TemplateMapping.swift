@@ -11,11 +11,12 @@ struct TemplateMapping {
 
     /// The table and what the parser has to say about it; `lines` are the table's lines, which the placement's
     /// line indexes count; `headers` the table's words that are no values, where a header may name the unit of an
-    /// amount column (``HeaderUnit``).
+    /// amount column (``HeaderUnit``), and `unitsAbove` the paragraphs above the table that state a unit for it
+    /// (``HeaderUnit/statements(above:)``).
     /// `withheld` are the rows whose figures were found but not read for their header's unit (found, not missing
     /// from the text).
     func map(
-        _ placement: TablePlacement, lines: [SourceLine], headers: [String] = []
+        _ placement: TablePlacement, lines: [SourceLine], headers: [String] = [], unitsAbove: [String] = []
     ) -> (table: Table, diagnostics: [Diagnostic], withheld: [String]) {
         var table = Table(template: template)
         var diagnostics: [Diagnostic] = []
@@ -23,7 +24,7 @@ struct TemplateMapping {
         // A figure under a header in another unit than its column's (`（单位：元）` over 万元) is no value of it.
         var stated: [String: HeaderUnit.Stated] = [:]
         for column in template.columns where column.decimal {
-            stated[column.key] = HeaderUnit.foreign(in: headers, of: column)
+            stated[column.key] = HeaderUnit.foreign(in: headers, above: unitsAbove, of: column)
         }
         for row in placement.rows {
             guard let rowTemplate = template.row(row.key) else { continue }

@@ -30,7 +30,7 @@ struct TemplateTableReader {
     }
 
     /// Reads a table from its lines; `above` are the lines before its first, where a header that does not start
-    /// the table may stand (``HeaderOrder``).
+    /// the table may stand (``HeaderOrder``), and a paragraph that states its unit (``HeaderUnit``).
     func read(_ lines: [SourceLine], above: [SourceLine] = []) -> Result {
         let tokens = TableTokens(lines: lines, vocabulary: vocabulary)
         let template = chooseTemplate(tokens.entries)
@@ -45,7 +45,8 @@ struct TemplateTableReader {
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
         let mapping = TemplateMapping(template: template)
         let words = tokens.entries.filter { !$0.token.isValue }.map(\.token.text)
-        let (table, mapped, withheld) = mapping.map(placement, lines: lines, headers: words)
+        let (table, mapped, withheld) = mapping.map(
+            placement, lines: lines, headers: words, unitsAbove: HeaderUnit.statements(above: above).units)
         var diagnostics = mapped
         if let disorder, unread.cells > 0 {
             // One warning for the table, naming the two columns; no column in its subject: every column of the
