@@ -116,9 +116,12 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The part of a refused text around its first control character, shown as its code (`…表三<U+0000>第二句…`).
     static func excerpt(_ shown: String) -> String {
         guard let range = shown.range(of: "<U+") else { return String(shown.prefix(20)) }
-        let before = shown[..<range.lowerBound].suffix(8)
-        let after = shown[range.lowerBound...].prefix(18)
-        return (before.count < shown.distance(from: shown.startIndex, to: range.lowerBound) ? "…" : "") + before
-            + after + (shown[range.lowerBound...].count > 18 ? "…" : "")
+        let head = shown[..<range.lowerBound]
+        let tail = shown[range.lowerBound...]
+        var excerpt = head.count > 8 ? "…" : ""
+        excerpt += head.suffix(8)
+        excerpt += tail.prefix(18)
+        if tail.count > 18 { excerpt += "…" }
+        return excerpt
     }
 }
