@@ -51,6 +51,7 @@ extension ReportRepository {
     ///   ``RepositoryError/invalidAgencyID(_:)``, ``RepositoryError/invalidYear(_:)``, ``RepositoryError/agency(_:)``
     ///   (``AgencyError/mergedInto(_:into:name:)``) for an id merged into another,
     ///   ``RepositoryError/publishedUnconfirmed(_:version:)``, or a store error; the repository is then unchanged.
+    ///   - scope: What the sender reaches (a web session's): a wrong report's refusal names only offices in it.
     ///   - checking: Run the checks on the new revision while it is written, on another thread, so that its
     ///     findings (``decidedFindings(of:)``) are then answered from memory: what `nianbao commit` prints next.
     @discardableResult
@@ -58,7 +59,7 @@ extension ReportRepository {
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency? = nil,
         time: Date = Date(), mergingHeads: Bool = false, force: Bool = false, source: ReportSource? = nil,
         keepingLaterDraft: Bool = false, audit: AuditNote? = nil, refusingPublished: Bool = false,
-        checking: Bool = false
+        checking: Bool = false, scope: AccessScope = .all
     ) async throws(RepositoryError) -> CommitOutcome {
         // A Word file is merged with what the draft changed since it was exported, before the write; when another
         // commit moves the draft in between (two clerks uploading at once), the merge is made again on the new draft,
@@ -69,7 +70,7 @@ extension ReportRepository {
                 return try await commitOnce(
                     report, to: key, author: author, message: message, agency: agency, time: time,
                     mergingHeads: mergingHeads, force: force, source: source, keepingLaterDraft: keepingLaterDraft,
-                    audit: audit, refusingPublished: refusingPublished, checking: checking)
+                    audit: audit, refusingPublished: refusingPublished, checking: checking, scope: scope)
             } catch .store(.refMoved(key, ref: .draft, let expected, let found)) where attempt < Self.commitAttempts {
                 logger.info(
                     "commit retried: the draft moved",
@@ -93,7 +94,7 @@ extension ReportRepository {
     private func commitOnce(
         _ report: Report, to key: ReportKey, author: String, message: String, agency: Agency?,
         time: Date, mergingHeads: Bool, force: Bool, source: ReportSource?,
-        keepingLaterDraft: Bool, audit: AuditNote?, refusingPublished: Bool, checking: Bool
+        keepingLaterDraft: Bool, audit: AuditNote?, refusingPublished: Bool, checking: Bool, scope: AccessScope
     ) async throws(RepositoryError) -> CommitOutcome {
         guard Agency.isValidID(key.agency) else { throw .invalidAgencyID(key.agency) }
         guard ReportKey.years.contains(key.year) else { throw .invalidYear(key.year) }
@@ -105,7 +106,7 @@ extension ReportRepository {
             agency: report.agency, year: report.year, target: key, agencies: agencies,
             statedYears: (
                 report.titleYear, report.statisticsPeriodYear, source?.fileName.flatMap(YearMentions.inFileName)
-            ))
+            ), scope: scope)
         if let mismatch, !force { throw .wrongReport(mismatch) }
         // An import run again: a file that is exactly an earlier text of the draft leaves the draft as it is (below).
         let earlier = keepingLaterDraft ? try await earlierText(ObjectGraph.objects(of: report).root, of: key) : nil

@@ -22,12 +22,13 @@ extension ReportRepository {
     ///   - audit: The audit log's line for it, written with the revision.
     ///   - refusingPublished: Refuse it when the report is published (an upload not confirmed), checked inside the
     ///     write: ``RepositoryError/publishedUnconfirmed(_:version:)``.
+    ///   - scope: What the sender reaches: a wrong report's refusal names only offices in it.
     /// - Returns: What the commit did, and what the parser noticed.
     /// - Throws: ``RepositoryError/parse(file:_:)`` for a file that is not a report, ``RepositoryError/wrongReport(_:)``
     ///   for another agency's or year's, and what the commit throws; nothing is stored then.
     public func commit(
         bytes: [UInt8], named name: String, to key: ReportKey, author: String, message: String? = nil,
-        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false
+        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false, scope: AccessScope = .all
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): in the uploads' lane, so
         // that a server's other pages, syncs and logins go on meanwhile, and for its author, so that one person's
@@ -38,7 +39,7 @@ extension ReportRepository {
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? RevisionMessage.upload(file: name).chinese,
             time: time, source: source,
-            audit: audit, refusingPublished: refusingPublished)
+            audit: audit, refusingPublished: refusingPublished, scope: scope)
         return (outcome, parsed.diagnostics)
     }
 }

@@ -40,6 +40,36 @@ import Testing
         #expect(try await repository.report(key) == nil)
     }
 
+    /// A clerk of 常张乡 (the pages pass the session's scope) is answered for an office out of her reach as for a name
+    /// nobody registered: the refusal neither completes her guess into the registry's name nor confirms the office
+    /// exists (rv102 F1); the county, which reaches it, is told which office the file is.
+    @Test func anOfficeOutOfTheSendersReachIsNotNamed() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try await Self.repository(in: folder)
+        let bare = try TemporaryDirectory()
+        defer { bare.remove() }
+        let unregistered = try RepositoryTestSupport.fileRepository(in: bare)
+        try await unregistered.addAgency(id: "changzhang", name: "常张乡人民政府", by: "管理员")
+        let key = ReportKey(agency: "changzhang", year: 2024)
+        let clerk = AccessScope.agencies(["changzhang"])
+        func refusal(_ repository: ReportRepository, _ name: String) async -> String {
+            do {
+                try await repository.commit(
+                    SampleReport.make(agency: name, year: 2024), to: key, author: "李四", message: "初稿", scope: clerk)
+                return "committed"
+            } catch {
+                return error.description(in: .chinese)
+            }
+        }
+        for name in ["常庄镇人民政府", "长子县常庄乡人民政府", "常庄乡人民政府"] {
+            let answer = await refusal(repository, name)
+            #expect(!answer.contains("常庄乡人民政府 的名称"), "\(answer)")
+            #expect(answer == (await refusal(unregistered, name)), "\(name)")
+        }
+        #expect(try await repository.report(key) == nil)
+    }
+
     /// The rule itself: the office a name is the same office as comes first, then the nearest; none for a name
     /// near only the target.
     @Test func theOtherOfficeIsTheOneTheNameBelongsTo() {

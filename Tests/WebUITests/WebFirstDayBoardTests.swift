@@ -85,6 +85,22 @@ import Testing
         }
     }
 
+    /// Last year's file uploaded as this year's is most often the wrong file picked, and last year's report long
+    /// published: the person is asked to choose this year's file first, not sent to upload it over last year's
+    /// (rv103 F8).
+    @Test func anEarlierYearsFileAsksWhetherItIsTheWrongFile() throws {
+        let mismatch = ReportMismatch.between(
+            agency: "常张乡人民政府", year: 2023, target: ReportKey(agency: "changzhang", year: 2024),
+            agencies: [Agency(id: "changzhang", name: "常张乡人民政府")])
+        let error = UploadController.refusal(.wrongReport(try #require(mismatch)), file: "a.docx")
+        #expect(
+            error.description(in: .chinese)
+                == "这份文件是 常张乡人民政府 2023 年度的报告，不是 2024 年度的：是不是选错了文件？请选 2024 年度的报告上传。"
+                + "（要改的确实是 2023 年度的报告时，请在概览的“年度”里选 2023 年。）草稿没有改动。")
+        #expect(
+            error.description(in: .english).hasPrefix("This file is 常张乡人民政府's 2023 report, not its 2024 report: is it"))
+    }
+
     /// The same in English (`--lang en` of the pages).
     @Test func theYearToChooseIsSaidInEnglish() throws {
         let mismatch = ReportMismatch.between(

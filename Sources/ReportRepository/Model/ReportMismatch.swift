@@ -68,8 +68,11 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     ///   - statedYears: The year of the text's title, of its statistics period and of its file's name, where known.
     public static func between(
         agency: String?, year: Int?, target: ReportKey, agencies: [Agency],
-        statedYears: (title: Int?, period: Int?, fileName: Int?) = (nil, nil, nil)
+        statedYears: (title: Int?, period: Int?, fileName: Int?) = (nil, nil, nil), scope: AccessScope = .all
     ) -> ReportMismatch? {
+        // (another office is named only when the sender reaches it: for one out of their reach the answer is the one
+        // for a name nobody registered — nor does an office merged away tell where it went)
+        let reachable = agencies.filter { scope.allows(agency: $0.id) }
         let known = agencies.first { $0.id == target.agency }
         var mismatch = ReportMismatch(
             textAgency: agency, textYear: year, target: target,
@@ -84,7 +87,8 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                     names.contains { sameOffice(agency, $0) }
                     || AgencyMatcher(agencies: agencies).match(agency)?.id == target.agency
                 differs = differs || !isTarget
-                let other = isTarget ? nil : AgencyNaming.otherOffice(for: agency, than: target.agency, among: agencies)
+                let other =
+                    isTarget ? nil : AgencyNaming.otherOffice(for: agency, than: target.agency, among: reachable)
                 mismatch.otherOffice = other?.name
                 isThisOffice = isTarget
                 mismatch.isNearName =
@@ -95,7 +99,8 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             }) {
                 // A target without a name of its own (new here, or known by its id only): the text must not be the
                 // report of another agency this repository knows by name.
-                mismatch.textAgencyID = other.id
+                // (refused whoever it is, named only within reach)
+                mismatch.textAgencyID = scope.allows(agency: other.id) ? other.id : nil
                 differs = true
                 isThisOffice = false
             }

@@ -83,7 +83,8 @@ struct UploadController {
         do {
             result = try await repository.commit(
                 bytes: file.bytes, named: file.name, to: key, author: access.name,
-                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields))
+                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields),
+                scope: access.scope)
         } catch .publishedUnconfirmed {
             context.logger.info(
                 "web upload not confirmed",
@@ -132,6 +133,16 @@ struct UploadController {
             // is told which year to choose, not to check the file)
             let name = mismatch.targetName ?? mismatch.textAgency ?? mismatch.target.agency
             let (year, chosen) = (mismatch.textYear ?? mismatch.target.year, mismatch.target.year)
+            if year < chosen {
+                // (an earlier year's report — most often last year's file picked by mistake, and last year's report
+                // published long since: the person is asked to choose this year's file first, rv103 F8)
+                return .badRequest(
+                    "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的：是不是选错了文件？请选 \(chosen) 年度的报告上传。"
+                        + "（要改的确实是 \(year) 年度的报告时，请在概览的“年度”里选 \(year) 年。）草稿没有改动。",
+                    english: "This file is \(name)'s \(year) report, not its \(chosen) report: is it the wrong file? "
+                        + "Choose the \(chosen) report and upload it. (If it is the \(year) report you mean to change, "
+                        + "choose \(year) under Year on the overview.) The draft was not changed.")
+            }
             return .badRequest(
                 "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的。请在概览的“年度”里选 \(year) 年，"
                     + "再选 \(name) \(year) 年度报告上传。草稿没有改动。",
