@@ -33,10 +33,19 @@ import Testing
                 ]))
             // The draft's page, saying what was done (after a redirect: reloading it restores nothing again)
             #expect(response.status == .seeOther)
-            #expect(response.headers[.location] == "/reports/changzhang/2024?restored=1")
-            let shown = try await client.execute(
-                uri: "/reports/changzhang/2024?restored=1", method: .get, headers: Web.cookie(fixture.township))
+            let notice = "/reports/changzhang/2024?restored=1&from=\(first.id.hex)"
+            #expect(response.headers[.location] == notice)
+            let shown = try await client.execute(uri: notice, method: .get, headers: Web.cookie(fixture.township))
             #expect(Web.text(shown).contains("已恢复为第 1 版：新修订（第 3 版）已成为草稿"))
+            // The notice only when it is so (rv102 F7): a link naming another version, or none, announces nothing
+            for typed in [
+                "/reports/changzhang/2024?restored=1", "/reports/changzhang/2024?restored=2&from=\(first.id.hex)",
+                "/reports/changzhang/2024?restored=2&from=\(second.id.hex)",
+            ] {
+                let page = Web.text(
+                    try await client.execute(uri: typed, method: .get, headers: Web.cookie(fixture.township)))
+                #expect(!page.contains("已恢复为第"), "\(typed)")
+            }
             // 第 3 版 holds 第 1 版's text, by the person who restored it; 第 2 版 is still in the history
             let head = try await repository.resolve("changzhang/2024")
             #expect(head.content.root == first.content.root)
@@ -54,10 +63,10 @@ import Testing
             let same = try await client.execute(
                 uri: "/reports/changzhang/2024/restore", method: .post, headers: Web.form(fixture.township),
                 body: Web.body([("csrf", csrf), ("revision", first.id.hex), ("draft", head.id.hex)]))
-            #expect(same.headers[.location] == "/reports/changzhang/2024?restored=1&unchanged=1")
+            let sameNotice = "/reports/changzhang/2024?restored=1&from=\(first.id.hex)&unchanged=1"
+            #expect(same.headers[.location] == sameNotice)
             let unchanged = try await client.execute(
-                uri: "/reports/changzhang/2024?restored=1&unchanged=1", method: .get,
-                headers: Web.cookie(fixture.township))
+                uri: sameNotice, method: .get, headers: Web.cookie(fixture.township))
             #expect(Web.text(unchanged).contains("第 1 版的内容与当前草稿相同，没有新建修订"))
             #expect(try await repository.resolve("changzhang/2024").id == head.id)
             // Another report's revision is answered as one that does not exist

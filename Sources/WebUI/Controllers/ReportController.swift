@@ -24,14 +24,12 @@ struct ReportController {
         let key = try ReportAddress.key(from: context)
         let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
-        // After a restore (``RestoreController``): `?restored=N`, and `&unchanged=1` when the draft had that text.
+        // After a restore (``RestoreController``), when it is so.
         let revisionWords = services.renderer.words("report", session).revisions
-        let restored = request.uri.queryParameters.get("restored").flatMap(Int.init).map { number in
-            RestoreNoticeView(
-                from: revisionWords.revision(number), committed: request.uri.queryParameters.get("unchanged") != "1")
-        }
+        let restored =
+            revision == nil ? await restoreNotice(request, of: key, access: access, words: revisionWords) : nil
         return try await render(
-            key, revision: revision, session: session, access: access, restored: revision == nil ? restored : nil,
+            key, revision: revision, session: session, access: access, restored: restored,
             printView: PrintView.isRequested(request))
     }
 

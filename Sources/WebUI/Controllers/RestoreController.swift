@@ -54,7 +54,9 @@ struct RestoreController {
         }
         var page = ReportAddress.href(key)
         if let number = details.generation {
-            page += "?restored=\(number)" + (outcome.status == .committed ? "" : "&unchanged=1")
+            page +=
+                "?restored=\(number)&from=\(details.revision.id.hex)"
+                + (outcome.status == .committed ? "" : "&unchanged=1")
         }
         return Response.redirect(to: page, type: .normal)
     }
