@@ -117,13 +117,15 @@ extension ReportRepository {
                 ? undone
                 : try await self.undoneChanges(of: found.head, by: rebased.report, author: author, language: language)
         }
-        let (chinese, english) = (try await names(.chinese), try await names(.english))
         guard force else {
+            if let earlier = try await earlierVersionSent(report, of: key) { return earlier }
+            let (chinese, english) = (try await names(.chinese), try await names(.english))
             throw .undoesOthersChanges(
                 key, now: try await versionNames(of: found.head.id),
                 changes: zip(chinese, english).map { BilingualText($0, english: $1) },
                 agencyName: await officeName(of: key), downloadedElsewhere: elsewhere)
         }
+        let (chinese, english) = (try await names(.chinese), try await names(.english))
         // (what the file is, said once: a merge's words say it already)
         let what = elsewhere && rebased.warning == nil
         let forced = CommitWarning(
@@ -235,7 +237,7 @@ extension ReportRepository {
         rebased.report = merge.merged
         let places = UnitPlace.labels(of: retaken, in: merge.merged).joined(separator: "、")
         guard let own else {
-            // A file with no edits of its own gives the draft back: nothing to commit, nothing to say.
+            // A file with edits of its own is merged; one with none the draft lacks commits nothing, and says why.
             if merge.merged != ours {
                 let words = { (who: String) in
                     "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
@@ -248,6 +250,14 @@ extension ReportRepository {
                         retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english)
                             .joined(separator: ", ")))
                 rebased.note = retaken.isEmpty ? nil : sender.map(words)
+            } else {
+                // Nothing the draft lacks: said so, not "the same as the draft" (rv102 F8) — the draft has others'
+                // changes the file has not.
+                rebased.bringsNothing = true
+                rebased.warning = CommitWarning(
+                    (report == original ? "这份文件是从\(number)下载的，没有修改" : "这份文件在\(number)上所做的修改，草稿里都已经有了")
+                        + "；草稿现在是\(now)（含\(authors.joined(separator: "、"))的修改），没有改动。",
+                    english: english.nothingNewDownloaded(isTheSame: report == original, authors: authors))
             }
             return rebased
         }

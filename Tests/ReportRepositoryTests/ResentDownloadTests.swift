@@ -1,3 +1,4 @@
+import DocumentLayout
 import Foundation
 import ReportFixtures
 import ReportModel
@@ -27,6 +28,24 @@ import Testing
         #expect(outcome.warnings.contains { $0.contains("你此后自己改过的") && $0.contains("以这份文件为准") })
         #expect(outcome.revision.content.message.contains("李四此后自己改过的"))
         #expect(!outcome.revision.content.message.contains("你"))
+    }
+
+    /// The reviewer sends 第 1 版's very text, kept from an e-mail, after 第 2 版: it is said as what it is, nothing
+    /// committed — not refused as a file "not downloaded from Nianbao" undoing everyone's changes place by place
+    /// (rv103 F3).
+    @Test func anEarlierVersionsTextFromSomeoneElseIsSaidAsWhatItIs() async throws {
+        let (repository, _, second, report) = try await RebaseTests.drafts()
+        let mailed = ReportSource(
+            diagnostics: [], original: OriginalFile(name: "常张乡年报(旧).docx", format: .docx, bytes: [1, 2, 3]))
+        let outcome = try await repository.commit(
+            report, to: RebaseTests.key, author: "赵县", message: "上传", time: RepositoryTestSupport.time + 120,
+            source: mailed)
+        #expect(outcome.status == .unchanged)
+        #expect(outcome.revision.id == second.id)
+        #expect(
+            outcome.warnings.contains {
+                $0.hasPrefix("这份文件就是第 1 版（李四）的内容，比当前草稿（第 2 版）旧：没有提交，草稿没有改动。")
+            })
     }
 
     @Test func aPlaceSomeoneElseChangedSinceIsStillRefused() async throws {

@@ -35,6 +35,14 @@ struct RebaseWords {
             + "; the draft is now \(now) (with the changes of \(authors.joined(separator: ", "))) and was not changed."
     }
 
+    /// A file downloaded from an earlier version that brings nothing the draft lacks.
+    func nothingNewDownloaded(isTheSame: Bool, authors: [String]) -> String {
+        (isTheSame
+            ? "This file was downloaded from \(number) and not changed"
+            : "The draft already has every change this file made to \(number)")
+            + "; the draft is now \(now) (with the changes of \(authors.joined(separator: ", "))) and was not changed."
+    }
+
     /// A person's own file merged with others' later changes.
     func ownCopyMerged(since: String, keptOthers: Bool, retaken: String) -> String {
         "\(own ?? ""); checked against \(number), which you committed, the draft has others' changes since (\(since)): "
