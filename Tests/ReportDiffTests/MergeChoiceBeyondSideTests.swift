@@ -44,6 +44,27 @@ import Testing
         #expect(Self.text(both.merged, section: 4, block: 1) == Self.text(Self.base, section: 4, block: 1))
     }
 
+    /// The 编辑 box starts from both sides' words where they edited one span differently (rv103 F12): the county
+    /// added `，年底前完成栏目整合`, the township `半` and `，并建立台账`; the box held the county's span only, a
+    /// finished-looking sentence without `，并建立台账`.
+    @Test func anEditStartsFromBothSidesWords() throws {
+        func with(_ text: String) -> Report {
+            var report = Self.base
+            report.sections[4].blocks[2] = .paragraph(Paragraph(text))
+            return report
+        }
+        let base = with("改进措施：每月检查一次网站栏目。")
+        let county = with("改进措施：每月检查一次网站栏目，年底前完成栏目整合。")
+        let township = with("改进措施：每半月检查一次网站栏目，并建立台账。")
+        let result = ReportMerge.merge(base: base, ours: county, theirs: township)
+        let conflict = try #require(result.conflicts.first)
+        #expect(!conflict.pieces.isEmpty)
+        #expect(conflict.editableText == "改进措施：每半月检查一次网站栏目，年底前完成栏目整合，并建立台账。")
+        // kept as it is, it is what the paragraph becomes
+        let kept = try result.resolving(choices: [(unit: conflict.unit, choice: .edit(conflict.editableText ?? ""))])
+        #expect(Self.text(kept.merged, section: 4, block: 2) == "改进措施：每半月检查一次网站栏目，年底前完成栏目整合，并建立台账。")
+    }
+
     @Test func anEditedParagraphReplacesIt() throws {
         let result = Self.conflicting()
         let edited = try result.resolving(choices: [

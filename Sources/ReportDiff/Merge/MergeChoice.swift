@@ -86,10 +86,14 @@ extension MergeConflict {
         (try? MergeFinish.prepare(.edit("-"), for: self)) != nil
     }
 
-    /// The text an edit starts from: our version of the unit (with our text at each span both sides edited), or
-    /// theirs where ours deleted it; `nil` when the unit is not a text.
+    /// The text an edit starts from: the text both sides settled, with both sides' words at each span they edited
+    /// differently (ours, then theirs) — a person who glances at it and keeps it loses neither side's words, and a
+    /// span said twice shows itself (rv103 F12: it held our words only there, a finished-looking sentence without the
+    /// township's `，并建立台账`); our version of the unit where the sides are not spans of one text, or theirs where
+    /// ours deleted it; `nil` when the unit is not a text.
     public var editableText: String? {
-        (try? MergeFinish.prepare(.edit("-"), for: self))??.anchor
+        guard let finish = try? MergeFinish.prepare(.edit("-"), for: self) else { return nil }
+        return pieces.isEmpty ? finish.anchor : MergedTextPiece.textWithBothSides(of: pieces)
     }
 }
 

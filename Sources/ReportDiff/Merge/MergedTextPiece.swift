@@ -33,6 +33,19 @@ public enum MergedTextPiece: Sendable, Hashable {
         }
     }
 
+    /// The text of pieces with both sides' words at every span, ours first (one side's alone where the other's is
+    /// empty or the same): what a person editing the text starts from.
+    public static func textWithBothSides(of pieces: [MergedTextPiece]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .settled(let text): text
+            case .conflict(let span):
+                span.ours == span.theirs || span.theirs.isEmpty
+                    ? span.ours : span.ours.isEmpty ? span.theirs : span.ours + span.theirs
+            }
+        }.joined()
+    }
+
     /// The text of pieces with one side taken at every span.
     public static func text(of pieces: [MergedTextPiece], taking side: MergeSide) -> String {
         pieces.map { piece in
