@@ -170,7 +170,7 @@ struct OverviewWords: Sendable {
     /// A row's status: a draft changed since it was published says so.
     func status(of row: BoardRow) -> String {
         guard language == .english else { return row.statusLabel }
-        return row.report?.isChangedSincePublished == true ? "Draft (changed since published)" : label(row.status)
+        return row.report?.englishStatusLabel ?? label(row.status)
     }
 
     /// A kind of office.
