@@ -1,4 +1,5 @@
 import Foundation
+import ReportChecks
 import ReportFixtures
 import ReportModel
 import ReportRepository
@@ -88,5 +89,24 @@ import Testing
         let changed = try #require(try await repository.reports().first)
         #expect(changed.isChangedSincePublished)
         #expect(changed.statusLabel == "草稿（公开后有修改）")
+    }
+
+    /// The board's counts are the draft's; a published revision beside it that has errors says so (user review rv103,
+    /// F9 addendum: the public version's errors were nowhere on the board).
+    @Test func theBoardCountsThePublishedRevisionsErrors() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let wrong = SampleReport.settingTable3Cell(of: SampleReport.make(), index: 0, to: "5")
+        try await repository.commit(wrong, to: Self.key, author: "李四", message: "初稿", time: Self.start)
+        try await repository.mark("changzhang/2024", as: .submitted, author: "李四", time: Self.start + 10)
+        try await repository.mark(
+            "changzhang/2024", as: .published, author: "王审核", overriding: "领导已审定", time: Self.start + 20)
+        let published = try #require(try await repository.board(year: 2024).first { $0.key == Self.key })
+        #expect(published.counts.errors > 0)
+        #expect(published.publishedErrors == 0)
+        try await repository.commit(
+            SampleReport.make(), to: Self.key, author: "李四", message: "改正", time: Self.start + 30)
+        let row = try #require(try await repository.board(year: 2024).first { $0.key == Self.key })
+        #expect(row.counts.errors == 0)
+        #expect(row.publishedErrors == published.counts.errors)
     }
 }
