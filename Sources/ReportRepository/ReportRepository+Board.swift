@@ -26,14 +26,21 @@ extension ReportRepository {
             (try reader.agencies(), try year.flatMap { try reader.expectedAgencies(year: $0) })
         }
         let deadline = try await deadline()
-        let findings = try await findings(of: reports.map(\.head))
+        // (and of the published revision of a draft beside it: what the public reads)
+        let beside = reports.compactMap { $0.status == .draft ? $0.published : nil }
+        let published = try await read { reader in try beside.map { try reader.requireRevision($0) } }
+        let findings = try await findings(of: reports.map(\.head) + published)
         let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {
             let done = report.map { [.submitted, .published].contains($0.status) } ?? false
-            return BoardRow(
+            var row = BoardRow(
                 agency: agency, parentName: agency.parent.map { byID[$0]?.name ?? $0 }, year: year, report: report,
                 counts: FindingCounts(report.map { findings[$0.head.id] ?? [] } ?? []),
                 daysLeft: done ? nil : deadline.daysLeft(year: year, from: now))
+            if let report, report.status == .draft, let published = report.published {
+                row.publishedErrors = FindingCounts(findings[published] ?? []).errors
+            }
+            return row
         }
         var rows = reports.map { report in
             row(

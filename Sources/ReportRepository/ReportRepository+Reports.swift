@@ -35,7 +35,8 @@ extension ReportRepository {
     }
 
     /// Marks a revision as submitted, returned or published, under ``MarkRules``: the mark of its report moves to it,
-    /// with its comment. A revision whose checks find errors is submitted all the same; the outcome's
+    /// with its comment. The revision is the report's current draft, or for `returned` and `published` the one
+    /// submitted (``MarkRules/checkCurrent(_:of:in:)``): never an older revision. A revision whose checks find errors is submitted all the same; the outcome's
     /// ``MarkOutcome/caution`` says what stands, for the person to be told (``MarkRules/submitCaution(_:)``).
     ///
     /// - Parameters:
@@ -55,7 +56,8 @@ extension ReportRepository {
     ///   ``RepositoryError/countyOnly(mark:)``, ``RepositoryError/countyOnlyHere(mark:remote:)`` (a township's node),
     ///   ``RepositoryError/commentRequired``, ``RepositoryError/reasonRequired``,
     ///   ``RepositoryError/publishRefused(_:revision:obstacles:)``, ``RepositoryError/conflictOpen(_:heads:)``,
-    ///   ``RepositoryError/authorMissing``, ``WorkflowError/moveNotAllowed(_:status:)`` (as
+    ///   ``RepositoryError/authorMissing``, ``WorkflowError/moveNotAllowed(_:status:)``,
+    ///   ``WorkflowError/notCurrentDraft(_:generation:draft:submitted:)`` (an old revision; both
     ///   ``RepositoryError/workflow(_:)``). The repository is then unchanged.
     @discardableResult
     public func mark(
@@ -72,6 +74,8 @@ extension ReportRepository {
         if mark.isCountyOnly {
             try await read { try MarkRules.checkNode(mark, in: $0) }
         }
+        // (an old revision is refused before the publish's confirmation step, which would ask only for a reason)
+        try await read { try MarkRules.checkCurrent(mark, of: revision, in: $0) }
         var overridden = false
         if mark == .published {
             let (submitted, open, named, sameText) = try await read { reader in
@@ -110,6 +114,7 @@ extension ReportRepository {
             guard resolved.id == revision.id else {
                 throw StoreError.refMoved(revision.report, ref: .draft, expected: revision.id, found: resolved.id)
             }
+            try MarkRules.checkCurrent(mark, of: revision, in: writer)
             if mark == .published {
                 let open = try writer.conflicts(openOnly: true, report: revision.report)
                 guard open.isEmpty else {

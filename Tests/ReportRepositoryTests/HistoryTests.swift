@@ -51,14 +51,25 @@ import Testing
         let outcome = try await repository.mark("changzhang/2024", as: .submitted, author: "常张乡党政办")
         #expect(outcome.previous == revisions[0].id)
         #expect(outcome.revision == revisions[2].id)
+        // An old revision is not published, reason or not (user review rv103, F9)
+        await #expect(
+            throws: RepositoryError.workflow(.notCurrentDraft(.published, generation: 2, draft: 3, submitted: 3))
+        ) {
+            try await repository.mark(
+                "changzhang/2024~1", as: .published, author: "县政务公开办", overriding: "县里已审定这一修订")
+        }
+        // The draft changed after the submission is published by force, with the reason
+        let changed = try await repository.commit(
+            SampleReport.make(paragraphs: 5), to: ReportKey(agency: "changzhang", year: 2024), author: "a",
+            message: "step 3", time: RepositoryTestSupport.time + 3)
         try await repository.mark(
-            "changzhang/2024~1", as: .published, author: "县政务公开办", overriding: "县里已审定这一修订")
+            "changzhang/2024", as: .published, author: "县政务公开办", overriding: "县里已审定这一修订")
         let summary = try #require(try await repository.reports().first)
         #expect(summary.report == ReportKey(agency: "changzhang", year: 2024))
         #expect(summary.agencyName == "常张乡人民政府")
-        #expect(summary.head == revisions[2])
+        #expect(summary.head == changed.revision)
         #expect(summary.submitted == revisions[2].id)
-        #expect(summary.published == revisions[1].id)
+        #expect(summary.published == changed.revision.id)
         #expect(summary.mark(.published)?.isForced == true)
         #expect(summary.mark(.published)?.comment?.comment == "县里已审定这一修订")
     }

@@ -20,8 +20,12 @@ import Testing
                     report, to: key, author: "a", message: "step \(step)",
                     time: RepositoryTestSupport.time + Double(step)
                 ).revision)
+            // (submitted while it was the draft: an old revision is never marked)
+            if step == 0 {
+                try await repository.mark(
+                    "changzhang/2024", as: .submitted, author: "常张乡党政办", time: RepositoryTestSupport.time)
+            }
         }
-        try await repository.mark(revisions[0].id.hex, as: .submitted, author: "常张乡党政办")
         return (repository, revisions)
     }
 

@@ -63,6 +63,15 @@ import WebUI
             let line = try #require(try await repository.auditLog(report: changzhang).first)
             #expect(line.person == "王审核")
             #expect(line.detail == "代为报送（批量）")
+            // … and the mark itself carries the reviewer's name, as every mark made on the pages (user review rv103,
+            // F14: the flow read "已报送 （未记录）")
+            let mark = try #require(try await repository.marks(of: changzhang).first { $0.mark == .submitted })
+            #expect(mark.person == "王审核")
+            #expect(mark.comment?.comment == "代为报送")
+            #expect(mark.comment?.author == "王审核")
+            let page = Web.text(
+                try await client.execute(uri: "/reports/changzhang/\(year)", method: .get, headers: reviewer))
+            #expect(!page.contains("未记录"), "\(page)")
             // 公开 now: the result names the warning the published text still has
             let published = try await Self.batch("published", [changzhang], session: reviewer, client: client)
             #expect(published.contains("已公开（有 "), "\(published)")

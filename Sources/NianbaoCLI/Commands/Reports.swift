@@ -55,7 +55,9 @@ extension Nianbao {
                         Language.pick(
                             summary.statusLabel,
                             summary.status.rawValue
-                                + (summary.isChangedSincePublished ? " (changed since published)" : "")),
+                                + (summary.isChangedSincePublished
+                                    ? " (changed since published)"
+                                    : summary.isPublishedBesideDraft ? " (another version published)" : "")),
                         number(summary.head.id),
                         summary.head.content.author, BeijingTime.minute(summary.head.content.time),
                         marks.joined(separator: Language.pick("、", ", ")),

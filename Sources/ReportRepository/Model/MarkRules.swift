@@ -13,6 +13,11 @@ public import RevisionStore
 ///   it that the county did not dismiss (``ReportRepository/decide(finding:on:verdict:reason:by:time:)``), unless
 ///   the county overrides both with a reason (kept as the mark's comment, the mark recorded as forced).
 /// - Nothing is published while a sync conflict is open (no override: merge first).
+/// - A mark goes on the report's current draft (a head of it, or a revision with its very text); `returned` and
+///   `published` also on the revision marked `submitted` (the county returns or publishes exactly what the township
+///   submitted, though the township has committed more since). An older revision, opened from the history, is never
+///   marked: its text becomes the draft again by a restore, which names both versions (user review rv103, F9/F10).
+///   Sync carries marks as the node that set them applied this rule to its own draft.
 public enum MarkRules {
     /// Checks that a scope may set a mark on a report's revision.
     ///
@@ -105,6 +110,39 @@ public enum MarkRules {
             }
         }
         return nil
+    }
+
+    /// Checks that a mark goes on the report's current draft — a head of the report, or a revision with the draft's
+    /// very text — or, for `returned` and `published`, on the revision marked `submitted` (or one with its text).
+    ///
+    /// - Throws: ``WorkflowError/notCurrentDraft(_:generation:draft:submitted:)`` (as ``RepositoryError/workflow(_:)``).
+    static func checkCurrent(_ mark: Mark, of revision: Revision, in reader: some StoreReading) throws {
+        let refs = try reader.refs(of: revision.report)
+        guard let draft = refs.first(where: { $0.name == .draft })?.revision else { return }
+        let heads = try refs.filter { $0.name.kind == .head }.map { try reader.requireRevision($0.revision) }
+        let submitted = refs.first { $0.name == .submitted }?.revision
+        let submittedRevision = try submitted.map { try reader.requireRevision($0) }
+        if isCurrent(mark, revision, heads: heads, submitted: submittedRevision) { return }
+        let generations = try reader.generations(of: [revision.id, draft] + (submitted.map { [$0] } ?? []))
+        throw RepositoryError.workflow(
+            .notCurrentDraft(
+                mark, generation: generations[revision.id], draft: generations[draft],
+                submitted: submitted.flatMap { generations[$0] }))
+    }
+
+    /// Whether a mark may go on a revision, by this rule: it is one of the report's heads or has one's very text, or,
+    /// for `returned` and `published`, it is the submitted revision or has its text. What the report page offers
+    /// follows it too (its forms on an old revision's page).
+    ///
+    /// - Parameters:
+    ///   - mark: Which mark.
+    ///   - revision: The revision to mark.
+    ///   - heads: The report's heads (the draft, and those of an open conflict).
+    ///   - submitted: The revision marked `submitted`, if any.
+    public static func isCurrent(_ mark: Mark, _ revision: Revision, heads: [Revision], submitted: Revision?) -> Bool {
+        if heads.contains(where: { $0.id == revision.id || $0.root == revision.root }) { return true }
+        guard mark != .submitted, let submitted else { return false }
+        return submitted.id == revision.id || submitted.root == revision.root
     }
 
     /// Checks the text that goes with a mark: `returned` needs its correction request, and neither it nor a reason

@@ -43,11 +43,32 @@ public struct ReportSummary: Sendable, Hashable {
     public var reportName: String { ReportNames.chinese(report, agencyName: agencyName) }
 
     /// The status as people read it: ``ReportStatus/label``, except that a draft changed after it was published says
-    /// so (`草稿（公开后有修改）`): the published revision still stands, and the changes are not public yet.
-    public var statusLabel: String { isChangedSincePublished ? "草稿（公开后有修改）" : status.label }
+    /// so (`草稿（公开后有修改）`): the published revision still stands, and the changes are not public yet. A draft
+    /// last changed before another revision was published says that instead (`草稿（公开的是另一版）`).
+    public var statusLabel: String {
+        isChangedSincePublished ? "草稿（公开后有修改）" : isPublishedBesideDraft ? "草稿（公开的是另一版）" : status.label
+    }
 
-    /// Whether the report is a draft changed after it was published (the published revision still stands).
-    public var isChangedSincePublished: Bool { status == .draft && published != nil }
+    /// The same in English.
+    public var englishStatusLabel: String {
+        isChangedSincePublished
+            ? "Draft (changed since published)"
+            : isPublishedBesideDraft ? "Draft (another version is published)" : status.englishLabel
+    }
+
+    /// Whether the report is a draft changed after it was published (the published revision still stands): its draft
+    /// last moved when or after the published mark was set. A summary made without its refs counts every draft
+    /// beside a publication as changed since.
+    public var isChangedSincePublished: Bool {
+        guard status == .draft, let published = mark(.published) else { return false }
+        guard let draft = refs.first(where: { $0.name == .draft }) else { return true }
+        return draft.moved >= published.moved
+    }
+
+    /// Whether the report is a draft that was last changed *before* another revision of it was published — the
+    /// submitted one published while the township had committed more, an earlier one restored, forced — so that the
+    /// draft is not "a change made after publication" (user review rv103, F9).
+    public var isPublishedBesideDraft: Bool { status == .draft && published != nil && !isChangedSincePublished }
 
     /// The mark a draft changed since has left behind — `submitted` or `published`, set last, on another text — the
     /// status the county saw before the change (已报送 → 草稿): what `push` says the change does to the report at the

@@ -29,6 +29,10 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A person asked for a move the workflow does not offer from the report's status (``WorkflowRules/moves(status:role:)``):
     /// returning a published report, submitting one already submitted.
     case moveNotAllowed(Mark, status: ReportStatus)
+    /// A mark asked for on a revision that is not the report's current draft (nor, for 退回 and 公开, the one
+    /// submitted): an old revision opened from the history (user review rv103, F9/F10). Its number (第 N 版), the
+    /// current draft's, and the submitted one's if any. The way to use the old text is to restore it as the draft.
+    case notCurrentDraft(Mark, generation: Int?, draft: Int?, submitted: Int?)
 
     public var description: String { Language.pick(chineseDescription, englishDescription) }
 
@@ -66,6 +70,12 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
             "这一修订的检查结果里没有编号为 \(key) 的问题（`nianbao check` 列出问题及其编号）。什么也没有改动。"
         case .moveNotAllowed(let mark, let status):
             "这份报告现在是“\(status.label)”，不能\(mark.verb)。什么也没有改动。"
+        case .notCurrentDraft(let mark, let generation, let draft, let submitted):
+            "\(Self.number(generation))是旧修订，当前草稿是\(Self.number(draft))"
+                + (submitted.map { "（报送的是第 \($0) 版）" } ?? "") + "：没有\(mark.verb)\(Self.number(generation))。"
+                + (mark == .submitted ? "报送只针对当前草稿" : "退回、公开只针对当前草稿或报送的那一版")
+                + "；确要用\(Self.number(generation))的内容，请在它的页面“恢复为草稿”（命令行 `nianbao restore`），"
+                + "它就成为新的当前草稿，再按流程报送、公开。什么也没有改动。"
         }
     }
 
@@ -101,6 +111,15 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " Nothing was changed."
         case .moveNotAllowed(let mark, let status):
             "The report is “\(status.label)” now: it cannot be marked \(mark.rawValue). Nothing was changed."
+        case .notCurrentDraft(let mark, let generation, let draft, let submitted):
+            "\(Self.englishNumber(generation)) is an old revision; the current draft is \(Self.englishNumber(draft))"
+                + (submitted.map { " (version \($0) was submitted)" } ?? "")
+                + ": \(Self.englishNumber(generation)) was not marked \(mark.rawValue). "
+                + (mark == .submitted
+                    ? "Only the current draft is submitted"
+                    : "Only the current draft or the submitted revision is returned or published")
+                + "; to use \(Self.englishNumber(generation))'s text, restore it as the draft on its page (`nianbao restore`)"
+                + " and submit that. Nothing was changed."
         }
     }
 
@@ -109,7 +128,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unknownAnchor, .emptyText, .textTooLong, .controlCharacter, .ambiguousComment, .sameNumber: .badInput
         case .commentNotFound, .findingNotFound: .notFound
-        case .alreadyResolved, .moveNotAllowed, .commentOfMergedAgency: .conflict
+        case .alreadyResolved, .moveNotAllowed, .notCurrentDraft, .commentOfMergedAgency: .conflict
         }
     }
 
@@ -123,5 +142,13 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         excerpt += tail.prefix(18)
         if tail.count > 18 { excerpt += "…" }
         return excerpt
+    }
+
+    /// `第 3 版`, or `这一修订` when its number is not known.
+    private static func number(_ generation: Int?) -> String { generation.map { "第 \($0) 版" } ?? "这一修订" }
+
+    /// `version 3`, or `this revision`.
+    private static func englishNumber(_ generation: Int?) -> String {
+        generation.map { "version \($0)" } ?? "this revision"
     }
 }

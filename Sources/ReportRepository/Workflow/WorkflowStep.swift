@@ -139,6 +139,8 @@ extension ReportRepository {
         switch entry.action {
         case AuditAction.mark.rawValue:
             [mark.label, "命令行：" + mark.label, "命令行" + mark.label].contains { entry.detail.hasPrefix($0) }
+                // (the board's 代为报送, whose line does not begin with 已报送: user review rv103, F14)
+                || (mark == .submitted && entry.detail.hasPrefix(AuditWording.submittedOnBehalf.chinese))
         case AuditAction.syncReceived.rawValue: entry.detail.hasPrefix(receivedWords(of: mark))
         default: false
         }

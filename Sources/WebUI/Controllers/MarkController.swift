@@ -47,9 +47,13 @@ struct MarkController {
                     reason.map { AuditWording.forcedMark(mark).detail($0) } ?? AuditWording.pageMark(mark).detail()))
         } catch .publishRefused(_, let id, let obstacles, _, _) {
             let words = services.renderer.words("confirm-publish", session)
+            let head = state.head.id
+            let draftGeneration = try await services.run { () async throws(RepositoryError) in
+                try await repository.generations(of: [head], scope: access.scope)[head]
+            }
             let view = ConfirmPublishView(
                 state: state, revision: id, generation: id == details.revision.id ? details.generation : nil,
-                obstacles: obstacles, csrf: session.csrfToken, words: words)
+                obstacles: obstacles, csrf: session.csrfToken, draftGeneration: draftGeneration, words: words)
             return try services.renderer.page(
                 "confirm-publish", title: "\(words.revisions.name(of: state)) · \(words.confirmPublish.crumb)",
                 view: view, session: session)
@@ -104,12 +108,15 @@ struct ConfirmPublishView {
     /// `第 3 版`.
     let number: String
     let obstacles: [String]
+    /// When the revision is not the current draft: both named (``ConfirmPublishWords/notTheDraft(revision:draft:)``).
+    let draftNote: String
+    let hasDraftNote: Bool
     /// The most characters the reason may have (``ReportRepository/maxNoteLength``).
     let noteLimit = ReportRepository.maxNoteLength
 
     init(
         state: ReportSummary, revision: ObjectID, generation: Int?, obstacles: [PublishObstacle], csrf: String,
-        words: PageWords = .chinese
+        draftGeneration: Int? = nil, words: PageWords = .chinese
     ) {
         agency = state.report.agency
         agencyName = state.displayName
@@ -121,5 +128,10 @@ struct ConfirmPublishView {
         draft = state.head.id.hex
         number = words.revisions.revision(generation)
         self.obstacles = obstacles.map { words.language.choose($0.description, $0.englishDescription) }
+        hasDraftNote = revision != state.head.id && revision != state.otherHeads.first?.revision
+        draftNote =
+            hasDraftNote
+            ? words.confirmPublish.notTheDraft(
+                revision: number, draft: words.revisions.revision(draftGeneration)) : ""
     }
 }

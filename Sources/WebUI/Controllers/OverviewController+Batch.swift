@@ -44,7 +44,7 @@ extension OverviewController {
         // The one comment every report would get: refused once, before any report, with what was typed shown back.
         let comment = form.value("comment")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if mark == .returned, comment.isEmpty { throw WebError(RepositoryError.commentRequired) }
-        guard ReportRepository.fitsNoteLength(comment) else {
+        guard ReportRepository.fitsNoteLength(onBehalf ? Self.onBehalfNote(comment) : comment) else {
             throw WebError(RepositoryError.workflow(.textTooLong(ReportRepository.maxNoteLength)))
         }
         // A report outside the session's reach is answered exactly as one that does not exist.
@@ -52,7 +52,10 @@ extension OverviewController {
         let unreachable = reports.filter { !access.scope.allows(agency: $0.agency) }
         let repository = services.repository
         let results = await repository.markBatch(
-            reachable, as: mark, comment: onBehalf ? nil : form.value("comment"), author: access.name,
+            // (a 代为报送 says so in the mark's note, under the reviewer's name, which sync carries with it to the
+            // township: user review rv103, F14)
+            reachable, as: mark, comment: onBehalf ? Self.onBehalfNote(comment) : form.value("comment"),
+            author: access.name,
             scope: access.scope, role: access.role, seen: seen,
             audit: AuditNote(
                 .mark, (onBehalf ? AuditWording.submittedOnBehalf : AuditWording.batchMark(mark)).detail()),
@@ -69,6 +72,9 @@ extension OverviewController {
             ])
         return try services.renderer.page("batch", title: view.heading, view: view, session: session)
     }
+
+    /// The note of a 代为报送: `代为报送`, and what the reviewer wrote, if anything.
+    static func onBehalfNote(_ comment: String) -> String { comment.isEmpty ? "代为报送" : "代为报送：" + comment }
 
     /// A report as the board's checkboxes write it: `AGENCY/YEAR`.
     static func reportKey(_ text: String) throws(WebError) -> ReportKey {

@@ -20,9 +20,16 @@ extension ReportController {
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         // (in the page's language: an English page printed a Chinese footer)
         let words = services.renderer.words("report", session).report
-        let footer = words.printFooter(
-            state: state, author: details.revision.content.author, saved: details.revision.content.time,
-            printed: Date())
+        let (head, published) = (state.head.id, state.published)
+        let generations = try await services.run { () async throws(RepositoryError) in
+            try await services.repository.generations(
+                of: [head] + (published.map { [$0] } ?? []), scope: access.scope)
+        }
+        let printed = PrintedRevision(
+            generation: details.generation, isDraft: details.revision.id == head, draft: generations[head],
+            published: published.flatMap { generations[$0] }, isPublished: details.revision.id == published,
+            author: details.revision.content.author, saved: details.revision.content.time)
+        let footer = words.printFooter(state: state, revision: printed, printed: Date())
         return Response(
             status: .ok,
             headers: [
@@ -61,4 +68,22 @@ extension ReportController {
         }
         return escaped + "\""
     }
+}
+
+/// The revision a printed report shows, as its footer names it: its number, and whether it is the current draft
+/// (else the draft's number and the published one's).
+struct PrintedRevision {
+    /// Its generation (第 N 版).
+    let generation: Int?
+    /// Whether it is the report's current draft.
+    let isDraft: Bool
+    /// The current draft's generation.
+    let draft: Int?
+    /// The published revision's generation, if any.
+    let published: Int?
+    /// Whether it is the published revision.
+    let isPublished: Bool
+    /// Who saved it, and when.
+    let author: String
+    let saved: Date
 }

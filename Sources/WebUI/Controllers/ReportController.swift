@@ -61,7 +61,9 @@ struct ReportController {
         let named = RevisionNames.names(marked, generations: generations, words: words.revisions)
         let marks = Self.marks(of: state, shown: details.revision.id, name: named, words: words)
         var forms = MarkFormsView(
-            key: key, revision: details.revision.id, draft: state.head.id, session: session, status: state.status,
+            key: key, revision: (details.revision, details.generation),
+            draft: (state.head, generations[state.head.id]),
+            submitted: marked.first { $0.id == state.submitted }, session: session, status: state.status,
             role: access.role, words: words.report)
         if forms.canSubmit,
             let caution = MarkRules.submitCaution(try await services.catalog.decidedFindings(of: details.revision))

@@ -77,6 +77,9 @@ struct PublishedUpload {
     let time: String
     /// Whether an upload must be confirmed: the draft is the published version.
     let needsConfirmation: Bool
+    /// Whether the draft was changed after the publication (else another, older-moved draft stands beside it:
+    /// ``ReportSummary/isPublishedBesideDraft``).
+    let isChangedSince: Bool
     let field = Self.field
     private(set) var confirmation = Self.confirmation
     /// The form's words around the publisher's name (``UploadWords/published(_:)``).
@@ -91,7 +94,7 @@ struct PublishedUpload {
     ///   - state: The report.
     ///   - generations: The generations of its marked revisions (for the published one's `第 N 版`).
     init?(state: ReportSummary, generations: [ObjectID: Int]) {
-        guard let mark = state.mark(.published), state.status == .published || state.isChangedSincePublished else {
+        guard let mark = state.mark(.published), state.status == .published || state.status == .draft else {
             return nil
         }
         generation = generations[mark.revision]
@@ -100,6 +103,7 @@ struct PublishedUpload {
         hasPerson = mark.person != nil
         time = DisplayFormat.time(mark.moved)
         needsConfirmation = state.status == .published
+        isChangedSince = state.isChangedSincePublished
     }
 
     /// The same, told in a page's words.

@@ -68,8 +68,14 @@ struct ExportWords {
             let status = english ? state.status.englishLabel : state.statusLabel
             return name + (english ? "\(number(counted)) (\(status))" : "\(number(counted))（\(status)）")
         }
-        guard state.isChangedSincePublished else {
+        guard state.status == .draft else {
             return name + (english ? "published \(number(counted))" : "已公开的\(number(counted))")
+        }
+        guard state.isChangedSincePublished else {
+            return name
+                + say(
+                    "已公开的\(number(counted))（草稿\(number(head))不是公开的那一版，未导出）",
+                    "published \(number(counted)) (the draft, \(number(head)), is another version, not exported)")
         }
         return name
             + say(

@@ -94,5 +94,16 @@ struct ConfirmPublishWords: Sendable {
         placeholder = say("例如：县政府已审定，表三的错误随后更正", "e.g. approved by the county government; table 3 corrected later")
         confirm = say("确认公开", "Publish")
         cancel = say("取消", "Cancel")
+        self.language = language
+    }
+
+    let language: Language
+
+    /// Beside a publish of a revision that is not the current draft (the submitted one, the township having
+    /// committed more since): both named (user review rv103, F9).
+    func notTheDraft(revision: String, draft: String) -> String {
+        language.choose(
+            "要公开的是报送的\(revision)，不是当前草稿\(draft)（报送后又有修改）。",
+            "What would be published is the submitted \(revision), not the current draft, \(draft) (changed since).")
     }
 }

@@ -167,10 +167,15 @@ struct OverviewWords: Sendable {
     /// A status of the board, for its rows and its filter.
     func label(_ status: BoardStatus) -> String { language.choose(status.label, status.englishLabel) }
 
-    /// A row's status: a draft changed since it was published says so.
+    /// A row's status: a draft changed since it was published says so, and a published revision beside the draft
+    /// that the checks find errors in says that too (the row's counts are the draft's).
     func status(of row: BoardRow) -> String {
-        guard language == .english else { return row.statusLabel }
-        return row.report?.isChangedSincePublished == true ? "Draft (changed since published)" : label(row.status)
+        let errors = row.publishedErrors
+        guard language == .english else {
+            return row.statusLabel + (errors > 0 ? "，公开的版本有 \(errors) 个错误" : "")
+        }
+        return (row.report?.englishStatusLabel ?? label(row.status))
+            + (errors > 0 ? "; the published version has \(Language.counted(errors, "error"))" : "")
     }
 
     /// A kind of office.

@@ -105,7 +105,7 @@ struct ReportWords: Sendable {
     /// A report's status as its page shows it; a draft changed since it was published says so.
     func status(of state: ReportSummary) -> String {
         guard language == .english else { return state.statusLabel }
-        return state.isChangedSincePublished ? "Draft (changed since published)" : state.status.englishLabel
+        return state.englishStatusLabel
     }
 
     /// `与 2023 年对比`.
@@ -140,20 +140,62 @@ struct ReportWords: Sendable {
                 + ". Check whether this revision still needs correcting before publishing it.")
     }
 
-    /// The footer of a printed report: `常张乡人民政府 2024 年度报告 · 状态：已报送 · 李四 2025-01-08 17:30 保存的修订 · 打印于
-    /// 2025-01-09 09:00（北京时间）`.
-    func printFooter(state: ReportSummary, author: String, saved: Date, printed: Date) -> String {
-        language.choose(
-            "\(state.reportName) · 状态：\(state.statusLabel) · \(author) \(DisplayFormat.time(saved)) 保存的修订 · "
-                + "打印于 \(DisplayFormat.time(printed))（北京时间）",
-            "\(ReportNames.english(state.report, agencyName: state.agencyName)) · Status: "
-                + (state.isChangedSincePublished ? "Draft (changed since published)" : state.status.englishLabel)
-                + " · revision saved by \(author) \(DisplayFormat.time(saved)) · printed \(DisplayFormat.time(printed))"
-                + " (Beijing time)")
+    /// The footer of a printed report: `常张乡人民政府 2024 年度报告 · 状态：已报送 · 第 2 版 · 李四 2025-01-08 17:30 保存 ·
+    /// 打印于 2025-01-09 09:00（北京时间）`; an old revision's says so instead of the report's status, which is the
+    /// current draft's: `… · 第 1 版 · 旧修订（当前草稿为第 5 版，公开的是第 3 版） · …` (user review rv103, F11).
+    func printFooter(state: ReportSummary, revision: PrintedRevision, printed: Date) -> String {
+        let saved = DisplayFormat.time(revision.saved)
+        guard language == .english else {
+            let number = DisplayFormat.revision(revision.generation)
+            let which =
+                revision.isDraft
+                ? "状态：\(state.statusLabel) · \(number)"
+                : "\(number) · 旧修订（当前草稿为\(DisplayFormat.revision(revision.draft))"
+                    + (revision.isPublished
+                        ? "，这一版是公开的版本"
+                        : revision.published.map { "，公开的是\(DisplayFormat.revision($0))" } ?? "") + "）"
+            return "\(state.reportName) · \(which) · \(revision.author) \(saved) 保存 · "
+                + "打印于 \(DisplayFormat.time(printed))（北京时间）"
+        }
+        func number(_ generation: Int?) -> String { generation.map { "version \($0)" } ?? "a revision" }
+        let which =
+            revision.isDraft
+            ? "Status: \(state.englishStatusLabel) · \(number(revision.generation))"
+            : "\(number(revision.generation)) · old revision (the current draft is \(number(revision.draft))"
+                + (revision.isPublished
+                    ? "; this is the published version"
+                    : revision.published.map { "; \(number($0)) is published" } ?? "") + ")"
+        return "\(ReportNames.english(state.report, agencyName: state.agencyName)) · \(which) · saved by "
+            + "\(revision.author) \(saved) · printed \(DisplayFormat.time(printed)) (Beijing time)"
     }
 
     /// The page number's words around it at the foot of a printed page: `第 3 页`, `Page 3`.
     var printPage: (before: String, after: String) { language == .english ? ("Page ", "") : ("第 ", " 页") }
+
+    /// What an old revision's page says where the 报送/退回/公开 forms are (``MarkFormsView``): which version it is,
+    /// which the current draft is, and what the forms (if any) act on; for one who may restore, the way to use its
+    /// text (user review rv103, F9/F10).
+    func oldRevisionNotice(revision: Int?, draft: Int?, isSubmitted: Bool, mayRestore: Bool) -> String {
+        let (shown, current) = (DisplayFormat.revision(revision), DisplayFormat.revision(draft))
+        guard language == .english else {
+            if isSubmitted {
+                return "这是报送的\(shown)，当前草稿是\(current)（报送后又有修改）：下面的退回、公开针对报送的\(shown)，不是当前草稿。"
+            }
+            return "这是\(shown)，是旧修订，当前草稿是\(current)：报送、退回、公开都针对当前草稿，请到当前草稿的页面操作。"
+                + (mayRestore ? "确要用\(shown)的内容，请用下面的“恢复为草稿”，它就成为新的当前草稿，再报送。" : "")
+        }
+        let (english, englishCurrent) = (
+            revision.map { "version \($0)" } ?? "this revision", draft.map { "version \($0)" } ?? "another revision"
+        )
+        if isSubmitted {
+            return "This is the submitted \(english); the current draft is \(englishCurrent) (changed since): returning"
+                + " or publishing below acts on the submitted \(english), not on the current draft."
+        }
+        return "This is \(english), an old revision; the current draft is \(englishCurrent): submitting, returning and"
+            + " publishing act on the current draft, on its page."
+            + (mayRestore
+                ? " To use \(english)'s text, restore it as the draft below (恢复为草稿) and submit that." : "")
+    }
 
     /// At most so many characters: `最多 500 字`.
     func limit(_ count: Int) -> String { language.choose("最多 \(count) 字", "at most \(count) characters") }

@@ -39,7 +39,11 @@ struct UploadWords: Sendable {
             let tail = "\(time)（北京时间）公开）"
             return upload.needsConfirmation
                 ? ("：公开的是\(number)（", tail + "。上传新文件会生成新的草稿，公开的仍是\(number)；改好后须重新报送，由县里重新公开。")
-                : ("公开的仍是\(number)（", tail + "；草稿是公开后的修改，上传后仍是草稿，改好后须重新报送，由县里重新公开。")
+                : (
+                    "公开的仍是\(number)（",
+                    tail + (upload.isChangedSince ? "；草稿是公开后的修改" : "；当前草稿不是公开的那一版")
+                        + "，上传后仍是草稿，改好后须重新报送，由县里重新公开。"
+                )
         }
         let by = upload.hasPerson ? " by " : ""
         let when = " on \(time), Beijing time)"
@@ -51,7 +55,10 @@ struct UploadWords: Sendable {
             )
             : (
                 "The published one is still \(number) (published\(by)",
-                when + "; the draft holds changes made since, and stays a draft after the upload: once it is right, "
+                when
+                    + (upload.isChangedSince
+                        ? "; the draft holds changes made since" : "; the current draft is not the published version")
+                    + ", and stays a draft after the upload: once it is right, "
                     + "it must be submitted again and published again by the county."
             )
     }
