@@ -161,8 +161,7 @@ extension ReportRepository {
             }
             if previous != revision.id || renewed {
                 try writer.moveRef(
-                    mark.refName, of: revision.report, to: revision.id, expecting: .current(previous),
-                    at: try Self.markTime(time, of: mark, on: revision.report, in: writer))
+                    mark.refName, of: revision.report, to: revision.id, expecting: .current(previous), at: time)
             }
             let note = text.map {
                 MarkComment(
@@ -186,21 +185,6 @@ extension ReportRepository {
         var told = outcome
         told.caution = MarkRules.submitCaution(try await decidedFindings(of: [revision])[revision.id] ?? [])
         return told
-    }
-
-    /// When a mark set at `time` is stamped: `time`, or one second after another mark of the report set within the
-    /// same second (or stamped so, a few seconds on). Marks are stored to the second, and ``ReportStatus/latestMark(in:)`` breaks a tie by rank
-    /// (published over returned over submitted), so a report submitted again within the second of its return stayed
-    /// 已退回, and one returned within the second of its publication stayed 已公开: the mark set last must be the
-    /// latest.
-    static func markTime(_ time: Date, of mark: Mark, on report: ReportKey, in writer: StoreWriter) throws -> Date {
-        let second = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
-        // (a mark stamped a second or a few on by this rule counts; one far ahead — another node's clock — does not)
-        let latest = try writer.refs(of: report).filter {
-            $0.name.kind == .mark && $0.name != mark.refName && $0.moved >= second
-                && $0.moved <= second.addingTimeInterval(5)
-        }.map(\.moved).max()
-        return latest.map { $0.addingTimeInterval(1) } ?? time
     }
 
     /// Adds an agency, or changes its name or parent.
