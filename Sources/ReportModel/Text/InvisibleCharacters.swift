@@ -14,13 +14,12 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// Whether a text holds a control character other than a tab or a line break (`\t`, `\n`, `\r`): a NUL, a bell,
-    /// an escape. Free text people write (a comment, a reason) may hold any other character; these are never typed,
-    /// and SQLite keeps a text up to its first NUL only.
-    public var hasControlCharacters: Bool {
-        unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
-        }
+    /// Whether a text holds a NUL (U+0000), which nobody types and SQLite keeps a text up to. Free text people write
+    /// (a comment, a reason) may hold any other character as written — Word's manual line break (U+000B) and page
+    /// break (U+000C) pasted with it, an escape (printed written out on a terminal) — and another node's notes, made
+    /// before this rule, hold what that node took: refusing more would refuse their every push.
+    public var hasNulCharacter: Bool {
+        unicodeScalars.contains("\u{0}")
     }
 }
 

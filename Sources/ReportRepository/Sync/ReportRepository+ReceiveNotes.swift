@@ -32,7 +32,7 @@ extension ReportRepository {
             }
             try checkNoteText(note.text)
             guard note.anchor.unicodeScalars.count <= 1000 else { throw .workflow(.textTooLong(maxNoteLength)) }
-            guard !note.anchor.hasControlCharacters else {
+            guard !note.anchor.hasNulCharacter else {
                 throw .workflow(.controlCharacter(note.anchor.showingInvisibleCharacters))
             }
             guard (try? checkedAuthor(note.author)) == note.author else { throw .invalidAuthor(note.author) }

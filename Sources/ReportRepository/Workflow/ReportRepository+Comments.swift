@@ -18,16 +18,16 @@ extension ReportRepository {
     }
 
     /// Checks a text people write that the node keeps — a comment, an answer, a reason, a mark's comment — from a
-    /// page, the command line or another node: at most ``maxNoteLength`` characters, and no control character but
-    /// tabs and line breaks. The store keeps a text up to its first NUL only: a note's text would then be cut while
+    /// page, the command line or another node: at most ``maxNoteLength`` characters, and no NUL
+    /// (``Swift/StringProtocol/hasNulCharacter``). The store keeps a text up to its first NUL only: a note's text would then be cut while
     /// its name stays that of the whole text (two nodes filing one comment under two names), and a reason would lose
     /// what followed without a word.
     ///
     /// - Throws: ``WorkflowError/textTooLong(_:)`` or ``WorkflowError/controlCharacter(_:)`` (as
     ///   ``RepositoryError/workflow(_:)``).
-    static func checkNoteText(_ text: String) throws(RepositoryError) {
+    public static func checkNoteText(_ text: String) throws(RepositoryError) {
         guard fitsNoteLength(text) else { throw .workflow(.textTooLong(maxNoteLength)) }
-        guard !text.hasControlCharacters else { throw .workflow(.controlCharacter(text.showingInvisibleCharacters)) }
+        guard !text.hasNulCharacter else { throw .workflow(.controlCharacter(text.showingInvisibleCharacters)) }
     }
 
     /// Writes a comment on a unit of a revision, with its line in the audit log (`批注 三、表三 · 本年新收 · 自然人`) in

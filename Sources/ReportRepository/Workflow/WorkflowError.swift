@@ -9,8 +9,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case emptyText
     /// Text longer than ``ReportRepository/maxNoteLength`` characters.
     case textTooLong(Int)
-    /// Text with a control character other than a tab or a line break (a NUL, which the store would cut the text
-    /// at): the text with it shown as its code.
+    /// Text with a NUL, which the store would cut the text at: the text with it shown as its code.
     case controlCharacter(String)
     /// No comment of the report has this number, or a name starting with this.
     case commentNotFound(String)
@@ -52,7 +51,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         case .textTooLong(let limit):
             "内容太长：最多 \(limit) 个字。什么也没有改动。"
         case .controlCharacter(let shown):
-            "内容里有看不见的控制字符（\(Self.excerpt(shown))）：请删去后再提交。什么也没有改动。"
+            "内容里有看不见的空字符（\(Self.excerpt(shown))）：请删去后再提交。什么也没有改动。"
         case .commentNotFound(let id):
             "这份报告没有“\(id)”这条批注：请写批注的序号（如 2、批注 2，或 王审核的批注 2）或编号的前几位"
                 + "（`nianbao comments` 列出全部批注）。什么也没有改动。"
@@ -72,7 +71,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
             "这份报告现在是“\(status.label)”，不能\(mark.verb)。什么也没有改动。"
         case .notCurrentDraft(let mark, let generation, let draft, let submitted):
             "\(Self.number(generation))是旧修订，当前草稿是\(Self.number(draft))"
-                + (submitted.map { "（报送的是第 \($0) 版）" } ?? "") + "：没有\(mark.verb)\(Self.number(generation))。"
+                + (submitted.map { "（报送的是第 \($0) 版）" } ?? "") + "：这次没有把\(Self.number(generation))标记为\(mark.label)。"
                 + (mark == .submitted ? "报送只针对当前草稿" : "退回、公开只针对当前草稿或报送的那一版")
                 + "；确要用\(Self.number(generation))的内容，请在它的页面“恢复为草稿”（命令行 `nianbao restore`），"
                 + "它就成为新的当前草稿，再按流程报送、公开。什么也没有改动。"
@@ -90,7 +89,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         case .textTooLong(let limit):
             "Too long: at most \(limit) characters. Nothing was changed."
         case .controlCharacter(let shown):
-            "The text holds an invisible control character (\(Self.excerpt(shown))): delete it and send it again. "
+            "The text holds an invisible NUL character (\(Self.excerpt(shown))): delete it and send it again. "
                 + "Nothing was changed."
         case .commentNotFound(let id):
             "This report has no comment “\(id)”: give its number (2, or 王审核 2) or the first digits of its id"
@@ -132,9 +131,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The part of a refused text around its first control character, shown as its code (`…表三<U+0000>第二句…`).
+    /// The part of a refused text around its first NUL, shown as its code (`…表三<U+0000>第二句…`).
     static func excerpt(_ shown: String) -> String {
-        guard let range = shown.range(of: "<U+") else { return String(shown.prefix(20)) }
+        guard let range = shown.range(of: "<U+0000>") else { return String(shown.prefix(20)) }
         let head = shown[..<range.lowerBound]
         let tail = shown[range.lowerBound...]
         var excerpt = head.count > 8 ? "…" : ""

@@ -44,8 +44,10 @@ extension OverviewController {
         // The one comment every report would get: refused once, before any report, with what was typed shown back.
         let comment = form.value("comment")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if mark == .returned, comment.isEmpty { throw WebError(RepositoryError.commentRequired) }
-        guard ReportRepository.fitsNoteLength(onBehalf ? Self.onBehalfNote(comment) : comment) else {
-            throw WebError(RepositoryError.workflow(.textTooLong(ReportRepository.maxNoteLength)))
+        do {
+            try ReportRepository.checkNoteText(onBehalf ? Self.onBehalfNote(comment) : comment)
+        } catch {
+            throw WebError(error)
         }
         // A report outside the session's reach is answered exactly as one that does not exist.
         let reachable = reports.filter { access.scope.allows(agency: $0.agency) }

@@ -194,7 +194,8 @@ struct ReportWords: Sendable {
         return "This is \(english), an old revision; the current draft is \(englishCurrent): submitting, returning and"
             + " publishing act on the current draft, on its page."
             + (mayRestore
-                ? " To use \(english)'s text, restore it as the draft below (Restore as the draft) and submit that." : "")
+                ? " To use \(english)'s text, restore it as the draft below (Restore as the draft) and submit that."
+                : "")
     }
 
     /// At most so many characters: `最多 500 字`.
