@@ -44,4 +44,32 @@ extension ReportRepository {
         }
         return changes
     }
+
+    /// The most changes of one place ``changedOnlyBy(_:place:since:at:)`` follows back before it gives up (and says no).
+    static let ownChangeSteps = 8
+
+    /// Whether every change of a place between `base` and `head` was `person`'s: the place's last change, then the one
+    /// before it as of that change's parent, and so on back to a change `base` already had. A place the sender changed
+    /// last after someone else changed it since `base` is not theirs alone (rv104 F5: a county correction inside a
+    /// paragraph the clerk edited again on the page).
+    func changedOnlyBy(
+        _ person: String, place unit: UnitID, since base: ObjectID, at head: ObjectID
+    ) async throws(RepositoryError) -> Bool {
+        var at = head
+        for _ in 0..<Self.ownChangeSteps {
+            guard let change = try await lastChanges(of: [unit], at: at)[unit], let id = ObjectID(hex: change.id) else {
+                return false
+            }
+            let (old, parent) = try await read { reader in
+                (
+                    try id == base || RevisionGraph.isAncestor(id, of: base, in: reader),
+                    try reader.requireRevision(id).parents.first
+                )
+            }
+            if old { return true }
+            guard change.author == person, let parent else { return false }
+            at = parent
+        }
+        return false
+    }
 }

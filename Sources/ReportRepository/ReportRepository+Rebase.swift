@@ -189,6 +189,11 @@ extension ReportRepository {
         var retaken: [UnitID] = []
         if let sender {
             for conflict in merge.conflicts where changers[conflict.unit] == sender {
+                // (only a place every change of which since the base was theirs: not one where someone else's
+                // correction lies under their later edit)
+                guard try await changedOnlyBy(sender, place: conflict.unit, since: base.id, at: head.id) else {
+                    continue
+                }
                 retaken.append(conflict.unit)
                 merge = merge.resolving(conflict.unit, with: .theirs)
             }

@@ -48,6 +48,28 @@ import Testing
             })
     }
 
+    /// The county corrected a cell, then she changed it again on the page (her value over the county's): her old
+    /// file's value there is not hers alone to lay over it — the county's correction lies under her edit (rv104 F5).
+    @Test func aPlaceSomeoneElseChangedBeforeHerLastEditIsStillRefused() async throws {
+        let (repository, first, _, report) = try await RebaseTests.drafts()
+        let county = try await repository.commit(
+            SampleReport.settingTable3Cell(of: try await repository.report(at: "changzhang/2024"), index: 1, to: "10"),
+            to: RebaseTests.key, author: "王审核", message: "县里更正", time: RepositoryTestSupport.time + 120)
+        _ = try await repository.commit(
+            SampleReport.settingTable3Cell(
+                of: try await repository.report(at: county.revision.id.hex), index: 1, to: "12"),
+            to: RebaseTests.key, author: "李四", message: "在网页上改", time: RepositoryTestSupport.time + 180)
+        let error = await #expect(throws: RepositoryError.self) {
+            try await repository.commit(
+                SampleReport.settingTable3Cell(of: report, index: 1, to: "15"), to: RebaseTests.key, author: "李四",
+                message: "旧文件再改", time: RepositoryTestSupport.time + 240, source: RebaseTests.exported(from: first.id))
+        }
+        guard case .editedOlderVersion = error else {
+            Issue.record("expected an edit of an older version, got \(String(describing: error))")
+            return
+        }
+    }
+
     @Test func aPlaceSomeoneElseChangedSinceIsStillRefused() async throws {
         let (repository, first, _, report) = try await RebaseTests.drafts()
         let once = SampleReport.settingTable3Cell(of: report, index: 1, to: "9")
