@@ -117,6 +117,11 @@ extension ReportRepository {
                 original: source.content.original, diagnostics: source.content.diagnostics)
             let revision = EncodedObject(.revision(record))
             _ = try writer.put([revision])
+            // (a copy of a revision another node brought stays that sender's: 代为报送 never takes it for the
+            // county's, whatever author it names, rv104 F8)
+            if let receipt = try writer.revisionReceipts(of: [source.id])[source.id] {
+                try writer.recordRevisionReceipt(revision.id, sender: receipt.sender, at: receipt.received)
+            }
             return revision.id
         }
         /// Where a mark of `from` on an earlier revision lands in `key`, which has a draft already: `key`'s newest

@@ -69,6 +69,11 @@ import Testing
         #expect(try await repository.countyUploader(of: pushed.revision) == nil)
         #expect(try await !Self.submitted(changzhang, in: repository))
         #expect(try await repository.marks(of: changzhang).isEmpty)
+        // nor once `agency merge` copied it under another id (rv104 F8)
+        _ = try await repository.mergeAgency("changzhang", into: "dazhuang", author: "管理员")
+        let copy = try await repository.resolve("dazhuang/\(Self.year)")
+        #expect(copy.content.author == "王审核")
+        #expect(try await repository.countyUploader(of: copy) == nil)
     }
 
     @Test func aTownshipsDraftCopiedByAnAgencyMergeIsNotTheCountys() async throws {
