@@ -230,6 +230,7 @@ extension RepositoryError {
         case .notText: "只有文字（段落、单元格、标题）可以两者都保留或编辑。"
         case .notParagraph: "只有段落可以两者都保留；请选择一方或编辑数值。"
         case .emptyEdit: "编辑后的内容是空的。"
+        case .unsettled: "编辑后的内容里还有“〔待改定：…｜…〕”，请改成定稿的文字。"
         case .notFound: "合并结果中找不到它，请刷新冲突页后重新选择。"
         }
     }
@@ -241,6 +242,7 @@ extension RepositoryError {
         case .notText: "only a text (a paragraph, a cell, a heading) can be kept twice or edited."
         case .notParagraph: "only a paragraph can be kept twice; choose a side or edit the value."
         case .emptyEdit: "the edited value is empty."
+        case .unsettled: "the edited text still holds “〔待改定：…｜…〕”: write the settled text there."
         case .notFound: "it was not found in the merged report; reload the conflict page."
         }
     }

@@ -174,6 +174,11 @@ extension WebError {
                 "Only a paragraph can be \"kept both\": for a cell choose a side or edit the value.")
         case .emptyEdit:
             say("编辑后的内容是空的：请填写内容，或选择一方。", "The edited text is empty: write it, or choose a side.")
+        case .unsettled:
+            say(
+                "编辑框里还有“〔待改定：…｜…〕”：那里两边写法不同，请改成定稿的文字（删去括号和另一种写法）再保存。",
+                "The edit box still holds “〔待改定：…｜…〕”, where the two sides wrote differently: write the settled "
+                    + "text there (without the brackets and the other wording), then save.")
         }
     }
 

@@ -44,25 +44,32 @@ import Testing
         #expect(Self.text(both.merged, section: 4, block: 1) == Self.text(Self.base, section: 4, block: 1))
     }
 
-    /// The 编辑 box starts from both sides' words where they edited one span differently (rv103 F12): the county
-    /// added `，年底前完成栏目整合`, the township `半` and `，并建立台账`; the box held the county's span only, a
-    /// finished-looking sentence without `，并建立台账`.
-    @Test func anEditStartsFromBothSidesWords() throws {
+    /// The 编辑 box starts from both sides' words where they wrote one span differently, marked to be settled: the
+    /// county added `，年底前完成栏目整合`, the township `半` and `，并建立台账`; the box held the county's span only, a
+    /// finished-looking sentence without `，并建立台账` (rv103 F12). Joined without marks, two figures read as one —
+    /// 121 and 125 as 121125 (rv104 F11) — so an edit still holding the marks is refused.
+    @Test func anEditStartsFromBothSidesWordsMarkedToBeSettled() throws {
         func with(_ text: String) -> Report {
             var report = Self.base
             report.sections[4].blocks[2] = .paragraph(Paragraph(text))
             return report
         }
-        let base = with("改进措施：每月检查一次网站栏目。")
-        let county = with("改进措施：每月检查一次网站栏目，年底前完成栏目整合。")
-        let township = with("改进措施：每半月检查一次网站栏目，并建立台账。")
-        let result = ReportMerge.merge(base: base, ours: county, theirs: township)
+        let result = ReportMerge.merge(
+            base: with("改进措施：每月检查一次网站栏目。"), ours: with("改进措施：每月检查一次网站栏目，年底前完成栏目整合。"),
+            theirs: with("改进措施：每半月检查一次网站栏目，并建立台账。"))
         let conflict = try #require(result.conflicts.first)
         #expect(!conflict.pieces.isEmpty)
-        #expect(conflict.editableText == "改进措施：每半月检查一次网站栏目，年底前完成栏目整合，并建立台账。")
-        // kept as it is, it is what the paragraph becomes
-        let kept = try result.resolving(choices: [(unit: conflict.unit, choice: .edit(conflict.editableText ?? ""))])
-        #expect(Self.text(kept.merged, section: 4, block: 2) == "改进措施：每半月检查一次网站栏目，年底前完成栏目整合，并建立台账。")
+        #expect(conflict.editableText == "改进措施：每半月检查一次网站栏目〔待改定：，年底前完成栏目整合｜，并建立台账〕。")
+        let figures = ReportMerge.merge(
+            base: with("全年主动公开信息120条。"), ours: with("全年主动公开信息121条。"), theirs: with("全年主动公开信息125条。"))
+        let figure = try #require(figures.conflicts.first)
+        #expect(figure.editableText == "全年主动公开信息〔待改定：121｜125〕条。")
+        // kept as it is, it is refused; settled, it is what the paragraph becomes
+        #expect(throws: MergeChoiceError.self) {
+            try figures.resolving(choices: [(unit: figure.unit, choice: .edit(figure.editableText ?? ""))])
+        }
+        let settled = try figures.resolving(choices: [(unit: figure.unit, choice: .edit("全年主动公开信息125条。"))])
+        #expect(Self.text(settled.merged, section: 4, block: 2) == "全年主动公开信息125条。")
     }
 
     @Test func anEditedParagraphReplacesIt() throws {

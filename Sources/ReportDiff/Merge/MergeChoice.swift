@@ -44,6 +44,7 @@ struct MergeFinish: Sendable, Hashable {
             return MergeFinish(
                 choice: choice, side: side, anchor: anchor, replacement: [texts.ours, texts.theirs].compactMap { $0 })
         case .edit(let text):
+            guard !text.contains(MergedTextPiece.unsettledOpening) else { throw .unsettled }
             // A paragraph edited into several lines becomes several paragraphs; other texts are one line.
             let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingLayoutSpace() }.filter { !$0.isEmpty }
             if conflict.unit.isParagraph {
@@ -87,9 +88,9 @@ extension MergeConflict {
     }
 
     /// The text an edit starts from: the text both sides settled, with both sides' words at each span they edited
-    /// differently (ours, then theirs) — a person who glances at it and keeps it loses neither side's words, and a
-    /// span said twice shows itself (rv103 F12: it held our words only there, a finished-looking sentence without the
-    /// township's `，并建立台账`); our version of the unit where the sides are not spans of one text, or theirs where
+    /// differently, marked to be settled (``MergedTextPiece/textWithBothSides(of:)``: `〔待改定：121｜125〕`) — it
+    /// held our words only there, a finished-looking sentence without the township's `，并建立台账` (rv103 F12), and
+    /// joined without marks two figures read as one (rv104 F11); our version of the unit where the sides are not spans of one text, or theirs where
     /// ours deleted it; `nil` when the unit is not a text.
     public var editableText: String? {
         guard let finish = try? MergeFinish.prepare(.edit("-"), for: self) else { return nil }

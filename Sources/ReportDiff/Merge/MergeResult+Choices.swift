@@ -14,6 +14,9 @@ public struct MergeChoiceError: Error, Equatable, Sendable, CustomStringConverti
         case notParagraph = "not-paragraph"
         /// An empty text for a cell, a heading or a field.
         case emptyEdit = "empty-edit"
+        /// An edited text that still holds a place both sides wrote differently, as the edit box shows it
+        /// (``MergedTextPiece/unsettledOpening``): saved as it is, two figures would be one (121 and 125 as 121125).
+        case unsettled = "unsettled"
         /// The unit was not found again in the merged report to put the choice in.
         case notFound = "not-found"
     }

@@ -33,17 +33,39 @@ public enum MergedTextPiece: Sendable, Hashable {
         }
     }
 
-    /// The text of pieces with both sides' words at every span, ours first (one side's alone where the other's is
-    /// empty or the same): what a person editing the text starts from.
+    /// How the edit box opens a span both sides wrote differently: `〔待改定：121｜125〕`, ours first.
+    public static let unsettledOpening = "〔待改定："
+
+    /// The text of pieces with both sides' words at every span they wrote differently, ours first, between
+    /// ``unsettledOpening`` and `〕` (one side's alone where the other's is empty or the same): what a person editing
+    /// the text starts from. Nothing of either side is dropped unseen, and nothing is joined into what reads as
+    /// settled text — two figures side by side would read as one (121 and 125 as 121125) — so an edit still holding
+    /// the marks is refused (``MergeChoiceError/Reason/unsettled``).
+    /// A figure cut by a span (`12` `0→1|5` `条`) is shown whole on each side: `〔待改定：121｜125〕`.
     public static func textWithBothSides(of pieces: [MergedTextPiece]) -> String {
-        pieces.map { piece in
-            switch piece {
-            case .settled(let text): text
-            case .conflict(let span):
-                span.ours == span.theirs || span.theirs.isEmpty
-                    ? span.ours : span.ours.isEmpty ? span.theirs : span.ours + span.theirs
+        var texts = pieces.map { piece -> String in
+            if case .settled(let text) = piece { return text }
+            return ""
+        }
+        for (index, piece) in pieces.enumerated() {
+            guard case .conflict(let span) = piece else { continue }
+            if span.ours == span.theirs || span.theirs.isEmpty {
+                texts[index] = span.ours
+                continue
             }
-        }.joined()
+            if span.ours.isEmpty {
+                texts[index] = span.theirs
+                continue
+            }
+            // (the digits touching the span on either side, settled text, go into both sides)
+            let before = index > 0 ? String(texts[index - 1].reversed().prefix { $0.isNumber }.reversed()) : ""
+            let after = index + 1 < texts.count ? String(texts[index + 1].prefix { $0.isNumber }) : ""
+            if index > 0 { texts[index - 1].removeLast(before.count) }
+            if index + 1 < texts.count { texts[index + 1].removeFirst(after.count) }
+            texts[index] =
+                unsettledOpening + before + span.ours + after + "｜" + before + span.theirs + after + "〕"
+        }
+        return texts.joined()
     }
 
     /// The text of pieces with one side taken at every span.
