@@ -4,8 +4,10 @@
 /// first section or table) and a fourth table of site data. It is page furniture, as a menu is.
 ///
 /// A table is the site's when three of its cells or more name such a field, each alone (`索 引 号：`, `发布机构`) or
-/// before its value (`发布日期：2025-01-20`), and it holds no table. No table of the report's format has such
-/// cells.
+/// before its value (`发布日期：2025-01-20`), in two rows or more — label beside value, as the site lays out its data;
+/// a report's own table of documents heads one row with 序号｜名称｜文号｜发布日期 and is the report's (rv104 F10) —
+/// and it holds no table and no cell of running text (an article laid out in a cell of the same table, rv104 F6).
+/// No table of the report's format has such cells.
 enum SiteInfoTable {
     /// The fields of the catalogue a site lists, without spaces and the colon after them.
     static let fields: Set<String> = [
@@ -18,22 +20,35 @@ enum SiteInfoTable {
     /// The fewest cells naming a field that make a table the site's.
     static let fewestFields = 3
 
+    /// The fewest rows those cells stand in.
+    static let fewestRows = 2
+
+    /// The most characters a cell of the site's table holds: a longer one is running text, the page's article.
+    static let longestCell = 200
+
     /// Whether a table element is the site's table of the page's data.
     static func isSiteInfo(_ table: HTMLNode) -> Bool {
         guard table.name == "table", !table.children.contains(where: ContentFinder.containsTable) else { return false }
         var count = 0
-        var stack = table.children
-        while let node = stack.popLast() {
+        var rows = Set<Int>()
+        var row = -1
+        // (each node with the row it is in: a cell's row is its nearest `tr`)
+        var stack = table.children.map { (node: $0, row: row) }
+        while let (node, inRow) = stack.popLast() {
             if node.name == "td" || node.name == "th" {
-                if namesField(ContentFinder.plainText(node)) {
+                let text = ContentFinder.plainText(node)
+                if text.count > longestCell { return false }
+                if namesField(text) {
                     count += 1
-                    if count >= fewestFields { return true }
+                    rows.insert(inRow)
                 }
             } else {
-                stack += node.children
+                if node.name == "tr" { row += 1 }
+                let here = node.name == "tr" ? row : inRow
+                stack += node.children.map { (node: $0, row: here) }
             }
         }
-        return false
+        return count >= fewestFields && rows.count >= fewestRows
     }
 
     /// Whether a cell's text names a field: the field alone, or the field and a colon before its value.
