@@ -104,9 +104,10 @@ public enum AgencyNaming {
 
     /// Whether two names that are not one name (they match no common agency) differ only as a clerk's slip does or a
     /// renamed office's new name does (``NameSlip``): the same core (常张镇 for 常张乡, 撤乡设镇), a character of the same
-    /// pinyin (长张乡 for 常张乡), two characters swapped, one left out or added — at most one such slip, two when both
-    /// cores have four characters or more — and not only in the characters that tell neighbouring offices apart by
-    /// design (东关/西关, 大庄/小庄, 第一/第二: ``contrasting``). A character of another sound (东关乡 for 城关乡) makes
+    /// pinyin (长张乡 for 常张乡), two characters swapped, one left out or added, in a core of three characters or more
+    /// one of another sound (王泉山乡 for 玉泉山乡) — at most one such slip, two when both cores have four characters or
+    /// more — and not only in the characters that tell neighbouring offices apart by design (东关/西关, 城关/东关,
+    /// 大庄/小庄, 第一/第二: ``contrasting``). In a core of two, a character of another sound (常庄乡 for 常张乡) makes
     /// another place's name: not near.
     ///
     /// The one rule for "a name this close to a registered one": `import` makes no new agency of it without being
@@ -138,8 +139,9 @@ public enum AgencyNaming {
         return nearest.0
     }
 
-    /// Characters whose swap makes another office's name, not a typo: directions, sizes, old and new, numbers.
-    static let contrasting = Set("东西南北中上下前后左右内外大小新老旧一二三四五六七八九十0123456789")
+    /// Characters whose swap makes another office's name, not a typo: directions (and 城, the seat town's 城关 beside
+    /// 东关, 西关…), sizes, old and new, numbers.
+    static let contrasting = Set("东西南北中城上下前后左右内外大小新老旧一二三四五六七八九十0123456789")
 
     /// The readable id a new agency of this name gets: the pinyin of its core, made unique against `taken` with
     /// `-2`, `-3`… Falls back to `agency` when the name has nothing that spells in Latin letters.

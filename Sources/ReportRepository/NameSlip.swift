@@ -14,8 +14,14 @@ import RevisionStore
 ///   常, 红 for 洪) — ``homophone(written:registered:)``; two neighbouring characters swapped — ``swapped(_:_:)``;
 ///   or one character left out or typed twice over — ``dropped(_:)``, ``added(_:)``.
 ///
-/// A character replaced by one of another sound (东关 for 城关, 常庄 for 常张) is another place's name, never a slip:
-/// such a name is another office, and `import` registers it as one.
+/// - or, in cores of three characters or more, a character typed for another of another sound — a look-alike of a
+///   stroke-based input method or of a scanned page (王 for 玉, 末 for 未) — ``replaced(written:registered:)``.
+///
+/// In a core of two, a character replaced by one of another sound (东关 for 城关, 常庄 for 常张) is another place's
+/// name, never a slip: such a name is another office, and `import` registers it as one, saying which registered office
+/// it is near (rv101; a look-alike there, 王泉 for 玉泉, is registered too, and `agency merge` puts it right). In a
+/// longer core, one such character is a slip (rv104 F1): one of three or more is more likely mistyped than another
+/// place.
 public enum NameSlip: Sendable, Hashable {
     /// Only the ending or the regions in front differ: 常张镇 for 常张乡, 淮安市洪泽区 for 洪泽区人民政府.
     case ending
@@ -23,6 +29,8 @@ public enum NameSlip: Sendable, Hashable {
     case homophone(written: Character, registered: Character)
     /// Two neighbouring characters swapped (written as `first` `second`).
     case swapped(Character, Character)
+    /// A character of another sound typed for the registered one's, in a core of three characters or more.
+    case replaced(written: Character, registered: Character)
     /// A character of the registered name left out.
     case dropped(Character)
     /// A character the registered name does not have.
@@ -34,6 +42,7 @@ public enum NameSlip: Sendable, Hashable {
         case .ending: "只是“乡”“镇”“人民政府”等结尾或前面的县市名不同"
         case .homophone(let written, let registered): "“\(written)”和“\(registered)”同音"
         case .swapped(let first, let second): "“\(first)\(second)”两个字颠倒"
+        case .replaced(let written, let registered): "写的是“\(written)”，登记的是“\(registered)”"
         case .dropped(let character): "少了“\(character)”字"
         case .added(let character): "多了“\(character)”字"
         }
@@ -45,6 +54,7 @@ public enum NameSlip: Sendable, Hashable {
         case .ending: "only the ending (township or town, government) or the county in front differs"
         case .homophone(let written, let registered): "\(written) and \(registered) sound alike"
         case .swapped(let first, let second): "\(first)\(second) swapped"
+        case .replaced(let written, let registered): "\(written) written for \(registered)"
         case .dropped(let character): "\(character) left out"
         case .added(let character): "\(character) added"
         }
@@ -116,6 +126,8 @@ private struct Alignment {
                         consider(cost[i - 1][j - 1], nil)
                     } else if cost[i - 1][j - 1] < allowed, soundAlike(x, y) {
                         consider(cost[i - 1][j - 1] + 1, .homophone(written: x, registered: y))
+                    } else if cost[i - 1][j - 1] < allowed, min(m, n) >= 3 {
+                        consider(cost[i - 1][j - 1] + 1, .replaced(written: x, registered: y))
                     }
                 }
                 if i > 1, j > 1, written[i - 1] == registered[j - 2], written[i - 2] == registered[j - 1],
@@ -136,7 +148,7 @@ private struct Alignment {
         while i > 0 || j > 0 {
             let slip = step[i][j]
             switch slip {
-            case nil, .homophone?, .ending?:
+            case nil, .homophone?, .replaced?, .ending?:
                 guard i > 0, j > 0 else { return nil }
                 (i, j) = (i - 1, j - 1)
             case .swapped?: (i, j) = (i - 2, j - 2)

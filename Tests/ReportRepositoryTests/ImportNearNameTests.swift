@@ -127,6 +127,10 @@ import Testing
         ("第3乡人民政府", "第2乡人民政府", false),
         ("第10乡人民政府", "第1乡人民政府", false),
         ("长子县西河乡人民政府", "长子县常张乡人民政府", false),
+        // a look-alike of another sound: a slip in a core of three or more (rv104 F1), another place in one of two
+        ("长子县王泉山乡人民政府", "长子县玉泉山乡人民政府", true),
+        ("长子县王泉镇人民政府", "长子县玉泉镇人民政府", false),
+        ("长子县东关社区街道办事处", "长子县城关社区街道办事处", false),
     ])
     func nearNames(_ one: String, _ other: String, near: Bool) {
         #expect(AgencyNaming.areNear(one, other) == near)
@@ -141,6 +145,8 @@ import Testing
         #expect(NameSlip.slips(from: "长子县教育体局", to: "长子县教育局") == [.added("体")])
         #expect(NameSlip.slips(from: "长子县常张镇", to: "常张乡人民政府") == [.ending])
         #expect(NameSlip.slips(from: "东关乡", to: "城关乡") == nil)
+        #expect(NameSlip.slips(from: "王泉山乡", to: "玉泉山乡") == [.replaced(written: "王", registered: "玉")])
+        #expect(NameSlip.replaced(written: "王", registered: "玉").chineseDescription == "写的是“王”，登记的是“玉”")
         #expect(NameSlip.swapped("张", "常").chineseDescription == "“张常”两个字颠倒")
     }
 }
