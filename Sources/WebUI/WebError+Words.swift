@@ -31,7 +31,10 @@ extension WebError {
         case .loginRequired, .unauthorized: say("需要登录", "Sign-in needed")
         case .forbidden, .countyOnly, .notAllowed: say("无权访问", "Not allowed")
         case .crossSite, .csrfMismatch: say("请求被拒绝", "Request refused")
-        case .badRequest, .malformedRevision, .refused: say("请求有误", "Something is wrong with the request")
+        // (an upload or a form refused for what it held — a scan, another office's file — is no fault of the
+        // request: the page says it was not done, and its text says why, rv103 F4)
+        case .badRequest, .refused: say("未能完成", "Not done")
+        case .malformedRevision: say("请求有误", "Something is wrong with the request")
         case .uploadTooLarge: say("文件太大", "File too large")
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: say("找不到页面", "Page not found")
         case .noOriginal: say("没有原件", "No original file")
