@@ -11,24 +11,12 @@ extension ReportRepository {
         _ report: Report, of key: ReportKey
     ) async throws(RepositoryError) -> RebasedReport? {
         guard let earlier = try await earlierText(ObjectGraph.objects(of: report).root, of: key) else { return nil }
-        let (then, now) = (
-            Self.versionName(earlier.generation, earlier.revision.id),
-            Self.versionName(earlier.nowGeneration, earlier.now)
-        )
-        let (englishThen, englishNow) = (
-            Self.englishVersionName(earlier.generation, earlier.revision.id),
-            Self.englishVersionName(earlier.nowGeneration, earlier.now)
-        )
-        let by = earlier.revision.content.author
         var rebased = RebasedReport(report: report, onto: earlier.now)
         rebased.isOwnCopy = true
         rebased.bringsNothing = true
-        rebased.warning = CommitWarning(
-            "这份文件就是\(then)（\(by)）的内容，比当前草稿（\(now)）旧：没有提交，草稿没有改动。"
-                + "确要改回\(then)，请在历史里打开\(then)，用“恢复为草稿”",
-            english: "This file is the text of \(englishThen) (\(by)), older than the current draft (\(englishNow)): "
-                + "nothing was committed, the draft is as it was. To put \(englishThen) back after all, open it in "
-                + "the history and use \"Restore as the draft\"")
+        rebased.warning = .earlierVersionSent(
+            (earlier.generation, earlier.revision.id), draft: (earlier.nowGeneration, earlier.now),
+            author: earlier.revision.content.author)
         return rebased
     }
 }

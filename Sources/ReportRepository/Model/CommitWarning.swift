@@ -51,18 +51,37 @@ extension CommitWarning {
     static func earlierText(
         _ earlier: (generation: Int?, id: ObjectID), draft: (generation: Int?, id: ObjectID)
     ) -> CommitWarning {
-        let (then, now) = (
-            ReportRepository.versionName(earlier.generation, earlier.id),
-            ReportRepository.versionName(draft.generation, draft.id)
-        )
-        let (englishThen, englishNow) = (
-            ReportRepository.englishVersionName(earlier.generation, earlier.id),
-            ReportRepository.englishVersionName(draft.generation, draft.id)
-        )
+        let (then, now, englishThen, englishNow) = versionNames(earlier, draft)
         return CommitWarning(
             "与\(then)相同，草稿此后已有修改（现为\(now)）：没有提交，草稿保持不变",
             english: "the same as \(englishThen); the draft has changed since (it is now \(englishNow)): nothing was "
                 + "committed, the draft is as it was")
+    }
+
+    /// A file sent to the draft that is the very text of an earlier version by `author` and would put back others'
+    /// changes (a copy of 第 1 版 kept from an e-mail, sent after 第 2 版): nothing committed, and the way to restore it.
+    static func earlierVersionSent(
+        _ earlier: (generation: Int?, id: ObjectID), draft: (generation: Int?, id: ObjectID), author: String
+    ) -> CommitWarning {
+        let (then, now, englishThen, englishNow) = versionNames(earlier, draft)
+        return CommitWarning(
+            "这份文件就是\(then)（\(author)）的内容，比当前草稿（\(now)）旧：没有提交，草稿没有改动。"
+                + "确要改回\(then)，请在历史里打开\(then)，用“恢复为草稿”",
+            english: "This file is the text of \(englishThen) (\(author)), older than the current draft "
+                + "(\(englishNow)): nothing was committed, the draft is as it was. To put \(englishThen) back after "
+                + "all, open it in the history and use \"Restore as the draft\"")
+    }
+
+    /// An earlier version's and the draft's names, in Chinese and in English (`第 1 版`, `version 1`).
+    private static func versionNames(
+        _ earlier: (generation: Int?, id: ObjectID), _ draft: (generation: Int?, id: ObjectID)
+    ) -> (String, String, String, String) {
+        (
+            ReportRepository.versionName(earlier.generation, earlier.id),
+            ReportRepository.versionName(draft.generation, draft.id),
+            ReportRepository.englishVersionName(earlier.generation, earlier.id),
+            ReportRepository.englishVersionName(draft.generation, draft.id)
+        )
     }
 
     /// A published report changed: the published version stands until the county publishes again.
