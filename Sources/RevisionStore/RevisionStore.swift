@@ -137,13 +137,48 @@ public struct RevisionStore: Sendable {
 
     /// Rewrites the file without free pages (SQLite `VACUUM`), for a smaller file after many writes.
     ///
+    /// A file made with pages of another size than ``pageSize`` (by an earlier nianbao) is rewritten in pages of that
+    /// size when no other connection has it open: SQLite changes a page size only outside WAL mode, so the file
+    /// leaves WAL for the rewrite and comes back to it. With another connection open (a server, a reader), the file is
+    /// rewritten in its own page size, without waiting.
+    ///
     /// - Throws: ``StoreError`` (``StoreError/busy`` while another process uses the file).
     public func vacuum() async throws(StoreError) {
+        try await rewrite(onlyToResize: false)
+    }
+
+    /// ``vacuum()``, or when `onlyToResize`, nothing unless the file's pages can be rewritten in ``pageSize``.
+    private func rewrite(onlyToResize: Bool) async throws(StoreError) {
         try sharedMemory?.check(writing: true)
         do {
-            try await writer.vacuum()
+            try await writer.writeWithoutTransaction { db in
+                let resizes = try Int.fetchOne(db, sql: "PRAGMA page_size") != Self.pageSize && Self.leaveWAL(db)
+                guard resizes else { return onlyToResize ? () : try db.execute(sql: "VACUUM") }
+                do {
+                    try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
+                    try db.execute(sql: "VACUUM")
+                } catch {
+                    _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    throw error
+                }
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            }
         } catch {
             throw StoreError.translating(error, path: path)
+        }
+    }
+
+    /// Takes the file out of WAL mode if this is the only connection to it, without waiting for others.
+    ///
+    /// - Returns: Whether the file is now in rollback-journal mode.
+    private static func leaveWAL(_ db: Database) throws -> Bool {
+        let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { _ = try? Int.fetchOne(db, sql: "PRAGMA busy_timeout = \(timeout)") }
+        do {
+            return try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete"
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return false
         }
     }
 
@@ -199,7 +234,8 @@ public struct RevisionStore: Sendable {
 extension RevisionStore {
     /// Removes the objects nothing reaches that arrived before a cutoff and keeps the pieces of reports as deltas
     /// where that is smaller, then gives the space back to the file system (`VACUUM`) — also when nothing changed but
-    /// a quarter or more of the file is free pages, as after the `v14-deltas` migration kept revisions smaller.
+    /// a quarter or more of the file is free pages, as after the `v14-deltas` migration kept revisions smaller, or
+    /// the file is in pages of another size than ``pageSize`` and nothing else has it open.
     ///
     /// - Parameter cutoff: Objects a push brought from this time on are kept (see
     ///   ``StoreWriter/collectGarbage(arrivedBefore:)``).
@@ -208,7 +244,12 @@ extension RevisionStore {
     public func collectGarbage(arrivedBefore cutoff: Date) async throws(StoreError) -> GarbageReport {
         let report = try await write { try $0.collectGarbage(arrivedBefore: cutoff) }
         let mostlyFree = try await read { reader in try StoreStatistics.isMostlyFree(reader.db) }
-        if report.removed > 0 || report.packed > 0 || mostlyFree { try await vacuum() }
+        if report.removed > 0 || report.packed > 0 || mostlyFree {
+            try await vacuum()
+        } else {
+            // A file an earlier nianbao made in 4 KiB pages gets ``pageSize`` ones when nothing else has it open.
+            try await rewrite(onlyToResize: true)
+        }
         return report
     }
 }

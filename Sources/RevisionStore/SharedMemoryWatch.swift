@@ -84,12 +84,27 @@ final class SharedMemoryWatch: Sendable {
         case shrunk(to: Int64, from: Int64)
     }
 
-    /// The most SQLite may have mapped: one 32 KiB region per 4,096 frames of the WAL, at least two.
+    /// The most SQLite may have mapped: one 32 KiB region per 4,096 frames of the WAL, at least two. A frame is a
+    /// page and its 24-byte header; the page size is read from the WAL's header (1,024 bytes in a repository made
+    /// since `RevisionStore.pageSize`, 4,096 in older ones), and taken as the smallest SQLite allows when the header
+    /// cannot be read, which only counts more frames.
     private func mappedSize() -> Int64 {
         var info = stat()
         let walBytes = stat(database + "-wal", &info) == 0 ? Int64(info.st_size) : 0
-        let frames = walBytes / (4096 + 24)
+        let frames = walBytes / (walPageSize() + 24)
         return (frames / 4096 + 2) * 32 * 1024
+    }
+
+    /// The page size in the WAL's 32-byte header (bytes 8–11, big-endian), or 512 when it cannot be read.
+    private func walPageSize() -> Int64 {
+        let smallest: Int64 = 512
+        let descriptor = open(database + "-wal", O_RDONLY)
+        guard descriptor >= 0 else { return smallest }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 12)
+        guard pread(descriptor, &header, 12, 0) == 12 else { return smallest }
+        let size = header[8...11].reduce(Int64(0)) { $0 << 8 | Int64($1) }
+        return (smallest...65_536).contains(size) ? size : smallest
     }
 
     private func regrow(to size: Int64) -> Bool {
