@@ -53,9 +53,7 @@ struct DocumentReader {
             case .paragraph(let paragraph):
                 // Each line of a paragraph is a line of its own (``ParagraphLine``), read as a line of a text file is.
                 for text in ParagraphLine.lines(of: paragraph.text) {
-                    // A paragraph its document marks as written is read as the escape mark makes a line read.
-                    lines.append(
-                        SourceLine(number: index + 1, raw: paragraph.asWritten ? SourceLine.escapeMark + text : text))
+                    lines.append(SourceLine.ofParagraph(number: index + 1, text: text, asWritten: paragraph.asWritten))
                 }
             case .table(let table):
                 grids[lines.count] = table
@@ -87,6 +85,19 @@ struct DocumentReader {
         }
     }
 
+    /// Whether a table comes next after `index`: a grid, or the start of one found in the text, with only blank
+    /// lines and what belongs to a table's layout between (`单位：元`, `（续表）`).
+    private func tableFollows(_ index: Int) -> Bool {
+        let next = lines.indices[(index + 1)...].first { next in
+            let line = lines[next]
+            guard grids[next] == nil, starts[next] == nil else { return true }
+            return !line.isBlank
+                && (line.isEscaped
+                    || !(HeaderUnit.isUnitStatement(line.text) || LayoutCaptions.isContinuation(line.text)))
+        }
+        return next.map { grids[$0] != nil || starts[$0] != nil } ?? false
+    }
+
     mutating func read() throws(ParseError) -> ParseResult {
         guard lines.contains(where: { !$0.isBlank }) || !grids.isEmpty else { throw .empty }
         let firstHeading = lines.indices.first { index in
@@ -103,7 +114,9 @@ struct DocumentReader {
                 endParagraph()
                 readGrid(grid, at: index)
                 index += 1
-            } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text) {
+            } else if linesAreParagraphs, !line.isEscaped, LayoutCaptions.isCaption(line.text), tableFollows(index) {
+                // A row group's caption above a piece of its table (`第二十条第（一）项`) belongs to the layout; the same
+                // words with no table after them are a paragraph someone wrote.
                 index += 1
             } else if linesAreParagraphs, !line.isEscaped,
                 LayoutCaptions.isContinuation(line.text) || HeaderUnit.isUnitStatement(line.text),
