@@ -96,7 +96,7 @@ extension ReportRepository {
 
     /// Whether a revision was committed from a Word file, which may be one Nianbao wrote; one committed from a text,
     /// a web page or a PDF came from the person's own copy.
-    private static func mayBeFromDownloadedWordFile(_ revision: Revision) -> Bool {
+    static func mayBeFromDownloadedWordFile(_ revision: Revision) -> Bool {
         revision.content.original?.format == DocumentFormat.docx.rawValue
     }
 
