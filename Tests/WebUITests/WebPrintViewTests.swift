@@ -60,7 +60,7 @@ import Testing
             // The print rules in one place: what printing leaves out is there, not in the site's style sheet.
             let printing = Web.text(try await client.execute(uri: "/assets/printing.css", method: .get, headers: [:]))
             let site = Web.text(try await client.execute(uri: "/assets/site.css", method: .get, headers: [:]))
-            let hidden = ".topbar .user,.actions,.mark-forms,.filters,form,button,.button,.crumbs"
+            let hidden = ".topbar .user,.actions,.mark-forms,.filters,form:not(.holds-list),button,.button,.crumbs"
             #expect(printing.contains(hidden))
             // … and the reviewer's hint on deciding findings, whose forms do not print.
             #expect(printing.contains(".decide-hint"))
@@ -68,6 +68,41 @@ import Testing
             #expect(printing.contains("@page wide{size:A4 landscape"))
             #expect(!site.contains(hidden))
             #expect(site.contains("@media print{.print-hint{display:none}}"))
+        }
+    }
+
+    /// A list the page holds in a form — the board's rows (their tick boxes for 导出/退回/公开), the history's revisions
+    /// (their 旧/新 choices), an office's reports — prints; only the form's controls do not. Every form was hidden in
+    /// print, and the board, the history and the office's page printed their heading alone (rv105 F7).
+    @Test func aListInAFormPrintsWithoutTheFormsControls() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let printing = Web.text(try await client.execute(uri: "/assets/printing.css", method: .get, headers: [:]))
+            #expect(printing.contains("form:not(.holds-list)"))
+            #expect(
+                printing.contains(".holds-list input,.holds-list select,.holds-list textarea,.holds-list fieldset,"))
+            #expect(!printing.contains(",form,"))
+            for page in [
+                "/?year=2024&print=1", "/reports/changzhang?print=1", "/reports/changzhang/2024/history?print=1",
+            ] {
+                let html = try await Self.get(page, fixture, client)
+                // Every table of the page is outside any form, or in one that holds a list.
+                var tables = 0
+                var rest = html[...]
+                while let table = rest.range(of: "<table") {
+                    tables += 1
+                    let before = html[..<table.lowerBound]
+                    if let form = before.range(of: "<form", options: .backwards),
+                        before[form.upperBound...].range(of: "</form>") == nil
+                    {
+                        let tag = html[form.lowerBound...].prefix { $0 != ">" }
+                        #expect(tag.contains("holds-list"), "\(page): \(tag)")
+                    }
+                    rest = html[table.upperBound...]
+                }
+                #expect(tables > 0, "\(page)")
+                #expect(html.contains("常张乡"), "\(page)")
+            }
         }
     }
 
