@@ -15,8 +15,9 @@ extension Report {
     ///   A date written in Chinese numerals (`二〇二五年一月十日`) is kept as written.
     /// - Every other paragraph and heading is kept as written, for the clerk to rewrite.
     /// - A section of the six this report lacks is added, in its place, under its canonical heading (`四、政府信息公开
-    ///   行政复议、行政诉讼情况`), and a table 2, 3 or 4 the report lacks is added empty at the end of its section:
-    ///   the clerk has a place for every part of the national format.
+    ///   行政复议、行政诉讼情况`), a table 2, 3 or 4 that sat before the first section moves to the end of its section
+    ///   (``movingTemplateTables(from:into:)``), and a table 2, 3 or 4 the report lacks is added empty at the end of
+    ///   its section: the clerk has one place for every part of the national format.
     ///
     /// - Returns: `nil` when this report has no year.
     public func nextYearDraft() -> Report? {
@@ -28,20 +29,30 @@ extension Report {
         } else if let agency {
             draft.title = "\(agency)\(year + 1)年政府信息公开工作年度报告"
         }
-        draft.preamble = preamble.map { Self.draftBlock($0, movingYear: year, wholeText: true) }
-        draft.sections = Self.completing(sections.map { Self.draftSection($0, movingYear: year) }, newYear: year + 1)
+        var preamble = preamble.map { Self.draftBlock($0, movingYear: year, wholeText: true) }
+        var sections = Self.withEverySection(sections.map { Self.draftSection($0, movingYear: year) })
+        Self.movingTemplateTables(from: &preamble, into: &sections)
+        draft.preamble = preamble
+        draft.sections = Self.withEveryTable(sections, newYear: year + 1)
         return draft
     }
 
-    /// The sections with each of the six the report lacks added in its place, and each template table their
-    /// sections should hold and the report has nowhere added empty at the end of its section.
-    static func completing(_ sections: [Section], newYear: Int) -> [Section] {
-        let catalog = TemplateCatalog.standard
+    /// The sections with each of the six the report lacks added in its place.
+    static func withEverySection(_ sections: [Section]) -> [Section] {
         var completed = sections
-        for template in catalog.sections where !completed.contains(where: { $0.templateSlot == template.slot }) {
+        for template in TemplateCatalog.standard.sections
+        where !completed.contains(where: { $0.templateSlot == template.slot }) {
             let place = completed.firstIndex { ($0.templateSlot ?? 0) > template.slot } ?? completed.endIndex
             completed.insert(Section(heading: template.heading), at: place)
         }
+        return completed
+    }
+
+    /// The sections with each template table they should hold and the report has nowhere added empty at the end of
+    /// its section.
+    static func withEveryTable(_ sections: [Section], newYear: Int) -> [Section] {
+        let catalog = TemplateCatalog.standard
+        var completed = sections
         let held = Set(Report(sections: completed).tables.compactMap { $0.table.templateDefinition?.table })
         for index in completed.indices {
             guard let slot = completed[index].templateSlot, let number = catalog.section(slot: slot)?.table,
@@ -50,6 +61,26 @@ extension Report {
             completed[index].blocks.append(.table(table))
         }
         return completed
+    }
+
+    /// A template table that sat before the first section (a report whose tables were read above its headings) is
+    /// moved to the end of its own section when that section holds none of its number: the draft has one table 3, in
+    /// 三, where the clerk fills it in and the county's workbook reads it. Left where it was, the draft had held it
+    /// and an empty table 3 in 三: the clerk filled the second, the workbook read the first (rv105 F15).
+    static func movingTemplateTables(from preamble: inout [Block], into sections: inout [Section]) {
+        let catalog = TemplateCatalog.standard
+        preamble.removeAll { block in
+            guard case .table(let table) = block, let number = table.templateDefinition?.table,
+                let index = sections.firstIndex(where: { section in
+                    section.templateSlot.flatMap { catalog.section(slot: $0)?.table } == number
+                }),
+                !Report(sections: [sections[index]]).tables.contains(where: {
+                    $0.table.templateDefinition?.table == number
+                })
+            else { return false }
+            sections[index].blocks.append(block)
+            return true
+        }
     }
 
     /// A template table of next year's draft with every cell empty, in the format ``draftTemplate(of:newYear:)``
