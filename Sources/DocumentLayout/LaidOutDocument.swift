@@ -76,6 +76,9 @@ public struct LayoutParagraph: Sendable, Hashable {
 
     /// The Word paragraph style that marks a paragraph as written (`BodyTextAsWritten`, 报告正文（原样）).
     public static let asWrittenStyle = "BodyTextAsWritten"
+    /// The name of that style, which Word, WPS and LibreOffice keep when they save the file in another format (as
+    /// .doc, say), where its id becomes another (`Style18`).
+    public static let asWrittenStyleName = "报告正文（原样）"
 
     /// Creates a paragraph.
     public init(_ text: String, page: Int? = nil, asWritten: Bool = false) {

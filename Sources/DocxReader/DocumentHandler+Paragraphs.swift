@@ -90,7 +90,7 @@ extension DocumentHandler {
         }
         // Inside a table cell an empty paragraph still separates lines; elsewhere it is only spacing.
         if cells.isEmpty, text.allSatisfy(\.isWhitespace) { return }
-        let asWritten = paragraph.style == LayoutParagraph.asWrittenStyle
+        let asWritten = paragraph.style.map(numbering.asWrittenStyles.contains) ?? false
         emit(
             .paragraph(LayoutParagraph(text, asWritten: asWritten)),
             without: textWithout.map { .paragraph(LayoutParagraph($0, asWritten: asWritten)) })

@@ -1,3 +1,4 @@
+import DocumentLayout
 import Foundation
 
 /// Automatic numbering of a .docx: `numbering.xml`'s lists and the numbering styles give paragraphs numbers that
@@ -29,6 +30,10 @@ struct Numbering {
     var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
     /// Paragraph styles' numbering (`numId`, `ilvl`) and the style they are based on.
     var styles: [String: (numId: String?, level: Int?, basedOn: String?)] = [:]
+    /// The ids of the paragraph style that marks a paragraph as written (``LayoutParagraph/asWrittenStyle``), and of
+    /// a style named as it is (``LayoutParagraph/asWrittenStyleName``): the file saved again in another format (.doc,
+    /// then .docx) keeps the name under another id (rv105 F14).
+    var asWrittenStyles: Set<String> = [LayoutParagraph.asWrittenStyle]
     /// Counters per list instance and level.
     private var counters: [String: [Int: Int]] = [:]
 
@@ -163,7 +168,7 @@ final class NumberingCollector: XMLPartHandler {
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
         switch name {
         case .abstractNum, .lvl, .numFmt, .lvlText, .start, .num, .abstractNumId, .lvlOverride, .startOverride, .style,
-            .basedOn, .numId, .ilvl, .suff:
+            .basedOn, .numId, .ilvl, .suff, .name:
             .forward
         default: .ignore
         }
@@ -194,6 +199,8 @@ final class NumberingCollector: XMLPartHandler {
             styleLevel = nil
             styleBase = nil
         case .basedOn where styleID != nil: styleBase = value
+        case .name where styleID != nil && value == LayoutParagraph.asWrittenStyleName:
+            if let styleID { numbering.asWrittenStyles.insert(styleID) }
         case .numId where styleID != nil: styleNumID = value
         case .ilvl where styleID != nil: styleLevel = value.flatMap { Int($0) }
         default: break

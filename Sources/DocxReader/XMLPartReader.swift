@@ -35,7 +35,7 @@ enum XMLName: String, CaseIterable {
     case fallback = "Fallback"
     // numbering.xml and styles.xml
     case abstractNum, lvl, numFmt, lvlText, start, num, abstractNumId, lvlOverride, startOverride, style, basedOn
-    case suff
+    case suff, name
     case tblStylePr
     // docProps/custom.xml
     case property, lpwstr
