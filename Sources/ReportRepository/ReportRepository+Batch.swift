@@ -89,7 +89,10 @@ extension ReportRepository {
                 let revision = try await resolve(ref)
                 uploader = scope.allows(agency: report.agency) ? try await countyUploader(of: revision) : nil
                 if countyUploadsOnly, uploader == nil {
-                    let maker = RevisionNames.maker(revision)
+                    // (a township's push named as this node knows it: never 县政务公开办 王审核, ChangeMaker)
+                    let maker =
+                        try await changeMakers(of: [revision])[revision.id]?.maker(in: .chinese)
+                        ?? RevisionNames.maker(revision)
                     results.append(
                         BatchMarkResult(
                             report: report, outcome: nil, refusal: "这一修订是 \(maker) 提交的，不是县里代为上传的：请等乡镇自己报送。",
@@ -131,7 +134,8 @@ extension ReportRepository {
             guard revision.content.node == (try reader.nodeName()) else { return nil }
             // (a revision another node brought is the sender's, whatever node and author it names: a township's node
             // may call itself the county's and its author the county's reviewer)
-            guard try reader.revisionReceipts(of: [revision.id]).isEmpty else { return nil }
+            let receipt = try Self.receipts(of: [revision.id], in: reader)[revision.id]
+            guard !ChangeMaker(revision, receipt: receipt).wasSent else { return nil }
             let author = revision.content.author
             let people = try reader.people()
             let tokens = try reader.tokens()

@@ -2,17 +2,30 @@
 // whoever merged it.
 
 public import ReportDiff
-import ReportModel
+public import ReportModel
 public import RevisionStore
 
 extension ReportRepository {
     /// Who last changed each of some places of a revision (``Blame``, within its newest ``ownCopyDepth`` revisions):
     /// the person who typed the change, through every line a merge joined — not whoever merged it. A place the
     /// revision does not have is left out. The rebase of an upload and the conflict page name people by it.
+    /// Each is named as ``ChangeMaker/name(in:)`` says: a change another node brought with who sent it
+    /// (`王审核（常张乡 同步送来）`), never as a person of this node.
     public func lastChangers(
-        of units: [UnitID], at revision: ObjectID
+        of units: [UnitID], at revision: ObjectID, language: Language = .current
     ) async throws(RepositoryError) -> [UnitID: String] {
-        try await lastChanges(of: units, at: revision).mapValues(\.author)
+        try await lastChangeMakers(of: units, at: revision).mapValues { $0.name(in: language) }
+    }
+
+    /// Whose each last change of some places of a revision is (``lastChangers(of:at:language:)``), as this node knows
+    /// it (``ChangeMaker``).
+    func lastChangeMakers(
+        of units: [UnitID], at revision: ObjectID
+    ) async throws(RepositoryError) -> [UnitID: ChangeMaker] {
+        let changes = try await lastChanges(of: units, at: revision)
+        guard !changes.isEmpty else { return [:] }
+        let makers = try await read { reader in try Self.changeMakers(of: Array(changes.values), in: reader) }
+        return changes.compactMapValues { makers[$0.id] }
     }
 
     /// The revision that last changed each of some places of a revision (as ``lastChangers(of:at:)``), so that it
@@ -67,7 +80,9 @@ extension ReportRepository {
                 )
             }
             if old { return true }
-            guard change.author == person, let parent else { return false }
+            // (a change another node brought is never a person's here, whatever author it names: ChangeMaker)
+            let maker = try await read { reader in try Self.changeMakers(of: [change], in: reader)[change.id] }
+            guard maker?.isBy(person) == true, let parent else { return false }
             at = parent
         }
         return false

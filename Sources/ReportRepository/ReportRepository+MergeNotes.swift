@@ -7,7 +7,9 @@ import RevisionStore
 extension ReportRepository {
     /// The words for each place of a merge whose conflict was decided, in reading order: each side named by who
     /// typed its change there (``lastChangingRevisions(of:at:)``; the side's head where none is found), and by its
-    /// number too where both are the same office and person.
+    /// number too where both are the same office and person. A side another node brought is named as this node knows
+    /// it (``ChangeMaker/maker(in:)``): a township's push naming 县政务公开办 王审核 is `王审核（常张乡 同步送来）`, so that
+    /// ``changesNotTaken(in:of:)`` never takes the township's change left out for the reviewer's (rv102 F3).
     func decisionNotes(
         of result: MergeResult, ours: ObjectID, theirs: ObjectID, merger: String
     ) async throws(RepositoryError) -> [String] {
@@ -21,10 +23,14 @@ extension ReportRepository {
         let generations = try await read { reader in
             try reader.generations(of: sides.flatMap { [$0.0.id, $0.1.id] })
         }
+        let makers = try await changeMakers(of: sides.flatMap { [$0.0, $0.1] })
+        func maker(_ revision: Revision) -> String {
+            makers[revision.id]?.maker(in: .chinese) ?? RevisionNames.maker(revision)
+        }
         let labels = UnitPlace.labels(of: units, in: result.ours)
         return zip(labels, zip(choices, sides)).map { label, pair in
             let (choice, (mine, other)) = pair
-            var names = (RevisionNames.maker(mine), RevisionNames.maker(other))
+            var names = (maker(mine), maker(other))
             if names.0 == names.1 {
                 names.0 += generations[mine.id].map { " 第 \($0) 版" } ?? ""
                 names.1 += generations[other.id].map { " 第 \($0) 版" } ?? ""

@@ -20,31 +20,36 @@ extension ReportRepository {
     /// what the file holds there is what the person means now, a value they changed back included. When every one
     /// came from a downloaded file, the one whose text is nearest the file's — the fewest fields, paragraphs and
     /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision.
-    /// `anyOthers`: whether anyone else made one of the revisions walked.
+    /// `anyOthers`: whether anyone else made one of the revisions walked. Whose each revision is follows
+    /// ``ChangeMaker``: one another node brought is never the person's, whatever author it names (a township's push
+    /// naming the county's reviewer is not her own copy's base, rv102 F3).
     func ownCopyBase(
         of key: ReportKey, author: String, file: Report
     ) async throws(RepositoryError) -> (head: Revision, base: Revision?, others: [Revision], anyOthers: Bool)? {
         // The walk reads the revision index (who made each revision, and when). Of the person's revisions, newest
         // first, only those up to the first that surely came from their own copy (no Word file, so none downloaded
         // from Nianbao) are read: the newest commits of a text or an own file need one.
-        let found = try await read { reader -> (head: Revision, walked: [RevisionHeader], candidates: [Revision])? in
+        let found = try await read {
+            reader -> (head: Revision, walked: [RevisionHeader], candidates: [Revision], own: Set<ObjectID>)? in
             guard let headID = try reader.ref(.draft, of: key)?.revision else { return nil }
             let head = try reader.requireRevision(headID)
             let walked = try reader.recentRevisions(from: headID, limit: Self.ownCopyDepth)
+            let makers = try Self.changeMakers(of: walked, in: reader)
+            let own = Set(walked.filter { makers[$0.id]?.isBy(author) == true }.map(\.id))
             var candidates: [Revision] = []
-            for header in walked.filter({ $0.author == author }).sorted(by: { $0.time > $1.time }) {
+            for header in walked.filter({ own.contains($0.id) }).sorted(by: { $0.time > $1.time }) {
                 guard candidates.count < Self.ownCopyCandidates else { break }
                 let revision = header.id == headID ? head : try reader.requireRevision(header.id)
                 guard !revision.isMergedBeyondItsFile else { continue }
                 candidates.append(revision)
                 if !Self.mayBeFromDownloadedWordFile(revision) { break }
             }
-            return (head, walked, candidates)
+            return (head, walked, candidates, own)
         }
         guard let found else { return nil }
         let head = found.head
         // (nobody else within the revisions walked: nothing of others' to undo, no history to read for it)
-        let anyOthers = found.walked.contains { $0.author != author }
+        let anyOthers = found.walked.contains { !found.own.contains($0.id) }
         var ownLine: Revision?
         for revision in found.candidates {
             if try await !isFromDownloadedWordFile(revision) {
@@ -64,7 +69,7 @@ extension ReportRepository {
             if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
         }
         guard let base = ownLine ?? nearest?.revision else {
-            return (head, nil, try await revisions(found.walked.filter { $0.author != author }), anyOthers)
+            return (head, nil, try await revisions(found.walked.filter { !found.own.contains($0.id) }), anyOthers)
         }
         // What the base holds: it and its history, among the revisions walked.
         let byID = Dictionary(found.walked.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -75,7 +80,7 @@ extension ReportRepository {
                 if let header = byID[parent] { stack.append(header) }
             }
         }
-        let others = found.walked.filter { !held.contains($0.id) && $0.author != author }
+        let others = found.walked.filter { !held.contains($0.id) && !found.own.contains($0.id) }
         return (head, base, try await revisions(others), anyOthers)
     }
 
@@ -117,12 +122,15 @@ extension ReportRepository {
         let current = try await read { reader in try reader.report(root: head.content.root) }
         guard text != current else { return [] }
         let (_, graph) = try await revisionGraph(head.id.hex, limit: Self.ownCopyDepth)
-        guard graph.revisions.contains(where: { $0.revision.author != author }) else { return [] }
+        // (whose each change is, as this node knows it: a township's push naming the restorer is the township's)
+        let makers = try await read { reader in try Self.changeMakers(of: graph.revisions.map(\.revision), in: reader) }
+        func isOthers(_ revision: RevisionInfo) -> Bool { makers[revision.id]?.isBy(author) != true }
+        guard graph.revisions.contains(where: { isOthers($0.revision) }) else { return [] }
         var position: [String: Int] = [:]
         for (index, entry) in graph.revisions.enumerated() { position[entry.revision.id] = index }
         var undone: [(unit: UnitID, revision: RevisionInfo)] = []
         for entry in Blame.compute(in: graph)
-        where entry.kind != .section && entry.revision.author != author
+        where entry.kind != .section && isOthers(entry.revision)
             && !UnitComparison.isSame(entry.unit, in: current, and: text)
         {
             // (a revision with no parents here made the unit: nothing older to put back)
@@ -138,26 +146,33 @@ extension ReportRepository {
                 undone.append((entry.unit, entry.revision))
             }
         }
-        return try await changeNames(undone, in: current, language: language)
+        return try await changeNames(undone, in: current, makers: makers, language: language)
     }
 
     /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``
     /// and a `commit --resolve` that would undo them say: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`.
+    /// A revision another node brought is named with who sent it (``ChangeMaker/name(in:)``): `（第 2 版，王审核（常张乡
+    /// 同步送来））`, never as a person of this node.
     func changeNames(
-        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report, language: Language = .current
+        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report, makers: [String: ChangeMaker]? = nil,
+        language: Language = .current
     ) async throws(RepositoryError) -> [String] {
         guard !undone.isEmpty else { return [] }
         let ids = undone.compactMap { ObjectID(hex: $0.revision.id) }
         let generations = try await read { reader in try reader.generations(of: ids) }
+        var known = makers ?? [:]
+        if makers == nil {
+            known = try await read { reader in try Self.changeMakers(of: undone.map(\.revision), in: reader) }
+        }
+        let makers = known
         let labels = UnitPlace.labels(of: undone.map(\.unit), in: current, language: language)
         let english = language == .english
         return zip(labels, undone).map { label, change in
             let number = ObjectID(hex: change.revision.id).flatMap { generations[$0] }
                 .map { english ? "version \($0)" : "第 \($0) 版" }
             let revision = number ?? (english ? "revision " : "修订 ") + change.revision.id.prefix(12)
-            return english
-                ? "\(label) (\(revision), \(change.revision.author))"
-                : "\(label)（\(revision)，\(change.revision.author)）"
+            let who = makers[change.revision.id]?.name(in: language) ?? change.revision.author
+            return english ? "\(label) (\(revision), \(who))" : "\(label)（\(revision)，\(who)）"
         }
     }
 }

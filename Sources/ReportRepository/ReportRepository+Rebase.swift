@@ -203,10 +203,12 @@ extension ReportRepository {
         // Where both changed a place, who changed the draft's side: a place the sender changed since (their earlier
         // upload of this file or their own copy, merged with others' changes) is theirs to change again; a clash with
         // others names who typed the change there, not everyone since.
-        let changers = try await lastChangers(of: merge.conflicts.map(\.unit), at: head.id)
+        // (whose each change is as this node knows it, ChangeMaker: a township's push naming the sender is not hers)
+        let makers = try await lastChangeMakers(of: merge.conflicts.map(\.unit), at: head.id)
+        let changers = makers.mapValues { $0.name(in: .chinese) }
         var retaken: [UnitID] = []
         if let sender {
-            for conflict in merge.conflicts where changers[conflict.unit] == sender {
+            for conflict in merge.conflicts where makers[conflict.unit]?.isBy(sender) == true {
                 // (only a place every change of which since the base was theirs: not one where someone else's
                 // correction lies under their later edit)
                 guard try await changedOnlyBy(sender, place: conflict.unit, since: base.id, at: head.id) else {
@@ -222,12 +224,16 @@ extension ReportRepository {
         // Who changed the places both changed; without such places, who changed the draft since: for an own copy, the
         // others' revisions only — the person's own since (a merged upload of theirs) are not "someone else's later
         // change".
+        let othersMakers = try await changeMakers(of: others + [head])
+        func othersName(_ revision: Revision, in language: Language = .chinese) -> String {
+            othersMakers[revision.id]?.name(in: language) ?? revision.content.author
+        }
         var authors: [String] = []
         let clashed = merge.conflicts.compactMap { changers[$0.unit] }
-        for author in clashed.isEmpty ? others.map(\.content.author) : clashed where !authors.contains(author) {
+        for author in clashed.isEmpty ? others.map { othersName($0) } : clashed where !authors.contains(author) {
             authors.append(author)
         }
-        let since = others.map { "\(name($0.id))，\($0.content.author)" }.joined(separator: "；")
+        let since = others.map { "\(name($0.id))，\(othersName($0))" }.joined(separator: "；")
         let changed = others.map { name($0.id) }.joined(separator: "、")
         let english = RebaseWords(
             number: englishName(downloaded?.id ?? id), now: englishName(head.id),
@@ -264,13 +270,13 @@ extension ReportRepository {
             // A file with edits of its own is merged; one with none the draft lacks commits nothing, and says why.
             if merge.merged != ours {
                 let words = { (who: String) in
-                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(head.content.author)）：已把文件的修改和\(now)\(Self.mergedNote)"
+                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(othersName(head))）：已把文件的修改和\(now)\(Self.mergedNote)"
                         + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
                 }
                 rebased.warning = CommitWarning(
                     words("你"),
                     english: english.merged(
-                        by: head.content.author,
+                        by: othersName(head, in: .english),
                         retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english)
                             .joined(separator: ", ")))
                 rebased.note = retaken.isEmpty ? nil : sender.map(words)
@@ -317,7 +323,7 @@ extension ReportRepository {
         rebased.warning = CommitWarning(
             words("你") + (kept.isEmpty ? "" : "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）"),
             english: english.ownCopyMerged(
-                since: others.map { "\(englishName($0.id)), \($0.content.author)" }.joined(separator: "; "),
+                since: others.map { "\(englishName($0.id)), \(othersName($0, in: .english))" }.joined(separator: "; "),
                 keptOthers: !kept.isEmpty,
                 retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english).joined(separator: ", ")))
         rebased.note = words(own.author)

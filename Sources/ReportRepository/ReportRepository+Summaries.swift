@@ -86,13 +86,15 @@ extension ReportRepository {
     ) throws -> ReportSummary? {
         guard let draft = refs.first(where: { $0.name == .draft }) else { return nil }
         let head = try reader.requireRevision(draft.revision)
-        return ReportSummary(
+        var summary = ReportSummary(
             report: key, agencyName: name, head: head,
             otherHeads: refs.filter { $0.name.kind == .head && $0.name != .draft }, refs: refs,
             marks: MarkState.states(refs: refs, comments: comments, receipts: receipts), conflicts: conflicts,
             status: ReportStatus.of(
                 refs: refs, head: draft.revision, conflicted: !conflicts.isEmpty,
                 sameText: try marksWithText(of: head, refs: refs, in: reader)))
+        summary.headMaker = ChangeMaker(head, receipt: try Self.receipts(of: [head.id], in: reader)[head.id])
+        return summary
     }
 
     /// Where a report stands, read inside a transaction (``ReportStatus/of(refs:head:conflicted:sameText:)``, as

@@ -25,7 +25,8 @@ import Testing
             let numbers = heads.map { $0.components(separatedBy: "  ")[0] }
             #expect(Set(numbers).count == numbers.count, "\(log)")
             #expect(heads.filter { $0.hasPrefix("第 1 版  ") }.isEmpty, "\(log)")
-            #expect(heads.contains { $0.hasPrefix("第 1 版（县政务公开办 王审核）  王审核  修订 ") }, "\(log)")
+            // (the county's, pulled: said as sent from there)
+            #expect(heads.contains { $0.hasPrefix("第 1 版（县政务公开办 王审核）  王审核（县政务公开办 同步送来）  修订 ") }, "\(log)")
             #expect(heads.contains { $0.hasPrefix("第 1 版（常张乡 李明）  李明  修订 ") }, "\(log)")
             #expect(heads.contains { $0.hasPrefix("第 2 版  李明  修订 ") }, "\(log)")
         }

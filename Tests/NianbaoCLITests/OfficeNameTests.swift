@@ -101,7 +101,11 @@ import Testing
                 "commit", try county.writeSample("c2.txt", table3Cell: "5"), "--agency", "changzhang", "--year",
                 "2024", "-m", "再改",
             ])
-            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
+            // (her own file over the county's correction of that cell: sent knowingly, --force — the county's
+            // revision is not hers, though both nodes' author is 测试员)
+            try await township.runServed([
+                "commit", townshipEdit, "--agency", "changzhang", "--year", "2024", "--force",
+            ])
 
             let synced = try await township.runServed(["sync"])
             #expect(synced.status == 3, "\(synced.stderr)")

@@ -37,7 +37,11 @@ import Testing
 
             // Both change the cell again (each a 第 4 版): the conflict names both and their common 第 3 版
             try await county.runServed(["commit", countyAgain, "--agency", "changzhang", "--year", "2024", "-m", "再改"])
-            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
+            // (her own file, made from her 第 2 版, over the county's correction of that cell: sent knowingly,
+            // --force — the county's 第 3 版 is not hers, though both nodes' author is 测试员)
+            try await township.runServed([
+                "commit", townshipEdit, "--agency", "changzhang", "--year", "2024", "--force",
+            ])
             let synced = try await township.runServed(["sync"])
             #expect(synced.status == 3, "\(synced.stderr)")
             #expect(synced.stdout.contains("你的草稿 第 4 版（修订 "), "\(synced.stdout)")

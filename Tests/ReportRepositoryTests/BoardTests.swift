@@ -137,7 +137,7 @@ import Testing
         #expect(rows.first?.parentName == "长子县人民政府")
         #expect(rows.first?.daysLeft == 10)
         #expect(rows[1].daysLeft == nil)  // submitted: nothing left to do before the deadline
-        #expect(rows[1].changedBy == "李四")
+        #expect(rows[1].changedBy() == "李四")
         #expect(rows[3].kind == .department)
         // A year the county set a list for
         try await repository.setExpectedAgencies(["changzhang", "anyang"], year: 2024)

@@ -48,6 +48,39 @@ import Testing
             // On its row only: the revisions made here say nothing of the kind
             #expect(history.components(separatedBy: "同步送来").count - 1 == 1)
             #expect(history.contains(sent))
+            // The board's author column says who sent it, not the county's reviewer alone (rv102 F3)
+            let board = Web.text(try await client.execute(uri: "/?year=2024", method: .get, headers: county))
+            #expect(board.contains("王审核（常张乡 同步送来）"))
+        }
+        #expect(try await repository.report(WebFixture.changzhang2024)?.headMaker.name(in: .chinese) == "王审核（常张乡 同步送来）")
+    }
+
+    /// A push naming this node and the author of the draft's side opens a conflict: its side is headed by who sent
+    /// it, not as a second 李明（county） told apart by version and time alone (rv102 F3 addendum).
+    @Test func aConflictsPushedSideNamingThisNodeIsHeadedByWhoSentIt() async throws {
+        let fixture = try await WebFixture.make()
+        let repository = fixture.repository
+        let token = try #require(try await repository.tokens().first { $0.label == "常张乡" })
+        let first = fixture.revisions2024[0]
+        let base = try await repository.report(at: first.id.hex)
+        let (root, objects) = ObjectGraph.objects(of: SampleReport.settingTable3Cell(of: base, index: 0, to: "4"))
+        let claimed = RevisionContent(
+            report: WebFixture.changzhang2024, root: root, parents: [first.id], author: "李明", node: "county",
+            time: Date(timeIntervalSince1970: 1_736_310_000), message: "新收申请改为4件")
+        let revision = EncodedObject(.revision(claimed))
+        let outcome = try await repository.receive(
+            objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
+            updates: [
+                RefUpdate(report: WebFixture.changzhang2024, ref: .draft, revision: revision.id, expected: first.id)
+            ],
+            from: Sender(token), time: Date(timeIntervalSince1970: 1_736_400_000))
+        #expect(outcome.results.first?.status == .conflict)
+        try await fixture.test { client in
+            let page = Web.text(
+                try await client.execute(
+                    uri: "/reports/changzhang/2024/conflict", method: .get, headers: Web.cookie(fixture.county)))
+            #expect(page.contains("<dt>李明（county）</dt>"))
+            #expect(page.contains("<dt>李明（常张乡 同步送来）</dt>"))
         }
     }
 

@@ -59,7 +59,7 @@ extension Nianbao {
                                     ? " (changed since published)"
                                     : summary.isPublishedBesideDraft ? " (another version published)" : "")),
                         number(summary.head.id),
-                        summary.head.content.author, BeijingTime.minute(summary.head.content.time),
+                        summary.headMaker.name(), BeijingTime.minute(summary.head.content.time),
                         marks.joined(separator: Language.pick("、", ", ")),
                     ])
                     for mark in summary.standingNotes {

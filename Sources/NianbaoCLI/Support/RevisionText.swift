@@ -32,7 +32,8 @@ enum RevisionText {
                 + Language.pick("）", ")")
         var lines = [
             Message.revisionLine(
-                id: revision.id.shortHex(), author: revision.content.author, labels: labels, generation: generation,
+                id: revision.id.shortHex(), author: ChangeMaker(revision, receipt: receipt).name(), labels: labels,
+                generation: generation,
                 apart: apart
             ).text,
             Message.reportLine(reportName(revision.report)).text,

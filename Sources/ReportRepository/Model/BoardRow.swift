@@ -45,8 +45,9 @@ public struct BoardRow: Sendable, Hashable {
     /// The kind shown: registered, else the kind the name suggests.
     public var kind: AgencyKind { agency.kind ?? AgencyNaming.guessedKind(of: agency.name) }
 
-    /// Who changed the report last (the draft head's author), if it has arrived.
-    public var changedBy: String? { report?.head.content.author }
+    /// Who changed the report last (the draft head's maker as this node knows it, ``ChangeMaker/name(in:)``: one
+    /// another node brought says who sent it, `王审核（常张乡 同步送来）`), if it has arrived.
+    public func changedBy(in language: Language = .current) -> String? { report?.headMaker.name(in: language) }
 
     /// When the report was changed last, if it has arrived.
     public var changedAt: Date? { report?.head.content.time }

@@ -20,6 +20,9 @@ public struct ReportSummary: Sendable, Hashable {
     public var conflicts: [SyncConflict]
     /// Where it stands (``ReportStatus/of(refs:head:conflicted:sameText:)``).
     public var status: ReportStatus
+    /// Whose change the draft head is, as this node knows it (``ChangeMaker``): a head another node brought is named
+    /// with who sent it (`王审核（常张乡 同步送来）`), whatever author it names.
+    public var headMaker: ChangeMaker
 
     /// Creates a summary.
     public init(
@@ -34,6 +37,7 @@ public struct ReportSummary: Sendable, Hashable {
         self.marks = marks
         self.conflicts = conflicts
         self.status = status
+        self.headMaker = ChangeMaker(head, receipt: nil)
     }
 
     /// The agency's name, or its id when the repository has no name for it: what a page or a table shows.

@@ -107,22 +107,24 @@ struct ConflictController {
         let ids = (outcome.ours, outcome.theirs, outcome.base)
         let repository = services.repository
         let units = outcome.result.conflicts.map(\.unit)
-        let (revisions, generations, changers) = try await services.run { () async throws(RepositoryError) in
+        let language = services.renderer.words("conflict", session).language
+        let (revisions, generations, changers, makers) = try await services.run { () async throws(RepositoryError) in
             let found = try await repository.revisions([ids.0, ids.1] + (ids.2.map { [$0] } ?? []))
             return (
                 (ours: found[0], theirs: found[1], base: found.count > 2 ? found[2] : nil),
                 try await repository.generations(of: found.map(\.id)),
                 (
-                    ours: try await repository.lastChangers(of: units, at: ids.0),
-                    theirs: try await repository.lastChangers(of: units, at: ids.1)
-                )
+                    ours: try await repository.lastChangers(of: units, at: ids.0, language: language),
+                    theirs: try await repository.lastChangers(of: units, at: ids.1, language: language)
+                ),
+                try await repository.changeMakers(of: found)
             )
         }
         let messages = await repository.shownMessages(of: [revisions.ours, revisions.theirs])
         let view = ConflictView(
             entry: entry, head: outcome.head, revisions: revisions, generations: generations, messages: messages,
             result: outcome.result,
-            changers: changers, csrf: session.csrfToken, message: message,
+            changers: changers, makers: makers, csrf: session.csrfToken, message: message,
             words: services.renderer.words("conflict", session))
         return try render(view, entry: entry, session: session)
     }

@@ -102,8 +102,8 @@ struct ConflictView {
     init(
         entry: ReportSummary, head: String, revisions: (ours: Revision, theirs: Revision, base: Revision?),
         generations: [ObjectID: Int], messages: [ObjectID: ShownMessage] = [:], result: MergeResult,
-        changers: (ours: [UnitID: String], theirs: [UnitID: String]), csrf: String, message: String?,
-        words: PageWords = .chinese
+        changers: (ours: [UnitID: String], theirs: [UnitID: String]), makers: [ObjectID: ChangeMaker] = [:],
+        csrf: String, message: String?, words: PageWords = .chinese
     ) {
         let key = entry.report
         let said = words.conflict
@@ -117,19 +117,23 @@ struct ConflictView {
         let names = (
             ours: ConflictMarkup.short(
                 revisions.ours, other: revisions.theirs, generation: generations[revisions.ours.id], isDraft: true,
-                words: words),
+                makers: makers, words: words),
             theirs: ConflictMarkup.short(
                 revisions.theirs, other: revisions.ours, generation: generations[revisions.theirs.id], isDraft: false,
-                words: words)
+                makers: makers, words: words)
         )
         // (one person's two computers: the sides are told apart by version and time, as the buttons name them)
         let sides = (
-            ours: ConflictMarkup.side(revisions.ours, words: said),
-            theirs: ConflictMarkup.side(revisions.theirs, words: said)
+            ours: ConflictMarkup.side(revisions.ours, maker: makers[revisions.ours.id], words: said),
+            theirs: ConflictMarkup.side(revisions.theirs, maker: makers[revisions.theirs.id], words: said)
         )
         let twins = sides.ours == sides.theirs
         oursLabel = twins ? sides.ours + " " + names.ours : sides.ours
         theirsLabel = twins ? sides.theirs + " " + names.theirs : sides.theirs
+        // (a side's head as lastChangers names people, ChangeMaker: a change the head made itself is not said again)
+        func headAuthor(_ revision: Revision) -> String {
+            makers[revision.id]?.name(in: words.language) ?? revision.content.author
+        }
         hasBase = revisions.base != nil
         intro = said.intro(ours: oursLabel, theirs: theirsLabel, hasBase: hasBase)
         theirsOrigin =
@@ -166,8 +170,8 @@ struct ConflictView {
                 base: Self.value(conflict.base, words: said),
                 ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours, words: said),
                 theirs: ConflictMarkup.change(from: conflict.base, to: conflict.theirs, words: said),
-                oursBy: changers.ours[conflict.unit].flatMap { $0 == revisions.ours.content.author ? nil : $0 },
-                theirsBy: changers.theirs[conflict.unit].flatMap { $0 == revisions.theirs.content.author ? nil : $0 },
+                oursBy: changers.ours[conflict.unit].flatMap { $0 == headAuthor(revisions.ours) ? nil : $0 },
+                theirsBy: changers.theirs[conflict.unit].flatMap { $0 == headAuthor(revisions.theirs) ? nil : $0 },
                 canKeepBoth: conflict.canKeepBoth, canEdit: conflict.canEdit,
                 editField: "edit:" + conflict.unit.description, editText: conflict.editableText ?? "")
         }

@@ -239,7 +239,7 @@ struct OverviewView {
             isMissing: row.report == nil, headID: head?.id.hex ?? "",
             revision: words.revision(head.flatMap { generations[$0.id] }),
             message: head.map { (messages[$0.id] ?? ShownMessage($0)).text(in: words.language) } ?? "",
-            author: row.changedBy ?? "—",
+            author: row.changedBy(in: words.language) ?? "—",
             time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
             warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,
             isClean: row.report != nil && row.counts.errors == 0 && row.counts.warnings == 0,

@@ -1,0 +1,40 @@
+// Whose change each of some revisions is, as this node knows it (``ChangeMaker``): what each names, and who sent it
+// here when another node brought it.
+
+public import ReportDiff
+public import ReportModel
+public import RevisionStore
+
+extension ReportRepository {
+    /// Who made each of some revisions, as this node knows it (``ChangeMaker``), by revision.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func changeMakers(of revisions: [Revision]) async throws(RepositoryError) -> [ObjectID: ChangeMaker] {
+        guard !revisions.isEmpty else { return [:] }
+        let receipts = try await read { reader in try Self.receipts(of: revisions.map(\.id), in: reader) }
+        return Dictionary(
+            revisions.map { ($0.id, ChangeMaker($0, receipt: receipts[$0.id])) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Who made each of some revisions of a history (``RevisionInfo``, which names no node), by id.
+    static func changeMakers(of revisions: [RevisionInfo], in reader: some StoreReading) throws -> [String: ChangeMaker]
+    {
+        let receipts = try receipts(of: revisions.compactMap { ObjectID(hex: $0.id) }, in: reader)
+        return Dictionary(
+            revisions.map { info in
+                (info.id, ChangeMaker(author: info.author, receipt: ObjectID(hex: info.id).flatMap { receipts[$0] }))
+            },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Who made each of some revisions of the revision index (``RevisionHeader``, which names no node), by id.
+    static func changeMakers(
+        of headers: [RevisionHeader], in reader: some StoreReading
+    ) throws -> [ObjectID: ChangeMaker] {
+        let receipts = try receipts(of: headers.map(\.id), in: reader)
+        return Dictionary(
+            headers.map { ($0.id, ChangeMaker(author: $0.author, receipt: receipts[$0.id])) },
+            uniquingKeysWith: { first, _ in first })
+    }
+}
