@@ -232,7 +232,8 @@ enum DocxPackageWriter {
         // A paragraph typed after one of these in Word is ordinary body text, read as its text says (a heading the
         // clerk types is a heading); the style is not offered in Word's gallery.
         + style(
-            LayoutParagraph.asWrittenStyle, name: LayoutParagraph.asWrittenStyleName, font: "仿宋_GB2312", size: 32, indent: true, next: "BodyText",
+            LayoutParagraph.asWrittenStyle, name: LayoutParagraph.asWrittenStyleName, font: "仿宋_GB2312", size: 32,
+            indent: true, next: "BodyText",
             inGallery: false)
         // The 落款: right-aligned two characters from the margin, no first-line indent (``WordXML/signatureLine``).
         + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"ReportSignature\"><w:name w:val=\"落款\"/>"

@@ -20,8 +20,12 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> Revision? {
         let candidates = try await read { reader -> [Revision] in
             let walked = try reader.recentRevisions(from: head.id, limit: Self.ownCopyDepth)
+            // (the sender's by ``ChangeMaker``: one another node brought naming her is not her earlier sending)
+            let makers = try Self.changeMakers(of: walked, in: reader)
             var found: [Revision] = []
-            for header in walked.filter({ $0.author == sender && $0.id != named }).sorted(by: { $0.time > $1.time }) {
+            for header in walked.filter({ makers[$0.id]?.isBy(sender) == true && $0.id != named })
+                .sorted(by: { $0.time > $1.time })
+            {
                 guard found.count < Self.ownCopyCandidates else { break }
                 let revision = header.id == head.id ? head : try reader.requireRevision(header.id)
                 guard Self.mayBeFromDownloadedWordFile(revision), !revision.isMergedBeyondItsFile,
