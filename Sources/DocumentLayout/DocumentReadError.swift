@@ -14,6 +14,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     case noText(format: DocumentFormat)
     /// The file is larger than a report can be (bytes, pages or parts).
     case tooLarge(format: DocumentFormat, detail: String)
+    /// The file's elements nest more than `limit` deep, which no report's do: what lies deeper cannot be read (a
+    /// web page of 5,000 nested `<div>`s, rv102 F10).
+    case tooDeep(format: DocumentFormat, limit: Int)
     /// A PDF page draws more lines, characters or shapes than `limit` (or, when `wholeFile`, the pages up to `page`
     /// together do): a drawing repeated inside itself, which a report never is. Reading stopped at that page.
     case tooMuchDrawn(page: Int, kind: DrawnKind, limit: Int, wholeFile: Bool)
@@ -59,6 +62,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
             "\(format.displayName)中没有任何文字。"
         case .tooLarge(let format, let detail):
             "\(format.displayName)过大（\(detail)），不像一份年度报告。" + format.tooLargeAdvice
+        case .tooDeep(let format, let limit):
+            "\(format.displayName)的元素一层套一层，超过 \(limit) 层（一份年度报告只有几十层），更深处的文字无法读取，"
+                + "不像一份正常的年度报告。" + format.tooLargeAdvice
         case .tooMuchDrawn(let page, let kind, let limit, let wholeFile):
             (wholeFile
                 ? "PDF 的内容过多（到第 \(page) 页已超过全文上限 \(limit) \(kind.unit)），"

@@ -15,11 +15,18 @@ public enum HTMLReader {
     /// page in a moment; what is refused is the reading of its elements after.
     public static let maximumElements = 20_000
 
+    /// The most elements a page may nest inside one another: 250. A report's page nests a few dozen (a portal's
+    /// frames, a table in a cell); libxml2 stops reading a page at 256 (without its `HUGE` option, which lifts its
+    /// other guards too), and what lies deeper — a report inside 5,000 `<div>`s — never came out: the page was
+    /// refused as having no text (rv102 F10). It is refused as nested too deeply now, before any of it is lost.
+    public static let maximumDepth = 250
+
     /// Reads the bytes of a web page.
     ///
     /// - Throws: ``DocumentReadError/broken(format:detail:)`` when libxml2 cannot read it,
     ///   ``DocumentReadError/incomplete(format:)`` when the page was cut short (``CutShortPage``),
-    ///   ``DocumentReadError/noText(format:)`` when it has no text, ``DocumentReadError/tooLarge(format:detail:)``
+    ///   ``DocumentReadError/noText(format:)`` when it has no text, ``DocumentReadError/tooDeep(format:limit:)`` when
+    ///   its elements nest deeper than any report's (``maximumDepth``), ``DocumentReadError/tooLarge(format:detail:)``
     ///   when it has more elements than any report (``maximumElements``) or a style sheet that would take more
     ///   matching than any report's (``StyleSheet/maximumComparisons``).
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
@@ -68,6 +75,9 @@ public enum HTMLReader {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw .noText(format: .html) }
         guard !hasMoreElements(than: maximumElements, under: root) else { throw tooManyElements }
+        guard !isNested(deeperThan: maximumDepth, under: root) else {
+            throw .tooDeep(format: .html, limit: maximumDepth)
+        }
         guard let tree = HTMLNode.copy(root) else { throw .noText(format: .html) }
         return tree
     }
@@ -75,6 +85,32 @@ public enum HTMLReader {
     /// The refusal of a page of more than ``maximumElements`` elements.
     static let tooManyElements = DocumentReadError.tooLarge(
         format: .html, detail: "有超过 \(maximumElements) 个段落、表格等元素，一份年度报告只有几千个")
+
+    /// Whether the tree under `root` (depth 0) has an element more than `limit` elements deep, walked without
+    /// recursion.
+    static func isNested(deeperThan limit: Int, under root: xmlNodePtr) -> Bool {
+        var depth = 0
+        var node: xmlNodePtr? = root
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE, depth > limit { return true }
+            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+                depth += 1
+                node = child
+                continue
+            }
+            var climbing: xmlNodePtr? = current
+            node = nil
+            while let up = climbing, up != root {
+                if let next = up.pointee.next {
+                    node = next
+                    break
+                }
+                climbing = up.pointee.parent
+                depth -= 1
+            }
+        }
+        return false
+    }
 
     /// Whether the tree under `root` holds more than `limit` elements, counted without recursion (a page can nest
     /// deeper than a thread's stack) and stopping at the limit.

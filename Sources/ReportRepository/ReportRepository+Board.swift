@@ -98,6 +98,22 @@ extension ReportRepository {
         return years.max() ?? collected
     }
 
+    /// The years the county listed an office of a scope as expected to report (``setExpectedAgencies(_:year:)``,
+    /// `nianbao agency expect`), which the board's 年度 menu offers beside the year being reported
+    /// (``reportingYear(scope:now:)``) whether or not any report of them has come in: a late round (2024's reports
+    /// collected in 2026, the year reported being 2025) was reached only by typing `?year=2024` (rv103 F1). Never a
+    /// year to come (``reportableYears(now:)``).
+    ///
+    /// - Parameters:
+    ///   - scope: Whose offices: a session's or token's scope.
+    ///   - now: The moment the years count from.
+    /// - Returns: The years, latest first.
+    /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
+    public func expectedYears(scope: AccessScope, now: Date = Date()) async throws(RepositoryError) -> [Int] {
+        let listed = try await read { reader in try reader.expectedYears(scope: scope) }
+        return listed.filter(Self.reportableYears(now: now).contains).sorted(by: >)
+    }
+
     /// The year whose reports are being collected at a moment, by the calendar: last year in Beijing time (2024's
     /// reports are written and collected in 2025). A report of a later year is a draft started early.
     public static func collectedYear(now: Date = Date()) -> Int { reportableYears(now: now).upperBound - 1 }

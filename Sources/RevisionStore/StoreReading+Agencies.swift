@@ -37,6 +37,16 @@ extension StoreReading {
         }
     }
 
+    /// The years the county set a list of expected agencies for, oldest first; with `scope`, those whose list names
+    /// one of its agencies.
+    public func expectedYears(scope: AccessScope = .all) throws -> [Int] {
+        var request = AgencyExpectedRecord.select(AgencyExpectedRecord.Columns.year, as: Int.self).distinct()
+        if case .agencies(let ids) = scope {
+            request = request.filter(ids.contains(AgencyExpectedRecord.Columns.agency))
+        }
+        return try request.order(AgencyExpectedRecord.Columns.year).fetchAll(db)
+    }
+
     /// The reporting deadline set for this node (`MM-DD` of the year after the reporting year), if any.
     public func deadline() throws -> String? {
         try Setting.value(of: Setting.deadlineKey, in: db)

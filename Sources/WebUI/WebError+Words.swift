@@ -24,6 +24,12 @@ extension WebError {
         }
     }
 
+    /// The link to where the person goes on, in a language, when the error has one (``WayOn``).
+    func wayOn(in language: Language) -> (href: String, label: String)? {
+        guard case .refusedWithWayOn(_, _, let way) = self else { return nil }
+        return (way.href, language == .english ? way.englishLabel : way.label)
+    }
+
     /// The page's heading in a language.
     public func title(in language: Language) -> String {
         func say(_ chinese: String, _ english: String) -> String { language == .english ? english : chinese }
@@ -33,7 +39,7 @@ extension WebError {
         case .crossSite, .csrfMismatch: say("请求被拒绝", "Request refused")
         // (an upload or a form refused for what it held — a scan, another office's file — is no fault of the
         // request: the page says it was not done, and its text says why, rv103 F4)
-        case .badRequest, .refused: say("未能完成", "Not done")
+        case .badRequest, .refusedWithWayOn, .refused: say("未能完成", "Not done")
         case .malformedRevision: say("请求有误", "Something is wrong with the request")
         case .uploadTooLarge: say("文件太大", "File too large")
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound: say("找不到页面", "Page not found")
@@ -68,7 +74,7 @@ extension WebError {
         case .notAllowed(let role, let action): "\(role.label)不能\(action.label)。如需办理，\(Self.whomToAsk(role).chinese)。"
         case .crossSite: "该表单来自其他网站，已拒绝。请在本站页面上操作。"
         case .csrfMismatch: "表单已过期或来源不明（防伪令牌不符）。请刷新页面后重新提交。"
-        case .badRequest(let message, _): message
+        case .badRequest(let message, _), .refusedWithWayOn(let message, _, _): message
         case .refused(let error): error.description(in: .chinese)
         case .uploadTooLarge(let limit):
             "上传的文件超过 \(limit / (1024 * 1024)) MB，没有读取，也没有保存任何内容。年报的 Word 或 PDF 文件通常只有几 MB："
@@ -114,6 +120,7 @@ extension WebError {
             "The form has expired or its origin is unknown (the anti-forgery token does not match). Reload the page and "
                 + "send it again."
         case .badRequest(let message, let english): english ?? message
+        case .refusedWithWayOn(_, let english, _): english
         case .refused(let error): error.description(in: .english)
         case .uploadTooLarge(let limit):
             "The file uploaded is larger than \(limit / (1024 * 1024)) MB: nothing was read or saved. A report's Word or "

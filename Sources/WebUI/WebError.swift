@@ -29,6 +29,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     /// The request is malformed; the message says how, in Chinese, and in English when it has its English (a page
     /// in English for an error without it is Chinese, ``speaksEnglish``).
     case badRequest(String, english: String? = nil)
+    /// A file refused for what it holds, which belongs on another page the person reaches: why, in either language,
+    /// and the link there (another office's report uploaded on this one's page, rv103 F5).
+    case refusedWithWayOn(String, english: String, wayOn: WayOn)
     /// The repository refused the request as bad input, a thing not there or a conflict, and says why in either
     /// language (``RepositoryError/description(in:)``).
     case refused(RepositoryError)
@@ -74,7 +77,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .loginRequired: .seeOther
         case .unauthorized: .unauthorized
         case .forbidden, .countyOnly, .notAllowed, .crossSite, .csrfMismatch: .forbidden
-        case .badRequest, .malformedRevision, .refused: .badRequest
+        case .badRequest, .refusedWithWayOn, .malformedRevision, .refused: .badRequest
         case .uploadTooLarge: .contentTooLarge
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
         case .conflictOpen, .noConflict, .staleForm: .conflict
@@ -93,6 +96,22 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         switch self {
         case .crossSite: false
         default: true
+        }
+    }
+
+    /// A link from an error page to where the person can go on: its address and its words in either language.
+    public struct WayOn: Equatable, Sendable {
+        /// The page's address on this site.
+        public var href: String
+        /// The link's words.
+        public var label: String
+        public var englishLabel: String
+
+        /// Creates a link.
+        public init(href: String, label: String, englishLabel: String) {
+            self.href = href
+            self.label = label
+            self.englishLabel = englishLabel
         }
     }
 

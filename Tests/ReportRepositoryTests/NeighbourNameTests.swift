@@ -36,7 +36,10 @@ import Testing
         let text = error?.description ?? ""
         #expect(text.contains("文件里的名称是 常庄乡人民政府 的名称或和它只差一两个字：是不是选错了文件？"), "\(text)")
         #expect(!text.contains("nianbao agency alias changzhang"), "\(text)")
-        #expect(mismatch.descriptionByName.contains("是不是选错了文件"))
+        #expect(mismatch.otherOfficeID == "changzhuang" && !mismatch.namesOtherOffice)
+        #expect(
+            mismatch.descriptionByName.hasSuffix("（文件里写的“常庄镇人民政府”和 常庄乡人民政府 的名称只差一两个字，多半是它的报告）"),
+            "\(mismatch.descriptionByName)")
         #expect(try await repository.report(key) == nil)
     }
 

@@ -52,7 +52,10 @@ import ZIPFoundation
             let files = try Self.files(response)
             let workbookName = "Government information disclosure annual reports 2024, summary.xlsx"
             #expect(Set(files.keys) == ["2024-常张乡人民政府.docx", workbookName, "README.txt"], "\(files.keys)")
-            let notes = String(decoding: try #require(files["README.txt"]), as: UTF8.self)
+            // (a Windows text file, as a report's 导出文本: rv103 F13)
+            let bytes = try #require(files["README.txt"])
+            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) && bytes.contains(13))
+            let notes = String(decoding: bytes.dropFirst(3), as: UTF8.self)
             #expect(notes.hasPrefix("This archive holds the Word files of 1 report"), "\(notes)")
             #expect(notes.contains("安阳乡人民政府 2024 report: not submitted (no revision of this report)"), "\(notes)")
             #expect(notes.contains("常张乡人民政府 2024 report: "), "\(notes)")

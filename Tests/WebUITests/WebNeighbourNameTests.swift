@@ -34,7 +34,7 @@ import Testing
 
             let page = Web.text(refused)
             #expect(refused.status == .badRequest)
-            #expect(page.contains("常庄乡人民政府 的名称或和它只差一两个字：是不是选错了文件？"), "\(page.prefix(3000))")
+            #expect(page.contains("和 常庄乡人民政府 的名称只差一两个字，多半是它的报告"), "\(page.prefix(3000))")
             #expect(!page.contains("agency-name"))
 
             // The form, posted by hand, refuses the name too

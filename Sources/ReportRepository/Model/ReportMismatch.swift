@@ -33,6 +33,11 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// when the target's name is not the text's: the file is most likely that office's (picked from a shared folder,
     /// uploaded to the wrong row), and it is never taken as a near name of the target.
     public var otherOffice: String?
+    /// The id of ``otherOffice``: the way on to its report, which the sender reaches (it is named only then).
+    public var otherOfficeID: String?
+    /// Whether the text names ``otherOffice`` by one of its own names (``sameOffice(_:_:)``), not one or two
+    /// characters from them: the file is that office's report, said without a guess.
+    public var namesOtherOffice = false
     /// Whether the text is this office's report (it names the target's office, or no office) of another year: the
     /// person chose last year's report in a list where this year's was not yet offered, and is told the year to
     /// choose, not to check the file (user review ux98, finding A).
@@ -90,6 +95,9 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
                 let other =
                     isTarget ? nil : AgencyNaming.otherOffice(for: agency, than: target.agency, among: reachable)
                 mismatch.otherOffice = other?.name
+                mismatch.otherOfficeID = other?.id
+                mismatch.namesOtherOffice =
+                    other.map { ([$0.name] + $0.aliases).contains { sameOffice(agency, $0) } } ?? false
                 isThisOffice = isTarget
                 mismatch.isNearName =
                     !isTarget && other == nil && (year.map { $0 == target.year } ?? true)
@@ -216,14 +224,21 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The same in names only, for the web pages, whose readers know offices by name, not by id:
-    /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 淮安市洪泽区人民政府 2024 年的报告`.
+    /// `这份报告是 金乡县羊山镇人民政府 2024 年的，不是 淮安市洪泽区人民政府 2024 年的报告`. A file naming another office
+    /// the sender reaches only one or two characters off says whose it most likely is:
+    /// `（文件里写的“常庄镇人民政府”和 常庄乡人民政府 的名称只差一两个字，多半是它的报告）`; one naming it by its own name
+    /// needs no more (the garbled `（文件里的名称是 X 的名称或和它只差一两个字…）` of rv103 F5).
     public var descriptionByName: String {
         if let titleYearLeft = chineseTitleYearLeft { return titleYearLeft }
         let wanted = "\(targetName ?? target.agency) \(target.year) 年"
         if namesNothing { return "这份文件没有写明机关名称和年度，看不出是 \(wanted)的报告（是不是空白模板或别的文件？）" }
         var named = textAgency ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
-        return "这份报告是 \(named)的，不是 \(wanted)的报告" + chineseOtherOffice
+        let near = otherOffice.flatMap { office in
+            namesOtherOffice
+                ? nil : "（文件里写的“\(textAgency ?? "")”和 \(office) 的名称只差一两个字，多半是它的报告）"
+        }
+        return "这份报告是 \(named)的，不是 \(wanted)的报告" + (near ?? "")
     }
 
     /// ``descriptionByName`` in English: `This is the 2024 report of 金乡县羊山镇人民政府, not 淮安市洪泽区人民政府's 2024
@@ -237,6 +252,12 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
         }
         let named = ["the", textYear.map(String.init), "report", textAgency.map { "of \($0)" }].compactMap { $0 }
             .joined(separator: " ")
-        return "This is \(named), not \(wanted)" + englishOtherOffice
+        let near = otherOffice.flatMap { office in
+            namesOtherOffice
+                ? nil
+                : " (the file's “\(textAgency ?? "")” is one or two characters from the name of \(office): most likely"
+                    + " it is that office's report)"
+        }
+        return "This is \(named), not \(wanted)" + (near ?? "")
     }
 }

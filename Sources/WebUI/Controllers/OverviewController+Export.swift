@@ -65,7 +65,8 @@ extension OverviewController {
                 modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
         }
         archive.add(
-            words.notesName, Data(words.notes(exported: exported.count, versions: versions, skipped: skipped).utf8),
+            words.notesName,
+            Data(WindowsText.bytes(words.notes(exported: exported.count, versions: versions, skipped: skipped))),
             modified: changed.values.max() ?? Date())
         context.logger.info(
             "web batch export",

@@ -47,8 +47,9 @@ struct OverviewController {
         // The year being reported is always in the 年度 menu, before any report of it has come in (ux98 A).
         let repository = services.repository
         let scope = access.scope
-        let reporting = try await services.run { () async throws(RepositoryError) in
-            try await repository.reportingYear(scope: scope)
+        // (and every year the county listed an office of the session's as expected, a late round's too: rv103 F1)
+        let (reporting, expected) = try await services.run { () async throws(RepositoryError) in
+            (try await repository.reportingYear(scope: scope), try await repository.expectedYears(scope: scope))
         }
         var year = askedYear
         if agency == nil, year == nil, !allYears { year = reporting }
@@ -70,7 +71,8 @@ struct OverviewController {
         let messages = await repository.shownMessages(of: all.compactMap { $0.report?.head })
         var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
-            query: query, year: year, reporting: reporting, allYears: agency == nil && year == nil, deadline: deadline,
+            query: query, year: year, reporting: [reporting] + expected, allYears: agency == nil && year == nil,
+            deadline: deadline,
             agency: agency.map { ($0, name ?? $0) },
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
             generations: generations, messages: messages, ownOffices: !scope.isAll, words: words)

@@ -134,7 +134,7 @@ struct ReportController {
             printOf: printView ? view.pageHref : nil)
     }
 
-    /// The report's text in the canonical layout, as a file to save.
+    /// The report's text in the canonical layout, as a file to save: a Windows text file (``WindowsText``).
     @Sendable func export(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
@@ -153,7 +153,8 @@ struct ReportController {
                 .cacheControl: "no-store",
                 .xContentTypeOptions: "nosniff",
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+            // (a Windows text file, as 说明.txt is: the clerk opens it in Notepad or WPS — rv103 F13)
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: WindowsText.bytes(text))))
     }
 
     /// The revision a page shows: the one named by `rev` (it must be of this report and within the scope; any other

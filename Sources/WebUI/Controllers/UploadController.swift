@@ -103,6 +103,9 @@ struct UploadController {
                     file: file.name, named: named, registered: mismatch.targetName ?? "",
                     canName: session.may(.nameAgency)),
                 uploadName: named, status: .badRequest)
+        } catch .wrongReport(let mismatch) where mismatch.otherOfficeID != nil {
+            // Another office's report, which the person reaches: whose, and the way to its page (rv103 F5).
+            throw await otherOfficeRefusal(mismatch, file: file.name, scope: access.scope)
         } catch {
             throw Self.refusal(error, file: file.name)
         }

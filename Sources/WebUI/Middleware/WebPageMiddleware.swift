@@ -72,13 +72,14 @@ struct WebPageMiddleware: RouterMiddleware {
         let words = error.speaksEnglish ? renderer.words("error", session) : .chinese
         let back = Self.back(after: error, request: request)
         let texts = error.mayShowTypedText ? typed.texts : []
+        let wayOn = error.wayOn(in: words.language)
         let view = ErrorView(
             title: error.title(in: words.language), message: error.description(in: words.language),
             status: Int(error.status.code), statusAfter: words.error.statusAfter(role: session.access?.role),
             typed: texts.map { ErrorView.Typed($0, language: words.language) }, hasTyped: !texts.isEmpty,
             backHref: back?.href ?? "",
             backLabel: back.map { $0.relogin ? words.error.relogin : words.error.back } ?? "",
-            hasBack: back != nil)
+            hasBack: back != nil, wayOnHref: wayOn?.href ?? "", wayOnLabel: wayOn?.label ?? "", hasWayOn: wayOn != nil)
         do {
             var response = try renderer.page(
                 "error", title: view.title, view: view, session: session, status: error.status, words: words)
@@ -174,4 +175,8 @@ struct ErrorView {
     let backHref: String
     let backLabel: String
     let hasBack: Bool
+    /// Where the person goes on, when the error knows (``WebError/WayOn``): its address and words.
+    var wayOnHref = ""
+    var wayOnLabel = ""
+    var hasWayOn = false
 }

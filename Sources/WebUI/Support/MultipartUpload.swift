@@ -58,9 +58,8 @@ struct MultipartUpload: Sendable {
     /// - Throws: ``WebError/badRequest(_:)`` for another content type, or a boundary that cannot be one.
     static func boundary(of request: Request) throws(WebError) -> String {
         let type = request.headers[.contentType] ?? ""
-        let parts = type.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.first?.lowercased() == "multipart/form-data",
-            let boundary = parts.dropFirst().compactMap({ Self.parameter($0, named: "boundary") }).first,
+        let mediaType = type.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces)
+        guard mediaType.lowercased() == "multipart/form-data", let boundary = HeaderParameters(type)["boundary"],
             (1...70).contains(boundary.utf8.count)
         else {
             throw .badRequest(
@@ -95,9 +94,10 @@ struct MultipartUpload: Sendable {
         var upload = MultipartUpload(fields: FormFields(""), file: nil)
         for part in parts {
             let disposition = part.headers.first { $0.0.lowercased() == "content-disposition" }?.1 ?? ""
-            let parameters = disposition.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let name = parameters.compactMap({ Self.parameter($0, named: "name") }).first else { continue }
-            let filename = parameters.compactMap { Self.parameter($0, named: "filename") }.first
+            let parameters = HeaderParameters(disposition)
+            guard let name = parameters["name"] else { continue }
+            // (`filename*=UTF-8''…` when sent says the name in full; the quoted `filename` is read whole, `;` and all)
+            let filename = parameters.extendedValue("filename*") ?? parameters["filename"]
             if let filename {
                 if name == fileField, upload.file == nil, !filename.isEmpty || !part.body.isEmpty {
                     upload.file = File(name: Self.baseName(filename), bytes: part.body)
@@ -107,19 +107,6 @@ struct MultipartUpload: Sendable {
             }
         }
         return upload
-    }
-
-    /// The value of `name=value` or `name="value"`, when the parameter has that name.
-    static func parameter(_ text: String, named name: String) -> String? {
-        let pieces = text.split(separator: "=", maxSplits: 1)
-        guard pieces.count == 2, pieces[0].trimmingCharacters(in: .whitespaces).lowercased() == name else {
-            return nil
-        }
-        var value = pieces[1].trimmingCharacters(in: .whitespaces)
-        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
-            value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
-        }
-        return value
     }
 
     /// A file name without any folder a browser may send (`C:\fakepath\报告.docx`), and without control characters.

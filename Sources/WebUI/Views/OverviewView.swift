@@ -128,8 +128,9 @@ struct OverviewView {
     ///   - registry: The registered agencies (for the parents' names).
     ///   - query: The order, filters and search asked for.
     ///   - year: The year shown, if any.
-    ///   - reporting: The year being reported (``ReportRepository/reportingYear(scope:now:)``), in the 年度 menu
-    ///     before any report of it has come in.
+    ///   - reporting: The years the session is asked to report for — the year being reported
+    ///     (``ReportRepository/reportingYear(scope:now:)``) and those its offices are listed as expected for
+    ///     (``ReportRepository/expectedYears(scope:now:)``) — in the 年度 menu before any report of them has come in.
     ///   - allYears: Whether the board shows every year because `year=all` was asked for (its links keep it).
     ///   - deadline: The reporting deadline.
     ///   - agency: The agency of an agency's page.
@@ -142,7 +143,7 @@ struct OverviewView {
     ///   - words: The words of the board, in the language of the page.
     init(
         all: [BoardRow], rows: [BoardRow], reports: [ReportSummary], registry: [Agency], query: BoardQuery,
-        year: Int?, reporting: Int? = nil, allYears: Bool = false, deadline: ReportingDeadline,
+        year: Int?, reporting: [Int] = [], allYears: Bool = false, deadline: ReportingDeadline,
         agency: (id: String, name: String)?,
         batch: String? = nil,
         marks: Bool = false, generations: [ObjectID: Int] = [:], messages: [ObjectID: ShownMessage] = [:],
@@ -181,7 +182,7 @@ struct OverviewView {
             Option(value: $0.0, label: $0.1, selected: $0.0 == query.parent)
         }
         hasParents = !parents.isEmpty
-        years = Set(reports.map(\.report.year) + [year, reporting].compactMap { $0 }).sorted(by: >).map {
+        years = Set(reports.map(\.report.year) + [year].compactMap { $0 } + reporting).sorted(by: >).map {
             Option(value: String($0), label: words.year($0), selected: $0 == year)
         }
         sort = query.sort.rawValue

@@ -29,8 +29,8 @@ struct ExportWords {
     /// The notes file's name.
     var notesName: String { say("说明.txt", "README.txt") }
 
-    /// The short notes of an export: which version of each report it holds, and the reports it left out (Windows
-    /// line ends, for Notepad).
+    /// The short notes of an export: which version of each report it holds, and the reports it left out; its
+    /// bytes are a Windows text file (``WindowsText``), for Notepad.
     func notes(exported: Int, versions: [String], skipped: [String]) -> String {
         var lines = [
             say(
@@ -43,7 +43,7 @@ struct ExportWords {
         if !skipped.isEmpty {
             lines += ["", say("以下报告没有导出：", "These reports were not exported:")] + skipped.map { "- " + $0 }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// A report left out for having no revision: `常张乡人民政府 2024 年度报告：未报送（没有这份报告的任何修订）`.
