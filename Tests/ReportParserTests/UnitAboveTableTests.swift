@@ -11,12 +11,12 @@ import Testing
 /// (110.10 in the `unit-above` fixtures, made by `Scripts/tools/make_unit_fixtures.py`) was read as 110.10 万元. It is
 /// missing now, with the note a header in 元 gets, in every format; a paragraph in 万元 keeps it.
 @Suite struct UnitAboveTableTests {
-    /// The `unit-above` fixture in a format; `edit` changes its text (a text file) or the text of its paragraphs and
-    /// table cells (a laid-out document).
+    /// The `unit-above` fixture (or another, `name`) in a format; `edit` changes its text (a text file) or the text of
+    /// its paragraphs and table cells (a laid-out document).
     static func parse(
-        _ format: String, edit: @escaping @Sendable (String) -> String = { $0 }
+        _ format: String, from name: String = "unit-above", edit: @escaping @Sendable (String) -> String = { $0 }
     ) async throws -> ParseResult {
-        let bytes = try FixtureDocuments.data("unit-above", format)
+        let bytes = try FixtureDocuments.data(name, format)
         if format == "txt" {
             let text = edit(String(decoding: bytes, as: UTF8.self))
             return try await FixtureDocuments.offPool { try ReportParser.parse(text: text) }
