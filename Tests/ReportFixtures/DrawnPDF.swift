@@ -69,6 +69,17 @@ public enum DrawnPDF {
         return offset.map { once(x) + " " + once(x + $0) } ?? once(x)
     }
 
+    /// Text turned a quarter on an upright page, its baseline starting at (`x`, `baseline`): running up the page
+    /// (`up`, turned counterclockwise, as a table's header cell written bottom to top) or down it (clockwise).
+    public static func turnedText(_ text: String, x: Double, baseline: Double, size: Double = 10, up: Bool) -> String {
+        "BT /F1 \(size) Tf \(up ? "0 1 -1 0" : "0 -1 1 0") \(x) \(height - baseline) Tm (\(text)) Tj ET"
+    }
+
+    /// Text turned upside down on an upright page, its baseline starting at (`x`, `baseline`) and running left.
+    public static func upsideDownText(_ text: String, x: Double, baseline: Double, size: Double = 10) -> String {
+        "BT /F1 \(size) Tf -1 0 0 -1 \(x) \(height - baseline) Tm (\(text)) Tj ET"
+    }
+
     /// The width of a digit of Helvetica, in ems.
     public static let digitWidth = 0.556
 
