@@ -1,7 +1,6 @@
 import DocumentLayout
 import DocumentReaders
 import Foundation
-import ReportChecks
 import ReportModel
 import ReportParser
 import Testing
@@ -39,20 +38,8 @@ import Testing
     func aFeeUnderATitleInYuanIsNotReadAsWanYuan(name: String, format: String) async throws {
         let result = try await Self.parse(name, format)
         #expect(result.report.tables.count == 3)
-        let table = try #require(result.report.table(number: 2))
-        let fee = try #require(table.cell(row: "fees", column: "fee-amount"))
-        #expect(fee.isMissing && fee.value == nil)
-        #expect(table.cell(row: "regulations", column: "issued")?.text == "101")
-        #expect(table.cell(row: "penalties", column: "decisions")?.text == "108")
-        let notes = result.diagnostics.filter { $0.code == .cellNumberUnread }
-        #expect(notes.count == 1)
-        let note = try #require(notes.first)
-        #expect(note.subject == DiagnosticSubject(table: 2, row: "fees", column: "fee-amount", text: "110.10"))
         let line = Self.lines[name + "." + format] ?? "表二 主动公开政府信息情况（单位：元）"
-        #expect(note.message.contains("表格上方「\(line.trimmingLayoutSpace())」的单位是“元”，不是规定的“万元”，未读取数值"))
-        let findings = ReportChecker().check(result.report, diagnostics: result.diagnostics)
-        #expect(findings.filter { $0.rule == "cell-unit-mismatch" }.map(\.message) == [note.message])
-        #expect(!findings.contains { $0.rule == "table-incomplete" || $0.rule == "cells-unread" })
+        try UnitAboveTableTests.expectFeeWithheld(result, statedAbove: line.trimmingLayoutSpace())
         let section = try #require(result.report.sections.first { $0.heading.hasSuffix("主动公开政府信息情况") })
         #expect(section.allParagraphs.map(\.text).contains(line))
     }
