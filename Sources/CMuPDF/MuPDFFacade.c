@@ -273,9 +273,10 @@ static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
     page->chars = count ? calloc((size_t)count, sizeof(nb_pdf_char)) : NULL;
     if (count && !page->chars) return 0;
     int32_t index = 0;
+    int32_t line_number = 0;
     for (fz_stext_block *block = text->first_block; block; block = block->next) {
         if (block->type != FZ_STEXT_BLOCK_TEXT) continue;
-        for (fz_stext_line *line = block->u.t.first_line; line; line = line->next) {
+        for (fz_stext_line *line = block->u.t.first_line; line; line = line->next, line_number++) {
             for (fz_stext_char *ch = line->first_char; ch; ch = ch->next) {
                 nb_pdf_char *out = &page->chars[index++];
                 fz_rect box = fz_rect_from_quad(ch->quad);
@@ -291,6 +292,7 @@ static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
                 out->color = (uint32_t)ch->color & 0xFFFFFF;
                 out->dir_x = line->dir.x;
                 out->dir_y = line->dir.y;
+                out->line = line_number;
             }
         }
     }

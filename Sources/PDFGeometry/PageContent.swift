@@ -49,6 +49,10 @@ public struct PageCharacter: Sendable, Hashable {
     public var x1: Double
     /// The colour it is filled with.
     public var colour: TextColour
+    /// Where the character stands in a line set in another direction than the page's text (a table's header cell
+    /// written bottom to top, a turned text box holding a figure), or `nil` for a character of the page's own
+    /// direction. Such a line is read as a line of its own, in the order it was written (``TextLine/lines(of:page:)``).
+    public var turned: TurnedPlace?
     /// Whether a line is drawn through it (``StrikeFinder``): it is kept struck (``StruckText``).
     var isStruck = false
     /// Whether it may not show on what lies behind it (light text on a fill close to its colour,
@@ -75,6 +79,20 @@ public struct PageCharacter: Sendable, Hashable {
     var bodyY: Double { originY - 0.35 * size }
     /// Whether the character is white space.
     var isSpace: Bool { scalar.properties.isWhitespace }
+}
+
+/// Where a character stands in a line of text turned on its page (``PageCharacter/turned``).
+public struct TurnedPlace: Sendable, Hashable {
+    /// Which turned line of the page the character is on.
+    public var line: Int
+    /// The character's place in its line, in the order the line reads (0 first).
+    public var index: Int
+
+    /// Creates a place.
+    public init(line: Int, index: Int) {
+        self.line = line
+        self.index = index
+    }
 }
 
 /// A straight line or a filled rectangle a page draws, in points (origin top left, y down).

@@ -13,6 +13,8 @@ extension TextLine {
     /// The body is the line's largest characters; its baseline is theirs (the middle one), so that the raised
     /// characters themselves do not move it.
     var raisedIndices: Set<Int> {
+        // A turned line's characters stand one above (or beside) the other: none is raised.
+        guard characters.first?.turned == nil else { return [] }
         let body = size
         let baselines = characters.filter { !$0.isSpace && $0.size >= Self.raisedSize * body }.map(\.originY).sorted()
         guard body > 0, !baselines.isEmpty else { return [] }

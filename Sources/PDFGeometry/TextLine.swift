@@ -18,9 +18,18 @@ struct TextLine {
     /// The largest font size on the line.
     var size: Double { characters.map(\.size).max() ?? 0 }
     /// The left edge of the first visible character.
-    var x0: Double { characters.first { !$0.isSpace }?.x0 ?? characters.first?.x0 ?? 0 }
+    var x0: Double {
+        if isTurned { return characters.filter { !$0.isSpace }.map(\.x0).min() ?? 0 }
+        return characters.first { !$0.isSpace }?.x0 ?? characters.first?.x0 ?? 0
+    }
     /// The right edge of the last visible character.
-    var x1: Double { characters.last { !$0.isSpace }?.x1 ?? characters.last?.x1 ?? 0 }
+    var x1: Double {
+        if isTurned { return characters.filter { !$0.isSpace }.map(\.x1).max() ?? 0 }
+        return characters.last { !$0.isSpace }?.x1 ?? characters.last?.x1 ?? 0
+    }
+    /// Whether the line is turned on its page (``PageCharacter/turned``): its characters in the order it reads, not
+    /// left to right.
+    var isTurned: Bool { characters.first?.turned != nil }
 
     /// The line's text: runs of white space made one space, none at either end. A gap of at least ``columnGap``
     /// between two characters (``digitGap`` between two digits) is a space too, so that the columns of a table
@@ -66,7 +75,27 @@ struct TextLine {
 
     /// Groups characters into lines by baseline: sorted top to bottom, a character starts a new line when its
     /// baseline is more than half a font size below the line's first baseline. Each line is sorted left to right.
+    ///
+    /// The characters of a line turned on the page (``PageCharacter/turned``: running up or down it, or upside
+    /// down) make a line of their own, in the order it reads, placed among the others by its middle: taken by their
+    /// baselines, each would be a line of one character, read top to bottom or left to right (`286` running up the
+    /// page read `682`), or joined to the upright line beside it.
     static func lines(of characters: [PageCharacter], page: Int) -> [TextLine] {
+        var lines = uprightLines(of: characters.filter { $0.turned == nil }, page: page)
+        let placed = characters.compactMap { character in character.turned.map { (place: $0, character: character) } }
+        let turned = Dictionary(grouping: placed, by: \.place.line)
+        for line in turned.keys.sorted() {
+            let characters = (turned[line] ?? []).sorted { $0.place.index < $1.place.index }.map(\.character)
+            guard characters.contains(where: { !$0.isSpace }) else { continue }
+            let turnedLine = TextLine(characters: characters, page: page)
+            let at = lines.firstIndex { $0.baseline > turnedLine.baseline } ?? lines.endIndex
+            lines.insert(turnedLine, at: at)
+        }
+        return lines
+    }
+
+    /// The lines of characters set upright (``lines(of:page:)``).
+    private static func uprightLines(of characters: [PageCharacter], page: Int) -> [TextLine] {
         let sorted = characters.sorted { ($0.originY, $0.originX) < ($1.originY, $1.originX) }
         var lines: [TextLine] = []
         var current: [PageCharacter] = []

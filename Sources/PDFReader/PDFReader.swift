@@ -83,17 +83,24 @@ public enum PDFReader {
             // A page whose text runs down, up or upside down is turned upright (``PageTurn``).
             let turn = PageTurn(of: chars)
             let (width, height) = (Double(page.width), Double(page.height))
-            let characters = chars.map { char in
-                let origin = turn.point(
-                    Double(char.origin_x), Double(char.origin_y), width: width, height: height)
+            let origins = chars.map {
+                turn.point(Double($0.origin_x), Double($0.origin_y), width: width, height: height)
+            }
+            // The lines set in another direction than the page's text, each read as it was written (``TurnedLines``).
+            let turnedPlaces = TurnedLines.places(of: chars, origins: origins, turn: turn)
+            let characters = chars.indices.map { index in
+                let char = chars[index]
+                let origin = origins[index]
                 let box = turn.box(
                     Double(char.x0), Double(char.y0), Double(char.x1), Double(char.y1), width: width, height: height)
-                return PageCharacter(
+                var character = PageCharacter(
                     RadicalCharacters.ideograph(for: Unicode.Scalar(char.codepoint) ?? "\u{FFFD}"),
                     originX: origin.x, originY: origin.y, size: Double(char.size), x0: box.x0, x1: box.x1,
                     colour: TextColour(
                         red: Double(char.color >> 16 & 0xFF) / 255, green: Double(char.color >> 8 & 0xFF) / 255,
                         blue: Double(char.color & 0xFF) / 255))
+                character.turned = turnedPlaces[index]
+                return character
             }
             let segments = UnsafeBufferPointer(start: page.segments, count: Int(page.segment_count)).map { segment in
                 let fill = segment.kind == Int32(NB_PDF_FILL)

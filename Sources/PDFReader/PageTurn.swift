@@ -59,6 +59,16 @@ enum PageTurn: Equatable {
         }
     }
 
+    /// A direction on the page as shown (a unit vector, y down), on the page turned upright.
+    func direction(_ x: Double, _ y: Double) -> (x: Double, y: Double) {
+        switch self {
+        case .upright: (x, y)
+        case .runsDown: (y, -x)
+        case .upsideDown: (-x, -y)
+        case .runsUp: (-y, x)
+        }
+    }
+
     /// A box of the page as shown (two opposite corners), on the page turned upright, its corners ordered (upright,
     /// the box as it is).
     func box(

@@ -119,13 +119,14 @@ struct DocumentReader {
                 // words with no table after them are a paragraph someone wrote.
                 index += 1
             } else if linesAreParagraphs, !line.isEscaped,
-                LayoutCaptions.isContinuation(line.text) || HeaderUnit.isUnitStatement(line.text),
+                LayoutCaptions.isContinuation(line.text) || HeaderUnit.isLayoutStatement(line.text),
                 outline.endsWithTemplateTable,
                 let next = lines.indices[(index + 1)...].first(where: { grids[$0] != nil || !lines[$0].isBlank }),
                 grids[next] != nil
             {
                 // `（续表）` between two pieces of a template table: the next piece fills the one before; a unit
-                // stated there (`单位：元`, a caption) holds for the piece (``UnitsAbove``) and is kept after the table.
+                // stated there (`单位：元`, a caption, `第二十条第（八）项　单位：元`) holds for the piece (``UnitsAbove``) and
+                // is kept after the table.
                 if !LayoutCaptions.isContinuation(line.text) { pendingKept.append(line.text) }
                 index += 1
             } else if line.isBlank {

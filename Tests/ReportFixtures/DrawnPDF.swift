@@ -69,56 +69,50 @@ public enum DrawnPDF {
         return offset.map { once(x) + " " + once(x + $0) } ?? once(x)
     }
 
+    /// Text turned a quarter on an upright page, its baseline starting at (`x`, `baseline`): running up the page
+    /// (`up`, turned counterclockwise, as a table's header cell written bottom to top) or down it (clockwise).
+    public static func turnedText(_ text: String, x: Double, baseline: Double, size: Double = 10, up: Bool) -> String {
+        "BT /F1 \(size) Tf \(up ? "0 1 -1 0" : "0 -1 1 0") \(x) \(height - baseline) Tm (\(text)) Tj ET"
+    }
+
+    /// Text turned upside down on an upright page, its baseline starting at (`x`, `baseline`) and running left.
+    public static func upsideDownText(_ text: String, x: Double, baseline: Double, size: Double = 10) -> String {
+        "BT /F1 \(size) Tf -1 0 0 -1 \(x) \(height - baseline) Tm (\(text)) Tj ET"
+    }
+
     /// The width of a digit of Helvetica, in ems.
     public static let digitWidth = 0.556
 
     /// The bytes of a PDF of the pages.
     public static func bytes(_ pages: [Page]) -> [UInt8] {
-        var objects: [String] = []
-        func add(_ object: String) -> Int {
-            objects.append(object)
-            return objects.count
-        }
-        let font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+        var file = PDFObjects()
+        let font = file.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
         // Objects: font, then for each page its content and annotations, then the pages, then the catalog.
         var pageObjects: [String] = []
         for page in pages {
-            let content = add("<< /Length \(page.content.utf8.count) >>\nstream\n\(page.content)\nendstream")
+            let content = file.addStream("", page.content)
             let annotations = page.annotations.map { annotation in
                 let appearance = annotation.appearance.map { content, width, height in
-                    add(
-                        "<< /Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Resources << /Font << /F1 \(font) 0 R >> >>"
-                            + " /Length \(content.utf8.count) >>"
-                            + "\nstream\n\(content)\nendstream")
+                    file.addStream(
+                        "/Type /XObject /Subtype /Form /BBox [0 0 \(width) \(height)] /Resources << /Font << /F1 \(font) 0 R >> >>",
+                        content)
                 }
-                return add(
+                return file.add(
                     "<< /Type /Annot \(annotation.entries)\(appearance.map { " /AP << /N \($0) 0 R >>" } ?? "") >>")
             }
             pageObjects.append(
                 "/Contents \(content) 0 R /Annots [\(annotations.map { "\($0) 0 R" }.joined(separator: " "))]"
                     + (page.rotation == 0 ? "" : " /Rotate \(page.rotation)"))
         }
-        let pagesObject = objects.count + pages.count + 1
+        let pagesObject = file.nextNumber + pages.count
         let kids = pageObjects.map { entries in
-            add(
+            file.add(
                 "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox [0 0 595 \(Int(height))] /Resources << /Font << "
                     + "/F1 \(font) 0 R >> >> \(entries) >>")
         }
-        _ = add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>")
-        let catalog = add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
-        var file = Array("%PDF-1.4\n".utf8)
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(file.count)
-            file += Array("\(index + 1) 0 obj\n\(object)\nendobj\n".utf8)
-        }
-        let table = file.count
-        var trailer = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets {
-            let digits = String(offset)
-            trailer += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
-        }
-        trailer += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R >>\nstartxref\n\(table)\n%%EOF\n"
-        return file + Array(trailer.utf8)
+        _ = file.add(
+            "<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>")
+        let catalog = file.add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
+        return file.bytes(catalog: catalog)
     }
 }

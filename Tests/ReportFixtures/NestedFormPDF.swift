@@ -19,43 +19,23 @@ public enum NestedFormPDF {
 
     /// The bytes of a PDF of `pages` pages, each drawing X`depth` once.
     public static func bytes(pages: Int = 1, leaf: String, fan: Int, depth: Int) -> [UInt8] {
-        var objects: [String] = []
-        func add(_ object: String) -> Int {
-            objects.append(object)
-            return objects.count
-        }
-        func stream(_ dictionary: String, _ content: String) -> String {
-            "<< \(dictionary) /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream"
-        }
-        let font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        var file = PDFObjects()
+        let font = file.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         let form = "/Type /XObject /Subtype /Form /BBox [0 0 600 800]"
-        var previous = add(stream("\(form) /Resources << /Font << /F1 \(font) 0 R >> >>", leaf))
+        var previous = file.addStream("\(form) /Resources << /Font << /F1 \(font) 0 R >> >>", leaf)
         for _ in 0..<depth {
             let content = Array(repeating: "q 1 0 0 1 0.01 0 cm /X Do Q", count: fan).joined(separator: " ")
-            previous = add(stream("\(form) /Resources << /XObject << /X \(previous) 0 R >> >>", content))
+            previous = file.addStream("\(form) /Resources << /XObject << /X \(previous) 0 R >> >>", content)
         }
-        let content = add(stream("", "BT /F1 12 Tf 50 700 Td (Report 2024) Tj ET /X Do"))
-        let pagesObject = objects.count + pages + 1
+        let content = file.addStream("", "BT /F1 12 Tf 50 700 Td (Report 2024) Tj ET /X Do")
+        let pagesObject = file.nextNumber + pages
         let kids = (0..<pages).map { _ in
-            add(
+            file.add(
                 "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 \(font)"
                     + " 0 R >> /XObject << /X \(previous) 0 R >> >> /Contents \(content) 0 R >>")
         }
-        _ = add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages) >>")
-        let catalog = add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
-        var file = Array("%PDF-1.4\n".utf8)
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(file.count)
-            file += Array("\(index + 1) 0 obj\n\(object)\nendobj\n".utf8)
-        }
-        let table = file.count
-        var trailer = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets {
-            let digits = String(offset)
-            trailer += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
-        }
-        trailer += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R >>\nstartxref\n\(table)\n%%EOF\n"
-        return file + Array(trailer.utf8)
+        _ = file.add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages) >>")
+        let catalog = file.add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
+        return file.bytes(catalog: catalog)
     }
 }

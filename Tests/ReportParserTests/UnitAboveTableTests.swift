@@ -11,12 +11,12 @@ import Testing
 /// (110.10 in the `unit-above` fixtures, made by `Scripts/tools/make_unit_fixtures.py`) was read as 110.10 万元. It is
 /// missing now, with the note a header in 元 gets, in every format; a paragraph in 万元 keeps it.
 @Suite struct UnitAboveTableTests {
-    /// The `unit-above` fixture in a format; `edit` changes its text (a text file) or the text of its paragraphs and
-    /// table cells (a laid-out document).
+    /// The `unit-above` fixture (or another, `name`) in a format; `edit` changes its text (a text file) or the text of
+    /// its paragraphs and table cells (a laid-out document).
     static func parse(
-        _ format: String, edit: @escaping @Sendable (String) -> String = { $0 }
+        _ format: String, from name: String = "unit-above", edit: @escaping @Sendable (String) -> String = { $0 }
     ) async throws -> ParseResult {
-        let bytes = try FixtureDocuments.data("unit-above", format)
+        let bytes = try FixtureDocuments.data(name, format)
         if format == "txt" {
             let text = edit(String(decoding: bytes, as: UTF8.self))
             return try await FixtureDocuments.offPool { try ReportParser.parse(text: text) }
@@ -47,13 +47,11 @@ import Testing
         try #require(result.report.table(number: 2))
     }
 
-    /// `单位：元` above the table (in the CMS page above the first of table 2's pieces, three pieces above the fee's):
-    /// the fee is missing, the note quotes it and names both units as for a header in 元, the checks say so as the
-    /// report's; the counts of the table read as before, and the paragraph stays in the report as written.
-    @Test(arguments: FixtureDocuments.formats)
-    func aFeeUnderAParagraphInYuanIsNotReadAsWanYuan(format: String) async throws {
-        let result = try await Self.parse(format)
-        let table = try Self.table2(result)
+    /// Expects the fee of a `unit-above`-like fixture (110.10) missing with one note that names the line above the
+    /// table, `statedAbove`, and both units, the same finding from the checks (no incomplete table), and the counts
+    /// of table 2 read as before.
+    static func expectFeeWithheld(_ result: ParseResult, statedAbove: String) throws {
+        let table = try table2(result)
         let fee = try #require(table.cell(row: "fees", column: "fee-amount"))
         #expect(fee.isMissing && fee.value == nil)
         #expect(table.cell(row: "regulations", column: "issued")?.text == "101")
@@ -62,10 +60,19 @@ import Testing
         #expect(notes.count == 1)
         let note = try #require(notes.first)
         #expect(note.subject == DiagnosticSubject(table: 2, row: "fees", column: "fee-amount", text: "110.10"))
-        #expect(note.message.contains("表格上方「单位：元」的单位是“元”，不是规定的“万元”，未读取数值"))
+        #expect(note.message.contains("表格上方「\(statedAbove)」的单位是“元”，不是规定的“万元”，未读取数值"))
         let findings = ReportChecker().check(result.report, diagnostics: result.diagnostics)
         #expect(findings.filter { $0.rule == "cell-unit-mismatch" }.map(\.message) == [note.message])
         #expect(!findings.contains { $0.rule == "table-incomplete" || $0.rule == "cells-unread" })
+    }
+
+    /// `单位：元` above the table (in the CMS page above the first of table 2's pieces, three pieces above the fee's):
+    /// the fee is missing, the note quotes it and names both units as for a header in 元, the checks say so as the
+    /// report's; the counts of the table read as before, and the paragraph stays in the report as written.
+    @Test(arguments: FixtureDocuments.formats)
+    func aFeeUnderAParagraphInYuanIsNotReadAsWanYuan(format: String) async throws {
+        let result = try await Self.parse(format)
+        try Self.expectFeeWithheld(result, statedAbove: "单位：元")
         let section = try #require(result.report.sections.first { $0.heading.hasSuffix("主动公开政府信息情况") })
         #expect(section.allParagraphs.map(\.text).contains("单位：元"))
     }

@@ -9,7 +9,8 @@
 
 /// One character: its Unicode scalar, its box (font metrics, not ink), its baseline origin and font size, its
 /// colour (sRGB, 0xRRGGBB), whether its line is set in vertical writing mode, and the direction its line runs in
-/// (a unit vector, y down: (1, 0) for upright text, (0, 1) on a page turned by /Rotate 90).
+/// (a unit vector, y down: (1, 0) for upright text, (0, 1) on a page turned by /Rotate 90), and the number of its
+/// line on the page (MuPDF's lines in order, from 0).
 typedef struct {
     uint32_t codepoint;
     float x0, y0, x1, y1;
@@ -18,6 +19,7 @@ typedef struct {
     int32_t vertical;
     uint32_t color;
     float dir_x, dir_y;
+    int32_t line;
 } nb_pdf_char;
 
 /// What a segment is.

@@ -214,7 +214,8 @@ struct Candidate {
                 let stated =
                     column.decimal
                     ? HeaderUnit.foreign(
-                        in: context.headerTexts(above: cell), above: context.unitsAbove, of: column) : nil
+                        in: context.headerTexts(above: cell) + context.titleRows, above: context.unitsAbove,
+                        of: column) : nil
                 let withheld = stated.flatMap {
                     HeaderUnit.note(for: cell.text, under: $0, row: row, column: column, in: template)
                 }

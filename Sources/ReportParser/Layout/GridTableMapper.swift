@@ -126,6 +126,9 @@ struct GridContext {
     let headerPaths: [Int: [Int]]
     /// The paragraphs above the table that state its unit (`单位：元`), nearest first (``HeaderUnit``).
     let unitsAbove: [String]
+    /// The rows of one cell at the top of the table that state its unit, its title typed in it
+    /// (``UnitsAbove/titleRows(of:)``): headers of every column.
+    let titleRows: [String]
 
     /// - Parameters:
     ///   - grid: The laid-out table.
@@ -135,6 +138,7 @@ struct GridContext {
     init(grid: GridTable, templates: [TemplateMatcher], unitsAbove: [String] = []) {
         self.grid = grid
         self.unitsAbove = unitsAbove
+        titleRows = UnitsAbove.titleRows(of: grid)
         let labels = GridLabels(grid: grid)
         self.labels = labels
         var keys: [Int: LabelMatch] = [:]

@@ -38,15 +38,14 @@ enum HeaderUnit {
         let names = ([column.label] + column.variants).map { LooseKey.scalars(bare($0)) }.filter { !$0.isEmpty }
         for header in headers {
             let key = LooseKey.scalars(header)
-            guard isUnitStatement(header) || names.contains(where: { LabelVocabulary.contains(key, $0) }) else {
-                continue
-            }
-            if let unit = units(in: header).first(where: { $0 != own }) {
+            let statement = Self.statement(in: header)
+            guard statement != nil || names.contains(where: { LabelVocabulary.contains(key, $0) }) else { continue }
+            if let unit = units(in: statement ?? header).first(where: { $0 != own }) {
                 return Stated(unit: unit, header: header.trimmingLayoutSpace())
             }
         }
         for statement in above {
-            if let unit = units(in: statement).first(where: { $0 != own }) {
+            if let unit = units(in: Self.statement(in: statement) ?? statement).first(where: { $0 != own }) {
                 return Stated(unit: unit, header: statement.trimmingLayoutSpace(), isAboveTable: true)
             }
         }
@@ -65,16 +64,58 @@ enum HeaderUnit {
         var units: [String] = []
         for line in lines.reversed() {
             let text = line.text
-            if isUnitStatement(text) {
+            if isLayoutStatement(text) {
                 units.append(text)
             } else if !(line.isBlank || line.isPageNumber || LayoutCaptions.isCaption(text)
                 || LayoutCaptions.isContinuation(text))
             {
+                // The line that ends the search, the table's title, may state the unit at its end.
+                if titleAndStatement(text) != nil { units.append(text) }
                 return (units, false)
             }
         }
         return (units, true)
     }
+
+    /// Whether a line belongs to a table's layout and states a unit: nothing but a unit (`单位：元`), or a caption of a
+    /// piece of the table ending with one (`第二十条第（八）项　单位：元`, `（续表）（单位：元）`). Between two pieces of a
+    /// template table it is passed over as a caption is, and kept after the table.
+    static func isLayoutStatement(_ text: String) -> Bool {
+        if isUnitStatement(text) { return true }
+        guard let title = titleAndStatement(text)?.title else { return false }
+        return LayoutCaptions.isCaption(title) || LayoutCaptions.isContinuation(title)
+    }
+
+    /// What in a line states a unit: all of it (`单位：元`), or its end after a title (``titleAndStatement(_:)``);
+    /// `nil` when it states none.
+    static func statement(in text: String) -> String? {
+        isUnitStatement(text) ? text : titleAndStatement(text)?.statement
+    }
+
+    /// A line that ends with a unit statement after words of its own: `（单位：元）` of
+    /// `表二 主动公开政府信息情况（单位：元）`, `单位：元` of `四、行政事业性收费⇥单位：元` (a table's title, which states
+    /// the unit of the table under it as a line of its own does). The statement is a bracket (`（单位：元）`, `（元）`) or
+    /// starts with `单位：` or `金额单位：`, and is the longest such end. `nil` when the line ends with none (`收费5000元`:
+    /// a figure's unit is no statement), or is nothing but one.
+    static func titleAndStatement(_ text: String) -> (title: String, statement: String)? {
+        let trimmed = text.trimmingLayoutSpace()
+        guard !trimmed.isEmpty else { return nil }
+        var index = trimmed.index(after: trimmed.startIndex)
+        while index < trimmed.endIndex {
+            let rest = trimmed[index...]
+            if rest.first == "（" || rest.first == "(" || statementOpenings.contains(where: { rest.hasPrefix($0) }),
+                isUnitStatement(String(rest))
+            {
+                let title = trimmed[..<index].trimmingLayoutSpace()
+                if !title.isEmpty { return (title, String(rest)) }
+            }
+            index = trimmed.index(after: index)
+        }
+        return nil
+    }
+
+    /// How a statement not in brackets starts.
+    private static let statementOpenings = ["单位：", "单位:", "金额单位：", "金额单位:"]
 
     /// The note for a cell of an amount column whose header names another unit, when its figure is not read: a
     /// number other than 0 typed without a unit of its own. `nil` for any other text (a blank, `—`, `0`, `0.5万元`),
