@@ -86,14 +86,14 @@ struct DocumentReader {
     }
 
     /// Whether a table comes next after `index`: a grid, or the start of one found in the text, with only blank
-    /// lines and what belongs to a table's layout between (`单位：元`, `（续表）`).
+    /// lines and what belongs to a table's layout between (`单位：元`, `（续表）`, a caption ending with a unit).
     private func tableFollows(_ index: Int) -> Bool {
         let next = lines.indices[(index + 1)...].first { next in
             let line = lines[next]
             guard grids[next] == nil, starts[next] == nil else { return true }
             return !line.isBlank
                 && (line.isEscaped
-                    || !(HeaderUnit.isUnitStatement(line.text) || LayoutCaptions.isContinuation(line.text)))
+                    || !(HeaderUnit.isLayoutStatement(line.text) || LayoutCaptions.isContinuation(line.text)))
         }
         return next.map { grids[$0] != nil || starts[$0] != nil } ?? false
     }
