@@ -167,7 +167,8 @@ import Testing
             let html = Web.text(response)
             let (first, second) = (fixture.revisions2024[0], fixture.revisions2024[1])
             #expect(html.contains("共 2 个修订"))
-            #expect(html.contains("<form method=\"get\" action=\"/reports/changzhang/2024/diff\">"))
+            #expect(
+                html.contains("<form method=\"get\" action=\"/reports/changzhang/2024/diff\" class=\"holds-list\">"))
             #expect(
                 html.contains(
                     "name=\"from\" value=\"\(first.id.hex)\" aria-label=\"旧修订 第 1 版\" checked"))
