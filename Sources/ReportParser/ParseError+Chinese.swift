@@ -18,8 +18,11 @@ extension ParseError {
             "文件是空的：没有可读的报告。"
         case .binary(let offset):
             "文件不是文本（第 \(offset) 字节起是二进制数据）；请把报告另存为纯文本（.txt）再试。"
+        case .unsupportedDocument(let format) where format == Self.zipFormat:
+            "文件是压缩包（例如 Excel 工作簿、OpenDocument 的 .odt 文档），不是 Word（.docx）文件，读不出年报：请上传年报的 Word（.docx）、"
+                + "PDF、网页或纯文本文件；用 WPS 或 LibreOffice 写的 .odt 请另存为 .docx 再试。"
         case .unsupportedDocument(let format):
-            "文件是 \(format) 文档，不是纯文本；请打开它另存为纯文本（.txt）再试。"
+            "文件是 \(format) 文档，这里读不了：请在 Word 或 WPS 中打开它，另存为 Word（.docx）再试。"
         case .undecodable(let offset):
             "文件既不是 UTF-8 也不是 GB18030/GBK 文本（第 \(offset) 字节无法识别）。"
         case .notAReport(let reason):

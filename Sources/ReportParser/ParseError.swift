@@ -6,7 +6,8 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     case empty
     /// The file holds bytes that no text has (a NUL byte, say): it is a binary file.
     case binary(offset: Int)
-    /// The file is a word-processor or PDF document, not plain text.
+    /// The file is a word-processor or PDF document, not plain text, that no reader took: `format` names it
+    /// (``zipFormat`` for a zip that is no Word file).
     case unsupportedDocument(format: String)
     /// The bytes are neither UTF-8 nor GB18030/GBK.
     case undecodable(offset: Int)
@@ -17,14 +18,22 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A .docx, PDF, web page or .doc/.wps file that could not be read (damaged, protected, scanned…).
     case unreadableDocument(DocumentReadError)
 
+    /// The ``unsupportedDocument(format:)`` of a zip archive that is no Word file (an Excel workbook, an .odt).
+    public static let zipFormat = "zip"
+
     var englishDescription: String {
         switch self {
         case .empty:
             "The file is empty: there is no report to read."
         case .binary(let offset):
             "The file is not text (binary data at byte \(offset)); save the report as plain text (.txt) and try again."
+        case .unsupportedDocument(let format) where format == Self.zipFormat:
+            "The file is a zip archive (an Excel workbook or an OpenDocument .odt, say), not a Word (.docx) file, and "
+                + "holds no report that can be read: send the report as Word (.docx), PDF, a web page or plain text; "
+                + "save an .odt written in WPS or LibreOffice as .docx and try again."
         case .unsupportedDocument(let format):
-            "The file is a \(format) document, not plain text; open it and save it as plain text (.txt), then try again."
+            "The file is a \(format) document, which cannot be read here: open it in Word or WPS, save it as Word "
+                + "(.docx) and try again."
         case .undecodable(let offset):
             "The file is neither UTF-8 nor GB18030/GBK text (unreadable byte at \(offset))."
         case .notAReport(let reason):

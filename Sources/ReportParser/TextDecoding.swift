@@ -64,11 +64,13 @@ enum TextDecoding {
         }
     }
 
-    /// Office and PDF files start with a signature; naming the format makes the error useful.
+    /// Office and PDF files start with a signature; naming the format makes the error useful. A zip that reached
+    /// here is no Word file the .docx reader took (an Excel workbook, an OpenDocument .odt, another archive):
+    /// ``ParseError/zipFormat``.
     static func documentFormat(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: Array("%PDF".utf8)) { return "PDF" }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "Word (.docx) or other zip" }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "Word (.doc)" }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return ParseError.zipFormat }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "Word 97–2003 (.doc)" }
         if bytes.starts(with: Array("{\\rtf".utf8)) { return "RTF" }
         return nil
     }

@@ -46,7 +46,7 @@ import Testing
             Array("%PDF-1.7\n%âãÏÓ\n%%EOF\n".utf8),
             ParseError.unreadableDocument(.broken(format: .pdf, detail: "no objects found"))
         ),
-        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ParseError.unsupportedDocument(format: "Word (.docx) or other zip")),
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ParseError.unsupportedDocument(format: ParseError.zipFormat)),
         ([0xE4, 0xB8, 0x80, 0xFF, 0xFF, 0xFF], ParseError.undecodable(offset: 3)),
     ])
     func unreadableFilesAreRefused(bytes: [UInt8], error: ParseError) {
@@ -96,6 +96,11 @@ import Testing
     @Test func errorsSpeakToAPerson() {
         #expect("\(ParseError.binary(offset: 12))".contains("请把报告另存为纯文本"))
         #expect("\(ParseError.unsupportedDocument(format: "PDF"))".contains("PDF"))
+        // A workbook or an .odt is called what it is, in Chinese, and the advice is a Word file, not plain text
+        // (rv105 F10: "文件是 Word (.docx) or other zip 文档…另存为纯文本")
+        let zip = ParseError.unsupportedDocument(format: ParseError.zipFormat).description(in: .chinese)
+        #expect(zip.hasPrefix("文件是压缩包（例如 Excel 工作簿、OpenDocument 的 .odt 文档），不是 Word（.docx）文件"))
+        #expect(!zip.contains("纯文本（.txt）再试") && !zip.contains("or other"))
     }
 
     @Test func aDamagedPDFThatStillEndsRightIsToldDamagedNotTextless() throws {
