@@ -22,12 +22,29 @@ public struct NextYearDraft: Sendable, Hashable {
         let last = source.revision.report.year
         let year = last + 1
         let which = source.refs.contains(.published) ? "已公开的版本" : "最新版本（尚未公开）"
+        // What the draft's 上年结转 row holds, said as it is (rv105 F5: "已按…填入" over a row left empty).
+        let carriedOver = report.table(number: 3)?.rows.first { $0.key == "carried-over" }?.cells ?? []
+        let filled = carriedOver.filter { !($0.text ?? "").isEmpty }.count
         let carried =
-            source.report.table(number: 3) != nil
-            ? "表格已清空，表三“上年结转”一行已按 \(last) 年的“结转下年度”填入。"
-            : "表格已清空（\(last) 年报告没有表三，“上年结转”请自行填写）。"
-        return "这份 \(year) 年报告草稿由 \(last) 年报告的\(which)生成：标题、开头和统计期限中的年份已改为 \(year) 年；"
-            + carried + "\n"
+            if source.report.table(number: 3) == nil {
+                "表格已清空（\(last) 年报告没有表三，“上年结转”请自行填写）。"
+            } else if filled == 0 {
+                "表格已清空（\(last) 年表三的“结转下年度”没能读出，“上年结转”请自行填写）。"
+            } else if filled < carriedOver.count {
+                "表格已清空，表三“上年结转”一行已按 \(last) 年的“结转下年度”填入 \(filled) 格（另有 \(carriedOver.count - filled) 格"
+                    + "没能读出，空着，请自行填写）。"
+            } else {
+                "表格已清空，表三“上年结转”一行已按 \(last) 年的“结转下年度”填入。"
+            }
+        let years =
+            source.report.title == nil
+            ? "开头和统计期限中的年份已改为 \(year) 年，标题已按 \(year) 年补上；" : "标题、开头和统计期限中的年份已改为 \(year) 年；"
+        // A year that has its report already: this draft holds none of it (rv105 F9).
+        let already = existing.map { number in
+            "注意：\(year) 年已有报告" + (number > 0 ? "（草稿为第 \(number) 版）" : "")
+                + "，这份草稿是按 \(last) 年报告重新生成的，不含其中的修改；请先到系统里看那份报告。\n"
+        }
+        return (already ?? "") + "这份 \(year) 年报告草稿由 \(last) 年报告的\(which)生成：" + years + carried + "\n"
             + "正文其余各段沿用 \(last) 年的文字和数字，请逐段改写为 \(year) 年的情况，并在表格中填入本年数字。"
             + "改完后可删除这条批注。"
     }

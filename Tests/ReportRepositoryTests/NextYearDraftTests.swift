@@ -97,4 +97,28 @@ import Testing
         #expect(
             outOfScope?.description.replacingOccurrences(of: "changzhang", with: "dazhuang") == missing?.description)
     }
+
+    /// The note on the draft's title says what the draft holds (rv105 F5, F9): 上年结转 filled only where last year's
+    /// 结转下年度 was read, else said to be left for the clerk; a year with a report already named first.
+    @Test func theNoteSaysWhatWasCarriedOverAndThatTheYearHasAReport() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        var report = Self.report(carryForward: "3")
+        for index in report.sections.indices {
+            for block in report.sections[index].blocks.indices {
+                guard var table = report.sections[index].blocks[block].table, table.templateDefinition?.table == 3
+                else { continue }
+                for column in table.columns.map(\.key) { table.setText(nil, row: "carry-forward", column: column) }
+                report.sections[index].blocks[block] = .table(table)
+            }
+        }
+        _ = try await repository.commit(report, to: Self.last, author: "王芳", message: "1")
+        let next = ReportKey(agency: "changzhang", year: 2025)
+        let draft = try await repository.nextYearDraft(of: next)
+        #expect(draft.note.contains("表格已清空（2024 年表三的“结转下年度”没能读出，“上年结转”请自行填写）。"))
+        #expect(!draft.note.contains("已按 2024 年的“结转下年度”填入"))
+        #expect(!draft.note.hasPrefix("注意"))
+        _ = try await repository.commit(draft.report, to: next, author: "王芳", message: "草稿")
+        let again = try await repository.nextYearDraft(of: next)
+        #expect(again.note.hasPrefix("注意：2025 年已有报告（草稿为第 1 版），这份草稿是按 2024 年报告重新生成的，不含其中的修改"))
+    }
 }
