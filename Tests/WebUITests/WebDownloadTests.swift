@@ -53,6 +53,22 @@ import ZIPFoundation
         }
     }
 
+    /// 2024 has its report already: the 2023 page's 下载 2024 年草稿 says the draft holds none of it, as the command
+    /// line does (rv105 F9); the 2024 page, whose next year has none, says nothing.
+    @Test func theDraftOfAYearWithAReportSaysSoOnThePage() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let note = "2024 年已有报告：这份草稿按本年报告重新生成，不含那份报告里的修改"
+            let last = try await client.execute(
+                uri: "/reports/changzhang/2023", method: .get, headers: Web.cookie(fixture.township))
+            #expect(Web.text(last).contains("下载 2024 年草稿</a> <span class=\"muted\">\(note)</span>"))
+            let this = try await client.execute(
+                uri: "/reports/changzhang/2024", method: .get, headers: Web.cookie(fixture.township))
+            #expect(Web.text(this).contains("下载 2025 年草稿</a>"))
+            #expect(!Web.text(this).contains("年已有报告：这份草稿"))
+        }
+    }
+
     @Test func anotherAgencysDownloadsAnswerAsOnesThatDoNotExist() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.test { client in

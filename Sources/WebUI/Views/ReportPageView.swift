@@ -134,6 +134,8 @@ struct ReportPageView {
     let lastYearReport: String
     let nextYearReport: String
     let nextYearDraft: String
+    /// Beside 下载草稿 when next year's report exists.
+    let nextYearExists: String
     let hasConflict: Bool
     let conflictHref: String
     let marks: [MarkView]
@@ -212,6 +214,7 @@ struct ReportPageView {
         lastYearReport = words.report.report(ofYear: key.year - 1)
         nextYearReport = words.report.report(ofYear: key.year + 1)
         nextYearDraft = words.report.nextYearDraft(key.year + 1)
+        nextYearExists = words.report.nextYearExists(key.year + 1)
         hasConflict = state.status == .conflict
         conflictHref = ReportAddress.href(key, "conflict")
         self.marks = marks

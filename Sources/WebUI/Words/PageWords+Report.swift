@@ -119,6 +119,15 @@ struct ReportWords: Sendable {
         language.choose("下载 \(year) 年草稿", "Download a draft for \(year)")
     }
 
+    /// Beside 下载草稿 when next year has its report already (rv105 F9): the draft is made again from this year's and
+    /// holds none of that report's edits.
+    func nextYearExists(_ year: Int) -> String {
+        language.choose(
+            "\(year) 年已有报告：这份草稿按本年报告重新生成，不含那份报告里的修改",
+            "\(year) has its report already: this draft is made again from this year's and holds none of that report's "
+                + "edits")
+    }
+
     /// Beside the 报送 button of a revision whose checks find errors or warnings (``MarkRules/submitCaution(_:)``):
     /// `这一修订的检查有 4 个错误（见下面的检查结果）：县里会看到这些错误，多半会退回，最好改正后再报送。`
     /// `byCounty`: said to the county's reviewer or administrator (``CheckCaution/consequence(in:byCounty:)``).
