@@ -86,22 +86,13 @@ extension ReportRepository {
         }
         rebased.onto = head.id
         guard head.id != id else { return rebased }
-        // The same downloaded file sent again: read against what it held when last sent (``resentBase``); when that
-        // sending is the draft still, the file is the sender's newest word on all of it.
-        if let author, let resent = try await resentBase(named: id, by: author, head: head) {
-            var again = rebased
-            if resent.id != head.id {
-                again = try await merged(
-                    report, to: key, head: head, base: resent, own: nil, sender: author, force: force,
-                    downloaded: base)
-            }
-            if !again.bringsNothing, try await read({ reader in try reader.report(root: base.content.root) }) == report
-            {
-                again.warning = CommitWarning.joined(again.warning, try await putBack(base.id, since: resent.id))
-            }
-            return again
+        let result = try await merged(report, to: key, head: head, base: base, own: nil, sender: author, force: force)
+        // The same download sent again: the places her earlier sending changed that this file has as downloaded are
+        // named (``keptFromEarlierSending(_:file:downloaded:sent:)``).
+        if let author, let sent = try await resentBase(named: id, by: author, head: head) {
+            return try await keptFromEarlierSending(result, file: report, downloaded: base, sent: sent)
         }
-        return try await merged(report, to: key, head: head, base: base, own: nil, sender: author, force: force)
+        return result
     }
 
     /// The document to commit for a person's own copy (a file naming no revision, or `elsewhere`: naming one that is
@@ -177,13 +168,10 @@ extension ReportRepository {
     /// there). `own`: `base` is the person's own revision, the file naming none (or, `elsewhere`, one not of the draft's
     /// line), and the revisions since by others (oldest first). `sender`: the person committing the file, whose own
     /// later change of a place both changed is theirs to change again (their file is their newest word there: a clerk
-    /// who keeps one downloaded Word file and sends it again after each edit). `downloaded`: the revision the file was
-    /// downloaded from, when `base` is the sender's earlier sending of it (``resentBase(named:by:head:)``) — named
-    /// where the words say what the file was edited on.
+    /// who keeps one downloaded Word file and sends it again after each edit).
     private func merged(
         _ report: Report, to key: ReportKey, head: Revision, base: Revision,
-        own: (author: String, others: [Revision], elsewhere: Bool)?, sender: String?, force: Bool,
-        downloaded: Revision? = nil
+        own: (author: String, others: [Revision], elsewhere: Bool)?, sender: String?, force: Bool
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report, onto: head.id)
         rebased.isOwnCopy = own != nil
@@ -194,7 +182,7 @@ extension ReportRepository {
         let (ours, original, generations) = try await read { reader in
             (
                 try reader.report(root: head.content.root), try reader.report(root: base.content.root),
-                try reader.generations(of: [id, head.id] + others.map(\.id) + (downloaded.map { [$0.id] } ?? []))
+                try reader.generations(of: [id, head.id] + others.map(\.id))
             )
         }
         func name(_ id: ObjectID) -> String { Self.versionName(generations[id], id) }
@@ -218,8 +206,7 @@ extension ReportRepository {
                 merge = merge.resolving(conflict.unit, with: .theirs)
             }
         }
-        // (a file sent again was still edited on the version it was downloaded from)
-        let number = name(downloaded?.id ?? id)
+        let number = name(id)
         let now = name(head.id)
         // Who changed the places both changed; without such places, who changed the draft since: for an own copy, the
         // others' revisions only — the person's own since (a merged upload of theirs) are not "someone else's later
@@ -236,7 +223,7 @@ extension ReportRepository {
         let since = others.map { "\(name($0.id))，\(othersName($0))" }.joined(separator: "；")
         let changed = others.map { name($0.id) }.joined(separator: "、")
         let english = RebaseWords(
-            number: englishName(downloaded?.id ?? id), now: englishName(head.id),
+            number: englishName(id), now: englishName(head.id),
             changed: others.map { englishName($0.id) }.joined(separator: ", "),
             own: own.map { $0.elsewhere ? RepositoryError.downloadedElsewhere : Self.englishOwnCopyNote })
         guard merge.isClean else {
@@ -280,15 +267,6 @@ extension ReportRepository {
                         retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english)
                             .joined(separator: ", ")))
                 rebased.note = retaken.isEmpty ? nil : sender.map(words)
-            } else if downloaded != nil {
-                // The file sent again with nothing new since its last sending.
-                rebased.bringsNothing = true
-                rebased.warning = CommitWarning(
-                    (report == original
-                        ? "这份文件就是你提交过的\(name(id))，没有新的修改" : "这份文件在你提交过的\(name(id))上所做的修改，草稿里都已经有了")
-                        + "；草稿现在是\(now)（含\(authors.joined(separator: "、"))的修改），没有改动。",
-                    english: RebaseWords(number: englishName(id), now: english.now, changed: "", own: nil)
-                        .nothingNew(isTheSame: report == original, authors: authors))
             } else {
                 // Nothing the draft lacks: said so, not "the same as the draft" (rv102 F8) — the draft has others'
                 // changes the file has not.

@@ -3,6 +3,7 @@
 // edit putting a place back to the downloaded text (5 → 0, a paragraph she added taken out again) is hers too.
 
 import DocxReader
+import ReportDiff
 import ReportModel
 import RevisionStore
 
@@ -12,9 +13,8 @@ extension ReportRepository {
     /// others' changes, ``Revision/isMergedBeyondItsFile``); `nil` when there is none among the sender's newest
     /// ``ownCopyCandidates`` revisions within ``ownCopyDepth``.
     ///
-    /// A file sent again is then merged from that revision: what the file changed since it is the sender's new
-    /// edits, a place put back to the downloaded text among them; what others changed since stays (rv105 F6: "改回0件"
-    /// was answered "草稿里都已经有了" and the draft kept 5).
+    /// What the file has as downloaded where that sending changed the report is named when the file is sent
+    /// (``keptFromEarlierSending(_:file:downloaded:sent:)``).
     func resentBase(
         named: ObjectID, by sender: String, head: Revision
     ) async throws(RepositoryError) -> Revision? {
@@ -44,16 +44,43 @@ extension ReportRepository {
 }
 
 extension ReportRepository {
-    /// Said when a file sent again holds exactly the text of the version it was downloaded from: the sender's edits
-    /// since are put back as the file has them — what she meant by changing them back, or the unedited download
-    /// picked by mistake, which the history undoes.
-    func putBack(_ downloaded: ObjectID, since resent: ObjectID) async throws(RepositoryError) -> CommitWarning {
-        let (from, last) = (try await versionNames(of: downloaded), try await versionNames(of: resent))
-        return CommitWarning(
-            "这份文件的内容与下载时的\(from.chinese)完全相同：你此后提交的修改（至\(last.chinese)）已按这份文件改回；如果选错了文件，请在历史里恢复\(last.chinese)",
+    /// A file sent again merged as any file downloaded from `downloaded` is (``rebased(_:to:basedOn:author:force:)``),
+    /// with the places her earlier sending (`sent`) changed that this file still has as downloaded — and the result
+    /// keeps as she sent them — named in its warning: she changed them back in this file, or this is another copy
+    /// of the same download (a colleague's, another computer's), which cannot be told apart; the draft keeps what
+    /// she sent, and she is told where and how to change it back on the current draft. Said, not guessed: "草稿里都
+    /// 已经有了" and "没有修改" had been said of a file that put a figure back (rv105 F6), and taking the put-back
+    /// places had silently undone a first copy's edits when a second copy of the same download came (rv106 F1).
+    func keptFromEarlierSending(
+        _ result: RebasedReport, file: Report, downloaded: Revision, sent: Revision
+    ) async throws(RepositoryError) -> RebasedReport {
+        let (before, earlier) = try await read { reader in
+            (try reader.report(root: downloaded.content.root), try reader.report(root: sent.content.root))
+        }
+        let script = DiffEngine().diff(from: before, to: earlier)
+        let units = (script.changedParagraphs.map(\.unit) + script.changedCells.map(\.unit)).filter { unit in
+            UnitComparison.isSame(unit, in: before, and: file)
+                && UnitComparison.isSame(unit, in: earlier, and: result.report)
+                && !UnitComparison.isSame(unit, in: before, and: earlier)
+        }
+        guard !units.isEmpty else { return result }
+        let (from, last) = (try await versionNames(of: downloaded.id), try await versionNames(of: sent.id))
+        let chinese = UnitPlace.labels(of: units, in: result.report, language: .chinese).joined(separator: "、")
+        let english = UnitPlace.labels(of: units, in: result.report, language: .english).joined(separator: ", ")
+        let kept = CommitWarning(
+            "文件里的\(chinese)还是下载时（\(from.chinese)）的内容，而你在\(last.chinese)改过这些地方：草稿保留了你改过的内容。"
+                + "如果是要改回，请下载当前草稿的 Word 文件，在上面改好再上传",
             english:
-                "This file's text is exactly \(from.english), which it was downloaded from: the changes you committed "
-                + "since (up to \(last.english)) were put back as the file has them; if you picked the wrong file, "
-                + "restore \(last.english) from the history")
+                "The file still has \(english) as downloaded (\(from.english)), which you changed in \(last.english): the "
+                + "draft keeps your change. To change them back, download the current draft as a Word file, change them "
+                + "there and upload it")
+        var told = result
+        told.warning =
+            result.bringsNothing
+            ? CommitWarning(
+                kept.chinese + "；没有别的新修改，草稿没有改动。",
+                english: kept.english + "; nothing else is new: the draft was not changed.")
+            : CommitWarning.joined(result.warning, kept)
+        return told
     }
 }

@@ -4,12 +4,14 @@ import ReportModel
 import ReportRepository
 import Testing
 
-/// A clerk keeps the Word file she downloaded at 第 1 版 and sends it again after each edit. An edit that puts a place
-/// back to the downloaded text (5 → 0) had been answered "这份文件在第 1 版上所做的修改，草稿里都已经有了…没有改动" and the
-/// draft kept 5 (rv105 F6): the file was read against 第 1 版, where it changed nothing. A file sent again is read
-/// against what it held when last sent (``ReportRepository/resentBase(named:by:head:)``).
+/// A clerk keeps the Word file she downloaded at 第 1 版 and sends it again after each edit. Where her earlier sending
+/// changed a place that this file has as downloaded, she put it back in this file — or this is another copy of the
+/// same download (a colleague's, another computer's): the two cannot be told apart. The draft keeps what she sent and
+/// the warning names the place and how to change it back; "草稿里都已经有了" and "没有修改" had been said (rv105 F6), and
+/// taking the downloaded text had silently undone a first copy's edits when a second copy came (rv106 F1).
 @Suite struct ResentPutBackTests {
     static let key = RebaseTests.key
+    static let named = "还是下载时（第 1 版）的内容，而你在第 2 版改过这些地方：草稿保留了你改过的内容。如果是要改回，请下载当前草稿的 Word 文件"
 
     /// 第 1 版 by 李四, and 第 2 版: her file downloaded from 第 1 版 with table 3's second cell set to 5.
     static func sentOnce() async throws -> (ReportRepository, first: Revision, report: Report) {
@@ -25,22 +27,35 @@ import Testing
         return (repository, first, report)
     }
 
-    @Test func aPlacePutBackToTheDownloadedTextIsTaken() async throws {
+    @Test func aPlaceAsDownloadedThatHerEarlierSendingChangedIsKeptAndNamed() async throws {
         let (repository, first, report) = try await Self.sentOnce()
-        // The same file, the cell put back to what 第 1 版 had
+        // The same download, the cell as 第 1 版 had it
         let outcome = try await repository.commit(
             report, to: Self.key, author: "李四", message: "改回", time: RepositoryTestSupport.time + 120,
             source: RebaseTests.exported(from: first.id))
-        #expect(outcome.status == .committed)
-        #expect(try await repository.report(at: "changzhang/2024") == report)
-        // and said what happened, in case she picked the unedited download by mistake
+        #expect(outcome.status == .unchanged)
         #expect(
-            outcome.warnings.contains {
-                $0.hasPrefix("这份文件的内容与下载时的第 1 版完全相同：你此后提交的修改（至第 2 版）已按这份文件改回")
-            })
+            try await repository.report(at: "changzhang/2024")
+                == SampleReport.settingTable3Cell(of: report, index: 1, to: "5"))
+        #expect(outcome.warnings.contains { $0.hasPrefix("文件里的三、") && $0.contains(Self.named) })
+        #expect(outcome.warnings.allSatisfy { !$0.contains("草稿里都已经有了") && !$0.contains("没有修改") })
     }
 
-    @Test func anotherEditOfTheSameFileIsTakenWithoutAWord() async throws {
+    @Test func anotherCopyOfTheSameDownloadKeepsTheFirstCopysEdits() async throws {
+        let (repository, first, report) = try await Self.sentOnce()
+        // A second copy of 第 1 版's download, edited at another cell only
+        let other = SampleReport.settingTable3Cell(of: report, index: 0, to: "2")
+        let outcome = try await repository.commit(
+            other, to: Self.key, author: "李四", message: "结转", time: RepositoryTestSupport.time + 120,
+            source: RebaseTests.exported(from: first.id))
+        #expect(outcome.status == .committed)
+        #expect(
+            try await repository.report(at: "changzhang/2024")
+                == SampleReport.settingTable3Cell(of: other, index: 1, to: "5"))
+        #expect(outcome.warnings.contains { $0.contains(Self.named) })
+    }
+
+    @Test func anotherEditOfAPlaceHerEarlierSendingChangedIsTakenWithoutThatWord() async throws {
         let (repository, first, report) = try await Self.sentOnce()
         let again = SampleReport.settingTable3Cell(of: report, index: 1, to: "7")
         let outcome = try await repository.commit(
@@ -48,29 +63,22 @@ import Testing
             source: RebaseTests.exported(from: first.id))
         #expect(outcome.status == .committed)
         #expect(try await repository.report(at: "changzhang/2024") == again)
-        #expect(outcome.warnings.allSatisfy { !$0.contains("完全相同") && !$0.contains("草稿里都已经有了") })
+        #expect(outcome.warnings.allSatisfy { !$0.contains("还是下载时") })
     }
 
-    @Test func aPlacePutBackIsTakenAndTheCountysCorrectionSinceStays() async throws {
+    @Test func theCountysCorrectionSinceStaysAndHerPlaceIsNamed() async throws {
         let (repository, first, report) = try await Self.sentOnce()
-        // 第 3 版: the county corrects another cell
         let county = try await repository.commit(
             SampleReport.settingTable3Cell(of: try await repository.report(at: "changzhang/2024"), index: 0, to: "2"),
             to: Self.key, author: "王审核", message: "县里更正", time: RepositoryTestSupport.time + 120)
         #expect(county.status == .committed)
-        // Her file again, the cell put back to 第 1 版's
         let outcome = try await repository.commit(
-            report, to: Self.key, author: "李四", message: "改回", time: RepositoryTestSupport.time + 180,
+            report, to: Self.key, author: "李四", message: "再发", time: RepositoryTestSupport.time + 180,
             source: RebaseTests.exported(from: first.id))
-        #expect(outcome.status == .committed)
-        #expect(
-            try await repository.report(at: "changzhang/2024")
-                == SampleReport.settingTable3Cell(of: report, index: 0, to: "2"))
-        #expect(outcome.warnings.contains { $0.contains("已把文件的修改和第 3 版的修改合在一起提交") })
-        // Sent once more, unchanged: nothing new, said against her last sending
-        let same = try await repository.commit(
-            report, to: Self.key, author: "李四", message: "再发一次", time: RepositoryTestSupport.time + 240,
-            source: RebaseTests.exported(from: first.id))
-        #expect(same.status == .unchanged)
+        #expect(outcome.status == .unchanged)
+        let kept = SampleReport.settingTable3Cell(
+            of: SampleReport.settingTable3Cell(of: report, index: 1, to: "5"), index: 0, to: "2")
+        #expect(try await repository.report(at: "changzhang/2024") == kept)
+        #expect(outcome.warnings.contains { $0.contains(Self.named) })
     }
 }
