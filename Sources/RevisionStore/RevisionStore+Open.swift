@@ -101,6 +101,7 @@ extension RevisionStore {
                 let queue = try DatabaseQueue(path: location, configuration: configuration)
                 // A file nobody may upgrade here is read as it is: what its schema lacks reads as empty.
                 if try checkSchema(queue, path: path) || unwritable {
+                    if access == .singleConnection { try queue.writeWithoutTransaction(returnToWAL) }
                     return RevisionStore(writer: queue, path: path, logger: logger)
                 }
                 try queue.close()
@@ -136,6 +137,7 @@ extension RevisionStore {
         // The file is in WAL mode since its creation; the durability a pool sets.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         let writer = try DatabaseQueue(path: path, configuration: configuration)
+        try writer.writeWithoutTransaction(returnToWAL)
         // A first read opens the WAL (making the `-wal` and `-shm` files the read-only connections need) and writes
         // nothing; the file stays open through this connection while the process runs.
         _ = try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") }

@@ -168,16 +168,33 @@ public struct RevisionStore: Sendable {
         }
     }
 
-    /// Takes the file out of WAL mode if this is the only connection to it, without waiting for others.
+    /// Takes the file out of WAL mode if it is in WAL mode and this is the only connection to it, without waiting
+    /// for others. A file in rollback-journal mode already (a backup restored, a rewrite cut off) is left: another
+    /// process may have it open without this one knowing; ``returnToWAL(_:)`` puts it back when it opens alone.
     ///
-    /// - Returns: Whether the file is now in rollback-journal mode.
+    /// - Returns: Whether the file left WAL mode.
     private static func leaveWAL(_ db: Database) throws -> Bool {
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return false }
+        return try withoutWaiting(db) { try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete" }
+    }
+
+    /// Puts a file found in rollback-journal mode back in WAL mode — a page-size rewrite cut off (the process killed,
+    /// the power gone), a file restored from a backup (`VACUUM INTO` writes one in rollback mode) — when no other
+    /// connection has it open, without waiting; else leaves it as it is. A file in WAL mode is only asked its mode.
+    static func returnToWAL(_ db: Database) {
+        guard (try? String.fetchOne(db, sql: "PRAGMA journal_mode")) != "wal" else { return }
+        _ = try? withoutWaiting(db) { try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" }
+    }
+
+    /// `body` run with no busy timeout: `false` when another connection holds what it needs.
+    private static func withoutWaiting(_ db: Database, _ body: () throws -> Bool) throws -> Bool {
         let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
         try db.execute(sql: "PRAGMA busy_timeout = 0")
         defer { _ = try? Int.fetchOne(db, sql: "PRAGMA busy_timeout = \(timeout)") }
         do {
-            return try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete"
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return try body()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
             return false
         }
     }

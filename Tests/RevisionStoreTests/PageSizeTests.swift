@@ -116,4 +116,38 @@ import Testing
         }
         #expect(try await other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") } == 3)
     }
+
+    /// A file in rollback-journal mode — a page-size rewrite cut off, a backup restored (`VACUUM INTO` writes one
+    /// so) — is put back in WAL mode when a command or a server opens it to write alone; gc leaves such a file's
+    /// pages while another connection has it open (rv106 F2: gc had rewritten a restored backup under a server).
+    @Test(arguments: [RevisionStore.Access.singleConnection, .readWrite])
+    func aFileInRollbackModeIsBackInWALModeOnceOpenedToWrite(access: RevisionStore.Access) async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("repository.sqlite").path
+        let revisions = try await Self.olderRepository(at: path)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        }
+        try queue.close()
+        #expect(try Self.pages(of: path).mode == "delete")
+        let store = try RevisionStore.open(at: path, access: access, logger: StoreTestSupport.logger)
+        #expect(try Self.pages(of: path).mode == "wal")
+        #expect(try await store.read { try $0.requireRevision(revisions[0]) }.report == Self.key)
+    }
+
+    @Test func gcLeavesTheFileOfAnotherConnectionInRollbackModeAsItIs() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = folder.path("repository.sqlite").path
+        _ = try await Self.olderRepository(at: path)
+        let other = try DatabaseQueue(path: path)
+        defer { try? other.close() }
+        try await other.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        }
+        let store = try RevisionStore.open(
+            at: path, access: .singleConnection, busyTimeout: 2, logger: StoreTestSupport.logger)
+        _ = try await store.collectGarbage(arrivedBefore: Date())
+        #expect(try await other.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4096)
+    }
 }
