@@ -101,7 +101,7 @@ extension ReportRepository {
 
     /// Whether a revision was committed from a Word file, which may be one Nianbao wrote; one committed from a text,
     /// a web page or a PDF came from the person's own copy.
-    static func mayBeFromDownloadedWordFile(_ revision: Revision) -> Bool {
+    private static func mayBeFromDownloadedWordFile(_ revision: Revision) -> Bool {
         revision.content.original?.format == DocumentFormat.docx.rawValue
     }
 

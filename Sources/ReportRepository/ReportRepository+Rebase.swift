@@ -87,12 +87,9 @@ extension ReportRepository {
         rebased.onto = head.id
         guard head.id != id else { return rebased }
         let result = try await merged(report, to: key, head: head, base: base, own: nil, sender: author, force: force)
-        // The same download sent again: the places her earlier sending changed that this file has as downloaded are
-        // named (``keptFromEarlierSending(_:file:downloaded:sent:)``).
-        if let author, let sent = try await resentBase(named: id, by: author, head: head) {
-            return try await keptFromEarlierSending(result, file: report, downloaded: base, sent: sent)
-        }
-        return result
+        // The places she changed since that this file has as downloaded are named (``keptOwnChanges``).
+        guard let author else { return result }
+        return try await keptOwnChanges(result, file: report, downloaded: base, head: head, sender: author)
     }
 
     /// The document to commit for a person's own copy (a file naming no revision, or `elsewhere`: naming one that is
