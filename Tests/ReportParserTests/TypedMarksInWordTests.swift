@@ -36,4 +36,25 @@ import Testing
         #expect(report.sections.map(\.templateSlot) == [1, 5])
         #expect(report.sections.first?.blocks.compactMap(\.paragraph).map(\.text) == ["2024年，我乡主动公开政府信息133条。"])
     }
+
+    /// Bold marks around a row group's caption or a unit line over a piece of table 2 leave it the table's layout:
+    /// kept as typed, they had cut table 2 into several tables 2 of missing cells (rv106 F7).
+    @Test(arguments: ["**第二十条第（一）项**", "**单位：元**"])
+    func boldMarksAroundATablesLayoutLineLeaveItLayout(typed: String) throws {
+        let grid =
+            "<w:tblGrid><w:gridCol w:w=\"2400\"/><w:gridCol w:w=\"800\"/><w:gridCol w:w=\"800\"/>"
+            + "<w:gridCol w:w=\"800\"/></w:tblGrid>"
+        let header = F.tr(F.tc("信息内容"), F.tc("本年制发件数"), F.tc("本年废止件数"), F.tc("现行有效件数"))
+        let first = "<w:tbl>" + grid + header + F.tr(F.tc("规章"), F.tc("1"), F.tc("0"), F.tc("3")) + "</w:tbl>"
+        let second = "<w:tbl>" + grid + header + F.tr(F.tc("规范性文件"), F.tc("2"), F.tc("0"), F.tc("5")) + "</w:tbl>"
+        let body =
+            F.p("常张乡人民政府2024年政府信息公开工作年度报告") + F.p("二、主动公开政府信息情况") + first + F.p(typed) + second
+            + F.p("三、收到和处理政府信息公开申请情况") + F.p("无。")
+        let report = try ReportParser.parse(try F.make(body: body)).report
+        let two = try #require(report.section(slot: 2))
+        #expect(Report(sections: [two]).tables.count == 1)
+        let table = try #require(report.table(number: 2))
+        #expect(table.cells.contains { $0.1.text == "5" } && table.cells.contains { $0.1.text == "3" })
+        #expect(two.blocks.compactMap(\.paragraph).map(\.text).allSatisfy { !$0.contains("第二十条") })
+    }
 }

@@ -5,7 +5,8 @@ extension SourceLine {
     /// that the marks only a text report writes are characters someone typed: a leading `\` (the escape mark),
     /// Markdown's heading marks `#` and bold marks `**`. A line those marks would change is read as written (after the
     /// escape mark), unless taking them off leaves a heading (`## 一、总体情况`, `**（一）主动公开情况**`: Markdown pasted
-    /// into Word, whose marks were never meant as text). A line holding a tab keeps its tabs' meaning (a table typed
+    /// into Word, whose marks were never meant as text) or a line of a table's layout (`**第二十条第（一）项**`,
+    /// `**单位：元**`). A line holding a tab keeps its tabs' meaning (a table typed
     /// as rows of tab-separated text) and is read as before.
     ///
     /// - Parameters:
@@ -19,6 +20,13 @@ extension SourceLine {
         guard !line.hasTab, !line.isBlank else { return line }
         let typed = line.raw.trimmingLayoutSpace()
         guard line.text != typed, line.isEscaped || LineKind.of(line) == .text else { return line }
+        // (a caption, `（续表）` or a unit line in bold is the table's layout still: rv106 F7)
+        guard line.isEscaped || !isLayout(line.text) else { return line }
         return SourceLine(number: number, raw: escapeMark + typed)
+    }
+
+    /// Whether a line is part of a table's layout: a row group's caption, `（续表）`, a unit (`单位：元`).
+    private static func isLayout(_ text: String) -> Bool {
+        LayoutCaptions.isCaption(text) || LayoutCaptions.isContinuation(text) || HeaderUnit.isLayoutStatement(text)
     }
 }
