@@ -18,7 +18,7 @@ extension ReportRepository {
     public func changesNotTaken(in revision: Revision, of person: String) async throws(RepositoryError) -> [String] {
         try await read { reader in
             let office = try reader.nodeName()
-            let makers = Set([person] + (office.map { ["\($0) \(person)"] } ?? []))
+            let makers = ChangeMaker.makerNames(of: person, office: office)
             let published = try reader.ref(.published, of: revision.report)?.revision
             let before = try published.map { try RevisionGraph.ancestors(of: $0, in: reader) } ?? []
             let merges = try RevisionGraph.ancestors(of: revision.id, in: reader).subtracting(before)

@@ -44,4 +44,20 @@ import Testing
 
         #expect(try await repository.changesNotTaken(in: try #require(merged.revision), of: "王审核").isEmpty)
     }
+
+    /// A change she sent from her second computer with a token of her own is written `王芳（同步送来）` in a merge's
+    /// decisions (``ChangeMaker/maker(in:)``): read back as hers too (rv106 F3: the 公开 caution no longer came).
+    @Test func aChangeSheSentWithHerOwnTokenIsReadBackAsHers() {
+        let makers = ChangeMaker.makerNames(of: "王芳", office: "县政务公开办")
+        let message =
+            "一、（一）第 1 段：保留 常张乡 李四 的，未采用 王芳（同步送来） 的修改；"
+            + "二、第 2 段：保留 王芳（同步送来） 的，未采用 常张乡 李四 的修改；"
+            + "三、第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王芳 的修改；"
+            + "四、第 1 段：保留 常张乡 李四 的，未采用 王审核（王芳 同步送来） 的修改"
+        #expect(
+            MergeDecisions.notTaken(from: makers, in: message) == [
+                "一、（一）第 1 段：保留 常张乡 李四 的，未采用 王芳（同步送来） 的修改",
+                "三、第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王芳 的修改",
+            ])
+    }
 }

@@ -67,4 +67,15 @@ public struct ChangeMaker: Sendable, Hashable {
         guard let node, node != author else { return author }
         return "\(node) \(author)"
     }
+
+    /// Every way ``maker(in:)`` writes a change of `person`'s under their own name: made here (with the node `office`
+    /// or without), or sent by a token of theirs (`王芳（同步送来）`) — for reading a merge's decisions back
+    /// (``ReportRepository/changesNotTaken(in:of:)``; rv106 F3: a change sent from her second computer was missed).
+    public static func makerNames(of person: String, office: String?) -> Set<String> {
+        var sent = ChangeMaker(author: person, receipt: nil)
+        sent.sender = person
+        var names: Set<String> = [person, sent.maker(in: .chinese), sent.maker(in: .english)]
+        if let office { names.insert(ChangeMaker(author: person, node: office, receipt: nil).maker(in: .chinese)) }
+        return names
+    }
 }
