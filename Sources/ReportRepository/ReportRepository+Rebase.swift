@@ -143,23 +143,6 @@ extension ReportRepository {
         return rebased
     }
 
-    /// `第 N 版` (`version N`) for a revision, or its short id where the store has no numbers.
-    func versionNames(of id: ObjectID) async throws(RepositoryError) -> BilingualText {
-        let generations = try await read { reader in try reader.generations(of: [id]) }
-        return BilingualText(
-            Self.versionName(generations[id], id), english: Self.englishVersionName(generations[id], id))
-    }
-
-    /// `第 N 版` for a revision of a number, else `修订 ` and its short id.
-    static func versionName(_ generation: Int?, _ id: ObjectID) -> String {
-        generation.map { "第 \($0) 版" } ?? "修订 \(id.shortHex(12))"
-    }
-
-    /// `version N` for a revision of a number, else `revision ` and its short id.
-    static func englishVersionName(_ generation: Int?, _ id: ObjectID) -> String {
-        generation.map { "version \($0)" } ?? "revision \(id.shortHex(12))"
-    }
-
     /// The three-way merge of a file's document with what the draft (`head`) changed since `base`: the file's edits
     /// and the draft's together, or a refusal where both changed the same place (unless `force`: the file's side
     /// there). `own`: `base` is the person's own revision, the file naming none (or, `elsewhere`, one not of the draft's
@@ -304,19 +287,4 @@ extension ReportRepository {
         rebased.note = words(own.author)
         return rebased
     }
-
-    /// The words of the warning of a file merged with what the draft changed since — and so of its revision's message
-    /// — that say so (``Revision/isMergedBeyondItsFile``).
-    static let mergedNote = "的修改合在一起提交"
-    /// The same, for a file committed with `force` over changes the draft made at the same places.
-    static let forcedMergeNote = "两边都改过的地方以文件为准"
-
-    /// How the message of a revision merged from a person's own copy begins.
-    static let ownCopyNote = "这份文件不是从本系统下载的"
-    /// The same in English, for the warning.
-    static let englishOwnCopyNote = "This file was not downloaded from Nianbao"
-    /// The same for a Word file that names a revision not of the draft's line (last year's report brought up to date,
-    /// another report's, a version made elsewhere), and how its refusal begins: what the file is, in a clerk's words.
-    /// It says nothing the store holds: every such id is answered alike.
-    public static let downloadedElsewhere = "这份文件是从本系统的另一份报告或别处下载的（例如去年的年报），不是这份报告草稿的某一版"
 }

@@ -105,6 +105,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         public var href: String
         /// The link's words.
         public var label: String
+        /// The link's words on a page in English.
         public var englishLabel: String
 
         /// Creates a link.
