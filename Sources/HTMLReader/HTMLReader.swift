@@ -89,11 +89,30 @@ public enum HTMLReader {
     /// Whether the tree under `root` (depth 0) has an element more than `limit` elements deep, walked without
     /// recursion.
     static func isNested(deeperThan limit: Int, under root: xmlNodePtr) -> Bool {
+        walkElements(under: root) { depth in depth > limit }
+    }
+
+    /// Whether the tree under `root` holds more than `limit` elements, counted without recursion (a page can nest
+    /// deeper than a thread's stack) and stopping at the limit.
+    static func hasMoreElements(than limit: Int, under root: xmlNodePtr) -> Bool {
+        var count = 0
+        return walkElements(under: root) { _ in
+            count += 1
+            return count > limit
+        }
+    }
+
+    /// Walks the elements under `root` (itself included, at depth 0) in document order without recursion, giving
+    /// `visit` each one's depth, until `visit` answers `true`.
+    ///
+    /// - Returns: Whether `visit` stopped the walk.
+    private static func walkElements(under root: xmlNodePtr, _ visit: (_ depth: Int) -> Bool) -> Bool {
         var depth = 0
         var node: xmlNodePtr? = root
         while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE, depth > limit { return true }
-            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+            let isElement = current.pointee.type == XML_ELEMENT_NODE
+            if isElement, visit(depth) { return true }
+            if let child = current.pointee.children, isElement {
                 depth += 1
                 node = child
                 continue
@@ -107,33 +126,6 @@ public enum HTMLReader {
                 }
                 climbing = up.pointee.parent
                 depth -= 1
-            }
-        }
-        return false
-    }
-
-    /// Whether the tree under `root` holds more than `limit` elements, counted without recursion (a page can nest
-    /// deeper than a thread's stack) and stopping at the limit.
-    static func hasMoreElements(than limit: Int, under root: xmlNodePtr) -> Bool {
-        var count = 0
-        var node: xmlNodePtr? = root
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                count += 1
-                if count > limit { return true }
-            }
-            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
-                node = child
-                continue
-            }
-            var climbing: xmlNodePtr? = current
-            node = nil
-            while let up = climbing, up != root {
-                if let next = up.pointee.next {
-                    node = next
-                    break
-                }
-                climbing = up.pointee.parent
             }
         }
         return false

@@ -131,7 +131,7 @@ import Testing
         let notes = workspace.folder.path("notes.txt")
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2]).write(to: notes)
         let cases: [([String], String)] = [
-            (["commit", notes.path, "--agency", "changzhang", "--year", "2024"], "Word (.docx)"),
+            (["commit", notes.path, "--agency", "changzhang", "--year", "2024"], "文件是压缩包"),
             (["commit", workspace.folder.path("none.txt").path, "--agency", "changzhang", "--year", "2024"], "无法读取"),
             (["log", "dazhuang/2024"], "仓库里没有 dazhuang 2024 年度报告"),
             (["show", "0000ffff"], "没有以 0000ffff 开头的修订号"),
