@@ -32,6 +32,20 @@ import Testing
         #expect(block.date == SignatureBlock.Day(year: year, month: month, day: day))
     }
 
+    /// A Word file's footnotes and endnotes are read as `注1：…` / `尾注1：…` paragraphs at the report's end, under the
+    /// 落款: it is found above them, for the checks of its date and the Word export (rv105 F1: both had lost it).
+    @Test func theSignatureIsFoundAboveTheNotes() throws {
+        let ending = [
+            "常张乡人民政府", "2025年1月20日", "注1：数据截至2024年12月31日。", "尾注1：含网上申请。", "注2：以上均为本乡数据。",
+        ]
+        let block = try #require(SignatureBlock(of: Self.report(ending: ending)))
+        #expect(block.lines == ["常张乡人民政府", "2025年1月20日"])
+        #expect(block.date == SignatureBlock.Day(year: 2025, month: 1, day: 20))
+        #expect(block.removed(from: ending) == Array(ending.suffix(3)))
+        // A sentence that only begins with 注 is no note
+        #expect(SignatureBlock(of: Self.report(ending: ["常张乡人民政府", "注重公开实效。"])) == nil)
+    }
+
     @Test func aJointSignatureKeepsEveryOffice() throws {
         let lines = ["中共常张乡委员会", "常张乡人民政府", "2025年1月20日"]
         #expect(SignatureBlock(of: Self.report(ending: lines))?.lines == lines)

@@ -95,13 +95,15 @@ public struct SignatureBlock: Sendable, Hashable {
     /// The most paragraphs of attachments under a signature: the 附件 line and the numbered lines after it.
     static let maximumAttachmentLines = 6
 
-    /// How many paragraphs at the end of `texts` list attachments: a line naming them (`附件：…`, `附件1：…`, `附表`,
-    /// ``isAttachmentLine(_:)``) and the numbered lines after it (`2.…`), up to the highest such line; 0 when the
-    /// last paragraphs list none.
+    /// How many paragraphs at the end of `texts` follow a signature: the notes last (``isNoteLine(_:)``), and above
+    /// them a list of attachments — a line naming them (`附件：…`, `附件1：…`, `附表`, ``isAttachmentLine(_:)``) and the
+    /// numbered lines after it (`2.…`), up to the highest such line; 0 when the last paragraphs are none of these.
     static func attachmentLines(_ texts: [String]) -> Int {
-        var count = 0
-        var found = 0
-        for text in texts.reversed().prefix(maximumAttachmentLines) {
+        // (the notes a Word file's footnotes and endnotes give, `注1：…`, `尾注1：…`, come last: rv105 F1)
+        let notes = texts.reversed().prefix { isNoteLine($0) }.count
+        var count = notes
+        var found = notes
+        for text in texts.dropLast(notes).reversed().prefix(maximumAttachmentLines) {
             if isAttachmentLine(text) {
                 count += 1
                 found = count
@@ -119,6 +121,16 @@ public struct SignatureBlock: Sendable, Hashable {
     static func isAttachmentLine(_ text: String) -> Bool {
         guard let rest = AttachmentLabel.rest(of: text.removingLayoutSpace(), tables: true) else { return false }
         return rest.first.map { "：:、.．".contains($0) } ?? true
+    }
+
+    /// Whether a paragraph is a note under the text: `注：…`, or a Word file's footnote or endnote as the reader
+    /// writes it, `注1：…`, `尾注2：…`.
+    static func isNoteLine(_ text: String) -> Bool {
+        let bare = text.removingLayoutSpace()
+        let rest = bare.hasPrefix("尾注") ? bare.dropFirst(2) : bare.hasPrefix("注") ? bare.dropFirst() : nil
+        guard let rest else { return false }
+        let mark = rest.drop { $0.isASCII && $0.isNumber }
+        return mark.first.map { "：:".contains($0) } ?? false
     }
 
     /// Whether a paragraph is a numbered line of a list (`2.王庄乡政务公开指南`, `2、…`, `2．…`).
