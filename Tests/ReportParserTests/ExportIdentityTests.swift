@@ -55,9 +55,11 @@ import Testing
     /// Cells as clerks write them in Word — a note, words, a unit — read back from the text export in their places,
     /// as written: the export of such a report, committed again, had left their rows missing and their words as a
     /// paragraph (review rr93 F1). A `|` in a cell (`5|3`) is written `5\|3`, as Markdown tables write it: it had cut
-    /// its row in two.
+    /// its row in two; the characters `<br>` are written `\<br>`, a line break being `<br>`.
     @Test(arguments: [
         "100（其中99件）", "不涉及", "0.5万", "12（注1）", "约9000", "3 件", "12\n（含转办3件）", "5|3", "|", "见附表|2\n（注）",
+        // (the characters `<br>`, pasted from a web editor, are no line break: rv105 F3)
+        "84<br>网上", "a\\<br>b", "<br>\n<br>",
     ])
     func aCellWithWordsReadsBackFromTheExport(_ text: String) throws {
         var report = SampleReport.make()

@@ -90,17 +90,26 @@ enum CellTokenizer {
     /// too; one whose bytes hold it is still asked by characters (`<br>` before a combining mark is no line break).
     static func unescaped(_ cell: String) -> String {
         var text = cell
-        if text.containsBytes(lineBreak), text.contains(lineBreak) { text = text.replacing(lineBreak, with: "\n") }
+        if text.containsBytes(lineBreak), text.contains(lineBreak) {
+            // (`\<br>` is the characters `<br>` the cell holds, ``escapedLineBreak``)
+            text = text.split(separator: escapedLineBreak, omittingEmptySubsequences: false)
+                .map { $0.replacing(lineBreak, with: "\n") }.joined(separator: lineBreak)
+        }
         if text.containsBytes(escapedPipe), text.contains(escapedPipe) {
             text = text.replacing(escapedPipe, with: "|")
         }
         return text
     }
 
+    /// How the characters `<br>` in a cell's text are written in a `|` row, so that they are not read as a line
+    /// break (rv105 F3: `84<br>网上`, pasted from a web editor, came back on two lines).
+    static let escapedLineBreak = "\\" + lineBreak
+
     /// A cell's text as written in a `|` row, so that ``cells(raw:trimmed:hasPipe:hasTab:)`` reads it back.
     static func escaped(_ text: String) -> String {
         var written = text
         if written.contains("|") { written = written.replacing("|", with: escapedPipe) }
+        if written.contains(lineBreak) { written = written.replacing(lineBreak, with: escapedLineBreak) }
         if written.contains("\n") { written = written.replacing("\n", with: lineBreak) }
         return written
     }
