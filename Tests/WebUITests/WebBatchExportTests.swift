@@ -157,6 +157,13 @@ import ZIPFoundation
             let none = try await Self.export(fixture.county, [], client: client)
             #expect(none.status == .badRequest)
             #expect(Web.text(none).contains("请先在列表中勾选要导出的报告"))
+            // Only reports not yet submitted ticked: said on a page, no .zip of notes alone (rv105 F13)
+            let unsent = try await Self.export(fixture.county, ["changzhang/2031"], client: client)
+            #expect(unsent.status == .badRequest)
+            #expect(unsent.headers[.contentType]?.contains("zip") != true)
+            let page = Web.text(unsent)
+            #expect(page.contains("所选的报告都还没有报送，没有可导出的 Word 文件和汇总表：常张乡人民政府 2031 年度报告：未报送"))
+            #expect(page.contains("href=\"/?year=2031\""))
         }
     }
 

@@ -57,6 +57,17 @@ extension OverviewController {
             exported.append(key)
             changed[key] = time
         }
+        // Nothing to export (every ticked report not yet submitted): said on a page, not as a .zip of notes alone
+        // that promised Word files and a workbook (rv105 F13).
+        guard !exported.isEmpty else {
+            let year = keys.map(\.year).max() ?? 0
+            throw WebError.refusedWithWayOn(
+                "所选的报告都还没有报送，没有可导出的 Word 文件和汇总表：" + skipped.joined(separator: "；"),
+                english: "None of the reports ticked has been submitted: there is no Word file or workbook to export: "
+                    + skipped.joined(separator: "; "),
+                wayOn: WebError.WayOn(
+                    href: "/?year=\(year)", label: "返回\(year) 年度报送情况", englishLabel: "Back to the \(year) reports"))
+        }
         for year in Set(exported.map(\.year)).sorted() {
             let agencies = Set(exported.filter { $0.year == year }.map(\.agency))
             archive.add(
