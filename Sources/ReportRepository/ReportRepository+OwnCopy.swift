@@ -154,23 +154,27 @@ extension ReportRepository {
     /// A revision another node brought is named with who sent it (``ChangeMaker/name(in:)``): `（第 2 版，王审核（常张乡
     /// 同步送来））`, never as a person of this node.
     func changeNames(
-        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report, makers: [String: ChangeMaker]? = nil,
+        _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report,
+        makers given: [String: ChangeMaker]? = nil,
         language: Language = .current
     ) async throws(RepositoryError) -> [String] {
         guard !undone.isEmpty else { return [] }
         let ids = undone.compactMap { ObjectID(hex: $0.revision.id) }
         let generations = try await read { reader in try reader.generations(of: ids) }
-        var known = makers ?? [:]
-        if makers == nil {
-            known = try await read { reader in try Self.changeMakers(of: undone.map(\.revision), in: reader) }
+        let makers: [String: ChangeMaker]
+        if let given {
+            makers = given
+        } else {
+            makers = try await read { reader in try Self.changeMakers(of: undone.map(\.revision), in: reader) }
         }
-        let makers = known
         let labels = UnitPlace.labels(of: undone.map(\.unit), in: current, language: language)
         let english = language == .english
         return zip(labels, undone).map { label, change in
-            let number = ObjectID(hex: change.revision.id).flatMap { generations[$0] }
-                .map { english ? "version \($0)" : "第 \($0) 版" }
-            let revision = number ?? (english ? "revision " : "修订 ") + change.revision.id.prefix(12)
+            let id = ObjectID(hex: change.revision.id)
+            let generation = id.flatMap { generations[$0] }
+            let revision =
+                id.map { english ? Self.englishVersionName(generation, $0) : Self.versionName(generation, $0) }
+                ?? (english ? "revision " : "修订 ") + change.revision.id.prefix(12)
             let who = makers[change.revision.id]?.name(in: language) ?? change.revision.author
             return english ? "\(label) (\(revision), \(who))" : "\(label)（\(revision)，\(who)）"
         }
