@@ -81,14 +81,15 @@ extension StoreReading {
     public func revisionReceipts(of revisions: [ObjectID]) throws -> [ObjectID: RevisionReceipt] {
         // A repository read where it cannot be upgraded may predate the table.
         guard !revisions.isEmpty, try db.tableExists(RevisionReceiptRecord.databaseTableName) else { return [:] }
-        var receipts: [ObjectID: RevisionReceipt] = [:]
-        for revision in Set(revisions) {
-            guard let row = try row(of: revision), let record = try RevisionReceiptRecord.fetchOne(db, key: row)
-            else { continue }
-            receipts[revision] = RevisionReceipt(
-                sender: record.sender, received: Date(timeIntervalSince1970: TimeInterval(record.received)))
+        // Two queries whatever the number: a commit's own-copy check asks for the 200 revisions it walks.
+        let rows = try ObjectRecord.locate(revisions, in: db)
+        let records = try RevisionReceiptRecord.records(ofRows: rows.values.map(\.row), in: db)
+        return rows.compactMapValues { found in
+            records[found.row].map { record in
+                RevisionReceipt(
+                    sender: record.sender, received: Date(timeIntervalSince1970: TimeInterval(record.received)))
+            }
         }
-        return receipts
     }
 
     /// Who set each mark that another node set, by report.

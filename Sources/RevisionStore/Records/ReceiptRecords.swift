@@ -71,4 +71,13 @@ struct RevisionReceiptRecord: Codable, FetchableRecord, PersistableRecord {
     enum Columns {
         static let revision = Column(CodingKeys.revision)
     }
+
+    /// The receipts of the revisions in some rows, by row, in one query.
+    static func records(ofRows rows: [Int64], in db: Database) throws -> [Int64: RevisionReceiptRecord] {
+        guard !rows.isEmpty else { return [:] }
+        let found = try RevisionReceiptRecord.fetchAll(
+            db, sql: "SELECT * FROM revision_receipt WHERE revision IN (SELECT value FROM json_each(?))",
+            arguments: [RevisionParentRecord.jsonArray(rows)])
+        return Dictionary(found.map { ($0.revision, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
