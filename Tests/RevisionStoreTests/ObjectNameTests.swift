@@ -98,7 +98,7 @@ import Testing
         // through the index of the names' first bytes
         try await store.read { reader in
             let plan = try Self.plan(
-                ObjectRecord.locating(2), arguments: [Data(count: 8), Data(count: 8)], in: reader.db)
+                ObjectRecord.locating, arguments: [Data(count: 16)], in: reader.db)
             #expect(plan.contains("USING INDEX object_by_name"), "\(plan)")
         }
     }

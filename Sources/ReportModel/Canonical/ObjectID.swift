@@ -44,6 +44,12 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible,
 
     public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
 
+    /// The 32 bytes fed to the hasher at once: the array's own hashing fed them one at a time, the length first
+    /// (sets and dictionaries of ids are everywhere in the store's walks).
+    public func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = ObjectID(hex: text) else {

@@ -165,14 +165,14 @@ struct ObjectRecord: FetchableRecord, TableRecord {
     /// through the index of the names' first 8 bytes, as ``named``, the whole names compared here.
     static func locate(_ ids: [ObjectID], in db: Database) throws -> [ObjectID: (row: Int64, kind: Int)] {
         var found: [ObjectID: (row: Int64, kind: Int)] = [:]
+        let statement = try db.cachedStatement(sql: locating)
         var start = ids.startIndex
         while start < ids.endIndex {
             let end = min(start + 500, ids.endIndex)
             let wanted = Set(ids[start..<end])
-            // Not cached: the statement differs with the number of ids.
-            let statement = try db.makeStatement(sql: locating(end - start))
-            let prefixes = StatementArguments(ids[start..<end].map { Data($0.bytes.prefix(8)) })
-            let rows = try Row.fetchCursor(statement, arguments: prefixes)
+            var prefixes = Data(capacity: (end - start) * 8)
+            for id in ids[start..<end] { prefixes.append(contentsOf: id.bytes.prefix(8)) }
+            let rows = try Row.fetchCursor(statement, arguments: [prefixes])
             while let row = try rows.next() {
                 guard let id = ObjectID(bytes: row[2] as Data), wanted.contains(id) else { continue }
                 found[id] = (row[0], row[1])
@@ -182,12 +182,13 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         return found
     }
 
-    /// The query of ``locate(_:in:)-([ObjectID],_)`` for `count` ids: the rows, kinds and names of the objects
-    /// whose names' first 8 bytes are one of `count` values bound.
-    static func locating(_ count: Int) -> String {
-        let marks = repeatElement("?", count: count).joined(separator: ", ")
-        return "SELECT id, kind, hash FROM object WHERE substr(hash, 1, 8) IN (\(marks))"
-    }
+    /// The query of ``locate(_:in:)-([ObjectID],_)``: the rows, kinds and names of the objects whose names' first 8
+    /// bytes are one of those bound together in one blob, 8 bytes each. One statement for any number of names, so it
+    /// is prepared once a connection, not once a call with as many parameters as names.
+    static let locating = """
+        WITH RECURSIVE wanted(at) AS (SELECT 1 UNION ALL SELECT at + 8 FROM wanted WHERE at + 8 <= length(?1)) \
+        SELECT id, kind, hash FROM object WHERE substr(hash, 1, 8) IN (SELECT substr(?1, at, 8) FROM wanted)
+        """
 
     /// The hash and kind of the object in a row.
     static func identity(ofRow row: Int64, in db: Database) throws -> (hash: Data, kind: Int)? {
