@@ -1,7 +1,6 @@
 import ReportDiff
 public import ReportModel
 import ReportRepository
-import RevisionStore
 
 // What an error page says: its heading and its message, in Chinese or in English, each Chinese text beside its
 // English one. A repository's refusal says its own (``RepositoryError/description(in:)``).

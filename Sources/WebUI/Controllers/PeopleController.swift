@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 import SyncServer
 
 /// `GET /people` (the people of the node), `POST /people` (add one), `POST /people/disable` and `POST /people/password`

@@ -1,6 +1,5 @@
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 /// The words of the people page (`people.mustache`, ``PeopleView``): the list, its changes and the form that adds
 /// one. People's and offices' names stay as written.
