@@ -101,4 +101,7 @@ final class WorkLanes: Sendable {
     let uploads = WorkLane(label: "nianbao.upload", width: 2)
     /// Checking and hashing passwords: a fraction of a second each, on purpose.
     let passwords = WorkLane(label: "nianbao.password", width: 4)
+    /// Comparing two versions for a page (对比, 修订视图): milliseconds for a report, a second or more for two
+    /// versions of thousands of paragraphs each, which on the requests' threads held every page and sync (rv107 F7).
+    let comparisons = WorkLane(label: "nianbao.compare", width: 2)
 }

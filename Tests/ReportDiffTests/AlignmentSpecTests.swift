@@ -21,6 +21,8 @@ import Testing
             "| `SectionMoves.minimumAlikeLength` | \(SectionMoves.minimumAlikeLength) |",
             "| `ParagraphAligner.threshold` | \(ParagraphAligner.threshold) |",
             "| `ParagraphAligner.longestRejoinedRun` | \(ParagraphAligner.longestRejoinedRun) |",
+            "| `ParagraphAligner.longestEditScriptLists` | \(ParagraphAligner.longestEditScriptLists) |",
+            "`maximumScoredPairs` = \(GreedyPairing.maximumScoredPairs)",
             "| `ParagraphMoves.minimumLength` | \(ParagraphMoves.minimumLength) |",
             "| `ParagraphMoves.alikeText` | \(ParagraphMoves.alikeText) |",
             "| `ParagraphMoves.minimumAlikeLength` | \(ParagraphMoves.minimumAlikeLength) |",

@@ -39,18 +39,43 @@ enum GreedyPairing {
         return taken
     }
 
+    /// The most pairs of free positions scored: above it (more than 500 free on each side) only the pairs near each
+    /// other in place are. Every other pass of an alignment is linear or O(n log n); scoring every pair of two long
+    /// lists is quadratic, and two versions of a few thousand different paragraphs held a server's thread for
+    /// minutes (rv107 F7). A report's section has tens of paragraphs, so no real report comes near it.
+    static let maximumScoredPairs = 250_000
+
     /// The pairs taken among free positions, each pair scored by a function (`nil`: not a candidate).
     ///
-    /// - Complexity: O(n · m) calls of `score`, plus O(c log c) for the c candidates.
+    /// When the free positions make more than ``maximumScoredPairs`` pairs, an older position is scored only against
+    /// the newer positions whose rank among the free newer ones is within ``band(older:newer:)`` of its own rank
+    /// scaled to the newer side's count.
+    ///
+    /// - Complexity: O(min(n · m, ``maximumScoredPairs`` + n)) calls of `score`, plus O(c log c) for the c
+    ///   candidates.
     static func pairs(
         old: some Sequence<Int>, new: some Collection<Int>, score: (Int, Int) -> Double?
     ) -> [(old: Int, new: Int)] {
+        let olds = Array(old)
+        let news = Array(new)
         var candidates: [Candidate] = []
-        for o in old {
-            for n in new {
+        let band = Self.band(older: olds.count, newer: news.count)
+        for (rank, o) in olds.enumerated() {
+            let near = band.map { width in
+                let middle = olds.count > 0 ? rank * news.count / olds.count : 0
+                return max(0, middle - width)..<min(news.count, middle + width + 1)
+            }
+            for n in news[near ?? news.indices] {
                 if let value = score(o, n) { candidates.append(Candidate(score: value, old: o, new: n)) }
             }
         }
         return pairs(candidates)
+    }
+
+    /// How far from its scaled rank an older position is scored, for lists of so many free positions: `nil` (every
+    /// pair) up to ``maximumScoredPairs`` pairs, otherwise the width that keeps the pairs scored at about that many.
+    static func band(older: Int, newer: Int) -> Int? {
+        guard older > 0, older * newer > maximumScoredPairs else { return nil }
+        return max(1, maximumScoredPairs / (2 * older))
     }
 }

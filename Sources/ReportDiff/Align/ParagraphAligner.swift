@@ -26,13 +26,26 @@ enum ParagraphAligner {
     /// The longest run of consecutive paragraphs whose texts, joined, can match one paragraph of the other side.
     /// A paragraph broken into more than four is rare, and the runs tried grow with it (O(n · run)).
     static let longestRejoinedRun = 4
+    /// The most paragraphs the two lists may have together for the equal ones to be matched by the shortest edit
+    /// script. Its cost grows with the lists' length times the number of edits, quadratic when most paragraphs
+    /// differ: two lists of 4,000 different paragraphs took a second, and a report may hold 19,000 parts. Above it,
+    /// equal paragraphs are paired by ``pairedByOccurrence(old:new:)`` in linear time. A report's section has tens of
+    /// paragraphs: no real report comes near it.
+    static let longestEditScriptLists = 3_000
 
     /// Aligns two lists of paragraph comparison forms.
     ///
     /// - Returns: The matched pairs; positions not in any pair were added or removed.
-    /// - Complexity: O((n + m) · d) for the exact matching, plus O(u · v · l) for the u and v unmatched paragraphs
-    ///   of length l.
+    /// - Complexity: O((n + m) · d) for the exact matching (O(n + m) above ``longestEditScriptLists``), plus the
+    ///   greedy pairing's scoring of the u and v unmatched paragraphs of length l, O(min(u · v,
+    ///   ``GreedyPairing/maximumScoredPairs``) · l).
     static func align(old: [ComparisonKey], new: [ComparisonKey]) -> [ParagraphPair] {
+        if old.count + new.count > longestEditScriptLists {
+            var (pairs, removed, inserted) = pairedByOccurrence(old: old, new: new)
+            pairs += rejoined(old: old, new: new, removed: &removed, inserted: &inserted)
+            pairs += alike(old: old, new: new, removed: removed, inserted: inserted)
+            return pairs.sorted { ($0.new.first ?? 0) < ($1.new.first ?? 0) }
+        }
         var pairs: [ParagraphPair] = []
         var removed = Set<Int>()
         var inserted = Set<Int>()
@@ -61,6 +74,28 @@ enum ParagraphAligner {
         pairs += rejoined(old: old, new: new, removed: &removed, inserted: &inserted)
         pairs += alike(old: old, new: new, removed: removed, inserted: inserted)
         return pairs.sorted { ($0.new.first ?? 0) < ($1.new.first ?? 0) }
+    }
+
+    /// The equal paragraphs of two long lists paired in linear time: the k-th paragraph of a form on the older side
+    /// with the k-th of that form on the newer side. Which pairs moved is decided afterwards, as for any pair.
+    ///
+    /// - Returns: The pairs, and the positions left on each side.
+    static func pairedByOccurrence(
+        old: [ComparisonKey], new: [ComparisonKey]
+    ) -> (pairs: [ParagraphPair], removed: Set<Int>, inserted: Set<Int>) {
+        var waiting: [ComparisonKey: [Int]] = [:]
+        for (index, key) in new.enumerated().reversed() { waiting[key, default: []].append(index) }
+        var pairs: [ParagraphPair] = []
+        var removed = Set<Int>()
+        for (index, key) in old.enumerated() {
+            if let match = waiting[key]?.popLast() {
+                pairs.append(ParagraphPair(old: [index], new: [match], isExact: true))
+            } else {
+                removed.insert(index)
+            }
+        }
+        let inserted = Set(waiting.values.joined())
+        return (pairs, removed, inserted)
     }
 
     /// Pairs a paragraph with consecutive unmatched paragraphs of the other side whose texts join to its text.

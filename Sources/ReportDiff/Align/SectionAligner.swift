@@ -99,22 +99,17 @@ enum SectionAligner {
             oldFree.remove(oldIndex)
             newFree.remove(newIndex)
         }
-        // 1. Equal titles, in order.
+        // 1. Equal titles, in order: each newer section with the first free older one of its title.
+        var byTitle = FirstFree(old.indices.filter { !oldFacts[$0].titleKey.isEmpty }) { oldFacts[$0].titleKey }
         for newIndex in new.indices where !newFacts[newIndex].titleKey.isEmpty {
-            if let oldIndex = old.indices.first(where: {
-                oldFree.contains($0) && oldFacts[$0].titleKey == newFacts[newIndex].titleKey
-            }) {
-                take(oldIndex, newIndex)
-            }
+            if let oldIndex = byTitle.take(newFacts[newIndex].titleKey) { take(oldIndex, newIndex) }
         }
         // 2. The same template section.
         if topLevel, !oldFree.isEmpty, !newFree.isEmpty {
-            let oldSlots = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, oldFacts[$0].slot) })
-            for newIndex in new.indices.sorted() where newFree.contains(newIndex) {
+            var bySlot = FirstFree(oldFree.sorted().filter { oldFacts[$0].slot != nil }) { oldFacts[$0].slot ?? 0 }
+            for newIndex in new.indices where newFree.contains(newIndex) {
                 guard let slot = newFacts[newIndex].slot else { continue }
-                if let oldIndex = old.indices.first(where: { oldFree.contains($0) && oldSlots[$0] == slot }) {
-                    take(oldIndex, newIndex)
-                }
+                if let oldIndex = bySlot.take(slot) { take(oldIndex, newIndex) }
             }
         }
         var oldKeys: [Int: String] = [:]
@@ -182,5 +177,21 @@ enum SectionAligner {
         pairings += oldFree.map { SectionPairing(old: $0, new: nil, isMoved: false) }
         pairings += newFree.map { SectionPairing(old: nil, new: $0, isMoved: false) }
         return ReadingOrder.arrange(pairings, old: \.old, new: \.new)
+    }
+}
+
+/// The free older positions by a key, each key's in order: the first free one of a key is taken in constant time,
+/// where looking along the whole list for it made a pass quadratic in the number of sections.
+private struct FirstFree<Key: Hashable> {
+    private var queues: [Key: ArraySlice<Int>] = [:]
+
+    /// Keeps the positions, in the order given, under their keys.
+    init(_ positions: [Int], key: (Int) -> Key) {
+        for position in positions { queues[key(position), default: []].append(position) }
+    }
+
+    /// Takes the first position still kept under a key, if any.
+    mutating func take(_ key: Key) -> Int? {
+        queues[key]?.popFirst()
     }
 }

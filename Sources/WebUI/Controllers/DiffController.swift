@@ -32,7 +32,11 @@ struct DiffController {
     @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let comparison = try await compare(request, context: context)
         let (key, state, old, new) = (comparison.key, comparison.state, comparison.old, comparison.new)
-        let script = old.map { DiffEngine().diff(from: $0.report, to: new.report) }
+        let person = comparison.session.access?.name
+        let script: ReportEditScript? =
+            if let old { await services.repository.comparison(from: old.report, to: new.report, for: person) } else {
+                nil
+            }
         let shares = old.map { old in
             script?.yearShift == nil ? [] : CarriedOverView.list(CarriedOver.shares(from: old.report, to: new.report))
         }

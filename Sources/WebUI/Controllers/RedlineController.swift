@@ -27,7 +27,8 @@ struct RedlineController {
                     "This report has only one revision and no report of the year before: there is nothing to compare yet."
             )
         }
-        let script = DiffEngine().diff(from: old.report, to: new.report)
+        let script = await services.repository.comparison(
+            from: old.report, to: new.report, for: comparison.session.access?.name)
         let words = services.renderer.words("redline", comparison.session)
         var view = RedlinePageView(
             key: key, state: state, old: old, new: new, redline: RedlineView(script, words: words),
