@@ -31,7 +31,8 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/tokenWithoutScope`` for an empty list of agencies,
     ///   ``RepositoryError/invalidAgencyID(_:)`` for an id that cannot be one, ``RepositoryError/agency(_:)`` for an
     ///   agency not registered here (``AgencyError/notRegistered(_:)``; `agency add` it first) or merged into another,
-    ///   ``RepositoryError/invalidTokenLabel(_:)`` for a label that cannot name it (it is shown beside other text wherever the token acts).
+    ///   ``RepositoryError/invalidTokenLabel(_:)`` for a label that cannot name it (it is shown beside other text wherever the token acts),
+    ///   ``RepositoryError/tokenBeyondOwner(owner:reaches:)`` for reports beyond those of the person who owns it.
     public func issueToken(
         label: String, scope: AccessScope, owner: String? = nil, by administrator: String? = nil, time: Date = Date()
     ) async throws(RepositoryError)
@@ -59,6 +60,7 @@ extension ReportRepository {
                     guard try writer.agency(id) != nil else { throw RepositoryError.agency(.notRegistered(id)) }
                 }
             }
+            try Self.checkWithinOwner(scope, owner: owner, in: writer)
             let token = try writer.insertToken(hash: hash, label: label, scope: scope, created: time, owner: owner)
             if let administrator {
                 try writer.appendAudit(
@@ -68,6 +70,17 @@ extension ReportRepository {
             return token
         }
         return IssuedToken(secret: secret, token: token)
+    }
+
+    /// Refuses a token for a person of this node that would reach reports beyond theirs: it acts as them at most
+    /// (``RevisionStore/StoreReading/cappedByOwner(_:)``), so the administrator would be told it reaches what it
+    /// does not.
+    static func checkWithinOwner(_ scope: AccessScope, owner: String?, in reader: some StoreReading) throws {
+        guard let owner, let person = try reader.personWithPassword(named: owner)?.person,
+            case .agencies(let reached) = person.scope, scope.intersection(person.scope) != scope
+        else { return }
+        let names = try reached.sorted().map { try reader.agency($0)?.name ?? $0 }
+        throw RepositoryError.tokenBeyondOwner(owner: owner, reaches: names)
     }
 
     /// Every token this node issued, revoked ones included.

@@ -66,6 +66,9 @@ extension RepositoryError {
             "\(file) 第 \(line) 行：\(reason)。每行写 名称或文件名<TAB>机关代号[<TAB>上级代号]。"
         case .tokenWithoutScope:
             "请说明令牌能用于哪些报告：乡镇用 --agency 机关代号（每个机关一次），县里用 --all。"
+        case .tokenBeyondOwner(let owner, let reaches):
+            "令牌不能超出持有人的范围：\(owner) 只能用于 \(reaches.joined(separator: "、")) 的报告。"
+                + "请只写这些机关（--agency），或不写 --owner；没有发出令牌。"
         case .tokenNotFound(let id):
             "没有编号为 \(id) 的有效令牌（`nianbao token list` 列出全部令牌）。"
         case .invalidRemoteName(let name):

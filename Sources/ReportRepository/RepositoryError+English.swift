@@ -67,6 +67,9 @@ extension RepositoryError {
             "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
         case .tokenWithoutScope:
             "Say which reports the token reaches: --agency ID (once per agency) for a township, or --all for the county."
+        case .tokenBeyondOwner(let owner, let reaches):
+            "A token reaches no more than its owner: \(owner) reaches the reports of \(reaches.joined(separator: ", "))"
+                + " only. Name only those offices (--agency), or leave out --owner; no token was issued."
         case .tokenNotFound(let id):
             "There is no valid token number \(id) (`nianbao token list` shows them)."
         case .invalidRemoteName(let name):

@@ -36,7 +36,7 @@ extension RepositoryError {
             .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .nearAgencyName,
-            .agencyIDClash, .badMapping, .tokenWithoutScope, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
+            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenBeyondOwner, .invalidRemoteName, .invalidRemoteURL, .unknownUnit,
             .mergeChoiceRefused,
             .authorMissing, .administratorBlank, .invalidAuthor, .invalidTokenLabel, .wrongReport, .commentRequired,
             .reasonRequired,

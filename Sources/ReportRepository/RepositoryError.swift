@@ -56,6 +56,9 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case badMapping(file: String, line: Int, reason: String)
     /// A token is being issued without saying which reports it reaches.
     case tokenWithoutScope
+    /// A token is being issued to a person for reports beyond theirs: it would reach only theirs (the names of the
+    /// offices they reach).
+    case tokenBeyondOwner(owner: String, reaches: [String])
     /// There is no valid token with this number.
     case tokenNotFound(id: Int64)
     /// A remote's name is not a short ASCII name.

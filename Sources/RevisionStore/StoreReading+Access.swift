@@ -4,9 +4,10 @@ import Foundation
 import GRDB
 
 extension StoreReading {
-    /// Every token this node issued, revoked ones included, oldest first.
+    /// Every token this node issued, revoked ones included, oldest first, each with the reach it has
+    /// (``cappedByOwner(_:)``).
     public func tokens() throws -> [AccessToken] {
-        try TokenRecord.all().orderedByID().fetchAll(db).map(accessToken)
+        try TokenRecord.all().orderedByID().fetchAll(db).map { try cappedByOwner(accessToken($0)) }
     }
 
     /// The valid token whose SHA-256 is `hash`, if any: not revoked, and not owned by a person who is disabled
@@ -21,12 +22,16 @@ extension StoreReading {
                 AND NOT EXISTS (SELECT 1 FROM person WHERE person.name = token.owner AND person.disabled IS NOT NULL)
                 """)
         guard let record = try TokenRecord.fetchOne(statement, arguments: [Data(hash)]) else { return nil }
-        var token = try accessToken(record)
-        // A token owned by a person acts as that person at most: their role, within their reach.
-        if let owner = token.owner, let person = try personWithPassword(named: owner)?.person {
-            token.ownerRole = person.role
-            token.scope = token.scope.intersection(person.scope)
-        }
+        return try cappedByOwner(accessToken(record))
+    }
+
+    /// A token as it acts: one owned by a person of this node acts as that person at most, their role within their
+    /// reach (a clerk's token issued for every report reaches her offices' only).
+    public func cappedByOwner(_ token: AccessToken) throws -> AccessToken {
+        guard let owner = token.owner, let person = try personWithPassword(named: owner)?.person else { return token }
+        var token = token
+        token.ownerRole = person.role
+        token.scope = token.scope.intersection(person.scope)
         return token
     }
 

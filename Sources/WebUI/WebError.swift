@@ -188,8 +188,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .people(.notAllowed(let role, let action)): self = .notAllowed(role: role, action: action)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency, .nearAgencyName,
-            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenNotFound, .invalidRemoteName, .invalidRemoteURL,
-            .remoteNotFound, .authorMissing, .administratorBlank, .invalidAuthor, .invalidTokenLabel, .wrongReport,
+            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenBeyondOwner, .tokenNotFound, .invalidRemoteName,
+            .invalidRemoteURL, .remoteNotFound, .authorMissing, .administratorBlank, .invalidAuthor, .invalidTokenLabel, .wrongReport,
             .invalidNodeName,
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .backupDamaged, .noteTimeAhead,
             .answeredCommentNotFound,

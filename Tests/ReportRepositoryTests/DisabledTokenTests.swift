@@ -13,7 +13,7 @@ import Testing
 @Suite struct DisabledTokenTests {
     @Test func enablingAPersonAgainBringsNoTokenBack() async throws {
         let (repository, _) = try await OwnedTokenTests.repository()
-        let issued = try await repository.issueToken(label: "李四的电脑", scope: .all, owner: "李四")
+        let issued = try await repository.issueToken(label: "李四的电脑", scope: .agencies(["dazhuang"]), owner: "李四")
         let others = try await repository.issueToken(label: "王审核的电脑", scope: .all, owner: "王审核")
         #expect(try await repository.authenticate(issued.secret) != nil)
         try await repository.disablePerson(named: "李四", by: "孙管理")

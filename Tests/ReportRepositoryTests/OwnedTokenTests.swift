@@ -36,18 +36,20 @@ import Testing
     @Test func aTokenActsAtMostInItsOwnersRoleAndReach() async throws {
         let (repository, _) = try await Self.repository()
         let roles: [(String?, PersonRole)] = [
-            ("孙管理", .admin), ("王审核", .reviewer), ("赵领导", .viewer), ("李四", .clerk), ("县政务公开办", .admin),
-            (nil, .admin),
+            ("孙管理", .admin), ("王审核", .reviewer), ("赵领导", .viewer), ("县政务公开办", .admin), (nil, .admin),
         ]
         for (owner, role) in roles {
             let token = try await Self.token(.all, owner: owner, in: repository)
             #expect(Principal(token: token).role == role, "\(owner ?? "nobody")")
         }
-        // A clerk's token reaches the clerk's agencies only, whatever it was issued for
-        let clerks = try await Self.token(.all, owner: "李四", in: repository)
-        #expect(clerks.scope == .agencies(["dazhuang"]))
-        let township = try await Self.token(.agencies(["changzhang", "dazhuang"]), owner: "李四", in: repository)
-        #expect(township.scope == .agencies(["dazhuang"]))
+        let clerks = try await Self.token(.agencies(["dazhuang"]), owner: "李四", in: repository)
+        #expect(Principal(token: clerks).role == .clerk)
+        // A token issued to a name before that person was added reaches the person's agencies only, whatever it was
+        // issued for
+        let early = try await repository.issueToken(label: "钱五的电脑", scope: .all, owner: "钱五")
+        _ = try await repository.addPerson(
+            name: "钱五", role: .clerk, agencies: ["dazhuang"], password: "常张乡2024年报!", by: "管理员")
+        #expect(try await repository.authenticate(early.secret)?.scope == .agencies(["dazhuang"]))
         // A township's token owned by the reviewer stays a township's clerk
         let reviewers = try await Self.token(.agencies(["changzhang"]), owner: "王审核", in: repository)
         #expect(Principal(token: reviewers).role == .clerk && reviewers.scope == .agencies(["changzhang"]))
@@ -70,5 +72,26 @@ import Testing
         let reviewer = Sender(try await Self.token(.all, owner: "王审核", in: repository))
         _ = try await repository.receive(objects: [], updates: [publish], from: reviewer)
         #expect(try await repository.reports().first?.mark(.published) != nil)
+    }
+
+    @Test func aTokenBeyondItsOwnersReachIsRefusedAndTheListSaysWhatEachReaches() async throws {
+        let (repository, _) = try await Self.repository()
+        let before = try await repository.tokens()
+        // 李四 is 大庄乡's clerk: a token for every report, or for 常张乡 too, would reach 大庄乡's only
+        for scope: AccessScope in [.all, .agencies(["changzhang", "dazhuang"])] {
+            await #expect(throws: RepositoryError.tokenBeyondOwner(owner: "李四", reaches: ["大庄乡人民政府"])) {
+                _ = try await repository.issueToken(label: "混合", scope: scope, owner: "李四")
+            }
+        }
+        #expect(try await repository.tokens() == before)
+        #expect(
+            RepositoryError.tokenBeyondOwner(owner: "李四", reaches: ["大庄乡人民政府"]).description(in: .chinese).contains(
+                "李四 只能用于 大庄乡人民政府 的报告"))
+        // A token issued to a name before the person was added is listed with the reach it has
+        _ = try await repository.issueToken(label: "钱五的电脑", scope: .all, owner: "钱五")
+        _ = try await repository.addPerson(
+            name: "钱五", role: .clerk, agencies: ["dazhuang"], password: "常张乡2024年报!", by: "管理员")
+        let listed = try #require(try await repository.tokens().first { $0.label == "钱五的电脑" })
+        #expect(listed.scope == .agencies(["dazhuang"]))
     }
 }
