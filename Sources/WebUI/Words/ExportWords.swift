@@ -61,25 +61,31 @@ struct ExportWords {
             english
             ? ReportNames.english(state.report, agencyName: state.agencyName) + ": "
             : state.reportName + "："
-        func number(_ generation: Int?) -> String {
-            english ? generation.map { "version \($0)" } ?? "a revision" : DisplayFormat.revision(generation)
-        }
+        func number(_ generation: Int?) -> String { version(number: generation, published: false) }
         guard state.published != nil else {
             let status = english ? state.status.englishLabel : state.statusLabel
             return name + (english ? "\(number(counted)) (\(status))" : "\(number(counted))（\(status)）")
         }
-        guard state.status == .draft else {
-            return name + (english ? "published \(number(counted))" : "已公开的\(number(counted))")
-        }
+        let published = version(number: counted, published: true)
+        guard state.status == .draft else { return name + published }
         guard state.isChangedSincePublished else {
             return name
                 + say(
-                    "已公开的\(number(counted))（草稿\(number(head))不是公开的那一版，未导出）",
-                    "published \(number(counted)) (the draft, \(number(head)), is another version, not exported)")
+                    "\(published)（草稿\(number(head))不是公开的那一版，未导出）",
+                    "\(published) (the draft, \(number(head)), is another version, not exported)")
         }
         return name
             + say(
-                "已公开的\(number(counted))（公开后又有修改的草稿\(number(head))未导出）",
-                "published \(number(counted)) (the draft changed since, \(number(head)), not exported)")
+                "\(published)（公开后又有修改的草稿\(number(head))未导出）",
+                "\(published) (the draft changed since, \(number(head)), not exported)")
+    }
+
+    /// How a file names the version of a report it holds — a line of the notes, and a downloaded Word file's name
+    /// (``DownloadController/word(_:context:)``): `第 2 版`, `已公开的第 1 版` (`version 2`, `published version 1`).
+    func version(number generation: Int?, published: Bool) -> String {
+        let number =
+            language == .english
+            ? generation.map { "version \($0)" } ?? "a revision" : DisplayFormat.revision(generation)
+        return published ? say("已公开的" + number, "published " + number) : number
     }
 }
