@@ -243,12 +243,15 @@ struct ImportJSON: JSONOutput {
         let imported: Int
         let unchanged: Int
         let failed: Int
+        let skipped: Int
     }
 
     let folder: String
     let imported: [EntryJSON]
     let unchanged: [EntryJSON]
     let failed: [FailureJSON]
+    /// The files left out as no report (a spreadsheet, a batch export's notes), with what they are.
+    let skipped: [FailureJSON]
     let warnings: [String]
     let counts: CountsJSON
     let newAgencies: [NewAgencyJSON]
@@ -269,9 +272,11 @@ struct ImportJSON: JSONOutput {
         imported = summary.imported.map(entry)
         unchanged = summary.unchanged.map(entry)
         failed = summary.failed.map { FailureJSON(file: $0.file, reason: $0.reason) }
+        skipped = summary.skipped.map { FailureJSON(file: $0.file, reason: $0.reason) }
         warnings = summary.warnings
         counts = CountsJSON(
-            imported: summary.imported.count, unchanged: summary.unchanged.count, failed: summary.failed.count)
+            imported: summary.imported.count, unchanged: summary.unchanged.count, failed: summary.failed.count,
+            skipped: summary.skipped.count)
         newAgencies = summary.newAgencies.map { NewAgencyJSON(id: $0.id, name: $0.name, suggestions: $0.suggestions) }
     }
 }

@@ -32,13 +32,8 @@ struct ExportWords {
     /// The short notes of an export: which version of each report it holds, and the reports it left out; its
     /// bytes are a Windows text file (``WindowsText``), for Notepad.
     func notes(exported: Int, versions: [String], skipped: [String]) -> String {
-        var lines = [
-            say(
-                "本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel），两者都是下列版本：",
-                "This archive holds the Word files of \(Language.counted(exported, "report")) and the year's summary"
-                    + " table (Excel) of the reports chosen, both of these versions:"),
-            "",
-        ]
+        // (the opening `nianbao import` of the unzipped folder knows the notes by: ``BatchExportFiles``)
+        var lines = [BatchExportFiles.notesOpening(exported: exported, language: language), ""]
         lines += versions.map { "- " + $0 }
         if !skipped.isEmpty {
             lines += ["", say("以下报告没有导出：", "These reports were not exported:")] + skipped.map { "- " + $0 }
