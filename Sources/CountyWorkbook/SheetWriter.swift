@@ -10,6 +10,9 @@ struct SheetWriter {
     let data: UnsafeMutablePointer<lxw_format>?
     let previous: UnsafeMutablePointer<lxw_format>?
     let total: UnsafeMutablePointer<lxw_format>?
+    /// The totals rows' label (column A): wrapped within the column, its row as tall as its lines (rv105 F8: the
+    /// part that says unpublished reports are counted was cut off in print).
+    let totalLabel: UnsafeMutablePointer<lxw_format>?
     /// The workbook's own words, in its reader's language.
     let words: WorkbookWords
     private(set) var firstError: lxw_error?
@@ -22,7 +25,8 @@ struct SheetWriter {
         data = workbook_add_format(workbook)
         previous = workbook_add_format(workbook)
         total = workbook_add_format(workbook)
-        for format in [header, data, previous, total] {
+        totalLabel = workbook_add_format(workbook)
+        for format in [header, data, previous, total, totalLabel] {
             format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
             format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         }
@@ -33,6 +37,8 @@ struct SheetWriter {
         format_set_bold(title)
         format_set_font_size(title, 14)
         format_set_bold(total)
+        format_set_bold(totalLabel)
+        format_set_text_wrap(totalLabel)
         // Last year's rows in grey on a light background, so that this year's stand out.
         format_set_font_color(previous, 0x595959)
         format_set_bg_color(previous, 0xF2F2F2)
@@ -107,7 +113,10 @@ struct SheetWriter {
         for (shownYear, isPrevious) in [(year, false), (year - 1, true)] {
             let counted = entries.count { (isPrevious ? $0.previous : $0.report) != nil }
             let label = totalsLabel(isPrevious, counted, entries)
-            check(worksheet_write_string(worksheet, row, 0, label, total))
+            check(worksheet_write_string(worksheet, row, 0, label, totalLabel))
+            check(
+                worksheet_set_row(
+                    worksheet, row, Self.height(lines: Self.lines(of: label, in: Self.widths.agency)), nil))
             check(worksheet_write_number(worksheet, row, 1, Double(shownYear), total))
             for index in sheet.columns.indices {
                 let column = UInt16(clamping: index + offset)
@@ -203,12 +212,19 @@ struct SheetWriter {
             let room = columns.reduce(0.0) { room, column in
                 room + (column == 0 ? widths.agency : column == 1 ? widths.year : widths.data)
             }
-            let width = label.text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-            let needed = max(1, Int((width / max(1, room - 1)).rounded(.up)))
-            lines[label.firstRow] = max(lines[label.firstRow] ?? 1, needed)
+            lines[label.firstRow] = max(lines[label.firstRow] ?? 1, Self.lines(of: label.text, in: room))
         }
-        return lines.sorted { $0.key < $1.key }.map { ($0.key, Double($0.value) * 15 + 3) }
+        return lines.sorted { $0.key < $1.key }.map { ($0.key, height(lines: $0.value)) }
     }
+
+    /// How many lines a text takes wrapped in columns `room` wide (a Chinese character takes two units).
+    static func lines(of text: String, in room: Double) -> Int {
+        let width = text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+        return max(1, Int((width / max(1, room - 1)).rounded(.up)))
+    }
+
+    /// The height (points) of a row of wrapped text of so many lines.
+    static func height(lines: Int) -> Double { Double(lines) * 15 + 3 }
 
     /// A 0-based column index as spreadsheet letters (`0` → `A`, `27` → `AB`).
     static func columnLetters(_ index: Int) -> String {

@@ -59,6 +59,17 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
         return HTMLSniffer.looksLikeHTML(head) ? .html : .text
     }
 
+    /// Whether the bytes are a spreadsheet, never a report: a zip that names `xl/workbook.xml` (an Excel workbook,
+    /// .xlsx, as the county's workbook Nianbao writes) or whose `mimetype` is OpenDocument's spreadsheet (.ods).
+    public static func isSpreadsheet(_ bytes: some Collection<UInt8>) -> Bool {
+        guard detect(prefix: bytes) == .docx else { return false }
+        let all = Array(bytes)
+        return !contains(all, Array("word/document.xml".utf8))
+            && (contains(all, Array("xl/workbook.xml".utf8))
+                || contains(
+                    Array(all.prefix(prefixLength)), Array("application/vnd.oasis.opendocument.spreadsheet".utf8)))
+    }
+
     /// How many leading bytes ``detect(prefix:)`` looks at.
     public static let prefixLength = 1024
 

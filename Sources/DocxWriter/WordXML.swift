@@ -1,9 +1,11 @@
 import Foundation
+import ReportModel
 
 /// The XML of WordprocessingML paragraphs and runs, with the text escaped.
 enum WordXML {
     /// Text made safe for an XML element or attribute: `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0
-    /// cannot hold (controls other than tab and line breaks, lone surrogates cannot occur in Swift strings) left out.
+    /// cannot hold (``Unicode/Scalar/isHeldByWordFiles``, which the readers leave out of a report too; lone
+    /// surrogates cannot occur in Swift strings) left out.
     static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -16,7 +18,7 @@ enum WordXML {
             case "'": out += "&apos;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
-                guard scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF else { continue }
+                guard scalar.isHeldByWordFiles else { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -43,7 +43,8 @@ public enum ReportParser {
     /// - Throws: ``ParseError/tooLarge(size:limit:)``, ``ParseError/empty`` or ``ParseError/notAReport(reason:)``.
     public static func parse(text: String) throws(ParseError) -> ParseResult {
         try InputLimits.check(size: text.utf8.count, kind: .text)
-        var reader = DocumentReader(text: text)
+        // A character a Word file cannot hold is no part of the report (``StringProtocol/keepingWordCharacters``).
+        var reader = DocumentReader(text: text.keepingWordCharacters)
         return try reader.read()
     }
 
@@ -52,7 +53,7 @@ public enum ReportParser {
     ///
     /// - Throws: ``ParseError/empty`` or ``ParseError/notAReport(reason:)``.
     public static func parse(document: LaidOutDocument) throws(ParseError) -> ParseResult {
-        var reader = DocumentReader(document: document)
+        var reader = DocumentReader(document: document.keepingWordCharacters)
         var result = try reader.read()
         result.format = document.format
         result.exportedRevision = document.exportedRevision

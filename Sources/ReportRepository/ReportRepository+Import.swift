@@ -18,7 +18,8 @@ extension ReportRepository {
     /// (``AgencyNaming/readableID(for:taken:)``), listed in ``ImportSummary/newAgencies`` with the close names it may
     /// have meant — but not for a name one or two characters from a registered agency's (a typo, 长张乡 for 常张乡, or
     /// the office's new name): such a file fails, naming the registered agency and how to go on
-    /// (``RepositoryError/nearAgencyName(file:name:near:newID:)``). A file that fails (not a report, no year, …) is listed with the reason and the import goes on.
+    /// (``RepositoryError/nearAgencyName(file:name:near:newID:)``). A file that fails (not a report, no year, …) is listed with the reason and the import goes on; a
+    /// spreadsheet or a batch export's notes (``BatchExportFiles``) is listed as skipped, with what it is.
     ///
     /// - Parameters:
     ///   - path: The folder.
@@ -106,6 +107,11 @@ extension ReportRepository {
                 case .unchanged: summary.unchanged.append(entry)
                 }
             } catch {
+                // The workbook and the notes a batch export put beside its Word files (rv105 F10)
+                if case .parse = error, let reason = Self.skipReason(ofFileAt: paths[index]) {
+                    summary.skipped.append(ImportSummary.Failure(file: file, reason: reason))
+                    return
+                }
                 summary.failed.append(ImportSummary.Failure(file: file, reason: Self.reason(error, file: file)))
                 if error.kind == .busy { summary.stoppedBusy = true }
             }
@@ -227,6 +233,12 @@ extension ReportRepository {
             let generations = try reader.generations(of: [earlier, head])
             return (try reader.requireRevision(earlier), generations[earlier], head, generations[head])
         }
+    }
+
+    /// Why a file that did not read as a report is left out rather than failed (``BatchExportFiles/skipReason(for:)``).
+    private static func skipReason(ofFileAt path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return BatchExportFiles.skipReason(for: Array(data))
     }
 
     private static func reason(_ error: RepositoryError, file: String) -> String {

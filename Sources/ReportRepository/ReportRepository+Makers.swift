@@ -20,12 +20,27 @@ extension ReportRepository {
     /// Who made each of some revisions of a history (``RevisionInfo``, which names no node), by id.
     static func changeMakers(of revisions: [RevisionInfo], in reader: some StoreReading) throws -> [String: ChangeMaker]
     {
-        let receipts = try receipts(of: revisions.compactMap { ObjectID(hex: $0.id) }, in: reader)
+        let ids = revisions.compactMap { ObjectID(hex: $0.id) }
+        let receipts = try receipts(of: ids, in: reader)
+        let pulled = try pulledRevisions(among: ids, in: reader)
         return Dictionary(
             revisions.map { info in
-                (info.id, ChangeMaker(author: info.author, receipt: ObjectID(hex: info.id).flatMap { receipts[$0] }))
+                let id = ObjectID(hex: info.id)
+                var maker = ChangeMaker(author: info.author, receipt: id.flatMap { receipts[$0] })
+                maker.wasPulled = id.map(pulled.contains) ?? false
+                return (info.id, maker)
             },
             uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Those of some revisions this node pulled from one of its remotes (their receipt names the remote's node, as
+    /// it names itself, or an older pull's remote name here), not ones a token's holder pushed here.
+    static func pulledRevisions(among ids: [ObjectID], in reader: some StoreReading) throws -> Set<ObjectID> {
+        let receipts = try reader.revisionReceipts(of: ids)
+        guard !receipts.isEmpty else { return [] }
+        let remotes = try reader.remoteNodeNames()
+        let names = Set(remotes.keys).union(remotes.values)
+        return Set(receipts.filter { names.contains($0.value.sender) }.keys)
     }
 
     /// Who made each of some revisions of the revision index (``RevisionHeader``, which names no node), by id.

@@ -116,16 +116,19 @@ extension ReportRepository {
     /// paragraphs of its section, whose text the section no longer holds. Each is named with that revision
     /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`, in English `三、Table 3 · 本年新收 · 自然人 (version 2,
     /// 王审核)`); none when `text` is the draft's, or nobody else changed the draft within ``ownCopyDepth`` revisions.
+    ///
+    /// A change the author made on another node (``ChangeMaker/isOwnElsewhere(of:)``) is named as theirs, and
+    /// ``UndoneChanges/areAllOwnElsewhere`` says when every one is.
     func undoneChanges(
         of head: Revision, by text: Report, author: String, language: Language = .current
-    ) async throws(RepositoryError) -> [String] {
+    ) async throws(RepositoryError) -> UndoneChanges {
         let current = try await read { reader in try reader.report(root: head.content.root) }
-        guard text != current else { return [] }
+        guard text != current else { return UndoneChanges() }
         let (_, graph) = try await revisionGraph(head.id.hex, limit: Self.ownCopyDepth)
         // (whose each change is, as this node knows it: a township's push naming the restorer is the township's)
         let makers = try await read { reader in try Self.changeMakers(of: graph.revisions.map(\.revision), in: reader) }
         func isOthers(_ revision: RevisionInfo) -> Bool { makers[revision.id]?.isBy(author) != true }
-        guard graph.revisions.contains(where: { isOthers($0.revision) }) else { return [] }
+        guard graph.revisions.contains(where: { isOthers($0.revision) }) else { return UndoneChanges() }
         var position: [String: Int] = [:]
         for (index, entry) in graph.revisions.enumerated() { position[entry.revision.id] = index }
         var undone: [(unit: UnitID, revision: RevisionInfo)] = []
@@ -146,7 +149,21 @@ extension ReportRepository {
                 undone.append((entry.unit, entry.revision))
             }
         }
-        return try await changeNames(undone, in: current, makers: makers, language: language)
+        return UndoneChanges(
+            names: try await changeNames(undone, in: current, makers: makers, for: author, language: language),
+            areAllOwnElsewhere: !undone.isEmpty
+                && undone.allSatisfy { makers[$0.revision.id]?.isOwnElsewhere(of: author) == true })
+    }
+
+    /// The places ``undoneChanges(of:by:author:language:)`` finds, named.
+    struct UndoneChanges: Sendable {
+        /// Each place, with the revision and person that changed it.
+        var names: [String] = []
+        /// Whether every one is the author's own change made on another node: words say "yours", not "others'".
+        var areAllOwnElsewhere = false
+
+        /// Whether there is none.
+        var isEmpty: Bool { names.isEmpty }
     }
 
     /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``
@@ -155,7 +172,7 @@ extension ReportRepository {
     /// 同步送来））`, never as a person of this node.
     func changeNames(
         _ undone: [(unit: UnitID, revision: RevisionInfo)], in current: Report,
-        makers given: [String: ChangeMaker]? = nil,
+        makers given: [String: ChangeMaker]? = nil, for person: String? = nil,
         language: Language = .current
     ) async throws(RepositoryError) -> [String] {
         guard !undone.isEmpty else { return [] }
@@ -175,7 +192,7 @@ extension ReportRepository {
             let revision =
                 id.map { english ? Self.englishVersionName(generation, $0) : Self.versionName(generation, $0) }
                 ?? (english ? "revision " : "修订 ") + change.revision.id.prefix(12)
-            let who = makers[change.revision.id]?.name(in: language) ?? change.revision.author
+            let who = makers[change.revision.id]?.name(in: language, to: person) ?? change.revision.author
             return english ? "\(label) (\(revision), \(who))" : "\(label)（\(revision)，\(who)）"
         }
     }

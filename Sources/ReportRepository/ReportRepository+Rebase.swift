@@ -112,13 +112,15 @@ extension ReportRepository {
         // (a history of the person's own alone has nothing to undo: its blame, reading up to ``ownCopyDepth``
         // documents, is not worked out — it had cost a one-person history 290 ms a commit)
         let undone =
-            found.anyOthers ? try await undoneChanges(of: found.head, by: rebased.report, author: author) : []
+            found.anyOthers
+            ? try await undoneChanges(of: found.head, by: rebased.report, author: author) : UndoneChanges()
         guard !undone.isEmpty else { return rebased }
         // (named once more in the other language: the refusal and the warning say them in both)
         let names = { (language: Language) async throws(RepositoryError) -> [String] in
             language == .current
-                ? undone
+                ? undone.names
                 : try await self.undoneChanges(of: found.head, by: rebased.report, author: author, language: language)
+                    .names
         }
         guard force else {
             if let earlier = try await earlierVersionSent(report, of: key) { return earlier }
@@ -126,7 +128,8 @@ extension ReportRepository {
             throw .undoesOthersChanges(
                 key, now: try await versionNames(of: found.head.id),
                 changes: zip(chinese, english).map { BilingualText($0, english: $1) },
-                agencyName: await officeName(of: key), downloadedElsewhere: elsewhere)
+                agencyName: await officeName(of: key), downloadedElsewhere: elsewhere,
+                yoursElsewhere: undone.areAllOwnElsewhere)
         }
         let (chinese, english) = (try await names(.chinese), try await names(.english))
         // (what the file is, said once: a merge's words say it already)

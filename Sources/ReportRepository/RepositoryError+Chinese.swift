@@ -102,12 +102,13 @@ extension RepositoryError {
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "\(Self.chinese(report, agencyName)) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
                 + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"
-        case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere):
+        case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere, let yours):
             (elsewhere ? "\(ReportRepository.downloadedElsewhere)，" : "这份文件不是从本系统下载的，")
-                + "看不出是在 \(Self.chinese(report, agencyName)) 的哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
+                + "看不出是在 \(Self.chinese(report, agencyName)) 的哪一版上修改的；按它提交，会把"
+                + (yours ? "你在别处（从别的节点同步送来）" : "别人") + "改过的地方改回以前的内容："
                 + changes.joined(in: .chinese) + "。没有提交，草稿没有改动：请取出当前草稿（\(now.chinese)）的 Word 文件："
                 + "`nianbao export \(report) --format docx -o 文件名.docx`，把修改改在上面再提交"
-                + "（也可加 --force 按这份文件提交，别人的这些修改会被改回，但仍留在历史中）。"
+                + "（也可加 --force 按这份文件提交，\(yours ? "你" : "别人")的这些修改会被改回，但仍留在历史中）。"
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):
             "把 \(Self.chinese(report, agencyName)) 恢复为\(version.chinese)，会把别人之后改过的地方改回以前的内容："
                 + changes.joined(in: .chinese) + "。没有恢复，草稿没有改动；确要恢复，命令行请加 --force"

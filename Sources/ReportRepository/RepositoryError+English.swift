@@ -107,12 +107,14 @@ extension RepositoryError {
             "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
                 + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"
                 + " to go on, add --confirm-published on the command line (on the web page, tick the confirmation)."
-        case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere):
+        case .undoesOthersChanges(let report, let now, let changes, let agencyName, let elsewhere, let yours):
             (elsewhere
                 ? "\(Self.downloadedElsewhere) It cannot tell which version of the \(Self.english(report, agencyName)) it was edited from,"
                 : "This file names no version of the \(Self.english(report, agencyName)) it was edited from,")
-                + " and it has the older text where others changed"
-                + " the draft (\(now.english) now): \(changes.joined(in: .english)). Nothing was committed: take out"
+                + (yours
+                    ? " and it has the older text where you changed the draft on another node (sent here by sync)"
+                    : " and it has the older text where others changed the draft")
+                + " (\(now.english) now): \(changes.joined(in: .english)). Nothing was committed: take out"
                 + " the current draft's Word file (`nianbao export \(report) --format docx -o FILE.docx`), make the"
                 + " edits there and commit it (or commit this file with --force to put that older text back)."
         case .restoreUndoesOthers(let report, let version, let changes, let agencyName):

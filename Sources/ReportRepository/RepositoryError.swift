@@ -101,10 +101,12 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// (`changes`, each named with the revision and person that changed it: `三、表三 · 本年新收 · 自然人（第 2 版，王审核）`);
     /// which version it was edited from cannot be told for sure, so it is not committed over them (the draft now `now`).
     /// `downloadedElsewhere`: the file names a revision, but not one of the draft's line (last year's report brought up
-    /// to date, another report's), which says no more.
+    /// to date, another report's), which says no more. `yoursElsewhere`: every change is the person's own, made on
+    /// another node (their change on the county's pages, pulled here: ``ChangeMaker/isOwnElsewhere(of:)``), and is
+    /// said as theirs, not others' (rv106 F4).
     case undoesOthersChanges(
         ReportKey, now: BilingualText, changes: [BilingualText], agencyName: String? = nil,
-        downloadedElsewhere: Bool = false)
+        downloadedElsewhere: Bool = false, yoursElsewhere: Bool = false)
     /// A restore of an earlier version (`version`: 第 N 版, `version N`) would put back the older text of places others
     /// changed since (`changes`, each with the version and person: `五、第 1 段（第 9 版，王审核）`), and was not
     /// confirmed (`restore --force`, the web form's tick). Both carry their two languages: the English refusal had said

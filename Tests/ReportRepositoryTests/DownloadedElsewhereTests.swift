@@ -51,7 +51,7 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.commit(bytes: bytes, named: "2023年报改2024.docx", to: Self.key, author: "李四")
         }
-        guard case .undoesOthersChanges(_, let now, let changes, _, let elsewhere) = error else {
+        guard case .undoesOthersChanges(_, let now, let changes, _, let elsewhere, _) = error else {
             Issue.record("expected a refusal naming the correction, got \(String(describing: error))")
             return
         }
@@ -68,7 +68,7 @@ import Testing
             try await repository.commit(
                 bytes: [UInt8](try DocxWriter.write(updated)), named: "无属性.docx", to: Self.key, author: "李四")
         } throws: { error in
-            guard case RepositoryError.undoesOthersChanges(_, _, _, _, false) = error else { return false }
+            guard case RepositoryError.undoesOthersChanges(_, _, _, _, false, _) = error else { return false }
             return true
         }
         // Forced, the file is committed, and its message says what it put back

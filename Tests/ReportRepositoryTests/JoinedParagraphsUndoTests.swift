@@ -43,7 +43,7 @@ import Testing
                 Self.joiningFirstTwo(of: first), to: key, author: "李四", message: "提交 李四.txt", time: time + 120,
                 source: textFile)
         } throws: { error in
-            guard case RepositoryError.undoesOthersChanges(_, _, let changes, _, _) = error else { return false }
+            guard case RepositoryError.undoesOthersChanges(_, _, let changes, _, _, _) = error else { return false }
             return changes.count == 1 && changes[0].chinese.contains("第 3 段")
                 && changes[0].chinese.hasSuffix("（第 2 版，王审核）")
         }

@@ -170,7 +170,7 @@ import Testing
         let error = await #expect(throws: RepositoryError.self) {
             try await repository.commit(county, to: Self.key, author: "王审核", message: "县里改", source: Self.textFile)
         }
-        guard case .undoesOthersChanges(let key, let now, let changes, _, _) = error else {
+        guard case .undoesOthersChanges(let key, let now, let changes, _, _, _) = error else {
             Issue.record("expected a refusal to undo others' changes, got \(String(describing: error))")
             return
         }

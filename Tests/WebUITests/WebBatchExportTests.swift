@@ -50,7 +50,7 @@ import ZIPFoundation
             #expect(
                 disposition.contains("Government information disclosure annual reports 2024 (1).zip"), "\(disposition)")
             let files = try Self.files(response)
-            let workbookName = "Government information disclosure annual reports 2024, summary.xlsx"
+            let workbookName = "Government information disclosure annual reports 2024, summary (county).xlsx"
             #expect(Set(files.keys) == ["2024-常张乡人民政府.docx", workbookName, "README.txt"], "\(files.keys)")
             // (a Windows text file, as a report's 导出文本: rv103 F13)
             let bytes = try #require(files["README.txt"])
@@ -81,14 +81,14 @@ import ZIPFoundation
             let files = try Self.files(response)
             #expect(
                 Set(files.keys) == [
-                    "2024-常张乡人民政府.docx", "2024-大庄乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表.xlsx", "说明.txt",
+                    "2024-常张乡人民政府.docx", "2024-大庄乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表（county）.xlsx", "说明.txt",
                 ])
             // Each Word file reads back to the report's draft, as the report page's download does
             for (name, ref) in [("2024-常张乡人民政府.docx", "changzhang/2024"), ("2024-大庄乡人民政府.docx", "dazhuang/2024")] {
                 let report = try ReportParser.parse(try #require(files[name])).report
                 #expect(report == (try await fixture.repository.report(at: ref)), "\(name)")
             }
-            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表.xlsx"]))
+            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表（county）.xlsx"]))
             #expect(workbook.contains("常张乡人民政府") && workbook.contains("大庄乡人民政府"))
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)
             #expect(notes.contains("安阳乡人民政府 2024 年度报告：未报送"))
@@ -136,8 +136,8 @@ import ZIPFoundation
             #expect(response.status == .ok)
             let files = try Self.files(response)
             #expect(
-                Set(files.keys) == ["2024-常张乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表.xlsx", "说明.txt"])
-            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表.xlsx"]))
+                Set(files.keys) == ["2024-常张乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表（county）.xlsx", "说明.txt"])
+            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表（county）.xlsx"]))
             #expect(!workbook.contains("大庄乡"))
             // Another agency's report reads exactly like one that does not exist: no name, the same words
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)

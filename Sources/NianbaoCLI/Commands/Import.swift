@@ -55,6 +55,9 @@ extension Nianbao {
                 for failure in summary.failed {
                     Output.print(Message.importFailed(file: failure.file, reason: failure.reason).text)
                 }
+                for skipped in summary.skipped {
+                    Output.print(Message.importSkipped(file: skipped.file, reason: skipped.reason).text)
+                }
                 for agency in summary.newAgencies {
                     Output.print(
                         AgencyMessage.newAgency(id: agency.id, name: agency.name, suggestions: agency.suggestions)
@@ -63,7 +66,7 @@ extension Nianbao {
                 Output.print(
                     Message.importSummary(
                         imported: summary.imported.count, unchanged: summary.unchanged.count,
-                        failed: summary.failed.count
+                        failed: summary.failed.count, skipped: summary.skipped.count
                     ).text)
             }
             if summary.stoppedBusy { throw ExitCode(CLIExit.busy) }

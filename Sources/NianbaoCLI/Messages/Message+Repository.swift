@@ -61,10 +61,14 @@ extension Message {
             Language.pick("无改动  \(file) = \(report) \(revision)", "unchanged  \(file) = \(report) \(revision)")
         case .importFailed(let file, let reason):
             Language.pick("失败    \(file)：\(reason)", "failed     \(file): \(reason)")
-        case .importSummary(let imported, let unchanged, let failed):
+        case .importSkipped(let file, let reason):
+            Language.pick("已跳过  \(file)：\(reason)", "skipped    \(file): \(reason)")
+        case .importSummary(let imported, let unchanged, let failed, let skipped):
             Language.pick(
-                "导入 \(imported) 份，无改动 \(unchanged) 份，失败 \(failed) 份。",
-                "\(imported) imported, \(unchanged) unchanged, \(failed) failed.")
+                "导入 \(imported) 份，无改动 \(unchanged) 份，失败 \(failed) 份"
+                    + (skipped > 0 ? "，跳过 \(skipped) 个不是年报的文件。" : "。"),
+                "\(imported) imported, \(unchanged) unchanged, \(failed) failed"
+                    + (skipped > 0 ? ", \(Language.counted(skipped, "file")) skipped (no report)." : "."))
         case .noReports:
             Language.pick(
                 "还没有报告：用 `nianbao commit` 或 `nianbao import` 添加。",

@@ -49,7 +49,9 @@ enum Message {
     case imported(file: String, report: String, revision: String)
     case importUnchanged(file: String, report: String, revision: String)
     case importFailed(file: String, reason: String)
-    case importSummary(imported: Int, unchanged: Int, failed: Int)
+    /// A file an import left out as no report (a spreadsheet, a batch export's notes): what it is.
+    case importSkipped(file: String, reason: String)
+    case importSummary(imported: Int, unchanged: Int, failed: Int, skipped: Int)
     case noReports, reportsHeader
     case pullUnfinished(remotes: [String], revisions: Int)
     case heads(Int)

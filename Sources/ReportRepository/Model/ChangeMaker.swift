@@ -16,6 +16,9 @@ public struct ChangeMaker: Sendable, Hashable {
     public var node: String?
     /// Who sent it here (the receipt's sender), or `nil` for a revision made here.
     public var sender: String?
+    /// Whether this node pulled it from one of its remotes (a township's node from the county's), rather than a
+    /// token's holder pushing it here; known where the rule needs it (``isOwnElsewhere(of:)``), else `false`.
+    public var wasPulled = false
 
     /// The maker of a revision from what it names and its receipt.
     ///
@@ -47,6 +50,23 @@ public struct ChangeMaker: Sendable, Hashable {
     public func isBy(_ person: String) -> Bool {
         guard let sender else { return author == person }
         return sender == person
+    }
+
+    /// Whether the change is `person`'s own, made on another node: this node pulled it from one of its remotes, and
+    /// it names them as its author — their change on the county's web pages, pulled to their township's node
+    /// (rv106 F4). Not ``isBy(_:)``: what another node names is a claim, and such a change is never theirs to undo
+    /// unasked; a revision a token's holder pushed here is never called theirs (a township's node may name its author
+    /// 王审核, rv102 F3).
+    public func isOwnElsewhere(of person: String) -> Bool {
+        guard let sender, wasPulled else { return false }
+        return sender != person && author == person
+    }
+
+    /// ``name(in:)`` as `person` reads it: their own change made elsewhere (``isOwnElsewhere(of:)``) as theirs —
+    /// `你在 县政务公开办 的修改（同步送来）` — never as another person's.
+    public func name(in language: Language = .current, to person: String?) -> String {
+        guard let person, isOwnElsewhere(of: person), let sender else { return name(in: language) }
+        return language == .english ? "your change on \(sender) (by sync)" : "你在 \(sender) 的修改（同步送来）"
     }
 
     /// Who made it as people read it beside a revision (the board's column, `reports`, `log`, the places a restore

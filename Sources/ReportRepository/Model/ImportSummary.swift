@@ -25,7 +25,7 @@ public struct ImportSummary: Sendable, Hashable {
         }
     }
 
-    /// A file that could not be imported.
+    /// A file that was not imported, and why.
     public struct Failure: Sendable, Hashable {
         /// The file's name.
         public var file: String
@@ -45,6 +45,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var unchanged: [Entry] = []
     /// Files that were not imported, with the reason.
     public var failed: [Failure] = []
+    /// Files left out because they are no report and never were meant as one — a spreadsheet, a batch export's notes
+    /// (``BatchExportFiles``) — with what they are.
+    public var skipped: [Failure] = []
     /// Things worth a look: two files of the folder that are the same report, a name that differs from the
     /// agency's.
     public var warnings: [String] = []

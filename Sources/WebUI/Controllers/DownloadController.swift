@@ -39,7 +39,11 @@ struct DownloadController {
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let details = try await ReportController(services: services).details(
             of: key, revision: revision, scope: access.scope)
-        let name = (details.agency?.name ?? key.agency) + "\(key.year)年政府信息公开工作年度报告"
+        // Which version it is, as the batch export's notes name it: two versions downloaded had had one name (rv105 F8)
+        let version = details.generation.map {
+            "（" + ExportWords(language: .chinese).version(number: $0, published: details.isPublished) + "）"
+        }
+        let name = (details.agency?.name ?? key.agency) + "\(key.year)年政府信息公开工作年度报告" + (version ?? "")
         let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).docx"
         return try Self.file(Self.word(of: details), type: Self.docxType, name: name + ".docx", fallback: fallback)
     }
@@ -81,7 +85,7 @@ struct DownloadController {
         let language = session.language
         return try Self.file(
             await workbookData(year: year, scope: access.scope, language: language), type: Self.xlsxType,
-            name: Self.workbookName(year, language: language), fallback: "nianbao-\(year).xlsx")
+            name: await workbookName(year, language: language), fallback: "nianbao-\(year).xlsx")
     }
 
     /// The county's workbook of a year: the agencies a scope reaches (``ReportRepository/yearEntries(ofYear:scope:)``:
@@ -104,9 +108,20 @@ struct DownloadController {
             year: year, entries: entries, office: office, coverage: coverage, language: language)
     }
 
-    /// The workbook's file name: `2024年政府信息公开工作年度报告汇总表.xlsx`, in English for an English reader.
-    static func workbookName(_ year: Int, language: Language = .chinese) -> String {
-        CountyWorkbook.title(year, language: language) + ".xlsx"
+    /// The workbook's file name, with the office whose node made it (the node's name, as the file's properties
+    /// have it): `2024年政府信息公开工作年度报告汇总表（长子县政务公开办）.xlsx`, in English for an English reader. The
+    /// workbooks a city collects from its counties had all had one name (rv105 F8).
+    func workbookName(_ year: Int, language: Language = .chinese) async throws -> String {
+        let repository = services.repository
+        let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
+        return Self.workbookName(year, office: office, language: language)
+    }
+
+    /// ``workbookName(_:language:)`` of a node's name.
+    static func workbookName(_ year: Int, office: String, language: Language = .chinese) -> String {
+        let title = CountyWorkbook.title(year, language: language)
+        guard !office.isEmpty else { return title + ".xlsx" }
+        return title + (language == .english ? " (\(office)).xlsx" : "（\(office)）.xlsx")
     }
 
     /// A file to save, named in Chinese with an ASCII fallback.

@@ -71,7 +71,7 @@ extension OverviewController {
         for year in Set(exported.map(\.year)).sorted() {
             let agencies = Set(exported.filter { $0.year == year }.map(\.agency))
             archive.add(
-                DownloadController.workbookName(year, language: language),
+                try await downloads.workbookName(year, language: language),
                 try await downloads.workbookData(year: year, scope: scope, agencies: agencies, language: language),
                 modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
         }

@@ -38,15 +38,22 @@ extension ReportController {
             body: ResponseBody(byteBuffer: ByteBuffer(string: Self.printFooterStyle(footer, page: words.printPage))))
     }
 
-    /// The page rules that print a footer on every page: the text at the left, the page number at the right.
+    /// The page rules that print a footer on every page: the text at the left, the page number at the right, never
+    /// broken over two lines (`第 1` over `页` had been printed beside a long footer, rv105 F11).
     static func printFooterStyle(_ footer: String, page: (before: String, after: String) = ("第 ", " 页")) -> String {
         """
         @page {
           @bottom-left { content: \(cssString(footer)); font-size: 8pt; color: #333; }
-          @bottom-right { content: \(cssString(page.before)) counter(page) \(cssString(page.after)); font-size: 8pt; color: #333; }
+          @bottom-right { content: \(cssString(page.before)) counter(page) \(cssString(page.after)); font-size: 8pt; color: #333; white-space: nowrap; }
         }
 
         """
+    }
+
+    /// A time as the printed footer shows it, never broken inside (`2026-12-` over `07 11:25`): a no-break space
+    /// between the date and the hour, a word joiner (U+2060, shown as nothing) after each hyphen.
+    static func unbroken(_ time: String) -> String {
+        time.replacingOccurrences(of: " ", with: "\u{A0}").replacingOccurrences(of: "-", with: "-\u{2060}")
     }
 
     /// A text as a CSS string literal: quotes, backslashes and line breaks escaped, so that report names cannot

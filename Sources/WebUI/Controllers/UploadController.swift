@@ -188,17 +188,20 @@ struct UploadController {
                     + places.map(\.english).joined(separator: "; ")
                     + ". The draft was not changed: download the current draft (\(now.english)), make your edits there"
                     + " and upload it again.")
-        case .undoesOthersChanges(_, let now, let changes, _, let elsewhere):
+        case .undoesOthersChanges(_, let now, let changes, _, let elsewhere, let yours):
             return .badRequest(
                 (elsewhere ? "“\(file)”：\(ReportRepository.downloadedElsewhere)，" : "“\(file)”不是从本系统下载的，")
-                    + "看不出是在哪一版上修改的；按它提交，会把别人改过的地方改回以前的内容："
+                    + "看不出是在哪一版上修改的；按它提交，会把\(yours ? "你在别处（从别的节点同步送来）" : "别人")改过的地方改回以前的内容："
                     + changes.map(\.chinese).joined(separator: "；")
                     + "。草稿没有改动：请在这个页面下载当前草稿（\(now.chinese)）的 Word 文件，把修改改在上面再上传。",
                 english: "\"\(file)\": "
                     + (elsewhere
                         ? "\(RepositoryError.downloadedElsewhere) It cannot tell which version it was edited from,"
                         : "it was not downloaded from Nianbao, so which version it was edited from cannot be told,")
-                    + " and it would put back the older text where others changed the report: "
+                    + " and it would put back the older text where "
+                    + (yours
+                        ? "you changed the report on another node (sent here by sync): "
+                        : "others changed the report: ")
                     + changes.map(\.english).joined(separator: "; ")
                     + ". The draft was not changed: download the current draft (\(now.english)) as a Word file on this"
                     + " page, make your edits there and upload it again.")

@@ -32,13 +32,8 @@ struct ExportWords {
     /// The short notes of an export: which version of each report it holds, and the reports it left out; its
     /// bytes are a Windows text file (``WindowsText``), for Notepad.
     func notes(exported: Int, versions: [String], skipped: [String]) -> String {
-        var lines = [
-            say(
-                "本压缩包含 \(exported) 份报告的 Word 文件和所选报告的年度汇总表（Excel），两者都是下列版本：",
-                "This archive holds the Word files of \(Language.counted(exported, "report")) and the year's summary"
-                    + " table (Excel) of the reports chosen, both of these versions:"),
-            "",
-        ]
+        // (the opening `nianbao import` of the unzipped folder knows the notes by: ``BatchExportFiles``)
+        var lines = [BatchExportFiles.notesOpening(exported: exported, language: language), ""]
         lines += versions.map { "- " + $0 }
         if !skipped.isEmpty {
             lines += ["", say("以下报告没有导出：", "These reports were not exported:")] + skipped.map { "- " + $0 }
@@ -61,25 +56,31 @@ struct ExportWords {
             english
             ? ReportNames.english(state.report, agencyName: state.agencyName) + ": "
             : state.reportName + "："
-        func number(_ generation: Int?) -> String {
-            english ? generation.map { "version \($0)" } ?? "a revision" : DisplayFormat.revision(generation)
-        }
+        func number(_ generation: Int?) -> String { version(number: generation, published: false) }
         guard state.published != nil else {
             let status = english ? state.status.englishLabel : state.statusLabel
             return name + (english ? "\(number(counted)) (\(status))" : "\(number(counted))（\(status)）")
         }
-        guard state.status == .draft else {
-            return name + (english ? "published \(number(counted))" : "已公开的\(number(counted))")
-        }
+        let published = version(number: counted, published: true)
+        guard state.status == .draft else { return name + published }
         guard state.isChangedSincePublished else {
             return name
                 + say(
-                    "已公开的\(number(counted))（草稿\(number(head))不是公开的那一版，未导出）",
-                    "published \(number(counted)) (the draft, \(number(head)), is another version, not exported)")
+                    "\(published)（草稿\(number(head))不是公开的那一版，未导出）",
+                    "\(published) (the draft, \(number(head)), is another version, not exported)")
         }
         return name
             + say(
-                "已公开的\(number(counted))（公开后又有修改的草稿\(number(head))未导出）",
-                "published \(number(counted)) (the draft changed since, \(number(head)), not exported)")
+                "\(published)（公开后又有修改的草稿\(number(head))未导出）",
+                "\(published) (the draft changed since, \(number(head)), not exported)")
+    }
+
+    /// How a file names the version of a report it holds — a line of the notes, and a downloaded Word file's name
+    /// (``DownloadController/word(_:context:)``): `第 2 版`, `已公开的第 1 版` (`version 2`, `published version 1`).
+    func version(number generation: Int?, published: Bool) -> String {
+        let number =
+            language == .english
+            ? generation.map { "version \($0)" } ?? "a revision" : DisplayFormat.revision(generation)
+        return published ? say("已公开的" + number, "published " + number) : number
     }
 }

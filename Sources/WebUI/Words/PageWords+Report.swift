@@ -153,7 +153,9 @@ struct ReportWords: Sendable {
     /// 打印于 2025-01-09 09:00（北京时间）`; an old revision's says so instead of the report's status, which is the
     /// current draft's: `… · 第 1 版 · 旧修订（当前草稿为第 5 版，公开的是第 3 版） · …` (user review rv103, F11).
     func printFooter(state: ReportSummary, revision: PrintedRevision, printed: Date) -> String {
-        let saved = DisplayFormat.time(revision.saved)
+        // (times never broken over two lines, the Beijing-time note kept with its time: rv105 F11)
+        let saved = ReportController.unbroken(DisplayFormat.time(revision.saved))
+        let printedAt = ReportController.unbroken(DisplayFormat.time(printed))
         guard language == .english else {
             let number = DisplayFormat.revision(revision.generation)
             let which =
@@ -164,7 +166,7 @@ struct ReportWords: Sendable {
                         ? "，这一版是公开的版本"
                         : revision.published.map { "，公开的是\(DisplayFormat.revision($0))" } ?? "") + "）"
             return "\(state.reportName) · \(which) · \(revision.author) \(saved) 保存 · "
-                + "打印于 \(DisplayFormat.time(printed))（北京时间）"
+                + "打印于 \(printedAt)\u{2060}（北京时间）"
         }
         func number(_ generation: Int?) -> String { generation.map { "version \($0)" } ?? "a revision" }
         let which =
@@ -175,7 +177,7 @@ struct ReportWords: Sendable {
                     ? "; this is the published version"
                     : revision.published.map { "; \(number($0)) is published" } ?? "") + ")"
         return "\(ReportNames.english(state.report, agencyName: state.agencyName)) · \(which) · saved by "
-            + "\(revision.author) \(saved) · printed \(DisplayFormat.time(printed)) (Beijing time)"
+            + "\(revision.author) \(saved) · printed \(printedAt)\u{A0}(Beijing time)"
     }
 
     /// The page number's words around it at the foot of a printed page: `第 3 页`, `Page 3`.

@@ -1,0 +1,37 @@
+// The characters a Word file can hold: one rule for the readers, which leave the others out of a report, and for the
+// Word export, which could not write them (rv105 F2).
+
+extension Unicode.Scalar {
+    /// Whether a Word file can hold it in its text: XML 1.0, which a .docx is written in, holds no control character
+    /// but tab, line feed and carriage return (U+0000–U+001F otherwise), and neither U+FFFE nor U+FFFF.
+    ///
+    /// Nobody types the others: they are what a converter, a copy out of another program or a damaged file leaves
+    /// in the text (`\u{1}`, an escape `\u{1B}`, a byte-order mark read the wrong way round, U+FFFE). A report
+    /// holding one could never be sent back unchanged in the Word file Nianbao writes of it.
+    @inlinable public var isHeldByWordFiles: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x00..<0x20, 0xFFFE, 0xFFFF: false
+        default: true
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without the characters a Word file cannot hold (``Unicode/Scalar/isHeldByWordFiles``), but for
+    /// U+000B, Word's manual line break in text copied out of it, which the readers take for a line break (and the
+    /// Word export writes as one). The page break U+000C is left out as the other controls are.
+    ///
+    /// - Complexity: O(n) in the length of the text; a text holding none of them (nearly every one) is not copied
+    ///   scalar by scalar.
+    public var keepingWordCharacters: String {
+        guard unicodeScalars.contains(where: { !$0.isHeldByWordFiles && !Self.isReadAsBreak($0) }) else {
+            return String(self)
+        }
+        return String(
+            String.UnicodeScalarView(unicodeScalars.filter { $0.isHeldByWordFiles || Self.isReadAsBreak($0) }))
+    }
+
+    /// U+000B: a line break the readers act on before the text becomes a report's.
+    private static func isReadAsBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{0B}" }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncClient
+import Testing
+
+/// A clerk who used the county's pages before her township had a node (or uses both): her change made there and
+/// pulled to her township's node is hers. Her older own copy committed there over it is still refused — the figure
+/// is kept — but had been said to put back "别人改过的地方", naming her (rv106 F4): it is said as her own change from
+/// elsewhere (``ChangeMaker/isOwnElsewhere(of:)``).
+@Suite struct OwnChangeElsewhereTests {
+    static let key = ReportKey(agency: "changzhang", year: 2024)
+
+    @Test func herOwnChangeMadeOnTheCountysNodeIsCalledHers() async throws {
+        let county = try TestNode("县政务公开办")
+        let township = try TestNode("常张乡")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let first = try await county.repository.commit(
+            try await county.document(Self.key), to: Self.key, author: "王审核", message: "县里上传", time: testTime(0)
+        ).revision
+        // Her upload on the county's pages: 本年新收 5, made on the county's node
+        _ = try await county.repository.commit(
+            SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 0, to: "5"), to: Self.key,
+            author: "张文书", message: "上传 年报.docx", time: testTime(60))
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).pull()
+        }
+        // On her township's node, her own older copy (第 1 版 with another figure changed)
+        let own = SampleReport.settingTable3Cell(
+            of: try await township.repository.report(at: first.id.hex), index: 5, to: "7")
+        let error = await #expect(throws: RepositoryError.self) {
+            try await township.repository.commit(
+                own, to: Self.key, author: "张文书", message: "上传 年报.txt", time: testTime(120),
+                source: ReportSource(diagnostics: []))
+        }
+        guard case .undoesOthersChanges(_, _, let changes, _, _, let yours) = try #require(error) else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        #expect(yours)
+        #expect(changes.allSatisfy { $0.chinese.hasSuffix("（第 2 版，你在 县政务公开办 的修改（同步送来））") }, "\(changes)")
+        let words = try #require(error).description(in: .chinese)
+        #expect(words.contains("会把你在别处（从别的节点同步送来）改过的地方改回以前的内容"), "\(words)")
+        #expect(!words.contains("别人"), "\(words)")
+        // (the figure is kept)
+        #expect(try await township.repository.report(at: Self.key.description).table(number: 3) != own.table(number: 3))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import ReportFixtures
+import ReportModel
+import ReportRepository
+import Testing
+
+@testable import WebUI
+
+/// 下载 Word had named every version of a report alike (`常张乡人民政府2024年政府信息公开工作年度报告.docx`, the
+/// published one and the draft: the browser added “(1)”), and the workbook every node's alike, so the workbooks a
+/// city collects from its counties shared one name (rv105 F8). A Word file names its version as the batch export's
+/// notes do; the workbook names the office whose node made it.
+@Suite struct WebDownloadNameTests {
+    /// The name a download is saved under (its `filename*`).
+    static func savedName(_ uri: String, _ token: String, client: any TestClientProtocol) async throws -> String {
+        let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(token))
+        #expect(response.status == .ok, "\(uri)")
+        let disposition = try #require(response.headers[.contentDisposition])
+        let encoded = try #require(disposition.components(separatedBy: "filename*=UTF-8''").last)
+        return try #require(encoded.removingPercentEncoding)
+    }
+
+    @Test func eachVersionOfAReportDownloadsUnderItsOwnName() async throws {
+        let fixture = try await WebFixture.make()
+        let key = WebFixture.changzhang2024
+        try await fixture.repository.mark(key.description, as: .submitted, author: "李四")
+        let published = try await fixture.repository.mark(
+            key.description, as: .published, author: "王审核", overriding: "县里核实过"
+        ).revision
+        let report = try await fixture.repository.report(at: published.hex)
+        try await fixture.repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "20"), to: key, author: "李四",
+            message: "公开后改表三")
+        let number = try #require(try await fixture.repository.generations(of: [published])[published])
+        try await fixture.test { client in
+            let title = "常张乡人民政府2024年政府信息公开工作年度报告"
+            let draft = try await Self.savedName("/reports/changzhang/2024/export.docx", fixture.county, client: client)
+            #expect(draft == title + "（第 \(number + 1) 版）.docx")
+            let public_ = try await Self.savedName(
+                "/reports/changzhang/2024/export.docx?rev=\(published.hex)", fixture.county, client: client)
+            #expect(public_ == title + "（已公开的第 \(number) 版）.docx")
+            let workbook = try await Self.savedName("/workbook/2024", fixture.county, client: client)
+            #expect(workbook == "2024年政府信息公开工作年度报告汇总表（county）.xlsx")
+        }
+    }
+}
