@@ -120,6 +120,10 @@ extension ReportRepository {
                     time: time, writer: writer)
             }
             try Self.storeReceived(notes, within: reach, from: sender.label, time: time, writer: writer)
+            if sender.token != nil {
+                // (after the notes: a finding the sender's reviewer dismissed before publishing came with them)
+                try Self.checkPushedCountyMarks(results, updates: updates, in: writer)
+            }
             if let token = sender.token {
                 let reached = results.filter { ![.stale, .refused].contains($0.status) }.map(\.revision)
                 try writer.settleUploads(of: token, reachedFrom: reached)
@@ -247,7 +251,8 @@ extension ReportRepository {
         }
         // What the sender wrote is kept; who and when are this node's own record.
         let comment = update.comment.map {
-            MarkComment(report: update.report, mark: mark, comment: $0.comment, author: sender, time: time)
+            MarkComment(
+                report: update.report, mark: mark, comment: $0.comment, author: sender, time: time, forced: $0.forced)
         }
         if current == update.revision {
             // Set again on the same revision (submitted again unchanged after a return): only if the mark is still

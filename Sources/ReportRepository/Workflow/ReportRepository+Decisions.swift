@@ -55,22 +55,29 @@ extension ReportRepository {
         let findings = try await findings(of: revisions)
         let reports = Set(revisions.map(\.report))
         let decisions = try await read { reader in
-            var decisions: [ReportKey: [String: Note]] = [:]
-            for report in reports {
-                for note in try reader.notesFollowingMerges(of: report) where note.kind == .decision {
-                    decisions[report, default: [:]][note.anchor] = note
-                }
-            }
-            return decisions
+            Dictionary(uniqueKeysWithValues: try reports.map { ($0, try Self.decisions(of: $0, in: reader)) })
         }
         var decided: [ObjectID: [DecidedFinding]] = [:]
         for revision in revisions {
-            let found = findings[revision.id] ?? []
-            decided[revision.id] = zip(found, DecidedFinding.keys(of: found)).map { finding, key in
-                DecidedFinding(finding: finding, key: key, decision: decisions[revision.report]?[key])
-            }
+            decided[revision.id] = Self.decided(findings[revision.id] ?? [], decisions: decisions[revision.report])
         }
         return decided
+    }
+
+    /// The latest decision on each finding key of a report (its notes of kind decision, merges followed).
+    static func decisions(of report: ReportKey, in reader: some StoreReading) throws -> [String: Note] {
+        var decisions: [String: Note] = [:]
+        for note in try reader.notesFollowingMerges(of: report) where note.kind == .decision {
+            decisions[note.anchor] = note
+        }
+        return decisions
+    }
+
+    /// A revision's findings with their keys and the report's decisions on them.
+    static func decided(_ found: [Finding], decisions: [String: Note]?) -> [DecidedFinding] {
+        zip(found, DecidedFinding.keys(of: found)).map { finding, key in
+            DecidedFinding(finding: finding, key: key, decision: decisions?[key])
+        }
     }
 
     /// The findings of one revision with their decisions (see ``decidedFindings(of:)``).
