@@ -65,6 +65,10 @@ extension RepositoryError {
                 + " \(AgencyMapping.fileName)."
         case .badMapping(let file, let line, let reason):
             "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
+        case .tableNotTemplateShaped(let table, let problem):
+            "A revision sent holds table \(table) in a shape its template does not have (\(problem)): no report this"
+                + " program reads is so. Check the sending node with nianbao fsck and commit the report again before"
+                + " syncing; nothing was stored."
         case .tokenWithoutScope:
             "Say which reports the token reaches: --agency ID (once per agency) for a township, or --all for the county."
         case .tokenBeyondOwner(let owner, let reaches):

@@ -188,7 +188,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .people(.notAllowed(let role, let action)): self = .notAllowed(role: role, action: action)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency, .nearAgencyName,
-            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenBeyondOwner, .tokenNotFound, .invalidRemoteName,
+            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenBeyondOwner, .tableNotTemplateShaped, .tokenNotFound,
+            .invalidRemoteName,
             .invalidRemoteURL, .remoteNotFound, .authorMissing, .administratorBlank, .invalidAuthor, .invalidTokenLabel,
             .wrongReport,
             .invalidNodeName,

@@ -94,6 +94,7 @@ extension ReportRepository {
                 }
             }
             try Self.checkSize(ofReceived: newRevisions, in: writer)
+            if sender.token != nil { try Self.checkTableShapes(objects, in: writer) }
             // Who sent them, as this node knows it: the pages say so beside the author each claims.
             if sender.token != nil {
                 for revision in newRevisions {
