@@ -71,7 +71,8 @@ struct MultipartUpload: Sendable {
 
     /// Parses a whole body.
     ///
-    /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a complete multipart form.
+    /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a complete multipart form, or has more parts or
+    ///   longer part headers than an upload form (``UploadFormShape``).
     static func parse(_ body: ByteBuffer, boundary: String, fileField: String) throws(WebError) -> MultipartUpload {
         let parser = MultipartParser(boundary: boundary)
         var parts: [(headers: [(String, String)], body: [UInt8])] = []
@@ -84,12 +85,12 @@ struct MultipartUpload: Sendable {
             headers = []
             bytes = []
         }
+        // (more parts or longer headers than the form has are refused before MultipartKit reads them byte by byte)
+        try UploadFormShape.check(body, boundary: boundary)
         do {
             try parser.execute(body)
         } catch {
-            throw .badRequest(
-                "上传的表单格式有误，请在页面上重新选择文件后提交。",
-                english: "The upload form is malformed: choose the file again on the page and send it.")
+            throw malformed
         }
         var upload = MultipartUpload(fields: FormFields(""), file: nil)
         for part in parts {
@@ -108,6 +109,11 @@ struct MultipartUpload: Sendable {
         }
         return upload
     }
+
+    /// The refusal of a body that is not an upload form as the pages send it.
+    static let malformed = WebError.badRequest(
+        "上传的表单格式有误，请在页面上重新选择文件后提交。",
+        english: "The upload form is malformed: choose the file again on the page and send it.")
 
     /// A file name without any folder a browser may send (`C:\fakepath\报告.docx`), and without control characters.
     static func baseName(_ name: String) -> String {
