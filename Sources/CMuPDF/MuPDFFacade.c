@@ -4,10 +4,13 @@
 // code and a message.
 #include "CMuPDF.h"
 
+#include <errno.h>
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /// What stopped reading a page (0 while nothing has: `NB_PDF_OVER_SEGMENTS`, `_CHARS` or `_OPERATIONS`), and the
 /// cookie that tells MuPDF to stop interpreting it.
@@ -300,6 +303,81 @@ static int32_t copy_chars(fz_stext_page *text, nb_pdf_page *page) {
     return 1;
 }
 
+/// The deadline of one read, watched by a thread of its own that stops the page being read when it passes: operators
+/// that draw nothing (`q`/`Q`, `cm`, a path never painted) reach no device and are not counted, and a form of 100 MB
+/// of them, compressed to 100 KB and drawn ten times, kept MuPDF busy for a minute (rv107 F1).
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t finished_signal;
+    struct timespec deadline;
+    /// Set by the reader when it is done; set by the watcher when the deadline passed.
+    int finished, expired;
+    /// The cookie of the page being read, or NULL between pages.
+    fz_cookie *cookie;
+} read_deadline;
+
+static void *watch_deadline(void *argument) {
+    read_deadline *watch = argument;
+    pthread_mutex_lock(&watch->lock);
+    while (!watch->finished) {
+        if (pthread_cond_timedwait(&watch->finished_signal, &watch->lock, &watch->deadline) == ETIMEDOUT) {
+            watch->expired = 1;
+            // (MuPDF reads `abort` between the operators it interprets, on the reading thread, without a lock)
+            if (watch->cookie) watch->cookie->abort = 1;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&watch->lock);
+    return NULL;
+}
+
+/// Starts watching a deadline `milliseconds` from now; returns 0 when no thread could be started (the read then
+/// runs without one).
+static int start_deadline(read_deadline *watch, int32_t milliseconds, pthread_t *thread) {
+    memset(watch, 0, sizeof *watch);
+    pthread_condattr_t attributes;
+    if (pthread_condattr_init(&attributes)) return 0;
+    pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC);
+    int failed = pthread_cond_init(&watch->finished_signal, &attributes);
+    pthread_condattr_destroy(&attributes);
+    if (failed) return 0;
+    pthread_mutex_init(&watch->lock, NULL);
+    clock_gettime(CLOCK_MONOTONIC, &watch->deadline);
+    watch->deadline.tv_sec += milliseconds / 1000;
+    watch->deadline.tv_nsec += (long)(milliseconds % 1000) * 1000000L;
+    if (watch->deadline.tv_nsec >= 1000000000L) {
+        watch->deadline.tv_sec += 1;
+        watch->deadline.tv_nsec -= 1000000000L;
+    }
+    if (pthread_create(thread, NULL, watch_deadline, watch)) {
+        pthread_cond_destroy(&watch->finished_signal);
+        pthread_mutex_destroy(&watch->lock);
+        return 0;
+    }
+    return 1;
+}
+
+static void finish_deadline(read_deadline *watch, pthread_t thread) {
+    pthread_mutex_lock(&watch->lock);
+    watch->finished = 1;
+    pthread_cond_signal(&watch->finished_signal);
+    pthread_mutex_unlock(&watch->lock);
+    pthread_join(thread, NULL);
+    pthread_cond_destroy(&watch->finished_signal);
+    pthread_mutex_destroy(&watch->lock);
+}
+
+/// Hands the watcher the cookie of the page about to be read (or NULL after it); returns 1 when the deadline has
+/// passed already.
+static int watch_page(read_deadline *watch, fz_cookie *cookie) {
+    if (!watch) return 0;
+    pthread_mutex_lock(&watch->lock);
+    int expired = watch->expired;
+    watch->cookie = expired ? NULL : cookie;
+    pthread_mutex_unlock(&watch->lock);
+    return expired;
+}
+
 /// The most one page may hold: what is left of the document's allowance, up to a page's own.
 typedef struct {
     int32_t segments, chars, operations;
@@ -307,8 +385,8 @@ typedef struct {
 
 /// Reads one page into `out` and counts its drawing operations into `*operations`. Returns 0, or what went over `limits` (`NB_PDF_OVER_SEGMENTS`, `_CHARS` or
 /// `_OPERATIONS`), and then keeps nothing of the page: MuPDF is stopped as soon as a limit is passed.
-static int32_t read_page(
-    fz_context *ctx, fz_document *doc, int number, page_limits limits, nb_pdf_page *out, int32_t *operations) {
+static int32_t read_page(fz_context *ctx, fz_document *doc, int number, page_limits limits, read_deadline *watch,
+    nb_pdf_page *out, int32_t *operations) {
     fz_page *page = NULL;
     fz_stext_page *text = NULL;
     fz_device *text_device = NULL;
@@ -350,8 +428,11 @@ static int32_t read_page(
         // The page's contents and its form fields (a filled form's values), not its other annotations: a comment or
         // sticky note draws an icon (MuPDF makes one for a note without its own) whose lines would cut the figure
         // under it like a table's rules (116 → 11), and a note's text is a reader's, not the report's.
+        // The deadline's watcher may stop it too, from its own thread.
+        if (watch_page(watch, &device->stop.cookie)) stop_page(&device->stop, NB_PDF_OVER_TIME);
         fz_run_page_contents(ctx, page, &device->super, fz_identity, &device->stop.cookie);
         fz_run_page_widgets(ctx, page, &device->super, fz_identity, &device->stop.cookie);
+        if (watch_page(watch, NULL)) stop_page(&device->stop, NB_PDF_OVER_TIME);
         fz_close_device(ctx, &device->super);
         fz_close_device(ctx, text_device);
         over = device->stop.over;
@@ -365,6 +446,7 @@ static int32_t read_page(
         }
     }
     fz_always(ctx) {
+        watch_page(watch, NULL);
         if (device) {
             free(device->segments.items);
             fz_drop_device(ctx, &device->super);
@@ -395,6 +477,10 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, n
     int32_t status = NB_PDF_OK;
     fz_stream *stream = NULL;
     fz_document *doc = NULL;
+    read_deadline deadline;
+    pthread_t watcher;
+    read_deadline *watch =
+        limits.milliseconds > 0 && start_deadline(&deadline, limits.milliseconds, &watcher) ? &deadline : NULL;
     fz_var(stream);
     fz_var(doc);
     fz_var(status);
@@ -422,13 +508,14 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, n
                         smaller(limits.operations_per_page, limits.operations - operations),
                     };
                     int32_t operations_used = 0;
-                    int32_t over = read_page(ctx, doc, i, left, &document->pages[i], &operations_used);
+                    int32_t over = read_page(ctx, doc, i, left, watch, &document->pages[i], &operations_used);
                     if (over) {
                         status = NB_PDF_TOO_MUCH_DRAWN;
                         document->over_page = i + 1;
                         document->over_what = over;
                         document->over_document = over == NB_PDF_OVER_SEGMENTS ? left.segments < limits.segments_per_page
                             : over == NB_PDF_OVER_CHARS ? left.chars < limits.chars_per_page
+                            : over == NB_PDF_OVER_TIME ? 1
                             : left.operations < limits.operations_per_page;
                     }
                     segments += document->pages[i].segment_count;
@@ -449,6 +536,7 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, n
         snprintf(document->message, sizeof document->message, "%s", fz_caught_message(ctx));
     }
     fz_drop_context(ctx);
+    if (watch) finish_deadline(watch, watcher);
     return status;
 }
 

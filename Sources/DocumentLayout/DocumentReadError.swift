@@ -20,6 +20,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     /// A PDF page draws more lines, characters or shapes than `limit` (or, when `wholeFile`, the pages up to `page`
     /// together do): a drawing repeated inside itself, which a report never is. Reading stopped at that page.
     case tooMuchDrawn(page: Int, kind: DrawnKind, limit: Int, wholeFile: Bool)
+    /// A PDF still being read after `seconds`, stopped at `page`: content that draws nothing, run over and over (a
+    /// form of millions of operators drawn again and again, rv107 F1), which a report never is.
+    case tooSlow(page: Int, seconds: Int)
     /// A .doc or .wps file and no LibreOffice to convert it.
     case converterMissing
     /// LibreOffice could not convert a .doc or .wps file.
@@ -70,6 +73,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
                 ? "PDF 的内容过多（到第 \(page) 页已超过全文上限 \(limit) \(kind.unit)），"
                 : "PDF 第 \(page) 页的内容过多（超过 \(limit) \(kind.unit)），")
                 + "不像一份年度报告。请上传原始的 Word 文件（.docx）。"
+        case .tooSlow(let page, let seconds):
+            "这个 PDF 的内容过于复杂：读到第 \(page) 页时已用了 \(seconds) 秒仍未读完，不像一份年度报告。"
+                + "请上传原始的 Word 文件（.docx）。"
         case .converterMissing:
             "这是旧版 Word/WPS 文档（.doc/.wps），本机未安装 LibreOffice，无法读取。"
                 + "请在 Word 或 WPS 中将它另存为 .docx 后再试，或安装 LibreOffice（soffice）。"

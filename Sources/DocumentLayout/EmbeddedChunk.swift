@@ -15,4 +15,24 @@ public struct EmbeddedChunk: Sendable, Hashable {
         self.name = name
         self.bytes = bytes
     }
+
+    /// The formats of chunks laid out in place; a chunk of another (RTF, a .docx, MHT) is left out unread.
+    public enum Kind: Sendable {
+        /// A web page (`.htm`, `.html`, `.xhtml`), laid out by the web page reader.
+        case html
+        /// Plain text (`.txt`), a paragraph a line.
+        case text
+
+        /// The kind of a part, told by its name's extension; `nil` for a part that is not laid out.
+        public init?(partName: String) {
+            let name = partName.lowercased()
+            if [".htm", ".html", ".xhtml"].contains(where: name.hasSuffix) {
+                self = .html
+            } else if name.hasSuffix(".txt") {
+                self = .text
+            } else {
+                return nil
+            }
+        }
+    }
 }

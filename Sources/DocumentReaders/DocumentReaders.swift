@@ -29,41 +29,68 @@ public enum DocumentReaders {
             throw .tooLarge(format: format, detail: "\(bytes.count / (1 << 20)) MB，上限 \(maximumBytes >> 20) MB")
         }
         switch format {
-        case .docx: return inliningChunks(of: try DocxReader.read(bytes))
+        case .docx: return try inliningChunks(of: try DocxReader.read(bytes))
         case .pdf: return try PDFReader.read(bytes)
         case .html: return try HTMLReader.read(bytes)
         case .legacyWord:
-            var document = inliningChunks(of: try DocxReader.read(LegacyWordConverter.convertToDocx(bytes)))
+            var document = try inliningChunks(of: try DocxReader.read(LegacyWordConverter.convertToDocx(bytes)))
             document.format = .legacyWord
             return document
         case .text: throw .noText(format: .text)
         }
     }
 
+    /// The most paragraphs and tables the chunks of a Word document (``EmbeddedChunk``) lay out together: a report's
+    /// sections held so are tens of paragraphs, a whole report a few hundred. A text chunk of 4 MiB of one-character
+    /// lines became 2 million paragraphs, read for minutes into gigabytes (rv107 F2).
+    public static let maximumChunkBlocks = 10_000
+
     /// A Word document with the content of its chunks in another format (``EmbeddedChunk``, `w:altChunk`) in place:
     /// an HTML part laid out by ``HTMLReader``, a text part a paragraph per line. Word shows that content where the
     /// chunk stands; left out, sections 五 and 六 held so were missing without a word (wn99 M8). A chunk of another
     /// format (RTF, a .docx, MHT) or one that cannot be read is left out, as before.
-    static func inliningChunks(of document: LaidOutDocument) -> LaidOutDocument {
+    ///
+    /// - Throws: ``DocumentReadError/tooLarge(format:detail:)`` when the chunks lay out more than
+    ///   ``maximumChunkBlocks`` paragraphs and tables, as soon as they do.
+    static func inliningChunks(of document: LaidOutDocument) throws(DocumentReadError) -> LaidOutDocument {
         guard !document.embeddedChunks.isEmpty else { return document }
         var result = document
         result.embeddedChunks = []
+        let tooMany = DocumentReadError.tooLarge(
+            format: document.format,
+            detail: "其中嵌入的其他格式内容（altChunk）超过 \(maximumChunkBlocks) 段，一份年度报告的这些内容通常不到几百段")
+        var left = maximumChunkBlocks
         // From the last place back, so that the places before stay where they were.
         let order = document.embeddedChunks.enumerated().sorted {
             ($0.element.index, $0.offset) > ($1.element.index, $1.offset)
         }
         for (_, chunk) in order {
-            let name = chunk.name.lowercased()
-            let blocks: [LayoutBlock]
-            if [".htm", ".html", ".xhtml"].contains(where: name.hasSuffix) {
+            var blocks: [LayoutBlock] = []
+            switch EmbeddedChunk.Kind(partName: chunk.name) {
+            case .html:
                 blocks = (try? HTMLReader.read(chunk.bytes).blocks) ?? []
-            } else if name.hasSuffix(".txt") {
-                blocks = String(decoding: chunk.bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    .map { .paragraph(LayoutParagraph($0)) }
-            } else {
+            case .text:
+                // (line by line, stopping past the budget, never the whole part split at once)
+                let text = String(decoding: chunk.bytes, as: UTF8.self)
+                var start = text.startIndex
+                var index = start
+                while blocks.count <= left, start < text.endIndex {
+                    let atEnd = index == text.endIndex
+                    guard atEnd || text[index].isNewline else {
+                        index = text.index(after: index)
+                        continue
+                    }
+                    let line = text[start..<index].trimmingCharacters(in: .whitespaces)
+                    if !line.isEmpty { blocks.append(.paragraph(LayoutParagraph(line))) }
+                    if atEnd { break }
+                    index = text.index(after: index)
+                    start = index
+                }
+            case nil:
                 continue
             }
+            guard blocks.count <= left else { throw tooMany }
+            left -= blocks.count
             result.blocks.insert(contentsOf: blocks, at: min(chunk.index, result.blocks.count))
         }
         return result

@@ -22,6 +22,12 @@ public enum PDFReader {
     /// cost no more than three.
     public static let maximumDrawn = 300_000
 
+    /// The most seconds reading one PDF may take: a report of 200 pages at the drawing limits reads in a few
+    /// seconds in a debug build. Operators that draw nothing are not counted by those limits (a form of 100 MB of
+    /// `q Q`, compressed to 100 KB and drawn ten times, took a minute: rv107 F1); MuPDF is stopped when the time
+    /// is up.
+    public static let maximumSeconds = 20
+
     /// Reads the bytes of a PDF.
     ///
     /// - Throws: ``DocumentReadError/incomplete(format:)`` for a file cut short (``isCutShort(_:)``),
@@ -29,9 +35,12 @@ public enum PDFReader {
     ///   for a password-protected one, ``DocumentReadError/scanned(pages:)`` for pages without text,
     ///   ``DocumentReadError/tooLarge(format:detail:)`` past ``maximumPages``,
     ///   ``DocumentReadError/tooMuchDrawn(page:kind:limit:wholeFile:)`` past ``maximumDrawnPerPage`` or
-    ///   ``maximumDrawn``.
-    public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
-        let (pages, repaired) = try content(of: bytes)
+    ///   ``maximumDrawn``, ``DocumentReadError/tooSlow(page:seconds:)`` when it is still being read after
+    ///   `milliseconds` (``maximumSeconds`` unless a test says otherwise).
+    public static func read(
+        _ bytes: [UInt8], milliseconds: Int = maximumSeconds * 1000
+    ) throws(DocumentReadError) -> LaidOutDocument {
+        let (pages, repaired) = try content(of: bytes, milliseconds: milliseconds)
         do {
             // A damaged file MuPDF rebuilt may read only in part: the document says it was repaired.
             var document = try PDFLayout.document(from: pages)
@@ -48,7 +57,9 @@ public enum PDFReader {
     }
 
     /// The content of every page, as MuPDF gives it, and whether MuPDF had to repair the file to read it.
-    static func content(of bytes: [UInt8]) throws(DocumentReadError) -> (pages: [PageContent], repaired: Bool) {
+    static func content(
+        of bytes: [UInt8], milliseconds: Int = maximumSeconds * 1000
+    ) throws(DocumentReadError) -> (pages: [PageContent], repaired: Bool) {
         // (MuPDF repairs a file cut short, silently, and reads what is left: part of a report, or nothing)
         if isCutShort(bytes) { throw .incomplete(format: .pdf) }
         var document: UnsafeMutablePointer<nb_pdf_document>?
@@ -56,7 +67,8 @@ public enum PDFReader {
         let whole = Int32(maximumDrawn)
         let limits = nb_pdf_limits(
             pages: Int32(maximumPages), segments_per_page: perPage, chars_per_page: perPage,
-            operations_per_page: perPage, segments: whole, chars: whole, operations: whole)
+            operations_per_page: perPage, segments: whole, chars: whole, operations: whole,
+            milliseconds: Int32(clamping: max(1, milliseconds)))
         let status = bytes.withUnsafeBufferPointer { buffer in
             nb_pdf_read(buffer.baseAddress, buffer.count, limits, &document)
         }
@@ -69,6 +81,8 @@ public enum PDFReader {
         case Int(NB_PDF_OK): break
         case Int(NB_PDF_ENCRYPTED): throw .encrypted(format: .pdf)
         case Int(NB_PDF_TOO_MANY_PAGES): throw .tooLarge(format: .pdf, detail: "\(message)，上限 \(maximumPages) 页")
+        case Int(NB_PDF_TOO_MUCH_DRAWN) where document.pointee.over_what == Int32(NB_PDF_OVER_TIME):
+            throw .tooSlow(page: Int(document.pointee.over_page), seconds: max(1, milliseconds / 1000))
         case Int(NB_PDF_TOO_MUCH_DRAWN): throw tooMuchDrawn(document.pointee)
         default: throw .broken(format: .pdf, detail: message.isEmpty ? "MuPDF 无法读取" : message)
         }

@@ -238,6 +238,7 @@ extension RepositoryError {
         case .notParagraph: "只有段落可以两者都保留；请选择一方或编辑数值。"
         case .emptyEdit: "编辑后的内容是空的。"
         case .unsettled: "编辑后的内容里还有“〔待改定：…｜…〕”，请改成定稿的文字。"
+        case .controlCharacter: "编辑后的内容里有看不见的控制字符（如空字符），请删去。"
         case .notFound: "合并结果中找不到它，请刷新冲突页后重新选择。"
         }
     }
@@ -250,6 +251,7 @@ extension RepositoryError {
         case .notParagraph: "only a paragraph can be kept twice; choose a side or edit the value."
         case .emptyEdit: "the edited value is empty."
         case .unsettled: "the edited text still holds “〔待改定：…｜…〕”: write the settled text there."
+        case .controlCharacter: "the edited text holds an invisible control character (such as a NUL): delete it."
         case .notFound: "it was not found in the merged report; reload the conflict page."
         }
     }

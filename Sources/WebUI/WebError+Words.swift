@@ -188,6 +188,11 @@ extension WebError {
                 "编辑框里还有“〔待改定：…｜…〕”：那里两边写法不同，请改成定稿的文字（删去括号和另一种写法）再保存。",
                 "The edit box still holds “〔待改定：…｜…〕”, where the two sides wrote differently: write the settled "
                     + "text there (without the brackets and the other wording), then save.")
+        case .controlCharacter:
+            say(
+                "编辑框里有看不见的控制字符（如空字符）：Word 文件存不下它，导出的文本也读不回来。请删去后再保存。",
+                "The edit box holds an invisible control character (such as a NUL): a Word file cannot keep it and the "
+                    + "text export would not read back. Delete it, then save.")
         }
     }
 

@@ -1,5 +1,6 @@
 import DocumentLayout
 import DocumentReaders
+import DocxReader
 import ReportFixtures
 import Testing
 
@@ -44,5 +45,58 @@ import Testing
             try Self.read(("chunk.rtf", "{\\rtf1 六、其他需要报告的事项}")) == [
                 "四、政府信息公开行政复议、行政诉讼情况", "（此页无正文）",
             ])
+    }
+
+    /// A document whose body is a paragraph and `chunks` chunks (path under word/, text).
+    static func document(_ chunks: [(String, String)]) throws -> [UInt8] {
+        let namespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let body = chunks.indices.map { "<w:altChunk xmlns:r=\"\(namespace)\" r:id=\"rIdChunk\($0)\"/>" }.joined()
+        let relationships = chunks.enumerated().map { index, chunk in
+            "<Relationship Id=\"rIdChunk\(index)\" Type=\"\(relationshipType)\" Target=\"\(chunk.0)\"/>"
+        }
+        return try F.make(
+            body: F.p("四、政府信息公开行政复议、行政诉讼情况") + body, relationships: relationships.joined(),
+            parts: chunks.map { ("word/" + $0.0, $0.1) })
+    }
+
+    static func refusal(_ bytes: [UInt8]) -> DocumentReadError? {
+        do {
+            _ = try DocumentReaders.read(bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Chunks are a zip bomb when nothing bounds them together (rv107 F2: 300 chunks of 4 MiB in a 1.3 MB file, read
+    /// into 1.2 GB; 8 text chunks of one-character lines, 43 KB, read for minutes into 3 GB). The chunks read are
+    /// counted, the bytes of all the parts read share one budget, checked before a part is inflated, and the
+    /// paragraphs the chunks lay out another; a chunk of a format that is not laid out is not read at all.
+    @Test func chunksTogetherHaveABudgetOfCountBytesAndParagraphs() throws {
+        let most = DocxReader.maximumChunks
+        let small = (0...most).map { ("chunk\($0).txt", "六、其他需要报告的事项\n无。\n") }
+        #expect(try DocumentReaders.read(Self.document(Array(small.prefix(most)))).paragraphs.count == 1 + 2 * most)
+        #expect(
+            Self.refusal(try Self.document(small))
+                == .tooLarge(format: .docx, detail: "其中嵌入的其他格式内容（altChunk）超过 16 块，一份年度报告至多几块"))
+        // (RTF chunks are left out unread, so that they do not count)
+        let rtf = (0...most).map { ("chunk\($0).rtf", "{\\rtf1 x}") }
+        #expect(try DocumentReaders.read(Self.document(rtf)).paragraphs.count == 1)
+
+        // 10,001 lines of one character: 40 KB, past the paragraphs' budget (10,000 read)
+        let lines = String(repeating: "一\n", count: DocumentReaders.maximumChunkBlocks + 1)
+        #expect(
+            Self.refusal(try Self.document([("lines.txt", lines)]))
+                == .tooLarge(
+                    format: .docx, detail: "其中嵌入的其他格式内容（altChunk）超过 10000 段，一份年度报告的这些内容通常不到几百段"))
+        #expect(
+            try DocumentReaders.read(Self.document([("lines.txt", String(lines.dropLast(2)))])).paragraphs.count > 1)
+
+        // Five chunks each under the part's 4 MiB, 19.5 MiB together (blank, so that they lay out nothing)
+        let blank = String(repeating: " ", count: (4 << 20) - 100_000)
+        let large = (0..<5).map { ("large\($0).txt", blank) }
+        #expect(
+            Self.refusal(try Self.document(large))
+                == .tooLarge(format: .docx, detail: "其中各部分解压后共超过 16 MB，一份年度报告共不到 2 MB"))
     }
 }

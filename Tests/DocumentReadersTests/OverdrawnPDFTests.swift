@@ -64,6 +64,36 @@ import Testing
         if case .tooMuchDrawn = Self.refusal(three) { Issue.record("three pages under the caps were refused") }
     }
 
+    /// A page drawing a form of 250,000 `q Q` (1 MB) 5,000 times: operators that draw nothing, counted by no limit,
+    /// for minutes of MuPDF's time (rv107 F1: 100 MB of them compressed to 100 KB, drawn ten times, took a minute).
+    static func idleForms(times: Int) -> [UInt8] {
+        var file = PDFObjects()
+        let font = file.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        let form = file.addStream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 600 800]", String(repeating: "q Q\n", count: 250_000))
+        let content = file.addStream(
+            "", "BT /F1 12 Tf 50 700 Td (Report 2024) Tj ET\n" + String(repeating: "/X Do\n", count: times))
+        let page = file.add(
+            "<< /Type /Page /Parent \(file.nextNumber + 1) 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 "
+                + "\(font) 0 R >> /XObject << /X \(form) 0 R >> >> /Contents \(content) 0 R >>")
+        _ = file.add("<< /Type /Pages /Kids [\(page) 0 R] /Count 1 >>")
+        let catalog = file.add("<< /Type /Catalog /Pages \(page + 1) 0 R >>")
+        return file.bytes(catalog: catalog)
+    }
+
+    @Test func contentThatDrawsNothingIsStoppedAtTheDeadline() throws {
+        // (a deadline of one second for the test: a read of the file runs for minutes without one)
+        let bytes = Self.idleForms(times: 5_000)
+        #expect(throws: DocumentReadError.tooSlow(page: 1, seconds: 1)) {
+            try PDFReader.read(bytes, milliseconds: 1_000)
+        }
+        #expect(
+            "\(DocumentReadError.tooSlow(page: 1, seconds: PDFReader.maximumSeconds))"
+                == "这个 PDF 的内容过于复杂：读到第 1 页时已用了 20 秒仍未读完，不像一份年度报告。请上传原始的 Word 文件（.docx）。")
+        // The same form drawn once reads within the deadline.
+        #expect(try PDFReader.read(Self.idleForms(times: 1), milliseconds: 60_000).format == .pdf)
+    }
+
     @Test(.enabled(if: Corpus.shouldRun, Corpus.skipMessage), arguments: ["hongze-2023.pdf", "hongze-2024.pdf"])
     func theCorpusPDFsStillRead(name: String) throws {
         let document = try DocumentReaders.read(Array(try Corpus.data("files/\(name)")))

@@ -72,6 +72,28 @@ import Testing
         #expect(Self.text(settled.merged, section: 4, block: 2) == "全年主动公开信息125条。")
     }
 
+    /// A NUL typed into the 编辑 box went into the report: its text export no longer read back and its Word file
+    /// silently dropped it (rv107 F5). An edit holding a control character no report file keeps is refused; a tab
+    /// and line breaks are not.
+    @Test func anEditHoldingANulIsRefused() throws {
+        let result = Self.conflicting()
+        for text in ["三是\u{0}优化。", "三是\u{7}优化。", "三是\u{1B}优化。"] {
+            #expect(
+                throws: MergeChoiceError(
+                    unit: Self.paragraph, open: result.conflicts.map(\.unit), reason: .controlCharacter)
+            ) {
+                try result.resolving(choices: [(unit: Self.paragraph, choice: .edit(text))])
+            }
+            #expect(
+                throws: MergeChoiceError(unit: Self.cell, open: result.conflicts.map(\.unit), reason: .controlCharacter)
+            ) {
+                try result.resolving(choices: [(unit: Self.cell, choice: .edit("9\u{0}02"))])
+            }
+        }
+        let kept = try result.resolving(choices: [(unit: Self.paragraph, choice: .edit("三是\t优化。\n"))])
+        #expect(Self.text(kept.merged, section: 4, block: 2) == "三是\t优化。")
+    }
+
     @Test func anEditedParagraphReplacesIt() throws {
         let result = Self.conflicting()
         let edited = try result.resolving(choices: [

@@ -4,6 +4,8 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import ReportModel
+import ReportRepository
+import RevisionStore
 import Testing
 
 @testable import WebUI
@@ -46,6 +48,31 @@ import Testing
             #expect(extended.status == .ok, "\(Web.text(extended).prefix(1500))")
             #expect(Web.text(extended).contains("已上传 <bdi>\(wanted)</bdi>：新修订"), "\(Web.text(extended).prefix(3000))")
         }
+    }
+
+    /// A right-to-left override and a closing isolate in the name went raw into the revision's message, the audit
+    /// log and the board, turning their text round (rv107 F3): they are written out as their codes, as a refused
+    /// name's are.
+    @Test func formatCharactersInTheNameAreWrittenAsCodes() async throws {
+        let people = try await WebUploadTests.make()
+        let repository = people.fixture.repository
+        try await people.live { client in
+            let reviewer = try await WebPeopleTests.session("王审核", client: client)
+            let name = "青石镇\u{202E}稿定不请\u{2069}\u{200B}.txt"
+            let response = try await WebUploadTests.upload(
+                (name, try Self.edited("本年度另行补充说明一条。")), to: "/reports/qingshi/2024/upload", session: reviewer,
+                client: client)
+            let page = Web.text(response)
+            #expect(response.status == .ok, "\(page.prefix(1500))")
+            #expect(page.contains("青石镇&lt;U+202E&gt;稿定不请&lt;U+2069&gt;&lt;U+200B&gt;.txt"), "\(page.prefix(3000))")
+            #expect(!page.contains("\u{202E}") && !page.contains("\u{2069}") && !page.contains("\u{200B}"))
+            let head = try await repository.resolve("qingshi/2024")
+            #expect(head.content.message == "上传 青石镇<U+202E>稿定不请<U+2069><U+200B>.txt")
+            let board = Web.text(try await client.execute(uri: "/", method: .get, headers: reviewer))
+            #expect(!board.contains("\u{202E}"))
+        }
+        #expect(MultipartUpload.baseName("C:\\fakepath\\年\u{7}报.docx") == "年<U+0007>报.docx")
+        #expect(MultipartUpload.baseName("/") == "上传的文件")
     }
 
     /// The rule: `;` and `=` inside quotes, an escaped quote, an old browser's folder, names without case.

@@ -56,7 +56,8 @@ typedef struct {
     /// Whether MuPDF had to rebuild the file's cross-reference table to read it (a damaged file).
     int32_t repaired;
     /// With `NB_PDF_TOO_MUCH_DRAWN`: the page (from 1) that went over, what went over (`NB_PDF_OVER_SEGMENTS`,
-    /// `_CHARS` or `_OPERATIONS`), and 1 when it was the whole document's allowance rather than the page's own.
+    /// `_CHARS`, `_OPERATIONS` or `_TIME`), and 1 when it was the whole document's allowance rather than the page's
+    /// own (always for time).
     int32_t over_page, over_what, over_document;
     char message[512];
 } nb_pdf_document;
@@ -82,6 +83,8 @@ enum {
     NB_PDF_OVER_CHARS = 2,
     /// Drawing operations: paths, clips, text, images, shadings; a form drawn is one.
     NB_PDF_OVER_OPERATIONS = 3,
+    /// Time: the read's deadline (`nb_pdf_limits.milliseconds`) passed while the page was read.
+    NB_PDF_OVER_TIME = 4,
 };
 
 /// The most one read holds: pages, and the segments, characters and drawing operations one page and the whole
@@ -92,11 +95,15 @@ typedef struct {
     int32_t pages;
     int32_t segments_per_page, chars_per_page, operations_per_page;
     int32_t segments, chars, operations;
+    /// The most milliseconds the read may take (0: no deadline). A thread of its own watches it and stops MuPDF
+    /// between two operators when it passes.
+    int32_t milliseconds;
 } nb_pdf_limits;
 
 /// Reads every page of the PDF in `bytes`. `*out` is always set (free it with `nb_pdf_free`), also on failure,
 /// when its `message` says why. Reads at most `limits.pages` pages; more is `NB_PDF_TOO_MANY_PAGES`. A page or the
-/// document drawing more than `limits` allows is `NB_PDF_TOO_MUCH_DRAWN`, and no page from it on is read.
+/// document drawing more than `limits` allows, or still being read at its deadline, is `NB_PDF_TOO_MUCH_DRAWN`, and
+/// no page from it on is read.
 int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, nb_pdf_document **out);
 
 /// Frees what `nb_pdf_read` returned.

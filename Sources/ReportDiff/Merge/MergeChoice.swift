@@ -45,6 +45,7 @@ struct MergeFinish: Sendable, Hashable {
                 choice: choice, side: side, anchor: anchor, replacement: [texts.ours, texts.theirs].compactMap { $0 })
         case .edit(let text):
             guard !text.contains(MergedTextPiece.unsettledOpening) else { throw .unsettled }
+            guard !text.hasUnkeptControlCharacter else { throw .controlCharacter }
             // A paragraph edited into several lines becomes several paragraphs; other texts are one line.
             let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingLayoutSpace() }.filter { !$0.isEmpty }
             if conflict.unit.isParagraph {

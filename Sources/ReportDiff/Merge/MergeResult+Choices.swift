@@ -17,6 +17,9 @@ public struct MergeChoiceError: Error, Equatable, Sendable, CustomStringConverti
         /// An edited text that still holds a place both sides wrote differently, as the edit box shows it
         /// (``MergedTextPiece/unsettledOpening``): saved as it is, two figures would be one (121 and 125 as 121125).
         case unsettled = "unsettled"
+        /// An edited text holding a NUL or another control character no report file keeps
+        /// (``Swift/StringProtocol/hasUnkeptControlCharacter``): its export would not read back.
+        case controlCharacter = "control-character"
         /// The unit was not found again in the merged report to put the choice in.
         case notFound = "not-found"
     }

@@ -23,6 +23,16 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Whether a text a person wrote for a report's paragraph, cell or heading holds a control character no report
+    /// file keeps: a NUL, or another below U+0020 but a tab or a line or page break. The text reader refuses a NUL
+    /// (and such characters in numbers), a Word file cannot hold them: a report holding one no longer reads back from
+    /// its own text export, and its Word file silently differs (rv107 F5).
+    public var hasUnkeptControlCharacter: Bool {
+        unicodeScalars.contains { $0.value < 0x20 && !(0x09...0x0D).contains($0.value) }
+    }
+}
+
 extension String {
     /// The text with each of those characters written out as its code (`孙<U+0007>八`), for a message that quotes a
     /// refused name: the message reads as written, and says what was wrong.

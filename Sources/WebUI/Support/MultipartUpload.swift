@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import MultipartKit
 import NIOCore
+import ReportModel
 
 /// A submitted upload form (`multipart/form-data`, parsed by MultipartKit): its text fields and its one file.
 ///
@@ -71,7 +72,8 @@ struct MultipartUpload: Sendable {
 
     /// Parses a whole body.
     ///
-    /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a complete multipart form.
+    /// - Throws: ``WebError/badRequest(_:)`` for a body that is not a complete multipart form, or has more parts or
+    ///   longer part headers than an upload form (``UploadFormShape``).
     static func parse(_ body: ByteBuffer, boundary: String, fileField: String) throws(WebError) -> MultipartUpload {
         let parser = MultipartParser(boundary: boundary)
         var parts: [(headers: [(String, String)], body: [UInt8])] = []
@@ -84,12 +86,12 @@ struct MultipartUpload: Sendable {
             headers = []
             bytes = []
         }
+        // (more parts or longer headers than the form has are refused before MultipartKit reads them byte by byte)
+        try UploadFormShape.check(body, boundary: boundary)
         do {
             try parser.execute(body)
         } catch {
-            throw .badRequest(
-                "上传的表单格式有误，请在页面上重新选择文件后提交。",
-                english: "The upload form is malformed: choose the file again on the page and send it.")
+            throw malformed
         }
         var upload = MultipartUpload(fields: FormFields(""), file: nil)
         for part in parts {
@@ -109,10 +111,18 @@ struct MultipartUpload: Sendable {
         return upload
     }
 
-    /// A file name without any folder a browser may send (`C:\fakepath\报告.docx`), and without control characters.
+    /// The refusal of a body that is not an upload form as the pages send it.
+    static let malformed = WebError.badRequest(
+        "上传的表单格式有误，请在页面上重新选择文件后提交。",
+        english: "The upload form is malformed: choose the file again on the page and send it.")
+
+    /// A file name without any folder a browser may send (`C:\fakepath\报告.docx`), its first 200 characters, with
+    /// each control or format character written out as its code (`常张乡<U+202E>稿定.txt`,
+    /// ``Swift/String/showingInvisibleCharacters``, the rule names of people and offices keep): the name goes into
+    /// the revision's message, the audit log and the pages, and a right-to-left override or a zero-width space in it
+    /// turned the board's and history's text round or hid what it was (rv107 F3).
     static func baseName(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let clean = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })
-        return clean.isEmpty ? "上传的文件" : String(clean.prefix(200))
+        return last.isEmpty ? "上传的文件" : String(last.prefix(200)).showingInvisibleCharacters
     }
 }
