@@ -56,6 +56,10 @@ public enum PDFReader {
         }
     }
 
+    /// What a damaged PDF's refusal says of the damage, whatever MuPDF found (rv107 F9: its English went into the
+    /// Chinese message).
+    static let brokenDetail = "文件结构已损坏，找不到或读不通其中的页面"
+
     /// The content of every page, as MuPDF gives it, and whether MuPDF had to repair the file to read it.
     static func content(
         of bytes: [UInt8], milliseconds: Int = maximumSeconds * 1000
@@ -80,11 +84,14 @@ public enum PDFReader {
         switch Int(status) {
         case Int(NB_PDF_OK): break
         case Int(NB_PDF_ENCRYPTED): throw .encrypted(format: .pdf)
-        case Int(NB_PDF_TOO_MANY_PAGES): throw .tooLarge(format: .pdf, detail: "\(message)，上限 \(maximumPages) 页")
+        case Int(NB_PDF_TOO_MANY_PAGES):
+            // (the facade says `<count> pages`)
+            throw .tooLarge(format: .pdf, detail: "共 \(message.prefix { $0.isNumber }) 页，上限 \(maximumPages) 页")
         case Int(NB_PDF_TOO_MUCH_DRAWN) where document.pointee.over_what == Int32(NB_PDF_OVER_TIME):
             throw .tooSlow(page: Int(document.pointee.over_page), seconds: max(1, milliseconds / 1000))
         case Int(NB_PDF_TOO_MUCH_DRAWN): throw tooMuchDrawn(document.pointee)
-        default: throw .broken(format: .pdf, detail: message.isEmpty ? "MuPDF 无法读取" : message)
+        // (MuPDF's own words — `cycle in page tree`, `no objects found` — are English: a clerk reads what it means)
+        default: throw .broken(format: .pdf, detail: brokenDetail)
         }
         let count = Int(document.pointee.page_count)
         let repaired = document.pointee.repaired != 0

@@ -44,7 +44,7 @@ import Testing
         (Array("%PDF-1.7\n%âãÏÓ".utf8), ParseError.unreadableDocument(.incomplete(format: .pdf))),
         (
             Array("%PDF-1.7\n%âãÏÓ\n%%EOF\n".utf8),
-            ParseError.unreadableDocument(.broken(format: .pdf, detail: "no objects found"))
+            ParseError.unreadableDocument(.broken(format: .pdf, detail: "文件结构已损坏，找不到或读不通其中的页面"))
         ),
         ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ParseError.unsupportedDocument(format: ParseError.zipFormat)),
         ([0xE4, 0xB8, 0x80, 0xFF, 0xFF, 0xFF], ParseError.undecodable(offset: 3)),
