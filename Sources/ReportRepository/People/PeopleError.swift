@@ -12,6 +12,8 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidName(String)
     /// A password shorter than 8 characters or longer than 72 bytes (what bcrypt reads).
     case unsuitablePassword
+    /// A password too easy to guess (``PasswordRules``).
+    case weakPassword(PasswordRules.Weakness)
     /// A clerk added without the agencies they write for.
     case clerkWithoutAgency
     /// Agencies given for a role that reaches every report.
@@ -46,6 +48,12 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
             "“\(name.showingInvisibleCharacters)”不能作为用户名：请写 1 到 64 个字的姓名，不要换行，也不要夹带看不见的控制字符。"
         case .unsuitablePassword:
             "密码至少 8 个字符，最多 72 个字节（约 24 个汉字）。什么也没有改动。"
+        case .weakPassword(.oneKind):
+            "密码太简单：只用了一种字符。请混用字母（汉字也算）、数字和符号中的至少两种，如“常张乡2025-报告”。什么也没有改动。"
+        case .weakPassword(.holdsName):
+            "密码太简单：里面有本人的姓名，别人一猜就中。请换一个。什么也没有改动。"
+        case .weakPassword(.common):
+            "密码太简单：这是最常被人猜到的密码之一。请换一个。什么也没有改动。"
         case .clerkWithoutAgency:
             "乡镇填报员要写明负责哪些机关的报告：--agency 机关编号（可写多次）。什么也没有改动。"
         case .agenciesForRole(let role):
@@ -74,6 +82,13 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "line breaks or invisible control characters."
         case .unsuitablePassword:
             "A password has at least 8 characters and at most 72 bytes (about 24 Chinese characters). Nothing was changed."
+        case .weakPassword(.oneKind):
+            "The password is too easy to guess: it uses one kind of character only. Mix at least two of letters (Chinese"
+                + " characters count), digits and symbols. Nothing was changed."
+        case .weakPassword(.holdsName):
+            "The password is too easy to guess: it holds the person's name. Choose another. Nothing was changed."
+        case .weakPassword(.common):
+            "The password is too easy to guess: it is one of those guessed first. Choose another. Nothing was changed."
         case .clerkWithoutAgency:
             "A township clerk needs the offices whose reports they write: --agency ID (as many times as needed). "
                 + "Nothing was changed."
@@ -103,7 +118,7 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .nameTaken, .invalidName, .unsuitablePassword, .clerkWithoutAgency, .agenciesForRole, .lastAdministrator:
+        case .nameTaken, .invalidName, .unsuitablePassword, .weakPassword, .clerkWithoutAgency, .agenciesForRole, .lastAdministrator:
             .badInput
         case .personNotFound: .notFound
         case .passwordSetMeanwhile: .conflict

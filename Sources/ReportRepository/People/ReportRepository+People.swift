@@ -36,7 +36,7 @@ extension ReportRepository {
         if role == .clerk, agencies.isEmpty { throw .people(.clerkWithoutAgency) }
         if role != .clerk, !agencies.isEmpty { throw .people(.agenciesForRole(role)) }
         if let bad = agencies.first(where: { !Agency.isValidID($0) }) { throw .invalidAgencyID(bad) }
-        let hash = try await passwordHash(password)
+        let hash = try await passwordHash(password, of: name)
         let person = try await write { writer in
             try Self.checkNotMergedAway(agencies, in: writer)
             // A clerk of an office not registered here could see and do nothing, and pages would name it by its id.
@@ -103,7 +103,7 @@ extension ReportRepository {
         // later is kept whichever is hashed first — the page a browser shows is the later press's)
         guard !name.hasInvisibleCharacters else { throw .people(.personNotFound(name.showingInvisibleCharacters)) }
         let ticket = passwordOrder.take(name)
-        let hash = try await passwordHash(password)
+        let hash = try await passwordHash(password, of: name)
         let passwordOrder = passwordOrder
         let found = try await write { writer -> Bool? in
             guard passwordOrder.isLatest(ticket, of: name) else {
@@ -193,11 +193,12 @@ extension ReportRepository {
         }
     }
 
-    /// The bcrypt hash of a suitable password.
-    func passwordHash(_ password: String) async throws(RepositoryError) -> String {
+    /// The bcrypt hash of a suitable password of a person: long enough and not too easy to guess (``PasswordRules``).
+    func passwordHash(_ password: String, of name: String) async throws(RepositoryError) -> String {
         guard password.count >= Self.minimumPasswordLength, password.utf8.count <= Self.maximumPasswordBytes else {
             throw .people(.unsuitablePassword)
         }
+        if let weakness = PasswordRules.weakness(of: password, name: name) { throw .people(.weakPassword(weakness)) }
         return await lanes.passwords.run { Bcrypt.hash(password, cost: Self.passwordCost) }
     }
 

@@ -118,6 +118,9 @@ struct PeopleController {
             enabled = try await services.repository.setPassword(of: name, to: password, by: admin.name)
         } catch .people(.unsuitablePassword) {
             return try await render(session: session, done: nil, passwordRefusal: words.unsuitablePassword(name))
+        } catch .people(.weakPassword(let weakness)) {
+            return try await render(
+                session: session, done: nil, passwordRefusal: words.unsuitablePassword(name, .weakPassword(weakness)))
         } catch {
             throw WebError(error)
         }

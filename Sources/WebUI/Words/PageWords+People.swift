@@ -102,10 +102,10 @@ struct PeopleWords: Sendable {
                 + "password\". Nothing was changed.")
     }
 
-    /// Why a new password was not set: too short or too long.
-    func unsuitablePassword(_ name: String) -> String {
+    /// Why a new password was not set: too short or too long, or too easy to guess (`reason`).
+    func unsuitablePassword(_ name: String, _ reason: PeopleError = .unsuitablePassword) -> String {
         language.choose("没有设置“\(name)”的新密码：", "\(name)'s new password was not set: ")
-            + PeopleError.unsuitablePassword.description(in: language)
+            + reason.description(in: language)
     }
 
     /// Before the password made up for a person, and after it: said once, with how to hand it on.
