@@ -118,7 +118,8 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .nameTaken, .invalidName, .unsuitablePassword, .weakPassword, .clerkWithoutAgency, .agenciesForRole, .lastAdministrator:
+        case .nameTaken, .invalidName, .unsuitablePassword, .weakPassword, .clerkWithoutAgency, .agenciesForRole,
+            .lastAdministrator:
             .badInput
         case .personNotFound: .notFound
         case .passwordSetMeanwhile: .conflict
