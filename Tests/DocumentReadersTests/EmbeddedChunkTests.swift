@@ -59,14 +59,8 @@ import Testing
             parts: chunks.map { ("word/" + $0.0, $0.1) })
     }
 
-    static func refusal(_ bytes: [UInt8]) -> DocumentReadError? {
-        do {
-            _ = try DocumentReaders.read(bytes)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    /// What reading refuses a file with (the oversized documents' helper).
+    static func refusal(_ bytes: [UInt8]) -> DocumentReadError? { OversizedDocumentTests.refusal(bytes) }
 
     /// Chunks are a zip bomb when nothing bounds them together (rv107 F2: 300 chunks of 4 MiB in a 1.3 MB file, read
     /// into 1.2 GB; 8 text chunks of one-character lines, 43 KB, read for minutes into 3 GB). The chunks read are
