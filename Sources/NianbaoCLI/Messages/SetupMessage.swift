@@ -16,7 +16,7 @@ enum SetupMessage {
                 """
                 下一步——
                   县里：nianbao config author 你的名字；nianbao agency add 编号 --name 机关全称（每个乡镇、部门一次）；\
-                nianbao user add 姓名 --role admin（管理员，之后可在网页的“人员”页添加其他人）；\
+                nianbao user add 姓名 --role admin（管理员，之后可在网页的“用户管理”页添加其他人）；\
                 nianbao serve --host 0.0.0.0 --port 8080
                   乡镇：nianbao config author 你的名字；nianbao remote add county http://县里的地址:8080 --token 县里发的令牌；\
                 nianbao pull
