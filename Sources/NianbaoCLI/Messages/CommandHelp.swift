@@ -178,16 +178,17 @@ enum CommandHelp {
                 (
                     """
                     机关和年度从每份报告的文字中读出。机关代号依次取自文件夹中的 agencies.tsv（或 --map 文件，每行：\
-                    名称或文件名<TAB>代号[<TAB>上级代号]）、仓库里同名的机关，否则由名称生成：ag- 加名称 SHA-256 的 8 位十六进制\
-                    数字（NFKC 规范化、去掉空格和末尾的“人民政府”后计算）。再次导入时，与草稿以前某一版相同的文件不提交；\
+                    名称或文件名<TAB>代号[<TAB>上级代号]）、仓库里同名的机关，否则由名称生成拼音代号：去掉前面的县市名、\
+                    “人民政府”等和末尾的乡、镇、街道等后取拼音（开原市中固镇人民政府 → zhonggu），已有同名代号时加 -2、-3…。再次导入时，与草稿以前某一版相同的文件不提交；\
                     改过的旧稿像 commit 一样与别人此后的修改合并，会改回别人修改的那份文件不导入（原因列出），其余照常导入。\
                     有文件失败时退出状态为 1。
                     """,
                     """
                     The agency and year come from each report's text. The agency id comes from agencies.tsv in the \
                     folder (or --map FILE): lines NAME-OR-FILE<TAB>ID[<TAB>PARENT-ID]; else from an agency of the \
-                    repository with the same name; else it is made from the name: ag- and 8 hex digits of its SHA-256 \
-                    (after NFKC, without spaces, without a trailing 人民政府). Run again, a file that is an earlier \
+                    repository with the same name; else it is made from the name: the pinyin of its core, without the \
+                    county or city in front, 人民政府 and the like, or a trailing 乡, 镇, 街道… (开原市中固镇人民政府 → \
+                    zhonggu), with -2, -3… when that id is taken. Run again, a file that is an earlier \
                     version of the draft is not committed; an edited older copy is merged with others' changes since, \
                     as commit merges it, and one that would undo them fails (with the reason) while the rest is \
                     imported. Exits with status 1 when a file failed.
