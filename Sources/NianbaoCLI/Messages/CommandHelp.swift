@@ -58,11 +58,15 @@ enum CommandHelp {
                 (
                     """
                     每个问题写明规则、严重程度、位置（部分 › 表 › 行 › 列）和有关数字；规则见 Schema/checks.md。\
-                    有“错误”时退出状态为 1。
+                    也可以检查仓库里的修订（机关/年度、机关/年度#N…）：每个问题带编号（`nianbao decide` 用）和县里的决定，\
+                    不予采纳的不计入错误和警告。有“错误”时退出状态为 1。
                     """,
                     """
                     Findings name the rule, the severity, the place (section › table › row › column) and the numbers. \
-                    The rules are listed in Schema/checks.md. Exits with status 1 when any finding is an error.
+                    The rules are listed in Schema/checks.md. A revision of the repository can be checked too \
+                    (AGENCY/YEAR, AGENCY/YEAR#N…): each finding with its key (for `nianbao decide`) and the county's \
+                    decision; a dismissed one counts as neither error nor warning. Exits with status 1 when any \
+                    finding is an error.
                     """
                 )
             )
@@ -112,7 +116,7 @@ enum CommandHelp {
                 (
                     """
                     部分重新编号或段落挪动后仍认得是同一个单元。单元格用表号加行、列指定，可写键名（received total）或标签\
-                    （一、本年新收政府信息公开申请数量 总计）；部分用编号（三、一/二）指定，没有编号的用标题。
+                    （一、本年新收政府信息公开申请数量 总计）；部分用编号（如 三，或 一/二）指定，没有编号的用标题。
                     """,
                     """
                     The unit keeps its identity when sections are renumbered or paragraphs move. A cell is named by its \

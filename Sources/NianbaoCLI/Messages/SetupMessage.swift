@@ -32,9 +32,10 @@ enum SetupMessage {
         case .tokenNextStep(let secret, true):
             Language.pick(
                 "用它登录网页（登录页的“节点管理员用访问令牌登录”），或在另一台电脑上：nianbao remote add county "
-                    + "http://本机的地址:8080 --token \(secret)",
+                    + "http://本机的地址:端口 --token \(secret)（地址和端口是 nianbao serve --host 0.0.0.0 启动时显示的）",
                 "Log in with it on the pages (\"Node administrators: sign in with an access token\" on the login page), or on another "
-                    + "computer: nianbao remote add county http://THIS-COMPUTER'S-ADDRESS:8080 --token \(secret)")
+                    + "computer: nianbao remote add county http://THIS-COMPUTER'S-ADDRESS:PORT --token \(secret) (the "
+                    + "address and port nianbao serve --host 0.0.0.0 prints on start)")
         case .tokenNextStep(let secret, false):
             Language.pick(
                 "乡镇在自己的电脑上运行：nianbao remote add county http://本机的地址:端口 --token \(secret)"
