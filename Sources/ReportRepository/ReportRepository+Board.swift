@@ -29,16 +29,18 @@ extension ReportRepository {
         // (and of the published revision of a draft beside it: what the public reads)
         let beside = reports.compactMap { $0.status == .draft ? $0.published : nil }
         let published = try await read { reader in try beside.map { try reader.requireRevision($0) } }
-        let findings = try await findings(of: reports.map(\.head) + published)
+        // (counted after the report's decisions, as its page and `check REF` count: a finding the county dismissed
+        // (不予采纳) no longer counts, rv108 F14)
+        let counts = try await findingCounts(of: reports.map(\.head) + published)
         let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {
             let done = report.map { [.submitted, .published].contains($0.status) } ?? false
             var row = BoardRow(
                 agency: agency, parentName: agency.parent.map { byID[$0]?.name ?? $0 }, year: year, report: report,
-                counts: FindingCounts(report.map { findings[$0.head.id] ?? [] } ?? []),
+                counts: report.flatMap { counts[$0.head.id] } ?? FindingCounts([]),
                 daysLeft: done ? nil : deadline.daysLeft(year: year, from: now))
             if let report, report.status == .draft, let published = report.published {
-                row.publishedErrors = FindingCounts(findings[published] ?? []).errors
+                row.publishedErrors = counts[published]?.errors ?? 0
             }
             return row
         }

@@ -119,8 +119,14 @@ extension ReportRepository {
     ///
     /// A change the author made on another node (``ChangeMaker/isOwnElsewhere(of:)``) is named as theirs, and
     /// ``UndoneChanges/areAllOwnElsewhere`` says when every one is.
+    ///
+    /// `text` that is an earlier revision's (a restore, `since` naming it) puts back more than the value before the
+    /// last change: a place whose value differs counts too when a revision since that one that changed it was someone
+    /// else's — named with the newest such — however many changed it after (rv108 F8: 王审核 and then 王芳 changed a
+    /// paragraph, and restoring the first version put back its text unasked).
     func undoneChanges(
-        of head: Revision, by text: Report, author: String, language: Language = .current
+        of head: Revision, by text: Report, author: String, since restored: ObjectID? = nil,
+        language: Language = .current
     ) async throws(RepositoryError) -> UndoneChanges {
         let current = try await read { reader in try reader.report(root: head.content.root) }
         guard text != current else { return UndoneChanges() }
@@ -131,22 +137,18 @@ extension ReportRepository {
         guard graph.revisions.contains(where: { isOthers($0.revision) }) else { return UndoneChanges() }
         var position: [String: Int] = [:]
         for (index, entry) in graph.revisions.enumerated() { position[entry.revision.id] = index }
+        let since = restored.map { Self.revisions(since: $0.hex, in: graph) }
         var undone: [(unit: UnitID, revision: RevisionInfo)] = []
         for entry in Blame.compute(in: graph)
-        where entry.kind != .section && isOthers(entry.revision)
-            && !UnitComparison.isSame(entry.unit, in: current, and: text)
-        {
-            // (a revision with no parents here made the unit: nothing older to put back)
-            guard let index = position[entry.revision.id] else { continue }
-            let before = graph.parents[index].map { graph.revisions[$0].report }
-            // Paragraphs split or joined in the file (a remark in brackets once joined two): paragraph N is another
-            // paragraph there, so the change is looked for in its section's text, and one that is gone is undone.
-            if !before.isEmpty, let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: current, in: text) {
-                if !kept { undone.append((entry.unit, entry.revision)) }
-                continue
-            }
-            if before.contains(where: { UnitComparison.isSame(entry.unit, in: $0, and: text) }) {
+        where entry.kind != .section && !UnitComparison.isSame(entry.unit, in: current, and: text) {
+            if isOthers(entry.revision), Self.undoesLastChange(entry, of: current, by: text, in: graph, at: position) {
                 undone.append((entry.unit, entry.revision))
+            } else if let since, UnitComparison.isKeptInRealignedSection(entry.unit, of: current, in: text) != true,
+                let changer = since.reversed().first(where: {
+                    isOthers(graph.revisions[$0].revision) && Self.changes(entry.unit, at: $0, in: graph)
+                })
+            {
+                undone.append((entry.unit, graph.revisions[changer].revision))
             }
         }
         return UndoneChanges(
@@ -155,7 +157,7 @@ extension ReportRepository {
                 && undone.allSatisfy { makers[$0.revision.id]?.isOwnElsewhere(of: author) == true })
     }
 
-    /// The places ``undoneChanges(of:by:author:language:)`` finds, named.
+    /// The places ``undoneChanges(of:by:author:since:language:)`` finds, named.
     struct UndoneChanges: Sendable {
         /// Each place, with the revision and person that changed it.
         var names: [String] = []
@@ -164,6 +166,41 @@ extension ReportRepository {
 
         /// Whether there is none.
         var isEmpty: Bool { names.isEmpty }
+    }
+
+    /// Whether `text` puts back the value a unit had before the revision that last changed it (its blame entry).
+    private static func undoesLastChange(
+        _ entry: BlameEntry, of current: Report, by text: Report, in graph: HistoryGraph, at position: [String: Int]
+    ) -> Bool {
+        // (a revision with no parents here made the unit: nothing older to put back)
+        guard let index = position[entry.revision.id] else { return false }
+        let before = graph.parents[index].map { graph.revisions[$0].report }
+        // Paragraphs split or joined in the file (a remark in brackets once joined two): paragraph N is another
+        // paragraph there, so the change is looked for in its section's text, and one that is gone is undone.
+        if !before.isEmpty, let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: current, in: text) {
+            return !kept
+        }
+        return before.contains { UnitComparison.isSame(entry.unit, in: $0, and: text) }
+    }
+
+    /// The positions in `graph` of the revisions since `revision` (not it, nor any of its history), oldest first;
+    /// every revision of the graph when `revision` is not in it.
+    private static func revisions(since revision: String, in graph: HistoryGraph) -> [Int] {
+        var held: Set<Int> = []
+        var stack = graph.revisions.indices.filter { graph.revisions[$0].revision.id == revision }
+        while let next = stack.popLast() {
+            if held.insert(next).inserted { stack += graph.parents[next] }
+        }
+        return graph.revisions.indices.filter { !held.contains($0) }
+    }
+
+    /// Whether the revision at `index` changed `unit`: its value there differs from every parent's (a merge that took
+    /// one side's value made no change of its own). One with no parents in the graph is not known to.
+    private static func changes(_ unit: UnitID, at index: Int, in graph: HistoryGraph) -> Bool {
+        let parents = graph.parents[index]
+        let report = graph.revisions[index].report
+        return !parents.isEmpty
+            && parents.allSatisfy { !UnitComparison.isSame(unit, in: graph.revisions[$0].report, and: report) }
     }
 
     /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``

@@ -97,6 +97,8 @@ extension ReportRepository {
             try reader.ref(.draft, of: key).map { try reader.requireRevision($0.revision) }
         }
         guard let head else { return [] }
-        return try await undoneChanges(of: head, by: details.report, author: author, language: language).names
+        return try await undoneChanges(
+            of: head, by: details.report, author: author, since: details.revision.id, language: language
+        ).names
     }
 }

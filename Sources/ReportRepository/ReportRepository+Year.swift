@@ -51,13 +51,14 @@ extension ReportRepository {
             }
         }
         let unaccepted = current.filter { !$0.details.isPublished }.map(\.details.revision)
-        let findings = try await findings(of: unaccepted)
+        // (after the report's decisions, as the board counts: a dismissed finding no longer counts)
+        let counts = try await findingCounts(of: unaccepted)
         var entries = current.map { details, status in
             let id = details.revision.report.agency
             return YearEntry(
                 agency: id, name: details.agency?.name ?? details.report.agency ?? id, current: details,
                 previous: previous[id]?.details, status: status, previousStatus: previous[id]?.status,
-                errors: findings[details.revision.id]?.count { $0.severity == .error } ?? 0)
+                errors: counts[details.revision.id]?.errors ?? 0)
         }
         let reported = Set(entries.map(\.agency))
         for agency in try await expectedAgencies(year: year).agencies
@@ -86,7 +87,7 @@ public struct YearEntry: Sendable {
     /// Where its report of the year before stands; `nil` when it has none.
     public var previousStatus: ReportStatus? = nil
     /// How many errors the checks find in the year's figures when they are not a published revision's (0 when they
-    /// are: the county accepted them).
+    /// are: the county accepted them), those the county dismissed (不予采纳) left out.
     public var errors = 0
 
     /// How far the year's figures are from being accepted, for the county's workbook: `nil` when they are a

@@ -56,12 +56,14 @@ extension StoreError {
         case .refMoved(let report, let ref, let expected, let found):
             "\(report) 的 \(ref) 在此期间变了（应为 \(expected?.shortHex() ?? "无")，实为 \(found?.shortHex() ?? "无")）；"
                 + "什么也没有改动。请再试一次。"
-        case .damagedObject(let id, let detail):
-            "保存的对象 \(id.hex) 已损坏（\(detail)）。请运行 `nianbao fsck`。"
+        // (the detail is the English of what could not be read, for `--lang en`: `nianbao fsck` says it in Chinese,
+        // rv108 F17)
+        case .damagedObject(let id, _):
+            "保存的对象 \(id.shortHex()) 已损坏，读不出来。请运行 `nianbao fsck`，它会说明哪些报告受影响。"
         case .unreadableContent(let error):
             "仓库中有本程序读不了的内容：\(error)。请运行 `nianbao fsck`。"
-        case .damagedIndex(let detail):
-            "仓库的数据表已损坏（\(detail)）。请运行 `nianbao fsck`，并从备份恢复。"
+        case .damagedIndex:
+            "仓库的数据表已损坏。请运行 `nianbao fsck`，并从备份恢复。"
         case .collectionRefused(let problems, let first):
             "gc 没有删除任何内容：`nianbao fsck` 在仓库中发现 \(problems) 个问题（第一个：\(first)），损坏的对象可能让 gc"
                 + "删掉报告仍需要的内容。请先把仓库文件复制一份保存，运行 `nianbao fsck` 并按它说的处理；fsck 不再发现问题后，gc 就能照常整理。"

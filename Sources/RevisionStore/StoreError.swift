@@ -42,12 +42,14 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case revisionOfAnotherReport(ObjectID, expected: ReportKey, found: ReportKey)
     /// A ref moved since the caller read it (compare-and-swap failed).
     case refMoved(ReportKey, ref: RefName, expected: ObjectID?, found: ObjectID?)
-    /// A stored object could not be read back (fsck will say more).
+    /// A stored object could not be read back (fsck will say more). `detail` is in English, said only in English
+    /// (the Chinese message leaves it to `nianbao fsck`).
     case damagedObject(ObjectID, detail: String)
     /// Stored content could not be put back together (a missing or damaged object, an unknown template).
     case unreadableContent(ModelError)
     /// The store's own tables disagree with each other (an object row named by another table is missing, a kind
-    /// code or hash length is not one the store writes): the file was changed outside nianbao.
+    /// code or hash length is not one the store writes): the file was changed outside nianbao. `detail` is in
+    /// English, said only in English.
     case damagedIndex(detail: String)
     /// `gc` found the store damaged (``FsckReport``: how many problems, and the first) and removed nothing: a
     /// damaged object can name other children than its own, and the objects its true content needs would go.

@@ -92,7 +92,8 @@ extension WebError {
         case .uploadInProgress(let count):
             "您上传的 \(count) 个文件还在读取：请等它们读完（报告页会显示结果）再上传这一个。这个文件没有上传，草稿没有改动。"
         case .uploadsCrowded: "服务器正在读取别人上传的文件：请稍等一会儿再上传。这个文件没有上传，草稿没有改动。"
-        case .repository(.store(.readOnly)): "本节点以只读方式提供仓库，不能保存任何修改。"
+        case .repository(.store(.readOnly)):
+            "本节点以只读方式提供仓库（只读的存档，或用 --read-only 启动），不能保存任何修改，在本节点再次提交也一样。"
         case .repository(.store(.sharedMemoryLost)):
             "仓库的共享文件（-shm）被其他程序删除、替换或设为只读：本节点仍可查看，但在重新启动之前不能保存任何修改。"
         case .repository(let error): "仓库无法完成操作：\(error.description(in: .chinese))"
@@ -152,7 +153,9 @@ extension WebError {
         case .uploadsCrowded:
             "The server is reading files others uploaded: wait a moment, then upload again. This file was not "
                 + "uploaded; the draft is unchanged."
-        case .repository(.store(.readOnly)): "This node serves its repository read-only: no change can be saved."
+        case .repository(.store(.readOnly)):
+            "This node serves its repository read-only (an archive, or started with --read-only): no change can be "
+                + "saved, and sending it again on this node will not save it either."
         case .repository(.store(.sharedMemoryLost)):
             "The repository's shared file (-shm) was deleted, replaced or made read-only by another program: this node "
                 + "can still be read, but no change can be saved until it is started again."

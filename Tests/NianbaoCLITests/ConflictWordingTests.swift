@@ -67,6 +67,22 @@ import Testing
         #expect(merged.stderr.contains("  底稿：0\n"), "\(merged.stderr)")
         #expect(!merged.stderr.contains("底稿：0\u{A0}"), "\(merged.stderr)")
     }
+
+    /// `merge3 --take … --unit` on a place without a conflict says so in Chinese: it had printed
+    /// `错误：No conflict on section:一/paragraph:1; open conflicts: …` (rv108 F3).
+    @Test func aChoiceForAPlaceWithoutAConflictIsRefusedInChinese() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let merged = try workspace.runOnFiles([
+            "merge3", try workspace.writeSample("base.txt", table3Cell: "0"),
+            try workspace.writeSample("ours.txt", table3Cell: "7"),
+            try workspace.writeSample("theirs.txt", table3Cell: "5"), "--take", "theirs", "--unit",
+            "section:一/paragraph:1",
+        ])
+        #expect(merged.status != 0)
+        #expect(merged.stderr.contains("section:一/paragraph:1 没有冲突；未解决的冲突在："), "\(merged.stderr)")
+        #expect(!merged.stderr.contains("No conflict"), "\(merged.stderr)")
+    }
 }
 
 /// The county and a township that wrote the same text are not asked to merge it: the sync says it merged them.

@@ -37,6 +37,14 @@ import Testing
             AuditWording.english(of: AuditWording.received(.mark(.submitted)).detail("3", "李明", "常张乡"))
                 == "received the mark “Submitted”, version 3: 李明 (committed on 常张乡)")
         #expect(AuditWording.english(of: "命令行合并") == "merged on the command line")
+        // (the rename said where to: “renamed the agency 长子县常张乡人民政府 (id changzhang) 长子县常张镇人民政府”, rv108 F6)
+        #expect(
+            AuditWording.english(of: AuditWording.agencyRenamed.detail("常张乡人民政府", "changzhang", "常张镇人民政府"))
+                == "renamed the agency 常张乡人民政府 (id changzhang) to 常张镇人民政府")
+        #expect(
+            AuditWording.english(
+                of: AuditWording.agencyRenamedBySync.detail("常张乡人民政府", "changzhang", "常张镇人民政府", "县政务公开办"))
+                == "renamed the agency 常张乡人民政府 (id changzhang) to 常张镇人民政府 (synced from 县政务公开办)")
     }
 
     /// A received revision without a number (a store without numbers) was written `第 ? 版`; the line now leaves the

@@ -101,4 +101,38 @@ import Testing
             "\(forced.revision.content.message)")
         #expect(!own.revision.content.message.contains("改回了"), "\(own.revision.content.message)")
     }
+    /// A place two other people changed one after the other since the restored version is put back too: the older
+    /// text is not the one just before the last change (rv108 F8: 刘主任's 第 1 版, 王审核's 第 2 版, 王芳's 第 3 版, and
+    /// `restore #1` went through unasked).
+    @Test func aPlaceTwoOthersChangedSinceIsNamedWithTheNewest() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given 刘主任's 第 1 版, and the same paragraph rewritten by 王审核 (第 2 版) and then by 王芳 (第 3 版)
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
+        let base = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let reviewer = SampleReport.rewritingParagraph(of: base, index: 1, to: "共受理申请140条。")
+        let colleague = SampleReport.rewritingParagraph(of: reviewer, index: 1, to: "共受理申请150条。")
+        var revisions: [Revision] = []
+        for (text, author) in [(base, "刘主任"), (reviewer, "王审核"), (colleague, "王芳")] {
+            let at = RepositoryTestSupport.time.addingTimeInterval(Double(revisions.count) * 60)
+            revisions.append(
+                try await repository.commit(text, to: key, author: author, message: "改", time: at).revision)
+        }
+        // When 刘主任 restores 第 1 版 without confirming
+        let expected = ["一、（一）第 2 段（第 3 版，王芳）"]
+        #expect(try await repository.restoreUndoes(revisions[0].id.hex, author: "刘主任") == expected)
+        let refusal = await #expect(throws: RepositoryError.self) {
+            try await repository.restore(revisions[0].id.hex, author: "刘主任", refusingUndone: true)
+        }
+        // Then it is refused, naming the place, and nothing is restored
+        guard case .restoreUndoesOthers(_, _, let changes, _) = refusal else {
+            Issue.record("\(String(describing: refusal))")
+            return
+        }
+        #expect(changes.map(\.chinese) == expected)
+        #expect(try await repository.resolve("changzhang/2024").id == revisions[2].id)
+        // And restoring 王审核's 第 2 版 over 王芳's change is refused too; restoring 王芳's own is not
+        #expect(try await repository.restoreUndoes(revisions[1].id.hex, author: "刘主任") == expected)
+        #expect(try await repository.restoreUndoes(revisions[1].id.hex, author: "王芳") == [])
+    }
 }

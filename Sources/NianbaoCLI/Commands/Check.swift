@@ -6,13 +6,13 @@ import ReportParser
 import ReportRepository
 
 extension Nianbao {
-    /// `nianbao check FILE`: check a report against the national format.
+    /// `nianbao check FILE|REF`: check a report file, or a revision of the repository, against the national format.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check", _superCommandName: Nianbao.toolName,
             abstract: CommandHelp.check.abstract, discussion: CommandHelp.check.discussion)
 
-        @Argument(help: OptionHelp.reportFile.help)
+        @Argument(help: OptionHelp.reportFileOrRevision.help)
         var file: String
 
         @Option(name: .long, help: OptionHelp.previous.help)

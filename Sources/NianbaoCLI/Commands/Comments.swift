@@ -52,12 +52,12 @@ extension Nianbao {
             discussion: Language.pick(
                 """
                 位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
-                （一格），`nianbao blame REF` 列出全部位置。回复或解决时写批注的序号（王审核的批注 2 就写 2；两人都有批注 2 时写 王审核的批注 2），见 `nianbao comments REF`；\
+                （一格），`nianbao blame REF --format json` 列出全部位置（unit）。回复或解决时写批注的序号（王审核的批注 2 就写 2；两人都有批注 2 时写 王审核的批注 2），见 `nianbao comments REF`；\
                 也可以写批注编号的前几位（至少 4 位）。
                 """,
                 """
                 Places: section:三 (a section), section:三/paragraph:2 (a paragraph), \
-                section:三/table:table3/cell:received:total (a cell); `nianbao blame REF` lists them all. To reply to \
+                section:三/table:table3/cell:received:total (a cell); `nianbao blame REF --format json` lists them all (unit). To reply to \
                 or resolve a comment give its number (2 for comment 2), as `nianbao comments REF` lists them, or at \
                 least 4 first digits of its id.
                 """))

@@ -3,6 +3,7 @@ import Foundation
 import ReportDiff
 import ReportModel
 import ReportParser
+import ReportRepository
 
 extension Nianbao {
     /// `nianbao merge3 BASE OURS THEIRS`: a three-way merge of report files.
@@ -45,7 +46,12 @@ extension Nianbao {
                     do {
                         result = try result.resolving(unit.map { (unit: $0, side: take) })
                     } catch {
-                        throw CLIError(error.description)
+                        // (in the person's language: the choice error's own description is English, rv108 F3)
+                        guard error.reason == .noConflict else {
+                            throw RepositoryError.mergeChoiceRefused(error.unit.description, reason: error.reason)
+                        }
+                        throw CLIError(
+                            Message.noConflictOn(error.unit.description, open: error.open.map(\.description)).text)
                     }
                 }
             }

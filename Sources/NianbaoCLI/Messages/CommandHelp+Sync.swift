@@ -135,8 +135,9 @@ extension CommandHelp {
                 (
                     """
                     默认只在 127.0.0.1 上监听，只有本机能连接；要让乡镇和其他电脑连接，加 --host 0.0.0.0（或本机的局域网地址），\
-                    启动时会显示它们要用的地址。除 /v1/info 和登录页外，每个请求都要本节点 `nianbao token create` \
-                    发放的令牌：放在 `Authorization: Bearer` 请求头里，或在 http://主机:端口/login 登录页输入。按 Ctrl-C 停止。
+                    启动时会显示它们要用的地址。网页在 http://主机:端口/login 用 `nianbao user add`（或网页的“用户管理”页）\
+                    添加的用户名和密码登录（节点管理员也可以用令牌登录）；同步接口（/v1，/v1/info 除外）要本节点 \
+                    `nianbao token create` 发放的令牌，放在 `Authorization: Bearer` 请求头里。按 Ctrl-C 停止。
 
                     当前用户不能写入的仓库（只读介质上的存档）以只读方式提供，与 --read-only 相同：网页和拉取可用，推送和标记被拒绝。
 
@@ -145,9 +146,10 @@ extension CommandHelp {
                     """
                     Listens on 127.0.0.1 unless --host says otherwise: this computer only. For townships and other \
                     computers to connect, add --host 0.0.0.0 (or this computer's office-network address); it prints the \
-                    address they use when it starts. Every request but /v1/info and the login page \
-                    needs a token that `nianbao token create` issued on this node: in an `Authorization: Bearer` header, \
-                    or typed into the login page at http://HOST:PORT/login. Stop it with Ctrl-C.
+                    address they use when it starts. People log in to the pages at http://HOST:PORT/login with the name \
+                    and password `nianbao user add` (or the pages' People page) gave them (a node administrator may log \
+                    in with a token too); the sync API (/v1, but /v1/info) needs a token that `nianbao token create` \
+                    issued on this node, in an `Authorization: Bearer` header. Stop it with Ctrl-C.
 
                     A repository this user cannot write (an archived copy on read-only media) is served read-only, as \
                     with --read-only: pages and pulls work, pushes and marks are refused.

@@ -58,11 +58,15 @@ enum CommandHelp {
                 (
                     """
                     每个问题写明规则、严重程度、位置（部分 › 表 › 行 › 列）和有关数字；规则见 Schema/checks.md。\
-                    有“错误”时退出状态为 1。
+                    也可以检查仓库里的修订（机关/年度、机关/年度#N…）：每个问题带编号（`nianbao decide` 用）和县里的决定，\
+                    不予采纳的不计入错误和警告。有“错误”时退出状态为 1。
                     """,
                     """
                     Findings name the rule, the severity, the place (section › table › row › column) and the numbers. \
-                    The rules are listed in Schema/checks.md. Exits with status 1 when any finding is an error.
+                    The rules are listed in Schema/checks.md. A revision of the repository can be checked too \
+                    (AGENCY/YEAR, AGENCY/YEAR#N…): each finding with its key (for `nianbao decide`) and the county's \
+                    decision; a dismissed one counts as neither error nor warning. Exits with status 1 when any \
+                    finding is an error.
                     """
                 )
             )
@@ -112,7 +116,7 @@ enum CommandHelp {
                 (
                     """
                     部分重新编号或段落挪动后仍认得是同一个单元。单元格用表号加行、列指定，可写键名（received total）或标签\
-                    （一、本年新收政府信息公开申请数量 总计）；部分用编号（三、一/二）指定，没有编号的用标题。
+                    （一、本年新收政府信息公开申请数量 总计）；部分用编号（如 三，或 一/二）指定，没有编号的用标题。
                     """,
                     """
                     The unit keeps its identity when sections are renumbered or paragraphs move. A cell is named by its \
@@ -178,16 +182,17 @@ enum CommandHelp {
                 (
                     """
                     机关和年度从每份报告的文字中读出。机关代号依次取自文件夹中的 agencies.tsv（或 --map 文件，每行：\
-                    名称或文件名<TAB>代号[<TAB>上级代号]）、仓库里同名的机关，否则由名称生成：ag- 加名称 SHA-256 的 8 位十六进制\
-                    数字（NFKC 规范化、去掉空格和末尾的“人民政府”后计算）。再次导入时，与草稿以前某一版相同的文件不提交；\
+                    名称或文件名<TAB>代号[<TAB>上级代号]）、仓库里同名的机关，否则由名称生成拼音代号：去掉前面的县市名、\
+                    “人民政府”等和末尾的乡、镇、街道等后取拼音（开原市中固镇人民政府 → zhonggu），已有同名代号时加 -2、-3…。再次导入时，与草稿以前某一版相同的文件不提交；\
                     改过的旧稿像 commit 一样与别人此后的修改合并，会改回别人修改的那份文件不导入（原因列出），其余照常导入。\
                     有文件失败时退出状态为 1。
                     """,
                     """
                     The agency and year come from each report's text. The agency id comes from agencies.tsv in the \
                     folder (or --map FILE): lines NAME-OR-FILE<TAB>ID[<TAB>PARENT-ID]; else from an agency of the \
-                    repository with the same name; else it is made from the name: ag- and 8 hex digits of its SHA-256 \
-                    (after NFKC, without spaces, without a trailing 人民政府). Run again, a file that is an earlier \
+                    repository with the same name; else it is made from the name: the pinyin of its core, without the \
+                    county or city in front, 人民政府 and the like, or a trailing 乡, 镇, 街道… (开原市中固镇人民政府 → \
+                    zhonggu), with -2, -3… when that id is taken. Run again, a file that is an earlier \
                     version of the draft is not committed; an edited older copy is merged with others' changes since, \
                     as commit merges it, and one that would undo them fails (with the reason) while the rest is \
                     imported. Exits with status 1 when a file failed.

@@ -3,7 +3,8 @@ import ReportModel
 
 /// The help of every argument, option and flag, in Chinese, or in English with `--lang en` / `NIANBAO_LANG=en`.
 enum OptionHelp {
-    case reportFile, reportFileNoStdin, previous, revision, revisionWithMarks, revisionToExport, format, json, repo,
+    case reportFile, reportFileNoStdin, reportFileOrRevision, previous, revision, revisionWithMarks, revisionToExport,
+        format, json, repo,
         author
     case diffOld, diffNew, diffFormat, diffYears, diffAll
     case base, ours, theirs, take, unit
@@ -42,6 +43,12 @@ enum OptionHelp {
             (
                 "报告文件：.docx、PDF、网页、.doc/.wps（需 LibreOffice）或 UTF-8/GBK 纯文本（- 表示标准输入）；按内容识别格式。",
                 "The report: .docx, PDF, a web page, .doc/.wps (with LibreOffice) or text in UTF-8 or GBK (- for stdin); the content tells the format."
+            )
+        case .reportFileOrRevision:
+            (
+                "报告文件（.docx、PDF、网页、.doc/.wps 或纯文本，- 表示标准输入），或仓库里的修订：机关/年度、机关/年度#N…",
+                "The report file (.docx, PDF, a web page, .doc/.wps or text, - for stdin), or a revision of the repository:"
+                    + " AGENCY/YEAR, AGENCY/YEAR#N…"
             )
         case .reportFileNoStdin:
             (
@@ -110,7 +117,7 @@ enum OptionHelp {
                 "Where the history ends: AGENCY/YEAR (the draft), AGENCY/YEAR~N, or ≥4 digits of an id."
             )
         case .cell: ("单元格：表号 行 列（例如 3 received total）。", "A cell: TABLE ROW COLUMN (e.g. 3 received total).")
-        case .section: ("部分：沿路径的编号或标题（三、一/二）。", "A section: its numbers or title along its path (三, 一/二).")
+        case .section: ("部分：沿路径的编号或标题（如 三，或 一/二）。", "A section: its numbers or title along its path (三, 一/二).")
         case .unitID:
             (
                 "任意单元的标识（`nianbao diff --format json` 和 `blame` 输出的那种）。",

@@ -16,7 +16,7 @@ enum SetupMessage {
                 """
                 下一步——
                   县里：nianbao config author 你的名字；nianbao agency add 编号 --name 机关全称（每个乡镇、部门一次）；\
-                nianbao user add 姓名 --role admin（管理员，之后可在网页的“人员”页添加其他人）；\
+                nianbao user add 姓名 --role admin（管理员，之后可在网页的“用户管理”页添加其他人）；\
                 nianbao serve --host 0.0.0.0 --port 8080
                   乡镇：nianbao config author 你的名字；nianbao remote add county http://县里的地址:8080 --token 县里发的令牌；\
                 nianbao pull
@@ -32,9 +32,10 @@ enum SetupMessage {
         case .tokenNextStep(let secret, true):
             Language.pick(
                 "用它登录网页（登录页的“节点管理员用访问令牌登录”），或在另一台电脑上：nianbao remote add county "
-                    + "http://本机的地址:8080 --token \(secret)",
+                    + "http://本机的地址:端口 --token \(secret)（地址和端口是 nianbao serve --host 0.0.0.0 启动时显示的）",
                 "Log in with it on the pages (\"Node administrators: sign in with an access token\" on the login page), or on another "
-                    + "computer: nianbao remote add county http://THIS-COMPUTER'S-ADDRESS:8080 --token \(secret)")
+                    + "computer: nianbao remote add county http://THIS-COMPUTER'S-ADDRESS:PORT --token \(secret) (the "
+                    + "address and port nianbao serve --host 0.0.0.0 prints on start)")
         case .tokenNextStep(let secret, false):
             Language.pick(
                 "乡镇在自己的电脑上运行：nianbao remote add county http://本机的地址:端口 --token \(secret)"

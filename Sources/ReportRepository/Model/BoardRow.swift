@@ -13,12 +13,13 @@ public struct BoardRow: Sendable, Hashable {
     public var year: Int
     /// The report, or `nil` when it has not arrived (未报送).
     public var report: ReportSummary?
-    /// The check counts of its draft (zero without a report).
+    /// The check counts of its draft, after the report's decisions (zero without a report).
     public var counts: FindingCounts
     /// Days to the deadline (0 on the day, negative after it), or `nil` once submitted or published.
     public var daysLeft: Int?
-    /// The errors the checks find in the published revision, when the report is a draft beside it (the counts above
-    /// are the draft's): what the public reads may be wrong while the draft is right (user review rv103, F9 addendum).
+    /// The errors the checks find in the published revision (those the county dismissed left out), when the report is
+    /// a draft beside it (the counts above are the draft's): what the public reads may be wrong while the draft is
+    /// right (user review rv103, F9 addendum).
     public var publishedErrors = 0
 
     /// Creates a row.

@@ -96,10 +96,10 @@ extension AuditWording {
     public static let agencyAliasesRemoved = AuditWording(
         "删去机关 {} 的别名 {}", "removed from the agency {} the aliases {}")
     /// `机关 OLD（编号 ID）改名为 NEW`.
-    public static let agencyRenamed = AuditWording("机关 {}（编号 {}）改名为 {}", "renamed the agency {} (id {}) {}")
+    public static let agencyRenamed = AuditWording("机关 {}（编号 {}）改名为 {}", "renamed the agency {} (id {}) to {}")
     /// `机关 OLD（编号 ID）改名为 NEW（随 REMOTE 同步）`.
     public static let agencyRenamedBySync = AuditWording(
-        "机关 {}（编号 {}）改名为 {}（随 {} 同步）", "renamed the agency {} (id {}) {} (synced from {})")
+        "机关 {}（编号 {}）改名为 {}（随 {} 同步）", "renamed the agency {} (id {}) to {} (synced from {})")
     /// `停用用户 NAME`.
     public static let personDisabled = AuditWording("停用用户 {}", "disabled {}")
     /// `重设用户 NAME 的密码`.

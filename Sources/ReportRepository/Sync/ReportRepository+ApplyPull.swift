@@ -69,12 +69,15 @@ extension ReportRepository {
             let before = try writer.changeSequence()
             // (the office the remote is, as it names itself: what its receipts and audit lines say, older ones too)
             if let named { try writer.setNodeName(named, ofRemote: remote) }
+            let held = remoteWentBack ? try Self.countyMarksHeld(states, scope: scope, writer: writer) : [:]
             var pulled = try Self.apply(
                 states, from: remote, origin: origin, sender: named ?? remote, scope: scope, merges: merges,
                 time: time, writer: writer)
             if remoteWentBack {
+                let movedBack = Dictionary(pulled.map { ($0.report, $0.older) }, uniquingKeysWith: { $0.union($1) })
                 let lost = try Self.takeWentBack(
-                    states, from: remote, sender: named ?? remote, scope: scope, time: time, writer: writer)
+                    states, from: remote, sender: named ?? remote, scope: scope, held: held, movedBack: movedBack,
+                    time: time, writer: writer)
                 for (key, there) in lost.sorted(by: { $0.key < $1.key }) {
                     if let index = pulled.firstIndex(where: { $0.report == key }) {
                         pulled[index].lostThere = there

@@ -73,10 +73,14 @@ struct WebPageMiddleware: RouterMiddleware {
         let back = Self.back(after: error, request: request)
         let texts = error.mayShowTypedText ? typed.texts : []
         let wayOn = error.wayOn(in: words.language)
+        let neverSaves = if case .repository(.store(.readOnly)) = error { true } else { false }
         let view = ErrorView(
             title: error.title(in: words.language), message: error.description(in: words.language),
             status: Int(error.status.code), statusAfter: words.error.statusAfter(role: session.access?.role),
             typed: texts.map { ErrorView.Typed($0, language: words.language) }, hasTyped: !texts.isEmpty,
+            // (a read-only node refuses every form alike: sending it again from the report there cannot help,
+            // rv108 F7)
+            typedHint: neverSaves ? words.error.readOnlyHint : words.error.typedHint,
             backHref: back?.href ?? "",
             backLabel: back.map { $0.relogin ? words.error.relogin : words.error.back } ?? "",
             hasBack: back != nil, wayOnHref: wayOn?.href ?? "", wayOnLabel: wayOn?.label ?? "", hasWayOn: wayOn != nil)
@@ -171,6 +175,8 @@ struct ErrorView {
     /// What the person wrote into the refused form, which was not saved.
     let typed: [Typed]
     let hasTyped: Bool
+    /// What to do with it (``ErrorWords/typedHint``, or ``ErrorWords/readOnlyHint`` on a node that never saves).
+    let typedHint: String
     /// The page of the report whose form was refused, to go back to.
     let backHref: String
     let backLabel: String

@@ -6,6 +6,8 @@ import ReportRepository
 struct ErrorWords: Sendable {
     let typedHeading: String
     let typedHint: String
+    /// The same on a node that never saves (a read-only repository): copy it, and send it where it can be saved.
+    let readOnlyHint: String
     /// Around a text box's count of characters: `批注或回复（12 字）`, `Comment or reply (12 characters)`.
     let countBefore: String
     let countAfter: String
@@ -23,6 +25,10 @@ struct ErrorWords: Sendable {
             "请先复制下面的内容，再从下面的按钮回到报告页，在新打开的页面上填写提交（超过 2000 字的请先删减）。",
             "Copy it first, then go back to the report with the button below and send it from the page that opens "
                 + "(shorten what is over 2,000 characters).")
+        readOnlyHint = say(
+            "本节点从不保存修改，在这里再次提交也不会保存：请先复制下面的内容，到县里能保存的节点（平时用的网址）上填写提交。",
+            "This node never saves a change, and sending it again here will not save it either: copy it first, then "
+                + "send it on the node that saves (the address you usually use).")
         countBefore = say("（", " (")
         countAfter = say(" 字）", " characters)")
         statusBefore = say("错误代码 ", "Error code ")
