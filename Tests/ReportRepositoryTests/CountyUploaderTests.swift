@@ -21,7 +21,7 @@ import Testing
         try await repository.addAgency(id: "dazhuangzhen", name: "大庄镇人民政府", by: "管理员")
         _ = try await repository.addPerson(name: "王审核", role: .reviewer, password: "审核密码123456", by: "管理员")
         _ = try await repository.addPerson(
-            name: "李四", role: .clerk, agencies: ["changzhang"], password: "李四密码123456", by: "管理员")
+            name: "李四", role: .clerk, agencies: ["changzhang"], password: "常张乡密码123456", by: "管理员")
         _ = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"]))
         _ = try await repository.issueToken(label: "县里的笔记本", scope: .all, owner: "赵县")
         return repository
