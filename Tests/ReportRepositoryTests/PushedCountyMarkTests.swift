@@ -25,23 +25,26 @@ import Testing
         let (repository, draft) = try await OwnedTokenTests.repository()
         let reviewer = Sender(try await OwnedTokenTests.token(.all, owner: "王审核", in: repository))
         let before = try await repository.reports()
-        // Never submitted: refused, nothing changed
-        await #expect {
-            try await repository.receive(objects: [], updates: [Self.update(.published, draft.id)], from: reviewer)
-        } throws: { error in
-            guard case RepositoryError.publishRefused(_, _, let obstacles, _, _) = error else { return false }
-            return obstacles.contains { if case .notSubmitted = $0 { true } else { false } }
-        }
-        // Returned without its correction request: refused
-        await #expect(throws: RepositoryError.commentRequired) {
-            try await repository.receive(objects: [], updates: [Self.update(.returned, draft.id)], from: reviewer)
-        }
-        // Forced without a reason: refused
-        await #expect(throws: RepositoryError.reasonRequired) {
-            try await repository.receive(
-                objects: [], updates: [Self.update(.published, draft.id, comment: " ", forced: true)], from: reviewer)
+        // Never submitted; returned without its correction request; forced without a reason: each mark refused
+        // alone, nothing changed
+        let refused = [
+            Self.update(.published, draft.id), Self.update(.returned, draft.id),
+            Self.update(.published, draft.id, comment: " ", forced: true),
+        ]
+        for update in refused {
+            let outcome = try await repository.receive(objects: [], updates: [update], from: reviewer)
+            #expect(outcome.results.map(\.status) == [.refused], "\(update.ref)")
         }
         #expect(try await repository.reports() == before)
+        // A refused mark does not refuse the rest of its push (rv109 F5: a stale publication once blocked every push
+        // of the computer that made it)
+        let both = try await repository.receive(
+            objects: [],
+            updates: [Self.update(.published, draft.id), Self.update(.returned, draft.id, comment: "请补充表三")],
+            from: reviewer)
+        #expect(both.results.map(\.status) == [.refused, .created])
+        #expect(try await repository.reports().first?.mark(.returned)?.revision == draft.id)
+        #expect(try await repository.reports().first?.mark(.published) == nil)
         // Submitted, and every error of its checks the county dismissed (不予采纳): the push publishes it
         try await repository.mark(Self.key.description, as: .submitted, author: "常张乡党政办")
         let county = Principal(author: "王审核")

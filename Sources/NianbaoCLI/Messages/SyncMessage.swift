@@ -267,7 +267,14 @@ enum SyncMessage {
                 "（\(remote) 上的这个标记比本节点原有的更早：县里可能恢复了备份）",
                 " (\(remote)'s mark is older than the one this node had: the county may have restored a backup)")
         case .pushRefused(let remote):
-            Language.pick("被拒绝：\(remote) 上这份报告有未解决的冲突", "refused: \(remote) has an open conflict on this report")
+            Language.pick(
+                "被拒绝：\(remote) 没有接受这个标记——那里这份报告有未解决的冲突，或这个标记不合县里的规则"
+                    + "（退回要写意见；公开的须是报送的版本、检查没有未处理的错误，否则要强制并写明理由）。"
+                    + "请先 nianbao pull，再在 \(remote) 的网页上处理",
+                "refused: \(remote) did not take this mark — the report has an open conflict there, or the mark breaks"
+                    + " the county's rules (a return needs its request; a publication goes on the submitted version"
+                    + " with no error left standing, unless forced with a reason). Pull, then see to it on"
+                    + " \(remote)'s pages")
         case .figures(let requests, let sent, let received):
             Language.pick(
                 "\(requests) 次请求，发送 \(sent)，接收 \(received)",

@@ -12,6 +12,7 @@ public enum RefUpdateStatus: String, Sendable, Hashable, Codable {
     case conflict
     /// The mark moved meanwhile: it was not what the sender last saw. Nothing changed.
     case stale
-    /// Refused: publishing while a conflict is open.
+    /// Refused: publishing while a conflict is open, or a county mark pushed against the county's rules (a return
+    /// without its request; a publication of what was not submitted or has an error standing, not forced).
     case refused
 }

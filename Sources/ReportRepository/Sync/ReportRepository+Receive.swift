@@ -101,6 +101,8 @@ extension ReportRepository {
                     try writer.recordRevisionReceipt(revision, sender: sender.label, at: time)
                 }
             }
+            // (before the refs: a finding a county computer's reviewer dismissed before publishing comes with them)
+            try Self.storeReceived(notes, within: reach, from: sender.label, time: time, writer: writer)
             var results: [RefUpdateResult] = []
             for update in updates {
                 guard try !writer.revisions([update.revision], within: reach).isEmpty else {
@@ -110,7 +112,9 @@ extension ReportRepository {
                 results.append(
                     update.isDraft
                         ? try Self.applyDraft(update, origin: sender.origin.recorded, time: time, writer: writer)
-                        : try Self.applyMark(update, sender: sender.label, time: time, writer: writer))
+                        : try Self.applyMark(
+                            update, sender: sender.label, time: time, checkingRules: sender.token != nil,
+                            writer: writer))
             }
             for result in results where [.created, .fastForwarded, .moved, .conflict].contains(result.status) {
                 try Self.auditReceived(
@@ -119,11 +123,6 @@ extension ReportRepository {
                     merged: result.ref == .draft && result.status == .fastForwarded && result.current != result.revision
                         ? result.current : nil,
                     time: time, writer: writer)
-            }
-            try Self.storeReceived(notes, within: reach, from: sender.label, time: time, writer: writer)
-            if sender.token != nil {
-                // (after the notes: a finding the sender's reviewer dismissed before publishing came with them)
-                try Self.checkPushedCountyMarks(results, updates: updates, in: writer)
             }
             if let token = sender.token {
                 let reached = results.filter { ![.stale, .refused].contains($0.status) }.map(\.revision)
@@ -237,8 +236,10 @@ extension ReportRepository {
             conflict: outcome.conflict, closed: outcome.closed)
     }
 
+    /// Moves a mark as another node sent it; `checkingRules` (a push to this node) refuses a county mark the
+    /// county's rules refuse (``breaksCountyRules(_:in:)``), that mark alone.
     private static func applyMark(
-        _ update: RefUpdate, sender: String, time: Date, writer: StoreWriter
+        _ update: RefUpdate, sender: String, time: Date, checkingRules: Bool, writer: StoreWriter
     ) throws -> RefUpdateResult {
         guard let mark = update.ref.mark else {
             throw RepositoryError.malformedRef("\(update.report)@\(update.ref)")
@@ -273,6 +274,7 @@ extension ReportRepository {
         if mark == .published, !(try writer.conflicts(openOnly: true, report: update.report).isEmpty) {
             return result(.refused, current)
         }
+        if checkingRules, try breaksCountyRules(update, in: writer) { return result(.refused, current) }
         try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)
         try writer.setMarkReceipt(
             MarkReceipt(
