@@ -58,7 +58,7 @@ public enum DocumentReaders {
         result.embeddedChunks = []
         let tooMany = DocumentReadError.tooLarge(
             format: document.format,
-            detail: "其中嵌入的其他格式内容（altChunk）超过 \(maximumChunkBlocks) 段，一份年度报告的这些内容通常不到几百段")
+            detail: "其中嵌入的其他格式内容超过 \(maximumChunkBlocks) 段，一份年度报告的这些内容通常不到几百段")
         var left = maximumChunkBlocks
         // From the last place back, so that the places before stay where they were.
         let order = document.embeddedChunks.enumerated().sorted {

@@ -92,7 +92,7 @@ public enum DocxReader {
             chunksRead += 1
             guard chunksRead <= Self.maximumChunks else {
                 throw .tooLarge(
-                    format: .docx, detail: "其中嵌入的其他格式内容（altChunk）超过 \(maximumChunks) 块，一份年度报告至多几块")
+                    format: .docx, detail: "其中嵌入的其他格式内容超过 \(maximumChunks) 块，一份年度报告至多几块")
             }
             guard let bytes = try package.xmlPart(path) else { continue }
             laidOut.embeddedChunks.append(EmbeddedChunk(index: chunk.index, name: path, bytes: bytes))

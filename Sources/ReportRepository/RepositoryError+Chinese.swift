@@ -65,7 +65,7 @@ extension RepositoryError {
         case .badMapping(let file, let line, let reason):
             "\(file) 第 \(line) 行：\(reason)。每行写 名称或文件名<TAB>机关代号[<TAB>上级代号]。"
         case .tableNotTemplateShaped(let table, let problem):
-            "发来的修订里，表\(ChineseNumerals.string(table))的样子与模板不符（\(problem)）：本系统读出的报告不会这样。"
+            "发来的修订里，表\(ChineseNumerals.string(table))的样子与模板不符（\(problem.chinese)）：本系统读出的报告不会这样。"
                 + "请在发送的节点上用 nianbao fsck 检查仓库，重新提交这份报告后再同步；什么也没有保存。"
         case .tokenWithoutScope:
             "请说明令牌能用于哪些报告：乡镇用 --agency 机关代号（每个机关一次），县里用 --all。"

@@ -66,7 +66,7 @@ extension RepositoryError {
         case .badMapping(let file, let line, let reason):
             "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
         case .tableNotTemplateShaped(let table, let problem):
-            "A revision sent holds table \(table) in a shape its template does not have (\(problem)): no report this"
+            "A revision sent holds table \(table) in a shape its template does not have (\(problem.english)): no report this"
                 + " program reads is so. Check the sending node with nianbao fsck and commit the report again before"
                 + " syncing; nothing was stored."
         case .tokenWithoutScope:

@@ -55,8 +55,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     /// A line of an agency mapping file cannot be read.
     case badMapping(file: String, line: Int, reason: String)
     /// Another node sent a table of a template whose rows or cells are not the template's (which table, and what is
-    /// wrong, in Chinese).
-    case tableNotTemplateShaped(table: Int, problem: String)
+    /// wrong).
+    case tableNotTemplateShaped(table: Int, problem: TableShapeProblem)
     /// A token is being issued without saying which reports it reaches.
     case tokenWithoutScope
     /// A token is being issued to a person for reports beyond theirs: it would reach only theirs (the names of the

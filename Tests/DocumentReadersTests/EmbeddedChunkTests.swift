@@ -72,7 +72,7 @@ import Testing
         #expect(try DocumentReaders.read(Self.document(Array(small.prefix(most)))).paragraphs.count == 1 + 2 * most)
         #expect(
             Self.refusal(try Self.document(small))
-                == .tooLarge(format: .docx, detail: "其中嵌入的其他格式内容（altChunk）超过 16 块，一份年度报告至多几块"))
+                == .tooLarge(format: .docx, detail: "其中嵌入的其他格式内容超过 16 块，一份年度报告至多几块"))
         // (RTF chunks are left out unread, so that they do not count)
         let rtf = (0...most).map { ("chunk\($0).rtf", "{\\rtf1 x}") }
         #expect(try DocumentReaders.read(Self.document(rtf)).paragraphs.count == 1)
@@ -82,7 +82,7 @@ import Testing
         #expect(
             Self.refusal(try Self.document([("lines.txt", lines)]))
                 == .tooLarge(
-                    format: .docx, detail: "其中嵌入的其他格式内容（altChunk）超过 10000 段，一份年度报告的这些内容通常不到几百段"))
+                    format: .docx, detail: "其中嵌入的其他格式内容超过 10000 段，一份年度报告的这些内容通常不到几百段"))
         #expect(
             try DocumentReaders.read(Self.document([("lines.txt", String(lines.dropLast(2)))])).paragraphs.count > 1)
 

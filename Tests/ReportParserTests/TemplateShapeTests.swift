@@ -12,7 +12,7 @@ import Testing
     static func problems(of report: Report) -> [String] {
         report.tables.compactMap { entry in
             guard let template = entry.table.templateDefinition else { return nil }
-            return template.shapeProblem(of: entry.table).map { "\(template.id): \($0)" }
+            return template.shapeProblem(of: entry.table).map { "\(template.id): \($0.chinese)" }
         }
     }
 

@@ -65,7 +65,9 @@ struct PeopleWords: Sendable {
         namePlaceholder = say("如：张三", "e.g. Zhang San")
         officesLegend = say("负责机关（仅乡镇填报员，可勾选多个）", "Offices (township clerks only; tick one or more)")
         noOffices = say("还没有机关：先上传或导入报告。", "No offices yet: upload or import reports first.")
-        password = say("初始密码（至少 8 个字符）", "First password (at least 8 characters)")
+        password = say(
+            "初始密码（至少 8 个字符，混用字母或汉字、数字、符号中的两种）",
+            "First password (at least 8 characters, mixing two of letters, digits and symbols)")
         submit = say("添加", "Add")
         allOffices = say("全部", "all")
         canSignIn = say("可登录", "can sign in")
