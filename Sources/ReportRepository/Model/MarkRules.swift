@@ -17,7 +17,9 @@ public import RevisionStore
 ///   `published` also on the revision marked `submitted` (the county returns or publishes exactly what the township
 ///   submitted, though the township has committed more since). An older revision, opened from the history, is never
 ///   marked: its text becomes the draft again by a restore, which names both versions (user review rv103, F9/F10).
-///   Sync carries marks as the node that set them applied this rule to its own draft.
+///   Sync carries marks as the node that set them applied this rule to its own draft; a county mark a push brings is
+///   held to the `returned` and `published` rules above again here, and refused alone when it breaks one
+///   (``ReportRepository/breaksCountyRules(_:in:)``, `Schema/sync-protocol.md` Strictness 11).
 public enum MarkRules {
     /// Checks that a scope may set a mark on a report's revision.
     ///
