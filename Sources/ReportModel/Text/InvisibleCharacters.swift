@@ -24,12 +24,13 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// Whether a text a person wrote for a report's paragraph, cell or heading holds a control character no report
-    /// file keeps: a NUL, or another below U+0020 but a tab or a line or page break. The text reader refuses a NUL
-    /// (and such characters in numbers), a Word file cannot hold them: a report holding one no longer reads back from
-    /// its own text export, and its Word file silently differs (rv107 F5).
+    /// Whether a text a person wrote for a report's paragraph, cell or heading holds a character no report keeps
+    /// (``Unicode/Scalar/isKeptInReports``, the readers' rule): a NUL, another control but a tab or a line break,
+    /// U+FFFE or U+FFFF. A report holding one no longer reads back from its own text export, and its Word file
+    /// silently differs (rv107 F5; rv109 F7: the page break and U+FFFE had been let through here while the readers
+    /// drop them).
     public var hasUnkeptControlCharacter: Bool {
-        unicodeScalars.contains { $0.value < 0x20 && !(0x09...0x0D).contains($0.value) }
+        unicodeScalars.contains { !$0.isKeptInReports }
     }
 }
 

@@ -17,21 +17,21 @@ extension Unicode.Scalar {
     }
 }
 
+extension Unicode.Scalar {
+    /// Whether a report's text keeps it: what a Word file holds (``isHeldByWordFiles``), and U+000B, Word's manual
+    /// line break in text copied out of it, which the readers take for a line break (and the Word export writes as
+    /// one). The page break U+000C is not kept, as the other controls are not. The one rule for what the readers
+    /// keep and what a person may type into a report's text on a page (``Swift/StringProtocol/hasUnkeptControlCharacter``).
+    @inlinable public var isKeptInReports: Bool { isHeldByWordFiles || value == 0x0B }
+}
+
 extension StringProtocol {
-    /// The text without the characters a Word file cannot hold (``Unicode/Scalar/isHeldByWordFiles``), but for
-    /// U+000B, Word's manual line break in text copied out of it, which the readers take for a line break (and the
-    /// Word export writes as one). The page break U+000C is left out as the other controls are.
+    /// The text without the characters a report does not keep (``Unicode/Scalar/isKeptInReports``).
     ///
     /// - Complexity: O(n) in the length of the text; a text holding none of them (nearly every one) is not copied
     ///   scalar by scalar.
     public var keepingWordCharacters: String {
-        guard unicodeScalars.contains(where: { !$0.isHeldByWordFiles && !Self.isReadAsBreak($0) }) else {
-            return String(self)
-        }
-        return String(
-            String.UnicodeScalarView(unicodeScalars.filter { $0.isHeldByWordFiles || Self.isReadAsBreak($0) }))
+        guard unicodeScalars.contains(where: { !$0.isKeptInReports }) else { return String(self) }
+        return String(String.UnicodeScalarView(unicodeScalars.filter(\.isKeptInReports)))
     }
-
-    /// U+000B: a line break the readers act on before the text becomes a report's.
-    private static func isReadAsBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{0B}" }
 }
