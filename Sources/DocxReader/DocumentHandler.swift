@@ -22,7 +22,8 @@ import Foundation
 /// else a white page), and text of the colour of what lies behind it (white on white) is left
 /// out but for its spaces. A paragraph
 /// whose mark is deleted (`w:pPr/w:rPr/w:del`) or hidden is read as one with the next, as Word shows it; a table
-/// row deleted with tracked changes (`w:trPr/w:del`) is left out, even when its runs are not marked deleted.
+/// row deleted with tracked changes (`w:trPr/w:del`) is left out, even when its runs are not marked deleted, and so is
+/// a cell (`w:tcPr/w:cellDel`): the cells after it move left, as when the change is accepted.
 final class DocumentHandler: XMLPartHandler {
     /// A paragraph being read: its text so far, numbering, style, and what lies behind it.
     struct OpenParagraph {
@@ -110,7 +111,8 @@ final class DocumentHandler: XMLPartHandler {
     ///   cell's now), which is not the document's; and a ruby's
     ///   guide text (`w:rt`, `9` set small over `12`): the base text (`w:rubyBase`) is the document's.
     /// - `.forward`, to ``start(_:)`` and ``end(_:namespace:)``: paragraphs and their numbering and style, runs and
-    ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark), text,
+    ///   the properties that hide or raise them, tracked deletions (`w:del`: of runs, or of a paragraph mark;
+    ///   `w:cellDel`: of a table cell), text,
     ///   tabs and breaks, tables with their grid, rows, cells, spans and merges, their style and shading, and the
     ///   properties that hold those; content controls and their properties, of which only `w:showingPlcHdr` is
     ///   read (their alias and list items are attributes, no text).
@@ -125,7 +127,7 @@ final class DocumentHandler: XMLPartHandler {
             .sectPrChange:
             return .skip
         case .p, .pStyle, .numId, .ilvl, .r, .rPr, .rStyle, .vanish, .specVanish, .webHidden, .color, .shd, .highlight,
-            .vertAlign, .position, .strike, .dstrike, .del,
+            .vertAlign, .position, .strike, .dstrike, .del, .cellDel,
             .t, .tab, .br, .cr, .noBreakHyphen, .tbl, .gridCol, .tr, .gridBefore, .tc, .gridSpan, .vMerge, .hMerge,
             .pPr, .tcPr, .trPr, .tblPr, .tblStyle,
             .tblGrid, .sectPr, .footnoteReference, .endnoteReference, .fldChar, .sdt, .sdtPr, .showingPlcHdr, .sym,
@@ -189,6 +191,9 @@ final class DocumentHandler: XMLPartHandler {
                 // A row deleted with tracked changes, whatever its runs say (wn99 M2).
                 tables[tables.count - 1].markRowDeleted()
             }
+        case .cellDel where propertyNames.last == .tcPr:
+            // A cell deleted with tracked changes: the cells after it move left, as when the change is accepted.
+            if !cells.isEmpty { cells[cells.count - 1].isDeleted = true }
         case .pStyle: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].style = value }
         case .numId: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = value }
         case .ilvl: if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) } }
@@ -253,7 +258,7 @@ final class DocumentHandler: XMLPartHandler {
         case .tc:
             emitCarried()
             guard let cell = cells.popLast() else { return }
-            if !tables.isEmpty { tables[tables.count - 1].addCell(cell) }
+            if !tables.isEmpty, !cell.isDeleted { tables[tables.count - 1].addCell(cell) }
         case .tbl:
             guard let table = tables.popLast() else { return }
             if table.isLayoutTable {

@@ -17,6 +17,9 @@ struct DocxTableBuilder {
         var uncertainReason: UncertainText.Reason?
         /// Its `w:shd`, when it has one.
         var shading: TextColour.Background?
+        /// Whether the cell was deleted with tracked changes (`w:tcPr/w:cellDel`): not the table's, as a row deleted
+        /// so is not (rv112 F1: the cells after it moved one column right).
+        var isDeleted = false
 
         /// The cell's text (``NestedTables/cellText(of:)``).
         var text: String { NestedTables.cellText(of: blocks) }

@@ -28,7 +28,7 @@ enum XMLName: String, CaseIterable {
     case tbl, gridCol, tr, gridBefore, tc, gridSpan, vMerge, hMerge
     case pPr, tcPr, trPr, tblGrid, sectPr, rPr, tblPr, tblStyle, tblPrChange, tcPrChange, trPrChange, tblGridChange
     case sectPrChange, tblPrExChange
-    case del, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt, fldChar, sdt, showingPlcHdr
+    case del, cellDel, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt, fldChar, sdt, showingPlcHdr
     case sym, ptab, altChunk
     // footnotes and endnotes: the references in document.xml, the notes in footnotes.xml and endnotes.xml
     case footnoteReference, endnoteReference, footnote, endnote
