@@ -46,8 +46,17 @@ enum SourceRules {
             case .tableRowRepeated:
                 return Finding(
                     rule: "table-row-repeated", severity: .warning, kind: .reading, place: place,
-                    message: "表格中的「\(subject)」行出现了两次，只读取了第一次，请核对原件",
-                    english: "The table's row “\(subject)” appears twice; only the first was read: check the original")
+                    message: "表格中的「\(subject)」行出现了两次，两次相同，只读取了一次，请核对原件",
+                    english: "The table's row “\(subject)” appears twice, the same both times; it was read once: check"
+                        + " the original")
+            case .tableRowsDisagree:
+                return Finding(
+                    rule: "table-rows-disagree", severity: .warning, kind: .reading, place: place,
+                    message: "表格中的「\(subject)」行填了不止一次，内容不同，无法确定哪一次是对的：这一行按缺失处理，"
+                        + "每一次的原文都已作为段落保留在表后，请核对原件，只留一行",
+                    english: "The table's row “\(subject)” is filled in more than once, differently, so which is right"
+                        + " cannot be told: it is missing, and every copy is kept as a paragraph after the table; check"
+                        + " the original and keep one row")
             case .cellTextUncertain:
                 return Finding(
                     rule: "cell-text-uncertain", severity: .warning, kind: .reading,

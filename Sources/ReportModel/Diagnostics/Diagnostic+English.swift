@@ -44,7 +44,10 @@ extension Diagnostic {
                 + "the table, in no cell"
         case .tableColumnExtra:
             "\(table) has a column the format does not have\(typed): its text was kept as paragraphs after the table"
-        case .tableRowRepeated: "\(table): the row\(typed) appears twice; only the first was read"
+        case .tableRowRepeated: "\(table): the row\(typed) appears twice, the same both times; read once"
+        case .tableRowsDisagree:
+            "\(table): the row\(typed) is filled in more than once, differently, so which is right cannot be told: it "
+                + "is missing, and every copy was kept as a paragraph after the table" + check
         case .columnsOutOfOrder:
             "\(table): its columns are in another order than the format's, and the header of\(column.isEmpty ? " a" : "")"
                 + " column\(column) could not be read, so its cells were not read" + check

@@ -49,8 +49,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// (.docx, PDF, web page) A column the format does not have (`备注`): the texts of its cells are kept as paragraphs
     /// after the table; the header is ``DiagnosticSubject/text``.
     case tableColumnExtra = "table-column-extra"
-    /// (.docx, PDF, web page) A row of the format that appears twice; the first was read.
+    /// (.docx, PDF, web page) A row of the format that appears twice with the same texts: read once.
     case tableRowRepeated = "table-row-repeated"
+    /// (.docx, PDF, web page) A row of the format typed more than once with differing texts, or table 4 with several
+    /// rows of figures: which is the report's cannot be told, so the row is missing, and every copy is kept as a
+    /// paragraph after the table; the row's label is ``DiagnosticSubject/text``.
+    case tableRowsDisagree = "table-rows-disagree"
     /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header
     /// of one column (``DiagnosticSubject/column``) could not be read: its cells are missing, not placed by position.
     case columnsOutOfOrder = "columns-out-of-order"
@@ -68,7 +72,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     public var isReadingProblem: Bool {
         switch self {
         case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated,
-            .columnsOutOfOrder, .cellTextUncertain:
+            .tableRowsDisagree, .columnsOutOfOrder, .cellTextUncertain:
             true
         default: false
         }

@@ -53,7 +53,15 @@ struct Candidate {
     private(set) var rows: [(key: String, row: Int, labels: [GridCell], values: [GridCell])] = []
     /// Rows whose label names no row of the template, with the cells that start on them (labels and values).
     private(set) var unknownRows: [(row: Int, label: String, cells: [GridCell])] = []
+    /// Rows of the template typed again with the same texts as their first time: read once.
     private(set) var repeatedRows: [(row: Int, label: String)] = []
+    /// Template rows typed more than once with differing texts — or, in a table of one data row (table 4), several
+    /// grid rows of figures: which is the report's cannot be told, so the row is missing and every copy is kept
+    /// as a paragraph (rv112 F2, F3). Template row key → its label and the texts of each copy, in grid order.
+    private(set) var disagreeingRows: [(key: String, label: String, copies: [[String]])] = []
+    /// Rows without a label and without a figure in a table of one data row (a note merged across table 4, `注：…`):
+    /// their texts, kept as paragraphs.
+    private(set) var strayRows: [[String]] = []
     /// Template columns some header path names.
     private(set) var namedColumns: Set<String> = []
 
@@ -90,16 +98,37 @@ struct Candidate {
                 // A row of words that names no row of this template is another table's, not an unknown row.
                 // A caption of the template's own words over blank cells (`第二十条第（一）项` typed as a row of a
                 // plain grid) holds nothing to keep.
+                // Words of the clerk's own on a row with no figure (a note merged across the table, `注：…`) are
+                // kept as words.
                 let blank = dataRow.values.allSatisfy { $0.text.trimmingLayoutSpace().isEmpty }
-                if !dataRow.values.isEmpty, !(blank && LabelVocabulary.of(template.table).isTemplateText(own.text)) {
-                    let cells = (dataRow.labels + dataRow.values).filter { $0.row == dataRow.row }
+                let templateText = LabelVocabulary.of(template.table).isTemplateText(own.text)
+                let cells = (dataRow.labels + dataRow.values).filter { $0.row == dataRow.row }
+                if !dataRow.values.isEmpty, !(blank && templateText) {
                     unknownRows.append((dataRow.row, own.text, cells))
+                } else if blank, !templateText, own.row == dataRow.row, !Self.texts(cells).isEmpty {
+                    strayRows.append(Self.texts(cells))
                 }
                 continue
             }
             let label = dataRow.labels[found.label]
             guard used.insert(found.key).inserted else {
-                repeatedRows.append((dataRow.row, label.text))
+                let copy = Self.texts(dataRow.labels[(found.label + 1)...] + dataRow.values)
+                guard let first = rows.first(where: { $0.key == found.key }) else { continue }
+                let firstCopy = Self.texts(first.values)
+                if copy == firstCopy {
+                    repeatedRows.append((dataRow.row, label.text))
+                } else if let index = disagreeingRows.firstIndex(where: { $0.key == found.key }) {
+                    disagreeingRows[index].copies.append(Self.texts(Array(dataRow.labels) + dataRow.values))
+                } else {
+                    disagreeingRows.append(
+                        (
+                            found.key, label.text,
+                            [
+                                Self.texts(first.labels + first.values),
+                                Self.texts(Array(dataRow.labels) + dataRow.values),
+                            ]
+                        ))
+                }
                 continue
             }
             rows.append(
@@ -108,6 +137,7 @@ struct Candidate {
                     dataRow.labels[(found.label + 1)...] + dataRow.values
                 ))
         }
+        strayRows += Self.notesAfterRows(of: template, in: context)
         if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first {
             let filled = unlabelled.first {
                 $0.values.contains {
@@ -116,6 +146,17 @@ struct Candidate {
             }
             if let first = filled ?? nothingToReport(among: unlabelled, width: template.columns(of: row).count) {
                 rows.append((row.key, first.row, first.labels, first.values))
+                // The table's other rows: more figures make the row a guess; words are a note, kept.
+                var copies = [Self.texts(first.labels + first.values)]
+                for other in unlabelled where other.row != first.row {
+                    let texts = Self.texts(other.labels + other.values)
+                    if texts.contains(where: GridLabels.holdsNumber) {
+                        copies.append(texts)
+                    } else if !texts.isEmpty {
+                        strayRows.append(texts)
+                    }
+                }
+                if copies.count > 1 { disagreeingRows.append((row.key, row.label, copies)) }
             }
         }
         for path in context.distinctHeaderPaths {
@@ -162,6 +203,30 @@ struct Candidate {
         return best?.key
     }
 
+    /// The rows after a grid's last data row that hold words of the clerk's own only — a note merged across the
+    /// table (`注：行政诉讼2件均为上年结转案件。`) — as their cells' texts: no row of the table and no header, kept as
+    /// words (rv112 F2). Rows of the template's own words or of marks for "nothing here" are not notes.
+    private static func notesAfterRows(of template: TableTemplate, in context: GridContext) -> [[String]] {
+        guard let last = context.dataRows.last?.row, last + 1 < context.grid.rowCount else { return [] }
+        let vocabulary = LabelVocabulary.of(template.table)
+        return ((last + 1)..<context.grid.rowCount).compactMap { row in
+            let cells = context.grid.cellIndices(coveringRow: row).map { context.grid.cells[$0] }.filter {
+                $0.row == row
+            }
+            let texts = texts(cells)
+            guard !texts.isEmpty, !texts.contains(where: GridLabels.holdsNumber),
+                !texts.allSatisfy({ CellText.isPlaceholder($0) || CellText.isNothingApplies($0) }),
+                !vocabulary.isTemplateText(texts.joined())
+            else { return nil }
+            return texts
+        }
+    }
+
+    /// The texts of cells, trimmed, the empty ones left out.
+    private static func texts(_ cells: some Sequence<GridCell>) -> [String] {
+        cells.map { $0.text.trimmingLayoutSpace() }.filter { !$0.isEmpty }
+    }
+
     /// Rows count twice, columns named by headers once.
     var score: Int { rows.count * 2 + namedColumns.count }
 
@@ -180,102 +245,5 @@ struct Candidate {
         guard score >= 2 else { return 0 }
         let bonus = column.parents.count { parent in path.dropFirst().contains { $0.score(parent) >= 2 } }
         return score * 4 + bonus
-    }
-
-    /// The template table filled from the grid, with diagnostics.
-    func result() -> GridTableMapper.Result {
-        var table = Table(template: template)
-        var diagnostics: [Diagnostic] = []
-        let name = template.shortName
-        let placements = rows.compactMap { entry in
-            template.row(entry.key).map { row in
-                (row: row, placement: placement(of: entry.values, columns: template.columns(of: row)), entry.row)
-            }
-        }
-        // Headers that put a cell in another column than its place in the row does: the columns are not in the
-        // format's order, and no row of the table is read by position.
-        let outOfOrder = placements.contains { $0.placement.contradictsOrder }
-        var unplaced: [String: Int] = [:]
-        var extra = ExtraColumns()
-        for (row, placement, gridRow) in placements {
-            let columns = template.columns(of: row)
-            var (cells, complete) = placement.cells(byOrder: !outOfOrder)
-            if !complete, placement.byHeader.count == columns.count {
-                // Every column found by its header: what is left is in columns the format does not have.
-                complete = true
-            }
-            extra.take(placement.values, placed: cells.map(\.1), allPlaced: complete, in: context)
-            for (column, cell) in cells {
-                // The mark an export writes for a cell that could not be read reads back as missing; so does a cell
-                // whose number depends on text the reader cannot tell is shown.
-                let uncertain = UncertainCells.warning(for: cell, row: row, column: column, in: template)
-                // A figure under a header in another unit than the column's (`（单位：元）` over 万元), or in a table
-                // under a paragraph that says so (`单位：元`), is no value of it.
-                let stated =
-                    column.decimal
-                    ? HeaderUnit.foreign(
-                        in: context.headerTexts(above: cell) + context.titleRows, above: context.unitsAbove,
-                        of: column) : nil
-                let withheld = stated.flatMap {
-                    HeaderUnit.note(for: cell.text, under: $0, row: row, column: column, in: template)
-                }
-                let missing =
-                    CellText.isMissingMark(cell.text.trimmingLayoutSpace()) || uncertain != nil || withheld != nil
-                table.setText(missing ? nil : cell.text, row: row.key, column: column.key)
-                diagnostics += [uncertain ?? withheld].compactMap { $0 }
-            }
-            if !complete, outOfOrder, placement.byOrder != nil {
-                let placed = Set(cells.map { $0.0.key })
-                for column in columns where !placed.contains(column.key) { unplaced[column.key, default: 0] += 1 }
-            } else if !complete {
-                diagnostics.append(incomplete(row, placement: placement, placed: cells.count, gridRow: gridRow))
-            }
-        }
-        for column in template.columns where unplaced[column.key] != nil {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, line: nil, code: .columnsOutOfOrder,
-                    "\(name)的栏目顺序与规定格式不同，已按表头读取；「\(template.columnName(column))」栏的表头无法识别，"
-                        + "无法确定哪些数字属于这一栏，\(unplaced[column.key, default: 0])个单元格未读取（请核对原件）",
-                    subject: DiagnosticSubject(table: template.table, column: column.key)))
-        }
-        var kept = extra.kept
-        for unknown in unknownRows {
-            let texts = unknown.cells.map { $0.text.trimmingLayoutSpace() }.filter { !$0.isEmpty }
-            kept.append(
-                KeptText(origin: .row(label: unknown.label), line: nil, paragraphs: [texts.joined(separator: "\t")]))
-        }
-        diagnostics += kept.map { $0.diagnostic(table: template) }
-        for repeated in repeatedRows {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, line: nil, code: .tableRowRepeated,
-                    "\(name)的「\(repeated.label.replacingOccurrences(of: "\n", with: ""))」行出现了两次，"
-                        + "只读取了第一次",
-                    subject: DiagnosticSubject(table: template.table, text: repeated.label)))
-        }
-        let unread = rows.map(\.key).filter { key in
-            table.rows.first { $0.key == key }?.cells.allSatisfy(\.isMissing) ?? false
-        }
-        return GridTableMapper.Result(table: table, diagnostics: diagnostics, kept: kept, unreadRows: Set(unread))
-    }
-
-    /// The warning for a row whose cells were not all placed: how many cells it has, how many of its columns are
-    /// left missing, and the numbers it has that stand over several columns or rows (a row a cell short, as a web
-    /// page lays it out; numbers merged by a clerk), as written.
-    private func incomplete(_ row: RowTemplate, placement: GridRowPlacement, placed: Int, gridRow: Int) -> Diagnostic {
-        let columns = template.columns(of: row).count
-        // (a cell of several numbers, one a line, as `120/130/140`)
-        let shared = context.labels.sharedNumbers(startingIn: gridRow).map {
-            context.grid.cells[$0].text.trimmingLayoutSpace().split(whereSeparator: \.isNewline).joined(separator: "/")
-        }
-        let straddling =
-            shared.isEmpty
-            ? "" : "；其中\(shared.count)个数（\(shared.joined(separator: "、"))）跨了几栏或几行，无法确定属于哪一栏"
-        return Diagnostic(
-            .warning, line: nil, code: .rowIncomplete,
-            "\(template.shortName)「\(row.label)」行有\(placement.values.count + shared.count)个单元格，应有\(columns)个："
-                + "\(columns - placed)个无法确定，按缺失处理\(straddling)（请核对原件）",
-            subject: DiagnosticSubject(table: template.table, row: row.key))
     }
 }

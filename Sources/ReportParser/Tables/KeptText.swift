@@ -17,6 +17,9 @@ struct KeptText {
         case column(header: String)
         /// A row whose label names no row of the template.
         case row(label: String)
+        /// A row of the template typed more than once with differing texts (or table 4's several rows of figures):
+        /// every copy, none read.
+        case disagreeingRow(label: String)
     }
 
     let origin: Origin
@@ -50,6 +53,14 @@ struct KeptText {
                 .warning, line: line, code: .tableRowUnknown,
                 "\(name)的「\(shown)」行不是规定格式中的行，其中的文字和数字未填入表中，已作为段落保留："
                     + Self.listing(paragraphs),
+                subject: DiagnosticSubject(table: template.table, text: label))
+        case .disagreeingRow(let label):
+            let whole = label.replacingOccurrences(of: "\n", with: "")
+            return Diagnostic(
+                .warning, line: line, code: .tableRowsDisagree,
+                "\(name)的「\(whole)」行填了\(paragraphs.count)次，内容不同，无法确定哪一次是对的：这一行按缺失处理，"
+                    + "\(paragraphs.count)次的原文都已作为段落保留在表后（请核对原件，只留一行）："
+                    + paragraphs.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "／"),
                 subject: DiagnosticSubject(table: template.table, text: label))
         }
     }
