@@ -54,6 +54,23 @@ import Testing
         #expect(ChineseNumerals.value(of: "一百") == nil)
     }
 
+    /// Chinese numerals whose value is a guess are no number (review rv112 F13, F16): the everyday short form
+    /// (`二百五` is 250, not 205), two digits with no place (`五六`, "five or six"), and `一`, `一一` typed for a dash.
+    @Test func chineseNumeralsWhoseValueIsAGuessAreNoNumber() {
+        for text in ["二百五", "一千二", "三万五", "一百一", "五六", "三四", "一一", "一一一"] {
+            #expect(ChineseNumerals.integer(text) == nil, "\(text)")
+            #expect(CellText.value(text) == nil, "\(text)")
+        }
+        #expect(CellText.value("一") == nil)
+        #expect(CellText.reading("一") == .text)
+        let kept: [(String, Int)] = [
+            ("一百零五", 105), ("二百五十", 250), ("两千", 2000), ("一万零一", 10001), ("十万八千", 108000),
+            ("一〇五", 105), ("三", 3), ("十二", 12), ("三万五千", 35000),
+        ]
+        for (text, value) in kept { #expect(ChineseNumerals.integer(text) == value, "\(text)") }
+        #expect(CellText.value("三") == 3)
+    }
+
     @Test func headingNumbersAndLabelsAreNotCellContent() {
         for label in ["1.", "（三）", "(1)", "1、", "规章", "第二十条第（一）项", "三"] {
             #expect(!CellText.isCellContent(label, chineseNumerals: false), "\(label)")

@@ -67,7 +67,9 @@ public enum CellText {
                 if let value = number(digits) { return .writtenNumber(value, .unit(unit)) }
             }
         }
-        if ChineseNumerals.isNumeral(last) || last == "百" || last == "千" || last == "万",
+        // `一` alone is as likely the dash a pinyin input method offers for `—` as the number 1 (review rv112 F16):
+        // no number, kept as typed.
+        if ChineseNumerals.isNumeral(last) || last == "百" || last == "千" || last == "万", bare != "一",
             let value = ChineseNumerals.integer(bare)
         {
             return .writtenNumber(Decimal(value), .chineseNumerals)

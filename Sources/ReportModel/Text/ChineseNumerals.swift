@@ -47,15 +47,21 @@ public enum ChineseNumerals {
     static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
 
     /// The whole number a text of Chinese numerals says (`一百` → 100, `零` → 0, `三十五` → 35, `一万二千` → 12000,
-    /// `一〇二` → 102), or `nil` when the text is anything else or not a well-formed numeral.
+    /// `一〇二` → 102), or `nil` when the text is anything else, not a well-formed numeral, or one whose value is a
+    /// guess (review rv112 F13):
+    /// - a digit after 百, 千 or 万 with no 零 and no lower place (`二百五`, `一千二`, `三万五`): the everyday short form
+    ///   of 250, 1200, 35000, which a reader of the cell might as well take for 205;
+    /// - two or more digits with no place and no 〇 or 零 (`五六`, `三四`: "five or six"; `一一`, typed for `——`).
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func integer(_ text: String) -> Int? {
         let scalars = Array(text.unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 16 else { return nil }
-        // Digits only (`一〇二`, `零`): read place by place.
+        // Digits only (`一〇二`, `零`): read place by place, when a 〇 or 零 shows they are places.
         if scalars.allSatisfy({ digits[$0] != nil }) {
-            guard scalars.count == 1 || !scalars.contains("两") else { return nil }
+            guard scalars.count == 1 || (!scalars.contains("两") && scalars.contains { digits[$0] == 0 }) else {
+                return nil
+            }
             return scalars.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
         }
         var total = 0
@@ -93,6 +99,8 @@ public enum ChineseNumerals {
                 return nil
             }
         }
+        // (`二百五`: a last digit right after 百, 千 or 万 is the short form's next place, not ones)
+        guard pending == nil || lastUnit < 100 else { return nil }
         return total + section + (pending ?? 0)
     }
 }
