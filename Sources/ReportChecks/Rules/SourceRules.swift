@@ -49,6 +49,14 @@ enum SourceRules {
                     message: "表格中的「\(subject)」行出现了两次，两次相同，只读取了一次，请核对原件",
                     english: "The table's row “\(subject)” appears twice, the same both times; it was read once: check"
                         + " the original")
+            case .tableColumnsDisagree:
+                return Finding(
+                    rule: "table-columns-disagree", severity: .warning, kind: .reading, place: place,
+                    message: "表格中有不止一栏是「\(subject)」，数字不同，无法确定哪一栏是对的：这一栏按缺失处理，"
+                        + "每一栏的原文都已作为段落保留在表后，请核对原件，只留一栏",
+                    english: "The table has more than one column “\(subject)”, with differing figures, so which is"
+                        + " right cannot be told: the column is missing, and every copy is kept as paragraphs after"
+                        + " the table; check the original and keep one column")
             case .tableRowsDisagree:
                 return Finding(
                     rule: "table-rows-disagree", severity: .warning, kind: .reading, place: place,

@@ -45,6 +45,9 @@ extension Diagnostic {
         case .tableColumnExtra:
             "\(table) has a column the format does not have\(typed): its text was kept as paragraphs after the table"
         case .tableRowRepeated: "\(table): the row\(typed) appears twice, the same both times; read once"
+        case .tableColumnsDisagree:
+            "\(table): more than one column is\(typed), with differing figures, so which is right cannot be told: the "
+                + "column is missing, and every copy was kept as paragraphs after the table" + check
         case .tableRowsDisagree:
             "\(table): the row\(typed) is filled in more than once, differently, so which is right cannot be told: it "
                 + "is missing, and every copy was kept as a paragraph after the table" + check

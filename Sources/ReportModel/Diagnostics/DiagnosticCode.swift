@@ -55,6 +55,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// rows of figures: which is the report's cannot be told, so the row is missing, and every copy is kept as a
     /// paragraph after the table; the row's label is ``DiagnosticSubject/text``.
     case tableRowsDisagree = "table-rows-disagree"
+    /// (.docx, PDF, web page) A column of the format named by the headers of several cells of a row that differ (a
+    /// copy of the 自然人 column; a merged cell split into `31 | 12 | 3`): the column is missing, and every row's cells
+    /// under it are kept as paragraphs after the table; the column's name is ``DiagnosticSubject/text``.
+    case tableColumnsDisagree = "table-columns-disagree"
     /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header
     /// of one column (``DiagnosticSubject/column``) could not be read: its cells are missing, not placed by position.
     case columnsOutOfOrder = "columns-out-of-order"
@@ -72,7 +76,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     public var isReadingProblem: Bool {
         switch self {
         case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated,
-            .tableRowsDisagree, .columnsOutOfOrder, .cellTextUncertain:
+            .tableRowsDisagree, .tableColumnsDisagree, .columnsOutOfOrder, .cellTextUncertain:
             true
         default: false
         }

@@ -22,14 +22,25 @@ extension Candidate {
         let outOfOrder = placements.contains { $0.placement.contradictsOrder }
         var unplaced: [String: Int] = [:]
         var extra = ExtraColumns()
+        // Each column named over cells that differ, with the row label and those cells' texts of each such row.
+        var doubled: [(column: ColumnTemplate, rows: [String])] = []
         for (row, placement, gridRow) in placements {
             let columns = template.columns(of: row)
             var (cells, complete) = placement.cells(byOrder: !outOfOrder)
-            if !complete, placement.byHeader.count == columns.count {
+            if !complete, placement.byHeader.count + placement.doubled.count == columns.count {
                 // Every column found by its header: what is left is in columns the format does not have.
                 complete = true
             }
-            extra.take(placement.values, placed: cells.map(\.1), allPlaced: complete, in: context)
+            for (column, copies) in placement.doubled {
+                let line = ([row.label] + copies.map { $0.text.trimmingLayoutSpace() }).joined(separator: "\t")
+                if let index = doubled.firstIndex(where: { $0.column.key == column.key }) {
+                    doubled[index].rows.append(line)
+                } else {
+                    doubled.append((column, [line]))
+                }
+            }
+            let placed = cells.map(\.1) + placement.doubled.flatMap(\.1)
+            extra.take(placement.values, placed: placed, allPlaced: complete, in: context)
             for (column, cell) in cells {
                 // The mark an export writes for a cell that could not be read reads back as missing; so does a cell
                 // whose number depends on text the reader cannot tell is shown.
@@ -65,6 +76,12 @@ extension Candidate {
                     subject: DiagnosticSubject(table: template.table, column: column.key)))
         }
         var kept = extra.kept
+        for (column, rows) in doubled {
+            kept.append(
+                KeptText(
+                    origin: .disagreeingColumn(header: template.columnName(column)), line: nil,
+                    paragraphs: [template.columnName(column)] + rows))
+        }
         for unknown in unknownRows {
             let texts = unknown.cells.map { $0.text.trimmingLayoutSpace() }.filter { !$0.isEmpty }
             kept.append(

@@ -20,6 +20,9 @@ struct KeptText {
         /// A row of the template typed more than once with differing texts (or table 4's several rows of figures):
         /// every copy, none read.
         case disagreeingRow(label: String)
+        /// A column of the template named by the headers of several cells of a row that differ: every row's cells
+        /// under it, none read.
+        case disagreeingColumn(header: String)
     }
 
     let origin: Origin
@@ -62,6 +65,13 @@ struct KeptText {
                     + "\(paragraphs.count)次的原文都已作为段落保留在表后（请核对原件，只留一行）："
                     + paragraphs.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "／"),
                 subject: DiagnosticSubject(table: template.table, text: label))
+        case .disagreeingColumn(let header):
+            return Diagnostic(
+                .warning, line: line, code: .tableColumnsDisagree,
+                "\(name)有不止一栏是「\(header)」，其中的数字不同，无法确定哪一栏是对的：这一栏按缺失处理，"
+                    + "各栏的原文都已作为段落保留在表后（请核对原件，只留一栏）："
+                    + Self.listing(Array(paragraphs.dropFirst())),
+                subject: DiagnosticSubject(table: template.table, text: header))
         }
     }
 
