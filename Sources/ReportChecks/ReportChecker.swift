@@ -95,11 +95,9 @@ struct CheckContext {
         return found.count * 2 >= TemplateCatalog.standard.sections.count
     }
 
-    /// The first table of a number, with the headings of the section holding it.
+    /// The table of a number (``Report/table(number:)``), with the headings of the section holding it.
     func table(_ number: Int) -> (table: Table, section: [String])? {
-        guard let found = report.tables.first(where: { $0.table.templateDefinition?.table == number }) else {
-            return nil
-        }
+        guard let found = report.table(numbered: number) else { return nil }
         return (found.table, headings(at: found.path))
     }
 

@@ -156,6 +156,7 @@ struct DocumentReader {
         report.title = title.isEmpty ? nil : title
         ReportIdentity.identify(&report)
         try requireReport(report)
+        diagnostics += RepeatedTables.diagnostics(in: report)
         diagnostics += UnreadNumbers.diagnostics(in: report)
         if linesAreParagraphs {
             diagnostics += report.tables.compactMap { found in

@@ -50,6 +50,14 @@ extension StructureRules {
         let slot = TemplateCatalog.standard.sections.first { $0.table == number }?.slot
         let section = slot.flatMap { context.report.section(slot: $0) }
         let place = Place(section: section.map { [$0.heading] } ?? [], table: number)
+        let copies = context.report.copies(ofTable: number).count
+        if copies > 1 {
+            return Finding(
+                rule: "table-missing", severity: .warning, kind: .reading, place: place,
+                message: "报告中有\(copies)个\(name)，内容不同，无法确定哪一个是本年的，\(name)的数字都未读取：请核对原件，删去多余的一个",
+                english: "The report holds \(copies) copies of \(englishName(number)) that differ, so which is the"
+                    + " year's cannot be told and none was read: check the original and delete the one too many")
+        }
         if let reason = context.imagePagesReason {
             return Finding(
                 rule: "table-missing", severity: .warning, kind: .reading, place: place,

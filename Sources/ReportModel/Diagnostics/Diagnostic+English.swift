@@ -45,6 +45,10 @@ extension Diagnostic {
         case .tableColumnExtra:
             "\(table) has a column the format does not have\(typed): its text was kept as paragraphs after the table"
         case .tableRowRepeated: "\(table): the row\(typed) appears twice, the same both times; read once"
+        case .tableRepeated:
+            "The report holds \(table) more than once, the copies differing, so which is the year's cannot be told: "
+                + "both were kept, and none of their figures is read as \(table)'s (check the original and delete the "
+                + "one too many)"
         case .tableColumnsDisagree:
             "\(table): more than one column is\(typed), with differing figures, so which is right cannot be told: the "
                 + "column is missing, and every copy was kept as paragraphs after the table" + check

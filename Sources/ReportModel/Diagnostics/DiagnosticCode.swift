@@ -59,6 +59,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// copy of the 自然人 column; a merged cell split into `31 | 12 | 3`): the column is missing, and every row's cells
     /// under it are kept as paragraphs after the table; the column's name is ``DiagnosticSubject/text``.
     case tableColumnsDisagree = "table-columns-disagree"
+    /// A table of the format the report holds more than once, the copies filling a cell differently (last year's
+    /// table 3 left above this year's): both are kept, neither is the report's table (``Report/table(number:)``);
+    /// ``DiagnosticSubject/table`` is its number.
+    case tableRepeated = "table-repeated"
     /// (.docx, PDF, web page) A table's headers put its columns in another order than the format's, and the header
     /// of one column (``DiagnosticSubject/column``) could not be read: its cells are missing, not placed by position.
     case columnsOutOfOrder = "columns-out-of-order"
@@ -76,7 +80,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     public var isReadingProblem: Bool {
         switch self {
         case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated,
-            .tableRowsDisagree, .tableColumnsDisagree, .columnsOutOfOrder, .cellTextUncertain:
+            .tableRowsDisagree, .tableColumnsDisagree, .tableRepeated, .columnsOutOfOrder, .cellTextUncertain:
             true
         default: false
         }

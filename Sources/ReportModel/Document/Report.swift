@@ -36,9 +36,37 @@ public struct Report: Sendable, Hashable {
         return found
     }
 
-    /// The first table built on a template of the given table number (2, 3 or 4).
-    public func table(number: Int) -> Table? {
-        tables.first { $0.table.templateDefinition?.table == number }?.table
+    /// The table built on a template of the given table number (2, 3 or 4): the first, or `nil` when the report
+    /// holds copies of it that fill a cell differently — last year's table 3 left above this year's — since which is
+    /// the year's cannot be told (review rv112 F14). Pieces of a table split by a paragraph, which fill different
+    /// cells, are not copies: the first is the table.
+    public func table(number: Int) -> Table? { table(numbered: number)?.table }
+
+    /// ``table(number:)`` with the path of the section holding it.
+    public func table(numbered number: Int) -> (path: [Int], table: Table)? {
+        let copies = copies(ofTable: number)
+        guard let first = copies.first else { return nil }
+        for other in copies.dropFirst() where Self.fillDifferently(first.table, other.table) { return nil }
+        return first
+    }
+
+    /// Every table built on a template of the given table number, in document order.
+    public func copies(ofTable number: Int) -> [(path: [Int], table: Table)] {
+        tables.filter { $0.table.templateDefinition?.table == number }
+    }
+
+    /// Whether two tables fill one cell with different texts.
+    static func fillDifferently(_ one: Table, _ other: Table) -> Bool {
+        let texts = Dictionary(
+            one.rows.flatMap { row in row.cells.compactMap { $0.isMissing ? nil : ("\(row.key)|\($0.column)", $0.text) }
+            },
+            uniquingKeysWith: { first, _ in first })
+        return other.rows.contains { row in
+            row.cells.contains { cell in
+                guard !cell.isMissing, let known = texts["\(row.key)|\(cell.column)"] else { return false }
+                return known != cell.text
+            }
+        }
     }
 
     /// The top-level section that plays the template's section `slot` (1 to 6), matched by title, then by number.

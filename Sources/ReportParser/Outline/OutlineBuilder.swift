@@ -87,12 +87,21 @@ struct OutlineBuilder {
     }
 
     /// Fills the missing cells of the last block, when it is a table of the same template, from `table`: the
-    /// pieces of one template table split into several grids. Returns `false` when the last block is not one.
+    /// pieces of one template table split into several grids. Returns `false` when the last block is not one, or
+    /// when `table` fills a cell the last one has filled otherwise: a second copy of the table, no piece of it
+    /// (review rv112 F14: this year's table 3 under last year's had vanished into it).
     mutating func mergeIntoLastTable(_ table: Table) -> Bool {
         let blocks = flat.isEmpty ? preamble : flat[flat.count - 1].blocks
         guard case .table(var last) = blocks.last, last.template != nil, last.template == table.template else {
             return false
         }
+        let overlaps = table.rows.contains { row in
+            row.cells.contains { cell in
+                guard !cell.isMissing, let other = last.cell(row: row.key, column: cell.column) else { return false }
+                return !other.isMissing && other.text != cell.text
+            }
+        }
+        guard !overlaps else { return false }
         for row in table.rows {
             for cell in row.cells where !cell.isMissing {
                 if last.cell(row: row.key, column: cell.column)?.isMissing == true {
