@@ -23,6 +23,9 @@ struct WebSession: Sendable {
     /// The address the language switch leads back to: the page asked for (after a form, the page it was sent from as
     /// ``returnAddress(afterForm:)`` knows it; after a failed login, the login page).
     var here: String
+    /// Whether the node serves its repository read-only (`serve --read-only`, an archive it cannot write): it saves
+    /// nothing, so its pages offer no form that would change anything (rv108 F7).
+    var readOnlyNode: Bool
 
     /// Whether the request presented a valid token.
     var isSignedIn: Bool { access != nil }
@@ -31,7 +34,10 @@ struct WebSession: Sendable {
     var isCounty: Bool { access?.scope.isAll ?? false }
 
     /// The session of a request.
-    init(request: Request, context: NodeRequestContext, protection: CSRFProtection) {
+    ///
+    /// - Parameter readOnlyNode: Whether the node's repository is read-only (``readOnlyNode``).
+    init(request: Request, context: NodeRequestContext, protection: CSRFProtection, readOnlyNode: Bool = false) {
+        self.readOnlyNode = readOnlyNode
         access = context.person.map(Principal.init(person:)) ?? context.access.map(Principal.init(token:))
         credential = access == nil ? nil : context.sessionID ?? Self.bearerToken(request)
         presentedInvalid = context.presentedToken && access == nil
@@ -65,9 +71,13 @@ struct WebSession: Sendable {
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
-    /// Whether the one at the browser may take an action (a viewer changes nothing; only the county returns and
-    /// publishes): ``PersonRules``.
-    func may(_ action: PersonAction) -> Bool { access?.may(action) ?? false }
+    /// Whether the page offers the one at the browser an action's form: their role allows it (a viewer changes
+    /// nothing; only the county returns and publishes: ``PersonRules``), and, for an action that changes anything,
+    /// the node saves — on a read-only node everyone's pages are a viewer's (rv108 F7).
+    func may(_ action: PersonAction) -> Bool {
+        guard let access, access.may(action) else { return false }
+        return !readOnlyNode || !action.changesRepository
+    }
 
     /// Who is acting, or the error a page (`GET`: go and log in) or a form (401) gets without anyone.
     func requireAccess(_ request: Request) throws(WebError) -> Principal {

@@ -87,6 +87,8 @@ struct LayoutWords: Sendable {
     let people: String
     let currentUser: String
     let logout: String
+    /// The line under the top bar of a node that saves nothing.
+    let readOnlyNode: String
     let login: String
     let languageLabel: String
     /// The 打印 link of the pages that print (`print-link.mustache`).
@@ -107,6 +109,12 @@ struct LayoutWords: Sendable {
         people = language.choose("用户管理", "People")
         currentUser = language.choose("当前用户", "Signed in as")
         logout = language.choose("退出", "Sign out")
+        readOnlyNode = language.choose(
+            "本节点以只读方式提供仓库（只读的存档，或用 --read-only 启动）：这里只能查看，不能上传、标记、批注或修改，"
+                + "所以页面上没有这些表单；要修改请到平时用的网址。",
+            "This node serves its repository read-only (an archive, or started with --read-only): here you can read "
+                + "but not upload, mark, comment or change anything, so the pages have no such forms; to change "
+                + "something, use the address you usually use.")
         login = language.choose("登录", "Sign in")
         languageLabel = language.choose("语言", "Language")
         print = language.choose("打印", "Print")
