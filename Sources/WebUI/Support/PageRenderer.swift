@@ -57,7 +57,7 @@ struct PageRenderer: Sendable {
             csrf: session.csrfToken, diffStyles: diffStyles, canAudit: session.may(.readAudit),
             // (the people page is read on a read-only node too, without its forms)
             canManagePeople: session.access?.may(.managePeople) ?? false,
-            readOnlyNode: session.readOnlyNode,
+            canChangePassword: session.mayChangePassword, readOnlyNode: session.readOnlyNode,
             printView: printOf != nil, printBackHref: printOf ?? "", here: session.here)
         let html = try render("layout", layout, words: words)
         return Self.html(html, status: status)
@@ -99,6 +99,8 @@ struct LayoutView {
     var canAudit = false
     /// Whether the one at the browser manages people (the link to the people page).
     var canManagePeople = false
+    /// Whether the one at the browser is a person who may change her password here (the 修改密码 link).
+    var canChangePassword = false
     /// Whether the node saves nothing: a line under the top bar says so on every page (rv108 F7).
     var readOnlyNode = false
     /// Whether the page is a print view (``PrintView``), and the page it leads back to.

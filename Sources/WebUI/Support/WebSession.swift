@@ -49,12 +49,14 @@ struct WebSession: Sendable {
     }
 
     /// Where the language switch on the answer to a form leads: the report's page for a form of a report (its upload,
-    /// mark, publish confirmation, comment…), the people page for one of its forms, the login page after a failed
-    /// login, else the overview (user review ux98, N: every such switch led to the overview, away from the report).
+    /// mark, publish confirmation, comment…), the people page for one of its forms (the password page for its own),
+    /// the login page after a failed login, else the overview (user review ux98, N: every such switch led to the
+    /// overview, away from the report).
     static func returnAddress(afterForm path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         if parts.first == "login" { return "/login" }
         if parts.first == "people" { return "/people" }
+        if parts.first == "password" { return "/password" }
         if parts.count >= 3, parts[0] == "reports", Agency.isValidID(String(parts[1])), let year = Int(parts[2]),
             ReportKey.years.contains(year)
         {
@@ -78,6 +80,10 @@ struct WebSession: Sendable {
         guard let access, access.may(action) else { return false }
         return !readOnlyNode || !action.changesRepository
     }
+
+    /// Whether the one at the browser is a person logged in with her password, who may change it here (not a token's
+    /// session, and not on a node that saves nothing).
+    var mayChangePassword: Bool { access?.person != nil && !readOnlyNode }
 
     /// Who is acting, or the error a page (`GET`: go and log in) or a form (401) gets without anyone.
     func requireAccess(_ request: Request) throws(WebError) -> Principal {
