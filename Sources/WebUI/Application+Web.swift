@@ -37,6 +37,7 @@ public func buildNodeWebRouter(
     router.addRoutes(ConflictController(services: services).endpoints, atPath: "reports")
     router.addRoutes(AuditController(services: services).endpoints)
     router.addRoutes(PeopleController(services: services).endpoints)
+    router.addRoutes(PasswordController(services: services).endpoints)
     router.addRoutes(UploadController(services: services).endpoints)
     router.addRoutes(AgencyNameController(services: services).endpoints, atPath: "reports")
     let downloads = DownloadController(services: services)

@@ -21,7 +21,7 @@ import Testing
             #expect(lines.contains { $0.contains("常张乡") }, "\(history)")
             // A section's history is headed by its number and title, not by its number alone (`一、（2 次改动）`)
             let section = try await county.runServed(["history", "changzhang/2024", "--section", "一"]).stdout
-            #expect(section.hasPrefix("一、 总体情况（"), "\(section)")
+            #expect(section.hasPrefix("一、总体情况（"), "\(section)")
         }
     }
 }

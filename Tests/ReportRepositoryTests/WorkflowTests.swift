@@ -34,7 +34,8 @@ import Testing
     }
 
     /// The places a comment may be written on are named as the report names them: a section by its number and title
-    /// (`一、 总体情况`), a paragraph and a cell by where they are and how they start.
+    /// (`一、总体情况`, as a report prints it: no space after 、, rv108 F22 j), a paragraph and a cell by where they
+    /// are and how they start.
     @Test func theCommentPlacesNameSectionsByTheirTitles() throws {
         let report = SampleReport.make()
         let anchors = CommentAnchor.all(in: report)
@@ -42,7 +43,7 @@ import Testing
         let titles = report.sections.map(\.title)
         #expect(!sections.isEmpty)
         for title in titles.prefix(3) {
-            #expect(sections.contains { $0.label.hasSuffix(" " + title) }, "\(sections.map(\.label))")
+            #expect(sections.contains { $0.label.hasSuffix("、" + title) }, "\(sections.map(\.label))")
         }
     }
 

@@ -33,8 +33,11 @@ import Testing
             #expect(html.contains("照搬上年"))
             let styles = try await client.execute(uri: "/assets/diff.css", method: .get, headers: [:])
             #expect(!Web.text(styles).contains("max-height"), "no finding hides in a scroll box")
-            // How much of each section is last year's word for word
+            // How much of each section is last year's word for word, with room below it before 年报比较 (rv108
+            // F22 m: the comparison's heading sat flush against this table)
             #expect(html.contains("<h2>与上年相同的文字</h2>"))
+            let site = Web.text(try await client.execute(uri: "/assets/site.css", method: .get, headers: [:]))
+            #expect(site.contains(".carried-over,.cross-year{margin-bottom:1.6rem}"))
             #expect(
                 html.range(of: "<th scope=\"row\">一、总体情况</th><td class=\"num\">[0-9]+%", options: .regularExpression)
                     != nil)

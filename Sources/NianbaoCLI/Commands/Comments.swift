@@ -112,10 +112,13 @@ extension Nianbao {
 
         func run() async throws {
             let opened = try repository.open()
-            let principal = Principal(author: try await Author.resolve(author, in: opened))
+            // (a person of the node named as the author writes what her role allows, rv108 F22 l)
+            let principal = try await TerminalPerson.principal(author, in: opened)
             let revision = try await opened.resolve(ref)
             if let at {
-                let thread = try await opened.addComment(on: ref, at: at, text: text, by: principal)
+                let thread = try await TerminalPerson.writing(as: principal) {
+                    try await opened.addComment(on: ref, at: at, text: text, by: principal)
+                }
                 switch output.chosen {
                 case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(thread.comment)))
                 case .text:
@@ -131,9 +134,11 @@ extension Nianbao {
                 return
             }
             let resolving = resolve != nil
-            let note = try await opened.answer(
-                comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
-                by: principal)
+            let note = try await TerminalPerson.writing(as: principal) {
+                try await opened.answer(
+                    comment: resolve ?? reply ?? "", in: revision.report, text: text, resolving: resolving,
+                    by: principal)
+            }
             switch output.chosen {
             case .json: try Output.printJSON(CommentWrittenJSON(note: NoteJSON(note)))
             case .text:

@@ -55,9 +55,11 @@ extension Nianbao {
 
         func run() async throws {
             let opened = try repository.open()
-            let principal = Principal(author: try await Author.resolve(author, in: opened))
-            let decided = try await opened.decide(
-                finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
+            // (a person of the node named as the author decides only when her role allows it, rv108 F22 l)
+            let principal = try await TerminalPerson.principal(author, in: opened)
+            let decided = try await TerminalPerson.writing(as: principal) {
+                try await opened.decide(finding: key, on: ref, verdict: verdict, reason: reason, by: principal)
+            }
             guard let note = decided.decision else { return }
             switch output.chosen {
             case .json:

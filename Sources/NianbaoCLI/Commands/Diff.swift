@@ -30,12 +30,16 @@ extension Nianbao {
         @OptionGroup var repository: RepositoryOptions
 
         func run() async throws {
-            let (oldReport, newReport) = try await ReportInput(repository: repository).loadPair(old, new)
+            let (oldSide, newSide) = try await ReportInput(repository: repository).loadPair(old, new)
             let mode: DiffOptions.YearMode = years.map { $0 ? .years : .drafts } ?? .automatic
-            let script = DiffEngine(options: DiffOptions(yearMode: mode)).diff(from: oldReport, to: newReport)
+            let script = DiffEngine(options: DiffOptions(yearMode: mode)).diff(
+                from: oldSide.report, to: newSide.report)
             let renderer: any DiffRenderer =
                 switch json ? .json : format {
-                case .text: TextDiffRenderer(colour: Output.stdoutIsTerminal, showUnchanged: all)
+                case .text:
+                    // (a REF is named by its office, as text output names a report, rv108 F22 k)
+                    TextDiffRenderer(
+                        colour: Output.stdoutIsTerminal, showUnchanged: all, names: (oldSide.name, newSide.name))
                 case .json: JSONDiffRenderer()
                 case .html: HTMLDiffRenderer()
                 }

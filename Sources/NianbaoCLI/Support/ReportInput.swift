@@ -17,8 +17,15 @@ struct ReportInput {
     /// - Throws: ``CLIError`` when the file cannot be read or is neither a file nor a REF; the parser's error when it
     ///   is not a report; the repository's error for an unknown REF.
     func load(_ argument: String) async throws -> Report {
+        try await loadNamed(argument).report
+    }
+
+    /// The report an argument names (``load(_:)``) and, for a REF, the report's name by its office as text output
+    /// names a report (`淮安市洪泽区人民政府 2023 年度报告`, ``ReportNames``); `nil` for a file, which only its own text
+    /// names.
+    func loadNamed(_ argument: String) async throws -> (report: Report, name: String?) {
         if argument == "-" || FileManager.default.fileExists(atPath: argument) {
-            return try Self.loadFile(argument)
+            return (try Self.loadFile(argument), nil)
         }
         guard (try? RevisionSelector(argument)) != nil else {
             throw CLIError(Message.neitherFileNorRevision(argument).text)
@@ -27,19 +34,25 @@ struct ReportInput {
             throw CLIError(Message.noFileNoRepository(argument).text)
         }
         let opened = try ReportRepository.open(at: file, access: .readOnly, logger: CLILogging.logger)
-        return try await opened.report(at: argument)
+        let details = try await opened.show(argument)
+        let key = details.revision.report
+        let office = try await opened.agency(key.agency)?.name
+        return (details.report, ReportNames.name(of: key, agencyName: office))
     }
 
-    /// The two reports a comparison names, read side by side: each is parsed on a core of its own. When one of them
-    /// is standard input they are read one after the other, the first argument first, as a single read would.
+    /// The two reports a comparison names, each with its name for a REF (``loadNamed(_:)``), read side by side:
+    /// each is parsed on a core of its own. When one of them is standard input they are read one after the other,
+    /// the first argument first, as a single read would.
     ///
     /// - Throws: What ``load(_:)`` throws, for the first argument before the second.
-    func loadPair(_ first: String, _ second: String) async throws -> (Report, Report) {
+    func loadPair(
+        _ first: String, _ second: String
+    ) async throws -> (first: (report: Report, name: String?), second: (report: Report, name: String?)) {
         guard first != "-", second != "-" else {
-            return (try await load(first), try await load(second))
+            return (try await loadNamed(first), try await loadNamed(second))
         }
-        async let firstReport = load(first)
-        async let secondReport = load(second)
+        async let firstReport = loadNamed(first)
+        async let secondReport = loadNamed(second)
         return try await (firstReport, secondReport)
     }
 

@@ -10,11 +10,17 @@ public struct TextDiffRenderer: DiffRenderer {
     public var colour: Bool
     /// Whether unchanged sections are listed too.
     public var showUnchanged: Bool
+    /// What the header names each side by, where the caller knows its office (a report of a repository:
+    /// `淮安市洪泽区人民政府 2023 年度报告`); a side without one is named by its own agency line and year.
+    public var names: (old: String?, new: String?)
 
     /// Creates a renderer.
-    public init(colour: Bool, showUnchanged: Bool = false) {
+    ///
+    /// - Parameter names: The names of the two sides for the header, where known (``names``).
+    public init(colour: Bool, showUnchanged: Bool = false, names: (old: String?, new: String?) = (nil, nil)) {
         self.colour = colour
         self.showUnchanged = showUnchanged
+        self.names = names
     }
 
     /// Renders an edit script as terminal text.
@@ -52,10 +58,11 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func header(_ script: ReportEditScript, into out: inout [String]) {
-        func name(_ summary: ScriptHeader) -> String {
-            [summary.agency, summary.year.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
+        func name(_ summary: ScriptHeader, _ known: String?) -> String {
+            known ?? [summary.agency, summary.year.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
         }
-        out.append(bold(TextDiffWords.header("\(name(script.old)) → \(name(script.new))").text))
+        out.append(
+            bold(TextDiffWords.header("\(name(script.old, names.old)) → \(name(script.new, names.new))").text))
         if let shift = script.yearShift {
             out.append(TextDiffWords.yearMode(from: shift.from, to: shift.to).text)
         }

@@ -15,6 +15,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case userAdd = "user-add"
     case userDisable = "user-disable"
     case userPassword = "user-passwd"
+    /// A person changed her own password (the pages' 修改密码).
+    case passwordChange = "passwd"
     case agencyAdd = "agency-add"
     case agencyAlias = "agency-alias"
     case agencyAliasRemove = "agency-alias-remove"
@@ -42,6 +44,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .userAdd: "添加用户"
         case .userDisable: "停用用户"
         case .userPassword: "重设密码"
+        case .passwordChange: "修改密码"
         case .agencyAdd: "登记机关"
         case .agencyAlias: "添加机关别名"
         case .agencyAliasRemove: "删除机关别名"

@@ -107,6 +107,8 @@ extension AuditWording {
     /// `重设用户 NAME 的密码并重新启用`: a disabled person's.
     public static let passwordResetEnabled = AuditWording(
         "重设用户 {} 的密码并重新启用", "reset the password of {} and enabled them again")
+    /// `从 ADDRESS 修改本人的密码`: a person changed her own password on the pages.
+    public static let ownPasswordChanged = AuditWording("从 {} 修改本人的密码", "changed their own password from {}")
     /// `签发令牌 LABEL（编号 ID）`.
     public static let tokenIssued = AuditWording("签发令牌 {}（编号 {}）", "issued the token {} (number {})")
     /// `吊销令牌 LABEL（编号 ID）`.
@@ -254,7 +256,8 @@ extension AuditWording {
             .commandLineRestoreRevision,
             .restore, .agencyAdded, .agencyAliases, .agencyAliasesRemoved, .agencyRenamedBySync, .agencyRenamed,
             .personDisabled,
-            .passwordResetEnabled, .passwordReset, .submittedOnBehalf, .tokenIssued, .tokenRevoked, .reply, .resolution,
+            .passwordResetEnabled, .passwordReset, .ownPasswordChanged, .submittedOnBehalf, .tokenIssued, .tokenRevoked,
+            .reply, .resolution,
             .comment, .login,
         ]
         wordings += PersonRole.allCases.map(personAdded)

@@ -14,6 +14,10 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
     case unsuitablePassword
     /// A password too easy to guess (``PasswordRules``).
     case weakPassword(PasswordRules.Weakness)
+    /// The current password typed to change one's own is not the current password.
+    case wrongCurrentPassword
+    /// One's own new password is the current one.
+    case unchangedPassword
     /// A clerk added without the agencies they write for.
     case clerkWithoutAgency
     /// Agencies given for a role that reaches every report.
@@ -54,6 +58,10 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
             "密码太简单：里面有本人的姓名，别人一猜就中。请换一个。什么也没有改动。"
         case .weakPassword(.common):
             "密码太简单：这是最常被人猜到的密码之一。请换一个。什么也没有改动。"
+        case .wrongCurrentPassword:
+            "当前密码不对：请输入您现在登录用的密码。密码没有修改。"
+        case .unchangedPassword:
+            "新密码和当前密码一样：请换一个新的密码。密码没有修改。"
         case .clerkWithoutAgency:
             "乡镇填报员要写明负责哪些机关的报告：--agency 机关编号（可写多次）。什么也没有改动。"
         case .agenciesForRole(let role):
@@ -89,6 +97,10 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
             "The password is too easy to guess: it holds the person's name. Choose another. Nothing was changed."
         case .weakPassword(.common):
             "The password is too easy to guess: it is one of those guessed first. Choose another. Nothing was changed."
+        case .wrongCurrentPassword:
+            "The current password is wrong: type the password you signed in with. The password was not changed."
+        case .unchangedPassword:
+            "The new password is the current one: choose a new one. The password was not changed."
         case .clerkWithoutAgency:
             "A township clerk needs the offices whose reports they write: --agency ID (as many times as needed). "
                 + "Nothing was changed."
@@ -115,11 +127,20 @@ public enum PeopleError: Error, Sendable, Hashable, CustomStringConvertible {
         return label.prefix(1).uppercased() + label.dropFirst()
     }
 
+    /// Whether it refuses a new password for what it is (too short or long, too easy to guess, the current one):
+    /// a form that typed it is shown again with the reason.
+    public var refusesNewPassword: Bool {
+        switch self {
+        case .unsuitablePassword, .weakPassword, .unchangedPassword: true
+        default: false
+        }
+    }
+
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
         case .nameTaken, .invalidName, .unsuitablePassword, .weakPassword, .clerkWithoutAgency, .agenciesForRole,
-            .lastAdministrator:
+            .lastAdministrator, .wrongCurrentPassword, .unchangedPassword:
             .badInput
         case .personNotFound: .notFound
         case .passwordSetMeanwhile: .conflict

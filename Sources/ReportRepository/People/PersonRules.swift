@@ -61,6 +61,15 @@ public enum PersonAction: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Whether taking the action writes to the repository: all but reading reports and the audit log. A read-only
+    /// node (`serve --read-only`, an archive) takes none of them.
+    public var changesRepository: Bool {
+        switch self {
+        case .read, .readAudit: false
+        case .edit, .submit, .returnReport, .publish, .managePeople, .comment, .answer, .decide, .nameAgency: true
+        }
+    }
+
     /// The action that setting a mark is.
     public init(mark: Mark) {
         switch mark {

@@ -256,7 +256,7 @@ public struct CommentAnchor: Sendable, Hashable {
     }
 
     /// Where a comment is, as the comments and the audit log name it: the unit's place (``UnitPlace``), a section
-    /// with its title after its number (`一、 总体情况`), as the form's list names it, never by its number alone.
+    /// with its title after its number (`一、总体情况`), as the form's list names it, never by its number alone.
     /// `history --section` heads its lines with it too. `language` is that of the place's own words (``UnitPlace``).
     public static func place(of unit: UnitID, in report: Report?, language: Language = .chinese) -> String {
         let place = UnitPlace.label(of: unit, in: report, language: language)
@@ -273,11 +273,13 @@ public struct CommentAnchor: Sendable, Hashable {
         return titled(place, heading: heading)
     }
 
-    /// A section's place with its title after its number: `一、 总体情况`, `一、(一) 主动公开情况`. A section without a
-    /// number is already named by its title (``UnitPlace``): it is not named twice.
+    /// A section's place with its title after its number, as a report prints it: `一、总体情况`, `一、（一）主动公开情况`
+    /// (no space after a number's own 、, bracket or point: rv108 F22 j; a space after anything else). A section
+    /// without a number is already named by its title (``UnitPlace``): it is not named twice.
     static func titled(_ place: String, heading: String) -> String {
         let heading = Heading(heading)
         guard heading.number != nil, !heading.title.isEmpty else { return place }
-        return place + " " + (heading.title.count > 18 ? String(heading.title.prefix(18)) + "…" : heading.title)
+        let joint = place.last.map { "、）).．".contains($0) } == true ? "" : " "
+        return place + joint + (heading.title.count > 18 ? String(heading.title.prefix(18)) + "…" : heading.title)
     }
 }

@@ -131,6 +131,8 @@ struct ConflictController {
 
     private func render(_ view: ConflictView, entry: ReportSummary, session: WebSession) throws(WebError) -> Response {
         let words = services.renderer.words("conflict", session)
+        var view = view
+        view.mayMerge = session.may(.edit)
         return try services.renderer.page(
             "conflict", title: "\(view.reportName) · \(words.conflict.heading)", view: view, session: session)
     }

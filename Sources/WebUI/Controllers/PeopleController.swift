@@ -161,9 +161,10 @@ struct PeopleController {
             (try await repository.people(), try await repository.agencies())
         }
         let words = services.renderer.words("people", session)
-        let view = PeopleView(
+        var view = PeopleView(
             people: people, agencies: agencies, csrf: session.csrfToken, done: done, refused: refused,
             passwordRefusal: passwordRefusal, generated: generated, words: words.people)
+        view.canChange = !session.readOnlyNode
         return try services.renderer.page(
             "people", title: words.people.heading, view: view, session: session,
             status: refused == nil && passwordRefusal == nil ? .ok : .badRequest)

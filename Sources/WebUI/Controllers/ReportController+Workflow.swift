@@ -24,7 +24,10 @@ extension ReportController {
             )
         }
         let decided = try await services.catalog.decidedFindings(of: details.revision)
-        view.workflow = WorkflowView(status: state.status, steps: steps, role: access.role, words: words.review)
+        // (on a read-only node everyone reads as a viewer: no next step is theirs to take there, rv108 F7)
+        view.workflow = WorkflowView(
+            status: state.status, steps: steps, role: session.readOnlyNode ? .viewer : access.role,
+            words: words.review)
         var comments = CommentsView(
             key: key, threads: threads,
             anchors: session.may(.comment) ? CommentAnchor.all(in: details.report, language: language) : [],

@@ -67,7 +67,9 @@ struct WebPageMiddleware: RouterMiddleware {
             return Response(status: error.status, headers: [.location: location])
         }
 
-        let session = WebSession(request: request, context: context, protection: renderer.protection)
+        let session = WebSession(
+            request: request, context: context, protection: renderer.protection,
+            readOnlyNode: repository.isReadOnly)
         // (an error whose message is Chinese only gets a wholly Chinese page, so that no page mixes the two)
         let words = error.speaksEnglish ? renderer.words("error", session) : .chinese
         let back = Self.back(after: error, request: request)
@@ -101,8 +103,11 @@ struct WebPageMiddleware: RouterMiddleware {
     /// when the login ran out. Only from the form's own address (a report of another agency and one that does not
     /// exist get the same link), and not when the report was not found or not theirs.
     static func back(after error: WebError, request: Request) -> (href: String, relogin: Bool)? {
+        // (a read-only node's refusal leads back to the report too: reading it there works, rv108 F7)
+        let neverSaves = if case .repository(.store(.readOnly)) = error { true } else { false }
         guard request.method == .post, error != .crossSite,
             [.badRequest, .conflict, .unauthorized, .contentTooLarge].contains(error.status) || error == .csrfMismatch
+                || neverSaves
         else { return nil }
         let parts = request.uri.path.split(separator: "/").map(String.init)
         guard parts.count >= 4, parts[0] == "reports", Agency.isValidID(parts[1]), let year = Int(parts[2]),

@@ -55,8 +55,10 @@ struct PageRenderer: Sendable {
             title: title, body: body, signedIn: session.isSignedIn, who: session.access?.name ?? "",
             reach: words.layout.reach(of: session),
             csrf: session.csrfToken, diffStyles: diffStyles, canAudit: session.may(.readAudit),
-            canManagePeople: session.may(.managePeople), printView: printOf != nil, printBackHref: printOf ?? "",
-            here: session.here)
+            // (the people page is read on a read-only node too, without its forms)
+            canManagePeople: session.access?.may(.managePeople) ?? false,
+            canChangePassword: session.mayChangePassword, readOnlyNode: session.readOnlyNode,
+            printView: printOf != nil, printBackHref: printOf ?? "", here: session.here)
         let html = try render("layout", layout, words: words)
         return Self.html(html, status: status)
     }
@@ -97,6 +99,10 @@ struct LayoutView {
     var canAudit = false
     /// Whether the one at the browser manages people (the link to the people page).
     var canManagePeople = false
+    /// Whether the one at the browser is a person who may change her password here (the 修改密码 link).
+    var canChangePassword = false
+    /// Whether the node saves nothing: a line under the top bar says so on every page (rv108 F7).
+    var readOnlyNode = false
     /// Whether the page is a print view (``PrintView``), and the page it leads back to.
     var printView = false
     var printBackHref = ""

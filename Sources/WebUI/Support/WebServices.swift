@@ -28,7 +28,7 @@ struct WebServices: Sendable {
 
     /// Who is at the browser.
     func session(_ request: Request, _ context: NodeRequestContext) -> WebSession {
-        WebSession(request: request, context: context, protection: forgery)
+        WebSession(request: request, context: context, protection: forgery, readOnlyNode: repository.isReadOnly)
     }
 
     /// Runs a repository operation, turning its error into a page error.

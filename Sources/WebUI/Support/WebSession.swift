@@ -23,6 +23,9 @@ struct WebSession: Sendable {
     /// The address the language switch leads back to: the page asked for (after a form, the page it was sent from as
     /// ``returnAddress(afterForm:)`` knows it; after a failed login, the login page).
     var here: String
+    /// Whether the node serves its repository read-only (`serve --read-only`, an archive it cannot write): it saves
+    /// nothing, so its pages offer no form that would change anything (rv108 F7).
+    var readOnlyNode: Bool
 
     /// Whether the request presented a valid token.
     var isSignedIn: Bool { access != nil }
@@ -31,7 +34,10 @@ struct WebSession: Sendable {
     var isCounty: Bool { access?.scope.isAll ?? false }
 
     /// The session of a request.
-    init(request: Request, context: NodeRequestContext, protection: CSRFProtection) {
+    ///
+    /// - Parameter readOnlyNode: Whether the node's repository is read-only (``readOnlyNode``).
+    init(request: Request, context: NodeRequestContext, protection: CSRFProtection, readOnlyNode: Bool = false) {
+        self.readOnlyNode = readOnlyNode
         access = context.person.map(Principal.init(person:)) ?? context.access.map(Principal.init(token:))
         credential = access == nil ? nil : context.sessionID ?? Self.bearerToken(request)
         presentedInvalid = context.presentedToken && access == nil
@@ -43,12 +49,14 @@ struct WebSession: Sendable {
     }
 
     /// Where the language switch on the answer to a form leads: the report's page for a form of a report (its upload,
-    /// mark, publish confirmation, comment…), the people page for one of its forms, the login page after a failed
-    /// login, else the overview (user review ux98, N: every such switch led to the overview, away from the report).
+    /// mark, publish confirmation, comment…), the people page for one of its forms (the password page for its own),
+    /// the login page after a failed login, else the overview (user review ux98, N: every such switch led to the
+    /// overview, away from the report).
     static func returnAddress(afterForm path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         if parts.first == "login" { return "/login" }
         if parts.first == "people" { return "/people" }
+        if parts.first == "password" { return "/password" }
         if parts.count >= 3, parts[0] == "reports", Agency.isValidID(String(parts[1])), let year = Int(parts[2]),
             ReportKey.years.contains(year)
         {
@@ -65,9 +73,17 @@ struct WebSession: Sendable {
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
-    /// Whether the one at the browser may take an action (a viewer changes nothing; only the county returns and
-    /// publishes): ``PersonRules``.
-    func may(_ action: PersonAction) -> Bool { access?.may(action) ?? false }
+    /// Whether the page offers the one at the browser an action's form: their role allows it (a viewer changes
+    /// nothing; only the county returns and publishes: ``PersonRules``), and, for an action that changes anything,
+    /// the node saves — on a read-only node everyone's pages are a viewer's (rv108 F7).
+    func may(_ action: PersonAction) -> Bool {
+        guard let access, access.may(action) else { return false }
+        return !readOnlyNode || !action.changesRepository
+    }
+
+    /// Whether the one at the browser is a person logged in with her password, who may change it here (not a token's
+    /// session, and not on a node that saves nothing).
+    var mayChangePassword: Bool { access?.person != nil && !readOnlyNode }
 
     /// Who is acting, or the error a page (`GET`: go and log in) or a form (401) gets without anyone.
     func requireAccess(_ request: Request) throws(WebError) -> Principal {

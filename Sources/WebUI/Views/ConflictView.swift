@@ -60,6 +60,9 @@ struct ConflictView {
     let diffHref: String
     let action: String
     let csrf: String
+    /// Whether the page offers the merge's choices and buttons: to one who may change the report, on a node that
+    /// saves (a viewer, or anyone on a read-only node, reads the conflict only: rv108 F7).
+    var mayMerge = true
     let draft: String
     let head: String
     let headRevision: String

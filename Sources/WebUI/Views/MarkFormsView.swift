@@ -48,7 +48,8 @@ struct MarkFormsView {
         csrf = session.csrfToken
         self.revision = revision.0.id.hex
         self.draft = draft.0.id.hex
-        let moves = role.map { WorkflowRules.moves(status: status, role: $0) } ?? []
+        // (a read-only node offers no mark: its pages are a viewer's, rv108 F7)
+        let moves = session.readOnlyNode ? [] : role.map { WorkflowRules.moves(status: status, role: $0) } ?? []
         func allowed(_ mark: Mark) -> Bool {
             moves.contains(mark)
                 && MarkRules.isCurrent(mark, revision.0, heads: [draft.0], submitted: submitted)

@@ -47,6 +47,8 @@ struct PeopleView {
     let passwordRefusal: String?
     /// A password the node made up, shown this once.
     let generated: Generated?
+    /// Whether the page offers its forms: not on a node that saves nothing (rv108 F7).
+    var canChange = true
 
     init(
         people: [Person], agencies: [Agency], csrf: String, done: (Done, String)?,

@@ -54,6 +54,7 @@ struct AuditWords: Sendable {
         case .userAdd: "Added a person"
         case .userDisable: "Disabled a person"
         case .userPassword: "Reset a password"
+        case .passwordChange: "Changed own password"
         case .agencyAdd: "Registered an office"
         case .agencyAlias: "Added an office's other name"
         case .agencyAliasRemove: "Removed an office's other name"

@@ -33,6 +33,7 @@ struct PageWords: Sendable {
     let people: PeopleWords
     let batch: BatchWords
     let confirmPublish: ConfirmPublishWords
+    let password: PasswordWords
 
     private init(_ language: Language) {
         self.language = language
@@ -54,6 +55,7 @@ struct PageWords: Sendable {
         people = PeopleWords(language)
         batch = BatchWords(language)
         confirmPublish = ConfirmPublishWords(language)
+        password = PasswordWords(language)
     }
 
     /// The Chinese words, every page's default.
@@ -64,7 +66,7 @@ struct PageWords: Sendable {
     /// The templates whose pages have all their words here, and so may speak English.
     static let translatedTemplates: Set<String> = [
         "login", "overview", "history", "audit", "report", "redline", "diff", "conflict", "error", "people", "batch",
-        "confirm-publish",
+        "confirm-publish", "password",
     ]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
@@ -87,6 +89,10 @@ struct LayoutWords: Sendable {
     let people: String
     let currentUser: String
     let logout: String
+    /// The top bar's link to the page where a person changes her password.
+    let changePassword: String
+    /// The line under the top bar of a node that saves nothing.
+    let readOnlyNode: String
     let login: String
     let languageLabel: String
     /// The 打印 link of the pages that print (`print-link.mustache`).
@@ -107,6 +113,13 @@ struct LayoutWords: Sendable {
         people = language.choose("用户管理", "People")
         currentUser = language.choose("当前用户", "Signed in as")
         logout = language.choose("退出", "Sign out")
+        changePassword = language.choose("修改密码", "Change password")
+        readOnlyNode = language.choose(
+            "本节点以只读方式提供仓库（只读的存档，或用 --read-only 启动）：这里只能查看，不能上传、标记、批注或修改，"
+                + "所以页面上没有这些表单；要修改请到平时用的网址。",
+            "This node serves its repository read-only (an archive, or started with --read-only): here you can read "
+                + "but not upload, mark, comment or change anything, so the pages have no such forms; to change "
+                + "something, use the address you usually use.")
         login = language.choose("登录", "Sign in")
         languageLabel = language.choose("语言", "Language")
         print = language.choose("打印", "Print")

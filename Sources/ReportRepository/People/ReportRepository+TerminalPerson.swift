@@ -1,0 +1,23 @@
+// Who acts at the node's terminal: the name a command is given (`--author`, `$NIANBAO_AUTHOR`, `config author`), held
+// to that person's role when the node has a person of that name.
+
+import ReportModel
+import RevisionStore
+
+extension ReportRepository {
+    /// Who writes a note (a comment, an answer, a resolution, a finding decision) at the node's terminal under a
+    /// name: the node's person of that name in her role and reach (``PersonRules``: a viewer writes nothing, a clerk
+    /// answers and resolves her agencies' comments only), as on the pages; a name that is no person's here (the
+    /// author of a node without people, a township's own computer) as the node's administrator, who sits at the
+    /// terminal. A person named at the terminal was lent an administrator's rights before: `comment --author 赵主任`,
+    /// a viewer, wrote a comment (rv108 F22 l).
+    ///
+    /// - Parameter name: The author the command resolved (``author(given:)``).
+    /// - Throws: ``RepositoryError/store(_:)`` when the people cannot be read.
+    public func terminalPrincipal(named name: String) async throws(RepositoryError) -> Principal {
+        guard let person = try await read({ try $0.personWithPassword(named: name) })?.person else {
+            return Principal(author: name)
+        }
+        return Principal(person: person)
+    }
+}
