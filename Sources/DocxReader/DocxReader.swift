@@ -21,7 +21,11 @@ public enum DocxReader {
     ///   than ``maximumChunks`` chunks,
     ///   ``DocumentReadError/noText(format:)`` when the body has no text.
     public static func read(_ bytes: [UInt8]) throws(DocumentReadError) -> LaidOutDocument {
-        let package = try DocxPackage(bytes)
+        try read(DocxPackage(bytes))
+    }
+
+    /// Reads an opened package, as ``read(_:)`` reads its bytes (the package counts the work of finding its parts).
+    static func read(_ package: DocxPackage) throws(DocumentReadError) -> LaidOutDocument {
         let main =
             try DocxPackage.target(
                 in: package.relationships(in: "_rels/.rels"), typeSuffix: "/officeDocument", base: "")
@@ -86,7 +90,7 @@ public enum DocxReader {
         // the part's limit, was read whole into 1.2 GB (rv107 F2).
         var chunksRead = 0
         for chunk in handler.chunks {
-            guard let path = DocxPackage.target(in: relationships, id: chunk.id, base: folder),
+            guard let path = package.target(in: relationships, id: chunk.id, base: folder),
                 EmbeddedChunk.Kind(partName: path) != nil, taken.insert(path).inserted
             else { continue }
             chunksRead += 1

@@ -139,13 +139,19 @@ extension ReportRepository {
         for (index, entry) in graph.revisions.enumerated() { position[entry.revision.id] = index }
         let since = restored.map { Self.revisions(since: $0.hex, in: graph) }
         var undone: [(unit: UnitID, revision: RevisionInfo)] = []
+        // (every unit of each version is found in its index: found by itself, each unit of a report of thousands of
+        // paragraphs counts the paragraphs before it, and a commit of 4,000 took minutes, rv107 F7)
+        let (now, sent) = (UnitIndex(current), UnitIndex(text))
+        var indices = RevisionIndices(graph)
         for entry in Blame.compute(in: graph)
-        where entry.kind != .section && !UnitComparison.isSame(entry.unit, in: current, and: text) {
-            if isOthers(entry.revision), Self.undoesLastChange(entry, of: current, by: text, in: graph, at: position) {
+        where entry.kind != .section && !UnitComparison.isSame(entry.unit, in: now, and: sent) {
+            if isOthers(entry.revision),
+                Self.undoesLastChange(entry, of: now, by: sent, in: graph, at: position, indices: &indices)
+            {
                 undone.append((entry.unit, entry.revision))
-            } else if let since, UnitComparison.isKeptInRealignedSection(entry.unit, of: current, in: text) != true,
+            } else if let since, UnitComparison.isKeptInRealignedSection(entry.unit, of: now, in: sent) != true,
                 let changer = since.reversed().first(where: {
-                    isOthers(graph.revisions[$0].revision) && Self.changes(entry.unit, at: $0, in: graph)
+                    isOthers(graph.revisions[$0].revision) && Self.changes(entry.unit, at: $0, in: graph, &indices)
                 })
             {
                 undone.append((entry.unit, graph.revisions[changer].revision))
@@ -170,17 +176,36 @@ extension ReportRepository {
 
     /// Whether `text` puts back the value a unit had before the revision that last changed it (its blame entry).
     private static func undoesLastChange(
-        _ entry: BlameEntry, of current: Report, by text: Report, in graph: HistoryGraph, at position: [String: Int]
+        _ entry: BlameEntry, of current: UnitIndex, by text: UnitIndex, in graph: HistoryGraph,
+        at position: [String: Int], indices: inout RevisionIndices
     ) -> Bool {
         // (a revision with no parents here made the unit: nothing older to put back)
         guard let index = position[entry.revision.id] else { return false }
-        let before = graph.parents[index].map { graph.revisions[$0].report }
+        let before = graph.parents[index]
         // Paragraphs split or joined in the file (a remark in brackets once joined two): paragraph N is another
         // paragraph there, so the change is looked for in its section's text, and one that is gone is undone.
         if !before.isEmpty, let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: current, in: text) {
             return !kept
         }
-        return before.contains { UnitComparison.isSame(entry.unit, in: $0, and: text) }
+        return before.contains { UnitComparison.isSame(entry.unit, in: indices[$0], and: text) }
+    }
+
+    /// The unit index of each revision of a graph (``ReportDiff/UnitIndex``), made when first asked for.
+    private struct RevisionIndices {
+        let graph: HistoryGraph
+        private var made: [Int: UnitIndex] = [:]
+
+        init(_ graph: HistoryGraph) { self.graph = graph }
+
+        /// The index of the revision at a position of the graph.
+        subscript(position: Int) -> UnitIndex {
+            mutating get {
+                if let index = made[position] { return index }
+                let index = UnitIndex(graph.revisions[position].report)
+                made[position] = index
+                return index
+            }
+        }
     }
 
     /// The positions in `graph` of the revisions since `revision` (not it, nor any of its history), oldest first;
@@ -196,11 +221,12 @@ extension ReportRepository {
 
     /// Whether the revision at `index` changed `unit`: its value there differs from every parent's (a merge that took
     /// one side's value made no change of its own). One with no parents in the graph is not known to.
-    private static func changes(_ unit: UnitID, at index: Int, in graph: HistoryGraph) -> Bool {
+    private static func changes(
+        _ unit: UnitID, at index: Int, in graph: HistoryGraph, _ indices: inout RevisionIndices
+    ) -> Bool {
         let parents = graph.parents[index]
-        let report = graph.revisions[index].report
-        return !parents.isEmpty
-            && parents.allSatisfy { !UnitComparison.isSame(unit, in: graph.revisions[$0].report, and: report) }
+        let report = indices[index]
+        return !parents.isEmpty && parents.allSatisfy { !UnitComparison.isSame(unit, in: indices[$0], and: report) }
     }
 
     /// Places others changed, each named with the revision and person that changed it, as ``undoneChanges(of:by:author:)``

@@ -84,9 +84,11 @@ public enum Blame {
                 }
             }
         }
+        // (the units named in one walk: each by itself counts the paragraphs before it, rv107 F7)
+        let index = UnitIndex(newest)
         return units.indices.map { unit in
             BlameEntry(
-                unit: UnitNaming.id(of: units[unit].location, in: newest), kind: units[unit].kind,
+                unit: index.id(of: units[unit].location), kind: units[unit].kind,
                 revision: graph.revisions[attributed[unit] ?? 0].revision,
                 content: UnitContent.display(units[unit].location, in: newest))
         }

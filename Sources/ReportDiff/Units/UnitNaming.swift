@@ -59,6 +59,7 @@ enum UnitNaming {
     static func tableName(at index: Int, in blocks: [Block]) -> String {
         guard blocks.indices.contains(index), let table = blocks[index].table else { return "grid0" }
         if let number = templateNumber(of: table) { return "table\(number)" }
+        NamingWork.count(index + 1)
         let ordinal = blocks[...index].filter { $0.table.map { templateNumber(of: $0) == nil } ?? false }.count
         return "grid\(ordinal)"
     }
@@ -70,12 +71,34 @@ enum UnitNaming {
         return Int(id.dropFirst(5).prefix { $0.isNumber })
     }
 
+    /// The component that names each block of a container, in one pass: `.paragraph(n)` for the n-th paragraph,
+    /// `.table(name)` for a table (``tableName(at:in:)``).
+    ///
+    /// - Complexity: O(b) for b blocks (``blockID(_:_:in:)`` of each would be O(b²)).
+    static func blockComponents(of blocks: [Block]) -> [UnitID.Component] {
+        NamingWork.count(blocks.count)
+        var paragraphs = 0
+        var grids = 0
+        return blocks.map { block in
+            switch block {
+            case .paragraph:
+                paragraphs += 1
+                return .paragraph(paragraphs)
+            case .table(let table):
+                if let number = templateNumber(of: table) { return .table("table\(number)") }
+                grids += 1
+                return .table("grid\(grids)")
+            }
+        }
+    }
+
     /// The unit id of a block (paragraph or table) of a container.
     static func blockID(_ container: BlockContainer, _ index: Int, in report: Report) -> UnitID {
         let parent = containerID(container, in: report)
         guard let blocks = report.blocks(in: container), blocks.indices.contains(index) else { return parent }
         switch blocks[index] {
         case .paragraph:
+            NamingWork.count(index + 1)
             let ordinal = blocks[...index].filter { $0.paragraph != nil }.count
             return parent.appending(.paragraph(ordinal))
         case .table:
@@ -131,8 +154,10 @@ enum UnitNaming {
         let index: Int?
         switch first {
         case .paragraph(let ordinal):
+            NamingWork.count(blocks.count)
             index = blocks.indices.filter { blocks[$0].paragraph != nil }.dropFirst(ordinal - 1).first
         case .table(let name):
+            NamingWork.count(blocks.count)
             index = blocks.indices.first { blocks[$0].table != nil && tableName(at: $0, in: blocks) == name }
         default:
             index = nil
@@ -149,6 +174,11 @@ enum UnitNaming {
     private static func sectionIndex(named name: String, among siblings: [Section], topLevel: Bool) -> Int? {
         let names = names(of: siblings)
         if let index = names.firstIndex(of: name) { return index }
+        return sectionIndex(namedOtherwise: name, among: siblings, topLevel: topLevel)
+    }
+
+    /// The section a name finds among siblings none of which it names exactly (their names, ``names(of:)``).
+    static func sectionIndex(namedOtherwise name: String, among siblings: [Section], topLevel: Bool) -> Int? {
         // A top-level section named by its number may be typed without one (`存在的主要问题及改进情况` for 五).
         if topLevel, let value = ChineseNumerals.value(of: name) {
             return siblings.firstIndex { $0.number == nil && $0.templateSlot == value }

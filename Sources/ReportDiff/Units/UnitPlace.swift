@@ -28,15 +28,22 @@ public enum UnitPlace {
     /// The labels of many units of one report (``label(of:in:)`` of each), each table's row and column labels worked
     /// out once for all its cells rather than once per cell.
     ///
-    /// - Complexity: O(u · (s + c)) for u units, and O(r + k) once for each table of r rows and k columns.
+    /// - Complexity: O(n + u · d) for a report of n sections and blocks and u units d sections deep (the units found
+    ///   in a ``UnitIndex``), and O(r + k) once for each table of r rows and k columns.
     public static func labels(of units: [UnitID], in report: Report?, language: Language = .chinese) -> [String] {
+        labels(of: units, in: report.map(UnitIndex.init), language: language)
+    }
+
+    /// The labels of many units of one report, found in its index (``labels(of:in:language:)``).
+    public static func labels(of units: [UnitID], in index: UnitIndex?, language: Language = .chinese) -> [String] {
         var tables: [UnitID: TableLabels] = [:]
-        return units.map { label(of: $0, in: report, language: language, tables: &tables) }
+        return units.map { label(of: $0, in: index?.report, unitIndex: index, language: language, tables: &tables) }
     }
 
     /// The label of a unit, with the row and column labels of the tables met so far, by the table's unit.
     private static func label(
-        of unit: UnitID, in report: Report?, language: Language, tables: inout [UnitID: TableLabels]
+        of unit: UnitID, in report: Report?, unitIndex: UnitIndex? = nil, language: Language,
+        tables: inout [UnitID: TableLabels]
     ) -> String {
         func say(_ chinese: String, _ english: String) -> String { language == .english ? english : chinese }
         var sectionText = ""
@@ -44,7 +51,7 @@ public enum UnitPlace {
         var parts: [String] = []
         var table: Table?
         var tableNumber: Int?
-        let location = report.flatMap { UnitNaming.locate(unit, in: $0) }
+        let location = unitIndex.map { $0.location(of: unit) } ?? report.flatMap { UnitNaming.locate(unit, in: $0) }
         var depth = 0
         var tableUnit: [UnitID.Component] = []
         for (index, component) in unit.components.enumerated() {
@@ -57,7 +64,7 @@ public enum UnitPlace {
                 sectionIsNumbered = false
             case .section(let name):
                 depth += 1
-                let typed = sectionNumber(depth: depth, in: location, of: report)
+                let typed = sectionNumber(depth: depth, in: location, of: report, index: unitIndex)
                 let (text, numbered) = typed ?? named(name, depth: depth, language: language)
                 let joint = sectionText.isEmpty || (sectionIsNumbered && numbered) ? "" : " · "
                 sectionText += joint + text
@@ -98,11 +105,15 @@ public enum UnitPlace {
         return english ? "Table" : "表格"
     }
 
-    private static func sectionNumber(depth: Int, in location: UnitLocation?, of report: Report?) -> (String, Bool)? {
+    private static func sectionNumber(
+        depth: Int, in location: UnitLocation?, of report: Report?, index: UnitIndex?
+    ) -> (String, Bool)? {
         guard let report, let path = location?.container?.sectionPath, path.count >= depth else { return nil }
         let sectionPath = Array(path.prefix(depth))
-        guard let section = report.section(at: sectionPath) else { return nil }
-        let heading = Heading(section.heading)
+        guard
+            let heading = index?.heading(at: sectionPath)
+                ?? report.section(at: sectionPath).map({ Heading($0.heading) })
+        else { return nil }
         if let number = heading.number { return (number.text, true) }
         return (heading.title, false)
     }

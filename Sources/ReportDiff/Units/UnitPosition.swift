@@ -22,13 +22,20 @@ extension UnitID {
     /// Where this unit is in a report, or `nil` when the report has no such unit or it is a field of the report
     /// (its title, agency or year).
     public func position(in report: Report) -> UnitPosition? {
-        switch UnitNaming.locate(self, in: report) {
-        case .none, .field: nil
-        case .container(let container): UnitPosition(section: container.sectionPath)
-        case .heading(let path): UnitPosition(section: path)
-        case .block(let container, let index): UnitPosition(section: container.sectionPath, block: index)
+        UnitNaming.locate(self, in: report).flatMap(UnitPosition.init)
+    }
+}
+
+extension UnitPosition {
+    /// The position of a location; `nil` for a field of the report.
+    init?(_ location: UnitLocation) {
+        switch location {
+        case .field: return nil
+        case .container(let container): self.init(section: container.sectionPath)
+        case .heading(let path): self.init(section: path)
+        case .block(let container, let index): self.init(section: container.sectionPath, block: index)
         case .cell(let container, let index, let row, _):
-            UnitPosition(section: container.sectionPath, block: index, row: row)
+            self.init(section: container.sectionPath, block: index, row: row)
         }
     }
 }

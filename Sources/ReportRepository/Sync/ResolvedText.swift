@@ -40,14 +40,17 @@ extension ReportRepository {
             let conflicting = Set(merge.conflicts.map(\.unit))
             let (_, graph) = try await revisionGraph(inputs.head.revision.hex, limit: Self.ownCopyDepth)
             var undone: [(unit: UnitID, revision: RevisionInfo)] = []
+            // (each version's units found in its index, not by counting the paragraphs before each, rv107 F7)
+            let (base, theirs) = (UnitIndex(inputs.base), UnitIndex(inputs.theirs))
+            let (sent, merged) = (UnitIndex(text), UnitIndex(merge.merged))
             for entry in Blame.compute(in: graph)
             where entry.kind != .section && !conflicting.contains(entry.unit)
-                && !UnitComparison.isSame(entry.unit, in: inputs.base, and: inputs.theirs)
-                && !UnitComparison.isSame(entry.unit, in: text, and: merge.merged)
+                && !UnitComparison.isSame(entry.unit, in: base, and: theirs)
+                && !UnitComparison.isSame(entry.unit, in: sent, and: merged)
             {
                 // (paragraphs split or joined in the text: the change is looked for in its section's text)
-                let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: merge.merged, in: text)
-                if kept == false || (kept == nil && UnitComparison.isSame(entry.unit, in: text, and: inputs.base)) {
+                let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: merged, in: sent)
+                if kept == false || (kept == nil && UnitComparison.isSame(entry.unit, in: sent, and: base)) {
                     undone.append((entry.unit, entry.revision))
                 }
             }

@@ -57,7 +57,7 @@ extension ReportRepository {
         let text = try Self.noteText(text)
         let trimmed = anchor.trimmingCharacters(in: .whitespaces)
         guard let unit = UnitID(trimmed), !unit.components.isEmpty, unit.exists(in: details.report),
-            !CommentAnchor.isUndrawn(unit, in: details.report)
+            !CommentAnchor.isUndrawn(unit, in: UnitIndex(details.report))
         else {
             throw .workflow(.unknownAnchor(trimmed))
         }
@@ -217,9 +217,11 @@ public struct CommentAnchor: Sendable, Hashable {
     public static func all(in report: Report, language: Language = .chinese) -> [CommentAnchor] {
         let info = RevisionInfo(id: "", author: "", time: Date(timeIntervalSince1970: 0), message: "")
         guard let entries = try? Blame.compute(along: [(info, report)]) else { return [] }
-        let places = UnitPlace.labels(of: entries.map(\.unit), in: report, language: language)
+        // (each unit found in one index of the report: by itself, each counts the paragraphs before it, rv107 F7)
+        let index = UnitIndex(report)
+        let places = UnitPlace.labels(of: entries.map(\.unit), in: index, language: language)
         // (a cell of an optional row the report left out is no place on its page: ``TableTemplate/drawnRows(in:)``)
-        return zip(entries, places).filter { !isUndrawn($0.0.unit, in: report) }.map { entry, place in
+        return zip(entries, places).filter { !isUndrawn($0.0.unit, in: index) }.map { entry, place in
             var label = place
             if let content = entry.content?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty {
                 if entry.kind == .section {
@@ -237,8 +239,9 @@ public struct CommentAnchor: Sendable, Hashable {
     /// Whether a unit is a cell of a row its table does not draw: an optional row the report left out (the 2019
     /// format's 第二十条第（九）项), which the report page, the print view and the Word export do not show
     /// (``TableTemplate/drawnRows(in:)``), so that nobody can be asked about it.
-    static func isUndrawn(_ unit: UnitID, in report: Report) -> Bool {
-        guard case .cell(let row, _)? = unit.components.last, let position = unit.position(in: report),
+    static func isUndrawn(_ unit: UnitID, in index: UnitIndex) -> Bool {
+        let report = index.report
+        guard case .cell(let row, _)? = unit.components.last, let position = index.position(of: unit),
             let block = position.block
         else { return false }
         var blocks = report.preamble

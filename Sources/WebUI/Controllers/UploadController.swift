@@ -71,6 +71,7 @@ struct UploadController {
         context: NodeRequestContext
     ) async throws -> Response {
         guard let file = upload.file, !file.bytes.isEmpty else {
+            if upload.hasUnreadableFileName { throw MultipartUpload.unreadableFileName }
             throw WebError.badRequest(
                 "请选择要上传的报告文件：Word（.docx）、PDF、网页（.html）或纯文本（.txt）。",
                 english: "Choose the report's file to upload: Word (.docx), PDF, web page (.html) or plain text (.txt)."

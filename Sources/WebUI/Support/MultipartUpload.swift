@@ -25,6 +25,10 @@ struct MultipartUpload: Sendable {
     var fields: FormFields
     /// The first file field that holds a file, if any.
     var file: File?
+    /// Whether a file was sent whose name cannot be read: a name in GBK bytes (as an old program sends it), or
+    /// `filename*=` in another encoding than UTF-8 or with escapes that make no UTF-8. MultipartKit reads such a
+    /// part's header as empty, so that the file had been dropped and the person told to choose one (rv107 F14).
+    var hasUnreadableFileName = false
 
     /// Reads the upload form a request carries.
     ///
@@ -47,9 +51,7 @@ struct MultipartUpload: Sendable {
         } catch is NIOTooManyBytesError {
             throw .uploadTooLarge(limit: limit)
         } catch {
-            throw .badRequest(
-                "上传的内容没有完整收到，请重新上传。",
-                english: "The upload did not arrive whole: please upload it again.")
+            throw incomplete
         }
         return try parse(body, boundary: boundary, fileField: fileField)
     }
@@ -93,13 +95,21 @@ struct MultipartUpload: Sendable {
         } catch {
             throw malformed
         }
+        // (a part begun and not ended: the body stopped before the form's closing boundary, an upload cut off)
+        guard headers.isEmpty, bytes.isEmpty else { throw incomplete }
         var upload = MultipartUpload(fields: FormFields(""), file: nil)
         for part in parts {
-            let disposition = part.headers.first { $0.0.lowercased() == "content-disposition" }?.1 ?? ""
-            let parameters = HeaderParameters(disposition)
+            let disposition = part.headers.first { $0.0.lowercased() == "content-disposition" }?.1
+            // (a header MultipartKit could not read as UTF-8 comes as empty: only a file's name is other than ASCII)
+            if disposition == "", !part.body.isEmpty { upload.hasUnreadableFileName = true }
+            let parameters = HeaderParameters(disposition ?? "")
             guard let name = parameters["name"] else { continue }
             // (`filename*=UTF-8''…` when sent says the name in full; the quoted `filename` is read whole, `;` and all)
             let filename = parameters.extendedValue("filename*") ?? parameters["filename"]
+            if filename == nil, parameters["filename*"] != nil {
+                upload.hasUnreadableFileName = upload.hasUnreadableFileName || name == fileField
+                continue
+            }
             if let filename {
                 if name == fileField, upload.file == nil, !filename.isEmpty || !part.body.isEmpty {
                     upload.file = File(name: Self.baseName(filename), bytes: part.body)
@@ -110,6 +120,16 @@ struct MultipartUpload: Sendable {
         }
         return upload
     }
+
+    /// The refusal of a body that did not arrive whole: the connection dropped, or the form stops before its end.
+    static let incomplete = WebError.badRequest(
+        "上传的内容没有完整收到，请重新上传。", english: "The upload did not arrive whole: please upload it again.")
+
+    /// The refusal of a file sent with a name that cannot be read (``hasUnreadableFileName``).
+    static let unreadableFileName = WebError.badRequest(
+        "上传的文件的文件名无法识别，文件没有收到。请把文件改成简单的名字（如“2024年报.docx”）后重新上传。",
+        english: "The uploaded file's name could not be read, so the file was not taken. Rename the file to a plain "
+            + "name (say, \"2024 report.docx\") and upload it again.")
 
     /// The refusal of a body that is not an upload form as the pages send it.
     static let malformed = WebError.badRequest(
