@@ -111,10 +111,10 @@ extension ReportRepository {
     static let ownCopyCandidates = 12
 
     /// The places where `text`, committed over the draft `head`, would put back the older text of a change that
-    /// someone other than `author` made: a paragraph or cell whose value in the draft another person's revision set
-    /// (``Blame``), and whose value in `text` is what it was before that revision — or, where `text` split or joined the
-    /// paragraphs of its section, whose text the section no longer holds. Each is named with that revision
-    /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`, in English `三、Table 3 · 本年新收 · 自然人 (version 2,
+    /// someone other than `author` made: a section's heading, a paragraph or a cell whose value in the draft another
+    /// person's revision set (``Blame``), and whose value in `text` is what it was before that revision — or, where
+    /// `text` split or joined the paragraphs of its section, whose text the section no longer holds. Each is named
+    /// with that revision and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`, in English `三、Table 3 · 本年新收 · 自然人 (version 2,
     /// 王审核)`); none when `text` is the draft's, or nobody else changed the draft within ``ownCopyDepth`` revisions.
     ///
     /// A change the author made on another node (``ChangeMaker/isOwnElsewhere(of:)``) is named as theirs, and
@@ -139,7 +139,9 @@ extension ReportRepository {
         for (index, entry) in graph.revisions.enumerated() { position[entry.revision.id] = index }
         let since = restored.map { Self.revisions(since: $0.hex, in: graph) }
         var undone: [(unit: UnitID, revision: RevisionInfo)] = []
-        for entry in Blame.compute(in: graph)
+        // (a section's heading is a place of its own, blamed apart: the section's entry covers its paragraphs too,
+        // which have theirs — rv109 F3: a restore put back the heading 王审核 had corrected, unasked)
+        for entry in Blame.compute(in: graph, headings: true)
         where entry.kind != .section && !UnitComparison.isSame(entry.unit, in: current, and: text) {
             if isOthers(entry.revision), Self.undoesLastChange(entry, of: current, by: text, in: graph, at: position) {
                 undone.append((entry.unit, entry.revision))
