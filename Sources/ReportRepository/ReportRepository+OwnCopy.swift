@@ -19,7 +19,10 @@ extension ReportRepository {
     /// revision, not a Word file downloaded from Nianbao (another line of the person's work) — is the file's own line:
     /// what the file holds there is what the person means now, a value they changed back included. When every one
     /// came from a downloaded file, the one whose text is nearest the file's — the fewest fields, paragraphs and
-    /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision.
+    /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision. When others
+    /// changed the draft since that base and the file is nearer the draft's text than the base's (``isNearer``), the
+    /// base is the draft's head, with no others since: a text exported from the draft and edited there names no
+    /// revision either (rv109 F2).
     /// `anyOthers`: whether anyone else made one of the revisions walked. Whose each revision is follows
     /// ``ChangeMaker``: one another node brought is never the person's, whatever author it names (a township's push
     /// naming the county's reviewer is not her own copy's base, rv102 F3).
@@ -65,7 +68,7 @@ extension ReportRepository {
         var nearest: (revision: Revision, distance: Int)?
         for (revision, text) in zip(found.candidates, texts) where ownLine == nil {
             let script = engine.diff(from: text, to: file)
-            let distance = script.fields.count + script.changedParagraphs.count + script.changedCells.count
+            let distance = script.size.places
             if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
         }
         guard let base = ownLine ?? nearest?.revision else {
@@ -81,7 +84,26 @@ extension ReportRepository {
             }
         }
         let others = found.walked.filter { !held.contains($0.id) && !found.own.contains($0.id) }
+        // A file nearer the draft's text than the base's was edited from the draft: the clerk exported the draft as
+        // text after others changed it and edited it there (rv109 F2: refused as an edit of her older version).
+        if !others.isEmpty, try await isNearer(file, to: head, than: base) { return (head, head, [], anyOthers) }
         return (head, base, try await revisions(others), anyOthers)
+    }
+
+    /// Whether `file` differs from `head`'s text less than from `base`'s: at fewer places, or at as many with fewer
+    /// characters changed (``ReportEditScript/size``). A full tie is not: a cell the county set to 3 and the file to
+    /// 5 from 0 says nothing of which the file was edited from, and the base kept refuses it as both changed, never
+    /// laying it over the county's unseen.
+    private func isNearer(
+        _ file: Report, to head: Revision, than base: Revision
+    ) async throws(RepositoryError) -> Bool {
+        let (draft, older) = try await read { reader in
+            (try reader.report(root: head.content.root), try reader.report(root: base.content.root))
+        }
+        let engine = DiffEngine()
+        let toDraft = engine.diff(from: draft, to: file).size
+        let toOlder = engine.diff(from: older, to: file).size
+        return (toDraft.places, toDraft.characters) < (toOlder.places, toOlder.characters)
     }
 
     /// The revisions of some headers, oldest first.
