@@ -175,16 +175,22 @@ extension ReportRepository {
                 undone.append((entry.unit, graph.revisions[changer].revision))
             }
         }
+        let names = try await changeNames(undone, in: current, makers: makers, for: author, language: language)
+        let ownElsewhere = undone.count { makers[$0.revision.id]?.isOwnElsewhere(of: author) == true }
         return UndoneChanges(
-            names: try await changeNames(undone, in: current, makers: makers, for: author, language: language),
-            areAllOwnElsewhere: !undone.isEmpty
-                && undone.allSatisfy { makers[$0.revision.id]?.isOwnElsewhere(of: author) == true })
+            names: names,
+            recordedNames: ownElsewhere == 0
+                ? names : try await changeNames(undone, in: current, makers: makers, language: language),
+            areAllOwnElsewhere: !undone.isEmpty && ownElsewhere == undone.count)
     }
 
     /// The places ``undoneChanges(of:by:author:since:language:)`` finds, named.
     struct UndoneChanges: Sendable {
-        /// Each place, with the revision and person that changed it.
+        /// Each place, with the revision and person that changed it, as the author reads it.
         var names: [String] = []
+        /// The same as everyone reads it (a revision's message): the author's own change made elsewhere named as
+        /// any change another node brought, not `你在 … 的修改`.
+        var recordedNames: [String] = []
         /// Whether every one is the author's own change made on another node: words say "yours", not "others'".
         var areAllOwnElsewhere = false
 
