@@ -11,9 +11,16 @@ extension ReportRepository {
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func changeMakers(of revisions: [Revision]) async throws(RepositoryError) -> [ObjectID: ChangeMaker] {
         guard !revisions.isEmpty else { return [:] }
-        let receipts = try await read { reader in try Self.receipts(of: revisions.map(\.id), in: reader) }
+        let (receipts, pulled) = try await read { reader in
+            let ids = revisions.map(\.id)
+            return (try Self.receipts(of: ids, in: reader), try Self.pulledRevisions(among: ids, in: reader))
+        }
         return Dictionary(
-            revisions.map { ($0.id, ChangeMaker($0, receipt: receipts[$0.id])) },
+            revisions.map { revision in
+                var maker = ChangeMaker(revision, receipt: receipts[revision.id])
+                maker.wasPulled = pulled.contains(revision.id)
+                return (revision.id, maker)
+            },
             uniquingKeysWith: { first, _ in first })
     }
 

@@ -7,9 +7,11 @@ import RevisionStore
 extension ReportRepository {
     /// The words for each place of a merge whose conflict was decided, in reading order: each side named by who
     /// typed its change there (``lastChangingRevisions(of:at:)``; the side's head where none is found), and by its
-    /// number too where both are the same office and person. A side another node brought is named as this node knows
-    /// it (``ChangeMaker/maker(in:)``): a township's push naming 县政务公开办 王审核 is `王审核（常张乡 同步送来）`, so that
-    /// ``changesNotTaken(in:of:)`` never takes the township's change left out for the reviewer's (rv102 F3).
+    /// number too where both are the same office and person. Each side is named by office and person as stored words
+    /// that travel to other nodes (``ChangeMaker/recordedMaker``), one another node brought by who sent it: a
+    /// township's push naming 县政务公开办 王审核 is `常张乡 王审核`, so that ``changesNotTaken(in:of:)`` never takes
+    /// the township's change left out for the reviewer's (rv102 F3), and never `（… 同步送来）`, which is this node's
+    /// view (rv108 F13).
     func decisionNotes(
         of result: MergeResult, ours: ObjectID, theirs: ObjectID, merger: String
     ) async throws(RepositoryError) -> [String] {
@@ -25,7 +27,7 @@ extension ReportRepository {
         }
         let makers = try await changeMakers(of: sides.flatMap { [$0.0, $0.1] })
         func maker(_ revision: Revision) -> String {
-            makers[revision.id]?.maker(in: .chinese) ?? RevisionNames.maker(revision)
+            makers[revision.id]?.recordedMaker ?? RevisionNames.maker(revision)
         }
         let labels = UnitPlace.labels(of: units, in: result.ours)
         return zip(labels, zip(choices, sides)).map { label, pair in

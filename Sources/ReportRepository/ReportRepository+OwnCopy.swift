@@ -19,7 +19,10 @@ extension ReportRepository {
     /// revision, not a Word file downloaded from Nianbao (another line of the person's work) — is the file's own line:
     /// what the file holds there is what the person means now, a value they changed back included. When every one
     /// came from a downloaded file, the one whose text is nearest the file's — the fewest fields, paragraphs and
-    /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision.
+    /// cells differ; the newest on a tie — is taken. `base` is `nil` when the person has no such revision. When others
+    /// changed the draft since that base and the file is nearer the draft's text than the base's (``isNearer``), the
+    /// base is the draft's head, with no others since: a text exported from the draft and edited there names no
+    /// revision either (rv109 F2).
     /// `anyOthers`: whether anyone else made one of the revisions walked. Whose each revision is follows
     /// ``ChangeMaker``: one another node brought is never the person's, whatever author it names (a township's push
     /// naming the county's reviewer is not her own copy's base, rv102 F3).
@@ -65,7 +68,7 @@ extension ReportRepository {
         var nearest: (revision: Revision, distance: Int)?
         for (revision, text) in zip(found.candidates, texts) where ownLine == nil {
             let script = engine.diff(from: text, to: file)
-            let distance = script.fields.count + script.changedParagraphs.count + script.changedCells.count
+            let distance = script.size.places
             if distance < nearest?.distance ?? Int.max { nearest = (revision, distance) }
         }
         guard let base = ownLine ?? nearest?.revision else {
@@ -81,7 +84,26 @@ extension ReportRepository {
             }
         }
         let others = found.walked.filter { !held.contains($0.id) && !found.own.contains($0.id) }
+        // A file nearer the draft's text than the base's was edited from the draft: the clerk exported the draft as
+        // text after others changed it and edited it there (rv109 F2: refused as an edit of her older version).
+        if !others.isEmpty, try await isNearer(file, to: head, than: base) { return (head, head, [], anyOthers) }
         return (head, base, try await revisions(others), anyOthers)
+    }
+
+    /// Whether `file` differs from `head`'s text less than from `base`'s: at fewer places, or at as many with fewer
+    /// characters changed (``ReportEditScript/size``). A full tie is not: a cell the county set to 3 and the file to
+    /// 5 from 0 says nothing of which the file was edited from, and the base kept refuses it as both changed, never
+    /// laying it over the county's unseen.
+    private func isNearer(
+        _ file: Report, to head: Revision, than base: Revision
+    ) async throws(RepositoryError) -> Bool {
+        let (draft, older) = try await read { reader in
+            (try reader.report(root: head.content.root), try reader.report(root: base.content.root))
+        }
+        let engine = DiffEngine()
+        let toDraft = engine.diff(from: draft, to: file).size
+        let toOlder = engine.diff(from: older, to: file).size
+        return (toDraft.places, toDraft.characters) < (toOlder.places, toOlder.characters)
     }
 
     /// The revisions of some headers, oldest first.
@@ -111,10 +133,10 @@ extension ReportRepository {
     static let ownCopyCandidates = 12
 
     /// The places where `text`, committed over the draft `head`, would put back the older text of a change that
-    /// someone other than `author` made: a paragraph or cell whose value in the draft another person's revision set
-    /// (``Blame``), and whose value in `text` is what it was before that revision — or, where `text` split or joined the
-    /// paragraphs of its section, whose text the section no longer holds. Each is named with that revision
-    /// and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`, in English `三、Table 3 · 本年新收 · 自然人 (version 2,
+    /// someone other than `author` made: a section's heading, a paragraph or a cell whose value in the draft another
+    /// person's revision set (``Blame``), and whose value in `text` is what it was before that revision — or, where
+    /// `text` split or joined the paragraphs of its section, whose text the section no longer holds. Each is named
+    /// with that revision and person (`三、表三 · 本年新收 · 自然人（第 2 版，王审核）`, in English `三、Table 3 · 本年新收 · 自然人 (version 2,
     /// 王审核)`); none when `text` is the draft's, or nobody else changed the draft within ``ownCopyDepth`` revisions.
     ///
     /// A change the author made on another node (``ChangeMaker/isOwnElsewhere(of:)``) is named as theirs, and
@@ -143,7 +165,9 @@ extension ReportRepository {
         // paragraphs counts the paragraphs before it, and a commit of 4,000 took minutes, rv107 F7)
         let (now, sent) = (UnitIndex(current), UnitIndex(text))
         var indices = RevisionIndices(graph)
-        for entry in Blame.compute(in: graph)
+        // (a section's heading is a place of its own, blamed apart: the section's entry covers its paragraphs too,
+        // which have theirs — rv109 F3: a restore put back the heading 王审核 had corrected, unasked)
+        for entry in Blame.compute(in: graph, headings: true)
         where entry.kind != .section && !UnitComparison.isSame(entry.unit, in: now, and: sent) {
             if isOthers(entry.revision),
                 Self.undoesLastChange(entry, of: now, by: sent, in: graph, at: position, indices: &indices)
@@ -157,16 +181,22 @@ extension ReportRepository {
                 undone.append((entry.unit, graph.revisions[changer].revision))
             }
         }
+        let names = try await changeNames(undone, in: current, makers: makers, for: author, language: language)
+        let ownElsewhere = undone.count { makers[$0.revision.id]?.isOwnElsewhere(of: author) == true }
         return UndoneChanges(
-            names: try await changeNames(undone, in: current, makers: makers, for: author, language: language),
-            areAllOwnElsewhere: !undone.isEmpty
-                && undone.allSatisfy { makers[$0.revision.id]?.isOwnElsewhere(of: author) == true })
+            names: names,
+            recordedNames: ownElsewhere == 0
+                ? names : try await changeNames(undone, in: current, makers: makers, language: language),
+            areAllOwnElsewhere: !undone.isEmpty && ownElsewhere == undone.count)
     }
 
     /// The places ``undoneChanges(of:by:author:since:language:)`` finds, named.
     struct UndoneChanges: Sendable {
-        /// Each place, with the revision and person that changed it.
+        /// Each place, with the revision and person that changed it, as the author reads it.
         var names: [String] = []
+        /// The same as everyone reads it (a revision's message): the author's own change made elsewhere named as
+        /// any change another node brought, not `你在 … 的修改`.
+        var recordedNames: [String] = []
         /// Whether every one is the author's own change made on another node: words say "yours", not "others'".
         var areAllOwnElsewhere = false
 

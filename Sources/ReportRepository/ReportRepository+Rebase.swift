@@ -116,11 +116,13 @@ extension ReportRepository {
             ? try await undoneChanges(of: found.head, by: rebased.report, author: author) : UndoneChanges()
         guard !undone.isEmpty else { return rebased }
         // (named once more in the other language: the refusal and the warning say them in both)
-        let names = { (language: Language) async throws(RepositoryError) -> [String] in
+        let places = { (language: Language) async throws(RepositoryError) -> UndoneChanges in
             language == .current
-                ? undone.names
+                ? undone
                 : try await self.undoneChanges(of: found.head, by: rebased.report, author: author, language: language)
-                    .names
+        }
+        let names = { (language: Language) async throws(RepositoryError) -> [String] in
+            try await places(language).names
         }
         guard force else {
             if let earlier = try await earlierVersionSent(report, of: key) { return earlier }
@@ -131,16 +133,17 @@ extension ReportRepository {
                 agencyName: await officeName(of: key), downloadedElsewhere: elsewhere,
                 yoursElsewhere: undone.areAllOwnElsewhere)
         }
-        let (chinese, english) = (try await names(.chinese), try await names(.english))
+        let (chinese, english) = (try await places(.chinese), try await names(.english))
         // (what the file is, said once: a merge's words say it already)
         let what = elsewhere && rebased.warning == nil
-        let forced = CommitWarning(
-            (what ? Self.downloadedElsewhere + "；" : "") + "已强制提交：这些地方改回了别人修改以前的内容："
-                + chinese.joined(separator: "；") + "（别人的修改仍在历史中）",
-            english: (what ? RepositoryError.downloadedElsewhere + " " : "")
-                + "Committed regardless: these places were put back to their text before others changed them: "
-                + english.joined(separator: "; ") + " (the others' changes are still in the history)")
-        rebased.note = [rebased.note ?? rebased.warning?.chinese, forced.chinese].compactMap { $0 }
+        // (the person's own changes made on another node are said as theirs, as the refusal says them: rv109 F1)
+        let forced = CommitWarning.putBack(
+            chinese.names, english: english, yoursElsewhere: undone.areAllOwnElsewhere, downloadedElsewhere: what)
+        // (the message everyone reads: the places as they read them, the changes the committer's own, 本人)
+        let recorded = CommitWarning.putBack(
+            chinese.recordedNames, english: [], yoursElsewhere: undone.areAllOwnElsewhere, downloadedElsewhere: what,
+            toThePerson: false)
+        rebased.note = [rebased.note ?? rebased.warning?.chinese, recorded.chinese].compactMap { $0 }
             .joined(separator: "；")
         rebased.warning = CommitWarning.joined(rebased.warning, forced)
         return rebased
@@ -195,15 +198,18 @@ extension ReportRepository {
         // others' revisions only — the person's own since (a merged upload of theirs) are not "someone else's later
         // change".
         let othersMakers = try await changeMakers(of: others + [head])
-        func othersName(_ revision: Revision, in language: Language = .chinese) -> String {
-            othersMakers[revision.id]?.name(in: language) ?? revision.content.author
+        func othersName(_ revision: Revision, in language: Language = .chinese, to person: String? = nil) -> String {
+            othersMakers[revision.id]?.name(in: language, to: person) ?? revision.content.author
         }
         var authors: [String] = []
         let clashed = merge.conflicts.compactMap { changers[$0.unit] }
         for author in clashed.isEmpty ? others.map { othersName($0) } : clashed where !authors.contains(author) {
             authors.append(author)
         }
-        let since = others.map { "\(name($0.id))，\(othersName($0))" }.joined(separator: "；")
+        // (the revisions since, each with whose it is: to the person, their own change made on another node as theirs)
+        func since(to person: String?) -> String {
+            others.map { "\(name($0.id))，\(othersName($0, to: person))" }.joined(separator: "；")
+        }
         let changed = others.map { name($0.id) }.joined(separator: "、")
         let english = RebaseWords(
             number: englishName(id), now: englishName(head.id),
@@ -275,19 +281,26 @@ extension ReportRepository {
         // The person's own copy still has their old text where others changed it since: they are told that those
         // places keep the others' changes (a revert is made on the current draft, not by sending the old copy).
         guard merge.merged != ours || merge.merged != report else { return rebased }
-        let kept = merge.merged != report ? "；文件里没有的、别人此后的修改都保留了" : ""
-        let words = { (who: String) in
-            "\(ownNote)，按\(who)提交过的\(number)核对，草稿此后有别人的修改（\(since)）："
-                + "已把文件的修改和\(changed)\(Self.mergedNote)\(kept)"
+        // Whose the changes since are: the person's own made on another node (on the county's pages, pulled here) are
+        // theirs, never "别人的" (rv109 F12).
+        let yours = others.count { othersMakers[$0.id]?.isOwnElsewhere(of: own.author) == true }
+        let keptLater = merge.merged != report
+        let words = { (who: String, reader: String?) in
+            let whose = yours == 0 ? "别人" : yours == others.count ? "\(who)在别处" : "别人和\(who)在别处"
+            return "\(ownNote)，按\(who)提交过的\(number)核对，草稿此后有\(whose)的修改（\(since(to: reader))）："
+                + "已把文件的修改和\(changed)\(Self.mergedNote)"
+                + (keptLater ? "；文件里没有的、\(whose)此后的修改都保留了" : "")
                 + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
         }
         rebased.warning = CommitWarning(
-            words("你") + (kept.isEmpty ? "" : "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）"),
+            words("你", own.author) + (keptLater ? "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）" : ""),
             english: english.ownCopyMerged(
-                since: others.map { "\(englishName($0.id)), \(othersName($0, in: .english))" }.joined(separator: "; "),
-                keptOthers: !kept.isEmpty,
+                since: others.map { "\(englishName($0.id)), \(othersName($0, in: .english, to: own.author))" }
+                    .joined(separator: "; "),
+                whose: yours == 0 ? .others : yours == others.count ? .yours : .both, keptLater: keptLater,
                 retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english).joined(separator: ", ")))
-        rebased.note = words(own.author)
+        // (the message everyone reads names the person, and each change as this node shows it)
+        rebased.note = words(own.author, nil)
         return rebased
     }
 }

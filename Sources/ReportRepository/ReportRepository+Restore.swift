@@ -40,9 +40,10 @@ extension ReportRepository {
         }
         // (the places in both languages: the refusal says them in its reader's, the message stores the Chinese
         // whatever the process speaks)
-        let changes = try await undone(restoring: details, author: author, language: .chinese)
+        let undone = try await undone(restoring: details, author: author, language: .chinese)
+        let changes = undone.names
         if refusingUndone, !changes.isEmpty {
-            let english = try await undone(restoring: details, author: author, language: .english)
+            let english = try await self.undone(restoring: details, author: author, language: .english).names
             throw .restoreUndoesOthers(
                 revision.report,
                 version: BilingualText(
@@ -64,7 +65,7 @@ extension ReportRepository {
                 version: details.generation, revision: revision.id.shortHex(12), author: revision.content.author,
                 saved: BeijingTime.minute(revision.content.time)
             ).chinese
-            + RevisionMessage.restoredOver(changes)
+            + RevisionMessage.restoredOver(undone.recordedNames)
         var source = ReportSource(diagnostics: revision.content.diagnostics, original: original)
         source.restoresEarlierText = true
         return try await commit(
@@ -86,19 +87,18 @@ extension ReportRepository {
     public func restoreUndoes(
         _ ref: String, author: String, scope: AccessScope = .all, language: Language = .current
     ) async throws(RepositoryError) -> [String] {
-        try await undone(restoring: try await show(ref, scope: scope), author: author, language: language)
+        try await undone(restoring: try await show(ref, scope: scope), author: author, language: language).names
     }
 
     private func undone(
         restoring details: RevisionDetails, author: String, language: Language = .current
-    ) async throws(RepositoryError) -> [String] {
+    ) async throws(RepositoryError) -> UndoneChanges {
         let key = details.revision.report
         let head = try await read { reader -> Revision? in
             try reader.ref(.draft, of: key).map { try reader.requireRevision($0.revision) }
         }
-        guard let head else { return [] }
+        guard let head else { return UndoneChanges() }
         return try await undoneChanges(
-            of: head, by: details.report, author: author, since: details.revision.id, language: language
-        ).names
+            of: head, by: details.report, author: author, since: details.revision.id, language: language)
     }
 }

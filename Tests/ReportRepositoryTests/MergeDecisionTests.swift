@@ -15,7 +15,8 @@ import Testing
 
     /// A county node (县政务公开办) whose reviewer 王审核 rewrote the first paragraph while 李四 of the township, from
     /// the same first draft, rewrote it too and pushed: a conflict at 一、第 1 段.
-    func conflict(in folder: TemporaryDirectory) async throws -> ReportRepository {
+    /// `sender`: the label of a token the township's push came with (a receipt recorded), else no token.
+    func conflict(in folder: TemporaryDirectory, sender: String? = nil) async throws -> ReportRepository {
         let repository = try ReportRepository.create(
             at: folder.path("county.sqlite").path, node: "县政务公开办", logger: RepositoryTestSupport.logger)
         let time = RepositoryTestSupport.time
@@ -30,10 +31,14 @@ import Testing
             report: key, root: root, parents: [first.id], author: "李四", node: "常张乡",
             time: time.addingTimeInterval(120), message: "乡里改")
         let revision = EncodedObject(.revision(record))
+        var from = Sender(label: "常张乡", scope: .agencies(["changzhang"]))
+        if let sender {
+            from = Sender(try await repository.issueToken(label: sender, scope: .agencies(["changzhang"])).token)
+        }
         let outcome = try await repository.receive(
             objects: (objects + [revision]).map { ReceivedObject(id: $0.id, bytes: $0.bytes) },
             updates: [RefUpdate(report: key, ref: .draft, revision: revision.id, expected: first.id)],
-            from: Sender(label: "常张乡", scope: .agencies(["changzhang"])))
+            from: from)
         try #require(outcome.results.first?.status == .conflict)
         return repository
     }
@@ -71,5 +76,22 @@ import Testing
         #expect(
             merged.revision?.content.message
                 == "合并 常张乡 推送的修订（网页，王审核）。一、（一）第 1 段：县政务公开办 王审核 和 常张乡 李四 的都保留（县政务公开办 王审核 的在前）")
+    }
+
+    /// A township's push from a token labelled otherwise than its node (长子县常张乡人民政府 for the node 常张乡): its
+    /// side is stored as that office and the person, not `李四（长子县常张乡人民政府 同步送来）` — words that travel to
+    /// the township, where 李四 read his own change as "brought by sync" (rv108 F13).
+    @Test func aPushedSideIsStoredAsOfficeAndPerson() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try await conflict(in: folder, sender: "长子县常张乡人民政府")
+        let merged = try await repository.mergeHeads(
+            of: key, takeAll: .theirs, author: "王审核", time: RepositoryTestSupport.time.addingTimeInterval(180))
+        let message = try #require(merged.revision?.content.message)
+        #expect(message.hasSuffix("一、（一）第 1 段：保留 长子县常张乡人民政府 李四 的，未采用 县政务公开办 王审核 的修改"), "\(message)")
+        #expect(!message.contains("同步送来"), "\(message)")
+        // (the reviewer's publish step still finds her correction left out)
+        let revision = try #require(merged.revision)
+        #expect(try await repository.changesNotTaken(in: revision, of: "王审核").count == 1)
     }
 }

@@ -135,4 +135,51 @@ import Testing
         #expect(try await repository.restoreUndoes(revisions[1].id.hex, author: "刘主任") == expected)
         #expect(try await repository.restoreUndoes(revisions[1].id.hex, author: "王芳") == [])
     }
+
+    /// A section heading the county retitled since the restored version is a place like a paragraph: the restore is
+    /// refused naming it, whether the retitle was the last change of the section or the clerk changed the heading
+    /// again after (rv109 F3: `restore` put back `构建有力保障体系` over 王审核's `构建坚强保障体系`, unasked).
+    @Test func aHeadingOthersRetitledSinceIsNamedLikeAParagraph() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given 李四's 第 1 版, 王审核's retitle of 一、（一） (第 2 版), 李四's edit of a paragraph of that section
+        // (第 3 版) and her own retitle of it (第 4 版)
+        let repository = try RepositoryTestSupport.fileRepository(in: folder)
+        let base = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        func retitled(_ report: Report, _ heading: String) -> Report {
+            var edited = report
+            edited.sections[0].sections[0].heading = heading
+            return edited
+        }
+        let county = retitled(base, "（一）主动公开工作情况")
+        let paragraph = SampleReport.rewritingParagraph(of: county, index: 0, to: "乡里改过的第一段。")
+        let again = retitled(paragraph, "（一）主动公开工作开展情况")
+        var revisions: [Revision] = []
+        for (text, author) in [(base, "李四"), (county, "王审核"), (paragraph, "李四"), (again, "李四")] {
+            let at = RepositoryTestSupport.time.addingTimeInterval(Double(revisions.count) * 60)
+            revisions.append(
+                try await repository.commit(text, to: key, author: author, message: "改", time: at).revision)
+        }
+        // When 李四 restores 第 1 版 over 王审核's retitle and her own later one
+        let expected = ["一、（一）标题（第 2 版，王审核）"]
+        #expect(try await repository.restoreUndoes(revisions[0].id.hex, author: "李四") == expected)
+        let refusal = await #expect(throws: RepositoryError.self) {
+            try await repository.restore(revisions[0].id.hex, author: "李四", refusingUndone: true)
+        }
+        // Then it is refused, naming the heading, and nothing is restored
+        guard case .restoreUndoesOthers(_, _, let changes, _) = refusal else {
+            Issue.record("\(String(describing: refusal))")
+            return
+        }
+        #expect(changes.map(\.chinese) == expected)
+        #expect(try await repository.resolve("changzhang/2024").id == revisions[3].id)
+        // And restoring 王审核's 第 2 version undoes only 李四's own changes: it goes through unasked
+        #expect(try await repository.restoreUndoes(revisions[1].id.hex, author: "李四") == [])
+        // When 王审核 retitles it once more (the section's last change) and 李四 restores her 第 4 版
+        let last = retitled(again, "（一）主动公开政府信息情况")
+        let time = RepositoryTestSupport.time.addingTimeInterval(600)
+        _ = try await repository.commit(last, to: key, author: "王审核", message: "改", time: time)
+        // Then that retitle is named too
+        #expect(try await repository.restoreUndoes(revisions[3].id.hex, author: "李四") == ["一、（一）标题（第 5 版，王审核）"])
+    }
 }

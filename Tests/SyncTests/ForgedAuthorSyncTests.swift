@@ -124,7 +124,8 @@ import Testing
         #expect(try await repository.report(Self.key)?.status == .conflict)
         let merged = try #require(
             try await repository.mergeHeads(of: Self.key, takeAll: .ours, author: "王审核", time: testTime(240)).revision)
-        #expect(merged.content.message.contains("未采用 王审核（常张乡 同步送来） 的修改"))
+        // (stored as the office that sent it and the name it claims: never the county's 县政务公开办 王审核)
+        #expect(merged.content.message.contains("未采用 常张乡 王审核 的修改"), "\(merged.content.message)")
         #expect(try await repository.changesNotTaken(in: merged, of: "王审核").isEmpty)
     }
 }

@@ -51,4 +51,75 @@ import Testing
         // (the figure is kept)
         #expect(try await township.repository.report(at: Self.key.description).table(number: 3) != own.table(number: 3))
     }
+
+    /// Forced, the same copy's warning says so too: "你在别处", not "别人" (rv109 F1); the message everyone reads
+    /// says 本人 (the one who committed it), never 你.
+    @Test func herForcedOldCopySaysItPutBackHerOwnChange() async throws {
+        let county = try TestNode("县政务公开办")
+        let township = try TestNode("常张乡")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        let first = try await county.repository.commit(
+            try await county.document(Self.key), to: Self.key, author: "王审核", message: "县里上传", time: testTime(0)
+        ).revision
+        _ = try await county.repository.commit(
+            SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 0, to: "5"), to: Self.key,
+            author: "张文书", message: "上传 年报.docx", time: testTime(60))
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).pull()
+        }
+        let own = SampleReport.settingTable3Cell(
+            of: try await township.repository.report(at: first.id.hex), index: 5, to: "7")
+        let forced = try await township.repository.commit(
+            own, to: Self.key, author: "张文书", message: "上传 年报.txt", time: testTime(120), force: true,
+            source: ReportSource(diagnostics: []))
+        let warning = forced.warnings.joined()
+        #expect(warning.contains("已强制提交：这些地方改回了你在别处修改以前的内容："), "\(warning)")
+        #expect(warning.contains("（你在别处的修改仍在历史中）") && !warning.contains("别人"), "\(warning)")
+        let message = forced.revision.content.message
+        #expect(message.contains("改回了本人在别处修改以前的内容") && !message.contains("你"), "\(message)")
+    }
+
+    /// Her own text copy, merged with her change made on the county's pages since, names that change as hers: the
+    /// merge warning had said "草稿此后有别人的修改（…；第 2 版，张文书（县政务公开办 同步送来））" (rv109 F12).
+    @Test func herOwnCopyMergedWithHerChangeElsewhereCallsItHers() async throws {
+        let county = try TestNode("县政务公开办")
+        let township = try TestNode("常张乡")
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
+        // Given her own text committed on the township's node (第 1 版) and sent to the county
+        let text = try await township.document(Self.key)
+        _ = try await township.repository.commit(
+            text, to: Self.key, author: "张文书", message: "上传 年报.txt", time: testTime(0),
+            source: ReportSource(diagnostics: []))
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).push()
+        }
+        // And her change of another figure on the county's pages (第 2 版), pulled back to the township
+        _ = try await county.repository.commit(
+            SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 0, to: "5"), to: Self.key,
+            author: "张文书", message: "在县里的网页上改", time: testTime(60))
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token).pull()
+        }
+        // When she commits her own copy of 第 1 版 again with one more figure changed
+        let outcome = try await township.repository.commit(
+            SampleReport.settingTable3Cell(of: text, index: 5, to: "7"), to: Self.key, author: "张文书",
+            message: "上传 年报.txt", time: testTime(120), source: ReportSource(diagnostics: []))
+        // Then both changes are kept, and the warning names the change since as hers, made elsewhere
+        #expect(outcome.status == .committed)
+        let warning = outcome.warnings.joined()
+        #expect(
+            warning.contains("草稿此后有你在别处的修改（第 2 版，你在 县政务公开办 的修改（同步送来））：已把文件的修改和第 2 版的修改合在一起提交"),
+            "\(warning)")
+        #expect(!warning.contains("别人"), "\(warning)")
+        let message = outcome.revision.content.message
+        #expect(message.contains("草稿此后有张文书在别处的修改") && !message.contains("你"), "\(message)")
+    }
 }

@@ -45,4 +45,29 @@ import Testing
             #expect(workbook == "2024年政府信息公开工作年度报告汇总表（county）.xlsx")
         }
     }
+
+    /// The two sides of a sync conflict are both 第 2 版: each downloads under a name that says whose it is, as the
+    /// pages name them (`第 2 版，changzhang 常张乡党政办`), so the second download does not overwrite the first
+    /// (rv109 F9).
+    @Test func theTwoSidesOfAConflictDownloadUnderTwoNames() async throws {
+        let fixture = try await WebFixture.make()
+        let township = try await ConflictMaker.openConflict(in: fixture)
+        let county = fixture.revisions2024[1].id
+        let number = try #require(try await fixture.repository.generations(of: [township])[township])
+        #expect(try await fixture.repository.generations(of: [county])[county] == number)
+        try await fixture.test { client in
+            let title = "常张乡人民政府2024年政府信息公开工作年度报告"
+            let theirs = try await Self.savedName(
+                "/reports/changzhang/2024/export.docx?rev=\(township.hex)", fixture.county, client: client)
+            let ours = try await Self.savedName(
+                "/reports/changzhang/2024/export.docx?rev=\(county.hex)", fixture.county, client: client)
+            #expect(theirs == title + "（第 \(number) 版，changzhang 常张乡党政办）.docx")
+            #expect(ours.hasPrefix(title + "（第 \(number) 版，") && ours != theirs, "\(ours)")
+            // (a version no other shares keeps its plain name)
+            let first = try await Self.savedName(
+                "/reports/changzhang/2024/export.docx?rev=\(fixture.revisions2024[0].id.hex)", fixture.county,
+                client: client)
+            #expect(first == title + "（第 1 版）.docx")
+        }
+    }
 }

@@ -10,6 +10,9 @@ public struct BlameEntry: Sendable, Hashable, Codable {
         case paragraph
         /// A table cell.
         case cell
+        /// A section's heading alone (only when blamed with `headings: true`): who last retitled it, whatever
+        /// changed in its paragraphs since.
+        case heading
     }
 
     /// The unit, named as in the newest revision.
@@ -56,11 +59,15 @@ public enum Blame {
     /// - Parameters:
     ///   - graph: The revisions of one report.
     ///   - options: How revisions are aligned.
+    ///   - headings: Whether each section's heading is blamed apart too (an entry of kind ``BlameEntry/Kind/heading``
+    ///     after its section's): a section's own entry covers its heading and its paragraphs together.
     /// - Returns: One entry per unit of the tip, in reading order.
     /// - Complexity: at most one diff per revision and parent, stopping as soon as every unit is attributed.
-    public static func compute(in graph: HistoryGraph, options: DiffOptions = DiffOptions()) -> [BlameEntry] {
+    public static func compute(
+        in graph: HistoryGraph, options: DiffOptions = DiffOptions(), headings: Bool = false
+    ) -> [BlameEntry] {
         let newest = graph.revisions[graph.tip].report
-        let units = Self.units(of: newest)
+        let units = Self.units(of: newest, headings: headings)
         var attributed = [Int?](repeating: nil, count: units.count)
         var pending: [Int: [Int: UnitLocation]] = [
             graph.tip: Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.offset, $0.element.location) })
@@ -94,8 +101,11 @@ public enum Blame {
         }
     }
 
-    /// Every section, paragraph and cell of a report, in reading order.
-    static func units(of report: Report) -> [(location: UnitLocation, kind: BlameEntry.Kind)] {
+    /// Every section, paragraph and cell of a report, in reading order (with each section's heading after it when
+    /// `headings`).
+    static func units(
+        of report: Report, headings: Bool = false
+    ) -> [(location: UnitLocation, kind: BlameEntry.Kind)] {
         var units: [(location: UnitLocation, kind: BlameEntry.Kind)] = []
         func blocks(_ container: BlockContainer) {
             for (index, block) in (report.blocks(in: container) ?? []).enumerated() {
@@ -111,6 +121,7 @@ public enum Blame {
         func walk(_ sections: [Section], _ path: [Int]) {
             for (index, section) in sections.enumerated() {
                 units.append((.container(.section(path + [index])), .section))
+                if headings { units.append((.heading(path + [index]), .heading)) }
                 blocks(.section(path + [index]))
                 walk(section.sections, path + [index])
             }

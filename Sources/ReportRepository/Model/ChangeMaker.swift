@@ -88,7 +88,20 @@ public struct ChangeMaker: Sendable, Hashable {
         return "\(node) \(author)"
     }
 
-    /// Every way ``maker(in:)`` writes a change of `person`'s under their own name: made here (with the node `office`
+    /// Who made it as a merge's decisions are stored (``ReportRepository`` `decisionNotes`), words that travel to
+    /// the other nodes with the revision: the office and the person, `常张乡 李四`, as ``RevisionNames/maker(_:)``
+    /// writes a revision made here. The office is the node the revision names only where it came from that node (as
+    /// ``maker(in:)``); for one a token's holder sent, who sent it (`长子县常张乡人民政府 李四`: a township naming its
+    /// node 县政务公开办 is never written as the county's, rv102 F3); the person alone where the token is theirs. Not
+    /// `李四（常张乡 同步送来）`: how this node shows a change another node brought is a view of this node's, and read
+    /// on the township it told 李四 that his own change had been brought there by sync (rv108 F13).
+    public var recordedMaker: String {
+        let office = isFromNodeItNames ? node : sender
+        guard let office, office != author else { return author }
+        return "\(office) \(author)"
+    }
+
+    /// Every way ``maker(in:)`` (and ``recordedMaker``) writes a change of `person`'s under their own name: made here (with the node `office`
     /// or without), or sent by a token of theirs (`王芳（同步送来）`) — for reading a merge's decisions back
     /// (``ReportRepository/changesNotTaken(in:of:)``; rv106 F3: a change sent from her second computer was missed).
     public static func makerNames(of person: String, office: String?) -> Set<String> {

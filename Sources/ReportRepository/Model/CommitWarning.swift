@@ -20,6 +20,30 @@ extension CommitWarning {
             english: "committed regardless: \(mismatch.description(in: .english))")
     }
 
+    /// A person's own copy committed with `force` where it puts back the older text of places others changed
+    /// (`places`, in each language) — or, `yoursElsewhere`, places only the person changed, on another node (their
+    /// change on the county's pages, pulled here: said as theirs, as the refusal says it, rv109 F1). `toThePerson`:
+    /// the words the person is told (`你`); else those of the revision's message, which everyone reads (`本人`: the
+    /// one who committed it). `downloadedElsewhere`: said first what the file is.
+    static func putBack(
+        _ places: [String], english: [String], yoursElsewhere: Bool, downloadedElsewhere: Bool,
+        toThePerson: Bool = true
+    ) -> CommitWarning {
+        let whose = yoursElsewhere ? (toThePerson ? "你在别处" : "本人在别处") : "别人"
+        let englishWhose =
+            yoursElsewhere
+            ? (toThePerson ? "your own changes on another node" : "the committer's own changes on another node")
+            : "others changed them"
+        return CommitWarning(
+            (downloadedElsewhere ? ReportRepository.downloadedElsewhere + "；" : "") + "已强制提交：这些地方改回了\(whose)修改以前的内容："
+                + places.joined(separator: "；") + "（\(whose)的修改仍在历史中）",
+            english: (downloadedElsewhere ? RepositoryError.downloadedElsewhere + " " : "")
+                + "Committed regardless: these places were put back to their text before \(englishWhose): "
+                + english.joined(separator: "; ")
+                + (yoursElsewhere
+                    ? " (those changes are still in the history)" : " (the others' changes are still in the history)"))
+    }
+
     /// A report naming no agency, which cannot be checked to be `key`'s (named by its agency's name when the
     /// repository knows it: `长子县公安局 2025 年度报告`).
     static func namesNoAgency(_ key: ReportKey, agencyName: String?) -> CommitWarning {

@@ -43,13 +43,32 @@ struct RebaseWords {
             + "; the draft is now \(now) (with the changes of \(authors.joined(separator: ", "))) and was not changed."
     }
 
-    /// A person's own file merged with others' later changes.
-    func ownCopyMerged(since: String, keptOthers: Bool, retaken: String) -> String {
-        "\(own ?? ""); checked against \(number), which you committed, the draft has others' changes since (\(since)): "
-            + "the file's changes and those of \(changed) were committed together"
-            + (keptOthers ? "; others' later changes that the file lacks were all kept" : "")
+    /// Whose the later changes a person's own file was merged with are.
+    enum Whose {
+        /// Other people's.
+        case others
+        /// The person's own, made on another node (their change on the county's pages, pulled here).
+        case yours
+        /// Some of each.
+        case both
+
+        /// As the sentence names them: `others'`.
+        var words: String {
+            switch self {
+            case .others: "others'"
+            case .yours: "your own (made on another node)"
+            case .both: "others' and your own (made on another node)"
+            }
+        }
+    }
+
+    /// A person's own file merged with later changes: others', or their own made on another node (`whose`).
+    func ownCopyMerged(since: String, whose: Whose, keptLater: Bool, retaken: String) -> String {
+        "\(own ?? ""); checked against \(number), which you committed, the draft has \(whose.words) changes since "
+            + "(\(since)): the file's changes and those of \(changed) were committed together"
+            + (keptLater ? "; \(whose.words) later changes that the file lacks were all kept" : "")
             + (retaken.isEmpty ? "" : "; where you changed \(retaken) yourself since, this file's text was taken")
-            + (keptOthers
+            + (keptLater
                 ? " (to put them back after all, download the current draft's Word file, change it and upload it again)"
                 : "")
     }

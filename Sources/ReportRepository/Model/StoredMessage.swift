@@ -80,6 +80,14 @@ enum StoredMessage {
                 )
             ),
             (
+                ("已强制提交：这些地方改回了本人在别处修改以前的内容：", "（本人在别处的修改仍在历史中）"),
+                (
+                    "Committed regardless: these places were put back to their text before the committer's own changes "
+                        + "on another node: ",
+                    " (those changes are still in the history)"
+                )
+            ),
+            (
                 ("已强制提交：这些地方改回了另一条线修改以前的内容：", "（这些修改仍在历史中）"),
                 (
                     "Committed regardless: these places were put back to their text before the other line changed them: ",

@@ -39,9 +39,16 @@ struct DownloadController {
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let details = try await ReportController(services: services).details(
             of: key, revision: revision, scope: access.scope)
-        // Which version it is, as the batch export's notes name it: two versions downloaded had had one name (rv105 F8)
+        // Which version it is, as the batch export's notes name it: two versions downloaded had had one name (rv105 F8);
+        // and who made it where another revision shares its number, as the pages say it — the two sides of a conflict
+        // had downloaded under one name (rv109 F9)
+        let repository = services.repository
+        let apart = try await services.run { () async throws(RepositoryError) in
+            try await repository.sharedNumberDistinction(of: details.revision)
+        }
         let version = details.generation.map {
-            "（" + ExportWords(language: .chinese).version(number: $0, published: details.isPublished) + "）"
+            "（" + ExportWords(language: .chinese).version(number: $0, published: details.isPublished)
+                + (apart.map { "，" + $0 } ?? "") + "）"
         }
         let name = (details.agency?.name ?? key.agency) + "\(key.year)年政府信息公开工作年度报告" + (version ?? "")
         let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).docx"

@@ -66,8 +66,9 @@ struct PeopleWords: Sendable {
         officesLegend = say("负责机关（仅乡镇填报员，可勾选多个）", "Offices (township clerks only; tick one or more)")
         noOffices = say("还没有机关：先上传或导入报告。", "No offices yet: upload or import reports first.")
         password = say(
-            "初始密码（至少 8 个字符，混用字母或汉字、数字、符号中的两种）",
-            "First password (at least 8 characters, mixing two of letters, digits and symbols)")
+            "初始密码（至少 8 个字符，混用字母或汉字、数字、符号中的两种，不含本人姓名）",
+            "First password (at least 8 characters, mixing two of letters, digits and symbols, without the person's name)"
+        )
         submit = say("添加", "Add")
         allOffices = say("全部", "all")
         canSignIn = say("可登录", "can sign in")
