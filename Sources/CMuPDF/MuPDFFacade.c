@@ -245,9 +245,12 @@ static void dev_clip_stroke_text(fz_context *ctx, fz_device *dev, const fz_text 
     fz_clip_stroke_text(ctx, ((recording_device *)dev)->text, text, stroke, ctm, scissor);
 }
 
+// Text drawn invisibly (render mode 3, `3 Tr`) is not what the page shows: the OCR layer a scanner lays over the
+// picture of a page, its digits guesses (106 read 108), or a hidden copy over the printed text that would interleave
+// with it (5.25 and 5.26 read 5.256). It is counted and not extracted (rv112 F20); a page whose only text is
+// invisible is then a page of pictures, a scan.
 static void dev_ignore_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm) {
-    if (!text_fits((recording_device *)dev, text)) return;
-    fz_ignore_text(ctx, ((recording_device *)dev)->text, text, ctm);
+    text_fits((recording_device *)dev, text);
 }
 
 static void dev_pop_clip(fz_context *ctx, fz_device *dev) {
