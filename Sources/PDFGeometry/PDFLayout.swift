@@ -82,10 +82,10 @@ public enum PDFLayout {
         return document
     }
 
-    /// The page as it shows: without the characters it does not show, each character drawn twice in one place
-    /// ("fake bold") once, its struck characters marked.
+    /// The page as it shows: without the characters it does not show (covered by a box drawn over them, or light on
+    /// what lies behind), each character drawn twice in one place ("fake bold") once, its struck characters marked.
     static func prepared(_ page: PageContent) -> PageContent {
-        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(page)))
+        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(CoveredGlyphs.uncovered(page))))
     }
 
     /// The tables of a page (with their top edge), the lines of text outside them, and the regions ruled by columns
