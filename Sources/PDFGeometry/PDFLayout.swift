@@ -79,8 +79,14 @@ public enum PDFLayout {
         document.imagePages = pages.filter { page in
             page.imageCount > 0 && !page.characters.contains { !$0.isSpace }
         }.map(\.number)
+        document.undecodablePages = pages.filter { page in
+            page.characters.contains { $0.scalar == Self.undecodable }
+        }.map(\.number)
         return document
     }
+
+    /// What MuPDF gives for a character whose font does not say which it is (no ToUnicode map, an unknown encoding).
+    static let undecodable: Unicode.Scalar = "\u{FFFD}"
 
     /// The page as it shows: without the characters it does not show (covered by a box drawn over them, or light on
     /// what lies behind), each character drawn twice in one place ("fake bold") once, its struck characters marked.
