@@ -24,6 +24,49 @@ static void stop_page(page_stop *stop, int32_t what) {
     stop->cookie.abort = 1;
 }
 
+/// Where counting the characters the structured-text device has extracted so far stopped: its last block, line and
+/// character counted. The device only appends (blocks to the page, lines to the last block, characters to the last
+/// line), so counting goes on from there, and the count is a character's index in `copy_chars`'s order.
+typedef struct {
+    fz_stext_page *page;
+    fz_stext_block *block;
+    fz_stext_line *line;
+    fz_stext_char *ch;
+    int32_t count;
+} char_cursor;
+
+/// How many characters the structured-text device holds now.
+static int32_t chars_so_far(char_cursor *cursor) {
+    if (!cursor->page) return 0;
+    if (!cursor->block) {
+        cursor->block = cursor->page->first_block;
+        cursor->line = NULL;
+        cursor->ch = NULL;
+    }
+    while (cursor->block) {
+        if (cursor->block->type == FZ_STEXT_BLOCK_TEXT) {
+            if (!cursor->line) {
+                cursor->line = cursor->block->u.t.first_line;
+                cursor->ch = NULL;
+            }
+            while (cursor->line) {
+                for (fz_stext_char *ch = cursor->ch ? cursor->ch->next : cursor->line->first_char; ch; ch = ch->next) {
+                    cursor->count++;
+                    cursor->ch = ch;
+                }
+                if (!cursor->line->next) break;
+                cursor->line = cursor->line->next;
+                cursor->ch = NULL;
+            }
+        }
+        if (!cursor->block->next) break;
+        cursor->block = cursor->block->next;
+        cursor->line = NULL;
+        cursor->ch = NULL;
+    }
+    return cursor->count;
+}
+
 typedef struct {
     nb_pdf_segment *items;
     int32_t count, capacity;
@@ -31,6 +74,8 @@ typedef struct {
     /// The most segments kept; one more stops the page.
     int32_t limit;
     page_stop *stop;
+    /// The characters extracted so far, for each segment's `chars_before`.
+    char_cursor chars;
 } segment_list;
 
 static void segments_add(
@@ -61,6 +106,7 @@ static void segments_add(
     segment->green = rgba[1];
     segment->blue = rgba[2];
     segment->alpha = rgba[3];
+    segment->chars_before = chars_so_far(&list->chars);
 }
 
 /// Points of the subpath being walked, in page space.
@@ -245,9 +291,12 @@ static void dev_clip_stroke_text(fz_context *ctx, fz_device *dev, const fz_text 
     fz_clip_stroke_text(ctx, ((recording_device *)dev)->text, text, stroke, ctm, scissor);
 }
 
+// Text drawn invisibly (render mode 3, `3 Tr`) is not what the page shows: the OCR layer a scanner lays over the
+// picture of a page, its digits guesses (106 read 108), or a hidden copy over the printed text that would interleave
+// with it (5.25 and 5.26 read 5.256). It is counted and not extracted (rv112 F20); a page whose only text is
+// invisible is then a page of pictures, a scan.
 static void dev_ignore_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm) {
-    if (!text_fits((recording_device *)dev, text)) return;
-    fz_ignore_text(ctx, ((recording_device *)dev)->text, text, ctm);
+    text_fits((recording_device *)dev, text);
 }
 
 static void dev_pop_clip(fz_context *ctx, fz_device *dev) {
@@ -409,6 +458,7 @@ static int32_t read_page(fz_context *ctx, fz_document *doc, int number, page_lim
         device->text = text_device;
         device->segments.limit = limits.segments;
         device->segments.stop = &device->stop;
+        device->segments.chars.page = text;
         device->chars_limit = limits.chars;
         device->operations_limit = limits.operations;
         device->super.fill_path = dev_fill_path;

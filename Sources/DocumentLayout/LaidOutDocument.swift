@@ -22,6 +22,10 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// among printed ones. What they show (sections, tables) was not read.
     public var imagePages: [Int] = []
 
+    /// The pages (from 1) of a PDF with characters whose text cannot be told (a font without a ToUnicode map: MuPDF
+    /// gives U+FFFD for each): the figures and words they stand in were not read.
+    public var undecodablePages: [Int] = []
+
     /// The parts of a Word file in another format that Word shows in its body (``EmbeddedChunk``), not yet laid out
     /// (``DocumentReaders`` puts their content in place).
     public var embeddedChunks: [EmbeddedChunk] = []

@@ -79,13 +79,19 @@ public enum PDFLayout {
         document.imagePages = pages.filter { page in
             page.imageCount > 0 && !page.characters.contains { !$0.isSpace }
         }.map(\.number)
+        document.undecodablePages = pages.filter { page in
+            page.characters.contains { $0.scalar == Self.undecodable }
+        }.map(\.number)
         return document
     }
 
-    /// The page as it shows: without the characters it does not show, each character drawn twice in one place
-    /// ("fake bold") once, its struck characters marked.
+    /// What MuPDF gives for a character whose font does not say which it is (no ToUnicode map, an unknown encoding).
+    static let undecodable: Unicode.Scalar = "\u{FFFD}"
+
+    /// The page as it shows: without the characters it does not show (covered by a box drawn over them, or light on
+    /// what lies behind), each character drawn twice in one place ("fake bold") once, its struck characters marked.
     static func prepared(_ page: PageContent) -> PageContent {
-        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(page)))
+        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(CoveredGlyphs.uncovered(page))))
     }
 
     /// The tables of a page (with their top edge), the lines of text outside them, and the regions ruled by columns

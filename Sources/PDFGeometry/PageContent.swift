@@ -119,11 +119,16 @@ public struct PageSegment: Sendable, Hashable {
     public var width: Double
     /// The colour it is drawn in.
     public var colour: TextColour
+    /// How many of the page's characters (``PageContent/characters``, in drawing order) were drawn before it: a box
+    /// drawn after a character may cover it (``CoveredGlyphs``). 0, drawn before all text, unless the reader says.
+    public var charactersBefore: Int
 
     /// Creates a segment.
     public init(
-        _ kind: Kind, x0: Double, y0: Double, x1: Double, y1: Double, width: Double = 0.5, colour: TextColour = .black
+        _ kind: Kind, x0: Double, y0: Double, x1: Double, y1: Double, width: Double = 0.5, colour: TextColour = .black,
+        charactersBefore: Int = 0
     ) {
+        self.charactersBefore = charactersBefore
         self.kind = kind
         self.x0 = x0
         self.y0 = y0

@@ -33,9 +33,9 @@ struct TextLine {
 
     /// The line's text: runs of white space made one space, none at either end. A gap of at least ``columnGap``
     /// between two characters (``digitGap`` between two digits) is a space too, so that the columns of a table
-    /// drawn without rules (`规章  11  12  13`) never run together into one number. Raised small characters (a
-    /// footnote mark after a number) are kept in their superscript form (``RaisedText``), so that `2.35` with a
-    /// raised `1` reads `2.35¹`; struck characters are kept struck (``StruckText``), so that `1̶3̶14` is no number.
+    /// drawn without rules (`规章  11  12  13`) never run together into one number. Characters set off the line (a
+    /// footnote mark after a number, ``raisedIndices``) are kept in their superscript or subscript form
+    /// (``RaisedText``), so that `2.35` with a raised `1` reads `2.35¹`; struck characters are kept struck (``StruckText``), so that `1̶3̶14` is no number.
     var text: String {
         let raised = raisedIndices
         var scalars = String.UnicodeScalarView()
@@ -49,8 +49,8 @@ struct TextLine {
             if let previous, Self.isColumnGap(between: previous, and: character) { pendingSpace = true }
             if pendingSpace { scalars.append(" ") }
             pendingSpace = false
-            if raised.contains(index) {
-                scalars += RaisedText.text(String(character.scalar), .superscript).unicodeScalars
+            if let position = raised[index] {
+                scalars += RaisedText.text(String(character.scalar), position).unicodeScalars
             } else {
                 scalars.append(character.scalar)
             }

@@ -141,7 +141,8 @@ public enum PDFReader {
                     width: Double(segment.width),
                     colour: TextColour(
                         red: Double(segment.red), green: Double(segment.green), blue: Double(segment.blue),
-                        alpha: Double(segment.alpha)))
+                        alpha: Double(segment.alpha)),
+                    charactersBefore: Int(segment.chars_before))
             }
             let size = turn.size(width: width, height: height)
             return PageContent(

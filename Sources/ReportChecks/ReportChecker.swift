@@ -78,14 +78,39 @@ struct CheckContext {
 
     /// Why a part of the report may not have been read, when some pages are pictures without text, in Chinese and
     /// in English: `第1页是图片（扫描件），无法读取其中的文字和表格`.
+    ///
+    /// Pages with characters whose text cannot be told (``DiagnosticCode/pageTextUndecodable``: a font without a
+    /// ToUnicode map, rv112 F8) are named too: the year, a heading or a table's figures may be in them.
     var imagePagesReason: (chinese: String, english: String)? {
+        var reasons: [(chinese: String, english: String)] = []
         let pages = imagePages
-        guard !pages.isEmpty else { return nil }
-        return (
-            "第\(pages.map(String.init).joined(separator: "、"))页是图片（扫描件），无法读取其中的文字和表格",
-            "\(pages.count == 1 ? "page" : "pages") \(pages.map(String.init).joined(separator: ", "))"
-                + " \(pages.count == 1 ? "is a picture" : "are pictures") (a scan) whose text and tables could not be read"
-        )
+        if !pages.isEmpty {
+            reasons.append(
+                (
+                    "第\(pages.map(String.init).joined(separator: "、"))页是图片（扫描件），无法读取其中的文字和表格",
+                    "\(pages.count == 1 ? "page" : "pages") \(pages.map(String.init).joined(separator: ", "))"
+                        + " \(pages.count == 1 ? "is a picture" : "are pictures") (a scan) whose text and tables could"
+                        + " not be read"
+                ))
+        }
+        let undecodable = undecodablePages
+        if !undecodable.isEmpty {
+            reasons.append(
+                (
+                    "第\(undecodable.map(String.init).joined(separator: "、"))页有无法识别的字符（PDF字体没有文字编码），"
+                        + "无法读取其中的文字和数字",
+                    "\(undecodable.count == 1 ? "page" : "pages") \(undecodable.map(String.init).joined(separator: ", "))"
+                        + " \(undecodable.count == 1 ? "has" : "have") characters whose text cannot be told (the PDF's"
+                        + " font gives no character codes), so their words and figures could not be read"
+                ))
+        }
+        guard !reasons.isEmpty else { return nil }
+        return (reasons.map(\.chinese).joined(separator: "；"), reasons.map(\.english).joined(separator: "; "))
+    }
+
+    /// The pages with characters whose text cannot be told (``DiagnosticCode/pageTextUndecodable``), in order.
+    var undecodablePages: [Int] {
+        Set(diagnostics.filter { $0.code == .pageTextUndecodable }.compactMap(\.subject?.page)).sorted()
     }
 
     /// Whether the report's outline could be read: at least half of the six sections were found, by title or by

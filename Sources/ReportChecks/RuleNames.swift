@@ -41,6 +41,8 @@ public enum RuleNames {
         "cell-text-uncertain": "单元格中有不确定是否显示的文字",
         "file-repaired": "文件已损坏并经修复",
         "page-image": "页面是图片",
+        "page-text-undecodable": "页面文字无法识别",
+        "cell-undecodable": "单元格文字无法识别",
         "cell-not-filled": "单元格未填写",
         "cell-domain": "单元格数值不合规",
         "cell-written-number": "数字写法不规范",

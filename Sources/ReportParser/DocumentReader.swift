@@ -83,6 +83,13 @@ struct DocumentReader {
                 .warning, line: nil, code: .pageImage, "第\(page)页是图片（扫描件），其中的文字和表格无法读取：请核对原件，或上传原始的 Word 文件",
                 subject: DiagnosticSubject(page: page))
         }
+        diagnostics += document.undecodablePages.map { page in
+            Diagnostic(
+                .warning, line: nil, code: .pageTextUndecodable,
+                "第\(page)页有无法识别的字符（PDF文件中的字体没有给出文字编码，读出来是“\u{FFFD}”），其中的文字和数字无法读取："
+                    + "请核对原件，或上传原始的 Word 文件",
+                subject: DiagnosticSubject(page: page))
+        }
     }
 
     /// Whether a table comes next after `index`: a grid, or the start of one found in the text, with only blank

@@ -69,6 +69,12 @@ public enum DrawnPDF {
         return offset.map { once(x) + " " + once(x + $0) } ?? once(x)
     }
 
+    /// Text on a baseline from `x` in a font whose digits a reader cannot tell (glyph names of its own, no ToUnicode
+    /// map, as a PDF producer that subsets a font may leave it): MuPDF gives U+FFFD for each digit; the page shows them.
+    public static func undecodableText(_ text: String, x: Double, baseline: Double, size: Double = 10) -> String {
+        "BT /F2 \(size) Tf \(x) \(height - baseline) Td (\(text)) Tj ET"
+    }
+
     /// Text turned a quarter on an upright page, its baseline starting at (`x`, `baseline`): running up the page
     /// (`up`, turned counterclockwise, as a table's header cell written bottom to top) or down it (clockwise).
     public static func turnedText(_ text: String, x: Double, baseline: Double, size: Double = 10, up: Bool) -> String {
@@ -87,6 +93,11 @@ public enum DrawnPDF {
     public static func bytes(_ pages: [Page]) -> [UInt8] {
         var file = PDFObjects()
         let font = file.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+        // `/F2`: Helvetica whose digits have glyph names no reader knows, and no ToUnicode map (``undecodableText``).
+        let digitNames = (0...9).map { "/nb\($0)" }.joined(separator: " ")
+        let undecodable = file.add(
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [48 \(digitNames)] >> >>"
+        )
         // Objects: font, then for each page its content and annotations, then the pages, then the catalog.
         var pageObjects: [String] = []
         for page in pages {
@@ -108,7 +119,7 @@ public enum DrawnPDF {
         let kids = pageObjects.map { entries in
             file.add(
                 "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox [0 0 595 \(Int(height))] /Resources << /Font << "
-                    + "/F1 \(font) 0 R >> >> \(entries) >>")
+                    + "/F1 \(font) 0 R /F2 \(undecodable) 0 R >> >> \(entries) >>")
         }
         _ = file.add(
             "<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>")

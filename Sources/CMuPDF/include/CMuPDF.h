@@ -31,12 +31,14 @@ enum {
 };
 
 /// A drawn straight line or filled rectangle, in page space (points, origin top left, y down), with its colour
-/// (sRGB channels and opacity, 0 to 1).
+/// (sRGB channels and opacity, 0 to 1), and how many of the page's characters were drawn before it (the characters
+/// it may lie over: a white box drawn over a figure hides it).
 typedef struct {
     float x0, y0, x1, y1;
     float width;
     int32_t kind;
     float red, green, blue, alpha;
+    int32_t chars_before;
 } nb_pdf_segment;
 
 /// One page: its size, characters in drawing order, segments in drawing order, and how many images it draws.

@@ -5,17 +5,24 @@ import ReportModel
 /// have decimals and only 本年增/减 may be negative. A blank, `—`, `/` or `无` is not 0: the reviewer asks for 0. A
 /// number typed with a unit that is not its column's (`5000元` in 万元) has no value, and the finding says so.
 enum CellRules {
+    /// What a reader gives for a character whose text it cannot tell (a PDF font without a ToUnicode map): a cell
+    /// holding it is a reading problem, not a cell the clerk left unfilled (rv112 F8).
+    static let undecodable: Unicode.Scalar = "\u{FFFD}"
+
     static func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for (path, table) in context.report.tables {
             guard let template = table.templateDefinition else { continue }
             let section = context.headings(at: path)
             var notFilled: [(TableRow, Cell)] = []
+            var undecodable = 0
             for (row, cell) in table.cells {
                 guard let text = cell.text else { continue }
                 let column = template.column(cell.column)
                 guard let value = cell.value else {
-                    if let finding = unitMismatch(context, table, section, row, cell) {
+                    if text.unicodeScalars.contains(Self.undecodable) {
+                        undecodable += 1
+                    } else if let finding = unitMismatch(context, table, section, row, cell) {
                         findings.append(finding)
                     } else if CellText.unread(text, in: cell.unit) == .malformedNumber {
                         findings.append(malformed(context, table, section, row, cell))
@@ -55,6 +62,19 @@ enum CellRules {
                 }
             }
             findings += UnfilledCells.findings(context, table, section, notFilled)
+            if undecodable > 0 {
+                findings.append(
+                    Finding(
+                        rule: "cell-undecodable", severity: .warning, kind: .reading,
+                        place: Place(section: section, table: template.table),
+                        numbers: ["未能读取的单元格": Decimal(undecodable)],
+                        message: "\(template.shortName)有\(undecodable)格的文字无法识别（读出来是“\(Self.undecodable)”：PDF文件中的"
+                            + "字体没有给出文字编码），其中的数字未能读取，不参与核对，请核对原件",
+                        english: "\(TableTemplate.englishName(template.table)): the text of \(undecodable)"
+                            + " \(undecodable == 1 ? "cell" : "cells") cannot be told (the PDF's font gives no character"
+                            + " codes), so their figures were not read and are left out of the checks: check the original"
+                    ))
+            }
         }
         return findings
     }

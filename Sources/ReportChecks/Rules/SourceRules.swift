@@ -91,6 +91,10 @@ enum SourceRules {
                 return Finding(
                     rule: "page-image", severity: .warning, kind: .reading, place: place,
                     message: diagnostic.message, english: diagnostic.englishMessage)
+            case .pageTextUndecodable:
+                return Finding(
+                    rule: "page-text-undecodable", severity: .warning, kind: .reading, place: place,
+                    message: diagnostic.message, english: diagnostic.englishMessage)
             case .encodingGB18030, .pageNumbers, .headingInText, .headingUnnumbered, .headingMalformed,
                 .sectionNumberReused, .rowIncomplete, .rowOverfull, .cellReadAsNumber,
                 .tableTruncated, .rowsMissing,

@@ -67,6 +67,9 @@ extension Diagnostic {
         case .pageImage:
             "Page \(subject?.page.map(String.init) ?? "?") is a picture (a scan) without text: its text and tables "
                 + "could not be read" + check
+        case .pageTextUndecodable:
+            "Page \(subject?.page.map(String.init) ?? "?") has characters whose text cannot be told (its font gives no "
+                + "character codes): the figures and words they stand in could not be read" + check
         }
     }
 

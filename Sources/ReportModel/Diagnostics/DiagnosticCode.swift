@@ -74,6 +74,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// (PDF) A page draws pictures but no text (a scanned page among printed ones, ``DiagnosticSubject/page``): its
     /// sections and tables were not read.
     case pageImage = "page-image"
+    /// (PDF) A page has characters whose text cannot be told (a font without a ToUnicode map: U+FFFD,
+    /// ``DiagnosticSubject/page``): the figures and words they stand in were not read.
+    case pageTextUndecodable = "page-text-undecodable"
 
     /// Whether the diagnostic says that part of the text could not be read reliably (rather than describing how
     /// the report itself is written): cells it concerns are missing because of the text, not the report.
