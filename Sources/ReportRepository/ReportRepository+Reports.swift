@@ -160,10 +160,8 @@ extension ReportRepository {
                 renewed = true
             }
             if previous != revision.id || renewed {
-                // (later than the report's other marks, even in the same second: the mark set last decides the status)
                 try writer.moveRef(
-                    mark.refName, of: revision.report, to: revision.id, expecting: .current(previous),
-                    at: try MarkRules.settingTime(time, of: revision.report, in: writer))
+                    mark.refName, of: revision.report, to: revision.id, expecting: .current(previous), at: time)
             }
             let note = text.map {
                 MarkComment(

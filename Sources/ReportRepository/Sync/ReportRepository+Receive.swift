@@ -260,9 +260,7 @@ extension ReportRepository {
             // Set again on the same revision (submitted again unchanged after a return): only if the mark is still
             // as the sender saw it listed, so that a retried push does not set it once more.
             if let renews = update.renews, let ref, Int64(ref.moved.timeIntervalSince1970.rounded(.down)) == renews {
-                try writer.moveRef(
-                    name, of: update.report, to: update.revision, expecting: .current(current),
-                    at: try MarkRules.settingTime(time, of: update.report, in: writer))
+                try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)
                 try writer.setMarkReceipt(
                     MarkReceipt(
                         report: update.report, mark: mark, revision: update.revision, sender: sender, received: time))
@@ -277,11 +275,7 @@ extension ReportRepository {
             return result(.refused, current)
         }
         if checkingRules, try breaksCountyRules(update, in: writer) { return result(.refused, current) }
-        // (set at its arrival, later than the report's other marks here: a submission arriving in the second of the
-        // county's return is the report's news — rv108 F24)
-        try writer.moveRef(
-            name, of: update.report, to: update.revision, expecting: .current(current),
-            at: try MarkRules.settingTime(time, of: update.report, in: writer))
+        try writer.moveRef(name, of: update.report, to: update.revision, expecting: .current(current), at: time)
         try writer.setMarkReceipt(
             MarkReceipt(
                 report: update.report, mark: mark, revision: update.revision, sender: sender, received: time))
