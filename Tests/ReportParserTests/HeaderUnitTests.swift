@@ -86,6 +86,36 @@ import Testing
         }
     }
 
+    /// The unit written after the row's label (`行政事业性收费（元）`) under a header in 万元 withholds the figure as a
+    /// header in 元 does: 52500 元 had been stored as 52500 万元 from a .docx or a PDF (review rv112 F15).
+    @Test(arguments: ["docx", "pdf"])
+    func aUnitAfterTheRowLabelWithholdsTheFigure(format: String) async throws {
+        let document = try DocumentReaders.read(Array(try FixtureDocuments.data("qingshi-2024", format)))
+        var changed = 0
+        let blocks = document.blocks.map { block -> LayoutBlock in
+            guard let grid = block.table else { return block }
+            let cells = grid.cells.map { cell -> GridCell in
+                var copy = cell
+                if cell.text.trimmingLayoutSpace() == "行政事业性收费" {
+                    copy.text = "行政事业性收费（元）"
+                    changed += 1
+                }
+                return copy
+            }
+            return .table(
+                GridTable(
+                    rowCount: grid.rowCount, columnCount: grid.columnCount, cells: cells,
+                    columnEdges: grid.columnEdges))
+        }
+        #expect(changed == 1)
+        let edited = LaidOutDocument(format: document.format, blocks: blocks, pageCount: document.pageCount)
+        let result = try await FixtureDocuments.offPool { try ReportParser.parse(document: edited) }
+        let cell = try Self.fee(result)
+        #expect(cell.isMissing && cell.value == nil)
+        let note = try #require(result.diagnostics.first { $0.code == .cellNumberUnread })
+        #expect(note.message.contains("行政事业性收费（元）") && note.message.contains("“元”"))
+    }
+
     /// Under a header in 元, 0 is 0 in any unit, and a figure typed with its own unit says it: both read.
     @Test(arguments: [("0", Decimal(0)), ("0.5万元", Decimal(string: "0.5"))])
     func zeroAndAFigureWithItsOwnUnitAreRead(fee: String, value: Decimal?) async throws {

@@ -14,7 +14,10 @@ extension Candidate {
         let disagreeing = Set(disagreeingRows.map(\.key))
         let placements = rows.filter { !disagreeing.contains($0.key) }.compactMap { entry in
             template.row(entry.key).map { row in
-                (row: row, placement: placement(of: entry.values, columns: template.columns(of: row)), entry.row)
+                (
+                    row: row, placement: placement(of: entry.values, columns: template.columns(of: row)), entry.row,
+                    labels: entry.labels.map(\.text)
+                )
             }
         }
         // Headers that put a cell in another column than its place in the row does: the columns are not in the
@@ -24,7 +27,7 @@ extension Candidate {
         var extra = ExtraColumns()
         // Each column named over cells that differ, with the row label and those cells' texts of each such row.
         var doubled: [(column: ColumnTemplate, rows: [String])] = []
-        for (row, placement, gridRow) in placements {
+        for (row, placement, gridRow, labels) in placements {
             let columns = template.columns(of: row)
             var (cells, complete) = placement.cells(byOrder: !outOfOrder)
             if !complete, placement.byHeader.count + placement.doubled.count == columns.count {
@@ -45,13 +48,14 @@ extension Candidate {
                 // The mark an export writes for a cell that could not be read reads back as missing; so does a cell
                 // whose number depends on text the reader cannot tell is shown.
                 let uncertain = UncertainCells.warning(for: cell, row: row, column: column, in: template)
-                // A figure under a header in another unit than the column's (`（单位：元）` over 万元), or in a table
-                // under a paragraph that says so (`单位：元`), is no value of it.
+                // A figure under a header in another unit than the column's (`（单位：元）` over 万元), beside a row
+                // label that states one (`行政事业性收费（元）`, rv112 F15), or in a table under a paragraph that says
+                // so (`单位：元`), is no value of it.
                 let stated =
                     column.decimal
                     ? HeaderUnit.foreign(
-                        in: context.headerTexts(above: cell) + context.titleRows, above: context.unitsAbove,
-                        of: column) : nil
+                        in: context.headerTexts(above: cell) + labels + context.titleRows,
+                        above: context.unitsAbove, of: column) : nil
                 let withheld = stated.flatMap {
                     HeaderUnit.note(for: cell.text, under: $0, row: row, column: column, in: template)
                 }
