@@ -143,7 +143,8 @@ struct MergeLayout {
 
     // MARK: - Paragraphs
 
-    /// Gives every block of a version its first id: `<b|o|t><path>#<index>` for paragraphs, `T<name>` for tables.
+    /// Gives every block of a version its first id: `<b|o|t><path>#<index>` for paragraphs, `T<name>` for tables
+    /// (`T<name>#2` for a second table of one name in the section).
     private mutating func nameBlocks(of version: MergeVersion) {
         let prefix = version == .base ? "b" : version == .ours ? "o" : "t"
         for path in (triples[version] ?? [:]).keys {
@@ -152,7 +153,11 @@ struct MergeLayout {
             var ids: [String] = []
             for (index, block) in blocks.enumerated() {
                 if block.table != nil {
-                    ids.append("T" + UnitNaming.tableName(at: index, in: blocks))
+                    // (two tables of one template in a section — last year's table 3 left above this year's — are
+                    // two blocks, the second `Ttable3#2`: one id for both trapped the merge, rv113 F4)
+                    let name = "T" + UnitNaming.tableName(at: index, in: blocks)
+                    let before = ids.count { $0 == name || $0.hasPrefix(name + "#") }
+                    ids.append(before == 0 ? name : "\(name)#\(before + 1)")
                 } else {
                     let id = "\(prefix)\(key)#\(index)"
                     ids.append(id)
