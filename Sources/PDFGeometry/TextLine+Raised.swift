@@ -33,18 +33,49 @@ extension TextLine {
         guard body > 0, !bodyCharacters.isEmpty else { return [:] }
         let baseline = Self.commonBaseline(of: bodyCharacters.map(\.originY), within: Self.sameBaseline * body)
         var result: [Int: RaisedText.Position] = [:]
+        // Full-size characters moved by a distance, apart: only a mark of one or two of them counts (below).
+        var moved: [Int: RaisedText.Position] = [:]
         for (index, character) in characters.enumerated() where !character.isSpace {
             // (y runs down the page: above the baseline is a smaller y)
             let above = (baseline - character.originY) / body
             let small = character.size < Self.raisedSize * body
-            if above >= Self.movedShift || (small && above >= Self.raisedShift) {
+            if small && above >= Self.raisedShift {
                 result[index] = .superscript
-            } else if -above >= Self.movedShift || (small && -above >= Self.loweredShift) {
+            } else if small && -above >= Self.loweredShift {
                 result[index] = .subscript
+            } else if above >= Self.movedShift {
+                moved[index] = .superscript
+            } else if -above >= Self.movedShift {
+                moved[index] = .subscript
             }
         }
+        // A footnote mark moved at full size is one or two characters right after the text it marks; a longer run,
+        // or one standing apart, is a cell of its own baseline on a table without rules (figures set a size smaller,
+        // top-aligned beside their label: rv113 F6), which is no mark.
+        var run: [Int] = []
+        func close() {
+            if let first = run.first, run.count <= Self.longestMovedMark, first > 0,
+                !characters[first - 1].isSpace, moved[first - 1] == nil,
+                !Self.isColumnGap(between: characters[first - 1], and: characters[first])
+            {
+                for index in run { result[index] = moved[index] }
+            }
+            run = []
+        }
+        for index in characters.indices where !characters[index].isSpace {
+            if moved[index] != nil, run.last.map({ moved[$0] == moved[index] }) ?? true {
+                run.append(index)
+            } else {
+                close()
+                if moved[index] != nil { run = [index] }
+            }
+        }
+        close()
         return result
     }
+
+    /// The most characters a mark moved off the line at full size has (`¹`, `12`).
+    static let longestMovedMark = 2
 
     /// The baseline most of `baselines` sit on (within `tolerance`), the first of them on a tie; counted over the
     /// sorted baselines with a sliding window, so a line of any length costs no more than sorting it.

@@ -40,6 +40,22 @@ import Testing
         #expect(figures == ["2.35¹", "100₂", "101¹", "5₂"])
     }
 
+    /// A table drawn without rules whose figures are set a size smaller and top-aligned beside their label sits a
+    /// little off the label's baseline as a whole: a run of figures is no footnote mark, and stays as typed (review
+    /// rv113 F6: whole rows of such a table had lost their figures).
+    @Test func figuresOnTheirOwnBaselineBesideALabelAreNoMark() throws {
+        let line = [
+            DrawnPDF.text("abcdefg", x: 60, baseline: 120),
+            DrawnPDF.text("21", x: 200, baseline: 118.8, size: 9),
+            DrawnPDF.text("22", x: 240, baseline: 118.8, size: 9),
+            DrawnPDF.text("23", x: 280, baseline: 118.8, size: 9),
+        ]
+        let bytes = DrawnPDF.bytes([DrawnPDF.Page(line.joined(separator: "\n"))])
+        let text = try DocumentReaders.read(bytes).paragraphs.map(\.text).joined(separator: "\n")
+        #expect(text.contains("21") && text.contains("22") && text.contains("23"), "\(text)")
+        #expect(!text.contains("²") && !text.contains("¹") && !text.contains("³"), "\(text)")
+    }
+
     @Test func digitsOfTwoFontsABitApartAreOneNumber() throws {
         // Characters of two fonts on one line sit up to a point apart: still one line, one number.
         let figures = try Self.figures([
