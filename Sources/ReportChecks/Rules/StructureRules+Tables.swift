@@ -118,8 +118,13 @@ extension StructureRules {
         // (SourceRules).
         let uncertain = context.cellsMissingWithANote(ofTable: number)
         let problems = context.readingProblems(ofTable: number).filter { $0.code != .cellTextUncertain }
+        // A row or a column the reader left missing because it was typed twice differently has its own finding too
+        // (SourceRules): the clerk filled it, so it is no gap of the report (rv113 F1).
+        let twiceRows = Set(problems.filter { $0.code == .tableRowsDisagree }.compactMap(\.subject?.row))
+        let twiceColumns = Set(problems.filter { $0.code == .tableColumnsDisagree }.compactMap(\.subject?.column))
         let missing = table.cells.filter {
             required.contains($0.row.key) && $0.cell.isMissing && !uncertain.contains([$0.row.key, $0.cell.column])
+                && !twiceRows.contains($0.row.key) && !twiceColumns.contains($0.cell.column)
         }
         let short = TableTemplate.shortName(number)
         if problems.contains(where: { $0.code == .tableUnreadable || $0.code == .tableEmpty }) {

@@ -113,10 +113,19 @@ struct Candidate {
             let label = dataRow.labels[found.label]
             guard used.insert(found.key).inserted else {
                 let copy = Self.texts(dataRow.labels[(found.label + 1)...] + dataRow.values)
-                guard let first = rows.first(where: { $0.key == found.key }) else { continue }
+                guard let at = rows.firstIndex(where: { $0.key == found.key }) else { continue }
+                let first = rows[at]
                 let firstCopy = Self.texts(first.values)
-                if copy == firstCopy {
+                // A blank copy says nothing (a row deleted with tracked changes, saved as .doc, comes back blank
+                // above the real one: rv113 F1b): the filled one is the row, as a column's is.
+                if copy == firstCopy || copy.isEmpty {
                     repeatedRows.append((dataRow.row, label.text))
+                } else if firstCopy.isEmpty, !disagreeingRows.contains(where: { $0.key == found.key }) {
+                    repeatedRows.append((first.row, first.labels.last?.text ?? label.text))
+                    rows[at] = (
+                        found.key, dataRow.row, Array(dataRow.labels[...found.label]),
+                        dataRow.labels[(found.label + 1)...] + dataRow.values
+                    )
                 } else if let index = disagreeingRows.firstIndex(where: { $0.key == found.key }) {
                     disagreeingRows[index].copies.append(Self.texts(Array(dataRow.labels) + dataRow.values))
                 } else {

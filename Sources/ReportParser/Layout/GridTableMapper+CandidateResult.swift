@@ -83,7 +83,7 @@ extension Candidate {
         for (column, rows) in doubled {
             kept.append(
                 KeptText(
-                    origin: .disagreeingColumn(header: template.columnName(column)), line: nil,
+                    origin: .disagreeingColumn(key: column.key, header: template.columnName(column)), line: nil,
                     paragraphs: [template.columnName(column)] + rows))
         }
         for unknown in unknownRows {
@@ -97,7 +97,7 @@ extension Candidate {
         for disagreeing in disagreeingRows {
             kept.append(
                 KeptText(
-                    origin: .disagreeingRow(label: disagreeing.label), line: nil,
+                    origin: .disagreeingRow(key: disagreeing.key, label: disagreeing.label), line: nil,
                     paragraphs: disagreeing.copies.map { $0.joined(separator: "\t") }))
         }
         diagnostics += kept.map { $0.diagnostic(table: template) }

@@ -19,10 +19,10 @@ struct KeptText {
         case row(label: String)
         /// A row of the template typed more than once with differing texts (or table 4's several rows of figures):
         /// every copy, none read.
-        case disagreeingRow(label: String)
+        case disagreeingRow(key: String, label: String)
         /// A column of the template named by the headers of several cells of a row that differ: every row's cells
         /// under it, none read.
-        case disagreeingColumn(header: String)
+        case disagreeingColumn(key: String, header: String)
     }
 
     let origin: Origin
@@ -57,21 +57,21 @@ struct KeptText {
                 "\(name)的「\(shown)」行不是规定格式中的行，其中的文字和数字未填入表中，已作为段落保留："
                     + Self.listing(paragraphs),
                 subject: DiagnosticSubject(table: template.table, text: label))
-        case .disagreeingRow(let label):
+        case .disagreeingRow(let key, let label):
             let whole = label.replacingOccurrences(of: "\n", with: "")
             return Diagnostic(
                 .warning, line: line, code: .tableRowsDisagree,
                 "\(name)的「\(whole)」行填了\(paragraphs.count)次，内容不同，无法确定哪一次是对的：这一行按缺失处理，"
                     + "\(paragraphs.count)次的原文都已作为段落保留在表后（请核对原件，只留一行）："
                     + paragraphs.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "／"),
-                subject: DiagnosticSubject(table: template.table, text: label))
-        case .disagreeingColumn(let header):
+                subject: DiagnosticSubject(table: template.table, row: key, text: whole))
+        case .disagreeingColumn(let key, let header):
             return Diagnostic(
                 .warning, line: line, code: .tableColumnsDisagree,
                 "\(name)有不止一栏是「\(header)」，其中的数字不同，无法确定哪一栏是对的：这一栏按缺失处理，"
                     + "各栏的原文都已作为段落保留在表后（请核对原件，只留一栏）："
                     + Self.listing(Array(paragraphs.dropFirst())),
-                subject: DiagnosticSubject(table: template.table, text: header))
+                subject: DiagnosticSubject(table: template.table, column: key, text: header))
         }
     }
 
