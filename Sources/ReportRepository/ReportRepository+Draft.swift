@@ -26,7 +26,9 @@ public struct NextYearDraft: Sendable, Hashable {
         let carriedOver = report.table(number: 3)?.rows.first { $0.key == "carried-over" }?.cells ?? []
         let filled = carriedOver.filter { !($0.text ?? "").isEmpty }.count
         let carried =
-            if source.report.table(number: 3) == nil {
+            if source.report.copies(ofTable: 3).count > 1, source.report.table(number: 3) == nil {
+                "表格已清空（\(last) 年报告有两个内容不同的表三，无法确定哪一个是当年的，“上年结转”请自行填写）。"
+            } else if source.report.table(number: 3) == nil {
                 "表格已清空（\(last) 年报告没有表三，“上年结转”请自行填写）。"
             } else if filled == 0 {
                 "表格已清空（\(last) 年表三的“结转下年度”没能读出，“上年结转”请自行填写）。"

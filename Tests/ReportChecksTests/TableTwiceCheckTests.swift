@@ -30,6 +30,20 @@ import Testing
         #expect(!findings.contains { $0.rule.hasPrefix("t3-") })
     }
 
+    /// Next year's draft of such a report fills no 上年结转 from either copy: the older one's 结转下年度 is two years
+    /// back (rv113 F2).
+    @Test func nextYearsDraftCarriesNothingOverFromTwoCopiesThatDiffer() throws {
+        let report = try Self.withCopy { $0.setText("500", row: "received", column: "natural-person") }
+        let draft = try #require(report.nextYearDraft())
+        let carried = draft.copies(ofTable: 3).flatMap { copy in
+            copy.table.rows.filter { $0.key == "carried-over" }.flatMap { $0.cells.compactMap(\.text) }
+        }
+        #expect(draft.copies(ofTable: 3).count == 2)
+        #expect(!carried.isEmpty && carried.allSatisfy(\.isEmpty), "\(carried)")
+        let one = try #require(SampleReport.make().nextYearDraft()?.table(number: 3))
+        #expect(one.rows.first { $0.key == "carried-over" }?.cells.contains { !($0.text ?? "").isEmpty } == true)
+    }
+
     @Test func twoCopiesThatSayTheSameAreOneTable() throws {
         let report = try Self.withCopy { _ in }
         #expect(report.table(number: 3) != nil)

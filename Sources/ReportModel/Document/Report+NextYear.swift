@@ -8,8 +8,9 @@ extension Report {
     ///   gets `<agency><N+1>年政府信息公开工作年度报告` when its agency is known).
     /// - Tables 2, 3 and 4 take the newest template of their number when the new year is 2021 or later, with
     ///   every cell empty but table 3's 上年结转 row, which holds this year's 结转下年度 column by column (as
-    ///   written; a 结转下年度 cell that could not be read leaves its 上年结转 cell empty). A table that follows no
-    ///   template keeps its first column (the row labels) and empties the others.
+    ///   written; a 结转下年度 cell that could not be read leaves its 上年结转 cell empty, and so does a report
+    ///   holding two tables 3 that differ, ``table(number:)``). A table that follows no template keeps its first
+    ///   column (the row labels) and empties the others.
     /// - A paragraph that is only a date of year N+1 (the 落款's signing date, `2025年1月10日`) moves on a year too
     ///   (`2026年1月10日`): kept, the check called the new draft signed before its year ended (user review ux98, N).
     ///   A date written in Chinese numerals (`二〇二五年一月十日`) is kept as written.
@@ -34,7 +35,30 @@ extension Report {
         Self.movingTemplateTables(from: &preamble, into: &sections)
         draft.preamble = preamble
         draft.sections = Self.withEveryTable(sections, newYear: year + 1)
+        if copies(ofTable: 3).count > 1, table(number: 3) == nil {
+            // Two tables 3 that differ: which one's 结转下年度 is the year's cannot be told (rv113 F2).
+            draft.emptyingCarriedOver()
+        }
         return draft
+    }
+
+    /// Empties the 上年结转 row of every table 3.
+    mutating func emptyingCarriedOver() {
+        func empty(_ blocks: inout [Block]) {
+            for index in blocks.indices {
+                guard case .table(var table) = blocks[index], table.templateDefinition?.table == 3 else { continue }
+                for column in table.columns { table.setText("", row: "carried-over", column: column.key) }
+                blocks[index] = .table(table)
+            }
+        }
+        func walk(_ sections: inout [Section]) {
+            for index in sections.indices {
+                empty(&sections[index].blocks)
+                walk(&sections[index].sections)
+            }
+        }
+        empty(&preamble)
+        walk(&sections)
     }
 
     /// The sections with each of the six the report lacks added in its place.
