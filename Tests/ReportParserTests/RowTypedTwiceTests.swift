@@ -49,6 +49,16 @@ import Testing
         #expect(!result.diagnostics.contains { $0.code == .tableRowsDisagree })
     }
 
+    /// A blank copy of a row says nothing (a row deleted with tracked changes, saved as .doc, comes back blank): the
+    /// filled copy is the row, as a column's is (review rv113 F1b).
+    @Test func aBlankCopyOfARowLeavesTheFilledOneRead() async throws {
+        let blank = ["一、本年新收政府信息公开申请数量"] + Array(repeating: "", count: 7)
+        let result = try await Self.parse(try ExtraColumnAndRowTests.word(extra: blank))
+        let cells = try ExtraColumnAndRowTests.values(result)
+        #expect(cells["received"] == (100...106).map { String($0) })
+        #expect(!result.diagnostics.contains { $0.code == .tableRowsDisagree })
+    }
+
     /// Table 4 as the national template lays it out: three header rows, then `rows` (each a row of cells' texts; a
     /// row of one text is one cell merged across the table).
     static func table4(_ rows: [[String]]) throws -> [UInt8] {
