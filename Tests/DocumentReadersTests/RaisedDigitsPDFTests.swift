@@ -7,16 +7,9 @@ import Testing
 /// lowered as 下标. Read as a digit of the number beside it, `2.35` with a raised `1` was 2.351 and `100` with a lowered
 /// `2` was 1002; kept in its raised form, as the .docx reader keeps it, the figure is missing instead.
 @Suite struct RaisedDigitsPDFTests {
-    /// The figures column of a table of four rows drawn with more drawn on it.
+    /// The figures column of a table of four rows drawn with more drawn on it (``MarkedDigitsPDFTests``'s table).
     static func figures(_ drawn: [String]) throws -> [String] {
-        let page = DrawnPDF.grid(xs: [60, 160, 260], ys: [100, 130, 160, 190, 220])
-        let labels = ["a", "b", "c", "d"].enumerated().map { index, label in
-            DrawnPDF.text(label, x: 65, baseline: 120 + 30 * Double(index))
-        }
-        let bytes = DrawnPDF.bytes([DrawnPDF.Page(([page] + labels + drawn).joined(separator: "\n"))])
-        let tables = try DocumentReaders.read(bytes).tables
-        try #require(tables.count == 1)
-        return (0..<4).compactMap { tables[0].cell(atRow: $0, column: 1)?.text }
+        try MarkedDigitsPDFTests.figures(drawn).map(\.text)
     }
 
     /// The width of `digits` digits at 10 points.
