@@ -33,4 +33,22 @@ import Testing
         let terminal = try workspace.run(["comment", "changzhang/2024", "--at", "section:二", "请核对"])
         #expect(terminal.status == 0, "\(terminal.stderr)")
     }
+
+    /// `mark` too: a viewer named at the terminal had returned a report under her name (review rv113 F8).
+    @Test func aViewerNamedAtTheTerminalSetsNoMark() throws {
+        let (workspace, file) = try GuardTests.workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["commit", file.path, "--agency", "changzhang", "--year", "2024"]).status == 0)
+        let added = try UserCommandTests.run(
+            ["user", "add", "赵主任", "--role", "viewer", "--password-stdin"], input: "pw-viewer-2024", in: workspace)
+        #expect(added.status == 0, "\(added.stderr)")
+        let refused = try workspace.run(
+            ["mark", "changzhang/2024", "returned", "--comment", "请改表三", "--author", "赵主任"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("“赵主任”是本节点的用户（只读查看），不能"), "\(refused.stderr)")
+        #expect(!(try workspace.run(["reports"]).stdout.contains("已退回")))
+        // The terminal's own author still marks
+        let marked = try workspace.run(["mark", "changzhang/2024", "returned", "--comment", "请改表三"])
+        #expect(marked.status == 0, "\(marked.stderr)")
+    }
 }

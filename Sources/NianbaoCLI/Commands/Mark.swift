@@ -54,7 +54,15 @@ extension Nianbao {
 
         func run() async throws {
             let repository = try repository.open()
-            let author = try await Author.resolve(author, in: repository)
+            // (a person of the node named as the author marks only what her role allows and reaches only her
+            // agencies, as on the pages: rv113 F8, a viewer returned a report under her name)
+            let principal = try await TerminalPerson.principal(author, in: repository)
+            let author = principal.name
+            if principal.person != nil, !PersonRules.may(principal.role, PersonAction(mark: mark)) {
+                try await TerminalPerson.writing(as: principal) {
+                    throw RepositoryError.people(.notAllowed(role: principal.role, action: PersonAction(mark: mark)))
+                }
+            }
             let said = comment ?? (force ? reason : nil)
             // (read before publishing: the merges since the last publication, which then ends at this revision)
             let notTaken =
@@ -62,6 +70,7 @@ extension Nianbao {
                 ? try await repository.changesNotTaken(in: try await repository.resolve(ref), of: author) : []
             let outcome = try await repository.mark(
                 ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
+                scope: principal.scope,
                 audit: AuditNote(
                     .mark,
                     said.map { AuditWording.commandLineMarkSaying(mark).detail($0) }

@@ -1,7 +1,7 @@
 import ReportModel
 import ReportRepository
 
-/// Who writes a note at the terminal (`comment`, `decide`): the author named, held to the role of the node's person of
+/// Who writes a note or sets a mark at the terminal (`comment`, `decide`, `mark`): the author named, held to the role of the node's person of
 /// that name (``ReportRepository/terminalPrincipal(named:)``), and the refusal that says so by name.
 enum TerminalPerson {
     /// The one who acts under the author a command resolved.
