@@ -13,7 +13,10 @@ import Testing
 @Suite struct OwnChangeElsewhereTests {
     static let key = ReportKey(agency: "changzhang", year: 2024)
 
-    @Test func herOwnChangeMadeOnTheCountysNodeIsCalledHers() async throws {
+    /// A county and a township node: 王审核 uploads 第 1 版 at the county, 张文书 sets 本年新收 to 5 on the county's
+    /// pages (第 2 版), the township pulls; `body` gets the township and her own older copy there (第 1 版 with another
+    /// figure changed).
+    static func withHerOlderCopy(_ body: (TestNode, Report) async throws -> Void) async throws {
         let county = try TestNode("县政务公开办")
         let township = try TestNode("常张乡")
         defer {
@@ -24,16 +27,24 @@ import Testing
         let first = try await county.repository.commit(
             try await county.document(Self.key), to: Self.key, author: "王审核", message: "县里上传", time: testTime(0)
         ).revision
-        // Her upload on the county's pages: 本年新收 5, made on the county's node
         _ = try await county.repository.commit(
             SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 0, to: "5"), to: Self.key,
             author: "张文书", message: "上传 年报.docx", time: testTime(60))
         try await withServer(county) { port in
             _ = try await township.client(port: port, token: token).pull()
         }
-        // On her township's node, her own older copy (第 1 版 with another figure changed)
         let own = SampleReport.settingTable3Cell(
             of: try await township.repository.report(at: first.id.hex), index: 5, to: "7")
+        try await body(township, own)
+    }
+
+    @Test func herOwnChangeMadeOnTheCountysNodeIsCalledHers() async throws {
+        try await Self.withHerOlderCopy { township, own in
+            try await Self.herOlderCopyIsRefusedAsHers(township, own)
+        }
+    }
+
+    static func herOlderCopyIsRefusedAsHers(_ township: TestNode, _ own: Report) async throws {
         let error = await #expect(throws: RepositoryError.self) {
             try await township.repository.commit(
                 own, to: Self.key, author: "张文书", message: "上传 年报.txt", time: testTime(120),
@@ -55,24 +66,12 @@ import Testing
     /// Forced, the same copy's warning says so too: "你在别处", not "别人" (rv109 F1); the message everyone reads
     /// says 本人 (the one who committed it), never 你.
     @Test func herForcedOldCopySaysItPutBackHerOwnChange() async throws {
-        let county = try TestNode("县政务公开办")
-        let township = try TestNode("常张乡")
-        defer {
-            county.remove()
-            township.remove()
+        try await Self.withHerOlderCopy { township, own in
+            try await Self.herForcedCopySaysSo(township, own)
         }
-        let token = try await county.repository.issueTownshipToken(label: "常张乡", agencies: ["changzhang"]).secret
-        let first = try await county.repository.commit(
-            try await county.document(Self.key), to: Self.key, author: "王审核", message: "县里上传", time: testTime(0)
-        ).revision
-        _ = try await county.repository.commit(
-            SampleReport.settingTable3Cell(of: try await county.document(Self.key), index: 0, to: "5"), to: Self.key,
-            author: "张文书", message: "上传 年报.docx", time: testTime(60))
-        try await withServer(county) { port in
-            _ = try await township.client(port: port, token: token).pull()
-        }
-        let own = SampleReport.settingTable3Cell(
-            of: try await township.repository.report(at: first.id.hex), index: 5, to: "7")
+    }
+
+    static func herForcedCopySaysSo(_ township: TestNode, _ own: Report) async throws {
         let forced = try await township.repository.commit(
             own, to: Self.key, author: "张文书", message: "上传 年报.txt", time: testTime(120), force: true,
             source: ReportSource(diagnostics: []))
