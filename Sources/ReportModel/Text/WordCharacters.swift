@@ -28,10 +28,24 @@ extension Unicode.Scalar {
 extension StringProtocol {
     /// The text without the characters a report does not keep (``Unicode/Scalar/isKeptInReports``).
     ///
-    /// - Complexity: O(n) in the length of the text; a text holding none of them (nearly every one) is not copied
-    ///   scalar by scalar.
+    /// - Complexity: O(n) in the length of the text, over its UTF-8: the runs between the characters left out are
+    ///   copied whole, and a text holding none of them (nearly every one) is not copied at all.
     public var keepingWordCharacters: String {
-        guard unicodeScalars.contains(where: { !$0.isKeptInReports }) else { return String(self) }
-        return String(String.UnicodeScalarView(unicodeScalars.filter(\.isKeptInReports)))
+        withUTF8Bytes { bytes in
+            var kept: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while let (value, length) = UTF8Scalars.decode(bytes, at: index) {
+                if let scalar = Unicode.Scalar(value), !scalar.isKeptInReports {
+                    if kept.isEmpty { kept.reserveCapacity(bytes.count) }
+                    kept.append(contentsOf: bytes[copied..<index])
+                    copied = index + length
+                }
+                index += length
+            }
+            guard copied > 0 else { return String(self) }
+            kept.append(contentsOf: bytes[copied...])
+            return String(decoding: kept, as: UTF8.self)
+        }
     }
 }

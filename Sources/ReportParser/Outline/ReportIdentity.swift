@@ -148,7 +148,7 @@ enum ReportIdentity {
     /// Whether a short line is what official documents print above a title, not a part of it: an attachment label
     /// (`附件1`, `附件：`, `附件二`) or a red header (`洪泽区人民政府办公室文件`).
     static func isAboveTitle(_ text: String) -> Bool {
-        let loose = LooseKey.make(text).trimmingCharacters(in: CharacterSet(charactersIn: ":："))
+        let loose = LooseKey.make(text).trimmingCharacters(in: ":：")
         if loose.hasSuffix("文件") { return true }
         return AttachmentLabel.rest(of: loose)?.isEmpty == true
     }
