@@ -26,6 +26,16 @@ public struct SectionTemplate: Sendable, Hashable, Decodable {
         prompt = try container.decodeIfPresent(String.self, forKey: .prompt)
     }
 
+    /// A section from its parts.
+    init(slot: Int, numeral: String, title: String, variants: [String], table: Int?, prompt: String?) {
+        self.slot = slot
+        self.numeral = numeral
+        self.title = title
+        self.variants = variants
+        self.table = table
+        self.prompt = prompt
+    }
+
     /// The canonical heading (`一、总体情况`).
     public var heading: String { "\(numeral)、\(title)" }
 

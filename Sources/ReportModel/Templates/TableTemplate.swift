@@ -44,6 +44,23 @@ public struct TableTemplate: Sendable, Hashable, Decodable {
         rows = try container.decode([RowTemplate].self, forKey: .rows)
     }
 
+    /// A template from its parts: what `Schema/templates/` says, with the defaults ``init(from:)`` fills in.
+    init(
+        id: String, table: Int, format: Int, name: String, source: String?, markers: [String], anchors: [String],
+        note: String?, columns: [ColumnTemplate], rows: [RowTemplate]
+    ) {
+        self.id = id
+        self.table = table
+        self.format = format
+        self.name = name
+        self.source = source
+        self.markers = markers
+        self.anchors = anchors
+        self.note = note
+        self.columns = columns
+        self.rows = rows
+    }
+
     /// The rows that hold cells, in order.
     public var dataRows: [RowTemplate] { rows.filter { !$0.group } }
 
@@ -102,6 +119,16 @@ public struct ColumnTemplate: Sendable, Hashable, Decodable {
         self.unit = decimal ? .amount(unit) : .count
     }
 
+    /// A column from its parts, the unit already derived from `decimal` and the header's unit.
+    init(key: String, path: [String], variants: [String], decimal: Bool, signed: Bool, unit: ColumnUnit) {
+        self.key = key
+        self.path = path
+        self.variants = variants
+        self.decimal = decimal
+        self.signed = signed
+        self.unit = unit
+    }
+
     /// The innermost label.
     public var label: String { path.last ?? key }
 
@@ -134,6 +161,16 @@ public struct RowTemplate: Sendable, Hashable, Decodable {
         group = try container.decodeIfPresent(Bool.self, forKey: .group) ?? false
         columns = try container.decodeIfPresent([String].self, forKey: .columns)
         optional = try container.decodeIfPresent(Bool.self, forKey: .optional) ?? false
+    }
+
+    /// A row from its parts.
+    init(key: String, path: [String], variants: [String], group: Bool, columns: [String]?, optional: Bool) {
+        self.key = key
+        self.path = path
+        self.variants = variants
+        self.group = group
+        self.columns = columns
+        self.optional = optional
     }
 
     /// The row's own label.
