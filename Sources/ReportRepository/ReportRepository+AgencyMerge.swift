@@ -138,12 +138,14 @@ extension ReportRepository {
             }
             return try copy(source, to: key, parents: [])
         }
-        /// The marks of `from`'s report of a year that `key` lacks.
+        /// The marks of `from`'s report of a year that `key` lacks, in the order they were set (``RefMoment``), so
+        /// that moved in that order they keep it within a second.
         func untaken(_ yearRefs: [Ref], in key: ReportKey) throws -> [(Mark, Ref)] {
             let taken = Set(try writer.refs(of: key).filter { $0.name.kind == .mark }.map(\.name))
-            return Mark.allCases.compactMap { mark in
-                yearRefs.first { $0.name == mark.refName && !taken.contains(mark.refName) }.map { (mark, $0) }
+            return Mark.allCases.enumerated().compactMap { rank, mark in
+                yearRefs.first { $0.name == mark.refName && !taken.contains(mark.refName) }.map { (rank, mark, $0) }
             }
+            .sorted { ($0.2.moment, $0.0) < ($1.2.moment, $1.0) }.map { ($0.1, $0.2) }
         }
         for (year, draft, yearRefs, onto) in moving {
             let key = ReportKey(agency: into, year: year)

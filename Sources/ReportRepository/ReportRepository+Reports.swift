@@ -69,7 +69,9 @@ extension ReportRepository {
         let reason = reason.map { MarkRules.text($0) ?? "" }
         try MarkRules.checkText(mark, comment: comment, reason: reason)
         let selector = try RevisionSelector(ref)
-        let revision = try await resolve(ref)
+        // (a report outside the scope is answered as one that does not exist: a clerk named at the terminal was
+        // told another agency's report was out of her token's reach — rv113 F8)
+        let revision = try await resolve(ref, scope: scope)
         try MarkRules.checkReach(mark, of: revision.report, scope: scope)
         if mark.isCountyOnly {
             try await read { try MarkRules.checkNode(mark, in: $0) }

@@ -228,7 +228,7 @@ extension StoreReading {
             report: ReportKey(agency: record.agency, year: record.year),
             name: RefName(kind: RefName.Kind(rawValue: record.kind) ?? .head, name: record.name),
             revision: try objectID(ofRow: record.revision),
-            moved: Date(timeIntervalSince1970: TimeInterval(record.moved)))
+            moved: Date(timeIntervalSince1970: TimeInterval(record.moved)), order: record.seq ?? 0)
     }
 }
 

@@ -29,9 +29,16 @@ extension StoreWriter {
         }
         try check(expectation, name: name, of: report)
         if name.kind == .mark { try removeMarkReceipt(name.name, of: report) }
+        // (numbered above the report's other refs: which moved later is told apart within one second, ``RefMoment``)
+        let order = try RefRecord.hasOrder(db)
+        let last =
+            try order
+            ? Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT MAX(seq) FROM ref WHERE agency = ? AND year = ?"),
+                arguments: [report.agency, report.year]) : nil
         try RefRecord(
             agency: report.agency, year: report.year, kind: name.kind.rawValue, name: name.name, revision: row,
-            moved: Int64(time.timeIntervalSince1970.rounded(.down))
+            moved: Int64(time.timeIntervalSince1970.rounded(.down)), seq: order ? (last ?? 0) + 1 : nil
         ).save(db)
         logger.debug(
             "moved ref", metadata: ["report": "\(report)", "ref": "\(name)", "revision": "\(revision.shortHex())"])

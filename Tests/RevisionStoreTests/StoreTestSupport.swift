@@ -38,8 +38,20 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file back to schema 19: no authors in the revision index, and no record of version 20.
+    /// Brings a file back to schema 20: no order of the refs' moves, and no record of version 21.
+    static func undoVersion21(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE ref DROP COLUMN seq;
+                DELETE FROM grdb_migrations WHERE identifier = 'v21-ref-order';
+                PRAGMA user_version = 20;
+                """)
+    }
+
+    /// Brings a file back to schema 19 (and the rest to schema 20, ``undoVersion21(_:)``): no authors in the
+    /// revision index, and no record of version 20.
     static func undoVersion20(_ db: Database) throws {
+        try undoVersion21(db)
         try db.execute(
             sql: """
                 ALTER TABLE revision DROP COLUMN author;

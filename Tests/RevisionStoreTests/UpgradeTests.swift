@@ -124,6 +124,8 @@ import Testing
         upgradedRows["remote_ref"] = upgradedRows["remote_ref"]?.map {
             $0.replacingOccurrences(of: " moved:NULL]", with: "]")
         }
+        // (version 21's new column of a kept table: the order of a ref's move, 0 for what an older store moved)
+        upgradedRows["ref"] = upgradedRows["ref"]?.map { $0.replacingOccurrences(of: " seq:0]", with: "]") }
         // (version 17's new columns of a kept table: no merged text written for the old conflict)
         upgradedRows["conflict"] = upgradedRows["conflict"]?.map {
             $0.replacingOccurrences(of: " written_ours:NULL written_theirs:NULL]", with: "]")

@@ -44,17 +44,21 @@ extension Nianbao {
             let opening = Result { try self.repository.open() }
             let (parsed, source) = try await reading
             let repository = try opening.get()
-            let agency = try await AgencyArgument.id(agency, in: repository)
             let diagnostics = parsed.diagnostics
             let name = URL(fileURLWithPath: file).lastPathComponent
-            let author = try await Author.resolve(author, in: repository)
-            let outcome = try await repository.commit(
-                parsed.report, to: ReportKey(agency: agency, year: year), author: author,
-                message: message ?? RevisionMessage.commit(file: name).chinese,
-                mergingHeads: resolve, force: force, source: source,
-                audit: AuditNote(.commit, AuditWording.commandLineCommit.detail(name)),
-                // (the text says what the checks find: they run while the revision is written)
-                checking: output.chosen == .text)
+            // (a person of the node named as the author commits only when her role allows it, to her agencies'
+            // reports: rv113 F8, a clerk of 大庄乡 committed to 常张乡's under her name)
+            let principal = try await TerminalPerson.principal(author, in: repository)
+            let agency = try await AgencyArgument.id(agency, in: repository, reachedBy: principal)
+            let outcome = try await TerminalPerson.writing(as: principal) {
+                try await repository.commit(
+                    parsed.report, to: ReportKey(agency: agency, year: year), by: principal,
+                    message: message ?? RevisionMessage.commit(file: name).chinese,
+                    mergingHeads: resolve, force: force, source: source,
+                    audit: AuditNote(.commit, AuditWording.commandLineCommit.detail(name)),
+                    // (the text says what the checks find: they run while the revision is written)
+                    checking: output.chosen == .text)
+            }
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome, diagnostics: diagnostics))

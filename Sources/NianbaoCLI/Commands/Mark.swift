@@ -58,11 +58,7 @@ extension Nianbao {
             // agencies, as on the pages: rv113 F8, a viewer returned a report under her name)
             let principal = try await TerminalPerson.principal(author, in: repository)
             let author = principal.name
-            if principal.person != nil, !PersonRules.may(principal.role, PersonAction(mark: mark)) {
-                try await TerminalPerson.writing(as: principal) {
-                    throw RepositoryError.people(.notAllowed(role: principal.role, action: PersonAction(mark: mark)))
-                }
-            }
+            try await TerminalPerson.writing(as: principal) { try principal.check(PersonAction(mark: mark)) }
             let said = comment ?? (force ? reason : nil)
             // (read before publishing: the merges since the last publication, which then ends at this revision)
             let notTaken =

@@ -51,14 +51,18 @@ extension Nianbao {
             var resolutions: [UnitID: MergeChoice] = [:]
             if let take { for id in unit { resolutions[id] = .side(take) } }
             let repository = try repository.open()
-            let author = try await Author.resolve(author, in: repository)
-            let outcome = try await repository.mergeHeads(
-                of: key, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
-                author: author, message: message,
-                audit: AuditNote(
-                    .merge,
-                    head.map { AuditWording.commandLineMergeHead.detail($0) } ?? AuditWording.commandLineMerge.detail())
-            )
+            // (a person of the node named as the author merges only when her role allows it, her agencies' reports:
+            // rv113 F8)
+            let principal = try await TerminalPerson.principal(author, in: repository)
+            let outcome = try await TerminalPerson.writing(as: principal) {
+                try await repository.mergeHeads(
+                    of: key, by: principal, head: head, takeAll: unit.isEmpty ? take : nil, resolutions: resolutions,
+                    message: message,
+                    audit: AuditNote(
+                        .merge,
+                        head.map { AuditWording.commandLineMergeHead.detail($0) }
+                            ?? AuditWording.commandLineMerge.detail()))
+            }
             if let output {
                 try FileOutput.write(
                     Data(ReportText.render(outcome.result.merged).utf8), to: output, kind: .text,

@@ -30,16 +30,20 @@ extension Nianbao {
 
         func run() async throws {
             let repository = try repository.open()
-            let author = try await Author.resolve(author, in: repository)
-            let earlier = try await repository.show(ref)
+            // (a person of the node named as the author restores only when her role allows it, her agencies'
+            // reports: rv113 F8; another agency's revision is answered as one that does not exist)
+            let principal = try await TerminalPerson.principal(author, in: repository)
+            let earlier = try await repository.show(ref, scope: principal.scope)
             let number = RevisionText.number(earlier.revision.id, generation: earlier.generation)
-            let outcome = try await repository.restore(
-                earlier.revision.id.hex, author: author,
-                audit: AuditNote(
-                    .restore,
-                    earlier.generation.map { AuditWording.commandLineRestore.detail(String($0)) }
-                        ?? AuditWording.commandLineRestoreRevision.detail(earlier.revision.id.shortHex())),
-                refusingPublished: !confirmPublished, refusingUndone: !force)
+            let outcome = try await TerminalPerson.writing(as: principal) {
+                try await repository.restore(
+                    earlier.revision.id.hex, by: principal,
+                    audit: AuditNote(
+                        .restore,
+                        earlier.generation.map { AuditWording.commandLineRestore.detail(String($0)) }
+                            ?? AuditWording.commandLineRestoreRevision.detail(earlier.revision.id.shortHex())),
+                    refusingPublished: !confirmPublished, refusingUndone: !force)
+            }
             switch output.chosen {
             case .json:
                 try Output.printJSON(CommitJSON(outcome))

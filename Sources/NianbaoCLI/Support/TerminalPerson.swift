@@ -1,15 +1,16 @@
 import ReportModel
 import ReportRepository
 
-/// Who writes a note or sets a mark at the terminal (`comment`, `decide`, `mark`): the author named, held to the role of the node's person of
-/// that name (``ReportRepository/terminalPrincipal(named:)``), and the refusal that says so by name.
+/// Who acts at the terminal (`comment`, `decide`, `mark`, `commit`, `restore`, `merge`): the author named, held to the
+/// role and reach of the node's person of that name (``ReportRepository/terminalPrincipal(named:)``), and the refusal
+/// that says so by name.
 enum TerminalPerson {
     /// The one who acts under the author a command resolved.
     static func principal(_ option: String?, in repository: ReportRepository) async throws -> Principal {
         try await repository.terminalPrincipal(named: try await Author.resolve(option, in: repository))
     }
 
-    /// Runs a note's writing; a role's refusal names the person, her role and the way on.
+    /// Runs what she does; a role's refusal names the person, her role and the way on.
     static func writing<T>(as principal: Principal, _ body: () async throws -> T) async throws -> T {
         do {
             return try await body()

@@ -51,8 +51,9 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The status a report's refs give: the one rule.
     ///
-    /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides (on a tie in
-    /// time: `published` over `returned` over `submitted`): `returned` stands until the report is submitted again;
+    /// An open conflict (recorded by sync, or a second head) wins. Otherwise the mark set last decides (by
+    /// ``RefMoment``, the one rule of which ref moved later; on a tie left by an older store: `published` over
+    /// `returned` over `submitted`): `returned` stands until the report is submitted again;
     /// `submitted` and `published` stand while the draft is the revision they mark, and a draft changed since is a
     /// draft again — except that they also stand when the draft is another revision with the very text they mark (a
     /// draft changed and changed back after publication; two lines with the same text merged on their own by sync):
@@ -79,21 +80,22 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
             }
             guard stands(latest.mark) else { return .draft }
             // (a return set after the publication asked for a change: the same text submitted again waits)
-            let published = refs.first { $0.name == Mark.published.refName }?.moved
-            let returned = refs.first { $0.name == Mark.returned.refName }?.moved
+            let published = refs.first { $0.name == Mark.published.refName }?.moment
+            let returned = refs.first { $0.name == Mark.returned.refName }?.moment
             let publishedStill =
                 stands(.published) && returned.map { moment in published.map { $0 >= moment } ?? false } ?? true
             return latest.mark == .published || publishedStill ? .published : .submitted
         }
     }
 
-    /// The mark set last (on a tie in time: `published` over `returned` over `submitted`), the one that decides
-    /// the status (``of(refs:head:conflicted:sameText:)``).
+    /// The mark set last (``RefMoment``: by time, and within one second by the order this node set them; on a tie
+    /// left by an older store: `published` over `returned` over `submitted`), the one that decides the status
+    /// (``of(refs:head:conflicted:sameText:)``).
     public static func latestMark(in refs: [Ref]) -> (mark: Mark, ref: Ref)? {
         let ranked: [Mark] = [.submitted, .returned, .published]
         let marks = ranked.enumerated().compactMap { rank, mark in
             refs.first { $0.name == mark.refName }.map { (mark: mark, ref: $0, rank: rank) }
         }
-        return marks.max(by: { ($0.ref.moved, $0.rank) < ($1.ref.moved, $1.rank) }).map { ($0.mark, $0.ref) }
+        return marks.max(by: { ($0.ref.moment, $0.rank) < ($1.ref.moment, $1.rank) }).map { ($0.mark, $0.ref) }
     }
 }

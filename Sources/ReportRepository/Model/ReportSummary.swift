@@ -61,12 +61,14 @@ public struct ReportSummary: Sendable, Hashable {
     }
 
     /// Whether the report is a draft changed after it was published (the published revision still stands): its draft
-    /// last moved when or after the published mark was set. A summary made without its refs counts every draft
-    /// beside a publication as changed since.
+    /// last moved after the published mark was set (``RefMoment``: within one second, by the order this node moved
+    /// them; on a tie left by an older store, a draft of that second counts as changed since). A summary made without
+    /// its refs counts every draft beside a publication as changed since.
     public var isChangedSincePublished: Bool {
         guard status == .draft, let published = mark(.published) else { return false }
         guard let draft = refs.first(where: { $0.name == .draft }) else { return true }
-        return draft.moved >= published.moved
+        let moment = refs.first { $0.name == Mark.published.refName }?.moment ?? RefMoment(moved: published.moved)
+        return draft.moment >= moment
     }
 
     /// Whether the report is a draft that was last changed *before* another revision of it was published — the

@@ -16,6 +16,8 @@ struct RefRecord: Codable, FetchableRecord, PersistableRecord {
     var revision: Int64
     /// When the ref last moved, in seconds since 1970 (UTC).
     var moved: Int64
+    /// The order this node moved the report's refs in (v21; `nil` in an older file read as it is).
+    var seq: Int64?
 
     enum Columns {
         static let agency = Column(CodingKeys.agency)
@@ -24,6 +26,7 @@ struct RefRecord: Codable, FetchableRecord, PersistableRecord {
         static let name = Column(CodingKeys.name)
         static let revision = Column(CodingKeys.revision)
         static let moved = Column(CodingKeys.moved)
+        static let seq = Column(CodingKeys.seq)
     }
 }
 
@@ -45,6 +48,23 @@ extension DerivableRequest<RefRecord> {
 }
 
 extension RefRecord {
+    /// The row's columns: `seq` only when it has one (an older file, in a migration test, has no such column).
+    func encode(to container: inout PersistenceContainer) throws {
+        container[Columns.agency] = agency
+        container[Columns.year] = year
+        container[Columns.kind] = kind
+        container[Columns.name] = name
+        container[Columns.revision] = revision
+        container[Columns.moved] = moved
+        if let seq { container[Columns.seq] = seq }
+    }
+
+    /// Whether the store's schema orders the refs' moves (schema 21, `ref.seq`); an older file, read as it is or in a
+    /// migration test, does not.
+    static func hasOrder(_ db: Database) throws -> Bool {
+        try db.columns(in: databaseTableName).contains { $0.name == "seq" }
+    }
+
     /// One ref of one report, through a cached statement: every command looks up a report's draft, most of them
     /// several times, and the query interface builds its SQL anew each time.
     static func find(agency: String, year: Int, kind: String, name: String, in db: Database) throws -> RefRecord? {

@@ -23,16 +23,15 @@ struct ConflictController {
     @Sendable func page(_ request: Request, context: NodeRequestContext) async throws -> Response {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
-        _ = try session.requireAccess(request, toAgency: key.agency)
+        let access = try session.requireAccess(request, toAgency: key.agency)
         let entry = try await services.catalog.state(of: key)
         guard let head = entry.secondHead else {
             let words = services.renderer.words("conflict", session)
             return try render(ConflictView(entry: entry, words: words), entry: entry, session: session)
         }
         let repository = services.repository
-        let author = session.access?.name ?? "web"
         let outcome = try await services.run { () async throws(RepositoryError) in
-            try await repository.mergeHeads(of: key, head: head, author: author, commit: false)
+            try await repository.mergeHeads(of: key, by: access, head: head, commit: false)
         }
         return try await render(outcome, entry: entry, session: session, message: nil)
     }
@@ -77,8 +76,8 @@ struct ConflictController {
         let message = RevisionMessage.merge(origin ?? .other(head), onTheWebBy: access.name).chinese
         let outcome = try await services.run { () async throws(RepositoryError) in
             try await repository.mergeHeads(
-                of: key, head: head, takeAll: takeAll, resolutions: resolutions, author: access.name,
-                message: message, seen: (entry.head.id, headRef.revision), audit: AuditNote(.merge, message))
+                of: key, by: access, head: head, takeAll: takeAll, resolutions: resolutions, message: message,
+                seen: (entry.head.id, headRef.revision), audit: AuditNote(.merge, message))
         }
         if let revision = outcome.revision {
             context.logger.info(

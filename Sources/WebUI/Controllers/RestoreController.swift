@@ -33,7 +33,7 @@ struct RestoreController {
         let outcome: CommitOutcome
         do {
             outcome = try await repository.restore(
-                details.revision.id.hex, author: access.name, scope: access.scope, audit: AuditNote(.restore, restored),
+                details.revision.id.hex, by: access, audit: AuditNote(.restore, restored),
                 refusingPublished: !PublishedUpload.isConfirmed(form),
                 refusingUndone: form.value(RestoreFormView.undoField) != "1")
         } catch .publishedUnconfirmed {

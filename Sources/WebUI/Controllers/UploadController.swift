@@ -83,9 +83,8 @@ struct UploadController {
         let result: (outcome: CommitOutcome, diagnostics: [Diagnostic])
         do {
             result = try await repository.commit(
-                bytes: file.bytes, named: file.name, to: key, author: access.name,
-                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields),
-                scope: access.scope)
+                bytes: file.bytes, named: file.name, to: key, by: access,
+                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields))
         } catch .publishedUnconfirmed {
             context.logger.info(
                 "web upload not confirmed",
