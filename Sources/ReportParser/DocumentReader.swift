@@ -233,12 +233,15 @@ struct DocumentReader {
             if !line.isBlank, !line.isPageNumber { last = index }
             index += 1
         }
-        let region = (first...last).map { lines[$0] }.filter { !$0.isPageNumber }
+        if case .template(let number) = start {  // (a second copy under the first is a table of its own, rv113 F5)
+            last = TableCopyInText.end(of: number, in: lines, starts: starts, first: first, last: last)
+        }
+        let region = TableCopyInText.region(first...last, in: lines)
         switch start {
         case .template(let number):
             // The lines above, back to the last table or heading, where a header not starting the table may stand.
-            let above = lines.indices[max(0, first - 12)..<first].map { lines[$0] }
-            let result = TemplateTableReader(number: number).read(region, above: above)
+            let result = TemplateTableReader(number: number).read(
+                region, above: TableCopyInText.above(first, in: lines))
             guard result.isTable else {
                 // A line of prose that only starts like a table (`行政复议案件2件…`): read it as prose.
                 readProse(lines[first], kind: kinds[first])

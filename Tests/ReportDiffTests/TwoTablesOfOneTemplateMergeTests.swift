@@ -11,13 +11,7 @@ import Testing
 @Suite struct TwoTablesOfOneTemplateMergeTests {
     /// The sample report with a copy of its table 3, its first row's first cell `old`, before its own.
     static func withCopy(_ old: String) throws -> Report {
-        var report = SampleReport.make()
-        let index = try #require(report.sections.firstIndex { $0.templateSlot == 3 })
-        let own = try #require(report.sections[index].blocks.firstIndex { $0.table?.templateDefinition?.table == 3 })
-        guard case .table(var copy) = report.sections[index].blocks[own] else { throw CancellationError() }
-        copy.setText(old, row: "received", column: "natural-person")
-        report.sections[index].blocks.insert(.table(copy), at: own)
-        return report
+        SampleReport.withLastYearsTable3(old)
     }
 
     @Test func editsOnBothSidesMergeAndKeepBothTables() throws {

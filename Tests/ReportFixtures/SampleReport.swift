@@ -69,6 +69,16 @@ public enum SampleReport {
         return edited
     }
 
+    /// The sample report with last year's table 3 left above its own (both kept, neither read as the report's: review
+    /// rv112 F14): a copy of its table 3 whose first cell (本年新收 · 自然人) reads `old`.
+    public static func withLastYearsTable3(_ old: String, agency: String = "常张乡人民政府", year: Int = 2024) -> Report {
+        var report = make(agency: agency, year: year)
+        guard case .table(var copy)? = report.sections[2].blocks.first else { return report }
+        copy.setText(old, row: "received", column: "natural-person")
+        report.sections[2].blocks.insert(.table(copy), at: 0)
+        return report
+    }
+
     /// The report with one filler paragraph of section 一 rewritten.
     public static func rewritingParagraph(of report: Report, index: Int, to text: String) -> Report {
         var edited = report

@@ -157,8 +157,12 @@ extension DiffContext {
                 let name = UnitNaming.tableName(at: index, in: newBlocks)
                 var partner: BlockLocation?
                 if let number = UnitNaming.templateNumber(of: table) {
-                    if newTemplateTables[number] == BlockLocation(container: newContainer, index: index) {
-                        partner = oldTemplateTables[number]
+                    // (the n-th copy of the table in the report with the n-th of the older one, wherever it is)
+                    let here = BlockLocation(container: newContainer, index: index)
+                    if let copy = newTemplateTables[number]?.firstIndex(of: here),
+                        let olds = oldTemplateTables[number], olds.indices.contains(copy)
+                    {
+                        partner = olds[copy]
                     }
                 } else if let oldContainer,
                     let oldIndex = oldBlocks.indices.first(where: {
@@ -184,8 +188,9 @@ extension DiffContext {
             for (index, block) in oldBlocks.enumerated() where !usedOld.contains(index) {
                 guard let table = block.table else { continue }
                 if let number = UnitNaming.templateNumber(of: table),
-                    oldTemplateTables[number] == BlockLocation(container: oldContainer, index: index),
-                    newTemplateTables[number] != nil
+                    let copy = oldTemplateTables[number]?.firstIndex(
+                        of: BlockLocation(container: oldContainer, index: index)),
+                    newTemplateTables[number]?.indices.contains(copy) == true
                 {
                     continue  // listed where the newer report has it
                 }

@@ -6,9 +6,11 @@ struct DiffContext {
     let new: Report
     let options: DiffOptions
     let shift: YearShift?
-    /// Template tables by number (2, 3, 4): where each report has its first one.
-    let oldTemplateTables: [Int: BlockLocation]
-    let newTemplateTables: [Int: BlockLocation]
+    /// Template tables by number (2, 3, 4): where each report has each copy of it, in reading order (last year's
+    /// table 3 left above this year's is a second copy: the first is compared with the first, the second with the
+    /// second, rv113 F9).
+    let oldTemplateTables: [Int: [BlockLocation]]
+    let newTemplateTables: [Int: [BlockLocation]]
     /// Each report's sections with their headings read once.
     let oldOutline: ReportOutline
     let newOutline: ReportOutline
@@ -26,14 +28,12 @@ struct DiffContext {
         self.newOutline = ReportOutline(new, reusing: oldOutline, of: old)
     }
 
-    private static func templateTables(of report: Report) -> [Int: BlockLocation] {
-        var found: [Int: BlockLocation] = [:]
+    private static func templateTables(of report: Report) -> [Int: [BlockLocation]] {
+        var found: [Int: [BlockLocation]] = [:]
         func scan(_ blocks: [Block], _ container: BlockContainer) {
             for (index, block) in blocks.enumerated() {
-                guard let table = block.table, let number = UnitNaming.templateNumber(of: table),
-                    found[number] == nil
-                else { continue }
-                found[number] = BlockLocation(container: container, index: index)
+                guard let table = block.table, let number = UnitNaming.templateNumber(of: table) else { continue }
+                found[number, default: []].append(BlockLocation(container: container, index: index))
             }
         }
         func walk(_ sections: [Section], _ path: [Int]) {

@@ -144,20 +144,18 @@ struct MergeLayout {
     // MARK: - Paragraphs
 
     /// Gives every block of a version its first id: `<b|o|t><path>#<index>` for paragraphs, `T<name>` for tables
-    /// (`T<name>#2` for a second table of one name in the section).
+    /// (``TableUnitName``: `Ttable3`, and `Ttable3#2` for a second table 3 in the section, whose one id for both had
+    /// trapped the merge, rv113 F4).
     private mutating func nameBlocks(of version: MergeVersion) {
         let prefix = version == .base ? "b" : version == .ours ? "o" : "t"
         for path in (triples[version] ?? [:]).keys {
             let blocks = Self.blocks(of: path, in: report(version))
             let key = path.map(String.init).joined(separator: ".")
+            let tables = TableUnitName.names(of: blocks)
             var ids: [String] = []
-            for (index, block) in blocks.enumerated() {
-                if block.table != nil {
-                    // (two tables of one template in a section — last year's table 3 left above this year's — are
-                    // two blocks, the second `Ttable3#2`: one id for both trapped the merge, rv113 F4)
-                    let name = "T" + UnitNaming.tableName(at: index, in: blocks)
-                    let before = ids.count { $0 == name || $0.hasPrefix(name + "#") }
-                    ids.append(before == 0 ? name : "\(name)#\(before + 1)")
+            for index in blocks.indices {
+                if let table = tables[index] {
+                    ids.append("T\(table)")
                 } else {
                     let id = "\(prefix)\(key)#\(index)"
                     ids.append(id)

@@ -9,7 +9,8 @@ public import ReportModel
 public struct TableDiff: Sendable, Hashable {
     /// What happened: added, removed, modified or unchanged.
     public var status: ChangeStatus
-    /// The table's name in its section: `table2`, `table3`, `table4`, or `grid1` … for other tables.
+    /// The table's name in its section: `table2`, `table3`, `table4` (`table3#2` for a second table 3 of the section),
+    /// or `grid1` … for other tables (``TableUnitName``).
     public var name: String
     /// The table's unit id (in the newer report, or in the older one when it was removed).
     public var unit: UnitID

@@ -12,6 +12,7 @@
 /// | the heading of a section | `section:三/heading` |
 /// | the 2nd paragraph of a section | `section:一/paragraph:2` |
 /// | table 3, a grid that matches no template | `section:三/table:table3`, `section:六/table:grid1` |
+/// | a second table 3 in the section (last year's left above) | `section:三/table:table3#2` |
 /// | one cell of table 3 | `section:三/table:table3/cell:received:total` |
 /// | the order of a section's parts | `section:五/order` |
 ///
@@ -43,7 +44,8 @@ public struct UnitID: Sendable, Hashable, Comparable, Codable, LosslessStringCon
         case heading
         /// A paragraph, by its 1-based place among the paragraphs of its section.
         case paragraph(Int)
-        /// A table: `table2`, `table3`, `table4` for template tables, `grid1`, `grid2` … for other tables.
+        /// A table: `table2`, `table3`, `table4` for template tables (`table3#2` for a second table 3 of the
+        /// section), `grid1`, `grid2` … for other tables (``TableUnitName``).
         case table(String)
         /// A cell, by its row key and column key.
         case cell(row: String, column: String)

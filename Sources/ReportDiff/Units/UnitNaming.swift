@@ -55,13 +55,11 @@ enum UnitNaming {
         }
     }
 
-    /// The name of the table at a block index (`table3`, `grid1`).
+    /// The name of the table at a block index (`table3`, `table3#2`, `grid1`: ``TableUnitName``).
     static func tableName(at index: Int, in blocks: [Block]) -> String {
-        guard blocks.indices.contains(index), let table = blocks[index].table else { return "grid0" }
-        if let number = templateNumber(of: table) { return "table\(number)" }
+        guard blocks.indices.contains(index), blocks[index].table != nil else { return "grid0" }
         NamingWork.count(index + 1)
-        let ordinal = blocks[...index].filter { $0.table.map { templateNumber(of: $0) == nil } ?? false }.count
-        return "grid\(ordinal)"
+        return TableUnitName.names(of: blocks[...index]).last??.description ?? "grid0"
     }
 
     /// The number of the template table (2, 3 or 4), from the catalog or from the id (`table3-2021`).
@@ -77,18 +75,12 @@ enum UnitNaming {
     /// - Complexity: O(b) for b blocks (``blockID(_:_:in:)`` of each would be O(b²)).
     static func blockComponents(of blocks: [Block]) -> [UnitID.Component] {
         NamingWork.count(blocks.count)
+        let tables = TableUnitName.names(of: blocks)
         var paragraphs = 0
-        var grids = 0
-        return blocks.map { block in
-            switch block {
-            case .paragraph:
-                paragraphs += 1
-                return .paragraph(paragraphs)
-            case .table(let table):
-                if let number = templateNumber(of: table) { return .table("table\(number)") }
-                grids += 1
-                return .table("grid\(grids)")
-            }
+        return blocks.indices.map { index in
+            if let table = tables[index] { return .table(table.description) }
+            paragraphs += 1
+            return .paragraph(paragraphs)
         }
     }
 

@@ -10,7 +10,7 @@ public enum UnitPlace {
     /// The label of a unit.
     ///
     /// Sections read as their numbers as typed in the report (`三、（二）`), or as their titles when they have no
-    /// number; tables as `表二`, `表三`, `表四` (other tables `表格1` …); cells as their row and column labels,
+    /// number; tables as `表二`, `表三`, `表四` (a second table 3 of a section `表三（第 2 个）`, other tables `表格1` …); cells as their row and column labels,
     /// shortened to what tells them apart in their table (`本年新收`, `商业企业`, `行政复议·结果维持`).
     ///
     /// - Parameters:
@@ -74,7 +74,7 @@ public enum UnitPlace {
             case .paragraph(let ordinal): parts.append(say("第 \(ordinal) 段", "paragraph \(ordinal)"))
             case .table(let name):
                 parts.append(tableName(name, language: language))
-                tableNumber = name.hasPrefix("table") ? Int(name.dropFirst(5)) : nil
+                tableNumber = TableUnitName(name)?.templateNumber
                 table = tableAt(location, in: report)
                 tableUnit = Array(unit.components[...index])
             case .cell(let row, let column):
@@ -93,16 +93,20 @@ public enum UnitPlace {
         return ([sectionText + joint + first] + parts.dropFirst()).joined(separator: " · ")
     }
 
-    /// A table's name for a person: `表三` for `table3`, `表格2` for `grid2`; in English `Table 3`, `Other table 2`.
+    /// A table's name for a person: `表三` for `table3`, `表三（第 2 个）` for `table3#2` (a second table 3 in its
+    /// section), `表格2` for `grid2`; in English `Table 3`, `Table 3 (no. 2)`, `Other table 2`.
     public static func tableName(_ name: String, language: Language = .chinese) -> String {
         let english = language == .english
-        if name.hasPrefix("table"), let number = Int(name.dropFirst(5)) {
-            return english ? TableTemplate.englishName(number) : TableTemplate.shortName(number)
-        }
-        if name.hasPrefix("grid"), let number = Int(name.dropFirst(4)) {
+        switch TableUnitName(name) {
+        case .template(let number, let copy)?:
+            let table = english ? TableTemplate.englishName(number) : TableTemplate.shortName(number)
+            guard copy > 1 else { return table }
+            return table + (english ? " (no. \(copy))" : "（第 \(copy) 个）")
+        case .grid(let number)?:
             return english ? "Other table \(number)" : "表格\(number)"
+        case nil:
+            return english ? "Table" : "表格"
         }
-        return english ? "Table" : "表格"
     }
 
     private static func sectionNumber(

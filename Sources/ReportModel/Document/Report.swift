@@ -55,8 +55,9 @@ public struct Report: Sendable, Hashable {
         tables.filter { $0.table.templateDefinition?.table == number }
     }
 
-    /// Whether two tables fill one cell with different texts.
-    static func fillDifferently(_ one: Table, _ other: Table) -> Bool {
+    /// Whether two tables fill one cell with different texts: copies of a table, not pieces of one (which fill
+    /// different cells).
+    public static func fillDifferently(_ one: Table, _ other: Table) -> Bool {
         let texts = Dictionary(
             one.rows.flatMap { row in row.cells.compactMap { $0.isMissing ? nil : ("\(row.key)|\($0.column)", $0.text) }
             },

@@ -166,6 +166,7 @@ struct FindingLocator {
     init(report: Report) {
         var tableCount = 0
         var grids = 0
+        var copies: [Int: Int] = [:]
         func located(_ blocks: [Block], section: Int) -> [LocatedBlock] {
             blocks.map { block in
                 switch block {
@@ -176,6 +177,11 @@ struct FindingLocator {
                     if let number = table.templateDefinition?.table, templateTables[number] == nil {
                         anchor = "t\(number)"
                         templateTables[number] = (tableCount, anchor, section)
+                        copies[number] = 1
+                    } else if let number = table.templateDefinition?.table, let copy = copies[number] {
+                        // (a second table 3 — last year's left above this year's — is no other table: `t3-copy2`)
+                        copies[number] = copy + 1
+                        anchor = "t\(number)-copy\(copy + 1)"
                     } else {
                         grids += 1
                         anchor = "g\(grids)"
