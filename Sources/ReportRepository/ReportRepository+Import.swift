@@ -74,10 +74,22 @@ extension ReportRepository {
         _ plan: ImportPlan, author: String, time: Date = Date(), audit: AuditWording? = nil,
         progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws(RepositoryError) -> ImportSummary {
-        let author = try Self.checkedAuthor(author)
+        try await importFolder(
+            plan, as: Principal(author: try Self.checkedAuthor(author)), time: time, audit: audit, progress: progress)
+    }
+
+    /// Imports the files of a plan as someone: each file only to an agency they reach, matched by name among those
+    /// agencies alone (``importFolder(_:by:time:audit:progress:)``); the caller has checked their role.
+    func importFolder(
+        _ plan: ImportPlan, as principal: Principal, time: Date, audit: AuditWording?,
+        progress: @Sendable (ImportProgress) -> Void
+    ) async throws(RepositoryError) -> ImportSummary {
+        let author = try Self.checkedAuthor(principal.name)
         let folder = URL(fileURLWithPath: plan.folder)
         let files = plan.files
-        var known = try await read { try $0.agencies() }
+        // (an office outside their reach is not among the names a file is matched to, near or not: its report is
+        // answered as one of an office no one registered, rv113 F8)
+        var known = try await read { try $0.agencies() }.filter { principal.reaches(agency: $0.id) }
         var summary = ImportSummary()
         // The next files are read and parsed on other threads while each is committed, in name order.
         let paths = files.map { folder.appendingPathComponent($0).path }
@@ -90,7 +102,8 @@ extension ReportRepository {
             }
             do throws(RepositoryError) {
                 let (entry, status, warnings, created) = try await importFile(
-                    reading.get(), named: file, rules: plan.mapping, known: &known, author: author, time: time,
+                    reading.get(), named: file, rules: plan.mapping, known: &known, as: principal, author: author,
+                    time: time,
                     audit: audit.map { AuditNote(.importReport, $0.detail(file)) })
                 if let earlier = (summary.imported + summary.unchanged).last(where: { $0.report == entry.report }),
                     status == .committed
@@ -167,7 +180,7 @@ extension ReportRepository {
 
     private func importFile(
         _ reading: (parsed: ParseResult, source: ReportSource), named file: String, rules: AgencyMapping,
-        known: inout [Agency], author: String, time: Date, audit: AuditNote?
+        known: inout [Agency], as principal: Principal, author: String, time: Date, audit: AuditNote?
     ) async throws(RepositoryError) -> (ImportSummary.Entry, CommitOutcome.Status, [String], ImportSummary.NewAgency?) {
         let (parsed, source) = reading
         let report = parsed.report
@@ -192,10 +205,12 @@ extension ReportRepository {
         } else {
             throw .reportWithoutAgency(file: file)
         }
+        try principal.check(.edit, onAgency: agency.id)
         let outcome = try await commit(
             report, to: ReportKey(agency: agency.id, year: year), author: author,
             message: RevisionMessage.importFile(file).chinese,
-            agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit, refusingPublished: true)
+            agency: agency, time: time, source: source, keepingLaterDraft: true, audit: audit, refusingPublished: true,
+            scope: principal.scope)
         if !known.contains(where: { $0.id == agency.id }) { known.append(agency) }
         let entry = ImportSummary.Entry(
             file: file, report: outcome.revision.report, agencyName: name ?? agency.name,

@@ -106,4 +106,24 @@ import Testing
             _ = try await repository.mergeHeads(of: Self.key, by: Self.viewer, commit: false)
         }
     }
+
+    @Test func anImportIsHeldToTheRoleAndReachOfWhoImports() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        try await repository.commit(SampleReport.make(), to: Self.key, author: "李四", message: "初稿")
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try Data(ReportText.render(SampleReport.make(paragraphs: 4)).utf8).write(to: folder.path("常张乡.txt"))
+        let plan = try ReportRepository.planImport(of: folder.url.path)
+        let before = try await repository.reports()
+        // A viewer: refused before any file is read
+        await #expect(throws: RepositoryError.people(.notAllowed(role: .viewer, action: .edit))) {
+            try await repository.importFolder(plan, by: Self.viewer)
+        }
+        // A clerk of 大庄乡: 常张乡's file fails as one of an office no one registered, and nothing is made
+        let summary = try await repository.importFolder(plan, by: Self.clerk)
+        #expect(summary.imported.isEmpty && summary.newAgencies.isEmpty)
+        let reason = try #require(summary.failed.first?.reason)
+        #expect(reason == RepositoryError.agency(.agencyNotFound("changzhang")).description, "\(reason)")
+        #expect(try await repository.reports() == before)
+    }
 }

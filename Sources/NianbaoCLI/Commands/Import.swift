@@ -26,9 +26,13 @@ extension Nianbao {
             let plan = try ReportRepository.planImport(of: folder, mapping: mapping ?? AgencyMapping())
             let repository = try repository.open()
             let bar = ProgressBar(enabled: Output.stderrIsTerminal)
-            let author = try await Author.resolve(author, in: repository)
-            let summary = try await repository.importFolder(
-                plan, author: author, audit: .commandLineImport, progress: { bar.show($0) })
+            // (a person of the node named as the author imports only when her role allows it, to her agencies'
+            // reports: rv113 F8)
+            let principal = try await TerminalPerson.principal(author, in: repository)
+            let summary = try await TerminalPerson.writing(as: principal) {
+                try await repository.importFolder(
+                    plan, by: principal, audit: .commandLineImport, progress: { bar.show($0) })
+            }
             bar.finish()
             for warning in summary.warnings { Output.diagnose(Message.warning(warning).text) }
             switch output.chosen {

@@ -1,9 +1,9 @@
 import ReportModel
 import ReportRepository
 
-/// Who acts at the terminal (`comment`, `decide`, `mark`, `commit`, `restore`, `merge`): the author named, held to the
-/// role and reach of the node's person of that name (``ReportRepository/terminalPrincipal(named:)``), and the refusal
-/// that says so by name.
+/// Who acts at the terminal (`comment`, `decide`, `mark`, `commit`, `restore`, `merge`, `import`): the author named,
+/// held to the role and reach of the node's person of that name (``ReportRepository/terminalPrincipal(named:)``), and
+/// the refusal that says so by name.
 enum TerminalPerson {
     /// The one who acts under the author a command resolved.
     static func principal(_ option: String?, in repository: ReportRepository) async throws -> Principal {

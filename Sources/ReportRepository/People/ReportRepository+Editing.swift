@@ -84,4 +84,21 @@ extension ReportRepository {
             of: report, head: head, takeAll: takeAll, resolutions: resolutions, author: principal.name,
             message: message, time: time, commit: commit, seen: seen, audit: audit)
     }
+
+    /// Imports the files of a plan for someone who may change reports (``PersonAction/edit``):
+    /// ``importFolder(_:author:time:audit:progress:)`` under their name, each file only to an agency they reach. A
+    /// file of another agency's report fails as one of an office no one registered ("没有编号为 … 的机关"), whether
+    /// that office or its report exists or not: its name is matched among their agencies only, so a name near
+    /// another's office names none. A clerk of 大庄乡 named at the county's terminal had imported 常张乡's report under
+    /// her name, and a viewer any report (rv113 F8).
+    ///
+    /// - Throws: ``RepositoryError/people(_:)`` when their role may not change reports, before any file is read;
+    ///   what ``importFolder(_:author:time:audit:progress:)`` throws.
+    public func importFolder(
+        _ plan: ImportPlan, by principal: Principal, time: Date = Date(), audit: AuditWording? = nil,
+        progress: @Sendable (ImportProgress) -> Void = { _ in }
+    ) async throws(RepositoryError) -> ImportSummary {
+        try principal.check(.edit)
+        return try await importFolder(plan, as: principal, time: time, audit: audit, progress: progress)
+    }
 }

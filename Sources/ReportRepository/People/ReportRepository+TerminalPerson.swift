@@ -6,10 +6,11 @@ import RevisionStore
 
 extension ReportRepository {
     /// Who acts at the node's terminal under a name — writes a note (a comment, an answer, a resolution, a finding
-    /// decision), sets a mark, commits, restores or merges: the node's person of that name in her role and reach
+    /// decision), sets a mark, commits, restores, merges or imports: the node's person of that name in her role and reach
     /// (``PersonRules``: a viewer writes nothing, a clerk changes and answers on her agencies' reports only), as on
     /// the pages, through the same doors (``commit(_:to:by:message:time:mergingHeads:force:source:audit:refusingPublished:checking:)``,
-    /// ``restore(_:by:time:audit:refusingPublished:refusingUndone:)``, ``mergeHeads(of:by:head:takeAll:resolutions:message:time:commit:seen:audit:)``);
+    /// ``restore(_:by:time:audit:refusingPublished:refusingUndone:)``, ``mergeHeads(of:by:head:takeAll:resolutions:message:time:commit:seen:audit:)``,
+    /// ``importFolder(_:by:time:audit:progress:)``);
     /// a name that is no person's here (the author of a node without people, a township's own computer) as the node's
     /// administrator, who sits at the terminal. A person named at the terminal was lent an administrator's rights before: `comment --author 赵主任`,
     /// a viewer, wrote a comment (rv108 F22 l).
