@@ -19,8 +19,9 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> RebasedReport {
         let before = try await read { reader in try reader.report(root: downloaded.content.root) }
         let script = DiffEngine().diff(from: before, to: result.report)
+        let (downloadedIndex, fileIndex) = (UnitIndex(before), UnitIndex(file))
         let asDownloaded = (script.changedParagraphs.map(\.unit) + script.changedCells.map(\.unit)).filter {
-            UnitComparison.isSame($0, in: before, and: file)
+            UnitComparison.isSame($0, in: downloadedIndex, and: fileIndex)
         }
         guard !asDownloaded.isEmpty else { return result }
         let makers = try await lastChangeMakers(of: asDownloaded, at: head.id)

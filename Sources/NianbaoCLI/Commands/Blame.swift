@@ -35,11 +35,12 @@ extension Nianbao {
             case .text:
                 let numbers = await RevisionText.numbers(
                     hex: shown.map(\.revision.id), generations: generations, in: opened)
-                let rows = shown.map { entry -> [String] in
+                let places = UnitPlace.labels(of: shown.map(\.unit), in: newest)
+                let rows = zip(shown, places).map { entry, place -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [
                         numbers[entry.revision.id] ?? "", entry.revision.author,
-                        BeijingTime.day(entry.revision.time), UnitPlace.label(of: entry.unit, in: newest),
+                        BeijingTime.day(entry.revision.time), place,
                         content.count > 40 ? String(content.prefix(40)) + "…" : content,
                     ]
                 }

@@ -74,10 +74,13 @@ public enum UnitHistory {
     ) throws(DiffError) -> [UnitChange] {
         var line = [graph.tip]
         while let parent = graph.parents[line[line.count - 1]].first { line.append(parent) }
+        func place(at revision: Int) -> UnitLocation? {
+            UnitIndex(graph.revisions[revision].report).location(of: unit)
+        }
         let found =
-            line.firstIndex { UnitNaming.locate(unit, in: graph.revisions[$0].report) != nil }.map { line[$0] }
-            ?? graph.revisions.indices.last { UnitNaming.locate(unit, in: graph.revisions[$0].report) != nil }
-        guard let newest = found, let location = UnitNaming.locate(unit, in: graph.revisions[newest].report) else {
+            line.firstIndex { place(at: $0) != nil }.map { line[$0] }
+            ?? graph.revisions.indices.last { place(at: $0) != nil }
+        guard let newest = found, let location = place(at: newest) else {
             throw .unitNotFound(unit, in: "No revision")
         }
         var removal: UnitChange?

@@ -9,7 +9,7 @@ extension MergeFinish {
         if unit.isParagraph {
             return replaceParagraph(unit, in: &report)
         }
-        guard let text = replacement.first, let location = UnitNaming.locate(unit, in: report) else { return false }
+        guard let text = replacement.first, let location = UnitIndex(report).location(of: unit) else { return false }
         switch location {
         case .field(.title):
             report.title = text
@@ -34,13 +34,14 @@ extension MergeFinish {
     }
 
     private func replaceParagraph(_ unit: UnitID, in report: inout Report) -> Bool {
-        guard let parent = unit.parent, case .container(let container)? = UnitNaming.locate(parent, in: report),
+        let found = UnitIndex(report)
+        guard let parent = unit.parent, case .container(let container)? = found.location(of: parent),
             var blocks = report.blocks(in: container)
         else { return false }
         let index =
             blocks.indices.first { blocks[$0].paragraph?.text == anchor }
             ?? {
-                guard case .block(_, let index)? = UnitNaming.locate(unit, in: report), blocks[index].paragraph != nil
+                guard case .block(_, let index)? = found.location(of: unit), blocks[index].paragraph != nil
                 else { return nil }
                 return index
             }()

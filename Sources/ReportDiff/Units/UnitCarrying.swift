@@ -14,8 +14,9 @@ public enum UnitCarrying {
         _ units: [UnitID], from earlier: Report, to later: Report, options: DiffOptions = DiffOptions()
     ) -> [UnitID: UnitID] {
         var carried: [UnitID: UnitID] = [:]
+        let found = UnitIndex(earlier)
         if earlier == later {
-            for unit in units where UnitNaming.locate(unit, in: later) != nil { carried[unit] = unit }
+            for unit in units where found.location(of: unit) != nil { carried[unit] = unit }
             return carried
         }
         let index = ScriptIndex(DiffEngine(options: options).diff(from: earlier, to: later))
@@ -24,7 +25,7 @@ public enum UnitCarrying {
             if let previous = index.previous(of: unit.location) { forward[previous] = unit.location }
         }
         for unit in units {
-            guard let location = UnitNaming.locate(unit, in: earlier) else { continue }
+            guard let location = found.location(of: unit) else { continue }
             switch location {
             case .field:
                 carried[unit] = unit

@@ -4,11 +4,11 @@ public import ReportModel
 public enum UnitComparison {
     /// Whether `unit` has the same content in both documents (whitespace and character width aside; a unit neither
     /// has counts as the same).
+    ///
+    /// - Complexity: O(n) for documents of n sections and blocks (their ``UnitIndex``): for many units, the form that
+    ///   takes the documents' indices.
     public static func isSame(_ unit: UnitID, in one: Report, and other: Report) -> Bool {
-        func form(_ report: Report) -> String? {
-            UnitNaming.locate(unit, in: report).flatMap { UnitContent.fingerprint($0, in: report) }
-        }
-        return form(one) == form(other)
+        isSame(unit, in: UnitIndex(one), and: UnitIndex(other))
     }
 
     /// Whether `unit` has the same content in both indexed documents, as ``isSame(_:in:and:)`` tells: for the many
@@ -27,12 +27,7 @@ extension UnitComparison {
     /// looked for in the section's paragraphs of `other` read as one (whitespace and character width aside). `nil`
     /// when `unit` is not a paragraph of `one`, or its section has as many paragraphs in both (compared in place).
     public static func isKeptInRealignedSection(_ unit: UnitID, of one: Report, in other: Report) -> Bool? {
-        func count(_ report: Report) -> (BlockContainer) -> Int {
-            { report.blocks(in: $0)?.count { $0.paragraph != nil } ?? 0 }
-        }
-        return isKeptInRealignedSection(
-            unit, of: (one, { UnitNaming.locate($0, in: one) }, count(one)),
-            in: (other, { UnitNaming.locate($0, in: other) }, count(other)))
+        isKeptInRealignedSection(unit, of: UnitIndex(one), in: UnitIndex(other))
     }
 
     /// Whether `other` still holds a paragraph of `one` (``isKeptInRealignedSection(_:of:in:)``), the units found and

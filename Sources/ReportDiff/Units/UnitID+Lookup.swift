@@ -29,13 +29,16 @@ extension UnitID {
     /// - Returns: The section's unit, or `nil` when the report has no such section.
     public static func section(path: String, in report: Report) -> UnitID? {
         let unit = UnitID(path.split(separator: "/").map { .section(String($0)) })
-        guard !unit.components.isEmpty, UnitNaming.locate(unit, in: report) != nil else { return nil }
+        guard !unit.components.isEmpty, UnitIndex(report).location(of: unit) != nil else { return nil }
         return unit
     }
 
     /// Whether a report has this unit.
+    ///
+    /// - Complexity: O(n) for a report of n sections and blocks (its ``UnitIndex``): for many units of one report,
+    ///   ``UnitIndex/position(of:)``.
     public func exists(in report: Report) -> Bool {
-        UnitNaming.locate(self, in: report) != nil
+        UnitIndex(report).location(of: self) != nil
     }
 
     /// A key among keys and label paths: the key itself, else the one whose last label (or whole path) reads the

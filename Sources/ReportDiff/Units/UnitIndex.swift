@@ -6,8 +6,8 @@ public import ReportModel
 /// Naming a paragraph, or finding one by its name, counts the paragraphs before it in its section: done for each unit
 /// of a report of thousands of paragraphs, that is millions of steps — a reviewer's page of a 4,000-paragraph report
 /// took 14 s to list the places a comment may be written on, and a commit's check for others' changes it would undo
-/// minutes (rv107 F7). The index names each unit and finds each name in constant time once it is built, with the
-/// same result as ``UnitNaming/id(of:in:)`` and ``UnitNaming/locate(_:in:)`` (`UnitIndexTests`).
+/// minutes (rv107 F7). The index names each unit as ``UnitNaming/id(of:in:)`` does, and finds each name in constant
+/// time once it is built: it is the one place a unit is found by its name (`UnitIndexTests`).
 public struct UnitIndex: Sendable {
     /// The report indexed.
     public let report: Report
@@ -89,7 +89,9 @@ public struct UnitIndex: Sendable {
         return parent.appending(blocks.components[index])
     }
 
-    /// Where a named unit is, as ``UnitNaming/locate(_:in:)`` finds it; `nil` when the report has no such unit.
+    /// Where a named unit is; `nil` when the report has no such unit. A section is found by its name, else by its
+    /// number typed without one or its title (``UnitNaming/sectionIndex(namedOtherwise:among:topLevel:)``); of two
+    /// units of one name, the first.
     ///
     /// - Complexity: O(1) for a unit named as the index names it.
     func location(of unit: UnitID) -> UnitLocation? {

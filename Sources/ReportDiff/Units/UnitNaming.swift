@@ -1,6 +1,6 @@
 import ReportModel
 
-/// Names units of one report and finds named units in it: the bridge between ``UnitID`` and index paths.
+/// Names units of one report: the bridge from index paths to ``UnitID`` (``UnitIndex`` finds named units).
 enum UnitNaming {
     /// A section's name before disambiguation: its number's value, or its title when it has none.
     static func baseName(of section: Section) -> String {
@@ -108,65 +108,6 @@ enum UnitNaming {
         case .cell(let container, let index, let row, let column):
             blockID(container, index, in: report).appending(.cell(row: row, column: column))
         }
-    }
-
-    /// Finds a named unit in a report; `nil` when the report has no such unit.
-    static func locate(_ unit: UnitID, in report: Report) -> UnitLocation? {
-        var components = unit.components[...]
-        guard let first = components.first else { return nil }
-        switch first {
-        case .title, .agency, .year:
-            return components.count == 1 ? .field(first) : nil
-        case .preamble:
-            components = components.dropFirst()
-            return locateInside(.preamble, components, in: report)
-        case .section:
-            var path: [Int] = []
-            var siblings = report.sections
-            while case .section(let name)? = components.first {
-                guard let index = sectionIndex(named: name, among: siblings, topLevel: path.isEmpty) else { return nil }
-                path.append(index)
-                siblings = siblings[index].sections
-                components = components.dropFirst()
-            }
-            if components.first == .heading {
-                return components.count == 1 ? .heading(path) : nil
-            }
-            return locateInside(.section(path), components, in: report)
-        default:
-            return nil
-        }
-    }
-
-    private static func locateInside(
-        _ container: BlockContainer, _ rest: ArraySlice<UnitID.Component>, in report: Report
-    ) -> UnitLocation? {
-        guard let first = rest.first else { return .container(container) }
-        guard let blocks = report.blocks(in: container) else { return nil }
-        let index: Int?
-        switch first {
-        case .paragraph(let ordinal):
-            NamingWork.count(blocks.count)
-            index = blocks.indices.filter { blocks[$0].paragraph != nil }.dropFirst(ordinal - 1).first
-        case .table(let name):
-            NamingWork.count(blocks.count)
-            index = blocks.indices.first { blocks[$0].table != nil && tableName(at: $0, in: blocks) == name }
-        default:
-            index = nil
-        }
-        guard let index else { return nil }
-        let rest = rest.dropFirst()
-        guard let next = rest.first else { return .block(container, index) }
-        guard rest.count == 1, case .cell(let row, let column) = next, let table = blocks[index].table,
-            table.cell(row: row, column: column) != nil
-        else { return nil }
-        return .cell(container, index, row: row, column: column)
-    }
-
-    private static func sectionIndex(named name: String, among siblings: [Section], topLevel: Bool) -> Int? {
-        let names = names(of: siblings)
-        if let index = names.firstIndex(of: name) { return index }
-        return sectionIndex(namedOtherwise: name, among: siblings, topLevel: topLevel)
     }
 
     /// The section a name finds among siblings none of which it names exactly (their names, ``names(of:)``).

@@ -19,10 +19,12 @@ public enum UnitPlace {
     ///     lacks the unit) the label is made from the unit id and the national format's templates.
     ///   - language: The language of the words around the report's own (`第 2 段`, `paragraph 2`); the numbers,
     ///     titles and labels of the report stay as typed.
-    /// - Complexity: O(s + c) for the s sections and c cells of the report.
+    /// - Complexity: O(n) for a report of n sections and blocks (its ``UnitIndex``), and O(r + k) for a table of r rows
+    ///   and k columns: for many units of one report, ``labels(of:in:language:)``.
     public static func label(of unit: UnitID, in report: Report?, language: Language = .chinese) -> String {
         var tables: [UnitID: TableLabels] = [:]
-        return label(of: unit, in: report, language: language, tables: &tables)
+        return label(
+            of: unit, in: report, unitIndex: report.map(UnitIndex.init), language: language, tables: &tables)
     }
 
     /// The labels of many units of one report (``label(of:in:)`` of each), each table's row and column labels worked
@@ -51,7 +53,7 @@ public enum UnitPlace {
         var parts: [String] = []
         var table: Table?
         var tableNumber: Int?
-        let location = unitIndex.map { $0.location(of: unit) } ?? report.flatMap { UnitNaming.locate(unit, in: $0) }
+        let location = unitIndex?.location(of: unit)
         var depth = 0
         var tableUnit: [UnitID.Component] = []
         for (index, component) in unit.components.enumerated() {

@@ -21,8 +21,11 @@ public struct UnitPosition: Sendable, Hashable {
 extension UnitID {
     /// Where this unit is in a report, or `nil` when the report has no such unit or it is a field of the report
     /// (its title, agency or year).
+    ///
+    /// - Complexity: O(n) for a report of n sections and blocks (its ``UnitIndex``): for many units of one report,
+    ///   ``UnitIndex/position(of:)``.
     public func position(in report: Report) -> UnitPosition? {
-        UnitNaming.locate(self, in: report).flatMap(UnitPosition.init)
+        UnitIndex(report).position(of: self)
     }
 }
 

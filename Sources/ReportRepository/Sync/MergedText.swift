@@ -85,7 +85,8 @@ enum MergedText {
         let theirs = try writer.report(root: try writer.requireRevision(written.theirs).root)
         let base = try ReportRepository.mergeBase(of: written.ours, written.theirs, in: writer).report
         let merge = ReportMerge.merge(base: base, ours: ours, theirs: theirs)
-        let kept = merge.conflicts.map(\.unit).filter { UnitComparison.isSame($0, in: text, and: merge.merged) }
+        let (sent, merged) = (UnitIndex(text), UnitIndex(merge.merged))
+        let kept = merge.conflicts.map(\.unit).filter { UnitComparison.isSame($0, in: sent, and: merged) }
         guard !kept.isEmpty else { return [] }
         let places = UnitPlace.labels(of: kept, in: merge.merged)
         guard kept.count < merge.conflicts.count else {

@@ -165,10 +165,11 @@ struct ConflictView {
         draft = revisions.ours.id.hex
         self.head = head
         headRevision = revisions.theirs.id.hex
-        choices = result.conflicts.map { conflict in
+        let places = UnitPlace.labels(of: result.conflicts.map(\.unit), in: result.ours, language: words.language)
+        choices = zip(result.conflicts, places).map { conflict, place in
             Choice(
                 field: "take:" + conflict.unit.description,
-                label: UnitPlace.label(of: conflict.unit, in: result.ours, language: words.language),
+                label: place,
                 kind: said.kind(conflict.kind, ours: names.ours, theirs: names.theirs),
                 base: Self.value(conflict.base, words: said),
                 ours: ConflictMarkup.change(from: conflict.base, to: conflict.ours, words: said),

@@ -111,8 +111,9 @@ struct DocumentView {
     /// - Returns: The ids of the comments placed (one on a unit this revision does not have is not).
     mutating func attach(_ threads: [CommentsView.Thread], in report: Report) -> Set<String> {
         var placed: Set<String> = []
+        let index = UnitIndex(report)
         for thread in threads {
-            guard let position = UnitID(thread.unit)?.position(in: report),
+            guard let position = UnitID(thread.unit).flatMap(index.position(of:)),
                 let section = sections.firstIndex(where: { $0.path == position.section })
             else { continue }
             placed.insert(thread.id)
