@@ -145,7 +145,9 @@ public enum PDFLayout {
                 TableAssembly(cells: cells, texts: texts, withouts: withouts, page: page.number)
             )
         }
-        return (tables, TextLine.lines(of: prose, page: page.number), ruledByColumns.sorted().map { bounds[$0] })
+        // (a line of figures between two lines of labels, on a table without rules, goes with the one it is level with)
+        let lines = FigureLines.joined(TextLine.lines(of: prose, page: page.number))
+        return (tables, lines, ruledByColumns.sorted().map { bounds[$0] })
     }
 }
 
