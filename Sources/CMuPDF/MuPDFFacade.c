@@ -432,6 +432,58 @@ typedef struct {
     int32_t segments, chars, operations;
 } page_limits;
 
+/// Whether an annotation may change what the text under it shows, as the page is viewed or printed: a text box,
+/// a filled square, circle or polygon, a stamp, a redaction, ink, a line or a strike-out drawn over it, shown and
+/// at least half opaque. Comments, sticky notes, highlights, underlines, links and form fields (read as the page's
+/// own) are not.
+static int covers_text(fz_context *ctx, pdf_annot *annot) {
+    int flags = pdf_annot_flags(ctx, annot);
+    if (flags & PDF_ANNOT_IS_HIDDEN) return 0;
+    if ((flags & PDF_ANNOT_IS_NO_VIEW) && !(flags & PDF_ANNOT_IS_PRINT)) return 0;
+    if (pdf_annot_opacity(ctx, annot) < 0.5f) return 0;
+    switch (pdf_annot_type(ctx, annot)) {
+    case PDF_ANNOT_FREE_TEXT:
+    case PDF_ANNOT_STAMP:
+    case PDF_ANNOT_REDACT:
+    case PDF_ANNOT_INK:
+    case PDF_ANNOT_LINE:
+    case PDF_ANNOT_POLY_LINE:
+    case PDF_ANNOT_STRIKE_OUT:
+        return 1;
+    case PDF_ANNOT_SQUARE:
+    case PDF_ANNOT_CIRCLE:
+    case PDF_ANNOT_POLYGON: {
+        // An outline drawn round a figure (a reviewer's circle) leaves it shown; a filled one covers it.
+        int n = 0;
+        float colour[4];
+        pdf_annot_interior_color(ctx, annot, &n, colour);
+        return n > 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+/// The boxes of the page's annotations that may cover text (``covers_text``), into `out`; 0 when memory ran out.
+static int copy_covers(fz_context *ctx, fz_page *page, nb_pdf_page *out) {
+    pdf_page *pdf = pdf_page_from_fz_page(ctx, page);
+    if (!pdf) return 1;
+    int32_t count = 0;
+    for (pdf_annot *annot = pdf_first_annot(ctx, pdf); annot; annot = pdf_next_annot(ctx, annot)) {
+        if (covers_text(ctx, annot)) count++;
+    }
+    if (count == 0) return 1;
+    out->covers = calloc((size_t)count, sizeof(nb_pdf_cover));
+    if (!out->covers) return 0;
+    for (pdf_annot *annot = pdf_first_annot(ctx, pdf); annot && out->cover_count < count;
+         annot = pdf_next_annot(ctx, annot)) {
+        if (!covers_text(ctx, annot)) continue;
+        fz_rect box = pdf_bound_annot(ctx, annot);
+        out->covers[out->cover_count++] = (nb_pdf_cover){box.x0, box.y0, box.x1, box.y1};
+    }
+    return 1;
+}
+
 /// Reads one page into `out` and counts its drawing operations into `*operations`. Returns 0, or what went over `limits` (`NB_PDF_OVER_SEGMENTS`, `_CHARS` or
 /// `_OPERATIONS`), and then keeps nothing of the page: MuPDF is stopped as soon as a limit is passed.
 static int32_t read_page(fz_context *ctx, fz_document *doc, int number, page_limits limits, read_deadline *watch,
@@ -488,7 +540,8 @@ static int32_t read_page(fz_context *ctx, fz_document *doc, int number, page_lim
         over = device->stop.over;
         *operations = device->operations;
         if (!over) {
-            if (device->segments.failed || !copy_chars(text, out)) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+            if (device->segments.failed || !copy_chars(text, out) || !copy_covers(ctx, page, out))
+                fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
             out->segments = device->segments.items;
             out->segment_count = device->segments.count;
             out->image_count = device->images;
@@ -595,6 +648,7 @@ void nb_pdf_free(nb_pdf_document *document) {
     for (int32_t i = 0; i < document->page_count; i++) {
         free(document->pages[i].chars);
         free(document->pages[i].segments);
+        free(document->pages[i].covers);
     }
     free(document->pages);
     free(document);

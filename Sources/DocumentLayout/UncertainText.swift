@@ -14,6 +14,9 @@ public struct UncertainText: Sendable, Hashable {
         /// Text of a colour close to a background the reader is not sure of (white text on a light grey cell, or on
         /// a picture), or a style that may or may not apply to it.
         case faint
+        /// (PDF) An annotation lies over the text (a text box, a filled box, a stamp, a redaction): the page may show
+        /// the annotation's figure, not the text under it.
+        case annotated
     }
 
     /// Why.

@@ -89,9 +89,11 @@ public enum PDFLayout {
     static let undecodable: Unicode.Scalar = "\u{FFFD}"
 
     /// The page as it shows: without the characters it does not show (covered by a box drawn over them, or light on
-    /// what lies behind), each character drawn twice in one place ("fake bold") once, its struck characters marked.
+    /// what lies behind), each character drawn twice in one place ("fake bold") once, its struck characters marked,
+    /// and the characters an annotation lies over marked uncertain.
     static func prepared(_ page: PageContent) -> PageContent {
-        StrikeFinder.marked(RepeatedGlyphs.once(GlyphVisibility.shown(CoveredGlyphs.uncovered(page))))
+        StrikeFinder.marked(
+            RepeatedGlyphs.once(GlyphVisibility.shown(CoveredGlyphs.uncovered(AnnotatedGlyphs.marked(page)))))
     }
 
     /// The tables of a page (with their top edge), the lines of text outside them, and the regions ruled by columns
@@ -140,12 +142,15 @@ public enum PDFLayout {
                 let kept = lines.flatMap(\.characters).filter { !$0.isUncertain }
                 return cellText(TextLine.lines(of: kept, page: page.number), in: cell, padding: padding)
             }
+            let annotated = lines.map { lines in lines.contains { $0.characters.contains(where: \.isAnnotated) } }
             return (
                 bounds[index].y0,
-                TableAssembly(cells: cells, texts: texts, withouts: withouts, page: page.number)
+                TableAssembly(cells: cells, texts: texts, withouts: withouts, annotated: annotated, page: page.number)
             )
         }
-        return (tables, TextLine.lines(of: prose, page: page.number), ruledByColumns.sorted().map { bounds[$0] })
+        // (a line of figures between two lines of labels, on a table without rules, goes with the one it is level with)
+        let lines = FigureLines.joined(TextLine.lines(of: prose, page: page.number))
+        return (tables, lines, ruledByColumns.sorted().map { bounds[$0] })
     }
 }
 

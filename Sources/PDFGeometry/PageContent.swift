@@ -15,12 +15,16 @@ public struct PageContent: Sendable, Hashable {
     public var segments: [PageSegment]
     /// How many images the page draws (a page of images and no text is a scan).
     public var imageCount: Int
+    /// The boxes of the annotations over the page that may change what the text under them shows (a text box, a
+    /// filled box, a stamp over a figure: ``AnnotatedGlyphs``).
+    public var covers: [AnnotationCover]
 
     /// Creates a page.
     public init(
         number: Int, width: Double = 595, height: Double = 842, characters: [PageCharacter],
-        segments: [PageSegment] = [], imageCount: Int = 0
+        segments: [PageSegment] = [], imageCount: Int = 0, covers: [AnnotationCover] = []
     ) {
+        self.covers = covers
         self.number = number
         self.width = width
         self.height = height
@@ -58,6 +62,8 @@ public struct PageCharacter: Sendable, Hashable {
     /// Whether it may not show on what lies behind it (light text on a fill close to its colour,
     /// ``GlyphVisibility``): a table cell holding it says what it reads without it.
     var isUncertain = false
+    /// Whether an annotation lies over it (``AnnotatedGlyphs``): the page may show something else there.
+    var isAnnotated = false
 
     /// Creates a character.
     public init(
@@ -79,6 +85,27 @@ public struct PageCharacter: Sendable, Hashable {
     var bodyY: Double { originY - 0.35 * size }
     /// Whether the character is white space.
     var isSpace: Bool { scalar.properties.isWhitespace }
+}
+
+/// The box of an annotation over a page that may change what the text under it shows, in points (origin top left,
+/// y down).
+public struct AnnotationCover: Sendable, Hashable {
+    /// The left edge.
+    public var x0: Double
+    /// The top edge.
+    public var y0: Double
+    /// The right edge.
+    public var x1: Double
+    /// The bottom edge.
+    public var y1: Double
+
+    /// Creates a box.
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
 }
 
 /// Where a character stands in a line of text turned on its page (``PageCharacter/turned``).

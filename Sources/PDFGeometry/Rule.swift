@@ -57,7 +57,39 @@ enum RuleFinder {
         var horizontal = join(snapped(rules.filter { $0.orientation == .horizontal }))
         let vertical = join(snapped(rules.filter { $0.orientation == .vertical }))
         horizontal = join(snapped(horizontal + closingRules(vertical: vertical, horizontal: horizontal)))
+        horizontal = join(snapped(horizontal + steppingRules(vertical: vertical, horizontal: horizontal)))
         return horizontal + vertical
+    }
+
+    /// Horizontal rules where a table's edge steps sideways and the producer drew no rule along the step: a row set
+    /// in from the left (Word's `w:gridBefore`) ends the frame's rule above it at its own left edge, and the frame
+    /// goes on below from the old one; LibreOffice draws the row's bottom rule from its own edge only, so the next
+    /// row's first cell had no top and was lost, its label read as a heading (rv112 F6). Where one vertical rule
+    /// ends and another begins at one height (within ``snap``), a horizontal rule reaching on from the corner of one
+    /// and none crossing the other's end there, the rule is drawn between them.
+    static func steppingRules(vertical: [Rule], horizontal: [Rule]) -> [Rule] {
+        func isCrossed(_ x: Double, _ y: Double) -> Bool {
+            horizontal.contains { abs($0.position - y) <= snap && $0.start <= x + snap && $0.end >= x - snap }
+        }
+        var added: [Rule] = []
+        for ending in vertical {
+            for starting in vertical where abs(starting.start - ending.end) <= snap && starting != ending {
+                let y = (starting.start + ending.end) / 2
+                let (left, right) = (min(starting.position, ending.position), max(starting.position, ending.position))
+                guard right - left > snap else { continue }
+                // The rule of one side reaches on from its corner; the other side's end is open.
+                let fromRight = horizontal.contains { rule in
+                    abs(rule.position - y) <= snap && abs(rule.start - right) <= snap && rule.end > right + snap
+                }
+                let fromLeft = horizontal.contains { rule in
+                    abs(rule.position - y) <= snap && abs(rule.end - left) <= snap && rule.start < left - snap
+                }
+                if fromRight && !isCrossed(left, y) || fromLeft && !isCrossed(right, y) {
+                    added.append(Rule(orientation: .horizontal, position: y, start: left, end: right))
+                }
+            }
+        }
+        return added
     }
 
     /// Moves rules whose positions are within ``snap`` of the previous one onto their mean position.

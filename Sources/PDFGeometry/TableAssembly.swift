@@ -17,6 +17,8 @@ struct TableAssembly {
         var box: LayoutBox
         /// The text without characters the page may not show, when it has some (``UncertainText``).
         var without: String?
+        /// Whether an annotation lies over some of its text (``AnnotatedGlyphs``).
+        var annotated = false
     }
 
     private(set) var pieces: [Piece]
@@ -26,13 +28,13 @@ struct TableAssembly {
     /// How close two x positions must be to count as one edge.
     static let alignment = 2.0
 
-    init(cells: [Rect], texts: [String], withouts: [String?]? = nil, page: Int) {
+    init(cells: [Rect], texts: [String], withouts: [String?]? = nil, annotated: [Bool]? = nil, page: Int) {
         pieces = cells.indices.map { index in
             let rect = cells[index]
             return Piece(
                 rect: rect, text: texts[index],
                 box: LayoutBox(page: page, x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1),
-                without: withouts?[index])
+                without: withouts?[index], annotated: annotated?[index] ?? false)
         }
         bottom = cells.map(\.y1).max() ?? 0
         lastPage = page
@@ -78,6 +80,7 @@ struct TableAssembly {
                 split || (piece.text.isEmpty && !pieces[above].text.isEmpty && !Self.isNumber(pieces[above].text))
             {
                 pieces[above].rect.y1 = max(pieces[above].rect.y1, piece.rect.y1)
+                pieces[above].annotated = pieces[above].annotated || piece.annotated
                 if !piece.text.isEmpty {
                     if pieces[above].without != nil || piece.without != nil {
                         pieces[above].without = Self.joined(
@@ -139,7 +142,7 @@ struct TableAssembly {
             return GridCell(
                 row: row, column: column, rowSpan: max(1, Self.nearest(piece.rect.y1, in: ys) - row),
                 columnSpan: max(1, Self.nearest(piece.rect.x1, in: xs) - column), text: piece.text, box: piece.box,
-                uncertain: piece.without.map { UncertainText(.faint, textWithout: $0) })
+                uncertain: piece.without.map { UncertainText(piece.annotated ? .annotated : .faint, textWithout: $0) })
         }
         return GridTable(
             rowCount: max(0, ys.count - 1), columnCount: max(0, xs.count - 1), cells: cells, columnEdges: xs)

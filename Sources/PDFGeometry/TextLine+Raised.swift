@@ -21,7 +21,8 @@ extension TextLine {
 
     /// The characters set off the line, by their index, and which way: clearly smaller than the body and above its
     /// baseline, smaller and below it, or moved off it by ``movedShift`` or more whatever their size (rv112 F5: a
-    /// full-size `1` raised after `2.35` read `2.351`, a subscript `2` after `5` read `52`).
+    /// full-size `1` raised after `2.35` read `2.351`, a subscript `2` after `5` read `52`). A group of smaller
+    /// characters standing a column gap off the text before it is a figure of a table drawn without rules, no mark.
     ///
     /// The body is the line's largest characters; its baseline is the one most of them sit on (on a tie, the first
     /// character's), so that the moved characters themselves do not move it.
@@ -33,6 +34,8 @@ extension TextLine {
         guard body > 0, !bodyCharacters.isEmpty else { return [:] }
         let baseline = Self.commonBaseline(of: bodyCharacters.map(\.originY), within: Self.sameBaseline * body)
         var result: [Int: RaisedText.Position] = [:]
+        // Smaller characters set off the line, apart: a group of them standing off by a column gap is no mark (below).
+        var smaller: [Int: RaisedText.Position] = [:]
         // Full-size characters moved by a distance, apart: only a mark of one or two of them counts (below).
         var moved: [Int: RaisedText.Position] = [:]
         for (index, character) in characters.enumerated() where !character.isSpace {
@@ -40,9 +43,9 @@ extension TextLine {
             let above = (baseline - character.originY) / body
             let small = character.size < Self.raisedSize * body
             if small && above >= Self.raisedShift {
-                result[index] = .superscript
+                smaller[index] = .superscript
             } else if small && -above >= Self.loweredShift {
-                result[index] = .subscript
+                smaller[index] = .subscript
             } else if above >= Self.movedShift {
                 moved[index] = .superscript
             } else if -above >= Self.movedShift {
@@ -71,7 +74,57 @@ extension TextLine {
             }
         }
         close()
+        // A 上标/下标 mark stands right after the text it marks; figures set a size smaller than their labels on a
+        // table without rules (centred beside a label of one or two lines) stand in groups a column gap apart on a
+        // baseline of their own, each group a cell's figure, which is no mark — nor is the first group, right after
+        // a label that runs up to its column (rv112 F23: every row's figures were read as marks, and a row took the
+        // figures of the line below).
+        for group in smallerGroups(smaller) where group.isMark {
+            for index in group.indices { result[index] = group.position }
+        }
         return result
+    }
+
+    /// A run of smaller characters set off the line one way, with no column gap inside it.
+    private struct SmallerGroup {
+        var indices: [Int]
+        var position: RaisedText.Position
+        /// Whether a column gap stands before it (or nothing: it begins the line, as a note's mark may).
+        var isApart: Bool
+        var isMark = true
+    }
+
+    /// The runs of `smaller` characters, in order, each told a mark or not (see ``raisedIndices``): a run a column
+    /// gap off the text before it is no mark, and neither is a run followed, a column gap on, by a run that is none
+    /// on its baseline.
+    private func smallerGroups(_ smaller: [Int: RaisedText.Position]) -> [SmallerGroup] {
+        var groups: [SmallerGroup] = []
+        var previous: Int?
+        for index in characters.indices where !characters[index].isSpace {
+            defer { previous = index }
+            guard let position = smaller[index] else { continue }
+            let gap = previous.map { Self.isColumnGap(between: characters[$0], and: characters[index]) } ?? false
+            if let last = groups.last?.indices.last, last == previous, groups.last?.position == position, !gap {
+                groups[groups.count - 1].indices.append(index)
+            } else {
+                groups.append(SmallerGroup(indices: [index], position: position, isApart: gap))
+            }
+        }
+        for position in groups.indices.reversed() {
+            guard !groups[position].isApart else {
+                groups[position].isMark = false
+                continue
+            }
+            if position + 1 < groups.count, let last = groups[position].indices.last,
+                let next = groups[position + 1].indices.first, groups[position + 1].isApart,
+                !groups[position + 1].isMark, groups[position + 1].position == groups[position].position,
+                characters[(last + 1)..<next].allSatisfy(\.isSpace),
+                abs(characters[last].originY - characters[next].originY) <= Self.sameBaseline * characters[next].size
+            {
+                groups[position].isMark = false
+            }
+        }
+        return groups
     }
 
     /// The most characters a mark moved off the line at full size has (`¹`, `12`).

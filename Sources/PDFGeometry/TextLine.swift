@@ -41,12 +41,17 @@ struct TextLine {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var previous: PageCharacter?
+        var raisedPrevious = false
         for (index, character) in characters.enumerated() {
             if character.isSpace {
                 pendingSpace = !scalars.isEmpty
                 continue
             }
             if let previous, Self.isColumnGap(between: previous, and: character) { pendingSpace = true }
+            // (a figure set smaller on a baseline of its own right after a label's last word is no part of it)
+            if let previous, raised[index] == nil, !raisedPrevious, Self.isFigureBeside(previous, character) {
+                pendingSpace = true
+            }
             if pendingSpace { scalars.append(" ") }
             pendingSpace = false
             if let position = raised[index] {
@@ -56,6 +61,7 @@ struct TextLine {
             }
             if character.isStruck { scalars.append(StruckText.stroke) }
             previous = character
+            raisedPrevious = raised[index] != nil
         }
         return String(scalars)
     }
@@ -65,6 +71,15 @@ struct TextLine {
     var hasColumnGap: Bool {
         let visible = characters.filter { !$0.isSpace }
         return zip(visible, visible.dropFirst()).contains { Self.isColumnGap(between: $0, and: $1) }
+    }
+
+    /// Whether of two characters next to each other one is a digit and the other a word's, of sizes and baselines
+    /// clearly apart: a figure set smaller than a label, on a baseline of its own, right after (or before) it.
+    static func isFigureBeside(_ left: PageCharacter, _ right: PageCharacter) -> Bool {
+        let isDigit = { (character: PageCharacter) in ("0"..."9").contains(character.scalar) }
+        let larger = max(left.size, right.size, 1)
+        return isDigit(left) != isDigit(right) && min(left.size, right.size) < raisedSize * larger
+            && abs(left.originY - right.originY) > sameBaseline * larger
     }
 
     /// Whether the space between two characters next to each other is a column gap.

@@ -144,10 +144,16 @@ public enum PDFReader {
                         alpha: Double(segment.alpha)),
                     charactersBefore: Int(segment.chars_before))
             }
+            let covers = UnsafeBufferPointer(start: page.covers, count: Int(page.cover_count)).map { cover in
+                let box = turn.box(
+                    Double(cover.x0), Double(cover.y0), Double(cover.x1), Double(cover.y1), width: width, height: height
+                )
+                return AnnotationCover(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1)
+            }
             let size = turn.size(width: width, height: height)
             return PageContent(
                 number: index + 1, width: size.width, height: size.height, characters: characters,
-                segments: segments, imageCount: Int(page.image_count))
+                segments: segments, imageCount: Int(page.image_count), covers: covers)
         }
         return (content, repaired)
     }

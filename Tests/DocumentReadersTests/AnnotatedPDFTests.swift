@@ -41,6 +41,38 @@ import Testing
         #expect(texts == ["116", "170"])
     }
 
+    /// A figure corrected in a PDF editor with annotations (review rv112 F21): a white box over `106` and a text box
+    /// showing `107` on it, a stamp over `170`. The page shows what the annotations show, the file's text is the old
+    /// figure: the cell keeps its text but is uncertain, so that its figure is missing with a note, never `106`.
+    @Test func aFigureUnderATextBoxOrAStampIsUncertain() throws {
+        let box = "/Rect [165 714 205 737] /F 4"
+        let document = try DocumentReaders.read(
+            DrawnPDF.bytes([
+                DrawnPDF.Page(
+                    [
+                        DrawnPDF.grid(xs: [60, 160, 260], ys: [100, 130, 160]),
+                        DrawnPDF.text("a", x: 65, baseline: 120), DrawnPDF.text("b", x: 65, baseline: 150),
+                        DrawnPDF.text("106", x: 170, baseline: 120), DrawnPDF.text("170", x: 170, baseline: 150),
+                    ].joined(separator: "\n"),
+                    annotations: [
+                        DrawnPDF.Annotation(
+                            "/Subtype /Square \(box) /IC [1 1 1] /C [1 1 1]",
+                            appearance: ("1 1 1 rg 0 0 40 23 re f", 40, 23)),
+                        DrawnPDF.Annotation(
+                            "/Subtype /FreeText \(box) /Contents (107) /DA (/F1 10 Tf 0 g)",
+                            appearance: ("1 1 1 rg 0 0 40 23 re f BT 0 g /F1 10 Tf 5 7 Td (107) Tj ET", 40, 23)),
+                        DrawnPDF.Annotation(
+                            "/Subtype /Stamp /Rect [165 684 205 707] /F 4 /Name /Approved",
+                            appearance: ("0 0 1 rg 0 0 40 23 re f", 40, 23)),
+                    ])
+            ]))
+        let table = try #require(document.tables.first)
+        let cells = (0..<2).map { table.cell(atRow: $0, column: 1) }
+        #expect(cells.map { $0?.text } == ["106", "170"])
+        #expect(cells.map { $0?.uncertain?.reason } == [.annotated, .annotated])
+        #expect(cells.map { $0?.uncertain?.textWithout } == ["", ""])
+    }
+
     @Test func theValuesOfAFilledFormAreRead() throws {
         // Form fields over the figure cells, their values drawn by their appearances (as a filled form shows them).
         let field = { (name: String, value: String, top: Double) in

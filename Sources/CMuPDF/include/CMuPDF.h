@@ -41,7 +41,14 @@ typedef struct {
     int32_t chars_before;
 } nb_pdf_segment;
 
-/// One page: its size, characters in drawing order, segments in drawing order, and how many images it draws.
+/// The box of an annotation that may change what the text under it shows (page space, y down): a text box, a
+/// filled shape, a stamp, a redaction, ink or a line drawn over the page (a figure corrected in a PDF editor).
+typedef struct {
+    float x0, y0, x1, y1;
+} nb_pdf_cover;
+
+/// One page: its size, characters in drawing order, segments in drawing order, how many images it draws, and the
+/// boxes of the annotations over it that may cover text (comments, sticky notes, highlights and links are none).
 typedef struct {
     float width, height;
     nb_pdf_char *chars;
@@ -49,6 +56,8 @@ typedef struct {
     nb_pdf_segment *segments;
     int32_t segment_count;
     int32_t image_count;
+    nb_pdf_cover *covers;
+    int32_t cover_count;
 } nb_pdf_page;
 
 /// A read document; `message` holds MuPDF's explanation when reading failed.
