@@ -39,7 +39,8 @@ struct TemplateTableReader {
             ? Table4Placement.place(tokens.entries, template: template)
             : RowPlacement.place(
                 tokens.entries, template: template, vocabulary: vocabulary,
-                markedLines: Set(lines.indices.filter { lines[$0].hasTab || lines[$0].hasPipe }))
+                markedLines: Set(lines.indices.filter { lines[$0].hasTab || lines[$0].hasPipe }),
+                blankLines: Set(lines.indices.filter { lines[$0].isBlank }))
         let disorder = HeaderOrder(tokens.entries, lines: lines, above: above, template: template).contradiction
         var unread: (rows: [String], cells: Int) = ([], 0)
         if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
