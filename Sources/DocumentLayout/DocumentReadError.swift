@@ -12,6 +12,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
     case scanned(pages: Int)
     /// The file has no text at all.
     case noText(format: DocumentFormat)
+    /// The file's body has no text but a part in a format the reader does not read (`part`: a Word file's MHT
+    /// `w:altChunk`, as OA systems export), where its text is.
+    case unreadChunk(format: DocumentFormat, part: String)
     /// The file is larger than a report can be (bytes, pages or parts).
     case tooLarge(format: DocumentFormat, detail: String)
     /// The file's elements nest more than `limit` deep, which no report's do: what lies deeper cannot be read (a
@@ -63,6 +66,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Equatable, Sendab
                 + "请提供由 Word/WPS 直接导出的 PDF，或原始的 Word 文档。"
         case .noText(let format):
             "\(format.displayName)中没有任何文字。"
+        case .unreadChunk(let format, let part):
+            "\(format.displayName)的正文不在文档本身，而在其中嵌入的另一种格式的内容里（\(part)，OA 系统导出的文件常这样），"
+                + "本程序读不了这种内容。请在 Word 或 WPS 中打开它，另存为新的 .docx 后再上传。"
         case .tooLarge(let format, let detail):
             "\(format.displayName)过大（\(detail)），不像一份年度报告。" + format.tooLargeAdvice
         case .tooDeep(let format, let limit):

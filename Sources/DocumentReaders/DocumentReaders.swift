@@ -93,6 +93,8 @@ public enum DocumentReaders {
             left -= blocks.count
             result.blocks.insert(contentsOf: blocks, at: min(chunk.index, result.blocks.count))
         }
+        // A body that was only its chunks, and they hold no text either (rv112 F18).
+        guard result.blocks.contains(where: DocxReader.hasText) else { throw .noText(format: document.format) }
         return result
     }
 }

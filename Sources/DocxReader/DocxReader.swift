@@ -82,17 +82,20 @@ public enum DocxReader {
         let handler = DocumentHandler(numbering: collector.numbering, runStyles: styles.runStyles, notes: notes)
         try XMLPartReader.read(document, part: main, into: handler, budget: &budget)
         let blocks = handler.finish()
-        guard blocks.contains(where: Self.hasText) else { throw .noText(format: .docx) }
         var laidOut = LaidOutDocument(format: .docx, blocks: blocks)
         laidOut.exportedRevision = package.exportedRevision()
         // Only the chunks of a format that is laid out in place are read, at most ``maximumChunks`` of them, within
         // the package's budget of bytes (``DocxPackage/maximumPackageBytes``): a 1.3 MB file of 300 chunks, each under
         // the part's limit, was read whole into 1.2 GB (rv107 F2).
         var chunksRead = 0
+        var unread: [String] = []
         for chunk in handler.chunks {
-            guard let path = package.target(in: relationships, id: chunk.id, base: folder),
-                EmbeddedChunk.Kind(partName: path) != nil, taken.insert(path).inserted
-            else { continue }
+            guard let path = package.target(in: relationships, id: chunk.id, base: folder) else { continue }
+            guard EmbeddedChunk.Kind(partName: path) != nil else {
+                unread.append(path)
+                continue
+            }
+            guard taken.insert(path).inserted else { continue }
             chunksRead += 1
             guard chunksRead <= Self.maximumChunks else {
                 throw .tooLarge(
@@ -101,10 +104,17 @@ public enum DocxReader {
             guard let bytes = try package.xmlPart(path) else { continue }
             laidOut.embeddedChunks.append(EmbeddedChunk(index: chunk.index, name: path, bytes: bytes))
         }
+        // A body that is only a chunk (an OA system's 导出Word: one `w:altChunk` of HTML) has its text there: whether
+        // it has any is told once the chunk is laid out (rv112 F18). A chunk of a format not read (MHT) is named.
+        guard blocks.contains(where: Self.hasText) || !laidOut.embeddedChunks.isEmpty else {
+            if let part = unread.first { throw .unreadChunk(format: .docx, part: part) }
+            throw .noText(format: .docx)
+        }
         return laidOut
     }
 
-    static func hasText(_ block: LayoutBlock) -> Bool {
+    /// Whether a laid-out block holds any text (not only layout space).
+    public static func hasText(_ block: LayoutBlock) -> Bool {
         switch block {
         case .paragraph(let paragraph): !paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         case .table(let table):

@@ -34,6 +34,20 @@ struct DocumentReader {
     private var pendingKept: [String] = []
     /// The paragraphs above each grid table that state its unit (`单位：元`).
     private var unitsAbove = UnitsAbove()
+    /// The grid read last, with its line, its units, its table and what the reader had read before it: a piece
+    /// Word split off right after it is read again with it (``SplitGrids``).
+    private var lastGrid: LastGrid?
+
+    private struct LastGrid {
+        let grid: GridTable
+        let index: Int
+        let units: [String]
+        let table: Table
+        let outline: OutlineBuilder
+        let diagnostics: [Diagnostic]
+        let unreadRows: [Int: Set<String>]
+        let pendingKept: [String]
+    }
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -261,7 +275,28 @@ struct DocumentReader {
     /// Maps a grid table onto its template; a piece of a template table split into several grids (table 2 cut
     /// per 第二十条 item) fills the piece before it.
     private mutating func readGrid(_ grid: GridTable, at index: Int) {
-        let result = GridTableMapper.map(grid, unitsAbove: unitsAbove.take(aboveGridAt: index, in: lines))
+        var grid = grid
+        var units = unitsAbove.take(aboveGridAt: index, in: lines)
+        var result = GridTableMapper.map(grid, unitsAbove: units)
+        // A piece no template knows right after a grid, nothing but blank lines and `（续表）` between: the two are
+        // read as one grid when that reads more of the template than the first did (rv112 F11).
+        if result.table.template == nil, let last = lastGrid,
+            lines.indices[(last.index + 1)..<index].allSatisfy({
+                grids[$0] == nil && (lines[$0].isBlank || LayoutCaptions.isContinuation(lines[$0].text))
+            }),
+            let joined = SplitGrids.joined(last.grid, grid)
+        {
+            let both = GridTableMapper.map(joined, unitsAbove: last.units)
+            if SplitGrids.continues(both.table, last.table) {
+                (outline, diagnostics, unreadRows, pendingKept) = (
+                    last.outline, last.diagnostics, last.unreadRows, last.pendingKept
+                )
+                (grid, units, result) = (joined, last.units, both)
+            }
+        }
+        lastGrid = LastGrid(
+            grid: grid, index: index, units: units, table: result.table, outline: outline, diagnostics: diagnostics,
+            unreadRows: unreadRows, pendingKept: pendingKept)
         diagnostics += result.diagnostics
         if let number = result.table.templateDefinition?.table {
             unreadRows[number, default: []].formUnion(result.unreadRows)

@@ -18,14 +18,16 @@ enum ProseRules {
     /// A count's own clause is read, not the clauses that qualify it: text in brackets (`答复3050件（含上年度结转
     /// 申请34件，另有103件顺延到下年度答复）`) and clauses that give a part or an addition of the count (含, 其中,
     /// 包括, 另有) or what was carried over (结转, 顺延) are left out.
-    static func statements(in paragraphs: [String], verbs: [String], noun: String) -> [Statement] {
+    static func statements(in paragraphs: [String], verbs: [String], noun: String, year: Int? = nil) -> [Statement] {
         var found: [Statement] = []
         for paragraph in paragraphs {
             for sentence in withoutBrackets(paragraph).split(atAnyOf: "。；") {
                 // Sentences about reconsideration and litigation cases count other things.
                 guard !["复议", "诉讼", "案件"].contains(where: { sentence.containsBytes($0) }) else { continue }
                 let clauses = sentence.split(atAnyOf: "，,")
-                for clause in clauses {
+                // A clause about last year, another year or a month counts no figure of the year's (``ClauseTime``).
+                let otherTime = ClauseTime.otherTime(clauses.map { $0.removingLayoutSpace() }, year: year)
+                for (clause, other) in zip(clauses, otherTime) where !other {
                     let bare = clause.removingLayoutSpace()
                     guard verbs.contains(where: { bare.containsBytes($0) }), bare.containsBytes(noun),
                         !isQualifying(bare)
@@ -134,13 +136,14 @@ enum ProseRules {
                             + " (“\(statement.sentence.trimmingLayoutSpace())”); Table 3 says \(tableValue)"))
             }
         }
-        let receivedStatements = statements(in: paragraphs, verbs: ["收到", "受理", "新收", "接收到", "接到"], noun: "申请")
+        let receivedStatements = statements(
+            in: paragraphs, verbs: ["收到", "受理", "新收", "接收到", "接到"], noun: "申请", year: context.year)
         if let received {
             compare(
                 receivedStatements, with: [received] + (carried.map { [received + $0] } ?? []), what: "收到申请",
                 english: "requests received", row: Table3Row.received.rawValue)
         }
-        let handledStatements = statements(in: paragraphs, verbs: ["办结", "答复", "办理"], noun: "件")
+        let handledStatements = statements(in: paragraphs, verbs: ["办结", "答复", "办理"], noun: "件", year: context.year)
             .filter { !$0.sentence.contains("申请") || $0.sentence.contains("办结") || $0.sentence.contains("办理") }
             .filter { !$0.sentence.contains("受理") }
         if let handled {

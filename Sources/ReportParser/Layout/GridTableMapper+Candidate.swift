@@ -64,6 +64,9 @@ struct Candidate {
     private(set) var strayRows: [[String]] = []
     /// Template columns some header path names.
     private(set) var namedColumns: Set<String> = []
+    /// Template rows whose label stands under a column of the template (`3.其他` typed in 自然人's cell, the numbers
+    /// one cell to the right): their numbers stand under other columns' headers than their own (rv112 F17).
+    private(set) var shiftedRows: Set<String> = []
 
     /// The label keys of the template's columns.
     let columnMatchers: [String: TemplateMatcher.ColumnMatcher]
@@ -76,18 +79,29 @@ struct Candidate {
         var used: Set<String> = []
         var unlabelled: [(row: Int, labels: [GridCell], values: [GridCell])] = []
         for (dataRow, labelKeys) in zip(context.dataRows, context.rowLabelKeys) {
-            guard let own = dataRow.labels.last, !labelKeys.isEmpty else {
+            guard !dataRow.labels.isEmpty, !labelKeys.isEmpty else {
                 unlabelled.append(dataRow)
                 continue
             }
+            // Words in a cell under one of the template's columns are a value typed as words (`总计`, `5（注）`,
+            // `3.其他` typed in 自然人's cell), never the row's name: a row's label stands left of the columns
+            // (rv112 F17, F7). A row of table 4 whose first cell holds a note (`0（注）`) is its unlabelled row
+            // (rv112 F10).
+            var inner = labelKeys.count - 1
+            while inner > 0, dataRow.labels[inner].rowSpan == 1, isUnderAColumn(dataRow.labels[inner]) { inner -= 1 }
+            if inner == 0, template.dataRows.count == 1, isUnderAColumn(dataRow.labels[0]) {
+                unlabelled.append((dataRow.row, [], cells(after: nil, row: dataRow.row)))
+                continue
+            }
+            let own = dataRow.labels[inner]
             // The innermost label names the row. When it names none, an outer one that does on this grid row alone
             // names it, if the text cells after it sit under the headers of the template's columns: values typed
             // as text (`100（其中99件）`, kept in their place, not a number). A clerk's own sub-row (`其中：网上申请`
             // under 一、本年新收 merged over two rows) sits under no column and is no value: its figures are a part
             // of the row's, and the row stays unknown rather than wrong.
-            var found = Self.bestRow(labelKeys[labelKeys.count - 1], outer: labelKeys.dropLast(), among: rowMatchers)
-                .map { (label: labelKeys.count - 1, key: $0) }
-            for index in labelKeys.indices.dropLast().reversed() where found == nil {
+            var found = Self.bestRow(labelKeys[inner], outer: labelKeys[..<inner], among: rowMatchers)
+                .map { (label: inner, key: $0) }
+            for index in labelKeys.indices[..<inner].reversed() where found == nil {
                 let after = dataRow.labels[(index + 1)...]
                 guard dataRow.labels[index].rowSpan == 1, after.allSatisfy(isUnderAColumn) else { break }
                 found = Self.bestRow(labelKeys[index], outer: labelKeys[..<index], among: rowMatchers).map {
@@ -111,8 +125,12 @@ struct Candidate {
                 continue
             }
             let label = dataRow.labels[found.label]
+            // Every cell right of the label is the row's, the marks and numbers between words too (`—`, `1 234`).
+            let values = cells(after: label, row: dataRow.row)
+            // A label standing in a column's place: the row is shifted, its numbers under other columns' headers.
+            if isUnderAColumn(label) { shiftedRows.insert(found.key) }
             guard used.insert(found.key).inserted else {
-                let copy = Self.texts(dataRow.labels[(found.label + 1)...] + dataRow.values)
+                let copy = Self.texts(values)
                 guard let at = rows.firstIndex(where: { $0.key == found.key }) else { continue }
                 let first = rows[at]
                 let firstCopy = Self.texts(first.values)
@@ -122,29 +140,22 @@ struct Candidate {
                     repeatedRows.append((dataRow.row, label.text))
                 } else if firstCopy.isEmpty, !disagreeingRows.contains(where: { $0.key == found.key }) {
                     repeatedRows.append((first.row, first.labels.last?.text ?? label.text))
-                    rows[at] = (
-                        found.key, dataRow.row, Array(dataRow.labels[...found.label]),
-                        dataRow.labels[(found.label + 1)...] + dataRow.values
-                    )
+                    rows[at] = (found.key, dataRow.row, Array(dataRow.labels[...found.label]), values)
                 } else if let index = disagreeingRows.firstIndex(where: { $0.key == found.key }) {
-                    disagreeingRows[index].copies.append(Self.texts(Array(dataRow.labels) + dataRow.values))
+                    disagreeingRows[index].copies.append(Self.texts(dataRow.labels[...found.label] + values))
                 } else {
                     disagreeingRows.append(
                         (
                             found.key, label.text,
                             [
                                 Self.texts(first.labels + first.values),
-                                Self.texts(Array(dataRow.labels) + dataRow.values),
+                                Self.texts(dataRow.labels[...found.label] + values),
                             ]
                         ))
                 }
                 continue
             }
-            rows.append(
-                (
-                    found.key, dataRow.row, Array(dataRow.labels[...found.label]),
-                    dataRow.labels[(found.label + 1)...] + dataRow.values
-                ))
+            rows.append((found.key, dataRow.row, Array(dataRow.labels[...found.label]), values))
         }
         strayRows += Self.notesAfterRows(of: template, in: context)
         if template.dataRows.count == 1, rows.isEmpty, let row = template.dataRows.first {
@@ -167,6 +178,15 @@ struct Candidate {
                 }
                 if copies.count > 1 { disagreeingRows.append((row.key, row.label, copies)) }
             }
+        }
+        // A row of a table of several rows whose label a clerk emptied is no row of it that can be told: its figures
+        // go nowhere, its text is kept (rv112 F2).
+        if template.dataRows.count > 1 {
+            for row in unlabelled {
+                let cells = (row.labels + row.values).filter { $0.row == row.row }
+                if !Self.texts(cells).isEmpty { unknownRows.append((row.row, "", cells)) }
+            }
+            unknownRows.sort { $0.row < $1.row }
         }
         for path in context.distinctHeaderPaths {
             for matcher in columnMatchers.values where Self.columnScore(path, matcher) > 0 {
@@ -192,6 +212,15 @@ struct Candidate {
         }
     }
 
+    /// The cells of a grid row right of `label` (all of them for `nil`), in order, but numbers merged over several
+    /// places (``GridLabels/isSharedNumber(_:)``).
+    private func cells(after label: GridCell?, row: Int) -> [GridCell] {
+        let indices = context.grid.cellIndices(coveringRow: row)
+        let start =
+            label.flatMap { label in indices.firstIndex { context.grid.cells[$0] == label } }.map { $0 + 1 } ?? 0
+        return indices[start...].filter { !context.labels.isSharedNumber($0) }.map { context.grid.cells[$0] }
+    }
+
     /// Whether a cell lies under headers that name one of the template's columns.
     private func isUnderAColumn(_ cell: GridCell) -> Bool {
         let path = context.header(of: cell)
@@ -209,7 +238,19 @@ struct Candidate {
             let bonus = matcher.parents.count { parent in outer.contains { $0.score(parent) >= 2 } }
             if best.map({ score * 4 + bonus > $0.score }) ?? true { best = (score * 4 + bonus, matcher.row.key) }
         }
+        // A label that only starts with a row's (score 1) and holds another row's label too names two rows a clerk
+        // merged (`行政处罚和行政强制`, `3.要求提供公开出版物、4.无正当理由大量反复申请`): its figure is no one row's
+        // (rv112 F24).
+        if let best, best.score < 8, namesSeveralRows(key, among: matchers) { return nil }
         return best?.key
+    }
+
+    /// Whether a label holds the labels of two or more template rows (each at least four letters long).
+    private static func namesSeveralRows(_ key: LabelMatch, among matchers: [TemplateMatcher.RowMatcher]) -> Bool {
+        let named = matchers.filter { matcher in
+            matcher.keys.contains { $0.core.count >= 4 && key.core.contains($0.core) }
+        }
+        return Set(named.map(\.row.key)).count >= 2
     }
 
     /// The rows after a grid's last data row that hold words of the clerk's own only — a note merged across the

@@ -27,8 +27,20 @@ extension Candidate {
         var extra = ExtraColumns()
         // Each column named over cells that differ, with the row label and those cells' texts of each such row.
         var doubled: [(column: ColumnTemplate, rows: [String])] = []
+        var shifted: [KeptText] = []
         for (row, placement, gridRow, labels) in placements {
             let columns = template.columns(of: row)
+            // A row whose label stands in a column's place is read only when its cells fill it by their order.
+            if shiftedRows.contains(row.key), placement.byOrder == nil || !placement.doubled.isEmpty {
+                let texts = (labels + placement.values.map(\.text)).map { $0.trimmingLayoutSpace() }.filter {
+                    !$0.isEmpty
+                }
+                shifted.append(
+                    KeptText(
+                        origin: .shiftedRow(key: row.key, label: row.label), line: nil,
+                        paragraphs: [texts.joined(separator: "\t")]))
+                continue
+            }
             var (cells, complete) = placement.cells(byOrder: !outOfOrder)
             if !complete, placement.byHeader.count + placement.doubled.count == columns.count {
                 // Every column found by its header: what is left is in columns the format does not have.
@@ -79,7 +91,7 @@ extension Candidate {
                         + "无法确定哪些数字属于这一栏，\(unplaced[column.key, default: 0])个单元格未读取（请核对原件）",
                     subject: DiagnosticSubject(table: template.table, column: column.key)))
         }
-        var kept = extra.kept
+        var kept = extra.kept + shifted
         for (column, rows) in doubled {
             kept.append(
                 KeptText(

@@ -175,13 +175,16 @@ struct GridContext {
         for (row, entry) in entries {
             rows.append((row, entry.labels.map { grid.cells[$0] }, entry.values.map { grid.cells[$0] }))
             rowKeys.append(entry.labels.map(key))
-            // (a label cell after the first may turn out to be a value typed as text: `100（其中99件）`)
-            for value in entry.labels.dropFirst() + entry.values {
+            // (a label cell after the first may turn out to be a value typed as text: `100（其中99件）`; the first may
+            // stand under a column, typed one cell to the right, rv112 F17: its header does not name the table's
+            // columns)
+            for (place, value) in (entry.labels + entry.values).enumerated() {
                 let cell = grid.cells[value]
                 guard headers[Self.slot(of: cell, in: grid)] == nil else { continue }
                 let path = labels.headerPath(above: value, dataRows: dataRowSet)
                 let keys = Self.headerKeys(path, grid: grid, templates: templates, key: headerKey)
                 headers[Self.slot(of: cell, in: grid)] = keys
+                guard place > 0 || entry.labels.isEmpty else { continue }
                 headerTexts[Self.slot(of: cell, in: grid)] = path.first.map {
                     grid.cells[$0].text.trimmingLayoutSpace()
                 }

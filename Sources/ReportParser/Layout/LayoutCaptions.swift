@@ -13,7 +13,8 @@ enum LayoutCaptions {
         text.hasAtMostScalars(24) && keys.contains(LooseKey.scalars(text))
     }
 
-    /// Whether a paragraph only says that the table goes on: `（续表）`, `续表三`, `续上表`, `表3（续）`, `（续）`. Between two
+    /// Whether a paragraph only says that the table goes on: `（续表）`, `续表三`, `续上表`, `表3（续）`, `（续）`, `（接上表）`,
+    /// `接上页` (rv112 F11). Between two
     /// pieces of one template table it belongs to the layout, as a repeated header row does.
     static func isContinuation(_ text: String) -> Bool {
         guard text.hasAtMostScalars(16) else { return false }
@@ -21,7 +22,7 @@ enum LayoutCaptions {
         let number = { (rest: Substring) in
             rest.count <= 2 && rest.allSatisfy { ("1"..."4").contains($0) || "一二三四".contains($0) }
         }
-        if loose == "续上表" || loose == "续" { return true }
+        if ["续上表", "续", "接上表", "接上页", "续上页"].contains(loose) { return true }
         if loose.hasPrefix("续表") { return number(loose.dropFirst(2)) }
         if loose.hasPrefix("表"), loose.hasSuffix("续") { return number(loose.dropFirst().dropLast()) && loose.count > 2 }
         return false

@@ -11,12 +11,16 @@ struct CellToken: Sendable {
     let lineIndex: Int
     /// Whether this is a value (a cell's content) rather than a label.
     let isValue: Bool
+    /// The cell's place among its line's cells, on a line whose cells are marked off (`|`, tabs): what a header line's
+    /// cell in the same place stands over (``HeaderColumns``); `nil` elsewhere.
+    let cell: Int?
 
-    init(text: String, line: Int, lineIndex: Int, isValue: Bool) {
+    init(text: String, line: Int, lineIndex: Int, isValue: Bool, cell: Int? = nil) {
         self.text = text
         self.line = line
         self.lineIndex = lineIndex
         self.isValue = isValue
+        self.cell = cell
     }
 
     /// Whether the token stands for a cell that could not be read (canonical exports mark them so).

@@ -23,6 +23,9 @@ struct KeptText {
         /// A column of the template named by the headers of several cells of a row that differ: every row's cells
         /// under it, none read.
         case disagreeingColumn(key: String, header: String)
+        /// A row of the template whose label stands in a column's place (`3.其他` typed in 自然人's cell) and whose
+        /// numbers do not fill the row by their order: shifted, none read.
+        case shiftedRow(key: String, label: String)
     }
 
     let origin: Origin
@@ -52,6 +55,12 @@ struct KeptText {
             // hundred characters: its start names it.
             let whole = label.replacingOccurrences(of: "\n", with: "")
             let shown = whole.count > 30 ? whole.prefix(30) + "…（共\(whole.count)字）" : whole
+            if whole.isEmpty {
+                return Diagnostic(
+                    .warning, line: line, code: .tableRowUnknown,
+                    "\(name)有一行没有行名，无法确定是哪一行：其中的文字和数字未填入表中，已作为段落保留：" + Self.listing(paragraphs),
+                    subject: DiagnosticSubject(table: template.table))
+            }
             return Diagnostic(
                 .warning, line: line, code: .tableRowUnknown,
                 "\(name)的「\(shown)」行不是规定格式中的行，其中的文字和数字未填入表中，已作为段落保留："
@@ -64,6 +73,13 @@ struct KeptText {
                 "\(name)的「\(whole)」行填了\(paragraphs.count)次，内容不同，无法确定哪一次是对的：这一行按缺失处理，"
                     + "\(paragraphs.count)次的原文都已作为段落保留在表后（请核对原件，只留一行）："
                     + paragraphs.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "／"),
+                subject: DiagnosticSubject(table: template.table, row: key, text: whole))
+        case .shiftedRow(let key, let label):
+            let whole = label.replacingOccurrences(of: "\n", with: "")
+            return Diagnostic(
+                .warning, line: line, code: .rowIncomplete,
+                "\(name)的「\(whole)」行的名称写在了数字栏里，这一行的数字可能整体错开了一栏，无法确定各数字属于哪一栏："
+                    + "这一行按缺失处理，原文已作为段落保留在表后（请核对原件）：" + Self.listing(paragraphs),
                 subject: DiagnosticSubject(table: template.table, row: key, text: whole))
         case .disagreeingColumn(let key, let header):
             return Diagnostic(

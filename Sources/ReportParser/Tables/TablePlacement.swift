@@ -145,11 +145,13 @@ enum RowPlacement {
         }
     }
 
-    /// - Parameter markedLines: The indexes of the lines whose cells are marked off (tabs, `|`), where a label that
-    ///   names no row starts a row the template does not have (``TablePlacement/extraRows``).
+    /// - Parameters:
+    ///   - markedLines: The indexes of the lines whose cells are marked off (tabs, `|`), where a label that names no
+    ///     row starts a row the template does not have (``TablePlacement/extraRows``).
+    ///   - blankLines: The indexes of the blank lines, which bound a row typed one cell a line.
     static func place(
         _ entries: [TableTokens.Entry], template: TableTemplate, vocabulary: LabelVocabulary,
-        markedLines: Set<Int> = []
+        markedLines: Set<Int> = [], blankLines: Set<Int> = []
     ) -> TablePlacement {
         var placement = TablePlacement()
         let dataRows = Dictionary(uniqueKeysWithValues: template.dataRows.map { ($0.key, $0) })
@@ -171,7 +173,7 @@ enum RowPlacement {
                     placement.orphans.append(entry.token)
                 }
             } else if case .row(let key) = entry.match, let row = dataRows[key] {
-                if let run = open { finish(run, template: template, into: &placement) }
+                if let run = open { finish(run, template: template, blankLines: blankLines, into: &placement) }
                 // A label met again after its row had values: what follows it is not that row's.
                 open =
                     placement.rowsWithValues.contains(key)
@@ -191,7 +193,7 @@ enum RowPlacement {
                 case .unknown: isFragment = vocabulary.isTemplateText(entry.token.text)
                 }
                 if !run.values.isEmpty || !isFragment {
-                    finish(run, template: template, into: &placement)
+                    finish(run, template: template, blankLines: blankLines, into: &placement)
                     open = nil
                 }
             }
@@ -201,7 +203,7 @@ enum RowPlacement {
                 extra = (entry.token, [])
             }
         }
-        if let run = open { finish(run, template: template, into: &placement) }
+        if let run = open { finish(run, template: template, blankLines: blankLines, into: &placement) }
         if let row = extra, !row.values.isEmpty { placement.extraRows.append(row) }
         placement.takePageNumbers(among: entries)
         placement.doubtRowsAboveNumbers()
@@ -221,7 +223,9 @@ enum RowPlacement {
         return placement
     }
 
-    private static func finish(_ run: Run, template: TableTemplate, into placement: inout TablePlacement) {
+    private static func finish(
+        _ run: Run, template: TableTemplate, blankLines: Set<Int>, into placement: inout TablePlacement
+    ) {
         let width = template.columns(of: run.row).count
         let labelLine = run.label.lineIndex
         let own = Array(run.values.prefix { $0.lineIndex == labelLine })
@@ -249,10 +253,19 @@ enum RowPlacement {
                 key: run.row.key, label: run.row.label, line: values.first?.line ?? run.label.line,
                 count: values.count, width: width, reason: values.count < width ? .short : .overfull,
                 lines: labelLine...max(labelLine, run.values.last?.lineIndex ?? labelLine)))
-        if values.count > width, values.contains(where: { $0.lineIndex != labelLine }) {
+        if values.count > width, values.contains(where: { $0.lineIndex != labelLine }), !isBounded(values, blankLines) {
             // More values than columns running on past the label's line: values of rows whose labels the text lost.
             placement.orphans += values
         }
+    }
+
+    /// Whether a row's values stand one after another on lines with no blank line between, and a blank line right
+    /// after the last: a row typed one cell a line, with a cell too many (rv112 F9), not values of rows whose labels
+    /// the text lost (those come after a blank line).
+    private static func isBounded(_ values: [CellToken], _ blankLines: Set<Int>) -> Bool {
+        guard let first = values.first?.lineIndex, let last = values.last?.lineIndex, blankLines.contains(last + 1)
+        else { return false }
+        return !(first...last).contains(where: blankLines.contains)
     }
 
     private static func place(

@@ -28,10 +28,11 @@ struct TableTokens {
         let marked = line.hasPipe || line.hasTab
         var tokens: [CellToken] = []
         tokens.reserveCapacity(cells.count)
-        for cell in cells {
+        for (place, cell) in cells.enumerated() {
             let numerals = marked || (cells.count == 1 && !Self.isSectionNumeral(cell))
             let isValue = CellText.isMissingMark(cell) || CellText.isCellContent(cell, chineseNumerals: numerals)
-            let token = CellToken(text: cell, line: line.number, lineIndex: index, isValue: isValue)
+            let token = CellToken(
+                text: cell, line: line.number, lineIndex: index, isValue: isValue, cell: marked ? place : nil)
             if isValue || marked || !cell.utf8.contains(UInt8(ascii: " ")) {
                 tokens.append(token)
             } else {
@@ -92,7 +93,7 @@ struct TableTokens {
             labelIndex += 1
             if afterRowLabel, reading.match == .unknown, !token.isBlank, trailing || index < lastValue {
                 tokens[index] = CellToken(
-                    text: token.text, line: token.line, lineIndex: token.lineIndex, isValue: true)
+                    text: token.text, line: token.line, lineIndex: token.lineIndex, isValue: true, cell: token.cell)
                 continue
             }
             if case .row(let key) = reading.match, vocabulary.isDataRow(key) { afterRowLabel = true }

@@ -39,15 +39,21 @@ struct TemplateTableReader {
             ? Table4Placement.place(tokens.entries, template: template)
             : RowPlacement.place(
                 tokens.entries, template: template, vocabulary: vocabulary,
-                markedLines: Set(lines.indices.filter { lines[$0].hasTab || lines[$0].hasPipe }))
+                markedLines: Set(lines.indices.filter { lines[$0].hasTab || lines[$0].hasPipe }),
+                blankLines: Set(lines.indices.filter { lines[$0].isBlank }))
         let disorder = HeaderOrder(tokens.entries, lines: lines, above: above, template: template).contradiction
         var unread: (rows: [String], cells: Int) = ([], 0)
-        if disorder != nil { unread = Self.unplacingColumns(of: &placement, template: template) }
+        // Header cells over each row's cells place them by the columns they name (rv112 F12); what the header lines
+        // say of the order holds for the other rows.
+        let byHeader = HeaderColumns.apply(to: &placement, lines: lines, template: template)
+        if disorder != nil {
+            unread = Self.unplacingColumns(of: &placement, template: template, except: byHeader.namedRows)
+        }
         let mapping = TemplateMapping(template: template)
         let words = tokens.entries.filter { !$0.token.isValue }.map(\.token.text)
         let (table, mapped, withheld) = mapping.map(
             placement, lines: lines, headers: words, unitsAbove: HeaderUnit.statements(above: above).units)
-        var diagnostics = mapped
+        var diagnostics = mapped + byHeader.diagnostics
         if let disorder, unread.cells > 0 {
             // One warning for the table, naming the two columns; no column in its subject: every column of the
             // rows is unread.
@@ -80,21 +86,22 @@ struct TemplateTableReader {
         let labels = tokens.entries.filter { $0.match != .unknown }.count
         let isTable = tokens.entries.contains { $0.token.isFilledValue } || labels >= 3
         return Result(
-            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable, unreadRows: unread.rows + withheld,
+            table: table, kept: kept, diagnostics: diagnostics, isTable: isTable,
+            unreadRows: unread.rows + byHeader.unreadRows + withheld,
             pageNumbers: placement.pageNumbers.map(\.line))
     }
 
     /// Leaves missing every cell of the placed rows that have more than one column: their values were placed by
     /// their order in the row, which headers out of the format's order (``HeaderOrder``) say is not the order of
-    /// the format's columns. A row of one column keeps its value. Returns the rows values were taken out of, and
-    /// how many.
+    /// the format's columns. A row of one column keeps its value, and so does a row in `placed`, whose every value
+    /// its header cell placed (``HeaderColumns``). Returns the rows values were taken out of, and how many.
     static func unplacingColumns(
-        of placement: inout TablePlacement, template: TableTemplate
+        of placement: inout TablePlacement, template: TableTemplate, except placed: Set<String> = []
     ) -> (rows: [String], cells: Int) {
         var rows: [String] = []
         var cells = 0
         placement.rows = placement.rows.map { row in
-            guard row.cells.count > 1, template.row(row.key) != nil else { return row }
+            guard row.cells.count > 1, template.row(row.key) != nil, !placed.contains(row.key) else { return row }
             let taken = row.cells.count { $0 != nil }
             if taken > 0 {
                 rows.append(row.key)
