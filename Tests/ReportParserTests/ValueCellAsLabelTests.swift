@@ -83,6 +83,38 @@ import Testing
         #expect(!result.diagnostics.contains { $0.code == .rowsMissing && $0.message.contains("3.其他") })
     }
 
+    /// A row typed one cell to the right under a group's label merged down the rows (`4.保护第三方合法权益` in
+    /// 自然人's place, （三）不予公开 in the first column): its label is its row's, not a value, and with all seven
+    /// numbers after it the row reads by their order, as before rv112 F17's fix (review rv114 F2).
+    @Test func aShiftedRowUnderAGroupLabelIsReadByOrder() async throws {
+        let header1 =
+            F.tc("申请人情况", span: 2, merge: "restart") + F.tc("自然人", merge: "restart")
+            + F.tc("法人或其他组织", span: 5) + F.tc("总计", merge: "restart")
+        let header2 =
+            F.tc("", span: 2, merge: "continue") + F.tc("", merge: "continue") + Self.leaves.map { F.tc($0) }.joined()
+            + F.tc("", merge: "continue")
+        func plain(_ cells: [String]) -> String {
+            F.tr(F.tc(cells[0], span: 2) + cells.dropFirst().map { F.tc($0) }.joined())
+        }
+        let withheld = [
+            F.tr(
+                F.tc("（三）不予公开", merge: "restart") + F.tc("1.属于国家秘密")
+                    + (150...156).map { F.tc(String($0)) }.joined()),
+            F.tr(
+                F.tc("", merge: "continue") + F.tc("") + F.tc("4.保护第三方合法权益")
+                    + (170...176).map { F.tc(String($0)) }.joined()),
+        ]
+        let body = [F.tr(header1), F.tr(header2), plain(Self.received), plain(Self.carried)] + withheld
+        let bytes = try F.make(
+            body: F.p("三、收到和处理政府信息公开申请情况") + F.tbl(grid: Array(repeating: 900, count: 10), body.joined())
+                + F.p("四、政府信息公开行政复议、行政诉讼情况"))
+        let result = try await Self.parse(bytes)
+        let cells = try Self.texts(result)
+        #expect(cells["withheld.state-secret"] == (150...156).map(String.init))
+        #expect(cells["withheld.third-party"] == (170...176).map(String.init), "\(result.diagnostics.map(\.message))")
+        #expect(!result.diagnostics.contains { $0.message.contains("不是规定格式中的行") })
+    }
+
     /// Table 4 whose first cell holds a note is still table 4: that cell is kept as text, the other 14 are read.
     @Test func aNoteInTable4sFirstCellKeepsTheTable() async throws {
         let figures = ["0（注）"] + (602...615).map(String.init)

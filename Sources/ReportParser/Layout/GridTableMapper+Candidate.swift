@@ -87,8 +87,22 @@ struct Candidate {
             // `3.其他` typed in 自然人's cell), never the row's name: a row's label stands left of the columns
             // (rv112 F17, F7). A row of table 4 whose first cell holds a note (`0（注）`) is its unlabelled row
             // (rv112 F10).
+            // But a label that names a row of the template, stands first in the columns, no figure left of it, and
+            // follows only a group's label (`4.保护第三方合法权益` typed one cell right under （三）不予公开) is its row's,
+            // shifted: the shifted-row rule decides whether its figures can be read in order (rv114 F1, F2). After a
+            // label that names a row of its own (`（一）予以公开 | 总计 | …`), it is a value.
             var inner = labelKeys.count - 1
-            while inner > 0, dataRow.labels[inner].rowSpan == 1, isUnderAColumn(dataRow.labels[inner]) { inner -= 1 }
+            while inner > 0, dataRow.labels[inner].rowSpan == 1, isUnderAColumn(dataRow.labels[inner]) {
+                let outerNamesARow =
+                    dataRow.labels[inner - 1].rowSpan == 1
+                    && Self.bestRow(labelKeys[inner - 1], outer: labelKeys[..<(inner - 1)], among: rowMatchers) != nil
+                if Self.startsTheColumns(dataRow.labels[inner], of: dataRow), !outerNamesARow,
+                    Self.bestRow(labelKeys[inner], outer: labelKeys[..<inner], among: rowMatchers) != nil
+                {
+                    break
+                }
+                inner -= 1
+            }
             if inner == 0, template.dataRows.count == 1, isUnderAColumn(dataRow.labels[0]) {
                 unlabelled.append((dataRow.row, [], cells(after: nil, row: dataRow.row)))
                 continue
@@ -225,6 +239,14 @@ struct Candidate {
     private func isUnderAColumn(_ cell: GridCell) -> Bool {
         let path = context.header(of: cell)
         return !path.isEmpty && columnMatchers.values.contains { Self.columnScore(path, $0) > 0 }
+    }
+
+    /// Whether no cell of the row left of `cell` under the columns holds a figure or a word: `cell` is the first
+    /// filled one right of the row's labels.
+    private static func startsTheColumns(
+        _ cell: GridCell, of dataRow: (row: Int, labels: [GridCell], values: [GridCell])
+    ) -> Bool {
+        !dataRow.values.contains { $0.column < cell.column && !$0.text.trimmingLayoutSpace().isEmpty }
     }
 
     /// The template row a label names best (its outer labels break ties), or `nil` for none.
