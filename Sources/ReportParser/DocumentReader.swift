@@ -11,43 +11,32 @@ import ReportModel
 /// by LibreOffice, has it), read as in a text file; one that starts none is prose, its tabs kept. A PDF's tables drawn
 /// without rules have no grid: their rows are lines set in columns, found by the text's table detectors.
 struct DocumentReader {
-    private let lines: [SourceLine]
+    let lines: [SourceLine]
     /// What each line reads as, and the table it starts: computed once per line.
-    private let kinds: [LineKind]
-    private let starts: [TableRegion.Start?]
+    let kinds: [LineKind]
+    let starts: [TableRegion.Start?]
     /// The grid tables of a laid-out document, by line index (their line is blank).
-    private var grids: [Int: GridTable] = [:]
+    var grids: [Int: GridTable] = [:]
     /// Whether each line is a paragraph of its own (a laid-out document).
     private var linesAreParagraphs = false
     /// Whether lines holding only a page number (``SourceLine/isPageNumber``) are left out: in text, and in a web page,
     /// where a converter writes the page's footer as a last paragraph (LibreOffice's `— 3 —`).
     private var dropsPageNumbers = true
-    private var outline = OutlineBuilder()
+    var outline = OutlineBuilder()
     private var paragraphs = ParagraphAssembler()
-    private var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// The rows of each template table (by number), read from text or a grid, whose numbers were found but left
     /// missing: not rows the text lacks.
-    private var unreadRows: [Int: Set<String>] = [:]
+    var unreadRows: [Int: Set<String>] = [:]
     /// The line numbers of page-number lines left out.
-    private var pageNumbers: [Int] = []
+    var pageNumbers: [Int] = []
     /// Paragraphs kept from a grid table (``KeptText``), written once no further piece of the table can follow.
-    private var pendingKept: [String] = []
+    var pendingKept: [String] = []
     /// The paragraphs above each grid table that state its unit (`单位：元`).
-    private var unitsAbove = UnitsAbove()
+    var unitsAbove = UnitsAbove()
     /// The grid read last, with its line, its units, its table and what the reader had read before it: a piece
     /// Word split off right after it is read again with it (``SplitGrids``).
-    private var lastGrid: LastGrid?
-
-    private struct LastGrid {
-        let grid: GridTable
-        let index: Int
-        let units: [String]
-        let table: Table
-        let outline: OutlineBuilder
-        let diagnostics: [Diagnostic]
-        let unreadRows: [Int: Set<String>]
-        let pendingKept: [String]
-    }
+    var lastGrid: LastGrid?
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -191,7 +180,7 @@ struct DocumentReader {
         return ParseResult(report: report, diagnostics: all, encoding: .utf8)
     }
 
-    private mutating func readProse(_ line: SourceLine, kind: LineKind) {
+    mutating func readProse(_ line: SourceLine, kind: LineKind) {
         flushKept()
         switch kind {
         case .sectionHeading(let heading, _):
@@ -230,93 +219,14 @@ struct DocumentReader {
         if let ended = paragraphs.flush() { outline.append(.paragraph(ended.paragraph)) }
     }
 
-    /// Reads the table starting at `start`; returns the index of the first line after it.
-    private mutating func readTable(_ start: TableRegion.Start, from first: Int) -> Int {
-        flushKept()
-        var last = first
-        var index = first + 1
-        while index < lines.count {
-            let line = lines[index]
-            let continues: Bool
-            switch start {
-            case .template(let number):
-                continues = TableRegion.continues(number, at: line, kind: kinds[index], start: starts[index])
-            case .grid: continues = TableRegion.continuesGrid(at: line)
-            }
-            guard continues else { break }
-            if !line.isBlank, !line.isPageNumber { last = index }
-            index += 1
-        }
-        if case .template(let number) = start {  // (a second copy under the first is a table of its own, rv113 F5)
-            last = TableCopyInText.end(of: number, in: lines, starts: starts, first: first, last: last)
-        }
-        let region = TableCopyInText.region(first...last, in: lines)
-        switch start {
-        case .template(let number):
-            // The lines above, back to the last table or heading, where a header not starting the table may stand.
-            let result = TemplateTableReader(number: number).read(
-                region, above: TableCopyInText.above(first, in: lines))
-            guard result.isTable else {
-                // A line of prose that only starts like a table (`行政复议案件2件…`): read it as prose.
-                readProse(lines[first], kind: kinds[first])
-                return first + 1
-            }
-            outline.append(.table(result.table))
-            diagnostics += result.diagnostics
-            unreadRows[number, default: []].formUnion(result.unreadRows)
-            pageNumbers += result.pageNumbers
-            keep(result.kept)
-        case .grid:
-            outline.append(.table(GridReader.read(region)))
-        }
-        return last + 1
-    }
-
-    /// Maps a grid table onto its template; a piece of a template table split into several grids (table 2 cut
-    /// per 第二十条 item) fills the piece before it.
-    private mutating func readGrid(_ grid: GridTable, at index: Int) {
-        var grid = grid
-        var units = unitsAbove.take(aboveGridAt: index, in: lines)
-        var result = GridTableMapper.map(grid, unitsAbove: units)
-        // A piece no template knows right after a grid, nothing but blank lines and `（续表）` between: the two are
-        // read as one grid when that reads more of the template than the first did (rv112 F11).
-        if result.table.template == nil, let last = lastGrid,
-            lines.indices[(last.index + 1)..<index].allSatisfy({
-                grids[$0] == nil && (lines[$0].isBlank || LayoutCaptions.isContinuation(lines[$0].text))
-            }),
-            let joined = SplitGrids.joined(last.grid, grid)
-        {
-            let both = GridTableMapper.map(joined, unitsAbove: last.units)
-            if SplitGrids.continues(both.table, last.table) {
-                (outline, diagnostics, unreadRows, pendingKept) = (
-                    last.outline, last.diagnostics, last.unreadRows, last.pendingKept
-                )
-                (grid, units, result) = (joined, last.units, both)
-            }
-        }
-        lastGrid = LastGrid(
-            grid: grid, index: index, units: units, table: result.table, outline: outline, diagnostics: diagnostics,
-            unreadRows: unreadRows, pendingKept: pendingKept)
-        diagnostics += result.diagnostics
-        if let number = result.table.templateDefinition?.table {
-            unreadRows[number, default: []].formUnion(result.unreadRows)
-        }
-        if result.table.template == nil || !outline.mergeIntoLastTable(result.table) {
-            flushKept()
-            outline.append(.table(result.table))
-        }
-        // After the last piece of the table: a paragraph between two pieces would keep the next from filling it.
-        pendingKept += result.kept.flatMap(\.paragraphs)
-    }
-
     /// Puts the text a table held outside its template (``KeptText``) after the table, as paragraphs.
-    private mutating func keep(_ kept: [KeptText]) {
+    mutating func keep(_ kept: [KeptText]) {
         pendingKept += kept.flatMap(\.paragraphs)
         flushKept()
     }
 
     /// Writes the paragraphs kept from the grid tables read so far.
-    private mutating func flushKept() {
+    mutating func flushKept() {
         // A cell of several lines gives a paragraph for each, as every laid-out paragraph does (``ParagraphLine``).
         for text in pendingKept {
             for line in ParagraphLine.lines(of: text) where !line.isLayoutBlank {
