@@ -62,6 +62,17 @@ import Testing
     /// Table 4 as the national template lays it out: three header rows, then `rows` (each a row of cells' texts; a
     /// row of one text is one cell merged across the table).
     static func table4(_ rows: [[String]]) throws -> [UInt8] {
+        let body = rows.map { cells in
+            cells.count == 1 ? F.tr(F.tc(cells[0], span: 15)) : F.tr(cells.map { F.tc($0) }.joined())
+        }
+        let table =
+            "<w:tbl><w:tblPr/><w:tblGrid>\(String(repeating: "<w:gridCol w:w=\"600\"/>", count: 15))</w:tblGrid>"
+            + (table4HeaderRows() + body).joined() + "</w:tbl>"
+        return try F.make(body: F.p("四、政府信息公开行政复议、行政诉讼情况") + table + F.p("五、存在的主要问题及改进情况"))
+    }
+
+    /// Table 4's three header rows as the national template lays them out (`<w:tr>` elements).
+    static func table4HeaderRows() -> [String] {
         let groups = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
         let header1 = F.tc("行政复议", span: 5) + F.tc("行政诉讼", span: 10)
         let header2 =
@@ -69,13 +80,7 @@ import Testing
             + F.tc("复议后起诉", span: 5)
         let header3 =
             groups.map { _ in F.tc("", merge: "continue") }.joined() + (groups + groups).map { F.tc($0) }.joined()
-        let body = rows.map { cells in
-            cells.count == 1 ? F.tr(F.tc(cells[0], span: 15)) : F.tr(cells.map { F.tc($0) }.joined())
-        }
-        let table =
-            "<w:tbl><w:tblPr/><w:tblGrid>\(String(repeating: "<w:gridCol w:w=\"600\"/>", count: 15))</w:tblGrid>"
-            + ([F.tr(header1), F.tr(header2), F.tr(header3)] + body).joined() + "</w:tbl>"
-        return try F.make(body: F.p("四、政府信息公开行政复议、行政诉讼情况") + table + F.p("五、存在的主要问题及改进情况"))
+        return [F.tr(header1), F.tr(header2), F.tr(header3)]
     }
 
     static func table4Cells(_ result: ParseResult) throws -> [String?] {

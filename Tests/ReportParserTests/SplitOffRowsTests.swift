@@ -49,17 +49,10 @@ import Testing
     }
 
     @Test func table4sRowInATableOfItsOwnIsTable4() async throws {
-        let groups = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
-        let header1 = F.tc("行政复议", span: 5) + F.tc("行政诉讼", span: 10)
-        let header2 =
-            groups.map { F.tc($0, merge: "restart") }.joined() + F.tc("未经复议直接起诉", span: 5)
-            + F.tc("复议后起诉", span: 5)
-        let header3 =
-            groups.map { _ in F.tc("", merge: "continue") }.joined() + (groups + groups).map { F.tc($0) }.joined()
         let figures = (601...615).map(String.init)
         let bytes = try F.make(
             body: F.p("四、政府信息公开行政复议、行政诉讼情况")
-                + Self.table([F.tr(header1), F.tr(header2), F.tr(header3)], columns: 15, width: 600) + Self.pageBreak
+                + Self.table(RowTypedTwiceTests.table4HeaderRows(), columns: 15, width: 600) + Self.pageBreak
                 + Self.table([Self.cells(figures)], columns: 15, width: 600) + F.p("五、存在的主要问题及改进情况"))
         let result = try await ValueCellAsLabelTests.parse(bytes)
         #expect(try RowTypedTwiceTests.table4Cells(result) == figures)
