@@ -1,4 +1,5 @@
 import Foundation
+import ReportChecks
 import ReportFixtures
 import ReportModel
 import ReportParser
@@ -17,6 +18,13 @@ import Testing
         #expect(result.report.sections.flatMap(\.allParagraphs).map(\.text) == ["42"])
         let warning = try #require(result.diagnostics.first { $0.code == .tableRowUnknown })
         #expect(warning.message.contains("没有行名") && warning.message.contains("42"), "\(warning.message)")
+        // The check names no row 「」 either (review rv114 F6).
+        let finding = try #require(
+            ReportChecker().check(result.report, diagnostics: result.diagnostics).first {
+                $0.rule == "table-row-unknown"
+            })
+        #expect(finding.message.hasPrefix("表格中有一行没有行名"), "\(finding.message)")
+        #expect(!finding.message.contains("「」"))
     }
 
     @Test func table3RowsWithTheirLabelsEmptiedAreKept() async throws {
