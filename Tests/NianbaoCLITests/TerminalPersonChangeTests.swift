@@ -70,6 +70,23 @@ import Testing
         #expect(log.stdout.contains("赵六"), "\(log.stdout)")
     }
 
+    /// Her name typed with a space inside is hers: `赵　六` acted as the administrator under a name that reads as
+    /// 赵六's (rv114 F7).
+    @Test func herNameWithASpaceInsideIsHers() throws {
+        let (workspace, file) = try Self.county()
+        defer { workspace.remove() }
+        let before = try Self.versions(in: workspace)
+        let arguments = ["commit", file.path, "--agency", "changzhang", "--year", "2024", "--force"]
+        let refused = try workspace.run(arguments + ["--author", "赵　六"])
+        let plain = try workspace.run(arguments + ["--author", "赵六"])
+        #expect(refused.status != 0 && refused.stderr == plain.stderr, "\(refused.stderr)")
+        #expect(try Self.versions(in: workspace) == before)
+        let own = try workspace.run(
+            ["commit", file.path, "--agency", "dazhuang", "--year", "2024", "--force", "--author", "赵 六"])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(try workspace.run(["log", "dazhuang/2024"]).stdout.contains("赵六"))
+    }
+
     @Test func aViewerNamedAtTheTerminalChangesNoReport() throws {
         let (workspace, file) = try Self.county()
         defer { workspace.remove() }

@@ -17,10 +17,16 @@ extension ReportRepository {
     ///
     /// - Parameter name: The author the command resolved (``author(given:)``).
     /// - Throws: ``RepositoryError/store(_:)`` when the people cannot be read.
+    ///
+    /// A name typed with spaces inside (`王　五`) is that person's still: it would otherwise act as the administrator
+    /// under a name that reads as hers (rv114 F7).
     public func terminalPrincipal(named name: String) async throws(RepositoryError) -> Principal {
-        guard let person = try await read({ try $0.personWithPassword(named: name) })?.person else {
-            return Principal(author: name)
+        let bare = name.removingLayoutSpace()
+        let person = try await read { store -> Person? in
+            if let exact = try store.personWithPassword(named: name)?.person { return exact }
+            return try store.people().first { $0.name.removingLayoutSpace() == bare }
         }
+        guard let person else { return Principal(author: name) }
         return Principal(person: person)
     }
 }
