@@ -30,7 +30,11 @@ import Testing
     /// This year's figure, given with the year's number or after a clause about another time, is compared as before.
     @Test func thisYearsFigureIsStillCompared() {
         let wrong = Self.received + 1
-        let sentences = ["2024年收到申请\(wrong)件。", "上年收到申请96件，本年收到申请\(wrong)件。", "1-12月共收到申请\(wrong)件。"]
+        let sentences = [
+            "2024年收到申请\(wrong)件。", "上年收到申请96件，本年收到申请\(wrong)件。", "1-12月共收到申请\(wrong)件。",
+            // The year's end is the year (review rv114 F3).
+            "12月底前，我单位共收到政府信息公开申请\(wrong)件。", "截至12月31日，共收到申请\(wrong)件。",
+        ]
         for sentence in sentences {
             let findings = Self.proseFindings(sentence)
             #expect(findings.map { $0.numbers["正文"] } == [wrong], "\(sentence)")

@@ -39,8 +39,18 @@ enum ClauseTime {
         let months = characters.indices.filter { index in
             characters[index] == "月" && index > 0
                 && (characters[index - 1].isNumber || "一二三四五六七八九十".contains(characters[index - 1]))
+                && !endsTheYear(characters, month: index)
         }
         if !months.isEmpty, !saysThisYear, !characters.contains(where: rangeMarks.contains) { return true }
         return saysThisYear ? false : nil
+    }
+
+    /// Whether the month whose `月` stands at `index` is the year's end, not a month of it: `12月底`, `12月末`,
+    /// `12月31日`, `十二月底` (`12月底前，共收到申请96件` is the year's count: review rv114 F3).
+    static func endsTheYear(_ characters: [Character], month index: Int) -> Bool {
+        let before = String(characters[max(0, index - 2)..<index])
+        guard before == "12" || before == "十二" || before == "１２" else { return false }
+        let after = String(characters[(index + 1)..<min(characters.count, index + 4)])
+        return after.hasPrefix("底") || after.hasPrefix("末") || after.hasPrefix("31日")
     }
 }
