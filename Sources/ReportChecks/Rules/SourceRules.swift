@@ -82,9 +82,9 @@ enum SourceRules {
                         table: diagnostic.subject?.table, rowKey: diagnostic.subject?.row,
                         columnKey: diagnostic.subject?.column, line: diagnostic.line),
                     message: diagnostic.message,
-                    english: "A cell holds text that may or may not be shown (hidden in Word's web view, or white or"
-                        + " pale text on a light background); it reads another number with it than without it, so it"
-                        + " was not read: check the original (as read: \(subject))",
+                    english: "A cell holds text the page may not show as the file holds it (hidden in Word's web"
+                        + " view, white or pale text on a light background, or covered by a PDF annotation); which"
+                        + " number it shows cannot be told, so it was not read: check the original (as read: \(subject))",
                     subject: subject)
             case .cellNumberUnread:
                 return headerUnitMismatch(diagnostic, context: context)
