@@ -30,19 +30,17 @@ enum SourceRules {
                     rule: "table-stray-text", severity: .note, kind: .reading, place: place,
                     message: "表格中有不属于表格的文字，已作为段落保留：\(subject)",
                     english: "A table holds text that is not part of it; it is kept as a paragraph: \(subject)")
-            case .tableRowUnknown where subject.isEmpty:
-                // A row whose label was emptied (rv112 F2): there is no name to quote (rv114 F6).
-                return Finding(
-                    rule: "table-row-unknown", severity: .warning, kind: .reading, place: place,
-                    message: "表格中有一行没有行名，无法确定是哪一行，其中的数字未填入表中，已作为段落保留，请核对原件",
-                    english: "A row of the table has no name, so which row it is cannot be told; its numbers are not"
-                        + " in the table but kept as a paragraph after it: check the original")
             case .tableRowUnknown:
+                // A row whose label was emptied (rv112 F2) has no name to quote (rv114 F6).
+                let row =
+                    subject.isEmpty
+                    ? ("表格中有一行没有行名，无法确定是哪一行", "A row of the table has no name, so which row it is cannot be told")
+                    : ("表格中的「\(subject)」行不是规定格式中的行", "The table's row “\(subject)” is not a row of the format")
                 return Finding(
                     rule: "table-row-unknown", severity: .warning, kind: .reading, place: place,
-                    message: "表格中的「\(subject)」行不是规定格式中的行，其中的数字未填入表中，已作为段落保留，请核对原件",
-                    english: "The table's row “\(subject)” is not a row of the format; its numbers are not in the"
-                        + " table but kept as a paragraph after it: check the original")
+                    message: row.0 + "，其中的数字未填入表中，已作为段落保留，请核对原件",
+                    english: row.1
+                        + "; its numbers are not in the table but kept as a paragraph after it: check the original")
             case .tableColumnExtra:
                 let column = subject.isEmpty ? "一栏（没有表头）" : "「\(subject)」一栏"
                 return Finding(
