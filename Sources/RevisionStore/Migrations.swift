@@ -9,10 +9,11 @@ enum Migrations {
         "v7-compression", "v8-originals", "v9-people", "v10-agencies", "v11-workflow", "v12-changes", "v13-merges",
         "v14-deltas", "v15-object-names", "v16-generations", "v17-merged-text",
         "v18-revision-receipts", "v19-web-sessions", "v20-revision-authors", "v21-ref-order",
+        "v22-delta-bases",
     ]
 
     /// The schema version (`PRAGMA user_version`) the last known migration sets.
-    static let schemaVersion = 21
+    static let schemaVersion = 22
 
     /// The migrator that brings a database from any known version to ``schemaVersion``.
     static var migrator: DatabaseMigrator {

@@ -54,8 +54,9 @@ extension StoreWriter {
         report.recent = kept.count - reached.count
         // A kept row kept as a delta against a row about to go is kept whole first.
         let deltas = DeltaCache()
+        let deltasByBase = try ObjectRecord.deltasByBase(in: db)
         for row in doomed {
-            for dependent in try ObjectRecord.deltas(against: row, in: db) where kept.contains(dependent) {
+            for dependent in deltasByBase[row, default: []] where kept.contains(dependent) {
                 guard let record = try ObjectRecord.find(row: dependent, in: db) else { continue }
                 try StoredBody.keepWhole(record, in: db, deltas: deltas)
             }

@@ -25,7 +25,7 @@ enum TreeDeltas {
     /// - Returns: How many rows were rewritten.
     /// - Complexity: O(n) in the stored objects: each is read about once, and tried as a delta at most once.
     static func pack(_ db: Database) throws -> Int {
-        var walk = Packing(db: db)
+        var walk = try Packing(db: db)
         let revision = CompactBody.code(of: .revision)
         let revisions = try Int64.fetchAll(
             db, sql: "SELECT id FROM object WHERE kind = ? ORDER BY id DESC", arguments: [revision])
@@ -52,9 +52,12 @@ private struct Packing {
     /// Rows rewritten.
     var packed = 0
     private let deltas = DeltaCache()
+    /// The rows kept as deltas, by the row each was made against, kept up to date as rows are rewritten.
+    private var deltasByBase: [Int64: [Int64]]
 
-    init(db: Database) {
+    init(db: Database) throws {
         self.db = db
+        deltasByBase = try ObjectRecord.deltasByBase(in: db)
     }
 
     /// The references of a row's body, with the kind each names.
@@ -73,10 +76,11 @@ private struct Packing {
         let (oldBody, _) = try old.expanded(in: db, deltas: deltas)
         let (newBody, newDepth) = try new.expanded(in: db, deltas: deltas)
         if old.codec != StoredBody.delta, newDepth < StoredBody.maxDeltaDepth, try !chain(from: newer, reaches: older),
-            let below = try rowsBelow(older), newDepth + 1 + below.depth <= StoredBody.maxDeltaDepth,
+            let below = rowsBelow(older), newDepth + 1 + below.depth <= StoredBody.maxDeltaDepth,
             let frame = try StoredBody.delta(of: oldBody, against: newBody, smallerThan: old.body.count)
         {
             try ObjectRecord.rewrite(row: older, stored: frame, codec: StoredBody.delta, base: newer, in: db)
+            deltasByBase[newer, default: []].append(older)
             deltas.remember(older, body: oldBody, depth: newDepth + 1)
             // The rows made against this one are one chain deeper now: read their depths again when met.
             for row in below.rows { deltas.forget(row) }
@@ -109,13 +113,13 @@ private struct Packing {
 
     /// The rows kept as deltas against `row`, directly or through others, and the longest chain of them; `nil` when
     /// that chain is longer than a read may expand (the store is damaged: nothing is rewritten over it).
-    private func rowsBelow(_ row: Int64) throws -> (rows: [Int64], depth: Int)? {
+    private func rowsBelow(_ row: Int64) -> (rows: [Int64], depth: Int)? {
         var rows: [Int64] = []
         var level = [row]
         var depth = 0
         while true {
             var next: [Int64] = []
-            for parent in level { next += try ObjectRecord.deltas(against: parent, in: db) }
+            for parent in level { next += deltasByBase[parent, default: []] }
             guard !next.isEmpty else { return (rows, depth) }
             depth += 1
             guard depth <= StoredBody.maxDeltaDepth else { return nil }

@@ -38,8 +38,20 @@ enum StoreTestSupport {
         }
     }
 
-    /// Brings a file back to schema 20: no order of the refs' moves, and no record of version 21.
+    /// Brings a file back to schema 21: the index of the rows deltas were made against, and no record of version 22.
+    static func undoVersion22(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX object_by_base ON object (base) WHERE base IS NOT NULL;
+                DELETE FROM grdb_migrations WHERE identifier = 'v22-delta-bases';
+                PRAGMA user_version = 21;
+                """)
+    }
+
+    /// Brings a file back to schema 20 (and the rest to schema 21, ``undoVersion22(_:)``): no order of the refs'
+    /// moves, and no record of version 21.
     static func undoVersion21(_ db: Database) throws {
+        try undoVersion22(db)
         try db.execute(
             sql: """
                 ALTER TABLE ref DROP COLUMN seq;

@@ -132,9 +132,18 @@ struct ObjectRecord: FetchableRecord, TableRecord {
         return (db.lastInsertedRowID, stored.count, false)
     }
 
-    /// The rows kept as deltas against a row (`base`), through the index `object_by_base`.
-    static func deltas(against row: Int64, in db: Database) throws -> [Int64] {
-        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM object WHERE base = ?"), arguments: [row])
+    /// The rows kept as deltas, by the row each was made against (`base`): one reading of the whole table.
+    ///
+    /// Only `gc` asks which rows are kept against another, and it reads every row anyway, so the store keeps no index
+    /// of `base` (schema 22: it was a twentieth of a small node's file).
+    static func deltasByBase(in db: Database) throws -> [Int64: [Int64]] {
+        var byBase: [Int64: [Int64]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, base FROM object WHERE base IS NOT NULL")
+        while let row = try rows.next() {
+            let base: Int64 = row[1]
+            byBase[base, default: []].append(row[0])
+        }
+        return byBase
     }
 
     /// The row a delta was made against, or `nil` for a row kept whole (or missing).
