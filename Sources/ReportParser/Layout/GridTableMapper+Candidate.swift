@@ -42,6 +42,12 @@ struct TemplateMatcher: Sendable {
 
     /// The matchers of ``TemplateCatalog/standard``'s tables.
     static let standard: [TemplateMatcher] = TemplateCatalog.standard.tables.map(TemplateMatcher.init)
+
+    /// The matcher of a template: the one of ``standard`` for a table of the catalog, built once a process (each
+    /// text table read built its own: 2.6 M instructions of a `nianbao diff`), or one made now for any other.
+    static func of(_ template: TableTemplate) -> TemplateMatcher {
+        standard.first { $0.template.id == template.id && $0.template == template } ?? TemplateMatcher(template)
+    }
 }
 
 /// One template tried against a grid: which grid rows are which template rows, and how each row's value cells

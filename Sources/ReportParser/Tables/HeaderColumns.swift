@@ -28,7 +28,7 @@ enum HeaderColumns {
 
     /// Places or unplaces the values of `placement`'s rows by the header lines among `lines`.
     static func apply(to placement: inout TablePlacement, lines: [SourceLine], template: TableTemplate) -> Outcome {
-        let matcher = TemplateMatcher(template)
+        let matcher = TemplateMatcher.of(template)
         var outcome = Outcome()
         for (rowIndex, row) in placement.rows.enumerated() {
             guard let rowTemplate = template.row(row.key) else { continue }

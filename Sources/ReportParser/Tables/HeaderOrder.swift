@@ -72,7 +72,7 @@ struct HeaderOrder {
         _ entries: [TableTokens.Entry], lines own: [SourceLine] = [], above: [SourceLine] = [],
         template: TableTemplate
     ) {
-        let matcher = TemplateMatcher(template)
+        let matcher = TemplateMatcher.of(template)
         ownLabels = template.columns.map { column in
             Set((matcher.columns[column.key]?.keys ?? []).map(\.full).filter { !$0.isEmpty })
         }
