@@ -18,7 +18,7 @@ enum ReportIdentity {
             var result = [index]
             var title = text
             let loose = LooseKey.make(text)
-            if namesReport(loose) {
+            if namesReport(loose) || namesReportBesideSecondName(text) {
                 // A title whose last words went to the next line.
                 if !loose.hasSuffix("报告"), let next = nextNonBlank(lines, after: index), next - index <= 2,
                     !lines[next].isEscaped, LooseKey.make(lines[next].text).hasSuffix("报告"),
@@ -191,7 +191,7 @@ enum ReportIdentity {
         // Cut at string indices: an array of characters made back into a string goes through generic code whose
         // first call in a process costs about 0.5 M instructions.
         let year = bare.index(bare.startIndex, offsetBy: match.offset)
-        let before = withoutAttachmentLabel(String(bare[..<year])).trimmingCharacters(in: "#*（）()《》")
+        let before = Self.trimmingUnpaired(withoutAttachmentLabel(String(bare[..<year])))
         if before.count >= 2 { return before }
         var rest = String(bare[bare.index(year, offsetBy: 4)...])
         for prefix in ["年度", "年"] where rest.hasPrefix(prefix) {
@@ -226,10 +226,22 @@ enum ReportIdentity {
             let year = bare.index(bare.startIndex, offsetBy: match.offset)
             let after = String(bare[bare.index(year, offsetBy: 4)...].prefix(12))
             guard after.containsBytes("政府信息公开") || after.containsBytes("政务公开") else { continue }
+            // The name runs back to the punctuation before it; a second name in brackets right before the year
+            // (`长子县人民政府办公室（县政务公开办）2024年…`) is part of it.
             var start = year
-            while start > bare.startIndex, !nameBoundaries.contains(bare[bare.index(before: start)]) {
+            var depth = 0
+            while start > bare.startIndex {
+                let previous = bare[bare.index(before: start)]
+                if closing.contains(previous), depth > 0 || start == year {
+                    depth += 1
+                } else if opening.contains(previous), depth > 0 {
+                    depth -= 1
+                } else if depth == 0, nameBoundaries.contains(previous) {
+                    break
+                }
                 start = bare.index(before: start)
             }
+            guard depth == 0 else { continue }
             var name = String(bare[start..<year])
             for prefix in ["现将", "现就", "特将", "兹将", "根据", "本", "我"] where name.hasPrefix(prefix) {
                 name.removeFirst(prefix.count)
