@@ -30,6 +30,11 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// (``DocumentReaders`` puts their content in place).
     public var embeddedChunks: [EmbeddedChunk] = []
 
+    /// The parts of a Word file in another format that Word shows in its body but no reader here lays out (an MHT
+    /// `w:altChunk`, as OA systems export the report after a title line): a document refused as no report, or as
+    /// having no text, names the first, where its text is (``DocumentReadError/unreadChunk(format:part:)``).
+    public var unreadChunks: [String] = []
+
     /// The custom document property of a Word file that holds ``exportedRevision``.
     public static let exportedRevisionProperty = "NianbaoRevision"
 

@@ -110,6 +110,7 @@ public enum DocxReader {
             if let part = unread.first { throw .unreadChunk(format: .docx, part: part) }
             throw .noText(format: .docx)
         }
+        laidOut.unreadChunks = unread
         return laidOut
     }
 
