@@ -5,6 +5,7 @@
 #include "CMuPDF.h"
 
 #include <errno.h>
+#include <math.h>
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
 #include <pthread.h>
@@ -432,24 +433,36 @@ typedef struct {
     int32_t segments, chars, operations;
 } page_limits;
 
-/// Whether an annotation may change what the text under it shows, as the page is viewed or printed: a text box,
-/// a filled square, circle or polygon, a stamp, a redaction, ink, a line or a strike-out drawn over it, shown and
-/// at least half opaque. Comments, sticky notes, highlights, underlines, links and form fields (read as the page's
-/// own) are not.
+/// How an annotation may change what the text under it shows (``covers_text``).
+enum {
+    /// Not at all: a comment, a sticky note, a highlight, an underline, a link, a form field (read as the page's
+    /// own), an outline drawn round a figure, an annotation hidden or mostly transparent.
+    COVERS_NOTHING = 0,
+    /// Anywhere in its box: a text box typed over a figure, a redaction, a filled square, circle or polygon, a
+    /// strike-out (the figure crossed out, however thin the line).
+    COVERS_BOX = 1,
+    /// Where its appearance paints: a stamp (an electronic seal's red ring and text show the page through them, a
+    /// stamp with a white ground does not), ink, a line.
+    COVERS_PAINTED = 2,
+};
+
+/// How an annotation may change what the text under it shows, as the page is viewed or printed (shown and at least
+/// half opaque).
 static int covers_text(fz_context *ctx, pdf_annot *annot) {
     int flags = pdf_annot_flags(ctx, annot);
-    if (flags & PDF_ANNOT_IS_HIDDEN) return 0;
-    if ((flags & PDF_ANNOT_IS_NO_VIEW) && !(flags & PDF_ANNOT_IS_PRINT)) return 0;
-    if (pdf_annot_opacity(ctx, annot) < 0.5f) return 0;
+    if (flags & PDF_ANNOT_IS_HIDDEN) return COVERS_NOTHING;
+    if ((flags & PDF_ANNOT_IS_NO_VIEW) && !(flags & PDF_ANNOT_IS_PRINT)) return COVERS_NOTHING;
+    if (pdf_annot_opacity(ctx, annot) < 0.5f) return COVERS_NOTHING;
     switch (pdf_annot_type(ctx, annot)) {
     case PDF_ANNOT_FREE_TEXT:
-    case PDF_ANNOT_STAMP:
     case PDF_ANNOT_REDACT:
+    case PDF_ANNOT_STRIKE_OUT:
+        return COVERS_BOX;
+    case PDF_ANNOT_STAMP:
     case PDF_ANNOT_INK:
     case PDF_ANNOT_LINE:
     case PDF_ANNOT_POLY_LINE:
-    case PDF_ANNOT_STRIKE_OUT:
-        return 1;
+        return COVERS_PAINTED;
     case PDF_ANNOT_SQUARE:
     case PDF_ANNOT_CIRCLE:
     case PDF_ANNOT_POLYGON: {
@@ -457,37 +470,125 @@ static int covers_text(fz_context *ctx, pdf_annot *annot) {
         int n = 0;
         float colour[4];
         pdf_annot_interior_color(ctx, annot, &n, colour);
-        return n > 0;
+        return n > 0 ? COVERS_BOX : COVERS_NOTHING;
     }
     default:
-        return 0;
+        return COVERS_NOTHING;
     }
 }
 
-/// The boxes of the page's annotations that may cover text (``covers_text``), into `out`; 0 when memory ran out.
-static int copy_covers(fz_context *ctx, fz_page *page, nb_pdf_page *out) {
+/// How finely an annotation's appearance is drawn to tell what it hides (cells a point: a digit of 10 pt is 11 × 14
+/// cells), and the most cells (bytes) one page's drawn annotations, and the whole document's, take together (an A4
+/// page is 2 M cells): past that, or when an annotation would be drawn coarser than `COVER_FINEST_SCALE`, its whole
+/// box is taken as hiding what is under it.
+#define COVER_SCALE 2.0f
+#define COVER_FINEST_SCALE 0.5f
+#define COVER_CELLS_PER_PAGE (8 * 1024 * 1024)
+#define COVER_CELLS_PER_DOCUMENT (32 * 1024 * 1024)
+
+/// Draws the annotation's appearance alone over `area` (page space) into a pixmap of opacity only, `scale` cells a
+/// point, and keeps it in `cover` (its box then the cells' box). Returns 0 when its appearance could not be drawn
+/// (the cover then keeps its whole box); memory running out is thrown.
+static int paint_cover(
+    fz_context *ctx, pdf_annot *annot, fz_rect area, float scale, fz_cookie *cookie, nb_pdf_cover *cover) {
+    fz_matrix ctm = fz_scale(scale, scale);
+    fz_irect box = fz_round_rect(fz_transform_rect(area, ctm));
+    int columns = box.x1 - box.x0, rows = box.y1 - box.y0;
+    if (columns <= 0 || rows <= 0) return 0;
+    fz_pixmap *pixmap = NULL;
+    fz_device *draw = NULL;
+    uint8_t *alpha = NULL;
+    int painted = 0;
+    fz_var(pixmap);
+    fz_var(draw);
+    fz_var(alpha);
+    fz_var(painted);
+    fz_try(ctx) {
+        pixmap = fz_new_pixmap_with_bbox(ctx, NULL, box, NULL, 1);
+        fz_clear_pixmap(ctx, pixmap);
+        draw = fz_new_draw_device(ctx, fz_identity, pixmap);
+        pdf_run_annot(ctx, annot, draw, ctm, cookie);
+        fz_close_device(ctx, draw);
+        alpha = malloc((size_t)columns * (size_t)rows);
+        if (!alpha) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+        const unsigned char *samples = fz_pixmap_samples(ctx, pixmap);
+        int stride = fz_pixmap_stride(ctx, pixmap);
+        for (int row = 0; row < rows; row++) memcpy(alpha + (size_t)row * columns, samples + (size_t)row * stride, columns);
+        painted = 1;
+    }
+    fz_always(ctx) {
+        fz_drop_device(ctx, draw);
+        fz_drop_pixmap(ctx, pixmap);
+    }
+    fz_catch(ctx) {
+        free(alpha);
+        if (fz_caught(ctx) == FZ_ERROR_MEMORY) fz_rethrow(ctx);
+        return 0;
+    }
+    cover->alpha = alpha;
+    cover->columns = columns;
+    cover->rows = rows;
+    cover->x0 = box.x0 / scale;
+    cover->y0 = box.y0 / scale;
+    cover->x1 = box.x1 / scale;
+    cover->y1 = box.y1 / scale;
+    return painted;
+}
+
+/// Frees a page's covers and what their appearances painted.
+static void free_covers(nb_pdf_page *page) {
+    for (int32_t i = 0; i < page->cover_count; i++) free(page->covers[i].alpha);
+    free(page->covers);
+    page->covers = NULL;
+    page->cover_count = 0;
+}
+
+/// The boxes of the page's annotations that may cover text (``covers_text``), into `out`, with what the appearance
+/// of each stamp, ink or line paints over its box (`cookie` stops drawing them with the page), taking the cells drawn
+/// from `document_cells`, what is left of the document's. Memory running out is thrown.
+static void copy_covers(
+    fz_context *ctx, fz_page *page, fz_rect bounds, fz_cookie *cookie, int64_t *document_cells, nb_pdf_page *out) {
     pdf_page *pdf = pdf_page_from_fz_page(ctx, page);
-    if (!pdf) return 1;
+    if (!pdf) return;
     int32_t count = 0;
     for (pdf_annot *annot = pdf_first_annot(ctx, pdf); annot; annot = pdf_next_annot(ctx, annot)) {
-        if (covers_text(ctx, annot)) count++;
+        if (covers_text(ctx, annot) != COVERS_NOTHING) count++;
     }
-    if (count == 0) return 1;
+    if (count == 0) return;
     out->covers = calloc((size_t)count, sizeof(nb_pdf_cover));
-    if (!out->covers) return 0;
+    if (!out->covers) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+    int64_t cells_left = *document_cells < COVER_CELLS_PER_PAGE ? *document_cells : COVER_CELLS_PER_PAGE;
     for (pdf_annot *annot = pdf_first_annot(ctx, pdf); annot && out->cover_count < count;
          annot = pdf_next_annot(ctx, annot)) {
-        if (!covers_text(ctx, annot)) continue;
+        int covers = covers_text(ctx, annot);
+        if (covers == COVERS_NOTHING) continue;
         fz_rect box = pdf_bound_annot(ctx, annot);
-        out->covers[out->cover_count++] = (nb_pdf_cover){box.x0, box.y0, box.x1, box.y1};
+        nb_pdf_cover *cover = &out->covers[out->cover_count++];
+        *cover = (nb_pdf_cover){box.x0, box.y0, box.x1, box.y1, NULL, 0, 0};
+        if (covers != COVERS_PAINTED || cookie->abort) continue;
+        fz_rect area = fz_intersect_rect(box, bounds);
+        if (fz_is_empty_rect(area)) {
+            // Off the page: it hides nothing of it.
+            cover->alpha = calloc(1, 1);
+            if (!cover->alpha) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+            cover->columns = cover->rows = 1;
+            continue;
+        }
+        double points = (double)(area.x1 - area.x0) * (double)(area.y1 - area.y0);
+        float scale = COVER_SCALE;
+        if (points * scale * scale > (double)cells_left) scale = (float)sqrt((double)cells_left / points);
+        if (scale < COVER_FINEST_SCALE) continue;
+        if (paint_cover(ctx, annot, area, scale, cookie, cover)) {
+            cells_left -= (int64_t)cover->columns * cover->rows;
+            *document_cells -= (int64_t)cover->columns * cover->rows;
+        }
     }
-    return 1;
 }
 
 /// Reads one page into `out` and counts its drawing operations into `*operations`. Returns 0, or what went over `limits` (`NB_PDF_OVER_SEGMENTS`, `_CHARS` or
 /// `_OPERATIONS`), and then keeps nothing of the page: MuPDF is stopped as soon as a limit is passed.
 static int32_t read_page(fz_context *ctx, fz_document *doc, int number, page_limits limits, read_deadline *watch,
-    nb_pdf_page *out, int32_t *operations) {
+    int64_t *cover_cells, nb_pdf_page *out, int32_t *operations) {
     fz_page *page = NULL;
     fz_stext_page *text = NULL;
     fz_device *text_device = NULL;
@@ -534,14 +635,16 @@ static int32_t read_page(fz_context *ctx, fz_document *doc, int number, page_lim
         if (watch_page(watch, &device->stop.cookie)) stop_page(&device->stop, NB_PDF_OVER_TIME);
         fz_run_page_contents(ctx, page, &device->super, fz_identity, &device->stop.cookie);
         fz_run_page_widgets(ctx, page, &device->super, fz_identity, &device->stop.cookie);
+        // The annotations that may cover the page's text, their appearances drawn while the deadline is watched.
+        if (!device->stop.over) copy_covers(ctx, page, bounds, &device->stop.cookie, cover_cells, out);
         if (watch_page(watch, NULL)) stop_page(&device->stop, NB_PDF_OVER_TIME);
         fz_close_device(ctx, &device->super);
         fz_close_device(ctx, text_device);
         over = device->stop.over;
         *operations = device->operations;
+        if (over) free_covers(out);
         if (!over) {
-            if (device->segments.failed || !copy_chars(text, out) || !copy_covers(ctx, page, out))
-                fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+            if (device->segments.failed || !copy_chars(text, out)) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
             out->segments = device->segments.items;
             out->segment_count = device->segments.count;
             out->image_count = device->images;
@@ -604,6 +707,8 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, n
                 if (!document->pages) fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
                 document->page_count = pages;
                 int64_t segments = 0, chars = 0, operations = 0;
+                // The cells the annotations' appearances may be drawn in, over the whole document (``copy_covers``).
+                int64_t cover_cells = COVER_CELLS_PER_DOCUMENT;
                 for (int i = 0; i < pages && status == NB_PDF_OK; i++) {
                     page_limits left = {
                         smaller(limits.segments_per_page, limits.segments - segments),
@@ -611,7 +716,8 @@ int32_t nb_pdf_read(const uint8_t *bytes, size_t length, nb_pdf_limits limits, n
                         smaller(limits.operations_per_page, limits.operations - operations),
                     };
                     int32_t operations_used = 0;
-                    int32_t over = read_page(ctx, doc, i, left, watch, &document->pages[i], &operations_used);
+                    int32_t over =
+                        read_page(ctx, doc, i, left, watch, &cover_cells, &document->pages[i], &operations_used);
                     if (over) {
                         status = NB_PDF_TOO_MUCH_DRAWN;
                         document->over_page = i + 1;
@@ -648,7 +754,7 @@ void nb_pdf_free(nb_pdf_document *document) {
     for (int32_t i = 0; i < document->page_count; i++) {
         free(document->pages[i].chars);
         free(document->pages[i].segments);
-        free(document->pages[i].covers);
+        free_covers(&document->pages[i]);
     }
     free(document->pages);
     free(document);

@@ -30,6 +30,16 @@ public struct LaidOutDocument: Sendable, Hashable {
     /// (``DocumentReaders`` puts their content in place).
     public var embeddedChunks: [EmbeddedChunk] = []
 
+    /// Where the pictures of a Word file's body stand: for each, the index in ``blocks`` of the block that holds it
+    /// (a picture in a paragraph of its own, a table pasted as a picture), in order. What a picture shows is not
+    /// read: a template table missing from the section a picture stands in may be that picture.
+    public var pictures: [Int] = []
+
+    /// The parts of a Word file in another format that Word shows in its body but no reader here lays out (an MHT
+    /// `w:altChunk`, as OA systems export the report after a title line): a document refused as no report, or as
+    /// having no text, names the first, where its text is (``DocumentReadError/unreadChunk(format:part:)``).
+    public var unreadChunks: [String] = []
+
     /// The custom document property of a Word file that holds ``exportedRevision``.
     public static let exportedRevisionProperty = "NianbaoRevision"
 

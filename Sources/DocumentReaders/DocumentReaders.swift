@@ -92,9 +92,14 @@ public enum DocumentReaders {
             guard blocks.count <= left else { throw tooMany }
             left -= blocks.count
             result.blocks.insert(contentsOf: blocks, at: min(chunk.index, result.blocks.count))
+            // The pictures after the chunk stand further down by its blocks.
+            result.pictures = result.pictures.map { $0 >= chunk.index ? $0 + blocks.count : $0 }
         }
-        // A body that was only its chunks, and they hold no text either (rv112 F18).
-        guard result.blocks.contains(where: DocxReader.hasText) else { throw .noText(format: document.format) }
+        // A body that was only its chunks, and they hold no text either (rv112 F18), unless one left unread does.
+        guard result.blocks.contains(where: DocxReader.hasText) else {
+            if let part = document.unreadChunks.first { throw .unreadChunk(format: document.format, part: part) }
+            throw .noText(format: document.format)
+        }
         return result
     }
 }

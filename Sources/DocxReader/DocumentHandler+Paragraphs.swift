@@ -111,4 +111,13 @@ extension DocumentHandler {
         }
         cells[last].blocks.append(block)
     }
+
+    /// The character of a `w:sym` (`F02C`: a symbol font's character, in the private use area where Word keeps
+    /// them), or U+FFFD for a code that is none: never nothing, so that the digits on either side stay apart.
+    static func symbol(_ code: String?) -> String {
+        guard let value = code.flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(value) else {
+            return "\u{FFFD}"
+        }
+        return String(Character(scalar))
+    }
 }

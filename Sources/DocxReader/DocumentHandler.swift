@@ -93,6 +93,8 @@ final class DocumentHandler: XMLPartHandler {
     var chunks: [(index: Int, id: String)] = []
     /// The document's notes and the references to them read so far.
     var notes: Notes
+    /// Where the body's pictures stand (``LaidOutDocument/pictures``).
+    var pictures: [Int] = []
 
     init(numbering: Numbering, runStyles: RunStyles = RunStyles(), notes: Notes = Notes()) {
         self.numbering = numbering
@@ -119,7 +121,10 @@ final class DocumentHandler: XMLPartHandler {
     /// - `.ignore`: anything else; its children are still read (the runs in `w:r`, `w:ins`, `w:sdtContent`,
     ///   `w:hyperlink`, `mc:Choice`…).
     func interest(in name: XMLName, namespace: XMLNamespace) -> XMLInterest {
-        guard namespace == .word else { return namespace == .compatibility && name == .fallback ? .skip : .ignore }
+        guard namespace == .word else {
+            if name == .blip || name == .imagedata { return .forward }
+            return namespace == .compatibility && name == .fallback ? .skip : .ignore
+        }
         switch name {
         case .moveFrom, .delText, .instrText, .delInstrText, .sdtEndPr, .rt:
             return .skip
@@ -140,7 +145,10 @@ final class DocumentHandler: XMLPartHandler {
     var readsText: Bool { true }
 
     func start(_ element: XMLElementView) {
-        guard element.namespace == .word else { return }
+        guard element.namespace == .word else {
+            if element.name == .blip || element.name == .imagedata { notePicture() }
+            return
+        }
         var value: String? { element.attribute("val") }
         guard !inControlProperties else {
             if element.name == .showingPlcHdr, RunProperties.isOn(value), !contentControls.isEmpty {
@@ -268,15 +276,6 @@ final class DocumentHandler: XMLPartHandler {
             }
         default: break
         }
-    }
-
-    /// The character of a `w:sym` (`F02C`: a symbol font's character, in the private use area where Word keeps
-    /// them), or U+FFFD for a code that is none: never nothing, so that the digits on either side stay apart.
-    static func symbol(_ code: String?) -> String {
-        guard let value = code.flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(value) else {
-            return "\u{FFFD}"
-        }
-        return String(Character(scalar))
     }
 
     /// Text of a `w:t`: a line feed or carriage return a program typed into it is read as a space (Word breaks a line

@@ -84,6 +84,7 @@ public enum DocxReader {
         let blocks = handler.finish()
         var laidOut = LaidOutDocument(format: .docx, blocks: blocks)
         laidOut.exportedRevision = package.exportedRevision()
+        laidOut.pictures = handler.pictures
         // Only the chunks of a format that is laid out in place are read, at most ``maximumChunks`` of them, within
         // the package's budget of bytes (``DocxPackage/maximumPackageBytes``): a 1.3 MB file of 300 chunks, each under
         // the part's limit, was read whole into 1.2 GB (rv107 F2).
@@ -110,6 +111,7 @@ public enum DocxReader {
             if let part = unread.first { throw .unreadChunk(format: .docx, part: part) }
             throw .noText(format: .docx)
         }
+        laidOut.unreadChunks = unread
         return laidOut
     }
 

@@ -30,6 +30,8 @@ enum XMLName: String, CaseIterable {
     case sectPrChange, tblPrExChange
     case del, cellDel, moveFrom, delText, instrText, delInstrText, sdtPr, sdtEndPr, rt, fldChar, sdt, showingPlcHdr
     case sym, ptab, altChunk
+    // pictures: DrawingML's `a:blip`, VML's `v:imagedata` (in `w:drawing`, `w:pict`, `w:object`)
+    case blip, imagedata
     // footnotes and endnotes: the references in document.xml, the notes in footnotes.xml and endnotes.xml
     case footnoteReference, endnoteReference, footnote, endnote
     case fallback = "Fallback"

@@ -4,7 +4,9 @@ import DocumentLayout
 /// tool, a white box, a stamp or a redaction put over the old figure (rv112 F21: the page shows `107`, the file's
 /// text is `106` under an annotation, and `106` was stored). What the annotation shows is not read as the page's
 /// text; the character under it is kept and marked uncertain, so that a table cell holding it is missing, with a
-/// note that an annotation covers it (``UncertainText/Reason/annotated``).
+/// note that an annotation covers it (``UncertainText/Reason/annotated``). A stamp, ink or a line covers only a
+/// character it mostly paints over (``AnnotationCover/hides(x0:y0:x1:y1:)``): a county's electronic seal (电子印章), a
+/// red ring and text over the table, leaves the figures it shows through read (rv114 F8).
 enum AnnotatedGlyphs {
     /// The page with the characters under its annotations (``PageContent/covers``) marked.
     static func marked(_ page: PageContent) -> PageContent {
@@ -12,9 +14,10 @@ enum AnnotatedGlyphs {
         var result = page
         for index in result.characters.indices {
             let character = result.characters[index]
-            let x = character.midX
-            let y = character.bodyY
-            if page.covers.contains(where: { x >= $0.x0 && x <= $0.x1 && y >= $0.y0 && y <= $0.y1 }) {
+            // The glyph's body: its width, from the baseline to about a digit's height above it.
+            let (x0, x1) = (character.x0, character.x1)
+            let (top, bottom) = (character.originY - 0.7 * character.size, character.originY)
+            if page.covers.contains(where: { $0.hides(x0: x0, y0: top, x1: x1, y1: bottom) }) {
                 result.characters[index].isUncertain = true
                 result.characters[index].isAnnotated = true
             }

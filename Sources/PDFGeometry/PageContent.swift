@@ -87,27 +87,6 @@ public struct PageCharacter: Sendable, Hashable {
     var isSpace: Bool { scalar.properties.isWhitespace }
 }
 
-/// The box of an annotation over a page that may change what the text under it shows, in points (origin top left,
-/// y down).
-public struct AnnotationCover: Sendable, Hashable {
-    /// The left edge.
-    public var x0: Double
-    /// The top edge.
-    public var y0: Double
-    /// The right edge.
-    public var x1: Double
-    /// The bottom edge.
-    public var y1: Double
-
-    /// Creates a box.
-    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
-        self.x0 = x0
-        self.y0 = y0
-        self.x1 = x1
-        self.y1 = y1
-    }
-}
-
 /// Where a character stands in a line of text turned on its page (``PageCharacter/turned``).
 public struct TurnedPlace: Sendable, Hashable {
     /// Which turned line of the page the character is on.

@@ -148,7 +148,12 @@ public enum PDFReader {
                 let box = turn.box(
                     Double(cover.x0), Double(cover.y0), Double(cover.x1), Double(cover.y1), width: width, height: height
                 )
-                return AnnotationCover(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1)
+                let paint = cover.alpha.map { alpha in
+                    let (columns, rows) = (Int(cover.columns), Int(cover.rows))
+                    let cells = Array(UnsafeBufferPointer(start: alpha, count: columns * rows))
+                    return turn.paint(CoverPaint(columns: columns, rows: rows, alpha: cells))
+                }
+                return AnnotationCover(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1, paint: paint)
             }
             let size = turn.size(width: width, height: height)
             return PageContent(

@@ -1,4 +1,5 @@
 import CMuPDF
+import PDFGeometry
 
 /// The quarter turns that set a page's text upright (review wn99 F2).
 ///
@@ -78,5 +79,28 @@ enum PageTurn: Equatable {
         let first = point(x0, y0, width: width, height: height)
         let second = point(x1, y1, width: width, height: height)
         return (min(first.x, second.x), min(first.y, second.y), max(first.x, second.x), max(first.y, second.y))
+    }
+
+    /// What an annotation paints over its box on the page as shown, over the box turned upright (``box``): its
+    /// cells turned with the page.
+    func paint(_ paint: CoverPaint) -> CoverPaint {
+        let (columns, rows) = (paint.columns, paint.rows)
+        guard self != .upright, paint.alpha.count == columns * rows else { return paint }
+        let (turnedColumns, turnedRows) = self == .upsideDown ? (columns, rows) : (rows, columns)
+        var alpha = [UInt8](repeating: 0, count: paint.alpha.count)
+        for row in 0..<turnedRows {
+            for column in 0..<turnedColumns {
+                // The cell of the page as shown that lands here (``point``'s turn, undone).
+                let (from, to) =
+                    switch self {
+                    case .upright: (column, row)
+                    case .runsDown: (columns - 1 - row, column)
+                    case .upsideDown: (columns - 1 - column, rows - 1 - row)
+                    case .runsUp: (row, rows - 1 - column)
+                    }
+                alpha[row * turnedColumns + column] = paint.alpha[to * columns + from]
+            }
+        }
+        return CoverPaint(columns: turnedColumns, rows: turnedRows, alpha: alpha)
     }
 }

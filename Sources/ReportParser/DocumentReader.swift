@@ -37,6 +37,12 @@ struct DocumentReader {
     /// The grid read last, with its line, its units, its table and what the reader had read before it: a piece
     /// Word split off right after it is read again with it (``SplitGrids``).
     var lastGrid: LastGrid?
+    /// The pictures of a laid-out document not yet placed in a section (``notePictures(upTo:)``), by the index of the
+    /// line they stand at, in order, and the line's number.
+    var pictureLines: [(index: Int, number: Int)] = []
+    /// The top-level sections pictures stand in (their count when the picture was read: 0 before the first), with the
+    /// number of the first picture's line.
+    var pictureSections: [Int: Int] = [:]
 
     init(text: String) {
         let split = RunningText.split(SourceLine.lines(of: text))
@@ -51,7 +57,10 @@ struct DocumentReader {
     init(document: LaidOutDocument) {
         var lines: [SourceLine] = []
         var grids: [Int: GridTable] = [:]
+        let pictures = Set(document.pictures)
+        var pictureLines: [(index: Int, number: Int)] = []
         for (index, block) in document.blocks.enumerated() {
+            if pictures.contains(index) { pictureLines.append((lines.count, index + 1)) }
             switch block {
             case .paragraph(let paragraph):
                 // Each line of a paragraph is a line of its own (``ParagraphLine``), read as a line of a text file is.
@@ -63,8 +72,12 @@ struct DocumentReader {
                 lines.append(SourceLine(number: index + 1, raw: ""))
             }
         }
+        if pictures.contains(where: { $0 >= document.blocks.count }) {
+            pictureLines.append((lines.count, document.blocks.count + 1))
+        }
         self.lines = lines
         self.grids = grids
+        self.pictureLines = pictureLines
         let kinds = lines.map(LineKind.of)
         self.kinds = kinds
         // Rows of tab-separated text (a line marked as written has no tab to tell), and a PDF's table drawn without
@@ -117,6 +130,7 @@ struct DocumentReader {
         let titleLines = ReportIdentity.titleLines(in: lines, before: firstHeading ?? lines.count)
         var index = 0
         while index < lines.count {
+            notePictures(upTo: index)
             let line = lines[index]
             if titleLines.contains(index) {
                 index += 1
@@ -155,6 +169,7 @@ struct DocumentReader {
         }
         endParagraph()
         flushKept()
+        notePictures(upTo: lines.count)
         if !pageNumbers.isEmpty {
             pageNumbers.sort()
             let list = pageNumbers.prefix(8).map(String.init).joined(separator: "、")
@@ -168,6 +183,7 @@ struct DocumentReader {
         try requireReport(report)
         diagnostics += RepeatedTables.diagnostics(in: report)
         diagnostics += UnreadNumbers.diagnostics(in: report)
+        diagnostics += pictureTables(in: report)
         if linesAreParagraphs {
             diagnostics += report.tables.compactMap { found in
                 let number = found.table.templateDefinition?.table

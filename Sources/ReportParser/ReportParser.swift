@@ -51,10 +51,25 @@ public enum ReportParser {
     /// Reads a report from a laid-out document: its paragraphs through the outline (headings, sections), its
     /// tables through the template mapping.
     ///
-    /// - Throws: ``ParseError/empty`` or ``ParseError/notAReport(reason:)``.
+    /// - Throws: ``ParseError/empty`` or ``ParseError/notAReport(reason:)``; for a document with a part in
+    ///   another format left unread (``LaidOutDocument/unreadChunks``, an MHT chunk after a title line), the
+    ///   ``DocumentReadError/unreadChunk(format:part:)`` that names it instead: its text may be the report (rv114 F4).
     public static func parse(document: LaidOutDocument) throws(ParseError) -> ParseResult {
         var reader = DocumentReader(document: document.keepingWordCharacters)
-        var result = try reader.read()
+        let read: ParseResult
+        do {
+            read = try reader.read()
+        } catch {
+            switch error {
+            case .empty, .notAReport:
+                if let part = document.unreadChunks.first {
+                    throw .unreadableDocument(.unreadChunk(format: document.format, part: part))
+                }
+            default: break
+            }
+            throw error
+        }
+        var result = read
         result.format = document.format
         result.exportedRevision = document.exportedRevision
         return result

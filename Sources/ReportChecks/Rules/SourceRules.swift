@@ -54,7 +54,7 @@ enum SourceRules {
                     message: "表格中的「\(subject)」行出现了两次，两次相同，只读取了一次，请核对原件",
                     english: "The table's row “\(subject)” appears twice, the same both times; it was read once: check"
                         + " the original")
-            case .tableRepeated:
+            case .tableRepeated, .tablePicture:
                 // Said by table-missing, which says it of a stored revision too (StructureRules.missingTable).
                 return nil
             case .tableColumnsDisagree:

@@ -58,6 +58,12 @@ extension StructureRules {
                 english: "The report holds \(copies) copies of \(englishName(number)) that differ, so which is the"
                     + " year's cannot be told and none was read: check the original and delete the one too many")
         }
+        if let picture = context.diagnostics.first(where: { $0.code == .tablePicture && $0.subject?.table == number }) {
+            // A picture stands where the table belongs (a table pasted as a picture): the parser's words.
+            return Finding(
+                rule: "table-missing", severity: .warning, kind: .reading, place: place, message: picture.message,
+                english: picture.englishMessage)
+        }
         if let reason = context.imagePagesReason {
             return Finding(
                 rule: "table-missing", severity: .warning, kind: .reading, place: place,

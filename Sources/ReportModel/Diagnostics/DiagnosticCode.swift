@@ -77,13 +77,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// (PDF) A page has characters whose text cannot be told (a font without a ToUnicode map: U+FFFD,
     /// ``DiagnosticSubject/page``): the figures and words they stand in were not read.
     case pageTextUndecodable = "page-text-undecodable"
+    /// (.docx) A table of the format is missing from the section it belongs in, and a picture stands in that section
+    /// (a table pasted as a picture, 粘贴为图片): its figures could not be read (``DiagnosticSubject/table``).
+    case tablePicture = "table-picture"
 
     /// Whether the diagnostic says that part of the text could not be read reliably (rather than describing how
     /// the report itself is written): cells it concerns are missing because of the text, not the report.
     public var isReadingProblem: Bool {
         switch self {
         case .rowIncomplete, .rowOverfull, .tableUnreadable, .tableEmpty, .tableRowUnknown, .tableRowRepeated,
-            .tableRowsDisagree, .tableColumnsDisagree, .tableRepeated, .columnsOutOfOrder, .cellTextUncertain:
+            .tableRowsDisagree, .tableColumnsDisagree, .tableRepeated, .columnsOutOfOrder, .cellTextUncertain,
+            .tablePicture:
             true
         default: false
         }

@@ -23,6 +23,9 @@ struct OutlineBuilder {
     /// Whether a section has been opened.
     var hasSection: Bool { !flat.isEmpty }
 
+    /// How many top-level sections have been opened: the last one opened is the report's section at this count.
+    var topLevelSectionCount: Int { flat.count { $0.depth == 0 } }
+
     /// Opens a top-level section.
     mutating func openSection(_ heading: String, line: Int) {
         let number = Heading(heading).number
