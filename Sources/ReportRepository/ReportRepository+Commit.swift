@@ -14,7 +14,8 @@ extension ReportRepository {
     ///
     /// The wrong report never replaces a draft: a text that names another agency or year than `key`
     /// (``ReportMismatch``), or names neither an agency nor a year, is refused unless `force` is given, and then the
-    /// revision's message records it. This is checked first, on the file's own text, before it is compared with the
+    /// revision's message records it; a restore (``ReportSource/restoresEarlierText``) puts back a text the report
+    /// accepted once as it was, its message recording the mismatch again. This is checked first, on the file's own text, before it is compared with the
     /// draft's versions. A text that names one of the two only is committed with a warning.
     ///
     /// - Parameters:
@@ -107,14 +108,16 @@ extension ReportRepository {
             statedYears: (
                 report.titleYear, report.statisticsPeriodYear, source?.fileName.flatMap(YearMentions.inFileName)
             ), scope: scope)
-        if let mismatch, !force { throw .wrongReport(mismatch) }
+        // (a restore puts back a text this report accepted once, forced or not: not a new claim, rv114 F10)
+        let restoring = source?.restoresEarlierText == true
+        if let mismatch, !force, !restoring { throw .wrongReport(mismatch) }
         // An import run again: a file that is exactly an earlier text of the draft leaves the draft as it is (below).
         let earlier = keepingLaterDraft ? try await earlierText(ObjectGraph.objects(of: report).root, of: key) : nil
         // A Word file downloaded from an earlier version of the draft and edited: what changed since is merged in.
         // A file naming no revision is checked against the person's own revision it was edited from: a copy kept on
         // their computer (or an edited copy in an imported folder) does not silently undo what others changed since
         // (not for a merge's text, nor a restore, which puts an earlier text back on purpose).
-        let inferFrom = source != nil && source?.restoresEarlierText != true && !mergingHeads ? author : nil
+        let inferFrom = source != nil && !restoring && !mergingHeads ? author : nil
         let made =
             earlier != nil
             ? RebasedReport(report: report)
@@ -160,7 +163,7 @@ extension ReportRepository {
         // (the message is read by everyone on the history page: it names the person where the warning says "你")
         var forcedMessage = message + ((rebased.note ?? rebased.warning?.chinese).map { "\n\n（\($0)）" } ?? "")
         if let mismatch {
-            warnings.append(.forced(mismatch))
+            warnings.append(restoring ? .restoredMismatch(mismatch) : .forced(mismatch))
             forcedMessage += "\n\n（强制提交：\(mismatch.description(in: .chinese))）"
         }
         let knownName = agencies.first { $0.id == key.agency }?.name ?? agency?.name

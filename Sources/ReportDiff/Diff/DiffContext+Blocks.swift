@@ -156,14 +156,9 @@ extension DiffContext {
                 guard let table = block.table else { continue }
                 let name = UnitNaming.tableName(at: index, in: newBlocks)
                 var partner: BlockLocation?
-                if let number = UnitNaming.templateNumber(of: table) {
-                    // (the n-th copy of the table in the report with the n-th of the older one, wherever it is)
-                    let here = BlockLocation(container: newContainer, index: index)
-                    if let copy = newTemplateTables[number]?.firstIndex(of: here),
-                        let olds = oldTemplateTables[number], olds.indices.contains(copy)
-                    {
-                        partner = olds[copy]
-                    }
+                if UnitNaming.templateNumber(of: table) != nil {
+                    // (the copy of the older report it fills most like, wherever it is: ``TableCopies``)
+                    partner = templatePartners[BlockLocation(container: newContainer, index: index)]
                 } else if let oldContainer,
                     let oldIndex = oldBlocks.indices.first(where: {
                         oldBlocks[$0].table.map { UnitNaming.templateNumber(of: $0) == nil } == true
@@ -187,10 +182,8 @@ extension DiffContext {
         if let oldContainer {
             for (index, block) in oldBlocks.enumerated() where !usedOld.contains(index) {
                 guard let table = block.table else { continue }
-                if let number = UnitNaming.templateNumber(of: table),
-                    let copy = oldTemplateTables[number]?.firstIndex(
-                        of: BlockLocation(container: oldContainer, index: index)),
-                    newTemplateTables[number]?.indices.contains(copy) == true
+                if UnitNaming.templateNumber(of: table) != nil,
+                    pairedOldTemplates.contains(BlockLocation(container: oldContainer, index: index))
                 {
                     continue  // listed where the newer report has it
                 }

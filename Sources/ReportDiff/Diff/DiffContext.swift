@@ -6,11 +6,12 @@ struct DiffContext {
     let new: Report
     let options: DiffOptions
     let shift: YearShift?
-    /// Template tables by number (2, 3, 4): where each report has each copy of it, in reading order (last year's
-    /// table 3 left above this year's is a second copy: the first is compared with the first, the second with the
-    /// second, rv113 F9).
-    let oldTemplateTables: [Int: [BlockLocation]]
-    let newTemplateTables: [Int: [BlockLocation]]
+    /// Where the older report has each template table (2, 3, 4) of the newer one, wherever it is: each copy with the
+    /// copy it fills most like (``TableCopies``: last year's table 3 pasted above this year's is a table added, rv114
+    /// F5). A copy not here is one the older report lacks.
+    let templatePartners: [BlockLocation: BlockLocation]
+    /// The older report's template tables that have a partner in the newer one.
+    let pairedOldTemplates: Set<BlockLocation>
     /// Each report's sections with their headings read once.
     let oldOutline: ReportOutline
     let newOutline: ReportOutline
@@ -22,8 +23,19 @@ struct DiffContext {
         self.new = new
         self.options = options
         self.shift = options.yearShift(from: old, to: new)
-        self.oldTemplateTables = Self.templateTables(of: old)
-        self.newTemplateTables = Self.templateTables(of: new)
+        let oldTables = Self.templateTables(of: old)
+        var partners: [BlockLocation: BlockLocation] = [:]
+        for (number, newCopies) in Self.templateTables(of: new) {
+            let oldCopies = oldTables[number] ?? []
+            let pairs = TableCopies.partners(
+                old: oldCopies.compactMap { Self.table(at: $0, in: old) },
+                new: newCopies.compactMap { Self.table(at: $0, in: new) })
+            for (copy, partner) in pairs.enumerated() {
+                if let partner { partners[newCopies[copy]] = oldCopies[partner] }
+            }
+        }
+        self.templatePartners = partners
+        self.pairedOldTemplates = Set(partners.values)
         self.oldOutline = ReportOutline(old)
         self.newOutline = ReportOutline(new, reusing: oldOutline, of: old)
     }
@@ -45,6 +57,10 @@ struct DiffContext {
         scan(report.preamble, .preamble)
         walk(report.sections, [])
         return found
+    }
+
+    private static func table(at location: BlockLocation, in report: Report) -> Table? {
+        report.blocks(in: location.container)?[location.index].table
     }
 
     /// The title, agency and year changes.

@@ -144,18 +144,25 @@ struct MergeLayout {
     // MARK: - Paragraphs
 
     /// Gives every block of a version its first id: `<b|o|t><path>#<index>` for paragraphs, `T<name>` for tables
-    /// (``TableUnitName``: `Ttable3`, and `Ttable3#2` for a second table 3 in the section, whose one id for both had
-    /// trapped the merge, rv113 F4).
+    /// (``TableCopyIDs``: `Ttable3`, and `Ttable3#2` for a second table 3 in the section, whose one id for both had
+    /// trapped the merge, rv113 F4; a side's copy by the base's copy it fills most like, rv114 F5).
     private mutating func nameBlocks(of version: MergeVersion) {
         let prefix = version == .base ? "b" : version == .ours ? "o" : "t"
+        // (the base is named first, then ours, then theirs: a side's tables take the ids of the copies they are)
         for path in (triples[version] ?? [:]).keys {
             let blocks = Self.blocks(of: path, in: report(version))
             let key = path.map(String.init).joined(separator: ".")
-            let tables = TableUnitName.names(of: blocks)
+            let triple = triples[version]?[path]
+            let tables = TableCopyIDs.ids(
+                of: blocks,
+                base: version == .base
+                    ? nil : triple?.base.map { (Self.blocks(of: $0, in: base), blockIDs[.base]?[$0] ?? []) },
+                ours: version == .theirs
+                    ? triple?.ours.map { (Self.blocks(of: $0, in: ours), blockIDs[.ours]?[$0] ?? []) } : nil)
             var ids: [String] = []
             for index in blocks.indices {
                 if let table = tables[index] {
-                    ids.append("T\(table)")
+                    ids.append(table)
                 } else {
                     let id = "\(prefix)\(key)#\(index)"
                     ids.append(id)

@@ -20,6 +20,14 @@ extension CommitWarning {
             english: "committed regardless: \(mismatch.description(in: .english))")
     }
 
+    /// An earlier revision restored whose text names another agency or year than its report: it was committed with
+    /// `force` once, and is put back as it was accepted (rv114 F10); the person is told what it names.
+    static func restoredMismatch(_ mismatch: ReportMismatch) -> CommitWarning {
+        CommitWarning(
+            "恢复的这一版当初是强制提交的：\(mismatch.description(in: .chinese))",
+            english: "the version restored was committed regardless: \(mismatch.description(in: .english))")
+    }
+
     /// A person's own copy committed with `force` where it puts back the older text of places others changed
     /// (`places`, in each language) — or, `yoursElsewhere`, places only the person changed, on another node (their
     /// change on the county's pages, pulled here: said as theirs, as the refusal says it, rv109 F1). `toThePerson`:
