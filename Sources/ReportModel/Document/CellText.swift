@@ -8,7 +8,8 @@ public import Foundation
 /// - a number with a counting unit (`5件`, `3 条`, `2.5万元`) or a whole number in Chinese numerals (`一百`, `零`,
 ///   `〇`, `三十五`) is the number it says, read with a note (``Reading/writtenNumber(_:_:)``);
 /// - blank, `—`, `-`, `/`, `无` are *not filled*;
-/// - anything else (`1e30`, `٣`, `约5`, `1 0`, `1,2,3`) is text that is not a number, kept as typed.
+/// - anything else (`1e30`, `٣`, `约5`, `1 0`, `1,2,3`) is text that is not a number, kept as typed; so is `一`
+///   alone or repeated, typed for a dash as often as for 1 (``isDashTypedAsYi(_:)``).
 ///
 /// A number is one token: digits are never joined across spaces, line breaks or separators.
 public enum CellText {
@@ -67,9 +68,8 @@ public enum CellText {
                 if let value = number(digits) { return .writtenNumber(value, .unit(unit)) }
             }
         }
-        // `一` alone is as likely the dash a pinyin input method offers for `—` as the number 1 (review rv112 F16):
-        // no number, kept as typed.
-        if ChineseNumerals.isNumeral(last) || last == "百" || last == "千" || last == "万", bare != "一",
+        // `一` typed for a dash is no number (``isDashTypedAsYi(_:)``).
+        if ChineseNumerals.isNumeral(last) || last == "百" || last == "千" || last == "万", !isDashTypedAsYi(bare),
             let value = ChineseNumerals.integer(bare)
         {
             return .writtenNumber(Decimal(value), .chineseNumerals)
@@ -228,29 +228,6 @@ public enum CellText {
     public static func isMissingMark(_ text: String) -> Bool {
         text.utf8.count == missingMark.utf8.count && text == missingMark
     }
-
-    /// Whether the text is a mark for "nothing here": blank, `—`, `-`, `/`, `无`, `－`, `——`.
-    public static func isPlaceholder(_ text: String) -> Bool {
-        // No mark is longer than two scalars: longer text is answered before anything is copied.
-        var count = 0
-        for scalar in text.unicodeScalars where !scalar.isLayoutSpace {
-            count += 1
-            if count > 2 { return false }
-        }
-        return count == 0 || placeholders.contains(text.removingLayoutSpace())
-    }
-
-    /// The marks for "nothing here", without layout space.
-    static let placeholders: Set<String> = ["-", "—", "——", "/", "／", "无", "－", "–", "\\"]
-
-    /// Whether a text is one of the phrases clerks type for "nothing of this kind happened" (`不涉及`, `无此类情况`,
-    /// `暂无`): not a number and not 0, but what a table of no cases is filled with, like a mark for "nothing here".
-    public static func isNothingApplies(_ text: String) -> Bool {
-        nothingApplies.contains(text.removingLayoutSpace())
-    }
-
-    /// The phrases for "nothing of this kind happened", without layout space.
-    static let nothingApplies: Set<String> = ["不涉及", "无此类情况", "无此情况", "无相关情况", "暂无", "未发生", "没有"]
 
     /// Whether a text typed in a table reads as a cell's content rather than as a label: a number in any writing
     /// (``reading(_:)``), a mark for "nothing here", or text made of digits without a Chinese word (`1e30`, `٣`).

@@ -170,18 +170,21 @@ struct GridLabels {
         return rowCells[row].allSatisfy { !valueCells[$0] } ? rowCells[row] : nil
     }
 
-    /// A row of blank cells only, or of two or more cells that all say one phrase for "nothing of this kind
-    /// happened" (`不涉及`, ``CellText/isNothingApplies(_:)``), none of them merged from a row above, as the positions
-    /// of its cells in `grid.cells`: no data row (``dataRow(_:)`` takes a blank one for spacing, ``textRow(_:)``
-    /// one of words for a header row), but what a clerk with nothing to report made of table 4's one row of
-    /// numbers. `nil` for any other row.
+    /// A row of blank cells only, of two or more cells that all say one phrase for "nothing of this kind happened"
+    /// (`不涉及`, ``CellText/isNothingApplies(_:)``), or of two or more cells of `一` typed for a dash
+    /// (``CellText/isDashTypedAsYi(_:)``, rv112 F16), none of them merged from a row above, as the positions of its
+    /// cells in `grid.cells`: no data row (``dataRow(_:)`` takes a blank one for spacing, ``textRow(_:)`` one of
+    /// words for a header row), but what a clerk with nothing to report made of table 4's one row of numbers. `nil`
+    /// for any other row.
     func nothingRow(_ row: Int) -> [Int]? {
         guard row >= 0, row < rowCells.count, !rowCells[row].isEmpty else { return nil }
         let cells = rowCells[row]
         guard cells.allSatisfy({ grid.cells[$0].row == row }) else { return nil }
-        let texts = Set(cells.map { grid.cells[$0].text.removingLayoutSpace() })
-        guard let text = texts.first, texts.count == 1 else { return nil }
-        return text.isEmpty || (cells.count >= 2 && CellText.isNothingApplies(text)) ? cells : nil
+        let texts = cells.map { grid.cells[$0].text.removingLayoutSpace() }
+        if texts.allSatisfy(\.isEmpty) { return cells }
+        guard cells.count >= 2 else { return nil }
+        if Set(texts).count == 1, CellText.isNothingApplies(texts[0]) { return cells }
+        return texts.allSatisfy(CellText.isDashTypedAsYi) ? cells : nil
     }
 
     /// The header labels above a cell (by its position in `grid.cells`), innermost first: the nearest label cell

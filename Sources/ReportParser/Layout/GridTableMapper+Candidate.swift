@@ -216,17 +216,17 @@ struct Candidate {
     }
 
     /// The first unlabelled row (blank rows included) with no number in it, only marks for "nothing here" (`无`,
-    /// `/`, `—`, blank) or phrases for "nothing happened" (`不涉及`), under headers that name the template's
-    /// columns: each cell under one, or as many cells as the row has columns with one of them under one (a header whose labels a PDF cuts over two lines names few
-    /// columns). Table 4 of an agency with no case: its headers, not its numbers, tell the table; the cells keep
+    /// `/`, `—`, blank), phrases for "nothing happened" (`不涉及`) or `一` typed for a dash
+    /// (``CellText/isNoFigure(_:)``), under headers that name the template's columns: each cell under one, or as many
+    /// cells as the row has columns with one of them under one (a header whose labels a PDF cuts over two lines names
+    /// few columns). Table 4 of an agency with no case: its headers, not its numbers, tell the table; the cells keep
     /// their marks (no value, never 0).
     private func nothingToReport(
         among unlabelled: [(row: Int, labels: [GridCell], values: [GridCell])], width: Int
     ) -> (row: Int, labels: [GridCell], values: [GridCell])? {
         let rows = (unlabelled + context.nothingRows.map { ($0.row, [], $0.values) }).sorted { $0.row < $1.row }
         return rows.first { row in
-            guard row.values.allSatisfy({ CellText.isPlaceholder($0.text) || CellText.isNothingApplies($0.text) })
-            else { return false }
+            guard row.values.allSatisfy({ CellText.isNoFigure($0.text) }) else { return false }
             let under = row.values.count(where: isUnderAColumn)
             return under > 0 && (under == row.values.count || row.values.count == width)
         }
@@ -293,7 +293,7 @@ struct Candidate {
             }
             let texts = texts(cells)
             guard !texts.isEmpty, !texts.contains(where: GridLabels.holdsNumber),
-                !texts.allSatisfy({ CellText.isPlaceholder($0) || CellText.isNothingApplies($0) }),
+                !texts.allSatisfy(CellText.isNoFigure),
                 !vocabulary.isTemplateText(texts.joined())
             else { return nil }
             return texts
