@@ -35,6 +35,7 @@ public enum RuleNames {
         "table-column-extra": "表格中多出的栏",
         "table-row-repeated": "表格行重复",
         "table-rows-disagree": "表格一行填了几次且不同",
+        "table-repeated": "表格出现了两次",
         "table-columns-disagree": "表格一栏有几栏且不同",
         "template-2019": "旧版表格格式",
         "cells-unread": "单元格未能读出",

@@ -54,9 +54,19 @@ enum SourceRules {
                     message: "表格中的「\(subject)」行出现了两次，两次相同，只读取了一次，请核对原件",
                     english: "The table's row “\(subject)” appears twice, the same both times; it was read once: check"
                         + " the original")
-            case .tableRepeated, .tablePicture:
+            case .tablePicture:
                 // Said by table-missing, which says it of a stored revision too (StructureRules.missingTable).
                 return nil
+            case .tableRepeated:
+                // Two copies in the report: said by table-missing, which says it of a stored revision too
+                // (StructureRules.missingTable). One grid holding both, its rows typed twice (a PDF's pages read as one
+                // table): said here, once for the table (rv113 F7).
+                guard let number = diagnostic.subject?.table, diagnostic.subject?.text != nil,
+                    context.report.copies(ofTable: number).count <= 1
+                else { return nil }
+                return Finding(
+                    rule: "table-repeated", severity: .warning, kind: .reading, place: place,
+                    message: diagnostic.message, english: diagnostic.englishMessage, subject: subject)
             case .tableColumnsDisagree:
                 return Finding(
                     rule: "table-columns-disagree", severity: .warning, kind: .reading, place: place,

@@ -126,7 +126,11 @@ extension StructureRules {
         let problems = context.readingProblems(ofTable: number).filter { $0.code != .cellTextUncertain }
         // A row or a column the reader left missing because it was typed twice differently has its own finding too
         // (SourceRules): the clerk filled it, so it is no gap of the report (rv113 F1).
+        // So is a row read from neither copy of a table that appears twice, read as one grid (rv113 F7): the table's
+        // one finding says so.
+        let doubled = problems.contains { $0.code == .tableRepeated }
         let twiceRows = Set(problems.filter { $0.code == .tableRowsDisagree }.compactMap(\.subject?.row))
+            .union(doubled ? table.rows.filter { $0.cells.allSatisfy(\.isMissing) }.map(\.key) : [])
         let twiceColumns = Set(problems.filter { $0.code == .tableColumnsDisagree }.compactMap(\.subject?.column))
         let missing = table.cells.filter {
             required.contains($0.row.key) && $0.cell.isMissing && !uncertain.contains([$0.row.key, $0.cell.column])

@@ -45,6 +45,11 @@ extension Diagnostic {
         case .tableColumnExtra:
             "\(table) has a column the format does not have\(typed): its text was kept as paragraphs after the table"
         case .tableRowRepeated: "\(table): the row\(typed) appears twice, the same both times; read once"
+        case .tableRepeated where subject?.text != nil:
+            // (one grid holding both copies: its rows typed twice are named)
+            "\(table) seems to appear twice (two copies read as one table): most of its rows are filled in more than "
+                + "once, differently, so which is the year's cannot be told: those rows are missing, and every copy was "
+                + "kept as a paragraph after the table (check the original and delete the one too many)"
         case .tableRepeated:
             "The report holds \(table) more than once, the copies differing, so which is the year's cannot be told: "
                 + "both were kept, and none of their figures is read as \(table)'s (check the original and delete the "

@@ -112,12 +112,20 @@ extension Candidate {
                     origin: .disagreeingRow(key: disagreeing.key, label: disagreeing.label), line: nil,
                     paragraphs: disagreeing.copies.map { $0.joined(separator: "\t") }))
         }
-        diagnostics += kept.map { $0.diagnostic(table: template) }
+        // Most rows typed twice: the table appears twice, said once (rv113 F7).
+        if let twice = KeptText.tableTwice(kept, rowsFound: rows.count, table: template) {
+            diagnostics += kept.filter { if case .disagreeingRow = $0.origin { false } else { true } }.map {
+                $0.diagnostic(table: template)
+            }
+            diagnostics.append(twice)
+        } else {
+            diagnostics += kept.map { $0.diagnostic(table: template) }
+        }
         for repeated in repeatedRows {
             diagnostics.append(
                 Diagnostic(
                     .warning, line: nil, code: .tableRowRepeated,
-                    "\(name)的「\(repeated.label.replacingOccurrences(of: "\n", with: ""))」行出现了两次，"
+                    "\(name)的「\(KeptText.oneLine(repeated.label))」行出现了两次，"
                         + "两次相同，只读取了一次",
                     subject: DiagnosticSubject(table: template.table, text: repeated.label)))
         }

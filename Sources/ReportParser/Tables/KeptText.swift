@@ -53,7 +53,7 @@ struct KeptText {
         case .row(let label):
             // A label glued from cells merged over many rows (a PDF's header rows repeated on a second page) runs to a
             // hundred characters: its start names it.
-            let whole = label.replacingOccurrences(of: "\n", with: "")
+            let whole = Self.oneLine(label)
             let shown = whole.count > 30 ? whole.prefix(30) + "…（共\(whole.count)字）" : whole
             if whole.isEmpty {
                 return Diagnostic(
@@ -67,15 +67,16 @@ struct KeptText {
                     + Self.listing(paragraphs),
                 subject: DiagnosticSubject(table: template.table, text: label))
         case .disagreeingRow(let key, let label):
-            let whole = label.replacingOccurrences(of: "\n", with: "")
+            let whole = Self.oneLine(label)
             return Diagnostic(
                 .warning, line: line, code: .tableRowsDisagree,
                 "\(name)的「\(whole)」行填了\(paragraphs.count)次，内容不同，无法确定哪一次是对的：这一行按缺失处理，"
                     + "\(paragraphs.count)次的原文都已作为段落保留在表后（请核对原件，只留一行）："
-                    + paragraphs.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "／"),
+                    + paragraphs.map { Self.oneLine($0.replacingOccurrences(of: "\t", with: " ")) }.joined(
+                        separator: "／"),
                 subject: DiagnosticSubject(table: template.table, row: key, text: whole))
         case .shiftedRow(let key, let label):
-            let whole = label.replacingOccurrences(of: "\n", with: "")
+            let whole = Self.oneLine(label)
             return Diagnostic(
                 .warning, line: line, code: .rowIncomplete,
                 "\(name)的「\(whole)」行的名称写在了数字栏里，这一行的数字可能整体错开了一栏，无法确定各数字属于哪一栏："
@@ -91,11 +92,49 @@ struct KeptText {
         }
     }
 
+    /// The one warning for a table most of whose rows are typed more than once with differing texts — three or more,
+    /// more than half of the `rowsFound` rows of the template found: the table appears twice, read as one grid (a
+    /// PDF's pages holding last year's table 3 and this year's, rv113 F7) — said once for the table, as for two
+    /// tables (``RepeatedTables``), instead of once a row. `nil` for fewer such rows: each has its own warning. The
+    /// rows stay missing and their copies kept (``Origin/disagreeingRow(key:label:)``), as for any row typed twice.
+    static func tableTwice(_ kept: [KeptText], rowsFound: Int, table template: TableTemplate) -> Diagnostic? {
+        let rows = kept.compactMap { kept -> (label: String, copies: Int)? in
+            guard case .disagreeingRow(_, let label) = kept.origin else { return nil }
+            return (oneLine(label), kept.paragraphs.count)
+        }
+        guard rows.count >= 3, rows.count * 2 > rowsFound else { return nil }
+        let name = template.shortName
+        let labels = rows.map { "「\($0.label)」" }
+        let times = Set(rows.map(\.copies))
+        let filled = times.count == 1 ? times.first.map { "\($0)次" } ?? "" : "不止一次"
+        let which = rows.count == rowsFound ? "的\(rows.count)行都" : "有\(rows.count)行（共\(rowsFound)行）"
+        return Diagnostic(
+            .warning, line: nil, code: .tableRepeated,
+            "\(name)像是出现了两次（例如上年的\(name)和本年的\(name)连在一起，读成了一张表）：\(name)\(which)填了\(filled)，"
+                + "内容不同（\(labels.prefix(5).joined(separator: "、"))\(labels.count > 5 ? "等" : "")），无法确定哪一次是本年的："
+                + "这些行按缺失处理，每一次的原文都已作为段落保留在表后（请核对原件，删去多余的一个\(name)）",
+            subject: DiagnosticSubject(table: template.table, text: labels.joined(separator: "、")))
+    }
+
+    /// A label or a cell's text as a message quotes it, on one line: a line break inside Chinese words (a PDF cell
+    /// wraps a long label: `（二）部分公开（区分处理的，只计这一情⏎形，不计其他情形）`) is taken out, any other (between two
+    /// numbers: `69⏎13`) is a space. The one home of that cleaning for the table reader's messages (rv113 F7).
+    static func oneLine(_ text: String) -> String {
+        var lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingLayoutSpace() }.filter { !$0.isEmpty }
+            .makeIterator()
+        guard var joined = lines.next() else { return "" }
+        while let line = lines.next() {
+            let wrapped =
+                joined.unicodeScalars.last.map { !$0.isASCII } == true
+                && line.unicodeScalars.first.map { !$0.isASCII } == true
+            joined += (wrapped ? "" : " ") + line
+        }
+        return joined
+    }
+
     /// The first texts, `、` between them, and how many more there are.
     private static func listing(_ texts: [String]) -> String {
-        let shown = texts.prefix(8).map {
-            $0.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        }.joined(separator: "、")
+        let shown = texts.prefix(8).map { oneLine($0.replacingOccurrences(of: "\t", with: " ")) }.joined(separator: "、")
         return texts.count > 8 ? shown + "等\(texts.count)项" : shown
     }
 }
