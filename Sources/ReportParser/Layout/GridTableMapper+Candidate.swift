@@ -123,7 +123,11 @@ struct Candidate {
                 .map { (label: inner, key: $0) }
             for index in labelKeys.indices[..<inner].reversed() where found == nil {
                 let after = dataRow.labels[(index + 1)...]
-                guard dataRow.labels[index].rowSpan == 1, after.allSatisfy(isUnderAColumn) else { break }
+                // A group label merged down from a row above that stands right of the row's own (its rowspan one row
+                // too long above it, the row's cells one place to the left: rv114 F1 addendum) is no part of the row.
+                guard dataRow.labels[index].rowSpan == 1,
+                    after.allSatisfy({ isUnderAColumn($0) || $0.row < dataRow.row })
+                else { break }
                 found = Self.bestRow(labelKeys[index], outer: labelKeys[..<index], among: rowMatchers).map {
                     (index, $0)
                 }
@@ -145,8 +149,11 @@ struct Candidate {
                 continue
             }
             let label = dataRow.labels[found.label]
-            // Every cell right of the label is the row's, the marks and numbers between words too (`—`, `1 234`).
-            let values = cells(after: label, row: dataRow.row)
+            // Every cell right of the label is the row's, the marks and numbers between words too (`—`, `1 234`), but
+            // a group's label merged down from a row above.
+            let values = cells(after: label, row: dataRow.row).filter {
+                $0.row == dataRow.row || !dataRow.labels.contains($0)
+            }
             // A label standing in a column's place: the row is shifted, its numbers under other columns' headers.
             if isUnderAColumn(label) { shiftedRows.insert(found.key) }
             guard used.insert(found.key).inserted else {
