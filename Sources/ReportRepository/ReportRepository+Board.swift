@@ -34,7 +34,8 @@ extension ReportRepository {
         let counts = try await findingCounts(of: reports.map(\.head) + published)
         let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {
-            let done = report.map { [.submitted, .published].contains($0.status) } ?? false
+            // (a report published, be it changed since, is not overdue: the workbook's rule, rv115 F8)
+            let done = report?.isReported ?? false
             var row = BoardRow(
                 agency: agency, parentName: agency.parent.map { byID[$0]?.name ?? $0 }, year: year, report: report,
                 counts: report.flatMap { counts[$0.head.id] } ?? FindingCounts([]),

@@ -115,6 +115,6 @@ public struct YearEntry: Sendable {
         return WorkbookEntry(
             agency: name, report: current?.report, previous: previous?.report, unpublished: unpublished,
             errors: unpublished == nil ? 0 : errors, previousUnpublished: previousUnpublished,
-            isReported: current?.isPublished == true || status?.isReported == true)
+            isReported: status?.isReported(published: current?.isPublished == true) ?? false)
     }
 }

@@ -24,9 +24,9 @@ extension WebError {
     }
 
     /// The link to where the person goes on, in a language, when the error has one (``WayOn``).
-    func wayOn(in language: Language) -> (href: String, label: String)? {
+    func wayOn(in language: Language) -> (href: String, label: String, postedName: String?)? {
         guard case .refusedWithWayOn(_, _, let way) = self else { return nil }
-        return (way.href, language == .english ? way.englishLabel : way.label)
+        return (way.href, language == .english ? way.englishLabel : way.label, way.postedName)
     }
 
     /// The page's heading in a language.

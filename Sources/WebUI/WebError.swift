@@ -107,12 +107,16 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         public var label: String
         /// The link's words on a page in English.
         public var englishLabel: String
+        /// When set, the way on is a button that posts this as the form's `name` to `href`, with the page's
+        /// anti-forgery token (registering a file's near name of an office, rv115 F9); else it is a link.
+        public var postedName: String?
 
-        /// Creates a link.
-        public init(href: String, label: String, englishLabel: String) {
+        /// Creates a link, or with `postedName` a button that posts it.
+        public init(href: String, label: String, englishLabel: String, postedName: String? = nil) {
             self.href = href
             self.label = label
             self.englishLabel = englishLabel
+            self.postedName = postedName
         }
     }
 

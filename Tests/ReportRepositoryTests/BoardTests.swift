@@ -1,3 +1,4 @@
+import CountyWorkbook
 import Foundation
 import ReportChecks
 import ReportFixtures
@@ -152,6 +153,29 @@ import Testing
         }
         // Without a year: the reports only
         #expect(try await repository.board(year: nil, now: Self.now).count == 2)
+    }
+
+    /// An office whose report was published showed 「已逾期 310 天」 on the board once its clerk uploaded a correction
+    /// (草稿（公开后有修改）), while the workbook of the same moment counted it as reported (rv115 F8): both count it by
+    /// one rule now, and a draft never submitted is still late.
+    @Test func aPublishedReportChangedSinceIsNotOverdue() async throws {
+        let repository = try await Self.county()
+        try await repository.mark("changzhang/2024", as: .published, author: "王审核", time: RepositoryTestSupport.time)
+        try await repository.commit(
+            SampleReport.make(agency: "常张乡人民政府", year: 2024, paragraphs: 4),
+            to: ReportKey(agency: "changzhang", year: 2024), author: "李四", message: "公开后更正",
+            time: RepositoryTestSupport.time.addingTimeInterval(600))
+        let late = Self.now.addingTimeInterval(310 * 86400)
+
+        let rows = try await repository.board(year: 2024, now: late)
+
+        let changzhang = try #require(rows.first { $0.agency.id == "changzhang" })
+        #expect(changzhang.report?.statusLabel == "草稿（公开后有修改）")
+        #expect(changzhang.daysLeft == nil)
+        #expect(rows.first { $0.agency.id == "jiaoyu" }?.daysLeft == -300)
+        let workbook = try await repository.yearEntries(ofYear: 2024).map(\.workbookEntry)
+        #expect(workbook.first { $0.agency == "常张乡人民政府" }?.isReported == true)
+        #expect(workbook.first { $0.agency == "长子县教育局" }?.isReported == false)
     }
 
     @Test func daysLeftCountFromTheConfiguredDeadline() async throws {

@@ -90,6 +90,9 @@ public struct ReportSummary: Sendable, Hashable {
     /// (``ReportRepository/countedRevision(of:in:)``'s rule): what the workbook sums and a batch export hands out.
     public var countedRevision: ObjectID { published ?? head.id }
 
+    /// Whether the report counts as reported for its year, its deadline met (``ReportStatus/isReported(published:)``).
+    public var isReported: Bool { status.isReported(published: published != nil) }
+
     /// A mark, if set.
     public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 

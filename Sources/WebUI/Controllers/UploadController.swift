@@ -18,6 +18,8 @@ import SyncServer
 /// A file naming the office one or two characters differently from its registered name (a typo, or its new name:
 /// ``ReportMismatch/isNearName``) is refused on the report's page, naming both names, with the form that registers
 /// the name as another of the office for one who may (``AgencyNameController``); a clerk is told to ask the county.
+/// For a report not started yet, which has no page, the refusal is a page of its own with the same words and the
+/// registering button, or for a clerk the way back to the year's board (``nearName(file:named:registered:key:canName:)``).
 ///
 /// A clerk uploads only to their own agencies' reports, a viewer never; the person is the revision's author.
 struct UploadController {
@@ -36,12 +38,13 @@ struct UploadController {
         let session = services.session(request, context)
         let key = try ReportAddress.key(from: context)
         let access = try session.require(.edit, request, toAgency: key.agency)
-        _ = try await services.catalog.uploadTarget(key, scope: access.scope)
+        let started = try await services.catalog.uploadTarget(key, scope: access.scope) != nil
         // (a few files a person at once, counted before the body is read: ``UploadAdmission``)
         return try await services.uploads.admitting(access.name) {
             let upload = try await MultipartUpload.read(request)
             try session.verifyForm(upload.fields, protection: services.forgery)
-            return try await accept(upload, to: key, session: session, access: access, context: context)
+            return try await accept(
+                upload, to: key, started: started, session: session, access: access, context: context)
         }
     }
 
@@ -60,14 +63,16 @@ struct UploadController {
                     english: "Choose the report to upload to (office and year).")
             }
             let access = try session.require(.edit, request, toAgency: key.agency)
-            _ = try await services.catalog.uploadTarget(key, scope: access.scope)
-            return try await accept(upload, to: key, session: session, access: access, context: context)
+            let started = try await services.catalog.uploadTarget(key, scope: access.scope) != nil
+            return try await accept(
+                upload, to: key, started: started, session: session, access: access, context: context)
         }
     }
 
-    /// Commits the uploaded file and answers with the report's page.
+    /// Commits the uploaded file and answers with the report's page (`started`: the report has a revision, and so a
+    /// page, already).
     private func accept(
-        _ upload: MultipartUpload, to key: ReportKey, session: WebSession, access: Principal,
+        _ upload: MultipartUpload, to key: ReportKey, started: Bool, session: WebSession, access: Principal,
         context: NodeRequestContext
     ) async throws -> Response {
         guard let file = upload.file, !file.bytes.isEmpty else {
@@ -96,6 +101,12 @@ struct UploadController {
         } catch .wrongReport(let mismatch) where mismatch.isNearName {
             // A typo in the file, or the office's new name: both names, and the way on (the county registers it).
             let named = mismatch.textAgency ?? ""
+            guard started else {
+                // (a report not started has no page yet: the refusal is a page of its own, rv115 F9)
+                throw Self.nearName(
+                    file: file.name, named: named, registered: mismatch.targetName ?? "", key: key,
+                    canName: session.may(.nameAgency))
+            }
             let words = services.renderer.words("report", session).upload
             return try await ReportController(services: services).render(
                 key, revision: nil, session: session, access: access,

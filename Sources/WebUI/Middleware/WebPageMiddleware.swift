@@ -85,7 +85,9 @@ struct WebPageMiddleware: RouterMiddleware {
             typedHint: neverSaves ? words.error.readOnlyHint : words.error.typedHint,
             backHref: back?.href ?? "",
             backLabel: back.map { $0.relogin ? words.error.relogin : words.error.back } ?? "",
-            hasBack: back != nil, wayOnHref: wayOn?.href ?? "", wayOnLabel: wayOn?.label ?? "", hasWayOn: wayOn != nil)
+            hasBack: back != nil, wayOnHref: wayOn?.href ?? "", wayOnLabel: wayOn?.label ?? "",
+            hasWayOn: wayOn != nil && wayOn?.postedName == nil, wayOnName: wayOn?.postedName ?? "",
+            hasWayOnForm: wayOn?.postedName != nil, csrf: session.csrfToken)
         do {
             var response = try renderer.page(
                 "error", title: view.title, view: view, session: session, status: error.status, words: words)
@@ -190,4 +192,9 @@ struct ErrorView {
     var wayOnHref = ""
     var wayOnLabel = ""
     var hasWayOn = false
+    /// When the way on is a button posting a name (``WebError/WayOn/postedName``): the name and the form's
+    /// anti-forgery token.
+    var wayOnName = ""
+    var hasWayOnForm = false
+    var csrf = ""
 }

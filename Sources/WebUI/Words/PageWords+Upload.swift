@@ -122,6 +122,12 @@ struct UploadWords: Sendable {
             "“\(name)” is registered as another name of \(registered): upload the file again.")
     }
 
+    /// The heading of the page that says a name was registered for a report not started yet (rv115 F9).
+    var namedTitle: String { language.choose("已登记名称", "Name registered") }
+
+    /// The link from that page to the year's board, where the file is uploaded again: `2025 年度报送情况`.
+    func board(_ year: Int) -> String { language.choose("\(year) 年度报送情况", "Reports of \(year)") }
+
     /// Why a restore of a published report was not done: it was not confirmed.
     func unconfirmedRestore() -> String {
         language.choose(

@@ -66,7 +66,7 @@ struct PageWords: Sendable {
     /// The templates whose pages have all their words here, and so may speak English.
     static let translatedTemplates: Set<String> = [
         "login", "overview", "history", "audit", "report", "redline", "diff", "conflict", "error", "people", "batch",
-        "confirm-publish", "password",
+        "confirm-publish", "password", "notice",
     ]
 
     /// The words of a page: English only for a page that has all its words in English and a browser that chose it.
