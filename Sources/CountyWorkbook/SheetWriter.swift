@@ -13,6 +13,10 @@ struct SheetWriter {
     /// The totals rows' label (column A): wrapped within the column, its row as tall as its lines (rv105 F8: the
     /// part that says unpublished reports are counted was cut off in print).
     let totalLabel: UnsafeMutablePointer<lxw_format>?
+    /// An agency's row label (column A), this year's and the year before's: wrapped within the column, so that a
+    /// name longer than the column shows its status whole (rv115 F3).
+    let name: UnsafeMutablePointer<lxw_format>?
+    let previousName: UnsafeMutablePointer<lxw_format>?
     /// The workbook's own words, in its reader's language.
     let words: WorkbookWords
     private(set) var firstError: lxw_error?
@@ -26,7 +30,9 @@ struct SheetWriter {
         previous = workbook_add_format(workbook)
         total = workbook_add_format(workbook)
         totalLabel = workbook_add_format(workbook)
-        for format in [header, data, previous, total, totalLabel] {
+        name = workbook_add_format(workbook)
+        previousName = workbook_add_format(workbook)
+        for format in [header, data, previous, total, totalLabel, name, previousName] {
             format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
             format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         }
@@ -40,8 +46,12 @@ struct SheetWriter {
         format_set_bold(totalLabel)
         format_set_text_wrap(totalLabel)
         // Last year's rows in grey on a light background, so that this year's stand out.
-        format_set_font_color(previous, 0x595959)
-        format_set_bg_color(previous, 0xF2F2F2)
+        for format in [previous, previousName] {
+            format_set_font_color(format, 0x595959)
+            format_set_bg_color(format, 0xF2F2F2)
+        }
+        format_set_text_wrap(name)
+        format_set_text_wrap(previousName)
     }
 
     private mutating func check(_ error: lxw_error) {
@@ -51,6 +61,21 @@ struct SheetWriter {
     /// The widths of the agency column, the year column and each data column, in Excel's units (about one Latin
     /// character; a Chinese character takes two).
     static let widths = (agency: 28.0, year: 7.0, data: 11.0)
+
+    /// The widest the agency column grows for its longest label (``agencyWidth(of:)``); a longer label wraps.
+    static let widestAgency = 46.0
+
+    /// The agency column's width: as wide as its longest label (a Chinese character two units), at least
+    /// ``widths``'s and at most ``widestAgency`` (rv115 F3: `长子县常张乡人民政府（已报送，未公` was cut off at 28).
+    static func agencyWidth(of labels: [String]) -> Double {
+        let longest = labels.map(units).max() ?? 0
+        return min(widestAgency, max(widths.agency, longest + 2))
+    }
+
+    /// A text's width in Excel's units: a Chinese character (or full-width sign) two, any other one.
+    static func units(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+    }
 
     /// The most data columns a sheet prints one page wide: table 3's 175 would be too small to read, and go over
     /// pages of their own instead.
@@ -67,10 +92,11 @@ struct SheetWriter {
         let offset = SheetLayout.firstDataColumn
         let lastColumn = UInt16(clamping: sheet.columns.count + offset - 1)
         check(worksheet_write_string(worksheet, 0, 0, sheet.title, title))
-        check(worksheet_set_column(worksheet, 0, 0, Self.widths.agency, nil))
+        let agencyWidth = Self.agencyWidth(of: entries.flatMap { [rowName($0), previousRowName($0)] })
+        check(worksheet_set_column(worksheet, 0, 0, agencyWidth, nil))
         check(worksheet_set_column(worksheet, 1, 1, Self.widths.year, nil))
         check(worksheet_set_column(worksheet, UInt16(offset), lastColumn, Self.widths.data, nil))
-        for (row, height) in Self.headerHeights(of: sheet) {
+        for (row, height) in Self.headerHeights(of: sheet, agencyWidth: agencyWidth) {
             check(worksheet_set_row(worksheet, UInt32(row), height, nil))
         }
         worksheet_set_landscape(worksheet)
@@ -92,7 +118,10 @@ struct SheetWriter {
         for entry in entries {
             for (report, shownYear, format) in [(entry.report, year, data), (entry.previous, year - 1, previous)] {
                 let isThisYear = shownYear == year
-                writeText(worksheet, row, 0, isThisYear ? rowName(entry) : previousRowName(entry), format)
+                let label = isThisYear ? rowName(entry) : previousRowName(entry)
+                writeText(worksheet, row, 0, label, isThisYear ? name : previousName)
+                let lines = Self.lines(of: label, in: agencyWidth)
+                if lines > 1 { check(worksheet_set_row(worksheet, row, Self.height(lines: lines), nil)) }
                 if isThisYear, let note = rowNote(entry) {
                     check(worksheet_write_comment(worksheet, row, 0, note))
                 }
@@ -116,7 +145,7 @@ struct SheetWriter {
             check(worksheet_write_string(worksheet, row, 0, label, totalLabel))
             check(
                 worksheet_set_row(
-                    worksheet, row, Self.height(lines: Self.lines(of: label, in: Self.widths.agency)), nil))
+                    worksheet, row, Self.height(lines: Self.lines(of: label, in: agencyWidth)), nil))
             check(worksheet_write_number(worksheet, row, 1, Double(shownYear), total))
             for index in sheet.columns.indices {
                 let column = UInt16(clamping: index + offset)
@@ -205,12 +234,14 @@ struct SheetWriter {
 
     /// The heights (points) the header rows need for their labels to wrap within their columns: the widest
     /// one-row label of each row decides.
-    static func headerHeights(of sheet: SheetLayout) -> [(row: Int, height: Double)] {
+    static func headerHeights(
+        of sheet: SheetLayout, agencyWidth: Double = widths.agency
+    ) -> [(row: Int, height: Double)] {
         var lines: [Int: Int] = [:]
         for label in sheet.labels where label.firstRow == label.lastRow {
             let columns = label.firstColumn...label.lastColumn
             let room = columns.reduce(0.0) { room, column in
-                room + (column == 0 ? widths.agency : column == 1 ? widths.year : widths.data)
+                room + (column == 0 ? agencyWidth : column == 1 ? widths.year : widths.data)
             }
             lines[label.firstRow] = max(lines[label.firstRow] ?? 1, Self.lines(of: label.text, in: room))
         }
@@ -219,8 +250,7 @@ struct SheetWriter {
 
     /// How many lines a text takes wrapped in columns `room` wide (a Chinese character takes two units).
     static func lines(of text: String, in room: Double) -> Int {
-        let width = text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-        return max(1, Int((width / max(1, room - 1)).rounded(.up)))
+        max(1, Int((units(text) / max(1, room - 1)).rounded(.up)))
     }
 
     /// The height (points) of a row of wrapped text of so many lines.

@@ -246,13 +246,13 @@ extension ReportRepository {
             var stored = try writer.put(objects + kept.blobs)
             stored.add(try writer.put([revision]))
             try writer.moveRef(.draft, of: key, to: revision.id, expecting: .current(head), at: time)
-            try writer.appendAudit(audit, person: author, report: key, revision: revision.id, time: time)
+            let generation = try writer.generation(of: revision.id)
+            let note = audit?.naming(version: generation)
+            try writer.appendAudit(note, person: author, report: key, revision: revision.id, time: time)
             var outcome = CommitOutcome(
                 status: .committed, revision: Revision(record), stored: stored,
-                cautions: keptDraftSide.isEmpty
-                    ? []
-                    : [.keptDraftSide(keptDraftSide)])
-            outcome.generation = try writer.generation(of: revision.id)
+                cautions: keptDraftSide.isEmpty ? [] : [.keptDraftSide(keptDraftSide)])
+            outcome.generation = generation
             if !second.isEmpty {
                 outcome.closed = try HeadKeeper.settle(key, draft: revision.id, time: time, writer: writer)
             }

@@ -174,8 +174,11 @@ extension ReportRepository {
                 try writer.setMarkComment(note, mark: mark, of: revision.report)
             }
             if previous != revision.id || renewed {
+                // (the line names the version and keeps the comment: a later 退回's replaces the mark's — rv115 F7)
+                let number = try writer.generations(of: [revision.id])[revision.id]
                 try writer.appendAudit(
-                    audit, person: author, report: revision.report, revision: revision.id, time: time)
+                    audit?.naming(version: number, comment: text), person: author, report: revision.report,
+                    revision: revision.id, time: time)
             }
             return MarkOutcome(
                 report: revision.report, mark: mark, revision: revision.id, previous: renewed ? nil : previous,

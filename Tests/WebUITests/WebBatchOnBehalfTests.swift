@@ -62,7 +62,7 @@ import WebUI
             #expect(try await repository.marks(of: dazhuang).isEmpty)
             let line = try #require(try await repository.auditLog(report: changzhang).first)
             #expect(line.person == "王审核")
-            #expect(line.detail == "代为报送（批量）")
+            #expect(line.detail == "代为报送（批量） 第 1 版")
             // … and the mark itself carries the reviewer's name, as every mark made on the pages (user review rv103,
             // F14: the flow read "已报送 （未记录）")
             let mark = try #require(try await repository.marks(of: changzhang).first { $0.mark == .submitted })

@@ -59,7 +59,6 @@ extension Nianbao {
             let principal = try await TerminalPerson.principal(author, in: repository)
             let author = principal.name
             try await TerminalPerson.writing(as: principal) { try principal.check(PersonAction(mark: mark)) }
-            let said = comment ?? (force ? reason : nil)
             // (read before publishing: the merges since the last publication, which then ends at this revision)
             let notTaken =
                 mark == .published
@@ -67,10 +66,7 @@ extension Nianbao {
             let outcome = try await repository.mark(
                 ref, as: mark, comment: comment, author: author, overriding: force ? reason : nil,
                 scope: principal.scope,
-                audit: AuditNote(
-                    .mark,
-                    said.map { AuditWording.commandLineMarkSaying(mark).detail($0) }
-                        ?? AuditWording.commandLineMark(mark).detail()))
+                audit: AuditNote(.mark, AuditWording.commandLineMark(mark).detail()))
             switch output.chosen {
             case .json:
                 try Output.printJSON(

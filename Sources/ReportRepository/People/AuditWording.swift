@@ -251,7 +251,8 @@ extension AuditWording {
 
     /// Every wording, the longest first where one begins another (`命令行合并 {}` before `命令行合并`).
     static let all: [AuditWording] = {
-        var wordings: [AuditWording] = [
+        var wordings: [AuditWording] = versionedMarks + [uploadedVersion]
+        wordings += [
             .commandLineCommit, .commandLineImport, .commandLineMergeHead, .commandLineMerge, .commandLineRestore,
             .commandLineRestoreRevision,
             .restore, .agencyAdded, .agencyAliases, .agencyAliasesRemoved, .agencyRenamedBySync, .agencyRenamed,

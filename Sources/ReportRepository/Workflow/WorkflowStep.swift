@@ -115,9 +115,12 @@ extension ReportRepository {
         var steps: [WorkflowStep] = entries.reversed().compactMap { entry in
             guard let mark = [Mark.submitted, .returned, .published].first(where: { Self.names(entry, $0) })
             else { return nil }
+            // (each step keeps the comment its own line carries: a second 退回 replaces the first's comment in
+            // the store, never in the log — rv115 F7)
             return WorkflowStep(
                 mark: mark, revision: entry.revision.flatMap { ObjectID(hex: $0) }, person: entry.person,
-                time: entry.time)
+                time: entry.time,
+                comment: entry.action == AuditAction.mark.rawValue ? AuditWording.markComment(of: entry.detail) : nil)
         }
         for state in states {
             if let index = steps.lastIndex(where: { $0.mark == state.mark && $0.revision == state.revision }) {

@@ -84,7 +84,9 @@ struct WebPageMiddleware: RouterMiddleware {
             // rv108 F7)
             typedHint: neverSaves ? words.error.readOnlyHint : words.error.typedHint,
             backHref: back?.href ?? "",
-            backLabel: back.map { $0.relogin ? words.error.relogin : words.error.back } ?? "",
+            backLabel: back.map {
+                $0.relogin ? words.error.relogin : $0.toConflict ? words.error.backToConflict : words.error.back
+            } ?? "",
             hasBack: back != nil, wayOnHref: wayOn?.href ?? "", wayOnLabel: wayOn?.label ?? "",
             hasWayOn: wayOn != nil && wayOn?.postedName == nil, wayOnName: wayOn?.postedName ?? "",
             hasWayOnForm: wayOn?.postedName != nil, csrf: session.csrfToken)
@@ -103,8 +105,9 @@ struct WebPageMiddleware: RouterMiddleware {
 
     /// Where the person goes back to after a report's form was refused: the report's page, through the login page
     /// when the login ran out. Only from the form's own address (a report of another agency and one that does not
-    /// exist get the same link), and not when the report was not found or not theirs.
-    static func back(after error: WebError, request: Request) -> (href: String, relogin: Bool)? {
+    /// exist get the same link), and not when the report was not found or not theirs. A refused merge leads back to
+    /// the conflict page the choice was made on (rv115 F5).
+    static func back(after error: WebError, request: Request) -> (href: String, relogin: Bool, toConflict: Bool)? {
         // (a read-only node's refusal leads back to the report too: reading it there works, rv108 F7)
         let neverSaves = if case .repository(.store(.readOnly)) = error { true } else { false }
         guard request.method == .post, error != .crossSite,
@@ -115,9 +118,13 @@ struct WebPageMiddleware: RouterMiddleware {
         guard parts.count >= 4, parts[0] == "reports", Agency.isValidID(parts[1]), let year = Int(parts[2]),
             ReportKey.years.contains(year)
         else { return nil }
-        let report = ReportAddress.href(ReportKey(agency: parts[1], year: year))
-        guard error.status == .unauthorized else { return (report, false) }
-        return (LoginPath.make(next: report, expired: false), true)
+        let key = ReportKey(agency: parts[1], year: year)
+        let report = ReportAddress.href(key)
+        guard error.status == .unauthorized else {
+            return parts.count == 4 && parts[3] == "merge"
+                ? (ReportAddress.href(key, "conflict"), false, true) : (report, false, false)
+        }
+        return (LoginPath.make(next: report, expired: false), true, false)
     }
 
     /// A page of an agency id merged into another (a link kept from before `agency merge`), asked for by someone who

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import ReportDiff
+import ReportModel
 
 /// What a person wrote into the text boxes of a form, kept aside before the form is handled so that a refused form
 /// (a login that ran out, a stale page, a refused character) does not lose it: the error page shows it to copy.
@@ -53,8 +55,15 @@ struct TypedText: Sendable {
                     return Field(label: label.0, englishLabel: label.1, text: pair.value)
                 }
                 guard pair.name.hasPrefix(editPrefix) else { return nil }
-                let unit = pair.name.dropFirst(editPrefix.count)
-                return Field(label: "编辑后的内容（\(unit)）", englishLabel: "Edited text (\(unit))", text: pair.value)
+                // (the place named as the conflict page names it, `一、（一）第 2 段`, never the store's unit id:
+                // rv115 F5)
+                let unit = String(pair.name.dropFirst(editPrefix.count))
+                let place = { (language: Language) in
+                    UnitID(unit).map { UnitPlace.label(of: $0, in: nil, language: language) } ?? unit
+                }
+                return Field(
+                    label: "编辑后的内容（\(place(.chinese))）", englishLabel: "Edited text (\(place(.english)))",
+                    text: pair.value)
             })
     }
 }

@@ -15,6 +15,8 @@ struct ErrorWords: Sendable {
     let statusBefore: String
     let language: Language
     let back: String
+    /// After a refused merge: back to the conflict page.
+    let backToConflict: String
     let relogin: String
     let overview: String
 
@@ -34,6 +36,7 @@ struct ErrorWords: Sendable {
         statusBefore = say("错误代码 ", "Error code ")
         self.language = language
         back = say("返回报告页", "Back to the report")
+        backToConflict = say("返回冲突页", "Back to the conflict")
         relogin = say("重新登录，回到报告页", "Sign in again and go back to the report")
         overview = say("返回概览", "Back to the overview")
     }
