@@ -21,6 +21,11 @@ import Testing
         ("（长子县常张乡人民政府2025年政府信息公开工作年度报告）", "长子县常张乡人民政府"),
         ("（长子县常张乡人民政府）2025年政府信息公开工作年度报告", "长子县常张乡人民政府"),
         ("长子县常张乡人民政府2025年政府信息公开工作年度报告", "长子县常张乡人民政府"),
+        // (brackets that are no second name: the year, a remark, an attachment's number — review rv116 F2)
+        ("长子县常张乡人民政府（2025年）政府信息公开工作年度报告", "长子县常张乡人民政府"),
+        ("长子县常张乡人民政府（2025年度）政府信息公开工作年度报告", "长子县常张乡人民政府"),
+        ("长子县常张乡人民政府（草稿）2025年政府信息公开工作年度报告", "长子县常张乡人民政府"),
+        ("附件（1）长子县常张乡人民政府2025年政府信息公开工作年度报告", "长子县常张乡人民政府"),
     ])
     func theTitlesAgencyKeepsItsSecondName(title: String, agency: String) throws {
         let report = try ReportParser.parse(Data((title + Self.body).utf8)).report
@@ -37,5 +42,19 @@ import Testing
         let text = "政府信息公开工作年度报告\n\n" + sentence + Self.body
         let report = try ReportParser.parse(Data(text.utf8)).report
         #expect(report.agency == agency)
+    }
+
+    /// Words in brackets right before the year that are no office's name are not taken for one (review rv116 F3).
+    @Test(arguments: [
+        "本报告由长子县常张乡人民政府（以下简称“本乡”）2025年政府信息公开工作情况编制而成。",
+        "长子县常张乡人民政府（以下简称本乡）2025年政府信息公开工作年度报告根据《条例》编制。",
+        "按照县政府办公室要求（见附件）2025年政府信息公开工作年度报告如下：",
+        "按照《条例》（国务院令第711号）2025年政府信息公开工作要求，长子县常张乡人民政府编制本报告。",
+    ])
+    func bracketedRemarksBeforeTheYearNameNoAgency(sentence: String) throws {
+        let text = "2025年政府信息公开工作年度报告\n\n" + sentence + Self.body
+        let report = try ReportParser.parse(Data(text.utf8)).report
+        #expect(report.agency.map { !$0.contains("（") && !$0.contains("）") } ?? true, "\(report.agency ?? "")")
+        #expect(report.agency.map { !$0.contains("简称") && !$0.contains("附件") && !$0.contains("国务院") } ?? true)
     }
 }

@@ -227,21 +227,18 @@ enum ReportIdentity {
             let after = String(bare[bare.index(year, offsetBy: 4)...].prefix(12))
             guard after.containsBytes("政府信息公开") || after.containsBytes("政务公开") else { continue }
             // The name runs back to the punctuation before it; a second name in brackets right before the year
-            // (`长子县人民政府办公室（县政务公开办）2024年…`) is part of it.
+            // (`长子县人民政府办公室（县政务公开办）2024年…`) is part of it, any other bracketed words (`（以下简称本乡）`) end it.
             var start = year
-            var depth = 0
-            while start > bare.startIndex {
-                let previous = bare[bare.index(before: start)]
-                if closing.contains(previous), depth > 0 || start == year {
-                    depth += 1
-                } else if opening.contains(previous), depth > 0 {
-                    depth -= 1
-                } else if depth == 0, nameBoundaries.contains(previous) {
-                    break
-                }
+            if start > bare.startIndex, closing.contains(bare[bare.index(before: start)]),
+                let open = bare[..<bare.index(before: start)].lastIndex(where: { opening.contains($0) }),
+                open > bare.startIndex, !nameBoundaries.contains(bare[bare.index(before: open)]),
+                isSecondName(bare[bare.index(after: open)..<bare.index(before: start)])
+            {
+                start = open
+            }
+            while start > bare.startIndex, !nameBoundaries.contains(bare[bare.index(before: start)]) {
                 start = bare.index(before: start)
             }
-            guard depth == 0 else { continue }
             var name = String(bare[start..<year])
             for prefix in ["现将", "现就", "特将", "兹将", "根据", "本", "我"] where name.hasPrefix(prefix) {
                 name.removeFirst(prefix.count)
