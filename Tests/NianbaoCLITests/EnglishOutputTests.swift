@@ -78,7 +78,7 @@ import Testing
         let audit = try workspace.run(["audit", "--lang", "en"])
         #expect(audit.status == 0, "\(audit.stderr)")
         #expect(audit.stdout.contains("committed report.txt on the command line"), "\(audit.stdout)")
-        #expect(audit.stdout.contains("returned on the command line: 请核对表三"), "\(audit.stdout)")
+        #expect(audit.stdout.contains("returned on the command line, version 1: 请核对表三"), "\(audit.stdout)")
         #expect(audit.stdout.contains("added 王审核 (county reviewer)"), "\(audit.stdout)")
         #expect(audit.stdout.contains("\tcomment on 二、"), "\(audit.stdout)")
         #expect(Self.foreign(audit.stdout, allowed: names).isEmpty, "\(Self.foreign(audit.stdout, allowed: names))")
