@@ -25,7 +25,8 @@ extension DocumentReader {
             let name = TableTemplate.shortName(number)
             return Diagnostic(
                 .warning, line: line, code: .tablePicture,
-                "\(name)是一张图片，读不出其中的数字：请删去图片，在原处把\(name)粘贴为表格（不要粘贴为图片），或按规定格式填写\(name)",
+                "没有\(name)，它所在的这一部分有一张图片：如果\(name)粘贴成了图片，读不出其中的数字，请删去图片，在原处把\(name)粘贴为表格"
+                    + "（不要粘贴为图片），或按规定格式填写\(name)",
                 subject: DiagnosticSubject(table: number))
         }
     }

@@ -73,8 +73,9 @@ extension Diagnostic {
             "Page \(subject?.page.map(String.init) ?? "?") is a picture (a scan) without text: its text and tables "
                 + "could not be read" + check
         case .tablePicture:
-            "\(table) is a picture: its figures cannot be read. Delete the picture and paste the table there as a table"
-                + " (not as a picture), or fill in the table of the format"
+            "\(table) is missing, and a picture stands in its part: if the table was pasted as a picture, its figures"
+                + " cannot be read. Delete the picture and paste the table there as a table (not as a picture), or fill"
+                + " in the table of the format"
         case .pageTextUndecodable:
             "Page \(subject?.page.map(String.init) ?? "?") has characters whose text cannot be told (its font gives no "
                 + "character codes): the figures and words they stand in could not be read" + check
