@@ -13,8 +13,10 @@ public struct ReportSource: Sendable, Hashable {
     /// the commit merges what changed in the draft since (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
     public var basedOn: String?
     /// The text is an earlier revision's, put back on purpose (``ReportRepository/restore(_:author:scope:time:audit:refusingPublished:)``):
-    /// committed as it is, never merged with what changed since nor refused for undoing others' changes.
-    public var restoresEarlierText = false
+    /// committed as it is, never merged with what changed since nor refused for undoing others' changes or for naming
+    /// another office (the report accepted it once). Only `restore` sets it, which takes the revision from the
+    /// report it restores: no other caller may pass a file by that door (internal, not public).
+    var restoresEarlierText = false
     /// The name of the file (without its folder), when the text was read from one: the year it states is told
     /// beside the text's when the text is refused for another year's (``ReportMismatch/fileNameYear``).
     public var fileName: String?
