@@ -33,6 +33,10 @@ extension ReportRepository {
         // (不予采纳) no longer counts, rv108 F14)
         let counts = try await findingCounts(of: reports.map(\.head) + published)
         let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var late: [ReportKey: Int] = [:]
+        for report in reports where report.isReported {
+            late[report.report] = try await daysLate(of: report, deadline: deadline)
+        }
         func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {
             // (a report published, be it changed since, is not overdue: the workbook's rule, rv115 F8)
             let done = report?.isReported ?? false
@@ -40,6 +44,7 @@ extension ReportRepository {
                 agency: agency, parentName: agency.parent.map { byID[$0]?.name ?? $0 }, year: year, report: report,
                 counts: report.flatMap { counts[$0.head.id] } ?? FindingCounts([]),
                 daysLeft: done ? nil : deadline.daysLeft(year: year, from: now))
+            row.submittedLate = report.flatMap { late[$0.report] }
             if let report, report.status == .draft, let published = report.published {
                 row.publishedErrors = counts[published]?.errors ?? 0
             }

@@ -178,6 +178,44 @@ import Testing
         #expect(workbook.first { $0.agency == "长子县教育局" }?.isReported == false)
     }
 
+    /// Who reported late was lost once the report arrived: the board showed 距截止 「—」 for an office that 报送ed 310
+    /// days after the deadline, like one on time (rv115 M9). It says 「逾期 N 天报送」 now, counted from the first 报送:
+    /// a report submitted by the deadline, returned and submitted again later was on time.
+    @Test func aReportSubmittedAfterTheDeadlineSaysHowLate() async throws {
+        let repository = try await Self.county()
+        let deadline = Date(timeIntervalSince1970: 1_738_252_800)  // 2025-01-31 00:00 Beijing time
+        let day: TimeInterval = 86400
+        func mark(_ ref: String, _ mark: Mark, at time: Date, comment: String? = nil) async throws {
+            try await repository.mark(
+                ref, as: mark, comment: comment, author: "王审核", time: time,
+                audit: AuditNote(.mark, AuditWording.commandLineMark(mark).detail()))
+        }
+        // 教育局: first 报送 ten days after the deadline
+        try await mark("jiaoyu/2024", .submitted, at: deadline.addingTimeInterval(10 * day + 3600))
+        // 大庄乡: submitted by the deadline, returned, submitted again a month late — on time
+        try await repository.commit(
+            SampleReport.make(agency: "大庄乡人民政府", year: 2024), to: ReportKey(agency: "dazhuang", year: 2024),
+            author: "张三", message: "初稿", time: deadline.addingTimeInterval(-2 * day))
+        try await mark("dazhuang/2024", .submitted, at: deadline.addingTimeInterval(-2 * day + 60))
+        try await mark("dazhuang/2024", .returned, at: deadline.addingTimeInterval(-day), comment: "表三请改")
+        try await repository.commit(
+            SampleReport.make(agency: "大庄乡人民政府", year: 2024, paragraphs: 4),
+            to: ReportKey(agency: "dazhuang", year: 2024), author: "张三", message: "按意见修改",
+            time: deadline.addingTimeInterval(30 * day))
+        try await mark("dazhuang/2024", .submitted, at: deadline.addingTimeInterval(30 * day + 60))
+
+        let rows = try await repository.board(year: 2024, now: deadline.addingTimeInterval(40 * day))
+
+        #expect(rows.first { $0.agency.id == "jiaoyu" }?.submittedLate == 10)
+        #expect(rows.first { $0.agency.id == "jiaoyu" }?.daysLeft == nil)
+        #expect(rows.first { $0.agency.id == "dazhuang" }?.report?.status == .submitted)
+        #expect(rows.first { $0.agency.id == "dazhuang" }?.submittedLate == nil)
+        // 常张乡 submitted by the deadline; 安阳乡 has not reported and is still counted down
+        #expect(rows.first { $0.agency.id == "changzhang" }?.submittedLate == nil)
+        #expect(rows.first { $0.agency.id == "anyang" }?.daysLeft == -40)
+        #expect(rows.first { $0.agency.id == "anyang" }?.submittedLate == nil)
+    }
+
     @Test func daysLeftCountFromTheConfiguredDeadline() async throws {
         let repository = try await Self.county()
         #expect(try await repository.deadline() == .standard)

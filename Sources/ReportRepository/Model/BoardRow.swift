@@ -17,6 +17,9 @@ public struct BoardRow: Sendable, Hashable {
     public var counts: FindingCounts
     /// Days to the deadline (0 on the day, negative after it), or `nil` once submitted or published.
     public var daysLeft: Int?
+    /// Days after the deadline the report was first submitted (报送), when it was late: once it has arrived, who was
+    /// late still shows (user review rv115, M9).
+    public var submittedLate: Int?
     /// The errors the checks find in the published revision (those the county dismissed left out), when the report is
     /// a draft beside it (the counts above are the draft's): what the public reads may be wrong while the draft is
     /// right (user review rv103, F9 addendum).

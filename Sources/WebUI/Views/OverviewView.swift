@@ -244,7 +244,8 @@ struct OverviewView {
             time: row.changedAt.map(DisplayFormat.time) ?? "—", errors: row.counts.errors,
             warnings: row.counts.warnings, hasErrors: row.counts.errors > 0, hasWarnings: row.counts.warnings > 0,
             isClean: row.report != nil && row.counts.errors == 0 && row.counts.warnings == 0,
-            days: row.daysLeft.map(words.days) ?? "—", isLate: (row.daysLeft ?? 0) < 0)
+            days: row.daysLeft.map(words.days) ?? row.submittedLate.map(words.submittedLate) ?? "—",
+            isLate: (row.daysLeft ?? 0) < 0 || row.submittedLate != nil)
     }
 
     /// The board's address with a query's filters and another order (`year`: `2024`, `all` or none).

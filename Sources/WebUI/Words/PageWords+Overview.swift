@@ -190,6 +190,11 @@ struct OverviewWords: Sendable {
         return language.choose(count > 0 ? "还剩 \(count) 天" : (count == 0 ? "今天截止" : "已逾期 \(-count) 天"), english)
     }
 
+    /// `逾期 3 天报送`: a report that arrived after the deadline.
+    func submittedLate(_ count: Int) -> String {
+        language.choose("逾期 \(count) 天报送", "Submitted " + Language.counted(count, "day") + " late")
+    }
+
     /// How the board names a revision (``RevisionWords/revision(_:)``).
     func revision(_ generation: Int?) -> String { RevisionWords(language).revision(generation) }
 
