@@ -102,7 +102,10 @@ extension ReportRepository {
                 try writer.setMarkComment(comment, mark: mark, of: key)
             }
         }
-        let intoName = try writer.agency(into)?.name ?? into
+        // (named as it will be: an agency still named by its id takes `from`'s name, below)
+        let intoName =
+            try writer.agency(into).map { $0.name == into && fromAgency.name != from ? fromAgency.name : $0.name }
+            ?? into
         /// A revision of `key` with the content of `source`, as a new revision with these parents. It keeps the
         /// author of the text it copies, so that `log`, `blame` and the pages credit the township that wrote it, not
         /// the one who merged the ids (the audit log records that); its message says where it came from.
@@ -204,7 +207,14 @@ extension ReportRepository {
             for ref in yearRefs { try writer.removeRef(ref.name, of: ReportKey(agency: from, year: year)) }
         }
         try writer.foldAgency(from, into: into, at: time)
-        _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
+        // An agency still named by its id — taken by sync while its name was `from`'s here: a clerk's mistyped id,
+        // user review rv117 F1 — takes `from`'s name; any other keeps its own, `from`'s as another name.
+        if var target = try writer.agency(into), target.name == into, fromAgency.name != from {
+            target.name = fromAgency.name
+            try writer.save(target)
+        } else {
+            _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
+        }
         var outcome = AgencyMergeOutcome(
             from: from, into: into, moved: moving.map(\.year), same: same.sorted(), kept: kept.map(\.year),
             replaced: replaced)

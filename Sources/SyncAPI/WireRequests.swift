@@ -24,11 +24,15 @@ public struct RefsListing: Sendable, Hashable, Codable {
     /// another store (Schema/sync-protocol.md, "Change sequence"); absent for a store no backup made, and from older
     /// nodes.
     public var epoch: String?
+    /// The records of the agencies the token reaches, for a township's token in a listing of every report
+    /// (Schema/sync-protocol.md, "Agencies"); absent for the county's token, in a listing of what changed, and from
+    /// older nodes.
+    public var agencies: [WireAgency]?
 
     /// Creates a listing.
     public init(
         protocolVersion: Int, node: String, identity: TokenIdentity, reports: [WireReport], sequence: Int64? = nil,
-        merges: [WireAgencyMerge]? = nil, epoch: String? = nil
+        merges: [WireAgencyMerge]? = nil, epoch: String? = nil, agencies: [WireAgency]? = nil
     ) {
         self.protocolVersion = protocolVersion
         self.node = node
@@ -37,6 +41,7 @@ public struct RefsListing: Sendable, Hashable, Codable {
         self.sequence = sequence
         self.merges = merges
         self.epoch = epoch
+        self.agencies = agencies
     }
 }
 

@@ -90,6 +90,9 @@ extension SyncClient {
         var report = PushReport(
             remote: remote.name, node: planned.listing.node, results: [], objectsSent: 0, objectsSkipped: 0,
             unsent: plan.unsent, notesKept: plan.keptNotes, notesHeld: plan.heldNotes, statistics: statistics)
+        report.reach = planned.listing.identity.all ? [] : planned.listing.identity.agencies.sorted()
+        report.reachNames = Dictionary(
+            (planned.listing.agencies ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         guard !plan.updates.isEmpty || !plan.notes.isEmpty else {
             try await local { () async throws(RepositoryError) in
                 try await repository.recordPushed(localSequence: plan.localSequence, to: remoteName)

@@ -225,10 +225,11 @@ public struct SyncClient: Sendable {
         let node = header.listing.node
         let scope = AccessScope(header.listing.identity)
         let merges = (header.listing.merges ?? []).map(AgencyMerge.init)
+        let agencies = (header.listing.agencies ?? []).map(Agency.init)
         let pulled = try await local { () async throws(RepositoryError) in
             try await repository.applyPull(
                 states, from: remoteName, node: node, sync: record, scope: scope, merges: merges,
-                remoteWentBack: wentBack)
+                agencies: agencies, remoteWentBack: wentBack)
         }
         return PullReport(
             remote: remote.name, node: header.listing.node, identity: header.listing.identity, reports: pulled,

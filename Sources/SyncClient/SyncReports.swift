@@ -43,6 +43,11 @@ public struct PushReport: Sendable, Hashable {
     public var objectsSkipped: Int
     /// Drafts and marks that moved here but were not sent, because the token may not write them.
     public var unsent: [UnsentRef] = []
+    /// The agencies the token writes on the remote, when it writes only some (a township's): what a draft left
+    /// unsent for being out of reach should have been committed to (user review rv117, F1).
+    public var reach: [String] = []
+    /// The names the remote gives those agencies (its listing's agency records), by id.
+    public var reachNames: [String: String] = [:]
     /// Notes sent (a township's answers and resolutions, the county's comments too).
     public var notesSent: [Note] = []
     /// Notes written here that the token may not send (a township's own comments, and the answers to them): they

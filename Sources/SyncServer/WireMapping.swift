@@ -13,7 +13,8 @@ extension RefsListing {
         self.init(
             protocolVersion: SyncProtocol.version, node: node, identity: TokenIdentity(access),
             reports: pack.states.map(WireReport.init), sequence: pack.sequence,
-            merges: pack.merges.isEmpty ? nil : pack.merges.map(WireAgencyMerge.init), epoch: pack.epoch)
+            merges: pack.merges.isEmpty ? nil : pack.merges.map(WireAgencyMerge.init), epoch: pack.epoch,
+            agencies: pack.agencies.isEmpty ? nil : pack.agencies.map(WireAgency.init))
     }
 }
 

@@ -81,6 +81,10 @@ enum SyncRun {
         if push?.results.contains(where: { [.stale, .refused].contains($0.status) }) == true {
             throw ExitCode.failure
         }
+        // A push that sent nothing because the token may not write the drafts did not do what was asked (rv117 F1).
+        if let push, push.results.isEmpty, push.unsent.contains(where: { $0.reason == .outOfReach }) {
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -65,7 +65,8 @@ extension Nianbao {
                             id: issued.token.id, label: issued.token.label,
                             scope: TokenScopeText.text(of: issued.token.scope, names: names)
                         ).text)
-                    Output.diagnose(SetupMessage.tokenNextStep(secret: issued.secret, county: all).text)
+                    Output.diagnose(
+                        SetupMessage.tokenNextStep(secret: issued.secret, county: all, agencies: ids.sorted()).text)
                 }
             }
         }

@@ -6,8 +6,9 @@ enum SetupMessage {
     /// After `init`: what the county and a township each do next.
     case initNextSteps
     /// After `token create`: what the holder does with it — a township types it into `remote add`; the county's
-    /// (`--all`) logs in on the pages too.
-    case tokenNextStep(secret: String, county: Bool)
+    /// (`--all`) logs in on the pages too; a township's names the agency id it commits to (rv117 F1: nothing a
+    /// new township node was given named it).
+    case tokenNextStep(secret: String, county: Bool, agencies: [String] = [])
 
     var text: String {
         switch self {
@@ -29,20 +30,22 @@ enum SetupMessage {
                   a township: nianbao config author YOUR-NAME; nianbao remote add county http://COUNTY-ADDRESS:8080 \
                 --token TOKEN-FROM-THE-COUNTY; nianbao pull
                 """)
-        case .tokenNextStep(let secret, true):
+        case .tokenNextStep(let secret, true, _):
             Language.pick(
                 "用它登录网页（登录页的“节点管理员用访问令牌登录”），或在另一台电脑上：nianbao remote add county "
                     + "http://本机的地址:端口 --token \(secret)（地址和端口是 nianbao serve --host 0.0.0.0 启动时显示的）",
                 "Log in with it on the pages (\"Node administrators: sign in with an access token\" on the login page), or on another "
                     + "computer: nianbao remote add county http://THIS-COMPUTER'S-ADDRESS:PORT --token \(secret) (the "
                     + "address and port nianbao serve --host 0.0.0.0 prints on start)")
-        case .tokenNextStep(let secret, false):
+        case .tokenNextStep(let secret, false, let agencies):
             Language.pick(
                 "乡镇在自己的电脑上运行：nianbao remote add county http://本机的地址:端口 --token \(secret)"
-                    + "（地址和端口是 nianbao serve --host 0.0.0.0 启动时显示的），然后 nianbao pull",
+                    + "（地址和端口是 nianbao serve --host 0.0.0.0 启动时显示的），然后 nianbao pull；提交报告："
+                    + "nianbao commit 报告文件 --agency \(agencies.joined(separator: " 或 ")) --year 年度",
                 "The township runs on its own computer: nianbao remote add county http://THIS-COMPUTER'S-ADDRESS:PORT "
                     + "--token \(secret) (the address and port nianbao serve --host 0.0.0.0 prints on start), then "
-                    + "nianbao pull")
+                    + "nianbao pull; to commit its report: nianbao commit REPORT-FILE --agency "
+                    + agencies.joined(separator: " or ") + " --year YEAR")
         }
     }
 }

@@ -23,6 +23,8 @@ enum SyncMessage {
     case headConflict(draft: String, source: String, revision: String, base: String?, report: String)
     case nothingToPush(String)
     case nothingSent(String)
+    /// The offices a township's token writes, after a draft left unsent as out of its reach: `名称（编号）`.
+    case tokenWrites([String], ids: [String])
     case note(String)
     case notesKept(node: String, counts: String, reports: [String])
     case notesSent(String)
@@ -188,6 +190,13 @@ enum SyncMessage {
         case .nothingToPush(let remote):
             Language.pick("没有要推送给 \(remote) 的内容：对方都有了。", "Nothing to push to \(remote): it has everything.")
         case .nothingSent(let remote): Language.pick("没有向 \(remote) 发送任何内容：", "Nothing was sent to \(remote):")
+        case .tokenWrites(let offices, let ids):
+            Language.pick(
+                "  这台电脑的令牌只能写 \(offices.joined(separator: "、")) 的报告：提交时请写 --agency \(ids.joined(separator: " 或 "))；"
+                    + "用错的编号提交的草稿，可以用 nianbao agency merge 错的编号 \(ids.first ?? "") 并过去，再推送。",
+                "  This computer's token writes only the reports of \(offices.joined(separator: ", ")): commit with"
+                    + " --agency \(ids.joined(separator: " or ")); a draft committed under a wrong id can be moved with"
+                    + " nianbao agency merge WRONG-ID \(ids.first ?? ""), then pushed.")
         case .note(let text): Language.pick("  注意：\(text)。", "  Note: \(text).")
         case .notesKept(let node, let counts, let reports):
             Language.pick(

@@ -9,6 +9,12 @@ extension SyncText {
     /// The lines of a push: each report's refs sent, with what the other node did with them, and the notes sent or not.
     func lines(for push: PushReport) async -> [String] {
         var unsent = push.unsent.map { SyncMessage.note($0.described(as: name($0.report))).text }
+        // (which ids the token writes, so that the clerk can tell the one she should have typed: rv117 F1)
+        if !push.reach.isEmpty, push.unsent.contains(where: { $0.reason == .outOfReach }) {
+            let names = push.reachNames.merging((try? await repository.agencyNames()) ?? [:]) { there, _ in there }
+            let offices = push.reach.map { id in names[id].map { "\($0)（\(id)）" } ?? id }
+            unsent.append(SyncMessage.tokenWrites(offices, ids: push.reach).text)
+        }
         // A township's own comments are not taken by the county: said plainly, never "it has everything".
         if !push.notesKept.isEmpty {
             unsent.append(

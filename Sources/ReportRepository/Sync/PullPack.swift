@@ -21,6 +21,10 @@ public struct PullPack: Sendable, Hashable {
     public var merges: [AgencyMerge] = []
     /// Which copy of its store the node is (``RevisionStore/StoreReading/epoch()``), `nil` for one no backup made.
     public var epoch: String?
+    /// The records of the agencies a scope limited to some agencies reaches (a township's token: its own office),
+    /// in a listing of every report: a new township node learns its office — id and name — before it has a report
+    /// of it (user review rv117, F1). Empty for the county's token, and in a listing of what changed.
+    public var agencies: [Agency] = []
 }
 
 /// Which reports a pull lists (Schema/sync-protocol.md, "A pull").

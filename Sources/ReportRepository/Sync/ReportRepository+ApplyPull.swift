@@ -53,13 +53,17 @@ extension ReportRepository {
     ///     `submitted`) are never moved back to an older mark of the remote (see ``PulledReport/kept``).
     ///   - merges: The agency merges the remote listed: a report's listed notes of the same year of an id merged
     ///     into its agency there (the county's comments written under the old id) are taken with its own.
+    ///   - agencies: The records of the agencies the token reaches that the remote listed (a township's token: its
+    ///     own office), each taken as a listed report's agency record is (``takeAgency(_:of:from:time:writer:)``),
+    ///     so that a new township node knows its office before it has a report of it (user review rv117, F1).
     ///   - remoteWentBack: The remote's store went back (a backup put in its place) and `states` is its full listing:
     ///     what this node held of it that it no longer has is taken in (``PulledReport/lostThere``).
     ///   - time: When.
     /// - Returns: What happened to each report where anything did.
     public func applyPull(
         _ states: [ReportState], from remote: String, node: String? = nil, sync: PulledSequence? = nil,
-        scope: AccessScope = .all, merges: [AgencyMerge] = [], remoteWentBack: Bool = false, time: Date = Date()
+        scope: AccessScope = .all, merges: [AgencyMerge] = [], agencies: [Agency] = [], remoteWentBack: Bool = false,
+        time: Date = Date()
     ) async throws(RepositoryError)
         -> [PulledReport]
     {
@@ -69,6 +73,9 @@ extension ReportRepository {
             let before = try writer.changeSequence()
             // (the office the remote is, as it names itself: what its receipts and audit lines say, older ones too)
             if let named { try writer.setNodeName(named, ofRemote: remote) }
+            for agency in agencies where scope.allows(agency: agency.id) {
+                try Self.takeAgency(agency, of: nil, from: remote, time: time, writer: writer)
+            }
             let held = remoteWentBack ? try Self.countyMarksHeld(states, scope: scope, writer: writer) : [:]
             var pulled = try Self.apply(
                 states, from: remote, origin: origin, sender: named ?? remote, scope: scope, merges: merges,
@@ -238,11 +245,15 @@ extension ReportRepository {
     /// moved: an agency this node does not know is added; one it knows takes the remote's name, its own old name
     /// kept as an alias (as the county keeps it when it renames an office, 撤乡设镇), unless that name is another
     /// agency's here, or names another office (``checkNamesFree(_:for:orSameOffice:in:)``); and the aliases that
-    /// are no other agency's name (``saveAgency(_:of:scope:writer:)``). Never an id merged away here.
+    /// are no other agency's name (``saveAgency(_:forAgency:scope:writer:)``). Never an id merged away here.
+    ///
+    /// - Parameter report: The report whose listing carried the record (only its own agency's is taken), or `nil`
+    ///   for the listing's records of the agencies the token reaches.
     static func takeAgency(
-        _ agency: Agency, of report: ReportKey, from remote: String, time: Date, writer: StoreWriter
+        _ agency: Agency, of report: ReportKey?, from remote: String, time: Date, writer: StoreWriter
     ) throws {
-        guard agency.id == report.agency, Agency.isValidID(agency.id), try writer.agencyMerge(of: agency.id) == nil
+        guard report.map({ agency.id == $0.agency }) ?? true, Agency.isValidID(agency.id),
+            try writer.agencyMerge(of: agency.id) == nil
         else { return }
         if var known = try writer.agency(agency.id), known.name != agency.name,
             let name = try? checkedAgencyName(agency.name),
@@ -260,6 +271,6 @@ extension ReportRepository {
                 person: remote, action: .agencyRename,
                 detail: AuditWording.agencyRenamedBySync.detail(old, agency.id, name, remote), time: time)
         }
-        try saveAgency(agency, of: report, scope: .all, writer: writer)
+        try saveAgency(agency, forAgency: agency.id, scope: .all, writer: writer)
     }
 }

@@ -70,9 +70,15 @@ extension ReportRepository {
                 states = try Self.reportStates(of: keys, scope: scope, followingMerges: true, in: reader)
             }
             let merges = allMerges.filter { scope.allows(agency: $0.into) }
+            let agencies: [Agency] =
+                switch scope {
+                case .agencies(let ids) where selection.isAll: try ids.sorted().compactMap { try reader.agency($0) }
+                default: []
+                }
             if selection.listOnly {
                 return PullPack(
-                    states: states, objects: [], remaining: 0, sequence: sequence, merges: merges, epoch: epoch)
+                    states: states, objects: [], remaining: 0, sequence: sequence, merges: merges, epoch: epoch,
+                    agencies: agencies)
             }
             // Revisions the puller names outside its reach count as unknown, like those the node does not have.
             let held = scope.isAll ? have : try reader.revisions(have, reachableBy: scope)
@@ -97,7 +103,7 @@ extension ReportRepository {
             }
             return PullPack(
                 states: states, objects: objects, remaining: plan.count - objects.count, sequence: sequence,
-                merges: merges, epoch: epoch)
+                merges: merges, epoch: epoch, agencies: agencies)
         }
     }
 

@@ -108,7 +108,7 @@ extension ReportRepository {
                 guard try !writer.revisions([update.revision], within: reach).isEmpty else {
                     throw StoreError.revisionNotFound(update.revision)
                 }
-                try Self.saveAgency(update.agency, of: update.report, scope: sender.scope, writer: writer)
+                try Self.saveAgency(update.agency, forAgency: update.report.agency, scope: sender.scope, writer: writer)
                 results.append(
                     update.isDraft
                         ? try Self.applyDraft(update, origin: sender.origin.recorded, time: time, writer: writer)
@@ -170,8 +170,11 @@ extension ReportRepository {
     /// and have this node file that office's reports as its own (review rr95, finding 1). Its name and parent stay
     /// this node's. A parent this node does not know is recorded (named by its id) only for the
     /// county's scope. (A township's token reaches only agencies registered here: `token create` refuses others.)
-    static func saveAgency(_ agency: Agency?, of report: ReportKey, scope: AccessScope, writer: StoreWriter) throws {
-        guard let agency, agency.id == report.agency, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
+    ///
+    /// - Parameter id: The agency the record must be of: the report's the update moves (or, for a puller, the
+    ///   agency the listing gives it for).
+    static func saveAgency(_ agency: Agency?, forAgency id: String, scope: AccessScope, writer: StoreWriter) throws {
+        guard let agency, agency.id == id, scope.allows(agency: agency.id), Agency.isValidID(agency.id),
             try writer.agencyMerge(of: agency.id) == nil
         else { return }
         if var known = try writer.agency(agency.id) {

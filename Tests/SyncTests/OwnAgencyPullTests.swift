@@ -1,0 +1,63 @@
+import Foundation
+import ReportModel
+import ReportRepository
+import RevisionStore
+import SyncAPI
+import SyncClient
+import Testing
+
+/// A new township node learns its own office at its first pull, before the county has any report of it: set up as
+/// the README says (`init`, `remote add`, `pull`), its clerk could not find her agency's id anywhere, guessed one,
+/// and her draft was refused on push for good (user review rv117, F1).
+@Suite struct OwnAgencyPullTests {
+    @Test func aFirstPullBringsTheTokensOwnOfficeAndNoOther() async throws {
+        // Given a county with two townships and a token for 南漳镇, and a new township node
+        let county = try TestNode("county")
+        let township = try TestNode("nanzhang")
+        defer { for node in [county, township] { node.remove() } }
+        try await county.repository.addAgency(
+            id: "nanzhang", name: "长子县南漳镇人民政府", aliases: ["南漳镇"], kind: .township, by: "县政务公开办")
+        try await county.repository.addAgency(
+            id: "changzhang", name: "长子县常张乡人民政府", kind: .township, by: "县政务公开办")
+        let token = try await county.repository.issueToken(label: "南漳镇", scope: .agencies(["nanzhang"]))
+        #expect(try await township.repository.agencies().isEmpty)
+
+        try await withServer(county) { port in
+            // When it pulls for the first time: the county has no report of it
+            let first = try await township.client(port: port, token: token.secret).pull()
+            #expect(first.reports.isEmpty)
+            // Then it knows its office, with its kind and other name, and no other office of the county
+            let agencies = try await township.repository.agencies()
+            #expect(agencies.map(\.id) == ["nanzhang"])
+            #expect(agencies.first?.name == "长子县南漳镇人民政府")
+            #expect(agencies.first?.kind == .township)
+            #expect(agencies.first?.aliases == ["南漳镇"])
+            // And a pull with nothing new lists no agency record: a no-op stays a few bytes
+            let second = try await township.client(port: port, token: token.secret).pull()
+            #expect(second.listing.agencies == nil)
+        }
+    }
+
+    /// A clerk who committed under a mistyped id before pulling holds the office's name under that id: the pull
+    /// adds the right agency under its id, so that `agency merge` of the typo into it works.
+    @Test func aPullAfterATypoAddsTheRightIdForAMerge() async throws {
+        let county = try TestNode("county")
+        let township = try TestNode("nanzhang")
+        defer { for node in [county, township] { node.remove() } }
+        try await county.repository.addAgency(
+            id: "nanzhang", name: "长子县南漳镇人民政府", kind: .township, by: "县政务公开办")
+        let token = try await county.repository.issueToken(label: "南漳镇", scope: .agencies(["nanzhang"]))
+        try await township.repository.addAgency(id: "nanzhen", name: "长子县南漳镇人民政府", by: "张丽")
+
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token.secret).pull()
+        }
+
+        let agencies = try await township.repository.agencies()
+        #expect(Set(agencies.map(\.id)) == ["nanzhang", "nanzhen"])
+        _ = try await township.repository.mergeAgency("nanzhen", into: "nanzhang", author: "张丽")
+        let merged = try await township.repository.agencies()
+        #expect(merged.map(\.id) == ["nanzhang"])
+        #expect(merged.first?.name == "长子县南漳镇人民政府")
+    }
+}
