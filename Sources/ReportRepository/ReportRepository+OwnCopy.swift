@@ -14,7 +14,8 @@ extension ReportRepository {
     ///
     /// The base is one of the person's revisions in the draft's history (every line a merge joined, within the newest
     /// ``ownCopyDepth`` revisions) whose text is what they sent: not an upload merged with others' changes
-    /// (``Revision/isMergedBeyondItsFile``), which their copy never had. Of those (the newest
+    /// (``Revision/isMergedBeyondItsFile``), which their copy never had, nor a merge of two lines (`merge`, the
+    /// conflict page), whose text joined the other line's changes into theirs. Of those (the newest
     /// ``ownCopyCandidates``), the newest that came from the person's own copy too — a text, or a file naming no
     /// revision, not a Word file downloaded from Nianbao (another line of the person's work) — is the file's own line:
     /// what the file holds there is what the person means now, a value they changed back included. When every one
@@ -43,7 +44,9 @@ extension ReportRepository {
             for header in walked.filter({ own.contains($0.id) }).sorted(by: { $0.time > $1.time }) {
                 guard candidates.count < Self.ownCopyCandidates else { break }
                 let revision = header.id == headID ? head : try reader.requireRevision(header.id)
-                guard !revision.isMergedBeyondItsFile else { continue }
+                // (nor a merge of two lines, `merge` or the conflict page: it joined the other line's changes —
+                // the county's words inside her paragraph — that her file never held, rv117 F5)
+                guard !revision.isMergedBeyondItsFile, revision.content.parents.count < 2 else { continue }
                 candidates.append(revision)
                 if !Self.mayBeFromDownloadedWordFile(revision) { break }
             }
