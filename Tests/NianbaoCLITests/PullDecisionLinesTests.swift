@@ -52,6 +52,36 @@ import Testing
         }
     }
 
+    /// A township set up as the README says — its token labelled by `token create` with the office's name, its node
+    /// named 常张乡 — was never told: the county records what it pushed under the token's label
+    /// (`常张乡人民政府 测试员`), which the pull did not take for this node's author (user review rv117, F8).
+    @Test func theNoteShowsWhenTheCountyRecordsTheSideUnderTheTokensLabel() async throws {
+        let county = try CLIWorkspace()
+        let township = try CLIWorkspace()
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let first = try township.writeSample("v1.txt")
+        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
+        try township.run(["init", "--node", "常张乡"])
+        try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
+        try await county.serveCounty(to: township, label: nil) { _ in
+            #expect(try await township.runServed(["push"]).status == 0)
+            try await county.runServed([
+                "commit", try county.writeSample("c.txt", table3Cell: "5"), "--agency", "changzhang", "--year", "2024",
+            ])
+            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
+            _ = try await township.runServed(["push"])
+            #expect(try await county.runServed(["merge", "changzhang/2024", "--take", "ours"]).status == 0)
+
+            let pulled = try await township.runServed(["pull"])
+
+            #expect(pulled.stdout.contains("未采用 常张乡人民政府 测试员 的修改"), "\(pulled.stdout)")
+            #expect(pulled.stdout.contains("    注意：上面有地方未采用你的修改"), "\(pulled.stdout)")
+        }
+    }
+
     /// The same in English (`--lang en`): the merge's message and its decisions read in English from the history as
     /// stored — the decision that tells the clerk her change was not taken had stayed Chinese (user review ux98, J4).
     @Test func aPulledMergesDecisionsReadInEnglish() async throws {

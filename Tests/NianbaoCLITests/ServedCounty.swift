@@ -8,11 +8,15 @@ import Testing
 extension CLIWorkspace {
     /// Makes this workspace the county's node (县政务公开办) with a token for 常张乡's reports, serves it on 127.0.0.1
     /// with an ephemeral port, and gives `township` the remote `county` with that token; runs `body` with the port
-    /// while the server runs (it stops when `body` returns or throws).
-    func serveCounty(to township: CLIWorkspace, _ body: @escaping @Sendable (Int) async throws -> Void) async throws {
+    /// while the server runs (it stops when `body` returns or throws). The token's label is `label`, or without one
+    /// the office's name, as `token create` gives it.
+    func serveCounty(
+        to township: CLIWorkspace, label: String? = "常张乡", _ body: @escaping @Sendable (Int) async throws -> Void
+    ) async throws {
         try run(["init", "--node", "县政务公开办"])
         try run(["agency", "add", "changzhang", "--name", "常张乡人民政府", "--kind", "township"])
-        let token = try run(["token", "create", "--agency", "changzhang", "--label", "常张乡", "--json"]).json()
+        let labelled = label.map { ["--label", $0] } ?? []
+        let token = try run(["token", "create", "--agency", "changzhang", "--json"] + labelled).json()
         let secret = try #require(token["token"] as? String)
         let node = try ReportRepository.open(at: repository, logger: JSONShapeTests.logger)
         let app = buildNodeApplication(repository: node, configuration: .init(port: 0, logger: JSONShapeTests.logger))

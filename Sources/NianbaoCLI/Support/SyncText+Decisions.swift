@@ -4,14 +4,18 @@ import ReportModel
 import ReportRepository
 
 extension SyncText {
-    /// The decisions recorded by the merges a draft moved over (``ReportRepository/mergeDecisions(from:to:person:)``),
+    /// The decisions recorded by the merges a draft moved over (``ReportRepository/mergeDecisions(from:to:person:sentAs:)``),
     /// one a line under the report's line, whole: `    五、第 1 段：保留 县政务公开办 王审核 的，未采用 大庄乡 赵六 的修改`;
     /// and, where one left out a change of this node's author (``Author``), what that means for their draft (user review ux98,
     /// finding E: the line cut them off, and the clerk did not learn her sentence was gone).
-    func decisionLines(from previous: ObjectID?, to revision: ObjectID) async -> [String] {
+    ///
+    /// - Parameter label: The label of this node's token on the remote, under which the remote recorded what this
+    ///   node pushed (`长子县常张乡人民政府 李四`).
+    func decisionLines(from previous: ObjectID?, to revision: ObjectID, sentAs label: String) async -> [String] {
         let person = try? await Author.resolve(nil, in: repository)
         guard
-            let decisions = try? await repository.mergeDecisions(from: previous, to: revision, person: person),
+            let decisions = try? await repository.mergeDecisions(
+                from: previous, to: revision, person: person, sentAs: [label]),
             !decisions.isEmpty
         else { return [] }
         // (each in the language the command speaks: a decision is Nianbao's words around the places and names)

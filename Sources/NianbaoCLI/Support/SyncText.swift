@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportRepository
+import SyncAPI
 import SyncClient
 
 /// Push, pull and sync results as a person reads them.
@@ -116,7 +117,7 @@ struct SyncText {
             for head in report.heads {
                 lines.append(await line(for: head))
                 if [.created, .fastForwarded].contains(head.status), !head.mergedSameText {
-                    lines += await decisionLines(from: head.previous, to: head.revision)
+                    lines += await decisionLines(from: head.previous, to: head.revision, sentAs: pull.identity.label)
                 }
             }
             if !report.notes.isEmpty {

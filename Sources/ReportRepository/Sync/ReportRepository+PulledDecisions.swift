@@ -23,13 +23,19 @@ extension ReportRepository {
     ///   - previous: Where the draft was before, if anywhere.
     ///   - revision: Where it is now.
     ///   - person: Who asks (the author name their changes carry), if known.
+    ///   - labels: The labels of this node's tokens on the remote: the county records what a township pushed under
+    ///     the token's label and the author (`长子县常张乡人民政府 李四`; the label is the office's name unless the
+    ///     county gave another), not this node's name (rv117 F8: the note never showed for a township set up as the
+    ///     README says).
     /// - Throws: ``RepositoryError/store(_:)`` when the store cannot be read.
     public func mergeDecisions(
-        from previous: ObjectID?, to revision: ObjectID, person: String?
+        from previous: ObjectID?, to revision: ObjectID, person: String?, sentAs labels: [String] = []
     ) async throws(RepositoryError) -> [PulledDecision] {
         try await read { reader in
             let office = try reader.nodeName()
-            let makers = Set(person.map { person in [person] + (office.map { ["\($0) \(person)"] } ?? []) } ?? [])
+            let makers = Set(
+                person.map { person in [person] + ([office].compactMap { $0 } + labels).map { "\($0) \(person)" } }
+                    ?? [])
             var ids: Set<ObjectID> = [revision]
             if let previous {
                 ids = try RevisionGraph.ancestors(of: revision, in: reader)
