@@ -34,6 +34,10 @@
       (worksheet, first_row, last_row))                                                                              \
     XV(worksheet_set_landscape, (lxw_worksheet * worksheet), (worksheet))                                            \
     XV(worksheet_set_paper, (lxw_worksheet * worksheet, uint8_t paper_type), (worksheet, paper_type))               \
+    XV(worksheet_set_margins, (lxw_worksheet * worksheet, double left, double right, double top, double bottom),      \
+       (worksheet, left, right, top, bottom))                                                                        \
+    XV(worksheet_set_print_scale, (lxw_worksheet * worksheet, uint16_t scale), (worksheet, scale))                  \
+    X(lxw_error, worksheet_set_v_pagebreaks, (lxw_worksheet * worksheet, lxw_col_t breaks[]), (worksheet, breaks))  \
     X(lxw_error, worksheet_set_row, (lxw_worksheet * worksheet, lxw_row_t row, double height, lxw_format *format),  \
       (worksheet, row, height, format))                                                                              \
     X(lxw_error, worksheet_set_column,                                                                               \

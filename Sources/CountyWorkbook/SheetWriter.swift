@@ -82,8 +82,8 @@ struct SheetWriter {
     static let columnsOnOnePage = 20
 
     /// Writes one sheet: title, header, two rows per agency (already in order: the year's figures, then the year
-    /// before's), a totals row for each year; printed landscape on A4 (one page wide when its columns fit), the
-    /// header rows and the agency and year columns on every page.
+    /// before's), a totals row for each year; printed landscape on A4 (one page wide when its columns fit, else in
+    /// pages of whole template rows, ``SheetPages``), the header rows and the agency and year columns on every page.
     mutating func write(_ sheet: SheetLayout, year: Int, entries: [WorkbookEntry]) {
         guard let worksheet = workbook_add_worksheet(workbook, sheet.name) else {
             check(LXW_ERROR_MEMORY_MALLOC_FAILED)
@@ -95,13 +95,23 @@ struct SheetWriter {
         let agencyWidth = Self.agencyWidth(of: entries.flatMap { [rowName($0), previousRowName($0)] })
         check(worksheet_set_column(worksheet, 0, 0, agencyWidth, nil))
         check(worksheet_set_column(worksheet, 1, 1, Self.widths.year, nil))
-        check(worksheet_set_column(worksheet, UInt16(offset), lastColumn, Self.widths.data, nil))
-        for (row, height) in Self.headerHeights(of: sheet, agencyWidth: agencyWidth) {
+        let wide = SheetPages.isWide(sheet)
+        let dataWidth = wide ? SheetPages.dataWidth : Self.widths.data
+        check(worksheet_set_column(worksheet, UInt16(offset), lastColumn, dataWidth, nil))
+        for (row, height) in Self.headerHeights(of: sheet, agencyWidth: agencyWidth, dataWidth: dataWidth) {
             check(worksheet_set_row(worksheet, UInt32(row), height, nil))
         }
         worksheet_set_landscape(worksheet)
         worksheet_set_paper(worksheet, 9)  // A4
-        if sheet.columns.count <= Self.columnsOnOnePage { worksheet_fit_to_pages(worksheet, 1, 0) }
+        if wide {
+            let pages = SheetPages(sheet, agencyWidth: agencyWidth, yearWidth: Self.widths.year)
+            var breaks = pages.breaks.map { lxw_col_t(clamping: $0) } + [0]
+            check(worksheet_set_v_pagebreaks(worksheet, &breaks))
+            worksheet_set_print_scale(worksheet, UInt16(pages.scale))
+            worksheet_set_margins(worksheet, SheetPages.sideMargin, SheetPages.sideMargin, 0.75, 0.75)
+        } else {
+            worksheet_fit_to_pages(worksheet, 1, 0)
+        }
         check(worksheet_repeat_rows(worksheet, 1, UInt32(sheet.firstDataRow - 1)))
         check(worksheet_repeat_columns(worksheet, 0, 1))
         for label in sheet.labels {
@@ -235,13 +245,13 @@ struct SheetWriter {
     /// The heights (points) the header rows need for their labels to wrap within their columns: the widest
     /// one-row label of each row decides.
     static func headerHeights(
-        of sheet: SheetLayout, agencyWidth: Double = widths.agency
+        of sheet: SheetLayout, agencyWidth: Double = widths.agency, dataWidth: Double = widths.data
     ) -> [(row: Int, height: Double)] {
         var lines: [Int: Int] = [:]
         for label in sheet.labels where label.firstRow == label.lastRow {
             let columns = label.firstColumn...label.lastColumn
             let room = columns.reduce(0.0) { room, column in
-                room + (column == 0 ? agencyWidth : column == 1 ? widths.year : widths.data)
+                room + (column == 0 ? agencyWidth : column == 1 ? widths.year : dataWidth)
             }
             lines[label.firstRow] = max(lines[label.firstRow] ?? 1, Self.lines(of: label.text, in: room))
         }

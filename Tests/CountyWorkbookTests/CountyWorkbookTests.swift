@@ -264,6 +264,13 @@ import Testing
             #expect(sheet.xml.contains("paperSize=\"9\""), "\(sheet.name)")
             #expect(sheet.xml.contains("fitToHeight=\"0\"") == (sheet.name != "表三"), "\(sheet.name)")
         }
+        // Table 3's 175 columns print in pages of two whole template rows (fourteen columns), not 44 pages of four
+        // columns each cutting rows apart (rv117 F3)
+        let table3 = try #require(workbook.sheets.first { $0.name == "表三" })
+        let breaks = table3.xml.matches(of: /<brk id="(\d+)"/).compactMap { Int($0.1) }
+        #expect(breaks == Array(stride(from: 16, to: 177, by: 14)), "\(breaks)")
+        let scale = try #require(table3.xml.firstMatch(of: /scale="(\d+)"/).flatMap { Int($0.1) })
+        #expect((50...100).contains(scale), "\(scale)")
         #expect(workbook.workbookXML.contains("_xlnm.Print_Titles"))
     }
 
