@@ -68,6 +68,15 @@ import Testing
             try await repository.receive(objects: [], updates: [moved], from: viewer)
         }
         #expect(try await repository.reports() == before)
+        // Nor does it store objects: a viewer has nothing to push, and its objects were kept up to its upload quota
+        // (rv117 F7)
+        let blob = EncodedObject(.paragraph("只读查看的上传"))
+        await #expect(throws: RepositoryError.people(.notAllowed(role: .viewer, action: .edit))) {
+            try await repository.receive(
+                objects: [ReceivedObject(id: blob.id, bytes: blob.bytes)], updates: [], from: viewer)
+        }
+        #expect(try await repository.read { try $0.contains(blob.id) } == false)
+        #expect(try await repository.missingObjects([blob.id], for: viewer) == [blob.id])
         // The reviewer's token publishes, as the reviewer does on the pages (a report never submitted: forced, with
         // the reason, as 公开 there asks)
         let reviewer = Sender(try await Self.token(.all, owner: "王审核", in: repository))

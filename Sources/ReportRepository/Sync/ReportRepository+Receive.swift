@@ -61,6 +61,7 @@ extension ReportRepository {
         if !updates.isEmpty {
             try await read { try Self.checkMerges(updates: updates, scope: sender.scope, reader: $0) }
         }
+        try Self.checkObjects(objects, role: sender.role)
         try Self.checkRevisions(objects, scope: sender.scope, maxRevisions: maxRevisions)
         try Self.checkScope(updates: updates, scope: sender.scope, role: sender.role)
         try Self.checkNotes(notes, scope: sender.scope, role: sender.role, now: time)

@@ -40,6 +40,14 @@ extension ReportRepository {
         }
     }
 
+    /// Refuses objects from a token whose role changes no report (a viewer's): it has no draft to send, and its
+    /// objects, referenced by nothing, were stored all the same up to the upload quota (user review rv117, F7).
+    static func checkObjects(_ objects: [ReceivedObject], role: PersonRole) throws(RepositoryError) {
+        guard objects.isEmpty || PersonRules.may(role, .edit) else {
+            throw .people(.notAllowed(role: role, action: .edit))
+        }
+    }
+
     /// Refuses ref moves of agency ids merged here into an agency the scope reaches: the sender is told where the
     /// agency went (a scope that reaches neither is told the report is out of its reach, as for any other agency's).
     static func checkMerges(updates: [RefUpdate], scope: AccessScope, reader: some StoreReading) throws {
