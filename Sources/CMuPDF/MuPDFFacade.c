@@ -439,12 +439,26 @@ enum {
     /// own), an outline drawn round a figure, an annotation hidden or mostly transparent.
     COVERS_NOTHING = 0,
     /// Anywhere in its box: a text box typed over a figure, a redaction, a filled square, circle or polygon, a
-    /// strike-out (the figure crossed out, however thin the line).
+    /// strike-out (the figure crossed out, however thin the line), a stamp, ink or a line with no appearance of its
+    /// own (MuPDF draws nothing for it where another viewer shows its icon or its strokes).
     COVERS_BOX = 1,
-    /// Where its appearance paints: a stamp (an electronic seal's red ring and text show the page through them, a
-    /// stamp with a white ground does not), ink, a line.
+    /// Where its appearance paints over most of a character: a stamp (an electronic seal's red ring and text show
+    /// the page through them, a stamp with a white ground does not).
     COVERS_PAINTED = 2,
+    /// Where its strokes pass through a character: ink, a line (the pen tool's X or a stroke through a figure
+    /// crosses it out, as a strike-out does; a circle drawn round it does not).
+    COVERS_CROSSED = 3,
 };
+
+/// Whether the annotation has an appearance of its own to draw: `/AP /N` a stream, or a dictionary of states whose
+/// `/AS` names a stream.
+static int has_appearance(fz_context *ctx, pdf_annot *annot) {
+    pdf_obj *obj = pdf_annot_obj(ctx, annot);
+    pdf_obj *normal = pdf_dict_get(ctx, pdf_dict_get(ctx, obj, PDF_NAME(AP)), PDF_NAME(N));
+    if (pdf_is_stream(ctx, normal)) return 1;
+    if (!pdf_is_dict(ctx, normal)) return 0;
+    return pdf_is_stream(ctx, pdf_dict_get(ctx, normal, pdf_dict_get(ctx, obj, PDF_NAME(AS))));
+}
 
 /// How an annotation may change what the text under it shows, as the page is viewed or printed (shown and at least
 /// half opaque).
@@ -459,10 +473,11 @@ static int covers_text(fz_context *ctx, pdf_annot *annot) {
     case PDF_ANNOT_STRIKE_OUT:
         return COVERS_BOX;
     case PDF_ANNOT_STAMP:
+        return has_appearance(ctx, annot) ? COVERS_PAINTED : COVERS_BOX;
     case PDF_ANNOT_INK:
     case PDF_ANNOT_LINE:
     case PDF_ANNOT_POLY_LINE:
-        return COVERS_PAINTED;
+        return has_appearance(ctx, annot) ? COVERS_CROSSED : COVERS_BOX;
     case PDF_ANNOT_SQUARE:
     case PDF_ANNOT_CIRCLE:
     case PDF_ANNOT_POLYGON: {
@@ -544,8 +559,9 @@ static void free_covers(nb_pdf_page *page) {
 }
 
 /// The boxes of the page's annotations that may cover text (``covers_text``), into `out`, with what the appearance
-/// of each stamp, ink or line paints over its box (`cookie` stops drawing them with the page), taking the cells drawn
-/// from `document_cells`, what is left of the document's. Memory running out is thrown.
+/// of each stamp, ink or line paints over its box and whether its strokes cross out what they pass through (`cookie`
+/// stops drawing them with the page), taking the cells drawn from `document_cells`, what is left of the document's.
+/// Memory running out is thrown.
 static void copy_covers(
     fz_context *ctx, fz_page *page, fz_rect bounds, fz_cookie *cookie, int64_t *document_cells, nb_pdf_page *out) {
     pdf_page *pdf = pdf_page_from_fz_page(ctx, page);
@@ -564,8 +580,8 @@ static void copy_covers(
         if (covers == COVERS_NOTHING) continue;
         fz_rect box = pdf_bound_annot(ctx, annot);
         nb_pdf_cover *cover = &out->covers[out->cover_count++];
-        *cover = (nb_pdf_cover){box.x0, box.y0, box.x1, box.y1, NULL, 0, 0};
-        if (covers != COVERS_PAINTED || cookie->abort) continue;
+        *cover = (nb_pdf_cover){box.x0, box.y0, box.x1, box.y1, NULL, 0, 0, covers == COVERS_CROSSED};
+        if (covers == COVERS_BOX || cookie->abort) continue;
         fz_rect area = fz_intersect_rect(box, bounds);
         if (fz_is_empty_rect(area)) {
             // Off the page: it hides nothing of it.

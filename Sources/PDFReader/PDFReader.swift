@@ -151,7 +151,8 @@ public enum PDFReader {
                 let paint = cover.alpha.map { alpha in
                     let (columns, rows) = (Int(cover.columns), Int(cover.rows))
                     let cells = Array(UnsafeBufferPointer(start: alpha, count: columns * rows))
-                    return turn.paint(CoverPaint(columns: columns, rows: rows, alpha: cells))
+                    let tool: CoverPaint.Tool = cover.crossing != 0 ? .pen : .stamp
+                    return turn.paint(CoverPaint(columns: columns, rows: rows, alpha: cells, tool: tool))
                 }
                 return AnnotationCover(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1, paint: paint)
             }

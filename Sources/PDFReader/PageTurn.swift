@@ -101,6 +101,6 @@ enum PageTurn: Equatable {
                 alpha[row * turnedColumns + column] = paint.alpha[to * columns + from]
             }
         }
-        return CoverPaint(columns: turnedColumns, rows: turnedRows, alpha: alpha)
+        return CoverPaint(columns: turnedColumns, rows: turnedRows, alpha: alpha, tool: paint.tool)
     }
 }

@@ -55,6 +55,28 @@ import Testing
         #expect(!result.diagnostics.contains { $0.code == .tableRowsDisagree })
     }
 
+    /// Every row of table 3 typed twice but 二、上年结转, in neither copy (deleted from both, or read as a paragraph):
+    /// the table-repeated diagnostic names the rows typed twice, and only those are no gap of the report; the row in
+    /// neither copy is 表三不完整, as in a table typed once (rv116 F6: every row with no cell read was left out).
+    @Test func aRowInNeitherCopyIsAGapOfTheReport() throws {
+        let template = try #require(TemplateCatalog.standard.table(id: TemplateID.table3))
+        let absent = Table3Row.carriedOver.rawValue
+        let typed = template.dataRows.filter { $0.key != absent }
+        let rows = [100, 900].flatMap { base in typed.enumerated().map { Row.row($1.label, base + 10 * $0) } }
+        let result = try ReportParser.parse(try Row.word(rows))
+        let twice = try #require(result.diagnostics.first { $0.code == .tableRepeated })
+        #expect(Set(twice.subject?.rowKeys ?? []) == Set(typed.map(\.key)))
+        #expect(result.report.table(number: 3)?.cells.allSatisfy { $0.cell.isMissing } == true)
+
+        let findings = ReportChecker().check(result.report, diagnostics: result.diagnostics)
+        #expect(findings.count { $0.rule == "table-repeated" } == 1)
+        let incomplete = findings.filter { $0.rule == "table-incomplete" }
+        #expect(incomplete.count == 1, "\(incomplete.map(\.message))")
+        #expect(incomplete.first?.place.rowKey == absent)
+        #expect(incomplete.first?.numbers == ["缺失单元格": 7, "涉及行数": 1])
+        #expect(incomplete.first?.message.contains("二、上年结转") == true, "\(incomplete.map(\.message))")
+    }
+
     /// One row typed twice keeps its own warning; its label and its copies are quoted on one line.
     @Test func oneRowTwiceKeepsItsWarningOnOneLine() throws {
         let rows = [Row.row(Self.wrapped, 130), Row.row("（七）总计", 330), Row.row(Self.wrapped, 530)]

@@ -44,13 +44,16 @@ typedef struct {
 /// The box of an annotation that may change what the text under it shows (page space, y down): a text box, a
 /// filled shape, a stamp, a redaction, ink or a line drawn over the page (a figure corrected in a PDF editor).
 /// `alpha` is NULL when the whole box may hide what is under it (a text box, a redaction, a filled shape, a
-/// strike-out); otherwise it holds how opaque the annotation's appearance, drawn alone, is over the box (a stamp, ink,
-/// a line: an electronic seal's red ring shows the page through it): `columns` × `rows` values from 0 (clear) to 255
-/// (opaque), row by row from the top, each cell an equal part of the box.
+/// strike-out, a stamp, ink or a line without an appearance of its own); otherwise it holds how opaque the
+/// annotation's appearance, drawn alone, is over the box (a stamp, ink, a line: an electronic seal's red ring shows the
+/// page through it): `columns` × `rows` values from 0 (clear) to 255 (opaque), row by row from the top, each cell an
+/// equal part of the box. `crossing` is 1 for ink or a line, which hide a character their strokes pass through (a
+/// figure crossed out), 0 for a stamp, which hides a character it paints over most of.
 typedef struct {
     float x0, y0, x1, y1;
     uint8_t *alpha;
     int32_t columns, rows;
+    int32_t crossing;
 } nb_pdf_cover;
 
 /// One page: its size, characters in drawing order, segments in drawing order, how many images it draws, and the

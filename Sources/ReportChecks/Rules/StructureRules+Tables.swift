@@ -127,11 +127,15 @@ extension StructureRules {
         let problems = context.readingProblems(ofTable: number).filter { $0.code != .cellTextUncertain }
         // A row or a column the reader left missing because it was typed twice differently has its own finding too
         // (SourceRules): the clerk filled it, so it is no gap of the report (rv113 F1).
-        // So is a row read from neither copy of a table that appears twice, read as one grid (rv113 F7): the table's
-        // one finding says so.
-        let doubled = problems.contains { $0.code == .tableRepeated }
-        let twiceRows = Set(problems.filter { $0.code == .tableRowsDisagree }.compactMap(\.subject?.row))
-            .union(doubled ? table.rows.filter { $0.cells.allSatisfy(\.isMissing) }.map(\.key) : [])
+        // So is a row typed in both copies of a table that appears twice, read as one grid (rv113 F7): the table's
+        // one finding names it. A row in neither copy is a gap of the report all the same (rv116 F6). A
+        // table-repeated diagnostic stored without the rows' keys (by a version before rv116) leaves out every row
+        // with no cell read, as it then did.
+        let repeated = problems.filter { $0.code == .tableRepeated }
+        let unnamed = repeated.contains { $0.subject?.rowKeys.isEmpty ?? true }
+        let named = problems.filter { $0.code == .tableRowsDisagree || $0.code == .tableRepeated }
+        let twiceRows = Set(named.flatMap { $0.subject?.rowKeys ?? [] })
+            .union(unnamed ? table.rows.filter { $0.cells.allSatisfy(\.isMissing) }.map(\.key) : [])
         let twiceColumns = Set(problems.filter { $0.code == .tableColumnsDisagree }.compactMap(\.subject?.column))
         let missing = table.cells.filter {
             required.contains($0.row.key) && $0.cell.isMissing && !uncertain.contains([$0.row.key, $0.cell.column])

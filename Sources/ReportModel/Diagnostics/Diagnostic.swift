@@ -37,7 +37,8 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
 public struct DiagnosticSubject: Sendable, Hashable, Codable {
     /// The table's number in the format.
     public var table: Int?
-    /// The row's key (`withheld.state-secret`).
+    /// The row's key (`withheld.state-secret`); for a diagnostic about several rows, their keys separated by spaces
+    /// (``init(table:rows:text:)``, ``rowKeys``).
     public var row: String?
     /// The column's key.
     public var column: String?
@@ -56,4 +57,17 @@ public struct DiagnosticSubject: Sendable, Hashable, Codable {
         self.text = text
         self.page = page
     }
+}
+
+extension DiagnosticSubject {
+    /// A subject about several rows of table `table`: a table typed twice and read as one grid names the rows typed
+    /// twice (rv116 F6). Their keys are kept in ``row``, separated by spaces (a key holds none), so that a revision
+    /// stores them as it stores one row's key.
+    public init(table: Int, rows: [String], text: String?) {
+        self.init(table: table, row: rows.isEmpty ? nil : rows.joined(separator: " "), text: text)
+    }
+
+    /// The keys of the rows the subject names: ``row``'s one, or several (``init(table:rows:text:)``); none without a
+    /// row.
+    public var rowKeys: [String] { row.map { $0.split(separator: " ").map(String.init) } ?? [] }
 }

@@ -96,11 +96,12 @@ struct KeptText {
     /// more than half of the `rowsFound` rows of the template found: the table appears twice, read as one grid (a
     /// PDF's pages holding last year's table 3 and this year's, rv113 F7) — said once for the table, as for two
     /// tables (``RepeatedTables``), instead of once a row. `nil` for fewer such rows: each has its own warning. The
-    /// rows stay missing and their copies kept (``Origin/disagreeingRow(key:label:)``), as for any row typed twice.
+    /// rows stay missing and their copies kept (``Origin/disagreeingRow(key:label:)``), as for any row typed twice;
+    /// the diagnostic names them by their keys too (``DiagnosticSubject/rowKeys``), for the checks.
     static func tableTwice(_ kept: [KeptText], rowsFound: Int, table template: TableTemplate) -> Diagnostic? {
-        let rows = kept.compactMap { kept -> (label: String, copies: Int)? in
-            guard case .disagreeingRow(_, let label) = kept.origin else { return nil }
-            return (oneLine(label), kept.paragraphs.count)
+        let rows = kept.compactMap { kept -> (key: String, label: String, copies: Int)? in
+            guard case .disagreeingRow(let key, let label) = kept.origin else { return nil }
+            return (key, oneLine(label), kept.paragraphs.count)
         }
         guard rows.count >= 3, rows.count * 2 > rowsFound else { return nil }
         let name = template.shortName
@@ -113,7 +114,8 @@ struct KeptText {
             "\(name)像是出现了两次（例如上年的\(name)和本年的\(name)连在一起，读成了一张表）：\(name)\(which)填了\(filled)，"
                 + "内容不同（\(labels.prefix(5).joined(separator: "、"))\(labels.count > 5 ? "等" : "")），无法确定哪一次是本年的："
                 + "这些行按缺失处理，每一次的原文都已作为段落保留在表后（请核对原件，删去多余的一个\(name)）",
-            subject: DiagnosticSubject(table: template.table, text: labels.joined(separator: "、")))
+            subject: DiagnosticSubject(
+                table: template.table, rows: rows.map(\.key), text: labels.joined(separator: "、")))
     }
 
     /// A label or a cell's text as a message quotes it, on one line: a line break inside Chinese words (a PDF cell
