@@ -276,6 +276,7 @@ let package = Package(
         .testTarget(
             name: "ReportDiffTests",
             dependencies: ["ReportDiff", "ReportParser", "ReportModel", "ReportFixtures"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -162,8 +162,11 @@ extension ReportRepository {
         var warnings: [CommitWarning] = kept.warnings + [rebased.warning].compactMap { $0 }
         // (the message is read by everyone on the history page: it names the person where the warning says "你")
         var forcedMessage = message + ((rebased.note ?? rebased.warning?.chinese).map { "\n\n（\($0)）" } ?? "")
+        // (said only when a revision is made: a text the draft has already is neither forced nor restored again, rv116
+        // F1 — 「恢复的这一版当初是强制提交的…」 then 「没有改动」)
+        let mismatchWarning = mismatch.map { restoring ? CommitWarning.restoredMismatch($0) : .forced($0) }
+        let mismatchPlace = warnings.count
         if let mismatch {
-            warnings.append(restoring ? .restoredMismatch(mismatch) : .forced(mismatch))
             forcedMessage += "\n\n（强制提交：\(mismatch.description(in: .chinese))）"
         }
         let knownName = agencies.first { $0.id == key.agency }?.name ?? agency?.name
@@ -266,6 +269,7 @@ extension ReportRepository {
                 "revision": "\(outcome.revision.id.shortHex())", "stored": "\(outcome.stored.stored)",
             ])
         var result = outcome
+        if outcome.status == .committed, let mismatchWarning { warnings.insert(mismatchWarning, at: mismatchPlace) }
         result.cautions = warnings + outcome.cautions
         return result
     }

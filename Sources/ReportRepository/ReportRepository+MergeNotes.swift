@@ -15,7 +15,8 @@ extension ReportRepository {
     func decisionNotes(
         of result: MergeResult, ours: ObjectID, theirs: ObjectID, merger: String
     ) async throws(RepositoryError) -> [String] {
-        let choices = result.choices.sorted { $0.key < $1.key }
+        // (a text of the person's own that is word for word one side's is that side kept: ``MergeResult/decidedChoices``)
+        let choices = result.decidedChoices.sorted { $0.key < $1.key }
         guard !choices.isEmpty else { return [] }
         let units = choices.map(\.key)
         let oursBy = try await lastChangingRevisions(of: units, at: ours)

@@ -245,17 +245,21 @@ extension ReportRepository {
         guard let own else {
             // A file with edits of its own is merged; one with none the draft lacks commits nothing, and says why.
             if merge.merged != ours {
-                let words = { (who: String) in
-                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(othersName(head))）：已把文件的修改和\(now)\(Self.mergedNote)"
+                // (the draft's version the sender made is theirs: 你提交的, not their name in the third person, rv115
+                // M7; the message everyone reads names them)
+                let headIsSenders = sender.map { othersMakers[head.id]?.isBy($0) == true } ?? false
+                let words = { (who: String, toThePerson: Bool) in
+                    "这份文件是在\(number)上修改的，草稿此后已有\(now)（\(toThePerson && headIsSenders ? "你提交的" : othersName(head))）："
+                        + "已把文件的修改和\(now)\(Self.mergedNote)"
                         + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
                 }
                 rebased.warning = CommitWarning(
-                    words("你"),
+                    words("你", true),
                     english: english.merged(
-                        by: othersName(head, in: .english),
+                        by: headIsSenders ? "yours" : othersName(head, in: .english),
                         retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english)
                             .joined(separator: ", ")))
-                rebased.note = retaken.isEmpty ? nil : sender.map(words)
+                rebased.note = retaken.isEmpty && !headIsSenders ? nil : sender.map { words($0, false) }
             } else {
                 // Nothing the draft lacks: said so, not "the same as the draft" (rv102 F8) — the draft has others'
                 // changes the file has not.

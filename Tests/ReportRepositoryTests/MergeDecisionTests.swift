@@ -78,6 +78,28 @@ import Testing
                 == "合并 常张乡 推送的修订（网页，王审核）。一、（一）第 1 段：县政务公开办 王审核 和 常张乡 李四 的都保留（县政务公开办 王审核 的在前）")
     }
 
+    /// 编辑 with a text that is word for word one side's (the township's paragraph typed or pasted into the box) keeps
+    /// that side, and is recorded so: the clerk whose text the draft now holds is not told her change was not taken
+    /// (rv115 F6: `王审核 另写了文字，… 和 常张乡 李四 的修改都未原样采用`). A text of the reviewer's own still says so.
+    @Test(arguments: [
+        ("  乡里改过的第一段。 ", "一、（一）第 1 段：保留 常张乡 李四 的，未采用 县政务公开办 王审核 的修改"),
+        ("县里核实：130条。", "一、（一）第 1 段：保留 县政务公开办 王审核 的，未采用 常张乡 李四 的修改"),
+        ("县里和乡里一起改的第一段。", "一、（一）第 1 段：王审核 另写了文字，县政务公开办 王审核 和 常张乡 李四 的修改都未原样采用"),
+    ])
+    func anEditThatIsOneSidesTextIsRecordedAsKeepingThatSide(text: String, expected: String) async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given a conflict at the first paragraph
+        let repository = try await conflict(in: folder)
+        let unit = try #require(UnitID("section:一/section:一/paragraph:1"))
+        // When the reviewer writes the place's text herself
+        let merged = try await repository.mergeHeads(
+            of: key, resolutions: [unit: .edit(text)], author: "王审核",
+            time: RepositoryTestSupport.time.addingTimeInterval(180))
+        // Then the message records what her text is
+        #expect(merged.revision?.content.message == "合并 常张乡 推送的修订。" + expected)
+    }
+
     /// A township's push from a token labelled otherwise than its node (长子县常张乡人民政府 for the node 常张乡): its
     /// side is stored as that office and the person, not `李四（长子县常张乡人民政府 同步送来）` — words that travel to
     /// the township, where 李四 read his own change as "brought by sync" (rv108 F13).

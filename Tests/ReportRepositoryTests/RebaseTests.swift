@@ -50,6 +50,26 @@ import Testing
         #expect(outcome.revision.content.message.contains("已把文件的修改和第 2 版的修改合在一起提交"))
     }
 
+    /// The version made since the file was downloaded is the sender's own (her other upload): she is told it is
+    /// hers, not named in the third person (rv115 M7: 「草稿此后已有第 2 版（张丽）」 to 张丽); the message names her.
+    @Test func theSendersOwnLaterVersionIsCalledHers() async throws {
+        let repository = try RepositoryTestSupport.memoryRepository()
+        let report = SampleReport.make(agency: "常张乡人民政府", year: 2024)
+        let first = try await repository.commit(
+            report, to: Self.key, author: "张丽", message: "初稿", time: RepositoryTestSupport.time
+        ).revision
+        _ = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), to: Self.key, author: "张丽",
+            message: "改表三", time: RepositoryTestSupport.time + 60)
+        let outcome = try await repository.commit(
+            SampleReport.settingTable3Cell(of: report, index: 1, to: "9"), to: Self.key, author: "张丽",
+            message: "补表三", time: RepositoryTestSupport.time + 120, source: Self.exported(from: first.id))
+        #expect(outcome.status == .committed)
+        #expect(outcome.warnings.contains { $0.contains("这份文件是在第 1 版上修改的，草稿此后已有第 2 版（你提交的）") }, "\(outcome.warnings)")
+        #expect(!outcome.warnings.contains { $0.contains("（张丽）") }, "\(outcome.warnings)")
+        #expect(outcome.revision.content.message.contains("草稿此后已有第 2 版（张丽）"), "\(outcome.revision.content.message)")
+    }
+
     /// Two clerks upload their edits of one downloaded version at the same moment: whichever lands second is merged
     /// with the first (different cells: both edits in the draft) or refused (the same cell), never laid over it. The
     /// merge used to be made before the write, on the draft as it was then: in about half of such races the first

@@ -42,6 +42,13 @@ import Testing
             restored.cautions.map(\.chinese).contains { $0.hasPrefix("恢复的这一版当初是强制提交的：这份报告是 常张乡人民政府") },
             "\(restored.cautions)")
         #expect(restored.cautions.allSatisfy { !$0.chinese.contains("--force") }, "\(restored.cautions)")
+        // And restoring it once more, the draft having its text already, commits nothing and warns of nothing
+        // (rv116 F1: 「恢复的这一版当初是强制提交的…」, then 「没有改动」)
+        let again = try await repository.restore(
+            forced.id.hex, author: "李四", time: RepositoryTestSupport.time + 180, refusingPublished: true,
+            refusingUndone: true)
+        #expect(again.status == .unchanged)
+        #expect(again.cautions.isEmpty, "\(again.cautions)")
         // And a commit of that text is still refused without force
         await #expect(throws: RepositoryError.self) {
             try await repository.commit(

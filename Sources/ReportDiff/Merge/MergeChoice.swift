@@ -27,6 +27,8 @@ struct MergeFinish: Sendable, Hashable {
     var anchor: String
     /// The texts that stand in its place: one for an edit, two for both paragraphs, none for a paragraph edited away.
     var replacement: [String]
+    /// For an edit, the side whose text it is word for word (``MergeResult/decidedChoices``), if any.
+    var sameAsSide: MergeSide?
 
     /// Prepares a choice for a conflict; `nil` with the reason when the choice does not fit the unit.
     static func prepare(
@@ -47,13 +49,35 @@ struct MergeFinish: Sendable, Hashable {
             guard !text.contains(MergedTextPiece.unsettledOpening) else { throw .unsettled }
             guard !text.hasUnkeptControlCharacter else { throw .controlCharacter }
             // A paragraph edited into several lines becomes several paragraphs; other texts are one line.
-            let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingLayoutSpace() }.filter { !$0.isEmpty }
-            if conflict.unit.isParagraph {
-                return MergeFinish(choice: choice, side: side, anchor: anchor, replacement: lines)
+            let lines = Self.lines(of: text)
+            let isParagraph = conflict.unit.isParagraph
+            guard isParagraph || !lines.isEmpty else { throw .emptyEdit }
+            let replacement = isParagraph ? lines : [lines.joined()]
+            var finish = MergeFinish(choice: choice, side: side, anchor: anchor, replacement: replacement)
+            finish.sameAsSide = MergeSide.allCases.first { side in
+                Self.sideTexts(of: conflict, texts, side).contains { text in
+                    let sideLines = Self.lines(of: text ?? "")
+                    return (isParagraph ? sideLines : [sideLines.joined()]) == replacement
+                }
             }
-            guard !lines.isEmpty else { throw .emptyEdit }
-            return MergeFinish(choice: choice, side: side, anchor: anchor, replacement: [lines.joined()])
+            return finish
         }
+    }
+
+    /// A text's lines as an edit keeps them: without the spaces around each, empty ones left out.
+    private static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingLayoutSpace() }.filter { !$0.isEmpty }
+    }
+
+    /// What taking a side gives at a conflict (`nil`: the side deleted the unit), and that side's whole text of the
+    /// unit (for a paragraph both edited in places, the side's own paragraph, not only its words at those places).
+    private static func sideTexts(
+        of conflict: MergeConflict, _ texts: (ours: String?, theirs: String?), _ side: MergeSide
+    ) -> [String?] {
+        let value = side == .ours ? conflict.ours : conflict.theirs
+        var found = [side == .ours ? texts.ours : texts.theirs]
+        if case .text(let whole)? = value { found.append(whole ?? "") }
+        return found
     }
 
     /// The unit's text on each side (`nil` where the side deleted it), or `nil` when the unit is not a text.

@@ -122,14 +122,22 @@ extension MergeContext {
     }
 
     /// The unit id of a block: as the base names it; for a block both sides added, the smaller of the names the
-    /// two sides give it, so that the name does not depend on which side is ours.
+    /// two sides give it, so that the name does not depend on which side is ours. A table of the format goes by the
+    /// copy it is in the merged text (``TableCopyIDs/mergedName(of:base:ours:theirs:)``: `table3#2` for this year's
+    /// table 3 with last year's pasted above it), as the conflict's place, `--unit` and the merged report name it.
     private func name(of id: String, _ triple: SectionTriple) -> UnitID? {
         let names = MergeVersion.allCases.map { version in
             place(of: id, in: version, triple).map {
                 UnitNaming.blockID(Self.container($0.path), $0.index, in: layout.report(version))
             }
         }
-        return names[0] ?? [names[1], names[2]].compactMap { $0 }.min()
+        guard let name = names[0] ?? [names[1], names[2]].compactMap({ $0 }).min() else { return nil }
+        guard let parent = name.parent,
+            let merged = TableCopyIDs.mergedName(
+                of: id, base: layout.ids(.base, triple.base), ours: layout.ids(.ours, triple.ours),
+                theirs: layout.ids(.theirs, triple.theirs))
+        else { return name }
+        return parent.appending(.table(merged))
     }
 
     private func place(of id: String, in version: MergeVersion, _ triple: SectionTriple) -> (path: [Int], index: Int)? {

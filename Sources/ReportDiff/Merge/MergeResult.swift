@@ -18,6 +18,13 @@ public struct MergeResult: Sendable, Hashable {
     public var choices: [UnitID: MergeChoice] {
         resolutions.mapValues(MergeChoice.side).merging(finishes.mapValues(\.choice)) { _, finish in finish }
     }
+    /// Everything chosen so far, as a record of the merge tells it (the merge revision's message): a text the person
+    /// wrote that is word for word one side's — what taking that side gives there, or that side's whole text of the
+    /// unit — is that side kept. Written as "neither side's change taken as it was", the clerk whose text the draft
+    /// now holds was told her change was not taken (rv115 F6). What is merged is the same either way.
+    public var decidedChoices: [UnitID: MergeChoice] {
+        choices.merging(finishes.compactMapValues { $0.sameAsSide.map(MergeChoice.side) }) { _, side in side }
+    }
     /// Units whose finishing choice found no place in the merged report (the person must choose again).
     public internal(set) var unfinished: [UnitID] = []
     /// The common ancestor.

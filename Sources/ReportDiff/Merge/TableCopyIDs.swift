@@ -64,6 +64,39 @@ enum TableCopyIDs {
         return ids
     }
 
+    /// The name a table of a merge goes by in the merged text (``TableUnitName``): which copy of its template table
+    /// the merged container holds it as — one more than the copies either side has before it, but for those a side
+    /// took out of the base. Both sides pasting last year's table 3 above this year's, this year's is `table3#2` on
+    /// both sides and in the merged text, though the base's one table 3 was `table3`: a conflict in it named after the
+    /// base sent the person to the first 表三 of her file, last year's, and `--unit …table3#2…` was refused (rv116
+    /// F7). The same on either side as ours, and for the same lists whatever was chosen, so that a choice made for
+    /// the name finds its conflict again.
+    ///
+    /// - Parameters:
+    ///   - id: The table's merge id (`Ttable3`, `Ttable3#2`).
+    ///   - base: The ids of the base's container, in order (empty when the base lacks it).
+    ///   - ours: The ids of ours' container, in order.
+    ///   - theirs: The ids of theirs' container, in order.
+    /// - Returns: The name (`table3#2`), or `nil` for a table of no template or one neither side has.
+    /// - Complexity: O(n) in the number of blocks.
+    static func mergedName(of id: String, base: [String], ours: [String], theirs: [String]) -> String? {
+        func templateNumber(_ id: String) -> Int? {
+            id.hasPrefix("T") ? TableUnitName(String(id.dropFirst()))?.templateNumber : nil
+        }
+        guard let number = templateNumber(id) else { return nil }
+        let kept = (Set(ours), Set(theirs))
+        var before = Set<String>()
+        var found = false
+        for side in [ours, theirs] {
+            guard let position = side.firstIndex(of: id) else { continue }
+            found = true
+            before.formUnion(side[..<position].filter { templateNumber($0) == number })
+        }
+        guard found else { return nil }
+        let taken = Set(base.filter { !kept.0.contains($0) || !kept.1.contains($0) })
+        return TableUnitName.template(number: number, copy: before.subtracting(taken).count + 1).description
+    }
+
     /// The block indices of a container's copies of one template table.
     private static func copies(of number: Int, in named: Named) -> [Int] {
         named.blocks.indices.filter { index in

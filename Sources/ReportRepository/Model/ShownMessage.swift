@@ -52,6 +52,14 @@ public struct ShownMessage: Sendable, Hashable {
         return nil
     }
 
+    /// For a restore (borne out) of a revision once committed with `force`, what the person restoring it is told
+    /// (``CommitWarning/restoredMismatch(_:)``: `恢复的这一版当初是强制提交的：这份报告是 …`), read from the note its
+    /// message records: the web page's notice of the restore says it as the command line does (rv116 F1).
+    public var restoredMismatch: CommitWarning? {
+        guard restore != nil, let mismatch = StoredMessage.forcedMismatch(in: stored) else { return nil }
+        return .restoredMismatch(mismatch)
+    }
+
     /// The restore or merge notice a stored message claims to begin with (before a merge's decisions, a restore's
     /// places, a forced commit's notes); `nil` for any other message. An upload's, commit's, import's or agency
     /// merge's words claim nothing about other revisions and are read by their words (``RevisionMessage``).

@@ -68,6 +68,22 @@ enum StoredMessage {
 
     private static let mismatchPrefix = "强制提交："
 
+    /// The mismatch a forced commit's note records (`（强制提交：这份报告是 …）` after the message, as a restore of it
+    /// records it again), or `nil` when the message has no such note.
+    static func forcedMismatch(in message: String) -> ReportMismatch? {
+        var head = Substring(message)
+        while head.hasSuffix("）"), let open = head.range(of: "\n\n（", options: .backwards) {
+            let note = head[open.upperBound..<head.index(before: head.endIndex)]
+            if note.hasPrefix(mismatchPrefix),
+                let mismatch = ReportMismatch(recognizing: String(note.dropFirst(mismatchPrefix.count)))
+            {
+                return mismatch
+            }
+            head = head[..<open.lowerBound]
+        }
+        return nil
+    }
+
     /// The notes of a commit forced over places others changed (``ReportRepository``'s own-copy check and
     /// `commit --resolve`), the places between their two parts.
     private static let undoneNotes:

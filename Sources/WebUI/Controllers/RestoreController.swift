@@ -68,6 +68,9 @@ struct RestoreNoticeView {
     /// The version restored: `第 1 版`.
     let from: String
     let committed: Bool
+    /// For a revision once committed with `force`, what it names (``ShownMessage/restoredMismatch``:
+    /// `恢复的这一版当初是强制提交的：…`), in the page's language; `nil` otherwise.
+    var forced: String?
     /// The draft's number now (`第 4 版`), set by the page that shows it.
     var number = ""
     /// What the notice says (``ReportWords/restored(_:)``), set by the page that shows it.

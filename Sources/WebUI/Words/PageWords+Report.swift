@@ -244,8 +244,15 @@ struct ReportWords: Sendable {
         language.choose(" 检查结果见下方。", " The check findings are below.")
     }
 
-    /// What a restore did: `已恢复为第 1 版：新修订（第 4 版）已成为草稿，之后的修订仍在历史中。`
+    /// What a restore did: `已恢复为第 1 版：新修订（第 4 版）已成为草稿，之后的修订仍在历史中。`, and what a version
+    /// once committed with `force` names (`恢复的这一版当初是强制提交的：…。`).
     func restored(_ notice: RestoreNoticeView) -> String {
+        guard let forced = notice.forced, notice.committed else { return restoredOnly(notice) }
+        let english = forced.prefix(1).uppercased() + forced.dropFirst()
+        return restoredOnly(notice) + language.choose("\(forced)。", " \(english).")
+    }
+
+    private func restoredOnly(_ notice: RestoreNoticeView) -> String {
         switch (language, notice.committed) {
         case (.english, true):
             "Restored \(notice.from): a new revision (\(notice.number)) is the draft; the revisions after it are "
