@@ -163,11 +163,6 @@ public enum AgencyNaming {
         PlaceNameReading.pinyin(text)
     }
 
-    /// The initials of a name's pinyin (`常张乡` → `czx`, `长乐乡` → `clx`), for searching.
-    public static func initials(_ text: String) -> String {
-        PlaceNameReading.initials(text)
-    }
-
     /// The kind a name suggests when nobody said: a township for `…乡`, `…镇`, `…街道`, `…街道办事处`; the government
     /// for `…县`, `…区`, `…市` (with `人民政府`); a department otherwise.
     public static func guessedKind(of name: String) -> AgencyKind {

@@ -155,7 +155,7 @@ extension ReportRepository {
                 && (query.status == nil || row.status == query.status) && (query.kind == nil || row.kind == query.kind)
                 && (query.parent == nil || row.agency.parent == query.parent)
                 && (!query.hasErrors || row.counts.errors > 0)
-                && (search.map { matches(row.agency, search: $0) } ?? true)
+                && (search.map { AgencySearch.matches(row.agency, search: $0) } ?? true)
         }
         let byName: (BoardRow, BoardRow) -> Bool = { one, other in
             if one.agency.name == other.agency.name { return (one.agency.id, one.year) < (other.agency.id, other.year) }
@@ -196,17 +196,6 @@ extension ReportRepository {
             }
             return query.descending && query.sort == .name ? byName(other, one) : byName(one, other)
         }
-    }
-
-    /// Whether an agency's name, an alias, its id, or its name's pinyin initials contain a normalised search text.
-    static func matches(_ agency: Agency, search: String) -> Bool {
-        let names = [agency.name] + agency.aliases
-        if names.contains(where: { AgencyNaming.normalized($0).lowercased().contains(search) }) { return true }
-        guard search.allSatisfy({ $0.isASCII }) else { return false }
-        return agency.id.lowercased().contains(search)
-            || names.contains {
-                AgencyNaming.initials($0).hasPrefix(search) || AgencyNaming.pinyin($0).contains(search)
-            }
     }
 
     private static func compare<T: Comparable>(_ one: T, _ other: T) -> ComparisonResult {

@@ -38,7 +38,9 @@ import Testing
             #expect(all.contains("<h1>概览</h1>"))
             #expect(all.contains("显示 <strong id=\"shown\">3</strong> 份报告"))
             #expect(all.contains("常张乡人民政府"))
-            #expect(all.contains("<td data-label=\"最新修订\">第 2 版<div class=\"sub\">"))
+            #expect(
+                all.contains(
+                    "<td data-label=\"最新修订\" class=\"message\"><span class=\"nowrap\">第 2 版</span><div class=\"sub\""))
             #expect(all.contains("补充第一部分"))
             #expect(all.contains("李明"))
             #expect(all.contains("草稿（3）"))
@@ -182,7 +184,7 @@ import Testing
             // The second revision's parent is the first.
             #expect(
                 html.contains(
-                    "<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\">第 1 版</a> </td>"
+                    "<a href=\"/reports/changzhang/2024?rev=\(first.id.hex)\" class=\"nowrap\">第 1 版</a> </td>"
                 ))
         }
     }

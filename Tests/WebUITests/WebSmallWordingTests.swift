@@ -68,7 +68,7 @@ import Testing
                 ]))
             #expect(written.status == .seeOther || written.status == .found)
             let audit = try await Self.get("/audit", reviewer, client)
-            #expect(audit.contains("<td data-label=\"说明\">批注 一、总体情况</td>"), "\(audit)")
+            #expect(audit.contains("<td data-label=\"说明\" class=\"wraps\">批注 一、总体情况</td>"), "\(audit)")
             let after = try await Self.get("/reports/changzhang/2024", reviewer, client)
             #expect(after.contains("<strong><bdi>一、总体情况</bdi></strong>"), "\(after)")
         }

@@ -115,6 +115,31 @@ public enum PlaceNameReading {
         }.map { String($0) }.joined().lowercased()
     }
 
+    /// The syllables of a name's pinyin, one per character, its place words read as places (`长子县南漳镇` →
+    /// `zhang zi xian nan zhang zhen`); a run of ASCII letters and digits is one syllable, lowercased, and what spells
+    /// nothing (punctuation) is dropped. What a pinyin search splits the name into (`AgencySearch`).
+    ///
+    /// - Complexity: O(*n*) in the name's length, one transliteration per character.
+    public static func syllables(_ name: String) -> [String] {
+        var found: [String] = []
+        var ascii = ""
+        for character in readingForm(of: name) {
+            if character.isASCII, character.isLetter || character.isNumber {
+                ascii.append(Character(character.lowercased()))
+                continue
+            }
+            if !ascii.isEmpty {
+                found.append(ascii)
+                ascii = ""
+            }
+            guard !character.isASCII else { continue }
+            let syllable = spelled(String(character))
+            if !syllable.isEmpty { found.append(syllable) }
+        }
+        if !ascii.isEmpty { found.append(ascii) }
+        return found
+    }
+
     /// The readings of a character, toneless (`长` → `chang`, `zhang`): ICU's common one, and those ``readings``
     /// give it in a place word. Two characters that share one sound alike to a pinyin input method.
     public static func readings(of character: Character) -> Set<String> {

@@ -126,7 +126,8 @@ public struct BoardQuery: Sendable, Hashable {
     public var parent: String?
     /// Only rows whose checks find errors.
     public var hasErrors = false
-    /// Only agencies whose name or alias contains this text, or whose name's pinyin initials start with it.
+    /// Only agencies whose name or alias contains this text, or whose own name it spells in pinyin, syllable by
+    /// syllable, whole or by initials (`nz`, `nanz` → 南漳镇: `AgencySearch`).
     public var search: String?
     /// Only this agency's rows (an agency's own page).
     public var agency: String?

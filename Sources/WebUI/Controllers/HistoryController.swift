@@ -47,6 +47,9 @@ struct HistoryView {
         /// The revision's number, with its office and author where another revision listed has the same number
         /// (two made side by side, ``RevisionNames``): `第 3 版（常张乡 李明）`.
         let name: String
+        /// Whether the name holds its office and author (``isQualified(_:)``): it may break before their
+        /// bracket, never inside `第 3 版`; a bare number stays on one line.
+        let nameWraps: Bool
         let parents: [RevisionLink]
         let refs: [RefLabel]
         let hasRefs: Bool
@@ -68,6 +71,8 @@ struct HistoryView {
         /// `第 3 版`, or `第 3 版（常张乡 李明）` as ``Row/name``.
         let number: String
         let href: String
+        /// Whether the name holds its office and author, as ``Row/nameWraps``.
+        let wraps: Bool
     }
 
     let agency: String
@@ -118,9 +123,11 @@ struct HistoryView {
                 revision: RevisionView(
                     revision, generation: generations[revision.id], receipt: receipts[revision.id],
                     message: messages[revision.id] ?? ShownMessage(revision), words: revisionWords),
-                name: name(revision.id),
+                name: name(revision.id), nameWraps: Self.isQualified(name(revision.id)),
                 parents: revision.parents.map {
-                    RevisionLink(number: name($0), href: ReportAddress.href(key, revision: $0))
+                    RevisionLink(
+                        number: name($0), href: ReportAddress.href(key, revision: $0),
+                        wraps: Self.isQualified(name($0)))
                 },
                 refs: labels[revision.id] ?? [], hasRefs: labels[revision.id] != nil,
                 isFrom: index == 1, isTo: index == 0, isMerge: revision.parents.count > 1)
@@ -130,5 +137,11 @@ struct HistoryView {
         canDiff = revisions.count > 1
         hasConflict = state.status == .conflict
         conflictHref = ReportAddress.href(key, "conflict")
+    }
+
+    /// Whether a revision's name holds more than its number: its office and author in brackets (`第 6 版（常张乡 李明）`,
+    /// `version 6 (Changzhang Li Ming)`), or where it was.
+    static func isQualified(_ name: String) -> Bool {
+        name.contains("（") || name.contains("(")
     }
 }
