@@ -70,6 +70,19 @@ extension Nianbao {
                 }
                 Output.print(RevisionText.table(rows))
                 if !notes.isEmpty { Output.print("\n" + notes.joined(separator: "\n")) }
+                // (working offline, the clerk's computer said 已报送 as after a push: what the remote lacks, rv117 F6)
+                for remote in try await repository.remotes() {
+                    let unsent = try await repository.unsent(to: remote.name)
+                    guard !unsent.reports.isEmpty else { continue }
+                    let items = unsent.reports.map { entry in
+                        let summary = reports.first { $0.report == entry.report }
+                        let what =
+                            entry.draft.map { RevisionText.number($0, generation: generations[$0]) }.map { [$0] } ?? []
+                        return ReportNames.name(of: entry.report, agencyName: summary?.agencyName) + " "
+                            + (what + entry.marks.map { RevisionText.name(of: $0) }).joined(separator: Language.pick("、", ", "))
+                    }
+                    Output.print("\n" + Message.unsent(node: unsent.node ?? remote.name, items: items).text)
+                }
             }
         }
     }

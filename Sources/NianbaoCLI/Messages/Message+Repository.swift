@@ -69,6 +69,11 @@ extension Message {
                     + (skipped > 0 ? "，跳过 \(skipped) 个不是年报的文件。" : "。"),
                 "\(imported) imported, \(unchanged) unchanged, \(failed) failed"
                     + (skipped > 0 ? ", \(Language.counted(skipped, "file")) skipped (no report)." : "."))
+        case .unsent(let node, let items):
+            Language.pick(
+                "还没有推送到 \(node)（上次同步后在这台电脑上做的）：" + items.joined(separator: "；") + "。用 nianbao push 发送。",
+                "Not pushed to \(node) yet (done on this computer since the last sync): " + items.joined(separator: "; ")
+                    + ". nianbao push sends them.")
         case .noReports:
             Language.pick(
                 "还没有报告：用 `nianbao commit` 或 `nianbao import` 添加。",

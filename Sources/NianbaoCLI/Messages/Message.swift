@@ -53,6 +53,8 @@ enum Message {
     case importSkipped(file: String, reason: String)
     case importSummary(imported: Int, unchanged: Int, failed: Int, skipped: Int)
     case noReports, reportsHeader
+    /// Under `reports`: what a remote has not been sent, each report's unsent draft and marks (rv117 F6).
+    case unsent(node: String, items: [String])
     case pullUnfinished(remotes: [String], revisions: Int)
     case heads(Int)
     /// A revision's first line in `log` and `show`: its number when known (第 3 版), its author, its short id and
