@@ -148,7 +148,9 @@ extension ReportRepository {
     /// `text` that is an earlier revision's (a restore, `since` naming it) puts back more than the value before the
     /// last change: a place whose value differs counts too when a revision since that one that changed it was someone
     /// else's — named with the newest such — however many changed it after (rv108 F8: 王审核 and then 王芳 changed a
-    /// paragraph, and restoring the first version put back its text unasked).
+    /// paragraph, and restoring the first version put back its text unasked) — when the draft still holds that change
+    /// (``isHeld(_:at:in:_:)``): one a later merge left out, taking the other line's value, is not undone by it
+    /// (rv117 F2: a merge that kept the clerk's 140 over 王审核's 136, and restoring 第 2 版 named his change).
     func undoneChanges(
         of head: Revision, by text: Report, author: String, since restored: ObjectID? = nil,
         language: Language = .current
@@ -179,6 +181,7 @@ extension ReportRepository {
             } else if let since, UnitComparison.isKeptInRealignedSection(entry.unit, of: now, in: sent) != true,
                 let changer = since.reversed().first(where: {
                     isOthers(graph.revisions[$0].revision) && Self.changes(entry.unit, at: $0, in: graph, &indices)
+                        && Self.isHeld($0, at: entry.unit, in: graph, &indices)
                 })
             {
                 undone.append((entry.unit, graph.revisions[changer].revision))
@@ -224,7 +227,7 @@ extension ReportRepository {
     }
 
     /// The unit index of each revision of a graph (``ReportDiff/UnitIndex``), made when first asked for.
-    private struct RevisionIndices {
+    struct RevisionIndices {
         let graph: HistoryGraph
         private var made: [Int: UnitIndex] = [:]
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReportDiff
 import ReportFixtures
 import ReportModel
 import RevisionStore
@@ -181,5 +182,36 @@ import Testing
         _ = try await repository.commit(last, to: key, author: "王审核", message: "改", time: time)
         // Then that retitle is named too
         #expect(try await repository.restoreUndoes(revisions[3].id.hex, author: "李四") == ["一、（一）标题（第 5 版，王审核）"])
+    }
+
+    /// A change another line made that a later merge left out — it took the other line's value there — is not in the
+    /// draft, and restoring an older version does not undo it: only a change the draft still holds is named (rv117 F2:
+    /// after `merge --take ours` kept the clerk's 140 over 王审核's 136, `restore #2` said it put back his change, and
+    /// with `--force` recorded that for the county).
+    @Test(arguments: [(MergeSide.ours, false), (MergeSide.theirs, true)])
+    func aChangeAMergeLeftOutIsNotNamed(side: MergeSide, named: Bool) async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        // Given 李四's 第 1 版, 王审核's rewrite of the first paragraph and 李四's (sent from 常张乡) on two lines,
+        // merged by 王审核 keeping one side, and a later change of another paragraph by 王审核
+        let repository = try await MergeDecisionTests().conflict(in: folder)
+        let time = RepositoryTestSupport.time
+        _ = try await repository.mergeHeads(of: key, takeAll: side, author: "王审核", time: time.addingTimeInterval(180))
+        let merged = try await repository.report(at: key.description)
+        _ = try await repository.commit(
+            SampleReport.rewritingParagraph(of: merged, index: 2, to: "县里补充的第三段。"), to: key, author: "王审核",
+            message: "再改", time: time.addingTimeInterval(240))
+        // When 王审核 restores 第 1 版
+        let undone = try await repository.restoreUndoes("changzhang/2024#1", author: "王审核", language: .chinese)
+        // Then 李四's change is named only when the merge kept it: kept out, the restore undoes only 王审核's own
+        if named {
+            #expect(undone.count == 1 && undone.first?.hasPrefix("一、（一）第 1 段（") == true, "\(undone)")
+            #expect(undone.first?.contains("李四") == true, "\(undone)")
+        } else {
+            #expect(undone == [])
+            let restored = try await repository.restore("changzhang/2024#1", author: "王审核", refusingUndone: true)
+            #expect(restored.status == .committed)
+            #expect(!restored.revision.content.message.contains("改回了"), "\(restored.revision.content.message)")
+        }
     }
 }

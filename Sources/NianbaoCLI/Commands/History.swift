@@ -32,7 +32,7 @@ extension Nianbao {
                 throw ValidationError(Message.nameOneUnit.text)
             }
             if !cell.isEmpty {
-                guard cell.count == 3, Int(cell[0].replacingOccurrences(of: "table", with: "")) != nil else {
+                guard cell.count == 3, UnitID.tableNumber(cell[0]) != nil else {
                     throw ValidationError(Message.cellTakesThree.text)
                 }
             }
@@ -81,7 +81,7 @@ extension Nianbao {
                 }
                 return found
             }
-            let table = Int(cell[0].replacingOccurrences(of: "table", with: "")) ?? 0
+            let table = UnitID.tableNumber(cell[0]) ?? 0
             guard let found = UnitID.cell(table: table, row: cell[1], column: cell[2], in: report) else {
                 throw CLIError(Message.noCell(table: table, row: cell[1], column: cell[2]).text)
             }

@@ -1,17 +1,22 @@
 // Finding units the way a person names them on the command line: a cell by its table's number and its row and
 // column (keys or labels), a section by its numbers.
 
+import Foundation
 public import ReportModel
 
 extension UnitID {
     /// The unit of a cell of template table 2, 3 or 4 in a report, with its row and column given by key
-    /// (`received`, `total`) or by label as the form prints it (`一、本年新收政府信息公开申请数量`, `总计`).
+    /// (`received`, `total`), by label as the form prints it (`一、本年新收政府信息公开申请数量`, `总计`) or as Nianbao's
+    /// outputs print it (`本年新收`, `自然人`: ``TableLabels``).
     ///
     /// - Returns: The cell's unit, or `nil` when the report has no such table, row or column.
     public static func cell(table number: Int, row: String, column: String, in report: Report) -> UnitID? {
         for (path, table) in report.tables where UnitNaming.templateNumber(of: table) == number {
-            guard let rowKey = key(of: row, among: table.rows.map { ($0.key, $0.path) }),
-                let columnKey = key(of: column, among: table.columns.map { ($0.key, $0.path) }),
+            // (the short labels every output prints, `本年新收`, `自然人`, are read back too: rv117 F9)
+            let labels = TableLabels(table)
+            guard
+                let rowKey = key(of: row, among: table.rows.map { ($0.key, $0.path) }, short: labels.row),
+                let columnKey = key(of: column, among: table.columns.map { ($0.key, $0.path) }, short: labels.column),
                 table.cell(row: rowKey, column: columnKey) != nil
             else { return nil }
             let container: BlockContainer = path.isEmpty ? .preamble : .section(path)
@@ -43,12 +48,25 @@ extension UnitID {
 
     /// A key among keys and label paths: the key itself, else the one whose last label (or whole path) reads the
     /// same, ignoring spaces, bracket width and punctuation.
-    private static func key(of name: String, among entries: [(key: String, path: [String])]) -> String? {
+    private static func key(
+        of name: String, among entries: [(key: String, path: [String])], short: (String) -> String
+    ) -> String? {
         if entries.contains(where: { $0.key == name }) { return name }
         let wanted = LooseKey.make(name)
         guard !wanted.isEmpty else { return nil }
         return entries.first { LooseKey.make($0.path.last ?? "") == wanted }?.key
             ?? entries.first { LooseKey.make($0.path.joined()) == wanted }?.key
             ?? entries.first { LooseKey.make(LabelKey($0.path.last ?? "").withoutNumber.text) == wanted }?.key
+            ?? entries.first { LooseKey.make(short($0.key)) == wanted }?.key
+    }
+
+    /// The number of template table 2, 3 or 4 as a person writes it: `3`, `三`, `表三`, `table3`; `nil` for anything
+    /// else.
+    public static func tableNumber(_ text: String) -> Int? {
+        var name = text.trimmingCharacters(in: .whitespaces)
+        for prefix in ["table", "表"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+        let numerals = ["二": 2, "三": 3, "四": 4]
+        guard let number = Int(name) ?? numerals[name], (2...4).contains(number) else { return nil }
+        return number
     }
 }
