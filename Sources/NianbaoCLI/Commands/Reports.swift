@@ -79,7 +79,8 @@ extension Nianbao {
                         let what =
                             entry.draft.map { RevisionText.number($0, generation: generations[$0]) }.map { [$0] } ?? []
                         return ReportNames.name(of: entry.report, agencyName: summary?.agencyName) + " "
-                            + (what + entry.marks.map { RevisionText.name(of: $0) }).joined(separator: Language.pick("、", ", "))
+                            + (what + entry.marks.map { RevisionText.name(of: $0) }).joined(
+                                separator: Language.pick("、", ", "))
                     }
                     Output.print("\n" + Message.unsent(node: unsent.node ?? remote.name, items: items).text)
                 }

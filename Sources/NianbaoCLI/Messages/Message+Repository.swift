@@ -72,7 +72,8 @@ extension Message {
         case .unsent(let node, let items):
             Language.pick(
                 "还没有推送到 \(node)（上次同步后在这台电脑上做的）：" + items.joined(separator: "；") + "。用 nianbao push 发送。",
-                "Not pushed to \(node) yet (done on this computer since the last sync): " + items.joined(separator: "; ")
+                "Not pushed to \(node) yet (done on this computer since the last sync): "
+                    + items.joined(separator: "; ")
                     + ". nianbao push sends them.")
         case .noReports:
             Language.pick(

@@ -36,7 +36,8 @@ extension ReportRepository {
             // (what the token reached at the last pull; before any pull, every report: a push sends what it may)
             let reach: Set<String>? = synced.identity.flatMap { identity in
                 RemoteSyncState.reachesAll(identity)
-                    ? nil : Set(identity.split(separator: " ").first.map { $0.split(separator: ",").map(String.init) } ?? [])
+                    ? nil
+                    : Set(identity.split(separator: " ").first.map { $0.split(separator: ",").map(String.init) } ?? [])
             }
             let seen = Dictionary(
                 seenRefs.map { (RefKey(report: $0.report, ref: $0.ref), $0.revision) },
@@ -53,7 +54,8 @@ extension ReportRepository {
                         {
                             entry.draft = ref.revision
                         }
-                    } else if let mark = Mark(ref.name), seen[RefKey(report: report, ref: .mark(mark))] != ref.revision {
+                    } else if let mark = Mark(ref.name), seen[RefKey(report: report, ref: .mark(mark))] != ref.revision
+                    {
                         entry.marks.append(mark)
                     }
                 }
