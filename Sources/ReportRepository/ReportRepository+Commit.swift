@@ -33,7 +33,8 @@ extension ReportRepository {
     ///   - source: What the revision keeps of the file the report was read from: the parser's diagnostics, and the
     ///     original file (stored once as blobs, however often it is committed). A document equal to the draft head
     ///     is still unchanged, unless it comes with another original than the head's (the Word file Nianbao made of
-    ///     the head, sent back unedited, is not another). A Word file exported from an earlier revision of the draft
+    ///     the head, sent back unedited, is not another): then the revision keeps that file, and its message and a
+    ///     caution say the text is the head's (``CommitWarning/sameTextNewOriginal(_:file:)``). A Word file exported from an earlier revision of the draft
     ///     is merged with what the draft changed since (``rebased(_:to:basedOn:author:force:)``); where both changed
     ///     the same place it is refused unless `force` is given. A file that names no revision is merged the same way
     ///     from the author's own revision it was most likely edited from, when others changed the draft since, and
@@ -230,6 +231,7 @@ extension ReportRepository {
             }
             let keptDraftSide =
                 second.isEmpty ? [] : try MergedText.check(key, draft: head, text: report, root: root, in: writer)
+            var sameText: CommitWarning?
             if let head, second.isEmpty {
                 // A revision is immutable: the head read above, if the draft still points to it, is not decoded again.
                 let current = try read.flatMap { $0.id == head ? $0 : nil } ?? writer.requireRevision(head)
@@ -239,10 +241,16 @@ extension ReportRepository {
                     outcome.generation = try writer.generation(of: head)
                     return outcome
                 }
+                // (the draft's text in another file: the revision keeps that file and says the text is unchanged —
+                // to the sender and in its message, not an empty change on the history and the board; rv115 F11)
+                if current.root == root, let file = kept.reference?.name {
+                    sameText = .sameTextNewOriginal((try writer.generation(of: head), head), file: file)
+                }
             }
             let record = RevisionContent(
                 report: key, root: root, parents: (head.map { [$0] } ?? []) + second, author: author,
-                node: try writer.nodeName() ?? "unnamed", time: time, message: message, original: kept.reference,
+                node: try writer.nodeName() ?? "unnamed", time: time,
+                message: message + (sameText.map { "\n\n（\($0.chinese)）" } ?? ""), original: kept.reference,
                 diagnostics: kept.diagnostics)
             let revision = EncodedObject(.revision(record))
             try Self.checkSize(objects + kept.blobs + [revision])
@@ -254,7 +262,7 @@ extension ReportRepository {
             try writer.appendAudit(note, person: author, report: key, revision: revision.id, time: time)
             var outcome = CommitOutcome(
                 status: .committed, revision: Revision(record), stored: stored,
-                cautions: keptDraftSide.isEmpty ? [] : [.keptDraftSide(keptDraftSide)])
+                cautions: (keptDraftSide.isEmpty ? [] : [.keptDraftSide(keptDraftSide)]) + [sameText].compactMap { $0 })
             outcome.generation = generation
             if !second.isEmpty {
                 outcome.closed = try HeadKeeper.settle(key, draft: revision.id, time: time, writer: writer)

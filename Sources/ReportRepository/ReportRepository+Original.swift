@@ -15,12 +15,13 @@ struct KeptSource {
     var exportedFrom: ObjectID?
 
     /// Whether committing this over `current` changes nothing: the same document, and no other original than the
-    /// one it keeps (a file committed again, or a plain text, is unchanged; the same document from another Word or
-    /// PDF file is a new revision that keeps that file — but not the Word file Nianbao made of `current` itself,
-    /// sent back unedited).
+    /// one it keeps (a file committed again — the very same bytes, under whatever name — or a plain text, is
+    /// unchanged; the same document from another Word or PDF file is a new revision that keeps that file, and says
+    /// its text is unchanged, rv115 F11 — but not the Word file Nianbao made of `current` itself, sent back unedited).
     func isUnchanged(from current: Revision, root: ObjectID) -> Bool {
         current.root == root
-            && (reference == nil || reference == current.content.original || exportedFrom == current.id)
+            && (reference == nil || reference?.parts == current.content.original?.parts
+                || exportedFrom == current.id)
     }
 }
 

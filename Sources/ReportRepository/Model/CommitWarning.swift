@@ -1,3 +1,4 @@
+import Foundation
 public import ReportModel
 public import RevisionStore
 
@@ -78,6 +79,39 @@ extension CommitWarning {
                 + "this commit changes only the draft's line; `nianbao merge \(key)` or `nianbao commit FILE --resolve` "
                 + "joins the two lines")
     }
+
+    /// The draft's text sent again in another file (the report saved again as .doc, re-saved by another Word): the
+    /// revision made keeps the new original, and says — to the sender and in its message, on the history and the
+    /// board — that the text is `draft`'s (rv115 F11): `文字与第 2 版相同，只保存了新的原件（宋村乡2025年报.doc）`.
+    static func sameTextNewOriginal(_ draft: (generation: Int?, id: ObjectID), file: String) -> CommitWarning {
+        CommitWarning(
+            "\(sameTextPrefix)\(ReportRepository.versionName(draft.generation, draft.id))\(sameTextMiddle)（\(file)）",
+            english: "the text is the same as \(ReportRepository.englishVersionName(draft.generation, draft.id))'s: "
+                + "only the new original was kept (\(file))")
+    }
+
+    /// The English of ``sameTextNewOriginal(_:file:)``'s Chinese, as a revision's message keeps it; `nil` for another
+    /// text.
+    static func sameTextNewOriginal(recognizing chinese: String) -> String? {
+        guard chinese.hasPrefix(sameTextPrefix), chinese.hasSuffix("）"),
+            let middle = chinese.range(of: sameTextMiddle + "（")
+        else { return nil }
+        let version = chinese[chinese.index(chinese.startIndex, offsetBy: sameTextPrefix.count)..<middle.lowerBound]
+        let file = chinese[middle.upperBound..<chinese.index(before: chinese.endIndex)]
+        let english: String
+        if version.hasPrefix("第 "), version.hasSuffix(" 版"), let number = Int(version.dropFirst(2).dropLast(2)) {
+            english = "version \(number)"
+        } else if version.hasPrefix("修订 "), version.count > 3 {
+            english = "revision " + version.dropFirst(3)
+        } else {
+            return nil
+        }
+        guard !file.isEmpty else { return nil }
+        return "the text is the same as \(english)'s: only the new original was kept (\(file))"
+    }
+
+    private static let sameTextPrefix = "文字与"
+    private static let sameTextMiddle = "相同，只保存了新的原件"
 
     /// A file imported again that is an earlier text of the draft, which has changed since: nothing committed.
     static func earlierText(

@@ -4,7 +4,8 @@ public import ReportModel
 /// The English of a stored message that Nianbao wrote with more after it: a merge with the places it decided
 /// (`合并 … 推送的修订。五、第 1 段：保留 … 的，未采用 … 的修改` — the only notice that a change was not taken), a restore
 /// with the places it put back, the notes a forced commit adds after its message (`\n\n（强制提交：…）`) and those of a
-/// file merged with the draft's later changes (``MergedFileNote``). Each part
+/// file merged with the draft's later changes (``MergedFileNote``) and of the draft's text sent in another file
+/// (``CommitWarning/sameTextNewOriginal(_:file:)``). Each part
 /// is read back exactly as Nianbao writes it, or left as stored: a person's message stays as written, and a note of a
 /// shape not known here is shown in Chinese (user review ux98, J4). The stored history is never rewritten.
 enum StoredMessage {
@@ -17,7 +18,9 @@ enum StoredMessage {
             head = String(head[..<open.lowerBound])
         }
         let englishHead = RevisionMessage(recognizing: head)?.english ?? mergeWithDecisions(head) ?? restoreOver(head)
-        let englishNotes = notes.map { forcedNote($0) ?? MergedFileNote.english(of: $0) }
+        let englishNotes = notes.map {
+            forcedNote($0) ?? MergedFileNote.english(of: $0) ?? CommitWarning.sameTextNewOriginal(recognizing: $0)
+        }
         guard englishHead != nil || englishNotes.contains(where: { $0 != nil }) else { return nil }
         return (englishHead ?? head)
             + zip(notes, englishNotes).map { note, english in english.map { "\n\n(\($0))" } ?? "\n\n（\(note)）" }

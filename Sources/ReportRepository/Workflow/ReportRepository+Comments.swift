@@ -142,7 +142,8 @@ extension ReportRepository {
         return written
     }
 
-    /// The comments of a report with their answers and resolutions, oldest first.
+    /// The comments of a report with their answers and resolutions, oldest first; a note another node brought names
+    /// its sender (``Note/via``) as that node names itself.
     ///
     /// - Parameters:
     ///   - scope: What the reader reaches: a report outside it has no comments.
@@ -160,7 +161,14 @@ extension ReportRepository {
     {
         guard scope.allows(agency: report.agency) else { return [] }
         return try await read { reader in
-            let notes = try reader.notesFollowingMerges(of: report)
+            // (a note pulled from a remote was recorded with the remote's name here, `county`: it is said as sent by
+            // the office the remote names itself, as the pull says it — 长子县政务公开办; rv115 M4)
+            let nodes = try reader.remoteNodeNames()
+            let notes = try reader.notesFollowingMerges(of: report).map { note in
+                var named = note
+                named.via = note.via.map { nodes[$0] ?? $0 }
+                return named
+            }
             var documents: [ObjectID: Report] = [:]
             for id in Set(notes.filter { $0.kind == .comment }.compactMap(\.revision) + [shown].compactMap { $0 }) {
                 if let revision = try reader.revision(id) { documents[id] = try reader.report(root: revision.root) }
