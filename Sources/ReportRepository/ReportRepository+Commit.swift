@@ -200,8 +200,9 @@ extension ReportRepository {
             warnings.append(.stillPublished(published.generation, published.id))
         }
         if let submitted, submitted.root != root {
-            // The county's board and page turn to 草稿, 等待乡镇报送: the clerk, who submitted, is told so.
-            warnings.append(.noLongerSubmitted(submitted.generation, submitted.id))
+            // The report turns to 草稿: the clerk, who submitted, is told so; the county, what it means there.
+            let atCounty = try await read { reader in try !MarkRules.sendsReportsUp(in: reader) }
+            warnings.append(.noLongerSubmitted(submitted.generation, submitted.id, atCounty: atCounty))
         }
         let read = current
         async let checked: Void = checkInAdvance(

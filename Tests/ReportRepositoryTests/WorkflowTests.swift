@@ -137,10 +137,12 @@ import Testing
             try await repository.decide(
                 finding: errors[0].key, on: "changzhang/2024", verdict: .dismissed, reason: "x", by: Self.clerk)
         }
-        await #expect(throws: RepositoryError.workflow(.emptyText)) {
+        // (said as 不予采纳须写明理由, not as an empty comment: user review rv115, M10)
+        await #expect(throws: RepositoryError.workflow(.noDismissReason)) {
             try await repository.decide(
                 finding: errors[0].key, on: "changzhang/2024", verdict: .dismissed, reason: " ", by: Self.reviewer)
         }
+        #expect(WorkflowError.noDismissReason.description(in: .chinese).hasPrefix("不予采纳须写明理由"))
         await #expect(throws: RepositoryError.workflow(.findingNotFound("t3-identity-0000000000"))) {
             try await repository.decide(
                 finding: "t3-identity-0000000000", on: "changzhang/2024", verdict: .confirmed, reason: "",

@@ -163,11 +163,24 @@ extension CommitWarning {
 
     /// A submitted report (已报送) changed: the report is a draft again, for the county too, until submitted again;
     /// the submitted version's text brings it back (user review ux98, finding D: the clerk believed she was done
-    /// while the county's page said 等待乡镇报送).
-    static func noLongerSubmitted(_ generation: Int?, _ id: ObjectID) -> CommitWarning {
+    /// while the county's page said 等待乡镇报送). Said on the county's node (`atCounty`), it names what the county's
+    /// own change means there: the draft is no longer the submitted text, so it is published only once submitted
+    /// again (or on behalf), or with a reason (user review rv117, M3: the county was told 县里看到的也是草稿).
+    static func noLongerSubmitted(_ generation: Int?, _ id: ObjectID, atCounty: Bool = false) -> CommitWarning {
         let (number, english) = (
             ReportRepository.versionName(generation, id), ReportRepository.englishVersionName(generation, id)
         )
+        if atCounty {
+            return CommitWarning(
+                "这份报告已报送的是\(number)：这次的修改是新的草稿，报告从“已报送”变回“草稿”（报送单位同步后看到的也是草稿）；"
+                    + "要公开改好的草稿，须由报送单位重新报送或由县里代为报送，否则公开时须写明理由。"
+                    + "如果是误改，把报告恢复为\(number)的内容，就回到“已报送”",
+                english: "the submitted version of this report is \(english): these changes are a new draft, and the "
+                    + "report goes back from Submitted to Draft (the submitting office sees the draft once it syncs); "
+                    + "to publish the corrected draft it must be submitted again, by the office or on its behalf, or "
+                    + "published with a reason. If this was a mistake, restore the report to \(english)'s text and it "
+                    + "is Submitted again")
+        }
         return CommitWarning(
             "这份报告已报送的是\(number)：这次的修改是新的草稿，报告从“已报送”变回“草稿”，县里看到的也是草稿；"
                 + "改好后请重新报送。如果是误传，把报告恢复为\(number)的内容，就回到“已报送”",

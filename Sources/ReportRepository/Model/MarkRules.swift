@@ -114,6 +114,16 @@ public enum MarkRules {
         return nil
     }
 
+    /// Whether this node sends its reports up to another (a township's node): it has a remote reached through a
+    /// token that does not reach every report, or one it has not pulled from yet. The county's node has none, or only
+    /// remotes whose tokens reach everything.
+    static func sendsReportsUp(in reader: some StoreReading) throws -> Bool {
+        try reader.remotes().contains { remote in
+            guard let identity = try reader.remoteSyncState(remote: remote.name).identity else { return true }
+            return !RemoteSyncState.reachesAll(identity)
+        }
+    }
+
     /// Checks that a mark goes on the report's current draft — a head of the report, or a revision with the draft's
     /// very text — or, for `returned` and `published`, on the revision marked `submitted` (or one with its text).
     ///

@@ -18,7 +18,7 @@ extension ReportRepository {
     ///   - reason: Why (required to dismiss).
     ///   - principal: Who decides: a reviewer or an administrator (``PersonAction/decide``).
     /// - Throws: What ``resolve(_:scope:)`` throws; ``RepositoryError/people(_:)``; ``RepositoryError/workflow(_:)``
-    ///   for an unknown key or a missing reason.
+    ///   for an unknown key or a missing reason (``WorkflowError/noDismissReason``).
     /// (The decision's line in the audit log is written in the same transaction.)
     @discardableResult
     public func decide(
@@ -27,6 +27,9 @@ extension ReportRepository {
     ) async throws(RepositoryError) -> DecidedFinding {
         let revision = try await resolve(ref, scope: principal.scope)
         try principal.check(.decide)
+        if verdict == .dismissed, reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw .workflow(.noDismissReason)
+        }
         let reason = try Self.noteText(reason, optional: verdict == .confirmed)
         let key = key.trimmingCharacters(in: .whitespaces)
         let findings = try await findings(of: [revision])[revision.id] ?? []

@@ -7,6 +7,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownAnchor(String)
     /// A comment, answer or reason with no text.
     case emptyText
+    /// A finding 不予采纳 with no reason: said as such, not as an empty comment (user review rv115, M10).
+    case noDismissReason
     /// Text longer than ``ReportRepository/maxNoteLength`` characters.
     case textTooLong(Int)
     /// Text with a NUL, which the store would cut the text at: the text with it shown as its code.
@@ -48,6 +50,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " section:三/table:table3/cell:received:total（一格），`nianbao blame REF --format json` 列出全部位置（unit）。什么也没有改动。"
         case .emptyText:
             "请写明批注、回复或理由的内容。什么也没有改动。"
+        case .noDismissReason:
+            "不予采纳须写明理由：请在“理由”里写明这条检查结果为什么不成立。什么也没有改动。"
         case .textTooLong(let limit):
             "内容太长：最多 \(limit) 个字。什么也没有改动。"
         case .controlCharacter(let shown):
@@ -86,6 +90,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " place (unit). Nothing was changed."
         case .emptyText:
             "Write what the comment, answer or reason says. Nothing was changed."
+        case .noDismissReason:
+            "A finding not adopted needs its reason: write in \"Reason\" why it does not hold. Nothing was changed."
         case .textTooLong(let limit):
             "Too long: at most \(limit) characters. Nothing was changed."
         case .controlCharacter(let shown):
@@ -125,7 +131,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .unknownAnchor, .emptyText, .textTooLong, .controlCharacter, .ambiguousComment, .sameNumber: .badInput
+        case .unknownAnchor, .emptyText, .noDismissReason, .textTooLong, .controlCharacter, .ambiguousComment,
+            .sameNumber:
+            .badInput
         case .commentNotFound, .findingNotFound: .notFound
         case .alreadyResolved, .moveNotAllowed, .notCurrentDraft, .commentOfMergedAgency: .conflict
         }

@@ -48,7 +48,8 @@ public enum WorkflowRules {
         return moves.filter { PersonRules.may(role, PersonAction(mark: $0)) }
     }
 
-    /// What to do next with a report of a status, for someone of a role who reaches it.
+    /// What to do next with a report of a status, for someone of a role who reaches it. The office that submits is
+    /// called 报送单位, not 乡镇: a 县直部门 or the 本级政府 submits its report too (user review rv115, M2).
     ///
     /// - Parameters:
     ///   - status: The report's status.
@@ -68,7 +69,10 @@ public enum WorkflowRules {
         case (.draft, .clerk):
             ("修改完成后请“报送”给县政务公开办。", "When the changes are done, \"Submit\" it to the county's disclosure office.")
         case (.draft, _):
-            ("等待乡镇报送；也可以写批注提醒。", "Waiting for the township to submit it; a comment can remind them.")
+            (
+                "等待报送单位报送；也可以写批注提醒。",
+                "Waiting for the submitting office to submit it; a comment can remind them."
+            )
         case (.submitted, .clerk):
             ("已报送，等待县里审核；有批注时请回复。", "Submitted, waiting for the county's review; answer any comments.")
         case (.submitted, _):
@@ -84,7 +88,10 @@ public enum WorkflowRules {
                     + "resolve the comments, and submit it again."
             )
         case (.returned, _):
-            ("已退回，等待乡镇修改后再次报送。", "Returned, waiting for the township to change it and submit it again.")
+            (
+                "已退回，等待报送单位修改后再次报送。",
+                "Returned, waiting for the submitting office to change it and submit it again."
+            )
         case (.published, _):
             ("已公开：流程结束。再修改会成为新的草稿。", "Published: the round is over. A further change makes a new draft.")
         }

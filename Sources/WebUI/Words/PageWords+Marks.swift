@@ -86,8 +86,8 @@ struct ConfirmPublishWords: Sendable {
         heading = say("公开前请确认", "Please confirm before publishing")
         notYet = say("现在还不能直接公开：", " cannot be published as it is yet:")
         advice = say(
-            "通常应当退回乡镇改正、由乡镇报送改正后的修订再公开。如果确需现在公开，请写明理由：理由会随“已公开（强制）”标记一起显示在报告页和历史页上。",
-            "Usually the report is returned to the township for correction, and published once the township has "
+            "通常应当退回报送单位改正、由报送单位报送改正后的修订再公开。如果确需现在公开，请写明理由：理由会随“已公开（强制）”标记一起显示在报告页和历史页上。",
+            "Usually the report is returned to the submitting office for correction, and published once it has "
                 + "submitted the corrected revision. If it must be published now, write the reason: it is shown with "
                 + "the \"published (forced)\" mark on the report's page and in its history.")
         reason = say("强制公开的理由", "Why it is published regardless")

@@ -72,7 +72,7 @@ struct ReviewWords: Sendable {
         noComments = say("没有批注。", "No comments.")
         place = say("位置", "Place")
         comment = say("批注", "Comment")
-        commentPlaceholder = say("写给乡镇的意见", "What the township should change or know")
+        commentPlaceholder = say("写给报送单位的意见", "What the submitting office should change or know")
         commentSubmit = say("写批注", "Add the comment")
         answerOrResolve = say("回复与处理", "Reply or resolve")
         findings = say("检查结果", "Check findings")
