@@ -138,7 +138,8 @@ struct SyncText {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     // (the mark's name is already at the head of the line: only what goes with it)
                     if let note = state.note {
-                        let spoken = Language.pick(note, state.englishNote ?? note)
+                        // (on the report's line: a reason of two lines broke it at the margin, rv117 M9)
+                        let spoken = TerminalText.line(Language.pick(note, state.englishNote ?? note))
                         line += Language.pick("  \(spoken)（\(comment.author)）", "  \(spoken) (\(comment.author))")
                     }
                 }
