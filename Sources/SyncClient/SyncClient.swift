@@ -151,6 +151,13 @@ public struct SyncClient: Sendable {
             return nil
         }
         guard let sequence = listing.sequence, firstObjects == 0 else { return nil }
+        // An agency of the token's reach this node does not know (a node that pulled before listings carried the
+        // token's agencies, rv118 F1): a listing of everything brings its record.
+        if !listing.identity.all {
+            let known = Set(
+                try await local { () async throws(RepositoryError) in try await repository.agencies() }.map(\.id))
+            if !Set(listing.identity.agencies).isSubset(of: known) { return nil }
+        }
         var received = 0
         var listed = listing.reports
         var states = listed.map(ReportState.init)
