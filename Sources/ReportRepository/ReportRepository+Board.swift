@@ -34,7 +34,10 @@ extension ReportRepository {
         let counts = try await findingCounts(of: reports.map(\.head) + published)
         let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var late: [ReportKey: Int] = [:]
-        for report in reports where report.isReported {
+        // (only of the year being collected: an earlier year's reports the county entered as history were 报送ed
+        // years after its deadline, and called 逾期 675 天报送 — rv118 F2)
+        let collecting = try await reportingYear(scope: scope, now: now)
+        for report in reports where report.isReported && report.report.year == collecting {
             late[report.report] = try await daysLate(of: report, deadline: deadline)
         }
         func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {

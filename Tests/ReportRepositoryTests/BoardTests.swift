@@ -214,6 +214,14 @@ import Testing
         #expect(rows.first { $0.agency.id == "changzhang" }?.submittedLate == nil)
         #expect(rows.first { $0.agency.id == "anyang" }?.daysLeft == -40)
         #expect(rows.first { $0.agency.id == "anyang" }?.submittedLate == nil)
+        // An earlier year's report the county enters as history is not the township's late one (rv118 F2)
+        try await repository.commit(
+            SampleReport.make(agency: "长子县教育局", year: 2023), to: ReportKey(agency: "jiaoyu", year: 2023),
+            author: "王审核", message: "补录", time: deadline.addingTimeInterval(20 * day))
+        try await mark("jiaoyu/2023", .submitted, at: deadline.addingTimeInterval(20 * day + 60))
+        let history = try await repository.board(year: 2023, now: deadline.addingTimeInterval(40 * day))
+        #expect(history.first { $0.agency.id == "jiaoyu" }?.report != nil)
+        #expect(history.first { $0.agency.id == "jiaoyu" }?.submittedLate == nil)
     }
 
     @Test func daysLeftCountFromTheConfiguredDeadline() async throws {
