@@ -25,6 +25,8 @@ public struct AgencyMergeOutcome: Sendable, Hashable {
     /// Of ``kept``, the years whose edit this node had marked 已报送 under the old id: the mark is not carried (it
     /// marks a text the merged report is not), so the merged report must be submitted again.
     public var resubmit: [Int] = []
+    /// Whether `into`, still named by its id, took `from`'s name (else `from`'s name became another of its names).
+    public var tookName = false
 
     /// Creates an outcome.
     public init(

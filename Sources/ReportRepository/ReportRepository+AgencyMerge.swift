@@ -209,16 +209,20 @@ extension ReportRepository {
         try writer.foldAgency(from, into: into, at: time)
         // An agency still named by its id — taken by sync while its name was `from`'s here: a clerk's mistyped id,
         // user review rv117 F1 — takes `from`'s name; any other keeps its own, `from`'s as another name.
+        let tookName: Bool
         if var target = try writer.agency(into), target.name == into, fromAgency.name != from {
             target.name = fromAgency.name
             try writer.save(target)
+            tookName = true
         } else {
+            tookName = false
             _ = try writer.addAlias(fromAgency.name, normalized: AgencyNaming.normalized(fromAgency.name), to: into)
         }
         var outcome = AgencyMergeOutcome(
             from: from, into: into, moved: moving.map(\.year), same: same.sorted(), kept: kept.map(\.year),
             replaced: replaced)
         outcome.resubmit = resubmit
+        outcome.tookName = tookName
         return outcome
     }
 

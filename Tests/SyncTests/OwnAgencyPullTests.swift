@@ -15,8 +15,10 @@ import Testing
         let county = try TestNode("county")
         let township = try TestNode("nanzhang")
         defer { for node in [county, township] { node.remove() } }
+        try await county.repository.addAgency(id: "xianfu", name: "长子县人民政府", kind: .government, by: "县政务公开办")
         try await county.repository.addAgency(
-            id: "nanzhang", name: "长子县南漳镇人民政府", aliases: ["南漳镇"], kind: .township, by: "县政务公开办")
+            id: "nanzhang", name: "长子县南漳镇人民政府", aliases: ["南漳镇"], parent: "xianfu", kind: .township,
+            by: "县政务公开办")
         try await county.repository.addAgency(
             id: "changzhang", name: "长子县常张乡人民政府", kind: .township, by: "县政务公开办")
         let token = try await county.repository.issueToken(label: "南漳镇", scope: .agencies(["nanzhang"]))
@@ -26,7 +28,8 @@ import Testing
             // When it pulls for the first time: the county has no report of it
             let first = try await township.client(port: port, token: token.secret).pull()
             #expect(first.reports.isEmpty)
-            // Then it knows its office, with its kind and other name, and no other office of the county
+            // Then it knows its office, with its kind and other name, and no other office of the county (not the
+            // one above it either, which it would know by its id alone)
             let agencies = try await township.repository.agencies()
             #expect(agencies.map(\.id) == ["nanzhang"])
             #expect(agencies.first?.name == "长子县南漳镇人民政府")
@@ -55,7 +58,8 @@ import Testing
 
         let agencies = try await township.repository.agencies()
         #expect(Set(agencies.map(\.id)) == ["nanzhang", "nanzhen"])
-        _ = try await township.repository.mergeAgency("nanzhen", into: "nanzhang", author: "张丽")
+        let outcome = try await township.repository.mergeAgency("nanzhen", into: "nanzhang", author: "张丽")
+        #expect(outcome.tookName)
         let merged = try await township.repository.agencies()
         #expect(merged.map(\.id) == ["nanzhang"])
         #expect(merged.first?.name == "长子县南漳镇人民政府")

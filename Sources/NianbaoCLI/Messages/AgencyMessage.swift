@@ -31,9 +31,14 @@ enum AgencyMessage {
         case .merged(let outcome):
             Language.pick(
                 "已把 \(outcome.from) 合并到 \(outcome.into)：移过去的年度 \(Self.years(outcome.moved))；"
-                    + "两边内容相同的年度 \(Self.years(outcome.same))。\(outcome.from) 的名称成为 \(outcome.into) 的别名。",
+                    + "两边内容相同的年度 \(Self.years(outcome.same))。"
+                    + (outcome.tookName
+                        ? "\(outcome.into) 采用 \(outcome.from) 的名称。" : "\(outcome.from) 的名称成为 \(outcome.into) 的别名。"),
                 "Merged \(outcome.from) into \(outcome.into): moved years \(Self.years(outcome.moved)); years with the"
-                    + " same content \(Self.years(outcome.same)). \(outcome.from)'s name is now an alias of \(outcome.into)."
+                    + " same content \(Self.years(outcome.same)). "
+                    + (outcome.tookName
+                        ? "\(outcome.into) takes \(outcome.from)'s name."
+                        : "\(outcome.from)'s name is now an alias of \(outcome.into).")
             )
         case .expected(let year, let count, let isDefault):
             Language.pick(

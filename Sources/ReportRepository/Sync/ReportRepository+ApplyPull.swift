@@ -73,7 +73,10 @@ extension ReportRepository {
             let before = try writer.changeSequence()
             // (the office the remote is, as it names itself: what its receipts and audit lines say, older ones too)
             if let named { try writer.setNodeName(named, ofRemote: remote) }
-            for agency in agencies where scope.allows(agency: agency.id) {
+            for var agency in agencies where scope.allows(agency: agency.id) {
+                // (not the office above it when this node does not know it: a department's 上级 was added as an
+                // agency named by its id, rv118)
+                if let parent = agency.parent, try writer.agency(parent) == nil { agency.parent = nil }
                 try Self.takeAgency(agency, of: nil, from: remote, time: time, writer: writer)
             }
             let held = remoteWentBack ? try Self.countyMarksHeld(states, scope: scope, writer: writer) : [:]
