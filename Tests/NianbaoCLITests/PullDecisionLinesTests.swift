@@ -7,7 +7,13 @@ import Testing
 /// not taken, the one thing the clerk needed to read (user review ux98, finding E). The decisions are printed whole
 /// on lines of their own, and the clerk is told her text is no longer in the draft.
 @Suite struct PullDecisionLinesTests {
-    @Test func aPulledMergeSaysWholeWhoseChangeWasNotTaken() async throws {
+    /// The scene of these tests: the township's 第 1 版 pushed; the county sets table 3's first cell to 5, the township
+    /// to 3 and pushes (a conflict at the county); the county merges keeping its own (`merge … --take ours` and
+    /// `merge`'s further words). `body` gets the township while the county still serves it; the token's label is
+    /// `label` (nil: the office's name, as `token create` gives it).
+    static func countyKeepsItsTable(
+        label: String? = "常张乡", merge: [String] = [], _ body: @escaping @Sendable (CLIWorkspace) async throws -> Void
+    ) async throws {
         let county = try CLIWorkspace()
         let township = try CLIWorkspace()
         defer {
@@ -18,7 +24,7 @@ import Testing
         let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
         try township.run(["init", "--node", "常张乡"])
         try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
-        try await county.serveCounty(to: township) { _ in
+        try await county.serveCounty(to: township, label: label) { _ in
             #expect(try await township.runServed(["push"]).status == 0)
             try await county.runServed([
                 "commit", try county.writeSample("c.txt", table3Cell: "5"), "--agency", "changzhang", "--year", "2024",
@@ -26,12 +32,15 @@ import Testing
             ])
             try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
             _ = try await township.runServed(["push"])
-            let merged = try await county.runServed([
-                "merge", "changzhang/2024", "--take", "ours", "-m",
-                "合并 常张乡 推送的修订，按县里核实的数字保留县里的表三，请乡里核对后再报送",
-            ])
+            let merged = try await county.runServed(["merge", "changzhang/2024", "--take", "ours"] + merge)
             #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
+            try await body(township)
+        }
+    }
 
+    @Test func aPulledMergeSaysWholeWhoseChangeWasNotTaken() async throws {
+        try await Self.countyKeepsItsTable(merge: ["-m", "合并 常张乡 推送的修订，按县里核实的数字保留县里的表三，请乡里核对后再报送"]) {
+            township in
             let pulled = try await township.runServed(["pull"])
 
             #expect(pulled.status == 0, "\(pulled.stderr)")
@@ -56,25 +65,7 @@ import Testing
     /// named 常张乡 — was never told: the county records what it pushed under the token's label
     /// (`常张乡人民政府 测试员`), which the pull did not take for this node's author (user review rv117, F8).
     @Test func theNoteShowsWhenTheCountyRecordsTheSideUnderTheTokensLabel() async throws {
-        let county = try CLIWorkspace()
-        let township = try CLIWorkspace()
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let first = try township.writeSample("v1.txt")
-        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
-        try township.run(["init", "--node", "常张乡"])
-        try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
-        try await county.serveCounty(to: township, label: nil) { _ in
-            #expect(try await township.runServed(["push"]).status == 0)
-            try await county.runServed([
-                "commit", try county.writeSample("c.txt", table3Cell: "5"), "--agency", "changzhang", "--year", "2024",
-            ])
-            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
-            _ = try await township.runServed(["push"])
-            #expect(try await county.runServed(["merge", "changzhang/2024", "--take", "ours"]).status == 0)
-
+        try await Self.countyKeepsItsTable(label: nil) { township in
             let pulled = try await township.runServed(["pull"])
 
             #expect(pulled.stdout.contains("未采用 常张乡人民政府 测试员 的修改"), "\(pulled.stdout)")
@@ -85,27 +76,7 @@ import Testing
     /// The same in English (`--lang en`): the merge's message and its decisions read in English from the history as
     /// stored — the decision that tells the clerk her change was not taken had stayed Chinese (user review ux98, J4).
     @Test func aPulledMergesDecisionsReadInEnglish() async throws {
-        let county = try CLIWorkspace()
-        let township = try CLIWorkspace()
-        defer {
-            county.remove()
-            township.remove()
-        }
-        let first = try township.writeSample("v1.txt")
-        let townshipEdit = try township.writeSample("t.txt", table3Cell: "3")
-        try township.run(["init", "--node", "常张乡"])
-        try township.run(["commit", first, "--agency", "changzhang", "--year", "2024", "-m", "初稿"])
-        try await county.serveCounty(to: township) { _ in
-            #expect(try await township.runServed(["push"]).status == 0)
-            try await county.runServed([
-                "commit", try county.writeSample("c.txt", table3Cell: "5"), "--agency", "changzhang", "--year", "2024",
-                "-m", "县改",
-            ])
-            try await township.runServed(["commit", townshipEdit, "--agency", "changzhang", "--year", "2024"])
-            _ = try await township.runServed(["push"])
-            let merged = try await county.runServed(["merge", "changzhang/2024", "--take", "ours"])
-            #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
-
+        try await Self.countyKeepsItsTable { township in
             let pulled = try await township.runServed(["pull", "--lang", "en"])
 
             #expect(pulled.status == 0, "\(pulled.stderr)")
