@@ -4,8 +4,8 @@
 
 import DocumentLayout
 import DocxReader
-public import ReportDiff
-public import ReportModel
+import ReportDiff
+import ReportModel
 import RevisionStore
 
 extension ReportRepository {

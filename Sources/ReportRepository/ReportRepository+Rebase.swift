@@ -203,7 +203,7 @@ extension ReportRepository {
         }
         var authors: [String] = []
         let clashed = merge.conflicts.compactMap { changers[$0.unit] }
-        for author in clashed.isEmpty ? others.map { othersName($0) } : clashed where !authors.contains(author) {
+        for author in (clashed.isEmpty ? others.map { othersName($0) } : clashed) where !authors.contains(author) {
             authors.append(author)
         }
         // (the revisions since, each with whose it is: to the person, their own change made on another node as theirs)

@@ -1,6 +1,6 @@
 import Foundation
-public import ReportModel
-public import RevisionStore
+import ReportModel
+import RevisionStore
 
 /// A thing worth a look that did not stop a commit (a year in the text that differs from the one given, a file merged
 /// with newer changes of the draft), in Chinese and in English: a ``BilingualText``, whose words for each warning

@@ -1,5 +1,5 @@
 import Foundation
-public import ReportModel
+import ReportModel
 
 /// The English of a stored message that Nianbao wrote with more after it: a merge with the places it decided
 /// (`合并 … 推送的修订。五、第 1 段：保留 … 的，未采用 … 的修改` — the only notice that a change was not taken), a restore

@@ -2,7 +2,7 @@
 // computer said 已报送 第 5 版 exactly as after a push (user review rv117, F6).
 
 public import ReportModel
-public import RevisionStore
+import RevisionStore
 
 /// What of one report a remote has not been sent, as far as this node last saw the remote.
 public struct UnsentReport: Sendable, Hashable {
