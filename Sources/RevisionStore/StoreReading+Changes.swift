@@ -37,6 +37,13 @@ public struct RemoteSyncState: Sendable, Hashable {
     public static func reachesAll(_ identity: String) -> Bool {
         identity == "*" || identity.hasPrefix("* @")
     }
+
+    /// The agencies an ``identity`` reaches, or `nil` for a token that reaches every report.
+    public static func agencies(ofIdentity identity: String) -> Set<String>? {
+        guard !reachesAll(identity) else { return nil }
+        let ids = identity.range(of: " @").map { identity[..<$0.lowerBound] } ?? identity[...]
+        return Set(ids.split(separator: ",").map(String.init))
+    }
 }
 
 extension StoreReading {

@@ -34,11 +34,7 @@ extension ReportRepository {
             let seenRefs = try reader.remoteRefs(remote: remote)
             var changes = UnsentChanges(node: try reader.remoteNodeNames()[remote], reports: [])
             // (what the token reached at the last pull; before any pull, every report: a push sends what it may)
-            let reach: Set<String>? = synced.identity.flatMap { identity in
-                RemoteSyncState.reachesAll(identity)
-                    ? nil
-                    : Set(identity.split(separator: " ").first.map { $0.split(separator: ",").map(String.init) } ?? [])
-            }
+            let reach = synced.identity.flatMap(RemoteSyncState.agencies(ofIdentity:))
             let seen = Dictionary(
                 seenRefs.map { (RefKey(report: $0.report, ref: $0.ref), $0.revision) },
                 uniquingKeysWith: { $1 })
