@@ -9,6 +9,8 @@ public struct StoreConnection {
     let path: String
     /// The delta chains this transaction has expanded: reading a report's history expands each frame once.
     let deltas = DeltaCache()
+    /// The pieces of reports this transaction has rebuilt: the revisions of a report share most of theirs.
+    let pieces = AssembledPieces()
 }
 
 /// What can be read inside a transaction. ``StoreReader`` and ``StoreWriter`` both read.
@@ -48,7 +50,8 @@ extension StoreReading {
         ObjectReader(db: db, deltas: connection.deltas)
     }
 
-    /// A whole report, rebuilt from its root and every object under it, each checked against its id.
+    /// A whole report, rebuilt from its root and every object under it, each checked against its id — or taken from
+    /// the pieces this transaction rebuilt already, checked when they were read (``AssembledPieces``).
     ///
     /// - Throws: ``StoreError/objectNotFound(_:)`` when the root is not stored; ``StoreError/unreadableContent(_:)``
     ///   or ``StoreError/damagedObject(_:detail:)`` when an object under it is missing or damaged.
@@ -56,7 +59,7 @@ extension StoreReading {
     public func report(root: ObjectID) throws -> Report {
         guard try contains(root) else { throw StoreError.objectNotFound(root) }
         var reader = objectReader()
-        return try ObjectGraph.report(root: root) { id in
+        return try ObjectGraph.report(root: root, sharing: connection.pieces) { id in
             guard let record = try ObjectRecord.find(id, in: db) else { return nil }
             return try reader.canonicalBytes(of: record, id: id)
         }

@@ -22,12 +22,16 @@ public enum ObjectGraph {
     ///
     /// - Parameters:
     ///   - root: The id of the report root.
+    ///   - pieces: Sections and blocks already assembled, taken from there instead of loaded again, and where those
+    ///     this report adds are kept (the revisions of a report share most of theirs); `nil` to load every object.
     ///   - load: Returns an object's bytes, or `nil` when the object is not available.
     /// - Throws: ``ModelError`` for a missing, corrupt, malformed or unexpected object, or an unknown template;
     ///   whatever `load` throws.
-    public static func report(root: ObjectID, load: (ObjectID) throws -> [UInt8]?) throws -> Report {
+    public static func report(
+        root: ObjectID, sharing pieces: AssembledPieces? = nil, load: (ObjectID) throws -> [UInt8]?
+    ) throws -> Report {
         try withoutActuallyEscaping(load) { load in
-            var assembler = Assembler(load: load)
+            var assembler = Assembler(load: load, pieces: pieces)
             return try assembler.report(root)
         }
     }
@@ -69,6 +73,7 @@ public enum ObjectGraph {
 
     private struct Assembler {
         let load: (ObjectID) throws -> [UInt8]?
+        let pieces: AssembledPieces?
         var cache: [ObjectID: CanonicalObject] = [:]
 
         mutating func object(_ id: ObjectID, kind: ObjectKind, parent: ObjectID?) throws -> CanonicalObject {
@@ -91,24 +96,33 @@ public enum ObjectGraph {
         }
 
         mutating func section(_ id: ObjectID, parent: ObjectID) throws -> Section {
+            if let known = pieces?.sections[id] { return known }
             guard case .section(let node) = try object(id, kind: .section, parent: parent) else {
                 throw ModelError.unexpectedKind(id, expected: .section, found: .section)
             }
-            return Section(
+            let assembled = Section(
                 heading: node.heading,
                 blocks: try node.blocks.map { try block($0, parent: id) },
                 sections: try node.sections.map { try section($0, parent: id) })
+            pieces?.keep(assembled, as: id)
+            return assembled
         }
 
         mutating func block(_ reference: BlockReference, parent: ObjectID) throws -> Block {
+            // (an id names its kind too: a block assembled under another kind is not this reference's, and the
+            // object's own check below refuses it)
+            if let known = pieces?.blocks[reference.id], known.objectKind == reference.kind { return known }
+            let assembled: Block
             switch try object(reference.id, kind: reference.kind, parent: parent) {
             case .paragraph(let text):
-                return .paragraph(Paragraph(text))
+                assembled = .paragraph(Paragraph(text))
             case .table(let node):
-                return .table(try table(node, id: reference.id))
+                assembled = .table(try table(node, id: reference.id))
             default:
                 throw ModelError.unexpectedKind(reference.id, expected: reference.kind, found: .report)
             }
+            pieces?.keep(assembled, as: reference.id)
+            return assembled
         }
 
         mutating func table(_ node: TableNode, id: ObjectID) throws -> Table {
@@ -120,12 +134,29 @@ public enum ObjectGraph {
                 return template
             }
             for rowID in node.rows {
-                guard case .row(let row) = try object(rowID, kind: .row, parent: id) else { continue }
+                let row: RowNode
+                if let known = pieces?.rows[rowID] {
+                    row = known
+                } else {
+                    guard case .row(let read) = try object(rowID, kind: .row, parent: id) else { continue }
+                    row = read
+                    pieces?.keep(read, as: rowID)
+                }
                 let path = row.path ?? template?.row(row.key)?.path ?? [row.key]
                 rows.append(TableRow(key: row.key, path: path, cells: row.cells))
             }
             let columns = template.map { $0.columns.map { TableColumn(key: $0.key, path: $0.path) } } ?? node.columns
             return Table(template: node.template, columns: columns, rows: rows)
+        }
+    }
+}
+
+extension Block {
+    /// The kind of the object a block is stored as.
+    fileprivate var objectKind: ObjectKind {
+        switch self {
+        case .paragraph: .paragraph
+        case .table: .table
         }
     }
 }
