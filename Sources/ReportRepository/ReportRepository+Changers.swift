@@ -52,7 +52,7 @@ extension ReportRepository {
         let (_, graph) = try await revisionGraph(revision.hex, limit: Self.ownCopyDepth)
         let wanted = Set(units)
         var changes: [UnitID: RevisionInfo] = [:]
-        for entry in Blame.compute(in: graph) where wanted.contains(entry.unit) {
+        for entry in Blame.compute(in: graph, only: wanted.contains) {
             changes[entry.unit] = entry.revision
         }
         return changes

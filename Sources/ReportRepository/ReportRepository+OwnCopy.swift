@@ -172,8 +172,9 @@ extension ReportRepository {
         var indices = RevisionIndices(graph)
         // (a section's heading is a place of its own, blamed apart: the section's entry covers its paragraphs too,
         // which have theirs — rv109 F3: a restore put back the heading 王审核 had corrected, unasked)
-        for entry in Blame.compute(in: graph, headings: true)
-        where entry.kind != .section && !UnitComparison.isSame(entry.unit, in: now, and: sent) {
+        // (only the places the text changes are followed back: a restore of 第 2 版 does not trace every cell)
+        let isChanged = { (unit: UnitID) in !UnitComparison.isSame(unit, in: now, and: sent) }
+        for entry in Blame.compute(in: graph, headings: true, only: isChanged) where entry.kind != .section {
             if isOthers(entry.revision),
                 Self.undoesLastChange(entry, of: now, by: sent, in: graph, at: position, indices: &indices)
             {

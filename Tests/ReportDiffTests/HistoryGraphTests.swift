@@ -92,3 +92,19 @@ import Testing
         #expect(try Blame.compute(along: line) == Blame.compute(in: HistoryGraph(line: line)))
     }
 }
+
+/// Blame asked for some places only: the same answer for them as the whole report's blame, and nothing else.
+@Suite struct BlameOfSomePlacesTests {
+    @Test func somePlacesAreBlamedAsInTheWholeReportsBlame() throws {
+        // Given the merged graph, its whole blame, and two of its cells: one the merge made, one the base's
+        let whole = Blame.compute(in: HistoryGraphTests.graph, headings: true)
+        let wanted: Set<UnitID> = [try HistoryGraphTests.cell(2), try HistoryGraphTests.cell(3)]
+        // When only those two are blamed
+        let some = Blame.compute(in: HistoryGraphTests.graph, headings: true, only: wanted.contains)
+        // Then the answer is the whole blame's entries of those two, in the same order
+        #expect(some == whole.filter { wanted.contains($0.unit) })
+        #expect(some.map(\.revision.id) == ["merge", "base"])
+        // and asking for none follows none
+        #expect(Blame.compute(in: HistoryGraphTests.graph, only: { _ in false }).isEmpty)
+    }
+}

@@ -61,13 +61,19 @@ public enum Blame {
     ///   - options: How revisions are aligned.
     ///   - headings: Whether each section's heading is blamed apart too (an entry of kind ``BlameEntry/Kind/heading``
     ///     after its section's): a section's own entry covers its heading and its paragraphs together.
-    /// - Returns: One entry per unit of the tip, in reading order.
+    ///   - isWanted: Whether a unit of the tip is to be blamed; every one by default. Only those are followed, each
+    ///     as far as its own last change: asking for the two places of a conflict does not trace the report's
+    ///     hundreds of cells.
+    /// - Returns: One entry per unit of the tip (of those wanted), in reading order.
     /// - Complexity: at most one diff per revision and parent, stopping as soon as every unit is attributed.
     public static func compute(
-        in graph: HistoryGraph, options: DiffOptions = DiffOptions(), headings: Bool = false
+        in graph: HistoryGraph, options: DiffOptions = DiffOptions(), headings: Bool = false,
+        only isWanted: (UnitID) -> Bool = { _ in true }
     ) -> [BlameEntry] {
         let newest = graph.revisions[graph.tip].report
-        let units = Self.units(of: newest, headings: headings)
+        // (the units named in one walk: each by itself counts the paragraphs before it, rv107 F7)
+        let index = UnitIndex(newest)
+        let units = Self.units(of: newest, headings: headings).filter { isWanted(index.id(of: $0.location)) }
         var attributed = [Int?](repeating: nil, count: units.count)
         var pending: [Int: [Int: UnitLocation]] = [
             graph.tip: Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.offset, $0.element.location) })
@@ -91,8 +97,6 @@ public enum Blame {
                 }
             }
         }
-        // (the units named in one walk: each by itself counts the paragraphs before it, rv107 F7)
-        let index = UnitIndex(newest)
         return units.indices.map { unit in
             BlameEntry(
                 unit: index.id(of: units[unit].location), kind: units[unit].kind,

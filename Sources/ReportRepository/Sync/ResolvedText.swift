@@ -43,11 +43,12 @@ extension ReportRepository {
             // (each version's units found in its index, not by counting the paragraphs before each, rv107 F7)
             let (base, theirs) = (UnitIndex(inputs.base), UnitIndex(inputs.theirs))
             let (sent, merged) = (UnitIndex(text), UnitIndex(merge.merged))
-            for entry in Blame.compute(in: graph)
-            where entry.kind != .section && !conflicting.contains(entry.unit)
-                && !UnitComparison.isSame(entry.unit, in: base, and: theirs)
-                && !UnitComparison.isSame(entry.unit, in: sent, and: merged)
-            {
+            // (only the places both the other line and the text changed are followed back)
+            let isAsked = { (unit: UnitID) in
+                !conflicting.contains(unit) && !UnitComparison.isSame(unit, in: base, and: theirs)
+                    && !UnitComparison.isSame(unit, in: sent, and: merged)
+            }
+            for entry in Blame.compute(in: graph, only: isAsked) where entry.kind != .section {
                 // (paragraphs split or joined in the text: the change is looked for in its section's text)
                 let kept = UnitComparison.isKeptInRealignedSection(entry.unit, of: merged, in: sent)
                 if kept == false || (kept == nil && UnitComparison.isSame(entry.unit, in: sent, and: base)) {
