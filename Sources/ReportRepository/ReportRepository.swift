@@ -88,6 +88,18 @@ public struct ReportRepository: Sendable {
         }
     }
 
+    /// Closes the repository's connections (``RevisionStore/close()``): a server stopped the ordinary way leaves no
+    /// `-wal` beside the file. Nothing can be read or written through it afterwards.
+    ///
+    /// - Throws: ``RepositoryError/store(_:)`` when a connection is still in use; the file is as it was.
+    public func close() throws(RepositoryError) {
+        do {
+            try store.close()
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// This node's name, as recorded at `init`.
     public func nodeName() async throws(RepositoryError) -> String {
         try await read { try $0.nodeName() ?? "unnamed" }

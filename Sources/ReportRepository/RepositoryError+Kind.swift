@@ -72,8 +72,8 @@ extension RepositoryError {
         case .refMoved:
             .conflict
         case .repositoryNotFound, .repositoryExists, .notARepository, .newerSchema, .cannotOpen, .diskFull,
-            .corruptFile, .damagedObject, .unreadableContent, .damagedIndex, .collectionRefused, .schemaNotBuiltIn,
-            .database, .unexpected:
+            .corruptFile, .strayLog, .damagedObject, .unreadableContent, .damagedIndex, .collectionRefused,
+            .schemaNotBuiltIn, .database, .unexpected:
             .failure
         }
     }

@@ -217,7 +217,8 @@ extension RevisionStore {
         }
     }
 
-    /// Checks that a file exists and starts as a SQLite database does (or is empty beside a WAL that holds it).
+    /// Checks that a file exists and starts as a SQLite database does (or is empty beside a WAL that holds it), and
+    /// that no other file's WAL lies beside it (``StoreError/strayLog(path:)``).
     static func checkFile(_ path: String) throws(StoreError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -229,16 +230,29 @@ extension RevisionStore {
         }
         guard !isDirectory.boolValue else { throw .notARepository(path: path, reason: "it is a folder") }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(path: path) }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        // (the first 16 bytes name the format; bytes 18 and 19 are 2 in WAL mode, 1 in rollback-journal mode)
+        let header = (try? handle.read(upToCount: 20)) ?? Data()
         try? handle.close()
         if header.isEmpty {
             // Asked only here: `attributesOfItem` also looks up the file's owner and group by name, which reads the
             // system's user and group databases.
             let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
             guard walSize > 0 else { throw .notARepository(path: path, reason: "the file is empty") }
-        } else if !header.elementsEqual("SQLite format 3\0".utf8) {
+        } else if !header.prefix(16).elementsEqual("SQLite format 3\0".utf8) {
             throw .notARepository(path: path, reason: "it is not a SQLite database")
+        } else if header.count >= 20, header[header.startIndex + 18] == 1,
+            header[header.startIndex + 19] == 1, hasLoggedPages(besides: path)
+        {
+            // A file not in WAL mode never has a log of its own beside it: nianbao's files are in WAL mode, and the
+            // one way out of it (gc's rewrite) checkpoints and deletes the log first. The log is another file's.
+            throw .strayLog(path: path)
         }
+    }
+
+    /// Whether a `-wal` file beside the repository holds any page (more than its 32-byte header).
+    private static func hasLoggedPages(besides path: String) -> Bool {
+        var status = stat()
+        return stat(path + "-wal", &status) == 0 && status.st_size > 32
     }
 
     /// Checks the application id and the schema version through a connection, without writing.

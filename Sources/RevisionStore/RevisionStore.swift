@@ -241,6 +241,21 @@ public struct RevisionStore: Sendable {
         }
     }
 
+    /// Closes the store's connections, the readers first: the last connection to a WAL-mode file checkpoints it and
+    /// deletes its `-wal` and `-shm` files, so that a server stopped the ordinary way leaves the file alone beside
+    /// nothing (a backup copied over it later then opens as itself, ``StoreError/strayLog(path:)``). Nothing can be
+    /// read or written through the store afterwards. A connection still in use, or another process's, keeps the log.
+    ///
+    /// - Throws: ``StoreError`` when a connection cannot be closed (a statement still running).
+    public func close() throws(StoreError) {
+        do {
+            if reader as AnyObject !== writer as AnyObject { try reader.close() }
+            try writer.close()
+        } catch {
+            throw StoreError.translating(error, path: path)
+        }
+    }
+
     /// The schema migrations this program knows, oldest first.
     public static var knownMigrations: [String] { Migrations.names }
 

@@ -36,6 +36,10 @@ extension StoreError {
         case .sharedMemoryLost(let path):
             "本程序打开仓库期间，另一个程序删除、替换或锁住了文件 \(path)-shm：已读到的内容照常提供，但在重新启动之前不再保存"
                 + "任何内容；什么也没有改动。"
+        case .strayLog(let path):
+            "仓库文件 \(path) 旁边有 \(path)-wal，它是上次运行时留下的、属于另一个文件的日志：仓库文件本身是不带日志的副本"
+                + "（多半是刚用备份替换了仓库文件）。为了不把那个日志里的内容混进来，没有打开它。请停止所有使用它的 nianbao 程序，"
+                + "把 \(path)-wal 和 \(path)-shm 移到别的文件夹（留存，不要删除），再试；什么也没有改动。"
         case .corruptFile(let path, let detail):
             "仓库 \(path) 已损坏，SQLite 读不了它（\(detail)），`nianbao fsck` 也一样：请先把这个文件复制一份留存，"
                 + "再用最近的备份替换它（恢复的步骤见 `nianbao help backup`）。"

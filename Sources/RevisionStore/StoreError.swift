@@ -26,6 +26,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case sharedMemoryLost(path: String)
     /// SQLite found the file damaged.
     case corruptFile(path: String, detail: String)
+    /// A `-wal` file lies beside a repository file that is not in WAL mode — a backup (or another copy) put in place
+    /// of the repository, with the log the last run left beside it. SQLite would lay that log's pages over the copy;
+    /// the file is not opened (``RevisionStore/checkFile(_:)``).
+    case strayLog(path: String)
     /// An object's bytes were refused: they do not hash to their name, or are not a canonical object.
     case invalidObject(ObjectID, ModelError)
     /// An object refers to another object the store does not have.
@@ -86,6 +90,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .sharedMemoryLost(let path):
             "Another program removed, replaced or locked the file \(path)-shm while this process had the repository"
                 + " open: it serves what it has read but stores nothing until it is restarted; nothing was changed."
+        case .strayLog(let path):
+            "Beside the repository \(path) lies \(path)-wal, a log a previous run left for another file: the repository"
+                + " is a copy not in WAL mode (most likely a backup just put in its place). It was not opened, so that its"
+                + " pages are not mixed with that log's. Stop every nianbao program using it, move \(path)-wal and"
+                + " \(path)-shm into another folder (keep them, do not delete them), and try again; nothing was changed."
         case .corruptFile(let path, let detail):
             "The repository \(path) is damaged so that SQLite cannot read it (\(detail)), nor can `nianbao fsck`:"
                 + " copy the file aside, then put the latest backup in its place (`nianbao help backup` says how)."

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ReportRepository
 import SyncServer
 import WebUI
@@ -57,11 +58,20 @@ extension Nianbao {
             }
             // A server that writes runs gc once a day on its own (checked every hour).
             let collection = readOnly ? nil : Task { await DailyCollection.run(repository) }
-            defer { collection?.cancel() }
             do {
                 try await runUntilStopped(application, host: host, port: port)
             } catch let error as ServerStartError {
+                collection?.cancel()
                 throw CLIError(ServeMessage.cannotStart(error).text)
+            }
+            // Stopped (Ctrl-C, SIGTERM): the file is closed, its log checkpointed and removed, so that nothing of this
+            // run lies beside it (a backup copied over it later would otherwise meet this run's -wal).
+            collection?.cancel()
+            await collection?.value
+            do {
+                try repository.close()
+            } catch {
+                CLILogging.logger.warning("the repository was not closed cleanly: \(error)")
             }
         }
     }

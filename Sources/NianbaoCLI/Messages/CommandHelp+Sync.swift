@@ -104,10 +104,12 @@ extension CommandHelp {
                     最近的修改还在旁边的 -wal 文件里，只复制 .sqlite 文件会丢掉它们。备份写完、像 nianbao fsck 那样核对过每个对象后\
                     才出现在指定的文件名下；仓库有损坏时不替换原有的备份，副本另存为“文件名.有损坏-时间”，并报错。
 
-                    恢复：停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，用备份文件替换仓库文件，再启动；\
-                    备份之后乡镇推送来的修订，它们下次同步时会再送来。但备份之后县里设的标记（已退回、已公开）和写的批注、退回意见\
-                    就没有了，要重新设置、重写：乡镇下次同步时会看到“县里的仓库回到了以前的备份”，列出县里已没有的标记和批注，\
-                    并去掉乡镇那边的“已退回”“已公开”标记。可以每天用计划任务运行（文件名带上日期）。
+                    恢复：停止 nianbao serve（正常停止后仓库文件旁没有 -wal 和 -shm 文件；还有的，是上次没有正常停止留下的，\
+                    把它们移到别的文件夹留存），用备份文件替换仓库文件，再启动；旁边留着旧的 -wal 时，nianbao 不打开仓库并说明原因。\
+                    备份之后乡镇推送来的修订，它们下次同步时会再送来；但备份之后在网页上上传的文件没有了，要请上传的单位重新上传。\
+                    备份之后县里设的标记（已报送、已退回、已公开）和写的批注、退回意见也没有了，要重新设置、重写：乡镇下次同步时\
+                    会看到“县里的仓库回到了以前的备份”，列出县里已没有的标记和批注，并去掉乡镇那边的“已退回”“已公开”标记。\
+                    可以每天用计划任务运行（文件名带上日期）。
                     """,
                     """
                     Example: nianbao backup /mnt/usb/nianbao-2025-01-31.sqlite. Do not copy the repository file itself: \
@@ -116,10 +118,14 @@ extension CommandHelp {
                     in it checked as nianbao fsck checks them; a damaged repository never replaces the backup there: \
                     the copy is kept as "NAME.有损坏-TIME" and the command fails.
 
-                    To restore: stop nianbao serve, delete the -wal and -shm files beside the repository, put the backup \
-                    in its place and start again; revisions the townships pushed after the backup come again at their \
-                    next sync. But the marks the county set after the backup (returned, published) and the comments and \
-                    correction requests it wrote are lost, and must be set or written again: at their next sync the \
+                    To restore: stop nianbao serve (stopped the ordinary way, it leaves no -wal or -shm file beside the \
+                    repository; any still there were left by a run that did not stop properly: move them into another \
+                    folder and keep them), put the backup in its place and start again; with an old -wal beside it, \
+                    nianbao does not open the repository and says why. Revisions the townships pushed after the backup \
+                    come again at their next sync; but files uploaded on the pages after the backup are gone: ask the \
+                    offices that uploaded them to upload them again. The marks the county set after the backup \
+                    (submitted, returned, published) and the comments and correction requests it wrote are lost too, and \
+                    must be set or written again: at their next sync the \
                     townships are told that the county's repository went back to an earlier backup, with the marks and \
                     comments it no longer has, and their returned and published marks are taken off. Run it daily from a \
                     scheduled task (a date in the file name).

@@ -140,14 +140,15 @@ extension Message {
             Language.pick(
                 "已备份到 \(summary.path)：\(summary.reports) 份报告、\(summary.revisions) 个修订（\(RevisionText.bytes(summary.bytes))）。"
                     + "这个文件本身就是一个完整的仓库（`nianbao reports --repo \(summary.path)` 可以查看）。"
-                    + "恢复时先停止 nianbao serve，删去仓库文件旁的 -wal 和 -shm 文件，再用它替换仓库文件；"
-                    + "备份之后推送来的修订，乡镇下次同步时会再送来。",
+                    + "恢复时先停止 nianbao serve，再用它替换仓库文件（仓库文件旁还有 -wal 和 -shm 的，移到别处留存）；"
+                    + "备份之后推送来的修订，乡镇下次同步时会再送来，网页上上传的要重新上传（`nianbao help backup`）。",
                 "Backed up to \(summary.path): \(Language.counted(summary.reports, "report")),"
                     + " \(Language.counted(summary.revisions, "revision"))"
                     + " (\(RevisionText.bytes(summary.bytes))). The file is a whole repository of its own (`nianbao reports"
-                    + " --repo \(summary.path)` shows it). To restore, stop nianbao serve, delete the -wal and -shm files"
-                    + " beside the repository, and put this file in its place; revisions pushed after the backup come"
-                    + " again at the townships' next sync.")
+                    + " --repo \(summary.path)` shows it). To restore, stop nianbao serve and put this file in the"
+                    + " repository's place (move any -wal and -shm file beside it elsewhere, and keep them); revisions"
+                    + " pushed after the backup come again at the townships' next sync, files uploaded on the pages must"
+                    + " be uploaded again (`nianbao help backup`).")
         case .dailyCollection(let summary):
             Language.pick("nianbao：每日自动整理仓库，\(summary)", "nianbao: daily clean-up of the repository, \(summary)")
         case .serving(let node, let file, let readOnly, let address):
