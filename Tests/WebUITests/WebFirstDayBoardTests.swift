@@ -114,4 +114,27 @@ import Testing
                 == "This file is 常张乡人民政府's 2025 report, not its 2024 report. On the overview, choose 2025 under "
                 + "Year, then choose 常张乡人民政府's 2025 report and upload it there. The draft was not changed.")
     }
+
+    /// Next year's draft, downloaded beside 下载 Word on this year's page and filled in with this year's figures, is
+    /// refused as next year's report: the person was sent to choose next year in a year menu that does not offer it
+    /// (rv119 F5). She is told what the file most likely is and how to hand in this year's.
+    @Test func nextYearsDraftOnThisYearsReportSaysWhatItIs() throws {
+        let collected = ReportRepository.collectedYear()
+        let mismatch = ReportMismatch.between(
+            agency: "常张乡人民政府", year: collected + 1, target: ReportKey(agency: "changzhang", year: collected),
+            agencies: [Agency(id: "changzhang", name: "常张乡人民政府")])
+        let error = UploadController.refusal(.wrongReport(try #require(mismatch)), file: "a.docx")
+        let chinese = error.description(in: .chinese)
+        #expect(chinese.contains("多半是从“下载 \(collected + 1) 年草稿”得到的明年的草稿"), "\(chinese)")
+        #expect(chinese.contains("请用这一页的“下载 Word”取 \(collected) 年度的报告修改后上传"))
+        #expect(!chinese.contains("里选 \(collected + 1) 年"))
+        #expect(chinese.hasSuffix("草稿没有改动。"))
+        #expect(error.description(in: .english).contains("most likely next year's draft"))
+        // Two years on, the file is no draft of this page's; the year menu does not offer it either
+        let later = ReportMismatch.between(
+            agency: "常张乡人民政府", year: collected + 2, target: ReportKey(agency: "changzhang", year: collected),
+            agencies: [Agency(id: "changzhang", name: "常张乡人民政府")])
+        let laterError = UploadController.refusal(.wrongReport(try #require(later)), file: "a.docx")
+        #expect(laterError.description(in: .chinese).contains("请在概览的“年度”里选“全部”，找到 常张乡人民政府 \(collected + 2) 年度报告上传"))
+    }
 }

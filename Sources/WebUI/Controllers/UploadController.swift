@@ -157,12 +157,30 @@ struct UploadController {
                         + "Choose the \(chosen) report and upload it. (If it is the \(year) report you mean to change, "
                         + "choose \(year) under Year on the overview.) The draft was not changed.")
             }
+            // (a year after the one being collected is not in the board's year menu: the person is sent to 全部)
+            let isBeyondMenu = year > ReportRepository.collectedYear()
+            if year == chosen + 1, isBeyondMenu {
+                // (next year's draft, downloaded from this very page beside 下载 Word, filled in with this year's
+                // figures: the person meant this year's report, and next year's is not in the year menu yet, rv119 F5)
+                return .badRequest(
+                    "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的：多半是从“下载 \(year) 年草稿”得到的明年的草稿。"
+                        + "要交 \(chosen) 年度的报告，请用这一页的“下载 Word”取 \(chosen) 年度的报告修改后上传，"
+                        + "或把这份文件标题和统计期限里的年份改回 \(chosen) 年再上传。（确实是准备 \(year) 年度的报告时，"
+                        + "请在概览的“年度”里选“全部”，找到 \(name) \(year) 年度报告上传。）草稿没有改动。",
+                    english: "This file is \(name)'s \(year) report, not its \(chosen) report: most likely next year's "
+                        + "draft from \"Download the \(year) draft\". To hand in the \(chosen) report, take it with "
+                        + "\"Download Word\" on this page, change it and upload it, or put \(chosen) back into this file's "
+                        + "title and period and upload it again. (If you are preparing the \(year) report, choose All "
+                        + "under Year on the overview and upload it on \(name)'s \(year) report.) The draft was not "
+                        + "changed.")
+            }
             return .badRequest(
-                "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的。请在概览的“年度”里选 \(year) 年，"
-                    + "再选 \(name) \(year) 年度报告上传。草稿没有改动。",
+                "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的。请在概览的“年度”里选"
+                    + (isBeyondMenu ? "“全部”，找到" : " \(year) 年，再选") + " \(name) \(year) 年度报告上传。草稿没有改动。",
                 english: "This file is \(name)'s \(year) report, not its \(chosen) report. On the overview, choose "
-                    + "\(year) under Year, then choose \(name)'s \(year) report and upload it there. The draft was not "
-                    + "changed.")
+                    + (isBeyondMenu ? "All" : "\(year)")
+                    + " under Year, then choose \(name)'s \(year) report and upload "
+                    + "it there. The draft was not changed.")
         case .wrongReport(let mismatch):
             return .badRequest(
                 "\(mismatch.descriptionByName)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。",
