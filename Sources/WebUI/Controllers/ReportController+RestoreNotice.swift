@@ -1,6 +1,7 @@
 import Hummingbird
 import ReportModel
 import ReportRepository
+import RevisionStore
 
 extension ReportController {
     /// The notice of a restore (``RestoreController``) the page's address asks for — `?restored=N&from=ID`, and
@@ -30,6 +31,29 @@ extension ReportController {
         }
         var notice = RestoreNoticeView(from: words.revision(number), committed: committed)
         notice.forced = forced
+        // (`&unsubmitted=N`: the report was 已报送 第 N 版 before, and the restore made it a draft; said only while the
+        // submitted version is still 第 N 版 and not the draft's text, rv119 F2)
+        if committed, let taken = query.get("unsubmitted").flatMap(Int.init),
+            let submitted = try? await submittedVersion(of: key, otherThan: head, scope: access.scope),
+            submitted == taken
+        {
+            notice.unsubmitted = words.revision(taken)
+        }
         return notice
+    }
+
+    /// The number of the report's submitted version when its text is not `text`'s: what a restore to `text` takes
+    /// back (the report goes from 已报送 to 草稿); `nil` when nothing is submitted, or that version has `text`'s text.
+    func submittedVersion(
+        of key: ReportKey, otherThan text: Revision, scope: AccessScope
+    ) async throws(WebError) -> Int? {
+        let state = try await services.catalog.state(of: key)
+        guard let mark = state.marks.first(where: { $0.mark == .submitted }) else { return nil }
+        let repository = services.repository
+        return try await services.run { () async throws(RepositoryError) -> Int? in
+            let submitted = try await repository.resolve(mark.revision.hex, scope: scope)
+            guard submitted.root != text.root else { return nil }
+            return try await repository.generations(of: [submitted.id], scope: scope)[submitted.id]
+        }
     }
 }

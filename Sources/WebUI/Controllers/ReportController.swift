@@ -107,6 +107,11 @@ struct ReportController {
                 try await repository.restoreUndoes(
                     shown, author: access.name, scope: access.scope, language: words.language)
             }
+            if state.status == .submitted,
+                let submitted = try await submittedVersion(of: key, otherThan: details.revision, scope: access.scope)
+            {
+                form.submittedNote = words.upload.restoreUnsubmits(words.revisions.revision(submitted))
+            }
             form.refuse(restoreRefusal)
             view.restoreForm = form
         }

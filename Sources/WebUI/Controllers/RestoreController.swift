@@ -29,6 +29,11 @@ struct RestoreController {
         let restored =
             details.generation.map { AuditWording.restore.detail(String($0)) }
             ?? "恢复为" + DisplayFormat.revision(details.generation)
+        // (a submitted report the restore makes a draft again: its answer says so, rv119 F2)
+        let takenBack =
+            state.status == .submitted
+            ? try await ReportController(services: services).submittedVersion(
+                of: key, otherThan: details.revision, scope: access.scope) : nil
         // A published report's restore is confirmed on its form, as an upload is (checked inside the write).
         let outcome: CommitOutcome
         do {
@@ -57,6 +62,7 @@ struct RestoreController {
             page +=
                 "?restored=\(number)&from=\(details.revision.id.hex)"
                 + (outcome.status == .committed ? "" : "&unchanged=1")
+                + (outcome.status == .committed ? takenBack.map { "&unsubmitted=\($0)" } ?? "" : "")
         }
         return Response.redirect(to: page, type: .normal)
     }
@@ -71,6 +77,8 @@ struct RestoreNoticeView {
     /// For a revision once committed with `force`, what it names (``ShownMessage/restoredMismatch``:
     /// `恢复的这一版当初是强制提交的：…`), in the page's language; `nil` otherwise.
     var forced: String?
+    /// The submitted version (`第 4 版`) when the restore made a submitted report a draft again; `nil` otherwise.
+    var unsubmitted: String?
     /// The draft's number now (`第 4 版`), set by the page that shows it.
     var number = ""
     /// What the notice says (``ReportWords/restored(_:)``), set by the page that shows it.
@@ -116,6 +124,11 @@ struct RestoreFormView {
         didSet { undoes = !undone.isEmpty }
     }
     private(set) var undoes = false
+    /// What the restore does to a submitted report (``UploadWords/restoreUnsubmits(_:)``); empty otherwise.
+    var submittedNote = "" {
+        didSet { hasSubmittedNote = !submittedNote.isEmpty }
+    }
+    private(set) var hasSubmittedNote = false
     /// Why the last restore was not done (it was not confirmed), shown in the form sent again; empty otherwise.
     private(set) var refusal = ""
     private(set) var hasRefusal = false

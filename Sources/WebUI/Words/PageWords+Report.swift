@@ -247,9 +247,16 @@ struct ReportWords: Sendable {
     /// What a restore did: `已恢复为第 1 版：新修订（第 4 版）已成为草稿，之后的修订仍在历史中。`, and what a version
     /// once committed with `force` names (`恢复的这一版当初是强制提交的：…。`).
     func restored(_ notice: RestoreNoticeView) -> String {
-        guard let forced = notice.forced, notice.committed else { return restoredOnly(notice) }
+        let unsubmitted = notice.unsubmitted.map { number in
+            language.choose(
+                "报告从“已报送”（\(number)）变回“草稿”，县里看到的也是草稿，须重新报送；如果是误操作，把报告恢复为\(number)的内容，"
+                    + "就回到“已报送”。",
+                " The report went back from Submitted (\(number)) to Draft, for the county too, and must be submitted "
+                    + "again; if this was a mistake, restore the report to \(number)'s text and it is Submitted again.")
+        }
+        guard let forced = notice.forced, notice.committed else { return restoredOnly(notice) + (unsubmitted ?? "") }
         let english = forced.prefix(1).uppercased() + forced.dropFirst()
-        return restoredOnly(notice) + language.choose("\(forced)。", " \(english).")
+        return restoredOnly(notice) + language.choose("\(forced)。", " \(english).") + (unsubmitted ?? "")
     }
 
     private func restoredOnly(_ notice: RestoreNoticeView) -> String {

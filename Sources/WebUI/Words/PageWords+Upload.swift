@@ -71,6 +71,15 @@ struct UploadWords: Sendable {
                 + "once it is right, it must be submitted again and published again by the county.")
     }
 
+    /// On the restore form of a submitted report whose submitted text is another: the restore takes the submission
+    /// back (rv119 F2: a clerk's mistaken restore turned 已报送 第 4 版 into a draft, unsaid).
+    func restoreUnsubmits(_ submitted: String) -> String {
+        language.choose(
+            "这份报告已报送的是\(submitted)：恢复后报告从“已报送”变回“草稿”，县里看到的也是草稿，须重新报送。",
+            "The submitted version of this report is \(submitted): after the restore the report goes back from "
+                + "Submitted to Draft, for the county too, and must be submitted again.")
+    }
+
     /// What the restore form does: `把第 2 版的内容作为新修订放回草稿…`.
     func restoreHint(_ number: String) -> String {
         language.choose(
