@@ -200,8 +200,14 @@ extension ReportRepository {
             warnings.append(.stillPublished(published.generation, published.id))
         }
         if let submitted, submitted.root != root {
-            // The report turns to 草稿: the clerk, who submitted, is told so; the county, what it means there.
-            let atCounty = try await read { reader in try !MarkRules.sendsReportsUp(in: reader) }
+            // The report turns to 草稿: the clerk, who submitted, is told so; the county, what it means there — but
+            // the office's own clerk uploading on the county's pages is the one to submit again (rv119 M6).
+            let atCounty = try await read { reader in
+                try !MarkRules.sendsReportsUp(in: reader)
+                    && !reader.people().contains {
+                        $0.name == author && $0.role == .clerk && $0.agencies.contains(key.agency)
+                    }
+            }
             warnings.append(.noLongerSubmitted(submitted.generation, submitted.id, atCounty: atCounty))
         }
         let read = current
