@@ -18,6 +18,8 @@ extension ParseError {
             "文件是空的：没有可读的报告。"
         case .binary(let offset):
             "文件不是文本（第 \(offset) 字节起是二进制数据）；请把报告另存为纯文本（.txt）再试。"
+        case .unsupportedDocument(let format) where format == Self.excelFormat:
+            "文件是 Excel 工作簿，不是 Word 文档（也许只是文件名改成了 .docx）：年报请上传 Word（.docx）、PDF、网页或纯文本文件。"
         case .unsupportedDocument(let format) where format == Self.zipFormat:
             "文件是压缩包（例如 Excel 工作簿、OpenDocument 的 .odt 文档），不是 Word（.docx）文件，读不出年报：请上传年报的 Word（.docx）、"
                 + "PDF、网页或纯文本文件；用 WPS 或 LibreOffice 写的 .odt 请另存为 .docx 再试。"

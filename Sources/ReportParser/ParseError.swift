@@ -20,6 +20,9 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// The ``unsupportedDocument(format:)`` of a zip archive that is no Word file (an Excel workbook, an .odt).
     public static let zipFormat = "zip"
+    /// The ``unsupportedDocument(format:)`` of an Excel workbook (a zip holding `xl/workbook.xml`), whatever its
+    /// file's name says.
+    public static let excelFormat = "Excel"
 
     var englishDescription: String {
         switch self {
@@ -27,6 +30,9 @@ public enum ParseError: Error, CustomStringConvertible, Equatable, Sendable {
             "The file is empty: there is no report to read."
         case .binary(let offset):
             "The file is not text (binary data at byte \(offset)); save the report as plain text (.txt) and try again."
+        case .unsupportedDocument(let format) where format == Self.excelFormat:
+            "The file is an Excel workbook, not a Word document (perhaps only its name was changed to .docx): send the "
+                + "report as Word (.docx), PDF, a web page or plain text."
         case .unsupportedDocument(let format) where format == Self.zipFormat:
             "The file is a zip archive (an Excel workbook or an OpenDocument .odt, say), not a Word (.docx) file, and "
                 + "holds no report that can be read: send the report as Word (.docx), PDF, a web page or plain text; "

@@ -69,10 +69,27 @@ enum TextDecoding {
     /// ``ParseError/zipFormat``.
     static func documentFormat(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: Array("%PDF".utf8)) { return "PDF" }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return ParseError.zipFormat }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // (an Excel workbook renamed .docx is the commonest such zip: named so, rv119 M2)
+            return contains(Array("xl/workbook.xml".utf8), in: bytes) ? ParseError.excelFormat : ParseError.zipFormat
+        }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "Word 97–2003 (.doc)" }
         if bytes.starts(with: Array("{\\rtf".utf8)) { return "RTF" }
         return nil
+    }
+
+    /// Whether `needle` occurs in `bytes` (the names of a zip's parts, in its local headers and directory).
+    static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while let found = ByteSearch.firstIndex(of: first, in: buffer, from: start) {
+                guard found + needle.count <= buffer.count else { return false }
+                if buffer[found..<(found + needle.count)].elementsEqual(needle) { return true }
+                start = found + 1
+            }
+            return false
+        }
     }
 
     /// Where the first NUL byte is (an index of `bytes`), found with `memchr`: the generic `firstIndex(of:)` takes

@@ -47,6 +47,11 @@ import Testing
             ParseError.unreadableDocument(.broken(format: .pdf, detail: "文件结构已损坏，找不到或读不通其中的页面"))
         ),
         ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ParseError.unsupportedDocument(format: ParseError.zipFormat)),
+        // (an Excel workbook, whatever its name: the zip holds xl/workbook.xml, rv119 M2)
+        (
+            [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00] + Array("[Content_Types].xml PK xl/workbook.xml".utf8),
+            ParseError.unsupportedDocument(format: ParseError.excelFormat)
+        ),
         ([0xE4, 0xB8, 0x80, 0xFF, 0xFF, 0xFF], ParseError.undecodable(offset: 3)),
     ])
     func unreadableFilesAreRefused(bytes: [UInt8], error: ParseError) {
@@ -101,6 +106,10 @@ import Testing
         let zip = ParseError.unsupportedDocument(format: ParseError.zipFormat).description(in: .chinese)
         #expect(zip.hasPrefix("文件是压缩包（例如 Excel 工作簿、OpenDocument 的 .odt 文档），不是 Word（.docx）文件"))
         #expect(!zip.contains("纯文本（.txt）再试") && !zip.contains("or other"))
+        // A workbook renamed .docx is told for what it is (rv119 M2: 不是能读取的报告文件 to a file named .docx)
+        #expect(
+            ParseError.unsupportedDocument(format: ParseError.excelFormat).description(in: .chinese)
+                .hasPrefix("文件是 Excel 工作簿，不是 Word 文档（也许只是文件名改成了 .docx）"))
     }
 
     @Test func aDamagedPDFThatStillEndsRightIsToldDamagedNotTextless() throws {

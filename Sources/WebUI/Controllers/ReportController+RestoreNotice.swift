@@ -1,7 +1,6 @@
 import Hummingbird
 import ReportModel
 import ReportRepository
-import RevisionStore
 
 extension ReportController {
     /// The notice of a restore (``RestoreController``) the page's address asks for — `?restored=N&from=ID`, and

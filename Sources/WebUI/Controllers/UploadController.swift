@@ -186,6 +186,12 @@ struct UploadController {
                 "\(mismatch.descriptionByName)。请确认选对了文件：上传的必须是这个机关这一年度的报告。草稿没有改动。",
                 english: "\(mismatch.englishDescriptionByName). Check that you chose the right file: it must be this "
                     + "office's report of this year. The draft was not changed.")
+        case .parse(_, .unsupportedDocument(let format)) where format == ParseError.excelFormat:
+            // (an Excel workbook renamed .docx: said what it is, rv119 M2)
+            let error = ParseError.unsupportedDocument(format: format)
+            return .badRequest(
+                "“\(file)”：\(error.description(in: .chinese))草稿没有改动。",
+                english: "\"\(file)\": \(error.description(in: .english)) The draft was not changed.")
         case .parse(_, .binary), .parse(_, .undecodable), .parse(_, .unsupportedDocument):
             return .badRequest(
                 "“\(file)”不是能读取的报告文件：请上传 Word（.docx）、PDF、网页（.html）或纯文本（.txt）文件。草稿没有改动。",
