@@ -11,7 +11,9 @@ import RevisionStore
 ///    letters, in order, none skipped (`nz`, `nzz`, `nanz`, `nanzhang` → 南漳镇; `czx` → 常张乡; `clx` → 长乐乡, its
 ///    place word read as a place);
 /// 3. or it spells the same way from a later syllable of the office's own name, its first syllable given whole
-///    (`zhang` → 常张乡 and 南漳镇, `zhangx` → 常张乡).
+///    (`zhang` → 常张乡 and 南漳镇, `zhangx` → 常张乡) — or in part while it is still being typed, when the search
+///    is that part alone, three letters or more (`zhu`, `zhuan` → 大庄乡 and 郑家庄乡 on the way to `zhuang`; `shu` →
+///    岚水乡: rv118 M1).
 ///
 /// So the letters of a short search are never matched across syllables (`nz` is not the `n` of 南 and the `z` of
 /// 政府 in renminzhengfu), nor against the county's name every office starts with.
@@ -44,11 +46,20 @@ enum AgencySearch {
         if spells(letters, from: 0, syllables, at: 0) { return true }
         for start in syllables.indices.dropFirst() {
             let first = syllables[start]
+            // (the one syllable typed so far, in part: it never reaches into the next syllable)
+            if letters.count >= partialSyllable, letters.count < first.count, Array(first[..<letters.count]) == letters
+            {
+                return true
+            }
             guard letters.count >= first.count, Array(letters[..<first.count]) == first else { continue }
             if spells(letters, from: first.count, syllables, at: start + 1) { return true }
         }
         return false
     }
+
+    /// How many letters a later syllable typed in part needs before it finds anything (rule 3): `z` or `zh` alone
+    /// would find every office with a 镇, 庄 or 张 in its name.
+    static let partialSyllable = 3
 
     /// Whether `letters[offset...]` is spelled by the syllables from `index` on, each whole or by its first letters.
     private static func spells(

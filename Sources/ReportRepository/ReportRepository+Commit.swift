@@ -162,7 +162,9 @@ extension ReportRepository {
         let (root, objects) = await graph
         var warnings: [CommitWarning] = kept.warnings + [rebased.warning].compactMap { $0 }
         // (the message is read by everyone on the history page: it names the person where the warning says "你")
-        var forcedMessage = message + ((rebased.note ?? rebased.warning?.chinese).map { "\n\n（\($0)）" } ?? "")
+        var forcedMessage =
+            message + ((rebased.note ?? rebased.warning?.chinese).map { "\n\n（\($0)）" } ?? "")
+            + MergeDecisions.fileDecisionsNote(rebased.decisions)
         // (said only when a revision is made: a text the draft has already is neither forced nor restored again, rv116
         // F1 — 「恢复的这一版当初是强制提交的…」 then 「没有改动」)
         let mismatchWarning = mismatch.map { restoring ? CommitWarning.restoredMismatch($0) : .forced($0) }

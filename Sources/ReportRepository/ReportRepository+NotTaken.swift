@@ -8,8 +8,10 @@ public import RevisionStore
 extension ReportRepository {
     /// The places where a merge in a revision's history — since the report's published revision, or all of it when
     /// none — kept another side and left out a change `person` made on this node (``MergeDecisions/notTaken(from:in:)``),
-    /// oldest merge first: a township's `merge --take ours` over the reviewer's correction. The publish step says
-    /// them, so that the reviewer does not publish without her correction unknowingly (user review ux96, finding 1).
+    /// oldest merge first: a township's `merge --take ours` over the reviewer's correction; and those where a
+    /// person's file was taken over such a change (``MergeDecisions/fileDecisions(in:)``: her older file changing the
+    /// phrase the reviewer corrected, rv118 M4). The publish step says them, so that the reviewer does not publish
+    /// without her correction unknowingly (user review ux96, finding 1).
     ///
     /// - Parameters:
     ///   - revision: The revision about to be published.
@@ -22,9 +24,15 @@ extension ReportRepository {
             let published = try reader.ref(.published, of: revision.report)?.revision
             let before = try published.map { try RevisionGraph.ancestors(of: $0, in: reader) } ?? []
             let merges = try RevisionGraph.ancestors(of: revision.id, in: reader).subtracting(before)
-                .map { try reader.requireRevision($0) }.filter { $0.parents.count > 1 }
+                .map { try reader.requireRevision($0) }
                 .sorted { ($0.content.time, $0.id.hex) < ($1.content.time, $1.id.hex) }
-            return merges.flatMap { MergeDecisions.notTaken(from: makers, in: $0.content.message) }
+            return merges.flatMap { revision in
+                let message = revision.content.message
+                let decided =
+                    revision.parents.count > 1
+                    ? message : MergeDecisions.fileDecisions(in: message).joined(separator: "；")
+                return decided.isEmpty ? [] : MergeDecisions.notTaken(from: makers, in: decided)
+            }
         }
     }
 }

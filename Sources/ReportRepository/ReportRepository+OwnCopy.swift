@@ -247,7 +247,7 @@ extension ReportRepository {
 
     /// The positions in `graph` of the revisions since `revision` (not it, nor any of its history), oldest first;
     /// every revision of the graph when `revision` is not in it.
-    private static func revisions(since revision: String, in graph: HistoryGraph) -> [Int] {
+    static func revisions(since revision: String, in graph: HistoryGraph) -> [Int] {
         var held: Set<Int> = []
         var stack = graph.revisions.indices.filter { graph.revisions[$0].revision.id == revision }
         while let next = stack.popLast() {
@@ -258,7 +258,7 @@ extension ReportRepository {
 
     /// Whether the revision at `index` changed `unit`: its value there differs from every parent's (a merge that took
     /// one side's value made no change of its own). One with no parents in the graph is not known to.
-    private static func changes(
+    static func changes(
         _ unit: UnitID, at index: Int, in graph: HistoryGraph, _ indices: inout RevisionIndices
     ) -> Bool {
         let parents = graph.parents[index]

@@ -5,30 +5,6 @@ import ReportDiff
 public import ReportModel
 import RevisionStore
 
-/// The document a commit stores for a file exported from a revision of the draft, or for the person's own copy
-/// (``ReportRepository/rebased(_:to:basedOn:author:force:)``).
-public struct RebasedReport: Sendable {
-    /// The document to commit.
-    public var report: Report
-    /// The draft it was merged onto or checked against: the commit is made onto it, or made again when the draft
-    /// moved meanwhile. For a file exported from a revision of the draft's line, committing the draft's own text again
-    /// is then no change, whatever file it came in.
-    public var onto: ObjectID?
-    /// What happened, for the person, when the file's edits were merged with newer revisions.
-    public var warning: CommitWarning?
-    /// The same for the revision's message, which everyone reads on the history page: the person named, not "你";
-    /// `nil` when it is ``warning`` itself.
-    public var note: String?
-    /// Whether it was checked as the person's own copy (a file naming no revision of the draft's line), not merged
-    /// from the revision the file names.
-    var isOwnCopy = false
-    /// Whether the person's own copy brings nothing the draft (``onto``) lacks — their earlier file sent again after
-    /// others changed the draft: nothing is committed, and ``warning`` says so.
-    var bringsNothing = false
-    /// The draft and second heads a text committed as their merge was checked against (`commit --resolve`).
-    var resolving: (draft: ObjectID, heads: [ObjectID])?
-}
-
 extension ReportRepository {
     /// The document to commit for a file exported from revision `basedOn` of `key`'s draft: the file's own document
     /// when that is the draft now (or the file was not exported from an earlier revision of this draft); else the
@@ -206,9 +182,10 @@ extension ReportRepository {
         for author in (clashed.isEmpty ? others.map { othersName($0) } : clashed) where !authors.contains(author) {
             authors.append(author)
         }
-        // (the revisions since, each with whose it is: to the person, their own change made on another node as theirs)
-        func since(to person: String?) -> String {
-            others.map { "\(name($0.id))，\(othersName($0, to: person))" }.joined(separator: "；")
+        // (the revisions since, each with whose it is — to the person, their own change made on another node as
+        // theirs — named as whose it is: `王审核（长子县政务公开办 同步送来） 的第 3 版`)
+        func whoseSince(to person: String?) -> String {
+            others.map { "\(othersName($0, to: person)) 的\(name($0.id))" }.joined(separator: "；")
         }
         let changed = others.map { name($0.id) }.joined(separator: "、")
         let english = RebaseWords(
@@ -241,7 +218,20 @@ extension ReportRepository {
             return rebased
         }
         rebased.report = merge.merged
+        // Of those places, where the draft held someone else's change (her merge joined the county's words into her
+        // paragraph, whose phrase her older file changed too): said, and recorded as decisions (rv118 M4); the rest
+        // are hers alone.
+        var replaced: [ReplacedChange] = []
+        if let sender, !retaken.isEmpty {
+            replaced = try await replacedChanges(at: retaken, since: base.id, head: head.id, sender: sender)
+        }
+        let replacing = try await replacedWords(replaced, in: merge.merged, sender: sender ?? "")
+        rebased.decisions = replacing.decisions
+        let isReplaced = Set(replaced.map(\.unit))
+        retaken.removeAll { isReplaced.contains($0) }
         let places = UnitPlace.labels(of: retaken, in: merge.merged).joined(separator: "、")
+        let replacedClause = replacing.chinese.isEmpty ? "" : "；" + replacing.chinese
+        let replacedEnglish = replacing.english.isEmpty ? "" : "; " + replacing.english
         guard let own else {
             // A file with edits of its own is merged; one with none the draft lacks commits nothing, and says why.
             if merge.merged != ours {
@@ -254,12 +244,13 @@ extension ReportRepository {
                         + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
                 }
                 rebased.warning = CommitWarning(
-                    words("你", true),
+                    words("你", true) + replacedClause,
                     english: english.merged(
                         by: headIsSenders ? "yours" : othersName(head, in: .english),
                         retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english)
-                            .joined(separator: ", ")))
-                rebased.note = retaken.isEmpty && !headIsSenders ? nil : sender.map { words($0, false) }
+                            .joined(separator: ", ")) + replacedEnglish)
+                rebased.note =
+                    retaken.isEmpty && replaced.isEmpty && !headIsSenders ? nil : sender.map { words($0, false) }
             } else {
                 // Nothing the draft lacks: said so, not "the same as the draft" (rv102 F8) — the draft has others'
                 // changes the file has not.
@@ -289,20 +280,24 @@ extension ReportRepository {
         // theirs, never "别人的" (rv109 F12).
         let yours = others.count { othersMakers[$0.id]?.isOwnElsewhere(of: own.author) == true }
         let keptLater = merge.merged != report
+        // (each version named with whose it is: `你的第 3 版` beside `王审核 的第 3 版`, two revisions made side by
+        // side of one number — rv118 M4)
         let words = { (who: String, reader: String?) in
             let whose = yours == 0 ? "别人" : yours == others.count ? "\(who)在别处" : "别人和\(who)在别处"
-            return "\(ownNote)，按\(who)提交过的\(number)核对，草稿此后有\(whose)的修改（\(since(to: reader))）："
-                + "已把文件的修改和\(changed)\(Self.mergedNote)"
+            return "\(ownNote)，按\(who)的\(number)核对，草稿此后有\(whose)的修改（\(whoseSince(to: reader))）："
+                + "已把文件的修改和\(others.count == 1 ? "这一版" : "这几版")\(Self.mergedNote)"
                 + (keptLater ? "；文件里没有的、\(whose)此后的修改都保留了" : "")
                 + (retaken.isEmpty ? "" : "；\(who)此后自己改过的\(places)以这份文件为准")
         }
         rebased.warning = CommitWarning(
-            words("你", own.author) + (keptLater ? "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）" : ""),
+            words("你", own.author) + replacedClause
+                + (keptLater ? "（确要改回，请下载当前草稿的 Word 文件，改好后再上传）" : ""),
             english: english.ownCopyMerged(
-                since: others.map { "\(englishName($0.id)), \(othersName($0, in: .english, to: own.author))" }
+                since: others.map { "\(englishName($0.id)) by \(othersName($0, in: .english, to: own.author))" }
                     .joined(separator: "; "),
                 whose: yours == 0 ? .others : yours == others.count ? .yours : .both, keptLater: keptLater,
-                retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english).joined(separator: ", ")))
+                retaken: UnitPlace.labels(of: retaken, in: merge.merged, language: .english).joined(separator: ", "),
+                replaced: replacing.english))
         // (the message everyone reads names the person, and each change as this node shows it)
         rebased.note = words(own.author, nil)
         return rebased

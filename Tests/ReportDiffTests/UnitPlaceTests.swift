@@ -11,7 +11,9 @@ import Testing
     @Test(arguments: [
         ("section:三/table:table3/cell:received:natural-person", "三、表三 · 本年新收 · 自然人"),
         ("section:三/table:table3/cell:withheld.state-secret:business", "三、表三 · 属于国家秘密 · 商业企业"),
-        ("section:三/table:table3/cell:total:total", "三、表三 · 本年度办理结果·总计 · 总计"),
+        // (a row as the table prints it where its label alone says nothing, or needs its group's: rv115 M3)
+        ("section:三/table:table3/cell:total:total", "三、表三 · （七）总计 · 总计"),
+        ("section:三/table:table3/cell:other.other:other-organization", "三、表三 · （六）3.其他 · 法人或其他组织·其他"),
         ("section:四/table:table4/cell:cases:review.upheld", "四、表四 · 案件数量 · 行政复议·结果维持"),
         ("section:一/section:二/paragraph:2", "一、（二）第 2 段"),
         ("section:一/section:二/heading", "一、（二）标题"),
@@ -25,6 +27,20 @@ import Testing
         #expect(UnitPlace.label(of: unit, in: Self.report) == label)
         // Without the report, from the id and the templates alone.
         #expect(UnitPlace.label(of: unit, in: nil) == label)
+    }
+
+    /// Every cell of table 3 has a place of its own, in the words its table prints (the comment form's select lists
+    /// them all: `三、表三 · 其他 · 其他` did not say which 其他, rv115 M3).
+    @Test func everyCellOfTable3HasAPlaceOfItsOwn() throws {
+        let table = try #require(Self.report.table(number: 3))
+        let units = table.rows.flatMap { row in
+            table.columns.compactMap { column in
+                UnitID("section:三/table:table3/cell:\(row.key):\(column.key)")
+            }
+        }
+        let labels = UnitPlace.labels(of: units, in: Self.report)
+        #expect(Set(labels).count == labels.count)
+        #expect(!labels.contains { $0.contains("本年度办理结果·总计") || $0.hasSuffix(" · 其他") })
     }
 
     @Test func aSectionNamedByItsTitle() throws {

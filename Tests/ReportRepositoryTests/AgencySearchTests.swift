@@ -64,6 +64,27 @@ import Testing
         }
     }
 
+    /// A later syllable typed in part found nothing (`zhu` → not 大庄乡/郑家庄乡, `shu` → not 岚水乡): while typing
+    /// `zhuang` the office went away at `zhu` and came back at `zhuang` (rv118 M1). The syllable being typed may be
+    /// in part, from three letters; letters still never match across syllables.
+    @Test func aLaterSyllableTypedInPartFindsItsOffice() async throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try await Self.county(in: folder)
+        let cases: [(search: String, ids: Set<String>)] = [
+            ("zhu", ["danzhu", "dazhuang", "zhengjia", "zhujian"]), ("zhuan", ["dazhuang", "zhengjia"]),
+            ("zhuang", ["dazhuang", "zhengjia"]), ("shu", ["lanshui"]), ("shui", ["lanshui"]),
+            // (two letters are not enough; across syllables is never a match)
+            ("zh", ["zhengjia", "zhujian"]), ("anz", []), ("nz", ["nanzhang", "nianzhang"]),
+        ]
+        for (search, ids) in cases {
+            let found = try await repository.board(
+                year: 2025, query: BoardQuery(search: search), now: RepositoryTestSupport.time
+            ).map(\.agency.id)
+            #expect(Set(found) == ids, "\(search)")
+        }
+    }
+
     @Test func syllablesAreSpelledWholeOrByTheirFirstLetters() {
         let syllables = PlaceNameReading.syllables("长子县长乐乡")
         #expect(syllables == ["zhang", "zi", "xian", "chang", "le", "xiang"])

@@ -100,8 +100,8 @@ import Testing
         #expect(
             try await repository.report(at: Self.key.description)
                 == SampleReport.settingTable3Cell(of: edited, index: 0, to: "9"))
-        let warning = ReportRepository.downloadedElsewhere + "，按你提交过的第 1 版核对，草稿此后有别人的修改（第 2 版，王审核）"
+        let warning = ReportRepository.downloadedElsewhere + "，按你的第 1 版核对，草稿此后有别人的修改（王审核 的第 2 版）"
         #expect(outcome.outcome.warnings.contains { $0.hasPrefix(warning) }, "\(outcome.outcome.warnings)")
-        #expect(outcome.outcome.revision.content.message.contains("按李四提交过的第 1 版核对"))
+        #expect(outcome.outcome.revision.content.message.contains("按李四的第 1 版核对"))
     }
 }

@@ -46,7 +46,7 @@ import Testing
             try await repository.report(at: Self.key.description)
                 == SampleReport.settingTable3Cell(of: edited, index: 0, to: "9"))
         #expect(
-            again.warnings.contains { $0.hasPrefix("常张乡.txt: 这份文件不是从本系统下载的，按你提交过的第 1 版核对") },
+            again.warnings.contains { $0.hasPrefix("常张乡.txt: 这份文件不是从本系统下载的，按你的第 1 版核对") },
             "\(again.warnings)")
     }
 

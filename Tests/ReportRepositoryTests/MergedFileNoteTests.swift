@@ -33,9 +33,9 @@ import Testing
         let textMessage = text.revision.content.message
         #expect(
             RevisionMessage.text(of: textMessage, in: .english)
-                == "Upload 年报-我的稿.txt\n\n(This file was not downloaded from Nianbao; checked against version 1, which "
-                + "赵六 committed, the draft has others' changes since (version 2, 王审核): the file's changes and those "
-                + "of version 2 were committed together; others' later changes that the file lacks were all kept)",
+                == "Upload 年报-我的稿.txt\n\n(This file was not downloaded from Nianbao; checked against 赵六's version 1, "
+                + "the draft has others' changes since (version 2 by 王审核): the file's changes and theirs were "
+                + "committed together; others' later changes that the file lacks were all kept)",
             "\(textMessage)")
         #expect(RevisionMessage.text(of: textMessage, in: .chinese) == textMessage)
     }

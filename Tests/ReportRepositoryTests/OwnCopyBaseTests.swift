@@ -49,12 +49,12 @@ import Testing
         #expect(try await repository.report(at: Self.key.description) == expected)
         #expect(
             outcome.warnings.contains {
-                $0.contains("按你提交过的第 1 版核对，草稿此后有别人的修改（第 2 版，王审核）：已把文件的修改和第 2 版的修改合在一起提交")
+                $0.contains("按你的第 1 版核对，草稿此后有别人的修改（王审核 的第 2 版）：已把文件的修改和这一版的修改合在一起提交")
             }, "\(outcome.warnings)")
         #expect(!outcome.warnings.joined().contains("第 3 版"), "\(outcome.warnings)")
         // The revision's message, which the county reads on the history page, names him rather than saying 你
         let message = outcome.revision.content.message
-        #expect(message.contains("按赵六提交过的第 1 版核对") && !message.contains("你"), "\(message)")
+        #expect(message.contains("按赵六的第 1 版核对") && !message.contains("你"), "\(message)")
     }
 
     /// His Word file of 第 2 版 (the county's correction in it), edited and sent as it was, is 第 3 版 — his, newest,
@@ -73,7 +73,7 @@ import Testing
         let expected = SampleReport.settingTable3Cell(
             of: SampleReport.rewritingParagraph(of: county, index: 0, to: Self.fee), index: 5, to: "2")
         #expect(try await repository.report(at: Self.key.description) == expected)
-        #expect(outcome.warnings.contains { $0.contains("按你提交过的第 1 版核对") }, "\(outcome.warnings)")
+        #expect(outcome.warnings.contains { $0.contains("按你的第 1 版核对") }, "\(outcome.warnings)")
     }
 
     /// 第 1 版 and 第 2 版 of his own text file set a cell to 1, then 2; the county corrects another cell (第 3 版); his
@@ -100,7 +100,7 @@ import Testing
         let expected = SampleReport.settingTable3Cell(
             of: SampleReport.settingTable3Cell(of: one, index: 6, to: "4"), index: 0, to: "3")
         #expect(try await repository.report(at: Self.key.description) == expected)
-        #expect(outcome.warnings.contains { $0.contains("按你提交过的第 2 版核对") }, "\(outcome.warnings)")
+        #expect(outcome.warnings.contains { $0.contains("按你的第 2 版核对") }, "\(outcome.warnings)")
     }
 
     /// 第 3 版: his own text file with one cell changed, merged with the county's correction (第 2 版). 第 4 版: his own

@@ -79,8 +79,8 @@ import Testing
         let expected = SampleReport.settingTable3Cell(
             of: SampleReport.settingTable3Cell(of: own, index: 0, to: Self.forgedCell), index: 5, to: "7")
         #expect(try await county.repository.report(at: Self.key.description) == expected)
-        #expect(outcome.revision.content.message.contains("按王审核提交过的第 1 版核对"))
-        #expect(outcome.revision.content.message.contains("第 2 版，王审核（常张乡 同步送来）"))
+        #expect(outcome.revision.content.message.contains("按王审核的第 1 版核对"))
+        #expect(outcome.revision.content.message.contains("王审核（常张乡 同步送来） 的第 2 版"))
     }
 
     /// Her Word file of 第 1 版 changes the cell the township's push changed: that place is not hers to change again

@@ -115,7 +115,7 @@ import Testing
         #expect(outcome.status == .committed)
         let warning = outcome.warnings.joined()
         #expect(
-            warning.contains("草稿此后有你在别处的修改（第 2 版，你在 县政务公开办 的修改（同步送来））：已把文件的修改和第 2 版的修改合在一起提交"),
+            warning.contains("草稿此后有你在别处的修改（你在 县政务公开办 的修改（同步送来） 的第 2 版）：已把文件的修改和这一版的修改合在一起提交"),
             "\(warning)")
         #expect(!warning.contains("别人"), "\(warning)")
         let message = outcome.revision.content.message

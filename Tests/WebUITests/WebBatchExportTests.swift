@@ -136,8 +136,8 @@ import ZIPFoundation
             #expect(response.status == .ok)
             let files = try Self.files(response)
             #expect(
-                Set(files.keys) == ["2024-常张乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表（county）.xlsx", "说明.txt"])
-            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表（county）.xlsx"]))
+                Set(files.keys) == ["2024-常张乡人民政府.docx", "2024年政府信息公开工作年度报告汇总表（常张乡人民政府）.xlsx", "说明.txt"])
+            let workbook = try WebDownloadTests.sharedStrings(try #require(files["2024年政府信息公开工作年度报告汇总表（常张乡人民政府）.xlsx"]))
             #expect(!workbook.contains("大庄乡"))
             // Another agency's report reads exactly like one that does not exist: no name, the same words
             let notes = String(decoding: try #require(files["说明.txt"]), as: UTF8.self)

@@ -45,13 +45,13 @@ import Testing
                 ("青石镇年报-我的稿.txt", Array(ReportText.render(mine).utf8)), to: page, session: clerk, client: client)
             #expect(again.status == .ok)
             let text = Web.text(again)
-            #expect(text.contains("按你提交过的第 2 版核对，草稿此后有别人的修改（第 3 版，王审核）"), "\(text)")
+            #expect(text.contains("按你的第 2 版核对，草稿此后有别人的修改（王审核 的第 3 版）"), "\(text)")
             #expect(!text.contains("第 4 版，"), "\(text)")
             // The county's history page does not speak to it as the clerk ("你")
             let reviewer = try await WebPeopleTests.session("王审核", client: client)
             let history = try await client.execute(
                 uri: "/reports/qingshi/2024/history", method: .get, headers: reviewer)
-            #expect(Web.text(history).contains("按赵六提交过的第 2 版核对"))
+            #expect(Web.text(history).contains("按赵六的第 2 版核对"))
             #expect(!Web.text(history).contains("按你"))
         }
         let expected = SampleReport.settingTable3Cell(

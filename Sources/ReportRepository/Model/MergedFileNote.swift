@@ -24,6 +24,13 @@ enum MergedFileNote {
                 + (match[6].isEmpty ? "" : "; others' later changes that the file lacks were all kept")
                 + retaken(who: match[7], places: match[8])
         }
+        if let match = Self.match(ownMergedNamed, note) {
+            let who = name(match[2])
+            return "\(ownNote(match[1])); checked against \(who)'s \(version(match[3])), the draft has others' changes "
+                + "since (\(namedSince(match[4]))): the file's changes and theirs were committed together"
+                + (match[5].isEmpty ? "" : "; others' later changes that the file lacks were all kept")
+                + retaken(who: match[6], places: match[7])
+        }
         if let match = Self.match(forced, note) {
             let file =
                 match[1].isEmpty
@@ -55,6 +62,12 @@ enum MergedFileNote {
     private static let ownMerged =
         "^\(ownPattern)，按(.+?)提交过的(\(versionPattern))核对，草稿此后有别人的修改（(.+)）："
         + "已把文件的修改和(\(versionPattern)(?:、\(versionPattern))*)\(ReportRepository.mergedNote)"
+        + "(；文件里没有的、别人此后的修改都保留了)?\(retakenPattern)$"
+    /// The same, each version named with whose it is (`按钱七的第 3 版核对，…（王审核（… 同步送来） 的第 3 版）`): two
+    /// revisions of one number had read alike (rv118 M4).
+    private static let ownMergedNamed =
+        "^\(ownPattern)，按(.+?)的(\(versionPattern))核对，草稿此后有别人的修改（(.+)）："
+        + "已把文件的修改和(?:这一版|这几版)\(ReportRepository.mergedNote)"
         + "(；文件里没有的、别人此后的修改都保留了)?\(retakenPattern)$"
     /// A file committed with `force` where both it and the draft changed a place.
     private static let forced =
@@ -107,6 +120,14 @@ enum MergedFileNote {
         chinese.components(separatedBy: "；").map { entry in
             guard let comma = entry.firstIndex(of: "，") else { return entry }
             return version(String(entry[..<comma])) + ", " + name(String(entry[entry.index(after: comma)...]))
+        }.joined(separator: "; ")
+    }
+
+    /// `王审核 的第 2 版；赵六 的第 3 版` → `version 2 by 王审核; version 3 by 赵六`.
+    private static func namedSince(_ chinese: String) -> String {
+        chinese.components(separatedBy: "；").map { entry in
+            guard let of = entry.range(of: " 的", options: .backwards) else { return entry }
+            return version(String(entry[of.upperBound...])) + " by " + name(String(entry[..<of.lowerBound]))
         }.joined(separator: "; ")
     }
 

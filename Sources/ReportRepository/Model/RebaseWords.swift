@@ -62,12 +62,16 @@ struct RebaseWords {
         }
     }
 
-    /// A person's own file merged with later changes: others', or their own made on another node (`whose`).
-    func ownCopyMerged(since: String, whose: Whose, keptLater: Bool, retaken: String) -> String {
-        "\(own ?? ""); checked against \(number), which you committed, the draft has \(whose.words) changes since "
-            + "(\(since)): the file's changes and those of \(changed) were committed together"
+    /// A person's own file merged with later changes: others', or their own made on another node (`whose`); `since`
+    /// names each with whose it is (`version 3 by 王审核`), beside the person's own `your version 3` (rv118 M4).
+    /// `replaced`: where the file's text was taken over someone else's change (`at 五、paragraph 1 this file's text was
+    /// taken, not the change of version 3 by 王审核`).
+    func ownCopyMerged(since: String, whose: Whose, keptLater: Bool, retaken: String, replaced: String = "") -> String {
+        "\(own ?? ""); checked against your \(number), the draft has \(whose.words) changes since "
+            + "(\(since)): the file's changes and theirs were committed together"
             + (keptLater ? "; \(whose.words) later changes that the file lacks were all kept" : "")
             + (retaken.isEmpty ? "" : "; where you changed \(retaken) yourself since, this file's text was taken")
+            + (replaced.isEmpty ? "" : "; " + replaced)
             + (keptLater
                 ? " (to put them back after all, download the current draft's Word file, change it and upload it again)"
                 : "")

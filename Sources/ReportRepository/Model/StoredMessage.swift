@@ -20,11 +20,21 @@ enum StoredMessage {
         let englishHead = RevisionMessage(recognizing: head)?.english ?? mergeWithDecisions(head) ?? restoreOver(head)
         let englishNotes = notes.map {
             forcedNote($0) ?? MergedFileNote.english(of: $0) ?? CommitWarning.sameTextNewOriginal(recognizing: $0)
+                ?? fileDecisions($0)
         }
         guard englishHead != nil || englishNotes.contains(where: { $0 != nil }) else { return nil }
         return (englishHead ?? head)
             + zip(notes, englishNotes).map { note, english in english.map { "\n\n(\($0))" } ?? "\n\n（\(note)）" }
             .joined()
+    }
+
+    /// The decisions of a file a commit took over others' changes (``MergeDecisions/fileDecisionsNote(_:)``), in
+    /// English: `五、paragraph 1: took the file of 小西镇 钱七, not the change of 长子县政务公开办 王审核`.
+    static func fileDecisions(_ note: String) -> String? {
+        let decisions = note.split(separator: "；").map(String.init)
+        guard !decisions.isEmpty, decisions.allSatisfy(MergeDecisions.isFileDecision) else { return nil }
+        let english = decisions.compactMap(MergeDecisions.english(of:))
+        return english.count == decisions.count ? english.joined(separator: "; ") : nil
     }
 
     /// `合并 常张乡 推送的修订。一、第 1 段：保留 …` (``MergeDecisions/message(_:decisions:)`` after a merge's own message).

@@ -39,6 +39,42 @@ public enum MergeDecisions {
         }
     }
 
+    /// What a commit of a person's file decided at a place where the file's text replaced someone else's change
+    /// the draft held (a phrase the county corrected in her paragraph, which her older file changed too): the file
+    /// taken, their change not (rv118 M4). The commit records these in a note of its message
+    /// (``fileDecisionsNote(_:)``), so that the person whose change was left out reads it as a merge's decisions.
+    ///
+    /// - Parameters:
+    ///   - place: Where (`五、第 1 段`).
+    ///   - file: Who committed the file (`小西镇 钱七`).
+    ///   - notTaken: Whose change it replaced (`长子县政务公开办 王审核`).
+    public static func fileDecision(place: String, file: String, notTaken: String) -> String {
+        "\(place)：采用 \(file) 的文件，未采用 \(notTaken) 的修改"
+    }
+
+    /// The note a commit adds after its message for the decisions of its file (``fileDecision(place:file:notTaken:)``):
+    /// `\n\n（五、第 1 段：采用 … 的文件，未采用 … 的修改；…）`; empty for none.
+    static func fileDecisionsNote(_ decisions: [String]) -> String {
+        decisions.isEmpty ? "" : "\n\n（" + decisions.joined(separator: "；") + "）"
+    }
+
+    /// The decisions a commit of a file recorded in a note of its message (``fileDecisionsNote(_:)``), each whole;
+    /// none for a message without such a note.
+    public static func fileDecisions(in message: String) -> [String] {
+        message.components(separatedBy: "\n\n").flatMap { part -> [String] in
+            guard part.hasPrefix("（"), part.hasSuffix("）"), part.count > 2 else { return [] }
+            let note = part.dropFirst().dropLast().split(separator: "；").map(String.init)
+            return note.allSatisfy(isFileDecision) ? note : []
+        }
+    }
+
+    /// Whether a text has the shape of a file's decision (``fileDecision(place:file:notTaken:)``).
+    static func isFileDecision(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: "："), colon != text.startIndex else { return false }
+        let said = text[text.index(after: colon)...]
+        return said.hasPrefix("采用 ") && said.contains(" 的文件，未采用 ") && said.hasSuffix(" 的修改")
+    }
+
     /// A merge revision's message split into what it says it does and the decisions after it
     /// (``message(_:decisions:)``), each whole: `pull` cuts only the first to fit its line and prints the decisions
     /// on lines of their own, since the one that tells a clerk her change was not taken came last and was cut off
@@ -62,10 +98,13 @@ public enum MergeDecisions {
     }
 
     /// A decision (``decision(place:choice:ours:theirs:merger:)``) as stored, in English, or `nil` for a text of
-    /// another shape: `五、paragraph 1: kept the text of 县政务公开办 王审核, not the change of 大庄乡 赵六`. The place's
+    /// another shape: `五、paragraph 1: kept the text of 县政务公开办 王审核, not the change of 大庄乡 赵六`, and a file's
+    /// (``fileDecision(place:file:notTaken:)``): `五、paragraph 1: took the file of 小西镇 钱七, not the change of …`. The place's
     /// and the people's names stay as written, but for Nianbao's words in them (``PlaceWords``).
     public static func english(of decision: String) -> String? {
-        guard isDecision(decision), let colon = decision.firstIndex(of: "：") else { return nil }
+        guard isDecision(decision) || isFileDecision(decision), let colon = decision.firstIndex(of: "：") else {
+            return nil
+        }
         let place = PlaceWords.english(of: String(decision[..<colon]))
         let said = String(decision[decision.index(after: colon)...])
         func who(_ name: Substring) -> String {
@@ -74,6 +113,11 @@ public enum MergeDecisions {
                 let version = Int(name[number].dropFirst(3).dropLast(2))
             else { return String(name) }
             return "\(name[..<number.lowerBound]) (version \(version))"
+        }
+        if isFileDecision(decision), let not = said.range(of: " 的文件，未采用 ") {
+            let file = said[said.index(said.startIndex, offsetBy: 3)..<not.lowerBound]
+            let left = said[not.upperBound..<said.index(said.endIndex, offsetBy: -4)]
+            return "\(place): took the file of \(who(file)), not the change of \(who(left))"
         }
         if said.hasPrefix("保留 "), said.hasSuffix(" 的修改"), let not = said.range(of: " 的，未采用 ") {
             let kept = said[said.index(said.startIndex, offsetBy: 3)..<not.lowerBound]

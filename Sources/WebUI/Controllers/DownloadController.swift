@@ -90,17 +90,16 @@ struct DownloadController {
         }
         // (its own words in the page's language: an English reader's workbook had said 表三, 合计, 未报送 — ux98 J3)
         let language = session.language
-        return try Self.file(
-            await workbookData(year: year, scope: access.scope, language: language), type: Self.xlsxType,
-            name: await workbookName(year, language: language), fallback: "nianbao-\(year).xlsx")
+        let workbook = try await workbookFile(year: year, scope: access.scope, language: language)
+        return Self.file(workbook.data, type: Self.xlsxType, name: workbook.name, fallback: "nianbao-\(year).xlsx")
     }
 
-    /// The county's workbook of a year: the agencies a scope reaches (``ReportRepository/yearEntries(ofYear:scope:)``:
-    /// published revisions else latest, and those that must report and have not), only some agencies when
-    /// `agencies` is given; its own words in `language` (``WorkbookWords``).
-    func workbookData(
+    /// The county's workbook of a year and its file's name: the agencies a scope reaches
+    /// (``ReportRepository/yearEntries(ofYear:scope:)``: published revisions else latest, and those that must report
+    /// and have not), only some agencies when `agencies` is given; its own words in `language` (``WorkbookWords``).
+    func workbookFile(
         year: Int, scope: AccessScope, agencies: Set<String>? = nil, language: Language = .chinese
-    ) async throws -> Data {
+    ) async throws -> (data: Data, name: String) {
         let repository = services.repository
         let found = try await services.run { () async throws(RepositoryError) in
             try await repository.yearEntries(ofYear: year, scope: scope)
@@ -108,27 +107,25 @@ struct DownloadController {
         let entries = found.filter { agencies?.contains($0.agency) ?? true }.map { $0.workbookEntry(in: language) }
         let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
         // (a clerk's workbook holds their offices only: its titles say so, not 全县汇总)
+        let isWhole = scope == .all && agencies == nil
         let coverage = SheetLayout.coverage(
-            wholeCounty: scope == .all && agencies == nil, offices: entries.map(\.agency),
-            words: WorkbookWords(language))
-        return try CountyWorkbook.data(
+            wholeCounty: isWhole, offices: entries.map(\.agency), words: WorkbookWords(language))
+        let data = try CountyWorkbook.data(
             year: year, entries: entries, office: office, coverage: coverage, language: language)
+        // (the county's own, of all or of the ticked reports, by the office that made it; a clerk's by her offices)
+        return (data, Self.workbookName(year, holding: scope == .all ? office : coverage, language: language))
     }
 
-    /// The workbook's file name, with the office whose node made it (the node's name, as the file's properties
-    /// have it): `2024年政府信息公开工作年度报告汇总表（长子县政务公开办）.xlsx`, in English for an English reader. The
-    /// workbooks a city collects from its counties had all had one name (rv105 F8).
-    func workbookName(_ year: Int, language: Language = .chinese) async throws -> String {
-        let repository = services.repository
-        let office = try await services.run { () async throws(RepositoryError) in try await repository.nodeName() }
-        return Self.workbookName(year, office: office, language: language)
-    }
-
-    /// ``workbookName(_:language:)`` of a node's name.
-    static func workbookName(_ year: Int, office: String, language: Language = .chinese) -> String {
+    /// The workbook's file name, with whose it is: for the county (a reach of every agency) the office whose node
+    /// made it (the node's name, as the file's properties have it), `2024年政府信息公开工作年度报告汇总表（长子县政务公开办）.xlsx`
+    /// — the workbooks a city collects from its counties had all had one name (rv105 F8) —; for a township's clerk
+    /// the offices it holds, as its sheets' titles name them (``SheetLayout/coverage(wholeCounty:offices:words:)``):
+    /// her `…汇总表（长子县南漳镇人民政府）.xlsx` had been named after the county's office (rv115 M1). In English for
+    /// an English reader.
+    static func workbookName(_ year: Int, holding holder: String, language: Language = .chinese) -> String {
         let title = CountyWorkbook.title(year, language: language)
-        guard !office.isEmpty else { return title + ".xlsx" }
-        return title + (language == .english ? " (\(office)).xlsx" : "（\(office)）.xlsx")
+        guard !holder.isEmpty else { return title + ".xlsx" }
+        return title + (language == .english ? " (\(holder)).xlsx" : "（\(holder)）.xlsx")
     }
 
     /// A file to save, named in Chinese with an ASCII fallback.

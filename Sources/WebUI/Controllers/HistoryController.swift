@@ -22,18 +22,20 @@ struct HistoryController {
         let access = try session.requireAccess(request, toAgency: key.agency)
         let state = try await services.catalog.state(of: key)
         let repository = services.repository
-        let (revisions, generations, receipts) = try await services.run { () async throws(RepositoryError) in
+        let (revisions, generations, receipts, earlier) = try await services.run {
+            () async throws(RepositoryError) in
             let revisions = try await repository.log(of: state, scope: access.scope)
             return (
                 revisions, try await repository.generations(of: revisions.map(\.id), scope: access.scope),
-                try await repository.receipts(of: revisions.map(\.id))
+                try await repository.receipts(of: revisions.map(\.id)),
+                try await repository.earlierReturns(of: state, scope: access.scope)
             )
         }
         let words = services.renderer.words("history", session)
         let messages = await repository.shownMessages(of: revisions)
         let view = HistoryView(
             state: state, revisions: revisions, generations: generations, receipts: receipts, messages: messages,
-            words: words)
+            earlierReturns: earlier, words: words)
         return try services.renderer.page(
             "history", title: "\(view.reportName) · \(words.history.heading)", view: view, session: session)
     }
@@ -59,11 +61,14 @@ struct HistoryView {
     }
 
     /// A ref on a revision: its label and, for a mark, its note (the correction request of `returned`, the reason of
-    /// a forced `published`).
+    /// a forced `published`); for a return, who returned it and when (Beijing time), each return of a report returned
+    /// twice on the revision it returned (rv115 F7).
     struct RefLabel {
         let label: String
         let note: String
         let hasNote: Bool
+        var byline = ""
+        var hasByline = false
     }
 
     /// A link to a revision.
@@ -93,7 +98,7 @@ struct HistoryView {
     init(
         state: ReportSummary, revisions: [Revision], generations: [ObjectID: Int],
         receipts: [ObjectID: RevisionReceipt] = [:], messages: [ObjectID: ShownMessage] = [:],
-        words: PageWords = .chinese
+        earlierReturns: [MarkState] = [], words: PageWords = .chinese
     ) {
         let revisionWords = words.revisions
         let key = state.report
@@ -112,10 +117,14 @@ struct HistoryView {
                 : ref.name.kind == .head ? revisionWords.waiting(origin ?? .other(ref.name.name)) : ref.name.name
             labels[ref.revision, default: []].append(RefLabel(label: label, note: "", hasNote: false))
         }
-        for mark in state.marks {
-            labels[mark.revision, default: []].append(
-                RefLabel(
-                    label: revisionWords.label(mark), note: revisionWords.note(mark) ?? "", hasNote: mark.note != nil))
+        for mark in (earlierReturns + state.marks).sorted(by: { $0.moved < $1.moved }) {
+            var label = RefLabel(
+                label: revisionWords.label(mark), note: revisionWords.note(mark) ?? "", hasNote: mark.note != nil)
+            if mark.mark == .returned {
+                label.byline = words.history.byline(person: mark.person, time: DisplayFormat.time(mark.moved))
+                label.hasByline = true
+            }
+            labels[mark.revision, default: []].append(label)
         }
         let name = RevisionNames.names(revisions, generations: generations, words: revisionWords)
         rows = revisions.enumerated().map { index, revision in

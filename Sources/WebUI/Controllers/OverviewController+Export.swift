@@ -8,7 +8,7 @@ import SyncServer
 extension OverviewController {
     /// `POST /batch/export`: the reports ticked on the board as one .zip to save: each report's Word file (the
     /// report page's ``DownloadController/word(of:)``) named `2024-常张乡人民政府.docx`, and the county's workbook of
-    /// each year (``DownloadController/workbookData(year:scope:agencies:)``) holding just those reports — both of the
+    /// each year (``DownloadController/workbookFile(year:scope:agencies:language:)``) holding just those reports — both of the
     /// revision the county counts (``ReportSummary/countedRevision``: the published one, else the draft's head), and
     /// `说明.txt` says which version each file holds. A Word file of the draft had stood beside a workbook of the
     /// published version, with different numbers and nothing saying so. A report with no revision (未报送) is left
@@ -70,10 +70,10 @@ extension OverviewController {
         }
         for year in Set(exported.map(\.year)).sorted() {
             let agencies = Set(exported.filter { $0.year == year }.map(\.agency))
+            let workbook = try await downloads.workbookFile(
+                year: year, scope: scope, agencies: agencies, language: language)
             archive.add(
-                try await downloads.workbookName(year, language: language),
-                try await downloads.workbookData(year: year, scope: scope, agencies: agencies, language: language),
-                modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
+                workbook.name, workbook.data, modified: changed.filter { $0.key.year == year }.values.max() ?? Date())
         }
         archive.add(
             words.notesName,

@@ -50,16 +50,18 @@ struct ReportController {
         let findings = try await services.catalog.findings(of: details.revision)
         let years = try await services.catalog.neighbours(of: key)
         let repository = services.repository
-        let (generations, marked) = try await services.run { () async throws(RepositoryError) in
+        let (generations, marked, earlier) = try await services.run { () async throws(RepositoryError) in
+            // (each earlier 退回 with its own reason: the report's 已退回 mark keeps only the latest, rv115 F7)
+            let earlier = try await repository.earlierReturns(of: state, scope: access.scope)
             var marked: [Revision] = [state.head, details.revision]
-            for id in state.marks.map(\.revision) where !marked.contains(where: { $0.id == id }) {
+            for id in (state.marks + earlier).map(\.revision) where !marked.contains(where: { $0.id == id }) {
                 marked.append(try await repository.resolve(id.hex))
             }
-            return (try await repository.generations(of: marked.map(\.id), scope: access.scope), marked)
+            return (try await repository.generations(of: marked.map(\.id), scope: access.scope), marked, earlier)
         }
         // (two different 第 1 版 — the county's upload published, the township's own submitted — told apart)
         let named = RevisionNames.names(marked, generations: generations, words: words.revisions)
-        let marks = Self.marks(of: state, shown: details.revision.id, name: named, words: words)
+        let marks = Self.marks(of: state, earlier: earlier, shown: details.revision.id, name: named, words: words)
         var forms = MarkFormsView(
             key: key, revision: (details.revision, details.generation),
             draft: (state.head, generations[state.head.id]),
@@ -174,21 +176,25 @@ struct ReportController {
     }
 
     /// The marks of a report, for the page, oldest first like the page's other lists (the workflow's steps, the
-    /// comments), each revision named by `name` (two of one number told apart by who made each). A mark another node set says who sent it (the token's office) and when this node received it, never
-    /// who or when the sender claimed; it is placed by that time, the one shown.
+    /// comments), each revision named by `name` (two of one number told apart by who made each). A mark another
+    /// node set says who sent it (the token's office) and when this node received it, never who or when the sender
+    /// claimed; it is placed by that time, the one shown. `earlier`: the returns the marks no longer show
+    /// (``WorkflowStep/earlierReturns(in:marks:of:)``), each listed with its own reason, who and when (rv115 F7).
     static func marks(
-        of state: ReportSummary, shown: ObjectID, name: (ObjectID) -> String, words: PageWords = .chinese
+        of state: ReportSummary, earlier: [MarkState] = [], shown: ObjectID, name: (ObjectID) -> String,
+        words: PageWords = .chinese
     ) -> [MarkView] {
         let revisions = words.revisions
-        return state.marks.enumerated().sorted { one, other in
+        let isEarlier = Set(earlier.indices.map { state.marks.count + $0 })
+        return (state.marks + earlier).enumerated().sorted { one, other in
             let (first, second) = (
                 one.element.receipt?.received ?? one.element.moved,
                 other.element.receipt?.received ?? other.element.moved
             )
             return first == second ? one.offset < other.offset : first < second
-        }.map(\.element).map { mark in
+        }.map { offset, mark in
             MarkView(
-                label: revisions.label(mark), number: name(mark.revision),
+                label: revisions.label(mark), number: name(mark.revision), earlier: isEarlier.contains(offset),
                 time: DisplayFormat.time(mark.moved), sender: mark.receipt?.sender ?? "",
                 receipt: mark.receipt.map {
                     words.report.receipt(mark, received: DisplayFormat.time($0.received))

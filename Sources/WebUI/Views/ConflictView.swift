@@ -27,6 +27,20 @@ struct ConflictView {
         let canEdit: Bool
         let editField: String
         let editText: String
+        /// How many lines the edit box shows (``ConflictView/editRows(for:)``).
+        let editRows: Int
+    }
+
+    /// The lines of the edit box: enough for the longest of the texts it may be given (its own, either side's)
+    /// across the page (about 45 characters a line at 1280 px), 3 at least, 16 at most: a paragraph had 3 short lines
+    /// (rv115 M5).
+    static func editRows(for texts: [String?]) -> Int {
+        let lines = texts.compactMap { $0 }.map { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
+                sum + max(1, (line.count + 44) / 45)
+            }
+        }
+        return min(16, max(3, (lines.max() ?? 0) + 1))
     }
 
     /// A choice made earlier in this merge, carried in the form while further conflicts are chosen.
@@ -177,7 +191,8 @@ struct ConflictView {
                 oursBy: changers.ours[conflict.unit].flatMap { $0 == headAuthor(revisions.ours) ? nil : $0 },
                 theirsBy: changers.theirs[conflict.unit].flatMap { $0 == headAuthor(revisions.theirs) ? nil : $0 },
                 canKeepBoth: conflict.canKeepBoth, canEdit: conflict.canEdit,
-                editField: "edit:" + conflict.unit.description, editText: conflict.editableText ?? "")
+                editField: "edit:" + conflict.unit.description, editText: conflict.editableText ?? "",
+                editRows: Self.editRows(for: [conflict.editableText, conflict.ours?.summary, conflict.theirs?.summary]))
         }
         hasChoices = !choices.isEmpty
         clean = result.conflicts.isEmpty

@@ -79,6 +79,8 @@ struct MarkView {
     let label: String
     /// The revision it marks: `第 3 版`.
     let number: String
+    /// Whether it is a return the report's marks no longer hold, a later 退回 having replaced it (rv115 F7).
+    let earlier: Bool
     let time: String
     /// Who sent the mark from another node (the token's office), shown isolated from the words after it.
     let sender: String

@@ -44,6 +44,12 @@ struct HistoryWords: Sendable {
         compare = say("比较所选的两个修订", "Compare the two chosen revisions")
     }
 
+    /// Who set a mark and when (Beijing time, as the 时间 column): `王审核 · 2026-12-07 22:48`.
+    func byline(person: String?, time: String) -> String {
+        guard let person, !person.isEmpty else { return time }
+        return "\(person) · \(time)"
+    }
+
     /// `共 3 个修订。选择“旧”和“新”两个修订，然后比较。`
     func count(_ count: Int) -> String {
         language.choose(

@@ -102,9 +102,9 @@ struct OverviewWords: Sendable {
         batchLegend = say("对勾选的报告", "The ticked reports")
         batchExport = say("导出（Word 和 Excel，.zip）", "Export (Word and Excel, .zip)")
         batchExportHint = say(
-            "每份报告的 Word 文件和所选报告的全县 Excel 汇总表，打包下载；未报送的列在“说明.txt”里。",
-            "Each report's Word file and the county's Excel table of the ticked reports, in one download; the "
-                + "reports not submitted are listed in its notes file.")
+            "每份报告的 Word 文件和所选报告的 Excel 汇总表，打包下载；未报送的列在“说明.txt”里。",
+            "Each report's Word file and an Excel table of the ticked reports, in one download; the reports not "
+                + "submitted are listed in its notes file.")
         batchSubmit = say("代为报送（县里代为上传的）", "Submit on the township's behalf (uploaded by the county)")
         batchReturn = say("退回", "Return")
         batchPublish = say("公开", "Publish")

@@ -39,6 +39,8 @@ struct ReportWords: Sendable {
     let restoreSubmit: String
     let marks: String
     let onThisRevision: String
+    /// After a return a later 退回 replaced as the report's mark (rv115 F7).
+    let earlierReturn: String
     let notSubmitted: String
     let submit: String
     let returnComment: String
@@ -85,6 +87,7 @@ struct ReportWords: Sendable {
         restoreSubmit = say("恢复为草稿", "Restore as the draft")
         marks = say("标记", "Marks")
         onThisRevision = say(" · 即本修订", " · this revision")
+        earlierReturn = say(" · 较早的一次退回", " · an earlier return")
         notSubmitted = say("尚未报送。", "Not submitted yet.")
         submit = say("报送本修订", "Submit this revision")
         returnComment = say("退回意见", "Correction request")
