@@ -62,9 +62,11 @@ enum SyncMessage {
     case openConflicts([(name: String, report: String, versions: Int?)])
     case noOpenConflicts
     case tokenEither
-    case tokenIssued(id: Int64, label: String, scope: String)
+    /// A token issued: `reach` is what it may do (``TokenScopeText/reach(of:names:)``).
+    case tokenIssued(id: Int64, label: String, reach: String)
     case noTokens
-    case tokenLine(id: Int64, label: String, scope: String, revoked: String?)
+    /// A line of `token list`: `reach` is what the token may do (``TokenScopeText/reach(of:names:)``).
+    case tokenLine(id: Int64, label: String, reach: String, revoked: String?)
     case tokenRevoked(Int64)
     case remoteSet(name: String, url: String)
     /// A remote's token replaced, the remote having taken the new one (its label there).
