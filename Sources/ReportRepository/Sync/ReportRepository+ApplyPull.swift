@@ -225,6 +225,9 @@ extension ReportRepository {
                         let setAt = listedMoved.map { min(Date(timeIntervalSince1970: TimeInterval($0)), time) } ?? time
                         try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
+                        if state.comments[mark] == nil, let setter = state.markSetters[mark] {
+                            report.setters[mark] = setter
+                        }
                         try Self.auditReceived(
                             revision, of: state.report, mark: mark, from: sender, time: time, writer: writer)
                     }
