@@ -225,11 +225,11 @@ extension ReportRepository {
                         let setAt = listedMoved.map { min(Date(timeIntervalSince1970: TimeInterval($0)), time) } ?? time
                         try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
-                        if state.comments[mark] == nil, let setter = state.markSetters[mark] {
-                            report.setters[mark] = setter
-                        }
+                        let setter = state.comments[mark] == nil ? state.markSetters[mark] : nil
+                        if let setter { report.setters[mark] = setter }
                         try Self.auditReceived(
-                            revision, of: state.report, mark: mark, from: sender, time: time, writer: writer)
+                            revision, of: state.report, mark: mark, setter: setter, from: sender, time: time,
+                            writer: writer)
                     }
                     try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
                     if let comment = state.comments[mark] { report.comments[mark] = comment }
