@@ -273,6 +273,7 @@ extension ReportRepository {
             {
                 try saveAlias(old, to: agency.id, in: writer)
             }
+            try relabelTokens(ofAgency: agency.id, from: old, to: name, in: writer)
             try writer.appendAudit(
                 person: remote, action: .agencyRename,
                 detail: AuditWording.agencyRenamedBySync.detail(old, agency.id, name, remote), time: time)
