@@ -144,6 +144,7 @@ extension ReportRepository {
             if AgencyNaming.normalized(old) != AgencyNaming.normalized(name), old != id {
                 try Self.saveAlias(old, to: id, in: writer)
             }
+            try Self.relabelTokens(ofAgency: id, from: old, to: name, in: writer)
             try writer.appendAudit(
                 person: administrator, action: .agencyRename, detail: AuditWording.agencyRenamed.detail(old, id, name),
                 time: time)

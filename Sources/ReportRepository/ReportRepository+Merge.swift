@@ -112,7 +112,9 @@ extension ReportRepository {
             }
             try writer.moveRef(.draft, of: report, to: revision.id, expecting: .at(inputs.draft), at: time)
             let closed = try HeadKeeper.settle(report, draft: revision.id, time: time, writer: writer)
-            try writer.appendAudit(audit, person: author, report: report, revision: revision.id, time: time)
+            try writer.appendAudit(
+                audit?.naming(version: try writer.generation(of: revision.id)), person: author, report: report,
+                revision: revision.id, time: time)
             return (Revision(record), closed)
         }
         outcome.revision = committed.0

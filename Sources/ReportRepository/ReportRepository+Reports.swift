@@ -34,6 +34,21 @@ extension ReportRepository {
         return marks
     }
 
+    /// The states a pull lists, each with who set its marks that have no comment (``ReportState/markSetters``,
+    /// ``markStates(of:refs:in:)``'s person): the township's pull and audit then name who published, as they name
+    /// who returned it by the comment's author (user review rv117, M9, M10).
+    static func namingMarkSetters(_ states: [ReportState], in reader: StoreReader) throws -> [ReportState] {
+        try states.map { state in
+            guard state.marks.keys.contains(where: { state.comments[$0] == nil }) else { return state }
+            var state = state
+            for mark in try markStates(of: state.report, refs: try reader.refs(of: state.report), in: reader)
+            where mark.comment == nil {
+                if let person = mark.person { state.markSetters[mark.mark] = person }
+            }
+            return state
+        }
+    }
+
     /// Marks a revision as submitted, returned or published, under ``MarkRules``: the mark of its report moves to it,
     /// with its comment. The revision is the report's current draft, or for `returned` and `published` the one
     /// submitted (``MarkRules/checkCurrent(_:of:in:)``): never an older revision. A revision whose checks find errors is submitted all the same; the outcome's

@@ -30,6 +30,15 @@ extension StoreWriter {
         return true
     }
 
+    /// Gives a token another label (what it is called: the name its pushes are recorded under); returns `false` when
+    /// there is no such token.
+    public func relabelToken(id: Int64, to label: String) throws -> Bool {
+        guard var record = try TokenRecord.fetchOne(db, key: id) else { return false }
+        record.label = label
+        try record.update(db)
+        return true
+    }
+
     /// Adds a remote, or changes its URL and token.
     ///
     /// What this node saw of a remote belongs to the node at its address: when the URL changes, the remote's

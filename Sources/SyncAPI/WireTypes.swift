@@ -51,7 +51,8 @@ public struct WireMark: Sendable, Hashable, Codable {
     public var revision: ObjectID
     /// The comment (a correction request on `returned`), if any.
     public var comment: String?
-    /// Who wrote the comment.
+    /// Who wrote the comment; for a mark without one, who set the mark, where the listing node knows (absent from
+    /// older nodes).
     public var author: String?
     /// When the comment was written.
     public var time: Int64?

@@ -1,3 +1,4 @@
+import ReportModel
 public import ReportRepository
 import SyncAPI
 
@@ -39,21 +40,26 @@ public enum SyncError: Error, CustomStringConvertible, Equatable, Sendable {
             "Cannot reach \(remote) (\(url)): it connected but did not answer within \(seconds) s. Try again later;"
                 + " what was completed is kept, and the next attempt goes on from there."
         case .unauthorized(let remote, let message):
-            "The remote \(remote) refused the token: \(message) Ask its office for a new token and set it with"
+            "The remote \(remote) refused the token: \(Self.reason("unauthorized", message, .english)) Ask its office for a new token and set it with"
                 + " `nianbao remote add \(remote) URL --token T`."
         case .forbidden(let remote, let message):
-            "The remote \(remote) refused: \(message)"
+            "The remote \(remote) refused: \(Self.reason("forbidden", message, .english))"
         case .protocolMismatch(let remote, let detail):
             "The remote \(remote) does not speak sync protocol \(SyncProtocol.version) (\(detail)): is it a nianbao"
                 + " node of the same version?"
         case .tooLarge(let remote, let message):
-            "The remote \(remote) refused a request as too large: \(message)"
+            "The remote \(remote) refused a request as too large: \(Self.reason("too-large", message, .english))"
         case .rejected(let remote, let status, let code, let message):
-            "The remote \(remote) refused the request (HTTP \(status), \(code)): \(message)"
+            "The remote \(remote) refused the request (HTTP \(status), \(code)): \(Self.reason(code, message, .english))"
         case .badResponse(let remote, let detail):
             "The answer of the remote \(remote) could not be read: \(detail)"
         case .repository(let error):
             error.description
         }
+    }
+
+    /// Why the remote refused, in a language (``RefusalWords``): never its own message in the other language.
+    static func reason(_ code: String, _ message: String, _ language: Language) -> String {
+        RefusalWords.reason(code: code, message: message, in: language)
     }
 }

@@ -14,6 +14,7 @@ extension ReportState {
         var marks: [Mark: ObjectID] = [:]
         // A mark this node does not know is left out (`Schema/sync-protocol.md`, "Strictness").
         var moved: [Mark: Int64] = [:]
+        var setters: [Mark: String] = [:]
         for wireMark in wire.marks {
             let mark = wireMark.name
             marks[mark] = wireMark.revision
@@ -23,6 +24,9 @@ extension ReportState {
                 comments[mark] = MarkComment(
                     report: wire.report, mark: mark, comment: comment, author: wireMark.author ?? "unknown",
                     time: time, forced: wireMark.forced ?? false)
+            } else if wireMark.comment == nil, let author = wireMark.author, !author.isEmpty {
+                // (who set a mark without a comment: a name, as long as `user add` allows one at most)
+                setters[mark] = String(author.prefix(64))
             }
         }
         self.init(
@@ -32,6 +36,7 @@ extension ReportState {
             // A note whose id is not the hash of its content is not taken.
             notes: wire.notes.map { $0.compactMap(Note.init(checking:)) })
         markMoved = moved
+        markSetters = setters
     }
 }
 

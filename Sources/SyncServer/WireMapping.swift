@@ -27,8 +27,10 @@ extension WireReport {
             marks: state.marks.keys.sorted().compactMap { mark in
                 state.marks[mark].map { revision in
                     let comment = state.comments[mark]
+                    // (`author` without a comment: who set the mark, where this node knows)
                     return WireMark(
-                        name: mark, revision: revision, comment: comment?.comment, author: comment?.author,
+                        name: mark, revision: revision, comment: comment?.comment,
+                        author: comment?.author ?? state.markSetters[mark],
                         time: comment.map { Int64($0.time.timeIntervalSince1970) },
                         forced: comment?.forced == true ? true : nil, moved: state.markMoved[mark])
                 }

@@ -69,7 +69,7 @@ import Testing
             try await township.runServed(["remote", "add", "old", "http://127.0.0.1:\(port)", "--token", "nbt_revoked"])
             let refused = try await township.runServed(["pull", "old"])
             #expect(refused.status != 0)
-            #expect(refused.stderr.contains("这个令牌无效：发放令牌的节点不认识它"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("不接受这个令牌：发放令牌的节点不认识它"), "\(refused.stderr)")
             #expect(!refused.stderr.contains("The token"), "\(refused.stderr)")
         }
     }

@@ -21,7 +21,7 @@ import Testing
         let first = try await repository.commit(
             report, to: Self.key, author: "李四", message: "初稿", audit: AuditNote(.commit, "命令行提交 a.txt")
         ).revision
-        #expect(try await repository.auditLog().map(\.detail) == ["命令行提交 a.txt"])
+        #expect(try await repository.auditLog().map(\.detail) == ["命令行提交 a.txt → 第 1 版"])
         #expect(try await repository.auditLog().first?.revision == first.id.hex)
         let second = try await repository.commit(
             SampleReport.settingTable3Cell(of: report, index: 0, to: "2"), to: Self.key, author: "李四", message: "改"
@@ -67,7 +67,8 @@ import Testing
         let plan = try ReportRepository.planImport(of: reports.path)
         let imported = try await repository.importFolder(plan, author: "县政务公开办", audit: .commandLineImport)
         let log = try await repository.auditLog()
-        #expect(Set(log.map(\.detail)) == ["命令行导入 changzhang-2024.txt", "命令行导入 dazhuang-2024.txt"])
+        #expect(
+            Set(log.map(\.detail)) == ["命令行导入 changzhang-2024.txt → 第 1 版", "命令行导入 dazhuang-2024.txt → 第 1 版"])
         #expect(Set(log.compactMap(\.revision)) == Set(imported.imported.map(\.revision.hex)))
         // The audit log refuses every line from now on: a changed file is not imported
         let file = try DatabaseQueue(path: path)

@@ -37,6 +37,19 @@ import Testing
             AuditWording.english(of: AuditWording.received(.mark(.submitted)).detail("3", "李明", "常张乡"))
                 == "received the mark “Submitted”, version 3: 李明 (committed on 常张乡)")
         #expect(AuditWording.english(of: "命令行合并") == "merged on the command line")
+        // (what made a version names it, as an upload does: rv117 M10)
+        #expect(AuditWording.english(of: "命令行合并 → 第 3 版") == "merged on the command line → version 3")
+        #expect(
+            AuditWording.english(of: "命令行提交 W2.docx → 第 22 版") == "committed W2.docx on the command line → version 22")
+        #expect(AuditWording.english(of: "常张乡2025.docx → 第 2 版") == "常张乡2025.docx → version 2")
+        // (who set a pulled mark: rv117 M10)
+        let published = AuditWording.receivedDetail(
+            .markSet(.published), setter: "王审核", number: 22, author: "李四", node: "常张乡")
+        #expect(published == "收到标记“已公开”（王审核 设置），第 22 版：李四（在 常张乡 节点提交）")
+        #expect(
+            AuditWording.english(of: published)
+                == "received the mark “Published” (set by 王审核), version 22: 李四 (committed on 常张乡)")
+        #expect(published.hasPrefix(ReportRepository.receivedWords(of: .published)))
         // (the rename said where to: “renamed the agency 长子县常张乡人民政府 (id changzhang) 长子县常张镇人民政府”, rv108 F6)
         #expect(
             AuditWording.english(of: AuditWording.agencyRenamed.detail("常张乡人民政府", "changzhang", "常张镇人民政府"))

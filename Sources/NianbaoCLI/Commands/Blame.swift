@@ -35,7 +35,7 @@ extension Nianbao {
             case .text:
                 let numbers = await RevisionText.numbers(
                     hex: shown.map(\.revision.id), generations: generations, in: opened)
-                let places = UnitPlace.labels(of: shown.map(\.unit), in: newest)
+                let places = UnitPlace.labels(of: shown.map(\.unit), in: newest, language: .current)
                 let rows = zip(shown, places).map { entry, place -> [String] in
                     let content = (entry.content ?? "").replacingOccurrences(of: "\n", with: " ")
                     return [

@@ -52,7 +52,7 @@ extension Nianbao {
                         report: history.report.description, unit: wanted, changes: changes, generations: generations))
             case .text:
                 // (a section with its title: `六、其他需要报告的事项`, not `六、` alone)
-                let place = CommentAnchor.place(of: wanted, in: newest)
+                let place = CommentAnchor.place(of: wanted, in: newest, language: .current)
                 Output.print(Message.historyHeader(place, count: changes.count).text)
                 let numbers = await RevisionText.numbers(
                     hex: changes.map(\.revision.id), generations: generations, in: repository)

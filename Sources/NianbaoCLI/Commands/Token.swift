@@ -60,10 +60,12 @@ extension Nianbao {
                     try Output.printJSON(TokenJSON(issued.token, secret: issued.secret))
                 case .text:
                     Output.print(issued.secret)
+                    // (as it acts: a viewer's token only reads, which its reach alone does not say)
+                    let acting = try await opened.tokens().first { $0.id == issued.token.id } ?? issued.token
                     Output.diagnose(
                         SyncMessage.tokenIssued(
                             id: issued.token.id, label: issued.token.label,
-                            scope: TokenScopeText.text(of: issued.token.scope, names: names)
+                            reach: TokenScopeText.reach(of: acting, names: names)
                         ).text)
                     Output.diagnose(
                         SetupMessage.tokenNextStep(secret: issued.secret, county: all, agencies: ids.sorted()).text)
@@ -93,7 +95,7 @@ extension Nianbao {
                         Output.print(
                             SyncMessage.tokenLine(
                                 id: token.id, label: token.label,
-                                scope: TokenScopeText.text(of: token.scope, names: names),
+                                reach: TokenScopeText.reach(of: token, names: names),
                                 revoked: token.revoked.map { BeijingTime.minute($0) }
                             ).text + (token.owner.map { Language.pick("\t持有人 \($0)", "\towner \($0)") } ?? "")
                                 + (token.owner.map(disabled.contains) == true && token.revoked == nil
@@ -164,5 +166,14 @@ enum TokenScopeText {
         case .agencies(let ids):
             ids.map { names[$0] ?? $0 }.sorted(by: AgencyOrder.names).joined(separator: Language.pick("、", ", "))
         }
+    }
+
+    /// What a token may do, as `token create` and `token list` say it: `可用于 全部报告`, `可用于 常张乡人民政府`, or
+    /// `只读：全部报告` for one that changes nothing (a viewer's, ``PersonRules/role(ofToken:)-(AccessToken)``), which
+    /// read like a reviewer's (user review rv117, M6).
+    static func reach(of token: AccessToken, names: [String: String]) -> String {
+        let scope = text(of: token.scope, names: names)
+        return PersonRules.may(PersonRules.role(ofToken: token), .edit)
+            ? Language.pick("可用于 \(scope)", "reaches \(scope)") : Language.pick("只读：\(scope)", "read only: \(scope)")
     }
 }

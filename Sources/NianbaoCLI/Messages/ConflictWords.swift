@@ -36,5 +36,7 @@ enum ConflictWords {
     }
 
     /// A unit as a reader names it (`三、表三 · 本年新收 · 自然人`).
-    static func place(_ unit: UnitID, in report: Report?) -> String { UnitPlace.label(of: unit, in: report) }
+    static func place(_ unit: UnitID, in report: Report?) -> String {
+        UnitPlace.label(of: unit, in: report, language: .current)
+    }
 }

@@ -20,16 +20,16 @@ extension SyncMessage {
             Language.pick(
                 "请给出 --agency 机关（每个机关一次）或 --all，二者只能选一个。",
                 "Give either --agency ID (once per agency) or --all, not both, not neither.")
-        case .tokenIssued(let id, let label, let scope):
+        case .tokenIssued(let id, let label, let reach):
             Language.pick(
-                "令牌 \(id)（\(label)，可用于 \(scope)）。请现在交给对方：它不会再显示。",
-                "Token \(id) (\(label), reaches \(scope)). Hand it over now: it is not shown again.")
+                "令牌 \(id)（\(label)，\(reach)）。请现在交给对方：它不会再显示。",
+                "Token \(id) (\(label), \(reach)). Hand it over now: it is not shown again.")
         case .noTokens:
             Language.pick("还没有令牌。用 `nianbao token create` 发放。", "No tokens. Issue one with `nianbao token create`.")
-        case .tokenLine(let id, let label, let scope, let revoked):
+        case .tokenLine(let id, let label, let reach, let revoked):
             Language.pick(
-                "\(id)\t\(label)\t可用于 \(scope)\t" + (revoked.map { "已于 \($0) 吊销" } ?? "有效"),
-                "\(id)\t\(label)\treaches \(scope)\t" + (revoked.map { "revoked \($0)" } ?? "valid"))
+                "\(id)\t\(label)\t\(reach)\t" + (revoked.map { "已于 \($0) 吊销" } ?? "有效"),
+                "\(id)\t\(label)\t\(reach)\t" + (revoked.map { "revoked \($0)" } ?? "valid"))
         case .tokenRevoked(let id): Language.pick("令牌 \(id) 已吊销。", "Token \(id) revoked.")
         case .remoteSet(let name, let url): Language.pick("远程节点 \(name) 的地址是 \(url)。", "Remote \(name) is \(url).")
         case .tokenReplaced(let name, let url, let label):

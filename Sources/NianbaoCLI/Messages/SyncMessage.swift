@@ -62,9 +62,11 @@ enum SyncMessage {
     case openConflicts([(name: String, report: String, versions: Int?)])
     case noOpenConflicts
     case tokenEither
-    case tokenIssued(id: Int64, label: String, scope: String)
+    /// A token issued: `reach` is what it may do (``TokenScopeText/reach(of:names:)``).
+    case tokenIssued(id: Int64, label: String, reach: String)
     case noTokens
-    case tokenLine(id: Int64, label: String, scope: String, revoked: String?)
+    /// A line of `token list`: `reach` is what the token may do (``TokenScopeText/reach(of:names:)``).
+    case tokenLine(id: Int64, label: String, reach: String, revoked: String?)
     case tokenRevoked(Int64)
     case remoteSet(name: String, url: String)
     /// A remote's token replaced, the remote having taken the new one (its label there).
@@ -239,9 +241,14 @@ enum SyncMessage {
                 "冲突  \(remote) 上的草稿" + (current.map { " \($0)" } ?? "有本节点还没有的修改") + "，和你的 \(yours) "
                     + Self.since(base) + "；你的版本在对方也保留着，不会丢。"
                     + (current == nil ? "请先拉取（nianbao pull），再" : "请") + "用 `nianbao merge \(report)` 合并。",
-                "CONFLICT  \(remote)'s draft" + (current.map { " \($0)" } ?? " has changes this node does not have yet")
-                    + " and yours \(yours) \(Self.since(base)); yours is kept there too, nothing is"
-                    + " lost. " + (current == nil ? "Pull (nianbao pull), then merge" : "Merge")
+                // (`county's draft version 9 and your version 8 both changed since version 7`; without the remote's
+                // version, its draft is `it`: the sentence had read `… does not have yet and yours version 8 both
+                // changed …`, rv117 M2)
+                "CONFLICT  \(remote)'s draft"
+                    + (current.map { " \($0) and your \(yours)" }
+                        ?? " has changes this node does not have yet: it and your \(yours)")
+                    + " \(Self.since(base)); yours is kept there too, nothing is lost. "
+                    + (current == nil ? "Pull (nianbao pull), then merge" : "Merge")
                     + " with `nianbao merge \(report)`.")
         case .closedBy(let merge, let time):
             Language.pick(

@@ -148,8 +148,15 @@ enum RevisionText {
         let when =
             mark.person.map { Language.pick("（\($0)，\(time)）", " (\($0), \(time))") }
             ?? Language.pick("（\(time)）", " (\(time))")
-        guard let note = mark.note else { return label + when }
-        return "\(label) \(TerminalText.line(Language.pick(note, mark.englishNote ?? note)))\(when)"
+        guard let note = note(of: mark) else { return label + when }
+        return "\(label) \(note)\(when)"
+    }
+
+    /// What goes with a mark (``MarkState/note``: `退回意见：…`, `强制理由：…`) in the process's language, on one line
+    /// (its line breaks as ` ⏎ `, ``TerminalText/line(_:)``): the one home of how `reports`, `log` and `pull` print it;
+    /// `pull` had broken a reason of two lines at the margin (user review rv117, M9).
+    static func note(of mark: MarkState) -> String? {
+        mark.note.map { TerminalText.line(Language.pick($0, mark.englishNote ?? $0)) }
     }
 
     /// A mark's name: `已报送`, `已退回`, `已公开`, or `submitted` … in English.

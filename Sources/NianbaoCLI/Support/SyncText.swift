@@ -137,11 +137,14 @@ struct SyncText {
                 if let comment = report.comments[mark] {
                     let state = MarkState(mark: mark, revision: revision, moved: comment.time, comment: comment)
                     // (the mark's name is already at the head of the line: only what goes with it)
-                    if let note = state.note {
-                        // (on the report's line: a reason of two lines broke it at the margin, rv117 M9)
-                        let spoken = TerminalText.line(Language.pick(note, state.englishNote ?? note))
-                        line += Language.pick("  \(spoken)（\(comment.author)）", "  \(spoken) (\(comment.author))")
+                    if let spoken = RevisionText.note(of: state) {
+                        let author = TerminalText.line(comment.author)
+                        line += Language.pick("  \(spoken)（\(author)）", "  \(spoken) (\(author))")
                     }
+                } else if let setter = report.setters[mark] {
+                    // (who published, as a return names who returned: the 公开 line had named nobody, rv117 M9)
+                    let person = TerminalText.line(setter)
+                    line += Language.pick("（\(person)）", " (\(person))")
                 }
                 if report.older.contains(mark) { line += SyncMessage.markOlder(pull.remote).text }
                 lines.append(line)

@@ -1,7 +1,10 @@
+import ReportModel
+
 /// The edit script for a terminal: a summary, then each changed section with its paragraph diffs and its changed
 /// cells one line per row (the changed columns, then the row's 总计), then every finding in full.
 ///
-/// Places read as the report names them (`表三`, `第 2 段`, `本年新收`, `自然人`), never as unit or template ids.
+/// Places read as the report names them (`表三`, `第 2 段`, `本年新收`, `自然人`), never as unit or template ids; with
+/// `--lang en` Nianbao's own words in them are English (`Table 3`, `paragraph 2`: ``PlaceWords``).
 ///
 /// With colour, deletions are red, insertions green and headings bold; without it (when stdout is not a terminal)
 /// a deletion reads `[-old-]`, an insertion `{+new+}` and a replacement `[133→150]`.
@@ -29,7 +32,7 @@ public struct TextDiffRenderer: DiffRenderer {
         header(script, into: &out)
         for field in script.fields {
             out.append(
-                "\(bold(UnitPlace.label(of: field.unit, in: nil))): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))"
+                "\(bold(UnitPlace.label(of: field.unit, in: nil, language: .current))): \(deleted(field.old ?? "—")) → \(inserted(field.new ?? "—"))"
             )
         }
         if !script.preamble.allSatisfy({ !$0.status.isChange }) {
@@ -108,8 +111,10 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func paragraphLine(_ paragraph: ParagraphDiff, indent: String, into out: inout [String]) {
-        var place = UnitPlace.label(of: UnitID(Array(paragraph.unit.components.suffix(1))), in: nil)
-        if let from = paragraph.oldUnit { place += TextDiffWords.movedFrom(UnitPlace.label(of: from, in: nil)).text }
+        var place = UnitPlace.label(of: UnitID(Array(paragraph.unit.components.suffix(1))), in: nil, language: .current)
+        if let from = paragraph.oldUnit {
+            place += TextDiffWords.movedFrom(UnitPlace.label(of: from, in: nil, language: .current)).text
+        }
         switch paragraph.status {
         case .added: out.append(indent + "+ \(place)  " + inserted(paragraph.newText ?? ""))
         case .removed: out.append(indent + "- \(place)  " + deleted(paragraph.oldText ?? ""))
@@ -124,7 +129,9 @@ public struct TextDiffRenderer: DiffRenderer {
     }
 
     private func tableLines(_ table: TableDiff, indent: String, into out: inout [String]) {
-        out.append(indent + bold("\(CellLabels.table(table)) [\(TextDiffWords.status(table.status).text)]"))
+        out.append(
+            indent + bold("\(CellLabels.table(table, language: .current)) [\(TextDiffWords.status(table.status).text)]")
+        )
         guard table.status == .modified else { return }
         let rows = ChangedRow.rows(of: table)
         let width = rows.map { DisplayWidth.of($0.label) }.max() ?? 0

@@ -47,7 +47,7 @@ public enum UnitPlace {
         of unit: UnitID, in report: Report?, unitIndex: UnitIndex? = nil, language: Language,
         tables: inout [UnitID: TableLabels]
     ) -> String {
-        func say(_ chinese: String, _ english: String) -> String { language == .english ? english : chinese }
+        func say(_ word: PlaceWords.Word) -> String { word.text(in: language) }
         var sectionText = ""
         var sectionIsNumbered = true
         var parts: [String] = []
@@ -58,11 +58,11 @@ public enum UnitPlace {
         var tableUnit: [UnitID.Component] = []
         for (index, component) in unit.components.enumerated() {
             switch component {
-            case .title: parts.append(say("标题", "Title"))
-            case .agency: parts.append(say("机关名称", "Office name"))
-            case .year: parts.append(say("年度", "Year"))
+            case .title: parts.append(say(.title))
+            case .agency: parts.append(say(.agency))
+            case .year: parts.append(say(.year))
             case .preamble:
-                sectionText = say("导语", "Preamble")
+                sectionText = say(.preamble)
                 sectionIsNumbered = false
             case .section(let name):
                 depth += 1
@@ -71,9 +71,9 @@ public enum UnitPlace {
                 let joint = sectionText.isEmpty || (sectionIsNumbered && numbered) ? "" : " · "
                 sectionText += joint + text
                 sectionIsNumbered = numbered
-            case .heading: parts.append(say("标题", "Heading"))
-            case .order: parts.append(say("各部分的顺序", "Order of the parts"))
-            case .paragraph(let ordinal): parts.append(say("第 \(ordinal) 段", "paragraph \(ordinal)"))
+            case .heading: parts.append(say(.heading))
+            case .order: parts.append(say(.order))
+            case .paragraph(let ordinal): parts.append(say(.paragraph(ordinal)))
             case .table(let name):
                 parts.append(tableName(name, language: language))
                 tableNumber = TableUnitName(name)?.templateNumber
@@ -88,7 +88,7 @@ public enum UnitPlace {
             }
         }
         guard !sectionText.isEmpty else {
-            return parts.isEmpty ? say("全文", "Whole report") : parts.joined(separator: " · ")
+            return parts.isEmpty ? say(.whole) : parts.joined(separator: " · ")
         }
         guard let first = parts.first else { return sectionText }
         let joint = sectionIsNumbered ? "" : " · "
@@ -98,16 +98,14 @@ public enum UnitPlace {
     /// A table's name for a person: `表三` for `table3`, `表三（第 2 个）` for `table3#2` (a second table 3 in its
     /// section), `表格2` for `grid2`; in English `Table 3`, `Table 3 (no. 2)`, `Other table 2`.
     public static func tableName(_ name: String, language: Language = .chinese) -> String {
-        let english = language == .english
         switch TableUnitName(name) {
         case .template(let number, let copy)?:
-            let table = english ? TableTemplate.englishName(number) : TableTemplate.shortName(number)
-            guard copy > 1 else { return table }
-            return table + (english ? " (no. \(copy))" : "（第 \(copy) 个）")
+            let table = PlaceWords.Word.table(number).text(in: language)
+            return copy > 1 ? table + PlaceWords.Word.copy(copy).text(in: language) : table
         case .grid(let number)?:
-            return english ? "Other table \(number)" : "表格\(number)"
+            return PlaceWords.Word.grid(number).text(in: language)
         case nil:
-            return english ? "Table" : "表格"
+            return PlaceWords.Word.anyTable.text(in: language)
         }
     }
 
@@ -129,7 +127,7 @@ public enum UnitPlace {
         var ordinal = ""
         if let mark = name.lastIndex(of: "#"), let count = Int(name[name.index(after: mark)...]) {
             base = String(name[..<mark])
-            ordinal = language == .english ? " (no. \(count))" : "（第 \(count) 个）"
+            ordinal = PlaceWords.Word.copy(count).text(in: language)
         }
         if ChineseNumerals.value(of: base) != nil {
             return ((depth == 1 ? base + "、" : "（\(base)）") + ordinal, true)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportDiff
 
 /// The English of the note a file merged with the draft's later changes leaves after its revision's message
 /// (``ReportRepository`` `merged`, `\n\n（…）`): a person's own copy checked against the version they committed

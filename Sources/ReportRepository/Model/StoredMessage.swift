@@ -1,4 +1,5 @@
 import Foundation
+import ReportDiff
 import ReportModel
 
 /// The English of a stored message that Nianbao wrote with more after it: a merge with the places it decided
@@ -151,45 +152,4 @@ enum ChangedPlace {
         }
         return "\(PlaceWords.english(of: label)) (\(english), \(author))"
     }
-}
-
-/// The words Nianbao puts into a place's label (``ReportDiff/UnitPlace``) in English: `第 2 段` → `paragraph 2`, `表三`
-/// → `Table 3`; the report's own numbers, titles and labels stay as typed.
-enum PlaceWords {
-    /// The label in English.
-    static func english(of label: String) -> String {
-        label.components(separatedBy: " · ").enumerated().map { index, part in
-            english(part: part, alone: index == 0 && !label.contains(" · "))
-        }.joined(separator: " · ")
-    }
-
-    private static func english(part: String, alone: Bool) -> String {
-        // (a numbered section's number runs into the first part: `五、第 1 段`, `三、（二）表三`)
-        let number = #"^([〇零一二三四五六七八九十百千]+、)?(（[〇零一二三四五六七八九十百千]+）)*(\d+\.)*"#
-        let prefixEnd = part.range(of: number, options: .regularExpression)?.upperBound ?? part.startIndex
-        let prefix = String(part[..<prefixEnd])
-        var rest = String(part[prefixEnd...])
-        var ordinal = ""
-        if let count = rest.range(of: #"（第 \d+ 个）$"#, options: .regularExpression) {
-            ordinal = " (no. " + rest[count].dropFirst(3).dropLast(3) + ")"
-            rest.removeSubrange(count)
-        }
-        if let paragraph = rest.range(of: #"^第 \d+ 段$"#, options: .regularExpression) {
-            rest = "paragraph " + rest[paragraph].dropFirst(2).dropLast(2)
-        } else if rest.hasPrefix("表格"), let number = Int(rest.dropFirst(2)) {
-            rest = "Other table \(number)"
-        } else if let number = tableNumbers[rest] {
-            rest = TableTemplate.englishName(number)
-        } else if let word = words[rest] {
-            rest = word
-        } else if rest == "标题" {
-            rest = prefix.isEmpty && alone ? "Title" : "Heading"
-        }
-        return prefix + rest + ordinal
-    }
-
-    private static let tableNumbers = ["表一": 1, "表二": 2, "表三": 3, "表四": 4, "表五": 5]
-    private static let words = [
-        "机关名称": "Office name", "年度": "Year", "导语": "Preamble", "各部分的顺序": "Order of the parts", "全文": "Whole report",
-    ]
 }

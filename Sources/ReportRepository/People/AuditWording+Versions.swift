@@ -13,7 +13,8 @@ extension AuditWording {
             base.english + (numbered ? ", version {}" : "") + (saying ? ": {}" : ""))
     }
 
-    /// `FILE → 第 2 版`: a file uploaded on the pages, with the version it made.
+    /// `FILE → 第 2 版`: a file uploaded on the pages, with the version it made; `命令行提交 FILE → 第 2 版`: another
+    /// line that made one, its first part a wording of its own.
     public static let uploadedVersion = AuditWording("{} → 第 {} 版", "{} → version {}")
 
     /// The lines a mark is written as, before them the mark's own wording: `已退回`, `已退回（批量）`, `命令行：已退回`,
@@ -62,14 +63,16 @@ extension AuditWording {
 extension AuditNote {
     /// The note with the version it made or marked and the mark's comment: `已退回 第 1 版：表三请改` for a mark
     /// (the comment not repeated when the note already holds it, a forced publish's reason), `FILE → 第 2 版` for an
-    /// upload; other notes as they are. A revision without a number is not named by a made-up one.
+    /// upload, `命令行提交 FILE → 第 2 版`, `命令行合并 → 第 3 版` for what else made a version; other notes as they are. A revision without a number is not named by a made-up one.
     func naming(version number: Int?, comment: String? = nil) -> AuditNote {
         var note = self
         switch action {
         case .mark:
             note.detail += number.map { " 第 \($0) 版" } ?? ""
             if let comment, !detail.contains(comment) { note.detail += "：" + comment }
-        case .upload:
+        case .upload, .commit, .importReport, .merge:
+            // (a commit or a merge at the terminal too: `命令行提交 W2.docx → 第 22 版`, as an upload reads; they had
+            // said `命令行提交 W2.docx`, `命令行合并` without the version they made, rv117 M10)
             if let number { note.detail = AuditWording.uploadedVersion.detail(detail, String(number)) }
         default: break
         }

@@ -66,7 +66,10 @@ public struct AuditWording: Sendable, Hashable {
     /// A detail in English, where a wording reads it: its parts in the English wording.
     public static func english(of detail: String) -> String? {
         for wording in all {
-            if let parts = wording.parts(of: detail) { return filling(wording.english, with: parts) }
+            guard var parts = wording.parts(of: detail) else { continue }
+            // (the line of what made a version, `命令行提交 a.docx → 第 2 版`: its first part is a line of its own)
+            if wording == uploadedVersion, let first = parts.first { parts[0] = english(of: first) ?? first }
+            return filling(wording.english, with: parts)
         }
         return nil
     }
@@ -181,15 +184,18 @@ extension AuditWording {
     /// made-up one — the line leaves the number out.
     ///
     /// - Parameters:
+    ///   - setter: Who set the mark there (``ReceivedThing/markSet(_:)``): `收到标记“已公开”（王审核 设置），第 3 版：…`.
     ///   - number: The revision's number, when it has one.
     ///   - merged: The number of the merge made of it, when it was merged with this node's draft (`.some(nil)`: merged,
     ///     the merge without a number).
     public static func receivedDetail(
-        _ what: ReceivedThing, number: Int?, author: String, node: String, merged: Int?? = nil
+        _ what: ReceivedThing, setter: String? = nil, number: Int?, author: String, node: String, merged: Int?? = nil
     ) -> String {
         let wording = received(
             what, merged: merged != nil, numbered: number != nil, mergeNumbered: merged.flatMap { $0 } != nil)
-        let parts = [number.map(String.init), author, node, merged.flatMap { $0 }.map(String.init)].compactMap { $0 }
+        let parts = [setter, number.map(String.init), author, node, merged.flatMap { $0 }.map(String.init)].compactMap {
+            $0
+        }
         return filling(wording.chinese, with: parts)
     }
 
@@ -197,12 +203,15 @@ extension AuditWording {
     public enum ReceivedThing: Sendable, Hashable {
         case draft, conflict
         case mark(Mark)
+        /// A mark with who set it there, the line's first part.
+        case markSet(Mark)
 
         var words: (String, String) {
             switch self {
             case .draft: ("草稿", "the draft")
             case .conflict: ("草稿的另一版本（冲突）", "another version of the draft (a conflict)")
             case .mark(let mark): ("标记“\(mark.label)”", "the mark “\(mark.englishLabel)”")
+            case .markSet(let mark): ("标记“\(mark.label)”（{} 设置）", "the mark “\(mark.englishLabel)” (set by {})")
             }
         }
     }
@@ -267,7 +276,10 @@ extension AuditWording {
                 commandLineMarkSaying(mark), commandLineMark(mark), batchMark(mark), forcedMark(mark), pageMark(mark),
             ]
         }
-        for thing in [ReceivedThing.draft, .conflict] + Mark.allCases.map(ReceivedThing.mark) {
+        let things =
+            [ReceivedThing.draft, .conflict] + Mark.allCases.map(ReceivedThing.markSet)
+            + Mark.allCases.map(ReceivedThing.mark)
+        for thing in things {
             for numbered in [true, false] {
                 wordings += [
                     received(thing, merged: true, numbered: numbered),

@@ -100,7 +100,7 @@ public enum MergeDecisions {
     /// A decision (``decision(place:choice:ours:theirs:merger:)``) as stored, in English, or `nil` for a text of
     /// another shape: `五、paragraph 1: kept the text of 县政务公开办 王审核, not the change of 大庄乡 赵六`, and a file's
     /// (``fileDecision(place:file:notTaken:)``): `五、paragraph 1: took the file of 小西镇 钱七, not the change of …`. The place's
-    /// and the people's names stay as written, but for Nianbao's words in them (``PlaceWords``).
+    /// and the people's names stay as written, but for Nianbao's words in them (``ReportDiff/PlaceWords``).
     public static func english(of decision: String) -> String? {
         guard isDecision(decision) || isFileDecision(decision), let colon = decision.firstIndex(of: "：") else {
             return nil

@@ -60,6 +60,9 @@ public struct PulledReport: Sendable, Hashable {
     public var marks: [Mark: ObjectID]
     /// The comments of the marks that moved.
     public var comments: [Mark: MarkComment]
+    /// Who set each mark that moved without a comment, as the remote named them (``ReportState/markSetters``):
+    /// the county's 公开 said nobody where its 退回 named 王审核 (user review rv117, M9).
+    public var setters: [Mark: String] = [:]
     /// Marks this node set later than the remote's (the remote's store went back: restored from a backup), kept
     /// here instead of the remote's older one: the next push sends them again.
     public var kept: [Mark: KeptMark] = [:]

@@ -225,8 +225,11 @@ extension ReportRepository {
                         let setAt = listedMoved.map { min(Date(timeIntervalSince1970: TimeInterval($0)), time) } ?? time
                         try writer.moveRef(ref, of: state.report, to: revision, at: setAt)
                         report.marks[mark] = revision
+                        let setter = state.comments[mark] == nil ? state.markSetters[mark] : nil
+                        if let setter { report.setters[mark] = setter }
                         try Self.auditReceived(
-                            revision, of: state.report, mark: mark, from: sender, time: time, writer: writer)
+                            revision, of: state.report, mark: mark, setter: setter, from: sender, time: time,
+                            writer: writer)
                     }
                     try writer.setMarkComment(state.comments[mark], mark: mark, of: state.report)
                     if let comment = state.comments[mark] { report.comments[mark] = comment }
@@ -270,6 +273,7 @@ extension ReportRepository {
             {
                 try saveAlias(old, to: agency.id, in: writer)
             }
+            try relabelTokens(ofAgency: agency.id, from: old, to: name, in: writer)
             try writer.appendAudit(
                 person: remote, action: .agencyRename,
                 detail: AuditWording.agencyRenamedBySync.detail(old, agency.id, name, remote), time: time)

@@ -53,7 +53,7 @@ extension ReportRepository {
             // The sequence and the states come from one snapshot: every change up to it is in the states.
             let sequence = try reader.changeSequence()
             let epoch = try reader.epoch()
-            let states: [ReportState]
+            var states: [ReportState]
             let allMerges = try reader.agencyMerges()
             if selection.isAll {
                 states = try Self.reportStates(scope: scope, followingMerges: true, in: reader)
@@ -69,6 +69,7 @@ extension ReportRepository {
                 }
                 states = try Self.reportStates(of: keys, scope: scope, followingMerges: true, in: reader)
             }
+            states = try Self.namingMarkSetters(states, in: reader)
             let merges = allMerges.filter { scope.allows(agency: $0.into) }
             let agencies: [Agency] =
                 switch scope {

@@ -147,15 +147,19 @@ extension ReportRepository {
     ///
     /// - Parameters:
     ///   - mark: The mark moved; `nil` for the draft.
+    ///   - setter: Who set the mark there, as a pulled listing names them (the county's 王审核, who published): the
+    ///     line had named only the version's author (user review rv117, M10).
     ///   - conflict: The revision arrived as a second head, opening a conflict.
     static func auditReceived(
-        _ revision: ObjectID, of report: ReportKey, mark: Mark?, conflict: Bool = false, from sender: String,
-        merged: ObjectID? = nil, time: Date, writer: StoreWriter
+        _ revision: ObjectID, of report: ReportKey, mark: Mark?, setter: String? = nil, conflict: Bool = false,
+        from sender: String, merged: ObjectID? = nil, time: Date, writer: StoreWriter
     ) throws {
         let content = try writer.requireRevision(revision).content
-        let what: AuditWording.ReceivedThing = mark.map { .mark($0) } ?? (conflict ? .conflict : .draft)
+        let what: AuditWording.ReceivedThing =
+            mark.map { setter == nil ? .mark($0) : .markSet($0) } ?? (conflict ? .conflict : .draft)
         let detail = AuditWording.receivedDetail(
-            what, number: try writer.generations(of: [revision])[revision], author: content.author, node: content.node,
+            what, setter: setter, number: try writer.generations(of: [revision])[revision], author: content.author,
+            node: content.node,
             merged: try merged.map { try writer.generations(of: [$0])[$0] })
         try writer.appendAudit(
             person: sender, action: .syncReceived, report: report, revision: revision, detail: detail, time: time)

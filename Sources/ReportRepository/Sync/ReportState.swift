@@ -19,6 +19,9 @@ public struct ReportState: Sendable, Hashable {
     public var markMoved: [Mark: Int64] = [:]
     /// The comments of marks that have one.
     public var comments: [Mark: MarkComment]
+    /// Who set each mark that has no comment (a comment names its author), where the listing node knows: the person
+    /// its audit log names (``MarkState/person``). Empty from nodes that do not list it.
+    public var markSetters: [Mark: String] = [:]
     /// The conflicts still open.
     public var conflicts: [SyncConflict]
     /// Its notes (comments, answers, resolutions, finding decisions), oldest first; `nil` when a remote did not

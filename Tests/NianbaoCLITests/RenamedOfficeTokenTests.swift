@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// After the county's `agency rename`, what the township sends is named by the office's new name: the token's label,
+/// defaulted from the office's old name, had kept naming it `李四（常张乡人民政府 同步送来）` beside the new name in
+/// `reports`, and `token list` said `常张乡人民政府 可用于 常张镇人民政府` (user review rv117, M15).
+@Suite struct RenamedOfficeTokenTests {
+    @Test func theTownshipsPushesAreNamedByTheNewName() async throws {
+        let (county, township) = (try CLIWorkspace(), try CLIWorkspace())
+        defer {
+            county.remove()
+            township.remove()
+        }
+        let key = ["--agency", "changzhang", "--year", "2024"]
+        try #require(township.run(["init", "--node", "常张乡"]).status == 0)
+        // Given the township's token labelled by default with the office's name
+        try await county.serveCounty(to: township, label: nil) { _ in
+            // When the county renames the office (撤乡设镇) and the township sends its report
+            let renamed = try await county.runServed(["agency", "rename", "changzhang", "常张镇人民政府"])
+            try #require(renamed.status == 0, "\(renamed.stderr)")
+            let file = try township.writeSample("v1.txt")
+            #expect(try await township.runServed(["commit", file] + key + ["--author", "李四"]).status == 0)
+            let pushed = try await township.runServed(["push"])
+            #expect(pushed.status == 0, "\(pushed.stderr)")
+
+            // Then the county names it by the new name, in reports and in its token list
+            let reports = try await county.runServed(["reports"]).stdout
+            #expect(reports.contains("李四（常张镇人民政府 同步送来）"), "\(reports)")
+            #expect(!reports.contains("（常张乡人民政府 同步送来）"), "\(reports)")
+            let tokens = try await county.runServed(["token", "list"]).stdout
+            #expect(tokens.contains("\t常张镇人民政府\t可用于 常张镇人民政府\t"), "\(tokens)")
+        }
+    }
+}
