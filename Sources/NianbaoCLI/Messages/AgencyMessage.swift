@@ -7,6 +7,8 @@ enum AgencyMessage {
     case added(id: String, name: String)
     case addedFromFile(count: Int)
     case fromAlone
+    case ownOffice(id: String, name: String)
+    case renamedThere(old: String, new: String)
     case nameNeeded
     case aliasesNow(Agency)
     case renamed(id: String, name: String, aliases: [String])
@@ -31,6 +33,12 @@ enum AgencyMessage {
                     "已登记 \(count) 个机关，编号在前（给乡镇发令牌：nianbao token create --agency 编号）：",
                     "Registered \(Language.counted(count, "agency", plural: "agencies")), ids first (a township's"
                         + " token: nianbao token create --agency ID):")
+        case .ownOffice(let id, let name):
+            Language.pick(
+                "  本节点的单位：\(name)（\(id)）；提交报告时写 --agency \(id)。",
+                "  This node's office: \(name) (\(id)); commit its reports with --agency \(id).")
+        case .renamedThere(let old, let new):
+            Language.pick("  \(old) 已改名为 \(new)。", "  \(old) is now called \(new).")
         case .fromAlone:
             Language.pick(
                 "--from 登记文件里的机关：编号、--name、--alias 和 --parent 写在文件的各行里，不能同时写在命令里。",
