@@ -126,11 +126,19 @@ extension ReportRepository {
     ///
     /// - Throws: ``RepositoryError/invalidRemoteName(_:)``, ``RepositoryError/invalidRemoteURL(_:)``.
     public func addRemote(_ remote: Remote) async throws(RepositoryError) {
+        try Self.checkRemote(remote)
+        try await write { try $0.saveRemote(remote) }
+    }
+
+    /// Refuses a remote ``addRemote(_:)`` would refuse, before anything is asked of it (`remote add` tries its
+    /// token first).
+    ///
+    /// - Throws: ``RepositoryError/invalidRemoteName(_:)``, ``RepositoryError/invalidRemoteURL(_:)``.
+    public static func checkRemote(_ remote: Remote) throws(RepositoryError) {
         guard Agency.isValidID(remote.name) else { throw .invalidRemoteName(remote.name) }
         guard let url = URL(string: remote.url), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
             throw .invalidRemoteURL(remote.url)
         }
-        try await write { try $0.saveRemote(remote) }
     }
 
     /// Every remote, by name.

@@ -16,7 +16,8 @@ extension ReportRepository {
     /// Registers an agency.
     ///
     /// - Parameters:
-    ///   - id: Its readable id (``Agency/isValidID(_:)``), unique.
+    ///   - id: Its readable id (``Agency/isValidID(_:)``), unique; `nil` makes it from the name as `import` does
+    ///   (``AgencyNaming/readableID(for:taken:)``: 长子县常张乡人民政府 → `changzhang`).
     ///   - name: Its full name as reports write it.
     ///   - aliases: Other names reports give it.
     ///   - parent: The id of a registered office above it.
@@ -28,27 +29,17 @@ extension ReportRepository {
     ///   parent not registered, a bad name); nothing is changed then.
     @discardableResult
     public func addAgency(
-        id: String, name: String, aliases: [String] = [], parent: String? = nil, kind: AgencyKind? = nil,
+        id: String?, name: String, aliases: [String] = [], parent: String? = nil, kind: AgencyKind? = nil,
         by administrator: String, time: Date = Date()
     ) async throws(RepositoryError) -> Agency {
-        guard Agency.isValidID(id) else { throw .invalidAgencyID(id) }
+        if let id, !Agency.isValidID(id) { throw .invalidAgencyID(id) }
         let name = try Self.checkedAgencyName(name)
         let aliases = try aliases.map { alias throws(RepositoryError) in try Self.checkedAgencyName(alias) }
-        if parent == id { throw .agency(.sameAgency(id)) }
-        let agency = Agency(
-            id: id, name: name, parent: parent, kind: kind ?? AgencyNaming.guessedKind(of: name), aliases: [])
-        try await write { writer in
-            guard try writer.agency(id) == nil else { throw RepositoryError.agency(.idTaken(id)) }
-            try Self.checkNotMergedAway([id], in: writer)
-            if let parent, try writer.agency(parent) == nil { throw try Self.unknownAgency(parent, in: writer) }
-            try Self.checkNamesFree([name] + aliases, for: id, orSameOffice: true, in: writer)
-            try writer.save(agency)
-            for alias in aliases { try Self.saveAlias(alias, to: id, in: writer) }
-            try writer.appendAudit(
-                person: administrator, action: .agencyAdd, detail: AuditWording.agencyAdded.detail(name, id), time: time
-            )
+        return try await write { writer in
+            try Self.register(
+                id: id, name: name, aliases: aliases, parent: parent, kind: kind, by: administrator, time: time,
+                in: writer)
         }
-        return try await read { try $0.agency(id) } ?? agency
     }
 
     /// The error for an agency id that is not registered: where it went when it was merged into another

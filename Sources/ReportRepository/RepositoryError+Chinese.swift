@@ -62,8 +62,11 @@ extension RepositoryError {
                 + "（机关已改名的用 nianbao agency rename），再导入；确是另一个机关，请先用 nianbao agency add \(newID) --name \(name) 登记，再导入。"
         case .agencyIDClash(let id, let name, let other):
             "由名称 \(name) 生成的代号 \(id) 已经属于 \(other)：请在 \(AgencyMapping.fileName) 中给其中一个另定代号。"
-        case .badMapping(let file, let line, let reason):
-            "\(file) 第 \(line) 行：\(reason)。每行写 名称或文件名<TAB>机关代号[<TAB>上级代号]。"
+        case .badMapping(let file, let line, let problem):
+            "\(file) 第 \(line) 行：\(problem.description(in: .chinese))每行写 名称或文件名<TAB>机关代号[<TAB>上级代号]。"
+        case .badAgencyList(let file, let line, let problem):
+            "\(file) 第 \(line) 行：\(problem.description(in: .chinese))文件里的机关一个也没有登记。"
+                + "每行写一个机关：全称[<TAB>编号[<TAB>上级编号]]，不写编号时由名称生成；改好这一行后再登记整个文件。"
         case .tableNotTemplateShaped(let table, let problem):
             "发来的修订里，表\(ChineseNumerals.string(table))的样子与模板不符（\(problem.chinese)）：本系统读出的报告不会这样。"
                 + "请在发送的节点上用 nianbao fsck 检查仓库，重新提交这份报告后再同步；什么也没有保存。"

@@ -63,8 +63,13 @@ extension RepositoryError {
         case .agencyIDClash(let id, let name, let other):
             "The id \(id) made from the name \(name) is already that of \(other): give one of them its own id in"
                 + " \(AgencyMapping.fileName)."
-        case .badMapping(let file, let line, let reason):
-            "\(file), line \(line): \(reason). Each line is NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
+        case .badMapping(let file, let line, let problem):
+            "\(file), line \(line): \(problem.description(in: .english)) Each line is"
+                + " NAME-OR-FILE<TAB>AGENCY-ID[<TAB>PARENT-ID]."
+        case .badAgencyList(let file, let line, let problem):
+            "\(file), line \(line): \(problem.description(in: .english)) No agency of the file was registered. Each"
+                + " line is one agency: FULL-NAME[<TAB>ID[<TAB>PARENT-ID]], the id made from the name when left out;"
+                + " correct that line and register the whole file again."
         case .tableNotTemplateShaped(let table, let problem):
             "A revision sent holds table \(table) in a shape its template does not have (\(problem.english)): no report this"
                 + " program reads is so. Check the sending node with nianbao fsck and commit the report again before"

@@ -36,7 +36,7 @@ extension RepositoryError {
             .historyTooShort,
             .invalidAgencyID, .invalidYear, .folderNotFound, .notAFolder, .reportWithoutYear, .reportWithoutAgency,
             .nearAgencyName,
-            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenBeyondOwner, .tableNotTemplateShaped,
+            .agencyIDClash, .badMapping, .badAgencyList, .tokenWithoutScope, .tokenBeyondOwner, .tableNotTemplateShaped,
             .invalidRemoteName, .invalidRemoteURL,
             .unknownUnit,
             .mergeChoiceRefused,

@@ -52,8 +52,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case nearAgencyName(file: String, name: String, near: [Agency], newID: String)
     /// The id derived from an agency's name is already another agency's.
     case agencyIDClash(id: String, name: String, other: String)
-    /// A line of an agency mapping file cannot be read.
-    case badMapping(file: String, line: Int, reason: String)
+    /// A line of an agency mapping file (``AgencyMapping``) cannot be read.
+    case badMapping(file: String, line: Int, problem: AgencyLineProblem)
+    /// A line of a file of agencies to register (`agency add --from`) cannot be read or registered: nothing of the
+    /// file is registered.
+    case badAgencyList(file: String, line: Int, problem: AgencyLineProblem)
     /// Another node sent a table of a template whose rows or cells are not the template's (which table, and what is
     /// wrong).
     case tableNotTemplateShaped(table: Int, problem: TableShapeProblem)

@@ -32,12 +32,20 @@ public struct TokenIdentity: Sendable, Hashable, Codable {
     public var all: Bool
     /// The agencies it reaches, when not all.
     public var agencies: [String]
+    /// The names of ``agencies`` as the node registered them, in their order (`GET /v1/whoami` only: what
+    /// `remote add` tells the person who typed the token; absent from older nodes and in listings).
+    public var names: [String]?
+    /// Whether the token may change reports: `false` for one a person owns who only reads (只读查看)
+    /// (`GET /v1/whoami` only; absent from older nodes and in listings).
+    public var mayWrite: Bool?
 
     /// Creates a token identity.
-    public init(label: String, all: Bool, agencies: [String]) {
+    public init(label: String, all: Bool, agencies: [String], names: [String]? = nil, mayWrite: Bool? = nil) {
         self.label = label
         self.all = all
         self.agencies = agencies
+        self.names = names
+        self.mayWrite = mayWrite
     }
 }
 

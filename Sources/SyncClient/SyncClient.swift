@@ -90,6 +90,16 @@ public struct SyncClient: Sendable {
     /// A pull: of the reports changed on the remote since the last pull (and those named) when it can, else of
     /// every report.
     func pull(incremental: Bool, naming: [ReportKey]?) async throws(SyncError) -> PullReport {
+        // (the register before and after: the offices the pull registered or renamed here are said, rv118 M3)
+        let before = try await local { () async throws(RepositoryError) in try await repository.agencies() }
+        var report = try await pullReports(incremental: incremental, naming: naming)
+        let after = try await local { () async throws(RepositoryError) in try await repository.agencies() }
+        report.agencyChanges = AgencyRegisterChanges(from: before, to: after)
+        return report
+    }
+
+    /// The pull of ``pull(incremental:naming:)``.
+    func pullReports(incremental: Bool, naming: [ReportKey]?) async throws(SyncError) -> PullReport {
         var statistics = TransferStatistics()
         // What this node saw there before this pull, which may forget it: an agency merge followed below keeps the
         // edits made here since (``ReportRepository/followMerges(_:from:seen:time:)``).

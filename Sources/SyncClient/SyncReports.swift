@@ -27,6 +27,9 @@ public struct PullReport: Sendable, Hashable {
     /// Whether the remote's store went back since the last pull (a backup put in its place, Schema/sync-protocol.md,
     /// "Change sequence"): what this node held of it that it no longer has is in ``PulledReport/lostThere``.
     public var remoteWentBack = false
+    /// The agencies the pull registered or renamed here (a township's own office at its first pull, a rename the
+    /// county made).
+    public var agencyChanges = AgencyRegisterChanges()
 }
 
 /// What a push did.

@@ -192,7 +192,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .people(.notAllowed(let role, let action)): self = .notAllowed(role: role, action: action)
         case .store, .history, .parse, .unreadableFile, .folderNotFound, .notAFolder, .reportWithoutYear,
             .reportWithoutAgency, .nearAgencyName,
-            .agencyIDClash, .badMapping, .tokenWithoutScope, .tokenBeyondOwner, .tableNotTemplateShaped, .tokenNotFound,
+            .agencyIDClash, .badMapping, .badAgencyList, .tokenWithoutScope, .tokenBeyondOwner, .tableNotTemplateShaped,
+            .tokenNotFound,
             .invalidRemoteName,
             .invalidRemoteURL, .remoteNotFound, .authorMissing, .administratorBlank, .invalidAuthor, .invalidTokenLabel,
             .wrongReport,

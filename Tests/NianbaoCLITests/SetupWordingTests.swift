@@ -13,7 +13,7 @@ import Testing
         let made = try workspace.run(["init", "--node", "县政务公开办"])
 
         #expect(made.stdout.contains("下一步——"), "\(made.stdout)")
-        #expect(made.stdout.contains("nianbao agency add 编号 --name 机关全称"))
+        #expect(made.stdout.contains("nianbao agency add --name 机关全称（编号由名称生成；或 --from 名单文件 一次登记全部乡镇、部门）"))
         #expect(made.stdout.contains("nianbao user add 姓名 --role admin"))
         #expect(made.stdout.contains("nianbao serve --host 0.0.0.0 --port 8080"))
         #expect(made.stdout.contains("nianbao remote add county http://县里的地址:8080 --token 县里发的令牌"))

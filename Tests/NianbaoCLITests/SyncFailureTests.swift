@@ -19,12 +19,12 @@ import Glibc
     }
 
     /// A workspace with a repository whose only remote `county` is at `url`.
-    static func workspace(remote url: String) throws -> CLIWorkspace {
+    /// (`remote add` asks the node who the token is: run without holding a thread the node's answer may need)
+    static func workspace(remote url: String) async throws -> CLIWorkspace {
         let workspace = try CLIWorkspace()
         #expect(try workspace.run(["init", "--node", "changzhang"]).status == 0)
-        #expect(
-            try workspace.run(["remote", "add", "county", url, "--token", "nbt_" + String(repeating: "0", count: 48)])
-                .status == 0)
+        let token = "nbt_" + String(repeating: "0", count: 48)
+        #expect(try await workspace.runServed(["remote", "add", "county", url, "--token", token]).status == 0)
         return workspace
     }
 
@@ -81,6 +81,12 @@ import Glibc
         _ inspect: @escaping @Sendable (NianbaoProcess.Result, CLIWorkspace) async throws -> Void
     ) async throws {
         let router = Router()
+        // (`remote add` asks a node that answers who the token is)
+        router.get("/v1/whoami") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"label":"x","all":true,"agencies":[]}"#)))
+        }
         router.post("/v1/pull") { request, _ in
             await requests.count(headerNames: request.headers.map { $0.name.canonicalName })
             return Response(
@@ -90,7 +96,7 @@ import Glibc
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
+            let workspace = try await Self.workspace(remote: "http://127.0.0.1:\(port)")
             defer { workspace.remove() }
             try await inspect(try await workspace.runServed(["pull"]), workspace)
         }
@@ -178,7 +184,7 @@ import Glibc
     @Test func aPullFromAPortNobodyListensOnSaysSoAndFails() async throws {
         // Given a loopback port that was bound and is now free (nothing listens there)
         let port = try SilentListener(listening: false).port
-        let workspace = try Self.workspace(remote: "http://127.0.0.1:\(port)")
+        let workspace = try await Self.workspace(remote: "http://127.0.0.1:\(port)")
         defer { workspace.remove() }
         // When the township pulls, Then it is told in plain words and the exit status is non-zero
         let pull = try await workspace.runServed(["pull"])
@@ -191,7 +197,7 @@ import Glibc
     @Test func aPullFromANodeThatNeverAnswersSaysSoAndFails() async throws {
         // Given a listener that takes connections and never answers
         let listener = try SilentListener(listening: true)
-        let workspace = try Self.workspace(remote: "http://127.0.0.1:\(listener.port)")
+        let workspace = try await Self.workspace(remote: "http://127.0.0.1:\(listener.port)")
         defer { workspace.remove() }
         // When the township pulls with a short time limit, Then it is told in plain words and fails
         let pull = try await workspace.runServed(["pull", "--timeout", "2"])

@@ -71,7 +71,9 @@ import Testing
             ) { response in
                 #expect(response.status == .ok)
                 let identity = try JSONDecoder().decode(TokenIdentity.self, from: Data(response.body.readableBytesView))
-                #expect(identity == TokenIdentity(label: "常张乡", all: false, agencies: ["changzhang"]))
+                #expect(identity.label == "常张乡" && !identity.all && identity.agencies == ["changzhang"])
+                // (the names of its agencies, one each, and whether it writes: what `remote add` says of it)
+                #expect(identity.names?.count == 1 && identity.mayWrite == true)
             }
             // A cookie holding the token opens nothing: the web pages' cookie holds a session id the node issued.
             try await client.execute(

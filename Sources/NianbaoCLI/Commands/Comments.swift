@@ -51,12 +51,14 @@ extension Nianbao {
                 "Write a comment on a section, a paragraph or a table cell of a report; or reply to or resolve one."),
             discussion: Language.pick(
                 """
-                位置写法：section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
+                位置写法：一格照输出（blame、history、diff）的写法，如 "三、表三 · 本年新收 · 自然人"；\
+                或 section:三（一节）、section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total\
                 （一格），`nianbao blame REF --format json` 列出全部位置（unit）。回复或解决时写批注的序号（王审核的批注 2 就写 2；两人都有批注 2 时写 王审核的批注 2），见 `nianbao comments REF`；\
                 也可以写批注编号的前几位（至少 4 位）。
                 """,
                 """
-                Places: section:三 (a section), section:三/paragraph:2 (a paragraph), \
+                Places: a cell as the outputs (blame, history, diff) print it, "三、表三 · 本年新收 · 自然人"; or \
+                section:三 (a section), section:三/paragraph:2 (a paragraph), \
                 section:三/table:table3/cell:received:total (a cell); `nianbao blame REF --format json` lists them all (unit). To reply to \
                 or resolve a comment give its number (2 for comment 2), as `nianbao comments REF` lists them, or at \
                 least 4 first digits of its id.
@@ -75,7 +77,11 @@ extension Nianbao {
         var text: String = ""
 
         @Option(
-            name: .long, help: ArgumentHelp(Language.pick("批注的位置（单元编号）。", "Where the comment goes (a unit id).")))
+            name: .long,
+            help: ArgumentHelp(
+                Language.pick(
+                    "批注的位置：一格照输出的写法（\"三、表三 · 本年新收 · 自然人\"），或单元编号。",
+                    "Where the comment goes: a cell's place as printed (\"三、表三 · 本年新收 · 自然人\"), or a unit id.")))
         var at: String?
 
         @Option(

@@ -31,10 +31,9 @@ extension Nianbao {
             guard given == 1 else {
                 throw ValidationError(Message.nameOneUnit.text)
             }
-            if !cell.isEmpty {
-                guard cell.count == 3, UnitID.tableNumber(cell[0]) != nil else {
-                    throw ValidationError(Message.cellTakesThree.text)
-                }
+            // (one value: the place as the outputs print it, 三、表三 · 本年新收 · 自然人; which table is read in `run`)
+            if !cell.isEmpty, cell.count != 3, cell.count != 1 || UnitID.cellPlaceParts(cell[0]) == nil {
+                throw ValidationError(Message.cellTakesThree.text)
             }
         }
 
@@ -81,11 +80,7 @@ extension Nianbao {
                 }
                 return found
             }
-            let table = UnitID.tableNumber(cell[0]) ?? 0
-            guard let found = UnitID.cell(table: table, row: cell[1], column: cell[2], in: report) else {
-                throw CLIError(Message.noCell(table: table, row: cell[1], column: cell[2]).text)
-            }
-            return found
+            return try CellName.unit(cell, in: report)
         }
     }
 }

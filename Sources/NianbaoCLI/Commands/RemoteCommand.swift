@@ -30,23 +30,41 @@ extension Nianbao {
             func run() async throws {
                 let opened = try repository.open()
                 let remote = Remote(name: name, url: url, token: token)
-                // A token is shown once by the node that issued it: a mistyped or stale one must not replace one that
-                // works. The new one is first shown to the remote.
-                guard let known = try await opened.remotes().first(where: { $0.name == name }), known.token != token
-                else {
+                try ReportRepository.checkRemote(remote)
+                let known = try await opened.remotes().first { $0.name == name }
+                if let known, known.token == token {
                     try await opened.addRemote(remote)
                     Output.print(SyncMessage.remoteSet(name: name, url: url).text)
                     return
                 }
+                // A token is shown once by the node that issued it: a mistyped or stale one must not replace one that
+                // works, and a new remote's is tried at once rather than at the first pull (rv117 M8). The token is
+                // first shown to the remote.
                 let identity: TokenIdentity
                 do {
-                    identity = try await SyncClient(repository: opened, remote: remote, logger: CLILogging.logger)
-                        .identity()
+                    // (a short wait: a node that answers says who a token is at once; one that hangs is no answer)
+                    identity = try await SyncClient(
+                        repository: opened, remote: remote, timeout: .seconds(10), logger: CLILogging.logger
+                    ).identity()
                 } catch {
-                    throw CLIError(SyncMessage.tokenKept(name: name, reason: error.description).text)
+                    guard known == nil else {
+                        throw CLIError(SyncMessage.tokenKept(name: name, reason: error.description).text)
+                    }
+                    guard error.isNoAnswer else {
+                        throw CLIError(RemoteMessage.notAdded(name: name, reason: error.description).text)
+                    }
+                    try await opened.addRemote(remote)
+                    Output.print(SyncMessage.remoteSet(name: name, url: url).text)
+                    Output.diagnose(RemoteMessage.tokenNotTried(name: name, url: url).text)
+                    return
                 }
                 try await opened.addRemote(remote)
-                Output.print(SyncMessage.tokenReplaced(name: name, url: url, label: identity.label).text)
+                if known == nil {
+                    Output.print(SyncMessage.remoteSet(name: name, url: url).text)
+                    Output.print(RemoteMessage.tokenConfirmed(identity).text)
+                } else {
+                    Output.print(SyncMessage.tokenReplaced(name: name, url: url, label: identity.label).text)
+                }
             }
         }
 

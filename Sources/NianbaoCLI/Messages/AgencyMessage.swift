@@ -5,6 +5,11 @@ import ReportRepository
 /// `--lang en` / `NIANBAO_LANG=en`.
 enum AgencyMessage {
     case added(id: String, name: String)
+    case addedFromFile(count: Int)
+    case fromAlone
+    case ownOffice(id: String, name: String)
+    case renamedThere(old: String, new: String)
+    case nameNeeded
     case aliasesNow(Agency)
     case renamed(id: String, name: String, aliases: [String])
     case merged(AgencyMergeOutcome)
@@ -18,7 +23,31 @@ enum AgencyMessage {
     var text: String {
         switch self {
         case .added(let id, let name):
-            Language.pick("已登记机关 \(id)（\(name)）。", "Registered agency \(id) (\(name)).")
+            Language.pick(
+                "已登记机关 \(id)（\(name)）。给它发令牌：nianbao token create --agency \(id)",
+                "Registered agency \(id) (\(name)). Its token: nianbao token create --agency \(id)")
+        case .addedFromFile(let count):
+            count == 0
+                ? Language.pick("文件里没有机关，什么也没有登记。", "The file lists no agency: nothing was registered.")
+                : Language.pick(
+                    "已登记 \(count) 个机关，编号在前（给乡镇发令牌：nianbao token create --agency 编号）：",
+                    "Registered \(Language.counted(count, "agency", plural: "agencies")), ids first (a township's"
+                        + " token: nianbao token create --agency ID):")
+        case .ownOffice(let id, let name):
+            Language.pick(
+                "  本节点的单位：\(name)（\(id)）；提交报告时写 --agency \(id)。",
+                "  This node's office: \(name) (\(id)); commit its reports with --agency \(id).")
+        case .renamedThere(let old, let new):
+            Language.pick("  \(old) 已改名为 \(new)。", "  \(old) is now called \(new).")
+        case .fromAlone:
+            Language.pick(
+                "--from 登记文件里的机关：编号、--name、--alias 和 --parent 写在文件的各行里，不能同时写在命令里。",
+                "--from registers the file's agencies: their ids, names and parents are in its lines, not on the"
+                    + " command line with it.")
+        case .nameNeeded:
+            Language.pick(
+                "请写出机关全称（--name 长子县常张乡人民政府），或用 --from 文件 登记一个文件里的全部机关。",
+                "Give the agency's full name (--name NAME), or --from FILE for every agency of a file.")
         case .renamed(let id, let name, let aliases):
             Language.pick(
                 "\(id) 现在叫 \(name)；别名：\(aliases.isEmpty ? "（无）" : aliases.joined(separator: "、"))",
@@ -52,8 +81,9 @@ enum AgencyMessage {
                 "The agencies expected for \(year) are the default again: every township and department.")
         case .noAgencies:
             Language.pick(
-                "还没有登记机关：用 `nianbao agency add 编号 --name 名称` 登记，或 `nianbao import` 导入报告。",
-                "No agencies yet: `nianbao agency add ID --name NAME` registers one, `nianbao import` adds them too.")
+                "还没有登记机关：用 `nianbao agency add --name 全称` 登记（`--from 名单文件` 一次登记全部），或 `nianbao import` 导入报告。",
+                "No agencies yet: `nianbao agency add --name NAME` registers one (`--from FILE` a list), `nianbao import` adds them too."
+            )
         case .newAgency(let id, let name, let suggestions):
             Language.pick(
                 "新机关  \(id)（\(name)）"

@@ -25,7 +25,6 @@ enum Message {
     case changeRemoved(String)
     case changeInside(String)
     case noSection(String)
-    case noCell(table: Int, row: String, column: String)
     case cellsHidden(Int)
     case created(path: String, node: String)
     case unsetTakesNoValue, noAuthorSet
@@ -130,7 +129,10 @@ enum Message {
                 "请指定一个单元：--cell 表 行 列、--section 路径 或 --unit 标识。",
                 "Name one unit: --cell TABLE ROW COLUMN, --section PATH or --unit ID.")
         case .cellTakesThree:
-            Language.pick("--cell 需要三个值：表（2、3 或 4） 行 列。", "--cell takes three values: TABLE (2, 3 or 4) ROW COLUMN.")
+            Language.pick(
+                "--cell 写三个值：表 行 列（如 --cell 三 本年新收 自然人），或照输出写的一格的位置（如 --cell \"三、表三 · 本年新收 · 自然人\"）。",
+                "--cell takes three values, TABLE ROW COLUMN (--cell 三 本年新收 自然人), or one cell's place as the outputs"
+                    + " print it (--cell \"三、表三 · 本年新收 · 自然人\").")
         case .noRevisions(let ref): Language.pick("\(ref) 没有修订。", "\(ref) has no revisions.")
         case .historyHeader(let unit, let count):
             Language.pick("\(unit)（\(count) 次改动）", "\(unit)  (\(Language.counted(count, "change")))")
@@ -138,10 +140,6 @@ enum Message {
         case .changeRemoved(let old): Language.pick("删除（原为 \(old)）", "removed (was \(old))")
         case .changeInside(let new): Language.pick("\(new)（内部有改动）", "\(new) (changed inside)")
         case .noSection(let section): Language.pick("报告中没有部分 \(section)。", "The report has no section \(section).")
-        case .noCell(let table, let row, let column):
-            Language.pick(
-                "报告的\(TableTemplate.shortName(table))没有行 \(row)、列 \(column) 的单元格。",
-                "Table \(table) of the report has no cell at row \(row), column \(column).")
         case .cellsHidden(let count):
             Language.pick(
                 "（另有 \(count) 个单元格自第一个修订以来没有改动；--all-cells 列出它们）",

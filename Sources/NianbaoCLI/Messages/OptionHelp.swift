@@ -116,7 +116,13 @@ enum OptionHelp {
                 "历史截止的修订：机关/年度（草稿）、机关/年度~N，或修订号的至少 4 位。",
                 "Where the history ends: AGENCY/YEAR (the draft), AGENCY/YEAR~N, or ≥4 digits of an id."
             )
-        case .cell: ("单元格：表号 行 列（例如 3 received total）。", "A cell: TABLE ROW COLUMN (e.g. 3 received total).")
+        case .cell:
+            (
+                "单元格：表 行 列，照输出的写法（如 三 本年新收 自然人；同一部分的第二个表三写 表三（第 2 个）），"
+                    + "或整个位置一个值（如 \"三、表三 · 本年新收 · 自然人\"）。",
+                "A cell: TABLE ROW COLUMN as the outputs print them (三 本年新收 自然人; a second table 3 of a section"
+                    + " 表三（第 2 个）), or its whole place as one value (\"三、表三 · 本年新收 · 自然人\")."
+            )
         case .section: ("部分：沿路径的编号或标题（如 三，或 一/二）。", "A section: its numbers or title along its path (三, 一/二).")
         case .unitID:
             (

@@ -16,7 +16,7 @@ enum SetupMessage {
             Language.pick(
                 """
                 下一步——
-                  县里：nianbao config author 你的名字；nianbao agency add 编号 --name 机关全称（每个乡镇、部门一次）；\
+                  县里：nianbao config author 你的名字；nianbao agency add --name 机关全称（编号由名称生成；或 --from 名单文件 一次登记全部乡镇、部门）；\
                 nianbao user add 姓名 --role admin（管理员，之后可在网页的“用户管理”页添加其他人）；\
                 nianbao serve --host 0.0.0.0 --port 8080
                   乡镇：nianbao config author 你的名字；nianbao remote add county http://县里的地址:8080 --token 县里发的令牌；\
@@ -24,9 +24,9 @@ enum SetupMessage {
                 """,
                 """
                 Next —
-                  the county: nianbao config author YOUR-NAME; nianbao agency add ID --name FULL-NAME (once per township \
-                and department); nianbao user add NAME --role admin (the administrator, who adds the others on the \
-                pages' People page); nianbao serve --host 0.0.0.0 --port 8080
+                  the county: nianbao config author YOUR-NAME; nianbao agency add --name FULL-NAME (the id made from the \
+                name; or --from LIST-FILE for every township and department at once); nianbao user add NAME --role \
+                admin (the administrator, who adds the others on the pages' People page); nianbao serve --host 0.0.0.0 --port 8080
                   a township: nianbao config author YOUR-NAME; nianbao remote add county http://COUNTY-ADDRESS:8080 \
                 --token TOKEN-FROM-THE-COUNTY; nianbao pull
                 """)

@@ -112,6 +112,8 @@ struct SyncText {
                 figures: Self.figures(pull.statistics)
             ).text
         ]
+        let offices = Self.agencyLines(for: pull)
+        lines += offices
         lines += await lostLines(for: pull)
         for report in pull.reports {
             for head in report.heads {
@@ -191,7 +193,7 @@ struct SyncText {
                     ).text)
             }
         }
-        if pull.reports.isEmpty, pull.merges.isEmpty { lines.append(SyncMessage.upToDate.text) }
+        if pull.reports.isEmpty, pull.merges.isEmpty, offices.isEmpty { lines.append(SyncMessage.upToDate.text) }
         return lines
     }
 

@@ -9,21 +9,36 @@ extension UnitID {
     /// (`received`, `total`), by label as the form prints it (`一、本年新收政府信息公开申请数量`, `总计`) or as Nianbao's
     /// outputs print it (`本年新收`, `自然人`: ``TableLabels``).
     ///
+    /// - Parameter copy: Which copy of the table in its section (`表三（第 2 个）`, `table3#2`: a clerk who pasted last
+    ///   year's table 3 above this year's), 1 for the first.
     /// - Returns: The cell's unit, or `nil` when the report has no such table, row or column.
-    public static func cell(table number: Int, row: String, column: String, in report: Report) -> UnitID? {
-        for (path, table) in report.tables where UnitNaming.templateNumber(of: table) == number {
-            // (the short labels every output prints, `本年新收`, `自然人`, are read back too: rv117 F9)
-            let labels = TableLabels(table)
-            guard
-                let rowKey = key(of: row, among: table.rows.map { ($0.key, $0.path) }, short: labels.row),
-                let columnKey = key(of: column, among: table.columns.map { ($0.key, $0.path) }, short: labels.column),
-                table.cell(row: rowKey, column: columnKey) != nil
-            else { return nil }
+    public static func cell(
+        table number: Int, copy: Int = 1, row: String, column: String, in report: Report
+    ) -> UnitID? {
+        guard let found = templateTable(number, copy: copy, in: report) else { return nil }
+        let (table, unit) = found
+        // (the short labels every output prints, `本年新收`, `自然人`, are read back too: rv117 F9)
+        let labels = TableLabels(table)
+        guard
+            let rowKey = key(of: row, among: table.rows.map { ($0.key, $0.path) }, short: labels.row),
+            let columnKey = key(of: column, among: table.columns.map { ($0.key, $0.path) }, short: labels.column),
+            table.cell(row: rowKey, column: columnKey) != nil
+        else { return nil }
+        return unit.appending(.cell(row: rowKey, column: columnKey))
+    }
+
+    /// The `copy`-th template table `number` of a section (the first section that has one), with its unit.
+    static func templateTable(_ number: Int, copy: Int, in report: Report) -> (Table, UnitID)? {
+        var seen = Set<[Int]>()
+        for (path, _) in report.tables where seen.insert(path).inserted {
             let container: BlockContainer = path.isEmpty ? .preamble : .section(path)
-            guard let blocks = report.blocks(in: container),
-                let index = blocks.firstIndex(where: { $0.table == table })
-            else { return nil }
-            return UnitNaming.blockID(container, index, in: report).appending(.cell(row: rowKey, column: columnKey))
+            guard let blocks = report.blocks(in: container) else { continue }
+            for (index, component) in UnitNaming.blockComponents(of: blocks).enumerated() {
+                guard case .table(let name) = component, case .template(number, copy)? = TableUnitName(name),
+                    let table = blocks[index].table
+                else { continue }
+                return (table, UnitNaming.containerID(container, in: report).appending(component))
+            }
         }
         return nil
     }
@@ -61,12 +76,8 @@ extension UnitID {
     }
 
     /// The number of template table 2, 3 or 4 as a person writes it: `3`, `三`, `表三`, `table3`; `nil` for anything
-    /// else.
+    /// else (``tableReference(_:)`` reads which copy too).
     public static func tableNumber(_ text: String) -> Int? {
-        var name = text.trimmingCharacters(in: .whitespaces)
-        for prefix in ["table", "表"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
-        let numerals = ["二": 2, "三": 3, "四": 4]
-        guard let number = Int(name) ?? numerals[name], (2...4).contains(number) else { return nil }
-        return number
+        tableReference(text)?.number
     }
 }

@@ -36,11 +36,13 @@ extension ReportRepository {
     /// - Parameters:
     ///   - ref: The revision (see ``RevisionSelector``); one outside the principal's reach is answered as one that
     ///     does not exist.
-    ///   - anchor: The unit's id: `section:三`, `section:三/paragraph:2`, `section:三/table:table3/cell:received:total`.
+    ///   - anchor: The unit's id: `section:三`, `section:三/paragraph:2`, `section:三/table:table3/cell:received:total`;
+    ///     or a cell's place as the outputs print it, `三、表三 · 本年新收 · 自然人` (``CellName``).
     ///   - text: What the comment says.
     ///   - principal: Who writes it: a reviewer or an administrator (``PersonAction/comment``).
     /// - Throws: What ``resolve(_:scope:)`` throws; ``RepositoryError/people(_:)`` for a role that may not comment;
-    ///   ``RepositoryError/workflow(_:)`` for an unknown anchor or an empty or too long text.
+    ///   ``RepositoryError/workflow(_:)`` for an unknown anchor (a cell's place naming no cell of its table lists the
+    ///   table's rows and columns) or an empty or too long text.
     /// The remote this node syncs with as a township (its token does not reach every report, as the last pull
     /// said), where the comments written here never go: the county takes no township's comments. `nil` on the
     /// county's node, and before the first pull.
@@ -56,9 +58,12 @@ extension ReportRepository {
         try principal.check(.comment)
         let text = try Self.noteText(text)
         let trimmed = anchor.trimmingCharacters(in: .whitespaces)
-        guard let unit = UnitID(trimmed), !unit.components.isEmpty, unit.exists(in: details.report),
-            !CommentAnchor.isUndrawn(unit, in: UnitIndex(details.report))
-        else {
+        var named = UnitID(trimmed).flatMap { $0.components.isEmpty || !$0.exists(in: details.report) ? nil : $0 }
+        // (a cell as every output prints its place, 三、表三 · 本年新收 · 自然人: rv117 M5)
+        if named == nil, UnitID.cellPlaceParts(trimmed) != nil {
+            named = try CellName.unit([trimmed], in: details.report)
+        }
+        guard let unit = named, !CommentAnchor.isUndrawn(unit, in: UnitIndex(details.report)) else {
             throw .workflow(.unknownAnchor(trimmed))
         }
         let note = Note(

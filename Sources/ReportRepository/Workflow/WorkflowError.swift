@@ -5,6 +5,11 @@ public import ReportModel
 public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The anchor is not a unit of the revision's document.
     case unknownAnchor(String)
+    /// A cell named by a table of the report and a row and column it has no cell at (``CellName``): what was
+    /// written, the table's name, and the words of its rows and columns as the outputs print them.
+    case cellNotFound(String, table: String, rows: [String], columns: [String])
+    /// A cell named in a table the report does not have, or by a first value that names no table (``CellName``).
+    case tableNotFound(String)
     /// A comment, answer or reason with no text.
     case emptyText
     /// A finding 不予采纳 with no reason: said as such, not as an empty comment (user review rv115, M10).
@@ -46,8 +51,15 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     private var chineseDescription: String {
         switch self {
         case .unknownAnchor(let anchor):
-            "“\(anchor)”不是这份报告里的位置：请写 section:三（一节）、section:三/paragraph:2（一段）或"
-                + " section:三/table:table3/cell:received:total（一格），`nianbao blame REF --format json` 列出全部位置（unit）。什么也没有改动。"
+            "“\(anchor)”不是这份报告里的位置：一格照输出的写法写（如 三、表三 · 本年新收 · 自然人），或写 section:三（一节）、"
+                + "section:三/paragraph:2（一段）、section:三/table:table3/cell:received:total（一格），"
+                + "`nianbao blame REF --format json` 列出全部位置（unit）。什么也没有改动。"
+        case .cellNotFound(let place, let table, let rows, let columns):
+            "报告的\(table)没有“\(place)”这一格。\(table)的行：\(rows.joined(separator: "、"))；"
+                + "列：\(columns.joined(separator: "、"))。什么也没有改动。"
+        case .tableNotFound(let table):
+            "“\(table)”不是这份报告里的表：请写 表二、表三、表四（或 2、3、4；同一部分的第二个表三写 表三（第 2 个）或 3#2）。"
+                + "什么也没有改动。"
         case .emptyText:
             "请写明批注、回复或理由的内容。什么也没有改动。"
         case .noDismissReason:
@@ -85,9 +97,16 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     private var englishDescription: String {
         switch self {
         case .unknownAnchor(let anchor):
-            "“\(anchor)” is not a place in this report: write section:三 (a section), section:三/paragraph:2 (a paragraph)"
-                + " or section:三/table:table3/cell:received:total (a cell); `nianbao blame REF --format json` lists every"
+            "“\(anchor)” is not a place in this report: name a cell as the outputs print it (三、表三 · 本年新收 · 自然人),"
+                + " or write section:三 (a section), section:三/paragraph:2 (a paragraph) or"
+                + " section:三/table:table3/cell:received:total (a cell); `nianbao blame REF --format json` lists every"
                 + " place (unit). Nothing was changed."
+        case .cellNotFound(let place, let table, let rows, let columns):
+            "\(table) of the report has no cell “\(place)”. Its rows: \(rows.joined(separator: ", ")); its columns:"
+                + " \(columns.joined(separator: ", ")). Nothing was changed."
+        case .tableNotFound(let table):
+            "“\(table)” is no table of this report: write 表二, 表三, 表四 (or 2, 3, 4; a second table 3 of a section"
+                + " 表三（第 2 个） or 3#2). Nothing was changed."
         case .emptyText:
             "Write what the comment, answer or reason says. Nothing was changed."
         case .noDismissReason:
@@ -131,7 +150,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     var kind: RepositoryError.Kind {
         switch self {
-        case .unknownAnchor, .emptyText, .noDismissReason, .textTooLong, .controlCharacter, .ambiguousComment,
+        case .unknownAnchor, .cellNotFound, .tableNotFound, .emptyText, .noDismissReason, .textTooLong,
+            .controlCharacter, .ambiguousComment,
             .sameNumber:
             .badInput
         case .commentNotFound, .findingNotFound: .notFound
