@@ -104,9 +104,15 @@ struct SheetWriter {
         worksheet_set_landscape(worksheet)
         worksheet_set_paper(worksheet, 9)  // A4
         if wide {
-            let pages = SheetPages(sheet, agencyWidth: agencyWidth, yearWidth: Self.widths.year)
+            let pages = SheetPages(
+                sheet, agencyWidth: agencyWidth, yearWidth: Self.widths.year,
+                rows: rowHeights(sheet, year: year, entries: entries, agencyWidth: agencyWidth, dataWidth: dataWidth))
             var breaks = pages.breaks.map { lxw_col_t(clamping: $0) } + [0]
             check(worksheet_set_v_pagebreaks(worksheet, &breaks))
+            if !pages.rowBreaks.isEmpty {
+                var rowBreaks = pages.rowBreaks.map { lxw_row_t(clamping: $0) } + [0]
+                check(worksheet_set_h_pagebreaks(worksheet, &rowBreaks))
+            }
             worksheet_set_print_scale(worksheet, UInt16(pages.scale))
             worksheet_set_margins(worksheet, SheetPages.sideMargin, SheetPages.sideMargin, 0.75, 0.75)
         } else {
@@ -149,6 +155,23 @@ struct SheetWriter {
             }
         }
         writeTotals(worksheet, sheet, year: year, entries: entries, from: row, agencyWidth: agencyWidth)
+    }
+
+    /// The heights of a sheet's rows, for its print plan (``SheetPages``): as ``write(_:year:entries:)`` sets them.
+    func rowHeights(
+        _ sheet: SheetLayout, year: Int, entries: [WorkbookEntry], agencyWidth: Double, dataWidth: Double
+    ) -> SheetPages.Rows {
+        let header = Dictionary(
+            Self.headerHeights(of: sheet, agencyWidth: agencyWidth, dataWidth: dataWidth), uniquingKeysWith: max)
+        func height(_ label: String) -> Double { Self.height(lines: Self.lines(of: label, in: agencyWidth)) }
+        return SheetPages.Rows(
+            header: (1..<max(1, sheet.firstDataRow)).reduce(0) { $0 + (header[$1] ?? 15) },
+            agencies: entries.map { entry in
+                [rowName(entry), previousRowName(entry)].reduce(0) { sum, label in
+                    sum + (Self.lines(of: label, in: agencyWidth) > 1 ? height(label) : 15)
+                }
+            },
+            totals: totalsRows(year: year, entries: entries).reduce(0) { $0 + height($1.label) })
     }
 
     /// A figure as Excel keeps it: the double nearest to the decimal as written (7730.28, not the 7730.280000000001
