@@ -38,6 +38,7 @@
        (worksheet, left, right, top, bottom))                                                                        \
     XV(worksheet_set_print_scale, (lxw_worksheet * worksheet, uint16_t scale), (worksheet, scale))                  \
     X(lxw_error, worksheet_set_v_pagebreaks, (lxw_worksheet * worksheet, lxw_col_t breaks[]), (worksheet, breaks))  \
+    X(lxw_error, worksheet_set_h_pagebreaks, (lxw_worksheet * worksheet, lxw_row_t breaks[]), (worksheet, breaks))  \
     X(lxw_error, worksheet_set_row, (lxw_worksheet * worksheet, lxw_row_t row, double height, lxw_format *format),  \
       (worksheet, row, height, format))                                                                              \
     X(lxw_error, worksheet_set_column,                                                                               \

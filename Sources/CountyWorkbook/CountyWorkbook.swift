@@ -98,16 +98,17 @@ public enum CountyWorkbook {
         return (bare.isEmpty ? .empty : .text(text), false)
     }
 
-    /// The total of a sheet's column over the entries that have a report of the year (or of the year before, with
-    /// `previous`): the sum, or `nil` with the agencies whose cell is not known (not filled with a number,
-    /// unreadable, or a figure their report's format lacks).
+    /// The total of a sheet's column over the entries that have a report of the year (or, with `previous`, over the
+    /// same entries' reports of the year before: an office that has not reported this year is left out of both
+    /// totals, which then compare the same offices — rv119 F1): the sum, or `nil` with the agencies whose cell is not
+    /// known (not filled with a number, unreadable, or a figure their report's format lacks).
     public static func total(
         of entries: [WorkbookEntry], in sheet: SheetLayout, column: Int, previous: Bool = false
     ) -> (sum: Decimal?, unknown: [String]) {
         var sum = Decimal(0)
         var unknown: [String] = []
         for entry in entries {
-            guard let report = previous ? entry.previous : entry.report else { continue }
+            guard entry.report != nil, let report = previous ? entry.previous : entry.report else { continue }
             let (value, known) = value(of: report, in: sheet, column: column)
             guard known else {
                 unknown.append(entry.agency)

@@ -54,7 +54,7 @@ struct SheetWriter {
         format_set_text_wrap(previousName)
     }
 
-    private mutating func check(_ error: lxw_error) {
+    mutating func check(_ error: lxw_error) {
         if error != LXW_NO_ERROR, firstError == nil { firstError = error }
     }
 
@@ -104,9 +104,15 @@ struct SheetWriter {
         worksheet_set_landscape(worksheet)
         worksheet_set_paper(worksheet, 9)  // A4
         if wide {
-            let pages = SheetPages(sheet, agencyWidth: agencyWidth, yearWidth: Self.widths.year)
+            let pages = SheetPages(
+                sheet, agencyWidth: agencyWidth, yearWidth: Self.widths.year,
+                rows: rowHeights(sheet, year: year, entries: entries, agencyWidth: agencyWidth, dataWidth: dataWidth))
             var breaks = pages.breaks.map { lxw_col_t(clamping: $0) } + [0]
             check(worksheet_set_v_pagebreaks(worksheet, &breaks))
+            if !pages.rowBreaks.isEmpty {
+                var rowBreaks = pages.rowBreaks.map { lxw_row_t(clamping: $0) } + [0]
+                check(worksheet_set_h_pagebreaks(worksheet, &rowBreaks))
+            }
             worksheet_set_print_scale(worksheet, UInt16(pages.scale))
             worksheet_set_margins(worksheet, SheetPages.sideMargin, SheetPages.sideMargin, 0.75, 0.75)
         } else {
@@ -148,32 +154,24 @@ struct SheetWriter {
                 row += 1
             }
         }
-        let lastDataRow = Int(row)
-        for (shownYear, isPrevious) in [(year, false), (year - 1, true)] {
-            let counted = entries.count { (isPrevious ? $0.previous : $0.report) != nil }
-            let label = totalsLabel(isPrevious, counted, entries)
-            check(worksheet_write_string(worksheet, row, 0, label, totalLabel))
-            check(
-                worksheet_set_row(
-                    worksheet, row, Self.height(lines: Self.lines(of: label, in: agencyWidth)), nil))
-            check(worksheet_write_number(worksheet, row, 1, Double(shownYear), total))
-            for index in sheet.columns.indices {
-                let column = UInt16(clamping: index + offset)
-                let (found, unknown) = CountyWorkbook.total(of: entries, in: sheet, column: index, previous: isPrevious)
-                guard counted > 0, let sum = found else {
-                    check(worksheet_write_blank(worksheet, row, column, total))
-                    if !unknown.isEmpty {
-                        check(worksheet_write_comment(worksheet, row, column, words.unknownTotalNote(unknown)))
-                    }
-                    continue
+        writeTotals(worksheet, sheet, year: year, entries: entries, from: row, agencyWidth: agencyWidth)
+    }
+
+    /// The heights of a sheet's rows, for its print plan (``SheetPages``): as ``write(_:year:entries:)`` sets them.
+    func rowHeights(
+        _ sheet: SheetLayout, year: Int, entries: [WorkbookEntry], agencyWidth: Double, dataWidth: Double
+    ) -> SheetPages.Rows {
+        let header = Dictionary(
+            Self.headerHeights(of: sheet, agencyWidth: agencyWidth, dataWidth: dataWidth), uniquingKeysWith: max)
+        func height(_ label: String) -> Double { Self.height(lines: Self.lines(of: label, in: agencyWidth)) }
+        return SheetPages.Rows(
+            header: (1..<max(1, sheet.firstDataRow)).reduce(0) { $0 + (header[$1] ?? 15) },
+            agencies: entries.map { entry in
+                [rowName(entry), previousRowName(entry)].reduce(0) { sum, label in
+                    sum + (Self.lines(of: label, in: agencyWidth) > 1 ? height(label) : 15)
                 }
-                let letters = Self.columnLetters(index + offset)
-                let (first, last) = (sheet.firstDataRow + 1, lastDataRow)
-                let formula = "=SUMIF($B$\(first):$B$\(last),\(shownYear),\(letters)\(first):\(letters)\(last))"
-                check(worksheet_write_formula_num(worksheet, row, column, formula, total, Self.double(sum)))
-            }
-            row += 1
-        }
+            },
+            totals: totalsRows(year: year, entries: entries).reduce(0) { $0 + height($1.label) })
     }
 
     /// A figure as Excel keeps it: the double nearest to the decimal as written (7730.28, not the 7730.280000000001
@@ -187,16 +185,6 @@ struct SheetWriter {
     static func holdsExactly(_ number: Decimal) -> Bool {
         let digits = number.description.filter(\.isNumber).drop { $0 == "0" }
         return digits.count <= 15
-    }
-
-    /// The totals row's label (``WorkbookWords/totalsLabel(previous:counted:of:unpublished:)``): a report counts
-    /// whatever its status (已报送 means submitted everywhere else); this year's not published are named.
-    func totalsLabel(_ isPrevious: Bool, _ counted: Int, _ entries: [WorkbookEntry]) -> String {
-        let unpublished =
-            isPrevious
-            ? entries.count { $0.previous != nil && $0.previousUnpublished != nil }
-            : entries.count { $0.report != nil && $0.unpublished != nil }
-        return words.totalsLabel(previous: isPrevious, counted: counted, of: entries.count, unpublished: unpublished)
     }
 
     /// The name an agency's row of the year shows: its name, with `（未报送）` when it has no report and
@@ -233,7 +221,7 @@ struct SheetWriter {
     }
 
     /// Writes a text cell, cut to what Excel holds (``fitted(_:)``).
-    private mutating func writeText(
+    mutating func writeText(
         _ worksheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
         _ format: UnsafeMutablePointer<lxw_format>?
     ) {

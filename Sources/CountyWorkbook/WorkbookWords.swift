@@ -55,12 +55,25 @@ public struct WorkbookWords: Sendable, Hashable {
 
     /// `合计`, or `合计（有报告的 12 个单位）` when some agencies have no report of that year, `，其中 3 个未公开` when
     /// some of this year's reports are not published (their figures are in the total but may still change).
-    func totalsLabel(previous: Bool, counted: Int, of all: Int, unpublished: Int) -> String {
+    ///
+    /// Last year's total over the same offices as this year's (`same`: how many, when it leaves out an office with
+    /// a report of last year only) says so: `合计（上年，同 17 个单位）`, or `合计（上年，同 17 个单位中有报告的 15 个）`
+    /// when some of them have no report of last year (rv119 F1: `合计（上年）` beside `合计（有报告的 17 个单位）` read as
+    /// a fall where it counted two more offices).
+    func totalsLabel(previous: Bool, counted: Int, of all: Int, unpublished: Int, same: Int? = nil) -> String {
         var parts = previous ? [say("上年", "last year")] : []
-        if counted < all { parts.append(say("有报告的 \(counted) 个单位", "the \(offices(counted)) with a report")) }
+        if previous, let same {
+            parts.append(
+                counted < same
+                    ? say(
+                        "同 \(same) 个单位中有报告的 \(counted) 个", "the \(counted) of the same \(offices(same)) with a report")
+                    : say("同 \(same) 个单位", "the same \(offices(same))"))
+        } else if counted < all {
+            parts.append(say("有报告的 \(counted) 个单位", "the \(offices(counted)) with a report"))
+        }
         if unpublished > 0 {
             parts.append(
-                counted < all
+                counted < all || (previous && same != nil)
                     ? say("其中 \(unpublished) 个未公开", "\(unpublished) of them not published")
                     : say(
                         "\(counted) 个单位，其中 \(unpublished) 个未公开",
@@ -94,6 +107,17 @@ public struct WorkbookWords: Sendable, Hashable {
             "这一格在报告里有 \(count) 个字，超过 Excel 一格最多 \(limit) 个字的上限：这里只写了前 \(limit - 1) 个字，全文请看报告。",
             "This cell has \(count) characters in the report, over Excel's limit of \(limit) for a cell: only the "
                 + "first \(limit - 1) are written here; see the report for the whole text.")
+    }
+
+    /// The comment on last year's total when it leaves out offices that have a report of last year but none of this
+    /// year: which, and why.
+    func previousTotalNote(left agencies: [String]) -> String {
+        say(
+            "上年合计只算本年有报告的单位，以便两行合计比较的是同一批单位：不含 \(agencies.joined(separator: "、"))"
+                + "（本年未报送），其上年数字见各自的行。",
+            "Last year's total counts only the offices with a report this year, so that the two totals compare the same "
+                + "offices: it leaves out \(agencies.joined(separator: ", ")) (not submitted this year), whose last year's "
+                + "figures are in their own rows.")
     }
 
     /// The comment on a total left empty: whose cells kept it from being added up.

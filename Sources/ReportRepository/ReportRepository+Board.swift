@@ -37,12 +37,12 @@ extension ReportRepository {
         // (only of the year being collected: an earlier year's reports the county entered as history were 报送ed
         // years after its deadline, and called 逾期 675 天报送 — rv118 F2)
         let collecting = try await reportingYear(scope: scope, now: now)
-        for report in reports where report.isReported && report.report.year == collecting {
+        for report in reports where report.hasArrived && report.report.year == collecting {
             late[report.report] = try await daysLate(of: report, deadline: deadline)
         }
         func row(_ agency: Agency, year: Int, report: ReportSummary?) -> BoardRow {
-            // (a report published, be it changed since, is not overdue: the workbook's rule, rv115 F8)
-            let done = report?.isReported ?? false
+            // (a report published or submitted, be it changed since, is not overdue: rv115 F8, rv119 F8)
+            let done = report?.hasArrived ?? false
             var row = BoardRow(
                 agency: agency, parentName: agency.parent.map { byID[$0]?.name ?? $0 }, year: year, report: report,
                 counts: report.flatMap { counts[$0.head.id] } ?? FindingCounts([]),

@@ -21,6 +21,27 @@ import Testing
         #expect(shares[2].characters == 0 && shares[2].share == 0)
     }
 
+    /// A section kept word for word from last year, its years not moved on, read 「与上年相同 0%」 while the
+    /// comparison's findings called it 「与上年报告一字不差」 (rv119 F10): the share counted a sentence as last year's
+    /// only once its years were moved on by one. A sentence identical to last year's counts too.
+    @Test func aSentenceThatKeptLastYearsYearsIsCarriedOver() throws {
+        var old = ReportGenerator().make(seed: 7)
+        let kept = "2024年，我镇共主动公开政府信息335条，较上年增长两成，群众满意度明显提高。"
+        old.sections[0].blocks = [.paragraph(Paragraph(kept))]
+        var new = ReportPairGenerator.movingYears(of: old, by: 1, from: 2024)
+        #expect(new.year == 2025)
+        new.sections[0].blocks = [.paragraph(Paragraph(kept))]
+        let one = try #require(CarriedOver.shares(from: old, to: new).first)
+        #expect(one.characters > 0 && one.share == 1)
+        // (the year moved on still counts, and so does a sentence of its own not)
+        new.sections[0].blocks = [
+            .paragraph(Paragraph(kept.replacing("2024", with: "2025"))),
+            .paragraph(Paragraph("今年新建政务公开专区一处，接待群众查阅一百余人次。")),
+        ]
+        let moved = try #require(CarriedOver.shares(from: old, to: new).first)
+        #expect(moved.carriedOver > 0 && moved.share < 1)
+    }
+
     @Test func standardSentencesAreNotCounted() {
         let boilerplate = Boilerplate.standard
         for sentence in [

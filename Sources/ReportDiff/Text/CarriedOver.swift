@@ -41,7 +41,7 @@ public enum CarriedOver {
     ///
     /// The text is cut into sentences (up to `。！？` or the end of a paragraph); a sentence counts as carried over
     /// when the older report has the same sentence anywhere, whitespace, width and the year moving on aside (as
-    /// ``DiffOptions`` decides whether the two are two years). The national format's standard sentences
+    /// ``DiffOptions`` decides whether the two are two years) — or the same sentence with its years not moved on. The national format's standard sentences
     /// (``Boilerplate/standard``) are not counted at all, nor the 落款 that signs the report (``SignatureBlock``).
     /// Headings and tables are not text here.
     ///
@@ -58,7 +58,12 @@ public enum CarriedOver {
         let shift = options.yearShift(from: old, to: new)
         var known = Set<String>()
         for paragraph in old.preamble.compactMap(\.paragraph) + old.sections.flatMap(\.allParagraphs) {
-            for sentence in sentences(of: paragraph.text) { known.insert(TextKey.make(sentence, shift: shift)) }
+            for sentence in sentences(of: paragraph.text) {
+                known.insert(TextKey.make(sentence, shift: shift))
+                // (and as written: a sentence that kept last year's years is last year's word for word too — it read
+                // 0 % 与上年相同 for a section the findings call 与上年报告一字不差, rv119 F10)
+                if shift != nil { known.insert(TextKey.make(sentence)) }
+            }
         }
         let names = UnitNaming.names(of: new.sections)
         // (the 落款 under the last section, an office's name and a date, is the same every year by nature)

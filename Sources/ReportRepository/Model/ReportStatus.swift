@@ -29,8 +29,8 @@ public enum ReportStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Whether a report of this status counts as reported for its year (已报来, its deadline met): ``isReported``, or
     /// any status once a revision of it is published — a draft changed since (草稿（公开后有修改）) or in a conflict
-    /// still has its published figures standing. The one rule of the board's 距截止 (no 已逾期 for it) and of the
-    /// county workbook's rows (not counted among the offices that have not reported), rv115 F8.
+    /// still has its published figures standing. The rule of the county workbook's rows (not counted among the offices
+    /// that have not reported), rv115 F8, and the start of the board's 距截止 (``ReportSummary/hasArrived``).
     ///
     /// - Parameter published: Whether a revision of the report is marked published.
     public func isReported(published: Bool) -> Bool { published || isReported }

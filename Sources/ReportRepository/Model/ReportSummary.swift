@@ -93,6 +93,13 @@ public struct ReportSummary: Sendable, Hashable {
     /// Whether the report counts as reported for its year, its deadline met (``ReportStatus/isReported(published:)``).
     public var isReported: Bool { status.isReported(published: published != nil) }
 
+    /// Whether the report has arrived as far as its deadline goes (the board's 距截止: no 还剩 / 已逾期 N 天 once it has,
+    /// and 逾期 N 天报送 when it came late, ``ReportRepository/daysLate(of:deadline:)``): it counts as reported
+    /// (``isReported``), or it was submitted (报送) once, whatever its draft did since — a draft after a 报送 is a
+    /// correction, not a missing report (rv119 F8: an office that submitted and then uploaded a correction read
+    /// 已逾期 311 天, like one that sent nothing).
+    public var hasArrived: Bool { isReported || mark(.submitted) != nil }
+
     /// A mark, if set.
     public func mark(_ mark: Mark) -> MarkState? { marks.first { $0.mark == mark } }
 

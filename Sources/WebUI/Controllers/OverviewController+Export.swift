@@ -93,10 +93,13 @@ extension OverviewController {
         of state: ReportSummary, services: WebServices, words: ExportWords
     ) async throws -> String {
         let repository = services.repository
-        let ids = [state.countedRevision, state.head.id]
+        let returned = state.mark(.returned)?.revision
+        let ids = [state.countedRevision, state.head.id] + (returned.map { [$0] } ?? [])
         let generations = try await services.run { () async throws(RepositoryError) in
             try await repository.generations(of: ids)
         }
-        return words.version(of: state, counted: generations[state.countedRevision], head: generations[state.head.id])
+        return words.version(
+            of: state, counted: generations[state.countedRevision], head: generations[state.head.id],
+            returned: returned.flatMap { generations[$0] })
     }
 }

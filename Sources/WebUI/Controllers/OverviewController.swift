@@ -65,7 +65,10 @@ struct OverviewController {
             return (
                 all, try await repository.reports(scope: scope),
                 try await repository.agencyRegistry(), try await repository.deadline(),
-                try await repository.generations(of: all.compactMap { $0.report?.head.id }, scope: scope)
+                // (and of the revisions returned: a draft uploaded since is not the returned one, rv119 M7)
+                try await repository.generations(
+                    of: all.compactMap { $0.report?.head.id } + all.compactMap { $0.report?.mark(.returned)?.revision },
+                    scope: scope)
             )
         }
         let messages = await repository.shownMessages(of: all.compactMap { $0.report?.head })

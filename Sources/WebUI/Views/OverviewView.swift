@@ -235,7 +235,9 @@ struct OverviewView {
             year: key.year,
             href: ReportAddress.href(key), historyHref: ReportAddress.href(key, "history"),
             diffHref: ReportAddress.href(key, "diff"), conflictHref: ReportAddress.href(key, "conflict"),
-            status: row.status.rawValue, statusLabel: words.status(of: row),
+            status: row.status.rawValue,
+            statusLabel: words.status(
+                of: row, returned: row.report?.mark(.returned).flatMap { generations[$0.revision] }),
             isConflict: row.status == .report(.conflict),
             isMissing: row.report == nil, headID: head?.id.hex ?? "",
             revision: words.revision(head.flatMap { generations[$0.id] }),

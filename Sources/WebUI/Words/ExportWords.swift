@@ -49,8 +49,10 @@ struct ExportWords {
     }
 
     /// Which version of a report the export holds: `常张乡人民政府 2024 年度报告：已公开的第 1 版（公开后又有修改的草稿第 2
-    /// 版未导出）`, or `…：第 2 版（已报送）`.
-    func version(of state: ReportSummary, counted: Int?, head: Int?) -> String {
+    /// 版未导出）`, or `…：第 2 版（已报送）`; a returned report's draft uploaded since the return (`returned`: the
+    /// returned revision's number) is `…：第 2 版（草稿；第 1 版已退回）` — `第 2 版（已退回）` had named a version nobody
+    /// returned (rv119 M7).
+    func version(of state: ReportSummary, counted: Int?, head: Int?, returned: Int? = nil) -> String {
         let english = language == .english
         let name =
             english
@@ -58,6 +60,12 @@ struct ExportWords {
             : state.reportName + "："
         func number(_ generation: Int?) -> String { version(number: generation, published: false) }
         guard state.published != nil else {
+            if state.status == .returned, let mark = state.mark(.returned), mark.revision != state.countedRevision {
+                return name
+                    + say(
+                        "\(number(counted))（草稿；\(number(returned))已退回）",
+                        "\(number(counted)) (draft; \(number(returned)) was returned)")
+            }
             let status = english ? state.status.englishLabel : state.statusLabel
             return name + (english ? "\(number(counted)) (\(status))" : "\(number(counted))（\(status)）")
         }

@@ -168,13 +168,20 @@ struct OverviewWords: Sendable {
     func label(_ status: BoardStatus) -> String { language.choose(status.label, status.englishLabel) }
 
     /// A row's status: a draft changed since it was published says so, and a published revision beside the draft
-    /// that the checks find errors in says that too (the row's counts are the draft's).
-    func status(of row: BoardRow) -> String {
+    /// that the checks find errors in says that too (the row's counts are the draft's). A returned report whose draft
+    /// was changed since says which version was returned (`returned`: its number), `已退回（退回的是第 1 版）`: beside
+    /// its 第 2 版 it read as if 第 2 版 had been returned (rv119 M7).
+    func status(of row: BoardRow, returned: Int? = nil) -> String {
         let errors = row.publishedErrors
+        let changed =
+            row.report.map { $0.status == .returned && $0.mark(.returned)?.revision != $0.head.id } ?? false
+        let which = changed ? returned : nil
         guard language == .english else {
-            return row.statusLabel + (errors > 0 ? "，公开的版本有 \(errors) 个错误" : "")
+            return row.statusLabel + (which.map { "（退回的是\(DisplayFormat.revision($0))）" } ?? "")
+                + (errors > 0 ? "，公开的版本有 \(errors) 个错误" : "")
         }
         return (row.report?.englishStatusLabel ?? label(row.status))
+            + (which.map { " (version \($0) was returned)" } ?? "")
             + (errors > 0 ? "; the published version has \(Language.counted(errors, "error"))" : "")
     }
 
