@@ -32,6 +32,8 @@ import Testing
                     if let definition = table.templateDefinition {
                         texts += [definition.name, definition.note].compactMap { $0 }
                         texts += definition.rows.flatMap(\.path) + definition.columns.flatMap(\.path)
+                        // (the form's printed row numbers, which table 3's places name a row by: （七）总计, rv115 M3)
+                        texts += ["一", "二", "三", "四", "五", "六", "七"].map { "（\($0)）" }
                     }
                 }
             }
