@@ -14,7 +14,7 @@ extension RepositoryError {
         language == .english ? englishDescription : chineseDescription
     }
 
-    /// The message in Chinese (a case without its own Chinese text falls back to ``englishDescription``).
+    /// The message in Chinese: every case has its own.
     var chineseDescription: String {
         switch self {
         case .store(let error):
@@ -207,8 +207,6 @@ extension RepositoryError {
         case .people(let error): error.description(in: .chinese)
         case .agency(let error): error.description(in: .chinese)
         case .workflow(let error): error.description(in: .chinese)
-        default:
-            englishDescription
         }
     }
 
