@@ -30,4 +30,18 @@ extension ReportRepository {
         }
         return line.contains(position)
     }
+
+    /// The newest of the revisions at `positions` (oldest first) that someone else made, that changed `unit`
+    /// (``changes(_:at:in:_:)``) and whose change the tip still holds (``isHeld(_:at:in:_:)``): the change a text
+    /// taken there replaces — a restore's (``undoneChanges(of:by:author:since:language:)``) or a person's own file's
+    /// (``replacedChanges(at:since:head:sender:)``). `nil` when there is none.
+    static func newestHeldChange(
+        of unit: UnitID, among positions: [Int], in graph: HistoryGraph, byOthers isOthers: (RevisionInfo) -> Bool,
+        _ indices: inout RevisionIndices
+    ) -> Int? {
+        positions.reversed().first { position in
+            isOthers(graph.revisions[position].revision) && changes(unit, at: position, in: graph, &indices)
+                && isHeld(position, at: unit, in: graph, &indices)
+        }
+    }
 }

@@ -180,10 +180,8 @@ extension ReportRepository {
             {
                 undone.append((entry.unit, entry.revision))
             } else if let since, UnitComparison.isKeptInRealignedSection(entry.unit, of: now, in: sent) != true,
-                let changer = since.reversed().first(where: {
-                    isOthers(graph.revisions[$0].revision) && Self.changes(entry.unit, at: $0, in: graph, &indices)
-                        && Self.isHeld($0, at: entry.unit, in: graph, &indices)
-                })
+                let changer = Self.newestHeldChange(
+                    of: entry.unit, among: since, in: graph, byOthers: isOthers, &indices)
             {
                 undone.append((entry.unit, graph.revisions[changer].revision))
             }

@@ -33,15 +33,12 @@ extension ReportRepository {
         let since = Self.revisions(since: base.hex, in: graph)
         var indices = RevisionIndices(graph)
         var found: [(unit: UnitID, id: String)] = []
+        func isOthers(_ revision: RevisionInfo) -> Bool { makers[revision.id]?.isBy(sender) != true }
         for unit in units {
-            for position in since.reversed() {
-                let revision = graph.revisions[position].revision
-                guard makers[revision.id]?.isBy(sender) != true,
-                    Self.changes(unit, at: position, in: graph, &indices),
-                    Self.isHeld(position, at: unit, in: graph, &indices)
-                else { continue }
-                found.append((unit, revision.id))
-                break
+            if let position = Self.newestHeldChange(
+                of: unit, among: since, in: graph, byOthers: isOthers, &indices)
+            {
+                found.append((unit, graph.revisions[position].revision.id))
             }
         }
         guard !found.isEmpty else { return [] }
