@@ -89,16 +89,11 @@ extension ReportRepository {
                 let revision = try await resolve(ref)
                 uploader = scope.allows(agency: report.agency) ? try await countyUploader(of: revision) : nil
                 if countyUploadsOnly, uploader == nil {
-                    // (a township's push named as this node knows it: never 县政务公开办 王审核, ChangeMaker)
-                    let maker =
-                        try await changeMakers(of: [revision])[revision.id]?.maker(in: .chinese)
-                        ?? RevisionNames.maker(revision)
+                    let error = WorkflowError.townshipSubmits(maker: try await maker(of: revision))
                     results.append(
                         BatchMarkResult(
-                            report: report, outcome: nil, refusal: "这一修订是 \(maker) 提交的，不是县里代为上传的：请等乡镇自己报送。",
-                            englishRefusal:
-                                "This revision is \(maker)'s, not one the county uploaded on the township's "
-                                + "behalf: wait for the township to submit it."))
+                            report: report, outcome: nil, refusal: error.description(in: .chinese),
+                            englishRefusal: error.description(in: .english), error: .workflow(error)))
                     continue
                 }
                 let outcome = try await self.mark(
@@ -130,25 +125,54 @@ extension ReportRepository {
     /// county's only when that author is the county's: a reviewer or administrator here, the owner or label of a
     /// token that reaches every report, or the node's own author (`config author`).
     public func countyUploader(of revision: Revision) async throws(RepositoryError) -> String? {
-        try await read { reader in
-            guard revision.content.node == (try reader.nodeName()) else { return nil }
-            // (a revision another node brought is the sender's, whatever node and author it names: a township's node
-            // may call itself the county's and its author the county's reviewer)
-            let receipt = try Self.receipts(of: [revision.id], in: reader)[revision.id]
-            guard !ChangeMaker(revision, receipt: receipt).wasSent else { return nil }
-            let author = revision.content.author
-            let people = try reader.people()
-            let tokens = try reader.tokens()
-            func names(_ token: AccessToken) -> [String] { [token.label] + (token.owner.map { [$0] } ?? []) }
-            if case .agencyMerge = RevisionMessage(recognizing: revision.content.message) {
-                let county =
-                    people.filter { $0.role == .reviewer || $0.role == .admin }.map(\.name)
-                    + tokens.filter(\.scope.isAll).flatMap(names) + [try reader.author()].compactMap { $0 }
-                return county.contains(author) ? RevisionNames.maker(revision) : nil
-            }
-            let township =
-                people.filter { $0.role == .clerk }.map(\.name) + tokens.filter { !$0.scope.isAll }.flatMap(names)
-            return township.contains(author) ? nil : RevisionNames.maker(revision)
+        try await read { reader in try Self.countyUploader(of: revision, in: reader) }
+    }
+
+    /// ``countyUploader(of:)`` inside a read or write.
+    static func countyUploader(of revision: Revision, in reader: some StoreReading) throws -> String? {
+        guard revision.content.node == (try reader.nodeName()) else { return nil }
+        // (a revision another node brought is the sender's, whatever node and author it names: a township's node
+        // may call itself the county's and its author the county's reviewer)
+        let receipt = try Self.receipts(of: [revision.id], in: reader)[revision.id]
+        guard !ChangeMaker(revision, receipt: receipt).wasSent else { return nil }
+        let author = revision.content.author
+        let people = try reader.people()
+        let tokens = try reader.tokens()
+        func names(_ token: AccessToken) -> [String] { [token.label] + (token.owner.map { [$0] } ?? []) }
+        if case .agencyMerge = RevisionMessage(recognizing: revision.content.message) {
+            let county =
+                people.filter { $0.role == .reviewer || $0.role == .admin }.map(\.name)
+                + tokens.filter(\.scope.isAll).flatMap(names) + [try reader.author()].compactMap { $0 }
+            return county.contains(author) ? RevisionNames.maker(revision) : nil
+        }
+        let township =
+            people.filter { $0.role == .clerk }.map(\.name) + tokens.filter { !$0.scope.isAll }.flatMap(names)
+        return township.contains(author) ? nil : RevisionNames.maker(revision)
+    }
+
+    /// Who made a revision, as this node knows it: a township's push is never 县政务公开办 王审核 (``ChangeMaker``).
+    func maker(of revision: Revision) async throws(RepositoryError) -> String {
+        try await changeMakers(of: [revision])[revision.id]?.maker(in: .chinese) ?? RevisionNames.maker(revision)
+    }
+
+    /// The county submits (代为报送) only what it uploaded for an office (``countyUploader(of:)``): a draft the office
+    /// made itself waits for the office's own 报送, and a 退回 the county gave it stands until then (rv120 F1). Held
+    /// to a person on the county's node whose role may publish; a township's node, and the command line, are not.
+    ///
+    /// - Throws: ``WorkflowError/townshipSubmits(maker:)``.
+    func checkOnBehalf(_ mark: Mark, of revision: Revision, role: PersonRole) async throws(RepositoryError) {
+        guard mark == .submitted, !(try await maySubmit(revision, role: role)) else { return }
+        throw .workflow(.townshipSubmits(maker: try await maker(of: revision)))
+    }
+
+    /// Whether someone of `role` may submit `revision` as far as whose it is: anyone but the county's people (whose
+    /// role may publish), on a township's node anyone, and the county's only a revision it uploaded for the office
+    /// (``countyUploader(of:)``) — what the report page offers, and ``mark(_:as:comment:author:overriding:scope:role:time:audit:)``
+    /// holds a person to.
+    public func maySubmit(_ revision: Revision, role: PersonRole) async throws(RepositoryError) -> Bool {
+        guard PersonRules.may(role, .publish) else { return true }
+        return try await read { reader in
+            try MarkRules.townshipRemote(in: reader) != nil || Self.countyUploader(of: revision, in: reader) != nil
         }
     }
 

@@ -122,7 +122,8 @@ extension ReportRepository {
         let made =
             earlier != nil
             ? RebasedReport(report: report)
-            : try await rebased(report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force)
+            : try await rebased(
+                report, to: key, basedOn: source?.basedOn, author: inferFrom, force: force, shown: source?.shownDraft)
         // A text resolving a conflict is checked against the merge of the lines: it never drops the other's changes.
         let rebased = mergingHeads && earlier == nil ? try await checkedResolution(made, of: key, force: force) : made
         let report = rebased.report

@@ -24,12 +24,13 @@ extension ReportRepository {
     /// year's Word file brought up to date, another report's, a version made elsewhere — is no surer of its base: it is
     /// checked the same way, and the person is told what the file is (``downloadedElsewhere``).
     public func rebased(
-        _ report: Report, to key: ReportKey, basedOn: String?, author: String? = nil, force: Bool = false
+        _ report: Report, to key: ReportKey, basedOn: String?, author: String? = nil, force: Bool = false,
+        shown: ObjectID? = nil
     ) async throws(RepositoryError) -> RebasedReport {
         var rebased = RebasedReport(report: report)
         guard let basedOn, let id = ObjectID(hex: basedOn) else {
             guard let author else { return rebased }
-            return try await ownCopyRebased(report, to: key, author: author, force: force)
+            return try await ownCopyRebased(report, to: key, author: author, force: force, shown: shown)
         }
         enum Found: Sendable {
             case none
@@ -51,7 +52,8 @@ extension ReportRepository {
             guard case .elsewhere = found else { return rebased }
             // (its revision says nothing of this draft: checked as the person's own copy, told what the file is)
             if let author {
-                return try await ownCopyRebased(report, to: key, author: author, force: force, elsewhere: true)
+                return try await ownCopyRebased(
+                    report, to: key, author: author, force: force, elsewhere: true, shown: shown)
             }
             rebased.warning = CommitWarning(
                 "\(Self.downloadedElsewhere)，无法核对草稿此后的修改：已按文件提交；请在历史里核对有没有覆盖别人的修改",
@@ -73,7 +75,24 @@ extension ReportRepository {
     /// since, then checked that it puts back no older text of places others changed (unless `force`, which says so in
     /// the warning).
     private func ownCopyRebased(
-        _ report: Report, to key: ReportKey, author: String, force: Bool, elsewhere: Bool = false
+        _ report: Report, to key: ReportKey, author: String, force: Bool, elsewhere: Bool = false, shown: ObjectID?
+    ) async throws(RepositoryError) -> RebasedReport {
+        // (first what the draft changed since the sender's page showed it: never laid over unseen, rv119 F9)
+        guard let shown,
+            let sinceShown = try await sinceShownDraft(report, to: key, shown: shown, author: author, force: force)
+        else { return try await ownCopyChecked(report, to: key, author: author, force: force, elsewhere: elsewhere) }
+        var checked = try await ownCopyChecked(
+            sinceShown.report, to: key, author: author, force: force, elsewhere: elsewhere)
+        guard let warning = sinceShown.warning else { return checked }
+        checked.note = [sinceShown.note, checked.note ?? checked.warning?.chinese].compactMap { $0 }
+            .joined(separator: "；")
+        checked.warning = checked.warning.map { CommitWarning.joined(warning, $0) } ?? warning
+        return checked
+    }
+
+    /// ``ownCopyRebased(_:to:author:force:elsewhere:shown:)`` once the draft's changes since the sender's page are in.
+    private func ownCopyChecked(
+        _ report: Report, to key: ReportKey, author: String, force: Bool, elsewhere: Bool
     ) async throws(RepositoryError) -> RebasedReport {
         // (committed onto the draft it was checked against, or made again when the draft moved meanwhile)
         var rebased = RebasedReport(report: report)

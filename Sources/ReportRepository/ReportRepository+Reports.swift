@@ -93,6 +93,7 @@ extension ReportRepository {
         }
         // (an old revision is refused before the publish's confirmation step, which would ask only for a reason)
         try await read { try MarkRules.checkCurrent(mark, of: revision, in: $0) }
+        if let role { try await checkOnBehalf(mark, of: revision, role: role) }
         var overridden = false
         if mark == .published {
             let (submitted, open, named, sameText) = try await read { reader in

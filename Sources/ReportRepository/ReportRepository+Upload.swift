@@ -23,12 +23,14 @@ extension ReportRepository {
     ///   - refusingPublished: Refuse it when the report is published (an upload not confirmed), checked inside the
     ///     write: ``RepositoryError/publishedUnconfirmed(_:version:)``.
     ///   - scope: What the sender reaches: a wrong report's refusal names only offices in it.
+    ///   - shownDraft: The draft the page the file was sent from showed (``ReportSource/shownDraft``).
     /// - Returns: What the commit did, and what the parser noticed.
     /// - Throws: ``RepositoryError/parse(file:_:)`` for a file that is not a report, ``RepositoryError/wrongReport(_:)``
     ///   for another agency's or year's, and what the commit throws; nothing is stored then.
     public func commit(
         bytes: [UInt8], named name: String, to key: ReportKey, author: String, message: String? = nil,
-        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false, scope: AccessScope = .all
+        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false, scope: AccessScope = .all,
+        shownDraft: ObjectID? = nil
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         // Reading a file can take seconds (a .doc or .wps through LibreOffice, a long PDF): in the uploads' lane, so
         // that a server's other pages, syncs and logins go on meanwhile, and for its author, so that one person's
@@ -36,9 +38,11 @@ extension ReportRepository {
         let (parsed, source) = try await lanes.uploads.run(for: author) {
             Result { () throws(RepositoryError) in try Self.readReport(bytes: bytes, name: name) }
         }.get()
+        var shown = source
+        shown.shownDraft = shownDraft
         let outcome = try await commit(
             parsed.report, to: key, author: author, message: message ?? RevisionMessage.upload(file: name).chinese,
-            time: time, source: source,
+            time: time, source: shown,
             audit: audit, refusingPublished: refusingPublished, scope: scope)
         return (outcome, parsed.diagnostics)
     }

@@ -105,6 +105,11 @@ extension RepositoryError {
                 + places.joined(in: .chinese) + "。没有提交，草稿没有改动：请取出当前草稿（\(now.chinese)）的 Word 文件："
                 + "`nianbao export \(report) --format docx -o 文件名.docx`，把修改改在上面再提交"
                 + "（也可加 --force 按这份文件提交，\(now.chinese)在这些地方的修改会被覆盖，但仍留在历史中）。"
+        case .changedSincePageShown(let report, let shown, let now, let authors, let places, let agencyName):
+            "打开页面时 \(Self.chinese(report, agencyName)) 的草稿是\(shown.chinese)，此后已有\(now.chinese)"
+                + "（\(authors.map(\.chinese).joined(separator: "、"))），这份文件和它改了同样的地方："
+                + places.joined(in: .chinese) + "。没有提交，草稿没有改动：请重新打开这一页，看过\(now.chinese)的修改，"
+                + "把这份文件的修改改在当前草稿上再上传。"
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "\(Self.chinese(report, agencyName)) 已公开\(version.map { "（公开的是第 \($0) 版）" } ?? "")：恢复或上传的内容会成为草稿，须重新报送、公开。"
                 + "没有提交，草稿没有改动；确要这样做，命令行请加 --confirm-published（网页上请勾选确认）。"

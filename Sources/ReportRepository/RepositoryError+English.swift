@@ -112,6 +112,12 @@ extension RepositoryError {
                 + " \(places.joined(in: .english)). Nothing was committed: take out the current draft's Word file"
                 + " (`nianbao export \(report) --format docx -o FILE.docx`), make the edits there and commit it (or"
                 + " commit this file with --force to lay it over those changes)."
+        case .changedSincePageShown(let report, let shown, let now, let authors, let places, let agencyName):
+            "The draft of the \(Self.english(report, agencyName)) was \(shown.english) when the page was opened and"
+                + " is \(now.english) now (\(authors.map(\.english).joined(separator: ", "))), which changed the same"
+                + " places as this file: \(places.joined(in: .english)). Nothing was committed: open the page again,"
+                + " look at the changes of \(now.english), and make this file's edits on the current draft before"
+                + " uploading it again."
         case .publishedUnconfirmed(let report, let version, let agencyName):
             "The \(Self.english(report, agencyName)) is published\(version.map { " (version \($0))" } ?? ""): what is restored"
                 + " or uploaded would become a draft, to be submitted and published again. Nothing was changed;"

@@ -53,7 +53,8 @@ extension RepositoryError {
         case .backupDamaged:
             .failure
         case .conflictOpen, .noConflict, .publishRefused, .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .undoesOthersChanges,
+            .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .changedSincePageShown,
+            .undoesOthersChanges,
             .publishedUnconfirmed, .restoreUndoesOthers:
             .conflict
         }

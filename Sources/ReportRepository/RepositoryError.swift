@@ -99,6 +99,13 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable, Sendable
     case editedOlderVersion(
         ReportKey, basedOn: BilingualText, now: BilingualText, author: String, places: [BilingualText],
         agencyName: String? = nil, downloadedElsewhere: Bool = false)
+    /// A file naming no revision, uploaded from a page opened when the draft was `shown`, changed places the draft
+    /// changed too since (the draft now `now`; `authors`: who changed those places, the sender as 你): committed, it
+    /// would lay the file's text over changes the sender's page never showed them (two people uploading at once, or
+    /// one in two tabs, rv119 F9).
+    case changedSincePageShown(
+        ReportKey, shown: BilingualText, now: BilingualText, authors: [BilingualText], places: [BilingualText],
+        agencyName: String? = nil)
     /// An upload or restore to a published report (已公开) came without the confirmation its form (or
     /// `restore --confirm-published`) asks for: it would become a draft to submit and publish again. `version` is the
     /// number of the published revision (第 N 版), when known.

@@ -46,6 +46,7 @@ extension WebError {
         case .conflictOpen: say("存在未解决的冲突", "An open conflict")
         case .noConflict: say("没有冲突", "No conflict")
         case .staleForm: say("报告已被修改", "The report has changed")
+        case .statusMoved: say("报告的状态已变", "The report's status has changed")
         case .busy: say("仓库忙", "Repository busy")
         case .tooManyRequests: say("请求过于频繁", "Too many requests")
         case .uploadInProgress: say("上一个文件还在读取", "Your last file is still being read")
@@ -87,6 +88,7 @@ extension WebError {
         case .conflictOpen: "这份报告存在未解决的同步冲突：请先在“冲突”页合并两条修订线，再公开或恢复旧版本。"
         case .noConflict: "这份报告没有需要合并的冲突。"
         case .staleForm: "这份报告在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
+        case .statusMoved(_, let since, _): "您打开这一页之后，\(since)。这次没有设置标记：请刷新页面，看过之后再操作。"
         case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"
         case .tooManyRequests(let seconds): "失败的请求过多（登录失败，或查找不存在的内容），请 \(seconds) 秒后再试。"
         case .uploadInProgress(let count):
@@ -143,6 +145,8 @@ extension WebError {
         case .staleForm:
             "This report got a new revision after you opened the form. Reload the page, look at what it says now and "
                 + "choose again."
+        case .statusMoved(_, _, let since):
+            "After you opened this page, \(since). No mark was set: reload the page and look at it first."
         case .busy: "The repository is busy (another program is writing to it): please try again shortly."
         case .tooManyRequests(let seconds):
             "Too many failed requests (failed sign-ins, or looking for what is not there): try again in \(seconds) "

@@ -55,6 +55,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     case noConflict(ReportKey)
     /// Someone changed the report while the form was open.
     case staleForm(ReportKey)
+    /// Someone moved the report's marks while its page was open (the county returned it, the office submitted it):
+    /// what happened, in Chinese and English (``MarkController``, rv120 F4).
+    case statusMoved(ReportKey, since: String, english: String)
     /// The repository is busy; try again.
     case busy
     /// Too many failed logins, or requests for what is not there, from this browser: try again after so many
@@ -80,7 +83,7 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
         case .badRequest, .refusedWithWayOn, .malformedRevision, .refused: .badRequest
         case .uploadTooLarge: .contentTooLarge
         case .unknownAgency, .reportNotFound, .revisionNotFound, .pageNotFound, .noOriginal: .notFound
-        case .conflictOpen, .noConflict, .staleForm: .conflict
+        case .conflictOpen, .noConflict, .staleForm, .statusMoved: .conflict
         case .busy: .serviceUnavailable
         case .tooManyRequests, .uploadInProgress: .tooManyRequests
         case .uploadsCrowded: .serviceUnavailable
@@ -201,7 +204,8 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
             .uploadQuotaExceeded, .reportTooLarge, .tooManyRevisions, .backupDamaged, .noteTimeAhead,
             .answeredCommentNotFound,
             .mergedTextOutdated, .mergedTextOfSeveralLines,
-            .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .undoesOthersChanges,
+            .mergedTextUnedited, .resolutionUndoesOthersChanges, .editedOlderVersion, .changedSincePageShown,
+            .undoesOthersChanges,
             .publishedUnconfirmed, .restoreUndoesOthers,
             .people, .agency, .workflow:
             switch error.kind {

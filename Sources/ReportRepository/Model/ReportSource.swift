@@ -17,6 +17,11 @@ public struct ReportSource: Sendable, Hashable {
     /// another office (the report accepted it once). Only `restore` sets it, which takes the revision from the
     /// report it restores: no other caller may pass a file by that door (internal, not public).
     var restoresEarlierText = false
+    /// The draft the page the file was sent from showed (the upload form's `draft`): for a file that names no
+    /// revision, what the draft changed since is merged with it, and where both changed a place it is refused
+    /// (``RepositoryError/changedSincePageShown(_:shown:now:authors:places:agencyName:)``): two people uploading at
+    /// once never lay one file over the other unseen.
+    public var shownDraft: ObjectID?
     /// The name of the file (without its folder), when the text was read from one: the year it states is told
     /// beside the text's when the text is refused for another year's (``ReportMismatch/fileNameYear``).
     public var fileName: String?

@@ -39,17 +39,17 @@ extension ReportRepository {
     }
 
     /// Commits an uploaded file for someone who may change the report and reaches its agency:
-    /// ``commit(bytes:named:to:author:message:time:audit:refusingPublished:scope:)`` under their name.
+    /// ``commit(bytes:named:to:author:message:time:audit:refusingPublished:scope:shownDraft:)`` under their name.
     ///
     /// - Throws: What ``Principal/check(_:onAgency:)`` throws, before the file is read; what the commit throws.
     public func commit(
         bytes: [UInt8], named name: String, to key: ReportKey, by principal: Principal, message: String? = nil,
-        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false
+        time: Date = Date(), audit: AuditNote? = nil, refusingPublished: Bool = false, shownDraft: ObjectID? = nil
     ) async throws(RepositoryError) -> (outcome: CommitOutcome, diagnostics: [Diagnostic]) {
         try principal.check(.edit, onAgency: key.agency)
         return try await commit(
             bytes: bytes, named: name, to: key, author: principal.name, message: message, time: time, audit: audit,
-            refusingPublished: refusingPublished, scope: principal.scope)
+            refusingPublished: refusingPublished, scope: principal.scope, shownDraft: shownDraft)
     }
 
     /// Makes an earlier revision's text the draft again for someone who may change the report:

@@ -40,6 +40,10 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
     /// current draft's, and the submitted one's if any. The way to use the old text is to restore it as the draft.
     case notCurrentDraft(Mark, generation: Int?, draft: Int?, submitted: Int?)
 
+    /// The county's person asked to submit (代为报送) a revision it did not upload for the office: the office's own
+    /// (`maker`, as this node knows it) waits for the office's 报送 (``ReportRepository/checkOnBehalf(_:of:role:)``).
+    case townshipSubmits(maker: String)
+
     public var description: String { Language.pick(chineseDescription, englishDescription) }
 
     /// What went wrong and what to do in a language: the one home of the message in either, which ``description``
@@ -91,6 +95,8 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                 + (mark == .submitted ? "报送只针对当前草稿" : "退回、公开只针对当前草稿或报送的那一版")
                 + "；确要用\(Self.number(generation))的内容，请在它的页面“恢复为草稿”（命令行 `nianbao restore`），"
                 + "它就成为新的当前草稿，再按流程报送、公开。什么也没有改动。"
+        case .townshipSubmits(let maker):
+            "这一修订是 \(maker) 提交的，不是县里代为上传的：请等乡镇自己报送。什么也没有改动。"
         }
     }
 
@@ -144,6 +150,9 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
                     : "Only the current draft or the submitted revision is returned or published")
                 + "; to use \(Self.englishNumber(generation))'s text, restore it as the draft on its page (`nianbao restore`)"
                 + " and submit that. Nothing was changed."
+        case .townshipSubmits(let maker):
+            "This revision is \(maker)'s, not one the county uploaded on the township's behalf: wait for the township"
+                + " to submit it. Nothing was changed."
         }
     }
 
@@ -155,7 +164,7 @@ public enum WorkflowError: Error, Sendable, Hashable, CustomStringConvertible {
             .sameNumber:
             .badInput
         case .commentNotFound, .findingNotFound: .notFound
-        case .alreadyResolved, .moveNotAllowed, .notCurrentDraft, .commentOfMergedAgency: .conflict
+        case .alreadyResolved, .moveNotAllowed, .notCurrentDraft, .commentOfMergedAgency, .townshipSubmits: .conflict
         }
     }
 

@@ -62,11 +62,15 @@ struct ReportController {
         // (two different 第 1 版 — the county's upload published, the township's own submitted — told apart)
         let named = RevisionNames.names(marked, generations: generations, words: words.revisions)
         let marks = Self.marks(of: state, earlier: earlier, shown: details.revision.id, name: named, words: words)
+        let shown = details.revision
+        let maySubmit = try await services.run { () async throws(RepositoryError) in
+            try await repository.maySubmit(shown, role: access.role)
+        }
         var forms = MarkFormsView(
             key: key, revision: (details.revision, details.generation),
             draft: (state.head, generations[state.head.id]),
             submitted: marked.first { $0.id == state.submitted }, session: session, status: state.status,
-            role: access.role, words: words.report)
+            role: access.role, maySubmit: maySubmit, words: words.report)
         if forms.canSubmit,
             let caution = MarkRules.submitCaution(try await services.catalog.decidedFindings(of: details.revision))
         {
@@ -87,7 +91,8 @@ struct ReportController {
             to: &view, state: state, details: details, session: session, access: access, words: words)
         let published = PublishedUpload(state: state, generations: generations)
         if session.may(.edit) {
-            var form = UploadFormView(key: key, session: session, published: published, words: words.upload)
+            var form = UploadFormView(
+                key: key, draft: state.head.id, session: session, published: published, words: words.upload)
             form.refuse(uploadRefusal)
             form.tell(uploadNote)
             if let uploadName, session.may(.nameAgency) {

@@ -89,7 +89,8 @@ struct UploadController {
         do {
             result = try await repository.commit(
                 bytes: file.bytes, named: file.name, to: key, by: access,
-                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields))
+                audit: AuditNote(.upload, file.name), refusingPublished: !PublishedUpload.isConfirmed(upload.fields),
+                shownDraft: UploadFormView.shownDraft(upload.fields))
         } catch .publishedUnconfirmed {
             context.logger.info(
                 "web upload not confirmed",
@@ -223,6 +224,19 @@ struct UploadController {
                     + places.map(\.english).joined(separator: "; ")
                     + ". The draft was not changed: download the current draft (\(now.english)), make your edits there"
                     + " and upload it again.")
+        case .changedSincePageShown(_, let shown, let now, let authors, let places, _):
+            // (two people uploading at once, or one in two tabs: the later change was not on the page, rv119 F9)
+            return .badRequest(
+                "“\(file)”：你打开这一页时草稿是\(shown.chinese)，此后已有\(now.chinese)"
+                    + "（\(authors.map(\.chinese).joined(separator: "、"))），这份文件和它改了同样的地方："
+                    + places.map(\.chinese).joined(separator: "；")
+                    + "。草稿没有改动：请重新打开这一页，看过\(now.chinese)的修改，把这份文件的修改改在当前草稿上再上传。",
+                english:
+                    "\"\(file)\": the draft was \(shown.english) when you opened this page and is \(now.english) now ("
+                    + authors.map(\.english).joined(separator: ", ") + "), which changed the same places as this file: "
+                    + places.map(\.english).joined(separator: "; ")
+                    + ". The draft was not changed: open this page again, look at the changes of \(now.english), and make"
+                    + " this file's edits on the current draft before uploading it again.")
         case .undoesOthersChanges(_, let now, let changes, _, let elsewhere, let yours):
             return .badRequest(
                 (elsewhere ? "“\(file)”：\(ReportRepository.downloadedElsewhere)，" : "“\(file)”不是从本系统下载的，")

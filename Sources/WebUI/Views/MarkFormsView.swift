@@ -16,7 +16,12 @@ struct MarkFormsView {
     let revision: String
     /// The draft head's id when the page was made.
     let draft: String
+    /// The report's status when the page was made (``ReportStatus``'s raw value): a mark sent back after the marks
+    /// moved is refused (``WebError/statusMoved(_:since:english:)``).
+    let status: String
     let canSubmit: Bool
+    /// The 报送 button's words: `代为报送本修订` for the county's person (only on a revision it uploaded).
+    let submitLabel: String
     /// Beside the 报送 button: what the checks of the revision found, which the county will see (empty when none).
     private(set) var submitCaution = ""
     private(set) var hasSubmitCaution = false
@@ -39,22 +44,27 @@ struct MarkFormsView {
     ///   - revision: The revision the page shows, and its generation.
     ///   - draft: The draft head, and its generation.
     ///   - submitted: The revision marked submitted, if any.
+    ///   - maySubmit: Whether the person may submit the revision shown, being of the county
+    ///     (``ReportRepository/maySubmit(_:role:)``): a township's own draft waits for the township (rv120 F1).
     init(
         key: ReportKey, revision: (Revision, Int?), draft: (Revision, Int?), submitted: Revision?,
-        session: WebSession, status: ReportStatus, role: PersonRole?, words: ReportWords = PageWords.chinese.report
+        session: WebSession, status: ReportStatus, role: PersonRole?, maySubmit: Bool = true,
+        words: ReportWords = PageWords.chinese.report
     ) {
         limit = words.limit(ReportRepository.maxNoteLength)
         action = ReportAddress.href(key, "mark")
         csrf = session.csrfToken
         self.revision = revision.0.id.hex
         self.draft = draft.0.id.hex
+        self.status = status.rawValue
         // (a read-only node offers no mark: its pages are a viewer's, rv108 F7)
         let moves = session.readOnlyNode ? [] : role.map { WorkflowRules.moves(status: status, role: $0) } ?? []
         func allowed(_ mark: Mark) -> Bool {
             moves.contains(mark)
                 && MarkRules.isCurrent(mark, revision.0, heads: [draft.0], submitted: submitted)
         }
-        canSubmit = allowed(.submitted)
+        canSubmit = allowed(.submitted) && maySubmit
+        submitLabel = session.may(.publish) ? words.submitOnBehalf : words.submit
         canReturn = allowed(.returned)
         canPublish = allowed(.published)
         publishBlocked = session.may(.publish) && status == .conflict

@@ -7,6 +7,9 @@ import ReportRepository
 struct UploadFormView {
     let action: String
     let csrf: String
+    /// The draft head's id when the page was made: a file naming no revision is merged with what the draft changed
+    /// since, or refused where both changed a place (``ReportSource/shownDraft``, rv119 F9).
+    let draft: String
     /// What the form says of the report's publication, when it has a published version.
     let published: PublishedUpload?
     /// Why the last upload was not taken (it was not confirmed), shown in the form sent again; empty otherwise.
@@ -14,11 +17,19 @@ struct UploadFormView {
     private(set) var hasRefusal = false
 
     init(
-        key: ReportKey, session: WebSession, published: PublishedUpload?, words: UploadWords = PageWords.chinese.upload
+        key: ReportKey, draft: ObjectID, session: WebSession, published: PublishedUpload?,
+        words: UploadWords = PageWords.chinese.upload
     ) {
         action = ReportAddress.href(key, "upload")
         csrf = session.csrfToken
+        self.draft = draft.hex
         self.published = published.map { $0.worded(words) }
+    }
+
+    /// The draft the form's page showed, as the form sent it back; `nil` without one (the board's form) or with
+    /// anything else there.
+    static func shownDraft(_ fields: FormFields) -> ObjectID? {
+        fields.value("draft").flatMap { ObjectID(hex: $0) }
     }
 
     /// Shows the form again with why the upload was not taken.

@@ -43,6 +43,8 @@ struct ReportWords: Sendable {
     let earlierReturn: String
     let notSubmitted: String
     let submit: String
+    /// The county's 报送 of a revision it uploaded for the office (``ReportRepository/maySubmit(_:role:)``).
+    let submitOnBehalf: String
     let returnComment: String
     let returnPlaceholder: String
     let returnSubmit: String
@@ -90,6 +92,7 @@ struct ReportWords: Sendable {
         earlierReturn = say(" · 较早的一次退回", " · an earlier return")
         notSubmitted = say("尚未报送。", "Not submitted yet.")
         submit = say("报送本修订", "Submit this revision")
+        submitOnBehalf = say("代为报送本修订", "Submit this revision on the township's behalf")
         returnComment = say("退回意见", "Correction request")
         returnPlaceholder = say("请写明需要修改的地方", "Say what needs to be changed")
         returnSubmit = say("退回修改", "Return for changes")
