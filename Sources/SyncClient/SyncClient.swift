@@ -196,9 +196,13 @@ public struct SyncClient: Sendable {
             let node = listing.node
             let scope = AccessScope(listing.identity)
             let merges = (listing.merges ?? []).map(AgencyMerge.init)
+            // (the records of the token's offices, listed when anything changed there: a rename of one that has no
+            // report there yet)
+            let agencies = (listing.agencies ?? []).map(Agency.init)
             pulled = try await local { () async throws(RepositoryError) in
                 try await repository.applyPull(
-                    taken, from: remoteName, node: node, sync: record, scope: scope, merges: merges)
+                    taken, from: remoteName, node: node, sync: record, scope: scope, merges: merges,
+                    agencies: agencies)
             }
         }
         var partial = listing

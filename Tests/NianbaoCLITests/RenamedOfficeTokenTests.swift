@@ -31,4 +31,27 @@ import Testing
             #expect(tokens.contains("\t常张镇人民政府\t可用于 常张镇人民政府\t"), "\(tokens)")
         }
     }
+
+    /// `token create --lang en` names a token of several offices `A, B` (`A、B` in Chinese): after a rename of one
+    /// of them the English label kept the old name while the Chinese one took the new.
+    @Test(arguments: [["--lang", "en"], []])
+    func aDefaultLabelOfSeveralOfficesFollowsTheRename(language: [String]) throws {
+        let county = try CLIWorkspace()
+        defer { county.remove() }
+        try #require(county.run(["init", "--node", "县政务公开办"]).status == 0)
+        try #require(county.run(["agency", "add", "changzhang", "--name", "常张乡人民政府"]).status == 0)
+        try #require(county.run(["agency", "add", "dazhuang", "--name", "大庄乡人民政府"]).status == 0)
+        // Given a token of both offices, labelled by default
+        let created = try county.run(
+            ["token", "create", "--agency", "changzhang", "--agency", "dazhuang", "--json"] + language)
+        try #require(created.status == 0, "\(created.stderr)")
+        let label = try #require(try created.json()["label"] as? String)
+        #expect(label.contains("常张乡人民政府") && label.contains("大庄乡人民政府"), "\(label)")
+        // When the county renames one of them
+        try #require(county.run(["agency", "rename", "changzhang", "常张镇人民政府"]).status == 0)
+        // Then the label names it by its new name, in the language it was made in
+        let listed = try county.run(["token", "list", "--json"])
+        let tokens = try #require(try listed.json()["tokens"] as? [[String: Any]], "\(listed.stdout)")
+        #expect(tokens.first?["label"] as? String == label.replacingOccurrences(of: "常张乡人民政府", with: "常张镇人民政府"))
+    }
 }

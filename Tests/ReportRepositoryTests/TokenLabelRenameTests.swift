@@ -16,6 +16,10 @@ import Testing
         let both = try await repository.issueToken(
             label: "长子县常张乡人民政府、长子县大庄镇人民政府", scope: .agencies(["changzhang", "dazhuang"])
         ).token
+        // (in English, `token create --lang en` joins the names with a comma)
+        let english = try await repository.issueToken(
+            label: "长子县大庄镇人民政府, 长子县常张乡人民政府", scope: .agencies(["changzhang", "dazhuang"])
+        ).token
         let chosen = try await repository.issueToken(label: "常张乡", scope: .agencies(["changzhang"])).token
         let other = try await repository.issueToken(label: "长子县常张乡人民政府", scope: .agencies(["dazhuang"])).token
 
@@ -26,6 +30,7 @@ import Testing
         let labels = Dictionary(uniqueKeysWithValues: try await repository.tokens().map { ($0.id, $0.label) })
         #expect(labels[office.id] == "长子县常张镇人民政府")
         #expect(labels[both.id] == "长子县常张镇人民政府、长子县大庄镇人民政府")
+        #expect(labels[english.id] == "长子县大庄镇人民政府, 长子县常张镇人民政府")
         #expect(labels[chosen.id] == "常张乡")
         // (a token that does not reach the office is not named after it, whatever its label says)
         #expect(labels[other.id] == "长子县常张乡人民政府")

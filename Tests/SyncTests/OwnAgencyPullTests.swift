@@ -41,6 +41,44 @@ import Testing
         }
     }
 
+    /// The county renames the office (撤乡设镇) before it has any report of it: the rename changes no report, and a
+    /// pull of what changed listed none, so the township learned the new name only at its daily full pull. The
+    /// listing of what changed carries the token's offices when anything changed on the node since.
+    @Test func aRenameOfAnOfficeWithNoReportReachesTheNextPull() async throws {
+        // Given a township node that pulled once, and knows its office by its old name
+        let county = try TestNode("county")
+        let township = try TestNode("nanzhang")
+        defer { for node in [county, township] { node.remove() } }
+        try await county.repository.addAgency(
+            id: "nanzhang", name: "长子县南漳乡人民政府", kind: .township, by: "县政务公开办")
+        try await county.repository.addAgency(
+            id: "changzhang", name: "长子县常张乡人民政府", kind: .township, by: "县政务公开办")
+        let token = try await county.repository.issueToken(label: "南漳乡", scope: .agencies(["nanzhang"]))
+
+        try await withServer(county) { port in
+            _ = try await township.client(port: port, token: token.secret).pull()
+            #expect(try await township.repository.agencies().first?.name == "长子县南漳乡人民政府")
+            // When the county renames it, and another office it does not reach
+            try await county.repository.renameAgency("nanzhang", to: "长子县南漳镇人民政府", by: "县政务公开办")
+            try await county.repository.renameAgency("changzhang", to: "长子县常张镇人民政府", by: "县政务公开办")
+            let pulled = try await township.client(port: port, token: token.secret).pull()
+            // Then its next pull, of what changed, takes the new name, and says so; of its own office only
+            #expect(!pulled.listedAll)
+            #expect(
+                pulled.agencyChanges.renamed.map { [$0.id, $0.old, $0.new] } == [
+                    ["nanzhang", "长子县南漳乡人民政府", "长子县南漳镇人民政府"]
+                ])
+            let agencies = try await township.repository.agencies()
+            #expect(agencies.map(\.id) == ["nanzhang"])
+            #expect(agencies.first?.name == "长子县南漳镇人民政府")
+            #expect(agencies.first?.aliases.contains("长子县南漳乡人民政府") == true)
+            // And a pull with nothing new since lists no agency record again
+            let again = try await township.client(port: port, token: token.secret).pull()
+            #expect(again.listing.agencies == nil)
+            #expect(again.agencyChanges.isEmpty)
+        }
+    }
+
     /// A clerk who committed under a mistyped id before pulling holds the office's name under that id: the pull
     /// adds the right agency under its id, so that `agency merge` of the typo into it works.
     @Test func aPullAfterATypoAddsTheRightIdForAMerge() async throws {

@@ -91,6 +91,9 @@ struct PullJSON: Encodable {
     /// What this node held of the remote that it no longer has, its store gone back: by report, the marks taken off
     /// here and the remote's comments kept here.
     let lostThere: [LostThereJSON]
+    /// The offices the pull registered or renamed here (a township's own office at its first pull, a rename the
+    /// county made).
+    let agencies: AgencyChangesJSON
     let statistics: TransferStatistics
 
     /// An agency merge of the remote, and what became of it here.
@@ -144,6 +147,7 @@ struct PullJSON: Encodable {
         notesReceived = report.reports.flatMap(\.notes).map(PushJSON.NoteSentJSON.init)
         remoteWentBack = report.remoteWentBack
         lostThere = LostThereJSON.all(in: report, names: names)
+        agencies = AgencyChangesJSON(report)
         statistics = report.statistics
     }
 }

@@ -3,7 +3,6 @@
 // (rv118 M3, rv117 M11).
 
 import ReportRepository
-import SyncAPI
 import SyncClient
 
 extension SyncText {
@@ -12,13 +11,11 @@ extension SyncText {
     /// says so itself).
     static func agencyLines(for pull: PullReport) -> [String] {
         let changes = pull.agencyChanges
-        let reach = pull.identity.all ? [] : Set(pull.identity.agencies)
-        let merged = Set(pull.merges.map(\.merge.into))
         var lines: [String] = []
-        for agency in changes.registered where reach.contains(agency.id) {
+        for agency in changes.registered where pull.isOwnOffice(agency.id) {
             lines.append(AgencyMessage.ownOffice(id: agency.id, name: agency.name).text)
         }
-        for rename in changes.renamed where !merged.contains(rename.id) {
+        for rename in changes.renamed where !pull.isRenamedByMerge(rename.id) {
             lines.append(AgencyMessage.renamedThere(old: rename.old, new: rename.new).text)
         }
         return lines

@@ -23,7 +23,9 @@ public struct PullPack: Sendable, Hashable {
     public var epoch: String?
     /// The records of the agencies a scope limited to some agencies reaches (a township's token: its own office),
     /// in a listing of every report: a new township node learns its office — id and name — before it has a report
-    /// of it (user review rv117, F1). Empty for the county's token, and in a listing of what changed.
+    /// of it (user review rv117, F1); and in a listing of what changed when anything changed on the node since, so
+    /// that the county's rename of an office it has no report of yet reaches the township at its next pull. Empty
+    /// for the county's token, and in a listing of what changed when nothing did.
     public var agencies: [Agency] = []
 }
 

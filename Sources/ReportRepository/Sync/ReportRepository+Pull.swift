@@ -71,9 +71,14 @@ extension ReportRepository {
             }
             states = try Self.namingMarkSetters(states, in: reader)
             let merges = allMerges.filter { scope.allows(agency: $0.into) }
+            // (in a listing of what changed too, when anything changed here since: a rename of the office before
+            // this node has a report of it changes no report, and would reach the township only at its daily full
+            // pull; a pull that finds nothing changed stays a few bytes)
+            let changedSince = selection.since.map { sequence > $0 } ?? false
             let agencies: [Agency] =
                 switch scope {
-                case .agencies(let ids) where selection.isAll: try ids.sorted().compactMap { try reader.agency($0) }
+                case .agencies(let ids) where selection.isAll || changedSince:
+                    try ids.sorted().compactMap { try reader.agency($0) }
                 default: []
                 }
             if selection.listOnly {
