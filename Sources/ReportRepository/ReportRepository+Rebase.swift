@@ -213,17 +213,13 @@ extension ReportRepository {
             own: own.map { $0.elsewhere ? RepositoryError.downloadedElsewhere : Self.englishOwnCopyNote })
         guard merge.isClean else {
             guard force else {
-                let units = merge.conflicts.map(\.unit)
                 throw .editedOlderVersion(
                     key,
                     basedOn: own == nil
                         ? BilingualText(number, english: english.number)
                         : BilingualText(number + "（你提交过的）", english: english.number + " (the one you committed)"),
                     now: BilingualText(now, english: english.now), author: authors.joined(separator: "、"),
-                    places: zip(
-                        UnitPlace.labels(of: units, in: merge.merged, language: .chinese),
-                        UnitPlace.labels(of: units, in: merge.merged, language: .english)
-                    ).map { BilingualText($0, english: $1) },
+                    places: ConflictPlaces.labels(of: merge.conflicts, in: merge.merged),
                     agencyName: await officeName(of: key), downloadedElsewhere: own?.elsewhere ?? false)
             }
             // The file's side where both changed the same place; the draft's other changes stay.

@@ -55,10 +55,7 @@ extension ReportRepository {
                 }
                 throw .changedSincePageShown(
                     key, shown: names, now: now, authors: authors,
-                    places: zip(
-                        UnitPlace.labels(of: units, in: merge.merged, language: .chinese),
-                        UnitPlace.labels(of: units, in: merge.merged, language: .english)
-                    ).map { BilingualText($0, english: $1) },
+                    places: ConflictPlaces.labels(of: merge.conflicts, in: merge.merged),
                     agencyName: await officeName(of: key))
             }
             rebased.report = merge.resolvingAll(with: .theirs).merged

@@ -101,7 +101,7 @@ extension RepositoryError {
             (elsewhere
                 ? "\(ReportRepository.downloadedElsewhere)：按 \(Self.chinese(report, agencyName)) 的\(basedOn.chinese)核对，"
                 : "这份文件是在 \(Self.chinese(report, agencyName)) 的\(basedOn.chinese)上修改的，")
-                + "草稿此后已有\(now.chinese)（\(author)），两边都改了："
+                + "草稿此后已有\(now.chinese)，这份文件和 \(author) 改了同样的地方："
                 + places.joined(in: .chinese) + "。没有提交，草稿没有改动：请取出当前草稿（\(now.chinese)）的 Word 文件："
                 + "`nianbao export \(report) --format docx -o 文件名.docx`，把修改改在上面再提交"
                 + "（也可加 --force 按这份文件提交，\(now.chinese)在这些地方的修改会被覆盖，但仍留在历史中）。"

@@ -108,7 +108,7 @@ extension RepositoryError {
                 ? "\(Self.downloadedElsewhere) Checked against \(basedOn.english) of the"
                     + " \(Self.english(report, agencyName)),"
                 : "This file was edited from \(basedOn.english) of the \(Self.english(report, agencyName));")
-                + " the draft is \(now.english) now (\(author)), and both changed"
+                + " the draft is \(now.english) now, and this file and \(author) changed the same places:"
                 + " \(places.joined(in: .english)). Nothing was committed: take out the current draft's Word file"
                 + " (`nianbao export \(report) --format docx -o FILE.docx`), make the edits there and commit it (or"
                 + " commit this file with --force to lay it over those changes)."

@@ -77,7 +77,7 @@ import Testing
         let said = try #require(again.failed.first?.reason)
         #expect(said.hasPrefix(try #require(refusal?.description)), "\(again.failed)")
         #expect(said.hasSuffix("导入没有 --force：要按这个文件提交，请用 nianbao commit 这个文件 --force。"), "\(said)")
-        #expect(again.failed.first?.reason.contains("两边都改了") == true)
+        #expect(again.failed.first?.reason.contains("改了同样的地方") == true)
         #expect(try await repository.resolve(Self.key.description).id == corrected.id)
     }
 

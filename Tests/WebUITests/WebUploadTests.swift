@@ -244,7 +244,12 @@ import ZIPFoundation
                 ("青石镇年报.docx", [UInt8](try DocxWriter.write(clash, revision: first.id))),
                 to: "/reports/qingshi/2024/upload", session: reviewer, client: client)
             #expect(refused.status == .badRequest)
-            #expect(Web.text(refused).contains("是在这份报告的第 1 版上修改的，草稿此后已有第 2 版（刘主任）"))
+            #expect(
+                Web.text(refused).contains(
+                    "是在这份报告的第 1 版上修改的，草稿此后已有第 2 版，这份文件和 刘主任 改了同样的地方：")
+            )
+            // (the two values of the cell both changed, rv120 M1)
+            #expect(Web.text(refused).contains("（草稿里是 41，文件里是 43）"), "\(Web.text(refused))")
             #expect(Web.text(refused).contains("请下载当前草稿（第 2 版）"))
             #expect(!Web.text(refused).contains("--force"))
             #expect(try await repository.resolve("qingshi/2024").id == county.revision.id)

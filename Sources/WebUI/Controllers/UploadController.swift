@@ -213,14 +213,14 @@ struct UploadController {
                 (elsewhere
                     ? "“\(file)”：\(ReportRepository.downloadedElsewhere)；按\(basedOn.chinese)核对，"
                     : "“\(file)”是在这份报告的\(basedOn.chinese)上修改的，")
-                    + "草稿此后已有\(now.chinese)（\(author)），两边都改了："
+                    + "草稿此后已有\(now.chinese)，这份文件和 \(author) 改了同样的地方："
                     + places.map(\.chinese).joined(separator: "；")
                     + "。草稿没有改动：请下载当前草稿（\(now.chinese)），把修改改在上面再上传。",
                 english: "\"\(file)\": "
                     + (elsewhere
                         ? "\(RepositoryError.downloadedElsewhere) Checked against \(basedOn.english),"
                         : "it was edited from \(basedOn.english) of this report;")
-                    + " the draft is \(now.english) now (\(author)), and both changed "
+                    + " the draft is \(now.english) now, and this file and \(author) changed the same places: "
                     + places.map(\.english).joined(separator: "; ")
                     + ". The draft was not changed: download the current draft (\(now.english)), make your edits there"
                     + " and upload it again.")
