@@ -31,6 +31,7 @@
 @_exported import struct RevisionStore.Remote
 @_exported import struct RevisionStore.RemoteRef
 @_exported import struct RevisionStore.RemoteSyncState
+@_exported import struct RevisionStore.RestoredBackup
 @_exported import struct RevisionStore.Revision
 @_exported import struct RevisionStore.RevisionReceipt
 @_exported import enum RevisionStore.StoreError

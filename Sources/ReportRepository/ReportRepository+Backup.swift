@@ -4,7 +4,6 @@ import Foundation
 import Logging
 import ReportModel
 import RevisionStore
-import Synchronization
 
 /// What a backup holds.
 public struct BackupSummary: Sendable, Hashable {
@@ -34,8 +33,8 @@ extension ReportRepository {
     /// The copy is written beside `path` under a temporary name, opened and counted as a repository, and only then
     /// moved to `path` (replacing a file there): a backup cut short by a full disk or a killed process leaves no
     /// half-written file under the backup's name. Restoring is putting the file in the repository's place while no
-    /// `nianbao` process uses it; townships that pushed after the backup send their revisions again at their next
-    /// sync.
+    /// `nianbao` process uses it; its first write records the restore (``recordRestoredBackup(at:)``), and townships
+    /// that pushed after the backup send their revisions again at their next sync.
     ///
     /// - Parameter path: The backup file; the caller decides whether a file there may be replaced.
     /// - Returns: What the backup holds.
@@ -165,36 +164,4 @@ public enum BackupTarget: Sendable, Hashable {
     case otherNode(String)
     /// Another repository of this node's name, made on another computer.
     case sameNameElsewhere(String)
-}
-
-extension ReportRepository {
-    /// Gives a backup restored in this node's place an epoch of its own before a pull first lists it
-    /// (``RevisionStore/StoreWriter/renewEpochOfCopy()``): a township that synced with an earlier restore of the same
-    /// backup file then knows this one for another store too, and sends again what it lacks. Checked once a process;
-    /// a store opened read-only lists the backup's own epoch (it takes no pushes, so it never moves on from it).
-    func renewEpochIfRestoredCopy() async {
-        guard copyCheck.isPending else { return }
-        guard !isReadOnly else { return copyCheck.markDone() }  // (it lists the backup's epoch, and takes no pushes)
-        do throws(RepositoryError) {
-            if try await read({ try $0.isUnlistedCopy() }), try await write({ try $0.renewEpochOfCopy() }) {
-                logger.notice("this repository is a restored backup: it lists an epoch of its own from now on")
-            }
-            copyCheck.markDone()
-        } catch {
-            // (a busy file: the backup's epoch is listed this time, and the next pull tries again)
-            logger.warning("could not give a restored backup an epoch of its own: \(error)")
-        }
-    }
-}
-
-/// Whether a process has yet to check that its store is not a backup's copy still unlisted (one check a process:
-/// only a backup marks a store so, and it marks the copy, never the store it runs in).
-final class RestoredCopyCheck: Sendable {
-    private let pending = Mutex(true)
-
-    /// Whether the check is still to be made.
-    var isPending: Bool { pending.withLock { $0 } }
-
-    /// Records that the check was made.
-    func markDone() { pending.withLock { $0 = false } }
 }

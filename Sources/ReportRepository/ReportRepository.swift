@@ -18,8 +18,8 @@ public struct ReportRepository: Sendable {
     let logger: Logger
     /// The checks of documents already seen (``findings(of:)-(String)``), shared by every copy.
     let findingsCache: FindingsCache
-    /// Whether this process has made sure the store is not a backup's copy still unlisted, shared by every copy
-    /// (``renewEpochIfRestoredCopy()``).
+    /// Whether this process has made sure the store is not a backup put back in its place and not yet written to,
+    /// shared by every copy (``recordRestoredBackup(at:)``).
     let copyCheck: RestoredCopyCheck
     /// The lanes its slow work (reading uploads, bcrypt) waits in, shared by every copy.
     let lanes: WorkLanes
@@ -139,7 +139,10 @@ public struct ReportRepository: Sendable {
         }
     }
 
+    /// Runs a write transaction; the first of a process over a backup put back in the repository's place records the
+    /// restore before it, in a transaction of its own (``recordRestoredBackup(at:)``).
     func write<T: Sendable>(_ body: @Sendable (StoreWriter) throws -> T) async throws(RepositoryError) -> T {
+        if copyCheck.isPending { await recordRestoredBackup() }
         do {
             return try await store.writeTransaction(body)
         } catch {

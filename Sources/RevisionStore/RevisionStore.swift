@@ -202,9 +202,9 @@ public struct RevisionStore: Sendable {
     /// Writes the whole store as it is at one moment into a new file (SQLite `VACUUM INTO`, compacted), while others
     /// go on reading and writing: unlike a copy of the file, which misses what is still in its `-wal` file, the copy
     /// holds every committed write and opens as a repository of its own. The copy gets an epoch of its own
-    /// (``StoreReading/epoch()``), and another when a server that writes first lists it
-    /// (``StoreWriter/renewEpochOfCopy()``): the nodes that sync with it once restored know it for another store, each
-    /// time the file is restored.
+    /// (``StoreReading/epoch()``), and another when it is first written to once put in a repository's place
+    /// (``StoreWriter/takeRestoredCopy(at:)``, which records the restore): the nodes that sync with it once restored
+    /// know it for another store, each time the file is restored.
     ///
     /// - Parameter path: The new file; there must be no file there.
     /// - Throws: ``StoreError`` (a translated SQLite error: the file is there, the disk is full, …).

@@ -186,10 +186,19 @@ extension StoreReading {
         try Setting.value(of: Setting.epochKey, in: db)
     }
 
-    /// Whether this store is a backup's copy that no server that writes has listed yet (``RevisionStore/backup(to:)``,
-    /// ``StoreWriter/renewEpochOfCopy()``).
+    /// Whether this store is a backup's copy not yet written to since a backup made it (``RevisionStore/backup(to:)``,
+    /// ``StoreWriter/takeRestoredCopy(at:)``).
     public func isUnlistedCopy() throws -> Bool {
         try Setting.value(of: Setting.copyKey, in: db) != nil
+    }
+
+    /// The last backup put in this store's place and used (``StoreWriter/takeRestoredCopy(at:)``), if any.
+    public func restoredBackup() throws -> RestoredBackup? {
+        let formatter = ISO8601DateFormatter()
+        guard let restored = try Setting.value(of: Setting.restoredKey, in: db).flatMap(formatter.date(from:)),
+            let made = try Setting.value(of: Setting.restoredFromKey, in: db).flatMap(formatter.date(from:))
+        else { return nil }
+        return RestoredBackup(made: made, restored: restored)
     }
 
     /// The author configured for this repository (`nianbao config author`), if any.

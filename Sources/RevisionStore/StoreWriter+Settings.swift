@@ -19,16 +19,24 @@ extension StoreWriter {
         }
     }
 
-    /// Gives a backup's copy an epoch of its own the first time a server that writes lists it, and unmarks it: each
-    /// restore of one backup file is then another store to the nodes that sync with it, even when the same file was
-    /// restored before and they saw that restore's epoch.
+    /// Takes the mark a backup left in its copy (``RevisionStore/backup(to:)``) the first time the copy, put in a
+    /// repository's place, is written to: gives it an epoch of its own, so that each restore of one backup file is
+    /// another store to the nodes that sync with it (even when the same file was restored before and they saw that
+    /// restore's epoch), records the restore (``StoreReading/restoredBackup()``) and removes the mark, all in the
+    /// writer's transaction. The store a backup was made of never bears the mark; a copy found with a mark that is not
+    /// a time gets its epoch and loses the mark, with no restore recorded.
     ///
-    /// - Returns: Whether the store was an unlisted copy (and now has a new epoch).
-    public func renewEpochOfCopy() throws -> Bool {
-        guard try Setting.value(of: Setting.copyKey, in: db) != nil else { return false }
+    /// - Parameter time: Now: when the copy is put in use.
+    /// - Returns: The restore, or `nil` when the store bore no mark (or one that is not a time).
+    public func takeRestoredCopy(at time: Date) throws -> RestoredBackup? {
+        guard let mark = try Setting.value(of: Setting.copyKey, in: db) else { return nil }
         try Setting(key: Setting.epochKey, value: UUID().uuidString).save(db)
         _ = try Setting.deleteOne(db, key: Setting.copyKey)
-        return true
+        let formatter = ISO8601DateFormatter()
+        guard let made = formatter.date(from: mark) else { return nil }
+        try Setting(key: Setting.restoredKey, value: formatter.string(from: time)).save(db)
+        try Setting(key: Setting.restoredFromKey, value: formatter.string(from: made)).save(db)
+        return RestoredBackup(made: made, restored: time)
     }
 
     /// Records when `gc` ran (``StoreReading/lastCollection()``).

@@ -35,6 +35,10 @@ extension Nianbao {
             let readOnly = self.readOnly || !ReportRepository.canWrite(file)
             let repository = try repository.open(readOnly ? .readOnly : .readWrite)
             let node = try await repository.nodeName()
+            // (a backup put back in the repository's place: recorded once, before anyone opens the pages)
+            if !readOnly, let restored = await repository.recordRestoredBackup() {
+                Output.diagnose(ServeMessage.restoredBackup(restored).text)
+            }
             let configuration = NodeServerConfiguration(host: host, port: port, logger: CLILogging.logger)
             let host = self.host
             // The node's kept anti-forgery key: a form opened before a restart is still taken after it (a read-only

@@ -1,3 +1,5 @@
+import ReportRepository
+
 extension CommandHelp {
     /// The texts of the commands that keep the repository and talk to other nodes.
     var moreTexts: (abstract: Pair, discussion: Pair) {
@@ -107,6 +109,8 @@ extension CommandHelp {
                     恢复：停止 nianbao serve（正常停止后仓库文件旁没有 -wal 和 -shm 文件；还有的，是上次没有正常停止留下的，\
                     把它们移到别的文件夹留存），用备份文件替换仓库文件，再启动；旁边留着旧的 -wal 时，nianbao 不打开仓库并说明原因。\
                     备份之后乡镇推送来的修订，它们下次同步时会再送来；但备份之后在网页上上传的文件没有了，要请上传的单位重新上传。\
+                    恢复后第一次写入（启动 nianbao serve，或任何会写入的命令）时，操作记录里记下一条“从备份恢复”，写明备份的时间，\
+                    概览页上 \(Self.restoreNoticeDays) 天内提示审核员和填报员。\
                     备份之后县里设的标记（已报送、已退回、已公开）和写的批注、退回意见也没有了，要重新设置、重写：乡镇下次同步时\
                     会看到“县里的仓库回到了以前的备份”，列出县里已没有的标记和批注，并去掉乡镇那边的“已退回”“已公开”标记。\
                     可以每天用计划任务运行（文件名带上日期）。
@@ -123,7 +127,10 @@ extension CommandHelp {
                     folder and keep them), put the backup in its place and start again; with an old -wal beside it, \
                     nianbao does not open the repository and says why. Revisions the townships pushed after the backup \
                     come again at their next sync; but files uploaded on the pages after the backup are gone: ask the \
-                    offices that uploaded them to upload them again. The marks the county set after the backup \
+                    offices that uploaded them to upload them again. The first write after the restore (nianbao serve \
+                    as it starts, or any command that writes) records "restored from a backup" in the audit log with the \
+                    backup's time, and the overview page tells the reviewers and clerks for \(Self.restoreNoticeDays) days. The marks the county \
+                    set after the backup \
                     (submitted, returned, published) and the comments and correction requests it wrote are lost too, and \
                     must be set or written again: at their next sync the \
                     townships are told that the county's repository went back to an earlier backup, with the marks and \
@@ -263,4 +270,9 @@ extension CommandHelp {
             (("", ""), ("", ""))
         }
     }
+}
+
+extension CommandHelp {
+    /// The days the board tells of a restored backup (``ReportRepository/restoreNoticePeriod``).
+    static var restoreNoticeDays: Int { Int(ReportRepository.restoreNoticePeriod / 86400) }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import ReportModel
+import ReportRepository
 import SyncServer
 
 /// The lines `nianbao serve` says when it starts or cannot, in Chinese, or in English with `--lang en`: where others
@@ -10,6 +12,8 @@ enum ServeMessage {
     case reachAt(port: Int, addresses: [String])
     /// It could not listen.
     case cannotStart(ServerStartError)
+    /// The repository is a backup put back in its place, recorded now (``ReportRepository/recordRestoredBackup(at:)``).
+    case restoredBackup(RestoredBackup)
 
     var text: String {
         switch self {
@@ -33,6 +37,15 @@ enum ServeMessage {
                     + "nianbao remote add county \(urls[0]) --token 令牌）。",
                 "Townships and other computers connect to " + urls.joined(separator: " or ") + " (the pages too; a "
                     + "township: nianbao remote add county \(urls[0]) --token TOKEN).")
+        case .restoredBackup(let restored):
+            let made = BeijingTime.minute(restored.made)
+            let days = CommandHelp.restoreNoticeDays
+            return Language.pick(
+                "这份库是 \(made) 做的备份，已记入操作记录：备份之后的上传、标记和批注都不在了，请通知各单位重新上传"
+                    + "（概览页上 \(days) 天内都有这条提示）。",
+                "This repository is the backup made at \(made), now recorded in the audit log: the uploads, marks and "
+                    + "comments made after it are gone; ask the offices to upload again (the overview page says so "
+                    + "for \(days) days).")
         case .cannotStart(.portInUse(let port)):
             return Language.pick(
                 "端口 \(port) 已被占用（可能 nianbao serve 已经在另一个窗口里运行）：请先停止它，或用 --port 换一个端口。",

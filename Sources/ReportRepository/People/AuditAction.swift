@@ -26,6 +26,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case tokenRevoke = "token-revoke"
     /// A draft or mark moved by another node (a township's push, or a pull from a remote), or a note a push brought.
     case syncReceived = "sync"
+    /// A backup was put in the repository's place and first written to (``ReportRepository/recordRestoredBackup(at:)``).
+    case backupRestored = "backup-restore"
 
     /// Its name for people, in Chinese: `保存修订`, `设置标记`.
     public var label: String {
@@ -53,6 +55,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .tokenIssue: "签发令牌"
         case .tokenRevoke: "吊销令牌"
         case .syncReceived: "同步收到"
+        case .backupRestored: "从备份恢复"
         }
     }
 

@@ -290,7 +290,7 @@ extension AuditWording {
         }
         wordings += FindingVerdict.allCases.map(receivedDecision) + FindingVerdict.allCases.map(decision)
         wordings += [NoteKind.comment, .reply, .resolve, .decision].map(receivedNote)
-        wordings += [agencyMergedBySync, agencyMerged] + Mark.allCases.map(lostThere)
+        wordings += [agencyMergedBySync, agencyMerged, restoredBackup] + Mark.allCases.map(lostThere)
         return wordings
     }()
 }

@@ -48,7 +48,7 @@ extension ReportRepository {
     )
         async throws(RepositoryError) -> PullPack
     {
-        await renewEpochIfRestoredCopy()
+        await recordRestoredBackup()
         return try await read { reader in
             // The sequence and the states come from one snapshot: every change up to it is in the states.
             let sequence = try reader.changeSequence()

@@ -31,9 +31,14 @@ struct Setting: Codable, FetchableRecord, PersistableRecord {
     /// restored from one is known for another by the nodes that synced with it, even when its change sequence did
     /// not go back below what they last saw.
     static let epochKey = "epoch"
-    /// When a backup made this copy (ISO 8601), until a server that writes first lists the copy: it then takes an
-    /// epoch of its own (``StoreWriter/renewEpochOfCopy()``), so that each restore of one backup file is another store.
+    /// When a backup made this copy (ISO 8601), until the copy, put in a repository's place, is first written to: it
+    /// then takes an epoch of its own (``StoreWriter/takeRestoredCopy(at:)``), so that each restore of one backup file
+    /// is another store, and the restore is recorded (``restoredKey``, ``restoredFromKey``).
     static let copyKey = "copy"
+    /// When a backup's copy was last put in use here (ISO 8601): its first write (``StoreWriter/takeRestoredCopy(at:)``).
+    static let restoredKey = "restored"
+    /// When the backup in use here since ``restoredKey`` was made (ISO 8601): the ``copyKey`` it bore.
+    static let restoredFromKey = "restored-from"
 
     /// The key of the node name a remote's listing gave at the last pull from it (`remote-node:county`).
     static func remoteNodeKey(_ remote: String) -> String { remoteNodePrefix + remote }

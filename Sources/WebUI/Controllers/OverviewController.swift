@@ -72,6 +72,10 @@ struct OverviewController {
             )
         }
         let messages = await repository.shownMessages(of: all.compactMap { $0.report?.head })
+        // (a backup put back in the repository's place: said on the board for some days after)
+        let restored = try await services.run { () async throws(RepositoryError) in
+            try await repository.restoredBackup()
+        }
         var view = OverviewView(
             all: all, rows: ReportRepository.arranged(all, by: query), reports: reports, registry: registry,
             query: query, year: year, reporting: [reporting] + expected, allYears: agency == nil && year == nil,
@@ -79,6 +83,11 @@ struct OverviewController {
             agency: agency.map { ($0, name ?? $0) },
             batch: session.csrfToken, marks: session.may(.returnReport) || session.may(.publish),
             generations: generations, messages: messages, ownOffices: !scope.isAll, words: words)
+        view.restoredBackup = restored.flatMap {
+            RestoredBackupNotice(
+                $0, reviews: session.may(.returnReport) || session.may(.publish), edits: session.may(.edit),
+                language: words.language)
+        }
         let uploadable = reports.filter { agency == nil || $0.report.agency == agency }
         let awaited = all.filter { $0.report == nil && (agency == nil || $0.agency.id == agency) }
         if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {

@@ -105,6 +105,8 @@ struct OverviewView {
     let deadline: String
     /// The board's upload form, for one who may change reports.
     var upload: BoardUploadView?
+    /// The notice that the repository went back to a backup, for some days after.
+    var restoredBackup: RestoredBackupNotice?
     /// The 打印 link: the board's print view (``PrintView``).
     var printHref = ""
     let empty: String

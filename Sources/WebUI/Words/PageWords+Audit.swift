@@ -63,6 +63,7 @@ struct AuditWords: Sendable {
         case .tokenIssue: "Issued a token"
         case .tokenRevoke: "Revoked a token"
         case .syncReceived: "Received by sync"
+        case .backupRestored: "Restored from a backup"
         }
     }
 
