@@ -69,15 +69,20 @@ import Testing
             #expect(!page.contains("请确认选对了文件"))
             // A refused file is no fault of the request: the page says it was not done (rv103 F4)
             #expect(page.contains("<h1>未能完成</h1>") && !page.contains("请求有误"), "\(page)")
-            // She is the county's office: she is not told to ask it
-            #expect(page.contains("向系统管理员求助时请告诉对方"))
-            #expect(!page.contains("向县政务公开办"))
+            // A refusal that says what to do is no fault: no code to report (rv120 M7)
+            #expect(!page.contains("错误代码") && !page.contains("求助时请告诉对方"), "\(page)")
+            // A page not there has one; she is the county's office: she is not told to ask it
+            let missing = Web.text(try await client.execute(uri: "/no/such/page", method: .get, headers: reviewer))
+            #expect(missing.contains("错误代码 404") && missing.contains("向系统管理员求助时请告诉对方"))
+            #expect(!missing.contains("向县政务公开办"))
             // The clerk is told to ask the county
             let clerk = try await WebPeopleTests.session("李四", client: client)
             let clerks = try await WebUploadTests.upload(
                 ("常张乡年报.docx", file), to: "/upload", fields: [("report", "changzhang/\(collected - 1)")],
                 session: clerk, client: client)
-            #expect(Web.text(clerks).contains("向县政务公开办或管理员求助时请告诉对方"))
+            #expect(!Web.text(clerks).contains("求助时请告诉对方"))
+            let clerksMissing = Web.text(try await client.execute(uri: "/no/such/page", method: .get, headers: clerk))
+            #expect(clerksMissing.contains("向县政务公开办或管理员求助时请告诉对方"))
             // Uploaded to this year's report, as the message says, it starts it
             let taken = try await WebUploadTests.upload(
                 ("常张乡年报.docx", file), to: "/upload", fields: [("report", "changzhang/\(collected)")],

@@ -76,7 +76,7 @@ struct WebPageMiddleware: RouterMiddleware {
         let texts = error.mayShowTypedText ? typed.texts : []
         let wayOn = error.wayOn(in: words.language)
         let neverSaves = if case .repository(.store(.readOnly)) = error { true } else { false }
-        let view = ErrorView(
+        var view = ErrorView(
             title: error.title(in: words.language), message: error.description(in: words.language),
             status: Int(error.status.code), statusAfter: words.error.statusAfter(role: session.access?.role),
             typed: texts.map { ErrorView.Typed($0, language: words.language) }, hasTyped: !texts.isEmpty,
@@ -90,6 +90,7 @@ struct WebPageMiddleware: RouterMiddleware {
             hasBack: back != nil, wayOnHref: wayOn?.href ?? "", wayOnLabel: wayOn?.label ?? "",
             hasWayOn: wayOn != nil && wayOn?.postedName == nil, wayOnName: wayOn?.postedName ?? "",
             hasWayOnForm: wayOn?.postedName != nil, csrf: session.csrfToken)
+        view.showsStatus = ErrorView.showsStatus(view.status)
         do {
             var response = try renderer.page(
                 "error", title: view.title, view: view, session: session, status: error.status, words: words)
@@ -186,6 +187,14 @@ struct ErrorView {
     let status: Int
     /// After the status code: whom to tell it to (``ErrorWords/statusAfter(role:)``).
     let statusAfter: String
+    /// Whether the page shows the status code, to tell whoever helps: for a fault of the node (5xx), a page the
+    /// person may not see (403) or that is not there (404). A refusal that says what to do — a file of another year,
+    /// two edits of one place, a form from a page that was out of date — is no fault, and is not framed as one with a
+    /// code to report (rv120 M7).
+    var showsStatus = false
+
+    /// ``showsStatus`` for a status code.
+    static func showsStatus(_ status: Int) -> Bool { status >= 500 || status == 403 || status == 404 }
     /// What the person wrote into the refused form, which was not saved.
     let typed: [Typed]
     let hasTyped: Bool
