@@ -142,6 +142,14 @@ struct UploadController {
                     + "草稿没有改动。",
                 english: "\"\(file)\": \(mismatch.englishTitleYearLeft ?? ""). "
                     + "\(mismatch.titleYearAdvice(upload: true, in: .english)). The draft was not changed.")
+        case .wrongReport(let mismatch) where mismatch.isPeriodYearLeft:
+            // (an earlier year's file with only the title's year changed: refused before it replaces this year's
+            // draft, with the way to start this year's report from last year's, rv120 F2)
+            return .badRequest(
+                "“\(file)”：\(mismatch.chinesePeriodYearLeft ?? "")。\(mismatch.periodYearAdvice(upload: true, in: .chinese))。"
+                    + "草稿没有改动。",
+                english: "\"\(file)\": \(mismatch.englishPeriodYearLeft ?? ""). "
+                    + "\(mismatch.periodYearAdvice(upload: true, in: .english)). The draft was not changed.")
         case .wrongReport(let mismatch) where mismatch.isOtherYear:
             // (the office's report of another year: the person chose the report of the year the list offered, and
             // is told which year to choose, not to check the file)
