@@ -182,6 +182,15 @@ struct UploadController {
                         + "under Year on the overview and upload it on \(name)'s \(year) report.) The draft was not "
                         + "changed.")
             }
+            if year > ReportRepository.collectedYear() + 1 {
+                // (a year after next year's, which no list offers: most likely a slip in the file's years, rv120 F5)
+                return .badRequest(
+                    "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的：\(year) 年还没有到，是不是文件里的年份写错了？"
+                        + "请改正后再上传。草稿没有改动。",
+                    english: "This file is \(name)'s \(year) report, not its \(chosen) report: \(year) has not come "
+                        + "yet — is the year in the file wrong? Correct it and upload it again. The draft was not "
+                        + "changed.")
+            }
             return .badRequest(
                 "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的。请在概览的“年度”里选"
                     + (isBeyondMenu ? "“全部”，找到" : " \(year) 年，再选") + " \(name) \(year) 年度报告上传。草稿没有改动。",
