@@ -104,11 +104,15 @@ extension ReportRepository {
         // The wrong report first, on the file's own text: another office's report is never told it is an older
         // version of this one (whose --force would then commit it here).
         let agencies = try await read { reader in try reader.agencies() }
-        let mismatch = ReportMismatch.between(
+        var mismatch = ReportMismatch.between(
             agency: report.agency, year: report.year, target: key, agencies: agencies,
             statedYears: (
                 report.titleYear, report.statisticsPeriodYear, source?.fileName.flatMap(YearMentions.inFileName)
             ), scope: scope)
+        // (an earlier year's file with its title changed: which of that year's versions it was downloaded from)
+        if let found = mismatch, found.isPeriodYearLeft {
+            mismatch?.downloadedFrom = try await periodReportVersion(source?.basedOn, of: key, found, scope: scope)
+        }
         // (a restore puts back a text this report accepted once, forced or not: not a new claim, rv114 F10)
         let restoring = source?.restoresEarlierText == true
         if let mismatch, !force, !restoring { throw .wrongReport(mismatch) }

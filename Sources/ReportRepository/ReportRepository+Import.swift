@@ -279,12 +279,19 @@ extension ReportRepository {
             return parseError.description
         case .editedOlderVersion, .undoesOthersChanges:
             // (their words offer `--force`, which `commit` takes and `import` does not)
-            return error.description
-                + Language.pick(
-                    "导入没有 --force：要按这个文件提交，请用 nianbao commit 这个文件 --force。",
-                    " Import takes no --force: to commit this file as it is, use nianbao commit FILE --force.")
+            return error.description + noForce
+        case .wrongReport(let mismatch) where mismatch.isPeriodYearLeft:
+            // (last year's file with the title changed: its words offer `--force` too, rv120 F2)
+            return error.description + noForce
         default:
             return error.description
         }
+    }
+
+    /// Said after a refusal whose words offer `--force`.
+    private static var noForce: String {
+        Language.pick(
+            "导入没有 --force：要按这个文件提交，请用 nianbao commit 这个文件 --force。",
+            " Import takes no --force: to commit this file as it is, use nianbao commit FILE --force.")
     }
 }

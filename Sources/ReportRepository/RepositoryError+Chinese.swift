@@ -192,6 +192,8 @@ extension RepositoryError {
                 + "nianbao agency alias \(mismatch.target.agency) \(mismatch.textAgency ?? "")，再提交。"
         case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
             "\(mismatch.description(in: .chinese))。\(mismatch.titleYearAdvice(upload: false, in: .chinese))。草稿没有改动。"
+        case .wrongReport(let mismatch) where mismatch.isPeriodYearLeft:
+            "\(mismatch.description(in: .chinese))。\(mismatch.periodYearAdvice(upload: false, in: .chinese))。草稿没有改动。"
         case .wrongReport(let mismatch):
             "\(mismatch)。请检查机关（--agency）和年度（--year）；确实要这样提交，请加 --force（会在修订说明里记下）。"
                 + "草稿没有改动。"

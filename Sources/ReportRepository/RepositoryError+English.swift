@@ -221,6 +221,9 @@ extension RepositoryError {
         case .wrongReport(let mismatch) where mismatch.isTitleYearLeft:
             "\(mismatch.description(in: .english)). \(mismatch.titleYearAdvice(upload: false, in: .english))."
                 + " The draft was not changed."
+        case .wrongReport(let mismatch) where mismatch.isPeriodYearLeft:
+            "\(mismatch.description(in: .english)). \(mismatch.periodYearAdvice(upload: false, in: .english))."
+                + " The draft was not changed."
         case .wrongReport(let mismatch):
             "\(mismatch). Check the agency (--agency) and the year (--year); to commit it all the same, add --force (it"
                 + " is noted in the revision's message). The draft was not changed."

@@ -70,4 +70,39 @@ import Testing
             #expect(first == title + "（第 1 版）.docx")
         }
     }
+
+    /// The text export had been named `…2024年报-第2版.txt` beside the Word file's `…（第 2 版）.docx`, and the plain
+    /// `filename=` (what a browser without `filename*` saves under) held the agency's id and a hash,
+    /// `changzhang-2024-0ad44e26.docx` (rv120 M8): both are named by one rule now, the plain name in pinyin.
+    @Test func theTextAndWordFilesAreNamedAlikeAndThePlainNameReads() async throws {
+        let fixture = try await WebFixture.make()
+        try await fixture.test { client in
+            let title = "常张乡人民政府2024年政府信息公开工作年度报告"
+            for (uri, fileExtension) in [
+                ("/reports/changzhang/2024/export", "txt"), ("/reports/changzhang/2024/export.docx", "docx"),
+            ] {
+                let response = try await client.execute(uri: uri, method: .get, headers: Web.cookie(fixture.county))
+                let disposition = try #require(response.headers[.contentDisposition])
+                #expect(
+                    disposition.hasPrefix("attachment; filename=\"changzhangxiang-2024-v2.\(fileExtension)\"; "),
+                    "\(disposition)")
+                let saved = try await Self.savedName(uri, fixture.county, client: client)
+                #expect(saved == title + "（第 2 版）.\(fileExtension)")
+            }
+            let draft = try await client.execute(
+                uri: "/reports/changzhang/2024/next-year.docx", method: .get, headers: Web.cookie(fixture.county))
+            #expect(
+                draft.headers[.contentDisposition]?.hasPrefix(
+                    "attachment; filename=\"changzhangxiang-2025-draft.docx\"")
+                    == true)
+        }
+        // The office's short name, without the county in front; its id where the name spells nothing
+        let key = ReportKey(agency: "changzhang", year: 2025)
+        #expect(
+            DownloadName.fallback(key, agencyName: "长子县常张乡人民政府", generation: 9, fileExtension: "docx")
+                == "changzhangxiang-2025-v9.docx")
+        #expect(
+            DownloadName.fallback(key, agencyName: "（）", generation: nil, label: "original", fileExtension: "pdf")
+                == "changzhang-2025-original.pdf")
+    }
 }

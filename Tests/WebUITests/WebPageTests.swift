@@ -116,7 +116,7 @@ import Testing
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
             let disposition = try #require(response.headers[.contentDisposition])
-            #expect(disposition.hasPrefix("attachment; filename=\"changzhang-2024-"))
+            #expect(disposition.hasPrefix("attachment; filename=\"changzhangxiang-2024-v"))
             #expect(disposition.contains("filename*=UTF-8''%E5%B8%B8%E5%BC%A0%E4%B9%A1"))  // 常张乡, percent-encoded
             let ascii = disposition.unicodeScalars.allSatisfy { $0.isASCII }
             #expect(ascii)

@@ -55,7 +55,7 @@ extension ReportMismatch {
                 found = mismatch
             }
         }
-        if found == nil { found = Self.titleYearLeft(recognizing: text) }
+        if found == nil { found = Self.titleYearLeft(recognizing: text) ?? Self.periodYearLeft(recognizing: text) }
         guard let found, found.description(in: .chinese) == text else { return nil }
         self = found
     }
@@ -74,6 +74,23 @@ extension ReportMismatch {
         mismatch.periodYear = years[1]
         mismatch.fileNameYear = years.count == 3 ? years[2] : nil
         mismatch.isTitleYearLeft = true
+        return mismatch
+    }
+
+    /// The mismatch of an earlier year's file with only its title's year changed (``chinesePeriodYearLeft``), with
+    /// the version it was downloaded from when the words name one. They do not name the report it was committed as;
+    /// the one given is of the title's year, which they do.
+    private static func periodYearLeft(recognizing text: String) -> ReportMismatch? {
+        guard text.hasPrefix("文件的标题写 "), text.contains("统计期限却还是 ") else { return nil }
+        let numbers = text.split { !$0.isASCII || !$0.isNumber }.compactMap { Int($0) }
+        guard numbers.count >= 2 else { return nil }
+        var mismatch = ReportMismatch(
+            textAgency: nil, textYear: numbers[0], target: ReportKey(agency: "", year: numbers[0]), targetName: nil,
+            textAgencyID: nil)
+        mismatch.titleYear = numbers[0]
+        mismatch.periodYear = numbers[1]
+        mismatch.isPeriodYearLeft = true
+        if text.hasSuffix("下载的）"), let version = numbers.last { mismatch.downloadedFrom = version }
         return mismatch
     }
 

@@ -53,6 +53,13 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// told that, never to choose another year's report (user review ux98, finding P); ``isOtherYear`` is then
     /// `false`.
     public var isTitleYearLeft = false
+    /// Whether the text is this office's report whose title names the target's year while its statistics period
+    /// still names an earlier one: an earlier year's file with only the title's year changed (rv120 F2). It would
+    /// lay that year's text over this year's draft, and is refused like ``isTitleYearLeft`` (``chinesePeriodYearLeft``).
+    public var isPeriodYearLeft = false
+    /// The version (第 N 版) of the period's year's report of this office that the file was downloaded from, when
+    /// it names one (its `NianbaoRevision`) the sender reaches (``isPeriodYearLeft`` only).
+    public var downloadedFrom: Int?
 
     /// Creates a mismatch.
     public init(textAgency: String?, textYear: Int?, target: ReportKey, targetName: String?, textAgencyID: String?) {
@@ -121,9 +128,18 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             mismatch.isTitleYearLeft =
                 period == target.year || (title == target.year && statedYears.fileName == period)
         }
-        differs = differs || mismatch.isTitleYearLeft
+        // The opposite slip: the title made this year's, the statistics period (and so, most likely, the text) left
+        // at an earlier year's — last year's file sent as this year's report (rv120 F2).
+        if isThisOffice, let title = statedYears.title, let period = statedYears.period, title == target.year,
+            period < title
+        {
+            mismatch.isPeriodYearLeft = true
+            mismatch.isTitleYearLeft = false
+        }
+        differs = differs || mismatch.isTitleYearLeft || mismatch.isPeriodYearLeft
         mismatch.isOtherYear =
             isThisOffice && year.map { $0 != target.year } == true && !mismatch.isTitleYearLeft
+            && !mismatch.isPeriodYearLeft
         return differs ? mismatch : nil
     }
 
@@ -155,7 +171,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
             return "这份文件没有写明机关名称和年度，看不出是 \(target)" + (targetName.map { "（\($0)）" } ?? "")
                 + "的报告（是不是空白模板或别的文件？）"
         }
-        if let titleYearLeft = chineseTitleYearLeft { return titleYearLeft }
+        if let titleYearLeft = chineseTitleYearLeft ?? chinesePeriodYearLeft { return titleYearLeft }
         var named = textAgency.map { $0 + (textAgencyID.map { "（本仓库的 \($0)）" } ?? "") } ?? ""
         if let textYear { named += (named.isEmpty ? "" : " ") + "\(textYear) 年" }
         return "这份报告是 \(named)的，不是 \(target)" + (targetName.map { "（\($0)）" } ?? "") + chineseOtherOffice
@@ -211,7 +227,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     }
 
     private var englishDescription: String {
-        if let titleYearLeft = englishTitleYearLeft { return titleYearLeft }
+        if let titleYearLeft = englishTitleYearLeft ?? englishPeriodYearLeft { return titleYearLeft }
         let wanted = "\(target)" + (targetName.map { " (\($0))" } ?? "")
         if namesNothing {
             return "This file names neither an agency nor a year, so it cannot be told to be \(wanted)'s report (is it"
@@ -229,7 +245,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// `（文件里写的“常庄镇人民政府”和 常庄乡人民政府 的名称只差一两个字，多半是它的报告）`; one naming it by its own name
     /// needs no more (the garbled `（文件里的名称是 X 的名称或和它只差一两个字…）` of rv103 F5).
     public var descriptionByName: String {
-        if let titleYearLeft = chineseTitleYearLeft { return titleYearLeft }
+        if let titleYearLeft = chineseTitleYearLeft ?? chinesePeriodYearLeft { return titleYearLeft }
         let wanted = "\(targetName ?? target.agency) \(target.year) 年"
         if namesNothing { return "这份文件没有写明机关名称和年度，看不出是 \(wanted)的报告（是不是空白模板或别的文件？）" }
         var named = textAgency ?? ""
@@ -244,7 +260,7 @@ public struct ReportMismatch: Sendable, Hashable, CustomStringConvertible {
     /// ``descriptionByName`` in English: `This is the 2024 report of 金乡县羊山镇人民政府, not 淮安市洪泽区人民政府's 2024
     /// report`.
     public var englishDescriptionByName: String {
-        if let titleYearLeft = englishTitleYearLeft { return titleYearLeft }
+        if let titleYearLeft = englishTitleYearLeft ?? englishPeriodYearLeft { return titleYearLeft }
         let wanted = "\(targetName ?? target.agency)'s \(target.year) report"
         if namesNothing {
             return "This file names neither an office nor a year, so it cannot be told to be \(wanted) (is it a blank "

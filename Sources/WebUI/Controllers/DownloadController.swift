@@ -39,20 +39,27 @@ struct DownloadController {
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
         let details = try await ReportController(services: services).details(
             of: key, revision: revision, scope: access.scope)
-        // Which version it is, as the batch export's notes name it: two versions downloaded had had one name (rv105 F8);
-        // and who made it where another revision shares its number, as the pages say it — the two sides of a conflict
-        // had downloaded under one name (rv109 F9)
+        let version = try await savedVersion(of: details)
+        return try Self.file(
+            Self.word(of: details), type: Self.docxType,
+            name: DownloadName.report(key, agencyName: details.agency?.name, version: version, fileExtension: "docx"),
+            fallback: DownloadName.fallback(
+                key, agencyName: details.agency?.name, generation: details.generation, fileExtension: "docx"))
+    }
+
+    /// Which version a downloaded file holds, in its name's brackets, as the batch export's notes name it: two
+    /// versions downloaded had had one name (rv105 F8); and who made it where another revision shares its number, as
+    /// the pages say it — the two sides of a conflict had downloaded under one name (rv109 F9). The Word file's and the
+    /// text export's alike (``DownloadName``).
+    func savedVersion(of details: RevisionDetails) async throws -> String? {
         let repository = services.repository
         let apart = try await services.run { () async throws(RepositoryError) in
             try await repository.sharedNumberDistinction(of: details.revision)
         }
-        let version = details.generation.map {
-            "（" + ExportWords(language: .chinese).version(number: $0, published: details.isPublished)
-                + (apart.map { "，" + $0 } ?? "") + "）"
+        return details.generation.map {
+            ExportWords(language: .chinese).version(number: $0, published: details.isPublished)
+                + (apart.map { "，" + $0 } ?? "")
         }
-        let name = (details.agency?.name ?? key.agency) + "\(key.year)年政府信息公开工作年度报告" + (version ?? "")
-        let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).docx"
-        return try Self.file(Self.word(of: details), type: Self.docxType, name: name + ".docx", fallback: fallback)
     }
 
     /// A revision as a Word file: the one writer of the report page's download and of the board's batch export. The
@@ -71,11 +78,13 @@ struct DownloadController {
         let draft = try await services.run { () async throws(RepositoryError) in
             try await repository.nextYearDraft(of: next, scope: access.scope)
         }
-        let name = (draft.source.agency?.name ?? key.agency) + "\(next.year)年政府信息公开工作年度报告（草稿）"
+        let name = draft.source.agency?.name
         return try Self.file(
             DocxWriter.write(draft.report, note: DocxNote(author: NextYearDraft.noteAuthor, text: draft.note)),
-            type: Self.docxType, name: name + ".docx",
-            fallback: "\(key.agency)-\(next.year)-draft.docx")
+            type: Self.docxType,
+            name: DownloadName.report(next, agencyName: name, version: "草稿", fileExtension: "docx"),
+            fallback: DownloadName.fallback(
+                next, agencyName: name, generation: nil, label: "draft", fileExtension: "docx"))
     }
 
     /// The workbook of a year: every report the token reaches, published revisions else latest.

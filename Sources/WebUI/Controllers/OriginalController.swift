@@ -22,14 +22,19 @@ struct OriginalController {
         let key = try ReportAddress.key(from: context)
         let access = try session.requireAccess(request, toAgency: key.agency)
         let revision = try ReportAddress.revision(request.uri.queryParameters.get("rev"))
-        _ = try await services.catalog.state(of: key)
+        let state = try await services.catalog.state(of: key)
         let repository = services.repository
-        let found = try await services.run { () async throws(RepositoryError) in
-            try await repository.original(of: revision ?? key.description, scope: access.scope)
+        let (found, generations) = try await services.run { () async throws(RepositoryError) in
+            let found = try await repository.original(of: revision ?? key.description, scope: access.scope)
+            return (found, try await repository.generations(of: [found.revision.id], scope: access.scope))
         }
         guard found.revision.report == key else { throw WebError.revisionNotFound(revision ?? "") }
         let file = found.file
-        let fallback = "\(key.agency)-\(key.year)-\(found.revision.id.shortHex(8)).\(file.fileExtension)"
+        // (its own name in full; the plain one readable too, as every download's is: rv120 M8)
+        let fallback = DownloadName.fallback(
+            key, agencyName: state.displayName, generation: nil,
+            label: generations[found.revision.id].map { "v\($0)-original" } ?? "original",
+            fileExtension: file.fileExtension)
         return Response(
             status: .ok,
             headers: [

@@ -92,7 +92,8 @@ struct OverviewController {
         let awaited = all.filter { $0.report == nil && (agency == nil || $0.agency.id == agency) }
         if session.may(.edit), !uploadable.isEmpty || !awaited.isEmpty {
             view.upload = BoardUploadView(
-                states: uploadable, awaited: awaited, year: year, session: session, words: words)
+                states: uploadable, awaited: awaited, year: year, session: session, words: words,
+                nextYear: year == nil ? BoardUploadView.nextYear(states: uploadable, awaited: awaited) : [])
         }
         let address = PrintView.page(of: request)
         view.printHref = PrintView.href(address)

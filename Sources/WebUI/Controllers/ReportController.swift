@@ -155,8 +155,12 @@ struct ReportController {
         let state = try await services.catalog.state(of: key)
         let details = try await self.details(of: key, revision: revision, scope: access.scope)
         let text = ReportText.render(details.report)
-        let name = "\(state.displayName)\(key.year)年报-\(DisplayFormat.revision(details.generation, spaced: false)).txt"
-        let fallback = "\(key.agency)-\(key.year)-\(details.revision.id.shortHex(8)).txt"
+        // (named as 下载 Word names the same version, rv120 M8)
+        let agencyName = details.agency?.name ?? state.displayName
+        let version = try await DownloadController(services: services).savedVersion(of: details)
+        let name = DownloadName.report(key, agencyName: agencyName, version: version, fileExtension: "txt")
+        let fallback = DownloadName.fallback(
+            key, agencyName: agencyName, generation: details.generation, fileExtension: "txt")
         return Response(
             status: .ok,
             headers: [

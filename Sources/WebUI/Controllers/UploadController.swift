@@ -143,6 +143,14 @@ struct UploadController {
                     + "草稿没有改动。",
                 english: "\"\(file)\": \(mismatch.englishTitleYearLeft ?? ""). "
                     + "\(mismatch.titleYearAdvice(upload: true, in: .english)). The draft was not changed.")
+        case .wrongReport(let mismatch) where mismatch.isPeriodYearLeft:
+            // (an earlier year's file with only the title's year changed: refused before it replaces this year's
+            // draft, with the way to start this year's report from last year's, rv120 F2)
+            return .badRequest(
+                "“\(file)”：\(mismatch.chinesePeriodYearLeft ?? "")。\(mismatch.periodYearAdvice(upload: true, in: .chinese))。"
+                    + "草稿没有改动。",
+                english: "\"\(file)\": \(mismatch.englishPeriodYearLeft ?? ""). "
+                    + "\(mismatch.periodYearAdvice(upload: true, in: .english)). The draft was not changed.")
         case .wrongReport(let mismatch) where mismatch.isOtherYear:
             // (the office's report of another year: the person chose the report of the year the list offered, and
             // is told which year to choose, not to check the file)
@@ -173,6 +181,15 @@ struct UploadController {
                         + "\"Download Word\" on this page, change it and upload it, or put \(chosen) back into this file's "
                         + "title and period and upload it again. (If you are preparing the \(year) report, choose All "
                         + "under Year on the overview and upload it on \(name)'s \(year) report.) The draft was not "
+                        + "changed.")
+            }
+            if year > ReportRepository.collectedYear() + 1 {
+                // (a year after next year's, which no list offers: most likely a slip in the file's years, rv120 F5)
+                return .badRequest(
+                    "这份文件是 \(name) \(year) 年度的报告，不是 \(chosen) 年度的：\(year) 年还没有到，是不是文件里的年份写错了？"
+                        + "请改正后再上传。草稿没有改动。",
+                    english: "This file is \(name)'s \(year) report, not its \(chosen) report: \(year) has not come "
+                        + "yet — is the year in the file wrong? Correct it and upload it again. The draft was not "
                         + "changed.")
             }
             return .badRequest(

@@ -148,27 +148,52 @@ struct BoardUploadView {
     let csrf: String
     let reports: [Option]
 
+    /// The form's choices: the reports the person reaches (`states`), those awaited of `year`'s offices, and
+    /// `nextYear`'s reports not begun (``nextYear(states:awaited:now:)``).
     init(
         states: [ReportSummary], awaited: [BoardRow], year: Int?, session: WebSession,
-        words: OverviewWords = PageWords.chinese.overview
+        words: OverviewWords = PageWords.chinese.overview, nextYear: [(key: ReportKey, name: String)] = []
     ) {
         csrf = session.csrfToken
         let entries =
-            states.map { (key: $0.report, name: $0.displayName, awaited: false, published: $0.status == .published) }
-            + awaited.map { (key: $0.key, name: $0.agency.name, awaited: true, published: false) }
+            states.map {
+                (key: $0.report, name: $0.displayName, awaited: false, published: $0.status == .published, next: false)
+            }
+            + awaited.map { (key: $0.key, name: $0.agency.name, awaited: true, published: false, next: false) }
+            + nextYear.map { (key: $0.key, name: $0.name, awaited: false, published: false, next: true) }
         let ordered = entries.sorted { one, other in
             one.name == other.name
                 ? (one.key.agency, one.key.year) < (other.key.agency, other.key.year)
                 : AgencyOrder.names(one.name, other.name)
         }
         let ofYear = ordered.filter { $0.key.year == year }
-        let first = (ofYear.first { !$0.awaited } ?? ofYear.first)?.key
+        let first = (ofYear.first { !$0.awaited && !$0.next } ?? ofYear.first)?.key
         reports = ordered.map {
             Option(
                 value: $0.key.description,
-                label: words.uploadChoice($0.key, name: $0.name, awaited: $0.awaited, published: $0.published),
+                label: words.uploadChoice(
+                    $0.key, name: $0.name, awaited: $0.awaited, published: $0.published, next: $0.next),
                 selected: $0.key == first)
         }
+    }
+}
+
+extension BoardUploadView {
+    /// Next year's report (the year after the one being collected, ``ReportRepository/collectedYear(now:)``) of
+    /// each office in the list, where it has not begun: offered under 全部 (every year), where the refusal of next
+    /// year's draft sent to this year's report sends the person — the year menu does not have that year yet (rv120
+    /// F5).
+    static func nextYear(
+        states: [ReportSummary], awaited: [BoardRow], now: Date = Date()
+    ) -> [(key: ReportKey, name: String)] {
+        let next = ReportRepository.collectedYear(now: now) + 1
+        guard ReportKey.years.contains(next) else { return [] }
+        var offices: [String: String] = [:]
+        for state in states { offices[state.report.agency] = state.displayName }
+        for row in awaited { offices[row.agency.id] = row.agency.name }
+        let begun = Set(states.map(\.report))
+        return offices.map { (key: ReportKey(agency: $0.key, year: next), name: $0.value) }
+            .filter { !begun.contains($0.key) }
     }
 }
 

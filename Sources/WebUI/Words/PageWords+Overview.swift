@@ -205,15 +205,20 @@ struct OverviewWords: Sendable {
     /// How the board names a revision (``RevisionWords/revision(_:)``).
     func revision(_ generation: Int?) -> String { RevisionWords(language).revision(generation) }
 
-    /// A report to choose in the upload form, with what an upload to it does when that is not plain.
-    func uploadChoice(_ key: ReportKey, name: String, awaited: Bool, published: Bool) -> String {
+    /// A report to choose in the upload form, with what an upload to it does when that is not plain; `next` for next
+    /// year's report, not begun (`（下一年度，上传后为第 1 版）`).
+    func uploadChoice(_ key: ReportKey, name: String, awaited: Bool, published: Bool, next: Bool = false) -> String {
         guard language == .english else {
             return ReportNames.chinese(key, agencyName: name)
-                + (awaited ? "（未报送，上传后为第 1 版）" : published ? "（已公开，上传须在报告页确认）" : "")
+                + (next
+                    ? "（下一年度，上传后为第 1 版）"
+                    : awaited ? "（未报送，上传后为第 1 版）" : published ? "（已公开，上传须在报告页确认）" : "")
         }
         return ReportNames.english(key, agencyName: name)
-            + (awaited
-                ? " (not submitted: the upload is version 1)"
-                : published ? " (published: confirm the upload on the report's page)" : "")
+            + (next
+                ? " (next year: the upload is version 1)"
+                : awaited
+                    ? " (not submitted: the upload is version 1)"
+                    : published ? " (published: confirm the upload on the report's page)" : "")
     }
 }
