@@ -24,6 +24,10 @@ public struct WorkbookEntry: Sendable, Hashable {
     /// draft nobody submitted — the county's own upload of a township's file, not yet 代为报送 — as 有草稿但未报送
     /// (its row says 草稿 either way).
     public var isReported: Bool
+    /// Whether the year's figures are a published revision's while the report's draft is another text (a draft
+    /// changed after publication, the board's `草稿（公开后有修改）`): its row says the draft is not counted (user
+    /// review rv120, M9: the row said nothing).
+    public var draftBeside = false
 
     /// Creates an entry.
     public init(

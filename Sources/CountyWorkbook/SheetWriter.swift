@@ -187,16 +187,21 @@ struct SheetWriter {
         return digits.count <= 15
     }
 
-    /// The name an agency's row of the year shows: its name, with `（未报送）` when it has no report and
-    /// `（已退回，未公开）` when the county has not published it.
+    /// The name an agency's row of the year shows: its name, with `（未报送）` when it has no report,
+    /// `（已退回，未公开）` when the county has not published it, and `（已公开；草稿另有修改，未计入）` when the published
+    /// figures stand beside a draft that differs.
     func rowName(_ entry: WorkbookEntry) -> String {
-        words.rowName(entry.agency, hasReport: entry.report != nil, unpublished: entry.unpublished)
+        guard entry.report != nil, entry.unpublished == nil, entry.draftBeside else {
+            return words.rowName(entry.agency, hasReport: entry.report != nil, unpublished: entry.unpublished)
+        }
+        return words.rowNameBesideDraft(entry.agency)
     }
 
     /// The name an agency's row of the year before shows: its name, with `（草稿，未公开）` when that report's figures
-    /// are not published either.
+    /// are not published either, and `（未报送）` when it has no report of that year (rv120 M9: a bare name beside
+    /// blank cells).
     func previousRowName(_ entry: WorkbookEntry) -> String {
-        guard entry.previous != nil else { return entry.agency }
+        guard entry.previous != nil else { return words.rowName(entry.agency, hasReport: false, unpublished: nil) }
         return words.rowName(entry.agency, hasReport: true, unpublished: entry.previousUnpublished)
     }
 

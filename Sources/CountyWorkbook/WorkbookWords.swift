@@ -92,6 +92,12 @@ public struct WorkbookWords: Sendable, Hashable {
         return agency + say("（\(status)，未公开）", " (\(status), not published)")
     }
 
+    /// An agency's row of the year whose published figures stand beside a draft that differs (changed since, or
+    /// another version): `常张乡人民政府（已公开；草稿另有修改，未计入）`.
+    func rowNameBesideDraft(_ agency: String) -> String {
+        agency + say("（已公开；草稿另有修改，未计入）", " (published; the draft differs and is not counted)")
+    }
+
     /// The comment on a row of the year whose report is not published and has check errors.
     func rowNote(status: String, errors: Int) -> String {
         say(

@@ -112,9 +112,12 @@ public struct YearEntry: Sendable {
             previous.isPublished
                 ? nil : previousStatus.map { language == .english ? $0.englishLabel : $0.label }
         }
-        return WorkbookEntry(
+        var entry = WorkbookEntry(
             agency: name, report: current?.report, previous: previous?.report, unpublished: unpublished,
             errors: unpublished == nil ? 0 : errors, previousUnpublished: previousUnpublished,
             isReported: status?.isReported(published: current?.isPublished == true) ?? false)
+        // (the published figures counted while the draft is another text: the row says so, rv120 M9)
+        entry.draftBeside = current?.isPublished == true && status == .draft
+        return entry
     }
 }

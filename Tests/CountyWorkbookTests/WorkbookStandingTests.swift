@@ -29,7 +29,7 @@ import Testing
         let first = Self.layout.firstDataRow
         #expect(Self.cell(sheet, row: first, column: 0) == "常张乡人民政府")
         #expect(Self.cell(sheet, row: first + 2, column: 0) == "大庄镇人民政府（已退回，未公开）")
-        #expect(Self.cell(sheet, row: first + 3, column: 0) == "大庄镇人民政府")
+        #expect(Self.cell(sheet, row: first + 3, column: 0) == "大庄镇人民政府（未报送）")
         #expect(Self.cell(sheet, row: first + 4, column: 0) == "瓦岗寨乡人民政府（未报送）")
         #expect(Self.cell(sheet, row: first + 6, column: 0) == "合计（有报告的 2 个单位，其中 1 个未公开）")
         let note = workbook.comments.first { $0.cell == CountyWorkbookTests.reference(row: first + 2, column: 0) }

@@ -64,8 +64,20 @@ extension OverviewController {
             countyUploadsOnly: onBehalf)
         let names = try await services.run { () async throws(RepositoryError) in try await repository.agencyNames() }
         let words = services.renderer.words("batch", session)
+        // (a report published with its comments not all resolved says which are open: rv120 M6)
+        var open: [ReportKey: String] = [:]
+        if mark == .published {
+            let (scope, language) = (access.scope, words.language)
+            for result in results where result.outcome != nil {
+                let threads = try await services.run { () async throws(RepositoryError) in
+                    try await repository.comments(of: result.report, scope: scope, language: language)
+                }
+                open[result.report] = words.batch.openComments(threads, review: words.review)
+            }
+        }
         let view = BatchView(
-            mark: mark, results: results, unreachable: unreachable, names: names, words: words.batch)
+            mark: mark, results: results, unreachable: unreachable, names: names, openComments: open,
+            words: words.batch)
         context.logger.info(
             "web batch mark",
             metadata: [
@@ -110,7 +122,7 @@ struct BatchView {
 
     init(
         mark: Mark, results: [BatchMarkResult], unreachable: [ReportKey], names: [String: String],
-        words: BatchWords = PageWords.chinese.batch
+        openComments: [ReportKey: String] = [:], words: BatchWords = PageWords.chinese.batch
     ) {
         let language = words.language
         heading = words.heading(mark)
@@ -123,7 +135,8 @@ struct BatchView {
                 name: names[result.report.agency] ?? result.report.agency, year: result.report.year,
                 href: ReportAddress.href(result.report), ok: result.outcome != nil,
                 result: result.outcome != nil
-                    ? words.done(mark) + words.openWarnings(warnings) : words.unchanged + (why ?? ""))
+                    ? words.done(mark) + words.openWarnings(warnings) + (openComments[result.report] ?? "")
+                    : words.unchanged + (why ?? ""))
         }
         rows += unreachable.map { key in
             Row(name: key.agency, year: key.year, href: "/", ok: false, result: words.unchanged + words.noSuchReport)

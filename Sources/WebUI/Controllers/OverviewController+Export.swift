@@ -42,11 +42,18 @@ extension OverviewController {
         var versions: [String] = []
         // When each exported report was last changed: its Word file carries that time, a workbook its year's latest.
         var changed: [ReportKey: Date] = [:]
+        var unsent = true
         for key in keys {
             guard let state = byKey[key] else {
-                // Not there, or out of reach: the same words either way.
+                // Not there, or out of reach: the same words either way, true of both, with no id (rv120 M11); an
+                // office in reach, registered, that has not reported is 未报送.
                 let name = scope.allows(agency: key.agency) ? try await services.catalog.agency(key.agency)?.name : nil
-                skipped.append(words.notSubmitted(key, agencyName: name))
+                if let name {
+                    skipped.append(words.notSubmitted(key, agencyName: name))
+                } else {
+                    skipped.append(words.outOfReach(year: key.year))
+                    unsent = false
+                }
                 continue
             }
             let details = try await pages.details(of: key, revision: state.countedRevision.hex, scope: scope)
@@ -62,8 +69,11 @@ extension OverviewController {
         guard !exported.isEmpty else {
             let year = keys.map(\.year).max() ?? 0
             throw WebError.refusedWithWayOn(
-                "所选的报告都还没有报送，没有可导出的 Word 文件和汇总表：" + skipped.joined(separator: "；"),
-                english: "None of the reports ticked has been submitted: there is no Word file or workbook to export: "
+                (unsent ? "所选的报告都还没有报送，没有可导出的 Word 文件和汇总表：" : "所选的报告没有可导出的 Word 文件和汇总表：")
+                    + skipped.joined(separator: "；"),
+                english: (unsent
+                    ? "None of the reports ticked has been submitted: there is no Word file or workbook to export: "
+                    : "There is no Word file or workbook to export of the reports ticked: ")
                     + skipped.joined(separator: "; "),
                 wayOn: WebError.WayOn(
                     href: "/?year=\(year)", label: "返回\(year) 年度报送情况", englishLabel: "Back to the \(year) reports"))

@@ -83,6 +83,12 @@ struct ReportController {
                 try await repository.changesNotTaken(in: revision, of: person)
             }
             if !notTaken.isEmpty { forms.cautionPublishing(words.report.publishCaution(notTaken)) }
+            // (the comments not resolved, which publishing leaves open: rv120 M6)
+            let (scope, language) = (access.scope, words.language)
+            let threads = try await services.run { () async throws(RepositoryError) in
+                try await repository.comments(of: key, scope: scope, language: language)
+            }
+            forms.cautionOpenComments(words.report.openCommentsCaution(threads, review: words.review))
         }
         var view = ReportPageView(
             state: state, details: details, findings: findings, years: years, marks: marks, forms: forms,

@@ -90,6 +90,16 @@ struct MarkFormsView {
         hasPublishCaution = canPublish && !text.isEmpty
     }
 
+    /// Beside the 公开 button: the comments not resolved (empty when none).
+    private(set) var openComments = ""
+    private(set) var hasOpenComments = false
+
+    /// Says beside the 公开 button which comments are still open (``ReportWords/openCommentsCaution(_:review:)``).
+    mutating func cautionOpenComments(_ text: String) {
+        openComments = text
+        hasOpenComments = canPublish && !text.isEmpty
+    }
+
     /// Says beside the 报送 button what the checks found (``MarkRules/submitCaution(_:)``).
     mutating func caution(_ text: String) {
         submitCaution = text

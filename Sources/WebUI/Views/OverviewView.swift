@@ -21,6 +21,12 @@ struct OverviewView {
         let conflictHref: String
         let status: String
         let statusLabel: String
+        /// Under a returned report's status, the county's correction request, cut short on the board
+        /// (``OverviewWords/returnNote(of:)``); empty otherwise.
+        let returnNote: String
+        /// The whole correction request, on one line (the note's tooltip).
+        let returnNoteWhole: String
+        let hasReturnNote: Bool
         let isConflict: Bool
         let isMissing: Bool
         /// The draft head's id, which the batch form sends back (`seen:AGENCY/YEAR`); empty for a missing report.
@@ -231,6 +237,7 @@ struct OverviewView {
     ) -> Row {
         let key = row.key
         let head = row.report?.head
+        let note = words.returnNote(of: row)
         return Row(
             agency: key.agency, agencyName: row.report?.displayName ?? row.agency.name,
             agencyHref: "/reports/\(key.agency)", kind: words.label(row.kind), parent: row.parentName ?? "—",
@@ -240,6 +247,7 @@ struct OverviewView {
             status: row.status.rawValue,
             statusLabel: words.status(
                 of: row, returned: row.report?.mark(.returned).flatMap { generations[$0.revision] }),
+            returnNote: note?.shown ?? "", returnNoteWhole: note?.whole ?? "", hasReturnNote: note != nil,
             isConflict: row.status == .report(.conflict),
             isMissing: row.report == nil, headID: head?.id.hex ?? "",
             revision: words.revision(head.flatMap { generations[$0.id] }),

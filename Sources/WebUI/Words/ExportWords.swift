@@ -48,6 +48,16 @@ struct ExportWords {
             ReportNames.english(key, agencyName: agencyName) + ": not submitted (no revision of this report)")
     }
 
+    /// A report ticked that the session does not reach, or that does not exist (an address edited by hand): the same
+    /// words either way, true of both, and no id (user review rv120, M11: `changzhang 2025 年度报告：未报送` named the
+    /// id, and called a report the county had published not submitted):
+    /// `一份 2025 年度报告：没有导出（不在你可查看的范围内，或没有这份报告）`.
+    func outOfReach(year: Int) -> String {
+        say(
+            "一份 \(year) 年度报告：没有导出（不在你可查看的范围内，或没有这份报告）",
+            "A report of \(year): not exported (not among those you may see, or there is no such report)")
+    }
+
     /// Which version of a report the export holds: `常张乡人民政府 2024 年度报告：已公开的第 1 版（公开后又有修改的草稿第 2
     /// 版未导出）`, or `…：第 2 版（已报送）`; a returned report's draft uploaded since the return (`returned`: the
     /// returned revision's number) is `…：第 2 版（草稿；第 1 版已退回）` — `第 2 版（已退回）` had named a version nobody

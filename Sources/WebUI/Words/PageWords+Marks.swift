@@ -58,6 +58,16 @@ struct BatchWords: Sendable {
             " (" + Language.counted(messages.count, "warning") + " open: \(messages.joined(separator: "; ")))")
     }
 
+    /// After `已公开`: the comments still not resolved (``ReviewWords/openCommentList(_:)``),
+    /// `（仍有 1 条批注未解决：王审核的批注 1“…”）`; nothing without any.
+    func openComments(_ threads: [CommentThread], review: ReviewWords) -> String {
+        let count = threads.filter { !$0.isResolved }.count
+        guard count > 0 else { return "" }
+        return language.choose(
+            "（仍有 \(count) 条批注未解决：\(review.openCommentList(threads))）",
+            " (" + Language.counted(count, "comment") + " not resolved: \(review.openCommentList(threads)))")
+    }
+
     /// Why a revision the county uploaded was not published: it was never submitted, and may be on the township's
     /// behalf.
     func countyUploadNotSubmitted(by uploader: String) -> String {

@@ -185,6 +185,22 @@ struct OverviewWords: Sendable {
             + (errors > 0 ? "; the published version has \(Language.counted(errors, "error"))" : "")
     }
 
+    /// Under a returned report's status, the county's correction request (退回意见) as written, on one line and cut
+    /// at ``returnNoteLength`` characters (`…`): the whole is on the report's page (user review rv120, M10: a clerk's
+    /// board said 已退回 and not why). `nil` when the report is not returned or the return has no note.
+    func returnNote(of row: BoardRow) -> (shown: String, whole: String)? {
+        guard let report = row.report, report.status == .returned,
+            let comment = report.mark(.returned)?.comment?.comment
+        else { return nil }
+        let line = comment.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !line.isEmpty else { return nil }
+        let cut = line.count > Self.returnNoteLength ? String(line.prefix(Self.returnNoteLength - 1)) + "…" : line
+        return (language.choose("退回意见：", "Correction request: ") + cut, line)
+    }
+
+    /// The most characters of a correction request the board shows under a returned report's status.
+    static let returnNoteLength = 40
+
     /// A kind of office.
     func label(_ kind: AgencyKind) -> String { language.choose(kind.label, kind.englishLabel) }
 

@@ -155,6 +155,21 @@ struct ReportWords: Sendable {
                 + ". Check whether this revision still needs correcting before publishing it.")
     }
 
+    /// Beside the 公开 button of a report whose comments are not all resolved (rv120 M6: a report was published with
+    /// its 批注 still open, unsaid): how many, and which (``ReviewWords/openCommentList(_:)``). It does not stop the
+    /// publish.
+    func openCommentsCaution(_ threads: [CommentThread], review: ReviewWords) -> String {
+        let count = threads.filter { !$0.isResolved }.count
+        guard count > 0 else { return "" }
+        let list = review.openCommentList(threads)
+        return language.choose(
+            "注意：这份报告还有 \(count) 条批注未解决——\(list)。公开不会解决这些批注，公开后它们仍在报告页上；"
+                + "可以先请报送单位回复或标为已解决，也可以照常公开。",
+            "Note: \(Language.counted(count, "comment")) on this report \(count == 1 ? "is" : "are") not resolved — "
+                + "\(list). Publishing does not resolve them, and they stay on the report's page; you may have them "
+                + "answered or resolved first, or publish as it is.")
+    }
+
     /// The footer of a printed report: `常张乡人民政府 2024 年度报告 · 状态：已报送 · 第 2 版 · 李四 2025-01-08 17:30 保存 ·
     /// 打印于 2025-01-09 09:00（北京时间）`; an old revision's says so instead of the report's status, which is the
     /// current draft's: `… · 第 1 版 · 旧修订（当前草稿为第 5 版，公开的是第 3 版） · …` (user review rv103, F11).

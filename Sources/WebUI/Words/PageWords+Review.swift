@@ -104,6 +104,26 @@ struct ReviewWords: Sendable {
         language.choose("（\(count) 条未解决）", " (\(count) open)")
     }
 
+    /// The comments not resolved (批注 未解决), each by its writer, its number among theirs and its first words, as
+    /// the comments' list names them: `王审核的批注 1“请核实表二行政许可件数…”；王审核的批注 2“…”` (what publishing
+    /// leaves open, rv120 M6). At most ``openCommentsShown`` of them, then `等 N 条`.
+    func openCommentList(_ threads: [CommentThread]) -> String {
+        let open = threads.filter { !$0.isResolved }
+        let named = open.prefix(Self.openCommentsShown).map { thread in
+            let words = thread.comment.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let short = words.count > 20 ? String(words.prefix(19)) + "…" : words
+            return language.choose(
+                "\(thread.comment.author)的批注 \(thread.number)“\(short)”",
+                "\(thread.comment.author)'s comment \(thread.number) “\(short)”")
+        }
+        let more = open.count > named.count
+        return named.joined(separator: language.choose("；", "; "))
+            + (more ? language.choose("等 \(open.count) 条", " and \(open.count - named.count) more") : "")
+    }
+
+    /// The most open comments ``openCommentList(_:)`` names one by one.
+    static let openCommentsShown = 3
+
     /// The reason field's placeholder: `不予采纳时必须写，最多 500 字`.
     func reasonPlaceholder(_ limit: Int) -> String {
         language.choose("不予采纳时必须写，最多 \(limit) 字", "needed to not adopt it; at most \(limit) characters")
