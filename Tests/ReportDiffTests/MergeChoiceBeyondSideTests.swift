@@ -72,6 +72,23 @@ import Testing
         #expect(Self.text(settled.merged, section: 4, block: 2) == "全年主动公开信息125条。")
     }
 
+    /// A cell both sides changed opens the 编辑 box on both figures marked, as a paragraph's span does: it had opened
+    /// on the county's figure alone, and 编辑 saved with nothing typed kept it unseen (rv120 M4).
+    @Test func aCellsEditStartsFromBothFiguresMarkedToBeSettled() throws {
+        let base = SampleReport.make()
+        let result = ReportMerge.merge(
+            base: base, ours: SampleReport.settingTable3Cell(of: base, index: 0, to: "41"),
+            theirs: SampleReport.settingTable3Cell(of: base, index: 0, to: "43"))
+        let cell = try #require(result.conflicts.first)
+        #expect(cell.pieces.isEmpty && cell.kind == .bothChanged)
+        #expect(cell.editableText == "〔待改定：41｜43〕")
+        #expect(throws: MergeChoiceError.self) {
+            try result.resolving(choices: [(unit: cell.unit, choice: .edit(cell.editableText ?? ""))])
+        }
+        let settled = try result.resolving(choices: [(unit: cell.unit, choice: .edit("43"))])
+        #expect(settled.merged == SampleReport.settingTable3Cell(of: base, index: 0, to: "43"))
+    }
+
     /// A NUL typed into the 编辑 box went into the report: its text export no longer read back and its Word file
     /// silently dropped it (rv107 F5). An edit holding a control character no report file keeps is refused; a tab
     /// and line breaks are not.

@@ -22,6 +22,9 @@ import Testing
             try await WebDiffLanguageTests.written(
                 fixture.repository, [fixture.revisions2024[0].id.hex, fixture.revisions2024[1].id.hex, theirs.hex])
             + ["county", "changzhang"]
+            // (the edit box's mark of two figures to settle, which the server looks for, as the English refusal
+            // names it: “〔待改定：…｜…〕”, rv120 M4)
+            + ["〔待改定：3｜4〕"]
         try await people.live { client in
             let session = try await WebPeopleTests.session("王审核", client: client)
             let english = try WebLanguageTests.cookies(session, "lang=en")

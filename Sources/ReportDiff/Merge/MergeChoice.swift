@@ -117,9 +117,18 @@ extension MergeConflict {
     /// held our words only there, a finished-looking sentence without the township's `，并建立台账` (rv103 F12), and
     /// joined without marks two figures read as one (rv104 F11); our version of the unit where the sides are not spans of one text, or theirs where
     /// ours deleted it; `nil` when the unit is not a text.
+    /// A cell, a field or a heading both sides changed starts from both values marked the same way
+    /// (`〔待改定：41｜43〕`): the box had opened on our figure alone, and 编辑 saved with nothing typed kept it unseen
+    /// (rv120 M4).
     public var editableText: String? {
         guard let finish = try? MergeFinish.prepare(.edit("-"), for: self) else { return nil }
-        return pieces.isEmpty ? finish.anchor : MergedTextPiece.textWithBothSides(of: pieces)
+        guard pieces.isEmpty else { return MergedTextPiece.textWithBothSides(of: pieces) }
+        if kind == .bothChanged, !unit.isParagraph, case .text(let ours?)? = ours, case .text(let theirs?)? = theirs,
+            ours != theirs
+        {
+            return MergedTextPiece.unsettledOpening + ours + "｜" + theirs + "〕"
+        }
+        return finish.anchor
     }
 }
 
