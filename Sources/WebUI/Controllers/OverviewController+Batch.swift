@@ -132,14 +132,18 @@ struct BatchView {
                 ?? result.error.map { WebError($0).description(in: language) } ?? result.refusal(in: language)
             let warnings = result.warnings.map { language == .english ? $0.english ?? $0.message : $0.message }
             return Row(
-                name: names[result.report.agency] ?? result.report.agency, year: result.report.year,
-                href: ReportAddress.href(result.report), ok: result.outcome != nil,
+                // (an office not registered — a hand-made form's — is named as one, never by the id typed: rv120 M11)
+                name: names[result.report.agency] ?? words.someReport, year: result.report.year,
+                href: names[result.report.agency] == nil ? "/" : ReportAddress.href(result.report),
+                ok: result.outcome != nil,
                 result: result.outcome != nil
                     ? words.done(mark) + words.openWarnings(warnings) + (openComments[result.report] ?? "")
                     : words.unchanged + (why ?? ""))
         }
         rows += unreachable.map { key in
-            Row(name: key.agency, year: key.year, href: "/", ok: false, result: words.unchanged + words.noSuchReport)
+            Row(
+                name: words.someReport, year: key.year, href: "/", ok: false,
+                result: words.unchanged + words.noSuchReport)
         }
         self.rows = rows
         done = rows.filter(\.ok).count

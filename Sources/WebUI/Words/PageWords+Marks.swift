@@ -16,6 +16,8 @@ struct BatchWords: Sendable {
     /// Before why a report was left as it was.
     let unchanged: String
     let noSuchReport: String
+    /// Who a report is of, in a row of one that is not there or out of reach: never its id (rv120 M11).
+    let someReport: String
 
     init(_ language: Language) {
         self.language = language
@@ -29,6 +31,7 @@ struct BatchWords: Sendable {
         backToOverview = say("返回概览", "Back to the overview")
         unchanged = say("未改动：", "Left as it was: ")
         noSuchReport = say("没有这份报告。", "there is no such report.")
+        someReport = say("一份报告", "A report")
     }
 
     /// `批量退回的结果`, `Returned together: the results`.
