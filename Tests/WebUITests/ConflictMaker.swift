@@ -6,14 +6,15 @@ import RevisionStore
 
 /// Opens a sync conflict on 常张乡 2024 the way a push from the township does: a revision made from the first draft
 /// (the cell the county's second revision changed to 3 changed to 4 instead) arrives through `receive`, and the
-/// node keeps it as a second head with an open conflict.
+/// node keeps it as a second head with an open conflict. Another `cell` makes a conflict whose two sides changed
+/// different places only.
 enum ConflictMaker {
     /// The township's revision.
     @discardableResult
-    static func openConflict(in fixture: WebFixture) async throws -> ObjectID {
+    static func openConflict(in fixture: WebFixture, cell: Int = 0, to value: String = "4") async throws -> ObjectID {
         let first = fixture.revisions2024[0]
         let base = try await fixture.repository.report(at: first.id.hex)
-        let theirs = SampleReport.settingTable3Cell(of: base, index: 0, to: "4")
+        let theirs = SampleReport.settingTable3Cell(of: base, index: cell, to: value)
         let (root, objects) = ObjectGraph.objects(of: theirs)
         let record = RevisionContent(
             report: WebFixture.changzhang2024, root: root, parents: [first.id], author: "常张乡党政办",

@@ -152,7 +152,8 @@ struct ConflictView {
             makers[revision.id]?.name(in: words.language) ?? revision.content.author
         }
         hasBase = revisions.base != nil
-        intro = said.intro(ours: oursLabel, theirs: theirsLabel, hasBase: hasBase)
+        intro = said.intro(
+            ours: oursLabel, theirs: theirsLabel, hasBase: hasBase, choosing: !result.conflicts.isEmpty)
         theirsOrigin =
             entry.conflicts.first { $0.head == head }.map {
                 words.revisions.revisions(of: ConflictOrigin(recorded: $0.origin))

@@ -84,8 +84,18 @@ struct ConflictWords: Sendable {
         listSeparator = say("、", ", ")
     }
 
-    /// What the page says first: who changed the report from where, and what to do.
-    func intro(ours: String, theirs: String, hasBase: Bool) -> String {
+    /// What the page says first: who changed the report from where, and what to do. `choosing`: some places were
+    /// changed differently on the two sides; without any, the page says the changes are merged by themselves and
+    /// asks for no choice (rv120 M5).
+    func intro(ours: String, theirs: String, hasBase: Bool, choosing: Bool = true) -> String {
+        if !choosing, hasBase {
+            return language.choose(
+                "\(ours) 和 \(theirs) 都在同一稿的基础上改动了这份报告，改的是不同的地方：不用选择，提交后两边的改动合在一起，"
+                    + "生成一个合并修订，冲突即解决。",
+                "\(ours) and \(theirs) both changed this report from the same version, in different places: there is "
+                    + "nothing to choose; submitting merges both sides' changes into a merge revision, which resolves "
+                    + "the conflict.")
+        }
         if language == .english {
             let start =
                 hasBase
