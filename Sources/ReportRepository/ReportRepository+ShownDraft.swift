@@ -33,12 +33,8 @@ extension ReportRepository {
             )
         }
         let merge = ReportMerge.merge(base: original, ours: ours, theirs: report)
-        let names = BilingualText(
-            Self.versionName(generations[base.id], base.id),
-            english: Self.englishVersionName(generations[base.id], base.id))
-        let now = BilingualText(
-            Self.versionName(generations[head.id], head.id),
-            english: Self.englishVersionName(generations[head.id], head.id))
+        let names = Self.versionNames(generations[base.id], base.id)
+        let now = Self.versionNames(generations[head.id], head.id)
         var rebased = RebasedReport(report: merge.merged, onto: head.id)
         if !merge.isClean {
             let units = merge.conflicts.map(\.unit)

@@ -7,8 +7,12 @@ extension ReportRepository {
     /// `第 N 版` (`version N`) for a revision, or its short id where the store has no numbers.
     func versionNames(of id: ObjectID) async throws(RepositoryError) -> BilingualText {
         let generations = try await read { reader in try reader.generations(of: [id]) }
-        return BilingualText(
-            Self.versionName(generations[id], id), english: Self.englishVersionName(generations[id], id))
+        return Self.versionNames(generations[id], id)
+    }
+
+    /// ``versionName(_:_:)`` and ``englishVersionName(_:_:)`` together.
+    static func versionNames(_ generation: Int?, _ id: ObjectID) -> BilingualText {
+        BilingualText(versionName(generation, id), english: englishVersionName(generation, id))
     }
 
     /// `第 N 版` for a revision of a number, else `修订 ` and its short id.

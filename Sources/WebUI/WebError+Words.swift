@@ -88,7 +88,8 @@ extension WebError {
         case .conflictOpen: "这份报告存在未解决的同步冲突：请先在“冲突”页合并两条修订线，再公开或恢复旧版本。"
         case .noConflict: "这份报告没有需要合并的冲突。"
         case .staleForm: "这份报告在您打开表单后已有新的修订。请刷新页面，查看最新内容后重新选择。"
-        case .statusMoved(_, let since, _): "您打开这一页之后，\(since)。这次没有设置标记：请刷新页面，看过之后再操作。"
+        case .statusMoved(_, let step):
+            "您打开这一页之后，\(Self.moved(step, in: .chinese))。这次没有设置标记：请刷新页面，看过之后再操作。"
         case .busy: "仓库正忙（另一个程序正在写入），请稍后重试。"
         case .tooManyRequests(let seconds): "失败的请求过多（登录失败，或查找不存在的内容），请 \(seconds) 秒后再试。"
         case .uploadInProgress(let count):
@@ -145,8 +146,9 @@ extension WebError {
         case .staleForm:
             "This report got a new revision after you opened the form. Reload the page, look at what it says now and "
                 + "choose again."
-        case .statusMoved(_, _, let since):
-            "After you opened this page, \(since). No mark was set: reload the page and look at it first."
+        case .statusMoved(_, let step):
+            "After you opened this page, \(Self.moved(step, in: .english)). No mark was set: reload the page and look at it "
+                + "first."
         case .busy: "The repository is busy (another program is writing to it): please try again shortly."
         case .tooManyRequests(let seconds):
             "Too many failed requests (failed sign-ins, or looking for what is not there): try again in \(seconds) "
@@ -212,5 +214,19 @@ extension WebError {
         case .admin: ("请联系维护本系统的技术人员", "ask whoever maintains this system")
         case .clerk, .viewer: ("请联系县政务公开办", "ask the county's information disclosure office")
         }
+    }
+}
+
+extension WebError {
+    /// What moved a report's status while a page was open, for ``statusMoved(_:step:)``: who, when (Beijing time),
+    /// and a return's correction request as written.
+    static func moved(_ step: WorkflowStep?, in language: Language) -> String {
+        guard let step else { return language.choose("这份报告的状态变了", "the report's status changed") }
+        let time = DisplayFormat.time(step.time)
+        if language == .english {
+            return "\(step.person ?? "someone") marked the report \(step.mark.englishLabel.lowercased()) at \(time)"
+                + (step.comment.map { ": \"\($0)\"" } ?? "")
+        }
+        return "\(step.person ?? "有人") 在 \(time) \(step.mark.verb)了这份报告" + (step.comment.map { "：“\($0)”" } ?? "")
     }
 }

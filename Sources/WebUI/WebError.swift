@@ -56,8 +56,9 @@ public enum WebError: Error, CustomStringConvertible, Equatable, HTTPResponseErr
     /// Someone changed the report while the form was open.
     case staleForm(ReportKey)
     /// Someone moved the report's marks while its page was open (the county returned it, the office submitted it):
-    /// what happened, in Chinese and English (``MarkController``, rv120 F4).
-    case statusMoved(ReportKey, since: String, english: String)
+    /// its latest move (who, when, a return's correction request), when the node knows it (``MarkController``,
+    /// rv120 F4).
+    case statusMoved(ReportKey, step: WorkflowStep?)
     /// The repository is busy; try again.
     case busy
     /// Too many failed logins, or requests for what is not there, from this browser: try again after so many

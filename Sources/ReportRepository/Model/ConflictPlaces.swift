@@ -18,18 +18,23 @@ enum ConflictPlaces {
             UnitPlace.labels(of: units, in: report, language: .english))
         return zip(conflicts, names).map { conflict, name in
             guard case .text(let draft)? = conflict.ours, case .text(let file)? = conflict.theirs,
-                let draftValue = quoted(draft), let fileValue = quoted(file)
+                isQuotable(draft), isQuotable(file)
             else { return BilingualText(name.0, english: name.1) }
+            let (chinese, english) = (quoted(draft, missing: "（缺失）"), quoted(draft, missing: "(missing)"))
+            let (fileChinese, fileEnglish) = (quoted(file, missing: "（缺失）"), quoted(file, missing: "(missing)"))
             return BilingualText(
-                "\(name.0)（草稿里是 \(draftValue ?? "（缺失）")，文件里是 \(fileValue ?? "（缺失）")）",
-                english: "\(name.1) (the draft has \(draftValue ?? "(missing)"), the file \(fileValue ?? "(missing)"))")
+                "\(name.0)（草稿里是 \(chinese)，文件里是 \(fileChinese)）",
+                english: "\(name.1) (the draft has \(english), the file \(fileEnglish))")
         }
     }
 
-    /// A value short enough to quote, trimmed (`.some(nil)`: a cell that could not be read); `nil` for a long one.
-    private static func quoted(_ text: String?) -> String?? {
-        guard let text else { return .some(nil) }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.count <= quotedLength ? .some(trimmed) : nil
+    /// Whether a value is short enough to quote (a cell that could not be read is: as missing).
+    private static func isQuotable(_ text: String?) -> Bool {
+        (text?.trimmingCharacters(in: .whitespacesAndNewlines).count ?? 0) <= quotedLength
+    }
+
+    /// A value as quoted: trimmed, or `missing` for a cell that could not be read.
+    private static func quoted(_ text: String?, missing: String) -> String {
+        text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? missing
     }
 }

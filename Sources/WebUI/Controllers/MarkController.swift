@@ -11,7 +11,7 @@ import SyncServer
 /// and asks for the reason, and the form sent back with it publishes the revision as forced.
 /// A form that sends back the draft its page showed (`draft`) is refused once the draft has moved
 /// (``WebError/staleForm(_:)``), and one that sends back the status its page showed (`status`) once the report's
-/// marks moved (``WebError/statusMoved(_:since:english:)``). The same mark sent again on the revision it already marks (a double click) shows
+/// marks moved (``WebError/statusMoved(_:step:)``). The same mark sent again on the revision it already marks (a double click) shows
 /// the report, as the first did.
 struct MarkController {
     let services: WebServices
@@ -45,7 +45,7 @@ struct MarkController {
             let steps = try await services.run { () async throws(RepositoryError) in
                 try await repository.workflowSteps(of: key, scope: access.scope)
             }
-            throw Self.statusMoved(key, step: steps.last)
+            throw WebError.statusMoved(key, step: steps.last)
         }
         let author = access.name
         // The confirmation step's form carries `confirm=1` and the reason (an empty one is refused by the rules).
@@ -92,20 +92,6 @@ struct MarkController {
 }
 
 extension MarkController {
-    /// The refusal of a mark whose page showed another status than the report's now: who moved it, when (Beijing
-    /// time), and a return's correction request as written.
-    static func statusMoved(_ key: ReportKey, step: WorkflowStep?) -> WebError {
-        guard let step else {
-            return .statusMoved(key, since: "这份报告的状态变了", english: "the report's status changed")
-        }
-        let (person, time) = (step.person ?? "有人", DisplayFormat.time(step.time))
-        let comment = step.comment.map { "：“\($0)”" } ?? ""
-        return .statusMoved(
-            key, since: "\(person) 在 \(time) \(step.mark.verb)了这份报告\(comment)",
-            english: "\(step.person ?? "someone") marked the report \(step.mark.englishLabel.lowercased()) at \(time)"
-                + (step.comment.map { ": \"\($0)\"" } ?? ""))
-    }
-
     /// Whether a report now has `mark` on `revision` and stands where that mark puts it (已报送, 已退回, 已公开).
     static func isAlreadyMarked(
         _ key: ReportKey, _ mark: Mark, _ revision: ObjectID, catalog: ReportCatalog

@@ -17,7 +17,7 @@ struct MarkFormsView {
     /// The draft head's id when the page was made.
     let draft: String
     /// The report's status when the page was made (``ReportStatus``'s raw value): a mark sent back after the marks
-    /// moved is refused (``WebError/statusMoved(_:since:english:)``).
+    /// moved is refused (``WebError/statusMoved(_:step:)``).
     let status: String
     let canSubmit: Bool
     /// The 报送 button's words: `代为报送本修订` for the county's person (only on a revision it uploaded).
